@@ -1,0 +1,262 @@
+// Progressive enhancement only: every page reads completely without this file.
+// Copy-link buttons, current-section marking, j/k between turns, and search, whose code
+// and index load only when the reader starts searching.
+(() => {
+  const script = document.currentScript;
+  const base = new URL('./', script ? script.src : location.href).pathname;
+  const live = document.createElement('div');
+  live.className = 'visually-hidden';
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+
+  const ready = (fn) => (document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', fn) : fn());
+  ready(() => {
+    document.body.append(live);
+    addCopyButtons();
+    markCurrentSection();
+    highlightTarget();
+    setUpSearch();
+  });
+
+  function announce(text) {
+    live.textContent = '';
+    setTimeout(() => (live.textContent = text), 30);
+  }
+
+  async function copy(text, button) {
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      const area = document.createElement('textarea');
+      area.value = text;
+      document.body.append(area);
+      area.select();
+      document.execCommand('copy');
+      area.remove();
+    }
+    const label = button.textContent;
+    button.textContent = 'Copied';
+    announce('Link copied to the clipboard');
+    setTimeout(() => (button.textContent = label), 1500);
+  }
+
+  function addCopyButtons() {
+    for (const turn of document.querySelectorAll('[data-turn]')) {
+      const row = turn.querySelector('.speaker');
+      const anchor = new URL('#' + turn.id, location.href);
+      anchor.search = '';
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'copy-link';
+      b.textContent = 'Copy link';
+      b.setAttribute('aria-label', `Copy link to this turn by ${turn.querySelector('.speaker-name').textContent}`);
+      b.addEventListener('click', () => copy(anchor.href, b));
+      row.append(b);
+      const page = turn.querySelector('.answer-link');
+      if (page) {
+        const s = document.createElement('button');
+        s.type = 'button';
+        s.className = 'copy-link';
+        s.textContent = 'Copy share link';
+        s.setAttribute('aria-label', 'Copy link to the page for this answer (previews in chats and social posts)');
+        s.addEventListener('click', () => copy(new URL(page.getAttribute('href'), location.href).href, s));
+        row.append(s);
+      }
+    }
+    const answer = document.querySelector('.answer-page');
+    if (answer) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'copy-link copy-link--page';
+      b.textContent = 'Copy link to this answer';
+      b.addEventListener('click', () => copy(document.querySelector('link[rel=canonical]').href, b));
+      answer.querySelector('.in-context').append(' ', b);
+    }
+  }
+
+  function markCurrentSection() {
+    const links = new Map([...document.querySelectorAll('.toc a')].map((a) => [a.hash.slice(1), a]));
+    if (!links.size || !('IntersectionObserver' in window)) return;
+    const headings = [...document.querySelectorAll('.section h2[id]')];
+    const visible = new Set();
+    const update = () => {
+      let current = null;
+      for (const h of headings) if (h.getBoundingClientRect().top < window.innerHeight * 0.35) current = h.id;
+      for (const [id, a] of links) a.setAttribute('aria-current', id === current ? 'true' : 'false');
+    };
+    const io = new IntersectionObserver((entries) => {
+      for (const e of entries) (e.isIntersecting ? visible.add : visible.delete).call(visible, e.target);
+      update();
+    });
+    headings.forEach((h) => io.observe(h));
+    addEventListener('scroll', () => requestAnimationFrame(update), { passive: true });
+    update();
+  }
+
+  // j / k: next / previous turn. `/` and Ctrl/Cmd-K: search.
+  addEventListener('keydown', (e) => {
+    const t = e.target;
+    const typing = t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+    if ((e.key === 'k' && (e.ctrlKey || e.metaKey)) || (e.key === '/' && !typing)) {
+      const input = document.getElementById('search-input');
+      if (input) {
+        e.preventDefault();
+        input.focus();
+        input.select();
+      }
+      return;
+    }
+    if (typing || e.ctrlKey || e.metaKey || e.altKey || (e.key !== 'j' && e.key !== 'k')) return;
+    const turns = [...document.querySelectorAll('[data-turn]')];
+    if (!turns.length) return;
+    const offset = document.querySelector('.site-header')?.offsetHeight ?? 0;
+    let i = turns.findIndex((el) => el.getBoundingClientRect().top > offset + 8);
+    if (i === -1) i = turns.length;
+    const focusedTurn = document.activeElement?.closest?.('[data-turn]');
+    const from = focusedTurn ? turns.indexOf(focusedTurn) : e.key === 'j' ? i - 1 : i;
+    const next = turns[Math.max(0, Math.min(turns.length - 1, from + (e.key === 'j' ? 1 : -1)))];
+    e.preventDefault();
+    next.setAttribute('tabindex', '-1');
+    next.focus({ preventScroll: true });
+    next.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    history.replaceState(null, '', '#' + next.id);
+  });
+
+  // Marks the searched words inside the answer a result led to.
+  function highlightTarget() {
+    const params = new URLSearchParams(location.search);
+    const q = params.get('highlight');
+    const id = decodeURIComponent(location.hash.slice(1));
+    const target = id && document.getElementById(id);
+    if (target && target.matches('[data-turn]')) target.classList.add('is-target');
+    if (!q || !target) return;
+    const terms = q.toLowerCase().split(/\s+/).filter((w) => w.length > 1).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    if (!terms.length) return;
+    const re = new RegExp(`(${terms.join('|')})`, 'giu');
+    const walker = document.createTreeWalker(target.querySelector('.words') ?? target, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    for (const node of nodes) {
+      const parts = node.nodeValue.split(re);
+      if (parts.length < 2) continue;
+      const frag = document.createDocumentFragment();
+      parts.forEach((part, i) => {
+        if (i % 2 === 1) {
+          const m = document.createElement('mark');
+          m.textContent = part;
+          frag.append(m);
+        } else if (part) frag.append(part);
+      });
+      node.replaceWith(frag);
+    }
+  }
+
+  function setUpSearch() {
+    const form = document.querySelector('[data-search]');
+    const input = document.getElementById('search-input');
+    if (!form || !input) return;
+    const panel = document.createElement('div');
+    panel.className = 'search-panel';
+    panel.hidden = true;
+    panel.innerHTML =
+      '<div class="search-filters"><label>Speaker <select data-filter="speaker"><option value="">Anyone</option></select></label>' +
+      '<label>Interview <select data-filter="interview"><option value="">All</option></select></label></div>' +
+      '<p class="search-status" role="status" aria-live="polite"></p><ul class="search-results" role="listbox" id="search-results" aria-label="Search results"></ul>';
+    form.append(panel);
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-controls', 'search-results');
+    input.setAttribute('aria-expanded', 'false');
+    input.setAttribute('aria-autocomplete', 'list');
+    const list = panel.querySelector('.search-results');
+    const status = panel.querySelector('.search-status');
+    let pagefind = null;
+    let active = -1;
+    let seq = 0;
+
+    async function load() {
+      if (pagefind) return pagefind;
+      pagefind = import(`${base}pagefind/pagefind.js`).then(async (pf) => {
+        await pf.options({ baseUrl: '/', excerptLength: 24 });
+        await pf.init();
+        const filters = await pf.filters();
+        for (const sel of panel.querySelectorAll('select[data-filter]')) {
+          const values = Object.keys(filters[sel.dataset.filter] ?? {}).sort();
+          for (const v of values) sel.append(new Option(v, v));
+          sel.closest('label').hidden = values.length < 2;
+        }
+        return pf;
+      });
+      return pagefind;
+    }
+
+    const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+    // Excerpts come from transcript text: keep only Pagefind's <mark>, escape everything else.
+    const safeExcerpt = (html) => escapeHtml(html.replace(/<mark>/g, '\u0001').replace(/<\/mark>/g, '\u0002').replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')).replace(/\u0001/g, '<mark>').replace(/\u0002/g, '</mark>');
+
+    async function run() {
+      const q = input.value.trim();
+      const mine = ++seq;
+      if (!q) {
+        list.innerHTML = '';
+        status.textContent = '';
+        panel.hidden = true;
+        input.setAttribute('aria-expanded', 'false');
+        return;
+      }
+      panel.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
+      const pf = await load();
+      const filters = {};
+      for (const sel of panel.querySelectorAll('select[data-filter]')) if (sel.value) filters[sel.dataset.filter] = sel.value;
+      const search = await pf.search(q, { filters });
+      if (mine !== seq) return;
+      const results = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+      if (mine !== seq) return;
+      active = -1;
+      list.innerHTML = '';
+      if (!results.length) {
+        status.textContent = `No answers mention “${q}”.`;
+        return;
+      }
+      status.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'}`;
+      results.forEach((r, i) => {
+        const li = document.createElement('li');
+        li.setAttribute('role', 'option');
+        li.id = `search-result-${i}`;
+        const [path, hash] = r.url.split('#');
+        const href = `${path}?highlight=${encodeURIComponent(q)}${hash ? '#' + hash : ''}`;
+        const m = r.meta;
+        const where = [m.section, m.interview].filter(Boolean).map(escapeHtml).join(' · ');
+        li.innerHTML = `<a href="${escapeHtml(href)}"><span class="result-speaker">${escapeHtml(m.speaker || m.title || '')}</span> <span class="result-where">${where}</span><span class="result-excerpt">${safeExcerpt(r.excerpt)}</span></a>`;
+        list.append(li);
+      });
+    }
+
+    function move(delta) {
+      const items = [...list.querySelectorAll('[role=option]')];
+      if (!items.length) return;
+      active = (active + delta + items.length) % items.length;
+      items.forEach((el, i) => el.setAttribute('aria-selected', String(i === active)));
+      input.setAttribute('aria-activedescendant', items[active].id);
+      items[active].scrollIntoView({ block: 'nearest' });
+    }
+
+    input.addEventListener('focus', load, { once: true });
+    input.addEventListener('input', run);
+    panel.addEventListener('change', run);
+    input.addEventListener('keydown', (e) => {
+      if (e.key === 'ArrowDown') (e.preventDefault(), move(1));
+      else if (e.key === 'ArrowUp') (e.preventDefault(), move(-1));
+      else if (e.key === 'Escape') {
+        input.value = '';
+        run();
+      }
+    });
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const items = list.querySelectorAll('[role=option] a');
+      const a = items[Math.max(0, active)];
+      if (a) location.href = a.href;
+    });
+  }
+})();

@@ -1,0 +1,65 @@
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { interviewLoader } from './loader/interviews.ts';
+
+/** Where transcripts live, relative to the project root. */
+export const CONTENT_DIR = process.env.INTERVIEWS_DIR ?? 'content/interviews';
+
+const role = z.enum(['interviewer', 'guest', 'other']);
+const paragraph = z.object({ line: z.number().int(), text: z.string(), html: z.string() });
+
+const transcripts = defineCollection({
+  loader: interviewLoader({ base: CONTENT_DIR, collection: 'transcripts' }),
+  schema: z.object({
+    slug: z.string(),
+    file: z.string(),
+    title: z.string().min(1),
+    guest: z.string().nullable(),
+    interviewer: z.string().nullable(),
+    publication: z.string().nullable(),
+    date: z.string().nullable(),
+    source: z.string().nullable(),
+    lang: z.string(),
+    intro: z.array(paragraph),
+    outro: z.array(paragraph),
+    sections: z.array(z.object({ anchor: z.string(), heading: z.string().nullable() })),
+    speakers: z.array(z.string()),
+    turnCount: z.number().int(),
+    answerCount: z.number().int(),
+    wordCount: z.number().int(),
+    readingMinutes: z.number().int(),
+    removed: z.array(z.object({ line: z.number().int(), text: z.string(), kind: z.enum(['spam', 'chrome']), reason: z.string() })),
+  }),
+});
+
+const sections = defineCollection({
+  loader: interviewLoader({ base: CONTENT_DIR, collection: 'sections' }),
+  schema: z.object({
+    anchor: z.string(),
+    transcript: z.string(),
+    heading: z.string().nullable(),
+    order: z.number().int(),
+    line: z.number().int(),
+    turns: z.array(z.string()),
+  }),
+});
+
+const turns = defineCollection({
+  loader: interviewLoader({ base: CONTENT_DIR, collection: 'turns' }),
+  schema: z.object({
+    anchor: z.string(),
+    transcript: z.string(),
+    section: z.string(),
+    sectionHeading: z.string().nullable(),
+    order: z.number().int(),
+    speaker: z.string(),
+    speakerKey: z.string().nullable(),
+    role,
+    paragraphs: z.array(z.string()).min(1),
+    html: z.string(),
+    line: z.number().int(),
+    question: z.object({ anchor: z.string(), speaker: z.string(), text: z.string(), html: z.string() }).nullable(),
+  }),
+});
+
+export const collections = { transcripts, sections, turns };

@@ -1,0 +1,119 @@
+import { words } from './text.ts';
+
+/**
+ * Who says an unlabelled paragraph, when one side of the interview is unlabelled.
+ *
+ * In the common scraped format the interviewer is unlabelled and a guest's long answer
+ * continues in unlabelled paragraphs. Between one labelled paragraph and the next label of
+ * the same speaker, the unlabelled paragraphs are therefore: first zero or more that continue
+ * the labelled speaker, then at least one by the other side (a new label means someone else
+ * spoke in between). Attribution picks that split point, scoring each paragraph on evidence:
+ * questions, reactions that open a turn ("Yeah.", "Right.", "I'm curious..."), discourse
+ * markers that continue one ("And then...", "But second..."), the company "we" versus the
+ * addressing "you", and a per-document word model trained on the document's own certain
+ * examples of each voice.
+ */
+
+const TURN_OPENER =
+  /^(yeah|yep|yup|yes|right|okay|ok|got it|sure|well|oh|interesting|fair|fair enough|that'?s (a |an )?(great|good|fair|interesting|right|true|helpful|amazing)|that was my|i see|absolutely|totally|exactly|mhm|hmm|huh|wow|i'?m curious|i guess the question|i want to (ask|talk|go|get)|let me ask|let'?s (talk|go|turn)|speaking of|i wonder|what about|how about|tell me|you (said|mentioned|talked|had|did|were|know|just)|so you)\b/i;
+const CONTINUATION_OPENER =
+  /^(and|but|also|second|secondly|the second|third|thirdly|plus|because|which|first of all|on the (first|second|other|third)|now|again|anyway|that said|in other words|for example|the other (thing|part)|the way that)\b/i;
+
+/** How much a paragraph sounds like the interviewer (positive) rather than the guest (negative). */
+export function interviewerLikeness(text: string, guestNames: string[] = []): number {
+  const t = text.trim().replace(/^[“"'‘]/, '').replace(/’/g, "'");
+  let s = 0;
+  if (/\?["”’)]*$/.test(t)) s += 3;
+  else if (/\?/.test(t)) s += 1.5;
+  if (TURN_OPENER.test(t)) s += 2;
+  if (/^so\b/i.test(t)) s -= 1;
+  else if (CONTINUATION_OPENER.test(t)) s -= 2;
+  const w = words(t);
+  if (w.some((x) => x === 'you' || x === 'your' || x === "you're" || x === 'yourself')) s += 0.5;
+  if (w.some((x) => x === 'we' || x === 'our' || x === 'us' || x === "we're" || x === "we've" || x === "we'll")) s -= 1.5;
+  for (const name of guestNames) {
+    const first = name.split(/\s+/)[0]?.toLowerCase();
+    if (first && first.length > 2 && w.includes(first)) s += 1;
+  }
+  return s;
+}
+
+/** Bonus for the paragraph where the other side's turn begins, when it opens like a new turn. */
+export function opensTurn(text: string): number {
+  return TURN_OPENER.test(text.trim().replace(/^[“"'‘]/, '').replace(/’/g, "'")) ? 2 : 0;
+}
+
+/** A tiny naive-Bayes word model of two voices, trained on one document's certain paragraphs. */
+export class VoiceModel {
+  private counts = [new Map<string, number>(), new Map<string, number>()];
+  private totals = [0, 0];
+  private docs = [0, 0];
+
+  add(voice: 0 | 1, text: string): void {
+    for (const w of words(text)) {
+      this.counts[voice]!.set(w, (this.counts[voice]!.get(w) ?? 0) + 1);
+      this.totals[voice]!++;
+    }
+    this.docs[voice]!++;
+  }
+
+  /** Log-odds that `text` is voice 1 rather than voice 0, scaled to about [-2, 2]; 0 without enough examples. */
+  score(text: string): number {
+    if (this.docs[0]! < 4 || this.docs[1]! < 4) return 0;
+    const vocab = new Set([...this.counts[0]!.keys(), ...this.counts[1]!.keys()]).size;
+    const ws = words(text);
+    if (ws.length === 0) return 0;
+    let sum = 0;
+    for (const w of ws) {
+      const p1 = ((this.counts[1]!.get(w) ?? 0) + 1) / (this.totals[1]! + vocab);
+      const p0 = ((this.counts[0]!.get(w) ?? 0) + 1) / (this.totals[0]! + vocab);
+      sum += Math.log(p1 / p0);
+    }
+    return Math.max(-2, Math.min(2, sum / Math.sqrt(ws.length)));
+  }
+}
+
+export interface RunInput {
+  /** Unlabelled paragraphs in order. */
+  texts: string[];
+  /** Per paragraph: true = forced to continue the labelled speaker, false = forced to the other side, null = free. */
+  forced: (boolean | null)[];
+  /** The other side must speak at least once before the next label (it is the same speaker's). */
+  otherMustSpeak: boolean;
+  /** Is the labelled speaker the guest (so the unlabelled side is the interviewer)? */
+  labelledIsGuest: boolean;
+  model: VoiceModel;
+  guestNames: string[];
+}
+
+/** Returns k: the first k paragraphs continue the labelled speaker, the rest are the other side's. */
+export function splitRun(input: RunInput): number {
+  const { texts, forced } = input;
+  const n = texts.length;
+  // c > 0: sounds like the labelled speaker continuing.
+  const c = texts.map((t) => {
+    const i = interviewerLikeness(t, input.guestNames);
+    return (input.labelledIsGuest ? -i : i) + 0.75 * input.model.score(t);
+  });
+  let best = -1;
+  let bestScore = -Infinity;
+  const maxK = input.otherMustSpeak ? n - 1 : n;
+  for (let k = 0; k <= maxK; k++) {
+    let ok = true;
+    for (let j = 0; j < n; j++) if (forced[j] != null && forced[j] !== j < k) ok = false;
+    if (!ok) continue;
+    let s = 0;
+    for (let j = 0; j < n; j++) s += j < k ? c[j]! : -c[j]!;
+    if (k < n && input.labelledIsGuest) s += opensTurn(texts[k]!);
+    // Ties go to the other side: a new speaker is the safer reading of an unmarked paragraph.
+    if (s > bestScore + 1e-9) {
+      bestScore = s;
+      best = k;
+    }
+  }
+  if (best === -1) {
+    // Overrides contradict the structure; honour them paragraph by paragraph.
+    return forced.findIndex((f) => f !== true) === -1 ? n : forced.findIndex((f) => f !== true);
+  }
+  return best;
+}

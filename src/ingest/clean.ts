@@ -1,0 +1,225 @@
+import { chromeMatch, spamTerms } from './lexicon.ts';
+import { dominantScript, endsLikeSentence, stripMarkdownLinks, URL_RE, words, type Script } from './text.ts';
+import type { Removal } from './types.ts';
+
+/**
+ * Stage 1: find injected link-spam and site chrome.
+ *
+ * The decision is structural first. The document's own prose (long lines that read as
+ * sentences) defines its vocabulary, its function words and its script. A short line is
+ * scored by evidence that it does not belong:
+ * - spam vocabulary (lexicon.ts) that the interview itself never uses;
+ * - none of its words occur anywhere in the interview's prose;
+ * - it sits in a long run of short unpunctuated lines (a link farm), or a run full of evidence;
+ * - it is only a link, is in another script than the document, is repeated, or is a long
+ *   run-on list with no function words.
+ * Evidence that it belongs lowers the score: it reads as a sentence, it is prose, it is a
+ * Markdown heading. One-word headings ("Sora") and turns ("Yup.") therefore survive while a
+ * block of brand names does not, whatever the brands are called.
+ */
+
+export interface CleanOptions {
+  /** Score at or above which a line is spam. */
+  threshold?: number;
+}
+
+export interface CleanResult {
+  /** For each 0-based line index: false when the line was removed. */
+  keep: boolean[];
+  removed: Removal[];
+}
+
+interface LineInfo {
+  index: number;
+  raw: string;
+  tokens: string[];
+  prose: boolean;
+  sentence: boolean;
+  fwRatio: number;
+  script: Script | null;
+  linkOnly: boolean;
+  hasLink: boolean;
+  heading: boolean;
+}
+
+const FUNCTION_WORD_COUNT = 40;
+
+export function clean(lines: string[], options: CleanOptions = {}): CleanResult {
+  const threshold = options.threshold ?? 3;
+  const infos: LineInfo[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!.trim();
+    if (raw === '' || /^<!--.*-->$/.test(raw)) continue;
+    const heading = /^#{1,6}\s/.test(raw);
+    const body = raw.replace(/^(#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)/, '');
+    const plain = stripMarkdownLinks(body);
+    const hasLink = /\]\([^)]*\)/.test(body) || URL_RE.test(body);
+    const withoutUrls = plain.replace(new RegExp(URL_RE.source, 'gi'), ' ');
+    const tokens = words(withoutUrls);
+    infos.push({
+      index: i,
+      raw,
+      tokens,
+      prose: false,
+      sentence: endsLikeSentence(plain),
+      fwRatio: 0,
+      script: dominantScript(withoutUrls),
+      linkOnly: hasLink && words(withoutUrls.replace(/\[[^\]]*\]/g, ' ')).length === 0 && tokens.length <= 8,
+      hasLink,
+      heading,
+    });
+  }
+
+  // Function words: the tokens that occur in the most long lines (language-neutral).
+  const long = infos.filter((l) => l.tokens.length >= 10);
+  const lineFreq = new Map<string, number>();
+  for (const l of long) for (const t of new Set(l.tokens)) lineFreq.set(t, (lineFreq.get(t) ?? 0) + 1);
+  const functionWords = new Set(
+    [...lineFreq.entries()]
+      .filter(([, n]) => n >= 3)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, FUNCTION_WORD_COUNT)
+      .map(([t]) => t),
+  );
+  for (const l of infos) {
+    l.fwRatio = l.tokens.length ? l.tokens.filter((t) => functionWords.has(t)).length / l.tokens.length : 0;
+    l.prose = l.tokens.length >= 10 && l.fwRatio >= 0.12;
+  }
+
+  // Vocabulary: in how many prose lines each token occurs.
+  const prose = infos.filter((l) => l.prose);
+  const df = new Map<string, number>();
+  for (const l of prose) for (const t of new Set(l.tokens)) df.set(t, (df.get(t) ?? 0) + 1);
+  const inVocab = (t: string, l: LineInfo) => (df.get(t) ?? 0) - (l.prose && l.tokens.includes(t) ? 1 : 0) > 0;
+  const docScript = dominantScript(prose.map((l) => l.raw).join(' ')) ?? dominantScript(infos.map((l) => l.raw).join(' '));
+
+  const dupCount = new Map<string, number>();
+  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+  for (const l of infos) dupCount.set(norm(l.raw), (dupCount.get(norm(l.raw)) ?? 0) + 1);
+
+  // Per-line evidence.
+  interface Evidence {
+    score: number;
+    reasons: string[];
+    strong: boolean;
+  }
+  const ev = new Map<LineInfo, Evidence>();
+  for (const l of infos) {
+    const reasons: string[] = [];
+    let score = 0;
+    let strong = false;
+    const lower = l.raw.toLowerCase();
+    const hits = spamTerms(l.tokens, lower).filter((h) => h.term.split(/\s+/).some((w) => !inVocab(w, l)));
+    if (hits.length) {
+      score += Math.min(6, hits.reduce((s, h) => s + h.weight, 0));
+      reasons.push(`spam words (${hits.map((h) => h.term).join(', ')})`);
+      strong = true;
+    }
+    const content = l.tokens.filter((t) => !functionWords.has(t) && !/^\p{N}+$/u.test(t));
+    if (content.length > 0 && !l.prose) {
+      const known = content.filter((t) => inVocab(t, l)).length / content.length;
+      if (known === 0) {
+        score += 2;
+        reasons.push('none of its words occur in the interview');
+      } else if (known < 0.5) {
+        score += 1;
+        reasons.push('most of its words do not occur in the interview');
+      }
+    }
+    if (l.linkOnly) {
+      score += 2;
+      reasons.push('a bare link');
+      strong = true;
+    } else if (l.hasLink && !l.prose) {
+      score += 1;
+      reasons.push('contains a link');
+    }
+    if (docScript && l.script && l.script !== docScript) {
+      score += l.tokens.length <= 12 ? 2 : 1;
+      reasons.push(`written in ${l.script} script in a ${docScript} document`);
+      strong = true;
+    }
+    if ((dupCount.get(norm(l.raw)) ?? 0) >= 2 && !l.sentence && !l.prose) {
+      score += 1;
+      reasons.push('repeated');
+      strong = true;
+    }
+    if (l.tokens.length >= 10 && functionWords.size > 0 && l.fwRatio < 0.08) {
+      score += 2;
+      reasons.push('a run-on list without sentence structure');
+      strong = true;
+    }
+    if (l.prose) score -= 4;
+    else if (l.sentence) score -= 2;
+    if (l.heading) score -= 1;
+    ev.set(l, { score, reasons, strong });
+  }
+
+  // Runs of consecutive short non-sentence lines (blank lines between them do not break a run).
+  const inRun = (l: LineInfo) => !l.prose && l.tokens.length <= 12 && (!l.sentence || ev.get(l)!.strong);
+  for (let a = 0; a < infos.length; ) {
+    if (!inRun(infos[a]!)) {
+      a++;
+      continue;
+    }
+    let b = a;
+    while (b + 1 < infos.length && inRun(infos[b + 1]!)) b++;
+    const run = infos.slice(a, b + 1);
+    const evidence = run.filter((l) => ev.get(l)!.strong).length / run.length;
+    if (run.length >= 8 || (run.length >= 3 && evidence >= 0.5)) {
+      for (const l of run) {
+        const e = ev.get(l)!;
+        e.score += 2;
+        e.reasons.push(`in a run of ${run.length} short lines (lines ${run[0]!.index + 1}-${run.at(-1)!.index + 1})`);
+      }
+    }
+    a = b + 1;
+  }
+
+  const firstProse = prose[0]?.index ?? Infinity;
+  const lastProse = prose.at(-1)?.index ?? -Infinity;
+  const keep = lines.map(() => true);
+  const removed: Removal[] = [];
+  for (const l of infos) {
+    const chrome = chromeMatch(stripMarkdownLinks(l.raw));
+    if (chrome && (chrome.anywhere || l.index < firstProse || l.index > lastProse)) {
+      keep[l.index] = false;
+      removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'chrome', reason: 'site chrome (share bar, comment form or navigation)' });
+      continue;
+    }
+    const e = ev.get(l)!;
+    if (e.score >= threshold) {
+      keep[l.index] = false;
+      removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'spam', reason: `spam: ${e.reasons.join('; ')}` });
+    }
+  }
+  return { keep, removed };
+}
+
+/** "255 spam lines (1-505), 3 chrome lines": what the build logs for a file. */
+export function summarizeRemovals(removed: Removal[], lines: string[]): string {
+  const spam = removed.filter((r) => r.kind === 'spam');
+  const chrome = removed.filter((r) => r.kind === 'chrome');
+  const parts: string[] = [];
+  if (spam.length) parts.push(`${spam.length} spam line${spam.length === 1 ? '' : 's'} (${ranges(spam.map((r) => r.line), lines)})`);
+  if (chrome.length) parts.push(`${chrome.length} chrome line${chrome.length === 1 ? '' : 's'} (${ranges(chrome.map((r) => r.line), lines)})`);
+  return parts.length ? `removed ${parts.join(', ')}` : 'removed nothing';
+}
+
+/** Collapses line numbers into ranges; blank lines between two removed lines do not split a range. */
+function ranges(nums: number[], lines: string[]): string {
+  const out: string[] = [];
+  let start = nums[0]!;
+  let prev = nums[0]!;
+  const onlyBlankBetween = (a: number, b: number) => lines.slice(a, b - 1).every((l) => l.trim() === '');
+  for (const n of nums.slice(1)) {
+    if (onlyBlankBetween(prev, n)) {
+      prev = n;
+      continue;
+    }
+    out.push(start === prev ? `${start}` : `${start}-${prev}`);
+    start = prev = n;
+  }
+  out.push(start === prev ? `${start}` : `${start}-${prev}`);
+  return out.join(', ');
+}

@@ -1,0 +1,83 @@
+import { IngestError, warning } from './diagnostics.ts';
+import type { Diagnostic } from './types.ts';
+
+export interface Decoded {
+  text: string;
+  warnings: Diagnostic[];
+}
+
+/**
+ * Bytes -> normalized text: rejects empty and binary files, strips a UTF-8 BOM,
+ * falls back to Windows-1252 (a superset of Latin-1) for invalid UTF-8, and turns
+ * CRLF / CR line endings into LF so line numbers match what an editor shows.
+ */
+export function decode(bytes: Uint8Array, file: string): Decoded {
+  const warnings: Diagnostic[] = [];
+  if (bytes.length === 0) {
+    throw new IngestError(file, null, 'the file is empty', 'paste the transcript text into the file, or delete it');
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1 || controlRatio(bytes) > 0.05) {
+    const line = nul === -1 ? null : lineOfOffset(bytes, nul);
+    throw new IngestError(
+      file,
+      line,
+      'the file looks binary, not text (it contains NUL or control bytes)',
+      'save the transcript as plain UTF-8 text (.md or .txt)',
+    );
+  }
+  let start = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
+  } catch {
+    text = new TextDecoder('windows-1252').decode(bytes.subarray(start));
+    const bad = firstInvalidUtf8(bytes.subarray(start));
+    warnings.push(
+      warning(
+        file,
+        bad == null ? null : lineOfOffset(bytes, bad + start),
+        'the file is not valid UTF-8; it was read as Latin-1 (Windows-1252)',
+        're-save the file as UTF-8',
+      ),
+    );
+  }
+  text = text.replace(/\r\n?/g, '\n');
+  if (text.trim() === '') {
+    throw new IngestError(file, null, 'the file contains only whitespace', 'paste the transcript text into the file, or delete it');
+  }
+  return { text, warnings };
+}
+
+function controlRatio(bytes: Uint8Array): number {
+  let n = 0;
+  const len = Math.min(bytes.length, 65536);
+  for (let i = 0; i < len; i++) {
+    const b = bytes[i]!;
+    if (b < 9 || (b > 13 && b < 32 && b !== 27)) n++;
+  }
+  return n / len;
+}
+
+function lineOfOffset(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
+  return line;
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number | null {
+  // Binary search for the shortest failing prefix (prefix decoding fails at the first bad byte).
+  let lo = 0;
+  let hi = bytes.length;
+  while (hi - lo > 4) {
+    const mid = (lo + hi) >> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid;
+    }
+  }
+  return lo;
+}

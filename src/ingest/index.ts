@@ -1,0 +1,64 @@
+import { basename, extname } from 'node:path';
+import { slug as githubSlug } from 'github-slugger';
+import { clean, summarizeRemovals } from './clean.ts';
+import { decode } from './decode.ts';
+import { IngestError } from './diagnostics.ts';
+import { splitFrontMatter } from './frontmatter.ts';
+import { parseTranscript } from './parse.ts';
+import type { Transcript } from './types.ts';
+
+export { IngestError, formatDiagnostic } from './diagnostics.ts';
+export type * from './types.ts';
+
+export interface IngestResult {
+  transcript: Transcript;
+  /** One line for the build log: "removed 252 spam lines (1-503), 3 chrome lines (844-847)". */
+  summary: string;
+}
+
+/** The whole pipeline: bytes of one transcript file -> a cleaned, attributed transcript. Throws IngestError on fatal input. */
+export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
+  const input = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+  const decoded = decode(input, file);
+  const fm = splitFrontMatter(decoded.text, file);
+  const lines = fm.body.split('\n');
+  const { keep, removed } = clean(lines);
+  const cleaned = lines.map((l, i) => (keep[i] ? l : '')).join('\n');
+  if (cleaned.trim() === '') {
+    throw new IngestError(
+      file,
+      removed[0]?.line ?? null,
+      `nothing is left after removing ${removed.length} spam and chrome lines`,
+      'the file holds no interview text; paste the transcript itself (see `npm run inspect -- <file>` for what was removed)',
+    );
+  }
+  const slug = fileSlug(fm.data.slug ?? basename(file, extname(file)));
+  const parsed = parseTranscript(cleaned, fm.data, file, { plainText: /\.txt$/i.test(file), fallbackTitle: humanize(slug) });
+  const transcript: Transcript = {
+    slug,
+    file,
+    title: parsed.title,
+    titleLine: parsed.titleLine,
+    guest: parsed.guest,
+    interviewer: parsed.interviewer,
+    publication: fm.data.publication ?? null,
+    date: fm.data.date ?? null,
+    source: fm.data.source ?? null,
+    lang: fm.data.lang ?? 'en',
+    intro: parsed.intro,
+    sections: parsed.sections,
+    outro: parsed.outro,
+    removed,
+    warnings: [...decoded.warnings, ...fm.warnings, ...parsed.warnings],
+  };
+  return { transcript, summary: summarizeRemovals(removed, lines) };
+}
+
+export function fileSlug(name: string): string {
+  return githubSlug(name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).replace(/-+/g, '-').replace(/^-|-$/g, '') || 'interview';
+}
+
+function humanize(slug: string): string {
+  const s = slug.replace(/-/g, ' ');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,79 @@
+/**
+ * Vocabulary of injected link-spam and of site chrome. The spam lexicon is one signal among
+ * several (see clean.ts): a hit counts only when the word is foreign to the interview itself,
+ * so an interview about casinos keeps its casino paragraphs.
+ */
+
+/** Unambiguous link-spam words and phrases (weight 3), in several languages. */
+const STRONG: string[] = [
+  'hacklink', 'backlinks', 'buy followers', 'hit botu', 'nulled', 'keygen', 'warez', 'mod apk', 'apk mod',
+  'casibom', 'onwin', 'jojobet', 'holiganbet', 'grandpashabet', 'meritking', 'kingroyal', 'sekabet', 'pusulabet',
+  'bahis', 'bahisler', 'deneme bonusu', 'giriş', 'güncel giriş', 'canlı bahis', 'slot gacor', 'gacor', 'maxwin', 'togel',
+  'nhà cái', 'cá cược', 'บาคาร่า', 'หวย', 'สล็อต', 'แทงบอล', 'คาสิโน', '博彩', '赌场', '娱乐城', '六合彩', '百家乐',
+  'казино', 'букмекер', 'viagra', 'cialis', 'levitra', 'tramadol', 'online pharmacy', 'no prescription', 'cbd gummies',
+  'replica watches', 'rolex replica', 'fake rolex', 'cheap jerseys', 'louis vuitton outlet', 'ugg outlet', 'michael kors outlet',
+  'payday loans', 'forex signals', 'binary options', 'bitcoin doubler', 'airdrop claim', 'make money online',
+  'essay writing service', 'write my essay', 'buy essay', 'dissertation help', 'sex cams', 'onlyfans leaks', 'escort service',
+];
+/** Words that are spam-typical but also ordinary (weight 1.5): they need other evidence too. */
+const WEAK: string[] = [
+  'backlink', 'seo', 'crack', 'cracked', 'serial', 'casino', 'casinos', 'slots', 'jackpot', 'poker', 'sportsbook', 'kumar',
+  'judi', 'situs', 'escort', 'escorts', 'porn', 'xxx', 'hookup', 'xanax', 'valium', 'oxycodone', 'pills', 'replica',
+  'payday', 'loans', 'forex', 'crypto', 'airdrop', 'essay', 'homework', 'ставки', 'satın', 'kurulum', 'panel',
+];
+
+/** Betting-brand shapes: a word glued to bet/bahis/casino ("Marsbahis", "Tipobet", "1xbet", "vdcasino", "Betmarlo"). */
+const BRAND_SHAPES = [/^\p{L}{2,}bet\d*$/u, /^bet\p{L}{3,}$/u, /^\p{L}*bahis\p{L}*$/u, /^\p{L}+casino\p{L}*$/u, /^casino\p{L}+$/u, /^\d+x?bet\p{L}*$/u];
+/** Ordinary words with those shapes. */
+const NOT_BRANDS = /^(alphabets?|sherbets?|abets?|gibbets?|barbets?|quodlibets?|tibet(an)?|bet(ter\p{L}*|ween|ray\p{L}*|a|as|ake\p{L}*|hink|ide\p{L}*|oken|roth\p{L}*|ting|tor|tors|wixt|hel|hany|el|sy|hesda|hlehem))$/u;
+
+const strongWords = new Set(STRONG.filter((t) => !/\s/.test(t)));
+const weakWords = new Set(WEAK.filter((t) => !/\s/.test(t)));
+const strongPhrases = STRONG.filter((t) => /\s/.test(t));
+/** Thai and CJK are not always split into words the way the lexicon spells them: match them as substrings. */
+const unsplit = STRONG.filter((t) => /[\u0e00-\u0e7f\u3000-\u9fff]/.test(t));
+
+export interface SpamHit {
+  term: string;
+  weight: number;
+}
+
+/** Spam words and phrases found in a line, given its lower-cased word tokens. */
+export function spamTerms(tokens: string[], lowerLine: string): SpamHit[] {
+  const hits: SpamHit[] = [];
+  const seen = new Set<string>();
+  const add = (term: string, weight: number) => {
+    if (!seen.has(term)) {
+      seen.add(term);
+      hits.push({ term, weight });
+    }
+  };
+  for (const t of tokens) {
+    if (strongWords.has(t)) add(t, 3);
+    else if (weakWords.has(t)) add(t, 1.5);
+    else if (t.length >= 5 && BRAND_SHAPES.some((re) => re.test(t)) && !NOT_BRANDS.test(t)) add(t, 3);
+  }
+  for (const p of strongPhrases) if (lowerLine.includes(p)) add(p, 3);
+  for (const t of unsplit) if (lowerLine.includes(t)) add(t, 3);
+  return hits;
+}
+
+/**
+ * Site chrome: whole lines that content-management systems wrap around an article
+ * (share bars, comment forms, navigation), in several languages.
+ * `anywhere: true` phrases are never interview text; the others are removed only at the
+ * edges of the document (before the first or after the last paragraph of prose).
+ */
+const CHROME: { re: RegExp; anywhere: boolean }[] = [
+  { re: /^(exit mobile version|skip to (main )?content|leave a (reply|comment)|cancel reply|your email address will not be published.*|required fields are marked.*|save my name, email,? and website.*|powered by wordpress.*|click to share on .*|\(?opens in new window\)?|like loading\.\.\.|advertisement|sponsored content|all rights reserved\.?|.*© ?\d{4}.*all rights reserved.*|copyright © .*)$/i, anywhere: true },
+  { re: /^(share|share this|share this (article|post|story|page)|share via|share on (facebook|twitter|x|linkedin|reddit|whatsapp|email)|tweet|pin it|email|print|facebook|twitter|linkedin|reddit|pinterest|whatsapp|telegram|tumblr|pocket|copy link|copied|like this:?|like|loading\.\.\.|related|related posts|related articles|related stories|you may also like|more stories|read more|read next|continue reading|previous( post| article)?|next( post| article)?|posted in .*|filed under .*|tagged:? .*|tags:? .*|categories:? .*|comments?|no comments|\d+ comments?|post comment|menu|main menu|search|search for:?|close|back to top|scroll to top|subscribe|subscribe now|sign up|sign in|log in|login|newsletter|follow us.*|about the author|author|privacy policy|terms( of (service|use))?|cookie (policy|settings)|accept( all)? cookies|home)[.:!]?$/i, anywhere: false },
+  // Other languages: share / reply / comments / read more.
+  { re: /^(paylaş|yorum yap|yorumlar|bir yanıt yazın|compartir|deja una respuesta|comentarios|teilen|antworten|kommentare|partager|laisser un commentaire|commentaires|condividi|lascia un commento|compartilhe|deixe uma resposta|поделиться|комментарии|оставить комментарий|แชร์|แสดงความคิดเห็น|分享|评论|發表評論|シェア|コメント)[.:!]?$/iu, anywhere: false },
+];
+
+export function chromeMatch(line: string): { anywhere: boolean } | null {
+  const t = line.trim().replace(/\s+/g, ' ');
+  if (t.length > 160) return null;
+  for (const c of CHROME) if (c.re.test(t)) return { anywhere: c.anywhere };
+  return null;
+}

@@ -1,0 +1,50 @@
+/** Language-neutral text helpers: word segmentation and script detection. */
+
+const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
+
+/** Lower-cased word tokens of a string, in any script (Thai and CJK included). */
+export function words(s: string): string[] {
+  const out: string[] = [];
+  for (const seg of segmenter.segment(s.normalize('NFKC'))) {
+    if (seg.isWordLike) out.push(seg.segment.toLowerCase());
+  }
+  return out;
+}
+
+const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Thai', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Devanagari', 'Georgian', 'Armenian'] as const;
+export type Script = (typeof SCRIPTS)[number] | 'Other';
+const SCRIPT_RE = SCRIPTS.map((s) => [s, new RegExp(`\\p{Script=${s}}`, 'u')] as const);
+
+/** The script most letters of `s` are written in, or null if it has no letters. */
+export function dominantScript(s: string): Script | null {
+  const counts = new Map<Script, number>();
+  for (const ch of s) {
+    if (!/\p{L}/u.test(ch)) continue;
+    let script: Script = 'Other';
+    for (const [name, re] of SCRIPT_RE) {
+      if (re.test(ch)) {
+        script = name;
+        break;
+      }
+    }
+    // Japanese mixes kana and Han; count them as one writing system.
+    if (script === 'Hiragana' || script === 'Katakana') script = 'Han';
+    counts.set(script, (counts.get(script) ?? 0) + 1);
+  }
+  let best: Script | null = null;
+  let n = 0;
+  for (const [k, v] of counts) if (v > n) [best, n] = [k, v];
+  return best;
+}
+
+/** Ends like a sentence or an utterance (in Latin, CJK, Thai, Arabic or Devanagari punctuation). */
+export function endsLikeSentence(s: string): boolean {
+  return /[.!?…。！？؟।:;"”’»)\]\-–—]\s*$/u.test(s.trim()) || /[.!?…。！？]["”’»)]\s*$/u.test(s.trim());
+}
+
+export function stripMarkdownLinks(s: string): string {
+  return s.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<https?:\/\/[^>]+>/g, ' ');
+}
+
+/** Bare URLs and domain names: the things link farms are made of. */
+export const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+\.(?:com|net|org|info|biz|xyz|top|site|online|club|shop|vip|bet|casino|ru|tr|io|co|me|cc|pw|tk|link|live|pro|win|app)\b(?:\/\S*)?/i;

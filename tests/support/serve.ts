@@ -1,0 +1,60 @@
+import { createReadStream, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+/**
+ * A minimal static file server for the built site (used by `npm start` and browser tests).
+ * Serves `dir` under `base`, maps directories to index.html, and never leaves `dir`.
+ */
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export function serve(dir: string, port: number, base = '/'): Promise<Server> {
+  const root = resolve(dir);
+  const prefix = base.replace(/\/?$/, '/');
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!path.startsWith(prefix)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    let file = normalize(join(root, path.slice(prefix.length)));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if (statSync(file).isDirectory()) {
+        if (!path.endsWith('/')) {
+          res.writeHead(301, { location: path + '/' }).end();
+          return;
+        }
+        file = join(file, 'index.html');
+      }
+      statSync(file);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => ok(server));
+  });
+}
+
+if (import.meta.main) {
+  const [dir = 'dist', port = '4321'] = process.argv.slice(2);
+  const base = process.env.BASE_PATH ?? '/';
+  await serve(dir, Number(port), base);
+  console.log(`Serving ${dir} at http://localhost:${port}${base.replace(/\/?$/, '/')}`);
+}
