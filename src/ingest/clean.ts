@@ -1,3 +1,4 @@
+import { couldBeSpeaker, matchLabel, roleWord } from './labels.ts';
 import { chromeMatch, spamTerms } from './lexicon.ts';
 import { dominantScript, endsLikeSentence, stripMarkdownLinks, URL_RE, words, type Script } from './text.ts';
 import type { Removal } from './types.ts';
@@ -21,6 +22,8 @@ import type { Removal } from './types.ts';
 export interface CleanOptions {
   /** Score at or above which a line is spam. */
   threshold?: number;
+  /** Speaker labels the front matter declares (e.g. "SA"): lines opening with them are turns. */
+  speakerKeys?: string[];
 }
 
 export interface CleanResult {
@@ -33,6 +36,8 @@ interface LineInfo {
   index: number;
   raw: string;
   tokens: string[];
+  /** Words of the line's URLs ("cheap-pills.example" -> cheap, pills): what a bare link is about. */
+  urlTokens: string[];
   prose: boolean;
   sentence: boolean;
   fwRatio: number;
@@ -46,6 +51,17 @@ const FUNCTION_WORD_COUNT = 40;
 
 export function clean(lines: string[], options: CleanOptions = {}): CleanResult {
   const threshold = options.threshold ?? 3;
+  const declared = new Set((options.speakerKeys ?? []).map((k) => k.toLowerCase()));
+  const labelCounts = new Map<string, number>();
+  for (const l of lines) {
+    const m = matchLabel(l.trim().replace(/^(\*\*|__)/, '').replace(/(\*\*|__)(?=\s*[:：])|(?<=[:：])(\*\*|__)/, ''));
+    if (m) labelCounts.set(m.key, (labelCounts.get(m.key) ?? 0) + 1);
+  }
+  /** Opens with a speaker label: declared, a role word (Q:, A:), or one that opens several lines. */
+  const isTurn = (raw: string) => {
+    const m = matchLabel(raw.replace(/^(\*\*|__)/, '').replace(/(\*\*|__)(?=\s*[:：])|(?<=[:：])(\*\*|__)/, ''));
+    return m != null && (declared.has(m.key.toLowerCase()) || roleWord(m.key) != null || ((labelCounts.get(m.key) ?? 0) >= 2 && couldBeSpeaker(m.key)));
+  };
   const infos: LineInfo[] = [];
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!.trim();
@@ -56,10 +72,13 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     const hasLink = /\]\([^)]*\)/.test(body) || URL_RE.test(body);
     const withoutUrls = plain.replace(new RegExp(URL_RE.source, 'gi'), ' ');
     const tokens = words(withoutUrls);
+    const urls = body.match(new RegExp(URL_RE.source, 'gi')) ?? [];
+    const urlTokens = words(urls.join(' ').replace(/^https?:\/\/|www\.|\.(com|net|org|example)\b/gi, ' ').replace(/[./?=&_-]+/g, ' '));
     infos.push({
       index: i,
       raw,
       tokens,
+      urlTokens,
       prose: false,
       sentence: endsLikeSentence(plain),
       fwRatio: 0,
@@ -81,16 +100,21 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       .slice(0, FUNCTION_WORD_COUNT)
       .map(([t]) => t),
   );
+  // A short document may have too few long lines to learn function words from; then a long
+  // line that ends like a sentence is prose.
+  const learned = functionWords.size >= 10;
   for (const l of infos) {
     l.fwRatio = l.tokens.length ? l.tokens.filter((t) => functionWords.has(t)).length / l.tokens.length : 0;
-    l.prose = l.tokens.length >= 10 && l.fwRatio >= 0.12;
+    l.prose = l.tokens.length >= 10 && (learned ? l.fwRatio >= 0.12 : l.sentence);
   }
 
   // Vocabulary: in how many prose lines each token occurs.
   const prose = infos.filter((l) => l.prose);
   const df = new Map<string, number>();
-  for (const l of prose) for (const t of new Set(l.tokens)) df.set(t, (df.get(t) ?? 0) + 1);
-  const inVocab = (t: string, l: LineInfo) => (df.get(t) ?? 0) - (l.prose && l.tokens.includes(t) ? 1 : 0) > 0;
+  for (const l of prose) for (const t of new Set(l.tokens.map(stem))) df.set(t, (df.get(t) ?? 0) + 1);
+  const inVocab = (t: string, l: LineInfo) => (df.get(stem(t)) ?? 0) - (l.prose && l.tokens.some((x) => stem(x) === stem(t)) ? 1 : 0) > 0;
+  // With only a handful of prose lines, "none of its words occur in the interview" proves little.
+  const vocabReliable = prose.length >= 5;
   const docScript = dominantScript(prose.map((l) => l.raw).join(' ')) ?? dominantScript(infos.map((l) => l.raw).join(' '));
 
   const dupCount = new Map<string, number>();
@@ -115,13 +139,13 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       reasons.push(`spam words (${hits.map((h) => h.term).join(', ')})`);
       strong = true;
     }
-    const content = l.tokens.filter((t) => !functionWords.has(t) && !/^\p{N}+$/u.test(t));
+    const content = (l.tokens.length ? l.tokens : l.urlTokens).filter((t) => !functionWords.has(t) && !/^\p{N}+$/u.test(t));
     if (content.length > 0 && !l.prose) {
       const known = content.filter((t) => inVocab(t, l)).length / content.length;
       if (known === 0) {
-        score += 2;
+        score += vocabReliable ? 2 : 1;
         reasons.push('none of its words occur in the interview');
-      } else if (known < 0.5) {
+      } else if (known < 0.5 && vocabReliable) {
         score += 1;
         reasons.push('most of its words do not occur in the interview');
       }
@@ -144,11 +168,12 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       reasons.push('repeated');
       strong = true;
     }
-    if (l.tokens.length >= 10 && functionWords.size > 0 && l.fwRatio < 0.08) {
+    if (l.tokens.length >= 10 && learned && l.fwRatio < 0.08) {
       score += 2;
       reasons.push('a run-on list without sentence structure');
       strong = true;
     }
+    if (isTurn(l.raw)) score -= 3;
     if (l.prose) score -= 4;
     else if (l.sentence) score -= 2;
     if (l.heading) score -= 1;
@@ -194,6 +219,11 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     }
   }
   return { keep, removed };
+}
+
+/** Folds plurals and possessives so "casinos" matches "casino" (crude, but language-neutral enough). */
+function stem(t: string): string {
+  return t.replace(/['’]s$/u, '').replace(/(?<=\p{L}{3})e?s$/u, '');
 }
 
 /** "255 spam lines (1-505), 3 chrome lines": what the build logs for a file. */

@@ -57,7 +57,7 @@ export function splitFrontMatter(text: string, file: string): SplitFrontMatter {
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const err = doc.errors[0]!;
-    const line = 1 + (err.linePos?.[0]?.line ?? 1);
+    const line = 2 + (yamlText.slice(0, err.pos[0]).match(/\n/g)?.length ?? 0);
     throw new IngestError(
       file,
       line,

@@ -1,10 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { ingest, IngestError } from '../ingest/index.ts';
-import { listTranscriptFiles } from '../loader/interviews.ts';
+import { readTranscripts } from '../loader/directory.ts';
 import { searchRecords } from './records.ts';
 
 /** Builds the Pagefind index from the transcripts after Astro has written the site. */
@@ -24,15 +22,10 @@ export function searchIndex(options: { contentDir?: string } = {}): AstroIntegra
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         let records = 0;
-        for (const name of await listTranscriptFiles(contentDir)) {
-          let t;
-          try {
-            t = ingest(new Uint8Array(await readFile(join(contentDir, name))), join(options.contentDir ?? 'content/interviews', name)).transcript;
-          } catch (e) {
-            if (e instanceof IngestError) continue; // already reported by the loader
-            throw e;
-          }
-          for (const r of searchRecords(t, base)) {
+        // Fatal problems were already reported (and failed the build) in the loader.
+        const { transcripts } = await readTranscripts(contentDir, root);
+        for (const { result } of transcripts) {
+          for (const r of searchRecords(result.transcript, base)) {
             const res = await index.addCustomRecord(r);
             if (res.errors.length) throw new Error(`Pagefind rejected ${r.url}: ${res.errors.join('; ')}`);
             records++;

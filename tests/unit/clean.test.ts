@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { clean, summarizeRemovals } from '../../src/ingest/clean.ts';
+import { splitFrontMatter } from '../../src/ingest/frontmatter.ts';
+
+const seedFile = 'content/interviews/stratechery-altman-2025.txt';
+const seed = splitFrontMatter(readFileSync(new URL(`../../${seedFile}`, import.meta.url), 'utf8'), seedFile).body.split('\n');
+
+/** A few paragraphs of ordinary interview prose, so documents have a voice to compare against. */
+const PROSE = [
+  'We spent most of last year rebuilding the factory floor, and the results were better than any of us expected at the start.',
+  'The question I keep coming back to is whether the customers will still want this in five years, or whether we are building for a market that is moving on.',
+  'I think the honest answer is that nobody knows, but the people who have been right before are the ones who kept building when it was unpopular.',
+  'That is a great point, and it connects to something you said earlier about patience and about the cost of waiting too long.',
+];
+
+function run(lines: string[]) {
+  const r = clean(lines);
+  return { kept: lines.filter((l, i) => l.trim() && r.keep[i]), removed: r.removed.map((x) => x.text), result: r };
+}
+
+describe('clean: the bundled interview', () => {
+  it('removes the whole spam preamble and the chrome, and nothing else', () => {
+    const r = clean(seed);
+    const spam = r.removed.filter((x) => x.kind === 'spam');
+    const chrome = r.removed.filter((x) => x.kind === 'chrome');
+    expect(spam).toHaveLength(252);
+    expect(Math.min(...spam.map((x) => x.line))).toBe(9);
+    expect(Math.max(...spam.map((x) => x.line))).toBe(511);
+    expect(chrome.map((x) => x.text)).toEqual(['Share.', 'Leave A Reply', 'Exit mobile version']);
+    for (const keep of ['Sora', 'Stagnant.', 'Yup.', 'Right.', 'Got it.', 'Copyright and AI', 'Thanks for being a supporter, and have a great day!'])
+      expect(seed.some((l, i) => l === keep && r.keep[i]), keep).toBe(true);
+    expect(summarizeRemovals(r.removed, seed)).toBe('removed 252 spam lines (9-511), 3 chrome lines (852-855)');
+  });
+  it('records line, text and a reason for every removal', () => {
+    const r = clean(seed);
+    const first = r.removed[0]!;
+    expect(first).toMatchObject({ line: 9, text: 'Hacklink', kind: 'spam' });
+    expect(first.reason).toMatch(/spam words \(hacklink\)/);
+    for (const x of r.removed) expect(seed[x.line - 1]).toBe(x.text);
+  });
+});
+
+describe('clean: spam it has never seen', () => {
+  it('removes a link farm of unseen vocabulary by its structure', () => {
+    const farm = ['quantum leaf gutter guards', 'zentrix mattress coupon', 'vorpal garden hose deals', 'moonlit plumbing near me', 'cheap zorblax tickets', 'glimmer roofing estimate', 'nuvo fence installers', 'pixel dog grooming'];
+    const { removed, kept } = run([...farm.flatMap((l) => [l, '']), ...PROSE]);
+    expect(removed).toEqual(farm);
+    expect(kept).toEqual(PROSE);
+  });
+  it('removes single spam lines between sections: pharma, replicas, essay mills, crypto, markdown links', () => {
+    const spam = ['buy tramadol online overnight', 'Cheap Rolex replica watches', 'write my essay for me cheap', '[Forex signals free trial](https://fx.example)', 'https://cheap-pills.example/order'];
+    const lines = [PROSE[0]!, '', spam[0]!, '', PROSE[1]!, '', spam[1]!, '', 'Factory Floor', '', PROSE[2]!, '', spam[2]!, '', spam[3]!, '', PROSE[3]!, '', spam[4]!, '', PROSE[0]!];
+    const { removed, kept } = run(lines);
+    expect(removed).toEqual(spam);
+    expect(kept).toContain('Factory Floor');
+  });
+  it('removes a run-on line of brand names and a spam block in other scripts', () => {
+    const runOn = 'cheap jerseys wholesale nfl jerseys china free shipping authentic jerseys discount replica jerseys paypal nba jerseys cheap mlb jerseys';
+    const foreign = ['บาคาร่า ออนไลน์ เว็บตรง', 'ставки на спорт онлайн', '六合彩 开奖 结果'];
+    const { removed, kept } = run([...foreign.flatMap((l) => [l, '']), PROSE[0]!, '', runOn, '', PROSE[1]!]);
+    expect(removed).toEqual([...foreign, runOn]);
+    expect(kept).toEqual([PROSE[0], PROSE[1]]);
+  });
+  it('removes chrome in other languages at the end, but keeps "Share." inside the interview', () => {
+    const lines = [PROSE[0]!, '', 'Share.', '', PROSE[1]!, '', PROSE[2]!, '', 'Compartir', 'Deja una respuesta', 'Related Posts'];
+    const { removed, kept } = run(lines);
+    expect(removed).toEqual(['Compartir', 'Deja una respuesta', 'Related Posts']);
+    expect(kept).toContain('Share.');
+  });
+});
+
+describe('clean: real text that looks like spam', () => {
+  it('keeps one-word headings, one-word turns and rapid-fire short Q&A', () => {
+    const lines = ['Sora', '', PROSE[0]!, '', 'Stagnant.', '', 'Yup.', '', 'Right.', '', 'Q: Tea or coffee?', 'A: Coffee.', 'Q: Tabs?', 'A: Spaces.', '', 'Packaging', '', PROSE[1]!];
+    expect(run(lines).removed).toEqual([]);
+  });
+  it('keeps an interview about casinos and betting: the words are the topic, not spam', () => {
+    const lines = [
+      'Sports Betting',
+      '',
+      'The casino business changed when sports betting became legal, and every casino operator I know had to learn a new trade almost overnight.',
+      '',
+      'Online Casinos',
+      '',
+      'We talked about online casino regulation and about how betting companies market to young people, which worries me a great deal.',
+      '',
+      'Are casino operators ready for what betting regulators will ask of them in the next few years?',
+    ];
+    expect(run(lines).removed).toEqual([]);
+  });
+  it('keeps a title block at the top (title, byline, date)', () => {
+    const lines = ['An Interview About Factories', 'By Dana Whitfield', 'March 3, 2025', '', ...PROSE.flatMap((p) => [p, ''])];
+    expect(run(lines).removed).toEqual([]);
+  });
+  it('treats the document’s own script as native: a Japanese interview keeps its Japanese lines', () => {
+    const ja = [
+      '工場について',
+      '',
+      '山田：昨年は工場の床をほとんど作り直しました。その結果は、始めたときに誰もが予想していたよりも良いものでした。私たちはとても満足しています。',
+      '',
+      '佐藤：五年後にもお客様がこれを必要としているかどうか、私はいつも考えています。市場が別の方向に動いているのではないかと心配しています。',
+      '',
+      'はい。',
+      '',
+      'buy cheap viagra online',
+    ];
+    const { removed, kept } = run(ja);
+    expect(removed).toEqual(['buy cheap viagra online']);
+    expect(kept).toContain('工場について');
+    expect(kept).toContain('はい。');
+  });
+});
