@@ -5,6 +5,7 @@
   const script = document.currentScript;
   const base = new URL('./', script ? script.src : location.href).pathname;
   const live = document.createElement('div');
+  live.id = 'announcer';
   live.className = 'visually-hidden';
   live.setAttribute('role', 'status');
   live.setAttribute('aria-live', 'polite');
@@ -241,6 +242,12 @@
       items[active].scrollIntoView({ block: 'nearest' });
     }
 
+    // The form's no-JS target: /search/?q=... runs the query here.
+    const initial = new URLSearchParams(location.search).get('q');
+    if (initial && document.querySelector('[data-search-hint]')) {
+      input.value = initial;
+      run();
+    }
     input.addEventListener('focus', load, { once: true });
     input.addEventListener('input', run);
     panel.addEventListener('change', run);

@@ -1,0 +1,229 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ingest } from '../../src/ingest/index.ts';
+import { OUTPUT, ROOT } from '../support/build.ts';
+import { axe, launch } from '../support/browser.ts';
+
+const site = inject('siteUrl');
+const SLUG = 'stratechery-altman-2025';
+const FILE = 'content/interviews/stratechery-altman-2025.txt';
+const expected = ingest(readFileSync(join(ROOT, FILE)), FILE).transcript;
+const shots = join(OUTPUT, 'screenshots');
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  browser = await launch();
+  // axe-core is injected as an inline script; reduced motion makes scrolling settle at once.
+  context = await browser.newContext({ bypassCSP: true, reducedMotion: 'reduce' });
+  page = await context.newPage();
+});
+afterAll(async () => browser?.close());
+
+const headerHeight = (p: Page) => p.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().height);
+
+describe('the interview page', () => {
+  it('shows every section and turn of the bundled interview, in order, with the right speaker', async () => {
+    await page.goto(`${site}${SLUG}/`);
+    const turns = await page.$$eval('[data-turn]', (els) =>
+      els.map((el) => ({ id: el.id, speaker: el.querySelector('.speaker-name')!.textContent, text: [...el.querySelectorAll('.words p')].map((p) => p.textContent) })),
+    );
+    const want = expected.sections.flatMap((s) => s.turns.map((t) => ({ id: t.id, speaker: t.speaker, text: t.paragraphs.map((p) => p.text) })));
+    expect(turns).toEqual(want);
+    const headings = await page.$$eval('.section h2', (els) => els.map((h) => [h.id, h.textContent]));
+    expect(headings).toEqual(expected.sections.map((s) => [s.id, s.heading]));
+    expect(await page.$$eval('h1', (h) => h.map((x) => x.textContent))).toEqual([expected.title]);
+    const outro = await page.$$eval('.outro p', (ps) => ps.map((p) => p.textContent));
+    expect(outro).toEqual(expected.outro.map((p) => p.text));
+  });
+
+  it('tells interviewer and guest apart by layout and type, not colour alone', async () => {
+    await page.goto(`${site}${SLUG}/`);
+    const style = (id: string) =>
+      page.$eval(`#${id}`, (el) => {
+        const s = getComputedStyle(el);
+        return { border: s.borderLeftWidth, fontStyle: getComputedStyle(el.querySelector('.words')!).fontStyle };
+      });
+    const q = await style(expected.sections[0]!.turns[0]!.id);
+    const a = await style(expected.sections[0]!.turns[1]!.id);
+    expect(q).toEqual({ border: '4px', fontStyle: 'italic' });
+    expect(a).toEqual({ border: '0px', fontStyle: 'normal' });
+  });
+
+  it('TOC links land on their sections, below the sticky header', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${site}${SLUG}/`);
+    const header = await headerHeight(page);
+    for (const s of expected.sections) {
+      await page.click(`.toc a[href="#${s.id}"]`);
+      await page.waitForFunction((id) => {
+        const r = document.getElementById(id)!.getBoundingClientRect();
+        return Math.abs(r.top - (document.querySelector('.site-header')!.getBoundingClientRect().height + 16)) < 40;
+      }, s.id);
+      expect(new URL(page.url()).hash).toBe(`#${encodeURIComponent(s.id)}`);
+      const top = await page.$eval(`#${s.id}`, (el) => el.getBoundingClientRect().top);
+      expect(top).toBeGreaterThanOrEqual(header);
+    }
+  });
+
+  it('marks the section being read in the TOC', async () => {
+    await page.goto('about:blank');
+    await page.goto(`${site}${SLUG}/#sora`);
+    await page.waitForFunction(() => document.querySelector('.toc a[href="#sora"]')?.getAttribute('aria-current') === 'true');
+    expect(await page.$$eval('.toc a[aria-current="true"]', (a) => a.map((x) => x.getAttribute('href')))).toEqual(['#sora']);
+  });
+
+  it('opening an answer URL scrolls it into view below the header and highlights it', async () => {
+    const answer = expected.sections[5]!.turns[1]!;
+    await page.goto('about:blank');
+    await page.goto(`${site}${SLUG}/#${answer.id}`);
+    await page.waitForTimeout(300);
+    const box = await page.$eval(`#${answer.id}`, (el) => ({ top: el.getBoundingClientRect().top, bg: getComputedStyle(el).backgroundColor, target: el.matches(':target') }));
+    expect(box.target).toBe(true);
+    expect(box.top).toBeGreaterThanOrEqual(await headerHeight(page));
+    expect(box.top).toBeLessThan(300);
+    expect(box.bg).not.toBe('rgba(0, 0, 0, 0)');
+    const other = await page.$eval(`#${expected.sections[5]!.turns[0]!.id}`, (el) => getComputedStyle(el).backgroundColor);
+    expect(other).not.toBe(box.bg);
+  });
+
+  it('an unknown fragment still lands on the page top', async () => {
+    await page.goto('about:blank');
+    await page.goto(`${site}${SLUG}/#no-such-answer`);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(await page.title()).toBe(expected.title);
+  });
+
+  it('copy link puts the absolute answer URL on the clipboard and says so to screen readers', async () => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site).origin });
+    await page.goto(`${site}${SLUG}/`);
+    const answer = expected.sections[1]!.turns[1]!;
+    await page.hover(`#${answer.id}`);
+    await page.click(`#${answer.id} .copy-link >> text=Copy link`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site}${SLUG}/#${answer.id}`);
+    await page.waitForFunction(() => document.getElementById('announcer')?.textContent === 'Link copied to the clipboard');
+    await page.click(`#${answer.id} .copy-link >> text=Copy share link`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site}${SLUG}/${answer.id}/`);
+  });
+
+  it('j and k move between turns from the keyboard', async () => {
+    await page.goto(`${site}${SLUG}/`);
+    const turns = expected.sections.flatMap((s) => s.turns);
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(turns[2]!.id);
+    await page.keyboard.press('k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(turns[1]!.id);
+    expect(new URL(page.url()).hash).toBe(`#${turns[1]!.id}`);
+  });
+
+  it('keyboard only: the skip link is first and visible on focus; permalinks show on focus', async () => {
+    await page.goto(`${site}${SLUG}/`);
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => ({ text: document.activeElement?.textContent, top: document.activeElement!.getBoundingClientRect().top }));
+    expect(skip.text).toBe('Skip to content');
+    expect(skip.top).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    const id = expected.sections[0]!.turns[1]!.id;
+    await page.focus(`#${id} .permalink`);
+    expect(await page.$eval(`#${id} .permalink`, (a) => getComputedStyle(a).opacity)).toBe('1');
+  });
+
+  it('reads completely with JavaScript disabled', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const p = await ctx.newPage();
+    await p.goto(`${site}${SLUG}/`);
+    expect(await p.$$eval('[data-turn]', (els) => els.length)).toBe(expected.sections.reduce((n, s) => n + s.turns.length, 0));
+    expect(await p.$$eval('.toc a', (a) => a.length)).toBe(expected.sections.length);
+    await p.click('.toc a[href="#copyright-and-ai"]');
+    expect(new URL(p.url()).hash).toBe('#copyright-and-ai');
+    expect(await p.$$eval('.copy-link', (b) => b.length)).toBe(0); // no dead buttons without JS
+    await ctx.close();
+  });
+
+  it('takes screenshots: light, dark and phone width', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const p = await ctx.newPage();
+    await p.goto(`${site}${SLUG}/`);
+    await p.screenshot({ path: join(shots, 'interview-light.png') });
+    await p.emulateMedia({ colorScheme: 'dark' });
+    await p.screenshot({ path: join(shots, 'interview-dark.png') });
+    await p.setViewportSize({ width: 390, height: 844 });
+    await p.emulateMedia({ colorScheme: 'light' });
+    await p.goto(`${site}${SLUG}/#${expected.sections[1]!.turns[1]!.id}`);
+    await p.screenshot({ path: join(shots, 'interview-phone.png') });
+    const toc = await p.$eval('.toc', (el) => getComputedStyle(el).position);
+    expect(toc).not.toBe('sticky'); // the TOC is not pinned on phones
+    await ctx.close();
+  });
+});
+
+describe('answer pages', () => {
+  const section = expected.sections[5]!;
+  const answer = section.turns[1]!;
+  it('have their own title, description, canonical URL and Open Graph / Twitter meta, and link back', async () => {
+    await page.goto(`${site}${SLUG}/${answer.id}/`);
+    const meta = await page.evaluate(() => {
+      const m = (sel: string) => document.querySelector(sel)?.getAttribute('content') ?? document.querySelector(sel)?.getAttribute('href');
+      return {
+        title: document.title,
+        description: m('meta[name=description]'),
+        canonical: m('link[rel=canonical]'),
+        ogTitle: m('meta[property="og:title"]'),
+        ogUrl: m('meta[property="og:url"]'),
+        ogDescription: m('meta[property="og:description"]'),
+        twitter: m('meta[name="twitter:card"]'),
+      };
+    });
+    expect(meta.title).toMatch(new RegExp(`^Sam Altman on ${section.heading}: “${answer.paragraphs[0]!.text.slice(0, 20)}`));
+    expect(meta.title).toContain(expected.title);
+    expect(meta.ogTitle).toBe(meta.title);
+    expect(meta.canonical).toBe(`http://127.0.0.1:4390/${SLUG}/${answer.id}/`);
+    expect(meta.ogUrl).toBe(meta.canonical);
+    expect(meta.description).toBe(meta.ogDescription);
+    expect(answer.paragraphs[0]!.text.startsWith(meta.description!.replace(/…$/, '').slice(0, 100))).toBe(true);
+    expect(meta.twitter).toBe('summary');
+    const question = await page.$eval('.question .words', (el) => el.textContent);
+    expect(question).toBe(section.turns[0]!.paragraphs.map((p) => p.text).join(''));
+    await page.click('text=Read in context');
+    expect(page.url()).toBe(`${site}${SLUG}/#${answer.id}`);
+    expect(await page.$eval(`#${answer.id}`, (el) => el.matches(':target'))).toBe(true);
+  });
+});
+
+describe('a second interview in another label style (**Q:** / **A:**)', () => {
+  it('renders with the names from its front matter', async () => {
+    await page.goto(`${site}podcast-qa/`);
+    const speakers = await page.$$eval('[data-turn] .speaker-name', (els) => [...new Set(els.map((e) => e.textContent))]);
+    expect(speakers).toEqual(['Maya Chen', 'Tomas Lindqvist']);
+    expect(await page.$$eval('.turn--guest', (e) => e.length)).toBe(7);
+  });
+  it('is listed on the home page with guest, interviewer and counts', async () => {
+    await page.goto(site);
+    const cards = await page.$$eval('.card', (els) => els.map((e) => e.textContent!.replace(/\s+/g, ' ')));
+    expect(cards.some((c) => c.includes('Tomas Lindqvist on Building Quiet Software') && c.includes('With Tomas Lindqvist') && c.includes('by Maya Chen') && c.includes('3 sections'))).toBe(true);
+    expect(cards.some((c) => c.includes(expected.title) && c.includes('8 sections'))).toBe(true);
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [name, path] of [
+      ['home', ''],
+      ['interview', `${SLUG}/`],
+      ['answer', `${SLUG}/${expected.sections[5]!.turns[1]!.id}/`],
+      ['topic index', 'topics/'],
+    ] as const) {
+      it(`${name} page, ${scheme}: no violations`, async () => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(`${site}${path}`);
+        expect(await axe(page)).toEqual([]);
+      });
+    }
+  }
+});

@@ -1,0 +1,29 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+export const OUTPUT = join(ROOT, 'tests/.output');
+
+/** The test site's content: the bundled interview, two in other label styles, and a hostile one. */
+export function assembleContent(): string {
+  const dir = join(OUTPUT, 'content');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(join(ROOT, 'content/interviews'), dir, { recursive: true });
+  cpSync(join(ROOT, 'tests/fixtures/transcripts/podcast-qa.md'), join(dir, 'podcast-qa.md'));
+  cpSync(join(ROOT, 'tests/fixtures/transcripts/chipmaker-initials.txt'), join(dir, 'chipmaker-initials.txt'));
+  cpSync(join(ROOT, 'tests/fixtures/bad/hostile.md'), join(dir, 'hostile.md'));
+  return dir;
+}
+
+/** Builds the site with the project's own Node and Astro into `outDir`. */
+export function buildSite(outDir: string, env: Record<string, string>): void {
+  rmSync(outDir, { recursive: true, force: true });
+  execFileSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', outDir], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
