@@ -211,7 +211,15 @@
       for (const sel of panel.querySelectorAll('select[data-filter]')) if (sel.value) filters[sel.dataset.filter] = sel.value;
       const search = await pf.search(q, { filters });
       if (mine !== seq) return;
-      const results = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+      const terms = q.toLowerCase().split(/\s+/).filter(Boolean);
+      // Pagefind can match a long query word against a one-letter indexed word ("x"); keep a
+      // result only if something it marked really resembles a query word.
+      const resembles = (r) =>
+        [...r.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].some(([, m]) => {
+          const w = m.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+          return terms.some((t) => w === t || (w.length >= 3 && t.length >= 3 && (w.startsWith(t.slice(0, 3)) || t.startsWith(w.slice(0, 3)))));
+        });
+      const results = (await Promise.all(search.results.slice(0, 12).map((r) => r.data()))).filter(resembles).slice(0, 10);
       if (mine !== seq) return;
       active = -1;
       list.innerHTML = '';
@@ -219,16 +227,19 @@
         status.textContent = `No answers mention “${q}”.`;
         return;
       }
-      status.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'}`;
+      const total = Math.max(results.length, search.results.length > 12 ? search.results.length : results.length);
+      status.textContent = `${total} result${total === 1 ? '' : 's'}`;
       results.forEach((r, i) => {
         const li = document.createElement('li');
         li.setAttribute('role', 'option');
         li.id = `search-result-${i}`;
+        li.dataset.kind = r.meta.kind || 'turn';
         const [path, hash] = r.url.split('#');
         const href = `${path}?highlight=${encodeURIComponent(q)}${hash ? '#' + hash : ''}`;
         const m = r.meta;
         const where = [m.section, m.interview].filter(Boolean).map(escapeHtml).join(' · ');
-        li.innerHTML = `<a href="${escapeHtml(href)}"><span class="result-speaker">${escapeHtml(m.speaker || m.title || '')}</span> <span class="result-where">${where}</span><span class="result-excerpt">${safeExcerpt(r.excerpt)}</span></a>`;
+        const who = m.kind === 'section' ? `Section: ${m.title}` : m.kind === 'interview' ? `Interview: ${m.title}` : m.speaker;
+        li.innerHTML = `<a href="${escapeHtml(href)}"><span class="result-speaker">${escapeHtml(who || '')}</span> <span class="result-where">${where}</span><span class="result-excerpt">${safeExcerpt(r.excerpt)}</span></a>`;
         list.append(li);
       });
     }

@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -31,6 +32,9 @@ export function searchIndex(options: { contentDir?: string } = {}): AstroIntegra
             records++;
           }
         }
+        // For editors: what ingestion removed from each file, and why. Not linked from any page.
+        const report = Object.fromEntries(transcripts.map(({ result }) => [result.transcript.slug, result.transcript.removed.map(({ line, text, kind, reason }) => ({ line, text, kind, reason }))]));
+        await writeFile(join(out, 'removed.json'), JSON.stringify(report, null, 1) + '\n');
         const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();

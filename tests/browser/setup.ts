@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { assembleContent, buildSite, OUTPUT, ROOT } from '../support/build.ts';
-import { serve } from '../support/serve.ts';
+import { serve } from '../../src/serve.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

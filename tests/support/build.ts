@@ -20,9 +20,12 @@ export function assembleContent(): string {
 /** Builds the site with the project's own Node and Astro into `outDir`. */
 export function buildSite(outDir: string, env: Record<string, string>): void {
   rmSync(outDir, { recursive: true, force: true });
+  // Vitest exports Vite's own variables (BASE_URL=/, MODE, ...) into process.env; a child build
+  // must not inherit them, or they override the site's configured base.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST|NODE_ENV)$/.test(k)));
   execFileSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', outDir], {
     cwd: ROOT,
-    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...inherited, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -1,0 +1,85 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch } from '../support/browser.ts';
+
+const site = inject('siteUrl');
+const origin = new URL(site).origin;
+let browser: Browser;
+let page: Page;
+const dialogs: string[] = [];
+const offsite: string[] = [];
+
+beforeAll(async () => {
+  browser = await launch();
+  const ctx = await browser.newContext(); // no CSP bypass: the page's own policy applies
+  page = await ctx.newPage();
+  page.on('dialog', async (d) => {
+    dialogs.push(d.message());
+    await d.dismiss();
+  });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) offsite.push(r.url());
+  });
+});
+afterAll(async () => browser?.close());
+
+/** Elements a transcript could try to inject; our pages have no img, iframe, style, object or embed of their own. */
+const injected = (p: Page) =>
+  p.evaluate(() => ({
+    elements: document.querySelectorAll('main img, main iframe, main object, main embed, main style, main script, main [onclick], main [onerror], main [style]').length,
+    scripts: [...document.scripts].map((s) => s.getAttribute('src') ?? 'inline'),
+    jsLinks: [...document.querySelectorAll('a[href]')].filter((a) => /^(javascript|data):/i.test(a.getAttribute('href')!)).length,
+  }));
+
+describe('a hostile transcript', () => {
+  it('shows its markup as text on the interview page and runs none of it', async () => {
+    await page.goto(`${site}hostile/`);
+    await page.waitForLoadState('networkidle');
+    const text = await page.textContent('main');
+    for (const literal of ['<script>alert(3)</script>', '<img src=x onerror="alert(4)">', '<style>body{display:none}</style>', '<b onclick="alert(7)">bold</b>', '<a href="javascript:alert(8)">links</a>', '<div style="position:fixed;inset:0">overlay</div>'])
+      expect(text).toContain(literal);
+    expect(await page.textContent('h1')).toBe('<script>alert(1)</script> Hostile');
+    expect(await page.$$eval('.speaker-name', (e) => e.map((x) => x.textContent))).toContain('<img src=x onerror=alert(2)>');
+    const found = await injected(page);
+    expect(found.elements).toBe(0);
+    expect(found.jsLinks).toBe(0);
+    expect(found.scripts.every((s) => s.endsWith('/reader.js'))).toBe(true);
+    // Link text survives, the javascript:/data: targets do not.
+    expect(await page.$$eval('main a[href]', (a) => a.map((x) => x.getAttribute('href')).filter((h) => !h!.startsWith('#') && !h!.startsWith('/')))).toEqual([]);
+  });
+
+  it('answer pages and search excerpts are just as inert', async () => {
+    const answers = await page.$$eval('.answer-link', (a) => a.map((x) => x.getAttribute('href')!));
+    for (const href of answers) {
+      await page.goto(new URL(href, site).href);
+      expect((await injected(page)).elements).toBe(0);
+      expect(await page.title()).toContain('<script>alert(1)</script>');
+    }
+    await page.goto(site);
+    await page.fill('#search-input', 'onerror alert');
+    await page.waitForSelector('.search-results [role=option]');
+    const excerpts = await page.$$eval('.result-excerpt', (e) => e.map((x) => ({ html: x.innerHTML, tags: [...x.querySelectorAll('*')].map((c) => c.tagName) })));
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const e of excerpts) expect(e.tags.every((t) => t === 'MARK')).toBe(true);
+    expect(excerpts.some((e) => e.html.includes('&lt;img'))).toBe(true);
+  });
+
+  it('nothing executed and nothing was fetched from elsewhere', () => {
+    expect(dialogs).toEqual([]);
+    expect(offsite).toEqual([]);
+  });
+
+  it('the Content-Security-Policy forbids inline script', async () => {
+    await page.goto(`${site}hostile/`);
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    expect(csp).toMatch(/script-src 'self'( 'wasm-unsafe-eval')?;/);
+    expect(csp).not.toContain("'unsafe-inline' 'self'");
+    const ran = await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__injected = true';
+      document.body.append(s);
+      return (window as unknown as { __injected?: boolean }).__injected === true;
+    });
+    expect(ran).toBe(false);
+  });
+});

@@ -1,0 +1,120 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch } from '../support/browser.ts';
+
+const site = inject('siteUrl');
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launch();
+  const ctx = await browser.newContext({ reducedMotion: 'reduce' });
+  page = await ctx.newPage();
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+});
+afterAll(async () => browser?.close());
+
+async function search(q: string) {
+  await page.fill('#search-input', q);
+  await page.waitForFunction((query) => {
+    const s = document.querySelector('.search-status')?.textContent ?? '';
+    return (/result/.test(s) || /No answers/.test(s)) && (document.getElementById('search-input') as HTMLInputElement).value === query;
+  }, q);
+  return page.$$eval('.search-results [role=option]', (els) =>
+    els.map((el) => ({
+      kind: (el as HTMLElement).dataset.kind,
+      href: el.querySelector('a')!.getAttribute('href')!,
+      speaker: el.querySelector('.result-speaker')!.textContent,
+      where: el.querySelector('.result-where')!.textContent,
+      excerpt: el.querySelector('.result-excerpt')!.innerHTML,
+    })),
+  );
+}
+
+describe('search', () => {
+  it('loads no search code or index before the reader starts searching', async () => {
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(r.url()));
+    await page.goto(`${site}stratechery-altman-2025/`);
+    await page.waitForLoadState('networkidle');
+    expect(fetched.filter((u) => u.includes('pagefind'))).toEqual([]);
+    page.removeAllListeners('request');
+  });
+
+  it('finds the answer about a topic, with speaker, section and a marked excerpt', async () => {
+    await page.goto(`${site}stratechery-altman-2025/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    const results = await search('TSMC capacity');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results[0]!.speaker).toBe('Sam Altman');
+    expect(results[0]!.where).toContain('Infrastructure Deals');
+    expect(results[0]!.href).toMatch(/^\/stratechery-altman-2025\/\?highlight=TSMC%20capacity#sa-/);
+    expect(results[0]!.excerpt).toMatch(/<mark>TSMC<\/mark>/);
+  });
+
+  it('Enter on the first result lands on that answer, highlighted, with the terms marked; Back returns', async () => {
+    await page.goto(`${site}stratechery-altman-2025/`);
+    const results = await search('Zillow');
+    await page.focus('#search-input');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/highlight=Zillow/);
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    expect(`#${id}`).toBe(new URL(results[0]!.href, site).hash);
+    const target = await page.$eval(`#${id}`, (el) => ({ cls: el.className, marks: [...el.querySelectorAll('mark')].map((m) => m.textContent), top: el.getBoundingClientRect().top }));
+    expect(target.cls).toContain('is-target');
+    expect(target.marks.length).toBeGreaterThan(0);
+    expect(target.marks.every((m) => m!.toLowerCase() === 'zillow')).toBe(true);
+    expect(target.top).toBeGreaterThanOrEqual(0);
+    await page.goBack();
+    expect(page.url()).toBe(`${site}stratechery-altman-2025/`);
+  });
+
+  it('the speaker filter narrows results', async () => {
+    await page.goto(`${site}stratechery-altman-2025/`);
+    const all = (await search('ChatGPT')).filter((r) => r.kind === 'turn');
+    expect(new Set(all.map((r) => r.speaker))).toEqual(new Set(['Sam Altman', 'Ben Thompson']));
+    await page.selectOption('select[data-filter="speaker"]', 'Ben Thompson');
+    await page.waitForFunction(() => [...document.querySelectorAll('.result-speaker')].every((e) => e.textContent === 'Ben Thompson'));
+    const narrowed = await page.$$eval('.result-speaker', (e) => e.map((x) => x.textContent));
+    expect(await page.$$eval('[role=option]', (e) => e.map((x) => (x as HTMLElement).dataset.kind))).toEqual(narrowed.map(() => 'turn'));
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(new Set(narrowed)).toEqual(new Set(['Ben Thompson']));
+  });
+
+  it('searches across interviews', async () => {
+    await page.goto(site);
+    const results = await search('capacity');
+    const interviews = new Set(results.map((r) => r.href.split('/')[1]));
+    expect(interviews).toEqual(new Set(['stratechery-altman-2025', 'chipmaker-initials']));
+  });
+
+  it('says so when nothing matches', async () => {
+    await page.goto(site);
+    expect(await search('xylophonequartz')).toEqual([]);
+    expect(await page.textContent('.search-status')).toBe('No answers mention “xylophonequartz”.');
+  });
+
+  it('the topic index links each topic to answers that contain it', async () => {
+    await page.goto(`${site}topics/`);
+    const topics = await page.$$eval('.topic', (els) => els.map((el) => ({ name: el.querySelector('dt')!.textContent!, links: [...el.querySelectorAll('a')].map((a) => a.getAttribute('href')!) })));
+    const names = topics.map((t) => t.name);
+    for (const n of ['TSMC', 'Nvidia', 'AMD', 'Jony Ive', 'Zillow', 'Instagram']) expect(names).toContain(n);
+    for (const noise of ['Yeah', 'So', 'I', 'The', 'But', 'Well']) expect(names).not.toContain(noise);
+    for (const t of topics.filter((x) => ['TSMC', 'Jony Ive', 'Zillow'].includes(x.name))) {
+      for (const href of t.links) {
+        await page.goto(new URL(href, site).href);
+        const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+        const text = await page.$eval(`[id="${id}"]`, (el) => el.textContent ?? '');
+        expect(text).toContain(t.name.split(' ').at(-1));
+      }
+    }
+  });
+
+  it('logged no console errors along the way', () => {
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,132 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { ingest } from '../../src/ingest/index.ts';
+import { launch } from '../support/browser.ts';
+
+const siteDir = inject('siteDir');
+const repeatDir = inject('repeatDir');
+const contentDir = inject('contentDir');
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
+}
+const pages = files(siteDir).filter((f) => f.endsWith('.html'));
+const html = new Map(pages.map((f) => [f, readFileSync(f, 'utf8')]));
+const urlOf = (f: string) => '/' + relative(siteDir, f).replace(/index\.html$/, '');
+// Only attributes inside real tags: transcript text on the page is escaped (&lt;a href=...).
+const idsOf = (src: string) => [...src.matchAll(/<[a-z][a-z0-9]*\s[^<>]*?\bid="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+
+describe('links across the whole built site', () => {
+  it('every id on a page is unique', () => {
+    for (const [f, src] of html) {
+      const ids = idsOf(src);
+      expect(ids.length - new Set(ids).size, urlOf(f)).toBe(0);
+    }
+  });
+  it('every internal href and #fragment resolves', () => {
+    const byUrl = new Map([...html].map(([f, src]) => [urlOf(f), new Set(idsOf(src))]));
+    let checked = 0;
+    for (const [f, src] of html) {
+      for (const [, raw] of src.matchAll(/<(?:a|link)\s[^<>]*?\bhref="([^"]+)"/g)) {
+        const href = raw!.replace(/&amp;/g, '&');
+        if (/^(https?:|mailto:)/.test(href) && !href.startsWith('http://127.0.0.1:4390/')) continue;
+        const u = new URL(href, `http://127.0.0.1:4390${urlOf(f)}`);
+        const path = decodeURIComponent(u.pathname);
+        const target = byUrl.get(path) ?? (statSync(join(siteDir, path), { throwIfNoEntry: false })?.isFile() ? new Set<string>() : undefined);
+        expect(target, `${urlOf(f)} -> ${href}`).toBeDefined();
+        if (u.hash) expect(target!.has(decodeURIComponent(u.hash.slice(1))), `${urlOf(f)} -> ${href}`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+  });
+  it('two builds of the same content are byte-identical', () => {
+    const a = files(siteDir).map((f) => relative(siteDir, f)).sort();
+    const b = files(repeatDir).map((f) => relative(repeatDir, f)).sort();
+    expect(b).toEqual(a);
+    for (const f of a) expect(readFileSync(join(repeatDir, f)).equals(readFileSync(join(siteDir, f))), f).toBe(true);
+  });
+  it('writes the removal report for editors, and links to it from no reader page', () => {
+    const report = JSON.parse(readFileSync(join(siteDir, 'removed.json'), 'utf8')) as Record<string, { line: number; text: string; reason: string }[]>;
+    const seed = report['stratechery-altman-2025']!;
+    expect(seed).toHaveLength(255);
+    expect(seed[0]).toMatchObject({ line: 9, text: 'Hacklink' });
+    for (const src of html.values()) expect(src).not.toContain('removed.json');
+  });
+});
+
+describe('nothing lost, nothing invented', () => {
+  it('every kept paragraph appears exactly once on its interview page, in order, under the right speaker', async () => {
+    const browser = await launch();
+    const page = await browser.newPage();
+    try {
+      for (const name of readdirSync(contentDir)) {
+        const t = ingest(readFileSync(join(contentDir, name)), name).transcript;
+        await page.goto(`file://${join(siteDir, t.slug, 'index.html')}`);
+        const rendered = await page.$$eval('main article p, main article h2, main article li', (els) =>
+          els
+            .filter((el) => !el.classList.contains('speaker') && !el.classList.contains('meta'))
+            .map((el) => {
+              const turn = el.closest('[data-turn]');
+              return { speaker: turn ? turn.querySelector('.speaker-name')!.textContent : null, text: el.textContent };
+            }),
+        );
+        const expected = [
+          ...t.intro.map((p) => ({ speaker: null, text: p.text })),
+          ...t.sections.flatMap((s) => [
+            ...(s.heading ? [{ speaker: null, text: s.heading }] : []),
+            ...s.turns.flatMap((turn) => turn.paragraphs.map((p) => ({ speaker: turn.speaker, text: p.text }))),
+          ]),
+          ...t.outro.map((p) => ({ speaker: null, text: p.text })),
+        ];
+        expect(rendered, name).toEqual(expected);
+        // And every source line is either on the page or in the removal report.
+        const lines = readFileSync(join(contentDir, name), 'utf8').split('\n');
+        const fmEnd = lines[0] === '---' ? lines.indexOf('---', 1) + 1 : 0;
+        const removed = new Set(t.removed.map((r) => r.line));
+        const pageText = rendered.map((r) => r.text).join('\n') + (t.titleLine ? `\n${t.title}` : '');
+        for (let i = fmEnd; i < lines.length; i++) {
+          const line = lines[i]!.trim();
+          if (!line || removed.has(i + 1) || /^<!--.*-->$/.test(line)) continue;
+          const words = line.replace(/!\[([^\]]*)\]\([^)]*\)/g, '[image: $1]').replace(/^(#+|\*\*[^*]+\*\*|[-*]|[\p{L} .]{1,30}:)\s*/u, '').replace(/[*_`]/g, '').split(/\s+/).slice(0, 4).join(' ');
+          expect(pageText.includes(words.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').split('](')[0]!), `${name}:${i + 1} ${line.slice(0, 60)}`).toBe(true);
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('a site built under a base path (/interviews/)', () => {
+  const base = inject('baseUrl');
+  it('links, answer pages and search all work under the base', async () => {
+    const browser = await launch();
+    const page = await browser.newPage();
+    const missing: string[] = [];
+    page.on('response', (r) => r.status() >= 400 && missing.push(r.url()));
+    try {
+      await page.goto(base);
+      await page.click('text=Tomas Lindqvist on Building Quiet Software');
+      expect(page.url()).toBe(`${base}podcast-qa/`);
+      await page.click('.toc a >> nth=1');
+      expect(new URL(page.url()).pathname).toBe('/interviews/podcast-qa/');
+      const answer = await page.getAttribute('.answer-link >> nth=0', 'href');
+      expect(answer).toMatch(/^\/interviews\/podcast-qa\/a-/);
+      await page.goto(new URL(answer!, base).href);
+      expect(await page.getAttribute('link[rel=canonical]', 'href')).toBe(`http://127.0.0.1:4391${answer}`);
+      await page.click('text=Read in context');
+      expect(page.url()).toMatch(/\/interviews\/podcast-qa\/#a-/);
+      await page.fill('#search-input', 'defaults');
+      await page.waitForSelector('.search-results [data-kind=turn] a');
+      const href = await page.getAttribute('.search-results [data-kind=turn] a >> nth=0', 'href');
+      expect(href).toMatch(/^\/interviews\/podcast-qa\/\?highlight=defaults#a-/);
+      await page.click('.site-name');
+      expect(page.url()).toBe(base);
+      expect(missing).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
