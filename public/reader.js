@@ -53,8 +53,12 @@
       b.setAttribute('aria-label', `Copy link to this turn by ${turn.querySelector('.speaker-name').textContent}`);
       b.addEventListener('click', () => copy(anchor.href, b));
       row.append(b);
-      const page = turn.querySelector('.answer-link');
-      if (page) {
+      if (turn.hasAttribute('data-answer')) {
+        const page = document.createElement('a');
+        page.className = 'answer-link';
+        page.href = `${turn.id}/`;
+        page.textContent = 'answer page';
+        row.append(page);
         const s = document.createElement('button');
         s.type = 'button';
         s.className = 'copy-link';
@@ -177,7 +181,10 @@
     async function load() {
       if (pagefind) return pagefind;
       pagefind = import(`${base}pagefind/pagefind.js`).then(async (pf) => {
-        await pf.options({ baseUrl: '/', excerptLength: 24 });
+        // Records are single turns: a short interjection ("Oh, right. ... Zillow") should not outrank
+        // the answer that discusses the topic, so the length bias is turned down (tuned against
+        // tests/fixtures/queries.json).
+        await pf.options({ baseUrl: '/', excerptLength: 24, ranking: { pageLength: 0.1, termSaturation: 1.6 } });
         await pf.init();
         const filters = await pf.filters();
         for (const sel of panel.querySelectorAll('select[data-filter]')) {
@@ -219,15 +226,22 @@
           const w = m.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
           return terms.some((t) => w === t || (w.length >= 3 && t.length >= 3 && (w.startsWith(t.slice(0, 3)) || t.startsWith(w.slice(0, 3)))));
         });
-      const results = (await Promise.all(search.results.slice(0, 12).map((r) => r.data()))).filter(resembles).slice(0, 10);
+      // A reader searching a topic wants what was answered: a guest's answer counts double against
+      // a question that repeats the same words; turns come before sections and interviews.
+      const top = search.results.slice(0, 16);
+      const found = (await Promise.all(top.map(async (r) => ({ ...(await r.data()), score: r.score })))).filter(resembles);
+      const weight = (r) => r.score * (r.meta.role === 'guest' ? 2 : 1);
+      const byWeight = (a, b) => weight(b) - weight(a);
+      const results = [...found.filter((r) => (r.meta.kind || 'turn') === 'turn').sort(byWeight), ...found.filter((r) => (r.meta.kind || 'turn') !== 'turn')].slice(0, 10);
       if (mine !== seq) return;
       active = -1;
       list.innerHTML = '';
       if (!results.length) {
         status.textContent = `No answers mention “${q}”.`;
+        status.setAttribute('data-for', q); // rendering for this query is done
         return;
       }
-      const total = Math.max(results.length, search.results.length > 12 ? search.results.length : results.length);
+      const total = Math.max(results.length, search.results.length > 16 ? search.results.length : results.length);
       status.textContent = `${total} result${total === 1 ? '' : 's'}`;
       results.forEach((r, i) => {
         const li = document.createElement('li');
@@ -242,6 +256,7 @@
         li.innerHTML = `<a href="${escapeHtml(href)}"><span class="result-speaker">${escapeHtml(who || '')}</span> <span class="result-where">${where}</span><span class="result-excerpt">${safeExcerpt(r.excerpt)}</span></a>`;
         list.append(li);
       });
+      status.setAttribute('data-for', q); // rendering for this query is done
     }
 
     function move(delta) {

@@ -48,6 +48,7 @@ export class VoiceModel {
   private counts = [new Map<string, number>(), new Map<string, number>()];
   private totals = [0, 0];
   private docs = [0, 0];
+  private vocab = -1;
 
   add(voice: 0 | 1, text: string): void {
     for (const w of words(text)) {
@@ -55,12 +56,14 @@ export class VoiceModel {
       this.totals[voice]!++;
     }
     this.docs[voice]!++;
+    this.vocab = -1;
   }
 
   /** Log-odds that `text` is voice 1 rather than voice 0, scaled to about [-2, 2]; 0 without enough examples. */
   score(text: string): number {
     if (this.docs[0]! < 4 || this.docs[1]! < 4) return 0;
-    const vocab = new Set([...this.counts[0]!.keys(), ...this.counts[1]!.keys()]).size;
+    if (this.vocab < 0) this.vocab = new Set([...this.counts[0]!.keys(), ...this.counts[1]!.keys()]).size;
+    const vocab = this.vocab;
     const ws = words(text);
     if (ws.length === 0) return 0;
     let sum = 0;

@@ -36,6 +36,7 @@ interface LineInfo {
   index: number;
   raw: string;
   tokens: string[];
+  stems: Set<string>;
   /** Words of the line's URLs ("cheap-pills.example" -> cheap, pills): what a bare link is about. */
   urlTokens: string[];
   prose: boolean;
@@ -78,6 +79,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       index: i,
       raw,
       tokens,
+      stems: new Set(tokens.map(stem)),
       urlTokens,
       prose: false,
       sentence: endsLikeSentence(plain),
@@ -111,15 +113,19 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   // Vocabulary: in how many prose lines each token occurs.
   const prose = infos.filter((l) => l.prose);
   const df = new Map<string, number>();
-  for (const l of prose) for (const t of new Set(l.tokens.map(stem))) df.set(t, (df.get(t) ?? 0) + 1);
-  const inVocab = (t: string, l: LineInfo) => (df.get(stem(t)) ?? 0) - (l.prose && l.tokens.some((x) => stem(x) === stem(t)) ? 1 : 0) > 0;
+  for (const l of prose) for (const t of l.stems) df.set(t, (df.get(t) ?? 0) + 1);
+  const inVocab = (t: string, l: LineInfo) => {
+    const st = stem(t);
+    return (df.get(st) ?? 0) - (l.prose && l.stems.has(st) ? 1 : 0) > 0;
+  };
   // With only a handful of prose lines, "none of its words occur in the interview" proves little.
   const vocabReliable = prose.length >= 5;
   const docScript = dominantScript(prose.map((l) => l.raw).join(' ')) ?? dominantScript(infos.map((l) => l.raw).join(' '));
 
   const dupCount = new Map<string, number>();
-  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
-  for (const l of infos) dupCount.set(norm(l.raw), (dupCount.get(norm(l.raw)) ?? 0) + 1);
+  const normalized = new Map(infos.map((l) => [l, l.raw.toLowerCase().replace(/\s+/g, ' ')]));
+  const norm = (l: LineInfo) => normalized.get(l)!;
+  for (const l of infos) dupCount.set(norm(l), (dupCount.get(norm(l)) ?? 0) + 1);
 
   // Per-line evidence.
   interface Evidence {
@@ -163,7 +169,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       reasons.push(`written in ${l.script} script in a ${docScript} document`);
       strong = true;
     }
-    if ((dupCount.get(norm(l.raw)) ?? 0) >= 2 && !l.sentence && !l.prose) {
+    if ((dupCount.get(norm(l)) ?? 0) >= 2 && !l.sentence && !l.prose) {
       score += 1;
       reasons.push('repeated');
       strong = true;

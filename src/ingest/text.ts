@@ -2,10 +2,17 @@
 
 const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
 
+/** Scripts written without spaces between words: these need a real word segmenter. */
+const UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u;
+const SPACED_WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
+
 /** Lower-cased word tokens of a string, in any script (Thai and CJK included). */
 export function words(s: string): string[] {
+  const text = s.normalize('NFKC');
+  // Intl.Segmenter is exact but slow; a regex splits space-separated scripts the same way.
+  if (!UNSPACED.test(text)) return (text.match(SPACED_WORD) ?? []).map((w) => w.toLowerCase());
   const out: string[] = [];
-  for (const seg of segmenter.segment(s.normalize('NFKC'))) {
+  for (const seg of segmenter.segment(text)) {
     if (seg.isWordLike) out.push(seg.segment.toLowerCase());
   }
   return out;
@@ -17,8 +24,9 @@ const SCRIPT_RE = SCRIPTS.map((s) => [s, new RegExp(`\\p{Script=${s}}`, 'u')] as
 
 /** The script most letters of `s` are written in, or null if it has no letters. */
 export function dominantScript(s: string): Script | null {
+  if (/^[\x00-\x7f\u00a0-\u024f\u2000-\u206f]*$/.test(s)) return /[a-z]/i.test(s) ? 'Latin' : /\p{L}/u.test(s) ? 'Latin' : null;
   const counts = new Map<Script, number>();
-  for (const ch of s) {
+  for (const ch of s.length > 20000 ? s.slice(0, 20000) : s) {
     if (!/\p{L}/u.test(ch)) continue;
     let script: Script = 'Other';
     for (const [name, re] of SCRIPT_RE) {

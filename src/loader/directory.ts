@@ -20,6 +20,16 @@ export interface DirectoryResult {
 /** Ingestion results by file and content digest, so an unchanged file is never parsed twice. */
 export type IngestCache = Map<string, { digest: string; result: IngestResult }>;
 
+/**
+ * One cache for the whole build process. Astro loads the content config and the integrations
+ * through different module graphs, so a module-level Map would exist twice; the loader and the
+ * search index share this one instead of ingesting every file twice.
+ */
+export function buildCache(): IngestCache {
+  const g = globalThis as typeof globalThis & { __interviewReaderIngestCache?: IngestCache };
+  return (g.__interviewReaderIngestCache ??= new Map());
+}
+
 export async function listTranscriptFiles(dir: string): Promise<string[]> {
   let names: string[];
   try {

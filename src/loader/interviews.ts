@@ -1,8 +1,8 @@
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatDiagnostic } from '../ingest/index.ts';
-import { readTranscripts, type IngestCache } from './directory.ts';
+import { buildCache, readTranscripts } from './directory.ts';
 import { toCollections, type Collections } from './entries.ts';
 
 /**
@@ -18,7 +18,7 @@ export interface InterviewLoaderOptions {
   collection: keyof Collections;
 }
 
-const cache: IngestCache = new Map();
+const cache = buildCache();
 const logged = new Set<string>();
 
 export function interviewLoader(options: InterviewLoaderOptions): Loader {
@@ -30,7 +30,7 @@ export function interviewLoader(options: InterviewLoaderOptions): Loader {
 
 async function load(ctx: LoaderContext, options: InterviewLoaderOptions): Promise<void> {
   const root = fileURLToPath(ctx.config.root);
-  const { transcripts, errors } = await readTranscripts(join(root, options.base), root, cache);
+  const { transcripts, errors } = await readTranscripts(resolve(root, options.base), root, cache);
   const keepIds = new Set<string>();
   for (const { file, digest, result } of transcripts) {
     const t = result.transcript;

@@ -130,8 +130,9 @@ describe('the interview page', () => {
     expect(skip.top).toBeGreaterThanOrEqual(0);
     await page.keyboard.press('Enter');
     const id = expected.sections[0]!.turns[1]!.id;
-    await page.focus(`#${id} .permalink`);
-    expect(await page.$eval(`#${id} .permalink`, (a) => getComputedStyle(a).opacity)).toBe('1');
+    expect(await page.$eval(`#${id} .speaker-name`, (a) => getComputedStyle(a, '::after').opacity)).toBe('0');
+    await page.focus(`#${id} .speaker-name`);
+    expect(await page.$eval(`#${id} .speaker-name`, (a) => [getComputedStyle(a, '::after').opacity, a.getAttribute('href')])).toEqual(['1', `#${id}`]);
   });
 
   it('reads completely with JavaScript disabled', async () => {

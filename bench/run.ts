@@ -1,0 +1,241 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { ingest } from '../src/ingest/index.ts';
+import { serve } from '../src/serve.ts';
+import { generateArchive } from './generate.ts';
+
+/**
+ * `npm run bench [-- --quick]`: archive scale (build time, RSS, output and index size),
+ * rebuild after one edit, page weight, and search speed in Chromium. Prints a table and writes
+ * bench/results/latest.json and latest.md.
+ */
+
+const ROOT = new URL('../', import.meta.url).pathname;
+const quick = process.argv.includes('--quick');
+const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
+const SIZES = sizesArg ? sizesArg.slice(8).split(',').map(Number) : quick ? [1, 20] : [1, 100, 1000];
+const WORK = join(tmpdir(), 'interview-reader-bench');
+const NODE = join(ROOT, 'node_modules/.bin/node');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+function dirBytes(dir: string): number {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) n += e.isDirectory() ? dirBytes(join(dir, e.name)) : statSync(join(dir, e.name)).size;
+  return n;
+}
+
+/** Sum of RSS over a process and all its descendants, from /proc. */
+function treeRss(pid: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ppid = Number(fields[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+      rss.set(Number(name), Number(fields[21]) * 4096);
+    } catch {
+      /* the process ended */
+    }
+  }
+  let total = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop()!;
+    total += rss.get(p) ?? 0;
+    stack.push(...(children.get(p) ?? []));
+  }
+  return total;
+}
+
+interface BuildResult {
+  seconds: number;
+  peakRss: number;
+  log: string;
+}
+
+function build(contentDir: string, outDir: string, force: boolean, env: Record<string, string> = {}): Promise<BuildResult> {
+  return new Promise((ok, fail) => {
+    const args = [ASTRO, 'build', '--outDir', outDir, ...(force ? ['--force'] : [])];
+    const started = performance.now();
+    const child = spawn(NODE, args, { cwd: ROOT, env: { ...process.env, INTERVIEWS_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    child.stdout.on('data', (d) => (log += d));
+    child.stderr.on('data', (d) => (log += d));
+    let peak = 0;
+    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 250);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      if (code !== 0) fail(new Error(`build failed (${code}):\n${log.slice(-3000)}`));
+      else ok({ seconds: (performance.now() - started) / 1000, peakRss: peak, log });
+    });
+  });
+}
+
+function phases(log: string): Record<string, number> {
+  const index = /indexed \d+ search records \(read [\d.]+s, index ([\d.]+)s\)/.exec(log);
+  const pages = /(\d+) page\(s\) built/.exec(log);
+  return { indexSeconds: index ? Number(index[1]) : NaN, pages: pages ? Number(pages[1]) : NaN };
+}
+
+async function searchTimings(siteDir: string, port: number, queries: string[]) {
+  const server = await serve(siteDir, port);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForLoadState('networkidle');
+    let bytes = 0;
+    page.on('response', async (r) => {
+      if (r.url().includes('/pagefind/')) bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+    });
+    const timeQuery = (q: string) =>
+      page.evaluate(
+        (query) =>
+          new Promise<number>((done) => {
+            const input = document.getElementById('search-input') as HTMLInputElement;
+            const status = document.querySelector('.search-status');
+            const start = performance.now();
+            const check = () => {
+              if (input.value === query && status && /result|No answers/.test(status.textContent ?? '') && status.getAttribute('data-for') === query) done(performance.now() - start);
+              else requestAnimationFrame(check);
+            };
+            input.value = query;
+            input.dispatchEvent(new Event('input'));
+            requestAnimationFrame(check);
+          }),
+        q,
+      );
+    await page.focus('#search-input');
+    const first = await timeQuery(queries[0]!);
+    await page.waitForTimeout(300);
+    const firstBytes = bytes;
+    const times: number[] = [];
+    for (const q of queries.slice(1)) times.push(await timeQuery(q));
+    return { firstQueryMs: first, firstQueryBytes: firstBytes, medianQueryMs: median(times), queries: times.length };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const QUERIES = ['TSMC', 'capacity', 'Zillow', 'Instagram ads', 'Sora', 'financing', 'electrons', 'Google', 'plugins', 'checkout', 'ad model', 'creators', 'social product', 'Twitter', 'anecdotes', 'normies', 'iPhone', 'logo', 'market cap', 'copyright', 'infrastructure'];
+
+async function main() {
+  rmSync(WORK, { recursive: true, force: true });
+  mkdirSync(WORK, { recursive: true });
+  const results: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    machine: { cores: cpus().length, cpu: cpus()[0]?.model, ramGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+    mode: quick ? 'quick' : 'full',
+  };
+
+  // 1. Archive scale.
+  const scale: Record<string, unknown>[] = [];
+  for (const n of SIZES) {
+    const dir = join(WORK, `archive-${n}`);
+    mkdirSync(dir, { recursive: true });
+    let textBytes = 0;
+    for (const a of generateArchive(n)) {
+      writeFileSync(join(dir, a.name), a.text);
+      textBytes += a.text.length;
+    }
+    const runs = n <= 20 ? 3 : 1;
+    const builds: BuildResult[] = [];
+    for (let r = 0; r < runs; r++) builds.push(await build(dir, join(WORK, `site-${n}`), true));
+    const seconds = median(builds.map((b) => b.seconds));
+    const b = builds.find((x) => x.seconds === seconds)!;
+    const row = {
+      interviews: n,
+      textBytes,
+      runs,
+      seconds,
+      secondsPerInterview: seconds / n,
+      peakRssBytes: Math.max(...builds.map((x) => x.peakRss)),
+      outputBytes: dirBytes(join(WORK, `site-${n}`)),
+      indexBytes: dirBytes(join(WORK, `site-${n}`, 'pagefind')),
+      ...phases(b.log),
+    };
+    scale.push(row);
+    console.log(`archive ${n}: ${seconds.toFixed(1)} s, ${mb(row.peakRssBytes)} peak RSS, ${row.pages} pages, index ${mb(row.indexBytes)}`);
+  }
+  results.scale = scale;
+  const t = (n: number) => (scale.find((r) => r.interviews === n)?.seconds as number | undefined) ?? NaN;
+  const [small, large] = [SIZES.at(-2)!, SIZES.at(-1)!];
+  results.scaleRatio = { sizes: [small, large], ratio: t(large) / t(small), linearWouldBe: large / small };
+
+  // 2. Rebuild after editing one interview (content-layer cache kept: no --force).
+  const mid = SIZES.length > 2 ? SIZES.at(-2)! : SIZES.at(-1)!;
+  const midDir = join(WORK, `archive-${mid}`);
+  const first = await build(midDir, join(WORK, 'rebuild'), true);
+  const target = join(midDir, readdirSync(midDir)[0]!);
+  appendFileSync(target, '\nOne more question for the benchmark?\n');
+  const second = await build(midDir, join(WORK, 'rebuild'), false);
+  results.rebuild = { interviews: mid, firstSeconds: first.seconds, secondSeconds: second.seconds, ratio: second.seconds / first.seconds };
+  console.log(`rebuild (${mid}): first ${first.seconds.toFixed(1)} s, after one edit ${second.seconds.toFixed(1)} s`);
+
+  // 3. Page weight of the bundled interview.
+  const bundled = join(WORK, 'site-bundled');
+  await build(join(ROOT, 'content/interviews'), bundled, true);
+  const slug = 'stratechery-altman-2025';
+  const html = readFileSync(join(bundled, slug, 'index.html'));
+  const css = [...html.toString().matchAll(/href="([^"]+\.css)"/g)].map((m) => readFileSync(join(bundled, m[1]!)));
+  const js = [...html.toString().matchAll(/src="([^"]+\.js)"/g)].map((m) => readFileSync(join(bundled, m[1]!)));
+  const tr = ingest(readFileSync(join(ROOT, 'content/interviews', `${slug}.txt`)), 'x').transcript;
+  const plain = [tr.title, ...tr.intro.map((p) => p.text), ...tr.sections.flatMap((s) => [s.heading ?? '', ...s.turns.flatMap((x) => [x.speaker, ...x.paragraphs.map((p) => p.text)])]), ...tr.outro.map((p) => p.text)].join('\n');
+  const sum = (bs: Buffer[]) => bs.reduce((n, b) => n + b.length, 0);
+  const gz = (bs: Buffer[]) => gzipSync(Buffer.concat(bs), { level: 9 }).length;
+  const weight = {
+    htmlBytes: html.length,
+    htmlGzip: gz([html]),
+    cssBytes: sum(css),
+    cssGzip: css.length ? gz(css) : 0,
+    jsBytes: sum(js),
+    jsGzip: js.length ? gz(js) : 0,
+    jsNeededToReadBytes: 0, // every page reads with JavaScript disabled (tested in tests/browser/reading.test.ts)
+    plainTextGzip: gz([Buffer.from(plain)]),
+    pageToTextGzipRatio: (gz([html]) + (css.length ? gz(css) : 0)) / gz([Buffer.from(plain)]),
+  };
+  results.pageWeight = weight;
+  console.log(`page weight: HTML ${kb(weight.htmlGzip)} gz, CSS ${kb(weight.cssGzip)} gz, JS ${kb(weight.jsGzip)} gz (0 needed to read); page/text gzip ratio ${weight.pageToTextGzipRatio.toFixed(2)}`);
+
+  // 4. Search speed in Chromium.
+  results.search = {
+    bundled: await searchTimings(bundled, 4398, QUERIES),
+    [`archive${SIZES.at(-1)}`]: await searchTimings(join(WORK, `site-${SIZES.at(-1)}`), 4399, QUERIES.map((q) => q.toLowerCase())),
+  };
+  console.log('search:', JSON.stringify(results.search));
+
+  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+  const name = quick ? 'quick' : 'latest';
+  writeFileSync(join(ROOT, `bench/results/${name}.json`), JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(join(ROOT, `bench/results/${name}.md`), markdown(results));
+  console.log(markdown(results));
+}
+
+function markdown(r: Record<string, any>): string {
+  const lines = [`# Benchmark (${r.mode}), ${r.date.slice(0, 10)}`, '', `Machine: ${r.machine.cores} cores (${r.machine.cpu}), ${r.machine.ramGiB} GiB, Node ${r.machine.node}.`, ''];
+  lines.push('| interviews | text | build | per interview | peak RSS | pages | output | search index | Pagefind indexing |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const s of r.scale)
+    lines.push(`| ${s.interviews} | ${mb(s.textBytes)} | ${s.seconds.toFixed(1)} s (median of ${s.runs}) | ${(s.secondsPerInterview * 1000).toFixed(0)} ms | ${mb(s.peakRssBytes)} | ${s.pages} | ${mb(s.outputBytes)} | ${mb(s.indexBytes)} | ${s.indexSeconds.toFixed(1)} s |`);
+  lines.push('', `t(${r.scaleRatio.sizes[1]})/t(${r.scaleRatio.sizes[0]}) = ${r.scaleRatio.ratio.toFixed(2)} (linear would be ${r.scaleRatio.linearWouldBe}).`, '');
+  lines.push(`Rebuild of the ${r.rebuild.interviews}-interview archive after editing one file: ${r.rebuild.secondSeconds.toFixed(1)} s vs ${r.rebuild.firstSeconds.toFixed(1)} s for the first build (ratio ${r.rebuild.ratio.toFixed(2)}).`, '');
+  const w = r.pageWeight;
+  lines.push('| bundled interview page | raw | gzip |', '| --- | --- | --- |', `| HTML | ${kb(w.htmlBytes)} | ${kb(w.htmlGzip)} |`, `| CSS | ${kb(w.cssBytes)} | ${kb(w.cssGzip)} |`, `| JS (optional enhancement) | ${kb(w.jsBytes)} | ${kb(w.jsGzip)} |`, `| plain text of the interview | | ${kb(w.plainTextGzip)} |`, '');
+  lines.push(`Page (HTML+CSS) gzip / plain text gzip = ${w.pageToTextGzipRatio.toFixed(2)}. JavaScript needed to read: 0 KB.`, '');
+  lines.push('| search | first query | bytes for first query | median query (later queries) |', '| --- | --- | --- | --- |');
+  for (const [k, v] of Object.entries(r.search) as [string, any][]) lines.push(`| ${k} | ${v.firstQueryMs.toFixed(0)} ms | ${kb(v.firstQueryBytes)} | ${v.medianQueryMs.toFixed(0)} ms over ${v.queries} |`);
+  return lines.join('\n') + '\n';
+}
+
+await main();
