@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,7 +83,7 @@ function build(contentDir: string, outDir: string, force: boolean, env: Record<s
   });
 }
 
-function phases(log: string): Record<string, number> {
+function phases(log: string): { indexSeconds: number; pages: number } {
   const index = /indexed \d+ search records \(read [\d.]+s, index ([\d.]+)s\)/.exec(log);
   const pages = /(\d+) page\(s\) built/.exec(log);
   return { indexSeconds: index ? Number(index[1]) : NaN, pages: pages ? Number(pages[1]) : NaN };
@@ -95,9 +96,15 @@ async function searchTimings(siteDir: string, port: number, queries: string[]) {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/`);
     await page.waitForLoadState('networkidle');
+    // Bytes on the wire (compressed as a static host serves them), and decoded.
     let bytes = 0;
-    page.on('response', async (r) => {
-      if (r.url().includes('/pagefind/')) bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+    let decoded = 0;
+    page.on('requestfinished', async (req) => {
+      if (!req.url().includes('/pagefind/')) return;
+      const sizes = await req.sizes().catch(() => null);
+      if (sizes) bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+      const res = await req.response();
+      decoded += (await res?.body().catch(() => Buffer.alloc(0)))?.length ?? 0;
     });
     const timeQuery = (q: string) =>
       page.evaluate(
@@ -120,13 +127,33 @@ async function searchTimings(siteDir: string, port: number, queries: string[]) {
     const first = await timeQuery(queries[0]!);
     await page.waitForTimeout(300);
     const firstBytes = bytes;
+    const firstDecoded = decoded;
     const times: number[] = [];
     for (const q of queries.slice(1)) times.push(await timeQuery(q));
-    return { firstQueryMs: first, firstQueryBytes: firstBytes, medianQueryMs: median(times), queries: times.length };
+    return { firstQueryMs: first, firstQueryBytes: firstBytes, firstQueryDecodedBytes: firstDecoded, medianQueryMs: median(times), queries: times.length };
   } finally {
     await browser.close();
     server.close();
   }
+}
+
+async function lighthouse(siteDir: string, port: number, paths: string[]) {
+  const server = await serve(siteDir, port);
+  const out: Record<string, Record<string, number>> = {};
+  try {
+    for (const path of paths) {
+      const report = join(WORK, 'lighthouse.json');
+      // Asynchronous: the server answering Lighthouse runs in this process.
+      await promisify(execFile)(NODE, [join(ROOT, 'node_modules/lighthouse/cli/index.js'), `http://127.0.0.1:${port}/${path}`, '--quiet', '--output=json', `--output-path=${report}`,
+        '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking'],
+        { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, timeout: 180_000 });
+      const r = JSON.parse(readFileSync(report, 'utf8')) as { categories: Record<string, { score: number }> };
+      out[path || 'home'] = Object.fromEntries(Object.entries(r.categories).map(([k, c]) => [k, Math.round(c.score * 100)]));
+    }
+  } finally {
+    server.close();
+  }
+  return out;
 }
 
 const QUERIES = ['TSMC', 'capacity', 'Zillow', 'Instagram ads', 'Sora', 'financing', 'electrons', 'Google', 'plugins', 'checkout', 'ad model', 'creators', 'social product', 'Twitter', 'anecdotes', 'normies', 'iPhone', 'logo', 'market cap', 'copyright', 'infrastructure'];
@@ -138,6 +165,12 @@ async function main() {
     date: new Date().toISOString(),
     machine: { cores: cpus().length, cpu: cpus()[0]?.model, ramGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
     mode: quick ? 'quick' : 'full',
+  };
+
+  const name = quick ? 'quick' : 'latest';
+  const save = () => {
+    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+    writeFileSync(join(ROOT, `bench/results/${name}.json`), JSON.stringify(results, null, 2) + '\n');
   };
 
   // 1. Archive scale.
@@ -170,6 +203,7 @@ async function main() {
     console.log(`archive ${n}: ${seconds.toFixed(1)} s, ${mb(row.peakRssBytes)} peak RSS, ${row.pages} pages, index ${mb(row.indexBytes)}`);
   }
   results.scale = scale;
+  save();
   const t = (n: number) => (scale.find((r) => r.interviews === n)?.seconds as number | undefined) ?? NaN;
   const [small, large] = [SIZES.at(-2)!, SIZES.at(-1)!];
   results.scaleRatio = { sizes: [small, large], ratio: t(large) / t(small), linearWouldBe: large / small };
@@ -182,6 +216,7 @@ async function main() {
   appendFileSync(target, '\nOne more question for the benchmark?\n');
   const second = await build(midDir, join(WORK, 'rebuild'), false);
   results.rebuild = { interviews: mid, firstSeconds: first.seconds, secondSeconds: second.seconds, ratio: second.seconds / first.seconds };
+  save();
   console.log(`rebuild (${mid}): first ${first.seconds.toFixed(1)} s, after one edit ${second.seconds.toFixed(1)} s`);
 
   // 3. Page weight of the bundled interview.
@@ -207,6 +242,7 @@ async function main() {
     pageToTextGzipRatio: (gz([html]) + (css.length ? gz(css) : 0)) / gz([Buffer.from(plain)]),
   };
   results.pageWeight = weight;
+  save();
   console.log(`page weight: HTML ${kb(weight.htmlGzip)} gz, CSS ${kb(weight.cssGzip)} gz, JS ${kb(weight.jsGzip)} gz (0 needed to read); page/text gzip ratio ${weight.pageToTextGzipRatio.toFixed(2)}`);
 
   // 4. Search speed in Chromium.
@@ -214,11 +250,14 @@ async function main() {
     bundled: await searchTimings(bundled, 4398, QUERIES),
     [`archive${SIZES.at(-1)}`]: await searchTimings(join(WORK, `site-${SIZES.at(-1)}`), 4399, QUERIES.map((q) => q.toLowerCase())),
   };
+  save();
   console.log('search:', JSON.stringify(results.search));
 
-  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-  const name = quick ? 'quick' : 'latest';
-  writeFileSync(join(ROOT, `bench/results/${name}.json`), JSON.stringify(results, null, 2) + '\n');
+  // 5. Lighthouse on the home and interview pages (Debian Chromium, served compressed as a host would).
+  results.lighthouse = await lighthouse(bundled, 4397, ['', `${slug}/`]);
+  console.log('lighthouse:', JSON.stringify(results.lighthouse));
+
+  save();
   writeFileSync(join(ROOT, `bench/results/${name}.md`), markdown(results));
   console.log(markdown(results));
 }
@@ -233,8 +272,12 @@ function markdown(r: Record<string, any>): string {
   const w = r.pageWeight;
   lines.push('| bundled interview page | raw | gzip |', '| --- | --- | --- |', `| HTML | ${kb(w.htmlBytes)} | ${kb(w.htmlGzip)} |`, `| CSS | ${kb(w.cssBytes)} | ${kb(w.cssGzip)} |`, `| JS (optional enhancement) | ${kb(w.jsBytes)} | ${kb(w.jsGzip)} |`, `| plain text of the interview | | ${kb(w.plainTextGzip)} |`, '');
   lines.push(`Page (HTML+CSS) gzip / plain text gzip = ${w.pageToTextGzipRatio.toFixed(2)}. JavaScript needed to read: 0 KB.`, '');
-  lines.push('| search | first query | bytes for first query | median query (later queries) |', '| --- | --- | --- | --- |');
-  for (const [k, v] of Object.entries(r.search) as [string, any][]) lines.push(`| ${k} | ${v.firstQueryMs.toFixed(0)} ms | ${kb(v.firstQueryBytes)} | ${v.medianQueryMs.toFixed(0)} ms over ${v.queries} |`);
+  lines.push('| search | first query | bytes fetched for first query (decoded) | median query (later queries) |', '| --- | --- | --- | --- |');
+  for (const [k, v] of Object.entries(r.search) as [string, any][]) lines.push(`| ${k} | ${v.firstQueryMs.toFixed(0)} ms | ${kb(v.firstQueryBytes)} (${kb(v.firstQueryDecodedBytes)}) | ${v.medianQueryMs.toFixed(0)} ms over ${v.queries} |`);
+  if (r.lighthouse) {
+    lines.push('', '| Lighthouse | performance | accessibility | best practices | SEO |', '| --- | --- | --- | --- | --- |');
+    for (const [page, c] of Object.entries(r.lighthouse) as [string, any][]) lines.push(`| ${page} | ${c.performance} | ${c.accessibility} | ${c['best-practices']} | ${c.seo} |`);
+  }
   return lines.join('\n') + '\n';
 }
 

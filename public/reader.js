@@ -41,33 +41,46 @@
     setTimeout(() => (button.textContent = label), 1500);
   }
 
+  // Built in small idle-time chunks so a long interview stays responsive while it loads.
   function addCopyButtons() {
-    for (const turn of document.querySelectorAll('[data-turn]')) {
-      const row = turn.querySelector('.speaker');
-      const anchor = new URL('#' + turn.id, location.href);
-      anchor.search = '';
-      const b = document.createElement('button');
-      b.type = 'button';
-      b.className = 'copy-link';
-      b.textContent = 'Copy link';
-      b.setAttribute('aria-label', `Copy link to this turn by ${turn.querySelector('.speaker-name').textContent}`);
-      b.addEventListener('click', () => copy(anchor.href, b));
-      row.append(b);
-      if (turn.hasAttribute('data-answer')) {
-        const page = document.createElement('a');
-        page.className = 'answer-link';
-        page.href = `${turn.id}/`;
-        page.textContent = 'answer page';
-        row.append(page);
-        const s = document.createElement('button');
-        s.type = 'button';
-        s.className = 'copy-link';
-        s.textContent = 'Copy share link';
-        s.setAttribute('aria-label', 'Copy link to the page for this answer (previews in chats and social posts)');
-        s.addEventListener('click', () => copy(new URL(page.getAttribute('href'), location.href).href, s));
-        row.append(s);
-      }
+    const turns = [...document.querySelectorAll('[data-turn]')];
+    const idle = window.requestIdleCallback || ((fn) => setTimeout(() => fn({ timeRemaining: () => 8 }), 1));
+    const step = (deadline) => {
+      while (turns.length && deadline.timeRemaining() > 1) decorate(turns.shift());
+      if (turns.length) idle(step);
+    };
+    idle(step);
+    addAnswerPageButton();
+  }
+
+  function decorate(turn) {
+    const row = turn.querySelector('.speaker');
+    const anchor = new URL('#' + turn.id, location.href);
+    anchor.search = '';
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'copy-link';
+    b.textContent = 'Copy link';
+    b.setAttribute('aria-label', `Copy link to this turn by ${turn.querySelector('.speaker-name').textContent}`);
+    b.addEventListener('click', () => copy(anchor.href, b));
+    row.append(b);
+    if (turn.hasAttribute('data-answer')) {
+      const page = document.createElement('a');
+      page.className = 'answer-link';
+      page.href = `${turn.id}/`;
+      page.textContent = 'answer page';
+      row.append(page);
+      const s = document.createElement('button');
+      s.type = 'button';
+      s.className = 'copy-link';
+      s.textContent = 'Copy share link';
+      s.setAttribute('aria-label', 'Copy share link: the page for this answer, which previews in chats and social posts');
+      s.addEventListener('click', () => copy(new URL(page.getAttribute('href'), location.href).href, s));
+      row.append(s);
     }
+  }
+
+  function addAnswerPageButton() {
     const answer = document.querySelector('.answer-page');
     if (answer) {
       const b = document.createElement('button');

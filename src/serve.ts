@@ -1,10 +1,12 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
 /**
  * A minimal static file server for the built site (used by `npm start` and browser tests).
- * Serves `dir` under `base`, maps directories to index.html, and never leaves `dir`.
+ * Serves `dir` under `base`, maps directories to index.html, and never leaves `dir`. Like a static
+ * host or CDN it compresses text and lets hashed assets be cached for good.
  */
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,6 +16,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
 };
 
 export function serve(dir: string, port: number, base = '/'): Promise<Server> {
@@ -43,7 +46,16 @@ export function serve(dir: string, port: number, base = '/'): Promise<Server> {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const headers: Record<string, string> = { 'content-type': type };
+    // Content-hashed build assets never change; everything else is revalidated.
+    headers['cache-control'] = path.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=600';
+    if (/text|json|javascript|svg|xml/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      const body = gzipSync(readFileSync(file));
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': String(body.length), vary: 'accept-encoding' }).end(body);
+      return;
+    }
+    res.writeHead(200, headers);
     createReadStream(file).pipe(res);
   });
   return new Promise((ok, fail) => {

@@ -425,23 +425,23 @@ function stripEmphasis(s: string): string {
   return s.replace(/^(\*\*|__)(.+?)(\*\*|__)/, '$2').replace(/^(\*|_)(.+?)(\*|_)/, '$2');
 }
 
-/** Raw HTML in a transcript is text to show, not markup: turn html nodes into text nodes, images into their alt text. */
+/** Raw HTML in a transcript is text to show, not markup: html nodes become text, images their alt text. */
 function literalize(node: RootContent | Root): void {
+  if (node.type === 'html') {
+    // A block of raw HTML becomes a paragraph that shows its source.
+    const block = node as unknown as { type: string; value?: string; children?: PhrasingContent[] };
+    block.children = [{ type: 'text', value: block.value ?? '' }];
+    block.type = 'paragraph';
+    delete block.value;
+    return;
+  }
   if (!('children' in node)) return;
   const children = node.children as (RootContent | PhrasingContent)[];
   for (let i = 0; i < children.length; i++) {
     const c = children[i]!;
     if (c.type === 'html') children[i] = { type: 'text', value: (c as Html).value } as PhrasingContent;
-    else if (c.type === 'image') children[i] = { type: 'text', value: c.alt ? `[image: ${c.alt}]` : '' } as PhrasingContent;
-    else if (c.type === 'imageReference') children[i] = { type: 'text', value: c.alt ? `[image: ${c.alt}]` : '' } as PhrasingContent;
+    else if (c.type === 'image' || c.type === 'imageReference') children[i] = { type: 'text', value: c.alt ? `[image: ${c.alt}]` : '' } as PhrasingContent;
     else literalize(c as RootContent);
-  }
-  if (node.type === 'html') {
-    // A top-level html block becomes a paragraph showing its source.
-    const n = node as unknown as { type: string; value: string; children?: unknown };
-    const value = n.value;
-    n.type = 'paragraph';
-    (n as unknown as { children: PhrasingContent[] }).children = [{ type: 'text', value }];
   }
 }
 

@@ -49,6 +49,7 @@ describe('a hostile transcript', () => {
   });
 
   it('answer pages and search excerpts are just as inert', async () => {
+    await page.waitForFunction(() => document.querySelectorAll('.answer-link').length === document.querySelectorAll('[data-answer]').length);
     const answers = await page.$$eval('.answer-link', (a) => a.map((x) => x.getAttribute('href')!));
     const from = page.url();
     expect(answers.length).toBe(2);

@@ -154,13 +154,18 @@ describe('the interview page', () => {
     await p.screenshot({ path: join(shots, 'interview-light.png') });
     await p.emulateMedia({ colorScheme: 'dark' });
     await p.screenshot({ path: join(shots, 'interview-dark.png') });
-    await p.setViewportSize({ width: 390, height: 844 });
     await p.emulateMedia({ colorScheme: 'light' });
-    await p.goto(`${site}${SLUG}/#${expected.sections[1]!.turns[1]!.id}`);
-    await p.screenshot({ path: join(shots, 'interview-phone.png') });
-    const toc = await p.$eval('.toc', (el) => getComputedStyle(el).position);
-    expect(toc).not.toBe('sticky'); // the TOC is not pinned on phones
+    await p.goto(`${site}${SLUG}/#${expected.sections[0]!.turns[5]!.id}`);
+    await p.screenshot({ path: join(shots, 'interview-turns-light.png') });
     await ctx.close();
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
+    const q = await phone.newPage();
+    await q.goto(`${site}${SLUG}/#${expected.sections[1]!.turns[1]!.id}`);
+    await q.screenshot({ path: join(shots, 'interview-phone.png') });
+    expect(await q.$eval('.toc', (el) => getComputedStyle(el).position)).not.toBe('sticky'); // not pinned on phones
+    expect(await q.$eval('.toc details', (el) => (el as HTMLDetailsElement).open)).toBe(false); // collapsed
+    expect(await q.$eval(`#${expected.sections[1]!.turns[1]!.id}`, (el) => el.getBoundingClientRect().top)).toBeLessThan(200);
+    await phone.close();
   });
 });
 

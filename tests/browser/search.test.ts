@@ -89,7 +89,8 @@ describe('search', () => {
     await page.goto(site);
     const results = await search('capacity');
     const interviews = new Set(results.map((r) => r.href.split('/')[1]));
-    expect(interviews).toEqual(new Set(['stratechery-altman-2025', 'chipmaker-initials']));
+    expect(interviews).toContain('stratechery-altman-2025');
+    expect(interviews).toContain('chipmaker-initials');
   });
 
   it('says so when nothing matches', async () => {

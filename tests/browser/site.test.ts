@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { decode } from '../../src/ingest/decode.ts';
 import { ingest } from '../../src/ingest/index.ts';
 import { launch } from '../support/browser.ts';
 
@@ -59,7 +60,7 @@ describe('links across the whole built site', () => {
 describe('sitemap', () => {
   it('lists every page, answer pages included, and each one exists', () => {
     const xml = readFileSync(join(siteDir, 'sitemap.xml'), 'utf8');
-    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decodeURIComponent(new URL(m[1]!).pathname));
     const answerPages = pages.filter((f) => /\/[^/]+\/[^/]+\/index\.html$/.test(relative(siteDir, f).replace(/^/, '/')) && !f.includes('/pagefind/')).map(urlOf);
     expect(locs.length).toBeGreaterThan(80);
     for (const loc of locs) expect(html.has(join(siteDir, loc, 'index.html')), loc).toBe(true);
@@ -93,7 +94,7 @@ describe('nothing lost, nothing invented', () => {
         ];
         expect(rendered, name).toEqual(expected);
         // And every source line is either on the page or in the removal report.
-        const lines = readFileSync(join(contentDir, name), 'utf8').split('\n');
+        const lines = decode(readFileSync(join(contentDir, name)), name).text.split('\n');
         const fmEnd = lines[0] === '---' ? lines.indexOf('---', 1) + 1 : 0;
         const removed = new Set(t.removed.map((r) => r.line));
         const pageText = rendered.map((r) => r.text).join('\n') + (t.titleLine ? `\n${t.title}` : '');

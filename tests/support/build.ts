@@ -13,20 +13,26 @@ export function assembleContent(): string {
   cpSync(join(ROOT, 'content/interviews'), dir, { recursive: true });
   cpSync(join(ROOT, 'tests/fixtures/transcripts/podcast-qa.md'), join(dir, 'podcast-qa.md'));
   cpSync(join(ROOT, 'tests/fixtures/transcripts/chipmaker-initials.txt'), join(dir, 'chipmaker-initials.txt'));
+  cpSync(join(ROOT, 'tests/fixtures/transcripts/entrevista-es.md'), join(dir, 'entrevista-es.md'));
+  cpSync(join(ROOT, 'tests/fixtures/transcripts/clean-short.md'), join(dir, 'clean-short.md'));
   cpSync(join(ROOT, 'tests/fixtures/bad/hostile.md'), join(dir, 'hostile.md'));
+  // Warning-level input builds; its problems are logged, not fatal.
+  cpSync(join(ROOT, 'tests/fixtures/bad/unknown-speaker-key.md'), join(dir, 'unknown-speaker-key.md'));
+  cpSync(join(ROOT, 'tests/fixtures/bad/latin1.txt'), join(dir, 'latin1.txt'));
   return dir;
 }
 
-/** Builds the site with the project's own Node and Astro into `outDir`. */
-export function buildSite(outDir: string, env: Record<string, string>): void {
+/** Builds the site with the project's own Node and Astro into `outDir`; returns the build log. */
+export function buildSite(outDir: string, env: Record<string, string>): string {
   rmSync(outDir, { recursive: true, force: true });
   // Vitest exports Vite's own variables (BASE_URL=/, MODE, ...) into process.env; a child build
   // must not inherit them, or they override the site's configured base.
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST|NODE_ENV)$/.test(k)));
-  execFileSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', outDir], {
+  return execFileSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', outDir], {
     cwd: ROOT,
     env: { ...inherited, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
     maxBuffer: 64 * 1024 * 1024,
+    encoding: 'utf8',
   });
 }

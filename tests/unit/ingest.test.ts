@@ -80,6 +80,16 @@ describe('attribution on input written for these tests', () => {
     const md = ingest('Why did you\nleave?\n\nSA: Because the\nwork was done.\n\nAnd?\n\nSA: That is all.\n', 'a.md').transcript.sections.flatMap((s) => s.turns);
     expect(md[0]!.paragraphs[0]!.text).toBe('Why did you\nleave?');
   });
+  it('shows a block of raw HTML as its source text, never as markup, and never drops it', () => {
+    const text = 'What now?\n\nSA: Fine.\n\n<script>alert(1)</script> and then?\n\nSA: Done.\n\n<div onclick="x()">hi</div>\n\nWhy?\n\nSA: Because.\n';
+    const t = ingest(text, 'h.md').transcript;
+    const paras = t.sections.flatMap((s) => s.turns.flatMap((x) => x.paragraphs));
+    const script = paras.find((p) => p.text.includes('<script>'))!;
+    expect(script.text).toBe('<script>alert(1)</script> and then?');
+    expect(script.html).toBe('<p>&#x3C;script>alert(1)&#x3C;/script> and then?</p>');
+    // A one-line block before a question reads as a section heading: still shown, as text.
+    expect(t.sections.map((s) => s.heading)).toContain('<div onclick="x()">hi</div>');
+  });
   it('does not take "Note:" or a one-off "Here:" for a speaker', () => {
     const t = ingest('Why?\n\nSA: Because.\n\nNote: this part was edited.\n\nSA: Fine.\n', 'n.md').transcript;
     const texts = t.sections.flatMap((s) => s.turns).flatMap((x) => x.paragraphs.map((p) => p.text));
