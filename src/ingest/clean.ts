@@ -1,4 +1,4 @@
-import { couldBeSpeaker, matchLabel, roleWord } from './labels.ts';
+import { couldBeSpeaker, matchLabel, matchLabelOnly, roleWord } from './labels.ts';
 import { chromeMatch, spamTerms } from './lexicon.ts';
 import { dominantScript, endsLikeSentence, stripMarkdownLinks, URL_RE, words, type Script } from './text.ts';
 import type { Removal } from './types.ts';
@@ -53,15 +53,20 @@ const FUNCTION_WORD_COUNT = 40;
 export function clean(lines: string[], options: CleanOptions = {}): CleanResult {
   const threshold = options.threshold ?? 3;
   const declared = new Set((options.speakerKeys ?? []).map((k) => k.toLowerCase()));
+  // Speaker labels, also alone on a line ("**Sam Altman:**" with the words below).
+  const labelOf = (line: string) => {
+    const t = line.trim().replace(/^(\*\*|__)/, '').replace(/(\*\*|__)(?=\s*[:：])|(?<=[:：])(\*\*|__)/, '');
+    return matchLabel(t)?.key ?? (/[:：]$/.test(t) ? matchLabelOnly(t) : null);
+  };
   const labelCounts = new Map<string, number>();
   for (const l of lines) {
-    const m = matchLabel(l.trim().replace(/^(\*\*|__)/, '').replace(/(\*\*|__)(?=\s*[:：])|(?<=[:：])(\*\*|__)/, ''));
-    if (m) labelCounts.set(m.key, (labelCounts.get(m.key) ?? 0) + 1);
+    const key = labelOf(l);
+    if (key) labelCounts.set(key, (labelCounts.get(key) ?? 0) + 1);
   }
   /** Opens with a speaker label: declared, a role word (Q:, A:), or one that opens several lines. */
   const isTurn = (raw: string) => {
-    const m = matchLabel(raw.replace(/^(\*\*|__)/, '').replace(/(\*\*|__)(?=\s*[:：])|(?<=[:：])(\*\*|__)/, ''));
-    return m != null && (declared.has(m.key.toLowerCase()) || roleWord(m.key) != null || ((labelCounts.get(m.key) ?? 0) >= 2 && couldBeSpeaker(m.key)));
+    const key = labelOf(raw);
+    return key != null && (declared.has(key.toLowerCase()) || roleWord(key) != null || ((labelCounts.get(key) ?? 0) >= 2 && couldBeSpeaker(key)));
   };
   const infos: LineInfo[] = [];
   for (let i = 0; i < lines.length; i++) {

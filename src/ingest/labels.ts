@@ -5,13 +5,22 @@ import type { Role } from './types.ts';
  * `Q:` / `A:`, and names in scripts without letter case (`山田：`).
  * Markdown emphasis is already gone here: this runs on a paragraph's plain text.
  */
-const NAME = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|der|den|da|di|del|la|le|bin|al|el|y)){0,3}|[\p{Lo}\p{M}]{1,10})`;
-const LABEL_RE = new RegExp(String.raw`^(${NAME})\s*[:：]\s*`, 'u');
+const NAME = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\d{1,2}|de|van|von|der|den|da|di|del|la|le|bin|al|el|y)){0,3}|[\p{Lo}\p{M}]{1,10})`;
+/** Timestamps that recording tools put around labels: `[00:01:23] Name:` or `Name (01:23):`. */
+const STAMP = String.raw`[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?`;
+const LABEL_RE = new RegExp(String.raw`^(?:${STAMP}\s+)?(${NAME})(?:\s+${STAMP})?\s*[:：]\s*`, 'u');
+const LABEL_ONLY_RE = new RegExp(String.raw`^(?:${STAMP}\s+)?(${NAME})(?:\s+${STAMP})?\s*[:：]?\s*$`, 'u');
 
 export interface LabelMatch {
   key: string;
   /** Characters of plain text the label takes, trailing space included. */
   length: number;
+}
+
+/** A paragraph that is nothing but a label (`**Sam Altman:**` on its own line, the words below it). */
+export function matchLabelOnly(text: string): string | null {
+  const m = LABEL_ONLY_RE.exec(text.trim());
+  return m && m[1]!.length <= 40 ? m[1]!.trim() : null;
 }
 
 export function matchLabel(text: string): LabelMatch | null {

@@ -14,12 +14,14 @@ const STRONG: string[] = [
   'replica watches', 'rolex replica', 'fake rolex', 'cheap jerseys', 'louis vuitton outlet', 'ugg outlet', 'michael kors outlet',
   'payday loans', 'forex signals', 'binary options', 'bitcoin doubler', 'airdrop claim', 'make money online',
   'essay writing service', 'write my essay', 'buy essay', 'dissertation help', 'sex cams', 'onlyfans leaks', 'escort service',
+  // injected ads
+  'hot singles', 'singles in your area', 'promo code', 'coupon code', 'limited time offer', 'download our app', 'vpn deals', 'act now', 'order now',
 ];
 /** Words that are spam-typical but also ordinary (weight 1.5): they need other evidence too. */
 const WEAK: string[] = [
   'backlink', 'seo', 'crack', 'cracked', 'serial', 'casino', 'casinos', 'slots', 'jackpot', 'poker', 'sportsbook', 'kumar',
   'judi', 'situs', 'escort', 'escorts', 'porn', 'xxx', 'hookup', 'xanax', 'valium', 'oxycodone', 'pills', 'replica',
-  'payday', 'loans', 'forex', 'crypto', 'airdrop', 'essay', 'homework', 'ставки', 'satın', 'kurulum', 'panel',
+  'payday', 'loans', 'forex', 'crypto', 'airdrop', 'essay', 'homework', 'ставки', 'satın', 'kurulum', 'panel', 'vpn', 'discount',
 ];
 
 /** Betting-brand shapes: a word glued to bet/bahis/casino ("Marsbahis", "Tipobet", "1xbet", "vdcasino", "Betmarlo"). */
@@ -54,6 +56,7 @@ export function spamTerms(tokens: string[], lowerLine: string): SpamHit[] {
     else if (t.length >= 5 && BRAND_SHAPES.some((re) => re.test(t)) && !NOT_BRANDS.test(t)) add(t, 3);
   }
   for (const p of strongPhrases) if (lowerLine.includes(p)) add(p, 3);
+  if (/\b\d{1,2}\s?% off\b/.test(lowerLine)) add('% off', 1.5);
   for (const t of unsplit) if (lowerLine.includes(t)) add(t, 3);
   return hits;
 }

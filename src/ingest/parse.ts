@@ -7,7 +7,7 @@ import { IngestError, warning } from './diagnostics.ts';
 import type { FrontMatter } from './frontmatter.ts';
 import { blocksToHtml, headingIds } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
-import { couldBeSpeaker, matchLabel, roleWord } from './labels.ts';
+import { couldBeSpeaker, matchLabel, matchLabelOnly, roleWord } from './labels.ts';
 import { endsLikeSentence, words } from './text.ts';
 import type { Diagnostic, Paragraph, Role, Section, Turn } from './types.ts';
 
@@ -73,8 +73,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   //    capitalised `Word:` openings only if they open at least two paragraphs.
   const labelCounts = new Map<string, number>();
   for (const l of sourceLines) {
-    const m = matchLabel(stripEmphasis(l.trim()));
-    if (m) labelCounts.set(m.key, (labelCounts.get(m.key) ?? 0) + 1);
+    const t = stripEmphasis(l.trim());
+    const key = matchLabel(t)?.key ?? (/[:：]$/.test(t) ? matchLabelOnly(t) : null);
+    if (key) labelCounts.set(key, (labelCounts.get(key) ?? 0) + 1);
   }
   const fmKeys = new Map<string, string>();
   for (const [k, v] of Object.entries(fm.speakers)) {
@@ -103,6 +104,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const blocks: Block[] = [];
   let pendingOverride: string | null = null;
   let pendingOutro = false;
+  let pendingLabel: string | null = null;
   for (const node of root.children) {
     const line = lineMap[(node.position?.start.line ?? 1) - 1] ?? 1;
     const singleLine = node.position?.start.line === node.position?.end.line;
@@ -123,8 +125,16 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     literalize(node);
     const text = toString(node).trim();
     if (text === '') continue;
+    // "**Sam Altman:**" alone on a line: the label of the paragraph that follows.
+    const only = node.type === 'paragraph' && node.position?.start.line === node.position?.end.line ? matchLabelOnly(text) : null;
+    if (only && isSpeakerKey(only) && (labelCounts.get(only) ?? 0) >= 1 && (/[:：]$/.test(text) || fmKeys.has(only.toLowerCase()))) {
+      pendingLabel = only;
+      continue;
+    }
     const isHeading = node.type === 'heading';
-    const label = !isHeading && node.type === 'paragraph' ? matchLabel(text) : null;
+    let label = !isHeading && node.type === 'paragraph' ? matchLabel(text) : null;
+    if (pendingLabel && !isHeading && !label) label = { key: pendingLabel, length: 0 };
+    pendingLabel = null;
     blocks.push({
       kind: isHeading ? 'heading' : 'para',
       markdownHeading: isHeading,

@@ -12,6 +12,8 @@ const LABELLED = [
   ['tests/fixtures/transcripts/podcast-qa.md', 'tests/fixtures/transcripts/podcast-qa.labels.tsv'],
   ['tests/fixtures/transcripts/entrevista-es.md', 'tests/fixtures/transcripts/entrevista-es.labels.tsv'],
   ['tests/fixtures/transcripts/clean-short.md', 'tests/fixtures/transcripts/clean-short.labels.tsv'],
+  ['tests/fixtures/transcripts/timestamps.txt', 'tests/fixtures/transcripts/timestamps.labels.tsv'],
+  ['tests/fixtures/transcripts/label-lines.md', 'tests/fixtures/transcripts/label-lines.labels.tsv'],
 ] as const;
 
 describe('ingest matches the hand labels exactly', () => {
@@ -20,7 +22,7 @@ describe('ingest matches the hand labels exactly', () => {
       const { transcript } = ingest(read(file), file);
       const result = compare(readLabels(new URL(`../../${labels}`, import.meta.url).pathname), labelsOf(transcript));
       expect(result.wrong).toEqual([]);
-      expect(result.total).toBeGreaterThan(10);
+      expect(result.total).toBeGreaterThanOrEqual(8);
     });
   }
 });
