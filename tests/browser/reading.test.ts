@@ -147,6 +147,18 @@ describe('the interview page', () => {
     await ctx.close();
   });
 
+  it('prints without site chrome and keeps every speaker name', async () => {
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    await p.goto(`${site}${SLUG}/`);
+    await p.emulateMedia({ media: 'print' });
+    const shown = (sel: string) => p.$$eval(sel, (els) => els.map((el) => getComputedStyle(el).display !== 'none'));
+    expect(await shown('.site-header, .site-footer, .toc, .skip-link')).toEqual([false, false, false, false]);
+    const names = await p.$$eval('.speaker-name', (els) => els.filter((el) => getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0).length);
+    expect(names).toBe(expected.sections.reduce((n, s) => n + s.turns.length, 0));
+    await ctx.close();
+  });
+
   it('takes screenshots: light, dark and phone width', async () => {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const p = await ctx.newPage();

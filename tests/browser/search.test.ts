@@ -93,6 +93,16 @@ describe('search', () => {
     expect(interviews).toContain('chipmaker-initials');
   });
 
+  it('Esc clears the query and closes the results', async () => {
+    await page.goto(site);
+    expect((await search('Sora')).length).toBeGreaterThan(0);
+    await page.focus('#search-input');
+    await page.keyboard.press('Escape');
+    expect(await page.inputValue('#search-input')).toBe('');
+    expect(await page.$eval('.search-panel', (el) => (el as HTMLElement).hidden)).toBe(true);
+    expect(await page.getAttribute('#search-input', 'aria-expanded')).toBe('false');
+  });
+
   it('says so when nothing matches', async () => {
     await page.goto(site);
     expect(await search('xylophonequartz')).toEqual([]);
