@@ -2,22 +2,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingest, IngestError } from '../../src/ingest/index.ts';
+import { ingest } from '../../src/ingest/index.ts';
+import { errorOf } from '../support/errors.ts';
 import { readTranscripts } from '../../src/loader/directory.ts';
 
 const dir = new URL('../fixtures/bad/', import.meta.url).pathname;
 const file = (name: string) => `tests/fixtures/bad/${name}`;
 const run = (name: string) => ingest(readFileSync(join(dir, name)), file(name));
 
-function fatal(name: string): IngestError {
-  try {
-    run(name);
-  } catch (e) {
-    if (e instanceof IngestError) return e;
-    throw e;
-  }
-  throw new Error(`${name} was accepted`);
-}
+const fatal = (name: string) => errorOf(() => run(name));
 
 const paragraphs = (name: string) => run(name).transcript.sections.flatMap((s) => s.turns.flatMap((t) => t.paragraphs.map((p) => `${t.speaker}: ${p.text}`)));
 

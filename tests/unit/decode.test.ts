@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../src/ingest/decode.ts';
-import { IngestError } from '../../src/ingest/diagnostics.ts';
+import { errorOf } from '../support/errors.ts';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
-function errorOf(fn: () => unknown): IngestError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof IngestError) return e;
-    throw e;
-  }
-  throw new Error('expected an IngestError');
-}
 
 describe('decode', () => {
   it('rejects an empty file, naming it and the fix', () => {

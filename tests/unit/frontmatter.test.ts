@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { IngestError } from '../../src/ingest/diagnostics.ts';
+import { errorOf } from '../support/errors.ts';
 import { splitFrontMatter } from '../../src/ingest/frontmatter.ts';
 
-function errorOf(fn: () => unknown): IngestError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof IngestError) return e;
-    throw e;
-  }
-  throw new Error('expected an IngestError');
-}
 
 describe('front matter', () => {
   it('is optional', () => {
