@@ -5,7 +5,7 @@ import { join } from 'node:path';
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const OUTPUT = join(ROOT, 'tests/.output');
 
-/** The test site's content: the bundled interview, two in other label styles, and a hostile one. */
+/** The test site's content: the bundled interview, every hand-labelled fixture, a hostile file and warning-level files. */
 export function assembleContent(): string {
   const dir = join(OUTPUT, 'content');
   rmSync(dir, { recursive: true, force: true });
@@ -15,6 +15,8 @@ export function assembleContent(): string {
   cpSync(join(ROOT, 'tests/fixtures/transcripts/chipmaker-initials.txt'), join(dir, 'chipmaker-initials.txt'));
   cpSync(join(ROOT, 'tests/fixtures/transcripts/entrevista-es.md'), join(dir, 'entrevista-es.md'));
   cpSync(join(ROOT, 'tests/fixtures/transcripts/clean-short.md'), join(dir, 'clean-short.md'));
+  cpSync(join(ROOT, 'tests/fixtures/transcripts/timestamps.txt'), join(dir, 'timestamps.txt'));
+  cpSync(join(ROOT, 'tests/fixtures/transcripts/label-lines.md'), join(dir, 'label-lines.md'));
   cpSync(join(ROOT, 'tests/fixtures/bad/hostile.md'), join(dir, 'hostile.md'));
   // Warning-level input builds; its problems are logged, not fatal.
   cpSync(join(ROOT, 'tests/fixtures/bad/unknown-speaker-key.md'), join(dir, 'unknown-speaker-key.md'));
