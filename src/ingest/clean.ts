@@ -1,4 +1,4 @@
-import { couldBeSpeaker, matchLabel, matchLabelOnly, roleWord } from './labels.ts';
+import { lineLabel, speakerKeyTest } from './labels.ts';
 import { chromeMatch, spamTerms } from './lexicon.ts';
 import { dominantScript, endsLikeSentence, stripMarkdownLinks, URL_RE, words, type Script } from './text.ts';
 import type { Removal } from './types.ts';
@@ -22,7 +22,7 @@ import type { Removal } from './types.ts';
 export interface CleanOptions {
   /** Score at or above which a line is spam. */
   threshold?: number;
-  /** Speaker labels the front matter declares (e.g. "SA"): lines opening with them are turns. */
+  /** Speaker labels and names the front matter declares (e.g. "SA"): lines opening with them are turns. */
   speakerKeys?: string[];
 }
 
@@ -52,21 +52,11 @@ const FUNCTION_WORD_COUNT = 40;
 
 export function clean(lines: string[], options: CleanOptions = {}): CleanResult {
   const threshold = options.threshold ?? 3;
-  const declared = new Set((options.speakerKeys ?? []).map((k) => k.toLowerCase()));
-  // Speaker labels, also alone on a line ("**Sam Altman:**" with the words below).
-  const labelOf = (line: string) => {
-    const t = line.trim().replace(/^(\*\*|__)/, '').replace(/(\*\*|__)(?=\s*[:：])|(?<=[:：])(\*\*|__)/, '');
-    return matchLabel(t)?.key ?? (/[:：]$/.test(t) ? matchLabelOnly(t) : null);
-  };
-  const labelCounts = new Map<string, number>();
-  for (const l of lines) {
-    const key = labelOf(l);
-    if (key) labelCounts.set(key, (labelCounts.get(key) ?? 0) + 1);
-  }
-  /** Opens with a speaker label: declared, a role word (Q:, A:), or one that opens several lines. */
+  const isSpeaker = speakerKeyTest(lines, options.speakerKeys ?? []);
+  /** Opens with (or is) a speaker label: structurally a turn. */
   const isTurn = (raw: string) => {
-    const key = labelOf(raw);
-    return key != null && (declared.has(key.toLowerCase()) || roleWord(key) != null || ((labelCounts.get(key) ?? 0) >= 2 && couldBeSpeaker(key)));
+    const key = lineLabel(raw);
+    return key != null && isSpeaker(key);
   };
   const infos: LineInfo[] = [];
   for (let i = 0; i < lines.length; i++) {

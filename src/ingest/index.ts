@@ -22,7 +22,7 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   const decoded = decode(input, file);
   const fm = splitFrontMatter(decoded.text, file);
   const lines = fm.body.split('\n');
-  const { keep, removed } = clean(lines, { speakerKeys: Object.keys(fm.data.speakers) });
+  const { keep, removed } = clean(lines, { speakerKeys: Object.entries(fm.data.speakers).flatMap(([k, v]) => [k, v.name]) });
   const cleaned = lines.map((l, i) => (keep[i] ? l : '')).join('\n');
   if (cleaned.trim() === '') {
     throw new IngestError(

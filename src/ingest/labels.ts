@@ -53,3 +53,29 @@ const NOT_SPEAKERS = new Set([
 export function couldBeSpeaker(key: string): boolean {
   return !NOT_SPEAKERS.has(key.toLowerCase());
 }
+
+/** `**Sam Altman:** text` and `**Sam Altman**: text` -> `Sam Altman: text`. */
+export function stripEmphasis(s: string): string {
+  return s.replace(/^(\*\*|__)(.+?)(\*\*|__)/, '$2').replace(/^(\*|_)(.+?)(\*|_)/, '$2');
+}
+
+/** The label a source line opens with, or that it consists of alone (`**Sam Altman:**`). */
+export function lineLabel(line: string): string | null {
+  const t = stripEmphasis(line.trim());
+  return matchLabel(t)?.key ?? (/[:：]$/.test(t) ? matchLabelOnly(t) : null);
+}
+
+/**
+ * Which label keys are speakers in a document: those the front matter declares (by key or
+ * name), role words (Q, A...), and any other `Name:` that opens at least two lines (so a lone
+ * `Note:` stays text). Shared by the spam filter and the parser so both agree.
+ */
+export function speakerKeyTest(lines: string[], declared: string[]): (key: string) => boolean {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    const key = lineLabel(l);
+    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const known = new Set(declared.map((k) => k.toLowerCase()));
+  return (key) => known.has(key.toLowerCase()) || roleWord(key) != null || ((counts.get(key) ?? 0) >= 2 && couldBeSpeaker(key));
+}

@@ -7,8 +7,8 @@ import { IngestError, warning } from './diagnostics.ts';
 import type { FrontMatter } from './frontmatter.ts';
 import { blocksToHtml, headingIds } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
-import { couldBeSpeaker, matchLabel, matchLabelOnly, roleWord } from './labels.ts';
-import { endsLikeSentence, words } from './text.ts';
+import { matchLabel, matchLabelOnly, roleWord, speakerKeyTest, stripEmphasis } from './labels.ts';
+import { endsLikeSentence } from './text.ts';
 import type { Diagnostic, Paragraph, Role, Section, Turn } from './types.ts';
 
 /**
@@ -69,21 +69,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const warnings: Diagnostic[] = [];
   const sourceLines = text.split('\n');
 
-  // 1. Which label keys are speakers: front matter keys and role words always; other
-  //    capitalised `Word:` openings only if they open at least two paragraphs.
-  const labelCounts = new Map<string, number>();
-  for (const l of sourceLines) {
-    const t = stripEmphasis(l.trim());
-    const key = matchLabel(t)?.key ?? (/[:：]$/.test(t) ? matchLabelOnly(t) : null);
-    if (key) labelCounts.set(key, (labelCounts.get(key) ?? 0) + 1);
-  }
-  const fmKeys = new Map<string, string>();
-  for (const [k, v] of Object.entries(fm.speakers)) {
-    fmKeys.set(k.toLowerCase(), k);
-    fmKeys.set(v.name.toLowerCase(), k);
-  }
-  const isSpeakerKey = (key: string) =>
-    fmKeys.has(key.toLowerCase()) || roleWord(key) != null || ((labelCounts.get(key) ?? 0) >= 2 && couldBeSpeaker(key));
+  // 1. Which label keys are speakers (see speakerKeyTest).
+  const fmKeys = new Set(Object.entries(fm.speakers).flatMap(([k, v]) => [k.toLowerCase(), v.name.toLowerCase()]));
+  const isSpeakerKey = speakerKeyTest(sourceLines, [...fmKeys]);
 
   // 2. A label inside a paragraph (one turn per line) starts a new paragraph; in plain text every line does.
   const lineMap: number[] = [];
@@ -127,7 +115,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (text === '') continue;
     // "**Sam Altman:**" alone on a line: the label of the paragraph that follows.
     const only = node.type === 'paragraph' && node.position?.start.line === node.position?.end.line ? matchLabelOnly(text) : null;
-    if (only && isSpeakerKey(only) && (labelCounts.get(only) ?? 0) >= 1 && (/[:：]$/.test(text) || fmKeys.has(only.toLowerCase()))) {
+    if (only && isSpeakerKey(only) && (/[:：]$/.test(text) || fmKeys.has(only.toLowerCase()))) {
       pendingLabel = only;
       continue;
     }
@@ -268,7 +256,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   for (const s of sections)
     for (const t of s.turns) t.id = uniqueId(turnBaseId(speakerPrefix(t.speakerKey, t.speaker), t.paragraphs[0]!.text), taken);
 
-  const guest = fm.guest ?? labelled.find((s) => s.role === 'guest' && s.name !== 'Guest')?.name ?? (unlabelledSide?.role === 'guest' ? null : null);
+  const guest = fm.guest ?? labelled.find((s) => s.role === 'guest' && s.name !== 'Guest')?.name ?? null;
   const interviewer = fm.interviewer ?? labelled.find((s) => s.role === 'interviewer' && s.name !== 'Interviewer')?.name ?? null;
   return { title, titleLine: titleIdx === -1 ? null : blocks[titleIdx]!.line, guest, interviewer, intro, sections: sections.filter((s) => s.turns.length > 0 || s.heading != null), outro, warnings };
 }
@@ -431,9 +419,6 @@ function isPublisherNote(text: string, publication: string | undefined): boolean
   return publication != null && new RegExp(`\\b${publication.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text) && /visit|subscribe|available|read|join/i.test(text);
 }
 
-function stripEmphasis(s: string): string {
-  return s.replace(/^(\*\*|__)(.+?)(\*\*|__)/, '$2').replace(/^(\*|_)(.+?)(\*|_)/, '$2');
-}
 
 /** Raw HTML in a transcript is text to show, not markup: html nodes become text, images their alt text. */
 function literalize(node: RootContent | Root): void {
@@ -482,4 +467,3 @@ function stripLeading(node: RootContent, n: number): void {
   walk(node as { children?: unknown[] });
 }
 
-export { words };
