@@ -3,11 +3,10 @@ import { promisify } from 'node:util';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { ingest } from '../src/ingest/index.ts';
 import { serve } from '../src/serve.ts';
 import { generateArchive } from './generate.ts';
+import { pageWeight } from './page-weight.ts';
 
 /**
  * `npm run bench [-- --quick]`: archive scale (build time, RSS, output and index size),
@@ -222,25 +221,7 @@ async function main() {
   // 3. Page weight of the bundled interview.
   const bundled = join(WORK, 'site-bundled');
   await build(join(ROOT, 'content/interviews'), bundled, true);
-  const slug = 'stratechery-altman-2025';
-  const html = readFileSync(join(bundled, slug, 'index.html'));
-  const css = [...html.toString().matchAll(/href="([^"]+\.css)"/g)].map((m) => readFileSync(join(bundled, m[1]!)));
-  const js = [...html.toString().matchAll(/src="([^"]+\.js)"/g)].map((m) => readFileSync(join(bundled, m[1]!)));
-  const tr = ingest(readFileSync(join(ROOT, 'content/interviews', `${slug}.txt`)), 'x').transcript;
-  const plain = [tr.title, ...tr.intro.map((p) => p.text), ...tr.sections.flatMap((s) => [s.heading ?? '', ...s.turns.flatMap((x) => [x.speaker, ...x.paragraphs.map((p) => p.text)])]), ...tr.outro.map((p) => p.text)].join('\n');
-  const sum = (bs: Buffer[]) => bs.reduce((n, b) => n + b.length, 0);
-  const gz = (bs: Buffer[]) => gzipSync(Buffer.concat(bs), { level: 9 }).length;
-  const weight = {
-    htmlBytes: html.length,
-    htmlGzip: gz([html]),
-    cssBytes: sum(css),
-    cssGzip: css.length ? gz(css) : 0,
-    jsBytes: sum(js),
-    jsGzip: js.length ? gz(js) : 0,
-    jsNeededToReadBytes: 0, // every page reads with JavaScript disabled (tested in tests/browser/reading.test.ts)
-    plainTextGzip: gz([Buffer.from(plain)]),
-    pageToTextGzipRatio: (gz([html]) + (css.length ? gz(css) : 0)) / gz([Buffer.from(plain)]),
-  };
+  const weight = pageWeight(bundled, join(ROOT, 'content/interviews/stratechery-altman-2025.txt'));
   results.pageWeight = weight;
   save();
   console.log(`page weight: HTML ${kb(weight.htmlGzip)} gz, CSS ${kb(weight.cssGzip)} gz, JS ${kb(weight.jsGzip)} gz (0 needed to read); page/text gzip ratio ${weight.pageToTextGzipRatio.toFixed(2)}`);
@@ -254,7 +235,7 @@ async function main() {
   console.log('search:', JSON.stringify(results.search));
 
   // 5. Lighthouse on the home and interview pages (Debian Chromium, served compressed as a host would).
-  results.lighthouse = await lighthouse(bundled, 4397, ['', `${slug}/`]);
+  results.lighthouse = await lighthouse(bundled, 4397, ['', 'stratechery-altman-2025/']);
   console.log('lighthouse:', JSON.stringify(results.lighthouse));
 
   save();
@@ -270,7 +251,7 @@ function markdown(r: Record<string, any>): string {
   lines.push('', `t(${r.scaleRatio.sizes[1]})/t(${r.scaleRatio.sizes[0]}) = ${r.scaleRatio.ratio.toFixed(2)} (linear would be ${r.scaleRatio.linearWouldBe}).`, '');
   lines.push(`Rebuild of the ${r.rebuild.interviews}-interview archive after editing one file: ${r.rebuild.secondSeconds.toFixed(1)} s vs ${r.rebuild.firstSeconds.toFixed(1)} s for the first build (ratio ${r.rebuild.ratio.toFixed(2)}).`, '');
   const w = r.pageWeight;
-  lines.push('| bundled interview page | raw | gzip |', '| --- | --- | --- |', `| HTML | ${kb(w.htmlBytes)} | ${kb(w.htmlGzip)} |`, `| CSS | ${kb(w.cssBytes)} | ${kb(w.cssGzip)} |`, `| JS (optional enhancement) | ${kb(w.jsBytes)} | ${kb(w.jsGzip)} |`, `| plain text of the interview | | ${kb(w.plainTextGzip)} |`, '');
+  lines.push('| bundled interview page | raw | gzip |', '| --- | --- | --- |', `| HTML, CSS inlined | ${kb(w.htmlBytes)} | ${kb(w.htmlGzip)} |`, `| of which CSS | ${kb(w.cssBytes)} | ${kb(w.cssGzip)} alone |`, `| reader.js + the CSS it loads (optional enhancement) | ${kb(w.jsBytes)} | ${kb(w.jsGzip)} |`, `| plain text of the interview | | ${kb(w.plainTextGzip)} |`, '');
   lines.push(`Page (HTML+CSS) gzip / plain text gzip = ${w.pageToTextGzipRatio.toFixed(2)}. JavaScript needed to read: 0 KB.`, '');
   lines.push('| search | first query | bytes fetched for first query (decoded) | median query (later queries) |', '| --- | --- | --- | --- |');
   for (const [k, v] of Object.entries(r.search) as [string, any][]) lines.push(`| ${k} | ${v.firstQueryMs.toFixed(0)} ms | ${kb(v.firstQueryBytes)} (${kb(v.firstQueryDecodedBytes)}) | ${v.medianQueryMs.toFixed(0)} ms over ${v.queries} |`);

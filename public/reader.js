@@ -10,14 +10,24 @@
   live.setAttribute('role', 'status');
   live.setAttribute('aria-live', 'polite');
 
+  const TURNS = 'div.turn[id]';
   const ready = (fn) => (document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', fn) : fn());
   ready(() => {
     document.body.append(live);
-    addCopyButtons();
+    if (document.querySelector(`${TURNS}, .answer-page`)) stylesheet('enhance.css').then(addCopyButtons);
     markCurrentSection();
     highlightTarget();
     setUpSearch();
   });
+
+  // Resolves when the stylesheet has loaded (or failed: the page still works unstyled).
+  function stylesheet(name) {
+    return new Promise((resolve) => {
+      const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: base + name });
+      link.onload = link.onerror = resolve;
+      document.head.append(link);
+    });
+  }
 
   function announce(text) {
     live.textContent = '';
@@ -43,7 +53,7 @@
 
   // Built in small idle-time chunks so a long interview stays responsive while it loads.
   function addCopyButtons() {
-    const turns = [...document.querySelectorAll('[data-turn]')];
+    const turns = [...document.querySelectorAll(TURNS)];
     const idle = window.requestIdleCallback || ((fn) => setTimeout(() => fn({ timeRemaining: () => 8 }), 1));
     const step = (deadline) => {
       while (turns.length && deadline.timeRemaining() > 1) decorate(turns.shift());
@@ -54,30 +64,34 @@
   }
 
   function decorate(turn) {
-    const row = turn.querySelector('.speaker');
+    // The speaker's name becomes the permalink ("#" shows on hover and focus).
+    const name = turn.querySelector('.speaker');
+    const row = Object.assign(document.createElement('a'), { className: 'speaker', href: '#' + turn.id, textContent: name.textContent });
+    name.replaceWith(row);
     const anchor = new URL('#' + turn.id, location.href);
     anchor.search = '';
     const b = document.createElement('button');
     b.type = 'button';
     b.className = 'copy-link';
     b.textContent = 'Copy link';
-    b.setAttribute('aria-label', `Copy link to this turn by ${turn.querySelector('.speaker-name').textContent}`);
+    b.setAttribute('aria-label', `Copy link to this turn by ${row.textContent}`);
     b.addEventListener('click', () => copy(anchor.href, b));
-    row.append(b);
-    if (turn.hasAttribute('data-answer')) {
+    const tools = [b];
+    if (turn.classList.contains('guest')) {
       const page = document.createElement('a');
       page.className = 'answer-link';
       page.href = `${turn.id}/`;
       page.textContent = 'answer page';
-      row.append(page);
+      tools.push(page);
       const s = document.createElement('button');
       s.type = 'button';
       s.className = 'copy-link';
       s.textContent = 'Copy share link';
       s.setAttribute('aria-label', 'Copy share link: the page for this answer, which previews in chats and social posts');
       s.addEventListener('click', () => copy(new URL(page.getAttribute('href'), location.href).href, s));
-      row.append(s);
+      tools.push(s);
     }
+    row.after(...tools);
   }
 
   function addAnswerPageButton() {
@@ -125,12 +139,12 @@
       return;
     }
     if (typing || e.ctrlKey || e.metaKey || e.altKey || (e.key !== 'j' && e.key !== 'k')) return;
-    const turns = [...document.querySelectorAll('[data-turn]')];
+    const turns = [...document.querySelectorAll(TURNS)];
     if (!turns.length) return;
     const offset = document.querySelector('.site-header')?.offsetHeight ?? 0;
     let i = turns.findIndex((el) => el.getBoundingClientRect().top > offset + 8);
     if (i === -1) i = turns.length;
-    const focusedTurn = document.activeElement?.closest?.('[data-turn]');
+    const focusedTurn = document.activeElement?.closest?.(TURNS);
     const from = focusedTurn ? turns.indexOf(focusedTurn) : e.key === 'j' ? i - 1 : i;
     const next = turns[Math.max(0, Math.min(turns.length - 1, from + (e.key === 'j' ? 1 : -1)))];
     e.preventDefault();
@@ -146,12 +160,13 @@
     const q = params.get('highlight');
     const id = decodeURIComponent(location.hash.slice(1));
     const target = id && document.getElementById(id);
-    if (target && target.matches('[data-turn]')) target.classList.add('is-target');
+    if (target && target.matches(TURNS)) target.classList.add('is-target');
     if (!q || !target) return;
     const terms = q.toLowerCase().split(/\s+/).filter((w) => w.length > 1).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     if (!terms.length) return;
     const re = new RegExp(`(${terms.join('|')})`, 'giu');
-    const walker = document.createTreeWalker(target.querySelector('.words') ?? target, NodeFilter.SHOW_TEXT);
+    // Only the turn's own words: not the speaker's name or the buttons beside it.
+    const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.parentElement.closest('.speaker, button, .answer-link') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
     const nodes = [];
     while (walker.nextNode()) nodes.push(walker.currentNode);
     for (const node of nodes) {
@@ -193,7 +208,8 @@
 
     async function load() {
       if (pagefind) return pagefind;
-      pagefind = import(`${base}pagefind/pagefind.js`).then(async (pf) => {
+      // The panel's stylesheet comes with the search code, not with every page.
+      pagefind = Promise.all([import(`${base}pagefind/pagefind.js`), stylesheet('search.css')]).then(async ([pf]) => {
         // Records are single turns: a short interjection ("Oh, right. ... Zillow") should not outrank
         // the answer that discusses the topic, so the length bias is turned down (tuned against
         // tests/fixtures/queries.json).
@@ -224,9 +240,10 @@
         input.setAttribute('aria-expanded', 'false');
         return;
       }
-      panel.hidden = false;
-      input.setAttribute('aria-expanded', 'true');
       const pf = await load();
+      if (mine !== seq) return;
+      panel.hidden = false; // after load(): the panel's stylesheet has arrived
+      input.setAttribute('aria-expanded', 'true');
       const filters = {};
       for (const sel of panel.querySelectorAll('select[data-filter]')) if (sel.value) filters[sel.dataset.filter] = sel.value;
       const search = await pf.search(q, { filters });

@@ -39,7 +39,7 @@ describe('a hostile transcript', () => {
     for (const literal of ['<script>alert(3)</script>', '<img src=x onerror="alert(4)">', '<style>body{display:none}</style>', '<b onclick="alert(7)">bold</b>', '<a href="javascript:alert(8)">links</a>', '<div style="position:fixed;inset:0">overlay</div>'])
       expect(text).toContain(literal);
     expect(await page.textContent('h1')).toBe('<script>alert(1)</script> Hostile');
-    expect(await page.$$eval('.speaker-name', (e) => e.map((x) => x.textContent))).toContain('<img src=x onerror=alert(2)>');
+    expect(await page.$$eval('.speaker', (e) => e.map((x) => x.textContent))).toContain('<img src=x onerror=alert(2)>');
     const found = await injected(page);
     expect(found.elements).toBe(0);
     expect(found.jsLinks).toBe(0);
@@ -49,7 +49,7 @@ describe('a hostile transcript', () => {
   });
 
   it('answer pages and search excerpts are just as inert', async () => {
-    await page.waitForFunction(() => document.querySelectorAll('.answer-link').length === document.querySelectorAll('[data-answer]').length);
+    await page.waitForFunction(() => document.querySelectorAll('.answer-link').length === document.querySelectorAll('div.turn.guest').length);
     const answers = await page.$$eval('.answer-link', (a) => a.map((x) => x.getAttribute('href')!));
     const from = page.url();
     expect(answers.length).toBe(2);

@@ -29,8 +29,8 @@ const headerHeight = (p: Page) => p.evaluate(() => document.querySelector('.site
 describe('the interview page', () => {
   it('shows every section and turn of the bundled interview, in order, with the right speaker', async () => {
     await page.goto(`${site}${SLUG}/`);
-    const turns = await page.$$eval('[data-turn]', (els) =>
-      els.map((el) => ({ id: el.id, speaker: el.querySelector('.speaker-name')!.textContent, text: [...el.querySelectorAll('.words p')].map((p) => p.textContent) })),
+    const turns = await page.$$eval('div.turn[id]', (els) =>
+      els.map((el) => ({ id: el.id, speaker: el.querySelector('.speaker')!.textContent, text: [...el.querySelectorAll('p')].map((p) => p.textContent) })),
     );
     const want = expected.sections.flatMap((s) => s.turns.map((t) => ({ id: t.id, speaker: t.speaker, text: t.paragraphs.map((p) => p.text) })));
     expect(turns).toEqual(want);
@@ -46,7 +46,7 @@ describe('the interview page', () => {
     const style = (id: string) =>
       page.$eval(`#${id}`, (el) => {
         const s = getComputedStyle(el);
-        return { border: s.borderLeftWidth, fontStyle: getComputedStyle(el.querySelector('.words')!).fontStyle };
+        return { border: s.borderLeftWidth, fontStyle: getComputedStyle(el.querySelector('p')!).fontStyle };
       });
     const q = await style(expected.sections[0]!.turns[0]!.id);
     const a = await style(expected.sections[0]!.turns[1]!.id);
@@ -130,16 +130,17 @@ describe('the interview page', () => {
     expect(skip.top).toBeGreaterThanOrEqual(0);
     await page.keyboard.press('Enter');
     const id = expected.sections[0]!.turns[1]!.id;
-    expect(await page.$eval(`#${id} .speaker-name`, (a) => getComputedStyle(a, '::after').opacity)).toBe('0');
-    await page.focus(`#${id} .speaker-name`);
-    expect(await page.$eval(`#${id} .speaker-name`, (a) => [getComputedStyle(a, '::after').opacity, a.getAttribute('href')])).toEqual(['1', `#${id}`]);
+    await page.waitForSelector(`#${id} a.speaker`); // the name becomes the permalink once reader.js has run
+    expect(await page.$eval(`#${id} a.speaker`, (a) => getComputedStyle(a, '::after').opacity)).toBe('0');
+    await page.focus(`#${id} a.speaker`);
+    expect(await page.$eval(`#${id} a.speaker`, (a) => [getComputedStyle(a, '::after').opacity, a.getAttribute('href')])).toEqual(['1', `#${id}`]);
   });
 
   it('reads completely with JavaScript disabled', async () => {
     const ctx = await browser.newContext({ javaScriptEnabled: false });
     const p = await ctx.newPage();
     await p.goto(`${site}${SLUG}/`);
-    expect(await p.$$eval('[data-turn]', (els) => els.length)).toBe(expected.sections.reduce((n, s) => n + s.turns.length, 0));
+    expect(await p.$$eval('div.turn[id]', (els) => els.length)).toBe(expected.sections.reduce((n, s) => n + s.turns.length, 0));
     expect(await p.$$eval('.toc a', (a) => a.length)).toBe(expected.sections.length);
     await p.click('.toc a[href="#copyright-and-ai"]');
     expect(new URL(p.url()).hash).toBe('#copyright-and-ai');
@@ -154,7 +155,7 @@ describe('the interview page', () => {
     await p.emulateMedia({ media: 'print' });
     const shown = (sel: string) => p.$$eval(sel, (els) => els.map((el) => getComputedStyle(el).display !== 'none'));
     expect(await shown('.site-header, .site-footer, .toc, .skip-link')).toEqual([false, false, false, false]);
-    const names = await p.$$eval('.speaker-name', (els) => els.filter((el) => getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0).length);
+    const names = await p.$$eval('.speaker', (els) => els.filter((el) => getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0).length);
     expect(names).toBe(expected.sections.reduce((n, s) => n + s.turns.length, 0));
     await ctx.close();
   });
@@ -206,7 +207,7 @@ describe('answer pages', () => {
     expect(meta.description).toBe(meta.ogDescription);
     expect(answer.paragraphs[0]!.text.startsWith(meta.description!.replace(/…$/, '').slice(0, 100))).toBe(true);
     expect(meta.twitter).toBe('summary');
-    const question = await page.$eval('.question .words', (el) => el.textContent);
+    const question = await page.$$eval('.question p', (ps) => ps.map((p) => p.textContent).join(''));
     expect(question).toBe(section.turns[0]!.paragraphs.map((p) => p.text).join(''));
     await page.click('text=Read in context');
     expect(page.url()).toBe(`${site}${SLUG}/#${answer.id}`);
@@ -217,9 +218,9 @@ describe('answer pages', () => {
 describe('a second interview in another label style (**Q:** / **A:**)', () => {
   it('renders with the names from its front matter', async () => {
     await page.goto(`${site}podcast-qa/`);
-    const speakers = await page.$$eval('[data-turn] .speaker-name', (els) => [...new Set(els.map((e) => e.textContent))]);
+    const speakers = await page.$$eval('div.turn[id] .speaker', (els) => [...new Set(els.map((e) => e.textContent))]);
     expect(speakers).toEqual(['Maya Chen', 'Tomas Lindqvist']);
-    expect(await page.$$eval('.turn--guest', (e) => e.length)).toBe(7);
+    expect(await page.$$eval('div.turn.guest', (e) => e.length)).toBe(7);
   });
   it('is listed on the home page with guest, interviewer and counts', async () => {
     await page.goto(site);

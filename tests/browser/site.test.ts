@@ -80,8 +80,8 @@ describe('nothing lost, nothing invented', () => {
           els
             .filter((el) => !el.classList.contains('speaker') && !el.classList.contains('meta'))
             .map((el) => {
-              const turn = el.closest('[data-turn]');
-              return { speaker: turn ? turn.querySelector('.speaker-name')!.textContent : null, text: el.textContent };
+              const turn = el.closest('div.turn[id]');
+              return { speaker: turn ? turn.querySelector('.speaker')!.textContent : null, text: el.textContent };
             }),
         );
         const expected = [

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/index.ts';
 import type { Transcript } from '../../src/ingest/types.ts';
+import { turnBaseId } from '../../src/ingest/ids.ts';
 
 const FILE = 'content/interviews/stratechery-altman-2025.txt';
 const source = readFileSync(new URL(`../../${FILE}`, import.meta.url), 'utf8');
@@ -19,7 +20,19 @@ describe('anchor ids', () => {
     const ids = [...t.sections.map((s) => s.id), ...turnsOf(t).map((x) => x.id)];
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[\p{Ll}\p{Lo}\p{N}-]+$/u);
-    expect(turnsOf(t).find((x) => x.paragraphs[0]!.text.startsWith('Yeah, we’re trying to build'))!.id).toBe('sa-yeah-were-trying-to-build-very');
+    expect(turnsOf(t).find((x) => x.paragraphs[0]!.text.startsWith('Yeah, we’re trying to build'))!.id).toBe('sa-trying-build-capable');
+  });
+
+  it('name a turn by its first meaningful words, keeping negations and falling back to the opening', () => {
+    expect(turnBaseId('sa', 'Yeah, we’re trying to build very capable AI.')).toBe('sa-trying-build-capable');
+    expect(turnBaseId('sa', 'I don’t know.')).toBe('sa-dont-know'); // never "sa-know"
+    expect(turnBaseId('sa', 'No, I would not sell the company.')).toBe('sa-no-not-sell');
+    expect(turnBaseId('bt', 'Thank you.')).toBe('bt-thank-you'); // filler alone: its own words
+    expect(turnBaseId('bt', 'Right.')).toBe('bt-right');
+    expect(turnBaseId('e', '¿Y qué opinas del mercado eléctrico?')).toBe('e-y-qué-opinas'); // other languages: first words
+    // Only the opening counts: an edit later in the turn keeps the id.
+    const long = 'Well, the chips question comes down to capacity and power, and beyond that ';
+    expect(turnBaseId('sa', long + 'memory')).toBe(turnBaseId('sa', long + 'something else entirely'));
   });
 
   // Property: edits to other turns never change a turn's id. Edits are generated at random
