@@ -278,7 +278,7 @@
         li.setAttribute('role', 'option');
         li.id = `search-result-${i}`;
         li.dataset.kind = r.meta.kind || 'turn';
-        const [path, hash] = r.url.split('#');
+        const [path, hash] = (r.meta.url || r.url).split('#'); // records carry their answer's URL as meta
         const href = `${path}?highlight=${encodeURIComponent(q)}${hash ? '#' + hash : ''}`;
         const m = r.meta;
         const where = [m.section, m.interview].filter(Boolean).map(escapeHtml).join(' · ');

@@ -1,50 +1,101 @@
-import { writeFile } from 'node:fs/promises';
+import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { buildCache, readTranscripts } from '../loader/directory.ts';
-import { searchRecords } from './records.ts';
+import { recordHtml, searchRecords } from './records.ts';
 
-/** Builds the Pagefind index from the transcripts after Astro has written the site. */
+/**
+ * Builds the Pagefind index from the transcripts while Astro renders the pages.
+ *
+ * Pagefind indexes in its own process, so the work starts at `astro:build:start` (after the
+ * content sync, when every transcript is already ingested and cached) and runs on the second
+ * core alongside page rendering; it writes to a staging folder, because Astro empties the output
+ * folder after that hook. `astro:build:done` waits for it and moves the index into place.
+ * On a 1,000-interview archive this takes most of the indexing time off the build's critical path.
+ */
+
+interface Indexed {
+  records: number;
+  seconds: number;
+  staging: string;
+  removed: Record<string, unknown>;
+}
+
 export function searchIndex(options: { contentDir?: string } = {}): AstroIntegration {
   let root = '';
   let base = '/';
+  let cacheDir = '';
+  let pending: Promise<Indexed | Error> | null = null;
   return {
     name: 'interview-reader:search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         base = config.base;
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:build:start': () => {
+        const contentDir = resolve(root, options.contentDir ?? process.env.INTERVIEWS_DIR ?? 'content/interviews');
+        // Errors are kept, not thrown here: an unawaited rejection would crash the build
+        // without saying where; build:done rethrows them.
+        pending = buildIndex(contentDir, root, base, join(cacheDir, 'pagefind-staging')).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const contentDir = resolve(root, options.contentDir ?? process.env.INTERVIEWS_DIR ?? 'content/interviews');
+        const waitStarted = performance.now();
+        const result = await pending;
+        if (!result) throw new Error('the search index was not started (astro:build:start did not run)');
+        if (result instanceof Error) throw result;
+        const waited = (performance.now() - waitStarted) / 1000;
         const out = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        let records = 0;
-        // Fatal problems were already reported (and failed the build) in the loader.
-        const started = performance.now();
-        const { transcripts } = await readTranscripts(contentDir, root, buildCache());
-        const read = performance.now();
-        for (const { result } of transcripts) {
-          // One transcript's records at a time, sent concurrently: each call is a round trip to Pagefind.
-          const batch = searchRecords(result.transcript, base);
-          const added = await Promise.all(batch.map((r) => index.addCustomRecord(r)));
-          added.forEach((res, i) => {
-            if (res.errors.length) throw new Error(`Pagefind rejected ${batch[i]!.url}: ${res.errors.join('; ')}`);
-          });
-          records += batch.length;
-        }
+        await moveDir(result.staging, join(out, 'pagefind'));
         // For editors: what ingestion removed from each file, and why. Not linked from any page.
-        const report = Object.fromEntries(transcripts.map(({ result }) => [result.transcript.slug, result.transcript.removed.map(({ line, text, kind, reason }) => ({ line, text, kind, reason }))]));
-        await writeFile(join(out, 'removed.json'), JSON.stringify(report, null, 1) + '\n');
-        const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        const ms = (a: number, b: number) => `${((b - a) / 1000).toFixed(1)}s`;
-        logger.info(`indexed ${records} search records (read ${ms(started, read)}, index ${ms(read, performance.now())})`);
+        await writeFile(join(out, 'removed.json'), JSON.stringify(result.removed, null, 1) + '\n');
+        logger.info(`indexed ${result.records} search records (index ${result.seconds.toFixed(1)}s, alongside rendering; waited ${waited.toFixed(1)}s)`);
       },
     },
   };
+}
+
+async function buildIndex(contentDir: string, root: string, base: string, staging: string): Promise<Indexed> {
+  const started = performance.now();
+  // Fatal problems were already reported (and failed the build) in the loader.
+  const { transcripts } = await readTranscripts(contentDir, root, buildCache());
+  const recordsDir = `${staging}-records`;
+  await rm(recordsDir, { recursive: true, force: true });
+  let records = 0;
+  for (const { result } of transcripts) {
+    const dir = join(recordsDir, result.transcript.slug);
+    await mkdir(dir, { recursive: true });
+    const batch = searchRecords(result.transcript, base);
+    await Promise.all(batch.map((r, i) => writeFile(join(dir, `${i}.html`), recordHtml(r))));
+    records += batch.length;
+  }
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: recordsDir });
+  if (added.errors.length) throw new Error(`Pagefind could not read the search records: ${added.errors.join('; ')}`);
+  if (added.page_count !== records) throw new Error(`Pagefind read ${added.page_count} of ${records} search records from ${recordsDir}`);
+  await rm(staging, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: staging });
+  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  await rm(recordsDir, { recursive: true, force: true });
+  const removed = Object.fromEntries(
+    transcripts.map(({ result }) => [result.transcript.slug, result.transcript.removed.map(({ line, text, kind, reason }) => ({ line, text, kind, reason }))]),
+  );
+  return { records, seconds: (performance.now() - started) / 1000, staging, removed };
+}
+
+/** A rename when both folders are on one file system, else a copy. */
+async function moveDir(from: string, to: string): Promise<void> {
+  await rm(to, { recursive: true, force: true });
+  try {
+    await rename(from, to);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+    await cp(from, to, { recursive: true });
+    await rm(from, { recursive: true, force: true });
+  }
 }

@@ -57,3 +57,23 @@ export function searchRecords(t: Transcript, base: string): SearchRecord[] {
   }
   return records;
 }
+
+const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/**
+ * A record as the small HTML document Pagefind's `addDirectory` reads: the text in the body,
+ * meta and filters as `<meta>` tags, the record's URL as the `url` meta (the search UI links
+ * there). Why not `addCustomRecord`: Pagefind 1.6's service does work proportional to every
+ * record already added on each call, so 143k records took minutes; reading a folder does not.
+ */
+export function recordHtml(r: SearchRecord): string {
+  const meta = Object.entries({ ...r.meta, url: r.url })
+    .filter(([, v]) => v !== '')
+    .map(([k, v]) => `<meta data-pagefind-meta="${escape(k)}[content]" content="${escape(v)}">`);
+  const filters = Object.entries(r.filters).flatMap(([k, vs]) => vs.map((v) => `<meta data-pagefind-filter="${escape(k)}[content]" content="${escape(v)}">`));
+  const body = r.content
+    .split('\n')
+    .map((p) => `<p>${escape(p)}</p>`)
+    .join('');
+  return `<!doctype html><html lang="${escape(r.language)}"><head>${meta.join('')}${filters.join('')}</head><body>${body}</body></html>\n`;
+}
