@@ -209,15 +209,16 @@
     async function load() {
       if (pagefind) return pagefind;
       // The panel's stylesheet comes with the search code, not with every page.
-      pagefind = Promise.all([import(`${base}pagefind/pagefind.js`), stylesheet('search.css')]).then(async ([pf]) => {
+      const values = fetch(`${base}search-filters.json`).then((r) => (r.ok ? r.json() : {}), () => ({}));
+      pagefind = Promise.all([import(`${base}pagefind/pagefind.js`), stylesheet('search.css'), values]).then(async ([pf, , filters]) => {
         // Records are single turns: a short interjection ("Oh, right. ... Zillow") should not outrank
         // the answer that discusses the topic, so the length bias is turned down (tuned against
         // tests/fixtures/queries.json).
         await pf.options({ baseUrl: '/', excerptLength: 24, ranking: { pageLength: 0.1, termSaturation: 1.6 } });
         await pf.init();
-        const filters = await pf.filters();
+        // Menu values come from search-filters.json, not pf.filters(): see src/pages/search-filters.json.ts.
         for (const sel of panel.querySelectorAll('select[data-filter]')) {
-          const values = Object.keys(filters[sel.dataset.filter] ?? {}).sort();
+          const values = filters[sel.dataset.filter] ?? [];
           for (const v of values) sel.append(new Option(v, v));
           sel.closest('label').hidden = values.length < 2;
         }

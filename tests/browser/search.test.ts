@@ -74,9 +74,19 @@ describe('search', () => {
   });
 
   it('the speaker filter narrows results', async () => {
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(r.url()));
     await page.goto(`${site}stratechery-altman-2025/`);
     const all = (await search('ChatGPT')).filter((r) => r.kind === 'turn');
     expect(new Set(all.map((r) => r.speaker))).toEqual(new Set(['Sam Altman', 'Ben Thompson']));
+    // The menus list every speaker and interview, but Pagefind's filter index stays unloaded until
+    // a filter is picked: once loaded, Pagefind counts results per filter value on every search.
+    const speakers = await page.$$eval('select[data-filter="speaker"] option', (o) => o.map((x) => x.textContent));
+    expect(speakers).toEqual(expect.arrayContaining(['Anyone', 'Ben Thompson', 'Sam Altman', 'Maya Chen']));
+    const interviews = await page.$$eval('select[data-filter="interview"] option', (o) => o.length);
+    expect(interviews).toBeGreaterThan(3);
+    expect(fetched.filter((u) => u.includes('/pagefind/filter/'))).toEqual([]);
+    page.removeAllListeners('request');
     await page.selectOption('select[data-filter="speaker"]', 'Ben Thompson');
     await page.waitForFunction(() => [...document.querySelectorAll('.result-speaker')].every((e) => e.textContent === 'Ben Thompson'));
     const narrowed = await page.$$eval('.result-speaker', (e) => e.map((x) => x.textContent));
