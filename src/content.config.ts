@@ -28,7 +28,7 @@ const transcripts = defineCollection({
     answerCount: z.number().int(),
     wordCount: z.number().int(),
     readingMinutes: z.number().int(),
-    removed: z.array(z.object({ line: z.number().int(), text: z.string(), kind: z.enum(['spam', 'chrome']), reason: z.string() })),
+    removedLines: z.number().int(),
   }),
 });
 
@@ -58,7 +58,7 @@ const turns = defineCollection({
     paragraphs: z.array(z.string()).min(1),
     html: z.string(),
     line: z.number().int(),
-    question: z.object({ anchor: z.string(), speaker: z.string(), text: z.string(), html: z.string() }).nullable(),
+    question: z.object({ anchor: z.string(), speaker: z.string() }).nullable(),
   }),
 });
 

@@ -15,8 +15,12 @@ export interface TurnEntry {
   paragraphs: string[];
   html: string;
   line: number;
-  /** For a guest's answer: the interviewer turn just before it, the question it answers. */
-  question: { anchor: string; speaker: string; text: string; html: string } | null;
+  /**
+   * For a guest's answer: the interviewer turn just before it, the question it answers. Only its
+   * anchor (its entry is `<transcript>/<anchor>`): copying its text here would store every
+   * question twice, and the stored collections are read back whole on every build.
+   */
+  question: { anchor: string; speaker: string } | null;
 }
 
 export interface SectionEntry {
@@ -46,7 +50,8 @@ export interface TranscriptEntry {
   answerCount: number;
   wordCount: number;
   readingMinutes: number;
-  removed: Transcript['removed'];
+  /** How many lines ingestion removed; the lines themselves go to dist/removed.json. */
+  removedLines: number;
 }
 
 export interface Collections {
@@ -83,10 +88,7 @@ export function toCollections(t: Transcript): Collections {
           paragraphs: turn.paragraphs.map((p) => p.text),
           html: turn.paragraphs.map((p) => p.html).join(''),
           line: turn.line,
-          question:
-            turn.role === 'guest' && q && q.role === 'interviewer'
-              ? { anchor: q.id, speaker: q.speaker, text: q.paragraphs.map((p) => p.text).join('\n\n'), html: q.paragraphs.map((p) => p.html).join('') }
-              : null,
+          question: turn.role === 'guest' && q && q.role === 'interviewer' ? { anchor: q.id, speaker: q.speaker } : null,
         },
       });
       prev = turn;
@@ -119,7 +121,7 @@ export function toCollections(t: Transcript): Collections {
           answerCount: allTurns.filter((x) => x.role === 'guest').length,
           wordCount: words,
           readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
-          removed: t.removed,
+          removedLines: t.removed.length,
         },
       },
     ],
