@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
-import { formatDiagnostic, ingest, IngestError, type IngestResult } from '../ingest/index.ts';
+import { formatDiagnostic, type IngestResult } from '../ingest/index.ts';
+import { ingestAll } from './ingest-pool.ts';
 
 /**
  * Reads every transcript in a folder through the pipeline. Shared by the content loader and
@@ -40,27 +41,45 @@ export async function listTranscriptFiles(dir: string): Promise<string[]> {
   return names.filter((n) => EXTENSIONS.test(n) && !n.startsWith('.')).sort();
 }
 
-export async function readTranscripts(dir: string, root: string, cache: IngestCache = new Map()): Promise<DirectoryResult> {
+/** Reads in progress, per cache and folder: Astro runs the three collections' loaders at once. */
+const inFlight = new WeakMap<IngestCache, Map<string, Promise<DirectoryResult>>>();
+
+export function readTranscripts(dir: string, root: string, cache: IngestCache = new Map()): Promise<DirectoryResult> {
+  let reads = inFlight.get(cache);
+  if (!reads) inFlight.set(cache, (reads = new Map()));
+  const key = `${root}\0${dir}`;
+  const pending = reads.get(key);
+  if (pending) return pending;
+  const read = readFolder(dir, root, cache).finally(() => reads.delete(key));
+  reads.set(key, read);
+  return read;
+}
+
+async function readFolder(dir: string, root: string, cache: IngestCache): Promise<DirectoryResult> {
   const out: DirectoryResult = { transcripts: [], errors: [] };
+  const files = await Promise.all(
+    (await listTranscriptFiles(dir)).map(async (name) => {
+      const path = join(dir, name);
+      const bytes = await readFile(path);
+      return { file: relative(root, path) || name, bytes, digest: createHash('sha256').update(bytes).digest('hex').slice(0, 16) };
+    }),
+  );
+  // Files not ingested yet (or changed since) go through the pipeline together, on every core.
+  const misses = files.filter(({ file, digest }) => cache.get(file)?.digest !== digest);
+  const outcomes = await ingestAll(misses.map(({ file, bytes }) => ({ file, bytes: new Uint8Array(bytes) })));
+  const failed = new Map<string, string>();
+  misses.forEach(({ file, digest }, i) => {
+    const outcome = outcomes[i]!;
+    if ('error' in outcome) failed.set(file, outcome.error.message);
+    else cache.set(file, { digest, result: outcome.result });
+  });
   const bySlug = new Map<string, string>();
-  for (const name of await listTranscriptFiles(dir)) {
-    const path = join(dir, name);
-    const file = relative(root, path) || name;
-    const bytes = await readFile(path);
-    const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-    let hit = cache.get(file);
-    if (hit?.digest !== digest) {
-      try {
-        hit = { digest, result: ingest(new Uint8Array(bytes), file) };
-      } catch (e) {
-        if (e instanceof IngestError) {
-          out.errors.push(e.message);
-          continue;
-        }
-        throw e;
-      }
-      cache.set(file, hit);
+  for (const { file, digest } of files) {
+    if (failed.has(file)) {
+      out.errors.push(failed.get(file)!);
+      continue;
     }
+    const hit = cache.get(file)!;
     const slug = hit.result.transcript.slug;
     const other = bySlug.get(slug);
     if (other) {
