@@ -19,6 +19,8 @@ import { recordHtml, searchRecords } from './records.ts';
 interface Indexed {
   records: number;
   seconds: number;
+  /** Seconds to write the record files, for Pagefind to read them, and to build and write the index. */
+  phases: [number, number, number];
   staging: string;
   removed: Record<string, unknown>;
 }
@@ -52,7 +54,8 @@ export function searchIndex(options: { contentDir?: string } = {}): AstroIntegra
         await moveDir(result.staging, join(out, 'pagefind'));
         // For editors: what ingestion removed from each file, and why. Not linked from any page.
         await writeFile(join(out, 'removed.json'), JSON.stringify(result.removed, null, 1) + '\n');
-        logger.info(`indexed ${result.records} search records (index ${result.seconds.toFixed(1)}s, alongside rendering; waited ${waited.toFixed(1)}s)`);
+        const [stage, read, write] = result.phases.map((x) => x.toFixed(1));
+        logger.info(`indexed ${result.records} search records (index ${result.seconds.toFixed(1)}s, alongside rendering; waited ${waited.toFixed(1)}s; records ${stage}s, Pagefind read ${read}s, write ${write}s)`);
       },
     },
   };
@@ -72,20 +75,24 @@ async function buildIndex(contentDir: string, root: string, base: string, stagin
     await Promise.all(batch.map((r, i) => writeFile(join(dir, `${i}.html`), recordHtml(r))));
     records += batch.length;
   }
+  const staged = performance.now();
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: recordsDir });
   if (added.errors.length) throw new Error(`Pagefind could not read the search records: ${added.errors.join('; ')}`);
   if (added.page_count !== records) throw new Error(`Pagefind read ${added.page_count} of ${records} search records from ${recordsDir}`);
+  const read = performance.now();
   await rm(staging, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: staging });
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   await pagefind.close();
+  const done = performance.now();
   await rm(recordsDir, { recursive: true, force: true });
   const removed = Object.fromEntries(
     transcripts.map(({ result }) => [result.transcript.slug, result.transcript.removed.map(({ line, text, kind, reason }) => ({ line, text, kind, reason }))]),
   );
-  return { records, seconds: (performance.now() - started) / 1000, staging, removed };
+  const phases: Indexed['phases'] = [(staged - started) / 1000, (read - staged) / 1000, (done - read) / 1000];
+  return { records, seconds: (performance.now() - started) / 1000, phases, staging, removed };
 }
 
 /** A rename when both folders are on one file system, else a copy. */
