@@ -1,4 +1,5 @@
-import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cp, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -67,12 +68,15 @@ async function buildIndex(contentDir: string, root: string, base: string, stagin
   const { transcripts } = await readTranscripts(contentDir, root, buildCache());
   const recordsDir = `${staging}-records`;
   await rm(recordsDir, { recursive: true, force: true });
+  // Written synchronously, in one go (about 2 s for 143k files): as promises, these writes
+  // queue behind Astro's bundling and rendering on the same thread, and Pagefind, which cannot
+  // start before they are done, started 40 s later.
   let records = 0;
   for (const { result } of transcripts) {
     const dir = join(recordsDir, result.transcript.slug);
-    await mkdir(dir, { recursive: true });
+    mkdirSync(dir, { recursive: true });
     const batch = searchRecords(result.transcript, base);
-    await Promise.all(batch.map((r, i) => writeFile(join(dir, `${i}.html`), recordHtml(r))));
+    batch.forEach((r, i) => writeFileSync(join(dir, `${i}.html`), recordHtml(r)));
     records += batch.length;
   }
   const staged = performance.now();
