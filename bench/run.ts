@@ -87,7 +87,7 @@ function phases(log: string): { indexSeconds: number; indexWaitSeconds: number; 
   const pages = /(\d+) page\(s\) built/.exec(log);
   const indexPhases = /records [\d.]+s, Pagefind read [\d.]+s, write [\d.]+s/.exec(log)?.[0] ?? '';
   // Astro's own phase lines: content sync ("Completed in" after "Synced content"), then page rendering.
-  const completed = [...log.matchAll(/✓ Completed in (?:(\d+)m )?([\d.]+)s/g)].map((m) => Number(m[1] ?? 0) * 60 + Number(m[2]));
+  const completed = [...log.matchAll(/✓ Completed in (?:(\d+)m )?([\d.]+)(m?s)/g)].map((m) => Number(m[1] ?? 0) * 60 + Number(m[2]) / (m[3] === 'ms' ? 1000 : 1));
   return {
     indexSeconds: index ? Number(index[1]) : NaN,
     indexWaitSeconds: index ? Number(index[2]) : NaN,
