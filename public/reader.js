@@ -81,13 +81,13 @@
       const page = document.createElement('a');
       page.className = 'answer-link';
       page.href = `${turn.id}/`;
-      page.textContent = 'answer page';
+      page.textContent = 'Answer page';
       tools.push(page);
       const s = document.createElement('button');
       s.type = 'button';
       s.className = 'copy-link';
-      s.textContent = 'Copy share link';
-      s.setAttribute('aria-label', 'Copy share link: the page for this answer, which previews in chats and social posts');
+      s.textContent = 'Share'; // short enough for the name and all three controls to share one line on a phone
+      s.setAttribute('aria-label', 'Share: copy the link to this answer’s own page, which previews in chats and social posts');
       s.addEventListener('click', () => copy(new URL(page.getAttribute('href'), location.href).href, s));
       tools.push(s);
     }

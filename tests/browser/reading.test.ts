@@ -91,6 +91,23 @@ describe('the interview page', () => {
     expect(other).not.toBe(box.bg);
   });
 
+  it('on a phone, an answer URL shows the speaker\'s name: the header does not cover it', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce', isMobile: true, hasTouch: true });
+    const p = await phone.newPage();
+    const answer = expected.sections[1]!.turns[1]!;
+    await p.goto(`${site}${SLUG}/#${answer.id}`);
+    await p.waitForTimeout(300);
+    const seen = await p.$eval(`#${answer.id} .speaker`, (el) => {
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + 2, r.top + r.height / 2);
+      return { top: r.top, onTop: hit === el || el.contains(hit) };
+    });
+    expect(seen.top).toBeGreaterThanOrEqual(0);
+    expect(seen.top).toBeLessThan(200);
+    expect(seen.onTop).toBe(true);
+    await phone.close();
+  });
+
   it('an unknown fragment still lands on the page top', async () => {
     await page.goto('about:blank');
     await page.goto(`${site}${SLUG}/#no-such-answer`);
@@ -106,7 +123,7 @@ describe('the interview page', () => {
     await page.click(`#${answer.id} .copy-link >> text=Copy link`);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site}${SLUG}/#${answer.id}`);
     await page.waitForFunction(() => document.getElementById('announcer')?.textContent === 'Link copied to the clipboard');
-    await page.click(`#${answer.id} .copy-link >> text=Copy share link`);
+    await page.click(`#${answer.id} .copy-link >> text=Share`);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site}${SLUG}/${answer.id}/`);
   });
 
