@@ -64,10 +64,10 @@
   }
 
   function decorate(turn) {
-    // The speaker's name becomes the permalink ("#" shows on hover and focus).
-    const name = turn.querySelector('.speaker');
-    const row = Object.assign(document.createElement('a'), { className: 'speaker', href: '#' + turn.id, textContent: name.textContent });
-    name.replaceWith(row);
+    // The speaker's name becomes the permalink ("#" shows on hover and focus). The name's element
+    // stays in place (its text moves into the link), so nothing holding it is left detached.
+    const row = turn.querySelector('.speaker');
+    row.replaceChildren(Object.assign(document.createElement('a'), { href: '#' + turn.id, textContent: row.textContent }));
     const anchor = new URL('#' + turn.id, location.href);
     anchor.search = '';
     const b = document.createElement('button');

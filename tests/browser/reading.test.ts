@@ -147,10 +147,10 @@ describe('the interview page', () => {
     expect(skip.top).toBeGreaterThanOrEqual(0);
     await page.keyboard.press('Enter');
     const id = expected.sections[0]!.turns[1]!.id;
-    await page.waitForSelector(`#${id} a.speaker`); // the name becomes the permalink once reader.js has run
-    expect(await page.$eval(`#${id} a.speaker`, (a) => getComputedStyle(a, '::after').opacity)).toBe('0');
-    await page.focus(`#${id} a.speaker`);
-    expect(await page.$eval(`#${id} a.speaker`, (a) => [getComputedStyle(a, '::after').opacity, a.getAttribute('href')])).toEqual(['1', `#${id}`]);
+    await page.waitForSelector(`#${id} .speaker a`); // the name becomes the permalink once reader.js has run
+    expect(await page.$eval(`#${id} .speaker a`, (a) => getComputedStyle(a, '::after').opacity)).toBe('0');
+    await page.focus(`#${id} .speaker a`);
+    expect(await page.$eval(`#${id} .speaker a`, (a) => [getComputedStyle(a, '::after').opacity, a.getAttribute('href')])).toEqual(['1', `#${id}`]);
   });
 
   it('reads completely with JavaScript disabled', async () => {
