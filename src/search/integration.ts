@@ -43,7 +43,8 @@ export function searchIndex(options: { contentDir?: string } = {}): AstroIntegra
         const contentDir = resolve(root, options.contentDir ?? process.env.INTERVIEWS_DIR ?? 'content/interviews');
         // Errors are kept, not thrown here: an unawaited rejection would crash the build
         // without saying where; build:done rethrows them.
-        pending = buildIndex(contentDir, root, base, join(cacheDir, 'pagefind-staging')).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+        // Per process, so two builds of one project cannot write into each other's index.
+        pending = buildIndex(contentDir, root, base, join(cacheDir, `pagefind-staging-${process.pid}`)).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const waitStarted = performance.now();
