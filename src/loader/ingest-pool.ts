@@ -6,26 +6,37 @@ import type { Diagnostic } from '../ingest/index.ts';
 /**
  * Ingests many files on every core: the pipeline is pure and CPU-bound, and a 1,000-interview
  * archive spends about 30 s in it on one core. Workers run src/loader/ingest-worker.ts directly
- * (Node strips the types). Below MIN_FILES, or where workers cannot start, files are ingested
+ * (Node strips the types). Below MIN_FILES, or where workers cannot run, files are ingested
  * here, in order; the results are the same either way.
  */
 const MIN_FILES = 16;
 
 export type Outcome = { result: IngestResult } | { error: IngestError };
 
-export async function ingestAll(jobs: { bytes: Uint8Array; file: string }[]): Promise<Outcome[]> {
+export async function ingestAll(jobs: { bytes: Uint8Array; file: string }[], worker = new URL('./ingest-worker.ts', import.meta.url)): Promise<Outcome[]> {
   const threads = Math.min(availableParallelism(), 4, Math.ceil(jobs.length / 8));
   if (jobs.length < MIN_FILES || threads < 2) return jobs.map(ingestHere);
   let workers: Worker[];
   try {
-    workers = Array.from({ length: threads }, () => new Worker(new URL('./ingest-worker.ts', import.meta.url)));
+    workers = Array.from({ length: threads }, () => new Worker(worker));
   } catch {
     return jobs.map(ingestHere);
   }
   const outcomes: Outcome[] = new Array(jobs.length);
   let next = 0;
   try {
-    await Promise.all(
+    await run();
+  } catch {
+    // A worker that cannot start (a Node without type stripping) or that crashed: ingest here
+    // instead, which gives the same results, or the same error with its own stack.
+    return jobs.map(ingestHere);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return outcomes;
+
+  function run() {
+    return Promise.all(
       workers.map(
         (w) =>
           new Promise<void>((done, fail) => {
@@ -44,10 +55,7 @@ export async function ingestAll(jobs: { bytes: Uint8Array; file: string }[]): Pr
           }),
       ),
     );
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
   }
-  return outcomes;
 }
 
 function ingestHere(job: { bytes: Uint8Array; file: string }): Outcome {

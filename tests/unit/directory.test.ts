@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateArchive } from '../../bench/generate.ts';
 import { ingest } from '../../src/ingest/index.ts';
 import { readTranscripts, type IngestCache } from '../../src/loader/directory.ts';
+import { ingestAll } from '../../src/loader/ingest-pool.ts';
 
 // A folder large enough for the worker pool (src/loader/ingest-pool.ts), with one fatal file
 // and two files that want the same URL.
@@ -32,5 +33,15 @@ describe('reading a folder of transcripts', () => {
     const second = await readTranscripts(dir, dir, cache);
     expect(second.transcripts.map((t) => t.result)).toEqual(r.transcripts.map((t) => t.result));
     for (const [k, v] of cache) expect(v.result).toBe(before.get(k));
+  });
+});
+
+describe('the ingestion pool', () => {
+  it('falls back to ingesting in this thread when its workers cannot run, with the same results', async () => {
+    const jobs = archive.map((a) => ({ file: a.name, bytes: new TextEncoder().encode(a.text) }));
+    const broken = await ingestAll(jobs, new URL('./no-such-worker.ts', import.meta.url));
+    const pooled = await ingestAll(jobs);
+    expect(broken).toEqual(pooled);
+    expect(pooled.map((o) => ('result' in o ? o.result.transcript.slug : o.error.message))).toEqual(archive.map((a) => a.name.replace(/\.txt$/, '')));
   });
 });
