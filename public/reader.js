@@ -208,7 +208,7 @@
 
     async function load() {
       if (pagefind) return pagefind;
-      // The panel's stylesheet comes with the search code, not with every page.
+      // The filter menus' values, and the panel's stylesheet, come with the search code, not with every page.
       const values = fetch(`${base}search-filters.json`).then((r) => (r.ok ? r.json() : {}), () => ({}));
       pagefind = Promise.all([import(`${base}pagefind/pagefind.js`), stylesheet('search.css'), values]).then(async ([pf, , filters]) => {
         // Records are single turns: a short interjection ("Oh, right. ... Zillow") should not outrank

@@ -48,7 +48,8 @@ export function searchRecords(t: Transcript, base: string): SearchRecord[] {
           role: turn.role,
           section: s.heading ?? '',
           interview,
-          question: turn.role === 'guest' ? question.slice(0, 240) : '',
+          // One line: meta is display text (Pagefind folds its whitespace anyway).
+          question: turn.role === 'guest' ? question.replace(/\s*\n\s*/g, ' ').slice(0, 240) : '',
         },
         filters: { speaker: [turn.speaker], interview: [interview], role: [turn.role], kind: ['turn'] },
       });
