@@ -4,6 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { decode } from '../../src/ingest/decode.ts';
 import { ingest } from '../../src/ingest/index.ts';
 import { launch } from '../support/browser.ts';
+import { pageWeight } from '../../bench/page-weight.ts';
 
 const siteDir = inject('siteDir');
 const repeatDir = inject('repeatDir');
@@ -140,5 +141,15 @@ describe('a site built under a base path (/interviews/)', () => {
     } finally {
       await browser.close();
     }
+  });
+});
+
+describe('page weight', () => {
+  // The budget from the reading issue, checked on every build: sizes are exact, unlike timings,
+  // which stay in the benchmark. The markup around the text is what this guards.
+  it('the interview page\'s HTML+CSS gzip stays within 1.3x the gzip of its plain text, with no JavaScript needed', () => {
+    const w = pageWeight(siteDir, join(contentDir, 'stratechery-altman-2025.txt'));
+    expect(w.pageToTextGzipRatio).toBeLessThanOrEqual(1.3);
+    expect(w.cssGzip).toBeGreaterThan(1000); // the CSS is counted: it is inlined into the page
   });
 });
