@@ -79,7 +79,7 @@ describe('nothing lost, nothing invented', () => {
         await page.goto(`file://${join(siteDir, t.slug, 'index.html')}`);
         const rendered = await page.$$eval('main article p, main article h2, main article li', (els) =>
           els
-            .filter((el) => !el.classList.contains('speaker') && !el.classList.contains('meta'))
+            .filter((el) => !el.classList.contains('meta'))
             .map((el) => {
               const turn = el.closest('div.turn[id]');
               return { speaker: turn ? turn.querySelector('.speaker')!.textContent : null, text: el.textContent };

@@ -30,9 +30,11 @@ describe('anchor ids', () => {
     expect(turnBaseId('bt', 'Thank you.')).toBe('bt-thank-you'); // filler alone: its own words
     expect(turnBaseId('bt', 'Right.')).toBe('bt-right');
     expect(turnBaseId('e', '¿Y qué opinas del mercado eléctrico?')).toBe('e-y-qué-opinas'); // other languages: first words
-    // Only the opening counts: an edit later in the turn keeps the id.
-    const long = 'Well, the chips question comes down to capacity and power, and beyond that ';
-    expect(turnBaseId('sa', long + 'memory')).toBe(turnBaseId('sa', long + 'something else entirely'));
+    // Only the opening (12 words) counts: an edit later in the turn keeps the id, even when the
+    // opening is all filler and the first words that carry meaning come after it.
+    const filler = 'Yeah, I mean, it is what it is, you know, so, like, ';
+    expect(turnBaseId('sa', filler + 'Nvidia chips matter.')).toBe('sa-yeah-i-mean');
+    expect(turnBaseId('sa', filler + 'AMD chips matter.')).toBe('sa-yeah-i-mean');
   });
 
   // Property: edits to other turns never change a turn's id. Edits are generated at random
