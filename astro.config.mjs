@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { answerPages } from './src/lib/answer-pages.ts';
 import { searchIndex } from './src/search/integration.ts';
 
 // SITE_URL and BASE_PATH let the same build serve from any host or sub-path (see README, Deploy).
@@ -9,5 +10,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  integrations: [searchIndex()],
+  // answerPages first: it writes the answer pages while Pagefind, in its own process, finishes the index.
+  integrations: [answerPages(), searchIndex()],
 });

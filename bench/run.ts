@@ -83,7 +83,7 @@ function build(contentDir: string, outDir: string, force: boolean, env: Record<s
 }
 
 function phases(log: string): { indexSeconds: number; indexWaitSeconds: number; indexPhases: string; syncSeconds: number; renderSeconds: number; pages: number } {
-  const index = /indexed \d+ search records \(index ([\d.]+)s, alongside rendering; waited ([\d.]+)s;/.exec(log);
+  const index = /indexed \d+ interviews, \d+ turns and headings \(index ([\d.]+)s, alongside rendering; waited ([\d.]+)s;/.exec(log);
   const pages = /(\d+) page\(s\) built/.exec(log);
   const indexPhases = /records [\d.]+s, Pagefind read [\d.]+s, write [\d.]+s/.exec(log)?.[0] ?? '';
   // Astro's own phase lines: content sync ("Completed in" after "Synced content"), then page rendering.

@@ -211,10 +211,8 @@
       // The filter menus' values, and the panel's stylesheet, come with the search code, not with every page.
       const values = fetch(`${base}search-filters.json`).then((r) => (r.ok ? r.json() : {}), () => ({}));
       pagefind = Promise.all([import(`${base}pagefind/pagefind.js`), stylesheet('search.css'), values]).then(async ([pf, , filters]) => {
-        // Records are single turns: a short interjection ("Oh, right. ... Zillow") should not outrank
-        // the answer that discusses the topic, so the length bias is turned down (tuned against
-        // tests/fixtures/queries.json).
-        await pf.options({ baseUrl: '/', excerptLength: 24, ranking: { pageLength: 0.1, termSaturation: 1.6 } });
+        // Pagefind ranks whole interviews (one document each); turns are ranked below, in rank().
+        await pf.options({ baseUrl: '/', excerptLength: 24 });
         await pf.init();
         // Menu values come from search-filters.json, not pf.filters(): see src/pages/search-filters.json.ts.
         for (const sel of panel.querySelectorAll('select[data-filter]')) {
@@ -230,6 +228,98 @@
     const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
     // Excerpts come from transcript text: keep only Pagefind's <mark>, escape everything else.
     const safeExcerpt = (html) => escapeHtml(html.replace(/<mark>/g, '\u0001').replace(/<\/mark>/g, '\u0002').replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')).replace(/\u0001/g, '<mark>').replace(/\u0002/g, '</mark>');
+
+    // A query loads the documents (15 to 20 KB each) of this many best-matching interviews and
+    // ranks their turns; the status line says when more interviews match.
+    const INTERVIEWS_LOADED = 4;
+    // BM25 over turns, tuned against tests/fixtures/queries.json: length matters little (a short
+    // interjection, "Oh, right. ... Zillow", should not outrank the answer that discusses the
+    // topic), and a guest's answer counts double against a question that repeats the same words.
+    const K1 = 1.6;
+    const B = 0.1;
+    const GUEST = 2;
+    const QUESTION = 0.5;
+    const norm = (w) => w.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    const prefix = (a, b) => {
+      let i = 0;
+      while (i < a.length && i < b.length && a[i] === b[i]) i++;
+      return i;
+    };
+    // The query word a matched word stands for. Pagefind stems, and can match a long query word
+    // against a one-letter indexed word ("x"): such a match counts for nothing.
+    const termOf = (word, terms) => {
+      const w = norm(word);
+      let best = -1;
+      let len = 0;
+      terms.forEach((t, i) => {
+        const p = prefix(w, t);
+        const ok = w === t || (p >= 3 && w.length >= 3 && t.length >= 3) || (p === Math.min(w.length, t.length) && Math.abs(w.length - t.length) <= 2 && p >= 2);
+        if (ok && p > len) (best = i), (len = p);
+      });
+      return best;
+    };
+
+    /**
+     * Turns (and headings, and interviews' introductions) of the loaded documents that match,
+     * best first. Pagefind ranks whole interviews; within them each turn is an anchor, and its
+     * score is computed here from the matched words' positions.
+     */
+    function rank(pages, terms) {
+      terms = terms.map(norm).filter(Boolean);
+      const blocks = [];
+      for (const page of pages) {
+        const words = page.content.split(/[^\S\uFEFF]+/); // as Pagefind counts word positions
+        let roles = {};
+        try {
+          roles = JSON.parse(page.meta.roles || '{}');
+        } catch {}
+        const excerpts = new Map(page.sub_results.map((s) => [s.anchor?.id ?? '', s.excerpt]));
+        const anchors = page.anchors.filter((a) => a.title && /\S/.test(a.title)).sort((a, b) => a.location - b.location);
+        const url = page.meta.url || page.url;
+        const first = { kind: 'interview', anchor: '', title: page.meta.title, start: 0, section: '' };
+        let section = '';
+        const mine = [first, ...anchors.map((a) => {
+          const heading = /^h\d$/i.test(a.element);
+          if (heading) section = a.title;
+          return heading ? { kind: 'section', anchor: a.id, title: a.title, start: a.location, section: '' } : { kind: 'turn', anchor: a.id, speaker: a.title, role: roles[a.title] || 'other', start: a.location, section };
+        })];
+        mine.forEach((b, i) => {
+          b.end = mine[i + 1]?.start ?? words.length;
+          b.tf = terms.map(() => 0);
+          b.page = url;
+          b.interview = page.meta.title;
+          b.excerpt = excerpts.get(b.anchor) ?? '';
+          b.words = words;
+        });
+        let i = 0;
+        for (const { location } of [...page.weighted_locations].sort((a, b) => a.location - b.location)) {
+          while (i + 1 < mine.length && mine[i + 1].start <= location) i++;
+          const t = termOf(words[location] ?? '', terms);
+          if (t >= 0) mine[i].tf[t]++;
+        }
+        blocks.push(...mine);
+      }
+      const turns = blocks.filter((b) => b.kind === 'turn');
+      const avg = turns.reduce((n, b) => n + (b.end - b.start), 0) / Math.max(1, turns.length);
+      const idf = terms.map((_, t) => {
+        const df = turns.filter((b) => b.tf[t] > 0).length;
+        return Math.log(1 + (turns.length - df + 0.5) / (df + 0.5));
+      });
+      const bm25 = (b) => {
+        const len = (b.end - b.start) / (avg || 1);
+        return b.tf.reduce((s, tf, t) => s + (idf[t] * tf * (K1 + 1)) / (tf + K1 * (1 - B + B * len)), 0);
+      };
+      for (const b of blocks) b.own = bm25(b);
+      // An answer also earns half of its question's score: asked about a topic, the reader wants
+      // the answer, even when the answer no longer repeats the question's words.
+      blocks.forEach((b, i) => {
+        const q = blocks[i - 1];
+        b.score = b.kind === 'turn' && b.role === 'guest' ? GUEST * (b.own + (q?.kind === 'turn' && q.role === 'interviewer' && q.page === b.page ? QUESTION * q.own : 0)) : b.own;
+        if (!b.excerpt && b.score > 0) b.excerpt = escapeHtml(b.words.slice(b.start, Math.min(b.end, b.start + 24)).join(' ')) + (b.end - b.start > 24 ? ' …' : '');
+      });
+      const order = { turn: 0, section: 1, interview: 2 };
+      return blocks.filter((b) => b.score > 0).sort((a, b) => order[a.kind] - order[b.kind] || b.score - a.score);
+    }
 
     async function run() {
       const q = input.value.trim();
@@ -247,23 +337,16 @@
       input.setAttribute('aria-expanded', 'true');
       const filters = {};
       for (const sel of panel.querySelectorAll('select[data-filter]')) if (sel.value) filters[sel.dataset.filter] = sel.value;
+      // The speaker filter narrows interviews in Pagefind, then turns here: a document holds every
+      // speaker of its interview.
+      const speaker = filters.speaker;
       const search = await pf.search(q, { filters });
       if (mine !== seq) return;
       const terms = q.toLowerCase().split(/\s+/).filter(Boolean);
-      // Pagefind can match a long query word against a one-letter indexed word ("x"); keep a
-      // result only if something it marked really resembles a query word.
-      const resembles = (r) =>
-        [...r.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].some(([, m]) => {
-          const w = m.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-          return terms.some((t) => w === t || (w.length >= 3 && t.length >= 3 && (w.startsWith(t.slice(0, 3)) || t.startsWith(w.slice(0, 3)))));
-        });
-      // A reader searching a topic wants what was answered: a guest's answer counts double against
-      // a question that repeats the same words; turns come before sections and interviews.
-      const top = search.results.slice(0, 16);
-      const found = (await Promise.all(top.map(async (r) => ({ ...(await r.data()), score: r.score })))).filter(resembles);
-      const weight = (r) => r.score * (r.meta.role === 'guest' ? 2 : 1);
-      const byWeight = (a, b) => weight(b) - weight(a);
-      const results = [...found.filter((r) => (r.meta.kind || 'turn') === 'turn').sort(byWeight), ...found.filter((r) => (r.meta.kind || 'turn') !== 'turn')].slice(0, 10);
+      const pages = await Promise.all(search.results.slice(0, INTERVIEWS_LOADED).map((r) => r.data()));
+      if (mine !== seq) return;
+      const found = rank(pages, terms).filter((r) => !speaker || r.speaker === speaker);
+      const results = found.slice(0, 10);
       if (mine !== seq) return;
       active = -1;
       list.innerHTML = '';
@@ -272,19 +355,17 @@
         status.setAttribute('data-for', q); // rendering for this query is done
         return;
       }
-      const total = Math.max(results.length, search.results.length > 16 ? search.results.length : results.length);
-      status.textContent = `${total} result${total === 1 ? '' : 's'}`;
+      const more = search.results.length > INTERVIEWS_LOADED ? ` in the ${INTERVIEWS_LOADED} best-matching of ${search.results.length} interviews` : '';
+      status.textContent = `${found.length} result${found.length === 1 ? '' : 's'}${more}`;
       results.forEach((r, i) => {
         const li = document.createElement('li');
         li.setAttribute('role', 'option');
         li.id = `search-result-${i}`;
-        li.dataset.kind = r.meta.kind || 'turn';
-        const [path, hash] = (r.meta.url || r.url).split('#'); // records carry their answer's URL as meta
-        const href = `${path}?highlight=${encodeURIComponent(q)}${hash ? '#' + hash : ''}`;
-        const m = r.meta;
-        const where = [m.section, m.interview].filter(Boolean).map(escapeHtml).join(' · ');
-        const who = m.kind === 'section' ? `Section: ${m.title}` : m.kind === 'interview' ? `Interview: ${m.title}` : m.speaker;
-        li.innerHTML = `<a href="${escapeHtml(href)}"><span class="result-speaker">${escapeHtml(who || '')}</span> <span class="result-where">${where}</span><span class="result-excerpt">${safeExcerpt(r.excerpt)}</span></a>`;
+        li.dataset.kind = r.kind;
+        const href = `${r.page}?highlight=${encodeURIComponent(q)}${r.anchor ? '#' + r.anchor : ''}`;
+        const where = [r.section, r.interview].filter(Boolean).map(escapeHtml).join(' · ');
+        const who = r.kind === 'section' ? `Section: ${r.title}` : r.kind === 'interview' ? `Interview: ${r.title}` : r.speaker;
+        li.innerHTML = `<a href="${escapeHtml(href)}"><span class="result-speaker">${escapeHtml(who)}</span> <span class="result-where">${where}</span><span class="result-excerpt">${safeExcerpt(r.excerpt)}</span></a>`;
         list.append(li);
       });
       status.setAttribute('data-for', q); // rendering for this query is done

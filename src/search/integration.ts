@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { buildCache, readTranscripts } from '../loader/directory.ts';
-import { recordHtml, searchRecords } from './records.ts';
+import { documentHtml, searchDocument } from './records.ts';
 
 /**
  * Builds the Pagefind index from the transcripts while Astro renders the pages.
@@ -19,6 +19,8 @@ import { recordHtml, searchRecords } from './records.ts';
 
 interface Indexed {
   records: number;
+  /** Turns and headings, each a sub-result. */
+  anchors: number;
   seconds: number;
   /** Seconds to write the record files, for Pagefind to read them, and to build and write the index. */
   phases: [number, number, number];
@@ -57,7 +59,7 @@ export function searchIndex(options: { contentDir?: string } = {}): AstroIntegra
         // For editors: what ingestion removed from each file, and why. Not linked from any page.
         await writeFile(join(out, 'removed.json'), JSON.stringify(result.removed, null, 1) + '\n');
         const [stage, read, write] = result.phases.map((x) => x.toFixed(1));
-        logger.info(`indexed ${result.records} search records (index ${result.seconds.toFixed(1)}s, alongside rendering; waited ${waited.toFixed(1)}s; records ${stage}s, Pagefind read ${read}s, write ${write}s)`);
+        logger.info(`indexed ${result.records} interviews, ${result.anchors} turns and headings (index ${result.seconds.toFixed(1)}s, alongside rendering; waited ${waited.toFixed(1)}s; records ${stage}s, Pagefind read ${read}s, write ${write}s)`);
       },
     },
   };
@@ -69,23 +71,23 @@ async function buildIndex(contentDir: string, root: string, base: string, stagin
   const { transcripts } = await readTranscripts(contentDir, root, buildCache());
   const recordsDir = `${staging}-records`;
   await rm(recordsDir, { recursive: true, force: true });
-  // Written synchronously, in one go (about 2 s for 143k files): as promises, these writes
-  // queue behind Astro's bundling and rendering on the same thread, and Pagefind, which cannot
-  // start before they are done, started 40 s later.
+  mkdirSync(recordsDir, { recursive: true });
+  // Written synchronously, in one go: as promises, these writes queue behind Astro's bundling
+  // and rendering on the same thread, and Pagefind cannot start before they are done.
   let records = 0;
+  let anchors = 0;
   for (const { result } of transcripts) {
-    const dir = join(recordsDir, result.transcript.slug);
-    mkdirSync(dir, { recursive: true });
-    const batch = searchRecords(result.transcript, base);
-    batch.forEach((r, i) => writeFileSync(join(dir, `${i}.html`), recordHtml(r)));
-    records += batch.length;
+    const doc = searchDocument(result.transcript, base);
+    writeFileSync(join(recordsDir, `${result.transcript.slug}.html`), documentHtml(doc));
+    records++;
+    anchors += doc.blocks.filter((b) => b.kind === 'turn' || b.kind === 'section').length;
   }
   const staged = performance.now();
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: recordsDir });
-  if (added.errors.length) throw new Error(`Pagefind could not read the search records: ${added.errors.join('; ')}`);
-  if (added.page_count !== records) throw new Error(`Pagefind read ${added.page_count} of ${records} search records from ${recordsDir}`);
+  if (added.errors.length) throw new Error(`Pagefind could not read the search documents: ${added.errors.join('; ')}`);
+  if (added.page_count !== records) throw new Error(`Pagefind read ${added.page_count} of ${records} search documents from ${recordsDir}`);
   const read = performance.now();
   await rm(staging, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: staging });
@@ -97,7 +99,7 @@ async function buildIndex(contentDir: string, root: string, base: string, stagin
     transcripts.map(({ result }) => [result.transcript.slug, result.transcript.removed.map(({ line, text, kind, reason }) => ({ line, text, kind, reason }))]),
   );
   const phases: Indexed['phases'] = [(staged - started) / 1000, (read - staged) / 1000, (done - read) / 1000];
-  return { records, seconds: (performance.now() - started) / 1000, phases, staging, removed };
+  return { records, anchors, seconds: (performance.now() - started) / 1000, phases, staging, removed };
 }
 
 /** A rename when both folders are on one file system, else a copy. */

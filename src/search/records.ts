@@ -1,80 +1,80 @@
-import type { Transcript } from '../ingest/types.ts';
+import type { Role, Transcript } from '../ingest/types.ts';
 
 /**
- * What goes into the search index, one record per speaker turn (and one per section heading
- * and per interview title), so a result lands on the exact answer. Pages are not indexed
- * as HTML too: nothing appears twice in results.
+ * What goes into the search index: one document per interview, in which every speaker turn and
+ * every section heading is a Pagefind sub-result (an element with an `id` and a
+ * `data-pagefind-title`), so a result still lands on the exact answer.
+ *
+ * Why not one record per turn: Pagefind's cost follows its page count. A 1,000-interview archive
+ * has 143k turns; as single records Pagefind needed about 90 s of work and 7.8 GB to index them,
+ * as 1,000 documents with sub-results it needs about 13 s and under 1 GB (see README,
+ * Performance). The search UI ranks the turns itself from the sub-results (public/reader.js).
  */
-export interface SearchRecord {
+
+export interface SearchDocument {
+  /** The interview page's URL; sub-results add `#<anchor>`. */
   url: string;
-  content: string;
   language: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
+  meta: {
+    title: string;
+    url: string;
+    /** Speaker name to role (JSON), so the UI can weigh answers above questions. */
+    roles: string;
+  };
+  filters: { interview: string[]; speaker: string[] };
+  /** The document body: title and intro first, then headings and turns in reading order. */
+  blocks: SearchBlock[];
 }
 
-export function searchRecords(t: Transcript, base: string): SearchRecord[] {
-  const page = `${base.replace(/\/?$/, '/')}${t.slug}/`;
-  const records: SearchRecord[] = [];
-  const interview = t.title;
-  records.push({
-    url: page,
-    content: [t.title, ...t.intro.map((p) => p.text)].join('\n'),
-    language: t.lang,
-    meta: { title: t.title, kind: 'interview', interview, speaker: t.guest ?? '', section: '' },
-    filters: { interview: [interview], kind: ['interview'] },
-  });
+export type SearchBlock =
+  | { kind: 'title'; text: string }
+  | { kind: 'intro'; text: string }
+  | { kind: 'section'; id: string; heading: string }
+  | { kind: 'turn'; id: string; speaker: string; role: Role; paragraphs: string[] };
+
+export function searchDocument(t: Transcript, base: string): SearchDocument {
+  const url = `${base.replace(/\/?$/, '/')}${t.slug}/`;
+  const blocks: SearchBlock[] = [{ kind: 'title', text: t.title }, ...t.intro.map((p) => ({ kind: 'intro' as const, text: p.text }))];
+  const roles: Record<string, Role> = {};
   for (const s of t.sections) {
-    if (s.heading) {
-      records.push({
-        url: `${page}#${s.id}`,
-        content: s.heading,
-        language: t.lang,
-        meta: { title: s.heading, kind: 'section', interview, section: s.heading, speaker: '' },
-        filters: { interview: [interview], kind: ['section'] },
-      });
-    }
-    let question = '';
+    if (s.heading) blocks.push({ kind: 'section', id: s.id, heading: s.heading });
     for (const turn of s.turns) {
-      const text = turn.paragraphs.map((p) => p.text).join('\n');
-      records.push({
-        url: `${page}#${turn.id}`,
-        content: text,
-        language: t.lang,
-        meta: {
-          title: s.heading ? `${turn.speaker}, on ${s.heading}` : turn.speaker,
-          kind: 'turn',
-          speaker: turn.speaker,
-          role: turn.role,
-          section: s.heading ?? '',
-          interview,
-          // One line: meta is display text (Pagefind folds its whitespace anyway).
-          question: turn.role === 'guest' ? question.replace(/\s*\n\s*/g, ' ').slice(0, 240) : '',
-        },
-        filters: { speaker: [turn.speaker], interview: [interview], role: [turn.role], kind: ['turn'] },
-      });
-      if (turn.role === 'interviewer') question = text;
+      blocks.push({ kind: 'turn', id: turn.id, speaker: turn.speaker, role: turn.role, paragraphs: turn.paragraphs.map((p) => p.text) });
+      // A name is one person: if ingestion ever gave one name two roles, the answer weight wins.
+      if (roles[turn.speaker] !== 'guest') roles[turn.speaker] = turn.role;
     }
   }
-  return records;
+  return {
+    url,
+    language: t.lang,
+    meta: { title: t.title, url, roles: JSON.stringify(roles) },
+    filters: { interview: [t.title], speaker: Object.keys(roles) },
+    blocks,
+  };
 }
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /**
- * A record as the small HTML document Pagefind's `addDirectory` reads: the text in the body,
- * meta and filters as `<meta>` tags, the record's URL as the `url` meta (the search UI links
- * there). Why not `addCustomRecord`: Pagefind 1.6's service does work proportional to every
- * record already added on each call, so 143k records took minutes; reading a folder does not.
+ * A search document as the HTML file Pagefind's `addDirectory` reads: meta and filters as
+ * `<meta>` tags (the page's URL as the `url` meta: the files' own paths mean nothing), the
+ * text in the body. Why files and not `addCustomRecord`: Pagefind 1.6's service does work
+ * proportional to every record already added on each call; reading a folder does not.
  */
-export function recordHtml(r: SearchRecord): string {
-  const meta = Object.entries({ ...r.meta, url: r.url })
-    .filter(([, v]) => v !== '')
-    .map(([k, v]) => `<meta data-pagefind-meta="${escape(k)}[content]" content="${escape(v)}">`);
-  const filters = Object.entries(r.filters).flatMap(([k, vs]) => vs.map((v) => `<meta data-pagefind-filter="${escape(k)}[content]" content="${escape(v)}">`));
-  const body = r.content
-    .split('\n')
-    .map((p) => `<p>${escape(p)}</p>`)
-    .join('');
-  return `<!doctype html><html lang="${escape(r.language)}"><head>${meta.join('')}${filters.join('')}</head><body>${body}</body></html>\n`;
+export function documentHtml(d: SearchDocument): string {
+  const meta = Object.entries(d.meta).map(([k, v]) => `<meta data-pagefind-meta="${escape(k)}[content]" content="${escape(v)}">`);
+  const filters = Object.entries(d.filters).flatMap(([k, vs]) => vs.map((v) => `<meta data-pagefind-filter="${escape(k)}[content]" content="${escape(v)}">`));
+  const body = d.blocks.map((b) => {
+    switch (b.kind) {
+      case 'title':
+        return `<h1>${escape(b.text)}</h1>`;
+      case 'intro':
+        return `<p>${escape(b.text)}</p>`;
+      case 'section':
+        return `<h2 id="${escape(b.id)}" data-pagefind-title="${escape(b.heading)}">${escape(b.heading)}</h2>`;
+      case 'turn':
+        return `<div id="${escape(b.id)}" data-pagefind-title="${escape(b.speaker)}">${b.paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}</div>`;
+    }
+  });
+  return `<!doctype html><html lang="${escape(d.language)}"><head>${meta.join('')}${filters.join('')}</head><body>${body.join('')}</body></html>\n`;
 }

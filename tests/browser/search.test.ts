@@ -77,8 +77,9 @@ describe('search', () => {
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(r.url()));
     await page.goto(`${site}stratechery-altman-2025/`);
+    // Unfiltered, the guest's answers come first (a question that repeats the words ranks lower).
     const all = (await search('ChatGPT')).filter((r) => r.kind === 'turn');
-    expect(new Set(all.map((r) => r.speaker))).toEqual(new Set(['Sam Altman', 'Ben Thompson']));
+    expect(all[0]!.speaker).toBe('Sam Altman');
     // The menus list every speaker and interview, but Pagefind's filter index stays unloaded until
     // a filter is picked: once loaded, Pagefind counts results per filter value on every search.
     const speakers = await page.$$eval('select[data-filter="speaker"] option', (o) => o.map((x) => x.textContent));

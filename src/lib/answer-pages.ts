@@ -1,0 +1,67 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { buildCache, readTranscripts } from '../loader/directory.ts';
+import { toCollections } from '../loader/entries.ts';
+import { answerPagesByAstro, answerView, compileTemplate, TEMPLATE_ALONE, TEMPLATE_SLUG, TEMPLATE_WITH_QUESTION } from './answer-view.ts';
+
+/**
+ * Writes every answer's own page (`/<interview>/<answer>/`) from a template Astro rendered.
+ *
+ * Why not let Astro render them: an archive has far more answers than interviews (66k answer
+ * pages for 1,000 interviews), and Astro's cost per page, about 1 ms whatever the page, made
+ * them 85% of the build's rendering. So `src/pages/[slug]/[answer].astro` renders two templates
+ * (with and without a question) whose values are slots, and this fills the slots for each
+ * answer, escaping as Astro does: the pages are byte for byte what Astro renders (a test
+ * compares a build with ANSWER_PAGES=astro). The layout, styles and markup stay in the
+ * component; only the per-page work moves here.
+ */
+
+export function answerPages(options: { contentDir?: string } = {}): AstroIntegration {
+  let root = '';
+  return {
+    name: 'interview-reader:answer-pages',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (answerPagesByAstro()) return;
+        const started = performance.now();
+        const out = fileURLToPath(dir);
+        const templates = join(out, TEMPLATE_SLUG);
+        const read = (name: string) => {
+          const file = join(templates, name, 'index.html');
+          try {
+            return compileTemplate(readFileSync(file, 'utf8'));
+          } catch (e) {
+            throw new Error(`the answer page template ${file} could not be read (${(e as Error).message}); src/pages/[slug]/[answer].astro renders it`);
+          }
+        };
+        const withQuestion = read(TEMPLATE_WITH_QUESTION);
+        const alone = read(TEMPLATE_ALONE);
+        const contentDir = resolve(root, options.contentDir ?? process.env.INTERVIEWS_DIR ?? 'content/interviews');
+        // Already ingested during the content sync: this reads the build's cache.
+        const { transcripts } = await readTranscripts(contentDir, root, buildCache());
+        let pages = 0;
+        // Synchronous on purpose: 66k small files in one tight loop take seconds; as promises they
+        // would queue behind each other and hold every page in memory at once.
+        for (const { result } of transcripts) {
+          const { transcripts: [entry], turns } = toCollections(result.transcript);
+          const byAnchor = new Map(turns.map((t) => [t.data.anchor, t.data]));
+          for (const { data: turn } of turns) {
+            if (turn.role !== 'guest') continue;
+            const question = turn.question ? (byAnchor.get(turn.question.anchor) ?? null) : null;
+            const page = join(out, turn.transcript, turn.anchor);
+            mkdirSync(page, { recursive: true });
+            writeFileSync(join(page, 'index.html'), (question ? withQuestion : alone)(answerView(turn, question, entry!.data)));
+            pages++;
+          }
+        }
+        rmSync(templates, { recursive: true, force: true });
+        logger.info(`wrote ${pages} answer pages from the answer template in ${((performance.now() - started) / 1000).toFixed(1)}s`);
+      },
+    },
+  };
+}

@@ -1,0 +1,127 @@
+import type { TurnEntry } from '../loader/entries.ts';
+
+/**
+ * What an answer page shows, as plain values. `src/pages/[slug]/[answer].astro` renders a view;
+ * the build renders it only for two template views whose values are slots, and
+ * `src/lib/answer-pages.ts` fills the slots for every answer (see there for why).
+ */
+export interface AnswerView {
+  slug: string;
+  anchor: string;
+  lang: string;
+  /** The interview's title. */
+  interview: string;
+  /** The page title and link-preview title. */
+  title: string;
+  description: string;
+  /** ` · <section heading>` for the breadcrumb, or nothing. */
+  sectionSuffix: string;
+  heading: string;
+  speaker: string;
+  /** Sanitized HTML of the answer's paragraphs (from ingestion). */
+  html: string;
+  question: { speaker: string; html: string } | null;
+}
+
+type Turn = Pick<TurnEntry, 'anchor' | 'speaker' | 'sectionHeading' | 'paragraphs' | 'html'>;
+
+export function answerView(turn: Turn, question: Pick<TurnEntry, 'speaker' | 'html'> | null, transcript: { slug: string; title: string; lang: string }): AnswerView {
+  const topic = turn.sectionHeading ? ` on ${turn.sectionHeading}` : '';
+  const first = turn.paragraphs[0] ?? '';
+  const text = turn.paragraphs.join(' ');
+  return {
+    slug: transcript.slug,
+    anchor: turn.anchor,
+    lang: transcript.lang,
+    interview: transcript.title,
+    title: `${turn.speaker}${topic}: “${first.slice(0, 70).trim()}${first.length > 70 ? '…' : ''}”`,
+    description: text.slice(0, 200).trim() + (text.length > 200 ? '…' : ''),
+    sectionSuffix: turn.sectionHeading ? ` · ${turn.sectionHeading}` : '',
+    heading: `${turn.speaker}${topic}`,
+    speaker: turn.speaker,
+    html: turn.html,
+    question: question ? { speaker: question.speaker, html: question.html } : null,
+  };
+}
+
+/** `ANSWER_PAGES=astro`: Astro renders every answer page itself (slower; the reference). */
+export function answerPagesByAstro(): boolean {
+  return process.env.ANSWER_PAGES === 'astro';
+}
+
+/**
+ * Where Astro writes the two templates: a name no transcript can have (slugs never hold `~`).
+ * Slots are upper case, and slugs and anchors never are.
+ */
+export const TEMPLATE_SLUG = '~answer-template';
+export const TEMPLATE_WITH_QUESTION = 'with-question';
+export const TEMPLATE_ALONE = 'alone';
+
+const slot = (name: string) => `IRSLOT${name.toUpperCase()}X`;
+const SLOT = /IRSLOT([A-Z]+)X/g;
+/** Values that are HTML already (sanitized by ingestion); every other value is escaped as text. */
+const RAW = new Set(['html', 'qhtml']);
+
+/** A view whose every value is a slot: what Astro renders once, to be filled per answer. */
+export function templateView(withQuestion: boolean): AnswerView {
+  return {
+    slug: slot('slug'),
+    anchor: slot('anchor'),
+    lang: slot('lang'),
+    interview: slot('interview'),
+    title: slot('title'),
+    description: slot('description'),
+    sectionSuffix: slot('sectionSuffix'),
+    heading: slot('heading'),
+    speaker: slot('speaker'),
+    html: slot('html'),
+    question: withQuestion ? { speaker: slot('qspeaker'), html: slot('qhtml') } : null,
+  };
+}
+
+// As Astro escapes values: in text, five characters; in an attribute's quotes, two.
+const escapeText = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/** A URL path segment as WHATWG URL writes it (`sa-café` → `sa-caf%C3%A9`). */
+const pathSegment = (s: string) => new URL(s, 'http://h/').pathname.slice(1);
+
+type Slot = keyof typeof SLOTS;
+const SLOTS = {
+  SLUG: (v: AnswerView) => v.slug,
+  ANCHOR: (v: AnswerView) => v.anchor,
+  LANG: (v: AnswerView) => v.lang,
+  INTERVIEW: (v: AnswerView) => v.interview,
+  TITLE: (v: AnswerView) => v.title,
+  DESCRIPTION: (v: AnswerView) => v.description,
+  SECTIONSUFFIX: (v: AnswerView) => v.sectionSuffix,
+  HEADING: (v: AnswerView) => v.heading,
+  SPEAKER: (v: AnswerView) => v.speaker,
+  HTML: (v: AnswerView) => v.html,
+  QSPEAKER: (v: AnswerView) => v.question?.speaker ?? '',
+  QHTML: (v: AnswerView) => v.question?.html ?? '',
+};
+
+/**
+ * Compiles a rendered template into a function that fills its slots with a view's values,
+ * escaped as Astro would have escaped them there, so a filled page is byte for byte the page
+ * Astro renders from the same view (a test holds this). One pass: a value that happens to look
+ * like a slot stays text.
+ */
+export function compileTemplate(template: string): (view: AnswerView) => string {
+  const parts: (string | ((v: AnswerView) => string))[] = [];
+  let last = 0;
+  for (const m of template.matchAll(SLOT)) {
+    const name = m[1] as Slot;
+    const get = SLOTS[name];
+    if (!get) throw new Error(`answer page template: unknown slot ${m[0]}`);
+    parts.push(template.slice(last, m.index));
+    last = m.index + m[0].length;
+    const inTag = template.lastIndexOf('<', m.index) > template.lastIndexOf('>', m.index);
+    // In an absolute URL (canonical, og:url) Astro's URL() has percent-encoded the path.
+    const inUrl = inTag && /^[a-z][a-z0-9+.-]*:\/\//i.test(template.slice(template.lastIndexOf('"', m.index) + 1, m.index));
+    parts.push(RAW.has(name.toLowerCase()) ? get : inUrl ? (v) => escapeAttribute(pathSegment(get(v))) : inTag ? (v) => escapeAttribute(get(v)) : (v) => escapeText(get(v)));
+  }
+  parts.push(template.slice(last));
+  return (view) => parts.map((p) => (typeof p === 'string' ? p : p(view))).join('');
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { answerView, compileTemplate, templateView } from '../../src/lib/answer-view.ts';
+
+// A stand-in for what Astro renders from templateView(): slots in text, in attributes and in an
+// absolute URL (the real template is checked byte for byte against Astro in tests/browser/site.test.ts).
+function rendered(v = templateView(true)): string {
+  return `<html lang="${v.lang}"><title>${v.title} · ${v.interview}</title><link rel="canonical" href="http://example.org/${v.slug}/${v.anchor}/"><a href="/${v.slug}/#${v.anchor}">${v.interview}</a>${v.sectionSuffix}<h1>${v.heading}</h1><figure>${v.question!.speaker} asked ${v.question!.html}</figure><figure>${v.speaker} answered ${v.html}</figure></html>`;
+}
+
+const turn = { anchor: 'sa-café-crème', speaker: 'Sam "SA" <Altman>', sectionHeading: 'R&D', paragraphs: ['It’s <b>not</b> a tag, and IRSLOTTITLEX is not a slot.'], html: '<p>It’s &lt;b&gt;not&lt;/b&gt; a tag.</p>' };
+const question = { speaker: "Ben O'Brien", html: '<p>Why?</p>' };
+const view = answerView(turn, question, { slug: 'latin1', title: 'A & B', lang: 'fr' });
+
+describe('answer page template', () => {
+  it('fills text slots escaped as text, attribute slots as attributes, HTML slots as they are', () => {
+    const page = compileTemplate(rendered())(view);
+    expect(page).toContain('<html lang="fr">');
+    expect(page).toContain('<title>Sam &quot;SA&quot; &lt;Altman&gt; on R&amp;D: “It’s &lt;b&gt;not&lt;/b&gt; a tag, and IRSLOTTITLEX is not a slot.” · A &amp; B</title>');
+    expect(page).toContain('<a href="/latin1/#sa-café-crème">A &amp; B</a> · R&amp;D<h1>');
+    expect(page).toContain('<figure>Ben O&#39;Brien asked <p>Why?</p></figure>');
+    expect(page).toContain('answered <p>It’s &lt;b&gt;not&lt;/b&gt; a tag.</p>');
+  });
+
+  it('percent-encodes the path in absolute URLs, as URL() does', () => {
+    const page = compileTemplate(rendered())(view);
+    expect(page).toContain(`href="${new URL('/latin1/sa-café-crème/', 'http://example.org').href}"`);
+    expect(page).toContain('href="http://example.org/latin1/sa-caf%C3%A9-cr%C3%A8me/"');
+  });
+
+  it('leaves no slot unfilled, and refuses a template with a slot it does not know', () => {
+    expect(compileTemplate(rendered())(view)).not.toMatch(/IRSLOT(?!TITLEX is not)/);
+    expect(() => compileTemplate('<p>IRSLOTNOPEX</p>')).toThrow(/unknown slot IRSLOTNOPEX/);
+  });
+});
