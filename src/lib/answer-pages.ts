@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildCache, readTranscripts } from '../loader/directory.ts';
-import { toCollections } from '../loader/entries.ts';
+import { toCollection } from '../loader/entries.ts';
 import { answerPagesByAstro, answerView, compileTemplate, TEMPLATE_ALONE, TEMPLATE_SLUG, TEMPLATE_WITH_QUESTION } from './answer-view.ts';
 
 /**
@@ -48,14 +48,16 @@ export function answerPages(options: { contentDir?: string } = {}): AstroIntegra
         // Synchronous on purpose: 66k small files in one tight loop take seconds; as promises they
         // would queue behind each other and hold every page in memory at once.
         for (const { result } of transcripts) {
-          const { transcripts: [entry], turns } = toCollections(result.transcript);
+          const [entry] = toCollection(result.transcript, 'transcripts');
+          const turns = toCollection(result.transcript, 'turns');
           const byAnchor = new Map(turns.map((t) => [t.data.anchor, t.data]));
+          const texts = new Map(result.transcript.sections.flatMap((s) => s.turns).map((t) => [t.id, t.paragraphs.map((p) => p.text)]));
           for (const { data: turn } of turns) {
             if (turn.role !== 'guest') continue;
             const question = turn.question ? (byAnchor.get(turn.question.anchor) ?? null) : null;
             const page = join(out, turn.transcript, turn.anchor);
             mkdirSync(page, { recursive: true });
-            writeFileSync(join(page, 'index.html'), (question ? withQuestion : alone)(answerView(turn, question, entry!.data)));
+            writeFileSync(join(page, 'index.html'), (question ? withQuestion : alone)(answerView(turn, texts.get(turn.anchor)!, question, entry!.data)));
             pages++;
           }
         }

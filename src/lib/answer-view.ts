@@ -23,12 +23,13 @@ export interface AnswerView {
   question: { speaker: string; html: string } | null;
 }
 
-type Turn = Pick<TurnEntry, 'anchor' | 'speaker' | 'sectionHeading' | 'paragraphs' | 'html'>;
+type Turn = Pick<TurnEntry, 'anchor' | 'speaker' | 'sectionHeading' | 'html'>;
 
-export function answerView(turn: Turn, question: Pick<TurnEntry, 'speaker' | 'html'> | null, transcript: { slug: string; title: string; lang: string }): AnswerView {
+/** `paragraphs`: the answer's text by paragraph, whole or cut as an entry's `lead` (the same view either way). */
+export function answerView(turn: Turn, paragraphs: string[], question: Pick<TurnEntry, 'speaker' | 'html'> | null, transcript: { slug: string; title: string; lang: string }): AnswerView {
   const topic = turn.sectionHeading ? ` on ${turn.sectionHeading}` : '';
-  const first = turn.paragraphs[0] ?? '';
-  const text = turn.paragraphs.join(' ');
+  const first = paragraphs[0] ?? '';
+  const text = paragraphs.join(' ');
   return {
     slug: transcript.slug,
     anchor: turn.anchor,

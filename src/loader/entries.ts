@@ -12,8 +12,14 @@ export interface TurnEntry {
   speaker: string;
   speakerKey: string | null;
   role: Turn['role'];
-  paragraphs: string[];
+  /** The turn's paragraphs as sanitized HTML. */
   html: string;
+  /**
+   * An answer's opening, for its page's title and link preview: its paragraphs' text, cut once
+   * the text joined by spaces reaches LEAD_CHARS; null for other turns. Not the whole text: that
+   * made a third of the stored collections, which Astro reads back whole on every build.
+   */
+  lead: string[] | null;
   line: number;
   /**
    * For a guest's answer: the interviewer turn just before it, the question it answers. Only its
@@ -62,17 +68,39 @@ export interface Collections {
 
 const WORDS_PER_MINUTE = 230;
 
+/** Enough for an answer page's title (70 characters) and description (200), and to tell whether they were cut. */
+export const LEAD_CHARS = 201;
+
+function lead(paragraphs: string[]): string[] {
+  const out: string[] = [];
+  let length = 0;
+  for (const p of paragraphs) {
+    const room = LEAD_CHARS - length - (out.length ? 1 : 0);
+    if (room <= 0) break;
+    out.push(p.slice(0, room));
+    length += (out.length > 1 ? 1 : 0) + Math.min(p.length, room);
+  }
+  return out;
+}
+
+
+/** The entries of all three collections for one transcript. */
 export function toCollections(t: Transcript): Collections {
+  return { transcripts: toCollection(t, 'transcripts'), sections: toCollection(t, 'sections'), turns: toCollection(t, 'turns') };
+}
+
+/** The entries of one collection: each collection's loader builds only its own. */
+export function toCollection<K extends keyof Collections>(t: Transcript, collection: K): Collections[K] {
+  const entries = collection === 'turns' ? turnEntries(t) : collection === 'sections' ? sectionEntries(t) : [transcriptEntry(t)];
+  return entries as Collections[K];
+}
+
+function turnEntries(t: Transcript): Collections['turns'] {
   const turns: Collections['turns'] = [];
-  const sections: Collections['sections'] = [];
   let order = 0;
-  let words = 0;
-  const countWords = (s: string) => s.split(/\s+/).filter(Boolean).length;
-  for (const p of [...t.intro, ...t.outro]) words += countWords(p.text);
-  t.sections.forEach((s, si) => {
+  for (const s of t.sections) {
     let prev: Turn | null = null;
     for (const turn of s.turns) {
-      for (const p of turn.paragraphs) words += countWords(p.text);
       const q: Turn | null = prev;
       turns.push({
         id: `${t.slug}/${turn.id}`,
@@ -85,47 +113,51 @@ export function toCollections(t: Transcript): Collections {
           speaker: turn.speaker,
           speakerKey: turn.speakerKey,
           role: turn.role,
-          paragraphs: turn.paragraphs.map((p) => p.text),
           html: turn.paragraphs.map((p) => p.html).join(''),
+          lead: turn.role === 'guest' ? lead(turn.paragraphs.map((p) => p.text)) : null,
           line: turn.line,
           question: turn.role === 'guest' && q && q.role === 'interviewer' ? { anchor: q.id, speaker: q.speaker } : null,
         },
       });
       prev = turn;
     }
-    sections.push({
-      id: `${t.slug}/${s.id}`,
-      data: { anchor: s.id, transcript: t.slug, heading: s.heading, order: si, line: s.line, turns: s.turns.map((x) => x.id) },
-    });
-  });
+  }
+  return turns;
+}
+
+function sectionEntries(t: Transcript): Collections['sections'] {
+  return t.sections.map((s, si) => ({
+    id: `${t.slug}/${s.id}`,
+    data: { anchor: s.id, transcript: t.slug, heading: s.heading, order: si, line: s.line, turns: s.turns.map((x) => x.id) },
+  }));
+}
+
+function transcriptEntry(t: Transcript): Collections['transcripts'][number] {
   const allTurns = t.sections.flatMap((s) => s.turns);
+  const countWords = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  let words = 0;
+  for (const p of [...t.intro, ...t.outro, ...allTurns.flatMap((x) => x.paragraphs)]) words += countWords(p.text);
   return {
-    transcripts: [
-      {
-        id: t.slug,
-        data: {
-          slug: t.slug,
-          file: t.file,
-          title: t.title,
-          guest: t.guest,
-          interviewer: t.interviewer,
-          publication: t.publication,
-          date: t.date,
-          source: t.source,
-          lang: t.lang,
-          intro: t.intro,
-          outro: t.outro,
-          sections: t.sections.map((s) => ({ anchor: s.id, heading: s.heading })),
-          speakers: [...new Set(allTurns.map((x) => x.speaker))],
-          turnCount: allTurns.length,
-          answerCount: allTurns.filter((x) => x.role === 'guest').length,
-          wordCount: words,
-          readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
-          removedLines: t.removed.length,
-        },
-      },
-    ],
-    sections,
-    turns,
+    id: t.slug,
+    data: {
+      slug: t.slug,
+      file: t.file,
+      title: t.title,
+      guest: t.guest,
+      interviewer: t.interviewer,
+      publication: t.publication,
+      date: t.date,
+      source: t.source,
+      lang: t.lang,
+      intro: t.intro,
+      outro: t.outro,
+      sections: t.sections.map((s) => ({ anchor: s.id, heading: s.heading })),
+      speakers: [...new Set(allTurns.map((x) => x.speaker))],
+      turnCount: allTurns.length,
+      answerCount: allTurns.filter((x) => x.role === 'guest').length,
+      wordCount: words,
+      readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+      removedLines: t.removed.length,
+    },
   };
 }

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatDiagnostic } from '../ingest/index.ts';
 import { buildCache, readTranscripts } from './directory.ts';
-import { toCollections, type Collections } from './entries.ts';
+import { toCollection, type Collections } from './entries.ts';
 
 /**
  * A thin adapter from the ingestion pipeline to Astro's content layer. One loader fills the
@@ -39,7 +39,7 @@ async function load(ctx: LoaderContext, options: InterviewLoaderOptions): Promis
       ctx.logger.info(`${t.slug}: ${result.summary}`);
       for (const w of t.warnings) ctx.logger.warn(formatDiagnostic(w));
     }
-    for (const entry of toCollections(t)[options.collection]) {
+    for (const entry of toCollection(t, options.collection)) {
       keepIds.add(entry.id);
       const entryDigest = ctx.generateDigest(`${digest}:${entry.id}`);
       if (ctx.store.get(entry.id)?.digest === entryDigest) continue;
