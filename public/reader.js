@@ -194,7 +194,8 @@
     panel.innerHTML =
       '<div class="search-filters"><label>Speaker <select data-filter="speaker"><option value="">Anyone</option></select></label>' +
       '<label>Interview <select data-filter="interview"><option value="">All</option></select></label></div>' +
-      '<p class="search-status" role="status" aria-live="polite"></p><ul class="search-results" role="listbox" id="search-results" aria-label="Search results"></ul>';
+      '<p class="search-status" role="status" aria-live="polite"></p><ul class="search-results" role="listbox" id="search-results" aria-label="Search results"></ul>' +
+      '<button type="button" class="search-more" hidden>More results</button>';
     form.append(panel);
     input.setAttribute('role', 'combobox');
     input.setAttribute('aria-controls', 'search-results');
@@ -202,6 +203,7 @@
     input.setAttribute('aria-autocomplete', 'list');
     const list = panel.querySelector('.search-results');
     const status = panel.querySelector('.search-status');
+    const more = panel.querySelector('.search-more');
     let pagefind = null;
     let active = -1;
     let seq = 0;
@@ -212,7 +214,10 @@
       const values = fetch(`${base}search-filters.json`).then((r) => (r.ok ? r.json() : {}), () => ({}));
       pagefind = Promise.all([import(`${base}pagefind/pagefind.js`), stylesheet('search.css'), values]).then(async ([pf, , filters]) => {
         // Pagefind ranks whole interviews (one document each); turns are ranked below, in rank().
-        await pf.options({ baseUrl: '/', excerptLength: 24 });
+        // An interview is a container of turns: a long one that discusses a topic in many turns
+        // should not rank below a short one that mentions it once, so no length penalty, and
+        // repeated mentions keep counting.
+        await pf.options({ baseUrl: '/', excerptLength: 24, ranking: { pageLength: 0, termSaturation: 2 } });
         await pf.init();
         // Menu values come from search-filters.json, not pf.filters(): see src/pages/search-filters.json.ts.
         for (const sel of panel.querySelectorAll('select[data-filter]')) {
@@ -229,9 +234,13 @@
     // Excerpts come from transcript text: keep only Pagefind's <mark>, escape everything else.
     const safeExcerpt = (html) => escapeHtml(html.replace(/<mark>/g, '\u0001').replace(/<\/mark>/g, '\u0002').replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')).replace(/\u0001/g, '<mark>').replace(/\u0002/g, '</mark>');
 
-    // A query loads the documents (15 to 20 KB each) of this many best-matching interviews and
-    // ranks their turns; the status line says when more interviews match.
-    const INTERVIEWS_LOADED = 4;
+    // A query loads the documents (15 to 20 KB each) of the two best-matching interviews, ranks
+    // their turns and shows the best ten. "More results" shows ten more, loading the next
+    // interviews, two at a time, until there are enough. The status line says how many interviews
+    // the results come from when more match.
+    const FIRST_LOADED = 2;
+    const NEXT_LOADED = 2;
+    const PER_PAGE = 10;
     // BM25 over turns, tuned against tests/fixtures/queries.json: length matters little (a short
     // interjection, "Oh, right. ... Zillow", should not outrank the answer that discusses the
     // topic), and a guest's answer counts double against a question that repeats the same words.
@@ -321,12 +330,17 @@
       return blocks.filter((b) => b.score > 0).sort((a, b) => order[a.kind] - order[b.kind] || b.score - a.score);
     }
 
+    // The query on screen: Pagefind's interviews, the documents loaded so far, and how many results show.
+    let current = null;
+
     async function run() {
       const q = input.value.trim();
       const mine = ++seq;
       if (!q) {
+        current = null;
         list.innerHTML = '';
         status.textContent = '';
+        more.hidden = true;
         panel.hidden = true;
         input.setAttribute('aria-expanded', 'false');
         return;
@@ -337,30 +351,47 @@
       input.setAttribute('aria-expanded', 'true');
       const filters = {};
       for (const sel of panel.querySelectorAll('select[data-filter]')) if (sel.value) filters[sel.dataset.filter] = sel.value;
-      // The speaker filter narrows interviews in Pagefind, then turns here: a document holds every
-      // speaker of its interview.
-      const speaker = filters.speaker;
       const search = await pf.search(q, { filters });
       if (mine !== seq) return;
-      const terms = q.toLowerCase().split(/\s+/).filter(Boolean);
-      const pages = await Promise.all(search.results.slice(0, INTERVIEWS_LOADED).map((r) => r.data()));
+      // The speaker filter narrows interviews in Pagefind, then turns here: a document holds every
+      // speaker of its interview.
+      const state = { q, seq: mine, speaker: filters.speaker, terms: q.toLowerCase().split(/\s+/).filter(Boolean), interviews: search.results, pages: [], found: [], limit: PER_PAGE };
+      // Two interviews, or more while they give nothing (their match may be a word the ranking rejects).
+      await fill(state, FIRST_LOADED, (st) => st.found.length > 0 || st.pages.length >= FIRST_LOADED + 2 * NEXT_LOADED);
       if (mine !== seq) return;
-      const found = rank(pages, terms).filter((r) => !speaker || r.speaker === speaker);
-      const results = found.slice(0, 10);
-      if (mine !== seq) return;
+      current = state;
       active = -1;
       list.innerHTML = '';
-      if (!results.length) {
+      render(state, 0);
+    }
+
+    /** Loads documents, `step` interviews at a time, until `enough(state)` or no interviews are left. */
+    async function fill(state, step, enough) {
+      do {
+        const next = state.interviews.slice(state.pages.length, state.pages.length + step);
+        if (!next.length) break;
+        state.pages.push(...(await Promise.all(next.map((r) => r.data()))));
+        if (state.seq !== seq) return;
+        state.found = rank(state.pages, state.terms).filter((r) => !state.speaker || r.speaker === state.speaker);
+        step = NEXT_LOADED;
+      } while (!enough(state));
+    }
+
+    /** Appends the state's results from index `from` on, and updates the status line and the More button. */
+    function render(state, from) {
+      const { q, found } = state;
+      if (!found.length) {
         status.textContent = `No answers mention “${q}”.`;
+        more.hidden = true;
         status.setAttribute('data-for', q); // rendering for this query is done
         return;
       }
-      const more = search.results.length > INTERVIEWS_LOADED ? ` in the ${INTERVIEWS_LOADED} best-matching of ${search.results.length} interviews` : '';
-      status.textContent = `${found.length} result${found.length === 1 ? '' : 's'}${more}`;
-      results.forEach((r, i) => {
+      const scope = state.interviews.length > state.pages.length ? ` in the ${state.pages.length} best-matching of ${state.interviews.length} interviews` : '';
+      status.textContent = `${found.length} result${found.length === 1 ? '' : 's'}${scope}`;
+      found.slice(from, state.limit).forEach((r, i) => {
         const li = document.createElement('li');
         li.setAttribute('role', 'option');
-        li.id = `search-result-${i}`;
+        li.id = `search-result-${from + i}`;
         li.dataset.kind = r.kind;
         const href = `${r.page}?highlight=${encodeURIComponent(q)}${r.anchor ? '#' + r.anchor : ''}`;
         const where = [r.section, r.interview].filter(Boolean).map(escapeHtml).join(' · ');
@@ -368,8 +399,28 @@
         li.innerHTML = `<a href="${escapeHtml(href)}"><span class="result-speaker">${escapeHtml(who)}</span> <span class="result-where">${where}</span><span class="result-excerpt">${safeExcerpt(r.excerpt)}</span></a>`;
         list.append(li);
       });
+      more.hidden = !(found.length > state.limit || state.interviews.length > state.pages.length);
       status.setAttribute('data-for', q); // rendering for this query is done
     }
+
+    // More results: keeps the ones shown (and their order) and appends the next ten. Ranking
+    // more documents can lift a result above one already shown; it then appears among the new
+    // ones rather than reshuffling the list under the reader.
+    more.addEventListener('click', async () => {
+      const state = current;
+      if (!state) return;
+      const key = (r) => `${r.kind} ${r.page}#${r.anchor}`;
+      const shown = state.found.slice(0, state.limit);
+      state.limit += PER_PAGE;
+      more.disabled = true;
+      await fill(state, NEXT_LOADED, (st) => st.found.filter((r) => r.kind === 'turn').length >= st.limit);
+      more.disabled = false;
+      if (state !== current || state.seq !== seq) return;
+      const keys = new Set(shown.map(key));
+      state.found = [...shown, ...state.found.filter((r) => !keys.has(key(r)))];
+      render(state, shown.length);
+      list.querySelector(`#search-result-${shown.length} a`)?.focus();
+    });
 
     function move(delta) {
       const items = [...list.querySelectorAll('[role=option]')];

@@ -78,6 +78,8 @@ function candidates(text: string): Candidate[] {
   return out.filter((c) => !NOT_NAMES.has(c.name.toLowerCase()) && /\p{L}/u.test(c.name));
 }
 
+const byName = new Intl.Collator('en', { sensitivity: 'base' });
+
 export function extractTopics(sources: TopicSource[], options: { minMentions?: number } = {}): Topic[] {
   const minMentions = options.minMentions ?? 2;
   const refs = new Map<string, Set<string>>();
@@ -94,10 +96,15 @@ export function extractTopics(sources: TopicSource[], options: { minMentions?: n
   }
   // Fold a surname into the one two-word name it ends ("Ive" -> "Jony Ive"); acronyms stay apart.
   const names = [...refs.keys()].filter((n) => mid.has(n));
-  const multi = names.filter((n) => /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(n));
+  const bySurname = new Map<string, string[]>();
+  for (const m of names) {
+    if (!/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(m)) continue;
+    const surname = m.split(' ')[1]!;
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), m]);
+  }
   const merged = new Map<string, Set<string>>();
   for (const n of names) {
-    const owners = /^\p{Lu}\p{Ll}+$/u.test(n) ? multi.filter((m) => m.split(' ')[1] === n) : [];
+    const owners = /^\p{Lu}\p{Ll}+$/u.test(n) ? (bySurname.get(n) ?? []) : [];
     const target = owners.length === 1 ? owners[0]! : n;
     const set = merged.get(target) ?? new Set();
     for (const r of refs.get(n)!) set.add(r);
@@ -113,5 +120,5 @@ export function extractTopics(sources: TopicSource[], options: { minMentions?: n
     taken.add(s);
     topics.push({ name, slug: s, refs: [...set] });
   }
-  return topics.sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+  return topics.sort((a, b) => byName.compare(a.name, b.name));
 }

@@ -22,10 +22,8 @@ afterAll(async () => browser?.close());
 async function firstResult(q: string): Promise<string> {
   await page.fill('#search-input', '');
   await page.fill('#search-input', q);
-  await page.waitForFunction((query) => {
-    const s = document.querySelector('.search-status')?.textContent ?? '';
-    return (/result|No answers/.test(s)) && (document.getElementById('search-input') as HTMLInputElement).value === query;
-  }, q);
+  // reader.js marks the status with the query once that query's results are rendered.
+  await page.waitForFunction((query) => document.querySelector('.search-status')?.getAttribute('data-for') === query, q);
   const href = await page.getAttribute('.search-results [role=option] a >> nth=0', 'href').catch(() => null);
   return href ? decodeURIComponent(href.split('#')[1] ?? '') : '';
 }

@@ -18,10 +18,8 @@ afterAll(async () => browser?.close());
 
 async function search(q: string) {
   await page.fill('#search-input', q);
-  await page.waitForFunction((query) => {
-    const s = document.querySelector('.search-status')?.textContent ?? '';
-    return (/result/.test(s) || /No answers/.test(s)) && (document.getElementById('search-input') as HTMLInputElement).value === query;
-  }, q);
+  // reader.js marks the status with the query once that query's results are rendered.
+  await page.waitForFunction((query) => document.querySelector('.search-status')?.getAttribute('data-for') === query, q);
   return page.$$eval('.search-results [role=option]', (els) =>
     els.map((el) => ({
       kind: (el as HTMLElement).dataset.kind,
@@ -102,6 +100,40 @@ describe('search', () => {
     const interviews = new Set(results.map((r) => r.href.split('/')[1]));
     expect(interviews).toContain('stratechery-altman-2025');
     expect(interviews).toContain('chipmaker-initials');
+  });
+
+  it('loads two interviews per query, and more, ten results at a time, on "More results"', async () => {
+    await page.goto(site);
+    const fetched: string[] = [];
+    page.on('request', (r) => r.url().includes('/pagefind/fragment/') && fetched.push(r.url()));
+    // Every interview says "and", the bundled one in far more than ten turns.
+    const first = await search('and');
+    expect(fetched).toHaveLength(2);
+    expect(first).toHaveLength(10);
+    expect(await page.textContent('.search-status')).toMatch(/^\d+ results in the 2 best-matching of \d+ interviews$/);
+    // More results keeps the first ten, in order, and appends ten more without repeating any.
+    await page.click('.search-more');
+    await page.waitForFunction(() => document.querySelectorAll('.search-results [role=option]').length === 20);
+    const all = await page.$$eval('.search-results [role=option] a', (els) => els.map((a) => a.getAttribute('href')!));
+    expect(all.slice(0, 10)).toEqual(first.map((r) => r.href));
+    expect(new Set(all).size).toBe(20);
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.id)).toBe('search-result-10');
+    // "still" is said in a few turns of five interviews: asking for more loads them all, then the button goes.
+    await page.goto(site); // Pagefind keeps the documents it loaded: start afresh
+    fetched.length = 0;
+    const rare = await search('still');
+    expect(fetched).toHaveLength(2);
+    const count = rare.length;
+    for (let i = 0; i < 5 && (await page.isVisible('.search-more')); i++) {
+      await page.click('.search-more');
+      await page.waitForFunction(() => !(document.querySelector('.search-more') as HTMLButtonElement).disabled);
+    }
+    expect(await page.isVisible('.search-more')).toBe(false);
+    expect(await page.textContent('.search-status')).not.toMatch(/best-matching/);
+    const everything = await page.$$eval('.search-results [role=option] a', (els) => els.map((a) => a.getAttribute('href')!.split('/')[1]));
+    expect(everything.length).toBeGreaterThan(count);
+    expect(new Set(everything).size).toBe(5);
+    page.removeAllListeners('request');
   });
 
   it('Esc clears the query and closes the results', async () => {
