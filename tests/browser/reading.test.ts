@@ -254,6 +254,7 @@ describe('accessibility (axe-core)', () => {
       ['interview', `${SLUG}/`],
       ['answer', `${SLUG}/${expected.sections[5]!.turns[1]!.id}/`],
       ['topic index', 'topics/'],
+      ['topic', 'topics/chatgpt/'],
     ] as const) {
       it(`${name} page, ${scheme}: no violations`, async () => {
         await page.emulateMedia({ colorScheme: scheme });

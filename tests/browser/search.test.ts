@@ -154,18 +154,41 @@ describe('search', () => {
 
   it('the topic index links each topic to answers that contain it', async () => {
     await page.goto(`${site}topics/`);
-    const topics = await page.$$eval('.topic', (els) => els.map((el) => ({ name: el.querySelector('dt')!.textContent!, links: [...el.querySelectorAll('a')].map((a) => a.getAttribute('href')!) })));
+    const topics = await page.$$eval('.topic', (els) =>
+      els.map((el) => ({
+        name: el.querySelector('dt')!.textContent!,
+        links: [...el.querySelectorAll('li a')].map((a) => a.getAttribute('href')!),
+        all: el.querySelector('a.all-mentions')?.getAttribute('href') ?? null,
+        allText: el.querySelector('a.all-mentions')?.textContent ?? null,
+      })),
+    );
     const names = topics.map((t) => t.name);
     for (const n of ['TSMC', 'Nvidia', 'AMD', 'Jony Ive', 'Zillow', 'Instagram']) expect(names).toContain(n);
     for (const noise of ['Yeah', 'So', 'I', 'The', 'But', 'Well']) expect(names).not.toContain(noise);
+    const landsOnMention = async (href: string, name: string, from: string) => {
+      await page.goto(new URL(href, from).href);
+      const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+      expect(await page.$eval(`[id="${id}"]`, (el) => el.textContent ?? ''), href).toContain(name.split(' ').at(-1));
+    };
     for (const t of topics.filter((x) => ['TSMC', 'Jony Ive', 'Zillow'].includes(x.name))) {
-      for (const href of t.links) {
-        await page.goto(new URL(href, site).href);
-        const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
-        const text = await page.$eval(`[id="${id}"]`, (el) => el.textContent ?? '');
-        expect(text).toContain(t.name.split(' ').at(-1));
-      }
+      expect(t.links.length).toBeGreaterThan(0);
+      expect(t.links.length).toBeLessThanOrEqual(5);
+      for (const href of t.links) await landsOnMention(href, t.name, `${site}topics/`);
     }
+    // A topic mentioned more often than the index lists has a page with every mention.
+    const big = topics.find((t) => t.name === 'ChatGPT')!;
+    expect(big.all).toBe('/topics/chatgpt/');
+    const count = Number(/All (\d+) mentions/.exec(big.allText!)![1]);
+    expect(count).toBeGreaterThan(5);
+    await page.goto(new URL(big.all!, site).href);
+    expect(await page.textContent('h1')).toBe('ChatGPT');
+    const all = await page.$$eval('main li a', (els) => els.map((a) => a.getAttribute('href')!));
+    expect(all).toHaveLength(count);
+    expect(all.slice(0, big.links.length)).toEqual(big.links);
+    const page1 = page.url();
+    for (const href of all) await landsOnMention(href, 'ChatGPT', page1);
+    // Topics with few mentions have no page of their own.
+    expect(topics.filter((t) => t.links.length < 5).every((t) => t.all === null)).toBe(true);
   });
 
   it('logged no console errors along the way', () => {
