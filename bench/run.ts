@@ -33,7 +33,8 @@ function dirBytes(dir: string): number {
 }
 
 /** Sum of RSS over a process and all its descendants, from /proc. */
-function treeRss(pid: number): number {
+/** RSS of a process tree: in total, and of its root (the Astro process; the rest is Pagefind's). */
+function treeRss(pid: number): { total: number; root: number } {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
@@ -55,12 +56,15 @@ function treeRss(pid: number): number {
     total += rss.get(p) ?? 0;
     stack.push(...(children.get(p) ?? []));
   }
-  return total;
+  return { total, root: rss.get(pid) ?? 0 };
 }
 
 interface BuildResult {
   seconds: number;
   peakRss: number;
+  /** Peak of the Astro process alone, and of its children (Pagefind) alone; they need not peak together. */
+  peakAstroRss: number;
+  peakChildRss: number;
   log: string;
 }
 
@@ -73,28 +77,54 @@ function build(contentDir: string, outDir: string, force: boolean, env: Record<s
     child.stdout.on('data', (d) => (log += d));
     child.stderr.on('data', (d) => (log += d));
     let peak = 0;
-    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 250);
+    let peakAstro = 0;
+    let peakChild = 0;
+    const timer = setInterval(() => {
+      const { total, root } = treeRss(child.pid!);
+      peak = Math.max(peak, total);
+      peakAstro = Math.max(peakAstro, root);
+      peakChild = Math.max(peakChild, total - root);
+    }, 250);
     child.on('exit', (code) => {
       clearInterval(timer);
       if (code !== 0) fail(new Error(`build failed (${code}):\n${log.slice(-3000)}`));
-      else ok({ seconds: (performance.now() - started) / 1000, peakRss: peak, log });
+      else ok({ seconds: (performance.now() - started) / 1000, peakRss: peak, peakAstroRss: peakAstro, peakChildRss: peakChild, log });
     });
   });
 }
 
-function phases(log: string): { indexSeconds: number; indexWaitSeconds: number; indexPhases: string; syncSeconds: number; renderSeconds: number; pages: number } {
+interface Phases {
+  indexSeconds: number;
+  indexWaitSeconds: number;
+  indexPhases: string;
+  syncSeconds: number;
+  bundleSeconds: number;
+  renderSeconds: number;
+  answerPagesSeconds: number;
+  /** Pages Astro rendered plus answer pages stamped from its template. */
+  pages: number;
+}
+
+/** Phase times from the build log: Astro's own lines and the integrations' summaries. */
+function phases(log: string): Phases {
   const index = /indexed \d+ interviews, \d+ turns and headings \(index ([\d.]+)s, alongside rendering; waited ([\d.]+)s;/.exec(log);
-  const pages = /(\d+) page\(s\) built/.exec(log);
+  const astroPages = /(\d+) page\(s\) built/.exec(log);
+  const answers = /wrote (\d+) answer pages from the answer template in ([\d.]+)s/.exec(log);
   const indexPhases = /records [\d.]+s, Pagefind read [\d.]+s, write [\d.]+s/.exec(log)?.[0] ?? '';
-  // Astro's own phase lines: content sync ("Completed in" after "Synced content"), then page rendering.
-  const completed = [...log.matchAll(/✓ Completed in (?:(\d+)m )?([\d.]+)(m?s)/g)].map((m) => Number(m[1] ?? 0) * 60 + Number(m[2]) / (m[3] === 'ms' ? 1000 : 1));
+  const seconds = (m: RegExpExecArray | null) => (m ? Number(m[1] ?? 0) * 60 + Number(m[2]) / (m[3] === 'ms' ? 1000 : 1) : NaN);
+  // Content sync is the first "[build] Completed in", page rendering the unprefixed one after "generating static routes".
+  const sync = /\[build\] ✓ Completed in (?:(\d+)m )?([\d.]+)(m?s)/.exec(log);
+  const bundle = /\[vite\] ✓ built in (?:(\d+)m )?([\d.]+)(m?s)/.exec(log);
+  const render = /generating static routes[\s\S]*?\n[^\n\[]*✓ Completed in (?:(\d+)m )?([\d.]+)(m?s)/.exec(log);
   return {
     indexSeconds: index ? Number(index[1]) : NaN,
     indexWaitSeconds: index ? Number(index[2]) : NaN,
     indexPhases,
-    syncSeconds: completed[0] ?? NaN,
-    renderSeconds: completed[1] ?? NaN,
-    pages: pages ? Number(pages[1]) : NaN,
+    syncSeconds: seconds(sync),
+    bundleSeconds: seconds(bundle),
+    renderSeconds: seconds(render),
+    answerPagesSeconds: answers ? Number(answers[2]) : 0,
+    pages: (astroPages ? Number(astroPages[1]) : NaN) + (answers ? Number(answers[1]) : 0),
   };
 }
 
@@ -192,9 +222,14 @@ async function main() {
       writeFileSync(join(dir, a.name), a.text);
       textBytes += a.text.length;
     }
-    const runs = n <= 100 ? 3 : 1;
+    const runs = 3;
     const builds: BuildResult[] = [];
-    for (let r = 0; r < runs; r++) builds.push(await build(dir, join(WORK, `site-${n}`), true));
+    for (let r = 0; r < runs; r++) {
+      // Each run starts from an empty output folder, as a fresh clone or CI does: Astro empties a
+      // full one synchronously first (about 25 s for 67k pages), which the rebuild figure shows.
+      rmSync(join(WORK, `site-${n}`), { recursive: true, force: true });
+      builds.push(await build(dir, join(WORK, `site-${n}`), true));
+    }
     const seconds = median(builds.map((b) => b.seconds));
     const b = builds.find((x) => x.seconds === seconds)!;
     const row = {
@@ -203,7 +238,10 @@ async function main() {
       runs,
       seconds,
       secondsPerInterview: seconds / n,
+      allSeconds: builds.map((x) => Number(x.seconds.toFixed(1))),
       peakRssBytes: Math.max(...builds.map((x) => x.peakRss)),
+      peakAstroRssBytes: Math.max(...builds.map((x) => x.peakAstroRss)),
+      peakPagefindRssBytes: Math.max(...builds.map((x) => x.peakChildRss)),
       outputBytes: dirBytes(join(WORK, `site-${n}`)),
       indexBytes: dirBytes(join(WORK, `site-${n}`, 'pagefind')),
       ...phases(b.log),
@@ -255,11 +293,11 @@ async function main() {
 
 function markdown(r: Record<string, any>): string {
   const lines = [`# Benchmark (${r.mode}), ${r.date.slice(0, 10)}`, '', `Machine: ${r.machine.cores} cores (${r.machine.cpu}), ${r.machine.ramGiB} GiB, Node ${r.machine.node}.`, ''];
-  lines.push('| interviews | text | build | per interview | peak RSS | pages | output | search index | Pagefind indexing (build waited) |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  lines.push('| interviews | text | build | per interview | peak RSS (Astro alone, Pagefind alone) | pages | output | search index | Pagefind indexing (build waited) |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const s of r.scale)
-    lines.push(`| ${s.interviews} | ${mb(s.textBytes)} | ${s.seconds.toFixed(1)} s (median of ${s.runs}) | ${(s.secondsPerInterview * 1000).toFixed(0)} ms | ${mb(s.peakRssBytes)} | ${s.pages} | ${mb(s.outputBytes)} | ${mb(s.indexBytes)} | ${s.indexSeconds.toFixed(1)} s (${s.indexWaitSeconds.toFixed(1)} s) |`);
-  lines.push('', '| interviews | ingest + content sync | page rendering | Pagefind, alongside rendering |', '| --- | --- | --- | --- |');
-  for (const s of r.scale) lines.push(`| ${s.interviews} | ${s.syncSeconds?.toFixed(1)} s | ${s.renderSeconds?.toFixed(1)} s | ${s.indexSeconds.toFixed(1)} s (${s.indexPhases}) |`);
+    lines.push(`| ${s.interviews} | ${mb(s.textBytes)} | ${s.seconds.toFixed(1)} s (median of ${s.allSeconds?.join(', ') ?? s.runs}) | ${(s.secondsPerInterview * 1000).toFixed(0)} ms | ${mb(s.peakRssBytes)} (${mb(s.peakAstroRssBytes)}, ${mb(s.peakPagefindRssBytes)}) | ${s.pages} | ${mb(s.outputBytes)} | ${mb(s.indexBytes)} | ${s.indexSeconds.toFixed(1)} s (${s.indexWaitSeconds.toFixed(1)} s) |`);
+  lines.push('', '| interviews | ingest + content sync | bundling | page rendering | answer pages | Pagefind, alongside bundling and rendering |', '| --- | --- | --- | --- | --- | --- |');
+  for (const s of r.scale) lines.push(`| ${s.interviews} | ${s.syncSeconds?.toFixed(1)} s | ${s.bundleSeconds?.toFixed(1)} s | ${s.renderSeconds?.toFixed(1)} s | ${s.answerPagesSeconds?.toFixed(1)} s | ${s.indexSeconds.toFixed(1)} s (${s.indexPhases}) |`);
   lines.push('', `t(${r.scaleRatio.sizes[1]})/t(${r.scaleRatio.sizes[0]}) = ${r.scaleRatio.ratio.toFixed(2)} (linear would be ${r.scaleRatio.linearWouldBe}).`, '');
   lines.push(`Rebuild of the ${r.rebuild.interviews}-interview archive after editing one file: ${r.rebuild.secondSeconds.toFixed(1)} s vs ${r.rebuild.firstSeconds.toFixed(1)} s for the first build (ratio ${r.rebuild.ratio.toFixed(2)}).`, '');
   const w = r.pageWeight;
