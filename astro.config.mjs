@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { answerPages } from './src/lib/answer-pages.ts';
 import { searchIndex } from './src/search/integration.ts';
+import { storeFromDisk } from './src/loader/store-from-disk.ts';
 
 // SITE_URL and BASE_PATH let the same build serve from any host or sub-path (see README, Deploy).
 export default defineConfig({
@@ -11,5 +12,5 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // answerPages first: it writes the answer pages while Pagefind, in its own process, finishes the index.
-  integrations: [answerPages(), searchIndex()],
+  integrations: [storeFromDisk(), answerPages(), searchIndex()],
 });

@@ -49,6 +49,8 @@ interface LineInfo {
 }
 
 const FUNCTION_WORD_COUNT = 40;
+/** URL_RE for every match in a line; compiled once, not once per line. */
+const URLS = new RegExp(URL_RE.source, 'gi');
 
 export function clean(lines: string[], options: CleanOptions = {}): CleanResult {
   const threshold = options.threshold ?? 3;
@@ -66,9 +68,9 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     const body = raw.replace(/^(#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)/, '');
     const plain = stripMarkdownLinks(body);
     const hasLink = /\]\([^)]*\)/.test(body) || URL_RE.test(body);
-    const withoutUrls = plain.replace(new RegExp(URL_RE.source, 'gi'), ' ');
+    const withoutUrls = plain.replace(URLS, ' ');
     const tokens = words(withoutUrls);
-    const urls = body.match(new RegExp(URL_RE.source, 'gi')) ?? [];
+    const urls = body.match(URLS) ?? [];
     const urlTokens = words(urls.join(' ').replace(/^https?:\/\/|www\.|\.(com|net|org|example)\b/gi, ' ').replace(/[./?=&_-]+/g, ' '));
     infos.push({
       index: i,

@@ -40,6 +40,19 @@ export interface SpamHit {
   weight: number;
 }
 
+/** Tokens already tested against BRAND_SHAPES: a document repeats its words far more than it has them. */
+const brandShapeMemo = new Map<string, boolean>();
+
+function brandShaped(t: string): boolean {
+  let shaped = brandShapeMemo.get(t);
+  if (shaped === undefined) {
+    shaped = BRAND_SHAPES.some((re) => re.test(t)) && !NOT_BRANDS.test(t);
+    if (brandShapeMemo.size >= 100_000) brandShapeMemo.clear();
+    brandShapeMemo.set(t, shaped);
+  }
+  return shaped;
+}
+
 /** Spam words and phrases found in a line, given its lower-cased word tokens. */
 export function spamTerms(tokens: string[], lowerLine: string): SpamHit[] {
   const hits: SpamHit[] = [];
@@ -53,7 +66,7 @@ export function spamTerms(tokens: string[], lowerLine: string): SpamHit[] {
   for (const t of tokens) {
     if (strongWords.has(t)) add(t, 3);
     else if (weakWords.has(t)) add(t, 1.5);
-    else if (t.length >= 5 && BRAND_SHAPES.some((re) => re.test(t)) && !NOT_BRANDS.test(t)) add(t, 3);
+    else if (t.length >= 5 && brandShaped(t)) add(t, 3);
   }
   for (const p of strongPhrases) if (lowerLine.includes(p)) add(p, 3);
   if (/\b\d{1,2}\s?% off\b/.test(lowerLine)) add('% off', 1.5);

@@ -22,9 +22,10 @@ export default async function setup(project: TestProject) {
   const baseDir = join(OUTPUT, 'site-base');
   const repeatDir = join(OUTPUT, 'site-repeat');
   buildSite(siteDir, { INTERVIEWS_DIR: rel, SITE_URL: 'http://127.0.0.1:4390' });
-  // The repeat build also has Astro render every answer page itself, the reference for the pages
-  // the build fills from the answer template (src/lib/answer-pages.ts).
-  buildSite(repeatDir, { INTERVIEWS_DIR: rel, SITE_URL: 'http://127.0.0.1:4390', ANSWER_PAGES: 'astro' });
+  // The repeat build is the reference, built the way Astro builds on its own: Astro renders every
+  // answer page (the first build fills them from a template, src/lib/answer-pages.ts) and the
+  // content store is bundled (the first build reads it from disk, src/loader/store-from-disk.ts).
+  buildSite(repeatDir, { INTERVIEWS_DIR: rel, SITE_URL: 'http://127.0.0.1:4390', ANSWER_PAGES: 'astro', CONTENT_STORE: 'bundled' });
   buildSite(baseDir, { INTERVIEWS_DIR: rel, SITE_URL: 'http://127.0.0.1:4391', BASE_PATH: '/interviews/' });
   const servers: Server[] = [await serve(siteDir, 4390), await serve(baseDir, 4391, '/interviews/')];
   project.provide('siteUrl', 'http://127.0.0.1:4390/');

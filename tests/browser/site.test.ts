@@ -43,7 +43,8 @@ describe('links across the whole built site', () => {
     }
     expect(checked).toBeGreaterThan(500);
   });
-  // The second build has Astro render each answer page; the first fills them from its template.
+  // The second build has Astro render each answer page and bundle the content store; the first
+  // fills answer pages from their template and reads the store from disk.
   it('two builds of the same content are byte-identical, answer pages included', () => {
     const a = files(siteDir).map((f) => relative(siteDir, f)).sort();
     const b = files(repeatDir).map((f) => relative(repeatDir, f)).sort();

@@ -1,5 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateArchive } from '../../bench/generate.ts';
@@ -43,5 +43,16 @@ describe('the ingestion pool', () => {
     const pooled = await ingestAll(jobs);
     expect(broken).toEqual(pooled);
     expect(pooled.map((o) => ('result' in o ? o.result.transcript.slug : o.error.message))).toEqual(archive.map((a) => a.name.replace(/\.txt$/, '')));
+    // A worker that dies mid-way: the same results again.
+    expect(await ingestAll(jobs, new URL('../fixtures/workers/exiting-worker.ts', import.meta.url))).toEqual(pooled);
+  });
+
+  it.skipIf(availableParallelism() < 2)('spreads the files over child processes, one per core', async () => {
+    const jobs = archive.map((a) => ({ file: a.name, bytes: new TextEncoder().encode(a.text) }));
+    const signed = await ingestAll(jobs, new URL('../fixtures/workers/pid-worker.ts', import.meta.url));
+    const pids = new Set(signed.map((o) => ('result' in o ? o.result.summary : '')));
+    expect(pids.size).toBeGreaterThanOrEqual(2);
+    expect(pids.has(`pid ${process.pid}`)).toBe(false);
+    expect([...pids].every((p) => /^pid \d+$/.test(p))).toBe(true);
   });
 });
