@@ -17,7 +17,7 @@ import type { AstroIntegration } from 'astro';
  *
  * It relies on the id Astro's runtime imports the store from. If a later Astro renames it, the
  * alias matches nothing, the build logs no "read from" line (a test checks for it) and is as
- * before, only slower. The dev server and server output are left alone.
+ * before, only slower. The dev server and sites with server-rendered pages are left alone.
  */
 
 /** The id Astro's runtime imports its store from. */
@@ -38,7 +38,9 @@ export function storeFromDisk(): AstroIntegration {
     name: 'interview-reader:store-from-disk',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
-        if (command !== 'build' || config.output !== 'static' || process.env.CONTENT_STORE === 'bundled') return;
+        // Only where every page is rendered during the build: a server (an adapter) would run
+        // the bundle elsewhere, without the file.
+        if (command !== 'build' || config.output !== 'static' || config.adapter || process.env.CONTENT_STORE === 'bundled') return;
         // Chunked storage already keeps the store out of one module, in its own format.
         if (config.experimental.collectionStorage !== undefined && config.experimental.collectionStorage !== 'single-file') return;
         const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
