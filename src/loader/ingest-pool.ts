@@ -31,8 +31,10 @@ export async function ingestAll(jobs: { bytes: Uint8Array; file: string }[], wor
   let next = 0;
   try {
     for (let i = 0; i < count; i++) {
-      // `advanced`: results cross as structured clones, as between threads, not as JSON.
-      workers.push(fork(fileURLToPath(worker), [], { serialization: 'advanced', execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+      // `advanced`: results cross as structured clones, as between threads, not as JSON. Output
+      // is ignored: whatever stops a worker, the files are ingested here again, with the same
+      // results or the same error, so a worker's own messages would only repeat or confuse.
+      workers.push(fork(fileURLToPath(worker), [], { serialization: 'advanced', execArgv: [], stdio: ['ignore', 'ignore', 'ignore', 'ipc'] }));
     }
     await Promise.all(workers.map(run));
   } catch {
