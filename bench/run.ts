@@ -225,8 +225,8 @@ async function main() {
     const runs = 3;
     const builds: BuildResult[] = [];
     for (let r = 0; r < runs; r++) {
-      // Each run starts from an empty output folder, as a fresh clone or CI does: Astro empties a
-      // full one synchronously first (about 25 s for 67k pages), which the rebuild figure shows.
+      // Each run starts from an empty output folder, as a fresh clone or CI does; a build over a
+      // full one (the rebuild figure) moves it aside and deletes it alongside (src/lib/output-folder.ts).
       rmSync(join(WORK, `site-${n}`), { recursive: true, force: true });
       builds.push(await build(dir, join(WORK, `site-${n}`), true));
     }

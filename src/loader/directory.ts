@@ -1,7 +1,9 @@
+import { mkdirSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { formatDiagnostic, type IngestResult } from '../ingest/index.ts';
+import { cacheFile, pipelineVersion, prune, readCached } from './ingest-disk-cache.ts';
 import { ingestAll } from './ingest-pool.ts';
 
 /**
@@ -16,6 +18,9 @@ export interface DirectoryResult {
   transcripts: { file: string; digest: string; result: IngestResult }[];
   /** One line per fatal problem, `file:line: error: ... Fix: ...`. */
   errors: string[];
+  /** Files this read ran through the pipeline, and files it found ingested by an earlier build. */
+  ingested: number;
+  fromDisk: number;
 }
 
 /** Ingestion results by file and content digest, so an unchanged file is never parsed twice. */
@@ -44,19 +49,27 @@ export async function listTranscriptFiles(dir: string): Promise<string[]> {
 /** Reads in progress, per cache and folder: Astro runs the three collections' loaders at once. */
 const inFlight = new WeakMap<IngestCache, Map<string, Promise<DirectoryResult>>>();
 
-export function readTranscripts(dir: string, root: string, cache: IngestCache = new Map()): Promise<DirectoryResult> {
+/** Ingestion results kept between builds (see ingest-disk-cache.ts). */
+export interface DiskCache {
+  dir: string;
+  /** false: ingest every file again and rewrite the cache (a forced build, `astro build --force`). */
+  read: boolean;
+}
+
+/** Without `diskCache`, every file this process has not seen yet is ingested. */
+export function readTranscripts(dir: string, root: string, cache: IngestCache = new Map(), diskCache?: DiskCache): Promise<DirectoryResult> {
   let reads = inFlight.get(cache);
   if (!reads) inFlight.set(cache, (reads = new Map()));
   const key = `${root}\0${dir}`;
   const pending = reads.get(key);
   if (pending) return pending;
-  const read = readFolder(dir, root, cache).finally(() => reads.delete(key));
+  const read = readFolder(dir, root, cache, diskCache).finally(() => reads.delete(key));
   reads.set(key, read);
   return read;
 }
 
-async function readFolder(dir: string, root: string, cache: IngestCache): Promise<DirectoryResult> {
-  const out: DirectoryResult = { transcripts: [], errors: [] };
+async function readFolder(dir: string, root: string, cache: IngestCache, diskCache: DiskCache | undefined): Promise<DirectoryResult> {
+  const out: DirectoryResult = { transcripts: [], errors: [], ingested: 0, fromDisk: 0 };
   const files = await Promise.all(
     (await listTranscriptFiles(dir)).map(async (name) => {
       const path = join(dir, name);
@@ -64,9 +77,27 @@ async function readFolder(dir: string, root: string, cache: IngestCache): Promis
       return { file: relative(root, path) || name, bytes, digest: createHash('sha256').update(bytes).digest('hex').slice(0, 16) };
     }),
   );
-  // Files not ingested yet (or changed since) go through the pipeline together, on every core.
-  const misses = files.filter(({ file, digest }) => cache.get(file)?.digest !== digest);
-  const outcomes = await ingestAll(misses.map(({ file, bytes }) => ({ file, bytes: new Uint8Array(bytes) })));
+  // Files not ingested yet (or changed since), and not ingested by an earlier build either, go
+  // through the pipeline together, on every core.
+  let misses = files.filter(({ file, digest }) => cache.get(file)?.digest !== digest);
+  const cacheFiles = new Map<string, string>();
+  if (diskCache) {
+    mkdirSync(diskCache.dir, { recursive: true });
+    const version = pipelineVersion(root);
+    for (const { file, bytes } of files) cacheFiles.set(file, cacheFile(diskCache.dir, version, file, bytes));
+    if (diskCache.read) {
+      misses = misses.filter(({ file, digest }) => {
+        const result = readCached(cacheFiles.get(file)!);
+        if (!result) return true;
+        cache.set(file, { digest, result });
+        out.fromDisk++;
+        return false;
+      });
+    }
+    prune(diskCache.dir, new Set(cacheFiles.values()));
+  }
+  out.ingested = misses.length;
+  const outcomes = await ingestAll(misses.map(({ file, bytes }) => ({ file, bytes: new Uint8Array(bytes), cacheFile: cacheFiles.get(file) })));
   const failed = new Map<string, string>();
   misses.forEach(({ file, digest }, i) => {
     const outcome = outcomes[i]!;

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { ingest, IngestError, type IngestResult } from '../ingest/index.ts';
 import type { Diagnostic } from '../ingest/index.ts';
+import { writeCached } from './ingest-disk-cache.ts';
 
 /**
  * Ingests many files on every core: the pipeline is pure and CPU-bound, and a 1,000-interview
@@ -23,7 +24,14 @@ interface Reply {
   crash?: string;
 }
 
-export async function ingestAll(jobs: { bytes: Uint8Array; file: string }[], worker = new URL('./ingest-worker.ts', import.meta.url)): Promise<Outcome[]> {
+/** `cacheFile`: where to keep the result for later builds (src/loader/ingest-disk-cache.ts). */
+export interface Job {
+  bytes: Uint8Array;
+  file: string;
+  cacheFile?: string;
+}
+
+export async function ingestAll(jobs: Job[], worker = new URL('./ingest-worker.ts', import.meta.url)): Promise<Outcome[]> {
   const count = Math.min(availableParallelism(), 4, Math.ceil(jobs.length / 8));
   if (jobs.length < MIN_FILES || count < 2) return jobs.map(ingestHere);
   const workers: ChildProcess[] = [];
@@ -70,9 +78,11 @@ export async function ingestAll(jobs: { bytes: Uint8Array; file: string }[], wor
   }
 }
 
-function ingestHere(job: { bytes: Uint8Array; file: string }): Outcome {
+function ingestHere(job: Job): Outcome {
   try {
-    return { result: ingest(job.bytes, job.file) };
+    const result = ingest(job.bytes, job.file);
+    if (job.cacheFile) writeCached(job.cacheFile, result);
+    return { result };
   } catch (e) {
     if (e instanceof IngestError) return { error: e };
     throw e;

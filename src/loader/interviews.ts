@@ -7,9 +7,10 @@ import { toCollection, type Collections } from './entries.ts';
 
 /**
  * A thin adapter from the ingestion pipeline to Astro's content layer. One loader fills the
- * `transcripts`, `sections` and `turns` collections; each file is ingested once per build
- * (shared across the three collections), and entries of an unchanged file keep their digest,
- * so Astro skips re-validating and re-storing them.
+ * `transcripts`, `sections` and `turns` collections; each file is ingested once (shared across
+ * the three collections, and kept on disk for the next build until the file or the pipeline
+ * changes), and entries of an unchanged file keep their digest, so Astro skips re-validating and
+ * re-storing them.
  */
 
 export interface InterviewLoaderOptions {
@@ -20,6 +21,8 @@ export interface InterviewLoaderOptions {
 
 const cache = buildCache();
 const logged = new Set<string>();
+/** Folder reads already summed up in the log (the three collections share one). */
+const reported = new WeakSet<object>();
 
 export function interviewLoader(options: InterviewLoaderOptions): Loader {
   return {
@@ -30,7 +33,15 @@ export function interviewLoader(options: InterviewLoaderOptions): Loader {
 
 async function load(ctx: LoaderContext, options: InterviewLoaderOptions): Promise<void> {
   const root = fileURLToPath(ctx.config.root);
-  const { transcripts, errors } = await readTranscripts(resolve(root, options.base), root, cache);
+  // Results of earlier builds are used only while Astro's own store is kept too: a first or a
+  // forced build (`--force` empties the store) ingests every file again.
+  const diskCache = { dir: fileURLToPath(new URL('interview-reader-ingest/', ctx.config.cacheDir)), read: ctx.store.keys().length > 0 };
+  const read = await readTranscripts(resolve(root, options.base), root, cache, diskCache);
+  const { transcripts, errors } = read;
+  if (!reported.has(read)) {
+    reported.add(read);
+    if (read.fromDisk) ctx.logger.info(`${read.ingested} file${read.ingested === 1 ? '' : 's'} ingested, ${read.fromDisk} unchanged since an earlier build`);
+  }
   const keepIds = new Set<string>();
   for (const { file, digest, result } of transcripts) {
     const t = result.transcript;

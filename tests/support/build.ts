@@ -24,13 +24,17 @@ export function assembleContent(): string {
   return dir;
 }
 
-/** Builds the site with the project's own Node and Astro into `outDir`; returns the build log. */
-export function buildSite(outDir: string, env: Record<string, string>): string {
-  rmSync(outDir, { recursive: true, force: true });
+/**
+ * Builds the site with the project's own Node and Astro into `outDir`; returns the build log.
+ * `keepOutput`: build over what is there, as a rebuild does, instead of into an empty folder.
+ * `force`: Astro's `--force`, which starts from an empty content store (and ingests every file).
+ */
+export function buildSite(outDir: string, env: Record<string, string>, { keepOutput = false, force = true } = {}): string {
+  if (!keepOutput) rmSync(outDir, { recursive: true, force: true });
   // Vitest exports Vite's own variables (BASE_URL=/, MODE, ...) into process.env; a child build
   // must not inherit them, or they override the site's configured base.
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST|NODE_ENV)$/.test(k)));
-  return execFileSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', outDir], {
+  return execFileSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...(force ? ['--force'] : []), '--outDir', outDir], {
     cwd: ROOT,
     env: { ...inherited, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],

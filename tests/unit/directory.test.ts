@@ -1,10 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { serialize } from 'node:v8';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateArchive } from '../../bench/generate.ts';
 import { ingest } from '../../src/ingest/index.ts';
 import { readTranscripts, type IngestCache } from '../../src/loader/directory.ts';
+import { cacheFile, pipelineVersion, readCached } from '../../src/loader/ingest-disk-cache.ts';
 import { ingestAll } from '../../src/loader/ingest-pool.ts';
 
 // A folder large enough for the worker pool (src/loader/ingest-pool.ts), with one fatal file
@@ -54,5 +56,67 @@ describe('the ingestion pool', () => {
     expect(pids.size).toBeGreaterThanOrEqual(2);
     expect(pids.has(`pid ${process.pid}`)).toBe(false);
     expect([...pids].every((p) => /^pid \d+$/.test(p))).toBe(true);
+  });
+});
+
+describe('ingestion results kept between builds', () => {
+  const cacheDir = join(dir, '..', `${dir.split('/').pop()}-cache`);
+  afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+  const entries = () => readdirSync(cacheDir).sort();
+
+  it('serves an unchanged file from disk, ingests a changed one, and forgets what is gone', async () => {
+    const first = await readTranscripts(dir, dir, new Map(), { dir: cacheDir, read: true });
+    // Every file the pipeline accepted, the two with the same URL included; not the fatal one.
+    expect(entries()).toHaveLength(archive.length + 1);
+    expect([first.ingested, first.fromDisk]).toEqual([archive.length + 2, 0]);
+
+    // A new build (a new process: nothing in memory) reads them back, equal to a fresh ingest.
+    const second = await readTranscripts(dir, dir, new Map(), { dir: cacheDir, read: true });
+    expect([second.ingested, second.fromDisk]).toEqual([1, archive.length + 1]); // only the fatal file again
+    expect(second.transcripts.map((t) => t.result)).toEqual(first.transcripts.map((t) => t.result));
+    expect(second.errors).toEqual(first.errors);
+
+    // What is on disk is what is served: mark one entry and see it come back.
+    const name = archive[2]!.name;
+    const target = cacheFile(cacheDir, pipelineVersion(dir), name, readFileSync(join(dir, name)));
+    writeFileSync(target, serialize({ ...readCached(target)!, summary: 'from the cache' }));
+    const marked = await readTranscripts(dir, dir, new Map(), { dir: cacheDir, read: true });
+    expect(marked.transcripts.find((t) => t.file === name)!.result.summary).toBe('from the cache');
+    // A forced build does not read it, and writes the real result back.
+    const forced = await readTranscripts(dir, dir, new Map(), { dir: cacheDir, read: false });
+    expect(forced.transcripts.find((t) => t.file === name)!.result.summary).not.toBe('from the cache');
+    expect(readCached(target)!.summary).toBe(forced.transcripts.find((t) => t.file === name)!.result.summary);
+
+    // Edit one file: it is ingested again, and its old entry is removed.
+    const edited = join(dir, archive[5]!.name);
+    const before = readFileSync(edited);
+    const oldEntry = cacheFile(cacheDir, pipelineVersion(dir), archive[5]!.name, before);
+    writeFileSync(edited, `${before}\nOne more question?\n`);
+    try {
+      const third = await readTranscripts(dir, dir, new Map(), { dir: cacheDir, read: true });
+      expect([third.ingested, third.fromDisk]).toEqual([2, archive.length]);
+      expect(third.transcripts.find((t) => t.file === archive[5]!.name)!.result).toEqual(ingest(readFileSync(edited), archive[5]!.name));
+      expect(existsSync(oldEntry)).toBe(false);
+      expect(entries()).toHaveLength(archive.length + 1);
+    } finally {
+      writeFileSync(edited, before);
+    }
+  });
+
+  it('keys an entry by the pipeline version, the file name and the bytes', () => {
+    const bytes = new TextEncoder().encode('SA: Yes.');
+    const key = cacheFile('/c', 'v1', 'a.md', bytes);
+    expect(cacheFile('/c', 'v2', 'a.md', bytes)).not.toBe(key);
+    expect(cacheFile('/c', 'v1', 'b.md', bytes)).not.toBe(key);
+    expect(cacheFile('/c', 'v1', 'a.md', new TextEncoder().encode('SA: No.'))).not.toBe(key);
+    expect(cacheFile('/c', 'v1', 'a.md', bytes)).toBe(key);
+    // The version covers the lockfile (the pipeline's dependencies), besides its source and Node.
+    const roots = ['a', 'b', 'none'].map((n) => mkdtempSync(join(tmpdir(), `interview-reader-root-${n}-`)));
+    writeFileSync(join(roots[0]!, 'package-lock.json'), '{"packages":{"node_modules/remark-parse":{"version":"11.0.0"}}}');
+    writeFileSync(join(roots[1]!, 'package-lock.json'), '{"packages":{"node_modules/remark-parse":{"version":"11.0.1"}}}');
+    const versions = roots.map(pipelineVersion);
+    for (const r of roots) rmSync(r, { recursive: true, force: true });
+    expect(new Set(versions).size).toBe(3);
+    for (const v of versions) expect(v).toMatch(/^[0-9a-f]{64}$/);
   });
 });
