@@ -81,9 +81,9 @@ async function readFolder(dir: string, root: string, cache: IngestCache, diskCac
   // through the pipeline together, on every core.
   let misses = files.filter(({ file, digest }) => cache.get(file)?.digest !== digest);
   const cacheFiles = new Map<string, string>();
-  if (diskCache) {
+  const version = diskCache ? pipelineVersion(root) : null;
+  if (diskCache && version) {
     mkdirSync(diskCache.dir, { recursive: true });
-    const version = pipelineVersion(root);
     for (const { file, bytes } of files) cacheFiles.set(file, cacheFile(diskCache.dir, version, file, bytes));
     if (diskCache.read) {
       misses = misses.filter(({ file, digest }) => {

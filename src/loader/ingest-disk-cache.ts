@@ -18,20 +18,28 @@ import type { IngestResult } from '../ingest/index.ts';
 const EXT = '.v8';
 const INGEST_DIR = new URL('../ingest/', import.meta.url);
 
-const versions = new Map<string, string>();
+const versions = new Map<string, string | null>();
 
-/** The pipeline's version for `root` (where the lockfile is): a hash of what could change its results. */
-export function pipelineVersion(root: string): string {
-  let version = versions.get(root);
-  if (!version) versions.set(root, (version = computeVersion(root)));
-  return version;
+/**
+ * The pipeline's version for `root` (where the lockfile is): a hash of what could change its
+ * results. null where the pipeline's source cannot be read (this module moved or bundled):
+ * then nothing is cached, rather than cached under a version that would not change.
+ */
+export function pipelineVersion(root: string): string | null {
+  if (!versions.has(root)) versions.set(root, computeVersion(root));
+  return versions.get(root)!;
 }
 
-function computeVersion(root: string): string {
+function computeVersion(root: string): string | null {
   const hash = createHash('sha256').update(process.version);
-  for (const name of readdirSync(INGEST_DIR).sort()) {
-    if (name.endsWith('.ts')) hash.update(name).update(readFileSync(new URL(name, INGEST_DIR)));
+  let sources: string[];
+  try {
+    sources = readdirSync(INGEST_DIR).filter((n) => n.endsWith('.ts')).sort();
+  } catch {
+    return null;
   }
+  if (!sources.includes('index.ts')) return null;
+  for (const name of sources) hash.update(name).update(readFileSync(new URL(name, INGEST_DIR)));
   const lock = join(root, 'package-lock.json');
   hash.update(existsSync(lock) ? readFileSync(lock) : 'no lockfile');
   return hash.digest('hex');

@@ -78,7 +78,7 @@ describe('ingestion results kept between builds', () => {
 
     // What is on disk is what is served: mark one entry and see it come back.
     const name = archive[2]!.name;
-    const target = cacheFile(cacheDir, pipelineVersion(dir), name, readFileSync(join(dir, name)));
+    const target = cacheFile(cacheDir, pipelineVersion(dir)!, name, readFileSync(join(dir, name)));
     writeFileSync(target, serialize({ ...readCached(target)!, summary: 'from the cache' }));
     const marked = await readTranscripts(dir, dir, new Map(), { dir: cacheDir, read: true });
     expect(marked.transcripts.find((t) => t.file === name)!.result.summary).toBe('from the cache');
@@ -90,7 +90,7 @@ describe('ingestion results kept between builds', () => {
     // Edit one file: it is ingested again, and its old entry is removed.
     const edited = join(dir, archive[5]!.name);
     const before = readFileSync(edited);
-    const oldEntry = cacheFile(cacheDir, pipelineVersion(dir), archive[5]!.name, before);
+    const oldEntry = cacheFile(cacheDir, pipelineVersion(dir)!, archive[5]!.name, before);
     writeFileSync(edited, `${before}\nOne more question?\n`);
     try {
       const third = await readTranscripts(dir, dir, new Map(), { dir: cacheDir, read: true });
