@@ -110,7 +110,7 @@ function phases(log: string): Phases {
   const index = /indexed \d+ interviews, \d+ turns and headings \(index ([\d.]+)s, alongside rendering; waited ([\d.]+)s;/.exec(log);
   const astroPages = /(\d+) page\(s\) built/.exec(log);
   const answers = /wrote (\d+) answer pages from the answer template in ([\d.]+)s/.exec(log);
-  const indexPhases = /records [\d.]+s, Pagefind read [\d.]+s, write [\d.]+s/.exec(log)?.[0] ?? '';
+  const indexPhases = /records [\d.]+s, Pagefind [^)]*/.exec(log)?.[0] ?? '';
   const seconds = (m: RegExpExecArray | null) => (m ? Number(m[1] ?? 0) * 60 + Number(m[2]) / (m[3] === 'ms' ? 1000 : 1) : NaN);
   // Content sync is the first "[build] Completed in", page rendering the unprefixed one after "generating static routes".
   const sync = /\[build\] ✓ Completed in (?:(\d+)m )?([\d.]+)(m?s)/.exec(log);

@@ -1,10 +1,12 @@
+import { fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cp, rename, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { buildCache, readTranscripts } from '../loader/directory.ts';
+import { IndexFormatError } from './merge-index.ts';
 import { documentHtml, searchDocument } from './records.ts';
 
 /**
@@ -22,13 +24,24 @@ interface Indexed {
   /** Turns and headings, each a sub-result. */
   anchors: number;
   seconds: number;
-  /** Seconds to write the record files, for Pagefind to read them, and to build and write the index. */
+  /** How many Pagefind indexes were built, one after another, and merged into one. */
+  parts: number;
+  /** Seconds to write the record files, for Pagefind to index them, and to merge the parts. */
   phases: [number, number, number];
   staging: string;
   removed: Record<string, unknown>;
 }
 
-export function searchIndex(options: { contentDir?: string } = {}): AstroIntegration {
+/**
+ * Search documents per Pagefind process. Pagefind's memory follows the (word, page) pairs it
+ * holds, about 35 times the documents' size at its peak: 13 MB of documents peak at 0.46 GB,
+ * where a 1,000-interview archive (52 MB) in one index peaks at 1.8 GB. Smaller parts save
+ * memory but cost time alongside rendering: 8 MB parts (7 for that archive, 0.3 GB each) made
+ * the build wait 12 s for the index, against 4 s with parts of 13 MB.
+ */
+export const PART_BYTES = 12_000_000;
+
+export function searchIndex(options: { contentDir?: string; partBytes?: number } = {}): AstroIntegration {
   let root = '';
   let base = '/';
   let cacheDir = '';
@@ -41,12 +54,13 @@ export function searchIndex(options: { contentDir?: string } = {}): AstroIntegra
         base = config.base;
         cacheDir = fileURLToPath(config.cacheDir);
       },
-      'astro:build:start': () => {
+      'astro:build:start': ({ logger }) => {
         const contentDir = resolve(root, options.contentDir ?? process.env.INTERVIEWS_DIR ?? 'content/interviews');
         // Errors are kept, not thrown here: an unawaited rejection would crash the build
         // without saying where; build:done rethrows them.
         // Per process, so two builds of one project cannot write into each other's index.
-        pending = buildIndex(contentDir, root, base, join(cacheDir, `pagefind-staging-${process.pid}`)).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+        const partBytes = options.partBytes ?? (Number(process.env.SEARCH_PART_BYTES) || PART_BYTES);
+        pending = buildIndex(contentDir, root, base, join(cacheDir, `pagefind-staging-${process.pid}`), logger, partBytes).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const waitStarted = performance.now();
@@ -58,48 +72,101 @@ export function searchIndex(options: { contentDir?: string } = {}): AstroIntegra
         await moveDir(result.staging, join(out, 'pagefind'));
         // For editors: what ingestion removed from each file, and why. Not linked from any page.
         await writeFile(join(out, 'removed.json'), JSON.stringify(result.removed, null, 1) + '\n');
-        const [stage, read, write] = result.phases.map((x) => x.toFixed(1));
-        logger.info(`indexed ${result.records} interviews, ${result.anchors} turns and headings (index ${result.seconds.toFixed(1)}s, alongside rendering; waited ${waited.toFixed(1)}s; records ${stage}s, Pagefind read ${read}s, write ${write}s)`);
+        const [stage, index, merge] = result.phases.map((x) => x.toFixed(1));
+        const parts = result.parts > 1 ? `Pagefind ${index}s in ${result.parts} parts, merge ${merge}s` : `Pagefind ${index}s`;
+        logger.info(`indexed ${result.records} interviews, ${result.anchors} turns and headings (index ${result.seconds.toFixed(1)}s, alongside rendering; waited ${waited.toFixed(1)}s; records ${stage}s, ${parts})`);
       },
     },
   };
 }
 
-async function buildIndex(contentDir: string, root: string, base: string, staging: string): Promise<Indexed> {
+async function buildIndex(contentDir: string, root: string, base: string, staging: string, logger: AstroIntegrationLogger, partBytes = PART_BYTES): Promise<Indexed> {
   const started = performance.now();
   // Fatal problems were already reported (and failed the build) in the loader.
   const { transcripts } = await readTranscripts(contentDir, root, buildCache());
   const recordsDir = `${staging}-records`;
   await rm(recordsDir, { recursive: true, force: true });
-  mkdirSync(recordsDir, { recursive: true });
   // Written synchronously, in one go: as promises, these writes queue behind Astro's bundling
   // and rendering on the same thread, and Pagefind cannot start before they are done.
-  let records = 0;
   let anchors = 0;
+  const parts: string[][] = [[]];
+  let partSize = 0;
   for (const { result } of transcripts) {
     const doc = searchDocument(result.transcript, base);
-    writeFileSync(join(recordsDir, `${result.transcript.slug}.html`), documentHtml(doc));
-    records++;
+    const html = documentHtml(doc);
+    if (partSize > 0 && partSize + html.length > partBytes) {
+      parts.push([]);
+      partSize = 0;
+    }
+    const file = join(recordsDir, String(parts.length - 1), `${result.transcript.slug}.html`);
+    if (partSize === 0) mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, html);
+    parts.at(-1)!.push(file);
+    partSize += html.length;
     anchors += doc.blocks.filter((b) => b.kind === 'turn' || b.kind === 'section').length;
   }
   const staged = performance.now();
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: recordsDir });
-  if (added.errors.length) throw new Error(`Pagefind could not read the search documents: ${added.errors.join('; ')}`);
-  if (added.page_count !== records) throw new Error(`Pagefind read ${added.page_count} of ${records} search documents from ${recordsDir}`);
-  const read = performance.now();
   await rm(staging, { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath: staging });
-  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  await pagefind.close();
+  let indexed = performance.now();
+  if (parts.length === 1) {
+    await pagefindIndex(recordsDir + '/0', parts[0]!.length, staging);
+    indexed = performance.now();
+  } else {
+    const partDirs = parts.map((_, k) => `${staging}-part-${k}`);
+    for (const [k, files] of parts.entries()) await pagefindIndex(`${recordsDir}/${k}`, files.length, partDirs[k]!);
+    indexed = performance.now();
+    try {
+      await mergeInChild(partDirs, staging);
+    } catch (e) {
+      if (!(e instanceof IndexFormatError)) throw e;
+      // A Pagefind whose index format the merge does not know: one index, in more memory.
+      logger.warn(`${e.message}; indexing in one part instead`);
+      await rm(staging, { recursive: true, force: true });
+      const all = `${recordsDir}/all`;
+      mkdirSync(all);
+      for (const f of parts.flat()) await rename(f, join(all, basename(f)));
+      await pagefindIndex(all, transcripts.length, staging);
+    }
+    await Promise.all(partDirs.map((d) => rm(d, { recursive: true, force: true })));
+  }
   const done = performance.now();
   await rm(recordsDir, { recursive: true, force: true });
   const removed = Object.fromEntries(
     transcripts.map(({ result }) => [result.transcript.slug, result.transcript.removed.map(({ line, text, kind, reason }) => ({ line, text, kind, reason }))]),
   );
-  const phases: Indexed['phases'] = [(staged - started) / 1000, (read - staged) / 1000, (done - read) / 1000];
-  return { records, anchors, seconds: (performance.now() - started) / 1000, phases, staging, removed };
+  const phases: Indexed['phases'] = [(staged - started) / 1000, (indexed - staged) / 1000, (done - indexed) / 1000];
+  return { records: transcripts.length, anchors, seconds: (performance.now() - started) / 1000, parts: parts.length, phases, staging, removed };
+}
+
+/** One Pagefind process: reads the search documents in `dir`, writes its bundle to `out`. */
+async function pagefindIndex(dir: string, count: number, out: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    const added = await index.addDirectory({ path: dir });
+    if (added.errors.length) throw new Error(`Pagefind could not read the search documents: ${added.errors.join('; ')}`);
+    if (added.page_count !== count) throw new Error(`Pagefind read ${added.page_count} of ${count} search documents from ${dir}`);
+    const written = await index.writeFiles({ outputPath: out });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/**
+ * Merges the parts in a child process: a few seconds of CPU that would otherwise hold up page
+ * rendering on this thread, and memory that goes back to the system when it exits.
+ */
+async function mergeInChild(parts: string[], out: string): Promise<void> {
+  const child = fork(fileURLToPath(new URL('./merge-worker.ts', import.meta.url)), [out, ...parts], { execArgv: [], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const reply = await new Promise<{ ok: true } | { formatError: string } | { error: string } | null>((done) => {
+    child.on('message', (m) => done(m as Parameters<typeof done>[0]));
+    child.on('error', () => done(null));
+    child.on('exit', () => done(null));
+  });
+  if (reply === null) throw new Error(`merging the search index parts stopped without a result (src/search/merge-worker.ts; its errors are above)`);
+  if ('formatError' in reply) throw new IndexFormatError(reply.formatError);
+  if ('error' in reply) throw new Error(`merging the search index parts failed: ${reply.error}`);
 }
 
 /** A rename when both folders are on one file system, else a copy. */
