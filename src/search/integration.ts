@@ -1,7 +1,7 @@
 import { fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cp, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
@@ -40,6 +40,12 @@ interface Indexed {
  * the build wait 12 s for the index, against 4 s with parts of 13 MB.
  */
 export const PART_BYTES = 12_000_000;
+
+/** A folder of search document files for one Pagefind process. */
+export interface Part {
+  dir: string;
+  files: string[];
+}
 
 export function searchIndex(options: { contentDir?: string; partBytes?: number } = {}): AstroIntegration {
   let root = '';
@@ -89,46 +95,31 @@ async function buildIndex(contentDir: string, root: string, base: string, stagin
   // Written synchronously, in one go: as promises, these writes queue behind Astro's bundling
   // and rendering on the same thread, and Pagefind cannot start before they are done.
   let anchors = 0;
-  const parts: string[][] = [[]];
+  const parts: Part[] = [];
   let partSize = 0;
   for (const { result } of transcripts) {
     const doc = searchDocument(result.transcript, base);
     const html = documentHtml(doc);
-    if (partSize > 0 && partSize + html.length > partBytes) {
-      parts.push([]);
+    const size = Buffer.byteLength(html);
+    if (!parts.length || (partSize > 0 && partSize + size > partBytes)) {
+      parts.push({ dir: join(recordsDir, String(parts.length)), files: [] });
+      mkdirSync(parts.at(-1)!.dir, { recursive: true });
       partSize = 0;
     }
-    const file = join(recordsDir, String(parts.length - 1), `${result.transcript.slug}.html`);
-    if (partSize === 0) mkdirSync(dirname(file), { recursive: true });
+    const file = join(parts.at(-1)!.dir, `${result.transcript.slug}.html`);
     writeFileSync(file, html);
-    parts.at(-1)!.push(file);
-    partSize += html.length;
+    parts.at(-1)!.files.push(file);
+    partSize += size;
     anchors += doc.blocks.filter((b) => b.kind === 'turn' || b.kind === 'section').length;
   }
-  const staged = performance.now();
-  await rm(staging, { recursive: true, force: true });
-  let indexed = performance.now();
-  if (parts.length === 1) {
-    await pagefindIndex(recordsDir + '/0', parts[0]!.length, staging);
-    indexed = performance.now();
-  } else {
-    const partDirs = parts.map((_, k) => `${staging}-part-${k}`);
-    for (const [k, files] of parts.entries()) await pagefindIndex(`${recordsDir}/${k}`, files.length, partDirs[k]!);
-    indexed = performance.now();
-    try {
-      await mergeInChild(partDirs, staging);
-    } catch (e) {
-      if (!(e instanceof IndexFormatError)) throw e;
-      // A Pagefind whose index format the merge does not know: one index, in more memory.
-      logger.warn(`${e.message}; indexing in one part instead`);
-      await rm(staging, { recursive: true, force: true });
-      const all = `${recordsDir}/all`;
-      mkdirSync(all);
-      for (const f of parts.flat()) await rename(f, join(all, basename(f)));
-      await pagefindIndex(all, transcripts.length, staging);
-    }
-    await Promise.all(partDirs.map((d) => rm(d, { recursive: true, force: true })));
+  // No transcripts: an empty index, as Pagefind writes it for no documents.
+  if (!parts.length) {
+    parts.push({ dir: join(recordsDir, '0'), files: [] });
+    mkdirSync(parts[0]!.dir, { recursive: true });
   }
+  const staged = performance.now();
+  const { merged } = await indexInParts(parts, staging, logger);
+  const indexed = merged ?? performance.now();
   const done = performance.now();
   await rm(recordsDir, { recursive: true, force: true });
   const removed = Object.fromEntries(
@@ -136,6 +127,48 @@ async function buildIndex(contentDir: string, root: string, base: string, stagin
   );
   const phases: Indexed['phases'] = [(staged - started) / 1000, (indexed - staged) / 1000, (done - indexed) / 1000];
   return { records: transcripts.length, anchors, seconds: (performance.now() - started) / 1000, parts: parts.length, phases, staging, removed };
+}
+
+/**
+ * Indexes the search documents in `parts`, one Pagefind process per part, into the bundle
+ * `out`; more than one part is merged. Where the
+ * merge does not know the parts' index format (IndexFormatError), indexes every file in one
+ * process instead, as before parts existed, and warns. Returns when the merge started, if one did.
+ */
+export async function indexInParts(
+  parts: Part[],
+  out: string,
+  logger: Pick<AstroIntegrationLogger, 'warn'>,
+  merge: (parts: string[], out: string) => Promise<void> = mergeInChild,
+): Promise<{ merged: number | null }> {
+  await rm(out, { recursive: true, force: true });
+  if (parts.length === 1) {
+    await pagefindIndex(parts[0]!.dir, parts[0]!.files.length, out);
+    return { merged: null };
+  }
+  const partDirs = parts.map((_, k) => `${out}-part-${k}`);
+  try {
+    for (const [k, { dir, files }] of parts.entries()) await pagefindIndex(dir, files.length, partDirs[k]!);
+    const merged = performance.now();
+    try {
+      await merge(partDirs, out);
+    } catch (e) {
+      if (!(e instanceof IndexFormatError)) throw e;
+      // A Pagefind whose index format the merge does not know: one index, in more memory.
+      logger.warn(`${e.message}; indexing in one part instead`);
+      await rm(out, { recursive: true, force: true });
+      const all = `${out}-all`;
+      await rm(all, { recursive: true, force: true });
+      mkdirSync(all, { recursive: true });
+      const files = parts.flatMap((part) => part.files);
+      for (const f of files) await cp(f, join(all, basename(f)));
+      await pagefindIndex(all, files.length, out);
+      await rm(all, { recursive: true, force: true });
+    }
+    return { merged };
+  } finally {
+    await Promise.all(partDirs.map((d) => rm(d, { recursive: true, force: true })));
+  }
 }
 
 /** One Pagefind process: reads the search documents in `dir`, writes its bundle to `out`. */

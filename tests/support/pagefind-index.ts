@@ -18,7 +18,7 @@ export interface IndexContent {
       words: Record<string, { pages: Record<string, unknown[]>; variants: Record<string, Record<string, unknown[]>> }>;
       filters: Record<string, Record<string, string[]>>;
       rest: unknown[];
-      /** For each word, whether it lies within the bounds of the chunk it is in. */
+      /** Words that lie outside the from/to bounds of the chunk they are in (none, in a valid index). */
       misplaced: string[];
     }
   >;

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -6,6 +6,7 @@ import { decode, encode } from 'cborg';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/index.ts';
+import { indexInParts, type Part } from '../../src/search/integration.ts';
 import { IndexFormatError, mergeIndexes } from '../../src/search/merge-index.ts';
 import { documentHtml, searchDocument } from '../../src/search/records.ts';
 import { fixedFiles, readIndex } from '../support/pagefind-index.ts';
@@ -130,5 +131,54 @@ describe('mergeIndexes', () => {
     const out = join(work, 'exists-merged');
     cpSync(p[0]!, out, { recursive: true });
     await expect(mergeIndexes(p, out)).rejects.toThrow(/EEXIST/);
+  });
+});
+
+describe('indexInParts (the build integration)', () => {
+  /** The documents as the build writes them: a folder per part. */
+  function partsOf(name: string, sizes: number[]): Part[] {
+    let at = 0;
+    return sizes.map((n, k) => {
+      const dir = join(work, name, 'records', String(k));
+      mkdirSync(dir, { recursive: true });
+      const files = docs.slice(at, (at += n)).map((d) => {
+        writeFileSync(join(dir, `${d.slug}.html`), d.html);
+        return join(dir, `${d.slug}.html`);
+      });
+      return { dir, files };
+    });
+  }
+  const warnings: string[] = [];
+  const logger = { warn: (m: string) => warnings.push(m) };
+
+  it('indexes each part in its own Pagefind process and merges them in a child process', async () => {
+    const out = join(work, 'build-parts', 'bundle');
+    const { merged } = await indexInParts(partsOf('build-parts', [3, 2, 2]), out, logger);
+    expect(merged).not.toBeNull();
+    expect(readIndex(out)).toEqual(readIndex(whole));
+    expect(readdirSync(join(work, 'build-parts')).sort()).toEqual(['bundle', 'records']);
+  });
+
+  it('indexes everything in one process, with a warning, when the merge does not know the format', async () => {
+    warnings.length = 0;
+    const out = join(work, 'build-fallback', 'bundle');
+    const unknown = async (_: string[], o: string) => {
+      mkdirSync(o); // a merge that fails part-way leaves its output behind
+      throw new IndexFormatError('Pagefind 9.0.0 wrote this index');
+    };
+    await indexInParts(partsOf('build-fallback', [4, 3]), out, logger, unknown);
+    expect(warnings).toEqual(['Pagefind 9.0.0 wrote this index; indexing in one part instead']);
+    expect(readIndex(out)).toEqual(readIndex(whole));
+    expect(readdirSync(join(work, 'build-fallback')).sort()).toEqual(['bundle', 'records']);
+  });
+
+  it('fails on any other merge error, and leaves no part behind', async () => {
+    const out = join(work, 'build-broken', 'bundle');
+    const broken = async () => {
+      throw new Error('disk full');
+    };
+    await expect(indexInParts(partsOf('build-broken', [4, 3]), out, logger, broken)).rejects.toThrow('disk full');
+    expect(readdirSync(join(work, 'build-broken'))).toEqual(['records']);
+    expect(existsSync(out)).toBe(false);
   });
 });
