@@ -50,15 +50,12 @@ const turns = defineCollection({
     anchor: z.string(),
     transcript: z.string(),
     section: z.string(),
-    sectionHeading: z.string().nullable(),
     order: z.number().int(),
     speaker: z.string(),
     speakerKey: z.string().nullable(),
     role,
     html: z.string(),
-    lead: z.array(z.string()).min(1).nullable(),
     line: z.number().int(),
-    question: z.object({ anchor: z.string(), speaker: z.string() }).nullable(),
   }),
 });
 

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildCache, readTranscripts } from '../loader/directory.ts';
 import { toCollection } from '../loader/entries.ts';
+import { answersOf } from './answers.ts';
 import { answerPagesByAstro, answerView, compileTemplate, TEMPLATE_ALONE, TEMPLATE_SLUG, TEMPLATE_WITH_QUESTION } from './answer-view.ts';
 
 /**
@@ -48,16 +49,11 @@ export function answerPages(options: { contentDir?: string } = {}): AstroIntegra
         // Synchronous on purpose: 66k small files in one tight loop take seconds; as promises they
         // would queue behind each other and hold every page in memory at once.
         for (const { result } of transcripts) {
-          const [entry] = toCollection(result.transcript, 'transcripts');
-          const turns = toCollection(result.transcript, 'turns');
-          const byAnchor = new Map(turns.map((t) => [t.data.anchor, t.data]));
-          const texts = new Map(result.transcript.sections.flatMap((s) => s.turns).map((t) => [t.id, t.paragraphs.map((p) => p.text)]));
-          for (const { data: turn } of turns) {
-            if (turn.role !== 'guest') continue;
-            const question = turn.question ? (byAnchor.get(turn.question.anchor) ?? null) : null;
-            const page = join(out, turn.transcript, turn.anchor);
+          const transcript = toCollection(result.transcript, 'transcripts')[0]!.data;
+          for (const a of answersOf(transcript, toCollection(result.transcript, 'turns').map((t) => t.data))) {
+            const page = join(out, transcript.slug, a.answer.anchor);
             mkdirSync(page, { recursive: true });
-            writeFileSync(join(page, 'index.html'), (question ? withQuestion : alone)(answerView(turn, texts.get(turn.anchor)!, question, entry!.data)));
+            writeFileSync(join(page, 'index.html'), (a.question ? withQuestion : alone)(answerView(a, transcript)));
             pages++;
           }
         }

@@ -1,4 +1,5 @@
 import type { TurnEntry } from '../loader/entries.ts';
+import { htmlText } from './html-text.ts';
 
 /**
  * What an answer page shows, as plain values. `src/pages/[slug]/[answer].astro` renders a view;
@@ -23,24 +24,32 @@ export interface AnswerView {
   question: { speaker: string; html: string } | null;
 }
 
-type Turn = Pick<TurnEntry, 'anchor' | 'speaker' | 'sectionHeading' | 'html'>;
+type Turn = Pick<TurnEntry, 'anchor' | 'speaker' | 'html'>;
 
-/** `paragraphs`: the answer's text by paragraph, whole or cut as an entry's `lead` (the same view either way). */
-export function answerView(turn: Turn, paragraphs: string[], question: Pick<TurnEntry, 'speaker' | 'html'> | null, transcript: { slug: string; title: string; lang: string }): AnswerView {
-  const topic = turn.sectionHeading ? ` on ${turn.sectionHeading}` : '';
-  const first = paragraphs[0] ?? '';
-  const text = paragraphs.join(' ');
+/** An answer, the question before it and its section's heading (see src/lib/answers.ts). */
+export interface AnswerInput {
+  answer: Turn;
+  question: Pick<TurnEntry, 'speaker' | 'html'> | null;
+  sectionHeading: string | null;
+}
+
+export function answerView({ answer, question, sectionHeading }: AnswerInput, transcript: { slug: string; title: string; lang: string }): AnswerView {
+  const topic = sectionHeading ? ` on ${sectionHeading}` : '';
+  // The answer's text, line by line (a paragraph, a list item), read back from its HTML.
+  const lines = htmlText(answer.html).split('\n');
+  const first = lines[0] ?? '';
+  const text = lines.join(' ');
   return {
     slug: transcript.slug,
-    anchor: turn.anchor,
+    anchor: answer.anchor,
     lang: transcript.lang,
     interview: transcript.title,
-    title: `${turn.speaker}${topic}: “${first.slice(0, 70).trim()}${first.length > 70 ? '…' : ''}”`,
+    title: `${answer.speaker}${topic}: “${first.slice(0, 70).trim()}${first.length > 70 ? '…' : ''}”`,
     description: text.slice(0, 200).trim() + (text.length > 200 ? '…' : ''),
-    sectionSuffix: turn.sectionHeading ? ` · ${turn.sectionHeading}` : '',
-    heading: `${turn.speaker}${topic}`,
-    speaker: turn.speaker,
-    html: turn.html,
+    sectionSuffix: sectionHeading ? ` · ${sectionHeading}` : '',
+    heading: `${answer.speaker}${topic}`,
+    speaker: answer.speaker,
+    html: answer.html,
     question: question ? { speaker: question.speaker, html: question.html } : null,
   };
 }

@@ -35,11 +35,15 @@ export function topicIndex(): Promise<TopicIndex> {
 async function build(): Promise<TopicIndex> {
   const [transcripts, turns] = await Promise.all([getCollection('transcripts'), getCollection('turns')]);
   const titles = new Map(transcripts.map((t) => [t.data.slug, t.data.title]));
+  const headings = new Map(transcripts.flatMap((t) => t.data.sections.map((s) => [`${t.data.slug}/${s.anchor}`, s.heading])));
   const byRef = new Map(turns.map((t) => [t.id, t.data]));
   const topics = extractTopics(turns.map((t) => ({ ref: t.id, text: htmlText(t.data.html) })));
   return {
     topics,
-    mention: (ref) => byRef.get(ref)!,
+    mention: (ref) => {
+      const { transcript, anchor, speaker, section } = byRef.get(ref)!;
+      return { transcript, anchor, speaker, sectionHeading: headings.get(`${transcript}/${section}`) ?? null };
+    },
     title: (slug) => titles.get(slug) ?? slug,
     interviews: transcripts.length,
   };

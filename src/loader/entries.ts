@@ -6,28 +6,20 @@ export interface TurnEntry {
   /** Anchor id on the interview page. */
   anchor: string;
   transcript: string;
+  /** The section's anchor; its heading is in the `sections` collection and the transcript's `sections`. */
   section: string;
-  sectionHeading: string | null;
   order: number;
   speaker: string;
   speakerKey: string | null;
   role: Turn['role'];
-  /** The turn's paragraphs as sanitized HTML. */
+  /** The turn's paragraphs as sanitized HTML (`htmlText` in src/lib/html-text.ts reads the text back). */
   html: string;
-  /**
-   * An answer's opening, for its page's title and link preview: its paragraphs' text, cut once
-   * the text joined by spaces reaches LEAD_CHARS; null for other turns. Not the whole text: that
-   * made a third of the stored collections, which Astro reads back whole on every build.
-   */
-  lead: string[] | null;
   line: number;
-  /**
-   * For a guest's answer: the interviewer turn just before it, the question it answers. Only its
-   * anchor (its entry is `<transcript>/<anchor>`): copying its text here would store every
-   * question twice, and the stored collections are read back whole on every build.
-   */
-  question: { anchor: string; speaker: string } | null;
 }
+// A turn entry holds what only it knows. Astro writes the whole store at the end of every content
+// sync and reads it back whole to render, at a cost in memory that grows with its values and
+// bytes, so what can be derived is derived where it is used: an answer's question
+// (src/lib/answers.ts), its section's heading, the text of its opening.
 
 export interface SectionEntry {
   anchor: string;
@@ -68,22 +60,6 @@ export interface Collections {
 
 const WORDS_PER_MINUTE = 230;
 
-/** Enough for an answer page's title (70 characters) and description (200), and to tell whether they were cut. */
-export const LEAD_CHARS = 201;
-
-function lead(paragraphs: string[]): string[] {
-  const out: string[] = [];
-  let length = 0;
-  for (const p of paragraphs) {
-    const room = LEAD_CHARS - length - (out.length ? 1 : 0);
-    if (room <= 0) break;
-    out.push(p.slice(0, room));
-    length += (out.length > 1 ? 1 : 0) + Math.min(p.length, room);
-  }
-  return out;
-}
-
-
 /** The entries of all three collections for one transcript. */
 export function toCollections(t: Transcript): Collections {
   return { transcripts: toCollection(t, 'transcripts'), sections: toCollection(t, 'sections'), turns: toCollection(t, 'turns') };
@@ -99,27 +75,21 @@ function turnEntries(t: Transcript): Collections['turns'] {
   const turns: Collections['turns'] = [];
   let order = 0;
   for (const s of t.sections) {
-    let prev: Turn | null = null;
     for (const turn of s.turns) {
-      const q: Turn | null = prev;
       turns.push({
         id: `${t.slug}/${turn.id}`,
         data: {
           anchor: turn.id,
           transcript: t.slug,
           section: s.id,
-          sectionHeading: s.heading,
           order: order++,
           speaker: turn.speaker,
           speakerKey: turn.speakerKey,
           role: turn.role,
           html: turn.paragraphs.map((p) => p.html).join(''),
-          lead: turn.role === 'guest' ? lead(turn.paragraphs.map((p) => p.text)) : null,
           line: turn.line,
-          question: turn.role === 'guest' && q && q.role === 'interviewer' ? { anchor: q.id, speaker: q.speaker } : null,
         },
       });
-      prev = turn;
     }
   }
   return turns;

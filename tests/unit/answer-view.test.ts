@@ -7,9 +7,9 @@ function rendered(v = templateView(true)): string {
   return `<html lang="${v.lang}"><title>${v.title} · ${v.interview}</title><link rel="canonical" href="http://example.org/${v.slug}/${v.anchor}/"><a href="/${v.slug}/#${v.anchor}">${v.interview}</a>${v.sectionSuffix}<h1>${v.heading}</h1><figure>${v.question!.speaker} asked ${v.question!.html}</figure><figure>${v.speaker} answered ${v.html}</figure></html>`;
 }
 
-const turn = { anchor: 'sa-café-crème', speaker: 'Sam "SA" <Altman>', sectionHeading: 'R&D', html: '<p>It’s &lt;b&gt;not&lt;/b&gt; a tag.</p>' };
+const answer = { anchor: 'sa-café-crème', speaker: 'Sam "SA" <Altman>', html: '<p>It’s &lt;b&gt;not&lt;/b&gt; a tag, and IRSLOTTITLEX is not a slot.</p>' };
 const question = { speaker: "Ben O'Brien", html: '<p>Why?</p>' };
-const view = answerView(turn, ['It’s <b>not</b> a tag, and IRSLOTTITLEX is not a slot.'], question, { slug: 'latin1', title: 'A & B', lang: 'fr' });
+const view = answerView({ answer, question, sectionHeading: 'R&D' }, { slug: 'latin1', title: 'A & B', lang: 'fr' });
 
 describe('answer page template', () => {
   it('fills text slots escaped as text, attribute slots as attributes, HTML slots as they are', () => {
@@ -18,7 +18,7 @@ describe('answer page template', () => {
     expect(page).toContain('<title>Sam &quot;SA&quot; &lt;Altman&gt; on R&amp;D: “It’s &lt;b&gt;not&lt;/b&gt; a tag, and IRSLOTTITLEX is not a slot.” · A &amp; B</title>');
     expect(page).toContain('<a href="/latin1/#sa-café-crème">A &amp; B</a> · R&amp;D<h1>');
     expect(page).toContain('<figure>Ben O&#39;Brien asked <p>Why?</p></figure>');
-    expect(page).toContain('answered <p>It’s &lt;b&gt;not&lt;/b&gt; a tag.</p>');
+    expect(page).toContain('answered <p>It’s &lt;b&gt;not&lt;/b&gt; a tag, and IRSLOTTITLEX is not a slot.</p>');
   });
 
   it('percent-encodes the path in absolute URLs, as URL() does', () => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingest, type Transcript } from '../../src/ingest/index.ts';
 import { answerView } from '../../src/lib/answer-view.ts';
+import { answersOf } from '../../src/lib/answers.ts';
 import { htmlText } from '../../src/lib/html-text.ts';
 import { toCollections } from '../../src/loader/entries.ts';
 
@@ -16,26 +17,52 @@ const transcripts: Transcript[] = dirs.flatMap((d) =>
 describe('collection entries', () => {
   it('cover real transcripts', () => expect(transcripts.length).toBeGreaterThanOrEqual(4));
 
-  it('an answer’s lead gives its page the same title and description as its whole text', () => {
-    let checked = 0;
-    for (const t of transcripts) {
-      const full = new Map(t.sections.flatMap((s) => s.turns).map((x) => [x.id, x.paragraphs.map((p) => p.text)]));
-      for (const { data } of toCollections(t).turns) {
-        if (data.role !== 'guest') {
-          expect(data.lead).toBeNull();
-          continue;
-        }
-        const fromLead = answerView(data, data.lead!, null, t);
-        const fromText = answerView(data, full.get(data.anchor)!, null, t);
-        expect([fromLead.title, fromLead.description]).toEqual([fromText.title, fromText.description]);
-        expect(data.lead!.join(' ').length).toBeLessThanOrEqual(201);
-        checked++;
+  it('pairs every answer with the interviewer’s turn just before it in its section, and with the section’s heading', () => {
+    let paired = 0;
+    let alone = 0;
+    // The real transcripts always ask first; here sections open with an answer, the second one
+    // right after a question that closes the first.
+    const opening = ingest(Buffer.from('---\ntitle: Opening\nspeakers:\n  SA: Sam Altman\n---\n\n## Opening\n\nSA: A statement of my own, before any question.\n\nWhy?\n\nSA: Because.\n\nAnd then?\n\n## Later\n\nSA: Another statement.\n'), 'opening.md').transcript;
+    expect(opening.sections.map((s) => s.turns.map((x) => x.role))).toEqual([['guest', 'interviewer', 'guest', 'interviewer'], ['guest']]);
+    for (const t of [...transcripts, opening]) {
+      const { transcripts: [entry], turns } = toCollections(t);
+      // Shuffled: the pairing goes by each turn's order, not by the order it is handed the turns in.
+      const answers = answersOf(entry!.data, turns.map((x) => x.data).reverse());
+      const expected = t.sections.flatMap((s) =>
+        s.turns.flatMap((turn, i) => {
+          if (turn.role !== 'guest') return [];
+          const before = s.turns[i - 1];
+          return [{ answer: turn.id, question: before?.role === 'interviewer' ? before.id : null, heading: s.heading }];
+        }),
+      );
+      expect(answers.map((a) => ({ answer: a.answer.anchor, question: a.question?.anchor ?? null, heading: a.sectionHeading }))).toEqual(expected);
+      for (const a of answers) {
+        if (a.question) expect([a.question.role, a.question.section]).toEqual(['interviewer', a.answer.section]);
+        a.question ? paired++ : alone++;
       }
     }
-    expect(checked).toBeGreaterThan(70);
+    expect(paired).toBeGreaterThan(70);
+    expect(alone).toBe(2);
   });
 
-  // Entries store a turn's HTML and not its text; the topic index reads the words back.: answer pages rendered by Astro and the topic index read the text back.
+  it('an answer page’s title and description open with the answer’s own text', () => {
+    const words = (s: string) => s.replace(/…$/, '').split(/\s+/).filter(Boolean);
+    for (const t of transcripts) {
+      const { transcripts: [entry], turns } = toCollections(t);
+      const text = new Map(t.sections.flatMap((s) => s.turns).map((x) => [x.id, words(x.paragraphs.map((p) => p.text).join(' '))]));
+      for (const a of answersOf(entry!.data, turns.map((x) => x.data))) {
+        const view = answerView(a, entry!.data);
+        const own = text.get(a.answer.anchor)!;
+        const description = words(view.description);
+        // Whole words but the last, which may be cut.
+        expect(description.slice(0, -1)).toEqual(own.slice(0, description.length - 1));
+        expect(view.description.length).toBeLessThanOrEqual(201);
+        expect(view.title.startsWith(`${a.answer.speaker}${a.sectionHeading ? ` on ${a.sectionHeading}` : ''}: “${own[0]!.slice(0, 70)}`)).toBe(true);
+      }
+    }
+  });
+
+  // Entries store a turn's HTML and not its text: answer pages and the topic index read the text back.
   it('a turn’s text can be read back from its stored HTML, paragraph by paragraph', () => {
     for (const t of transcripts) {
       const { turns } = toCollections(t);

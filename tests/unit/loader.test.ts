@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ingest } from '../../src/ingest/index.ts';
+import { toCollection, type TurnEntry } from '../../src/loader/entries.ts';
+import { interviewLoader } from '../../src/loader/interviews.ts';
+
+// The loader against a stand-in for Astro's content layer: a store that keeps what it is given
+// across builds, as Astro's does, and records what each build stores.
+const root = mkdtempSync(join(tmpdir(), 'interview-reader-loader-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const content = join(root, 'content');
+mkdirSync(content);
+const fixtures = new URL('../fixtures/transcripts/', import.meta.url);
+for (const name of ['podcast-qa.md', 'entrevista-es.md']) copyFileSync(new URL(name, fixtures), join(content, name));
+
+type Stored = { id: string; data: Record<string, unknown>; digest?: string };
+const entries = new Map<string, Stored>();
+let stored: string[] = [];
+
+const ctx = {
+  config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(join(root, 'cache/')) },
+  store: {
+    keys: () => [...entries.keys()],
+    get: (id: string) => entries.get(id),
+    set: (e: Stored) => (stored.push(e.id), entries.set(e.id, e), true),
+    delete: (id: string) => void entries.delete(id),
+  },
+  generateDigest: (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16),
+  parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+  logger: { info() {}, warn() {}, error() {} },
+} as unknown as LoaderContext;
+
+const build = async () => {
+  stored = [];
+  await interviewLoader({ base: 'content', collection: 'turns' }).load(ctx);
+  return stored;
+};
+const turnsOf = (name: string): { id: string; data: TurnEntry }[] => toCollection(ingest(readFileSync(join(content, name)), name).transcript, 'turns');
+
+describe('the interview loader', () => {
+  it('stores every turn of every file as ingestion gives it, one digest per file', async () => {
+    const expected = [...turnsOf('entrevista-es.md'), ...turnsOf('podcast-qa.md')];
+    expect(await build()).toEqual(expected.map((e) => e.id));
+    for (const e of expected) expect(entries.get(e.id)!.data).toEqual(e.data);
+    const digests = (name: string) => new Set(turnsOf(name).map((e) => entries.get(e.id)!.digest));
+    expect(digests('podcast-qa.md').size).toBe(1);
+    expect(digests('entrevista-es.md').size).toBe(1);
+    expect([...digests('podcast-qa.md')][0]).not.toBe([...digests('entrevista-es.md')][0]);
+  });
+
+  it('stores nothing again for unchanged files; an edited file’s turns are stored again, a removed file’s deleted', async () => {
+    expect(await build()).toEqual([]);
+    appendFileSync(join(content, 'entrevista-es.md'), '\nUna pregunta más, al final.\n');
+    const edited = turnsOf('entrevista-es.md');
+    expect(await build()).toEqual(edited.map((e) => e.id));
+    expect(entries.get(edited.at(-1)!.id)!.data.html).toContain('<p>Una pregunta más, al final.</p>');
+    rmSync(join(content, 'podcast-qa.md'));
+    expect(await build()).toEqual([]);
+    expect([...entries.keys()]).toEqual(edited.map((e) => e.id));
+  });
+});
