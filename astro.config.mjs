@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { answerPages } from './src/lib/answer-pages.ts';
 import { searchIndex } from './src/search/integration.ts';
-import { storeFromDisk } from './src/loader/store-from-disk.ts';
+import { renderStore } from './src/loader/render-store.ts';
 import { outputFolder } from './src/lib/output-folder.ts';
 
 // SITE_URL and BASE_PATH let the same build serve from any host or sub-path (see README, Deploy).
@@ -13,5 +13,5 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // answerPages first: it writes the answer pages while Pagefind, in its own process, finishes the index.
-  integrations: [outputFolder(), storeFromDisk(), answerPages(), searchIndex()],
+  integrations: [outputFolder(), renderStore(), answerPages(), searchIndex()],
 });

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { interviewLoader } from './loader/interviews.ts';
+import { configuredCollections } from './loader/render-store.ts';
 
 /** Where transcripts live, relative to the project root. */
 export const CONTENT_DIR = process.env.INTERVIEWS_DIR ?? 'content/interviews';
@@ -60,3 +61,5 @@ const turns = defineCollection({
 });
 
 export const collections = { transcripts, sections, turns };
+// So that pages can render from the stores the sync leaves in memory (src/loader/render-store.ts).
+configuredCollections(Object.keys(collections));

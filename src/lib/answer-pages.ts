@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildCache, readTranscripts } from '../loader/directory.ts';
+import { buildCache, ingestCacheDir, readTranscripts, releaseResults } from '../loader/directory.ts';
 import { toCollection } from '../loader/entries.ts';
 import { answersOf } from './answers.ts';
 import { answerPagesByAstro, answerView, compileTemplate, TEMPLATE_ALONE, TEMPLATE_SLUG, TEMPLATE_WITH_QUESTION } from './answer-view.ts';
@@ -21,11 +21,13 @@ import { answerPagesByAstro, answerView, compileTemplate, TEMPLATE_ALONE, TEMPLA
 
 export function answerPages(options: { contentDir?: string } = {}): AstroIntegration {
   let root = '';
+  let cacheDir: URL | undefined;
   return {
     name: 'interview-reader:answer-pages',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        cacheDir = config.cacheDir;
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (answerPagesByAstro()) return;
@@ -43,8 +45,10 @@ export function answerPages(options: { contentDir?: string } = {}): AstroIntegra
         const withQuestion = read(TEMPLATE_WITH_QUESTION);
         const alone = read(TEMPLATE_ALONE);
         const contentDir = resolve(root, options.contentDir ?? process.env.INTERVIEWS_DIR ?? 'content/interviews');
-        // Already ingested during the content sync: this reads the build's cache.
-        const { transcripts } = await readTranscripts(contentDir, root, buildCache());
+        // Already ingested during the content sync: this reads the build's cache, in memory or
+        // back on disk (src/loader/directory.ts, releaseResults).
+        const cache = buildCache();
+        const { transcripts } = await readTranscripts(contentDir, root, cache, cacheDir && { dir: ingestCacheDir(cacheDir), read: true });
         let pages = 0;
         // Synchronous on purpose: 66k small files in one tight loop take seconds; as promises they
         // would queue behind each other and hold every page in memory at once.
@@ -57,6 +61,7 @@ export function answerPages(options: { contentDir?: string } = {}): AstroIntegra
             pages++;
           }
         }
+        releaseResults(cache);
         rmSync(templates, { recursive: true, force: true });
         logger.info(`wrote ${pages} answer pages from the answer template in ${((performance.now() - started) / 1000).toFixed(1)}s`);
       },

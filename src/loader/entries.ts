@@ -58,6 +58,9 @@ export interface Collections {
   turns: { id: string; data: TurnEntry }[];
 }
 
+/** The collections, as content.config.ts names them. */
+export const COLLECTIONS: (keyof Collections)[] = ['transcripts', 'sections', 'turns'];
+
 const WORDS_PER_MINUTE = 230;
 
 /** The entries of all three collections for one transcript. */

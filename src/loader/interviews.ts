@@ -4,9 +4,10 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatDiagnostic } from '../ingest/index.ts';
-import { buildCache, readTranscripts } from './directory.ts';
-import { toCollection, type Collections } from './entries.ts';
+import { buildCache, ingestCacheDir, readTranscripts, releaseResults, type DirectoryResult } from './directory.ts';
+import { COLLECTIONS, toCollection, type Collections } from './entries.ts';
 import { pipelineVersion } from './ingest-disk-cache.ts';
+import { keepForRender } from './render-store.ts';
 
 /**
  * A thin adapter from the ingestion pipeline to Astro's content layer. One loader fills the
@@ -26,6 +27,8 @@ const cache = buildCache();
 const logged = new Set<string>();
 /** Folder reads already summed up in the log (the three collections share one). */
 const reported = new WeakSet<object>();
+/** The collections that have taken their entries from a read. */
+const served = new WeakMap<DirectoryResult, Set<string>>();
 
 export function interviewLoader(options: InterviewLoaderOptions): Loader {
   return {
@@ -53,10 +56,11 @@ function entriesVersion(root: string): string {
 }
 
 async function load(ctx: LoaderContext, options: InterviewLoaderOptions): Promise<void> {
+  keepForRender(ctx.collection, ctx.store);
   const root = fileURLToPath(ctx.config.root);
   // Results of earlier builds are used only while Astro's own store is kept too: a first or a
   // forced build (`--force` empties the store) ingests every file again.
-  const diskCache = { dir: fileURLToPath(new URL('interview-reader-ingest/', ctx.config.cacheDir)), read: ctx.store.keys().length > 0 };
+  const diskCache = { dir: ingestCacheDir(ctx.config.cacheDir), read: ctx.store.keys().length > 0 };
   const read = await readTranscripts(resolve(root, options.base), root, cache, diskCache);
   const { transcripts, errors } = read;
   if (!reported.has(read)) {
@@ -83,6 +87,11 @@ async function load(ctx: LoaderContext, options: InterviewLoaderOptions): Promis
     }
   }
   for (const id of ctx.store.keys()) if (!keepIds.has(id)) ctx.store.delete(id);
+  // Once all three collections have their entries, the results go back to disk until the
+  // search index and the answer pages read them (src/loader/directory.ts, releaseResults).
+  const done = served.get(read) ?? new Set();
+  served.set(read, done.add(options.collection));
+  if (COLLECTIONS.every((c) => done.has(c))) releaseResults(cache);
   if (errors.length) {
     for (const e of errors) ctx.logger.error(e);
     const err = new Error(`${errors.length} transcript file${errors.length === 1 ? '' : 's'} could not be built (see the errors above)`);

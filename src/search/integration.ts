@@ -5,7 +5,7 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { buildCache, readTranscripts } from '../loader/directory.ts';
+import { buildCache, ingestCacheDir, readTranscripts, releaseResults } from '../loader/directory.ts';
 import { IndexFormatError } from './merge-index.ts';
 import { documentHtml, searchDocument } from './records.ts';
 
@@ -51,6 +51,7 @@ export function searchIndex(options: { contentDir?: string; partBytes?: number }
   let root = '';
   let base = '/';
   let cacheDir = '';
+  let cacheUrl: URL | undefined;
   let pending: Promise<Indexed | Error> | null = null;
   return {
     name: 'interview-reader:search-index',
@@ -59,6 +60,7 @@ export function searchIndex(options: { contentDir?: string; partBytes?: number }
         root = fileURLToPath(config.root);
         base = config.base;
         cacheDir = fileURLToPath(config.cacheDir);
+        cacheUrl = config.cacheDir;
       },
       'astro:build:start': ({ logger }) => {
         const contentDir = resolve(root, options.contentDir ?? process.env.INTERVIEWS_DIR ?? 'content/interviews');
@@ -66,7 +68,7 @@ export function searchIndex(options: { contentDir?: string; partBytes?: number }
         // without saying where; build:done rethrows them.
         // Per process, so two builds of one project cannot write into each other's index.
         const partBytes = options.partBytes ?? (Number(process.env.SEARCH_PART_BYTES) || PART_BYTES);
-        pending = buildIndex(contentDir, root, base, join(cacheDir, `pagefind-staging-${process.pid}`), logger, partBytes).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+        pending = buildIndex(contentDir, root, base, join(cacheDir, `pagefind-staging-${process.pid}`), logger, partBytes, cacheUrl).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const waitStarted = performance.now();
@@ -86,47 +88,17 @@ export function searchIndex(options: { contentDir?: string; partBytes?: number }
   };
 }
 
-async function buildIndex(contentDir: string, root: string, base: string, staging: string, logger: AstroIntegrationLogger, partBytes = PART_BYTES): Promise<Indexed> {
+async function buildIndex(contentDir: string, root: string, base: string, staging: string, logger: AstroIntegrationLogger, partBytes = PART_BYTES, cacheDir?: URL): Promise<Indexed> {
   const started = performance.now();
-  // Fatal problems were already reported (and failed the build) in the loader.
-  const { transcripts } = await readTranscripts(contentDir, root, buildCache());
   const recordsDir = `${staging}-records`;
-  await rm(recordsDir, { recursive: true, force: true });
-  // Written synchronously, in one go: as promises, these writes queue behind Astro's bundling
-  // and rendering on the same thread, and Pagefind cannot start before they are done.
-  let anchors = 0;
-  const parts: Part[] = [];
-  let partSize = 0;
-  for (const { result } of transcripts) {
-    const doc = searchDocument(result.transcript, base);
-    const html = documentHtml(doc);
-    const size = Buffer.byteLength(html);
-    if (!parts.length || (partSize > 0 && partSize + size > partBytes)) {
-      parts.push({ dir: join(recordsDir, String(parts.length)), files: [] });
-      mkdirSync(parts.at(-1)!.dir, { recursive: true });
-      partSize = 0;
-    }
-    const file = join(parts.at(-1)!.dir, `${result.transcript.slug}.html`);
-    writeFileSync(file, html);
-    parts.at(-1)!.files.push(file);
-    partSize += size;
-    anchors += doc.blocks.filter((b) => b.kind === 'turn' || b.kind === 'section').length;
-  }
-  // No transcripts: an empty index, as Pagefind writes it for no documents.
-  if (!parts.length) {
-    parts.push({ dir: join(recordsDir, '0'), files: [] });
-    mkdirSync(parts[0]!.dir, { recursive: true });
-  }
+  const { parts, anchors, removed } = await writeDocuments(contentDir, root, base, recordsDir, partBytes, cacheDir);
   const staged = performance.now();
   const { merged } = await indexInParts(parts, staging, logger);
   const indexed = merged ?? performance.now();
   const done = performance.now();
   await rm(recordsDir, { recursive: true, force: true });
-  const removed = Object.fromEntries(
-    transcripts.map(({ result }) => [result.transcript.slug, result.transcript.removed.map(({ line, text, kind, reason }) => ({ line, text, kind, reason }))]),
-  );
   const phases: Indexed['phases'] = [(staged - started) / 1000, (indexed - staged) / 1000, (done - indexed) / 1000];
-  return { records: transcripts.length, anchors, seconds: (performance.now() - started) / 1000, parts: parts.length, phases, staging, removed };
+  return { records: Object.keys(removed).length, anchors, seconds: (performance.now() - started) / 1000, parts: parts.length, phases, staging, removed };
 }
 
 /**
@@ -212,4 +184,44 @@ async function moveDir(from: string, to: string): Promise<void> {
     await cp(from, to, { recursive: true });
     await rm(from, { recursive: true, force: true });
   }
+}
+
+/** Writes the search documents in parts of at most `partBytes` bytes. */
+async function writeDocuments(contentDir: string, root: string, base: string, recordsDir: string, partBytes: number, cacheDir?: URL) {
+  // Fatal problems were already reported (and failed the build) in the loader. The results may
+  // be back on disk by now (src/loader/directory.ts, releaseResults): they are read from there.
+  const cache = buildCache();
+  const { transcripts } = await readTranscripts(contentDir, root, cache, cacheDir && { dir: ingestCacheDir(cacheDir), read: true });
+  await rm(recordsDir, { recursive: true, force: true });
+  // Written synchronously, in one go: as promises, these writes queue behind Astro's bundling
+  // and rendering on the same thread, and Pagefind cannot start before they are done.
+  let anchors = 0;
+  const parts: Part[] = [];
+  let partSize = 0;
+  for (const { result } of transcripts) {
+    const doc = searchDocument(result.transcript, base);
+    const html = documentHtml(doc);
+    const size = Buffer.byteLength(html);
+    if (!parts.length || (partSize > 0 && partSize + size > partBytes)) {
+      parts.push({ dir: join(recordsDir, String(parts.length)), files: [] });
+      mkdirSync(parts.at(-1)!.dir, { recursive: true });
+      partSize = 0;
+    }
+    const file = join(parts.at(-1)!.dir, `${result.transcript.slug}.html`);
+    writeFileSync(file, html);
+    parts.at(-1)!.files.push(file);
+    partSize += size;
+    anchors += doc.blocks.filter((b) => b.kind === 'turn' || b.kind === 'section').length;
+  }
+  // No transcripts: an empty index, as Pagefind writes it for no documents.
+  if (!parts.length) {
+    parts.push({ dir: join(recordsDir, '0'), files: [] });
+    mkdirSync(parts[0]!.dir, { recursive: true });
+  }
+  const removed = Object.fromEntries(
+    transcripts.map(({ result }) => [result.transcript.slug, result.transcript.removed.map(({ line, text, kind, reason }) => ({ line, text, kind, reason }))]),
+  );
+  // Not needed again until the answer pages, after rendering.
+  releaseResults(cache);
+  return { parts, anchors, removed };
 }

@@ -27,7 +27,8 @@ export default async function setup(project: TestProject) {
   if (!/Pagefind [\d.]+s in \d+ parts, merge/.test(log)) throw new Error(`the test site's search index was not merged from parts:\n${log}`);
   // The repeat build is the reference, built the way Astro builds on its own: Astro renders every
   // answer page (the first build fills them from a template, src/lib/answer-pages.ts) and the
-  // content store is bundled (the first build reads it from disk, src/loader/store-from-disk.ts).
+  // content store is bundled (the first build renders from the stores the sync left in memory,
+  // src/loader/render-store.ts).
   buildSite(repeatDir, { INTERVIEWS_DIR: rel, SITE_URL: 'http://127.0.0.1:4390', ANSWER_PAGES: 'astro', CONTENT_STORE: 'bundled' });
   buildSite(baseDir, { INTERVIEWS_DIR: rel, SITE_URL: 'http://127.0.0.1:4391', BASE_PATH: '/interviews/' });
   const servers: Server[] = [await serve(siteDir, 4390), await serve(baseDir, 4391, '/interviews/')];

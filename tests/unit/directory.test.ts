@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateArchive } from '../../bench/generate.ts';
 import { ingest } from '../../src/ingest/index.ts';
-import { readTranscripts, type IngestCache } from '../../src/loader/directory.ts';
+import { readTranscripts, releaseResults, type IngestCache } from '../../src/loader/directory.ts';
 import { cacheFile, pipelineVersion, readCached } from '../../src/loader/ingest-disk-cache.ts';
 import { ingestAll } from '../../src/loader/ingest-pool.ts';
 
@@ -101,6 +101,25 @@ describe('ingestion results kept between builds', () => {
     } finally {
       writeFileSync(edited, before);
     }
+  });
+
+  it('gives back to disk the results kept there, and reads them back from it, equal', async () => {
+    const cache: IngestCache = new Map();
+    const disk = { dir: cacheDir, read: true };
+    const first = await readTranscripts(dir, dir, cache, disk);
+    // A result the disk cache lacks (its file removed) stays in memory; one read without the disk cache too.
+    const kept = first.transcripts[0]!;
+    rmSync(cache.get(kept.file)!.cacheFile!, { force: true });
+    const elsewhere: IngestCache = new Map();
+    await readTranscripts(dir, dir, elsewhere);
+    expect(releaseResults(elsewhere)).toBe(0);
+    // Every result but that one, the file whose URL is taken included: archive.length.
+    expect(releaseResults(cache)).toBe(archive.length);
+    expect([...cache.keys()]).toEqual([kept.file]);
+    const again = await readTranscripts(dir, dir, cache, disk);
+    expect([again.ingested, again.fromDisk]).toEqual([1, archive.length]); // the fatal file is never kept on disk
+    expect(again.transcripts.map((t) => t.result)).toEqual(first.transcripts.map((t) => t.result));
+    expect(cache.get(kept.file)!.result).toBe(kept.result);
   });
 
   it('keys an entry by the pipeline version, the file name and the bytes', () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,7 +7,9 @@ import type { LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/index.ts';
 import { toCollection, type TurnEntry } from '../../src/loader/entries.ts';
+import { buildCache } from '../../src/loader/directory.ts';
 import { interviewLoader } from '../../src/loader/interviews.ts';
+import { configuredCollections, storeModule, storeSnapshot } from '../../src/loader/render-store.ts';
 
 // The loader against a stand-in for Astro's content layer: a store that keeps what it is given
 // across builds, as Astro's does, and records what each build stores.
@@ -23,6 +25,7 @@ const entries = new Map<string, Stored>();
 let stored: string[] = [];
 
 const ctx = {
+  collection: 'turns',
   config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(join(root, 'cache/')) },
   store: {
     keys: () => [...entries.keys()],
@@ -62,5 +65,37 @@ describe('the interview loader', () => {
     rmSync(join(content, 'podcast-qa.md'));
     expect(await build()).toEqual([]);
     expect([...entries.keys()]).toEqual(edited.map((e) => e.id));
+  });
+
+  it('gives the results back to disk once all three collections have their entries, and hands its stores over for rendering', async () => {
+    const stores = new Map<string, Map<string, Stored>>();
+    const contextFor = (collection: string) => {
+      const own = new Map<string, Stored>();
+      stores.set(collection, own);
+      return { ...ctx, collection, store: { keys: () => [...own.keys()], get: (id: string) => own.get(id), set: (e: Stored) => (own.set(e.id, e), true), delete: (id: string) => void own.delete(id), entries: () => [...own] } } as unknown as LoaderContext;
+    };
+    const cache = buildCache();
+    cache.clear();
+    await interviewLoader({ base: 'content', collection: 'turns' }).load(contextFor('turns'));
+    expect(cache.size).toBe(1); // one file left in the folder; held until all three have their entries
+    // As Astro runs them: at once, sharing one read.
+    await Promise.all((['transcripts', 'sections', 'turns'] as const).map((c) => interviewLoader({ base: 'content', collection: c }).load(contextFor(c))));
+    expect(cache.size).toBe(0);
+    expect(stores.get('transcripts')!.size).toBe(1);
+    // The stores rendering reads (src/loader/render-store.ts): what the loaders stored, by collection and id.
+    configuredCollections(['turns', 'transcripts', 'sections']);
+    const snapshot = storeSnapshot()!;
+    expect([...snapshot.keys()]).toEqual(['sections', 'transcripts', 'turns']);
+    expect([...snapshot.get('turns')!.keys()]).toEqual([...stores.get('turns')!.keys()].sort((a, b) => a.localeCompare(b)));
+    expect(snapshot.get('turns')!.get([...stores.get('turns')!.keys()][0]!)).toBe(stores.get('turns')!.get([...stores.get('turns')!.keys()][0]!));
+    // The module Astro imports its store from gives these, or the file while a collection's store is missing.
+    const file = join(root, 'data-store.json');
+    writeFileSync(file, JSON.stringify([['Map', 1, 2], 'from-file', ['Map']]));
+    let loads = 0; // a new URL each time: imports are cached by URL
+    const load = async () => (await import(`data:text/javascript,${encodeURIComponent(`${storeModule(file)}// ${loads++}`)}`)).default;
+    expect(await load()).toEqual(snapshot);
+    configuredCollections(['turns', 'transcripts', 'sections', 'other']);
+    expect(storeSnapshot()).toBeNull();
+    expect(await load()).toEqual([['Map', 1, 2], 'from-file', ['Map']]);
   });
 });
