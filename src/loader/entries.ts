@@ -17,8 +17,8 @@ export interface TurnEntry {
   line: number;
 }
 // A turn entry holds what only it knows. Astro writes the whole store at the end of every content
-// sync and reads it back whole to render, at a cost in memory that grows with its values and
-// bytes, so what can be derived is derived where it is used: an answer's question
+// sync, at a cost in memory that grows with its values and bytes (the build's peak), so what can
+// be derived is derived where it is used: an answer's question
 // (src/lib/answers.ts), its section's heading, the text of its opening.
 
 export interface SectionEntry {

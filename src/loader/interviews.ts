@@ -77,7 +77,7 @@ async function load(ctx: LoaderContext, options: InterviewLoaderOptions): Promis
       for (const w of t.warnings) ctx.logger.warn(formatDiagnostic(w));
     }
     // One digest for all of a file's entries: a distinct one per entry would add 134k values to
-    // a 1,000-interview store, which Astro writes and reads back whole.
+    // a 1,000-interview store, which Astro writes whole after every content sync.
     const entryDigest = ctx.generateDigest(`${version}:${digest}`);
     for (const entry of toCollection(t, options.collection)) {
       keepIds.add(entry.id);
