@@ -89,8 +89,16 @@ export interface RunInput {
   guestNames: string[];
 }
 
-/** Returns k: the first k paragraphs continue the labelled speaker, the rest are the other side's. */
-export function splitRun(input: RunInput): number {
+export interface Split {
+  /** The first k paragraphs continue the labelled speaker, the rest are the other side's. */
+  k: number;
+  /** The next best split point, and by how much it scored lower (0: a tie). */
+  alternative: number | null;
+  margin: number;
+}
+
+/** Where a run of unlabelled paragraphs passes from the labelled speaker to the other side. */
+export function splitRun(input: RunInput): Split {
   const { texts, forced } = input;
   const n = texts.length;
   // c > 0: sounds like the labelled speaker continuing.
@@ -98,8 +106,7 @@ export function splitRun(input: RunInput): number {
     const i = interviewerLikeness(t, input.guestNames);
     return (input.labelledIsGuest ? -i : i) + 0.75 * input.model.score(t);
   });
-  let best = -1;
-  let bestScore = -Infinity;
+  const scored: { k: number; s: number }[] = [];
   const maxK = input.otherMustSpeak ? n - 1 : n;
   for (let k = 0; k <= maxK; k++) {
     let ok = true;
@@ -108,15 +115,17 @@ export function splitRun(input: RunInput): number {
     let s = 0;
     for (let j = 0; j < n; j++) s += j < k ? c[j]! : -c[j]!;
     if (k < n && input.labelledIsGuest) s += opensTurn(texts[k]!);
-    // Ties go to the other side: a new speaker is the safer reading of an unmarked paragraph.
-    if (s > bestScore + 1e-9) {
-      bestScore = s;
-      best = k;
-    }
+    scored.push({ k, s });
   }
-  if (best === -1) {
+  if (scored.length === 0) {
     // Overrides contradict the structure; honour them paragraph by paragraph.
-    return forced.findIndex((f) => f !== true) === -1 ? n : forced.findIndex((f) => f !== true);
+    const k = forced.findIndex((f) => f !== true) === -1 ? n : forced.findIndex((f) => f !== true);
+    return { k, alternative: null, margin: Infinity };
   }
-  return best;
+  // Ties go to the other side: a new speaker is the safer reading of an unmarked paragraph.
+  let best = scored[0]!;
+  for (const x of scored) if (x.s > best.s + 1e-9) best = x;
+  let second: { k: number; s: number } | null = null;
+  for (const x of scored) if (x.k !== best.k && (!second || x.s > second.s)) second = x;
+  return { k: best.k, alternative: second?.k ?? null, margin: second ? best.s - second.s : Infinity };
 }

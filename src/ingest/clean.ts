@@ -57,8 +57,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   const isSpeaker = speakerKeyTest(lines, options.speakerKeys ?? []);
   /** Opens with (or is) a speaker label: structurally a turn. */
   const isTurn = (raw: string) => {
-    const key = lineLabel(raw);
-    return key != null && isSpeaker(key);
+    const label = lineLabel(raw);
+    return label != null && isSpeaker(label.key);
   };
   const infos: LineInfo[] = [];
   for (let i = 0; i < lines.length; i++) {

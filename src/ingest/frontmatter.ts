@@ -5,18 +5,31 @@ import type { Diagnostic, Role } from './types.ts';
 export interface SpeakerSpec {
   name: string;
   role: Role | null;
+  /** Given as a bare name (a `speakers:` list or a string), not as `label: name`: the text may label it by first name, last name or initials. */
+  listed?: boolean;
 }
 
 export interface FrontMatter {
   title?: string;
+  /** As written, for display ("Aishwarya Naresh Reganti + Kiriti Badam"). */
   guest?: string;
   interviewer?: string;
+  /** `guest` and `interviewer` split into people. */
+  guests: string[];
+  interviewers: string[];
+  /** `author:` of a clipper or feed: the interviewer only where the rest of the file bears it out. */
+  author?: string;
   publication?: string;
+  /** YYYY-MM-DD. */
   date?: string;
+  /** An http(s) URL. */
   source?: string;
+  /** An http(s) URL of the recording (audio, video or its page). */
+  media?: string;
   slug?: string;
+  /** A BCP 47 language tag. */
   lang?: string;
-  /** Label used in the text (e.g. "SA") -> who that is. */
+  /** Label used in the text (e.g. "SA"), or a listed name -> who that is. */
   speakers: Record<string, SpeakerSpec>;
   /** 1-based line of each speakers key, for warnings. */
   speakerLines: Record<string, number>;
@@ -29,101 +42,229 @@ export interface SplitFrontMatter {
   warnings: Diagnostic[];
 }
 
-const STRING_FIELDS = ['title', 'guest', 'interviewer', 'publication', 'date', 'source', 'slug', 'lang'] as const;
-const KNOWN = new Set<string>([...STRING_FIELDS, 'speakers']);
+const STRING_FIELDS = ['title', 'guest', 'interviewer', 'author', 'publication', 'date', 'source', 'media', 'slug', 'lang'] as const;
+type StringField = (typeof STRING_FIELDS)[number];
+/**
+ * What clippers, feeds and transcript repositories call the same things. Any other field
+ * (tags, categories, summary, transcript_by, ids and hashes...) is theirs, and ignored.
+ */
+const ALIASES: Record<string, StringField> = {
+  guests: 'guest', interviewee: 'guest', host: 'interviewer', hosts: 'interviewer', interviewers: 'interviewer', moderator: 'interviewer',
+  source_url: 'source', canonical_url: 'source', url: 'source', link: 'source', original_url: 'source', permalink: 'source',
+  published: 'date', publish_date: 'date', published_at: 'date', pubdate: 'date', pub_date: 'date', date_published: 'date', recorded: 'date',
+  language: 'lang', locale: 'lang', site: 'publication', site_name: 'publication', podcast: 'publication', show: 'publication', channel: 'publication', publisher: 'publication',
+  audio: 'media', video: 'media', audio_url: 'media', video_url: 'media', youtube_url: 'media', youtube: 'media', enclosure: 'media', recording: 'media',
+  authors: 'author', byline: 'author',
+};
+const KNOWN = [...STRING_FIELDS, 'speakers'];
 const ROLES = new Set<Role>(['interviewer', 'guest', 'other']);
+/** BCP 47: a language subtag and up to three more (script, region, variant); short enough for every tool it reaches. */
+const LANG_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}$/;
+/** Front matter past this many lines is not a transcript's metadata. */
+const MAX_FRONT_MATTER_LINES = 2000;
 
 /** Splits optional YAML front matter (`---` fenced, at the very top) from the body and validates it. */
 export function splitFrontMatter(text: string, file: string): SplitFrontMatter {
-  const empty: FrontMatter = { speakers: {}, speakerLines: {} };
-  if (!/^---[ \t]*\n/.test(text)) return { data: empty, body: text, warnings: [] };
+  const data: FrontMatter = { speakers: {}, speakerLines: {}, guests: [], interviewers: [] };
+  if (!/^---[ \t]*\r?\n/.test(text)) return { data, body: text, warnings: [] };
   const lines = text.split('\n');
   let close = -1;
   for (let i = 1; i < lines.length; i++) {
-    if (/^(---|\.\.\.)[ \t]*$/.test(lines[i]!)) {
+    if (/^(---|\.\.\.)[ \t]*\r?$/.test(lines[i]!)) {
       close = i;
       break;
     }
   }
   if (close === -1) {
-    throw new IngestError(
-      file,
-      1,
-      'the front matter that starts on line 1 is never closed',
-      "add a line with only '---' after the last front matter field (or remove the opening '---')",
-    );
+    throw new IngestError(file, 1, 'the front matter that starts on line 1 is never closed', "add a line with only '---' after the last front matter field (or remove the opening '---')");
+  }
+  if (close > MAX_FRONT_MATTER_LINES) {
+    throw new IngestError(file, 1, `the front matter is ${close - 1} lines long (at most ${MAX_FRONT_MATTER_LINES})`, 'keep only the fields this reader uses (title, date, source, speakers...) in the front matter');
   }
   const yamlText = lines.slice(1, close).join('\n');
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  const lineOf = (pos: number) => 2 + (yamlText.slice(0, pos).match(/\n/g)?.length ?? 0);
   if (doc.errors.length > 0) {
     const err = doc.errors[0]!;
-    const line = 2 + (yamlText.slice(0, err.pos[0]).match(/\n/g)?.length ?? 0);
-    throw new IngestError(
-      file,
-      line,
-      `invalid YAML in the front matter: ${err.message.split('\n')[0]}`,
-      'write each field as `key: value` (quote values that contain a colon)',
-    );
+    throw new IngestError(file, lineOf(err.pos[0]), `invalid YAML in the front matter: ${err.message.split('\n')[0]}`, 'write each field as `key: value` (quote values that contain a colon)');
   }
-  const raw: unknown = doc.toJS();
+  let raw: unknown;
+  try {
+    // Aliases expand at most 100 times over (billion-laughs YAML is refused, not expanded).
+    raw = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    throw new IngestError(file, 2, `the front matter cannot be read: ${(e as Error).message.split('\n')[0]}`, 'write plain `key: value` fields, without YAML anchors and aliases (&x / *x)');
+  }
   const warnings: Diagnostic[] = [];
-  const data: FrontMatter = { speakers: {}, speakerLines: {} };
   const body = lines.map((l, i) => (i <= close ? '' : l)).join('\n');
   if (raw == null) return { data, body, warnings };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     throw new IngestError(file, 2, 'the front matter is not a set of `key: value` fields', 'write fields such as `title: ...` and `interviewer: ...`');
   }
-  const keyLine = (key: string): number => {
-    const idx = lines.slice(1, close).findIndex((l) => new RegExp(`^\\s*['"]?${escapeRe(key)}['"]?\\s*:`).test(l));
-    return idx === -1 ? 1 : idx + 2;
-  };
-  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
-    if (!KNOWN.has(key)) {
-      const near = [...KNOWN].find((k) => editDistance(k, key.toLowerCase()) <= 2);
-      warnings.push(
-        warning(file, keyLine(key), `unknown front matter field '${key}' is ignored`, near ? `did you mean '${near}'?` : `use one of: ${[...KNOWN].join(', ')}`),
-      );
+  // Line of each top-level and nested key, found in one pass (a scan per key is quadratic).
+  const keyLines = new Map<string, number>();
+  const topLines = new Map<string, number>();
+  lines.slice(1, close).forEach((l, i) => {
+    const m = /^(\s*)(?:-\s+)?['"]?([^'":#]+?)['"]?\s*:(?:\s|$)/.exec(l);
+    if (!m) return;
+    if (!keyLines.has(m[2]!)) keyLines.set(m[2]!, i + 2);
+    if (m[1] === '' && !topLines.has(m[2]!)) topLines.set(m[2]!, i + 2);
+  });
+  const keyLine = (key: string): number => topLines.get(key) ?? keyLines.get(key) ?? 1;
+
+  const fields = raw as Record<string, unknown>;
+  for (const [key, value] of Object.entries(fields)) {
+    if (key === 'speakers') continue;
+    const field = (STRING_FIELDS as readonly string[]).includes(key) ? (key as StringField) : ALIASES[key.toLowerCase()];
+    if (!field) {
+      // Fields of other tools are ignored; one that looks like a misspelt field of ours is worth a word.
+      const near = KNOWN.find((k) => k !== key.toLowerCase() && editDistance(k, key.toLowerCase()) <= (k.length > 5 ? 2 : 1));
+      if (near) warnings.push(warning(file, keyLine(key), `unknown front matter field '${key}' is ignored`, `did you mean '${near}'?`));
       continue;
     }
-    if (key === 'speakers') continue;
-    if (value == null) continue;
-    if (value instanceof Date) {
-      (data as unknown as Record<string, string>)[key] = value.toISOString().slice(0, 10);
-    } else if (typeof value === 'string' || typeof value === 'number') {
-      (data as unknown as Record<string, string>)[key] = String(value).trim();
-    } else {
+    if (value == null || (data[field] != null && key !== field)) continue; // the field's own name wins over an alias
+    const text = fieldText(value);
+    if (text == null) {
+      if (field === 'guest' || field === 'interviewer' || field === 'author') {
+        warnings.push(warning(file, keyLine(key), `front matter field '${key}' is not a name or a list of names; it is ignored`, `write it as \`${key}: Full Name\``));
+        continue;
+      }
       throw new IngestError(file, keyLine(key), `front matter field '${key}' must be text`, `write it as \`${key}: some text\``);
     }
+    const checked = checkField(field, text, (message, fix) => warnings.push(warning(file, keyLine(key), message, fix)), key);
+    if (checked != null) data[field] = checked;
   }
-  const speakers = (raw as Record<string, unknown>)['speakers'];
-  if (speakers != null) {
-    if (typeof speakers !== 'object' || Array.isArray(speakers)) {
-      throw new IngestError(file, keyLine('speakers'), "'speakers' must map labels to names", 'write it as `speakers:` followed by indented lines like `  SA: Sam Altman`');
-    }
-    for (const [label, spec] of Object.entries(speakers as Record<string, unknown>)) {
-      const line = keyLine(label);
-      data.speakerLines[label] = line;
-      if (typeof spec === 'string') {
-        data.speakers[label] = { name: spec.trim(), role: null };
-      } else if (spec && typeof spec === 'object' && typeof (spec as { name?: unknown }).name === 'string') {
-        const role = (spec as { role?: unknown }).role;
-        if (role != null && !ROLES.has(role as Role)) {
-          throw new IngestError(file, line, `speaker '${label}' has unknown role '${String(role)}'`, 'use role: interviewer, guest or other');
-        }
-        data.speakers[label] = { name: (spec as { name: string }).name.trim(), role: (role as Role | undefined) ?? null };
-      } else {
-        throw new IngestError(file, line, `speaker '${label}' has no name`, `write it as \`  ${label}: Full Name\``);
-      }
-    }
-  }
+  data.guests = splitNames(data.guest);
+  data.interviewers = splitNames(data.interviewer);
+
+  const speakers = fields['speakers'];
+  if (speakers != null) readSpeakers(speakers, data, file, keyLine);
   return { data, body, warnings };
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A scalar as text; a list of scalars as "a, b"; anything else null. */
+function fieldText(value: unknown): string | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value).trim();
+  if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string' || typeof v === 'number')) return value.map((v) => String(v).trim()).join(', ');
+  return null;
+}
+
+/** Validates one field's value: the value to keep, or null (with a warning) when it cannot be used. */
+function checkField(field: StringField, text: string, warn: (message: string, fix: string) => void, key: string): string | null {
+  if (text === '') {
+    warn(`front matter field '${key}' is empty and is ignored`, `give it a value or remove the line`);
+    return null;
+  }
+  switch (field) {
+    case 'lang':
+      if (!LANG_TAG.test(text)) {
+        warn(`'${key}: ${clip(text)}' is not a language tag; the interview is read as English`, 'write a BCP 47 tag such as `en`, `fr`, `pt-BR` or `zh-Hans`');
+        return null;
+      }
+      return text;
+    case 'source':
+    case 'media':
+      if (!isHttpUrl(text)) {
+        warn(`'${key}: ${clip(text)}' is not an http(s) address and is ignored`, 'write the full address, starting with https://');
+        return null;
+      }
+      return text;
+    case 'date': {
+      const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+      const d = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null;
+      if (!m || !d || d.getUTCMonth() !== +m[2]! - 1 || d.getUTCDate() !== +m[3]!) {
+        warn(`'${key}: ${clip(text)}' is not a date and is ignored`, 'write it as YYYY-MM-DD, for example `date: 2025-10-08`');
+        return null;
+      }
+      return `${m[1]}-${m[2]}-${m[3]}`;
+    }
+    default:
+      return text.replace(/\s+/g, ' ');
+  }
+}
+
+export function isHttpUrl(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** "A + B", "A & B", "A, B and C" -> people. */
+export function splitNames(s: string | undefined): string[] {
+  if (!s) return [];
+  return s
+    .split(/\s*(?:\+|&|,|;|\/|\band\b|\bund\b|\bet\b|\by\b)\s*/u)
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
+}
+
+function readSpeakers(speakers: unknown, data: FrontMatter, file: string, keyLine: (k: string) => number): void {
+  const addListed = (name: string, role: Role | null, line: number) => {
+    const n = name.trim();
+    if (!n || data.speakers[n]) return;
+    data.speakers[n] = { name: n, role, listed: true };
+    data.speakerLines[n] = line;
+  };
+  const line = keyLine('speakers');
+  if (typeof speakers === 'string') {
+    for (const n of splitNames(speakers)) addListed(n, null, line);
+    return;
+  }
+  if (Array.isArray(speakers)) {
+    // `- Name`, or `- {name: Name, role: guest}` (also with `label:`).
+    speakers.forEach((item, i) => {
+      if (typeof item === 'string' || typeof item === 'number') return addListed(String(item), null, line + 1 + i);
+      if (item && typeof item === 'object' && typeof (item as { name?: unknown }).name === 'string') {
+        const spec = item as { name: string; role?: unknown; label?: unknown };
+        const role = checkRole(spec.role, spec.name, file, line + 1 + i);
+        if (typeof spec.label === 'string' && spec.label.trim()) {
+          data.speakers[spec.label.trim()] = { name: spec.name.trim(), role };
+          data.speakerLines[spec.label.trim()] = line + 1 + i;
+        } else addListed(spec.name, role, line + 1 + i);
+        return;
+      }
+      throw new IngestError(file, line + 1 + i, `item ${i + 1} of 'speakers' is not a name`, 'write each item as `  - Full Name` (or `  - {name: Full Name, role: guest}`)');
+    });
+    return;
+  }
+  if (typeof speakers !== 'object') {
+    throw new IngestError(file, line, "'speakers' must list names or map labels to names", 'write it as `speakers:` followed by indented lines like `  SA: Sam Altman` or `  - Sam Altman`');
+  }
+  for (const [label, spec] of Object.entries(speakers as Record<string, unknown>)) {
+    const at = keyLine(label);
+    data.speakerLines[label] = at;
+    if (typeof spec === 'string' || typeof spec === 'number') {
+      data.speakers[label] = { name: String(spec).trim(), role: null };
+    } else if (spec && typeof spec === 'object' && typeof (spec as { name?: unknown }).name === 'string') {
+      const role = checkRole((spec as { role?: unknown }).role, label, file, at);
+      data.speakers[label] = { name: (spec as { name: string }).name.trim(), role };
+    } else if (ROLES.has(spec as Role)) {
+      // `SA: guest`: a role for a label that is itself the name.
+      data.speakers[label] = { name: label, role: spec as Role };
+    } else {
+      throw new IngestError(file, at, `speaker '${label}' has no name`, `write it as \`  ${label}: Full Name\``);
+    }
+  }
+}
+
+function checkRole(role: unknown, who: string, file: string, line: number): Role | null {
+  if (role == null) return null;
+  const r = String(role).toLowerCase();
+  const mapped = ROLES.has(r as Role) ? (r as Role) : null;
+  if (!mapped) throw new IngestError(file, line, `speaker '${who}' has unknown role '${String(role)}'`, 'use role: interviewer, guest or other');
+  return mapped;
+}
+
+function clip(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }
 
 function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return 99;
   const dp = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
   for (let j = 1; j <= b.length; j++) dp[0]![j] = j;
   for (let i = 1; i <= a.length; i++)

@@ -4,16 +4,23 @@ import { clean, summarizeRemovals } from './clean.ts';
 import { decode } from './decode.ts';
 import { IngestError } from './diagnostics.ts';
 import { splitFrontMatter } from './frontmatter.ts';
-import { parseTranscript } from './parse.ts';
+import { parseTranscript, type LineUse, type Uncertain } from './parse.ts';
 import type { Transcript } from './types.ts';
 
 export { IngestError, formatDiagnostic } from './diagnostics.ts';
 export type * from './types.ts';
+export type { LineUse, Uncertain } from './parse.ts';
 
 export interface IngestResult {
   transcript: Transcript;
   /** One line for the build log: "removed 252 spam lines (1-503), 3 chrome lines (844-847)". */
   summary: string;
+  /** What became of each line of the file (0-based), for `inspect` and the evaluator; null for blank and front matter lines. */
+  lineUse: LineUse[];
+  /** Where the title came from. */
+  titleFrom: 'text' | 'front matter' | 'file name';
+  /** Paragraphs whose speaker no label fixes, with how sure attribution is of them. */
+  uncertain: Uncertain[];
 }
 
 /** The whole pipeline: bytes of one transcript file -> a cleaned, attributed transcript. Throws IngestError on fatal input. */
@@ -51,7 +58,10 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
     removed,
     warnings: [...decoded.warnings, ...fm.warnings, ...parsed.warnings],
   };
-  return { transcript, summary: summarizeRemovals(removed, lines) };
+  const lineUse = parsed.lineUse;
+  for (const r of removed) lineUse[r.line - 1] = r.kind;
+  const titleFrom = parsed.titleLine != null ? 'text' : fm.data.title != null ? 'front matter' : 'file name';
+  return { transcript, summary: summarizeRemovals(removed, lines), lineUse, titleFrom, uncertain: parsed.uncertain };
 }
 
 export function fileSlug(name: string): string {

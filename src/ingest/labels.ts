@@ -1,57 +1,147 @@
 import type { Role } from './types.ts';
 
 /**
- * Speaker labels at the start of a paragraph: `SA:`, `Sam Altman:`, `**Sam Altman:**`,
- * `Q:` / `A:`, and names in scripts without letter case (`山田：`).
- * Markdown emphasis is already gone here: this runs on a paragraph's plain text.
+ * Speaker labels at the start of a paragraph, in the forms publishers and transcription tools
+ * write them. Markdown emphasis is already gone here: this runs on a paragraph's plain text.
+ *
+ *   Sam Altman: ...          SA: ...            山田：...           Q - ... / A - ...
+ *   Sam Altman (SA): ...     (defines SA as Sam Altman's label)
+ *   [00:00:25] Lex Fridman: ...                 Ben Halpern: [03:47] ...
+ *   Lenny Rachitsky (00:26):                    alone on a line, the words below it
+ *   James 00:02:46:          Speaker 0: 00:00:07                  (00:02:22):  (same speaker)
  */
-const NAME = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\d{1,2}|de|van|von|der|den|da|di|del|la|le|bin|al|el|y)){0,3}|[\p{Lo}\p{M}]{1,10})`;
-/** Timestamps that recording tools put around labels: `[00:01:23] Name:` or `Name (01:23):`. */
-const STAMP = String.raw`[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?`;
-const LABEL_RE = new RegExp(String.raw`^(?:${STAMP}\s+)?(${NAME})(?:\s+${STAMP})?\s*[:：]\s*`, 'u');
-const LABEL_ONLY_RE = new RegExp(String.raw`^(?:${STAMP}\s+)?(${NAME})(?:\s+${STAMP})?\s*[:：]?\s*$`, 'u');
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*`;
+const PARTICLE = String.raw`(?:de|van|von|der|den|da|di|del|della|la|le|du|dos|das|bin|ibn|al|el|y|ter|ten|[dl]['’]${WORD})`;
+/** A name: capitalised words (with particles, and "Speaker 0"), or up to 12 letters of a script without case. */
+const NAME = String.raw`(?:${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2}))*?|[\p{Lo}\p{M}·・]{1,12})`;
+const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?`;
+/** A timestamp as recording tools write it: `[00:01:23]`, `(01:23)`, `00:01:23`. */
+export const STAMP = String.raw`(?:\[${CLOCK}\]|\(${CLOCK}\)|${CLOCK})`;
+const INITIALS = String.raw`\p{Lu}[\p{Lu}\p{Ll}]{0,3}`;
+
+const LABEL_RE = new RegExp(
+  String.raw`^(?:(${STAMP})\s*)?(${NAME})(?:\s*\((${INITIALS}|${CLOCK})\))?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\s+([-–—])\s)\s*`,
+  'u',
+);
+const LABEL_ONLY_RE = new RegExp(
+  String.raw`^(?:(${STAMP})\s*)?(${NAME})(?:\s*\((${INITIALS}|${CLOCK})\))?(?:\s*[-–]?\s*(${STAMP}))?\s*([:：])?\s*(${STAMP})?$`,
+  'u',
+);
+const STAMP_ONLY_RE = new RegExp(String.raw`^(${STAMP})\s*[:：]?$`, 'u');
+const LEADING_STAMP_RE = new RegExp(String.raw`^(${STAMP})(?:\s+|$)`, 'u');
 
 export interface LabelMatch {
+  /** The label as written, without its separator: "SA", "Sam Altman", "Speaker 0". */
   key: string;
-  /** Characters of plain text the label takes, trailing space included. */
+  /** Characters of plain text the label takes, trailing space and a timestamp after it included. */
   length: number;
+  /** Start time in seconds, when a timestamp goes with the label. */
+  time: number | null;
+  /** `Sam Altman (SA):` names SA; then key is the name and alias the initials. */
+  alias: string | null;
+  /** Separated by a dash (`Q - ...`), which only short labels use. */
+  dash: boolean;
 }
 
-/** A paragraph that is nothing but a label (`**Sam Altman:**` on its own line, the words below it). */
-export function matchLabelOnly(text: string): string | null {
-  const m = LABEL_ONLY_RE.exec(text.trim());
-  return m && m[1]!.length <= 40 ? m[1]!.trim() : null;
+/** Seconds from `01:02:03`, `[02:03]`, `(1:02:03.5)`. */
+export function seconds(stamp: string): number {
+  const parts = stamp.replace(/[[\]()]/g, '').replace(',', '.').split(':').map(Number);
+  return parts.reduce((s, p) => s * 60 + p, 0);
+}
+
+function cleanKey(k: string): string {
+  return k.trim().replace(/[-–.’']+$/u, '').trim();
+}
+
+function isClock(s: string | undefined): boolean {
+  return s != null && /^\d/.test(s);
 }
 
 export function matchLabel(text: string): LabelMatch | null {
   const m = LABEL_RE.exec(text);
-  if (!m || m[1]!.length > 40) return null;
+  if (!m) return null;
+  const key = cleanKey(m[2]!);
+  if (key.length === 0 || key.length > 40) return null;
+  const dash = m[6] != null;
+  // A dash separates only short labels (Q - / A - / CD -): "Yes - I agree" is prose.
+  if (dash && !(key.length <= 3 && /^\p{Lu}+$/u.test(key))) return null;
+  let length = m[0].length;
+  let rest = text.slice(length);
   // A label is followed by what the speaker says, not by nothing or a URL scheme.
-  const rest = text.slice(m[0].length);
   if (rest.trim() === '' || /^\/\//.test(rest)) return null;
-  return { key: m[1]!.trim(), length: m[0].length };
+  let time = m[1] ? seconds(m[1]) : m[4] ? seconds(m[4]) : isClock(m[3]) ? seconds(m[3]!) : null;
+  const lead = LEADING_STAMP_RE.exec(rest);
+  if (lead) {
+    time ??= seconds(lead[1]!);
+    length += lead[0].length;
+    rest = rest.slice(lead[0].length);
+  }
+  const alias = m[3] && !isClock(m[3]) ? m[3] : null;
+  return { key, length, time, alias, dash };
+}
+
+export interface LabelOnly {
+  /** null for a bare timestamp (`(00:02:22):`): the same speaker goes on. */
+  key: string | null;
+  time: number | null;
+  alias: string | null;
+  /** Written with a colon or a timestamp: shaped as a label, not as a short sentence. */
+  marked: boolean;
+}
+
+/** A paragraph that is nothing but a label (`**Sam Altman:**` on its own line, the words below it). */
+export function matchLabelOnly(text: string): LabelOnly | null {
+  const t = text.trim();
+  const s = STAMP_ONLY_RE.exec(t);
+  if (s) return { key: null, time: seconds(s[1]!), alias: null, marked: true };
+  const m = LABEL_ONLY_RE.exec(t);
+  if (!m) return null;
+  const key = cleanKey(m[2]!);
+  if (key.length === 0 || key.length > 40) return null;
+  const stamp = m[1] ?? m[4] ?? m[6] ?? (isClock(m[3]) ? m[3] : undefined);
+  return { key, time: stamp ? seconds(stamp) : null, alias: m[3] && !isClock(m[3]) ? m[3] : null, marked: m[5] != null || stamp != null };
+}
+
+/** A timestamp opening an unlabelled paragraph (`[19:54] And so...`): its time and length. */
+export function leadingStamp(text: string): { time: number; length: number } | null {
+  const m = LEADING_STAMP_RE.exec(text);
+  if (!m || text.slice(m[0].length).trim() === '') return null;
+  return { time: seconds(m[1]!), length: m[0].length };
 }
 
 /** Role words used as labels, in several languages. */
 const INTERVIEWER_WORDS = new Set(['q', 'question', 'interviewer', 'host', 'moderator', 'soru', 'pregunta', 'p', 'frage', 'f', 'вопрос', 'в', '问', '問', '主持人', '記者', '司会']);
 const GUEST_WORDS = new Set(['a', 'answer', 'guest', 'cevap', 'respuesta', 'r', 'antwort', 'ответ', 'о', '答', '嘉宾']);
+const OTHER_WORDS = new Set(['audience', 'audience member', 'audience question', 'attendee', 'participant', 'caller', 'editor', "editor's note", 'publikum', 'público', 'public', 'auditorio']);
 
 export function roleWord(key: string): Role | null {
   const k = key.toLowerCase();
   if (INTERVIEWER_WORDS.has(k)) return 'interviewer';
   if (GUEST_WORDS.has(k)) return 'guest';
+  if (OTHER_WORDS.has(k)) return 'other';
   return null;
 }
+
+/** Diarization placeholders: "Speaker 0", "Speaker A", "Unknown Speaker", "Interlocutor 2". */
+export function isPlaceholder(key: string): boolean {
+  return /^(?:speaker|unknown speaker|unknown|voice|participant|interlocutor|sprecher|locuteur|hablante|orador)(?:\s+(?:\d{1,2}|[A-Z]))?$/i.test(key) && !/^(?:unknown|voice|participant)$/i.test(key);
+}
+
+/** Markers transcription tools put in the text between turns: `Break: [26:03]`, `Music:`. Not speakers. */
+export const APPARATUS = /^(?:break|ad break|sponsor break|music|intro music|outro music|theme music|musical interlude|interlude|silence|pause|crosstalk|inaudible|laughter|laughs|applause|end|start|ad|ads|advertisement|sponsor|commercial|transition)$/i;
 
 /** Words that end in a colon at the start of prose without being anyone's name. */
 const NOT_SPEAKERS = new Set([
   'note', 'notes', "editor's note", 'editor’s note', 'update', 'updated', 'correction', 'disclosure', 'disclaimer', 'source', 'sources',
   'photo', 'image', 'credit', 'credits', 'related', 'tags', 'posted', 'transcript', 'summary', 'ps', 'p.s', 'example', 'warning',
   'edit', 'important', 'listen', 'watch', 'read', 'also', 'bonus', 'spoiler', 'tl;dr', 'tldr', 'context', 'background', 'via', 'and', 'but',
+  'topics', 'links', 'resources', 'references', 'video', 'audio', 'podcast', 'episode', 'chapters', 'timestamps', 'show notes', 'blog post',
+  'paper', 'slides', 'website', 'twitter', 'github', 'mailing list', 'website', 'so', 'yes', 'no', 'well', 'now', 'then', 'here', 'there',
+  'first', 'second', 'third', 'finally', 'today', 'remember', 'why', 'how', 'what', 'who', 'when', 'where', 'result', 'answer', 'question',
 ]);
 
 export function couldBeSpeaker(key: string): boolean {
-  return !NOT_SPEAKERS.has(key.toLowerCase());
+  return !NOT_SPEAKERS.has(key.toLowerCase()) && !APPARATUS.test(key) && !/^(?:parte?|part|teil|chapter|section|episode|step)\s+\d+$/i.test(key);
 }
 
 /** `**Sam Altman:** text` and `**Sam Altman**: text` -> `Sam Altman: text`. */
@@ -59,23 +149,80 @@ export function stripEmphasis(s: string): string {
   return s.replace(/^(\*\*|__)(.+?)(\*\*|__)/, '$2').replace(/^(\*|_)(.+?)(\*|_)/, '$2');
 }
 
+/** A source line with Markdown markers off: `> **Q:** x` -> `Q: x`, `\[07:58\]` -> `[07:58]`. */
+function lineText(line: string): string {
+  return stripEmphasis(line.trim().replace(/^(?:>\s*)+/, '').replace(/\\([[\]()*_])/g, '$1')).replace(/^\*\*|\*\*(?=\s*[:：])|\*\*$/g, '');
+}
+
 /** The label a source line opens with, or that it consists of alone (`**Sam Altman:**`). */
-export function lineLabel(line: string): string | null {
-  const t = stripEmphasis(line.trim());
-  return matchLabel(t)?.key ?? (/[:：]$/.test(t) ? matchLabelOnly(t) : null);
+export function lineLabel(line: string): { key: string; alias: string | null; only: boolean } | null {
+  const t = lineText(line);
+  const m = matchLabel(t);
+  if (m) return { key: m.key, alias: m.alias, only: false };
+  const o = matchLabelOnly(t);
+  return o && o.key && o.marked ? { key: o.key, alias: o.alias, only: true } : null;
+}
+
+/** Initials of a name: "Jensen Huang" -> JH, "Florence d’Alché-Buc" -> FA. */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s]+/)
+    .filter((w) => /^\p{Lu}/u.test(w) || /^[dl]['’]\p{Lu}/u.test(w))
+    .map((w) => (/^[dl]['’]/u.test(w) ? w[2]! : w[0]!))
+    .join('');
 }
 
 /**
  * Which label keys are speakers in a document: those the front matter declares (by key or
- * name), role words (Q, A...), and any other `Name:` that opens at least two lines (so a lone
- * `Note:` stays text). Shared by the spam filter and the parser so both agree.
+ * name, or a listed name's first name, last name or initials), role words (Q, A...), labels
+ * that define initials (`Sam Altman (SA):`), placeholders (`Speaker 0`), and any other `Name:`
+ * that opens at least two lines, or once when it is a full name the document's other labels
+ * or its text bear out (so a lone `Note:` stays text). Shared by the spam filter and the
+ * parser so both agree.
  */
 export function speakerKeyTest(lines: string[], declared: string[]): (key: string) => boolean {
   const counts = new Map<string, number>();
+  const defined = new Set<string>();
+  let firstKey: string | null = null;
+  let fullNameLabels = 0;
   for (const l of lines) {
-    const key = lineLabel(l);
-    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+    const label = lineLabel(l);
+    if (!label) continue;
+    counts.set(label.key, (counts.get(label.key) ?? 0) + 1);
+    firstKey ??= label.key;
+    if (label.alias) {
+      defined.add(label.key.toLowerCase());
+      defined.add(label.alias.toLowerCase());
+    }
   }
-  const known = new Set(declared.map((k) => k.toLowerCase()));
-  return (key) => known.has(key.toLowerCase()) || roleWord(key) != null || ((counts.get(key) ?? 0) >= 2 && couldBeSpeaker(key));
+  for (const [k, n] of counts) if (n >= 2 && /\s/.test(k) && couldBeSpeaker(k)) fullNameLabels++;
+  let doc: string | null = null;
+  const mentions = (k: string) => {
+    doc ??= lines.join('\n').toLowerCase();
+    return doc.split(k.toLowerCase()).length - 1;
+  };
+  const known = new Set<string>();
+  for (const d of declared) {
+    known.add(d.toLowerCase());
+    const parts = d.split(/\s+/).filter(Boolean);
+    if (parts.length >= 2) {
+      known.add(parts[0]!.toLowerCase());
+      known.add(parts.at(-1)!.toLowerCase());
+      known.add(initialsOf(d).toLowerCase());
+    }
+  }
+  return (key) => {
+    const k = key.toLowerCase();
+    if (known.has(k) || defined.has(k) || roleWord(key) != null || isPlaceholder(key)) return true;
+    if (!couldBeSpeaker(key)) return false;
+    const n = counts.get(key) ?? 0;
+    // Seen once: a full name, in a document whose other labels are full names, named again in its text.
+    // Seen once: a full name whose initials label other turns (`Sridhar Ramaswamy:` then `SR:`), or
+    // one in a document whose other labels are full names, named again in its text.
+    // The first label of a document labelled otherwise by one set of initials: the full name
+    // written out on first use (`马修·普林斯：` then `MP：`).
+    if (n === 1 && key === firstKey && [...counts.values()].filter((c) => c >= 2).length === 1 && /^(?:[\p{Lo}·・]{2,12}|\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?)$/u.test(key)) return true;
+    if (n !== 1 || !/^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key)) return n >= 2;
+    return (counts.get(initialsOf(key)) ?? 0) >= 2 || (fullNameLabels >= 1 && mentions(key) >= 2);
+  };
 }

@@ -7,7 +7,8 @@ import { IngestError, warning } from './diagnostics.ts';
 import type { FrontMatter } from './frontmatter.ts';
 import { blocksToHtml, headingIds } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
-import { matchLabel, matchLabelOnly, roleWord, speakerKeyTest, stripEmphasis } from './labels.ts';
+import { leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, speakerKeyTest, type LabelMatch } from './labels.ts';
+import { foldName, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
 import { endsLikeSentence } from './text.ts';
 import type { Diagnostic, Paragraph, Role, Section, Turn } from './types.ts';
 
@@ -17,11 +18,7 @@ import type { Diagnostic, Paragraph, Role, Section, Turn } from './types.ts';
  * paragraph knows the line it came from.
  */
 
-export interface Speaker {
-  key: string | null;
-  name: string;
-  role: Role;
-}
+export type { Speaker } from './speakers.ts';
 
 export interface Parsed {
   title: string;
@@ -33,7 +30,27 @@ export interface Parsed {
   sections: Section[];
   outro: Paragraph[];
   warnings: Diagnostic[];
+  /** What became of each source line (0-based index), see LineUse. */
+  lineUse: LineUse[];
+  uncertain: Uncertain[];
 }
+
+/** A paragraph no label attributes, where the evidence for its speaker is weak. */
+export interface Uncertain {
+  line: number;
+  text: string;
+  speaker: string;
+  alternative: string;
+  /** 0.5 (a coin toss) to 1 (certain). */
+  confidence: number;
+}
+
+/**
+ * What became of a source line: part of the title, intro, a heading, a turn, the outro, a
+ * label-only line (`**Sam Altman:**` above the words), or markup with no text (a thematic
+ * break, a link definition). Removed lines are marked by the cleaner, blank lines stay null.
+ */
+export type LineUse = 'title' | 'intro' | 'heading' | 'turn' | 'outro' | 'label' | 'markup' | 'spam' | 'chrome' | null;
 
 interface Block {
   kind: 'heading' | 'para';
@@ -42,9 +59,20 @@ interface Block {
   depth: number;
   node: RootContent;
   line: number;
+  /** Last source line of the block. */
+  endLine: number;
   singleLine: boolean;
   text: string;
-  label: { key: string; length: number } | null;
+  /** The speaker label it opens with (or the label-only line above it). */
+  label: LabelMatch | null;
+  /** Characters of text to take off the front: the label, or a bare timestamp. */
+  strip: number;
+  /** Start time in seconds, from a timestamp at its start. */
+  time: number | null;
+  /** The whole paragraph is bold (how some publishers print the interviewer's questions). */
+  bold: boolean;
+  /** Opens with a dialogue dash ("— Pourquoi...?"): a question in interviews printed without names. */
+  dash: boolean;
   /** `<!-- speaker: X -->` before it. */
   override: string | null;
   outroMarker: boolean;
@@ -55,6 +83,9 @@ const OUTRO_RE = /^<!--\s*outro\s*-->$/i;
 const INTRO_END_RE = /^(on to the interview|this interview (is|was|has been)|the following|this transcript|transcript|edited for)|lightly edited|edited for (length|clarity|content)/i;
 const PUBLISHER_NOTE_RE =
   /podcast|subscri|newsletter|\bforward(ing|ed)?\b|\binbox\b|e-?mail|supporter|membership|\bmembers?\b|sponsor|\brss\b|transcript|edited for|this (daily update|interview|episode|conversation) (is|was)|listen (on|to|in)|available (on|as|at|in)|follow us|thanks for (reading|listening|being)|is intended for/i;
+/** Who conducted an interview, as bylines say it. */
+const BYLINE_RE = /\b(?:interview(?:ed)? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|interview von|intervista (?:a cura )?di|questions by)\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
+const DIALOGUE_DASH = /^[—–―]\s*\S/;
 
 const parser = unified().use(remarkParse);
 
@@ -71,18 +102,23 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
 
   // 1. Which label keys are speakers (see speakerKeyTest).
   const fmKeys = new Set(Object.entries(fm.speakers).flatMap(([k, v]) => [k.toLowerCase(), v.name.toLowerCase()]));
-  const isSpeakerKey = speakerKeyTest(sourceLines, [...fmKeys]);
+  const declared = [...Object.entries(fm.speakers).flatMap(([k, v]) => [k, v.name]), ...fm.guests, ...fm.interviewers];
+  const isSpeakerKey = speakerKeyTest(sourceLines, declared);
 
-  // 2. A label inside a paragraph (one turn per line) starts a new paragraph; in plain text every line does.
+  // 2. A label inside a paragraph (one turn per line) starts a new paragraph, and so does the
+  //    line after a label-only line; in plain text every line does.
   const lineMap: number[] = [];
   const split: string[] = [];
+  let afterLabelOnly = false;
   sourceLines.forEach((l, i) => {
-    const m = matchLabel(stripEmphasis(l.trim()));
-    const startsParagraph = options.plainText ? l.trim() !== '' : m != null && isSpeakerKey(m.key);
+    const label = l.trim() === '' ? null : lineLabel(l);
+    const isLabel = label != null && isSpeakerKey(label.key);
+    const startsParagraph = options.plainText ? l.trim() !== '' : isLabel || afterLabelOnly;
     if (startsParagraph && i > 0 && sourceLines[i - 1]!.trim() !== '' && split.length) {
       split.push('');
       lineMap.push(i + 1);
     }
+    afterLabelOnly = isLabel && label.only;
     split.push(l);
     lineMap.push(i + 1);
   });
@@ -90,11 +126,17 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // 3. Blocks.
   const root = parser.parse(split.join('\n')) as Root;
   const blocks: Block[] = [];
+  const lineUse: LineUse[] = sourceLines.map(() => null);
+  const use = (from: number, to: number, what: LineUse) => {
+    for (let l = from; l <= to; l++) if (sourceLines[l - 1]?.trim()) lineUse[l - 1] = what;
+  };
   let pendingOverride: string | null = null;
   let pendingOutro = false;
-  let pendingLabel: string | null = null;
+  let pending: { key: string | null; time: number | null; alias: string | null } | null = null;
   for (const node of root.children) {
     const line = lineMap[(node.position?.start.line ?? 1) - 1] ?? 1;
+    const endLine = lineMap[(node.position?.end.line ?? 1) - 1] ?? line;
+    use(line, endLine, 'markup');
     const singleLine = node.position?.start.line === node.position?.end.line;
     if (node.type === 'html') {
       const v = node.value.trim();
@@ -113,25 +155,53 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     literalize(node);
     const text = toString(node).trim();
     if (text === '') continue;
-    // "**Sam Altman:**" alone on a line: the label of the paragraph that follows.
-    const only = node.type === 'paragraph' && node.position?.start.line === node.position?.end.line ? matchLabelOnly(text) : null;
-    if (only && isSpeakerKey(only) && (/[:：]$/.test(text) || fmKeys.has(only.toLowerCase()))) {
-      pendingLabel = only;
+    const isHeading = node.type === 'heading';
+    const isPara = node.type === 'paragraph';
+    // "**Sam Altman:**" or "Lenny Rachitsky (00:26):" alone on a line: the label of the paragraph
+    // that follows; "(02:10):" alone: the same speaker goes on, in a new paragraph.
+    const only = isPara && singleLine ? matchLabelOnly(text) : null;
+    if (only && (only.key == null || (isSpeakerKey(only.key) && (only.marked || fmKeys.has(only.key.toLowerCase()))))) {
+      pending = only;
+      use(line, endLine, 'label');
       continue;
     }
-    const isHeading = node.type === 'heading';
-    let label = !isHeading && node.type === 'paragraph' ? matchLabel(text) : null;
-    if (pendingLabel && !isHeading && !label) label = { key: pendingLabel, length: 0 };
-    pendingLabel = null;
+    let label: LabelMatch | null = null;
+    let strip = 0;
+    let time: number | null = null;
+    if (isPara) {
+      const m = matchLabel(text);
+      if (m && isSpeakerKey(m.key)) {
+        label = m;
+        strip = m.length;
+        time = m.time;
+      }
+    }
+    if (!isHeading) {
+      if (!label && pending?.key) label = { key: pending.key, length: 0, time: pending.time, alias: pending.alias, dash: false };
+      if (!label || strip === 0) {
+        const lead = leadingStamp(text.slice(strip));
+        if (lead) {
+          strip += lead.length;
+          time ??= lead.time;
+        }
+      }
+      time ??= pending?.time ?? null;
+      pending = null;
+    }
     blocks.push({
       kind: isHeading ? 'heading' : 'para',
       markdownHeading: isHeading,
       depth: isHeading ? node.depth : 0,
       node,
       line,
+      endLine,
       singleLine,
       text,
-      label: label && isSpeakerKey(label.key) ? label : null,
+      label,
+      strip,
+      time,
+      dash: isPara && !label && DIALOGUE_DASH.test(text),
+      bold: isPara && wholeStrong(node),
       override: pendingOverride,
       outroMarker: pendingOutro,
     });
@@ -142,9 +212,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     throw new IngestError(file, null, 'no transcript text is left after removing spam and site chrome', 'check that the file contains the interview itself; see `npm run inspect -- <file>` for what was removed');
   }
 
-  // 4. Speakers and roles.
-  const speakers = resolveSpeakers(blocks, fm, file, warnings);
-  const firstLabel = blocks.findIndex((b) => b.label);
+  // 4. Where the interview starts: the first labelled paragraph, or in an interview printed
+  //    without names, the first question opened by a dialogue dash.
+  let firstLabel = blocks.findIndex((b) => b.label);
+  const dashFormat = firstLabel === -1 && blocks.filter((b) => b.dash).length >= 2;
+  if (dashFormat) firstLabel = blocks.findIndex((b) => b.dash);
   if (firstLabel === -1) {
     throw new IngestError(
       file,
@@ -153,28 +225,85 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       'label each turn of at least one speaker (e.g. `SA: ...`) and name the labels under `speakers:` in the front matter',
     );
   }
-  const labelled = [...speakers.byKey.values()];
-  const hasInterviewerLabel = labelled.some((s) => s.role === 'interviewer');
-  const hasGuestLabel = labelled.some((s) => s.role !== 'interviewer');
-  const unlabelledSide: Speaker | null = !hasInterviewerLabel
-    ? { key: null, name: fm.interviewer ?? 'Interviewer', role: 'interviewer' }
-    : !hasGuestLabel
-      ? { key: null, name: fm.guest ?? 'Guest', role: 'guest' }
-      : null;
 
-  // 5. Bare heading lines in plain text: one short line, no sentence punctuation, followed by a
+  // 5. Speakers and roles.
+  const uses: LabelUse[] = [];
+  blocks.forEach((b, index) => b.label && uses.push({ key: b.label.key, alias: b.label.alias, text: b.text.slice(b.strip), index }));
+  const before = blocks.slice(0, firstLabel).map((b) => b.text);
+  const introText = [fm.title ?? '', ...before].join('\n');
+  const { byKey } = resolveSpeakers({ uses, fm, text: blocks.map((b) => b.text).join('\n'), introText });
+  for (const key of new Set(uses.map((u) => u.key)))
+    if (Object.keys(fm.speakers).length > 0 && !fmKeys.has(key.toLowerCase()) && !roleWord(key) && byKey.get(key)?.name === key && !declared.some((d) => foldName(d).split(' ').includes(foldName(key)))) {
+      const at = blocks[uses.find((u) => u.key === key)!.index]!.line;
+      warnings.push(warning(file, at, `speaker label '${key}' is not in the front matter's speakers`, `add \`${key}: Full Name\` under \`speakers:\` in the front matter (shown as '${key}' until then)`));
+    }
+  for (const k of Object.keys(fm.speakers)) {
+    const spec = fm.speakers[k]!;
+    const usedBy = [...byKey.values()].some((s) => foldName(s.name) === foldName(spec.name) || foldName(s.key ?? '') === foldName(k));
+    if (!usedBy && !spec.listed) warnings.push(warning(file, fm.speakerLines[k] ?? 1, `speaker key '${k}' in the front matter never labels a paragraph`, `use it as a label (\`${k}: ...\`) in the text, or remove it`));
+  }
+
+  // One labelled voice: the interviewer only if it asks more than the unlabelled text does.
+  const voices = [...byKey.values()];
+  const unsure = voices.filter((s) => (s.role as string) === 'unknown');
+  if (unsure.length) {
+    const rate = (ps: string[]) => (ps.length ? ps.filter((t) => /[?？¿]/.test(t)).length / ps.length : 0);
+    const labelledRate = rate(uses.map((u) => u.text));
+    const unlabelledRate = rate(blocks.slice(firstLabel).filter((b) => b.kind === 'para' && !b.label).map((b) => b.text));
+    for (const s of unsure) s.role = labelledRate > unlabelledRate ? 'interviewer' : 'guest';
+  }
+
+  const named = voices.filter((s) => !roleWord(s.key ?? ''));
+  const namedInterviewer = named.some((s) => s.role === 'interviewer');
+  const namedGuests = [...new Set(named.filter((s) => s.role === 'guest').map((s) => s.name))];
+  const listedNames = Object.values(fm.speakers).filter((v) => v.listed).map((v) => v.name);
+  const soleGuest = fm.guests.length === 1 ? fm.guests[0]! : namedGuests.length === 1 ? namedGuests[0]! : listedNames.length === 1 ? listedNames[0]! : null;
+  // A talk: the guest speaks, unlabelled, before anyone is labelled (then takes questions).
+  const openingRun = blocks.slice(firstLabel === 0 ? 0 : 0, firstLabel);
+  const qaOnly = named.length === 0 && voices.some((s) => s.key != null && roleWord(s.key) === 'interviewer');
+  const qKeys = voices.filter((s) => s.key != null && /^(q|question|p|pregunta|frage|f)$/i.test(s.key));
+  const talk = qaOnly && soleGuest != null && openingRun.filter((b) => b.kind === 'para' && !b.dash).length >= 3 && listedNames.length >= 1;
+  for (const q of qKeys) {
+    // With a named moderator, or after a talk, "Q" is someone in the audience.
+    if (namedInterviewer || talk) Object.assign(q, { name: 'Audience', role: 'other' as Role });
+  }
+  for (const s of voices) if (s.key != null && roleWord(s.key) === 'guest' && soleGuest) s.name = soleGuest;
+
+  const hasInterviewer = voices.some((s) => s.role === 'interviewer');
+  const hasGuest = voices.some((s) => s.role === 'guest');
+  const interviewerName = (): string => {
+    if (fm.interviewers.length) return fm.interviewers.join(' & ');
+    if (fm.author && corroborated(fm.author, fm, blocks)) return fm.author;
+    const byline = before.map((t) => BYLINE_RE.exec(t)?.[1]).find(Boolean);
+    return byline ?? 'Interviewer';
+  };
+  const guestName = (): string => {
+    if (soleGuest) return soleGuest;
+    if (fm.guest) return fm.guest;
+    // The first person the dek or title names, other than the interviewer.
+    const iv = foldName(interviewerName());
+    const found = [...namesIn(before.join('\n')).keys()].find((n) => foldName(n) !== iv && !foldName(iv).includes(foldName(n)));
+    return found ?? 'Guest';
+  };
+  let unlabelledSide: Speaker | null = null;
+  if (talk) unlabelledSide = { key: null, name: guestName(), role: 'guest', roleConfidence: 0.8 };
+  else if (dashFormat || !hasInterviewer) unlabelledSide = { key: null, name: interviewerName(), role: 'interviewer', roleConfidence: 0.8 };
+  else if (!hasGuest || talk) unlabelledSide = { key: null, name: guestName(), role: 'guest', roleConfidence: 0.8 };
+  const guestSide: Speaker | null = dashFormat ? { key: null, name: guestName(), role: 'guest', roleConfidence: 0.8 } : null;
+
+  // 6. Bare heading lines in plain text: one short line, no sentence punctuation, followed by a
   //    paragraph that opens a section (the interviewer's, labelled or not).
   // Guest answers follow questions, not headings: `Yup` right before `SA: ...` is a turn.
   const opensSection = (b: Block | undefined) =>
-    b != null && b.kind === 'para' && (!b.label || speakers.byKey.get(b.label.key)?.role === 'interviewer');
+    b != null && b.kind === 'para' && (!b.label || byKey.get(b.label.key)?.role === 'interviewer');
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.kind === 'para' && !b.label && b.override == null && b.node.type === 'paragraph' && looksLikeHeading(b) && opensSection(blocks[i + 1])) {
+    if (b.kind === 'para' && !b.label && !b.dash && b.override == null && b.node.type === 'paragraph' && looksLikeHeading(b) && opensSection(blocks[i + 1])) {
       b.kind = 'heading';
     }
   }
 
-  // 6. Title, intro, outro boundaries.
+  // 7. Title, intro, outro boundaries.
   let titleIdx = -1;
   let title = fm.title ?? null;
   const h1 = blocks.findIndex((b, i) => i < firstLabel && b.markdownHeading && b.depth === 1);
@@ -194,7 +323,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   } else {
     const marker = blocks.findLastIndex((b, i) => i < firstLabel && b.kind === 'para' && INTRO_END_RE.test(b.text));
     if (marker !== -1) bodyStart = marker + 1;
-    else if (unlabelledSide?.role === 'interviewer') {
+    else if (unlabelledSide?.role === 'interviewer' && !dashFormat) {
       // The paragraphs just before the first guest label are the interviewer's opening.
       bodyStart = firstLabel > 0 && blocks[firstLabel - 1]!.kind === 'para' ? firstLabel - 1 : firstLabel;
     } else bodyStart = firstLabel;
@@ -206,7 +335,6 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   if (marker !== -1 && marker > bodyStart) bodyEnd = marker;
   else {
     while (bodyEnd - 1 > bodyStart && blocks[bodyEnd - 1]!.kind === 'para' && !blocks[bodyEnd - 1]!.label && blocks[bodyEnd - 1]!.override == null && isPublisherNote(blocks[bodyEnd - 1]!.text, fm.publication)) bodyEnd--;
-    // A short sign-off between publisher notes and the end stays with them.
   }
 
   const toPara = (b: Block, strip = 0): Paragraph => {
@@ -215,12 +343,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   };
   const intro = blocks.slice(0, bodyStart).filter((_, i) => i !== titleIdx).map((b) => toPara(b));
   const outro = blocks.slice(bodyEnd).map((b) => toPara(b));
+  blocks.forEach((b, i) => use(b.line, b.endLine, i === titleIdx ? 'title' : i < bodyStart ? 'intro' : i >= bodyEnd ? 'outro' : b.kind === 'heading' ? 'heading' : 'turn'));
 
-  // 7. Who says each paragraph of the body.
+  // 8. Who says each paragraph of the body.
   const body = blocks.slice(bodyStart, bodyEnd);
-  const speakerOf = attribute(body, speakers, unlabelledSide, fm, file, warnings);
+  const uncertain: Uncertain[] = [];
+  const speakerOf = attribute(body, byKey, unlabelledSide, guestSide, talk, file, warnings, uncertain);
 
-  // 8. Sections and turns.
+  // 9. Sections and turns.
   const headingBlocks = body.filter((b) => b.kind === 'heading');
   const sectionIds = headingIds(headingBlocks.map((b) => b.text)).map((id, i) => {
     let s = id || `section-${i + 1}`;
@@ -244,106 +374,95 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       sections.push(current);
     }
     const sp = speakerOf[i]!;
-    const para = toPara(b, b.label?.length ?? 0);
+    const para = toPara(b, b.strip);
     const t = turn as Turn | null;
-    if (t && !b.label && t.speaker === sp.name && t.role === sp.role) {
+    // Two labels in a row for one person are one turn.
+    if (t && t.speaker === sp.name && t.role === sp.role) {
       t.paragraphs.push(para);
     } else {
-      turn = { id: '', speakerKey: sp.key, speaker: sp.name, role: sp.role, paragraphs: [para], line: b.line };
+      turn = { id: '', speakerKey: sp.key, speaker: sp.name, role: sp.role, paragraphs: [para], line: b.line, time: b.time };
       (current as Section).turns.push(turn);
     }
   });
   for (const s of sections)
     for (const t of s.turns) t.id = uniqueId(turnBaseId(speakerPrefix(t.speakerKey, t.speaker), t.paragraphs[0]!.text), taken);
 
-  const guest = fm.guest ?? labelled.find((s) => s.role === 'guest' && s.name !== 'Guest')?.name ?? null;
-  const interviewer = fm.interviewer ?? labelled.find((s) => s.role === 'interviewer' && s.name !== 'Interviewer')?.name ?? null;
-  return { title, titleLine: titleIdx === -1 ? null : blocks[titleIdx]!.line, guest, interviewer, intro, sections: sections.filter((s) => s.turns.length > 0 || s.heading != null), outro, warnings };
+  const people = [...body.keys()].map((i) => speakerOf[i]).filter((s): s is Speaker => s != null);
+  const namesOf = (role: Role) => [...new Set(people.filter((s) => s.role === role && !/^(guest|interviewer)$/i.test(s.name)).map((s) => s.name))];
+  const guest = fm.guest ?? (namesOf('guest').join(', ') || null);
+  const interviewer = fm.interviewer ?? (namesOf('interviewer').join(', ') || null);
+  const confidentShare = 1 - uncertain.length / Math.max(1, body.filter((b) => b.kind === 'para').length);
+  if (uncertain.length >= 3 && confidentShare < 0.5)
+    warnings.push(warning(file, null, `the speaker of ${uncertain.length} paragraphs is a guess (more than half of the interview)`, 'label each turn (`Name: ...`), or see `npm run review -- <file>` for the lines to paste'));
+  return { title, titleLine: titleIdx === -1 ? null : blocks[titleIdx]!.line, guest, interviewer, intro, sections: sections.filter((s) => s.turns.length > 0 || s.heading != null), outro, warnings, lineUse, uncertain };
 }
 
-function resolveSpeakers(blocks: Block[], fm: FrontMatter, file: string, warnings: Diagnostic[]) {
-  const byKey = new Map<string, Speaker>();
-  const used = new Set<string>();
-  const unknown = new Map<string, number>();
-  const questionRate = new Map<string, [number, number]>();
-  for (const b of blocks) {
-    if (!b.label) continue;
-    const key = b.label.key;
-    const q = questionRate.get(key) ?? [0, 0];
-    q[0] += /\?/.test(b.text) ? 1 : 0;
-    q[1]++;
-    questionRate.set(key, q);
-    if (byKey.has(key)) continue;
-    const fmKey = Object.keys(fm.speakers).find((k) => k.toLowerCase() === key.toLowerCase() || fm.speakers[k]!.name.toLowerCase() === key.toLowerCase());
-    let name = key;
-    let role: Role | null = null;
-    if (fmKey) {
-      used.add(fmKey);
-      name = fm.speakers[fmKey]!.name;
-      role = fm.speakers[fmKey]!.role;
-    } else {
-      const rw = roleWord(key);
-      if (rw === 'interviewer') name = fm.interviewer ?? (key.length <= 2 ? 'Interviewer' : key);
-      else if (rw === 'guest') name = fm.guest ?? (key.length <= 2 ? 'Guest' : key);
-      role = rw;
-      if (!rw && Object.keys(fm.speakers).length > 0) unknown.set(key, b.line);
-    }
-    if (!role && fm.interviewer && name.toLowerCase() === fm.interviewer.toLowerCase()) role = 'interviewer';
-    if (!role && fm.guest && name.toLowerCase() === fm.guest.toLowerCase()) role = 'guest';
-    byKey.set(key, { key, name, role: role ?? ('unknown' as Role) });
-  }
-  for (const [key, line] of unknown)
-    warnings.push(warning(file, line, `speaker label '${key}' is not in the front matter's speakers`, `add \`${key}: Full Name\` under \`speakers:\` in the front matter (shown as '${key}' until then)`));
-  for (const k of Object.keys(fm.speakers))
-    if (!used.has(k)) warnings.push(warning(file, fm.speakerLines[k] ?? 1, `speaker key '${k}' in the front matter never labels a paragraph`, `use it as a label (\`${k}: ...\`) in the text, or remove it`));
-
-  // Roles nobody stated: the front matter's interviewer is the interviewer; otherwise the
-  // labelled speaker who asks the most questions is, when more than one speaker is labelled.
-  const undecided = [...byKey.values()].filter((s) => (s.role as string) === 'unknown');
-  if (undecided.length) {
-    const decided = [...byKey.values()].filter((s) => (s.role as string) !== 'unknown');
-    const rate = (s: Speaker) => {
-      const [q, n] = questionRate.get(s.key!)!;
-      return q / n;
-    };
-    const interviewerKnown = decided.some((s) => s.role === 'interviewer') || fm.interviewer != null;
-    if (!interviewerKnown && byKey.size >= 2) {
-      const asker = [...undecided].sort((a, b) => rate(b) - rate(a))[0]!;
-      for (const s of undecided) s.role = s === asker ? 'interviewer' : 'guest';
-    } else if (!interviewerKnown && byKey.size === 1) {
-      // One labelled voice: it is the interviewer only if it asks more than the unlabelled text does.
-      const un = blocks.filter((b) => b.kind === 'para' && !b.label);
-      const unRate = un.length ? un.filter((b) => /\?/.test(b.text)).length / un.length : 0;
-      undecided[0]!.role = rate(undecided[0]!) > unRate ? 'interviewer' : 'guest';
-    } else for (const s of undecided) s.role = 'guest';
-  }
-  return { byKey };
+/** The front matter's author is the interviewer only where another field or the text names them too. */
+function corroborated(author: string, fm: FrontMatter, blocks: Block[]): boolean {
+  const a = foldName(author);
+  if (!/\s/.test(a)) return false;
+  if (fm.publication && foldName(fm.publication).includes(a)) return true;
+  return blocks.some((b) => foldName(b.text).includes(a));
 }
 
-function attribute(body: Block[], speakers: { byKey: Map<string, Speaker> }, unlabelledSide: Speaker | null, fm: FrontMatter, file: string, warnings: Diagnostic[]): Speaker[] {
+/** 0.5 at a margin of 0, near 1 past a margin of 4 (a question mark is worth 3). */
+function confidenceOf(margin: number): number {
+  return margin === Infinity ? 1 : 1 / (1 + Math.exp(-0.9 * margin));
+}
+/** Below this, an attribution is reported as uncertain. */
+const UNSURE = 0.8;
+
+function attribute(
+  body: Block[],
+  byKey: Map<string, Speaker>,
+  unlabelledSide: Speaker | null,
+  guestSide: Speaker | null,
+  continuation: boolean,
+  file: string,
+  warnings: Diagnostic[],
+  uncertain: Uncertain[],
+): Speaker[] {
   const out: Speaker[] = new Array(body.length);
-  const all = [...speakers.byKey.values()];
+  const all = [...byKey.values()];
   const overrideSpeaker = (b: Block): Speaker | null => {
     if (b.override == null) return null;
     const o = b.override.toLowerCase();
     const found = all.find((s) => s.key!.toLowerCase() === o || s.name.toLowerCase() === o);
     if (found) return found;
-    if (unlabelledSide && (o === unlabelledSide.role || o === unlabelledSide.name.toLowerCase())) return unlabelledSide;
+    for (const side of [unlabelledSide, guestSide]) if (side && (o === side.role || o === side.name.toLowerCase())) return side;
     const byRole = all.find((s) => s.role === o);
     if (byRole) return byRole;
     warnings.push(warning(file, b.line, `speaker override '${b.override}' names nobody in this transcript`, `use a label key (${all.map((s) => s.key).join(', ')}), a speaker's name, or 'interviewer' / 'guest'`));
     return null;
   };
-  for (let i = 0; i < body.length; i++) if (body[i]!.label) out[i] = speakers.byKey.get(body[i]!.label!.key)!;
+  // Labelled paragraphs. A nameless "A" answers for the guest who spoke last (a panel's demo).
+  let lastGuest: Speaker | null = null;
+  for (let i = 0; i < body.length; i++) {
+    const b = body[i]!;
+    if (!b.label) continue;
+    let sp = byKey.get(b.label.key)!;
+    if (roleWord(b.label.key) === 'guest' && lastGuest && !roleWord(lastGuest.key ?? '')) sp = { ...sp, name: lastGuest.name, roleConfidence: 0.7 };
+    else if (sp.role === 'guest' && !roleWord(sp.key ?? '')) lastGuest = sp;
+    out[i] = sp;
+  }
 
-  if (!unlabelledSide) {
-    // Both sides labelled: an unlabelled paragraph continues whoever spoke last.
+  if (guestSide && unlabelledSide) {
+    // Printed without names: a dialogue dash opens each question, everything else answers.
+    body.forEach((b, i) => {
+      if (b.kind === 'heading' || out[i]) return;
+      out[i] = overrideSpeaker(b) ?? (b.dash ? unlabelledSide : guestSide);
+    });
+    return out;
+  }
+
+  if (!unlabelledSide || continuation) {
+    // Both sides labelled (or a talk): an unlabelled paragraph continues whoever spoke last.
     let last: Speaker | null = null;
     body.forEach((b, i) => {
       if (b.kind === 'heading') return;
       const o = overrideSpeaker(b);
       if (b.label) last = out[i]!;
-      else out[i] = o ?? last ?? all.find((s) => s.role === 'interviewer') ?? all[0]!;
+      else out[i] = o ?? last ?? unlabelledSide ?? all.find((s) => s.role === 'interviewer') ?? all[0]!;
       if (o) last = o;
     });
     return out;
@@ -352,7 +471,7 @@ function attribute(body: Block[], speakers: { byKey: Map<string, Speaker> }, unl
   // One side unlabelled. Train the voice model on certain paragraphs first.
   const model = new VoiceModel();
   const labelledIsGuest = unlabelledSide.role === 'interviewer';
-  const runs: { start: number; end: number; prev: Speaker | null; next: Speaker | null; nextIsHeading: boolean }[] = [];
+  const runs: { start: number; end: number; prev: Speaker | null; next: Speaker | null }[] = [];
   let prev: Speaker | null = null;
   for (let i = 0; i < body.length; ) {
     const b = body[i]!;
@@ -363,14 +482,14 @@ function attribute(body: Block[], speakers: { byKey: Map<string, Speaker> }, unl
     }
     if (b.label) {
       prev = out[i]!;
-      model.add(1, b.text.slice(b.label.length));
+      model.add(1, b.text.slice(b.strip));
       i++;
       continue;
     }
     let j = i;
     while (j < body.length && body[j]!.kind === 'para' && !body[j]!.label) j++;
     const next = j < body.length && body[j]!.label ? out[j]! : null;
-    runs.push({ start: i, end: j, prev, next, nextIsHeading: j < body.length && body[j]!.kind === 'heading' });
+    runs.push({ start: i, end: j, prev, next });
     i = j;
   }
   for (const r of runs) {
@@ -380,26 +499,45 @@ function attribute(body: Block[], speakers: { byKey: Map<string, Speaker> }, unl
     else if (n === 1 && r.next === r.prev) model.add(0, body[r.start]!.text);
   }
   const guestNames = all.filter((s) => s.role === 'guest').map((s) => s.name);
+  // A house style: the unlabelled side's paragraphs are bold, the labelled side's never are. Then
+  // bold marks every question, and an answer's later paragraphs are the plain ones.
+  const asked = body.filter((b, i) => b.kind === 'para' && !b.label && body[i + 1]?.label);
+  const boldQuestions = labelledIsGuest && asked.length >= 3 && asked.filter((b) => b.bold).length >= 0.8 * asked.length && !body.some((b) => b.label && b.bold);
   for (const r of runs) {
-    const texts = body.slice(r.start, r.end).map((b) => b.text);
+    const texts = body.slice(r.start, r.end).map((b) => b.text.slice(b.strip));
     const overrides = body.slice(r.start, r.end).map(overrideSpeaker);
     if (r.prev == null) {
       body.slice(r.start, r.end).forEach((_, k) => (out[r.start + k] = overrides[k] ?? unlabelledSide));
       continue;
     }
     const prevSpeaker = r.prev;
-    const forced = overrides.map((o) => (o == null ? null : o === prevSpeaker));
-    const k = splitRun({
-      texts,
-      forced,
-      otherMustSpeak: r.next === r.prev,
-      labelledIsGuest,
-      model,
-      guestNames,
+    const forced = overrides.map((o, k) => {
+      const b = body[r.start + k]!;
+      if (o != null) return o === prevSpeaker;
+      if (b.dash) return false;
+      if (boldQuestions) return !b.bold;
+      return null;
     });
-    for (let j = 0; j < texts.length; j++) out[r.start + j] = overrides[j] ?? (j < k ? prevSpeaker : unlabelledSide);
+    const split = splitRun({ texts, forced, otherMustSpeak: r.next === r.prev, labelledIsGuest, model, guestNames });
+    const confidence = confidenceOf(split.margin);
+    for (let j = 0; j < texts.length; j++) {
+      const sp = overrides[j] ?? (j < split.k ? prevSpeaker : unlabelledSide);
+      out[r.start + j] = sp;
+      const alt = split.alternative;
+      // The paragraphs the next best reading gives to the other side.
+      if (overrides[j] == null && alt != null && confidence < UNSURE && (j < split.k) !== (j < alt)) {
+        uncertain.push({ line: body[r.start + j]!.line, text: texts[j]!.slice(0, 120), speaker: sp.name, alternative: (j < split.k ? unlabelledSide : prevSpeaker).name, confidence: Math.round(confidence * 100) / 100 });
+      }
+    }
   }
   return out;
+}
+
+/** A paragraph that is all one `**strong**` span (whitespace aside). */
+function wholeStrong(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false;
+  const kids = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  return kids.length === 1 && kids[0]!.type === 'strong';
 }
 
 function looksLikeHeading(b: Block): boolean {

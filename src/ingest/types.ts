@@ -27,6 +27,8 @@ export interface Turn {
   paragraphs: Paragraph[];
   /** Line of the first paragraph. */
   line: number;
+  /** Start time in seconds, when the transcript gives one (a timestamp with the label). */
+  time: number | null;
 }
 
 export interface Section {

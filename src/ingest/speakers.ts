@@ -1,0 +1,285 @@
+import type { FrontMatter } from './frontmatter.ts';
+import { initialsOf, isPlaceholder, roleWord } from './labels.ts';
+import type { Role } from './types.ts';
+
+/**
+ * Who is behind each label, and in what role.
+ *
+ * Names: a label is resolved to the fullest name the file gives for it: the front matter's
+ * `speakers` (a map of labels, or a list of names that the text may label by first name, last
+ * name or initials), a `Full Name (AB):` label, another label that is the full name, a full
+ * name in the text whose initials the label is, or a placeholder's self-introduction
+ * ("Speaker 0": "I am Shinobi"). Otherwise the label is shown as written.
+ *
+ * Roles: the front matter's wins (a role in `speakers`, `guest:`, `interviewer:`); then role
+ * words (Q, A, Audience, Editor). Anyone else is judged on evidence: who asks, who welcomes and
+ * introduces ("welcome back to the show", "my guests today") or thanks for being had ("thanks
+ * for having me"), who is welcomed by name, how long their turns are, and, when the front
+ * matter lists some speakers but not others, that a list names the guests.
+ */
+
+export interface Speaker {
+  key: string | null;
+  name: string;
+  role: Role;
+  /** How sure the role is, 0.5 to 1: 1 when the front matter or a role word says it. */
+  roleConfidence: number;
+}
+
+/** One labelled paragraph, as the resolver sees it. */
+export interface LabelUse {
+  key: string;
+  /** `Full Name (AB):` gives AB. */
+  alias: string | null;
+  /** The paragraph's words after the label. */
+  text: string;
+  /** Index of the paragraph in the document, for order. */
+  index: number;
+}
+
+const HOST_PHRASES =
+  /\b(welcome (back )?(to|on) (the|this|our|my) (show|podcast|program|programme|episode|panel)|welcome back,? \p{Lu}|welcome,? \p{Lu}\p{Ll}+|the following is (a|an|my) (conversation|interview)|my guests? (today )?(is|are)|today,? my guests?|today'?s guests?|joining (me|us) (today|now|is|are)|joined (today )?by|i'?m your host|this episode is (brought|sponsored)|on (this|today'?s) (episode|show)|thanks for (listening|watching)|thank you (so much )?for (coming on|joining (me|us))|thanks (so much )?for (coming on|joining (me|us))|let'?s (get started|dive in|jump in)|bienvenid[oa]s?|bienvenue|willkommen)\b/iu;
+const GUEST_PHRASES =
+  /\b(thanks? (you )?(so much )?for having (me|us)|thank you for having (me|us)|(great|good|happy|glad|nice|a pleasure|an honou?r|pleasure) to be (here|back|on)|it'?s (great|good|a pleasure) to be (here|back|on)|gracias por (invitarme|tenerme)|merci de m'?avoir)\b/iu;
+
+export interface Resolution {
+  byKey: Map<string, Speaker>;
+}
+
+/** A person's name folded for comparison: case, curly quotes and spacing do not make another person. */
+export function foldName(s: string): string {
+  return s.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Full names written in a text: two to four capitalised words, with particles. */
+export function namesIn(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const re = /\p{Lu}[\p{Ll}\p{M}'’]+(?:[-\s](?:(?:de|van|von|der|den|da|di|del|la|le|du|bin|al)\s)?(?:[dl]['’])?\p{Lu}[\p{Ll}\p{M}'’-]+){1,3}/gu;
+  for (const m of text.matchAll(re)) {
+    const name = m[0].replace(/\s+/g, ' ');
+    out.set(name, (out.get(name) ?? 0) + 1);
+  }
+  return out;
+}
+
+export interface ResolveInput {
+  uses: LabelUse[];
+  fm: FrontMatter;
+  /** The file's text (title, intro and body), for names the labels abbreviate. */
+  text: string;
+  /** Text before the interview starts (title, dek, intro): where a publisher names the people. */
+  introText: string;
+}
+
+export function resolveSpeakers(input: ResolveInput): Resolution {
+  const { uses, fm } = input;
+  const fmLabels = new Map<string, { name: string; role: Role | null }>();
+  const listed: { name: string; role: Role | null }[] = [];
+  for (const [k, v] of Object.entries(fm.speakers)) {
+    if (v.listed) listed.push({ name: v.name, role: v.role });
+    else fmLabels.set(foldName(k), v);
+  }
+  const fixedRole = new Map<string, Role>();
+  for (const n of fm.guests) fixedRole.set(foldName(n), 'guest');
+  for (const n of fm.interviewers) fixedRole.set(foldName(n), 'interviewer');
+  for (const v of [...fmLabels.values(), ...listed]) if (v.role) fixedRole.set(foldName(v.name), v.role);
+
+  // Full names the file gives outright.
+  const aliases = new Map<string, string>();
+  const fullNames: string[] = [...listed.map((l) => l.name), ...fm.guests, ...fm.interviewers, ...[...fmLabels.values()].map((v) => v.name)];
+  for (const u of uses) {
+    if (u.alias) aliases.set(foldName(u.alias), u.key);
+    if (/\s/.test(u.key) && !isPlaceholder(u.key) && !roleWord(u.key)) fullNames.push(u.key);
+  }
+  const known = [...new Set(fullNames.filter((n) => /\s/.test(n.trim())))];
+  const introNames = namesIn(input.introText);
+  let textNames: Map<string, number> | null = null;
+
+  const unique = (names: string[]) => {
+    const set = [...new Map(names.map((n) => [foldName(n), n])).values()];
+    return set.length === 1 ? set[0]! : null;
+  };
+  const byInitials = (key: string, names: Iterable<string>) => [...names].filter((n) => initialsOf(n) === key || (n.split(/\s+/).length >= 3 && initialsOf(n).length >= 3 && `${initialsOf(n)[0]}${initialsOf(n).at(-1)}` === key));
+  const byPart = (key: string, names: Iterable<string>) => {
+    const k = foldName(key);
+    return [...names].filter((n) => {
+      const parts = n.split(/\s+/);
+      return foldName(parts[0]!) === k || foldName(parts.at(-1)!) === k;
+    });
+  };
+
+  const nameOf = (key: string): string => {
+    const k = foldName(key);
+    const fmName = fmLabels.get(k)?.name;
+    if (fmName) return fmName;
+    const defined = aliases.get(k);
+    if (defined) return fmLabels.get(foldName(defined))?.name ?? nameOf(defined);
+    const exact = known.find((n) => foldName(n) === k);
+    if (exact) return exact;
+    if (/^\p{Lu}{2,4}$/u.test(key)) {
+      const fromKnown = unique(byInitials(key, known));
+      if (fromKnown) return fromKnown;
+      const fromIntro = unique(byInitials(key, introNames.keys()));
+      if (fromIntro) return fromIntro;
+      textNames ??= namesIn(input.text);
+      const candidates = byInitials(key, textNames.keys()).sort((a, b) => textNames!.get(b)! - textNames!.get(a)!);
+      if (candidates.length && (candidates.length === 1 || textNames.get(candidates[0]!)! > textNames.get(candidates[1]!)!)) return candidates[0]!;
+      return key;
+    }
+    if (!/\s/.test(key) && key.length > 2 && !roleWord(key)) {
+      const fromKnown = unique(byPart(key, known));
+      if (fromKnown) return fromKnown;
+      const fromIntro = unique(byPart(key, introNames.keys()));
+      if (fromIntro) return fromIntro;
+    }
+    return key;
+  };
+
+  // Every key's person. Placeholders wait for their self-introductions.
+  const keys = [...new Set(uses.map((u) => u.key))];
+  const person = new Map<string, string>();
+  for (const key of keys) if (!isPlaceholder(key) && !roleWord(key)) person.set(key, nameOf(key));
+  resolvePlaceholders(keys, uses, person, listed.map((l) => l.name));
+  // A full name written out once on first use, the file labelling that person by initials after.
+  const counts = new Map<string, number>();
+  for (const u of uses) counts.set(u.key, (counts.get(u.key) ?? 0) + 1);
+  const first = uses[0];
+  if (first && counts.get(first.key) === 1 && person.get(first.key) === first.key) {
+    const others = [...new Set([...person.entries()].filter(([k]) => k !== first.key && (counts.get(k) ?? 0) >= 2).map(([, n]) => n))];
+    if (others.length === 1 && !known.some((n) => foldName(n) === foldName(first.key))) person.set(first.key, others[0]!);
+  }
+
+  // Roles.
+  const byKey = new Map<string, Speaker>();
+  const stats = new Map<string, { turns: number; questions: number; words: number; host: number; guestPhrase: number; welcomed: number }>();
+  const stat = (name: string) => {
+    const f = foldName(name);
+    let s = stats.get(f);
+    if (!s) stats.set(f, (s = { turns: 0, questions: 0, words: 0, host: 0, guestPhrase: 0, welcomed: 0 }));
+    return s;
+  };
+  for (const u of uses) {
+    const name = person.get(u.key);
+    if (!name) continue;
+    const s = stat(name);
+    s.turns++;
+    if (/[?？¿]/.test(u.text)) s.questions++;
+    s.words += u.text.split(/\s+/).length;
+    if (HOST_PHRASES.test(u.text)) s.host++;
+    if (GUEST_PHRASES.test(u.text)) s.guestPhrase++;
+    // "Christian, welcome back" / "welcome, Ben": the one welcomed is a guest.
+    for (const m of u.text.matchAll(/\bwelcome (?:back)?,?\s*(?:to the show,?\s*)?(\p{Lu}[\p{L}'’-]+)|(\p{Lu}[\p{L}'’-]+),? welcome\b/gu)) {
+      const who = m[1] ?? m[2]!;
+      for (const [, n] of person) if (foldName(n.split(/\s+/)[0]!) === foldName(who) && foldName(n) !== foldName(name)) stat(n).welcomed++;
+    }
+  }
+  const people = [...new Set(person.values())];
+  const role = new Map<string, Role>();
+  const sure = new Map<string, number>();
+  const listedFolded = new Set(listed.map((l) => foldName(l.name)));
+  const someListed = people.some((n) => listedFolded.has(foldName(n)));
+  const someUnlisted = people.some((n) => !listedFolded.has(foldName(n)));
+  for (const n of people) {
+    const r = fixedRole.get(foldName(n));
+    if (r) {
+      role.set(n, r);
+      sure.set(n, 1);
+    }
+  }
+  const medianWords = median(people.map((n) => stat(n).words / Math.max(1, stat(n).turns)));
+  const hostness = (n: string) => {
+    const s = stat(n);
+    let h = 2 * (s.questions / Math.max(1, s.turns));
+    if (s.host > 0) h += 1.5 + Math.min(1, 0.25 * (s.host - 1));
+    if (s.guestPhrase > 0) h -= 2;
+    if (s.welcomed > 0) h -= 2;
+    h -= 0.7 * Math.log2(Math.max(1, s.words / Math.max(1, s.turns)) / Math.max(1, medianWords));
+    // A speakers list beside people it leaves out names the guests.
+    if (someListed && someUnlisted) h += listedFolded.has(foldName(n)) ? -1.5 : 1.5;
+    return h;
+  };
+  const open = people.filter((n) => !role.has(n));
+  if (open.length === 1 && people.length === 1) {
+    // One labelled voice: which side it is depends on the unlabelled text (parse.ts decides).
+    role.set(open[0]!, 'unknown' as Role);
+    sure.set(open[0]!, 0.6);
+  } else if (open.length) {
+    const h = new Map(people.map((n) => [n, hostness(n)]));
+    const fixedI = people.filter((n) => role.get(n) === 'interviewer');
+    const fixedG = people.filter((n) => role.get(n) === 'guest');
+    const sorted = [...open].sort((a, b) => h.get(b)! - h.get(a)!);
+    const top = sorted[0]!;
+    const bottom = sorted.at(-1)!;
+    const iAnchor = fixedI.length ? mean(fixedI.map((n) => h.get(n)!)) : h.get(top)!;
+    const gAnchor = fixedG.length ? mean(fixedG.map((n) => h.get(n)!)) : h.get(bottom)!;
+    const gap = Math.abs(iAnchor - gAnchor);
+    for (const n of open) {
+      const x = h.get(n)!;
+      let r: Role;
+      if (!fixedI.length && n === top) r = 'interviewer';
+      else if (!fixedG.length && n === bottom) r = 'guest';
+      else r = Math.abs(x - iAnchor) < Math.abs(x - gAnchor) ? 'interviewer' : 'guest';
+      role.set(n, r);
+      const margin = gap === 0 ? 0 : Math.abs(Math.abs(x - gAnchor) - Math.abs(x - iAnchor)) / gap;
+      sure.set(n, Math.min(0.99, 0.6 + 0.4 * margin));
+    }
+  }
+
+  for (const key of keys) {
+    const name = person.get(key);
+    if (name) {
+      byKey.set(key, { key, name, role: role.get(name)!, roleConfidence: sure.get(name) ?? 0.6 });
+      continue;
+    }
+    // Role words and unresolved placeholders.
+    const rw = roleWord(key);
+    if (isPlaceholder(key)) byKey.set(key, { key, name: key, role: 'guest', roleConfidence: 0.5 });
+    else if (rw === 'other') byKey.set(key, { key, name: key.length <= 2 ? 'Audience' : capitalise(key), role: 'other', roleConfidence: 1 });
+    else if (rw === 'interviewer') {
+      const only = fm.interviewers.length === 1 ? fm.interviewers[0]! : null;
+      byKey.set(key, { key, name: only ?? (key.length <= 2 ? 'Interviewer' : capitalise(key)), role: 'interviewer', roleConfidence: 1 });
+    } else if (rw === 'guest') {
+      const guests = [...new Set([...fm.guests, ...people.filter((n) => role.get(n) === 'guest')])];
+      byKey.set(key, { key, name: guests.length === 1 ? guests[0]! : key.length <= 2 ? 'Guest' : capitalise(key), role: 'guest', roleConfidence: 1 });
+    }
+  }
+  return { byKey };
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function median(xs: number[]): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function mean(xs: number[]): number {
+  return xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+}
+
+/** "Speaker 0" is whoever introduces themselves in its turns as a listed name; the last one left is the last name left. */
+function resolvePlaceholders(keys: string[], uses: LabelUse[], person: Map<string, string>, listed: string[]): void {
+  const placeholders = keys.filter((k) => isPlaceholder(k));
+  if (!placeholders.length) return;
+  const taken = new Set([...person.values()].map(foldName));
+  const candidates = listed.filter((n) => !taken.has(foldName(n)));
+  for (const key of placeholders) {
+    const said = uses.filter((u) => u.key === key).map((u) => u.text).join(' ');
+    for (const m of said.matchAll(/\b(?:i am|i'm|i’m|my name is|this is|me llamo|je suis|ich bin)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/giu)) {
+      const who = m[1]!;
+      const hit = candidates.find((n) => foldName(n) === foldName(who) || foldName(n.split(/\s+/)[0]!) === foldName(who.split(/\s+/)[0]!));
+      if (hit && !taken.has(foldName(hit))) {
+        person.set(key, hit);
+        taken.add(foldName(hit));
+        break;
+      }
+    }
+  }
+  const left = placeholders.filter((k) => !person.has(k));
+  const names = candidates.filter((n) => !taken.has(foldName(n)));
+  if (left.length === 1 && names.length === 1) person.set(left[0]!, names[0]!);
+}
