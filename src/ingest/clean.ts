@@ -1,4 +1,4 @@
-import { lineLabel, speakerKeyTest } from './labels.ts';
+import { APPARATUS, lineLabel, speakerKeyTest, STAMP } from './labels.ts';
 import { chromeMatch, spamTerms } from './lexicon.ts';
 import { dominantScript, endsLikeSentence, stripMarkdownLinks, URL_RE, words, type Script } from './text.ts';
 import type { Removal } from './types.ts';
@@ -66,7 +66,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     if (raw === '' || /^<!--.*-->$/.test(raw)) continue;
     const heading = /^#{1,6}\s/.test(raw);
     const body = raw.replace(/^(#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)/, '');
-    const plain = stripMarkdownLinks(body);
+    const plain = stripMarkdownLinks(body).replace(/^[*_]+|[*_]+$/g, "");
     const hasLink = /\]\([^)]*\)/.test(body) || URL_RE.test(body);
     const withoutUrls = plain.replace(URLS, ' ');
     const tokens = words(withoutUrls);
@@ -209,6 +209,11 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   const keep = lines.map(() => true);
   const removed: Removal[] = [];
   for (const l of infos) {
+    if (isApparatus(l.raw)) {
+      keep[l.index] = false;
+      removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'chrome', reason: 'transcript marker (a break or a duration, not speech)' });
+      continue;
+    }
     const chrome = chromeMatch(stripMarkdownLinks(l.raw));
     if (chrome && (chrome.anywhere || l.index < firstProse || l.index > lastProse)) {
       keep[l.index] = false;
@@ -222,6 +227,20 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     }
   }
   return { keep, removed };
+}
+
+const MARKER_RE = new RegExp(String.raw`^(?:\(\d+m\s*\d+s\)|[^:：]{1,30}?\s*[:：]?\s*${STAMP})$`, 'u');
+
+/**
+ * Markers transcription tools put between turns: `**Break:** \[23:45\]`, `Music: (12:01)`,
+ * a duration `(11m 32s)`. A label-shaped marker counts only when its word is one of APPARATUS.
+ */
+export function isApparatus(raw: string): boolean {
+  const t = raw.replace(/\\([[\]()])/g, '$1').replace(/[*_]/g, '').trim();
+  if (!MARKER_RE.test(t)) return false;
+  if (/^\(\d+m\s*\d+s\)$/.test(t)) return true;
+  const word = t.replace(new RegExp(String.raw`\s*[:：]?\s*${STAMP}$`, 'u'), '').trim();
+  return APPARATUS.test(word);
 }
 
 /** Folds plurals and possessives so "casinos" matches "casino" (crude, but language-neutral enough). */

@@ -28,7 +28,7 @@ const LABEL_ONLY_RE = new RegExp(
   'u',
 );
 const STAMP_ONLY_RE = new RegExp(String.raw`^(${STAMP})\s*[:：]?$`, 'u');
-const LEADING_STAMP_RE = new RegExp(String.raw`^(${STAMP})(?:\s+|$)`, 'u');
+const LEADING_STAMP_RE = new RegExp(String.raw`^(${STAMP})\s*[:：]?(?:\s+|$)`, 'u');
 
 export interface LabelMatch {
   /** The label as written, without its separator: "SA", "Sam Altman", "Speaker 0". */
@@ -189,13 +189,18 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     const label = lineLabel(l);
     if (!label) continue;
     counts.set(label.key, (counts.get(label.key) ?? 0) + 1);
-    firstKey ??= label.key;
+    if (!label.only) firstKey ??= label.key;
     if (label.alias) {
       defined.add(label.key.toLowerCase());
       defined.add(label.alias.toLowerCase());
     }
   }
-  for (const [k, n] of counts) if (n >= 2 && /\s/.test(k) && couldBeSpeaker(k)) fullNameLabels++;
+  let wordLabels = 0;
+  for (const [k, n] of counts) {
+    if (n < 2 || !couldBeSpeaker(k)) continue;
+    if (/\s/.test(k)) fullNameLabels++;
+    else if (/^\p{Lu}\p{Ll}+$/u.test(k)) wordLabels++;
+  }
   let doc: string | null = null;
   const mentions = (k: string) => {
     doc ??= lines.join('\n').toLowerCase();
@@ -217,12 +222,21 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     if (!couldBeSpeaker(key)) return false;
     const n = counts.get(key) ?? 0;
     // Seen once: a full name, in a document whose other labels are full names, named again in its text.
-    // Seen once: a full name whose initials label other turns (`Sridhar Ramaswamy:` then `SR:`), or
-    // one in a document whose other labels are full names, named again in its text.
+    // Seen once: a full name whose initials, first or last name label other turns (`Sridhar
+    // Ramaswamy:` then `SR:`), or one in a document whose other labels are full names, named again.
     // The first label of a document labelled otherwise by one set of initials: the full name
     // written out on first use (`马修·普林斯：` then `MP：`).
     if (n === 1 && key === firstKey && [...counts.values()].filter((c) => c >= 2).length === 1 && /^(?:[\p{Lo}·・]{2,12}|\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?)$/u.test(key)) return true;
-    if (n !== 1 || !/^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key)) return n >= 2;
-    return (counts.get(initialsOf(key)) ?? 0) >= 2 || (fullNameLabels >= 1 && mentions(key) >= 2);
+    if (n !== 1) return n >= 2;
+    // Seen once: a first name in a document labelled by first names, named again in its text.
+    if (/^\p{Lu}\p{Ll}+$/u.test(key)) return wordLabels >= 3 && mentions(key) >= 2;
+    if (!/^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key)) return false;
+    const parts = key.split(/\s+/);
+    return (
+      (counts.get(initialsOf(key)) ?? 0) >= 2 ||
+      (counts.get(parts[0]!) ?? 0) >= 2 ||
+      (counts.get(parts.at(-1)!) ?? 0) >= 2 ||
+      (fullNameLabels >= 1 && mentions(key) >= 2)
+    );
   };
 }

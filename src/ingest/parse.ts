@@ -86,6 +86,9 @@ const PUBLISHER_NOTE_RE =
 /** Who conducted an interview, as bylines say it. */
 const BYLINE_RE = /\b(?:interview(?:ed)? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|interview von|intervista (?:a cura )?di|questions by)\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
 const DIALOGUE_DASH = /^[—–―]\s*\S/;
+const PULL_QUOTE = /^["“„«][^"“”„«»]{30,}["”»]$/u;
+/** An editor's reference line: `Blog post: https://...`, a bare link. */
+const LINK_NOTE = /^(?:[^.?!]{0,100}?[:：]\s*)?<?https?:\/\/\S+>?$/u;
 
 const parser = unified().use(remarkParse);
 
@@ -155,8 +158,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     literalize(node);
     const text = toString(node).trim();
     if (text === '') continue;
-    const isHeading = node.type === 'heading';
-    const isPara = node.type === 'paragraph';
+    // A heading-styled pull quote (`##### "…"`) repeats the speaker's words: it is a paragraph.
+    const isHeading = node.type === 'heading' && !PULL_QUOTE.test(text);
+    const isPara = node.type === 'paragraph' || (node.type === 'heading' && !isHeading);
     // "**Sam Altman:**" or "Lenny Rachitsky (00:26):" alone on a line: the label of the paragraph
     // that follows; "(02:10):" alone: the same speaker goes on, in a new paragraph.
     const only = isPara && singleLine ? matchLabelOnly(text) : null;
@@ -303,20 +307,20 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     }
   }
 
-  // 7. Title, intro, outro boundaries.
-  let titleIdx = -1;
-  let title = fm.title ?? null;
-  const h1 = blocks.findIndex((b, i) => i < firstLabel && b.markdownHeading && b.depth === 1);
-  if (h1 !== -1) {
-    titleIdx = h1;
-    title ??= blocks[h1]!.text;
-  }
-  const headingsBeforeFirst = blocks.map((b, i) => [b, i] as const).filter(([b, i]) => i < firstLabel && b.kind === 'heading' && i !== titleIdx);
-  if (titleIdx === -1 && headingsBeforeFirst.length >= 2 && !headingsBeforeFirst[0]![0].markdownHeading) {
-    titleIdx = headingsBeforeFirst[0]![1];
-    title ??= blocks[titleIdx]!.text;
-    headingsBeforeFirst.shift();
-  }
+  // 7. Title, intro, outro boundaries. The title is the text's own when it has one: a heading
+  //    before the interview that repeats the front matter's title (an email's in-body title), the
+  //    first `# heading`, or a bare title line opening the file; else the front matter's.
+  const candidates = blocks.map((b, i) => [b, i] as const).filter(([b, i]) => i < firstLabel && b.kind === 'heading');
+  let titleIdx = fm.title ? (candidates.find(([b]) => sameTitle(b.text, fm.title!))?.[1] ?? -1) : -1;
+  // A `# heading` further down, under a front matter title, is a section of the body ("# Prepared remarks").
+  if (titleIdx === -1) titleIdx = candidates.find(([b, i]) => b.markdownHeading && b.depth === 1 && (!fm.title || blocks.slice(0, i).every((x) => x.kind === 'heading')))?.[1] ?? -1;
+  // A bare line opening the file, with a dek or links under it before the first turn ("Closing panel").
+  if (titleIdx === -1 && candidates[0]?.[1] === 0 && !blocks[0]!.markdownHeading && firstLabel > 1 && blocks[1]!.kind === 'para') titleIdx = 0;
+  // Two or more bare heading lines before the first turn: the first is the title, the last opens the interview.
+  const bare = candidates.filter(([b]) => !b.markdownHeading);
+  if (titleIdx === -1 && bare.length >= 2 && bare[0]![1] === candidates[0]![1]) titleIdx = bare[0]![1];
+  let title = titleIdx === -1 ? (fm.title ?? null) : blocks[titleIdx]!.text;
+  const headingsBeforeFirst = candidates.filter(([, i]) => i !== titleIdx);
   let bodyStart: number;
   if (headingsBeforeFirst.length) {
     bodyStart = headingsBeforeFirst.at(-1)![1];
@@ -348,7 +352,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // 8. Who says each paragraph of the body.
   const body = blocks.slice(bodyStart, bodyEnd);
   const uncertain: Uncertain[] = [];
-  const speakerOf = attribute(body, byKey, unlabelledSide, guestSide, talk, file, warnings, uncertain);
+  const opener = soleGuest ? (voices.find((v) => v.name === soleGuest && v.role === 'guest') ?? null) : null;
+  const speakerOf = attribute(body, byKey, unlabelledSide, guestSide, talk, opener, file, warnings, uncertain);
 
   // 9. Sections and turns.
   const headingBlocks = body.filter((b) => b.kind === 'heading');
@@ -397,6 +402,15 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   return { title, titleLine: titleIdx === -1 ? null : blocks[titleIdx]!.line, guest, interviewer, intro, sections: sections.filter((s) => s.turns.length > 0 || s.heading != null), outro, warnings, lineUse, uncertain };
 }
 
+/** Two titles are the same when one holds the other (spacing, case and punctuation aside) and is most of it. */
+function sameTitle(a: string, b: string): boolean {
+  const f = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+  const [x, y] = [f(a), f(b)];
+  if (!x || !y) return false;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return long.includes(short) && short.length >= 0.5 * long.length;
+}
+
 /** The front matter's author is the interviewer only where another field or the text names them too. */
 function corroborated(author: string, fm: FrontMatter, blocks: Block[]): boolean {
   const a = foldName(author);
@@ -418,6 +432,7 @@ function attribute(
   unlabelledSide: Speaker | null,
   guestSide: Speaker | null,
   continuation: boolean,
+  opener: Speaker | null,
   file: string,
   warnings: Diagnostic[],
   uncertain: Uncertain[],
@@ -435,6 +450,12 @@ function attribute(
     warnings.push(warning(file, b.line, `speaker override '${b.override}' names nobody in this transcript`, `use a label key (${all.map((s) => s.key).join(', ')}), a speaker's name, or 'interviewer' / 'guest'`));
     return null;
   };
+  // An editor's reference line under a heading (`Blog post: https://...`) is a note, nobody's speech.
+  const editor: Speaker = { key: null, name: 'Editor', role: 'other', roleConfidence: 0.9 };
+  body.forEach((b, i) => {
+    const prev = body[i - 1];
+    if (b.kind === 'para' && !b.label && b.override == null && LINK_NOTE.test(b.text) && prev && (prev.kind === 'heading' || out[i - 1] === editor)) out[i] = editor;
+  });
   // Labelled paragraphs. A nameless "A" answers for the guest who spoke last (a panel's demo).
   let lastGuest: Speaker | null = null;
   for (let i = 0; i < body.length; i++) {
@@ -454,16 +475,20 @@ function attribute(
     });
     return out;
   }
+  const preset = (i: number) => out[i] === editor;
 
   if (!unlabelledSide || continuation) {
     // Both sides labelled (or a talk): an unlabelled paragraph continues whoever spoke last.
+    // Before anyone is labelled, statements (not questions) open the interview: a talk or
+    // prepared remarks by the one guest.
     let last: Speaker | null = null;
     body.forEach((b, i) => {
-      if (b.kind === 'heading') return;
+      if (b.kind === 'heading' || preset(i)) return;
       const o = overrideSpeaker(b);
       if (b.label) last = out[i]!;
-      else out[i] = o ?? last ?? unlabelledSide ?? all.find((s) => s.role === 'interviewer') ?? all[0]!;
+      else out[i] = o ?? last ?? unlabelledSide ?? (opener && !/[?？]/.test(b.text) ? opener : null) ?? all.find((s) => s.role === 'interviewer') ?? all[0]!;
       if (o) last = o;
+      else if (!b.label && !last) last = out[i]!;
     });
     return out;
   }
@@ -475,7 +500,7 @@ function attribute(
   let prev: Speaker | null = null;
   for (let i = 0; i < body.length; ) {
     const b = body[i]!;
-    if (b.kind === 'heading') {
+    if (b.kind === 'heading' || preset(i)) {
       prev = null;
       i++;
       continue;
@@ -487,7 +512,7 @@ function attribute(
       continue;
     }
     let j = i;
-    while (j < body.length && body[j]!.kind === 'para' && !body[j]!.label) j++;
+    while (j < body.length && body[j]!.kind === 'para' && !body[j]!.label && !preset(j)) j++;
     const next = j < body.length && body[j]!.label ? out[j]! : null;
     runs.push({ start: i, end: j, prev, next });
     i = j;
@@ -543,7 +568,7 @@ function wholeStrong(node: RootContent): boolean {
 function looksLikeHeading(b: Block): boolean {
   if (!b.singleLine) return false;
   const t = b.text.trim();
-  if (endsLikeSentence(t) || /,/.test(t)) return false;
+  if (endsLikeSentence(t) || /,/.test(t) || /https?:\/\/|www\./.test(t)) return false;
   const ws = t.split(/\s+/);
   if (ws.length > 16 || !/\p{L}/u.test(t)) return false;
   if (ws.length <= 5) return true;

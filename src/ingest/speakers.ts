@@ -42,6 +42,9 @@ const HOST_PHRASES =
 const GUEST_PHRASES =
   /\b(thanks? (you )?(so much )?for having (me|us)|thank you for having (me|us)|(great|good|happy|glad|nice|a pleasure|an honou?r|pleasure) to be (here|back|on)|it'?s (great|good|a pleasure) to be (here|back|on)|gracias por (invitarme|tenerme)|merci de m'?avoir)\b/iu;
 
+/** Titles that stand before many names: a bare "Senator:" is not Senator Black. */
+const HONORIFIC = /^(senator|sen|representative|rep|congressman|congresswoman|chair|chairman|chairwoman|president|minister|judge|justice|mr|mrs|ms|mx|dr|prof|professor|sir|dame|lord|lady|madam|mister|herr|frau|señor|señora|monsieur|madame)\.?$/i;
+
 export interface Resolution {
   byKey: Map<string, Speaker>;
 }
@@ -126,7 +129,7 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
       if (candidates.length && (candidates.length === 1 || textNames.get(candidates[0]!)! > textNames.get(candidates[1]!)!)) return candidates[0]!;
       return key;
     }
-    if (!/\s/.test(key) && key.length > 2 && !roleWord(key)) {
+    if (!/\s/.test(key) && key.length > 2 && !roleWord(key) && !HONORIFIC.test(key)) {
       const fromKnown = unique(byPart(key, known));
       if (fromKnown) return fromKnown;
       const fromIntro = unique(byPart(key, introNames.keys()));
@@ -177,8 +180,9 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
   const role = new Map<string, Role>();
   const sure = new Map<string, number>();
   const listedFolded = new Set(listed.map((l) => foldName(l.name)));
-  const someListed = people.some((n) => listedFolded.has(foldName(n)));
-  const someUnlisted = people.some((n) => !listedFolded.has(foldName(n)));
+  const regulars = people.filter((n) => stat(n).turns >= 3);
+  const someListed = regulars.some((n) => listedFolded.has(foldName(n)));
+  const someUnlisted = regulars.some((n) => !listedFolded.has(foldName(n)));
   for (const n of people) {
     const r = fixedRole.get(foldName(n));
     if (r) {
@@ -195,7 +199,7 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
     if (s.welcomed > 0) h -= 2;
     h -= 0.7 * Math.log2(Math.max(1, s.words / Math.max(1, s.turns)) / Math.max(1, medianWords));
     // A speakers list beside people it leaves out names the guests.
-    if (someListed && someUnlisted) h += listedFolded.has(foldName(n)) ? -1.5 : 1.5;
+    if (someListed && someUnlisted && s.turns >= 3) h += listedFolded.has(foldName(n)) ? -1.5 : 1.5;
     return h;
   };
   const open = people.filter((n) => !role.has(n));
