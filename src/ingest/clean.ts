@@ -129,6 +129,9 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     score: number;
     reasons: string[];
     strong: boolean;
+    /** Spam vocabulary found in it. */
+    spamWords: boolean;
+    inRun: boolean;
   }
   const ev = new Map<LineInfo, Evidence>();
   for (const l of infos) {
@@ -180,7 +183,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     if (l.prose) score -= 4;
     else if (l.sentence) score -= 2;
     if (l.heading) score -= 1;
-    ev.set(l, { score, reasons, strong });
+    ev.set(l, { score, reasons, strong, spamWords: hits.length > 0 || spamTerms(l.urlTokens, l.urlTokens.join(' ')).length > 0, inRun: false });
   }
 
   // Runs of consecutive short non-sentence lines (blank lines between them do not break a run).
@@ -198,10 +201,34 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       for (const l of run) {
         const e = ev.get(l)!;
         e.score += 2;
+        e.inRun = true;
         e.reasons.push(`in a run of ${run.length} short lines (lines ${run[0]!.index + 1}-${run.at(-1)!.index + 1})`);
       }
     }
     a = b + 1;
+  }
+
+  // Page furniture whose shape gives it away wherever it is: a "Read more" card (a title and a
+  // blurb above the link to another page), a newsletter box, a call-to-action button.
+  const furniture = new Map<number, string>();
+  for (let k = 0; k < infos.length; k++) {
+    const l = infos[k]!;
+    if (isTurn(l.raw)) continue;
+    if (READ_MORE.test(l.raw)) {
+      furniture.set(l.index, 'a "read more" card for another page');
+      // The card's title and blurb: up to three single lines above it, back to the last thing that is not a card.
+      for (let j = k - 1, n = 0; j >= 0 && n < 3; j--, n++) {
+        const p = infos[j]!;
+        const single = (lines[p.index - 1]?.trim() ?? '') === '' && (lines[p.index + 1]?.trim() ?? '') === '';
+        if (!single || furniture.has(p.index) || isTurn(p.raw) || /^#\s/.test(p.raw) || p.tokens.length > 40) break;
+        furniture.set(p.index, 'a "read more" card for another page');
+      }
+    } else if (CTA_BUTTON.test(l.raw)) furniture.set(l.index, 'a call-to-action button');
+    else if (/^(©|\(c\)|copyright)\s*\d{4}\b/i.test(l.raw) && l.tokens.length <= 12) furniture.set(l.index, 'a copyright footer');
+    else if (NEWSLETTER.test(l.raw) && l.tokens.length <= 30) {
+      const near = [infos[k - 1], infos[k + 1]].some((o) => o && Math.abs(o.index - l.index) <= 4 && NEWSLETTER.test(o.raw) && o.tokens.length <= 30);
+      if (near) furniture.set(l.index, 'a newsletter sign-up box');
+    }
   }
 
   const firstProse = prose[0]?.index ?? Infinity;
@@ -214,6 +241,12 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'chrome', reason: 'transcript marker (a break or a duration, not speech)' });
       continue;
     }
+    const what = furniture.get(l.index);
+    if (what) {
+      keep[l.index] = false;
+      removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'chrome', reason: `site chrome (${what})` });
+      continue;
+    }
     const chrome = chromeMatch(stripMarkdownLinks(l.raw));
     if (chrome && (chrome.anywhere || l.index < firstProse || l.index > lastProse)) {
       keep[l.index] = false;
@@ -221,6 +254,9 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       continue;
     }
     const e = ev.get(l)!;
+    // One link on its own (a source, a tweet, a video) is a reference, not a link farm: that
+    // takes spam words or a run of such lines.
+    if (l.linkOnly && !e.spamWords && !e.inRun && !(docScript && l.script && l.script !== docScript)) e.score = Math.min(e.score, threshold - 1);
     if (e.score >= threshold) {
       keep[l.index] = false;
       removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'spam', reason: `spam: ${e.reasons.join('; ')}` });
@@ -229,6 +265,9 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   return { keep, removed };
 }
 
+const READ_MORE = /^\[?(?:\*\*)?(?:read more|learn more|continue reading|read the (?:full )?(?:story|article|case study|interview)|see (?:the )?case study|read (?:the )?case study)(?:\*\*)?(?:\]\([^)]*\))?[.!]?$/i;
+const CTA_BUTTON = /^\[(?:\*\*)?(?:try|get started|start (?:free|now|building|for free)|sign up|log in|login|download (?:the )?app|book a demo|request a demo|contact sales|see more|view all|view more|watch now|listen now|get the app|open in app)\b[^\]]{0,30}\]\([^)]*\)$/i;
+const NEWSLETTER = /\b(?:newsletter|to your inbox|in your inbox|subscribe (?:now|today|for free|to our)|sign up (?:now|today|for our|to receive))\b/i;
 const MARKER_RE = new RegExp(String.raw`^(?:\(\d+m\s*\d+s\)|[^:：]{1,30}?\s*[:：]?\s*${STAMP})$`, 'u');
 
 /**

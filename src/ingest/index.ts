@@ -58,6 +58,10 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
     removed,
     warnings: [...decoded.warnings, ...fm.warnings, ...parsed.warnings],
   };
+  if (parsed.removed.length) {
+    removed.push(...parsed.removed);
+    removed.sort((a, b) => a.line - b.line);
+  }
   const lineUse = parsed.lineUse;
   for (const r of removed) lineUse[r.line - 1] = r.kind;
   const titleFrom = parsed.titleLine != null ? 'text' : fm.data.title != null ? 'front matter' : 'file name';

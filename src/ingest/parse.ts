@@ -10,7 +10,7 @@ import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
 import { leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, speakerKeyTest, type LabelMatch } from './labels.ts';
 import { foldName, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
 import { endsLikeSentence } from './text.ts';
-import type { Diagnostic, Paragraph, Role, Section, Turn } from './types.ts';
+import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
 
 /**
  * Stage 2: cleaned text -> title, intro, sections of speaker turns, outro.
@@ -33,6 +33,8 @@ export interface Parsed {
   /** What became of each source line (0-based index), see LineUse. */
   lineUse: LineUse[];
   uncertain: Uncertain[];
+  /** Lines the structure shows to be chrome (a related-stories list after the interview). */
+  removed: Removal[];
 }
 
 /** A paragraph no label attributes, where the evidence for its speaker is weak. */
@@ -86,6 +88,7 @@ const PUBLISHER_NOTE_RE =
 /** Who conducted an interview, as bylines say it. */
 const BYLINE_RE = /\b(?:interview(?:ed)? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|interview von|intervista (?:a cura )?di|questions by)\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
 const DIALOGUE_DASH = /^[—–―]\s*\S/;
+const RELATED_RE = /^(related|related (stories|articles|posts|reading|content|episodes|interviews|resources)|more (stories|from|like this|articles|interviews|episodes)|you (may|might) also (like|enjoy)|read next|up next|recommended( reading| for you| stories)?|popular( posts| stories| articles)?|latest (posts|stories|news|articles)|trending( now)?|most read)\b/i;
 const PULL_QUOTE = /^["“„«][^"“”„«»]{30,}["”»]$/u;
 /** An editor's reference line: `Blog post: https://...`, a bare link. */
 const LINK_NOTE = /^(?:[^.?!]{0,100}?[:：]\s*)?<?https?:\/\/\S+>?$/u;
@@ -327,6 +330,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   } else {
     const marker = blocks.findLastIndex((b, i) => i < firstLabel && b.kind === 'para' && INTRO_END_RE.test(b.text));
     if (marker !== -1) bodyStart = marker + 1;
+    else if (talk) bodyStart = titleIdx + 1;
     else if (unlabelledSide?.role === 'interviewer' && !dashFormat) {
       // The paragraphs just before the first guest label are the interviewer's opening.
       bodyStart = firstLabel > 0 && blocks[firstLabel - 1]!.kind === 'para' ? firstLabel - 1 : firstLabel;
@@ -334,9 +338,20 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   }
   title ??= options.fallbackTitle;
 
-  let bodyEnd = blocks.length;
+  // After the last turn: a "Related stories" heading starts the page's own lists (chrome, to the
+  // end); any other heading starts the publisher's outro; closing notes are outro too.
+  const lastTurn = blocks.findLastIndex((b) => b.label != null || b.dash);
+  const related = blocks.findIndex((b, i) => i > lastTurn && b.kind === 'heading' && RELATED_RE.test(b.text));
+  const cut = related === -1 ? blocks.length : related;
+  const removed: Removal[] = [];
+  for (const b of blocks.slice(cut)) {
+    removed.push({ line: b.line, text: sourceLines[b.line - 1] ?? b.text, kind: 'chrome', reason: 'site chrome (links to other pages after the interview)' });
+    for (let l = b.line + 1; l <= b.endLine; l++) if (sourceLines[l - 1]?.trim()) removed.push({ line: l, text: sourceLines[l - 1]!, kind: 'chrome', reason: 'site chrome (links to other pages after the interview)' });
+  }
+  const trailingHeading = blocks.findIndex((b, i) => i > lastTurn && i < cut && b.kind === 'heading');
+  let bodyEnd = trailingHeading === -1 ? cut : trailingHeading;
   const marker = blocks.findIndex((b) => b.outroMarker);
-  if (marker !== -1 && marker > bodyStart) bodyEnd = marker;
+  if (marker !== -1 && marker > bodyStart) bodyEnd = Math.min(bodyEnd, marker);
   else {
     while (bodyEnd - 1 > bodyStart && blocks[bodyEnd - 1]!.kind === 'para' && !blocks[bodyEnd - 1]!.label && blocks[bodyEnd - 1]!.override == null && isPublisherNote(blocks[bodyEnd - 1]!.text, fm.publication)) bodyEnd--;
   }
@@ -346,8 +361,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     return { line: b.line, text: strip > 0 ? toString(b.node).trim() : b.text, html: blocksToHtml([b.node]) };
   };
   const intro = blocks.slice(0, bodyStart).filter((_, i) => i !== titleIdx).map((b) => toPara(b));
-  const outro = blocks.slice(bodyEnd).map((b) => toPara(b));
-  blocks.forEach((b, i) => use(b.line, b.endLine, i === titleIdx ? 'title' : i < bodyStart ? 'intro' : i >= bodyEnd ? 'outro' : b.kind === 'heading' ? 'heading' : 'turn'));
+  const outro = blocks.slice(bodyEnd, cut).map((b) => toPara(b));
+  blocks.forEach((b, i) => use(b.line, b.endLine, i === titleIdx ? 'title' : i < bodyStart ? 'intro' : i >= cut ? 'chrome' : i >= bodyEnd ? 'outro' : b.kind === 'heading' ? 'heading' : 'turn'));
 
   // 8. Who says each paragraph of the body.
   const body = blocks.slice(bodyStart, bodyEnd);
@@ -399,7 +414,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const confidentShare = 1 - uncertain.length / Math.max(1, body.filter((b) => b.kind === 'para').length);
   if (uncertain.length >= 3 && confidentShare < 0.5)
     warnings.push(warning(file, null, `the speaker of ${uncertain.length} paragraphs is a guess (more than half of the interview)`, 'label each turn (`Name: ...`), or see `npm run review -- <file>` for the lines to paste'));
-  return { title, titleLine: titleIdx === -1 ? null : blocks[titleIdx]!.line, guest, interviewer, intro, sections: sections.filter((s) => s.turns.length > 0 || s.heading != null), outro, warnings, lineUse, uncertain };
+  return { title, titleLine: titleIdx === -1 ? null : blocks[titleIdx]!.line, guest, interviewer, intro, sections: sections.filter((s) => s.turns.length > 0 || s.heading != null), outro, warnings, lineUse, uncertain, removed };
 }
 
 /** Two titles are the same when one holds the other (spacing, case and punctuation aside) and is most of it. */

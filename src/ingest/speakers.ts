@@ -57,7 +57,8 @@ export function foldName(s: string): string {
 /** Full names written in a text: two to four capitalised words, with particles. */
 export function namesIn(text: string): Map<string, number> {
   const out = new Map<string, number>();
-  const re = /\p{Lu}[\p{Ll}\p{M}'’]+(?:[-\s](?:(?:de|van|von|der|den|da|di|del|la|le|du|bin|al)\s)?(?:[dl]['’])?\p{Lu}[\p{Ll}\p{M}'’-]+){1,3}/gu;
+  // Words on one line, apart by a space or a hyphen (a line break ends a name).
+  const re = /\p{Lu}[\p{Ll}\p{M}'’]+(?:[- \u00a0](?:(?:de|van|von|der|den|da|di|del|la|le|du|bin|al) )?(?:[dl]['’])?\p{Lu}[\p{Ll}\p{M}'’-]+){1,3}/gu;
   for (const m of text.matchAll(re)) {
     const name = m[0].replace(/\s+/g, ' ');
     out.set(name, (out.get(name) ?? 0) + 1);
@@ -227,6 +228,15 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
       const margin = gap === 0 ? 0 : Math.abs(Math.abs(x - gAnchor) - Math.abs(x - iAnchor)) / gap;
       sure.set(n, Math.min(0.99, 0.6 + 0.4 * margin));
     }
+  }
+
+  // A placeholder nobody introduced: a host's sign-off ("thanks for listening") is the one host's.
+  for (const key of keys.filter((k) => isPlaceholder(k) && !person.has(k))) {
+    const said = uses.filter((u) => u.key === key).map((u) => u.text).join(' ');
+    const hosts = people.filter((n) => role.get(n) === 'interviewer');
+    const guests = people.filter((n) => role.get(n) === 'guest');
+    if (HOST_PHRASES.test(said) && !GUEST_PHRASES.test(said) && hosts.length === 1) person.set(key, hosts[0]!);
+    else if (GUEST_PHRASES.test(said) && !HOST_PHRASES.test(said) && guests.length === 1) person.set(key, guests[0]!);
   }
 
   for (const key of keys) {
