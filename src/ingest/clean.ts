@@ -1,5 +1,5 @@
 import { APPARATUS, lineLabel, speakerKeyTest, STAMP } from './labels.ts';
-import { chromeMatch, spamTerms } from './lexicon.ts';
+import { chromeMatch, isBreadcrumb, spamTerms } from './lexicon.ts';
 import { dominantScript, endsLikeSentence, stripMarkdownLinks, URL_RE, words, type Script } from './text.ts';
 import type { Removal } from './types.ts';
 
@@ -247,7 +247,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'chrome', reason: `site chrome (${what})` });
       continue;
     }
-    const chrome = chromeMatch(stripMarkdownLinks(l.raw));
+    const chrome = isBreadcrumb(l.raw) ? { anywhere: true } : chromeMatch(stripMarkdownLinks(l.raw));
     if (chrome && (chrome.anywhere || l.index < firstProse || l.index > lastProse)) {
       keep[l.index] = false;
       removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'chrome', reason: 'site chrome (share bar, comment form or navigation)' });

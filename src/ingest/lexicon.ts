@@ -89,6 +89,13 @@ const CHROME: { re: RegExp; anywhere: boolean }[] = [
   { re: /^(paylaş|yorum yap|yorumlar|bir yanıt yazın|compartir|deja una respuesta|comentarios|teilen|antworten|kommentare|partager|laisser un commentaire|commentaires|condividi|lascia un commento|compartilhe|deixe uma resposta|поделиться|комментарии|оставить комментарий|แชร์|แสดงความคิดเห็น|分享|评论|發表評論|シェア|コメント)[.:!]?$/iu, anywhere: false },
 ];
 
+/** A breadcrumb trail: two or more links and nothing else but separators (`Home > News > ...`). */
+const BREADCRUMB = /^(?:#{1,6}\s*)?\[[^\]]*\]\([^)]*\)(?:\s*[>›»→]\s*\[[^\]]*\]\([^)]*\))+\s*$/;
+
+export function isBreadcrumb(rawLine: string): boolean {
+  return BREADCRUMB.test(rawLine.trim());
+}
+
 export function chromeMatch(line: string): { anywhere: boolean } | null {
   const t = line.trim().replace(/\s+/g, ' ');
   if (t.length > 160) return null;

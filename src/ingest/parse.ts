@@ -89,6 +89,7 @@ const PUBLISHER_NOTE_RE =
 const BYLINE_RE = /\b(?:interview(?:ed)? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|interview von|intervista (?:a cura )?di|questions by)\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
 const DIALOGUE_DASH = /^[—–―]\s*\S/;
 const RELATED_RE = /^(related|related (stories|articles|posts|reading|content|episodes|interviews|resources)|more (stories|from|like this|articles|interviews|episodes)|you (may|might) also (like|enjoy)|read next|up next|recommended( reading| for you| stories)?|popular( posts| stories| articles)?|latest (posts|stories|news|articles)|trending( now)?|most read)\b/i;
+const SPEECH_HEADING = /^(prepared|opening|introductory|written)?\s*(remarks|statement|testimony|speech|talk|keynote|presentation|lecture)\b/i;
 const PULL_QUOTE = /^["“„«][^"“”„«»]{30,}["”»]$/u;
 /** An editor's reference line: `Blog post: https://...`, a bare link. */
 const LINK_NOTE = /^(?:[^.?!]{0,100}?[:：]\s*)?<?https?:\/\/\S+>?$/u;
@@ -159,7 +160,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     }
     if (node.type === 'thematicBreak' || node.type === 'definition') continue;
     literalize(node);
-    const text = toString(node).trim();
+    const text = plainText(node).trim();
     if (text === '') continue;
     // A heading-styled pull quote (`##### "…"`) repeats the speaker's words: it is a paragraph.
     const isHeading = node.type === 'heading' && !PULL_QUOTE.test(text);
@@ -217,6 +218,28 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   }
   if (blocks.length === 0) {
     throw new IngestError(file, null, 'no transcript text is left after removing spam and site chrome', 'check that the file contains the interview itself; see `npm run inspect -- <file>` for what was removed');
+  }
+
+  // A site's banner above the article: a `# heading` that is the site's own name (the words of
+  // the address its links point to), with the real headline below it; and the banner's subtitle
+  // when it only repeats that headline.
+  const removed: Removal[] = [];
+  const site = siteWords(sourceLines);
+  const drop = (i: number, reason: string) => {
+    const b = blocks[i]!;
+    for (let l = b.line; l <= b.endLine; l++) if (sourceLines[l - 1]?.trim()) removed.push({ line: l, text: sourceLines[l - 1]!, kind: 'chrome', reason });
+    use(b.line, b.endLine, 'chrome');
+    blocks.splice(i, 1);
+  };
+  {
+    const first = blocks.findIndex((b) => b.label || b.dash);
+    const end = first === -1 ? blocks.length : first;
+    const banner = blocks.findIndex((b, i) => i < end && b.markdownHeading && b.depth === 1 && isSiteName(b.text, site));
+    if (banner !== -1 && blocks.some((b, i) => i > banner && i < end && b.markdownHeading)) {
+      const next = blocks[banner + 1];
+      if (next && next.kind === 'para' && blocks.some((b, i) => i > banner + 1 && i < end && b.kind === 'heading' && sameTitle(b.text, next.text) && b.text.length <= next.text.length + 5)) drop(banner + 1, 'site chrome (the banner repeats the headline)');
+      drop(banner, "site chrome (a banner with the site's name)");
+    }
   }
 
   // 4. Where the interview starts: the first labelled paragraph, or in an interview printed
@@ -289,13 +312,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (fm.guest) return fm.guest;
     // The first person the dek or title names, other than the interviewer.
     const iv = foldName(interviewerName());
-    const found = [...namesIn(before.join('\n')).keys()].find((n) => foldName(n) !== iv && !foldName(iv).includes(foldName(n)));
+    const found = [...namesIn(before.join('\n')).keys()].find((n) => foldName(n) !== iv && !foldName(iv).includes(foldName(n)) && !isSiteName(n, site));
     return found ?? 'Guest';
   };
   let unlabelledSide: Speaker | null = null;
   if (talk) unlabelledSide = { key: null, name: guestName(), role: 'guest', roleConfidence: 0.8 };
   else if (dashFormat || !hasInterviewer) unlabelledSide = { key: null, name: interviewerName(), role: 'interviewer', roleConfidence: 0.8 };
   else if (!hasGuest || talk) unlabelledSide = { key: null, name: guestName(), role: 'guest', roleConfidence: 0.8 };
+  const opener = soleGuest ? (voices.find((v) => v.name === soleGuest && v.role === 'guest') ?? null) : null;
   const guestSide: Speaker | null = dashFormat ? { key: null, name: guestName(), role: 'guest', roleConfidence: 0.8 } : null;
 
   // 6. Bare heading lines in plain text: one short line, no sentence punctuation, followed by a
@@ -322,10 +346,15 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // Two or more bare heading lines before the first turn: the first is the title, the last opens the interview.
   const bare = candidates.filter(([b]) => !b.markdownHeading);
   if (titleIdx === -1 && bare.length >= 2 && bare[0]![1] === candidates[0]![1]) titleIdx = bare[0]![1];
+  // No front matter title: the first `## headline` with more headings under it before the interview.
+  if (titleIdx === -1 && !fm.title && candidates.length >= 2 && candidates[0]![0].markdownHeading && candidates[0]![0].depth <= 2) titleIdx = candidates[0]![1];
   let title = titleIdx === -1 ? (fm.title ?? null) : blocks[titleIdx]!.text;
   const headingsBeforeFirst = candidates.filter(([, i]) => i !== titleIdx);
   let bodyStart: number;
-  if (headingsBeforeFirst.length) {
+  // A heading that announces a speech ("Prepared remarks", "Opening statement") starts the interview.
+  const speech = opener ? headingsBeforeFirst.find(([b]) => SPEECH_HEADING.test(b.text)) : undefined;
+  if (speech) bodyStart = speech[1];
+  else if (headingsBeforeFirst.length) {
     bodyStart = headingsBeforeFirst.at(-1)![1];
   } else {
     const marker = blocks.findLastIndex((b, i) => i < firstLabel && b.kind === 'para' && INTRO_END_RE.test(b.text));
@@ -343,7 +372,6 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const lastTurn = blocks.findLastIndex((b) => b.label != null || b.dash);
   const related = blocks.findIndex((b, i) => i > lastTurn && b.kind === 'heading' && RELATED_RE.test(b.text));
   const cut = related === -1 ? blocks.length : related;
-  const removed: Removal[] = [];
   for (const b of blocks.slice(cut)) {
     removed.push({ line: b.line, text: sourceLines[b.line - 1] ?? b.text, kind: 'chrome', reason: 'site chrome (links to other pages after the interview)' });
     for (let l = b.line + 1; l <= b.endLine; l++) if (sourceLines[l - 1]?.trim()) removed.push({ line: l, text: sourceLines[l - 1]!, kind: 'chrome', reason: 'site chrome (links to other pages after the interview)' });
@@ -358,7 +386,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
 
   const toPara = (b: Block, strip = 0): Paragraph => {
     if (strip > 0) stripLeading(b.node, strip);
-    return { line: b.line, text: strip > 0 ? toString(b.node).trim() : b.text, html: blocksToHtml([b.node]) };
+    return { line: b.line, text: strip > 0 ? plainText(b.node).trim() : b.text, html: blocksToHtml([b.node]) };
   };
   const intro = blocks.slice(0, bodyStart).filter((_, i) => i !== titleIdx).map((b) => toPara(b));
   const outro = blocks.slice(bodyEnd, cut).map((b) => toPara(b));
@@ -367,7 +395,6 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // 8. Who says each paragraph of the body.
   const body = blocks.slice(bodyStart, bodyEnd);
   const uncertain: Uncertain[] = [];
-  const opener = soleGuest ? (voices.find((v) => v.name === soleGuest && v.role === 'guest') ?? null) : null;
   const speakerOf = attribute(body, byKey, unlabelledSide, guestSide, talk, opener, file, warnings, uncertain);
 
   // 9. Sections and turns.
@@ -415,6 +442,21 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   if (uncertain.length >= 3 && confidentShare < 0.5)
     warnings.push(warning(file, null, `the speaker of ${uncertain.length} paragraphs is a guess (more than half of the interview)`, 'label each turn (`Name: ...`), or see `npm run review -- <file>` for the lines to paste'));
   return { title, titleLine: titleIdx === -1 ? null : blocks[titleIdx]!.line, guest, interviewer, intro, sections: sections.filter((s) => s.turns.length > 0 || s.heading != null), outro, warnings, lineUse, uncertain, removed };
+}
+
+const NOT_SITE_WORDS = new Set(['www', 'com', 'org', 'net', 'edu', 'gov', 'html', 'http', 'https', 'blog', 'news', 'the']);
+
+/** Words of the addresses a page links to: `telecom-paris.fr` gives telecom, paris. */
+function siteWords(lines: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const l of lines) for (const m of l.matchAll(/https?:\/\/([a-z0-9.-]+)/gi)) for (const w of m[1]!.toLowerCase().split(/[.-]/)) if (w.length >= 3 && !NOT_SITE_WORDS.has(w)) out.add(w);
+  return out;
+}
+
+/** A name made mostly of the words of a site's address is the site's, not a person's. */
+function isSiteName(text: string, site: Set<string>): boolean {
+  const ws = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 2);
+  return ws.length > 0 && ws.filter((w) => site.has(w)).length >= Math.max(2, Math.ceil(0.6 * ws.length));
 }
 
 /** Two titles are the same when one holds the other (spacing, case and punctuation aside) and is most of it. */
@@ -573,6 +615,13 @@ function attribute(
   return out;
 }
 
+/** A node's text, a hard line break counting as a space (toString drops it, gluing two words). */
+function plainText(node: RootContent | PhrasingContent): string {
+  if (node.type === 'break') return ' ';
+  if ('children' in node) return (node.children as (RootContent | PhrasingContent)[]).map(plainText).join('');
+  return toString(node);
+}
+
 /** A paragraph that is all one `**strong**` span (whitespace aside). */
 function wholeStrong(node: RootContent): boolean {
   if (node.type !== 'paragraph') return false;
@@ -638,7 +687,10 @@ function stripLeading(node: RootContent, n: number): void {
         walk(k);
         if (k.children.length === 0) kids.shift();
         else if (left > 0) break;
-      } else kids.shift();
+      } else {
+        if (k.type === 'break') left -= 1; // plainText counts a hard break as one space
+        kids.shift();
+      }
     }
     if (kids.length && typeof kids[0]!.value === 'string') kids[0]!.value = kids[0]!.value!.replace(/^\s+/, '');
   };

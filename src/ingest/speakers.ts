@@ -58,7 +58,8 @@ export function foldName(s: string): string {
 export function namesIn(text: string): Map<string, number> {
   const out = new Map<string, number>();
   // Words on one line, apart by a space or a hyphen (a line break ends a name).
-  const re = /\p{Lu}[\p{Ll}\p{M}'’]+(?:[- \u00a0](?:(?:de|van|von|der|den|da|di|del|la|le|du|bin|al) )?(?:[dl]['’])?\p{Lu}[\p{Ll}\p{M}'’-]+){1,3}/gu;
+  const part = String.raw`(?:[dl]['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*`;
+  const re = new RegExp(String.raw`${part}(?:[ \u00a0](?:(?:de|van|von|der|den|da|di|del|la|le|du|bin|al) )?${part}){1,3}`, 'gu');
   for (const m of text.matchAll(re)) {
     const name = m[0].replace(/\s+/g, ' ');
     out.set(name, (out.get(name) ?? 0) + 1);
