@@ -1,10 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
+// Three projects, by situation: `unit` is pure (strings in, values out) and fast; `integration`
+// starts processes (ingestion workers, Pagefind, the CLIs), so its timeouts allow a busy machine;
+// `browser` builds test sites and drives Chromium.
 export default defineConfig({
   test: {
     projects: [
       {
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 120_000 },
       },
       {
         test: {

@@ -57,6 +57,7 @@ const turns = defineCollection({
     role,
     html: z.string(),
     line: z.number().int(),
+    time: z.number().nonnegative().optional(),
   }),
 });
 

@@ -2,7 +2,7 @@ import type { Html, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { splitRun, VoiceModel } from './attribute.ts';
+import { interviewerLikeness, splitRun, VoiceModel } from './attribute.ts';
 import { IngestError, warning } from './diagnostics.ts';
 import type { FrontMatter } from './frontmatter.ts';
 import { blocksToHtml, headingIds } from './html.ts';
@@ -539,11 +539,23 @@ function attribute(
     // Before anyone is labelled, statements (not questions) open the interview: a talk or
     // prepared remarks by the one guest.
     let last: Speaker | null = null;
+    const lastOf = new Map<Role, Speaker>();
     body.forEach((b, i) => {
       if (b.kind === 'heading' || preset(i)) return;
       const o = overrideSpeaker(b);
-      if (b.label) last = out[i]!;
-      else out[i] = o ?? last ?? unlabelledSide ?? (opener && !/[?？]/.test(b.text) ? opener : null) ?? all.find((s) => s.role === 'interviewer') ?? all[0]!;
+      if (b.label) {
+        last = out[i]!;
+        lastOf.set(last.role, last);
+      } else {
+        out[i] = o ?? last ?? unlabelledSide ?? (opener && !/[?？]/.test(b.text) ? opener : null) ?? all.find((s) => s.role === 'interviewer') ?? all[0]!;
+        // A question where the guest goes on, or the like: someone may have spoken without a label.
+        const sp = out[i]!;
+        const asks = interviewerLikeness(b.text.slice(b.strip)) >= 3;
+        const other = lastOf.get('interviewer') ?? all.find((x) => x.role === 'interviewer');
+        if (!o && last && other && sp.role === 'guest' && asks) {
+          uncertain.push({ line: b.line, text: b.text.slice(b.strip, b.strip + 120), speaker: sp.name, alternative: other.name, confidence: 0.6 });
+        }
+      }
       if (o) last = o;
       else if (!b.label && !last) last = out[i]!;
     });

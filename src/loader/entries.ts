@@ -15,6 +15,8 @@ export interface TurnEntry {
   /** The turn's paragraphs as sanitized HTML (`htmlText` in src/lib/html-text.ts reads the text back). */
   html: string;
   line: number;
+  /** Start time in seconds, when the transcript gives one (absent otherwise: no value stored). */
+  time?: number;
 }
 // A turn entry holds what only it knows. Astro writes the whole store at the end of every content
 // sync, at a cost in memory that grows with its values and bytes (the build's peak), so what can
@@ -91,6 +93,7 @@ function turnEntries(t: Transcript): Collections['turns'] {
           role: turn.role,
           html: turn.paragraphs.map((p) => p.html).join(''),
           line: turn.line,
+          ...(turn.time != null ? { time: turn.time } : {}),
         },
       });
     }

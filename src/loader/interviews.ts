@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { formatDiagnostic } from '../ingest/index.ts';
+import { formatDiagnostic, type IngestResult } from '../ingest/index.ts';
 import { buildCache, ingestCacheDir, readTranscripts, releaseResults, type DirectoryResult } from './directory.ts';
 import { COLLECTIONS, toCollection, type Collections } from './entries.ts';
 import { pipelineVersion } from './ingest-disk-cache.ts';
@@ -55,6 +55,22 @@ function entriesVersion(root: string): string {
   return pipeline === null ? randomUUID() : createHash('sha256').update(pipeline).update(flatten).digest('hex').slice(0, 16);
 }
 
+/** One line for a whole build: "3 interviews, 412 spam and chrome lines removed, 2 paragraphs with a guessed speaker in 1 file, 0 warnings". */
+export function buildSummary(results: IngestResult[]): string {
+  const n = results.length;
+  const removed = results.reduce((s, r) => s + r.transcript.removed.length, 0);
+  const uncertain = results.reduce((s, r) => s + r.uncertain.length, 0);
+  const unsureFiles = results.filter((r) => r.uncertain.length).length;
+  const warnings = results.reduce((s, r) => s + r.transcript.warnings.length, 0);
+  const plural = (k: number, one: string, many = `${one}s`) => `${k} ${k === 1 ? one : many}`;
+  return [
+    plural(n, 'interview'),
+    `${plural(removed, 'spam or chrome line')} removed`,
+    uncertain ? `${plural(uncertain, 'paragraph')} with a guessed speaker in ${plural(unsureFiles, 'file')}` : 'every speaker certain',
+    plural(warnings, 'warning'),
+  ].join(', ');
+}
+
 async function load(ctx: LoaderContext, options: InterviewLoaderOptions): Promise<void> {
   keepForRender(ctx.collection, ctx.store);
   const root = fileURLToPath(ctx.config.root);
@@ -66,6 +82,7 @@ async function load(ctx: LoaderContext, options: InterviewLoaderOptions): Promis
   if (!reported.has(read)) {
     reported.add(read);
     if (read.fromDisk) ctx.logger.info(`${read.ingested} file${read.ingested === 1 ? '' : 's'} ingested, ${read.fromDisk} unchanged since an earlier build`);
+    ctx.logger.info(buildSummary(transcripts.map((t) => t.result)));
   }
   const version = entriesVersion(root);
   const keepIds = new Set<string>();
@@ -73,7 +90,8 @@ async function load(ctx: LoaderContext, options: InterviewLoaderOptions): Promis
     const t = result.transcript;
     if (!logged.has(`${file}:${digest}`)) {
       logged.add(`${file}:${digest}`);
-      ctx.logger.info(`${t.slug}: ${result.summary}`);
+      // Quiet for a file that needs nothing; a line for one whose speakers are partly a guess.
+      if (result.uncertain.length) ctx.logger.warn(`${file}: ${result.uncertain.length} paragraph${result.uncertain.length === 1 ? "'s speaker is" : "s' speakers are"} a guess (see \`npm run review -- ${file}\`)`);
       for (const w of t.warnings) ctx.logger.warn(formatDiagnostic(w));
     }
     // One digest for all of a file's entries: a distinct one per entry would add 134k values to

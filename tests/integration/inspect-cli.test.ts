@@ -10,7 +10,7 @@ describe('npm run inspect', () => {
     const r = inspect('content/interviews/stratechery-altman-2025.txt');
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['title', 'intro', 'sections', 'outro', 'removed']);
+    expect(Object.keys(out)).toEqual(['title', 'intro', 'sections', 'outro', 'removed', 'uncertain']);
     expect(out.intro).toHaveLength(6);
     expect(out.outro).toHaveLength(3);
     expect(out.sections[0]).toMatchObject({ heading: 'OpenAI’s Unifying Vision', id: 'openais-unifying-vision' });
