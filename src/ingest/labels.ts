@@ -155,16 +155,18 @@ function lineText(line: string): string {
 }
 
 /** The label a source line opens with, or that it consists of alone (`**Sam Altman:**`). */
-export function lineLabel(line: string): { key: string; alias: string | null; only: boolean } | null {
+export function lineLabel(line: string): { key: string; alias: string | null; only: boolean; bold: boolean } | null {
   // Every label has a colon, a dash after a short key, or a timestamp near the start: most lines
   // of a transcript have none of these and need no regex.
   const head = line.length > 120 ? line.slice(0, 120) : line;
   if (!/[:：]|\s[-–—]\s|\d:\d/.test(head)) return null;
   const t = lineText(line);
   const m = matchLabel(t);
-  if (m) return { key: m.key, alias: m.alias, only: false };
+  // Set in bold on its own (`**Bo Ek:** ...`), apart from the words: a label's typography.
+  const boldLabel = (key: string) => new RegExp(String.raw`^(\*\*|__)${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s*[:：]?\1`).test(line.trim());
+  if (m) return { key: m.key, alias: m.alias, only: false, bold: boldLabel(m.key) };
   const o = matchLabelOnly(t);
-  return o && o.key && o.marked ? { key: o.key, alias: o.alias, only: true } : null;
+  return o && o.key && o.marked ? { key: o.key, alias: o.alias, only: true, bold: boldLabel(o.key) } : null;
 }
 
 /** Initials of a name: "Jensen Huang" -> JH, "Florence d’Alché-Buc" -> FA. */
@@ -189,12 +191,14 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   const defined = new Set<string>();
   let firstKey: string | null = null;
   const firstLength = new Map<string, number>();
+  const bold = new Map<string, boolean>();
   let fullNameLabels = 0;
   for (const l of lines) {
     const label = lineLabel(l);
     if (!label) continue;
     counts.set(label.key, (counts.get(label.key) ?? 0) + 1);
     if (!firstLength.has(label.key)) firstLength.set(label.key, l.trim().length - label.key.length);
+    if (!label.only) bold.set(label.key, (bold.get(label.key) ?? true) && label.bold);
     if (!label.only) firstKey ??= label.key;
     if (label.alias) {
       defined.add(label.key.toLowerCase());
@@ -234,6 +238,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // written out on first use (`马修·普林斯：` then `MP：`).
     if (n === 1 && key === firstKey && [...counts.values()].filter((c) => c >= 2).length === 1 && /^(?:[\p{Lo}·・]{2,12}|\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?)$/u.test(key)) return true;
     if (n !== 1) return n >= 2;
+    // Seen once, set as a label the way the file sets its other labels (`**Bo Ek:**` among `**Ada Lind:**`).
+    if (bold.get(key) && [...counts].some(([k, c]) => c >= 2 && bold.get(k) && couldBeSpeaker(k))) return true;
     // Seen once: a first name in a document labelled by first names, named again in its text or
     // opening a paragraph of some length.
     if (/^\p{Lu}\p{Ll}+$/u.test(key)) return wordLabels >= 3 && (mentions(key) >= 2 || (firstLength.get(key) ?? 0) >= 80);

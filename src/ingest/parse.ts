@@ -196,6 +196,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       time ??= pending?.time ?? null;
       pending = null;
     }
+    // The dash that opens a question in an interview printed without names says who asks: the
+    // speaker's name says it now.
+    const dashed = isPara && !label ? /^[—–―]\s*/.exec(text) : null;
+    if (dashed && DIALOGUE_DASH.test(text)) strip += dashed[0].length;
     blocks.push({
       kind: isHeading ? 'heading' : 'para',
       markdownHeading: isHeading,
@@ -263,7 +267,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const introText = [fm.title ?? '', ...before].join('\n');
   const { byKey } = resolveSpeakers({ uses, fm, text: blocks.map((b) => b.text).join('\n'), introText });
   for (const key of new Set(uses.map((u) => u.key)))
-    if (Object.keys(fm.speakers).length > 0 && !fmKeys.has(key.toLowerCase()) && !roleWord(key) && byKey.get(key)?.name === key && !declared.some((d) => foldName(d).split(' ').includes(foldName(key)))) {
+    if (Object.values(fm.speakers).some((v) => !v.listed) && !fmKeys.has(key.toLowerCase()) && !roleWord(key) && byKey.get(key)?.name === key && !declared.some((d) => foldName(d).split(' ').includes(foldName(key)))) {
       const at = blocks[uses.find((u) => u.key === key)!.index]!.line;
       warnings.push(warning(file, at, `speaker label '${key}' is not in the front matter's speakers`, `add \`${key}: Full Name\` under \`speakers:\` in the front matter (shown as '${key}' until then)`));
     }
@@ -312,7 +316,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (fm.guest) return fm.guest;
     // The first person the dek or title names, other than the interviewer.
     const iv = foldName(interviewerName());
-    const found = [...namesIn(before.join('\n')).keys()].find((n) => foldName(n) !== iv && !foldName(iv).includes(foldName(n)) && !isSiteName(n, site));
+    const dek = blocks.slice(0, firstLabel).filter((b) => b.kind === 'para').map((b) => b.text).join('\n');
+    const found = [...namesIn(dek).keys()].find((n) => foldName(n) !== iv && !foldName(iv).includes(foldName(n)) && !isSiteName(n, site));
     return found ?? 'Guest';
   };
   let unlabelledSide: Speaker | null = null;
@@ -381,12 +386,17 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const marker = blocks.findIndex((b) => b.outroMarker);
   if (marker !== -1 && marker > bodyStart) bodyEnd = Math.min(bodyEnd, marker);
   else {
+    // Closing notes, and reference links, after the last turn.
+    const closing = (b: Block) => b.kind === 'para' && !b.label && b.override == null && (isPublisherNote(b.text, fm.publication) || LINK_NOTE.test(b.text));
+    while (bodyEnd - 1 > bodyStart && bodyEnd - 1 > lastTurn && closing(blocks[bodyEnd - 1]!)) bodyEnd--;
     while (bodyEnd - 1 > bodyStart && blocks[bodyEnd - 1]!.kind === 'para' && !blocks[bodyEnd - 1]!.label && blocks[bodyEnd - 1]!.override == null && isPublisherNote(blocks[bodyEnd - 1]!.text, fm.publication)) bodyEnd--;
   }
 
   const toPara = (b: Block, strip = 0): Paragraph => {
     if (strip > 0) stripLeading(b.node, strip);
-    return { line: b.line, text: strip > 0 ? plainText(b.node).trim() : b.text, html: blocksToHtml([b.node]) };
+    // Soft line breaks read as spaces (a hard-wrapped or one-sentence-per-line paragraph is one paragraph).
+    const text = (strip > 0 ? plainText(b.node).trim() : b.text).replace(/[ \t]*\n[ \t]*/g, ' ');
+    return { line: b.line, text, html: blocksToHtml([b.node]) };
   };
   const intro = blocks.slice(0, bodyStart).filter((_, i) => i !== titleIdx).map((b) => toPara(b));
   const outro = blocks.slice(bodyEnd, cut).map((b) => toPara(b));

@@ -56,6 +56,9 @@ export function foldName(s: string): string {
   return s.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+/** Words that start a sentence or a title, not a name ("Le Quotidien", "The Lighthouse"). */
+const NOT_FIRST_NAMES = new Set('the a an this that these those in on at of for and or but if when with from by to as our your my his her their its le la les un une des du el los las una der die das ein eine il lo gli i o os as het een de'.split(' '));
+
 /** Full names written in a text: two to four capitalised words, with particles. */
 export function namesIn(text: string): Map<string, number> {
   const out = new Map<string, number>();
@@ -64,6 +67,7 @@ export function namesIn(text: string): Map<string, number> {
   const re = new RegExp(String.raw`${part}(?:[ \u00a0](?:(?:de|van|von|der|den|da|di|del|la|le|du|bin|al) )?${part}){1,3}`, 'gu');
   for (const m of text.matchAll(re)) {
     const name = m[0].replace(/\s+/g, ' ');
+    if (NOT_FIRST_NAMES.has(name.split(' ')[0]!.toLowerCase())) continue;
     out.set(name, (out.get(name) ?? 0) + 1);
   }
   return out;

@@ -76,11 +76,12 @@ describe('attribution on input written for these tests', () => {
     const fixed = ingest(base.replace('Yeah, and', '<!-- speaker: SA -->\nYeah, and').replace('SA: Maybe.', 'Right.\n\nSA: Maybe.'), 'b.md').transcript.sections.flatMap((s) => s.turns);
     expect(fixed.map((x) => [x.speakerKey, x.paragraphs.length])).toEqual([[null, 1], ['SA', 2], [null, 1], ['SA', 1]]);
   });
-  it('splits one-turn-per-line plain text and keeps Markdown soft wraps in .md', () => {
+  it('splits one-turn-per-line plain text and joins a Markdown paragraph’s soft-wrapped lines', () => {
     const txt = ingest('Why?\nSA: Because.\nAnd?\nSA: That is all.\n', 'a.txt').transcript.sections.flatMap((s) => s.turns);
     expect(txt).toHaveLength(4);
     const md = ingest('Why did you\nleave?\n\nSA: Because the\nwork was done.\n\nAnd?\n\nSA: That is all.\n', 'a.md').transcript.sections.flatMap((s) => s.turns);
-    expect(md[0]!.paragraphs[0]!.text).toBe('Why did you\nleave?');
+    expect(md[0]!.paragraphs[0]!.text).toBe('Why did you leave?');
+    expect(md[1]!.paragraphs[0]!.text).toBe('Because the work was done.');
   });
   it('shows a block of raw HTML as its source text, never as markup, and never drops it', () => {
     const text = 'What now?\n\nSA: Fine.\n\n<script>alert(1)</script> and then?\n\nSA: Done.\n\n<div onclick="x()">hi</div>\n\nWhy?\n\nSA: Because.\n';

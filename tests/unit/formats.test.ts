@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ingest, type IngestResult } from '../../src/ingest/index.ts';
+
+/** The formats publishers and transcription tools export, each in a small invented transcript (tests/fixtures/formats). */
+const load = (name: string): IngestResult => {
+  const file = `tests/fixtures/formats/${name}`;
+  return ingest(readFileSync(new URL(`../../${file}`, import.meta.url)), file);
+};
+const turnsOf = (r: IngestResult) => r.transcript.sections.flatMap((s) => s.turns.map((t) => ({ section: s.heading, speaker: t.speaker, role: t.role, time: t.time, paragraphs: t.paragraphs.map((p) => p.text) })));
+const who = (r: IngestResult) => turnsOf(r).map((t) => `${t.speaker} (${t.role})`);
+
+describe('a transcript repository: speakers as a list, `Full Name (AB):` then `AB:`', () => {
+  const r = load('repository-list.md');
+  it('names every label after the person, and the host is the one the list leaves out', () => {
+    expect(who(r)).toEqual(['Editor (other)', 'Tobias Wren (interviewer)', 'Maren Solvik (guest)', 'Tobias Wren (interviewer)', 'Maren Solvik (guest)', 'Tobias Wren (interviewer)', 'Maren Solvik (guest)']);
+  });
+  it('keeps the reference link under the heading as an editor note, and the date; no warning for the unlisted host', () => {
+    expect(turnsOf(r)[0]!.paragraphs).toEqual(['Keeper log archive: https://example.org/archive/keepers']);
+    expect(r.transcript.date).toBe('2021-05-04');
+    expect(r.transcript.warnings).toEqual([]);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Transcript completed by: a volunteer']);
+  });
+  it('takes the label off the text', () => {
+    expect(turnsOf(r)[4]!.paragraphs).toEqual([
+      'Because a machine can turn a light but it cannot see a boat in trouble. The keepers were the eyes of the coast.',
+      'And the radio needed a person who knew every captain by voice.',
+    ]);
+  });
+});
+
+describe('a podcast export: `Name (00:00:09):` alone on a line, `(00:01:02):` for the same speaker', () => {
+  const r = load('podcast-export.md');
+  it('reads two guests from `guest: A + B` and the host from the evidence', () => {
+    expect(who(r)).toEqual(['Nadia Farouk (interviewer)', 'Ilse Brandt (guest)', 'Oskar Lind (guest)', 'Nadia Farouk (interviewer)', 'Ilse Brandt (guest)', 'Oskar Lind (guest)']);
+  });
+  it('keeps each start time as data and no marker in the text', () => {
+    const turns = turnsOf(r);
+    expect(turns.map((t) => t.time)).toEqual([0, 15, 17, 19, 24, 80]);
+    expect(turns[4]!.paragraphs).toEqual([
+      'The starter. A starter is alive, and a living thing does not like to be multiplied by forty overnight.',
+      'We split it over three weeks, and we kept a jar of the original in a fridge in case we ruined everything.',
+    ]);
+    expect(turns[0]!.paragraphs[1]).toBe('This episode is brought to you by a flour mill that would rather stay anonymous.');
+    for (const t of turns) for (const p of t.paragraphs) expect(p).not.toMatch(/^\(?\d{2}:\d{2}/);
+  });
+  it('takes the date from `publish_date` and the heading `## Transcript` as the section', () => {
+    expect(r.transcript.date).toBe('2024-02-11');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual(['Transcript']);
+  });
+});
+
+describe('`[00:00:31] Name: text` on every paragraph, no front matter', () => {
+  const r = load('timestamped.md');
+  it('finds the host from "the following is a conversation with" and keeps the times', () => {
+    expect(turnsOf(r).map((t) => [t.speaker, t.role, t.time])).toEqual([
+      ['Hugo Varga', 'interviewer', 0],
+      ['Petra Lenz', 'guest', 35],
+      ['Hugo Varga', 'interviewer', 75],
+      ['Petra Lenz', 'guest', 79],
+    ]);
+    expect(turnsOf(r)[0]!.paragraphs[1]).toBe('Petra, how did you start with organs?');
+  });
+});
+
+describe('diarization placeholders: `Speaker 0: 00:00:03` alone on a line', () => {
+  const r = load('diarized.md');
+  it('resolves a placeholder by its self-introduction, and the other by elimination', () => {
+    expect(who(r)).toEqual(['Emil Haas (interviewer)', 'Rosa Quint (guest)', 'Emil Haas (interviewer)', 'Rosa Quint (guest)']);
+    expect(turnsOf(r).map((t) => t.time)).toEqual([3, 11, 20, 24]);
+  });
+  it('joins one sentence per line into one paragraph', () => {
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['Anything drawn before the survey of 1850. After that the maps are copies of copies.']);
+  });
+});
+
+describe('a panel with audience questions: `Q - ` and nameless `A - `', () => {
+  const r = load('panel-audience.md');
+  it('makes Q the audience and A the panelist who spoke last', () => {
+    expect(who(r)).toEqual([
+      'Dana Whitfield (interviewer)', 'Lena Kovacs (guest)', 'Dana Whitfield (interviewer)', 'Ruben Ortiz (guest)',
+      'Audience (other)', 'Ruben Ortiz (guest)', 'Audience (other)', 'Ruben Ortiz (guest)', 'Lena Kovacs (guest)',
+    ]);
+    expect(turnsOf(r)[4]!.paragraphs).toEqual(['Will the new cars have showers?']);
+  });
+});
+
+describe('a talk followed by questions', () => {
+  const r = load('talk-qa.md');
+  it('gives the unlabelled talk to the one speaker, Q to the audience, A to the speaker, the closing link to the outro', () => {
+    expect(who(r)).toEqual(['Agnes Holm (guest)', 'Audience (other)', 'Agnes Holm (guest)', 'Audience (other)', 'Agnes Holm (guest)']);
+    expect(turnsOf(r)[0]!.paragraphs).toHaveLength(3);
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['https://example.org/rooftop-bees-notes']);
+    expect(r.transcript.intro).toEqual([]);
+  });
+});
+
+describe('two hosts and a guest, bold labels, break markers', () => {
+  const r = load('two-hosts.md');
+  it('makes the second host an interviewer, not a guest', () => {
+    expect(who(r)).toEqual(['Mina Park (interviewer)', 'Theo Grant (guest)', 'Joel Amari (interviewer)', 'Theo Grant (guest)', 'Mina Park (interviewer)', 'Theo Grant (guest)', 'Joel Amari (interviewer)', 'Theo Grant (guest)']);
+  });
+  it('removes `**Break:** \\[04:40\\]` and takes a leading `\\[02:15\\]` off as the turn’s time', () => {
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['**Break:** \\[04:40\\]']);
+    expect(turnsOf(r)[3]).toMatchObject({ time: 135, paragraphs: ['The second one was for my sister, and after that people kept asking.', 'It turned into a business before I noticed.'] });
+  });
+});
+
+describe('an interview printed without names: questions open with a dialogue dash', () => {
+  const r = load('dialogue-dash.md');
+  it('gives dashed paragraphs to the interviewer of the byline and the rest to the guest the dek names', () => {
+    expect(who(r)).toEqual(['Julien Marchand (interviewer)', 'Camille Rousseau (guest)', 'Julien Marchand (interviewer)', 'Camille Rousseau (guest)']);
+    expect(turnsOf(r)[0]!.paragraphs).toEqual(["Comment lit-on l'histoire du climat dans la glace ?"]);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual(['Un métier de patience']);
+  });
+});
+
+describe('a Q&A article saved with its page: cards, a newsletter box, a pull quote, related stories', () => {
+  const r = load('article-chrome.md');
+  it('removes the page’s furniture and keeps every line of the interview', () => {
+    expect(r.transcript.removed.map((x) => x.line)).toEqual([7, 9, 11, 13, 25, 27, 33, 35, 37, 39]);
+    expect(r.transcript.title).toBe('How a cooperative saved forty orchards');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Forty family orchards now share one press house. We spoke with their chair, Ines Baptiste.']);
+  });
+  it('reads `**Name: question?**` as a labelled question and the pull quote as the answer’s', () => {
+    expect(who(r)).toEqual(['Example Farms (interviewer)', 'Ines Baptiste (guest)', 'Example Farms (interviewer)', 'Ines Baptiste (guest)']);
+    expect(turnsOf(r)[1]!.paragraphs).toHaveLength(3);
+    expect(r.transcript.outro).toEqual([]);
+  });
+});
+
+describe('what became of every line', () => {
+  it('accounts for each non-blank line exactly once', () => {
+    for (const name of ['repository-list.md', 'podcast-export.md', 'two-hosts.md', 'article-chrome.md', 'dialogue-dash.md']) {
+      const r = load(name);
+      const text = readFileSync(new URL(`../../tests/fixtures/formats/${name}`, import.meta.url), 'utf8').split('\n');
+      const fmEnd = text[0] === '---' ? text.indexOf('---', 1) : -1;
+      text.forEach((l, i) => {
+        if (i > fmEnd && l.trim()) expect(r.lineUse[i], `${name}:${i + 1}`).not.toBeNull();
+      });
+    }
+  });
+});
