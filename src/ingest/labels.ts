@@ -141,6 +141,8 @@ const NOT_SPEAKERS = new Set([
 ]);
 
 export function couldBeSpeaker(key: string): boolean {
+  // Initials are initials, even when they spell a word ("NO:" for Nora Olsen).
+  if (/^\p{Lu}{2,4}$/u.test(key)) return !APPARATUS.test(key);
   return !NOT_SPEAKERS.has(key.toLowerCase()) && !APPARATUS.test(key) && !/^(?:parte?|part|teil|chapter|section|episode|step)\s+\d+$/i.test(key);
 }
 

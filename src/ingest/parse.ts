@@ -1,4 +1,4 @@
-import type { Html, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Definition, Html, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -118,6 +118,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const split: string[] = [];
   let afterLabelOnly = false;
   sourceLines.forEach((l, i) => {
+    // `#Heading` with no space, alone between blank lines, is a heading all the same.
+    if (/^#{1,6}[^\s#]/.test(l) && !/\s#/.test(l) && l.length <= 120 && !sourceLines[i - 1]?.trim() && !sourceLines[i + 1]?.trim()) l = l.replace(/^(#{1,6})/, '$1 ');
     const label = l.trim() === '' ? null : lineLabel(l);
     const isLabel = label != null && isSpeakerKey(label.key);
     const startsParagraph = options.plainText ? l.trim() !== '' : isLabel || afterLabelOnly;
@@ -132,6 +134,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
 
   // 3. Blocks.
   const root = parser.parse(split.join('\n')) as Root;
+  const definitions = new Map<string, Definition>();
+  for (const n of root.children) if (n.type === 'definition') definitions.set(n.identifier.toLowerCase(), n);
   const blocks: Block[] = [];
   const lineUse: LineUse[] = sourceLines.map(() => null);
   const use = (from: number, to: number, what: LineUse) => {
@@ -159,7 +163,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       if (/^<!--[\s\S]*-->$/.test(v)) continue; // an editor's comment, not transcript text
     }
     if (node.type === 'thematicBreak' || node.type === 'definition') continue;
-    literalize(node);
+    literalize(node, definitions);
     const text = plainText(node).trim();
     if (text === '') continue;
     // A heading-styled pull quote (`##### "…"`) repeats the speaker's words: it is a paragraph.
@@ -301,7 +305,6 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // With a named moderator, or after a talk, "Q" is someone in the audience.
     if (namedInterviewer || talk) Object.assign(q, { name: 'Audience', role: 'other' as Role });
   }
-  for (const s of voices) if (s.key != null && roleWord(s.key) === 'guest' && soleGuest) s.name = soleGuest;
 
   const hasInterviewer = voices.some((s) => s.role === 'interviewer');
   const hasGuest = voices.some((s) => s.role === 'guest');
@@ -320,6 +323,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const found = [...namesIn(dek).keys()].find((n) => foldName(n) !== iv && !foldName(iv).includes(foldName(n)) && !isSiteName(n, site));
     return found ?? 'Guest';
   };
+  // A bare "A:" is the guest the file names; a bare "Q:" the interviewer its byline names.
+  for (const s of voices) {
+    if (s.key == null || s.name === 'Audience') continue;
+    if (roleWord(s.key) === 'guest' && s.name === 'Guest') s.name = guestName();
+    else if (roleWord(s.key) === 'interviewer' && s.name === 'Interviewer') s.name = interviewerName();
+  }
   let unlabelledSide: Speaker | null = null;
   if (talk) unlabelledSide = { key: null, name: guestName(), role: 'guest', roleConfidence: 0.8 };
   else if (dashFormat || !hasInterviewer) unlabelledSide = { key: null, name: interviewerName(), role: 'interviewer', roleConfidence: 0.8 };
@@ -332,9 +341,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // Guest answers follow questions, not headings: `Yup` right before `SA: ...` is a turn.
   const opensSection = (b: Block | undefined) =>
     b != null && b.kind === 'para' && (!b.label || byKey.get(b.label.key)?.role === 'interviewer');
-  for (let i = 0; i < blocks.length; i++) {
+  // Only in files that mark no headings with `#` (scraped plain text); and never the caption under an image.
+  const markedHeadings = blocks.some((b, i) => i > firstLabel && b.markdownHeading);
+  for (let i = 0; i < blocks.length && !markedHeadings; i++) {
     const b = blocks[i]!;
-    if (b.kind === 'para' && !b.label && !b.dash && b.override == null && b.node.type === 'paragraph' && looksLikeHeading(b) && opensSection(blocks[i + 1])) {
+    const afterImage = i > 0 && /^\[image: [^\]]*\]$/.test(blocks[i - 1]!.text);
+    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && looksLikeHeading(b) && opensSection(blocks[i + 1])) {
       b.kind = 'heading';
     }
   }
@@ -670,7 +682,7 @@ function isPublisherNote(text: string, publication: string | undefined): boolean
 
 
 /** Raw HTML in a transcript is text to show, not markup: html nodes become text, images their alt text. */
-function literalize(node: RootContent | Root): void {
+function literalize(node: RootContent | Root, definitions: Map<string, Definition>): void {
   if (node.type === 'html') {
     // A block of raw HTML becomes a paragraph that shows its source.
     const block = node as unknown as { type: string; value?: string; children?: PhrasingContent[] };
@@ -685,7 +697,13 @@ function literalize(node: RootContent | Root): void {
     const c = children[i]!;
     if (c.type === 'html') children[i] = { type: 'text', value: (c as Html).value } as PhrasingContent;
     else if (c.type === 'image' || c.type === 'imageReference') children[i] = { type: 'text', value: c.alt ? `[image: ${c.alt}]` : '' } as PhrasingContent;
-    else literalize(c as RootContent);
+    else if (c.type === 'linkReference') {
+      // `[Tindie][15]` with `[15]: https://...` at the end of the file: the link it stands for.
+      const d = definitions.get(c.identifier.toLowerCase());
+      const link = d ? ({ type: 'link', url: d.url, title: d.title ?? null, children: c.children } as PhrasingContent) : ({ type: 'text', value: toString(c) } as PhrasingContent);
+      children[i] = link;
+      literalize(link as RootContent, definitions);
+    } else literalize(c as RootContent, definitions);
   }
 }
 

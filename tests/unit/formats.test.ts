@@ -141,3 +141,33 @@ describe('what became of every line', () => {
     }
   });
 });
+
+describe('a Markdown Q&A article: bold `**Q: ...**` lines, `**A:**`, an image with a caption, reference links', () => {
+  const r = load('qa-article.md');
+  it('names the guest from the dek, and keeps the caption inside the answer it sits in', () => {
+    expect(who(r)).toEqual(['Interviewer (interviewer)', 'Lea Moreau (guest)', 'Interviewer (interviewer)', 'Lea Moreau (guest)']);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    expect(turnsOf(r)[1]!.paragraphs).toEqual([
+      'I wanted a drone machine for my band and could not afford one, so I built it from a kit and a schematic.',
+      '[image: A wooden synthesizer on a workbench]',
+      'The first one, still on my bench.',
+      'It took three months and two burnt fingers.',
+    ]);
+  });
+  it('resolves `[schematic][2]` into the link its definition gives, and `#Heading` without a space is the title', () => {
+    const html = r.transcript.sections[0]!.turns[1]!.paragraphs[0]!.html;
+    expect(html).toContain('<a href="https://example.org/schematic"');
+    expect(html).not.toContain('[2]');
+    expect(r.transcript.intro[1]!.html).toContain('<a href="https://example.org/tindie-store"');
+    expect(r.transcript.title).toBe('Making synthesizers in a garage');
+    expect(r.transcript.intro[0]!.text).toBe('podcast: https://example.org/garage-synths');
+  });
+});
+
+describe('labels seen once: a full name on first use, initials after', () => {
+  const r = load('label-once.md');
+  it('reads `Kai Brennan:` as Kai Brennan, and initials that spell a word (`NO:`) as initials', () => {
+    expect(who(r)).toEqual(['Kai Brennan (guest)', 'Nora Olsen (interviewer)', 'Kai Brennan (guest)', 'Nora Olsen (interviewer)', 'Kai Brennan (guest)']);
+    expect(turnsOf(r)[1]!.paragraphs[0]).toBe('Thank you, Kai. Why did you leave the newsroom for a bakery?');
+  });
+});
