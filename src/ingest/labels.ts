@@ -13,14 +13,14 @@ import type { Role } from './types.ts';
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*`;
 const PARTICLE = String.raw`(?:de|van|von|der|den|da|di|del|della|la|le|du|dos|das|bin|ibn|al|el|y|ter|ten|[dl]['’]${WORD})`;
 /** A name: capitalised words (with particles, and "Speaker 0"), or up to 12 letters of a script without case. */
-const NAME = String.raw`(?:${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2}))*?|[\p{Lo}\p{M}·・]{1,12})`;
+const NAME = String.raw`(?:${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2}(?![:.,]\d)))*?|[\p{Lo}\p{M}·・]{1,12})`;
 const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?`;
 /** A timestamp as recording tools write it: `[00:01:23]`, `(01:23)`, `00:01:23`. */
 export const STAMP = String.raw`(?:\[${CLOCK}\]|\(${CLOCK}\)|${CLOCK})`;
 const INITIALS = String.raw`\p{Lu}[\p{Lu}\p{Ll}]{0,3}`;
 
 const LABEL_RE = new RegExp(
-  String.raw`^(?:(${STAMP})\s*)?(${NAME})(?:\s*\((${INITIALS}|${CLOCK})\))?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\s+([-–—])\s)\s*`,
+  String.raw`^(?:(${STAMP})\s*)?(${NAME})(?:\s*\((${INITIALS}|${CLOCK})\))?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\s+([-–—])\s|(?<=^[QAPR])(\.)\s)\s*`,
   'u',
 );
 const LABEL_ONLY_RE = new RegExp(
@@ -41,6 +41,8 @@ export interface LabelMatch {
   alias: string | null;
   /** Separated by a dash (`Q - ...`), which only short labels use. */
   dash: boolean;
+  /** `Q. ...` / `A. ...`, as newspapers print them; a label only where the file uses both. */
+  dot: boolean;
 }
 
 /** Seconds from `01:02:03`, `[02:03]`, `(1:02:03.5)`. */
@@ -63,6 +65,7 @@ export function matchLabel(text: string): LabelMatch | null {
   const key = cleanKey(m[2]!);
   if (key.length === 0 || key.length > 40) return null;
   const dash = m[6] != null;
+  const dot = m[7] != null;
   // A dash separates only short labels (Q - / A - / CD -): "Yes - I agree" is prose.
   if (dash && !(key.length <= 3 && /^\p{Lu}+$/u.test(key))) return null;
   let length = m[0].length;
@@ -77,7 +80,7 @@ export function matchLabel(text: string): LabelMatch | null {
     rest = rest.slice(lead[0].length);
   }
   const alias = m[3] && !isClock(m[3]) ? m[3] : null;
-  return { key, length, time, alias, dash };
+  return { key, length, time, alias, dash, dot };
 }
 
 export interface LabelOnly {

@@ -189,7 +189,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       }
     }
     if (!isHeading) {
-      if (!label && pending?.key) label = { key: pending.key, length: 0, time: pending.time, alias: pending.alias, dash: false };
+      if (!label && pending?.key) label = { key: pending.key, length: 0, time: pending.time, alias: pending.alias, dash: false, dot: false };
       if (!label || strip === 0) {
         const lead = leadingStamp(text.slice(strip));
         if (lead) {
@@ -249,6 +249,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       drop(banner, "site chrome (a banner with the site's name)");
     }
   }
+
+  // `Q.` and `A.` are labels only in a file that prints its questions and answers that way.
+  const dotted = (k: string) => blocks.filter((b) => b.label?.dot && b.label.key === k).length;
+  if (blocks.some((b) => b.label?.dot) && (dotted('Q') + dotted('P') < 2 || dotted('A') + dotted('R') < 2))
+    for (const b of blocks) if (b.label?.dot) [b.label, b.strip] = [null, 0];
 
   // 4. Where the interview starts: the first labelled paragraph, or in an interview printed
   //    without names, the first question opened by a dialogue dash.

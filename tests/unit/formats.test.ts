@@ -171,3 +171,29 @@ describe('labels seen once: a full name on first use, initials after', () => {
     expect(turnsOf(r)[1]!.paragraphs[0]).toBe('Thank you, Kai. Why did you leave the newsroom for a bakery?');
   });
 });
+
+describe('a transcription tool export as plain text: `Name  0:03` alone on a line', () => {
+  const r = load('otter-export.txt');
+  it('reads the name and the time, not "Jane Okafor 0" saying "03"', () => {
+    expect(turnsOf(r).map((t) => [t.speaker, t.role, t.time])).toEqual([
+      ['Jane Okafor', 'interviewer', 3],
+      ['Tom Reyes', 'guest', 15],
+      ['Jane Okafor', 'interviewer', 18],
+      ['Tom Reyes', 'guest', 22],
+      ['Jane Okafor', 'interviewer', 65],
+    ]);
+    expect(turnsOf(r)[3]!.paragraphs).toHaveLength(2);
+  });
+});
+
+describe('a newspaper Q&A: `Q.` and `A.`', () => {
+  const r = load('newspaper-qa.md');
+  it('reads them as labels where the file prints both, and not "A. Sato" inside an answer', () => {
+    expect(who(r)).toEqual(['Interviewer (interviewer)', 'Mira Sato (guest)', 'Interviewer (interviewer)', 'Mira Sato (guest)', 'Interviewer (interviewer)', 'Mira Sato (guest)']);
+    expect(turnsOf(r)[3]!.paragraphs).toEqual(['Every night. A. Sato once stopped a concert in Osaka for that, but that was a different Sato.']);
+  });
+  it('leaves a lone `A. Smith said...` as text', () => {
+    const t = ingest('Ann Lee: Who said it?\n\nBo Wu: A. Smith said it first.\n\nAnn Lee: When?\n\nBo Wu: In May.\n', 'x.md').transcript;
+    expect(t.sections[0]!.turns[1]!.paragraphs[0]!.text).toBe('A. Smith said it first.');
+  });
+});
