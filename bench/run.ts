@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from '../src/serve.ts';
 import { generateArchive } from './generate.ts';
+import { ingest } from '../src/ingest/index.ts';
 import { pageWeight } from './page-weight.ts';
 
 /**
@@ -195,6 +196,20 @@ async function lighthouse(siteDir: string, port: number, paths: string[]) {
   return out;
 }
 
+/** Ingestion alone, in this process on one core: MB of transcript per second (median of five passes over 100 generated files). */
+function ingestThroughput() {
+  const files = generateArchive(100).map((a) => ({ name: a.name, bytes: new TextEncoder().encode(a.text) }));
+  const total = files.reduce((n, f) => n + f.bytes.length, 0);
+  for (const f of files.slice(0, 10)) ingest(f.bytes, f.name); // warm up
+  const passes: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    const start = performance.now();
+    for (const f of files) ingest(f.bytes, f.name);
+    passes.push(total / 1e6 / ((performance.now() - start) / 1000));
+  }
+  return { files: files.length, bytes: total, mbPerSecond: median(passes), allMbPerSecond: passes.map((x) => Number(x.toFixed(2))) };
+}
+
 const QUERIES = ['TSMC', 'capacity', 'Zillow', 'Instagram ads', 'Sora', 'financing', 'electrons', 'Google', 'plugins', 'checkout', 'ad model', 'creators', 'social product', 'Twitter', 'anecdotes', 'normies', 'iPhone', 'logo', 'market cap', 'copyright', 'infrastructure'];
 
 async function main() {
@@ -211,6 +226,12 @@ async function main() {
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
     writeFileSync(join(ROOT, `bench/results/${name}.json`), JSON.stringify(results, null, 2) + '\n');
   };
+
+  // 0. Ingestion throughput per core.
+  results.ingest = ingestThroughput();
+  save();
+  console.log(`ingestion: ${(results.ingest as { mbPerSecond: number }).mbPerSecond.toFixed(2)} MB/s per core`);
+  if (process.argv.includes('--ingest-only')) return;
 
   // 1. Archive scale.
   const scale: Record<string, unknown>[] = [];
@@ -315,6 +336,7 @@ async function main() {
 
 function markdown(r: Record<string, any>): string {
   const lines = [`# Benchmark (${r.mode}), ${r.date.slice(0, 10)}`, '', `Machine: ${r.machine.cores} cores (${r.machine.cpu}), ${r.machine.ramGiB} GiB, Node ${r.machine.node}.`, ''];
+  if (r.ingest) lines.push(`Ingestion alone, one core: ${r.ingest.mbPerSecond.toFixed(2)} MB/s (median of ${r.ingest.allMbPerSecond.join(', ')}; ${r.ingest.files} generated files, ${mb(r.ingest.bytes)}).`, '');
   lines.push('| interviews | text | build | per interview | peak RSS (Astro alone, Pagefind alone) | pages | output | search index | Pagefind indexing (build waited) |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const s of r.scale)
     lines.push(`| ${s.interviews} | ${mb(s.textBytes)} | ${s.seconds.toFixed(1)} s (median of ${s.allSeconds?.join(', ') ?? s.runs}) | ${(s.secondsPerInterview * 1000).toFixed(0)} ms | ${mb(s.peakRssBytes)} (${mb(s.peakAstroRssBytes)}, ${mb(s.peakPagefindRssBytes)}) | ${s.pages} | ${mb(s.outputBytes)} | ${mb(s.indexBytes)} | ${s.indexSeconds.toFixed(1)} s (${s.indexWaitSeconds.toFixed(1)} s) |`);
