@@ -233,6 +233,26 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
 
   const firstProse = prose[0]?.index ?? Infinity;
   const lastProse = prose.at(-1)?.index ?? -Infinity;
+  // What a speaker says is never spam, whatever its words (a regulator naming betting brands):
+  // a labelled line, the lines that continue its paragraph, and a list it introduces with a
+  // colon are removed only for spam vocabulary of their own.
+  const spoken = new Map<number, 'turn' | 'continued'>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!isTurn(lines[i]!.trim())) continue;
+    spoken.set(i, 'turn');
+    let j = i + 1;
+    for (; j < lines.length && lines[j]!.trim() !== '' && !isTurn(lines[j]!.trim()); j++) spoken.set(j, 'continued');
+    if (/[:：]\s*$/.test(lines[j - 1]!)) {
+      for (let k = j; k < lines.length; k++) {
+        const t = lines[k]!.trim();
+        if (t === '') continue;
+        if (!/^([-*+]|\d{1,3}[.)])\s/.test(t)) break;
+        spoken.set(k, 'continued');
+      }
+    }
+    i = j - 1;
+  }
+
   const keep = lines.map(() => true);
   const removed: Removal[] = [];
   for (const l of infos) {
@@ -241,6 +261,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'chrome', reason: 'transcript marker (a break or a duration, not speech)' });
       continue;
     }
+    const said = spoken.get(l.index);
+    if (said === 'turn' || (said === 'continued' && !ev.get(l)!.spamWords)) continue;
     const what = furniture.get(l.index);
     if (what) {
       keep[l.index] = false;

@@ -37,6 +37,8 @@ export interface FrontMatter {
 
 export interface SplitFrontMatter {
   data: FrontMatter;
+  /** Line of the `slug:` field, for messages about it. */
+  slugLine: number | null;
   /** The text with the front matter block replaced by blank lines, so line numbers stay true. */
   body: string;
   warnings: Diagnostic[];
@@ -66,7 +68,7 @@ const MAX_FRONT_MATTER_LINES = 2000;
 /** Splits optional YAML front matter (`---` fenced, at the very top) from the body and validates it. */
 export function splitFrontMatter(text: string, file: string): SplitFrontMatter {
   const data: FrontMatter = { speakers: {}, speakerLines: {}, guests: [], interviewers: [] };
-  if (!/^---[ \t]*\r?\n/.test(text)) return { data, body: text, warnings: [] };
+  if (!/^---[ \t]*\r?\n/.test(text)) return { data, body: text, warnings: [], slugLine: null };
   const lines = text.split('\n');
   let close = -1;
   for (let i = 1; i < lines.length; i++) {
@@ -97,7 +99,7 @@ export function splitFrontMatter(text: string, file: string): SplitFrontMatter {
   }
   const warnings: Diagnostic[] = [];
   const body = lines.map((l, i) => (i <= close ? '' : l)).join('\n');
-  if (raw == null) return { data, body, warnings };
+  if (raw == null) return { data, body, warnings, slugLine: null };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     throw new IngestError(file, 2, 'the front matter is not a set of `key: value` fields', 'write fields such as `title: ...` and `interviewer: ...`');
   }
@@ -139,7 +141,7 @@ export function splitFrontMatter(text: string, file: string): SplitFrontMatter {
 
   const speakers = fields['speakers'];
   if (speakers != null) readSpeakers(speakers, data, file, keyLine);
-  return { data, body, warnings };
+  return { data, body, warnings, slugLine: 'slug' in fields ? keyLine('slug') : null };
 }
 
 /** A scalar as text; a list of scalars as "a, b"; anything else null. */

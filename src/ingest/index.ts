@@ -2,10 +2,10 @@ import { basename, extname } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import { clean, summarizeRemovals } from './clean.ts';
 import { decode } from './decode.ts';
-import { IngestError } from './diagnostics.ts';
+import { IngestError, warning } from './diagnostics.ts';
 import { splitFrontMatter } from './frontmatter.ts';
 import { parseTranscript, type LineUse, type Uncertain } from './parse.ts';
-import type { Transcript } from './types.ts';
+import type { Diagnostic, Transcript } from './types.ts';
 
 export { IngestError, formatDiagnostic } from './diagnostics.ts';
 export type * from './types.ts';
@@ -39,7 +39,8 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
       'the file holds no interview text; paste the transcript itself (see `npm run inspect -- <file>` for what was removed)',
     );
   }
-  const slug = fileSlug(fm.data.slug ?? basename(file, extname(file)));
+  const slugWarnings: Diagnostic[] = [];
+  const slug = checkedSlug(fm.data.slug ?? basename(file, extname(file)), file, fm.data.slug != null ? fm.slugLine : null, slugWarnings);
   const parsed = parseTranscript(cleaned, fm.data, file, { plainText: /\.txt$/i.test(file), fallbackTitle: humanize(slug) });
   const transcript: Transcript = {
     slug,
@@ -56,7 +57,7 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
     sections: parsed.sections,
     outro: parsed.outro,
     removed,
-    warnings: [...decoded.warnings, ...fm.warnings, ...parsed.warnings],
+    warnings: [...decoded.warnings, ...fm.warnings, ...slugWarnings, ...parsed.warnings],
   };
   if (parsed.removed.length) {
     removed.push(...parsed.removed);
@@ -66,6 +67,24 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   for (const r of removed) lineUse[r.line - 1] = r.kind;
   const titleFrom = parsed.titleLine != null ? 'text' : fm.data.title != null ? 'front matter' : 'file name';
   return { transcript, summary: summarizeRemovals(removed, lines), lineUse, titleFrom, uncertain: parsed.uncertain };
+}
+
+/** URLs the site uses itself: an interview there would lose its page or take the site's. */
+export const RESERVED_SLUGS = new Set(['topics', 'search', 'pagefind', '_astro', '404', 'search-filters', 'sitemap', 'feed', 'rss']);
+/** Longest slug: a folder name every file system takes. */
+const MAX_SLUG = 80;
+
+function checkedSlug(name: string, file: string, line: number | null, warnings: Diagnostic[]): string {
+  let slug = fileSlug(name);
+  if (slug.length > MAX_SLUG) {
+    slug = slug.slice(0, MAX_SLUG).replace(/-[^-]*$/, '') || slug.slice(0, MAX_SLUG);
+    warnings.push(warning(file, line, `the URL name is ${fileSlug(name).length} characters long; it is cut to /${slug}/`, `give a shorter \`slug:\` in the front matter (at most ${MAX_SLUG} characters)`));
+  }
+  if (RESERVED_SLUGS.has(slug)) {
+    warnings.push(warning(file, line, `/${slug}/ is a page of the site itself; this interview is at /${slug}-interview/`, 'rename the file or give it a `slug:` in the front matter'));
+    slug = `${slug}-interview`;
+  }
+  return slug;
 }
 
 export function fileSlug(name: string): string {

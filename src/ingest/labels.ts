@@ -156,6 +156,8 @@ export function stripEmphasis(s: string): string {
 
 /** A source line with Markdown markers off: `> **Q:** x` -> `Q: x`, `\[07:58\]` -> `[07:58]`. */
 function lineText(line: string): string {
+  // A CMS's wrapping (`<!-- wp:paragraph --><p>`) before the words.
+  if (line.includes('<')) line = line.replace(/^(?:\s*<!--[\s\S]*?-->|\s*<\/?[a-z][a-z0-9]*\s*>)+/i, '');
   return stripEmphasis(line.trim().replace(/^(?:>\s*)+/, '').replace(/\\([[\]()*_])/g, '$1')).replace(/^\*\*|\*\*(?=\s*[:：])|\*\*$/g, '');
 }
 

@@ -133,7 +133,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   });
 
   // 3. Blocks.
-  const root = parser.parse(split.join('\n')) as Root;
+  // Plain text stays plain text: `5*3*2` is arithmetic and `[Laughter]: Yes.` is speech, not
+  // Markdown emphasis and a link definition. Every non-blank line is a paragraph.
+  const root = options.plainText ? plainRoot(split) : (parser.parse(guardMarkdown(split, file, warnings).join('\n')) as Root);
+  root.children = unwrapHtml(root.children);
   const definitions = new Map<string, Definition>();
   for (const n of root.children) if (n.type === 'definition') definitions.set(n.identifier.toLowerCase(), n);
   const blocks: Block[] = [];
@@ -160,7 +163,6 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         pendingOutro = true;
         continue;
       }
-      if (/^<!--[\s\S]*-->$/.test(v)) continue; // an editor's comment, not transcript text
     }
     if (node.type === 'thematicBreak' || node.type === 'definition') continue;
     literalize(node, definitions);
@@ -636,6 +638,9 @@ function attribute(
       const b = body[r.start + k]!;
       if (o != null) return o === prevSpeaker;
       if (b.dash) return false;
+      // What a colon announces ("We are building in:") follows from the same speaker.
+      const before = body[r.start + k - 1];
+      if (before && before.kind === 'para' && /[:：]\s*$/.test(before.text) && (k === 0 || before.label != null)) return true;
       if (boldQuestions) return !b.bold;
       return null;
     });
@@ -654,9 +659,108 @@ function attribute(
   return out;
 }
 
+/** Markup a CMS wraps around text, with no attributes that do anything: the text is what counts. */
+const SIMPLE_HTML = /^(?:<\/?(?:p|strong|b|em|i|u|br|span|h[1-6]|blockquote|ul|ol|li|figcaption)\s*\/?>|[^<]|<(?![a-z/!]))*$/i;
+
+/**
+ * A CMS export wraps each paragraph in comments and tags (`<!-- wp:paragraph --><p>SA: ...</p>
+ * <!-- /wp:paragraph -->`): those blocks are read for their text, parsed as the Markdown it is.
+ * A comment alone is an editor's note and drops; any other raw HTML stays as source text to show.
+ */
+function unwrapHtml(children: RootContent[]): RootContent[] {
+  const out: RootContent[] = [];
+  for (const node of children) {
+    if (node.type !== 'html' || OVERRIDE_RE.test(node.value.trim()) || OUTRO_RE.test(node.value.trim())) {
+      out.push(node);
+      continue;
+    }
+    const v = node.value.trim();
+    const rest = v.replace(/<!--[\s\S]*?-->/g, '').trim();
+    if (rest === '' && /^<!--[\s\S]*-->$/.test(v)) continue; // an editor's comment, not transcript text
+    if (rest === '' || !SIMPLE_HTML.test(rest) || (rest === v && !/^<(p|h[1-6]|blockquote|ul|ol)>/i.test(v))) {
+      out.push(node);
+      continue;
+    }
+    const text = rest
+      .replace(/<br\s*\/?>/gi, '\n')
+      .replace(/<\/(p|h[1-6]|li|blockquote|ul|ol|figcaption)>/gi, '\n\n')
+      .replace(/<[^>]*>/g, '')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/&#(\d{1,6});/g, (_, n: string) => String.fromCodePoint(Math.min(Number(n), 0x10ffff)))
+      .replace(/&(lt|gt|quot|#39|apos);/g, (m) => ({ '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'" })[m]!)
+      .replace(/&amp;/g, '&');
+    for (const c of (parser.parse(text) as Root).children) {
+      if (c.type === 'html') continue;
+      c.position = node.position;
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+/** Container markers that may open a line before it counts as absurd: deeper, it is text. */
+const MAX_NESTING = 16;
+
+/**
+ * Markdown that would swallow or hide a transcript, neutralised line for line (the line count
+ * never changes, so line numbers stay true):
+ * - a line nested deeper than MAX_NESTING quotes or list markers is read as text (parsing
+ *   thousands of nested containers takes minutes and overflows the stack);
+ * - `---` under a labelled or sentence-like line is a rule, not the underline that would make
+ *   that turn a heading;
+ * - a code fence that is never closed is read as text, not as one code block to the end.
+ */
+function guardMarkdown(lines: string[], file: string, warnings: Diagnostic[]): string[] {
+  const out = [...lines];
+  let fence: { line: number; marker: string } | null = null;
+  for (let i = 0; i < out.length; i++) {
+    const l = out[i]!;
+    if (fence) {
+      if (new RegExp(`^ {0,3}${fence.marker[0] === '`' ? '`' : '~'}{${fence.marker.length},}\\s*$`).test(l)) fence = null;
+      continue;
+    }
+    const open = /^ {0,3}(`{3,}|~{3,})/.exec(l);
+    if (open) {
+      fence = { line: i, marker: open[1]! };
+      continue;
+    }
+    const prefix = /^(?:\s*(?:>|[-*+](?=\s)|\d{1,9}[.)](?=\s)))+/.exec(l)?.[0] ?? '';
+    const depth = (prefix.match(/>|[-*+](?=\s)|\d{1,9}[.)]/g) ?? []).length;
+    if (depth > MAX_NESTING || /^\s{64,}\S/.test(l)) {
+      out[i] = `\\${l.trimStart()}`;
+      warnings.push(warning(file, i + 1, `line ${i + 1} nests ${depth > MAX_NESTING ? depth : 'too many'} quotes, lists or indents; it is read as text`, 'write it as plain text, or remove the repeated `>`, `-` or indentation'));
+      continue;
+    }
+    if (/^ {0,3}-{3,}\s*$/.test(l) && i > 0 && out[i - 1]!.trim() !== '') {
+      const above = out[i - 1]!.trim();
+      if (lineLabel(above) || endsLikeSentence(above) || above.length > 100) out[i] = l.replace(/-/g, '*');
+    }
+  }
+  if (fence) {
+    const at = fence.line;
+    out[at] = out[at]!.replace(/^( {0,3})([`~])/, '$1\\$2');
+    warnings.push(warning(file, at + 1, 'this code fence is never closed; it is read as text', `close it with a line of ${fence.marker}, or remove it`));
+  }
+  return out;
+}
+
+/** Each non-blank line as a paragraph of one text node, positioned on its line. */
+function plainRoot(lines: string[]): Root {
+  const children: RootContent[] = [];
+  lines.forEach((l, i) => {
+    const value = l.trim();
+    if (!value) return;
+    const position = { start: { line: i + 1, column: 1 }, end: { line: i + 1, column: l.length + 1 } };
+    children.push({ type: 'paragraph', children: [{ type: 'text', value, position }], position });
+  });
+  return { type: 'root', children };
+}
+
 /** A node's text, a hard line break counting as a space (toString drops it, gluing two words). */
 function plainText(node: RootContent | PhrasingContent): string {
   if (node.type === 'break') return ' ';
+  // A list's items, a quote's paragraphs: one per line, not glued into one word.
+  if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') return node.children.map(plainText).join('\n');
   if ('children' in node) return (node.children as (RootContent | PhrasingContent)[]).map(plainText).join('');
   return toString(node);
 }
@@ -671,9 +775,11 @@ function wholeStrong(node: RootContent): boolean {
 function looksLikeHeading(b: Block): boolean {
   if (!b.singleLine) return false;
   const t = b.text.trim();
-  if (endsLikeSentence(t) || /,/.test(t) || /https?:\/\/|www\./.test(t)) return false;
+  if (endsLikeSentence(t) || /,/.test(t) || /https?:\/\/|www\.|[<>]/.test(t)) return false;
   const ws = t.split(/\s+/);
   if (ws.length > 16 || !/\p{L}/u.test(t)) return false;
+  const visible = t.replace(/\s+/g, '');
+  if ((visible.match(/\p{L}/gu)?.length ?? 0) < visible.length / 2) return false;
   if (ws.length <= 5) return true;
   const cased = ws.filter((w) => /^\p{L}/u.test(w) && w.length > 3);
   if (cased.length === 0) return true;

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -19,6 +20,8 @@ export interface DirectoryResult {
   transcripts: { file: string; digest: string; result: IngestResult }[];
   /** One line per fatal problem, `file:line: error: ... Fix: ...`. */
   errors: string[];
+  /** One line per file that is not built but does not stop the build (a subfolder, a dangling link). */
+  warnings: string[];
   /** Files this read ran through the pipeline, and files it found ingested by an earlier build. */
   ingested: number;
   fromDisk: number;
@@ -63,14 +66,35 @@ export function buildCache(): IngestCache {
   return (g.__interviewReaderIngestCache ??= new Map());
 }
 
-export async function listTranscriptFiles(dir: string): Promise<string[]> {
-  let names: string[];
+export async function listTranscriptFiles(dir: string, warnings: string[] = []): Promise<string[]> {
+  let entries: Dirent[];
   try {
-    names = await readdir(dir);
+    entries = await readdir(dir, { withFileTypes: true });
   } catch {
     return [];
   }
-  return names.filter((n) => EXTENSIONS.test(n) && !n.startsWith('.')).sort();
+  const names: string[] = [];
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    if (e.isDirectory()) {
+      // Nothing is skipped without a word: a folder of transcripts, or a folder named like one.
+      const inside = await readdir(join(dir, e.name)).catch(() => [] as string[]);
+      const transcripts = inside.filter((n) => EXTENSIONS.test(n));
+      if (EXTENSIONS.test(e.name) || transcripts.length)
+        warnings.push(
+          formatDiagnostic({
+            severity: 'warning',
+            file: join(dir, e.name),
+            line: null,
+            message: EXTENSIONS.test(e.name) ? 'is a folder, not a transcript file; it is not built' : `is a subfolder; its ${transcripts.length} transcript file${transcripts.length === 1 ? ' is' : 's are'} not built`,
+            fix: 'put transcript files directly in the interviews folder',
+          }),
+        );
+      continue;
+    }
+    if (EXTENSIONS.test(e.name)) names.push(e.name);
+  }
+  return names.sort();
 }
 
 /** Reads in progress, per cache and folder: Astro runs the three collections' loaders at once. */
@@ -95,15 +119,29 @@ export function readTranscripts(dir: string, root: string, cache: IngestCache = 
   return read;
 }
 
+/** Two names a reader cannot tell apart: the same letters in another Unicode form. */
+function sameLooking(a: string, b: string): boolean {
+  return a !== b && a.normalize('NFC') === b.normalize('NFC');
+}
+
 async function readFolder(dir: string, root: string, cache: IngestCache, diskCache: DiskCache | undefined): Promise<DirectoryResult> {
-  const out: DirectoryResult = { transcripts: [], errors: [], ingested: 0, fromDisk: 0 };
-  const files = await Promise.all(
-    (await listTranscriptFiles(dir)).map(async (name) => {
+  const out: DirectoryResult = { transcripts: [], errors: [], warnings: [], ingested: 0, fromDisk: 0 };
+  const read = await Promise.all(
+    (await listTranscriptFiles(dir, out.warnings)).map(async (name) => {
       const path = join(dir, name);
-      const bytes = await readFile(path);
-      return { file: relative(root, path) || name, bytes, digest: createHash('sha256').update(bytes).digest('hex').slice(0, 16) };
+      const file = relative(root, path) || name;
+      try {
+        const bytes = await readFile(path);
+        return { file, bytes, digest: createHash('sha256').update(bytes).digest('hex').slice(0, 16) };
+      } catch (e) {
+        // A dangling link, a file without read permission: said, and the rest is built.
+        const code = (e as NodeJS.ErrnoException).code ?? 'unknown error';
+        out.warnings.push(formatDiagnostic({ severity: 'warning', file, line: null, message: `cannot be read (${code}); it is not built`, fix: code === 'ENOENT' ? 'the file is a link to nothing: replace it with the transcript itself' : 'check that the file is readable' }));
+        return null;
+      }
     }),
   );
+  const files = read.filter((f): f is NonNullable<typeof f> => f != null);
   // Files not ingested yet (or changed since), and not ingested by an earlier build either, go
   // through the pipeline together, on every core.
   let misses = files.filter(({ file, digest }) => cache.get(file)?.digest !== digest);
@@ -146,7 +184,7 @@ async function readFolder(dir: string, root: string, cache: IngestCache, diskCac
           severity: 'error',
           file,
           line: null,
-          message: `its URL /${slug}/ is already taken by ${other}`,
+          message: `its URL /${slug}/ is already taken by ${sameLooking(file, other) ? `${other}, a name that looks the same but is written with other Unicode characters (accented letters composed in one, decomposed in the other)` : other}`,
           fix: 'rename one of the two files, or give one a different `slug:` in its front matter',
         }),
       );

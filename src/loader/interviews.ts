@@ -71,6 +71,8 @@ export function buildSummary(results: IngestResult[]): string {
   ].join(', ');
 }
 
+const printed = new Set<string>();
+
 async function load(ctx: LoaderContext, options: InterviewLoaderOptions): Promise<void> {
   keepForRender(ctx.collection, ctx.store);
   const root = fileURLToPath(ctx.config.root);
@@ -83,6 +85,7 @@ async function load(ctx: LoaderContext, options: InterviewLoaderOptions): Promis
     reported.add(read);
     if (read.fromDisk) ctx.logger.info(`${read.ingested} file${read.ingested === 1 ? '' : 's'} ingested, ${read.fromDisk} unchanged since an earlier build`);
     ctx.logger.info(buildSummary(transcripts.map((t) => t.result)));
+    for (const w of read.warnings) ctx.logger.warn(w);
   }
   const version = entriesVersion(root);
   const keepIds = new Set<string>();
@@ -111,7 +114,12 @@ async function load(ctx: LoaderContext, options: InterviewLoaderOptions): Promis
   served.set(read, done.add(options.collection));
   if (COLLECTIONS.every((c) => done.has(c))) releaseResults(cache);
   if (errors.length) {
-    for (const e of errors) ctx.logger.error(e);
+    // The three collections read the same folder: each error is printed once.
+    for (const e of errors) {
+      if (printed.has(e)) continue;
+      printed.add(e);
+      ctx.logger.error(e);
+    }
     const err = new Error(`${errors.length} transcript file${errors.length === 1 ? '' : 's'} could not be built (see the errors above)`);
     err.stack = err.message; // the lines above say what and where; a stack trace would not help
     throw err;

@@ -186,6 +186,16 @@ async function moveDir(from: string, to: string): Promise<void> {
   }
 }
 
+/** The primary language most interviews are in (`en` for `en-GB` and `en`): the search index's one language. */
+export function siteLanguage(langs: string[]): string {
+  const counts = new Map<string, number>();
+  for (const l of langs) {
+    const primary = l.split('-')[0]!.toLowerCase();
+    counts.set(primary, (counts.get(primary) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'en';
+}
+
 /** Writes the search documents in parts of at most `partBytes` bytes. */
 async function writeDocuments(contentDir: string, root: string, base: string, recordsDir: string, partBytes: number, cacheDir?: URL) {
   // Fatal problems were already reported (and failed the build) in the loader. The results may
@@ -198,8 +208,11 @@ async function writeDocuments(contentDir: string, root: string, base: string, re
   let anchors = 0;
   const parts: Part[] = [];
   let partSize = 0;
+  // One index in one language, so that a reader finds an interview in German from a page in
+  // English (Pagefind loads the index of the page's language, or else its largest one).
+  const language = siteLanguage(transcripts.map((t) => t.result.transcript.lang));
   for (const { result } of transcripts) {
-    const doc = searchDocument(result.transcript, base);
+    const doc = { ...searchDocument(result.transcript, base), language };
     const html = documentHtml(doc);
     const size = Buffer.byteLength(html);
     if (!parts.length || (partSize > 0 && partSize + size > partBytes)) {

@@ -90,8 +90,9 @@ describe('attribution on input written for these tests', () => {
     const script = paras.find((p) => p.text.includes('<script>'))!;
     expect(script.text).toBe('<script>alert(1)</script> and then?');
     expect(script.html).toBe('<p>&#x3C;script>alert(1)&#x3C;/script> and then?</p>');
-    // A one-line block before a question reads as a section heading: still shown, as text.
-    expect(t.sections.map((s) => s.heading)).toContain('<div onclick="x()">hi</div>');
+    // Markup is never a heading: the block is a paragraph, shown as its source text.
+    expect(t.sections.map((s) => s.heading)).toEqual([null]);
+    expect(paras.find((p) => p.text === '<div onclick="x()">hi</div>')!.html).toBe('<p>&#x3C;div onclick="x()">hi&#x3C;/div></p>');
   });
   it('does not take "Note:" or a one-off "Here:" for a speaker', () => {
     const t = ingest('Why?\n\nSA: Because.\n\nNote: this part was edited.\n\nSA: Fine.\n', 'n.md').transcript;
