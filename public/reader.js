@@ -158,7 +158,13 @@
   function highlightTarget() {
     const params = new URLSearchParams(location.search);
     const q = params.get('highlight');
-    const id = decodeURIComponent(location.hash.slice(1));
+    // A malformed fragment (`#%E0%A4%A`) names nothing; it must not stop the rest of the page's script.
+    let id = '';
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      id = '';
+    }
     const target = id && document.getElementById(id);
     if (target && target.matches(TURNS)) target.classList.add('is-target');
     if (!q || !target) return;

@@ -1,11 +1,12 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 /**
  * A minimal static file server for the built site (used by `npm start` and browser tests).
- * Serves `dir` under `base`, maps directories to index.html, and never leaves `dir`. Like a static
+ * Serves `dir` under `base`, maps directories to index.html, never leaves `dir`, never redirects
+ * off the host, and answers a malformed path with 400. Like a static
  * host or CDN it compresses text and lets hashed assets be cached for good.
  */
 const TYPES: Record<string, string> = {
@@ -23,20 +24,32 @@ export function serve(dir: string, port: number, base = '/'): Promise<Server> {
   const root = resolve(dir);
   const prefix = base.replace(/\/?$/, '/');
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (!path.startsWith(prefix)) {
-      res.writeHead(404).end('not found');
+    // Never guess a type from the bytes; every answer says what it is.
+    res.setHeader('x-content-type-options', 'nosniff');
+    const raw = new URL(req.url ?? '/', 'http://x').pathname;
+    let path: string;
+    try {
+      path = decodeURIComponent(raw);
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request');
+      return;
+    }
+    if (!path.startsWith(prefix) || path.includes('\0')) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
     let file = normalize(join(root, path.slice(prefix.length)));
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
+    // Inside the folder itself, not a sibling whose name starts the same (`dist-old`).
+    if (file !== root && !file.startsWith(root + sep)) {
+      res.writeHead(403, { 'content-type': 'text/plain' }).end('forbidden');
       return;
     }
     try {
       if (statSync(file).isDirectory()) {
         if (!path.endsWith('/')) {
-          res.writeHead(301, { location: path + '/' }).end();
+          // The path as it came, still encoded, on this host: one leading slash, so `//host` cannot
+          // turn the redirect into a link to another site.
+          res.writeHead(301, { location: `/${raw.replace(/^\/+/, '')}/` }).end();
           return;
         }
         file = join(file, 'index.html');

@@ -122,6 +122,8 @@ export function splitFrontMatter(text: string, file: string): SplitFrontMatter {
       // Fields of other tools are ignored; one that looks like a misspelt field of ours is worth a word.
       const near = KNOWN.find((k) => k !== key.toLowerCase() && editDistance(k, key.toLowerCase()) <= (k.length > 5 ? 2 : 1));
       if (near) warnings.push(warning(file, keyLine(key), `unknown front matter field '${key}' is ignored`, `did you mean '${near}'?`));
+      // A "field" named like a person or a phrase is more likely transcript text caught between two `---` lines.
+      else if (/\s/.test(key.trim())) warnings.push(warning(file, keyLine(key), `front matter field '${key}' is ignored`, 'if this is part of the transcript, the lines above it are read as front matter: remove the `---` on line 1'));
       continue;
     }
     if (value == null || (data[field] != null && key !== field)) continue; // the field's own name wins over an alias

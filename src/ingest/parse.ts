@@ -389,6 +389,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       bodyStart = firstLabel > 0 && blocks[firstLabel - 1]!.kind === 'para' ? firstLabel - 1 : firstLabel;
     } else bodyStart = firstLabel;
   }
+  // The interview starts after its title: the title is never also a section of it.
+  if (titleIdx !== -1 && titleIdx >= bodyStart) bodyStart = titleIdx + 1;
   title ??= options.fallbackTitle;
 
   // After the last turn: a "Related stories" heading starts the page's own lists (chrome, to the

@@ -1,3 +1,4 @@
+import { clip } from './clip.ts';
 import type { TurnEntry } from '../loader/entries.ts';
 import { htmlText } from './html-text.ts';
 
@@ -44,8 +45,8 @@ export function answerView({ answer, question, sectionHeading }: AnswerInput, tr
     anchor: answer.anchor,
     lang: transcript.lang,
     interview: transcript.title,
-    title: `${answer.speaker}${topic}: “${first.slice(0, 70).trim()}${first.length > 70 ? '…' : ''}”`,
-    description: text.slice(0, 200).trim() + (text.length > 200 ? '…' : ''),
+    title: `${answer.speaker}${topic}: “${clip(first, 70)}”`,
+    description: clip(text, 200),
     sectionSuffix: sectionHeading ? ` · ${sectionHeading}` : '',
     heading: `${answer.speaker}${topic}`,
     speaker: answer.speaker,

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { ingest, IngestError } from '../../src/ingest/index.ts';
+import { errorOf } from '../support/errors.ts';
+
+/** Hostile or careless input: each outcome is a clear line naming the file and the fix, or a safe build with a warning. */
+const turns = (text: string, file = 'x.md') => {
+  const r = ingest(text, file);
+  return { r, t: r.transcript, paras: r.transcript.sections.flatMap((s) => s.turns.flatMap((x) => x.paragraphs.map((p) => `${x.speaker}: ${p.text}`))) };
+};
+const BODY = '\n\nWhy?\n\nSA: Because we could.\n\nAnd then?\n\nSA: We did.\n';
+
+describe('front matter values are data: validated, never a path, a link or markup as given', () => {
+  it('a `lang` that is not a language tag is refused with a warning (it would reach file paths)', () => {
+    for (const lang of ['../../../../x', 'a'.repeat(40), 'en us', '<b>']) {
+      const { t } = turns(`---\nlang: "${lang}"\n---${BODY}`);
+      expect(t.lang).toBe('en');
+      expect(t.warnings).toEqual([expect.objectContaining({ line: 2, message: expect.stringContaining('is not a language tag') })]);
+    }
+    expect(turns(`---\nlang: pt-BR\n---${BODY}`).t.lang).toBe('pt-BR');
+  });
+  it('only http(s) addresses become links', () => {
+    for (const source of ['javascript:alert(1)', 'data:text/html,x', '//evil.example', 'not a url']) {
+      const { t } = turns(`---\nsource: "${source}"\nmedia: "${source}"\n---${BODY}`);
+      expect(t.source).toBeNull();
+      expect(t.warnings.map((w) => w.message)).toEqual([expect.stringContaining('is not an http(s) address'), expect.stringContaining('is not an http(s) address')]);
+    }
+  });
+  it('`date: not a date` and a blank title are warnings, not silently kept', () => {
+    const { t } = turns(`---\ndate: not a date\ntitle: "   "\n---${BODY}`, 'my-file.md');
+    expect(t.date).toBeNull();
+    expect(t.title).toBe('My file');
+    expect(t.warnings.map((w) => [w.line, w.message])).toEqual([
+      [2, "'date: not a date' is not a date and is ignored"],
+      [3, "front matter field 'title' is empty and is ignored"],
+    ]);
+  });
+  it('YAML aliases that expand without end are refused in one line', () => {
+    const laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', ...'bcdefghi'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
+    const e = errorOf(() => ingest(`---\n${laughs}\n---${BODY}`, 'laughs.md'));
+    expect(e.message).toMatch(/^laughs\.md:2: error: the front matter cannot be read.*Fix: /);
+    expect(e.message).not.toMatch(/\n\s+at /);
+  });
+  it('front matter of absurd length is refused in one line', () => {
+    const keys = Array.from({ length: 6000 }, (_, i) => `key${i}: ${i}`).join('\n');
+    expect(errorOf(() => ingest(`---\n${keys}\n---${BODY}`, 'keys.md')).message).toMatch(/^keys\.md:1: error: the front matter is 6000 lines long.*Fix: /);
+  });
+  it('a slug too long for a file system, or one of the site’s own URLs, is changed with a warning', () => {
+    const long = turns(`---\nslug: ${'word-'.repeat(60)}end\n---${BODY}`);
+    expect(long.t.slug.length).toBeLessThanOrEqual(80);
+    expect(long.t.warnings[0]).toMatchObject({ line: 2, message: expect.stringContaining('is cut to') });
+    for (const name of ['topics.md', 'search.md', 'pagefind.md']) {
+      const r = turns(BODY, name);
+      expect(r.t.slug).toBe(`${name.slice(0, -3)}-interview`);
+      expect(r.t.warnings[0]!.message).toContain('is a page of the site itself');
+    }
+  });
+});
+
+describe('text is never lost without a word', () => {
+  it('paragraphs a CMS wraps in comments and tags keep their turns', () => {
+    const text = '<!-- wp:paragraph --><p>Why Ohio?</p><!-- /wp:paragraph -->\n\n<!-- wp:paragraph --><p>SA: We will build it in Ohio, because <strong>the power</strong> is there.</p><!-- /wp:paragraph -->\n\n<!-- wp:paragraph -->\n<p>SA: And the people.</p>\n<!-- /wp:paragraph -->\n';
+    expect(turns(text).paras).toEqual(['Interviewer: Why Ohio?', 'SA: We will build it in Ohio, because the power is there.', 'SA: And the people.']);
+  });
+  it('plain text stays plain: no emphasis, no link definitions', () => {
+    expect(turns('SA: The math is 5*3*2.\n[Laughter]: Yes.\nWhy?\nSA: Because.\nAnd?\nSA: Done.\n', 'p.txt').paras.slice(0, 2)).toEqual(['SA: The math is 5*3*2.', 'Interviewer: [Laughter]: Yes.']);
+  });
+  it('a `# heading` before the first turn is shown even when the front matter has a title', () => {
+    const { t } = turns(`---\ntitle: Front matter title\n---\nAn introduction.\n\n# Opening remarks${BODY}`);
+    expect([t.title, ...t.sections.map((s) => s.heading)]).toEqual(['Front matter title', 'Opening remarks']);
+    const top = turns(`---\ntitle: Front matter title\n---\n# The text's own title${BODY}`).t;
+    expect(top.title).toBe("The text's own title");
+  });
+  it('a labelled answer is never spam, whatever its words; nor a list it announces, nor a poem in it', () => {
+    expect(turns('Why ban them?\n\nMK: 1xBet. Mostbet. Melbet.\n\nWhich others?\n\nMK: Those three.\n').paras[1]).toBe('MK: 1xBet. Mostbet. Melbet.');
+    const cities = turns('Where?\n\nSA: We are building in:\n\n- Abilene\n- Lordstown\n- Milam\n- Shackelford\n- Doña Ana\n- Saline\n- Port Washington\n- Wilbarger\n\nWhy there?\n\nSA: Power.\n');
+    expect(cities.t.removed).toEqual([]);
+    expect(cities.paras[2]).toBe('SA: Abilene Lordstown Milam Shackelford Doña Ana Saline Port Washington Wilbarger');
+    const poem = turns('Read it?\n\nSA: Sure:\nthe kiln is cold\nthe clay is wet\nthe wheel turns slow\nthe bowl not yet\nthe glaze runs blue\nthe fire runs late\nthe shelf is full\nwe wait, we wait\n\nLovely.\n\nSA: Thanks.\n');
+    expect(poem.t.removed).toEqual([]);
+    expect(poem.paras[1]).toMatch(/^SA: Sure: the kiln is cold .* we wait, we wait$/);
+  });
+  it('a `---` under a turn is a rule, not the underline of a heading', () => {
+    const { t, paras } = turns('SA: We built it.\n---\n\nWhy?\n\nSA: Because.\n');
+    expect(t.sections.map((s) => s.heading)).toEqual([null]);
+    expect(paras[0]).toBe('SA: We built it.');
+  });
+  it('a code fence never closed is read as text, with a warning, and does not swallow later turns', () => {
+    const { t, paras } = turns('SA: Look:\n\n```\nSA: Not code.\n\nWhy?\n\nSA: Because.\n');
+    expect(paras).toContain('SA: Not code.');
+    expect(paras).toContain('SA: Because.');
+    expect(t.warnings).toEqual([expect.objectContaining({ line: 3, message: expect.stringContaining('never closed') })]);
+  });
+  it('absurdly nested quotes and lists are read as text with a warning, whole', () => {
+    for (const line of ['>'.repeat(2000) + ' deep', '- '.repeat(1200) + 'deep', '- '.repeat(10_000) + 'deep']) {
+      const { t } = turns(`SA: Hi.\n\n${line}\n\nWhy?\n\nSA: Yes.\n`);
+      const all = t.sections.flatMap((s) => s.turns.flatMap((x) => x.paragraphs.map((p) => p.text))).join('\n');
+      expect(all).toContain('deep');
+      expect(all).toContain(line.slice(0, 40).trim().replace(/\s+/g, ' ').slice(0, 20));
+      expect(t.warnings[0]).toMatchObject({ line: 3, message: expect.stringContaining('it is read as text') });
+    }
+  });
+});
+
+describe('failures name the file', () => {
+  it('every fatal problem is an IngestError with file, line and fix', () => {
+    for (const [text, file] of [['', 'e.md'], ['---\ntitle: x\n', 'u.md'], ['just prose with no turns at all.\n', 'n.md']] as const) {
+      const e = errorOf(() => ingest(text, file));
+      expect(e).toBeInstanceOf(IngestError);
+      expect(e.diagnostic.file).toBe(file);
+      expect(e.message).toContain('Fix: ');
+    }
+  });
+});
