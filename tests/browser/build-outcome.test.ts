@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, OUTPUT, ROOT } from '../support/build.ts';
@@ -12,6 +12,7 @@ describe('the build with bad input', () => {
     mkdirSync(dir, { recursive: true });
     cpSync(join(ROOT, 'content/interviews'), dir, { recursive: true });
     cpSync(join(ROOT, 'tests/fixtures/bad/unterminated-front-matter.md'), join(dir, 'unterminated-front-matter.md'));
+    for (const name of ['Same Slug.md', 'same-slug.md']) cpSync(join(ROOT, 'tests/fixtures/bad', name), join(dir, name));
     let output = '';
     let failed = false;
     try {
@@ -24,6 +25,32 @@ describe('the build with bad input', () => {
     expect(failed).toBe(true);
     expect(output).toMatch(/unterminated-front-matter\.md:1: error: the front matter that starts on line 1 is never closed\. Fix: add a line with only '---'/);
     expect(output).not.toMatch(/\n\s+at .+\.(ts|js|mjs):\d+/); // no stack frames
+    // Three collections read the folder; each problem is said once.
+    expect(output.match(/its URL \/same-slug\/ is already taken/g)).toHaveLength(1);
+    expect(output.match(/never closed\. Fix/g)).toHaveLength(1);
+  }, 240_000);
+
+  it('says what it does not build, keeps the site’s own pages, and writes nothing outside the output', () => {
+    const dir = join(OUTPUT, 'content-odd');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(join(dir, 'x.md'), { recursive: true });
+    mkdirSync(join(dir, 'archive'), { recursive: true });
+    cpSync(join(ROOT, 'tests/fixtures/transcripts/clean-short.md'), join(dir, 'archive', 'older.md'));
+    symlinkSync(join(dir, 'gone.md'), join(dir, 'y.md'));
+    cpSync(join(ROOT, 'tests/fixtures/transcripts/clean-short.md'), join(dir, 'topics.md'));
+    writeFileSync(join(dir, 'escape.md'), `---\nlang: ../../../../escaped-index\n---\n${readFileSync(join(ROOT, 'tests/fixtures/transcripts/clean-short.md'), 'utf8').split('---\n').slice(2).join('---\n')}`);
+    const out = join(OUTPUT, 'site-odd');
+    const log = buildSite(out, { INTERVIEWS_DIR: dir.slice(ROOT.length) });
+    expect(log).toMatch(/x\.md: warning: is a folder, not a transcript file; it is not built\. Fix: /);
+    expect(log).toMatch(/archive: warning: is a subfolder; its 1 transcript file is not built\. Fix: /);
+    expect(log).toMatch(/y\.md: warning: cannot be read \(ENOENT\); it is not built\. Fix: /);
+    expect(log).toMatch(/topics\.md: warning: \/topics\/ is a page of the site itself; this interview is at \/topics-interview\/\. Fix: /);
+    expect(log).toMatch(/escape\.md:2: warning: 'lang: \.\.\/\.\.\/\.\.\/\.\.\/escaped-index' is not a language tag/);
+    expect(log).toMatch(/Complete!/);
+    expect(readFileSync(join(out, 'topics/index.html'), 'utf8')).toMatch(/<title>Topic index/);
+    expect(existsSync(join(out, 'topics-interview/index.html'))).toBe(true);
+    expect(existsSync(join(out, 'escape/index.html'))).toBe(true);
+    for (const up of ['..', '../..', '../../..', '../../../..']) expect(existsSync(join(out, up, 'escaped-index'))).toBe(false);
   }, 240_000);
 
   it('logs warnings and builds when problems are recoverable', () => {

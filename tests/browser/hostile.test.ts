@@ -67,6 +67,13 @@ describe('a hostile transcript', () => {
     expect(excerpts.some((e) => e.html.includes('&lt;img'))).toBe(true);
   });
 
+  it('a right-to-left override in a name turns only that name around', async () => {
+    await page.goto(`${site}hostile/`);
+    const meta = await page.$eval('.interview-header .meta', (m) => ({ bdi: [...m.querySelectorAll('bdi')].map((b) => b.textContent), html: m.innerHTML }));
+    expect(meta.bdi).toContain('Ali \u202Eevil reversed');
+    expect(await page.$eval('.turn .speaker', (s) => getComputedStyle(s).unicodeBidi)).toBe('isolate');
+  });
+
   it('nothing executed and nothing was fetched from elsewhere', () => {
     expect(dialogs).toEqual([]);
     expect(offsite).toEqual([]);

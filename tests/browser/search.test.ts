@@ -32,6 +32,14 @@ async function search(q: string) {
 }
 
 describe('search', () => {
+  it('finds an interview in German from a page in English, and survives a malformed fragment', async () => {
+    await page.goto(`${site}stratechery-altman-2025/#%E0%A4%A`);
+    const results = await search('Nebelhörner');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results[0]!.href).toMatch(/^\/interview-de\/\?highlight=Nebelh%C3%B6rner#ga-/);
+    expect(results[0]!.speaker).toBe('Greta Albers');
+  });
+
   it('loads no search code or index before the reader starts searching', async () => {
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(r.url()));

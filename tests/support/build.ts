@@ -18,6 +18,8 @@ export function assembleContent(): string {
   cpSync(join(ROOT, 'tests/fixtures/transcripts/timestamps.txt'), join(dir, 'timestamps.txt'));
   cpSync(join(ROOT, 'tests/fixtures/transcripts/label-lines.md'), join(dir, 'label-lines.md'));
   cpSync(join(ROOT, 'tests/fixtures/bad/hostile.md'), join(dir, 'hostile.md'));
+  // An interview in another language than the rest: found from any page's search.
+  cpSync(join(ROOT, 'tests/fixtures/formats/interview-de.md'), join(dir, 'interview-de.md'));
   // Warning-level input builds; its problems are logged, not fatal.
   cpSync(join(ROOT, 'tests/fixtures/bad/unknown-speaker-key.md'), join(dir, 'unknown-speaker-key.md'));
   cpSync(join(ROOT, 'tests/fixtures/bad/latin1.txt'), join(dir, 'latin1.txt'));

@@ -32,3 +32,14 @@ describe('answer page template', () => {
     expect(() => compileTemplate('<p>IRSLOTNOPEX</p>')).toThrow(/unknown slot IRSLOTNOPEX/);
   });
 });
+
+describe('answer titles and descriptions', () => {
+  it('are cut by what a reader counts as characters: an emoji at the cut stays whole', () => {
+    const text = `${'a'.repeat(68)} 🧑‍🚀🧑‍🚀 and more words after the limit`;
+    const v = answerView({ answer: { anchor: 'sa-x', speaker: 'SA', html: `<p>${text}</p>` }, question: null, sectionHeading: null }, { slug: 's', title: 'T', lang: 'en' });
+    expect(v.title.isWellFormed()).toBe(true);
+    expect(v.title).not.toContain('\ufffd');
+    expect(v.description.isWellFormed()).toBe(true);
+    expect(v.title).toMatch(/^SA: “a+( 🧑‍🚀🧑‍🚀)?…”$/);
+  });
+});

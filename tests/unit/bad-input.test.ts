@@ -84,6 +84,16 @@ describe('bad input: every file has a defined outcome', () => {
     expect(r.transcripts.map((t) => t.file)).toEqual(['Same Slug.md']);
     expect(r.errors).toEqual(["same-slug.md: error: its URL /same-slug/ is already taken by Same Slug.md. Fix: rename one of the two files, or give one a different `slug:` in its front matter"]);
   });
+  it('two names that look the same (composed and decomposed accents) are told apart in the error', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'twins-'));
+    const text = readFileSync(join(dir, 'same-slug.md'));
+    writeFileSync(join(tmp, 'caf\u00e9.md'), text);
+    writeFileSync(join(tmp, 'cafe\u0301.md'), text);
+    const r = await readTranscripts(tmp, tmp);
+    expect(r.transcripts).toHaveLength(1);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatch(/a name that looks the same but is written with other Unicode characters/);
+  });
   it('the corpus has at least 15 files', async () => {
     const { readdirSync } = await import('node:fs');
     expect(readdirSync(dir).length).toBeGreaterThanOrEqual(15);
