@@ -4,14 +4,17 @@ import { answerPages } from './src/lib/answer-pages.ts';
 import { searchIndex } from './src/search/integration.ts';
 import { renderStore } from './src/loader/render-store.ts';
 import { outputFolder } from './src/lib/output-folder.ts';
+import { siteUrlNotice } from './src/lib/site-url.ts';
 
 // SITE_URL and BASE_PATH let the same build serve from any host or sub-path (see README, Deploy).
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // No site URL, no absolute URLs: pages then carry no canonical link or og:url and there is no
+  // sitemap (src/lib/site-url.ts says so once), rather than addresses of localhost.
+  site: process.env.SITE_URL || undefined,
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // answerPages first: it writes the answer pages while Pagefind, in its own process, finishes the index.
-  integrations: [outputFolder(), renderStore(), answerPages(), searchIndex()],
+  integrations: [siteUrlNotice(), outputFolder(), renderStore(), answerPages(), searchIndex()],
 });

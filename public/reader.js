@@ -101,7 +101,8 @@
       b.type = 'button';
       b.className = 'copy-link copy-link--page';
       b.textContent = 'Copy link to this answer';
-      b.addEventListener('click', () => copy(document.querySelector('link[rel=canonical]').href, b));
+      // The page's own address as the reader sees it, whatever the build knew of its host.
+      b.addEventListener('click', () => copy(location.origin + location.pathname, b));
       answer.querySelector('.in-context').append(' ', b);
     }
   }

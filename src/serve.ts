@@ -1,4 +1,4 @@
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -56,7 +56,10 @@ export function serve(dir: string, port: number, base = '/'): Promise<Server> {
       }
       statSync(file);
     } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      // The site's own "not found" page, as a static host serves it.
+      const page = join(root, '404.html');
+      if (existsSync(page)) res.writeHead(404, { 'content-type': TYPES['.html']! }).end(readFileSync(page));
+      else res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';

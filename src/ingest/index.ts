@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import { clean, summarizeRemovals } from './clean.ts';
+import { statedDate } from './dates.ts';
 import { decode } from './decode.ts';
 import { IngestError, warning } from './diagnostics.ts';
 import { splitFrontMatter } from './frontmatter.ts';
@@ -50,7 +51,7 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
     guest: parsed.guest,
     interviewer: parsed.interviewer,
     publication: fm.data.publication ?? null,
-    date: fm.data.date ?? null,
+    date: fm.data.date ?? statedDate(fm.data.source ?? null, [parsed.title, ...parsed.intro.slice(0, 6).map((p) => p.text)]),
     source: fm.data.source ?? null,
     lang: fm.data.lang ?? 'en',
     intro: parsed.intro,

@@ -1,4 +1,5 @@
 import { clip } from './clip.ts';
+import { longDate } from './dates.ts';
 import type { TurnEntry } from '../loader/entries.ts';
 import { htmlText } from './html-text.ts';
 
@@ -18,6 +19,8 @@ export interface AnswerView {
   description: string;
   /** ` · <section heading>` for the breadcrumb, or nothing. */
   sectionSuffix: string;
+  /** ` · 8 October 2025`, the interview's date for the breadcrumb, or nothing. */
+  dateSuffix: string;
   heading: string;
   speaker: string;
   /** Sanitized HTML of the answer's paragraphs (from ingestion). */
@@ -34,7 +37,7 @@ export interface AnswerInput {
   sectionHeading: string | null;
 }
 
-export function answerView({ answer, question, sectionHeading }: AnswerInput, transcript: { slug: string; title: string; lang: string }): AnswerView {
+export function answerView({ answer, question, sectionHeading }: AnswerInput, transcript: { slug: string; title: string; lang: string; date?: string | null }): AnswerView {
   const topic = sectionHeading ? ` on ${sectionHeading}` : '';
   // The answer's text, line by line (a paragraph, a list item), read back from its HTML.
   const lines = htmlText(answer.html).split('\n');
@@ -48,6 +51,7 @@ export function answerView({ answer, question, sectionHeading }: AnswerInput, tr
     title: `${answer.speaker}${topic}: “${clip(first, 70)}”`,
     description: clip(text, 200),
     sectionSuffix: sectionHeading ? ` · ${sectionHeading}` : '',
+    dateSuffix: transcript.date ? ` · ${longDate(transcript.date, transcript.lang)}` : '',
     heading: `${answer.speaker}${topic}`,
     speaker: answer.speaker,
     html: answer.html,
@@ -69,7 +73,8 @@ export const TEMPLATE_WITH_QUESTION = 'with-question';
 export const TEMPLATE_ALONE = 'alone';
 
 const slot = (name: string) => `IRSLOT${name.toUpperCase()}X`;
-const SLOT = /IRSLOT([A-Z]+)X/g;
+/** Any slot's mark, by name (longest first): two slots side by side stay two. */
+const slotMarks = () => new RegExp(`IRSLOT(${Object.keys(SLOTS).sort((a, b) => b.length - a.length).join('|')})X`, 'g');
 /** Values that are HTML already (sanitized by ingestion); every other value is escaped as text. */
 const RAW = new Set(['html', 'qhtml']);
 
@@ -83,6 +88,7 @@ export function templateView(withQuestion: boolean): AnswerView {
     title: slot('title'),
     description: slot('description'),
     sectionSuffix: slot('sectionSuffix'),
+    dateSuffix: slot('dateSuffix'),
     heading: slot('heading'),
     speaker: slot('speaker'),
     html: slot('html'),
@@ -106,6 +112,7 @@ const SLOTS = {
   TITLE: (v: AnswerView) => v.title,
   DESCRIPTION: (v: AnswerView) => v.description,
   SECTIONSUFFIX: (v: AnswerView) => v.sectionSuffix,
+  DATESUFFIX: (v: AnswerView) => v.dateSuffix,
   HEADING: (v: AnswerView) => v.heading,
   SPEAKER: (v: AnswerView) => v.speaker,
   HTML: (v: AnswerView) => v.html,
@@ -122,7 +129,7 @@ const SLOTS = {
 export function compileTemplate(template: string): (view: AnswerView) => string {
   const parts: (string | ((v: AnswerView) => string))[] = [];
   let last = 0;
-  for (const m of template.matchAll(SLOT)) {
+  for (const m of template.matchAll(slotMarks())) {
     const name = m[1] as Slot;
     const get = SLOTS[name];
     if (!get) throw new Error(`answer page template: unknown slot ${m[0]}`);
@@ -134,5 +141,7 @@ export function compileTemplate(template: string): (view: AnswerView) => string 
     parts.push(RAW.has(name.toLowerCase()) ? get : inUrl ? (v) => escapeAttribute(pathSegment(get(v))) : inTag ? (v) => escapeAttribute(get(v)) : (v) => escapeText(get(v)));
   }
   parts.push(template.slice(last));
+  const unknown = parts.find((p): p is string => typeof p === 'string' && /IRSLOT[A-Z]+X/.test(p));
+  if (unknown) throw new Error(`answer page template: unknown slot ${/IRSLOT[A-Z]+X/.exec(unknown)![0]}`);
   return (view) => parts.map((p) => (typeof p === 'string' ? p : p(view))).join('');
 }

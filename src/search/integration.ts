@@ -1,7 +1,7 @@
 import { fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cp, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
@@ -78,8 +78,11 @@ export function searchIndex(options: { contentDir?: string; partBytes?: number }
         const waited = (performance.now() - waitStarted) / 1000;
         const out = fileURLToPath(dir);
         await moveDir(result.staging, join(out, 'pagefind'));
-        // For editors: what ingestion removed from each file, and why. Not linked from any page.
-        await writeFile(join(out, 'removed.json'), JSON.stringify(result.removed, null, 1) + '\n');
+        // For editors: what ingestion removed from each file, and why; beside the site, never in
+        // it (it would republish the spam's link text).
+        const report = `${out.replace(/[\\/]+$/, '')}.removed.json`;
+        await writeFile(report, JSON.stringify(result.removed, null, 1) + '\n');
+        logger.info(`what ingestion removed from each file, and why: ${relative(process.cwd(), report) || report} (not published)`);
         const [stage, index, merge] = result.phases.map((x) => x.toFixed(1));
         const parts = result.parts > 1 ? `Pagefind ${index}s in ${result.parts} parts, merge ${merge}s` : `Pagefind ${index}s`;
         logger.info(`indexed ${result.records} interviews, ${result.anchors} turns and headings (index ${result.seconds.toFixed(1)}s, alongside rendering; waited ${waited.toFixed(1)}s; records ${stage}s, ${parts})`);

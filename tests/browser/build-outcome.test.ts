@@ -51,6 +51,17 @@ describe('the build with bad input', () => {
     expect(existsSync(join(out, 'topics-interview/index.html'))).toBe(true);
     expect(existsSync(join(out, 'escape/index.html'))).toBe(true);
     for (const up of ['..', '../..', '../../..', '../../../..']) expect(existsSync(join(out, up, 'escaped-index'))).toBe(false);
+    // Built without SITE_URL: no address is made up, and the build says what it left out, once.
+    expect(log.match(/SITE_URL is not set: pages carry no canonical URL or og:url, and there is no sitemap\.xml/g)).toHaveLength(1);
+    expect(existsSync(join(out, 'sitemap.xml'))).toBe(false);
+    const html = readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith('.html') || f.endsWith('.xml') || f.endsWith('.json'));
+    for (const f of html) {
+      const text = readFileSync(join(out, f), 'utf8');
+      expect(text, f).not.toMatch(/localhost|127\.0\.0\.1/);
+      expect(text, f).not.toContain('rel="canonical"');
+    }
+    expect(existsSync(join(out, 'removed.json'))).toBe(false);
+    expect(existsSync(`${out}.removed.json`)).toBe(true);
   }, 240_000);
 
   it('logs warnings and builds when problems are recoverable', () => {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { decode } from '../../src/ingest/decode.ts';
@@ -63,11 +63,12 @@ describe('links across the whole built site', () => {
     expect(fixedFiles(join(siteDir, 'pagefind'))).toEqual(fixedFiles(join(repeatDir, 'pagefind')));
     expect(readdirSync(join(siteDir, 'pagefind/fragment')).sort()).toEqual(readdirSync(join(repeatDir, 'pagefind/fragment')).sort());
   });
-  it('writes the removal report for editors, and links to it from no reader page', () => {
-    const report = JSON.parse(readFileSync(join(siteDir, 'removed.json'), 'utf8')) as Record<string, { line: number; text: string; reason: string }[]>;
+  it('writes the removal report for editors beside the site, never into it', () => {
+    expect(existsSync(join(siteDir, 'removed.json'))).toBe(false);
+    const report = JSON.parse(readFileSync(`${siteDir}.removed.json`, 'utf8')) as Record<string, { line: number; text: string; reason: string }[]>;
     const seed = report['stratechery-altman-2025']!;
     expect(seed).toHaveLength(255);
-    expect(seed[0]).toMatchObject({ line: 9, text: 'Hacklink' });
+    expect(seed[0]).toMatchObject({ line: 10, text: 'Hacklink' });
     for (const src of html.values()) expect(src).not.toContain('removed.json');
   });
 });

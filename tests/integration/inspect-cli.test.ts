@@ -15,7 +15,7 @@ describe('npm run inspect', () => {
     expect(out.outro).toHaveLength(3);
     expect(out.sections[0]).toMatchObject({ heading: 'OpenAI’s Unifying Vision', id: 'openais-unifying-vision' });
     expect(out.sections[0].turns[1]).toEqual({ id: 'sa-thank-you', speaker: 'Sam Altman', role: 'guest', paragraphs: ['Thank you.'] });
-    expect(out.removed[0]).toEqual({ line: 9, text: 'Hacklink', reason: expect.stringMatching(/^spam: /) });
+    expect(out.removed[0]).toEqual({ line: 10, text: 'Hacklink', reason: expect.stringMatching(/^spam: /) });
     expect(out.removed).toHaveLength(255);
   });
   it('exits non-zero with one line on stderr for bad input', () => {

@@ -25,17 +25,17 @@ describe('clean: the bundled interview', () => {
     const spam = r.removed.filter((x) => x.kind === 'spam');
     const chrome = r.removed.filter((x) => x.kind === 'chrome');
     expect(spam).toHaveLength(252);
-    expect(Math.min(...spam.map((x) => x.line))).toBe(9);
-    expect(Math.max(...spam.map((x) => x.line))).toBe(511);
+    expect(Math.min(...spam.map((x) => x.line))).toBe(10);
+    expect(Math.max(...spam.map((x) => x.line))).toBe(512);
     expect(chrome.map((x) => x.text)).toEqual(['Share.', 'Leave A Reply', 'Exit mobile version']);
     for (const keep of ['Sora', 'Stagnant.', 'Yup.', 'Right.', 'Got it.', 'Copyright and AI', 'Thanks for being a supporter, and have a great day!'])
       expect(seed.some((l, i) => l === keep && r.keep[i]), keep).toBe(true);
-    expect(summarizeRemovals(r.removed, seed)).toBe('removed 252 spam lines (9-511), 3 chrome lines (852-855)');
+    expect(summarizeRemovals(r.removed, seed)).toBe('removed 252 spam lines (10-512), 3 chrome lines (853-856)');
   });
   it('records line, text and a reason for every removal', () => {
     const r = clean(seed);
     const first = r.removed[0]!;
-    expect(first).toMatchObject({ line: 9, text: 'Hacklink', kind: 'spam' });
+    expect(first).toMatchObject({ line: 10, text: 'Hacklink', kind: 'spam' });
     expect(first.reason).toMatch(/spam words \(hacklink\)/);
     for (const x of r.removed) expect(seed[x.line - 1]).toBe(x.text);
   });

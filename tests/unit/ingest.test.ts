@@ -34,7 +34,7 @@ describe('the bundled interview', () => {
     expect(t.title).toBe('An Interview with OpenAI CEO Sam Altman About DevDay and the AI Buildout');
     expect(t.guest).toBe('Sam Altman');
     expect(t.interviewer).toBe('Ben Thompson');
-    expect(summary).toBe('removed 252 spam lines (9-511), 3 chrome lines (852-855)');
+    expect(summary).toBe('removed 252 spam lines (10-512), 3 chrome lines (853-856)');
     expect(t.sections.map((s) => s.heading)).toEqual([
       'OpenAI’s Unifying Vision', 'Infrastructure Deals', 'The Investor Mindset', 'Apps in ChatGPT', 'Instant Checkout', 'Sora', 'Copyright and AI', 'Feedback and the Future',
     ]);

@@ -1,0 +1,53 @@
+/**
+ * The date an interview's own text states, for files whose front matter gives none: a dated
+ * address (`/2025/10/08/`), or a full date in the title or the first paragraphs ("October 8,
+ * 2025", "8 October 2025", "29 février 2024", "2025-10-08"). A year or a month alone is not a date.
+ */
+const MONTHS: Record<string, number> = {};
+const NAMES = [
+  'january february march april may june july august september october november december',
+  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
+  'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+  'januar februar märz april mai juni juli august september oktober november dezember',
+];
+for (const line of NAMES) line.split(' ').forEach((m, i) => (MONTHS[m] ??= i + 1));
+for (const [m, n] of Object.entries({ ...MONTHS })) if (m.length > 3) MONTHS[m.slice(0, 3)] ??= n;
+
+const MONTH = String.raw`(\p{L}{3,10})\.?`;
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:er|st|nd|rd|th)?\.?\s+(?:de\s+)?${MONTH}\s+(?:de\s+)?(\d{4})\b`, 'iu');
+const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'iu');
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const URL_DATE = /\/(\d{4})\/(\d{1,2})\/(\d{1,2})\//;
+
+function valid(y: number, m: number, d: number): string | null {
+  if (y < 1900 || y > 2100 || !m) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+export function statedDate(source: string | null, texts: string[]): string | null {
+  const u = source ? URL_DATE.exec(source) : null;
+  if (u) {
+    const d = valid(+u[1]!, +u[2]!, +u[3]!);
+    if (d) return d;
+  }
+  for (const text of texts) {
+    let m = ISO.exec(text);
+    if (m) {
+      const d = valid(+m[1]!, +m[2]!, +m[3]!);
+      if (d) return d;
+    }
+    m = MONTH_DAY_YEAR.exec(text);
+    if (m) {
+      const d = valid(+m[3]!, MONTHS[m[1]!.toLowerCase()] ?? 0, +m[2]!);
+      if (d) return d;
+    }
+    m = DAY_MONTH_YEAR.exec(text);
+    if (m) {
+      const d = valid(+m[3]!, MONTHS[m[2]!.toLowerCase()] ?? 0, +m[1]!);
+      if (d) return d;
+    }
+  }
+  return null;
+}

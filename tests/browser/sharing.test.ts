@@ -1,0 +1,89 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ingest } from '../../src/ingest/index.ts';
+import { OUTPUT, ROOT } from '../support/build.ts';
+import { axe, launch } from '../support/browser.ts';
+
+/** Dates, the original, print, the 404 page and the archive as data, in the built test site. */
+const site = inject('siteUrl');
+const siteDir = inject('siteDir');
+const SLUG = 'stratechery-altman-2025';
+const FILE = 'content/interviews/stratechery-altman-2025.txt';
+const expected = ingest(readFileSync(join(ROOT, FILE)), FILE).transcript;
+const shots = join(OUTPUT, 'screenshots');
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  browser = await launch();
+  page = await (await browser.newContext({ bypassCSP: true, reducedMotion: 'reduce' })).newPage();
+});
+afterAll(async () => browser?.close());
+
+describe('dates and the original', () => {
+  it('the interview header shows the date and links the original; the home page too, newest first', async () => {
+    await page.goto(`${site}${SLUG}/`);
+    expect(await page.$eval('.interview-header time', (t) => [t.getAttribute('datetime'), t.textContent])).toEqual(['2025-10-08', 'October 8, 2025']);
+    expect(await page.$eval('.interview-header a.original', (a) => [a.textContent, a.getAttribute('href')])).toEqual(['Original', expected.source]);
+    await page.screenshot({ path: join(shots, 'interview-header.png'), clip: { x: 0, y: 0, width: 1280, height: 400 } });
+    await page.goto(site);
+    const dates = await page.$$eval('.card time', (ts) => ts.map((t) => t.getAttribute('datetime')!));
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+  it('an answer page says when, after where', async () => {
+    await page.goto(`${site}${SLUG}/sa-chatgpt-plugins-didnt/`);
+    expect(await page.textContent('.breadcrumb')).toMatch(/ · October 8, 2025$/);
+  });
+});
+
+describe('print', () => {
+  it('prints a question no larger than its answer, and the original’s address', async () => {
+    await page.goto(`${site}${SLUG}/`);
+    await page.emulateMedia({ media: 'print' });
+    const sizes = await page.evaluate(() => {
+      const px = (sel: string) => parseFloat(getComputedStyle(document.querySelector(sel)!).fontSize);
+      return { question: px('.turn.interviewer p'), answer: px('.turn.guest p') };
+    });
+    expect(sizes.question).toBeLessThanOrEqual(sizes.answer);
+    expect(await page.$eval('a.original', (a) => getComputedStyle(a, '::after').content)).toContain('stratechery.com');
+    await page.pdf({ path: join(shots, 'interview-print.pdf') });
+    await page.emulateMedia({ media: 'screen' });
+  });
+});
+
+describe('a page that does not exist', () => {
+  it('answers 404 with a page to search from or go home, accessible', async () => {
+    const r = await page.goto(`${site}no-such-interview/`);
+    expect(r!.status()).toBe(404);
+    expect(await page.textContent('h1')).toBe('Page not found');
+    expect(await page.$eval('form[role=search]', (f) => f.getAttribute('action'))).toBe('/search/');
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: join(shots, '404.png') });
+  });
+});
+
+describe('the archive as data', () => {
+  it('serves each interview as JSON in the shape `inspect` prints, without what was removed', async () => {
+    const r = await page.goto(`${site}${SLUG}/transcript.json`);
+    expect(r!.headers()['content-type']).toContain('application/json');
+    const json = JSON.parse((await r!.text()) ?? '');
+    expect(json.title).toBe(expected.title);
+    expect(json.date).toBe('2025-10-08');
+    expect(json.removed).toBeUndefined();
+    expect(json.sections.map((s: { heading: string }) => s.heading)).toEqual(expected.sections.map((s) => s.heading));
+    const turns = json.sections.flatMap((s: { turns: unknown[] }) => s.turns);
+    expect(turns).toEqual(expected.sections.flatMap((s) => s.turns.map((t) => ({ id: t.id, speaker: t.speaker, role: t.role, paragraphs: t.paragraphs.map((p) => p.text) }))));
+  });
+  it('an Atom feed lists the interviews with absolute links, newest first', () => {
+    const xml = readFileSync(join(siteDir, 'feed.xml'), 'utf8');
+    expect(xml).toMatch(/^<\?xml version="1\.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom">/);
+    const entries = [...xml.matchAll(/<entry><title>([^<]*)<\/title><link rel="alternate" type="text\/html" href="([^"]+)"/g)].map((m) => [m[1], m[2]]);
+    expect(entries.length).toBeGreaterThan(5);
+    for (const [, href] of entries) expect(href).toMatch(/^http:\/\/127\.0\.0\.1:4390\/[^/]+\/$/);
+    expect(entries[0]![1]).toBe(`http://127.0.0.1:4390/${SLUG}/`);
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { statedDate } from '../../src/ingest/dates.ts';
+import { ingest } from '../../src/ingest/index.ts';
+
+describe('the date a transcript states', () => {
+  it('reads a dated address, and full dates in several languages', () => {
+    expect(statedDate('https://example.org/2024/03/17/an-interview/', [])).toBe('2024-03-17');
+    expect(statedDate(null, ['Recorded on October 8, 2025, at the conference.'])).toBe('2025-10-08');
+    expect(statedDate(null, ['Podcast enregistré le 29 février 2024 par la rédaction'])).toBe('2024-02-29');
+    expect(statedDate(null, ['Entrevista del 3 de mayo de 2021'])).toBe('2021-05-03');
+    expect(statedDate(null, ['Published 2019-06-09'])).toBe('2019-06-09');
+  });
+  it('takes no year or month alone for a date, and no impossible one', () => {
+    expect(statedDate('https://example.org/2025/an-interview/', ['I interviewed him in 2023 and in March.'])).toBeNull();
+    expect(statedDate(null, ['February 30, 2024 never was'])).toBeNull();
+  });
+  it('gives a transcript without a front matter date the one its intro states', () => {
+    const t = ingest('An interview recorded on 12 June 2023 in Oslo.\n\nOn to the interview:\n\nWhy?\n\nSA: Because.\n\nAnd?\n\nSA: Done.\n', 'd.md').transcript;
+    expect(t.date).toBe('2023-06-12');
+  });
+});
