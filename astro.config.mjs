@@ -15,6 +15,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Short names for the reader's bundled script: every page names it, so its name is page weight.
+  vite: { environments: { client: { build: { rolldownOptions: { output: { entryFileNames: '_astro/r.[hash].js', chunkFileNames: '_astro/c.[hash].js' } } } } } },
   // answerPages first: it writes the answer pages while Pagefind, in its own process, finishes the index.
   integrations: [siteUrlNotice(), outputFolder(), renderStore(), answerPages(), searchIndex()],
 });

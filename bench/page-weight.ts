@@ -5,8 +5,8 @@ import { ingest } from '../src/ingest/index.ts';
 
 /**
  * Page weight of one built interview page against its plain text. The page's CSS is what
- * reading needs: inline <style> plus linked stylesheets. reader.js and the stylesheets it loads
- * itself (enhance.css, search.css) are optional enhancement, reported apart.
+ * reading needs: inline <style> plus linked stylesheets. The reader's script (src/client) and the
+ * stylesheets it loads itself (enhance.css, search.css) are optional enhancement, reported apart.
  *
  * Standalone: `node bench/page-weight.ts <site dir> <transcript file>`.
  */
@@ -34,7 +34,8 @@ export function pageWeight(siteDir: string, transcriptFile: string): PageWeight 
   const linkedCss = Buffer.concat([...text.matchAll(/<link rel="stylesheet" href="([^"]+\.css)"/g)].map((m) => local(m[1]!)));
   const inlineCss = [...text.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('');
   const scripts = [...text.matchAll(/<script[^>]* src="([^"]+\.js)"/g)].map((m) => local(m[1]!));
-  const lazyCss = ['enhance.css', 'search.css'].map((f) => readFileSync(join(siteDir, f)));
+  // The stylesheets the script loads itself (src/client: enhance.css, search.css), by the names the build gave them.
+  const lazyCss = [...new Set(scripts.flatMap((s) => [...s.toString().matchAll(/_astro\/[\w.-]+\.css/g)].map((m) => m[0])))].map((f) => local(f));
   const js = Buffer.concat([...scripts, ...lazyCss]);
   const tr = ingest(readFileSync(transcriptFile), transcriptFile).transcript;
   const plain = [

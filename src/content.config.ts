@@ -20,6 +20,7 @@ const transcripts = defineCollection({
     publication: z.string().nullable(),
     date: z.string().nullable(),
     source: z.string().nullable(),
+    media: z.string().nullable(),
     lang: z.string(),
     intro: z.array(paragraph),
     outro: z.array(paragraph),

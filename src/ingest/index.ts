@@ -53,6 +53,7 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
     publication: fm.data.publication ?? null,
     date: fm.data.date ?? statedDate(fm.data.source ?? null, [parsed.title, ...parsed.intro.slice(0, 6).map((p) => p.text)]),
     source: fm.data.source ?? null,
+    media: fm.data.media ?? null,
     lang: fm.data.lang ?? 'en',
     intro: parsed.intro,
     sections: parsed.sections,

@@ -46,6 +46,8 @@ export interface TranscriptMeta {
   publication: string | null;
   date: string | null;
   source: string | null;
+  /** The recording: an audio or video file, or the page it plays on (http(s)). */
+  media: string | null;
   lang: string;
 }
 

@@ -41,6 +41,7 @@ export interface TranscriptEntry {
   publication: string | null;
   date: string | null;
   source: string | null;
+  media: string | null;
   lang: string;
   intro: Paragraph[];
   outro: Paragraph[];
@@ -124,6 +125,7 @@ function transcriptEntry(t: Transcript): Collections['transcripts'][number] {
       publication: t.publication,
       date: t.date,
       source: t.source,
+      media: t.media,
       lang: t.lang,
       intro: t.intro,
       outro: t.outro,

@@ -115,16 +115,44 @@ describe('the interview page', () => {
     expect(await page.title()).toBe(expected.title);
   });
 
-  it('copy link puts the absolute answer URL on the clipboard and says so to screen readers', async () => {
+  it('one Share per turn, visible, 24px or more, that puts one address on the clipboard and says so', async () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site).origin });
     await page.goto(`${site}${SLUG}/`);
     const answer = expected.sections[1]!.turns[1]!;
-    await page.hover(`#${answer.id}`);
-    await page.click(`#${answer.id} .copy-link >> text=Copy link`);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site}${SLUG}/#${answer.id}`);
-    await page.waitForFunction(() => document.getElementById('announcer')?.textContent === 'Link copied to the clipboard');
-    await page.click(`#${answer.id} .copy-link >> text=Share`);
+    const question = expected.sections[1]!.turns[0]!;
+    await page.waitForSelector(`#${answer.id} .share-button`);
+    const controls = await page.$$eval(`#${answer.id} :is(.share-button, .answer-link, .speaker a)`, (els) => els.map((e) => ({ text: e.textContent, height: e.getBoundingClientRect().height, visible: getComputedStyle(e).opacity !== '0' && getComputedStyle(e).visibility !== 'hidden' })));
+    expect(controls.map((c) => c.text)).toEqual([answer.speaker, 'Answer page', 'Share']);
+    for (const c of controls.slice(1)) expect(c.height, c.text!).toBeGreaterThanOrEqual(24);
+    expect(controls.every((c) => c.visible)).toBe(true);
+    expect(await page.$eval(`#${answer.id} .speaker a`, (a) => getComputedStyle(a, '::after').content)).toBe('" #"');
+    await page.click(`#${answer.id} .share-button`);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site}${SLUG}/${answer.id}/`);
+    await page.waitForFunction(() => document.getElementById('announcer')?.textContent === 'Link copied to the clipboard');
+    await page.click(`#${question.id} .share-button`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site}${SLUG}/#${question.id}`);
+    await page.locator(`#${answer.id}`).screenshot({ path: join(shots, 'share-controls.png') });
+  });
+
+  it('Copy quote: selected words, with who said them, the interview and the link', async () => {
+    await page.goto(`${site}${SLUG}/`);
+    const answer = expected.sections[1]!.turns[1]!;
+    await page.waitForSelector(`#${answer.id} .share-button`);
+    const words = await page.evaluate((id) => {
+      const p = document.querySelector(`#${id} p`)!;
+      const text = p.firstChild!;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, Math.min(40, text.textContent!.length));
+      const sel = getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      return sel.toString();
+    }, answer.id);
+    await page.waitForSelector('.quote-button:not([hidden])');
+    await page.screenshot({ path: join(shots, 'copy-quote.png') });
+    await page.click('.quote-button');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`“${words.replace(/\s+/g, ' ').trim()}” — ${answer.speaker}, ${expected.title}\n${site}${SLUG}/${answer.id}/`);
   });
 
   it('j and k move between turns from the keyboard', async () => {
@@ -147,10 +175,9 @@ describe('the interview page', () => {
     expect(skip.top).toBeGreaterThanOrEqual(0);
     await page.keyboard.press('Enter');
     const id = expected.sections[0]!.turns[1]!.id;
-    await page.waitForSelector(`#${id} .speaker a`); // the name becomes the permalink once reader.js has run
-    expect(await page.$eval(`#${id} .speaker a`, (a) => getComputedStyle(a, '::after').opacity)).toBe('0');
+    await page.waitForSelector(`#${id} .speaker a`); // the name becomes the permalink once the script has run
     await page.focus(`#${id} .speaker a`);
-    expect(await page.$eval(`#${id} .speaker a`, (a) => [getComputedStyle(a, '::after').opacity, a.getAttribute('href')])).toEqual(['1', `#${id}`]);
+    expect(await page.$eval(`#${id} .speaker a`, (a) => [getComputedStyle(a, '::after').content, a.getAttribute('href')])).toEqual(['" #"', `#${id}`]);
   });
 
   it('reads completely with JavaScript disabled', async () => {
@@ -161,7 +188,7 @@ describe('the interview page', () => {
     expect(await p.$$eval('.toc a', (a) => a.length)).toBe(expected.sections.length);
     await p.click('.toc a[href="#copyright-and-ai"]');
     expect(new URL(p.url()).hash).toBe('#copyright-and-ai');
-    expect(await p.$$eval('.copy-link', (b) => b.length)).toBe(0); // no dead buttons without JS
+    expect(await p.$$eval('.share-button, .copy-link', (b) => b.length)).toBe(0); // no dead buttons without JS
     await ctx.close();
   });
 

@@ -87,3 +87,47 @@ describe('the archive as data', () => {
     expect(entries[0]![1]).toBe(`http://127.0.0.1:4390/${SLUG}/`);
   });
 });
+
+describe('play from here', () => {
+  it('a turn’s start time links into the audio file at that moment, and plays it in a player on the page', async () => {
+    await page.goto(`${site}podcast-export/`);
+    const times = await page.$$eval('.turn .time', (t) => t.map((x) => [x.textContent, x.getAttribute('href')]));
+    expect(times.slice(0, 3)).toEqual([
+      ['0:00', 'https://media.example.org/episodes/bread-at-scale.mp3#t=0'],
+      ['0:15', 'https://media.example.org/episodes/bread-at-scale.mp3#t=15'],
+      ['0:17', 'https://media.example.org/episodes/bread-at-scale.mp3#t=17'],
+    ]);
+    expect(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')).toContain("media-src 'self' https://media.example.org;");
+    await page.waitForSelector('.turn .share-button');
+    await page.click('.turn .time >> nth=3');
+    await page.waitForSelector('.player-bar audio');
+    expect(await page.$eval('.player-bar audio', (a) => (a as HTMLAudioElement).src)).toBe('https://media.example.org/episodes/bread-at-scale.mp3');
+    expect(new URL(page.url()).pathname).toBe('/podcast-export/'); // played here, not followed
+    await page.screenshot({ path: join(shots, 'play-from-here.png') });
+  });
+  it('a video page opens at the moment; a transcript with times but no recording shows them as text', async () => {
+    await page.goto(`${site}timestamped/`);
+    expect(await page.$$eval('.turn .time', (t) => t.map((x) => x.getAttribute('href')))).toEqual([
+      'https://www.youtube.com/watch?v=OrganWind42&t=0s',
+      'https://www.youtube.com/watch?v=OrganWind42&t=35s',
+      'https://www.youtube.com/watch?v=OrganWind42&t=75s',
+      'https://www.youtube.com/watch?v=OrganWind42&t=79s',
+    ]);
+    expect(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')).not.toContain('media-src');
+  });
+});
+
+describe('the search panel', () => {
+  it('closes on a click outside and on Escape', async () => {
+    await page.goto(`${site}${SLUG}/`);
+    await page.fill('#search-input', 'Sora');
+    await page.waitForFunction(() => document.querySelector('.search-status')?.getAttribute('data-for') === 'Sora');
+    expect(await page.isVisible('.search-panel')).toBe(true);
+    await page.mouse.click(640, 600);
+    expect(await page.isVisible('.search-panel')).toBe(false);
+    await page.focus('#search-input');
+    expect(await page.isVisible('.search-panel')).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.isVisible('.search-panel')).toBe(false);
+  });
+});

@@ -20,6 +20,9 @@ export function assembleContent(): string {
   cpSync(join(ROOT, 'tests/fixtures/bad/hostile.md'), join(dir, 'hostile.md'));
   // An interview in another language than the rest: found from any page's search.
   cpSync(join(ROOT, 'tests/fixtures/formats/interview-de.md'), join(dir, 'interview-de.md'));
+  // Start times, with a recording to play them in: an audio file, and a video page.
+  cpSync(join(ROOT, 'tests/fixtures/formats/podcast-export.md'), join(dir, 'podcast-export.md'));
+  cpSync(join(ROOT, 'tests/fixtures/formats/timestamped.md'), join(dir, 'timestamped.md'));
   // Warning-level input builds; its problems are logged, not fatal.
   cpSync(join(ROOT, 'tests/fixtures/bad/unknown-speaker-key.md'), join(dir, 'unknown-speaker-key.md'));
   cpSync(join(ROOT, 'tests/fixtures/bad/latin1.txt'), join(dir, 'latin1.txt'));

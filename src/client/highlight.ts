@@ -1,0 +1,53 @@
+import { TURNS } from './dom.ts';
+
+/**
+ * A pattern that finds the searched words in text, whole words only: `ive` does not mark the
+ * inside of "offensive", and `Jony Ive` does not mark "I've". A word may go on by a few letters
+ * (`capacity`, `capacities`), as the search's stemming does.
+ */
+export function termsPattern(query: string): RegExp | null {
+  const terms = query
+    .toLowerCase()
+    .split(/[\s"“”]+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => w.length > 1)
+    // A longer word may change its last letter as it goes on (capacity, capacities).
+    .map((w) => {
+      const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return w.length >= 5 ? `${esc(w.slice(0, -1))}\\p{L}{1,4}` : `${esc(w)}\\p{L}{0,3}`;
+    });
+  if (!terms.length) return null;
+  return new RegExp(`(?<![\\p{L}\\p{N}'’])((?:${terms.join('|')}))(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** Marks the searched words inside the answer a result led to, and marks that answer. */
+export function highlightTarget(): void {
+  const q = new URLSearchParams(location.search).get('highlight');
+  // A malformed fragment (`#%E0%A4%A`) names nothing; it must not stop the rest of the page's script.
+  let id = '';
+  try {
+    id = decodeURIComponent(location.hash.slice(1));
+  } catch {
+    id = '';
+  }
+  const target = id ? document.getElementById(id) : null;
+  if (target?.matches(TURNS)) target.classList.add('is-target');
+  const re = q ? termsPattern(q) : null;
+  if (!re || !target) return;
+  // Only the turn's own words: not the speaker's name or the buttons beside it.
+  const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => (n.parentElement?.closest('.speaker, button, .answer-link, .time') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  const nodes: Text[] = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  for (const node of nodes) {
+    const parts = (node.nodeValue ?? '').split(re);
+    if (parts.length < 2) continue;
+    const frag = document.createDocumentFragment();
+    parts.forEach((part, i) => {
+      if (i % 2 === 1) frag.append(Object.assign(document.createElement('mark'), { textContent: part }));
+      else if (part) frag.append(part);
+    });
+    node.replaceWith(frag);
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * The reader's enhancements. Progressive only: every page reads completely without them.
+ * Permalinks, sharing, quotes and playback on turns (turns.ts), the current section and keys
+ * (navigation.ts), the searched words marked where a result lands (highlight.ts), and search,
+ * whose code and index load only when the reader starts searching (search/ui.ts).
+ */
+import { highlightTarget } from './highlight.ts';
+import { markCurrentSection, setUpKeys } from './navigation.ts';
+import { setUpSearch } from './search/ui.ts';
+import { enhanceTurns } from './turns.ts';
+
+function start(): void {
+  enhanceTurns();
+  markCurrentSection();
+  highlightTarget();
+  setUpSearch();
+  setUpKeys();
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();

@@ -1,0 +1,148 @@
+/**
+ * Ranking the turns of the interviews Pagefind found. Pagefind ranks whole interviews (one
+ * document each, every turn a sub-result); within them, each turn's score is computed here from
+ * the matched words' positions (BM25 over turns), and a guest's answer also earns part of its
+ * question's score. Pure: Pagefind's results in, ranked blocks out.
+ */
+
+/** What this code reads of a Pagefind result's data. */
+export interface PageData {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  anchors: { id: string; title: string; element: string; location: number }[];
+  sub_results: { anchor?: { id: string }; excerpt: string }[];
+  weighted_locations: { location: number }[];
+}
+
+export interface Block {
+  kind: 'turn' | 'section' | 'interview';
+  anchor: string;
+  title?: string;
+  speaker?: string;
+  role?: string;
+  section: string;
+  start: number;
+  end: number;
+  tf: number[];
+  page: string;
+  interview: string;
+  excerpt: string;
+  own: number;
+  score: number;
+}
+
+// Tuned against tests/fixtures/queries.json: length matters little (a short interjection,
+// "Oh, right. ... Zillow", should not outrank the answer that discusses the topic), and a guest's
+// answer counts double against a question that repeats the same words.
+const K1 = 1.6;
+const B = 0.1;
+const GUEST = 2;
+const QUESTION = 0.5;
+
+export const norm = (w: string): string => w.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/**
+ * The query word a matched word stands for, or -1. Pagefind stems, and can match a long query
+ * word against a one-letter indexed word ("x"): such a match counts for nothing.
+ */
+export function termOf(word: string, terms: string[]): number {
+  const w = norm(word);
+  let best = -1;
+  let len = 0;
+  terms.forEach((t, i) => {
+    const p = commonPrefix(w, t);
+    const ok = w === t || (p >= 3 && w.length >= 3 && t.length >= 3) || (p === Math.min(w.length, t.length) && Math.abs(w.length - t.length) <= 2 && p >= 2);
+    if (ok && p > len) [best, len] = [i, p];
+  });
+  return best;
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** Turns (and headings, and interviews' introductions) of the loaded documents that match, best first. */
+export function rank(pages: PageData[], query: string[]): Block[] {
+  const terms = query.map(norm).filter(Boolean);
+  const blocks: Block[] = [];
+  const wordsOf = new Map<Block, string[]>();
+  for (const page of pages) {
+    const words = page.content.split(/[^\S\uFEFF]+/); // as Pagefind counts word positions
+    let roles: Record<string, string> = {};
+    try {
+      roles = JSON.parse(page.meta['roles'] || '{}') as Record<string, string>;
+    } catch {
+      roles = {};
+    }
+    const excerpts = new Map(page.sub_results.map((s) => [s.anchor?.id ?? '', s.excerpt]));
+    const anchors = page.anchors.filter((a) => a.title && /\S/.test(a.title)).sort((a, b) => a.location - b.location);
+    const url = page.meta['url'] || page.url;
+    const base = { tf: [] as number[], page: url, interview: page.meta['title'] ?? '', excerpt: '', own: 0, score: 0, end: 0 };
+    let section = '';
+    const mine: Block[] = [
+      { ...base, kind: 'interview', anchor: '', title: page.meta['title'], start: 0, section: '' },
+      ...anchors.map((a): Block => {
+        const heading = /^h\d$/i.test(a.element);
+        if (heading) section = a.title;
+        return heading
+          ? { ...base, kind: 'section', anchor: a.id, title: a.title, start: a.location, section: '' }
+          : { ...base, kind: 'turn', anchor: a.id, speaker: a.title, role: roles[a.title] || 'other', start: a.location, section };
+      }),
+    ];
+    mine.forEach((b, i) => {
+      b.end = mine[i + 1]?.start ?? words.length;
+      b.tf = terms.map(() => 0);
+      b.excerpt = excerpts.get(b.anchor) ?? '';
+      wordsOf.set(b, words);
+    });
+    let i = 0;
+    for (const { location } of [...page.weighted_locations].sort((a, b) => a.location - b.location)) {
+      while (i + 1 < mine.length && mine[i + 1]!.start <= location) i++;
+      const t = termOf(words[location] ?? '', terms);
+      if (t >= 0) mine[i]!.tf[t]!++;
+    }
+    blocks.push(...mine);
+  }
+  const turns = blocks.filter((b) => b.kind === 'turn');
+  const avg = turns.reduce((n, b) => n + (b.end - b.start), 0) / Math.max(1, turns.length);
+  const idf = terms.map((_, t) => {
+    const df = turns.filter((b) => b.tf[t]! > 0).length;
+    return Math.log(1 + (turns.length - df + 0.5) / (df + 0.5));
+  });
+  const bm25 = (b: Block) => {
+    const len = (b.end - b.start) / (avg || 1);
+    return b.tf.reduce((s, tf, t) => s + (idf[t]! * tf * (K1 + 1)) / (tf + K1 * (1 - B + B * len)), 0);
+  };
+  for (const b of blocks) b.own = bm25(b);
+  // An answer also earns half of its question's score: asked about a topic, the reader wants the
+  // answer, even when the answer no longer repeats the question's words.
+  blocks.forEach((b, i) => {
+    const q = blocks[i - 1];
+    b.score = b.kind === 'turn' && b.role === 'guest' ? GUEST * (b.own + (q?.kind === 'turn' && q.role === 'interviewer' && q.page === b.page ? QUESTION * q.own : 0)) : b.own;
+    if (!b.excerpt && b.score > 0) {
+      const words = wordsOf.get(b)!;
+      b.excerpt = escapeHtml(words.slice(b.start, Math.min(b.end, b.start + 24)).join(' ')) + (b.end - b.start > 24 ? ' …' : '');
+    }
+  });
+  const order = { turn: 0, section: 1, interview: 2 };
+  return blocks.filter((b) => b.score > 0).sort((a, b) => order[a.kind] - order[b.kind] || b.score - a.score);
+}
+
+/** Excerpts come from transcript text: keep only Pagefind's <mark>, escape everything else. */
+export function safeExcerpt(html: string): string {
+  const text = html
+    .replace(/<mark>/g, '\u0001')
+    .replace(/<\/mark>/g, '\u0002')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+  return escapeHtml(text).replace(/\u0001/g, '<mark>').replace(/\u0002/g, '</mark>');
+}

@@ -1,0 +1,222 @@
+import { BASE, escapeHtml, stylesheet } from '../dom.ts';
+import { rank, safeExcerpt, type Block, type PageData } from './ranking.ts';
+import searchCss from './search.css?url';
+
+/**
+ * The search panel under the search field. Its code, Pagefind and the index load only when the
+ * reader starts searching. A query loads the documents (15 to 20 KB each) of the two
+ * best-matching interviews, ranks their turns (ranking.ts) and shows the best ten; "More
+ * results" shows ten more, loading the next interviews two at a time.
+ */
+
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(q: string, o: { filters: Record<string, string> }): Promise<{ results: { data(): Promise<PageData> }[] }>;
+}
+
+interface State {
+  q: string;
+  seq: number;
+  speaker: string | undefined;
+  terms: string[];
+  interviews: { data(): Promise<PageData> }[];
+  pages: PageData[];
+  found: Block[];
+  limit: number;
+}
+
+const FIRST_LOADED = 2;
+const NEXT_LOADED = 2;
+const PER_PAGE = 10;
+
+export function setUpSearch(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-search]');
+  const input = document.getElementById('search-input') as HTMLInputElement | null;
+  if (!form || !input) return;
+  const panel = document.createElement('div');
+  panel.className = 'search-panel';
+  panel.hidden = true;
+  panel.innerHTML =
+    '<div class="search-filters"><label>Speaker <select data-filter="speaker"><option value="">Anyone</option></select></label>' +
+    '<label>Interview <select data-filter="interview"><option value="">All</option></select></label></div>' +
+    '<p class="search-status" role="status" aria-live="polite"></p><ul class="search-results" role="listbox" id="search-results" aria-label="Search results"></ul>' +
+    '<button type="button" class="search-more" hidden>More results</button>';
+  form.append(panel);
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-controls', 'search-results');
+  input.setAttribute('aria-expanded', 'false');
+  input.setAttribute('aria-autocomplete', 'list');
+  const list = panel.querySelector<HTMLUListElement>('.search-results')!;
+  const status = panel.querySelector<HTMLParagraphElement>('.search-status')!;
+  const more = panel.querySelector<HTMLButtonElement>('.search-more')!;
+  const selects = [...panel.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+  let pagefind: Promise<Pagefind> | null = null;
+  let active = -1;
+  let seq = 0;
+  let current: State | null = null;
+
+  function load(): Promise<Pagefind> {
+    if (pagefind) return pagefind;
+    // The filter menus' values, and the panel's stylesheet, come with the search code, not with every page.
+    const values = fetch(`${BASE}search-filters.json`).then(
+      (r) => (r.ok ? (r.json() as Promise<Record<string, string[]>>) : {}),
+      () => ({}),
+    );
+    const url = `${BASE}pagefind/pagefind.js`;
+    pagefind = Promise.all([import(/* @vite-ignore */ url) as Promise<Pagefind>, stylesheet(searchCss), values]).then(async ([pf, , filters]) => {
+      // An interview is a container of turns: a long one that discusses a topic in many turns
+      // should not rank below a short one that mentions it once, so no length penalty, and
+      // repeated mentions keep counting.
+      await pf.options({ baseUrl: '/', excerptLength: 24, ranking: { pageLength: 0, termSaturation: 2 } });
+      await pf.init();
+      // Menu values come from search-filters.json, not pf.filters(): see src/pages/search-filters.json.ts.
+      for (const sel of selects) {
+        const vals = (filters as Record<string, string[]>)[sel.dataset.filter!] ?? [];
+        for (const v of vals) sel.append(new Option(v, v));
+        sel.closest('label')!.hidden = vals.length < 2;
+      }
+      return pf;
+    });
+    return pagefind;
+  }
+
+  function close(): void {
+    panel.hidden = true;
+    input!.setAttribute('aria-expanded', 'false');
+  }
+
+  async function run(): Promise<void> {
+    const q = input!.value.trim();
+    const mine = ++seq;
+    if (!q) {
+      current = null;
+      list.innerHTML = '';
+      status.textContent = '';
+      more.hidden = true;
+      close();
+      return;
+    }
+    const pf = await load();
+    if (mine !== seq) return;
+    panel.hidden = false; // after load(): the panel's stylesheet has arrived
+    input!.setAttribute('aria-expanded', 'true');
+    const filters: Record<string, string> = {};
+    for (const sel of selects) if (sel.value) filters[sel.dataset.filter!] = sel.value;
+    const search = await pf.search(q, { filters });
+    if (mine !== seq) return;
+    // The speaker filter narrows interviews in Pagefind, then turns here: a document holds every speaker of its interview.
+    const state: State = { q, seq: mine, speaker: filters['speaker'], terms: q.toLowerCase().split(/\s+/).filter(Boolean), interviews: search.results, pages: [], found: [], limit: PER_PAGE };
+    // Two interviews, or more while they give nothing (their match may be a word the ranking rejects).
+    await fill(state, FIRST_LOADED, (st) => st.found.length > 0 || st.pages.length >= FIRST_LOADED + 2 * NEXT_LOADED);
+    if (mine !== seq) return;
+    current = state;
+    active = -1;
+    list.innerHTML = '';
+    render(state, 0);
+  }
+
+  /** Loads documents, `step` interviews at a time, until `enough(state)` or no interviews are left. */
+  async function fill(state: State, step: number, enough: (s: State) => boolean): Promise<void> {
+    do {
+      const next = state.interviews.slice(state.pages.length, state.pages.length + step);
+      if (!next.length) break;
+      state.pages.push(...(await Promise.all(next.map((r) => r.data()))));
+      if (state.seq !== seq) return;
+      state.found = rank(state.pages, state.terms).filter((r) => !state.speaker || r.speaker === state.speaker);
+      step = NEXT_LOADED;
+    } while (!enough(state));
+  }
+
+  /** Appends the state's results from index `from` on, and updates the status line and the More button. */
+  function render(state: State, from: number): void {
+    const { q, found } = state;
+    if (!found.length) {
+      status.textContent = `No answers mention “${q}”.`;
+      more.hidden = true;
+      status.setAttribute('data-for', q); // rendering for this query is done
+      return;
+    }
+    const scope = state.interviews.length > state.pages.length ? ` in the ${state.pages.length} best-matching of ${state.interviews.length} interviews` : '';
+    status.textContent = `${found.length} result${found.length === 1 ? '' : 's'}${scope}`;
+    found.slice(from, state.limit).forEach((r, i) => {
+      const li = document.createElement('li');
+      li.setAttribute('role', 'option');
+      li.id = `search-result-${from + i}`;
+      li.dataset['kind'] = r.kind;
+      const href = `${r.page}?highlight=${encodeURIComponent(q)}${r.anchor ? `#${r.anchor}` : ''}`;
+      const where = [r.section, r.interview].filter(Boolean).map(escapeHtml).join(' · ');
+      const who = r.kind === 'section' ? `Section: ${r.title}` : r.kind === 'interview' ? `Interview: ${r.title}` : (r.speaker ?? '');
+      li.innerHTML = `<a href="${escapeHtml(href)}"><span class="result-speaker">${escapeHtml(who)}</span> <span class="result-where">${where}</span><span class="result-excerpt">${safeExcerpt(r.excerpt)}</span></a>`;
+      list.append(li);
+    });
+    more.hidden = !(found.length > state.limit || state.interviews.length > state.pages.length);
+    status.setAttribute('data-for', q); // rendering for this query is done
+  }
+
+  // More results: keeps the ones shown (and their order) and appends the next ten. Ranking more
+  // documents can lift a result above one already shown; it then appears among the new ones
+  // rather than reshuffling the list under the reader.
+  more.addEventListener('click', async () => {
+    const state = current;
+    if (!state) return;
+    const key = (r: Block) => `${r.kind} ${r.page}#${r.anchor}`;
+    const shown = state.found.slice(0, state.limit);
+    state.limit += PER_PAGE;
+    more.disabled = true;
+    await fill(state, NEXT_LOADED, (st) => st.found.filter((r) => r.kind === 'turn').length >= st.limit);
+    more.disabled = false;
+    if (state !== current || state.seq !== seq) return;
+    const keys = new Set(shown.map(key));
+    state.found = [...shown, ...state.found.filter((r) => !keys.has(key(r)))];
+    render(state, shown.length);
+    list.querySelector<HTMLAnchorElement>(`#search-result-${shown.length} a`)?.focus();
+  });
+
+  function move(delta: number): void {
+    const items = [...list.querySelectorAll<HTMLElement>('[role=option]')];
+    if (!items.length) return;
+    active = (active + delta + items.length) % items.length;
+    items.forEach((el, i) => el.setAttribute('aria-selected', String(i === active)));
+    input!.setAttribute('aria-activedescendant', items[active]!.id);
+    items[active]!.scrollIntoView({ block: 'nearest' });
+  }
+
+  // The form's no-JS target: /search/?q=... runs the query here.
+  const initial = new URLSearchParams(location.search).get('q');
+  if (initial && document.querySelector('[data-search-hint]')) {
+    input.value = initial;
+    void run();
+  }
+  input.addEventListener('focus', () => void load(), { once: true });
+  input.addEventListener('input', () => void run());
+  panel.addEventListener('change', () => void run());
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      move(1);
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      move(-1);
+    } else if (e.key === 'Escape') {
+      input.value = '';
+      void run();
+    }
+  });
+  // A click outside the search closes its panel; focus back in opens it again.
+  document.addEventListener('pointerdown', (e) => {
+    if (!form.contains(e.target as Node)) close();
+  });
+  input.addEventListener('focus', () => {
+    if (current && input.value.trim()) {
+      panel.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
+    }
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const items = list.querySelectorAll<HTMLAnchorElement>('[role=option] a');
+    const a = items[Math.max(0, active)];
+    if (a) location.href = a.href;
+  });
+}

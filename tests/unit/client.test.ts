@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { termsPattern } from '../../src/client/highlight.ts';
+import { rank, safeExcerpt, termOf, type PageData } from '../../src/client/search/ranking.ts';
+import { quoteText } from '../../src/client/share.ts';
+import { clock, mediaAt, mediaKind, seconds } from '../../src/lib/media.ts';
+
+/** The reader's script, its pure parts: ranking, highlighting, quotes, links into recordings. */
+function page(turns: [string, string, string][], roles: Record<string, string>): PageData {
+  const words: string[] = [];
+  const anchors: PageData['anchors'] = [];
+  const locations: { location: number }[] = [];
+  turns.forEach(([id, speaker, text]) => {
+    anchors.push({ id, title: speaker, element: 'div', location: words.length });
+    for (const w of text.split(' ')) words.push(w);
+  });
+  words.forEach((w, i) => /^(zillow|ads|model)/i.test(w) && locations.push({ location: i }));
+  return { url: '/x/', content: words.join(' '), meta: { title: 'X', url: '/x/', roles: JSON.stringify(roles) }, anchors, sub_results: [], weighted_locations: locations };
+}
+
+describe('search ranking', () => {
+  it('ranks the answer that discusses a topic above a passing mention, and a guest above the question', () => {
+    const p = page(
+      [
+        ['q1', 'Host', 'What about Zillow and ads?'],
+        ['a1', 'Guest', 'Zillow is a great example. Zillow ads work because the ads match intent, and the model for ads is old.'],
+        ['q2', 'Host', 'Oh, right. Zillow.'],
+        ['a2', 'Guest', 'Yes.'],
+      ],
+      { Host: 'interviewer', Guest: 'guest' },
+    );
+    const ranked = rank([p], ['zillow', 'ads']);
+    expect(ranked[0]!.anchor).toBe('a1');
+    // "Yes." answers a question about Zillow: it is found, below the answer that discusses it.
+    expect(ranked.findIndex((b) => b.anchor === 'a2')).toBeGreaterThan(0);
+    expect(ranked.findIndex((b) => b.anchor === 'q1')).toBeGreaterThan(0);
+  });
+  it('matches stems, and never a long query word to a one-letter word', () => {
+    expect(termOf('models', ['model'])).toBe(0);
+    expect(termOf('x', ['xylophone'])).toBe(-1);
+  });
+  it('keeps only Pagefind’s marks in an excerpt', () => {
+    expect(safeExcerpt('a <mark>b</mark> &lt;img src=x onerror=1&gt; <b>c</b>')).toBe('a <mark>b</mark> &lt;img src=x onerror=1&gt; c');
+  });
+});
+
+describe('highlighting', () => {
+  it('marks whole words only: "Jony Ive" marks Ive, not I’ve or offensive', () => {
+    const re = termsPattern('Jony Ive')!;
+    expect('Jony Ive said I’ve been offensive, and Ive agreed'.match(re)).toEqual(['Jony', 'Ive', 'Ive']);
+    expect('capacity and capacities'.match(termsPattern('capacity')!)).toEqual(['capacity', 'capacities']);
+    expect(termsPattern('a')).toBeNull();
+  });
+});
+
+describe('quotes and recordings', () => {
+  it('a quote names who said it, where, and links to it', () => {
+    expect(quoteText('  We built   the factory ', 'Sam Altman', 'An interview', 'https://s.example/i/sa-x/')).toBe('“We built the factory” — Sam Altman, An interview\nhttps://s.example/i/sa-x/');
+  });
+  it('links into an audio file, a YouTube video, and not into a page', () => {
+    expect(mediaKind('https://a.example/ep/1.mp3')).toBe('file');
+    expect(mediaAt('https://a.example/ep/1.mp3', 83.7)).toBe('https://a.example/ep/1.mp3#t=83');
+    expect(mediaAt('https://youtu.be/abc?si=x', 5)).toBe('https://www.youtube.com/watch?v=abc&t=5s');
+    expect(mediaAt('https://example.org/episode/200/', 5)).toBeNull();
+    expect([clock(83), clock(3723), seconds('1:02:03')]).toEqual(['1:23', '1:02:03', 3723]);
+  });
+});
