@@ -1,3 +1,4 @@
+import { hasOwnPage } from '../lib/answers.ts';
 import { button, confirm, copyText, pageAddress, TURNS } from './dom.ts';
 
 /**
@@ -8,7 +9,12 @@ import { button, confirm, copyText, pageAddress, TURNS } from './dom.ts';
  */
 export function shareUrl(turn: HTMLElement): string {
   const page = pageAddress();
-  return turn.classList.contains('guest') ? `${page}${turn.id}/` : `${page}#${turn.id}`;
+  return ownPage(turn) ? `${page}${turn.id}/` : `${page}#${turn.id}`;
+}
+
+/** A guest's answer of some length has a page of its own (src/lib/answers.ts); a short reply is linked at its anchor. */
+export function ownPage(turn: HTMLElement): boolean {
+  return turn.classList.contains('guest') && hasOwnPage([...turn.querySelectorAll('p, li')].map((p) => p.textContent).join(' '));
 }
 
 /** `“words” — Speaker, Interview title` and the link, as pasted into a message or a document. */

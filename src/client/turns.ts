@@ -1,5 +1,5 @@
 import { BASE, button, confirm, copyText, pageAddress, stylesheet, TURNS } from './dom.ts';
-import { setUpQuotes, share, shareUrl } from './share.ts';
+import { ownPage, setUpQuotes, share, shareUrl } from './share.ts';
 import { setUpPlayer } from './player.ts';
 import enhanceCss from './enhance.css?url';
 
@@ -37,11 +37,11 @@ function decorate(turn: HTMLElement, title: string): void {
   const who = name.textContent ?? '';
   name.replaceChildren(Object.assign(document.createElement('a'), { href: `#${turn.id}`, textContent: who, title: 'Link to this turn' }));
   const tools: HTMLElement[] = [];
-  if (turn.classList.contains('guest')) {
+  if (ownPage(turn)) {
     const page = Object.assign(document.createElement('a'), { className: 'answer-link', href: `${turn.id}/`, textContent: 'Answer page' });
     tools.push(page);
   }
-  const b = button('Share', 'share-button', `Share this ${turn.classList.contains('guest') ? 'answer' : 'turn'} by ${who}`);
+  const b = button('Share', 'share-button', `Share this ${ownPage(turn) ? 'answer' : 'turn'} by ${who}`);
   b.addEventListener('click', () => share(shareUrl(turn), `${who} · ${title}`, b));
   tools.push(b);
   (turn.querySelector('.time') ?? name).after(...tools);

@@ -26,6 +26,11 @@ export interface AnswerView {
   /** Sanitized HTML of the answer's paragraphs (from ingestion). */
   html: string;
   question: { speaker: string; html: string } | null;
+  /** Neighbouring answers' pages, as paths under the interview's URL (`sa-x/`), or '' for the interview page itself at either end. */
+  previousPath: string;
+  previousLabel: string;
+  nextPath: string;
+  nextLabel: string;
 }
 
 type Turn = Pick<TurnEntry, 'anchor' | 'speaker' | 'html'>;
@@ -35,28 +40,47 @@ export interface AnswerInput {
   answer: Turn;
   question: Pick<TurnEntry, 'speaker' | 'html'> | null;
   sectionHeading: string | null;
+  previous?: Pick<TurnEntry, 'anchor'> | null;
+  next?: Pick<TurnEntry, 'anchor'> | null;
 }
 
-export function answerView({ answer, question, sectionHeading }: AnswerInput, transcript: { slug: string; title: string; lang: string; date?: string | null }): AnswerView {
+export function answerView({ answer, question, sectionHeading, previous = null, next = null }: AnswerInput, transcript: { slug: string; title: string; lang: string; date?: string | null }): AnswerView {
   const topic = sectionHeading ? ` on ${sectionHeading}` : '';
   // The answer's text, line by line (a paragraph, a list item), read back from its HTML.
   const lines = htmlText(answer.html).split('\n');
   const first = lines[0] ?? '';
   const text = lines.join(' ');
+  // The page is headed by what was asked: the question's own question, or else the topic.
+  const asked = question ? askedIn(htmlText(question.html)) : null;
+  const heading = asked ? clip(asked, 140) : `${answer.speaker}${topic}`;
   return {
     slug: transcript.slug,
     anchor: answer.anchor,
     lang: transcript.lang,
     interview: transcript.title,
-    title: `${answer.speaker}${topic}: “${clip(first, 70)}”`,
+    title: asked ? `${clip(asked, 90)} — ${answer.speaker}` : `${answer.speaker}${topic}: “${clip(first, 70)}”`,
     description: clip(text, 200),
     sectionSuffix: sectionHeading ? ` · ${sectionHeading}` : '',
     dateSuffix: transcript.date ? ` · ${longDate(transcript.date, transcript.lang)}` : '',
-    heading: `${answer.speaker}${topic}`,
+    heading,
     speaker: answer.speaker,
     html: answer.html,
     question: question ? { speaker: question.speaker, html: question.html } : null,
+    previousPath: previous ? `${previous.anchor}/` : '',
+    previousLabel: previous ? 'Previous answer' : 'The whole interview',
+    nextPath: next ? `${next.anchor}/` : '',
+    nextLabel: next ? 'Next answer' : 'The whole interview',
   };
+}
+
+/**
+ * What a question turn asks: its last sentence that ends with a question mark (interviewers
+ * often set the scene first), or else its first sentence.
+ */
+export function askedIn(text: string): string {
+  const sentences = text.replace(/\s+/g, ' ').trim().match(/[^.!?？。]+(?:[.!?？。]+["”’)]*|$)/gu)?.map((s) => s.trim()).filter(Boolean) ?? [];
+  const question = sentences.findLast((s) => /[?？]["”’)]*$/.test(s));
+  return question ?? sentences[0] ?? text;
 }
 
 /** `ANSWER_PAGES=astro`: Astro renders every answer page itself (slower; the reference). */
@@ -89,6 +113,10 @@ export function templateView(withQuestion: boolean): AnswerView {
     description: slot('description'),
     sectionSuffix: slot('sectionSuffix'),
     dateSuffix: slot('dateSuffix'),
+    previousPath: slot('previousPath'),
+    previousLabel: slot('previousLabel'),
+    nextPath: slot('nextPath'),
+    nextLabel: slot('nextLabel'),
     heading: slot('heading'),
     speaker: slot('speaker'),
     html: slot('html'),
@@ -113,6 +141,10 @@ const SLOTS = {
   DESCRIPTION: (v: AnswerView) => v.description,
   SECTIONSUFFIX: (v: AnswerView) => v.sectionSuffix,
   DATESUFFIX: (v: AnswerView) => v.dateSuffix,
+  PREVIOUSPATH: (v: AnswerView) => v.previousPath,
+  PREVIOUSLABEL: (v: AnswerView) => v.previousLabel,
+  NEXTPATH: (v: AnswerView) => v.nextPath,
+  NEXTLABEL: (v: AnswerView) => v.nextLabel,
   HEADING: (v: AnswerView) => v.heading,
   SPEAKER: (v: AnswerView) => v.speaker,
   HTML: (v: AnswerView) => v.html,

@@ -243,7 +243,12 @@ describe('answer pages', () => {
         twitter: m('meta[name="twitter:card"]'),
       };
     });
-    expect(meta.title).toMatch(new RegExp(`^Sam Altman on ${section.heading}: “${answer.paragraphs[0]!.text.slice(0, 20)}`));
+    // Headed, and titled, by what was asked: the question's own question.
+    const h1 = await page.textContent('h1');
+    expect(section.turns[0]!.paragraphs.map((p) => p.text).join(' ')).toContain(h1!.replace(/…$/, ''));
+    expect(h1).toMatch(/\?$/);
+    expect(meta.title).toMatch(new RegExp(`^${h1!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').slice(0, 40)}`));
+    expect(meta.title).toContain(' — Sam Altman · ');
     expect(meta.title).toContain(expected.title);
     expect(meta.ogTitle).toBe(meta.title);
     expect(meta.canonical).toBe(`http://127.0.0.1:4390/${SLUG}/${answer.id}/`);

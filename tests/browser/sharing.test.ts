@@ -131,3 +131,33 @@ describe('the search panel', () => {
     expect(await page.isVisible('.search-panel')).toBe(false);
   });
 });
+
+describe('answer pages', () => {
+  it('exist only for answers of some length; short replies are shared at their anchor', async () => {
+    const { hasOwnPage } = await import('../../src/lib/answers.ts');
+    const turns = expected.sections.flatMap((s) => s.turns).filter((t) => t.role === 'guest');
+    const short = turns.filter((t) => !hasOwnPage(t.paragraphs.map((p) => p.text).join(' ')));
+    expect(short.length).toBeGreaterThan(0);
+    for (const t of short) expect((await page.goto(`${site}${SLUG}/${t.id}/`))!.status()).toBe(404);
+    await page.goto(`${site}${SLUG}/`);
+    await page.waitForSelector(`#${short[0]!.id} .share-button`);
+    expect(await page.$$(`#${short[0]!.id} .answer-link`)).toHaveLength(0);
+  });
+  it('lead to the answers before and after, with the question and the answer in view together', async () => {
+    const { answersOf } = await import('../../src/lib/answers.ts');
+    const { toCollections } = await import('../../src/loader/entries.ts');
+    const c = toCollections(expected);
+    const answers = answersOf(c.transcripts[0]!.data, c.turns.map((t) => t.data));
+    const mid = answers[5]!;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${site}${SLUG}/${mid.answer.anchor}/`);
+    expect(await page.getAttribute('a[rel=prev]', 'href')).toBe(`/${SLUG}/${mid.previous!.anchor}/`);
+    expect(await page.getAttribute('a[rel=next]', 'href')).toBe(`/${SLUG}/${mid.next!.anchor}/`);
+    const inView = await page.evaluate(() => ['.question', '.turn.guest p'].map((s) => document.querySelector(s)!.getBoundingClientRect().top < innerHeight));
+    expect(inView).toEqual([true, true]);
+    await page.screenshot({ path: join(shots, 'answer-page.png') });
+    await page.goto(`${site}${SLUG}/${answers[0]!.answer.anchor}/`);
+    expect(await page.textContent('a[rel=prev]')).toBe('← The whole interview');
+    expect(await axe(page)).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ describe('answer page template', () => {
   it('fills text slots escaped as text, attribute slots as attributes, HTML slots as they are', () => {
     const page = compileTemplate(rendered())(view);
     expect(page).toContain('<html lang="fr">');
-    expect(page).toContain('<title>Sam &quot;SA&quot; &lt;Altman&gt; on R&amp;D: “It’s &lt;b&gt;not&lt;/b&gt; a tag, and IRSLOTTITLEX is not a slot.” · A &amp; B</title>');
+    expect(page).toContain('<title>Why? — Sam &quot;SA&quot; &lt;Altman&gt; · A &amp; B</title>');
     expect(page).toContain('<a href="/latin1/#sa-café-crème">A &amp; B</a> · R&amp;D<h1>');
     expect(page).toContain('<figure>Ben O&#39;Brien asked <p>Why?</p></figure>');
     expect(page).toContain('answered <p>It’s &lt;b&gt;not&lt;/b&gt; a tag, and IRSLOTTITLEX is not a slot.</p>');
@@ -30,6 +30,21 @@ describe('answer page template', () => {
   it('leaves no slot unfilled, and refuses a template with a slot it does not know', () => {
     expect(compileTemplate(rendered())(view)).not.toMatch(/IRSLOT(?!TITLEX is not)/);
     expect(() => compileTemplate('<p>IRSLOTNOPEX</p>')).toThrow(/unknown slot IRSLOTNOPEX/);
+  });
+});
+
+describe('answer pages are headed by what was asked', () => {
+  it('takes the question’s own question, after its scene-setting, or the topic when nothing was asked', () => {
+    const q = { speaker: 'Ben', html: '<p>You launched apps last year. They did not take off.</p><p>What is different now? Be honest.</p>' };
+    const v = answerView({ answer: { anchor: 'sa-x', speaker: 'Sam', html: '<p>Distribution.</p>' }, question: q, sectionHeading: 'Apps' }, { slug: 's', title: 'T', lang: 'en' });
+    expect(v.heading).toBe('What is different now?');
+    expect(v.title).toBe('What is different now? — Sam');
+    const alone = answerView({ answer: { anchor: 'sa-x', speaker: 'Sam', html: '<p>Distribution.</p>' }, question: null, sectionHeading: 'Apps' }, { slug: 's', title: 'T', lang: 'en' });
+    expect(alone.heading).toBe('Sam on Apps');
+  });
+  it('link to the answers before and after, or to the interview at either end', () => {
+    const v = answerView({ answer: { anchor: 'sa-x', speaker: 'Sam', html: '<p>x</p>' }, question: null, sectionHeading: null, previous: { anchor: 'sa-w' }, next: null }, { slug: 's', title: 'T', lang: 'en' });
+    expect([v.previousPath, v.previousLabel, v.nextPath, v.nextLabel]).toEqual(['sa-w/', 'Previous answer', '', 'The whole interview']);
   });
 });
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingest, type Transcript } from '../../src/ingest/index.ts';
 import { answerView } from '../../src/lib/answer-view.ts';
-import { answersOf } from '../../src/lib/answers.ts';
+import { answersOf, hasOwnPage } from '../../src/lib/answers.ts';
 import { htmlText } from '../../src/lib/html-text.ts';
 import { toCollections } from '../../src/loader/entries.ts';
 
@@ -22,30 +22,32 @@ describe('collection entries', () => {
     let alone = 0;
     // The real transcripts always ask first; here sections open with an answer, the second one
     // right after a question that closes the first.
-    const opening = ingest(Buffer.from('---\ntitle: Opening\nspeakers:\n  SA: Sam Altman\n---\n\n## Opening\n\nSA: A statement of my own, before any question.\n\nWhy?\n\nSA: Because.\n\nAnd then?\n\n## Later\n\nSA: Another statement.\n'), 'opening.md').transcript;
+    const opening = ingest(Buffer.from('---\ntitle: Opening\nspeakers:\n  SA: Sam Altman\n---\n\n## Opening\n\nSA: A statement of my own, before any question, long enough to have a page of its own.\n\nWhy?\n\nSA: Because.\n\nAnd then?\n\n## Later\n\nSA: Another statement of my own, and this one too is long enough for a page of its own.\n'), 'opening.md').transcript;
     expect(opening.sections.map((s) => s.turns.map((x) => x.role))).toEqual([['guest', 'interviewer', 'guest', 'interviewer'], ['guest']]);
     for (const t of [...transcripts, opening]) {
       const { transcripts: [entry], turns } = toCollections(t);
       // Shuffled: the pairing goes by each turn's order, not by the order it is handed the turns in.
       const answers = answersOf(entry!.data, turns.map((x) => x.data).reverse());
+      // Short replies ("Thank you.") have no page of their own.
       const expected = t.sections.flatMap((s) =>
         s.turns.flatMap((turn, i) => {
-          if (turn.role !== 'guest') return [];
+          if (turn.role !== 'guest' || !hasOwnPage(turn.paragraphs.map((p) => p.text).join(' '))) return [];
           const before = s.turns[i - 1];
           return [{ answer: turn.id, question: before?.role === 'interviewer' ? before.id : null, heading: s.heading }];
         }),
       );
       expect(answers.map((a) => ({ answer: a.answer.anchor, question: a.question?.anchor ?? null, heading: a.sectionHeading }))).toEqual(expected);
+      answers.forEach((a, i) => expect([a.previous?.anchor ?? null, a.next?.anchor ?? null]).toEqual([answers[i - 1]?.answer.anchor ?? null, answers[i + 1]?.answer.anchor ?? null]));
       for (const a of answers) {
         if (a.question) expect([a.question.role, a.question.section]).toEqual(['interviewer', a.answer.section]);
         a.question ? paired++ : alone++;
       }
     }
-    expect(paired).toBeGreaterThan(70);
+    expect(paired).toBeGreaterThan(50);
     expect(alone).toBe(2);
   });
 
-  it('an answer page’s title and description open with the answer’s own text', () => {
+  it('an answer page’s description opens with the answer’s own text, its title with what was asked', () => {
     const words = (s: string) => s.replace(/…$/, '').split(/\s+/).filter(Boolean);
     for (const t of transcripts) {
       const { transcripts: [entry], turns } = toCollections(t);
@@ -57,7 +59,8 @@ describe('collection entries', () => {
         // Whole words but the last, which may be cut.
         expect(description.slice(0, -1)).toEqual(own.slice(0, description.length - 1));
         expect(view.description.length).toBeLessThanOrEqual(201);
-        expect(view.title.startsWith(`${a.answer.speaker}${a.sectionHeading ? ` on ${a.sectionHeading}` : ''}: “${own[0]!.slice(0, 70)}`)).toBe(true);
+        if (a.question) expect(view.title.endsWith(` — ${a.answer.speaker}`)).toBe(true);
+        else expect(view.title.startsWith(`${a.answer.speaker}${a.sectionHeading ? ` on ${a.sectionHeading}` : ''}: “${own[0]!.slice(0, 70)}`)).toBe(true);
       }
     }
   });
