@@ -1,17 +1,30 @@
 import { TURNS } from './dom.ts';
 
-/** The contents list marks the section being read. */
+/**
+ * The contents list marks the section being read; on a phone, where the contents are not beside
+ * the text, the header's slim bar names it and leads to the contents.
+ */
 export function markCurrentSection(): void {
   const links = new Map([...document.querySelectorAll<HTMLAnchorElement>('.toc a')].map((a) => [a.hash.slice(1), a]));
   if (!links.size) return;
+  const toc = document.querySelector<HTMLDetailsElement>('.toc details');
+  const bar = Object.assign(document.createElement('a'), { className: 'current-section', href: '#toc-title' });
+  bar.setAttribute('aria-label', 'Contents');
+  const label = document.createElement('span');
+  label.textContent = 'Contents';
+  bar.append(label);
+  bar.addEventListener('click', () => {
+    if (toc) toc.open = true;
+  });
+  document.querySelector('.site-header .search-form')?.before(bar);
   const headings = [...document.querySelectorAll<HTMLElement>('.section h2[id]')];
   const update = () => {
     // The section whose heading is above the reading line (a third down the window) is current.
     let current: string | null = null;
     for (const h of headings) if (h.getBoundingClientRect().top < window.innerHeight * 0.35) current = h.id;
     for (const [id, a] of links) a.setAttribute('aria-current', id === current ? 'true' : 'false');
-    const bar = document.querySelector('.current-section');
-    if (bar) bar.textContent = current ? (links.get(current)?.textContent ?? '') : '';
+    label.textContent = current ? (links.get(current)?.textContent ?? 'Contents') : 'Contents';
+    bar.setAttribute('aria-label', current ? `Contents (reading: ${label.textContent})` : 'Contents');
   };
   addEventListener('scroll', () => requestAnimationFrame(update), { passive: true });
   addEventListener('hashchange', () => requestAnimationFrame(update));

@@ -9,9 +9,16 @@ import { markCurrentSection, setUpKeys } from './navigation.ts';
 import { setUpSearch } from './search/ui.ts';
 import { enhanceTurns } from './turns.ts';
 
+/** A "/" key hint means nothing on a touch screen. */
+function touchPlaceholder(): void {
+  const input = document.getElementById('search-input') as HTMLInputElement | null;
+  if (input && matchMedia('(hover: none) and (pointer: coarse)').matches) input.placeholder = input.placeholder.replace(/\s+\/\s*$/, '');
+}
+
 function start(): void {
-  enhanceTurns();
-  markCurrentSection();
+  touchPlaceholder();
+  // The phone's bar that names the current section is styled by the turns' stylesheet: after it.
+  void enhanceTurns().then(markCurrentSection);
   highlightTarget();
   setUpSearch();
   setUpKeys();

@@ -9,9 +9,9 @@ import enhanceCss from './enhance.css?url';
  * copied as a quote; a start time plays the recording from there. The stylesheet for them
  * comes first: reading needs none of it.
  */
-export function enhanceTurns(): void {
-  if (!document.querySelector(`${TURNS}, .answer-page`)) return;
-  void stylesheet(enhanceCss).then(() => {
+export function enhanceTurns(): Promise<void> {
+  if (!document.querySelector(`${TURNS}, .answer-page`)) return Promise.resolve();
+  return stylesheet(enhanceCss).then(() => {
     decorateAll();
     addAnswerPageButton();
     setUpQuotes();

@@ -161,3 +161,25 @@ describe('answer pages', () => {
     expect(await axe(page)).toEqual([]);
   });
 });
+
+describe('on a phone', () => {
+  it('a slim bar stays at the top mid-read, naming the section and keeping search in reach; no "/" hint', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, reducedMotion: 'reduce', bypassCSP: true });
+    const p = await phone.newPage();
+    await p.goto(`${site}${SLUG}/`);
+    await p.waitForSelector('.current-section');
+    expect(await p.getAttribute('#search-input', 'placeholder')).toBe('Search answers');
+    const section = expected.sections[3]!;
+    await p.evaluate((id) => document.getElementById(id)!.scrollIntoView(), section.turns[1]!.id);
+    await p.waitForFunction((h) => document.querySelector('.current-section')?.textContent === h, section.heading);
+    const bar = await p.$eval('.site-header', (h) => ({ top: h.getBoundingClientRect().top, height: h.getBoundingClientRect().height }));
+    expect(bar.top).toBe(0);
+    expect(bar.height).toBeLessThanOrEqual(56);
+    expect(await p.isVisible('#search-input')).toBe(true);
+    await p.screenshot({ path: join(shots, 'phone-bar.png') });
+    await p.click('.current-section');
+    expect(await p.$eval('.toc details', (d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await axe(p)).toEqual([]);
+    await phone.close();
+  });
+});
