@@ -31,7 +31,9 @@ export function highlightTarget(): void {
     id = '';
   }
   const target = id ? document.getElementById(id) : null;
+  for (const old of document.querySelectorAll('.is-target')) if (old !== target) old.classList.remove('is-target');
   if (target?.matches(TURNS)) target.classList.add('is-target');
+  if (target?.querySelector('mark')) return; // marked on an earlier arrival
   const re = q ? termsPattern(q) : null;
   if (!re || !target) return;
   // Only the turn's own words: not the speaker's name or the buttons beside it.

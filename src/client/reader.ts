@@ -20,6 +20,8 @@ function start(): void {
   // The phone's bar that names the current section is styled by the turns' stylesheet: after it.
   void enhanceTurns().then(markCurrentSection);
   highlightTarget();
+  // A result or a link on the same page changes only the fragment: mark that answer too.
+  addEventListener('hashchange', highlightTarget);
   setUpSearch();
   setUpKeys();
 }

@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { clip } from './clip.ts';
 import { htmlText } from './html-text.ts';
 import { extractTopics, type Topic } from '../search/topics.ts';
 
@@ -16,12 +17,18 @@ export interface Mention {
   transcript: string;
   anchor: string;
   speaker: string;
+  role: string;
+  order: number;
   sectionHeading: string | null;
+  /** The sentence of the turn that names the topic, clipped: what tells one mention from another. */
+  snippet: string;
 }
 
 export interface TopicIndex {
   topics: Topic[];
-  mention(ref: string): Mention;
+  mention(ref: string, topic?: string): Mention;
+  /** A topic's mentions as lists show them: by interview, answers first, then in reading order. */
+  mentions(topic: Topic): Mention[];
   title(slug: string): string;
   interviews: number;
 }
@@ -38,15 +45,39 @@ async function build(): Promise<TopicIndex> {
   const headings = new Map(transcripts.flatMap((t) => t.data.sections.map((s) => [`${t.data.slug}/${s.anchor}`, s.heading])));
   const byRef = new Map(turns.map((t) => [t.id, t.data]));
   const topics = extractTopics(turns.map((t) => ({ ref: t.id, text: htmlText(t.data.html) })));
+  const mention = (ref: string, topic?: string): Mention => {
+    const { transcript, anchor, speaker, section, role, order, html } = byRef.get(ref)!;
+    return { transcript, anchor, speaker, role, order, sectionHeading: headings.get(`${transcript}/${section}`) ?? null, snippet: topic ? snippetOf(htmlText(html), topic) : '' };
+  };
+  const interviewOrder = new Map(transcripts.map((t, i) => [t.data.slug, i]));
   return {
     topics,
-    mention: (ref) => {
-      const { transcript, anchor, speaker, section } = byRef.get(ref)!;
-      return { transcript, anchor, speaker, sectionHeading: headings.get(`${transcript}/${section}`) ?? null };
-    },
+    mention,
+    mentions: (topic) =>
+      topic.refs
+        .map((ref) => mention(ref, topic.name))
+        .sort((a, b) => interviewOrder.get(a.transcript)! - interviewOrder.get(b.transcript)! || Number(a.role !== 'guest') - Number(b.role !== 'guest') || a.order - b.order),
     title: (slug) => titles.get(slug) ?? slug,
     interviews: transcripts.length,
   };
+}
+
+/** The sentence of `text` that names `topic` (or its surname), cut to about 160 characters around it. */
+export function snippetOf(text: string, topic: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const lower = flat.toLowerCase();
+  let at = lower.indexOf(topic.toLowerCase());
+  if (at === -1) at = lower.indexOf(topic.split(' ').at(-1)!.toLowerCase());
+  if (at === -1) return clip(flat, 160);
+  const start = Math.max(flat.lastIndexOf('. ', at) + 1, flat.lastIndexOf('? ', at) + 1, flat.lastIndexOf('! ', at) + 1, 0);
+  const ends = ['. ', '? ', '! '].map((p) => flat.indexOf(p, at)).filter((i) => i !== -1);
+  const end = ends.length ? Math.min(...ends) + 1 : flat.length;
+  let sentence = flat.slice(start, end).trim();
+  if (sentence.length > 160) {
+    const from = Math.max(0, at - start - 60);
+    sentence = `${from > 0 ? '…' : ''}${clip(sentence.slice(from), 150)}`;
+  }
+  return sentence;
 }
 
 /** Whether a topic has its own page (it has more mentions than the index lists). */

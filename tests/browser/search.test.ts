@@ -177,7 +177,14 @@ describe('search', () => {
       await page.goto(new URL(href, from).href);
       const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
       expect(await page.$eval(`[id="${id}"]`, (el) => el.textContent ?? ''), href).toContain(name.split(' ').at(-1));
+      // The topic is marked where the link lands.
+      await page.waitForFunction((i) => document.getElementById(i)?.querySelector('mark') != null, id);
     };
+    // Each mention says how it mentions the topic: a sentence of its own, not the same label five times.
+    const snippets = await page.$$eval('#topic-sora .snippet', (s) => s.map((x) => x.textContent ?? ''));
+    expect(snippets.length).toBeGreaterThan(1);
+    expect(new Set(snippets).size).toBe(snippets.length);
+    for (const s of snippets) expect(s).toContain('Sora');
     for (const t of topics.filter((x) => ['TSMC', 'Jony Ive', 'Zillow'].includes(x.name))) {
       expect(t.links.length).toBeGreaterThan(0);
       expect(t.links.length).toBeLessThanOrEqual(5);
