@@ -7,7 +7,7 @@ import { configuredCollections } from './loader/render-store.ts';
 export const CONTENT_DIR = process.env.INTERVIEWS_DIR ?? 'content/interviews';
 
 const role = z.enum(['interviewer', 'guest', 'other']);
-const paragraph = z.object({ line: z.number().int(), text: z.string(), html: z.string() });
+const paragraph = z.object({ line: z.number().int(), text: z.string(), html: z.string(), note: z.literal(true).optional() });
 
 const transcripts = defineCollection({
   loader: interviewLoader({ base: CONTENT_DIR, collection: 'transcripts' }),

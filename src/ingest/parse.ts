@@ -83,6 +83,9 @@ interface Block {
 const OVERRIDE_RE = /^<!--\s*speaker\s*:\s*(.+?)\s*-->$/i;
 const OUTRO_RE = /^<!--\s*outro\s*-->$/i;
 const INTRO_END_RE = /^(on to the interview|this interview (is|was|has been)|the following|this transcript|transcript|edited for)|lightly edited|edited for (length|clarity|content)/i;
+/** The publisher speaking to its readers in an intro: how to listen, subscribe, forward, how the text was edited. */
+const INTRO_NOTE_RE =
+  /\b(podcast player|available as a podcast|as a podcast|link at the top of this (e-?mail|post|page)|subscri(be|ber|ption)s?|newsletter|forward(ed|ing)? (this|it)|sign up|this (e-?mail|update) (is|was)|lightly edited|edited for (length|clarity|content)|transcript (completed|edited|prepared) by|transcribed by)\b/i;
 const PUBLISHER_NOTE_RE =
   /podcast|subscri|newsletter|\bforward(ing|ed)?\b|\binbox\b|e-?mail|supporter|membership|\bmembers?\b|sponsor|\brss\b|transcript|edited for|this (daily update|interview|episode|conversation) (is|was)|listen (on|to|in)|available (on|as|at|in)|follow us|thanks for (reading|listening|being)|is intended for/i;
 /** Who conducted an interview, as bylines say it. */
@@ -419,7 +422,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const text = (strip > 0 ? plainText(b.node).trim() : b.text).replace(/[ \t]*\n[ \t]*/g, ' ');
     return { line: b.line, text, html: blocksToHtml([b.node]) };
   };
-  const intro = blocks.slice(0, bodyStart).filter((_, i) => i !== titleIdx).map((b) => toPara(b));
+  const intro = blocks
+    .slice(0, bodyStart)
+    .filter((_, i) => i !== titleIdx)
+    .map((b) => {
+      const p = toPara(b);
+      return b.kind === 'para' && INTRO_NOTE_RE.test(b.text) ? { ...p, note: true as const } : p;
+    });
   const outro = blocks.slice(bodyEnd, cut).map((b) => toPara(b));
   blocks.forEach((b, i) => use(b.line, b.endLine, i === titleIdx ? 'title' : i < bodyStart ? 'intro' : i >= cut ? 'chrome' : i >= bodyEnd ? 'outro' : b.kind === 'heading' ? 'heading' : 'turn'));
 

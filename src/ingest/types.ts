@@ -15,6 +15,8 @@ export interface Paragraph {
   line: number;
   text: string;
   html: string;
+  /** In the intro: the publisher speaking to its readers ("available as a podcast"), not the interview's preface. */
+  note?: true;
 }
 
 export interface Turn {

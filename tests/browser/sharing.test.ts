@@ -34,6 +34,14 @@ describe('dates and the original', () => {
     expect(dates.length).toBeGreaterThan(0);
     expect(dates).toEqual([...dates].sort().reverse());
   });
+  it('the publisher’s notes in the intro read as notes, not as the interview', async () => {
+    await page.goto(`${site}${SLUG}/`);
+    const notes = await page.$$eval('.intro p.note', (ps) => ps.map((p) => p.textContent ?? ''));
+    expect(notes.some((n) => n.includes('available as a podcast'))).toBe(true);
+    expect(notes.some((n) => n.startsWith('Today’s Stratechery Interview'))).toBe(false);
+    const [note, preface] = await page.$$eval('.intro p', (ps) => [ps.find((p) => p.classList.contains('note'))!, ps.find((p) => !p.classList.contains('note'))!].map((p) => getComputedStyle(p).color));
+    expect(note).not.toBe(preface);
+  });
   it('an answer page says when, after where', async () => {
     await page.goto(`${site}${SLUG}/sa-chatgpt-plugins-didnt/`);
     expect(await page.textContent('.breadcrumb')).toMatch(/ · October 8, 2025$/);
