@@ -53,3 +53,28 @@ export function highlightTarget(): void {
     node.replaceWith(frag);
   }
 }
+
+/**
+ * Landing on an answer shows what was asked with it: the question just above, and the start of
+ * the answer, in view together. A long question shows its last lines, the answer starting
+ * two fifths down the window. Nothing glides: the page is there at once.
+ */
+export function showQuestionWithAnswer(): void {
+  let id = '';
+  try {
+    id = decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return;
+  }
+  const answer = id ? document.getElementById(id) : null;
+  if (!answer?.matches('div.turn.guest[id]')) return;
+  const question = answer.previousElementSibling;
+  if (!question?.matches('div.turn.interviewer')) return;
+  const header = document.querySelector<HTMLElement>('.site-header');
+  const covered = header && getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().height : 0;
+  const room = innerHeight - covered;
+  const q = question.getBoundingClientRect();
+  const a = answer.getBoundingClientRect();
+  const top = q.height + 96 <= room * 0.6 ? q.top - covered - 16 : a.top - covered - room * 0.4;
+  scrollTo({ top: scrollY + top, behavior: 'instant' });
+}

@@ -4,7 +4,7 @@
  * (navigation.ts), the searched words marked where a result lands (highlight.ts), and search,
  * whose code and index load only when the reader starts searching (search/ui.ts).
  */
-import { highlightTarget } from './highlight.ts';
+import { highlightTarget, showQuestionWithAnswer } from './highlight.ts';
 import { markCurrentSection, setUpKeys } from './navigation.ts';
 import { setUpSearch } from './search/ui.ts';
 import { enhanceTurns } from './turns.ts';
@@ -20,8 +20,14 @@ function start(): void {
   // The phone's bar that names the current section is styled by the turns' stylesheet: after it.
   void enhanceTurns().then(markCurrentSection);
   highlightTarget();
+  showQuestionWithAnswer();
+  // The browser scrolls to the fragment again once the page has loaded: land after it.
+  if (document.readyState !== 'complete') addEventListener('load', () => requestAnimationFrame(showQuestionWithAnswer), { once: true });
   // A result or a link on the same page changes only the fragment: mark that answer too.
-  addEventListener('hashchange', highlightTarget);
+  addEventListener('hashchange', () => {
+    highlightTarget();
+    showQuestionWithAnswer();
+  });
   setUpSearch();
   setUpKeys();
 }

@@ -84,8 +84,14 @@ describe('the interview page', () => {
     await page.waitForTimeout(300);
     const box = await page.$eval(`#${answer.id}`, (el) => ({ top: el.getBoundingClientRect().top, bg: getComputedStyle(el).backgroundColor, target: el.matches(':target') }));
     expect(box.target).toBe(true);
-    expect(box.top).toBeGreaterThanOrEqual(await headerHeight(page));
-    expect(box.top).toBeLessThan(300);
+    // The question it answers is in view above it, below the header, and so is the answer's start.
+    const header = await headerHeight(page);
+    const question = await page.$eval(`#${expected.sections[5]!.turns[0]!.id}`, (el) => ({ top: el.getBoundingClientRect().top, bottom: el.getBoundingClientRect().bottom }));
+    // All of a short question, or the last lines of a long one.
+    expect(question.bottom).toBeGreaterThanOrEqual(header + 60);
+    if (question.bottom - question.top < 300) expect(question.top).toBeGreaterThanOrEqual(header - 1);
+    expect(box.top).toBeGreaterThan(question.top);
+    expect(box.top + 80).toBeLessThan(800);
     expect(box.bg).not.toBe('rgba(0, 0, 0, 0)');
     const other = await page.$eval(`#${expected.sections[5]!.turns[0]!.id}`, (el) => getComputedStyle(el).backgroundColor);
     expect(other).not.toBe(box.bg);
@@ -103,7 +109,7 @@ describe('the interview page', () => {
       return { top: r.top, onTop: hit === el || el.contains(hit) };
     });
     expect(seen.top).toBeGreaterThanOrEqual(0);
-    expect(seen.top).toBeLessThan(200);
+    expect(seen.top).toBeLessThan(844 * 0.6); // under the end of its question
     expect(seen.onTop).toBe(true);
     await phone.close();
   });
@@ -221,7 +227,8 @@ describe('the interview page', () => {
     await q.screenshot({ path: join(shots, 'interview-phone.png') });
     expect(await q.$eval('.toc', (el) => getComputedStyle(el).position)).not.toBe('sticky'); // not pinned on phones
     expect(await q.$eval('.toc details', (el) => (el as HTMLDetailsElement).open)).toBe(false); // collapsed
-    expect(await q.$eval(`#${expected.sections[1]!.turns[1]!.id}`, (el) => el.getBoundingClientRect().top)).toBeLessThan(200);
+    // The answer starts in the upper part of the screen, under the end of its question.
+    expect(await q.$eval(`#${expected.sections[1]!.turns[1]!.id}`, (el) => el.getBoundingClientRect().top)).toBeLessThan(844 * 0.6);
     await phone.close();
   });
 });

@@ -206,7 +206,48 @@ describe('search', () => {
     expect(topics.filter((t) => t.links.length < 5).every((t) => t.all === null)).toBe(true);
   });
 
+  it('shows an answer with the question it answers and the matching sentence whole', async () => {
+    await page.goto(site);
+    const results = await search('Zillow');
+    const answer = await page.$eval('.search-results [role=option][data-kind=turn]', (li) => ({
+      question: li.querySelector('.result-question')?.textContent ?? null,
+      excerpt: li.querySelector('.result-excerpt')!.textContent!,
+      where: li.querySelector('.result-where')!.textContent!,
+    }));
+    expect(results[0]!.speaker).toBe('Sam Altman');
+    expect(answer.question).toMatch(/^Asked: /);
+    expect(answer.excerpt).toMatch(/Zillow/);
+    // A sentence, whole: it starts a sentence (capital or ellipsis) and ends one.
+    expect(answer.excerpt).toMatch(/^(… )?\S/);
+    expect(answer.excerpt).toMatch(/[.?!…]["”’)]*$/);
+    expect(answer.where).toContain('An Interview with OpenAI CEO'); // several interviews here: each result says which
+  });
+
   it('logged no console errors along the way', () => {
     expect(errors).toEqual([]);
   });
+});
+
+describe('search on a site of one interview', () => {
+  it('does not repeat the interview title on every result', async () => {
+    const { buildSite, OUTPUT, ROOT } = await import('../support/build.ts');
+    const { serve } = await import('../../src/serve.ts');
+    const { join } = await import('node:path');
+    const dir = join(OUTPUT, 'site-single');
+    buildSite(dir, { INTERVIEWS_DIR: 'content/interviews' });
+    const server = await serve(dir, 4389);
+    try {
+      const p = await browser.newPage();
+      await p.goto('http://127.0.0.1:4389/stratechery-altman-2025/');
+      await p.fill('#search-input', 'Zillow');
+      await p.waitForFunction(() => document.querySelector('.search-status')?.getAttribute('data-for') === 'Zillow');
+      const wheres = await p.$$eval('.result-where', (w) => w.map((x) => x.textContent ?? ''));
+      expect(wheres.length).toBeGreaterThan(0);
+      for (const w of wheres) expect(w).not.toContain('An Interview with OpenAI');
+      void ROOT;
+      await p.close();
+    } finally {
+      server.close();
+    }
+  }, 120_000);
 });

@@ -191,3 +191,31 @@ describe('on a phone', () => {
     await phone.close();
   });
 });
+
+describe('landing from a search', () => {
+  const luminance = (rgb: string) => {
+    const [r, g, b] = rgb.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const contrast = (a: string, b: string) => {
+    const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+    return (x! + 0.05) / (y! + 0.05);
+  };
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`marks the searched words whole, with 3:1 against the answer's panel (${scheme})`, async () => {
+      const ctx = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 800 } });
+      const p = await ctx.newPage();
+      await p.goto(`${site}${SLUG}/?highlight=${encodeURIComponent('Jony Ive')}#bt-curious-hardware-regard`);
+      await p.waitForSelector('#bt-curious-hardware-regard mark');
+      const marks = await p.$$eval('#bt-curious-hardware-regard mark', (m) => m.map((x) => x.textContent));
+      expect(marks).toEqual(['Jony', 'Ive']);
+      const colors = await p.$eval('#bt-curious-hardware-regard mark', (m) => ({ line: getComputedStyle(m).boxShadow, panel: getComputedStyle(m.closest('.turn')!).backgroundColor }));
+      expect(contrast(colors.line, colors.panel)).toBeGreaterThanOrEqual(3);
+      await p.screenshot({ path: join(shots, `landing-${scheme}.png`) });
+      await ctx.close();
+    });
+  }
+});

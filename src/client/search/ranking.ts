@@ -30,6 +30,10 @@ export interface Block {
   excerpt: string;
   own: number;
   score: number;
+  /** Word positions of the matches inside the block. */
+  hits: number[];
+  /** For an answer: the opening of the question it answers. */
+  question?: string;
 }
 
 // Tuned against tests/fixtures/queries.json: length matters little (a short interjection,
@@ -82,7 +86,7 @@ export function rank(pages: PageData[], query: string[]): Block[] {
     const excerpts = new Map(page.sub_results.map((s) => [s.anchor?.id ?? '', s.excerpt]));
     const anchors = page.anchors.filter((a) => a.title && /\S/.test(a.title)).sort((a, b) => a.location - b.location);
     const url = page.meta['url'] || page.url;
-    const base = { tf: [] as number[], page: url, interview: page.meta['title'] ?? '', excerpt: '', own: 0, score: 0, end: 0 };
+    const base = { tf: [] as number[], page: url, interview: page.meta['title'] ?? '', excerpt: '', own: 0, score: 0, end: 0, hits: [] as number[] };
     let section = '';
     const mine: Block[] = [
       { ...base, kind: 'interview', anchor: '', title: page.meta['title'], start: 0, section: '' },
@@ -97,6 +101,7 @@ export function rank(pages: PageData[], query: string[]): Block[] {
     mine.forEach((b, i) => {
       b.end = mine[i + 1]?.start ?? words.length;
       b.tf = terms.map(() => 0);
+      b.hits = [];
       b.excerpt = excerpts.get(b.anchor) ?? '';
       wordsOf.set(b, words);
     });
@@ -104,7 +109,10 @@ export function rank(pages: PageData[], query: string[]): Block[] {
     for (const { location } of [...page.weighted_locations].sort((a, b) => a.location - b.location)) {
       while (i + 1 < mine.length && mine[i + 1]!.start <= location) i++;
       const t = termOf(words[location] ?? '', terms);
-      if (t >= 0) mine[i]!.tf[t]!++;
+      if (t >= 0) {
+        mine[i]!.tf[t]!++;
+        mine[i]!.hits.push(location);
+      }
     }
     blocks.push(...mine);
   }
@@ -123,14 +131,41 @@ export function rank(pages: PageData[], query: string[]): Block[] {
   // answer, even when the answer no longer repeats the question's words.
   blocks.forEach((b, i) => {
     const q = blocks[i - 1];
-    b.score = b.kind === 'turn' && b.role === 'guest' ? GUEST * (b.own + (q?.kind === 'turn' && q.role === 'interviewer' && q.page === b.page ? QUESTION * q.own : 0)) : b.own;
-    if (!b.excerpt && b.score > 0) {
-      const words = wordsOf.get(b)!;
-      b.excerpt = escapeHtml(words.slice(b.start, Math.min(b.end, b.start + 24)).join(' ')) + (b.end - b.start > 24 ? ' …' : '');
-    }
+    const asked = q?.kind === 'turn' && q.role === 'interviewer' && q.page === b.page;
+    b.score = b.kind === 'turn' && b.role === 'guest' ? GUEST * (b.own + (asked ? QUESTION * q.own : 0)) : b.own;
+    if (b.score <= 0) return;
+    const words = wordsOf.get(b)!;
+    // An answer shows the question it answers, and the sentence that matched, whole.
+    if (b.kind === 'turn' && b.role === 'guest' && asked) b.question = clipWords(words.slice(q.start, q.end), 16);
+    if (b.kind === 'turn' && b.hits.length) b.excerpt = sentenceAround(words, b, terms);
+    else if (!b.excerpt) b.excerpt = escapeHtml(words.slice(b.start, Math.min(b.end, b.start + 24)).join(' ')) + (b.end - b.start > 24 ? ' …' : '');
   });
   const order = { turn: 0, section: 1, interview: 2 };
   return blocks.filter((b) => b.score > 0).sort((a, b) => order[a.kind] - order[b.kind] || b.score - a.score);
+}
+
+function clipWords(words: string[], n: number): string {
+  return words.length > n ? `${words.slice(0, n).join(' ')} …` : words.join(' ');
+}
+
+/**
+ * The sentence of a block that holds its first match, whole (up to 40 words around the match),
+ * with every matched word marked. Sentences end at a word that ends in . ? or !.
+ */
+export function sentenceAround(words: string[], b: Pick<Block, 'start' | 'end' | 'hits'>, terms: string[]): string {
+  const at = Math.min(...b.hits);
+  const ends = (i: number) => /[.?!…]["”’)]*$/.test(words[i] ?? '');
+  let from = at;
+  while (from > b.start && !ends(from - 1) && at - from < 30) from--;
+  let to = at;
+  while (to < b.end - 1 && !ends(to) && to - from < 40) to++;
+  const cutBefore = from > b.start && !ends(from - 1);
+  const cutAfter = to < b.end - 1 && !ends(to);
+  const html = words
+    .slice(from, to + 1)
+    .map((w) => (termOf(w, terms) >= 0 ? `<mark>${escapeHtml(w)}</mark>` : escapeHtml(w)))
+    .join(' ');
+  return `${cutBefore ? '… ' : ''}${html}${cutAfter ? ' …' : ''}`;
 }
 
 /** Excerpts come from transcript text: keep only Pagefind's <mark>, escape everything else. */

@@ -55,6 +55,8 @@ export function setUpSearch(): void {
   let active = -1;
   let seq = 0;
   let current: State | null = null;
+  // The interview's title on every result says nothing on a site of one interview.
+  let multi = true;
 
   function load(): Promise<Pagefind> {
     if (pagefind) return pagefind;
@@ -71,6 +73,7 @@ export function setUpSearch(): void {
       await pf.options({ baseUrl: '/', excerptLength: 24, ranking: { pageLength: 0, termSaturation: 2 } });
       await pf.init();
       // Menu values come from search-filters.json, not pf.filters(): see src/pages/search-filters.json.ts.
+      multi = ((filters as Record<string, string[]>)['interview'] ?? []).length !== 1;
       for (const sel of selects) {
         const vals = (filters as Record<string, string[]>)[sel.dataset.filter!] ?? [];
         for (const v of vals) sel.append(new Option(v, v));
@@ -145,9 +148,10 @@ export function setUpSearch(): void {
       li.id = `search-result-${from + i}`;
       li.dataset['kind'] = r.kind;
       const href = `${r.page}?highlight=${encodeURIComponent(q)}${r.anchor ? `#${r.anchor}` : ''}`;
-      const where = [r.section, r.interview].filter(Boolean).map(escapeHtml).join(' · ');
+      const where = [r.section, multi ? r.interview : ''].filter(Boolean).map(escapeHtml).join(' · ');
       const who = r.kind === 'section' ? `Section: ${r.title}` : r.kind === 'interview' ? `Interview: ${r.title}` : (r.speaker ?? '');
-      li.innerHTML = `<a href="${escapeHtml(href)}"><span class="result-speaker">${escapeHtml(who)}</span> <span class="result-where">${where}</span><span class="result-excerpt">${safeExcerpt(r.excerpt)}</span></a>`;
+      const asked = r.question ? `<span class="result-question">Asked: ${escapeHtml(r.question)}</span>` : '';
+      li.innerHTML = `<a href="${escapeHtml(href)}"><span class="result-speaker">${escapeHtml(who)}</span> <span class="result-where">${where}</span>${asked}<span class="result-excerpt">${safeExcerpt(r.excerpt)}</span></a>`;
       list.append(li);
     });
     more.hidden = !(found.length > state.limit || state.interviews.length > state.pages.length);
