@@ -33,8 +33,32 @@ const served = new WeakMap<DirectoryResult, Set<string>>();
 export function interviewLoader(options: InterviewLoaderOptions): Loader {
   return {
     name: `interview-loader:${options.collection}`,
-    load: async (ctx) => load(ctx, options),
+    load: async (ctx) => {
+      await load(ctx, options);
+      watch(ctx, options);
+    },
   };
+}
+
+/**
+ * `astro dev`: a saved, added or deleted transcript loads the collection again, as Astro's own
+ * `glob` loader does; only the changed file is ingested (the others' digests are unchanged), and
+ * Astro reloads the page that shows it.
+ */
+function watch(ctx: LoaderContext, options: InterviewLoaderOptions): void {
+  const { watcher } = ctx;
+  if (!watcher) return;
+  const dir = resolve(fileURLToPath(ctx.config.root), options.base);
+  watcher.add(dir);
+  let running: Promise<void> = Promise.resolve();
+  const onChange = (path: string) => {
+    if (!resolve(path).startsWith(`${dir}/`) || !/\.(md|markdown|txt)$/i.test(path)) return;
+    // One reload at a time, in the order the changes came.
+    running = running.then(() => load(ctx, options)).catch((e: unknown) => ctx.logger.error(e instanceof Error ? e.message : String(e)));
+  };
+  watcher.on('change', onChange);
+  watcher.on('add', onChange);
+  watcher.on('unlink', onChange);
 }
 
 /**

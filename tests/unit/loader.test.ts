@@ -99,3 +99,37 @@ describe('the interview loader', () => {
     expect(await load()).toEqual([['Map', 1, 2], 'from-file', ['Map']]);
   });
 });
+
+describe('the interview loader in `astro dev`', () => {
+  it('loads the collection again when a transcript is saved, added or removed, and ignores other files', async () => {
+    const handlers = new Map<string, ((path: string) => void)[]>();
+    const watched: string[] = [];
+    const watcher = {
+      add: (p: string) => void watched.push(p),
+      on: (event: string, fn: (path: string) => void) => void handlers.set(event, [...(handlers.get(event) ?? []), fn]),
+    };
+    const devCtx = { ...ctx, watcher } as unknown as LoaderContext;
+    await interviewLoader({ base: 'content', collection: 'turns' }).load(devCtx);
+    expect(watched).toEqual([content]);
+    const file = join(content, 'dev-edit.md');
+    const text = '---\nspeakers:\n  SA: Sam Altman\n---\nWhy defaults?\n\nSA: The defaults matter most.\n\nAnd then?\n\nSA: Nothing else.\n';
+    try {
+      writeFileSync(file, text);
+      stored = [];
+      for (const fn of handlers.get('add')!) fn(file);
+      await expect.poll(() => stored.some((id) => id.startsWith('dev-edit/')), { timeout: 20_000 }).toBe(true);
+      writeFileSync(file, text.replace('The defaults matter most.', 'The defaults, always.'));
+      stored = [];
+      for (const fn of handlers.get('change')!) fn(file);
+      await expect.poll(() => stored.length, { timeout: 20_000 }).toBeGreaterThan(0);
+      expect(stored.every((id) => id.startsWith('dev-edit/'))).toBe(true);
+      expect([...entries.values()].some((e) => String(e.data['html']).includes('The defaults, always.'))).toBe(true);
+      stored = [];
+      for (const fn of handlers.get('change')!) fn(join(content, 'notes.json'));
+      await new Promise((r) => setTimeout(r, 200));
+      expect(stored).toEqual([]);
+    } finally {
+      rmSync(file, { force: true });
+    }
+  }, 60_000);
+});
