@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { termsPattern } from '../../src/client/highlight.ts';
-import { rank, safeExcerpt, termOf, type PageData } from '../../src/client/search/ranking.ts';
+import { queryTerms, rank, safeExcerpt, termOf, type PageData } from '../../src/client/search/ranking.ts';
 import { quoteText } from '../../src/client/share.ts';
 import { clock, mediaAt, mediaKind, seconds } from '../../src/lib/media.ts';
 
@@ -13,7 +13,7 @@ function page(turns: [string, string, string][], roles: Record<string, string>):
     anchors.push({ id, title: speaker, element: 'div', location: words.length });
     for (const w of text.split(' ')) words.push(w);
   });
-  words.forEach((w, i) => /^(zillow|ads|model)/i.test(w) && locations.push({ location: i }));
+  words.forEach((w, i) => /^(zillow|ads?|model)/i.test(w) && locations.push({ location: i }));
   return { url: '/x/', content: words.join(' '), meta: { title: 'X', url: '/x/', roles: JSON.stringify(roles) }, anchors, sub_results: [], weighted_locations: locations };
 }
 
@@ -34,9 +34,26 @@ describe('search ranking', () => {
     expect(ranked.findIndex((b) => b.anchor === 'a2')).toBeGreaterThan(0);
     expect(ranked.findIndex((b) => b.anchor === 'q1')).toBeGreaterThan(0);
   });
-  it('matches stems, and never a long query word to a one-letter word', () => {
+  it('matches stems, and never a long query word to a one-letter word, nor a name to a contraction', () => {
     expect(termOf('models', ['model'])).toBe(0);
     expect(termOf('x', ['xylophone'])).toBe(-1);
+    expect(termOf('I’ve', ['jony', 'ive'])).toBe(-1);
+    expect(termOf('Ive', ['jony', 'ive'])).toBe(1);
+  });
+  it('ranks the exact word above its stem, and words side by side above scattered ones', () => {
+    const p = page(
+      [
+        ['a1', 'Guest', 'We need more electrons and more power plants for the models everywhere.'],
+        ['a2', 'Guest', 'The ad model works well for us and it is an ad model that users like.'],
+        ['a3', 'Guest', 'Model quality matters and so does the ad budget of the model builders we know.'],
+      ],
+      { Guest: 'guest' },
+    );
+    expect(rank([p], ['ad', 'model'])[0]!.anchor).toBe('a2');
+  });
+  it('takes the topic out of a question a reader types', () => {
+    expect(queryTerms('why did Sora succeed?')).toEqual(['sora', 'succeed']);
+    expect(queryTerms('"great social product"')).toEqual(['great', 'social', 'product']);
   });
   it('keeps only Pagefind’s marks in an excerpt', () => {
     expect(safeExcerpt('a <mark>b</mark> &lt;img src=x onerror=1&gt; <b>c</b>')).toBe('a <mark>b</mark> &lt;img src=x onerror=1&gt; c');

@@ -42,9 +42,32 @@ export interface Block {
 const K1 = 1.6;
 const B = 0.1;
 const GUEST = 2;
-const QUESTION = 0.5;
+/** An answer earns this share of its question's score: above the question's own (a tie goes to the answer). */
+const QUESTION = 0.6;
+/** A match by stem or prefix ("electrons" for "electricity") counts this much against the exact word. */
+const STEM = 0.5;
+/** All the query's words side by side, in order (a phrase), multiply a block's score by this. */
+const PHRASE = 2;
 
-export const norm = (w: string): string => w.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/**
+ * A word as matching compares it: lower case, letters and digits only, except that a
+ * contraction keeps its apostrophe ("I've" is not "Ive", "we'll" not "well").
+ */
+export const norm = (w: string): string => {
+  const lower = w.toLowerCase().replace(/’/g, "'");
+  if (/\p{L}'(ve|ll|re|s|d|t|m)\b/u.test(lower)) return lower.replace(/[^\p{L}\p{N}']+/gu, '');
+  return lower.replace(/[^\p{L}\p{N}]+/gu, '');
+};
+
+/** Words a reader types around a topic ("why did", "what is the") that say nothing about it. */
+const FILLER = new Set('a an the and or of to in on at for with by from is are was were be been did do does doing will would could should can may might have has had what why how when where who which whom whose that this these those it its i you we they he she me my your our their about tell say said think'.split(' '));
+
+/** The words of a query that carry its topic, with quotes and question marks taken off. */
+export function queryTerms(q: string): string[] {
+  const words = q.toLowerCase().replace(/[“”"?？!]/g, ' ').split(/\s+/).filter(Boolean);
+  const topical = words.filter((w) => !FILLER.has(norm(w)));
+  return topical.length ? topical : words;
+}
 
 function commonPrefix(a: string, b: string): number {
   let i = 0;
@@ -57,15 +80,22 @@ function commonPrefix(a: string, b: string): number {
  * word against a one-letter indexed word ("x"): such a match counts for nothing.
  */
 export function termOf(word: string, terms: string[]): number {
+  return match(word, terms).term;
+}
+
+/** Which query word a matched word stands for (-1: none), and whether it is that very word. */
+export function match(word: string, terms: string[]): { term: number; exact: boolean } {
   const w = norm(word);
+  if (w.includes("'")) return { term: terms.indexOf(w), exact: true }; // a contraction matches only itself
   let best = -1;
   let len = 0;
+  let exact = false;
   terms.forEach((t, i) => {
     const p = commonPrefix(w, t);
     const ok = w === t || (p >= 3 && w.length >= 3 && t.length >= 3) || (p === Math.min(w.length, t.length) && Math.abs(w.length - t.length) <= 2 && p >= 2);
-    if (ok && p > len) [best, len] = [i, p];
+    if (ok && (w === t || p > len) && !exact) [best, len, exact] = [i, p, w === t];
   });
-  return best;
+  return { term: best, exact };
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -108,9 +138,9 @@ export function rank(pages: PageData[], query: string[]): Block[] {
     let i = 0;
     for (const { location } of [...page.weighted_locations].sort((a, b) => a.location - b.location)) {
       while (i + 1 < mine.length && mine[i + 1]!.start <= location) i++;
-      const t = termOf(words[location] ?? '', terms);
-      if (t >= 0) {
-        mine[i]!.tf[t]!++;
+      const m = match(words[location] ?? '', terms);
+      if (m.term >= 0) {
+        mine[i]!.tf[m.term]! += m.exact ? 1 : STEM;
         mine[i]!.hits.push(location);
       }
     }
@@ -126,7 +156,7 @@ export function rank(pages: PageData[], query: string[]): Block[] {
     const len = (b.end - b.start) / (avg || 1);
     return b.tf.reduce((s, tf, t) => s + (idf[t]! * tf * (K1 + 1)) / (tf + K1 * (1 - B + B * len)), 0);
   };
-  for (const b of blocks) b.own = bm25(b);
+  for (const b of blocks) b.own = bm25(b) * (terms.length > 1 && isPhrase(wordsOf.get(b)!, b.hits, terms) ? PHRASE : 1);
   // An answer also earns half of its question's score: asked about a topic, the reader wants the
   // answer, even when the answer no longer repeats the question's words.
   blocks.forEach((b, i) => {
@@ -142,6 +172,24 @@ export function rank(pages: PageData[], query: string[]): Block[] {
   });
   const order = { turn: 0, section: 1, interview: 2 };
   return blocks.filter((b) => b.score > 0).sort((a, b) => order[a.kind] - order[b.kind] || b.score - a.score);
+}
+
+/** Whether the block holds every query word in order, side by side (a filler word between allowed). */
+function isPhrase(words: string[], hits: number[], terms: string[]): boolean {
+  const at = [...new Set(hits)].sort((a, b) => a - b);
+  for (const start of at) {
+    if (termOf(words[start] ?? '', terms) !== 0) continue;
+    let pos = start;
+    let next = 1;
+    while (next < terms.length) {
+      const found = [pos + 1, pos + 2].find((p) => termOf(words[p] ?? '', terms) === next);
+      if (found == null) break;
+      pos = found;
+      next++;
+    }
+    if (next === terms.length) return true;
+  }
+  return false;
 }
 
 function clipWords(words: string[], n: number): string {

@@ -1,5 +1,5 @@
 import { BASE, escapeHtml, stylesheet } from '../dom.ts';
-import { rank, safeExcerpt, type Block, type PageData } from './ranking.ts';
+import { queryTerms, rank, safeExcerpt, type Block, type PageData } from './ranking.ts';
 import searchCss from './search.css?url';
 
 /**
@@ -12,7 +12,7 @@ import searchCss from './search.css?url';
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(q: string, o: { filters: Record<string, string> }): Promise<{ results: { data(): Promise<PageData> }[] }>;
+  search(q: string, o: { filters: Record<string, string> }): Promise<{ results: { id?: string; data(): Promise<PageData> }[] }>;
 }
 
 interface State {
@@ -106,10 +106,16 @@ export function setUpSearch(): void {
     input!.setAttribute('aria-expanded', 'true');
     const filters: Record<string, string> = {};
     for (const sel of selects) if (sel.value) filters[sel.dataset.filter!] = sel.value;
-    const search = await pf.search(q, { filters });
+    // Pagefind looks for every word; the words that carry the topic, then any of them, if that finds nothing.
+    const terms = queryTerms(q);
+    let results = (await pf.search(terms.join(' '), { filters })).results;
+    if (!results.length && terms.length > 1) {
+      const seen = new Set<unknown>();
+      results = (await Promise.all(terms.map((t) => pf.search(t, { filters })))).flatMap((r) => r.results).filter((r) => !seen.has((r as { id?: unknown }).id) && seen.add((r as { id?: unknown }).id));
+    }
     if (mine !== seq) return;
     // The speaker filter narrows interviews in Pagefind, then turns here: a document holds every speaker of its interview.
-    const state: State = { q, seq: mine, speaker: filters['speaker'], terms: q.toLowerCase().split(/\s+/).filter(Boolean), interviews: search.results, pages: [], found: [], limit: PER_PAGE };
+    const state: State = { q, seq: mine, speaker: filters['speaker'], terms, interviews: results, pages: [], found: [], limit: PER_PAGE };
     // Two interviews, or more while they give nothing (their match may be a word the ranking rejects).
     await fill(state, FIRST_LOADED, (st) => st.found.length > 0 || st.pages.length >= FIRST_LOADED + 2 * NEXT_LOADED);
     if (mine !== seq) return;
