@@ -24,10 +24,11 @@ import type { DataStore } from 'astro/loaders';
  * The site is byte-identical either way (a browser test compares a build with
  * CONTENT_STORE=bundled, Astro's own way).
  *
- * It relies on the id Astro's runtime imports the store from, and on Astro accepting a Map
- * there. If a later Astro changes either, the alias matches nothing and the build logs no
- * "content store" line (a test checks for it) and is as before, only slower. The dev server and
- * sites with server-rendered pages are left alone.
+ * It relies on the id Astro's runtime imports the store from (private to Astro), and on Astro
+ * accepting a Map there. If a later Astro changes the id, the alias matches nothing: the build
+ * then fails at its end with one line that says so and names the switch, CONTENT_STORE=bundled,
+ * that builds Astro's own way; it never goes on quietly with a store it did not check. The dev
+ * server and sites with server-rendered pages are left alone.
  */
 
 /** The id Astro's runtime imports its store from. */
@@ -86,15 +87,25 @@ export function storeModule(file: string | null): string {
 }
 
 export function renderStore(): AstroIntegration {
+  // Whether this build meant to render from the stores in memory, and whether Astro asked for its store through our module.
+  let expected = false;
+  let applied = false;
   return {
     name: 'interview-reader:render-store',
     hooks: {
+      'astro:build:done': () => {
+        if (expected && !applied)
+          throw new Error(
+            `Astro no longer imports its content store from "${ASTRO_STORE_MODULE}", so pages could not render from the stores in memory (src/loader/render-store.ts). Fix: build with CONTENT_STORE=bundled, Astro's own way, and update render-store.ts for this Astro`,
+          );
+      },
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         // Only where every page is rendered during the build, in this process: a server (an
         // adapter) would run the bundle elsewhere, without the stores or the file.
         if (command !== 'build' || config.output !== 'static' || config.adapter || process.env.CONTENT_STORE === 'bundled') return;
         // Chunked storage already keeps the store out of one module, in its own format.
         if (config.experimental.collectionStorage !== undefined && config.experimental.collectionStorage !== 'single-file') return;
+        expected = true;
         const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
         updateConfig({
           vite: {
@@ -107,6 +118,7 @@ export function renderStore(): AstroIntegration {
                 resolveId: (id) => (id === STORE_MODULE ? RESOLVED_STORE_MODULE : undefined),
                 load(id) {
                   if (id !== RESOLVED_STORE_MODULE) return;
+                  applied = true;
                   const exists = existsSync(file);
                   const snapshot = storeSnapshot();
                   if (snapshot) {

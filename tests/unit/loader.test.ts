@@ -9,7 +9,7 @@ import { ingest } from '../../src/ingest/index.ts';
 import { toCollection, type TurnEntry } from '../../src/loader/entries.ts';
 import { buildCache } from '../../src/loader/directory.ts';
 import { interviewLoader } from '../../src/loader/interviews.ts';
-import { configuredCollections, storeModule, storeSnapshot } from '../../src/loader/render-store.ts';
+import { configuredCollections, renderStore, storeModule, storeSnapshot } from '../../src/loader/render-store.ts';
 
 // The loader against a stand-in for Astro's content layer: a store that keeps what it is given
 // across builds, as Astro's does, and records what each build stores.
@@ -132,4 +132,27 @@ describe('the interview loader in `astro dev`', () => {
       rmSync(file, { force: true });
     }
   }, 60_000);
+});
+
+describe('rendering from the stores in memory', () => {
+  const setup = (integration: ReturnType<typeof renderStore>) => {
+    let plugin: { load(id: string): string | undefined } | undefined;
+    const hooks = integration.hooks as Record<string, (o: Record<string, unknown>) => unknown>;
+    hooks['astro:config:setup']!({
+      command: 'build',
+      config: { output: 'static', adapter: undefined, experimental: {}, cacheDir: pathToFileURL(join(root, 'cache/')), root: pathToFileURL(`${root}/`) },
+      updateConfig: (c: { vite: { plugins: { load(id: string): string | undefined }[] } }) => void (plugin = c.vite.plugins[0]),
+      logger: { info() {} },
+    });
+    return { plugin: plugin!, done: () => hooks['astro:build:done']!({}) };
+  };
+  it('fails the build in one line naming the switch when Astro never asked for its store through it', () => {
+    const { done } = setup(renderStore());
+    expect(done).toThrow(/^Astro no longer imports its content store from "astro:data-layer-content".*Fix: build with CONTENT_STORE=bundled/);
+  });
+  it('is quiet when it served the store', () => {
+    const { plugin, done } = setup(renderStore());
+    plugin.load('\0interview-reader:content-store');
+    expect(done).not.toThrow();
+  });
 });
