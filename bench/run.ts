@@ -210,6 +210,55 @@ function ingestThroughput() {
   return { files: files.length, bytes: total, mbPerSecond: median(passes), allMbPerSecond: passes.map((x) => Number(x.toFixed(2))) };
 }
 
+/**
+ * Relevance in Chromium, through the site's own search: for each query, the anchors of the first
+ * five results against the answers that satisfy it. hit@1: the first is one of them; MRR@5: the
+ * mean of 1/rank of the first right one within five.
+ */
+async function relevance(siteDir: string, port: number, path: string, file: string) {
+  const { queries } = JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as { queries: { q: string; expect: string[] }[] };
+  const server = await serve(siteDir, port);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/${path}`);
+    let hits = 0;
+    let reciprocal = 0;
+    const misses: string[] = [];
+    for (const { q, expect: want } of queries) {
+      await page.fill('#search-input', '');
+      await page.fill('#search-input', q);
+      await page.waitForFunction((query) => document.querySelector('.search-status')?.getAttribute('data-for') === query, q);
+      const got = await page.$$eval('.search-results [role=option] a', (as) => as.slice(0, 5).map((a) => decodeURIComponent((a.getAttribute('href') ?? '').split('#')[1] ?? '')));
+      const rank = got.findIndex((id) => want.includes(id));
+      if (rank === 0) hits++;
+      else misses.push(`${q} -> ${got[0] || '(nothing)'}`);
+      if (rank >= 0) reciprocal += 1 / (rank + 1);
+    }
+    return { queries: queries.length, hitAt1: hits / queries.length, mrrAt5: reciprocal / queries.length, misses };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** The development corpus beside the project, as an archive with the bundled interview; null without it. */
+async function corpusArchive(): Promise<string | null> {
+  const corpus = join(ROOT, '..', 'shared', 'corpus');
+  let cases: string[];
+  try {
+    cases = readdirSync(corpus).filter((d) => /^\d/.test(d));
+  } catch {
+    return null;
+  }
+  const dir = join(WORK, 'archive-corpus');
+  mkdirSync(dir, { recursive: true });
+  for (const c of cases) writeFileSync(join(dir, `${c}.md`), readFileSync(join(corpus, c, 'input.md')));
+  writeFileSync(join(dir, 'stratechery-altman-2025.txt'), readFileSync(join(ROOT, 'content/interviews/stratechery-altman-2025.txt')));
+  await build(dir, join(WORK, 'site-corpus'), true);
+  return join(WORK, 'site-corpus');
+}
+
 const QUERIES = ['TSMC', 'capacity', 'Zillow', 'Instagram ads', 'Sora', 'financing', 'electrons', 'Google', 'plugins', 'checkout', 'ad model', 'creators', 'social product', 'Twitter', 'anecdotes', 'normies', 'iPhone', 'logo', 'market cap', 'copyright', 'infrastructure'];
 
 async function main() {
@@ -232,6 +281,19 @@ async function main() {
   save();
   console.log(`ingestion: ${(results.ingest as { mbPerSecond: number }).mbPerSecond.toFixed(2)} MB/s per core`);
   if (process.argv.includes('--ingest-only')) return;
+  if (process.argv.includes('--relevance-only')) {
+    const site = join(WORK, 'site-bundled');
+    await build(join(ROOT, 'content/interviews'), site, true);
+    const corpus = await corpusArchive();
+    results.relevance = {
+      bundled: await relevance(site, 4396, 'stratechery-altman-2025/', 'tests/fixtures/queries.json'),
+      ...(corpus ? { corpusArchive: await relevance(corpus, 4395, '', 'tests/fixtures/archive-queries.json') } : {}),
+    };
+    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+    writeFileSync(join(ROOT, 'bench/results/relevance.json'), JSON.stringify(results, null, 2) + '\n');
+    console.log(JSON.stringify(results.relevance, null, 1));
+    return;
+  }
 
   // 1. Archive scale.
   const scale: Record<string, unknown>[] = [];
@@ -325,6 +387,15 @@ async function main() {
   save();
   console.log('search:', JSON.stringify(results.search));
 
+  // 4b. Relevance: the bundled interview's query set, and the corpus archive's where the corpus is beside the project.
+  const corpus = await corpusArchive();
+  results.relevance = {
+    bundled: await relevance(bundled, 4396, 'stratechery-altman-2025/', 'tests/fixtures/queries.json'),
+    ...(corpus ? { corpusArchive: await relevance(corpus, 4395, '', 'tests/fixtures/archive-queries.json') } : {}),
+  };
+  save();
+  console.log('relevance:', JSON.stringify(results.relevance));
+
   // 5. Lighthouse on the home and interview pages (Debian Chromium, served compressed as a host would).
   results.lighthouse = await lighthouse(bundled, 4397, ['', 'stratechery-altman-2025/']);
   console.log('lighthouse:', JSON.stringify(results.lighthouse));
@@ -353,6 +424,10 @@ function markdown(r: Record<string, any>): string {
   lines.push(`Page (HTML+CSS) gzip / plain text gzip = ${w.pageToTextGzipRatio.toFixed(2)}. JavaScript needed to read: 0 KB.`, '');
   lines.push('| search | first query | bytes fetched for first query (decoded) | median query (later queries) |', '| --- | --- | --- | --- |');
   for (const [k, v] of Object.entries(r.search) as [string, any][]) lines.push(`| ${k} | ${v.firstQueryMs.toFixed(0)} ms | ${kb(v.firstQueryBytes)} (${kb(v.firstQueryDecodedBytes)}) | ${v.medianQueryMs.toFixed(0)} ms over ${v.queries} |`);
+  if (r.relevance) {
+    lines.push('', '| relevance (site search, first five results) | queries | hit@1 | MRR@5 |', '| --- | --- | --- | --- |');
+    for (const [k, v] of Object.entries(r.relevance) as [string, any][]) lines.push(`| ${k} | ${v.queries} | ${v.hitAt1.toFixed(3)} | ${v.mrrAt5.toFixed(3)} |`);
+  }
   if (r.lighthouse) {
     lines.push('', '| Lighthouse | performance | accessibility | best practices | SEO |', '| --- | --- | --- | --- | --- |');
     for (const [page, c] of Object.entries(r.lighthouse) as [string, any][]) lines.push(`| ${page} | ${c.performance} | ${c.accessibility} | ${c['best-practices']} | ${c.seo} |`);

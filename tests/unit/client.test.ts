@@ -81,3 +81,11 @@ describe('quotes and recordings', () => {
     expect([clock(83), clock(3723), seconds('1:02:03')]).toEqual(['1:23', '1:02:03', 3723]);
   });
 });
+
+describe('possessives and contractions', () => {
+  it('a possessive is its name; a pronoun’s contraction is not a word of its own', () => {
+    expect(termOf('Amdahl’s', ['amdahls', 'law'])).toBe(0);
+    expect(termOf('Google’s', ['google'])).toBe(0);
+    expect(termOf('it’s', ['its'])).toBe(-1);
+  });
+});

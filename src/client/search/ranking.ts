@@ -48,6 +48,8 @@ const QUESTION = 0.6;
 const STEM = 0.5;
 /** All the query's words side by side, in order (a phrase), multiply a block's score by this. */
 const PHRASE = 2;
+/** All the query's words within a few words of each other: less than a phrase, more than scattered. */
+const NEAR = 1.3;
 
 /**
  * A word as matching compares it: lower case, letters and digits only, except that a
@@ -55,9 +57,12 @@ const PHRASE = 2;
  */
 export const norm = (w: string): string => {
   const lower = w.toLowerCase().replace(/’/g, "'");
-  if (/\p{L}'(ve|ll|re|s|d|t|m)\b/u.test(lower)) return lower.replace(/[^\p{L}\p{N}']+/gu, '');
+  const c = /(\p{L}+)'(ve|ll|re|s|d|t|m)\b/u.exec(lower);
+  // "Amdahl's", "Google's" are possessives: the name itself.
+  if (c && (c[2] !== 's' || PRONOUNS.has(c[1]!))) return lower.replace(/[^\p{L}\p{N}']+/gu, '');
   return lower.replace(/[^\p{L}\p{N}]+/gu, '');
 };
+const PRONOUNS = new Set(['it', 'that', 'there', 'what', 'who', 'he', 'she', 'let', 'here', 'where', 'how']);
 
 /** Words a reader types around a topic ("why did", "what is the") that say nothing about it. */
 const FILLER = new Set('a an the and or of to in on at for with by from is are was were be been did do does doing will would could should can may might have has had what why how when where who which whom whose that this these those it its i you we they he she me my your our their about tell say said think'.split(' '));
@@ -156,7 +161,10 @@ export function rank(pages: PageData[], query: string[]): Block[] {
     const len = (b.end - b.start) / (avg || 1);
     return b.tf.reduce((s, tf, t) => s + (idf[t]! * tf * (K1 + 1)) / (tf + K1 * (1 - B + B * len)), 0);
   };
-  for (const b of blocks) b.own = bm25(b) * (terms.length > 1 && isPhrase(wordsOf.get(b)!, b.hits, terms) ? PHRASE : 1);
+  for (const b of blocks) {
+    const together = terms.length > 1 ? (isPhrase(wordsOf.get(b)!, b.hits, terms) ? PHRASE : isNear(wordsOf.get(b)!, b.hits, terms) ? NEAR : 1) : 1;
+    b.own = bm25(b) * together;
+  }
   // An answer also earns half of its question's score: asked about a topic, the reader wants the
   // answer, even when the answer no longer repeats the question's words.
   blocks.forEach((b, i) => {
@@ -188,6 +196,18 @@ function isPhrase(words: string[], hits: number[], terms: string[]): boolean {
       next++;
     }
     if (next === terms.length) return true;
+  }
+  return false;
+}
+
+/** Whether every query word occurs within a window of a few words somewhere in the block. */
+function isNear(words: string[], hits: number[], terms: string[]): boolean {
+  const window = 2 * terms.length + 4;
+  const at = [...new Set(hits)].sort((a, b) => a - b).map((p) => ({ p, t: termOf(words[p] ?? '', terms) }));
+  for (let i = 0; i < at.length; i++) {
+    const seen = new Set<number>();
+    for (let j = i; j < at.length && at[j]!.p - at[i]!.p <= window; j++) seen.add(at[j]!.t);
+    if (seen.size === terms.length) return true;
   }
   return false;
 }
