@@ -1,5 +1,4 @@
 import type { TranscriptEntry, TurnEntry } from '../loader/entries.ts';
-import { htmlText } from './html-text.ts';
 
 /**
  * An interview's answers as their pages need them: each guest turn with the question it
@@ -19,9 +18,14 @@ export interface Answer<T extends TurnEntry = TurnEntry> {
 /** Fewer words than this and a reply ("Thank you.", "I don't know.") gets no page of its own: its link is its anchor. */
 export const MIN_ANSWER_WORDS = 12;
 
-/** Whether an answer of this text has its own page. Shared with the reader's script, which links only those. */
+/** Whether an answer of this text (or sanitized HTML) has its own page. Shared with the reader's script, which links only those. */
 export function hasOwnPage(text: string): boolean {
-  return (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= MIN_ANSWER_WORDS;
+  // Counts words only as far as it needs to: answers run to thousands of words.
+  const words = /[\p{L}\p{N}]+/gu;
+  const plain = text.includes('<') ? text.replace(/<[^>]*>/g, ' ').replace(/&[#\w]+;/g, ' ') : text;
+  let n = 0;
+  while (words.exec(plain) && ++n < MIN_ANSWER_WORDS);
+  return n >= MIN_ANSWER_WORDS;
 }
 
 /** `turns`: one interview's turns, in any order. Only answers with a page of their own (hasOwnPage). */
@@ -30,7 +34,7 @@ export function answersOf<T extends TurnEntry>(transcript: Pick<TranscriptEntry,
   const ordered = [...turns].sort((a, b) => a.order - b.order);
   const out: Answer<T>[] = [];
   ordered.forEach((turn, i) => {
-    if (turn.role !== 'guest' || !hasOwnPage(htmlText(turn.html))) return;
+    if (turn.role !== 'guest' || !hasOwnPage(turn.html)) return;
     const before = ordered[i - 1];
     const question = before && before.section === turn.section && before.role === 'interviewer' ? before : null;
     out.push({ answer: turn, question, sectionHeading: headings.get(turn.section) ?? null, previous: null, next: null });

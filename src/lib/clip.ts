@@ -8,7 +8,11 @@ const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
 export function clip(text: string, max: number): string {
   const t = text.trim();
   if (t.length <= max) return t;
-  const parts = [...graphemes.segment(t)].map((g) => g.segment);
+  // Only the opening needs segmenting (a long answer has thousands of characters); if the opening
+  // holds fewer graphemes than `max` (emoji sequences run to many code units), the whole text.
+  const opening = t.slice(0, max * 2 + 8);
+  let parts = [...graphemes.segment(opening)].map((g) => g.segment);
+  if (parts.length <= max && opening.length < t.length) parts = [...graphemes.segment(t)].map((g) => g.segment);
   if (parts.length <= max) return t;
   let kept = parts.slice(0, max).join('');
   const space = kept.lastIndexOf(' ');

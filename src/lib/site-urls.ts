@@ -2,7 +2,6 @@ import { getCollection } from 'astro:content';
 import { hasPage, topicIndex } from './topic-index.ts';
 import { answerUrl, interviewUrl, url } from './urls.ts';
 import { hasOwnPage } from './answers.ts';
-import { htmlText } from './html-text.ts';
 
 /** Every page's path (base included), answer and topic pages too: how crawlers reach answers. */
 export async function allPagePaths(): Promise<string[]> {
@@ -12,6 +11,6 @@ export async function allPagePaths(): Promise<string[]> {
     url('topics/'),
     ...topics.topics.filter(hasPage).map((t) => url(`topics/${t.slug}/`)),
     ...transcripts.map((t) => interviewUrl(t.data.slug)),
-    ...answers.filter((t) => hasOwnPage(htmlText(t.data.html))).map((t) => answerUrl(t.data.transcript, t.data.anchor)),
+    ...answers.filter((t) => hasOwnPage(t.data.html)).map((t) => answerUrl(t.data.transcript, t.data.anchor)),
   ];
 }

@@ -27,8 +27,8 @@ export interface Mention {
 export interface TopicIndex {
   topics: Topic[];
   mention(ref: string, topic?: string): Mention;
-  /** A topic's mentions as lists show them: by interview, answers first, then in reading order. */
-  mentions(topic: Topic): Mention[];
+  /** A topic's mentions as lists show them: by interview, answers first, then in reading order; the first `limit` of them. */
+  mentions(topic: Topic, limit?: number): Mention[];
   title(slug: string): string;
   interviews: number;
 }
@@ -44,19 +44,24 @@ async function build(): Promise<TopicIndex> {
   const titles = new Map(transcripts.map((t) => [t.data.slug, t.data.title]));
   const headings = new Map(transcripts.flatMap((t) => t.data.sections.map((s) => [`${t.data.slug}/${s.anchor}`, s.heading])));
   const byRef = new Map(turns.map((t) => [t.id, t.data]));
-  const topics = extractTopics(turns.map((t) => ({ ref: t.id, text: htmlText(t.data.html) })));
+  // Each turn's text is read once: the topics and every snippet of it use the same.
+  const texts = new Map(turns.map((t) => [t.id, htmlText(t.data.html)]));
+  const topics = extractTopics(turns.map((t) => ({ ref: t.id, text: texts.get(t.id)! })));
   const mention = (ref: string, topic?: string): Mention => {
-    const { transcript, anchor, speaker, section, role, order, html } = byRef.get(ref)!;
-    return { transcript, anchor, speaker, role, order, sectionHeading: headings.get(`${transcript}/${section}`) ?? null, snippet: topic ? snippetOf(htmlText(html), topic) : '' };
+    const { transcript, anchor, speaker, section, role, order } = byRef.get(ref)!;
+    return { transcript, anchor, speaker, role, order, sectionHeading: headings.get(`${transcript}/${section}`) ?? null, snippet: topic ? snippetOf(texts.get(ref)!, topic) : '' };
   };
   const interviewOrder = new Map(transcripts.map((t, i) => [t.data.slug, i]));
   return {
     topics,
     mention,
-    mentions: (topic) =>
+    mentions: (topic, limit = Infinity) =>
+      // Ordered on what the entries hold; the snippets (which read each turn's text) only for those shown.
       topic.refs
-        .map((ref) => mention(ref, topic.name))
-        .sort((a, b) => interviewOrder.get(a.transcript)! - interviewOrder.get(b.transcript)! || Number(a.role !== 'guest') - Number(b.role !== 'guest') || a.order - b.order),
+        .map((ref) => [ref, byRef.get(ref)!] as const)
+        .sort(([, a], [, b]) => interviewOrder.get(a.transcript)! - interviewOrder.get(b.transcript)! || Number(a.role !== 'guest') - Number(b.role !== 'guest') || a.order - b.order)
+        .slice(0, limit)
+        .map(([ref]) => mention(ref, topic.name)),
     title: (slug) => titles.get(slug) ?? slug,
     interviews: transcripts.length,
   };
