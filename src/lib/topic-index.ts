@@ -44,12 +44,12 @@ async function build(): Promise<TopicIndex> {
   const titles = new Map(transcripts.map((t) => [t.data.slug, t.data.title]));
   const headings = new Map(transcripts.flatMap((t) => t.data.sections.map((s) => [`${t.data.slug}/${s.anchor}`, s.heading])));
   const byRef = new Map(turns.map((t) => [t.id, t.data]));
-  // Each turn's text is read once: the topics and every snippet of it use the same.
-  const texts = new Map(turns.map((t) => [t.id, htmlText(t.data.html)]));
-  const topics = extractTopics(turns.map((t) => ({ ref: t.id, text: texts.get(t.id)! })));
+  const topics = extractTopics(turns.map((t) => ({ ref: t.id, text: htmlText(t.data.html) })));
+  // A snippet reads its turn's text again when a page shows it: holding every turn's text for the
+  // whole render would cost the build's peak memory more than reading it again costs time.
   const mention = (ref: string, topic?: string): Mention => {
-    const { transcript, anchor, speaker, section, role, order } = byRef.get(ref)!;
-    return { transcript, anchor, speaker, role, order, sectionHeading: headings.get(`${transcript}/${section}`) ?? null, snippet: topic ? snippetOf(texts.get(ref)!, topic) : '' };
+    const { transcript, anchor, speaker, section, role, order, html } = byRef.get(ref)!;
+    return { transcript, anchor, speaker, role, order, sectionHeading: headings.get(`${transcript}/${section}`) ?? null, snippet: topic ? snippetOf(around(html, topic), topic) : '' };
   };
   const interviewOrder = new Map(transcripts.map((t, i) => [t.data.slug, i]));
   return {
@@ -65,6 +65,19 @@ async function build(): Promise<TopicIndex> {
     title: (slug) => titles.get(slug) ?? slug,
     interviews: transcripts.length,
   };
+}
+
+/**
+ * The text of a turn's HTML around the first place it names `topic` (or its surname): a few
+ * hundred characters, not the whole turn, which may run to thousands of words.
+ */
+function around(html: string, topic: string): string {
+  const lower = html.toLowerCase();
+  let at = lower.indexOf(topic.toLowerCase());
+  if (at === -1) at = lower.indexOf(topic.split(' ').at(-1)!.toLowerCase());
+  if (at === -1) return htmlText(html.slice(0, 600).replace(/<[^>]*$/, ''));
+  const window = html.slice(Math.max(0, at - 400), at + 400).replace(/^[^<]*?>/, (m) => (m.includes('<') ? m : '')).replace(/<[^>]*$/, '');
+  return htmlText(window);
 }
 
 /** The sentence of `text` that names `topic` (or its surname), cut to about 160 characters around it. */
