@@ -18,14 +18,18 @@ export interface Answer<T extends TurnEntry = TurnEntry> {
 /** Fewer words than this and a reply ("Thank you.", "I don't know.") gets no page of its own: its link is its anchor. */
 export const MIN_ANSWER_WORDS = 12;
 
-/** Whether an answer of this text (or sanitized HTML) has its own page. Shared with the reader's script, which links only those. */
+/** Whether an answer of this text has its own page. Shared with the reader's script, which links only those. */
 export function hasOwnPage(text: string): boolean {
   // Counts words only as far as it needs to: answers run to thousands of words.
   const words = /[\p{L}\p{N}]+/gu;
-  const plain = text.includes('<') ? text.replace(/<[^>]*>/g, ' ').replace(/&[#\w]+;/g, ' ') : text;
   let n = 0;
-  while (words.exec(plain) && ++n < MIN_ANSWER_WORDS);
+  while (words.exec(text) && ++n < MIN_ANSWER_WORDS);
   return n >= MIN_ANSWER_WORDS;
+}
+
+/** The same, for an answer's sanitized HTML as the turns collection stores it (tags are markup, `&#x3C;` is text). */
+export function hasOwnPageHtml(html: string): boolean {
+  return hasOwnPage(html.replace(/<[^>]*>/g, ' ').replace(/&#x3C;|&lt;/gi, '<').replace(/&[#\w]+;/g, ' '));
 }
 
 /** `turns`: one interview's turns, in any order. Only answers with a page of their own (hasOwnPage). */
@@ -34,7 +38,7 @@ export function answersOf<T extends TurnEntry>(transcript: Pick<TranscriptEntry,
   const ordered = [...turns].sort((a, b) => a.order - b.order);
   const out: Answer<T>[] = [];
   ordered.forEach((turn, i) => {
-    if (turn.role !== 'guest' || !hasOwnPage(turn.html)) return;
+    if (turn.role !== 'guest' || !hasOwnPageHtml(turn.html)) return;
     const before = ordered[i - 1];
     const question = before && before.section === turn.section && before.role === 'interviewer' ? before : null;
     out.push({ answer: turn, question, sectionHeading: headings.get(turn.section) ?? null, previous: null, next: null });

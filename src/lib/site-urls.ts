@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { hasPage, topicIndex } from './topic-index.ts';
 import { answerUrl, interviewUrl, url } from './urls.ts';
-import { hasOwnPage } from './answers.ts';
+import { hasOwnPageHtml } from './answers.ts';
 
 /** Every page's path (base included), answer and topic pages too: how crawlers reach answers. */
 export async function allPagePaths(): Promise<string[]> {
@@ -11,6 +11,6 @@ export async function allPagePaths(): Promise<string[]> {
     url('topics/'),
     ...topics.topics.filter(hasPage).map((t) => url(`topics/${t.slug}/`)),
     ...transcripts.map((t) => interviewUrl(t.data.slug)),
-    ...answers.filter((t) => hasOwnPage(t.data.html)).map((t) => answerUrl(t.data.transcript, t.data.anchor)),
+    ...answers.filter((t) => hasOwnPageHtml(t.data.html)).map((t) => answerUrl(t.data.transcript, t.data.anchor)),
   ];
 }

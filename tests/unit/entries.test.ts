@@ -75,3 +75,15 @@ describe('collection entries', () => {
     expect(htmlText('<ul><li>Nvidia</li><li>AMD &#x26; TSMC</li></ul><p>a<br>b &lt;c&gt;</p>').split('\n')).toEqual(['Nvidia', 'AMD & TSMC', 'a', 'b <c>']);
   });
 });
+
+describe('which answers have a page of their own', () => {
+  it('is the same read from an answer’s text (the reader’s script) and from its stored HTML (the build), markup in the text included', async () => {
+    const { hasOwnPage, hasOwnPageHtml } = await import('../../src/lib/answers.ts');
+    const t = ingest(Buffer.from('Why?\n\nSA: <img src=x onerror="alert(4)"> and <b onclick="alert(7)">bold</b> words <style>body{}</style> here.\n\nAnd?\n\nSA: Thank you.\n'), 'h.md').transcript;
+    for (const turn of t.sections.flatMap((s) => s.turns).filter((x) => x.role === 'guest')) {
+      const text = turn.paragraphs.map((p) => p.text).join(' ');
+      const html = turn.paragraphs.map((p) => p.html).join('');
+      expect(hasOwnPageHtml(html), text).toBe(hasOwnPage(text));
+    }
+  });
+});
