@@ -214,7 +214,12 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
     return h;
   };
   const open = people.filter((n) => !role.has(n));
-  if (open.length === 1 && people.length === 1) {
+  // Role words (`Host:`, `INTERVIEWER:`, `Q:`, `A:`) are sides too: opposite one, a named voice is the other side.
+  const wordSides = new Set(keys.map((k) => roleWord(k)).filter((r): r is Role => r === 'interviewer' || r === 'guest'));
+  if (open.length === 1 && people.length === 1 && wordSides.size === 1) {
+    role.set(open[0]!, wordSides.has('interviewer') ? 'guest' : 'interviewer');
+    sure.set(open[0]!, 0.9);
+  } else if (open.length === 1 && people.length === 1) {
     // One labelled voice: which side it is depends on the unlabelled text (parse.ts decides).
     role.set(open[0]!, 'unknown' as Role);
     sure.set(open[0]!, 0.6);
@@ -271,7 +276,8 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
 }
 
 function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  const t = s === s.toUpperCase() ? s.toLowerCase() : s; // INTERVIEWER -> Interviewer
+  return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
 function median(xs: number[]): number {

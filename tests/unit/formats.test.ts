@@ -197,3 +197,13 @@ describe('a newspaper Q&A: `Q.` and `A.`', () => {
     expect(t.sections[0]!.turns[1]!.paragraphs[0]!.text).toBe('A. Smith said it first.');
   });
 });
+
+describe('a role word on one side, a name on the other', () => {
+  it('makes the named voice the other side: `Host:` with a guest, `INTERVIEWER:` with a name in capitals', () => {
+    const host = ingest('Host: Welcome to the show, Dana.\n\nDana Reyes: Thanks for having me.\n\nHost: What is your favourite bridge?\n\nDana Reyes: The one in my hometown, because it is ugly and honest.\n\nThat counts for something.\n', 'host.md');
+    expect(who(host)).toEqual(['Host (interviewer)', 'Dana Reyes (guest)', 'Host (interviewer)', 'Dana Reyes (guest)']);
+    expect(turnsOf(host)[3]!.paragraphs).toHaveLength(2);
+    const upper = ingest('INTERVIEWER: What got you into ceramics?\n\nMARIA LOPEZ: My grandmother had a kiln behind the house.\n\nINTERVIEWER: And now?\n\nMARIA LOPEZ: Now I teach twenty students a week.\n', 'upper.md');
+    expect(who(upper)).toEqual(['Interviewer (interviewer)', 'MARIA LOPEZ (guest)', 'Interviewer (interviewer)', 'MARIA LOPEZ (guest)']);
+  });
+});
