@@ -144,8 +144,9 @@ const NOT_SPEAKERS = new Set([
 ]);
 
 export function couldBeSpeaker(key: string): boolean {
-  // Initials are initials, even when they spell a word ("NO:" for Nora Olsen).
-  if (/^\p{Lu}{2,4}$/u.test(key)) return !APPARATUS.test(key);
+  // Two or three capitals are initials, even when they spell a word ("NO:" for Nora Olsen), but
+  // for the abbreviations that head a note ("PS:", "NB:", "FYI:"); four ("NOTE:") are a word.
+  if (/^\p{Lu}{2,3}$/u.test(key)) return !APPARATUS.test(key) && !/^(PS|NB|FAQ|FYI|BTW|TIP|CTA|URL|ETA)$/.test(key);
   return !NOT_SPEAKERS.has(key.toLowerCase()) && !APPARATUS.test(key) && !/^(?:parte?|part|teil|chapter|section|episode|step)\s+\d+$/i.test(key);
 }
 

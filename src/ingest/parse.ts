@@ -307,7 +307,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const listedNames = Object.values(fm.speakers).filter((v) => v.listed).map((v) => v.name);
   const soleGuest = fm.guests.length === 1 ? fm.guests[0]! : namedGuests.length === 1 ? namedGuests[0]! : listedNames.length === 1 ? listedNames[0]! : null;
   // A talk: the guest speaks, unlabelled, before anyone is labelled (then takes questions).
-  const openingRun = blocks.slice(firstLabel === 0 ? 0 : 0, firstLabel);
+  const openingRun = blocks.slice(0, firstLabel);
   const qaOnly = named.length === 0 && voices.some((s) => s.key != null && roleWord(s.key) === 'interviewer');
   const qKeys = voices.filter((s) => s.key != null && /^(q|question|p|pregunta|frage|f)$/i.test(s.key));
   const talk = qaOnly && soleGuest != null && openingRun.filter((b) => b.kind === 'para' && !b.dash).length >= 3 && listedNames.length >= 1;
@@ -324,14 +324,27 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const byline = before.map((t) => BYLINE_RE.exec(t)?.[1]).find(Boolean);
     return byline ?? 'Interviewer';
   };
+  let guessedGuest: string | null = null;
   const guestName = (): string => {
     if (soleGuest) return soleGuest;
     if (fm.guest) return fm.guest;
-    // The first person the dek or title names, other than the interviewer.
+    // The person the dek names most (by full name, over the whole file), other than the
+    // interviewer; a tie is no evidence ("Nora Olsen talked to Kai Brennan"), and stays "Guest".
     const iv = foldName(interviewerName());
     const dek = blocks.slice(0, firstLabel).filter((b) => b.kind === 'para').map((b) => b.text).join('\n');
-    const found = [...namesIn(dek).keys()].find((n) => foldName(n) !== iv && !foldName(iv).includes(foldName(n)) && !isSiteName(n, site));
-    return found ?? 'Guest';
+    const names = [...namesIn(dek).keys()].filter((n) => foldName(n) !== iv && !foldName(iv).includes(foldName(n)) && !isSiteName(n, site));
+    // "Florence d’Alché" is "Florence d’Alché-Buc": the fuller form stands for both.
+    const people = names.filter((n) => !names.some((m) => m !== n && foldName(m).startsWith(foldName(n))));
+    const all = blocks.map((b) => b.text).join('\n');
+    // Counted by the shortest form the dek gives (it is inside the fuller ones).
+    const mentions = (n: string) => {
+      const shortest = names.filter((v) => foldName(n).startsWith(foldName(v))).sort((a, b) => a.length - b.length)[0] ?? n;
+      return all.split(new RegExp(`(?<![\\p{L}])${escapeRe(shortest)}`, 'u')).length - 1;
+    };
+    const ranked = people.map((n) => [n, mentions(n)] as const).sort((a, b) => b[1] - a[1]);
+    if (!ranked.length || (ranked.length > 1 && ranked[0]![1] === ranked[1]![1])) return 'Guest';
+    guessedGuest = ranked[0]![0];
+    return guessedGuest;
   };
   // A bare "A:" is the guest the file names; a bare "Q:" the interviewer its byline names.
   for (const s of voices) {
@@ -345,6 +358,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   else if (!hasGuest || talk) unlabelledSide = { key: null, name: guestName(), role: 'guest', roleConfidence: 0.8 };
   const opener = soleGuest ? (voices.find((v) => v.name === soleGuest && v.role === 'guest') ?? null) : null;
   const guestSide: Speaker | null = dashFormat ? { key: null, name: guestName(), role: 'guest', roleConfidence: 0.8 } : null;
+  if (guessedGuest) warnings.push(warning(file, null, `the guest's name, ${guessedGuest}, is taken from the introduction`, `if the answers are someone else's, give \`guest: Full Name\` in the front matter`));
 
   // 6. Bare heading lines in plain text: one short line, no sentence punctuation, followed by a
   //    paragraph that opens a section (the interviewer's, labelled or not).
@@ -859,3 +873,6 @@ function stripLeading(node: RootContent, n: number): void {
   walk(node as { children?: unknown[] });
 }
 
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -230,7 +230,7 @@ describe('search', () => {
 
 describe('search on a site of one interview', () => {
   it('does not repeat the interview title on every result', async () => {
-    const { buildSite, OUTPUT, ROOT } = await import('../support/build.ts');
+    const { buildSite, OUTPUT } = await import('../support/build.ts');
     const { serve } = await import('../../src/serve.ts');
     const { join } = await import('node:path');
     const dir = join(OUTPUT, 'site-single');
@@ -244,7 +244,6 @@ describe('search on a site of one interview', () => {
       const wheres = await p.$$eval('.result-where', (w) => w.map((x) => x.textContent ?? ''));
       expect(wheres.length).toBeGreaterThan(0);
       for (const w of wheres) expect(w).not.toContain('An Interview with OpenAI');
-      void ROOT;
       await p.close();
     } finally {
       server.close();

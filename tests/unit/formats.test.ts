@@ -144,6 +144,11 @@ describe('what became of every line', () => {
 
 describe('a Markdown Q&A article: bold `**Q: ...**` lines, `**A:**`, an image with a caption, reference links', () => {
   const r = load('qa-article.md');
+  it('says the guest’s name is a guess from the dek, and makes none when the dek names two people alike', () => {
+    expect(r.transcript.warnings.map((w) => w.message)).toEqual(["the guest's name, Lea Moreau, is taken from the introduction"]);
+    const tie = ingest('Nora Olsen talked to Kai Brennan about bread.\n\nQ: Why bread?\n\nA: Because it is honest work that you can eat.\n\nQ: And now?\n\nA: Now I bake every morning.\n', 'tie.md');
+    expect(who(tie)).toEqual(['Interviewer (interviewer)', 'Guest (guest)', 'Interviewer (interviewer)', 'Guest (guest)']);
+  });
   it('names the guest from the dek, and keeps the caption inside the answer it sits in', () => {
     expect(who(r)).toEqual(['Interviewer (interviewer)', 'Lea Moreau (guest)', 'Interviewer (interviewer)', 'Lea Moreau (guest)']);
     expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
@@ -166,6 +171,11 @@ describe('a Markdown Q&A article: bold `**Q: ...**` lines, `**A:**`, an image wi
 
 describe('labels seen once: a full name on first use, initials after', () => {
   const r = load('label-once.md');
+  it('does not take a shouted note (`NOTE:`, `PS:`) for a speaker', () => {
+    const t = ingest('Why?\n\nSA: Because.\n\nNOTE: edited for length.\n\nAnd?\n\nSA: Done.\n\nNOTE: recorded in May.\n\nPS: thanks to our sponsor.\n\nPS: and to you.\n', 'n.md').transcript;
+    expect([...new Set(t.sections.flatMap((s) => s.turns.map((x) => x.speaker)))]).not.toContain('NOTE');
+    expect(t.sections.flatMap((s) => s.turns.flatMap((x) => x.paragraphs.map((p) => p.text)))).toContain('NOTE: edited for length.');
+  });
   it('reads `Kai Brennan:` as Kai Brennan, and initials that spell a word (`NO:`) as initials', () => {
     expect(who(r)).toEqual(['Kai Brennan (guest)', 'Nora Olsen (interviewer)', 'Kai Brennan (guest)', 'Nora Olsen (interviewer)', 'Kai Brennan (guest)']);
     expect(turnsOf(r)[1]!.paragraphs[0]).toBe('Thank you, Kai. Why did you leave the newsroom for a bakery?');
