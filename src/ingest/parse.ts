@@ -325,6 +325,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     return byline ?? 'Interviewer';
   };
   let guessedGuest: string | null = null;
+  let tiedGuests: string[] = [];
   const guestName = (): string => {
     if (soleGuest) return soleGuest;
     if (fm.guest) return fm.guest;
@@ -342,7 +343,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       return all.split(new RegExp(`(?<![\\p{L}])${escapeRe(shortest)}`, 'u')).length - 1;
     };
     const ranked = people.map((n) => [n, mentions(n)] as const).sort((a, b) => b[1] - a[1]);
-    if (!ranked.length || (ranked.length > 1 && ranked[0]![1] === ranked[1]![1])) return 'Guest';
+    if (!ranked.length) return 'Guest';
+    if (ranked.length > 1 && ranked[0]![1] === ranked[1]![1]) {
+      tiedGuests = ranked.filter((x) => x[1] === ranked[0]![1]).map((x) => x[0]);
+      return 'Guest';
+    }
     guessedGuest = ranked[0]![0];
     return guessedGuest;
   };
@@ -358,6 +363,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   else if (!hasGuest || talk) unlabelledSide = { key: null, name: guestName(), role: 'guest', roleConfidence: 0.8 };
   const opener = soleGuest ? (voices.find((v) => v.name === soleGuest && v.role === 'guest') ?? null) : null;
   const guestSide: Speaker | null = dashFormat ? { key: null, name: guestName(), role: 'guest', roleConfidence: 0.8 } : null;
+  if (tiedGuests.length) warnings.push(warning(file, null, `the guest is shown as "Guest": the introduction names ${tiedGuests.join(' and ')} equally often`, `give \`guest: Full Name\` in the front matter`));
   if (guessedGuest) warnings.push(warning(file, null, `the guest's name, ${guessedGuest}, is taken from the introduction`, `if the answers are someone else's, give \`guest: Full Name\` in the front matter`));
 
   // 6. Bare heading lines in plain text: one short line, no sentence punctuation, followed by a

@@ -148,6 +148,7 @@ describe('a Markdown Q&A article: bold `**Q: ...**` lines, `**A:**`, an image wi
     expect(r.transcript.warnings.map((w) => w.message)).toEqual(["the guest's name, Lea Moreau, is taken from the introduction"]);
     const tie = ingest('Nora Olsen talked to Kai Brennan about bread.\n\nQ: Why bread?\n\nA: Because it is honest work that you can eat.\n\nQ: And now?\n\nA: Now I bake every morning.\n', 'tie.md');
     expect(who(tie)).toEqual(['Interviewer (interviewer)', 'Guest (guest)', 'Interviewer (interviewer)', 'Guest (guest)']);
+    expect(tie.transcript.warnings.map((w) => w.message)).toEqual(['the guest is shown as "Guest": the introduction names Nora Olsen and Kai Brennan equally often']);
   });
   it('names the guest from the dek, and keeps the caption inside the answer it sits in', () => {
     expect(who(r)).toEqual(['Interviewer (interviewer)', 'Lea Moreau (guest)', 'Interviewer (interviewer)', 'Lea Moreau (guest)']);
