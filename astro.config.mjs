@@ -5,6 +5,7 @@ import { searchIndex } from './src/search/integration.ts';
 import { renderStore } from './src/loader/render-store.ts';
 import { outputFolder } from './src/lib/output-folder.ts';
 import { siteUrlNotice } from './src/lib/site-url.ts';
+import { previewCards } from './src/lib/preview-cards.ts';
 
 // SITE_URL and BASE_PATH let the same build serve from any host or sub-path (see README, Deploy).
 export default defineConfig({
@@ -17,6 +18,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Short names for the reader's bundled script: every page names it, so its name is page weight.
   vite: { environments: { client: { build: { rolldownOptions: { output: { entryFileNames: '_astro/r.[hash].js', chunkFileNames: '_astro/c.[hash].js' } } } } } },
-  // answerPages first: it writes the answer pages while Pagefind, in its own process, finishes the index.
-  integrations: [siteUrlNotice(), outputFolder(), renderStore(), answerPages(), searchIndex()],
+  // previewCards and answerPages first: they draw cards and write answer pages while Pagefind, in
+  // its own process, finishes the index; cards before answer pages, which release the transcripts.
+  integrations: [siteUrlNotice(), outputFolder(), renderStore(), previewCards(), answerPages(), searchIndex()],
 });

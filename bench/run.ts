@@ -1,6 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -10,7 +10,7 @@ import { ingest } from '../src/ingest/index.ts';
 import { pageWeight } from './page-weight.ts';
 
 /**
- * `npm run bench [-- --quick]`: archive scale (build time, RSS, output and index size),
+ * `npm run bench [-- --quick | --ingest-only | --relevance-only | --lighthouse-only]`: archive scale (build time, RSS, output and index size),
  * rebuild after one edit, page weight, and search speed in Chromium. Prints a table and writes
  * bench/results/latest.json and latest.md.
  */
@@ -177,6 +177,19 @@ async function searchTimings(siteDir: string, port: number, queries: string[]) {
   }
 }
 
+const LIGHTHOUSE_PORT = 4397;
+
+/** The pages Lighthouse audits: home, the bundled interview, and its first answer page with a question. */
+function lighthousePages(siteDir: string): string[] {
+  const slug = 'stratechery-altman-2025';
+  const answer = readdirSync(join(siteDir, slug), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(siteDir, slug, d.name, 'index.html')))
+    .map((d) => d.name)
+    .find((name) => readFileSync(join(siteDir, slug, name, 'index.html'), 'utf8').includes('class="turn interviewer question"'));
+  if (!answer) throw new Error(`no answer page with a question under ${join(siteDir, slug)}`);
+  return ['', `${slug}/`, `${slug}/${answer}/`];
+}
+
 async function lighthouse(siteDir: string, port: number, paths: string[]) {
   const server = await serve(siteDir, port);
   const out: Record<string, Record<string, number>> = {};
@@ -281,6 +294,13 @@ async function main() {
   save();
   console.log(`ingestion: ${(results.ingest as { mbPerSecond: number }).mbPerSecond.toFixed(2)} MB/s per core`);
   if (process.argv.includes('--ingest-only')) return;
+  if (process.argv.includes('--lighthouse-only')) {
+    const site = join(WORK, 'site-bundled');
+    await build(join(ROOT, 'content/interviews'), site, true, { SITE_URL: `http://127.0.0.1:${LIGHTHOUSE_PORT}` });
+    results.lighthouse = await lighthouse(site, LIGHTHOUSE_PORT, lighthousePages(site));
+    console.log(JSON.stringify(results.lighthouse, null, 1));
+    return;
+  }
   if (process.argv.includes('--relevance-only')) {
     const site = join(WORK, 'site-bundled');
     await build(join(ROOT, 'content/interviews'), site, true);
@@ -373,7 +393,8 @@ async function main() {
 
   // 3. Page weight of the bundled interview.
   const bundled = join(WORK, 'site-bundled');
-  await build(join(ROOT, 'content/interviews'), bundled, true);
+  // Built as a deployed site is, with its address (canonical links, preview cards, JSON-LD).
+  await build(join(ROOT, 'content/interviews'), bundled, true, { SITE_URL: `http://127.0.0.1:${LIGHTHOUSE_PORT}` });
   const weight = pageWeight(bundled, join(ROOT, 'content/interviews/stratechery-altman-2025.txt'));
   results.pageWeight = weight;
   save();
@@ -396,8 +417,8 @@ async function main() {
   save();
   console.log('relevance:', JSON.stringify(results.relevance));
 
-  // 5. Lighthouse on the home and interview pages (Debian Chromium, served compressed as a host would).
-  results.lighthouse = await lighthouse(bundled, 4397, ['', 'stratechery-altman-2025/']);
+  // 5. Lighthouse on the home, interview and an answer page (Debian Chromium, served compressed as a host would).
+  results.lighthouse = await lighthouse(bundled, LIGHTHOUSE_PORT, lighthousePages(bundled));
   console.log('lighthouse:', JSON.stringify(results.lighthouse));
 
   save();

@@ -5,6 +5,8 @@ export const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 /** Turns on an interview page: each has its anchor id. */
 export const TURNS = 'div.turn[id]';
+/** A turn's speaker name, a bare `<b>` first in the turn (src/components/Turn.astro). */
+export const SPEAKER = ':scope > b';
 
 let live: HTMLElement | null = null;
 

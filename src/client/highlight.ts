@@ -38,7 +38,7 @@ export function highlightTarget(): void {
   if (!re || !target) return;
   // Only the turn's own words: not the speaker's name or the buttons beside it.
   const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => (n.parentElement?.closest('.speaker, button, .answer-link, .time') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (n) => (n.parentElement?.closest('.speaker, .turn > b, button, .answer-link, .time') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);

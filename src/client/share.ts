@@ -1,5 +1,5 @@
 import { hasOwnPage } from '../lib/answers.ts';
-import { button, confirm, copyText, pageAddress, TURNS } from './dom.ts';
+import { button, confirm, copyText, pageAddress, SPEAKER, TURNS } from './dom.ts';
 
 /**
  * One way to share a turn: the phone's share sheet where there is one, the clipboard elsewhere,
@@ -65,7 +65,7 @@ export function setUpQuotes(): void {
       return;
     }
     const onAnswerPage = !turn.matches(TURNS);
-    const speaker = onAnswerPage ? (document.querySelector('.answer-page .turn.guest .speaker')?.textContent ?? '').replace(/ answered$/, '') : (turn.querySelector('.speaker')?.textContent ?? '').replace(/ #$/, '');
+    const speaker = onAnswerPage ? (document.querySelector('.answer-page .turn.guest .speaker')?.textContent ?? '').replace(/ answered$/, '') : (turn.querySelector(SPEAKER)?.textContent ?? '').replace(/ #$/, '');
     const interview = onAnswerPage ? (document.querySelector('.breadcrumb a')?.textContent ?? document.title) : (document.querySelector('h1')?.textContent ?? document.title);
     quote = quoteText(sel.toString(), speaker.trim(), interview.trim(), onAnswerPage ? pageAddress() : shareUrl(turn));
     const rect = sel.getRangeAt(0).getBoundingClientRect();

@@ -1,4 +1,4 @@
-import { BASE, button, confirm, copyText, pageAddress, stylesheet, TURNS } from './dom.ts';
+import { BASE, button, confirm, copyText, pageAddress, SPEAKER, stylesheet, TURNS } from './dom.ts';
 import { ownPage, setUpQuotes, share, shareUrl } from './share.ts';
 import { setUpPlayer } from './player.ts';
 import enhanceCss from './enhance.css?url';
@@ -33,7 +33,7 @@ function decorateAll(): void {
 
 function decorate(turn: HTMLElement, title: string): void {
   // The name's element stays in place (its text moves into the link), so nothing holding it is left detached.
-  const name = turn.querySelector('.speaker')!;
+  const name = turn.querySelector(SPEAKER)!;
   const who = name.textContent ?? '';
   name.replaceChildren(Object.assign(document.createElement('a'), { href: `#${turn.id}`, textContent: who, title: 'Link to this turn' }));
   const tools: HTMLElement[] = [];

@@ -27,6 +27,10 @@ const USAGE = `usage: npm run eval -- <folder> [--json] [--verbose] [${Object.ke
   <folder> holds one folder per case with input.md and gold.json`;
 
 async function main(argv: string[]): Promise<number> {
+  if (argv.includes('--help')) {
+    process.stdout.write(`${USAGE}\n${Object.entries(THRESHOLDS).map(([k, t]) => `  --${k}=N  ${t.min ? 'at least' : 'at most'} N ${t.help}`).join('\n')}\n`);
+    return 0;
+  }
   const folder = argv.find((a) => !a.startsWith('--'));
   const json = argv.includes('--json');
   const verbose = argv.includes('--verbose');

@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { buildCache, ingestCacheDir, readTranscripts, releaseResults } from '../loader/directory.ts';
 import { toCollection } from '../loader/entries.ts';
 import { answersOf } from './answers.ts';
-import { answerPagesByAstro, answerView, compileTemplate, TEMPLATE_ALONE, TEMPLATE_SLUG, TEMPLATE_WITH_QUESTION } from './answer-view.ts';
+import { answerPagesByAstro, answerView, compileTemplate, type SiteAddress, TEMPLATE_ALONE, TEMPLATE_SLUG, TEMPLATE_WITH_QUESTION } from './answer-view.ts';
 
 /**
  * Writes every answer's own page (`/<interview>/<answer>/`) from a template Astro rendered.
@@ -22,12 +22,14 @@ import { answerPagesByAstro, answerView, compileTemplate, TEMPLATE_ALONE, TEMPLA
 export function answerPages(options: { contentDir?: string } = {}): AstroIntegration {
   let root = '';
   let cacheDir: URL | undefined;
+  let at: SiteAddress = { site: undefined, base: '/' };
   return {
     name: 'interview-reader:answer-pages',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         cacheDir = config.cacheDir;
+        at = { site: config.site, base: config.base };
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (answerPagesByAstro()) return;
@@ -57,7 +59,7 @@ export function answerPages(options: { contentDir?: string } = {}): AstroIntegra
           for (const a of answersOf(transcript, toCollection(result.transcript, 'turns').map((t) => t.data))) {
             const page = join(out, transcript.slug, a.answer.anchor);
             mkdirSync(page, { recursive: true });
-            writeFileSync(join(page, 'index.html'), (a.question ? withQuestion : alone)(answerView(a, transcript)));
+            writeFileSync(join(page, 'index.html'), (a.question ? withQuestion : alone)(answerView(a, transcript, at)));
             pages++;
           }
         }

@@ -2,6 +2,8 @@ import { clip } from './clip.ts';
 import { longDate } from './dates.ts';
 import type { TurnEntry } from '../loader/entries.ts';
 import { htmlText } from './html-text.ts';
+import { CARD_FILE } from './urls.ts';
+import { answerJsonLd } from './structured-data.ts';
 
 /**
  * What an answer page shows, as plain values. `src/pages/[slug]/[answer].astro` renders a view;
@@ -31,6 +33,14 @@ export interface AnswerView {
   previousLabel: string;
   nextPath: string;
   nextLabel: string;
+  /** The page's schema.org JSON-LD, ready for its <script> element (src/lib/structured-data.ts). */
+  jsonLd: string;
+}
+
+/** Where the site is served: its public address (SITE_URL), if the build has one, and its base path. */
+export interface SiteAddress {
+  site: string | undefined;
+  base: string;
 }
 
 type Turn = Pick<TurnEntry, 'anchor' | 'speaker' | 'html'>;
@@ -44,7 +54,7 @@ export interface AnswerInput {
   next?: Pick<TurnEntry, 'anchor'> | null;
 }
 
-export function answerView({ answer, question, sectionHeading, previous = null, next = null }: AnswerInput, transcript: { slug: string; title: string; lang: string; date?: string | null }): AnswerView {
+export function answerView({ answer, question, sectionHeading, previous = null, next = null }: AnswerInput, transcript: { slug: string; title: string; lang: string; date?: string | null }, at: SiteAddress): AnswerView {
   const topic = sectionHeading ? ` on ${sectionHeading}` : '';
   // The answer's text, line by line (a paragraph, a list item), read back from its HTML.
   const lines = htmlText(answer.html).split('\n');
@@ -53,6 +63,10 @@ export function answerView({ answer, question, sectionHeading, previous = null, 
   // The page is headed by what was asked: the question's own question, or else the topic.
   const asked = question ? askedIn(htmlText(question.html)) : null;
   const heading = asked ? clip(asked, 140) : `${answer.speaker}${topic}`;
+  // As src/lib/urls.ts writes them, from the address given rather than Vite's import.meta.env
+  // (src/lib/answer-pages.ts runs outside Vite).
+  const interviewPath = `${at.base.replace(/\/?$/, '/')}${transcript.slug}/`;
+  const interviewUrl = at.site ? new URL(interviewPath, at.site).href : interviewPath;
   return {
     slug: transcript.slug,
     anchor: answer.anchor,
@@ -70,6 +84,7 @@ export function answerView({ answer, question, sectionHeading, previous = null, 
     previousLabel: previous ? 'Previous answer' : 'The whole interview',
     nextPath: next ? `${next.anchor}/` : '',
     nextLabel: next ? 'Next answer' : 'The whole interview',
+    jsonLd: answerJsonLd({ heading, speaker: answer.speaker, interview: transcript.title, interviewUrl, date: transcript.date ?? null, image: at.site ? `${interviewUrl}${CARD_FILE}` : undefined }),
   };
 }
 
@@ -99,8 +114,8 @@ export const TEMPLATE_ALONE = 'alone';
 const slot = (name: string) => `IRSLOT${name.toUpperCase()}X`;
 /** Any slot's mark, by name (longest first): two slots side by side stay two. */
 const slotMarks = () => new RegExp(`IRSLOT(${Object.keys(SLOTS).sort((a, b) => b.length - a.length).join('|')})X`, 'g');
-/** Values that are HTML already (sanitized by ingestion); every other value is escaped as text. */
-const RAW = new Set(['html', 'qhtml']);
+/** Values that are HTML already (sanitized by ingestion) or JSON made safe for a <script> (structured-data.ts); every other value is escaped as text. */
+const RAW = new Set(['html', 'qhtml', 'jsonld']);
 
 /** A view whose every value is a slot: what Astro renders once, to be filled per answer. */
 export function templateView(withQuestion: boolean): AnswerView {
@@ -121,6 +136,7 @@ export function templateView(withQuestion: boolean): AnswerView {
     speaker: slot('speaker'),
     html: slot('html'),
     question: withQuestion ? { speaker: slot('qspeaker'), html: slot('qhtml') } : null,
+    jsonLd: slot('jsonLd'),
   };
 }
 
@@ -150,6 +166,7 @@ const SLOTS = {
   HTML: (v: AnswerView) => v.html,
   QSPEAKER: (v: AnswerView) => v.question?.speaker ?? '',
   QHTML: (v: AnswerView) => v.question?.html ?? '',
+  JSONLD: (v: AnswerView) => v.jsonLd,
 };
 
 /**

@@ -15,3 +15,6 @@ export function answerUrl(slug: string, anchor: string): string {
 export function absolute(path: string, site: URL | undefined): string {
   return site ? new URL(path, site).href : path;
 }
+
+/** An interview's preview card, in its folder (src/lib/preview-cards.ts). Answer anchors never hold a dot. */
+export const CARD_FILE = 'preview.png';

@@ -52,7 +52,7 @@ describe('the build with bad input', () => {
     expect(existsSync(join(out, 'escape/index.html'))).toBe(true);
     for (const up of ['..', '../..', '../../..', '../../../..']) expect(existsSync(join(out, up, 'escaped-index'))).toBe(false);
     // Built without SITE_URL: no address is made up, and the build says what it left out, once.
-    expect(log.match(/SITE_URL is not set: pages carry no canonical URL or og:url, and there is no sitemap\.xml/g)).toHaveLength(1);
+    expect(log.match(/SITE_URL is not set: pages carry no canonical URL, og:url or preview card, and there is no sitemap\.xml/g)).toHaveLength(1);
     expect(existsSync(join(out, 'sitemap.xml'))).toBe(false);
     const html = readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith('.html') || f.endsWith('.xml') || f.endsWith('.json'));
     for (const f of html) {

@@ -27,7 +27,9 @@ afterAll(async () => browser?.close());
 const injected = (p: Page) =>
   p.evaluate(() => ({
     elements: document.querySelectorAll('main img, main iframe, main object, main embed, main style, main script, main [onclick], main [onerror], main [style]').length,
-    scripts: [...document.scripts].map((s) => s.getAttribute('src') ?? 'inline'),
+    // Scripts a browser runs; JSON-LD is a data block, never run (its escaping: tests/browser/sharing.test.ts).
+    scripts: [...document.scripts].filter((s) => s.type !== 'application/ld+json').map((s) => s.getAttribute('src') ?? 'inline'),
+    dataBlocks: [...document.scripts].filter((s) => s.type === 'application/ld+json').map((s) => JSON.parse(s.textContent ?? '') as { headline?: string }),
     jsLinks: [...document.querySelectorAll('a[href]')].filter((a) => /^(javascript|data):/i.test(a.getAttribute('href')!)).length,
   }));
 
@@ -39,12 +41,13 @@ describe('a hostile transcript', () => {
     for (const literal of ['<script>alert(3)</script>', '<img src=x onerror="alert(4)">', '<style>body{display:none}</style>', '<b onclick="alert(7)">bold</b>', '<a href="javascript:alert(8)">links</a>', '<div style="position:fixed;inset:0">overlay</div>'])
       expect(text).toContain(literal);
     expect(await page.textContent('h1')).toBe('<script>alert(1)</script> Hostile');
-    expect(await page.$$eval('.speaker', (e) => e.map((x) => x.textContent))).toContain('<img src=x onerror=alert(2)>');
+    expect(await page.$$eval('.turn > b', (e) => e.map((x) => x.textContent))).toContain('<img src=x onerror=alert(2)>');
     const found = await injected(page);
     expect(found.elements).toBe(0);
     expect(found.jsLinks).toBe(0);
     expect(found.scripts.length).toBe(1);
     expect(found.scripts[0]).toMatch(/^\/_astro\/r\.[\w-]+\.js$/); // the reader's own bundled script, nothing else
+    expect(found.dataBlocks.map((d) => d.headline)).toEqual(['<script>alert(1)</script> Hostile']);
     // Link text survives, the javascript:/data: targets do not.
     expect(await page.$$eval('main a[href]', (a) => a.map((x) => x.getAttribute('href')).filter((h) => /^[a-z][a-z0-9+.-]*:/i.test(h!)))).toEqual([]);
   });
@@ -56,7 +59,10 @@ describe('a hostile transcript', () => {
     expect(answers.length).toBeGreaterThanOrEqual(1); // the long answer has a page; a short reply is linked at its anchor
     for (const href of answers) {
       await page.goto(new URL(href, from).href);
-      expect((await injected(page)).elements).toBe(0);
+      const found = await injected(page);
+      expect(found.elements).toBe(0);
+      expect(found.scripts).toHaveLength(1);
+      expect(found.dataBlocks).toHaveLength(1);
       expect(await page.title()).toContain('<script>alert(1)</script>');
     }
     await page.goto(site);
@@ -72,7 +78,7 @@ describe('a hostile transcript', () => {
     await page.goto(`${site}hostile/`);
     const meta = await page.$eval('.interview-header .meta', (m) => ({ bdi: [...m.querySelectorAll('bdi')].map((b) => b.textContent), html: m.innerHTML }));
     expect(meta.bdi).toContain('Ali \u202Eevil reversed');
-    expect(await page.$eval('.turn .speaker', (s) => getComputedStyle(s).unicodeBidi)).toBe('isolate');
+    expect(await page.$eval('.turn > b', (s) => getComputedStyle(s).unicodeBidi)).toBe('isolate');
   });
 
   it('nothing executed and nothing was fetched from elsewhere', () => {

@@ -30,7 +30,7 @@ describe('the interview page', () => {
   it('shows every section and turn of the bundled interview, in order, with the right speaker', async () => {
     await page.goto(`${site}${SLUG}/`);
     const turns = await page.$$eval('div.turn[id]', (els) =>
-      els.map((el) => ({ id: el.id, speaker: el.querySelector('.speaker')!.textContent, text: [...el.querySelectorAll('p')].map((p) => p.textContent) })),
+      els.map((el) => ({ id: el.id, speaker: el.querySelector(':scope > b')!.textContent, text: [...el.querySelectorAll('p')].map((p) => p.textContent) })),
     );
     const want = expected.sections.flatMap((s) => s.turns.map((t) => ({ id: t.id, speaker: t.speaker, text: t.paragraphs.map((p) => p.text) })));
     expect(turns).toEqual(want);
@@ -103,7 +103,7 @@ describe('the interview page', () => {
     const answer = expected.sections[1]!.turns[1]!;
     await p.goto(`${site}${SLUG}/#${answer.id}`);
     await p.waitForTimeout(300);
-    const seen = await p.$eval(`#${answer.id} .speaker`, (el) => {
+    const seen = await p.$eval(`#${answer.id} > b`, (el) => {
       const r = el.getBoundingClientRect();
       const hit = document.elementFromPoint(r.left + 2, r.top + r.height / 2);
       return { top: r.top, onTop: hit === el || el.contains(hit) };
@@ -127,11 +127,11 @@ describe('the interview page', () => {
     const answer = expected.sections[1]!.turns[1]!;
     const question = expected.sections[1]!.turns[0]!;
     await page.waitForSelector(`#${answer.id} .share-button`);
-    const controls = await page.$$eval(`#${answer.id} :is(.share-button, .answer-link, .speaker a)`, (els) => els.map((e) => ({ text: e.textContent, height: e.getBoundingClientRect().height, visible: getComputedStyle(e).opacity !== '0' && getComputedStyle(e).visibility !== 'hidden' })));
+    const controls = await page.$$eval(`#${answer.id} :is(.share-button, .answer-link, b a)`, (els) => els.map((e) => ({ text: e.textContent, height: e.getBoundingClientRect().height, visible: getComputedStyle(e).opacity !== '0' && getComputedStyle(e).visibility !== 'hidden' })));
     expect(controls.map((c) => c.text)).toEqual([answer.speaker, 'Answer page', 'Share']);
     for (const c of controls.slice(1)) expect(c.height, c.text!).toBeGreaterThanOrEqual(24);
     expect(controls.every((c) => c.visible)).toBe(true);
-    expect(await page.$eval(`#${answer.id} .speaker a`, (a) => getComputedStyle(a, '::after').content)).toBe('" #"');
+    expect(await page.$eval(`#${answer.id} > b a`, (a) => getComputedStyle(a, '::after').content)).toBe('" #"');
     await page.click(`#${answer.id} .share-button`);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site}${SLUG}/${answer.id}/`);
     await page.waitForFunction(() => document.getElementById('announcer')?.textContent === 'Link copied to the clipboard');
@@ -181,9 +181,9 @@ describe('the interview page', () => {
     expect(skip.top).toBeGreaterThanOrEqual(0);
     await page.keyboard.press('Enter');
     const id = expected.sections[0]!.turns[1]!.id;
-    await page.waitForSelector(`#${id} .speaker a`); // the name becomes the permalink once the script has run
-    await page.focus(`#${id} .speaker a`);
-    expect(await page.$eval(`#${id} .speaker a`, (a) => [getComputedStyle(a, '::after').content, a.getAttribute('href')])).toEqual(['" #"', `#${id}`]);
+    await page.waitForSelector(`#${id} > b a`); // the name becomes the permalink once the script has run
+    await page.focus(`#${id} > b a`);
+    expect(await page.$eval(`#${id} > b a`, (a) => [getComputedStyle(a, '::after').content, a.getAttribute('href')])).toEqual(['" #"', `#${id}`]);
   });
 
   it('reads completely with JavaScript disabled', async () => {
@@ -205,7 +205,7 @@ describe('the interview page', () => {
     await p.emulateMedia({ media: 'print' });
     const shown = (sel: string) => p.$$eval(sel, (els) => els.map((el) => getComputedStyle(el).display !== 'none'));
     expect(await shown('.site-header, .site-footer, .toc, .skip-link')).toEqual([false, false, false, false]);
-    const names = await p.$$eval('.speaker', (els) => els.filter((el) => getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0).length);
+    const names = await p.$$eval('div.turn[id] > b', (els) => els.filter((el) => getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0).length);
     expect(names).toBe(expected.sections.reduce((n, s) => n + s.turns.length, 0));
     await ctx.close();
   });
@@ -262,7 +262,9 @@ describe('answer pages', () => {
     expect(meta.ogUrl).toBe(meta.canonical);
     expect(meta.description).toBe(meta.ogDescription);
     expect(answer.paragraphs[0]!.text.startsWith(meta.description!.replace(/…$/, '').slice(0, 100))).toBe(true);
-    expect(meta.twitter).toBe('summary');
+    // A large card: the interview's preview card (tests/browser/sharing.test.ts draws it).
+    expect(meta.twitter).toBe('summary_large_image');
+    expect(await page.getAttribute('meta[property="og:image"]', 'content')).toBe(`http://127.0.0.1:4390/${SLUG}/preview.png`);
     const question = await page.$$eval('.question p', (ps) => ps.map((p) => p.textContent).join(''));
     expect(question).toBe(section.turns[0]!.paragraphs.map((p) => p.text).join(''));
     await page.click('text=Read in context');
@@ -274,7 +276,7 @@ describe('answer pages', () => {
 describe('a second interview in another label style (**Q:** / **A:**)', () => {
   it('renders with the names from its front matter', async () => {
     await page.goto(`${site}podcast-qa/`);
-    const speakers = await page.$$eval('div.turn[id] .speaker', (els) => [...new Set(els.map((e) => e.textContent))]);
+    const speakers = await page.$$eval('div.turn[id] > b', (els) => [...new Set(els.map((e) => e.textContent))]);
     expect(speakers).toEqual(['Maya Chen', 'Tomas Lindqvist']);
     expect(await page.$$eval('div.turn.guest', (e) => e.length)).toBe(7);
   });

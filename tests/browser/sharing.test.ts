@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -93,6 +93,84 @@ describe('the archive as data', () => {
     expect(entries.length).toBeGreaterThan(5);
     for (const [, href] of entries) expect(href).toMatch(/^http:\/\/127\.0\.0\.1:4390\/[^/]+\/$/);
     expect(entries[0]![1]).toBe(`http://127.0.0.1:4390/${SLUG}/`);
+  });
+});
+
+describe('link previews and structured data', () => {
+  const meta = (p: Page, sel: string) => p.getAttribute(sel, 'content');
+  const jsonLd = async (p: Page) => JSON.parse((await p.textContent('script[type="application/ld+json"]'))!);
+  /** Width and height from a PNG's IHDR chunk. */
+  const pngSize = (png: Buffer) => [png.readUInt32BE(16), png.readUInt32BE(20)];
+
+  it('an interview page names its preview card, a 1200×630 PNG of its title, guest and date, as a large card', async () => {
+    await page.goto(`${site}${SLUG}/`);
+    const image = await meta(page, 'meta[property="og:image"]');
+    expect(image).toBe(`${site}${SLUG}/preview.png`);
+    expect(await meta(page, 'meta[name="twitter:card"]')).toBe('summary_large_image');
+    const r = await page.request.get(image!);
+    expect(r.status()).toBe(200);
+    expect(r.headers()['content-type']).toBe('image/png');
+    const png = await r.body();
+    expect(pngSize(png)).toEqual([1200, 630]);
+    const card = page.context();
+    const view = await card.newPage();
+    await view.setViewportSize({ width: 1200, height: 630 });
+    await view.goto(image!);
+    await view.screenshot({ path: join(shots, 'preview-card.png') });
+    await view.close();
+  });
+
+  it('an interview page says what it is in schema.org JSON-LD: the title, date, interviewer, guest and card', async () => {
+    await page.goto(`${site}${SLUG}/`);
+    expect(await jsonLd(page)).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      headline: expected.title,
+      datePublished: '2025-10-08',
+      image: `${site}${SLUG}/preview.png`,
+      author: { '@type': 'Person', name: 'Ben Thompson' },
+      contributor: { '@type': 'Person', name: 'Sam Altman' },
+    });
+  });
+
+  it('an answer page says whose answer it is, to what, in which interview, with the interview’s card', async () => {
+    await page.goto(`${site}${SLUG}/sa-chatgpt-plugins-didnt/`);
+    const data = await jsonLd(page);
+    expect(data.headline).toBe(await page.textContent('h1'));
+    expect(data.author).toEqual({ '@type': 'Person', name: 'Sam Altman' });
+    expect(data.datePublished).toBe('2025-10-08');
+    expect(data.isPartOf).toEqual({ '@type': 'Article', headline: expected.title, url: `${site}${SLUG}/` });
+    expect(data.image).toBe(await meta(page, 'meta[property="og:image"]'));
+    expect(data.image).toBe(`${site}${SLUG}/preview.png`);
+  });
+
+  it('every page’s JSON-LD parses, and no transcript value can end its <script> element', () => {
+    const pages: string[] = [];
+    const walk = (dir: string) => {
+      for (const d of readdirSync(dir, { withFileTypes: true })) {
+        if (d.isDirectory()) walk(join(dir, d.name));
+        else if (d.name === 'index.html') pages.push(join(dir, d.name));
+      }
+    };
+    walk(siteDir);
+    let checked = 0;
+    // Interview and answer pages; not the home page, search, the topic index or the answer template's leftovers.
+    const interviewPages = pages.filter((f) => !/\/(topics|search)\//.test(f.slice(siteDir.length)) && f !== join(siteDir, 'index.html'));
+    expect(interviewPages.length).toBeGreaterThan(50);
+    for (const file of pages) {
+      const html = readFileSync(file, 'utf8');
+      const blocks = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => m[1]!);
+      for (const b of blocks) {
+        expect(b, file).not.toMatch(/[<>]/);
+        expect(() => JSON.parse(b), file).not.toThrow();
+        checked++;
+      }
+    }
+    // Every interview and answer page has one (the home, search and topic pages do not).
+    expect(checked).toBe(interviewPages.length);
+    const hostile = readFileSync(join(siteDir, 'hostile', 'index.html'), 'utf8');
+    const data = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(hostile)![1]!);
+    expect(data.headline).toBe('<script>alert(1)</script> Hostile');
   });
 });
 

@@ -98,7 +98,7 @@ describe('nothing lost, nothing invented', () => {
             .filter((el) => !el.classList.contains('meta'))
             .map((el) => {
               const turn = el.closest('div.turn[id]');
-              return { speaker: turn ? turn.querySelector('.speaker')!.textContent : null, text: el.textContent };
+              return { speaker: turn ? turn.querySelector(':scope > b')!.textContent : null, text: el.textContent };
             }),
         );
         const expected = [

@@ -53,7 +53,7 @@ describe('collection entries', () => {
       const { transcripts: [entry], turns } = toCollections(t);
       const text = new Map(t.sections.flatMap((s) => s.turns).map((x) => [x.id, words(x.paragraphs.map((p) => p.text).join(' '))]));
       for (const a of answersOf(entry!.data, turns.map((x) => x.data))) {
-        const view = answerView(a, entry!.data);
+        const view = answerView(a, entry!.data, { site: undefined, base: '/' });
         const own = text.get(a.answer.anchor)!;
         const description = words(view.description);
         // Whole words but the last, which may be cut.

@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { buildCache, ingestCacheDir, readTranscripts } from '../loader/directory.ts';
+import { toCollection } from '../loader/entries.ts';
+import { leftOut, renderCard, type CardFacts } from './preview-card.ts';
+import { CARD_FILE } from './urls.ts';
+
+/**
+ * Writes each interview's preview card (`/<interview>/preview.png`, src/lib/preview-card.ts),
+ * which its pages and its answers' pages name as og:image. Only a build with SITE_URL writes
+ * them: a link preview needs the image's absolute address, and a build never makes one up.
+ * Every interview gets one; text its font cannot draw is left out of it, and the build says so.
+ *
+ * A card depends only on an interview's title, names, publication and date, so cards are kept
+ * in Astro's cache folder by those facts: a rebuild draws only the cards whose facts changed.
+ */
+
+/** Bumped when the card's look changes, so cached cards are drawn again. */
+const CARD_VERSION = '1';
+
+export function previewCards(options: { contentDir?: string } = {}): AstroIntegration {
+  let root = '';
+  let cacheDir: URL | undefined;
+  let site = false;
+  return {
+    name: 'interview-reader:preview-cards',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        cacheDir = config.cacheDir;
+        site = !!config.site;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!site) return;
+        const started = performance.now();
+        const out = fileURLToPath(dir);
+        const contentDir = resolve(root, options.contentDir ?? process.env.INTERVIEWS_DIR ?? 'content/interviews');
+        const { transcripts } = await readTranscripts(contentDir, root, buildCache(), cacheDir && { dir: ingestCacheDir(cacheDir), read: true });
+        const kept = cacheDir ? fileURLToPath(new URL('interview-reader-cards/', cacheDir)) : null;
+        if (kept) mkdirSync(kept, { recursive: true });
+        const used = new Set<string>();
+        const lacking: string[] = [];
+        let drawn = 0;
+        for (const { file, result } of transcripts) {
+          const t = toCollection(result.transcript, 'transcripts')[0]!.data;
+          const facts: CardFacts = { title: t.title, guest: t.guest, interviewer: t.interviewer, publication: t.publication, date: t.date, lang: t.lang };
+          const key = `${createHash('sha256').update(JSON.stringify([CARD_VERSION, facts])).digest('hex').slice(0, 24)}.png`;
+          const target = join(out, t.slug, CARD_FILE);
+          used.add(key);
+          const without = leftOut(facts);
+          if (without.length) lacking.push(`${file} (${without.join(', ')})`);
+          if (kept && existsSync(join(kept, key))) {
+            try {
+              copyFileSync(join(kept, key), target);
+              continue;
+            } catch {
+              // Pruned by another build sharing the cache folder since: drawn again below.
+            }
+          }
+          const card = await renderCard(facts);
+          if (card.missing) logger.warn(`${file}: its preview card has characters the font has no glyph for (${card.missing})`);
+          writeFileSync(target, card.png);
+          if (kept) writeFileSync(join(kept, key), card.png);
+          drawn++;
+        }
+        if (kept) for (const name of readdirSync(kept)) if (!used.has(name)) rmSync(join(kept, name), { force: true });
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`preview cards: ${transcripts.length} written (${drawn} drawn, the rest unchanged since the last build) in ${seconds}s`);
+        if (lacking.length) {
+          logger.warn(`${lacking.length} preview card(s) leave out text in a script the card font (Inter: Latin, Cyrillic, Greek, Vietnamese) does not draw; their pages still preview with the full title and description: ${lacking.slice(0, 5).join(', ')}${lacking.length > 5 ? ', …' : ''}`);
+        }
+      },
+    },
+  };
+}
