@@ -283,7 +283,9 @@ async function main() {
     mode: quick ? 'quick' : 'full',
   };
 
-  const name = quick ? 'quick' : 'latest';
+  // A partial run (--ingest-only, --relevance-only, --lighthouse-only) never overwrites the full run's results.
+  const partial = process.argv.some((a) => /^--\w+-only$/.test(a));
+  const name = partial ? 'partial' : quick ? 'quick' : 'latest';
   const save = () => {
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
     writeFileSync(join(ROOT, `bench/results/${name}.json`), JSON.stringify(results, null, 2) + '\n');
