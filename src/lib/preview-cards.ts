@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -18,8 +19,12 @@ import { CARD_FILE } from './urls.ts';
  * in Astro's cache folder by those facts: a rebuild draws only the cards whose facts changed.
  */
 
-/** Bumped when the card's look changes, so cached cards are drawn again. */
-const CARD_VERSION = '1';
+/**
+ * What a cached card was drawn with: bumped when the card's look changes, and the versions of the
+ * packages that draw it, so an upgrade draws every card again.
+ */
+const require = createRequire(import.meta.url);
+const CARD_VERSION = ['1', ...['satori', '@resvg/resvg-js', '@fontsource/inter'].map((p) => `${p}@${(require(`${p}/package.json`) as { version: string }).version}`)].join(' ');
 
 export function previewCards(options: { contentDir?: string } = {}): AstroIntegration {
   let root = '';
