@@ -5,6 +5,7 @@ import { statedDate } from './dates.ts';
 import { decode } from './decode.ts';
 import { IngestError, warning } from './diagnostics.ts';
 import { splitFrontMatter } from './frontmatter.ts';
+import { detectLanguage } from './language.ts';
 import { parseTranscript, type LineUse, type Uncertain } from './parse.ts';
 import type { Diagnostic, Transcript } from './types.ts';
 
@@ -54,7 +55,7 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
     date: fm.data.date ?? statedDate(fm.data.source ?? null, [parsed.title, ...parsed.intro.slice(0, 6).map((p) => p.text)]),
     source: fm.data.source ?? null,
     media: fm.data.media ?? null,
-    lang: fm.data.lang ?? 'en',
+    lang: fm.data.lang ?? textLanguage(parsed) ?? 'en',
     intro: parsed.intro,
     sections: parsed.sections,
     outro: parsed.outro,
@@ -69,6 +70,16 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   for (const r of removed) lineUse[r.line - 1] = r.kind;
   const titleFrom = parsed.titleLine != null ? 'text' : fm.data.title != null ? 'front matter' : 'file name';
   return { transcript, summary: summarizeRemovals(removed, lines), lineUse, titleFrom, uncertain: parsed.uncertain };
+}
+
+/** The language of the interview's own words (its opening paragraphs are enough), or null when unclear. */
+function textLanguage(parsed: { intro: { text: string }[]; sections: { turns: { paragraphs: { text: string }[] }[] }[] }): string | null {
+  let text = '';
+  for (const p of [...parsed.intro, ...parsed.sections.flatMap((s) => s.turns.flatMap((t) => t.paragraphs))]) {
+    text += `${p.text}\n`;
+    if (text.length > 6000) break;
+  }
+  return detectLanguage(text);
 }
 
 /** URLs the site uses itself: an interview there would lose its page or take the site's. */

@@ -218,3 +218,12 @@ describe('a role word on one side, a name on the other', () => {
     expect(who(upper)).toEqual(['Interviewer (interviewer)', 'MARIA LOPEZ (guest)', 'Interviewer (interviewer)', 'MARIA LOPEZ (guest)']);
   });
 });
+
+describe('a Chinese interview: `Name：` with a full-width colon, no front matter', () => {
+  const r = load('interview-zh.md');
+  it('reads the host by its role word and the guest by name, and the page language from the text', () => {
+    expect(who(r)).toEqual(['主持人 (interviewer)', '林秋月 (guest)', '主持人 (interviewer)', '林秋月 (guest)', '主持人 (interviewer)', '林秋月 (guest)']);
+    expect(r.transcript.title).toBe('山城茶馆老板谈慢生活');
+    expect(r.transcript.lang).toBe('zh');
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../src/ingest/index.ts';
+import { detectLanguage } from '../../src/ingest/language.ts';
+
+const en = 'So the question is what you do with the time that you have, and that is not something they teach you. It was hard, but we kept going with it.';
+const fr = 'Je pense que la question est difficile. Nous avons des outils qui sont utiles dans les entreprises, mais ce n’est pas toujours le cas pour les petites équipes avec une mission claire.';
+const es = 'Creo que la pregunta es difícil. Tenemos herramientas que son útiles para los equipos, pero no siempre es el caso con las personas del sector, y también hay muchos problemas por resolver.';
+const de = 'Ich glaube, die Frage ist nicht einfach. Wir haben Werkzeuge, die auch für kleine Teams nützlich sind, aber das ist nicht immer der Fall, wie man sich denken kann, und das wissen wir.';
+const zh = '我在山区长大，六岁的时候祖母送给我一台电脑作为圣诞礼物，我对它简直如鱼得水。后来我去读了法学院，还以为自己会当一段时间的律师。';
+const ja = '私は山の中で育ちました。六歳のとき、祖母がコンピューターをくれました。それからずっとプログラミングが好きで、大学では法律を勉強しました。';
+const ko = '저는 산골에서 자랐습니다. 여섯 살 때 할머니께서 컴퓨터를 선물해 주셨고, 그때부터 프로그래밍을 좋아하게 되었습니다. 대학에서는 법학을 공부했습니다.';
+
+describe('the language of a transcript without `lang:`', () => {
+  it('is read from its script, or from the commonest short words of Latin-script languages', () => {
+    expect([en, fr, es, de, zh, ja, ko].map(detectLanguage)).toEqual(['en', 'fr', 'es', 'de', 'zh', 'ja', 'ko']);
+  });
+  it('is not guessed from too little text, or from text that mixes languages evenly', () => {
+    expect(detectLanguage('Bonjour, hello.')).toBeNull();
+    expect(detectLanguage(`${en} ${fr}`.repeat(2))).toBeNull();
+    expect(detectLanguage('Привет, как дела? Это интервью о компьютерах и о том, как они изменили нашу жизнь за последние годы.')).toBeNull(); // Cyrillic serves many languages
+  });
+  it('becomes the page language; the front matter’s `lang:` wins, and unclear text stays English', () => {
+    const body = (text: string) => `# Titre\n\nQ: ${text}\n\nA: ${text}\n`;
+    expect(ingest(body(fr), 'fr.md').transcript.lang).toBe('fr');
+    expect(ingest(body(zh), 'zh.md').transcript.lang).toBe('zh');
+    expect(ingest(`---\nlang: fr-CA\n---\n${body(fr)}`, 'ca.md').transcript.lang).toBe('fr-CA');
+    expect(ingest(body('Oui. Yes. Sí.'), 'short.md').transcript.lang).toBe('en');
+  });
+});
