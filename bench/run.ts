@@ -238,17 +238,29 @@ async function relevance(siteDir: string, port: number, path: string, file: stri
     let hits = 0;
     let reciprocal = 0;
     const misses: string[] = [];
+    // Expected answers the site does not have (a typo, an id that changed): said, not silently missed.
+    const known = (id: string) => {
+      const [slug, anchor] = id.includes('/') ? id.split('/') : [null, id];
+      return slug ? existsSync(join(siteDir, slug)) && readFileSync(join(siteDir, slug, 'index.html'), 'utf8').includes(`id="${anchor}"`) : true;
+    };
+    const unknown = queries.flatMap(({ expect: want }) => want.filter((id) => !known(id)));
     for (const { q, expect: want } of queries) {
       await page.fill('#search-input', '');
       await page.fill('#search-input', q);
       await page.waitForFunction((query) => document.querySelector('.search-status')?.getAttribute('data-for') === query, q);
-      const got = await page.$$eval('.search-results [role=option] a', (as) => as.slice(0, 5).map((a) => decodeURIComponent((a.getAttribute('href') ?? '').split('#')[1] ?? '')));
-      const rank = got.findIndex((id) => want.includes(id));
+      // Each result as `<interview>/<anchor>`; an expected answer names both, or the anchor alone.
+      const got = await page.$$eval('.search-results [role=option] a', (as) =>
+        as.slice(0, 5).map((a) => {
+          const href = new URL(a.getAttribute('href') ?? '', location.href);
+          return `${decodeURIComponent(href.pathname.split('/').filter(Boolean).at(-1) ?? '')}/${decodeURIComponent(href.hash.slice(1))}`;
+        }),
+      );
+      const rank = got.findIndex((id) => want.includes(id) || want.includes(id.slice(id.indexOf('/') + 1)));
       if (rank === 0) hits++;
       else misses.push(`${q} -> ${got[0] || '(nothing)'}`);
       if (rank >= 0) reciprocal += 1 / (rank + 1);
     }
-    return { queries: queries.length, hitAt1: hits / queries.length, mrrAt5: reciprocal / queries.length, misses };
+    return { queries: queries.length, hitAt1: hits / queries.length, mrrAt5: reciprocal / queries.length, misses, unknown };
   } finally {
     await browser.close();
     server.close();

@@ -1,3 +1,4 @@
+import { ELIDED, hasCjk } from '../lib/index-words.ts';
 import { TURNS } from './dom.ts';
 
 /**
@@ -6,18 +7,22 @@ import { TURNS } from './dom.ts';
  * (`capacity`, `capacities`), as the search's stemming does.
  */
 export function termsPattern(query: string): RegExp | null {
-  const terms = query
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const words = query
     .toLowerCase()
     .split(/[\s"“”]+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter((w) => w.length > 1)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  const terms = words
+    .filter((w) => w.length > 1 && !hasCjk(w))
     // A longer word may change its last letter as it goes on (capacity, capacities).
-    .map((w) => {
-      const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      return w.length >= 5 ? `${esc(w.slice(0, -1))}\\p{L}{1,4}` : `${esc(w)}\\p{L}{0,3}`;
-    });
-  if (!terms.length) return null;
-  return new RegExp(`(?<![\\p{L}\\p{N}'’])((?:${terms.join('|')}))(?![\\p{L}\\p{N}])`, 'giu');
+    .map((w) => (w.length >= 5 ? `${esc(w.slice(0, -1))}\\p{L}{1,4}` : `${esc(w)}\\p{L}{0,3}`));
+  // Chinese and Japanese have no spaces to tell a word's ends: the characters as typed.
+  const cjk = words.filter((w) => hasCjk(w)).map(esc);
+  if (!terms.length && !cjk.length) return null;
+  // A word starts after no letter and no apostrophe ("Ive" is not in "I've"), or after an elided article ("l’hybridation").
+  const start = `(?:(?<![\\p{L}\\p{N}'’])|(?<=(?<![\\p{L}\\p{N}])${ELIDED}['’]))`;
+  const whole = terms.length ? [`${start}(?:${terms.join('|')})(?![\\p{L}\\p{N}])`] : [];
+  return new RegExp(`(${[...whole, ...cjk].join('|')})`, 'giu');
 }
 
 /** Marks the searched words inside the answer a result led to, and marks that answer. */

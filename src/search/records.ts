@@ -1,4 +1,5 @@
 import type { Role, Transcript } from '../ingest/types.ts';
+import { forIndex } from '../lib/index-words.ts';
 
 /**
  * What goes into the search index: one document per interview, in which every speaker turn and
@@ -54,6 +55,8 @@ export function searchDocument(t: Transcript, base: string): SearchDocument {
 }
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+/** Indexed text: escaped, and split into words as src/lib/index-words.ts says. */
+const text = (s: string) => escape(forIndex(s));
 
 /**
  * A search document as the HTML file Pagefind's `addDirectory` reads: meta and filters as
@@ -67,13 +70,13 @@ export function documentHtml(d: SearchDocument): string {
   const body = d.blocks.map((b) => {
     switch (b.kind) {
       case 'title':
-        return `<h1>${escape(b.text)}</h1>`;
+        return `<h1>${text(b.text)}</h1>`;
       case 'intro':
-        return `<p>${escape(b.text)}</p>`;
+        return `<p>${text(b.text)}</p>`;
       case 'section':
-        return `<h2 id="${escape(b.id)}" data-pagefind-title="${escape(b.heading)}">${escape(b.heading)}</h2>`;
+        return `<h2 id="${escape(b.id)}" data-pagefind-title="${escape(b.heading)}">${text(b.heading)}</h2>`;
       case 'turn':
-        return `<div id="${escape(b.id)}" data-pagefind-title="${escape(b.speaker)}">${b.paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}</div>`;
+        return `<div id="${escape(b.id)}" data-pagefind-title="${escape(b.speaker)}">${b.paragraphs.map((p) => `<p>${text(p)}</p>`).join('')}</div>`;
     }
   });
   return `<!doctype html><html lang="${escape(d.language)}"><head>${meta.join('')}${filters.join('')}</head><body>${body.join('')}</body></html>\n`;

@@ -40,6 +40,29 @@ describe('search', () => {
     expect(results[0]!.speaker).toBe('Greta Albers');
   });
 
+  it('finds a Chinese phrase, shows it as written, and marks it on arrival; the page is in Chinese', async () => {
+    await page.goto(`${site}stratechery-altman-2025/`);
+    const results = await search('慢生活');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results[0]!.href).toMatch(/^\/interview-zh\/\?highlight=/);
+    expect(results[0]!.speaker).toBe('林秋月');
+    // The index holds the characters apart; the excerpt shows the text as written, the phrase marked.
+    expect(results[0]!.excerpt.replace(/<\/?mark>/g, '')).toContain('慢生活不是口号');
+    expect(results[0]!.excerpt).not.toMatch(/[\u4e00-\u9fff](<\/?mark>)* (<\/?mark>)*[\u4e00-\u9fff]/u);
+    await page.click('.search-results [role=option] a >> nth=0');
+    await page.waitForURL(/interview-zh/);
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    expect(await page.$eval(`[id="${id}"]`, (el) => [...el.querySelectorAll('mark')].map((m) => m.textContent))).toContain('慢生活');
+    expect(await page.getAttribute('html', 'lang')).toBe('zh');
+  });
+
+  it('finds a French word after its elided article', async () => {
+    await page.goto(`${site}stratechery-altman-2025/`);
+    const results = await search('hybridation');
+    expect(results[0]?.href).toMatch(/^\/interview-fr\//);
+    expect(results[0]!.excerpt).toContain('l’<mark>hybridation</mark>');
+  });
+
   it('loads no search code or index before the reader starts searching', async () => {
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(r.url()));

@@ -20,6 +20,10 @@ export function assembleContent(): string {
   cpSync(join(ROOT, 'tests/fixtures/bad/hostile.md'), join(dir, 'hostile.md'));
   // An interview in another language than the rest: found from any page's search.
   cpSync(join(ROOT, 'tests/fixtures/formats/interview-de.md'), join(dir, 'interview-de.md'));
+  // Chinese, written without spaces between words, found by a phrase of its characters.
+  cpSync(join(ROOT, 'tests/fixtures/formats/interview-zh.md'), join(dir, 'interview-zh.md'));
+  // French, whose articles elide into the next word (`l’hybridation`).
+  cpSync(join(ROOT, 'tests/fixtures/formats/interview-fr.md'), join(dir, 'interview-fr.md'));
   // Start times, with a recording to play them in: an audio file, and a video page.
   cpSync(join(ROOT, 'tests/fixtures/formats/podcast-export.md'), join(dir, 'podcast-export.md'));
   cpSync(join(ROOT, 'tests/fixtures/formats/timestamped.md'), join(dir, 'timestamped.md'));

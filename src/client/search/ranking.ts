@@ -1,3 +1,5 @@
+import { forIndex, forReader } from '../../lib/index-words.ts';
+
 /**
  * Ranking the turns of the interviews Pagefind found. Pagefind ranks whole interviews (one
  * document each, every turn a sub-result); within them, each turn's score is computed here from
@@ -69,7 +71,8 @@ const FILLER = new Set('a an the and or of to in on at for with by from is are w
 
 /** The words of a query that carry its topic, with quotes and question marks taken off. */
 export function queryTerms(q: string): string[] {
-  const words = q.toLowerCase().replace(/[“”"?？!]/g, ' ').split(/\s+/).filter(Boolean);
+  // Split as the index holds words (src/lib/index-words.ts): Chinese by character, elisions apart.
+  const words = forIndex(q.toLowerCase().replace(/[“”"?？!]/g, ' ')).split(/\s+/).filter((w) => norm(w));
   const topical = words.filter((w) => !FILLER.has(norm(w)));
   return topical.length ? topical : words;
 }
@@ -177,20 +180,35 @@ export function rank(pages: PageData[], query: string[]): Block[] {
     if (b.kind === 'turn' && b.role === 'guest' && asked) b.question = clipWords(words.slice(q.start, q.end), 16);
     if (b.kind === 'turn' && b.hits.length) b.excerpt = sentenceAround(words, b, terms);
     else if (!b.excerpt) b.excerpt = escapeHtml(words.slice(b.start, Math.min(b.end, b.start + 24)).join(' ')) + (b.end - b.start > 24 ? ' …' : '');
+    // As written, without the spaces the index needs.
+    b.excerpt = forReader(b.excerpt);
+    if (b.question) b.question = forReader(b.question);
+  });
+  // All the query's words before some of them, and then the rarer words before the commoner:
+  // what a block covers (for an answer, with its question) weighs each word by its rarity.
+  const covers = new Map<Block, number>();
+  blocks.forEach((b, i) => {
+    const q = blocks[i - 1];
+    const asked = b.kind === 'turn' && b.role === 'guest' && q?.kind === 'turn' && q.role === 'interviewer' && q.page === b.page;
+    covers.set(b, b.tf.reduce((sum, tf, t) => sum + (tf > 0 || (asked && q.tf[t]! > 0) ? idf[t]! : 0), 0));
   });
   const order = { turn: 0, section: 1, interview: 2 };
-  return blocks.filter((b) => b.score > 0).sort((a, b) => order[a.kind] - order[b.kind] || b.score - a.score);
+  return blocks.filter((b) => b.score > 0).sort((a, b) => order[a.kind] - order[b.kind] || covers.get(b)! - covers.get(a)! || b.score - a.score);
 }
 
-/** Whether the block holds every query word in order, side by side (a filler word between allowed). */
+/**
+ * Whether the block holds every query word in order, side by side: one word between is allowed,
+ * or up to three filler words ("access to the banking system" is the phrase "access banking system").
+ */
 function isPhrase(words: string[], hits: number[], terms: string[]): boolean {
   const at = [...new Set(hits)].sort((a, b) => a - b);
+  const filler = (p: number) => FILLER.has(norm(words[p] ?? ''));
   for (const start of at) {
     if (termOf(words[start] ?? '', terms) !== 0) continue;
     let pos = start;
     let next = 1;
     while (next < terms.length) {
-      const found = [pos + 1, pos + 2].find((p) => termOf(words[p] ?? '', terms) === next);
+      const found = [pos + 1, pos + 2, pos + 3, pos + 4].find((p) => termOf(words[p] ?? '', terms) === next && (p <= pos + 2 || [...Array(p - pos - 1).keys()].every((k) => filler(pos + 1 + k))));
       if (found == null) break;
       pos = found;
       next++;
@@ -222,7 +240,7 @@ function clipWords(words: string[], n: number): string {
  */
 export function sentenceAround(words: string[], b: Pick<Block, 'start' | 'end' | 'hits'>, terms: string[]): string {
   const at = Math.min(...b.hits);
-  const ends = (i: number) => /[.?!…]["”’)]*$/.test(words[i] ?? '');
+  const ends = (i: number) => /[.?!…。？！]["”’)」』]*$/.test(words[i] ?? '');
   let from = at;
   while (from > b.start && !ends(from - 1) && at - from < 30) from--;
   let to = at;

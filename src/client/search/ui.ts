@@ -12,7 +12,7 @@ import searchCss from './search.css?url';
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(q: string, o: { filters: Record<string, string> }): Promise<{ results: { id?: string; data(): Promise<PageData> }[] }>;
+  search(q: string, o: { filters: Record<string, string> }): Promise<{ results: { id: string; score: number; data(): Promise<PageData> }[] }>;
 }
 
 interface State {
@@ -57,6 +57,8 @@ export function setUpSearch(): void {
   let current: State | null = null;
   // The interview's title on every result says nothing on a site of one interview.
   let multi = true;
+  /** How many interviews the site has (search-filters.json): how rare a word is among them. */
+  let interviewCount = 0;
 
   function load(): Promise<Pagefind> {
     if (pagefind) return pagefind;
@@ -68,12 +70,13 @@ export function setUpSearch(): void {
     const url = `${BASE}pagefind/pagefind.js`;
     pagefind = Promise.all([import(/* @vite-ignore */ url) as Promise<Pagefind>, stylesheet(searchCss), values]).then(async ([pf, , filters]) => {
       // An interview is a container of turns: a long one that discusses a topic in many turns
-      // should not rank below a short one that mentions it once, so no length penalty, and
-      // repeated mentions keep counting.
-      await pf.options({ baseUrl: '/', excerptLength: 24, ranking: { pageLength: 0, termSaturation: 2 } });
+      // should not rank far below a short one that mentions it once, so a light length penalty
+      // (0.3 of BM25's), and repeated mentions keep counting.
+      await pf.options({ baseUrl: '/', excerptLength: 24, ranking: { pageLength: 0.3, termSaturation: 2 } });
       await pf.init();
       // Menu values come from search-filters.json, not pf.filters(): see src/pages/search-filters.json.ts.
-      multi = ((filters as Record<string, string[]>)['interview'] ?? []).length !== 1;
+      interviewCount = ((filters as Record<string, string[]>)['interview'] ?? []).length;
+      multi = interviewCount !== 1;
       for (const sel of selects) {
         const vals = (filters as Record<string, string[]>)[sel.dataset.filter!] ?? [];
         for (const v of vals) sel.append(new Option(v, v));
@@ -110,8 +113,9 @@ export function setUpSearch(): void {
     const terms = queryTerms(q);
     let results = (await pf.search(terms.join(' '), { filters })).results;
     if (!results.length && terms.length > 1) {
-      const seen = new Set<unknown>();
-      results = (await Promise.all(terms.map((t) => pf.search(t, { filters })))).flatMap((r) => r.results).filter((r) => !seen.has((r as { id?: unknown }).id) && seen.add((r as { id?: unknown }).id));
+      // No interview has them all: first those whose words are rarest among the interviews
+      // (an interview with the one rare word before one with a common word), then by score.
+      results = anyOf((await Promise.all(terms.map((t) => pf.search(t, { filters })))).map((r) => r.results), interviewCount);
     }
     if (mine !== seq) return;
     // The speaker filter narrows interviews in Pagefind, then turns here: a document holds every speaker of its interview.
@@ -229,4 +233,32 @@ export function setUpSearch(): void {
     const a = items[Math.max(0, active)];
     if (a) location.href = a.href;
   });
+}
+
+/**
+ * The interviews found by any of a query's words, best first: by the summed rarity (BM25's
+ * inverse document frequency among `total` interviews) of the words each holds, then by the
+ * summed scores Pagefind gave them. An interview found by several words reads as one result
+ * whose matches are all of theirs (each search's data holds only its own word's matches).
+ */
+export function anyOf<R extends { id: string; score: number; data(): Promise<PageData> }>(perWord: R[][], total: number): R[] {
+  const n = Math.max(total, ...perWord.map((r) => r.length));
+  const found = new Map<string, { results: R[]; rarity: number; score: number }>();
+  for (const results of perWord) {
+    const idf = Math.log(1 + (n - results.length + 0.5) / (results.length + 0.5));
+    for (const r of results) {
+      const seen = found.get(r.id) ?? { results: [], rarity: 0, score: 0 };
+      found.set(r.id, { results: [...seen.results, r], rarity: seen.rarity + idf, score: seen.score + r.score });
+    }
+  }
+  return [...found.values()]
+    .sort((a, b) => b.rarity - a.rarity || b.score - a.score)
+    .map(({ results, score }) => ({
+      ...results[0]!,
+      score,
+      data: async () => {
+        const all = await Promise.all(results.map((r) => r.data()));
+        return { ...all[0]!, weighted_locations: all.flatMap((d) => d.weighted_locations), sub_results: all.flatMap((d) => d.sub_results) };
+      },
+    }));
 }

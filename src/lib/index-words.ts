@@ -1,0 +1,46 @@
+/**
+ * How text becomes words for the search index, and back for the reader. The index has one
+ * language for the whole site (src/search/integration.ts) and splits words at spaces, so:
+ *
+ * - Chinese and Japanese, written without spaces between words, get a space between every two
+ *   Han or kana characters: each character is a word of the index, a query is split the same
+ *   way (src/client/search/ranking.ts), and a phrase is those characters side by side, which the
+ *   ranking counts as a phrase. Korean is written with spaces and needs none of this.
+ * - An elided article or pronoun (French `l’`, `d’`, `qu’`; Italian `dell’`, `un’`) is set apart
+ *   from its word, so `l’hybridation` is found by `hybridation`.
+ *
+ * What the reader sees has those spaces taken out again (`forReader`).
+ */
+const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u303f\\uff00-\\uffef';
+/** A `<mark>` tag, or the placeholders an excerpt holds for them, between two characters. */
+const MARKS = '(?:</?mark>|[\\u0001\\u0002])*';
+/** Elided words: French, then Italian. */
+export const ELIDED = '(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|dell|nell|sull|dall|all|un|quest)';
+
+const BETWEEN = new RegExp(`([${CJK}])(?=[${CJK}])`, 'gu');
+const CJK_SPACED = new RegExp(`([${CJK}]${MARKS}) (?=${MARKS}[${CJK}])`, 'gu');
+const ELISION = new RegExp(`(?<![\\p{L}\\p{N}])(${ELIDED}['’])(?=\\p{L})`, 'giu');
+const ELISION_SPACED = new RegExp(`(?<![\\p{L}\\p{N}])(${ELIDED}['’]${MARKS}) (?=${MARKS}\\p{L})`, 'giu');
+const ANY_CJK = new RegExp(`[${CJK}]`, 'u');
+const ANY_ELISION = /\p{L}['’]\p{L}/u;
+
+/** The text as the index is given it. */
+export function forIndex(text: string): string {
+  let out = text;
+  if (ANY_CJK.test(out)) out = out.replace(BETWEEN, '$1 ');
+  if (ANY_ELISION.test(out)) out = out.replace(ELISION, '$1 ');
+  return out;
+}
+
+/** Indexed text (or an excerpt of it, with `<mark>` tags) as written, without the spaces `forIndex` put in. */
+export function forReader(text: string): string {
+  let out = text;
+  if (ANY_CJK.test(out)) out = out.replace(CJK_SPACED, '$1');
+  if (/['’]/.test(out)) out = out.replace(ELISION_SPACED, '$1');
+  return out;
+}
+
+/** Whether a word holds a Chinese or Japanese character. */
+export function hasCjk(text: string): boolean {
+  return ANY_CJK.test(text);
+}

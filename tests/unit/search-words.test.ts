@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { termsPattern } from '../../src/client/highlight.ts';
+import { queryTerms, rank, termOf, type PageData } from '../../src/client/search/ranking.ts';
+import { anyOf } from '../../src/client/search/ui.ts';
+import { forIndex, forReader } from '../../src/lib/index-words.ts';
+import { searchDocument, documentHtml } from '../../src/search/records.ts';
+import { ingest } from '../../src/ingest/index.ts';
+
+/** A Pagefind document of turns, as the index holds its text, with a match wherever a query word is. */
+function page(url: string, turns: [string, string, string][], roles: Record<string, string>, terms: string[]): PageData {
+  const words: string[] = [];
+  const anchors: PageData['anchors'] = [];
+  turns.forEach(([id, speaker, text]) => {
+    anchors.push({ id, title: speaker, element: 'div', location: words.length });
+    words.push(...forIndex(text).split(' '));
+  });
+  const weighted_locations = words.flatMap((w, location) => (termOf(w, terms) >= 0 ? [{ location }] : []));
+  return { url, content: words.join(' '), meta: { title: url, url, roles: JSON.stringify(roles) }, anchors, sub_results: [], weighted_locations };
+}
+const ROLES = { Host: 'interviewer', Guest: 'guest' };
+
+describe('words of languages written without spaces, and elided articles', () => {
+  it('index Chinese and Japanese by character and French elisions apart, and give the reader the text as written', () => {
+    expect(forIndex('我们去读法学院。')).toBe('我 们 去 读 法 学 院 。');
+    expect(forIndex('passer par l’hybridation, qu’il dit')).toBe('passer par l’ hybridation, qu’ il dit');
+    expect(forIndex("I've seen Jony Ive and O'Brien")).toBe("I've seen Jony Ive and O'Brien"); // English is left as it is
+    for (const text of ['我们去读<mark>法学院</mark>。', 'passer par l’<mark>hybridation</mark>', '日本語のテキストです']) {
+      expect(forReader(forIndex(text).replace(/<mark>/g, '<mark>').replace(/(<mark>)(\S)/g, '$1 $2').replace(/ (<\/mark>)/g, '$1'))).toBe(text);
+    }
+  });
+  it('split a query the same way, so a Chinese phrase is its characters side by side', () => {
+    expect(queryTerms('禁止致电')).toEqual(['禁', '止', '致', '电']);
+    expect(queryTerms('l’hybridation')).toEqual(['l’', 'hybridation']);
+    const p = page('/zh/', [['a1', 'Guest', '我们接到了禁止致电名单的申请。'], ['a2', 'Guest', '禁烟，电话，致谢，止步。']], ROLES, queryTerms('禁止致电'));
+    const ranked = rank([p], queryTerms('禁止致电'));
+    expect(ranked[0]!.anchor).toBe('a1');
+    expect(ranked[0]!.excerpt).toBe('我们接到了<mark>禁</mark><mark>止</mark><mark>致</mark><mark>电</mark>名单的申请。');
+  });
+  it('mark on arrival the characters as typed, and a French word after its article', () => {
+    const zh = termsPattern('禁止致电')!;
+    expect('我们接到了禁止致电名单'.split(zh)).toEqual(['我们接到了', '禁止致电', '名单']);
+    const fr = termsPattern('hybridation')!;
+    expect('passer par l’hybridation'.split(fr)).toEqual(['passer par l’', 'hybridation', '']);
+    expect(termsPattern('Jony Ive')!.test("I've met him")).toBe(false);
+  });
+  it('go into the search documents split, while the page keeps its text', () => {
+    const r = ingest('# 访谈\n\nQ: 你为什么去读法学院？你以前在法学院教书吗？\n\nA: 因为我想当律师。我去了芝加哥的法学院，现在已经不存在了，但它给了我思考和写作的借口。\n', 'zh.md');
+    expect(r.transcript.lang).toBe('zh');
+    const html = documentHtml(searchDocument(r.transcript, '/'));
+    expect(html).toContain('法 学 院');
+    expect(r.transcript.sections[0]!.turns[1]!.paragraphs[0]!.text).toContain('芝加哥的法学院');
+  });
+});
+
+describe('ranking by how much of the query a turn holds', () => {
+  it('puts an answer with every query word above one with only some, however often those recur', () => {
+    const terms = queryTerms('Rackspace CEO');
+    const p = page('/x/', [
+      ['q1', 'Host', 'Is the CEO chatting with ChatGPT? Every CEO should, the CEO of any company.'],
+      ['a1', 'Guest', 'The CEO sets the tone, and a CEO who uses it daily changes the company.'],
+      ['q2', 'Host', 'What do you see in companies that build well?'],
+      ['a2', 'Guest', 'I used to work with the CEO of Rackspace. He would catch up on AI every morning.'],
+    ], ROLES, terms);
+    expect(rank([p], terms)[0]!.anchor).toBe('a2');
+  });
+  it('counts words side by side as a phrase across filler words ("access to the banking system")', () => {
+    const terms = queryTerms('access to the banking system');
+    expect(terms).toEqual(['access', 'banking', 'system']);
+    const p = page('/x/', [
+      ['a1', 'Guest', 'Access is hard where the banking system is old, for people around the world today.'],
+      ['a2', 'Guest', 'Only a few people around the world today have access to the banking system, sadly, still.'],
+    ], { Guest: 'guest' }, terms);
+    expect(rank([p], terms)[0]!.anchor).toBe('a2');
+  });
+});
+
+describe('interviews found by some of the query’s words', () => {
+  const result = (id: string, score: number, locations: number[]) => ({ id, score, data: async () => ({ url: `/${id}/`, content: '', meta: {}, anchors: [], sub_results: [], weighted_locations: locations.map((location) => ({ location })) }) });
+  it('come rarest words first, not in the order the words were typed, each with all its matches', async () => {
+    // "altcoins" is in three interviews, "copycats" in one: the interview with "copycats" leads.
+    const altcoins = [result('a', 9, [1]), result('b', 8, [2]), result('c', 7, [3])];
+    const copycats = [result('d', 2, [4])];
+    expect(anyOf([altcoins, copycats], 10).map((r) => r.id)).toEqual(['d', 'a', 'b', 'c']);
+    // An interview with both words comes first, and its data holds both words' matches.
+    const both = anyOf([altcoins, [result('b', 1, [5])]], 10);
+    expect(both[0]!.id).toBe('b');
+    expect((await both[0]!.data()).weighted_locations.map((l) => l.location)).toEqual([2, 5]);
+  });
+});
