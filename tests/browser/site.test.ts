@@ -5,7 +5,6 @@ import { decode } from '../../src/ingest/decode.ts';
 import { ingest } from '../../src/ingest/index.ts';
 import { launch } from '../support/browser.ts';
 import { pageWeight } from '../../bench/page-weight.ts';
-import { fixedFiles, readIndex } from '../support/pagefind-index.ts';
 
 const siteDir = inject('siteDir');
 const repeatDir = inject('repeatDir');
@@ -52,16 +51,12 @@ describe('links across the whole built site', () => {
     expect(outside(repeatDir)).toEqual(a);
     for (const f of a) expect(readFileSync(join(repeatDir, f)).equals(readFileSync(join(siteDir, f))), f).toBe(true);
   });
-  // The first build indexes its interviews in parts and merges them (SEARCH_PART_BYTES); the
-  // second in one Pagefind process. Files named by their content's hash differ; what they hold may not.
-  it('a search index merged from parts holds what Pagefind writes in one go', () => {
-    const merged = readIndex(join(siteDir, 'pagefind'));
-    const whole = readIndex(join(repeatDir, 'pagefind'));
-    expect(merged).toEqual(whole);
-    expect(merged.languages.en!.pageCount).toBeGreaterThan(5);
-    for (const lang of Object.values(merged.languages)) expect(lang.misplaced).toEqual([]);
-    expect(fixedFiles(join(siteDir, 'pagefind'))).toEqual(fixedFiles(join(repeatDir, 'pagefind')));
-    expect(readdirSync(join(siteDir, 'pagefind/fragment')).sort()).toEqual(readdirSync(join(repeatDir, 'pagefind/fragment')).sort());
+  // Both builds index in one Pagefind process; rendering differs between them, the index may not.
+  it('the search index is the same whichever way the pages were rendered', () => {
+    const files = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+    const a = files(join(siteDir, 'pagefind'));
+    expect(a.filter((f) => f.startsWith('fragment/')).length).toBeGreaterThan(5);
+    expect(files(join(repeatDir, 'pagefind'))).toEqual(a);
   });
   it('writes the removal report for editors beside the site, never into it', () => {
     expect(existsSync(join(siteDir, 'removed.json'))).toBe(false);
