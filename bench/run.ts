@@ -8,6 +8,7 @@ import { serve } from '../src/serve.ts';
 import { generateArchive } from './generate.ts';
 import { ingest } from '../src/ingest/index.ts';
 import { pageWeight } from './page-weight.ts';
+import { writeStarlightSite } from './starlight.ts';
 
 /**
  * `npm run bench [-- --quick | --ingest-only | --relevance-only | --lighthouse-only]`: archive scale (build time, RSS, output and index size),
@@ -69,11 +70,11 @@ interface BuildResult {
   log: string;
 }
 
-function build(contentDir: string, outDir: string, force: boolean, env: Record<string, string> = {}): Promise<BuildResult> {
+function build(contentDir: string, outDir: string, force: boolean, env: Record<string, string> = {}, cwd = ROOT): Promise<BuildResult> {
   return new Promise((ok, fail) => {
     const args = [ASTRO, 'build', '--outDir', outDir, ...(force ? ['--force'] : [])];
     const started = performance.now();
-    const child = spawn(NODE, args, { cwd: ROOT, env: { ...process.env, INTERVIEWS_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(NODE, args, { cwd, env: { ...process.env, INTERVIEWS_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
     child.stdout.on('data', (d) => (log += d));
     child.stderr.on('data', (d) => (log += d));
@@ -341,9 +342,19 @@ async function main() {
     }
     const runs = 3;
     const builds: BuildResult[] = [];
+    // The largest archive is built alternately with the peer, a stock Starlight site of as many
+    // pages (bench/starlight.ts), so that its figures are side-by-side ones.
+    const withPeer = n === SIZES.at(-1) && !quick;
+    const peerDir = join(ROOT, 'bench/.peer/starlight');
+    if (withPeer) writeStarlightSite(peerDir, n, readFileSync(join(ROOT, 'content/interviews/stratechery-altman-2025.txt')), 'stratechery-altman-2025.txt');
+    const peerBuilds: BuildResult[] = [];
     for (let r = 0; r < runs; r++) {
       // Each run starts from an empty output folder, as a fresh clone or CI does; a build over a
       // full one (the rebuild figure) moves it aside and deletes it alongside (src/lib/output-folder.ts).
+      if (withPeer) {
+        rmSync(join(WORK, 'site-starlight'), { recursive: true, force: true });
+        peerBuilds.push(await build(peerDir, join(WORK, 'site-starlight'), true, {}, peerDir));
+      }
       rmSync(join(WORK, `site-${n}`), { recursive: true, force: true });
       builds.push(await build(dir, join(WORK, `site-${n}`), true));
     }
@@ -365,6 +376,21 @@ async function main() {
     };
     scale.push(row);
     console.log(`archive ${n}: ${seconds.toFixed(1)} s, ${mb(row.peakRssBytes)} peak RSS, ${row.pages} pages, index ${mb(row.indexBytes)}`);
+    if (withPeer) {
+      const peerSeconds = median(peerBuilds.map((x) => x.seconds));
+      const peak = Math.max(...peerBuilds.map((x) => x.peakRss));
+      results.peer = {
+        name: 'Starlight (stock, one page per interview, its Pagefind search)',
+        interviews: n,
+        seconds: peerSeconds,
+        allSeconds: peerBuilds.map((x) => Number(x.seconds.toFixed(1))),
+        peakRssBytes: peak,
+        wallRatio: seconds / peerSeconds,
+        peakRatio: row.peakRssBytes / peak,
+      };
+      save();
+      console.log(`peer, Starlight ${n}: ${peerSeconds.toFixed(1)} s, ${mb(peak)} peak RSS; ratios: wall ${(seconds / peerSeconds).toFixed(2)}, peak ${(row.peakRssBytes / peak).toFixed(2)}`);
+    }
     // The largest archive again after editing one file, over the output of its last build and
     // with the caches that build left: what an editor of a large archive waits for. Measured here,
     // before any other archive's build replaces those caches.
@@ -446,6 +472,10 @@ function markdown(r: Record<string, any>): string {
   lines.push('| interviews | text | build | per interview | peak RSS (Astro alone, Pagefind alone) | pages | output | search index | Pagefind indexing (build waited) |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const s of r.scale)
     lines.push(`| ${s.interviews} | ${mb(s.textBytes)} | ${s.seconds.toFixed(1)} s (median of ${s.allSeconds?.join(', ') ?? s.runs}) | ${(s.secondsPerInterview * 1000).toFixed(0)} ms | ${mb(s.peakRssBytes)} (${mb(s.peakAstroRssBytes)}, ${mb(s.peakPagefindRssBytes)}) | ${s.pages} | ${mb(s.outputBytes)} | ${mb(s.indexBytes)} | ${s.indexSeconds.toFixed(1)} s (${s.indexWaitSeconds.toFixed(1)} s) |`);
+  if (r.peer) {
+    const p = r.peer;
+    lines.push('', `Side by side with the peer, ${p.name}, ${p.interviews} pages, built alternately with this project's ${p.interviews}-interview archive: ${p.seconds.toFixed(1)} s (median of ${p.allSeconds.join(', ')}), peak RSS ${mb(p.peakRssBytes)}. This project against it: wall ${p.wallRatio.toFixed(2)}x, peak RSS ${p.peakRatio.toFixed(2)}x.`);
+  }
   lines.push('', '| interviews | ingest + content sync | bundling | page rendering | answer pages | Pagefind, alongside bundling and rendering |', '| --- | --- | --- | --- | --- | --- |');
   for (const s of r.scale) lines.push(`| ${s.interviews} | ${s.syncSeconds?.toFixed(1)} s | ${s.bundleSeconds?.toFixed(1)} s | ${s.renderSeconds?.toFixed(1)} s | ${s.answerPagesSeconds?.toFixed(1)} s | ${s.indexSeconds.toFixed(1)} s (${s.indexPhases}) |`);
   lines.push('', `t(${r.scaleRatio.sizes[1]})/t(${r.scaleRatio.sizes[0]}) = ${r.scaleRatio.ratio.toFixed(2)} (linear would be ${r.scaleRatio.linearWouldBe}).`, '');
