@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { formatDiagnostic, type IngestResult } from '../ingest/index.ts';
 import { cacheFile, pipelineVersion, prune, readCached } from './ingest-disk-cache.ts';
 import { ingestAll } from './ingest-pool.ts';
+import { buildState } from './build-state.ts';
 
 /**
  * Reads every transcript in a folder through the pipeline. Shared by the content loader and
@@ -56,14 +57,10 @@ export function releaseResults(cache: IngestCache): number {
   return released;
 }
 
-/**
- * One cache for the whole build process. Astro loads the content config and the integrations
- * through different module graphs, so a module-level Map would exist twice; the loader and the
- * search index share this one instead of ingesting every file twice.
- */
+/** One cache for the whole build process (src/loader/build-state.ts): the loaders, the search index, the preview cards and the answer pages share it. */
 export function buildCache(): IngestCache {
-  const g = globalThis as typeof globalThis & { __interviewReaderIngestCache?: IngestCache };
-  return (g.__interviewReaderIngestCache ??= new Map());
+  const state = buildState();
+  return (state.ingestCache ??= new Map()) as IngestCache;
 }
 
 export async function listTranscriptFiles(dir: string, warnings: string[] = []): Promise<string[]> {

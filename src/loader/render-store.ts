@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { DataStore } from 'astro/loaders';
+import { BUILD_STATE_KEY, buildState } from './build-state.ts';
 
 /**
  * Where a static build's pages read the content store from: the stores the content sync left in
@@ -36,8 +37,6 @@ export const ASTRO_STORE_MODULE = 'astro:data-layer-content';
 /** Ours, which the build resolves it to instead. */
 const STORE_MODULE = 'interview-reader:content-store';
 const RESOLVED_STORE_MODULE = `\0${STORE_MODULE}`;
-/** Shared through globalThis: Astro loads the content config and the integrations through different module graphs. */
-const REGISTRY = 'interview-reader.content-stores';
 
 type Entries = Map<string, Map<string, unknown>>;
 
@@ -49,10 +48,10 @@ interface Registry {
   snapshot(): Entries | null;
 }
 
+/** The stores, in the build's shared state (src/loader/build-state.ts): Astro loads the content config and the integrations through different module graphs. */
 function registry(): Registry {
-  const g = globalThis as typeof globalThis & { [key: symbol]: Registry | undefined };
-  const key = Symbol.for(REGISTRY);
-  return (g[key] ??= {
+  const state = buildState();
+  return (state.contentStores ??= {
     configured: null,
     stores: new Map(),
     snapshot() {
@@ -61,7 +60,7 @@ function registry(): Registry {
       const byName = ([a]: [string, unknown], [b]: [string, unknown]) => a.localeCompare(b);
       return new Map(configured.map((c): [string, Map<string, unknown>] => [c, new Map(stores.get(c)!.entries().sort(byName))]).sort(byName));
     },
-  });
+  } satisfies Registry) as Registry;
 }
 
 /** Called by content.config.ts with the names of all its collections. */
@@ -80,7 +79,7 @@ export function storeSnapshot(): Entries | null {
 
 /** The module that replaces the bundled store. */
 export function storeModule(file: string | null): string {
-  const memory = `globalThis[Symbol.for(${JSON.stringify(REGISTRY)})]?.snapshot()`;
+  const memory = `globalThis[Symbol.for(${JSON.stringify(BUILD_STATE_KEY)})]?.contentStores?.snapshot()`;
   // Without a file (no content yet) Astro's own module is an empty store too.
   if (file === null) return `export default ${memory} ?? new Map();\n`;
   return `import { readFileSync } from 'node:fs';\nexport default ${memory} ?? JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`;

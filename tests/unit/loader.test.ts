@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/index.ts';
 import { toCollection, type TurnEntry } from '../../src/loader/entries.ts';
 import { buildCache } from '../../src/loader/directory.ts';
+import { BUILD_STATE_KEY, buildState } from '../../src/loader/build-state.ts';
 import { interviewLoader } from '../../src/loader/interviews.ts';
 import { configuredCollections, renderStore, storeModule, storeSnapshot } from '../../src/loader/render-store.ts';
 
@@ -97,6 +98,15 @@ describe('the interview loader', () => {
     configuredCollections(['turns', 'transcripts', 'sections', 'other']);
     expect(storeSnapshot()).toBeNull();
     expect(await load()).toEqual([['Map', 1, 2], 'from-file', ['Map']]);
+  });
+  it('keeps what the build shares in one place: the ingestion cache and the stores under one global', () => {
+    const state = (globalThis as unknown as Record<symbol, Record<string, unknown>>)[Symbol.for(BUILD_STATE_KEY)]!;
+    expect(Object.keys(state).sort()).toEqual(['contentStores', 'ingestCache']);
+    expect(state['ingestCache']).toBe(buildCache());
+    expect(buildState()).toBe(state);
+    // Nothing else of this project's is on the global object.
+    expect(Object.getOwnPropertySymbols(globalThis).filter((k) => k.description?.startsWith('interview-reader'))).toEqual([Symbol.for(BUILD_STATE_KEY)]);
+    expect(Object.keys(globalThis).filter((k) => /interviewReader/i.test(k))).toEqual([]);
   });
 });
 
