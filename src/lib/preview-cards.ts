@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { fork, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -48,7 +50,7 @@ export function previewCards(options: { contentDir?: string } = {}): AstroIntegr
         if (kept) mkdirSync(kept, { recursive: true });
         const used = new Set<string>();
         const lacking: string[] = [];
-        let drawn = 0;
+        const toDraw: { file: string; facts: CardFacts; target: string; key: string }[] = [];
         for (const { file, result } of transcripts) {
           const t = toCollection(result.transcript, 'transcripts')[0]!.data;
           const facts: CardFacts = { title: t.title, guest: t.guest, interviewer: t.interviewer, publication: t.publication, date: t.date, lang: t.lang };
@@ -65,12 +67,16 @@ export function previewCards(options: { contentDir?: string } = {}): AstroIntegr
               // Pruned by another build sharing the cache folder since: drawn again below.
             }
           }
-          const card = await renderCard(facts);
+          toDraw.push({ file, facts, target, key });
+        }
+        const cards = await drawAll(toDraw.map((d) => d.facts));
+        toDraw.forEach(({ file, target, key }, i) => {
+          const card = cards[i]!;
           if (card.missing) logger.warn(`${file}: its preview card has characters the font has no glyph for (${card.missing})`);
           writeFileSync(target, card.png);
           if (kept) writeFileSync(join(kept, key), card.png);
-          drawn++;
-        }
+        });
+        const drawn = toDraw.length;
         if (kept) for (const name of readdirSync(kept)) if (!used.has(name)) rmSync(join(kept, name), { force: true });
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(`preview cards: ${transcripts.length} written (${drawn} drawn, the rest unchanged since the last build) in ${seconds}s`);
@@ -80,4 +86,48 @@ export function previewCards(options: { contentDir?: string } = {}): AstroIntegr
       },
     },
   };
+}
+
+/** Below this many cards, they are drawn in this process: starting a worker costs more. */
+const MIN_CARDS = 16;
+
+/**
+ * Draws the cards, on every core for many (about 35 ms each on one core): child processes
+ * running src/lib/card-worker.ts, as ingestion's pool does (src/loader/ingest-pool.ts). Where a
+ * worker cannot start or stops, the rest are drawn here; the bytes are the same either way.
+ */
+export async function drawAll(facts: CardFacts[], worker = new URL('./card-worker.ts', import.meta.url)): Promise<{ png: Buffer; missing: string }[]> {
+  const count = Math.min(availableParallelism(), 4, Math.ceil(facts.length / 8));
+  const out: ({ png: Buffer; missing: string } | undefined)[] = new Array(facts.length);
+  if (facts.length >= MIN_CARDS && count >= 2) {
+    const workers: ChildProcess[] = [];
+    let next = 0;
+    const run = (w: ChildProcess) =>
+      new Promise<void>((done) => {
+        let current = -1;
+        const send = () => {
+          if (next >= facts.length) return done();
+          current = next++;
+          w.send({ id: current, facts: facts[current] });
+        };
+        w.on('message', (m: { id: number; png?: Uint8Array; missing?: string; error?: string }) => {
+          if (m.png) out[m.id] = { png: Buffer.from(m.png), missing: m.missing ?? '' };
+          send();
+        });
+        // A worker that stops leaves its card, and the ones nobody took, to this process.
+        w.on('exit', () => done());
+        w.on('error', () => done());
+        send();
+      });
+    try {
+      for (let i = 0; i < count; i++) workers.push(fork(fileURLToPath(worker), [], { serialization: 'advanced', execArgv: [], stdio: ['ignore', 'ignore', 'ignore', 'ipc'] }));
+      await Promise.all(workers.map(run));
+    } catch {
+      // Drawn here below.
+    } finally {
+      for (const w of workers) w.kill();
+    }
+  }
+  for (let i = 0; i < facts.length; i++) out[i] ??= await renderCard(facts[i]!);
+  return out as { png: Buffer; missing: string }[];
 }
