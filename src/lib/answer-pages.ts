@@ -10,9 +10,9 @@ import { answerPagesByAstro, answerView, compileTemplate, type SiteAddress, TEMP
 /**
  * Writes every answer's own page (`/<interview>/<answer>/`) from a template Astro rendered.
  *
- * Why not let Astro render them: an archive has far more answers than interviews (66k answer
- * pages for 1,000 interviews), and Astro's cost per page, about 1 ms whatever the page, made
- * them 85% of the build's rendering. So `src/pages/[slug]/[answer].astro` renders two templates
+ * Why not let Astro render them: an archive has far more answers than interviews (about fifty
+ * answer pages per interview), and Astro's cost per page, whatever the page, made them most of
+ * the build's rendering (bench/HISTORY.md). So `src/pages/[slug]/[answer].astro` renders two templates
  * (with and without a question) whose values are slots, and this fills the slots for each
  * answer, escaping as Astro does: the pages are byte for byte what Astro renders (a test
  * compares a build with ANSWER_PAGES=astro). The layout, styles and markup stay in the
@@ -52,7 +52,7 @@ export function answerPages(options: { contentDir?: string } = {}): AstroIntegra
         const cache = buildCache();
         const { transcripts } = await readTranscripts(contentDir, root, cache, cacheDir && { dir: ingestCacheDir(cacheDir), read: true });
         let pages = 0;
-        // Synchronous on purpose: 66k small files in one tight loop take seconds; as promises they
+        // Synchronous on purpose: tens of thousands of small files in one tight loop take seconds; as promises they
         // would queue behind each other and hold every page in memory at once.
         for (const { result } of transcripts) {
           const transcript = toCollection(result.transcript, 'transcripts')[0]!.data;

@@ -7,8 +7,8 @@ import type { AstroIntegration } from 'astro';
 /**
  * Empties the output folder without making the build wait for it.
  *
- * Astro deletes the previous output file by file before it bundles, synchronously: 10 s for the
- * 67k pages of a 1,000-interview archive, added to every rebuild. This moves the old folder
+ * Astro deletes the previous output file by file before it bundles, synchronously: for the tens
+ * of thousands of pages of a large archive, seconds added to every rebuild (bench/HISTORY.md). This moves the old folder
  * aside in one rename instead, and a child process deletes it while the build goes on. What
  * Astro keeps, it keeps too: a `.git` folder inside the output (a deploy branch checked out
  * there) stays in place. Where a rename cannot do it (the output folder is a symbolic link, or

@@ -92,7 +92,7 @@ export function previewCards(options: { contentDir?: string } = {}): AstroIntegr
 const MIN_CARDS = 16;
 
 /**
- * Draws the cards, on every core for many (about 35 ms each on one core): child processes
+ * Draws the cards, on every core when there are many (each takes tens of milliseconds): child processes
  * running src/lib/card-worker.ts, as ingestion's pool does (src/loader/ingest-pool.ts). Where a
  * worker cannot start or stops, the rest are drawn here; the bytes are the same either way.
  */

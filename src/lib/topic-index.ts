@@ -9,7 +9,7 @@ import { extractTopics, type Topic } from '../search/topics.ts';
  *
  * The index page lists every topic with its first MENTIONS_INLINE mentions; a topic mentioned
  * more often gets its own page with all of them, grouped by interview. Listing every mention on
- * one page does not scale: on a 1,000-interview archive that page had 139,000 links (24 MB).
+ * one page does not scale: on a 1,000-interview archive that page was tens of megabytes (bench/HISTORY.md).
  */
 export const MENTIONS_INLINE = 5;
 

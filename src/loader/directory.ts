@@ -41,8 +41,8 @@ export function ingestCacheDir(cacheDir: URL): string {
 
 /**
  * Drops from memory the results that are kept on disk: the next read of their folder with the
- * disk cache reads them back. A 1,000-interview archive's results take 0.27 GB in memory, and
- * the build needs them only to fill the collections, to write the search documents and to
+ * disk cache reads them back. A large archive's results take a good part of the build's memory
+ * (bench/HISTORY.md), and the build needs them only to fill the collections, to write the search documents and to
  * write the answer pages, not while Astro writes its store or renders. Results that are not on
  * disk stay.
  */

@@ -6,7 +6,7 @@ import type { IngestResult } from '../ingest/index.ts';
 
 /**
  * Ingestion results kept on disk between builds, so a rebuild after editing one transcript
- * ingests that one file instead of the whole archive (1,000 interviews: about 14 s on two cores).
+ * ingests that one file instead of the whole archive (the rebuild figures: bench/results/latest.md).
  *
  * A result is found by a key over everything that decides it: the file's path and bytes, and
  * the pipeline's version, a hash of the pipeline's own source (src/ingest), the lockfile (the

@@ -6,11 +6,11 @@ import type { Diagnostic } from '../ingest/index.ts';
 import { writeCached } from './ingest-disk-cache.ts';
 
 /**
- * Ingests many files on every core: the pipeline is pure and CPU-bound, and a 1,000-interview
- * archive spends about 20 s in it on one core. Workers are child processes running
+ * Ingests many files on every core: the pipeline is pure and CPU-bound, and it is most of a large
+ * archive's content sync (bench/results/latest.md). Workers are child processes running
  * src/loader/ingest-worker.ts directly (Node strips the types), not worker threads: a thread's
- * memory stays with the build's process after it ends (about 400 MB of the build's peak for
- * 1,000 interviews), a process's goes back to the system when it exits. Below MIN_FILES, or where
+ * memory stays with the build's process after it ends (a good part of the build's peak for a
+ * large archive, bench/HISTORY.md), a process's goes back to the system when it exits. Below MIN_FILES, or where
  * workers cannot run, files are ingested here, in order; the results are the same either way.
  */
 const MIN_FILES = 16;

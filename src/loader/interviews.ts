@@ -121,8 +121,8 @@ async function load(ctx: LoaderContext, options: InterviewLoaderOptions): Promis
       if (result.uncertain.length) ctx.logger.warn(`${file}: ${result.uncertain.length} paragraph${result.uncertain.length === 1 ? "'s speaker is" : "s' speakers are"} a guess (see \`npm run review -- ${file}\`)`);
       for (const w of t.warnings) ctx.logger.warn(formatDiagnostic(w));
     }
-    // One digest for all of a file's entries: a distinct one per entry would add 134k values to
-    // a 1,000-interview store, which Astro writes whole after every content sync.
+    // One digest for all of a file's entries: a distinct one per entry would add a value per turn
+    // to the store, which Astro writes whole after every content sync.
     const entryDigest = ctx.generateDigest(`${version}:${digest}`);
     for (const entry of toCollection(t, options.collection)) {
       keepIds.add(entry.id);

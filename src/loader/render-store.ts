@@ -11,10 +11,10 @@ import { BUILD_STATE_KEY, buildState } from './build-state.ts';
  *
  * Astro writes the store (`<cacheDir>/data-store.json`) at the end of the sync, then builds it
  * into the server bundle as one string literal, `export default JSON.parse("...")`. For a
- * 1,000-interview archive that was a 107 MB module: Astro parsed it to check it and quoted it,
- * the bundler parsed and wrote it (bundling took 13.6 s; now under 1 s), and rendering held its
- * source, the string and the parsed store at once. Reading the file when pages render instead
- * still parsed 84 MB of JSON in the middle of rendering, 0.3 GB at the build's peak of memory.
+ * large archive that is a module of a hundred megabytes: Astro parsed it to check it and quoted
+ * it, the bundler parsed and wrote it, and rendering held its source, the string and the parsed
+ * store at once. Reading the file when pages render instead still parsed it in the middle of
+ * rendering, at the build's peak of memory (figures: bench/HISTORY.md).
  *
  * A static build renders in the process that ran the sync, where the loaders' stores (Astro's
  * own, handed to each loader as `ctx.store`) still hold every entry. So the module that Astro

@@ -6,10 +6,10 @@ import { forIndex } from '../lib/index-words.ts';
  * every section heading is a Pagefind sub-result (an element with an `id` and a
  * `data-pagefind-title`), so a result still lands on the exact answer.
  *
- * Why not one record per turn: Pagefind's cost follows its page count. A 1,000-interview archive
- * has 143k turns; as single records Pagefind needed about 90 s of work and 7.8 GB to index them,
- * as 1,000 documents with sub-results it needs about 13 s and under 1 GB (see README,
- * Performance). The search UI ranks the turns itself from the sub-results (public/reader.js).
+ * Why not one record per turn: Pagefind's cost follows its page count, and an archive has a
+ * hundred and more turns per interview: as single records they took Pagefind several times the
+ * time and memory that documents with sub-results take (docs/architecture.md, bench/HISTORY.md).
+ * The search UI ranks the turns itself from the sub-results (src/client/search/ranking.ts).
  */
 
 export interface SearchDocument {

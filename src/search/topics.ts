@@ -8,7 +8,7 @@ import { slug as githubSlug } from 'github-slugger';
  * it appears with ("Ive" -> "Jony Ive").
  *
  * An NLP library (compromise) was measured for this and rejected: on the bundled interview it
- * missed TSMC, Jony Ive, Zillow, Instagram and ChatGPT, and took 0.75 s per interview.
+ * missed TSMC, Jony Ive, Zillow, Instagram and ChatGPT, and was far slower (bench/HISTORY.md).
  */
 
 export interface TopicSource {

@@ -4,7 +4,7 @@ import searchCss from './search.css?url';
 
 /**
  * The search panel under the search field. Its code, Pagefind and the index load only when the
- * reader starts searching. A query loads the documents (15 to 20 KB each) of the two
+ * reader starts searching. A query loads the documents (bytes: bench/results/latest.md) of the two
  * best-matching interviews, ranks their turns (ranking.ts) and shows the best ten; "More
  * results" shows ten more, loading the next interviews two at a time.
  */
