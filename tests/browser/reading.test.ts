@@ -1,15 +1,12 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ingest } from '../../src/ingest/index.ts';
-import { OUTPUT, ROOT } from '../support/build.ts';
-import { axe, launch } from '../support/browser.ts';
+import { OUTPUT } from '../support/build.ts';
+import { axe, BUNDLED, launch, readerPage } from '../support/browser.ts';
 
 const site = inject('siteUrl');
-const SLUG = 'stratechery-altman-2025';
-const FILE = 'content/interviews/stratechery-altman-2025.txt';
-const expected = ingest(readFileSync(join(ROOT, FILE)), FILE).transcript;
+const { slug: SLUG, transcript: expected } = BUNDLED;
 const shots = join(OUTPUT, 'screenshots');
 
 let browser: Browser;
@@ -18,9 +15,7 @@ let page: Page;
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   browser = await launch();
-  // axe-core is injected as an inline script; reduced motion makes scrolling settle at once.
-  context = await browser.newContext({ bypassCSP: true, reducedMotion: 'reduce' });
-  page = await context.newPage();
+  ({ context, page } = await readerPage(browser));
 });
 afterAll(async () => browser?.close());
 

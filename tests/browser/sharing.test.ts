@@ -2,16 +2,13 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ingest } from '../../src/ingest/index.ts';
-import { OUTPUT, ROOT } from '../support/build.ts';
-import { axe, launch } from '../support/browser.ts';
+import { OUTPUT } from '../support/build.ts';
+import { axe, BUNDLED, launch, readerPage } from '../support/browser.ts';
 
 /** Dates, the original, print, the 404 page and the archive as data, in the built test site. */
 const site = inject('siteUrl');
 const siteDir = inject('siteDir');
-const SLUG = 'stratechery-altman-2025';
-const FILE = 'content/interviews/stratechery-altman-2025.txt';
-const expected = ingest(readFileSync(join(ROOT, FILE)), FILE).transcript;
+const { slug: SLUG, transcript: expected } = BUNDLED;
 const shots = join(OUTPUT, 'screenshots');
 
 let browser: Browser;
@@ -19,7 +16,7 @@ let page: Page;
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   browser = await launch();
-  page = await (await browser.newContext({ bypassCSP: true, reducedMotion: 'reduce' })).newPage();
+  ({ page } = await readerPage(browser));
 });
 afterAll(async () => browser?.close());
 

@@ -1,6 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ingest } from '../../src/ingest/index.ts';
+import { ROOT } from './build.ts';
+
+/** The bundled interview, as ingestion reads it: what browser tests hold its built pages against. */
+export const BUNDLED = (() => {
+  const file = 'content/interviews/stratechery-altman-2025.txt';
+  return { slug: 'stratechery-altman-2025', transcript: ingest(readFileSync(join(ROOT, file)), file).transcript };
+})();
+
+/** A reader's page: reduced motion, so scrolling settles at once, and axe-core may be injected (CSP bypassed). */
+export async function readerPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ bypassCSP: true, reducedMotion: 'reduce' });
+  return { context, page: await context.newPage() };
+}
 
 /** Debian's Chromium, never a downloaded one. */
 export function launch(): Promise<Browser> {

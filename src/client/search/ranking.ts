@@ -1,10 +1,11 @@
 import { forIndex, forReader } from '../../lib/index-words.ts';
 
 /**
- * Ranking the turns of the interviews Pagefind found. Pagefind ranks whole interviews (one
- * document each, every turn a sub-result); within them, each turn's score is computed here from
- * the matched words' positions (BM25 over turns), and a guest's answer also earns part of its
- * question's score. Pure: Pagefind's results in, ranked blocks out.
+ * Ranking. Pagefind ranks whole interviews (one document each, every turn a sub-result); when no
+ * interview has every query word, `anyOf` orders those with some of them. Within the interviews
+ * loaded, each turn's score is computed here from the matched words' positions (BM25 over
+ * turns), and a guest's answer also earns part of its question's score. Pure: Pagefind's
+ * results in, ranked blocks out.
  */
 
 /** What this code reads of a Pagefind result's data. */
@@ -266,4 +267,32 @@ export function safeExcerpt(html: string): string {
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&');
   return escapeHtml(text).replace(/\u0001/g, '<mark>').replace(/\u0002/g, '</mark>');
+}
+
+/**
+ * The interviews found by any of a query's words, best first: by the summed rarity (BM25's
+ * inverse document frequency among `total` interviews) of the words each holds, then by the
+ * summed scores Pagefind gave them. An interview found by several words reads as one result
+ * whose matches are all of theirs (each search's data holds only its own word's matches).
+ */
+export function anyOf<R extends { id: string; score: number; data(): Promise<PageData> }>(perWord: R[][], total: number): R[] {
+  const n = Math.max(total, ...perWord.map((r) => r.length));
+  const found = new Map<string, { results: R[]; rarity: number; score: number }>();
+  for (const results of perWord) {
+    const idf = Math.log(1 + (n - results.length + 0.5) / (results.length + 0.5));
+    for (const r of results) {
+      const seen = found.get(r.id) ?? { results: [], rarity: 0, score: 0 };
+      found.set(r.id, { results: [...seen.results, r], rarity: seen.rarity + idf, score: seen.score + r.score });
+    }
+  }
+  return [...found.values()]
+    .sort((a, b) => b.rarity - a.rarity || b.score - a.score)
+    .map(({ results, score }) => ({
+      ...results[0]!,
+      score,
+      data: async () => {
+        const all = await Promise.all(results.map((r) => r.data()));
+        return { ...all[0]!, weighted_locations: all.flatMap((d) => d.weighted_locations), sub_results: all.flatMap((d) => d.sub_results) };
+      },
+    }));
 }

@@ -1,5 +1,5 @@
 import { BASE, escapeHtml, stylesheet } from '../dom.ts';
-import { queryTerms, rank, safeExcerpt, type Block, type PageData } from './ranking.ts';
+import { anyOf, queryTerms, rank, safeExcerpt, type Block, type PageData } from './ranking.ts';
 import searchCss from './search.css?url';
 
 /**
@@ -233,32 +233,4 @@ export function setUpSearch(): void {
     const a = items[Math.max(0, active)];
     if (a) location.href = a.href;
   });
-}
-
-/**
- * The interviews found by any of a query's words, best first: by the summed rarity (BM25's
- * inverse document frequency among `total` interviews) of the words each holds, then by the
- * summed scores Pagefind gave them. An interview found by several words reads as one result
- * whose matches are all of theirs (each search's data holds only its own word's matches).
- */
-export function anyOf<R extends { id: string; score: number; data(): Promise<PageData> }>(perWord: R[][], total: number): R[] {
-  const n = Math.max(total, ...perWord.map((r) => r.length));
-  const found = new Map<string, { results: R[]; rarity: number; score: number }>();
-  for (const results of perWord) {
-    const idf = Math.log(1 + (n - results.length + 0.5) / (results.length + 0.5));
-    for (const r of results) {
-      const seen = found.get(r.id) ?? { results: [], rarity: 0, score: 0 };
-      found.set(r.id, { results: [...seen.results, r], rarity: seen.rarity + idf, score: seen.score + r.score });
-    }
-  }
-  return [...found.values()]
-    .sort((a, b) => b.rarity - a.rarity || b.score - a.score)
-    .map(({ results, score }) => ({
-      ...results[0]!,
-      score,
-      data: async () => {
-        const all = await Promise.all(results.map((r) => r.data()));
-        return { ...all[0]!, weighted_locations: all.flatMap((d) => d.weighted_locations), sub_results: all.flatMap((d) => d.sub_results) };
-      },
-    }));
 }
