@@ -56,12 +56,25 @@ describe('ranking by how much of the query a turn holds', () => {
   it('puts an answer with every query word above one with only some, however often those recur', () => {
     const terms = queryTerms('Rackspace CEO');
     const p = page('/x/', [
-      ['q1', 'Host', 'Is the CEO chatting with ChatGPT? Every CEO should, the CEO of any company.'],
-      ['a1', 'Guest', 'The CEO sets the tone, and a CEO who uses it daily changes the company.'],
-      ['q2', 'Host', 'What do you see in companies that build well?'],
-      ['a2', 'Guest', 'I used to work with the CEO of Rackspace. He would catch up on AI every morning.'],
+      ['q1', 'Host', 'Where did you host it?'],
+      ['a1', 'Guest', 'Rackspace. We moved everything to Rackspace, Rackspace ran it, Rackspace was cheap, and Rackspace support answered; Rackspace, always.'],
+      ['q2', 'Host', 'Who taught you about leadership?'],
+      ['a2', 'Guest', 'I used to work with their CEO back then, long before any of this, years before the company was called Rackspace.'],
+      ['q3', 'Host', 'Does a CEO need to use these tools?'],
+      ['a3', 'Guest', 'Every CEO should, and a CEO who does not will fall behind.'],
     ], ROLES, terms);
-    expect(rank([p], terms)[0]!.anchor).toBe('a2');
+    const ranked = rank([p], terms);
+    expect(ranked[0]!.anchor).toBe('a2');
+    // Among those holding some of the words, the rarer word first: Rackspace before CEO.
+    expect(ranked.findIndex((b) => b.anchor === 'a1')).toBeLessThan(ranked.findIndex((b) => b.anchor === 'a3'));
+  });
+  it('finds a phrase only inside one turn, never across the end of a turn and the start of the next', () => {
+    const terms = queryTerms('Rackspace CEO');
+    const score = (question: string) => {
+      const p = page('/x/', [['a1', 'Guest', 'We moved it all to Rackspace.'], ['q2', 'Host', question]], ROLES, terms);
+      return rank([p], terms).find((b) => b.anchor === 'a1')!.score;
+    };
+    expect(score('Does a CEO care?')).toBe(score('Does a chef care?'));
   });
   it('counts words side by side as a phrase across filler words ("access to the banking system")', () => {
     const terms = queryTerms('access to the banking system');

@@ -166,7 +166,7 @@ export function rank(pages: PageData[], query: string[]): Block[] {
     return b.tf.reduce((s, tf, t) => s + (idf[t]! * tf * (K1 + 1)) / (tf + K1 * (1 - B + B * len)), 0);
   };
   for (const b of blocks) {
-    const together = terms.length > 1 ? (isPhrase(wordsOf.get(b)!, b.hits, terms) ? PHRASE : isNear(wordsOf.get(b)!, b.hits, terms) ? NEAR : 1) : 1;
+    const together = terms.length > 1 ? (isPhrase(wordsOf.get(b)!, b.hits, terms, b.end) ? PHRASE : isNear(wordsOf.get(b)!, b.hits, terms) ? NEAR : 1) : 1;
     b.own = bm25(b) * together;
   }
   // An answer also earns half of its question's score: asked about a topic, the reader wants the
@@ -201,7 +201,7 @@ export function rank(pages: PageData[], query: string[]): Block[] {
  * Whether the block holds every query word in order, side by side: one word between is allowed,
  * or up to three filler words ("access to the banking system" is the phrase "access banking system").
  */
-function isPhrase(words: string[], hits: number[], terms: string[]): boolean {
+function isPhrase(words: string[], hits: number[], terms: string[], end: number): boolean {
   const at = [...new Set(hits)].sort((a, b) => a - b);
   const filler = (p: number) => FILLER.has(norm(words[p] ?? ''));
   for (const start of at) {
@@ -209,7 +209,8 @@ function isPhrase(words: string[], hits: number[], terms: string[]): boolean {
     let pos = start;
     let next = 1;
     while (next < terms.length) {
-      const found = [pos + 1, pos + 2, pos + 3, pos + 4].find((p) => termOf(words[p] ?? '', terms) === next && (p <= pos + 2 || [...Array(p - pos - 1).keys()].every((k) => filler(pos + 1 + k))));
+      // Within the block: the next turn's first words are not this one's phrase.
+      const found = [pos + 1, pos + 2, pos + 3, pos + 4].find((p) => p < end && termOf(words[p] ?? '', terms) === next && (p <= pos + 2 || [...Array(p - pos - 1).keys()].every((k) => filler(pos + 1 + k))));
       if (found == null) break;
       pos = found;
       next++;
