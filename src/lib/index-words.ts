@@ -5,7 +5,9 @@
  * - Chinese and Japanese, written without spaces between words, get a space between every two
  *   Han or kana characters: each character is a word of the index, a query is split the same
  *   way (src/client/search/ranking.ts), and a phrase is those characters side by side, which the
- *   ranking counts as a phrase. Korean is written with spaces and needs none of this.
+ *   ranking counts as a phrase. Korean is written with spaces and needs none of this. Thai, Lao,
+ *   Khmer and Burmese are also written without spaces between words, but their letters are not
+ *   words: they are not split here, so a query finds them only as whole space-separated runs.
  * - An elided article or pronoun (French `l’`, `d’`, `qu’`; Italian `dell’`, `un’`) is set apart
  *   from its word, so `l’hybridation` is found by `hybridation`.
  *
