@@ -1,4 +1,4 @@
-import { ELIDED, hasCjk } from '../lib/index-words.ts';
+import { ELIDED, ENDINGS, hasCjk, SHORT } from '../lib/index-words.ts';
 import { TURNS } from './dom.ts';
 
 /**
@@ -14,8 +14,9 @@ export function termsPattern(query: string): RegExp | null {
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
   const terms = words
     .filter((w) => w.length > 1 && !hasCjk(w))
-    // A longer word may change its last letter as it goes on (capacity, capacities).
-    .map((w) => (w.length >= 5 ? `${esc(w.slice(0, -1))}\\p{L}{1,4}` : `${esc(w)}\\p{L}{0,3}`));
+    // A longer word may change its last letter as it goes on (capacity, capacities); a short one
+    // takes only an ending (model, models; too, but not tool).
+    .map((w) => (w.length >= SHORT ? `${esc(w.slice(0, -1))}\\p{L}{1,4}` : `${esc(w)}(?:${esc(w.slice(-1))}?(?:${ENDINGS.join('|')}))?`));
   // Chinese and Japanese have no spaces to tell a word's ends: the characters as typed.
   const cjk = words.filter((w) => hasCjk(w)).map(esc);
   if (!terms.length && !cjk.length) return null;

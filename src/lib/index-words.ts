@@ -42,6 +42,24 @@ export function forReader(text: string): string {
   return out;
 }
 
+/**
+ * Endings that make another form of a short word (`model`, `models`; `run`, `running`; `make`,
+ * `making`; `company`, `companies`). A short word is matched and marked only with these, so `too`
+ * never finds `tool` nor `Sora` `sorry`; a longer one may go on by a few letters (`capacity`,
+ * `capacities`; `electricity`, `electrons`).
+ */
+export const ENDINGS = ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'est', 'ly', 'y'];
+/** Fewer letters than this is a short word, in the sense of ENDINGS. */
+export const SHORT = 5;
+
+/** Whether `word` is `base` with one of ENDINGS (after a doubled last letter, a dropped `e`, or `y` as `i`). */
+export function inflects(word: string, base: string): boolean {
+  const stems = [base, base + base.slice(-1)];
+  if (base.endsWith('e')) stems.push(base.slice(0, -1));
+  if (base.endsWith('y')) stems.push(`${base.slice(0, -1)}i`);
+  return stems.some((s) => word.length > s.length && word.startsWith(s) && ENDINGS.includes(word.slice(s.length)));
+}
+
 /** Whether a word holds a Chinese or Japanese character. */
 export function hasCjk(text: string): boolean {
   return ANY_CJK.test(text);

@@ -40,6 +40,10 @@ describe('search ranking', () => {
     expect(termOf('I’ve', ['jony', 'ive'])).toBe(-1);
     expect(termOf('Ive', ['jony', 'ive'])).toBe(1);
   });
+  it('matches a short word only in its other forms, a longer one by its beginning', () => {
+    for (const [word, term] of [['running', 'run'], ['making', 'make'], ['companies', 'company'], ['paths', 'path'], ['model', 'models'], ['electrons', 'electricity']]) expect(termOf(word!, [term!]), word).toBe(0);
+    for (const [word, term] of [['tool', 'too'], ['sorry', 'sora'], ['patient', 'path'], ['cart', 'car']]) expect(termOf(word!, [term!]), word).toBe(-1);
+  });
   it('ranks the exact word above its stem, and words side by side above scattered ones', () => {
     const p = page(
       [
@@ -65,6 +69,8 @@ describe('highlighting', () => {
     const re = termsPattern('Jony Ive')!;
     expect('Jony Ive said I’ve been offensive, and Ive agreed'.match(re)).toEqual(['Jony', 'Ive', 'Ive']);
     expect('capacity and capacities'.match(termsPattern('capacity')!)).toEqual(['capacity', 'capacities']);
+    expect('too many tools, two tool'.match(termsPattern('too')!)).toEqual(['too']);
+    expect('the path, two paths, a patient'.match(termsPattern('path')!)).toEqual(['path', 'paths']);
     expect(termsPattern('a')).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { termsPattern } from '../../src/client/highlight.ts';
-import { anyOf, queryTerms, rank, termOf, type PageData } from '../../src/client/search/ranking.ts';
+import { anyOf, PASSAGE, queryTerms, rank, termOf, type PageData } from '../../src/client/search/ranking.ts';
 import { forIndex, forReader } from '../../src/lib/index-words.ts';
 import { searchDocument, documentHtml } from '../../src/search/records.ts';
 import { ingest } from '../../src/ingest/index.ts';
@@ -67,6 +67,21 @@ describe('ranking by how much of the query a turn holds', () => {
     expect(ranked[0]!.anchor).toBe('a2');
     // Among those holding some of the words, the rarer word first: Rackspace before CEO.
     expect(ranked.findIndex((b) => b.anchor === 'a1')).toBeLessThan(ranked.findIndex((b) => b.anchor === 'a3'));
+  });
+  it('judges a turn longer than a passage (a talk as one turn) by its best passage, not by words scattered over all of it', () => {
+    const terms = queryTerms('stolen coins traced');
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `word${i % 50}`).join(' ');
+    const p = page('/x/', [
+      ['talk', 'Guest', `Stolen things. ${filler(PASSAGE)} Coins and coins. ${filler(PASSAGE)} Traced, traced, stolen. ${filler(PASSAGE)} Coins again.`],
+      ['q1', 'Host', 'What about thefts?'],
+      ['a1', 'Guest', `The coins that were stolen were traced through mixers. ${filler(40)}`],
+    ], ROLES, terms);
+    const ranked = rank([p], terms);
+    expect(ranked[0]!.anchor).toBe('a1');
+    // The talk is still found, with the sentence of its best passage as the excerpt.
+    const talk = ranked.find((b) => b.anchor === 'talk')!;
+    expect(talk.passage).toBeGreaterThan(0);
+    expect(talk.excerpt).toContain('<mark>Traced,</mark>');
   });
   it('finds a phrase only inside one turn, never across the end of a turn and the start of the next', () => {
     const terms = queryTerms('Rackspace CEO');

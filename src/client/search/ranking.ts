@@ -1,4 +1,4 @@
-import { forIndex, forReader } from '../../lib/index-words.ts';
+import { forIndex, forReader, inflects, SHORT } from '../../lib/index-words.ts';
 
 /**
  * Ranking. Pagefind ranks whole interviews (one document each, every turn a sub-result); when no
@@ -37,6 +37,8 @@ export interface Block {
   hits: number[];
   /** For an answer: the opening of the question it answers. */
   question?: string;
+  /** For a turn longer than a passage: the first word of the passage that was scored. */
+  passage?: number;
 }
 
 // Tuned against tests/fixtures/queries.json: length matters little (a short interjection,
@@ -53,6 +55,12 @@ const STEM = 0.5;
 const PHRASE = 2;
 /** All the query's words within a few words of each other: less than a phrase, more than scattered. */
 const NEAR = 1.3;
+/**
+ * A turn longer than this many words (a talk ingested as one turn, a monologue) is scored by its
+ * best passage of this length, as a reader judges it by the part that is about the query: its
+ * words scattered over thousands of others do not make it an answer.
+ */
+export const PASSAGE = 300;
 
 /**
  * A word as matching compares it: lower case, letters and digits only, except that a
@@ -101,7 +109,8 @@ export function match(word: string, terms: string[]): { term: number; exact: boo
   let exact = false;
   terms.forEach((t, i) => {
     const p = commonPrefix(w, t);
-    const ok = w === t || (p >= 3 && w.length >= 3 && t.length >= 3) || (p === Math.min(w.length, t.length) && Math.abs(w.length - t.length) <= 2 && p >= 2);
+    // Another form of the word, or for longer words a shared beginning (src/lib/index-words.ts).
+    const ok = w === t || (p >= SHORT && w.length >= SHORT && t.length >= SHORT) || inflects(w, t) || inflects(t, w);
     if (ok && (w === t || p > len) && !exact) [best, len, exact] = [i, p, w === t];
   });
   return { term: best, exact };
@@ -156,15 +165,17 @@ export function rank(pages: PageData[], query: string[]): Block[] {
     blocks.push(...mine);
   }
   const turns = blocks.filter((b) => b.kind === 'turn');
+  const length = (b: Block) => (b.kind === 'turn' ? Math.min(PASSAGE, b.end - b.start) : b.end - b.start);
   const avg = turns.reduce((n, b) => n + (b.end - b.start), 0) / Math.max(1, turns.length);
   const idf = terms.map((_, t) => {
     const df = turns.filter((b) => b.tf[t]! > 0).length;
     return Math.log(1 + (turns.length - df + 0.5) / (df + 0.5));
   });
   const bm25 = (b: Block) => {
-    const len = (b.end - b.start) / (avg || 1);
+    const len = length(b) / (avg || 1);
     return b.tf.reduce((s, tf, t) => s + (idf[t]! * tf * (K1 + 1)) / (tf + K1 * (1 - B + B * len)), 0);
   };
+  for (const b of turns) if (b.end - b.start > PASSAGE && b.hits.length) bestPassage(b, wordsOf.get(b)!, terms, idf, bm25);
   for (const b of blocks) {
     const together = terms.length > 1 ? (isPhrase(wordsOf.get(b)!, b.hits, terms, b.end) ? PHRASE : isNear(wordsOf.get(b)!, b.hits, terms) ? NEAR : 1) : 1;
     b.own = bm25(b) * together;
@@ -195,6 +206,28 @@ export function rank(pages: PageData[], query: string[]): Block[] {
   });
   const order = { turn: 0, section: 1, interview: 2 };
   return blocks.filter((b) => b.score > 0).sort((a, b) => order[a.kind] - order[b.kind] || covers.get(b)! - covers.get(a)! || b.score - a.score);
+}
+
+/**
+ * Narrows a long turn's matches to its best passage of PASSAGE words: the one covering the rarest
+ * query words, then the one scoring highest. Its counts, matches and excerpt are then the passage's.
+ */
+function bestPassage(b: Block, words: string[], terms: string[], idf: number[], bm25: (b: Block) => number): void {
+  const hits = [...new Set(b.hits)].sort((x, y) => x - y);
+  const found = hits.map((p) => match(words[p] ?? '', terms));
+  let best: { from: number; tf: number[]; hits: number[]; covers: number; score: number } | undefined;
+  for (let i = 0, j = 0; i < hits.length; i++) {
+    while (j < hits.length && hits[j]! < hits[i]! + PASSAGE) j++;
+    const tf = terms.map(() => 0);
+    for (let k = i; k < j; k++) tf[found[k]!.term]! += found[k]!.exact ? 1 : STEM;
+    const covers = tf.reduce((sum, n, t) => sum + (n > 0 ? idf[t]! : 0), 0);
+    const score = bm25({ ...b, tf });
+    if (!best || covers > best.covers || (covers === best.covers && score > best.score)) best = { from: hits[i]!, tf, hits: hits.slice(i, j), covers, score };
+  }
+  if (!best) return;
+  b.tf = best.tf;
+  b.hits = best.hits;
+  b.passage = best.from;
 }
 
 /**
