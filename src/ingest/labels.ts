@@ -162,6 +162,18 @@ function lineText(line: string): string {
   return stripEmphasis(line.trim().replace(/^(?:>\s*)+/, '').replace(/\\([[\]()*_])/g, '$1')).replace(/^\*\*|\*\*(?=\s*[:：])|\*\*$/g, '');
 }
 
+/** `**key:**` or `__key__` at the start of a line; compiled once per key, as a transcript repeats its labels. */
+function boldPattern(key: string): RegExp {
+  let re = boldPatterns.get(key);
+  if (!re) {
+    re = new RegExp(String.raw`^(\*\*|__)${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s*[:：]?\1`);
+    if (boldPatterns.size >= 10_000) boldPatterns.clear();
+    boldPatterns.set(key, re);
+  }
+  return re;
+}
+const boldPatterns = new Map<string, RegExp>();
+
 /** The label a source line opens with, or that it consists of alone (`**Sam Altman:**`). */
 export function lineLabel(line: string): { key: string; alias: string | null; only: boolean; bold: boolean } | null {
   // Every label has a colon, a dash after a short key, or a timestamp near the start: most lines
@@ -171,7 +183,7 @@ export function lineLabel(line: string): { key: string; alias: string | null; on
   const t = lineText(line);
   const m = matchLabel(t);
   // Set in bold on its own (`**Bo Ek:** ...`), apart from the words: a label's typography.
-  const boldLabel = (key: string) => new RegExp(String.raw`^(\*\*|__)${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s*[:：]?\1`).test(line.trim());
+  const boldLabel = (key: string) => boldPattern(key).test(line.trim());
   if (m) return { key: m.key, alias: m.alias, only: false, bold: boldLabel(m.key) };
   const o = matchLabelOnly(t);
   return o && o.key && o.marked ? { key: o.key, alias: o.alias, only: true, bold: boldLabel(o.key) } : null;

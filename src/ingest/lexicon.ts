@@ -34,6 +34,9 @@ const weakWords = new Set(WEAK.filter((t) => !/\s/.test(t)));
 const strongPhrases = STRONG.filter((t) => /\s/.test(t));
 /** Thai and CJK are not always split into words the way the lexicon spells them: match them as substrings. */
 const unsplit = STRONG.filter((t) => /[\u0e00-\u0e7f\u3000-\u9fff]/.test(t));
+const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ANY_PHRASE = new RegExp(strongPhrases.map(escape).join('|'));
+const ANY_UNSPLIT = new RegExp(unsplit.map(escape).join('|'), 'u');
 
 export interface SpamHit {
   term: string;
@@ -68,9 +71,10 @@ export function spamTerms(tokens: string[], lowerLine: string): SpamHit[] {
     else if (weakWords.has(t)) add(t, 1.5);
     else if (t.length >= 5 && brandShaped(t)) add(t, 3);
   }
-  for (const p of strongPhrases) if (lowerLine.includes(p)) add(p, 3);
+  // One pass tells whether any phrase is there at all; most lines have none.
+  if (ANY_PHRASE.test(lowerLine)) for (const p of strongPhrases) if (lowerLine.includes(p)) add(p, 3);
   if (/\b\d{1,2}\s?% off\b/.test(lowerLine)) add('% off', 1.5);
-  for (const t of unsplit) if (lowerLine.includes(t)) add(t, 3);
+  if (ANY_UNSPLIT.test(lowerLine)) for (const t of unsplit) if (lowerLine.includes(t)) add(t, 3);
   return hits;
 }
 

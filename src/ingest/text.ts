@@ -5,9 +5,16 @@ const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
 /** Scripts written without spaces between words: these need a real word segmenter. */
 const UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u;
 const SPACED_WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
+/** ASCII, no-break space and General Punctuation: no letters but ASCII ones, and none that NFKC changes. */
+const ASCII = /^[\x00-\x7f\u00a0\u2000-\u206f]*$/;
+/** SPACED_WORD for lower-case text of ASCII letters. */
+const ASCII_WORD = /[a-z0-9]+(?:['’][a-z]+)*/g;
 
 /** Lower-cased word tokens of a string, in any script (Thai and CJK included). */
 export function words(s: string): string[] {
+  // ASCII with typographic punctuation (’ “ — …), the common case, has ASCII words only:
+  // NFKC changes none of its letters.
+  if (ASCII.test(s)) return s.toLowerCase().match(ASCII_WORD) ?? [];
   const text = s.normalize('NFKC');
   // Intl.Segmenter is exact but slow; a regex splits space-separated scripts the same way.
   if (!UNSPACED.test(text)) return (text.match(SPACED_WORD) ?? []).map((w) => w.toLowerCase());

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { clean, summarizeRemovals } from '../../src/ingest/clean.ts';
 import { splitFrontMatter } from '../../src/ingest/frontmatter.ts';
+import { words } from '../../src/ingest/text.ts';
 
 const seedFile = 'content/interviews/stratechery-altman-2025.txt';
 const seed = splitFrontMatter(readFileSync(new URL(`../../${seedFile}`, import.meta.url), 'utf8'), seedFile).body.split('\n');
@@ -38,6 +39,19 @@ describe('clean: the bundled interview', () => {
     expect(first).toMatchObject({ line: 10, text: 'Hacklink', kind: 'spam' });
     expect(first.reason).toMatch(/spam words \(hacklink\)/);
     for (const x of r.removed) expect(seed[x.line - 1]).toBe(x.text);
+  });
+});
+
+describe('clean: words of a line', () => {
+  it('are the same in typographic English (curly quotes, dashes, ellipses, no-break spaces) as in any other script', () => {
+    expect(words('It’s “Altman’s” view — 10x\u00a0better… O\'Brien‽')).toEqual(['it’s', 'altman’s', 'view', '10x', 'better', "o'brien"]);
+    // A letter outside ASCII takes the general path, which gives the same words for the same text.
+    expect(words('It’s “Altman’s” view — 10x\u00a0better… O\'Brien‽ café')).toEqual(['it’s', 'altman’s', 'view', '10x', 'better', "o'brien", 'café']);
+    expect(words('ＦＵＬＬ width ﬁne')).toEqual(['full', 'width', 'fine']);
+  });
+  it('find spam phrases inside typographic text', () => {
+    const { removed } = run([...PROSE, 'Use “promo code” SAVE20 — limited time offer… order now: https://cheap-deals.example/shop', ...PROSE]);
+    expect(removed).toEqual(['Use “promo code” SAVE20 — limited time offer… order now: https://cheap-deals.example/shop']);
   });
 });
 
