@@ -1,5 +1,6 @@
 import { ELIDED, ENDINGS, hasCjk, SHORT } from '../lib/index-words.ts';
 import { TURNS } from './dom.ts';
+import { PASSAGE } from './search/ranking.ts';
 
 /**
  * A pattern that finds the searched words in text, whole words only: `ive` does not mark the
@@ -64,6 +65,10 @@ export function highlightTarget(): void {
  * Landing on an answer shows what was asked with it: the question just above, and the start of
  * the answer, in view together. A long question shows its last lines, the answer starting
  * two fifths down the window. Nothing glides: the page is there at once.
+ *
+ * A search result in a turn longer than a passage (a talk given as one turn) lands instead on
+ * its paragraph that holds the most of the searched words when that is out of view, as the
+ * search ranked the turn by its best passage (src/client/search/ranking.ts).
  */
 export function showQuestionWithAnswer(): void {
   let id = '';
@@ -73,14 +78,32 @@ export function showQuestionWithAnswer(): void {
     return;
   }
   const answer = id ? document.getElementById(id) : null;
-  if (!answer?.matches('div.turn.guest[id]')) return;
-  const question = answer.previousElementSibling;
-  if (!question?.matches('div.turn.interviewer')) return;
+  if (!answer?.matches(TURNS)) return;
   const header = document.querySelector<HTMLElement>('.site-header');
   const covered = header && getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().height : 0;
   const room = innerHeight - covered;
-  const q = question.getBoundingClientRect();
   const a = answer.getBoundingClientRect();
+  const passage = words(answer) > PASSAGE ? bestParagraph(answer) : null;
+  if (passage && passage.getBoundingClientRect().bottom - a.top > room * 0.8) {
+    scrollTo({ top: scrollY + passage.getBoundingClientRect().top - covered - room * 0.2, behavior: 'instant' });
+    return;
+  }
+  const question = answer.previousElementSibling;
+  if (!answer.matches('.guest') || !question?.matches('div.turn.interviewer')) return;
+  const q = question.getBoundingClientRect();
   const top = q.height + 96 <= room * 0.6 ? q.top - covered - 16 : a.top - covered - room * 0.4;
   scrollTo({ top: scrollY + top, behavior: 'instant' });
+}
+
+const words = (el: Element) => (el.textContent ?? '').split(/\s+/).filter(Boolean).length;
+
+/** The paragraph of a turn with the most different searched words marked (the first of equals), or null. */
+function bestParagraph(turn: Element): HTMLElement | null {
+  let best: HTMLElement | null = null;
+  let most = 0;
+  for (const p of turn.querySelectorAll<HTMLElement>('p')) {
+    const marked = new Set([...p.querySelectorAll('mark')].map((m) => (m.textContent ?? '').toLowerCase())).size;
+    if (marked > most) [best, most] = [p, marked];
+  }
+  return best;
 }

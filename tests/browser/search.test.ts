@@ -102,6 +102,35 @@ describe('search', () => {
     expect(page.url()).toBe(`${site}stratechery-altman-2025/`);
   });
 
+  it('a result in a talk given as one turn shows the sentence of its best passage, and lands on that paragraph', async () => {
+    await page.goto(`${site}long-talk/`);
+    const results = await search('pelican migration');
+    expect(results[0]!.href).toBe('/long-talk/?highlight=pelican%20migration#tb-spent-first-part');
+    // The matched sentence is the one with both words, not the first mention, many paragraphs up.
+    expect(results[0]!.excerpt).toContain('<mark>pelican</mark> <mark>migration</mark>');
+    await page.focus('#search-input');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/highlight=pelican/);
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(100);
+    const seen = await page.$$eval('#tb-spent-first-part p', (ps) =>
+      ps.map((p) => ({ marks: p.querySelectorAll('mark').length, top: p.getBoundingClientRect().top, bottom: p.getBoundingClientRect().bottom })),
+    );
+    const best = seen.find((p) => p.marks === 2)!;
+    expect(best.top).toBeGreaterThanOrEqual(0);
+    expect(best.bottom).toBeLessThanOrEqual(await page.evaluate(() => innerHeight));
+    // The talk's opening, where the word is first mentioned alone, is out of view above.
+    expect(seen.find((p) => p.marks === 1)!.bottom).toBeLessThan(0);
+    // Without a search, a link to the talk opens at its start.
+    await page.goto('about:blank');
+    await page.goto(`${site}long-talk/#tb-spent-first-part`);
+    await page.waitForTimeout(300);
+    const top = await page.$eval('#tb-spent-first-part', (el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(400);
+  });
+
   it('the speaker filter narrows results', async () => {
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(r.url()));
