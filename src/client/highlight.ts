@@ -1,4 +1,4 @@
-import { ELIDED, ENDINGS, hasCjk, SHORT } from '../lib/index-words.ts';
+import { CJK_CLASS, ELIDED, ENDINGS, hasCjk, SHORT } from '../lib/index-words.ts';
 import { TURNS } from './dom.ts';
 import { PASSAGE } from './search/ranking.ts';
 
@@ -17,13 +17,14 @@ export function termsPattern(query: string): RegExp | null {
     .filter((w) => w.length > 1 && !hasCjk(w))
     // A longer word may change its last letter as it goes on (capacity, capacities); a short one
     // takes only an ending (model, models; too, but not tool).
-    .map((w) => (w.length >= SHORT ? `${esc(w.slice(0, -1))}\\p{L}{1,4}` : `${esc(w)}(?:${esc(w.slice(-1))}?(?:${ENDINGS.join('|')}))?`));
+    .map((w) => (w.length >= SHORT ? `${esc(w.slice(0, -1))}(?:(?![${CJK_CLASS}])\\p{L}){1,4}` : `${esc(w)}(?:${esc(w.slice(-1))}?(?:${ENDINGS.join('|')}))?`));
   // Chinese and Japanese have no spaces to tell a word's ends: the characters as typed.
   const cjk = words.filter((w) => hasCjk(w)).map(esc);
   if (!terms.length && !cjk.length) return null;
   // A word starts after no letter and no apostrophe ("Ive" is not in "I've"), or after an elided article ("l’hybridation").
-  const start = `(?:(?<![\\p{L}\\p{N}'’])|(?<=(?<![\\p{L}\\p{N}])${ELIDED}['’]))`;
-  const whole = terms.length ? [`${start}(?:${terms.join('|')})(?![\\p{L}\\p{N}])`] : [];
+  // A word written against Chinese or Japanese characters (`的Rippling一样`) is a word too.
+  const start = `(?:(?<![\\p{L}\\p{N}'’])|(?<=[${CJK_CLASS}])|(?<=(?<![\\p{L}\\p{N}])${ELIDED}['’]))`;
+  const whole = terms.length ? [`${start}(?:${terms.join('|')})(?!(?![${CJK_CLASS}])[\\p{L}\\p{N}])`] : [];
   return new RegExp(`(${[...whole, ...cjk].join('|')})`, 'giu');
 }
 

@@ -58,6 +58,11 @@ describe('search ranking', () => {
   it('takes the topic out of a question a reader types', () => {
     expect(queryTerms('why did Sora succeed?')).toEqual(['sora', 'succeed']);
     expect(queryTerms('"great social product"')).toEqual(['great', 'social', 'product']);
+    // Comparisons and degrees say nothing about the topic either.
+    expect(queryTerms('Kubernetes versus serverless')).toEqual(['kubernetes', 'serverless']);
+    expect(queryTerms('spec vs bug fixes')).toEqual(['spec', 'bug', 'fixes']);
+    expect(queryTerms('is Kubernetes too complex?')).toEqual(['kubernetes', 'complex']);
+    expect(queryTerms('versus')).toEqual(['versus']);
   });
   it('keeps only Pagefind’s marks in an excerpt', () => {
     expect(safeExcerpt('a <mark>b</mark> &lt;img src=x onerror=1&gt; <b>c</b>')).toBe('a <mark>b</mark> &lt;img src=x onerror=1&gt; c');

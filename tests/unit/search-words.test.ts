@@ -28,6 +28,16 @@ describe('words of languages written without spaces, and elided articles', () =>
     expect(forReader('我 们 去 读 <mark>法</mark> <mark>学</mark> <mark>院</mark> 。')).toBe('我们去读<mark>法</mark><mark>学</mark><mark>院</mark>。');
     expect(forReader('passer par l’ <mark>hybridation</mark>')).toBe('passer par l’<mark>hybridation</mark>');
   });
+  it('set apart a word in another script written against Chinese characters, and find and mark it', () => {
+    expect(forIndex('和今天的Rippling一样，Cloudflare的想法')).toBe('和 今 天 的 Rippling 一 样 ， Cloudflare 的 想 法');
+    expect(forReader(forIndex('和今天的Rippling一样，Cloudflare的想法'))).toBe('和今天的Rippling一样，Cloudflare的想法');
+    expect(forReader('的 <mark>Rippling</mark> 一 样')).toBe('的<mark>Rippling</mark>一样');
+    const p = page('/zh/', [['a1', 'Guest', '它的商业模式几乎和今天的Rippling一样。'], ['a2', 'Guest', '我们浪费了600万美元。']], ROLES, queryTerms('Rippling'));
+    expect(rank([p], queryTerms('Rippling'))[0]!.anchor).toBe('a1');
+    expect('它的商业模式几乎和今天的Rippling一样'.match(termsPattern('Rippling')!)).toEqual(['Rippling']);
+    // Still whole words: not the end of a longer Latin word.
+    expect('unRippling'.match(termsPattern('Rippling')!)).toBeNull();
+  });
   it('split a query the same way, so a Chinese phrase is its characters side by side', () => {
     expect(queryTerms('禁止致电')).toEqual(['禁', '止', '致', '电']);
     expect(queryTerms('l’hybridation')).toEqual(['l’', 'hybridation']);
@@ -67,6 +77,14 @@ describe('ranking by how much of the query a turn holds', () => {
     expect(ranked[0]!.anchor).toBe('a2');
     // Among those holding some of the words, the rarer word first: Rackspace before CEO.
     expect(ranked.findIndex((b) => b.anchor === 'a1')).toBeLessThan(ranked.findIndex((b) => b.anchor === 'a3'));
+  });
+  it('puts a turn holding the word as typed above one holding only other forms of it, however many', () => {
+    const terms = queryTerms('watchtowers');
+    const p = page('/x/', [
+      ['a1', 'Guest', 'A watchtower here, a watchtower there, every watchtower watching, watchtower after watchtower.'],
+      ['a2', 'Guest', 'We have no watchtowers yet, so you can only receive for now.'],
+    ], { Guest: 'guest' }, terms);
+    expect(rank([p], terms).map((b) => b.anchor)).toEqual(['a2', 'a1']);
   });
   it('judges a turn longer than a passage (a talk as one turn) by its best passage, not by words scattered over all of it', () => {
     const terms = queryTerms('stolen coins traced');

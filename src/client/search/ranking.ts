@@ -75,8 +75,8 @@ export const norm = (w: string): string => {
 };
 const PRONOUNS = new Set(['it', 'that', 'there', 'what', 'who', 'he', 'she', 'let', 'here', 'where', 'how']);
 
-/** Words a reader types around a topic ("why did", "what is the") that say nothing about it. */
-const FILLER = new Set('a an the and or of to in on at for with by from is are was were be been did do does doing will would could should can may might have has had what why how when where who which whom whose that this these those it its i you we they he she me my your our their about tell say said think'.split(' '));
+/** Words a reader types around a topic ("why did", "what is the", "X versus Y", "too complex") that say nothing about it. */
+const FILLER = new Set('a an the and or of to in on at for with by from is are was were be been did do does doing will would could should can may might have has had what why how when where who which whom whose that this these those it its i you we they he she me my your our their about tell say said think versus vs instead than too very really just also'.split(' '));
 
 /** The words of a query that carry its topic, with quotes and question marks taken off. */
 export function queryTerms(q: string): string[] {
@@ -197,15 +197,25 @@ export function rank(pages: PageData[], query: string[]): Block[] {
     if (b.question) b.question = forReader(b.question);
   });
   // All the query's words before some of them, and then the rarer words before the commoner:
-  // what a block covers (for an answer, with its question) weighs each word by its rarity.
+  // what a block covers (for an answer, with its question) weighs each word by its rarity. Among
+  // blocks that cover the same words, those that hold them as typed come before those that hold
+  // only other forms of them (`Rippling` before `ripple`, `watchtowers` before `watchtower`).
   const covers = new Map<Block, number>();
+  const exactly = new Map<Block, number>();
+  const exactTerms = (b: Block) => new Set(b.hits.map((h) => match(wordsOf.get(b)![h] ?? '', terms)).filter((m) => m.exact).map((m) => m.term));
   blocks.forEach((b, i) => {
     const q = blocks[i - 1];
     const asked = b.kind === 'turn' && b.role === 'guest' && q?.kind === 'turn' && q.role === 'interviewer' && q.page === b.page;
     covers.set(b, b.tf.reduce((sum, tf, t) => sum + (tf > 0 || (asked && q.tf[t]! > 0) ? idf[t]! : 0), 0));
+    if (b.score <= 0) return;
+    const exact = exactTerms(b);
+    if (asked) for (const t of exactTerms(q)) exact.add(t);
+    exactly.set(b, [...exact].reduce((sum, t) => sum + idf[t]!, 0));
   });
   const order = { turn: 0, section: 1, interview: 2 };
-  return blocks.filter((b) => b.score > 0).sort((a, b) => order[a.kind] - order[b.kind] || covers.get(b)! - covers.get(a)! || b.score - a.score);
+  return blocks
+    .filter((b) => b.score > 0)
+    .sort((a, b) => order[a.kind] - order[b.kind] || covers.get(b)! - covers.get(a)! || exactly.get(b)! - exactly.get(a)! || b.score - a.score);
 }
 
 /**
