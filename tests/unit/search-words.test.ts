@@ -78,6 +78,17 @@ describe('ranking by how much of the query a turn holds', () => {
     // Among those holding some of the words, the rarer word first: Rackspace before CEO.
     expect(ranked.findIndex((b) => b.anchor === 'a1')).toBeLessThan(ranked.findIndex((b) => b.anchor === 'a3'));
   });
+  it('leads from a question from the floor (not the interviewer) to its answer, and shows the question', () => {
+    const terms = queryTerms('identity verification');
+    const p = page('/talk/', [
+      ['q1', 'Audience', 'I am interested in identity verification. Is anyone trying this right now?'],
+      ['a1', 'Speaker', 'I do not know. You can get certificates for email addresses, and a lot of identity is attached to connections.'],
+      ['a2', 'Speaker', 'Verification of a signature is cheap, which is why we batch it.'],
+    ], { Audience: 'other', Speaker: 'guest' }, terms);
+    const ranked = rank([p], terms);
+    expect(ranked[0]!.anchor).toBe('a1');
+    expect(ranked[0]!.question).toMatch(/^I am interested in identity verification/);
+  });
   it('puts a turn holding the word as typed above one holding only other forms of it, however many', () => {
     const terms = queryTerms('watchtowers');
     const p = page('/x/', [

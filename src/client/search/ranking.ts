@@ -181,10 +181,11 @@ export function rank(pages: PageData[], query: string[]): Block[] {
     b.own = bm25(b) * together;
   }
   // An answer also earns half of its question's score: asked about a topic, the reader wants the
-  // answer, even when the answer no longer repeats the question's words.
+  // answer, even when the answer no longer repeats the question's words. The question may be the
+  // interviewer's, or from someone else who is not a guest (a talk's audience, a panel's floor).
   blocks.forEach((b, i) => {
     const q = blocks[i - 1];
-    const asked = q?.kind === 'turn' && q.role === 'interviewer' && q.page === b.page;
+    const asked = asks(q, b);
     b.score = b.kind === 'turn' && b.role === 'guest' ? GUEST * (b.own + (asked ? QUESTION * q.own : 0)) : b.own;
     if (b.score <= 0) return;
     const words = wordsOf.get(b)!;
@@ -205,7 +206,7 @@ export function rank(pages: PageData[], query: string[]): Block[] {
   const exactTerms = (b: Block) => new Set(b.hits.map((h) => match(wordsOf.get(b)![h] ?? '', terms)).filter((m) => m.exact).map((m) => m.term));
   blocks.forEach((b, i) => {
     const q = blocks[i - 1];
-    const asked = b.kind === 'turn' && b.role === 'guest' && q?.kind === 'turn' && q.role === 'interviewer' && q.page === b.page;
+    const asked = b.kind === 'turn' && b.role === 'guest' && asks(q, b);
     covers.set(b, b.tf.reduce((sum, tf, t) => sum + (tf > 0 || (asked && q.tf[t]! > 0) ? idf[t]! : 0), 0));
     if (b.score <= 0) return;
     const exact = exactTerms(b);
@@ -216,6 +217,11 @@ export function rank(pages: PageData[], query: string[]): Block[] {
   return blocks
     .filter((b) => b.score > 0)
     .sort((a, b) => order[a.kind] - order[b.kind] || covers.get(b)! - covers.get(a)! || exactly.get(b)! - exactly.get(a)! || b.score - a.score);
+}
+
+/** Whether turn `q` puts the question that `b`, the turn after it, answers: anyone's but a guest's. */
+function asks(q: Block | undefined, b: Block): q is Block {
+  return q?.kind === 'turn' && q.role !== 'guest' && q.page === b.page;
 }
 
 /**
