@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildCache, ingestCacheDir, readTranscripts, releaseResults } from '../loader/directory.ts';
+import { buildCache, releaseResults, syncedTranscripts, transcriptsFolder } from '../loader/directory.ts';
 import { toCollection } from '../loader/entries.ts';
 import { answersOf } from './answers.ts';
 import { answerPagesByAstro, answerView, compileTemplate, type SiteAddress, TEMPLATE_ALONE, TEMPLATE_SLUG, TEMPLATE_WITH_QUESTION } from './answer-view.ts';
@@ -46,11 +46,7 @@ export function answerPages(options: { contentDir?: string } = {}): AstroIntegra
         };
         const withQuestion = read(TEMPLATE_WITH_QUESTION);
         const alone = read(TEMPLATE_ALONE);
-        const contentDir = resolve(root, options.contentDir ?? process.env.INTERVIEWS_DIR ?? 'content/interviews');
-        // Already ingested during the content sync: this reads the build's cache, in memory or
-        // back on disk (src/loader/directory.ts, releaseResults).
-        const cache = buildCache();
-        const { transcripts } = await readTranscripts(contentDir, root, cache, cacheDir && { dir: ingestCacheDir(cacheDir), read: true });
+        const { transcripts } = await syncedTranscripts(transcriptsFolder(root, options.contentDir), root, cacheDir);
         let pages = 0;
         // Synchronous on purpose: tens of thousands of small files in one tight loop take seconds; as promises they
         // would queue behind each other and hold every page in memory at once.
@@ -63,7 +59,7 @@ export function answerPages(options: { contentDir?: string } = {}): AstroIntegra
             pages++;
           }
         }
-        releaseResults(cache);
+        releaseResults(buildCache());
         rmSync(templates, { recursive: true, force: true });
         logger.info(`wrote ${pages} answer pages from the answer template in ${((performance.now() - started) / 1000).toFixed(1)}s`);
       },

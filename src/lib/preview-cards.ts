@@ -3,10 +3,10 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync
 import { fork, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildCache, ingestCacheDir, readTranscripts } from '../loader/directory.ts';
+import { syncedTranscripts, transcriptsFolder } from '../loader/directory.ts';
 import { toCollection } from '../loader/entries.ts';
 import { leftOut, renderCard, type CardFacts } from './preview-card.ts';
 import { CARD_FILE } from './urls.ts';
@@ -44,8 +44,7 @@ export function previewCards(options: { contentDir?: string } = {}): AstroIntegr
         if (!site) return;
         const started = performance.now();
         const out = fileURLToPath(dir);
-        const contentDir = resolve(root, options.contentDir ?? process.env.INTERVIEWS_DIR ?? 'content/interviews');
-        const { transcripts } = await readTranscripts(contentDir, root, buildCache(), cacheDir && { dir: ingestCacheDir(cacheDir), read: true });
+        const { transcripts } = await syncedTranscripts(transcriptsFolder(root, options.contentDir), root, cacheDir);
         const kept = cacheDir ? fileURLToPath(new URL('interview-reader-cards/', cacheDir)) : null;
         if (kept) mkdirSync(kept, { recursive: true });
         const used = new Set<string>();

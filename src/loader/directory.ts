@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic, type IngestResult } from '../ingest/index.ts';
@@ -95,6 +95,20 @@ export async function listTranscriptFiles(dir: string, warnings: string[] = []):
 }
 
 /** Reads in progress, per cache and folder: Astro runs the three collections' loaders at once. */
+/** The folder of transcripts a build reads, from the project root: an integration's `contentDir` option, else INTERVIEWS_DIR, else content/interviews. */
+export function transcriptsFolder(root: string, option?: string): string {
+  return resolve(root, option ?? process.env.INTERVIEWS_DIR ?? 'content/interviews');
+}
+
+/**
+ * The transcripts as the content sync ingested them, for an integration that runs after it
+ * (search index, preview cards, answer pages): from this build's cache, in memory or back on
+ * disk (releaseResults), never ingested again.
+ */
+export function syncedTranscripts(dir: string, root: string, cacheDir: URL | undefined): Promise<DirectoryResult> {
+  return readTranscripts(dir, root, buildCache(), cacheDir && { dir: ingestCacheDir(cacheDir), read: true });
+}
+
 const inFlight = new WeakMap<IngestCache, Map<string, Promise<DirectoryResult>>>();
 
 /** Ingestion results kept between builds (see ingest-disk-cache.ts). */

@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cp, rename, rm, writeFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { buildCache, ingestCacheDir, readTranscripts, releaseResults } from '../loader/directory.ts';
+import { buildCache, releaseResults, syncedTranscripts, transcriptsFolder } from '../loader/directory.ts';
 import { documentHtml, searchDocument } from './records.ts';
 
 /**
@@ -44,7 +44,7 @@ export function searchIndex(options: { contentDir?: string } = {}): AstroIntegra
         cacheUrl = config.cacheDir;
       },
       'astro:build:start': () => {
-        const contentDir = resolve(root, options.contentDir ?? process.env.INTERVIEWS_DIR ?? 'content/interviews');
+        const contentDir = transcriptsFolder(root, options.contentDir);
         // Errors are kept, not thrown here: an unawaited rejection would crash the build
         // without saying where; build:done rethrows them.
         // Per process, so two builds of one project cannot write into each other's index.
@@ -127,8 +127,7 @@ export function siteLanguage(langs: string[]): string {
 async function writeDocuments(contentDir: string, root: string, base: string, recordsDir: string, cacheDir?: URL) {
   // Fatal problems were already reported (and failed the build) in the loader. The results may
   // be back on disk by now (src/loader/directory.ts, releaseResults): they are read from there.
-  const cache = buildCache();
-  const { transcripts } = await readTranscripts(contentDir, root, cache, cacheDir && { dir: ingestCacheDir(cacheDir), read: true });
+  const { transcripts } = await syncedTranscripts(contentDir, root, cacheDir);
   await rm(recordsDir, { recursive: true, force: true });
   mkdirSync(recordsDir, { recursive: true });
   // Written synchronously, in one go: as promises, these writes queue behind Astro's bundling
@@ -146,6 +145,6 @@ async function writeDocuments(contentDir: string, root: string, base: string, re
     transcripts.map(({ result }) => [result.transcript.slug, result.transcript.removed.map(({ line, text, kind, reason }) => ({ line, text, kind, reason }))]),
   );
   // Not needed again until the answer pages, after rendering.
-  releaseResults(cache);
+  releaseResults(buildCache());
   return { count: transcripts.length, anchors, removed };
 }
