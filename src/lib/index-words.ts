@@ -12,7 +12,9 @@
  * - An elided article or pronoun (French `l’`, `d’`, `qu’`; Italian `dell’`, `un’`) is set apart
  *   from its word, so `l’hybridation` is found by `hybridation`.
  *
- * What the reader sees has those spaces taken out again (`forReader`).
+ * What the reader sees has those spaces taken out again (`forReader`). A space the writer put
+ * between a Chinese character and a Latin word goes with them in a result's excerpt; the page
+ * itself keeps its text.
  */
 const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u303f\\uff00-\\uffef';
 /** A `<mark>` tag, or the placeholders an excerpt holds for them, between two characters. */

@@ -76,7 +76,7 @@ export const norm = (w: string): string => {
 const PRONOUNS = new Set(['it', 'that', 'there', 'what', 'who', 'he', 'she', 'let', 'here', 'where', 'how']);
 
 /** Words a reader types around a topic ("why did", "what is the", "X versus Y", "too complex") that say nothing about it. */
-const FILLER = new Set('a an the and or of to in on at for with by from is are was were be been did do does doing will would could should can may might have has had what why how when where who which whom whose that this these those it its i you we they he she me my your our their about tell say said think versus vs instead than too very really just also'.split(' '));
+const FILLER = new Set('a an the and or of to in on at for with by from is are was were be been did do does doing will would could should can may might have has had what why how when where who which whom whose that this these those it its i you we they he she me my your our their about tell say said think versus vs instead than too'.split(' '));
 
 /** The words of a query that carry its topic, with quotes and question marks taken off. */
 export function queryTerms(q: string): string[] {
