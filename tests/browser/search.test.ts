@@ -154,6 +154,21 @@ describe('search', () => {
     expect(new Set(narrowed)).toEqual(new Set(['Ben Thompson']));
   });
 
+  it('loads the interview that holds the query as a phrase before those that hold its words apart', async () => {
+    await page.goto(site);
+    const results = await search('almost everyone');
+    expect(results[0]!.href).toMatch(/^\/podcast-qa\/\?highlight=almost%20everyone#a-defaults-most-people$/);
+    // Pagefind alone ranks two longer interviews, which say "almost" and "everyone" apart, above it.
+    // (A string, so that the test runner does not rewrite the page's import.)
+    const byPagefind = await page.evaluate<string[]>(`(async () => {
+      const pf = await import('/pagefind/pagefind.js');
+      const found = (await pf.search('almost everyone')).results;
+      return Promise.all(found.slice(0, 2).map(async (r) => (await r.data()).url));
+    })()`);
+    expect(byPagefind).not.toContain('/podcast-qa/');
+    expect(byPagefind).toHaveLength(2);
+  });
+
   it('searches across interviews', async () => {
     await page.goto(site);
     const results = await search('capacity');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { termsPattern } from '../../src/client/highlight.ts';
-import { anyOf, PASSAGE, queryTerms, rank, termOf, type PageData } from '../../src/client/search/ranking.ts';
+import { anyOf, PASSAGE, phraseFirst, queryPhrase, queryTerms, rank, termOf, type PageData } from '../../src/client/search/ranking.ts';
 import { forIndex, forReader } from '../../src/lib/index-words.ts';
 import { searchDocument, documentHtml } from '../../src/search/records.ts';
 import { ingest } from '../../src/ingest/index.ts';
@@ -142,5 +142,23 @@ describe('interviews found by some of the query’s words', () => {
     const both = anyOf([altcoins, [result('b', 1, [5])]], 10);
     expect(both[0]!.id).toBe('b');
     expect((await both[0]!.data()).weighted_locations.map((l) => l.location)).toEqual([2, 5]);
+  });
+});
+
+describe('interviews that hold the query as a phrase', () => {
+  it('are the query without the filler words around it, and no phrase for one word', () => {
+    expect(queryPhrase('what is package relay?')).toBe('"package relay"');
+    expect(queryPhrase('access to the banking system')).toBe('"access to the banking system"');
+    expect(queryPhrase('“business plan”')).toBe('"business plan"');
+    expect(queryPhrase('why did Sora succeed?')).toBe('"sora succeed"');
+    expect(queryPhrase('layering')).toBeNull();
+    expect(queryPhrase('what is it?')).toBeNull();
+  });
+  it('load before interviews that only hold its words apart, each part in Pagefind’s order', () => {
+    const r = (id: string) => ({ id });
+    // Pagefind ranks a long interview repeating "business" and "plan" first; the one that says "business plan" loads first.
+    expect(phraseFirst([r('long'), r('other'), r('short')], [r('short')]).map((x) => x.id)).toEqual(['short', 'long', 'other']);
+    expect(phraseFirst([r('a'), r('b'), r('c')], [r('c'), r('a')]).map((x) => x.id)).toEqual(['a', 'c', 'b']);
+    expect(phraseFirst([r('a'), r('b')], []).map((x) => x.id)).toEqual(['a', 'b']);
   });
 });

@@ -86,6 +86,32 @@ export function queryTerms(q: string): string[] {
   return topical.length ? topical : words;
 }
 
+/**
+ * The query as a phrase, for Pagefind's exact search: its words as typed, without the filler
+ * words around it ("what is package relay?" is "package relay", "access to the banking system"
+ * keeps its "to the"). Null for a single word: it is no phrase.
+ */
+export function queryPhrase(q: string): string | null {
+  const words = forIndex(q.toLowerCase().replace(/[“”"?？!]/g, ' ')).split(/\s+/).filter((w) => norm(w));
+  let from = 0;
+  let to = words.length;
+  while (from < to && FILLER.has(norm(words[from]!))) from++;
+  while (to > from && FILLER.has(norm(words[to - 1]!))) to--;
+  return to - from > 1 ? `"${words.slice(from, to).join(' ')}"` : null;
+}
+
+/**
+ * Interviews that hold the query's words side by side, as a phrase, before those that only hold
+ * them apart; each part keeps Pagefind's order. Pagefind ranks an interview by how often it
+ * holds each word, so a long interview that repeats "business" and "plan" far apart would
+ * otherwise load before the short one that speaks of a "business plan".
+ */
+export function phraseFirst<R extends { id: string }>(results: R[], withPhrase: R[]): R[] {
+  const ids = new Set(withPhrase.map((r) => r.id));
+  const known = new Set(results.map((r) => r.id));
+  return [...results.filter((r) => ids.has(r.id)), ...withPhrase.filter((r) => !known.has(r.id)), ...results.filter((r) => !ids.has(r.id))];
+}
+
 function commonPrefix(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;

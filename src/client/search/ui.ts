@@ -1,12 +1,13 @@
 import { BASE, escapeHtml, stylesheet } from '../dom.ts';
-import { anyOf, queryTerms, rank, safeExcerpt, type Block, type PageData } from './ranking.ts';
+import { anyOf, phraseFirst, queryPhrase, queryTerms, rank, safeExcerpt, type Block, type PageData } from './ranking.ts';
 import searchCss from './search.css?url';
 
 /**
  * The search panel under the search field. Its code, Pagefind and the index load only when the
  * reader starts searching. A query loads the documents (bytes: bench/results/latest.md) of the two
- * best-matching interviews, ranks their turns (ranking.ts) and shows the best ten; "More
- * results" shows ten more, loading the next interviews two at a time.
+ * best-matching interviews (those holding the query as a phrase first), ranks their turns
+ * (ranking.ts) and shows the best ten; "More results" shows ten more, loading the next
+ * interviews two at a time.
  */
 
 interface Pagefind {
@@ -109,9 +110,12 @@ export function setUpSearch(): void {
     input!.setAttribute('aria-expanded', 'true');
     const filters: Record<string, string> = {};
     for (const sel of selects) if (sel.value) filters[sel.dataset.filter!] = sel.value;
-    // Pagefind looks for every word; the words that carry the topic, then any of them, if that finds nothing.
+    // Pagefind looks for every word that carries the topic, and for the query as a phrase: the
+    // interviews that hold the phrase load first. Then any of the words, if that finds nothing.
     const terms = queryTerms(q);
-    let results = (await pf.search(terms.join(' '), { filters })).results;
+    const phrase = queryPhrase(q);
+    const [every, exact] = await Promise.all([pf.search(terms.join(' '), { filters }), phrase ? pf.search(phrase, { filters }) : null]);
+    let results = phraseFirst(every.results, exact?.results ?? []);
     if (!results.length && terms.length > 1) {
       // No interview has them all: first those whose words are rarest among the interviews
       // (an interview with the one rare word before one with a common word), then by score.
