@@ -1,4 +1,4 @@
-import { CJK_CLASS, ELIDED, ENDINGS, hasCjk, SHORT } from '../lib/index-words.ts';
+import { UNSPACED_CLASS, ELIDED, ENDINGS, hasUnspaced, SHORT } from '../lib/index-words.ts';
 import { TURNS } from './dom.ts';
 import { PASSAGE } from './search/ranking.ts';
 
@@ -14,18 +14,18 @@ export function termsPattern(query: string): RegExp | null {
     .split(/[\s"“”]+/)
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
   const terms = words
-    .filter((w) => w.length > 1 && !hasCjk(w))
+    .filter((w) => w.length > 1 && !hasUnspaced(w))
     // A longer word may change its last letter as it goes on (capacity, capacities); a short one
     // takes only an ending (model, models; too, but not tool).
-    .map((w) => (w.length >= SHORT ? `${esc(w.slice(0, -1))}(?:(?![${CJK_CLASS}])\\p{L}){1,4}` : `${esc(w)}(?:${esc(w.slice(-1))}?(?:${ENDINGS.join('|')}))?`));
-  // Chinese and Japanese have no spaces to tell a word's ends: the characters as typed.
-  const cjk = words.filter((w) => hasCjk(w)).map(esc);
-  if (!terms.length && !cjk.length) return null;
+    .map((w) => (w.length >= SHORT ? `${esc(w.slice(0, -1))}(?:(?![${UNSPACED_CLASS}])\\p{L}){1,4}` : `${esc(w)}(?:${esc(w.slice(-1))}?(?:${ENDINGS.join('|')}))?`));
+  // Chinese, Japanese and Thai have no spaces to tell a word's ends: the characters as typed.
+  const unspaced = words.filter((w) => hasUnspaced(w)).map(esc);
+  if (!terms.length && !unspaced.length) return null;
   // A word starts after no letter and no apostrophe ("Ive" is not in "I've"), or after an elided article ("l’hybridation").
-  // A word written against Chinese or Japanese characters (`的Rippling一样`) is a word too.
-  const start = `(?:(?<![\\p{L}\\p{N}'’])|(?<=[${CJK_CLASS}])|(?<=(?<![\\p{L}\\p{N}])${ELIDED}['’]))`;
-  const whole = terms.length ? [`${start}(?:${terms.join('|')})(?!(?![${CJK_CLASS}])[\\p{L}\\p{N}])`] : [];
-  return new RegExp(`(${[...whole, ...cjk].join('|')})`, 'giu');
+  // A word written against Chinese, Japanese or Thai characters (`的Rippling一样`) is a word too.
+  const start = `(?:(?<![\\p{L}\\p{N}'’])|(?<=[${UNSPACED_CLASS}])|(?<=(?<![\\p{L}\\p{N}])${ELIDED}['’]))`;
+  const whole = terms.length ? [`${start}(?:${terms.join('|')})(?!(?![${UNSPACED_CLASS}])[\\p{L}\\p{N}])`] : [];
+  return new RegExp(`(${[...whole, ...unspaced].join('|')})`, 'giu');
 }
 
 /** Marks the searched words inside the answer a result led to, and marks that answer. */

@@ -56,6 +56,25 @@ describe('search', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('zh');
   });
 
+  it('finds a Thai word inside text written without spaces, shows it as written, and marks it on arrival', async () => {
+    await page.goto(`${site}stratechery-altman-2025/`);
+    // "Farmers": written against the words before and after it, found by the browser's word segmenter.
+    const results = await search('เกษตรกร');
+    expect(results[0]?.href).toMatch(/^\/interview-th\/\?highlight=/);
+    expect(results[0]!.speaker).toBe('สุดา');
+    expect(results[0]!.excerpt).toContain('มาจาก<mark>เกษตรกร</mark>บนดอย');
+    // Two words, found as the turn that holds them both.
+    const both = await search('ไฟฟ้า กระดาษกรอง');
+    expect(both[0]!.excerpt.replace(/<\/?mark>/g, '')).toContain('ไม่มีไฟฟ้า');
+    await page.goto(`${site}stratechery-altman-2025/`);
+    await search('เกษตรกร');
+    await page.click('.search-results [role=option] a >> nth=0');
+    await page.waitForURL(/interview-th/);
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    expect(await page.$eval(`[id="${id}"]`, (el) => [...el.querySelectorAll('mark')].map((m) => m.textContent))).toEqual(['เกษตรกร']);
+    expect(await page.getAttribute('html', 'lang')).toBe('th');
+  });
+
   it('finds a French word after its elided article', async () => {
     await page.goto(`${site}stratechery-altman-2025/`);
     const results = await search('hybridation');

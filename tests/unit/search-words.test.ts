@@ -131,6 +131,32 @@ describe('ranking by how much of the query a turn holds', () => {
   });
 });
 
+describe('words of Thai, Lao, Khmer and Burmese', () => {
+  it('are split by a dictionary for the index, and the reader gets the text back with a space only beside another script', () => {
+    expect(forIndex('ผมชอบกินข้าวผัดทุกวัน')).toBe('ผม ชอบ กิน ข้าว ผัด ทุก วัน');
+    expect(forIndex('ພາສາລາວງາມຫຼາຍ')).toBe('ພາສາ ລາວ ງາມ ຫຼາຍ');
+    expect(forIndex('ភាសាខ្មែរគឺជាភាសា').split(' ').length).toBeGreaterThan(1);
+    expect(forIndex('မြန်မာဘာသာစကား').split(' ').length).toBeGreaterThan(1);
+    // A Latin word written against Thai is a word of its own.
+    expect(forIndex('เราใช้Pythonทุกวัน')).toBe('เรา ใช้ Python ทุก วัน');
+    for (const text of ['ผมชอบกินข้าวผัดทุกวัน', 'ร้าน 7-Eleven ใกล้บ้าน', 'ພາສາລາວງາມຫຼາຍ']) expect(forReader(forIndex(text))).toBe(text);
+    expect(forReader('ผม ชอบ กิน <mark>ข้าว</mark> ผัด')).toBe('ผมชอบกิน<mark>ข้าว</mark>ผัด');
+  });
+  it('are found as words, their vowel marks kept: a query for one word finds the turn that has it', () => {
+    expect(queryTerms('ข้าวผัด')).toEqual(['ข้าว', 'ผัด']);
+    // `กี่` (how many) and `ก็` (also) differ only in their marks.
+    const terms = queryTerms('กี่');
+    const p = page('/th/', [['a1', 'Guest', 'ผมก็ชอบทะเล'], ['a2', 'Guest', 'ร้านนี้มีกี่สาขา']], ROLES, terms);
+    // Pagefind folds the marks away and matches by beginning: every word that starts with `ก`.
+    const words = p.content.split(' ');
+    p.weighted_locations = words.flatMap((w, location) => (w.startsWith('ก') ? [{ location }] : []));
+    expect(p.weighted_locations.length).toBe(2);
+    const ranked = rank([p], terms);
+    expect(ranked.filter((b) => b.kind === 'turn').map((b) => b.anchor)).toEqual(['a2']);
+    expect(ranked[0]!.excerpt).toBe('ร้านนี้มี<mark>กี่</mark>สาขา');
+  });
+});
+
 describe('interviews found by some of the query’s words', () => {
   const result = (id: string, score: number, locations: number[]) => ({ id, score, data: async () => ({ url: `/${id}/`, content: '', meta: {}, anchors: [], sub_results: [], weighted_locations: locations.map((location) => ({ location })) }) });
   it('come rarest words first, not in the order the words were typed, each with all its matches', async () => {

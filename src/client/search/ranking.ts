@@ -63,15 +63,16 @@ const NEAR = 1.3;
 export const PASSAGE = 300;
 
 /**
- * A word as matching compares it: lower case, letters and digits only, except that a
+ * A word as matching compares it: lower case, letters (with their marks) and digits only, except that a
  * contraction keeps its apostrophe ("I've" is not "Ive", "we'll" not "well").
  */
 export const norm = (w: string): string => {
   const lower = w.toLowerCase().replace(/’/g, "'");
   const c = /(\p{L}+)'(ve|ll|re|s|d|t|m)\b/u.exec(lower);
   // "Amdahl's", "Google's" are possessives: the name itself.
-  if (c && (c[2] !== 's' || PRONOUNS.has(c[1]!))) return lower.replace(/[^\p{L}\p{N}']+/gu, '');
-  return lower.replace(/[^\p{L}\p{N}]+/gu, '');
+  if (c && (c[2] !== 's' || PRONOUNS.has(c[1]!))) return lower.replace(/[^\p{L}\p{M}\p{N}']+/gu, '');
+  // Marks stay: Thai and Hindi write vowels as marks (`ที่` is not `ท`).
+  return lower.replace(/[^\p{L}\p{M}\p{N}]+/gu, '');
 };
 const PRONOUNS = new Set(['it', 'that', 'there', 'what', 'who', 'he', 'she', 'let', 'here', 'where', 'how']);
 
