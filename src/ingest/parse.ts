@@ -104,6 +104,8 @@ export interface ParseOptions {
   plainText: boolean;
   /** Title when neither front matter nor the text gives one. */
   fallbackTitle: string;
+  /** Speakers the file's format names for certain (a caption file's voices and cue labels). */
+  speakerKeys?: string[];
 }
 
 export function parseTranscript(text: string, fm: FrontMatter, file: string, options: ParseOptions): Parsed {
@@ -112,7 +114,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
 
   // 1. Which label keys are speakers (see speakerKeyTest).
   const fmKeys = new Set(Object.entries(fm.speakers).flatMap(([k, v]) => [k.toLowerCase(), v.name.toLowerCase()]));
-  const declared = [...Object.entries(fm.speakers).flatMap(([k, v]) => [k, v.name]), ...fm.guests, ...fm.interviewers];
+  const declared = [...Object.entries(fm.speakers).flatMap(([k, v]) => [k, v.name]), ...fm.guests, ...fm.interviewers, ...(options.speakerKeys ?? [])];
   const isSpeakerKey = speakerKeyTest(sourceLines, declared);
 
   // 2. A label inside a paragraph (one turn per line) starts a new paragraph, and so does the

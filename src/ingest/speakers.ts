@@ -73,6 +73,24 @@ export function namesIn(text: string): Map<string, number> {
   return out;
 }
 
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el']);
+
+/**
+ * A name set in capitals (`PRIYA NAIR:`, as captions and some publishers set labels) as the text
+ * writes it elsewhere, else with each word capitalised (`Priya Nair`, `Jean-Pierre O'Neil`).
+ * Initials (`SA`, `JH`) and names with any small letter stay as they are.
+ */
+export function unshout(name: string, textNames: () => Map<string, number>): string {
+  if (/\p{Ll}/u.test(name) || !/\p{Lu}{4}/u.test(name)) return name;
+  const written = [...textNames().keys()].find((n) => foldName(n) === foldName(name));
+  if (written) return written;
+  return name
+    .toLowerCase()
+    .split(' ')
+    .map((w, i) => (i > 0 && PARTICLES.has(w) ? w : w.replace(/(^|[-'’])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())))
+    .join(' ');
+}
+
 export interface ResolveInput {
   uses: LabelUse[];
   fm: FrontMatter;
@@ -149,7 +167,7 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
   // Every key's person. Placeholders wait for their self-introductions.
   const keys = [...new Set(uses.map((u) => u.key))];
   const person = new Map<string, string>();
-  for (const key of keys) if (!isPlaceholder(key) && !roleWord(key)) person.set(key, nameOf(key));
+  for (const key of keys) if (!isPlaceholder(key) && !roleWord(key)) person.set(key, unshout(nameOf(key), () => (textNames ??= namesIn(input.text))));
   resolvePlaceholders(keys, uses, person, listed.map((l) => l.name));
   // A full name written out once on first use, the file labelling that person by initials after.
   const counts = new Map<string, number>();

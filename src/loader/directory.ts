@@ -15,7 +15,8 @@ import { buildState } from './build-state.ts';
  * reported and skipped; two files that would get the same URL are both reported.
  */
 
-const EXTENSIONS = /\.(md|markdown|txt)$/i;
+/** Markdown, plain text, and caption files (WebVTT, SubRip) from recording tools. */
+export const EXTENSIONS = /\.(md|markdown|txt|vtt|srt)$/i;
 
 export interface DirectoryResult {
   transcripts: { file: string; digest: string; result: IngestResult }[];

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatDiagnostic, type IngestResult } from '../ingest/index.ts';
-import { buildCache, ingestCacheDir, readTranscripts, releaseResults, type DirectoryResult } from './directory.ts';
+import { buildCache, EXTENSIONS, ingestCacheDir, readTranscripts, releaseResults, type DirectoryResult } from './directory.ts';
 import { COLLECTIONS, toCollection, type Collections } from './entries.ts';
 import { pipelineVersion } from './ingest-disk-cache.ts';
 import { keepForRender } from './render-store.ts';
@@ -52,7 +52,7 @@ function watch(ctx: LoaderContext, options: InterviewLoaderOptions): void {
   watcher.add(dir);
   let running: Promise<void> = Promise.resolve();
   const onChange = (path: string) => {
-    if (!resolve(path).startsWith(`${dir}/`) || !/\.(md|markdown|txt)$/i.test(path)) return;
+    if (!resolve(path).startsWith(`${dir}/`) || !EXTENSIONS.test(path)) return;
     // One reload at a time, in the order the changes came.
     running = running.then(() => load(ctx, options)).catch((e: unknown) => ctx.logger.error(e instanceof Error ? e.message : String(e)));
   };

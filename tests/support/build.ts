@@ -31,6 +31,9 @@ export function assembleContent(): string {
   // Start times, with a recording to play them in: an audio file, and a video page.
   cpSync(join(ROOT, 'tests/fixtures/formats/podcast-export.md'), join(dir, 'podcast-export.md'));
   cpSync(join(ROOT, 'tests/fixtures/formats/timestamped.md'), join(dir, 'timestamped.md'));
+  // Caption files from recording tools: WebVTT with voices, and SubRip.
+  cpSync(join(ROOT, 'tests/fixtures/formats/captions-voices.vtt'), join(dir, 'captions-voices.vtt'));
+  cpSync(join(ROOT, 'tests/fixtures/formats/captions-numbered.srt'), join(dir, 'captions-numbered.srt'));
   // Warning-level input builds; its problems are logged, not fatal.
   cpSync(join(ROOT, 'tests/fixtures/bad/unknown-speaker-key.md'), join(dir, 'unknown-speaker-key.md'));
   cpSync(join(ROOT, 'tests/fixtures/bad/latin1.txt'), join(dir, 'latin1.txt'));

@@ -215,7 +215,14 @@ describe('a role word on one side, a name on the other', () => {
     expect(who(host)).toEqual(['Host (interviewer)', 'Dana Reyes (guest)', 'Host (interviewer)', 'Dana Reyes (guest)']);
     expect(turnsOf(host)[3]!.paragraphs).toHaveLength(2);
     const upper = ingest('INTERVIEWER: What got you into ceramics?\n\nMARIA LOPEZ: My grandmother had a kiln behind the house.\n\nINTERVIEWER: And now?\n\nMARIA LOPEZ: Now I teach twenty students a week.\n', 'upper.md');
-    expect(who(upper)).toEqual(['Interviewer (interviewer)', 'MARIA LOPEZ (guest)', 'Interviewer (interviewer)', 'MARIA LOPEZ (guest)']);
+    // A name set in capitals reads as a name: capitalised, or as the text writes it elsewhere.
+    expect(who(upper)).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)']);
+    const written = ingest('# Pottery with Ana Da Silva\n\nINTERVIEWER: What got you into ceramics?\n\nANA DA SILVA: My grandmother had a kiln.\n\nINTERVIEWER: And now?\n\nANA DA SILVA: Now I teach.\n', 'written.md');
+    expect(who(written)[1]).toBe('Ana Da Silva (guest)');
+    const capitalised = ingest('INTERVIEWER: What got you into ceramics?\n\nJEAN-LUC O’NEIL DE VRIES: My grandmother had a kiln.\n\nINTERVIEWER: And now?\n\nJEAN-LUC O’NEIL DE VRIES: Now I teach.\n', 'capitalised.md');
+    expect(who(capitalised)[1]).toBe('Jean-Luc O’Neil de Vries (guest)');
+    const initials = ingest('JH: What got you into ceramics?\n\nSA: My grandmother had a kiln.\n\nJH: And now?\n\nSA: Now I teach.\n', 'initials.md');
+    expect(who(initials).slice(0, 2)).toEqual(['JH (interviewer)', 'SA (guest)']);
   });
 });
 

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fromCaptions, isCaptions } from '../../src/ingest/captions.ts';
+import { ingest, type IngestResult } from '../../src/ingest/index.ts';
+
+/** Caption files from recording tools (WebVTT, SubRip), each a small invented transcript (tests/fixtures/formats). */
+const load = (name: string): IngestResult => {
+  const file = `tests/fixtures/formats/${name}`;
+  return ingest(readFileSync(new URL(`../../${file}`, import.meta.url)), file);
+};
+const turnsOf = (r: IngestResult) => r.transcript.sections.flatMap((s) => s.turns.map((t) => ({ speaker: t.speaker, role: t.role, time: t.time, paragraphs: t.paragraphs.map((p) => p.text) })));
+const allText = (r: IngestResult) => [...r.transcript.intro, ...r.transcript.sections.flatMap((s) => s.turns.flatMap((t) => t.paragraphs)), ...r.transcript.outro].map((p) => p.text).join(' ');
+
+describe('a WebVTT export with voices (`<v Name>`), notes and styles', () => {
+  const r = load('captions-voices.vtt');
+  it('reads each voice as a speaker, each turn from its first cue’s time, cues joined into paragraphs', () => {
+    expect(turnsOf(r)).toEqual([
+      { speaker: 'Hanna Berg', role: 'interviewer', time: 0, paragraphs: ['Welcome to Harbour Notes. My guest today restores wooden boats in Bergen. Ole, what got you started?'] },
+      {
+        speaker: 'Ole Lunde',
+        role: 'guest',
+        time: 7,
+        // A pause of seconds after a finished sentence starts a new paragraph.
+        paragraphs: ['My grandfather built færings, the small four-oared boats, and I swept his shed. When he died, nobody wanted the last hull, so I finished it myself.', 'That took three winters. The planks are pine and the ribs are juniper.'],
+      },
+      { speaker: 'Hanna Berg', role: 'interviewer', time: 24, paragraphs: ['Why juniper & not oak?'] },
+      { speaker: 'Ole Lunde', role: 'guest', time: 27, paragraphs: ['Juniper bends without steaming and it does not rot in salt water.'] },
+    ]);
+  });
+  it('keeps the header, notes, styles, cue names and timings out of the text, and accounts for every line', () => {
+    const text = allText(r);
+    for (const apparatus of ['WEBVTT', 'Kind', 'NOTE', 'cue(', 'intro-1', '-->', '<v', '<i>']) expect(text).not.toContain(apparatus);
+    const lines = readFileSync(new URL('../fixtures/formats/captions-voices.vtt', import.meta.url), 'utf8').split('\n');
+    lines.forEach((line, i) => {
+      if (line.trim()) expect(r.lineUse[i], `line ${i + 1}: ${line}`).not.toBeNull();
+    });
+    expect(r.lineUse[lines.indexOf('00:00:07.200 --> 00:00:11.000')]).toBe('markup');
+    expect(r.lineUse[lines.indexOf('four-oared boats, and I swept his shed.')]).toBe('turn');
+    expect(r.transcript.title).toBe('Captions voices');
+  });
+});
+
+describe('a SubRip export: numbered cues, labels in capitals, a cue over two lines', () => {
+  it('joins a cue’s lines and an unlabelled cue to the paragraph before, and names the speaker as a name', () => {
+    expect(turnsOf(load('captions-numbered.srt'))).toEqual([
+      { speaker: 'Interviewer', role: 'interviewer', time: 1, paragraphs: ['Thanks for coming in. How long have you kept bees?'] },
+      { speaker: 'Priya Nair', role: 'guest', time: 4, paragraphs: ['Eleven years now. I started with two hives behind the school. Now there are forty, spread over three orchards.'] },
+      { speaker: 'Interviewer', role: 'interviewer', time: 11, paragraphs: ['What does a bad winter cost you?'] },
+      { speaker: 'Priya Nair', role: 'guest', time: 14, paragraphs: ['In 2021 we lost a third of the colonies to damp, not to cold.'] },
+    ]);
+  });
+});
+
+describe('captions as other tools write them', () => {
+  it('a label on every cue (Zoom): the same speaker’s cues go on in one paragraph', () => {
+    const zoom = ['WEBVTT', '', '1', '00:00:01.000 --> 00:00:04.000', 'Dana Reyes: So how did the bridge start?', '', '2', '00:00:04.500 --> 00:00:08.000', 'Tom Becker: With a flood. The old one', '', '3', '00:00:08.100 --> 00:00:10.000', 'Tom Becker: washed away in a night.', ''].join('\n');
+    const r = ingest(zoom, 'zoom.vtt');
+    expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs])).toEqual([
+      ['Dana Reyes', ['So how did the bridge start?']],
+      ['Tom Becker', ['With a flood. The old one washed away in a night.']],
+    ]);
+  });
+  it('rolling captions (YouTube): a line repeated from the cue before is there once, inline times and tags gone', () => {
+    const youtube = [
+      'WEBVTT',
+      'Kind: captions',
+      'Language: en',
+      '',
+      '00:00:00.000 --> 00:00:02.500 align:start position:0%',
+      '<v Dana Reyes>so<00:00:00.400><c> the</c><00:00:00.800><c> river</c><00:00:01.200><c> rose</c>',
+      '',
+      '00:00:02.500 --> 00:00:02.510 align:start position:0%',
+      'so the river rose',
+      ' ',
+      '00:00:02.510 --> 00:00:05.000 align:start position:0%',
+      'so the river rose',
+      'and<00:00:03.000><c> the</c><00:00:03.500><c> town</c><00:00:04.000><c> moved</c>',
+      '',
+      '00:00:05.000 --> 00:00:06.000 align:start position:0%',
+      '<v Tom Becker>Did it come back?',
+      '',
+    ].join('\n');
+    const r = ingest(youtube, 'river.vtt');
+    expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs])).toEqual([
+      ['Dana Reyes', ['so the river rose and the town moved']],
+      ['Tom Becker', ['Did it come back?']],
+    ]);
+  });
+  it('only a file that opens as captions is read as one: a timing line inside a transcript is its text', () => {
+    expect(isCaptions(['WEBVTT - exported', '', '00:01.000 --> 00:02.000', 'Hi.'])).toBe(true);
+    expect(isCaptions(['1', '00:00:01,000 --> 00:00:02,000', 'Hi.'])).toBe(true);
+    expect(isCaptions(['Q: What is 00:00:01,000 --> 00:00:02,000?', 'A: A caption timing.'])).toBe(false);
+    expect(fromCaptions(['# Notes', '', 'Host: Hello.'])).toBeNull();
+    const r = ingest('Host: What does 00:00:01,000 --> 00:00:02,000 mean?\n\nGuest: A caption timing.\n', 'plain.md');
+    expect(turnsOf(r)[0]!.paragraphs).toEqual(['What does 00:00:01,000 --> 00:00:02,000 mean?']);
+  });
+});
