@@ -259,7 +259,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   for (const l of infos) {
     if (isApparatus(l.raw)) {
       keep[l.index] = false;
-      removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'chrome', reason: 'transcript marker (a break or a duration, not speech)' });
+      removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'chrome', reason: 'transcript marker (a break, a duration or a stage direction, not speech)' });
       continue;
     }
     const said = spoken.get(l.index);
@@ -294,11 +294,20 @@ const NEWSLETTER = /\b(?:newsletter|to your inbox|in your inbox|subscribe (?:now
 const MARKER_RE = new RegExp(String.raw`^(?:\(\d+m\s*\d+s\)|[^:：]{1,30}?\s*[:：]?\s*${STAMP})$`, 'u');
 
 /**
+ * A stage direction alone on its line, as broadcasters and caption tools write them between turns:
+ * in capitals (`(SOUNDBITE OF MUSIC)`, `(BEGIN VIDEO CLIP)`, `[CROSSTALK]`), or one of APPARATUS
+ * in any case (`[Music]`, `(applause)`). Nobody's words: a speaker's paragraph would claim them.
+ */
+const STAGE_RE = /^(?:\((?=[^)]*\p{Lu}{4})[\p{Lu}\d\s'’.,:&/-]{4,60}\)|\[(?=[^\]]*\p{Lu}{4})[\p{Lu}\d\s'’.,:&/-]{4,60}\])$/u;
+
+/**
  * Markers transcription tools put between turns: `**Break:** \[23:45\]`, `Music: (12:01)`,
- * a duration `(11m 32s)`. A label-shaped marker counts only when its word is one of APPARATUS.
+ * a duration `(11m 32s)`, a stage direction (STAGE_RE). A label-shaped marker counts only when
+ * its word is one of APPARATUS.
  */
 export function isApparatus(raw: string): boolean {
   const t = raw.replace(/\\([[\]()])/g, '$1').replace(/[*_]/g, '').trim();
+  if (STAGE_RE.test(t) || (/^[([].*[)\]]$/.test(t) && APPARATUS.test(t.slice(1, -1).trim()))) return true;
   if (!MARKER_RE.test(t)) return false;
   if (/^\(\d+m\s*\d+s\)$/.test(t)) return true;
   const word = t.replace(new RegExp(String.raw`\s*[:：]?\s*${STAMP}$`, 'u'), '').trim();

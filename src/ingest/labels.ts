@@ -19,14 +19,23 @@ const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?`;
 export const STAMP = String.raw`(?:\[${CLOCK}\]|\(${CLOCK}\)|${CLOCK})`;
 const INITIALS = String.raw`\p{Lu}[\p{Lu}\p{Ll}]{0,3}`;
 
+/** A broadcaster's role after the name (`AILSA CHANG, HOST:`, `DON GONYEA, BYLINE:`), as NPR prints labels. */
+const ROLE_AFTER = String.raw`(?:,\s*(HOST|CO-HOST|ANCHOR|MODERATOR|INTERVIEWER|GUEST|BYLINE|CORRESPONDENT|REPORTER|Host|Co-host|Anchor|Moderator|Interviewer|Guest|Correspondent|Reporter))?`;
 const LABEL_RE = new RegExp(
-  String.raw`^(?:(${STAMP})\s*)?(${NAME})(?:\s*\((${INITIALS}|${CLOCK})\))?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\s+([-–—])\s|(?<=^[QAPR])(\.)\s)\s*`,
+  String.raw`^(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${CLOCK})\))?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\s+([-–—])\s|(?<=^[QAPR])(\.)\s)\s*`,
   'u',
 );
 const LABEL_ONLY_RE = new RegExp(
-  String.raw`^(?:(${STAMP})\s*)?(${NAME})(?:\s*\((${INITIALS}|${CLOCK})\))?(?:\s*[-–]?\s*(${STAMP}))?\s*([:：])?\s*(${STAMP})?$`,
+  String.raw`^(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${CLOCK})\))?(?:\s*[-–]?\s*(${STAMP}))?\s*([:：])?\s*(${STAMP})?$`,
   'u',
 );
+
+/** The role a broadcaster's label states (`, HOST`): the host asks; a reporter's narration is neither side. */
+function statedRole(word: string | undefined): Role | null {
+  if (!word) return null;
+  const w = word.toLowerCase();
+  return w === 'guest' ? 'guest' : /^(?:byline|correspondent|reporter)$/.test(w) ? 'other' : 'interviewer';
+}
 const STAMP_ONLY_RE = new RegExp(String.raw`^(${STAMP})\s*[:：]?$`, 'u');
 const LEADING_STAMP_RE = new RegExp(String.raw`^(${STAMP})\s*[:：]?(?:\s+|$)`, 'u');
 
@@ -43,6 +52,8 @@ export interface LabelMatch {
   dash: boolean;
   /** `Q. ...` / `A. ...`, as newspapers print them; a label only where the file uses both. */
   dot: boolean;
+  /** The role the label states (`AILSA CHANG, HOST:`), if it states one. */
+  role?: Role | null;
 }
 
 /** Seconds from `01:02:03`, `[02:03]`, `(1:02:03.5)`. */
@@ -64,23 +75,23 @@ export function matchLabel(text: string): LabelMatch | null {
   if (!m) return null;
   const key = cleanKey(m[2]!);
   if (key.length === 0 || key.length > 40) return null;
-  const dash = m[6] != null;
-  const dot = m[7] != null;
+  const dash = m[7] != null;
+  const dot = m[8] != null;
   // A dash separates only short labels (Q - / A - / CD -): "Yes - I agree" is prose.
   if (dash && !(key.length <= 3 && /^\p{Lu}+$/u.test(key))) return null;
   let length = m[0].length;
   let rest = text.slice(length);
   // A label is followed by what the speaker says, not by nothing or a URL scheme.
   if (rest.trim() === '' || /^\/\//.test(rest)) return null;
-  let time = m[1] ? seconds(m[1]) : m[4] ? seconds(m[4]) : isClock(m[3]) ? seconds(m[3]!) : null;
+  let time = m[1] ? seconds(m[1]) : m[5] ? seconds(m[5]) : isClock(m[4]) ? seconds(m[4]!) : null;
   const lead = LEADING_STAMP_RE.exec(rest);
   if (lead) {
     time ??= seconds(lead[1]!);
     length += lead[0].length;
     rest = rest.slice(lead[0].length);
   }
-  const alias = m[3] && !isClock(m[3]) ? m[3] : null;
-  return { key, length, time, alias, dash, dot };
+  const alias = m[4] && !isClock(m[4]) ? m[4] : null;
+  return { key, length, time, alias, dash, dot, role: statedRole(m[3]) };
 }
 
 export interface LabelOnly {
@@ -90,6 +101,8 @@ export interface LabelOnly {
   alias: string | null;
   /** Written with a colon or a timestamp: shaped as a label, not as a short sentence. */
   marked: boolean;
+  /** The role the label states (`AILSA CHANG, HOST:`), if it states one. */
+  role?: Role | null;
 }
 
 /** A paragraph that is nothing but a label (`**Sam Altman:**` on its own line, the words below it). */
@@ -101,8 +114,8 @@ export function matchLabelOnly(text: string): LabelOnly | null {
   if (!m) return null;
   const key = cleanKey(m[2]!);
   if (key.length === 0 || key.length > 40) return null;
-  const stamp = m[1] ?? m[4] ?? m[6] ?? (isClock(m[3]) ? m[3] : undefined);
-  return { key, time: stamp ? seconds(stamp) : null, alias: m[3] && !isClock(m[3]) ? m[3] : null, marked: m[5] != null || stamp != null };
+  const stamp = m[1] ?? m[5] ?? m[7] ?? (isClock(m[4]) ? m[4] : undefined);
+  return { key, time: stamp ? seconds(stamp) : null, alias: m[4] && !isClock(m[4]) ? m[4] : null, marked: m[6] != null || stamp != null, role: statedRole(m[3]) };
 }
 
 /** A timestamp opening an unlabelled paragraph (`[19:54] And so...`): its time and length. */
@@ -174,8 +187,19 @@ function boldPattern(key: string): RegExp {
 }
 const boldPatterns = new Map<string, RegExp>();
 
-/** The label a source line opens with, or that it consists of alone (`**Sam Altman:**`). */
+/**
+ * A full name alone on its line in bold, without a colon (`**Maria Lopez**`, the words below it),
+ * as some publishers set their labels: two to four capitalised words, no closing punctuation (so
+ * not a bold one-word reply such as `**Interesting.**`).
+ */
+const BOLD_NAME = new RegExp(String.raw`^(\*\*|__)(${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3})(?<![.'’\-])\1$`, 'u');
+
+/** The label a source line opens with, or that it consists of alone (`**Sam Altman:**`, `**Sam Altman**`). */
 export function lineLabel(line: string): { key: string; alias: string | null; only: boolean; bold: boolean } | null {
+  if (line.length <= 80 && (line.includes('**') || line.includes('__'))) {
+    const b = BOLD_NAME.exec(line.trim());
+    if (b) return { key: b[2]!, alias: null, only: true, bold: true };
+  }
   // Every label has a colon, a dash after a short key, or a timestamp near the start: most lines
   // of a transcript have none of these and need no regex.
   const head = line.length > 120 ? line.slice(0, 120) : line;

@@ -151,7 +151,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   };
   let pendingOverride: string | null = null;
   let pendingOutro = false;
-  let pending: { key: string | null; time: number | null; alias: string | null } | null = null;
+  let pending: { key: string | null; time: number | null; alias: string | null; role?: Role | null } | null = null;
   for (const node of root.children) {
     const line = lineMap[(node.position?.start.line ?? 1) - 1] ?? 1;
     const endLine = lineMap[(node.position?.end.line ?? 1) - 1] ?? line;
@@ -179,7 +179,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // "**Sam Altman:**" or "Lenny Rachitsky (00:26):" alone on a line: the label of the paragraph
     // that follows; "(02:10):" alone: the same speaker goes on, in a new paragraph.
     const only = isPara && singleLine ? matchLabelOnly(text) : null;
-    if (only && (only.key == null || (isSpeakerKey(only.key) && (only.marked || fmKeys.has(only.key.toLowerCase()))))) {
+    // Unmarked, it counts when the front matter names it, or when it is a full name set in bold alone (`**Maria Lopez**`).
+    const boldName = only?.key != null && !only.marked && wholeStrong(node) && lineLabel(sourceLines[line - 1] ?? '')?.only === true;
+    if (only && (only.key == null || (isSpeakerKey(only.key) && (only.marked || boldName || fmKeys.has(only.key.toLowerCase()))))) {
       pending = only;
       use(line, endLine, 'label');
       continue;
@@ -196,7 +198,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       }
     }
     if (!isHeading) {
-      if (!label && pending?.key) label = { key: pending.key, length: 0, time: pending.time, alias: pending.alias, dash: false, dot: false };
+      if (!label && pending?.key) label = { key: pending.key, length: 0, time: pending.time, alias: pending.alias, dash: false, dot: false, role: pending.role ?? null };
       if (!label || strip === 0) {
         const lead = leadingStamp(text.slice(strip));
         if (lead) {
@@ -278,7 +280,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
 
   // 5. Speakers and roles.
   const uses: LabelUse[] = [];
-  blocks.forEach((b, index) => b.label && uses.push({ key: b.label.key, alias: b.label.alias, text: b.text.slice(b.strip), index }));
+  blocks.forEach((b, index) => b.label && uses.push({ key: b.label.key, alias: b.label.alias, text: b.text.slice(b.strip), index, role: b.label.role ?? null }));
   const before = blocks.slice(0, firstLabel).map((b) => b.text);
   const introText = [fm.title ?? '', ...before].join('\n');
   const { byKey } = resolveSpeakers({ uses, fm, text: blocks.map((b) => b.text).join('\n'), introText });

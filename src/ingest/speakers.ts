@@ -35,6 +35,8 @@ export interface LabelUse {
   text: string;
   /** Index of the paragraph in the document, for order. */
   index: number;
+  /** The role the label itself states (`AILSA CHANG, HOST:`). */
+  role?: Role | null;
 }
 
 const HOST_PHRASES =
@@ -178,7 +180,11 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
     if (others.length === 1 && !known.some((n) => foldName(n) === foldName(first.key))) person.set(first.key, others[0]!);
   }
 
-  // Roles.
+  // Roles: a role a label states (`, HOST`) is as good as the front matter's, which it does not override.
+  for (const u of uses) {
+    const name = person.get(u.key);
+    if (u.role && name && !fixedRole.has(foldName(name))) fixedRole.set(foldName(name), u.role);
+  }
   const byKey = new Map<string, Speaker>();
   const stats = new Map<string, { turns: number; questions: number; words: number; host: number; guestPhrase: number; welcomed: number }>();
   const stat = (name: string) => {

@@ -34,6 +34,9 @@ export function assembleContent(): string {
   // Caption files from recording tools: WebVTT with voices, and SubRip.
   cpSync(join(ROOT, 'tests/fixtures/formats/captions-voices.vtt'), join(dir, 'captions-voices.vtt'));
   cpSync(join(ROOT, 'tests/fixtures/formats/captions-numbered.srt'), join(dir, 'captions-numbered.srt'));
+  // A broadcaster's transcript (`NAME, HOST:`, stage directions), and full names alone in bold.
+  cpSync(join(ROOT, 'tests/fixtures/formats/broadcast-npr.txt'), join(dir, 'broadcast-npr.txt'));
+  cpSync(join(ROOT, 'tests/fixtures/formats/bold-names.md'), join(dir, 'bold-names.md'));
   // Warning-level input builds; its problems are logged, not fatal.
   cpSync(join(ROOT, 'tests/fixtures/bad/unknown-speaker-key.md'), join(dir, 'unknown-speaker-key.md'));
   cpSync(join(ROOT, 'tests/fixtures/bad/latin1.txt'), join(dir, 'latin1.txt'));

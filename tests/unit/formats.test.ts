@@ -234,3 +234,30 @@ describe('a Chinese interview: `Name：` with a full-width colon, no front matte
     expect(r.transcript.lang).toBe('zh');
   });
 });
+
+describe('a broadcaster’s transcript (NPR): `NAME, HOST:` alone above the words, then surnames in capitals', () => {
+  const r = load('broadcast-npr.txt');
+  it('names each speaker in full from the first label, the host by the role the label states', () => {
+    expect(who(r)).toEqual([
+      'Renee Okafor (interviewer)', 'Tomas Lindqvist (guest)', 'Renee Okafor (interviewer)', 'Tomas Lindqvist (guest)',
+      'Renee Okafor (interviewer)', 'Tomas Lindqvist (guest)', 'Renee Okafor (interviewer)', 'Tomas Lindqvist (guest)',
+    ]);
+    expect(turnsOf(r)[0]!.paragraphs[0]).toMatch(/^This is Weekend Desk\./);
+  });
+  it('removes stage directions between turns, recorded, so that no speaker claims them', () => {
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['(SOUNDBITE OF FOGHORN)', '(CROSSTALK)']);
+    expect(r.transcript.removed[0]!.reason).toMatch(/stage direction/);
+    expect(turnsOf(r)[3]!.paragraphs).toEqual(['Because GPS fails, and when it fails it fails for everyone at once. A keeper sees the weather turn before any sensor does.']);
+  });
+});
+
+describe('full names alone in bold above the words (`**Maren Solvik**`), no colon', () => {
+  const r = load('bold-names.md');
+  it('reads them as labels, and a bold one-word reply as words, not a speaker', () => {
+    expect(who(r)).toEqual(['Maren Solvik (interviewer)', 'Jonas Brekke (guest)', 'Maren Solvik (interviewer)', 'Jonas Brekke (guest)', 'Maren Solvik (interviewer)', 'Jonas Brekke (guest)']);
+    expect(turnsOf(r)[3]!.paragraphs).toEqual(['Half the passengers were gone within a year. The other half were tourists who wanted a photograph, not a crossing.', 'Interesting.']);
+    const lines = readFileSync(new URL('../fixtures/formats/bold-names.md', import.meta.url), 'utf8').split('\n');
+    expect(r.lineUse[lines.indexOf('**Jonas Brekke**')]).toBe('label');
+    expect(r.lineUse[lines.indexOf('**Interesting.**')]).toBe('turn');
+  });
+});
