@@ -90,7 +90,11 @@ const PUBLISHER_NOTE_RE =
   /podcast|subscri|newsletter|\bforward(ing|ed)?\b|\binbox\b|e-?mail|supporter|membership|\bmembers?\b|sponsor|\brss\b|transcript|edited for|this (daily update|interview|episode|conversation) (is|was)|listen (on|to|in)|available (on|as|at|in)|follow us|thanks for (reading|listening|being)|is intended for/i;
 /** Who conducted an interview, as bylines say it. */
 const BYLINE_RE = /\b(?:interview(?:ed)? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|interview von|intervista (?:a cura )?di|questions by)\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
+/** A byline alone: `By Maria Lopez`, the writer of an interview article, who asked the questions. */
+const BYLINE_ONLY_RE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})$/u;
 const DIALOGUE_DASH = /^[—–―]\s*\S/;
+/** A question as a paragraph or a heading ends: with a question mark, perhaps inside a quote or parenthesis. */
+const ASKS = /[?？¿]\s*["”’»)]?$/u;
 const RELATED_RE = /^(related|related (stories|articles|posts|reading|content|episodes|interviews|resources)|more (stories|from|like this|articles|interviews|episodes)|you (may|might) also (like|enjoy)|read next|up next|recommended( reading| for you| stories)?|popular( posts| stories| articles)?|latest (posts|stories|news|articles)|trending( now)?|most read)\b/i;
 const SPEECH_HEADING = /^(prepared|opening|introductory|written)?\s*(remarks|statement|testimony|speech|talk|keynote|presentation|lecture)\b/i;
 const PULL_QUOTE = /^["“„«][^"“”„«»]{30,}["”»]$/u;
@@ -264,6 +268,15 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   if (blocks.some((b) => b.label?.dot) && (dotted('Q') + dotted('P') < 2 || dotted('A') + dotted('R') < 2))
     for (const b of blocks) if (b.label?.dot) [b.label, b.strip] = [null, 0];
 
+  // An interview printed without names whose questions are set apart by their style, as Q&A
+  // articles do: each a whole paragraph in italics or bold, or a heading, ending with a question
+  // mark. They ask like the dialogue dash does (a file without labels had no turns at all before).
+  if (!blocks.some((b) => b.label) && blocks.filter((b) => b.dash).length < 2) {
+    const styled = blocks.filter((b) => ASKS.test(b.text) && ((b.kind === 'para' && (b.bold || wholeEmphasis(b.node))) || b.markdownHeading));
+    if (styled.length >= 2)
+      for (const b of styled) Object.assign(b, { kind: 'para', markdownHeading: false, depth: 0, dash: true });
+  }
+
   // 4. Where the interview starts: the first labelled paragraph, or in an interview printed
   //    without names, the first question opened by a dialogue dash.
   let firstLabel = blocks.findIndex((b) => b.label);
@@ -325,7 +338,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const interviewerName = (): string => {
     if (fm.interviewers.length) return fm.interviewers.join(' & ');
     if (fm.author && corroborated(fm.author, fm, blocks)) return fm.author;
-    const byline = before.map((t) => BYLINE_RE.exec(t)?.[1]).find(Boolean);
+    const byline = before.map((t) => BYLINE_RE.exec(t)?.[1] ?? BYLINE_ONLY_RE.exec(t.trim())?.[1]).find(Boolean);
     return byline ?? 'Interviewer';
   };
   let guessedGuest: string | null = null;
@@ -336,7 +349,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // The person the dek names most (by full name, over the whole file), other than the
     // interviewer; a tie is no evidence ("Nora Olsen talked to Kai Brennan"), and stays "Guest".
     const iv = foldName(interviewerName());
-    const dek = blocks.slice(0, firstLabel).filter((b) => b.kind === 'para').map((b) => b.text).join('\n');
+    // The dek, and the title ("Tom Becker on bridges"), before the first turn.
+    const dek = blocks.slice(0, firstLabel).filter((b) => b.kind === 'para' || (b.kind === 'heading' && b.markdownHeading && b.depth === 1)).map((b) => b.text).join('\n');
     const names = [...namesIn(dek).keys()].filter((n) => foldName(n) !== iv && !foldName(iv).includes(foldName(n)) && !isSiteName(n, site));
     // "Florence d’Alché" is "Florence d’Alché-Buc": the fuller form stands for both.
     const people = names.filter((n) => !names.some((m) => m !== n && foldName(m).startsWith(foldName(n))));
@@ -380,7 +394,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   for (let i = 0; i < blocks.length && !markedHeadings; i++) {
     const b = blocks[i]!;
     const afterImage = i > 0 && /^\[image: [^\]]*\]$/.test(blocks[i - 1]!.text);
-    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && looksLikeHeading(b) && opensSection(blocks[i + 1])) {
+    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !BYLINE_ONLY_RE.test(b.text.trim()) && looksLikeHeading(b) && opensSection(blocks[i + 1])) {
       b.kind = 'heading';
     }
   }
@@ -801,6 +815,13 @@ function plainText(node: RootContent | PhrasingContent): string {
 }
 
 /** A paragraph that is all one `**strong**` span (whitespace aside). */
+/** The whole paragraph is in italics (`*What was the hardest bridge?*`). */
+function wholeEmphasis(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false;
+  const kids = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  return kids.length === 1 && kids[0]!.type === 'emphasis';
+}
+
 function wholeStrong(node: RootContent): boolean {
   if (node.type !== 'paragraph') return false;
   const kids = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));

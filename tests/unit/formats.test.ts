@@ -261,3 +261,26 @@ describe('full names alone in bold above the words (`**Maren Solvik**`), no colo
     expect(r.lineUse[lines.indexOf('**Interesting.**')]).toBe('turn');
   });
 });
+
+describe('a Q&A article without names, its questions set apart by style', () => {
+  it('questions as whole paragraphs in italics: the interviewer asks them, the guest named in the title answers', () => {
+    const r = load('italic-questions.md');
+    expect(who(r)).toEqual(['Interviewer (interviewer)', 'Ines Moreau (guest)', 'Interviewer (interviewer)', 'Ines Moreau (guest)', 'Interviewer (interviewer)', 'Ines Moreau (guest)']);
+    expect(turnsOf(r)[3]!.paragraphs).toEqual(['Two years for a small one. The bellows alone take a winter.', 'The pipes take longer, because each one is voiced by hand.']);
+    expect(r.transcript.intro.map((p) => p.text)).toHaveLength(1);
+  });
+  it('questions as headings: turns, while the headings that ask nothing stay sections', () => {
+    const r = load('heading-questions.md');
+    const opening = (t: { speaker: string; paragraphs: { text: string }[] }) => `${t.speaker}: ${t.paragraphs[0]!.text.split(' ').slice(0, 3).join(' ')}`;
+    expect(r.transcript.sections.map((s) => [s.heading, s.turns.map(opening)])).toEqual([
+      ['The job', ['Interviewer: What does a', 'Pavel Horak: Quiet after midnight.', 'Interviewer: Do passengers sleep', 'Pavel Horak: Better than they']],
+      ['The future', ['Interviewer: Will the route', 'Pavel Horak: It is fuller']],
+    ]);
+  });
+  it('`Q:`/`A:` under a byline: the byline names the interviewer, the title the guest', () => {
+    const r = load('qa-byline.md');
+    expect(who(r)).toEqual(['Arun Mehta (interviewer)', 'Lena Vogt (guest)', 'Arun Mehta (interviewer)', 'Lena Vogt (guest)']);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['By Arun Mehta']);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+  });
+});
