@@ -77,8 +77,9 @@ export function matchLabel(text: string): LabelMatch | null {
   if (key.length === 0 || key.length > 40) return null;
   const dash = m[7] != null;
   const dot = m[8] != null;
-  // A dash separates only short labels (Q - / A - / CD -): "Yes - I agree" is prose.
-  if (dash && !(key.length <= 3 && /^\p{Lu}+$/u.test(key))) return null;
+  // A dash separates short labels (Q - / A - / CD -), and full names by a long dash
+  // (`Maria Lopez — ...`): "Yes - I agree" is prose.
+  if (dash && !(key.length <= 3 && /^\p{Lu}+$/u.test(key)) && !(/^[—–]$/.test(m[7]!) && /^\S+(?:\s+\S+){1,3}$/u.test(key))) return null;
   let length = m[0].length;
   let rest = text.slice(length);
   // A label is followed by what the speaker says, not by nothing or a URL scheme.
@@ -126,8 +127,8 @@ export function leadingStamp(text: string): { time: number; length: number } | n
 }
 
 /** Role words used as labels, in several languages. */
-const INTERVIEWER_WORDS = new Set(['q', 'question', 'interviewer', 'host', 'moderator', 'soru', 'pregunta', 'p', 'frage', 'f', 'вопрос', 'в', '问', '問', '主持人', '記者', '司会']);
-const GUEST_WORDS = new Set(['a', 'answer', 'guest', 'cevap', 'respuesta', 'r', 'antwort', 'ответ', 'о', '答', '嘉宾']);
+const INTERVIEWER_WORDS = new Set(['q', 'question', 'interviewer', 'i', 'host', 'moderator', 'soru', 'pregunta', 'p', 'frage', 'f', 'вопрос', 'в', '问', '問', '主持人', '記者', '司会']);
+const GUEST_WORDS = new Set(['a', 'answer', 'guest', 'interviewee', 'respondent', 'narrator', 'cevap', 'respuesta', 'r', 'antwort', 'ответ', 'о', '答', '嘉宾']);
 const OTHER_WORDS = new Set(['audience', 'audience member', 'audience question', 'attendee', 'participant', 'caller', 'editor', "editor's note", 'publikum', 'público', 'public', 'auditorio']);
 
 export function roleWord(key: string): Role | null {
@@ -193,12 +194,18 @@ const boldPatterns = new Map<string, RegExp>();
  * not a bold one-word reply such as `**Interesting.**`).
  */
 const BOLD_NAME = new RegExp(String.raw`^(\*\*|__)(${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3})(?<![.'’\-])\1$`, 'u');
+/** The same in capitals, as scripts and some exports set a name above the words (`MARIA LOPEZ`). */
+const CAPS_NAME = /^(\p{Lu}[\p{Lu}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.\-]*){1,3})(?<![.'’\-])$/u;
 
 /** The label a source line opens with, or that it consists of alone (`**Sam Altman:**`, `**Sam Altman**`). */
 export function lineLabel(line: string): { key: string; alias: string | null; only: boolean; bold: boolean } | null {
   if (line.length <= 80 && (line.includes('**') || line.includes('__'))) {
     const b = BOLD_NAME.exec(line.trim());
     if (b) return { key: b[2]!, alias: null, only: true, bold: true };
+  }
+  if (line.length <= 60) {
+    const c = CAPS_NAME.exec(line.trim());
+    if (c) return { key: c[1]!, alias: null, only: true, bold: false };
   }
   // Every label has a colon, a dash after a short key, or a timestamp near the start: most lines
   // of a transcript have none of these and need no regex.

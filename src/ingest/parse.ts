@@ -183,8 +183,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // "**Sam Altman:**" or "Lenny Rachitsky (00:26):" alone on a line: the label of the paragraph
     // that follows; "(02:10):" alone: the same speaker goes on, in a new paragraph.
     const only = isPara && singleLine ? matchLabelOnly(text) : null;
-    // Unmarked, it counts when the front matter names it, or when it is a full name set in bold alone (`**Maria Lopez**`).
-    const boldName = only?.key != null && !only.marked && wholeStrong(node) && lineLabel(sourceLines[line - 1] ?? '')?.only === true;
+    // Unmarked, it counts when the front matter names it, or when it is a full name alone in bold
+    // or in capitals (`**Maria Lopez**`, `MARIA LOPEZ`).
+    const boldName = only?.key != null && !only.marked && lineLabel(sourceLines[line - 1] ?? '')?.only === true && (wholeStrong(node) || only.key === only.key.toUpperCase());
     if (only && (only.key == null || (isSpeakerKey(only.key) && (only.marked || boldName || fmKeys.has(only.key.toLowerCase()))))) {
       pending = only;
       use(line, endLine, 'label');

@@ -284,3 +284,22 @@ describe('a Q&A article without names, its questions set apart by style', () => 
     expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
   });
 });
+
+describe('labels of research interviews, scripts, and long dashes', () => {
+  it('`I:`/`R:` and `Interviewer:`/`Respondent:` as an oral history or a study writes them', () => {
+    const ir = ingest('I: Can you tell me about your first year on the farm?\nR: It was hard. We lost the potatoes to blight.\nI: What did you do then?\nR: We planted barley instead.\n', 'study.txt');
+    expect(who(ir)).toEqual(['Interviewer (interviewer)', 'Guest (guest)', 'Interviewer (interviewer)', 'Guest (guest)']);
+    const named = ingest('Interviewer: What did you grow?\n\nNarrator: Barley, mostly.\n\nInterviewer: Why barley?\n\nNarrator: The brewery bought it.\n', 'oral.md');
+    expect(who(named)).toEqual(['Interviewer (interviewer)', 'Narrator (guest)', 'Interviewer (interviewer)', 'Narrator (guest)']);
+  });
+  it('a full name in capitals alone above the words, as a script sets it', () => {
+    const r = ingest('MARIA LOPEZ\nWhat did you grow that first year?\n\nTOM BECKER\nBarley, mostly.\n\nMARIA LOPEZ\nWhy barley?\n\nTOM BECKER\nThe brewery bought it.\n', 'script.txt');
+    expect(who(r)).toEqual(['Maria Lopez (interviewer)', 'Tom Becker (guest)', 'Maria Lopez (interviewer)', 'Tom Becker (guest)']);
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['Barley, mostly.']);
+  });
+  it('a full name and a long dash before the words; a short word and a dash stay prose', () => {
+    const r = ingest('Maria Lopez — What did you grow that first year?\n\nTom Becker — Barley, mostly.\n\nMaria Lopez — Why barley?\n\nTom Becker — The brewery bought it. Yes — it paid.\n', 'dashes.md');
+    expect(who(r)).toEqual(['Maria Lopez (interviewer)', 'Tom Becker (guest)', 'Maria Lopez (interviewer)', 'Tom Becker (guest)']);
+    expect(turnsOf(r)[3]!.paragraphs).toEqual(['The brewery bought it. Yes — it paid.']);
+  });
+});
