@@ -127,8 +127,8 @@ export function leadingStamp(text: string): { time: number; length: number } | n
 }
 
 /** Role words used as labels, in several languages. */
-const INTERVIEWER_WORDS = new Set(['q', 'question', 'interviewer', 'i', 'host', 'moderator', 'soru', 'pregunta', 'p', 'frage', 'f', 'вопрос', 'в', '问', '問', '主持人', '記者', '司会']);
-const GUEST_WORDS = new Set(['a', 'answer', 'guest', 'interviewee', 'respondent', 'narrator', 'cevap', 'respuesta', 'r', 'antwort', 'ответ', 'о', '答', '嘉宾']);
+const INTERVIEWER_WORDS = new Set(['q', 'question', 'interviewer', 'i', 'host', 'moderator', 'soru', 'pregunta', 'p', 'frage', 'f', 'вопрос', 'в', '问', '問', '主持人', '記者', '司会', 'س', 'سؤال', 'ש', 'שאלה']);
+const GUEST_WORDS = new Set(['a', 'answer', 'guest', 'interviewee', 'respondent', 'narrator', 'cevap', 'respuesta', 'r', 'antwort', 'ответ', 'о', '答', '嘉宾', 'ج', 'جواب', 'ת', 'תשובה']);
 const OTHER_WORDS = new Set(['audience', 'audience member', 'audience question', 'attendee', 'participant', 'caller', 'editor', "editor's note", 'publikum', 'público', 'public', 'auditorio']);
 
 export function roleWord(key: string): Role | null {

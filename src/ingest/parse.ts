@@ -89,10 +89,10 @@ const INTRO_NOTE_RE =
 const PUBLISHER_NOTE_RE =
   /podcast|subscri|newsletter|\bforward(ing|ed)?\b|\binbox\b|e-?mail|supporter|membership|\bmembers?\b|sponsor|\brss\b|transcript|edited for|this (daily update|interview|episode|conversation) (is|was)|listen (on|to|in)|available (on|as|at|in)|follow us|thanks for (reading|listening|being)|is intended for/i;
 /** Who conducted an interview, as bylines say it. */
-const BYLINE_RE = /\b(?:interview(?:ed)? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|interview von|intervista (?:a cura )?di|questions by)\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
+const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|interview von|das gespräch führte|die fragen stellte|intervista (?:a cura )?di|questions by|беседовала?|интервью вела?)\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
 /** A byline alone: `By Maria Lopez`, the writer of an interview article, who asked the questions. */
 const BYLINE_ONLY_RE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})$/u;
-const DIALOGUE_DASH = /^[—–―]\s*\S/;
+const DIALOGUE_DASH = /^[—–―]+\s*\S/;
 /** A question as a paragraph or a heading ends: with a question mark, perhaps inside a quote or parenthesis. */
 const ASKS = /[?？¿]\s*["”’»)]?$/u;
 const RELATED_RE = /^(related|related (stories|articles|posts|reading|content|episodes|interviews|resources)|more (stories|from|like this|articles|interviews|episodes)|you (may|might) also (like|enjoy)|read next|up next|recommended( reading| for you| stories)?|popular( posts| stories| articles)?|latest (posts|stories|news|articles)|trending( now)?|most read)\b/i;
@@ -216,7 +216,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     }
     // The dash that opens a question in an interview printed without names says who asks: the
     // speaker's name says it now.
-    const dashed = isPara && !label ? /^[—–―]\s*/.exec(text) : null;
+    const dashed = isPara && !label ? /^[—–―]+\s*/.exec(text) : null;
     if (dashed && DIALOGUE_DASH.test(text)) strip += dashed[0].length;
     blocks.push({
       kind: isHeading ? 'heading' : 'para',
@@ -268,6 +268,15 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const dotted = (k: string) => blocks.filter((b) => b.label?.dot && b.label.key === k).length;
   if (blocks.some((b) => b.label?.dot) && (dotted('Q') + dotted('P') < 2 || dotted('A') + dotted('R') < 2))
     for (const b of blocks) if (b.label?.dot) [b.label, b.strip] = [null, 0];
+
+  // A dash opening every paragraph, answers too (as Russian prints interviews), marks turns, not
+  // questions: then the paragraphs that ask are the interviewer's.
+  {
+    const paras = blocks.filter((b) => b.kind === 'para' && !b.label);
+    const dashed = paras.filter((b) => b.dash);
+    if (!blocks.some((b) => b.label) && dashed.length >= 4 && dashed.length >= 0.6 * paras.length && dashed.filter((b) => ASKS.test(b.text)).length >= 2 && dashed.some((b) => !ASKS.test(b.text)))
+      for (const b of dashed) b.dash = ASKS.test(b.text);
+  }
 
   // An interview printed without names whose questions are set apart by their style, as Q&A
   // articles do: each a whole paragraph in italics or bold, or a heading, ending with a question
@@ -352,7 +361,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const iv = foldName(interviewerName());
     // The dek, and the title ("Tom Becker on bridges"), before the first turn.
     const dek = blocks.slice(0, firstLabel).filter((b) => b.kind === 'para' || (b.kind === 'heading' && b.markdownHeading && b.depth === 1)).map((b) => b.text).join('\n');
-    const names = [...namesIn(dek).keys()].filter((n) => foldName(n) !== iv && !foldName(iv).includes(foldName(n)) && !isSiteName(n, site));
+    // Not the interviewer, nor a phrase holding the interviewer's name ("Беседовала Мария Лопес").
+    const names = [...namesIn(dek).keys()].filter((n) => foldName(n) !== iv && !foldName(iv).includes(foldName(n)) && !(iv !== 'interviewer' && foldName(n).includes(iv)) && !isSiteName(n, site));
     // "Florence d’Alché" is "Florence d’Alché-Buc": the fuller form stands for both.
     const people = names.filter((n) => !names.some((m) => m !== n && foldName(m).startsWith(foldName(n))));
     const all = blocks.map((b) => b.text).join('\n');

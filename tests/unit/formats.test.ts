@@ -303,3 +303,32 @@ describe('labels of research interviews, scripts, and long dashes', () => {
     expect(turnsOf(r)[3]!.paragraphs).toEqual(['The brewery bought it. Yes — it paid.']);
   });
 });
+
+describe('interviews in other scripts and print traditions', () => {
+  it('Arabic `س:`/`ج:` (question, answer) are the interviewer and the guest', () => {
+    const r = ingest('# بناء الجسور\n\nس: ما هو أصعب جسر بنيته؟\n\nج: الجسر فوق نهر الراين.\n\nس: والفولاذ؟\n\nج: وصل متأخرا.\n', 'ar.md');
+    expect(who(r)).toEqual(['Interviewer (interviewer)', 'Guest (guest)', 'Interviewer (interviewer)', 'Guest (guest)']);
+  });
+  it('a Japanese question opened by a doubled dash (`――`) loses the whole dash', () => {
+    const r = ingest('# 橋をつくる人\n\n――いちばん難しかった橋は？\n\nライン川の橋です。\n\n――鉄骨は？\n\n遅れて届きました。\n', 'ja.md');
+    expect(turnsOf(r).map((t) => [t.role, t.paragraphs[0]])).toEqual([
+      ['interviewer', 'いちばん難しかった橋は？'],
+      ['guest', 'ライン川の橋です。'],
+      ['interviewer', '鉄骨は？'],
+      ['guest', '遅れて届きました。'],
+    ]);
+  });
+  it('a dash opening answers too (Russian print): the paragraphs that ask are the interviewer’s; the byline names her', () => {
+    const r = ingest('# Как строить мосты\n\nИнтервью с инженером. Беседовала Мария Лопес.\n\n— Каким был самый трудный мост?\n\n— Мост через Рейн. Река разливается каждую весну.\n\n— А сталь?\n\n— Сталь пришла поздно.\n', 'ru.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.role, t.paragraphs[0]])).toEqual([
+      ['Мария Лопес', 'interviewer', 'Каким был самый трудный мост?'],
+      ['Guest', 'guest', 'Мост через Рейн. Река разливается каждую весну.'],
+      ['Мария Лопес', 'interviewer', 'А сталь?'],
+      ['Guest', 'guest', 'Сталь пришла поздно.'],
+    ]);
+  });
+  it('a German byline (`Das Gespräch führte ...`) names the interviewer of bold questions', () => {
+    const r = ingest('# Brücken brauchen Geduld\n\nDas Gespräch führte Maria Lopez.\n\n**Welche Brücke war die schwierigste?**\n\nDie über den Rhein.\n\n**Und der Stahl?**\n\nDer kam zu spät.\n', 'de.md');
+    expect(who(r)[0]).toBe('Maria Lopez (interviewer)');
+  });
+});
