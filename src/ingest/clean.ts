@@ -280,13 +280,27 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // One link on its own (a source, a tweet, a video) is a reference, not a link farm: that
     // takes spam words or a run of such lines.
     if (l.linkOnly && !e.spamWords && !e.inRun && !(docScript && l.script && l.script !== docScript)) e.score = Math.min(e.score, threshold - 1);
+    // The page's headline (`# ...`, or a line underlined with `===`) sits among the navigation
+    // and share links of a scraped page; it goes only for spam of its own.
+    const headline = /^#\s/.test(l.raw) || (SETEXT_H1.test(lines[l.index + 1] ?? '') && !SETEXT_H1.test(l.raw));
+    if (headline && !e.spamWords && !l.linkOnly && !(docScript && l.script && l.script !== docScript)) e.score = Math.min(e.score, threshold - 1);
     if (e.score >= threshold) {
       keep[l.index] = false;
       removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'spam', reason: `spam: ${e.reasons.join('; ')}` });
     }
   }
+  // The `===` under a headline that went goes with it.
+  for (let i = 1; i < lines.length; i++) {
+    if (keep[i] && SETEXT_H1.test(lines[i]!) && !keep[i - 1] && lines[i - 1]!.trim() !== '') {
+      keep[i] = false;
+      removed.push({ line: i + 1, text: lines[i]!, kind: 'spam', reason: 'the underline of a removed heading' });
+    }
+  }
+  removed.sort((a, b) => a.line - b.line);
   return { keep, removed };
 }
+
+const SETEXT_H1 = /^\s*={3,}\s*$/;
 
 const READ_MORE = /^\[?(?:\*\*)?(?:read more|learn more|continue reading|read the (?:full )?(?:story|article|case study|interview)|see (?:the )?case study|read (?:the )?case study)(?:\*\*)?(?:\]\([^)]*\))?[.!]?$/i;
 const CTA_BUTTON = /^\[(?:\*\*)?(?:try|get started|start (?:free|now|building|for free)|sign up|log in|login|download (?:the )?app|book a demo|request a demo|contact sales|see more|view all|view more|watch now|listen now|get the app|open in app)\b[^\]]{0,30}\]\([^)]*\)$/i;

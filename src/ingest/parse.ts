@@ -96,6 +96,8 @@ const DIALOGUE_DASH = /^[—–―]+\s*\S/;
 /** A question as a paragraph or a heading ends: with a question mark, perhaps inside a quote or parenthesis. */
 const ASKS = /[?？¿]\s*["”’»)]?$/u;
 const RELATED_RE = /^(related|related (stories|articles|posts|reading|content|episodes|interviews|resources)|more (stories|from|like this|articles|interviews|episodes)|you (may|might) also (like|enjoy)|read next|up next|recommended( reading| for you| stories)?|popular( posts| stories| articles)?|latest (posts|stories|news|articles)|trending( now)?|most read)\b/i;
+/** A page's comments under an article: `3 Comments`, `One Response to ...`, `Leave a Reply`, `Join the discussion`. */
+const COMMENTS_RE = /^(?:(?:\d+|one|no)\s+(?:comments?|responses?|replies|thoughts? on)\b|(?:reader )?comments(?:\s*\(\d+\))?$|leave a (?:reply|comment)\b|join the (?:discussion|conversation)\b|what do you think\??$)/i;
 const SPEECH_HEADING = /^(prepared|opening|introductory|written)?\s*(remarks|statement|testimony|speech|talk|keynote|presentation|lecture)\b/i;
 const PULL_QUOTE = /^["“„«][^"“”„«»]{30,}["”»]$/u;
 /** An editor's reference line: `Blog post: https://...`, a bare link. */
@@ -262,6 +264,15 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       if (next && next.kind === 'para' && blocks.some((b, i) => i > banner + 1 && i < end && b.kind === 'heading' && sameTitle(b.text, next.text) && b.text.length <= next.text.length + 5)) drop(banner + 1, 'site chrome (the banner repeats the headline)');
       drop(banner, "site chrome (a banner with the site's name)");
     }
+  }
+
+  // The page's own sections after the interview: its comments, links to related pages. From such
+  // a heading on, everything is the page's, and a commenter's `Joe: Did he say...?` is nobody in
+  // the interview.
+  {
+    const firstLabelled = blocks.findIndex((b) => b.label);
+    const tail = firstLabelled === -1 ? -1 : blocks.findIndex((b, i) => i > firstLabelled && b.kind === 'heading' && (COMMENTS_RE.test(b.text) || RELATED_RE.test(b.text)));
+    if (tail !== -1 && (COMMENTS_RE.test(blocks[tail]!.text) || blocks.slice(tail).some((b) => b.label))) while (blocks.length > tail) drop(tail, 'site chrome (comments and links to other pages after the interview)');
   }
 
   // `Q.` and `A.` are labels only in a file that prints its questions and answers that way.

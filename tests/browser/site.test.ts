@@ -114,7 +114,8 @@ describe('nothing lost, nothing invented', () => {
         for (let i = fmEnd; i < lines.length; i++) {
           const line = lines[i]!.trim();
           // Label-only lines (`Name (00:26):` above the words) and markup without text are accounted for, not shown.
-          if (!line || removed.has(i + 1) || /^<!--.*-->$/.test(line) || result.lineUse[i] === 'label' || result.lineUse[i] === 'markup') continue;
+          // A heading's `===` underline is markup too.
+          if (!line || removed.has(i + 1) || /^<!--.*-->$/.test(line) || /^=+$/.test(line) || result.lineUse[i] === 'label' || result.lineUse[i] === 'markup') continue;
           // A caption file's line loses its voice tag and entities (`<v Name>`, `&amp;`) on the page.
           const said = /\.(vtt|srt)$/.test(name) ? line.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&') : line;
           const words = said.replace(/!\[([^\]]*)\]\([^)]*\)/g, '[image: $1]').replace(/^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[:：]?\s*/u, '').replace(/^(#+|\*\*[^*]+\*\*|[-*]|[\p{L}\p{M}\d .]{1,30} ?[:：])\s*/u, '').replace(/[*_`]/g, '').split(/\s+/).slice(0, 4).join(' ');

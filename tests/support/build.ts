@@ -37,6 +37,8 @@ export function assembleContent(): string {
   // A broadcaster's transcript (`NAME, HOST:`, stage directions), and full names alone in bold.
   cpSync(join(ROOT, 'tests/fixtures/formats/broadcast-npr.txt'), join(dir, 'broadcast-npr.txt'));
   cpSync(join(ROOT, 'tests/fixtures/formats/bold-names.md'), join(dir, 'bold-names.md'));
+  // A scraped article page: navigation, cookie notice, related links and comments around the interview.
+  cpSync(join(ROOT, 'tests/fixtures/formats/scraped-comments.md'), join(dir, 'scraped-comments.md'));
   // Warning-level input builds; its problems are logged, not fatal.
   cpSync(join(ROOT, 'tests/fixtures/bad/unknown-speaker-key.md'), join(dir, 'unknown-speaker-key.md'));
   cpSync(join(ROOT, 'tests/fixtures/bad/latin1.txt'), join(dir, 'latin1.txt'));

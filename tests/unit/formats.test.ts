@@ -332,3 +332,23 @@ describe('interviews in other scripts and print traditions', () => {
     expect(who(r)[0]).toBe('Maria Lopez (interviewer)');
   });
 });
+
+describe('a scraped article page: navigation, a headline underlined with `===`, related links and comments', () => {
+  const r = load('scraped-comments.md');
+  const lines = readFileSync(new URL('../fixtures/formats/scraped-comments.md', import.meta.url), 'utf8').split('\n');
+  it('keeps the headline among the navigation as the title', () => {
+    expect(r.transcript.title).toBe('The bridge builder: an interview with Ilse Brandt');
+    expect(r.titleFrom).toBe('text');
+  });
+  it('gives the turns to the two speakers only: a commenter’s `Joe:` is the page’s, removed and recorded', () => {
+    expect(who(r)).toEqual(['Kofi Mensah (interviewer)', 'Ilse Brandt (guest)', 'Kofi Mensah (interviewer)', 'Ilse Brandt (guest)', 'Kofi Mensah (interviewer)', 'Ilse Brandt (guest)']);
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['Every time. It is still standing.']);
+    const removed = new Map(r.transcript.removed.map((x) => [x.line, x.reason]));
+    for (const text of ['### Related interviews', '### 3 Comments', '**Joe:** Did he say which steel supplier?', 'Great interview! The Rhine story is amazing.']) {
+      expect(removed.get(lines.indexOf(text) + 1), text).toMatch(/comments and links to other pages/);
+    }
+  });
+  it('makes the editing note after the last answer the outro', () => {
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['This interview has been edited for length and clarity.']);
+  });
+});
