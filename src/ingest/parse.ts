@@ -128,12 +128,15 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const lineMap: number[] = [];
   const split: string[] = [];
   let afterLabelOnly = false;
+  // Plain text hard-wrapped at a fixed width (an e-mail, a terminal export): its paragraphs are
+  // the runs of lines between blank lines, not each line.
+  const wrapped = options.plainText && hardWrapped(sourceLines);
   sourceLines.forEach((l, i) => {
     // `#Heading` with no space, alone between blank lines, is a heading all the same.
     if (/^#{1,6}[^\s#]/.test(l) && !/\s#/.test(l) && l.length <= 120 && !sourceLines[i - 1]?.trim() && !sourceLines[i + 1]?.trim()) l = l.replace(/^(#{1,6})/, '$1 ');
     const label = l.trim() === '' ? null : lineLabel(l);
     const isLabel = label != null && isSpeakerKey(label.key);
-    const startsParagraph = options.plainText ? l.trim() !== '' : isLabel || afterLabelOnly;
+    const startsParagraph = options.plainText && !wrapped ? l.trim() !== '' : isLabel || afterLabelOnly;
     if (startsParagraph && i > 0 && sourceLines[i - 1]!.trim() !== '' && split.length) {
       split.push('');
       lineMap.push(i + 1);
@@ -146,7 +149,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // 3. Blocks.
   // Plain text stays plain text: `5*3*2` is arithmetic and `[Laughter]: Yes.` is speech, not
   // Markdown emphasis and a link definition. Every non-blank line is a paragraph.
-  const root = options.plainText ? plainRoot(split) : (parser.parse(guardMarkdown(split, file, warnings).join('\n')) as Root);
+  const root = options.plainText ? plainRoot(split, wrapped) : (parser.parse(guardMarkdown(split, file, warnings).join('\n')) as Root);
   root.children = unwrapHtml(root.children);
   const definitions = new Map<string, Definition>();
   for (const n of root.children) if (n.type === 'definition') definitions.set(n.identifier.toLowerCase(), n);
@@ -411,8 +414,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // Guest answers follow questions, not headings: `Yup` right before `SA: ...` is a turn.
   const opensSection = (b: Block | undefined) =>
     b != null && b.kind === 'para' && (!b.label || byKey.get(b.label.key)?.role === 'interviewer');
-  // Only in files that mark no headings with `#` (scraped plain text); and never the caption under an image.
-  const markedHeadings = blocks.some((b, i) => i > firstLabel && b.markdownHeading);
+  // Only in files that mark no headings with `#` (scraped plain text), whose sentences end with
+  // punctuation (in a transcript without any, an unpunctuated line is speech); and never the
+  // caption under an image.
+  const paras = blocks.filter((b, i) => i > firstLabel && b.kind === 'para');
+  const markedHeadings = blocks.some((b, i) => i > firstLabel && b.markdownHeading) || paras.filter((b) => endsLikeSentence(b.text)).length < 0.5 * paras.length;
   for (let i = 0; i < blocks.length && !markedHeadings; i++) {
     const b = blocks[i]!;
     const afterImage = i > 0 && /^\[image: [^\]]*\]$/.test(blocks[i - 1]!.text);
@@ -752,7 +758,11 @@ function unwrapHtml(children: RootContent[]): RootContent[] {
       out.push(node);
       continue;
     }
+    // Its headings and emphasis as Markdown's (a title, a bold question); the other tags go.
     const text = rest
+      .replace(/<h([1-6])\s*>/gi, (_, n: string) => `${'#'.repeat(Number(n))} `)
+      .replace(/<\/?(?:strong|b)\s*>/gi, '**')
+      .replace(/<\/?(?:em|i)\s*>/gi, '*')
       .replace(/<br\s*\/?>/gi, '\n')
       .replace(/<\/(p|h[1-6]|li|blockquote|ul|ol|figcaption)>/gi, '\n\n')
       .replace(/<[^>]*>/g, '')
@@ -816,15 +826,38 @@ function guardMarkdown(lines: string[], file: string, warnings: Diagnostic[]): s
 }
 
 /** Each non-blank line as a paragraph of one text node, positioned on its line. */
-function plainRoot(lines: string[]): Root {
+function plainRoot(lines: string[], wrapped: boolean): Root {
   const children: RootContent[] = [];
-  lines.forEach((l, i) => {
-    const value = l.trim();
-    if (!value) return;
-    const position = { start: { line: i + 1, column: 1 }, end: { line: i + 1, column: l.length + 1 } };
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.trim()) continue;
+    // One line, or hard-wrapped, the lines up to the next blank one.
+    let j = i;
+    if (wrapped) while (j + 1 < lines.length && lines[j + 1]!.trim()) j++;
+    const value = lines.slice(i, j + 1).map((l) => l.trim()).join('\n');
+    const position = { start: { line: i + 1, column: 1 }, end: { line: j + 1, column: lines[j]!.length + 1 } };
     children.push({ type: 'paragraph', children: [{ type: 'text', value, position }], position });
-  });
+    i = j;
+  }
   return { type: 'root', children };
+}
+
+/**
+ * Whether plain text is hard-wrapped: its lines at most a screen wide, and many of them cut
+ * mid-sentence with the words going on in the next line (not a new speaker's).
+ */
+export function hardWrapped(lines: string[]): boolean {
+  const full = lines.map((l) => l.trim()).filter(Boolean);
+  if (full.length < 6 || full.filter((l) => l.length > 100).length > 0.05 * full.length) return false;
+  let pairs = 0;
+  let cut = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!.trim();
+    const b = lines[i + 1]!.trim();
+    if (!a || !b) continue;
+    pairs++;
+    if (a.length >= 40 && !endsLikeSentence(a) && lineLabel(b) == null) cut++;
+  }
+  return cut >= 3 && cut >= 0.3 * pairs;
 }
 
 /** A node's text, a hard line break counting as a space (toString drops it, gluing two words). */
@@ -836,7 +869,6 @@ function plainText(node: RootContent | PhrasingContent): string {
   return toString(node);
 }
 
-/** A paragraph that is all one `**strong**` span (whitespace aside). */
 /** The whole paragraph is in italics (`*What was the hardest bridge?*`). */
 function wholeEmphasis(node: RootContent): boolean {
   if (node.type !== 'paragraph') return false;
@@ -844,6 +876,7 @@ function wholeEmphasis(node: RootContent): boolean {
   return kids.length === 1 && kids[0]!.type === 'emphasis';
 }
 
+/** A paragraph that is all one `**strong**` span (whitespace aside). */
 function wholeStrong(node: RootContent): boolean {
   if (node.type !== 'paragraph') return false;
   const kids = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
@@ -856,6 +889,8 @@ function looksLikeHeading(b: Block): boolean {
   if (endsLikeSentence(t) || /,/.test(t) || /https?:\/\/|www\.|[<>]/.test(t)) return false;
   const ws = t.split(/\s+/);
   if (ws.length > 16 || !/\p{L}/u.test(t)) return false;
+  // A heading opens with a capital: a line of speech transcribed without punctuation does not.
+  if (/^\p{Ll}/u.test(t)) return false;
   const visible = t.replace(/\s+/g, '');
   if ((visible.match(/\p{L}/gu)?.length ?? 0) < visible.length / 2) return false;
   if (ws.length <= 5) return true;

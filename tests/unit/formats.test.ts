@@ -352,3 +352,44 @@ describe('a scraped article page: navigation, a headline underlined with `===`, 
     expect(r.transcript.outro.map((p) => p.text)).toEqual(['This interview has been edited for length and clarity.']);
   });
 });
+
+describe('plain text hard-wrapped at a fixed width, and an article pasted as HTML', () => {
+  it('joins the lines of a hard-wrapped paragraph; a label still starts a new one', () => {
+    const text = [
+      'Maria Lopez: What was the hardest bridge you ever built? I have always',
+      'wondered, because you have built so many of them over the years.',
+      '',
+      'Tom Becker: The one over the Rhine. The river floods every spring, so we',
+      'could only pour concrete in summer, and the steel came late, which did',
+      'not help at all.',
+      'Maria Lopez: And after that?',
+      '',
+      'Tom Becker: Then the engineers changed the design twice, and we had to',
+      'start the piers again from the riverbed up.',
+      '',
+    ].join('\n');
+    expect(turnsOf(ingest(text, 'wrapped.txt')).map((t) => [t.speaker, t.paragraphs])).toEqual([
+      ['Maria Lopez', ['What was the hardest bridge you ever built? I have always wondered, because you have built so many of them over the years.']],
+      ['Tom Becker', ['The one over the Rhine. The river floods every spring, so we could only pour concrete in summer, and the steel came late, which did not help at all.']],
+      ['Maria Lopez', ['And after that?']],
+      ['Tom Becker', ['Then the engineers changed the design twice, and we had to start the piers again from the riverbed up.']],
+    ]);
+    // One paragraph a line, as most plain text is: each line stays a paragraph.
+    const lines = ingest('Maria Lopez: What was the hardest bridge?\nTom Becker: The Rhine.\nThe river floods every spring, so we could only pour concrete in summer.\nAnd the steel came late.\nMaria Lopez: And then?\nTom Becker: Then steel.\n', 'lines.txt');
+    expect(turnsOf(lines)[1]!.paragraphs).toEqual(['The Rhine.', 'The river floods every spring, so we could only pour concrete in summer.', 'And the steel came late.']);
+  });
+  it('reads an HTML heading as the title and an HTML bold question as bold', () => {
+    const r = ingest('<h1>The Bridge Builder</h1>\n<p>Tom Becker has built bridges for thirty years.</p>\n<p><strong>What was the hardest bridge?</strong></p>\n<p>The one over the Rhine.</p>\n<p><strong>And the steel?</strong></p>\n<p>It came late.</p>\n', 'article.md');
+    expect(r.transcript.title).toBe('The Bridge Builder');
+    expect(who(r)).toEqual(['Interviewer (interviewer)', 'Tom Becker (guest)', 'Interviewer (interviewer)', 'Tom Becker (guest)']);
+  });
+});
+
+describe('a transcript without punctuation (an automatic transcription)', () => {
+  it('keeps every line of speech as speech: no unpunctuated line becomes a heading', () => {
+    const text = ['Maria Lopez  0:01', 'so welcome to the show today', '', 'Tom Becker  0:05', 'thanks for having me', '', 'Maria Lopez  0:12', 'what was the hardest one', '', 'Tom Becker  0:18', 'the one over the rhine', 'the river floods every spring', 'And the steel came late', '', 'Maria Lopez  0:40', 'would you do it again', '', 'Tom Becker  0:44', 'every time', ''].join('\n');
+    const r = ingest(text, 'auto.txt');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    expect(turnsOf(r)[3]!.paragraphs).toEqual(['the one over the rhine', 'the river floods every spring', 'And the steel came late']);
+  });
+});
