@@ -18,17 +18,37 @@ const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?`;
 /** A timestamp as recording tools write it: `[00:01:23]`, `(01:23)`, `00:01:23`. */
 export const STAMP = String.raw`(?:\[${CLOCK}\]|\(${CLOCK}\)|${CLOCK})`;
 const INITIALS = String.raw`\p{Lu}[\p{Lu}\p{Ll}]{0,3}`;
+/** In parentheses after a label, besides initials and a time: a full name (`MODERATOR (Jane Kim):`) or a role (`Jane Kim (moderator):`). */
+const PAREN_NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3}|[Mm]oderator|[Hh]ost|[Cc]o-host|[Ii]nterviewer|[Gg]uest|[Pp]anelist|[Aa]udience(?: member)?`;
 
 /** A broadcaster's role after the name (`AILSA CHANG, HOST:`, `DON GONYEA, BYLINE:`), as NPR prints labels. */
 const ROLE_AFTER = String.raw`(?:,\s*(HOST|CO-HOST|ANCHOR|MODERATOR|INTERVIEWER|GUEST|BYLINE|CORRESPONDENT|REPORTER|Host|Co-host|Anchor|Moderator|Interviewer|Guest|Correspondent|Reporter))?`;
 const LABEL_RE = new RegExp(
-  String.raw`^(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${CLOCK})\))?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\s+([-–—])\s|(?<=^[QAPR])(\.)\s)\s*`,
+  String.raw`^(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${CLOCK}|${PAREN_NAME})\))?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\s+([-–—])\s|(?<=^[QAPR])(\.)\s)\s*`,
   'u',
 );
 const LABEL_ONLY_RE = new RegExp(
-  String.raw`^(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${CLOCK})\))?(?:\s*[-–]?\s*(${STAMP}))?\s*([:：])?\s*(${STAMP})?$`,
+  String.raw`^(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${CLOCK}|${PAREN_NAME})\))?(?:\s*[-–]?\s*(${STAMP}))?\s*([:：])?\s*(${STAMP})?$`,
   'u',
 );
+
+/**
+ * What the parentheses after a label say: initials it defines (`Sam Altman (SA):`, the key and its
+ * alias), the person a role word stands for (`MODERATOR (Jane Kim):`, the key is the name), or
+ * the person's role (`Jane Kim (moderator):`, the key stays).
+ */
+function withParens(key: string, inParens: string | undefined): { key: string; alias: string | null } {
+  if (!inParens || isClock(inParens) || roleWord(inParens) || inParens.toLowerCase() === 'panelist') return { key, alias: null };
+  if (/\s/.test(inParens) && (roleWord(key) || /^(?:panelist|panellist)$/i.test(key))) return { key: inParens, alias: null };
+  return { key, alias: inParens };
+}
+
+function parensRole(key: string, inParens: string | undefined): Role | null {
+  if (!inParens || isClock(inParens)) return null;
+  if (/^panell?ist$/i.test(inParens) || /^panell?ist$/i.test(key)) return 'guest';
+  if (roleWord(inParens)) return roleWord(inParens);
+  return /\s/.test(inParens) ? roleWord(key) : null;
+}
 
 /** The role a broadcaster's label states (`, HOST`): the host asks; a reporter's narration is neither side. */
 function statedRole(word: string | undefined): Role | null {
@@ -91,8 +111,7 @@ export function matchLabel(text: string): LabelMatch | null {
     length += lead[0].length;
     rest = rest.slice(lead[0].length);
   }
-  const alias = m[4] && !isClock(m[4]) ? m[4] : null;
-  return { key, length, time, alias, dash, dot, role: statedRole(m[3]) };
+  return { ...withParens(key, m[4]), length, time, dash, dot, role: statedRole(m[3]) ?? parensRole(key, m[4]) };
 }
 
 export interface LabelOnly {
@@ -116,7 +135,7 @@ export function matchLabelOnly(text: string): LabelOnly | null {
   const key = cleanKey(m[2]!);
   if (key.length === 0 || key.length > 40) return null;
   const stamp = m[1] ?? m[5] ?? m[7] ?? (isClock(m[4]) ? m[4] : undefined);
-  return { key, time: stamp ? seconds(stamp) : null, alias: m[4] && !isClock(m[4]) ? m[4] : null, marked: m[6] != null || stamp != null, role: statedRole(m[3]) };
+  return { ...withParens(key, m[4]), time: stamp ? seconds(stamp) : null, marked: m[6] != null || stamp != null, role: statedRole(m[3]) ?? parensRole(key, m[4]) };
 }
 
 /** A timestamp opening an unlabelled paragraph (`[19:54] And so...`): its time and length. */

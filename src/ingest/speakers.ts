@@ -194,7 +194,8 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
     return s;
   };
   for (const u of uses) {
-    const name = person.get(u.key);
+    // An unresolved placeholder (`Speaker 1`) is counted under its own label: it has a side too.
+    const name = person.get(u.key) ?? (isPlaceholder(u.key) ? u.key : undefined);
     if (!name) continue;
     const s = stat(name);
     s.turns++;
@@ -278,6 +279,17 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
     else if (GUEST_PHRASES.test(said) && !HOST_PHRASES.test(said) && guests.length === 1) person.set(key, guests[0]!);
   }
 
+  // Placeholders nobody names (`Speaker 1`, `Speaker 2`): with no interviewer among the named,
+  // the one that asks, welcomes and speaks briefly clearly more than any other speaker is the
+  // host; the others are guests. Either way not sure.
+  const unnamed = keys.filter((k) => isPlaceholder(k) && !person.has(k));
+  let unnamedHost: string | null = null;
+  if (unnamed.length && !people.some((n) => role.get(n) === 'interviewer')) {
+    const h = new Map([...people, ...unnamed].map((n) => [n, hostness(n)]));
+    const ranked = [...people, ...unnamed].sort((a, b) => h.get(b)! - h.get(a)!);
+    if (unnamed.includes(ranked[0]!) && ranked.length > 1 && h.get(ranked[0]!)! - h.get(ranked[1]!)! >= 0.5 && stat(ranked[0]!).turns >= 2) unnamedHost = ranked[0]!;
+  }
+
   for (const key of keys) {
     const name = person.get(key);
     if (name) {
@@ -286,7 +298,7 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
     }
     // Role words and unresolved placeholders.
     const rw = roleWord(key);
-    if (isPlaceholder(key)) byKey.set(key, { key, name: key, role: 'guest', roleConfidence: 0.5 });
+    if (isPlaceholder(key)) byKey.set(key, { key, name: key, role: key === unnamedHost ? 'interviewer' : 'guest', roleConfidence: key === unnamedHost ? 0.7 : 0.5 });
     else if (rw === 'other') byKey.set(key, { key, name: key.length <= 2 ? 'Audience' : capitalise(key), role: 'other', roleConfidence: 1 });
     else if (rw === 'interviewer') {
       const only = fm.interviewers.length === 1 ? fm.interviewers[0]! : null;
@@ -336,4 +348,36 @@ function resolvePlaceholders(keys: string[], uses: LabelUse[], person: Map<strin
   const left = placeholders.filter((k) => !person.has(k));
   const names = candidates.filter((n) => !taken.has(foldName(n)));
   if (left.length === 1 && names.length === 1) person.set(left[0]!, names[0]!);
+  if (!listed.length) introducedPlaceholders(placeholders, uses, person, taken);
+}
+
+const FULL_NAME = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}(?![\p{L}'’])`;
+// Case spelt out: with the `i` flag, \p{Lu} would match any letter.
+const SELF_INTRO = new RegExp(String.raw`\b(?:I am|I'm|I’m|[Mm]y name is)\s+(${FULL_NAME})`, 'gu');
+const INTRODUCES = new RegExp(String.raw`\b(?:[Mm]y guests? (?:today |this week )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|(?:[Pp]lease )?[Ww]elcome,?|[Ww]ith me (?:today )?is)\s+(${FULL_NAME})`, 'gu');
+
+/**
+ * Placeholders without a speakers list to name them from: one that introduces itself by full name
+ * ("I'm Maria Lopez") is that person when someone else calls them by their first name ("thanks,
+ * Maria"); then, of two, the other is the one the first introduces ("my guest today is Tom Becker").
+ */
+function introducedPlaceholders(placeholders: string[], uses: LabelUse[], person: Map<string, string>, taken: Set<string>): void {
+  const said = (key: string) => uses.filter((u) => u.key === key).map((u) => u.text).join(' ');
+  const othersSay = (key: string) => uses.filter((u) => u.key !== key).map((u) => u.text).join(' ');
+  for (const key of placeholders) {
+    if (person.has(key)) continue;
+    for (const m of said(key).matchAll(SELF_INTRO)) {
+      const name = m[1]!;
+      const first = name.split(/[ -]/)[0]!;
+      if (taken.has(foldName(name)) || !new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, 'u').test(othersSay(key))) continue;
+      person.set(key, name);
+      taken.add(foldName(name));
+      break;
+    }
+  }
+  const left = placeholders.filter((k) => !person.has(k));
+  const named = placeholders.filter((k) => person.has(k));
+  if (placeholders.length !== 2 || left.length !== 1 || named.length !== 1) return;
+  const introduced = [...new Set([...said(named[0]!).matchAll(INTRODUCES)].map((m) => m[1]!))].filter((n) => !taken.has(foldName(n)));
+  if (introduced.length === 1) person.set(left[0]!, introduced[0]!);
 }

@@ -393,3 +393,32 @@ describe('a transcript without punctuation (an automatic transcription)', () => 
     expect(turnsOf(r)[3]!.paragraphs).toEqual(['the one over the rhine', 'the river floods every spring', 'And the steel came late']);
   });
 });
+
+describe('a panel whose moderator is a role word with the name in parentheses', () => {
+  const panel = (label: string) =>
+    ingest(`# The future of bridges\n\n${label}: Welcome to our panel.\n\nTOM BECKER: I'm Tom Becker, I build bridges.\n\nANA SILVA: I'm Ana Silva, I design them.\n\n${label}: Tom, what was the hardest bridge?\n\nTOM BECKER: The Rhine one.\n\n${label}: Ana, do you agree?\n\nANA SILVA: Mostly.\n\nAUDIENCE MEMBER: What about maintenance?\n\nANA SILVA: Always underestimated.\n`, 'panel.md');
+  it('`MODERATOR (Jane Kim):` and `Jane Kim (moderator):` are Jane Kim, who moderates; each panelist answers for themselves', () => {
+    for (const label of ['MODERATOR (Jane Kim)', 'Jane Kim (moderator)']) {
+      expect(who(panel(label))).toEqual([
+        'Jane Kim (interviewer)', 'Tom Becker (guest)', 'Ana Silva (guest)', 'Jane Kim (interviewer)', 'Tom Becker (guest)',
+        'Jane Kim (interviewer)', 'Ana Silva (guest)', 'Audience member (other)', 'Ana Silva (guest)',
+      ]);
+    }
+  });
+});
+
+describe('placeholders (`Speaker 1`, `Speaker 2`) with no speakers list', () => {
+  const lines = (first: string) => [`Speaker 1 (00:00:01): ${first}`, 'Speaker 2 (00:00:05): Thanks for having me, Maria.', 'Speaker 1 (00:00:08): What was the hardest bridge you ever built?', 'Speaker 2 (00:00:12): The one over the Rhine. The river floods every spring, and the steel came late.', 'Speaker 1 (00:00:20): And would you do it again?', 'Speaker 2 (00:00:22): Every time, without a doubt.', ''].join('\n');
+  it('names the one who introduces herself when the other calls her so, and the guest she introduces', () => {
+    const r = ingest(lines("Welcome to the show. I'm Maria Lopez and my guest today is Tom Becker."), 'named.txt');
+    expect(who(r).slice(0, 2)).toEqual(['Maria Lopez (interviewer)', 'Tom Becker (guest)']);
+  });
+  it('without a self-introduction keeps the placeholders, and the one who asks and welcomes is the host', () => {
+    const r = ingest(lines('Welcome to the show. Today we talk about bridges.'), 'unnamed.txt');
+    expect(who(r).slice(0, 2)).toEqual(['Speaker 1 (interviewer)', 'Speaker 2 (guest)']);
+  });
+  it('takes no name from a phrase that only looks like an introduction', () => {
+    const r = ingest(lines("Welcome to the show. I'm Tom Becker's biggest fan, and I'm Very Happy today."), 'fan.txt');
+    expect(who(r).slice(0, 2)).toEqual(['Speaker 1 (interviewer)', 'Speaker 2 (guest)']);
+  });
+});
