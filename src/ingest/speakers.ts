@@ -125,6 +125,7 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
   const known = [...new Set(fullNames.filter((n) => /\s/.test(n.trim())))];
   const introNames = namesIn(input.introText);
   let textNames: Map<string, number> | null = null;
+  let introduced: string[] | null = null;
 
   const unique = (names: string[]) => {
     const set = [...new Map(names.map((n) => [foldName(n), n])).values()];
@@ -162,6 +163,11 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
       if (fromKnown) return fromKnown;
       const fromIntro = unique(byPart(key, introNames.keys()));
       if (fromIntro) return fromIntro;
+      // A full name the conversation introduces ("our guest today is Tom Becker", "I'm Tom
+      // Becker"), not one it merely mentions.
+      introduced ??= [...new Set([...input.text.matchAll(INTRODUCES), ...input.text.matchAll(SELF_INTRO)].map((m) => m[1]!))];
+      const fromIntroduction = unique(byPart(key, introduced));
+      if (fromIntroduction) return fromIntroduction;
     }
     return key;
   };
@@ -354,7 +360,7 @@ function resolvePlaceholders(keys: string[], uses: LabelUse[], person: Map<strin
 const FULL_NAME = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}(?![\p{L}'’])`;
 // Case spelt out: with the `i` flag, \p{Lu} would match any letter.
 const SELF_INTRO = new RegExp(String.raw`\b(?:I am|I'm|I’m|[Mm]y name is)\s+(${FULL_NAME})`, 'gu');
-const INTRODUCES = new RegExp(String.raw`\b(?:[Mm]y guests? (?:today |this week )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|(?:[Pp]lease )?[Ww]elcome,?|[Ww]ith me (?:today )?is)\s+(${FULL_NAME})`, 'gu');
+const INTRODUCES = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) guests? (?:today |this week )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|(?:[Pp]lease )?[Ww]elcome,?|[Ww]ith me (?:today )?is)\s+(${FULL_NAME})`, 'gu');
 
 /**
  * Placeholders without a speakers list to name them from: one that introduces itself by full name

@@ -422,3 +422,10 @@ describe('placeholders (`Speaker 1`, `Speaker 2`) with no speakers list', () => 
     expect(who(r).slice(0, 2)).toEqual(['Speaker 1 (interviewer)', 'Speaker 2 (guest)']);
   });
 });
+
+describe('first names as labels, the guest introduced by full name in the conversation', () => {
+  it('names the guest as introduced ("our guest is Tom Becker"), not as someone merely mentioned (Tom Hanks)', () => {
+    const r = ingest(['**Mike:** Welcome back. I\'m here with my co-host Sarah.', '**Sarah:** Hi everyone. Last week we talked about Tom Hanks movies.', '**Mike:** Today our guest is Tom Becker, who builds bridges. Tom, welcome.', '**Tom:** Thanks for having me.', '**Sarah:** Tom, what was the hardest bridge?', '**Tom:** The one over the Rhine.', ''].join('\n\n'), 'hosts.md');
+    expect(who(r)).toEqual(['Mike (interviewer)', 'Sarah (interviewer)', 'Mike (interviewer)', 'Tom Becker (guest)', 'Sarah (interviewer)', 'Tom Becker (guest)']);
+  });
+});
