@@ -68,7 +68,9 @@ export function namesIn(text: string): Map<string, number> {
   const part = String.raw`(?:[dl]['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*`;
   const re = new RegExp(String.raw`${part}(?:[ \u00a0](?:(?:de|van|von|der|den|da|di|del|la|le|du|bin|al) )?${part}){1,3}`, 'gu');
   for (const m of text.matchAll(re)) {
-    const name = m[0].replace(/\s+/g, ' ');
+    // A possessive ends the name: "David Chaum's Ph.D." is David Chaum.
+    const name = m[0].replace(/\s+/g, ' ').replace(/['’]s(?:\s.*)?$/u, '');
+    if (!/\s/.test(name)) continue;
     if (NOT_FIRST_NAMES.has(name.split(' ')[0]!.toLowerCase())) continue;
     out.set(name, (out.get(name) ?? 0) + 1);
   }

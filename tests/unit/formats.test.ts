@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingest, type IngestResult } from '../../src/ingest/index.ts';
+import { namesIn } from '../../src/ingest/speakers.ts';
 
 /** The formats publishers and transcription tools export, each in a small invented transcript (tests/fixtures/formats). */
 const load = (name: string): IngestResult => {
@@ -427,5 +428,12 @@ describe('first names as labels, the guest introduced by full name in the conver
   it('names the guest as introduced ("our guest is Tom Becker"), not as someone merely mentioned (Tom Hanks)', () => {
     const r = ingest(['**Mike:** Welcome back. I\'m here with my co-host Sarah.', '**Sarah:** Hi everyone. Last week we talked about Tom Hanks movies.', '**Mike:** Today our guest is Tom Becker, who builds bridges. Tom, welcome.', '**Tom:** Thanks for having me.', '**Sarah:** Tom, what was the hardest bridge?', '**Tom:** The one over the Rhine.', ''].join('\n\n'), 'hosts.md');
     expect(who(r)).toEqual(['Mike (interviewer)', 'Sarah (interviewer)', 'Mike (interviewer)', 'Tom Becker (guest)', 'Sarah (interviewer)', 'Tom Becker (guest)']);
+  });
+});
+
+describe('names read from the text', () => {
+  it('end at a possessive: "David Chaum’s Ph.D. thesis" names David Chaum', () => {
+
+    expect([...namesIn("It began with David Chaum's Ph.D. thesis and Ana Da Silva’s Lab Notes.").keys()]).toEqual(['David Chaum', 'Ana Da Silva']);
   });
 });
