@@ -47,6 +47,9 @@ const GUEST_PHRASES =
 /** Titles that stand before many names: a bare "Senator:" is not Senator Black. */
 const HONORIFIC = /^(senator|sen|representative|rep|congressman|congresswoman|chair|chairman|chairwoman|president|minister|judge|justice|mr|mrs|ms|mx|dr|prof|professor|sir|dame|lord|lady|madam|mister|herr|frau|señor|señora|monsieur|madame)\.?$/i;
 
+/** Guests named in an introduction: "my guests today are A and B", "I'm joined by A". */
+const GUEST_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}`;
+const GUEST_LIST = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) guests? (?:today |this week |tonight )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here |tonight )?by)\s+(${GUEST_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${GUEST_NAME})*)`, 'gu');
 const WELCOMED = /\bwelcome (?:back)?,?\s*(?:to the show,?\s*)?(\p{Lu}[\p{L}'’-]+)|(\p{Lu}[\p{L}'’-]+),? welcome\b/gu;
 
 export interface Resolution {
@@ -201,6 +204,7 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
     if (!s) stats.set(f, (s = { turns: 0, questions: 0, words: 0, host: 0, guestPhrase: 0, welcomed: 0 }));
     return s;
   };
+  const introducedGuests = new Set<string>();
   for (const u of uses) {
     // An unresolved placeholder (`Speaker 1`) is counted under its own label: it has a side too.
     const name = person.get(u.key) ?? (isPlaceholder(u.key) ? u.key : undefined);
@@ -214,6 +218,18 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
     if (HOST_PHRASES.test(ends)) s.host++;
     if (GUEST_PHRASES.test(ends)) s.guestPhrase++;
     // "Christian, welcome back" / "welcome, Ben": the one welcomed is a guest.
+    // "Today, my guests are Aishwarya Reganti and Kiriti Badam": each one introduced is a guest.
+    if (/guests?\b|joined/i.test(u.text)) {
+      for (const m of u.text.matchAll(GUEST_LIST)) {
+        for (const who of m[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/)) {
+          const parts = who.trim().split(/\s+/).map(foldName);
+          for (const [, n] of person) {
+            const np = n.split(/\s+/).map(foldName);
+            if (foldName(n) !== foldName(name) && (np[0] === parts[0] || np.at(-1) === parts.at(-1))) introducedGuests.add(n);
+          }
+        }
+      }
+    }
     if (!/welcome/i.test(ends)) continue;
     for (const m of ends.matchAll(WELCOMED)) {
       const who = m[1] ?? m[2]!;
@@ -223,6 +239,12 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
   const people = [...new Set(person.values())];
   const role = new Map<string, Role>();
   const sure = new Map<string, number>();
+  // Introduced as a guest by another speaker: a guest, unless the front matter says otherwise.
+  for (const n of introducedGuests) {
+    if (fixedRole.has(foldName(n))) continue;
+    role.set(n, 'guest');
+    sure.set(n, 0.9);
+  }
   const listedFolded = new Set(listed.map((l) => foldName(l.name)));
   const regulars = people.filter((n) => stat(n).turns >= 3);
   const someListed = regulars.some((n) => listedFolded.has(foldName(n)));

@@ -437,3 +437,10 @@ describe('names read from the text', () => {
     expect([...namesIn("It began with David Chaum's Ph.D. thesis and Ana Da Silva’s Lab Notes.").keys()]).toEqual(['David Chaum', 'Ana Da Silva']);
   });
 });
+
+describe('two guests the host introduces, one of them asking as much as she does', () => {
+  it('makes everyone the host names in "my guests are ..." a guest, however many questions they ask', () => {
+    const r = load('two-guests-introduced.md');
+    expect([...new Set(who(r))]).toEqual(['Lena Park (interviewer)', 'Omar Haddad (guest)', 'Ruth Keller (guest)']);
+  });
+});
