@@ -7,7 +7,7 @@ import { IngestError, warning } from './diagnostics.ts';
 import type { FrontMatter } from './frontmatter.ts';
 import { blocksToHtml, headingIds } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
-import { leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, speakerKeyTest, type LabelMatch } from './labels.ts';
+import { couldBeSpeaker, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, speakerKeyTest, type LabelMatch } from './labels.ts';
 import { foldName, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
 import { endsLikeSentence } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
@@ -120,7 +120,19 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
 
   // 1. Which label keys are speakers (see speakerKeyTest).
   const fmKeys = new Set(Object.entries(fm.speakers).flatMap(([k, v]) => [k.toLowerCase(), v.name.toLowerCase()]));
-  const declared = [...Object.entries(fm.speakers).flatMap(([k, v]) => [k, v.name]), ...fm.guests, ...fm.interviewers, ...(options.speakerKeys ?? [])];
+  // Turns set as list items (`- **Maria Lopez:** ...`): a bold label opening two items or more.
+  const itemLabels = new Map<string, number>();
+  for (const l of sourceLines) {
+    const m = /^\s*(?:[-*+]|\d{1,3}[.)])\s+\*\*([^*:：]{1,40})(?:[:：]\*\*|\*\*\s*[:：])/.exec(l);
+    if (m) itemLabels.set(m[1]!.trim(), (itemLabels.get(m[1]!.trim()) ?? 0) + 1);
+  }
+  const declared = [
+    ...Object.entries(fm.speakers).flatMap(([k, v]) => [k, v.name]),
+    ...fm.guests,
+    ...fm.interviewers,
+    ...(options.speakerKeys ?? []),
+    ...[...itemLabels].filter(([k, n]) => n >= 2 && couldBeSpeaker(k)).map(([k]) => k),
+  ];
   const isSpeakerKey = speakerKeyTest(sourceLines, declared);
 
   // 2. A label inside a paragraph (one turn per line) starts a new paragraph, and so does the
@@ -150,7 +162,16 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // Plain text stays plain text: `5*3*2` is arithmetic and `[Laughter]: Yes.` is speech, not
   // Markdown emphasis and a link definition. Every non-blank line is a paragraph.
   const root = options.plainText ? plainRoot(split, wrapped) : (parser.parse(guardMarkdown(split, file, warnings).join('\n')) as Root);
-  root.children = unwrapHtml(root.children);
+  root.children = unwrapTurns(unwrapHtml(root.children), isSpeakerKey);
+  // Speakers' names set as headings above their words (`### Maria Lopez`): two or more names,
+  // each heading two or more turns, are labels, not sections.
+  const headingCount = new Map<string, number>();
+  for (const l of sourceLines) {
+    const h = /^#{2,6}\s+(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){1,3})\s*#*\s*$/u.exec(l.trim());
+    if (h) headingCount.set(h[1]!, (headingCount.get(h[1]!) ?? 0) + 1);
+  }
+  const nameHeadings = new Set([...headingCount].filter(([, n]) => n >= 2).map(([k]) => k));
+  if (nameHeadings.size < 2) nameHeadings.clear();
   const definitions = new Map<string, Definition>();
   for (const n of root.children) if (n.type === 'definition') definitions.set(n.identifier.toLowerCase(), n);
   const blocks: Block[] = [];
@@ -182,6 +203,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     literalize(node, definitions);
     const text = plainText(node).trim();
     if (text === '') continue;
+    if (node.type === 'heading' && nameHeadings.has(text)) {
+      pending = { key: text, time: null, alias: null };
+      use(line, endLine, 'label');
+      continue;
+    }
     // A heading-styled pull quote (`##### "…"`) repeats the speaker's words: it is a paragraph.
     const isHeading = node.type === 'heading' && !PULL_QUOTE.test(text);
     const isPara = node.type === 'paragraph' || (node.type === 'heading' && !isHeading);
@@ -777,6 +803,23 @@ function unwrapHtml(children: RootContent[]): RootContent[] {
     }
   }
   return out;
+}
+
+/**
+ * Turns set inside a quote or as list items (`> **Maria Lopez:** ...`, `- **Maria Lopez:** ...`):
+ * a container whose first paragraph opens with a speaker's label holds turns, one per paragraph.
+ */
+function unwrapTurns(children: RootContent[], isSpeakerKey: (key: string) => boolean): RootContent[] {
+  const opensTurn = (n: RootContent | undefined) => {
+    if (n?.type !== 'paragraph') return false;
+    const m = matchLabel(plainText(n).trim());
+    return m != null && isSpeakerKey(m.key);
+  };
+  return children.flatMap((node): RootContent[] => {
+    if (node.type === 'blockquote' && opensTurn(node.children[0])) return node.children;
+    if (node.type === 'list' && node.children.every((item) => opensTurn(item.children[0]))) return node.children.flatMap((item) => item.children);
+    return [node];
+  });
 }
 
 /** Container markers that may open a line before it counts as absurd: deeper, it is text. */

@@ -444,3 +444,20 @@ describe('two guests the host introduces, one of them asking as much as she does
     expect([...new Set(who(r))]).toEqual(['Lena Park (interviewer)', 'Omar Haddad (guest)', 'Ruth Keller (guest)']);
   });
 });
+
+describe('turns set as quotes, list items, or under the speaker’s name as a heading', () => {
+  const expected = ['Maria Lopez (interviewer)', 'Tom Becker (guest)', 'Maria Lopez (interviewer)', 'Tom Becker (guest)'];
+  const turns = ['**Maria Lopez:** What was the hardest bridge you ever built?', '**Tom Becker:** The one over the Rhine. The river floods every spring.', '**Maria Lopez:** And the steel?', '**Tom Becker:** It came late.'];
+  it('each turn in a quote (`> **Name:** ...`)', () => {
+    expect(who(ingest(`# Bridges\n\n${turns.map((t) => `> ${t}`).join('\n\n')}\n`, 'quoted.md'))).toEqual(expected);
+  });
+  it('each turn a list item (`- **Name:** ...`)', () => {
+    expect(who(ingest(`# Bridges\n\n${turns.map((t) => `- ${t}`).join('\n')}\n`, 'listed.md'))).toEqual(expected);
+  });
+  it('the speaker’s name as a heading above the words (`### Maria Lopez`), while other headings stay sections', () => {
+    const r = ingest('# Bridges\n\n## The Rhine\n\n### Maria Lopez\n\nWhat was the hardest bridge you ever built?\n\n### Tom Becker\n\nThe one over the Rhine.\n\nIt floods every spring.\n\n## Steel\n\n### Maria Lopez\n\nAnd the steel?\n\n### Tom Becker\n\nIt came late.\n', 'headed.md');
+    expect(who(r)).toEqual(expected);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual(['The Rhine', 'Steel']);
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['The one over the Rhine.', 'It floods every spring.']);
+  });
+});
