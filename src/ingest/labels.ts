@@ -91,6 +91,14 @@ function isClock(s: string | undefined): boolean {
 }
 
 export function matchLabel(text: string): LabelMatch | null {
+  // `[Maria Lopez] What was...`: a name in brackets before the words is a label as `Maria Lopez:` is.
+  if (text.startsWith('[')) {
+    const br = /^\[(\p{Lu}[^\]\d:]{0,38})\]\s+(?=\S)/u.exec(text);
+    if (br) {
+      const m = matchLabel(`${br[1]!}: ${text.slice(br[0].length)}`);
+      if (m && m.key === cleanKey(br[1]!) && !APPARATUS.test(m.key)) return { ...m, length: m.length - (br[1]!.length + 2) + br[0].length };
+    }
+  }
   const m = LABEL_RE.exec(text);
   if (!m) return null;
   const key = cleanKey(m[2]!);
@@ -229,7 +237,7 @@ export function lineLabel(line: string): { key: string; alias: string | null; on
   // Every label has a colon, a dash after a short key, or a timestamp near the start: most lines
   // of a transcript have none of these and need no regex.
   const head = line.length > 120 ? line.slice(0, 120) : line;
-  if (!/[:：]|\s[-–—]\s|\d:\d/.test(head)) return null;
+  if (!/[:：]|\s[-–—]\s|\d:\d|^\s*\[/.test(head)) return null;
   const t = lineText(line);
   const m = matchLabel(t);
   // Set in bold on its own (`**Bo Ek:** ...`), apart from the words: a label's typography.

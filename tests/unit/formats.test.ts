@@ -461,3 +461,11 @@ describe('turns set as quotes, list items, or under the speaker’s name as a he
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['The one over the Rhine.', 'It floods every spring.']);
   });
 });
+
+describe('a name in brackets before the words', () => {
+  it('`[Maria Lopez] ...` is a label; `[Laughter] ...` is not a speaker', () => {
+    const r = ingest('[Maria Lopez] What was the hardest bridge you ever built?\n[Tom Becker] The one over the Rhine.\n[Laughter] It floods every spring.\n[Maria Lopez] And the steel?\n[Tom Becker] It came late.\n', 'brackets.txt');
+    expect(who(r)).toEqual(['Maria Lopez (interviewer)', 'Tom Becker (guest)', 'Maria Lopez (interviewer)', 'Tom Becker (guest)']);
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['The one over the Rhine.', '[Laughter] It floods every spring.']);
+  });
+});
