@@ -469,3 +469,15 @@ describe('a name in brackets before the words', () => {
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['The one over the Rhine.', '[Laughter] It floods every spring.']);
   });
 });
+
+describe('a name in bold with its time in italics alone above the words (`**Dwarkesh Patel** *00:00:00*`)', () => {
+  it('is a label with a start time', () => {
+    const r = ingest('# Bridges\n\n**Dana Reyes** *00:00:00*\n\nWhat was the hardest bridge?\n\n**Tom Becker** *00:00:10*\n\nThe one over the Rhine.\n\n**Dana Reyes** *00:00:30*\n\nAnd the steel?\n\n**Tom Becker** *00:00:33*\n\nIt came late.\n', 'timed.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs])).toEqual([
+      ['Dana Reyes', 0, ['What was the hardest bridge?']],
+      ['Tom Becker', 10, ['The one over the Rhine.']],
+      ['Dana Reyes', 30, ['And the steel?']],
+      ['Tom Becker', 33, ['It came late.']],
+    ]);
+  });
+});
