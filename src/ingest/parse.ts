@@ -323,8 +323,15 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // mark. They ask like the dialogue dash does (a file without labels had no turns at all before).
   if (!blocks.some((b) => b.label) && blocks.filter((b) => b.dash).length < 2) {
     const styled = blocks.filter((b) => ASKS.test(b.text) && ((b.kind === 'para' && (b.bold || wholeEmphasis(b.node))) || b.markdownHeading));
-    if (styled.length >= 2)
-      for (const b of styled) Object.assign(b, { kind: 'para', markdownHeading: false, depth: 0, dash: true });
+    if (styled.length >= 2) {
+      // Where most paragraphs in that style ask, every one in it does ("Tell me about the Rhine."),
+      // when plain words answer it.
+      const bold = styled.filter((b) => b.bold).length >= styled.length / 2;
+      const inStyle = (b: Block) => b.kind === 'para' && (bold ? b.bold : wholeEmphasis(b.node));
+      const all = blocks.filter((b, i) => i >= blocks.indexOf(styled[0]!) && inStyle(b) && blocks[i + 1]?.kind === 'para' && !inStyle(blocks[i + 1]!));
+      const asking = all.filter((b) => ASKS.test(b.text)).length >= 0.6 * all.length;
+      for (const b of new Set([...styled, ...(asking ? all : [])])) Object.assign(b, { kind: 'para', markdownHeading: false, depth: 0, dash: true });
+    }
   }
 
   // 4. Where the interview starts: the first labelled paragraph, or in an interview printed
@@ -400,7 +407,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // interviewer; a tie is no evidence ("Nora Olsen talked to Kai Brennan"), and stays "Guest".
     const iv = foldName(interviewerName());
     // The dek, and the title ("Tom Becker on bridges"), before the first turn.
-    const dek = blocks.slice(0, firstLabel).filter((b) => b.kind === 'para' || (b.kind === 'heading' && b.markdownHeading && b.depth === 1)).map((b) => b.text).join('\n');
+    // (A headline in title case capitalises every word, names or not: it cannot tell where a name ends.)
+    const titleCase = (t: string) => {
+      const long = t.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+      return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * long.length;
+    };
+    const dek = blocks.slice(0, firstLabel).filter((b) => b.kind === 'para' || (b.kind === 'heading' && b.markdownHeading && b.depth === 1 && !titleCase(b.text))).map((b) => b.text).join('\n');
     // Not the interviewer, nor a phrase holding the interviewer's name ("Беседовала Мария Лопес").
     const names = [...namesIn(dek).keys()].filter((n) => foldName(n) !== iv && !foldName(iv).includes(foldName(n)) && !(iv !== 'interviewer' && foldName(n).includes(iv)) && !isSiteName(n, site));
     // "Florence d’Alché" is "Florence d’Alché-Buc": the fuller form stands for both.

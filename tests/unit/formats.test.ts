@@ -481,3 +481,10 @@ describe('a name in bold with its time in italics alone above the words (`**Dwar
     ]);
   });
 });
+
+describe('bold questions where one asks without a question mark, under a headline in title case', () => {
+  it('asks with every bold paragraph, and takes no guest name from a headline that capitalises every word', () => {
+    const r = ingest('# Tom Becker Knows Why Bridges Fall\n\nBy Arun Mehta\n\n**What was the hardest bridge you ever built?**\n\nThe one over the Rhine.\n\n**Tell me about the steel.**\n\nIt came late.\n\n**Would you do it again?**\n\nEvery time.\n', 'headline.md');
+    expect(who(r)).toEqual(['Arun Mehta (interviewer)', 'Guest (guest)', 'Arun Mehta (interviewer)', 'Guest (guest)', 'Arun Mehta (interviewer)', 'Guest (guest)']);
+  });
+});
