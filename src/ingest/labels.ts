@@ -267,6 +267,9 @@ export function initialsOf(name: string): string {
  * or its text bear out (so a lone `Note:` stays text). Shared by the spam filter and the
  * parser so both agree.
  */
+/** A title before a name in a label: `Dr.`, `Prof.`, `Mr.`, `Senator`... */
+export const TITLE = /^(?:dr|prof|professor|mr|mrs|ms|mx|sen|senator|rep|representative|judge|justice|sir|dame|herr|frau|señor|señora|monsieur|madame)\.?$/i;
+
 export function speakerKeyTest(lines: string[], declared: string[]): (key: string) => boolean {
   const counts = new Map<string, number>();
   const defined = new Set<string>();
@@ -285,6 +288,17 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       defined.add(label.key.toLowerCase());
       defined.add(label.alias.toLowerCase());
     }
+  }
+  // The same person labelled with a title and the full name, then with the title and the surname
+  // (`Dr. Maria Lopez:`, then `Dr. Lopez:`): counted together.
+  const surnameCount = new Map<string, number>();
+  const surname = (k: string) => {
+    const words = k.split(/\s+/);
+    return words.length >= 2 ? words.at(-1)!.toLowerCase() : null;
+  };
+  for (const [k, n] of counts) {
+    const sn = TITLE.test(k.split(/\s+/)[0]!) ? surname(k) : null;
+    if (sn) surnameCount.set(sn, (surnameCount.get(sn) ?? 0) + n);
   }
   let wordLabels = 0;
   for (const [k, n] of counts) {
@@ -319,6 +333,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // written out on first use (`马修·普林斯：` then `MP：`).
     if (n === 1 && key === firstKey && [...counts.values()].filter((c) => c >= 2).length === 1 && /^(?:[\p{Lo}·・]{2,12}|\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?)$/u.test(key)) return true;
     if (n !== 1) return n >= 2;
+    // Titled (`Dr. Lopez`, `Prof. Tom Becker`), with the same surname labelling another turn.
+    if (TITLE.test(key.split(/\s+/)[0]!) && (surnameCount.get(surname(key) ?? '') ?? 0) >= 2) return true;
     // Seen once, set as a label the way the file sets its other labels (`**Bo Ek:**` among `**Ada Lind:**`).
     if (bold.get(key) && [...counts].some(([k, c]) => c >= 2 && bold.get(k) && couldBeSpeaker(k))) return true;
     // Seen once: a first name in a document labelled by first names, named again in its text or

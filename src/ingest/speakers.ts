@@ -1,5 +1,5 @@
 import type { FrontMatter } from './frontmatter.ts';
-import { initialsOf, isPlaceholder, roleWord } from './labels.ts';
+import { initialsOf, isPlaceholder, roleWord, TITLE } from './labels.ts';
 import type { Role } from './types.ts';
 
 /**
@@ -149,6 +149,12 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
     const k = foldName(key);
     const fmName = fmLabels.get(k)?.name;
     if (fmName) return fmName;
+    // A title and a surname (`Dr. Lopez`): the titled full name with that surname (`Dr. Maria Lopez`).
+    const titled = key.split(/\s+/);
+    if (titled.length === 2 && TITLE.test(titled[0]!)) {
+      const full = unique(known.filter((n) => n.split(/\s+/).length >= 3 && TITLE.test(n.split(/\s+/)[0]!) && foldName(n.split(/\s+/).at(-1)!) === foldName(titled[1]!)));
+      if (full) return full;
+    }
     const defined = aliases.get(k);
     if (defined) return fmLabels.get(foldName(defined))?.name ?? nameOf(defined);
     const exact = known.find((n) => foldName(n) === k);

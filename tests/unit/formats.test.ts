@@ -488,3 +488,10 @@ describe('bold questions where one asks without a question mark, under a headlin
     expect(who(r)).toEqual(['Arun Mehta (interviewer)', 'Guest (guest)', 'Arun Mehta (interviewer)', 'Guest (guest)', 'Arun Mehta (interviewer)', 'Guest (guest)']);
   });
 });
+
+describe('labels with a title: the full name first, then the title and the surname', () => {
+  it('`Dr. Maria Lopez:` then `Dr. Lopez:` are one speaker, shown by the full name', () => {
+    const r = ingest('Dr. Maria Lopez: What was the hardest bridge?\n\nProf. Tom Becker: The Rhine one.\n\nDr. Lopez: And the steel?\n\nProf. Becker: It came late.\n', 'titled.md');
+    expect(who(r)).toEqual(['Dr. Maria Lopez (interviewer)', 'Prof. Tom Becker (guest)', 'Dr. Maria Lopez (interviewer)', 'Prof. Tom Becker (guest)']);
+  });
+});
