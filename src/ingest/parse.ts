@@ -740,7 +740,9 @@ function attribute(
   // A house style: the unlabelled side's paragraphs are bold, the labelled side's never are. Then
   // bold marks every question, and an answer's later paragraphs are the plain ones.
   const asked = body.filter((b, i) => b.kind === 'para' && !b.label && body[i + 1]?.label);
-  const boldQuestions = labelledIsGuest && asked.length >= 3 && asked.filter((b) => b.bold).length >= 0.8 * asked.length && !body.some((b) => b.label && b.bold);
+  // (Or the same in italics.)
+  const italic = (b: Block) => b.kind === 'para' && wholeEmphasis(b.node);
+  const questionStyle = [(b: Block) => b.bold, italic].find((style) => labelledIsGuest && asked.length >= 3 && asked.filter(style).length >= 0.8 * asked.length && !body.some((b) => b.label && style(b)));
   for (const r of runs) {
     const texts = body.slice(r.start, r.end).map((b) => b.text.slice(b.strip));
     const overrides = body.slice(r.start, r.end).map(overrideSpeaker);
@@ -756,7 +758,7 @@ function attribute(
       // What a colon announces ("We are building in:") follows from the same speaker.
       const before = body[r.start + k - 1];
       if (before && before.kind === 'para' && /[:：]\s*$/.test(before.text) && (k === 0 || before.label != null)) return true;
-      if (boldQuestions) return !b.bold;
+      if (questionStyle) return !questionStyle(b);
       return null;
     });
     const split = splitRun({ texts, forced, otherMustSpeak: r.next === r.prev, labelledIsGuest, model, guestNames });

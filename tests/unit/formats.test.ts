@@ -495,3 +495,13 @@ describe('labels with a title: the full name first, then the title and the surna
     expect(who(r)).toEqual(['Dr. Maria Lopez (interviewer)', 'Prof. Tom Becker (guest)', 'Dr. Maria Lopez (interviewer)', 'Prof. Tom Becker (guest)']);
   });
 });
+
+describe('the interviewer unlabelled in italics, the guest labelled (as bold questions are, in italics)', () => {
+  it('gives the guest the plain paragraphs after an answer, and the interviewer the italic ones', () => {
+    const r = load('italic-interviewer.md');
+    expect(turnsOf(r).map((t) => [t.role, t.paragraphs.length])).toEqual([
+      ['interviewer', 1], ['guest', 2], ['interviewer', 1], ['guest', 1], ['interviewer', 1], ['guest', 2], ['interviewer', 1], ['guest', 1],
+    ]);
+    expect(r.uncertain).toEqual([]);
+  });
+});
