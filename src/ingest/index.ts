@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import { fromCaptions } from './captions.ts';
+import { fromTable } from './table.ts';
 import { clean, summarizeRemovals } from './clean.ts';
 import { statedDate } from './dates.ts';
 import { decode } from './decode.ts';
@@ -31,10 +32,14 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   const input = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
   const decoded = decode(input, file);
   const fm = splitFrontMatter(decoded.text, file);
-  // A caption file (WebVTT, SubRip) becomes transcript lines first, one paragraph per line.
-  const captions = fromCaptions(fm.body.split('\n'));
-  const lines = captions?.lines ?? fm.body.split('\n');
-  const { keep, removed } = clean(lines, { speakerKeys: [...Object.entries(fm.data.speakers).flatMap(([k, v]) => [k, v.name]), ...(captions?.speakers ?? [])] });
+  // A caption file (WebVTT, SubRip), or a transcript set as a table, becomes transcript lines
+  // first, one paragraph per line; the speakers its format names are speakers for certain.
+  const bodyLines = fm.body.split('\n');
+  const captions = fromCaptions(bodyLines);
+  const table = captions ? null : fromTable(bodyLines);
+  const lines = captions?.lines ?? table?.lines ?? bodyLines;
+  const named = captions?.speakers ?? table?.speakers ?? [];
+  const { keep, removed } = clean(lines, { speakerKeys: [...Object.entries(fm.data.speakers).flatMap(([k, v]) => [k, v.name]), ...named] });
   const cleaned = lines.map((l, i) => (keep[i] ? l : '')).join('\n');
   if (cleaned.trim() === '') {
     throw new IngestError(
@@ -46,7 +51,7 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   }
   const slugWarnings: Diagnostic[] = [];
   const slug = checkedSlug(fm.data.slug ?? basename(file, extname(file)), file, fm.data.slug != null ? fm.slugLine : null, slugWarnings);
-  const parsed = parseTranscript(cleaned, fm.data, file, { plainText: captions != null || /\.txt$/i.test(file), fallbackTitle: humanize(slug), speakerKeys: captions?.speakers ?? [] });
+  const parsed = parseTranscript(cleaned, fm.data, file, { plainText: captions != null || /\.txt$/i.test(file), fallbackTitle: humanize(slug), speakerKeys: named });
   const transcript: Transcript = {
     slug,
     file,
@@ -71,10 +76,8 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   }
   const lineUse = parsed.lineUse;
   for (const r of removed) lineUse[r.line - 1] = r.kind;
-  if (captions) {
-    for (const i of captions.apparatus) lineUse[i] = 'markup';
-    for (const [i, to] of captions.moved) lineUse[i] = lineUse[to] ?? null;
-  }
+  for (const i of captions?.apparatus ?? table?.apparatus ?? []) lineUse[i] = 'markup';
+  for (const [i, to] of captions?.moved ?? []) lineUse[i] = lineUse[to] ?? null;
   const titleFrom = parsed.titleLine != null ? 'text' : fm.data.title != null ? 'front matter' : 'file name';
   return { transcript, summary: summarizeRemovals(removed, lines), lineUse, titleFrom, uncertain: parsed.uncertain };
 }

@@ -505,3 +505,24 @@ describe('the interviewer unlabelled in italics, the guest labelled (as bold que
     expect(r.uncertain).toEqual([]);
   });
 });
+
+describe('a transcript set as a table (`| Time | Speaker | Text |`)', () => {
+  it('reads each row as a turn by the speaker column, timed by the time column; header and separator are markup', () => {
+    const text = '# Bridges\n\n| Time | Speaker | Text |\n| --- | --- | --- |\n| 00:00:01 | Maria Lopez | What was the hardest bridge? |\n| 00:00:05 | **Tom Becker** | The Rhine one; its piers \\| its deck. |\n| 00:00:12 | Maria Lopez | And the steel? |\n| 00:00:15 | Tom Becker | It came late. |\n';
+    const r = ingest(text, 'table.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.role, t.time, t.paragraphs])).toEqual([
+      ['Maria Lopez', 'interviewer', 1, ['What was the hardest bridge?']],
+      ['Tom Becker', 'guest', 5, ['The Rhine one; its piers | its deck.']],
+      ['Maria Lopez', 'interviewer', 12, ['And the steel?']],
+      ['Tom Becker', 'guest', 15, ['It came late.']],
+    ]);
+    text.split('\n').forEach((line, i) => {
+      if (line.trim()) expect(r.lineUse[i], line).not.toBeNull();
+    });
+  });
+  it('leaves a table that is not a transcript (no speaker column) as it is', () => {
+    const r = ingest('Maria Lopez: How long were the spans?\n\nTom Becker: Like this:\n\n| Span | Metres |\n| --- | --- |\n| North | 120 |\n\nMaria Lopez: Long.\n\nTom Becker: Very.\n', 'data.md');
+    expect(who(r)).toEqual(['Maria Lopez (interviewer)', 'Tom Becker (guest)', 'Maria Lopez (interviewer)', 'Tom Becker (guest)']);
+    expect(turnsOf(r)[1]!.paragraphs.join(' ')).toContain('North');
+  });
+});
