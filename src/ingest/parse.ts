@@ -7,7 +7,7 @@ import { IngestError, warning } from './diagnostics.ts';
 import type { FrontMatter } from './frontmatter.ts';
 import { blocksToHtml, headingIds } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
-import { couldBeSpeaker, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, speakerKeyTest, type LabelMatch } from './labels.ts';
+import { couldBeSpeaker, isPlaceholder, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, speakerKeyTest, type LabelMatch } from './labels.ts';
 import { foldName, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
 import { endsLikeSentence } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
@@ -354,6 +354,19 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const before = blocks.slice(0, firstLabel).map((b) => b.text);
   const introText = [fm.title ?? '', ...before].join('\n');
   const { byKey } = resolveSpeakers({ uses, fm, text: blocks.map((b) => b.text).join('\n'), introText });
+  // Placeholders nothing names (`Speaker 1`): shown as they are, their sides read from what each says.
+  const unnamed = [...byKey.values()].filter((s) => s.key != null && isPlaceholder(s.key) && s.name === s.key);
+  if (unnamed.length) {
+    const host = unnamed.find((s) => s.role === 'interviewer');
+    warnings.push(
+      warning(
+        file,
+        blocks[uses.find((u) => u.key === unnamed[0]!.key)!.index]!.line,
+        `${unnamed.map((s) => `'${s.key}'`).join(', ')} ${unnamed.length === 1 ? 'is' : 'are'} not named in the file${host ? `; '${host.key}' is taken for the interviewer from what they say` : ''}`,
+        `name them under \`speakers:\` in the front matter (\`${unnamed[0]!.key}: { name: Full Name, role: interviewer }\`)`,
+      ),
+    );
+  }
   for (const key of new Set(uses.map((u) => u.key)))
     if (Object.values(fm.speakers).some((v) => !v.listed) && !fmKeys.has(key.toLowerCase()) && !roleWord(key) && byKey.get(key)?.name === key && !declared.some((d) => foldName(d).split(' ').includes(foldName(key)))) {
       const at = blocks[uses.find((u) => u.key === key)!.index]!.line;

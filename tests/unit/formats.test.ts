@@ -413,10 +413,14 @@ describe('placeholders (`Speaker 1`, `Speaker 2`) with no speakers list', () => 
   it('names the one who introduces herself when the other calls her so, and the guest she introduces', () => {
     const r = ingest(lines("Welcome to the show. I'm Maria Lopez and my guest today is Tom Becker."), 'named.txt');
     expect(who(r).slice(0, 2)).toEqual(['Maria Lopez (interviewer)', 'Tom Becker (guest)']);
+    expect(r.transcript.warnings).toEqual([]);
   });
   it('without a self-introduction keeps the placeholders, and the one who asks and welcomes is the host', () => {
     const r = ingest(lines('Welcome to the show. Today we talk about bridges.'), 'unnamed.txt');
     expect(who(r).slice(0, 2)).toEqual(['Speaker 1 (interviewer)', 'Speaker 2 (guest)']);
+    // A guess, and said so, with the fix.
+    expect(r.transcript.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual(["1: 'Speaker 1', 'Speaker 2' are not named in the file; 'Speaker 1' is taken for the interviewer from what they say"]);
+    expect(r.transcript.warnings[0]!.fix).toMatch(/speakers:/);
   });
   it('takes no name from a phrase that only looks like an introduction', () => {
     const r = ingest(lines("Welcome to the show. I'm Tom Becker's biggest fan, and I'm Very Happy today."), 'fan.txt');
