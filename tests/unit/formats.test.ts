@@ -530,3 +530,17 @@ describe('a transcript set as a table (`| Time | Speaker | Text |`)', () => {
     expect(turnsOf(r)[1]!.paragraphs.join(' ')).toContain('North');
   });
 });
+
+describe('a meeting tool’s export: the name alone on a line, the time alone on the next, the words below', () => {
+  it('reads each name and time as a timed label, and accounts for the time lines as markup', () => {
+    const text = 'Maria Lopez\n00:00:01\nWhat was the hardest bridge you ever built?\n\nTom Becker\n00:00:05\nThe one over the Rhine.\n\nMaria Lopez\n00:00:12\nAnd the steel?\n\nTom Becker\n00:00:15\nIt came late.\n';
+    const r = ingest(text, 'meeting.txt');
+    expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs])).toEqual([
+      ['Maria Lopez', 1, ['What was the hardest bridge you ever built?']],
+      ['Tom Becker', 5, ['The one over the Rhine.']],
+      ['Maria Lopez', 12, ['And the steel?']],
+      ['Tom Becker', 15, ['It came late.']],
+    ]);
+    expect(r.lineUse.slice(0, 3)).toEqual(['label', 'markup', 'turn']);
+  });
+});
