@@ -598,6 +598,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const confidentShare = 1 - uncertain.length / Math.max(1, body.filter((b) => b.kind === 'para').length);
   if (uncertain.length >= 3 && confidentShare < 0.5)
     warnings.push(warning(file, null, `the speaker of ${uncertain.length} paragraphs is a guess (more than half of the interview)`, 'label each turn (`Name: ...`), or see `npm run review -- <file>` for the lines to paste'));
+  // A guest shown as "Guest" because nothing names them: said so (a tie is said above).
+  if (!tiedGuests.length && sections.some((s) => s.turns.some((t) => t.speaker === 'Guest' && t.role === 'guest')))
+    warnings.push(warning(file, null, 'the guest is shown as "Guest": nothing before the interview names them', 'give `guest: Full Name` in the front matter'));
   return { title, titleLine: titleIdx === -1 ? null : blocks[titleIdx]!.line, guest, interviewer, intro, sections: sections.filter((s) => s.turns.length > 0 || s.heading != null), outro, warnings, lineUse, uncertain, removed };
 }
 

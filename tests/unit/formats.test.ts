@@ -490,6 +490,8 @@ describe('bold questions where one asks without a question mark, under a headlin
   it('asks with every bold paragraph, and takes no guest name from a headline that capitalises every word', () => {
     const r = ingest('# Tom Becker Knows Why Bridges Fall\n\nBy Arun Mehta\n\n**What was the hardest bridge you ever built?**\n\nThe one over the Rhine.\n\n**Tell me about the steel.**\n\nIt came late.\n\n**Would you do it again?**\n\nEvery time.\n', 'headline.md');
     expect(who(r)).toEqual(['Arun Mehta (interviewer)', 'Guest (guest)', 'Arun Mehta (interviewer)', 'Guest (guest)', 'Arun Mehta (interviewer)', 'Guest (guest)']);
+    // Shown as "Guest", and said so, with the fix.
+    expect(r.transcript.warnings.map((w) => [w.message, w.fix])).toEqual([['the guest is shown as "Guest": nothing before the interview names them', 'give `guest: Full Name` in the front matter']]);
   });
 });
 
