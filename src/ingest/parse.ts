@@ -93,6 +93,8 @@ const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|conducted by|propos recuei
 /** A byline alone: `By Maria Lopez`, the writer of an interview article, who asked the questions. */
 const BYLINE_ONLY_RE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})$/u;
 const DIALOGUE_DASH = /^[—–―]+\s*\S/;
+/** A time opening a heading, as chapter lists write it: `(00:12:30) – `, `[12:30] `, `00:12:30 - `. */
+const CHAPTER_TIME = /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*(?:[-–—:|]\s*)?(?=\S)/;
 /** A question as a paragraph or a heading ends: with a question mark, perhaps inside a quote or parenthesis. */
 const ASKS = /[?？¿]\s*["”’»)]?$/u;
 const RELATED_RE = /^(related|related (stories|articles|posts|reading|content|episodes|interviews|resources)|more (stories|from|like this|articles|interviews|episodes)|you (may|might) also (like|enjoy)|read next|up next|recommended( reading| for you| stories)?|popular( posts| stories| articles)?|latest (posts|stories|news|articles)|trending( now)?|most read)\b/i;
@@ -556,7 +558,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
 
   // 9. Sections and turns.
   const headingBlocks = body.filter((b) => b.kind === 'heading');
-  const sectionIds = headingIds(headingBlocks.map((b) => b.text)).map((id, i) => {
+  // A chapter's time before its heading (`(00:12:30) – The Rhine`) is not part of its name.
+  const headingText = (b: Block) => b.text.replace(CHAPTER_TIME, '') || b.text;
+  const sectionIds = headingIds(headingBlocks.map(headingText)).map((id, i) => {
     let s = id || `section-${i + 1}`;
     if (RESERVED_IDS.has(s)) s = `section-${s}`;
     return s;
@@ -568,7 +572,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   let hIdx = 0;
   body.forEach((b, i) => {
     if (b.kind === 'heading') {
-      current = { id: sectionIds[hIdx++]!, heading: b.text, line: b.line, turns: [] };
+      current = { id: sectionIds[hIdx++]!, heading: headingText(b), line: b.line, turns: [] };
       sections.push(current);
       turn = null;
       return;

@@ -546,3 +546,13 @@ describe('a meeting tool’s export: the name alone on a line, the time alone on
     expect(r.lineUse.slice(0, 3)).toEqual(['label', 'markup', 'turn']);
   });
 });
+
+describe('chapters whose headings open with their time (`## (00:05:00) – Steel`)', () => {
+  it('name each section without the time', () => {
+    const r = ingest('# Bridges\n\n## (00:00:00) – The Rhine\n\n**Dana Reyes** *00:00:00*\n\nWhat was the hardest one?\n\n**Tom Becker** *00:00:10*\n\nThe Rhine.\n\n## [05:00] Steel\n\n**Dana Reyes** *00:05:00*\n\nAnd the steel?\n\n**Tom Becker** *00:05:03*\n\nIt came late.\n', 'chapters.md');
+    expect(r.transcript.sections.map((s) => [s.heading, s.id])).toEqual([
+      ['The Rhine', 'the-rhine'],
+      ['Steel', 'steel'],
+    ]);
+  });
+});
