@@ -167,6 +167,12 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
       textNames ??= namesIn(input.text);
       const candidates = byInitials(key, textNames.keys()).sort((a, b) => textNames!.get(b)! - textNames!.get(a)!);
       if (candidates.length && (candidates.length === 1 || textNames.get(candidates[0]!)! > textNames.get(candidates[1]!)!)) return candidates[0]!;
+      // Not initials but a short name in capitals (`TOM:`): the full name it is part of, as for `Tom:`.
+      if (key.length >= 3) {
+        introduced ??= [...new Set([...input.text.matchAll(INTRODUCES), ...input.text.matchAll(SELF_INTRO)].map((m) => m[1]!))];
+        const whole = unique(byPart(key, known)) ?? unique(byPart(key, introNames.keys())) ?? unique(byPart(key, introduced));
+        if (whole) return whole;
+      }
       return key;
     }
     if (!/\s/.test(key) && key.length > 2 && !roleWord(key) && !HONORIFIC.test(key)) {

@@ -556,3 +556,12 @@ describe('chapters whose headings open with their time (`## (00:05:00) – Steel
     ]);
   });
 });
+
+describe('a short first name in capitals (`TOM:`)', () => {
+  it('is the full name the conversation introduces, as `Tom:` is; initials stay initials', () => {
+    const r = ingest('MARIA LOPEZ: Welcome. Our guest today is Tom Becker.\nTOM: Thanks for having me.\nMARIA LOPEZ: What was the hardest bridge?\nTOM: The Rhine one.\n', 'caps.txt');
+    expect(who(r)).toEqual(['Maria Lopez (interviewer)', 'Tom Becker (guest)', 'Maria Lopez (interviewer)', 'Tom Becker (guest)']);
+    const initials = ingest('ML: Welcome. Our guest today is Tom Becker.\nTB: Thanks for having me.\nML: What was the hardest bridge?\nTB: The Rhine one.\n', 'initials.txt');
+    expect(who(initials)[1]).toBe('Tom Becker (guest)');
+  });
+});
