@@ -29,7 +29,7 @@ export interface Captions {
 }
 
 /** A pause this long (seconds) after a finished sentence starts a new paragraph of the same speaker. */
-export const PAUSE = 2;
+const PAUSE = 2;
 /** A paragraph this many words long starts anew at the next finished sentence. */
 const LONG = 120;
 

@@ -19,7 +19,7 @@ const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?`;
 export const STAMP = String.raw`(?:\[${CLOCK}\]|\(${CLOCK}\)|${CLOCK})`;
 const INITIALS = String.raw`\p{Lu}[\p{Lu}\p{Ll}]{0,3}`;
 /** In parentheses after a label, besides initials and a time: a full name (`MODERATOR (Jane Kim):`) or a role (`Jane Kim (moderator):`). */
-const PAREN_NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3}|[Mm]oderator|[Hh]ost|[Cc]o-host|[Ii]nterviewer|[Gg]uest|[Pp]anelist|[Aa]udience(?: member)?`;
+const PAREN_NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3}|[Mm]oderator|[Hh]ost|[Cc]o-host|[Ii]nterviewer|[Gg]uest|[Pp]anell?ist|[Aa]udience(?: member)?`;
 
 /** A broadcaster's role after the name (`AILSA CHANG, HOST:`, `DON GONYEA, BYLINE:`), as NPR prints labels. */
 const ROLE_AFTER = String.raw`(?:,\s*(HOST|CO-HOST|ANCHOR|MODERATOR|INTERVIEWER|GUEST|BYLINE|CORRESPONDENT|REPORTER|Host|Co-host|Anchor|Moderator|Interviewer|Guest|Correspondent|Reporter))?`;
@@ -38,16 +38,15 @@ const LABEL_ONLY_RE = new RegExp(
  * the person's role (`Jane Kim (moderator):`, the key stays).
  */
 function withParens(key: string, inParens: string | undefined): { key: string; alias: string | null } {
-  if (!inParens || isClock(inParens) || roleWord(inParens) || inParens.toLowerCase() === 'panelist') return { key, alias: null };
-  if (/\s/.test(inParens) && (roleWord(key) || /^(?:panelist|panellist)$/i.test(key))) return { key: inParens, alias: null };
+  if (!inParens || isClock(inParens) || roleWord(inParens)) return { key, alias: null };
+  if (/\s/.test(inParens) && roleWord(key)) return { key: inParens, alias: null };
   return { key, alias: inParens };
 }
 
+/** The role the parentheses give: the role word in them, or the role word the name in them stands for. */
 function parensRole(key: string, inParens: string | undefined): Role | null {
   if (!inParens || isClock(inParens)) return null;
-  if (/^panell?ist$/i.test(inParens) || /^panell?ist$/i.test(key)) return 'guest';
-  if (roleWord(inParens)) return roleWord(inParens);
-  return /\s/.test(inParens) ? roleWord(key) : null;
+  return roleWord(inParens) ?? (/\s/.test(inParens) ? roleWord(key) : null);
 }
 
 /** The role a broadcaster's label states (`, HOST`): the host asks; a reporter's narration is neither side. */
@@ -155,7 +154,7 @@ export function leadingStamp(text: string): { time: number; length: number } | n
 
 /** Role words used as labels, in several languages. */
 const INTERVIEWER_WORDS = new Set(['q', 'question', 'interviewer', 'i', 'host', 'moderator', 'soru', 'pregunta', 'p', 'frage', 'f', 'вопрос', 'в', '问', '問', '主持人', '記者', '司会', 'س', 'سؤال', 'ש', 'שאלה']);
-const GUEST_WORDS = new Set(['a', 'answer', 'guest', 'interviewee', 'respondent', 'narrator', 'cevap', 'respuesta', 'r', 'antwort', 'ответ', 'о', '答', '嘉宾', 'ج', 'جواب', 'ת', 'תשובה']);
+const GUEST_WORDS = new Set(['a', 'answer', 'guest', 'interviewee', 'respondent', 'narrator', 'panelist', 'panellist', 'cevap', 'respuesta', 'r', 'antwort', 'ответ', 'о', '答', '嘉宾', 'ج', 'جواب', 'ת', 'תשובה']);
 const OTHER_WORDS = new Set(['audience', 'audience member', 'audience question', 'attendee', 'participant', 'caller', 'editor', "editor's note", 'publikum', 'público', 'public', 'auditorio']);
 
 export function roleWord(key: string): Role | null {
@@ -259,6 +258,9 @@ export function initialsOf(name: string): string {
     .join('');
 }
 
+/** Titles that stand before names: `Dr.`, `Prof.`, `Senator`... (a bare "Senator:" is not Senator Black). */
+export const TITLE = /^(?:senator|sen|representative|rep|congressman|congresswoman|chair|chairman|chairwoman|president|minister|judge|justice|mr|mrs|ms|mx|dr|prof|professor|sir|dame|lord|lady|madam|mister|herr|frau|señor|señora|monsieur|madame)\.?$/i;
+
 /**
  * Which label keys are speakers in a document: those the front matter declares (by key or
  * name, or a listed name's first name, last name or initials), role words (Q, A...), labels
@@ -267,9 +269,6 @@ export function initialsOf(name: string): string {
  * or its text bear out (so a lone `Note:` stays text). Shared by the spam filter and the
  * parser so both agree.
  */
-/** A title before a name in a label: `Dr.`, `Prof.`, `Mr.`, `Senator`... */
-export const TITLE = /^(?:dr|prof|professor|mr|mrs|ms|mx|sen|senator|rep|representative|judge|justice|sir|dame|herr|frau|señor|señora|monsieur|madame)\.?$/i;
-
 export function speakerKeyTest(lines: string[], declared: string[]): (key: string) => boolean {
   const counts = new Map<string, number>();
   const defined = new Set<string>();

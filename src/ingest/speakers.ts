@@ -44,8 +44,6 @@ const HOST_PHRASES =
 const GUEST_PHRASES =
   /\b(thanks? (you )?(so much )?for having (me|us)|thank you for having (me|us)|(great|good|happy|glad|nice|a pleasure|an honou?r|pleasure) to be (here|back|on)|it'?s (great|good|a pleasure) to be (here|back|on)|gracias por (invitarme|tenerme)|merci de m'?avoir)\b/iu;
 
-/** Titles that stand before many names: a bare "Senator:" is not Senator Black. */
-const HONORIFIC = /^(senator|sen|representative|rep|congressman|congresswoman|chair|chairman|chairwoman|president|minister|judge|justice|mr|mrs|ms|mx|dr|prof|professor|sir|dame|lord|lady|madam|mister|herr|frau|señor|señora|monsieur|madame)\.?$/i;
 
 /** Guests named in an introduction: "my guests today are A and B", "I'm joined by A". */
 const GUEST_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}`;
@@ -131,6 +129,8 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
   const introNames = namesIn(input.introText);
   let textNames: Map<string, number> | null = null;
   let introduced: string[] | null = null;
+  /** Full names the conversation introduces ("our guest today is Tom Becker", "I'm Tom Becker"), not ones it merely mentions. */
+  const introducedNames = () => (introduced ??= [...new Set([...input.text.matchAll(INTRODUCES), ...input.text.matchAll(SELF_INTRO)].map((m) => m[1]!))]);
 
   const unique = (names: string[]) => {
     const set = [...new Map(names.map((n) => [foldName(n), n])).values()];
@@ -169,21 +169,17 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
       if (candidates.length && (candidates.length === 1 || textNames.get(candidates[0]!)! > textNames.get(candidates[1]!)!)) return candidates[0]!;
       // Not initials but a short name in capitals (`TOM:`): the full name it is part of, as for `Tom:`.
       if (key.length >= 3) {
-        introduced ??= [...new Set([...input.text.matchAll(INTRODUCES), ...input.text.matchAll(SELF_INTRO)].map((m) => m[1]!))];
-        const whole = unique(byPart(key, known)) ?? unique(byPart(key, introNames.keys())) ?? unique(byPart(key, introduced));
+        const whole = unique(byPart(key, known)) ?? unique(byPart(key, introNames.keys())) ?? unique(byPart(key, introducedNames()));
         if (whole) return whole;
       }
       return key;
     }
-    if (!/\s/.test(key) && key.length > 2 && !roleWord(key) && !HONORIFIC.test(key)) {
+    if (!/\s/.test(key) && key.length > 2 && !roleWord(key) && !TITLE.test(key)) {
       const fromKnown = unique(byPart(key, known));
       if (fromKnown) return fromKnown;
       const fromIntro = unique(byPart(key, introNames.keys()));
       if (fromIntro) return fromIntro;
-      // A full name the conversation introduces ("our guest today is Tom Becker", "I'm Tom
-      // Becker"), not one it merely mentions.
-      introduced ??= [...new Set([...input.text.matchAll(INTRODUCES), ...input.text.matchAll(SELF_INTRO)].map((m) => m[1]!))];
-      const fromIntroduction = unique(byPart(key, introduced));
+      const fromIntroduction = unique(byPart(key, introducedNames()));
       if (fromIntroduction) return fromIntroduction;
     }
     return key;
