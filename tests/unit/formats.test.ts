@@ -398,6 +398,10 @@ describe('a transcript without punctuation (an automatic transcription)', () => 
 describe('a panel whose moderator is a role word with the name in parentheses', () => {
   const panel = (label: string) =>
     ingest(`# The future of bridges\n\n${label}: Welcome to our panel.\n\nTOM BECKER: I'm Tom Becker, I build bridges.\n\nANA SILVA: I'm Ana Silva, I design them.\n\n${label}: Tom, what was the hardest bridge?\n\nTOM BECKER: The Rhine one.\n\n${label}: Ana, do you agree?\n\nANA SILVA: Mostly.\n\nAUDIENCE MEMBER: What about maintenance?\n\nANA SILVA: Always underestimated.\n`, 'panel.md');
+  it('`PANELIST (Tom Becker):` and `Ana Silva (panelist):` are those panelists, guests', () => {
+    const r = ingest('Jane Kim (moderator): Welcome.\n\nPANELIST (Tom Becker): I build bridges.\n\nAna Silva (panelist): I design them.\n\nJane Kim (moderator): Tom, the hardest one?\n\nPANELIST (Tom Becker): The Rhine.\n\nAna Silva (panelist): I agree.\n', 'panelists.md');
+    expect(who(r)).toEqual(['Jane Kim (interviewer)', 'Tom Becker (guest)', 'Ana Silva (guest)', 'Jane Kim (interviewer)', 'Tom Becker (guest)', 'Ana Silva (guest)']);
+  });
   it('`MODERATOR (Jane Kim):` and `Jane Kim (moderator):` are Jane Kim, who moderates; each panelist answers for themselves', () => {
     for (const label of ['MODERATOR (Jane Kim)', 'Jane Kim (moderator)']) {
       expect(who(panel(label))).toEqual([
