@@ -310,9 +310,11 @@ const MARKER_RE = new RegExp(String.raw`^(?:\(\d+m\s*\d+s\)|[^:：]{1,30}?\s*[:�
 /**
  * A stage direction alone on its line, as broadcasters and caption tools write them between turns:
  * in capitals (`(SOUNDBITE OF MUSIC)`, `(BEGIN VIDEO CLIP)`, `[CROSSTALK]`), or one of APPARATUS
- * in any case (`[Music]`, `(applause)`). Nobody's words: a speaker's paragraph would claim them.
+ * in any case (`[Music]`, `(applause)`), or a record's note on proceedings (PROCEEDINGS_RE). Nobody's words: a speaker's paragraph would claim them.
  */
 const STAGE_RE = /^(?:\((?=[^)]*\p{Lu}{4})[\p{Lu}\d\s'’.,:&/-]{4,60}\)|\[(?=[^\]]*\p{Lu}{4})[\p{Lu}\d\s'’.,:&/-]{4,60}\])$/u;
+/** The record's notes on proceedings, in brackets: `[Whereupon, at 11:40 a.m., the hearing was adjourned.]`, `[Recess.]`. */
+const PROCEEDINGS_RE = /^\[(?:whereupon|recess|brief recess|pause|off the record|the (?:hearing|committee|meeting|session|subcommittee) (?:was |is |then |stood )?(?:adjourned|recessed|reconvened))\b[^\]]{0,200}\]$/i;
 
 /**
  * Markers transcription tools put between turns: `**Break:** \[23:45\]`, `Music: (12:01)`,
@@ -321,7 +323,7 @@ const STAGE_RE = /^(?:\((?=[^)]*\p{Lu}{4})[\p{Lu}\d\s'’.,:&/-]{4,60}\)|\[(?=[^
  */
 export function isApparatus(raw: string): boolean {
   const t = raw.replace(/\\([[\]()])/g, '$1').replace(/[*_]/g, '').trim();
-  if (STAGE_RE.test(t) || (/^[([].*[)\]]$/.test(t) && APPARATUS.test(t.slice(1, -1).trim()))) return true;
+  if (STAGE_RE.test(t) || PROCEEDINGS_RE.test(t) || (/^[([].*[)\]]$/.test(t) && APPARATUS.test(t.slice(1, -1).trim()))) return true;
   if (!MARKER_RE.test(t)) return false;
   if (/^\(\d+m\s*\d+s\)$/.test(t)) return true;
   const word = t.replace(new RegExp(String.raw`\s*[:：]?\s*${STAMP}$`, 'u'), '').trim();

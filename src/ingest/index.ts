@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import { fromCaptions } from './captions.ts';
+import { fromHearing } from './hearing.ts';
 import { fromNameLines } from './name-lines.ts';
 import { fromTable } from './table.ts';
 import { clean, summarizeRemovals } from './clean.ts';
@@ -33,14 +34,14 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   const input = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
   const decoded = decode(input, file);
   const fm = splitFrontMatter(decoded.text, file);
-  // A caption file (WebVTT, SubRip), a transcript set as a table, or a meeting tool's name and
-  // time lines become transcript lines first; the speakers the format names are speakers for certain.
+  // A caption file (WebVTT, SubRip), a transcript set as a table, a meeting tool's name and time
+  // lines, or a hearing's record become transcript lines first; the speakers the format names are
+  // speakers for certain.
   const bodyLines = fm.body.split('\n');
   const captions = fromCaptions(bodyLines);
-  const table = captions ? null : fromTable(bodyLines);
-  const nameLines = captions || table ? null : fromNameLines(bodyLines);
-  const lines = captions?.lines ?? table?.lines ?? nameLines?.lines ?? bodyLines;
-  const named = captions?.speakers ?? table?.speakers ?? nameLines?.speakers ?? [];
+  const format = captions ?? fromTable(bodyLines) ?? fromNameLines(bodyLines) ?? fromHearing(bodyLines);
+  const lines = format?.lines ?? bodyLines;
+  const named = format?.speakers ?? [];
   const { keep, removed } = clean(lines, { speakerKeys: [...Object.entries(fm.data.speakers).flatMap(([k, v]) => [k, v.name]), ...named] });
   const cleaned = lines.map((l, i) => (keep[i] ? l : '')).join('\n');
   if (cleaned.trim() === '') {
@@ -78,7 +79,7 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   }
   const lineUse = parsed.lineUse;
   for (const r of removed) lineUse[r.line - 1] = r.kind;
-  for (const i of captions?.apparatus ?? table?.apparatus ?? nameLines?.apparatus ?? []) lineUse[i] = 'markup';
+  for (const i of format?.apparatus ?? []) lineUse[i] = 'markup';
   for (const [i, to] of captions?.moved ?? []) lineUse[i] = lineUse[to] ?? null;
   const titleFrom = parsed.titleLine != null ? 'text' : fm.data.title != null ? 'front matter' : 'file name';
   return { transcript, summary: summarizeRemovals(removed, lines), lineUse, titleFrom, uncertain: parsed.uncertain };

@@ -24,7 +24,7 @@ const PAREN_NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3}|[Mm]ode
 /** A broadcaster's role after the name (`AILSA CHANG, HOST:`, `DON GONYEA, BYLINE:`), as NPR prints labels. */
 const ROLE_AFTER = String.raw`(?:,\s*(HOST|CO-HOST|ANCHOR|MODERATOR|INTERVIEWER|GUEST|BYLINE|CORRESPONDENT|REPORTER|Host|Co-host|Anchor|Moderator|Interviewer|Guest|Correspondent|Reporter))?`;
 const LABEL_RE = new RegExp(
-  String.raw`^(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${CLOCK}|${PAREN_NAME})\))?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\s+([-–—])\s|(?<=^[QAPR])(\.)\s)\s*`,
+  String.raw`^(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${CLOCK}|${PAREN_NAME})\))?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\s+([-–—])\s|(?<=^(?:[QAPRD]|Pregunta|Respuesta|Domanda|Risposta))(\.)\s)\s*`,
   'u',
 );
 const LABEL_ONLY_RE = new RegExp(
@@ -153,8 +153,18 @@ export function leadingStamp(text: string): { time: number; length: number } | n
 }
 
 /** Role words used as labels, in several languages. */
-const INTERVIEWER_WORDS = new Set(['q', 'question', 'interviewer', 'i', 'host', 'moderator', 'soru', 'pregunta', 'p', 'frage', 'f', 'вопрос', 'в', '问', '問', '主持人', '記者', '司会', 'س', 'سؤال', 'ש', 'שאלה']);
-const GUEST_WORDS = new Set(['a', 'answer', 'guest', 'interviewee', 'respondent', 'narrator', 'panelist', 'panellist', 'cevap', 'respuesta', 'r', 'antwort', 'ответ', 'о', '答', '嘉宾', 'ج', 'جواب', 'ת', 'תשובה']);
+const INTERVIEWER_WORDS = new Set(['q', 'question', 'interviewer', 'i', 'host', 'moderator', 'soru', 'pregunta', 'p', 'frage', 'f', 'domanda', 'd', 'вопрос', 'в', '问', '問', '主持人', '記者', '司会', 'س', 'سؤال', 'ש', 'שאלה']);
+const GUEST_WORDS = new Set(['a', 'answer', 'guest', 'interviewee', 'respondent', 'narrator', 'panelist', 'panellist', 'cevap', 'respuesta', 'r', 'antwort', 'risposta', 'ответ', 'о', '答', '嘉宾', 'ج', 'جواب', 'ת', 'תשובה']);
+/**
+ * The role words that name no one, only the side (`Frage:`, `Answer:`, `Interviewee:`): the
+ * speaker is shown by the name the file gives that side (its byline, its guest). `Host:`,
+ * `Moderator:`, `Narrator:` and `Panelist:` stay as written: they describe who speaks.
+ */
+const SIDE_WORDS = new Set(['q', 'question', 'interviewer', 'i', 'soru', 'pregunta', 'p', 'frage', 'f', 'domanda', 'd', 'вопрос', 'в', '问', '問', 'س', 'سؤال', 'ש', 'שאלה', 'a', 'answer', 'interviewee', 'respondent', 'cevap', 'respuesta', 'r', 'antwort', 'risposta', 'ответ', 'о', '答', 'ج', 'جواب', 'ת', 'תשובה']);
+
+export function isSideWord(key: string): boolean {
+  return SIDE_WORDS.has(key.toLowerCase());
+}
 const OTHER_WORDS = new Set(['audience', 'audience member', 'audience question', 'attendee', 'participant', 'caller', 'editor', "editor's note", 'publikum', 'público', 'public', 'auditorio']);
 
 export function roleWord(key: string): Role | null {

@@ -89,7 +89,7 @@ const INTRO_NOTE_RE =
 const PUBLISHER_NOTE_RE =
   /podcast|subscri|newsletter|\bforward(ing|ed)?\b|\binbox\b|e-?mail|supporter|membership|\bmembers?\b|sponsor|\brss\b|transcript|edited for|this (daily update|interview|episode|conversation) (is|was)|listen (on|to|in)|available (on|as|at|in)|follow us|thanks for (reading|listening|being)|is intended for/i;
 /** Who conducted an interview, as bylines say it. */
-const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|interview von|das gespräch führte|die fragen stellte|intervista (?:a cura )?di|questions by|беседовала?|интервью вела?)\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
+const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|interview von|das (?:gespräch|interview) führten?|die fragen stellten?|mit (?:ihr|ihm|ihnen) sprach(?:en)?|interview(?=\s*:)|as told to|intervista (?:a cura )?di|questions by|беседовала?|интервью вела?)\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
 /** A byline alone: `By Maria Lopez`, the writer of an interview article, who asked the questions. */
 const BYLINE_ONLY_RE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})$/u;
 const DIALOGUE_DASH = /^[—–―]+\s*\S/;
@@ -307,8 +307,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   }
 
   // `Q.` and `A.` are labels only in a file that prints its questions and answers that way.
-  const dotted = (k: string) => blocks.filter((b) => b.label?.dot && b.label.key === k).length;
-  if (blocks.some((b) => b.label?.dot) && (dotted('Q') + dotted('P') < 2 || dotted('A') + dotted('R') < 2))
+  const dotted = (side: Role) => blocks.filter((b) => b.label?.dot && roleWord(b.label.key) === side).length;
+  if (blocks.some((b) => b.label?.dot) && (dotted('interviewer') < 2 || dotted('guest') < 2))
     for (const b of blocks) if (b.label?.dot) [b.label, b.strip] = [null, 0];
 
   // A dash opening every paragraph, answers too (as Russian prints interviews), marks turns, not
@@ -398,7 +398,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // A talk: the guest speaks, unlabelled, before anyone is labelled (then takes questions).
   const openingRun = blocks.slice(0, firstLabel);
   const qaOnly = named.length === 0 && voices.some((s) => s.key != null && roleWord(s.key) === 'interviewer');
-  const qKeys = voices.filter((s) => s.key != null && /^(q|question|p|pregunta|frage|f)$/i.test(s.key));
+  const qKeys = voices.filter((s) => s.key != null && /^(q|question|p|pregunta|frage|f|domanda|d)$/i.test(s.key));
   const talk = qaOnly && soleGuest != null && openingRun.filter((b) => b.kind === 'para' && !b.dash).length >= 3 && listedNames.length >= 1;
   for (const q of qKeys) {
     // With a named moderator, or after a talk, "Q" is someone in the audience.
@@ -472,10 +472,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // caption under an image.
   const paras = blocks.filter((b, i) => i > firstLabel && b.kind === 'para');
   const markedHeadings = blocks.some((b, i) => i > firstLabel && b.markdownHeading) || paras.filter((b) => endsLikeSentence(b.text)).length < 0.5 * paras.length;
+  // A line in capitals, as official records head a statement (`STATEMENT OF DR. ERIK LINDQVIST,
+  // PROFESSOR OF ECONOMICS`), whoever speaks after it; unless the file shouts its words too
+  // (captions in capitals).
+  const shoutedHeadings = paras.filter(shouted).length <= 0.1 * paras.length;
   for (let i = 0; i < blocks.length && !markedHeadings; i++) {
     const b = blocks[i]!;
     const afterImage = i > 0 && /^\[image: [^\]]*\]$/.test(blocks[i - 1]!.text);
-    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !BYLINE_ONLY_RE.test(b.text.trim()) && looksLikeHeading(b) && opensSection(blocks[i + 1])) {
+    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !BYLINE_ONLY_RE.test(b.text.trim()) && !BYLINE_RE.test(b.text) && ((looksLikeHeading(b) && opensSection(blocks[i + 1])) || (shouted(b) && shoutedHeadings))) {
       b.kind = 'heading';
     }
   }
@@ -958,6 +962,13 @@ function wholeStrong(node: RootContent): boolean {
   if (node.type !== 'paragraph') return false;
   const kids = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
   return kids.length === 1 && kids[0]!.type === 'strong';
+}
+
+/** A single line of three words or more in capitals, not closed as a sentence: a record's heading. */
+function shouted(b: Block): boolean {
+  if (!b.singleLine || b.kind !== 'para') return false;
+  const t = b.text.trim();
+  return t.length <= 200 && !/\p{Ll}/u.test(t) && (t.match(/\p{Lu}/gu)?.length ?? 0) >= 12 && t.split(/\s+/).length >= 3 && !/[!?。！？]$/u.test(t) && !/(?<!\b\p{Lu}{1,3})\.$/u.test(t);
 }
 
 function looksLikeHeading(b: Block): boolean {

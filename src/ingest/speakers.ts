@@ -1,5 +1,5 @@
 import type { FrontMatter } from './frontmatter.ts';
-import { initialsOf, isPlaceholder, roleWord, TITLE } from './labels.ts';
+import { initialsOf, isPlaceholder, isSideWord, roleWord, TITLE } from './labels.ts';
 import type { Role } from './types.ts';
 
 /**
@@ -340,10 +340,10 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
     else if (rw === 'other') byKey.set(key, { key, name: key.length <= 2 ? 'Audience' : capitalise(key), role: 'other', roleConfidence: 1 });
     else if (rw === 'interviewer') {
       const only = fm.interviewers.length === 1 ? fm.interviewers[0]! : null;
-      byKey.set(key, { key, name: only ?? (key.length <= 2 ? 'Interviewer' : capitalise(key)), role: 'interviewer', roleConfidence: 1 });
+      byKey.set(key, { key, name: only ?? (isSideWord(key) ? 'Interviewer' : capitalise(key)), role: 'interviewer', roleConfidence: 1 });
     } else if (rw === 'guest') {
       const guests = [...new Set([...fm.guests, ...people.filter((n) => role.get(n) === 'guest')])];
-      byKey.set(key, { key, name: guests.length === 1 ? guests[0]! : key.length <= 2 ? 'Guest' : capitalise(key), role: 'guest', roleConfidence: 1 });
+      byKey.set(key, { key, name: guests.length === 1 ? guests[0]! : isSideWord(key) ? 'Guest' : capitalise(key), role: 'guest', roleConfidence: 1 });
     }
   }
   return { byKey };

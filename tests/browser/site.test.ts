@@ -118,7 +118,7 @@ describe('nothing lost, nothing invented', () => {
           if (!line || removed.has(i + 1) || /^<!--.*-->$/.test(line) || /^=+$/.test(line) || result.lineUse[i] === 'label' || result.lineUse[i] === 'markup') continue;
           // A caption file's line loses its voice tag and entities (`<v Name>`, `&amp;`) on the page.
           const said = /\.(vtt|srt)$/.test(name) ? line.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&') : line;
-          const words = said.replace(/!\[([^\]]*)\]\([^)]*\)/g, '[image: $1]').replace(/^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[:：]?\s*/u, '').replace(/^(#+|\*\*[^*]+\*\*|[-*]|[\p{L}\p{M}\d .]{1,30} ?[:：])\s*/u, '').replace(/[*_`]/g, '').split(/\s+/).slice(0, 4).join(' ');
+          const words = said.replace(/!\[([^\]]*)\]\([^)]*\)/g, '[image: $1]').replace(/^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[:：]?\s*/u, '').replace(/^(#+|\*\*[^*]+\*\*|[-*]|[\p{L}\p{M}\d .]{1,30} ?[:：]|\p{L}+\.? (?:Mc)?\p{Lu}{2,}\.)\s*/u, '').replace(/[*_`]/g, '').split(/\s+/).slice(0, 4).join(' ');
           expect(pageText.includes(words.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').split('](')[0]!), `${name}:${i + 1} ${line.slice(0, 60)}`).toBe(true);
         }
       }

@@ -569,3 +569,64 @@ describe('a short first name in capitals (`TOM:`)', () => {
     expect(who(initials)[1]).toBe('Tom Becker (guest)');
   });
 });
+
+describe('a hearing’s record: `Senator WHITFIELD.`, `The CHAIRMAN.`, `Dr. LINDQVIST.`', () => {
+  const r = load('hearing-record.txt');
+  it('reads each title and surname in capitals as a speaker: the members ask, the witness answers', () => {
+    expect(who(r)).toEqual([
+      'The Chairman (interviewer)',
+      'Senator Whitfield (interviewer)',
+      'The Chairman (interviewer)',
+      'Dr. Lindqvist (guest)',
+      'The Chairman (interviewer)',
+      'Dr. Lindqvist (guest)',
+      'Senator Okafor (interviewer)',
+      'Dr. Lindqvist (guest)',
+      'Senator Okafor (interviewer)',
+      'The Chairman (interviewer)',
+    ]);
+    expect(turnsOf(r)[1]!.paragraphs[0]).toMatch(/^Thank you, Madam Chair\. I want to welcome Dr\. Lindqvist/);
+  });
+  it('makes the statements’ headings in capitals sections, and removes the note on proceedings, recorded', () => {
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual(['OPENING STATEMENT OF HON. MARIA DELGADO, U.S. SENATOR FROM NEW MEXICO', 'STATEMENT OF DR. ERIK LINDQVIST, PROFESSOR OF ECONOMICS, UNIVERSITY OF MINNESOTA']);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['[Whereupon, at 11:40 a.m., the hearing was adjourned.]']);
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['Thank you, Dr. Lindqvist. The hearing is adjourned.']);
+  });
+  it('keeps `McCONNELL` and `O’BRIEN` as written names, and a lone `Mr. SMITH.` in prose as text', () => {
+    const m = ingest('Mr. McCONNELL. Will the witness yield?\n\nMs. O’BRIEN. I will.\n\nMr. McCONNELL. Thank you.\n\nMs. O’BRIEN. You are welcome.\n', 'floor.txt');
+    expect(turnsOf(m).map((t) => t.speaker)).toEqual(['Mr. McConnell', 'Ms. O’Brien', 'Mr. McConnell', 'Ms. O’Brien']);
+    const prose = ingest('Q: Who spoke first?\n\nA: It was said that Mr. SMITH. He spoke first, as always.\n\nQ: And then?\n\nA: Nobody.\n', 'prose.md');
+    expect(turnsOf(prose)[1]!.paragraphs).toEqual(['It was said that Mr. SMITH. He spoke first, as always.']);
+  });
+});
+
+describe('question and answer words in other languages, the sides named by the byline and the title', () => {
+  it('German `Frage:`/`Antwort:` under "Mit ihr sprach ...": the byline asks, the guest the dek names answers', () => {
+    const r = ingest('# Interview mit Petra Lang\n\nPetra Lang leitet das Stadtmuseum. Mit ihr sprach Tobias Frank.\n\nFrage: Wie hat sich das Publikum verändert?\n\nAntwort: Es ist jünger geworden.\n\nFrage: Und die Finanzierung?\n\nAntwort: Die ist schwierig.\n', 'de.md');
+    expect(who(r)).toEqual(['Tobias Frank (interviewer)', 'Petra Lang (guest)', 'Tobias Frank (interviewer)', 'Petra Lang (guest)']);
+  });
+  it('Italian `D:`/`R:` (domanda, risposta) under `di Giulia Rossi`', () => {
+    const r = ingest('# Marco Bellini: «Il calcio deve ripartire dai giovani»\n\ndi Giulia Rossi\n\nD: Cosa manca al calcio italiano?\n\nR: Il coraggio di far giocare i giovani.\n\nD: Colpa dei club?\n\nR: Anche di noi allenatori.\n', 'it.md');
+    expect(who(r)).toEqual(['Giulia Rossi (interviewer)', 'Marco Bellini (guest)', 'Giulia Rossi (interviewer)', 'Marco Bellini (guest)']);
+  });
+  it('Spanish `**Pregunta.**`/`**Respuesta.**` on the first pair, `**P.**`/`**R.**` after: the first pair is a turn too', () => {
+    const r = ingest('# Lucía Ferrer: “La ciencia necesita tiempo”\n\nPor Andrés Molina\n\n**Pregunta.** ¿Cómo está el océano hoy?\n\n**Respuesta.** Más caliente de lo que esperábamos.\n\n**P.** ¿Hay financiación suficiente?\n\n**R.** No. Los proyectos duran tres años.\n', 'es.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs[0]])).toEqual([
+      ['Andrés Molina', '¿Cómo está el océano hoy?'],
+      ['Lucía Ferrer', 'Más caliente de lo que esperábamos.'],
+      ['Andrés Molina', '¿Hay financiación suficiente?'],
+      ['Lucía Ferrer', 'No. Los proyectos duran tres años.'],
+    ]);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Por Andrés Molina']);
+  });
+  it('`Question:`/`Answer:` are the byline’s interviewer and the title’s guest, not people called Question and Answer', () => {
+    const r = ingest('# Maria Lopez on bridges\n\nBy Tom Becker\n\nQuestion: What was the hardest bridge?\n\nAnswer: The one over the Rhine.\n\nQuestion: And the steel?\n\nAnswer: It came late.\n', 'en.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+  it('a byline line (`Ein Interview von Jonas Weber`) stays in the intro, not a section heading', () => {
+    const r = ingest('# »Wir haben die Netze unterschätzt«\n\nDie Ökonomin Claudia Berger über Strompreise.\n\nEin Interview von Jonas Weber\n\n**SPIEGEL:** Hat die Politik versagt?\n\n**Berger:** Versagt ist ein großes Wort.\n\n**SPIEGEL:** Was müsste sich ändern?\n\n**Berger:** Die Genehmigungen dauern zu lange.\n', 'spiegel.md');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Die Ökonomin Claudia Berger über Strompreise.', 'Ein Interview von Jonas Weber']);
+    expect(who(r)).toEqual(['Spiegel (interviewer)', 'Berger (guest)', 'Spiegel (interviewer)', 'Berger (guest)']);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * A legislative hearing as official records print it: each turn opens with a title or "The" and
+ * the speaker's surname in capitals, closed by a full stop.
+ *
+ *   The CHAIRMAN. The committee will come to order.
+ *   Senator WHITFIELD. Thank you, Madam Chair.
+ *   Dr. LINDQVIST. Thank you. The evidence so far shows...
+ *   Mr. McCONNELL. I yield back.
+ *
+ * Such a line becomes the label the parser reads (`Senator Whitfield: Thank you, Madam Chair.`),
+ * on the same line, so line numbers and accounting stay true. It takes three such turns by two
+ * speakers or more: one `Mr. SMITH.` may be anything.
+ */
+export interface HearingLines {
+  lines: string[];
+  /** None: every line keeps its words. */
+  apparatus: number[];
+  speakers: string[];
+}
+
+/** Words that stand before the surname in a hearing's labels. */
+const TITLES = String.raw`Mr|Mrs|Ms|Miss|Dr|Prof|Senator|Representative|Rep|Sen|Delegate|Chairman|Chairwoman|Chair|Secretary|Ambassador|Admiral|General|Governor|Mayor|Judge|Justice|Commissioner|Director|Dean|Father|Sister|Rabbi|Reverend|Rev`;
+/** A surname in capitals, with the lower-case letters of `McCONNELL` or `DeWINE` allowed after its first letter. */
+const SURNAME = String.raw`(?:Mc|Mac|De|La|Le|Van|Von|O['’])?\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*`;
+/** `The CHAIRMAN.`, `The PRESIDING OFFICER.`, `The CLERK.`: an office rather than a name. */
+const OFFICE = String.raw`\p{Lu}{3,}(?:\s+\p{Lu}{3,})?`;
+const LINE = new RegExp(String.raw`^((?:(?:${TITLES})\.?\s+${SURNAME}(?:\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?)|The\s+${OFFICE})\.\s+(?=\S)`, 'u');
+
+/** `McCONNELL` -> `McConnell`, `O'BRIEN` -> `O'Brien`, `CHAIRMAN` -> `Chairman`. */
+function uncapitalise(label: string): string {
+  return label.replace(/\p{Lu}{2,}/gu, (run) => run[0]! + run.slice(1).toLowerCase());
+}
+
+export function fromHearing(source: string[]): HearingLines | null {
+  const found: [number, RegExpExecArray][] = [];
+  for (let i = 0; i < source.length; i++) {
+    const line = source[i]!;
+    // Every hearing label starts with a capital T, M, S, D... and holds a full stop: most lines need no regex.
+    if (line.length < 6 || !line.includes('. ')) continue;
+    const m = LINE.exec(line.trimStart());
+    if (m) found.push([i, m]);
+  }
+  const names = new Set(found.map(([, m]) => uncapitalise(m[1]!.replace(/\s+/g, ' '))));
+  if (found.length < 3 || names.size < 2) return null;
+  const lines = [...source];
+  for (const [i, m] of found) {
+    const line = source[i]!.trimStart();
+    lines[i] = `${uncapitalise(m[1]!.replace(/\s+/g, ' '))}: ${line.slice(m[0].length)}`;
+  }
+  return { lines, apparatus: [], speakers: [...names] };
+}
