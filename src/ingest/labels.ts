@@ -27,6 +27,7 @@ const LABEL_RE = new RegExp(
   String.raw`^(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${CLOCK}|${PAREN_NAME})\))?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\s+([-–—])\s|(?<=^(?:[QAPRD]|Pregunta|Respuesta|Domanda|Risposta))(\.)\s)\s*`,
   'u',
 );
+const NAME_STAMP_RE = new RegExp(String.raw`^(${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2})){0,3})\s+(\[${CLOCK}\]|\(${CLOCK}\))\s+(?=\S)`, 'u');
 const LABEL_ONLY_RE = new RegExp(
   String.raw`^(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${CLOCK}|${PAREN_NAME})\))?(?:\s*[-–]?\s*(${STAMP}))?\s*([:：])?\s*(${STAMP})?$`,
   'u',
@@ -99,7 +100,13 @@ export function matchLabel(text: string): LabelMatch | null {
     }
   }
   const m = LABEL_RE.exec(text);
-  if (!m) return null;
+  if (!m) {
+    // `Maria Lopez [00:00:07] What was...`: a name and its time in brackets, no colon, as some
+    // transcription tools export a turn.
+    const n = NAME_STAMP_RE.exec(text);
+    if (!n || APPARATUS.test(n[1]!)) return null;
+    return { key: cleanKey(n[1]!), alias: null, length: n[0].length, time: seconds(n[2]!), dash: false, dot: false, role: null };
+  }
   const key = cleanKey(m[2]!);
   if (key.length === 0 || key.length > 40) return null;
   const dash = m[7] != null;
@@ -153,14 +160,14 @@ export function leadingStamp(text: string): { time: number; length: number } | n
 }
 
 /** Role words used as labels, in several languages. */
-const INTERVIEWER_WORDS = new Set(['q', 'question', 'interviewer', 'i', 'host', 'moderator', 'soru', 'pregunta', 'p', 'frage', 'f', 'domanda', 'd', 'вопрос', 'в', '问', '問', '主持人', '記者', '司会', 'س', 'سؤال', 'ש', 'שאלה']);
-const GUEST_WORDS = new Set(['a', 'answer', 'guest', 'interviewee', 'respondent', 'narrator', 'panelist', 'panellist', 'cevap', 'respuesta', 'r', 'antwort', 'risposta', 'ответ', 'о', '答', '嘉宾', 'ج', 'جواب', 'ת', 'תשובה']);
+const INTERVIEWER_WORDS = new Set(['q', 'question', 'interviewer', 'i', 'host', 'moderator', 'soru', 'pregunta', 'p', 'frage', 'f', 'domanda', 'd', 'pergunta', 'vraag', 'pytanie', 'вопрос', 'в', '问', '問', '主持人', '記者', '司会', 'س', 'سؤال', 'ש', 'שאלה']);
+const GUEST_WORDS = new Set(['a', 'answer', 'guest', 'interviewee', 'respondent', 'narrator', 'panelist', 'panellist', 'cevap', 'respuesta', 'r', 'antwort', 'risposta', 'resposta', 'réponse', 'reponse', 'antwoord', 'odpowiedź', 'ответ', 'о', '答', '嘉宾', 'ج', 'جواب', 'ת', 'תשובה']);
 /**
  * The role words that name no one, only the side (`Frage:`, `Answer:`, `Interviewee:`): the
  * speaker is shown by the name the file gives that side (its byline, its guest). `Host:`,
  * `Moderator:`, `Narrator:` and `Panelist:` stay as written: they describe who speaks.
  */
-const SIDE_WORDS = new Set(['q', 'question', 'interviewer', 'i', 'soru', 'pregunta', 'p', 'frage', 'f', 'domanda', 'd', 'вопрос', 'в', '问', '問', 'س', 'سؤال', 'ש', 'שאלה', 'a', 'answer', 'interviewee', 'respondent', 'cevap', 'respuesta', 'r', 'antwort', 'risposta', 'ответ', 'о', '答', 'ج', 'جواب', 'ת', 'תשובה']);
+const SIDE_WORDS = new Set(['q', 'question', 'interviewer', 'i', 'soru', 'pregunta', 'p', 'frage', 'f', 'domanda', 'd', 'pergunta', 'vraag', 'pytanie', 'вопрос', 'в', '问', '問', 'س', 'سؤال', 'ש', 'שאלה', 'a', 'answer', 'interviewee', 'respondent', 'cevap', 'respuesta', 'r', 'antwort', 'risposta', 'resposta', 'réponse', 'reponse', 'antwoord', 'odpowiedź', 'ответ', 'о', '答', 'ج', 'جواب', 'ת', 'תשובה']);
 
 export function isSideWord(key: string): boolean {
   return SIDE_WORDS.has(key.toLowerCase());
@@ -237,14 +244,14 @@ const BOLD_NAME = new RegExp(String.raw`^(\*\*|__)(${WORD}(?:\s+(?:${WORD}|${PAR
 const CAPS_NAME = /^(\p{Lu}[\p{Lu}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.\-]*){1,3})(?<![.'’\-])$/u;
 
 /** The label a source line opens with, or that it consists of alone (`**Sam Altman:**`, `**Sam Altman**`). */
-export function lineLabel(line: string): { key: string; alias: string | null; only: boolean; bold: boolean } | null {
+export function lineLabel(line: string): { key: string; alias: string | null; only: boolean; bold: boolean; alone?: true } | null {
   if (line.length <= 80 && (line.includes('**') || line.includes('__'))) {
     const b = BOLD_NAME.exec(line.trim());
-    if (b) return { key: b[2]!, alias: null, only: true, bold: true };
+    if (b) return { key: b[2]!, alias: null, only: true, bold: true, alone: true };
   }
   if (line.length <= 60) {
     const c = CAPS_NAME.exec(line.trim());
-    if (c) return { key: c[1]!, alias: null, only: true, bold: false };
+    if (c) return { key: c[1]!, alias: null, only: true, bold: false, alone: true };
   }
   // Every label has a colon, a dash after a short key, or a timestamp near the start: most lines
   // of a transcript have none of these and need no regex.
@@ -268,6 +275,9 @@ export function initialsOf(name: string): string {
     .join('');
 }
 
+/** Words of a page's furniture, never of a name: a line alone of them (`SKIP ADVERTISEMENT`, `RELATED COVERAGE`) is no label. */
+const PAGE_WORDS = /\b(?:advertisement|advertising|skip|sponsored|related|coverage|continue|reading|stories|subscribe|newsletter|share|comments?|menu|transcript|highlights|contents|photos?|videos?|credits?|chapter|episode|introduction|conclusion|summary|privacy|policy|terms|cookies?|sign in|log in|read more|watch|listen)\b/i;
+
 /** Titles that stand before names: `Dr.`, `Prof.`, `Senator`... (a bare "Senator:" is not Senator Black). */
 export const TITLE = /^(?:senator|sen|representative|rep|congressman|congresswoman|chair|chairman|chairwoman|president|minister|judge|justice|mr|mrs|ms|mx|dr|prof|professor|sir|dame|lord|lady|madam|mister|herr|frau|señor|señora|monsieur|madame)\.?$/i;
 
@@ -286,10 +296,13 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   const firstLength = new Map<string, number>();
   const bold = new Map<string, boolean>();
   let fullNameLabels = 0;
+  /** Keys only ever written as a name alone on its line, without a colon (`**Maria Lopez**`, `MARIA LOPEZ`). */
+  const alone = new Map<string, boolean>();
   for (const l of lines) {
     const label = lineLabel(l);
     if (!label) continue;
     counts.set(label.key, (counts.get(label.key) ?? 0) + 1);
+    alone.set(label.key, (alone.get(label.key) ?? true) && label.alone === true);
     if (!firstLength.has(label.key)) firstLength.set(label.key, l.trim().length - label.key.length);
     if (!label.only) bold.set(label.key, (bold.get(label.key) ?? true) && label.bold);
     if (!label.only) firstKey ??= label.key;
@@ -330,10 +343,17 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       known.add(initialsOf(d).toLowerCase());
     }
   }
+  // A name alone on its line is a label only beside other speakers: two such names, or one and
+  // labels of another kind. A page's repeated `SKIP ADVERTISEMENT` between paragraphs is nobody.
+  const repeated = [...counts].filter(([k, n]) => n >= 2 && couldBeSpeaker(k));
+  const aloneNames = repeated.filter(([k]) => alone.get(k) && !PAGE_WORDS.test(k)).length;
+  const otherLabels = repeated.filter(([k]) => !alone.get(k)).length;
+  const aloneSpeaks = aloneNames >= 2 || (aloneNames === 1 && otherLabels >= 1);
   return (key) => {
     const k = key.toLowerCase();
     if (known.has(k) || defined.has(k) || roleWord(key) != null || isPlaceholder(key)) return true;
     if (!couldBeSpeaker(key)) return false;
+    if (alone.get(key) && (!aloneSpeaks || PAGE_WORDS.test(key))) return false;
     const n = counts.get(key) ?? 0;
     // Seen once: a full name, in a document whose other labels are full names, named again in its text.
     // Seen once: a full name whose initials, first or last name label other turns (`Sridhar

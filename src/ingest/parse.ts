@@ -301,9 +301,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // a heading on, everything is the page's, and a commenter's `Joe: Did he say...?` is nobody in
   // the interview.
   {
-    const firstLabelled = blocks.findIndex((b) => b.label);
-    const tail = firstLabelled === -1 ? -1 : blocks.findIndex((b, i) => i > firstLabelled && b.kind === 'heading' && (COMMENTS_RE.test(b.text) || RELATED_RE.test(b.text)));
-    if (tail !== -1 && (COMMENTS_RE.test(blocks[tail]!.text) || blocks.slice(tail).some((b) => b.label))) while (blocks.length > tail) drop(tail, 'site chrome (comments and links to other pages after the interview)');
+    // (In a Q&A article without names, the first question set apart by its style starts it.)
+    const firstLabelled = blocks.findIndex((b) => b.label || (b.kind === 'para' && ASKS.test(b.text) && (b.bold || wholeEmphasis(b.node))));
+    // A heading, or a short line alone that only names such a section (`RELATED COVERAGE`).
+    const pageSection = (b: Block) =>
+      (b.kind === 'heading' || (b.kind === 'para' && b.singleLine && !endsLikeSentence(b.text) && b.text.split(/\s+/).length <= 4)) && (COMMENTS_RE.test(b.text) || RELATED_RE.test(b.text));
+    const tail = firstLabelled === -1 ? -1 : blocks.findIndex((b, i) => i > firstLabelled && pageSection(b));
+    if (tail !== -1 && (COMMENTS_RE.test(blocks[tail]!.text) || blocks[tail]!.kind === 'para' || blocks.slice(tail).some((b) => b.label))) while (blocks.length > tail) drop(tail, 'site chrome (comments and links to other pages after the interview)');
   }
 
   // `Q.` and `A.` are labels only in a file that prints its questions and answers that way.

@@ -630,3 +630,65 @@ describe('question and answer words in other languages, the sides named by the b
     expect(who(r)).toEqual(['Spiegel (interviewer)', 'Berger (guest)', 'Spiegel (interviewer)', 'Berger (guest)']);
   });
 });
+
+describe('a page’s furniture in capitals between the paragraphs of a Q&A article', () => {
+  const page = [
+    '# The Engineer Who Has Built Bridges for 40 Years',
+    '',
+    'By Maria Lopez',
+    '',
+    'SKIP ADVERTISEMENT',
+    '',
+    '**What was the hardest bridge you ever built?**',
+    '',
+    'The one over the Rhine. The river floods every spring.',
+    '',
+    'SKIP ADVERTISEMENT',
+    '',
+    '**Did the steel arrive on time?**',
+    '',
+    'Never. It came from a mill that was closing.',
+    '',
+    'SKIP ADVERTISEMENT',
+    '',
+    'RELATED COVERAGE',
+    '',
+  ].join('\n');
+  const r = ingest(page, 'qa-page.md');
+  it('is nobody’s label: `SKIP ADVERTISEMENT` repeated is removed, not a guest answering the questions', () => {
+    expect(turnsOf(r).map((t) => [t.role, t.paragraphs])).toEqual([
+      ['interviewer', ['What was the hardest bridge you ever built?']],
+      ['guest', ['The one over the Rhine. The river floods every spring.']],
+      ['interviewer', ['Did the steel arrive on time?']],
+      ['guest', ['Never. It came from a mill that was closing.']],
+    ]);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['SKIP ADVERTISEMENT', 'SKIP ADVERTISEMENT', 'SKIP ADVERTISEMENT', 'RELATED COVERAGE']);
+  });
+  it('a kicker in capitals repeated above the questions (`BRIDGE WEEK`) heads sections; nobody is called Bridge Week', () => {
+    const k = ingest('# The Engineer Who Built Bridges\n\nBy Maria Lopez\n\nBRIDGE WEEK\n\n**What was the hardest bridge?**\n\nThe one over the Rhine.\n\nBRIDGE WEEK\n\n**Did the steel arrive on time?**\n\nNever.\n', 'kicker.md');
+    expect(who(k)).toEqual(['Maria Lopez (interviewer)', 'Guest (guest)', 'Maria Lopez (interviewer)', 'Guest (guest)']);
+    expect(turnsOf(k).map((t) => t.paragraphs[0])).toEqual(['What was the hardest bridge?', 'The one over the Rhine.', 'Did the steel arrive on time?', 'Never.']);
+  });
+  it('still reads two names in capitals alone above their words as labels', () => {
+    const script = ingest('MARIA LOPEZ\nWhat did you grow?\n\nTOM BECKER\nBarley.\n\nMARIA LOPEZ\nWhy?\n\nTOM BECKER\nThe brewery bought it.\n', 'script.txt');
+    expect(who(script)).toEqual(['Maria Lopez (interviewer)', 'Tom Becker (guest)', 'Maria Lopez (interviewer)', 'Tom Becker (guest)']);
+  });
+});
+
+describe('more transcription tools’ and languages’ labels', () => {
+  it('`Name [00:00:07] words` without a colon (Trint) is a timed label', () => {
+    const r = ingest('Maria Lopez [00:00:00] Welcome. Today I am talking with Tom Becker.\n\nTom Becker [00:00:07] Thanks for having me, Maria.\n\nMaria Lopez [00:00:10] What was the hardest bridge?\n\nTom Becker [00:00:14] The one over the Rhine.\n', 'trint.txt');
+    expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs[0]])).toEqual([
+      ['Maria Lopez', 0, 'Welcome. Today I am talking with Tom Becker.'],
+      ['Tom Becker', 7, 'Thanks for having me, Maria.'],
+      ['Maria Lopez', 10, 'What was the hardest bridge?'],
+      ['Tom Becker', 14, 'The one over the Rhine.'],
+    ]);
+  });
+  it('Portuguese `Pergunta:`/`Resposta:` and French `Question :`/`Réponse :` are the two sides, named by byline and title', () => {
+    const pt = ingest('# Ana Souza: "O Brasil precisa de pontes"\n\nEntrevista por Carlos Lima\n\n**Pergunta:** Qual foi a ponte mais difícil?\n\n**Resposta:** A do rio Negro.\n\n**Pergunta:** E o aço?\n\n**Resposta:** Chegou atrasado.\n', 'pt.md');
+    expect(who(pt)).toEqual(['Carlos Lima (interviewer)', 'Ana Souza (guest)', 'Carlos Lima (interviewer)', 'Ana Souza (guest)']);
+    const fr = ingest('# Claire Martin : « Les ponts demandent de la patience »\n\nPropos recueillis par Julien Petit\n\nQuestion : Quel a été le pont le plus difficile ?\n\nRéponse : Celui sur le Rhin.\n\nQuestion : Et l’acier ?\n\nRéponse : Il est arrivé en retard.\n', 'fr.md');
+    expect(who(fr)).toEqual(['Julien Petit (interviewer)', 'Claire Martin (guest)', 'Julien Petit (interviewer)', 'Claire Martin (guest)']);
+  });
+});
