@@ -315,6 +315,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   if (blocks.some((b) => b.label?.dot) && (dotted('interviewer') < 2 || dotted('guest') < 2))
     for (const b of blocks) if (b.label?.dot) [b.label, b.strip] = [null, 0];
 
+  // A hyphen for the dialogue dash, as web pages type it (`-¿Cómo...?`): in a file without labels
+  // or real dashes, two paragraphs or more opened by a hyphen against a word are dashed.
+  {
+    const hyphened = blocks.filter((b) => b.kind === 'para' && !b.label && /^-(?=[^\s\d-])/u.test(b.text));
+    if (hyphened.length >= 2 && !blocks.some((b) => b.label || b.dash))
+      for (const b of hyphened) Object.assign(b, { dash: true, strip: b.strip + 1 });
+  }
+
   // A dash opening every paragraph, answers too (as Russian prints interviews), marks turns, not
   // questions: then the paragraphs that ask are the interviewer's.
   {

@@ -174,7 +174,8 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
       }
       return key;
     }
-    if (!/\s/.test(key) && key.length > 2 && !roleWord(key) && !TITLE.test(key)) {
+    // (A two-letter first name, `Li:` or `Bo:`, is a name too; `LI:` would be initials.)
+    if (!/\s/.test(key) && (key.length > 2 || /^\p{Lu}\p{Ll}$/u.test(key)) && !roleWord(key) && !TITLE.test(key)) {
       const fromKnown = unique(byPart(key, known));
       if (fromKnown) return fromKnown;
       const fromIntro = unique(byPart(key, introNames.keys()));

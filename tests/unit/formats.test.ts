@@ -692,3 +692,19 @@ describe('more transcription tools’ and languages’ labels', () => {
     expect(who(fr)).toEqual(['Julien Petit (interviewer)', 'Claire Martin (guest)', 'Julien Petit (interviewer)', 'Claire Martin (guest)']);
   });
 });
+
+describe('first names as labels on a panel, and hyphens for dialogue dashes', () => {
+  it('`Li:` is Li Wei whom the intro lists, as `Ana:` is Ana Silva; the moderator asks', () => {
+    const r = ingest('# Panel: The Future of Bridges\n\nPanelists: Ana Silva (Acme Steel) and Li Wei (Delta Design). Moderated by Jane Kim.\n\nJane: Welcome everyone. Ana?\n\nAna: Thanks, Jane. I run the steel side.\n\nLi: And I design the bridges.\n\nJane: What is the biggest risk?\n\nAna: Steel prices.\n\nLi: The lack of young engineers.\n', 'panel.md');
+    expect(who(r)).toEqual(['Jane Kim (interviewer)', 'Ana Silva (guest)', 'Li Wei (guest)', 'Jane Kim (interviewer)', 'Ana Silva (guest)', 'Li Wei (guest)']);
+  });
+  it('`-¿Cómo...?` typed with a hyphen opens turns as the dialogue dash does, and the hyphen is not shown', () => {
+    const r = ingest('# Lucía Ferrer: "La ciencia necesita tiempo"\n\nPor Andrés Molina\n\n-¿Cómo está el océano hoy?\n\n-Más caliente de lo que esperábamos.\n\n-¿Hay financiación suficiente?\n\n-No. Los proyectos duran tres años.\n', 'es-dash.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs[0]])).toEqual([
+      ['Andrés Molina', '¿Cómo está el océano hoy?'],
+      ['Lucía Ferrer', 'Más caliente de lo que esperábamos.'],
+      ['Andrés Molina', '¿Hay financiación suficiente?'],
+      ['Lucía Ferrer', 'No. Los proyectos duran tres años.'],
+    ]);
+  });
+});
