@@ -63,7 +63,7 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
     guest: parsed.guest,
     interviewer: parsed.interviewer,
     publication: fm.data.publication ?? null,
-    date: fm.data.date ?? statedDate(fm.data.source ?? null, [parsed.title, ...parsed.intro.slice(0, 6).map((p) => p.text)]),
+    date: fm.data.date ?? statedDate(fm.data.source ?? null, [parsed.title, ...parsed.intro.slice(0, 6).map((p) => p.text), ...datelines(removed, parsed.sections)]),
     source: fm.data.source ?? null,
     media: fm.data.media ?? null,
     lang: fm.data.lang ?? textLanguage(parsed) ?? 'en',
@@ -83,6 +83,12 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   for (const [i, to] of captions?.moved ?? []) lineUse[i] = lineUse[to] ?? null;
   const titleFrom = parsed.titleLine != null ? 'text' : fm.data.title != null ? 'front matter' : 'file name';
   return { transcript, summary: summarizeRemovals(removed, lines), lineUse, titleFrom, uncertain: parsed.uncertain };
+}
+
+/** Short lines removed as the page's furniture above the first turn (`Mar 03, 2024` beside the share buttons): where a page states its date. */
+function datelines(removed: { line: number; text: string }[], sections: Transcript['sections']): string[] {
+  const start = sections[0]?.turns[0]?.paragraphs[0]?.line ?? Infinity;
+  return removed.filter((r) => r.line < start && r.text.trim().length <= 40).map((r) => r.text);
 }
 
 /** The language of the interview's own words (its opening paragraphs are enough), or null when unclear. */

@@ -99,7 +99,7 @@ const CHAPTER_TIME = /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*(?:[-–—:|]\s*)?
 const ASKS = /[?？¿]\s*["”’»)]?$/u;
 const RELATED_RE = /^(related|related (stories|articles|posts|reading|content|episodes|interviews|resources)|more (stories|from|like this|articles|interviews|episodes)|you (may|might) also (like|enjoy)|read next|up next|recommended( reading| for you| stories)?|popular( posts| stories| articles)?|latest (posts|stories|news|articles)|trending( now)?|most read)\b/i;
 /** A page's comments under an article: `3 Comments`, `One Response to ...`, `Leave a Reply`, `Join the discussion`. */
-const COMMENTS_RE = /^(?:(?:\d+|one|no)\s+(?:comments?|responses?|replies|thoughts? on)\b|(?:reader )?comments(?:\s*\(\d+\))?$|leave a (?:reply|comment)\b|join the (?:discussion|conversation)\b|what do you think\??$)/i;
+const COMMENTS_RE = /^(?:(?:\d+|one|no)\s+(?:comments?|responses?|replies|thoughts? on)\b|(?:reader )?comments(?:\s*\(\d+\))?$|leave a (?:reply|comment)\b|join the (?:discussion|conversation)\b|discussion about this (?:post|article|episode|interview)$|what do you think\??$)/i;
 const SPEECH_HEADING = /^(prepared|opening|introductory|written)?\s*(remarks|statement|testimony|speech|talk|keynote|presentation|lecture)\b/i;
 const PULL_QUOTE = /^["“„«][^"“”„«»]{30,}["”»]$/u;
 /** An editor's reference line: `Blog post: https://...`, a bare link. */
@@ -287,6 +287,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     blocks.splice(i, 1);
   };
   {
+    // The site's logo (an image named for the site) before the interview.
+    const opening = blocks.findIndex((b) => b.label || b.dash);
+    for (let i = (opening === -1 ? blocks.length : opening) - 1; i >= 0; i--) {
+      const logo = /^\[image: ([^\]]+)\]$/.exec(blocks[i]!.text);
+      if (blocks[i]!.kind === 'para' && logo && isSiteName(logo[1]!, site)) drop(i, "site chrome (the site's logo)");
+    }
     const first = blocks.findIndex((b) => b.label || b.dash);
     const end = first === -1 ? blocks.length : first;
     const banner = blocks.findIndex((b, i) => i < end && b.markdownHeading && b.depth === 1 && isSiteName(b.text, site));
@@ -518,6 +524,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   if (speech) bodyStart = speech[1];
   else if (headingsBeforeFirst.length) {
     bodyStart = headingsBeforeFirst.at(-1)![1];
+    // A lower heading right under the title, and the only one before the interview, is its
+    // subtitle (`### The engineer on rivers and steel`, as newsletters set the dek): intro. A
+    // word or two (`## Transcript`) names the part that starts, and so does a heading whose
+    // level heads other sections of the interview.
+    const sub = blocks[bodyStart]!;
+    if (headingsBeforeFirst.length === 1 && titleIdx !== -1 && bodyStart === titleIdx + 1 && sub.markdownHeading && sub.depth > blocks[titleIdx]!.depth && sub.text.split(/\s+/).length >= 4 && !blocks.some((b, i) => i > firstLabel && b.markdownHeading && b.depth === sub.depth) && !/[:：]$/.test(sub.text) && !SPEECH_HEADING.test(sub.text) && !INTRO_END_RE.test(sub.text)) bodyStart++;
   } else {
     const marker = blocks.findLastIndex((b, i) => i < firstLabel && b.kind === 'para' && INTRO_END_RE.test(b.text));
     if (marker !== -1) bodyStart = marker + 1;
@@ -555,7 +567,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (strip > 0) stripLeading(b.node, strip);
     // Soft line breaks read as spaces (a hard-wrapped or one-sentence-per-line paragraph is one paragraph).
     const text = (strip > 0 ? plainText(b.node).trim() : b.text).replace(/[ \t]*\n[ \t]*/g, ' ');
-    return { line: b.line, text, html: blocksToHtml([b.node]) };
+    // A heading kept as a paragraph of the intro or the outro (a subtitle, "Photo credits") is one on the page too.
+    const node: RootContent = b.node.type === 'heading' ? { type: 'paragraph', children: b.node.children } : b.node;
+    return { line: b.line, text, html: blocksToHtml([node]) };
   };
   const intro = blocks
     .slice(0, bodyStart)
@@ -633,9 +647,10 @@ function siteWords(lines: string[]): Set<string> {
   return out;
 }
 
-/** A name made mostly of the words of a site's address is the site's, not a person's. */
+/** A name made mostly of the words of a site's address, or spelling its one word, is the site's, not a person's. */
 function isSiteName(text: string, site: Set<string>): boolean {
   const ws = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 2);
+  if (ws.length >= 2 && ws.join('').length >= 8 && site.has(ws.join(''))) return true; // "Bridge Notes" at bridgenotes.example
   return ws.length > 0 && ws.filter((w) => site.has(w)).length >= Math.max(2, Math.ceil(0.6 * ws.length));
 }
 

@@ -37,6 +37,8 @@ export function assembleContent(): string {
   // A broadcaster's transcript (`NAME, HOST:`, stage directions), and full names alone in bold.
   cpSync(join(ROOT, 'tests/fixtures/formats/broadcast-npr.txt'), join(dir, 'broadcast-npr.txt'));
   cpSync(join(ROOT, 'tests/fixtures/formats/bold-names.md'), join(dir, 'bold-names.md'));
+  // A newsletter post saved with its page: logo, banner, subscribe box, the discussion under it.
+  cpSync(join(ROOT, 'tests/fixtures/formats/newsletter-page.md'), join(dir, 'newsletter-page.md'));
   // A hearing's record: `Senator WHITFIELD.` labels, headings in capitals, a note on proceedings.
   cpSync(join(ROOT, 'tests/fixtures/formats/hearing-record.txt'), join(dir, 'hearing-record.txt'));
   // A scraped article page: navigation, cookie notice, related links and comments around the interview.

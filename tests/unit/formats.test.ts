@@ -708,3 +708,26 @@ describe('first names as labels on a panel, and hyphens for dialogue dashes', ()
     ]);
   });
 });
+
+describe('a newsletter post saved with its page: logo, banner, subtitle, counters, a subscribe box and comments', () => {
+  const r = load('newsletter-page.md');
+  it('takes the post’s headline as the title and its subtitle as the intro, not the newsletter’s name', () => {
+    expect(r.transcript.title).toBe('A conversation with Maria Lopez');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['The engineer on rivers, steel and patience']);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    // A heading kept as a paragraph is a paragraph on the page, not bare text.
+    expect(r.transcript.intro[0]!.html).toBe('<p>The engineer on rivers, steel and patience</p>');
+  });
+  it('keeps the interview whole, the subscribe line as the outro, and the discussion under the post as the page’s', () => {
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['It came late, always.']);
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['Thanks for reading Bridge Notes! Subscribe for free to receive new posts and support my work.']);
+    const removed = r.transcript.removed.map((x) => x.text);
+    expect(removed).toContain('Tom Becker: great questions!');
+    expect(removed).toContain('#### Discussion about this post');
+    expect(removed[0]).toMatch(/^\[!\[Bridge Notes\]/);
+  });
+  it('reads the date the page states beside its share buttons', () => {
+    expect(r.transcript.date).toBe('2024-03-03');
+  });
+});
