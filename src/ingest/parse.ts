@@ -511,6 +511,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   if (titleIdx === -1) titleIdx = candidates.find(([b, i]) => b.markdownHeading && b.depth === 1 && (!fm.title || blocks.slice(0, i).every((x) => x.kind === 'heading')))?.[1] ?? -1;
   // A bare line opening the file, with a dek or links under it before the first turn ("Closing panel").
   if (titleIdx === -1 && candidates[0]?.[1] === 0 && !blocks[0]!.markdownHeading && firstLabel > 1 && blocks[1]!.kind === 'para') titleIdx = 0;
+  // Without any other title, a bare line of three words or more opening the file, right above the
+  // first turn (`Bridge inspection sync - Transcript`, as meeting tools head their exports).
+  if (titleIdx === -1 && !fm.title && candidates[0]?.[1] === 0 && !blocks[0]!.markdownHeading && blocks[0]!.text.split(/\s+/).length >= 3 && candidates.length === 1) titleIdx = 0;
   // Two or more bare heading lines before the first turn: the first is the title, the last opens the interview.
   const bare = candidates.filter(([b]) => !b.markdownHeading);
   if (titleIdx === -1 && bare.length >= 2 && bare[0]![1] === candidates[0]![1]) titleIdx = bare[0]![1];

@@ -731,3 +731,17 @@ describe('a newsletter post saved with its page: logo, banner, subtitle, counter
     expect(r.transcript.date).toBe('2024-03-03');
   });
 });
+
+describe('a meeting tool’s transcript: a title line, times alone between the turns, a closing line', () => {
+  const r = ingest('Bridge inspection sync - Transcript\n00:00:00\n\nMaria Lopez: Welcome, Tom. Thanks for joining today.\nTom Becker: Thanks for having me, Maria.\nMaria Lopez: What was the hardest bridge you built?\nTom Becker: The Rhine bridge.\n\n00:05:00\n\nMaria Lopez: And the steel?\nTom Becker: It came late, always.\n\nMeeting ended after 00:06:12 👋\n', 'meet.txt');
+  it('takes the first line for the title, and the times for the turns after them', () => {
+    expect(r.transcript.title).toBe('Bridge inspection sync - Transcript');
+    expect(turnsOf(r).map((t) => [t.speaker, t.time])).toEqual([
+      ['Maria Lopez', 0], ['Tom Becker', null], ['Maria Lopez', null], ['Tom Becker', null], ['Maria Lopez', 300], ['Tom Becker', null],
+    ]);
+  });
+  it('removes the tool’s closing line instead of giving it to the last speaker', () => {
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['It came late, always.']);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['Meeting ended after 00:06:12 👋']);
+  });
+});
