@@ -275,6 +275,11 @@ export function initialsOf(name: string): string {
     .join('');
 }
 
+/** A label as compared with its other spellings: without accents, case or extra spaces. */
+function foldLabel(k: string): string {
+  return k.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').replace(/\s+/g, ' ').toLowerCase();
+}
+
 /** Words of a page's furniture, never of a name: a line alone of them (`SKIP ADVERTISEMENT`, `RELATED COVERAGE`) is no label. */
 const PAGE_WORDS = /\b(?:advertisement|advertising|skip|sponsored|related|coverage|continue|reading|stories|subscribe|newsletter|share|comments?|menu|transcript|highlights|contents|photos?|videos?|credits?|chapter|episode|introduction|conclusion|summary|privacy|policy|terms|cookies?|sign in|log in|read more|watch|listen)\b/i;
 
@@ -343,6 +348,10 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       known.add(initialsOf(d).toLowerCase());
     }
   }
+  // The same name written with and without accents or in capitals (`Maria Lopez:`, `María López:`,
+  // `MARIA LOPEZ:`) is one label, counted together.
+  const folded = new Map<string, number>();
+  for (const [k, n] of counts) folded.set(foldLabel(k), (folded.get(foldLabel(k)) ?? 0) + n);
   // A name alone on its line is a label only beside other speakers: two such names, or one and
   // labels of another kind. A page's repeated `SKIP ADVERTISEMENT` between paragraphs is nobody.
   const repeated = [...counts].filter(([k, n]) => n >= 2 && couldBeSpeaker(k));
@@ -354,7 +363,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     if (known.has(k) || defined.has(k) || roleWord(key) != null || isPlaceholder(key)) return true;
     if (!couldBeSpeaker(key)) return false;
     if (alone.get(key) && (!aloneSpeaks || PAGE_WORDS.test(key))) return false;
-    const n = counts.get(key) ?? 0;
+    const n = Math.max(counts.get(key) ?? 0, folded.get(foldLabel(key)) ?? 0);
     // Seen once: a full name, in a document whose other labels are full names, named again in its text.
     // Seen once: a full name whose initials, first or last name label other turns (`Sridhar
     // Ramaswamy:` then `SR:`), or one in a document whose other labels are full names, named again.
@@ -366,6 +375,13 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     if (TITLE.test(key.split(/\s+/)[0]!) && (surnameCount.get(surname(key) ?? '') ?? 0) >= 2) return true;
     // Seen once, set as a label the way the file sets its other labels (`**Bo Ek:**` among `**Ada Lind:**`).
     if (bold.get(key) && [...counts].some(([k, c]) => c >= 2 && bold.get(k) && couldBeSpeaker(k))) return true;
+    // Seen once: the first or the last name of a full name that labels turns (`Maria:` among
+    // `Maria Lopez:`), as a transcript shortens a label once it is known.
+    if (/^\p{Lu}\p{Ll}+$/u.test(key)) {
+      const k = foldLabel(key);
+      const whole = [...counts.keys()].filter((f) => /\s/.test(f) && !alone.get(f) && (foldLabel(f.split(/\s+/)[0]!) === k || foldLabel(f.split(/\s+/).at(-1)!) === k));
+      if (whole.length && whole.every((f) => foldLabel(f) === foldLabel(whole[0]!)) && (folded.get(foldLabel(whole[0]!)) ?? 0) >= 2) return true;
+    }
     // Seen once: a first name in a document labelled by first names, named again in its text or
     // opening a paragraph of some length.
     if (/^\p{Lu}\p{Ll}+$/u.test(key)) return wordLabels >= 3 && (mentions(key) >= 2 || (firstLength.get(key) ?? 0) >= 80);

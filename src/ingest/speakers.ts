@@ -54,9 +54,10 @@ export interface Resolution {
   byKey: Map<string, Speaker>;
 }
 
-/** A person's name folded for comparison: case, curly quotes and spacing do not make another person. */
+/** A person's name folded for comparison: case, curly quotes, spacing and Latin accents do not make another person. */
 export function foldName(s: string): string {
-  return s.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+  // Latin accents aside (`María López` is `Maria Lopez`); other scripts' marks are letters' own.
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** Words that start a sentence or a title, not a name ("Le Quotidien", "The Lighthouse"). */

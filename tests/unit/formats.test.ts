@@ -745,3 +745,19 @@ describe('a meeting tool’s transcript: a title line, times alone between the t
     expect(r.transcript.removed.map((x) => x.text)).toEqual(['Meeting ended after 00:06:12 👋']);
   });
 });
+
+describe('one speaker’s label written several ways in one transcript', () => {
+  it('`Maria Lopez:`, then `Maria:`, `María López:` and `MARIA LOPEZ:` once each are all Maria Lopez, never the guest’s words', () => {
+    const r = ingest('# Bridges\n\nMaria Lopez: Welcome, Tom Becker. Great to have you.\n\nTom Becker: Thanks for having me.\n\nMaria: What was the hardest bridge?\n\nTom: The one over the Rhine.\n\nMaría López: And the steel?\n\nTom: It came late.\n\nMARIA LOPEZ: Thank you.\n', 'mixed.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs])).toEqual([
+      ['Maria Lopez', ['Welcome, Tom Becker. Great to have you.']],
+      ['Tom Becker', ['Thanks for having me.']],
+      ['Maria Lopez', ['What was the hardest bridge?']],
+      ['Tom Becker', ['The one over the Rhine.']],
+      ['Maria Lopez', ['And the steel?']],
+      ['Tom Becker', ['It came late.']],
+      ['Maria Lopez', ['Thank you.']],
+    ]);
+    expect(r.uncertain).toEqual([]);
+  });
+});
