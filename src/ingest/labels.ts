@@ -198,6 +198,8 @@ const NOT_SPEAKERS = new Set([
   'topics', 'links', 'resources', 'references', 'video', 'audio', 'podcast', 'episode', 'chapters', 'timestamps', 'show notes', 'blog post',
   'paper', 'slides', 'website', 'twitter', 'github', 'mailing list', 'website', 'so', 'yes', 'no', 'well', 'now', 'then', 'here', 'there',
   'first', 'second', 'third', 'finally', 'today', 'remember', 'why', 'how', 'what', 'who', 'when', 'where', 'result', 'answer', 'question',
+  // A page scraper's and a post's metadata above the text.
+  'title', 'url', 'url source', 'source url', 'markdown content', 'published time', 'date', 'published', 'location', 'duration', 'length', 'category', 'keywords',
 ]);
 
 export function couldBeSpeaker(key: string): boolean {
@@ -391,7 +393,10 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       (counts.get(initialsOf(key)) ?? 0) >= 2 ||
       (counts.get(parts[0]!) ?? 0) >= 2 ||
       (counts.get(parts.at(-1)!) ?? 0) >= 2 ||
-      (fullNameLabels >= 1 && mentions(key) >= 2)
+      (fullNameLabels >= 1 && mentions(key) >= 2) ||
+      // Someone who speaks once among speakers labelled by full names (a question from the floor,
+      // a producer's interruption), saying a sentence: their own turn, not the last speaker's words.
+      (fullNameLabels >= 2 && (firstLength.get(key) ?? 0) >= 20)
     );
   };
 }

@@ -761,3 +761,21 @@ describe('one speaker’s label written several ways in one transcript', () => {
     expect(r.uncertain).toEqual([]);
   });
 });
+
+describe('someone who speaks once among speakers labelled by full names', () => {
+  it('a question from the floor (`Karen Osei: ...`) is her own turn, not the moderator’s words', () => {
+    const r = ingest('# Bridges panel\n\nMaria Lopez: Welcome to the panel. With me is Tom Becker.\n\nTom Becker: Thanks for having me.\n\nMaria Lopez: Let’s take a question from the audience.\n\nKaren Osei: Hi, I’m from the city council. How do you handle floods?\n\nTom Becker: We build in winter, when the water is low.\n', 'panel.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs])).toEqual([
+      ['Maria Lopez', ['Welcome to the panel. With me is Tom Becker.']],
+      ['Tom Becker', ['Thanks for having me.']],
+      ['Maria Lopez', ['Let’s take a question from the audience.']],
+      ['Karen Osei', ['Hi, I’m from the city council. How do you handle floods?']],
+      ['Tom Becker', ['We build in winter, when the water is low.']],
+    ]);
+  });
+  it('a scraper’s `URL Source: https://...` above the page is still nobody', () => {
+    const r = load('scraped-comments.md');
+    expect(who(r)).not.toContain('URL Source (interviewer)');
+    expect(r.transcript.title).toBe('The bridge builder: an interview with Ilse Brandt');
+  });
+});
