@@ -92,6 +92,10 @@ const PUBLISHER_NOTE_RE =
 const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|interview von|das (?:gespräch|interview) führten?|die fragen stellten?|mit (?:ihr|ihm|ihnen) sprach(?:en)?|interview(?=\s*:)|as told to|intervista (?:a cura )?di|questions by|беседовала?|интервью вела?)\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
 /** A byline alone: `By Maria Lopez`, the writer of an interview article, who asked the questions. */
 const BYLINE_ONLY_RE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})$/u;
+/** A Chinese or Japanese headline that opens with a name and a colon, perhaps after "interview with". */
+const CJK_TITLE_NAME_RE = /^(?:对话|對話|专访|專訪|独家专访|獨家專訪)?([\p{Script=Han}·・]{2,4})[：:]/u;
+/** A Chinese or Japanese byline: `文 | 李娜`, `文/李娜`, `记者 李娜`, `采访：李娜`. */
+const CJK_BYLINE_RE = /^(?:文|文字|采访|采写|撰文|记者|作者|取材・文|取材|インタビュー)\s*[|｜/／:：]?\s*([\p{Script=Han}\p{Script=Katakana}·・]{2,8})$/u;
 const DIALOGUE_DASH = /^[—–―]+\s*\S/;
 /** A time opening a heading, as chapter lists write it: `(00:12:30) – `, `[12:30] `, `00:12:30 - `. */
 const CHAPTER_TIME = /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*(?:[-–—:|]\s*)?(?=\S)/;
@@ -428,7 +432,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const interviewerName = (): string => {
     if (fm.interviewers.length) return fm.interviewers.join(' & ');
     if (fm.author && corroborated(fm.author, fm, blocks)) return fm.author;
-    const byline = before.map((t) => BYLINE_RE.exec(t)?.[1] ?? BYLINE_ONLY_RE.exec(t.trim())?.[1]).find(Boolean);
+    const byline = before.map((t) => BYLINE_RE.exec(t)?.[1] ?? BYLINE_ONLY_RE.exec(t.trim())?.[1] ?? CJK_BYLINE_RE.exec(t.trim())?.[1]).find(Boolean);
     return byline ?? 'Interviewer';
   };
   let guessedGuest: string | null = null;
@@ -457,7 +461,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       return all.split(new RegExp(`(?<![\\p{L}])${escapeRe(shortest)}`, 'u')).length - 1;
     };
     const ranked = people.map((n) => [n, mentions(n)] as const).sort((a, b) => b[1] - a[1]);
-    if (!ranked.length) return 'Guest';
+    if (!ranked.length) {
+      // A Chinese or Japanese headline opening with the guest's name (`张伟：桥梁需要耐心`, `对话张伟：...`).
+      const headline = blocks.slice(0, firstLabel).find((b) => b.kind === 'heading');
+      const cjk = headline ? CJK_TITLE_NAME_RE.exec(headline.text) : null;
+      if (cjk && foldName(cjk[1]!) !== iv) return (guessedGuest = cjk[1]!);
+      return 'Guest';
+    }
     if (ranked.length > 1 && ranked[0]![1] === ranked[1]![1]) {
       tiedGuests = ranked.filter((x) => x[1] === ranked[0]![1]).map((x) => x[0]);
       return 'Guest';
@@ -497,7 +507,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   for (let i = 0; i < blocks.length && !markedHeadings; i++) {
     const b = blocks[i]!;
     const afterImage = i > 0 && /^\[image: [^\]]*\]$/.test(blocks[i - 1]!.text);
-    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !BYLINE_ONLY_RE.test(b.text.trim()) && !BYLINE_RE.test(b.text) && ((looksLikeHeading(b) && opensSection(blocks[i + 1])) || (shouted(b) && shoutedHeadings))) {
+    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !BYLINE_ONLY_RE.test(b.text.trim()) && !BYLINE_RE.test(b.text) && !CJK_BYLINE_RE.test(b.text.trim()) && ((looksLikeHeading(b) && opensSection(blocks[i + 1])) || (shouted(b) && shoutedHeadings))) {
       b.kind = 'heading';
     }
   }
@@ -902,6 +912,8 @@ const MAX_NESTING = 16;
  *   that turn a heading;
  * - a code fence that is never closed is read as text, not as one code block to the end.
  */
+const BOLD_LABEL_TIGHT = /^(\s*(?:>\s*)*)(\*\*|__)[^*_\n]{1,40}?[:：]\2(?=[^\s*_])/u;
+
 function guardMarkdown(lines: string[], file: string, warnings: Diagnostic[]): string[] {
   const out = [...lines];
   let fence: { line: number; marker: string } | null = null;
@@ -923,6 +935,10 @@ function guardMarkdown(lines: string[], file: string, warnings: Diagnostic[]): s
       warnings.push(warning(file, i + 1, `line ${i + 1} nests ${depth > MAX_NESTING ? depth : 'too many'} quotes, lists or indents; it is read as text`, 'write it as plain text, or remove the repeated `>`, `-` or indentation'));
       continue;
     }
+    // `**张伟：**长江...` and `**Name:**Text`: Markdown closes bold before a letter only after a
+    // space when the bold ends in punctuation, so the label would stay in the text with its
+    // asterisks. A space after it closes it (the label and the space are taken off anyway).
+    if ((l.includes('**') || l.includes('__')) && BOLD_LABEL_TIGHT.test(l)) out[i] = l.replace(BOLD_LABEL_TIGHT, '$& ');
     if (/^ {0,3}-{3,}\s*$/.test(l) && i > 0 && out[i - 1]!.trim() !== '') {
       const above = out[i - 1]!.trim();
       if (lineLabel(above) || endsLikeSentence(above) || above.length > 100) out[i] = l.replace(/-/g, '*');

@@ -779,3 +779,29 @@ describe('someone who speaks once among speakers labelled by full names', () => 
     expect(r.transcript.title).toBe('The bridge builder: an interview with Ilse Brandt');
   });
 });
+
+describe('Chinese and Japanese articles: bold labels against the words, bylines, names in headlines', () => {
+  it('`**36氪：**问题` and `**张伟：**回答` with no space after the bold: labels, the publication asking', () => {
+    const r = ingest('# 对话张伟：桥梁需要耐心\n\n文 | 李娜\n\n张伟是一位桥梁工程师。\n\n**36氪：**最难的桥是哪一座？\n\n**张伟：**长江上的那座。\n\n**36氪：**钢材按时到了吗？\n\n**张伟：**从来没有。\n', 'zh.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.role, t.paragraphs[0]])).toEqual([
+      ['36氪', 'interviewer', '最难的桥是哪一座？'],
+      ['张伟', 'guest', '长江上的那座。'],
+      ['36氪', 'interviewer', '钢材按时到了吗？'],
+      ['张伟', 'guest', '从来没有。'],
+    ]);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['文 | 李娜', '张伟是一位桥梁工程师。']);
+  });
+  it('`**Name:**Text` without a space is a label in Latin script too', () => {
+    const r = ingest('**Maria Lopez:**What was the hardest bridge?\n\n**Tom Becker:**The Rhine.\n\n**Maria Lopez:**And the steel?\n\n**Tom Becker:**Late.\n', 'tight.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs[0]])).toEqual([
+      ['Maria Lopez', 'What was the hardest bridge?'],
+      ['Tom Becker', 'The Rhine.'],
+      ['Maria Lopez', 'And the steel?'],
+      ['Tom Becker', 'Late.'],
+    ]);
+  });
+  it('`Q：`/`A：` under a headline opening with the guest’s name (`张伟：...`): the guest is that name; the byline names the interviewer', () => {
+    const r = ingest('# 张伟：桥梁需要耐心\n\n记者 李娜\n\nQ：最难的桥是哪一座？\n\nA：长江上的那座。\n\nQ：钢材按时到了吗？\n\nA：从来没有。\n', 'zh-qa.md');
+    expect(who(r)).toEqual(['李娜 (interviewer)', '张伟 (guest)', '李娜 (interviewer)', '张伟 (guest)']);
+  });
+});
