@@ -220,8 +220,8 @@ function lineText(line: string): string {
   if (line.includes('<')) line = line.replace(/^(?:\s*<!--[\s\S]*?-->|\s*<\/?[a-z][a-z0-9]*\s*>)+/i, '');
   return stripEmphasis(line.trim().replace(/^(?:>\s*)+/, '').replace(/\\([[\]()*_])/g, '$1'))
     .replace(/^\*\*|\*\*(?=\s*[:：])|\*\*$/g, '')
-    // A time set in italics after the name (`**Dwarkesh Patel** *00:00:00*`) is a time all the same.
-    .replace(/\s[*_]{1,2}(\[?\d{1,2}:\d{2}(?::\d{2})?\]?)[*_]{1,2}\s*$/, ' $1');
+    // A time set in italics after the name (`**Dwarkesh Patel** *00:00:00*`, `*(00:00:00)*`) is a time all the same.
+    .replace(/\s[*_]{1,2}(\[?\d{1,2}:\d{2}(?::\d{2})?\]?|\(\d{1,2}:\d{2}(?::\d{2})?\))[*_]{1,2}\s*$/, ' $1');
 }
 
 /** `**key:**` or `__key__` at the start of a line; compiled once per key, as a transcript repeats its labels. */

@@ -805,3 +805,16 @@ describe('Chinese and Japanese articles: bold labels against the words, bylines,
     expect(who(r)).toEqual(['李娜 (interviewer)', '张伟 (guest)', '李娜 (interviewer)', '张伟 (guest)']);
   });
 });
+
+describe('a podcast page: an outline of chapter times in the intro, `**Name** *(00:00:00)*` above the words', () => {
+  it('reads the bold name and its time in italic parentheses as a timed label, the outline as intro', () => {
+    const r = ingest('# Maria Lopez: Bridges | Podcast #99\n\nOUTLINE:\n0:00 – Introduction\n1:23 – The Rhine bridge\n\n## Transcript\n\n**Lex Fridman** *(00:00:00)*\nThe following is a conversation with Maria Lopez.\n\n**Maria Lopez** *(00:00:12)*\nThanks for having me.\n\n**Lex Fridman** *(00:01:23)*\nWhat was the hardest bridge?\n\n**Maria Lopez** *(00:01:30)*\nThe one over the Rhine.\n', 'lex.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.role, t.time, t.paragraphs[0]])).toEqual([
+      ['Lex Fridman', 'interviewer', 0, 'The following is a conversation with Maria Lopez.'],
+      ['Maria Lopez', 'guest', 12, 'Thanks for having me.'],
+      ['Lex Fridman', 'interviewer', 83, 'What was the hardest bridge?'],
+      ['Maria Lopez', 'guest', 90, 'The one over the Rhine.'],
+    ]);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['OUTLINE: 0:00 – Introduction 1:23 – The Rhine bridge']);
+  });
+});
