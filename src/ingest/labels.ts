@@ -21,15 +21,22 @@ const INITIALS = String.raw`\p{Lu}[\p{Lu}\p{Ll}]{0,3}`;
 /** In parentheses after a label, besides initials and a time: a full name (`MODERATOR (Jane Kim):`) or a role (`Jane Kim (moderator):`). */
 const PAREN_NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3}|[Mm]oderator|[Hh]ost|[Cc]o-host|[Ii]nterviewer|[Gg]uest|[Pp]anell?ist|[Aa]udience(?: member)?`;
 
+/**
+ * Where a panelist comes from, after the name: `Tom Becker (City of Bonn):`, `Maria Lopez, CEO of
+ * Rhine Works:`. Capitalised words (with `of`, `for`, `and`, `&`, `the`), so that prose before a
+ * colon ("Actually, the point is:") is not a label. Not part of the name.
+ */
+const AFFILIATION = String.raw`,\s*(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of|for|and|at|&|the|de|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,5}`;
+const PAREN_AFFILIATION = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:,?\s+(?:of|for|and|at|&|the|de|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,5}`;
 /** A broadcaster's role after the name (`AILSA CHANG, HOST:`, `DON GONYEA, BYLINE:`), as NPR prints labels. */
-const ROLE_AFTER = String.raw`(?:,\s*(HOST|CO-HOST|ANCHOR|MODERATOR|INTERVIEWER|GUEST|BYLINE|CORRESPONDENT|REPORTER|Host|Co-host|Anchor|Moderator|Interviewer|Guest|Correspondent|Reporter))?`;
+const ROLE_AFTER = String.raw`(?:,\s*(HOST|CO-HOST|ANCHOR|MODERATOR|INTERVIEWER|GUEST|BYLINE|CORRESPONDENT|REPORTER|[Hh]ost|[Cc]o-host|[Aa]nchor|[Mm]oderator|[Ii]nterviewer|[Gg]uest|[Cc]orrespondent|[Rr]eporter)(?![\p{L}-])|${AFFILIATION})?`;
 const LABEL_RE = new RegExp(
-  String.raw`^(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${CLOCK}|${PAREN_NAME})\))?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\s+([-–—])\s|(?<=^(?:[QAPRD]|Pregunta|Respuesta|Domanda|Risposta))(\.)\s)\s*`,
+  String.raw`^(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION})\))?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\s+([-–—])\s|(?<=^(?:[QAPRD]|Pregunta|Respuesta|Domanda|Risposta))(\.)\s)\s*`,
   'u',
 );
 const NAME_STAMP_RE = new RegExp(String.raw`^(${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2})){0,3})\s+(\[${CLOCK}\]|\(${CLOCK}\))\s+(?=\S)`, 'u');
 const LABEL_ONLY_RE = new RegExp(
-  String.raw`^(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${CLOCK}|${PAREN_NAME})\))?(?:\s*[-–]?\s*(${STAMP}))?\s*([:：])?\s*(${STAMP})?$`,
+  String.raw`^(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION})\))?(?:\s*[-–]?\s*(${STAMP}))?\s*([:：])?\s*(${STAMP})?$`,
   'u',
 );
 
@@ -41,7 +48,8 @@ const LABEL_ONLY_RE = new RegExp(
 function withParens(key: string, inParens: string | undefined): { key: string; alias: string | null } {
   if (!inParens || isClock(inParens) || roleWord(inParens)) return { key, alias: null };
   if (/\s/.test(inParens) && roleWord(key)) return { key: inParens, alias: null };
-  return { key, alias: inParens };
+  // Initials it defines; anything else is where the speaker comes from (`(City of Bonn)`).
+  return { key, alias: new RegExp(`^${INITIALS}$`, 'u').test(inParens) ? inParens : null };
 }
 
 /** The role the parentheses give: the role word in them, or the role word the name in them stands for. */

@@ -818,3 +818,25 @@ describe('a podcast page: an outline of chapter times in the intro, `**Name** *(
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['OUTLINE: 0:00 – Introduction 1:23 – The Rhine bridge']);
   });
 });
+
+describe('panelists labelled with where they come from', () => {
+  const turns = (text: string) => turnsOf(ingest(text, 'panel.md')).map((t) => [t.speaker, t.role, t.paragraphs[0]]);
+  const expected = [
+    ['Jane Kim', 'interviewer', 'Welcome.'],
+    ['Maria Lopez', 'guest', 'Thanks, Jane. I build bridges.'],
+    ['Tom Becker', 'guest', 'And I pay for them.'],
+    ['Jane Kim', 'interviewer', 'What is the biggest risk?'],
+    ['Maria Lopez', 'guest', 'Floods.'],
+    ['Tom Becker', 'guest', 'Budgets.'],
+  ];
+  it('`Tom Becker (City of Bonn):` is Tom Becker, not words glued to the panelist before him', () => {
+    expect(turns('Jane Kim (Moderator): Welcome.\n\nMaria Lopez (Rhine Works): Thanks, Jane. I build bridges.\n\nTom Becker (City of Bonn): And I pay for them.\n\nJane Kim (Moderator): What is the biggest risk?\n\nMaria Lopez (Rhine Works): Floods.\n\nTom Becker (City of Bonn): Budgets.\n')).toEqual(expected);
+  });
+  it('`Maria Lopez, CEO of Rhine Works:` and `Jane Kim, moderator:` are those people; prose before a colon stays prose', () => {
+    expect(turns('Jane Kim, moderator: Welcome.\n\nMaria Lopez, CEO of Rhine Works: Thanks, Jane. I build bridges.\n\nTom Becker, City of Bonn: And I pay for them.\n\nJane Kim, moderator: What is the biggest risk?\n\nMaria Lopez, CEO of Rhine Works: Floods.\n\nTom Becker, City of Bonn: Budgets.\n')).toEqual(expected);
+    const prose = turnsOf(ingest('Jane Kim: Why steel?\n\nTom Becker: Actually, the point is: steel is light.\n\nJane Kim: And?\n\nTom Becker: Actually, the answer is: weight.\n', 'prose.md'));
+    expect(prose.map((t) => [t.speaker, t.paragraphs[0]])).toEqual([
+      ['Jane Kim', 'Why steel?'], ['Tom Becker', 'Actually, the point is: steel is light.'], ['Jane Kim', 'And?'], ['Tom Becker', 'Actually, the answer is: weight.'],
+    ]);
+  });
+});
