@@ -503,7 +503,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // A line in capitals, as official records head a statement (`STATEMENT OF DR. ERIK LINDQVIST,
   // PROFESSOR OF ECONOMICS`), whoever speaks after it; unless the file shouts its words too
   // (captions in capitals).
-  const shoutedHeadings = paras.filter(shouted).length <= 0.1 * paras.length;
+  const shoutedHeadings = paras.filter(shouted).length <= Math.max(2, 0.1 * paras.length);
   for (let i = 0; i < blocks.length && !markedHeadings; i++) {
     const b = blocks[i]!;
     const afterImage = i > 0 && /^\[image: [^\]]*\]$/.test(blocks[i - 1]!.text);

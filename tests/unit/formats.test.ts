@@ -592,6 +592,13 @@ describe('a hearing’s record: `Senator WHITFIELD.`, `The CHAIRMAN.`, `Dr. LIND
     expect(r.transcript.removed.map((x) => x.text)).toEqual(['[Whereupon, at 11:40 a.m., the hearing was adjourned.]']);
     expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['Thank you, Dr. Lindqvist. The hearing is adjourned.']);
   });
+  it('a witness’s prepared statement under its heading is the witness’s, even in a short record', () => {
+    const h = ingest('The CHAIRMAN. Dr. Lindqvist, you may proceed.\n\nSTATEMENT OF DR. ERIK LINDQVIST, PROFESSOR OF ECONOMICS\n\nDr. LINDQVIST. Thank you. I will summarize my statement.\n\nThe CHAIRMAN. Thank you. Senator Okafor?\n\nSenator OKAFOR. Are rural workers affected differently?\n\nDr. LINDQVIST. Yes.\n', 'short-hearing.txt');
+    expect(h.transcript.sections.map((s) => [s.heading, s.turns.map((t) => t.speaker)])).toEqual([
+      [null, ['The Chairman']],
+      ['STATEMENT OF DR. ERIK LINDQVIST, PROFESSOR OF ECONOMICS', ['Dr. Lindqvist', 'The Chairman', 'Senator Okafor', 'Dr. Lindqvist']],
+    ]);
+  });
   it('keeps `McCONNELL` and `O’BRIEN` as written names, and a lone `Mr. SMITH.` in prose as text', () => {
     const m = ingest('Mr. McCONNELL. Will the witness yield?\n\nMs. O’BRIEN. I will.\n\nMr. McCONNELL. Thank you.\n\nMs. O’BRIEN. You are welcome.\n', 'floor.txt');
     expect(turnsOf(m).map((t) => t.speaker)).toEqual(['Mr. McConnell', 'Ms. O’Brien', 'Mr. McConnell', 'Ms. O’Brien']);
