@@ -107,6 +107,12 @@ export function matchLabel(text: string): LabelMatch | null {
       if (m && m.key === cleanKey(br[1]!) && !APPARATUS.test(m.key)) return { ...m, length: m.length - (br[1]!.length + 2) + br[0].length };
     }
   }
+  // `Q12 Chair: ...`: a committee's record numbers its questions before the member's name.
+  if (text.charCodeAt(0) === 81 /* Q */ && /^Q\d{1,4}\s+\p{Lu}/u.test(text)) {
+    const number = /^Q\d{1,4}\s+/.exec(text)![0];
+    const m = matchLabel(text.slice(number.length));
+    if (m) return { ...m, length: m.length + number.length };
+  }
   const m = LABEL_RE.exec(text);
   if (!m) {
     // `Maria Lopez [00:00:07] What was...`: a name and its time in brackets, no colon, as some

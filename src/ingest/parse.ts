@@ -543,6 +543,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // level heads other sections of the interview.
     const sub = blocks[bodyStart]!;
     if (headingsBeforeFirst.length === 1 && titleIdx !== -1 && bodyStart === titleIdx + 1 && sub.markdownHeading && sub.depth > blocks[titleIdx]!.depth && sub.text.split(/\s+/).length >= 4 && !blocks.some((b, i) => i > firstLabel && b.markdownHeading && b.depth === sub.depth) && !/[:：]$/.test(sub.text) && !SPEECH_HEADING.test(sub.text) && !INTRO_END_RE.test(sub.text)) bodyStart++;
+    // Paragraphs under that heading before anyone speaks, where both sides are labelled and no
+    // talk or speech is announced, are nobody's words: the record's header (`Witness: ...`), a
+    // publisher's note. The heading and they are the intro, not the guest's opening. (A reference
+    // link under a heading stays the editor's note in its section.)
+    else if (!talk && !unlabelledSide && blocks.slice(bodyStart + 1, firstLabel).some((b) => b.kind === 'para' && b.override == null && !LINK_NOTE.test(b.text))) bodyStart = firstLabel;
   } else {
     const marker = blocks.findLastIndex((b, i) => i < firstLabel && b.kind === 'para' && INTRO_END_RE.test(b.text));
     if (marker !== -1) bodyStart = marker + 1;

@@ -847,3 +847,23 @@ describe('panelists labelled with where they come from', () => {
     ]);
   });
 });
+
+describe('a parliamentary committee’s oral evidence: `Q1 Chair:`, members by name, a witness', () => {
+  const r = load('committee-evidence.txt');
+  it('reads the numbered questions’ labels: each member asks in their own name, the witness answers', () => {
+    expect(who(r)).toEqual([
+      'Chair (interviewer)',
+      'Professor Lindqvist (guest)',
+      'Rebecca Long (interviewer)',
+      'Professor Lindqvist (guest)',
+      'Tom Gordon (interviewer)',
+      'Professor Lindqvist (guest)',
+      'Chair (interviewer)',
+    ]);
+    expect(turnsOf(r)[2]!.paragraphs).toEqual(['How many jobs will automation remove?']);
+  });
+  it('keeps the record’s header (`Questions 1 - 4`, `Witness: ...`) in the intro, not in the witness’s mouth', () => {
+    expect(r.transcript.intro.map((p) => p.text).slice(-2)).toEqual(['Questions 1 - 4', 'Witness: Professor Erik Lindqvist, University of Edinburgh.']);
+    expect(r.transcript.date).toBe('2025-03-04');
+  });
+});
