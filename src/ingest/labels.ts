@@ -12,8 +12,8 @@ import type { Role } from './types.ts';
  */
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*`;
 const PARTICLE = String.raw`(?:de|van|von|der|den|da|di|del|della|la|le|du|dos|das|bin|ibn|al|el|y|ter|ten|[dl]['’]${WORD})`;
-/** A name: capitalised words (with particles, and "Speaker 0"), or up to 12 letters of a script without case (after a number: `36氪`). */
-const NAME = String.raw`(?:${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2}(?![:.,]\d)))*?|\d{0,4}[\p{Lo}\p{M}·・]{1,12})`;
+/** A name: capitalised words (with particles, and "Speaker 0"), a study's code (`P3`, `R12`), or up to 12 letters of a script without case (after a number: `36氪`). */
+const NAME = String.raw`(?:\p{Lu}{1,3}\d{1,3}(?![:.,]?\d)|${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2}(?![:.,]\d)))*?|\d{0,4}[\p{Lo}\p{M}·・]{1,12})`;
 const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?`;
 /** A timestamp as recording tools write it: `[00:01:23]`, `(01:23)`, `00:01:23`. */
 export const STAMP = String.raw`(?:\[${CLOCK}\]|\(${CLOCK}\)|${CLOCK})`;
@@ -198,6 +198,8 @@ export function roleWord(key: string): Role | null {
 
 /** Diarization placeholders: "Speaker 0", "Speaker A", "Unknown Speaker", "Interlocutor 2". */
 export function isPlaceholder(key: string): boolean {
+  // A study's participant codes: `P3`, `R12`, `S1` (participant, respondent, subject).
+  if (/^(?:P|R|S|PT|Resp)\d{1,3}$/.test(key)) return true;
   return /^(?:speaker|unknown speaker|unknown|voice|participant|interlocutor|sprecher|locuteur|hablante|orador)(?:\s+(?:\d{1,2}|[A-Z]))?$/i.test(key) && !/^(?:unknown|voice|participant)$/i.test(key);
 }
 

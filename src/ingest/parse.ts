@@ -920,7 +920,12 @@ const MAX_NESTING = 16;
 const BOLD_LABEL_TIGHT = /^(\s*(?:>\s*)*)(\*\*|__)[^*_\n]{1,40}?[:：]\2(?=[^\s*_])/u;
 
 function guardMarkdown(lines: string[], file: string, warnings: Diagnostic[]): string[] {
-  const out = [...lines];
+  // Text pasted from a PDF or a script keeps its indentation (names centred above the words):
+  // where most lines are indented four spaces or more and nothing is fenced, the indentation is
+  // layout, not Markdown code blocks that would hide every label.
+  const filled = lines.filter((l) => l.trim() !== '');
+  const indented = filled.filter((l) => /^(?: {4}|\t)/.test(l)).length;
+  const out = indented >= 4 && indented >= 0.5 * filled.length && !lines.some((l) => /^ {0,3}(?:`{3,}|~{3,})/.test(l)) ? lines.map((l) => l.trimStart()) : [...lines];
   let fence: { line: number; marker: string } | null = null;
   for (let i = 0; i < out.length; i++) {
     const l = out[i]!;
@@ -1025,6 +1030,8 @@ function shouted(b: Block): boolean {
 function looksLikeHeading(b: Block): boolean {
   if (!b.singleLine) return false;
   const t = b.text.trim();
+  // A field of the record's header (`Date: 12 May 2023`, `Location: Bonn`) heads nothing.
+  if (/^(?:date|time|location|place|venue|recorded|recording date|duration|length|interviewer|interviewee|transcriber|transcribed by|transcript by|language|participants?|attendees|present)\s*[:：]/i.test(t)) return false;
   if (endsLikeSentence(t) || /,/.test(t) || /https?:\/\/|www\.|[<>]/.test(t)) return false;
   const ws = t.split(/\s+/);
   if (ws.length > 16 || !/\p{L}/u.test(t)) return false;

@@ -867,3 +867,26 @@ describe('a parliamentary committee’s oral evidence: `Q1 Chair:`, members by n
     expect(r.transcript.date).toBe('2025-03-04');
   });
 });
+
+describe('a research interview with participant codes, and a script pasted with its indentation', () => {
+  it('`I:`/`P3:`: the code is a label (the participant, a guest), the header’s `Date:` line is no heading', () => {
+    const r = ingest('Interview transcript – Participant 3 (P3)\nDate: 12 May 2023\n\nI: Thank you for taking part. Can you tell me about your role?\nP3: I manage the maintenance team.\nI: What is the hardest part?\nP3: Getting budget for inspections.\n', 'qual.txt');
+    expect(turnsOf(r).map((t) => [t.speaker, t.role, t.paragraphs[0]])).toEqual([
+      ['Interviewer', 'interviewer', 'Thank you for taking part. Can you tell me about your role?'],
+      ['P3', 'guest', 'I manage the maintenance team.'],
+      ['Interviewer', 'interviewer', 'What is the hardest part?'],
+      ['P3', 'guest', 'Getting budget for inspections.'],
+    ]);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    expect(r.transcript.date).toBe('2023-05-12');
+  });
+  it('names centred above the words in a Markdown file are labels, not code blocks', () => {
+    const r = ingest('# Bridges\n\n                MARIA LOPEZ\n        What was the hardest bridge?\n\n                TOM BECKER\n        The one over the Rhine.\n\n                MARIA LOPEZ\n        And the steel?\n\n                TOM BECKER\n        It came late.\n', 'script.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs[0]])).toEqual([
+      ['Maria Lopez', 'What was the hardest bridge?'],
+      ['Tom Becker', 'The one over the Rhine.'],
+      ['Maria Lopez', 'And the steel?'],
+      ['Tom Becker', 'It came late.'],
+    ]);
+  });
+});
