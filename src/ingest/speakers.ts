@@ -87,7 +87,8 @@ const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 
  * Initials (`SA`, `JH`) and names with any small letter stay as they are.
  */
 export function unshout(name: string, textNames: () => Map<string, number>): string {
-  if (/\p{Ll}/u.test(name) || !/\p{Lu}{4}/u.test(name)) return name;
+  // (`MS. KIM`: two words in capitals are a name in capitals too, however short.)
+  if (/\p{Ll}/u.test(name) || !(/\p{Lu}{4}/u.test(name) || /\p{Lu}{2}\.?\s+\p{Lu}{2}/u.test(name))) return name;
   const written = [...textNames().keys()].find((n) => foldName(n) === foldName(name));
   if (written) return written;
   return name

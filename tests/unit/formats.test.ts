@@ -890,3 +890,17 @@ describe('a research interview with participant codes, and a script pasted with 
     ]);
   });
 });
+
+describe('a transcript pasted from a PDF: page markers, `MS. KIM:` labels, lines wrapped at the page’s width', () => {
+  const r = ingest('TRANSCRIPT OF INTERVIEW WITH MARIA LOPEZ\nPage 1 of 2\n\nMS. KIM: Good morning. Please state your name for the\nrecord.\nMS. LOPEZ: Maria Lopez. I am a bridge engineer with\nRhine Works.\n\nPage 2 of 2\n\nMS. KIM: What was the hardest bridge?\nMS. LOPEZ: The one over the Rhine. The river floods every\nspring.\n', 'pdf.txt');
+  it('removes the page markers, recorded, and joins each turn’s lines', () => {
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['Page 1 of 2', 'Page 2 of 2']);
+    expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs])).toEqual([
+      ['Ms. Kim', ['Good morning. Please state your name for the record.']],
+      ['Ms. Lopez', ['Maria Lopez. I am a bridge engineer with Rhine Works.']],
+      ['Ms. Kim', ['What was the hardest bridge?']],
+      ['Ms. Lopez', ['The one over the Rhine. The river floods every spring.']],
+    ]);
+    expect(r.transcript.title).toBe('TRANSCRIPT OF INTERVIEW WITH MARIA LOPEZ');
+  });
+});
