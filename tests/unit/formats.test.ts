@@ -904,3 +904,11 @@ describe('a transcript pasted from a PDF: page markers, `MS. KIM:` labels, lines
     expect(r.transcript.title).toBe('TRANSCRIPT OF INTERVIEW WITH MARIA LOPEZ');
   });
 });
+
+describe('a read-later app’s export', () => {
+  it('removes its `Read on …` and `Read Original` links above the article, recorded', () => {
+    const r = ingest('# An Interview with Maria Lopez\n\n[Read on Omnivore](https://omnivore.example/me/a1)\n[Read Original](https://bridgenotes.example/p/maria)\n\n**Tom Becker:** What was the hardest bridge?\n\n**Maria Lopez:** The Rhine.\n\n**Tom Becker:** And the steel?\n\n**Maria Lopez:** Late.\n', 'later.md');
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['[Read on Omnivore](https://omnivore.example/me/a1)', '[Read Original](https://bridgenotes.example/p/maria)']);
+    expect(r.transcript.intro).toEqual([]);
+  });
+});
