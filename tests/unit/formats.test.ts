@@ -912,3 +912,24 @@ describe('a read-later app’s export', () => {
     expect(r.transcript.intro).toEqual([]);
   });
 });
+
+describe('a cable news transcript: `NAME, TITLE, COMPANY:` once, surnames after, an unidentified voice', () => {
+  const r = load('broadcast-cnn.txt');
+  it('reads the first labels with their titles as those people, and the surnames after as the same people', () => {
+    expect(who(r)).toEqual([
+      'Jane Kim (interviewer)',
+      'Maria Lopez (guest)',
+      'Jane Kim (interviewer)',
+      'Maria Lopez (guest)',
+      'Unidentified male (other)',
+      'Jane Kim (interviewer)',
+      'Maria Lopez (guest)',
+      'Jane Kim (interviewer)',
+    ]);
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['Thank you, Jane.']);
+  });
+  it('gives the clip’s unidentified voice its own turn, and removes the tape and break markers', () => {
+    expect(turnsOf(r)[4]!.paragraphs).toEqual(['I drive over it every day and I worry.']);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['(BEGIN VIDEOTAPE)', '(END VIDEOTAPE)', '(COMMERCIAL BREAK)']);
+  });
+});
