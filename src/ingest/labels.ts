@@ -173,20 +173,19 @@ export function leadingStamp(text: string): { time: number; length: number } | n
   return { time: seconds(m[1]!), length: m[0].length };
 }
 
-/** Role words used as labels, in several languages. */
-const INTERVIEWER_WORDS = new Set(['q', 'question', 'interviewer', 'i', 'host', 'moderator', 'soru', 'pregunta', 'p', 'frage', 'f', 'domanda', 'd', 'pergunta', 'vraag', 'pytanie', 'вопрос', 'в', '问', '問', '主持人', '記者', '司会', 'س', 'سؤال', 'ש', 'שאלה']);
-const GUEST_WORDS = new Set(['a', 'answer', 'guest', 'interviewee', 'respondent', 'narrator', 'panelist', 'panellist', 'cevap', 'respuesta', 'r', 'antwort', 'risposta', 'resposta', 'réponse', 'reponse', 'antwoord', 'odpowiedź', 'ответ', 'о', '答', '嘉宾', 'ج', 'جواب', 'ת', 'תשובה']);
-/**
- * The role words that name no one, only the side (`Frage:`, `Answer:`, `Interviewee:`): the
- * speaker is shown by the name the file gives that side (its byline, its guest). `Host:`,
- * `Moderator:`, `Narrator:` and `Panelist:` stay as written: they describe who speaks.
- */
-const SIDE_WORDS = new Set(['q', 'question', 'interviewer', 'i', 'soru', 'pregunta', 'p', 'frage', 'f', 'domanda', 'd', 'pergunta', 'vraag', 'pytanie', 'вопрос', 'в', '问', '問', 'س', 'سؤال', 'ש', 'שאלה', 'a', 'answer', 'interviewee', 'respondent', 'cevap', 'respuesta', 'r', 'antwort', 'risposta', 'resposta', 'réponse', 'reponse', 'antwoord', 'odpowiedź', 'ответ', 'о', '答', 'ج', 'جواب', 'ת', 'תשובה']);
+/** Question and answer words, in several languages: they name a side, not a person (`Frage:`, `Answer:`, `Interviewee:`). */
+const QUESTION_WORDS = ['q', 'question', 'interviewer', 'i', 'soru', 'pregunta', 'p', 'frage', 'f', 'domanda', 'd', 'pergunta', 'vraag', 'pytanie', 'вопрос', 'в', '问', '問', 'س', 'سؤال', 'ש', 'שאלה'];
+const ANSWER_WORDS = ['a', 'answer', 'interviewee', 'respondent', 'cevap', 'respuesta', 'r', 'antwort', 'risposta', 'resposta', 'réponse', 'reponse', 'antwoord', 'odpowiedź', 'ответ', 'о', '答', 'ج', 'جواب', 'ת', 'תשובה'];
+/** Role words used as labels: the side words, and words that say who speaks (`Host:`, `Narrator:`, shown as written). */
+const INTERVIEWER_WORDS = new Set([...QUESTION_WORDS, 'host', 'moderator', '主持人', '記者', '司会']);
+const GUEST_WORDS = new Set([...ANSWER_WORDS, 'guest', 'narrator', 'panelist', 'panellist', '嘉宾']);
+const SIDE_WORDS = new Set([...QUESTION_WORDS, ...ANSWER_WORDS]);
+const OTHER_WORDS = new Set(['audience', 'audience member', 'audience question', 'attendee', 'participant', 'caller', 'editor', "editor's note", 'publikum', 'público', 'public', 'auditorio', 'unidentified male', 'unidentified female', 'unidentified man', 'unidentified woman', 'unidentified speaker', 'unidentified person', 'unidentified voice', 'crowd', 'multiple speakers', 'announcer']);
 
+/** A side word: the speaker is shown by the name the file gives that side (its byline, its guest). */
 export function isSideWord(key: string): boolean {
   return SIDE_WORDS.has(key.toLowerCase());
 }
-const OTHER_WORDS = new Set(['audience', 'audience member', 'audience question', 'attendee', 'participant', 'caller', 'editor', "editor's note", 'publikum', 'público', 'public', 'auditorio', 'unidentified male', 'unidentified female', 'unidentified man', 'unidentified woman', 'unidentified speaker', 'unidentified person', 'unidentified voice', 'crowd', 'multiple speakers', 'announcer']);
 
 export function roleWord(key: string): Role | null {
   const k = key.toLowerCase();
@@ -293,9 +292,10 @@ export function initialsOf(name: string): string {
     .join('');
 }
 
-/** A label as compared with its other spellings: without accents, case or extra spaces. */
-function foldLabel(k: string): string {
-  return k.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').replace(/\s+/g, ' ').toLowerCase();
+/** A person's name folded for comparison: case, curly quotes, spacing and Latin accents do not make another person. */
+export function foldName(s: string): string {
+  // Latin accents aside (`María López` is `Maria Lopez`); other scripts' marks are letters' own.
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** Words of a page's furniture, never of a name: a line alone of them (`SKIP ADVERTISEMENT`, `RELATED COVERAGE`) is no label. */
@@ -369,7 +369,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   // The same name written with and without accents or in capitals (`Maria Lopez:`, `María López:`,
   // `MARIA LOPEZ:`) is one label, counted together.
   const folded = new Map<string, number>();
-  for (const [k, n] of counts) folded.set(foldLabel(k), (folded.get(foldLabel(k)) ?? 0) + n);
+  for (const [k, n] of counts) folded.set(foldName(k), (folded.get(foldName(k)) ?? 0) + n);
   // A name alone on its line is a label only beside other speakers: two such names, or one and
   // labels of another kind. A page's repeated `SKIP ADVERTISEMENT` between paragraphs is nobody.
   const repeated = [...counts].filter(([k, n]) => n >= 2 && couldBeSpeaker(k));
@@ -381,7 +381,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     if (known.has(k) || defined.has(k) || roleWord(key) != null || isPlaceholder(key)) return true;
     if (!couldBeSpeaker(key)) return false;
     if (alone.get(key) && (!aloneSpeaks || PAGE_WORDS.test(key))) return false;
-    const n = Math.max(counts.get(key) ?? 0, folded.get(foldLabel(key)) ?? 0);
+    const n = Math.max(counts.get(key) ?? 0, folded.get(foldName(key)) ?? 0);
     // Seen once: a full name, in a document whose other labels are full names, named again in its text.
     // Seen once: a full name whose initials, first or last name label other turns (`Sridhar
     // Ramaswamy:` then `SR:`), or one in a document whose other labels are full names, named again.
@@ -396,9 +396,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // Seen once: the first or the last name of a full name that labels turns (`Maria:` among
     // `Maria Lopez:`), as a transcript shortens a label once it is known.
     if (/^\p{Lu}\p{Ll}+$/u.test(key)) {
-      const k = foldLabel(key);
-      const whole = [...counts.keys()].filter((f) => /\s/.test(f) && !alone.get(f) && (foldLabel(f.split(/\s+/)[0]!) === k || foldLabel(f.split(/\s+/).at(-1)!) === k));
-      if (whole.length && whole.every((f) => foldLabel(f) === foldLabel(whole[0]!)) && (folded.get(foldLabel(whole[0]!)) ?? 0) >= 2) return true;
+      const k = foldName(key);
+      const whole = [...counts.keys()].filter((f) => /\s/.test(f) && !alone.get(f) && (foldName(f.split(/\s+/)[0]!) === k || foldName(f.split(/\s+/).at(-1)!) === k));
+      if (whole.length && whole.every((f) => foldName(f) === foldName(whole[0]!)) && (folded.get(foldName(whole[0]!)) ?? 0) >= 2) return true;
     }
     // Seen once: a first name in a document labelled by first names, named again in its text or
     // opening a paragraph of some length.

@@ -7,8 +7,8 @@ import { IngestError, warning } from './diagnostics.ts';
 import type { FrontMatter } from './frontmatter.ts';
 import { blocksToHtml, headingIds } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
-import { couldBeSpeaker, isPlaceholder, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, speakerKeyTest, type LabelMatch } from './labels.ts';
-import { foldName, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
+import { couldBeSpeaker, foldName, isPlaceholder, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, speakerKeyTest, type LabelMatch } from './labels.ts';
+import { namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
 import { endsLikeSentence } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
 
@@ -96,6 +96,10 @@ const BYLINE_ONLY_RE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i)\s+(\p{Lu}[\p{L}'�
 const CJK_TITLE_NAME_RE = /^(?:对话|對話|专访|專訪|独家专访|獨家專訪)?([\p{Script=Han}·・]{2,4})[：:]/u;
 /** A Chinese or Japanese byline: `文 | 李娜`, `文/李娜`, `记者 李娜`, `采访：李娜`. */
 const CJK_BYLINE_RE = /^(?:文|文字|采访|采写|撰文|记者|作者|取材・文|取材|インタビュー)\s*[|｜/／:：]?\s*([\p{Script=Han}\p{Script=Katakana}·・]{2,8})$/u;
+/** The interviewer a byline names (`Interview by ...`, `By Maria Lopez`, `文 | 李娜`), or null. */
+function bylineName(text: string): string | null {
+  return BYLINE_RE.exec(text)?.[1] ?? BYLINE_ONLY_RE.exec(text.trim())?.[1] ?? CJK_BYLINE_RE.exec(text.trim())?.[1] ?? null;
+}
 const DIALOGUE_DASH = /^[—–―]+\s*\S/;
 /** A time opening a heading, as chapter lists write it: `(00:12:30) – `, `[12:30] `, `00:12:30 - `. */
 const CHAPTER_TIME = /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*(?:[-–—:|]\s*)?(?=\S)/;
@@ -432,7 +436,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const interviewerName = (): string => {
     if (fm.interviewers.length) return fm.interviewers.join(' & ');
     if (fm.author && corroborated(fm.author, fm, blocks)) return fm.author;
-    const byline = before.map((t) => BYLINE_RE.exec(t)?.[1] ?? BYLINE_ONLY_RE.exec(t.trim())?.[1] ?? CJK_BYLINE_RE.exec(t.trim())?.[1]).find(Boolean);
+    const byline = before.map(bylineName).find(Boolean);
     return byline ?? 'Interviewer';
   };
   let guessedGuest: string | null = null;
@@ -507,7 +511,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   for (let i = 0; i < blocks.length && !markedHeadings; i++) {
     const b = blocks[i]!;
     const afterImage = i > 0 && /^\[image: [^\]]*\]$/.test(blocks[i - 1]!.text);
-    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !BYLINE_ONLY_RE.test(b.text.trim()) && !BYLINE_RE.test(b.text) && !CJK_BYLINE_RE.test(b.text.trim()) && ((looksLikeHeading(b) && opensSection(blocks[i + 1])) || (shouted(b) && shoutedHeadings))) {
+    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && bylineName(b.text) == null && ((looksLikeHeading(b) && opensSection(blocks[i + 1])) || (shouted(b) && shoutedHeadings))) {
       b.kind = 'heading';
     }
   }

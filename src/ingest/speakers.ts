@@ -1,5 +1,5 @@
 import type { FrontMatter } from './frontmatter.ts';
-import { initialsOf, isPlaceholder, isSideWord, roleWord, TITLE } from './labels.ts';
+import { foldName, initialsOf, isPlaceholder, isSideWord, roleWord, TITLE } from './labels.ts';
 import type { Role } from './types.ts';
 
 /**
@@ -54,11 +54,6 @@ export interface Resolution {
   byKey: Map<string, Speaker>;
 }
 
-/** A person's name folded for comparison: case, curly quotes, spacing and Latin accents do not make another person. */
-export function foldName(s: string): string {
-  // Latin accents aside (`María López` is `Maria Lopez`); other scripts' marks are letters' own.
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
-}
 
 /** Words that start a sentence or a title, not a name ("Le Quotidien", "The Lighthouse"). */
 const NOT_FIRST_NAMES = new Set('the a an this that these those in on at of for and or but if when with from by to as our your my his her their its le la les un une des du el los las una der die das ein eine il lo gli i o os as het een de'.split(' '));
