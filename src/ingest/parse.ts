@@ -453,7 +453,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const long = t.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
       return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * long.length;
     };
-    const dek = blocks.slice(0, firstLabel).filter((b) => b.kind === 'para' || (b.kind === 'heading' && b.markdownHeading && b.depth === 1 && !titleCase(b.text))).map((b) => b.text).join('\n');
+    // The headline and the first paragraphs: a dek names the guest early. (What comes later before
+    // the first label may be a whole talk, naming the people it is about.)
+    const dek = blocks.slice(0, firstLabel).filter((b) => b.kind === 'para' || (b.kind === 'heading' && b.markdownHeading && b.depth === 1 && !titleCase(b.text))).slice(0, 3).map((b) => b.text).join('\n');
     // Not the interviewer, nor a phrase holding the interviewer's name ("Беседовала Мария Лопес").
     const names = [...namesIn(dek).keys()].filter((n) => foldName(n) !== iv && !foldName(iv).includes(foldName(n)) && !(iv !== 'interviewer' && foldName(n).includes(iv)) && !isSiteName(n, site));
     // "Florence d’Alché" is "Florence d’Alché-Buc": the fuller form stands for both.

@@ -102,6 +102,9 @@ export interface ResolveInput {
   introText: string;
 }
 
+/** A legislator's or a committee officer's title opening a label: a member of a hearing's bench. */
+const MEMBER = /^(?:the\s+)?(?:senator|sen\.|representative|rep\.|congressman|congresswoman|chair|chairman|chairwoman|chairperson|presiding officer|ranking member|vice chair|councillor|councilmember|council member|commissioner)(?:\s|$)/i;
+
 export function resolveSpeakers(input: ResolveInput): Resolution {
   const { uses, fm } = input;
   const fmLabels = new Map<string, { name: string; role: Role | null }>();
@@ -251,6 +254,15 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
     role.set(n, 'guest');
     sure.set(n, 0.9);
   }
+  // A hearing's bench: two or more people labelled as members (`Senator Black:`, `The Chairman:`,
+  // a bare `Senator:`) beside people who are not question the others, the witnesses.
+  const members = people.filter((n) => MEMBER.test(n));
+  if (members.length >= 2 && members.length < people.length)
+    for (const n of members) {
+      if (fixedRole.has(foldName(n)) || role.has(n)) continue;
+      role.set(n, 'interviewer');
+      sure.set(n, 0.8);
+    }
   const listedFolded = new Set(listed.map((l) => foldName(l.name)));
   const regulars = people.filter((n) => stat(n).turns >= 3);
   const someListed = regulars.some((n) => listedFolded.has(foldName(n)));

@@ -933,3 +933,24 @@ describe('a cable news transcript: `NAME, TITLE, COMPANY:` once, surnames after,
     expect(r.transcript.removed.map((x) => x.text)).toEqual(['(BEGIN VIDEOTAPE)', '(END VIDEOTAPE)', '(COMMERCIAL BREAK)']);
   });
 });
+
+describe('a committee hearing labelled by members’ titles, without front matter', () => {
+  it('the senators question, the witness answers, even when a senator’s turn reads like an answer', () => {
+    const r = ingest('Senator Black: Thank you very much, Mr. Chairman. I have followed this for years and I have concerns about consumer protection in this area.\n\nEA: I believe the best protection is education.\n\nSenator: Thank you. How many people use it?\n\nEA: About a million, I would estimate, though nobody knows for sure.\n\nSenator Greene: Thank you for coming. This is a complicated subject and I appreciate the detail.\n\nEA: Thank you, Senator.\n\nSenator: Who are the largest users?\n\nEA: Mostly small businesses.\n', 'hearing.md');
+    expect(who(r)).toEqual(['Senator Black (interviewer)', 'EA (guest)', 'Senator (interviewer)', 'EA (guest)', 'Senator Greene (interviewer)', 'EA (guest)', 'Senator (interviewer)', 'EA (guest)']);
+  });
+  it('one senator as a podcast’s guest stays the guest', () => {
+    const r = ingest('Maria Lopez: Welcome to the show, Senator. Thanks for joining us.\n\nSenator Warren: Thanks for having me.\n\nMaria Lopez: What is the bill about?\n\nSenator Warren: Bridges, mostly. We have too many old ones.\n', 'pod.md');
+    expect(who(r)).toEqual(['Maria Lopez (interviewer)', 'Senator Warren (guest)', 'Maria Lopez (interviewer)', 'Senator Warren (guest)']);
+  });
+});
+
+describe('the guest’s name is read from the dek, not from a talk that comes before the questions', () => {
+  it('a person the talk is about (fourth paragraph) is not taken for the guest answering `A:`', () => {
+    const talk = ['Money has always needed trust.', 'Paper notes were the first answer.', 'Then came the banks, and their ledgers.', 'The first person to build digital cash was a man named Victor Hale, in 1982.', 'His design needed a central server.'];
+    const r = ingest(`${talk.join('\n\n')}\n\nQ: Was the server the problem?\n\nA: Yes, it could be shut down.\n\nQ: And today?\n\nA: Today nobody can shut it down.\n`, 'talk.md');
+    expect(r.transcript.guest).not.toBe('Victor Hale');
+    expect(who(r)).not.toContain('Victor Hale (guest)');
+    expect(r.transcript.warnings.map((w) => w.message).join(' ')).toMatch(/"Guest"/);
+  });
+});
