@@ -98,7 +98,20 @@ const CJK_TITLE_NAME_RE = /^(?:对话|對話|专访|專訪|独家专访|獨家�
 const CJK_BYLINE_RE = /^(?:文|文字|采访|采写|撰文|记者|作者|取材・文|取材|インタビュー)\s*[|｜/／:：]?\s*([\p{Script=Han}\p{Script=Katakana}·・]{2,8})$/u;
 /** The interviewer a byline names (`Interview by ...`, `By Maria Lopez`, `文 | 李娜`), or null. */
 function bylineName(text: string): string | null {
-  return BYLINE_RE.exec(text)?.[1] ?? BYLINE_ONLY_RE.exec(text.trim())?.[1] ?? CJK_BYLINE_RE.exec(text.trim())?.[1] ?? null;
+  const cjk = CJK_BYLINE_RE.exec(text.trim())?.[1];
+  if (cjk) return cjk;
+  const found = BYLINE_RE.exec(text)?.[1] ?? BYLINE_ONLY_RE.exec(text.trim())?.[1];
+  if (!found) return null;
+  // BYLINE_RE ignores case for its phrases, and so for the name: the name is its capitalised words
+  // ("Interview by Maria Lopez and friends" is Maria Lopez; "answered our questions by email" names no one).
+  const words: string[] = [];
+  for (const w of found.split(/\s+/)) {
+    if (/^\p{Lu}/u.test(w)) words.push(w);
+    else if (words.length && /^(?:de|van|von|du|da|di|le|la)$/.test(w)) words.push(w);
+    else break;
+  }
+  while (words.length && !/^\p{Lu}/u.test(words.at(-1)!)) words.pop();
+  return words.length ? words.join(' ') : null;
 }
 const DIALOGUE_DASH = /^[—–―]+\s*\S/;
 /** A time opening a heading, as chapter lists write it: `(00:12:30) – `, `[12:30] `, `00:12:30 - `. */
@@ -350,15 +363,23 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // articles do: each a whole paragraph in italics or bold, or a heading, ending with a question
   // mark. They ask like the dialogue dash does (a file without labels had no turns at all before).
   if (!blocks.some((b) => b.label) && blocks.filter((b) => b.dash).length < 2) {
-    const styled = blocks.filter((b) => ASKS.test(b.text) && ((b.kind === 'para' && (b.bold || wholeEmphasis(b.node))) || b.markdownHeading));
+    // (An interview by e-mail quotes each question: `> What was...?`.)
+    const style = (b: Block) => (b.kind !== 'para' ? null : b.bold ? 'bold' : wholeEmphasis(b.node) ? 'italic' : b.node.type === 'blockquote' && b.node.children.length === 1 ? 'quote' : null);
+    const styled = blocks.filter((b) => ASKS.test(b.text) && (style(b) != null || b.markdownHeading));
     if (styled.length >= 2) {
       // Where most paragraphs in that style ask, every one in it does ("Tell me about the Rhine."),
       // when plain words answer it.
-      const bold = styled.filter((b) => b.bold).length >= styled.length / 2;
-      const inStyle = (b: Block) => b.kind === 'para' && (bold ? b.bold : wholeEmphasis(b.node));
+      const counts = new Map<string, number>();
+      for (const b of styled) if (style(b)) counts.set(style(b)!, (counts.get(style(b)!) ?? 0) + 1);
+      const dominant = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+      const inStyle = (b: Block) => dominant != null && style(b) === dominant;
       const all = blocks.filter((b, i) => i >= blocks.indexOf(styled[0]!) && inStyle(b) && blocks[i + 1]?.kind === 'para' && !inStyle(blocks[i + 1]!));
       const asking = all.filter((b) => ASKS.test(b.text)).length >= 0.6 * all.length;
-      for (const b of new Set([...styled, ...(asking ? all : [])])) Object.assign(b, { kind: 'para', markdownHeading: false, depth: 0, dash: true });
+      for (const b of new Set([...styled, ...(asking ? all : [])])) {
+        // A quoted question is the interviewer's paragraph, not a quotation inside it.
+        const node = b.node.type === 'blockquote' && b.node.children[0]?.type === 'paragraph' ? b.node.children[0] : b.node;
+        Object.assign(b, { kind: 'para', markdownHeading: false, depth: 0, dash: true, node });
+      }
     }
   }
 

@@ -954,3 +954,22 @@ describe('the guest’s name is read from the dek, not from a talk that comes be
     expect(r.transcript.warnings.map((w) => w.message).join(' ')).toMatch(/"Guest"/);
   });
 });
+
+describe('an interview by e-mail: each question quoted', () => {
+  const r = ingest('# Five questions for Maria Lopez\n\nMaria Lopez answered our questions by email.\n\n> What was the hardest bridge you built?\n\nThe one over the Rhine.\n\n> And the steel?\n\nIt came late, always.\n', 'email.md');
+  it('gives the quoted questions to the interviewer and the plain paragraphs to the guest', () => {
+    expect(turnsOf(r).map((t) => [t.role, t.speaker, t.paragraphs[0]])).toEqual([
+      ['interviewer', 'Interviewer', 'What was the hardest bridge you built?'],
+      ['guest', 'Maria Lopez', 'The one over the Rhine.'],
+      ['interviewer', 'Interviewer', 'And the steel?'],
+      ['guest', 'Maria Lopez', 'It came late, always.'],
+    ]);
+    // The question is the interviewer's paragraph, not a quotation inside it.
+    expect(r.transcript.sections[0]!.turns[0]!.paragraphs[0]!.html).toBe('<p>What was the hardest bridge you built?</p>');
+  });
+  it('takes no one from "answered our questions by email": a byline names a capitalised name', () => {
+    expect(r.transcript.interviewer).toBeNull();
+    const named = ingest('# Bridges\n\nInterview by Tom Becker and friends.\n\nQ: Why?\n\nA: Because.\n\nQ: Really?\n\nA: Yes.\n', 'byline.md');
+    expect(who(named)[0]).toBe('Tom Becker (interviewer)');
+  });
+});
