@@ -121,7 +121,8 @@ export function matchLabel(text: string): LabelMatch | null {
     if (!n || APPARATUS.test(n[1]!)) return null;
     return { key: cleanKey(n[1]!), alias: null, length: n[0].length, time: seconds(n[2]!), dash: false, dot: false, role: null };
   }
-  const key = cleanKey(m[2]!);
+  // `Q1:`/`A1:`, numbered questions and answers, are `Q:` and `A:`.
+  const key = cleanKey(m[2]!).replace(/^([QA])\d{1,3}$/, '$1');
   if (key.length === 0 || key.length > 40) return null;
   const dash = m[7] != null;
   const dot = m[8] != null;

@@ -364,7 +364,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // mark. They ask like the dialogue dash does (a file without labels had no turns at all before).
   if (!blocks.some((b) => b.label) && blocks.filter((b) => b.dash).length < 2) {
     // (An interview by e-mail quotes each question: `> What was...?`.)
-    const style = (b: Block) => (b.kind !== 'para' ? null : b.bold ? 'bold' : wholeEmphasis(b.node) ? 'italic' : b.node.type === 'blockquote' && b.node.children.length === 1 ? 'quote' : null);
+    // (A listicle numbers them: `1. What...?`.)
+    const style = (b: Block) =>
+      b.kind !== 'para' ? null
+      : b.bold ? 'bold'
+      : wholeEmphasis(b.node) ? 'italic'
+      : b.node.type === 'blockquote' && b.node.children.length === 1 ? 'quote'
+      : b.node.type === 'list' && b.node.ordered && b.node.children.length === 1 && b.node.children[0]!.children.length === 1 ? 'numbered'
+      : null;
     const styled = blocks.filter((b) => ASKS.test(b.text) && (style(b) != null || b.markdownHeading));
     if (styled.length >= 2) {
       // Where most paragraphs in that style ask, every one in it does ("Tell me about the Rhine."),
@@ -376,8 +383,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const all = blocks.filter((b, i) => i >= blocks.indexOf(styled[0]!) && inStyle(b) && blocks[i + 1]?.kind === 'para' && !inStyle(blocks[i + 1]!));
       const asking = all.filter((b) => ASKS.test(b.text)).length >= 0.6 * all.length;
       for (const b of new Set([...styled, ...(asking ? all : [])])) {
-        // A quoted question is the interviewer's paragraph, not a quotation inside it.
-        const node = b.node.type === 'blockquote' && b.node.children[0]?.type === 'paragraph' ? b.node.children[0] : b.node;
+        // A quoted or numbered question is the interviewer's paragraph, not a quotation or a list in it.
+        const inner = b.node.type === 'blockquote' ? b.node.children[0] : b.node.type === 'list' ? b.node.children[0]?.children[0] : undefined;
+        const node = inner?.type === 'paragraph' ? inner : b.node;
         Object.assign(b, { kind: 'para', markdownHeading: false, depth: 0, dash: true, node });
       }
     }

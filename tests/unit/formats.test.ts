@@ -973,3 +973,20 @@ describe('an interview by e-mail: each question quoted', () => {
     expect(who(named)[0]).toBe('Tom Becker (interviewer)');
   });
 });
+
+describe('numbered questions', () => {
+  const expected = [
+    ['Interviewer', 'What was the hardest bridge you built?'],
+    ['Maria Lopez', 'The one over the Rhine.'],
+    ['Interviewer', 'And the steel?'],
+    ['Maria Lopez', 'It came late, always.'],
+  ];
+  it('`Q1:`/`A1:` are `Q:` and `A:`', () => {
+    const r = ingest('# Maria Lopez on bridges\n\nQ1: What was the hardest bridge you built?\n\nA1: The one over the Rhine.\n\nQ2: And the steel?\n\nA2: It came late, always.\n', 'qnum.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs[0]])).toEqual(expected);
+  });
+  it('a listicle’s `1. What...?` questions over plain answers', () => {
+    const r = ingest('# Questions for Maria Lopez\n\nMaria Lopez builds bridges.\n\n1. What was the hardest bridge you built?\n\nThe one over the Rhine.\n\n2. And the steel?\n\nIt came late, always.\n', 'list.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs[0]])).toEqual(expected);
+  });
+});
