@@ -990,3 +990,12 @@ describe('numbered questions', () => {
     expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs[0]])).toEqual(expected);
   });
 });
+
+describe('question and answer words of more languages', () => {
+  const sides = (text: string, file: string) => turnsOf(ingest(text, file)).map((t) => `${t.speaker} (${t.role})`);
+  it('Swedish `Fråga:`/`Svar:`, Vietnamese `PV:` (the reporter), Korean `기자:` (the reporter)', () => {
+    expect(sides('# Maria Lopez om broar\n\nFråga: Vilken bro var svårast?\n\nSvar: Den över Rhen.\n\nFråga: Och stålet?\n\nSvar: Det kom sent.\n', 'sv.md')).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)']);
+    expect(sides('# Cầu cần kiên nhẫn\n\nPV: Cây cầu khó nhất là gì?\n\nÔng An: Cầu sông Hồng.\n\nPV: Còn thép?\n\nÔng An: Luôn đến muộn.\n', 'vi.md')).toEqual(['Interviewer (interviewer)', 'Ông An (guest)', 'Interviewer (interviewer)', 'Ông An (guest)']);
+    expect(sides('# 다리는 인내가 필요합니다\n\n기자: 가장 어려웠던 다리는?\n\n김민수: 한강 다리였습니다.\n\n기자: 강철은요?\n\n김민수: 항상 늦었습니다.\n', 'ko.md')).toEqual(['기자 (interviewer)', '김민수 (guest)', '기자 (interviewer)', '김민수 (guest)']);
+  });
+});
