@@ -48,6 +48,8 @@ const GUEST_PHRASES =
 /** Guests named in an introduction: "my guests today are A and B", "I'm joined by A". */
 const GUEST_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}`;
 const GUEST_LIST = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) guests? (?:today |this week |tonight )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here |tonight )?by)\s+(${GUEST_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${GUEST_NAME})*)`, 'gu');
+/** A list of people by role in an introduction: `Hosts: A and B.`, `Guests: C, D.` ("Panel:" says neither: a show's panel hosts, a conference's answers). */
+const ROLE_LIST = /(?<![\p{L}])(hosts?|co-hosts?|moderators?|interviewers?|presenters?|guests?|panell?ists?|featuring|speakers?)\s*:\s*([^.\n:]{2,200})/giu;
 const WELCOMED = /\bwelcome (?:back)?,?\s*(?:to the show,?\s*)?(\p{Lu}[\p{L}'’-]+)|(\p{Lu}[\p{L}'’-]+),? welcome\b/gu;
 
 export interface Resolution {
@@ -204,6 +206,19 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
   for (const u of uses) {
     const name = person.get(u.key);
     if (u.role && name && !fixedRole.has(foldName(name))) fixedRole.set(foldName(name), u.role);
+  }
+  // Roles the introduction lists (`Hosts: Maria Lopez, Tom Becker. Guests: Ana Silva and Li Wei.`),
+  // by full or first name, count as the front matter's where it says nothing.
+  for (const m of input.introText.matchAll(ROLE_LIST)) {
+    const r: Role = /^(?:guests?|panell?ists?|featuring|speakers?)$/i.test(m[1]!) ? 'guest' : 'interviewer';
+    for (const who of m[2]!.split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b)\s*/)) {
+      const w = who.trim().split(/\s+/).map(foldName);
+      if (!w[0]) continue;
+      for (const n of new Set(person.values())) {
+        const np = n.split(/\s+/).map(foldName);
+        if ((foldName(n) === w.join(' ') || (w.length === 1 && np[0] === w[0]) || (w.length >= 2 && np[0] === w[0] && np.at(-1) === w.at(-1))) && !fixedRole.has(foldName(n))) fixedRole.set(foldName(n), r);
+      }
+    }
   }
   const byKey = new Map<string, Speaker>();
   const stats = new Map<string, { turns: number; questions: number; words: number; host: number; guestPhrase: number; welcomed: number }>();

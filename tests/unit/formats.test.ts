@@ -999,3 +999,10 @@ describe('question and answer words of more languages', () => {
     expect(sides('# 다리는 인내가 필요합니다\n\n기자: 가장 어려웠던 다리는?\n\n김민수: 한강 다리였습니다.\n\n기자: 강철은요?\n\n김민수: 항상 늦었습니다.\n', 'ko.md')).toEqual(['기자 (interviewer)', '김민수 (guest)', '기자 (interviewer)', '김민수 (guest)']);
   });
 });
+
+describe('roles listed in the introduction (`Hosts: ...`, `Guests: ...`)', () => {
+  it('the co-host introduced as "joined by Tom" stays a host when the introduction lists him among the hosts', () => {
+    const r = ingest('# Bridges as code\n\nHosts: Maria Lopez, Tom Becker. Guests: Ana Silva and Li Wei.\n\n**Maria:** Welcome to the show. I’m joined by Tom, and our guests Ana and Li.\n\n**Tom:** Hello!\n\n**Ana:** Hi everyone, thanks for having us.\n\n**Li:** Happy to be here.\n\n**Maria:** Ana, what does it mean?\n\n**Ana:** Every bridge design is a program.\n\n**Tom:** And Li, you built the tooling?\n\n**Li:** Yes, the simulator.\n', 'panel.md');
+    expect([...new Set(who(r))]).toEqual(['Maria Lopez (interviewer)', 'Tom Becker (interviewer)', 'Ana Silva (guest)', 'Li Wei (guest)']);
+  });
+});
