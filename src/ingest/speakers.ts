@@ -134,6 +134,8 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
   /** Full names the conversation introduces ("our guest today is Tom Becker", "I'm Tom Becker"), not ones it merely mentions. */
   const introducedNames = () => (introduced ??= [...new Set([...input.text.matchAll(INTRODUCES), ...input.text.matchAll(SELF_INTRO)].map((m) => m[1]!))]);
 
+  const useCount = new Map<string, number>();
+  for (const u of uses) useCount.set(u.key, (useCount.get(u.key) ?? 0) + 1);
   const unique = (names: string[]) => {
     const set = [...new Map(names.map((n) => [foldName(n), n])).values()];
     return set.length === 1 ? set[0]! : null;
@@ -160,6 +162,12 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
     const defined = aliases.get(k);
     if (defined) return fmLabels.get(foldName(defined))?.name ?? nameOf(defined);
     const exact = known.find((n) => foldName(n) === k);
+    if (exact && (useCount.get(key) ?? 0) >= 2) return exact;
+    // A full name written once with a slip (`Maria Lopex:` among `Maria Lopez:`): the name it misspells.
+    if (/\s/.test(key) && (useCount.get(key) ?? 0) === 1) {
+      const near = [...new Set(known.filter((n) => foldName(n) !== k && (useCount.get(n) ?? 0) + (fixedRole.has(foldName(n)) ? 2 : 0) >= 2 && misspells(k, foldName(n))))];
+      if (near.length === 1) return near[0]!;
+    }
     if (exact) return exact;
     if (/^\p{Lu}{2,4}$/u.test(key)) {
       const fromKnown = unique(byInitials(key, known));
@@ -443,4 +451,30 @@ function introducedPlaceholders(placeholders: string[], uses: LabelUse[], person
   if (placeholders.length !== 2 || left.length !== 1 || named.length !== 1) return;
   const introduced = [...new Set([...said(named[0]!).matchAll(INTRODUCES)].map((m) => m[1]!))].filter((n) => !taken.has(foldName(n)));
   if (introduced.length === 1) person.set(left[0]!, introduced[0]!);
+}
+
+/**
+ * One word of a name written with a slip: the same words but one, and that one a word of four
+ * letters or more one edit away (two for long words). `Senator R` is not `Senator M`.
+ */
+function misspells(written: string, name: string): boolean {
+  const a = written.split(' ');
+  const b = name.split(' ');
+  if (a.length !== b.length) return false;
+  const differ = a.map((w, i) => [w, b[i]!] as const).filter(([x, y]) => x !== y);
+  if (differ.length !== 1) return false;
+  const [x, y] = differ[0]!;
+  return Math.min(x.length, y.length) >= 4 && editDistance(x, y) <= (Math.min(x.length, y.length) >= 8 ? 2 : 1);
+}
+
+/** Levenshtein distance: the edits that make one name the other. */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
 }

@@ -1006,3 +1006,12 @@ describe('roles listed in the introduction (`Hosts: ...`, `Guests: ...`)', () =>
     expect([...new Set(who(r))]).toEqual(['Maria Lopez (interviewer)', 'Tom Becker (interviewer)', 'Ana Silva (guest)', 'Li Wei (guest)']);
   });
 });
+
+describe('a label written once with a slip', () => {
+  it('`Maria Lopex:` among `Maria Lopez:` is Maria Lopez; `Senator R:` is not `Senator M:`', () => {
+    const r = ingest('# Bridges\n\nMaria Lopez: Welcome, Tom Becker. Great to have you.\n\nTom Becker: Thanks for having me.\n\nMaria Lopex: What was the hardest bridge you ever built?\n\nTom Becker: The one over the Rhine.\n\nMaria Lopez: And the steel?\n\nTom Beker: It came late, like always with that mill.\n', 'typo.md');
+    expect(who(r)).toEqual(['Maria Lopez (interviewer)', 'Tom Becker (guest)', 'Maria Lopez (interviewer)', 'Tom Becker (guest)', 'Maria Lopez (interviewer)', 'Tom Becker (guest)']);
+    const senators = ingest('Senator M: Thank you, chair. What is the risk to consumers here today?\n\nEA: Small, I would say.\n\nSenator Black: And fraud?\n\nEA: Rare.\n\nSenator M: And theft?\n\nEA: Rarer.\n\nSenator Black: Thank you.\n\nEA: Thank you.\n\nSenator R: Most impressive. When did you start working on this?\n\nEA: In 2011.\n', 'senate.md');
+    expect(turnsOf(senators).map((t) => t.speaker)).toContain('Senator R');
+  });
+});
