@@ -1,3 +1,5 @@
+import { spamTerms } from './lexicon.ts';
+import { URL_RE, words } from './text.ts';
 import type { Role } from './types.ts';
 
 /**
@@ -12,8 +14,8 @@ import type { Role } from './types.ts';
  */
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*`;
 const PARTICLE = String.raw`(?:de|van|von|der|den|da|di|del|della|la|le|du|dos|das|bin|ibn|al|el|y|ter|ten|[dl]['’]${WORD})`;
-/** A name: capitalised words (with particles, and "Speaker 0"), a study's code (`P3`, `R12`), or up to 12 letters of a script without case (after a number: `36氪`). */
-const NAME = String.raw`(?:\p{Lu}{1,3}\d{1,3}(?![:.,]?\d)|${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2}(?![:.,]\d)))*?|\d{0,4}[\p{Lo}\p{M}·・]{1,12})`;
+/** A name: capitalised words (with particles, and "Speaker 0"), a study's code or a numbered question (`P3`, `R12`, `Q1`), or up to 12 letters of a script without case. */
+const NAME = String.raw`(?:(?:[PRSIQA]|PT)\d{1,3}(?![:.,]?\d)|${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2}(?![:.,]\d)))*?|[\p{Lo}\p{M}·・]{1,12})`;
 const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?`;
 /** A timestamp as recording tools write it: `[00:01:23]`, `(01:23)`, `00:01:23`. */
 export const STAMP = String.raw`(?:\[${CLOCK}\]|\(${CLOCK}\)|${CLOCK})`;
@@ -302,6 +304,12 @@ export function foldName(s: string): string {
 /** Words of a page's furniture, never of a name: a line alone of them (`SKIP ADVERTISEMENT`, `RELATED COVERAGE`) is no label. */
 const PAGE_WORDS = /\b(?:advertisement|advertising|skip|sponsored|related|coverage|continue|reading|stories|subscribe|newsletter|share|comments?|menu|transcript|highlights|contents|photos?|videos?|credits?|chapter|episode|introduction|conclusion|summary|privacy|policy|terms|cookies?|sign in|log in|read more|watch|listen)\b/i;
 
+/** A line with a link or spam vocabulary: injected, not someone speaking once (`Cheap Rolex Replica, Best Watches: buy now at ...`). */
+function spammy(line: string): boolean {
+  if (new RegExp(URL_RE.source, 'i').test(line)) return true;
+  return spamTerms(words(line), line.toLowerCase()).length > 0;
+}
+
 /** Titles that stand before names: `Dr.`, `Prof.`, `Senator`... (a bare "Senator:" is not Senator Black). */
 export const TITLE = /^(?:senator|sen|representative|rep|congressman|congresswoman|chair|chairman|chairwoman|president|minister|judge|justice|mr|mrs|ms|mx|dr|prof|professor|sir|dame|lord|lady|madam|mister|herr|frau|señor|señora|monsieur|madame)\.?$/i;
 
@@ -318,6 +326,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   const defined = new Set<string>();
   let firstKey: string | null = null;
   const firstLength = new Map<string, number>();
+  const firstLine = new Map<string, string>();
   const bold = new Map<string, boolean>();
   let fullNameLabels = 0;
   /** Keys only ever written as a name alone on its line, without a colon (`**Maria Lopez**`, `MARIA LOPEZ`). */
@@ -327,7 +336,10 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     if (!label) continue;
     counts.set(label.key, (counts.get(label.key) ?? 0) + 1);
     alone.set(label.key, (alone.get(label.key) ?? true) && label.alone === true);
-    if (!firstLength.has(label.key)) firstLength.set(label.key, l.trim().length - label.key.length);
+    if (!firstLength.has(label.key)) {
+      firstLength.set(label.key, l.trim().length - label.key.length);
+      firstLine.set(label.key, l);
+    }
     if (!label.only) bold.set(label.key, (bold.get(label.key) ?? true) && label.bold);
     if (!label.only) firstKey ??= label.key;
     if (label.alias) {
@@ -382,6 +394,10 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     if (known.has(k) || defined.has(k) || roleWord(key) != null || isPlaceholder(key)) return true;
     if (!couldBeSpeaker(key)) return false;
     if (alone.get(key) && (!aloneSpeaks || PAGE_WORDS.test(key))) return false;
+    // A label made of spam vocabulary the interview itself does not use (`Slot Gacor:`, `Casino
+    // Online, Best Bonus:`) is nobody, however often it comes.
+    const spam = spamTerms(words(key), key.toLowerCase());
+    if (spam.some((h) => h.weight >= 3 || !lines.some((l) => l.toLowerCase().includes(h.term) && lineLabel(l)?.key !== key))) return false;
     const n = Math.max(counts.get(key) ?? 0, folded.get(foldName(key)) ?? 0);
     // Seen once: a full name, in a document whose other labels are full names, named again in its text.
     // Seen once: a full name whose initials, first or last name label other turns (`Sridhar
@@ -413,7 +429,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       (fullNameLabels >= 1 && mentions(key) >= 2) ||
       // Someone who speaks once among speakers labelled by full names (a question from the floor,
       // a producer's interruption), saying a sentence: their own turn, not the last speaker's words.
-      (fullNameLabels >= 2 && (firstLength.get(key) ?? 0) >= 20)
+      (fullNameLabels >= 2 && (firstLength.get(key) ?? 0) >= 20 && !spammy(firstLine.get(key) ?? ''))
     );
   };
 }

@@ -788,12 +788,12 @@ describe('someone who speaks once among speakers labelled by full names', () => 
 });
 
 describe('Chinese and Japanese articles: bold labels against the words, bylines, names in headlines', () => {
-  it('`**36氪：**问题` and `**张伟：**回答` with no space after the bold: labels, the publication asking', () => {
-    const r = ingest('# 对话张伟：桥梁需要耐心\n\n文 | 李娜\n\n张伟是一位桥梁工程师。\n\n**36氪：**最难的桥是哪一座？\n\n**张伟：**长江上的那座。\n\n**36氪：**钢材按时到了吗？\n\n**张伟：**从来没有。\n', 'zh.md');
+  it('`**界面：**问题` and `**张伟：**回答` with no space after the bold: labels, the publication asking', () => {
+    const r = ingest('# 对话张伟：桥梁需要耐心\n\n文 | 李娜\n\n张伟是一位桥梁工程师。\n\n**界面：**最难的桥是哪一座？\n\n**张伟：**长江上的那座。\n\n**界面：**钢材按时到了吗？\n\n**张伟：**从来没有。\n', 'zh.md');
     expect(turnsOf(r).map((t) => [t.speaker, t.role, t.paragraphs[0]])).toEqual([
-      ['36氪', 'interviewer', '最难的桥是哪一座？'],
+      ['界面', 'interviewer', '最难的桥是哪一座？'],
       ['张伟', 'guest', '长江上的那座。'],
-      ['36氪', 'interviewer', '钢材按时到了吗？'],
+      ['界面', 'interviewer', '钢材按时到了吗？'],
       ['张伟', 'guest', '从来没有。'],
     ]);
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['文 | 李娜', '张伟是一位桥梁工程师。']);

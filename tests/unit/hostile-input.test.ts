@@ -111,3 +111,30 @@ describe('failures name the file', () => {
     }
   });
 });
+
+describe('spam shaped like a speaker label is spam, not a speaker', () => {
+  it('`Name, Company: buy now at <link>` once, `SLOT88:` and `365体育：` twice, among full-name labels', () => {
+    const text = [
+      'Maria Lopez: Welcome, Tom Becker. Great to have you on the show today.',
+      'Tom Becker: Thanks for having me, it is good to be here with you.',
+      'SLOT88: daftar situs slot gacor hari ini gampang menang',
+      'Cheap Rolex Replica, Best Watches: buy now at https://replica-shop.example and save big today',
+      'Maria Lopez: What was the hardest bridge you ever built in your long career?',
+      '365体育：最好的在线投注平台',
+      'Tom Becker: The one over the Rhine, because the river floods every single spring.',
+      'SLOT88: link alternatif slot gacor terpercaya',
+      'Maria Lopez: And the steel for that bridge, did it arrive on time?',
+      '365体育：注册送彩金',
+      'Tom Becker: It came late, like always with that mill in the north.',
+    ].join('\n\n');
+    const t = ingest(`# Bridges\n\n${text}\n`, 'spam-labels.md').transcript;
+    expect([...new Set(t.sections.flatMap((s) => s.turns.map((x) => x.speaker)))]).toEqual(['Maria Lopez', 'Tom Becker']);
+    expect(t.removed.map((r) => r.text.slice(0, 12))).toEqual(['SLOT88: daft', 'Cheap Rolex ', '365体育：最好的在线投', 'SLOT88: link', '365体育：注册送彩金']);
+  });
+  it('`Casino Online, Best Bonus:` twice is spam; `Casino Director:` in an interview about casinos speaks', () => {
+    const spam = ingest('# Bridges\n\nMaria Lopez: Welcome, Tom Becker. Great to have you on the show today.\n\nTom Becker: Thanks for having me, it is good to be here.\n\nCasino Online, Best Bonus: the best casino bonus for new players this week\n\nMaria Lopez: What was the hardest bridge you ever built?\n\nTom Becker: The one over the Rhine.\n\nCasino Online, Best Bonus: claim your free spins and casino bonus now\n', 'spam-affiliation.md').transcript;
+    expect([...new Set(spam.sections.flatMap((s) => s.turns.map((x) => x.speaker)))]).toEqual(['Maria Lopez', 'Tom Becker']);
+    const real = ingest('# Running a casino\n\nMaria Lopez: How did you come to run the casino in Baden?\n\nCasino Director: I started as a dealer there in 1990.\n\nMaria Lopez: And the guests of the casino today?\n\nCasino Director: Mostly tourists from France.\n', 'casino.md').transcript;
+    expect(real.sections.flatMap((s) => s.turns.map((x) => x.speaker))).toEqual(['Maria Lopez', 'Casino Director', 'Maria Lopez', 'Casino Director']);
+  });
+});
