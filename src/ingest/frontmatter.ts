@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import { IngestError, warning } from './diagnostics.ts';
+import { labelKey } from './labels.ts';
 import type { Diagnostic, Role } from './types.ts';
 
 export interface SpeakerSpec {
@@ -238,19 +239,20 @@ function readSpeakers(speakers: unknown, data: FrontMatter, file: string, keyLin
   if (typeof speakers !== 'object') {
     throw new IngestError(file, line, "'speakers' must list names or map labels to names", 'write it as `speakers:` followed by indented lines like `  SA: Sam Altman` or `  - Sam Altman`');
   }
-  for (const [label, spec] of Object.entries(speakers as Record<string, unknown>)) {
-    const at = keyLine(label);
+  for (const [written, spec] of Object.entries(speakers as Record<string, unknown>)) {
+    const at = keyLine(written);
+    const label = labelKey(written);
     data.speakerLines[label] = at;
     if (typeof spec === 'string' || typeof spec === 'number') {
       data.speakers[label] = { name: String(spec).trim(), role: null };
     } else if (spec && typeof spec === 'object' && typeof (spec as { name?: unknown }).name === 'string') {
-      const role = checkRole((spec as { role?: unknown }).role, label, file, at);
+      const role = checkRole((spec as { role?: unknown }).role, written, file, at);
       data.speakers[label] = { name: (spec as { name: string }).name.trim(), role };
     } else if (ROLES.has(spec as Role)) {
       // `SA: guest`: a role for a label that is itself the name.
       data.speakers[label] = { name: label, role: spec as Role };
     } else {
-      throw new IngestError(file, at, `speaker '${label}' has no name`, `write it as \`  ${label}: Full Name\``);
+      throw new IngestError(file, at, `speaker '${written}' has no name`, `write it as \`  ${written}: Full Name\``);
     }
   }
 }

@@ -14,8 +14,8 @@ import type { Role } from './types.ts';
  */
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*`;
 const PARTICLE = String.raw`(?:de|van|von|der|den|da|di|del|della|la|le|du|dos|das|bin|ibn|al|el|y|ter|ten|[dl]['’]${WORD})`;
-/** A name: capitalised words (with particles, and "Speaker 0"), a study's code or a numbered question (`P3`, `R12`, `Q1`), or up to 12 letters of a script without case. */
-const NAME = String.raw`(?:(?:[PRSIQA]|PT)\d{1,3}(?![:.,]?\d)|${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2}(?![:.,]\d)))*?|[\p{Lo}\p{M}·・]{1,12})`;
+/** A name: capitalised words (with particles, and "Speaker 0"), a study's code or a numbered question (`P3`, `R12`, `Q1`), a diarization tool's `SPEAKER_00` or `spk_0`, or up to 12 letters of a script without case. */
+const NAME = String.raw`(?:(?:SPEAKER|[Ss]peaker|spk)_\d{1,2}|(?:[PRSIQA]|PT)\d{1,3}(?![:.,]?\d)|${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2}(?![:.,]\d)))*?|[\p{Lo}\p{M}·・]{1,12})`;
 const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?`;
 /** A timestamp as recording tools write it: `[00:01:23]`, `(01:23)`, `00:01:23`. */
 export const STAMP = String.raw`(?:\[${CLOCK}\]|\(${CLOCK}\)|${CLOCK})`;
@@ -100,6 +100,15 @@ function isClock(s: string | undefined): boolean {
   return s != null && /^\d/.test(s);
 }
 
+/**
+ * A label as the rest of ingestion knows it: `Q1:`/`A1:`, numbered questions and answers, are `Q:`
+ * and `A:`; `SPEAKER_00` (WhisperX, pyannote) and `spk_0` (AWS) are `Speaker 0`. The front
+ * matter's `speakers:` keys go through it too, so that `SPEAKER_00: Maria Lopez` names the label.
+ */
+export function labelKey(key: string): string {
+  return key.replace(/^([QA])\d{1,3}$/, '$1').replace(/^(?:SPEAKER|speaker|Speaker|spk)_0*(\d)/, 'Speaker $1');
+}
+
 export function matchLabel(text: string): LabelMatch | null {
   // `[Maria Lopez] What was...`: a name in brackets before the words is a label as `Maria Lopez:` is.
   if (text.startsWith('[')) {
@@ -123,8 +132,7 @@ export function matchLabel(text: string): LabelMatch | null {
     if (!n || APPARATUS.test(n[1]!)) return null;
     return { key: cleanKey(n[1]!), alias: null, length: n[0].length, time: seconds(n[2]!), dash: false, dot: false, role: null };
   }
-  // `Q1:`/`A1:`, numbered questions and answers, are `Q:` and `A:`.
-  const key = cleanKey(m[2]!).replace(/^([QA])\d{1,3}$/, '$1');
+  const key = labelKey(cleanKey(m[2]!));
   if (key.length === 0 || key.length > 40) return null;
   const dash = m[7] != null;
   const dot = m[8] != null;

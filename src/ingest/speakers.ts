@@ -199,7 +199,15 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
   // Every key's person. Placeholders wait for their self-introductions.
   const keys = [...new Set(uses.map((u) => u.key))];
   const person = new Map<string, string>();
-  for (const key of keys) if (!isPlaceholder(key) && !roleWord(key)) person.set(key, unshout(nameOf(key), () => (textNames ??= namesIn(input.text))));
+  // A placeholder or a role word the front matter names (`Speaker 0: Maria Lopez`, `Q: Tom Becker`) is that person.
+  for (const key of keys) {
+    const named = fmLabels.get(foldName(key));
+    if (named && (isPlaceholder(key) || roleWord(key))) {
+      person.set(key, named.name);
+      const side = roleWord(key);
+      if (!fixedRole.has(foldName(named.name)) && (side === 'interviewer' || side === 'guest')) fixedRole.set(foldName(named.name), side);
+    } else if (!isPlaceholder(key) && !roleWord(key)) person.set(key, unshout(nameOf(key), () => (textNames ??= namesIn(input.text))));
+  }
   resolvePlaceholders(keys, uses, person, listed.map((l) => l.name));
   // A full name written out once on first use, the file labelling that person by initials after.
   const counts = new Map<string, number>();

@@ -1015,3 +1015,22 @@ describe('a label written once with a slip', () => {
     expect(turnsOf(senators).map((t) => t.speaker)).toContain('Senator R');
   });
 });
+
+describe('diarization tools’ placeholders, and the front matter that names them', () => {
+  const said = ['Welcome to the show. I’m Maria Lopez, and today my guest is Tom Becker.', 'Thanks for having me, Maria.', 'What was the hardest bridge you built?', 'The one over the Rhine.'];
+  it('`SPEAKER_00:` (WhisperX) and `spk_0:` (AWS) are placeholders named by the self-introduction', () => {
+    for (const [a, b] of [['[00:00:01] SPEAKER_00', '[00:00:06] SPEAKER_01'], ['spk_0', 'spk_1']]) {
+      const r = ingest(said.map((t, i) => `${i % 2 ? b : a}: ${t}`).join('\n'), 'diarized.txt');
+      expect(who(r)).toEqual(['Maria Lopez (interviewer)', 'Tom Becker (guest)', 'Maria Lopez (interviewer)', 'Tom Becker (guest)']);
+    }
+  });
+  it('`speakers:` naming a placeholder (`Speaker 0: Maria Lopez`, `SPEAKER_01: Tom Becker`) or a role word (`Q: ...`) names it', () => {
+    const text = ['Welcome to the show.', 'Thanks.', 'Why bridges?', 'Rivers.'];
+    const fm = '---\nspeakers:\n  Speaker 0: { name: Maria Lopez, role: interviewer }\n  SPEAKER_01: Tom Becker\n---\n';
+    const r = ingest(fm + text.map((t, i) => `${i % 2 ? 'SPEAKER_01' : 'Speaker 0'}: ${t}`).join('\n'), 'named.txt');
+    expect(who(r)).toEqual(['Maria Lopez (interviewer)', 'Tom Becker (guest)', 'Maria Lopez (interviewer)', 'Tom Becker (guest)']);
+    expect(r.transcript.warnings).toEqual([]);
+    const qa = ingest('---\nspeakers:\n  Q: Tom Becker\n  A: Maria Lopez\n---\nQ: Why bridges?\n\nA: Rivers.\n\nQ: And steel?\n\nA: Late.\n', 'qa.md');
+    expect(who(qa)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
