@@ -54,8 +54,15 @@ export function turnBaseId(prefix: string, text: string): string {
 
 /** Makes ids unique against everything already taken, in order: base, base-2, base-3... */
 export function uniqueId(base: string, taken: Set<string>): string {
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  // Where each base's search left off: ids are only ever added to `taken`, so every number below
+  // it is taken already. A file of thousands of turns opening alike stays linear.
+  let next = tried.get(taken);
+  if (!next) tried.set(taken, (next = new Map()));
+  let n = next.get(base) ?? 1;
+  let id = n === 1 ? base : `${base}-${n}`;
+  while (taken.has(id)) id = `${base}-${++n}`;
+  next.set(base, n);
   taken.add(id);
   return id;
 }
+const tried = new WeakMap<Set<string>, Map<string, number>>();

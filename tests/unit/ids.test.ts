@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/index.ts';
 import type { Transcript } from '../../src/ingest/types.ts';
-import { turnBaseId } from '../../src/ingest/ids.ts';
+import { turnBaseId, uniqueId } from '../../src/ingest/ids.ts';
 
 const FILE = 'content/interviews/stratechery-altman-2025.txt';
 const source = readFileSync(new URL(`../../${FILE}`, import.meta.url), 'utf8');
@@ -72,5 +72,20 @@ describe('anchor ids', () => {
       }
     }
     expect(checked).toBeGreaterThan(40 * 100);
+  });
+});
+
+describe('unique ids', () => {
+  it('are the first free of base, base-2, base-3..., whatever else took numbers in between', () => {
+    const taken = new Set(['sa-right-2', 'sa-right-4']);
+    expect(['sa-right', 'sa-right', 'sa-right', 'sa-other', 'sa-right'].map((b) => uniqueId(b, taken))).toEqual(['sa-right', 'sa-right-3', 'sa-right-5', 'sa-other', 'sa-right-6']);
+    // A base that is another base's numbered form takes the next free number of its own.
+    expect(uniqueId('sa-right-3', taken)).toBe('sa-right-3-2');
+  });
+  it('stay unique over thousands of turns opening alike', () => {
+    const taken = new Set<string>();
+    const ids = Array.from({ length: 5000 }, () => uniqueId('sa-right', taken));
+    expect(new Set(ids).size).toBe(5000);
+    expect(ids.at(-1)).toBe('sa-right-5000');
   });
 });
