@@ -128,7 +128,7 @@ export function matchLabel(text: string): LabelMatch | null {
   if (!m) {
     // `Maria Lopez [00:00:07] What was...`: a name and its time in brackets, no colon, as some
     // transcription tools export a turn.
-    const n = NAME_STAMP_RE.exec(text);
+    const n = /\s[[(]\d/.test(text.slice(0, 60)) ? NAME_STAMP_RE.exec(text) : null;
     if (!n || APPARATUS.test(n[1]!)) return null;
     return { key: cleanKey(n[1]!), alias: null, length: n[0].length, time: seconds(n[2]!), dash: false, dot: false, role: null };
   }
@@ -397,7 +397,14 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   const aloneNames = repeated.filter(([k]) => alone.get(k) && !PAGE_WORDS.test(k)).length;
   const otherLabels = repeated.filter(([k]) => !alone.get(k)).length;
   const aloneSpeaks = aloneNames >= 2 || (aloneNames === 1 && otherLabels >= 1);
+  // Asked for every line that opens with a label: each key is decided once.
+  const decided = new Map<string, boolean>();
   return (key) => {
+    let d = decided.get(key);
+    if (d === undefined) decided.set(key, (d = isSpeaker(key)));
+    return d;
+  };
+  function isSpeaker(key: string): boolean {
     const k = key.toLowerCase();
     if (known.has(k) || defined.has(k) || roleWord(key) != null || isPlaceholder(key)) return true;
     if (!couldBeSpeaker(key)) return false;
@@ -439,5 +446,5 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       // a producer's interruption), saying a sentence: their own turn, not the last speaker's words.
       (fullNameLabels >= 2 && (firstLength.get(key) ?? 0) >= 20 && !spammy(firstLine.get(key) ?? ''))
     );
-  };
+  }
 }
