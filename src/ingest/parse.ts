@@ -96,6 +96,9 @@ const BYLINE_ONLY_RE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i)\s+(\p{Lu}[\p{L}'�
 const CJK_TITLE_NAME_RE = /^(?:对话|對話|专访|專訪|独家专访|獨家專訪)?([\p{Script=Han}·・]{2,4})[：:]/u;
 /** A Chinese or Japanese byline: `文 | 李娜`, `文/李娜`, `记者 李娜`, `采访：李娜`. */
 const CJK_BYLINE_RE = /^(?:文|文字|采访|采写|撰文|记者|作者|取材・文|取材|インタビュー)\s*[|｜/／:：]?\s*([\p{Script=Han}\p{Script=Katakana}·・]{2,8})$/u;
+/** An answer's label after a question in the same paragraph: `Q: Why? A: Because.` */
+const INLINE_ANSWER = /[?？¿](?=\s+(?:\*\*)?(?:A|R|Answer|Antwort|Respuesta|Réponse|Risposta|Resposta|Svar|Antwoord)(?:\*\*)?\s*[:：](?:\*\*)?\s)/u;
+
 /** The interviewer a byline names (`Interview by ...`, `By Maria Lopez`, `文 | 李娜`), or null. */
 function bylineName(text: string): string | null {
   const cjk = CJK_BYLINE_RE.exec(text.trim())?.[1];
@@ -177,6 +180,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       lineMap.push(i + 1);
     }
     afterLabelOnly = isLabel && label.only;
+    // `Q: Why? A: Because.` in one paragraph: the answer is a paragraph of its own.
+    const answer = isLabel && !label.only && roleWord(label.key) === 'interviewer' ? INLINE_ANSWER.exec(l) : null;
+    if (answer) {
+      split.push(l.slice(0, answer.index + 1), '', l.slice(answer.index + 1).trimStart());
+      lineMap.push(i + 1, i + 1, i + 1);
+      return;
+    }
     split.push(l);
     lineMap.push(i + 1);
   });

@@ -1034,3 +1034,17 @@ describe('diarization tools’ placeholders, and the front matter that names the
     expect(who(qa)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
 });
+
+describe('a question and its answer in one paragraph', () => {
+  it('`Q: Why? A: Because.` is two turns, in Markdown and in plain text', () => {
+    for (const [text, file] of [['# Maria Lopez on bridges\n\nQ: What was the hardest bridge? A: The Rhine.\n\nQ: And the steel? **A:** Late.\n', 'inline.md'], ['Q: What was the hardest bridge? A: The Rhine.\nQ: And the steel? A: Late.\n', 'inline.txt']] as const) {
+      const r = ingest(text, file);
+      expect(turnsOf(r).map((t) => [t.role, t.paragraphs])).toEqual([
+        ['interviewer', ['What was the hardest bridge?']],
+        ['guest', ['The Rhine.']],
+        ['interviewer', ['And the steel?']],
+        ['guest', ['Late.']],
+      ]);
+    }
+  });
+});
