@@ -96,6 +96,8 @@ const BYLINE_ONLY_RE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i)\s+(\p{Lu}[\p{L}'�
 const CJK_TITLE_NAME_RE = /^(?:对话|對話|专访|專訪|独家专访|獨家專訪)?([\p{Script=Han}·・]{2,4})[：:]/u;
 /** A Chinese or Japanese byline: `文 | 李娜`, `文/李娜`, `记者 李娜`, `采访：李娜`. */
 const CJK_BYLINE_RE = /^(?:文|文字|采访|采写|撰文|记者|作者|取材・文|取材|インタビュー)\s*[|｜/／:：]?\s*([\p{Script=Han}\p{Script=Katakana}·・]{2,8})$/u;
+/** A label after the end of a sentence, inside a paragraph: `... the show. Tom Becker: Thanks...`. */
+const RUN_ON_LABEL = /[.?!…。？！]["”’)]?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}[:：]\s/gu;
 /** An answer's label after a question in the same paragraph: `Q: Why? A: Because.` */
 const INLINE_ANSWER = /[?？¿](?=\s+(?:\*\*)?(?:A|R|Answer|Antwort|Respuesta|Réponse|Risposta|Resposta|Svar|Antwoord)(?:\*\*)?\s*[:：](?:\*\*)?\s)/u;
 
@@ -407,6 +409,17 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const dashFormat = firstLabel === -1 && blocks.filter((b) => b.dash).length >= 2;
   if (dashFormat) firstLabel = blocks.findIndex((b) => b.dash);
   if (firstLabel === -1) {
+    // Turns run together in one paragraph (`Maria Lopez: Welcome. Tom Becker: Thanks.`): the text
+    // lost its line breaks. Say so, at that paragraph, rather than that nobody is labelled.
+    const runOn = blocks.find((b) => b.kind === 'para' && (b.text.match(RUN_ON_LABEL) ?? []).length >= 2);
+    if (runOn) {
+      throw new IngestError(
+        file,
+        runOn.line,
+        'no speaker turns found: the turns run together in one paragraph (`Name: ... Name: ...`), as text pasted without its line breaks',
+        'start each turn on a line of its own, with a blank line between turns',
+      );
+    }
     throw new IngestError(
       file,
       blocks[0]!.line,
