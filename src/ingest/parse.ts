@@ -98,6 +98,14 @@ const CJK_TITLE_NAME_RE = /^(?:对话|對話|专访|專訪|独家专访|獨家�
 const CJK_BYLINE_RE = /^(?:文|文字|采访|采写|撰文|记者|作者|取材・文|取材|インタビュー)\s*[|｜/／:：]?\s*([\p{Script=Han}\p{Script=Katakana}·・]{2,8})$/u;
 /** A label after the end of a sentence, inside a paragraph: `... the show. Tom Becker: Thanks...`. */
 const RUN_ON_LABEL = /[.?!…。？！]["”’)]?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}[:：]\s/gu;
+/** A line cut before each label that follows the end of a sentence, when it holds two or more: else the line alone. */
+function runOnPieces(line: string): string[] {
+  if (line.length < 40 || !line.includes(':') && !line.includes('：')) return [line];
+  const at = [...line.matchAll(RUN_ON_LABEL)].map((m) => m.index! + m[0].search(/\s\p{Lu}/u) + 1);
+  if (at.length < 2) return [line];
+  return [line.slice(0, at[0]).trimEnd(), ...at.map((a, k) => line.slice(a, at[k + 1]).trimEnd())].filter((p) => p !== '');
+}
+
 /** An answer's label after a question in the same paragraph: `Q: Why? A: Because.` */
 const INLINE_ANSWER = /[?？¿](?=\s+(?:\*\*)?(?:A|R|Answer|Antwort|Respuesta|Réponse|Risposta|Resposta|Svar|Antwoord)(?:\*\*)?\s*[:：](?:\*\*)?\s)/u;
 
@@ -161,7 +169,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     ...(options.speakerKeys ?? []),
     ...[...itemLabels].filter(([k, n]) => n >= 2 && couldBeSpeaker(k)).map(([k]) => k),
   ];
-  const isSpeakerKey = speakerKeyTest(sourceLines, declared);
+  // Text pasted without its line breaks runs the turns together (`Maria Lopez: Welcome. Tom
+  // Becker: Thanks.`): each label after the end of a sentence starts its own paragraph, where a
+  // line holds two of them or more and they are the speakers' labels.
+  const pieces = sourceLines.map(runOnPieces);
+  const isSpeakerKey = speakerKeyTest(pieces.flat(), declared);
 
   // 2. A label inside a paragraph (one turn per line) starts a new paragraph, and so does the
   //    line after a label-only line; in plain text every line does.
@@ -182,6 +194,15 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       lineMap.push(i + 1);
     }
     afterLabelOnly = isLabel && label.only;
+    const run = pieces[i]!;
+    if (run.length > 1 && run.every((p, k) => k === 0 || isSpeakerKey(lineLabel(p)?.key ?? ''))) {
+      for (const [k, p] of run.entries()) {
+        if (k > 0) split.push('');
+        split.push(p);
+      }
+      lineMap.push(...run.flatMap((_, k) => (k > 0 ? [i + 1, i + 1] : [i + 1])));
+      return;
+    }
     // `Q: Why? A: Because.` in one paragraph: the answer is a paragraph of its own.
     const answer = isLabel && !label.only && roleWord(label.key) === 'interviewer' ? INLINE_ANSWER.exec(l) : null;
     if (answer) {

@@ -1048,3 +1048,21 @@ describe('a question and its answer in one paragraph', () => {
     }
   });
 });
+
+describe('a transcript pasted without its line breaks', () => {
+  it('starts a turn at each speaker’s label after the end of a sentence', () => {
+    const r = ingest('# Bridges\n\nMaria Lopez: Welcome to the show, Tom. Tom Becker: Thanks for having me. Maria Lopez: What was the hardest bridge? Tom Becker: The one over the Rhine. Maria Lopez: And the steel? Tom Becker: It came late.\n', 'run-on.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs])).toEqual([
+      ['Maria Lopez', ['Welcome to the show, Tom.']],
+      ['Tom Becker', ['Thanks for having me.']],
+      ['Maria Lopez', ['What was the hardest bridge?']],
+      ['Tom Becker', ['The one over the Rhine.']],
+      ['Maria Lopez', ['And the steel?']],
+      ['Tom Becker', ['It came late.']],
+    ]);
+  });
+  it('leaves a colon after a name in a sentence alone when it is nobody’s label', () => {
+    const r = ingest('Maria Lopez: Tell me about the sign on the bridge.\n\nTom Becker: It said two things. Danger: keep off. Welcome: drive slowly. We painted it ourselves.\n\nMaria Lopez: And now?\n\nTom Becker: Gone.\n', 'sign.md');
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['It said two things. Danger: keep off. Welcome: drive slowly. We painted it ourselves.']);
+  });
+});
