@@ -14,8 +14,8 @@ import type { Role } from './types.ts';
  */
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*`;
 const PARTICLE = String.raw`(?:de|van|von|der|den|da|di|del|della|la|le|du|dos|das|bin|ibn|al|el|y|ter|ten|[dl]['’]${WORD})`;
-/** A name: capitalised words (with particles, and "Speaker 0"), a study's code or a numbered question (`P3`, `R12`, `Q1`), a diarization tool's `SPEAKER_00` or `spk_0`, or up to 12 letters of a script without case. */
-const NAME = String.raw`(?:(?:SPEAKER|[Ss]peaker|spk)_\d{1,2}|(?:[PRSIQA]|PT)\d{1,3}(?![:.,]?\d)|${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2}(?![:.,]\d)))*?|[\p{Lo}\p{M}·・]{1,12})`;
+/** A name: capitalised words (with particles, and "Speaker 0"), a role in words (`Audience member 2`, `Unidentified male`), a study's code or a numbered question (`P3`, `R12`, `Q1`), a diarization tool's `SPEAKER_00` or `spk_0`, or up to 12 letters of a script without case. */
+const NAME = String.raw`(?:(?:[Aa]udience (?:member|question)|[Uu]nidentified (?:male|female|man|woman|speaker|person|voice)|[Uu]nknown speaker|[Mm]ultiple speakers)(?:\s+(?:\d{1,2}|[A-Z]))?|(?:SPEAKER|[Ss]peaker|spk)_\d{1,2}|(?:[PRSIQA]|PT)\d{1,3}(?![:.,]?\d)|${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2}(?![:.,]\d)))*?|[\p{Lo}\p{M}·・]{1,12})`;
 const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?`;
 /** A timestamp as recording tools write it: `[00:01:23]`, `(01:23)`, `00:01:23`. */
 export const STAMP = String.raw`(?:\[${CLOCK}\]|\(${CLOCK}\)|${CLOCK})`;
@@ -191,7 +191,7 @@ const ANSWER_WORDS = ['a', 'answer', 'interviewee', 'respondent', 'cevap', 'resp
 const INTERVIEWER_WORDS = new Set([...QUESTION_WORDS, 'host', 'moderator', '主持人', '記者', '司会', '기자']);
 const GUEST_WORDS = new Set([...ANSWER_WORDS, 'guest', 'narrator', 'panelist', 'panellist', '嘉宾']);
 const SIDE_WORDS = new Set([...QUESTION_WORDS, ...ANSWER_WORDS]);
-const OTHER_WORDS = new Set(['audience', 'audience member', 'audience question', 'attendee', 'participant', 'caller', 'editor', "editor's note", 'publikum', 'público', 'public', 'auditorio', 'unidentified male', 'unidentified female', 'unidentified man', 'unidentified woman', 'unidentified speaker', 'unidentified person', 'unidentified voice', 'crowd', 'multiple speakers', 'announcer']);
+const OTHER_WORDS = new Set(['audience', 'audience member', 'audience question', 'attendee', 'participant', 'caller', 'editor', "editor's note", 'publikum', 'público', 'public', 'auditorio', 'unidentified male', 'unidentified female', 'unidentified man', 'unidentified woman', 'unidentified speaker', 'unidentified person', 'unidentified voice', 'crowd', 'multiple speakers', 'announcer', 'interpreter', 'translator', 'dolmetscher', 'intérprete', 'interprète', 'traducteur']);
 
 /** A side word: the speaker is shown by the name the file gives that side (its byline, its guest). */
 export function isSideWord(key: string): boolean {
@@ -199,7 +199,8 @@ export function isSideWord(key: string): boolean {
 }
 
 export function roleWord(key: string): Role | null {
-  const k = key.toLowerCase();
+  // Numbered or lettered the same (`Guest 2`, `Host B`, `Audience member 1`): one of several in that role.
+  const k = key.toLowerCase().replace(/(?<=\p{L}{3})\s+(?:\d{1,2}|[a-z])$/u, '');
   if (INTERVIEWER_WORDS.has(k)) return 'interviewer';
   if (GUEST_WORDS.has(k)) return 'guest';
   if (OTHER_WORDS.has(k)) return 'other';

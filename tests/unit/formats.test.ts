@@ -1066,3 +1066,13 @@ describe('a transcript pasted without its line breaks', () => {
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['It said two things. Danger: keep off. Welcome: drive slowly. We painted it ourselves.']);
   });
 });
+
+describe('numbered roles, audience members and interpreters', () => {
+  it('`Guest 2:` is a guest whatever it says, `Audience member 1:` and `Interpreter:` speak for themselves, neither side', () => {
+    const r = ingest('# Panel\n\nHost: Welcome to our panel on bridges.\n\nGuest 1: Thanks for having us.\n\nGuest 2: Glad to be here.\n\nHost: What is the biggest risk?\n\nGuest 1: Floods.\n\nGuest 2: Budgets.\n\nAudience member 1: What about steel prices?\n\nGuest 1: They matter too.\n\nInterpreter: Prices matter less than labour, she says.\n', 'panel.md');
+    expect(who(r)).toEqual([
+      'Host (interviewer)', 'Guest 1 (guest)', 'Guest 2 (guest)', 'Host (interviewer)', 'Guest 1 (guest)', 'Guest 2 (guest)',
+      'Audience member 1 (other)', 'Guest 1 (guest)', 'Interpreter (other)',
+    ]);
+  });
+});
