@@ -118,6 +118,11 @@ export function matchLabel(text: string): LabelMatch | null {
       if (m && m.key === cleanKey(br[1]!) && !APPARATUS.test(m.key)) return { ...m, length: m.length - (br[1]!.length + 2) + br[0].length };
     }
   }
+  // `【山田】はい`: a name in lenticular or full-width brackets, as Japanese and Chinese transcripts set labels.
+  if (text.startsWith('【') || text.startsWith('［')) {
+    const br = /^[【［]([^】］\s]{1,12})[】］]\s*(?=\S)/u.exec(text);
+    if (br && !APPARATUS.test(br[1]!)) return { key: br[1]!, alias: null, length: br[0].length, time: null, dash: false, dot: false, role: null };
+  }
   // `Q12 Chair: ...`: a committee's record numbers its questions before the member's name.
   if (text.charCodeAt(0) === 81 /* Q */ && /^Q\d{1,4}\s+\p{Lu}/u.test(text)) {
     const number = /^Q\d{1,4}\s+/.exec(text)![0];
@@ -282,10 +287,10 @@ export function lineLabel(line: string): { key: string; alias: string | null; on
     const c = CAPS_NAME.exec(line.trim());
     if (c) return { key: c[1]!, alias: null, only: true, bold: false, alone: true };
   }
-  // Every label has a colon, a dash after a short key, or a timestamp near the start: most lines
-  // of a transcript have none of these and need no regex.
+  // Every label has a colon, a dash after a short key, a timestamp near the start or a bracket
+  // opening the line: most lines of a transcript have none of these and need no regex.
   const head = line.length > 120 ? line.slice(0, 120) : line;
-  if (!/[:：]|\s[-–—]\s|\d:\d|^\s*\[/.test(head)) return null;
+  if (!/[:：]|\s[-–—]\s|\d:\d|^\s*[[【［]/.test(head)) return null;
   const t = lineText(line);
   const m = matchLabel(t);
   // Set in bold on its own (`**Bo Ek:** ...`), apart from the words: a label's typography.

@@ -1076,3 +1076,15 @@ describe('numbered roles, audience members and interpreters', () => {
     ]);
   });
 });
+
+describe('names in lenticular brackets (`【山田】`), as Japanese and Chinese transcripts set labels', () => {
+  it('reads each bracketed name as the speaker of the words after it', () => {
+    const r = ingest('# 橋をつくる人\n\n【山田】いちばん難しかった橋は？\n\n【佐藤】ライン川の橋です。\n\n【山田】鉄骨は？\n\n【佐藤】遅れて届きました。\n', 'ja.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.role, t.paragraphs[0]])).toEqual([
+      ['山田', 'interviewer', 'いちばん難しかった橋は？'],
+      ['佐藤', 'guest', 'ライン川の橋です。'],
+      ['山田', 'interviewer', '鉄骨は？'],
+      ['佐藤', 'guest', '遅れて届きました。'],
+    ]);
+  });
+});
