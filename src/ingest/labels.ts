@@ -412,6 +412,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   };
   function isSpeaker(key: string): boolean {
     const k = key.toLowerCase();
+    // A talk's header (`Speaker: Maria Lopez, Rhine Works`) names the speaker; it labels no words.
+    if (/^(?:speakers?|presenters?)$/.test(k) && (counts.get(key) ?? 0) === 1 && /^\p{Lu}[^.!?]{0,80}$/u.test((firstLine.get(key) ?? '').replace(/^[^:：]*[:：]\s*/, '').trim())) return false;
     if (known.has(k) || defined.has(k) || roleWord(key) != null || isPlaceholder(key)) return true;
     if (!couldBeSpeaker(key)) return false;
     if (alone.get(key) && (!aloneSpeaks || PAGE_WORDS.test(key))) return false;

@@ -517,6 +517,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const guestName = (): string => {
     if (soleGuest) return soleGuest;
     if (fm.guest) return fm.guest;
+    // A header naming the one who speaks (`Speaker: Maria Lopez, Rhine Works`, `Guest: ...`).
+    const header = before.map((t) => /^(?:[Ss]peaker|[Gg]uest|[Ii]nterviewee|[Pp]resenter)\s*[:：]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:[,(]|$)/u.exec(t.trim())?.[1]).find(Boolean);
+    if (header) return header;
     // The person the dek names most (by full name, over the whole file), other than the
     // interviewer; a tie is no evidence ("Nora Olsen talked to Kai Brennan"), and stays "Guest".
     const iv = foldName(interviewerName());
@@ -561,7 +564,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     else if (roleWord(s.key) === 'interviewer' && s.name === 'Interviewer') s.name = interviewerName();
   }
   let unlabelledSide: Speaker | null = null;
-  if (talk) unlabelledSide = { key: null, name: guestName(), role: 'guest', roleConfidence: 0.8 };
+  // Only the audience labelled (`Audience member: ...?`): the unlabelled words are the speaker's, answering.
+  const audienceOnly = !dashFormat && voices.length > 0 && voices.every((v) => v.role === 'other');
+  if (talk || audienceOnly) unlabelledSide = { key: null, name: guestName(), role: 'guest', roleConfidence: 0.8 };
   else if (dashFormat || !hasInterviewer) unlabelledSide = { key: null, name: interviewerName(), role: 'interviewer', roleConfidence: 0.8 };
   else if (!hasGuest || talk) unlabelledSide = { key: null, name: guestName(), role: 'guest', roleConfidence: 0.8 };
   const opener = soleGuest ? (voices.find((v) => v.name === soleGuest && v.role === 'guest') ?? null) : null;

@@ -1088,3 +1088,19 @@ describe('names in lenticular brackets (`【山田】`), as Japanese and Chinese
     ]);
   });
 });
+
+describe('a talk whose only labels are the audience’s questions', () => {
+  const r = ingest('# Why bridges fail\n\nSpeaker: Maria Lopez, Rhine Works\n\nThank you all for coming.\n\nMost bridges fail because nobody pays for the inspection.\n\n## Q&A\n\nAudience member: What about concrete bridges?\n\nConcrete is worse: you cannot see the rust inside it.\n\nAudience member: Who should pay?\n\nThe owner, always.\n', 'talk.md');
+  it('gives the unlabelled answers to the speaker the header names, not to an interviewer', () => {
+    expect(turnsOf(r).map((t) => [t.speaker, t.role, t.paragraphs[0]])).toEqual([
+      ['Audience member', 'other', 'What about concrete bridges?'],
+      ['Maria Lopez', 'guest', 'Concrete is worse: you cannot see the rust inside it.'],
+      ['Audience member', 'other', 'Who should pay?'],
+      ['Maria Lopez', 'guest', 'The owner, always.'],
+    ]);
+  });
+  it('keeps the header line `Speaker: ...` as the intro’s, not a speaker called Speaker', () => {
+    expect(r.transcript.intro[0]!.text).toBe('Speaker: Maria Lopez, Rhine Works');
+    expect(who(r).some((w) => w.startsWith('Speaker'))).toBe(false);
+  });
+});
