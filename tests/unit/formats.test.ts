@@ -1104,3 +1104,13 @@ describe('a talk whose only labels are the audience’s questions', () => {
     expect(who(r).some((w) => w.startsWith('Speaker'))).toBe(false);
   });
 });
+
+describe('role words of Chinese and Japanese interviews', () => {
+  it('`记者：`/`受访者：` and `聞き手：`/`ゲスト：` are the interviewer and the guest', () => {
+    // (Said the other way round from what evidence would guess: the reporter states, the interviewee asks back.)
+    const zh = ingest('# 桥梁\n\n记者：请谈谈长江上的那座桥。\n\n受访者：您想知道哪一部分？钢材还是工期？\n\n记者：钢材。\n\n受访者：钢材总是迟到，您知道为什么吗？\n', 'zh.md');
+    expect(turnsOf(zh).map((t) => t.role)).toEqual(['interviewer', 'guest', 'interviewer', 'guest']);
+    const ja = ingest('# 橋\n\n聞き手：ライン川の橋について教えてください。\n\nゲスト：どの部分ですか？鉄骨ですか？\n\n聞き手：鉄骨です。\n\nゲスト：遅れて届きました。なぜだと思いますか？\n', 'ja.md');
+    expect(turnsOf(ja).map((t) => t.role)).toEqual(['interviewer', 'guest', 'interviewer', 'guest']);
+  });
+});
