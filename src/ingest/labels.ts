@@ -66,6 +66,7 @@ function statedRole(word: string | undefined): Role | null {
   const w = word.toLowerCase();
   return w === 'guest' ? 'guest' : /^(?:byline|correspondent|reporter)$/.test(w) ? 'other' : 'interviewer';
 }
+const NAME_TIME_RE = new RegExp(String.raw`^(?:\[?(${NAME})\]?\s*[-–—|]?\s*[[(]?(${CLOCK})[\])]?|[[(]?(${CLOCK})[\])]?\s*[-–—|]\s*\[?(${NAME})\]?)$`, 'u');
 const STAMP_ONLY_RE = new RegExp(String.raw`^(${STAMP})\s*[:：]?$`, 'u');
 const LEADING_STAMP_RE = new RegExp(String.raw`^(${STAMP})\s*[:：]?(?:\s+|$)`, 'u');
 
@@ -175,8 +176,15 @@ export function matchLabelOnly(text: string): LabelOnly | null {
   const s = STAMP_ONLY_RE.exec(t);
   if (s) return { key: null, time: seconds(s[1]!), alias: null, marked: true };
   const m = LABEL_ONLY_RE.exec(t);
-  if (!m) return null;
-  const key = cleanKey(m[2]!);
+  if (!m) {
+    // A name and a time alone on the line in the other shapes tools write them: `Maria Lopez  |
+    // 00:00`, `00:00:00 - Maria Lopez`, `[Speaker 1] 00:00:00`.
+    const n = NAME_TIME_RE.exec(t);
+    const name = n?.[1] ?? n?.[4];
+    if (!n || !name || APPARATUS.test(name)) return null;
+    return { key: labelKey(cleanKey(name)), alias: null, time: seconds(n[2] ?? n[3]!), marked: true, role: null };
+  }
+  const key = labelKey(cleanKey(m[2]!));
   if (key.length === 0 || key.length > 40) return null;
   const stamp = m[1] ?? m[5] ?? m[7] ?? (isClock(m[4]) ? m[4] : undefined);
   return { ...withParens(key, m[4]), time: stamp ? seconds(stamp) : null, marked: m[6] != null || stamp != null, role: statedRole(m[3]) ?? parensRole(key, m[4]) };

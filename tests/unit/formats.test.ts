@@ -1114,3 +1114,17 @@ describe('role words of Chinese and Japanese interviews', () => {
     expect(turnsOf(ja).map((t) => t.role)).toEqual(['interviewer', 'guest', 'interviewer', 'guest']);
   });
 });
+
+describe('a name and a time alone on a line, in other tools’ shapes', () => {
+  const body = ['Welcome to the show, Tom. I am Maria Lopez.', 'Thanks for having me, Maria. I am Tom Becker.', 'Why bridges?', 'Rivers.'];
+  const expected = [['Maria Lopez', 0], ['Tom Becker', 5], ['Maria Lopez', 9], ['Tom Becker', 12]];
+  it.each([
+    ['`Name  |  00:00`', (n: string, t: string) => `${n}  |  ${t}`],
+    ['`00:00:00 - Name`', (n: string, t: string) => `00:${t} - ${n}`],
+    ['`[Speaker 1] 00:00:00`', (n: string, t: string) => `[${n === 'Maria Lopez' ? 'Speaker 1' : 'Speaker 2'}] 00:${t}`],
+  ])('%s above the words is a timed label', (_, line) => {
+    const times = ['00:00', '00:05', '00:09', '00:12'];
+    const text = body.map((b, i) => `${line(i % 2 ? 'Tom Becker' : 'Maria Lopez', times[i]!)}\n${b}`).join('\n\n');
+    expect(turnsOf(ingest(text, 'tool.txt')).map((t) => [t.speaker, t.time])).toEqual(expected);
+  });
+});
