@@ -326,6 +326,9 @@ export function foldName(s: string): string {
 /** Words of a page's furniture, never of a name: a line alone of them (`SKIP ADVERTISEMENT`, `RELATED COVERAGE`) is no label. */
 const PAGE_WORDS = /\b(?:advertisement|advertising|skip|sponsored|related|coverage|continue|reading|stories|subscribe|newsletter|share|comments?|menu|transcript|highlights|contents|photos?|videos?|credits?|chapter|episode|introduction|conclusion|summary|privacy|policy|terms|cookies?|sign in|log in|read more|watch|listen)\b/i;
 
+/** Words that head a line naming a person, above a transcript: `Guest: Maria Lopez`. */
+const HEADER_FIELD = /^(?:speakers?|presenters?|guests?|hosts?|interviewers?|interviewees?|moderators?|panell?ists?)$/;
+
 /** A line with a link or spam vocabulary: injected, not someone speaking once (`Cheap Rolex Replica, Best Watches: buy now at ...`). */
 function spammy(line: string): boolean {
   if (new RegExp(URL_RE.source, 'i').test(line)) return true;
@@ -420,8 +423,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   };
   function isSpeaker(key: string): boolean {
     const k = key.toLowerCase();
-    // A talk's header (`Speaker: Maria Lopez, Rhine Works`) names the speaker; it labels no words.
-    if (/^(?:speakers?|presenters?)$/.test(k) && (counts.get(key) ?? 0) === 1 && /^\p{Lu}[^.!?]{0,80}$/u.test((firstLine.get(key) ?? '').replace(/^[^:：]*[:：]\s*/, '').trim())) return false;
+    // A header (`Speaker: Maria Lopez, Rhine Works`, `Guest: Maria Lopez`, `Host: Tom Becker`) names
+    // someone once, above labels of another kind; it labels no words.
+    if (HEADER_FIELD.test(k) && (counts.get(key) ?? 0) === 1 && [...counts].some(([o, c]) => o !== key && c >= 2) && /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}(?:\s*[,(][^.!?]{0,60})?$/u.test((firstLine.get(key) ?? '').replace(/^[^:：]*[:：]\s*/, '').replace(/[*_]/g, '').trim())) return false;
     if (known.has(k) || defined.has(k) || roleWord(key) != null || isPlaceholder(key)) return true;
     if (!couldBeSpeaker(key)) return false;
     if (alone.get(key) && (!aloneSpeaks || PAGE_WORDS.test(key))) return false;

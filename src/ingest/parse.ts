@@ -506,11 +506,21 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
 
   const hasInterviewer = voices.some((s) => s.role === 'interviewer');
   const hasGuest = voices.some((s) => s.role === 'guest');
+  /** The person a header line before the interview names for a field (`Guest: Maria Lopez, Rhine Works`). */
+  const headerName = (field: RegExp): string | null => {
+    for (const line of before.flatMap((t) => t.split('\n'))) {
+      const m = /^([\p{L} ]{2,20}?)\s*[:：]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:[,(]|$)/u.exec(line.trim());
+      if (m && field.test(m[1]!)) return m[2]!;
+    }
+    return null;
+  };
   const interviewerName = (): string => {
     if (fm.interviewers.length) return fm.interviewers.join(' & ');
     if (fm.author && corroborated(fm.author, fm, blocks)) return fm.author;
     const byline = before.map(bylineName).find(Boolean);
-    return byline ?? 'Interviewer';
+    if (byline) return byline;
+    // A header naming the one who asks (`Host: Tom Becker`).
+    return headerName(/^(?:[Hh]ost|[Ii]nterviewer|[Mm]oderator)$/) ?? 'Interviewer';
   };
   let guessedGuest: string | null = null;
   let tiedGuests: string[] = [];
@@ -518,7 +528,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (soleGuest) return soleGuest;
     if (fm.guest) return fm.guest;
     // A header naming the one who speaks (`Speaker: Maria Lopez, Rhine Works`, `Guest: ...`).
-    const header = before.map((t) => /^(?:[Ss]peaker|[Gg]uest|[Ii]nterviewee|[Pp]resenter)\s*[:：]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:[,(]|$)/u.exec(t.trim())?.[1]).find(Boolean);
+    const header = headerName(/^(?:[Ss]peaker|[Gg]uest|[Ii]nterviewee|[Pp]resenter)$/);
     if (header) return header;
     // The person the dek names most (by full name, over the whole file), other than the
     // interviewer; a tie is no evidence ("Nora Olsen talked to Kai Brennan"), and stays "Guest".

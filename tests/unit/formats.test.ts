@@ -1128,3 +1128,11 @@ describe('a name and a time alone on a line, in other tools’ shapes', () => {
     expect(turnsOf(ingest(text, 'tool.txt')).map((t) => [t.speaker, t.time])).toEqual(expected);
   });
 });
+
+describe('header lines naming the guest and the host above `Q:`/`A:`', () => {
+  it('`Guest: Maria Lopez` and `Host: Tom Becker` are the intro and name the sides, not turns of their own', () => {
+    const r = ingest('# Bridges\n\nGuest: Maria Lopez\nHost: Tom Becker\n\nQ: What was the hardest bridge?\n\nA: The one over the Rhine.\n\nQ: And the steel?\n\nA: It came late.\n', 'header.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Guest: Maria Lopez Host: Tom Becker']);
+  });
+});
