@@ -198,11 +198,11 @@ export function leadingStamp(text: string): { time: number; length: number } | n
 }
 
 /** Question and answer words, in several languages: they name a side, not a person (`Frage:`, `Answer:`, `Interviewee:`). */
-const QUESTION_WORDS = ['q', 'question', 'interviewer', 'i', 'soru', 'pregunta', 'p', 'frage', 'f', 'domanda', 'd', 'pergunta', 'vraag', 'pytanie', 'fråga', 'spørsmål', 'kysymys', 'hỏi', 'pv', 'tanya', 'pertanyaan', 'प्रश्न', '질문', 'вопрос', 'в', '问', '問', 'س', 'سؤال', 'ש', 'שאלה'];
-const ANSWER_WORDS = ['a', 'answer', 'interviewee', 'respondent', 'cevap', 'respuesta', 'r', 'antwort', 'risposta', 'resposta', 'réponse', 'reponse', 'antwoord', 'odpowiedź', 'svar', 'vastaus', 'đáp', 'trả lời', 'jawab', 'jawaban', 'उत्तर', '답변', '답', 'ответ', 'о', '答', 'ج', 'جواب', 'ת', 'תשובה'];
+const QUESTION_WORDS = ['q', 'question', 'interviewer', 'i', 'soru', 'pregunta', 'p', 'frage', 'f', 'domanda', 'd', 'pergunta', 'vraag', 'pytanie', 'fråga', 'spørsmål', 'kysymys', 'hỏi', 'pv', 'tanya', 'pertanyaan', 'प्रश्न', '질문', 'entrevistador', 'entrevistadora', 'intervistatore', 'intervistatrice', 'interviewster', 'intervieweur', 'вопрос', 'в', '问', '問', 'س', 'سؤال', 'ש', 'שאלה'];
+const ANSWER_WORDS = ['a', 'answer', 'interviewee', 'respondent', 'cevap', 'respuesta', 'r', 'antwort', 'risposta', 'resposta', 'réponse', 'reponse', 'antwoord', 'odpowiedź', 'svar', 'vastaus', 'đáp', 'trả lời', 'jawab', 'jawaban', 'उत्तर', '답변', '답', 'entrevistado', 'entrevistada', 'intervistato', 'intervistata', 'interviewte', 'interviewter', 'ответ', 'о', '答', 'ج', 'جواب', 'ת', 'תשובה'];
 /** Role words used as labels: the side words, and words that say who speaks (`Host:`, `Narrator:`, shown as written). */
-const INTERVIEWER_WORDS = new Set([...QUESTION_WORDS, 'host', 'moderator', '主持人', '記者', '记者', '采访者', '司会', '聞き手', 'インタビュアー', '기자', '사회자']);
-const GUEST_WORDS = new Set([...ANSWER_WORDS, 'guest', 'narrator', 'panelist', 'panellist', '嘉宾', '嘉賓', '受访者', '受訪者', 'ゲスト']);
+const INTERVIEWER_WORDS = new Set([...QUESTION_WORDS, 'host', 'moderator', 'moderatorin', 'moderatrice', 'moderador', 'moderadora', 'animateur', 'animatrice', 'presentador', 'presentadora', 'apresentador', 'apresentadora', 'conduttore', 'conduttrice', '主持人', '記者', '记者', '采访者', '司会', '聞き手', 'インタビュアー', '기자', '사회자']);
+const GUEST_WORDS = new Set([...ANSWER_WORDS, 'guest', 'narrator', 'panelist', 'panellist', 'gast', 'invité', 'invitée', 'invitado', 'invitada', 'convidado', 'convidada', 'ospite', '嘉宾', '嘉賓', '受访者', '受訪者', 'ゲスト']);
 const SIDE_WORDS = new Set([...QUESTION_WORDS, ...ANSWER_WORDS]);
 const OTHER_WORDS = new Set(['audience', 'audience member', 'audience question', 'attendee', 'participant', 'caller', 'editor', "editor's note", 'publikum', 'público', 'public', 'auditorio', 'unidentified male', 'unidentified female', 'unidentified man', 'unidentified woman', 'unidentified speaker', 'unidentified person', 'unidentified voice', 'crowd', 'multiple speakers', 'announcer', 'interpreter', 'translator', 'dolmetscher', 'intérprete', 'interprète', 'traducteur']);
 

@@ -1136,3 +1136,12 @@ describe('header lines naming the guest and the host above `Q:`/`A:`', () => {
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['Guest: Maria Lopez Host: Tom Becker']);
   });
 });
+
+describe('role words for hosts and guests in German, French, Spanish, Italian and Portuguese', () => {
+  it('`Moderatorin:`/`Gast:` and `Animatrice :`/`Invitée :` keep their roles even where the guest asks back', () => {
+    const de = ingest('# Brücken\n\nModeratorin: Erzählen Sie von der Brücke über den Rhein.\n\nGast: Welche Seite davon meinen Sie? Den Stahl?\n\nModeratorin: Den Stahl.\n\nGast: Der kam zu spät. Wissen Sie, warum?\n', 'de.md');
+    expect(who(de)).toEqual(['Moderatorin (interviewer)', 'Gast (guest)', 'Moderatorin (interviewer)', 'Gast (guest)']);
+    const fr = ingest('# Ponts\n\nAnimatrice : Parlez-nous du pont sur le Rhin.\n\nInvitée : Quelle partie ? L’acier ?\n\nAnimatrice : L’acier.\n\nInvitée : Il est arrivé en retard. Vous savez pourquoi ?\n', 'fr.md');
+    expect(who(fr)).toEqual(['Animatrice (interviewer)', 'Invitée (guest)', 'Animatrice (interviewer)', 'Invitée (guest)']);
+  });
+});
