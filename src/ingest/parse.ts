@@ -724,6 +724,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       sections.push(current);
     }
     const sp = speakerOf[i]!;
+    // The speaker's own name as a label the file uses once (`**Maria Lopez:** The Rhine.` among
+    // unlabelled answers): attributed to her all the same, it is a label, not her words.
+    if (!b.label && b.strip === 0 && b.kind === 'para') {
+      const own = matchLabel(b.text);
+      if (own && foldName(own.key) === foldName(sp.name)) b.strip = own.length;
+    }
     const para = toPara(b, b.strip);
     const t = turn as Turn | null;
     // Two labels in a row for one person are one turn.

@@ -1145,3 +1145,11 @@ describe('role words for hosts and guests in German, French, Spanish, Italian an
     expect(who(fr)).toEqual(['Animatrice (interviewer)', 'Invitée (guest)', 'Animatrice (interviewer)', 'Invitée (guest)']);
   });
 });
+
+describe('the guest’s name as a label once, among unlabelled answers under bold questions', () => {
+  it('is taken off her words, in the text and on the page', () => {
+    const r = ingest('# Maria Lopez on bridges\n\nBy Tom Becker\n\n**What was the hardest bridge?**\n\n**Maria Lopez:** The one over the Rhine.\n\n**And the steel?**\n\nIt came late.\n\n**Would you do it again?**\n\nEvery time.\n', 'qa.md');
+    const answer = r.transcript.sections[0]!.turns[1]!;
+    expect([answer.speaker, answer.paragraphs[0]!.text, answer.paragraphs[0]!.html]).toEqual(['Maria Lopez', 'The one over the Rhine.', '<p>The one over the Rhine.</p>']);
+  });
+});
