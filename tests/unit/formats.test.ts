@@ -993,6 +993,10 @@ describe('numbered questions', () => {
 
 describe('question and answer words of more languages', () => {
   const sides = (text: string, file: string) => turnsOf(ingest(text, file)).map((t) => `${t.speaker} (${t.role})`);
+  it('Ukrainian `Питання:`/`Відповідь:` and Greek `Ερώτηση:`/`Απάντηση:` are the sides, not people called Question and Answer', () => {
+    expect(sides('# Мости\n\nПитання: Який міст був найважчим?\n\nВідповідь: Через Рейн.\n\nПитання: А сталь?\n\nВідповідь: Запізнилася.\n', 'uk.md')).toEqual(['Interviewer (interviewer)', 'Guest (guest)', 'Interviewer (interviewer)', 'Guest (guest)']);
+    expect(sides('# Γέφυρες\n\nΕρώτηση: Ποια γέφυρα ήταν η πιο δύσκολη;\n\nΑπάντηση: Του Ρήνου.\n\nΕρώτηση: Και το ατσάλι;\n\nΑπάντηση: Άργησε.\n', 'el.md')).toEqual(['Interviewer (interviewer)', 'Guest (guest)', 'Interviewer (interviewer)', 'Guest (guest)']);
+  });
   it('Swedish `Fråga:`/`Svar:`, Vietnamese `PV:` (the reporter), Korean `기자:` (the reporter)', () => {
     expect(sides('# Maria Lopez om broar\n\nFråga: Vilken bro var svårast?\n\nSvar: Den över Rhen.\n\nFråga: Och stålet?\n\nSvar: Det kom sent.\n', 'sv.md')).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)']);
     expect(sides('# Cầu cần kiên nhẫn\n\nPV: Cây cầu khó nhất là gì?\n\nÔng An: Cầu sông Hồng.\n\nPV: Còn thép?\n\nÔng An: Luôn đến muộn.\n', 'vi.md')).toEqual(['Interviewer (interviewer)', 'Ông An (guest)', 'Interviewer (interviewer)', 'Ông An (guest)']);
