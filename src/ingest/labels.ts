@@ -260,6 +260,9 @@ function lineText(line: string): string {
   if (line.includes('<')) line = line.replace(/^(?:\s*<!--[\s\S]*?-->|\s*<\/?[a-z][a-z0-9]*\s*>)+/i, '');
   return stripEmphasis(line.trim().replace(/^(?:>\s*)+/, '').replace(/\\([[\]()*_])/g, '$1'))
     .replace(/^\*\*|\*\*(?=\s*[:：])|\*\*$/g, '')
+    // A name linked to the speaker's page (`[Maria Lopez](https://...): ...`) is the name.
+    .replace(/^\[([^\]\n]{1,60})\]\((?:https?:\/\/|\/)[^)\s]*\)(?=\s*[:：*])/, '$1')
+    .replace(/^\*\*(?=\s*[:：])/, '')
     // A time set in italics after the name (`**Dwarkesh Patel** *00:00:00*`, `*(00:00:00)*`) is a time all the same.
     .replace(/\s[*_]{1,2}(\[?\d{1,2}:\d{2}(?::\d{2})?\]?|\(\d{1,2}:\d{2}(?::\d{2})?\))[*_]{1,2}\s*$/, ' $1');
 }

@@ -1157,3 +1157,11 @@ describe('the guest’s name as a label once, among unlabelled answers under bol
     expect([answer.speaker, answer.paragraphs[0]!.text, answer.paragraphs[0]!.html]).toEqual(['Maria Lopez', 'The one over the Rhine.', '<p>The one over the Rhine.</p>']);
   });
 });
+
+describe('a name linked to the speaker’s page as the label', () => {
+  it('`**[Maria Lopez](https://...):**` is Maria Lopez’s label; neither the link nor the name stays in her words', () => {
+    const r = ingest('# Bridges\n\n**[Maria Lopez](https://example.org/maria):** What was the hardest bridge?\n\n**[Tom Becker](https://example.org/tom):** The one over the Rhine.\n\n**[Maria Lopez](https://example.org/maria):** And the steel?\n\n**[Tom Becker](https://example.org/tom):** It came late.\n', 'linked.md');
+    expect(who(r)).toEqual(['Maria Lopez (interviewer)', 'Tom Becker (guest)', 'Maria Lopez (interviewer)', 'Tom Becker (guest)']);
+    expect(r.transcript.sections[0]!.turns[1]!.paragraphs[0]!.html).toBe('<p>The one over the Rhine.</p>');
+  });
+});
