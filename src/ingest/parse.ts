@@ -677,6 +677,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
 
   const toPara = (b: Block, strip = 0): Paragraph => {
     if (strip > 0) stripLeading(b.node, strip);
+    // A note on how the words are said, set in the label (`Tom Becker (laughing):`), stays with the words.
+    if (strip > 0 && b.label?.note && b.node.type === 'paragraph') b.node.children.unshift({ type: 'text', value: `${b.label.note} ` });
     // Soft line breaks read as spaces (a hard-wrapped or one-sentence-per-line paragraph is one paragraph).
     const text = (strip > 0 ? plainText(b.node).trim() : b.text).replace(/[ \t]*\n[ \t]*/g, ' ');
     // A heading kept as a paragraph of the intro or the outro (a subtitle, "Photo credits") is one on the page too.

@@ -1165,3 +1165,18 @@ describe('a name linked to the speaker’s page as the label', () => {
     expect(r.transcript.sections[0]!.turns[1]!.paragraphs[0]!.html).toBe('<p>The one over the Rhine.</p>');
   });
 });
+
+describe('a note on how something is said, in parentheses after the name', () => {
+  it('`Tom Becker (laughing):` is Tom Becker’s label, and the note stays with his words', () => {
+    const r = ingest('Maria Lopez: What was the hardest bridge?\n\nTom Becker (laughing): The one over the Rhine, of course.\n\nMaria Lopez: And the steel?\n\nTom Becker: It came late.\n\nMaria Lopez (to the audience): Any questions?\n\nTom Becker: None? Good.\n', 'notes.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs[0]])).toEqual([
+      ['Maria Lopez', 'What was the hardest bridge?'],
+      ['Tom Becker', '(laughing) The one over the Rhine, of course.'],
+      ['Maria Lopez', 'And the steel?'],
+      ['Tom Becker', 'It came late.'],
+      ['Maria Lopez', '(to the audience) Any questions?'],
+      ['Tom Becker', 'None? Good.'],
+    ]);
+    expect(r.transcript.sections[0]!.turns[1]!.paragraphs[0]!.html).toBe('<p>(laughing) The one over the Rhine, of course.</p>');
+  });
+});
