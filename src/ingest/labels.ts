@@ -29,13 +29,13 @@ const PAREN_NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3}|[Mm]ode
  * colon ("Actually, the point is:") is not a label. Not part of the name.
  */
 const AFFILIATION = String.raw`,\s*(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of|for|and|at|&|the|de|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,5}`;
-/** A note on how someone speaks, after the name: `Tom Becker (laughing):`, `Maria Lopez (to the audience):`. Kept in the text. */
+/** A note on how someone speaks, after the name: `Tom Becker (laughing):`, `Tom Becker [laughs]:`. Kept in the text. */
 const PAREN_NOTE = String.raw`\p{Ll}[\p{L}\p{M} ,'’-]{0,40}`;
 const PAREN_AFFILIATION = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:,?\s+(?:of|for|and|at|&|the|de|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,5}`;
 /** A broadcaster's role after the name (`AILSA CHANG, HOST:`, `DON GONYEA, BYLINE:`), as NPR prints labels. */
 const ROLE_AFTER = String.raw`(?:,\s*(HOST|CO-HOST|ANCHOR|MODERATOR|INTERVIEWER|GUEST|BYLINE|CORRESPONDENT|REPORTER|[Hh]ost|[Cc]o-host|[Aa]nchor|[Mm]oderator|[Ii]nterviewer|[Gg]uest|[Cc]orrespondent|[Rr]eporter)(?![\p{L}-])|(?:${AFFILIATION}){1,3})?`;
 const LABEL_RE = new RegExp(
-  String.raw`^(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PAREN_NOTE})\))?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\s+([-–—])\s|(?<=^(?:[QAPRD]|Pregunta|Respuesta|Domanda|Risposta))(\.)\s)\s*`,
+  String.raw`^(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PAREN_NOTE})\))?(?:\s*\[${PAREN_NOTE}\])?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\s+([-–—])\s|(?<=^(?:[QAPRD]|Pregunta|Respuesta|Domanda|Risposta))(\.)\s)\s*`,
   'u',
 );
 const NAME_STAMP_RE = new RegExp(String.raw`^(${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2})){0,3})\s+(\[${CLOCK}\]|\(${CLOCK}\))\s+(?=\S)`, 'u');
@@ -160,7 +160,8 @@ export function matchLabel(text: string): LabelMatch | null {
     length += lead[0].length;
     rest = rest.slice(lead[0].length);
   }
-  const note = m[4] && /^\p{Ll}/u.test(m[4]) && !roleWord(m[4]) ? `(${m[4]})` : undefined;
+  const bracketNote = /\[(\p{Ll}[^\]]*)\]/u.exec(m[0])?.[0];
+  const note = m[4] && /^\p{Ll}/u.test(m[4]) && !roleWord(m[4]) ? `(${m[4]})` : bracketNote;
   return { ...withParens(key, note ? undefined : m[4]), length, time, dash, dot, role: statedRole(m[3]) ?? parensRole(key, note ? undefined : m[4]), ...(note ? { note } : {}) };
 }
 

@@ -1179,4 +1179,13 @@ describe('a note on how something is said, in parentheses after the name', () =>
     ]);
     expect(r.transcript.sections[0]!.turns[1]!.paragraphs[0]!.html).toBe('<p>(laughing) The one over the Rhine, of course.</p>');
   });
+  it('`Tom Becker [laughs]:` in square brackets too', () => {
+    const r = ingest('Maria Lopez: Why?\n\nTom Becker [laughs]: Because of the river.\n\nMaria Lopez: And?\n\nTom Becker: Nothing else.\n', 'notes.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs[0]])).toEqual([
+      ['Maria Lopez', 'Why?'],
+      ['Tom Becker', '[laughs] Because of the river.'],
+      ['Maria Lopez', 'And?'],
+      ['Tom Becker', 'Nothing else.'],
+    ]);
+  });
 });
