@@ -53,8 +53,9 @@ function withParens(key: string, inParens: string | undefined): { key: string; a
   if (!inParens || isClock(inParens) || roleWord(inParens)) return { key, alias: null };
   if (/\s/.test(inParens) && roleWord(key)) return { key: inParens, alias: null };
   // Initials it defines; anything else is where the speaker comes from (`(City of Bonn)`).
-  return { key, alias: new RegExp(`^${INITIALS}$`, 'u').test(inParens) ? inParens : null };
+  return { key, alias: INITIALS_ONLY.test(inParens) ? inParens : null };
 }
+const INITIALS_ONLY = new RegExp(`^${INITIALS}$`, 'u');
 
 /** The role the parentheses give: the role word in them, or the role word the name in them stands for. */
 function parensRole(key: string, inParens: string | undefined): Role | null {
@@ -229,7 +230,7 @@ export function roleWord(key: string): Role | null {
 /** Diarization placeholders: "Speaker 0", "Speaker A", "Unknown Speaker", "Interlocutor 2". */
 export function isPlaceholder(key: string): boolean {
   // A study's participant codes: `P3`, `R12`, `S1` (participant, respondent, subject).
-  if (/^(?:P|R|S|PT|Resp)\d{1,3}$/.test(key)) return true;
+  if (/^(?:P|R|S|PT)\d{1,3}$/.test(key)) return true;
   return /^(?:speaker|unknown speaker|unknown|voice|participant|interlocutor|sprecher|locuteur|hablante|orador)(?:\s+(?:\d{1,2}|[A-Z]))?$/i.test(key) && !/^(?:unknown|voice|participant)$/i.test(key);
 }
 

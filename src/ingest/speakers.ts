@@ -44,18 +44,20 @@ const HOST_PHRASES =
 const GUEST_PHRASES =
   /\b(thanks? (you )?(so much )?for having (me|us)|thank you for having (me|us)|(great|good|happy|glad|nice|a pleasure|an honou?r|pleasure) to be (here|back|on)|it'?s (great|good|a pleasure) to be (here|back|on)|gracias por (invitarme|tenerme)|merci de m'?avoir)\b/iu;
 
-
 /** Guests named in an introduction: "my guests today are A and B", "I'm joined by A". */
 const GUEST_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}`;
 const GUEST_LIST = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) guests? (?:today |this week |tonight )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here |tonight )?by)\s+(${GUEST_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${GUEST_NAME})*)`, 'gu');
-/** A list of people by role in an introduction: `Hosts: A and B.`, `Guests: C, D.` ("Panel:" says neither: a show's panel hosts, a conference's answers). */
-const ROLE_LIST = /(?<![\p{L}])(hosts?|co-hosts?|moderators?|interviewers?|presenters?|guests?|panell?ists?|featuring|speakers?)\s*:\s*([^.\n:]{2,200})/giu;
+/**
+ * A list of people by role in an introduction: `Hosts: A and B.`, `Guests: C, D.`, a talk's
+ * `Speaker: E`. "Panel:", "Speakers:" and "Presenters:" say neither side: a show's panel hosts, a
+ * conference's panel answers, and its list of speakers holds the moderator too.
+ */
+const ROLE_LIST = /(?<![\p{L}])(hosts?|co-hosts?|moderators?|interviewers?|guests?|panell?ists?|featuring|speaker)\s*:\s*([^.\n:]{2,200})/giu;
 const WELCOMED = /\bwelcome (?:back)?,?\s*(?:to the show,?\s*)?(\p{Lu}[\p{L}'’-]+)|(\p{Lu}[\p{L}'’-]+),? welcome\b/gu;
 
 export interface Resolution {
   byKey: Map<string, Speaker>;
 }
-
 
 /** Words that start a sentence or a title, not a name ("Le Quotidien", "The Lighthouse"). */
 const NOT_FIRST_NAMES = new Set('the a an this that these those in on at of for and or but if when with from by to as our your my his her their its le la les un une des du el los las una der die das ein eine il lo gli i o os as het een de'.split(' '));
@@ -226,7 +228,7 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
   // Roles the introduction lists (`Hosts: Maria Lopez, Tom Becker. Guests: Ana Silva and Li Wei.`),
   // by full or first name, count as the front matter's where it says nothing.
   for (const m of input.introText.matchAll(ROLE_LIST)) {
-    const r: Role = /^(?:guests?|panell?ists?|featuring|speakers?)$/i.test(m[1]!) ? 'guest' : 'interviewer';
+    const r: Role = /^(?:guests?|panell?ists?|featuring|speaker)$/i.test(m[1]!) ? 'guest' : 'interviewer';
     for (const who of m[2]!.split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b)\s*/)) {
       const w = who.trim().split(/\s+/).map(foldName);
       if (!w[0]) continue;
@@ -379,6 +381,8 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
     const rw = roleWord(key);
     if (isPlaceholder(key)) byKey.set(key, { key, name: key, role: key === unnamedHost ? 'interviewer' : 'guest', roleConfidence: key === unnamedHost ? 0.7 : 0.5 });
     else if (rw === 'other') byKey.set(key, { key, name: key.length <= 2 ? 'Audience' : capitalise(key), role: 'other', roleConfidence: 1 });
+    // A numbered role (`Guest 1`, `Guest 2`) is one of several: never the one guest the file names.
+    else if (rw && /\p{L}\s+(?:\d{1,2}|[A-Z])$/u.test(key)) byKey.set(key, { key, name: capitalise(key), role: rw, roleConfidence: 1 });
     else if (rw === 'interviewer') {
       const only = fm.interviewers.length === 1 ? fm.interviewers[0]! : null;
       byKey.set(key, { key, name: only ?? (isSideWord(key) ? 'Interviewer' : capitalise(key)), role: 'interviewer', roleConfidence: 1 });

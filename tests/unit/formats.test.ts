@@ -1009,6 +1009,10 @@ describe('roles listed in the introduction (`Hosts: ...`, `Guests: ...`)', () =>
     const r = ingest('# Bridges as code\n\nHosts: Maria Lopez, Tom Becker. Guests: Ana Silva and Li Wei.\n\n**Maria:** Welcome to the show. I’m joined by Tom, and our guests Ana and Li.\n\n**Tom:** Hello!\n\n**Ana:** Hi everyone, thanks for having us.\n\n**Li:** Happy to be here.\n\n**Maria:** Ana, what does it mean?\n\n**Ana:** Every bridge design is a program.\n\n**Tom:** And Li, you built the tooling?\n\n**Li:** Yes, the simulator.\n', 'panel.md');
     expect([...new Set(who(r))]).toEqual(['Maria Lopez (interviewer)', 'Tom Becker (interviewer)', 'Ana Silva (guest)', 'Li Wei (guest)']);
   });
+  it('a conference’s `Speakers:` list names the moderator too: it fixes no side', () => {
+    const r = ingest('# Bridges panel\n\nSpeakers: Jane Kim, Tom Becker, Ana Silva.\n\nJane Kim: Welcome to the panel. What is the biggest risk?\n\nTom Becker: Floods, every spring.\n\nAna Silva: Budgets, every year.\n\nJane Kim: And the next ten years?\n\nTom Becker: More floods.\n\nAna Silva: Smaller budgets.\n', 'panel.md');
+    expect([...new Set(who(r))]).toEqual(['Jane Kim (interviewer)', 'Tom Becker (guest)', 'Ana Silva (guest)']);
+  });
 });
 
 describe('a label written once with a slip', () => {
@@ -1078,6 +1082,10 @@ describe('numbered roles, audience members and interpreters', () => {
       'Host (interviewer)', 'Guest 1 (guest)', 'Guest 2 (guest)', 'Host (interviewer)', 'Guest 1 (guest)', 'Guest 2 (guest)',
       'Audience member 1 (other)', 'Guest 1 (guest)', 'Interpreter (other)',
     ]);
+  });
+  it('two numbered guests stay two people when the front matter names one guest', () => {
+    const r = ingest('---\nguest: Maria Lopez\n---\nHost: Welcome to our panel.\n\nGuest 1: Thanks for having us.\n\nGuest 2: Glad to be here.\n\nHost: What is the risk?\n\nGuest 1: Floods.\n\nGuest 2: Budgets.\n', 'panel.md');
+    expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Host', 'Guest 1', 'Guest 2', 'Host', 'Guest 1', 'Guest 2']);
   });
 });
 
