@@ -100,7 +100,7 @@ const CJK_BYLINE_RE = /^(?:文|文字|采访|采写|撰文|记者|作者|取材�
 const RUN_ON_LABEL = /[.?!…。？！]["”’)]?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}[:：]\s/gu;
 /** A line cut before each label that follows the end of a sentence, when it holds two or more: else the line alone. */
 function runOnPieces(line: string): string[] {
-  if (line.length < 40 || !line.includes(':') && !line.includes('：')) return [line];
+  if (line.length < 40 || (!line.includes(':') && !line.includes('：'))) return [line];
   const at = [...line.matchAll(RUN_ON_LABEL)].map((m) => m.index! + m[0].search(/\s\p{Lu}/u) + 1);
   if (at.length < 2) return [line];
   return [line.slice(0, at[0]).trimEnd(), ...at.map((a, k) => line.slice(a, at[k + 1]).trimEnd())].filter((p) => p !== '');
