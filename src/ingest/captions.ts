@@ -127,18 +127,20 @@ export function fromCaptions(source: string[]): Captions | null {
         apparatus.push(i); // nothing but tags, or the line before it repeated
         continue;
       }
-      // Who speaks, when the cue says: a voice tag, or a label (`Name:`).
-      const label = voice == null ? matchLabel(text) : null;
+      // Who speaks, when the cue says: a voice tag, or a label (`Name:`), after a change of
+      // speaker's `>>` (which the line keeps, for the parser: a mark without a name is someone else).
+      const mark = /^>>/.test(text);
+      const label = voice == null ? matchLabel(text.replace(/^>>>?\s*/, '')) : null;
       const who = voice ?? label?.key ?? null;
       // A tool that labels every cue (Zoom) names the same speaker again: the words go on.
       const same = who != null && who === speaker;
-      const said = same && label ? text.slice(label.length).trim() : text;
+      const said = same && label ? text.replace(/^>>>?\s*/, '').slice(label.length).trim() : text;
       const finished = endsLikeSentence(lastText);
       const pause = first && start - lastEnd >= PAUSE && finished;
       first = false;
-      if (para < 0 || (who != null && !same) || pause || (words >= LONG && finished) || /^>>/.test(text)) {
-        const body = said.replace(/^>>\s*/, '');
-        lines[i] = `[${clock(start)}] ${voice && !same ? `${voice}: ` : ''}${body}`;
+      if (para < 0 || (who != null && !same) || pause || (words >= LONG && finished) || mark) {
+        const body = said.replace(/^>>>?\s*/, '');
+        lines[i] = `${mark ? '>> ' : ''}[${clock(start)}] ${voice && !same ? `${voice}: ` : ''}${body}`;
         para = i;
         words = body.split(' ').length;
       } else {
@@ -149,7 +151,7 @@ export function fromCaptions(source: string[]): Captions | null {
       if (voice != null) voices.add(voice);
       else if (label) opened.set(label.key, (opened.get(label.key) ?? 0) + 1);
       if (who != null) speaker = who;
-      else if (/^>>/.test(text)) speaker = null;
+      else if (mark) speaker = null;
       lastText = text;
     }
     lastEnd = end;

@@ -34,13 +34,16 @@ const PAREN_NOTE = String.raw`\p{Ll}[\p{L}\p{M} ,'’-]{0,40}`;
 const PAREN_AFFILIATION = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:,?\s+(?:of|for|and|at|&|the|de|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,5}`;
 /** A broadcaster's role after the name (`AILSA CHANG, HOST:`, `DON GONYEA, BYLINE:`), as NPR prints labels. */
 const ROLE_AFTER = String.raw`(?:,\s*(HOST|CO-HOST|ANCHOR|MODERATOR|INTERVIEWER|GUEST|BYLINE|CORRESPONDENT|REPORTER|[Hh]ost|[Cc]o-host|[Aa]nchor|[Mm]oderator|[Ii]nterviewer|[Gg]uest|[Cc]orrespondent|[Rr]eporter)(?![\p{L}-])|(?:${AFFILIATION}){1,3})?`;
+/** An emoji some shows set before each speaker's name (`🎙️ **Tom:**`): decoration, not the name. */
+const EMOJI = String.raw`(?:\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D\p{EMod}]*\s*)?`;
+const LEADING_EMOJI = new RegExp(`^${EMOJI}`, 'u');
 const LABEL_RE = new RegExp(
-  String.raw`^(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PAREN_NOTE})\))?(?:\s*\[${PAREN_NOTE}\])?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\s+([-–—])\s|(?<=^(?:[QAPRD]|Pregunta|Respuesta|Domanda|Risposta))(\.)\s)\s*`,
+  String.raw`^${EMOJI}(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PAREN_NOTE})\))?(?:\s*\[${PAREN_NOTE}\])?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\s+([-–—])\s|(?<=^(?:[QAPRD]|Pregunta|Respuesta|Domanda|Risposta))(\.)\s)\s*`,
   'u',
 );
 const NAME_STAMP_RE = new RegExp(String.raw`^(${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2})){0,3})\s+(\[${CLOCK}\]|\(${CLOCK}\))\s+(?=\S)`, 'u');
 const LABEL_ONLY_RE = new RegExp(
-  String.raw`^(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION})\))?(?:\s*[-–]?\s*(${STAMP}))?\s*([:：])?\s*(${STAMP})?$`,
+  String.raw`^${EMOJI}(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION})\))?(?:\s*[-–]?\s*(${STAMP}))?\s*([:：])?\s*(${STAMP})?$`,
   'u',
 );
 
@@ -265,7 +268,7 @@ export function stripEmphasis(s: string): string {
 function lineText(line: string): string {
   // A CMS's wrapping (`<!-- wp:paragraph --><p>`) before the words.
   if (line.includes('<')) line = line.replace(/^(?:\s*<!--[\s\S]*?-->|\s*<\/?[a-z][a-z0-9]*\s*>)+/i, '');
-  return stripEmphasis(line.trim().replace(/^(?:>\s*)+/, '').replace(/\\([[\]()*_])/g, '$1'))
+  return stripEmphasis(line.trim().replace(/^(?:>\s*)+/, '').replace(LEADING_EMOJI, '').replace(/\\([[\]()*_])/g, '$1'))
     .replace(/^\*\*|\*\*(?=\s*[:：])|\*\*$/g, '')
     // A name linked to the speaker's page (`[Maria Lopez](https://...): ...`) is the name.
     .replace(/^\[([^\]\n]{1,60})\]\((?:https?:\/\/|\/)[^)\s]*\)(?=\s*[:：*])/, '$1')
@@ -348,6 +351,9 @@ function spammy(line: string): boolean {
 /** Titles that stand before names: `Dr.`, `Prof.`, `Senator`... (a bare "Senator:" is not Senator Black). */
 export const TITLE = /^(?:senator|sen|representative|rep|congressman|congresswoman|chair|chairman|chairwoman|president|minister|judge|justice|mr|mrs|ms|mx|dr|prof|professor|sir|dame|lord|lady|madam|mister|herr|frau|señor|señora|monsieur|madame)\.?$/i;
 
+/** A caption's change of speaker (`>>`) or of story (`>>>`) opening a line. */
+export const CAPTION_MARK = /^\s*>>>?(?!>)\s*(?=\S)/;
+
 /**
  * Which label keys are speakers in a document: those the front matter declares (by key or
  * name, or a listed name's first name, last name or initials), role words (Q, A...), labels
@@ -366,9 +372,15 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   let fullNameLabels = 0;
   /** Keys only ever written as a name alone on its line, without a colon (`**Maria Lopez**`, `MARIA LOPEZ`). */
   const alone = new Map<string, boolean>();
+  /** Keys named after a caption's change of speaker (`>> MARIA LOPEZ:`), in a file marked so throughout. */
+  const afterMark = new Set<string>();
+  let marks = 0;
   for (const l of lines) {
+    const mark = CAPTION_MARK.test(l);
+    if (mark) marks++;
     const label = lineLabel(l);
     if (!label) continue;
+    if (mark && !label.only) afterMark.add(label.key);
     counts.set(label.key, (counts.get(label.key) ?? 0) + 1);
     alone.set(label.key, (alone.get(label.key) ?? true) && label.alone === true);
     if (!firstLength.has(label.key)) {
@@ -451,16 +463,20 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // written out on first use (`马修·普林斯：` then `MP：`).
     if (n === 1 && key === firstKey && [...counts.values()].filter((c) => c >= 2).length === 1 && /^(?:[\p{Lo}·・]{2,12}|\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?)$/u.test(key)) return true;
     if (n !== 1) return n >= 2;
+    // Captions name a speaker when first seen, after the change mark, and rarely again.
+    if (marks >= 3 && afterMark.has(key) && /^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key) && !spammy(firstLine.get(key) ?? '')) return true;
     // Titled (`Dr. Lopez`, `Prof. Tom Becker`), with the same surname labelling another turn.
     if (TITLE.test(key.split(/\s+/)[0]!) && (surnameCount.get(surname(key) ?? '') ?? 0) >= 2) return true;
     // Seen once, set as a label the way the file sets its other labels (`**Bo Ek:**` among `**Ada Lind:**`).
     if (bold.get(key) && [...counts].some(([k, c]) => c >= 2 && bold.get(k) && couldBeSpeaker(k))) return true;
     // Seen once: the first or the last name of a full name that labels turns (`Maria:` among
-    // `Maria Lopez:`), as a transcript shortens a label once it is known.
+    // `Maria Lopez:`), as a transcript shortens a label once it is known. Shared by two such
+    // speakers (`Ben:` among `Ben Thompson:` and `Ben Gilbert:`), it is still someone's turn;
+    // the resolver reports whose it may be.
     if (/^\p{Lu}\p{Ll}+$/u.test(key)) {
       const k = foldName(key);
       const whole = [...counts.keys()].filter((f) => /\s/.test(f) && !alone.get(f) && (foldName(f.split(/\s+/)[0]!) === k || foldName(f.split(/\s+/).at(-1)!) === k));
-      if (whole.length && whole.every((f) => foldName(f) === foldName(whole[0]!)) && (folded.get(foldName(whole[0]!)) ?? 0) >= 2) return true;
+      if (whole.some((f) => (folded.get(foldName(f)) ?? 0) >= 2)) return true;
     }
     // Seen once: a first name in a document labelled by first names, named again in its text or
     // opening a paragraph of some length.

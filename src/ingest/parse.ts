@@ -7,7 +7,7 @@ import { IngestError, warning } from './diagnostics.ts';
 import type { FrontMatter } from './frontmatter.ts';
 import { blocksToHtml, headingIds } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
-import { couldBeSpeaker, foldName, isPlaceholder, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, speakerKeyTest, type LabelMatch } from './labels.ts';
+import { CAPTION_MARK, couldBeSpeaker, foldName, isPlaceholder, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, speakerKeyTest, type LabelMatch } from './labels.ts';
 import { namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
 import { endsLikeSentence } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
@@ -183,12 +183,25 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // Plain text hard-wrapped at a fixed width (an e-mail, a terminal export): its paragraphs are
   // the runs of lines between blank lines, not each line.
   const wrapped = options.plainText && hardWrapped(sourceLines);
+  // Television captions mark each change of speaker with `>>` (`>>>` a change of story), naming
+  // the speaker only now and then: each mark opens a paragraph, and one without a name is someone
+  // other than who spoke last. (An e-mail's `>>` quotes carry no speakers' labels.)
+  const marked = sourceLines.filter((l) => CAPTION_MARK.test(l));
+  const captionMarks = marked.length >= 3 && marked.some((l) => isSpeakerKey(lineLabel(l)?.key ?? ''));
+  const changes = new Set<number>();
+
   sourceLines.forEach((l, i) => {
+    const mark = captionMarks && CAPTION_MARK.test(l);
+    if (mark) {
+      l = l.replace(CAPTION_MARK, '');
+      const named = lineLabel(l);
+      if (!named || named.only || !isSpeakerKey(named.key)) changes.add(i + 1);
+    }
     // `#Heading` with no space, alone between blank lines, is a heading all the same.
     if (/^#{1,6}[^\s#]/.test(l) && !/\s#/.test(l) && l.length <= 120 && !sourceLines[i - 1]?.trim() && !sourceLines[i + 1]?.trim()) l = l.replace(/^(#{1,6})/, '$1 ');
     const label = l.trim() === '' ? null : lineLabel(l);
     const isLabel = label != null && isSpeakerKey(label.key);
-    const startsParagraph = options.plainText && !wrapped ? l.trim() !== '' : isLabel || afterLabelOnly;
+    const startsParagraph = options.plainText && !wrapped ? l.trim() !== '' : isLabel || afterLabelOnly || mark;
     if (startsParagraph && i > 0 && sourceLines[i - 1]!.trim() !== '' && split.length) {
       split.push('');
       lineMap.push(i + 1);
@@ -238,6 +251,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   let pendingOverride: string | null = null;
   let pendingOutro = false;
   let pending: { key: string | null; time: number | null; alias: string | null; role?: Role | null } | null = null;
+  let pendingAlone: Pick<Block, 'node' | 'line' | 'endLine' | 'singleLine' | 'text'> | null = null;
   for (const node of root.children) {
     const line = lineMap[(node.position?.start.line ?? 1) - 1] ?? 1;
     const endLine = lineMap[(node.position?.end.line ?? 1) - 1] ?? line;
@@ -274,7 +288,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // or in capitals (`**Maria Lopez**`, `MARIA LOPEZ`).
     const boldName = only?.key != null && !only.marked && lineLabel(sourceLines[line - 1] ?? '')?.only === true && (wholeStrong(node) || only.key === only.key.toUpperCase());
     if (only && (only.key == null || (isSpeakerKey(only.key) && (only.marked || boldName || fmKeys.has(only.key.toLowerCase()))))) {
+      // A name alone on its line that labelled no words before the next one (`MARIA LOPEZ` then
+      // `TOM BECKER`) may have been words in capitals: kept as text, and said.
+      if (pendingAlone && pending?.key) {
+        blocks.push({ ...pendingAlone, kind: 'para', markdownHeading: false, depth: 0, label: null, strip: 0, time: null, dash: false, bold: wholeStrong(pendingAlone.node), override: null, outroMarker: false });
+        warnings.push(warning(file, pendingAlone.line, `'${pendingAlone.text}' stands alone like a speaker's name but labels no words; kept as text`, 'put the words under the name, or remove the line'));
+      }
       pending = only;
+      pendingAlone = !only.marked && only.key != null ? { node, line, endLine, singleLine, text } : null;
       use(line, endLine, 'label');
       continue;
     }
@@ -300,6 +321,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       }
       time ??= pending?.time ?? null;
       pending = null;
+      pendingAlone = null;
     }
     // The dash that opens a question in an interview printed without names says who asks: the
     // speaker's name says it now.
@@ -450,11 +472,18 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   }
 
   // 5. Speakers and roles.
+  const uncertain: Uncertain[] = [];
   const uses: LabelUse[] = [];
   blocks.forEach((b, index) => b.label && uses.push({ key: b.label.key, alias: b.label.alias, text: b.text.slice(b.strip), index, role: b.label.role ?? null }));
   const before = blocks.slice(0, firstLabel).map((b) => b.text);
   const introText = [fm.title ?? '', ...before].join('\n');
-  const { byKey } = resolveSpeakers({ uses, fm, text: blocks.map((b) => b.text).join('\n'), introText });
+  const { byKey, ambiguous } = resolveSpeakers({ uses, fm, text: blocks.map((b) => b.text).join('\n'), introText });
+  for (const [key, names] of ambiguous) {
+    const mine = uses.filter((u) => u.key === key);
+    const who = `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+    warnings.push(warning(file, blocks[mine[0]!.index]!.line, `speaker label '${key}' could be ${who}; shown as '${key}'`, `write the full name in the label, or map it under \`speakers:\` in the front matter (\`${key}: ${names[0]}\`)`));
+    for (const u of mine) uncertain.push({ line: blocks[u.index]!.line, text: u.text.slice(0, 120), speaker: key, alternative: who, confidence: 0.5 });
+  }
   // Placeholders nothing names (`Speaker 1`): shown as they are, their sides read from what each says.
   const unnamed = [...byKey.values()].filter((s) => s.key != null && isPlaceholder(s.key) && s.name === s.key);
   if (unnamed.length) {
@@ -697,8 +726,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
 
   // 8. Who says each paragraph of the body.
   const body = blocks.slice(bodyStart, bodyEnd);
-  const uncertain: Uncertain[] = [];
-  const speakerOf = attribute(body, byKey, unlabelledSide, guestSide, talk, opener, file, warnings, uncertain);
+  const speakerOf = attribute(body, byKey, unlabelledSide, guestSide, talk, opener, file, warnings, uncertain, changes);
 
   // 9. Sections and turns.
   const headingBlocks = body.filter((b) => b.kind === 'heading');
@@ -755,7 +783,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // A guest shown as "Guest" because nothing names them: said so (a tie is said above).
   if (!tiedGuests.length && sections.some((s) => s.turns.some((t) => t.speaker === 'Guest' && t.role === 'guest')))
     warnings.push(warning(file, null, 'the guest is shown as "Guest": nothing before the interview names them', 'give `guest: Full Name` in the front matter'));
-  return { title, titleLine: titleIdx === -1 ? null : blocks[titleIdx]!.line, guest, interviewer, intro, sections: sections.filter((s) => s.turns.length > 0 || s.heading != null), outro, warnings, lineUse, uncertain, removed };
+  return { title, titleLine: titleIdx === -1 ? null : blocks[titleIdx]!.line, guest, interviewer, intro, sections: sections.filter((s) => s.turns.length > 0 || s.heading != null), outro, warnings, lineUse, uncertain: uncertain.sort((a, b) => a.line - b.line), removed };
 }
 
 const NOT_SITE_WORDS = new Set(['www', 'com', 'org', 'net', 'edu', 'gov', 'html', 'http', 'https', 'blog', 'news', 'the']);
@@ -808,6 +836,7 @@ function attribute(
   file: string,
   warnings: Diagnostic[],
   uncertain: Uncertain[],
+  changes: Set<number>,
 ): Speaker[] {
   const out: Speaker[] = new Array(body.length);
   const all = [...byKey.values()];
@@ -854,13 +883,21 @@ function attribute(
     // Before anyone is labelled, statements (not questions) open the interview: a talk or
     // prepared remarks by the one guest.
     let last: Speaker | null = null;
+    /** Who spoke before the last speaker. */
+    let before: Speaker | null = null;
     const lastOf = new Map<Role, Speaker>();
     body.forEach((b, i) => {
       if (b.kind === 'heading' || preset(i)) return;
       const o = overrideSpeaker(b);
+      const now: Speaker | null = last;
       if (b.label) {
         last = out[i]!;
         lastOf.set(last.role, last);
+      } else if (!o && now && changes.has(b.line)) {
+        // A caption's `>>` without a name: someone else speaks, in a dialogue the one before.
+        out[i] = before && before.name !== now.name ? before : now;
+        uncertain.push({ line: b.line, text: b.text.slice(b.strip, b.strip + 120), speaker: out[i]!.name, alternative: out[i] === now ? 'someone else (the captions mark a change of speaker)' : now.name, confidence: 0.6 });
+        last = out[i]!;
       } else {
         out[i] = o ?? last ?? unlabelledSide ?? (opener && !/[?？]/.test(b.text) ? opener : null) ?? all.find((s) => s.role === 'interviewer') ?? all[0]!;
         // A question where the guest goes on, or the like: someone may have spoken without a label.
@@ -873,6 +910,7 @@ function attribute(
       }
       if (o) last = o;
       else if (!b.label && !last) last = out[i]!;
+      if (now && last && last.name !== now.name) before = now;
     });
     return out;
   }

@@ -53,10 +53,19 @@ const GUEST_LIST = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) guests? (?:today 
  * conference's panel answers, and its list of speakers holds the moderator too.
  */
 const ROLE_LIST = /(?<![\p{L}])(hosts?|co-hosts?|moderators?|interviewers?|guests?|panell?ists?|featuring|speaker)\s*:\s*([^.\n:]{2,200})/giu;
+const DEK_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){0,3}`;
+const NAME_LIST = String.raw`${DEK_NAME}(?:(?:, (?:and )?| (?:and|&) )${DEK_NAME})*`;
+/** "A and B talk with C", "A interviews C"; "C, interviewed by A". ("Maria Lopez talks to WIRED" is a guest's headline: only "with".) */
+const TALKS_WITH = new RegExp(
+  String.raw`(${NAME_LIST}) (?:(?:talks?|speaks?|sits? down|chats?|catch(?:es)? up) with|interviews|spricht mit|sprechen mit|s'entretient avec|conversa con|habla con) (${NAME_LIST})|(${NAME_LIST}),? (?:was )?interviewed by (${NAME_LIST})`,
+  'gu',
+);
 const WELCOMED = /\bwelcome (?:back)?,?\s*(?:to the show,?\s*)?(\p{Lu}[\p{L}'’-]+)|(\p{Lu}[\p{L}'’-]+),? welcome\b/gu;
 
 export interface Resolution {
   byKey: Map<string, Speaker>;
+  /** Labels that could be any of several people the file names (`Ben:` beside Ben Thompson and Ben Gilbert): shown as written. */
+  ambiguous: Map<string, string[]>;
 }
 
 /** Words that start a sentence or a title, not a name ("Le Quotidien", "The Lighthouse"). */
@@ -210,6 +219,13 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
       if (!fixedRole.has(foldName(named.name)) && (side === 'interviewer' || side === 'guest')) fixedRole.set(foldName(named.name), side);
     } else if (!isPlaceholder(key) && !roleWord(key)) person.set(key, unshout(nameOf(key), () => (textNames ??= namesIn(input.text))));
   }
+  // A first name, a surname or initials that fit several full names: shown as written, reported.
+  const ambiguous = new Map<string, string[]>();
+  for (const key of keys) {
+    if (person.get(key) !== key || /\s/.test(key) || roleWord(key) || isPlaceholder(key) || TITLE.test(key) || MEMBER.test(key)) continue;
+    const fits = [...new Map((/^\p{Lu}{2,4}$/u.test(key) ? byInitials(key, known) : byPart(key, known)).map((n) => [foldName(n), n])).values()];
+    if (fits.length >= 2) ambiguous.set(key, fits);
+  }
   resolvePlaceholders(keys, uses, person, listed.map((l) => l.name));
   // A full name written out once on first use, the file labelling that person by initials after.
   const counts = new Map<string, number>();
@@ -227,16 +243,32 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
   }
   // Roles the introduction lists (`Hosts: Maria Lopez, Tom Becker. Guests: Ana Silva and Li Wei.`),
   // by full or first name, count as the front matter's where it says nothing.
-  for (const m of input.introText.matchAll(ROLE_LIST)) {
-    const r: Role = /^(?:guests?|panell?ists?|featuring|speaker)$/i.test(m[1]!) ? 'guest' : 'interviewer';
-    for (const who of m[2]!.split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b)\s*/)) {
+  /** The speakers a list of names in the introduction means, by full or first name. */
+  const named = (list: string) => {
+    const out: string[] = [];
+    for (const who of list.split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b)\s*/)) {
       const w = who.trim().split(/\s+/).map(foldName);
       if (!w[0]) continue;
       for (const n of new Set(person.values())) {
         const np = n.split(/\s+/).map(foldName);
-        if ((foldName(n) === w.join(' ') || (w.length === 1 && np[0] === w[0]) || (w.length >= 2 && np[0] === w[0] && np.at(-1) === w.at(-1))) && !fixedRole.has(foldName(n))) fixedRole.set(foldName(n), r);
+        if (foldName(n) === w.join(' ') || (w.length === 1 && np[0] === w[0]) || (w.length >= 2 && np[0] === w[0] && np.at(-1) === w.at(-1))) out.push(n);
       }
     }
+    return out;
+  };
+  for (const m of input.introText.matchAll(ROLE_LIST)) {
+    const r: Role = /^(?:guests?|panell?ists?|featuring|speaker)$/i.test(m[1]!) ? 'guest' : 'interviewer';
+    for (const n of named(m[2]!)) if (!fixedRole.has(foldName(n))) fixedRole.set(foldName(n), r);
+  }
+  // A dek that says who talks with whom ("Tom Becker and Ana Silva talk with Maria Lopez",
+  // "Maria Lopez, interviewed by Tom Becker"): evidence for each side, weighed with the rest,
+  // when both sides are people who speak.
+  const dekSide = new Map<string, number>();
+  for (const m of input.introText.matchAll(TALKS_WITH)) {
+    const [asks, answers] = (m[1] ? [m[1], m[2]!] : [m[4]!, m[3]!]).map(named);
+    if (!asks!.length || !answers!.length || asks!.some((n) => answers!.includes(n))) continue;
+    for (const n of asks!) dekSide.set(foldName(n), 1);
+    for (const n of answers!) dekSide.set(foldName(n), -1);
   }
   const byKey = new Map<string, Speaker>();
   const stats = new Map<string, { turns: number; questions: number; words: number; host: number; guestPhrase: number; welcomed: number }>();
@@ -317,6 +349,7 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
     h -= 0.7 * Math.log2(Math.max(1, s.words / Math.max(1, s.turns)) / Math.max(1, medianWords));
     // A speakers list beside people it leaves out names the guests.
     if (someListed && someUnlisted && s.turns >= 3) h += listedFolded.has(foldName(n)) ? -1.5 : 1.5;
+    h += 2 * (dekSide.get(foldName(n)) ?? 0);
     return h;
   };
   const open = people.filter((n) => !role.has(n));
@@ -391,7 +424,7 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
       byKey.set(key, { key, name: guests.length === 1 ? guests[0]! : isSideWord(key) ? 'Guest' : capitalise(key), role: 'guest', roleConfidence: 1 });
     }
   }
-  return { byKey };
+  return { byKey, ambiguous };
 }
 
 function capitalise(s: string): string {

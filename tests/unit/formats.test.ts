@@ -1197,3 +1197,82 @@ describe('a note on how something is said, in parentheses after the name', () =>
     ]);
   });
 });
+
+describe('two speakers with one first name, one turn labelled by it', () => {
+  const r = ingest('# Bridges\n\nBen Thompson: Welcome. How did you get into bridges?\n\nMaria Lopez: My father built roads.\n\nBen Gilbert: And self-healing concrete?\n\nMaria Lopez: That came later.\n\nBen: What happens next?\n\nMaria Lopez: Three test spans on the Rhine.\n\nBen Gilbert: Thanks.\n', 'bens.md');
+  it('`Ben:` is a turn of its own, shown as written, not the previous speaker’s words', () => {
+    expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs[0]])[4]).toEqual(['Ben', 'What happens next?']);
+    expect(turnsOf(r)[3]!.paragraphs).toEqual(['That came later.']);
+  });
+  it('is reported: a warning naming both, and the paragraph among the uncertain ones', () => {
+    expect(r.transcript.warnings.map((w) => [w.line, w.message])).toEqual([[11, "speaker label 'Ben' could be Ben Thompson or Ben Gilbert; shown as 'Ben'"]]);
+    expect(r.uncertain.map((u) => [u.line, u.speaker, u.alternative])).toEqual([[11, 'Ben', 'Ben Thompson or Ben Gilbert']]);
+  });
+  it('a bare title (`Senator:`) among titled names is no such guess', () => {
+    const s = ingest('Senator Black: Why bridges?\n\nMaria Lopez: My father built roads.\n\nSenator Greene: And concrete?\n\nMaria Lopez: Later.\n\nSenator: Thank you.\n\nMaria Lopez: Thank you.\n', 'senate.md');
+    expect(s.transcript.warnings).toEqual([]);
+  });
+});
+
+describe('a dek that says who talks with whom', () => {
+  it('"A and B talk with C": A and B ask, C answers, though A asks once and thanks', () => {
+    const r = ingest('# Bridges\n\nBen Thompson and Ben Gilbert talk with Maria Lopez.\n\nBen Thompson: Welcome. How did you get into bridges?\n\nMaria Lopez: My father built roads, and I grew up on them.\n\nBen Gilbert: And self-healing concrete?\n\nMaria Lopez: That came later, at university.\n\nBen Gilbert: What happens next?\n\nMaria Lopez: Three test spans on the Rhine.\n\nBen Thompson: That was fun, and we learned a lot today about bridges and rivers.\n\nMaria Lopez: Thanks.\n', 'dek.md');
+    expect([r.transcript.interviewer, r.transcript.guest]).toEqual(['Ben Thompson, Ben Gilbert', 'Maria Lopez']);
+  });
+  it('"C, interviewed by A" the other way round', () => {
+    const r = ingest('# Bridges\n\nMaria Lopez, interviewed by Tom Becker.\n\nTom Becker: Tell me about the Rhine.\n\nMaria Lopez: I grew up near it. Did the old bridge shake? It did, every day for ten years.\n\nTom Becker: And then you built a new one.\n\nMaria Lopez: Yes. Who else would?\n', 'dek2.md');
+    expect([r.transcript.interviewer, r.transcript.guest]).toEqual(['Tom Becker', 'Maria Lopez']);
+  });
+});
+
+describe('television captions: `>>` marks each change of speaker, a name only now and then', () => {
+  const text = '>> TOM BECKER: WELCOME TO THE SHOW. HOW DID YOU GET INTO BRIDGES?\n>> MARIA LOPEZ: MY FATHER BUILT ROADS.\n>> WHAT ABOUT SELF-HEALING CONCRETE?\n>> THAT CAME LATER, AT UNIVERSITY.\n>> TOM BECKER: THANK YOU.\n';
+  const expected = [
+    ['Tom Becker', 'WELCOME TO THE SHOW. HOW DID YOU GET INTO BRIDGES?'],
+    ['Maria Lopez', 'MY FATHER BUILT ROADS.'],
+    ['Tom Becker', 'WHAT ABOUT SELF-HEALING CONCRETE?'],
+    ['Maria Lopez', 'THAT CAME LATER, AT UNIVERSITY.'],
+    ['Tom Becker', 'THANK YOU.'],
+  ];
+  const said = (r: IngestResult) => turnsOf(r).flatMap((t) => t.paragraphs.map((p) => [t.speaker, p]));
+  it('in plain text: a mark without a name is the other speaker of the dialogue, reported as a guess', () => {
+    const r = ingest(text, 'news.txt');
+    expect(said(r)).toEqual(expected);
+    expect(r.uncertain.map((u) => [u.line, u.speaker, u.alternative])).toEqual([[3, 'Tom Becker', 'Maria Lopez'], [4, 'Maria Lopez', 'Tom Becker']]);
+  });
+  it('in Markdown, where `>>` would be a quote in a quote', () => {
+    expect(said(ingest(text, 'news.md'))).toEqual(expected);
+  });
+  it('in WebVTT, a name said once after the mark included', () => {
+    const vtt = `WEBVTT\n\n${text.trim().split('\n').map((l, i) => `00:00:${String(i * 3 + 10)}.000 --> 00:00:${String(i * 3 + 12)}.000\n${l}`).join('\n\n')}\n`;
+    const r = ingest(vtt, 'news.vtt');
+    expect(said(r)).toEqual(expected);
+    expect(r.uncertain).toHaveLength(2);
+  });
+  it('an e-mail’s `>>` quotes without labels are no captions', () => {
+    const r = ingest('Tom Becker: You wrote to me:\n\n>> Bridges heal.\n>> Roads do not.\n>> Rivers decide.\n\nWhat did you mean?\n\nMaria Lopez: That bridges can heal.\n\nTom Becker: How?\n\nMaria Lopez: With bacteria.\n', 'mail.md');
+    expect(r.uncertain).toEqual([]);
+    expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs.length])).toEqual([['Tom Becker', 3], ['Maria Lopez', 1], ['Tom Becker', 1], ['Maria Lopez', 1]]);
+  });
+});
+
+describe('a name alone on its line that labels no words', () => {
+  it('is kept as text, with a warning on its line, not dropped', () => {
+    const r = ingest('# Bridges\n\n**Maria Lopez**\n\nWhy bridges?\n\n**Tom Becker**\n\nMy father.\n\n**Maria Lopez**\n\n**Tom Becker**\n\nAnd concrete.\n\n**Maria Lopez**\n\nThanks.\n', 'alone.md');
+    expect(turnsOf(r).flatMap((t) => t.paragraphs)).toEqual(['Why bridges?', 'My father.', 'Maria Lopez', 'And concrete.', 'Thanks.']);
+    expect(r.transcript.warnings.map((w) => [w.line, w.message])).toEqual([[11, "'Maria Lopez' stands alone like a speaker's name but labels no words; kept as text"]]);
+  });
+});
+
+describe('an emoji before each speaker’s name (`🎙️ **Tom:**`)', () => {
+  it('is decoration: the name is the label, and neither stays in the words', () => {
+    const r = ingest('# Rivers and Roads\n\n🎙️ **Tom:** Welcome. How did you get into bridges?\n\n🌉 **Maria:** My father built roads.\n\n🎙️ **Tom:** And concrete?\n\n🌉 **Maria:** That came later.\n', 'emoji.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs[0]])).toEqual([
+      ['Tom', 'Welcome. How did you get into bridges?'],
+      ['Maria', 'My father built roads.'],
+      ['Tom', 'And concrete?'],
+      ['Maria', 'That came later.'],
+    ]);
+    expect(r.transcript.sections[0]!.turns[1]!.paragraphs[0]!.html).toBe('<p>My father built roads.</p>');
+  });
+});
