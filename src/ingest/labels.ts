@@ -166,7 +166,17 @@ export function matchLabel(text: string): LabelMatch | null {
   }
   const bracketNote = /\[(\p{Ll}[^\]]*)\]/u.exec(m[0])?.[0];
   const note = m[4] && /^\p{Ll}/u.test(m[4]) && !roleWord(m[4]) ? `(${m[4]})` : bracketNote;
+  const before = roleBefore(key);
+  if (before) return { key: before.key, alias: null, length, time, dash, dot, role: before.role, ...(note ? { note } : {}) };
   return { ...withParens(key, note ? undefined : m[4]), length, time, dash, dot, role: statedRole(m[3]) ?? parensRole(key, note ? undefined : m[4]), ...(note ? { note } : {}) };
+}
+
+/** The role written before the name (`Host Tom Becker:`, `Guest Maria Lopez:`): the name, in that role. */
+function roleBefore(key: string): { key: string; role: Role } | null {
+  const m = /^(host|co-host|cohost|guest|moderator|interviewer|panelist|panellist)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3})$/iu.exec(key);
+  if (!m) return null;
+  const role = roleWord(m[1]!.replace(/^co-?host$/i, 'host'));
+  return role === 'interviewer' || role === 'guest' ? { key: m[2]!, role } : null;
 }
 
 export interface LabelOnly {
@@ -197,6 +207,8 @@ export function matchLabelOnly(text: string): LabelOnly | null {
   const key = labelKey(cleanKey(m[2]!));
   if (key.length === 0 || key.length > 40) return null;
   const stamp = m[1] ?? m[5] ?? m[7] ?? (isClock(m[4]) ? m[4] : undefined);
+  const before = roleBefore(key);
+  if (before) return { key: before.key, alias: null, time: stamp ? seconds(stamp) : null, marked: m[6] != null || stamp != null, role: before.role };
   return { ...withParens(key, m[4]), time: stamp ? seconds(stamp) : null, marked: m[6] != null || stamp != null, role: statedRole(m[3]) ?? parensRole(key, m[4]) };
 }
 
@@ -476,17 +488,20 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     if (/^\p{Lu}\p{Ll}+$/u.test(key)) {
       const k = foldName(key);
       const whole = [...counts.keys()].filter((f) => /\s/.test(f) && !alone.get(f) && (foldName(f.split(/\s+/)[0]!) === k || foldName(f.split(/\s+/).at(-1)!) === k));
-      if (whole.some((f) => (folded.get(foldName(f)) ?? 0) >= 2)) return true;
+      // (Or written out once and shortened once: `Maria Lopez:`, then `Lopez:`.)
+      if (whole.some((f) => (folded.get(foldName(f)) ?? 0) >= 2) || (whole.length === 1 && !alone.get(key))) return true;
     }
     // Seen once: a first name in a document labelled by first names, named again in its text or
     // opening a paragraph of some length.
     if (/^\p{Lu}\p{Ll}+$/u.test(key)) return wordLabels >= 3 && (mentions(key) >= 2 || (firstLength.get(key) ?? 0) >= 80);
     if (!/^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key)) return false;
     const parts = key.split(/\s+/);
+    // (A full name and its shortened form, each once, are one speaker's two labels.)
+    const shortened = (k: string) => (counts.get(k) ?? 0) >= 2 || ((counts.get(k) ?? 0) === 1 && !alone.get(k) && !alone.get(key));
     return (
       (counts.get(initialsOf(key)) ?? 0) >= 2 ||
-      (counts.get(parts[0]!) ?? 0) >= 2 ||
-      (counts.get(parts.at(-1)!) ?? 0) >= 2 ||
+      shortened(parts[0]!) ||
+      shortened(parts.at(-1)!) ||
       (fullNameLabels >= 1 && mentions(key) >= 2) ||
       // Someone who speaks once among speakers labelled by full names (a question from the floor,
       // a producer's interruption), saying a sentence: their own turn, not the last speaker's words.

@@ -646,7 +646,16 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   if (titleIdx === -1 && candidates[0]?.[1] === 0 && !blocks[0]!.markdownHeading && firstLabel > 1 && blocks[1]!.kind === 'para') titleIdx = 0;
   // Without any other title, a bare line of three words or more opening the file, right above the
   // first turn (`Bridge inspection sync - Transcript`, as meeting tools head their exports).
-  if (titleIdx === -1 && !fm.title && candidates[0]?.[1] === 0 && !blocks[0]!.markdownHeading && blocks[0]!.text.split(/\s+/).length >= 3 && candidates.length === 1) titleIdx = 0;
+  if (titleIdx === -1 && !fm.title && candidates[0]?.[1] === 0 && !blocks[0]!.markdownHeading && wordCount(blocks[0]!.text) >= 3 && candidates.length === 1) titleIdx = 0;
+  // Or a headline that is no heading by its looks (`Rivers and roads: a talk with Maria Lopez`):
+  // the first line of plain text, alone, no sentence, above the first turn with nothing else there.
+  if (titleIdx === -1 && !fm.title && options.plainText && candidates.length === 0 && firstLabel === 1) {
+    const b = blocks[0]!;
+    if (b.kind === 'para' && !b.label && !b.dash && b.singleLine && b.override == null && !endsLikeSentence(b.text) && !/[:：]$/.test(b.text) && wordCount(b.text) >= 3 && wordCount(b.text) <= 16 && bylineName(b.text) == null && !INTRO_END_RE.test(b.text)) {
+      b.kind = 'heading';
+      titleIdx = 0;
+    }
+  }
   // Two or more bare heading lines before the first turn: the first is the title, the last opens the interview.
   const bare = candidates.filter(([b]) => !b.markdownHeading);
   if (titleIdx === -1 && bare.length >= 2 && bare[0]![1] === candidates[0]![1]) titleIdx = bare[0]![1];
@@ -1165,6 +1174,12 @@ function shouted(b: Block): boolean {
   if (!b.singleLine || b.kind !== 'para') return false;
   const t = b.text.trim();
   return t.length <= 200 && !/\p{Ll}/u.test(t) && (t.match(/\p{Lu}/gu)?.length ?? 0) >= 12 && t.split(/\s+/).length >= 3 && !/[!?。！？]$/u.test(t) && !/(?<!\b\p{Lu}{1,3})\.$/u.test(t);
+}
+
+/** Words in a line, a Chinese or Japanese character counting as half a word. */
+function wordCount(text: string): number {
+  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  return text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length + Math.floor(cjk / 2);
 }
 
 function looksLikeHeading(b: Block): boolean {

@@ -169,6 +169,10 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
     if (titled.length === 2 && TITLE.test(titled[0]!)) {
       const full = unique(known.filter((n) => n.split(/\s+/).length >= 3 && TITLE.test(n.split(/\s+/)[0]!) && foldName(n.split(/\s+/).at(-1)!) === foldName(titled[1]!)));
       if (full) return full;
+      // Else the one full name with that surname the file gives (`Mr. Becker:`, Tom Becker in the dek).
+      const surname = (names: Iterable<string>) => unique([...names].filter((n) => /\s/.test(n) && !TITLE.test(n.split(/\s+/)[0]!) && foldName(n.split(/\s+/).at(-1)!) === foldName(titled[1]!)));
+      const named = surname(known) ?? surname(introNames.keys()) ?? surname(introducedNames());
+      if (named) return named;
     }
     const defined = aliases.get(k);
     if (defined) return fmLabels.get(foldName(defined))?.name ?? nameOf(defined);
@@ -362,6 +366,12 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
     // One labelled voice: which side it is depends on the unlabelled text (parse.ts decides).
     role.set(open[0]!, 'unknown' as Role);
     sure.set(open[0]!, 0.6);
+  } else if (open.length && wordSides.has('interviewer') && !people.some((n) => role.get(n) === 'interviewer') && !open.some((n) => stat(n).host > 0 || stat(n).questions >= Math.max(1, 0.3 * stat(n).turns))) {
+    // `Q:` asks, and no named voice asks or welcomes: they all answer (two guests under one `Q:`).
+    for (const n of open) {
+      role.set(n, 'guest');
+      sure.set(n, 0.8);
+    }
   } else if (open.length) {
     const h = new Map(people.map((n) => [n, hostness(n)]));
     const fixedI = people.filter((n) => role.get(n) === 'interviewer');

@@ -196,6 +196,9 @@ describe('a transcription tool export as plain text: `Name  0:03` alone on a lin
     ]);
     expect(turnsOf(r)[3]!.paragraphs).toHaveLength(2);
   });
+  it('takes the episode line above the first turn for the title', () => {
+    expect(r.transcript.title).toBe('Harbour pilots, episode 12');
+  });
 });
 
 describe('a newspaper Q&A: `Q.` and `A.`', () => {
@@ -853,11 +856,11 @@ describe('a parliamentary committee’s oral evidence: `Q1 Chair:`, members by n
   it('reads the numbered questions’ labels: each member asks in their own name, the witness answers', () => {
     expect(who(r)).toEqual([
       'Chair (interviewer)',
-      'Professor Lindqvist (guest)',
+      'Erik Lindqvist (guest)',
       'Rebecca Long (interviewer)',
-      'Professor Lindqvist (guest)',
+      'Erik Lindqvist (guest)',
       'Tom Gordon (interviewer)',
-      'Professor Lindqvist (guest)',
+      'Erik Lindqvist (guest)',
       'Chair (interviewer)',
     ]);
     expect(turnsOf(r)[2]!.paragraphs).toEqual(['How many jobs will automation remove?']);
@@ -1274,5 +1277,44 @@ describe('an emoji before each speaker’s name (`🎙️ **Tom:**`)', () => {
       ['Maria', 'That came later.'],
     ]);
     expect(r.transcript.sections[0]!.turns[1]!.paragraphs[0]!.html).toBe('<p>My father built roads.</p>');
+  });
+});
+
+describe('the role written before the name (`Host Tom Becker:`, `Guest Maria Lopez:`)', () => {
+  it('is the person, in that role', () => {
+    const r = ingest('# Rivers and Roads\n\nHost Tom Becker: Welcome. How did you get into bridges?\n\nGuest Maria Lopez: My father built roads.\n\nHost Tom Becker: And concrete?\n\nGuest Maria Lopez: That came later.\n', 'rolefirst.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
+
+describe('a title and a surname as labels (`Mr. Becker:`, `Ms. Lopez:`), the full names in the dek', () => {
+  it('shows the full names', () => {
+    const r = ingest('# A conversation about bridges\n\nTom Becker spoke with the engineer Maria Lopez in Bonn.\n\nMr. Becker: How did you get into bridges?\n\nMs. Lopez: My father built roads.\n\nMr. Becker: And concrete?\n\nMs. Lopez: That came later.\n', 'honorific.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
+
+describe('two guests answering one `Q:`, each named in full once and by surname once', () => {
+  const r = ingest('# Two engineers on the Rhine bridges\n\nInterview by Tom Becker\n\n**Q: How did you both start?**\n\n**Maria Lopez:** My father built roads.\n\n**Ana Silva:** I started in software, actually.\n\n**Q: And now?**\n\n**Lopez:** Three test spans.\n\n**Silva:** And a sensor network on each.\n', 'two-guests.md');
+  it('gives each answer to its speaker, both guests, the questions to the byline', () => {
+    expect(turnsOf(r).map((t) => [`${t.speaker} (${t.role})`, t.paragraphs[0]])).toEqual([
+      ['Tom Becker (interviewer)', 'How did you both start?'],
+      ['Maria Lopez (guest)', 'My father built roads.'],
+      ['Ana Silva (guest)', 'I started in software, actually.'],
+      ['Tom Becker (interviewer)', 'And now?'],
+      ['Maria Lopez (guest)', 'Three test spans.'],
+      ['Ana Silva (guest)', 'And a sensor network on each.'],
+    ]);
+  });
+});
+
+describe('a headline on the first line of plain text, right above a tool’s name and time lines', () => {
+  it('is the title, with a colon in it', () => {
+    const r = ingest('Rivers and roads: a talk with Maria Lopez\n\nTom Becker  00:00\nWelcome. How did you get into bridges?\n\nMaria Lopez  00:12\nMy father built roads.\n\nTom Becker  01:05\nAnd concrete?\n\nMaria Lopez  01:20\nThat came later.\n', 'episode.txt');
+    expect([r.transcript.title, r.transcript.intro.length, r.transcript.sections[0]!.heading]).toEqual(['Rivers and roads: a talk with Maria Lopez', 0, null]);
+  });
+  it('in Chinese too, not a section of the interview', () => {
+    const r = ingest('对话张伟：桥梁的未来\n\n李娜  00:00\n欢迎来到节目。你是怎么开始做桥梁的？\n\n张伟  00:12\n我父亲修路。\n\n李娜  01:05\n自愈混凝土呢？\n\n张伟  01:20\n那是后来的事。\n', 'zh.txt');
+    expect([r.transcript.title, r.transcript.sections[0]!.heading]).toEqual(['对话张伟：桥梁的未来', null]);
   });
 });
