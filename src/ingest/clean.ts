@@ -225,6 +225,13 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
         furniture.set(p.index, 'a "read more" card for another page');
       }
     } else if (CTA_BUTTON.test(l.raw)) furniture.set(l.index, 'a call-to-action button');
+    else if (COUNT.test(l.raw.trim())) {
+      // A post's like and comment counts, bare numbers right above its share button.
+      let j = k + 1;
+      while (j < infos.length && j <= k + 3 && COUNT.test(infos[j]!.raw.trim())) j++;
+      const next = infos[j];
+      if (next && next.index - l.index <= 8 && /^share$/i.test(stripMarkdownLinks(next.raw).trim())) furniture.set(l.index, 'a like or comment count');
+    }
     else if (/^(©|\(c\)|copyright)\s*\d{4}\b/i.test(l.raw) && l.tokens.length <= 12) furniture.set(l.index, 'a copyright footer');
     else if (NEWSLETTER.test(l.raw) && l.tokens.length <= 30) {
       const near = [infos[k - 1], infos[k + 1]].some((o) => o && Math.abs(o.index - l.index) <= 4 && NEWSLETTER.test(o.raw) && o.tokens.length <= 30);
@@ -303,6 +310,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
 const SETEXT_H1 = /^\s*={3,}\s*$/;
 
 const READ_MORE = /^\[?(?:\*\*)?(?:read more|learn more|continue reading|read the (?:full )?(?:story|article|case study|interview)|see (?:the )?case study|read (?:the )?case study)(?:\*\*)?(?:\]\([^)]*\))?[.!]?$/i;
+const COUNT = /^\d{1,6}(?:[.,]\d{1,3})?[KkM]?$/;
 const CTA_BUTTON = /^\[(?:\*\*)?(?:try|get started|start (?:free|now|building|for free)|sign up|log in|login|download (?:the )?app|book a demo|request a demo|contact sales|see more|view all|view more|watch now|listen now|get the app|open in app)\b[^\]]{0,30}\]\([^)]*\)$/i;
 const NEWSLETTER = /\b(?:newsletter|to your inbox|in your inbox|subscribe (?:now|today|for free|to our)|sign up (?:now|today|for our|to receive))\b/i;
 const MARKER_RE = new RegExp(String.raw`^(?:\(\d+m\s*\d+s\)|[^:：]{1,30}?\s*[:：]?\s*${STAMP})$`, 'u');

@@ -353,6 +353,8 @@ const PAGE_WORDS = /\b(?:advertisement|advertising|skip|sponsored|related|covera
 
 /** Words that head a line naming a person, above a transcript: `Guest: Maria Lopez`. */
 const HEADER_FIELD = /^(?:speakers?|presenters?|guests?|hosts?|interviewers?|interviewees?|moderators?|panell?ists?)$/;
+/** A header field's value: a name, and where the person comes from. */
+const HEADER_VALUE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}(?:\s*[,(][^.!?]{0,60})?$/u;
 
 /** A line with a link or spam vocabulary: injected, not someone speaking once (`Cheap Rolex Replica, Best Watches: buy now at ...`). */
 function spammy(line: string): boolean {
@@ -459,7 +461,11 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     const k = key.toLowerCase();
     // A header (`Speaker: Maria Lopez, Rhine Works`, `Guest: Maria Lopez`, `Host: Tom Becker`) names
     // someone once, above labels of another kind; it labels no words.
-    if (HEADER_FIELD.test(k) && (counts.get(key) ?? 0) === 1 && [...counts].some(([o, c]) => o !== key && c >= 2) && /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}(?:\s*[,(][^.!?]{0,60})?$/u.test((firstLine.get(key) ?? '').replace(/^[^:：]*[:：]\s*/, '').replace(/[*_]/g, '').trim())) return false;
+    // (The line may go on to other fields: `Moderator: Ana Silva, Rhine Institute. Panelists: ...`.)
+    if (HEADER_FIELD.test(k) && (counts.get(key) ?? 0) === 1 && [...counts].some(([o, c]) => o !== key && c >= 2)) {
+      const [value, ...more] = (firstLine.get(key) ?? '').replace(/^[^:：]*[:：]\s*/, '').replace(/[*_]/g, '').trim().split(/\.\s+(?=[\p{L}-]+\s*[:：])/u);
+      if (HEADER_VALUE.test(value!.replace(/\.$/, '')) && more.every((f) => HEADER_FIELD.test(f.replace(/\s*[:：].*$/su, '').toLowerCase()))) return false;
+    }
     if (known.has(k) || defined.has(k) || roleWord(key) != null || isPlaceholder(key)) return true;
     if (!couldBeSpeaker(key)) return false;
     if (alone.get(key) && (!aloneSpeaks || PAGE_WORDS.test(key))) return false;

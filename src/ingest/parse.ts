@@ -446,6 +446,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     }
   }
 
+  // A headline shaped as a label (`Maria Lopez: Bridges That Heal Themselves | Rivers and Roads`,
+  // as video and article titles put the guest's name first): the file's first line, without a
+  // title in the front matter, in title case or with a site's name after a bar, and no sentence.
+  const head = blocks[0];
+  if (!fm.title && head?.kind === 'para' && head.label && !head.label.time && head.singleLine && blocks.length > 2 && headlineShaped(head.text.slice(head.strip))) {
+    Object.assign(head, { kind: 'heading', label: null, strip: 0 });
+  }
+
   // 4. Where the interview starts: the first labelled paragraph, or in an interview printed
   //    without names, the first question opened by a dialogue dash.
   let firstLabel = blocks.findIndex((b) => b.label);
@@ -674,12 +682,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // word or two (`## Transcript`) names the part that starts, and so does a heading whose
     // level heads other sections of the interview.
     const sub = blocks[bodyStart]!;
-    if (headingsBeforeFirst.length === 1 && titleIdx !== -1 && bodyStart === titleIdx + 1 && sub.markdownHeading && sub.depth > blocks[titleIdx]!.depth && sub.text.split(/\s+/).length >= 4 && !blocks.some((b, i) => i > firstLabel && b.markdownHeading && b.depth === sub.depth) && !/[:：]$/.test(sub.text) && !SPEECH_HEADING.test(sub.text) && !INTRO_END_RE.test(sub.text)) bodyStart++;
-    // Paragraphs under that heading before anyone speaks, where both sides are labelled and no
-    // talk or speech is announced, are nobody's words: the record's header (`Witness: ...`), a
-    // publisher's note. The heading and they are the intro, not the guest's opening. (A reference
-    // link under a heading stays the editor's note in its section.)
-    else if (!talk && !unlabelledSide && blocks.slice(bodyStart + 1, firstLabel).some((b) => b.kind === 'para' && b.override == null && !LINK_NOTE.test(b.text))) bodyStart = firstLabel;
+    const subtitle = headingsBeforeFirst.length === 1 && titleIdx !== -1 && bodyStart === titleIdx + 1 && sub.markdownHeading && sub.depth > blocks[titleIdx]!.depth && sub.text.split(/\s+/).length >= 4 && !blocks.some((b, i) => i > firstLabel && b.markdownHeading && b.depth === sub.depth) && !/[:：]$/.test(sub.text) && !SPEECH_HEADING.test(sub.text) && !INTRO_END_RE.test(sub.text);
+    // Paragraphs under that heading (or under the subtitle) before anyone speaks, where both sides
+    // are labelled and no talk or speech is announced, are nobody's words: the record's header
+    // (`Witness: ...`), a publisher's note, a dek. The heading and they are the intro, not the
+    // guest's opening. (A reference link under a heading stays the editor's note in its section.)
+    if (!talk && !unlabelledSide && blocks.slice(bodyStart + 1, firstLabel).some((b) => b.kind === 'para' && b.override == null && !LINK_NOTE.test(b.text))) bodyStart = firstLabel;
+    else if (subtitle) bodyStart++;
   } else {
     const marker = blocks.findLastIndex((b, i) => i < firstLabel && b.kind === 'para' && INTRO_END_RE.test(b.text));
     if (marker !== -1) bodyStart = marker + 1;
@@ -1174,6 +1183,15 @@ function shouted(b: Block): boolean {
   if (!b.singleLine || b.kind !== 'para') return false;
   const t = b.text.trim();
   return t.length <= 200 && !/\p{Ll}/u.test(t) && (t.match(/\p{Lu}/gu)?.length ?? 0) >= 12 && t.split(/\s+/).length >= 3 && !/[!?。！？]$/u.test(t) && !/(?<!\b\p{Lu}{1,3})\.$/u.test(t);
+}
+
+/** Title case (`Bridges That Heal Themselves`) or a site's name after a bar, and not a sentence. */
+function headlineShaped(text: string): boolean {
+  const t = text.trim();
+  if (endsLikeSentence(t) || /[?？]$/.test(t) || t.length > 150) return false;
+  if (/\S\s[|]\s\S/.test(t)) return true;
+  const long = t.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return long.length >= 3 && long.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length >= 0.75 * long.length;
 }
 
 /** Words in a line, a Chinese or Japanese character counting as half a word. */

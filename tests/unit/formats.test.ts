@@ -1318,3 +1318,36 @@ describe('a headline on the first line of plain text, right above a tool’s nam
     expect([r.transcript.title, r.transcript.sections[0]!.heading]).toEqual(['对话张伟：桥梁的未来', null]);
   });
 });
+
+describe('a video’s title that names the guest first (`Maria Lopez: Bridges That Heal Themselves | Rivers and Roads`)', () => {
+  it('is the title, not her first turn', () => {
+    const r = ingest('Maria Lopez: Bridges That Heal Themselves | Rivers and Roads #12\n\nTom Becker: welcome to the show how did you get into bridges\nMaria Lopez: my father built roads\nTom Becker: what about concrete\nMaria Lopez: that came later\n', 'video.txt');
+    expect(r.transcript.title).toBe('Maria Lopez: Bridges That Heal Themselves | Rivers and Roads #12');
+    expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs[0]])[0]).toEqual(['Tom Becker', 'welcome to the show how did you get into bridges']);
+  });
+  it('a first turn in capitals, or a sentence, stays a turn', () => {
+    const caps = ingest('TOM BECKER: WELCOME TO THE SHOW AND THANK YOU\n\nMARIA LOPEZ: THANKS.\n\nTOM BECKER: WHY BRIDGES?\n\nMARIA LOPEZ: MY FATHER.\n', 'caps.txt');
+    expect(turnsOf(caps)[0]!.paragraphs).toEqual(['WELCOME TO THE SHOW AND THANK YOU']);
+    const said = ingest('Tom Becker: Welcome To The Show, Everyone. Great To Have You.\n\nMaria Lopez: Thanks.\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father.\n', 'said.txt');
+    expect(turnsOf(said)[0]!.speaker).toBe('Tom Becker');
+  });
+});
+
+describe('a newsletter post: the dek under the subtitle, the counts beside the share button', () => {
+  const r = ingest('# Maria Lopez on bridges that heal\n\n### Episode 12 of the podcast, with a full transcript\n\n[Tom Becker](https://substack.com/@tombecker)\n\nMar 04, 2026\n\n12\n\n3\n\nShare\n\nMaria Lopez builds bridges on the Rhine.\n\n**Tom Becker:** Welcome. How did you get into bridges?\n\n**Maria Lopez:** My father built roads.\n\n**Tom Becker:** And concrete?\n\n**Maria Lopez:** That came later.\n', 'post.md');
+  it('the dek is the intro, not the guest’s first words', () => {
+    expect(r.transcript.intro.map((p) => p.text)).toContain('Maria Lopez builds bridges on the Rhine.');
+    expect(turnsOf(r)[0]!.speaker).toBe('Tom Becker');
+  });
+  it('the like and comment counts are removed as chrome', () => {
+    expect(r.transcript.removed.filter((x) => /count/.test(x.reason)).map((x) => x.line)).toEqual([9, 11]);
+  });
+});
+
+describe('a panel’s header line naming the moderator and the panelists', () => {
+  it('is the intro, not a turn of "Moderator"', () => {
+    const r = ingest('# Bridges: a panel\n\nModerator: Ana Silva, Rhine Institute. Panelists: Maria Lopez (Rhine Works), Tom Becker (City of Bonn).\n\nANA SILVA: Good afternoon. Maria, what keeps you up at night?\n\nMARIA LOPEZ: Corrosion.\n\nANA SILVA: Tom?\n\nTOM BECKER: Budgets.\n\nMARIA LOPEZ: And salt.\n\nTOM BECKER: And time.\n', 'panel.md');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Moderator: Ana Silva, Rhine Institute. Panelists: Maria Lopez (Rhine Works), Tom Becker (City of Bonn).']);
+    expect(who(r)[0]).toBe('Ana Silva (interviewer)');
+  });
+});
