@@ -6,6 +6,7 @@
  *   Senator WHITFIELD. Thank you, Madam Chair.
  *   Dr. LINDQVIST. Thank you. The evidence so far shows...
  *   Mr. McCONNELL. I yield back.
+ *   MARIA LOPEZ. Thank you. (a full name without a title, when it opens two turns or more)
  *
  * Such a line becomes the label the parser reads (`Senator Whitfield: Thank you, Madam Chair.`),
  * on the same line, so line numbers and accounting stay true. It takes three such turns by two
@@ -25,6 +26,8 @@ const SURNAME = String.raw`(?:Mc|Mac|De|La|Le|Van|Von|O['’])?\p{Lu}{2,}(?:[-'�
 /** `The CHAIRMAN.`, `The PRESIDING OFFICER.`, `The CLERK.`: an office rather than a name. */
 const OFFICE = String.raw`\p{Lu}{3,}(?:\s+\p{Lu}{3,})?`;
 const LINE = new RegExp(String.raw`^((?:(?:${TITLES})\.?\s+${SURNAME}(?:\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?)|The\s+${OFFICE})\.\s+(?=\S)`, 'u');
+/** A full name in capitals closed by a full stop (`MARIA LOPEZ. My father...`), as some records and scripts print turns without titles. */
+const FULL_NAME = new RegExp(String.raw`^(\p{Lu}{2,}(?:\s+${SURNAME}){1,3})\.\s+(?=\p{Lu}|["“‘'(])`, 'u');
 
 /** `McCONNELL` -> `McConnell`, `O'BRIEN` -> `O'Brien`, `CHAIRMAN` -> `Chairman`. */
 function uncapitalise(label: string): string {
@@ -37,9 +40,13 @@ export function fromHearing(source: string[]): HearingLines | null {
     const line = source[i]!;
     // Every hearing label starts with a capital T, M, S, D... and holds a full stop: most lines need no regex.
     if (line.length < 6 || !line.includes('. ')) continue;
-    const m = LINE.exec(line.trimStart());
+    const m = LINE.exec(line.trimStart()) ?? FULL_NAME.exec(line.trimStart());
     if (m) found.push([i, m]);
   }
+  // A full name without a title counts when it opens two turns or more: one `NEW YORK. ...` is a dateline.
+  const seen = new Map<string, number>();
+  for (const [, m] of found) seen.set(m[1]!, (seen.get(m[1]!) ?? 0) + 1);
+  found.splice(0, found.length, ...found.filter(([i, m]) => LINE.test(source[i]!.trimStart()) || seen.get(m[1]!)! >= 2));
   const names = new Set(found.map(([, m]) => uncapitalise(m[1]!.replace(/\s+/g, ' '))));
   if (found.length < 3 || names.size < 2) return null;
   const lines = [...source];

@@ -1351,3 +1351,19 @@ describe('a panel’s header line naming the moderator and the panelists', () =>
     expect(who(r)[0]).toBe('Ana Silva (interviewer)');
   });
 });
+
+describe('full names in capitals closed by a full stop (`MARIA LOPEZ. My father...`)', () => {
+  it('are labels when each opens two turns or more', () => {
+    const r = ingest('Rivers and Roads 12\n\nTOM BECKER. Welcome to the show. How did you get into bridges?\n\nMARIA LOPEZ. My father built roads.\n\nTOM BECKER. What about concrete?\n\nMARIA LOPEZ. That came later.\n', 'script.txt');
+    expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs[0]])).toEqual([
+      ['Tom Becker', 'Welcome to the show. How did you get into bridges?'],
+      ['Maria Lopez', 'My father built roads.'],
+      ['Tom Becker', 'What about concrete?'],
+      ['Maria Lopez', 'That came later.'],
+    ]);
+  });
+  it('a dateline once (`NEW YORK. ...`) is words', () => {
+    const r = ingest('# Bridges\n\nNEW YORK. The city has many bridges.\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father.\n\nTom Becker: And?\n\nMaria Lopez: Concrete.\n', 'dateline.md');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['NEW YORK. The city has many bridges.']);
+  });
+});
