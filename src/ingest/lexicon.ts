@@ -86,7 +86,7 @@ export function spamTerms(tokens: string[], lowerLine: string): SpamHit[] {
  */
 const CHROME: { re: RegExp; anywhere: boolean }[] = [
   { re: /^(exit mobile version|skip to (main )?content|leave a (reply|comment)|cancel reply|your email address will not be published.*|required fields are marked.*|save my name, email,? and website.*|powered by wordpress.*|click to share on .*|\(?opens in new window\)?|like loading\.\.\.|meeting ended after [\d:]+.*|page \d{1,4}(?: of \d{1,4})?|advertisement|skip advertisement|advertisement - scroll to continue|continue reading the main story|(?:the )?(?:story|article) continues (?:below|after (?:the )?advertisement)(?: advertisement)?|scroll to continue with content|ad feedback|sponsored content|all rights reserved\.?|.*© ?\d{4}.*all rights reserved.*|copyright © .*)$/i, anywhere: true },
-  { re: /^(share|share this|share this (article|post|story|page)|share via|share on (facebook|twitter|x|linkedin|reddit|whatsapp|email)|tweet|pin it|email|print|facebook|twitter|linkedin|reddit|pinterest|whatsapp|telegram|tumblr|pocket|copy link|copied|like this:?|like|loading\.\.\.|related|related posts|related articles|related stories|related coverage|more coverage|read on \w+|read original|read the original|view original|view in browser|view online|open in app|you may also like|more stories|read more|read next|continue reading|previous( post| article)?|next( post| article)?|posted in .*|filed under .*|tagged:? .*|tags:? .*|categories:? .*|comments?|no comments|\d+ comments?|post comment|menu|main menu|search|search for:?|close|back to top|scroll to top|subscribe|subscribe now|sign up|sign in|log in|login|newsletter|follow us.*|about the author|author|privacy policy|terms( of (service|use))?|cookie (policy|settings)|accept( all)? cookies|home)[.:!]?$/i, anywhere: false },
+  { re: /^(share|share this|share this (article|post|story|page)|share via|share on (facebook|twitter|x|linkedin|reddit|whatsapp|email)|tweet|pin it|email|print|facebook|twitter|linkedin|reddit|pinterest|whatsapp|telegram|tumblr|pocket|copy link|copied|like this:?|like|loading\.\.\.|related|related posts|related articles|related stories|related coverage|more coverage|read on \w+|read original|read the original|view original|view in browser|view online|open in app|you may also like|more stories|read more|read next|continue reading|previous( post| article)?|next( post| article)?|posted in .*|filed under .*|tagged:? .*|tags:? .*|categories:? .*|comments?|no comments|\d+ comments?|post comment|menu|main menu|search|search for:?|close|back to top|scroll to top|subscribe|subscribe now|sign up|sign in|log in|login|newsletter|follow us.*|about the author|author|privacy policy|terms( of (service|use))?|cookie (policy|settings)|accept( all)? cookies|home|.{1,40} [-–—|] back to home|back to home|this (article|story|post) is more than \d+ (years?|months?|days?) old|explore more on these topics|reuse this content|most viewed|most popular)[.:!]?$/i, anywhere: false },
   // What page-to-Markdown scrapers put above the page itself.
   { re: /^#{0,6}\s*(title|url source|source url|published time|markdown content|warning: this page)\s*:.*$/i, anywhere: false },
   // Other languages: share / reply / comments / read more.
@@ -101,7 +101,8 @@ export function isBreadcrumb(rawLine: string): boolean {
 }
 
 export function chromeMatch(line: string): { anywhere: boolean } | null {
-  const t = line.trim().replace(/\s+/g, ' ');
+  // (A share bar set as a list: `- [Share on Facebook](...)`.)
+  const t = line.trim().replace(/\s+/g, ' ').replace(/^(?:[-*+]|\d{1,2}[.)])\s+/, '');
   if (t.length > 160) return null;
   for (const c of CHROME) if (c.re.test(t)) return { anywhere: c.anywhere };
   return null;

@@ -126,12 +126,21 @@ function bylineName(text: string): string | null {
   while (words.length && !/^\p{Lu}/u.test(words.at(-1)!)) words.pop();
   return words.length ? words.join(' ') : null;
 }
+/** A byline set as the author's name alone, linked to the author's page (`[Tom Becker](https://example.com/profile/tom-becker)`). */
+function authorLink(b: Block): string | null {
+  if (b.kind !== 'para' || b.node.type !== 'paragraph' || b.node.children.length !== 1) return null;
+  const link = b.node.children[0]!;
+  if (link.type !== 'link' || !/\/(?:profiles?|authors?|people|staff|contributors?|writers?|journalists?|by|autor|auteur|autore)\/[^/]+\/?$|\/@[\w.-]+\/?$/i.test(link.url)) return null;
+  const name = b.text.trim();
+  return /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(name) ? name : null;
+}
+
 const DIALOGUE_DASH = /^[—–―]+\s*\S/;
 /** A time opening a heading, as chapter lists write it: `(00:12:30) – `, `[12:30] `, `00:12:30 - `. */
 const CHAPTER_TIME = /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*(?:[-–—:|]\s*)?(?=\S)/;
 /** A question as a paragraph or a heading ends: with a question mark, perhaps inside a quote or parenthesis. */
 const ASKS = /[?？¿]\s*["”’»)]?$/u;
-const RELATED_RE = /^(related|related (stories|articles|posts|reading|content|episodes|interviews|resources)|more (stories|from|like this|articles|interviews|episodes)|you (may|might) also (like|enjoy)|read next|up next|recommended( reading| for you| stories)?|popular( posts| stories| articles)?|latest (posts|stories|news|articles)|trending( now)?|most read)\b/i;
+const RELATED_RE = /^(related|related (stories|articles|posts|reading|content|episodes|interviews|resources)|more (stories|from|like this|articles|interviews|episodes)|you (may|might) also (like|enjoy)|read next|up next|recommended( reading| for you| stories)?|(?:most )?popular( posts| stories| articles)?|most viewed|latest (posts|stories|news|articles)|trending( now)?|most read)\b/i;
 /** A page's comments under an article: `3 Comments`, `One Response to ...`, `Leave a Reply`, `Join the discussion`. */
 const COMMENTS_RE = /^(?:(?:\d+|one|no)\s+(?:comments?|responses?|replies|thoughts? on)\b|(?:reader )?comments(?:\s*\(\d+\))?$|leave a (?:reply|comment)\b|join the (?:discussion|conversation)\b|discussion about this (?:post|article|episode|interview)$|what do you think\??$)/i;
 const SPEECH_HEADING = /^(prepared|opening|introductory|written)?\s*(remarks|statement|testimony|speech|talk|keynote|presentation|lecture)\b/i;
@@ -554,7 +563,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const interviewerName = (): string => {
     if (fm.interviewers.length) return fm.interviewers.join(' & ');
     if (fm.author && corroborated(fm.author, fm, blocks)) return fm.author;
-    const byline = before.map(bylineName).find(Boolean);
+    const byline = before.map(bylineName).find(Boolean) ?? blocks.slice(0, firstLabel).map(authorLink).find(Boolean);
     if (byline) return byline;
     // A header naming the one who asks (`Host: Tom Becker`).
     return headerName(/^(?:[Hh]ost|[Ii]nterviewer|[Mm]oderator)$/) ?? 'Interviewer';
@@ -578,7 +587,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     };
     // The headline and the first paragraphs: a dek names the guest early. (What comes later before
     // the first label may be a whole talk, naming the people it is about.)
-    const dek = blocks.slice(0, firstLabel).filter((b) => b.kind === 'para' || (b.kind === 'heading' && b.markdownHeading && b.depth === 1 && !titleCase(b.text))).slice(0, 3).map((b) => b.text).join('\n');
+    // (Counted from the headline: what a scraped page has above it is its masthead.)
+    const top = blocks.slice(0, firstLabel);
+    const headlineAt = top.findIndex((b) => b.kind === 'heading' && b.markdownHeading && b.depth === 1);
+    const dek = top.slice(Math.max(0, headlineAt)).filter((b) => b.kind === 'para' || (b.kind === 'heading' && b.markdownHeading && b.depth === 1 && !titleCase(b.text))).slice(0, headlineAt === -1 ? 3 : 4).map((b) => b.text).join('\n');
     // Not the interviewer, nor a phrase holding the interviewer's name ("Беседовала Мария Лопес").
     const names = [...namesIn(dek).keys()].filter((n) => foldName(n) !== iv && !foldName(iv).includes(foldName(n)) && !(iv !== 'interviewer' && foldName(n).includes(iv)) && !isSiteName(n, site));
     // "Florence d’Alché" is "Florence d’Alché-Buc": the fuller form stands for both.

@@ -1367,3 +1367,29 @@ describe('full names in capitals closed by a full stop (`MARIA LOPEZ. My father.
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['NEW YORK. The city has many bridges.']);
   });
 });
+
+describe('a newspaper’s Q&A page: masthead, "Name: ‘quote’" headline, the byline a link to the author’s page', () => {
+  const page = [
+    '[Skip to main content](#maincontent)',
+    '[The Daily Bridge - Back to home](https://daily.example)',
+    'This article is more than 2 years old',
+    '# Maria Lopez: ‘A bridge does not forgive’',
+    'The engineer on bacteria, budgets and the Rhine',
+    '[Tom Becker](https://daily.example/profile/tom-becker)',
+    '- [Share on Facebook](https://www.facebook.com/sharer)\n- [Share on X](https://x.com/intent/tweet)',
+    '**How did you get into bridges?**',
+    'My father built roads.',
+    '**What about concrete?**',
+    'That came later.',
+    '## Most viewed',
+    '- [Something else](https://daily.example/a)\n- [Another story](https://daily.example/b)',
+  ].join('\n\n');
+  const r = ingest(`${page}\n`, 'page.md');
+  it('names the guest from the headline and the interviewer from the author’s link', () => {
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+  it('removes the masthead, the share list and the most-viewed list', () => {
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['The engineer on bacteria, budgets and the Rhine', 'Tom Becker']);
+    expect(r.transcript.outro).toEqual([]);
+  });
+});
