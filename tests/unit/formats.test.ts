@@ -1393,3 +1393,21 @@ describe('a newspaper’s Q&A page: masthead, "Name: ‘quote’" headline, the 
     expect(r.transcript.outro).toEqual([]);
   });
 });
+
+describe('more shapes of a name and a time above the words', () => {
+  const words = ['Welcome. How did you get into bridges?', 'My father built roads.', 'And concrete?', 'That came later.'];
+  const build = (head: (name: string, t: string) => string) =>
+    ingest(`${words.map((w, i) => `${head(i % 2 ? 'Maria Lopez' : 'Tom Becker', `00:00:${String(10 + i * 5)}`)}\n${w}`).join('\n\n')}\n`, 'export.txt');
+  it.each([
+    ['a time range (`Maria Lopez (00:00:15 --> 00:00:19)`)', (n: string, t: string) => `${n} (${t} --> 00:01:00)`],
+    ['an at before the time (`@00:00:15 - Maria Lopez`)', (n: string, t: string) => `@${t} - ${n}`],
+    ['a dot between (`Maria Lopez · 00:00:15`)', (n: string, t: string) => `${n} · ${t}`],
+  ])('%s', (_, head) => {
+    expect(turnsOf(build(head)).map((t) => [t.speaker, t.time, t.paragraphs[0]])).toEqual([
+      ['Tom Becker', 10, words[0]],
+      ['Maria Lopez', 15, words[1]],
+      ['Tom Becker', 20, words[2]],
+      ['Maria Lopez', 25, words[3]],
+    ]);
+  });
+});
