@@ -14,8 +14,10 @@ import type { Role } from './types.ts';
  */
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*`;
 const PARTICLE = String.raw`(?:de|van|von|der|den|da|di|del|della|la|le|du|dos|das|bin|ibn|al|el|y|ter|ten|[dl]['’]${WORD})`;
+/** Diarization placeholders in Chinese, Japanese and Korean tools' exports: `说话人 1`, `話者1`, `참석자 1`. */
+const CJK_PLACEHOLDER = String.raw`(?:说话人|說話人|发言人|發言人|话者|話者|スピーカー|화자|참석자|발언자)\s?\d{1,2}`;
 /** A name: capitalised words (with particles, and "Speaker 0"), a role in words (`Audience member 2`, `Unidentified male`), a study's code or a numbered question (`P3`, `R12`, `Q1`), a diarization tool's `SPEAKER_00` or `spk_0`, or up to 12 letters of a script without case. */
-const NAME = String.raw`(?:(?:[Aa]udience (?:member|question)|[Uu]nidentified (?:male|female|man|woman|speaker|person|voice)|[Uu]nknown speaker|[Mm]ultiple speakers)(?:\s+(?:\d{1,2}|[A-Z]))?|(?:SPEAKER|[Ss]peaker|spk)_\d{1,2}|(?:[PRSIQA]|PT)\d{1,3}(?![:.,]?\d)|${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2}(?![:.,]\d)))*?|[\p{Lo}\p{M}·・]{1,12})`;
+const NAME = String.raw`(?:(?:[Aa]udience (?:member|question)|[Uu]nidentified (?:male|female|man|woman|speaker|person|voice)|[Uu]nknown speaker|[Mm]ultiple speakers)(?:\s+(?:\d{1,2}|[A-Z]))?|(?:SPEAKER|[Ss]peaker|spk)_\d{1,2}|(?:[PRSIQA]|PT)\d{1,3}(?![:.,]?\d)|${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2}(?![:.,]\d)))*?|${CJK_PLACEHOLDER}|[\p{Lo}\p{M}·・]{1,12})`;
 const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?`;
 /** A timestamp as recording tools write it: `[00:01:23]`, `(01:23)`, `00:01:23`. */
 export const STAMP = String.raw`(?:\[${CLOCK}\]|\(${CLOCK}\)|${CLOCK})`;
@@ -247,7 +249,8 @@ export function roleWord(key: string): Role | null {
 export function isPlaceholder(key: string): boolean {
   // A study's participant codes: `P3`, `R12`, `S1` (participant, respondent, subject).
   if (/^(?:P|R|S|PT)\d{1,3}$/.test(key)) return true;
-  return /^(?:speaker|unknown speaker|unknown|voice|participant|interlocutor|sprecher|locuteur|hablante|orador)(?:\s+(?:\d{1,2}|[A-Z]))?$/i.test(key) && !/^(?:unknown|voice|participant)$/i.test(key);
+  if (new RegExp(`^${CJK_PLACEHOLDER}$`, 'u').test(key)) return true;
+  return /^(?:speaker|unknown speaker|unknown|voice|participant|interlocutor|sprecher|locuteur|intervenant|intervenante|hablante|orador|falante|spreker|relatore|mówca)(?:\s+(?:\d{1,2}|[A-Z]))?$/i.test(key) && !/^(?:unknown|voice|participant)$/i.test(key);
 }
 
 /** Markers transcription tools put in the text between turns: `Break: [26:03]`, `Music:`. Not speakers. */

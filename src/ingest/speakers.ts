@@ -480,6 +480,9 @@ function resolvePlaceholders(keys: string[], uses: LabelUse[], person: Map<strin
 const FULL_NAME = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}(?![\p{L}'’])`;
 // Case spelt out: with the `i` flag, \p{Lu} would match any letter.
 const SELF_INTRO = new RegExp(String.raw`\b(?:I am|I'm|I’m|[Mm]y name is)\s+(${FULL_NAME})`, 'gu');
+const HAN_NAME = String.raw`[\p{Script=Han}]{2,3}(?=[，,。.！!、：:\s]|$)`;
+const SELF_INTRO_CJK = new RegExp(String.raw`我是(${HAN_NAME})`, 'u');
+const INTRODUCES_CJK = new RegExp(String.raw`(?:嘉宾是|来宾是|嘉賓是|來賓是|我们请到了|我們請到了|欢迎|歡迎)(${HAN_NAME})`, 'u');
 const INTRODUCES = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) guests? (?:today |this week )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|(?:[Pp]lease )?[Ww]elcome,?|[Ww]ith me (?:today )?is)\s+(${FULL_NAME})`, 'gu');
 
 /**
@@ -490,6 +493,22 @@ const INTRODUCES = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) guests? (?:today 
 function introducedPlaceholders(placeholders: string[], uses: LabelUse[], person: Map<string, string>, taken: Set<string>): void {
   const said = (key: string) => uses.filter((u) => u.key === key).map((u) => u.text).join(' ');
   const othersSay = (key: string) => uses.filter((u) => u.key !== key).map((u) => u.text).join(' ');
+  // A host's opening that names both ("I'm Tom Becker, and my guest today is Maria Lopez", "我是李娜，
+  // 今天的嘉宾是张伟"), in the first turn of one of two placeholders, names both.
+  const opening = uses[0] && placeholders.length === 2 && placeholders.includes(uses[0].key) ? uses[0] : null;
+  if (opening && !person.has(opening.key)) {
+    const self = SELF_INTRO.exec(opening.text)?.[1] ?? SELF_INTRO_CJK.exec(opening.text)?.[1];
+    SELF_INTRO.lastIndex = 0;
+    const guest = [...opening.text.matchAll(INTRODUCES)].map((m) => m[1]!).find((n) => n !== self) ?? INTRODUCES_CJK.exec(opening.text)?.[1];
+    const other = placeholders.find((k) => k !== opening.key)!;
+    if (self && guest && foldName(self) !== foldName(guest) && !taken.has(foldName(self)) && !taken.has(foldName(guest)) && !person.has(other)) {
+      person.set(opening.key, self);
+      person.set(other, guest);
+      taken.add(foldName(self));
+      taken.add(foldName(guest));
+      return;
+    }
+  }
   for (const key of placeholders) {
     if (person.has(key)) continue;
     for (const m of said(key).matchAll(SELF_INTRO)) {

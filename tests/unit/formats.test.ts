@@ -1411,3 +1411,26 @@ describe('more shapes of a name and a time above the words', () => {
     ]);
   });
 });
+
+describe('placeholders of other languages’ tools (`说话人 1  00:00`, `참석자 1 00:00`, `Intervenant 1 :`)', () => {
+  it('are placeholders, named by the host’s opening that names both', () => {
+    const r = ingest('说话人 1  00:00\n欢迎来到节目。我是李娜，今天的嘉宾是张伟。你是怎么开始做桥梁的？\n\n说话人 2  00:12\n谢谢邀请。我父亲修路。\n\n说话人 1  01:05\n自愈混凝土呢？\n\n说话人 2  01:20\n那是后来的事。\n', 'feishu.txt');
+    expect(turnsOf(r).map((t) => [t.speaker, t.role, t.time])).toEqual([
+      ['李娜', 'interviewer', 0],
+      ['张伟', 'guest', 12],
+      ['李娜', 'interviewer', 65],
+      ['张伟', 'guest', 80],
+    ]);
+  });
+  it('unnamed, they stay as written, with the warning', () => {
+    const r = ingest('참석자 1 00:00\n안녕하세요. 어떻게 시작하셨나요?\n\n참석자 2 00:12\n아버지가 도로를 지으셨어요.\n\n참석자 1 01:05\n콘크리트는요?\n\n참석자 2 01:20\n그건 나중에요.\n', 'clova.txt');
+    expect(who(r)).toEqual(['참석자 1 (interviewer)', '참석자 2 (guest)', '참석자 1 (interviewer)', '참석자 2 (guest)']);
+    expect(r.transcript.warnings.map((w) => w.message)).toEqual(["'참석자 1', '참석자 2' are not named in the file; '참석자 1' is taken for the interviewer from what they say"]);
+    const fr = ingest('Intervenant 1 : Bonjour. Comment êtes-vous venue aux ponts ?\n\nIntervenant 2 : Mon père construisait des routes.\n\nIntervenant 1 : Et le béton ?\n\nIntervenant 2 : Plus tard.\n', 'fr.txt');
+    expect(fr.transcript.warnings.map((w) => w.message)[0]).toMatch(/^'Intervenant 1', 'Intervenant 2' are not named/);
+  });
+  it('in English: "I’m Tom Becker, and my guest today is Maria Lopez" in the first turn names both', () => {
+    const r = ingest('Speaker 1: Welcome to Rivers and Roads. I’m Tom Becker, and my guest today is Maria Lopez. How did you get into bridges?\n\nSpeaker 2: Thanks. My father built roads.\n\nSpeaker 1: And concrete?\n\nSpeaker 2: Later.\n', 'en.txt');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
