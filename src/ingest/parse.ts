@@ -89,9 +89,9 @@ const INTRO_NOTE_RE =
 const PUBLISHER_NOTE_RE =
   /podcast|subscri|newsletter|\bforward(ing|ed)?\b|\binbox\b|e-?mail|supporter|membership|\bmembers?\b|sponsor|\brss\b|transcript|edited for|this (daily update|interview|episode|conversation) (is|was)|listen (on|to|in)|available (on|as|at|in)|follow us|thanks for (reading|listening|being)|is intended for/i;
 /** Who conducted an interview, as bylines say it. */
-const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|interview von|das (?:gespräch|interview) führten?|die fragen stellten?|mit (?:ihr|ihm|ihnen) sprach(?:en)?|interview(?=\s*:)|as told to|intervista (?:a cura )?di|questions by|беседовала?|интервью вела?)\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
+const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|interview von|das (?:gespräch|interview) führten?|die fragen stellten?|mit (?:ihr|ihm|ihnen) sprach(?:en)?|interview(?=\s*:)|as told to|intervista (?:a cura )?di|questions by|беседовала?|интервью вела?|rozmawiał[a]?|(?:röportaj|entrevista|entretien|intervista|wywiad|gesprek)(?=\s*:))\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
 /** A byline alone: `By Maria Lopez`, the writer of an interview article, who asked the questions. */
-const BYLINE_ONLY_RE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})$/u;
+const BYLINE_ONLY_RE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor|[Aa][vf])\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})$/u;
 /** A Chinese or Japanese headline that opens with a name and a colon, perhaps after "interview with". */
 const CJK_TITLE_NAME_RE = /^(?:对话|對話|专访|專訪|独家专访|獨家專訪)?([\p{Script=Han}·・]{2,4})[：:]/u;
 /** A Chinese or Japanese byline: `文 | 李娜`, `文/李娜`, `记者 李娜`, `采访：李娜`. */

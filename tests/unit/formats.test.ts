@@ -1434,3 +1434,15 @@ describe('placeholders of other languages’ tools (`说话人 1  00:00`, `참�
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
 });
+
+describe('bylines in Dutch, Polish and Scandinavian languages', () => {
+  it.each([
+    ['Door Tom Becker', 'Vraag', 'Antwoord'],
+    ['Av Tom Becker', 'Fråga', 'Svar'],
+    ['Rozmawiał Tom Becker', 'Pytanie', 'Odpowiedź'],
+    ['Wywiad: Tom Becker', 'Pytanie', 'Odpowiedź'],
+  ])('`%s` names the side that asks', (byline, q, a) => {
+    const r = ingest(`# Maria Lopez\n\n${byline}\n\n${q}: Hoe?\n\n${a}: Zo.\n\n${q}: En?\n\n${a}: Later.\n`, 'byline.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
