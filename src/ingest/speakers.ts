@@ -69,6 +69,7 @@ export interface Resolution {
 }
 
 /** Words that start a sentence or a title, not a name ("Le Quotidien", "The Lighthouse"). */
+const ARTICLES = new Set('der die das den dem des ein eine einen einem einer'.split(' '));
 const NOT_FIRST_NAMES = new Set('the a an this that these those in on at of for and or but if when with from by to as our your my his her their its le la les un une des du el los las una der die das ein eine il lo gli i o os as het een de'.split(' '));
 
 /** Full names written in a text: two to four capitalised words, with particles. */
@@ -79,9 +80,15 @@ export function namesIn(text: string): Map<string, number> {
   const re = new RegExp(String.raw`${part}(?:[ \u00a0](?:(?:de|van|von|der|den|da|di|del|la|le|du|bin|al) )?${part}){1,3}`, 'gu');
   for (const m of text.matchAll(re)) {
     // A possessive ends the name: "David Chaum's Ph.D." is David Chaum.
-    const name = m[0].replace(/\s+/g, ' ').replace(/['’]s(?:\s.*)?$/u, '');
+    let name = m[0].replace(/\s+/g, ' ').replace(/['’]s(?:\s.*)?$/u, '');
+    const first = name.split(' ')[0]!.toLowerCase();
+    if (NOT_FIRST_NAMES.has(first)) {
+      // An article and a noun before the name, as German capitalises nouns ("Die Ökonomin Claudia
+      // Berger"): the name is what follows the noun.
+      if (!ARTICLES.has(first)) continue;
+      name = name.split(' ').slice(2).join(' ');
+    }
     if (!/\s/.test(name)) continue;
-    if (NOT_FIRST_NAMES.has(name.split(' ')[0]!.toLowerCase())) continue;
     out.set(name, (out.get(name) ?? 0) + 1);
   }
   return out;

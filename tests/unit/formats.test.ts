@@ -637,7 +637,7 @@ describe('question and answer words in other languages, the sides named by the b
     const r = ingest('# »Wir haben die Netze unterschätzt«\n\nDie Ökonomin Claudia Berger über Strompreise.\n\nEin Interview von Jonas Weber\n\n**SPIEGEL:** Hat die Politik versagt?\n\n**Berger:** Versagt ist ein großes Wort.\n\n**SPIEGEL:** Was müsste sich ändern?\n\n**Berger:** Die Genehmigungen dauern zu lange.\n', 'spiegel.md');
     expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['Die Ökonomin Claudia Berger über Strompreise.', 'Ein Interview von Jonas Weber']);
-    expect(who(r)).toEqual(['Spiegel (interviewer)', 'Berger (guest)', 'Spiegel (interviewer)', 'Berger (guest)']);
+    expect(who(r)).toEqual(['Spiegel (interviewer)', 'Claudia Berger (guest)', 'Spiegel (interviewer)', 'Claudia Berger (guest)']);
   });
 });
 
@@ -1444,5 +1444,12 @@ describe('bylines in Dutch, Polish and Scandinavian languages', () => {
   ])('`%s` names the side that asks', (byline, q, a) => {
     const r = ingest(`# Maria Lopez\n\n${byline}\n\n${q}: Hoe?\n\n${a}: Zo.\n\n${q}: En?\n\n${a}: Later.\n`, 'byline.md');
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
+
+describe('a German dek that sets a noun before the name (“Die Ökonomin Claudia Berger”)', () => {
+  it('expands the surname label to the name, not to the noun', () => {
+    const r = ingest('# „Die Inflation ist zurück“\n\nDie Ökonomin Claudia Berger über Zinsen, Löhne und die EZB.\n\nSPIEGEL: Frau Berger, wie hoch wird die Inflation?\n\nBerger: Höher, als viele denken.\n\nSPIEGEL: Warum?\n\nBerger: Wegen der Löhne.\n', 'de.md');
+    expect(who(r)).toEqual(['Spiegel (interviewer)', 'Claudia Berger (guest)', 'Spiegel (interviewer)', 'Claudia Berger (guest)']);
   });
 });
