@@ -212,6 +212,23 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   // Page furniture whose shape gives it away wherever it is: a "Read more" card (a title and a
   // blurb above the link to another page), a newsletter box, a call-to-action button.
   const furniture = new Map<number, string>();
+  // A printed document's running header or footer, repeated on every page with its page number
+  // (`Rhine Works Oral History Project      2`): removed wherever it falls, but for its first
+  // appearance at the top, which is the title.
+  const running = new Map<string, { index: number; numbered: boolean }[]>();
+  for (const l of infos) {
+    const t = l.raw.trim();
+    if (t.length > 120 || isTurn(l.raw) || /[.?!:]$/.test(t)) continue;
+    const key = t.replace(/\s{2,}(?:page\s+)?\d{1,4}$/i, '').replace(/^(?:page\s+)?\d{1,4}\s{2,}/i, '').replace(/\s+/g, ' ');
+    if (key.split(' ').length < 3) continue;
+    const list = running.get(key) ?? [];
+    list.push({ index: l.index, numbered: key !== t.replace(/\s+/g, ' ') });
+    running.set(key, list);
+  }
+  for (const list of running.values()) {
+    if (list.length < 2 || !list.some((x) => x.numbered)) continue;
+    for (const [n, x] of list.entries()) if (n > 0 || x.numbered || x.index > (infos[0]?.index ?? 0)) furniture.set(x.index, 'a running header or footer of the printed pages');
+  }
   for (let k = 0; k < infos.length; k++) {
     const l = infos[k]!;
     if (isTurn(l.raw)) continue;

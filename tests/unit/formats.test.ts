@@ -1453,3 +1453,19 @@ describe('a German dek that sets a noun before the name (“Die Ökonomin Claudi
     expect(who(r)).toEqual(['Spiegel (interviewer)', 'Claudia Berger (guest)', 'Spiegel (interviewer)', 'Claudia Berger (guest)']);
   });
 });
+
+describe('a printed document’s running header with its page number between the paragraphs', () => {
+  const text = 'Rhine Works Oral History Project\nInterview with Maria Lopez\n\nTB: How did you get into bridges?\n\nML: My father built roads.\n\nRhine Works Oral History Project        2\n\nAnd so I learned to leave places.\n\nTB: And concrete?\n\nML: Later.\n\nRhine Works Oral History Project        3\n\nTB: Thank you.\n';
+  const r = ingest(text, 'oral-history.txt');
+  it('is removed, and the words on either side stay one turn', () => {
+    expect(r.transcript.removed.map((x) => [x.line, x.reason])).toEqual([
+      [8, 'site chrome (a running header or footer of the printed pages)'],
+      [16, 'site chrome (a running header or footer of the printed pages)'],
+    ]);
+    expect(r.transcript.sections).toHaveLength(1);
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['My father built roads.', 'And so I learned to leave places.']);
+  });
+  it('its first appearance at the top is the title', () => {
+    expect(r.transcript.title).toBe('Rhine Works Oral History Project');
+  });
+});
