@@ -1469,3 +1469,16 @@ describe('a printed document’s running header with its page number between the
     expect(r.transcript.title).toBe('Rhine Works Oral History Project');
   });
 });
+
+describe('speakers named by a handle in small letters (`**swyx** [00:00:09]:`, `**@tombecker:**`)', () => {
+  it('are labels when set apart as labels every time', () => {
+    const r = ingest('# Bridges, with Maria Lopez\n\n**Alessio** [00:00:00]: Hey everyone, welcome. I’m joined by my co-host swyx.\n\n**swyx** [00:00:09]: Hey, and today we have Maria Lopez. Welcome.\n\n**Maria** [00:00:14]: Thanks for having me.\n\n**swyx** [00:00:16]: How did you get into bridges?\n\n**Maria** [00:00:20]: My father built roads.\n', 'latent.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.time])).toEqual([['Alessio', 0], ['swyx', 9], ['Maria Lopez', 14], ['swyx', 16], ['Maria Lopez', 20]]);
+    const h = ingest('# Episode 12\n\n**@tombecker:** Welcome! How did you get into bridges?\n\n**@marialopez:** My father built roads.\n\n**@tombecker:** And concrete?\n\n**@marialopez:** That came later.\n', 'handles.md');
+    expect(who(h)).toEqual(['@tombecker (interviewer)', '@marialopez (guest)', '@tombecker (interviewer)', '@marialopez (guest)']);
+  });
+  it('a word in small letters heading a note (`update:`, `note:`) in plain prose stays words', () => {
+    const r = ingest('# Bridges\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father.\n\nupdate: we fixed a date.\n\nTom Becker: And?\n\nMaria Lopez: Concrete.\n\nupdate: and a name.\n', 'notes.md');
+    expect(turnsOf(r).flatMap((t) => t.paragraphs)).toContain('update: we fixed a date.');
+  });
+});
