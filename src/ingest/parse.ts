@@ -650,6 +650,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   for (let i = 0; i < blocks.length && !markedHeadings; i++) {
     const b = blocks[i]!;
     const afterImage = i > 0 && /^\[image: [^\]]*\]$/.test(blocks[i - 1]!.text);
+    // A line of a list of chapters (`02:15 Early years`, the lines around it timed too) heads nothing.
+    const timed = (n: number) => CHAPTER_TIME.test(sourceLines[n - 1]?.trim() ?? '');
+    if (CHAPTER_TIME.test(b.text) && (timed(b.line - 1) || timed(b.line + 1))) continue;
     if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && ((looksLikeHeading(b) && opensSection(blocks[i + 1])) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null) {
       b.kind = 'heading';
     }

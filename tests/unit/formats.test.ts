@@ -1482,3 +1482,11 @@ describe('speakers named by a handle in small letters (`**swyx** [00:00:09]:`, `
     expect(turnsOf(r).flatMap((t) => t.paragraphs)).toContain('update: we fixed a date.');
   });
 });
+
+describe('a list of chapters above the transcript in plain text (`02:15 Early years in Bonn`)', () => {
+  it('stays in the intro: its last line is not a section heading over the interview', () => {
+    const r = ingest('Episode 12: Maria Lopez on bridges\n\nChapters:\n00:00 Intro\n02:15 Early years in Bonn\n10:40 Self-healing concrete\n\nTom Becker: Welcome. How did you get into bridges?\n\nMaria Lopez: My father built roads.\n\nTom Becker: And concrete?\n\nMaria Lopez: That came later.\n', 'notes.txt');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Chapters:', '00:00 Intro', '02:15 Early years in Bonn', '10:40 Self-healing concrete']);
+  });
+});
