@@ -1490,3 +1490,16 @@ describe('a list of chapters above the transcript in plain text (`02:15 Early ye
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['Chapters:', '00:00 Intro', '02:15 Early years in Bonn', '10:40 Self-healing concrete']);
   });
 });
+
+describe('full names in scripts without case, words apart (Arabic, Hebrew, Devanagari)', () => {
+  it.each([
+    ['ar', 'توم بيكر', 'ماريا لوبيز'],
+    ['he', 'תום בקר', 'מריה לופז'],
+    ['hi', 'टॉम बेकर', 'मारिया लोपेज़'],
+  ])('%s: `Name Surname:` labels each turn', (lang, tom, maria) => {
+    const r = ingest(`---\nlang: ${lang}\n---\n# ${maria}\n\n${tom}: ١?\n\n${maria}: ٢.\n\n${tom}: ٣?\n\n${maria}: ٤.\n\nقال الوزير السابق: ٥.\n`, `${lang}.md`);
+    expect(who(r)).toEqual([`${tom} (interviewer)`, `${maria} (guest)`, `${tom} (interviewer)`, `${maria} (guest)`]);
+    // A phrase before a colon once, in the words, is no speaker.
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['٤.', 'قال الوزير السابق: ٥.']);
+  });
+});
