@@ -109,7 +109,9 @@ export function seconds(stamp: string): number {
 }
 
 function cleanKey(k: string): string {
-  return k.trim().replace(/[-–.’']+$/u, '').trim();
+  // (A name's own abbreviation keeps its full stop: `Tom Becker Jr.`.)
+  const t = k.trim();
+  return /\s(?:Jr|Sr)\.$/.test(t) ? t : t.replace(/[-–.’']+$/u, '').trim();
 }
 
 function isClock(s: string | undefined): boolean {

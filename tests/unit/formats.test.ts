@@ -1503,3 +1503,10 @@ describe('full names in scripts without case, words apart (Arabic, Hebrew, Devan
     expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['٤.', 'قال الوزير السابق: ٥.']);
   });
 });
+
+describe('a name ending in its own abbreviation (`Tom Becker Jr.:`)', () => {
+  it('keeps its full stop', () => {
+    const r = ingest('# Bridges\n\nTom Becker Jr.: Why bridges?\n\nMaria Lopez: My father.\n\nTom Becker Jr.: And?\n\nMaria Lopez: Concrete.\n', 'jr.md');
+    expect(who(r)).toEqual(['Tom Becker Jr. (interviewer)', 'Maria Lopez (guest)', 'Tom Becker Jr. (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
