@@ -235,7 +235,7 @@ const ANSWER_WORDS = ['a', 'answer', 'interviewee', 'respondent', 'cevap', 'resp
 const INTERVIEWER_WORDS = new Set([...QUESTION_WORDS, 'host', 'moderator', 'moderatorin', 'moderatrice', 'moderador', 'moderadora', 'animateur', 'animatrice', 'presentador', 'presentadora', 'apresentador', 'apresentadora', 'conduttore', 'conduttrice', '主持人', '記者', '记者', '采访者', '司会', '聞き手', 'インタビュアー', '기자', '사회자']);
 const GUEST_WORDS = new Set([...ANSWER_WORDS, 'guest', 'narrator', 'panelist', 'panellist', 'gast', 'invité', 'invitée', 'invitado', 'invitada', 'convidado', 'convidada', 'ospite', '嘉宾', '嘉賓', '受访者', '受訪者', 'ゲスト']);
 const SIDE_WORDS = new Set([...QUESTION_WORDS, ...ANSWER_WORDS]);
-const OTHER_WORDS = new Set(['audience', 'audience member', 'audience question', 'attendee', 'participant', 'caller', 'editor', "editor's note", 'publikum', 'público', 'public', 'auditorio', 'unidentified male', 'unidentified female', 'unidentified man', 'unidentified woman', 'unidentified speaker', 'unidentified person', 'unidentified voice', 'crowd', 'multiple speakers', 'announcer', 'interpreter', 'translator', 'dolmetscher', 'intérprete', 'interprète', 'traducteur']);
+const OTHER_WORDS = new Set(['both', 'all', 'everyone', 'everybody', 'together', 'audience', 'audience member', 'audience question', 'attendee', 'participant', 'caller', 'editor', "editor's note", 'publikum', 'público', 'public', 'auditorio', 'unidentified male', 'unidentified female', 'unidentified man', 'unidentified woman', 'unidentified speaker', 'unidentified person', 'unidentified voice', 'crowd', 'multiple speakers', 'announcer', 'interpreter', 'translator', 'dolmetscher', 'intérprete', 'interprète', 'traducteur']);
 
 /** A side word: the speaker is shown by the name the file gives that side (its byline, its guest). */
 export function isSideWord(key: string): boolean {
@@ -392,6 +392,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   let firstKey: string | null = null;
   const firstLength = new Map<string, number>();
   const firstLine = new Map<string, string>();
+  const firstIndex = new Map<string, number>();
   const bold = new Map<string, boolean>();
   /** Keys set in bold or with a time at every use (`**swyx** [00:00:09]:`): how a handle in small letters is known for a label. */
   const setApart = new Map<string, boolean>();
@@ -401,7 +402,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   /** Keys named after a caption's change of speaker (`>> MARIA LOPEZ:`), in a file marked so throughout. */
   const afterMark = new Set<string>();
   let marks = 0;
-  for (const l of lines) {
+  for (const [index, l] of lines.entries()) {
     const mark = CAPTION_MARK.test(l);
     if (mark) marks++;
     const label = lineLabel(l);
@@ -412,6 +413,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     if (!firstLength.has(label.key)) {
       firstLength.set(label.key, l.trim().length - label.key.length);
       firstLine.set(label.key, l);
+      firstIndex.set(label.key, index);
     }
     if (!label.only) bold.set(label.key, (bold.get(label.key) ?? true) && label.bold);
     setApart.set(label.key, (setApart.get(label.key) ?? true) && (label.bold || label.stamped === true || /^\s*(?:\*\*|__)/.test(l)));
@@ -463,6 +465,25 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   const aloneNames = repeated.filter(([k]) => alone.get(k) && !PAGE_WORDS.test(k)).length;
   const otherLabels = repeated.filter(([k]) => !alone.get(k)).length;
   const aloneSpeaks = aloneNames >= 2 || (aloneNames === 1 && otherLabels >= 1);
+  /** The paragraphs right before and after the key's line open with labels of people who speak two turns or more. */
+  const nearLabel = (at: number, step: number, key: string) => {
+    let i = at + step;
+    while (i >= 0 && i < lines.length && lines[i]!.trim() === '') i += step;
+    const other = i >= 0 && i < lines.length ? lineLabel(lines[i]!) : null;
+    return other != null && other.key !== key && (counts.get(other.key) ?? 0) >= 2 && couldBeSpeaker(other.key);
+  };
+  const betweenTurns = (key: string) => {
+    const at = firstIndex.get(key);
+    return at !== undefined && nearLabel(at, -1, key) && nearLabel(at, 1, key);
+  };
+  /** No regular speaker's label before the key's line, and one right after it. */
+  let firstRegular: number | undefined;
+  const opensConversation = (key: string) => {
+    const at = firstIndex.get(key);
+    if (at === undefined) return false;
+    firstRegular ??= [...firstIndex].reduce((m, [k, i]) => (i < m && (counts.get(k) ?? 0) >= 2 && couldBeSpeaker(k) ? i : m), Infinity);
+    return at < firstRegular && nearLabel(at, 1, key);
+  };
   // Asked for every line that opens with a label: each key is decided once.
   const decided = new Map<string, boolean>();
   return (key) => {
@@ -499,7 +520,12 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // Ramaswamy:` then `SR:`), or one in a document whose other labels are full names, named again.
     // The first label of a document labelled otherwise by one set of initials: the full name
     // written out on first use (`马修·普林斯：` then `MP：`).
-    if (n === 1 && key === firstKey && [...counts.values()].filter((c) => c >= 2).length === 1 && /^(?:[\p{Lo}·・]{2,12}|\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?)$/u.test(key)) return true;
+    // Or the first voice of a conversation labelled by full names, right above its regulars (`Ben
+    // Thompson: Welcome...` once, then `Maria Lopez:` throughout); a `Key Takeaways:` line above
+    // that first voice is words.
+    const repeatedKeys = [...counts].filter(([, c]) => c >= 2).map(([k]) => k);
+    if (n === 1 && key === firstKey && repeatedKeys.length === 1 && (/^[\p{Lo}·・]{2,12}$/u.test(key) || (/^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key) && /^\p{Lu}{2,4}$/u.test(repeatedKeys[0]!)))) return true;
+    if (n === 1 && opensConversation(key) && /^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key) && !spammy(firstLine.get(key) ?? '')) return true;
     if (n !== 1) return n >= 2;
     // Captions name a speaker when first seen, after the change mark, and rarely again.
     if (marks >= 3 && afterMark.has(key) && /^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key) && !spammy(firstLine.get(key) ?? '')) return true;
@@ -531,7 +557,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       (fullNameLabels >= 1 && mentions(key) >= 2) ||
       // Someone who speaks once among speakers labelled by full names (a question from the floor,
       // a producer's interruption), saying a sentence: their own turn, not the last speaker's words.
-      (fullNameLabels >= 2 && (firstLength.get(key) ?? 0) >= 20 && !spammy(firstLine.get(key) ?? ''))
+      (fullNameLabels >= 2 && (firstLength.get(key) ?? 0) >= 20 && !spammy(firstLine.get(key) ?? '')) ||
+      // Or saying anything, between two turns of people who speak throughout (a co-host's `And concrete?`).
+      (fullNameLabels >= 1 && betweenTurns(key) && !spammy(firstLine.get(key) ?? ''))
     );
   }
 }

@@ -40,7 +40,7 @@ export interface LabelUse {
 }
 
 const HOST_PHRASES =
-  /\b(welcome (back )?(to|on) (the|this|our|my) (show|podcast|program|programme|episode|panel)|welcome back,? \p{Lu}|welcome,? \p{Lu}\p{Ll}+|the following is (a|an|my) (conversation|interview)|my guests? (today )?(is|are)|today,? my guests?|today'?s guests?|joining (me|us) (today|now|is|are)|joined (today )?by|i'?m your host|this episode is (brought|sponsored)|on (this|today'?s) (episode|show)|thanks for (listening|watching)|thank you (so much )?for (coming on|joining (me|us))|thanks (so much )?for (coming on|joining (me|us))|let'?s (get started|dive in|jump in)|bienvenid[oa]s?|bienvenue|willkommen)\b/iu;
+  /\b(welcome (back )?(to|on) (the|this|our|my) (show|podcast|program|programme|episode|panel)|welcome back,? \p{Lu}|welcome,? \p{Lu}\p{Ll}+|^welcome(?=[.!])|the following is (a|an|my) (conversation|interview)|my guests? (today )?(is|are)|today,? my guests?|today'?s guests?|joining (me|us) (today|now|is|are)|joined (today )?by|i'?m your host|this episode is (brought|sponsored)|on (this|today'?s) (episode|show)|thanks for (listening|watching)|thank you (so much )?for (coming on|joining (me|us))|thanks (so much )?for (coming on|joining (me|us))|let'?s (get started|dive in|jump in)|bienvenid[oa]s?|bienvenue|willkommen)\b/iu;
 const GUEST_PHRASES =
   /\b(thanks? (you )?(so much )?for having (me|us)|thank you for having (me|us)|(great|good|happy|glad|nice|a pleasure|an honou?r|pleasure) to be (here|back|on)|it'?s (great|good|a pleasure) to be (here|back|on)|gracias por (invitarme|tenerme)|merci de m'?avoir)\b/iu;
 

@@ -1510,3 +1510,20 @@ describe('a name ending in its own abbreviation (`Tom Becker Jr.:`)', () => {
     expect(who(r)).toEqual(['Tom Becker Jr. (interviewer)', 'Maria Lopez (guest)', 'Tom Becker Jr. (interviewer)', 'Maria Lopez (guest)']);
   });
 });
+
+describe('a co-host who speaks once, briefly, between two turns; everyone at once', () => {
+  const r = ingest('# Bridges\n\nKey Takeaways: bridges heal, and budgets do not.\n\nBen Thompson: Welcome. How did you get into bridges?\n\nMaria Lopez: My father built roads.\n\nBen Gilbert: And concrete?\n\nMaria Lopez: That came later.\n\nBoth: Thank you, Maria!\n\nMaria Lopez: Thank you both.\n', 'cohost.md');
+  it('`Ben Gilbert: And concrete?` is his own turn, `Both:` a voice of its own', () => {
+    expect(turnsOf(r).map((t) => [`${t.speaker} (${t.role})`, t.paragraphs[0]])).toEqual([
+      ['Ben Thompson (interviewer)', 'Welcome. How did you get into bridges?'],
+      ['Maria Lopez (guest)', 'My father built roads.'],
+      ['Ben Gilbert (interviewer)', 'And concrete?'],
+      ['Maria Lopez (guest)', 'That came later.'],
+      ['Both (other)', 'Thank you, Maria!'],
+      ['Maria Lopez (guest)', 'Thank you both.'],
+    ]);
+  });
+  it('a phrase before a colon in the intro, not between turns, stays words', () => {
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Key Takeaways: bridges heal, and budgets do not.']);
+  });
+});
