@@ -264,6 +264,7 @@ export const APPARATUS = /^(?:break|ad break|sponsor break|music|intro music|out
 
 /** Words that end in a colon at the start of prose without being anyone's name. */
 const NOT_SPEAKERS = new Set([
+  'translation', 'context', 'background', 'clarification', 'edit', 'edited', 'aside', 'footnote',
   'note', 'notes', "editor's note", 'editor’s note', 'update', 'updated', 'correction', 'disclosure', 'disclaimer', 'source', 'sources',
   'photo', 'image', 'credit', 'credits', 'related', 'tags', 'posted', 'transcript', 'summary', 'ps', 'p.s', 'example', 'warning',
   'edit', 'important', 'listen', 'watch', 'read', 'also', 'bonus', 'spoiler', 'tl;dr', 'tldr', 'context', 'background', 'via', 'and', 'but',
@@ -544,8 +545,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       if (whole.some((f) => (folded.get(foldName(f)) ?? 0) >= 2) || (whole.length === 1 && !alone.get(key))) return true;
     }
     // Seen once: a first name in a document labelled by first names, named again in its text or
-    // opening a paragraph of some length.
-    if (/^\p{Lu}\p{Ll}+$/u.test(key)) return wordLabels >= 3 && (mentions(key) >= 2 || (firstLength.get(key) ?? 0) >= 80);
+    // opening a paragraph of some length, or between two turns of people who speak throughout
+    // (a producer's `Sam: Sorry to jump in...`).
+    if (/^\p{Lu}\p{Ll}+$/u.test(key)) return (wordLabels >= 3 && (mentions(key) >= 2 || (firstLength.get(key) ?? 0) >= 80)) || (wordLabels >= 2 && betweenTurns(key) && !spammy(firstLine.get(key) ?? ''));
     if (!/^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key)) return false;
     const parts = key.split(/\s+/);
     // (A full name and its shortened form, each once, are one speaker's two labels.)

@@ -135,6 +135,9 @@ function authorLink(b: Block): string | null {
   return /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(name) ? name : null;
 }
 
+/** A host's opening: a welcome, and a self-introduction by full name. */
+const HOST_OPENING = /\b(?:welcome|hello|hi|hey)\b/i;
+const SELF_NAME = /\b(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is)\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})(?![\p{L}'’])/u;
 const DIALOGUE_DASH = /^[—–―]+\s*\S/;
 /** A time opening a heading, as chapter lists write it: `(00:12:30) – `, `[12:30] `, `00:12:30 - `. */
 const CHAPTER_TIME = /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*(?:[-–—:|]\s*)?(?=\S)/;
@@ -712,6 +715,17 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       // The paragraphs just before the first guest label are the interviewer's opening.
       bodyStart = firstLabel > 0 && blocks[firstLabel - 1]!.kind === 'para' ? firstLabel - 1 : firstLabel;
     } else bodyStart = firstLabel;
+  }
+  // A welcome right above the first label in which a speaker introduces themselves ("Welcome to
+  // Rivers and Roads. I'm Tom Becker.") is that speaker's first turn, not the intro.
+  const welcome = firstLabel > 0 ? blocks[firstLabel - 1]! : null;
+  if (welcome && bodyStart >= firstLabel && firstLabel - 1 !== titleIdx && welcome.kind === 'para' && !welcome.label && welcome.override == null && HOST_OPENING.test(welcome.text)) {
+    const self = new RegExp(SELF_NAME.source, 'u').exec(welcome.text)?.[1];
+    const who = self ? voices.find((v) => v.key != null && foldName(v.name) === foldName(self)) : undefined;
+    if (who) {
+      welcome.override = who.key;
+      bodyStart = firstLabel - 1;
+    }
   }
   // The interview starts after its title: the title is never also a section of it.
   if (titleIdx !== -1 && titleIdx >= bodyStart) bodyStart = titleIdx + 1;

@@ -1527,3 +1527,18 @@ describe('a co-host who speaks once, briefly, between two turns; everyone at onc
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['Key Takeaways: bridges heal, and budgets do not.']);
   });
 });
+
+describe('a welcome above the first label in which the host introduces himself', () => {
+  it('is the host’s first turn, not the intro, nor the guest’s talk', () => {
+    const r = ingest('# Bridges with Maria Lopez\n\nWelcome to Rivers and Roads. I’m Tom Becker. My guest today is Maria Lopez.\n\nMaria Lopez: Thanks for having me, Tom.\n\nTom Becker: How did you get into bridges?\n\nMaria Lopez: My father built roads.\n', 'welcome.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs[0]])[0]).toEqual(['Tom Becker', 'Welcome to Rivers and Roads. I’m Tom Becker. My guest today is Maria Lopez.']);
+    expect(r.transcript.intro).toEqual([]);
+  });
+});
+
+describe('first names as labels, a third voice once between turns (`Sam: Sorry to jump in...`)', () => {
+  it('is his own turn', () => {
+    const r = ingest('# Bridges\n\nTom: Welcome to the show, Maria. How did you get into bridges?\n\nMaria: Thanks, Tom. My father built roads.\n\nTom: And concrete?\n\nSam: Sorry to jump in, but we are running out of tape.\n\nMaria: That came later.\n\nTom: Thanks.\n', 'sam.md');
+    expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Tom', 'Maria', 'Tom', 'Sam', 'Maria', 'Tom']);
+  });
+});
