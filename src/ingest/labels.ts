@@ -397,6 +397,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   const bold = new Map<string, boolean>();
   /** Keys set in bold or with a time at every use (`**swyx** [00:00:09]:`): how a handle in small letters is known for a label. */
   const setApart = new Map<string, boolean>();
+  const handleLines = new Map<string, string[]>();
   let fullNameLabels = 0;
   /** Keys only ever written as a name alone on its line, without a colon (`**Maria Lopez**`, `MARIA LOPEZ`). */
   const alone = new Map<string, boolean>();
@@ -418,6 +419,11 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     }
     if (!label.only) bold.set(label.key, (bold.get(label.key) ?? true) && label.bold);
     setApart.set(label.key, (setApart.get(label.key) ?? true) && (label.bold || label.stamped === true || /^\s*(?:\*\*|__)/.test(l)));
+    if (/^@?\p{Ll}/u.test(label.key)) {
+      const list = handleLines.get(label.key);
+      if (list) list.push(l);
+      else handleLines.set(label.key, [l]);
+    }
     if (!label.only) firstKey ??= label.key;
     if (label.alias) {
       defined.add(label.key.toLowerCase());
@@ -498,7 +504,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // time, beside labels of other people; never a word that heads a note (`update:`, `note:`).
     if (/^@?\p{Ll}/u.test(key) && !isPlaceholder(key)) {
       if ((counts.get(key) ?? 0) < 2 || !setApart.get(key) || !couldBeSpeaker(key) || roleWord(key) != null) return false;
-      if (spamTerms(words(key), k).length) return false;
+      // (Nor one whose words are spam: `**slot88** [00:00:01]: daftar slot gacor...`.)
+      if (spamTerms(words(k.replace(/[\d_@]+/g, ' ')), k).length || (handleLines.get(key) ?? []).some(spammy)) return false;
       return [...counts].some(([o, c]) => o !== key && c >= 2 && couldBeSpeaker(o));
     }
     // A header (`Speaker: Maria Lopez, Rhine Works`, `Guest: Maria Lopez`, `Host: Tom Becker`) names

@@ -137,4 +137,21 @@ describe('spam shaped like a speaker label is spam, not a speaker', () => {
     const real = ingest('# Running a casino\n\nMaria Lopez: How did you come to run the casino in Baden?\n\nCasino Director: I started as a dealer there in 1990.\n\nMaria Lopez: And the guests of the casino today?\n\nCasino Director: Mostly tourists from France.\n', 'casino.md').transcript;
     expect(real.sections.flatMap((s) => s.turns.map((x) => x.speaker))).toEqual(['Maria Lopez', 'Casino Director', 'Maria Lopez', 'Casino Director']);
   });
+  it('a handle in small letters set as a label (`**slot88** [00:00:01]:`), an emoji before a label, a Thai label: spam all the same', () => {
+    const text = [
+      '🔥 Best Casino: Get 500% bonus now at https://casino.example',
+      '**Tom Becker:** Why bridges?',
+      '**Maria Lopez:** My father built roads.',
+      '🔥 Best Casino: Get 500% bonus now at https://casino.example',
+      '**Tom Becker:** And concrete?',
+      '**slot88** [00:00:01]: daftar slot gacor hari ini https://slot.example',
+      '**Maria Lopez:** Later.',
+      '**slot88** [00:00:02]: daftar slot gacor maxwin https://slot.example',
+      'สล็อต เว็บตรง: สมัครสมาชิก รับโบนัส 100% https://th.example',
+      'สล็อต เว็บตรง: สมัครสมาชิก รับโบนัส 100% https://th.example',
+    ].join('\n\n');
+    const t = ingest(`# Bridges\n\n${text}\n`, 'spam-new-labels.md').transcript;
+    expect(t.sections.flatMap((s) => s.turns.map((x) => x.speaker))).toEqual(['Tom Becker', 'Maria Lopez', 'Tom Becker', 'Maria Lopez']);
+    expect(t.removed.map((r) => r.line)).toEqual([3, 9, 13, 17, 19, 21]);
+  });
 });
