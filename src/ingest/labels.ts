@@ -376,6 +376,9 @@ function spammy(line: string): boolean {
 /** Titles that stand before names: `Dr.`, `Prof.`, `Senator`... (a bare "Senator:" is not Senator Black). */
 export const TITLE = /^(?:senator|sen|representative|rep|congressman|congresswoman|chair|chairman|chairwoman|president|minister|judge|justice|mr|mrs|ms|mx|dr|prof|professor|sir|dame|lord|lady|madam|mister|herr|frau|señor|señora|monsieur|madame)\.?$/i;
 
+/** Words that open a writer's phrase before a colon, not a name (`Bottom Line:`, `Key Takeaways:`, `Step One:`). */
+const PHRASE_WORDS = new Set('a an the my our your this that key bottom step part lesson lessons fun quick big main final short long first second third next last top best rule tip tips fact facts case point side important be do read listen watch more full show episode chapter bonus pro fast further other related see'.split(' '));
+
 /** A caption's change of speaker (`>>`) or of story (`>>>`) opening a line. */
 export const CAPTION_MARK = /^\s*>>>?(?!>)\s*(?=\S)/;
 
@@ -481,7 +484,12 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   };
   const betweenTurns = (key: string) => {
     const at = firstIndex.get(key);
-    return at !== undefined && nearLabel(at, -1, key) && nearLabel(at, 1, key);
+    if (at === undefined || !nearLabel(at, -1, key) || !nearLabel(at, 1, key)) return false;
+    // Not a line a turn introduces (`...my father always said:`), nor a phrase a writer sets
+    // before a colon (`Bottom Line:`, `Step One:`).
+    let i = at - 1;
+    while (i >= 0 && lines[i]!.trim() === '') i--;
+    return !/[:：]\s*$/.test(lines[i] ?? '') && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase());
   };
   /** No regular speaker's label before the key's line, and one right after it. */
   let firstRegular: number | undefined;

@@ -1542,3 +1542,10 @@ describe('first names as labels, a third voice once between turns (`Sam: Sorry t
     expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Tom', 'Maria', 'Tom', 'Sam', 'Maria', 'Tom']);
   });
 });
+
+describe('a phrase before a colon inside an answer, between turns', () => {
+  it('stays the speaker’s words: after a line ending in a colon, or a writer’s phrase (`Bottom Line:`)', () => {
+    const r = ingest('# Bridges\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father always said:\n\nBe Careful: bridges kill.\n\nTom Becker: And?\n\nMaria Lopez: Concrete.\n\nBottom Line: we need money.\n\nTom Becker: Thanks.\n', 'phrases.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs.length])).toEqual([['Tom Becker', 1], ['Maria Lopez', 2], ['Tom Becker', 1], ['Maria Lopez', 2], ['Tom Becker', 1]]);
+  });
+});
