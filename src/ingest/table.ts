@@ -20,7 +20,7 @@ export interface TableTranscript {
 
 const SPEAKER = /^(?:speaker|speakers|name|who|person|sprecher(?:in)?|locuteur|intervenant|hablante|orador|发言人|话者|話者)$/i;
 const TEXT = /^(?:text|transcript|transcription|words|content|utterance|what was said|said|dialogue|texte|texto|inhalt|内容|文本)$/i;
-const TIME = /^(?:time|timestamp|start|start time|begin|zeit|temps|tiempo|时间|時間)$/i;
+const TIME = /^(?:time|timestamp|start|start time|start_time|begin|zeit|temps|tiempo|时间|時間)$/i;
 
 /** A row's cells, `|` escaped as `\|` kept inside a cell. */
 function cells(line: string): string[] | null {
@@ -30,8 +30,106 @@ function cells(line: string): string[] | null {
   return parts.map((c) => c.trim().replace(/\\\|/g, '|'));
 }
 
+const CLOCK_CELL = /^\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]?$/;
+const SECONDS_CELL = /^\d{1,6}(?:\.\d{1,3})?$/;
+
+/** A CSV row's cells (quoted cells may hold commas and doubled quotes), or null when its quotes do not close. */
+function csvCells(line: string): string[] | null {
+  const out: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"' && cell.trim() === '') {
+      quoted = true;
+      cell = '';
+    } else if (ch === ',') {
+      out.push(cell.trim());
+      cell = '';
+    } else cell += ch;
+  }
+  if (quoted) return null;
+  out.push(cell.trim());
+  return out;
+}
+
+/** `83.5` seconds as `00:01:23`. */
+function clockOf(seconds: number): string {
+  const t = Math.floor(seconds);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(Math.floor(t / 3600))}:${pad(Math.floor(t / 60) % 60)}:${pad(t % 60)}`;
+}
+
+/**
+ * A transcript exported as delimited rows, a spreadsheet's or a tool's (`00:00:01<TAB>Maria
+ * Lopez<TAB>What was...`, or CSV under a header `start,end,speaker,text`): one row per turn.
+ * Tab-separated rows need no header: the column of a few short names that repeat is the speaker,
+ * the one of times the time, the longest the words. CSV needs its header (its commas are words too).
+ */
+function fromDelimited(source: string[]): TableTranscript | null {
+  const filled = source.map((l, i) => [l, i] as const).filter(([l]) => l.trim() !== '');
+  if (filled.length < 3) return null;
+  const tabbed = filled.filter(([l]) => l.includes('\t')).length >= 0.8 * filled.length;
+  const split = (l: string) => (tabbed ? l.split('\t').map((c) => c.trim()) : csvCells(l));
+  const first = split(filled[0]![0]);
+  if (!first || first.length < 2) return null;
+  const named = (re: RegExp) => first.findIndex((x) => re.test(x));
+  let who = named(SPEAKER);
+  let said = named(TEXT);
+  let when = named(TIME);
+  const header = who >= 0 && said >= 0;
+  if (!tabbed && !header) return null;
+  const rows = filled.slice(header ? 1 : 0).map(([l, i]) => [split(l), i] as const);
+  if (rows.some(([c]) => !c || c.length !== first.length)) return null;
+  const column = (k: number) => rows.map(([c]) => c![k] ?? '');
+  if (!header) {
+    // Read the columns from their values.
+    const widths = first.map((_, k) => column(k).reduce((n, v) => n + v.length, 0) / rows.length);
+    said = widths.indexOf(Math.max(...widths));
+    when = first.findIndex((_, k) => k !== said && column(k).every((v) => CLOCK_CELL.test(v)));
+    who = first.findIndex((_, k) => {
+      if (k === said || k === when) return false;
+      const values = column(k);
+      const distinct = new Set(values);
+      return values.every((v) => v.length > 0 && v.length <= 40 && /^\p{L}/u.test(v)) && distinct.size <= Math.max(2, rows.length / 2);
+    });
+    if (who < 0) return null;
+  }
+  const lines = [...source];
+  const apparatus: number[] = [];
+  if (header) {
+    lines[filled[0]![1]] = '';
+    apparatus.push(filled[0]![1]);
+  }
+  const speakers = new Set<string>();
+  for (const [c, i] of rows) {
+    const name = c![who]!.replace(/[*_]/g, '').trim();
+    const text = c![said]!;
+    const t = when >= 0 ? c![when]! : '';
+    const time = CLOCK_CELL.test(t) ? t.replace(/^\[?|\]?$/g, '') : SECONDS_CELL.test(t) && header ? clockOf(Number(t)) : null;
+    if (!text) {
+      lines[i] = '';
+      apparatus.push(i);
+      continue;
+    }
+    if (name) speakers.add(name);
+    lines[i] = `${time ? `[${time}] ` : ''}${name ? `${name}: ` : ''}${text}`;
+  }
+  return speakers.size ? { lines, apparatus, speakers: [...speakers] } : null;
+}
+
 /** The table transcript the lines hold, or null when they hold none. */
 export function fromTable(source: string[]): TableTranscript | null {
+  return fromMarkdownTable(source) ?? fromDelimited(source);
+}
+
+function fromMarkdownTable(source: string[]): TableTranscript | null {
   const head = source.findIndex((l, i) => {
     const c = cells(l);
     return c != null && c.some((x) => SPEAKER.test(x)) && c.some((x) => TEXT.test(x)) && /^\s*\|?\s*:?-{3,}/.test(source[i + 1] ?? '');

@@ -1549,3 +1549,28 @@ describe('a phrase before a colon inside an answer, between turns', () => {
     expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs.length])).toEqual([['Tom Becker', 1], ['Maria Lopez', 2], ['Tom Becker', 1], ['Maria Lopez', 2], ['Tom Becker', 1]]);
   });
 });
+
+describe('a transcript as delimited rows: a spreadsheet’s tabs, a tool’s CSV', () => {
+  const expected = [
+    ['Tom Becker', 1, 'Welcome. How did you get into bridges?'],
+    ['Maria Lopez', 6, 'My father built roads, and I grew up on them.'],
+    ['Tom Becker', 13, 'And concrete?'],
+    ['Maria Lopez', 16, 'That came later.'],
+  ];
+  const rows = expected.map(([who, t, said]) => [`00:00:${String(t).padStart(2, '0')}`, who, said]);
+  const said = (r: IngestResult) => turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs[0]]);
+  it('tab-separated without a header: the names, the times and the words read from the columns', () => {
+    expect(said(ingest(`${rows.map((r) => r.join('\t')).join('\n')}\n`, 'sheet.txt'))).toEqual(expected);
+    expect(said(ingest(`${rows.map((r) => r.slice(1).join('\t')).join('\n')}\n`, 'sheet.txt')).map((x) => x[0])).toEqual(expected.map((x) => x[0]));
+  });
+  it('CSV under its header, times in seconds, commas in quoted words', () => {
+    const csv = `start,end,speaker,text\n${expected.map(([who, t, w]) => `${t}.0,${Number(t) + 4}.0,${who},"${w}"`).join('\n')}\n`;
+    const r = ingest(csv, 'export.txt');
+    expect(said(r)).toEqual(expected);
+    expect(r.transcript.removed.map((x) => x.line)).toEqual([]);
+  });
+  it('prose indented with tabs is no table', () => {
+    const r = ingest('Tom Becker: Why bridges?\n\n\tMy father built roads, he said.\n\n\tAnd so on.\n\nMaria Lopez: Yes.\n\nTom Becker: And?\n\nMaria Lopez: Concrete.\n', 'indented.txt');
+    expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Tom Becker', 'Maria Lopez', 'Tom Becker', 'Maria Lopez']);
+  });
+});
