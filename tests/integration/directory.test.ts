@@ -139,3 +139,22 @@ describe('ingestion results kept between builds', () => {
     for (const v of versions) expect(v).toMatch(/^[0-9a-f]{64}$/);
   });
 });
+
+describe('which files are transcripts', () => {
+  it('reads a spreadsheet’s `.tsv` and a tool’s `.csv` besides Markdown and text; not other files', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'interview-reader-ext-'));
+    try {
+      writeFileSync(join(d, 'sheet.tsv'), '00:00:01\tTom Becker\tWhy bridges?\n00:00:05\tMaria Lopez\tMy father built roads.\n00:00:09\tTom Becker\tAnd concrete?\n00:00:12\tMaria Lopez\tLater.\n');
+      writeFileSync(join(d, 'export.csv'), 'start,speaker,text\n1,Tom Becker,Why bridges?\n5,Maria Lopez,"My father built roads, and I grew up on them."\n9,Tom Becker,And concrete?\n12,Maria Lopez,Later.\n');
+      writeFileSync(join(d, 'notes.json'), '{}');
+      const r = await readTranscripts(d, d, new Map());
+      expect(r.errors).toEqual([]);
+      expect(r.transcripts.map((t) => [t.file, t.result.transcript.sections[0]!.turns.map((x) => x.speaker).join(', ')])).toEqual([
+        ['export.csv', 'Tom Becker, Maria Lopez, Tom Becker, Maria Lopez'],
+        ['sheet.tsv', 'Tom Becker, Maria Lopez, Tom Becker, Maria Lopez'],
+      ]);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+});
