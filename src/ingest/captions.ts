@@ -121,8 +121,15 @@ export function fromCaptions(source: string[]): Captions | null {
     const start = seconds(timing[1]!);
     const end = seconds(timing[2]!);
     let first = true;
+    // Subtitles set two speakers in one cue as dialogue, a hyphen opening each line (`- And
+    // concrete?` / `- That came later.`): each line is a change of speaker, as `>>` is.
+    let last = i;
+    while (last < source.length && source[last]!.trim() !== '') last++;
+    const dialogue = last - i >= 2 && source.slice(i, last).every((l) => /^\s*-\s+\S/.test(cueText(l).text));
     for (; i < source.length && source[i]!.trim() !== ''; i++) {
-      const { voice, text } = cueText(source[i]!);
+      const cue = cueText(source[i]!);
+      const voice = cue.voice;
+      const text = dialogue ? cue.text.replace(/^-\s+/, '>> ') : cue.text;
       if (!text || text === lastText) {
         apparatus.push(i); // nothing but tags, or the line before it repeated
         continue;

@@ -54,7 +54,7 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   }
   const slugWarnings: Diagnostic[] = [];
   const slug = checkedSlug(fm.data.slug ?? basename(file, extname(file)), file, fm.data.slug != null ? fm.slugLine : null, slugWarnings);
-  const parsed = parseTranscript(cleaned, fm.data, file, { plainText: captions != null || /\.(?:txt|csv|tsv)$/i.test(file), fallbackTitle: humanize(slug), speakerKeys: named });
+  const parsed = parseTranscript(cleaned, fm.data, file, { plainText: captions != null || /\.(?:txt|csv|tsv)$/i.test(file), captions: captions != null, fallbackTitle: humanize(slug), speakerKeys: named });
   const transcript: Transcript = {
     slug,
     file,

@@ -156,6 +156,8 @@ const parser = unified().use(remarkParse);
 export interface ParseOptions {
   /** Plain text (.txt): every non-blank line is a paragraph. Markdown keeps its soft line wraps. */
   plainText: boolean;
+  /** The lines come from a caption file (src/ingest/captions.ts). */
+  captions?: boolean;
   /** Title when neither front matter nor the text gives one. */
   fallbackTitle: string;
   /** Speakers the file's format names for certain (a caption file's voices and cue labels). */
@@ -199,7 +201,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // the speaker only now and then: each mark opens a paragraph, and one without a name is someone
   // other than who spoke last. (An e-mail's `>>` quotes carry no speakers' labels.)
   const marked = sourceLines.filter((l) => CAPTION_MARK.test(l));
-  const captionMarks = marked.length >= 3 && marked.some((l) => isSpeakerKey(lineLabel(l)?.key ?? ''));
+  // (A caption file's marks are marks, however few.)
+  const captionMarks = options.captions ? marked.length > 0 : marked.length >= 3 && marked.some((l) => isSpeakerKey(lineLabel(l)?.key ?? ''));
   const changes = new Set<number>();
 
   sourceLines.forEach((l, i) => {

@@ -1574,3 +1574,18 @@ describe('a transcript as delimited rows: a spreadsheet’s tabs, a tool’s CSV
     expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Tom Becker', 'Maria Lopez', 'Tom Becker', 'Maria Lopez']);
   });
 });
+
+describe('subtitles’ dialogue: two speakers in one cue, a hyphen opening each line', () => {
+  it('each line is a change of speaker, reported as uncertain', () => {
+    const srt = '1\n00:00:01,000 --> 00:00:04,000\nTOM BECKER: Welcome. How did you get into bridges?\n\n2\n00:00:07,500 --> 00:00:10,000\nMARIA LOPEZ: My father built roads.\n\n3\n00:00:10,500 --> 00:00:13,000\n- And concrete?\n- That came later.\n\n4\n00:00:13,500 --> 00:00:16,000\nTOM BECKER: Thanks.\n';
+    const r = ingest(srt, 'dialogue.srt');
+    expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs[0]])).toEqual([
+      ['Tom Becker', 1, 'Welcome. How did you get into bridges?'],
+      ['Maria Lopez', 7, 'My father built roads.'],
+      ['Tom Becker', 10, 'And concrete?'],
+      ['Maria Lopez', 10, 'That came later.'],
+      ['Tom Becker', 13, 'Thanks.'],
+    ]);
+    expect(r.uncertain.map((u) => u.line)).toEqual([11, 12]);
+  });
+});
