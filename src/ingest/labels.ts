@@ -322,7 +322,7 @@ const BOLD_NAME = new RegExp(String.raw`^(\*\*|__)(${WORD}(?:\s+(?:${WORD}|${PAR
 const CAPS_NAME = /^(\p{Lu}[\p{Lu}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.\-]*){1,3})(?<![.'’\-])$/u;
 
 /** The label a source line opens with, or that it consists of alone (`**Sam Altman:**`, `**Sam Altman**`). */
-export function lineLabel(line: string): { key: string; alias: string | null; only: boolean; bold: boolean; alone?: true; stamped?: boolean } | null {
+export function lineLabel(line: string): { key: string; alias: string | null; only: boolean; bold: boolean; alone?: true; stamped?: boolean; rest?: string } | null {
   if (line.length <= 80 && (line.includes('**') || line.includes('__'))) {
     const b = BOLD_NAME.exec(line.trim());
     if (b) return { key: b[2]!, alias: null, only: true, bold: true, alone: true };
@@ -339,7 +339,7 @@ export function lineLabel(line: string): { key: string; alias: string | null; on
   const m = matchLabel(t);
   // Set in bold on its own (`**Bo Ek:** ...`), apart from the words: a label's typography.
   const boldLabel = (key: string) => boldPattern(key).test(line.trim());
-  if (m) return { key: m.key, alias: m.alias, only: false, bold: boldLabel(m.key), stamped: m.time != null };
+  if (m) return { key: m.key, alias: m.alias, only: false, bold: boldLabel(m.key), stamped: m.time != null, rest: t.slice(m.length) };
   const o = matchLabelOnly(t);
   return o && o.key && o.marked ? { key: o.key, alias: o.alias, only: true, bold: boldLabel(o.key) } : null;
 }
@@ -475,6 +475,23 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   const aloneNames = repeated.filter(([k]) => alone.get(k) && !PAGE_WORDS.test(k)).length;
   const otherLabels = repeated.filter(([k]) => !alone.get(k)).length;
   const aloneSpeaks = aloneNames >= 2 || (aloneNames === 1 && otherLabels >= 1);
+  /**
+   * What a once-seen label opens reads as speech where the regular speakers' turns do: from a
+   * capital to a sentence's end. `Photo Credit: Jane Doe for Rhine Works` and `Recorded Live: at
+   * the festival` are captions, not turns. (A transcript without punctuation is not held to it.)
+   */
+  let punctuated: boolean | undefined;
+  const sentence = (rest: string) => {
+    const t = rest.replace(/[*_]+/g, '').trim();
+    return /^(?:\p{Lu}|[^\p{L}])/u.test(t) && /[.?!…。？！"”’»)\]]$/u.test(t);
+  };
+  const saysASentence = (key: string) => {
+    if (punctuated === undefined) {
+      const regular = lines.filter((l) => (l.includes(':') || l.includes('：')) && (counts.get(lineLabel(l)?.key ?? '') ?? 0) >= 2).map((l) => lineLabel(l)!.rest ?? '');
+      punctuated = regular.length > 0 && regular.filter(sentence).length >= 0.8 * regular.length;
+    }
+    return !punctuated || sentence(lineLabel(firstLine.get(key) ?? '')?.rest ?? '');
+  };
   /** The paragraphs right before and after the key's line open with labels of people who speak two turns or more. */
   const nearLabel = (at: number, step: number, key: string) => {
     let i = at + step;
@@ -541,7 +558,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // that first voice is words.
     const repeatedKeys = [...counts].filter(([, c]) => c >= 2).map(([k]) => k);
     if (n === 1 && key === firstKey && repeatedKeys.length === 1 && (/^[\p{Lo}·・]{2,12}$/u.test(key) || (/^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key) && /^\p{Lu}{2,4}$/u.test(repeatedKeys[0]!)))) return true;
-    if (n === 1 && opensConversation(key) && /^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key) && !spammy(firstLine.get(key) ?? '')) return true;
+    if (n === 1 && opensConversation(key) && /^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) return true;
     if (n !== 1) return n >= 2;
     // Captions name a speaker when first seen, after the change mark, and rarely again.
     if (marks >= 3 && afterMark.has(key) && /^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key) && !spammy(firstLine.get(key) ?? '')) return true;
@@ -562,7 +579,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // Seen once: a first name in a document labelled by first names, named again in its text or
     // opening a paragraph of some length, or between two turns of people who speak throughout
     // (a producer's `Sam: Sorry to jump in...`).
-    if (/^\p{Lu}\p{Ll}+$/u.test(key)) return (wordLabels >= 3 && (mentions(key) >= 2 || (firstLength.get(key) ?? 0) >= 80)) || (wordLabels >= 2 && betweenTurns(key) && !spammy(firstLine.get(key) ?? ''));
+    if (/^\p{Lu}\p{Ll}+$/u.test(key)) return (wordLabels >= 3 && (mentions(key) >= 2 || (firstLength.get(key) ?? 0) >= 80)) || (wordLabels >= 2 && betweenTurns(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key));
     if (!/^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key)) return false;
     const parts = key.split(/\s+/);
     // (A full name and its shortened form, each once, are one speaker's two labels.)
@@ -574,9 +591,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       (fullNameLabels >= 1 && mentions(key) >= 2) ||
       // Someone who speaks once among speakers labelled by full names (a question from the floor,
       // a producer's interruption), saying a sentence: their own turn, not the last speaker's words.
-      (fullNameLabels >= 2 && (firstLength.get(key) ?? 0) >= 20 && !spammy(firstLine.get(key) ?? '')) ||
+      (fullNameLabels >= 2 && (firstLength.get(key) ?? 0) >= 20 && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) ||
       // Or saying anything, between two turns of people who speak throughout (a co-host's `And concrete?`).
-      (fullNameLabels >= 1 && betweenTurns(key) && !spammy(firstLine.get(key) ?? ''))
+      (fullNameLabels >= 1 && betweenTurns(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key))
     );
   }
 }

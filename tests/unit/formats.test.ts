@@ -1589,3 +1589,12 @@ describe('subtitles’ dialogue: two speakers in one cue, a hyphen opening each 
     expect(r.uncertain.map((u) => u.line)).toEqual([11, 12]);
   });
 });
+
+describe('a caption shaped as a label above the first turn (`Photo Credit: Jane Doe for Rhine Works`)', () => {
+  it('is nobody’s turn where the turns are sentences', () => {
+    for (const line of ['Photo Credit: Jane Doe for Rhine Works', 'Recorded Live: at the Rhine Week festival in Bonn']) {
+      const r = ingest(`# Bridges\n\n${line}\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father.\n\nTom Becker: And?\n\nMaria Lopez: Concrete.\n`, 'caption.md');
+      expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Tom Becker', 'Maria Lopez', 'Tom Becker', 'Maria Lopez']);
+    }
+  });
+});
