@@ -1118,6 +1118,9 @@ function guardMarkdown(lines: string[], file: string, warnings: Diagnostic[]): s
   const out = indented >= 4 && indented >= 0.5 * filled.length && !lines.some((l) => /^ {0,3}(?:`{3,}|~{3,})/.test(l)) ? lines.map((l) => l.trimStart()) : [...lines];
   let fence: { line: number; marker: string } | null = null;
   for (let i = 0; i < out.length; i++) {
+    // A label in HTML bold opening a Markdown paragraph (`<strong>Maria Lopez:</strong> ...`), as
+    // text copied from a web editor keeps it: Markdown's bold, which the label reader knows.
+    if (out[i]!.charCodeAt(0) === 60 /* < */) out[i] = out[i]!.replace(/^<(strong|b)>([^<>\n]{1,60}?[:：]?)<\/\1>(?=\s*[:：]?\s)/i, '**$2**');
     const l = out[i]!;
     if (fence) {
       if (new RegExp(`^ {0,3}${fence.marker[0] === '`' ? '`' : '~'}{${fence.marker.length},}\\s*$`).test(l)) fence = null;

@@ -1598,3 +1598,16 @@ describe('a caption shaped as a label above the first turn (`Photo Credit: Jane 
     }
   });
 });
+
+describe('a label in HTML bold opening a Markdown paragraph (`<strong>Maria Lopez:</strong> ...`)', () => {
+  it('is the label, and no tag stays in the words', () => {
+    const r = ingest('# Bridges\n\n<strong>Tom Becker:</strong> Why bridges?\n\n<strong>Maria Lopez:</strong> My father built roads.\n\n<b>Tom Becker</b>: And concrete?\n\n<b>Maria Lopez:</b> Later.\n', 'html-bold.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs[0]])).toEqual([
+      ['Tom Becker', 'Why bridges?'],
+      ['Maria Lopez', 'My father built roads.'],
+      ['Tom Becker', 'And concrete?'],
+      ['Maria Lopez', 'Later.'],
+    ]);
+    expect(r.transcript.sections[0]!.turns[1]!.paragraphs[0]!.html).toBe('<p>My father built roads.</p>');
+  });
+});
