@@ -230,12 +230,12 @@ export function leadingStamp(text: string): { time: number; length: number } | n
 
 /** Question and answer words, in several languages: they name a side, not a person (`Frage:`, `Answer:`, `Interviewee:`). */
 const QUESTION_WORDS = ['q', 'question', 'interviewer', 'i', 'soru', 'pregunta', 'p', 'frage', 'f', 'domanda', 'd', 'pergunta', 'vraag', 'pytanie', 'fråga', 'spørsmål', 'kysymys', 'hỏi', 'pv', 'tanya', 'pertanyaan', 'प्रश्न', '질문', 'entrevistador', 'entrevistadora', 'intervistatore', 'intervistatrice', 'interviewster', 'intervieweur', 'ερώτηση', 'питання', 'otázka', 'kérdés', 'întrebare', 'soal', 'вопрос', 'в', '问', '問', 'س', 'سؤال', 'ש', 'שאלה'];
-const ANSWER_WORDS = ['a', 'answer', 'interviewee', 'respondent', 'cevap', 'respuesta', 'r', 'antwort', 'risposta', 'resposta', 'réponse', 'reponse', 'antwoord', 'odpowiedź', 'svar', 'vastaus', 'đáp', 'trả lời', 'jawab', 'jawaban', 'उत्तर', '답변', '답', 'entrevistado', 'entrevistada', 'intervistato', 'intervistata', 'interviewte', 'interviewter', 'απάντηση', 'відповідь', 'odpověď', 'válasz', 'răspuns', 'ответ', 'о', '答', 'ج', 'جواب', 'ת', 'תשובה'];
+const ANSWER_WORDS = ['a', 'answer', 'the witness', 'interviewee', 'respondent', 'cevap', 'respuesta', 'r', 'antwort', 'risposta', 'resposta', 'réponse', 'reponse', 'antwoord', 'odpowiedź', 'svar', 'vastaus', 'đáp', 'trả lời', 'jawab', 'jawaban', 'उत्तर', '답변', '답', 'entrevistado', 'entrevistada', 'intervistato', 'intervistata', 'interviewte', 'interviewter', 'απάντηση', 'відповідь', 'odpověď', 'válasz', 'răspuns', 'ответ', 'о', '答', 'ج', 'جواب', 'ת', 'תשובה'];
 /** Role words used as labels: the side words, and words that say who speaks (`Host:`, `Narrator:`, shown as written). */
 const INTERVIEWER_WORDS = new Set([...QUESTION_WORDS, 'host', 'moderator', 'moderatorin', 'moderatrice', 'moderador', 'moderadora', 'animateur', 'animatrice', 'presentador', 'presentadora', 'apresentador', 'apresentadora', 'conduttore', 'conduttrice', '主持人', '記者', '记者', '采访者', '司会', '聞き手', 'インタビュアー', '기자', '사회자']);
 const GUEST_WORDS = new Set([...ANSWER_WORDS, 'guest', 'narrator', 'panelist', 'panellist', 'gast', 'invité', 'invitée', 'invitado', 'invitada', 'convidado', 'convidada', 'ospite', '嘉宾', '嘉賓', '受访者', '受訪者', 'ゲスト']);
 const SIDE_WORDS = new Set([...QUESTION_WORDS, ...ANSWER_WORDS]);
-const OTHER_WORDS = new Set(['both', 'all', 'everyone', 'everybody', 'together', 'audience', 'audience member', 'audience question', 'attendee', 'participant', 'caller', 'editor', "editor's note", 'publikum', 'público', 'public', 'auditorio', 'unidentified male', 'unidentified female', 'unidentified man', 'unidentified woman', 'unidentified speaker', 'unidentified person', 'unidentified voice', 'crowd', 'multiple speakers', 'announcer', 'interpreter', 'translator', 'dolmetscher', 'intérprete', 'interprète', 'traducteur']);
+const OTHER_WORDS = new Set(['the court', 'the reporter', 'the court reporter', 'the videographer', 'the clerk', 'the interpreter', 'both', 'all', 'everyone', 'everybody', 'together', 'audience', 'audience member', 'audience question', 'attendee', 'participant', 'caller', 'editor', "editor's note", 'publikum', 'público', 'public', 'auditorio', 'unidentified male', 'unidentified female', 'unidentified man', 'unidentified woman', 'unidentified speaker', 'unidentified person', 'unidentified voice', 'crowd', 'multiple speakers', 'announcer', 'interpreter', 'translator', 'dolmetscher', 'intérprete', 'interprète', 'traducteur']);
 
 /** A side word: the speaker is shown by the name the file gives that side (its byline, its guest). */
 export function isSideWord(key: string): boolean {
@@ -378,6 +378,9 @@ export const TITLE = /^(?:senator|sen|representative|rep|congressman|congresswom
 
 /** Words that open a writer's phrase before a colon, not a name (`Bottom Line:`, `Key Takeaways:`, `Step One:`). */
 const PHRASE_WORDS = new Set('a an the my our your this that key bottom step part lesson lessons fun quick big main final short long first second third next last top best rule tip tips fact facts case point side important be do read listen watch more full show episode chapter bonus pro fast further other related see'.split(' '));
+
+/** A title and a surname in capitals: `MR. SILVA`, `MS. KIM`. */
+const CAPS_TITLED = /^(?:MR|MRS|MS|DR|PROF)\.?\s+\p{Lu}[\p{Lu}'’-]+$/u;
 
 /** A caption's change of speaker (`>>`) or of story (`>>>`) opening a line. */
 export const CAPTION_MARK = /^\s*>>>?(?!>)\s*(?=\S)/;
@@ -564,6 +567,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     if (marks >= 3 && afterMark.has(key) && /^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key) && !spammy(firstLine.get(key) ?? '')) return true;
     // Titled (`Dr. Lopez`, `Prof. Tom Becker`), with the same surname labelling another turn.
     if (TITLE.test(key.split(/\s+/)[0]!) && (surnameCount.get(surname(key) ?? '') ?? 0) >= 2) return true;
+    // A title and a surname in capitals (`MR. SILVA:`, `MS. KIM:`), as records and court
+    // transcripts label everyone, beside other speakers' labels.
+    if (CAPS_TITLED.test(key) && [...counts].some(([o, c]) => o !== key && (c >= 2 || CAPS_TITLED.test(o)))) return true;
     // Seen once, set as a label the way the file sets its other labels (`**Bo Ek:**` among `**Ada Lind:**`).
     if (bold.get(key) && [...counts].some(([k, c]) => c >= 2 && bold.get(k) && couldBeSpeaker(k))) return true;
     // Seen once: the first or the last name of a full name that labels turns (`Maria:` among

@@ -363,6 +363,15 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
     h += 2 * (dekSide.get(foldName(n)) ?? 0);
     return h;
   };
+  // Under a bare `Q.` and `A.` (a deposition, a court's record), people labelled by a title and a
+  // surname (`MR. SILVA: Objection.`) are counsel: neither side.
+  const bothSides = keys.some((k) => roleWord(k) === 'interviewer' && isSideWord(k)) && keys.some((k) => roleWord(k) === 'guest' && isSideWord(k));
+  if (bothSides)
+    for (const n of people)
+      if (!role.has(n) && /^(?:Mr|Mrs|Ms|Dr)\.?\s/i.test(n)) {
+        role.set(n, 'other');
+        sure.set(n, 0.7);
+      }
   const open = people.filter((n) => !role.has(n));
   // Role words (`Host:`, `INTERVIEWER:`, `Q:`, `A:`) are sides too: opposite one, a named voice is the other side.
   const wordSides = new Set(keys.map((k) => roleWord(k)).filter((r): r is Role => r === 'interviewer' || r === 'guest'));

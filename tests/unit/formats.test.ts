@@ -1611,3 +1611,20 @@ describe('a label in HTML bold opening a Markdown paragraph (`<strong>Maria Lope
     expect(r.transcript.sections[0]!.turns[1]!.paragraphs[0]!.html).toBe('<p>My father built roads.</p>');
   });
 });
+
+describe('a deposition: `Q.` and `A.`, counsel as `MR. SILVA:`, `THE WITNESS:`', () => {
+  it('gives counsel their own turns, neither side, and the witness’s words to the one who answers', () => {
+    const r = ingest('DEPOSITION OF MARIA LOPEZ\n\nQ. Please state your name for the record.\n\nA. Maria Lopez.\n\nQ. What is your occupation?\n\nA. I am a bridge engineer.\n\nMR. SILVA: Objection, form.\n\nTHE WITNESS: Should I answer?\n\nMR. BECKER: You may answer.\n\nA. I design bridges.\n\nQ. Thank you.\n', 'deposition.txt');
+    expect(turnsOf(r).map((t) => [`${t.speaker} (${t.role})`, t.paragraphs[0]])).toEqual([
+      ['Interviewer (interviewer)', 'Please state your name for the record.'],
+      ['Guest (guest)', 'Maria Lopez.'],
+      ['Interviewer (interviewer)', 'What is your occupation?'],
+      ['Guest (guest)', 'I am a bridge engineer.'],
+      ['Mr. Silva (other)', 'Objection, form.'],
+      ['Guest (guest)', 'Should I answer?'],
+      ['Mr. Becker (other)', 'You may answer.'],
+      ['Guest (guest)', 'I design bridges.'],
+      ['Interviewer (interviewer)', 'Thank you.'],
+    ]);
+  });
+});
