@@ -404,6 +404,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   /** Keys set in bold or with a time at every use (`**swyx** [00:00:09]:`): how a handle in small letters is known for a label. */
   const setApart = new Map<string, boolean>();
   const handleLines = new Map<string, string[]>();
+  /** What each label line says after its label, and what a key's first line says. */
+  const rests: [string, string][] = [];
+  const firstRest = new Map<string, string>();
   let fullNameLabels = 0;
   /** Keys only ever written as a name alone on its line, without a colon (`**Maria Lopez**`, `MARIA LOPEZ`). */
   const alone = new Map<string, boolean>();
@@ -416,6 +419,10 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     const label = lineLabel(l);
     if (!label) continue;
     if (mark && !label.only) afterMark.add(label.key);
+    if (label.rest !== undefined) {
+      rests.push([label.key, label.rest]);
+      if (!firstRest.has(label.key)) firstRest.set(label.key, label.rest);
+    }
     counts.set(label.key, (counts.get(label.key) ?? 0) + 1);
     alone.set(label.key, (alone.get(label.key) ?? true) && label.alone === true);
     if (!firstLength.has(label.key)) {
@@ -490,10 +497,16 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   };
   const saysASentence = (key: string) => {
     if (punctuated === undefined) {
-      const regular = lines.filter((l) => (l.includes(':') || l.includes('：')) && (counts.get(lineLabel(l)?.key ?? '') ?? 0) >= 2).map((l) => lineLabel(l)!.rest ?? '');
-      punctuated = regular.length > 0 && regular.filter(sentence).length >= 0.8 * regular.length;
+      let regular = 0;
+      let sentences = 0;
+      for (const [k, rest] of rests) {
+        if ((counts.get(k) ?? 0) < 2) continue;
+        regular++;
+        if (sentence(rest)) sentences++;
+      }
+      punctuated = regular > 0 && sentences >= 0.8 * regular;
     }
-    return !punctuated || sentence(lineLabel(firstLine.get(key) ?? '')?.rest ?? '');
+    return !punctuated || sentence(firstRest.get(key) ?? '');
   };
   /** The paragraphs right before and after the key's line open with labels of people who speak two turns or more. */
   const nearLabel = (at: number, step: number, key: string) => {
@@ -510,6 +523,27 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     let i = at - 1;
     while (i >= 0 && lines[i]!.trim() === '') i--;
     return !/[:：]\s*$/.test(lines[i] ?? '') && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase());
+  };
+  /** Keys that label two lines or more: the regular speakers (and words that recur). */
+  let twice: string[] | undefined;
+  const repeatedKeys = () => (twice ??= [...counts].filter(([, c]) => c >= 2).map(([k]) => k));
+  let titledCount: number | undefined;
+  const capsTitled = () => (titledCount ??= [...counts.keys()].filter((o) => CAPS_TITLED.test(o)).length);
+  /** Full names that label lines (not alone on their line), by their first and by their last word, folded. */
+  let parts: Map<string, string[]> | undefined;
+  const byNamePart = () => {
+    if (parts) return parts;
+    parts = new Map();
+    for (const f of counts.keys()) {
+      if (!/\s/.test(f) || alone.get(f)) continue;
+      const w = f.split(/\s+/);
+      for (const p of new Set([foldName(w[0]!), foldName(w.at(-1)!)])) {
+        const list = parts.get(p);
+        if (list) list.push(f);
+        else parts.set(p, [f]);
+      }
+    }
+    return parts;
   };
   /** No regular speaker's label before the key's line, and one right after it. */
   let firstRegular: number | undefined;
@@ -534,12 +568,12 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       if ((counts.get(key) ?? 0) < 2 || !setApart.get(key) || !couldBeSpeaker(key) || roleWord(key) != null) return false;
       // (Nor one whose words are spam: `**slot88** [00:00:01]: daftar slot gacor...`.)
       if (spamTerms(words(k.replace(/[\d_@]+/g, ' ')), k).length || (handleLines.get(key) ?? []).some(spammy)) return false;
-      return [...counts].some(([o, c]) => o !== key && c >= 2 && couldBeSpeaker(o));
+      return repeatedKeys().some((o) => o !== key && couldBeSpeaker(o));
     }
     // A header (`Speaker: Maria Lopez, Rhine Works`, `Guest: Maria Lopez`, `Host: Tom Becker`) names
     // someone once, above labels of another kind; it labels no words.
     // (The line may go on to other fields: `Moderator: Ana Silva, Rhine Institute. Panelists: ...`.)
-    if (HEADER_FIELD.test(k) && (counts.get(key) ?? 0) === 1 && [...counts].some(([o, c]) => o !== key && c >= 2)) {
+    if (HEADER_FIELD.test(k) && (counts.get(key) ?? 0) === 1 && repeatedKeys().some((o) => o !== key)) {
       const [value, ...more] = (firstLine.get(key) ?? '').replace(/^[^:：]*[:：]\s*/, '').replace(/[*_]/g, '').trim().split(/\.\s+(?=[\p{L}-]+\s*[:：])/u);
       if (HEADER_VALUE.test(value!.replace(/\.$/, '')) && more.every((f) => HEADER_FIELD.test(f.replace(/\s*[:：].*$/su, '').toLowerCase()))) return false;
     }
@@ -559,8 +593,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // Or the first voice of a conversation labelled by full names, right above its regulars (`Ben
     // Thompson: Welcome...` once, then `Maria Lopez:` throughout); a `Key Takeaways:` line above
     // that first voice is words.
-    const repeatedKeys = [...counts].filter(([, c]) => c >= 2).map(([k]) => k);
-    if (n === 1 && key === firstKey && repeatedKeys.length === 1 && (/^[\p{Lo}·・]{2,12}$/u.test(key) || (/^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key) && /^\p{Lu}{2,4}$/u.test(repeatedKeys[0]!)))) return true;
+    if (n === 1 && key === firstKey && repeatedKeys().length === 1 && (/^[\p{Lo}·・]{2,12}$/u.test(key) || (/^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key) && /^\p{Lu}{2,4}$/u.test(repeatedKeys()[0]!)))) return true;
     if (n === 1 && opensConversation(key) && /^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) return true;
     if (n !== 1) return n >= 2;
     // Captions name a speaker when first seen, after the change mark, and rarely again.
@@ -569,16 +602,16 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     if (TITLE.test(key.split(/\s+/)[0]!) && (surnameCount.get(surname(key) ?? '') ?? 0) >= 2) return true;
     // A title and a surname in capitals (`MR. SILVA:`, `MS. KIM:`), as records and court
     // transcripts label everyone, beside other speakers' labels.
-    if (CAPS_TITLED.test(key) && [...counts].some(([o, c]) => o !== key && (c >= 2 || CAPS_TITLED.test(o)))) return true;
+    if (CAPS_TITLED.test(key) && (repeatedKeys().some((o) => o !== key) || capsTitled() >= 2)) return true;
     // Seen once, set as a label the way the file sets its other labels (`**Bo Ek:**` among `**Ada Lind:**`).
-    if (bold.get(key) && [...counts].some(([k, c]) => c >= 2 && bold.get(k) && couldBeSpeaker(k))) return true;
+    if (bold.get(key) && repeatedKeys().some((k) => bold.get(k) && couldBeSpeaker(k))) return true;
     // Seen once: the first or the last name of a full name that labels turns (`Maria:` among
     // `Maria Lopez:`), as a transcript shortens a label once it is known. Shared by two such
     // speakers (`Ben:` among `Ben Thompson:` and `Ben Gilbert:`), it is still someone's turn;
     // the resolver reports whose it may be.
     if (/^\p{Lu}\p{Ll}+$/u.test(key)) {
       const k = foldName(key);
-      const whole = [...counts.keys()].filter((f) => /\s/.test(f) && !alone.get(f) && (foldName(f.split(/\s+/)[0]!) === k || foldName(f.split(/\s+/).at(-1)!) === k));
+      const whole = byNamePart().get(k) ?? [];
       // (Or written out once and shortened once: `Maria Lopez:`, then `Lopez:`.)
       if (whole.some((f) => (folded.get(foldName(f)) ?? 0) >= 2) || (whole.length === 1 && !alone.get(key))) return true;
     }

@@ -167,6 +167,45 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
     });
   };
 
+  // `known` indexed by folded full name, by first and last word, by last word and by initials:
+  // a file may hold thousands of labels, each looked up here.
+  type KnownIndex = { fold: Map<string, string>; part: Map<string, string[]>; last: Map<string, string[]>; initials: Map<string, string[]>; slips: Map<string, [string, string][]> };
+  /** A folded name with its i-th word left out: the names a slip in that one word could be. */
+  const slipKey = (words: string[], i: number) => `${words.length}:${words.filter((_, j) => j !== i).join(' ')}`;
+  let knownIndex: KnownIndex | null = null;
+  const add = (m: Map<string, string[]>, k: string, n: string) => {
+    const list = m.get(k);
+    if (!list) m.set(k, [n]);
+    else if (!list.includes(n)) list.push(n);
+  };
+  const idx = (): KnownIndex => {
+    if (knownIndex) return knownIndex;
+    const ix: KnownIndex = { fold: new Map(), part: new Map(), last: new Map(), initials: new Map(), slips: new Map() };
+    for (const n of known) {
+      const w = n.split(/\s+/);
+      if (!ix.fold.has(foldName(n))) ix.fold.set(foldName(n), n);
+      add(ix.part, foldName(w[0]!), n);
+      add(ix.part, foldName(w.at(-1)!), n);
+      add(ix.last, foldName(w.at(-1)!), n);
+      const ini = initialsOf(n);
+      add(ix.initials, ini, n);
+      if (w.length >= 3 && ini.length >= 3) add(ix.initials, `${ini[0]}${ini.at(-1)}`, n);
+      if ((useCount.get(n) ?? 0) + (fixedRole.has(foldName(n)) ? 2 : 0) >= 2) {
+        const f = foldName(n);
+        const fw = f.split(' ');
+        for (let i = 0; i < fw.length; i++) {
+          const k = slipKey(fw, i);
+          const list = ix.slips.get(k);
+          if (list) list.push([n, f]);
+          else ix.slips.set(k, [[n, f]]);
+        }
+      }
+    }
+    return (knownIndex = ix);
+  };
+  const knownByPart = (key: string) => idx().part.get(foldName(key)) ?? [];
+  const knownByInitials = (key: string) => idx().initials.get(key) ?? [];
+
   const nameOf = (key: string): string => {
     const k = foldName(key);
     const fmName = fmLabels.get(k)?.name;
@@ -174,25 +213,29 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
     // A title and a surname (`Dr. Lopez`): the titled full name with that surname (`Dr. Maria Lopez`).
     const titled = key.split(/\s+/);
     if (titled.length === 2 && TITLE.test(titled[0]!)) {
-      const full = unique(known.filter((n) => n.split(/\s+/).length >= 3 && TITLE.test(n.split(/\s+/)[0]!) && foldName(n.split(/\s+/).at(-1)!) === foldName(titled[1]!)));
+      const sameSurname = idx().last.get(foldName(titled[1]!)) ?? [];
+      const full = unique(sameSurname.filter((n) => n.split(/\s+/).length >= 3 && TITLE.test(n.split(/\s+/)[0]!)));
       if (full) return full;
       // Else the one full name with that surname the file gives (`Mr. Becker:`, Tom Becker in the dek).
       const surname = (names: Iterable<string>) => unique([...names].filter((n) => /\s/.test(n) && !TITLE.test(n.split(/\s+/)[0]!) && foldName(n.split(/\s+/).at(-1)!) === foldName(titled[1]!)));
-      const named = surname(known) ?? surname(introNames.keys()) ?? surname(introducedNames());
+      const named = surname(sameSurname) ?? surname(introNames.keys()) ?? surname(introducedNames());
       if (named) return named;
     }
     const defined = aliases.get(k);
     if (defined) return fmLabels.get(foldName(defined))?.name ?? nameOf(defined);
-    const exact = known.find((n) => foldName(n) === k);
+    const exact = idx().fold.get(k);
     if (exact && (useCount.get(key) ?? 0) >= 2) return exact;
     // A full name written once with a slip (`Maria Lopex:` among `Maria Lopez:`): the name it misspells.
     if (/\s/.test(key) && (useCount.get(key) ?? 0) === 1) {
-      const near = [...new Set(known.filter((n) => foldName(n) !== k && (useCount.get(n) ?? 0) + (fixedRole.has(foldName(n)) ? 2 : 0) >= 2 && misspells(k, foldName(n))))];
+      const kw = k.split(' ');
+      // (Among dozens of names alike, a slip cannot say which one it is.)
+      const candidates = kw.flatMap((_, i) => idx().slips.get(slipKey(kw, i)) ?? []);
+      const near = candidates.length > 50 ? [] : [...new Set(candidates.filter(([, f]) => f !== k && misspells(k, f)).map(([n]) => n))];
       if (near.length === 1) return near[0]!;
     }
     if (exact) return exact;
     if (/^\p{Lu}{2,4}$/u.test(key)) {
-      const fromKnown = unique(byInitials(key, known));
+      const fromKnown = unique(knownByInitials(key));
       if (fromKnown) return fromKnown;
       const fromIntro = unique(byInitials(key, introNames.keys()));
       if (fromIntro) return fromIntro;
@@ -201,14 +244,14 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
       if (candidates.length && (candidates.length === 1 || textNames.get(candidates[0]!)! > textNames.get(candidates[1]!)!)) return candidates[0]!;
       // Not initials but a short name in capitals (`TOM:`): the full name it is part of, as for `Tom:`.
       if (key.length >= 3) {
-        const whole = unique(byPart(key, known)) ?? unique(byPart(key, introNames.keys())) ?? unique(byPart(key, introducedNames()));
+        const whole = unique(knownByPart(key)) ?? unique(byPart(key, introNames.keys())) ?? unique(byPart(key, introducedNames()));
         if (whole) return whole;
       }
       return key;
     }
     // (A two-letter first name, `Li:` or `Bo:`, is a name too; `LI:` would be initials.)
     if (!/\s/.test(key) && (key.length > 2 || /^\p{Lu}\p{Ll}$/u.test(key)) && !roleWord(key) && !TITLE.test(key)) {
-      const fromKnown = unique(byPart(key, known));
+      const fromKnown = unique(knownByPart(key));
       if (fromKnown) return fromKnown;
       const fromIntro = unique(byPart(key, introNames.keys()));
       if (fromIntro) return fromIntro;
@@ -234,7 +277,7 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
   const ambiguous = new Map<string, string[]>();
   for (const key of keys) {
     if (person.get(key) !== key || /\s/.test(key) || roleWord(key) || isPlaceholder(key) || TITLE.test(key) || MEMBER.test(key)) continue;
-    const fits = [...new Map((/^\p{Lu}{2,4}$/u.test(key) ? byInitials(key, known) : byPart(key, known)).map((n) => [foldName(n), n])).values()];
+    const fits = [...new Map((/^\p{Lu}{2,4}$/u.test(key) ? knownByInitials(key) : knownByPart(key)).map((n) => [foldName(n), n])).values()];
     if (fits.length >= 2) ambiguous.set(key, fits);
   }
   resolvePlaceholders(keys, uses, person, listed.map((l) => l.name));
@@ -244,7 +287,7 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
   const first = uses[0];
   if (first && counts.get(first.key) === 1 && person.get(first.key) === first.key) {
     const others = [...new Set([...person.entries()].filter(([k]) => k !== first.key && (counts.get(k) ?? 0) >= 2).map(([, n]) => n))];
-    if (others.length === 1 && !known.some((n) => foldName(n) === foldName(first.key))) person.set(first.key, others[0]!);
+    if (others.length === 1 && !idx().fold.has(foldName(first.key))) person.set(first.key, others[0]!);
   }
 
   // Roles: a role a label states (`, HOST`) is as good as the front matter's, which it does not override.
