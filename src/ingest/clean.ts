@@ -215,12 +215,17 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   // A printed document's running header or footer, repeated on every page with its page number
   // (`Rhine Works Oral History Project      2`): removed wherever it falls, but for its first
   // appearance at the top, which is the title.
+  // (Only where some line ends or starts with a page number set apart by spaces.)
   const running = new Map<string, { index: number; numbered: boolean }[]>();
-  for (const l of infos) {
+  const PAGE_NUMBER = /\s{2,}(?:page\s+)?\d{1,4}$|^(?:page\s+)?\d{1,4}\s{2,}/i;
+  const numbered = infos.filter((l) => l.raw.length <= 130 && PAGE_NUMBER.test(l.raw.trim()));
+  const headerKey = (t: string) => t.replace(PAGE_NUMBER, '').replace(/\s+/g, ' ');
+  const wanted = new Set(numbered.map((l) => headerKey(l.raw.trim())).filter((k) => k.split(' ').length >= 3));
+  for (const l of wanted.size ? infos : []) {
     const t = l.raw.trim();
-    if (t.length > 120 || isTurn(l.raw) || /[.?!:]$/.test(t)) continue;
-    const key = t.replace(/\s{2,}(?:page\s+)?\d{1,4}$/i, '').replace(/^(?:page\s+)?\d{1,4}\s{2,}/i, '').replace(/\s+/g, ' ');
-    if (key.split(' ').length < 3) continue;
+    if (t.length > 120 || /[.?!:]$/.test(t)) continue;
+    const key = headerKey(t);
+    if (!wanted.has(key) || isTurn(l.raw)) continue;
     const list = running.get(key) ?? [];
     list.push({ index: l.index, numbered: key !== t.replace(/\s+/g, ' ') });
     running.set(key, list);
