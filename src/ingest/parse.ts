@@ -135,6 +135,8 @@ function authorLink(b: Block): string | null {
   return /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(name) ? name : null;
 }
 
+/** A headline ending with whom the episode is with: "..., with Maria Lopez", "... (feat. Maria Lopez)". */
+const HEADLINE_WITH = /\b(?:with|featuring|feat\.|ft\.)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\)?\s*$/u;
 /** A host's opening: a welcome, and a self-introduction by full name. */
 const HOST_OPENING = /\b(?:welcome|hello|hi|hey)\b/i;
 const SELF_NAME = /\b(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is)\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})(?![\p{L}'’])/u;
@@ -609,6 +611,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     };
     const ranked = people.map((n) => [n, mentions(n)] as const).sort((a, b) => b[1] - a[1]);
     if (!ranked.length) {
+      // A headline in title case that ends with whom the episode is with ("Rivers and Roads 12,
+      // with Maria Lopez"): that name.
+      const titled = [fm.title ?? '', ...top.filter((b) => b.kind === 'heading').map((b) => b.text)].map((t) => HEADLINE_WITH.exec(t)?.[1]).find((n) => n != null && foldName(n) !== iv);
+      if (titled) return (guessedGuest = titled);
       // A Chinese or Japanese headline opening with the guest's name (`张伟：桥梁需要耐心`, `对话张伟：...`).
       const headline = blocks.slice(0, firstLabel).find((b) => b.kind === 'heading');
       const cjk = headline ? CJK_TITLE_NAME_RE.exec(headline.text) : null;

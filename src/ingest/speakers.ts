@@ -487,10 +487,10 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
     else if (rw && /\p{L}\s+(?:\d{1,2}|[A-Z])$/u.test(key)) byKey.set(key, { key, name: capitalise(key), role: rw, roleConfidence: 1 });
     else if (rw === 'interviewer') {
       const only = fm.interviewers.length === 1 ? fm.interviewers[0]! : null;
-      byKey.set(key, { key, name: only ?? (isSideWord(key) ? 'Interviewer' : capitalise(key)), role: 'interviewer', roleConfidence: 1 });
+      byKey.set(key, { key, name: only ?? (isSideWord(key) ? 'Interviewer' : capitalise(key.toLowerCase())), role: 'interviewer', roleConfidence: 1 });
     } else if (rw === 'guest') {
       const guests = [...new Set([...fm.guests, ...people.filter((n) => role.get(n) === 'guest')])];
-      byKey.set(key, { key, name: guests.length === 1 ? guests[0]! : isSideWord(key) ? 'Guest' : capitalise(key), role: 'guest', roleConfidence: 1 });
+      byKey.set(key, { key, name: guests.length === 1 ? guests[0]! : isSideWord(key) ? 'Guest' : capitalise(key.toLowerCase()), role: 'guest', roleConfidence: 1 });
     }
   }
   return { byKey, ambiguous };

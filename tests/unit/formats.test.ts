@@ -1628,3 +1628,10 @@ describe('a deposition: `Q.` and `A.`, counsel as `MR. SILVA:`, `THE WITNESS:`',
     ]);
   });
 });
+
+describe('`Host:`, `Co-host:` (or `Co-Host:`) and `Guest:`, the guest named at the end of the headline', () => {
+  it('keeps the guest’s words the guest’s, named “with Maria Lopez”, and the co-host one voice', () => {
+    const r = ingest('# Rivers and Roads 12, with Maria Lopez\n\nHost: Welcome to the show. How did you get into bridges?\n\nGuest: My father built roads.\n\nCo-host: And concrete?\n\nGuest: That came later.\n\nCo-Host: Thanks!\n\nHost: Thanks, Maria.\n', 'roles.md');
+    expect(who(r)).toEqual(['Host (interviewer)', 'Maria Lopez (guest)', 'Co-host (interviewer)', 'Maria Lopez (guest)', 'Co-host (interviewer)', 'Host (interviewer)']);
+  });
+});
