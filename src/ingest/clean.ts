@@ -342,6 +342,7 @@ const MARKER_RE = new RegExp(String.raw`^(?:\(\d+m\s*\d+s\)|[^:：]{1,30}?\s*[:�
  * in capitals (`(SOUNDBITE OF MUSIC)`, `(BEGIN VIDEO CLIP)`, `[CROSSTALK]`), or one of APPARATUS
  * in any case (`[Music]`, `(applause)`), or a record's note on proceedings (PROCEEDINGS_RE). Nobody's words: a speaker's paragraph would claim them.
  */
+const SOUND_RE = /^[([](?:[\p{Ll}\s'’-]{0,30}\s)?(?:music|musical|applause|applauding|laughter|laughing|laughs|cheering|cheers|crosstalk|inaudible|indistinct(?: chatter)?|silence|chuckles|chuckling|sighs|coughs|static|beep|bell|bells|phone ringing|phone rings|clapping|singing|whooshing|footsteps)(?:\s[\p{Ll}\s'’-]{0,30})?[)\]]$/u;
 const STAGE_RE = /^(?:\((?=[^)]*\p{Lu}{4})[\p{Lu}\d\s'’.,:&/-]{4,60}\)|\[(?=[^\]]*\p{Lu}{4})[\p{Lu}\d\s'’.,:&/-]{4,60}\])$/u;
 /** The record's notes on proceedings, in brackets: `[Whereupon, at 11:40 a.m., the hearing was adjourned.]`, `[Recess.]`. */
 const PROCEEDINGS_RE = /^\[(?:whereupon|recess|brief recess|pause|off the record|the (?:hearing|committee|meeting|session|subcommittee) (?:was |is |then |stood )?(?:adjourned|recessed|reconvened))\b[^\]]{0,200}\]$/i;
@@ -354,6 +355,9 @@ const PROCEEDINGS_RE = /^\[(?:whereupon|recess|brief recess|pause|off the record
 export function isApparatus(raw: string): boolean {
   const t = raw.replace(/\\([[\]()])/g, '$1').replace(/[*_]/g, '').trim();
   if (STAGE_RE.test(t) || PROCEEDINGS_RE.test(t) || (/^[([].*[)\]]$/.test(t) && APPARATUS.test(t.slice(1, -1).trim()))) return true;
+  // A sound in small letters, as Rev and YouTube set it (`(upbeat music)`, `[audience applauding]`),
+  // and a music cue between notes (`♪ ♪`, `♪ Rivers and roads ♪`).
+  if (SOUND_RE.test(t) || /^[♪♫]+(?:[^♪♫]{0,80}[♪♫]+)?$/u.test(t)) return true;
   if (!MARKER_RE.test(t)) return false;
   if (/^\(\d+m\s*\d+s\)$/.test(t)) return true;
   const word = t.replace(new RegExp(String.raw`\s*[:：]?\s*${STAMP}$`, 'u'), '').trim();

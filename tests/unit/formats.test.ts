@@ -1635,3 +1635,12 @@ describe('`Host:`, `Co-host:` (or `Co-Host:`) and `Guest:`, the guest named at t
     expect(who(r)).toEqual(['Host (interviewer)', 'Maria Lopez (guest)', 'Co-host (interviewer)', 'Maria Lopez (guest)', 'Co-host (interviewer)', 'Host (interviewer)']);
   });
 });
+
+describe('sounds in small letters and music cues alone on their lines (`(upbeat music)`, `♪ ♪`)', () => {
+  it('are removed, recorded, in no one’s words and heading nothing', () => {
+    const r = ingest('Rivers and Roads 12\n\n(upbeat music)\n\nTom Becker: Welcome. How did you get into bridges?\n\nMaria Lopez: My father built roads. (laughs)\n\n♪ ♪\n\nTom Becker: And concrete?\n\nMaria Lopez: That came later.\n\n(audience applauding)\n\n♪ Rivers and roads ♪\n\nTom Becker: Thanks.\n', 'music.txt');
+    expect(r.transcript.removed.map((x) => x.line)).toEqual([3, 9, 15, 17]);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    expect(turnsOf(r).map((t) => t.paragraphs)).toEqual([['Welcome. How did you get into bridges?'], ['My father built roads. (laughs)'], ['And concrete?'], ['That came later.'], ['Thanks.']]);
+  });
+});
