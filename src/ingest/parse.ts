@@ -1246,6 +1246,8 @@ function looksLikeHeading(b: Block): boolean {
   const t = b.text.trim();
   // A field of the record's header (`Date: 12 May 2023`, `Location: Bonn`) heads nothing.
   if (/^(?:date|time|location|place|venue|recorded|recording date|duration|length|interviewer|interviewee|transcriber|transcribed by|transcript by|language|participants?|attendees|present)\s*[:：]/i.test(t)) return false;
+  // Nor a credit (`Photo Credit: Jane Doe`, `Recorded live: at the festival`).
+  if (/^(?:photo|photograph|image|picture|illustration|video|audio|credits?|source|recorded|filmed|produced|edited|music)\b[^:：]{0,20}[:：]/i.test(t)) return false;
   if (endsLikeSentence(t) || /,/.test(t) || /https?:\/\/|www\.|[<>]/.test(t)) return false;
   const ws = t.split(/\s+/);
   if (ws.length > 16 || !/\p{L}/u.test(t)) return false;

@@ -1595,6 +1595,8 @@ describe('a caption shaped as a label above the first turn (`Photo Credit: Jane 
     for (const line of ['Photo Credit: Jane Doe for Rhine Works', 'Recorded Live: at the Rhine Week festival in Bonn']) {
       const r = ingest(`# Bridges\n\n${line}\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father.\n\nTom Becker: And?\n\nMaria Lopez: Concrete.\n`, 'caption.md');
       expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Tom Becker', 'Maria Lopez', 'Tom Becker', 'Maria Lopez']);
+      // Nor a heading over the interview: the intro.
+      expect([r.transcript.sections.map((s) => s.heading), r.transcript.intro.map((p) => p.text)]).toEqual([[null], [line]]);
     }
   });
 });
