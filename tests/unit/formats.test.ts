@@ -1646,3 +1646,11 @@ describe('sounds in small letters and music cues alone on their lines (`(upbeat 
     expect(turnsOf(r).map((t) => t.paragraphs)).toEqual([['Welcome. How did you get into bridges?'], ['My father built roads. (laughs)'], ['And concrete?'], ['That came later.'], ['Thanks.']]);
   });
 });
+
+describe('a radio transcript: `PRESENTER:`, a `REPORTER:` once, `ENDS`', () => {
+  it('gives the reporter a turn of his own and removes the closing mark', () => {
+    const r = ingest('BBC Radio 4: Bridges with Maria Lopez\n\nPRESENTER: Good morning. How did you get into bridges?\n\nMARIA LOPEZ: My father built roads.\n\nPRESENTER: And concrete?\n\nMARIA LOPEZ: That came later.\n\nREPORTER: Outside the studio, the river is rising.\n\nPRESENTER: Thank you.\n\nENDS\n', 'radio.txt');
+    expect(who(r)).toEqual(['Presenter (interviewer)', 'Maria Lopez (guest)', 'Presenter (interviewer)', 'Maria Lopez (guest)', 'Reporter (interviewer)', 'Presenter (interviewer)']);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['ENDS']);
+  });
+});
