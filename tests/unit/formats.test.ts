@@ -1654,3 +1654,16 @@ describe('a radio transcript: `PRESENTER:`, a `REPORTER:` once, `ENDS`', () => {
     expect(r.transcript.removed.map((x) => x.text)).toEqual(['ENDS']);
   });
 });
+
+describe('a press briefing: `Q` set apart from the question by spaces, as official transcripts print it', () => {
+  it('is the label, not part of the words', () => {
+    const r = ingest('Press Briefing\n\nMS. LOPEZ:  Good afternoon, everyone. Two announcements today.\n\nQ    Thank you. On the bridge bill, when will it pass?\n\nMS. LOPEZ:  Soon. The Senate votes tomorrow.\n\nQ    And the budget?\n\nMS. LOPEZ:  It is in the bill.\n', 'briefing.txt');
+    expect(turnsOf(r).map((t) => [t.role, t.paragraphs[0]])).toEqual([
+      ['guest', 'Good afternoon, everyone. Two announcements today.'],
+      ['interviewer', 'Thank you. On the bridge bill, when will it pass?'],
+      ['guest', 'Soon. The Senate votes tomorrow.'],
+      ['interviewer', 'And the budget?'],
+      ['guest', 'It is in the bill.'],
+    ]);
+  });
+});
