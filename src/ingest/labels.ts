@@ -573,7 +573,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // A header (`Speaker: Maria Lopez, Rhine Works`, `Guest: Maria Lopez`, `Host: Tom Becker`) names
     // someone once, above labels of another kind; it labels no words.
     // (The line may go on to other fields: `Moderator: Ana Silva, Rhine Institute. Panelists: ...`.)
-    if (HEADER_FIELD.test(k) && (counts.get(key) ?? 0) === 1 && repeatedKeys().some((o) => o !== key)) {
+    // (In a file with no other label, it names the speaker of a monologue: still no label.)
+    if (HEADER_FIELD.test(k) && (counts.get(key) ?? 0) === 1) {
       const [value, ...more] = (firstLine.get(key) ?? '').replace(/^[^:：]*[:：]\s*/, '').replace(/[*_]/g, '').trim().split(/\.\s+(?=[\p{L}-]+\s*[:：])/u);
       if (HEADER_VALUE.test(value!.replace(/\.$/, '')) && more.every((f) => HEADER_FIELD.test(f.replace(/\s*[:：].*$/su, '').toLowerCase()))) return false;
     }

@@ -137,6 +137,8 @@ function authorLink(b: Block): string | null {
 
 /** A headline ending with whom the episode is with: "..., with Maria Lopez", "... (feat. Maria Lopez)". */
 const HEADLINE_WITH = /\b(?:with|featuring|feat\.|ft\.)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\)?\s*$/u;
+/** A header line naming who speaks: `Speaker: Maria Lopez, Rhine Works`, `Guest: ...`, `Host: ...`. */
+const HEADER_LINE = /^(?:[Ss]peakers?|[Pp]resenters?|[Gg]uests?|[Hh]osts?|[Ii]nterviewers?|[Ii]nterviewees?|[Mm]oderators?|[Pp]anell?ists?|SPEAKERS?|GUESTS?|HOSTS?)\s*[:：]\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*[,(][^.!?]{0,60})?\.?$/u;
 /** A host's opening: a welcome, and a self-introduction by full name. */
 const HOST_OPENING = /\b(?:welcome|hello|hi|hey)\b/i;
 const SELF_NAME = /\b(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is)\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})(?![\p{L}'’])/u;
@@ -488,11 +490,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         'start each turn on a line of its own, with a blank line between turns',
       );
     }
+    // A header that names one speaker above unlabelled paragraphs: a talk with no one else.
+    const header = blocks.map((b) => /^(?:[Ss]peaker|SPEAKER|[Pp]resenter|PRESENTER|[Gg]uest|GUEST|[Ii]nterviewee|INTERVIEWEE)\s*[:：]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s*[,(].*)?$/u.exec(b.text)).find(Boolean);
     throw new IngestError(
       file,
       blocks[0]!.line,
-      'no speaker turns found: no paragraph starts with a speaker label such as `SA:`, `Sam Altman:` or `Q:`',
-      'label each turn of at least one speaker (e.g. `SA: ...`) and name the labels under `speakers:` in the front matter',
+      header ? `no speaker turns found: the header names ${header[1]} but no paragraph is labelled, as in a talk with no one else` : 'no speaker turns found: no paragraph starts with a speaker label such as `SA:`, `Sam Altman:` or `Q:`',
+      header ? `start each of ${header[1]}'s paragraphs with \`${header[1]}:\`, and label the questions if there are any` : 'label each turn of at least one speaker (e.g. `SA: ...`) and name the labels under `speakers:` in the front matter',
     );
   }
 
@@ -721,8 +725,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (marker !== -1) bodyStart = marker + 1;
     else if (talk) bodyStart = titleIdx + 1;
     else if (unlabelledSide?.role === 'interviewer' && !dashFormat) {
-      // The paragraphs just before the first guest label are the interviewer's opening.
-      bodyStart = firstLabel > 0 && blocks[firstLabel - 1]!.kind === 'para' ? firstLabel - 1 : firstLabel;
+      // The paragraphs just before the first guest label are the interviewer's opening (but not a
+      // header line naming who speaks, `Speaker: Maria Lopez, Rhine Works`).
+      bodyStart = firstLabel > 0 && blocks[firstLabel - 1]!.kind === 'para' && !HEADER_LINE.test(blocks[firstLabel - 1]!.text) ? firstLabel - 1 : firstLabel;
     } else bodyStart = firstLabel;
   }
   // A welcome right above the first label in which a speaker introduces themselves ("Welcome to

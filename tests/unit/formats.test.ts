@@ -1667,3 +1667,15 @@ describe('a press briefing: `Q` set apart from the question by spaces, as offici
     ]);
   });
 });
+
+describe('a talk with a header naming its speaker and no one else', () => {
+  it('unlabelled, fails in one line that names the speaker and the fix, rather than giving the talk to a "Speaker" and an "Interviewer"', () => {
+    expect(() => ingest('# Bridges that heal\n\nSpeaker: Maria Lopez, Rhine Works\n\nThank you all for coming.\n\nConcrete cracks. Water gets in.\n\nThank you.\n', 'talk.md')).toThrow(
+      "talk.md:1: error: no speaker turns found: the header names Maria Lopez but no paragraph is labelled, as in a talk with no one else. Fix: start each of Maria Lopez's paragraphs with `Maria Lopez:`, and label the questions if there are any",
+    );
+  });
+  it('labelled as the fix says: the header is the intro, every word hers', () => {
+    const r = ingest('# Bridges that heal\n\nSpeaker: Maria Lopez, Rhine Works\n\nMaria Lopez: Thank you all for coming. Why does concrete crack?\n\nMaria Lopez: Water gets in.\n\nMaria Lopez: Thank you.\n', 'talk.md');
+    expect([r.transcript.intro.map((p) => p.text), who(r)]).toEqual([['Speaker: Maria Lopez, Rhine Works'], ['Maria Lopez (guest)']]);
+  });
+});
