@@ -365,7 +365,24 @@ const PAGE_WORDS = /\b(?:advertisement|advertising|skip|sponsored|related|covera
 /** Words that head a line naming a person, above a transcript: `Guest: Maria Lopez`. */
 const HEADER_FIELD = /^(?:speakers?|presenters?|guests?|hosts?|interviewers?|interviewees?|moderators?|panell?ists?)$/;
 /** A header field's value: a name, and where the person comes from. */
-const HEADER_VALUE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}(?:\s*[,(][^.!?]{0,60})?$/u;
+const HEADER_VALUE = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})(?:\s*[,(][^.!?]{0,60})?$/u;
+
+/**
+ * A header line before an interview that names someone for a field: `Speaker: Maria Lopez, Rhine
+ * Works`, `Guest: Maria Lopez`, `Host: Tom Becker`, going on to other fields perhaps (`Moderator:
+ * Ana Silva, Rhine Institute. Panelists: ...`). The field in small letters, and the name.
+ */
+export function headerLine(line: string): { field: string; name: string } | null {
+  const t = lineText(line).replace(/[*_]/g, '').trim();
+  const colon = /[:：]/.exec(t);
+  if (!colon) return null;
+  const field = t.slice(0, colon.index).trim().toLowerCase();
+  if (!HEADER_FIELD.test(field)) return null;
+  const [value, ...more] = t.slice(colon.index + 1).trim().split(/\.\s+(?=[\p{L}-]+\s*[:：])/u);
+  const m = HEADER_VALUE.exec(value!.replace(/\.$/, ''));
+  if (!m || !more.every((f) => HEADER_FIELD.test(f.replace(/\s*[:：].*$/su, '').toLowerCase()))) return null;
+  return { field, name: m[1]! };
+}
 
 /** A line with a link or spam vocabulary: injected, not someone speaking once (`Cheap Rolex Replica, Best Watches: buy now at ...`). */
 function spammy(line: string): boolean {
@@ -571,13 +588,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       return repeatedKeys().some((o) => o !== key && couldBeSpeaker(o));
     }
     // A header (`Speaker: Maria Lopez, Rhine Works`, `Guest: Maria Lopez`, `Host: Tom Becker`) names
-    // someone once, above labels of another kind; it labels no words.
-    // (The line may go on to other fields: `Moderator: Ana Silva, Rhine Institute. Panelists: ...`.)
-    // (In a file with no other label, it names the speaker of a monologue: still no label.)
-    if (HEADER_FIELD.test(k) && (counts.get(key) ?? 0) === 1) {
-      const [value, ...more] = (firstLine.get(key) ?? '').replace(/^[^:：]*[:：]\s*/, '').replace(/[*_]/g, '').trim().split(/\.\s+(?=[\p{L}-]+\s*[:：])/u);
-      if (HEADER_VALUE.test(value!.replace(/\.$/, '')) && more.every((f) => HEADER_FIELD.test(f.replace(/\s*[:：].*$/su, '').toLowerCase()))) return false;
-    }
+    // someone once, whatever other labels there are (none, in a monologue); it labels no words.
+    if (HEADER_FIELD.test(k) && (counts.get(key) ?? 0) === 1 && headerLine(firstLine.get(key) ?? '')) return false;
     if (known.has(k) || defined.has(k) || roleWord(key) != null || isPlaceholder(key)) return true;
     if (!couldBeSpeaker(key)) return false;
     if (alone.get(key) && (!aloneSpeaks || PAGE_WORDS.test(key))) return false;

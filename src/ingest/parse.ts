@@ -7,7 +7,7 @@ import { IngestError, warning } from './diagnostics.ts';
 import type { FrontMatter } from './frontmatter.ts';
 import { blocksToHtml, headingIds } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
-import { CAPTION_MARK, couldBeSpeaker, foldName, isPlaceholder, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, speakerKeyTest, type LabelMatch } from './labels.ts';
+import { CAPTION_MARK, couldBeSpeaker, foldName, headerLine, isPlaceholder, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, speakerKeyTest, type LabelMatch } from './labels.ts';
 import { namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
 import { endsLikeSentence } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
@@ -137,8 +137,6 @@ function authorLink(b: Block): string | null {
 
 /** A headline ending with whom the episode is with: "..., with Maria Lopez", "... (feat. Maria Lopez)". */
 const HEADLINE_WITH = /\b(?:with|featuring|feat\.|ft\.)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\)?\s*$/u;
-/** A header line naming who speaks: `Speaker: Maria Lopez, Rhine Works`, `Guest: ...`, `Host: ...`. */
-const HEADER_LINE = /^(?:[Ss]peakers?|[Pp]resenters?|[Gg]uests?|[Hh]osts?|[Ii]nterviewers?|[Ii]nterviewees?|[Mm]oderators?|[Pp]anell?ists?|SPEAKERS?|GUESTS?|HOSTS?)\s*[:：]\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*[,(][^.!?]{0,60})?\.?$/u;
 /** A host's opening: a welcome, and a self-introduction by full name. */
 const HOST_OPENING = /\b(?:welcome|hello|hi|hey)\b/i;
 const SELF_NAME = /\b(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is)\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})(?![\p{L}'’])/u;
@@ -491,12 +489,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       );
     }
     // A header that names one speaker above unlabelled paragraphs: a talk with no one else.
-    const header = blocks.map((b) => /^(?:[Ss]peaker|SPEAKER|[Pp]resenter|PRESENTER|[Gg]uest|GUEST|[Ii]nterviewee|INTERVIEWEE)\s*[:：]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s*[,(].*)?$/u.exec(b.text)).find(Boolean);
+    const header = blocks.map((b) => headerLine(b.text)).find((h) => h != null && /^(?:speaker|presenter|guest|interviewee)$/.test(h.field));
     throw new IngestError(
       file,
       blocks[0]!.line,
-      header ? `no speaker turns found: the header names ${header[1]} but no paragraph is labelled, as in a talk with no one else` : 'no speaker turns found: no paragraph starts with a speaker label such as `SA:`, `Sam Altman:` or `Q:`',
-      header ? `start each of ${header[1]}'s paragraphs with \`${header[1]}:\`, and label the questions if there are any` : 'label each turn of at least one speaker (e.g. `SA: ...`) and name the labels under `speakers:` in the front matter',
+      header ? `no speaker turns found: the header names ${header.name} but no paragraph is labelled, as in a talk with no one else` : 'no speaker turns found: no paragraph starts with a speaker label such as `SA:`, `Sam Altman:` or `Q:`',
+      header ? `start each of ${header.name}'s paragraphs with \`${header.name}:\`, and label the questions if there are any` : 'label each turn of at least one speaker (e.g. `SA: ...`) and name the labels under `speakers:` in the front matter',
     );
   }
 
@@ -567,8 +565,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   /** The person a header line before the interview names for a field (`Guest: Maria Lopez, Rhine Works`). */
   const headerName = (field: RegExp): string | null => {
     for (const line of before.flatMap((t) => t.split('\n'))) {
-      const m = /^([\p{L} ]{2,20}?)\s*[:：]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:[,(]|$)/u.exec(line.trim());
-      if (m && field.test(m[1]!)) return m[2]!;
+      const h = headerLine(line);
+      if (h && field.test(h.field)) return h.name;
     }
     return null;
   };
@@ -578,7 +576,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const byline = before.map(bylineName).find(Boolean) ?? blocks.slice(0, firstLabel).map(authorLink).find(Boolean);
     if (byline) return byline;
     // A header naming the one who asks (`Host: Tom Becker`).
-    return headerName(/^(?:[Hh]ost|[Ii]nterviewer|[Mm]oderator)$/) ?? 'Interviewer';
+    return headerName(/^(?:host|interviewer|moderator)$/) ?? 'Interviewer';
   };
   let guessedGuest: string | null = null;
   let tiedGuests: string[] = [];
@@ -586,7 +584,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (soleGuest) return soleGuest;
     if (fm.guest) return fm.guest;
     // A header naming the one who speaks (`Speaker: Maria Lopez, Rhine Works`, `Guest: ...`).
-    const header = headerName(/^(?:[Ss]peaker|[Gg]uest|[Ii]nterviewee|[Pp]resenter)$/);
+    const header = headerName(/^(?:speaker|guest|interviewee|presenter)$/);
     if (header) return header;
     // The person the dek names most (by full name, over the whole file), other than the
     // interviewer; a tie is no evidence ("Nora Olsen talked to Kai Brennan"), and stays "Guest".
@@ -727,7 +725,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     else if (unlabelledSide?.role === 'interviewer' && !dashFormat) {
       // The paragraphs just before the first guest label are the interviewer's opening (but not a
       // header line naming who speaks, `Speaker: Maria Lopez, Rhine Works`).
-      bodyStart = firstLabel > 0 && blocks[firstLabel - 1]!.kind === 'para' && !HEADER_LINE.test(blocks[firstLabel - 1]!.text) ? firstLabel - 1 : firstLabel;
+      bodyStart = firstLabel > 0 && blocks[firstLabel - 1]!.kind === 'para' && !headerLine(blocks[firstLabel - 1]!.text) ? firstLabel - 1 : firstLabel;
     } else bodyStart = firstLabel;
   }
   // A welcome right above the first label in which a speaker introduces themselves ("Welcome to

@@ -59,6 +59,22 @@ function csvCells(line: string): string[] | null {
   return out;
 }
 
+/**
+ * One row as the line the parser reads (`[00:00:01] Maria Lopez: What was...`), on the row's own
+ * line; a row without words becomes apparatus. A time that is no clock is left out.
+ */
+function writeRow(out: { lines: string[]; apparatus: number[]; speakers: Set<string> }, i: number, who: string, said: string, time: string): void {
+  if (!said) {
+    out.lines[i] = '';
+    out.apparatus.push(i);
+    return;
+  }
+  const name = who.replace(/[*_]/g, '').trim();
+  const clock = CLOCK_CELL.test(time) ? time.replace(/^\[?|\]?$/g, '') : null;
+  if (name) out.speakers.add(name);
+  out.lines[i] = `${clock ? `[${clock}] ` : ''}${name ? `${name}: ` : ''}${said}`;
+}
+
 /** `83.5` seconds as `00:01:23`. */
 function clockOf(seconds: number): string {
   const t = Math.floor(seconds);
@@ -109,17 +125,8 @@ function fromDelimited(source: string[]): TableTranscript | null {
   }
   const speakers = new Set<string>();
   for (const [c, i] of rows) {
-    const name = c![who]!.replace(/[*_]/g, '').trim();
-    const text = c![said]!;
     const t = when >= 0 ? c![when]! : '';
-    const time = CLOCK_CELL.test(t) ? t.replace(/^\[?|\]?$/g, '') : SECONDS_CELL.test(t) && header ? clockOf(Number(t)) : null;
-    if (!text) {
-      lines[i] = '';
-      apparatus.push(i);
-      continue;
-    }
-    if (name) speakers.add(name);
-    lines[i] = `${time ? `[${time}] ` : ''}${name ? `${name}: ` : ''}${text}`;
+    writeRow({ lines, apparatus, speakers }, i, c![who]!, c![said]!, SECONDS_CELL.test(t) && header ? clockOf(Number(t)) : t);
   }
   return speakers.size ? { lines, apparatus, speakers: [...speakers] } : null;
 }
@@ -147,16 +154,7 @@ function fromMarkdownTable(source: string[]): TableTranscript | null {
   for (let i = head + 2; i < source.length; i++) {
     const c = cells(source[i]!);
     if (!c) break;
-    const name = c[who]?.replace(/[*_]/g, '').trim() ?? '';
-    const text = c[said] ?? '';
-    const time = when >= 0 && /^\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]?$/.test(c[when] ?? '') ? c[when]!.replace(/^\[?|\]?$/g, '') : null;
-    if (!text) {
-      lines[i] = '';
-      apparatus.push(i);
-      continue;
-    }
-    if (name) speakers.add(name);
-    lines[i] = `${time ? `[${time}] ` : ''}${name ? `${name}: ` : ''}${text}`;
+    writeRow({ lines, apparatus, speakers }, i, c[who] ?? '', c[said] ?? '', when >= 0 ? (c[when] ?? '') : '');
   }
   return { lines, apparatus, speakers: [...speakers] };
 }
