@@ -1679,3 +1679,14 @@ describe('a talk with a header naming its speaker and no one else', () => {
     expect([r.transcript.intro.map((p) => p.text), who(r)]).toEqual([['Speaker: Maria Lopez, Rhine Works'], ['Maria Lopez (guest)']]);
   });
 });
+
+describe('a writer’s one-word note between turns of speakers labelled by first names, in other languages too', () => {
+  it.each(['Fazit', 'Conclusion', 'Nota'])('`%s: ...` stays the speaker’s words', (word) => {
+    const r = ingest(`# Brücken\n\nTom: Warum Brücken?\n\nMaria: Mein Vater baute Straßen.\n\n${word}: Wir brauchen Geld.\n\nTom: Und Beton?\n\nMaria: Später.\n`, 'note.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs.length])).toEqual([['Tom', 1], ['Maria', 2], ['Tom', 1], ['Maria', 1]]);
+  });
+  it('and a phrase (`Kurz Gesagt:`) between turns of full names', () => {
+    const r = ingest('# Brücken\n\nTom Becker: Warum Brücken?\n\nMaria Lopez: Mein Vater baute Straßen.\n\nKurz Gesagt: Wir brauchen Geld.\n\nTom Becker: Und Beton?\n\nMaria Lopez: Später.\n', 'note.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs.length])).toEqual([['Tom Becker', 1], ['Maria Lopez', 2], ['Tom Becker', 1], ['Maria Lopez', 1]]);
+  });
+});
