@@ -14,6 +14,11 @@ import type { Role } from './types.ts';
  */
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*`;
 const PARTICLE = String.raw`(?:de|van|von|der|den|da|di|del|della|la|le|du|dos|das|bin|ibn|al|el|y|ter|ten|[dl]['’]${WORD})`;
+/** A surname alone that begins with its particles in small letters: `van der Berg`, `de Gaulle`, `von Trier`. */
+const SURNAME_PARTICLES = String.raw`(?:(?:van|von|de|der|den|du|da|di|del|della|dos|das|ter|ten|le|la)\s+){1,2}${WORD}`;
+/** One name, a first name or a surname: `Maria`, `O'Neill`, `McDonald`, `Jean-Pierre`. */
+const ONE_NAME = /^(?:\p{Lu}['’]|Ma?c)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+const SURNAME_ALONE = new RegExp(`^${SURNAME_PARTICLES}$`, 'iu');
 /** A name written as a handle, in small letters (`swyx`, `@tombecker`): a speaker only when set as a label throughout (see speakerKeyTest). */
 const HANDLE = String.raw`@?\p{Ll}[\p{Ll}\p{N}_]{1,19}`;
 /** A name of two to four words in a script without case and with spaces between words (Arabic, Hebrew, Devanagari, Hangul...): `ماريا لوبيز`. */
@@ -21,7 +26,7 @@ const CASELESS_NAME = String.raw`[\p{Lo}\p{M}]{2,12}(?:[ \u00a0][\p{Lo}\p{M}]{2,
 /** Diarization placeholders in Chinese, Japanese and Korean tools' exports: `说话人 1`, `話者1`, `참석자 1`. */
 const CJK_PLACEHOLDER = String.raw`(?:说话人|說話人|发言人|發言人|话者|話者|スピーカー|화자|참석자|발언자)\s?\d{1,2}`;
 /** A name: capitalised words (with particles, and "Speaker 0"), a role in words (`Audience member 2`, `Unidentified male`), a study's code or a numbered question (`P3`, `R12`, `Q1`), a diarization tool's `SPEAKER_00` or `spk_0`, or up to 12 letters of a script without case. */
-const NAME = String.raw`(?:(?:[Aa]udience (?:member|question)|[Uu]nidentified (?:male|female|man|woman|speaker|person|voice)|[Uu]nknown speaker|[Mm]ultiple speakers)(?:\s+(?:\d{1,2}|[A-Z]))?|(?:SPEAKER|[Ss]peaker|spk)_\d{1,2}|(?:[PRSIQA]|PT)\d{1,3}(?![:.,]?\d)|${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2}(?![:.,]\d)))*?|${CJK_PLACEHOLDER}|${CASELESS_NAME}|[\p{Lo}\p{M}·・]{1,12}|${HANDLE})`;
+const NAME = String.raw`(?:(?:[Aa]udience (?:member|question)|[Uu]nidentified (?:male|female|man|woman|speaker|person|voice)|[Uu]nknown speaker|[Mm]ultiple speakers)(?:\s+(?:\d{1,2}|[A-Z]))?|(?:SPEAKER|[Ss]peaker|spk)_\d{1,2}|(?:[PRSIQA]|PT)\d{1,3}(?![:.,]?\d)|${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2}(?![:.,]\d)))*?|${SURNAME_PARTICLES}|${CJK_PLACEHOLDER}|${CASELESS_NAME}|[\p{Lo}\p{M}·・]{1,12}|${HANDLE})`;
 const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?`;
 /** A timestamp as recording tools write it: `[00:01:23]`, `(01:23)`, `00:01:23`. */
 export const STAMP = String.raw`(?:\[${CLOCK}\]|\(${CLOCK}\)|${CLOCK})`;
@@ -127,6 +132,8 @@ export function labelKey(key: string): string {
   return key.replace(/^([QA])\d{1,3}$/, '$1').replace(/^(?:SPEAKER|speaker|Speaker|spk)_0*(\d)/, 'Speaker $1');
 }
 
+const QUESTION_DASHES = /^[―—─]{2}\s*(?=[^\s―—─])/u;
+
 export function matchLabel(text: string): LabelMatch | null {
   // `[Maria Lopez] What was...`: a name in brackets before the words is a label as `Maria Lopez:` is.
   if (text.startsWith('[')) {
@@ -140,6 +147,12 @@ export function matchLabel(text: string): LabelMatch | null {
   if (text.startsWith('【') || text.startsWith('［')) {
     const br = /^[【［]([^】］\s]{1,12})[】］]\s*(?=\S)/u.exec(text);
     if (br && !APPARATUS.test(br[1]!)) return { key: br[1]!, alias: null, length: br[0].length, time: null, dash: false, dot: false, role: null };
+  }
+  // `――今回の研究について...`: two long dashes open the interviewer's question in Japanese and
+  // Chinese interviews, as `Q:` does.
+  if (QUESTION_DASHES.test(text)) {
+    const d = QUESTION_DASHES.exec(text)!;
+    if (text.length > d[0].length) return { key: 'Q', alias: null, length: d[0].length, time: null, dash: false, dot: false, role: null };
   }
   // `Q12 Chair: ...`: a committee's record numbers its questions before the member's name.
   if (text.charCodeAt(0) === 81 /* Q */ && /^Q\d{1,4}\s+\p{Lu}/u.test(text)) {
@@ -365,6 +378,8 @@ const PAGE_WORDS = /\b(?:advertisement|advertising|skip|sponsored|related|covera
 
 /** Words that head a line naming a person, above a transcript: `Guest: Maria Lopez`. */
 const HEADER_FIELD = /^(?:speakers?|presenters?|guests?|hosts?|interviewers?|interviewees?|moderators?|panell?ists?)$/;
+const CJK_HEADER_FIELD = /^(?:聞き手|司会|主持人|采访者|インタビュアー|嘉宾|嘉賓|ゲスト|受访者|受訪者)$/u;
+const CJK_HEADER_VALUE = /^([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}·・]{2,8})(?:[（(][^)）]{0,30}[)）])?$/u;
 /** A header field's value: a name, and where the person comes from. */
 const HEADER_VALUE = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})(?:\s*[,(][^.!?]{0,60})?$/u;
 
@@ -378,6 +393,11 @@ export function headerLine(line: string): { field: string; name: string } | null
   const colon = /[:：]/.exec(t);
   if (!colon) return null;
   const field = t.slice(0, colon.index).trim().toLowerCase();
+  // (`聞き手：佐藤花子`, `主持人：李娜`: a Chinese or Japanese field and a name in its script, read as `interviewer:` or `guest:`.)
+  if (CJK_HEADER_FIELD.test(field)) {
+    const name = CJK_HEADER_VALUE.exec(t.slice(colon.index + 1).trim())?.[1];
+    return name ? { field: roleWord(field) === 'guest' ? 'guest' : 'interviewer', name } : null;
+  }
   if (!HEADER_FIELD.test(field)) return null;
   const [value, ...more] = t.slice(colon.index + 1).trim().split(/\.\s+(?=[\p{L}-]+\s*[:：])/u);
   const m = HEADER_VALUE.exec(value!.replace(/\.$/, ''));
@@ -476,7 +496,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   for (const [k, n] of counts) {
     if (n < 2 || !couldBeSpeaker(k)) continue;
     if (/\s/.test(k)) fullNameLabels++;
-    else if (/^\p{Lu}\p{Ll}+$/u.test(k)) wordLabels++;
+    else if (ONE_NAME.test(k)) wordLabels++;
   }
   let doc: string | null = null;
   const mentions = (k: string) => {
@@ -582,7 +602,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     const k = key.toLowerCase();
     // A handle in small letters (`swyx`, `@tombecker`): twice or more, set apart as a label every
     // time, beside labels of other people; never a word that heads a note (`update:`, `note:`).
-    if (/^@?\p{Ll}/u.test(key) && !isPlaceholder(key)) {
+    if (/^@?\p{Ll}\S*$/u.test(key) && !isPlaceholder(key)) {
       if ((counts.get(key) ?? 0) < 2 || !setApart.get(key) || !couldBeSpeaker(key) || roleWord(key) != null) return false;
       // (Nor one whose words are spam: `**slot88** [00:00:01]: daftar slot gacor...`.)
       if (spamTerms(words(k.replace(/[\d_@]+/g, ' ')), k).length || (handleLines.get(key) ?? []).some(spammy)) return false;
@@ -590,7 +610,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     }
     // A header (`Speaker: Maria Lopez, Rhine Works`, `Guest: Maria Lopez`, `Host: Tom Becker`) names
     // someone once, whatever other labels there are (none, in a monologue); it labels no words.
-    if (HEADER_FIELD.test(k) && (counts.get(key) ?? 0) === 1 && headerLine(firstLine.get(key) ?? '')) return false;
+    if ((HEADER_FIELD.test(k) || CJK_HEADER_FIELD.test(k)) && (counts.get(key) ?? 0) === 1 && headerLine(firstLine.get(key) ?? '')) return false;
     if (known.has(k) || defined.has(k) || roleWord(key) != null || isPlaceholder(key)) return true;
     if (!couldBeSpeaker(key)) return false;
     if (alone.get(key) && (!aloneSpeaks || PAGE_WORDS.test(key))) return false;
@@ -623,16 +643,21 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // `Maria Lopez:`), as a transcript shortens a label once it is known. Shared by two such
     // speakers (`Ben:` among `Ben Thompson:` and `Ben Gilbert:`), it is still someone's turn;
     // the resolver reports whose it may be.
-    if (/^\p{Lu}\p{Ll}+$/u.test(key)) {
+    if (ONE_NAME.test(key)) {
       const k = foldName(key);
       const whole = byNamePart().get(k) ?? [];
       // (Or written out once and shortened once: `Maria Lopez:`, then `Lopez:`.)
       if (whole.some((f) => (folded.get(foldName(f)) ?? 0) >= 2) || (whole.length === 1 && !alone.get(key))) return true;
     }
+    // Seen once: a surname with its particles (`van der Berg:`, `De Gaulle:`) that ends a full name labelling turns.
+    if (SURNAME_ALONE.test(key)) {
+      const tail = ` ${foldName(key)}`;
+      return (byNamePart().get(foldName(key.split(/\s+/).at(-1)!)) ?? []).some((f) => f !== key && foldName(f).endsWith(tail));
+    }
     // Seen once: a first name in a document labelled by first names, named again in its text or
     // opening a paragraph of some length, or between two turns of people who speak throughout
     // (a producer's `Sam: Sorry to jump in...`).
-    if (/^\p{Lu}\p{Ll}+$/u.test(key)) return (wordLabels >= 3 && (mentions(key) >= 2 || (firstLength.get(key) ?? 0) >= 80)) || (wordLabels >= 2 && betweenTurns(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key));
+    if (ONE_NAME.test(key)) return (wordLabels >= 3 && (mentions(key) >= 2 || (firstLength.get(key) ?? 0) >= 80)) || (wordLabels >= 2 && betweenTurns(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key));
     if (!/^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key)) return false;
     const parts = key.split(/\s+/);
     // (A full name and its shortened form, each once, are one speaker's two labels.)

@@ -93,9 +93,11 @@ const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|conducted by|propos recuei
 /** A byline alone: `By Maria Lopez`, the writer of an interview article, who asked the questions. */
 const BYLINE_ONLY_RE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor|[Aa][vf])\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})$/u;
 /** A Chinese or Japanese headline that opens with a name and a colon, perhaps after "interview with". */
+/** A Japanese profile's opening: a name in kanji and its reading in kana in parentheses. */
+const CJK_PROFILE_RE = /^([\p{Script=Han}\p{Script=Katakana}]{2,8})\s*[（(][\p{Script=Hiragana}\p{Script=Katakana}・ー\s]{2,20}[)）]/u;
 const CJK_TITLE_NAME_RE = /^(?:对话|對話|专访|專訪|独家专访|獨家專訪)?([\p{Script=Han}·・]{2,4})[：:]/u;
 /** A Chinese or Japanese byline: `文 | 李娜`, `文/李娜`, `记者 李娜`, `采访：李娜`. */
-const CJK_BYLINE_RE = /^(?:文|文字|采访|采写|撰文|记者|作者|取材・文|取材|インタビュー)\s*[|｜/／:：]?\s*([\p{Script=Han}\p{Script=Katakana}·・]{2,8})$/u;
+const CJK_BYLINE_RE = /^[（(]?(?:文|文字|采访|采写|撰文|记者|作者|取材・文|取材|インタビュー|聞き手|聞き手・構成|聞き手・文|構成)\s*[|｜/／:：]?\s*([\p{Script=Han}\p{Script=Katakana}·・]{2,8})[)）]?$/u;
 /** A label after the end of a sentence, inside a paragraph: `... the show. Tom Becker: Thanks...`. */
 const RUN_ON_LABEL = /[.?!…。？！]["”’)]?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}[:：]\s/gu;
 /** A line cut before each label that follows the end of a sentence, when it holds two or more: else the line alone. */
@@ -617,6 +619,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       // with Maria Lopez"): that name.
       const titled = [fm.title ?? '', ...top.filter((b) => b.kind === 'heading').map((b) => b.text)].map((t) => HEADLINE_WITH.exec(t)?.[1]).find((n) => n != null && foldName(n) !== iv);
       if (titled) return (guessedGuest = titled);
+      // A Japanese profile line, the name and its reading in kana (`山田太郎（やまだ・たろう）1975年生まれ`).
+      const profile = top.map((b) => CJK_PROFILE_RE.exec(b.text)?.[1]).find((n) => n != null && foldName(n) !== iv);
+      if (profile) return (guessedGuest = profile);
       // A Chinese or Japanese headline opening with the guest's name (`张伟：桥梁需要耐心`, `对话张伟：...`).
       const headline = blocks.slice(0, firstLabel).find((b) => b.kind === 'heading');
       const cjk = headline ? CJK_TITLE_NAME_RE.exec(headline.text) : null;

@@ -94,6 +94,7 @@ export function namesIn(text: string): Map<string, number> {
   return out;
 }
 
+const SURNAME_PARTICLE = /^(?:van|von|de|der|den|du|da|di|del|della|dos|das|ter|ten|le|la)\s+\S/i;
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el']);
 
 /**
@@ -232,6 +233,13 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
       const candidates = kw.flatMap((_, i) => idx().slips.get(slipKey(kw, i)) ?? []);
       const near = candidates.length > 50 ? [] : [...new Set(candidates.filter(([, f]) => f !== k && misspells(k, f)).map(([n]) => n))];
       if (near.length === 1) return near[0]!;
+    }
+    // A surname with its particles (`van der Berg:`, `De Gaulle:`): the one full name that ends with it.
+    if (SURNAME_PARTICLE.test(key)) {
+      const tail = ` ${k}`;
+      const ends = (names: Iterable<string>) => unique([...names].filter((n) => foldName(n).endsWith(tail)));
+      const whole = ends(idx().last.get(foldName(key.split(/\s+/).at(-1)!)) ?? []) ?? ends(introNames.keys());
+      if (whole) return whole;
     }
     if (exact) return exact;
     if (/^\p{Lu}{2,4}$/u.test(key)) {

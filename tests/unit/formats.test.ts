@@ -1690,3 +1690,42 @@ describe('a writer’s one-word note between turns of speakers labelled by first
     expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs.length])).toEqual([['Tom Becker', 1], ['Maria Lopez', 2], ['Tom Becker', 1], ['Maria Lopez', 1]]);
   });
 });
+
+describe('a surname that opens with its particles (`van der Berg:`, `De Gaulle:`) or holds an apostrophe (`O’Neill:`), once', () => {
+  const panel = (vdb: string, on: string) =>
+    `# With Ursula van der Berg and Jean-Pierre O'Neill\n\nTom Becker: Welcome, both of you.\n\nUrsula van der Berg: Thank you for having us.\n\nJean-Pierre O'Neill: Glad to be here.\n\nTom Becker: Where did it start?\n\nUrsula van der Berg: In Delft.\n\nJean-Pierre O'Neill: And in Lyon, for me.\n\n${vdb}: We met at a conference.\n\n${on}: Right, in 2019.\n`;
+  it('is the turn of the one full name it ends', () => {
+    for (const [vdb, on] of [['van der Berg', "O'Neill"], ['Van der Berg', 'O’Neill'], ['**van der Berg**', "**O'Neill**"]]) {
+      const r = ingest(panel(vdb!, on!), 'particles.md');
+      expect(turnsOf(r).slice(-2).map((t) => [t.speaker, t.paragraphs])).toEqual([
+        ['Ursula van der Berg', ['We met at a conference.']],
+        ["Jean-Pierre O'Neill", ['Right, in 2019.']],
+      ]);
+    }
+  });
+  it('and `de Gaulle:` is Charles de Gaulle', () => {
+    const r = ingest('# Europe\n\nTom Becker: Welcome.\n\nCharles de Gaulle: Thank you.\n\nTom Becker: And Europe?\n\nCharles de Gaulle: A question of will.\n\nTom Becker: Treaties?\n\nde Gaulle: Not treaties.\n', 'gaulle.txt');
+    expect(turnsOf(r).at(-1)!.speaker).toBe('Charles de Gaulle');
+  });
+});
+
+describe('a Japanese interview: `――` opens each question, `聞き手：` names the interviewer', () => {
+  it('gives the questions to the interviewer, labelled answers to the guest, the byline to the intro', () => {
+    const r = ingest('# 山田太郎インタビュー：橋の話\n\n聞き手：佐藤花子\n\n――今回の研究について教えてください。\n\n山田：橋のひび割れを自分で直すコンクリートを作っています。\n\n――細菌ですか。\n\n山田：はい。水に触れると目を覚まします。\n', 'ja.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.role, t.paragraphs[0]])).toEqual([
+      ['佐藤花子', 'interviewer', '今回の研究について教えてください。'],
+      ['山田', 'guest', '橋のひび割れを自分で直すコンクリートを作っています。'],
+      ['佐藤花子', 'interviewer', '細菌ですか。'],
+      ['山田', 'guest', 'はい。水に触れると目を覚まします。'],
+    ]);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['聞き手：佐藤花子']);
+  });
+  it('unlabelled answers are the guest’s, named by the profile line’s name and its reading', () => {
+    const r = ingest('# 橋が自分を治す日\n\n（聞き手・構成：佐藤花子）\n\n山田太郎（やまだ・たろう）　1975年生まれ。東京大学教授。\n\n――今回の研究について教えてください。\n\n橋のひび割れを自分で直すコンクリートを作っています。\n\n――細菌ですか。\n\nはい。水に触れると目を覚まします。\n\n最初は誰も信じてくれませんでした。\n', 'ja2.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs.length])).toEqual([['佐藤花子', 1], ['山田太郎', 1], ['佐藤花子', 1], ['山田太郎', 2]]);
+  });
+  it('and in Chinese, `——` before the question and `记者 李娜` above', () => {
+    const r = ingest('# 张伟：会自我修复的桥\n\n记者 李娜\n\n——您是怎么开始这项研究的？\n\n张伟：2015年，我在一座桥上看到了一条裂缝。\n\n——后来呢？\n\n张伟：我回到大学。\n', 'zh.md');
+    expect(turnsOf(r).map((t) => t.speaker)).toEqual(['李娜', '张伟', '李娜', '张伟']);
+  });
+});
