@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import { fromCaptions } from './captions.ts';
+import { fromChat } from './chat.ts';
 import { fromHearing } from './hearing.ts';
 import { fromNameLines } from './name-lines.ts';
 import { fromTable } from './table.ts';
@@ -35,11 +36,11 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   const decoded = decode(input, file);
   const fm = splitFrontMatter(decoded.text, file);
   // A caption file (WebVTT, SubRip), a transcript set as a table, a meeting tool's name and time
-  // lines, or a hearing's record become transcript lines first; the speakers the format names are
+  // lines, a chat's export, or a hearing's record become transcript lines first; the speakers the format names are
   // speakers for certain.
   const bodyLines = fm.body.split('\n');
   const captions = fromCaptions(bodyLines);
-  const format = captions ?? fromTable(bodyLines) ?? fromNameLines(bodyLines) ?? fromHearing(bodyLines);
+  const format = captions ?? fromTable(bodyLines) ?? fromNameLines(bodyLines) ?? fromChat(bodyLines) ?? fromHearing(bodyLines);
   const lines = format?.lines ?? bodyLines;
   const named = format?.speakers ?? [];
   const { keep, removed } = clean(lines, { speakerKeys: [...Object.entries(fm.data.speakers).flatMap(([k, v]) => [k, v.name]), ...named] });

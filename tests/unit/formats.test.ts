@@ -1729,3 +1729,32 @@ describe('a Japanese interview: `――` opens each question, `聞き手：` nam
     expect(turnsOf(r).map((t) => t.speaker)).toEqual(['李娜', '张伟', '李娜', '张伟']);
   });
 });
+
+describe('an interview held in a chat and exported from it', () => {
+  const said = (r: IngestResult) => turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs[0]]);
+  const expected = [
+    ['Tom Becker', null, 'How did you get into bridges?'],
+    ['Maria Lopez', null, 'My father built roads.'],
+    ['Tom Becker', null, 'And concrete?'],
+    ['Maria Lopez', null, 'That came later, at university.'],
+  ];
+  const at = ['10:15', '10:16', '10:19', '10:21'];
+  it('each message after the time it was sent (WhatsApp on iPhone and Android, a meeting’s chat): the sender’s words, no time in them', () => {
+    const exports = [
+      expected.map(([who, , w], i) => `[03/12/24, ${at[i]}:02] ${who}: ${w}`),
+      expected.map(([who, , w], i) => `03/12/2024, ${at[i]} - ${who}: ${w}`),
+      expected.map(([who, , w], i) => `${at[i]}:02 From ${who} to Everyone: ${w}`),
+    ];
+    for (const lines of exports) expect(said(ingest(`${lines.join('\n')}\n`, 'chat.txt'))).toEqual(expected);
+  });
+  it('the sender and the time alone above the messages (Slack, Discord)', () => {
+    const slack = expected.map(([who, , w], i) => `${who}  ${at[i]} AM\n${w}`).join('\n');
+    expect(said(ingest(`${slack}\n`, 'slack.txt'))).toEqual(expected);
+    const discord = expected.map(([who, , w], i) => `${who} — ${i < 2 ? '03/12/2024' : 'Today at'} ${at[i]} AM\n${w}`).join('\n\n');
+    expect(said(ingest(`# AMA\n\n${discord}\n`, 'discord.md'))).toEqual(expected);
+  });
+  it('a name above a recording’s time is no chat: the time stays the turn’s start', () => {
+    const r = ingest(`${expected.map(([who, , w], i) => `${who}  00:0${i}\n${w}`).join('\n\n')}\n`, 'export.txt');
+    expect(turnsOf(r).map((t) => t.time)).toEqual([0, 1, 2, 3]);
+  });
+});

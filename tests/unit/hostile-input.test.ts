@@ -154,4 +154,9 @@ describe('spam shaped like a speaker label is spam, not a speaker', () => {
     expect(t.sections.flatMap((s) => s.turns.map((x) => x.speaker))).toEqual(['Tom Becker', 'Maria Lopez', 'Tom Becker', 'Maria Lopez']);
     expect(t.removed.map((r) => r.line)).toEqual([3, 9, 13, 17, 19, 21]);
   });
+  it('spam sent as a chat message is removed like any other label’s spam', () => {
+    const t = ingest('[03/12/24, 10:15:02] Tom Becker: How did you get into bridges?\n[03/12/24, 10:15:40] Maria Lopez: My father built roads.\n[03/12/24, 10:16:02] Slot Gacor Online: daftar slot gacor maxwin hari ini https://spam.example\n[03/12/24, 10:16:05] Tom Becker: And concrete?\n[03/12/24, 10:18:30] Maria Lopez: That came later.\n', 'chat.txt').transcript;
+    expect(t.sections.flatMap((s) => s.turns.map((x) => x.speaker))).toEqual(['Tom Becker', 'Maria Lopez', 'Tom Becker', 'Maria Lopez']);
+    expect(t.removed.map((r) => r.line)).toEqual([3]);
+  });
 });

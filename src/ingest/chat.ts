@@ -1,0 +1,62 @@
+/**
+ * An interview held in a chat and exported from it: each message opens with the time it was sent
+ * and the sender's name, or the sender's name and the time stand alone above the messages.
+ *
+ *   [03/12/24, 10:15:02] Maria Lopez: My father built roads.      (WhatsApp on iPhone)
+ *   03/12/2024, 10:15 - Maria Lopez: My father built roads.        (WhatsApp on Android)
+ *   10:15:02 From Maria Lopez to Everyone: My father built roads.  (a meeting's chat, as Zoom saves it)
+ *   Maria Lopez  10:15 AM                                          (Slack, copied)
+ *   Maria Lopez — 03/12/2024 10:15 AM                              (Discord, copied; or `— Today at 10:15 AM`)
+ *
+ * A message's line becomes the label the parser reads (`Maria Lopez: My father built roads.`), a
+ * sender's line a label alone above the words (`Maria Lopez:`), on the same line, so that line
+ * numbers and accounting stay true. The time of day a message was sent is no time in a recording:
+ * it is dropped. A line the chat writes itself (`Messages and calls are end-to-end encrypted...`)
+ * keeps its words. It takes three messages or more, by two senders or more.
+ */
+export interface ChatLines {
+  lines: string[];
+  /** None: every line keeps its words. */
+  apparatus: number[];
+  /** None: the labels are read as any others, spam checks and all. */
+  speakers: string[];
+}
+
+const SENDER = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|van|von|de|der|da|di|du|del|la|le)){0,3}`;
+const DATE = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`;
+const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`;
+/** A time of day, as a chat shows it: `10:15 AM` (a time alone, `00:01`, is a recording's). */
+const DAYTIME = String.raw`\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.?`;
+/** A message on one line, with the time it was sent before the sender's name. */
+const MESSAGE = [
+  new RegExp(String.raw`^\[${DATE},?\s+${CLOCK}\]\s+(${SENDER}):\s`, 'u'),
+  new RegExp(String.raw`^${DATE},?\s+${CLOCK}\s+[-–]\s+(${SENDER}):\s`, 'u'),
+  new RegExp(String.raw`^${CLOCK}\s+From\s+(${SENDER})\s+to\s+(?:Everyone|All|\p{Lu}[^:]{0,60}?)(?:\s*\((?:[Pp]rivately|[Dd]irect [Mm]essage)\))?\s*:\s`, 'u'),
+  new RegExp(String.raw`^${CLOCK}\s+From\s+(${SENDER})\s*:\s`, 'u'),
+];
+/** The sender's name alone with the time (or the day and time) above the messages: two spaces or a dash between them. */
+const SENDER_LINE = new RegExp(
+  String.raw`^(${SENDER})(?:\s{2,}|\s+[—–-]\s+)(?:(?:Today|Yesterday)\s+at\s+${CLOCK}|${DATE},?\s+${CLOCK}|${DAYTIME})$`,
+  'u',
+);
+
+export function fromChat(source: string[]): ChatLines | null {
+  const found: [number, string, number][] = [];
+  for (let i = 0; i < source.length; i++) {
+    const line = source[i]!.trim();
+    // Every form opens with a digit, a bracket, or (a sender's line) ends with a digit or `M`.
+    if (line.length < 6 || !(/^[\d[]/.test(line) || /[\dMm]$/.test(line))) continue;
+    let m: RegExpExecArray | null = null;
+    for (const re of MESSAGE) if ((m = re.exec(line))) break;
+    if (m) found.push([i, m[1]!, m[0].length]);
+    else if ((m = SENDER_LINE.exec(line)) && (source[i + 1] ?? '').trim() !== '') found.push([i, m[1]!, -1]);
+  }
+  const names = new Set(found.map(([, n]) => n));
+  if (found.length < 3 || names.size < 2) return null;
+  const lines = [...source];
+  for (const [i, name, length] of found) {
+    lines[i] = length === -1 ? `${name}:` : `${name}: ${source[i]!.trim().slice(length)}`;
+  }
+  // (The senders are labels like any other: a chat's sender is no more certain a speaker than a label is.)
+  return { lines, apparatus: [], speakers: [] };
+}
