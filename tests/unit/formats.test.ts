@@ -1758,3 +1758,21 @@ describe('an interview held in a chat and exported from it', () => {
     expect(turnsOf(r).map((t) => t.time)).toEqual([0, 1, 2, 3]);
   });
 });
+
+describe('a pull quote: words said in the interview, repeated between turns in quotation marks or a blockquote', () => {
+  const page = (quote: string) =>
+    `# Bridges\n\n**Tom Becker:** How did it start?\n\n**Maria Lopez:** With a crack in a bridge. In a sense, bridges are alive, and they can learn to heal.\n\n**Tom Becker:** Alive?\n\n${quote}\n\n**Maria Lopez:** They breathe.\n`;
+  it('is removed and recorded, not the words of the one who spoke last', () => {
+    for (const quote of ['> “In a sense, bridges are alive, and they can learn to heal.”', '“Bridges are alive, and they can learn to heal”', '**"Bridges are alive, and they can learn to heal."** — Maria Lopez', '“…bridges are alive, and they can learn…”']) {
+      const r = ingest(page(quote), 'pull.md');
+      expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs.length])).toEqual([['Tom Becker', 1], ['Maria Lopez', 1], ['Tom Becker', 1], ['Maria Lopez', 1]]);
+      expect(r.transcript.removed.map((x) => [x.line, x.reason])).toEqual([[9, 'site chrome (a pull quote repeating words said in the interview)']]);
+    }
+  });
+  it('a quotation that repeats nothing said, or asks, stays where it is', () => {
+    for (const quote of ['“Measure twice, cut once, and never trust the weather.”', '> “Bridges are alive, and they can learn to heal?”']) {
+      const r = ingest(page(quote), 'pull.md');
+      expect(turnsOf(r)[2]!.paragraphs).toEqual(['Alive?', quote.replace(/^> /, '')]);
+    }
+  });
+});
