@@ -54,6 +54,18 @@ export interface Uncertain {
  */
 export type LineUse = 'title' | 'intro' | 'heading' | 'turn' | 'outro' | 'label' | 'markup' | 'spam' | 'chrome' | null;
 
+/** A picture alone on its line: `![alt](src)`, a linked one `[![alt](src)](href)`, or HTML's `<img alt="...">`. */
+const FIGURE_RE = /^(?:\[?!\[([^\]]*)\]\([^)]*\)(?:\]\([^)]*\))?|<img\b[^>]*?(?:\balt="([^"]*)")?[^>]*>)$/i;
+/** A picture's credit: `Photo: Jane Doe`, `Photograph by ...`, `(Jane Doe/Rhine Works)`, `(Getty Images)`, `©`. */
+const CREDIT_RE = /\b(?:photo(?:graph)?s?|image|illustration|picture|credit|foto|bild)\s*(?:by\b|:|©)|\((?:getty images|ap|afp|reuters|[^()]{1,40}\/[^()]{1,40})\)[.*_]*$|©/i;
+
+/** Words under a picture that caption it: set whole in italics, crediting someone, or opening with the picture's description. */
+function isCaption(text: string, alt: string): boolean {
+  if (text.split(/\s+/).length > 80 || matchLabel(text.replace(/^[*_]+/, '')) != null) return false;
+  const start = alt.toLowerCase().split(/\s+/).slice(0, 3).join(' ');
+  return /^([*_])[^*_].*[^*_]\1$/s.test(text) || CREDIT_RE.test(text) || (start.split(' ').length === 3 && text.toLowerCase().replace(/^[*_]+/, '').startsWith(start));
+}
+
 interface Block {
   kind: 'heading' | 'para';
   /** Markdown heading (#) rather than a bare heading line. */
@@ -498,6 +510,24 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       header ? `no speaker turns found: the header names ${header.name} but no paragraph is labelled, as in a talk with no one else` : 'no speaker turns found: no paragraph starts with a speaker label such as `SA:`, `Sam Altman:` or `Q:`',
       header ? `start each of ${header.name}'s paragraphs with \`${header.name}:\`, and label the questions if there are any` : 'label each turn of at least one speaker (e.g. `SA: ...`) and name the labels under `speakers:` in the front matter',
     );
+  }
+
+  // A picture between turns with its caption: nobody's words. Left in, the caption ("Maria Lopez
+  // on the Rhine bridge. Photo: Jane Doe") would be the words of whoever spoke last.
+  for (let i = blocks.length - 1; i > firstLabel; i--) {
+    const b = blocks[i]!;
+    const m = b.kind === 'para' && !b.label && !b.dash ? FIGURE_RE.exec(sourceLines[b.line - 1]!.trim().replace(/^>\s*/, '')) : null;
+    if (!m) continue;
+    const alt = m[1] ?? m[2] ?? '';
+    const below = sourceLines.slice(b.line, b.endLine).join(' ').trim();
+    const next = blocks[i + 1];
+    // (A picture without a caption stays where it is, shown by its description: `[image: ...]`.)
+    if (below) {
+      if (isCaption(below, alt)) drop(i, 'site chrome (a picture between turns and its caption)');
+    } else if (next && next.kind === 'para' && !next.label && !next.dash && isCaption(sourceLines.slice(next.line - 1, next.endLine).join(' ').trim(), alt)) {
+      drop(i + 1, 'site chrome (the caption of a picture between turns)');
+      drop(i, 'site chrome (a picture between turns)');
+    }
   }
 
   // 5. Speakers and roles.
@@ -1275,12 +1305,20 @@ function isPublisherNote(text: string, publication: string | undefined): boolean
 }
 
 
+/** Raw HTML as text: its source, but for a picture (`<img alt="...">`), which is its description as a Markdown picture's is. */
+function htmlText(html: string): string {
+  if (!/^<img\b[^>]*>$/i.test(html.trim())) return html;
+  const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(html);
+  const text = (alt?.[1] ?? alt?.[2] ?? '').trim();
+  return text ? `[image: ${text}]` : '';
+}
+
 /** Raw HTML in a transcript is text to show, not markup: html nodes become text, images their alt text. */
 function literalize(node: RootContent | Root, definitions: Map<string, Definition>): void {
   if (node.type === 'html') {
-    // A block of raw HTML becomes a paragraph that shows its source.
+    // A block of raw HTML becomes a paragraph that shows its source (a picture, its description).
     const block = node as unknown as { type: string; value?: string; children?: PhrasingContent[] };
-    block.children = [{ type: 'text', value: block.value ?? '' }];
+    block.children = [{ type: 'text', value: htmlText(block.value ?? '') }];
     block.type = 'paragraph';
     delete block.value;
     return;
@@ -1289,7 +1327,7 @@ function literalize(node: RootContent | Root, definitions: Map<string, Definitio
   const children = node.children as (RootContent | PhrasingContent)[];
   for (let i = 0; i < children.length; i++) {
     const c = children[i]!;
-    if (c.type === 'html') children[i] = { type: 'text', value: (c as Html).value } as PhrasingContent;
+    if (c.type === 'html') children[i] = { type: 'text', value: htmlText((c as Html).value) } as PhrasingContent;
     else if (c.type === 'image' || c.type === 'imageReference') children[i] = { type: 'text', value: c.alt ? `[image: ${c.alt}]` : '' } as PhrasingContent;
     else if (c.type === 'linkReference') {
       // `[Tindie][15]` with `[15]: https://...` at the end of the file: the link it stands for.
