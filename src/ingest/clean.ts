@@ -260,6 +260,12 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
         furniture.set(p.index, 'a "read more" card for another page');
       }
     } else if (CTA_BUTTON.test(l.raw)) furniture.set(l.index, 'a call-to-action button');
+    else if (RELATED_LINE.test(l.raw) && l.tokens.length <= 20 && (lines[l.index + 1] ?? '').trim() === '') furniture.set(l.index, 'a link to another article');
+    else if (EMBED_CREDIT.test(l.raw)) {
+      // A social media post embedded as a blockquote: the credit line, and the post's text in the same quote.
+      for (let j = l.index; j >= 0 && /^\s*>/.test(lines[j]!); j--) furniture.set(j, 'an embedded social media post');
+      for (let j = l.index + 1; j < lines.length && /^\s*>/.test(lines[j]!); j++) furniture.set(j, 'an embedded social media post');
+    }
     else if (COUNT.test(l.raw.trim())) {
       // A post's like and comment counts, bare numbers right above its share button.
       let j = k + 1;
@@ -362,7 +368,11 @@ function quoted(raw: string): string {
 
 const READ_MORE = /^\[?(?:\*\*)?(?:read more|learn more|continue reading|read the (?:full )?(?:story|article|case study|interview)|see (?:the )?case study|read (?:the )?case study)(?:\*\*)?(?:\]\([^)]*\))?[.!]?$/i;
 const COUNT = /^\d{1,6}(?:[.,]\d{1,3})?[KkM]?$/;
-const CTA_BUTTON = /^\[(?:\*\*)?(?:try|get started|start (?:free|now|building|for free)|sign up|log in|login|download (?:the )?app|book a demo|request a demo|contact sales|see more|view all|view more|watch now|listen now|get the app|open in app)\b[^\]]{0,30}\]\([^)]*\)$/i;
+const CTA_BUTTON = /^\[(?:\*\*)?(?:try|get started|start (?:free|now|building|for free)|sign up|log in|login|download (?:the )?app|book a demo|request a demo|contact sales|see more|view all|view more|watch now|listen now|get the app|open in app)\b[^\]]{0,60}\]\([^)]*\)$/i;
+/** A line that points to another article between paragraphs: `READ MORE: [...](...)`, `Related: ...`, `Lesen Sie auch: ...`. */
+const RELATED_LINE = /^(?:\*\*|__)?\[?(?:read more|more|related|related (?:article|story|coverage|reading)|also read|read also|see also|more on this(?: story)?|recommended|lire aussi|à lire aussi|a lire aussi|lesen sie auch|mehr zum thema|auch interessant|leer más|lee también|leggi anche|zie ook|lees ook|leia também)(?:\*\*|__)?\s*[:：|»›>-]/i;
+/** The credit line of an embedded post: `> — Maria Lopez (@mlopez) March 3, 2024`, or a link to the post. */
+const EMBED_CREDIT = /^\s*>\s*(?:[—–-]\s*)?[^>]{0,60}\(@\w{1,30}\)|^\s*>.*\]\(https?:\/\/(?:www\.)?(?:twitter\.com|x\.com|mastodon\.\S+|bsky\.app|threads\.net|instagram\.com)\/[^)]*(?:status|post|p)\/[^)]*\)/i;
 const NEWSLETTER = /\b(?:newsletter|to your inbox|in your inbox|subscribe (?:now|today|for free|to our)|sign up (?:now|today|for our|to receive))\b/i;
 const MARKER_RE = new RegExp(String.raw`^(?:\(\d+m\s*\d+s\)|[^:：]{1,30}?\s*[:：]?\s*${STAMP})$`, 'u');
 

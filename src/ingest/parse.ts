@@ -419,7 +419,18 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // A heading, or a short line alone that only names such a section (`RELATED COVERAGE`).
     const pageSection = (b: Block) =>
       (b.kind === 'heading' || (b.kind === 'para' && b.singleLine && !endsLikeSentence(b.text) && b.text.split(/\s+/).length <= 4)) && (COMMENTS_RE.test(b.text) || RELATED_RE.test(b.text));
-    const tail = firstLabelled === -1 ? -1 : blocks.findIndex((b, i) => i > firstLabelled && pageSection(b));
+    // (Not links to related pages where two of the interview's speakers go on after them: a box
+    // of links inside the article. Comments are the page's, whoever writes them.)
+    const speaksOn = (at: number) => {
+      if (COMMENTS_RE.test(blocks[at]!.text)) return false;
+      const before = new Set(blocks.slice(0, at).flatMap((b) => (b.label ? [foldName(b.label.key)] : [])));
+      return new Set(blocks.slice(at + 1).flatMap((b) => (b.label && before.has(foldName(b.label.key)) ? [foldName(b.label.key)] : []))).size >= 2;
+    };
+    let tail = firstLabelled === -1 ? -1 : blocks.findIndex((b, i) => i > firstLabelled && pageSection(b));
+    while (tail !== -1 && speaksOn(tail)) {
+      const from = tail;
+      tail = blocks.findIndex((b, i) => i > from && pageSection(b));
+    }
     if (tail !== -1 && (COMMENTS_RE.test(blocks[tail]!.text) || blocks[tail]!.kind === 'para' || blocks.slice(tail).some((b) => b.label))) while (blocks.length > tail) drop(tail, 'site chrome (comments and links to other pages after the interview)');
   }
 

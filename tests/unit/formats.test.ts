@@ -1777,25 +1777,43 @@ describe('a pull quote: words said in the interview, repeated between turns in q
   });
 });
 
+/** Something set between two turns of a scraped article: the turns' words alone are kept, the lines of the thing removed and recorded. */
+const PAGE_TURNS = [['Tom Becker', ['How did it start?']], ['Maria Lopez', ['With a crack in a bridge.']], ['Tom Becker', ['And then?']], ['Maria Lopez', ['Bacteria.']], ['Tom Becker', ['Thanks.']]];
+const betweenTurns = (aside: string) => ingest(`# Bridges\n\n**Tom Becker:** How did it start?\n\n**Maria Lopez:** With a crack in a bridge.\n\n${aside}\n\n**Tom Becker:** And then?\n\n**Maria Lopez:** Bacteria.\n\n**Tom Becker:** Thanks.\n`, 'aside.md');
+const expectRemovedBetweenTurns = (aside: string) => {
+  const r = betweenTurns(aside);
+  expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs])).toEqual(PAGE_TURNS);
+  expect(r.transcript.removed.map((x) => x.line)).toEqual(aside.split('\n').flatMap((l, i) => (l ? [7 + i] : [])));
+};
+
 describe('a picture between turns, with its caption', () => {
-  const page = (figure: string) => `# Bridges\n\n**Tom Becker:** How did it start?\n\n**Maria Lopez:** With a crack in a bridge.\n\n${figure}\n\n**Tom Becker:** And then?\n\n**Maria Lopez:** Bacteria.\n`;
   it('is removed and recorded, the caption in no one’s words', () => {
-    const figures = [
+    for (const figure of [
       '![Maria Lopez on the Rhine bridge](https://example.com/lopez.jpg)\n\nMaria Lopez on the Rhine bridge in Bonn, 2019. Photo: Jane Doe for Rhine Works',
       '![](https://example.com/lab.jpg)\n*The lab in Delft where the concrete is tested.*',
       '[![The lab](https://example.com/lab.jpg)](https://example.com/lab)\n\nThe lab in Delft, where the concrete is tested (Jane Doe/Rhine Works)',
       '<img src="https://example.com/lab.jpg" alt="The lab">\n\n_The lab in Delft._',
-    ];
-    for (const figure of figures) {
-      const r = ingest(page(figure), 'figure.md');
-      expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs])).toEqual([['Tom Becker', ['How did it start?']], ['Maria Lopez', ['With a crack in a bridge.']], ['Tom Becker', ['And then?']], ['Maria Lopez', ['Bacteria.']]]);
-      expect(r.transcript.removed.map((x) => x.line)).toEqual(figure.split('\n').map((l, i) => (l ? 7 + i : 0)).filter(Boolean));
-    }
+    ])
+      expectRemovedBetweenTurns(figure);
   });
   it('without a caption it stays where it is, by its description, and the words under it stay the speaker’s', () => {
     for (const figure of ['![Chart of the cracks](https://example.com/chart.png)', '<img src="https://example.com/chart.png" alt="Chart of the cracks">']) {
-      const r = ingest(page(`${figure}\n\nAs you can see, the cracks close in two weeks.`), 'figure.md');
+      const r = betweenTurns(`${figure}\n\nAs you can see, the cracks close in two weeks.`);
       expect(turnsOf(r)[1]!.paragraphs).toEqual(['With a crack in a bridge.', '[image: Chart of the cracks]', 'As you can see, the cracks close in two weeks.']);
     }
+  });
+});
+
+describe('a scraped article’s boxes between turns: links to other articles, a sign-up, an embedded post', () => {
+  it('are removed and recorded, every turn kept: a `Related:` line ends no interview its speakers go on with', () => {
+    for (const box of [
+      '**Related:** [Why concrete cracks](https://example.com/concrete)',
+      'READ MORE: [The bridges that will outlive us](https://example.com/outlive)',
+      'Also read: Five bridges that fell down',
+      'Lesen Sie auch: [Brücken, die sich selbst heilen](https://example.de/bruecken)',
+      '[Sign up for our weekly engineering newsletter](https://example.com/newsletter)',
+      '> Our bridge in Delft healed its first crack today!\n> — Maria Lopez (@mlopez) [March 3, 2024](https://twitter.com/mlopez/status/1)',
+    ])
+      expectRemovedBetweenTurns(box);
   });
 });
