@@ -100,6 +100,8 @@ const INTRO_NOTE_RE =
   /\b(podcast player|available as a podcast|as a podcast|link at the top of this (e-?mail|post|page)|subscri(be|ber|ption)s?|newsletter|forward(ed|ing)? (this|it)|sign up|this (e-?mail|update) (is|was)|lightly edited|edited for (length|clarity|content)|transcript (completed|edited|prepared) by|transcribed by)\b/i;
 const PUBLISHER_NOTE_RE =
   /podcast|subscri|newsletter|\bforward(ing|ed)?\b|\binbox\b|e-?mail|supporter|membership|\bmembers?\b|sponsor|\brss\b|transcript|edited for|this (daily update|interview|episode|conversation) (is|was)|listen (on|to|in)|available (on|as|at|in)|follow us|thanks for (reading|listening|being)|is intended for/i;
+/** The publisher's words to its readers or listeners, set between turns. */
+const MID_NOTE_RE = /^(?:subscribe (?:to|now|today|for free)\b|follow (?:us|the show)\b|(?:rate|review) (?:us|the show|this (?:podcast|show))\b|this (?:interview|conversation|transcript|q&a) (?:has been|was|is) (?:lightly |condensed and |edited and condensed)?(?:edited|condensed)\b|edited (?:and condensed )?for (?:length|clarity)\b|listen to the (?:full )?(?:episode|interview|conversation|podcast)\b|this episode is (?:brought to you|sponsored|supported) by\b|thanks for reading\b|(?:advertisement|sponsored content)$)/i;
 /** Who conducted an interview, as bylines say it. */
 const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|interview von|das (?:gespräch|interview) führten?|die fragen stellten?|mit (?:ihr|ihm|ihnen) sprach(?:en)?|interview(?=\s*:)|as told to|intervista (?:a cura )?di|questions by|беседовала?|интервью вела?|rozmawiał[a]?|(?:röportaj|entrevista|entretien|intervista|wywiad|gesprek)(?=\s*:))\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
 /** A byline alone: `By Maria Lopez`, the writer of an interview article, who asked the questions. */
@@ -833,6 +835,16 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const body = blocks.slice(bodyStart, bodyEnd);
   const speakerOf = attribute(body, byKey, unlabelledSide, guestSide, talk, opener, file, warnings, uncertain, changes);
 
+  // The publisher speaking between turns ("Subscribe to Rivers and Roads...", "This interview has
+  // been edited for length"), where the words would be the guest's: nobody's words in the interview.
+  // (After the host's turn, the host may read it out: the host's words.)
+  const publisherNotes = new Set(body.flatMap((b, i) => (b.kind === 'para' && !b.label && b.override == null && speakerOf[i]!.role !== 'interviewer' && MID_NOTE_RE.test(b.text) && b.text.split(/\s+/).length <= 40 ? [i] : [])));
+  for (const i of publisherNotes) {
+    const b = body[i]!;
+    for (let l = b.line; l <= b.endLine; l++) if (sourceLines[l - 1]?.trim()) removed.push({ line: l, text: sourceLines[l - 1]!, kind: 'chrome', reason: "site chrome (the publisher's note between turns)" });
+    use(b.line, b.endLine, 'chrome');
+  }
+
   // 9. Sections and turns.
   const headingBlocks = body.filter((b) => b.kind === 'heading');
   // A chapter's time before its heading (`(00:12:30) – The Rhine`) is not part of its name.
@@ -848,6 +860,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   let turn: Turn | null = null;
   let hIdx = 0;
   body.forEach((b, i) => {
+    if (publisherNotes.has(i)) return;
     if (b.kind === 'heading') {
       current = { id: sectionIds[hIdx++]!, heading: headingText(b), line: b.line, turns: [] };
       sections.push(current);
