@@ -234,19 +234,6 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     if (list.length < 2 || !list.some((x) => x.numbered)) continue;
     for (const [n, x] of list.entries()) if (n > 0 || x.numbered || x.index > (infos[0]?.index ?? 0)) furniture.set(x.index, 'a running header or footer of the printed pages');
   }
-  // A pull quote: words said in the interview, repeated between paragraphs in quotation marks or
-  // a blockquote, as magazines set them. Left in, it would be the words of whoever
-  // spoke last, the interviewer perhaps.
-  const firstTurn = infos.find((l) => isTurn(l.raw))?.index ?? Infinity;
-  const pulls = infos.filter((l) => l.index > firstTurn && PULL_QUOTE.test(l.raw) && !/\?\W*$/u.test(l.raw) && (lines[l.index - 1] ?? '').trim() === '' && (lines[l.index + 1] ?? '').trim() === '' && !isTurn(l.raw));
-  if (pulls.length && pulls.length <= 200) {
-    const apart = new Set(pulls.map((l) => l.index));
-    const said = ` ${infos.filter((l) => !apart.has(l.index)).map((l) => quoted(l.raw)).join(' ')} `;
-    for (const l of pulls) {
-      const q = quoted(l.raw.replace(QUOTE_CREDIT, '$1')).replace(/[.,;:!]+$/, '');
-      if (q.length >= 20 && (q.split(' ').length >= 5 || !/\s/.test(q)) && said.includes(q)) furniture.set(l.index, 'a pull quote repeating words said in the interview');
-    }
-  }
   for (let k = 0; k < infos.length; k++) {
     const l = infos[k]!;
     if (isTurn(l.raw)) continue;
@@ -349,23 +336,6 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
 }
 
 const SETEXT_H1 = /^\s*={3,}\s*$/;
-/** A line set apart as a quotation: a blockquote, or words in quotation marks, emphasis around them or not. (A heading is a section's, nobody's words.) */
-const PULL_QUOTE = /^(?:>\s*\S|[*_]{0,2}["“«„「].*["”»“」][*_]{0,2}(?:\s*[—–-]\s*\p{Lu}[\p{L}\p{M} .'’-]{1,40})?$)/u;
-/** The speaker's name after a pull quote: `“...” — Maria Lopez`. */
-const QUOTE_CREDIT = /(["”»“」][*_]{0,2})\s*[—–-]\s*\p{Lu}[\p{L}\p{M} .'’-]{1,40}$/u;
-
-/** A line's words as a pull quote repeats them: small letters, no marks of Markdown or quotation, no ellipsis at the ends. */
-function quoted(raw: string): string {
-  return raw
-    .replace(/^(?:#{1,6}\s+|>\s*)/, '')
-    .replace(/[*_"“”«»„「」]/gu, '')
-    .replace(/[’‘]/gu, "'")
-    .replace(/\s+/g, ' ')
-    .replace(/^(?:\.\.\.|…)\s*|\s*(?:\.\.\.|…)$/gu, '')
-    .trim()
-    .toLowerCase();
-}
-
 const READ_MORE = /^\[?(?:\*\*)?(?:read more|learn more|continue reading|read the (?:full )?(?:story|article|case study|interview)|see (?:the )?case study|read (?:the )?case study)(?:\*\*)?(?:\]\([^)]*\))?[.!]?$/i;
 const COUNT = /^\d{1,6}(?:[.,]\d{1,3})?[KkM]?$/;
 const CTA_BUTTON = /^\[(?:\*\*)?(?:try|get started|start (?:free|now|building|for free)|sign up|log in|login|download (?:the )?app|book a demo|request a demo|contact sales|see more|view all|view more|watch now|listen now|get the app|open in app)\b[^\]]{0,60}\]\([^)]*\)$/i;

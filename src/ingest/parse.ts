@@ -102,6 +102,42 @@ const PUBLISHER_NOTE_RE =
   /podcast|subscri|newsletter|\bforward(ing|ed)?\b|\binbox\b|e-?mail|supporter|membership|\bmembers?\b|sponsor|\brss\b|transcript|edited for|this (daily update|interview|episode|conversation) (is|was)|listen (on|to|in)|available (on|as|at|in)|follow us|thanks for (reading|listening|being)|is intended for/i;
 /** The publisher's words to its readers or listeners, set between turns. */
 const MID_NOTE_RE = /^(?:subscribe (?:to|now|today|for free)\b|follow (?:us|the show)\b|(?:rate|review) (?:us|the show|this (?:podcast|show))\b|this (?:interview|conversation|transcript|q&a) (?:has been|was|is) (?:lightly |condensed and |edited and condensed)?(?:edited|condensed)\b|edited (?:and condensed )?for (?:length|clarity)\b|listen to the (?:full )?(?:episode|interview|conversation|podcast)\b|this episode is (?:brought to you|sponsored|supported) by\b|thanks for reading\b|(?:advertisement|sponsored content)$)/i;
+/** A paragraph set apart as a quotation: a blockquote, a heading, or words in quotation marks (emphasis around them, a credit after them: `— Maria Lopez`). */
+const SET_AS_QUOTE = /^(?:>\s*\S|#{1,6}\s|[*_]{0,2}["“«„「].*["”»“」][*_]{0,2}(?:\s*[—–-]\s*\p{Lu}[\p{L}\p{M} .'’-]{1,40})?$)/u;
+/** The credit after a pull quote: `“...” — Maria Lopez`. */
+const QUOTE_CREDIT = /(["”»“」])\s*[—–-]\s*\p{Lu}[\p{L}\p{M} .'’-]{1,40}$/u;
+
+/** Words as a pull quote repeats them: small letters, no quotation marks, no ellipsis at the ends, one space between words. */
+function quotedWords(text: string): string {
+  return text
+    .replace(/["“”«»„「」]/gu, '')
+    .replace(/[’‘]/gu, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/^(?:\.\.\.|…)\s*|\s*(?:\.\.\.|…)$/gu, '')
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * Pull quotes among the interview's paragraphs, each with the paragraph that says the words in
+ * full: [the quote's index, the source's index]. Five words or more (twenty characters in a script
+ * without spaces), never a question.
+ */
+function pullQuotes(body: Block[], sourceLines: string[]): [number, number][] {
+  const candidates = body.flatMap((b, i) => (b.kind === 'para' && !b.label && b.override == null && !/\?\W*$/u.test(b.text) && SET_AS_QUOTE.test(sourceLines[b.line - 1]?.trim() ?? '') ? [i] : []));
+  if (!candidates.length || candidates.length > 200) return [];
+  const apart = new Set(candidates);
+  const words = body.map((b) => (b.kind === 'para' ? quotedWords(b.text) : ''));
+  const found: [number, number][] = [];
+  for (const i of candidates) {
+    const q = quotedWords(body[i]!.text.replace(QUOTE_CREDIT, '$1')).replace(/[.,;:!]+$/, '');
+    if (q.length < 20 || (q.split(' ').length < 5 && /\s/.test(q))) continue;
+    const j = words.findIndex((w, k) => !apart.has(k) && w.includes(q));
+    if (j !== -1) found.push([i, j]);
+  }
+  return found;
+}
+
 /** Who conducted an interview, as bylines say it. */
 const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|interview von|das (?:gespräch|interview) führten?|die fragen stellten?|mit (?:ihr|ihm|ihnen) sprach(?:en)?|interview(?=\s*:)|as told to|intervista (?:a cura )?di|questions by|беседовала?|интервью вела?|rozmawiał[a]?|(?:röportaj|entrevista|entretien|intervista|wywiad|gesprek)(?=\s*:))\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
 /** A byline alone: `By Maria Lopez`, the writer of an interview article, who asked the questions. */
@@ -834,6 +870,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // 8. Who says each paragraph of the body.
   const body = blocks.slice(bodyStart, bodyEnd);
   const speakerOf = attribute(body, byKey, unlabelledSide, guestSide, talk, opener, file, warnings, uncertain, changes);
+
+  // A pull quote (words said in the interview, repeated between paragraphs in quotation marks, a
+  // blockquote or a heading, as magazines set them) is the words of whoever says them in full,
+  // not of whoever spoke last: the interviewer, perhaps.
+  for (const [i, j] of pullQuotes(body, sourceLines)) {
+    speakerOf[i] = speakerOf[j]!;
+    for (let u = uncertain.length - 1; u >= 0; u--) if (uncertain[u]!.line === body[i]!.line) uncertain.splice(u, 1);
+  }
 
   // The publisher speaking between turns ("Subscribe to Rivers and Roads...", "This interview has
   // been edited for length"), where the words would be the guest's: nobody's words in the interview.
