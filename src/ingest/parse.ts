@@ -1373,12 +1373,12 @@ function isPublisherNote(text: string, publication: string | undefined): boolean
 }
 
 
-/** Raw HTML as text: its source, but for a picture (`<img alt="...">`), which is its description as a Markdown picture's is. */
+/** Raw HTML as text: its source, but for a picture with a description (`<img alt="...">`), which is that description, as a Markdown picture's is. */
 function htmlText(html: string): string {
   if (!/^<img\b[^>]*>$/i.test(html.trim())) return html;
   const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(html);
   const text = (alt?.[1] ?? alt?.[2] ?? '').trim();
-  return text ? `[image: ${text}]` : '';
+  return text ? `[image: ${text}]` : html;
 }
 
 /** Raw HTML in a transcript is text to show, not markup: html nodes become text, images their alt text. */

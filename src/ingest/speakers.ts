@@ -212,10 +212,14 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
     const fmName = fmLabels.get(k)?.name;
     if (fmName) return fmName;
     // A title and a surname (`Dr. Lopez`): the titled full name with that surname (`Dr. Maria Lopez`).
-    const titled = key.split(/\s+/);
-    if (titled.length === 2 && TITLE.test(titled[0]!)) {
+    // (Titles may come several: `Prof. Dr. Lopez`.)
+    const words = key.split(/\s+/);
+    const titles = words.findIndex((w) => !TITLE.test(w));
+    const titled = titles >= 1 && titles === words.length - 1 ? [words.slice(0, titles).join(' '), words.at(-1)!] : words;
+    if (titled.length === 2 && TITLE.test(titled[0]!.split(' ')[0]!)) {
       const sameSurname = idx().last.get(foldName(titled[1]!)) ?? [];
-      const full = unique(sameSurname.filter((n) => n.split(/\s+/).length >= 3 && TITLE.test(n.split(/\s+/)[0]!)));
+      // (A titled name with a given name: `Prof. Dr. Lopez` itself has none.)
+      const full = unique(sameSurname.filter((n) => TITLE.test(n.split(/\s+/)[0]!) && n.split(/\s+/).filter((w) => !TITLE.test(w)).length >= 2));
       if (full) return full;
       // Else the one full name with that surname the file gives (`Mr. Becker:`, Tom Becker in the dek).
       const surname = (names: Iterable<string>) => unique([...names].filter((n) => /\s/.test(n) && !TITLE.test(n.split(/\s+/)[0]!) && foldName(n.split(/\s+/).at(-1)!) === foldName(titled[1]!)));
@@ -285,8 +289,10 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
   const ambiguous = new Map<string, string[]>();
   for (const key of keys) {
     if (person.get(key) !== key || /\s/.test(key) || roleWord(key) || isPlaceholder(key) || TITLE.test(key) || MEMBER.test(key)) continue;
-    const fits = [...new Map((/^\p{Lu}{2,4}$/u.test(key) ? knownByInitials(key) : knownByPart(key)).map((n) => [foldName(n), n])).values()];
+    // (Names that are one person's labels, `Prof. Dr. Maria Lopez` and `Prof. Dr. Lopez`, are that person.)
+    const fits = [...new Map((/^\p{Lu}{2,4}$/u.test(key) ? knownByInitials(key) : knownByPart(key)).map((n) => person.get(n) ?? n).map((n) => [foldName(n), n])).values()];
     if (fits.length >= 2) ambiguous.set(key, fits);
+    else if (fits.length === 1 && [...person.values()].includes(fits[0]!)) person.set(key, fits[0]!);
   }
   resolvePlaceholders(keys, uses, person, listed.map((l) => l.name));
   // A full name written out once on first use, the file labelling that person by initials after.

@@ -1828,3 +1828,11 @@ describe('the publisher speaking between turns (“Subscribe to...”, “This i
     expect(turnsOf(r)[0]!.paragraphs).toEqual(['Welcome.', 'This episode is brought to you by Rhine Works.']);
   });
 });
+
+describe('titles that come several (`Prof. Dr. Maria Lopez:`, then `Prof. Dr. Lopez:` and `Lopez:`)', () => {
+  it('are one speaker, with no guess reported', () => {
+    const r = ingest('# Brücken\n\n**Prof. Dr. Maria Lopez:** Guten Tag.\n\n**Tom Becker:** Wie fing es an?\n\n**Prof. Dr. Lopez:** Mit einem Riss.\n\n**Tom Becker:** Und dann?\n\n**Lopez:** Die Uni.\n', 'drdr.md');
+    expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Prof. Dr. Maria Lopez', 'Tom Becker', 'Prof. Dr. Maria Lopez', 'Tom Becker', 'Prof. Dr. Maria Lopez']);
+    expect([r.uncertain, r.transcript.warnings]).toEqual([[], []]);
+  });
+});
