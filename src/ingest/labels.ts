@@ -48,8 +48,10 @@ const ROLE_AFTER = String.raw`(?:,\s*(HOST|CO-HOST|ANCHOR|MODERATOR|INTERVIEWER|
 /** An emoji some shows set before each speaker's name (`🎙️ **Tom:**`): decoration, not the name. */
 const EMOJI = String.raw`(?:\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D\p{EMod}]*\s*)?`;
 const LEADING_EMOJI = new RegExp(`^${EMOJI}`, 'u');
+/** A role in brackets after the name: `Tom Becker [Host]:`. */
+const BRACKET_ROLE = String.raw`[Hh]ost|HOST|[Cc]o-[Hh]ost|CO-HOST|[Gg]uest|GUEST|[Mm]oderator|MODERATOR|[Ii]nterviewer|INTERVIEWER|[Pp]anell?ist|PANELL?IST`;
 const LABEL_RE = new RegExp(
-  String.raw`^${EMOJI}(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PAREN_NOTE})\))?(?:\s*\[${PAREN_NOTE}\])?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\s+([-–—])\s|(?<=^(?:[QAPRD]|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu}))\s*`,
+  String.raw`^${EMOJI}(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PAREN_NOTE})\))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE})\])?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\s+([-–—])\s|(?<=^(?:[QAPRD]|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu}))\s*`,
   'u',
 );
 const NAME_STAMP_RE = new RegExp(String.raw`^(${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2})){0,3})\s+(\[${CLOCK}\]|\(${CLOCK}\))\s+(?=\S)`, 'u');
@@ -190,7 +192,8 @@ export function matchLabel(text: string): LabelMatch | null {
   const note = m[4] && /^\p{Ll}/u.test(m[4]) && !roleWord(m[4]) ? `(${m[4]})` : bracketNote;
   const before = roleBefore(key);
   if (before) return { key: before.key, alias: null, length, time, dash, dot, role: before.role, ...(note ? { note } : {}) };
-  return { ...withParens(key, note ? undefined : m[4]), length, time, dash, dot, role: statedRole(m[3]) ?? parensRole(key, note ? undefined : m[4]), ...(note ? { note } : {}) };
+  const inBrackets = bracketNote ? null : /\[([^\]]+)\]/.exec(m[0])?.[1];
+  return { ...withParens(key, note ? undefined : m[4]), length, time, dash, dot, role: statedRole(m[3]) ?? parensRole(key, note ? undefined : m[4]) ?? (inBrackets ? roleWord(inBrackets.replace(/^co-host$/i, 'host')) : null), ...(note ? { note } : {}) };
 }
 
 /** The role written before the name (`Host Tom Becker:`, `Guest Maria Lopez:`): the name, in that role. */

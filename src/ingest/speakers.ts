@@ -60,7 +60,8 @@ const TALKS_WITH = new RegExp(
   String.raw`(${NAME_LIST}) (?:(?:talks?|speaks?|sits? down|chats?|catch(?:es)? up) with|interviews|spricht mit|sprechen mit|s'entretient avec|conversa con|habla con) (${NAME_LIST})|(${NAME_LIST}),? (?:was )?interviewed by (${NAME_LIST})`,
   'gu',
 );
-const WELCOMED = /\bwelcome (?:back)?,?\s*(?:to the show,?\s*)?(\p{Lu}[\p{L}'’-]+)|(\p{Lu}[\p{L}'’-]+),? welcome\b/gu;
+/** Whom a turn welcomes: "welcome back, Ben", "Welcome, Anna and Paul", "Christian, welcome". (Names in group 1, separated by commas or "and"; or group 2.) */
+const WELCOMED = /\b[Ww]elcome(?: back)?,?\s*(?:to the show,?\s*)?(\p{Lu}[\p{L}'’-]+(?:(?:,\s*|,?\s+(?:and|&)\s+)\p{Lu}[\p{L}'’-]+)*)|(\p{Lu}[\p{L}'’-]+),? welcome\b/gu;
 
 export interface Resolution {
   byKey: Map<string, Speaker>;
@@ -374,8 +375,8 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
     }
     if (!/welcome/i.test(ends)) continue;
     for (const m of ends.matchAll(WELCOMED)) {
-      const who = m[1] ?? m[2]!;
-      for (const [, n] of person) if (foldName(n.split(/\s+/)[0]!) === foldName(who) && foldName(n) !== foldName(name)) stat(n).welcomed++;
+      for (const who of new Set((m[1] ?? m[2]!).split(/,\s*|\s+(?:and|&)\s+/)))
+        for (const n of new Set(person.values())) if (foldName(n.split(/\s+/)[0]!) === foldName(who) && foldName(n) !== foldName(name)) stat(n).welcomed++;
     }
   }
   const people = [...new Set(person.values())];

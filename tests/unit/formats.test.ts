@@ -1836,3 +1836,17 @@ describe('titles that come several (`Prof. Dr. Maria Lopez:`, then `Prof. Dr. Lo
     expect([r.uncertain, r.transcript.warnings]).toEqual([[], []]);
   });
 });
+
+describe('a role in brackets after the name (`Tom Becker [Host]:`)', () => {
+  it('is a label, and its role counts as the front matter’s', () => {
+    const r = ingest('# Bridges\n\nMaria Lopez [Guest]: Tom, welcome to my lab! What do you want to see?\n\nTom Becker [Host]: Everything.\n\nMaria Lopez [Guest]: Then come in.\n\nTom Becker [Host]: Thanks.\n', 'rolebr.md');
+    expect(who(r)).toEqual(['Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)']);
+  });
+});
+
+describe('a host who welcomes two guests by name (“Welcome, Anna and Paul.”)', () => {
+  it('makes both guests, the one who says only “Thanks, Tom.” too', () => {
+    const r = ingest('# Bridges\n\nTom Becker: Welcome, Anna and Paul.\n\nAnna Lind: Thanks, Tom.\n\nPaul Berg: Glad to be here.\n\nTom Becker: Who started?\n\nAnna Lind: I did.\n\nTom Becker: Great.\n', 'welcome2.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Anna Lind (guest)', 'Paul Berg (guest)', 'Tom Becker (interviewer)', 'Anna Lind (guest)', 'Tom Becker (interviewer)']);
+  });
+});
