@@ -29,7 +29,11 @@ const CJK_PLACEHOLDER = String.raw`(?:说话人|說話人|发言人|發言人|�
 const NAME = String.raw`(?:(?:[Aa]udience (?:member|question)|[Uu]nidentified (?:male|female|man|woman|speaker|person|voice)|[Uu]nknown speaker|[Mm]ultiple speakers)(?:\s+(?:\d{1,2}|[A-Z]))?|(?:SPEAKER|[Ss]peaker|spk)_\d{1,2}|(?:[PRSIQA]|PT)\d{1,3}(?![:.,]?\d)|${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2}(?![:.,]\d)))*?|${SURNAME_PARTICLES}|${CJK_PLACEHOLDER}|${CASELESS_NAME}|[\p{Lo}\p{M}·・]{1,12}|${HANDLE})`;
 const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?`;
 /** A timestamp as recording tools write it: `[00:01:23]`, `(01:23)`, `00:01:23`. */
-export const STAMP = String.raw`(?:\[${CLOCK}\]|\(${CLOCK}\)|${CLOCK})`;
+/** Seconds as speech tools write them, with decimals or an `s`: `4.00`, `12s`, `12.5s`. */
+const SECS = String.raw`\d{1,5}(?:\.\d{1,3}s?|s)`;
+/** A start and an end: `00:00:00.000 --> 00:00:04.000`, `0.00s -> 4.00s`, `(0.00 - 4.00)`: the start is the time. */
+const RANGE = String.raw`(?:${CLOCK}\s*(?:-->|->|[-–])\s*${CLOCK}|${SECS}\s*(?:-->|->|[-–])\s*${SECS})`;
+export const STAMP = String.raw`(?:\[${CLOCK}\]|\(${CLOCK}\)|\[${RANGE}\]|\(${RANGE}\)|${CLOCK})`;
 const INITIALS = String.raw`\p{Lu}[\p{Lu}\p{Ll}]{0,3}`;
 /** In parentheses after a label, besides initials and a time: a full name (`MODERATOR (Jane Kim):`) or a role (`Jane Kim (moderator):`). */
 const PAREN_NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3}|[Mm]oderator|[Hh]ost|[Cc]o-host|[Ii]nterviewer|[Gg]uest|[Pp]anell?ist|[Aa]udience(?: member)?`;
@@ -51,7 +55,7 @@ const LEADING_EMOJI = new RegExp(`^${EMOJI}`, 'u');
 /** A role in brackets after the name: `Tom Becker [Host]:`. */
 const BRACKET_ROLE = String.raw`[Hh]ost|HOST|[Cc]o-[Hh]ost|CO-HOST|[Gg]uest|GUEST|[Mm]oderator|MODERATOR|[Ii]nterviewer|INTERVIEWER|[Pp]anell?ist|PANELL?IST`;
 const LABEL_RE = new RegExp(
-  String.raw`^${EMOJI}(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PAREN_NOTE})\))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE})\])?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\s+([-–—])\s|(?<=^(?:[QAPRD]|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu}))\s*`,
+  String.raw`^${EMOJI}(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${RANGE}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PAREN_NOTE})\))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE})\])?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\s+([-–—])\s|(?<=^(?:[QAPRD]|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu}))\s*`,
   'u',
 );
 const NAME_STAMP_RE = new RegExp(String.raw`^(${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2})){0,3})\s+(\[${CLOCK}\]|\(${CLOCK}\))\s+(?=\S)`, 'u');
@@ -111,7 +115,9 @@ export interface LabelMatch {
 
 /** Seconds from `01:02:03`, `[02:03]`, `(1:02:03.5)`. */
 export function seconds(stamp: string): number {
-  const parts = stamp.replace(/[[\]()]/g, '').replace(',', '.').split(':').map(Number);
+  // (Of a range, the start.)
+  const start = stamp.replace(/[[\]()]/g, '').split(/\s*(?:-->|->|[-–])\s*/)[0]!.trim().replace(/s$/, '');
+  const parts = start.replace(',', '.').split(':').map(Number);
   return parts.reduce((s, p) => s * 60 + p, 0);
 }
 
@@ -139,10 +145,11 @@ const QUESTION_DASHES = /^[―—─]{2}\s*(?=[^\s―—─])/u;
 export function matchLabel(text: string): LabelMatch | null {
   // `[Maria Lopez] What was...`: a name in brackets before the words is a label as `Maria Lopez:` is.
   if (text.startsWith('[')) {
-    const br = /^\[(\p{Lu}[^\]\d:]{0,38})\]\s+(?=\S)/u.exec(text);
+    // (A diarization tool's `[SPEAKER_00] ...` too.)
+    const br = /^\[(\p{Lu}[^\]\d:]{0,38}|(?:SPEAKER|[Ss]peaker|spk)[ _]\d{1,2})\]:?\s+(?=\S)/u.exec(text);
     if (br) {
       const m = matchLabel(`${br[1]!}: ${text.slice(br[0].length)}`);
-      if (m && m.key === cleanKey(br[1]!) && !APPARATUS.test(m.key)) return { ...m, length: m.length - (br[1]!.length + 2) + br[0].length };
+      if (m && m.key === labelKey(cleanKey(br[1]!)) && !APPARATUS.test(m.key)) return { ...m, length: m.length - (br[1]!.length + 2) + br[0].length };
     }
   }
   // `【山田】はい`: a name in lenticular or full-width brackets, as Japanese and Chinese transcripts set labels.

@@ -348,7 +348,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       continue;
     }
     // A heading-styled pull quote (`##### "…"`) repeats the speaker's words: it is a paragraph.
-    const isHeading = node.type === 'heading' && !PULL_QUOTE.test(text);
+    // (A headline in quotation marks, `# "Bridges can heal themselves"`, is a headline.)
+    const isHeading = node.type === 'heading' && !(PULL_QUOTE.test(text) && node.depth > 1);
     const isPara = node.type === 'paragraph' || (node.type === 'heading' && !isHeading);
     // "**Sam Altman:**" or "Lenny Rachitsky (00:26):" alone on a line: the label of the paragraph
     // that follows; "(02:10):" alone: the same speaker goes on, in a new paragraph.

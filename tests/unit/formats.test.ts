@@ -1850,3 +1850,32 @@ describe('a host who welcomes two guests by name (“Welcome, Anna and Paul.”)
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Anna Lind (guest)', 'Paul Berg (guest)', 'Tom Becker (interviewer)', 'Anna Lind (guest)', 'Tom Becker (interviewer)']);
   });
 });
+
+describe('speech tools’ diarized output: `[SPEAKER_00]`, a time range before or after the label', () => {
+  const said = ['Welcome to the show.', 'Thanks for having me.', 'How did it start?', 'With a crack in a bridge.'];
+  const starts = [0, 4, 8, 10];
+  it('reads each line as a turn of its placeholder, at the range’s start', () => {
+    const forms = [
+      (k: number, i: number) => `[SPEAKER_0${k}] ${said[i]}`,
+      (k: number, i: number) => `[00:00:${String(starts[i]).padStart(2, '0')}.000 --> 00:00:${String(starts[i]! + 4).padStart(2, '0')}.000] SPEAKER_0${k}: ${said[i]}`,
+      (k: number, i: number) => `SPEAKER_0${k} (${starts[i]}.00 - ${starts[i]! + 4}.00): ${said[i]}`,
+      (k: number, i: number) => `[${starts[i]}.00s -> ${starts[i]! + 4}.00s] SPEAKER_0${k}: ${said[i]}`,
+    ];
+    for (const [n, line] of forms.entries()) {
+      const r = ingest(`${said.map((_, i) => line(i % 2, i)).join('\n')}\n`, 'whisper.txt');
+      expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs[0]])).toEqual(said.map((w, i) => [`Speaker ${i % 2}`, w]));
+      expect(turnsOf(r).map((t) => t.time)).toEqual(n === 0 ? [null, null, null, null] : starts);
+    }
+  });
+  it('a year range opening a sentence is no time', () => {
+    const r = ingest('Tom Becker: Why?\n\nMaria Lopez: Because.\n\n(2019 - 2020) was the hardest year.\n\nTom Becker: And?\n\nMaria Lopez: Yes.\n', 'years.txt');
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['Because.', '(2019 - 2020) was the hardest year.']);
+  });
+});
+
+describe('a headline in quotation marks (`# "Brücken können sich selbst heilen"`)', () => {
+  it('is the title, not a pull quote', () => {
+    const r = ingest('# "Brücken können sich selbst heilen"\n\nZEIT ONLINE: Wie fing es an?\n\nMaria Lopez: Mit einem Riss.\n\nZEIT ONLINE: Und dann?\n\nMaria Lopez: Die Uni.\n', 'zeit.md');
+    expect([r.transcript.title, r.titleFrom]).toEqual(['"Brücken können sich selbst heilen"', 'text']);
+  });
+});
