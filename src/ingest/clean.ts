@@ -355,6 +355,8 @@ const SOUND_RE = /^[([](?:[\p{Ll}\s'’-]{0,30}\s)?(?:music|musical|applause|app
 const STAGE_RE = /^(?:\((?=[^)]*\p{Lu}{4})[\p{Lu}\d\s'’.,:&/-]{4,60}\)|\[(?=[^\]]*\p{Lu}{4})[\p{Lu}\d\s'’.,:&/-]{4,60}\])$/u;
 /** The record's notes on proceedings, in brackets: `[Whereupon, at 11:40 a.m., the hearing was adjourned.]`, `[Recess.]`. */
 const PROCEEDINGS_RE = /^\[(?:whereupon|recess|brief recess|pause|off the record|the (?:hearing|committee|meeting|session|subcommittee) (?:was |is |then |stood )?(?:adjourned|recessed|reconvened))\b[^\]]{0,200}\]$/i;
+/** A parliament's record of a break, unbracketed: `Proceedings suspended from 10:30 to 10:45`, `Sitting suspended from 13:00 to 14:00`. */
+const SUSPENDED_RE = /^(?:proceedings|sitting|hearing|committee|meeting) (?:suspended|adjourned)(?: (?:from|at|until) [\d:.]+(?: ?[ap]\.?m\.?)?)*(?: to [\d:.]+(?: ?[ap]\.?m\.?)?)?\.?$/i;
 
 /**
  * Markers transcription tools put between turns: `**Break:** \[23:45\]`, `Music: (12:01)`,
@@ -363,7 +365,7 @@ const PROCEEDINGS_RE = /^\[(?:whereupon|recess|brief recess|pause|off the record
  */
 export function isApparatus(raw: string): boolean {
   const t = raw.replace(/\\([[\]()])/g, '$1').replace(/[*_]/g, '').trim();
-  if (STAGE_RE.test(t) || PROCEEDINGS_RE.test(t) || (/^[([].*[)\]]$/.test(t) && APPARATUS.test(t.slice(1, -1).trim()))) return true;
+  if (STAGE_RE.test(t) || PROCEEDINGS_RE.test(t) || SUSPENDED_RE.test(t) || (/^[([].*[)\]]$/.test(t) && APPARATUS.test(t.slice(1, -1).trim()))) return true;
   // A sound in small letters, as Rev and YouTube set it (`(upbeat music)`, `[audience applauding]`),
   // and a music cue between notes (`♪ ♪`, `♪ Rivers and roads ♪`).
   if (SOUND_RE.test(t) || /^[♪♫]+(?:[^♪♫]{0,80}[♪♫]+)?$/u.test(t)) return true;

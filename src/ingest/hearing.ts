@@ -30,7 +30,7 @@ const LINE = new RegExp(String.raw`^((?:(?:${TITLES})\.?\s+${SURNAME}(?:\s+of\s+
 const FULL_NAME = new RegExp(String.raw`^(\p{Lu}{2,}(?:\s+${SURNAME}){1,3})\.\s+(?=\p{Lu}|["“‘'(])`, 'u');
 
 /** `McCONNELL` -> `McConnell`, `O'BRIEN` -> `O'Brien`, `CHAIRMAN` -> `Chairman`. */
-function uncapitalise(label: string): string {
+export function uncapitalise(label: string): string {
   return label.replace(/\p{Lu}{2,}/gu, (run) => run[0]! + run.slice(1).toLowerCase());
 }
 

@@ -52,10 +52,12 @@ const ROLE_AFTER = String.raw`(?:,\s*(HOST|CO-HOST|ANCHOR|MODERATOR|INTERVIEWER|
 /** An emoji some shows set before each speaker's name (`🎙️ **Tom:**`): decoration, not the name. */
 const EMOJI = String.raw`(?:\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D\p{EMod}]*\s*)?`;
 const LEADING_EMOJI = new RegExp(`^${EMOJI}`, 'u');
+/** A party after a member's constituency, as Hansard prints labels: `Maria Lopez (Bonn West) (Lab):`, `(Lab/Co-op)`. */
+const PARTY = String.raw`\p{Lu}[\p{L}\p{N}&.'’/-]{0,20}`;
 /** A role in brackets after the name: `Tom Becker [Host]:`. */
 const BRACKET_ROLE = String.raw`[Hh]ost|HOST|[Cc]o-[Hh]ost|CO-HOST|[Gg]uest|GUEST|[Mm]oderator|MODERATOR|[Ii]nterviewer|INTERVIEWER|[Pp]anell?ist|PANELL?IST`;
 const LABEL_RE = new RegExp(
-  String.raw`^${EMOJI}(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${RANGE}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PAREN_NOTE})\))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE})\])?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\s+([-–—])\s|(?<=^(?:[QAPRD]|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu}))\s*`,
+  String.raw`^${EMOJI}(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${RANGE}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PAREN_NOTE})\))?(?:\s*\(${PARTY}\))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE})\])?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\s+([-–—])\s|(?<=^(?:[QAPRD]|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu}))\s*`,
   'u',
 );
 const NAME_STAMP_RE = new RegExp(String.raw`^(${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2})){0,3})\s+(\[${CLOCK}\]|\(${CLOCK}\))\s+(?=\S)`, 'u');
@@ -255,10 +257,12 @@ export function leadingStamp(text: string): { time: number; length: number } | n
 const QUESTION_WORDS = ['q', 'question', 'interviewer', 'i', 'soru', 'pregunta', 'p', 'frage', 'f', 'domanda', 'd', 'pergunta', 'vraag', 'pytanie', 'fråga', 'spørsmål', 'kysymys', 'hỏi', 'pv', 'tanya', 'pertanyaan', 'प्रश्न', '질문', 'entrevistador', 'entrevistadora', 'intervistatore', 'intervistatrice', 'interviewster', 'intervieweur', 'ερώτηση', 'питання', 'otázka', 'kérdés', 'întrebare', 'soal', 'вопрос', 'в', '问', '問', 'س', 'سؤال', 'ש', 'שאלה'];
 const ANSWER_WORDS = ['a', 'answer', 'the witness', 'interviewee', 'respondent', 'cevap', 'respuesta', 'r', 'antwort', 'risposta', 'resposta', 'réponse', 'reponse', 'antwoord', 'odpowiedź', 'svar', 'vastaus', 'đáp', 'trả lời', 'jawab', 'jawaban', 'उत्तर', '답변', '답', 'entrevistado', 'entrevistada', 'intervistato', 'intervistata', 'interviewte', 'interviewter', 'απάντηση', 'відповідь', 'odpověď', 'válasz', 'răspuns', 'ответ', 'о', '答', 'ج', 'جواب', 'ת', 'תשובה'];
 /** Role words used as labels: the side words, and words that say who speaks (`Host:`, `Narrator:`, shown as written). */
-const INTERVIEWER_WORDS = new Set([...QUESTION_WORDS, 'host', 'co-host', 'cohost', 'co-moderator', 'presenter', 'anchor', 'newsreader', 'reporter', 'correspondent', 'moderator', 'moderatorin', 'moderatrice', 'moderador', 'moderadora', 'animateur', 'animatrice', 'presentador', 'presentadora', 'apresentador', 'apresentadora', 'conduttore', 'conduttrice', '主持人', '記者', '记者', '采访者', '司会', '聞き手', 'インタビュアー', '기자', '사회자']);
+const INTERVIEWER_WORDS = new Set([...QUESTION_WORDS, 'host', 'chair', 'chairman', 'chairwoman', 'chairperson', 'acting chair', 'deputy chair', 'co-host', 'cohost', 'co-moderator', 'presenter', 'anchor', 'newsreader', 'reporter', 'correspondent', 'moderator', 'moderatorin', 'moderatrice', 'moderador', 'moderadora', 'animateur', 'animatrice', 'presentador', 'presentadora', 'apresentador', 'apresentadora', 'conduttore', 'conduttrice', '主持人', '記者', '记者', '采访者', '司会', '聞き手', 'インタビュアー', '기자', '사회자']);
 const GUEST_WORDS = new Set([...ANSWER_WORDS, 'guest', 'narrator', 'panelist', 'panellist', 'gast', 'invité', 'invitée', 'invitado', 'invitada', 'convidado', 'convidada', 'ospite', '嘉宾', '嘉賓', '受访者', '受訪者', 'ゲスト']);
 const SIDE_WORDS = new Set([...QUESTION_WORDS, ...ANSWER_WORDS]);
-const OTHER_WORDS = new Set(['the court', 'the reporter', 'the court reporter', 'the videographer', 'the clerk', 'the interpreter', 'both', 'all', 'everyone', 'everybody', 'together', 'audience', 'audience member', 'audience question', 'attendee', 'participant', 'caller', 'editor', "editor's note", 'publikum', 'público', 'public', 'auditorio', 'unidentified male', 'unidentified female', 'unidentified man', 'unidentified woman', 'unidentified speaker', 'unidentified person', 'unidentified voice', 'crowd', 'multiple speakers', 'announcer', 'interpreter', 'translator', 'dolmetscher', 'intérprete', 'interprète', 'traducteur']);
+const OTHER_WORDS = new Set(['the court', 'the reporter', 'the court reporter', 'the videographer', 'the clerk', 'the interpreter', 'both', 'all', 'everyone', 'everybody', 'together', 'audience', 'audience member', 'audience question', 'attendee', 'participant', 'caller', 'editor', "editor's note", 'publikum', 'público', 'public', 'auditorio', 'unidentified male', 'unidentified female', 'unidentified man', 'unidentified woman', 'unidentified speaker', 'unidentified person', 'unidentified voice', 'crowd', 'multiple speakers', 'announcer', 'interpreter', 'translator', 'dolmetscher', 'intérprete', 'interprète', 'traducteur',
+  // The one who keeps order in a parliament's chamber (a committee's chair asks: the interviewer).
+  'mr speaker', 'madam speaker', 'mr deputy speaker', 'madam deputy speaker', 'the speaker', 'the deputy speaker', 'mr president', 'madam president', 'the president of the senate']);
 
 /** A side word: the speaker is shown by the name the file gives that side (its byline, its guest). */
 export function isSideWord(key: string): boolean {

@@ -1,4 +1,5 @@
 import type { FrontMatter } from './frontmatter.ts';
+import { uncapitalise } from './hearing.ts';
 import { foldName, initialsOf, isPlaceholder, isSideWord, roleWord, TITLE } from './labels.ts';
 import type { Role } from './types.ts';
 
@@ -223,9 +224,13 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
       const full = unique(sameSurname.filter((n) => TITLE.test(n.split(/\s+/)[0]!) && n.split(/\s+/).filter((w) => !TITLE.test(w)).length >= 2));
       if (full) return full;
       // Else the one full name with that surname the file gives (`Mr. Becker:`, Tom Becker in the dek).
-      const surname = (names: Iterable<string>) => unique([...names].filter((n) => /\s/.test(n) && !TITLE.test(n.split(/\s+/)[0]!) && foldName(n.split(/\s+/).at(-1)!) === foldName(titled[1]!)));
-      const named = surname(sameSurname) ?? surname(introNames.keys()) ?? surname(introducedNames());
+      // (Its titles aside: "I welcome Ms Maria Lopez" gives Maria Lopez.)
+      const untitled = (n: string) => n.split(/\s+/).filter((w, i, all) => !all.slice(0, i + 1).every((x) => TITLE.test(x))).join(' ');
+      const surname = (names: Iterable<string>) => unique([...names].map(untitled).filter((n) => /\s/.test(n) && foldName(n.split(/\s+/).at(-1)!) === foldName(titled[1]!)));
+      const named = surname(sameSurname.filter((n) => !TITLE.test(n.split(/\s+/)[0]!))) ?? surname(introNames.keys()) ?? surname(introducedNames());
       if (named) return named;
+      // A surname in capitals, as records print them (`Senator BECKER:`): `Senator Becker`.
+      if (/^\p{Lu}[\p{Lu}'’-]+$/u.test(titled[1]!) && /\p{Ll}/u.test(titled[0]!)) return `${titled[0]} ${uncapitalise(titled[1]!)}`;
     }
     const defined = aliases.get(k);
     if (defined) return fmLabels.get(foldName(defined))?.name ?? nameOf(defined);

@@ -1879,3 +1879,15 @@ describe('a headline in quotation marks (`# "Brücken können sich selbst heilen
     expect([r.transcript.title, r.titleFrom]).toEqual(['"Brücken können sich selbst heilen"', 'text']);
   });
 });
+
+describe('a parliament’s record: Hansard’s labels', () => {
+  it('`Name (Constituency) (Party):` is a member’s label, `Mr Speaker:` a voice of neither side', () => {
+    const r = ingest('Prime Minister’s Questions\n\nThe Prime Minister (Tom Becker): This morning I had meetings with colleagues.\n\nMaria Lopez (Bonn West) (Lab): Will the Prime Minister explain why bridges are falling down?\n\nThe Prime Minister: The hon. Lady is wrong. We are investing in bridges.\n\nMr Speaker: Order. Ana Silva.\n\nAna Silva (Rhine North) (Lab/Co-op): Will my right hon. Friend visit my constituency?\n\nThe Prime Minister: I will.\n', 'hansard.txt');
+    expect(who(r)).toEqual(['The Prime Minister (guest)', 'Maria Lopez (interviewer)', 'The Prime Minister (guest)', 'Mr Speaker (other)', 'Ana Silva (interviewer)', 'The Prime Minister (guest)']);
+  });
+  it('a committee’s `Senator BECKER:` and `Ms Lopez:` are Senator Becker and the Maria Lopez the chair welcomes; a suspension is no one’s words', () => {
+    const r = ingest('ECONOMICS COMMITTEE\n\nCHAIR: I declare open this hearing. I welcome Ms Maria Lopez, Chief Executive of Rhine Works.\n\nMs Lopez: Thank you, Chair. Bridges are ageing.\n\nSenator BECKER: How many bridges are at risk?\n\nMs Lopez: About four hundred, Senator.\n\nProceedings suspended from 10:30 to 10:45\n\nSenator BECKER: And the cost?\n\nMs Lopez: I will take that on notice.\n', 'estimates.txt');
+    expect(who(r)).toEqual(['Chair (interviewer)', 'Maria Lopez (guest)', 'Senator Becker (interviewer)', 'Maria Lopez (guest)', 'Senator Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(r.transcript.removed.map((x) => x.line)).toEqual([11]);
+  });
+});
