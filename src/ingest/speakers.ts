@@ -45,6 +45,12 @@ const HOST_PHRASES =
 const GUEST_PHRASES =
   /\b(thanks? (you )?(so much )?for having (me|us)|thank you for having (me|us)|(great|good|happy|glad|nice|a pleasure|an honou?r|pleasure) to be (here|back|on)|it'?s (great|good|a pleasure) to be (here|back|on)|gracias por (invitarme|tenerme)|merci de m'?avoir)\b/iu;
 
+/** A speaker who says they host: "I'm your host", "I'm one of your co-hosts". */
+const SELF_HOST = /\b(?:I'm|I’m|I am) (?:your|the|one of your) (?:co-?)?hosts?\b/iu;
+/** Two hosts together: "we are your hosts", "we're your co-hosts". */
+const WE_HOSTS = /\b(?:we are|we're|we’re) your (?:co-?)?hosts\b/iu;
+/** A co-host named by the other: "my co-host David", "with my co-host, David Rosenthal". */
+const COHOST_NAMED = /\b(?:[Mm]y|[Oo]ur) co-?hosts?,? (\p{Lu}[\p{L}'’-]+)/gu;
 /** Guests named in an introduction: "my guests today are A and B", "I'm joined by A". */
 const GUEST_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}`;
 const GUEST_LIST = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) guests? (?:today |this week |tonight )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here |tonight )?by)\s+(${GUEST_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${GUEST_NAME})*)`, 'gu');
@@ -353,6 +359,25 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
     return s;
   };
   const introducedGuests = new Set<string>();
+  // Hosts who say so: "I'm your host", "we are your hosts" (then the one who spoke just before,
+  // introducing themselves, is the other), "my co-host David Rosenthal".
+  const declaredHosts = new Set<string>();
+  let previous: { name: string; text: string } | null = null;
+  for (const u of uses) {
+    const name = person.get(u.key);
+    if (!name) continue;
+    if (SELF_HOST.test(u.text)) declaredHosts.add(name);
+    if (WE_HOSTS.test(u.text)) {
+      declaredHosts.add(name);
+      if (previous && previous.name !== name && /\b(?:I'm|I’m|I am)\s+\p{Lu}/u.test(previous.text)) declaredHosts.add(previous.name);
+    }
+    // (Whoever names a co-host hosts too.)
+    for (const m of u.text.matchAll(COHOST_NAMED)) {
+      declaredHosts.add(name);
+      for (const n of new Set(person.values())) if (n !== name && foldName(n.split(/\s+/)[0]!) === foldName(m[1]!)) declaredHosts.add(n);
+    }
+    previous = { name, text: u.text };
+  }
   for (const u of uses) {
     // An unresolved placeholder (`Speaker 1`) is counted under its own label: it has a side too.
     const name = person.get(u.key) ?? (isPlaceholder(u.key) ? u.key : undefined);
@@ -387,6 +412,11 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
   const people = [...new Set(person.values())];
   const role = new Map<string, Role>();
   const sure = new Map<string, number>();
+  for (const n of declaredHosts) {
+    if (fixedRole.has(foldName(n)) || introducedGuests.has(n)) continue;
+    role.set(n, 'interviewer');
+    sure.set(n, 0.9);
+  }
   // Introduced as a guest by another speaker: a guest, unless the front matter says otherwise.
   for (const n of introducedGuests) {
     if (fixedRole.has(foldName(n))) continue;
@@ -562,7 +592,7 @@ const SELF_INTRO = new RegExp(String.raw`\b(?:I am|I'm|I’m|[Mm]y name is)\s+($
 const HAN_NAME = String.raw`[\p{Script=Han}]{2,3}(?=[，,。.！!、：:\s]|$)`;
 const SELF_INTRO_CJK = new RegExp(String.raw`我是(${HAN_NAME})`, 'u');
 const INTRODUCES_CJK = new RegExp(String.raw`(?:嘉宾是|来宾是|嘉賓是|來賓是|我们请到了|我們請到了|欢迎|歡迎)(${HAN_NAME})`, 'u');
-const INTRODUCES = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) guests? (?:today |this week )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|(?:[Pp]lease )?[Ww]elcome,?|[Ww]ith me (?:today )?is)\s+(${FULL_NAME})`, 'gu');
+const INTRODUCES = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) guests? (?:today |this week )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|(?:[Pp]lease )?[Ww]elcome,?|[Ww]ith me (?:today )?is|(?:[Mm]y|[Oo]ur) co-?hosts?,?)\s+(${FULL_NAME})`, 'gu');
 
 /**
  * Placeholders without a speakers list to name them from: one that introduces itself by full name

@@ -1891,3 +1891,14 @@ describe('a parliament’s record: Hansard’s labels', () => {
     expect(r.transcript.removed.map((x) => x.line)).toEqual([11]);
   });
 });
+
+describe('two hosts and no guest', () => {
+  it('hosts who say so (“we are your hosts”, “my co-host David”) are both the interviewer side, none made a guest', () => {
+    const talk = '\n\nBen: David, where do you want to start?\n\nDavid: With the Romans. They built the first bridge at Mainz, and it lasted almost three hundred years.\n\nBen: Three hundred years! How?\n\nDavid: Oak piles in the riverbed, kept wet by the Rhine, under a stone deck.\n';
+    for (const opening of ['Ben: Welcome to episode thirteen. I’m Ben Gilbert.\n\nDavid: And I’m David Rosenthal, and we are your hosts.', 'Ben: Welcome to episode thirteen. I’m Ben Gilbert, here with my co-host David Rosenthal.\n\nDavid: Hi, everyone.']) {
+      const r = ingest(`# Episode 13: The Rhine Bridges\n\n${opening}${talk}`, 'hosts.md');
+      expect(new Set(turnsOf(r).map((t) => t.role))).toEqual(new Set(['interviewer']));
+      expect(r.transcript.guest).toBeNull();
+    }
+  });
+});
