@@ -146,6 +146,10 @@ const BYLINE_ONLY_RE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor|[Aa][vf])\s
 /** A Japanese profile's opening: a name in kanji and its reading in kana in parentheses. */
 const CJK_PROFILE_RE = /^([\p{Script=Han}\p{Script=Katakana}]{2,8})\s*[（(][\p{Script=Hiragana}\p{Script=Katakana}・ー\s]{2,20}[)）]/u;
 const CJK_TITLE_NAME_RE = /^(?:对话|對話|专访|專訪|独家专访|獨家專訪)?([\p{Script=Han}·・]{2,4})[：:]/u;
+/** A Korean headline opening with the guest's name before a quotation or 인터뷰 (`마리아 로페스 "다리는..."`). */
+const KO_TITLE_NAME_RE = /^([\p{Script=Hangul}]{2,4}(?:\s[\p{Script=Hangul}]{2,5})?)\s*(?:["“'‘「]|인터뷰|[：:])/u;
+/** A Korean byline: the name and 기자 (reporter), perhaps an address after it: `김민수 기자`. */
+const KO_BYLINE_RE = /^([\p{Script=Hangul}]{2,4})\s*(?:기자|특파원|객원기자|선임기자)(?:\s+\S+@\S+)?$/u;
 /** A Chinese or Japanese byline: `文 | 李娜`, `文/李娜`, `记者 李娜`, `采访：李娜`. */
 const CJK_BYLINE_RE = /^[（(]?(?:文|文字|采访|采写|撰文|记者|作者|取材・文|取材|インタビュー|聞き手|聞き手・構成|聞き手・文|構成)\s*[|｜/／:：]?\s*([\p{Script=Han}\p{Script=Katakana}·・]{2,8})[)）]?$/u;
 /** A label after the end of a sentence, inside a paragraph: `... the show. Tom Becker: Thanks...`. */
@@ -163,7 +167,7 @@ const INLINE_ANSWER = /[?？¿](?=\s+(?:\*\*)?(?:A|R|Answer|Antwort|Respuesta|R�
 
 /** The interviewer a byline names (`Interview by ...`, `By Maria Lopez`, `文 | 李娜`), or null. */
 function bylineName(text: string): string | null {
-  const cjk = CJK_BYLINE_RE.exec(text.trim())?.[1];
+  const cjk = CJK_BYLINE_RE.exec(text.trim())?.[1] ?? KO_BYLINE_RE.exec(text.trim())?.[1];
   if (cjk) return cjk;
   const found = BYLINE_RE.exec(text)?.[1] ?? BYLINE_ONLY_RE.exec(text.trim())?.[1];
   if (!found) return null;
@@ -192,11 +196,14 @@ const HEADLINE_WITH = /\b(?:with|featuring|feat\.|ft\.)\s+(\p{Lu}[\p{Ll}'’-]+(
 /** A host's opening: a welcome, and a self-introduction by full name. */
 const HOST_OPENING = /\b(?:welcome|hello|hi|hey)\b/i;
 const SELF_NAME = /\b(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is)\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})(?![\p{L}'’])/u;
-const DIALOGUE_DASH = /^[—–―]+\s*\S/;
+/** A dialogue dash, or the arrow Korean interviews set before a question (`▶어떻게...?`). */
+const DIALOGUE_DASH = /^[—–―▶►▷]+\s*\S/;
 /** A time opening a heading, as chapter lists write it: `(00:12:30) – `, `[12:30] `, `00:12:30 - `. */
 const CHAPTER_TIME = /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*(?:[-–—:|]\s*)?(?=\S)/;
 /** A question as a paragraph or a heading ends: with a question mark, perhaps inside a quote or parenthesis. */
 const ASKS = /[?？¿]\s*["”’»)]?$/u;
+/** A paragraph whose first sentence is a statement, before any question: `I went back. What else could I do?`. */
+const STATEMENT_FIRST = /^[^?？¿]*?[^\s.!。！][.!。！](?:\s|$)/u;
 const RELATED_RE = /^(related|related (stories|articles|posts|reading|content|episodes|interviews|resources)|more (stories|from|like this|articles|interviews|episodes)|you (may|might) also (like|enjoy)|read next|up next|recommended( reading| for you| stories)?|(?:most )?popular( posts| stories| articles)?|most viewed|latest (posts|stories|news|articles)|trending( now)?|most read)\b/i;
 /** A page's comments under an article: `3 Comments`, `One Response to ...`, `Leave a Reply`, `Join the discussion`. */
 const COMMENTS_RE = /^(?:(?:\d+|one|no)\s+(?:comments?|responses?|replies|thoughts? on)\b|(?:reader )?comments(?:\s*\(\d+\))?$|leave a (?:reply|comment)\b|join the (?:discussion|conversation)\b|discussion about this (?:post|article|episode|interview)$|what do you think\??$)/i;
@@ -395,7 +402,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     }
     // The dash that opens a question in an interview printed without names says who asks: the
     // speaker's name says it now.
-    const dashed = isPara && !label ? /^[—–―]+\s*/.exec(text) : null;
+    const dashed = isPara && !label ? /^[—–―▶►▷]+\s*/.exec(text) : null;
     if (dashed && DIALOGUE_DASH.test(text)) strip += dashed[0].length;
     blocks.push({
       kind: isHeading ? 'heading' : 'para',
@@ -486,13 +493,25 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       for (const b of hyphened) Object.assign(b, { dash: true, strip: b.strip + 1 });
   }
 
+  /** Paragraphs whose side a guess decided: reported as uncertain once speakers are known. */
+  const guessedSide = new Set<Block>();
   // A dash opening every paragraph, answers too (as Russian prints interviews), marks turns, not
   // questions: then the paragraphs that ask are the interviewer's.
   {
     const paras = blocks.filter((b) => b.kind === 'para' && !b.label);
     const dashed = paras.filter((b) => b.dash);
-    if (!blocks.some((b) => b.label) && dashed.length >= 4 && dashed.length >= 0.6 * paras.length && dashed.filter((b) => ASKS.test(b.text)).length >= 2 && dashed.some((b) => !ASKS.test(b.text)))
-      for (const b of dashed) b.dash = ASKS.test(b.text);
+    if (!blocks.some((b) => b.label) && dashed.length >= 4 && dashed.length >= 0.6 * paras.length && dashed.filter((b) => ASKS.test(b.text)).length >= 2 && dashed.some((b) => !ASKS.test(b.text))) {
+      let asked = false;
+      for (const b of dashed) {
+        const asks = ASKS.test(b.text);
+        // An answer may end with a question of its own ("I went back. What else could I do?"):
+        // one that opens with a statement, right after a question, answers it. Either way a guess.
+        const mixed = asks && STATEMENT_FIRST.test(b.text);
+        b.dash = asks && !(mixed && asked);
+        if (mixed) guessedSide.add(b);
+        asked = b.dash;
+      }
+    }
   }
 
   // An interview printed without names whose questions are set apart by their style, as Q&A
@@ -507,6 +526,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       : wholeEmphasis(b.node) ? 'italic'
       : b.node.type === 'blockquote' && b.node.children.length === 1 ? 'quote'
       : b.node.type === 'list' && b.node.ordered && b.node.children.length === 1 && b.node.children[0]!.children.length === 1 ? 'numbered'
+      // (A Korean interview sets each question as a bullet: `- 어떻게 시작했나요?`.)
+      : b.node.type === 'list' && !b.node.ordered && b.node.children.length === 1 && b.node.children[0]!.children.length === 1 ? 'bulleted'
       : null;
     const styled = blocks.filter((b) => ASKS.test(b.text) && (style(b) != null || b.markdownHeading));
     if (styled.length >= 2) {
@@ -704,7 +725,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       if (profile) return (guessedGuest = profile);
       // A Chinese or Japanese headline opening with the guest's name (`张伟：桥梁需要耐心`, `对话张伟：...`).
       const headline = blocks.slice(0, firstLabel).find((b) => b.kind === 'heading');
-      const cjk = headline ? CJK_TITLE_NAME_RE.exec(headline.text) : null;
+      const cjk = headline ? (CJK_TITLE_NAME_RE.exec(headline.text) ?? KO_TITLE_NAME_RE.exec(headline.text)) : null;
       if (cjk && foldName(cjk[1]!) !== iv) return (guessedGuest = cjk[1]!);
       return 'Guest';
     }
@@ -878,6 +899,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   for (const [i, j] of pullQuotes(body, sourceLines)) {
     speakerOf[i] = speakerOf[j]!;
     for (let u = uncertain.length - 1; u >= 0; u--) if (uncertain[u]!.line === body[i]!.line) uncertain.splice(u, 1);
+  }
+
+  for (const [i, b] of body.entries()) {
+    if (!guessedSide.has(b) || uncertain.some((u) => u.line === b.line)) continue;
+    const other = speakerOf.find((sp, j) => j !== i && sp && sp.role !== speakerOf[i]!.role);
+    uncertain.push({ line: b.line, text: b.text.slice(0, 120), speaker: speakerOf[i]!.name, alternative: other?.name ?? 'the other side', confidence: 0.6 });
   }
 
   // The publisher speaking between turns ("Subscribe to Rivers and Roads...", "This interview has

@@ -1902,3 +1902,22 @@ describe('two hosts and no guest', () => {
     }
   });
 });
+
+describe('interviews printed without names, in other conventions', () => {
+  it('a dash before every paragraph: an answer ending in a question of its own, right after a question, answers it, reported as a guess', () => {
+    const r = ingest('# Entrevista\n\n—¿Cómo empezó todo?\n\n—Con una grieta en un puente, en 2015.\n\n—¿Y después?\n\n—Volví a la universidad. ¿Qué otra cosa podía hacer?\n\n—¿Quién paga?\n\n—El Estado.\n', 'es.md');
+    expect(turnsOf(r).map((t) => t.role)).toEqual(['interviewer', 'guest', 'interviewer', 'guest', 'interviewer', 'guest']);
+    expect(r.uncertain.map((u) => u.line)).toEqual([9]);
+  });
+  it('Korean: a bullet or an arrow before each question, the byline’s 기자 asking, the headline naming the guest', () => {
+    for (const mark of ['- ', '▶']) {
+      const r = ingest(`# 마리아 로페스 "다리는 스스로 치유한다"\n\n김민수 기자\n\n${mark}어떻게 시작했나요?\n\n"2015년에 다리의 균열을 보았습니다."\n\n${mark}그 다음에는요?\n\n"대학으로 돌아갔습니다."\n`, 'ko.md');
+      expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs[0]])).toEqual([
+        ['김민수', '어떻게 시작했나요?'],
+        ['마리아 로페스', '"2015년에 다리의 균열을 보았습니다."'],
+        ['김민수', '그 다음에는요?'],
+        ['마리아 로페스', '"대학으로 돌아갔습니다."'],
+      ]);
+    }
+  });
+});
