@@ -91,8 +91,8 @@ function statedRole(word: string | undefined): Role | null {
   const w = word.toLowerCase();
   return w === 'guest' ? 'guest' : /^(?:byline|correspondent|reporter)$/.test(w) ? 'other' : 'interviewer';
 }
-// (Also with the time's end, `Maria Lopez (00:00:06 --> 00:00:12)`, a dot between, `Maria Lopez · 00:00:06`, or an at, `@0:06 - Maria Lopez`.)
-const NAME_TIME_RE = new RegExp(String.raw`^(?:\[?(${NAME})\]?\s*[-–—|·•]?\s*[[(]?(${CLOCK})(?:\s*(?:-->|[-–—])\s*${CLOCK})?[\])]?|[[(]?@?(${CLOCK})[\])]?\s*[-–—|·•]\s*\[?(${NAME})\]?)$`, 'u');
+// (Also with the time's end, `Maria Lopez (00:00:06 --> 00:00:12)`, a dot or a comma between, `Maria Lopez · 00:00:06`, or an at, `@0:06 - Maria Lopez`.)
+const NAME_TIME_RE = new RegExp(String.raw`^(?:\[?(${NAME})\]?\s*[-–—|·•,]?\s*[[(]?(${CLOCK})(?:\s*(?:-->|[-–—])\s*${CLOCK})?[\])]?|[[(]?@?(${CLOCK})[\])]?\s*[-–—|·•]\s*\[?(${NAME})\]?)$`, 'u');
 const STAMP_ONLY_RE = new RegExp(String.raw`^(${STAMP})\s*[:：]?$`, 'u');
 const LEADING_STAMP_RE = new RegExp(String.raw`^(${STAMP})\s*[:：]?(?:\s+|$)`, 'u');
 

@@ -1402,6 +1402,7 @@ describe('more shapes of a name and a time above the words', () => {
     ['a time range (`Maria Lopez (00:00:15 --> 00:00:19)`)', (n: string, t: string) => `${n} (${t} --> 00:01:00)`],
     ['an at before the time (`@00:00:15 - Maria Lopez`)', (n: string, t: string) => `@${t} - ${n}`],
     ['a dot between (`Maria Lopez · 00:00:15`)', (n: string, t: string) => `${n} · ${t}`],
+    ['a comma between (`Maria Lopez, 00:00:15`)', (n: string, t: string) => `${n}, ${t}`],
   ])('%s', (_, head) => {
     expect(turnsOf(build(head)).map((t) => [t.speaker, t.time, t.paragraphs[0]])).toEqual([
       ['Tom Becker', 10, words[0]],
