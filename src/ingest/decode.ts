@@ -9,7 +9,8 @@ export interface Decoded {
 /**
  * Bytes -> normalized text: rejects empty and binary files, strips a UTF-8 BOM,
  * falls back to Windows-1252 (a superset of Latin-1) for invalid UTF-8, and turns
- * CRLF / CR line endings into LF so line numbers match what an editor shows.
+ * CRLF / CR line endings into LF so line numbers match what an editor shows, and drops the
+ * invisible characters copied text carries.
  */
 export function decode(bytes: Uint8Array, file: string): Decoded {
   const warnings: Diagnostic[] = [];
@@ -44,11 +45,18 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
     );
   }
   text = text.replace(/\r\n?/g, '\n');
+  // Invisible characters a web page leaves in copied text (a zero-width space, a word joiner, a
+  // byte-order mark inside the text, a soft hyphen): nothing a reader sees, but `Maria Lopez\u200b:`
+  // would be no label. (Joiners that shape a script, ZWJ and ZWNJ, stay.)
+  if (INVISIBLE.test(text)) text = text.replace(INVISIBLES, '');
   if (text.trim() === '') {
     throw new IngestError(file, null, 'the file contains only whitespace', 'paste the transcript text into the file, or delete it');
   }
   return { text, warnings };
 }
+
+const INVISIBLE = /[\u200b\u2060\ufeff\u00ad]/;
+const INVISIBLES = /[\u200b\u2060\ufeff\u00ad]/g;
 
 function controlRatio(bytes: Uint8Array): number {
   let n = 0;

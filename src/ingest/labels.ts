@@ -125,7 +125,7 @@ export function seconds(stamp: string): number {
 
 function cleanKey(k: string): string {
   // (A name's own abbreviation keeps its full stop: `Tom Becker Jr.`.)
-  const t = k.trim();
+  const t = k.trim().replace(/\s+/g, ' ');
   return /\s(?:Jr|Sr)\.$/.test(t) ? t : t.replace(/[-–.’']+$/u, '').trim();
 }
 

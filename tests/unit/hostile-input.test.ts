@@ -160,3 +160,17 @@ describe('spam shaped like a speaker label is spam, not a speaker', () => {
     expect(t.removed.map((r) => r.line)).toEqual([3]);
   });
 });
+
+describe('invisible characters copied from a web page', () => {
+  it('a zero-width space, a word joiner, a soft hyphen or a no-break space in or after a name leave the label a label', () => {
+    const t = ingest('# Bridges\n\nTom\u00a0Becker: Welcome.\n\nMaria Lopez\u200b: Thanks.\n\nTom Becker: How did it start?\n\n\u200bMaria Lo\u00adpez: With a crack.\n\nTom Becker\u2060: And?\n\nMaria\u00a0Lopez: Yes.\n', 'web.md').transcript;
+    expect(t.sections.flatMap((s) => s.turns.map((x) => `${x.speaker}: ${x.paragraphs.map((p) => p.text).join(' ')}`))).toEqual([
+      'Tom Becker: Welcome.',
+      'Maria Lopez: Thanks.',
+      'Tom Becker: How did it start?',
+      'Maria Lopez: With a crack.',
+      'Tom Becker: And?',
+      'Maria Lopez: Yes.',
+    ]);
+  });
+});
