@@ -648,6 +648,16 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     for (const s of unsure) s.role = labelledRate > unlabelledRate ? 'interviewer' : 'guest';
   }
 
+  // A print roundtable: the questions unlabelled, each a whole paragraph in bold or italics, among the
+  // labelled answers of guests who hardly ask. The one who asks is the byline's; every named
+  // voice answers, whatever the evidence made of one of them.
+  {
+    const boldQuestions = blocks.filter((b, i) => i >= firstLabel - 1 && b.kind === 'para' && !b.label && (b.bold || wholeEmphasis(b.node)) && ASKS.test(b.text)).length;
+    const asking = uses.filter((u) => /[?？¿]/.test(u.text)).length;
+    if (boldQuestions >= 2 && asking <= 0.2 * uses.length && !voices.some((s) => s.role === 'interviewer' && s.roleConfidence >= 1))
+      for (const s of voices) if (s.role === 'interviewer' && !roleWord(s.key ?? '')) Object.assign(s, { role: 'guest' as Role, roleConfidence: 0.8 });
+  }
+
   const named = voices.filter((s) => !roleWord(s.key ?? ''));
   const namedInterviewer = named.some((s) => s.role === 'interviewer');
   const namedGuests = [...new Set(named.filter((s) => s.role === 'guest').map((s) => s.name))];

@@ -1922,3 +1922,26 @@ describe('interviews printed without names, in other conventions', () => {
     }
   });
 });
+
+describe('a print roundtable: unlabelled questions in bold or italics between the labelled answers of two guests', () => {
+  it('the questions are the byline’s, every named voice a guest', () => {
+    for (const q of ['**', '_']) {
+      const r = ingest(`# Roundtable: the future of bridges\n\nBy Tom Becker\n\n${q}What is the biggest problem?${q}\n\n**Maria Lopez:** Water.\n\n**Ana Silva:** Money.\n\n${q}And who should pay?${q}\n\n**Lopez:** The state.\n\n**Silva:** The users, with tolls.\n\nThat is a controversial view, I know.\n\n${q}Will you build together?${q}\n\n**Lopez:** Maybe.\n`, 'roundtable.md');
+      expect(turnsOf(r).map((t) => [t.speaker, t.role, t.paragraphs.length])).toEqual([
+        ['Tom Becker', 'interviewer', 1],
+        ['Maria Lopez', 'guest', 1],
+        ['Ana Silva', 'guest', 1],
+        ['Tom Becker', 'interviewer', 1],
+        ['Maria Lopez', 'guest', 1],
+        ['Ana Silva', 'guest', 2],
+        ['Tom Becker', 'interviewer', 1],
+        ['Maria Lopez', 'guest', 1],
+      ]);
+    }
+  });
+  it('where a labelled host asks, bold questions between turns change no one’s side', () => {
+    const r = ingest('# Bridges\n\n**Tom Becker:** Welcome, Maria. Why bridges?\n\n**Maria Lopez:** My father built roads.\n\n**Why do bridges fail?**\n\n**Tom Becker:** So why do they fail?\n\n**Maria Lopez:** Water.\n\n**What comes next?**\n\n**Tom Becker:** And next?\n\n**Maria Lopez:** Tunnels.\n', 'podcast.md');
+    expect(new Set(turnsOf(r).filter((t) => t.speaker === 'Tom Becker').map((t) => t.role))).toEqual(new Set(['interviewer']));
+    expect(new Set(turnsOf(r).filter((t) => t.speaker === 'Maria Lopez').map((t) => t.role))).toEqual(new Set(['guest']));
+  });
+});
