@@ -654,8 +654,22 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   {
     const boldQuestions = blocks.filter((b, i) => i >= firstLabel - 1 && b.kind === 'para' && !b.label && (b.bold || wholeEmphasis(b.node)) && ASKS.test(b.text)).length;
     const asking = uses.filter((u) => /[?？¿]/.test(u.text)).length;
+    // (Not a voice whose own labelled paragraphs ask: the one who asks, labelled once perhaps.)
+    const asks = (s: Speaker) => {
+      const own = uses.filter((u) => byKey.get(u.key) === s);
+      return own.filter((u) => /[?？¿]/.test(u.text)).length > 0.5 * own.length;
+    };
     if (boldQuestions >= 2 && asking <= 0.2 * uses.length && !voices.some((s) => s.role === 'interviewer' && s.roleConfidence >= 1))
-      for (const s of voices) if (s.role === 'interviewer' && !roleWord(s.key ?? '')) Object.assign(s, { role: 'guest' as Role, roleConfidence: 0.8 });
+      for (const s of voices) if (s.role === 'interviewer' && !roleWord(s.key ?? '') && !asks(s)) Object.assign(s, { role: 'guest' as Role, roleConfidence: 0.8 });
+  }
+  // The one who asks labelled once or twice (`Tom Becker: Welcome, Maria. How did it start?`), their
+  // later questions unlabelled right before the guest's labelled answers: the unlabelled side is theirs.
+  let unlabelledVoice: Speaker | null = null;
+  {
+    const askers = [...new Set(voices.filter((s) => s.role === 'interviewer' && !roleWord(s.key ?? '')))];
+    const askedBeforeGuest = blocks.filter((b, i) => i > firstLabel && b.kind === 'para' && !b.label && ASKS.test(b.text) && blocks[i + 1]?.label != null && byKey.get(blocks[i + 1]!.label!.key)?.role === 'guest').length;
+    const askerUses = uses.filter((u) => byKey.get(u.key) === askers[0]).length;
+    if (askers.length === 1 && askedBeforeGuest >= 2 && askedBeforeGuest > askerUses) unlabelledVoice = askers[0]!;
   }
 
   const named = voices.filter((s) => !roleWord(s.key ?? ''));
@@ -756,6 +770,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // Only the audience labelled (`Audience member: ...?`): the unlabelled words are the speaker's, answering.
   const audienceOnly = !dashFormat && voices.length > 0 && voices.every((v) => v.role === 'other');
   if (talk || audienceOnly) unlabelledSide = { key: null, name: guestName(), role: 'guest', roleConfidence: 0.8 };
+  else if (unlabelledVoice && !dashFormat) unlabelledSide = unlabelledVoice;
   else if (dashFormat || !hasInterviewer) unlabelledSide = { key: null, name: interviewerName(), role: 'interviewer', roleConfidence: 0.8 };
   else if (!hasGuest || talk) unlabelledSide = { key: null, name: guestName(), role: 'guest', roleConfidence: 0.8 };
   const opener = soleGuest ? (voices.find((v) => v.name === soleGuest && v.role === 'guest') ?? null) : null;

@@ -1945,3 +1945,12 @@ describe('a print roundtable: unlabelled questions in bold or italics between th
     expect(new Set(turnsOf(r).filter((t) => t.speaker === 'Maria Lopez').map((t) => t.role))).toEqual(new Set(['guest']));
   });
 });
+
+describe('the one who asks labelled once, the later questions unlabelled before each labelled answer', () => {
+  it('asks them all, in bold or plain, and is never made a guest', () => {
+    for (const b of ['**', '']) {
+      const r = ingest(`# Bridges\n\n${b}Tom Becker: Welcome, Maria. How did it start?${b}\n\n**Maria Lopez:** With a crack in a bridge.\n\n${b}And then?${b}\n\n**Maria Lopez:** I went back to university.\n\n${b}Who pays?${b}\n\n**Maria Lopez:** The state, mostly.\n`, 'once.md');
+      expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    }
+  });
+});
