@@ -422,7 +422,9 @@ export function headerLine(line: string): { field: string; name: string } | null
 /** A line with a link or spam vocabulary: injected, not someone speaking once (`Cheap Rolex Replica, Best Watches: buy now at ...`). */
 function spammy(line: string): boolean {
   if (new RegExp(URL_RE.source, 'i').test(line)) return true;
-  return spamTerms(words(line), line.toLowerCase()).length > 0;
+  // (A word spam uses but speech does too, `crack`, `panel`, `loans`, counts only with another.)
+  const hits = spamTerms(words(line), line.toLowerCase());
+  return hits.some((h) => h.weight >= 3) || hits.length >= 2;
 }
 
 /** Titles that stand before names: `Dr.`, `Prof.`, `Senator`... (a bare "Senator:" is not Senator Black). */

@@ -670,6 +670,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const askedBeforeGuest = blocks.filter((b, i) => i > firstLabel && b.kind === 'para' && !b.label && ASKS.test(b.text) && blocks[i + 1]?.label != null && byKey.get(blocks[i + 1]!.label!.key)?.role === 'guest').length;
     const askerUses = uses.filter((u) => byKey.get(u.key) === askers[0]).length;
     if (askers.length === 1 && askedBeforeGuest >= 2 && askedBeforeGuest > askerUses) unlabelledVoice = askers[0]!;
+    // And the other way round: the guest labelled once or twice, later answers unlabelled right
+    // after the interviewer's labelled questions.
+    const guests = [...new Set(voices.filter((s) => s.role === 'guest' && !roleWord(s.key ?? '')))];
+    const answeredAfterQuestion = blocks.filter((b, i) => i > firstLabel && b.kind === 'para' && !b.label && !ASKS.test(b.text) && blocks[i - 1]?.label != null && ASKS.test(blocks[i - 1]!.text) && byKey.get(blocks[i - 1]!.label!.key)?.role === 'interviewer').length;
+    const guestUses = uses.filter((u) => byKey.get(u.key) === guests[0]).length;
+    if (!unlabelledVoice && askers.length >= 1 && guests.length === 1 && answeredAfterQuestion >= 2 && answeredAfterQuestion > guestUses) unlabelledVoice = guests[0]!;
   }
 
   const named = voices.filter((s) => !roleWord(s.key ?? ''));

@@ -1954,3 +1954,11 @@ describe('the one who asks labelled once, the later questions unlabelled before 
     }
   });
 });
+
+describe('the guest labelled once, the later answers unlabelled after each labelled question', () => {
+  it('answers them all; a word spam also uses (“crack”) in the first answer leaves her label a label', () => {
+    const r = ingest('# Bridges\n\nTom Becker: Welcome, Maria. How did it start?\n\nMaria Lopez: With a crack in a bridge.\n\nTom Becker: And then?\n\nI went back to university.\n\nTom Becker: Who pays?\n\nThe state, mostly.\n\nTom Becker: When will it be on sale?\n\nIn five years.\n', 'guest-once.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['With a crack in a bridge.']);
+  });
+});
