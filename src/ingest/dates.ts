@@ -1,7 +1,8 @@
 /**
  * The date an interview's own text states, for files whose front matter gives none: a dated
  * address (`/2025/10/08/`), or a full date in the title or the first paragraphs ("October 8,
- * 2025", "8 October 2025", "29 février 2024", "2025-10-08"). A year or a month alone is not a date.
+ * 2025", "8 October 2025", "29 février 2024", "8 ottobre 2025", "2025-10-08", "2025年10月8日", "08.10.2025"). A
+ * year or a month alone is not a date.
  */
 const MONTHS: Record<string, number> = {};
 const NAMES = [
@@ -9,6 +10,10 @@ const NAMES = [
   'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
   'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
   'januar februar märz april mai juni juli august september oktober november dezember',
+  'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
+  'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
+  'januari februari maart april mei juni juli augustus september oktober november december',
+  'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
 ];
 for (const line of NAMES) line.split(' ').forEach((m, i) => (MONTHS[m] ??= i + 1));
 for (const [m, n] of Object.entries({ ...MONTHS })) if (m.length > 3) MONTHS[m.slice(0, 3)] ??= n;
@@ -17,6 +22,10 @@ const MONTH = String.raw`(\p{L}{3,10})\.?`;
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:er|st|nd|rd|th)?\.?\s+(?:de\s+)?${MONTH}\s+(?:de\s+)?(\d{4})\b`, 'iu');
 const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'iu');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+/** `2025年10月8日` (Chinese, Japanese), `2025년 10월 8일` (Korean). */
+const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
+/** `08.10.2025`, as German, Russian and others write a date: day, month, year. */
+const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 const URL_DATE = /\/(\d{4})\/(\d{1,2})\/(\d{1,2})\//;
 
 function valid(y: number, m: number, d: number): string | null {
@@ -36,6 +45,16 @@ export function statedDate(source: string | null, texts: string[]): string | nul
     let m = ISO.exec(text);
     if (m) {
       const d = valid(+m[1]!, +m[2]!, +m[3]!);
+      if (d) return d;
+    }
+    m = CJK_DATE.exec(text);
+    if (m) {
+      const d = valid(+m[1]!, +m[2]!, +m[3]!);
+      if (d) return d;
+    }
+    m = DOTTED.exec(text);
+    if (m) {
+      const d = valid(+m[3]!, +m[2]!, +m[1]!);
       if (d) return d;
     }
     m = MONTH_DAY_YEAR.exec(text);
