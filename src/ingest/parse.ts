@@ -150,6 +150,10 @@ const CJK_TITLE_NAME_RE = /^(?:对话|對話|专访|專訪|独家专访|獨家�
 const KO_TITLE_NAME_RE = /^([\p{Script=Hangul}]{2,4}(?:\s[\p{Script=Hangul}]{2,5})?)\s*(?:["“'‘「]|인터뷰|[：:])/u;
 /** A Korean byline: the name and 기자 (reporter), perhaps an address after it: `김민수 기자`. */
 const KO_BYLINE_RE = /^([\p{Script=Hangul}]{2,4})\s*(?:기자|특파원|객원기자|선임기자)(?:\s+\S+@\S+)?$/u;
+/** A Korean dek saying who met the guest: `이지은 기자가 만났다`. */
+const KO_MET_RE = /([\p{Script=Hangul}]{2,4})\s*(?:기자|특파원)가\s*(?:만났다|만나 봤다|만나봤다|인터뷰했다|물었다|들었다)/u;
+/** A Korean headline closing with the guest, a title and 인터뷰 (`... 김민수 엔지니어 인터뷰`). */
+const KO_TITLED_RE = /([\p{Script=Hangul}]{2,4})\s+(?:교수|대표|의원|장관|작가|감독|박사|회장|사장|위원장|엔지니어|총리|대통령|시장|연구원|원장|이사|씨)\s*인터뷰$/u;
 /** A Chinese or Japanese byline: `文 | 李娜`, `文/李娜`, `记者 李娜`, `采访：李娜`. */
 const CJK_BYLINE_RE = /^[（(]?(?:文|文字|采访|采写|撰文|记者|作者|取材・文|取材|インタビュー|聞き手|聞き手・構成|聞き手・文|構成)\s*[|｜/／:：]?\s*([\p{Script=Han}\p{Script=Katakana}·・]{2,8})[)）]?$/u;
 /** A label after the end of a sentence, inside a paragraph: `... the show. Tom Becker: Thanks...`. */
@@ -167,7 +171,7 @@ const INLINE_ANSWER = /[?？¿](?=\s+(?:\*\*)?(?:A|R|Answer|Antwort|Respuesta|R�
 
 /** The interviewer a byline names (`Interview by ...`, `By Maria Lopez`, `文 | 李娜`), or null. */
 function bylineName(text: string): string | null {
-  const cjk = CJK_BYLINE_RE.exec(text.trim())?.[1] ?? KO_BYLINE_RE.exec(text.trim())?.[1];
+  const cjk = CJK_BYLINE_RE.exec(text.trim())?.[1] ?? KO_BYLINE_RE.exec(text.trim())?.[1] ?? KO_MET_RE.exec(text)?.[1];
   if (cjk) return cjk;
   const found = BYLINE_RE.exec(text)?.[1] ?? BYLINE_ONLY_RE.exec(text.trim())?.[1];
   if (!found) return null;
@@ -755,7 +759,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       if (profile) return (guessedGuest = profile);
       // A Chinese or Japanese headline opening with the guest's name (`张伟：桥梁需要耐心`, `对话张伟：...`).
       const headline = blocks.slice(0, firstLabel).find((b) => b.kind === 'heading');
-      const cjk = headline ? (CJK_TITLE_NAME_RE.exec(headline.text) ?? KO_TITLE_NAME_RE.exec(headline.text)) : null;
+      const cjk = headline ? (CJK_TITLE_NAME_RE.exec(headline.text) ?? KO_TITLE_NAME_RE.exec(headline.text) ?? KO_TITLED_RE.exec(headline.text.trim())) : null;
       if (cjk && foldName(cjk[1]!) !== iv) return (guessedGuest = cjk[1]!);
       return 'Guest';
     }

@@ -1910,6 +1910,10 @@ describe('interviews printed without names, in other conventions', () => {
     expect(turnsOf(r).map((t) => t.role)).toEqual(['interviewer', 'guest', 'interviewer', 'guest', 'interviewer', 'guest']);
     expect(r.uncertain.map((u) => u.line)).toEqual([9]);
   });
+  it('Korean: a dek saying which reporter met the guest (`이지은 기자가 만났다`), a headline closing with the guest’s name, title and 인터뷰', () => {
+    const r = ingest('# "다리는 인내가 필요합니다" 김민수 엔지니어 인터뷰\n\n김민수 엔지니어는 30년 동안 다리를 지었다. 이지은 기자가 만났다.\n\n―가장 어려웠던 다리는 무엇입니까?\n\n"한강 다리였습니다."\n\n―강철은 제때 도착했나요?\n\n"아니요. 항상 늦었습니다."\n', 'ko.md');
+    expect(turnsOf(r).map((t) => t.speaker)).toEqual(['이지은', '김민수', '이지은', '김민수']);
+  });
   it('Korean: a bullet or an arrow before each question, the byline’s 기자 asking, the headline naming the guest', () => {
     for (const mark of ['- ', '▶']) {
       const r = ingest(`# 마리아 로페스 "다리는 스스로 치유한다"\n\n김민수 기자\n\n${mark}어떻게 시작했나요?\n\n"2015년에 다리의 균열을 보았습니다."\n\n${mark}그 다음에는요?\n\n"대학으로 돌아갔습니다."\n`, 'ko.md');
