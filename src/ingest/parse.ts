@@ -8,7 +8,7 @@ import type { FrontMatter } from './frontmatter.ts';
 import { blocksToHtml, headingIds } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
 import { CAPTION_MARK, couldBeSpeaker, foldName, headerLine, isPlaceholder, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, speakerKeyTest, type LabelMatch } from './labels.ts';
-import { namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
+import { introductionIn, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
 import { endsLikeSentence } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
 
@@ -775,6 +775,24 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (s.key == null || s.name === 'Audience') continue;
     if (roleWord(s.key) === 'guest' && s.name === 'Guest') s.name = guestName();
     else if (roleWord(s.key) === 'interviewer' && s.name === 'Interviewer') s.name = interviewerName();
+  }
+  // A role word nothing else names (`Host:`, `Guest:`, `Interviewer:`), whose first turn says who
+  // they are ("I'm Tom Becker"), or the guest the host's first turn introduces ("my guest today
+  // is Maria Lopez"): shown by that name. (Not a numbered role: `Guest 2` is one of several.)
+  {
+    const generic = (s: Speaker) => s.key != null && roleWord(s.key) != null && roleWord(s.key) !== 'other' && !/\s(?:\d{1,2}|[A-Z])$/.test(s.key) && (s.name === 'Guest' || s.name === 'Interviewer' || s.name.toLowerCase() === s.key.toLowerCase());
+    const firstTurn = (s: Speaker) => introductionIn(uses.find((u) => u.key === s.key)?.text ?? '');
+    const hosts = voices.filter((s) => generic(s) && s.role === 'interviewer');
+    const guests = voices.filter((s) => generic(s) && s.role === 'guest');
+    const taken = new Set(voices.map((s) => foldName(s.name)));
+    const name = (s: Speaker, n: string | null) => {
+      if (n && !taken.has(foldName(n))) {
+        taken.add(foldName(n));
+        s.name = n;
+      }
+    };
+    for (const s of hosts) name(s, firstTurn(s).self);
+    if (guests.length === 1) name(guests[0]!, firstTurn(guests[0]!).self ?? (hosts.length === 1 ? firstTurn(hosts[0]!).guest : null));
   }
   let unlabelledSide: Speaker | null = null;
   // Only the audience labelled (`Audience member: ...?`): the unlabelled words are the speaker's, answering.

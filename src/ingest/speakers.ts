@@ -594,6 +594,17 @@ const SELF_INTRO_CJK = new RegExp(String.raw`我是(${HAN_NAME})`, 'u');
 const INTRODUCES_CJK = new RegExp(String.raw`(?:嘉宾是|来宾是|嘉賓是|來賓是|我们请到了|我們請到了|欢迎|歡迎)(${HAN_NAME})`, 'u');
 const INTRODUCES = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) guests? (?:today |this week )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|(?:[Pp]lease )?[Ww]elcome,?|[Ww]ith me (?:today )?is|(?:[Mm]y|[Oo]ur) co-?hosts?,?)\s+(${FULL_NAME})`, 'gu');
 
+const GUEST_INTRO = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) guest (?:today |this week )?is|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|[Ww]ith me (?:today )?is)\s+(${FULL_NAME})`, 'u');
+
+/** Who a turn says its speaker is ("I'm Tom Becker", "我是李娜") and who it says the guest is ("my guest today is Maria Lopez"). */
+export function introductionIn(text: string): { self: string | null; guest: string | null } {
+  SELF_INTRO.lastIndex = 0;
+  const self = SELF_INTRO.exec(text)?.[1] ?? SELF_INTRO_CJK.exec(text)?.[1] ?? null;
+  SELF_INTRO.lastIndex = 0;
+  const guest = GUEST_INTRO.exec(text)?.[1] ?? INTRODUCES_CJK.exec(text)?.[1] ?? null;
+  return { self, guest: guest !== self ? guest : null };
+}
+
 /**
  * Placeholders without a speakers list to name them from: one that introduces itself by full name
  * ("I'm Maria Lopez") is that person when someone else calls them by their first name ("thanks,

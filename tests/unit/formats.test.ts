@@ -1966,3 +1966,11 @@ describe('the guest labelled once, the later answers unlabelled after each label
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['With a crack in a bridge.']);
   });
 });
+
+describe('role words as labels (`Host:`, `Guest:`, `Interviewer:`, `Interviewee:`) and names said in the conversation', () => {
+  it('are shown by the name each first turn says, or the guest the host’s first turn introduces', () => {
+    const a = ingest("# Bridges\n\nHost: Welcome to Rivers and Roads. I'm Tom Becker, and my guest today is Maria Lopez.\n\nGuest: Thanks for having me, Tom.\n\nHost: How did it start?\n\nGuest: With a crack in a bridge.\n", 'host-guest.md');
+    const b = ingest("# Bridges\n\nInterviewer: Welcome. I'm Tom Becker from Rivers and Roads.\n\nInterviewee: Thanks. I'm Maria Lopez, an engineer at Rhine Works.\n\nInterviewer: How did it start?\n\nInterviewee: With a crack in a bridge.\n", 'interviewee.md');
+    for (const r of [a, b]) expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
