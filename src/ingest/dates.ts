@@ -21,7 +21,8 @@ for (const [m, n] of Object.entries({ ...MONTHS })) if (m.length > 3) MONTHS[m.s
 const MONTH = String.raw`(\p{L}{3,10})\.?`;
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:er|st|nd|rd|th)?\.?\s+(?:de\s+)?${MONTH}\s+(?:de\s+)?(\d{4})\b`, 'iu');
 const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'iu');
-const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+/** `2025-10-08`, and with slashes or dots, the year first as a meeting tool writes it: `2025/10/08`. */
+const ISO = /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b/;
 /** `2025年10月8日` (Chinese, Japanese), `2025년 10월 8일` (Korean). */
 const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
 /** `08.10.2025`, as German, Russian and others write a date: day, month, year. */
@@ -44,7 +45,7 @@ export function statedDate(source: string | null, texts: string[]): string | nul
   for (const text of texts) {
     let m = ISO.exec(text);
     if (m) {
-      const d = valid(+m[1]!, +m[2]!, +m[3]!);
+      const d = valid(+m[1]!, +m[3]!, +m[4]!);
       if (d) return d;
     }
     m = CJK_DATE.exec(text);

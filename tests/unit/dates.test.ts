@@ -16,6 +16,7 @@ describe('the date a transcript states', () => {
     expect(statedDate(null, ['发布于2025年10月8日'])).toBe('2025-10-08');
     expect(statedDate(null, ['2025년 10월 8일 인터뷰'])).toBe('2025-10-08');
     expect(statedDate(null, ['Das Gespräch wurde am 08.10.2025 geführt.'])).toBe('2025-10-08');
+    expect(statedDate(null, ['Bridge interview - 2025/10/08 10:00 CET - Transcript'])).toBe('2025-10-08');
   });
   it('takes no year or month alone for a date, and no impossible one', () => {
     expect(statedDate('https://example.org/2025/an-interview/', ['I interviewed him in 2023 and in March.'])).toBeNull();
