@@ -142,9 +142,9 @@ function pullQuotes(body: Block[], sourceLines: string[]): [number, number][] {
 const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|interview von|das (?:gespräch|interview) führten?|die fragen stellten?|mit (?:ihr|ihm|ihnen) sprach(?:en)?|interview(?=\s*:)|as told to|intervista (?:a cura )?di|questions by|беседовала?|интервью вела?|rozmawiał[a]?|(?:röportaj|entrevista|entretien|intervista|wywiad|gesprek)(?=\s*:))\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
 /** A byline alone: `By Maria Lopez`, the writer of an interview article, who asked the questions. */
 const BYLINE_ONLY_RE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor|[Aa][vf])\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})$/u;
-/** A Chinese or Japanese headline that opens with a name and a colon, perhaps after "interview with". */
 /** A Japanese profile's opening: a name in kanji and its reading in kana in parentheses. */
 const CJK_PROFILE_RE = /^([\p{Script=Han}\p{Script=Katakana}]{2,8})\s*[（(][\p{Script=Hiragana}\p{Script=Katakana}・ー\s]{2,20}[)）]/u;
+/** A Chinese or Japanese headline that opens with a name and a colon, perhaps after "interview with". */
 const CJK_TITLE_NAME_RE = /^(?:对话|對話|专访|專訪|独家专访|獨家專訪)?([\p{Script=Han}·・]{2,4})[：:]/u;
 /** A Korean headline opening with the guest's name before a quotation or 인터뷰 (`마리아 로페스 "다리는..."`). */
 const KO_TITLE_NAME_RE = /^([\p{Script=Hangul}]{2,4}(?:\s[\p{Script=Hangul}]{2,5})?)\s*(?:["“'‘「]|인터뷰|[：:])/u;
@@ -954,6 +954,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     for (let u = uncertain.length - 1; u >= 0; u--) if (uncertain[u]!.line === body[i]!.line) uncertain.splice(u, 1);
   }
 
+  // Paragraphs whose side a guess decided (a dashed answer ending in a question of its own): reported.
   for (const [i, b] of body.entries()) {
     if (!guessedSide.has(b) || uncertain.some((u) => u.line === b.line)) continue;
     const other = speakerOf.find((sp, j) => j !== i && sp && sp.role !== speakerOf[i]!.role);
