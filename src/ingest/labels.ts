@@ -619,6 +619,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // A handle in small letters (`swyx`, `@tombecker`): twice or more, set apart as a label every
     // time, beside labels of other people; never a word that heads a note (`update:`, `note:`).
     if (/^@?\p{Ll}\S*$/u.test(key) && !isPlaceholder(key)) {
+      // (One the front matter names, `speakers: [sipa, gmaxwell]`, is a label however it is set.)
+      if (known.has(k) && (counts.get(key) ?? 0) >= 1) return true;
       if ((counts.get(key) ?? 0) < 2 || !setApart.get(key) || !couldBeSpeaker(key) || roleWord(key) != null) return false;
       // (Nor one whose words are spam: `**slot88** [00:00:01]: daftar slot gacor...`.)
       if (spamTerms(words(k.replace(/[\d_@]+/g, ' ')), k).length || (handleLines.get(key) ?? []).some(spammy)) return false;

@@ -1974,3 +1974,10 @@ describe('role words as labels (`Host:`, `Guest:`, `Interviewer:`, `Interviewee:
     for (const r of [a, b]) expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
 });
+
+describe('handles in small letters that the front matter lists (`speakers: [sipa, gmaxwell]`)', () => {
+  it('label their turns, set plain', () => {
+    const r = ingest('---\ntitle: Core dev meeting\nspeakers: [sipa, gmaxwell, jnewbery]\n---\n\nsipa: I think we should merge the change this week.\n\ngmaxwell: Agreed, but the tests need another look first.\n\nsipa: Which tests?\n\ngmaxwell: The fuzz tests.\n\njnewbery: I can review them tomorrow.\n', 'meeting.md');
+    expect(turnsOf(r).map((t) => t.speaker)).toEqual(['sipa', 'gmaxwell', 'sipa', 'gmaxwell', 'jnewbery']);
+  });
+});
