@@ -527,6 +527,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       known.add(parts[0]!.toLowerCase());
       known.add(parts.at(-1)!.toLowerCase());
       known.add(initialsOf(d).toLowerCase());
+      // (`AA` for Andreas M. Antonopoulos: the first and the last initial.)
+      if (parts.length >= 3) known.add(`${parts[0]![0]}${parts.at(-1)![0]}`.toLowerCase());
     }
   }
   // The same name written with and without accents or in capitals (`Maria Lopez:`, `María López:`,

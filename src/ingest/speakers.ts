@@ -215,6 +215,15 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
   const knownByPart = (key: string) => idx().part.get(foldName(key)) ?? [];
   const knownByInitials = (key: string) => idx().initials.get(key) ?? [];
 
+  /** The one fuller name a full name leaves the middle name or initial out of (`Andreas Antonopoulos`, Andreas M. Antonopoulos). */
+  const fuller = (name: string): string | null => {
+    const kw = foldName(name).split(' ');
+    if (kw.length !== 2) return null;
+    return unique((idx().last.get(kw[1]!) ?? []).filter((n) => {
+      const nw = foldName(n).split(' ');
+      return nw.length >= 3 && nw[0] === kw[0] && !TITLE.test(nw[0]!);
+    }));
+  };
   const nameOf = (key: string): string => {
     const k = foldName(key);
     const fmName = fmLabels.get(k)?.name;
@@ -240,6 +249,8 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
     }
     const defined = aliases.get(k);
     if (defined) return fmLabels.get(foldName(defined))?.name ?? nameOf(defined);
+    const full = fuller(key);
+    if (full) return full;
     const exact = idx().fold.get(k);
     if (exact && (useCount.get(key) ?? 0) >= 2) return exact;
     // A full name written once with a slip (`Maria Lopex:` among `Maria Lopez:`): the name it misspells.
@@ -259,7 +270,7 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
     }
     if (exact) return exact;
     if (/^\p{Lu}{2,4}$/u.test(key)) {
-      const fromKnown = unique(knownByInitials(key));
+      const fromKnown = unique(knownByInitials(key).map((n) => fuller(n) ?? n));
       if (fromKnown) return fromKnown;
       const fromIntro = unique(byInitials(key, introNames.keys()));
       if (fromIntro) return fromIntro;

@@ -1981,3 +1981,11 @@ describe('handles in small letters that the front matter lists (`speakers: [sipa
     expect(turnsOf(r).map((t) => t.speaker)).toEqual(['sipa', 'gmaxwell', 'sipa', 'gmaxwell', 'jnewbery']);
   });
 });
+
+describe('a listed name with a middle initial (`speakers: [Andreas M. Antonopoulos]`)', () => {
+  it('is the speaker of `Andreas Antonopoulos:`, `Andreas:` and `AA:`, one person with no guess reported', () => {
+    const r = ingest("---\ntitle: Bitcoin talk\nspeakers: ['Andreas M. Antonopoulos', 'Stephan Livera']\n---\n\nStephan Livera: Welcome, Andreas.\n\nAndreas Antonopoulos: Thanks, Stephan.\n\nStephan Livera: Why bitcoin?\n\nAndreas: Because money should be free.\n\nStephan: And?\n\nAA: And that is it.\n", 'middle.md');
+    expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Stephan Livera', 'Andreas M. Antonopoulos', 'Stephan Livera', 'Andreas M. Antonopoulos', 'Stephan Livera', 'Andreas M. Antonopoulos']);
+    expect([r.uncertain, r.transcript.warnings]).toEqual([[], []]);
+  });
+});
