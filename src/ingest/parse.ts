@@ -169,6 +169,16 @@ function runOnPieces(line: string): string[] {
 /** An answer's label after a question in the same paragraph: `Q: Why? A: Because.` */
 const INLINE_ANSWER = /[?？¿](?=\s+(?:\*\*)?(?:A|R|Answer|Antwort|Respuesta|Réponse|Risposta|Resposta|Svar|Antwoord)(?:\*\*)?\s*[:：](?:\*\*)?\s)/u;
 
+/**
+ * The one speaker the front matter's `speakers:` names, not as the interviewer: the list of who
+ * speaks holds one name. (A `guest:` alone says nothing of who asks: an interview's questions may
+ * be unlabelled.)
+ */
+function soleSpeaker(fm: FrontMatter): string | null {
+  const declared = Object.values(fm.speakers);
+  return declared.length === 1 && declared[0]!.role !== 'interviewer' && fm.interviewers.length === 0 ? declared[0]!.name : null;
+}
+
 /** The interviewer a byline names (`Interview by ...`, `By Maria Lopez`, `文 | 李娜`), or null. */
 function bylineName(text: string): string | null {
   const cjk = CJK_BYLINE_RE.exec(text.trim())?.[1] ?? KO_BYLINE_RE.exec(text.trim())?.[1] ?? KO_MET_RE.exec(text)?.[1];
@@ -565,6 +575,15 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   let firstLabel = blocks.findIndex((b) => b.label);
   const dashFormat = firstLabel === -1 && blocks.filter((b) => b.dash).length >= 2;
   if (dashFormat) firstLabel = blocks.findIndex((b) => b.dash);
+  // A talk whose one speaker the front matter's list names (`speakers: [Adam Back]`), without a
+  // label anywhere: every paragraph is that speaker's. Said in a warning, in case
+  // someone else speaks unlabelled.
+  const sole = firstLabel === -1 && !dashFormat ? soleSpeaker(fm) : null;
+  if (sole) {
+    for (const b of blocks) if (b.kind === 'para') Object.assign(b, { label: { key: sole, alias: null, length: 0, time: b.time, dash: false, dot: false, role: 'guest' as Role } });
+    firstLabel = blocks.findIndex((b) => b.label);
+    if (firstLabel !== -1) warnings.push(warning(file, blocks[firstLabel]!.line, `no paragraph is labelled: every one is ${sole}'s, the one speaker the front matter names`, 'label the turns (`Name: ...`) if anyone else speaks'));
+  }
   if (firstLabel === -1) {
     // Turns run together in one paragraph (`Maria Lopez: Welcome. Tom Becker: Thanks.`): the text
     // lost its line breaks. Say so, at that paragraph, rather than that nobody is labelled.
@@ -583,7 +602,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       file,
       blocks[0]!.line,
       header ? `no speaker turns found: the header names ${header.name} but no paragraph is labelled, as in a talk with no one else` : 'no speaker turns found: no paragraph starts with a speaker label such as `SA:`, `Sam Altman:` or `Q:`',
-      header ? `start each of ${header.name}'s paragraphs with \`${header.name}:\`, and label the questions if there are any` : 'label each turn of at least one speaker (e.g. `SA: ...`) and name the labels under `speakers:` in the front matter',
+      header ? `list ${header.name} alone under \`speakers:\` in the front matter (\`speakers: [${header.name}]\`), or start each of ${header.name}'s paragraphs with \`${header.name}:\`; label the questions if there are any` : 'label each turn of at least one speaker (e.g. `SA: ...`) and name the labels under `speakers:` in the front matter; for a talk by one person, list that person alone (`speakers: [Full Name]`)',
     );
   }
 

@@ -1672,8 +1672,13 @@ describe('a press briefing: `Q` set apart from the question by spaces, as offici
 describe('a talk with a header naming its speaker and no one else', () => {
   it('unlabelled, fails in one line that names the speaker and the fix, rather than giving the talk to a "Speaker" and an "Interviewer"', () => {
     expect(() => ingest('# Bridges that heal\n\nSpeaker: Maria Lopez, Rhine Works\n\nThank you all for coming.\n\nConcrete cracks. Water gets in.\n\nThank you.\n', 'talk.md')).toThrow(
-      "talk.md:1: error: no speaker turns found: the header names Maria Lopez but no paragraph is labelled, as in a talk with no one else. Fix: start each of Maria Lopez's paragraphs with `Maria Lopez:`, and label the questions if there are any",
+      "talk.md:1: error: no speaker turns found: the header names Maria Lopez but no paragraph is labelled, as in a talk with no one else. Fix: list Maria Lopez alone under `speakers:` in the front matter (`speakers: [Maria Lopez]`), or start each of Maria Lopez's paragraphs with `Maria Lopez:`; label the questions if there are any",
     );
+  });
+  it('listed alone under `speakers:` as the fix says: every paragraph hers, said in a warning', () => {
+    const r = ingest('---\nspeakers: [Maria Lopez]\n---\n\n# Bridges that heal\n\nThank you all for coming. Why does concrete crack?\n\nWater gets in.\n\n## The fix\n\nBacteria.\n', 'talk.md');
+    expect([who(r), turnsOf(r).map((t) => t.paragraphs.length)]).toEqual([['Maria Lopez (guest)', 'Maria Lopez (guest)'], [2, 1]]);
+    expect(r.transcript.warnings.map((w) => w.message)).toEqual(["no paragraph is labelled: every one is Maria Lopez's, the one speaker the front matter names"]);
   });
   it('labelled as the fix says: the header is the intro, every word hers', () => {
     const r = ingest('# Bridges that heal\n\nSpeaker: Maria Lopez, Rhine Works\n\nMaria Lopez: Thank you all for coming. Why does concrete crack?\n\nMaria Lopez: Water gets in.\n\nMaria Lopez: Thank you.\n', 'talk.md');
