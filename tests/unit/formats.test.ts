@@ -1994,3 +1994,12 @@ describe('a listed name with a middle initial (`speakers: [Andreas M. Antonopoul
     expect([r.uncertain, r.transcript.warnings]).toEqual([[], []]);
   });
 });
+
+describe('the journalist and the one interviewed as role words of other languages (`Periodista:`/`Entrevistada:`, `Журналист:`, `Journaliste :`)', () => {
+  it('are the two sides, shown by the byline’s and the headline’s names', () => {
+    const r = ingest('# Maria Lopez: las pontes que se curan solas\n\nPor Tom Becker\n\nPeriodista: ¿Cómo empezó?\n\nEntrevistada: Con una grieta, en 2015.\n\nPeriodista: ¿Y después?\n\nEntrevistada: Volví a la universidad.\n', 'es.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    const ru = ingest('# Мосты\n\nЖурналист: Как всё началось?\n\nМария Лопес: С трещины.\n\nЖурналист: А потом?\n\nМария Лопес: Университет.\n', 'ru.md');
+    expect(turnsOf(ru).map((t) => t.role)).toEqual(['interviewer', 'guest', 'interviewer', 'guest']);
+  });
+});
