@@ -210,6 +210,8 @@ const HEADLINE_WITH = /\b(?:with|featuring|feat\.|ft\.)\s+(\p{Lu}[\p{Ll}'’-]+(
 /** A host's opening: a welcome, and a self-introduction by full name. */
 const HOST_OPENING = /\b(?:welcome|hello|hi|hey)\b/i;
 const SELF_NAME = /\b(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is)\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})(?![\p{L}'’])/u;
+/** A line that opens with its time in brackets or parentheses, words after it. */
+const TIMED_LINE = /^\s*[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]\s+\S/;
 /** A dialogue dash, or the arrow Korean interviews set before a question (`▶어떻게...?`). */
 const DIALOGUE_DASH = /^[—–―▶►▷]+\s*\S/;
 /** A time opening a heading, as chapter lists write it: `(00:12:30) – `, `[12:30] `, `00:12:30 - `. */
@@ -291,7 +293,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (/^#{1,6}[^\s#]/.test(l) && !/\s#/.test(l) && l.length <= 120 && !sourceLines[i - 1]?.trim() && !sourceLines[i + 1]?.trim()) l = l.replace(/^(#{1,6})/, '$1 ');
     const label = l.trim() === '' ? null : lineLabel(l);
     const isLabel = label != null && isSpeakerKey(label.key);
-    const startsParagraph = options.plainText && !wrapped ? l.trim() !== '' : isLabel || afterLabelOnly || mark;
+    // (A line opening with its time, `(00:00:20) I mean...`, starts a paragraph too, as a podcast's
+    // page sets each stretch of a turn.)
+    const startsParagraph = options.plainText && !wrapped ? l.trim() !== '' : isLabel || afterLabelOnly || mark || TIMED_LINE.test(l);
     if (startsParagraph && i > 0 && sourceLines[i - 1]!.trim() !== '' && split.length) {
       split.push('');
       lineMap.push(i + 1);

@@ -2003,3 +2003,15 @@ describe('the journalist and the one interviewed as role words of other language
     expect(turnsOf(ru).map((t) => t.role)).toEqual(['interviewer', 'guest', 'interviewer', 'guest']);
   });
 });
+
+describe('a podcast’s own page: the name alone above words that open with their time', () => {
+  it('labels the words below it, each timed line a paragraph of its own, no time in the text', () => {
+    const r = ingest('# Transcript for Maria Lopez: Bridges\n\nLex Fridman\n(00:00:00) The following is a conversation with Maria Lopez.\n\nMaria Lopez\n(00:00:12) Thanks for having me.\n\nLex Fridman\n(00:00:15) How did it start?\n(00:00:20) I mean, what made you love bridges?\n\nMaria Lopez\n(00:00:25) A crack in a bridge.\n', 'lex.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs])).toEqual([
+      ['Lex Fridman', 0, ['The following is a conversation with Maria Lopez.']],
+      ['Maria Lopez', 12, ['Thanks for having me.']],
+      ['Lex Fridman', 15, ['How did it start?', 'I mean, what made you love bridges?']],
+      ['Maria Lopez', 25, ['A crack in a bridge.']],
+    ]);
+  });
+});
