@@ -38,7 +38,7 @@ export function fromNameLines(source: string[]): NameLines | null {
     if (TIME.test(source[i + 1]!.trim()) && source[i + 2]!.trim() !== '') pairs.push(i);
     else if (TIMED_WORDS.test(source[i + 1]!.trim())) above.push(i);
   }
-  if (pairs.length < 2 && above.length < 2) return null;
+  if (pairs.length < 2 && above.length < 2) return lowerCaseNames(source);
   const lines = [...source];
   const speakers = new Set<string>();
   if (pairs.length >= 2)
@@ -55,4 +55,53 @@ export function fromNameLines(source: string[]): NameLines | null {
       lines[i] = `${name}:`;
     }
   return { lines, apparatus: pairs.length >= 2 ? pairs.map((i) => i + 1) : [], speakers: [...speakers] };
+}
+
+/** A full name in small letters alone on its line (`kevin roose`): two or three words of letters. */
+const LOWER_NAME = /^\p{Ll}{2,}(?:[ '’-]\p{Ll}{2,}){1,2}$/u;
+const PARTICLE = /^(?:de|van|von|der|den|da|di|du|del|la|le)$/;
+
+/**
+ * A newspaper's transcript whose speakers' names are set in small capitals, copied as small
+ * letters (`kevin roose` alone above the words): each name alone between a blank line and the words
+ * becomes a label alone (`Kevin Roose:`), written as the text writes the name with capitals, or
+ * capitalised. It takes two such names, each above words twice or more.
+ */
+function lowerCaseNames(source: string[]): NameLines | null {
+  const at = new Map<string, number[]>();
+  for (let i = 0; i + 1 < source.length; i++) {
+    const t = source[i]!.trim();
+    if (t.length > 40 || !LOWER_NAME.test(t) || (i > 0 && source[i - 1]!.trim() !== '')) continue;
+    let j = i + 1;
+    while (j < source.length && source[j]!.trim() === '') j++;
+    if (j >= source.length || LOWER_NAME.test(source[j]!.trim())) continue;
+    const list = at.get(t) ?? [];
+    list.push(i);
+    at.set(t, list);
+  }
+  const names = [...at].filter(([, is]) => is.length >= 2);
+  if (names.length < 2 || names.length > 10) return null;
+  // The shape of the whole file, not of a few lines: the names head most turns (a sixth of its
+  // lines or more), each above a sentence, and the speaker changes from one name to the next.
+  const heads = names.flatMap(([, is]) => is).sort((a, b) => a - b);
+  const nonBlank = source.filter((l) => l.trim() !== '').length;
+  const sentenceBelow = (i: number) => {
+    let j = i + 1;
+    while (source[j]!.trim() === '') j++;
+    return /[.?!…"”’)]$/u.test(source[j]!.trim()) && /^\S/u.test(source[j]!.trim());
+  };
+  const changes = heads.filter((i, k) => k > 0 && source[i]!.trim() !== source[heads[k - 1]!]!.trim()).length;
+  if (heads.length < 0.15 * nonBlank || heads.filter(sentenceBelow).length < 0.8 * heads.length || changes < 0.6 * (heads.length - 1)) return null;
+  const text = source.join('\n');
+  const lines = [...source];
+  for (const [lower, is] of names) {
+    const capitalised = lower.split(' ').map((w, k) => (k > 0 && PARTICLE.test(w) ? w : w.replace(/(^|['’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()))).join(' ');
+    // (As the words write it with capitals, if they do: `Kevin Roose`, `Casey McNewton`. The name
+    // holds only letters, spaces, apostrophes and hyphens: nothing to escape.)
+    const written = [...text.matchAll(new RegExp(`(?<![\\p{L}])${lower.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu'))].map((m) => m[0].replace(/\s+/g, ' ')).find((w) => /^\p{Lu}\p{Ll}/u.test(w));
+    const name = written ?? capitalised;
+    for (const i of is) lines[i] = `${name}:`;
+  }
+  // (Read as labels like any others, spam checks and all: small letters are no proof of a name.)
+  return { lines, apparatus: [], speakers: [] };
 }

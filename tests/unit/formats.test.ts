@@ -2015,3 +2015,15 @@ describe('a podcast’s own page: the name alone above words that open with thei
     ]);
   });
 });
+
+describe('speakers’ names in small capitals, copied as small letters (`kevin roose` alone above the words)', () => {
+  const page = '# Bridges That Heal Themselves\n\nkevin roose\n\nI am Kevin Roose, a tech columnist.\n\ncasey newton\n\nI am Casey Newton, from Platformer.\n\nkevin roose\n\nCasey, today we talk bridges.\n\ncasey newton\n\nI love bridges. They heal now.\n';
+  it('label the words below them, named as the text capitalises them', () => {
+    expect(turnsOf(ingest(page, 'hardfork.md')).map((t) => t.speaker)).toEqual(['Kevin Roose', 'Casey Newton', 'Kevin Roose', 'Casey Newton']);
+  });
+  it('a few lines of small letters that head no sentences are no names', () => {
+    const spam = 'printable calendar\n\nHacklink\n\nwp rocket nulled\n\nCasino Bonus\n\n'.repeat(2);
+    const r = ingest(`# Bridges\n\n${spam}Why bridges?\n\nSA: Because they heal.\n\nAnd then?\n\nSA: Bacteria.\n`, 'seedlike.md');
+    expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Interviewer', 'SA', 'Interviewer', 'SA']);
+  });
+});
