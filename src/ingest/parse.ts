@@ -811,6 +811,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const name = (s: Speaker, n: string | null) => {
       if (n && !taken.has(foldName(n))) {
         taken.add(foldName(n));
+        const at = blocks[uses.find((u) => u.key === s.key)!.index]!.line;
+        warnings.push(warning(file, at, `the label '${s.key}' is shown as ${n}, the name the conversation gives it`, `if that is someone else, name the label under \`speakers:\` in the front matter (\`${s.key}: Full Name\`)`));
         s.name = n;
       }
     };

@@ -1977,6 +1977,8 @@ describe('role words as labels (`Host:`, `Guest:`, `Interviewer:`, `Interviewee:
     const a = ingest("# Bridges\n\nHost: Welcome to Rivers and Roads. I'm Tom Becker, and my guest today is Maria Lopez.\n\nGuest: Thanks for having me, Tom.\n\nHost: How did it start?\n\nGuest: With a crack in a bridge.\n", 'host-guest.md');
     const b = ingest("# Bridges\n\nInterviewer: Welcome. I'm Tom Becker from Rivers and Roads.\n\nInterviewee: Thanks. I'm Maria Lopez, an engineer at Rhine Works.\n\nInterviewer: How did it start?\n\nInterviewee: With a crack in a bridge.\n", 'interviewee.md');
     for (const r of [a, b]) expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    // Said, since it is read from the words.
+    expect(a.transcript.warnings.map((w) => w.message)).toEqual(["the label 'Host' is shown as Tom Becker, the name the conversation gives it", "the label 'Guest' is shown as Maria Lopez, the name the conversation gives it"]);
   });
 });
 
