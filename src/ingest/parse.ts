@@ -574,6 +574,16 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     Object.assign(head, { kind: 'heading', label: null, strip: 0 });
   }
 
+  // Header lines above the interview that name the people of its role words (`Host: Tom Becker`,
+  // `Guest: Maria Lopez (Rhine Works)`, `主持人：李娜`), though the same words label the turns below:
+  // the intro, and the names of those labels.
+  for (const b of blocks) {
+    if (b.kind !== 'para') continue;
+    if (!b.label) break;
+    if (!roleWord(b.label.key) || !b.singleLine || !headerLine(b.text)) break;
+    Object.assign(b, { label: null, strip: 0 });
+  }
+
   // 4. Where the interview starts: the first labelled paragraph, or in an interview printed
   //    without names, the first question opened by a dialogue dash.
   let firstLabel = blocks.findIndex((b) => b.label);
@@ -808,16 +818,24 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const hosts = voices.filter((s) => generic(s) && s.role === 'interviewer');
     const guests = voices.filter((s) => generic(s) && s.role === 'guest');
     const taken = new Set(voices.map((s) => foldName(s.name)));
-    const name = (s: Speaker, n: string | null) => {
+    const name = (s: Speaker, n: string | null, said: boolean) => {
       if (n && !taken.has(foldName(n))) {
         taken.add(foldName(n));
         const at = blocks[uses.find((u) => u.key === s.key)!.index]!.line;
-        warnings.push(warning(file, at, `the label '${s.key}' is shown as ${n}, the name the conversation gives it`, `if that is someone else, name the label under \`speakers:\` in the front matter (\`${s.key}: Full Name\`)`));
+        // (A name read from the words is said in a warning; a header's is as good as the front matter's.)
+        if (said) warnings.push(warning(file, at, `the label '${s.key}' is shown as ${n}, the name the conversation gives it`, `if that is someone else, name the label under \`speakers:\` in the front matter (\`${s.key}: Full Name\`)`));
         s.name = n;
       }
     };
-    for (const s of hosts) name(s, firstTurn(s).self);
-    if (guests.length === 1) name(guests[0]!, firstTurn(guests[0]!).self ?? (hosts.length === 1 ? firstTurn(hosts[0]!).guest : null));
+    // (First the header above the interview: `Host: Tom Becker`, `主持人：李娜`.)
+    const fromHeader = (s: Speaker) => headerName(new RegExp(`^(?:${escapeRe(s.key!.toLowerCase())}|${s.role === 'interviewer' ? 'interviewer' : 'guest'})$`));
+    for (const s of hosts) {
+      const header = fromHeader(s);
+      name(s, header ?? firstTurn(s).self, header == null);
+    }
+    const guest = guests.length === 1 ? guests[0]! : null;
+    const header = guest ? fromHeader(guest) : null;
+    if (guest) name(guest, header ?? firstTurn(guest).self ?? (hosts.length === 1 ? firstTurn(hosts[0]!).guest : null), header == null);
   }
   let unlabelledSide: Speaker | null = null;
   // Only the audience labelled (`Audience member: ...?`): the unlabelled words are the speaker's, answering.
@@ -851,7 +869,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // A line of a list of chapters (`02:15 Early years`, the lines around it timed too) heads nothing.
     const timed = (n: number) => CHAPTER_TIME.test(sourceLines[n - 1]?.trim() ?? '');
     if (CHAPTER_TIME.test(b.text) && (timed(b.line - 1) || timed(b.line + 1))) continue;
-    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && ((looksLikeHeading(b) && opensSection(blocks[i + 1])) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null) {
+    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && ((looksLikeHeading(b) && opensSection(blocks[i + 1])) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && headerLine(b.text) == null) {
       b.kind = 'heading';
     }
   }

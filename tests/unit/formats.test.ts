@@ -2029,3 +2029,16 @@ describe('speakers’ names in small capitals, copied as small letters (`kevin r
     expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Interviewer', 'SA', 'Interviewer', 'SA']);
   });
 });
+
+describe('header lines naming the people of role words that also label the turns (`Host: Tom Becker`, then `Host:` throughout)', () => {
+  it('are the intro, and name the labels, in English and Chinese', () => {
+    const en = ingest('# Bridges\n\nHost: Tom Becker\n\nGuest: Maria Lopez (Rhine Works)\n\nHost: Welcome, Maria. How did it start?\n\nGuest: With a crack.\n\nHost: And then?\n\nGuest: University.\n', 'header.md');
+    expect([en.transcript.intro.map((p) => p.text), who(en), en.transcript.warnings]).toEqual([
+      ['Host: Tom Becker', 'Guest: Maria Lopez (Rhine Works)'],
+      ['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)'],
+      [],
+    ]);
+    const zh = ingest('# 桥梁能自我修复吗？\n\n主持人：李娜\n\n嘉宾：张伟（清华大学教授）\n\n主持人：欢迎张伟教授。您是怎么开始的？\n\n嘉宾：2015年，我看到了一条裂缝。\n\n主持人：后来呢？\n\n嘉宾：我回到大学。\n', 'zh.md');
+    expect([zh.transcript.sections.map((s) => s.heading), turnsOf(zh).map((t) => t.speaker)]).toEqual([[null], ['李娜', '张伟', '李娜', '张伟']]);
+  });
+});
