@@ -307,6 +307,8 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
       const side = roleWord(key);
       if (!fixedRole.has(foldName(named.name)) && (side === 'interviewer' || side === 'guest')) fixedRole.set(foldName(named.name), side);
     } else if (!isPlaceholder(key) && !roleWord(key)) person.set(key, unshout(nameOf(key), () => (textNames ??= namesIn(input.text))));
+    // A placeholder a label names in parentheses (`Speaker 1 (Tom Becker):`, then `Speaker 1:`).
+    else if (isPlaceholder(key) && aliases.has(foldName(key))) person.set(key, nameOf(aliases.get(foldName(key))!));
   }
   // A first name, a surname or initials that fit several full names: shown as written, reported.
   const ambiguous = new Map<string, string[]>();

@@ -2042,3 +2042,10 @@ describe('header lines naming the people of role words that also label the turns
     expect([zh.transcript.sections.map((s) => s.heading), turnsOf(zh).map((t) => t.speaker)]).toEqual([[null], ['李娜', '张伟', '李娜', '张伟']]);
   });
 });
+
+describe('a placeholder named in parentheses on first use (`Speaker 1 (Tom Becker):`, then `Speaker 1:`)', () => {
+  it('is that person throughout, and no warning says the placeholders are unnamed', () => {
+    const r = ingest('Speaker 1 (Tom Becker): Welcome to the show, Maria.\n\nSpeaker 2 (Maria Lopez): Thanks for having me.\n\nSpeaker 1: How did it start?\n\nSpeaker 2: With a crack.\n', 'named.txt');
+    expect([who(r), r.transcript.warnings]).toEqual([['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)'], []]);
+  });
+});
