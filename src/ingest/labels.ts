@@ -73,9 +73,9 @@ const LABEL_ONLY_RE = new RegExp(
  */
 function withParens(key: string, inParens: string | undefined): { key: string; alias: string | null } {
   if (!inParens || isClock(inParens) || roleWord(inParens)) return { key, alias: null };
-  if (/\s/.test(inParens) && roleWord(key)) return { key: inParens, alias: null };
-  // A placeholder the parentheses name (`Speaker 1 (Tom Becker):`): the name, `Speaker 1` its label after.
-  if (/\s/.test(inParens) && isPlaceholder(key) && /^\p{Lu}/u.test(inParens)) return { key: inParens, alias: key };
+  // A role word or a placeholder the parentheses name (`MODERATOR (Jane Kim):`, `Speaker 1 (Tom
+  // Becker):`): the name, and the word its label after (`MODERATOR:` is Jane Kim).
+  if (/\s/.test(inParens) && (roleWord(key) || (isPlaceholder(key) && /^\p{Lu}/u.test(inParens)))) return { key: inParens, alias: key };
   // Initials it defines; anything else is where the speaker comes from (`(City of Bonn)`).
   return { key, alias: INITIALS_ONLY.test(inParens) ? inParens : null };
 }

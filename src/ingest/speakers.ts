@@ -150,10 +150,17 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
   // Full names the file gives outright.
   const aliases = new Map<string, string>();
   const fullNames: string[] = [...listed.map((l) => l.name), ...fm.guests, ...fm.interviewers, ...[...fmLabels.values()].map((v) => v.name)];
+  // (A word defined for two people, `Guest (Maria Lopez):` and `Guest (Ana Silva):`, names neither.)
+  const twice = new Set<string>();
   for (const u of uses) {
-    if (u.alias) aliases.set(foldName(u.alias), u.key);
+    if (u.alias) {
+      const a = foldName(u.alias);
+      if (aliases.has(a) && foldName(aliases.get(a)!) !== foldName(u.key)) twice.add(a);
+      aliases.set(a, u.key);
+    }
     if (/\s/.test(u.key) && !isPlaceholder(u.key) && !roleWord(u.key)) fullNames.push(u.key);
   }
+  for (const a of twice) aliases.delete(a);
   const known = [...new Set(fullNames.filter((n) => /\s/.test(n.trim())))];
   const introNames = namesIn(input.introText);
   let textNames: Map<string, number> | null = null;
@@ -307,8 +314,8 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
       const side = roleWord(key);
       if (!fixedRole.has(foldName(named.name)) && (side === 'interviewer' || side === 'guest')) fixedRole.set(foldName(named.name), side);
     } else if (!isPlaceholder(key) && !roleWord(key)) person.set(key, unshout(nameOf(key), () => (textNames ??= namesIn(input.text))));
-    // A placeholder a label names in parentheses (`Speaker 1 (Tom Becker):`, then `Speaker 1:`).
-    else if (isPlaceholder(key) && aliases.has(foldName(key))) person.set(key, nameOf(aliases.get(foldName(key))!));
+    // A placeholder or a role word a label names in parentheses (`Speaker 1 (Tom Becker):`, then `Speaker 1:`).
+    else if (aliases.has(foldName(key))) person.set(key, nameOf(aliases.get(foldName(key))!));
   }
   // A first name, a surname or initials that fit several full names: shown as written, reported.
   const ambiguous = new Map<string, string[]>();

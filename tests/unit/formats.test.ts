@@ -2043,9 +2043,16 @@ describe('header lines naming the people of role words that also label the turns
   });
 });
 
-describe('a placeholder named in parentheses on first use (`Speaker 1 (Tom Becker):`, then `Speaker 1:`)', () => {
+describe('a placeholder or a role word named in parentheses on first use (`Speaker 1 (Tom Becker):`, `MODERATOR (Jane Kim):`, then the word alone)', () => {
   it('is that person throughout, and no warning says the placeholders are unnamed', () => {
     const r = ingest('Speaker 1 (Tom Becker): Welcome to the show, Maria.\n\nSpeaker 2 (Maria Lopez): Thanks for having me.\n\nSpeaker 1: How did it start?\n\nSpeaker 2: With a crack.\n', 'named.txt');
     expect([who(r), r.transcript.warnings]).toEqual([['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)'], []]);
+  });
+  it('a role word too; one that names two people names neither', () => {
+    const r = ingest('# Bridges\n\nInterviewer (Tom Becker): Welcome to the show, Maria.\n\nInterviewee (Maria Lopez): Thanks for having me.\n\nInterviewer: How did it start?\n\nInterviewee: With a crack.\n', 'roles.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    // (A bare `Guest:` is then the guest who spoke last, as a nameless `A:` is.)
+    const panel = ingest('# Panel\n\nMODERATOR (Jane Kim): Welcome.\n\nGuest (Maria Lopez): Thanks.\n\nGuest (Ana Silva): Glad to be here.\n\nMODERATOR: Who started?\n\nMaria Lopez: I did.\n\nGuest: In 2015.\n', 'panel.md');
+    expect(turnsOf(panel).map((t) => t.speaker)).toEqual(['Jane Kim', 'Maria Lopez', 'Ana Silva', 'Jane Kim', 'Maria Lopez']);
   });
 });
