@@ -34,7 +34,7 @@ const SECS = String.raw`\d{1,5}(?:\.\d{1,3}s?|s)`;
 /** A start and an end: `00:00:00.000 --> 00:00:04.000`, `0.00s -> 4.00s`, `(0.00 - 4.00)`: the start is the time. */
 const RANGE = String.raw`(?:${CLOCK}\s*(?:-->|->|[-–])\s*${CLOCK}|${SECS}\s*(?:-->|->|[-–])\s*${SECS})`;
 export const STAMP = String.raw`(?:\[${CLOCK}\]|\(${CLOCK}\)|\[${RANGE}\]|\(${RANGE}\)|${CLOCK})`;
-const INITIALS = String.raw`\p{Lu}[\p{Lu}\p{Ll}]{0,3}`;
+const INITIALS = String.raw`(?:\p{Lu}[\p{Lu}\p{Ll}]{0,3}|(?:\p{Lu}\.){2,4})`;
 /** In parentheses after a label, besides initials and a time: a full name (`MODERATOR (Jane Kim):`) or a role (`Jane Kim (moderator):`). */
 const PAREN_NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3}|[Mm]oderator|[Hh]ost|[Cc]o-host|[Ii]nterviewer|[Gg]uest|[Pp]anell?ist|[Aa]udience(?: member)?`;
 
@@ -77,7 +77,7 @@ function withParens(key: string, inParens: string | undefined): { key: string; a
   // Becker):`): the name, and the word its label after (`MODERATOR:` is Jane Kim).
   if (/\s/.test(inParens) && (roleWord(key) || (isPlaceholder(key) && /^\p{Lu}/u.test(inParens)))) return { key: inParens, alias: key };
   // Initials it defines; anything else is where the speaker comes from (`(City of Bonn)`).
-  return { key, alias: INITIALS_ONLY.test(inParens) ? inParens : null };
+  return { key, alias: INITIALS_ONLY.test(inParens) ? inParens.replace(/\./g, '') : null };
 }
 const INITIALS_ONLY = new RegExp(`^${INITIALS}$`, 'u');
 
@@ -126,8 +126,9 @@ export function seconds(stamp: string): number {
 }
 
 function cleanKey(k: string): string {
-  // (A name's own abbreviation keeps its full stop: `Tom Becker Jr.`.)
+  // (A name's own abbreviation keeps its full stop: `Tom Becker Jr.`. Initials lose theirs: `T.B.` is `TB`.)
   const t = k.trim().replace(/\s+/g, ' ');
+  if (/^(?:\p{Lu}\.){2,4}$|^(?:\p{Lu}\.){1,3}\p{Lu}$/u.test(t)) return t.replace(/\./g, '');
   return /\s(?:Jr|Sr)\.$/.test(t) ? t : t.replace(/[-–.’']+$/u, '').trim();
 }
 

@@ -2056,3 +2056,12 @@ describe('a placeholder or a role word named in parentheses on first use (`Speak
     expect(turnsOf(panel).map((t) => t.speaker)).toEqual(['Jane Kim', 'Maria Lopez', 'Ana Silva', 'Jane Kim', 'Maria Lopez']);
   });
 });
+
+describe('initials written with full stops (`T.B.:`, `Tom Becker (T.B.):`)', () => {
+  it('are the initials, the full name’s label', () => {
+    for (const first of ['Tom Becker (T.B.): Welcome, Maria.\n\nMaria Lopez (M.L.): Thanks.', 'Tom Becker: Welcome, Maria.\n\nMaria Lopez: Thanks.']) {
+      const r = ingest(`# Bridges\n\n${first}\n\nT.B.: How did it start?\n\nM.L.: With a crack.\n\nT.B.: And then?\n\nM.L.: University.\n`, 'dots.md');
+      expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Tom Becker', 'Maria Lopez', 'Tom Becker', 'Maria Lopez', 'Tom Becker', 'Maria Lopez']);
+    }
+  });
+});
