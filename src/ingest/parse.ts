@@ -726,8 +726,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const qKeys = voices.filter((s) => s.key != null && /^(q|question|p|pregunta|frage|f|domanda|d)$/i.test(s.key));
   const talk = qaOnly && soleGuest != null && openingRun.filter((b) => b.kind === 'para' && !b.dash).length >= 3 && listedNames.length >= 1;
   for (const q of qKeys) {
-    // With a named moderator, or after a talk, "Q" is someone in the audience.
-    if (namedInterviewer || talk) Object.assign(q, { name: 'Audience', role: 'other' as Role });
+    // With a named moderator, or after a talk, "Q" is someone in the audience. (Not a `Q` its first
+    // label names, `Q (Tom Becker):`: that moderator.)
+    if ((namedInterviewer || talk) && !named.some((n) => n.name === q.name)) Object.assign(q, { name: 'Audience', role: 'other' as Role });
   }
 
   const hasInterviewer = voices.some((s) => s.role === 'interviewer');

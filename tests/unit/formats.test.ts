@@ -2048,6 +2048,10 @@ describe('a placeholder or a role word named in parentheses on first use (`Speak
     const r = ingest('Speaker 1 (Tom Becker): Welcome to the show, Maria.\n\nSpeaker 2 (Maria Lopez): Thanks for having me.\n\nSpeaker 1: How did it start?\n\nSpeaker 2: With a crack.\n', 'named.txt');
     expect([who(r), r.transcript.warnings]).toEqual([['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)'], []]);
   });
+  it('`Q (Tom Becker):` and `A (Maria Lopez):`, then `Q:` and `A:`: the moderator asks, not the audience', () => {
+    const r = ingest('# Bridges\n\nQ (Tom Becker): How did it start?\n\nA (Maria Lopez): With a crack.\n\nQ: And then?\n\nA: University.\n', 'qa.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
   it('a role word too; one that names two people names neither', () => {
     const r = ingest('# Bridges\n\nInterviewer (Tom Becker): Welcome to the show, Maria.\n\nInterviewee (Maria Lopez): Thanks for having me.\n\nInterviewer: How did it start?\n\nInterviewee: With a crack.\n', 'roles.md');
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
