@@ -52,17 +52,20 @@ const ROLE_AFTER = String.raw`(?:,\s*(HOST|CO-HOST|ANCHOR|MODERATOR|INTERVIEWER|
 /** An emoji some shows set before each speaker's name (`🎙️ **Tom:**`): decoration, not the name. */
 const EMOJI = String.raw`(?:\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D\p{EMod}]*\s*)?`;
 const LEADING_EMOJI = new RegExp(`^${EMOJI}`, 'u');
+/** Pronouns after the name, as panels print them: `Maria Lopez (she/her):`. Part of the label, not of the words. */
+const PRONOUNS = String.raw`(?:she|he|they|ze|xe|she\/they|he\/they)\/(?:her|him|them|hers|his|theirs|zir|xem|they|she|he)(?:\/\p{Ll}+)?`;
+const PRONOUNS_ONLY = new RegExp(`^${PRONOUNS}$`, 'iu');
 /** A party after a member's constituency, as Hansard prints labels: `Maria Lopez (Bonn West) (Lab):`, `(Lab/Co-op)`. */
 const PARTY = String.raw`\p{Lu}[\p{L}\p{N}&.'’/-]{0,20}`;
 /** A role in brackets after the name: `Tom Becker [Host]:`. */
 const BRACKET_ROLE = String.raw`[Hh]ost|HOST|[Cc]o-[Hh]ost|CO-HOST|[Gg]uest|GUEST|[Mm]oderator|MODERATOR|[Ii]nterviewer|INTERVIEWER|[Pp]anell?ist|PANELL?IST`;
 const LABEL_RE = new RegExp(
-  String.raw`^${EMOJI}(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${RANGE}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PAREN_NOTE})\))?(?:\s*\(${PARTY}\))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE})\])?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\s+([-–—])\s|(?<=^(?:[QAPRD]|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu}))\s*`,
+  String.raw`^${EMOJI}(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${RANGE}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS}|${PAREN_NOTE})\))?(?:\s*\(${PARTY}\))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE})\])?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\s+([-–—])\s|(?<=^(?:[QAPRD]|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu}))\s*`,
   'u',
 );
 const NAME_STAMP_RE = new RegExp(String.raw`^(${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2})){0,3})\s+(\[${CLOCK}\]|\(${CLOCK}\))\s+(?=\S)`, 'u');
 const LABEL_ONLY_RE = new RegExp(
-  String.raw`^${EMOJI}(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION})\))?(?:\s*[-–]?\s*(${STAMP}))?\s*([:：])?\s*(${STAMP})?$`,
+  String.raw`^${EMOJI}(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS})\))?(?:\s*[-–]?\s*(${STAMP}))?\s*([:：])?\s*(${STAMP})?$`,
   'u',
 );
 
@@ -201,7 +204,7 @@ export function matchLabel(text: string): LabelMatch | null {
     rest = rest.slice(lead[0].length);
   }
   const bracketNote = /\[(\p{Ll}[^\]]*)\]/u.exec(m[0])?.[0];
-  const note = m[4] && /^\p{Ll}/u.test(m[4]) && !roleWord(m[4]) ? `(${m[4]})` : bracketNote;
+  const note = m[4] && /^\p{Ll}/u.test(m[4]) && !roleWord(m[4]) && !PRONOUNS_ONLY.test(m[4]) ? `(${m[4]})` : bracketNote;
   const before = roleBefore(key);
   if (before) return { key: before.key, alias: null, length, time, dash, dot, role: before.role, ...(note ? { note } : {}) };
   const inBrackets = bracketNote ? null : /\[([^\]]+)\]/.exec(m[0])?.[1];
@@ -348,7 +351,7 @@ const boldPatterns = new Map<string, RegExp>();
  * as some publishers set their labels: two to four capitalised words, no closing punctuation (so
  * not a bold one-word reply such as `**Interesting.**`).
  */
-const BOLD_NAME = new RegExp(String.raw`^(\*\*|__)(${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3})(?<![.'’\-])\1$`, 'u');
+const BOLD_NAME = new RegExp(String.raw`^(\*\*|__)(${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3})(?<![.'’\-])(?:\s*\(${PRONOUNS}\))?\1$`, 'u');
 /** The same in capitals, as scripts and some exports set a name above the words (`MARIA LOPEZ`). */
 const CAPS_NAME = /^(\p{Lu}[\p{Lu}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.\-]*){1,3})(?<![.'’\-])$/u;
 

@@ -2069,3 +2069,11 @@ describe('initials written with full stops (`T.B.:`, `Tom Becker (T.B.):`)', () 
     }
   });
 });
+
+describe('pronouns after the name (`Maria Lopez (she/her):`, `**Tom Becker (he/him)**` alone above the words)', () => {
+  it('are part of the label, not of the words', () => {
+    const inline = ingest('# Panel\n\nTom Becker (he/him): Welcome, Maria.\n\nMaria Lopez (she/her): Thanks, Tom.\n\nTom Becker (he/him): How did it start?\n\nMaria Lopez (she/they): With a crack.\n', 'pronouns.md');
+    const alone = ingest('# Panel\n\n**Tom Becker (he/him)**\n\nWelcome, Maria.\n\n**Maria Lopez (she/her)**\n\nThanks, Tom.\n\n**Tom Becker (he/him)**\n\nHow did it start?\n\n**Maria Lopez (she/her)**\n\nWith a crack.\n', 'pronouns.md');
+    for (const r of [inline, alone]) expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs[0]])).toEqual([['Tom Becker', 'Welcome, Maria.'], ['Maria Lopez', 'Thanks, Tom.'], ['Tom Becker', 'How did it start?'], ['Maria Lopez', 'With a crack.']]);
+  });
+});
