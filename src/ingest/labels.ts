@@ -40,10 +40,10 @@ const PAREN_NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3}|[Mm]ode
 
 /**
  * Where a panelist comes from, after the name: `Tom Becker (City of Bonn):`, `Maria Lopez, CEO of
- * Rhine Works:`. Capitalised words (with `of`, `for`, `and`, `&`, `the`), so that prose before a
+ * Rhine Works:`, `Maria Lopez | Rhine Works:`, `Maria Lopez – CEO, Rhine Works:`. Capitalised words (with `of`, `for`, `and`, `&`, `the`), so that prose before a
  * colon ("Actually, the point is:") is not a label. Not part of the name.
  */
-const AFFILIATION = String.raw`,\s*(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of|for|and|at|&|the|de|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,5}`;
+const AFFILIATION = String.raw`(?:,|\s[|–—])\s*(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of|for|and|at|&|the|de|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,5}`;
 /** A note on how someone speaks, after the name: `Tom Becker (laughing):`, `Tom Becker [laughs]:`. Kept in the text. */
 const PAREN_NOTE = String.raw`\p{Ll}[\p{L}\p{M} ,'’-]{0,40}`;
 const PAREN_AFFILIATION = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:,?\s+(?:of|for|and|at|&|the|de|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,5}`;
