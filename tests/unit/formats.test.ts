@@ -2078,9 +2078,9 @@ describe('pronouns after the name (`Maria Lopez (she/her):`, `**Tom Becker (he/h
   });
 });
 
-describe('where a panelist comes from after a bar or a dash (`Maria Lopez | Rhine Works:`, `Maria Lopez – CEO, Rhine Works:`)', () => {
+describe('where a panelist comes from after a bar or a dash, or in brackets (`Maria Lopez | Rhine Works:`, `Maria Lopez – CEO, Rhine Works:`, `Tom Becker [Rivers and Roads]:`)', () => {
   it('is part of the label; a long dash before words is still a dash label', () => {
-    const r = ingest('# Panel\n\nTom Becker | Rivers and Roads: Welcome, Maria.\n\nMaria Lopez – CEO, Rhine Works: Thanks, Tom.\n\nTom Becker | Rivers and Roads: How did it start?\n\nMaria Lopez — With a crack.\n', 'affiliations.md');
+    const r = ingest('# Panel\n\nTom Becker | Rivers and Roads: Welcome, Maria.\n\nMaria Lopez – CEO, Rhine Works: Thanks, Tom.\n\nTom Becker [Rivers and Roads]: How did it start?\n\nMaria Lopez — With a crack.\n', 'affiliations.md');
     expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs[0]])).toEqual([['Tom Becker', 'Welcome, Maria.'], ['Maria Lopez', 'Thanks, Tom.'], ['Tom Becker', 'How did it start?'], ['Maria Lopez', 'With a crack.']]);
   });
 });
