@@ -23,10 +23,12 @@ const SURNAME_ALONE = new RegExp(`^${SURNAME_PARTICLES}$`, 'iu');
 const HANDLE = String.raw`@?\p{Ll}[\p{Ll}\p{N}_]{1,19}`;
 /** A name of two to four words in a script without case and with spaces between words (Arabic, Hebrew, Devanagari, Hangul...): `ماريا لوبيز`. */
 const CASELESS_NAME = String.raw`[\p{Lo}\p{M}]{2,12}(?:[ \u00a0][\p{Lo}\p{M}]{2,12}){1,3}`;
+/** A role of several in Chinese or Japanese, lettered or numbered: `嘉宾A`, `嘉宾 2`, `ゲストB`. */
+const CJK_NUMBERED_ROLE = String.raw`(?:嘉宾|嘉賓|主持人|记者|記者|受访者|受訪者|ゲスト|司会|参加者|발언자|게스트)\s?(?:[A-Z]|\d{1,2})`;
 /** Diarization placeholders in Chinese, Japanese and Korean tools' exports: `说话人 1`, `話者1`, `참석자 1`. */
 const CJK_PLACEHOLDER = String.raw`(?:说话人|說話人|发言人|發言人|话者|話者|スピーカー|화자|참석자|발언자)\s?\d{1,2}`;
 /** A name: capitalised words (with particles, and "Speaker 0"), a role in words (`Audience member 2`, `Unidentified male`), a study's code or a numbered question (`P3`, `R12`, `Q1`), a diarization tool's `SPEAKER_00` or `spk_0`, or up to 12 letters of a script without case. */
-const NAME = String.raw`(?:(?:[Aa]udience (?:member|question)|[Uu]nidentified (?:male|female|man|woman|speaker|person|voice)|[Uu]nknown speaker|[Mm]ultiple speakers)(?:\s+(?:\d{1,2}|[A-Z]))?|(?:SPEAKER|[Ss]peaker|spk)_\d{1,2}|(?:[PRSIQA]|PT)\d{1,3}(?![:.,]?\d)|${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2}(?![:.,]\d)))*?|${SURNAME_PARTICLES}|${CJK_PLACEHOLDER}|${CASELESS_NAME}|[\p{Lo}\p{M}·・]{1,12}|${HANDLE})`;
+const NAME = String.raw`(?:(?:[Aa]udience (?:member|question)|[Uu]nidentified (?:male|female|man|woman|speaker|person|voice)|[Uu]nknown speaker|[Mm]ultiple speakers)(?:\s+(?:\d{1,2}|[A-Z]))?|(?:SPEAKER|[Ss]peaker|spk)_\d{1,2}|(?:[PRSIQA]|PT)\d{1,3}(?![:.,]?\d)|${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2}(?![:.,]\d)))*?|${SURNAME_PARTICLES}|${CJK_PLACEHOLDER}|${CJK_NUMBERED_ROLE}|${CASELESS_NAME}|[\p{Lo}\p{M}·・]{1,12}|${HANDLE})`;
 const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?`;
 /** A timestamp as recording tools write it: `[00:01:23]`, `(01:23)`, `00:01:23`. */
 /** Seconds as speech tools write them, with decimals or an `s`: `4.00`, `12s`, `12.5s`. */
@@ -277,7 +279,8 @@ export function isSideWord(key: string): boolean {
 
 export function roleWord(key: string): Role | null {
   // Numbered or lettered the same (`Guest 2`, `Host B`, `Audience member 1`): one of several in that role.
-  const k = key.toLowerCase().replace(/(?<=\p{L}{3})\s+(?:\d{1,2}|[a-z])$/u, '');
+  // (Or, in a script without spaces, right after it: `嘉宾A`, `嘉宾1`.)
+  const k = key.toLowerCase().replace(/(?<=\p{L}{3})\s+(?:\d{1,2}|[a-z])$|(?<=\p{Lo}{2})\s?(?:\d{1,2}|[a-z])$/u, '');
   if (INTERVIEWER_WORDS.has(k)) return 'interviewer';
   if (GUEST_WORDS.has(k)) return 'guest';
   if (OTHER_WORDS.has(k)) return 'other';

@@ -814,7 +814,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // they are ("I'm Tom Becker"), or the guest the host's first turn introduces ("my guest today
   // is Maria Lopez"): shown by that name. (Not a numbered role: `Guest 2` is one of several.)
   {
-    const generic = (s: Speaker) => s.key != null && roleWord(s.key) != null && roleWord(s.key) !== 'other' && !/\s(?:\d{1,2}|[A-Z])$/.test(s.key) && (s.name === 'Guest' || s.name === 'Interviewer' || s.name.toLowerCase() === s.key.toLowerCase());
+    const generic = (s: Speaker) => s.key != null && roleWord(s.key) != null && roleWord(s.key) !== 'other' && !/\s(?:\d{1,2}|[A-Z])$|\p{Lo}\s?(?:\d{1,2}|[A-Z])$/u.test(s.key) && (s.name === 'Guest' || s.name === 'Interviewer' || s.name.toLowerCase() === s.key.toLowerCase());
     const firstTurn = (s: Speaker) => introductionIn(uses.find((u) => u.key === s.key)?.text ?? '');
     const hosts = voices.filter((s) => generic(s) && s.role === 'interviewer');
     const guests = voices.filter((s) => generic(s) && s.role === 'guest');

@@ -554,7 +554,7 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
     if (isPlaceholder(key)) byKey.set(key, { key, name: key, role: key === unnamedHost ? 'interviewer' : 'guest', roleConfidence: key === unnamedHost ? 0.7 : 0.5 });
     else if (rw === 'other') byKey.set(key, { key, name: key.length <= 2 ? 'Audience' : capitalise(key), role: 'other', roleConfidence: 1 });
     // A numbered role (`Guest 1`, `Guest 2`) is one of several: never the one guest the file names.
-    else if (rw && /\p{L}\s+(?:\d{1,2}|[A-Z])$/u.test(key)) byKey.set(key, { key, name: capitalise(key), role: rw, roleConfidence: 1 });
+    else if (rw && /\p{L}\s+(?:\d{1,2}|[A-Z])$|\p{Lo}\s?(?:\d{1,2}|[A-Z])$/u.test(key)) byKey.set(key, { key, name: capitalise(key), role: rw, roleConfidence: 1 });
     else if (rw === 'interviewer') {
       const only = fm.interviewers.length === 1 ? fm.interviewers[0]! : null;
       byKey.set(key, { key, name: only ?? (isSideWord(key) ? 'Interviewer' : capitalise(key.toLowerCase())), role: 'interviewer', roleConfidence: 1 });
@@ -567,6 +567,8 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
 }
 
 function capitalise(s: string): string {
+  // (A word in a script without case stays as written: `嘉宾A`.)
+  if (/\p{Lo}/u.test(s)) return s;
   const t = s === s.toUpperCase() ? s.toLowerCase() : s; // INTERVIEWER -> Interviewer
   return t.charAt(0).toUpperCase() + t.slice(1);
 }

@@ -2084,3 +2084,10 @@ describe('where a panelist comes from after a bar or a dash, or in brackets (`Ma
     expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs[0]])).toEqual([['Tom Becker', 'Welcome, Maria.'], ['Maria Lopez', 'Thanks, Tom.'], ['Tom Becker', 'How did it start?'], ['Maria Lopez', 'With a crack.']]);
   });
 });
+
+describe('roles of several in Chinese, lettered or numbered (`嘉宾A：`, `嘉宾B：`)', () => {
+  it('are two guests, each with their own turns', () => {
+    const r = ingest('# 桥梁\n\n主持人：欢迎两位嘉宾。\n\n嘉宾A：谢谢。\n\n嘉宾B：很高兴来。\n\n主持人：你们怎么开始的？\n\n嘉宾A：2015年。\n\n嘉宾B：我也是。\n', 'zh-ab.md');
+    expect(who(r)).toEqual(['主持人 (interviewer)', '嘉宾A (guest)', '嘉宾B (guest)', '主持人 (interviewer)', '嘉宾A (guest)', '嘉宾B (guest)']);
+  });
+});
