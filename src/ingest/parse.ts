@@ -101,7 +101,9 @@ const INTRO_NOTE_RE =
 const PUBLISHER_NOTE_RE =
   /podcast|subscri|newsletter|\bforward(ing|ed)?\b|\binbox\b|e-?mail|supporter|membership|\bmembers?\b|sponsor|\brss\b|transcript|edited for|this (daily update|interview|episode|conversation) (is|was)|listen (on|to|in)|available (on|as|at|in)|follow us|thanks for (reading|listening|being)|is intended for/i;
 /** The publisher's words to its readers or listeners, set between turns. */
-const MID_NOTE_RE = /^(?:subscribe (?:to|now|today|for free)\b|follow (?:us|the show)\b|(?:rate|review) (?:us|the show|this (?:podcast|show))\b|this (?:interview|conversation|transcript|q&a) (?:has been|was|is) (?:lightly |condensed and |edited and condensed)?(?:edited|condensed)\b|edited (?:and condensed )?for (?:length|clarity)\b|listen to the (?:full )?(?:episode|interview|conversation|podcast)\b|this episode is (?:brought to you|sponsored|supported) by\b|thanks for reading\b|(?:advertisement|sponsored content)$)/i;
+const MID_NOTE_RE = /^(?:subscribe (?:to|now|today|for free)\b|follow (?:us|the show)\b|(?:rate|review) (?:us|the show|this (?:podcast|show))\b|this (?:interview|conversation|transcript|q&a) (?:has been|was|is) (?:lightly |condensed and |edited and condensed)?(?:edited|condensed)\b|edited (?:and condensed )?for (?:length|clarity)\b|listen to the (?:full )?(?:episode|interview|conversation|podcast)\b|this episode is (?:brought to you|sponsored|supported) by\b|(?:advertisement|sponsored content)$)/i;
+/** "Thanks for reading", alone or with the publication's name: not a guest's "Thanks for reading my book, ...". (Case spelt out: with the `i` flag, \p{Lu} would match any letter.) */
+const THANKS_NOTE = /^[Tt]hanks for reading(?: \p{Lu}[^.!?]{0,60})?[.!]?$/u;
 /** A paragraph set apart as a quotation: a blockquote, a heading, or words in quotation marks (emphasis around them, a credit after them: `— Maria Lopez`). */
 const SET_AS_QUOTE = /^(?:>\s*\S|#{1,6}\s|[*_]{0,2}["“«„「].*["”»“」][*_]{0,2}(?:\s*[—–-]\s*\p{Lu}[\p{L}\p{M} .'’-]{1,40})?$)/u;
 /** The credit after a pull quote: `“...” — Maria Lopez`. */
@@ -1008,7 +1010,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // The publisher speaking between turns ("Subscribe to Rivers and Roads...", "This interview has
   // been edited for length"), where the words would be the guest's: nobody's words in the interview.
   // (After the host's turn, the host may read it out: the host's words.)
-  const publisherNotes = new Set(body.flatMap((b, i) => (b.kind === 'para' && !b.label && b.override == null && speakerOf[i]!.role !== 'interviewer' && MID_NOTE_RE.test(b.text) && b.text.split(/\s+/).length <= 40 ? [i] : [])));
+  const publisherNotes = new Set(body.flatMap((b, i) => (b.kind === 'para' && !b.label && b.override == null && speakerOf[i]!.role !== 'interviewer' && (MID_NOTE_RE.test(b.text) || THANKS_NOTE.test(b.text)) && b.text.split(/\s+/).length <= 40 ? [i] : [])));
   for (const i of publisherNotes) {
     const b = body[i]!;
     for (let l = b.line; l <= b.endLine; l++) if (sourceLines[l - 1]?.trim()) removed.push({ line: l, text: sourceLines[l - 1]!, kind: 'chrome', reason: "site chrome (the publisher's note between turns)" });

@@ -1826,12 +1826,15 @@ describe('a scraped article’s boxes between turns: links to other articles, a 
 
 describe('the publisher speaking between turns (“Subscribe to...”, “This interview has been edited...”)', () => {
   it('after the guest’s words, is removed and recorded, not hers', () => {
-    for (const note of ['Subscribe to Rivers and Roads on Apple Podcasts, Spotify, or wherever you listen.', 'This interview has been edited for length and clarity.', 'Advertisement'])
+    for (const note of ['Subscribe to Rivers and Roads on Apple Podcasts, Spotify, or wherever you listen.', 'This interview has been edited for length and clarity.', 'Thanks for reading Rivers and Roads!', 'Advertisement'])
       expectRemovedBetweenTurns(note);
   });
   it('after the host’s, stays his: he reads it out', () => {
     const r = ingest('# Bridges\n\n**Tom Becker:** Welcome.\n\nThis episode is brought to you by Rhine Works.\n\n**Maria Lopez:** Thanks.\n\n**Tom Becker:** Why bridges?\n\n**Maria Lopez:** My father.\n', 'ad.md');
     expect(turnsOf(r)[0]!.paragraphs).toEqual(['Welcome.', 'This episode is brought to you by Rhine Works.']);
+    // (Nor is a guest's own sentence that opens so.)
+    const own = betweenTurns('Thanks for reading my book, by the way: it took me ten years.');
+    expect(turnsOf(own)[1]!.paragraphs).toEqual(['With a crack in a bridge.', 'Thanks for reading my book, by the way: it took me ten years.']);
   });
 });
 
