@@ -19,6 +19,10 @@ const SURNAME_PARTICLES = String.raw`(?:(?:van|von|de|der|den|du|da|di|del|della
 /** One name, a first name or a surname: `Maria`, `O'Neill`, `McDonald`, `Jean-Pierre`. */
 const ONE_NAME = /^(?:\p{Lu}['’]|Ma?c)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 const SURNAME_ALONE = new RegExp(`^${SURNAME_PARTICLES}$`, 'iu');
+/** A surname alone with its particles (`van der Berg`, `De Gaulle`): the end of a full name. */
+export function isSurnameWithParticles(key: string): boolean {
+  return SURNAME_ALONE.test(key);
+}
 /** A name written as a handle, in small letters (`swyx`, `@tombecker`): a speaker only when set as a label throughout (see speakerKeyTest). */
 const HANDLE = String.raw`@?\p{Ll}[\p{Ll}\p{N}_]{1,19}`;
 /** A name of two to four words in a script without case and with spaces between words (Arabic, Hebrew, Devanagari, Hangul...): `ماريا لوبيز`. */
@@ -401,7 +405,8 @@ const PAGE_WORDS = /\b(?:advertisement|advertising|skip|sponsored|related|covera
 
 /** Words that head a line naming a person, above a transcript: `Guest: Maria Lopez`. */
 const HEADER_FIELD = /^(?:speakers?|presenters?|guests?|hosts?|interviewers?|interviewees?|moderators?|panell?ists?)$/;
-const CJK_HEADER_FIELD = /^(?:聞き手|司会|主持人|采访者|インタビュアー|嘉宾|嘉賓|ゲスト|受访者|受訪者)$/u;
+/** A Chinese or Japanese role word as a header's field (`聞き手`, `主持人`, `嘉宾`): one of the role words, in a script without case. */
+const cjkHeaderField = (field: string) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+$/u.test(field) && (roleWord(field) === 'interviewer' || roleWord(field) === 'guest');
 const CJK_HEADER_VALUE = /^([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}·・]{2,8})(?:[（(][^)）]{0,30}[)）])?$/u;
 /** A header field's value: a name, and where the person comes from. */
 const HEADER_VALUE = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})(?:\s*[,(][^.!?]{0,60})?$/u;
@@ -417,7 +422,7 @@ export function headerLine(line: string): { field: string; name: string } | null
   if (!colon) return null;
   const field = t.slice(0, colon.index).trim().toLowerCase();
   // (`聞き手：佐藤花子`, `主持人：李娜`: a Chinese or Japanese field and a name in its script, read as `interviewer:` or `guest:`.)
-  if (CJK_HEADER_FIELD.test(field)) {
+  if (cjkHeaderField(field)) {
     const name = CJK_HEADER_VALUE.exec(t.slice(colon.index + 1).trim())?.[1];
     return name ? { field: roleWord(field) === 'guest' ? 'guest' : 'interviewer', name } : null;
   }
@@ -639,7 +644,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     }
     // A header (`Speaker: Maria Lopez, Rhine Works`, `Guest: Maria Lopez`, `Host: Tom Becker`) names
     // someone once, whatever other labels there are (none, in a monologue); it labels no words.
-    if ((HEADER_FIELD.test(k) || CJK_HEADER_FIELD.test(k)) && (counts.get(key) ?? 0) === 1 && headerLine(firstLine.get(key) ?? '')) return false;
+    if ((HEADER_FIELD.test(k) || cjkHeaderField(k)) && (counts.get(key) ?? 0) === 1 && headerLine(firstLine.get(key) ?? '')) return false;
     if (known.has(k) || defined.has(k) || roleWord(key) != null || isPlaceholder(key)) return true;
     if (!couldBeSpeaker(key)) return false;
     if (alone.get(key) && (!aloneSpeaks || PAGE_WORDS.test(key))) return false;
@@ -679,7 +684,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       if (whole.some((f) => (folded.get(foldName(f)) ?? 0) >= 2) || (whole.length === 1 && !alone.get(key))) return true;
     }
     // Seen once: a surname with its particles (`van der Berg:`, `De Gaulle:`) that ends a full name labelling turns.
-    if (SURNAME_ALONE.test(key)) {
+    if (isSurnameWithParticles(key)) {
       const tail = ` ${foldName(key)}`;
       return (byNamePart().get(foldName(key.split(/\s+/).at(-1)!)) ?? []).some((f) => f !== key && foldName(f).endsWith(tail));
     }

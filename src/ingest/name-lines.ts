@@ -1,3 +1,5 @@
+import { capitaliseName } from './speakers.ts';
+
 /**
  * A meeting tool's export: each turn opens with the speaker's name alone on a line and the time
  * alone on the next, the words below them:
@@ -59,7 +61,6 @@ export function fromNameLines(source: string[]): NameLines | null {
 
 /** A full name in small letters alone on its line (`kevin roose`): two or three words of letters. */
 const LOWER_NAME = /^\p{Ll}{2,}(?:[ '’-]\p{Ll}{2,}){1,2}$/u;
-const PARTICLE = /^(?:de|van|von|der|den|da|di|du|del|la|le)$/;
 
 /**
  * A newspaper's transcript whose speakers' names are set in small capitals, copied as small
@@ -95,11 +96,10 @@ function lowerCaseNames(source: string[]): NameLines | null {
   const text = source.join('\n');
   const lines = [...source];
   for (const [lower, is] of names) {
-    const capitalised = lower.split(' ').map((w, k) => (k > 0 && PARTICLE.test(w) ? w : w.replace(/(^|['’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()))).join(' ');
     // (As the words write it with capitals, if they do: `Kevin Roose`, `Casey McNewton`. The name
     // holds only letters, spaces, apostrophes and hyphens: nothing to escape.)
     const written = [...text.matchAll(new RegExp(`(?<![\\p{L}])${lower.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu'))].map((m) => m[0].replace(/\s+/g, ' ')).find((w) => /^\p{Lu}\p{Ll}/u.test(w));
-    const name = written ?? capitalised;
+    const name = written ?? capitaliseName(lower);
     for (const i of is) lines[i] = `${name}:`;
   }
   // (Read as labels like any others, spam checks and all: small letters are no proof of a name.)

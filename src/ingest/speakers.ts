@@ -1,6 +1,6 @@
 import type { FrontMatter } from './frontmatter.ts';
 import { uncapitalise } from './hearing.ts';
-import { foldName, initialsOf, isPlaceholder, isSideWord, roleWord, TITLE } from './labels.ts';
+import { foldName, initialsOf, isPlaceholder, isSideWord, isSurnameWithParticles, roleWord, TITLE } from './labels.ts';
 import type { Role } from './types.ts';
 
 /**
@@ -102,7 +102,6 @@ export function namesIn(text: string): Map<string, number> {
   return out;
 }
 
-const SURNAME_PARTICLE = /^(?:van|von|de|der|den|du|da|di|del|della|dos|das|ter|ten|le|la)\s+\S/i;
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el']);
 
 /**
@@ -115,8 +114,12 @@ export function unshout(name: string, textNames: () => Map<string, number>): str
   if (/\p{Ll}/u.test(name) || !(/\p{Lu}{4}/u.test(name) || /\p{Lu}{2}\.?\s+\p{Lu}{2}/u.test(name))) return name;
   const written = [...textNames().keys()].find((n) => foldName(n) === foldName(name));
   if (written) return written;
-  return name
-    .toLowerCase()
+  return capitaliseName(name.toLowerCase());
+}
+
+/** A name in small letters with each word capitalised, but for particles inside it: `maria van der berg` -> `Maria van der Berg`, `jean-pierre o'neil` -> `Jean-Pierre O'Neil`. */
+export function capitaliseName(lower: string): string {
+  return lower
     .split(' ')
     .map((w, i) => (i > 0 && PARTICLES.has(w) ? w : w.replace(/(^|[-'’])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())))
     .join(' ');
@@ -269,7 +272,7 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
       if (near.length === 1) return near[0]!;
     }
     // A surname with its particles (`van der Berg:`, `De Gaulle:`): the one full name that ends with it.
-    if (SURNAME_PARTICLE.test(key)) {
+    if (isSurnameWithParticles(key)) {
       const tail = ` ${k}`;
       const ends = (names: Iterable<string>) => unique([...names].filter((n) => foldName(n).endsWith(tail)));
       const whole = ends(idx().last.get(foldName(key.split(/\s+/).at(-1)!)) ?? []) ?? ends(introNames.keys());
