@@ -69,6 +69,15 @@ const LABEL_RE = new RegExp(
   String.raw`^${EMOJI}(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${RANGE}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS}|${PAREN_NOTE})\))?(?:\s*\(${PARTY}\))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE}|${PAREN_AFFILIATION})\])?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\s+([-–—])\s|(?<=^(?:[QAPRD]|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu}))\s*`,
   'u',
 );
+const JOINT_PART = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){0,3}`;
+const JOINT_LABEL_RE = new RegExp(String.raw`^${EMOJI}(${JOINT_PART}(?:,\s+${JOINT_PART}){0,2},?\s+(?:and|&|und|et|y|e)\s+${JOINT_PART})\s*[:：]\s*`, 'u');
+const JOINT_SPLIT = /,\s+(?:(?:and|&|und|et|y|e)\s+)?|\s+(?:and|AND|&|und|UND|et|ET|y|e)\s+/u;
+/** The speakers of a label two or more speak at once (`Paul Kim and Maria Lopez`, `Ben & David`, `LOPEZ AND KIM`), or null. */
+export function jointParts(key: string): string[] | null {
+  if (!/[\s,]/.test(key)) return null;
+  const parts = key.split(JOINT_SPLIT);
+  return parts.length >= 2 && parts.length <= 4 && parts.every((p) => /^\p{Lu}/u.test(p)) ? parts : null;
+}
 const NAME_STAMP_RE = new RegExp(String.raw`^(${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2})){0,3})\s+(\[${CLOCK}\]|\(${CLOCK}\))\s+(?=\S)`, 'u');
 const LABEL_ONLY_RE = new RegExp(
   String.raw`^${EMOJI}(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS})\))?(?:\s*[-–]?\s*(${STAMP}))?\s*([:：])?\s*(${STAMP})?$`,
@@ -185,6 +194,10 @@ export function matchLabel(text: string): LabelMatch | null {
   }
   const m = LABEL_RE.exec(text);
   if (!m) {
+    // `Paul Kim and Maria Lopez: ...`, `Ben & David: ...`: two speakers at once (speakerKeyTest
+    // takes it for a label only where each of them labels turns of their own).
+    const j = /\s(?:and|&|und|et|y|e)\s/.test(text.slice(0, 90)) ? JOINT_LABEL_RE.exec(text) : null;
+    if (j && text.length > j[0].length && !APPARATUS.test(j[1]!)) return { key: j[1]!.replace(/\s+/g, ' '), alias: null, length: j[0].length, time: null, dash: false, dot: false, role: null };
     // `Maria Lopez [00:00:07] What was...`: a name and its time in brackets, no colon, as some
     // transcription tools export a turn.
     const n = /\s[[(]\d/.test(text.slice(0, 60)) ? NAME_STAMP_RE.exec(text) : null;
@@ -625,13 +638,22 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   };
   // Asked for every line that opens with a label: each key is decided once.
   const decided = new Map<string, boolean>();
-  return (key) => {
+  const test = (key: string): boolean => {
     let d = decided.get(key);
-    if (d === undefined) decided.set(key, (d = isSpeaker(key)));
+    if (d === undefined) {
+      decided.set(key, false);
+      decided.set(key, (d = isSpeaker(key)));
+    }
     return d;
   };
+  return test;
   function isSpeaker(key: string): boolean {
     const k = key.toLowerCase();
+    // Two or more speaking at once (`Paul Kim and Maria Lopez:`, `Ben & David:`): each of them labels turns of their own.
+    const joint = jointParts(key);
+    if (joint && joint.every((p) => (counts.get(p) ?? 0) >= 1 || (folded.get(foldName(p)) ?? 0) >= 1)) {
+      if (joint.every((p) => test(counts.has(p) ? p : ([...counts.keys()].find((c) => foldName(c) === foldName(p)) ?? p)))) return true;
+    }
     // A handle in small letters (`swyx`, `@tombecker`): twice or more, set apart as a label every
     // time, beside labels of other people; never a word that heads a note (`update:`, `note:`).
     if (/^@?\p{Ll}\S*$/u.test(key) && !isPlaceholder(key)) {

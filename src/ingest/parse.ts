@@ -8,7 +8,7 @@ import type { FrontMatter } from './frontmatter.ts';
 import { blocksToHtml, headingIds } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
 import { CAPTION_MARK, couldBeSpeaker, foldName, headerLine, isPlaceholder, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, speakerKeyTest, type LabelMatch } from './labels.ts';
-import { introductionIn, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
+import { introductionIn, jointName, jointRole, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
 import { endsLikeSentence } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
 
@@ -678,7 +678,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   }
 
   // One labelled voice: the interviewer only if it asks more than the unlabelled text does.
-  const voices = [...byKey.values()];
+  // (Speakers who say the words together take their role from theirs, at the end.)
+  const voices = [...byKey.values()].filter((s) => !s.joint);
   const unsure = voices.filter((s) => (s.role as string) === 'unknown');
   if (unsure.length) {
     const rate = (ps: string[]) => (ps.length ? ps.filter((t) => /[?？¿]/.test(t)).length / ps.length : 0);
@@ -990,6 +991,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
 
   // 8. Who says each paragraph of the body.
   const body = blocks.slice(bodyStart, bodyEnd);
+  // Speakers who say the words together: their names and role as those speakers' now are.
+  for (const s of byKey.values()) if (s.joint) Object.assign(s, { name: jointName(s.key!, s.joint), ...jointRole(s.joint) });
   const speakerOf = attribute(body, byKey, unlabelledSide, guestSide, talk, opener, file, warnings, uncertain, changes);
 
   // A pull quote (words said in the interview, repeated between paragraphs in quotation marks, a
@@ -1063,7 +1066,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   for (const s of sections)
     for (const t of s.turns) t.id = uniqueId(turnBaseId(speakerPrefix(t.speakerKey, t.speaker), t.paragraphs[0]!.text), taken);
 
-  const people = [...body.keys()].map((i) => speakerOf[i]).filter((s): s is Speaker => s != null);
+  const people = [...body.keys()].map((i) => speakerOf[i]).filter((s): s is Speaker => s != null && !s.joint);
   const namesOf = (role: Role) => [...new Set(people.filter((s) => s.role === role && !/^(guest|interviewer)$/i.test(s.name)).map((s) => s.name))];
   const guest = fm.guest ?? (namesOf('guest').join(', ') || null);
   const interviewer = fm.interviewer ?? (namesOf('interviewer').join(', ') || null);

@@ -1,6 +1,6 @@
 import type { FrontMatter } from './frontmatter.ts';
 import { uncapitalise } from './hearing.ts';
-import { foldName, initialsOf, isPlaceholder, isSideWord, isSurnameWithParticles, roleWord, TITLE } from './labels.ts';
+import { foldName, initialsOf, isPlaceholder, isSideWord, isSurnameWithParticles, jointParts, roleWord, TITLE } from './labels.ts';
 import type { Role } from './types.ts';
 
 /**
@@ -25,6 +25,23 @@ export interface Speaker {
   role: Role;
   /** How sure the role is, 0.5 to 1: 1 when the front matter or a role word says it. */
   roleConfidence: number;
+  /** Speakers who say the words together (`Paul Kim and Maria Lopez:`): the label's role is theirs when they share one (see jointRole). */
+  joint?: Speaker[];
+}
+
+/** A label of speakers together with each one's name for their label: `Ben & David` -> `Ben Gilbert & David Rosenthal`. */
+export function jointName(key: string, parts: Speaker[]): string {
+  let i = 0;
+  return key
+    .split(/(,\s+(?:(?:and|&|und|et|y|e)\s+)?|\s+(?:and|AND|&|und|UND|et|ET|y|e)\s+)/u)
+    .map((w, j) => (j % 2 === 0 ? (parts[i++]?.name ?? w) : w.toLowerCase()))
+    .join('');
+}
+
+/** The role of speakers who say the words together: theirs if they share one, else neither side. */
+export function jointRole(parts: Speaker[]): { role: Role; roleConfidence: number } {
+  const role = parts.every((p) => p.role === parts[0]!.role) ? parts[0]!.role : 'other';
+  return { role, roleConfidence: Math.min(...parts.map((p) => p.roleConfidence)) };
 }
 
 /** One labelled paragraph, as the resolver sees it. */
@@ -138,6 +155,24 @@ export interface ResolveInput {
 const MEMBER = /^(?:the\s+)?(?:senator|sen\.|representative|rep\.|congressman|congresswoman|chair|chairman|chairwoman|chairperson|presiding officer|ranking member|vice chair|councillor|councilmember|council member|commissioner)(?:\s|$)/i;
 
 export function resolveSpeakers(input: ResolveInput): Resolution {
+  // Labels of speakers who say the words together (`Paul Kim and Maria Lopez:`, `Ben & David:`),
+  // each of whom labels turns alone: resolved after the others, as those speakers together.
+  const single = new Map(input.uses.map((u) => [foldName(u.key), u.key]));
+  const jointOf = new Map<string, string[]>();
+  for (const key of new Set(input.uses.map((u) => u.key))) {
+    const parts = jointParts(key)?.map((p) => single.get(foldName(p)));
+    if (parts?.every((p) => p != null && !jointParts(p))) jointOf.set(key, parts as string[]);
+  }
+  if (!jointOf.size) return resolveEach(input);
+  const resolution = resolveEach({ ...input, uses: input.uses.filter((u) => !jointOf.has(u.key)) });
+  for (const [key, parts] of jointOf) {
+    const speakers = parts.map((p) => resolution.byKey.get(p)!);
+    resolution.byKey.set(key, { key, name: jointName(key, speakers), ...jointRole(speakers), joint: speakers });
+  }
+  return resolution;
+}
+
+function resolveEach(input: ResolveInput): Resolution {
   const { uses, fm } = input;
   const fmLabels = new Map<string, { name: string; role: Role | null }>();
   const listed: { name: string; role: Role | null }[] = [];

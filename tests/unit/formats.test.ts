@@ -2094,3 +2094,19 @@ describe('roles of several in Chinese, lettered or numbered (`嘉宾A：`, `嘉�
     expect(who(r)).toEqual(['主持人 (interviewer)', '嘉宾A (guest)', '嘉宾B (guest)', '主持人 (interviewer)', '嘉宾A (guest)', '嘉宾B (guest)']);
   });
 });
+
+describe('speakers who say the words together (`Paul Kim and Maria Lopez:`, `Ben & David:`)', () => {
+  it('are one turn of both, named in full, of their side; never the last speaker’s words', () => {
+    const guests = ingest('# Two founders\n\nTom Becker: Welcome, Maria and Paul. How did you meet?\n\nMaria Lopez: At university.\n\nPaul Kim: She ran the mixer.\n\nTom Becker: And the name?\n\nMaria Lopez: Paul wanted "crete" in it.\n\nPaul Kim and Maria Lopez: Never again.\n\nTom Becker: Thank you both.\n', 'joint.md');
+    expect(turnsOf(guests).map((t) => [t.speaker, t.role, t.paragraphs[0]]).slice(4)).toEqual([['Maria Lopez', 'guest', 'Paul wanted "crete" in it.'], ['Paul Kim and Maria Lopez', 'guest', 'Never again.'], ['Tom Becker', 'interviewer', 'Thank you both.']]);
+    expect(guests.transcript.guest).toBe('Maria Lopez, Paul Kim');
+    const hosts = ingest('# Rhine Works\n\nBen: Welcome to the show. I’m Ben Gilbert.\n\nDavid: And I’m David Rosenthal, and we are your hosts.\n\nBen & David: Let’s dive in.\n\nBen: Where do we start?\n\nDavid: In Bonn.\n', 'joint-hosts.md');
+    expect(who(hosts)).toEqual(['Ben Gilbert (interviewer)', 'David Rosenthal (interviewer)', 'Ben Gilbert & David Rosenthal (interviewer)', 'Ben Gilbert (interviewer)', 'David Rosenthal (interviewer)']);
+  });
+  it('a host and a guest together are neither side; names that label nothing alone are words (“Tom and Jerry: ...”)', () => {
+    const mixed = ingest('# Bridges\n\nTom Becker: How did it start?\n\nMaria Lopez: With a crack.\n\nTom Becker: And now?\n\nMaria Lopez: It heals.\n\nTom Becker and Maria Lopez: Thank you!\n', 'joint-mixed.md');
+    expect(who(mixed).at(-1)).toBe('Tom Becker and Maria Lopez (other)');
+    const prose = ingest('# Bridges\n\nTom Becker: What did you watch as a child?\n\nMaria Lopez: Cartoons.\n\nTom and Jerry: the cat never won.\n\nTom Becker: And now?\n\nMaria Lopez: Documentaries.\n', 'joint-prose.md');
+    expect(turnsOf(prose)[1]!.paragraphs).toEqual(['Cartoons.', 'Tom and Jerry: the cat never won.']);
+  });
+});
