@@ -100,6 +100,17 @@ const INTRO_NOTE_RE =
   /\b(podcast player|available as a podcast|as a podcast|link at the top of this (e-?mail|post|page)|subscri(be|ber|ption)s?|newsletter|forward(ed|ing)? (this|it)|sign up|this (e-?mail|update) (is|was)|lightly edited|edited for (length|clarity|content)|transcript (completed|edited|prepared) by|transcribed by)\b/i;
 const PUBLISHER_NOTE_RE =
   /podcast|subscri|newsletter|\bforward(ing|ed)?\b|\binbox\b|e-?mail|supporter|membership|\bmembers?\b|sponsor|\brss\b|transcript|edited for|this (daily update|interview|episode|conversation) (is|was)|listen (on|to|in)|available (on|as|at|in)|follow us|thanks for (reading|listening|being)|is intended for/i;
+/** A publisher's phrase no speaker uses of their own words: how a text is made available or was edited. */
+const PUBLISHER_PHRASE = /available (?:on|as|at|in)|listen (?:on|to|in)\b|this (?:daily update|interview|episode|conversation) (?:is|was)|edited for|is intended for|follow us/i;
+/** A speaker's own words: in the first person, not addressing the reader ("you", "Subscribe..."). */
+const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm][ey]|[Mm]ine|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve)|[Oo]urs?)\b/;
+const READER_ADDRESS = /\b[Yy]ou(?:rs?|['’](?:re|ll|ve))?\b|(?:^|[.!?]\s+)(?:[Ss]ubscribe|[Ff]ollow|[Ll]isten|[Dd]ownload|[Ss]ign up|[Jj]oin|[Ss]hare|[Vv]isit|[Rr]ead|[Ww]atch|[Gg]et|[Ss]upport|[Cc]heck out|[Ff]ind|[Cc]lick)\b/;
+/** A note the publisher appends after an interview: a correction or an update, with its date perhaps (`Correction, Oct. 9, 2025: ...`, `Update (Oct. 10): ...`, `Editor’s note: ...`). */
+const CLOSING_NOTE = /^(?:(?:correction|clarification|update|updated|editor['’]?s note|note)\b[^:\n]{0,40}[:：]|an earlier version of this (?:article|story|interview|post|piece)\b)/i;
+/** A full name and what the person is: a note on them (`Tom Becker is a staff writer...`, `Maria Lopez, 52, leads...`). */
+const ABOUT_PERSON = /^(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3})(?:,[^,]{1,80},)?\s+(?:is|was|has been|teaches|writes|covers|leads|hosts|reports|lives|works)\b/u;
+/** A Markdown footnote's text (`[^1]: ...`). */
+const FOOTNOTE_DEFINITION = /^\[\^[^\]\s]{1,20}\]:\s/;
 /** The publisher's words to its readers or listeners, set between turns. */
 const MID_NOTE_RE = /^(?:subscribe (?:to|now|today|for free)\b|follow (?:us|the show)\b|(?:rate|review) (?:us|the show|this (?:podcast|show))\b|this (?:interview|conversation|transcript|q&a) (?:has been|was|is) (?:lightly |condensed and |edited and condensed)?(?:edited|condensed)\b|edited (?:and condensed )?for (?:length|clarity)\b|listen to the (?:full )?(?:episode|interview|conversation|podcast)\b|this episode is (?:brought to you|sponsored|supported) by\b|(?:advertisement|sponsored content)$)/i;
 /** "Thanks for reading", alone or with the publication's name: not a guest's "Thanks for reading my book, ...". (Case spelt out: with the `i` flag, \p{Lu} would match any letter.) */
@@ -952,6 +963,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // After the last turn: a "Related stories" heading starts the page's own lists (chrome, to the
   // end); any other heading starts the publisher's outro; closing notes are outro too.
   const lastTurn = blocks.findLastIndex((b) => b.label != null || b.dash);
+  /** A note on someone who speaks, by their full name, in the third person ("*Tom Becker is a staff writer.*"). */
+  const aboutSpeaker = (text: string) => {
+    const m = ABOUT_PERSON.exec(text);
+    if (!m || FIRST_PERSON.test(text) || text.split(/\s+/).length > 80) return false;
+    const who = foldName(m[1]!);
+    return foldName(interviewerName()) === who || [...byKey.values()].some((s) => foldName(s.name) === who);
+  };
   const related = blocks.findIndex((b, i) => i > lastTurn && b.kind === 'heading' && RELATED_RE.test(b.text));
   const cut = related === -1 ? blocks.length : related;
   for (const b of blocks.slice(cut)) {
@@ -963,10 +981,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const marker = blocks.findIndex((b) => b.outroMarker);
   if (marker !== -1 && marker > bodyStart) bodyEnd = Math.min(bodyEnd, marker);
   else {
-    // Closing notes, and reference links, after the last turn.
-    const closing = (b: Block) => b.kind === 'para' && !b.label && b.override == null && (isPublisherNote(b.text, fm.publication) || LINK_NOTE.test(b.text));
+    // Closing notes, and reference links, after the last turn: the publisher's notes (not a
+    // speaker's own words that mention a newsletter: "I also write a newsletter"), a correction
+    // or an update, a footnote's text, a note on someone who speaks ("Tom Becker is a staff
+    // writer..."), in the third person.
+    const note = (b: Block) => b.kind === 'para' && !b.label && b.override == null && ((isPublisherNote(b.text, fm.publication) && !speakersOwn(b.text)) || CLOSING_NOTE.test(b.text) || FOOTNOTE_DEFINITION.test(b.text) || aboutSpeaker(b.text));
+    const closing = (b: Block) => note(b) || (b.kind === 'para' && !b.label && b.override == null && LINK_NOTE.test(b.text));
     while (bodyEnd - 1 > bodyStart && bodyEnd - 1 > lastTurn && closing(blocks[bodyEnd - 1]!)) bodyEnd--;
-    while (bodyEnd - 1 > bodyStart && blocks[bodyEnd - 1]!.kind === 'para' && !blocks[bodyEnd - 1]!.label && blocks[bodyEnd - 1]!.override == null && isPublisherNote(blocks[bodyEnd - 1]!.text, fm.publication)) bodyEnd--;
+    while (bodyEnd - 1 > bodyStart && note(blocks[bodyEnd - 1]!)) bodyEnd--;
   }
 
   const toPara = (b: Block, strip = 0): Paragraph => {
@@ -1496,6 +1518,11 @@ function looksLikeHeading(b: Block): boolean {
   const cased = ws.filter((w) => /^\p{L}/u.test(w) && w.length > 3);
   if (cased.length === 0) return true;
   return cased.filter((w) => /^\p{Lu}/u.test(w)).length / cased.length >= 0.6 || !/\p{Lu}|\p{Ll}/u.test(t);
+}
+
+/** Words in the first person that do not address the reader: a speaker's own, whatever they mention. */
+function speakersOwn(text: string): boolean {
+  return FIRST_PERSON.test(text) && !READER_ADDRESS.test(text) && !PUBLISHER_PHRASE.test(text);
 }
 
 function isPublisherNote(text: string, publication: string | undefined): boolean {

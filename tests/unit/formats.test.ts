@@ -2110,3 +2110,21 @@ describe('speakers who say the words together (`Paul Kim and Maria Lopez:`, `Ben
     expect(turnsOf(prose)[1]!.paragraphs).toEqual(['Cartoons.', 'Tom and Jerry: the cat never won.']);
   });
 });
+
+describe('notes after the last answer: a correction, a note on who wrote it, a footnote’s text', () => {
+  const doc = (tail: string) => ingest(`# Bridges\n\n**Tom Becker:** How did it start?\n\n**Maria Lopez:** With a crack.\n\n**Tom Becker:** And now?\n\n**Maria Lopez:** It heals itself.[^1]\n\n${tail}`, 'closing.md');
+  it('are the outro, not the guest’s words', () => {
+    const r = doc('*Correction, Oct. 9, 2025: An earlier version of this interview misstated the year.*\n\n*Tom Becker is a staff writer covering engineering.*\n\n[^1]: With bacteria that make limestone.\n');
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['It heals itself.[^1]']);
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['Correction, Oct. 9, 2025: An earlier version of this interview misstated the year.', 'Tom Becker is a staff writer covering engineering.', '[^1]: With bacteria that make limestone.']);
+  });
+  it('the guest’s own last words stay hers, whatever they mention (a newsletter, “thanks for listening to me”)', () => {
+    for (const own of ['I also write a newsletter every month, and my team records a podcast.', 'Thanks for listening to me ramble about cement for an hour.', 'Tom Becker is the best editor I know.']) {
+      const r = doc(`${own}\n`);
+      expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['It heals itself.[^1]', own]);
+      expect(r.transcript.outro).toEqual([]);
+    }
+    // (The publisher's, addressing the reader, stays the outro.)
+    expect(doc('Thanks for reading! Subscribe for free to receive new posts and support my work.\n').transcript.outro).toHaveLength(1);
+  });
+});
