@@ -2128,3 +2128,14 @@ describe('notes after the last answer: a correction, a note on who wrote it, a f
     expect(doc('Thanks for reading! Subscribe for free to receive new posts and support my work.\n').transcript.outro).toHaveLength(1);
   });
 });
+
+describe('a headline in another language naming whom the interview is with (`Interview mit Maria Lopez`, `Intervju med ...`, `Interview: Maria Lopez`)', () => {
+  it('names the guest of `A:`; a line `Interview: Tom Becker` under another headline is the one who asks', () => {
+    for (const h of ['Interview mit Maria Lopez', 'Entretien avec Maria Lopez', 'Entrevista con Maria Lopez', 'Intervista a Maria Lopez', 'Intervju med Maria Lopez', 'Interview met Maria Lopez', 'Wawancara dengan Maria Lopez', 'Interview: Maria Lopez']) {
+      const r = ingest(`# ${h}\n\nQ: How did it start?\n\nA: With a crack.\n\nQ: And now?\n\nA: It heals.\n`, 'headline-with.md');
+      expect([h, r.transcript.guest, r.transcript.interviewer]).toEqual([h, 'Maria Lopez', null]);
+    }
+    const byline = ingest('# Brücken\n\nInterview: Tom Becker\n\nQ: How did it start?\n\nA: With a crack.\n', 'byline.md');
+    expect([byline.transcript.guest, byline.transcript.interviewer]).toEqual([null, 'Tom Becker']);
+  });
+});
