@@ -1,5 +1,5 @@
 import { APPARATUS, lineLabel, speakerKeyTest, STAMP } from './labels.ts';
-import { chromeMatch, isBreadcrumb, spamTerms } from './lexicon.ts';
+import { chromeMatch, COMMENTS_RE, isBreadcrumb, spamTerms } from './lexicon.ts';
 import { dominantScript, endsLikeSentence, stripMarkdownLinks, URL_RE, words, type Script } from './text.ts';
 import type { Removal } from './types.ts';
 
@@ -80,7 +80,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       stems: new Set(tokens.map(stem)),
       urlTokens,
       prose: false,
-      sentence: endsLikeSentence(plain),
+      // (A line without a letter or a digit, `--` or `·`, is no sentence, whatever it ends with.)
+      sentence: endsLikeSentence(plain) && /[\p{L}\p{N}]/u.test(plain),
       fwRatio: 0,
       script: dominantScript(withoutUrls),
       linkOnly: hasLink && words(withoutUrls.replace(/\[[^\]]*\]/g, ' ')).length === 0 && tokens.length <= 8,
@@ -289,6 +290,14 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     i = j - 1;
   }
 
+  const firstTurn = [...spoken.keys()][0] ?? Infinity;
+  // A post's like or comment count beside its page's buttons (`Share`, then `42`).
+  for (let k = 0; k < infos.length; k++) {
+    const l = infos[k]!;
+    if (!COUNT.test(l.raw.trim()) || furniture.has(l.index)) continue;
+    const beside = [infos[k - 1], infos[k + 1]].some((o) => o && Math.abs(o.index - l.index) <= 2 && !isTurn(o.raw) && chromeMatch(stripMarkdownLinks(o.raw)) != null);
+    if (beside) furniture.set(l.index, 'a like or comment count');
+  }
   const keep = lines.map(() => true);
   const removed: Removal[] = [];
   for (const l of infos) {
@@ -306,7 +315,9 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       continue;
     }
     const chrome = isBreadcrumb(l.raw) ? { anywhere: true } : chromeMatch(stripMarkdownLinks(l.raw));
-    if (chrome && (chrome.anywhere || l.index < firstProse || l.index > lastProse)) {
+    // (A comments heading after a turn stays for the parser, which removes it with the comments under it.)
+    const commentsHead = l.index > firstTurn && COMMENTS_RE.test(stripMarkdownLinks(l.raw).replace(/^#{1,6}\s+|[*_]/g, '').trim());
+    if (chrome && !commentsHead && (chrome.anywhere || l.index < firstProse || l.index > lastProse)) {
       keep[l.index] = false;
       removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'chrome', reason: 'site chrome (share bar, comment form or navigation)' });
       continue;

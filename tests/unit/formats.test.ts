@@ -2139,3 +2139,18 @@ describe('a headline in another language naming whom the interview is with (`Int
     expect([byline.transcript.guest, byline.transcript.interviewer]).toEqual([null, 'Tom Becker']);
   });
 });
+
+describe('a blog platform’s page around the interview (tags, reaction counts, `--` rules, author box, responses)', () => {
+  const interview = '**Tom Becker:** How did it start?\n\n**Maria Lopez:** With a crack in a bridge near my house.\n\n**Tom Becker:** And now?\n\n**Maria Lopez:** Now the concrete fills the crack itself.\n';
+  it('none of it is the guest’s last words, and the comments under `Responses (2)` or `3 Comments` go with their heading', () => {
+    const medium = ingest(`# An interview with Maria Lopez\n\n[Tom Becker](https://medium.example/@tb)\n\nPublished in\n\n[Rivers](https://medium.example/rivers)\n\n6 min read\n\n--\n\n2\n\nListen\n\nShare\n\nMaria Lopez runs Rhine Works in Bonn.\n\n${interview}\n[Engineering](https://medium.example/tag/engineering)\n\n[Concrete](https://medium.example/tag/concrete)\n\n--\n\n--\n\n2\n\nFollow\n\n## Written by Tom Becker\n\n340 Followers\n\nScience writer.\n\n## Responses (2)\n\nJane Doe: Great read!\n`, 'medium.md');
+    const linkedin = ingest(`# Bridges that heal\n\nTom Becker\n\n+ Follow\n\nMaria Lopez runs Rhine Works in Bonn.\n\n${interview}\nLike\n\nComment\n\nShare\n\n42\n\n3 Comments\n\nReport this article\n\nJane Doe: Fascinating!\n`, 'linkedin.md');
+    for (const r of [medium, linkedin]) {
+      expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['Now the concrete fills the crack itself.']);
+      expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+      expect(r.transcript.outro).toEqual([]);
+      expect(r.transcript.intro.map((p) => p.text).filter((t) => !/^Tom Becker$|Rhine Works/.test(t))).toEqual([]);
+      expect(r.transcript.removed.map((x) => x.text)).toContain('Jane Doe: ' + (r === medium ? 'Great read!' : 'Fascinating!'));
+    }
+  });
+});
