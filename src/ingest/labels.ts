@@ -69,6 +69,12 @@ const LABEL_RE = new RegExp(
   String.raw`^${EMOJI}(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${RANGE}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS}|${PAREN_NOTE})\))?(?:\s*\(${PARTY}\))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE}|${PAREN_AFFILIATION})\])?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\s+([-–—])\s|(?<=^(?:[QAPRD]|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu}))\s*`,
   'u',
 );
+const QUESTION_NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){0,3}`;
+/** A question labelled with who asks it: `Question from Jane Doe:`, `Reader question from Jane Doe, Bonn:`, `Q (from Jane Doe):`, `Frage von ...:`. */
+const QUESTION_FROM = new RegExp(
+  String.raw`^(?:(?:(?:[Rr]eader|[Ll]istener|[Aa]udience)(?:['’]s)?\s+)?(?:[Qq]uestion|QUESTION|[Ff]rage|[Pp]regunta|[Dd]omanda)\s+(?:from|FROM|von|de|di)\s+(${QUESTION_NAME})(?:${AFFILIATION})?|Q\s*\((?:from|von|de)\s+(${QUESTION_NAME})(?:${AFFILIATION})?\))\s*[:：]\s*`,
+  'u',
+);
 const JOINT_PART = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){0,3}`;
 const JOINT_LABEL_RE = new RegExp(String.raw`^${EMOJI}(${JOINT_PART}(?:,\s+${JOINT_PART}){0,2},?\s+(?:and|&|und|et|y|e)\s+${JOINT_PART})\s*[:：]\s*`, 'u');
 const JOINT_SPLIT = /,\s+(?:(?:and|&|und|et|y|e)\s+)?|\s+(?:and|AND|&|und|UND|et|ET|y|e)\s+/u;
@@ -191,6 +197,12 @@ export function matchLabel(text: string): LabelMatch | null {
     const number = /^Q\d{1,4}\s+/.exec(text)![0];
     const m = matchLabel(text.slice(number.length));
     if (m) return { ...m, length: m.length + number.length };
+  }
+  // `Question from Jane Doe:`, `Q (from Jane Doe, Bonn):`: a reader's or a listener's question, by name.
+  if (/^(?:[Rr]eader|[Qq]|QUESTION|[Ff]rage|[Pp]regunta|[Dd]omanda)/.test(text)) {
+    const q = QUESTION_FROM.exec(text);
+    const name = q?.[1] ?? q?.[2];
+    if (q && name && text.length > q[0].length) return { key: cleanKey(name), alias: null, length: q[0].length, time: null, dash: false, dot: false, role: 'interviewer' };
   }
   const m = LABEL_RE.exec(text);
   if (!m) {
@@ -376,7 +388,7 @@ const BOLD_NAME = new RegExp(String.raw`^(\*\*|__)(${WORD}(?:\s+(?:${WORD}|${PAR
 const CAPS_NAME = /^(\p{Lu}[\p{Lu}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.\-]*){1,3})(?<![.'’\-])$/u;
 
 /** The label a source line opens with, or that it consists of alone (`**Sam Altman:**`, `**Sam Altman**`). */
-export function lineLabel(line: string): { key: string; alias: string | null; only: boolean; bold: boolean; alone?: true; stamped?: boolean; rest?: string } | null {
+export function lineLabel(line: string): { key: string; alias: string | null; only: boolean; bold: boolean; alone?: true; stamped?: boolean; rest?: string; asks?: true } | null {
   if (line.length <= 80 && (line.includes('**') || line.includes('__'))) {
     const b = BOLD_NAME.exec(line.trim());
     if (b) return { key: b[2]!, alias: null, only: true, bold: true, alone: true };
@@ -393,7 +405,7 @@ export function lineLabel(line: string): { key: string; alias: string | null; on
   const m = matchLabel(t);
   // Set in bold on its own (`**Bo Ek:** ...`), apart from the words: a label's typography.
   const boldLabel = (key: string) => boldPattern(key).test(line.trim());
-  if (m) return { key: m.key, alias: m.alias, only: false, bold: boldLabel(m.key), stamped: m.time != null, rest: t.slice(m.length) };
+  if (m) return { key: m.key, alias: m.alias, only: false, bold: boldLabel(m.key), stamped: m.time != null, rest: t.slice(m.length), ...(m.role === 'interviewer' && QUESTION_FROM.test(t) ? { asks: true as const } : {}) };
   const o = matchLabelOnly(t);
   return o && o.key && o.marked ? { key: o.key, alias: o.alias, only: true, bold: boldLabel(o.key) } : null;
 }
@@ -519,6 +531,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       else handleLines.set(label.key, [l]);
     }
     if (!label.only) firstKey ??= label.key;
+    // (`Question from Jane Doe:` says outright that Jane Doe asks.)
+    if (label.asks) defined.add(label.key.toLowerCase());
     if (label.alias) {
       defined.add(label.key.toLowerCase());
       defined.add(label.alias.toLowerCase());

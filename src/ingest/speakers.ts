@@ -296,6 +296,18 @@ function resolveEach(input: ResolveInput): Resolution {
     if (defined) return fmLabels.get(foldName(defined))?.name ?? nameOf(defined);
     const full = fuller(key);
     if (full) return full;
+    // A first name and the surname's initial (`Tom B.:` beside `Tom K.:`): the one full name that fits.
+    const initialled = /^(\p{Lu}\p{Ll}+) (\p{Lu})$/u.exec(key);
+    // (Not a title and an initial, `Senator M`: which senator that is, the file does not say.)
+    if (initialled && !TITLE.test(initialled[1]!) && !MEMBER.test(initialled[1]!)) {
+      const [, first, initial] = initialled;
+      const fits = (names: Iterable<string>) => unique([...names].filter((n) => {
+        const w = n.split(/\s+/);
+        return w.length >= 2 && foldName(w[0]!) === foldName(first!) && w.at(-1)!.startsWith(initial!) && w.at(-1)!.length > 1;
+      }));
+      const whole = fits(knownByPart(first!)) ?? fits(introNames.keys()) ?? fits(introducedNames()) ?? fits((textNames ??= namesIn(input.text)).keys());
+      if (whole) return whole;
+    }
     const exact = idx().fold.get(k);
     if (exact && (useCount.get(key) ?? 0) >= 2) return exact;
     // A full name written once with a slip (`Maria Lopex:` among `Maria Lopez:`): the name it misspells.

@@ -2154,3 +2154,21 @@ describe('a blog platform’s page around the interview (tags, reaction counts, 
     }
   });
 });
+
+describe('readers’ questions labelled with who asks (`Question from Jane Doe:`, `Q (from Ana Silva):`)', () => {
+  it('are each asker’s turn, answered by the guest; never the intro or the last answer’s words', () => {
+    const r = ingest('# Ask Maria Lopez anything\n\nMaria Lopez answered readers’ questions.\n\n**Question from Jane Doe:** How did it start?\n\n**Maria Lopez:** With a crack.\n\n**Question from Paul Kim, Bonn:** Is it expensive?\n\n**Maria Lopez:** Less than repairs.\n\n**Q (from Ana Silva):** Does it work in winter?\n\n**Maria Lopez:** Yes.\n', 'ask.md');
+    expect(turnsOf(r).map((t) => `${t.speaker} (${t.role}): ${t.paragraphs.join(' | ')}`).join('\n')).toBe(
+      'Jane Doe (interviewer): How did it start?\nMaria Lopez (guest): With a crack.\nPaul Kim (interviewer): Is it expensive?\nMaria Lopez (guest): Less than repairs.\nAna Silva (interviewer): Does it work in winter?\nMaria Lopez (guest): Yes.',
+    );
+  });
+});
+
+describe('a first name and the surname’s initial (`Tom B.:`, `Tom K.:`)', () => {
+  it('is the full name the conversation gives; a title and an initial (`Senator M:`) stays as written', () => {
+    const r = ingest('# Two Toms\n\nTom B.: Welcome to the show. I’m Tom Becker, and with me is Tom Kim.\n\nTom K.: Thanks, Tom.\n\nTom B.: How did you start?\n\nTom K.: With a crack.\n', 'toms.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Tom Kim (guest)', 'Tom Becker (interviewer)', 'Tom Kim (guest)']);
+    const senate = ingest('# Committee\n\nThe Chair: Senator Meredith, please.\n\nSenator Meredith: Thank you. What is it?\n\nMaria Lopez: Concrete that heals.\n\nSenator M: And the cost?\n\nMaria Lopez: Low.\n\nSenator M: Thank you.\n', 'senate.md');
+    expect(who(senate)).toContain('Senator M (interviewer)');
+  });
+});
