@@ -1,3 +1,4 @@
+import { roleWord } from './labels.ts';
 import { capitaliseName } from './speakers.ts';
 
 /**
@@ -104,4 +105,66 @@ function lowerCaseNames(source: string[]): NameLines | null {
   }
   // (Read as labels like any others, spam checks and all: small letters are no proof of a name.)
   return { lines, apparatus: [], speakers: [] };
+}
+
+/**
+ * A name alone on its line above the words, plain, or with the speaker's role after a double dash
+ * (`**Maria Lopez** -- *Chief Executive Officer*`), as earnings-call and some press transcripts set
+ * their turns; one word only as a role word (`Operator`, `Moderator`).
+ */
+const NAME_ABOVE = /^(?:\*\*)?(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})(?:\*\*)?(?:\s+(?:--|—|–)\s+\*?[^*]{1,80}?\*?)?$/u;
+/** A plain line naming a part of a call: a heading there (`Question-and-Answer Session`, `Company Participants`). */
+const CALL_PART = /^(?:question-and-answer session|questions? (?:and|&) answers?:?|prepared remarks:?|presentation:?|company participants|corporate participants|conference call participants|call participants|executives|analysts)$/i;
+
+/**
+ * Names alone on their lines above the words, throughout a file (NAME_ABOVE): each such line
+ * becomes a label alone (`Maria Lopez:`), and a plain line naming a part of a call a heading. It
+ * takes the shape of the whole file, as for names in small letters: two names or more, each above
+ * words twice or more, heading a sixth of the file's lines or more, a sentence below most of them,
+ * the speaker changing from one to the next; and no line that opens with a label of its own.
+ */
+export function fromNamesAbove(source: string[]): NameLines | null {
+  const at = new Map<string, number[]>();
+  const nameAbove = (t: string) => {
+    if (t.length > 120 || t.startsWith('**') !== /\*\*$|\*\*\s+(?:--|—|–)\s/.test(t)) return null;
+    const m = CALL_PART.test(t) ? null : NAME_ABOVE.exec(t);
+    if (!m) return null;
+    const name = m[1]!;
+    return /\s/.test(name) || roleWord(name) ? name : null;
+  };
+  for (let i = 0; i + 1 < source.length; i++) {
+    const t = source[i]!.trim();
+    if (!t || (i > 0 && source[i - 1]!.trim() !== '')) continue;
+    const name = nameAbove(t);
+    if (!name) continue;
+    let j = i + 1;
+    while (j < source.length && source[j]!.trim() === '') j++;
+    if (j >= source.length || nameAbove(source[j]!.trim()) || CALL_PART.test(source[j]!.trim())) continue;
+    const list = at.get(name) ?? [];
+    list.push(i);
+    at.set(name, list);
+  }
+  const names = [...at].filter(([, is]) => is.length >= 2);
+  if (names.length < 2 || names.length > 40) return null;
+  const heads = [...at.values()].flat().sort((a, b) => a - b);
+  const nonBlank = source.filter((l) => l.trim() !== '').length;
+  const sentenceBelow = (i: number) => {
+    let j = i + 1;
+    while (source[j]!.trim() === '') j++;
+    return /[.?!…"”’)]$/u.test(source[j]!.trim());
+  };
+  const changes = heads.filter((i, k) => k > 0 && source[i]!.trim() !== source[heads[k - 1]!]!.trim()).length;
+  if (heads.length < 0.15 * nonBlank || heads.filter(sentenceBelow).length < 0.8 * heads.length || changes < 0.6 * (heads.length - 1)) return null;
+  // (A file whose turns open with labels of their own is read by them.)
+  if (source.some((l) => /^\s*(?:\*\*)?\p{Lu}[\p{L}.'’ -]{0,40}(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*\S/u.test(l) && !CALL_PART.test(l.trim().replace(/:$/, '')))) return null;
+  // Declared speakers: the names above words twice or more, with a role after them, or named
+  // elsewhere in the file too (a participants list, "I now turn the call over to Paul Kim").
+  const text = source.join('\n');
+  const withRole = (i: number) => /\s(?:--|—|–)\s/.test(source[i]!);
+  const speakers = [...at].filter(([name, is]) => is.length >= 2 || is.some(withRole) || text.split(name).length - 1 > is.length).map(([name]) => name);
+  // (Only theirs become labels: another name alone stays a line as it was, for the spam filter to judge.)
+  const lines = [...source];
+  for (const name of speakers) for (const i of at.get(name)!) lines[i] = `${name}:`;
+  for (let i = 0; i < lines.length; i++) if (CALL_PART.test(lines[i]!.trim()) && (i === 0 || lines[i - 1]!.trim() === '')) lines[i] = `## ${lines[i]!.trim()}`;
+  return { lines, apparatus: [], speakers };
 }

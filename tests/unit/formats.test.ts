@@ -2172,3 +2172,23 @@ describe('a first name and the surname’s initial (`Tom B.:`, `Tom K.:`)', () =
     expect(who(senate)).toContain('Senator M (interviewer)');
   });
 });
+
+describe('an earnings call: names alone above the words, plain or with the role after a double dash', () => {
+  const call = (name: (n: string, role: string) => string, head: string) =>
+    `# Rhine Works Q3 2025 Earnings Call Transcript\n\n${head}\n\n${name('Operator', '')}\n\nGood day, and welcome. I would now like to turn the call over to Maria Lopez.\n\n${name('Maria Lopez', 'Chief Executive Officer')}\n\nThank you, operator. Revenue grew 40% this quarter.\n\n${name('Paul Kim', 'Chief Financial Officer')}\n\nThanks, Maria. Gross margin was 52%.\n\nQuestion-and-Answer Session\n\n${name('Operator', '')}\n\nOur first question comes from Jane Doe with Rhine Capital.\n\n${name('Jane Doe', 'Rhine Capital -- Analyst')}\n\nThanks for taking my question. How durable is the demand?\n\n${name('Maria Lopez', 'Chief Executive Officer')}\n\nVery durable. Every bridge cracks eventually.\n\nCheap Rolex Replica\n\nBuy replica watches online, best price and free shipping at replica-shop.example today!\n\n${name('Operator', '')}\n\nThis concludes today's call.\n`;
+  it('labels each turn by the name above it (the operator neither side), a part of the call a section; another line alone stays a line', () => {
+    const fool = ingest(call((n, role) => (role ? `**${n}** -- *${role}*` : `**${n}**`), 'Oct 8, 2025'), 'fool.md');
+    const plain = ingest(call((n) => n, 'Company Participants\n\nMaria Lopez - Chief Executive Officer\n\nPaul Kim - Chief Financial Officer\n\nJane Doe - Rhine Capital'), 'call.md');
+    for (const r of [fool, plain]) {
+      expect(who(r)).toEqual(['Operator (other)', 'Maria Lopez (guest)', 'Paul Kim (guest)', 'Operator (other)', 'Jane Doe (interviewer)', 'Maria Lopez (guest)', 'Operator (other)']);
+      expect(r.transcript.sections.map((s) => s.heading)).toEqual([null, 'Question-and-Answer Session']);
+      expect(turnsOf(r)[5]!.paragraphs[0]).toBe('Very durable. Every bridge cracks eventually.');
+      // (Not made a label: the spam filter judges it as the line it was.)
+      expect(r.transcript.removed.map((x) => x.text)).toContain('Cheap Rolex Replica');
+    }
+  });
+  it('a few names alone in an article are no labels (guard)', () => {
+    const r = ingest('# Bridges\n\nMaria Lopez\n\nShe builds bridges that heal.\n\nTom Becker: How did it start?\n\nMaria Lopez: With a crack.\n\nTom Becker: And now?\n\nMaria Lopez: It heals.\n\nTom Becker\n\nHe writes about engineering.\n', 'article.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
