@@ -1000,9 +1000,11 @@ describe('question and answer words of more languages', () => {
     expect(sides('# Мости\n\nПитання: Який міст був найважчим?\n\nВідповідь: Через Рейн.\n\nПитання: А сталь?\n\nВідповідь: Запізнилася.\n', 'uk.md')).toEqual(['Interviewer (interviewer)', 'Guest (guest)', 'Interviewer (interviewer)', 'Guest (guest)']);
     expect(sides('# Γέφυρες\n\nΕρώτηση: Ποια γέφυρα ήταν η πιο δύσκολη;\n\nΑπάντηση: Του Ρήνου.\n\nΕρώτηση: Και το ατσάλι;\n\nΑπάντηση: Άργησε.\n', 'el.md')).toEqual(['Interviewer (interviewer)', 'Guest (guest)', 'Interviewer (interviewer)', 'Guest (guest)']);
   });
-  it('Swedish `Fråga:`/`Svar:`, Vietnamese `PV:` (the reporter), Korean `기자:` (the reporter)', () => {
+  it('Swedish `Fråga:`/`Svar:`, Danish `Spørgsmål:`, Croatian `Pitanje:`/`Odgovor:`, Vietnamese `PV:` (the reporter), Korean `기자:` (the reporter)', () => {
     expect(sides('# Maria Lopez om broar\n\nFråga: Vilken bro var svårast?\n\nSvar: Den över Rhen.\n\nFråga: Och stålet?\n\nSvar: Det kom sent.\n', 'sv.md')).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)']);
     expect(sides('# Cầu cần kiên nhẫn\n\nPV: Cây cầu khó nhất là gì?\n\nÔng An: Cầu sông Hồng.\n\nPV: Còn thép?\n\nÔng An: Luôn đến muộn.\n', 'vi.md')).toEqual(['Interviewer (interviewer)', 'Ông An (guest)', 'Interviewer (interviewer)', 'Ông An (guest)']);
+    expect(sides('# Interview med Maria Lopez\n\nSpørgsmål: Hvilken bro var sværest?\n\nSvar: Den over Rhinen.\n\nSpørgsmål: Og stålet?\n\nSvar: Det kom sent.\n', 'da.md')).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)']);
+    expect(sides('# Intervju: Maria Lopez\n\nPitanje: Koji je most bio najteži?\n\nOdgovor: Onaj preko Rajne.\n\nPitanje: A čelik?\n\nOdgovor: Kasnio je.\n', 'hr.md')).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)']);
     expect(sides('# 다리는 인내가 필요합니다\n\n기자: 가장 어려웠던 다리는?\n\n김민수: 한강 다리였습니다.\n\n기자: 강철은요?\n\n김민수: 항상 늦었습니다.\n', 'ko.md')).toEqual(['기자 (interviewer)', '김민수 (guest)', '기자 (interviewer)', '김민수 (guest)']);
   });
 });
@@ -2131,7 +2133,7 @@ describe('notes after the last answer: a correction, a note on who wrote it, a f
 
 describe('a headline in another language naming whom the interview is with (`Interview mit Maria Lopez`, `Intervju med ...`, `Interview: Maria Lopez`)', () => {
   it('names the guest of `A:`; a line `Interview: Tom Becker` under another headline is the one who asks', () => {
-    for (const h of ['Interview mit Maria Lopez', 'Entretien avec Maria Lopez', 'Entrevista con Maria Lopez', 'Intervista a Maria Lopez', 'Intervju med Maria Lopez', 'Interview met Maria Lopez', 'Wawancara dengan Maria Lopez', 'Interview: Maria Lopez']) {
+    for (const h of ['Interview mit Maria Lopez', 'Interviu cu Maria Lopez', 'Phỏng vấn Maria Lopez', 'Συνέντευξη με τη Maria Lopez', 'Entretien avec Maria Lopez', 'Entrevista con Maria Lopez', 'Intervista a Maria Lopez', 'Intervju med Maria Lopez', 'Interview met Maria Lopez', 'Wawancara dengan Maria Lopez', 'Interview: Maria Lopez']) {
       const r = ingest(`# ${h}\n\nQ: How did it start?\n\nA: With a crack.\n\nQ: And now?\n\nA: It heals.\n`, 'headline-with.md');
       expect([h, r.transcript.guest, r.transcript.interviewer]).toEqual([h, 'Maria Lopez', null]);
     }
