@@ -578,6 +578,20 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         const node = inner?.type === 'paragraph' ? inner : b.node;
         Object.assign(b, { kind: 'para', markdownHeading: false, depth: 0, dash: true, node });
       }
+    } else if (!styled.length) {
+      // Or plain, as a scraped page loses the bold: short one-line questions, each answered by plain
+      // paragraphs that do not ask, through the whole interview (three or more, a fifth of its
+      // paragraphs or more), opening with a word (not a deposition's line number). Read from their
+      // question marks alone: said in a warning.
+      const asks = (b: Block | undefined) => b != null && b.kind === 'para' && b.node.type === 'paragraph' && b.singleLine && ASKS.test(b.text) && /^[\p{L}"“‘«¿¡]/u.test(b.text) && b.text.split(/\s+/).length <= 40;
+      const questions = blocks.filter((b, i) => asks(b) && blocks[i + 1]?.kind === 'para' && !ASKS.test(blocks[i + 1]!.text));
+      const from = blocks.indexOf(questions[0]!);
+      const paras = blocks.slice(from).filter((b) => b.kind === 'para');
+      const unanswered = blocks.filter((b, i) => i > from && asks(b) && !questions.includes(b)).length;
+      if (questions.length >= 3 && questions.length >= 0.2 * paras.length && unanswered <= 0.1 * questions.length) {
+        for (const b of questions) b.dash = true;
+        warnings.push(warning(file, questions[0]!.line, `no paragraph is labelled: the ${questions.length} one-line questions are read as the interviewer's, from their question marks alone, and the paragraphs after each as the answer`, 'label the turns (`Q:` and `A:`, or names) if any of them is read wrong'));
+      }
     }
   }
 

@@ -2194,3 +2194,15 @@ describe('an earnings call: names alone above the words, plain or with the role 
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
 });
+
+describe('a Q&A article whose questions lost their bold (plain one-line questions, no labels)', () => {
+  it('reads each question as the byline’s and the paragraphs after it as the guest’s answer, and says so in a warning', () => {
+    const r = ingest('# Maria Lopez on concrete\n\nBy Tom Becker\n\nMaria Lopez runs Rhine Works in Bonn.\n\nHow did it start?\n\nWith a crack in a bridge near my house.\n\nThen I went back to university.\n\nWhat does the concrete do?\n\nIt fills its own cracks.\n\nIs it expensive?\n\nLess than repairs.\n', 'plain-qa.md');
+    expect(turnsOf(r).map((t) => `${t.speaker}: ${t.paragraphs.join(' | ')}`)).toEqual(['Tom Becker: How did it start?', 'Maria Lopez: With a crack in a bridge near my house. | Then I went back to university.', 'Tom Becker: What does the concrete do?', 'Maria Lopez: It fills its own cracks.', 'Tom Becker: Is it expensive?', 'Maria Lopez: Less than repairs.']);
+    expect(r.transcript.warnings.map((w) => w.message).join('\n')).toMatch(/3 one-line questions are read as the interviewer's, from their question marks alone/);
+  });
+  it('a deposition’s numbered lines, or two questions in a row, are not read so (guard)', () => {
+    expect(() => ingest('1   Q.   Where do you work?\n2   A.   At Rhine Works.\n\n3   Q.   Since when?\n4   A.   2019.\n\n5   Q.   And before?\n6   A.   A bank.\n', 'depo.txt')).toThrow(/no speaker turns found/);
+    expect(() => ingest('# Essay\n\nWhy do bridges crack?\n\nWhy does nobody fix them?\n\nWater gets in.\n\nWhat then?\n\nWho pays?\n\nThe city.\n', 'essay.md')).toThrow(/no speaker turns found/);
+  });
+});
