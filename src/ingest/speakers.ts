@@ -95,6 +95,8 @@ export interface Resolution {
 
 /** Words that start a sentence or a title, not a name ("Le Quotidien", "The Lighthouse"). */
 const ARTICLES = new Set('der die das den dem des ein eine einen einem einer'.split(' '));
+/** Words for an interview that open a dek before a particle and a name. */
+const PIECE_WORDS = new Set('entrevista entretien entrevue intervista interview intervju gespräch conversación conversation conversa conversazione charla rozmowa'.split(' '));
 const NOT_FIRST_NAMES = new Set('the a an this that these those in on at of for and or but if when with from by to as our your my his her their its le la les un une des du el los las una der die das ein eine il lo gli i o os as het een de'.split(' '));
 
 /** Full names written in a text: two to four capitalised words, with particles. */
@@ -107,6 +109,12 @@ export function namesIn(text: string): Map<string, number> {
     // A possessive ends the name: "David Chaum's Ph.D." is David Chaum.
     let name = m[0].replace(/\s+/g, ' ').replace(/['’]s(?:\s.*)?$/u, '');
     const first = name.split(' ')[0]!.toLowerCase();
+    // A dek's word for the piece and a particle before the names ("Entrevista de Tom Becker a
+    // Maria Lopez", "Entretien de Maria Lopez"): the name is what follows the particle.
+    if (PIECE_WORDS.has(first)) {
+      name = name.split(' ').slice(1).join(' ').replace(/^(?:de|du|da|di|von|van|del|della) /, '');
+      if (!/\s/.test(name)) continue;
+    }
     if (NOT_FIRST_NAMES.has(first)) {
       // An article and a noun before the name, as German capitalises nouns ("Die Ökonomin Claudia
       // Berger"): the name is what follows the noun.

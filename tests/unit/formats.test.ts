@@ -2206,3 +2206,12 @@ describe('a Q&A article whose questions lost their bold (plain one-line question
     expect(() => ingest('# Essay\n\nWhy do bridges crack?\n\nWhy does nobody fix them?\n\nWater gets in.\n\nWhat then?\n\nWho pays?\n\nThe city.\n', 'essay.md')).toThrow(/no speaker turns found/);
   });
 });
+
+describe('Spanish, French and Italian titles before a surname (`Sr. Becker:`, `Sra. Lopez:`, `Mme Lopez :`, `Dott. Becker:`)', () => {
+  it('are the full name the dek gives, read past its word for the piece (“Entrevista de Tom Becker a Maria Lopez”)', () => {
+    const es = ingest('# Puentes\n\nEntrevista de Tom Becker a Maria Lopez, ingeniera.\n\nSr. Becker: ¿Cómo empezó?\n\nSra. Lopez: Con una grieta.\n\nSr. Becker: ¿Y después?\n\nSra. Lopez: La universidad.\n', 'es.md');
+    expect(who(es)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    const fr = ingest('# Ponts\n\nEntretien avec Maria Lopez, par Tom Becker.\n\nTom Becker : Comment avez-vous commencé ?\n\nMme Lopez : Par une fissure.\n\nTom Becker : Et ensuite ?\n\nMme Lopez : L’université.\n', 'fr.md');
+    expect(who(fr)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
