@@ -339,6 +339,8 @@ const NOT_SPEAKERS = new Set([
   'first', 'second', 'third', 'finally', 'today', 'remember', 'why', 'how', 'what', 'who', 'when', 'where', 'result', 'answer', 'question',
   // A page scraper's and a post's metadata above the text.
   'title', 'url', 'url source', 'source url', 'markdown content', 'published time', 'date', 'published', 'location', 'duration', 'length', 'category', 'keywords',
+  // A picture's credit (`**Image Credits:** Rhine Works`).
+  'image credit', 'image credits', 'photo credit', 'photo credits', 'photograph', 'photography', 'picture', 'illustration', 'caption', 'courtesy', 'graphic', 'photo courtesy', 'image courtesy', 'image source', 'foto', 'bild', 'bildquelle', 'crédit', 'crédits', 'crédit photo', 'crédito', 'créditos', 'fotografía',
 ]);
 
 export function couldBeSpeaker(key: string): boolean {

@@ -100,7 +100,7 @@ const INTRO_END_RE = /^(on to the interview|this interview (is|was|has been)|the
 const INTRO_NOTE_RE =
   /\b(podcast player|available as a podcast|as a podcast|link at the top of this (e-?mail|post|page)|subscri(be|ber|ption)s?|newsletter|forward(ed|ing)? (this|it)|sign up|this (e-?mail|update) (is|was)|lightly edited|edited for (length|clarity|content)|transcript (completed|edited|prepared) by|transcribed by)\b/i;
 const PUBLISHER_NOTE_RE =
-  /podcast|subscri|newsletter|\bforward(ing|ed)?\b|\binbox\b|e-?mail|supporter|membership|\bmembers?\b|sponsor|\brss\b|transcript|edited for|this (daily update|interview|episode|conversation) (is|was)|listen (on|to|in)|available (on|as|at|in)|follow us|thanks for (reading|listening|being)|is intended for/i;
+  /podcast|subscri|newsletter|follow (?:me|us) on|\bforward(ing|ed)?\b|\binbox\b|e-?mail|supporter|membership|\bmembers?\b|sponsor|\brss\b|transcript|edited for|this (daily update|interview|episode|conversation) (is|was)|listen (on|to|in)|available (on|as|at|in)|follow us|thanks for (reading|listening|being)|is intended for/i;
 /** A publisher's phrase no speaker uses of their own words: how a text is made available or was edited. */
 const PUBLISHER_PHRASE = /available (?:on|as|at|in)|listen (?:on|to|in)\b|this (?:daily update|interview|episode|conversation) (?:is|was)|edited for|is intended for|follow us/i;
 /** A speaker's own words: in the first person, not addressing the reader ("you", "Subscribe..."). */
@@ -236,7 +236,7 @@ const CHAPTER_TIME = /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*(?:[-–—:|]\s*)?
 const ASKS = /[?？¿]\s*["”’»)]?$/u;
 /** A paragraph whose first sentence is a statement, before any question: `I went back. What else could I do?`. */
 const STATEMENT_FIRST = /^[^?？¿]*?[^\s.!。！][.!。！](?:\s|$)/u;
-const RELATED_RE = /^(related|related (stories|articles|posts|reading|content|episodes|interviews|resources)|more (stories|from|like this|articles|interviews|episodes)|you (may|might) also (like|enjoy)|read next|up next|recommended( reading| for you| stories)?|(?:most )?popular( posts| stories| articles)?|most viewed|latest (posts|stories|news|articles)|trending( now)?|most read|written by|published in|about the (author|authors|writer))\b/i;
+const RELATED_RE = /^(related|related (stories|articles|posts|reading|content|episodes|interviews|resources)|more (stories|from|like this|articles|interviews|episodes)|you (may|might) also (like|enjoy)|read next|up next|recommended( reading| for you| stories)?|(?:most )?popular( posts| stories| articles)?|most viewed|latest (posts|stories|news|articles)|trending( now)?|most read|written by|published in|about the (author|authors|writer)|topics|tags|filed under|more about|more on)\b/i;
 /** A page's comments under an article: `3 Comments`, `One Response to ...`, `Leave a Reply`, `Join the discussion`. */
 const SPEECH_HEADING = /^(prepared|opening|introductory|written)?\s*(remarks|statement|testimony|speech|talk|keynote|presentation|lecture)\b/i;
 const PULL_QUOTE = /^["“„«][^"“”„«»]{30,}["”»]$/u;

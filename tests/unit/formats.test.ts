@@ -2215,3 +2215,14 @@ describe('Spanish, French and Italian titles before a surname (`Sr. Becker:`, `S
     expect(who(fr)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
 });
+
+describe('a news site’s article page around the interview (a picture’s credit, topics, the author’s box, share and follow buttons)', () => {
+  it('none of it is anyone’s words: `**Image Credits:** ...` is no speaker, and the author’s box after `Topics` goes', () => {
+    const r = ingest('# Maria Lopez on bridges that heal\n\n[Tom Becker](https://news.example/author/tb/)\n\nShare to Facebook\n\n![Maria Lopez](https://news.example/lopez.jpg)\n\n**Image Credits:** Rhine Works\n\nRhine Works raised $40 million this week.\n\n**Tom Becker:** How did it start?\n\n**Maria Lopez:** With a crack in a bridge near my house.\n\n**Tom Becker:** And now?\n\n**Maria Lopez:** Now the concrete fills the crack itself.\n\nFollow me on [Twitter](https://twitter.example/tb). Check out my [website](https://tb.example).\n\n**Topics**\n\n[Bridges](https://news.example/tag/bridges/), [Climate](https://news.example/tag/climate/)\n\nTom Becker\n\nSenior Reporter\n\n[View Bio](https://news.example/author/tb/)\n', 'news.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['Now the concrete fills the crack itself.']);
+    expect(r.transcript.intro.map((p) => p.text).slice(-2)).toEqual(['Image Credits: Rhine Works', 'Rhine Works raised $40 million this week.']);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(expect.arrayContaining(['Share to Facebook', '**Topics**', 'Senior Reporter']));
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['Follow me on Twitter. Check out my website.']);
+  });
+});
