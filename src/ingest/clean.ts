@@ -1,5 +1,5 @@
 import { APPARATUS, lineLabel, speakerKeyTest, STAMP } from './labels.ts';
-import { chromeMatch, COMMENTS_RE, isBreadcrumb, spamTerms } from './lexicon.ts';
+import { chromeMatch, COMMENTS_RE, isBreadcrumb, RELATED_RE, spamTerms } from './lexicon.ts';
 import { dominantScript, endsLikeSentence, stripMarkdownLinks, URL_RE, words, type Script } from './text.ts';
 import type { Removal } from './types.ts';
 
@@ -315,8 +315,9 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       continue;
     }
     const chrome = isBreadcrumb(l.raw) ? { anywhere: true } : chromeMatch(stripMarkdownLinks(l.raw));
-    // (A comments heading after a turn stays for the parser, which removes it with the comments under it.)
-    const commentsHead = l.index > firstTurn && COMMENTS_RE.test(stripMarkdownLinks(l.raw).replace(/^#{1,6}\s+|[*_]/g, '').trim());
+    // (A comments or related-links heading after a turn stays for the parser, which removes it with what is under it.)
+    const head = l.index > firstTurn ? stripMarkdownLinks(l.raw).replace(/^#{1,6}\s+|[*_]/g, '').trim() : '';
+    const commentsHead = head !== '' && (COMMENTS_RE.test(head) || (RELATED_RE.test(head) && head.split(/\s+/).length <= 4));
     if (chrome && !commentsHead && (chrome.anywhere || l.index < firstProse || l.index > lastProse)) {
       keep[l.index] = false;
       removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'chrome', reason: 'site chrome (share bar, comment form or navigation)' });

@@ -8,7 +8,7 @@ import type { FrontMatter } from './frontmatter.ts';
 import { blocksToHtml, headingIds } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
 import { CAPTION_MARK, couldBeSpeaker, foldName, headerLine, isPlaceholder, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, speakerKeyTest, type LabelMatch } from './labels.ts';
-import { COMMENTS_RE } from './lexicon.ts';
+import { COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { introductionIn, jointName, jointRole, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
 import { endsLikeSentence } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
@@ -107,7 +107,9 @@ const PUBLISHER_PHRASE = /available (?:on|as|at|in)|listen (?:on|to|in)\b|this (
 const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm][ey]|[Mm]ine|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve)|[Oo]urs?)\b/;
 const READER_ADDRESS = /\b[Yy]ou(?:rs?|['’](?:re|ll|ve))?\b|(?:^|[.!?]\s+)(?:[Ss]ubscribe|[Ff]ollow|[Ll]isten|[Dd]ownload|[Ss]ign up|[Jj]oin|[Ss]hare|[Vv]isit|[Rr]ead|[Ww]atch|[Gg]et|[Ss]upport|[Cc]heck out|[Ff]ind|[Cc]lick)\b/;
 /** A note the publisher appends after an interview: a correction or an update, with its date perhaps (`Correction, Oct. 9, 2025: ...`, `Update (Oct. 10): ...`, `Editor’s note: ...`). */
-const CLOSING_NOTE = /^(?:(?:correction|clarification|update|updated|editor['’]?s note|note)\b[^:\n]{0,40}[:：]|an earlier version of this (?:article|story|interview|post|piece)\b)/i;
+const CLOSING_NOTE = /^(?:(?:correction|clarification|update|updated|editor['’]?s note|note)\b[^:\n]{0,40}[:：]|an earlier version of this (?:article|story|interview|post|piece)\b|a version of this (?:article|story|interview|piece) (?:appeared|was published|ran)\b|read more on\b)/i;
+/** A writer's job, in a note on a person (`Tom Becker is a senior editor at ...`). */
+const BYLINE_JOB = /\b(?:is|was) an? (?:[\p{L}-]+ ){0,3}(?:editor|writer|reporter|journalist|correspondent|contributor|columnist|producer|author|host|anchor)(?: (?:at|for|of|with|covering|who covers)\b|[.,;]|$)|\bcovers [^.]{1,60} for /iu;
 /** A full name and what the person is: a note on them (`Tom Becker is a staff writer...`, `Maria Lopez, 52, leads...`). */
 const ABOUT_PERSON = /^(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3})(?:,[^,]{1,80},)?\s+(?:is|was|has been|teaches|writes|covers|leads|hosts|reports|lives|works)\b/u;
 /** A Markdown footnote's text (`[^1]: ...`). */
@@ -236,7 +238,6 @@ const CHAPTER_TIME = /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*(?:[-–—:|]\s*)?
 const ASKS = /[?？¿]\s*["”’»)]?$/u;
 /** A paragraph whose first sentence is a statement, before any question: `I went back. What else could I do?`. */
 const STATEMENT_FIRST = /^[^?？¿]*?[^\s.!。！][.!。！](?:\s|$)/u;
-const RELATED_RE = /^(related|related (stories|articles|posts|reading|content|episodes|interviews|resources)|more (stories|from|like this|articles|interviews|episodes)|you (may|might) also (like|enjoy)|read next|up next|recommended( reading| for you| stories)?|(?:most )?popular( posts| stories| articles)?|most viewed|latest (posts|stories|news|articles)|trending( now)?|most read|written by|published in|about the (author|authors|writer)|topics|tags|filed under|more about|more on)\b/i;
 /** A page's comments under an article: `3 Comments`, `One Response to ...`, `Leave a Reply`, `Join the discussion`. */
 const SPEECH_HEADING = /^(prepared|opening|introductory|written)?\s*(remarks|statement|testimony|speech|talk|keynote|presentation|lecture)\b/i;
 const PULL_QUOTE = /^["“„«][^"“”„«»]{30,}["”»]$/u;
@@ -985,7 +986,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const m = ABOUT_PERSON.exec(text);
     if (!m || FIRST_PERSON.test(text) || text.split(/\s+/).length > 80) return false;
     const who = foldName(m[1]!);
-    return foldName(interviewerName()) === who || [...byKey.values()].some((s) => foldName(s.name) === who);
+    return BYLINE_JOB.test(text) || foldName(interviewerName()) === who || [...byKey.values()].some((s) => foldName(s.name) === who);
   };
   const related = blocks.findIndex((b, i) => i > lastTurn && b.kind === 'heading' && RELATED_RE.test(b.text));
   const cut = related === -1 ? blocks.length : related;
@@ -1006,6 +1007,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const closing = (b: Block) => note(b) || (b.kind === 'para' && !b.label && b.override == null && LINK_NOTE.test(b.text));
     while (bodyEnd - 1 > bodyStart && bodyEnd - 1 > lastTurn && closing(blocks[bodyEnd - 1]!)) bodyEnd--;
     while (bodyEnd - 1 > bodyStart && note(blocks[bodyEnd - 1]!)) bodyEnd--;
+    // (Past a page's short lines between the notes, `TB` under a note, `Partner Center`: the earliest note after the last turn.)
+    const short = (b: Block) => b.kind === 'para' && !b.label && b.override == null && b.singleLine && !endsLikeSentence(b.text) && b.text.split(/\s+/).length <= 4;
+    for (let i = bodyEnd - 1; i > lastTurn && i > bodyStart && (short(blocks[i]!) || note(blocks[i]!)); i--) if (note(blocks[i]!)) bodyEnd = i;
   }
 
   const toPara = (b: Block, strip = 0): Paragraph => {

@@ -2226,3 +2226,16 @@ describe('a news site’s article page around the interview (a picture’s credi
     expect(r.transcript.outro.map((p) => p.text)).toEqual(['Follow me on Twitter. Check out my website.']);
   });
 });
+
+describe('a magazine’s page after the interview: a note on the print issue, “Read more on ...”, the author’s initials and bio, a related list', () => {
+  it('is the outro or goes, never the guest’s last words, past short lines between the notes', () => {
+    const r = ingest('# Infrastructure should heal itself\n\nAn interview with Maria Lopez by Tom Becker.\n\nHBR: How did it start?\n\nLopez: With a crack in a bridge near my house.\n\nHBR: And now?\n\nLopez: Now the concrete fills the crack itself.\n\nA version of this article appeared in the November 2025 issue.\n\nRead more on Infrastructure or related topics Innovation\n\nTB\n\nTom Becker is a senior editor at the magazine.\n\nPartner Center\n\nMost Popular\n\n1. [A phone did a thing](https://mag.example/a)\n2. [Another phone](https://mag.example/b)\n', 'mag.md');
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['Now the concrete fills the crack itself.']);
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['A version of this article appeared in the November 2025 issue.', 'Read more on Infrastructure or related topics Innovation', 'TB', 'Tom Becker is a senior editor at the magazine.']);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(expect.arrayContaining(['Partner Center', 'Most Popular', '1. [A phone did a thing](https://mag.example/a)']));
+  });
+  it('a guest’s last paragraph on someone else stays hers (guard)', () => {
+    const r = ingest('# Bridges\n\nTom Becker: How did it start?\n\nMaria Lopez: With a crack.\n\nTom Becker: Who helped?\n\nMaria Lopez: Many people.\n\nJane Doe is the editor who first wrote about our bridge.\n', 'guard.md');
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['Many people.', 'Jane Doe is the editor who first wrote about our bridge.']);
+  });
+});
