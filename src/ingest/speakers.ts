@@ -70,7 +70,7 @@ const WE_HOSTS = /\b(?:we are|we're|we’re) your (?:co-?)?hosts\b/iu;
 const COHOST_NAMED = /\b(?:[Mm]y|[Oo]ur) co-?hosts?,? (\p{Lu}[\p{L}'’-]+)/gu;
 /** Guests named in an introduction: "my guests today are A and B", "I'm joined by A". */
 const GUEST_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}`;
-const GUEST_LIST = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) guests? (?:today |this week |tonight )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here |tonight )?by)\s+(${GUEST_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${GUEST_NAME})*)`, 'gu');
+const GUEST_LIST = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) guests? (?:today |this week |tonight )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here |tonight )?by|[Jj]oining (?:us|me) (?:today |now |here |this week |tonight )?(?:is|are))\s+(${GUEST_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${GUEST_NAME})*)`, 'gu');
 /**
  * A list of people by role in an introduction: `Hosts: A and B.`, `Guests: C, D.`, a talk's
  * `Speaker: E`. "Panel:", "Speakers:" and "Presenters:" say neither side: a show's panel hosts, a
@@ -212,7 +212,14 @@ function resolveEach(input: ResolveInput): Resolution {
   let textNames: Map<string, number> | null = null;
   let introduced: string[] | null = null;
   /** Full names the conversation introduces ("our guest today is Tom Becker", "I'm Tom Becker"), not ones it merely mentions. */
-  const introducedNames = () => (introduced ??= [...new Set([...input.text.matchAll(INTRODUCES), ...input.text.matchAll(SELF_INTRO)].map((m) => m[1]!))]);
+  const introducedNames = () =>
+    (introduced ??= [
+      ...new Set([
+        ...[...input.text.matchAll(INTRODUCES), ...input.text.matchAll(SELF_INTRO)].map((m) => m[1]!),
+        // ("With me again, Chamath, David Sacks and David Friedberg": each full name of the list.)
+        ...[...input.text.matchAll(WITH_ME_LIST)].flatMap((m) => m[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/).filter((n) => /\s/.test(n.trim())).map((n) => n.trim())),
+      ]),
+    ]);
 
   const useCount = new Map<string, number>();
   for (const u of uses) useCount.set(u.key, (useCount.get(u.key) ?? 0) + 1);
@@ -470,7 +477,7 @@ function resolveEach(input: ResolveInput): Resolution {
     if (GUEST_PHRASES.test(ends)) s.guestPhrase++;
     // "Christian, welcome back" / "welcome, Ben": the one welcomed is a guest.
     // "Today, my guests are Aishwarya Reganti and Kiriti Badam": each one introduced is a guest.
-    if (/guests?\b|joined/i.test(u.text)) {
+    if (/guests?\b|joined|joining/i.test(u.text)) {
       for (const m of u.text.matchAll(GUEST_LIST)) {
         for (const who of m[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/)) {
           const parts = who.trim().split(/\s+/).map(foldName);
@@ -494,6 +501,21 @@ function resolveEach(input: ResolveInput): Resolution {
     if (fixedRole.has(foldName(n)) || introducedGuests.has(n)) continue;
     role.set(n, 'interviewer');
     sure.set(n, 0.9);
+  }
+  // Whoever asks an introduced guest, or turns to them by name, right before the guest speaks, is
+  // a host: a co-host who opened the show with "Great to be here" too.
+  if (introducedGuests.size) {
+    const firstName = (n: string) => foldName(n.split(/\s+/)[0]!);
+    for (let i = 0; i + 1 < uses.length; i++) {
+      const asker = person.get(uses[i]!.key);
+      const answerer = person.get(uses[i + 1]!.key);
+      if (!asker || !answerer || !introducedGuests.has(answerer) || introducedGuests.has(asker) || asker === answerer || fixedRole.has(foldName(asker))) continue;
+      const t = uses[i]!.text;
+      if (/[?？]/.test(t) || foldName(t.split(/[,，]/)[0]!) === firstName(answerer)) {
+        role.set(asker, 'interviewer');
+        sure.set(asker, 0.8);
+      }
+    }
   }
   // Introduced as a guest by another speaker: a guest, unless the front matter says otherwise.
   for (const n of introducedGuests) {
@@ -672,8 +694,10 @@ const SELF_INTRO = new RegExp(String.raw`\b(?:I am|I'm|I’m|[Mm]y name is)\s+($
 const HAN_NAME = String.raw`[\p{Script=Han}]{2,3}(?=[，,。.！!、：:\s]|$)`;
 const SELF_INTRO_CJK = new RegExp(String.raw`我是(${HAN_NAME})`, 'u');
 const INTRODUCES_CJK = new RegExp(String.raw`(?:嘉宾是|来宾是|嘉賓是|來賓是|我们请到了|我們請到了|欢迎|歡迎)(${HAN_NAME})`, 'u');
-const INTRODUCES = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) guests? (?:today |this week )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|(?:[Pp]lease )?[Ww]elcome,?|[Ww]ith me (?:today )?is|(?:[Mm]y|[Oo]ur) co-?hosts?,?)\s+(${FULL_NAME})`, 'gu');
+const INTRODUCES = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) guests? (?:today |this week )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|(?:[Pp]lease )?[Ww]elcome,?|[Ww]ith me (?:today )?is|[Jj]oining (?:us|me) (?:today |now |here |this week )?(?:is|are)|(?:[Mm]y|[Oo]ur) co-?hosts?,?)\s+(${FULL_NAME})`, 'gu');
 
+/** People a host names beside them: "With me again, Chamath, David Sacks and David Friedberg", "joining me as always are ...". */
+const WITH_ME_LIST = new RegExp(String.raw`\b(?:[Ww]ith me|[Jj]oining me)(?: again| today| as always| this week)?,? (?:(?:is|are|as always,?) )?((?:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?:(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}){0,6})`, 'gu');
 const GUEST_INTRO = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) guest (?:today |this week )?is|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|[Ww]ith me (?:today )?is)\s+(${FULL_NAME})`, 'u');
 
 /** Who a turn says its speaker is ("I'm Tom Becker", "我是李娜") and who it says the guest is ("my guest today is Maria Lopez"). */

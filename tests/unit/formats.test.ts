@@ -2239,3 +2239,10 @@ describe('a magazine’s page after the interview: a note on the print issue, �
     expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['Many people.', 'Jane Doe is the editor who first wrote about our bridge.']);
   });
 });
+
+describe('a show of several hosts by first name, a guest joining mid-episode (“Joining us today is Maria Lopez”)', () => {
+  it('keeps a co-host who opened with “Great to be here” a host, as he asks the guest; names the hosts the opening lists', () => {
+    const r = ingest('# E200: Bridges\n\nJason: Welcome to episode 200. With me again, Chamath, David Sacks and David Friedberg.\n\nChamath: Great to be here. What a week.\n\nSacks: Rates are still the story.\n\nFriedberg: And infrastructure.\n\nJason: Joining us today is Maria Lopez, the CEO of Rhine Works. Maria, welcome to the show.\n\nMaria: Thanks for having me, Jason.\n\nChamath: Maria, explain what your concrete does.\n\nMaria: It fills its own cracks.\n\nSacks: And who buys it?\n\nMaria: Port operators.\n\nJason: Thank you, Maria.\n\nChamath: I think the Fed cuts twice.\n', 'allin.md');
+    expect(who(r)).toEqual(['Jason (interviewer)', 'Chamath (interviewer)', 'David Sacks (interviewer)', 'David Friedberg (interviewer)', 'Jason (interviewer)', 'Maria Lopez (guest)', 'Chamath (interviewer)', 'Maria Lopez (guest)', 'David Sacks (interviewer)', 'Maria Lopez (guest)', 'Jason (interviewer)', 'Chamath (interviewer)']);
+  });
+});
