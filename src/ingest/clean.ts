@@ -112,7 +112,14 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   // Vocabulary: in how many prose lines each token occurs.
   const prose = infos.filter((l) => l.prose);
   const df = new Map<string, number>();
-  for (const l of prose) for (const t of l.stems) df.set(t, (df.get(t) ?? 0) + 1);
+  // (A line repeated word for word counts once: copies of one injected pitch do not vouch for each other's words.)
+  const seen = new Set<string>();
+  for (const l of prose) {
+    const key = l.raw.toLowerCase().replace(/\s+/g, ' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    for (const t of l.stems) df.set(t, (df.get(t) ?? 0) + 1);
+  }
   const inVocab = (t: string, l: LineInfo) => {
     const st = stem(t);
     return (df.get(st) ?? 0) - (l.prose && l.stems.has(st) ? 1 : 0) > 0;
@@ -142,6 +149,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     let strong = false;
     const lower = l.raw.toLowerCase();
     const hits = spamTerms(l.tokens, lower).filter((h) => h.term.split(/\s+/).some((w) => !inVocab(w, l)));
+    const pitch = l.hasLink && hits.some((h) => h.weight >= 3);
     if (hits.length) {
       score += Math.min(6, hits.reduce((s, h) => s + h.weight, 0));
       reasons.push(`spam words (${hits.map((h) => h.term).join(', ')})`);
@@ -162,7 +170,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       score += 2;
       reasons.push('a bare link');
       strong = true;
-    } else if (l.hasLink && !l.prose) {
+    } else if (l.hasLink && (!l.prose || pitch)) {
       score += 1;
       reasons.push('contains a link');
     }
@@ -182,7 +190,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       strong = true;
     }
     if (isTurn(l.raw)) score -= 3;
-    if (l.prose) score -= 4;
+    // (A sentence that sells, with a link and words only spam uses, is prose that vouches less for itself.)
+    if (l.prose) score -= pitch ? 2 : 4;
     else if (l.sentence) score -= 2;
     if (l.heading) score -= 1;
     ev.set(l, { score, reasons, strong, spamWords: hits.length > 0 || spamTerms(l.urlTokens, l.urlTokens.join(' ')).length > 0, inRun: false });

@@ -1,4 +1,6 @@
 import { roleWord } from './labels.ts';
+import { spamTerms } from './lexicon.ts';
+import { words } from './text.ts';
 import { capitaliseName } from './speakers.ts';
 
 /**
@@ -161,7 +163,8 @@ export function fromNamesAbove(source: string[]): NameLines | null {
   // elsewhere in the file too (a participants list, "I now turn the call over to Paul Kim").
   const text = source.join('\n');
   const withRole = (i: number) => /\s(?:--|—|–)\s/.test(source[i]!);
-  const speakers = [...at].filter(([name, is]) => is.length >= 2 || is.some(withRole) || text.split(name).length - 1 > is.length).map(([name]) => name);
+  // (Never a name made of spam's words: `Cheap Watches` alone above its pitch, however often.)
+  const speakers = [...at].filter(([name, is]) => (is.length >= 2 || is.some(withRole) || text.split(name).length - 1 > is.length) && !spamTerms(words(name), name.toLowerCase()).length).map(([name]) => name);
   // (Only theirs become labels: another name alone stays a line as it was, for the spam filter to judge.)
   const lines = [...source];
   for (const name of speakers) for (const i of at.get(name)!) lines[i] = `${name}:`;

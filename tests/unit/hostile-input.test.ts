@@ -161,6 +161,19 @@ describe('spam shaped like a speaker label is spam, not a speaker', () => {
   });
 });
 
+describe('a pitch pasted twice into a transcript of names above the words', () => {
+  it('is spam, its name line too: the copies do not vouch for each other’s words, nor does the name become a speaker', () => {
+    const say = ['Revenue grew in every region this quarter, driven by bridge repairs in Germany and the Netherlands.', 'Our margins improved because the new plant in Bonn runs at full capacity now, and it will stay so.', 'Cities buy slowly, but once they buy, they buy for decades, and that is why we are patient with them.'];
+    const pitch = 'Cheap Rolex Replica\n\nBuy replica watches online at the best price, with free shipping today at replica-shop.com.\n\n';
+    let text = '# Rhine Works Q3 call\n\nOperator\n\nGood day, and welcome to the Rhine Works call. I now turn the call over to Maria Lopez.\n\n';
+    for (let i = 0; i < 12; i++) text += `Maria Lopez\n\n${say[i % 3]}\n\nPaul Kim\n\n${say[(i + 1) % 3]}\n\n${i === 3 || i === 8 ? pitch : ''}Jane Doe\n\nThanks. Can you say more about the ports and the cities?\n\n`;
+    const { r, paras } = turns(`${text}Operator\n\nThis concludes today's call.\n`, 'call.md');
+    expect(paras.filter((p) => /replica/i.test(p))).toEqual([]);
+    expect(r.transcript.removed.filter((x) => /replica/i.test(x.text))).toHaveLength(4);
+    expect(new Set(r.transcript.sections.flatMap((s) => s.turns.map((t) => t.speaker)))).toEqual(new Set(['Operator', 'Maria Lopez', 'Paul Kim', 'Jane Doe']));
+  });
+});
+
 describe('invisible characters copied from a web page', () => {
   it('a zero-width space, a word joiner, a soft hyphen or a no-break space in or after a name leave the label a label', () => {
     const t = ingest('# Bridges\n\nTom\u00a0Becker: Welcome.\n\nMaria Lopez\u200b: Thanks.\n\nTom Becker: How did it start?\n\n\u200bMaria Lo\u00adpez: With a crack.\n\nTom Becker\u2060: And?\n\nMaria\u00a0Lopez: Yes.\n', 'web.md').transcript;
