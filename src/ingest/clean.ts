@@ -307,6 +307,12 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     const beside = [infos[k - 1], infos[k + 1]].some((o) => o && Math.abs(o.index - l.index) <= 2 && !isTurn(o.raw) && chromeMatch(stripMarkdownLinks(o.raw)) != null);
     if (beside) furniture.set(l.index, 'a like or comment count');
   }
+  /** A comments or related-links heading after a turn: it stays for the parser, which removes it with what is under it. */
+  const sectionHead = (l: LineInfo) => {
+    if (l.index <= firstTurn) return false;
+    const head = stripMarkdownLinks(l.raw).replace(/^#{1,6}\s+|[*_]/g, '').trim();
+    return COMMENTS_RE.test(head) || (RELATED_RE.test(head) && head.split(/\s+/).length <= 4);
+  };
   const keep = lines.map(() => true);
   const removed: Removal[] = [];
   for (const l of infos) {
@@ -324,10 +330,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       continue;
     }
     const chrome = isBreadcrumb(l.raw) ? { anywhere: true } : chromeMatch(stripMarkdownLinks(l.raw));
-    // (A comments or related-links heading after a turn stays for the parser, which removes it with what is under it.)
-    const head = l.index > firstTurn ? stripMarkdownLinks(l.raw).replace(/^#{1,6}\s+|[*_]/g, '').trim() : '';
-    const commentsHead = head !== '' && (COMMENTS_RE.test(head) || (RELATED_RE.test(head) && head.split(/\s+/).length <= 4));
-    if (chrome && !commentsHead && (chrome.anywhere || l.index < firstProse || l.index > lastProse)) {
+    if (chrome && !sectionHead(l) && (chrome.anywhere || l.index < firstProse || l.index > lastProse)) {
       keep[l.index] = false;
       removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'chrome', reason: 'site chrome (share bar, comment form or navigation)' });
       continue;

@@ -208,7 +208,8 @@ export function matchLabel(text: string): LabelMatch | null {
   if (!m) {
     // `Paul Kim and Maria Lopez: ...`, `Ben & David: ...`: two speakers at once (speakerKeyTest
     // takes it for a label only where each of them labels turns of their own).
-    const j = /\s(?:and|&|und|et|y|e)\s/.test(text.slice(0, 90)) ? JOINT_LABEL_RE.exec(text) : null;
+    const head = text.slice(0, 120);
+    const j = /[:：]/.test(head) && /\s(?:and|&|und|et|y|e)\s/.test(head) ? JOINT_LABEL_RE.exec(text) : null;
     if (j && text.length > j[0].length && !APPARATUS.test(j[1]!)) return { key: j[1]!.replace(/\s+/g, ' '), alias: null, length: j[0].length, time: null, dash: false, dot: false, role: null };
     // `Maria Lopez [00:00:07] What was...`: a name and its time in brackets, no colon, as some
     // transcription tools export a turn.
