@@ -100,7 +100,7 @@ const INTRO_END_RE = /^(on to the interview|this interview (is|was|has been)|the
 const INTRO_NOTE_RE =
   /\b(podcast player|available as a podcast|as a podcast|link at the top of this (e-?mail|post|page)|subscri(be|ber|ption)s?|newsletter|forward(ed|ing)? (this|it)|sign up|this (e-?mail|update) (is|was)|lightly edited|edited for (length|clarity|content)|transcript (completed|edited|prepared) by|transcribed by)\b/i;
 const PUBLISHER_NOTE_RE =
-  /podcast|subscri|newsletter|follow (?:me|us) on|\bforward(ing|ed)?\b|\binbox\b|e-?mail|supporter|membership|\bmembers?\b|sponsor|\brss\b|transcript|edited for|this (daily update|interview|episode|conversation) (is|was)|listen (on|to|in)|available (on|as|at|in)|follow us|thanks for (reading|listening|being)|is intended for/i;
+  /podcast|subscri|suscr|abonné|abonnez|abonnier|abbonat|newsletter|follow (?:me|us) on|\bforward(ing|ed)?\b|\binbox\b|e-?mail|supporter|membership|\bmembers?\b|sponsor|\brss\b|transcript|edited for|this (daily update|interview|episode|conversation) (is|was)|listen (on|to|in)|available (on|as|at|in)|follow us|thanks for (reading|listening|being)|is intended for/i;
 /** A publisher's phrase no speaker uses of their own words: how a text is made available or was edited. */
 const PUBLISHER_PHRASE = /available (?:on|as|at|in)|listen (?:on|to|in)\b|this (?:daily update|interview|episode|conversation) (?:is|was)|edited for|is intended for|follow us/i;
 /** A speaker's own words: in the first person, not addressing the reader ("you", "Subscribe..."). */
@@ -778,6 +778,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (A headline `Interview: Maria Lopez` names the guest; a line `Interview: Tom Becker`, the one who asks.)
     const byline = blocks.slice(0, firstLabel).map((b) => (b.kind === 'heading' && HEADLINE_INTERVIEW.test(b.text) ? null : bylineName(b.text))).find(Boolean) ?? blocks.slice(0, firstLabel).map(authorLink).find(Boolean);
     if (byline) return byline;
+    // Or the byline after the last turn, as European papers print it ("Propos recueillis par Tom Becker", "Das Interview führte Tom Becker.").
+    const last = blocks.findLastIndex((b) => b.label != null || b.dash);
+    const after = blocks.slice(last + 1).find((b) => b.kind === 'para' && closingByline(b.text));
+    if (after) return bylineName(after.text)!;
     // A header naming the one who asks (`Host: Tom Becker`).
     return headerName(/^(?:host|interviewer|moderator)$/) ?? 'Interviewer';
   };
@@ -1003,7 +1007,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // speaker's own words that mention a newsletter: "I also write a newsletter"), a correction
     // or an update, a footnote's text, a note on someone who speaks ("Tom Becker is a staff
     // writer..."), in the third person.
-    const note = (b: Block) => b.kind === 'para' && !b.label && b.override == null && ((isPublisherNote(b.text, fm.publication) && !speakersOwn(b.text)) || CLOSING_NOTE.test(b.text) || FOOTNOTE_DEFINITION.test(b.text) || aboutSpeaker(b.text));
+    const note = (b: Block) => b.kind === 'para' && !b.label && b.override == null && ((isPublisherNote(b.text, fm.publication) && !speakersOwn(b.text)) || CLOSING_NOTE.test(b.text) || FOOTNOTE_DEFINITION.test(b.text) || aboutSpeaker(b.text) || closingByline(b.text));
     const closing = (b: Block) => note(b) || (b.kind === 'para' && !b.label && b.override == null && LINK_NOTE.test(b.text));
     while (bodyEnd - 1 > bodyStart && bodyEnd - 1 > lastTurn && closing(blocks[bodyEnd - 1]!)) bodyEnd--;
     while (bodyEnd - 1 > bodyStart && note(blocks[bodyEnd - 1]!)) bodyEnd--;
@@ -1539,6 +1543,11 @@ function looksLikeHeading(b: Block): boolean {
   const cased = ws.filter((w) => /^\p{L}/u.test(w) && w.length > 3);
   if (cased.length === 0) return true;
   return cased.filter((w) => /^\p{Lu}/u.test(w)).length / cased.length >= 0.6 || !/\p{Lu}|\p{Ll}/u.test(t);
+}
+
+/** A byline alone on its line, as papers print it after an interview ("Propos recueillis par Tom Becker", "Entrevista realizada por Tom Becker."). */
+function closingByline(text: string): boolean {
+  return text.split(/\s+/).length <= 12 && bylineName(text) != null;
 }
 
 /** Words in the first person that do not address the reader: a speaker's own, whatever they mention. */

@@ -2246,3 +2246,16 @@ describe('a show of several hosts by first name, a guest joining mid-episode (�
     expect(who(r)).toEqual(['Jason (interviewer)', 'Chamath (interviewer)', 'David Sacks (interviewer)', 'David Friedberg (interviewer)', 'Jason (interviewer)', 'Maria Lopez (guest)', 'Chamath (interviewer)', 'Maria Lopez (guest)', 'David Sacks (interviewer)', 'Maria Lopez (guest)', 'Jason (interviewer)', 'Chamath (interviewer)']);
   });
 });
+
+describe('a European paper’s byline after the interview (“Propos recueillis par ...”, “Das Interview führte ...”, “Entrevista realizada por ...”)', () => {
+  it('names the interviewer and is the outro, with the paper’s subscription line; `Mehr zum Thema` and its links go', () => {
+    const fr = ingest('# Maria Lopez : « Les ponts se réparent »\n\n**Comment tout a commencé ?**\n\nPar une fissure dans un pont.\n\n**Et aujourd’hui ?**\n\nLe béton bouche ses fissures.\n\nPropos recueillis par Tom Becker\n\nArticle réservé à nos abonnés\n', 'fr.md');
+    const de = ingest('# Maria Lopez: „Brücken heilen sich“\n\nZEIT ONLINE: Wie hat alles angefangen?\n\nMaria Lopez: Mit einem Riss.\n\nZEIT ONLINE: Und heute?\n\nMaria Lopez: Heute schließt der Beton seine Risse selbst.\n\nDas Interview führte Tom Becker.\n\nMehr zum Thema\n\n[Beton der Zukunft](https://zeit.example/a)\n', 'de.md');
+    const es = ingest('# Maria Lopez: “Los puentes se reparan solos”\n\n**Pregunta.** ¿Cómo empezó?\n\n**Respuesta.** Con una grieta.\n\n**P.** ¿Y ahora?\n\n**R.** El hormigón cierra sus grietas solo.\n\nEntrevista realizada por Tom Becker.\n\nSuscríbete para seguir leyendo\n', 'es.md');
+    expect([fr, es].map((r) => r.transcript.interviewer)).toEqual(['Tom Becker', 'Tom Becker']);
+    expect(turnsOf(fr).at(-1)!.paragraphs).toEqual(['Le béton bouche ses fissures.']);
+    expect(turnsOf(de).at(-1)!.paragraphs).toEqual(['Heute schließt der Beton seine Risse selbst.']);
+    expect(turnsOf(es).at(-1)!.paragraphs).toEqual(['El hormigón cierra sus grietas solo.']);
+    expect([fr, de, es].map((r) => r.transcript.outro.map((p) => p.text))).toEqual([['Propos recueillis par Tom Becker', 'Article réservé à nos abonnés'], ['Das Interview führte Tom Becker.'], ['Entrevista realizada por Tom Becker.', 'Suscríbete para seguir leyendo']]);
+  });
+});
