@@ -356,6 +356,13 @@ function resolveEach(input: ResolveInput): Resolution {
       }
       return key;
     }
+    // A Japanese surname alone (`山田：`): the one full name the headline or dek writes
+    // with it (`山田太郎「...」`, `山田太郎さん`).
+    // (Japanese only, by its kana: Chinese runs a name into the next word, `张伟说，`.)
+    if (/^\p{Script=Han}{1,3}$/u.test(key) && !roleWord(key) && /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(input.introText)) {
+      const given = [...new Set([...input.introText.matchAll(new RegExp(`${key}(\\p{Script=Han}{1,3})(?=[「『（(：:、，,\\s]|さん|氏|$)`, 'gmu'))].map((m) => m[1]!))];
+      if (given.length === 1) return key + given[0];
+    }
     // (A two-letter first name, `Li:` or `Bo:`, is a name too; `LI:` would be initials.)
     if (!/\s/.test(key) && (key.length > 2 || /^\p{Lu}\p{Ll}$/u.test(key)) && !roleWord(key) && !TITLE.test(key)) {
       const fromKnown = unique(knownByPart(key));

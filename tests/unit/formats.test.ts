@@ -2259,3 +2259,13 @@ describe('a European paper’s byline after the interview (“Propos recueillis 
     expect([fr, de, es].map((r) => r.transcript.outro.map((p) => p.text))).toEqual([['Propos recueillis par Tom Becker', 'Article réservé à nos abonnés'], ['Das Interview führte Tom Becker.'], ['Entrevista realizada por Tom Becker.', 'Suscríbete para seguir leyendo']]);
   });
 });
+
+describe('Chinese and Japanese bylines after the interview (`（采访/撰文：李娜）`, `（聞き手・構成：佐藤花子）`) and a Japanese surname as the label', () => {
+  it('are the outro and name the interviewer; `山田：` is the 山田太郎 of the headline', () => {
+    const zh = ingest('# 张伟：桥梁可以自我修复\n\n问：你是怎么开始的？\n\n张伟：从一座桥上的裂缝开始。\n\n问：现在呢？\n\n张伟：现在混凝土会自己填补裂缝。\n\n（采访/撰文：李娜）\n', 'zh-end.md');
+    expect(turnsOf(zh).at(-1)!.paragraphs).toEqual(['现在混凝土会自己填补裂缝。']);
+    expect([zh.transcript.interviewer, zh.transcript.outro.map((p) => p.text)]).toEqual(['李娜', ['（采访/撰文：李娜）']]);
+    const ja = ingest('# 山田太郎「橋は自分で治る」\n\n――どうして始めたのですか。\n\n山田：家の近くの橋のひびです。\n\n――今は？\n\n山田：コンクリートが自分でひびを埋めます。\n\n（聞き手・構成：佐藤花子）\n', 'ja-end.md');
+    expect(who(ja)).toEqual(['佐藤花子 (interviewer)', '山田太郎 (guest)', '佐藤花子 (interviewer)', '山田太郎 (guest)']);
+  });
+});
