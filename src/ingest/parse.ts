@@ -781,7 +781,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const byline = blocks.slice(0, firstLabel).map((b) => (b.kind === 'heading' && HEADLINE_INTERVIEW.test(b.text) ? null : bylineName(b.text))).find(Boolean) ?? blocks.slice(0, firstLabel).map(authorLink).find(Boolean);
     if (byline) return byline;
     // Or the byline after the last turn, as European papers print it ("Propos recueillis par Tom Becker", "Das Interview führte Tom Becker.").
-    const last = blocks.findLastIndex((b) => b.label != null || b.dash);
+    // (`—As told to Tom Becker` opens with a dash, but asks nothing.)
+    const last = blocks.findLastIndex((b) => b.label != null || (b.dash && !closingByline(b.text)));
     const after = blocks.slice(last + 1).find((b) => b.kind === 'para' && closingByline(b.text));
     if (after) return bylineName(after.text)!;
     // A header naming the one who asks (`Host: Tom Becker`).

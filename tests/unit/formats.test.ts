@@ -2257,6 +2257,9 @@ describe('a European paper’s byline after the interview (“Propos recueillis 
     expect(turnsOf(de).at(-1)!.paragraphs).toEqual(['Heute schließt der Beton seine Risse selbst.']);
     expect(turnsOf(es).at(-1)!.paragraphs).toEqual(['El hormigón cierra sus grietas solo.']);
     expect([fr, de, es].map((r) => r.transcript.outro.map((p) => p.text))).toEqual([['Propos recueillis par Tom Becker', 'Article réservé à nos abonnés'], ['Das Interview führte Tom Becker.'], ['Entrevista realizada por Tom Becker.', 'Suscríbete para seguir leyendo']]);
+    // (In English too, opening with a dash that asks nothing.)
+    const told = ingest('# Bridges\n\n*How did it start?*\n\nWith a crack.\n\n*And now?*\n\nIt heals.\n\n—As told to Tom Becker\n', 'en.md');
+    expect([told.transcript.interviewer, turnsOf(told).at(-1)!.paragraphs, told.transcript.outro.map((p) => p.text)]).toEqual(['Tom Becker', ['It heals.'], ['—As told to Tom Becker']]);
   });
 });
 
