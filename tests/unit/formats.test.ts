@@ -2120,6 +2120,10 @@ describe('notes after the last answer: a correction, a note on who wrote it, a f
     expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['It heals itself.[^1]']);
     expect(r.transcript.outro.map((p) => p.text)).toEqual(['Correction, Oct. 9, 2025: An earlier version of this interview misstated the year.', 'Tom Becker is a staff writer covering engineering.', '[^1]: With bacteria that make limestone.']);
   });
+  it('a note that the piece first appeared elsewhere or was updated is the outro too; a guest’s “I originally published...” stays hers', () => {
+    for (const note of ['This article was originally published on Rivers and Roads.', 'Originally published at riversandroads.example on October 8, 2025.', 'This story has been updated to include her title.']) expect(doc(`${note}\n`).transcript.outro.map((p) => p.text)).toEqual([note]);
+    expect(turnsOf(doc('I originally published my first paper in 1998.\n')).at(-1)!.paragraphs).toEqual(['It heals itself.[^1]', 'I originally published my first paper in 1998.']);
+  });
   it('the guest’s own last words stay hers, whatever they mention (a newsletter, “thanks for listening to me”)', () => {
     for (const own of ['I also write a newsletter every month, and my team records a podcast.', 'Thanks for listening to me ramble about cement for an hour.', 'Tom Becker is the best editor I know.']) {
       const r = doc(`${own}\n`);
