@@ -77,11 +77,12 @@ const QUESTION_FROM = new RegExp(
 );
 const JOINT_PART = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){0,3}`;
 const JOINT_LABEL_RE = new RegExp(String.raw`^${EMOJI}(${JOINT_PART}(?:,\s+${JOINT_PART}){0,2},?\s+(?:and|&|und|et|y|e)\s+${JOINT_PART})\s*[:：]\s*`, 'u');
-const JOINT_SPLIT = /,\s+(?:(?:and|&|und|et|y|e)\s+)?|\s+(?:and|AND|&|und|UND|et|ET|y|e)\s+/u;
+/** What joins the speakers of a joint label, kept by a split (`Ben & David` -> `Ben`, ` & `, `David`). */
+export const JOINT_SPLIT = /(,\s+(?:(?:and|&|und|et|y|e)\s+)?|\s+(?:and|AND|&|und|UND|et|ET|y|e)\s+)/u;
 /** The speakers of a label two or more speak at once (`Paul Kim and Maria Lopez`, `Ben & David`, `LOPEZ AND KIM`), or null. */
 export function jointParts(key: string): string[] | null {
   if (!/[\s,]/.test(key)) return null;
-  const parts = key.split(JOINT_SPLIT);
+  const parts = key.split(JOINT_SPLIT).filter((_, i) => i % 2 === 0);
   return parts.length >= 2 && parts.length <= 4 && parts.every((p) => /^\p{Lu}/u.test(p)) ? parts : null;
 }
 const NAME_STAMP_RE = new RegExp(String.raw`^(${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2})){0,3})\s+(\[${CLOCK}\]|\(${CLOCK}\))\s+(?=\S)`, 'u');

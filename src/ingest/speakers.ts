@@ -1,6 +1,6 @@
 import type { FrontMatter } from './frontmatter.ts';
 import { uncapitalise } from './hearing.ts';
-import { foldName, initialsOf, isPlaceholder, isSideWord, isSurnameWithParticles, jointParts, roleWord, TITLE } from './labels.ts';
+import { foldName, initialsOf, isPlaceholder, isSideWord, isSurnameWithParticles, JOINT_SPLIT, jointParts, roleWord, TITLE } from './labels.ts';
 import type { Role } from './types.ts';
 
 /**
@@ -33,7 +33,7 @@ export interface Speaker {
 export function jointName(key: string, parts: Speaker[]): string {
   let i = 0;
   return key
-    .split(/(,\s+(?:(?:and|&|und|et|y|e)\s+)?|\s+(?:and|AND|&|und|UND|et|ET|y|e)\s+)/u)
+    .split(JOINT_SPLIT)
     .map((w, j) => (j % 2 === 0 ? (parts[i++]?.name ?? w) : w.toLowerCase()))
     .join('');
 }

@@ -5,18 +5,21 @@ import { ingest } from '../../src/ingest/index.ts';
 describe('the date a transcript states', () => {
   it('reads a dated address, and full dates in several languages', () => {
     expect(statedDate('https://example.org/2024/03/17/an-interview/', [])).toBe('2024-03-17');
-    expect(statedDate(null, ['Recorded on October 8, 2025, at the conference.'])).toBe('2025-10-08');
-    expect(statedDate(null, ['Podcast enregistré le 29 février 2024 par la rédaction'])).toBe('2024-02-29');
-    expect(statedDate(null, ['Entrevista del 3 de mayo de 2021'])).toBe('2021-05-03');
-    expect(statedDate(null, ['Published 2019-06-09'])).toBe('2019-06-09');
-    expect(statedDate(null, ['Intervista dell’8 ottobre 2025'])).toBe('2025-10-08');
-    expect(statedDate(null, ['Entrevista publicada em 8 de outubro de 2025'])).toBe('2025-10-08');
-    expect(statedDate(null, ['Gesprek van 8 oktober 2025'])).toBe('2025-10-08');
-    expect(statedDate(null, ['Интервью от 8 октября 2025 года'])).toBe('2025-10-08');
-    expect(statedDate(null, ['发布于2025年10月8日'])).toBe('2025-10-08');
-    expect(statedDate(null, ['2025년 10월 8일 인터뷰'])).toBe('2025-10-08');
-    expect(statedDate(null, ['Das Gespräch wurde am 08.10.2025 geführt.'])).toBe('2025-10-08');
-    expect(statedDate(null, ['Bridge interview - 2025/10/08 10:00 CET - Transcript'])).toBe('2025-10-08');
+    const stated: [string, string][] = [
+      ['Recorded on October 8, 2025, at the conference.', '2025-10-08'],
+      ['Podcast enregistré le 29 février 2024 par la rédaction', '2024-02-29'],
+      ['Entrevista del 3 de mayo de 2021', '2021-05-03'],
+      ['Published 2019-06-09', '2019-06-09'],
+      ['Intervista dell’8 ottobre 2025', '2025-10-08'],
+      ['Entrevista publicada em 8 de outubro de 2025', '2025-10-08'],
+      ['Gesprek van 8 oktober 2025', '2025-10-08'],
+      ['Интервью от 8 октября 2025 года', '2025-10-08'],
+      ['发布于2025年10月8日', '2025-10-08'],
+      ['2025년 10월 8일 인터뷰', '2025-10-08'],
+      ['Das Gespräch wurde am 08.10.2025 geführt.', '2025-10-08'],
+      ['Bridge interview - 2025/10/08 10:00 CET - Transcript', '2025-10-08'],
+    ];
+    for (const [text, date] of stated) expect(statedDate(null, [text]), text).toBe(date);
   });
   it('takes no year or month alone for a date, and no impossible one', () => {
     expect(statedDate('https://example.org/2025/an-interview/', ['I interviewed him in 2023 and in March.'])).toBeNull();
