@@ -23,8 +23,12 @@ const SURNAME_ALONE = new RegExp(`^${SURNAME_PARTICLES}$`, 'iu');
 export function isSurnameWithParticles(key: string): boolean {
   return SURNAME_ALONE.test(key);
 }
-/** A name written as a handle, in small letters (`swyx`, `@tombecker`): a speaker only when set as a label throughout (see speakerKeyTest). */
-const HANDLE = String.raw`@?\p{Ll}[\p{Ll}\p{N}_]{1,19}`;
+/**
+ * A name written as a handle, in small letters (`swyx`, `@tombecker`), or after an at or a forum's
+ * `u/` in any case (`@MariaLopez`, `u/MariaLopezBridges`): a speaker only when set as a label
+ * throughout (see speakerKeyTest).
+ */
+const HANDLE = String.raw`(?:(?:@|u\/)[\p{L}_][\p{L}\p{N}_-]{1,19}|\p{Ll}[\p{Ll}\p{N}_]{1,19})`;
 /** A name of two to four words in a script without case and with spaces between words (Arabic, Hebrew, Devanagari, Hangul...): `ماريا لوبيز`. */
 const CASELESS_NAME = String.raw`[\p{Lo}\p{M}]{2,12}(?:[ \u00a0][\p{Lo}\p{M}]{2,12}){1,3}`;
 /** A role of several in Chinese or Japanese, lettered or numbered: `嘉宾A`, `嘉宾 2`, `ゲストB`. */
@@ -474,6 +478,13 @@ function spammy(line: string): boolean {
 export const TITLE = /^(?:senator|sen|representative|rep|congressman|congresswoman|chair|chairman|chairwoman|president|minister|judge|justice|mr|mrs|ms|mx|dr|prof|professor|sir|dame|lord|lady|madam|mister|herr|frau|señor|señora|monsieur|madame|sr|sra|srta|mme|mlle|dott|dott\.ssa|ing)\.?$/i;
 
 /** Words that open a writer's phrase before a colon, not a name (`Bottom Line:`, `Key Takeaways:`, `Step One:`). */
+/**
+ * A pronoun before a colon (`Him: "Are you sitting down?"`, `Me: "No."`) is a speaker recounting a
+ * conversation inside a turn, where the file's speakers have names; it labels turns only in a file
+ * labelled by pronouns and role words alone (a blog's `Me:` and `Him:` throughout).
+ */
+const PRONOUN = /^(?:me|him|her|he|she|us|we|them|they|myself)$/i;
+
 const PHRASE_WORDS = new Set('a an the my our your this that key bottom step part lesson lessons fun quick big main final short long first second third next last top best rule tip tips fact facts case point side important be do read listen watch more full show episode chapter bonus pro fast further other related see der die das ein eine mein unser kurz im zum le la les un une mon notre en el los las mi nuestro il lo gli'.split(' '));
 
 /** A title and a surname in capitals: `MR. SILVA`, `MS. KIM`. */
@@ -529,7 +540,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     }
     if (!label.only) bold.set(label.key, (bold.get(label.key) ?? true) && label.bold);
     setApart.set(label.key, (setApart.get(label.key) ?? true) && (label.bold || label.stamped === true || /^\s*(?:\*\*|__)/.test(l)));
-    if (/^@?\p{Ll}/u.test(label.key)) {
+    if (/^(?:@|u\/)?\p{Ll}|^(?:@|u\/)/u.test(label.key)) {
       const list = handleLines.get(label.key);
       if (list) list.push(l);
       else handleLines.set(label.key, [l]);
@@ -674,12 +685,14 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     }
     // A handle in small letters (`swyx`, `@tombecker`): twice or more, set apart as a label every
     // time, beside labels of other people; never a word that heads a note (`update:`, `note:`).
-    if (/^@?\p{Ll}\S*$/u.test(key) && !isPlaceholder(key)) {
+    if (/^(?:@|u\/)?\p{Ll}\S*$|^(?:@|u\/)\S+$/u.test(key) && !isPlaceholder(key)) {
       // (One the front matter names, `speakers: [sipa, gmaxwell]`, is a label however it is set.)
       if (known.has(k) && (counts.get(key) ?? 0) >= 1) return true;
-      if ((counts.get(key) ?? 0) < 2 || !setApart.get(key) || !couldBeSpeaker(key) || roleWord(key) != null) return false;
+      // (Seen once, bold, where handles in bold label turns throughout: a forum's reader asking once.)
+      const once = (counts.get(key) ?? 0) === 1 && bold.get(key) === true && repeatedKeys().filter((o) => o !== key && /^(?:@|u\/)?\p{Ll}|^(?:@|u\/)/u.test(o) && bold.get(o)).length >= 2;
+      if (((counts.get(key) ?? 0) < 2 && !once) || !setApart.get(key) || !couldBeSpeaker(key) || roleWord(key) != null) return false;
       // (Nor one whose words are spam: `**slot88** [00:00:01]: daftar slot gacor...`.)
-      if (spamTerms(words(k.replace(/[\d_@]+/g, ' ')), k).length || (handleLines.get(key) ?? []).some(spammy)) return false;
+      if (spamTerms(words(k.replace(/[\d_@/]+/g, ' ')), k).length || (handleLines.get(key) ?? []).some(spammy)) return false;
       return repeatedKeys().some((o) => o !== key && couldBeSpeaker(o));
     }
     // A header (`Speaker: Maria Lopez, Rhine Works`, `Guest: Maria Lopez`, `Host: Tom Becker`) names
@@ -687,6 +700,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     if ((HEADER_FIELD.test(k) || cjkHeaderField(k)) && (counts.get(key) ?? 0) === 1 && headerLine(firstLine.get(key) ?? '')) return false;
     if (known.has(k) || defined.has(k) || roleWord(key) != null || isPlaceholder(key)) return true;
     if (!couldBeSpeaker(key)) return false;
+    if (PRONOUN.test(key) && repeatedKeys().some((o) => !PRONOUN.test(o) && couldBeSpeaker(o) && roleWord(o) == null && !isPlaceholder(o))) return false;
     if (alone.get(key) && (!aloneSpeaks || PAGE_WORDS.test(key))) return false;
     // A label made of spam vocabulary the interview itself does not use (`Slot Gacor:`, `Casino
     // Online, Best Bonus:`) is nobody, however often it comes.

@@ -132,7 +132,9 @@ export function fromNamesAbove(source: string[]): NameLines | null {
     const m = CALL_PART.test(t) ? null : NAME_ABOVE.exec(t);
     if (!m) return null;
     const name = m[1]!;
-    return /\s/.test(name) || roleWord(name) ? name : null;
+    // (One word only as a role word or in capitals, as a magazine sets its interviews: `INTERVIEWER`
+    // above the questions, `LOPEZ` above the answers.)
+    return /\s/.test(name) || roleWord(name) || /^\p{Lu}[\p{Lu}\p{M}'’\-]+$/u.test(name) ? name : null;
   };
   for (let i = 0; i + 1 < source.length; i++) {
     const t = source[i]!.trim();

@@ -115,6 +115,11 @@ export function namesIn(text: string): Map<string, number> {
       name = name.split(' ').slice(1).join(' ').replace(/^(?:de|du|da|di|von|van|del|della) /, '');
       if (!/\s/.test(name)) continue;
     }
+    // A contraction before the name ("I'm Maria Lopez, a bridge engineer"): the name follows it.
+    if (/^(?:i|we|you|he|she|they|it|that|here|there)['’]\p{Ll}{1,2}$/u.test(first)) {
+      name = name.split(' ').slice(1).join(' ');
+      if (!/\s/.test(name)) continue;
+    }
     if (NOT_FIRST_NAMES.has(first)) {
       // An article and a noun before the name, as German capitalises nouns ("Die Ökonomin Claudia
       // Berger"): the name is what follows the noun.
@@ -160,7 +165,7 @@ export interface ResolveInput {
 }
 
 /** A legislator's or a committee officer's title opening a label: a member of a hearing's bench. */
-const MEMBER = /^(?:the\s+)?(?:senator|sen\.|representative|rep\.|congressman|congresswoman|chair|chairman|chairwoman|chairperson|presiding officer|ranking member|vice chair|councillor|councilmember|council member|commissioner)(?:\s|$)/i;
+const MEMBER = /^(?:the\s+)?(?:senator|sen\.|representative|rep\.|congressman|congresswoman|chair|chairman|chairwoman|chairperson|presiding officer|ranking member|vice chair|councillor|councilmember|council member|commissioner|chief justice|justice|judge|court)(?:\s|$)/i;
 
 export function resolveSpeakers(input: ResolveInput): Resolution {
   // Labels of speakers who say the words together (`Paul Kim and Maria Lopez:`, `Ben & David:`),
@@ -531,7 +536,8 @@ function resolveEach(input: ResolveInput): Resolution {
     sure.set(n, 0.9);
   }
   // A hearing's bench: two or more people labelled as members (`Senator Black:`, `The Chairman:`,
-  // a bare `Senator:`) beside people who are not question the others, the witnesses.
+  // a bare `Senator:`) beside people who are not, question the others, the witnesses; a court's
+  // bench (`Justice Kagan:`, `Chief Justice Roberts:`, `The Court:`) questions counsel.
   const members = people.filter((n) => MEMBER.test(n));
   if (members.length >= 2 && members.length < people.length)
     for (const n of members) {

@@ -2282,3 +2282,41 @@ describe('Chinese and Japanese bylines after the interview (`（采访/撰文：
     expect(who(ja)).toEqual(['佐藤花子 (interviewer)', '山田太郎 (guest)', '佐藤花子 (interviewer)', '山田太郎 (guest)']);
   });
 });
+
+describe('a magazine interview with the speakers in capitals alone above their words (`INTERVIEWER`, then `LOPEZ`)', () => {
+  it('labels each turn by the line above it, the surname the dek’s full name; no section headings', () => {
+    const r = ingest('# Maria Lopez, The Art of Bridges\n\n*Interviewed by Tom Becker*\n\nMaria Lopez lives by the river.\n\nINTERVIEWER\n\nWhen did you start?\n\nLOPEZ\n\nAt nine, with a notebook.\n\nINTERVIEWER\n\nDo you still draw by hand?\n\nLOPEZ\n\nThe first draft, always.\n\nINTERVIEWER\n\nWho reads your drafts?\n\nLOPEZ\n\nMy sister, and nobody else.\n', 'paris.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    expect(turnsOf(r)[5]!.paragraphs).toEqual(['My sister, and nobody else.']);
+  });
+});
+
+describe('a guest recounting a conversation inside an answer (`Him: "Sit down."`, `Me: "No."`)', () => {
+  const recount = '# Maria Lopez on the bridge that almost fell\n\n**Tom Becker:** Tell me about the call.\n\n**Maria Lopez:** It was a Sunday. It went like this.\n\nHim: "Are you sitting down?"\n\nMe: "No, I am cooking."\n\nHim: "Sit down."\n\nThen he told me the cable had slipped.\n\n**Tom Becker:** What did you do?\n\n**Maria Lopez:** I drove there.\n';
+  it('keeps the lines in her answer: a pronoun is no speaker where the speakers have names', () => {
+    const r = ingest(recount, 'recount.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['It was a Sunday. It went like this.', 'Him: "Are you sitting down?"', 'Me: "No, I am cooking."', 'Him: "Sit down."', 'Then he told me the cable had slipped.']);
+  });
+  it('a blog labelled `Me:` and `Him:` throughout is read by them (guard)', () => {
+    const r = ingest('# I asked my neighbour about his garden\n\nMe: How long have you been gardening?\n\nHim: Forty years.\n\nMe: What is the secret?\n\nHim: Patience.\n', 'garden.md');
+    expect(who(r)).toEqual(['Me (interviewer)', 'Him (guest)', 'Me (interviewer)', 'Him (guest)']);
+  });
+});
+
+describe('a forum’s question-and-answer thread (`**u/riverfan42:**`, “I’m Maria Lopez, ... AMA!”)', () => {
+  it('labels each turn by its handle, a reader who asks once too; the headline’s name is not “I’m Maria Lopez”', () => {
+    const r = ingest("# I'm Maria Lopez, a bridge engineer. AMA!\n\nHi! I'm Maria Lopez. Ask me anything about bridges.\n\n**u/riverfan42:** What is the longest bridge you worked on?\n\n**u/MariaLopezBridges:** About two kilometres, over an estuary.\n\n**u/concrete_dreams:** Do you have a favourite material?\n\n**u/MariaLopezBridges:** Stone, for sentimental reasons.\n\n**u/riverfan42:** Any advice for students?\n\n**u/MariaLopezBridges:** Go and look at bridges.\n", 'ama.md');
+    expect(who(r)).toEqual(['u/riverfan42 (interviewer)', 'u/MariaLopezBridges (guest)', 'u/concrete_dreams (interviewer)', 'u/MariaLopezBridges (guest)', 'u/riverfan42 (interviewer)', 'u/MariaLopezBridges (guest)']);
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['About two kilometres, over an estuary.']);
+    expect([...namesIn("I'm Maria Lopez, a bridge engineer").keys()]).toEqual(['Maria Lopez']);
+  });
+});
+
+describe('a court’s argument (`CHIEF JUSTICE ROBERTS:`, `JUSTICE KAGAN:`, `MR. SMITH:`)', () => {
+  it('puts the bench on the side that asks, the chief justice too, and counsel on the side that answers', () => {
+    const r = ingest("IN THE SUPREME COURT\n\nCHIEF JUSTICE ROBERTS: We will hear argument this morning. Mr. Smith.\n\nMR. SMITH: Mr. Chief Justice, and may it please the Court: the statute does not cover my client.\n\nJUSTICE THOMAS: Counsel, what about the history?\n\nMR. SMITH: It cuts our way, Justice Thomas.\n\nJUSTICE KAGAN: But the report came later, didn't it?\n\nMR. SMITH: Only by a week.\n\nCHIEF JUSTICE ROBERTS: Thank you, counsel. The case is submitted.\n", 'argument.txt');
+    expect(who(r)).toEqual(['Chief Justice Roberts (interviewer)', 'Mr. Smith (guest)', 'Justice Thomas (interviewer)', 'Mr. Smith (guest)', 'Justice Kagan (interviewer)', 'Mr. Smith (guest)', 'Chief Justice Roberts (interviewer)']);
+  });
+});
