@@ -345,6 +345,9 @@ const NOT_SPEAKERS = new Set([
   'first', 'second', 'third', 'finally', 'today', 'remember', 'why', 'how', 'what', 'who', 'when', 'where', 'result', 'answer', 'question',
   // A page scraper's and a post's metadata above the text.
   'title', 'url', 'url source', 'source url', 'markdown content', 'published time', 'date', 'published', 'location', 'duration', 'length', 'category', 'keywords',
+  // A fact box on the guest (`**Zur Person:** Maria Lopez, 54, ...`, `**Age:** 54`).
+  'zur person', 'steckbrief', 'bio', 'biography', 'biografie', 'profile', 'perfil', 'profilo', 'about', 'about the author', 'about the guest',
+  'name', 'age', 'born', 'occupation', 'hometown', 'alter', 'geboren', 'beruf', 'âge', 'edad', 'età',
   // A picture's credit (`**Image Credits:** Rhine Works`).
   'image credit', 'image credits', 'photo credit', 'photo credits', 'photograph', 'photography', 'picture', 'illustration', 'caption', 'courtesy', 'graphic', 'photo courtesy', 'image courtesy', 'image source', 'foto', 'bild', 'bildquelle', 'crédit', 'crédits', 'crédit photo', 'crédito', 'créditos', 'fotografía',
 ]);
@@ -636,6 +639,26 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     while (i >= 0 && lines[i]!.trim() === '') i--;
     return !/[:：]\s*$/.test(lines[i] ?? '') && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase());
   };
+  /**
+   * A label seen once beside another seen once: a fact box's fields (`**Name:** Maria Lopez`, then
+   * `**Age:** 54`) or a round of short questions (`**Favourite bridge:** Porto.`), not two people
+   * who each speak once in a row: line to line, or across blank lines where neither says a sentence.
+   */
+  const fieldList = (key: string) => {
+    const at = firstIndex.get(key)!;
+    const once = (i: number) => {
+      const other = i >= 0 && i < lines.length ? lineLabel(lines[i]!) : null;
+      return other != null && !other.only && other.key !== key && (counts.get(other.key) ?? 0) === 1 && !known.has(other.key.toLowerCase()) && !defined.has(other.key.toLowerCase()) && roleWord(other.key) == null ? other : null;
+    };
+    for (const step of [-1, 1]) {
+      if (once(at + step)) return true;
+      let i = at + step;
+      while (i >= 0 && i < lines.length && lines[i]!.trim() === '') i += step;
+      const other = i !== at + step ? once(i) : null;
+      if (other && !sentence(other.rest ?? '') && !sentence(firstRest.get(key) ?? '')) return true;
+    }
+    return false;
+  };
   /** Keys that label two lines or more: the regular speakers (and words that recur). */
   let twice: string[] | undefined;
   const repeatedKeys = () => (twice ??= [...counts].filter(([, c]) => c >= 2).map(([k]) => k));
@@ -718,6 +741,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     if (n === 1 && key === firstKey && repeatedKeys().length === 1 && (/^[\p{Lo}·・]{2,12}$/u.test(key) || (/^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key) && /^\p{Lu}{2,4}$/u.test(repeatedKeys()[0]!)))) return true;
     if (n === 1 && opensConversation(key) && /^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key) && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase()) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) return true;
     if (n !== 1) return n >= 2;
+    if (fieldList(key)) return false;
     // Captions name a speaker when first seen, after the change mark, and rarely again.
     if (marks >= 3 && afterMark.has(key) && /^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key) && !spammy(firstLine.get(key) ?? '')) return true;
     // Titled (`Dr. Lopez`, `Prof. Tom Becker`), with the same surname labelling another turn.

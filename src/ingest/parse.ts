@@ -91,6 +91,8 @@ interface Block {
   /** `<!-- speaker: X -->` before it. */
   override: string | null;
   outroMarker: boolean;
+  /** Half of a quick round's paragraph (`**Favourite bridge?** Porto.`): its bold question, or the answer after it. */
+  round?: 'ask' | 'answer';
 }
 
 const OVERRIDE_RE = /^<!--\s*speaker\s*:\s*(.+?)\s*-->$/i;
@@ -107,7 +109,7 @@ const PUBLISHER_PHRASE = /available (?:on|as|at|in)|listen (?:on|to|in)\b|this (
 const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm][ey]|[Mm]ine|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve)|[Oo]urs?)\b/;
 const READER_ADDRESS = /\b[Yy]ou(?:rs?|['’](?:re|ll|ve))?\b|(?:^|[.!?]\s+)(?:[Ss]ubscribe|[Ff]ollow|[Ll]isten|[Dd]ownload|[Ss]ign up|[Jj]oin|[Ss]hare|[Vv]isit|[Rr]ead|[Ww]atch|[Gg]et|[Ss]upport|[Cc]heck out|[Ff]ind|[Cc]lick)\b/;
 /** A note the publisher appends after an interview: a correction or an update, with its date perhaps (`Correction, Oct. 9, 2025: ...`, `Update (Oct. 10): ...`, `Editor’s note: ...`). */
-const CLOSING_NOTE = /^(?:(?:correction|clarification|update|updated|editor['’]?s note|note)\b[^:\n]{0,40}[:：]|an earlier version of this (?:article|story|interview|post|piece)\b|a version of this (?:article|story|interview|piece) (?:appeared|was published|ran)\b|read more on\b|(?:this (?:article|story|interview|piece|post|conversation|q&a) (?:was |has been |is )?)?(?:originally|first) (?:published|appeared|ran|aired)\b|this (?:article|story|interview|piece|post) (?:has been|was) (?:updated|corrected)\b|(?:interview|conversation|transcript|q&a) (?:edited|condensed|transcribed|translated)\b|(?:edited|condensed) and (?:edited|condensed)\b)/i;
+const CLOSING_NOTE = /^(?:(?:correction|clarification|update|updated|editor['’]?s note|note)\b[^:\n]{0,40}[:：]|(?:zur person|steckbrief|bio|biography|about the (?:author|guest|interviewee|writer))\s*[:：]|an earlier version of this (?:article|story|interview|post|piece)\b|a version of this (?:article|story|interview|piece) (?:appeared|was published|ran)\b|read more on\b|(?:this (?:article|story|interview|piece|post|conversation|q&a) (?:was |has been |is )?)?(?:originally|first) (?:published|appeared|ran|aired)\b|this (?:article|story|interview|piece|post) (?:has been|was) (?:updated|corrected)\b|(?:interview|conversation|transcript|q&a) (?:edited|condensed|transcribed|translated)\b|(?:edited|condensed) and (?:edited|condensed)\b)/i;
 /** A credit line (`Photos by Jane Doe.`, `Produced by Jane Doe. Music by Paul Kim.`): by a name. (Case spelt out: with the `i` flag, \p{Lu} would match any letter.) */
 const CREDIT_LINE = /^(?:[Pp]hotos?|[Pp]hotographs?|[Pp]hotography|[Pp]ictures?|[Ii]llustrations?|[Ii]mages?|[Vv]ideo|[Aa]udio|[Mm]usic|[Aa]rtwork|[Gg]raphics?|[Dd]esign|[Pp]roduced|[Ee]dited|[Mm]ixed|[Ee]ngineered|[Tt]ranscribed|[Tt]ranslated|[Ii]llustrated|[Pp]hotographed|[Rr]eported|[Rr]esearched|[Ff]act-checked) (?:by|courtesy of) \p{Lu}/u;
 /** A writer's signature alone on the last line (`— Tom Becker`; not in an interview whose turns open with a dash, `—El Estado.`). */
@@ -121,6 +123,9 @@ const FOOTNOTE_DEFINITION = /^\[\^[^\]\s]{1,20}\]:\s/;
 /** The publisher's words to its readers or listeners, set between turns. */
 const MID_NOTE_RE = /^(?:subscribe (?:to|now|today|for free)\b|follow (?:us|the show)\b|(?:rate|review) (?:us|the show|this (?:podcast|show))\b|this (?:interview|conversation|transcript|q&a) (?:has been|was|is) (?:lightly |condensed and |edited and condensed)?(?:edited|condensed)\b|edited (?:and condensed )?for (?:length|clarity)\b|listen to the (?:full )?(?:episode|interview|conversation|podcast)\b|this episode is (?:brought to you|sponsored|supported) by\b|(?:advertisement|sponsored content)$)/i;
 /** "Thanks for reading", alone or with the publication's name: not a guest's "Thanks for reading my book, ...". (Case spelt out: with the `i` flag, \p{Lu} would match any letter.) */
+/** A paragraph that says it is the editor's: `Editor's note:`, `Ed. note:`, `Anm. d. Red.:`, `Nota del editor:`, `NDLR :`. */
+const EDITOR_NOTE = /^[[(]?\s*(?:editor['’]?s['’]? note|ed(?:s?\.|itors?)? note|note from the editor|a note from the editors?|anm(?:erkung)?\.? d(?:er)?\.? red(?:aktion)?\.?|nota del? (?:editor|la redacción|redacción)|nota della redazione|nota da redação|note de la rédaction|n\.?\s?d\.?\s?l\.?\s?r\.?|n\.?\s?d\.?\s?r\.?)\s*[:：]/i;
+
 const THANKS_NOTE = /^[Tt]hanks for reading(?: \p{Lu}[^.!?]{0,60})?[.!]?$/u;
 /** A paragraph set apart as a quotation: a blockquote, a heading, or words in quotation marks (emphasis around them, a credit after them: `— Maria Lopez`). */
 const SET_AS_QUOTE = /^(?:>\s*\S|#{1,6}\s|[*_]{0,2}["“«„「].*["”»“」][*_]{0,2}(?:\s*[—–-]\s*\p{Lu}[\p{L}\p{M} .'’-]{1,40})?$)/u;
@@ -189,6 +194,9 @@ function runOnPieces(line: string): string[] {
 }
 
 /** An answer's label after a question in the same paragraph: `Q: Why? A: Because.` */
+/** A paragraph of a quick round: a bold question and its answer after it (`**Favourite bridge?** The one in Porto.`). */
+const ROUND_LINE = /^(\*\*|__)([^*_\n]{2,200}?[?？¿])\1\s+(?=\S)/u;
+
 const INLINE_ANSWER = /[?？¿](?=\s+(?:\*\*)?(?:A|R|Answer|Antwort|Respuesta|Réponse|Risposta|Resposta|Svar|Antwoord)(?:\*\*)?\s*[:：](?:\*\*)?\s)/u;
 
 /**
@@ -303,6 +311,22 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // (A caption file's marks are marks, however few.)
   const captionMarks = options.captions ? marked.length > 0 : marked.length >= 3 && marked.some((l) => isSpeakerKey(lineLabel(l)?.key ?? ''));
   const changes = new Set<number>();
+  // A quick round: three such paragraphs or more in a row, nothing but blank lines between them,
+  // none a label. Each becomes two, the question and the answer.
+  const roundLines = new Set<number>();
+  {
+    let run: number[] = [];
+    const end = () => {
+      if (run.length >= 3) for (const i of run) roundLines.add(i);
+      run = [];
+    };
+    sourceLines.forEach((l, i) => {
+      if (l.trim() === '') return;
+      if (ROUND_LINE.test(l) && !isSpeakerKey(lineLabel(l)?.key ?? '') && (i === 0 || sourceLines[i - 1]!.trim() === '') && (sourceLines[i + 1] ?? '').trim() === '') run.push(i);
+      else end();
+    });
+    end();
+  }
 
   sourceLines.forEach((l, i) => {
     const mark = captionMarks && CAPTION_MARK.test(l);
@@ -330,6 +354,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         split.push(p);
       }
       lineMap.push(...run.flatMap((_, k) => (k > 0 ? [i + 1, i + 1] : [i + 1])));
+      return;
+    }
+    if (roundLines.has(i)) {
+      const q = ROUND_LINE.exec(l)!;
+      split.push(q[0].trimEnd(), '', l.slice(q[0].length));
+      lineMap.push(i + 1, i + 1, i + 1);
       return;
     }
     // `Q: Why? A: Because.` in one paragraph: the answer is a paragraph of its own.
@@ -463,6 +493,29 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     });
     pendingOverride = null;
     pendingOutro = false;
+  }
+  // A quick round among labelled turns: three bold questions or more, unlabelled, each answered by
+  // plain paragraphs that do not ask (`**Favourite bridge?**`, then `The one in Porto.`; or on one
+  // line, split above). Who asks and who answers is decided with the speakers' sides.
+  if (blocks.some((b) => b.label)) {
+    const asks = (b: Block) => b.kind === 'para' && !b.label && b.bold && ASKS.test(b.text);
+    const plain = (b: Block) => b.kind === 'para' && !b.label && !b.bold && !ASKS.test(b.text);
+    for (let i = 0; i < blocks.length; ) {
+      let j = i;
+      const run: Block[][] = [];
+      while (j < blocks.length && asks(blocks[j]!) && blocks[j + 1] && plain(blocks[j + 1]!)) {
+        let k = j + 1;
+        while (k < blocks.length && plain(blocks[k]!)) k++;
+        run.push(blocks.slice(j, k));
+        j = k;
+      }
+      if (run.length >= 3)
+        for (const [q, ...a] of run) {
+          q!.round = 'ask';
+          for (const b of a) b.round = 'answer';
+        }
+      i = Math.max(j, i + 1);
+    }
   }
   if (blocks.length === 0) {
     throw new IngestError(file, null, 'no transcript text is left after removing spam and site chrome', 'check that the file contains the interview itself; see `npm run inspect -- <file>` for what was removed');
@@ -726,7 +779,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // labelled answers of guests who hardly ask. The one who asks is the byline's; every named
   // voice answers, whatever the evidence made of one of them.
   {
-    const boldQuestions = blocks.filter((b, i) => i >= firstLabel - 1 && b.kind === 'para' && !b.label && (b.bold || wholeEmphasis(b.node)) && ASKS.test(b.text)).length;
+    // (Not a quick round's questions, `**Favourite bridge?** Porto.`: asked by the labelled host.)
+    const boldQuestions = blocks.filter((b, i) => i >= firstLabel - 1 && b.kind === 'para' && !b.label && !b.round && (b.bold || wholeEmphasis(b.node)) && ASKS.test(b.text)).length;
     const asking = uses.filter((u) => /[?？¿]/.test(u.text)).length;
     // (Not a voice whose own labelled paragraphs ask: the one who asks, labelled once perhaps.)
     const asks = (s: Speaker) => {
@@ -1203,6 +1257,9 @@ function attribute(
   body.forEach((b, i) => {
     const prev = body[i - 1];
     if (b.kind === 'para' && !b.label && b.override == null && LINK_NOTE.test(b.text) && prev && (prev.kind === 'heading' || out[i - 1] === editor)) out[i] = editor;
+    // An editor's note between the turns (`**Editor's note:** The city puts it at 4.6 million.`,
+    // `[Anm. d. Red.: ...]`) is the editor's, not the words of whoever spoke before it.
+    if (b.kind === 'para' && !b.label && b.override == null && EDITOR_NOTE.test(b.text)) out[i] = editor;
   });
   // Labelled paragraphs. A nameless "A" answers for the guest who spoke last (a panel's demo).
   let lastGuest: Speaker | null = null;
@@ -1233,6 +1290,9 @@ function attribute(
     /** Who spoke before the last speaker. */
     let before: Speaker | null = null;
     const lastOf = new Map<Role, Speaker>();
+    /** Both sides of a quick round are labelled elsewhere: someone asks, someone answers. */
+    const labelledRound = all.some((s) => s.role === 'interviewer') && all.some((s) => s.role === 'guest');
+    let roundOpen = false;
     body.forEach((b, i) => {
       if (b.kind === 'heading' || preset(i)) return;
       const o = overrideSpeaker(b);
@@ -1244,6 +1304,15 @@ function attribute(
         // A caption's `>>` without a name: someone else speaks, in a dialogue the one before.
         out[i] = before && before.name !== now.name ? before : now;
         uncertain.push({ line: b.line, text: b.text.slice(b.strip, b.strip + 120), speaker: out[i]!.name, alternative: out[i] === now ? 'someone else (the captions mark a change of speaker)' : now.name, confidence: 0.6 });
+        last = out[i]!;
+      } else if (!o && b.round && labelledRound && (roundOpen = body[i - 1]?.round ? roundOpen : now?.role === 'interviewer')) {
+        // A quick round's question is the host's who asked last, its answer the guest's who
+        // answered last; which of several guests answers, the page does not say. (Only after the
+        // host's turn: bold questions after the guest's are her own, asked of herself.)
+        const role: Role = b.round === 'ask' ? 'interviewer' : 'guest';
+        out[i] = lastOf.get(role) ?? all.find((s) => s.role === role)!;
+        const others = new Set(all.filter((s) => s.role === role && !roleWord(s.key ?? '')).map((s) => s.name));
+        if (others.size > 1) uncertain.push({ line: b.line, text: b.text.slice(0, 120), speaker: out[i]!.name, alternative: [...others].filter((n) => n !== out[i]!.name).join(', '), confidence: 0.6 });
         last = out[i]!;
       } else {
         out[i] = o ?? last ?? unlabelledSide ?? (opener && !/[?？]/.test(b.text) ? opener : null) ?? all.find((s) => s.role === 'interviewer') ?? all[0]!;

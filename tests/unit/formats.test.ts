@@ -2320,3 +2320,41 @@ describe('a court’s argument (`CHIEF JUSTICE ROBERTS:`, `JUSTICE KAGAN:`, `MR.
     expect(who(r)).toEqual(['Chief Justice Roberts (interviewer)', 'Mr. Smith (guest)', 'Justice Thomas (interviewer)', 'Mr. Smith (guest)', 'Justice Kagan (interviewer)', 'Mr. Smith (guest)', 'Chief Justice Roberts (interviewer)']);
   });
 });
+
+describe('a fact box on the guest (`**Name:** Maria Lopez`, `**Age:** 54`; `**Zur Person:** ...` after the interview)', () => {
+  it('is no speaker: the fields above the interview are the intro, the profile after it the outro', () => {
+    const r = ingest('# "Bridges are like people"\n\n**Name:** Maria Lopez\n**Age:** 54\n**Born:** Porto\n**Job:** Bridge engineer\n\nTom Becker met her in Bonn.\n\n**Tom Becker:** Why bridges?\n\n**Maria Lopez:** My grandfather was a mason.\n\n**Tom Becker:** Your favourite?\n\n**Maria Lopez:** The footbridge in Porto.\n', 'factbox.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Name: Maria Lopez Age: 54 Born: Porto Job: Bridge engineer', 'Tom Becker met her in Bonn.']);
+    const de = ingest('# „Brücken sind wie Menschen“\n\nMaria Lopez baut Brücken.\n\n**Frage:** Warum Brücken?\n\n**Lopez:** Mein Großvater war Maurer.\n\n**Frage:** Was ist das Schwerste?\n\n**Lopez:** Nein zu sagen.\n\n**Zur Person:** Maria Lopez, 54, wurde in Porto geboren.\n', 'person.md');
+    expect(who(de)).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)']);
+    expect(turnsOf(de)[3]!.paragraphs).toEqual(['Nein zu sagen.']);
+    expect(de.transcript.outro.map((p) => p.text)).toEqual(['Zur Person: Maria Lopez, 54, wurde in Porto geboren.']);
+  });
+});
+
+describe('a quick round of bold questions among labelled turns (`**Favourite bridge?** The one in Porto.`)', () => {
+  const head = '# Ten questions for Maria Lopez\n\n**Tom Becker:** Why bridges?\n\n**Maria Lopez:** My grandfather was a mason.\n\n**Tom Becker:** Let us do the quick round.\n\n';
+  const expected = ['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)'];
+  it('asks for the host and answers for the guest, on one line or two', () => {
+    const oneLine = ingest(`${head}**Favourite bridge?** The footbridge in Porto.\n\n**Favourite material?** Stone.\n\n**Morning or night?** Morning, always.\n\n**Tom Becker:** Thank you, Maria.\n\n**Maria Lopez:** Thank you, Tom.\n`, 'round.md');
+    const twoLines = ingest(`${head}**Favourite bridge?**\n\nThe footbridge in Porto.\n\n**Favourite material?**\n\nStone.\n\n**Morning or night?**\n\nMorning, always.\n\n**Tom Becker:** Thank you, Maria.\n\n**Maria Lopez:** Thank you, Tom.\n`, 'round2.md');
+    for (const r of [oneLine, twoLines]) {
+      expect(who(r)).toEqual(expected);
+      expect(turnsOf(r).slice(2, 6).map((t) => t.paragraphs.join(' | '))).toEqual(['Let us do the quick round. | Favourite bridge?', 'The footbridge in Porto.', 'Favourite material?', 'Stone.']);
+    }
+  });
+  it('the guest’s own bold questions after her turn stay hers (guard)', () => {
+    const r = ingest('# Maria Lopez on bridges\n\n**Tom Becker:** Why do bridges fail?\n\n**Maria Lopez:** I ask every client three questions.\n\n**Who pays for upkeep?** Usually nobody.\n\n**Who inspects it?** A company since closed.\n\n**What happens in a flood?** Nobody has modelled it.\n\n**Tom Becker:** That is bleak.\n\n**Maria Lopez:** It is fixable.\n', 'rhetorical.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(turnsOf(r)[1]!.paragraphs.join(' ')).toBe('I ask every client three questions. Who pays for upkeep? Usually nobody. Who inspects it? A company since closed. What happens in a flood? Nobody has modelled it.');
+  });
+});
+
+describe('an editor’s note between the turns (`**Editor’s note:** ...`, `[Editor’s note: ...]`, `Anm. d. Red.:`)', () => {
+  it('is the editor’s, not the last speaker’s words', () => {
+    const r = ingest("# Maria Lopez on costs\n\n**Tom Becker:** How much did it cost?\n\n**Maria Lopez:** About four million.\n\n**Editor's note:** The city puts it at 4.6 million euros.\n\n**Tom Becker:** Worth it?\n\n**Maria Lopez:** Every cent.\n\n[Anm. d. Red.: Die Rampen sind nicht eingerechnet.]\n\n**Tom Becker:** What next?\n\n**Maria Lopez:** A school.\n", 'ednote.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Editor (other)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Editor (other)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['About four million.']);
+  });
+});
