@@ -172,6 +172,8 @@ const CJK_PROFILE_RE = /^([\p{Script=Han}\p{Script=Katakana}]{2,8})\s*[（(][\p{
 /** A Chinese or Japanese headline that opens with a name and a colon, perhaps after "interview with". */
 const CJK_TITLE_NAME_RE = /^(?:对话|對話|专访|專訪|独家专访|獨家專訪)?([\p{Script=Han}·・]{2,4})[：:]/u;
 /** A Korean headline opening with the guest's name before a quotation or 인터뷰 (`마리아 로페스 "다리는..."`). */
+const CASELESS_TITLE_NAME_RE = /^([\p{Lo}\p{M}]{2,12}(?: [\p{Lo}\p{M}]{2,12}){1,2})\s*[:：]\s*\S/u;
+
 const KO_TITLE_NAME_RE = /^([\p{Script=Hangul}]{2,4}(?:\s[\p{Script=Hangul}]{2,5})?)\s*(?:["“'‘「]|인터뷰|[：:])/u;
 /** A Korean byline: the name and 기자 (reporter), perhaps an address after it: `김민수 기자`. */
 const KO_BYLINE_RE = /^([\p{Script=Hangul}]{2,4})\s*(?:기자|특파원|객원기자|선임기자)(?:\s+\S+@\S+)?$/u;
@@ -892,6 +894,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const headline = blocks.slice(0, firstLabel).find((b) => b.kind === 'heading');
       const cjk = headline ? (CJK_TITLE_NAME_RE.exec(headline.text) ?? KO_TITLE_NAME_RE.exec(headline.text) ?? KO_TITLED_RE.exec(headline.text.trim())) : null;
       if (cjk && foldName(cjk[1]!) !== iv) return (guessedGuest = cjk[1]!);
+      // A headline in a script without case (Arabic, Hebrew, Devanagari...) opening with two or three
+      // words and a colon that the text writes again (`ماريا لوبيز: الجسور...`, then "تبني ماريا لوبيز ..."): that name.
+      const caseless = headline ? CASELESS_TITLE_NAME_RE.exec(headline.text.trim()) : null;
+      if (caseless && foldName(caseless[1]!) !== iv && all.split(caseless[1]!).length > 2) return (guessedGuest = caseless[1]!);
       return 'Guest';
     }
     if (ranked.length > 1 && ranked[0]![1] === ranked[1]![1]) {

@@ -2358,3 +2358,15 @@ describe('an editor’s note between the turns (`**Editor’s note:** ...`, `[Ed
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['About four million.']);
   });
 });
+
+describe('a headline in a script without case opening with the guest’s name (`ماريا لوبيز: ...`, `מריה לופס: ...`)', () => {
+  it('names the `ج:` and `ת:` answers by it, where the dek writes the name again', () => {
+    const ar = ingest('# ماريا لوبيز: الجسور مثل البشر\n\nتبني ماريا لوبيز الجسور منذ ثلاثين عاماً.\n\nس: لماذا الجسور؟\n\nج: كان جدي بنّاءً.\n\nس: ما أصعب شيء؟\n\nج: أن تقول لا.\n', 'ar.md');
+    expect(who(ar)).toEqual(['Interviewer (interviewer)', 'ماريا لوبيز (guest)', 'Interviewer (interviewer)', 'ماريا لوبيز (guest)']);
+    const he = ingest('# מריה לופס: גשרים הם כמו אנשים\n\nמריה לופס בונה גשרים.\n\nש: למה גשרים?\n\nת: סבא שלי היה בנאי.\n\nש: מה הכי קשה?\n\nת: להגיד לא.\n', 'he.md');
+    expect(who(he)).toEqual(['Interviewer (interviewer)', 'מריה לופס (guest)', 'Interviewer (interviewer)', 'מריה לופס (guest)']);
+    // (Not a headline's words the text does not write again.)
+    const once = ingest('# أسئلة صعبة: الجسور مثل البشر\n\nس: لماذا الجسور؟\n\nج: كان جدي بنّاءً.\n\nس: ما أصعب شيء؟\n\nج: أن تقول لا.\n', 'ar2.md');
+    expect(who(once)).toEqual(['Interviewer (interviewer)', 'Guest (guest)', 'Interviewer (interviewer)', 'Guest (guest)']);
+  });
+});
