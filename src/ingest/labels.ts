@@ -36,7 +36,7 @@ const CJK_NUMBERED_ROLE = String.raw`(?:嘉宾|嘉賓|主持人|记者|記者|�
 /** Diarization placeholders in Chinese, Japanese and Korean tools' exports: `说话人 1`, `話者1`, `참석자 1`. */
 const CJK_PLACEHOLDER = String.raw`(?:说话人|說話人|发言人|發言人|话者|話者|スピーカー|화자|참석자|발언자)\s?\d{1,2}`;
 /** A name: capitalised words (with particles, and "Speaker 0"), a role in words (`Audience member 2`, `Unidentified male`), a study's code or a numbered question (`P3`, `R12`, `Q1`), a diarization tool's `SPEAKER_00` or `spk_0`, or up to 12 letters of a script without case. */
-const NAME = String.raw`(?:(?:[Aa]udience (?:member|question)|[Uu]nidentified (?:male|female|man|woman|speaker|person|voice)|[Uu]nknown speaker|[Mm]ultiple speakers)(?:\s+(?:\d{1,2}|[A-Z]))?|(?:SPEAKER|[Ss]peaker|spk)_\d{1,2}|(?:[PRSIQA]|PT)\d{1,3}(?![:.,]?\d)|${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2}(?![:.,]\d)))*?|${SURNAME_PARTICLES}|${CJK_PLACEHOLDER}|${CJK_NUMBERED_ROLE}|${CASELESS_NAME}|[\p{Lo}\p{M}·・]{1,12}|${HANDLE})`;
+const NAME = String.raw`(?:(?:[Aa]udience (?:member|question)|(?:[Uu]nidentified|UNIDENTIFIED) (?:\p{Ll}{2,}|\p{Lu}{2,})|[Uu]nknown speaker|[Mm]ultiple speakers)(?:\s+#?(?:\d{1,2}|[A-Z]))?|(?:SPEAKER|[Ss]peaker|spk)_\d{1,2}|(?:[PRSIQA]|PT)\d{1,3}(?![:.,]?\d)|${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2}(?![:.,]\d)))*?|${SURNAME_PARTICLES}|${CJK_PLACEHOLDER}|${CJK_NUMBERED_ROLE}|${CASELESS_NAME}|[\p{Lo}\p{M}·・]{1,12}|${HANDLE})`;
 const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?`;
 /** A timestamp as recording tools write it: `[00:01:23]`, `(01:23)`, `00:01:23`. */
 /** Seconds as speech tools write them, with decimals or an `s`: `4.00`, `12s`, `12.5s`. */
@@ -315,8 +315,10 @@ export function isSideWord(key: string): boolean {
 export function roleWord(key: string): Role | null {
   // Numbered or lettered the same (`Guest 2`, `Host B`, `Audience member 1`): one of several in that role.
   // (Or, in a script without spaces, right after it: `嘉宾A`, `嘉宾1`.)
-  const k = key.toLowerCase().replace(/(?<=\p{L}{3})\s+(?:\d{1,2}|[a-z])$|(?<=\p{Lo}{2})\s?(?:\d{1,2}|[a-z])$/u, '');
+  const k = key.toLowerCase().replace(/(?<=\p{L}{3})\s+#?(?:\d{1,2}|[a-z])$|(?<=\p{Lo}{2})\s?(?:\d{1,2}|[a-z])$/u, '');
   if (INTERVIEWER_WORDS.has(k)) return 'interviewer';
+  // (A broadcast transcript's `UNIDENTIFIED REPORTER:`, `UNIDENTIFIED PERSON #1:`: nobody named, on neither side.)
+  if (/^unidentified \p{L}+$/u.test(k)) return 'other';
   if (GUEST_WORDS.has(k)) return 'guest';
   if (OTHER_WORDS.has(k)) return 'other';
   return null;
@@ -662,6 +664,13 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   /** Keys that label two lines or more: the regular speakers (and words that recur). */
   let twice: string[] | undefined;
   const repeatedKeys = () => (twice ??= [...counts].filter(([, c]) => c >= 2).map(([k]) => k));
+  let capsCount: boolean | undefined;
+  /** Two regular speakers or more, every one labelled in capitals (`BECKER:`, `LOPEZ:`). */
+  const capsRegulars = () => {
+    if (capsCount !== undefined) return capsCount;
+    const regular = repeatedKeys().filter((k) => couldBeSpeaker(k));
+    return (capsCount = regular.length >= 2 && regular.every((k) => !/\p{Ll}/u.test(k) && /\p{Lu}{2}/u.test(k)));
+  };
   let titledCount: number | undefined;
   const capsTitled = () => (titledCount ??= [...counts.keys()].filter((o) => CAPS_TITLED.test(o)).length);
   /** Full names that label lines (not alone on their line), by their first and by their last word, folded. */
@@ -749,6 +758,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // A title and a surname in capitals (`MR. SILVA:`, `MS. KIM:`), as records and court
     // transcripts label everyone, beside other speakers' labels.
     if (CAPS_TITLED.test(key) && (repeatedKeys().some((o) => o !== key) || capsTitled() >= 2)) return true;
+    // Two to four words in capitals (`PRESIDENT JOE BIDEN:`, in a soundbite), saying a sentence, where
+    // the regular speakers are labelled in capitals too, as broadcast transcripts label everyone.
+    if (/^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*){1,3}$/u.test(key) && capsRegulars() && saysASentence(key) && !spammy(firstLine.get(key) ?? '') && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase())) return true;
     // Seen once, set as a label the way the file sets its other labels (`**Bo Ek:**` among `**Ada Lind:**`).
     if (bold.get(key) && repeatedKeys().some((k) => bold.get(k) && couldBeSpeaker(k))) return true;
     // Seen once: the first or the last name of a full name that labels turns (`Maria:` among

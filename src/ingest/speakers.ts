@@ -71,6 +71,8 @@ const COHOST_NAMED = /\b(?:[Mm]y|[Oo]ur) co-?hosts?,? (\p{Lu}[\p{L}'’-]+)/gu;
 /** Guests named in an introduction: "my guests today are A and B", "I'm joined by A". */
 const GUEST_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}`;
 const GUEST_LIST = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) guests? (?:today |this week |tonight )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here |tonight )?by|[Jj]oining (?:us|me) (?:today |now |here |this week |tonight )?(?:is|are))\s+(${GUEST_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${GUEST_NAME})*)`, 'gu');
+/** Guests a host says join them: "Maria Lopez joins us now", "Maria Lopez, who runs Rhine Works, joins me". */
+const GUEST_JOINS = new RegExp(String.raw`(${GUEST_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${GUEST_NAME})*)(?:,[^,.\n]{1,80},)? (?:joins|join|is joining|are joining) (?:us|me)\b`, 'gu');
 /**
  * A list of people by role in an introduction: `Hosts: A and B.`, `Guests: C, D.`, a talk's
  * `Speaker: E`. "Panel:", "Speakers:" and "Presenters:" say neither side: a show's panel hosts, a
@@ -489,8 +491,8 @@ function resolveEach(input: ResolveInput): Resolution {
     if (GUEST_PHRASES.test(ends)) s.guestPhrase++;
     // "Christian, welcome back" / "welcome, Ben": the one welcomed is a guest.
     // "Today, my guests are Aishwarya Reganti and Kiriti Badam": each one introduced is a guest.
-    if (/guests?\b|joined|joining/i.test(u.text)) {
-      for (const m of u.text.matchAll(GUEST_LIST)) {
+    if (/guests?\b|joined|joining|joins? (?:us|me)\b/i.test(u.text)) {
+      for (const m of [...u.text.matchAll(GUEST_LIST), ...u.text.matchAll(GUEST_JOINS)]) {
         for (const who of m[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/)) {
           const parts = who.trim().split(/\s+/).map(foldName);
           for (const [, n] of person) {

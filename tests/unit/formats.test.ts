@@ -2370,3 +2370,15 @@ describe('a headline in a script without case opening with the guest’s name (`
     expect(who(once)).toEqual(['Interviewer (interviewer)', 'Guest (guest)', 'Interviewer (interviewer)', 'Guest (guest)']);
   });
 });
+
+describe('a radio transcript in capitals (`TOM BECKER, HOST:`, then `BECKER:`; a soundbite’s `UNIDENTIFIED REPORTER:`)', () => {
+  const radio = (soundbite: string) => `Bridges That Heal Themselves\n\nNovember 3, 2025 5:04 AM ET\n\nHeard on Morning Edition\n\nTOM BECKER, HOST:\n\nAn engineer in Bonn says concrete can repair itself. Maria Lopez joins us now. Good morning.\n\nMARIA LOPEZ: Good morning, Tom.\n\nBECKER: So how does concrete heal?\n\nLOPEZ: We mix bacteria into it.\n\n(SOUNDBITE OF ARCHIVED BROADCAST)\n\n${soundbite}: The bridge was closed after inspectors found a crack.\n\nBECKER: Was that the start?\n\nLOPEZ: It was.\n\n(SOUNDBITE OF MUSIC)\n`;
+  it('gives the soundbite its own speaker, never the guest’s words; `Heard on ...` is the page’s', () => {
+    for (const [label, name, role] of [['UNIDENTIFIED REPORTER', 'Unidentified reporter', 'other'], ['UNIDENTIFIED PERSON #1', 'Unidentified person #1', 'other'], ['PRESIDENT JOE BIDEN', 'President Joe Biden', 'guest']] as const) {
+      const r = ingest(radio(label), 'npr.txt');
+      expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', `${name} (${role})`, 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+      expect(turnsOf(r)[3]!.paragraphs).toEqual(['We mix bacteria into it.']);
+      expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    }
+  });
+});
