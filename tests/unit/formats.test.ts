@@ -2141,6 +2141,24 @@ describe('notes after the last answer: a correction, a note on who wrote it, a f
   });
 });
 
+describe('the guest’s last paragraph in another language that mentions a podcast or a newsletter', () => {
+  const page = (lang: 'de' | 'es' | 'fr') => {
+    const [q, a1, own, note] = {
+      de: ['Und Ihre Freizeit?', 'Gern draußen.', 'Ich mache einen Podcast über alte Brücken, mit meiner Schwester.', 'Abonnieren Sie unseren Newsletter, um keine Folge zu verpassen.'],
+      es: ['¿Y su tiempo libre?', 'Camino mucho.', 'Tengo un podcast sobre puentes antiguos con mi hermana.', 'Suscríbete a nuestra newsletter para no perderte nada.'],
+      fr: ['Et votre temps libre ?', 'Je marche.', "J'anime un podcast sur les vieux ponts avec ma sœur.", 'Abonnez-vous à notre newsletter pour ne rien manquer.'],
+    }[lang];
+    return ingest(`# Maria Lopez\n\n**Tom Becker:** Warum?\n\n**Maria Lopez:** Mein Großvater.\n\n**Tom Becker:** ${q}\n\n**Maria Lopez:** ${a1}\n\n${own}\n\n${note}\n`, `${lang}.md`);
+  };
+  it('stays hers, in the first person; the publisher’s note addressing the reader is the outro', () => {
+    for (const lang of ['de', 'es', 'fr'] as const) {
+      const r = page(lang);
+      expect(turnsOf(r).at(-1)!.paragraphs).toHaveLength(2);
+      expect(r.transcript.outro).toHaveLength(1);
+    }
+  });
+});
+
 describe('a headline in another language naming whom the interview is with (`Interview mit Maria Lopez`, `Intervju med ...`, `Interview: Maria Lopez`)', () => {
   it('names the guest of `A:`; a line `Interview: Tom Becker` under another headline is the one who asks', () => {
     for (const h of ['Interview mit Maria Lopez', 'Interviu cu Maria Lopez', 'Phỏng vấn Maria Lopez', 'Συνέντευξη με τη Maria Lopez', 'Entretien avec Maria Lopez', 'Entrevista con Maria Lopez', 'Intervista a Maria Lopez', 'Intervju med Maria Lopez', 'Interview met Maria Lopez', 'Wawancara dengan Maria Lopez', 'Interview: Maria Lopez']) {
