@@ -199,8 +199,8 @@ function runOnPieces(line: string): string[] {
 }
 
 /** An answer's label after a question in the same paragraph: `Q: Why? A: Because.` */
-/** A paragraph of a quick round: a bold question and its answer after it (`**Favourite bridge?** The one in Porto.`). */
-const ROUND_LINE = /^(\*\*|__)([^*_\n]{2,200}?[?？¿])\1\s+(?=\S)/u;
+/** A paragraph of a quick round: a bold or italic question and its answer after it (`**Favourite bridge?** The one in Porto.`). */
+const ROUND_LINE = /^(\*\*|__|\*|_)([^*_\n]{2,200}?[?？¿])\1\s+(?=\S)/u;
 
 const INLINE_ANSWER = /[?？¿](?=\s+(?:\*\*)?(?:A|R|Answer|Antwort|Respuesta|Réponse|Risposta|Resposta|Svar|Antwoord)(?:\*\*)?\s*[:：](?:\*\*)?\s)/u;
 
@@ -503,8 +503,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // plain paragraphs that do not ask (`**Favourite bridge?**`, then `The one in Porto.`; or on one
   // line, split above). Who asks and who answers is decided with the speakers' sides.
   if (blocks.some((b) => b.label)) {
-    const asks = (b: Block) => b.kind === 'para' && !b.label && b.bold && ASKS.test(b.text);
-    const plain = (b: Block) => b.kind === 'para' && !b.label && !b.bold && !ASKS.test(b.text);
+    const asks = (b: Block) => b.kind === 'para' && !b.label && (b.bold || wholeEmphasis(b.node)) && ASKS.test(b.text);
+    const plain = (b: Block) => b.kind === 'para' && !b.label && !b.bold && !wholeEmphasis(b.node) && !ASKS.test(b.text);
     for (let i = 0; i < blocks.length; ) {
       let j = i;
       const run: Block[][] = [];

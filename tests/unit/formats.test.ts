@@ -2354,10 +2354,11 @@ describe('a fact box on the guest (`**Name:** Maria Lopez`, `**Age:** 54`; `**Zu
 describe('a quick round of bold questions among labelled turns (`**Favourite bridge?** The one in Porto.`)', () => {
   const head = '# Ten questions for Maria Lopez\n\n**Tom Becker:** Why bridges?\n\n**Maria Lopez:** My grandfather was a mason.\n\n**Tom Becker:** Let us do the quick round.\n\n';
   const expected = ['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)'];
-  it('asks for the host and answers for the guest, on one line or two', () => {
+  it('asks for the host and answers for the guest, on one line or two, in bold or italics', () => {
     const oneLine = ingest(`${head}**Favourite bridge?** The footbridge in Porto.\n\n**Favourite material?** Stone.\n\n**Morning or night?** Morning, always.\n\n**Tom Becker:** Thank you, Maria.\n\n**Maria Lopez:** Thank you, Tom.\n`, 'round.md');
     const twoLines = ingest(`${head}**Favourite bridge?**\n\nThe footbridge in Porto.\n\n**Favourite material?**\n\nStone.\n\n**Morning or night?**\n\nMorning, always.\n\n**Tom Becker:** Thank you, Maria.\n\n**Maria Lopez:** Thank you, Tom.\n`, 'round2.md');
-    for (const r of [oneLine, twoLines]) {
+    const italic = ingest(`${head}*Favourite bridge?* The footbridge in Porto.\n\n*Favourite material?* Stone.\n\n*Morning or night?* Morning, always.\n\n**Tom Becker:** Thank you, Maria.\n\n**Maria Lopez:** Thank you, Tom.\n`, 'round3.md');
+    for (const r of [oneLine, twoLines, italic]) {
       expect(who(r)).toEqual(expected);
       expect(turnsOf(r).slice(2, 6).map((t) => t.paragraphs.join(' | '))).toEqual(['Let us do the quick round. | Favourite bridge?', 'The footbridge in Porto.', 'Favourite material?', 'Stone.']);
     }
