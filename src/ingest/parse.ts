@@ -572,7 +572,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     };
     let tail = firstLabelled === -1 ? -1 : blocks.findIndex((b, i) => i > firstLabelled && pageSection(b));
     while (tail !== -1 && speaksOn(tail)) {
-      const from = tail;
+      // (A box of links inside the article goes, its heading and the links under it, nothing else.)
+      let from = tail;
+      if (RELATED_RE.test(blocks[tail]!.text) && blocks[tail + 1] && linksOnly(blocks[tail + 1]!)) {
+        drop(tail, 'site chrome (links to other pages inside the interview)');
+        while (blocks[tail] && linksOnly(blocks[tail]!)) drop(tail, 'site chrome (links to other pages inside the interview)');
+        from = tail - 1;
+      }
       tail = blocks.findIndex((b, i) => i > from && pageSection(b));
     }
     if (tail !== -1 && (COMMENTS_RE.test(blocks[tail]!.text) || blocks[tail]!.kind === 'para' || blocks.slice(tail).some((b) => b.label))) while (blocks.length > tail) drop(tail, 'site chrome (comments and links to other pages after the interview)');
@@ -1645,6 +1651,20 @@ function isPublisherNote(text: string, publication: string | undefined): boolean
   return publication != null && new RegExp(`\\b${publication.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text) && /visit|subscribe|available|read|join/i.test(text);
 }
 
+
+/** A paragraph or a list of links and nothing else but separators (`[A](...) | [B](...)`). */
+function linksOnly(b: Block): boolean {
+  if (b.kind !== 'para' || b.label || (b.node.type !== 'paragraph' && b.node.type !== 'list')) return false;
+  let links = 0;
+  let other = '';
+  const walk = (n: RootContent | PhrasingContent): void => {
+    if (n.type === 'link' || n.type === 'linkReference') links++;
+    else if (n.type === 'text' || n.type === 'inlineCode') other += n.value;
+    else if ('children' in n) for (const c of n.children as (RootContent | PhrasingContent)[]) walk(c);
+  };
+  walk(b.node);
+  return links > 0 && other.replace(/[\s|•·,;/–—-]/gu, '') === '';
+}
 
 /** Raw HTML as text: its source, but for a picture with a description (`<img alt="...">`), which is that description, as a Markdown picture's is. */
 function htmlText(html: string): string {

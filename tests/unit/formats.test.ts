@@ -2401,3 +2401,14 @@ describe('a radio transcript in capitals (`TOM BECKER, HOST:`, then `BECKER:`; a
     }
   });
 });
+
+describe('a box of links inside the interview (`LEIA MAIS` above a list of links, `Läs också: ...`, `## Related`)', () => {
+  it('goes, the heading and its links; the turns around it keep their words', () => {
+    for (const box of ['LEIA MAIS\n\n- [Engenheira ganha prêmio](https://example.com/a)\n- [Pontes de Lisboa](https://example.com/b)', '## Related\n\n[Bridges that heal](https://example.com/a) | [Concrete at sea](https://example.com/b)', 'Läs också: Broarna i Stockholm']) {
+      const r = ingest(`# Maria Lopez: pontes\n\n**Tom Becker:** Por que pontes?\n\n**Maria Lopez:** Meu avô era pedreiro.\n\n${box}\n\n**Tom Becker:** O mais difícil?\n\n**Maria Lopez:** Dizer não.\n`, 'box.md');
+      expect(turnsOf(r).map((t) => `${t.speaker}: ${t.paragraphs.join(' | ')}`)).toEqual(['Tom Becker: Por que pontes?', 'Maria Lopez: Meu avô era pedreiro.', 'Tom Becker: O mais difícil?', 'Maria Lopez: Dizer não.']);
+      expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+      expect(r.transcript.removed.length).toBe(box.split('\n').filter((l) => l.trim()).length);
+    }
+  });
+});
