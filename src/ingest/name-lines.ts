@@ -173,3 +173,32 @@ export function fromNamesAbove(source: string[]): NameLines | null {
   for (let i = 0; i < lines.length; i++) if (CALL_PART.test(lines[i]!.trim()) && (i === 0 || lines[i - 1]!.trim() === '')) lines[i] = `## ${lines[i]!.trim()}`;
   return { lines, apparatus: [], speakers };
 }
+
+/** A name in bold with a full stop before the words (`**Maria Lopez.** With a crack.`), as some magazines set their labels. */
+const BOLD_DOT = /^(\s*)(\*\*|__)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})\.\2(?=\s+\S)/u;
+
+/**
+ * Names in bold with a full stop before the words, throughout a file: each becomes the label it
+ * stands for (`**Maria Lopez:**`), read as labels like any others. It takes two names or more, each
+ * twice or more, heading a sixth of the file's lines, the speaker changing from one to the next.
+ * (`**Note.** ...` once is a word in bold.)
+ */
+export function fromBoldDots(source: string[]): NameLines | null {
+  const at = new Map<string, number[]>();
+  for (let i = 0; i < source.length; i++) {
+    const l = source[i]!;
+    const m = /^\s*(?:\*\*|__)/.test(l) ? BOLD_DOT.exec(l) : null;
+    if (!m) continue;
+    const list = at.get(m[3]!) ?? [];
+    list.push(i);
+    at.set(m[3]!, list);
+  }
+  const names = [...at].filter(([, is]) => is.length >= 2);
+  if (names.length < 2) return null;
+  const heads = [...at.values()].flat().sort((a, b) => a - b);
+  const nonBlank = source.filter((l) => l.trim() !== '').length;
+  const changes = heads.filter((i, k) => k > 0 && BOLD_DOT.exec(source[i]!)![3] !== BOLD_DOT.exec(source[heads[k - 1]!]!)![3]).length;
+  if (heads.length < 0.15 * nonBlank || changes < 0.6 * (heads.length - 1)) return null;
+  const lines = source.map((l, i) => (at.has(BOLD_DOT.exec(l)?.[3] ?? '') ? l.replace(BOLD_DOT, '$1$2$3:$2') : l));
+  return { lines, apparatus: [], speakers: [] };
+}

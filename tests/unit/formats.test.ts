@@ -2412,3 +2412,15 @@ describe('a box of links inside the interview (`LEIA MAIS` above a list of links
     }
   });
 });
+
+describe('names in bold with a full stop before the words (`**Maria Lopez.** With a crack.`)', () => {
+  it('are labels where they head the turns throughout', () => {
+    const r = ingest('# Bridges\n\n**Tom Becker.** How did it start?\n\n**Maria Lopez.** With a crack in a bridge near my house.\n\n**Tom Becker.** And then?\n\n**Maria Lopez.** I went back to university.\n', 'dots.md');
+    expect(turnsOf(r).map((t) => `${t.speaker} (${t.role}): ${t.paragraphs.join(' | ')}`)).toEqual(['Tom Becker (interviewer): How did it start?', 'Maria Lopez (guest): With a crack in a bridge near my house.', 'Tom Becker (interviewer): And then?', 'Maria Lopez (guest): I went back to university.']);
+  });
+  it('a few bold words with a full stop in a labelled interview stay words (guard)', () => {
+    const r = ingest('# Bridges\n\n**Tom Becker:** How did it start?\n\n**Maria Lopez:** Two things.\n\n**First Steps.** A crack in a bridge.\n\n**Second Thoughts.** University.\n\n**Tom Becker:** And then?\n\n**Maria Lopez:** Work.\n', 'guard.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['Two things.', 'First Steps. A crack in a bridge.', 'Second Thoughts. University.']);
+  });
+});
