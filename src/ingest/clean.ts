@@ -348,6 +348,20 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'spam', reason: `spam: ${e.reasons.join('; ')}` });
     }
   }
+  // A pitch beside spam: a line with a link and words only spam uses (in this file), next to a line
+  // removed as spam, is more of the same block, however much it reads like a sentence.
+  const spamLines = new Set(removed.filter((r) => r.kind === 'spam').map((r) => r.line - 1));
+  const queue = infos.flatMap((l, k) => (spamLines.has(l.index) ? [k] : []));
+  while (queue.length) {
+    const k = queue.pop()!;
+    for (const n of [k - 1, k + 1]) {
+      const l = infos[n];
+      if (!l || !keep[l.index] || !l.hasLink || !ev.get(l)!.spamWords || spoken.get(l.index) === 'turn') continue;
+      keep[l.index] = false;
+      removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'spam', reason: `spam: ${[...ev.get(l)!.reasons, `beside spam (line ${infos[k]!.index + 1})`].join('; ')}` });
+      queue.push(n);
+    }
+  }
   // The `===` under a headline that went goes with it.
   for (let i = 1; i < lines.length; i++) {
     if (keep[i] && SETEXT_H1.test(lines[i]!) && !keep[i - 1] && lines[i - 1]!.trim() !== '') {

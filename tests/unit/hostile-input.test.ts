@@ -174,6 +174,15 @@ describe('a pitch pasted twice into a transcript of names above the words', () =
   });
 });
 
+describe('a block of pitches written as sentences, each with a link, between two turns', () => {
+  it('goes whole: a pitch beside spam is spam, though its words alone would not tell', () => {
+    const block = '**Looking for cheap replica watches?** Visit https://replica-shop.example today for the best prices!\n\n**Need a payday loan fast?** Apply at https://quickcash.example now, instant approval!\n\n**Want to win big at online casino?** Play slots at https://casino.example with free bonus!';
+    const { r, paras } = turns(`# Maria Lopez on bridges\n\n**Tom Becker:** Why bridges?\n\n**Maria Lopez:** My grandfather was a mason, and he took me to the old stone bridge in our town every Sunday.\n\n**Tom Becker:** And what do you build now?\n\n${block}\n\n**Maria Lopez:** Footbridges, mostly. They are small, but every detail matters.\n`, 'pitches.md');
+    expect(paras).toEqual(['Tom Becker: Why bridges?', 'Maria Lopez: My grandfather was a mason, and he took me to the old stone bridge in our town every Sunday.', 'Tom Becker: And what do you build now?', 'Maria Lopez: Footbridges, mostly. They are small, but every detail matters.']);
+    expect(r.transcript.removed.map((x) => x.kind)).toEqual(['spam', 'spam', 'spam']);
+  });
+});
+
 describe('invisible characters copied from a web page', () => {
   it('a zero-width space, a word joiner, a soft hyphen or a no-break space in or after a name leave the label a label', () => {
     const t = ingest('# Bridges\n\nTom\u00a0Becker: Welcome.\n\nMaria Lopez\u200b: Thanks.\n\nTom Becker: How did it start?\n\n\u200bMaria Lo\u00adpez: With a crack.\n\nTom Becker\u2060: And?\n\nMaria\u00a0Lopez: Yes.\n', 'web.md').transcript;
