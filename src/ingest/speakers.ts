@@ -367,9 +367,18 @@ function resolveEach(input: ResolveInput): Resolution {
     // A Japanese surname alone (`山田：`): the one full name the headline or dek writes
     // with it (`山田太郎「...」`, `山田太郎さん`).
     // (Japanese only, by its kana: Chinese runs a name into the next word, `张伟说，`.)
-    if (/^\p{Script=Han}{1,3}$/u.test(key) && !roleWord(key) && /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(input.introText)) {
-      const given = [...new Set([...input.introText.matchAll(new RegExp(`${key}(\\p{Script=Han}{1,3})(?=[「『（(：:、，,\\s]|さん|氏|$)`, 'gmu'))].map((m) => m[1]!))];
-      if (given.length === 1) return key + given[0];
+    // (With an honorific after it, `山田氏：`, `山田さん：`, the same.)
+    const honored = /^(\p{Script=Han}{1,3}?)(?:氏|さん|様|先生|教授|社長|会長|監督)$/u.exec(key)?.[1] ?? key;
+    if (/^\p{Script=Han}{1,3}$/u.test(honored) && !roleWord(key) && /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(input.introText)) {
+      const given = [...new Set([...input.introText.matchAll(new RegExp(`${honored}(\\p{Script=Han}{1,3})(?=[「『（(：:、，,\\s]|さん|氏|$)`, 'gmu'))].map((m) => m[1]!))];
+      if (given.length === 1) return honored + given[0];
+    }
+    // A Chinese surname and a title (`张先生：`, `李女士：`): the one full name a headline or a line of
+    // the introduction opens with (`张伟：桥梁需要耐心`).
+    const hanTitled = /^(\p{Script=Han}{1,2}?)(?:先生|女士|小姐|教授|老师|老師|博士|医生|醫生|院士|总|總)$/u.exec(key)?.[1];
+    if (hanTitled && !roleWord(key)) {
+      const given = [...new Set([...input.introText.matchAll(new RegExp(`^(?:#+\\s*)?(?:对话|對話|专访|專訪)?${hanTitled}(\\p{Script=Han}{1,2})[：:]`, 'gmu'))].map((m) => m[1]!))];
+      if (given.length === 1) return hanTitled + given[0];
     }
     // (A two-letter first name, `Li:` or `Bo:`, is a name too; `LI:` would be initials.)
     if (!/\s/.test(key) && (key.length > 2 || /^\p{Lu}\p{Ll}$/u.test(key)) && !roleWord(key) && !TITLE.test(key)) {

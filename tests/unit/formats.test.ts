@@ -2424,3 +2424,14 @@ describe('names in bold with a full stop before the words (`**Maria Lopez.** Wit
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['Two things.', 'First Steps. A crack in a bridge.', 'Second Thoughts. University.']);
   });
 });
+
+describe('a surname with an honorific as the label (`山田氏：`, `张先生：`)', () => {
+  it('is the full name the headline opens with; a label that no headline completes stays as written', () => {
+    const ja = ingest('# 山田太郎「橋は人と同じ」\n\n山田太郎（やまだ・たろう）橋梁技術者。\n\n――なぜ橋なのですか。\n\n山田氏：祖父が石工でした。\n\n――一番難しいことは？\n\n山田氏：断ることです。\n', 'ja.md');
+    expect(who(ja)).toEqual(['Interviewer (interviewer)', '山田太郎 (guest)', 'Interviewer (interviewer)', '山田太郎 (guest)']);
+    const zh = ingest('# 张伟：桥梁需要耐心\n\n张伟是一名桥梁工程师。\n\n记者：为什么是桥？\n\n张先生：我爷爷是石匠。\n\n记者：最喜欢的桥？\n\n张先生：波尔图的人行桥。\n', 'zh.md');
+    expect(who(zh)).toEqual(['记者 (interviewer)', '张伟 (guest)', '记者 (interviewer)', '张伟 (guest)']);
+    const other = ingest('# 桥梁需要耐心\n\n记者：为什么是桥？\n\n李先生：我爷爷是石匠。\n\n记者：最喜欢的桥？\n\n李先生：波尔图的人行桥。\n', 'zh2.md');
+    expect(who(other)).toEqual(['记者 (interviewer)', '李先生 (guest)', '记者 (interviewer)', '李先生 (guest)']);
+  });
+});
