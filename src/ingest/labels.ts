@@ -642,9 +642,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     return !/[:：]\s*$/.test(lines[i] ?? '') && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase());
   };
   /**
-   * A label seen once beside another seen once: a fact box's fields (`**Name:** Maria Lopez`, then
-   * `**Age:** 54`) or a round of short questions (`**Favourite bridge:** Porto.`), not two people
-   * who each speak once in a row: line to line, or across blank lines where neither says a sentence.
+   * A label seen once beside another seen once, neither saying a sentence: a fact box's fields
+   * (`**Name:** Maria Lopez`, then `**Age:** 54`), not two people who each speak once in a row.
    */
   const fieldList = (key: string) => {
     const at = firstIndex.get(key)!;
@@ -652,12 +651,12 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       const other = i >= 0 && i < lines.length ? lineLabel(lines[i]!) : null;
       return other != null && !other.only && other.key !== key && (counts.get(other.key) ?? 0) === 1 && !known.has(other.key.toLowerCase()) && !defined.has(other.key.toLowerCase()) && roleWord(other.key) == null ? other : null;
     };
+    if (sentence(firstRest.get(key) ?? '')) return false;
     for (const step of [-1, 1]) {
-      if (once(at + step)) return true;
       let i = at + step;
       while (i >= 0 && i < lines.length && lines[i]!.trim() === '') i += step;
-      const other = i !== at + step ? once(i) : null;
-      if (other && !sentence(other.rest ?? '') && !sentence(firstRest.get(key) ?? '')) return true;
+      const other = once(i);
+      if (other && !sentence(other.rest ?? '')) return true;
     }
     return false;
   };

@@ -2348,6 +2348,9 @@ describe('a fact box on the guest (`**Name:** Maria Lopez`, `**Age:** 54`; `**Zu
     expect(who(de)).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)']);
     expect(turnsOf(de)[3]!.paragraphs).toEqual(['Nein zu sagen.']);
     expect(de.transcript.outro.map((p) => p.text)).toEqual(['Zur Person: Maria Lopez, 54, wurde in Porto geboren.']);
+  });  it('two people who each speak once in a row, saying sentences, are speakers (guard)', () => {
+    const r = ingest('Tom Becker: Welcome to the show.\nMaria Lopez: Thanks for having me.\nTom Becker: Before we start, say hello.\nPaul Kim: Hi, I am the producer.\nJane Doe: And I am the engineer.\nMaria Lopez: Hello to you both.\nTom Becker: So, bridges?\nMaria Lopez: Bridges.\n', 'walkon.txt');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Paul Kim (guest)', 'Jane Doe (guest)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
 });
 
