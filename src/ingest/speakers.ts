@@ -226,6 +226,9 @@ function resolveEach(input: ResolveInput): Resolution {
         ...[...input.text.matchAll(INTRODUCES), ...input.text.matchAll(SELF_INTRO)].map((m) => m[1]!),
         // ("With me again, Chamath, David Sacks and David Friedberg": each full name of the list.)
         ...[...input.text.matchAll(WITH_ME_LIST)].flatMap((m) => m[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/).filter((n) => /\s/.test(n.trim())).map((n) => n.trim())),
+        // ("I am joined by Maria Lopez of Rhine Works, Paul Kim from Bonn University, and Jane Doe":
+        // each full name of the sentence, past what is said of each.)
+        ...[...input.text.matchAll(INTRODUCTION_SENTENCE)].flatMap((m) => [...namesIn(m[1]!).keys()]),
       ]),
     ]);
 
@@ -720,6 +723,9 @@ const HAN_NAME = String.raw`[\p{Script=Han}]{2,3}(?=[，,。.！!、：:\s]|$)`;
 const SELF_INTRO_CJK = new RegExp(String.raw`我是(${HAN_NAME})`, 'u');
 const INTRODUCES_CJK = new RegExp(String.raw`(?:嘉宾是|来宾是|嘉賓是|來賓是|我们请到了|我們請到了|欢迎|歡迎)(${HAN_NAME})`, 'u');
 const INTRODUCES = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) guests? (?:today |this week )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|(?:[Pp]lease )?[Ww]elcome,?|[Ww]ith me (?:today )?is|[Jj]oining (?:us|me) (?:today |now |here |this week )?(?:is|are)|(?:[Mm]y|[Oo]ur) co-?hosts?,?)\s+(${FULL_NAME})`, 'gu');
+
+/** The rest of a sentence that introduces guests ("I'm joined by ..., ... and ..."). */
+const INTRODUCTION_SENTENCE = /\b(?:[Jj]oined (?:today |here |tonight |now )?by|(?:[Mm]y|[Oo]ur) guests (?:today |this week |tonight )?are|[Ww]ith me (?:today |here |now )?are|[Jj]oining (?:us|me) (?:today |now |here |this week |tonight )?are)\b([^.?!\n]{1,300})/g;
 
 /** People a host names beside them: "With me again, Chamath, David Sacks and David Friedberg", "joining me as always are ...". */
 const WITH_ME_LIST = new RegExp(String.raw`\b(?:[Ww]ith me|[Jj]oining me)(?: again| today| as always| this week)?,? (?:(?:is|are|as always,?) )?((?:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?:(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}){0,6})`, 'gu');

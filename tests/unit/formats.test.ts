@@ -2438,3 +2438,10 @@ describe('a surname with an honorific as the label (`山田氏：`, `张先生�
     expect(who(other)).toEqual(['记者 (interviewer)', '李先生 (guest)', '记者 (interviewer)', '李先生 (guest)']);
   });
 });
+
+describe('a moderator introducing a panel in one sentence, each name with what is said of it', () => {
+  it('names each first-name label by the full name the sentence gives (“joined by Maria Lopez of Rhine Works, Paul Kim from Bonn University, and Jane Doe”)', () => {
+    const r = ingest('# Panel: the future of bridges\n\nModerator: Welcome, everyone. I am joined by Maria Lopez of Rhine Works, Paul Kim from Bonn University, and Jane Doe, an architect. Maria, what changed most?\n\nMaria: Computers.\n\nModerator: Paul?\n\nPaul: Money.\n\nJane: Climate.\n\nModerator: Jane, say more.\n\nJane: Higher decks.\n\nMaria: And lighter materials.\n', 'panel.md');
+    expect(who(r)).toEqual(['Moderator (interviewer)', 'Maria Lopez (guest)', 'Moderator (interviewer)', 'Paul Kim (guest)', 'Jane Doe (guest)', 'Moderator (interviewer)', 'Jane Doe (guest)', 'Maria Lopez (guest)']);
+  });
+});
