@@ -176,7 +176,15 @@ export function labelKey(key: string): string {
 
 const QUESTION_DASHES = /^[―—─]{2}\s*(?=[^\s―—─])/u;
 
+/** A full name with the name the speaker goes by in quotation marks: `Thomas "Tom" Becker:`. */
+const NICKNAME_LABEL = /^(\p{Lu}[\p{Ll}'’-]+)\s+["“'‘](\p{Lu}[\p{Ll}'’-]+)["”'’]\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*[:：]\s*(?=\S)/u;
+
 export function matchLabel(text: string): LabelMatch | null {
+  // (`Thomas "Tom" Becker:` is Thomas Becker, and `Tom:` later is he.)
+  if (/^\p{Lu}\p{Ll}+\s+["“'‘]/u.test(text)) {
+    const n = NICKNAME_LABEL.exec(text);
+    if (n) return { key: `${n[1]} ${n[3]}`, alias: n[2]!, length: n[0].length, time: null, dash: false, dot: false, role: null };
+  }
   // `[Maria Lopez] What was...`: a name in brackets before the words is a label as `Maria Lopez:` is.
   if (text.startsWith('[')) {
     // (A diarization tool's `[SPEAKER_00] ...` too.)

@@ -2445,3 +2445,11 @@ describe('a moderator introducing a panel in one sentence, each name with what i
     expect(who(r)).toEqual(['Moderator (interviewer)', 'Maria Lopez (guest)', 'Moderator (interviewer)', 'Paul Kim (guest)', 'Jane Doe (guest)', 'Moderator (interviewer)', 'Jane Doe (guest)', 'Maria Lopez (guest)']);
   });
 });
+
+describe('a full name with the name the speaker goes by in quotation marks (`Thomas "Tom" Becker:`, then `Tom:`)', () => {
+  it('opens the speaker’s first turn, not the intro, and the short label later is the same person', () => {
+    const r = ingest('# Bridges\n\nThomas "Tom" Becker: Welcome, Maria. How did it start?\n\nMaria Lopez: With a crack.\n\nTom: And then?\n\nMaria Lopez: University.\n', 'nick.md');
+    expect(turnsOf(r).map((t) => `${t.speaker} (${t.role}): ${t.paragraphs.join(' | ')}`)).toEqual(['Thomas Becker (interviewer): Welcome, Maria. How did it start?', 'Maria Lopez (guest): With a crack.', 'Thomas Becker (interviewer): And then?', 'Maria Lopez (guest): University.']);
+    expect(r.transcript.intro).toEqual([]);
+  });
+});
