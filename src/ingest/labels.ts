@@ -758,6 +758,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     if (n === 1 && opensConversation(key) && /^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key) && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase()) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) return true;
     if (n !== 1) return n >= 2;
     if (fieldList(key)) return false;
+    // Seen once, saying only a quotation (`Einstein: "Everything should be made as simple as
+    // possible."`): a speaker quoting someone, not a turn of theirs.
+    if (/^[*_]*["“„«「][^"“”„«»「」]+["”»“」][.!?…]?[*_]*$/u.test((firstRest.get(key) ?? '').trim())) return false;
     // Captions name a speaker when first seen, after the change mark, and rarely again.
     if (marks >= 3 && afterMark.has(key) && /^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key) && !spammy(firstLine.get(key) ?? '')) return true;
     // Titled (`Dr. Lopez`, `Prof. Tom Becker`), with the same surname labelling another turn.

@@ -2453,3 +2453,11 @@ describe('a full name with the name the speaker goes by in quotation marks (`Tho
     expect(r.transcript.intro).toEqual([]);
   });
 });
+
+describe('a guest quoting someone on a line of its own (`Einstein: "Everything should be made as simple as possible."`)', () => {
+  it('is the guest’s words, not a turn of the one quoted', () => {
+    const r = ingest('# Bridges\n\nTom: How did it start?\n\nMaria: With a crack. My teacher used to say it best.\n\nEinstein: "Everything should be made as simple as possible, but not simpler."\n\nTom: And then?\n\nMaria: University.\n\nTom: Is it expensive?\n\nMaria: Less than repairs.\n', 'quote.md');
+    expect(who(r)).toEqual(['Tom (interviewer)', 'Maria (guest)', 'Tom (interviewer)', 'Maria (guest)', 'Tom (interviewer)', 'Maria (guest)']);
+    expect(turnsOf(r)[1]!.paragraphs[1]).toBe('Einstein: "Everything should be made as simple as possible, but not simpler."');
+  });
+});
