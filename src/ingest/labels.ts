@@ -29,6 +29,8 @@ export function isSurnameWithParticles(key: string): boolean {
  * throughout (see speakerKeyTest).
  */
 const HANDLE = String.raw`(?:(?:@|u\/)[\p{L}_][\p{L}\p{N}_-]{1,19}|\p{Ll}[\p{Ll}\p{N}_]{1,19})`;
+/** A key written as a handle: in small letters, or after an at or `u/`. */
+const HANDLE_START = /^(?:@|u\/|\p{Ll})/u;
 /** A name of two to four words in a script without case and with spaces between words (Arabic, Hebrew, Devanagari, Hangul...): `ماريا لوبيز`. */
 const CASELESS_NAME = String.raw`[\p{Lo}\p{M}]{2,12}(?:[ \u00a0][\p{Lo}\p{M}]{2,12}){1,3}`;
 /** A role of several in Chinese or Japanese, lettered or numbered: `嘉宾A`, `嘉宾 2`, `ゲストB`. */
@@ -553,7 +555,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     }
     if (!label.only) bold.set(label.key, (bold.get(label.key) ?? true) && label.bold);
     setApart.set(label.key, (setApart.get(label.key) ?? true) && (label.bold || label.stamped === true || /^\s*(?:\*\*|__)/.test(l)));
-    if (/^(?:@|u\/)?\p{Ll}|^(?:@|u\/)/u.test(label.key)) {
+    if (HANDLE_START.test(label.key)) {
       const list = handleLines.get(label.key);
       if (list) list.push(l);
       else handleLines.set(label.key, [l]);
@@ -671,12 +673,12 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   /** Keys that label two lines or more: the regular speakers (and words that recur). */
   let twice: string[] | undefined;
   const repeatedKeys = () => (twice ??= [...counts].filter(([, c]) => c >= 2).map(([k]) => k));
-  let capsCount: boolean | undefined;
+  let capsOnly: boolean | undefined;
   /** Two regular speakers or more, every one labelled in capitals (`BECKER:`, `LOPEZ:`). */
   const capsRegulars = () => {
-    if (capsCount !== undefined) return capsCount;
+    if (capsOnly !== undefined) return capsOnly;
     const regular = repeatedKeys().filter((k) => couldBeSpeaker(k));
-    return (capsCount = regular.length >= 2 && regular.every((k) => !/\p{Ll}/u.test(k) && /\p{Lu}{2}/u.test(k)));
+    return (capsOnly = regular.length >= 2 && regular.every((k) => !/\p{Ll}/u.test(k) && /\p{Lu}{2}/u.test(k)));
   };
   let titledCount: number | undefined;
   const capsTitled = () => (titledCount ??= [...counts.keys()].filter((o) => CAPS_TITLED.test(o)).length);
@@ -724,11 +726,11 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     }
     // A handle in small letters (`swyx`, `@tombecker`): twice or more, set apart as a label every
     // time, beside labels of other people; never a word that heads a note (`update:`, `note:`).
-    if (/^(?:@|u\/)?\p{Ll}\S*$|^(?:@|u\/)\S+$/u.test(key) && !isPlaceholder(key)) {
+    if (HANDLE_START.test(key) && !/\s/.test(key) && !isPlaceholder(key)) {
       // (One the front matter names, `speakers: [sipa, gmaxwell]`, is a label however it is set.)
       if (known.has(k) && (counts.get(key) ?? 0) >= 1) return true;
       // (Seen once, bold, where handles in bold label turns throughout: a forum's reader asking once.)
-      const once = (counts.get(key) ?? 0) === 1 && bold.get(key) === true && repeatedKeys().filter((o) => o !== key && /^(?:@|u\/)?\p{Ll}|^(?:@|u\/)/u.test(o) && bold.get(o)).length >= 2;
+      const once = (counts.get(key) ?? 0) === 1 && bold.get(key) === true && repeatedKeys().filter((o) => o !== key && HANDLE_START.test(o) && bold.get(o)).length >= 2;
       if (((counts.get(key) ?? 0) < 2 && !once) || !setApart.get(key) || !couldBeSpeaker(key) || roleWord(key) != null) return false;
       // (Nor one whose words are spam: `**slot88** [00:00:01]: daftar slot gacor...`.)
       if (spamTerms(words(k.replace(/[\d_@/]+/g, ' ')), k).length || (handleLines.get(key) ?? []).some(spammy)) return false;
