@@ -2461,3 +2461,13 @@ describe('a guest quoting someone on a line of its own (`Einstein: "Everything s
     expect(turnsOf(r)[1]!.paragraphs[1]).toBe('Einstein: "Everything should be made as simple as possible, but not simpler."');
   });
 });
+
+describe('a job in small letters after the name (`Maria Lopez, founder and CEO of Rhine Works:`) and a handle in brackets (`Tom Becker (@tombecker):`)', () => {
+  it('are part of the label, not of the words; "Tom, thanks: ..." stays words (guard)', () => {
+    const job = ingest('# Bridges\n\n**Tom Becker, host of Rivers and Roads:** How did it start?\n\n**Maria Lopez, founder and CEO of Rhine Works:** With a crack.\n\n**Becker:** And then?\n\n**Lopez:** University.\n', 'job.md');
+    const handle = ingest('# Bridges\n\nTom Becker (@tombecker): How did it start?\n\nMaria Lopez (@marialopez): With a crack.\n\nTom Becker (@tombecker): And then?\n\nMaria Lopez (@marialopez): University.\n', 'handle.md');
+    for (const r of [job, handle]) expect(turnsOf(r).map((t) => `${t.speaker} (${t.role}): ${t.paragraphs.join(' | ')}`)).toEqual(['Tom Becker (interviewer): How did it start?', 'Maria Lopez (guest): With a crack.', 'Tom Becker (interviewer): And then?', 'Maria Lopez (guest): University.']);
+    const guard = ingest('# Bridges\n\nTom: How did it start?\n\nMaria: With a crack.\n\nTom, thanks: that was the answer I hoped for.\n\nTom: And then?\n\nMaria: University.\n', 'guard.md');
+    expect(turnsOf(guard)[1]!.paragraphs).toEqual(['With a crack.', 'Tom, thanks: that was the answer I hoped for.']);
+  });
+});
