@@ -56,9 +56,9 @@ const PAREN_NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3}|[Mm]ode
  * colon ("Actually, the point is:") is not a label. Not part of the name.
  */
 const AFFILIATION = String.raw`(?:,|\s[|–—])\s*(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of|for|and|at|&|the|de|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,5}`;
-/** A note on how someone speaks, after the name: `Tom Becker (laughing):`, `Tom Becker [laughs]:`. Kept in the text. */
 /** A job in small letters after the name and a comma (`Maria Lopez, founder and CEO of Rhine Works:`, `Tom Becker, host of Rivers and Roads:`): a job's word first, so that "Tom, thanks:" stays words. */
 const JOB_AFTER = String.raw`,\s*(?:the\s+)?(?:former\s+|then\s+|now\s+)?(?:host|co-host|founder|co-founder|cofounder|ceo|cto|cfo|coo|president|vice|director|editor|professor|author|chair|chairman|chairwoman|head|partner|chief|senior|managing|general|executive|lead|principal|researcher|engineer|journalist|writer|correspondent|analyst|economist|scientist|lecturer|associate|assistant)(?:[ ,]+(?:[\p{L}\p{N}&.'’-]+)){0,8}`;
+/** A note on how someone speaks, after the name: `Tom Becker (laughing):`, `Tom Becker [laughs]:`. Kept in the text. */
 const PAREN_NOTE = String.raw`\p{Ll}[\p{L}\p{M} ,'’-]{0,40}`;
 const PAREN_AFFILIATION = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:,?\s+(?:of|for|and|at|&|the|de|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,5}`;
 /** A broadcaster's role after the name (`AILSA CHANG, HOST:`, `DON GONYEA, BYLINE:`), as NPR prints labels. */
@@ -315,7 +315,7 @@ const ANSWER_WORDS = ['a', 'answer', 'the witness', 'interviewee', 'interviewé'
 const INTERVIEWER_WORDS = new Set([...QUESTION_WORDS, 'host', 'chair', 'chairman', 'chairwoman', 'chairperson', 'acting chair', 'deputy chair', 'co-host', 'cohost', 'co-moderator', 'presenter', 'anchor', 'newsreader', 'reporter', 'correspondent', 'moderator', 'moderatorin', 'moderatrice', 'moderador', 'moderadora', 'animateur', 'animatrice', 'presentador', 'presentadora', 'apresentador', 'apresentadora', 'conduttore', 'conduttrice', 'reportera', 'ведущий', 'ведущая', 'sunucu', '主持人', '記者', '记者', '采访者', '司会', '聞き手', 'インタビュアー', '기자', '사회자']);
 const GUEST_WORDS = new Set([...ANSWER_WORDS, 'guest', 'narrator', 'panelist', 'panellist', 'gast', 'invité', 'invitée', 'invitado', 'invitada', 'convidado', 'convidada', 'ospite', 'гость', 'гостья', 'gość', '嘉宾', '嘉賓', '受访者', '受訪者', 'ゲスト']);
 const SIDE_WORDS = new Set([...QUESTION_WORDS, ...ANSWER_WORDS]);
-const OTHER_WORDS = new Set(['the court', 'the reporter', 'the court reporter', 'the videographer', 'the clerk', 'the interpreter', 'both', 'all', 'everyone', 'everybody', 'together', 'audience', 'audience member', 'audience question', 'attendee', 'participant', 'caller', 'operator', 'editor', "editor's note", 'publikum', 'público', 'public', 'auditorio', 'unidentified male', 'unidentified female', 'unidentified man', 'unidentified woman', 'unidentified speaker', 'unidentified person', 'unidentified voice', 'crowd', 'multiple speakers', 'announcer', 'interpreter', 'translator', 'dolmetscher', 'intérprete', 'interprète', 'traducteur',
+const OTHER_WORDS = new Set(['the court', 'the reporter', 'the court reporter', 'the videographer', 'the clerk', 'the interpreter', 'both', 'all', 'everyone', 'everybody', 'together', 'audience', 'audience member', 'audience question', 'attendee', 'participant', 'caller', 'operator', 'editor', "editor's note", 'publikum', 'público', 'public', 'auditorio', 'crowd', 'multiple speakers', 'announcer', 'interpreter', 'translator', 'dolmetscher', 'intérprete', 'interprète', 'traducteur',
   // The one who keeps order in a parliament's chamber (a committee's chair asks: the interviewer).
   'mr speaker', 'madam speaker', 'mr deputy speaker', 'madam deputy speaker', 'the speaker', 'the deputy speaker', 'mr president', 'madam president', 'the president of the senate']);
 
@@ -494,14 +494,14 @@ function spammy(line: string): boolean {
 /** Titles that stand before names: `Dr.`, `Prof.`, `Senator`... (a bare "Senator:" is not Senator Black). */
 export const TITLE = /^(?:senator|sen|representative|rep|congressman|congresswoman|chair|chairman|chairwoman|president|minister|judge|justice|mr|mrs|ms|mx|dr|prof|professor|sir|dame|lord|lady|madam|mister|herr|frau|señor|señora|monsieur|madame|sr|sra|srta|mme|mlle|dott|dott\.ssa|ing)\.?$/i;
 
-/** Words that open a writer's phrase before a colon, not a name (`Bottom Line:`, `Key Takeaways:`, `Step One:`). */
 /**
  * A pronoun before a colon (`Him: "Are you sitting down?"`, `Me: "No."`) is a speaker recounting a
- * conversation inside a turn, where the file's speakers have names; it labels turns only in a file
- * labelled by pronouns and role words alone (a blog's `Me:` and `Him:` throughout).
+ * conversation inside a turn; it labels turns only where it takes turns with others (a blog's `Me:`
+ * between `Maria:` and `Maria:`, or `Me:` and `Him:` throughout).
  */
 const PRONOUN = /^(?:me|him|her|he|she|us|we|them|they|myself)$/i;
 
+/** Words that open a writer's phrase before a colon, not a name (`Bottom Line:`, `Key Takeaways:`, `Step One:`). */
 const PHRASE_WORDS = new Set('a an the my our your this that key bottom step part lesson lessons fun quick big main final short long first second third next last top best rule tip tips fact facts case point side important be do read listen watch more full show episode chapter bonus pro fast further other related see der die das ein eine mein unser kurz im zum le la les un une mon notre en el los las mi nuestro il lo gli'.split(' '));
 
 /** A title and a surname in capitals: `MR. SILVA`, `MS. KIM`. */
@@ -522,6 +522,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   const counts = new Map<string, number>();
   const defined = new Set<string>();
   let firstKey: string | null = null;
+  /** The keys of the lines that open with a label, in order. */
+  const order: string[] = [];
   const firstLength = new Map<string, number>();
   const firstLine = new Map<string, string>();
   const firstIndex = new Map<string, number>();
@@ -562,7 +564,10 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       if (list) list.push(l);
       else handleLines.set(label.key, [l]);
     }
-    if (!label.only) firstKey ??= label.key;
+    if (!label.only) {
+      firstKey ??= label.key;
+      order.push(label.key);
+    }
     // (`Question from Jane Doe:` says outright that Jane Doe asks.)
     if (label.asks) defined.add(label.key.toLowerCase());
     if (label.alias) {
@@ -672,6 +677,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     }
     return false;
   };
+  /** A pronoun's label between two labels that are no pronouns, or in a file labelled by pronouns alone. */
+  const takesTurns = (key: string) =>
+    order.every((k) => PRONOUN.test(k) || !couldBeSpeaker(k)) || order.some((k, i) => k === key && i > 0 && i + 1 < order.length && !PRONOUN.test(order[i - 1]!) && !PRONOUN.test(order[i + 1]!));
   /** Keys that label two lines or more: the regular speakers (and words that recur). */
   let twice: string[] | undefined;
   const repeatedKeys = () => (twice ??= [...counts].filter(([, c]) => c >= 2).map(([k]) => k));
@@ -743,7 +751,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     if ((HEADER_FIELD.test(k) || cjkHeaderField(k)) && (counts.get(key) ?? 0) === 1 && headerLine(firstLine.get(key) ?? '')) return false;
     if (known.has(k) || defined.has(k) || roleWord(key) != null || isPlaceholder(key)) return true;
     if (!couldBeSpeaker(key)) return false;
-    if (PRONOUN.test(key) && repeatedKeys().some((o) => !PRONOUN.test(o) && couldBeSpeaker(o) && roleWord(o) == null && !isPlaceholder(o))) return false;
+    if (PRONOUN.test(key) && !takesTurns(key)) return false;
     if (alone.get(key) && (!aloneSpeaks || PAGE_WORDS.test(key))) return false;
     // A label made of spam vocabulary the interview itself does not use (`Slot Gacor:`, `Casino
     // Online, Best Bonus:`) is nobody, however often it comes.

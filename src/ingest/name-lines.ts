@@ -85,17 +85,8 @@ function lowerCaseNames(source: string[]): NameLines | null {
   }
   const names = [...at].filter(([, is]) => is.length >= 2);
   if (names.length < 2 || names.length > 10) return null;
-  // The shape of the whole file, not of a few lines: the names head most turns (a sixth of its
-  // lines or more), each above a sentence, and the speaker changes from one name to the next.
   const heads = names.flatMap(([, is]) => is).sort((a, b) => a - b);
-  const nonBlank = source.filter((l) => l.trim() !== '').length;
-  const sentenceBelow = (i: number) => {
-    let j = i + 1;
-    while (source[j]!.trim() === '') j++;
-    return /[.?!…"”’)]$/u.test(source[j]!.trim()) && /^\S/u.test(source[j]!.trim());
-  };
-  const changes = heads.filter((i, k) => k > 0 && source[i]!.trim() !== source[heads[k - 1]!]!.trim()).length;
-  if (heads.length < 0.15 * nonBlank || heads.filter(sentenceBelow).length < 0.8 * heads.length || changes < 0.6 * (heads.length - 1)) return null;
+  if (!shapesTheFile(source, heads, (i) => source[i]!.trim(), true)) return null;
   const text = source.join('\n');
   const lines = [...source];
   for (const [lower, is] of names) {
@@ -151,14 +142,7 @@ export function fromNamesAbove(source: string[]): NameLines | null {
   const names = [...at].filter(([, is]) => is.length >= 2);
   if (names.length < 2 || names.length > 40) return null;
   const heads = [...at.values()].flat().sort((a, b) => a - b);
-  const nonBlank = source.filter((l) => l.trim() !== '').length;
-  const sentenceBelow = (i: number) => {
-    let j = i + 1;
-    while (source[j]!.trim() === '') j++;
-    return /[.?!…"”’)]$/u.test(source[j]!.trim());
-  };
-  const changes = heads.filter((i, k) => k > 0 && source[i]!.trim() !== source[heads[k - 1]!]!.trim()).length;
-  if (heads.length < 0.15 * nonBlank || heads.filter(sentenceBelow).length < 0.8 * heads.length || changes < 0.6 * (heads.length - 1)) return null;
+  if (!shapesTheFile(source, heads, (i) => source[i]!.trim(), true)) return null;
   // (A file whose turns open with labels of their own is read by them.)
   if (source.some((l) => /^\s*(?:\*\*)?\p{Lu}[\p{L}.'’ -]{0,40}(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*\S/u.test(l) && !CALL_PART.test(l.trim().replace(/:$/, '')))) return null;
   // Declared speakers: the names above words twice or more, with a role after them, or named
@@ -184,21 +168,34 @@ const BOLD_DOT = /^(\s*)(\*\*|__)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M
  * (`**Note.** ...` once is a word in bold.)
  */
 export function fromBoldDots(source: string[]): NameLines | null {
-  const at = new Map<string, number[]>();
-  for (let i = 0; i < source.length; i++) {
-    const l = source[i]!;
+  /** The name each such line opens with, by line. */
+  const nameAt = new Map<number, string>();
+  const count = new Map<string, number>();
+  source.forEach((l, i) => {
     const m = /^\s*(?:\*\*|__)/.test(l) ? BOLD_DOT.exec(l) : null;
-    if (!m) continue;
-    const list = at.get(m[3]!) ?? [];
-    list.push(i);
-    at.set(m[3]!, list);
-  }
-  const names = [...at].filter(([, is]) => is.length >= 2);
-  if (names.length < 2) return null;
-  const heads = [...at.values()].flat().sort((a, b) => a - b);
-  const nonBlank = source.filter((l) => l.trim() !== '').length;
-  const changes = heads.filter((i, k) => k > 0 && BOLD_DOT.exec(source[i]!)![3] !== BOLD_DOT.exec(source[heads[k - 1]!]!)![3]).length;
-  if (heads.length < 0.15 * nonBlank || changes < 0.6 * (heads.length - 1)) return null;
-  const lines = source.map((l, i) => (at.has(BOLD_DOT.exec(l)?.[3] ?? '') ? l.replace(BOLD_DOT, '$1$2$3:$2') : l));
+    if (!m) return;
+    nameAt.set(i, m[3]!);
+    count.set(m[3]!, (count.get(m[3]!) ?? 0) + 1);
+  });
+  if ([...count.values()].filter((n) => n >= 2).length < 2) return null;
+  if (!shapesTheFile(source, [...nameAt.keys()], (i) => nameAt.get(i)!, false)) return null;
+  const lines = [...source];
+  for (const i of nameAt.keys()) lines[i] = source[i]!.replace(BOLD_DOT, '$1$2$3:$2');
   return { lines, apparatus: [], speakers: [] };
+}
+
+/**
+ * Lines that label the turns of a whole file, not of a few of its lines: a sixth of its non-blank
+ * lines or more, the speaker changing from one to the next six times in ten or more, and, where
+ * asked, a sentence below most of them (eight in ten).
+ */
+function shapesTheFile(source: string[], heads: number[], keyOf: (i: number) => string, sentences: boolean): boolean {
+  const nonBlank = source.filter((l) => l.trim() !== '').length;
+  const changes = heads.filter((i, k) => k > 0 && keyOf(i) !== keyOf(heads[k - 1]!)).length;
+  const sentenceBelow = (i: number) => {
+    let j = i + 1;
+    while (j < source.length && source[j]!.trim() === '') j++;
+    return /[.?!…"”’)]$/u.test(source[j]?.trim() ?? '');
+  };
+  return heads.length >= 0.15 * nonBlank && changes >= 0.6 * (heads.length - 1) && (!sentences || heads.filter(sentenceBelow).length >= 0.8 * heads.length);
 }

@@ -125,8 +125,8 @@ const ABOUT_PERSON = /^(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+
 const FOOTNOTE_DEFINITION = /^\[\^[^\]\s]{1,20}\]:\s/;
 /** The publisher's words to its readers or listeners, set between turns. */
 const MID_NOTE_RE = /^(?:subscribe (?:to|now|today|for free)\b|follow (?:us|the show)\b|(?:rate|review) (?:us|the show|this (?:podcast|show))\b|this (?:interview|conversation|transcript|q&a) (?:has been|was|is) (?:lightly |condensed and |edited and condensed)?(?:edited|condensed)\b|edited (?:and condensed )?for (?:length|clarity)\b|listen to the (?:full )?(?:episode|interview|conversation|podcast)\b|this episode is (?:brought to you|sponsored|supported) by\b|(?:advertisement|sponsored content)$)/i;
-/** A paragraph that says it is the editor's: `Editor's note:`, `Ed. note:`, `Anm. d. Red.:`, `Nota del editor:`, `NDLR :`. */
-const EDITOR_NOTE = /^[[(]?\s*(?:editor['’]?s['’]? note|ed(?:s?\.|itors?)? note|note from the editor|a note from the editors?|anm(?:erkung)?\.? d(?:er)?\.? red(?:aktion)?\.?|nota del? (?:editor|la redacción|redacción)|nota della redazione|nota da redação|note de la rédaction|n\.?\s?d\.?\s?l\.?\s?r\.?|n\.?\s?d\.?\s?r\.?)\s*[:：]/i;
+/** A paragraph that says it is the editor's: `Editor's note:`, `Ed. note:`, `[Ed.: ...]`, `Anm. d. Red.:`, `Nota del editor:`, `NDLR :`. */
+const EDITOR_NOTE = /^[[(]?\s*(?:editor['’]?s['’]? note|ed\.|ed(?:s?\.|itors?)? note|note from the editor|a note from the editors?|anm(?:erkung)?\.? d(?:er)?\.? red(?:aktion)?\.?|nota del? (?:editor|la redacción|redacción)|nota della redazione|nota da redação|note de la rédaction|n\.?\s?d\.?\s?l\.?\s?r\.?|n\.?\s?d\.?\s?r\.?)\s*[:：]/i;
 /** "Thanks for reading", alone or with the publication's name: not a guest's "Thanks for reading my book, ...". (Case spelt out: with the `i` flag, \p{Lu} would match any letter.) */
 const THANKS_NOTE = /^[Tt]hanks for reading(?: \p{Lu}[^.!?]{0,60})?[.!]?$/u;
 /** A paragraph set apart as a quotation: a blockquote, a heading, or words in quotation marks (emphasis around them, a credit after them: `— Maria Lopez`). */
@@ -1305,11 +1305,13 @@ function attribute(
     const lastOf = new Map<Role, Speaker>();
     /** Both sides of a quick round are labelled elsewhere: someone asks, someone answers. */
     const labelledRound = all.some((s) => s.role === 'interviewer') && all.some((s) => s.role === 'guest');
+    /** A quick round after the host's turn: set at its first paragraph. */
     let roundOpen = false;
     body.forEach((b, i) => {
       if (b.kind === 'heading' || preset(i)) return;
       const o = overrideSpeaker(b);
       const now: Speaker | null = last;
+      if (b.round && !body[i - 1]?.round) roundOpen = now?.role === 'interviewer';
       if (b.label) {
         last = out[i]!;
         lastOf.set(last.role, last);
@@ -1318,7 +1320,7 @@ function attribute(
         out[i] = before && before.name !== now.name ? before : now;
         uncertain.push({ line: b.line, text: b.text.slice(b.strip, b.strip + 120), speaker: out[i]!.name, alternative: out[i] === now ? 'someone else (the captions mark a change of speaker)' : now.name, confidence: 0.6 });
         last = out[i]!;
-      } else if (!o && b.round && labelledRound && (roundOpen = body[i - 1]?.round ? roundOpen : now?.role === 'interviewer')) {
+      } else if (!o && b.round && labelledRound && roundOpen) {
         // A quick round's question is the host's who asked last, its answer the guest's who
         // answered last; which of several guests answers, the page does not say. (Only after the
         // host's turn: bold questions after the guest's are her own, asked of herself.)

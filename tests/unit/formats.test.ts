@@ -2317,9 +2317,11 @@ describe('a guest recounting a conversation inside an answer (`Him: "Sit down."`
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['It was a Sunday. It went like this.', 'Him: "Are you sitting down?"', 'Me: "No, I am cooking."', 'Him: "Sit down."', 'Then he told me the cable had slipped.']);
   });
-  it('a blog labelled `Me:` and `Him:` throughout is read by them (guard)', () => {
+  it('a blog labelled `Me:` and `Him:` throughout, or `Me:` beside a name, is read by them (guard)', () => {
     const r = ingest('# I asked my neighbour about his garden\n\nMe: How long have you been gardening?\n\nHim: Forty years.\n\nMe: What is the secret?\n\nHim: Patience.\n', 'garden.md');
     expect(who(r)).toEqual(['Me (interviewer)', 'Him (guest)', 'Me (interviewer)', 'Him (guest)']);
+    const named = ingest('# I asked Maria Lopez about bridges\n\nMe: How did it start?\n\nMaria: With a crack.\n\nMe: And then?\n\nMaria: University.\n', 'blog.md');
+    expect(turnsOf(named).map((t) => `${t.speaker}: ${t.paragraphs.join(' | ')}`)).toEqual(['Me: How did it start?', 'Maria Lopez: With a crack.', 'Me: And then?', 'Maria Lopez: University.']);
   });
 });
 
@@ -2375,8 +2377,8 @@ describe('a quick round of bold questions among labelled turns (`**Favourite bri
 
 describe('an editor’s note between the turns (`**Editor’s note:** ...`, `[Editor’s note: ...]`, `Anm. d. Red.:`)', () => {
   it('is the editor’s, not the last speaker’s words', () => {
-    const r = ingest("# Maria Lopez on costs\n\n**Tom Becker:** How much did it cost?\n\n**Maria Lopez:** About four million.\n\n**Editor's note:** The city puts it at 4.6 million euros.\n\n**Tom Becker:** Worth it?\n\n**Maria Lopez:** Every cent.\n\n[Anm. d. Red.: Die Rampen sind nicht eingerechnet.]\n\n**Tom Becker:** What next?\n\n**Maria Lopez:** A school.\n", 'ednote.md');
-    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Editor (other)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Editor (other)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    const r = ingest("# Maria Lopez on costs\n\n**Tom Becker:** How much did it cost?\n\n**Maria Lopez:** About four million.\n\n**Editor's note:** The city puts it at 4.6 million euros.\n\n**Tom Becker:** Worth it?\n\n**Maria Lopez:** Every cent.\n\n[Anm. d. Red.: Die Rampen sind nicht eingerechnet.]\n\n**Tom Becker:** What next?\n\n**Maria Lopez:** A school.\n\n[Ed.: The school opens in 2027.]\n\n**Tom Becker:** Thank you.\n", 'ednote.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Editor (other)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Editor (other)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Editor (other)', 'Tom Becker (interviewer)']);
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['About four million.']);
   });
 });
