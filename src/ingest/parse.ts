@@ -251,6 +251,8 @@ const TIMED_LINE = /^\s*[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]\s+\S/;
 const DIALOGUE_DASH = /^[—–―▶►▷]+\s*\S/;
 /** A time opening a heading, as chapter lists write it: `(00:12:30) – `, `[12:30] `, `00:12:30 - `. */
 const CHAPTER_TIME = /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*(?:[-–—:|]\s*)?(?=\S)/;
+/** A time closing a heading, as show notes write it: ` [00:12:30]`, ` (12:30)`, ` – 00:12:30`. */
+const CHAPTER_TIME_AFTER = /(?<=\S)\s*(?:[-–—|]\s*)?[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]$|(?<=\S)\s+[-–—|]\s*\d{1,2}:\d{2}(?::\d{2})?$/;
 /** A question as a paragraph or a heading ends: with a question mark, perhaps inside a quote or parenthesis. */
 const ASKS = /[?？¿]\s*["”’»)]?$/u;
 /** A paragraph whose first sentence is a statement, before any question: `I went back. What else could I do?`. */
@@ -998,10 +1000,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // first turn (`Bridge inspection sync - Transcript`, as meeting tools head their exports).
   if (titleIdx === -1 && !fm.title && candidates[0]?.[1] === 0 && !blocks[0]!.markdownHeading && wordCount(blocks[0]!.text) >= 3 && candidates.length === 1) titleIdx = 0;
   // Or a headline that is no heading by its looks (`Rivers and roads: a talk with Maria Lopez`):
-  // the first line of plain text, alone, no sentence, above the first turn with nothing else there.
-  if (titleIdx === -1 && !fm.title && options.plainText && candidates.length === 0 && firstLabel === 1) {
+  // the first line of plain text, alone, no sentence, above the first turn with nothing else there
+  // or above an introduction in sentences; an episode's number after it in brackets (`(#712)`).
+  if (titleIdx === -1 && !fm.title && options.plainText && candidates.length === 0 && firstLabel >= 1 && (firstLabel === 1 || (blocks[1]!.kind === 'para' && !blocks[1]!.label && endsLikeSentence(blocks[1]!.text)))) {
     const b = blocks[0]!;
-    if (b.kind === 'para' && !b.label && !b.dash && b.singleLine && b.override == null && !endsLikeSentence(b.text) && !/[:：]$/.test(b.text) && wordCount(b.text) >= 3 && wordCount(b.text) <= 16 && bylineName(b.text) == null && !INTRO_END_RE.test(b.text)) {
+    if (b.kind === 'para' && !b.label && !b.dash && b.singleLine && b.override == null && !endsLikeSentence(b.text.replace(/\s*\([^()]*\)$/, '')) && !/[:：]$/.test(b.text) && wordCount(b.text) >= 3 && wordCount(b.text) <= 16 && bylineName(b.text) == null && !INTRO_END_RE.test(b.text)) {
       b.kind = 'heading';
       titleIdx = 0;
     }
@@ -1022,9 +1025,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // A lower heading right under the title, and the only one before the interview, is its
     // subtitle (`### The engineer on rivers and steel`, as newsletters set the dek): intro. A
     // word or two (`## Transcript`) names the part that starts, and so does a heading whose
-    // level heads other sections of the interview.
+    // level heads other sections of the interview, or one that gives its chapter's time.
     const sub = blocks[bodyStart]!;
-    const subtitle = headingsBeforeFirst.length === 1 && titleIdx !== -1 && bodyStart === titleIdx + 1 && sub.markdownHeading && sub.depth > blocks[titleIdx]!.depth && sub.text.split(/\s+/).length >= 4 && !blocks.some((b, i) => i > firstLabel && b.markdownHeading && b.depth === sub.depth) && !/[:：]$/.test(sub.text) && !SPEECH_HEADING.test(sub.text) && !INTRO_END_RE.test(sub.text);
+    const subtitle = headingsBeforeFirst.length === 1 && titleIdx !== -1 && bodyStart === titleIdx + 1 && sub.markdownHeading && sub.depth > blocks[titleIdx]!.depth && sub.text.split(/\s+/).length >= 4 && !blocks.some((b, i) => i > firstLabel && b.markdownHeading && b.depth === sub.depth) && !/[:：]$/.test(sub.text) && !CHAPTER_TIME.test(sub.text) && !CHAPTER_TIME_AFTER.test(sub.text) && !SPEECH_HEADING.test(sub.text) && !INTRO_END_RE.test(sub.text);
     // Paragraphs under that heading (or under the subtitle) before anyone speaks, where both sides
     // are labelled and no talk or speech is announced, are nobody's words: the record's header
     // (`Witness: ...`), a publisher's note, a dek. The heading and they are the intro, not the
@@ -1143,8 +1146,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
 
   // 9. Sections and turns.
   const headingBlocks = body.filter((b) => b.kind === 'heading');
-  // A chapter's time before its heading (`(00:12:30) – The Rhine`) is not part of its name.
-  const headingText = (b: Block) => b.text.replace(CHAPTER_TIME, '') || b.text;
+  // A chapter's time before or after its heading (`(00:12:30) – The Rhine`, `The Rhine [00:12:30]`) is not part of its name.
+  const headingText = (b: Block) => b.text.replace(CHAPTER_TIME, '').replace(CHAPTER_TIME_AFTER, '') || b.text;
   const sectionIds = headingIds(headingBlocks.map(headingText)).map((id, i) => {
     let s = id || `section-${i + 1}`;
     if (RESERVED_IDS.has(s)) s = `section-${s}`;

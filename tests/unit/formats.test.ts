@@ -2473,3 +2473,20 @@ describe('a job in small letters after the name (`Maria Lopez, founder and CEO o
     expect(turnsOf(guard)[1]!.paragraphs).toEqual(['With a crack.', 'Tom, thanks: that was the answer I hoped for.']);
   });
 });
+
+describe('show notes with each chapter’s time after its heading (`### Why bridges fail [00:01:10]`, `## Drones (12:40)`, `## Money – 00:20:00`)', () => {
+  it('name the section without the time, as a time before the heading is taken off', () => {
+    const r = ingest('# Bridges\n\n### Why bridges fail [00:01:10]\n\n**Tom Becker:** Why?\n\n**Maria Lopez:** Water.\n\n## Drones (12:40)\n\n**Tom Becker:** And drones?\n\n**Maria Lopez:** Cheap.\n\n## Money – 00:20:00\n\n**Tom Becker:** Cost?\n\n**Maria Lopez:** Less.\n\n## Meeting at 10:30\n\n**Tom Becker:** When?\n\n**Maria Lopez:** Early.\n', 'notes.md');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual(['Why bridges fail', 'Drones', 'Money', 'Meeting at 10:30']);
+  });
+});
+
+describe('a plain-text transcript whose first line is its headline, above an introduction in sentences', () => {
+  it('takes the line as the title, an episode’s number in brackets and all; a first line that is a sentence stays the intro (guard)', () => {
+    const head = ingest('The Rivers Show Transcripts: Maria Lopez (#712)\n\nPlease enjoy this transcript of my interview with Maria Lopez.\n\nTom Becker: Welcome.\n\nMaria Lopez: Thanks.\n\nTom Becker: Why do bridges fail?\n\nMaria Lopez: Water.\n', 'rivers-show.txt');
+    expect(head.transcript.title).toBe('The Rivers Show Transcripts: Maria Lopez (#712)');
+    expect(head.transcript.intro.map((p) => p.text)).toEqual(['Please enjoy this transcript of my interview with Maria Lopez.']);
+    const guard = ingest('We recorded this in Bonn (in a noisy cafe).\n\nPlease enjoy this transcript of my interview with Maria Lopez.\n\nTom Becker: Welcome.\n\nMaria Lopez: Thanks.\n\nTom Becker: Why do bridges fail?\n\nMaria Lopez: Water.\n', 'cafe.txt');
+    expect(guard.transcript.intro.map((p) => p.text)[0]).toBe('We recorded this in Bonn (in a noisy cafe).');
+  });
+});
