@@ -52,12 +52,14 @@ const PAREN_NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3}|[Mm]ode
 
 /**
  * Where a panelist comes from, after the name: `Tom Becker (City of Bonn):`, `Maria Lopez, CEO of
- * Rhine Works:`, `Maria Lopez | Rhine Works:`, `Maria Lopez – CEO, Rhine Works:`. Capitalised words (with `of`, `for`, `and`, `&`, `the`), so that prose before a
+ * Rhine Works:`, `Maria Lopez | Rhine Works:`, `Maria Lopez – CEO, Rhine Works:`. Capitalised words (with `of`, `for`, `and`, `&`, `the`, and `von`, `der`, `de`, `di`... as in `Gründerin von Rhine Works`), so that prose before a
  * colon ("Actually, the point is:") is not a label. Not part of the name.
  */
-const AFFILIATION = String.raw`(?:,|\s[|–—])\s*(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of|for|and|at|&|the|de|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,5}`;
+const AFFILIATION = String.raw`(?:,|\s[|–—])\s*(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of|for|and|at|&|the|de|von|vom|der|des|bei|an|am|im|für|van|du|di|del|della|da|do|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,5}`;
+/** The same jobs in Spanish, French, Italian, Portuguese and Dutch (`Maria Lopez, fundadora de Rhine Works:`); German writes them in capitals, an affiliation. */
+const JOB_WORDS_ABROAD = String.raw`(?:co-?)?fundador[ae]?s?|(?:co-?)?fondat(?:eur|rice|ore)|pr[eé]sident[ea]?|presidentessa|direct(?:or|ora|eur|rice)|diret(?:or|ora|tore|trice)|periodista|journaliste|giornalista|jornalista|profesora?|professeure?|professor[ae]|professoressa|aut(?:ora|eure?|rice|ore)|investigador[a]?|chercheu(?:r|se)|ricercat(?:ore|rice)|pesquisador[a]?|ingenier[oa]|ingénieure?|ingegnere|engenheir[oa]|redact(?:or|ora)|rédact(?:eur|rice)|redat(?:tore|trice|or|ora)|escrit(?:or|ora)|écrivaine?|scritt(?:ore|rice)|economista|économiste|analista|analyste|corresponsal|correspondante?|corrispondente|correspondente|present(?:ador|adora|atrice|ateur)|apresentador[a]?|animat(?:eur|rice)|condutt(?:ore|rice)|consejer[oa]|amministrat(?:ore|rice)|científic[oa]|scientifique|scienziat[oa]|cientista|abogad[oa]|avocate?|avvocat[oa]|advogad[oa]|jef[ea]|cheffe|responsable|responsabile|oprichter|hoogleraar|onderzoeker|hoofdredacteur`;
 /** A job in small letters after the name and a comma (`Maria Lopez, founder and CEO of Rhine Works:`, `Tom Becker, host of Rivers and Roads:`): a job's word first, so that "Tom, thanks:" stays words. */
-const JOB_AFTER = String.raw`,\s*(?:the\s+)?(?:former\s+|then\s+|now\s+)?(?:host|co-host|founder|co-founder|cofounder|ceo|cto|cfo|coo|president|vice|director|editor|professor|author|chair|chairman|chairwoman|head|partner|chief|senior|managing|general|executive|lead|principal|researcher|engineer|journalist|writer|correspondent|analyst|economist|scientist|lecturer|associate|assistant)(?:[ ,]+(?:[\p{L}\p{N}&.'’-]+)){0,8}`;
+const JOB_AFTER = String.raw`,\s*(?:(?:the|el|la|le|il|lo|o|a)\s+|l['’])?(?:former\s+|then\s+|now\s+|ex-?\s*|ancienne?\s+|antigu[oa]\s+)?(?:host|co-host|founder|co-founder|cofounder|ceo|cto|cfo|coo|president|vice|director|editor|professor|author|chair|chairman|chairwoman|head|partner|chief|senior|managing|general|executive|lead|principal|researcher|engineer|journalist|writer|correspondent|analyst|economist|scientist|lecturer|associate|assistant|${JOB_WORDS_ABROAD})(?:[ ,]+(?:[\p{L}\p{N}&.'’-]+)){0,8}`;
 /** A note on how someone speaks, after the name: `Tom Becker (laughing):`, `Tom Becker [laughs]:`. Kept in the text. */
 const PAREN_NOTE = String.raw`\p{Ll}[\p{L}\p{M} ,'’-]{0,40}`;
 const PAREN_AFFILIATION = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:,?\s+(?:of|for|and|at|&|the|de|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,5}`;
@@ -496,10 +498,10 @@ export const TITLE = /^(?:senator|sen|representative|rep|congressman|congresswom
 
 /**
  * A pronoun before a colon (`Him: "Are you sitting down?"`, `Me: "No."`) is a speaker recounting a
- * conversation inside a turn; it labels turns only where it takes turns with others (a blog's `Me:`
+ * conversation inside a turn (`Er:`, `Lui :`, `Él:` too); it labels turns only where it takes turns with others (a blog's `Me:`
  * between `Maria:` and `Maria:`, or `Me:` and `Him:` throughout).
  */
-const PRONOUN = /^(?:me|him|her|he|she|us|we|them|they|myself)$/i;
+const PRONOUN = /^(?:me|him|her|he|she|us|we|them|they|myself|ich|er|sie|wir|mich|ihn|ihm|moi|lui|elle|nous|eux|elles|je|il|yo|él|ella|nosotros|ellos|ellas|io|lei|noi|loro|eu|ele|ela|nós|eles|ik|hij|zij|wij|mij)$/i;
 
 /** Words that open a writer's phrase before a colon, not a name (`Bottom Line:`, `Key Takeaways:`, `Step One:`). */
 const PHRASE_WORDS = new Set('a an the my our your this that key bottom step part lesson lessons fun quick big main final short long first second third next last top best rule tip tips fact facts case point side important be do read listen watch more full show episode chapter bonus pro fast further other related see der die das ein eine mein unser kurz im zum le la les un une mon notre en el los las mi nuestro il lo gli'.split(' '));

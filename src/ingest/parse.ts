@@ -117,10 +117,10 @@ const CLOSING_NOTE = /^(?:(?:correction|clarification|update|updated|editor['’
 const CREDIT_LINE = /^(?:[Pp]hotos?|[Pp]hotographs?|[Pp]hotography|[Pp]ictures?|[Ii]llustrations?|[Ii]mages?|[Vv]ideo|[Aa]udio|[Mm]usic|[Aa]rtwork|[Gg]raphics?|[Dd]esign|[Pp]roduced|[Ee]dited|[Mm]ixed|[Ee]ngineered|[Tt]ranscribed|[Tt]ranslated|[Ii]llustrated|[Pp]hotographed|[Rr]eported|[Rr]esearched|[Ff]act-checked) (?:by|courtesy of) \p{Lu}/u;
 /** A writer's signature alone on the last line (`— Tom Becker`; not in an interview whose turns open with a dash, `—El Estado.`). */
 const SIGNATURE = /^[—–-]\s*(?!(?:El|La|Los|Las|Lo|The|Le|Les|Der|Die|Das|Il|Os|As)\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
-/** A writer's job, in a note on a person (`Tom Becker is a senior editor at ...`). */
-const BYLINE_JOB = /\b(?:is|was) an? (?:[\p{L}-]+ ){0,3}(?:editor|writer|reporter|journalist|correspondent|contributor|columnist|producer|author|host|anchor)(?: (?:at|for|of|with|covering|who covers)\b|[.,;]|$)|\bcovers [^.]{1,60} for /iu;
-/** A full name and what the person is: a note on them (`Tom Becker is a staff writer...`, `Maria Lopez, 52, leads...`). */
-const ABOUT_PERSON = /^(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3})(?:\s*\([^)]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:is|was|has been|teaches|writes|covers|leads|hosts|reports|lives|works)\b/u;
+/** A writer's job, in a note on a person (`Tom Becker is a senior editor at ...`, `Tom Becker ist Redakteur im Ressort Wissen.`, `... est journaliste au Monde.`). */
+const BYLINE_JOB = /\b(?:is|was) an? (?:[\p{L}-]+ ){0,3}(?:editor|writer|reporter|journalist|correspondent|contributor|columnist|producer|author|host|anchor)(?: (?:at|for|of|with|covering|who covers)\b|[.,;]|$)|\bcovers [^.]{1,60} for |(?<![\p{L}])(?:ist|war|est|était|es|fue|è|era|é|foi)\s+(?:[\p{L}-]+\s+){0,2}(?:redakteur(?:in)?|journalist(?:in)?|korrespondent(?:in)?|reporter(?:in)?|kolumnist(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|chroniqueu(?:r|se)|periodista|redact(?:or|ora)|corresponsal|columnista|giornalista|redat(?:tore|trice|or|ora)|corrispondente|editorialista|jornalista|repórter|colunista|correspondente)(?![\p{L}])/iu;
+/** A full name and what the person is: a note on them (`Tom Becker is a staff writer...`, `Maria Lopez, 52, leads...`; `ist`, `est`, `es`, `è`...). */
+const ABOUT_PERSON = /^(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3})(?:\s*\([^)]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:is|was|has been|teaches|writes|covers|leads|hosts|reports|lives|works|ist|war|schreibt|leitet|lebt|arbeitet|est|était|écrit|dirige|vit|travaille|es|fue|escribe|vive|trabaja|è|era|scrive|vive|lavora|é|foi|escreve|trabalha)(?![\p{L}])/u;
 /** A Markdown footnote's text (`[^1]: ...`). */
 const FOOTNOTE_DEFINITION = /^\[\^[^\]\s]{1,20}\]:\s/;
 /** The publisher's words to its readers or listeners, set between turns. */

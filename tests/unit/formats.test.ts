@@ -2490,3 +2490,38 @@ describe('a plain-text transcript whose first line is its headline, above an int
     expect(guard.transcript.intro.map((p) => p.text)[0]).toBe('We recorded this in Bonn (in a noisy cafe).');
   });
 });
+
+describe('a guest recounting a conversation in German or French (`Er: „Die Brücke hat einen Riss.“`, `Lui : « ... »`, `Moi : « ... »`)', () => {
+  it('keeps the recounted lines in the guest’s answer; a speaker called Ella who takes turns stays a speaker (guard)', () => {
+    const de = ingest('# Die Brücke\n\n**Becker:** Wie hat alles angefangen?\n\n**Lopez:** Mit einem Anruf.\n\nEr: „Die Brücke hat einen Riss.“\n\nIch: „Wie groß?“\n\nEr: „Groß genug.“\n\nDa wusste ich es.\n\n**Becker:** Und dann?\n\n**Lopez:** Dann sind wir hingefahren.\n', 'er.md');
+    expect(turnsOf(de).map((t) => `${t.speaker}: ${t.paragraphs.join(' | ')}`)).toEqual(['Becker: Wie hat alles angefangen?', 'Lopez: Mit einem Anruf. | Er: „Die Brücke hat einen Riss.“ | Ich: „Wie groß?“ | Er: „Groß genug.“ | Da wusste ich es.', 'Becker: Und dann?', 'Lopez: Dann sind wir hingefahren.']);
+    const fr = ingest('# Le pont\n\n**Tom Becker :** Comment tout a commencé ?\n\n**Maria Lopez :** Par un appel.\n\nLui : « Le pont a une fissure. »\n\nMoi : « Grande comment ? »\n\nJ’ai compris.\n\n**Tom Becker :** Et ensuite ?\n\n**Maria Lopez :** Nous y sommes allés.\n', 'lui.md');
+    expect(who(fr)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(turnsOf(fr)[1]!.paragraphs).toHaveLength(4);
+    const ella = ingest('# Bridges\n\nTom: How did it start?\n\nElla: With a crack.\n\nTom: And then?\n\nElla: University.\n', 'ella.md');
+    expect(who(ella)).toEqual(['Tom (interviewer)', 'Ella (guest)', 'Tom (interviewer)', 'Ella (guest)']);
+  });
+});
+
+describe('a job after the name in Spanish, Italian or French, or in German with `von` (`Maria Lopez, fundadora de Rhine Works:`, `Maria Lopez, Gründerin von Rhine Works:`)', () => {
+  it('is part of the label, so the first turns are turns and not the intro', () => {
+    const label = (host: string, guest: string, h2: string, g2: string) => ingest(`# Puentes\n\n**Tom Becker, ${host}:** ¿Cómo empezó?\n\n**Maria Lopez, ${guest}:** Con una grieta.\n\n**${h2}:** ¿Y luego?\n\n**${g2}:** La universidad.\n`, 'job.md');
+    for (const r of [label('periodista de Ríos y Caminos', 'fundadora de Rhine Works', 'Becker', 'Lopez'), label('giornalista', 'fondatrice di Rhine Works', 'Becker', 'Lopez'), label('journaliste au Monde', 'l’ancienne directrice de Rhine Works', 'Becker', 'Lopez'), label('Moderator', 'Gründerin von Rhine Works', 'Tom Becker, Moderator', 'Maria Lopez, Gründerin von Rhine Works')]) {
+      expect(turnsOf(r).map((t) => `${t.speaker} (${t.role}): ${t.paragraphs.join(' | ')}`)).toEqual(['Tom Becker (interviewer): ¿Cómo empezó?', 'Maria Lopez (guest): Con una grieta.', 'Tom Becker (interviewer): ¿Y luego?', 'Maria Lopez (guest): La universidad.']);
+      expect(r.transcript.intro).toEqual([]);
+    }
+  });
+});
+
+describe('a note on the writer after the interview in German, French or Spanish (`Tom Becker ist Redakteur im Ressort Wissen.`)', () => {
+  it('is the outro, not the guest’s last words; the guest’s own last sentence about someone else stays hers (guard)', () => {
+    const end = (last: string) => ingest(`# Brücken\n\n**Tom Becker:** Wie hat es angefangen?\n\n**Maria Lopez:** Mit einem Riss.\n\n**Tom Becker:** Und dann?\n\n**Maria Lopez:** Die Uni.\n\n${last}\n`, 'bio.md');
+    for (const note of ['*Tom Becker ist Redakteur im Ressort Wissen.*', 'Tom Becker est journaliste au service Sciences du Monde.', 'Tom Becker es periodista y escribe sobre ciencia.']) {
+      const r = end(note);
+      expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['Die Uni.']);
+      expect(r.transcript.outro.map((p) => p.text)).toHaveLength(1);
+    }
+    const guard = end('Angela Merkel war Physikerin, bevor sie Kanzlerin wurde.');
+    expect(turnsOf(guard).at(-1)!.paragraphs).toEqual(['Die Uni.', 'Angela Merkel war Physikerin, bevor sie Kanzlerin wurde.']);
+  });
+});
