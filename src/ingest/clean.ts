@@ -391,8 +391,12 @@ const MARKER_RE = new RegExp(String.raw`^(?:\(\d+m\s*\d+s\)|[^:：]{1,30}?\s*[:�
  */
 const SOUND_RE = /^[([](?:[\p{Ll}\s'’-]{0,30}\s)?(?:music|musical|applause|applauding|laughter|laughing|laughs|cheering|cheers|crosstalk|inaudible|indistinct(?: chatter)?|silence|chuckles|chuckling|sighs|coughs|static|beep|bell|bells|phone ringing|phone rings|clapping|singing|whooshing|footsteps)(?:\s[\p{Ll}\s'’-]{0,30})?[)\]]$/u;
 const STAGE_RE = /^(?:\((?=[^)]*\p{Lu}{4})[\p{Lu}\d\s'’.,:&/-]{4,60}\)|\[(?=[^\]]*\p{Lu}{4})[\p{Lu}\d\s'’.,:&/-]{4,60}\])$/u;
-/** The record's notes on proceedings, in brackets: `[Whereupon, at 11:40 a.m., the hearing was adjourned.]`, `[Recess.]`. */
-const PROCEEDINGS_RE = /^\[(?:whereupon|recess|brief recess|pause|off the record|the (?:hearing|committee|meeting|session|subcommittee) (?:was |is |then |stood )?(?:adjourned|recessed|reconvened))\b[^\]]{0,200}\]$/i;
+/**
+ * The record's notes on proceedings, in brackets: `[Whereupon, at 11:40 a.m., the hearing was
+ * adjourned.]`, `[Recess.]`, and in French, Spanish and Italian records `(La séance est levée.)`,
+ * `(Se levanta la sesión.)`, `(La seduta è tolta.)`; a bilingual record's `[Translation]`, `[Français]`.
+ */
+const PROCEEDINGS_RE = /^[[(](?:whereupon|recess|brief recess|pause|off the record|the (?:hearing|committee|meeting|session|subcommittee|sitting) (?:was |is |then |stood )?(?:adjourned|recessed|reconvened|suspended)|la séance (?:est )?(?:levée|suspendue|reprend)|se (?:levanta|suspende|reanuda) la sesión|la seduta (?:è )?(?:tolta|sospesa|riprende)|translation|traduction|traducción|traduzione|english|français|anglais|interpretation|interprétation)(?![\p{L}])[^\])]{0,200}[\])]$/iu;
 /** A parliament's record of a break, unbracketed: `Proceedings suspended from 10:30 to 10:45`, `Sitting suspended from 13:00 to 14:00`. */
 const SUSPENDED_RE = /^(?:proceedings|sitting|hearing|committee|meeting) (?:suspended|adjourned)(?: (?:from|at|until) [\d:.]+(?: ?[ap]\.?m\.?)?)*(?: to [\d:.]+(?: ?[ap]\.?m\.?)?)?\.?$/i;
 

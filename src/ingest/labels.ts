@@ -31,6 +31,13 @@ export function isSurnameWithParticles(key: string): boolean {
 const HANDLE = String.raw`(?:(?:@|u\/)[\p{L}_][\p{L}\p{N}_-]{1,19}|\p{Ll}[\p{Ll}\p{N}_]{1,19})`;
 /** A key written as a handle: in small letters, or after an at or `u/`. */
 const HANDLE_START = /^(?:@|u\/|\p{Ll})/u;
+/**
+ * A title after its article, as French, Spanish and Italian records print labels: a chair's or a
+ * member's (`Le président :`, `La sénatrice Doe :`, `El senador Kim:`, `Il presidente:`) or a
+ * witness's (`La señora Lopez:`, `Il dottor Rossi:`).
+ */
+const ARTICLE_TITLE = String.raw`(?:(?:Le|La|El|Il)\s+|L['’])(?:(?:vice-?)?(?:pr[ée]sident[ea]?|s[ée]na(?:teur|trice|tore|dor|dora)|député[e]?|diputad[oa]|deputat[oa]|ministr[eoa]|juez[a]?|juge|giudice|alcalde(?:sa)?|maire|sindac[oa]|honorable)(?:\s+(?:${WORD}|${PARTICLE})){0,3}|(?:señor[a]?|señorita|doctor[a]?|signor[a]?|dottor[e]?|dottoressa)(?:\s+(?:${WORD}|${PARTICLE})){1,3})`;
+const ARTICLE_TITLE_KEY = new RegExp(`^${ARTICLE_TITLE}$`, 'u');
 /** A name of two to four words in a script without case and with spaces between words (Arabic, Hebrew, Devanagari, Hangul...): `ماريا لوبيز`. */
 const CASELESS_NAME = String.raw`[\p{Lo}\p{M}]{2,12}(?:[ \u00a0][\p{Lo}\p{M}]{2,12}){1,3}`;
 /** A role of several in Chinese or Japanese, lettered or numbered: `嘉宾A`, `嘉宾 2`, `ゲストB`. */
@@ -38,7 +45,7 @@ const CJK_NUMBERED_ROLE = String.raw`(?:嘉宾|嘉賓|主持人|记者|記者|�
 /** Diarization placeholders in Chinese, Japanese and Korean tools' exports: `说话人 1`, `話者1`, `참석자 1`. */
 const CJK_PLACEHOLDER = String.raw`(?:说话人|說話人|发言人|發言人|话者|話者|スピーカー|화자|참석자|발언자)\s?\d{1,2}`;
 /** A name: capitalised words (with particles, and "Speaker 0"), a role in words (`Audience member 2`, `Unidentified male`), a study's code or a numbered question (`P3`, `R12`, `Q1`), a diarization tool's `SPEAKER_00` or `spk_0`, or up to 12 letters of a script without case. */
-const NAME = String.raw`(?:(?:[Aa]udience (?:member|question)|(?:[Uu]nidentified|UNIDENTIFIED) (?:\p{Ll}{2,}|\p{Lu}{2,})|[Uu]nknown speaker|[Mm]ultiple speakers)(?:\s+#?(?:\d{1,2}|[A-Z]))?|(?:SPEAKER|[Ss]peaker|spk)_\d{1,2}|(?:[PRSIQA]|PT)\d{1,3}(?![:.,]?\d)|${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2}(?![:.,]\d)))*?|${SURNAME_PARTICLES}|${CJK_PLACEHOLDER}|${CJK_NUMBERED_ROLE}|${CASELESS_NAME}|[\p{Lo}\p{M}·・]{1,12}|${HANDLE})`;
+const NAME = String.raw`(?:(?:[Aa]udience (?:member|question)|(?:[Uu]nidentified|UNIDENTIFIED) (?:\p{Ll}{2,}|\p{Lu}{2,})|[Uu]nknown speaker|[Mm]ultiple speakers)(?:\s+#?(?:\d{1,2}|[A-Z]))?|(?:SPEAKER|[Ss]peaker|spk)_\d{1,2}|(?:[PRSIQA]|PT)\d{1,3}(?![:.,]?\d)|${ARTICLE_TITLE}|${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2}(?![:.,]\d)))*?|${SURNAME_PARTICLES}|${CJK_PLACEHOLDER}|${CJK_NUMBERED_ROLE}|${CASELESS_NAME}|[\p{Lo}\p{M}·・]{1,12}|${HANDLE})`;
 const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?`;
 /** A timestamp as recording tools write it: `[00:01:23]`, `(01:23)`, `00:01:23`. */
 /** Seconds as speech tools write them, with decimals or an `s`: `4.00`, `12s`, `12.5s`. */
@@ -806,6 +813,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // opening a paragraph of some length, or between two turns of people who speak throughout
     // (a producer's `Sam: Sorry to jump in...`).
     if (ONE_NAME.test(key)) return (wordLabels >= 3 && (mentions(key) >= 2 || (firstLength.get(key) ?? 0) >= 80)) || (wordLabels >= 2 && betweenTurns(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key));
+    // Seen once: a title after its article (`Le sénateur Kim :`, `La sénatrice Doe :`), as a
+    // record labels each member, where titles label the others' turns too (`Le président :` twice).
+    if (ARTICLE_TITLE_KEY.test(key)) return repeatedKeys().some((o) => o !== key && (ARTICLE_TITLE_KEY.test(o) || TITLE.test(o.split(/\s+/)[0]!))) && !spammy(firstLine.get(key) ?? '');
     if (!/^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key)) return false;
     const parts = key.split(/\s+/);
     // (A full name and its shortened form, each once, are one speaker's two labels.)

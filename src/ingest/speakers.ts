@@ -167,8 +167,8 @@ export interface ResolveInput {
   introText: string;
 }
 
-/** A legislator's or a committee officer's title opening a label: a member of a hearing's bench. */
-const MEMBER = /^(?:the\s+)?(?:senator|sen\.|representative|rep\.|congressman|congresswoman|chair|chairman|chairwoman|chairperson|presiding officer|ranking member|vice chair|councillor|councilmember|council member|commissioner|chief justice|justice|judge|court)(?:\s|$)/i;
+/** A legislator's or a committee officer's title opening a label: a member of a hearing's bench (`Le président`, `La sénatrice Doe`, `El senador Kim` too). */
+const MEMBER = /^(?:the\s+)?(?:senator|sen\.|representative|rep\.|congressman|congresswoman|chair|chairman|chairwoman|chairperson|presiding officer|ranking member|vice chair|councillor|councilmember|council member|commissioner|chief justice|justice|judge|court|(?:le|la|el|il|l['’])\s*(?:vice-?)?(?:pr[ée]sident[ea]?|s[ée]na(?:teur|trice|tore|dor|dora)|député[e]?|diputad[oa]|deputat[oa]|juez[a]?|juge|giudice))(?:\s|$)/i;
 
 export function resolveSpeakers(input: ResolveInput): Resolution {
   // Labels of speakers who say the words together (`Paul Kim and Maria Lopez:`, `Ben & David:`),

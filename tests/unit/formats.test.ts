@@ -2525,3 +2525,17 @@ describe('a note on the writer after the interview in German, French or Spanish 
     expect(turnsOf(guard).at(-1)!.paragraphs).toEqual(['Die Uni.', 'Angela Merkel war Physikerin, bevor sie Kanzlerin wurde.']);
   });
 });
+
+describe('a French or Spanish committee record (`Le président :`, `Le sénateur Kim :`, `La señora Lopez:`, `(La séance est levée.)`)', () => {
+  it('reads each title after its article as a label, the bench asking and the witness answering; the record’s notes are nobody’s', () => {
+    const fr = ingest('# Délibérations du comité\n\nLe président : Bonjour. Madame Lopez, vous avez la parole.\n\nMme Maria Lopez, fondatrice, Rhine Works : Merci, monsieur le président.\n\n[Traduction]\n\nLe président : Merci. Sénateur Kim ?\n\nLe sénateur Kim : Madame Lopez, qui contrôle ces registres?\n\nMme Lopez : Personne.\n\nLa sénatrice Doe : Est-ce sûr?\n\nMme Lopez : Plus sûr qu’une banque.\n\n(La séance est levée.)\n', 'senat.md');
+    expect(who(fr)).toEqual(['Le président (interviewer)', 'Mme Maria Lopez (guest)', 'Le président (interviewer)', 'Le sénateur Kim (interviewer)', 'Mme Maria Lopez (guest)', 'La sénatrice Doe (interviewer)', 'Mme Maria Lopez (guest)']);
+    expect(fr.transcript.removed.map((r) => r.text)).toEqual(['[Traduction]', '(La séance est levée.)']);
+    const es = ingest('# Comparecencia\n\nEl presidente: Buenos días. Tiene la palabra.\n\nLa señora Lopez: Gracias, señor presidente.\n\nEl presidente: Tiene la palabra el senador Kim.\n\nEl senador Kim: Señora Lopez, ¿quién controla estos registros?\n\nLa señora Lopez: Nadie.\n\nLa senadora Doe: ¿Es seguro?\n\nLa señora Lopez: Más que un banco.\n\n(Se levanta la sesión.)\n', 'senado.md');
+    expect(who(es)).toEqual(['El presidente (interviewer)', 'La señora Lopez (guest)', 'El presidente (interviewer)', 'El senador Kim (interviewer)', 'La señora Lopez (guest)', 'La senadora Doe (interviewer)', 'La señora Lopez (guest)']);
+  });
+  it('a guest’s sentence opening with “Le président :” in an interview without such titles stays hers (guard)', () => {
+    const r = ingest('# Entretien\n\n**Tom Becker :** Que pensez-vous du gouvernement ?\n\n**Maria Lopez :** Pas grand-chose.\n\nLe président : il n’a rien fait pour les ponts.\n\n**Tom Becker :** Et ensuite ?\n\n**Maria Lopez :** Rien.\n', 'entretien.md');
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['Pas grand-chose.', 'Le président : il n’a rien fait pour les ponts.']);
+  });
+});
