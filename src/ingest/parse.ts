@@ -111,8 +111,8 @@ const PUBLISHER_PHRASE = /available (?:on|as|at|in)|listen (?:on|to|in)\b|this (
 const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm][ey]|[Mm]ine|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve)|[Oo]urs?)\b|(?<![\p{L}])(?:[Ii]ch|[Mm]ein(?:e[nmrs]?)?|[Mm]ich|[Mm]ir|[Mm]oi|mon|[Yy]o|[Mm]is?|[Ii]o|[Mm]io|[Mm]ia|[Ee]u|[Mm]eu|[Mm]inha|[Ii]k|[Mm]ijn|[Jj]ag|[Jj]eg|[Mm]ój|[Mm]oja|[Яя]|[Мм]ой|[Мм]оя|[Мм]еня|[Мм]не)(?![\p{L}])|(?<![\p{L}])[Jj]['’](?=\p{L})/u;
 // (And how a publisher addresses its readers in those languages: `Abonnieren Sie...`, `Abonnez-vous...`, `Suscríbete...`.)
 const READER_ADDRESS = /\b[Yy]ou(?:rs?|['’](?:re|ll|ve))?\b|(?:^|[.!?]\s+)(?:[Ss]ubscribe|[Ff]ollow|[Ll]isten|[Dd]ownload|[Ss]ign up|[Jj]oin|[Ss]hare|[Vv]isit|[Rr]ead|[Ww]atch|[Gg]et|[Ss]upport|[Cc]heck out|[Ff]ind|[Cc]lick)\b|(?<![\p{L}])(?:[Aa]bonnieren Sie|[Ff]olgen Sie|[Hh]ören Sie|[Ll]esen Sie|[Mm]elden Sie|[Aa]bonnez-vous|[Ii]nscrivez-vous|[Ss]uivez|[Éé]coutez|[Ll]isez|[Ss]uscr[íi]b(?:ete|ase|anse)|[Ss]íg(?:uenos|anos)|[Ee]scucha|[Ii]scriviti|[Ss]eguici|[Aa]scolta|[Aa]ssine|[Ii]nscreva-se|[Ss]iga-nos|[Aa]bonneer|[Vv]olg ons|[Pp]renumerera|[Ff]ölj oss|vous|votre|vos|usted(?:es)?)(?![\p{L}])/u;
-/** A note the publisher appends after an interview: a correction or an update, with its date perhaps (`Correction, Oct. 9, 2025: ...`, `Update (Oct. 10): ...`, `Editor’s note: ...`). */
-const CLOSING_NOTE = /^(?:(?:correction|clarification|update|updated|editor['’]?s note|note)\b[^:\n]{0,40}[:：]|(?:zur person|steckbrief|bio|biography|about the (?:author|guest|interviewee|writer))\s*[:：]|an earlier version of this (?:article|story|interview|post|piece)\b|a version of this (?:article|story|interview|piece) (?:appeared|was published|ran)\b|read more on\b|(?:this (?:article|story|interview|piece|post|conversation|q&a) (?:was |has been |is )?)?(?:originally|first) (?:published|appeared|ran|aired)\b|this (?:article|story|interview|piece|post) (?:has been|was) (?:updated|corrected)\b|(?:interview|conversation|transcript|q&a) (?:edited|condensed|transcribed|translated)\b|(?:edited|condensed) and (?:edited|condensed)\b)/i;
+/** A note the publisher appends after an interview: a correction or an update, with its date perhaps (`Correction, Oct. 9, 2025: ...`, `Update (Oct. 10): ...`, `Editor’s note: ...`); a Chinese paper's disclaimer, end mark or editor (`（本文仅代表作者观点）`, `（完）`, `责任编辑：王芳`). */
+const CLOSING_NOTE = /^(?:(?:correction|clarification|update|updated|editor['’]?s note|note)\b[^:\n]{0,40}[:：]|(?:zur person|steckbrief|bio|biography|about the (?:author|guest|interviewee|writer))\s*[:：]|an earlier version of this (?:article|story|interview|post|piece)\b|a version of this (?:article|story|interview|piece) (?:appeared|was published|ran)\b|read more on\b|(?:this (?:article|story|interview|piece|post|conversation|q&a) (?:was |has been |is )?)?(?:originally|first) (?:published|appeared|ran|aired)\b|this (?:article|story|interview|piece|post) (?:has been|was) (?:updated|corrected)\b|(?:interview|conversation|transcript|q&a) (?:edited|condensed|transcribed|translated)\b|(?:edited|condensed) and (?:edited|condensed)\b|[（(]?本文(?:仅|僅|只)?代表|[（(]?本文(?:首发|首發|原载|原載|转载自|轉載自)|[（(](?:全文)?完[)）]$|(?:责任编辑|責任編輯)\s*[：:])/i;
 /** A credit line (`Photos by Jane Doe.`, `Produced by Jane Doe. Music by Paul Kim.`): by a name. (Case spelt out: with the `i` flag, \p{Lu} would match any letter.) */
 const CREDIT_LINE = /^(?:[Pp]hotos?|[Pp]hotographs?|[Pp]hotography|[Pp]ictures?|[Ii]llustrations?|[Ii]mages?|[Vv]ideo|[Aa]udio|[Mm]usic|[Aa]rtwork|[Gg]raphics?|[Dd]esign|[Pp]roduced|[Ee]dited|[Mm]ixed|[Ee]ngineered|[Tt]ranscribed|[Tt]ranslated|[Ii]llustrated|[Pp]hotographed|[Rr]eported|[Rr]esearched|[Ff]act-checked) (?:by|courtesy of) \p{Lu}/u;
 /** A writer's signature alone on the last line (`— Tom Becker`; not in an interview whose turns open with a dash, `—El Estado.`). */
@@ -891,6 +891,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       return all.split(new RegExp(`(?<![\\p{L}])${escapeRe(shortest)}`, 'u')).length - 1;
     };
     const ranked = people.map((n) => [n, mentions(n)] as const).sort((a, b) => b[1] - a[1]);
+    // In Chinese, a name with a middle dot is a person's; the words in Latin letters beside it may be a company's.
+    const hanCount = dek.match(/\p{Script=Han}/gu)?.length ?? 0;
+    const dotted = hanCount > (dek.match(/\p{Script=Latin}/gu)?.length ?? 0) ? hanDottedName(dek, all) : null;
+    if (dotted && foldName(dotted) !== iv && !foldName(iv).includes(foldName(dotted))) return (guessedGuest = dotted);
     if (!ranked.length) {
       // A headline in title case that ends with whom the episode is with ("Rivers and Roads 12,
       // with Maria Lopez"): that name.
@@ -1206,6 +1210,33 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
 const NOT_SITE_WORDS = new Set(['www', 'com', 'org', 'net', 'edu', 'gov', 'html', 'http', 'https', 'blog', 'news', 'the']);
 
 /** Words of the addresses a page links to: `telecom-paris.fr` gives telecom, paris. */
+/**
+ * A foreign name as Chinese writes it, its parts apart by a middle dot (`玛丽亚·洛佩兹`), that the
+ * dek names: a person's name for sure. Chinese sets no space around it ("创始人玛丽亚·洛佩兹："), so
+ * its extent is what all its occurrences in the text share around the dot; none is taken unless
+ * it occurs twice or more, apart from its neighbours somewhere or short.
+ */
+function hanDottedName(dek: string, all: string): string | null {
+  const DOTTED = /(\p{Script=Han}{1,8})[·・](\p{Script=Han}{1,8})/gu;
+  const seen = new Map<string, number>();
+  const inDek = [...dek.matchAll(DOTTED)].slice(0, 20);
+  if (!inDek.length) return null;
+  const everywhere = [...all.matchAll(DOTTED)];
+  for (const m of inDek) {
+    const key = `${m[1]!.at(-1)}·${m[2]![0]}`;
+    const around = everywhere.filter((o) => `${o[1]!.at(-1)}·${o[2]![0]}` === key);
+    if (around.length < 2) continue;
+    let left = around[0]![1]!;
+    let right = around[0]![2]!;
+    for (const o of around) {
+      while (!o[1]!.endsWith(left)) left = left.slice(1);
+      while (!o[2]!.startsWith(right)) right = right.slice(0, -1);
+    }
+    if (left.length <= 4 && right.length <= 5) seen.set(`${left}·${right}`, around.length);
+  }
+  return [...seen].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
 function siteWords(lines: string[]): Set<string> {
   const out = new Set<string>();
   for (const l of lines) for (const m of l.matchAll(/https?:\/\/([a-z0-9.-]+)/gi)) for (const w of m[1]!.toLowerCase().split(/[.-]/)) if (w.length >= 3 && !NOT_SITE_WORDS.has(w)) out.add(w);

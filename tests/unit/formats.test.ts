@@ -2539,3 +2539,15 @@ describe('a French or Spanish committee record (`Le président :`, `Le sénateur
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['Pas grand-chose.', 'Le président : il n’a rien fait pour les ponts.']);
   });
 });
+
+describe('a Chinese Q&A with a foreign guest, named with a middle dot beside a company in Latin letters (`专访Rhine Works创始人玛丽亚·洛佩兹：...`)', () => {
+  it('names the answers by the dotted name the text repeats, not the company; a disclaimer at the end is the outro', () => {
+    const r = ingest('# 专访Rhine Works创始人玛丽亚·洛佩兹：会自我修复的桥\n\n玛丽亚·洛佩兹是Rhine Works的创始人。\n\n问：你是怎么开始的？\n\n答：我在科隆工作了十年。\n\n问：成本呢？\n\n答：便宜得多。\n\n（本文仅代表作者观点）\n', 'zh.md');
+    expect(who(r)).toEqual(['Interviewer (interviewer)', '玛丽亚·洛佩兹 (guest)', 'Interviewer (interviewer)', '玛丽亚·洛佩兹 (guest)']);
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['（本文仅代表作者观点）']);
+  });
+  it('takes no dotted name written once, whose extent the text does not show (guard)', () => {
+    const r = ingest('# 专访Rhine Works创始人玛丽亚·洛佩兹：会自我修复的桥\n\n问：你是怎么开始的？\n\n答：我在科隆工作了十年。\n\n问：成本呢？\n\n答：便宜得多。\n', 'zh.md');
+    expect(r.transcript.guest).not.toContain('创始人');
+  });
+});
