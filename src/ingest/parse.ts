@@ -1341,6 +1341,14 @@ function attribute(
     const labelledRound = all.some((s) => s.role === 'interviewer') && all.some((s) => s.role === 'guest');
     /** A quick round after the host's turn: set at its first paragraph. */
     let roundOpen = false;
+    /** For each paragraph, the next labelled one with only unlabelled paragraphs before it (-1: a heading, a note or the end first). */
+    const nextLabel: number[] = new Array(body.length).fill(-1);
+    for (let j = body.length - 2; j >= 0; j--) {
+      const n = body[j + 1]!;
+      nextLabel[j] = n.kind === 'heading' || preset(j + 1) || n.override != null ? -1 : n.label ? j + 1 : nextLabel[j + 1]!;
+    }
+    /** The next labelled paragraph, with only unlabelled ones before it, is the same speaker's. */
+    const relabelled = (i: number, sp: Speaker) => nextLabel[i] !== -1 && out[nextLabel[i]!]?.name === sp.name;
     body.forEach((b, i) => {
       if (b.kind === 'heading' || preset(i)) return;
       const o = overrideSpeaker(b);
@@ -1362,6 +1370,14 @@ function attribute(
         out[i] = lastOf.get(role) ?? all.find((s) => s.role === role)!;
         const others = new Set(all.filter((s) => s.role === role && !roleWord(s.key ?? '')).map((s) => s.name));
         if (others.size > 1) uncertain.push({ line: b.line, text: b.text.slice(0, 120), speaker: out[i]!.name, alternative: [...others].filter((n) => n !== out[i]!.name).join(', '), confidence: 0.6 });
+        last = out[i]!;
+      } else if (!o && now?.role === 'guest' && labelledRound && opensWithBoldQuestion(b) && relabelled(i, now)) {
+        // A bold question that opens a paragraph inside the guest's turn, when the guest's label
+        // comes again after it (`**Paul from Cologne asks: "Are wooden bridges safe?"** I love
+        // them.`, then `**Maria Lopez:** If you keep them dry.`): the host reading out a listener's
+        // question. Nobody labels a turn that goes on; someone else spoke between.
+        out[i] = lastOf.get('interviewer') ?? all.find((s) => s.role === 'interviewer')!;
+        uncertain.push({ line: b.line, text: b.text.slice(0, 120), speaker: out[i]!.name, alternative: now.name, confidence: 0.6 });
         last = out[i]!;
       } else {
         out[i] = o ?? last ?? unlabelledSide ?? (opener && !/[?？]/.test(b.text) ? opener : null) ?? all.find((s) => s.role === 'interviewer') ?? all[0]!;
@@ -1603,6 +1619,13 @@ export function hardWrapped(lines: string[]): boolean {
     if (a.length >= 40 && !endsLikeSentence(a) && lineLabel(b) == null) cut++;
   }
   return cut >= 3 && cut >= 0.3 * pairs;
+}
+
+/** A paragraph that opens with a question in bold (`**Paul asks: "Are wooden bridges safe?"** ...`). */
+function opensWithBoldQuestion(b: Block): boolean {
+  if (b.kind !== 'para' || b.node.type !== 'paragraph') return false;
+  const first = b.node.children[0];
+  return first?.type === 'strong' && /[?？¿]/.test(plainText(first));
 }
 
 /** A node's text, a hard line break counting as a space (toString drops it, gluing two words). */

@@ -2551,3 +2551,16 @@ describe('a Chinese Q&A with a foreign guest, named with a middle dot beside a c
     expect(r.transcript.guest).not.toContain('创始人');
   });
 });
+
+describe('a host reading out a listener’s question in bold, with a remark after it, inside the guest’s turn', () => {
+  const doc = (next: string) => `# Mailbag\n\n**Tom Becker:** Welcome back. Maria Lopez answers your questions.\n\n**Maria Lopez:** Happy to.\n\n**Next, Paul from Cologne asks: "Are wooden bridges safe?"** Paul, I love wooden bridges.\n\n${next}\n\n**Tom Becker:** Thanks, Maria.\n\n**Maria Lopez:** Thank you.\n`;
+  it('is the host’s, reported as uncertain, where the guest’s label comes again after it', () => {
+    const r = ingest(doc('**Maria Lopez:** If you keep them dry, yes.'), 'mailbag.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(r.uncertain.map((u) => [u.speaker, u.alternative])).toEqual([['Tom Becker', 'Maria Lopez']]);
+  });
+  it('stays the guest’s where the host speaks next (guard: she asks herself)', () => {
+    const r = ingest(doc('And the next one?'), 'mailbag.md');
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['Happy to.', 'Next, Paul from Cologne asks: "Are wooden bridges safe?" Paul, I love wooden bridges.', 'And the next one?']);
+  });
+});
