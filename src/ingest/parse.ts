@@ -744,7 +744,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   blocks.forEach((b, index) => b.label && uses.push({ key: b.label.key, alias: b.label.alias, text: b.text.slice(b.strip), index, role: b.label.role ?? null }));
   const before = blocks.slice(0, firstLabel).map((b) => b.text);
   const introText = [fm.title ?? '', ...before].join('\n');
-  const { byKey, ambiguous } = resolveSpeakers({ uses, fm, text: blocks.map((b) => b.text).join('\n'), introText });
+  const { byKey, ambiguous, addressed } = resolveSpeakers({ uses, fm, text: blocks.map((b) => b.text).join('\n'), introText });
+  if (addressed.size) {
+    const [key, name] = [...addressed][0]!;
+    const said = [...addressed].map(([k, n]) => `'${k}' as ${n}`).join(', ');
+    warnings.push(warning(file, blocks[uses.find((u) => u.key === key)!.index]!.line, `${said}: named only by how the speakers address each other`, `name them under \`speakers:\` in the front matter (\`${key}: ${name}\`)`));
+  }
   for (const [key, names] of ambiguous) {
     const mine = uses.filter((u) => u.key === key);
     const who = `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;

@@ -94,6 +94,8 @@ export interface Resolution {
   byKey: Map<string, Speaker>;
   /** Labels that could be any of several people the file names (`Ben:` beside Ben Thompson and Ben Gilbert): shown as written. */
   ambiguous: Map<string, string[]>;
+  /** Placeholders (`Speaker 1`) named only by how the others address them ("Welcome, Maria."): to be reported. */
+  addressed: Map<string, string>;
 }
 
 /** Words that start a sentence or a title, not a name ("Le Quotidien", "The Lighthouse"). */
@@ -418,7 +420,7 @@ function resolveEach(input: ResolveInput): Resolution {
     if (fits.length >= 2) ambiguous.set(key, fits);
     else if (fits.length === 1 && [...person.values()].includes(fits[0]!)) person.set(key, fits[0]!);
   }
-  resolvePlaceholders(keys, uses, person, listed.map((l) => l.name));
+  const addressed = resolvePlaceholders(keys, uses, person, listed.map((l) => l.name), input.introText);
   // A full name written out once on first use, the file labelling that person by initials after.
   const counts = new Map<string, number>();
   for (const u of uses) counts.set(u.key, (counts.get(u.key) ?? 0) + 1);
@@ -671,7 +673,7 @@ function resolveEach(input: ResolveInput): Resolution {
       byKey.set(key, { key, name: guests.length === 1 ? guests[0]! : isSideWord(key) ? 'Guest' : capitalise(key.toLowerCase()), role: 'guest', roleConfidence: 1 });
     }
   }
-  return { byKey, ambiguous };
+  return { byKey, ambiguous, addressed };
 }
 
 function capitalise(s: string): string {
@@ -693,9 +695,9 @@ function mean(xs: number[]): number {
 }
 
 /** "Speaker 0" is whoever introduces themselves in its turns as a listed name; the last one left is the last name left. */
-function resolvePlaceholders(keys: string[], uses: LabelUse[], person: Map<string, string>, listed: string[]): void {
+function resolvePlaceholders(keys: string[], uses: LabelUse[], person: Map<string, string>, listed: string[], introText: string): Map<string, string> {
   const placeholders = keys.filter((k) => isPlaceholder(k));
-  if (!placeholders.length) return;
+  if (!placeholders.length) return new Map();
   const taken = new Set([...person.values()].map(foldName));
   const candidates = listed.filter((n) => !taken.has(foldName(n)));
   for (const key of placeholders) {
@@ -714,7 +716,65 @@ function resolvePlaceholders(keys: string[], uses: LabelUse[], person: Map<strin
   const names = candidates.filter((n) => !taken.has(foldName(n)));
   if (left.length === 1 && names.length === 1) person.set(left[0]!, names[0]!);
   if (!listed.length) introducedPlaceholders(placeholders, uses, person, taken);
+  return addressedPlaceholders(placeholders, uses, person, taken, listed.length ? listed : [...namesIn(introText).keys()]);
 }
+
+/**
+ * Placeholders named by how the others address them: "Welcome to the show, Maria." right before
+ * `Speaker 1` speaks, "Thanks, Tom." right after `Speaker 0` did, where the front matter or the
+ * introduction gives one full name with that first name. Each placeholder takes the name most turns
+ * next to it use (twice as many as any other), and no name goes to two placeholders. (The first
+ * twenty names: a list that long is no cast of a conversation.)
+ */
+function addressedPlaceholders(placeholders: string[], uses: LabelUse[], person: Map<string, string>, taken: Set<string>, names: string[]): Map<string, string> {
+  const named = new Map<string, string>();
+  const open = new Set(placeholders.filter((k) => !person.has(k)));
+  const byFirst = new Map<string, string[]>();
+  for (const n of names.slice(0, 20)) if (/\s/.test(n) && !taken.has(foldName(n))) byFirst.set(n.split(/\s+/)[0]!, [...(byFirst.get(n.split(/\s+/)[0]!) ?? []), n]);
+  if (!open.size || !byFirst.size) return named;
+  const votes = new Map<string, Map<string, number>>();
+  const vote = (key: string, name: string) => {
+    const v = votes.get(key) ?? new Map<string, number>();
+    v.set(name, (v.get(name) ?? 0) + 1);
+    votes.set(key, v);
+  };
+  for (let i = 0; i + 1 < uses.length; i++) {
+    const a = uses[i]!;
+    const b = uses[i + 1]!;
+    if (a.key === b.key) continue;
+    for (const [first, full] of byFirst) {
+      if (full.length !== 1) continue;
+      if (open.has(b.key) && vocative(a.text, first)) vote(b.key, full[0]!);
+      if (open.has(a.key) && vocative(b.text, first)) vote(a.key, full[0]!);
+    }
+  }
+  const pick = new Map<string, string>();
+  for (const [key, v] of votes) {
+    const [best, second] = [...v].sort((x, y) => y[1] - x[1]);
+    if (best && (!second || best[1] >= 2 * second[1])) pick.set(key, best[0]);
+  }
+  const chosen = [...pick.values()];
+  for (const [key, name] of pick) {
+    if (chosen.filter((n) => n === name).length > 1) continue;
+    person.set(key, name);
+    taken.add(foldName(name));
+    named.set(key, name);
+  }
+  return named;
+}
+
+/** A first name a turn addresses: opening a sentence before a comma (`Maria, you joined...`) or closing one after it (`Welcome, Maria.`). */
+function vocative(text: string, first: string): boolean {
+  let re = vocatives.get(first);
+  if (!re) {
+    const name = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = new RegExp(`(?:^|[.!?]\\s+)${name},|,\\s+${name}[?.!]`, 'u');
+    if (vocatives.size >= 1000) vocatives.clear();
+    vocatives.set(first, re);
+  }
+  return re.test(text);
+}
+const vocatives = new Map<string, RegExp>();
 
 const FULL_NAME = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}(?![\p{L}'’])`;
 // Case spelt out: with the `i` flag, \p{Lu} would match any letter.

@@ -2564,3 +2564,17 @@ describe('a host reading out a listener’s question in bold, with a remark afte
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['Happy to.', 'Next, Paul from Cologne asks: "Are wooden bridges safe?" Paul, I love wooden bridges.', 'And the next one?']);
   });
 });
+
+describe('a diarized transcript whose placeholders nobody names but by how they address each other (`Speaker 0: Welcome to the show, Maria.`, `Speaker 1: Thanks, Tom.`)', () => {
+  const body = 'Speaker 0: Welcome to the show, Maria.\n\nSpeaker 1: Thanks, Tom. Good to be here.\n\nSpeaker 0: What is the kernel project?\n\nSpeaker 1: It separates consensus code from everything else.\n';
+  it('names each by the full name the front matter or the introduction gives that first name, with a warning', () => {
+    for (const r of [ingest(`---\nspeakers: [Maria Lopez, Tom Becker]\n---\n${body}`, 'listed.md'), ingest(`# Kernel\n\nTom Becker sits down with Maria Lopez.\n\n${body}`, 'intro.md')]) {
+      expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+      expect(r.transcript.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('named only by how the speakers address each other'));
+    }
+  });
+  it('names neither where both address the same first name (guard)', () => {
+    const r = ingest('# Kernel\n\nTom Becker sits down with Maria Lopez.\n\nSpeaker 0: Welcome to the show, Maria.\n\nSpeaker 1: Thanks. Maria, my colleague, says hello.\n\nSpeaker 0: What is the kernel project?\n\nSpeaker 1: It separates consensus code.\n', 'guard.md');
+    expect(who(r)).toEqual(['Speaker 0 (interviewer)', 'Speaker 1 (guest)', 'Speaker 0 (interviewer)', 'Speaker 1 (guest)']);
+  });
+});
