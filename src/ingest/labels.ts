@@ -708,8 +708,10 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     parts = new Map();
     for (const f of counts.keys()) {
       if (!/\s/.test(f) || alone.get(f)) continue;
+      // (After a title, `Dr Maria Lopez`, the first name is the second word.)
       const w = f.split(/\s+/);
-      for (const p of new Set([foldName(w[0]!), foldName(w.at(-1)!)])) {
+      const firstName = w.length >= 3 && TITLE.test(w[0]!) ? w[1]! : w[0]!;
+      for (const p of new Set([foldName(firstName), foldName(w.at(-1)!)])) {
         const list = parts.get(p);
         if (list) list.push(f);
         else parts.set(p, [f]);

@@ -267,6 +267,8 @@ function resolveEach(input: ResolveInput): Resolution {
       const w = n.split(/\s+/);
       if (!ix.fold.has(foldName(n))) ix.fold.set(foldName(n), n);
       add(ix.part, foldName(w[0]!), n);
+      // (After a title, `Dr Maria Lopez`, the first name is the second word.)
+      if (w.length >= 3 && TITLE.test(w[0]!)) add(ix.part, foldName(w[1]!), n);
       add(ix.part, foldName(w.at(-1)!), n);
       add(ix.last, foldName(w.at(-1)!), n);
       const ini = initialsOf(n);

@@ -2578,3 +2578,10 @@ describe('a diarized transcript whose placeholders nobody names but by how they 
     expect(who(r)).toEqual(['Speaker 0 (interviewer)', 'Speaker 1 (guest)', 'Speaker 0 (interviewer)', 'Speaker 1 (guest)']);
   });
 });
+
+describe('a title before the full name (`Dr Maria Lopez:`), then the first name alone once (`Maria:`)', () => {
+  it('is the same speaker’s turn, not the host’s words nor a new speaker', () => {
+    const r = ingest('# Bridges with Dr Maria Lopez\n\nTom Becker: Welcome, Dr Lopez. How did it start?\n\nDr Maria Lopez: With a crack.\n\nTom: And then?\n\nMaria: University.\n\nTom: Is it expensive?\n\nDr Lopez: Less than repairs.\n', 'dr.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Dr Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Dr Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Dr Maria Lopez (guest)']);
+  });
+});
