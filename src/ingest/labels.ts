@@ -46,12 +46,13 @@ const CJK_NUMBERED_ROLE = String.raw`(?:嘉宾|嘉賓|主持人|记者|記者|�
 const CJK_PLACEHOLDER = String.raw`(?:说话人|說話人|发言人|發言人|话者|話者|スピーカー|화자|참석자|발언자)\s?\d{1,2}`;
 /** A name: capitalised words (with particles, and "Speaker 0"), a role in words (`Audience member 2`, `Unidentified male`), a study's code or a numbered question (`P3`, `R12`, `Q1`), a diarization tool's `SPEAKER_00` or `spk_0`, or up to 12 letters of a script without case. */
 const NAME = String.raw`(?:(?:[Aa]udience (?:member|question)|(?:[Uu]nidentified|UNIDENTIFIED) (?:\p{Ll}{2,}|\p{Lu}{2,})|[Uu]nknown speaker|[Mm]ultiple speakers)(?:\s+#?(?:\d{1,2}|[A-Z]))?|(?:SPEAKER|[Ss]peaker|spk)_\d{1,2}|(?:[PRSIQA]|PT)\d{1,3}(?![:.,]?\d)|${ARTICLE_TITLE}|${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2}(?![:.,]\d)))*?|${SURNAME_PARTICLES}|${CJK_PLACEHOLDER}|${CJK_NUMBERED_ROLE}|${CASELESS_NAME}|[\p{Lo}\p{M}·・]{1,12}|${HANDLE})`;
-const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?`;
-/** A timestamp as recording tools write it: `[00:01:23]`, `(01:23)`, `00:01:23`. */
+/** A time of day or an offset, whole (`00:01:02` is never `00:01` and a colon: `Tom Becker 00:01:02 hi` keeps its words). */
+const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?![\d:]\d|\d)`;
 /** Seconds as speech tools write them, with decimals or an `s`: `4.00`, `12s`, `12.5s`. */
 const SECS = String.raw`\d{1,5}(?:\.\d{1,3}s?|s)`;
 /** A start and an end: `00:00:00.000 --> 00:00:04.000`, `0.00s -> 4.00s`, `(0.00 - 4.00)`: the start is the time. */
 const RANGE = String.raw`(?:${CLOCK}\s*(?:-->|->|[-–])\s*${CLOCK}|${SECS}\s*(?:-->|->|[-–])\s*${SECS})`;
+/** A timestamp as recording tools write it: `[00:01:23]`, `(01:23)`, `00:01:23`. */
 export const STAMP = String.raw`(?:\[${CLOCK}\]|\(${CLOCK}\)|\[${RANGE}\]|\(${RANGE}\)|${CLOCK})`;
 const INITIALS = String.raw`(?:\p{Lu}[\p{Lu}\p{Ll}]{0,3}|(?:\p{Lu}\.){2,4})`;
 /** In parentheses after a label, besides initials and a time: a full name (`MODERATOR (Jane Kim):`) or a role (`Jane Kim (moderator):`). */

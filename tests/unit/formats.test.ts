@@ -2585,3 +2585,10 @@ describe('a title before the full name (`Dr Maria Lopez:`), then the first name 
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Dr Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Dr Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Dr Maria Lopez (guest)']);
   });
 });
+
+describe('a full time after a name with no colon after it (`Maria Lopez 10:30:15 is when the deck cracked.`)', () => {
+  it('stays words, whole: the time is not read as `10:30` and a label’s colon, cutting `15` off into the text', () => {
+    const r = ingest('# Bridges\n\nTom: When did it crack?\n\nMaria: I wrote it down.\n\nMaria Lopez 10:30:15 is what my notebook says.\n\nTom: And then?\n\nMaria: We closed it.\n', 'time.md');
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['I wrote it down.', 'Maria Lopez 10:30:15 is what my notebook says.']);
+  });
+});
