@@ -46,8 +46,11 @@ const CJK_NUMBERED_ROLE = String.raw`(?:嘉宾|嘉賓|主持人|记者|記者|�
 const CJK_PLACEHOLDER = String.raw`(?:说话人|說話人|发言人|發言人|话者|話者|スピーカー|화자|참석자|발언자)\s?\d{1,2}`;
 /** A name: capitalised words (with particles, and "Speaker 0"), a role in words (`Audience member 2`, `Unidentified male`), a study's code or a numbered question (`P3`, `R12`, `Q1`), a diarization tool's `SPEAKER_00` or `spk_0`, or up to 12 letters of a script without case. */
 const NAME = String.raw`(?:(?:[Aa]udience (?:member|question)|(?:[Uu]nidentified|UNIDENTIFIED) (?:\p{Ll}{2,}|\p{Lu}{2,})|[Uu]nknown speaker|[Mm]ultiple speakers)(?:\s+#?(?:\d{1,2}|[A-Z]))?|(?:SPEAKER|[Ss]peaker|spk)_\d{1,2}|(?:[PRSIQA]|PT)\d{1,3}(?![:.,]?\d)|${ARTICLE_TITLE}|${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2}(?![:.,]\d)))*?|${SURNAME_PARTICLES}|${CJK_PLACEHOLDER}|${CJK_NUMBERED_ROLE}|${CASELESS_NAME}|[\p{Lo}\p{M}·・]{1,12}|${HANDLE})`;
-/** A time of day or an offset, whole (`00:01:02` is never `00:01` and a colon: `Tom Becker 00:01:02 hi` keeps its words). */
-const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?![\d:]\d|\d)`;
+/**
+ * An offset into a recording, whole (`00:01:02` is never `00:01` and a colon: `Tom Becker 00:01:02
+ * hi` keeps its words); never a time of day (`1:32 P.M. EDT`, a press briefing's start).
+ */
+const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?![\d:]\d|\d|\s?[AaPp]\.?[Mm]\.?(?![\p{L}]))`;
 /** Seconds as speech tools write them, with decimals or an `s`: `4.00`, `12s`, `12.5s`. */
 const SECS = String.raw`\d{1,5}(?:\.\d{1,3}s?|s)`;
 /** A start and an end: `00:00:00.000 --> 00:00:04.000`, `0.00s -> 4.00s`, `(0.00 - 4.00)`: the start is the time. */
@@ -84,7 +87,7 @@ const PARTY = String.raw`\p{Lu}[\p{L}\p{N}&.'’/-]{0,20}`;
 /** A role in brackets after the name: `Tom Becker [Host]:`. */
 const BRACKET_ROLE = String.raw`[Hh]ost|HOST|[Cc]o-[Hh]ost|CO-HOST|[Gg]uest|GUEST|[Mm]oderator|MODERATOR|[Ii]nterviewer|INTERVIEWER|[Pp]anell?ist|PANELL?IST`;
 const LABEL_RE = new RegExp(
-  String.raw`^${EMOJI}(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${RANGE}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS}|${PAREN_NOTE}|@[\p{L}\p{N}_]{1,30})\))?(?:\s*\(${PARTY}\))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE}|${PAREN_AFFILIATION})\])?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\s+([-–—])\s|(?<=^(?:[QAPRD]|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu}))\s*`,
+  String.raw`^${EMOJI}(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${RANGE}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS}|${PAREN_NOTE}|@[\p{L}\p{N}_]{1,30})\))?(?:\s*\(${PARTY}\))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE}|${PAREN_AFFILIATION})\])?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\s+([-–—])\s|(?<=^(?:[QAPRD]|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu})|(?<=^Q)[ \u00a0](?=\p{Lu}\p{Ll}|--?\s|—\s?))\s*`,
   'u',
 );
 const QUESTION_NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){0,3}`;
@@ -116,6 +119,9 @@ const LABEL_ONLY_RE = new RegExp(
  */
 function withParens(key: string, inParens: string | undefined): { key: string; alias: string | null } {
   if (!inParens || isClock(inParens) || roleWord(inParens)) return { key, alias: null };
+  // One of many (`Reporter (Rheinische Post):`, `Reporter (WDR):`, `Caller (Bonn):`): the
+  // parentheses tell them apart; each is a voice of its own, never the bare `Reporter:`.
+  if (CROWD.test(key)) return { key: `${key} (${inParens})`, alias: null };
   // A role word or a placeholder the parentheses name (`MODERATOR (Jane Kim):`, `Speaker 1 (Tom
   // Becker):`): the name, and the word its label after (`MODERATOR:` is Jane Kim).
   if (/\s/.test(inParens) && (roleWord(key) || (isPlaceholder(key) && /^\p{Lu}/u.test(inParens)))) return { key: inParens, alias: key };
@@ -123,6 +129,9 @@ function withParens(key: string, inParens: string | undefined): { key: string; a
   return { key, alias: INITIALS_ONLY.test(inParens) ? inParens.replace(/\./g, '') : null };
 }
 const INITIALS_ONLY = new RegExp(`^${INITIALS}$`, 'u');
+/** Role words for one of many who ask: reporters at a press conference, callers, the audience. */
+const CROWD = /^(?:reporter|journalist|journaliste|periodista|giornalista|jornalista|questioner|caller|audience(?: member)?|attendee|participant|member of the public)$/i;
+const CROWD_PARENS = /(?<=^(?:reporter|journalist|journaliste|periodista|giornalista|jornalista|questioner|caller|audience(?: member)?|attendee|participant|member of the public)) \([^()]+\)$/;
 
 /** The role the parentheses give: the role word in them, or the role word the name in them stands for. */
 function parensRole(key: string, inParens: string | undefined): Role | null {
@@ -337,7 +346,8 @@ export function isSideWord(key: string): boolean {
 export function roleWord(key: string): Role | null {
   // Numbered or lettered the same (`Guest 2`, `Host B`, `Audience member 1`): one of several in that role.
   // (Or, in a script without spaces, right after it: `嘉宾A`, `嘉宾1`.)
-  const k = key.toLowerCase().replace(/(?<=\p{L}{3})\s+#?(?:\d{1,2}|[a-z])$|(?<=\p{Lo}{2})\s?(?:\d{1,2}|[a-z])$/u, '');
+  // (And one of many told apart in parentheses: `Reporter (WDR)`.)
+  const k = key.toLowerCase().replace(/(?<=\p{L}{3})\s+#?(?:\d{1,2}|[a-z])$|(?<=\p{Lo}{2})\s?(?:\d{1,2}|[a-z])$/u, '').replace(CROWD_PARENS, '');
   if (INTERVIEWER_WORDS.has(k)) return 'interviewer';
   // (A broadcast transcript's `UNIDENTIFIED REPORTER:`, `UNIDENTIFIED PERSON #1:`: nobody named, on neither side.)
   if (/^unidentified \p{L}+$/u.test(k)) return 'other';

@@ -667,6 +667,8 @@ function resolveEach(input: ResolveInput): Resolution {
     else if (rw === 'other') byKey.set(key, { key, name: key.length <= 2 ? 'Audience' : capitalise(key), role: 'other', roleConfidence: 1 });
     // A numbered role (`Guest 1`, `Guest 2`) is one of several: never the one guest the file names.
     else if (rw && /\p{L}\s+(?:\d{1,2}|[A-Z])$|\p{Lo}\s?(?:\d{1,2}|[A-Z])$/u.test(key)) byKey.set(key, { key, name: capitalise(key), role: rw, roleConfidence: 1 });
+    // One of many told apart in parentheses (`Reporter (WDR)`): as written.
+    else if (rw && /\)$/.test(key)) byKey.set(key, { key, name: key, role: rw, roleConfidence: 1 });
     else if (rw === 'interviewer') {
       const only = fm.interviewers.length === 1 ? fm.interviewers[0]! : null;
       byKey.set(key, { key, name: only ?? (isSideWord(key) ? 'Interviewer' : capitalise(key.toLowerCase())), role: 'interviewer', roleConfidence: 1 });

@@ -2592,3 +2592,22 @@ describe('a full time after a name with no colon after it (`Maria Lopez 10:30:15
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['I wrote it down.', 'Maria Lopez 10:30:15 is what my notebook says.']);
   });
 });
+
+describe('a press conference: reporters told apart by their paper in brackets (`Reporter (Rheinische Post):`, `Reporter (WDR):`, `Reporter:`)', () => {
+  it('gives each reporter a voice of their own, not all the first paper’s', () => {
+    const r = ingest('# Press conference\n\n**Maria Lopez, CEO, Rhine Works:** Thank you all for coming.\n\n**Reporter (Rheinische Post):** How much will it cost?\n\n**Maria Lopez:** Four million.\n\n**Reporter (WDR):** Who pays?\n\n**Maria Lopez:** The state.\n\n**Reporter:** When does it start?\n\n**Maria Lopez:** In March.\n', 'presser.md');
+    expect(who(r)).toEqual(['Maria Lopez (guest)', 'Reporter (Rheinische Post) (interviewer)', 'Maria Lopez (guest)', 'Reporter (WDR) (interviewer)', 'Maria Lopez (guest)', 'Reporter (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
+
+describe('a White House press briefing (`Q Thank you, Maria.` with one space, `MS. LOPEZ:`, `1:32 P.M. EDT`)', () => {
+  it('reads each `Q` as a question with the letter off the words, and the clock time as the intro, not a turn’s offset', () => {
+    const r = ingest('Press Briefing by Press Secretary Maria Lopez\n\n1:32 P.M. EDT\n\nMS. LOPEZ: Good afternoon, everybody.\n\nQ Thank you, Maria. Will he sign it?\n\nMS. LOPEZ: He will.\n\nQ Maria, on a different topic --\n\nMS. LOPEZ: Go ahead.\n\nQ -- the rail strike. Is there a deal?\n\nMS. LOPEZ: Not yet.\n', 'briefing.txt');
+    const turns = turnsOf(r);
+    expect(turns.map((t) => t.role)).toEqual(['guest', 'interviewer', 'guest', 'interviewer', 'guest', 'interviewer', 'guest']);
+    expect(turns[1]!.paragraphs).toEqual(['Thank you, Maria. Will he sign it?']);
+    expect(turns[5]!.paragraphs).toEqual(['-- the rail strike. Is there a deal?']);
+    expect(turns[0]!.time).toBeNull();
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['1:32 P.M. EDT']);
+  });
+});
