@@ -168,6 +168,8 @@ function pullQuotes(body: Block[], sourceLines: string[]): [number, number][] {
 /** Who conducted an interview, as bylines say it. */
 const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|interview von|das (?:gespräch|interview) führten?|die fragen stellten?|mit (?:ihr|ihm|ihnen) sprach(?:en)?|interview(?=\s*:)|as told to|intervista (?:a cura )?di|questions by|беседовала?|интервью вела?|rozmawiał[a]?|(?:röportaj|entrevista|entretien|intervista|wywiad|gesprek)(?=\s*:))\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
 /** A byline alone: `By Maria Lopez`, the writer of an interview article, who asked the questions. */
+/** A byline closing a dek's last sentence: `Fundadora da Rhine Works fala sobre sua ideia. Por Tom Becker.` */
+const BYLINE_TAIL_RE = /(?:^|[.!?]\s+)(?:By|Par|Por|Von|Di|Door|Av|Af)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})\.?$/u;
 const BYLINE_ONLY_RE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor|[Aa][vf])\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})$/u;
 /** A Japanese profile's opening: a name in kanji and its reading in kana in parentheses. */
 const CJK_PROFILE_RE = /^([\p{Script=Han}\p{Script=Katakana}]{2,8})\s*[（(][\p{Script=Hiragana}\p{Script=Katakana}・ー\s]{2,20}[)）]/u;
@@ -216,7 +218,7 @@ function soleSpeaker(fm: FrontMatter): string | null {
 function bylineName(text: string): string | null {
   const cjk = CJK_BYLINE_RE.exec(text.trim())?.[1] ?? KO_BYLINE_RE.exec(text.trim())?.[1] ?? KO_MET_RE.exec(text)?.[1];
   if (cjk) return cjk;
-  const found = BYLINE_RE.exec(text)?.[1] ?? BYLINE_ONLY_RE.exec(text.trim())?.[1];
+  const found = BYLINE_RE.exec(text)?.[1] ?? BYLINE_ONLY_RE.exec(text.trim())?.[1] ?? BYLINE_TAIL_RE.exec(text.trim())?.[1];
   if (!found) return null;
   // BYLINE_RE ignores case for its phrases, and so for the name: the name is its capitalised words
   // ("Interview by Maria Lopez and friends" is Maria Lopez; "answered our questions by email" names no one).
@@ -897,8 +899,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     };
     const ranked = people.map((n) => [n, mentions(n)] as const).sort((a, b) => b[1] - a[1]);
     // In Chinese, a name with a middle dot is a person's; the words in Latin letters beside it may be a company's.
-    const hanCount = dek.match(/\p{Script=Han}/gu)?.length ?? 0;
-    const dotted = hanCount > (dek.match(/\p{Script=Latin}/gu)?.length ?? 0) ? hanDottedName(dek, all) : null;
+    const cjkCount = dek.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+    const dotted = cjkCount > (dek.match(/\p{Script=Latin}/gu)?.length ?? 0) ? (hanDottedName(dek, all) ?? kanaDottedName(dek, all)) : null;
     if (dotted && foldName(dotted) !== iv && !foldName(iv).includes(foldName(dotted))) return (guessedGuest = dotted);
     if (!ranked.length) {
       // A headline in title case that ends with whom the episode is with ("Rivers and Roads 12,
@@ -920,6 +922,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     }
     if (ranked.length > 1 && ranked[0]![1] === ranked[1]![1]) {
       tiedGuests = ranked.filter((x) => x[1] === ranked[0]![1]).map((x) => x[0]);
+      // (Of those, the one name the headline gives: "Maria Lopez: «I ponti...»" above a dek on Rhine Works.)
+      const headlines = [fm.title ?? '', ...top.filter((b) => b.kind === 'heading').map((b) => b.text)].join('\n');
+      const inHeadline = tiedGuests.filter((n) => new RegExp(`(?<![\\p{L}])${escapeRe(n)}(?![\\p{L}])`, 'u').test(headlines));
+      if (inHeadline.length === 1) {
+        tiedGuests = [];
+        return (guessedGuest = inHeadline[0]!);
+      }
       return 'Guest';
     }
     guessedGuest = ranked[0]![0];
@@ -1240,6 +1249,23 @@ function hanDottedName(dek: string, all: string): string | null {
     if (left.length <= 4 && right.length <= 5) seen.set(`${left}·${right}`, around.length);
   }
   return [...seen].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/**
+ * A foreign name as Japanese writes it, in katakana with a middle dot (`マリア・ロペス`), that the
+ * dek names and the text gives an honorific somewhere (`マリア・ロペス氏`): a person, not a term
+ * written the same way (`データ・サイエンス`). The one the text writes most.
+ */
+function kanaDottedName(dek: string, all: string): string | null {
+  const DOTTED = /(?<![\p{Script=Katakana}ー])[\p{Script=Katakana}ー]{2,12}[・=＝][\p{Script=Katakana}ー]{2,12}(?![\p{Script=Katakana}ー])/gu;
+  const inDek = new Set([...dek.matchAll(DOTTED)].slice(0, 20).map((m) => m[0]));
+  let best: [string, number] | null = null;
+  for (const n of inDek) {
+    if (!new RegExp(`${escapeRe(n)}(?:氏|さん|先生|様|教授|博士)`, 'u').test(all)) continue;
+    const count = all.split(n).length - 1;
+    if (!best || count > best[1]) best = [n, count];
+  }
+  return best?.[0] ?? null;
 }
 
 function siteWords(lines: string[]): Set<string> {

@@ -2611,3 +2611,27 @@ describe('a White House press briefing (`Q Thank you, Maria.` with one space, `M
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['1:32 P.M. EDT']);
   });
 });
+
+describe('a Q&A whose headline names the guest and whose dek names her company as often (`Maria Lopez: «I ponti...»`, "La fondatrice di Rhine Works...")', () => {
+  it('names the answers by the headline’s name; a byline closing the dek (`Por Tom Becker.`, `Door Tom Becker.`) names the questions', () => {
+    const qa = (head: string, dek: string) => ingest(`# ${head}\n\n${dek}\n\n**Como começou?**\n\nCom uma rachadura.\n\n**E depois?**\n\nA universidade.\n`, 'qa.md');
+    const it = qa('Maria Lopez: «I ponti si riparano da soli»', 'La fondatrice di Rhine Works racconta la sua idea.');
+    expect(it.transcript.guest).toBe('Maria Lopez');
+    for (const r of [qa('"As pontes se consertam sozinhas", diz Maria Lopez', 'Fundadora da Rhine Works fala sobre sua ideia. Por Tom Becker.'), qa("Maria Lopez: 'Bruggen herstellen zichzelf'", 'De oprichter van Rhine Works over haar idee. Door Tom Becker.')]) {
+      expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    }
+  });
+  it('stays “Guest” where the headline names both or neither (guard)', () => {
+    const r = ingest('# Bridges that heal\n\nMaria Lopez and Paul Kim built Rhine Works.\n\n**How did it start?**\n\nWith a crack.\n\n**And then?**\n\nUniversity.\n', 'qa.md');
+    expect(r.transcript.guest).toBeNull();
+  });
+});
+
+describe('a Japanese interview with a foreign guest in katakana with a middle dot (`マリア・ロペス氏`), beside a company in Latin letters', () => {
+  it('names the answers by the katakana name the text gives an honorific, not the company; a term written with a dot is no one (guard)', () => {
+    const r = ingest('# Rhine Works創業者マリア・ロペス氏に聞く\n\nマリア・ロペス氏はRhine Worksの創業者。\n\n――どうやって始めたのですか？\n\nケルン市で働きました。\n\n――何が変わりましたか？\n\n速さです。\n', 'ja.md');
+    expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Interviewer', 'マリア・ロペス', 'Interviewer', 'マリア・ロペス']);
+    const term = ingest('# Rhine Worksのデータ・サイエンス\n\nデータ・サイエンスはRhine Worksの強み。\n\n――どうやって始めたのですか？\n\nケルン市で働きました。\n\n――何が変わりましたか？\n\n速さです。\n', 'ja.md');
+    expect(turnsOf(term)[1]!.speaker).not.toBe('データ・サイエンス');
+  });
+});
