@@ -130,8 +130,10 @@ function withParens(key: string, inParens: string | undefined): { key: string; a
 }
 const INITIALS_ONLY = new RegExp(`^${INITIALS}$`, 'u');
 /** Role words for one of many who ask: reporters at a press conference, callers, the audience. */
-const CROWD = /^(?:reporter|journalist|journaliste|periodista|giornalista|jornalista|questioner|caller|audience(?: member)?|attendee|participant|member of the public)$/i;
-const CROWD_PARENS = /(?<=^(?:reporter|journalist|journaliste|periodista|giornalista|jornalista|questioner|caller|audience(?: member)?|attendee|participant|member of the public)) \([^()]+\)$/;
+const CROWD_WORDS = 'reporter|journalist|journaliste|periodista|giornalista|jornalista|questioner|caller|audience(?: member)?|attendee|participant|member of the public';
+const CROWD = new RegExp(`^(?:${CROWD_WORDS})$`, 'i');
+/** Such a word's parentheses, in a key made lower case (`reporter (wdr)`). */
+const CROWD_PARENS = new RegExp(`(?<=^(?:${CROWD_WORDS})) \\([^()]+\\)$`);
 
 /** The role the parentheses give: the role word in them, or the role word the name in them stands for. */
 function parensRole(key: string, inParens: string | undefined): Role | null {
