@@ -2635,3 +2635,12 @@ describe('a Japanese interview with a foreign guest in katakana with a middle do
     expect(turnsOf(term)[1]!.speaker).not.toBe('データ・サイエンス');
   });
 });
+
+describe('a talk’s questions from the floor (`Question from the audience:`, `Question from the floor:`, `Frage aus dem Publikum:`, `Question du public :`)', () => {
+  it('are the audience’s, not glued into the speaker’s answer before them', () => {
+    for (const label of ['Question from the audience', 'Question from the floor', 'Frage aus dem Publikum', 'Question du public']) {
+      const r = ingest(`# Maria Lopez: Bridges\n\nMaria Lopez: Thank you all. Bridges crack, and we fix them.\n\nModerator: Questions?\n\n${label}: How much does it cost?\n\nMaria Lopez: Ten percent more.\n`, 'talk.md');
+      expect(who(r)).toEqual(['Maria Lopez (guest)', 'Moderator (interviewer)', `${label} (other)`, 'Maria Lopez (guest)']);
+    }
+  });
+});
