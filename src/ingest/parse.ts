@@ -168,6 +168,8 @@ function pullQuotes(body: Block[], sourceLines: string[]): [number, number][] {
 /** Who conducted an interview, as bylines say it. */
 const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|interview von|das (?:gespräch|interview) führten?|die fragen stellten?|mit (?:ihr|ihm|ihnen) sprach(?:en)?|interview(?=\s*:)|as told to|intervista (?:a cura )?di|questions by|беседовала?|интервью вела?|rozmawiał[a]?|(?:röportaj|entrevista|entretien|intervista|wywiad|gesprek)(?=\s*:))\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
 /** A byline alone: `By Maria Lopez`, the writer of an interview article, who asked the questions. */
+/** A headline naming the guest first, then the one she talks with: `Maria Lopez in conversation with Tom Becker`, `... im Gespräch mit ...`. */
+const IN_CONVERSATION = /(?:^|\n)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),? (?:in conversation with|in dialogue with|im Gespräch mit|en conversation avec|en conversación con|in conversazione con|em conversa com) \p{Lu}/u;
 /** A byline closing a dek's last sentence: `Fundadora da Rhine Works fala sobre sua ideia. Por Tom Becker.` */
 const BYLINE_TAIL_RE = /(?:^|[.!?]\s+)(?:By|Par|Por|Von|Di|Door|Av|Af)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})\.?$/u;
 const BYLINE_ONLY_RE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor|[Aa][vf])\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})$/u;
@@ -902,6 +904,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const cjkCount = dek.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
     const dotted = cjkCount > (dek.match(/\p{Script=Latin}/gu)?.length ?? 0) ? (hanDottedName(dek, all) ?? kanaDottedName(dek, all)) : null;
     if (dotted && foldName(dotted) !== iv && !foldName(iv).includes(foldName(dotted))) return (guessedGuest = dotted);
+    // A headline naming the guest "in conversation with" the other: "Maria Lopez in conversation with Tom Becker".
+    const conversing = IN_CONVERSATION.exec([fm.title ?? '', ...top.filter((b) => b.kind === 'heading').map((b) => b.text)].join('\n'))?.[1];
+    if (conversing && foldName(conversing) !== iv) return (guessedGuest = conversing);
     if (!ranked.length) {
       // A headline in title case that ends with whom the episode is with ("Rivers and Roads 12,
       // with Maria Lopez"): that name.

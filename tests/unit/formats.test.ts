@@ -2644,3 +2644,12 @@ describe('a talk’s questions from the floor (`Question from the audience:`, `Q
     }
   });
 });
+
+describe('a headline naming the guest “in conversation with” the interviewer (`Maria Lopez in conversation with Tom Becker`), above bare `Q:` and `A:`', () => {
+  it('names the answers by the first name; “In conversation with ...” alone names the one after it (guard)', () => {
+    const qa = (head: string) => ingest(`# ${head}\n\n**Q:** How did it start?\n\n**A:** With a crack.\n\n**Q:** And then?\n\n**A:** University.\n`, 'conv.md');
+    expect(qa('Maria Lopez in conversation with Tom Becker').transcript.sections[0]!.turns[1]!.speaker).toBe('Maria Lopez');
+    expect(qa('Maria Lopez im Gespräch mit Tom Becker').transcript.sections[0]!.turns[1]!.speaker).toBe('Maria Lopez');
+    expect(qa('In conversation with Maria Lopez').transcript.sections[0]!.turns[1]!.speaker).toBe('Maria Lopez');
+  });
+});
