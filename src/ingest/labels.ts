@@ -31,12 +31,14 @@ export function isSurnameWithParticles(key: string): boolean {
 const HANDLE = String.raw`(?:(?:@|u\/)[\p{L}_][\p{L}\p{N}_-]{1,19}|\p{Ll}[\p{Ll}\p{N}_]{1,19})`;
 /** A key written as a handle: in small letters, or after an at or `u/`. */
 const HANDLE_START = /^(?:@|u\/|\p{Ll})/u;
+/** A chair's or a member's title in French, Spanish and Italian (`président`, `sénatrice`, `senador`): the bench, who ask. */
+export const BENCH_TITLE_ABROAD = String.raw`(?:vice-?)?(?:pr[ée]sident[ea]?|s[ée]na(?:teur|trice|tore|dor|dora)|député[e]?|diputad[oa]|deputat[oa]|juez[a]?|juge|giudice)`;
 /**
  * A title after its article, as French, Spanish and Italian records print labels: a chair's or a
  * member's (`Le président :`, `La sénatrice Doe :`, `El senador Kim:`, `Il presidente:`) or a
  * witness's (`La señora Lopez:`, `Il dottor Rossi:`).
  */
-const ARTICLE_TITLE = String.raw`(?:(?:Le|La|El|Il)\s+|L['’])(?:(?:vice-?)?(?:pr[ée]sident[ea]?|s[ée]na(?:teur|trice|tore|dor|dora)|député[e]?|diputad[oa]|deputat[oa]|ministr[eoa]|juez[a]?|juge|giudice|alcalde(?:sa)?|maire|sindac[oa]|honorable)(?:\s+(?:${WORD}|${PARTICLE})){0,3}|(?:señor[a]?|señorita|doctor[a]?|signor[a]?|dottor[e]?|dottoressa)(?:\s+(?:${WORD}|${PARTICLE})){1,3})`;
+const ARTICLE_TITLE = String.raw`(?:(?:Le|La|El|Il)\s+|L['’])(?:(?:${BENCH_TITLE_ABROAD}|ministr[eoa]|alcalde(?:sa)?|maire|sindac[oa]|honorable)(?:\s+(?:${WORD}|${PARTICLE})){0,3}|(?:señor[a]?|señorita|doctor[a]?|signor[a]?|dottor[e]?|dottoressa)(?:\s+(?:${WORD}|${PARTICLE})){1,3})`;
 const ARTICLE_TITLE_KEY = new RegExp(`^${ARTICLE_TITLE}$`, 'u');
 /** A name of two to four words in a script without case and with spaces between words (Arabic, Hebrew, Devanagari, Hangul...): `ماريا لوبيز`. */
 const CASELESS_NAME = String.raw`[\p{Lo}\p{M}]{2,12}(?:[ \u00a0][\p{Lo}\p{M}]{2,12}){1,3}`;
@@ -52,7 +54,7 @@ const NAME = String.raw`(?:(?:[Aa]udience (?:member|question)|${FLOOR_QUESTION}|
  * An offset into a recording, whole (`00:01:02` is never `00:01` and a colon: `Tom Becker 00:01:02
  * hi` keeps its words); never a time of day (`1:32 P.M. EDT`, a press briefing's start).
  */
-const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?![\d:]\d|\d|\s?[AaPp]\.?[Mm]\.?(?![\p{L}]))`;
+const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?!:?\d|\s?[AaPp]\.?[Mm]\.?(?![\p{L}]))`;
 /** Seconds as speech tools write them, with decimals or an `s`: `4.00`, `12s`, `12.5s`. */
 const SECS = String.raw`\d{1,5}(?:\.\d{1,3}s?|s)`;
 /** A start and an end: `00:00:00.000 --> 00:00:04.000`, `0.00s -> 4.00s`, `(0.00 - 4.00)`: the start is the time. */

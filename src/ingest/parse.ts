@@ -10,7 +10,7 @@ import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
 import { CAPTION_MARK, couldBeSpeaker, foldName, headerLine, isPlaceholder, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, speakerKeyTest, type LabelMatch } from './labels.ts';
 import { COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { introductionIn, jointName, jointRole, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
-import { endsLikeSentence } from './text.ts';
+import { dominantScript, endsLikeSentence } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
 
 /**
@@ -167,11 +167,11 @@ function pullQuotes(body: Block[], sourceLines: string[]): [number, number][] {
 
 /** Who conducted an interview, as bylines say it. */
 const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|interview von|das (?:gespräch|interview) führten?|die fragen stellten?|mit (?:ihr|ihm|ihnen) sprach(?:en)?|interview(?=\s*:)|as told to|intervista (?:a cura )?di|questions by|беседовала?|интервью вела?|rozmawiał[a]?|(?:röportaj|entrevista|entretien|intervista|wywiad|gesprek)(?=\s*:))\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
-/** A byline alone: `By Maria Lopez`, the writer of an interview article, who asked the questions. */
 /** A headline naming the guest first, then the one she talks with: `Maria Lopez in conversation with Tom Becker`, `... im Gespräch mit ...`. */
 const IN_CONVERSATION = /(?:^|\n)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),? (?:in conversation with|in dialogue with|im Gespräch mit|en conversation avec|en conversación con|in conversazione con|em conversa com) \p{Lu}/u;
 /** A byline closing a dek's last sentence: `Fundadora da Rhine Works fala sobre sua ideia. Por Tom Becker.` */
 const BYLINE_TAIL_RE = /(?:^|[.!?]\s+)(?:By|Par|Por|Von|Di|Door|Av|Af)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})\.?$/u;
+/** A byline alone: `By Maria Lopez`, the writer of an interview article, who asked the questions. */
 const BYLINE_ONLY_RE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor|[Aa][vf])\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})$/u;
 /** A Japanese profile's opening: a name in kanji and its reading in kana in parentheses. */
 const CJK_PROFILE_RE = /^([\p{Script=Han}\p{Script=Katakana}]{2,8})\s*[（(][\p{Script=Hiragana}\p{Script=Katakana}・ー\s]{2,20}[)）]/u;
@@ -899,13 +899,18 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const shortest = names.filter((v) => foldName(n).startsWith(foldName(v))).sort((a, b) => a.length - b.length)[0] ?? n;
       return all.split(new RegExp(`(?<![\\p{L}])${escapeRe(shortest)}`, 'u')).length - 1;
     };
-    const ranked = people.map((n) => [n, mentions(n)] as const).sort((a, b) => b[1] - a[1]);
-    // In Chinese, a name with a middle dot is a person's; the words in Latin letters beside it may be a company's.
-    const cjkCount = dek.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
-    const dotted = cjkCount > (dek.match(/\p{Script=Latin}/gu)?.length ?? 0) ? (hanDottedName(dek, all) ?? kanaDottedName(dek, all)) : null;
-    if (dotted && foldName(dotted) !== iv && !foldName(iv).includes(foldName(dotted))) return (guessedGuest = dotted);
+    let ranked = people.map((n) => [n, mentions(n)] as const).sort((a, b) => b[1] - a[1]);
+    // In a Chinese or Japanese text, a name with a middle dot is a person's (`玛丽亚·洛佩兹`,
+    // `マリア・ロペス氏`); the words in Latin letters beside it may be a company's. Where such a name is
+    // there but cannot be taken whole, the Latin words are no better evidence: "Guest".
+    if (/[\p{Script=Han}\p{Script=Katakana}][·・][\p{Script=Han}\p{Script=Katakana}]/u.test(dek) && dominantScript(all) === 'Han') {
+      const dotted = hanDottedName(dek, all) ?? kanaDottedName(dek, all);
+      if (dotted && foldName(dotted) !== iv && !foldName(iv).includes(foldName(dotted))) return (guessedGuest = dotted);
+      ranked = ranked.filter(([n]) => !/\p{Script=Latin}/u.test(n));
+    }
+    const headlines = [fm.title ?? '', ...top.filter((b) => b.kind === 'heading').map((b) => b.text)].join('\n');
     // A headline naming the guest "in conversation with" the other: "Maria Lopez in conversation with Tom Becker".
-    const conversing = IN_CONVERSATION.exec([fm.title ?? '', ...top.filter((b) => b.kind === 'heading').map((b) => b.text)].join('\n'))?.[1];
+    const conversing = IN_CONVERSATION.exec(headlines)?.[1];
     if (conversing && foldName(conversing) !== iv) return (guessedGuest = conversing);
     if (!ranked.length) {
       // A headline in title case that ends with whom the episode is with ("Rivers and Roads 12,
@@ -928,7 +933,6 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (ranked.length > 1 && ranked[0]![1] === ranked[1]![1]) {
       tiedGuests = ranked.filter((x) => x[1] === ranked[0]![1]).map((x) => x[0]);
       // (Of those, the one name the headline gives: "Maria Lopez: «I ponti...»" above a dek on Rhine Works.)
-      const headlines = [fm.title ?? '', ...top.filter((b) => b.kind === 'heading').map((b) => b.text)].join('\n');
       const inHeadline = tiedGuests.filter((n) => new RegExp(`(?<![\\p{L}])${escapeRe(n)}(?![\\p{L}])`, 'u').test(headlines));
       if (inHeadline.length === 1) {
         tiedGuests = [];
@@ -1228,7 +1232,6 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
 
 const NOT_SITE_WORDS = new Set(['www', 'com', 'org', 'net', 'edu', 'gov', 'html', 'http', 'https', 'blog', 'news', 'the']);
 
-/** Words of the addresses a page links to: `telecom-paris.fr` gives telecom, paris. */
 /**
  * A foreign name as Chinese writes it, its parts apart by a middle dot (`玛丽亚·洛佩兹`), that the
  * dek names: a person's name for sure. Chinese sets no space around it ("创始人玛丽亚·洛佩兹："), so
@@ -1273,6 +1276,7 @@ function kanaDottedName(dek: string, all: string): string | null {
   return best?.[0] ?? null;
 }
 
+/** Words of the addresses a page links to: `telecom-paris.fr` gives telecom, paris. */
 function siteWords(lines: string[]): Set<string> {
   const out = new Set<string>();
   for (const l of lines) for (const m of l.matchAll(/https?:\/\/([a-z0-9.-]+)/gi)) for (const w of m[1]!.toLowerCase().split(/[.-]/)) if (w.length >= 3 && !NOT_SITE_WORDS.has(w)) out.add(w);
