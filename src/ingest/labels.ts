@@ -173,6 +173,8 @@ export interface LabelMatch {
   role?: Role | null;
   /** A note on how the words are said (`(laughing)`), which belongs to the words, not the label. */
   note?: string;
+  /** Two long dashes (`――...`), which open every one of the interviewer's paragraphs. */
+  dashes?: true;
 }
 
 /** Seconds from `01:02:03`, `[02:03]`, `(1:02:03.5)`. */
@@ -205,6 +207,9 @@ export function labelKey(key: string): string {
 
 const QUESTION_DASHES = /^[―—─]{2}\s*(?=[^\s―—─])/u;
 
+/** A Japanese name in kanji or katakana (`ロペス`, `山田氏`) and an ideographic space before the words. */
+const IDEOGRAPHIC_SPACE_LABEL = /^([\p{Script=Han}\p{Script=Katakana}ー・]{1,10})(?:氏|さん)?\u3000+(?=[^\s\u3000])/u;
+
 /** A full name with the name the speaker goes by in quotation marks: `Thomas "Tom" Becker:`. */
 const NICKNAME_LABEL = /^(\p{Lu}[\p{Ll}'’-]+)\s+["“'‘](\p{Lu}[\p{Ll}'’-]+)["”'’]\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*[:：]\s*(?=\S)/u;
 
@@ -232,7 +237,13 @@ export function matchLabel(text: string): LabelMatch | null {
   // Chinese interviews, as `Q:` does.
   if (QUESTION_DASHES.test(text)) {
     const d = QUESTION_DASHES.exec(text)!;
-    if (text.length > d[0].length) return { key: 'Q', alias: null, length: d[0].length, time: null, dash: false, dot: false, role: null };
+    if (text.length > d[0].length) return { key: 'Q', alias: null, length: d[0].length, time: null, dash: false, dot: false, role: null, dashes: true };
+  }
+  // `ロペス　ほとんどは...`: a Japanese interview sets the speaker's name before the words with an
+  // ideographic space, no colon (a name in kanji or katakana, with or without its honorific).
+  if (IDEOGRAPHIC_SPACE_LABEL.test(text)) {
+    const j = IDEOGRAPHIC_SPACE_LABEL.exec(text)!;
+    if (!APPARATUS.test(j[1]!)) return { key: j[1]!, alias: null, length: j[0].length, time: null, dash: false, dot: false, role: null };
   }
   // `Q12 Chair: ...`: a committee's record numbers its questions before the member's name.
   if (text.charCodeAt(0) === 81 /* Q */ && /^Q\d{1,4}\s+\p{Lu}/u.test(text)) {
@@ -448,10 +459,11 @@ export function lineLabel(line: string): { key: string; alias: string | null; on
     const c = CAPS_NAME.exec(line.trim());
     if (c) return { key: c[1]!, alias: null, only: true, bold: false, alone: true };
   }
-  // Every label has a colon, a dash after a short key, a timestamp near the start or a bracket
-  // opening the line: most lines of a transcript have none of these and need no regex.
+  // Every label has a colon, a dash after a short key, a timestamp near the start, a bracket
+  // opening the line or an ideographic space after a name: most lines of a transcript have none
+  // of these and need no regex.
   const head = line.length > 120 ? line.slice(0, 120) : line;
-  if (!/[:：]|\s[-–—]\s|\d:\d|^\s*[[【［]/.test(head)) return null;
+  if (!/[:：]|\s[-–—]\s|\d:\d|^\s*[[【［]|^\S{1,12}\u3000/.test(head)) return null;
   const t = lineText(line);
   const m = matchLabel(t);
   // Set in bold on its own (`**Bo Ek:** ...`), apart from the words: a label's typography.

@@ -3,12 +3,13 @@
  * (what screen readers speak it as, how dates are written, how search splits its words).
  *
  * Read from the text itself, in two steps: a script only one language here is written in (Han
- * without kana is Chinese, with kana Japanese; Hangul Korean...), else, for Latin script, the
- * language whose most common short words the text uses most. Only a clear reading counts: mixed
- * or short text stays `en`, the default, and the front matter's `lang:` always wins.
+ * without kana is Chinese, with kana Japanese; Hangul Korean...), else, for Cyrillic, the letters
+ * only one of its languages uses, and for Latin and Arabic script, the language whose most common
+ * short words the text uses most. Only a clear reading counts: mixed or short text stays `en`, the default, and the front
+ * matter's `lang:` always wins.
  */
 
-/** Scripts that name one language here. Cyrillic and Arabic script serve several: not guessed. */
+/** Scripts that name one language here. */
 const SCRIPTS: [RegExp, string][] = [
   [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'ja'],
   [/\p{Script=Hangul}/u, 'ko'],
@@ -27,6 +28,11 @@ const WORDS: Record<string, string[]> = {
   pt: ['os', 'não', 'um', 'uma', 'em', 'com', 'mas', 'muito', 'isso', 'você', 'são', 'foi', 'ao', 'pelo', 'nós', 'ela', 'eu', 'já', 'dos', 'sim'],
   it: ['il', 'che', 'di', 'gli', 'non', 'sono', 'della', 'per', 'anche', 'questo', 'molto', 'io', 'noi', 'ho', 'si', 'ma', 'nel', 'alla', 'perché', 'come'],
   nl: ['het', 'een', 'van', 'niet', 'dat', 'ik', 'wij', 'zijn', 'maar', 'ook', 'voor', 'op', 'dit', 'heel', 'wat', 'hebben', 'naar', 'jij', 'bij', 'er'],
+  pl: ['nie', 'się', 'jest', 'że', 'jak', 'ale', 'czy', 'są', 'już', 'tylko', 'tak', 'bardzo', 'może', 'jego', 'który', 'która', 'przez', 'jestem', 'mnie', 'też'],
+  sv: ['och', 'att', 'är', 'inte', 'jag', 'som', 'av', 'för', 'med', 'har', 'till', 'ett', 'vi', 'men', 'också', 'mycket', 'kan', 'från', 'eller', 'när'],
+  tr: ['ve', 'bir', 'bu', 'için', 'ile', 'çok', 'ama', 'daha', 'olarak', 'gibi', 'değil', 'ben', 'biz', 'var', 'yok', 'şey', 'ne', 'kadar', 'sonra', 'mı'],
+  ar: ['في', 'من', 'على', 'أن', 'إلى', 'التي', 'الذي', 'هذا', 'هذه', 'عن', 'مع', 'كان', 'لا', 'ما', 'هو', 'هي', 'أو', 'ذلك', 'لم', 'قد'],
+  fa: ['و', 'در', 'به', 'از', 'که', 'این', 'را', 'با', 'است', 'برای', 'آن', 'یک', 'می', 'ما', 'شما', 'هم', 'بود', 'شد', 'کرد', 'اما'],
 };
 const WORD_LANG = new Map<string, string>();
 for (const [lang, words] of Object.entries(WORDS)) for (const w of words) if (!WORD_LANG.has(w)) WORD_LANG.set(w, lang);
@@ -41,6 +47,8 @@ export function detectLanguage(text: string): string | null {
     const share = lang === 'ja' ? (n + (text.match(/\p{Script=Han}/gu)?.length ?? 0)) / letters : n / letters;
     if (share > 0.5 && (lang !== 'ja' || n / letters > 0.05)) return lang;
   }
+  const cyrillic = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
+  if (cyrillic / letters > 0.5) return cyrillicLanguage(text, cyrillic);
   const counts = new Map<string, number>();
   let words = 0;
   for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
@@ -52,4 +60,24 @@ export function detectLanguage(text: string): string | null {
   // Clear: the commonest words are a good share of the text, and twice the runner-up's.
   if (!first || first[1] < Math.max(8, words * 0.08) || (second && first[1] < second[1] * 2)) return null;
   return first[0];
+}
+
+/**
+ * Cyrillic's languages by the letters only one of them uses: Ukrainian і, ї, є; Belarusian ў;
+ * Russian ы and э (which Ukrainian and Bulgarian lack); Bulgarian ъ inside words (which Russian
+ * writes rarely); Serbian ђ, ћ; Macedonian ѓ, ќ. None clearly: null.
+ */
+function cyrillicLanguage(text: string, letters: number): string | null {
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  const share = (re: RegExp) => count(re) / letters;
+  if (share(/[ђћЂЋ]/gu) > 0.002) return 'sr';
+  if (share(/[ѓќЃЌ]/gu) > 0.002) return 'mk';
+  if (share(/[ўЎ]/gu) > 0.002) return 'be';
+  const uk = share(/[іїєґІЇЄҐ]/gu);
+  const ru = share(/[ыэЫЭ]/gu);
+  const bg = share(/[ъЪ](?=\p{L})/gu);
+  if (uk > 0.01 && ru < uk / 10) return 'uk';
+  if (ru > 0.005 && uk < ru / 10 && bg < ru / 2) return 'ru';
+  if (bg > 0.005 && ru < bg / 10 && uk < bg / 10) return 'bg';
+  return null;
 }

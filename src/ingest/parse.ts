@@ -189,8 +189,11 @@ const KO_MET_RE = /([\p{Script=Hangul}]{2,4})\s*(?:기자|특파원)가\s*(?:만
 const KO_TITLED_RE = /([\p{Script=Hangul}]{2,4})\s+(?:교수|대표|의원|장관|작가|감독|박사|회장|사장|위원장|엔지니어|총리|대통령|시장|연구원|원장|이사|씨)\s*인터뷰$/u;
 /** A Chinese or Japanese byline: `文 | 李娜`, `文/李娜`, `记者 李娜`, `采访：李娜`. */
 const CJK_BYLINE_FIELD = '(?:文|文字|采访|采写|撰文|记者|編集|编辑|作者|取材・文|取材|インタビュー|聞き手|聞き手・構成|聞き手・文|構成)';
-/** A byline in Chinese or Japanese, its fields perhaps several (`采访/撰文：李娜`, `（聞き手・構成：佐藤花子）`). */
-const CJK_BYLINE_RE = new RegExp(String.raw`^[（(]?${CJK_BYLINE_FIELD}(?:\s*[/／・、]\s*${CJK_BYLINE_FIELD})*\s*[|｜/／:：]?\s*([\p{Script=Han}\p{Script=Katakana}·・]{2,8})[)）]?$`, 'u');
+/**
+ * A byline in Chinese or Japanese, its fields perhaps several (`采访/撰文：李娜`, `（聞き手・構成：佐藤花子）`,
+ * `（聞き手＝田中太郎）`), alone or in parentheses closing the dek's last sentence (`...話を聞いた。（聞き手・田中太郎）`).
+ */
+const CJK_BYLINE_RE = new RegExp(String.raw`(?:^[（(]?|[。！？]\s*[（(])${CJK_BYLINE_FIELD}(?:\s*[/／・、]\s*${CJK_BYLINE_FIELD})*\s*[|｜/／:：・＝=]?\s*([\p{Script=Han}\p{Script=Katakana}][\p{Script=Han}\p{Script=Katakana}·・]{1,7})[)）]?$`, 'u');
 /** A label after the end of a sentence, inside a paragraph: `... the show. Tom Becker: Thanks...`. */
 const RUN_ON_LABEL = /[.?!…。？！]["”’)]?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}[:：]\s/gu;
 /** A line cut before each label that follows the end of a sentence, when it holds two or more: else the line alone. */
@@ -1481,10 +1484,13 @@ function attribute(
       continue;
     }
     const prevSpeaker = r.prev;
+    // After a question opened by two long dashes (`――...`), which open each of the interviewer's
+    // paragraphs, the paragraphs without them are the answer.
+    const dashed = body[r.start - 1]?.label?.dashes === true;
     const forced = overrides.map((o, k) => {
       const b = body[r.start + k]!;
       if (o != null) return o === prevSpeaker;
-      if (b.dash) return false;
+      if (b.dash || dashed) return false;
       // What a colon announces ("We are building in:") follows from the same speaker.
       const before = body[r.start + k - 1];
       if (before && before.kind === 'para' && /[:：]\s*$/.test(before.text) && (k === 0 || before.label != null)) return true;

@@ -299,6 +299,7 @@ function resolveEach(input: ResolveInput): Resolution {
       return nw.length >= 3 && nw[0] === kw[0] && !TITLE.test(nw[0]!);
     }));
   };
+  let dotted: Map<string, Set<string>> | undefined;
   const nameOf = (key: string): string => {
     const k = foldName(key);
     const fmName = fmLabels.get(k)?.name;
@@ -377,8 +378,15 @@ function resolveEach(input: ResolveInput): Resolution {
     // (With an honorific after it, `山田氏：`, `山田さん：`, the same.)
     const honored = /^(\p{Script=Han}{1,3}?)(?:氏|さん|様|先生|教授|社長|会長|監督)$/u.exec(key)?.[1] ?? key;
     if (/^\p{Script=Han}{1,3}$/u.test(honored) && !roleWord(key) && /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(input.introText)) {
-      const given = [...new Set([...input.introText.matchAll(new RegExp(`${honored}(\\p{Script=Han}{1,3})(?=[「『（(：:、，,\\s]|さん|氏|$)`, 'gmu'))].map((m) => m[1]!))];
+      const given = [...new Set([...input.introText.matchAll(new RegExp(`${honored}(\\p{Script=Han}{1,3})(?=[「『（(：:、，,。）)\\s]|さん|氏|$)`, 'gmu'))].map((m) => m[1]!))];
       if (given.length === 1) return honored + given[0];
+    }
+    // A foreign surname as Japanese or Chinese writes it (`ロペス：`, `ロペス氏　`, `洛佩兹：`): the one
+    // name with a middle dot the headline or dek writes ending with it (`マリア・ロペス`, `玛丽亚·洛佩兹`).
+    const foreign = /^([\p{Script=Katakana}ー]{2,12}|\p{Script=Han}{2,6}?)(?:氏|さん|様|先生|女士)?$/u.exec(key)?.[1];
+    if (foreign && !roleWord(key)) {
+      const given = (dotted ??= dottedNames(input.introText)).get(foreign);
+      if (given?.size === 1) return [...given][0]!;
     }
     // A Chinese surname and a title (`张先生：`, `李女士：`): the one full name a headline or a line of
     // the introduction opens with (`张伟：桥梁需要耐心`).
@@ -696,6 +704,23 @@ function median(xs: number[]): number {
 
 function mean(xs: number[]): number {
   return xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+}
+
+/**
+ * Foreign names as Japanese and Chinese write them, with a middle dot (`マリア・ロペス`,
+ * `玛丽亚·洛佩兹`), by their surname: the given name a run of katakana, or in Han only where no
+ * other Han runs into it.
+ */
+function dottedNames(text: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const DOTTED = /(?<![\p{Script=Katakana}ー])[\p{Script=Katakana}ー]{2,12}[・·=＝]([\p{Script=Katakana}ー]{2,12})(?![\p{Script=Katakana}ー])|(?<!\p{Script=Han})\p{Script=Han}{1,4}[・·](\p{Script=Han}{2,6})(?!\p{Script=Han})/gu;
+  for (const m of text.matchAll(DOTTED)) {
+    const surname = m[1] ?? m[2]!;
+    const names = out.get(surname) ?? new Set();
+    names.add(m[0].replace(/[=＝]/, '・'));
+    out.set(surname, names);
+  }
+  return out;
 }
 
 /** "Speaker 0" is whoever introduces themselves in its turns as a listed name; the last one left is the last name left. */

@@ -54,7 +54,7 @@ export function dominantScript(s: string): Script | null {
 
 /** Ends like a sentence or an utterance (in Latin, CJK, Thai, Arabic or Devanagari punctuation), inside any closing quotation mark (German `“`, Japanese `」`). */
 export function endsLikeSentence(s: string): boolean {
-  return /[.!?…。！？؟।:;"”’»)\]\-–—]\s*$/u.test(s.trim()) || /[.!?…。！？]["”’“‘»«」』)]\s*$/u.test(s.trim());
+  return /[.!?…。！？؟।:;"”’»)）\]\-–—]\s*$/u.test(s.trim()) || /[.!?…。！？]["”’“‘»«」』)）]\s*$/u.test(s.trim());
 }
 
 export function stripMarkdownLinks(s: string): string {

@@ -2656,3 +2656,32 @@ describe('a headline naming the guest “in conversation with” the interviewer
     expect(qa('In conversation with Maria Lopez').transcript.sections[0]!.turns[1]!.speaker).toBe('Maria Lopez');
   });
 });
+
+describe('a Japanese interview with the speaker’s name before the words and an ideographic space (`ロペス　ほとんどは水です。`, `佐藤　...`)', () => {
+  it('reads the name as the label, the full name from the dek (`マリア・ロペス氏`, `聞き手は佐藤花子。`); a word so set once in an answer stays the guest’s words (guard)', () => {
+    const r = ingest('# マリア・ロペス氏インタビュー\n\n構造工学者のマリア・ロペス氏に話を聞いた。\n\n――橋はなぜ落ちるのですか。\n\nロペス　ほとんどは水です。\n\n――鋼橋の場合は？\n\nロペス　疲労です。\n', 'ja.md');
+    expect(spoken(r)).toEqual(['Interviewer (interviewer): 橋はなぜ落ちるのですか。', 'マリア・ロペス (guest): ほとんどは水です。', 'Interviewer (interviewer): 鋼橋の場合は？', 'マリア・ロペス (guest): 疲労です。']);
+    const both = ingest('# 山田太郎さんインタビュー\n\n建築家の山田太郎さんに聞いた。聞き手は佐藤花子。\n\n佐藤　橋はなぜ落ちるのですか。\n\n山田　ほとんどは水です。\n\n佐藤　鋼橋の場合は？\n\n山田　疲労です。\n', 'ja.md');
+    expect(who(both)).toEqual(['佐藤花子 (interviewer)', '山田太郎 (guest)', '佐藤花子 (interviewer)', '山田太郎 (guest)']);
+    const once = ingest('# 橋はなぜ落ちるのか　マリア・ロペス氏に聞く\n\n構造工学者のマリア・ロペス氏に話を聞いた。\n\n――橋はなぜ落ちるのですか。\n\nほとんどは水です。\n\n結論　点検がすべてです。\n\n――鋼橋の場合は？\n\n疲労です。\n', 'ja.md');
+    expect(spoken(once)).toEqual(['Interviewer (interviewer): 橋はなぜ落ちるのですか。', 'マリア・ロペス (guest): ほとんどは水です。 | 結論　点検がすべてです。', 'Interviewer (interviewer): 鋼橋の場合は？', 'マリア・ロペス (guest): 疲労です。']);
+  });
+  it('gives a Chinese label of a foreign surname (`洛佩兹：`) the full name the headline writes with a middle dot', () => {
+    const r = ingest('# 玛丽亚·洛佩兹：桥为什么会塌\n\n记者：桥为什么会塌？\n\n洛佩兹：大多数是因为水。\n\n记者：钢桥呢？\n\n洛佩兹：疲劳。\n', 'zh.md');
+    expect(who(r)).toEqual(['记者 (interviewer)', '玛丽亚·洛佩兹 (guest)', '记者 (interviewer)', '玛丽亚·洛佩兹 (guest)']);
+  });
+});
+
+describe('a Japanese interview whose questions open with two long dashes (`――...`) and whose answers have no label', () => {
+  const text = '# 橋はなぜ落ちるのか　マリア・ロペス氏に聞く\n\n構造工学者のマリア・ロペス氏に話を聞いた。（聞き手・田中太郎）\n\n――橋はなぜ落ちるのですか。\n\nほとんどは水です。\n\n――鋼橋の場合は？\n\n疲労です。何十年もかけて進みます。\n\n一度亀裂が入ると止まりません。\n\n――最後に一言お願いします。\n\n点検がすべてです。\n';
+  const r = ingest(text, 'ja.md');
+  it('keeps the dek closing with the interviewer in parentheses as the introduction, and names the interviewer by it', () => {
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['構造工学者のマリア・ロペス氏に話を聞いた。（聞き手・田中太郎）']);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    expect(r.transcript.interviewer).toBe('田中太郎');
+  });
+  it('gives every paragraph without the dashes to the guest, for certain: the dashes open each of the interviewer’s', () => {
+    expect(spoken(r)).toEqual(['田中太郎 (interviewer): 橋はなぜ落ちるのですか。', 'マリア・ロペス (guest): ほとんどは水です。', '田中太郎 (interviewer): 鋼橋の場合は？', 'マリア・ロペス (guest): 疲労です。何十年もかけて進みます。 | 一度亀裂が入ると止まりません。', '田中太郎 (interviewer): 最後に一言お願いします。', 'マリア・ロペス (guest): 点検がすべてです。']);
+    expect(r.uncertain).toEqual([]);
+  });
+});

@@ -17,7 +17,24 @@ describe('the language of a transcript without `lang:`', () => {
   it('is not guessed from too little text, or from text that mixes languages evenly', () => {
     expect(detectLanguage('Bonjour, hello.')).toBeNull();
     expect(detectLanguage(`${en} ${fr}`.repeat(2))).toBeNull();
-    expect(detectLanguage('Привет, как дела? Это интервью о компьютерах и о том, как они изменили нашу жизнь за последние годы.')).toBeNull(); // Cyrillic serves many languages
+  });
+  it('reads Cyrillic by the letters only one of its languages uses, and does not guess where none shows', () => {
+    const ru = 'Почему падают мосты? Чаще всего из-за воды. Размыв разрушает опоры, и это не видно, пока не станет поздно. Мы говорили с ней в Москве.';
+    const uk = 'Чому падають мости? Найчастіше через воду. Розмив руйнує опори, і це не видно, доки не стане пізно. Ми говорили з нею в Києві.';
+    const bg = 'Защо падат мостовете? Най-често заради водата. Подмиването разрушава опорите и това не се вижда, докато не стане късно. Говорихме с нея в София.';
+    expect([ru, uk, bg].map(detectLanguage)).toEqual(['ru', 'uk', 'bg']);
+    // (Russian and Ukrainian evenly: neither.)
+    expect(detectLanguage(`${ru} ${uk}`)).toBeNull();
+    // (No letter of one language alone: `Мама мила раму...` could be several.)
+    expect(detectLanguage('Мама мила раму, а тато читав газету на кухні, поки діти гралися надворі з котом.'.replace(/і/g, 'и'))).toBeNull();
+  });
+  it('reads Polish, Swedish, Turkish, Arabic and Persian by their commonest short words', () => {
+    const pl = 'Dlaczego mosty się zawalają? Najczęściej przez wodę. Podmywanie niszczy filary i nie widać tego, dopóki nie jest za późno. Rozmawialiśmy z nią o tym, jak to się dzieje i co można zrobić, ale to nie jest proste.';
+    const sv = 'Varför rasar broar? Oftast på grund av vatten. Erosion förstör pelarna och det syns inte förrän det är för sent. Vi talade med henne om hur det händer och vad man kan göra, men det är inte enkelt att säga.';
+    const tr = 'Köprüler neden çöker? Çoğu zaman su yüzünden. Oyulma ayakları yıkar ve bu çok geç olana kadar görülmez. Onunla bu konuyu konuştuk ve ne yapılabilir diye sorduk, ama bu kadar kolay değil bir şey.';
+    const ar = 'لماذا تنهار الجسور؟ في أغلب الأحيان بسبب الماء. التآكل يدمر الركائز ولا يرى ذلك حتى يفوت الأوان. وماذا عن الجسور الفولاذية؟ هذا هو التعب على مدى عقود. تحدثنا معها في القاهرة عن كيف يحدث ذلك وما الذي يمكن أن نفعله.';
+    const fa = 'چرا پل ها فرو می ریزند؟ بیشتر به خاطر آب. فرسایش پایه ها را از بین می برد و این دیده نمی شود تا وقتی که دیر شده است. ما با او در تهران درباره این که چگونه این اتفاق می افتد صحبت کردیم.';
+    expect([pl, sv, tr, ar, fa].map(detectLanguage)).toEqual(['pl', 'sv', 'tr', 'ar', 'fa']);
   });
   it('becomes the page language; the front matter’s `lang:` wins, and unclear text stays English', () => {
     const body = (text: string) => `# Titre\n\nQ: ${text}\n\nA: ${text}\n`;
