@@ -283,6 +283,38 @@ describe('a second interview in another label style (**Q:** / **A:**)', () => {
   });
 });
 
+describe('an interview in a language written right to left (Arabic, no `lang:` given)', () => {
+  it('reads from the right: the page’s language and direction, the interviewer’s mark on the right, no axe violations', async () => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(`${site}interview-ar/`);
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    const turns = await page.$$eval('div.turn[id]', (els) =>
+      els.slice(0, 2).map((el) => {
+        const s = getComputedStyle(el);
+        const p = el.querySelector('p')!;
+        const box = p.getBoundingClientRect();
+        // (The paragraph's last line, shorter than the rest: it starts at the right edge.)
+        const text = document.createRange();
+        text.selectNodeContents(p);
+        const line = [...text.getClientRects()].at(-1)!;
+        return { speaker: el.querySelector(':scope > b')!.textContent, right: s.borderRightWidth, left: s.borderLeftWidth, direction: getComputedStyle(p).direction, hugsRight: box.right - line.right < line.left - box.left };
+      }),
+    );
+    expect(turns).toEqual([
+      { speaker: 'توم بيكر', right: '4px', left: '0px', direction: 'rtl', hugsRight: true },
+      { speaker: 'ماريا لوبيز', right: '0px', left: '0px', direction: 'rtl', hugsRight: true },
+    ]);
+    expect(await axe(page)).toEqual([]);
+  });
+  it('keeps its title’s language and direction in the list of interviews on the home page', async () => {
+    await page.goto(site);
+    const heading = (slug: string) => page.$eval(`.card h2:has(a[href$="/${slug}/"])`, (h) => [h.getAttribute('lang'), h.getAttribute('dir'), getComputedStyle(h).direction]);
+    expect(await heading('interview-ar')).toEqual(['ar', 'rtl', 'rtl']);
+    expect(await heading('interview-de')).toEqual(['de', 'ltr', 'ltr']);
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('ltr');
+  });
+});
+
 describe('accessibility (axe-core)', () => {
   for (const scheme of ['light', 'dark'] as const) {
     for (const [name, path] of [

@@ -26,6 +26,8 @@ export function assembleContent(): string {
   cpSync(join(ROOT, 'tests/fixtures/formats/interview-zh.md'), join(dir, 'interview-zh.md'));
   // Thai, written without spaces between words: split into words by a dictionary for the index and the query.
   cpSync(join(ROOT, 'tests/fixtures/formats/interview-th.md'), join(dir, 'interview-th.md'));
+  // Arabic, written right to left.
+  cpSync(join(ROOT, 'tests/fixtures/formats/interview-ar.md'), join(dir, 'interview-ar.md'));
   // French, whose articles elide into the next word (`l’hybridation`).
   cpSync(join(ROOT, 'tests/fixtures/formats/interview-fr.md'), join(dir, 'interview-fr.md'));
   // Start times, with a recording to play them in: an audio file, and a video page.

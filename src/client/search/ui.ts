@@ -164,8 +164,9 @@ export function setUpSearch(): void {
       const href = `${r.page}?highlight=${encodeURIComponent(q)}${r.anchor ? `#${r.anchor}` : ''}`;
       const where = [r.section, multi ? r.interview : ''].filter(Boolean).map(escapeHtml).join(' · ');
       const who = r.kind === 'section' ? `Section: ${r.title}` : r.kind === 'interview' ? `Interview: ${r.title}` : (r.speaker ?? '');
-      const asked = r.question ? `<span class="result-question">Asked: ${escapeHtml(r.question)}</span>` : '';
-      li.innerHTML = `<a href="${escapeHtml(href)}"><span class="result-speaker">${escapeHtml(who)}</span> <span class="result-where">${where}</span>${asked}<span class="result-excerpt">${safeExcerpt(r.excerpt)}</span></a>`;
+      // (Words from an interview keep their own direction: an Arabic answer reads from the right among English ones.)
+      const asked = r.question ? `<span class="result-question">Asked: <bdi>${escapeHtml(r.question)}</bdi></span>` : '';
+      li.innerHTML = `<a href="${escapeHtml(href)}"><bdi class="result-speaker">${escapeHtml(who)}</bdi> <span class="result-where">${where}</span>${asked}<span class="result-excerpt" dir="auto">${safeExcerpt(r.excerpt)}</span></a>`;
       list.append(li);
     });
     more.hidden = !(found.length > state.limit || state.interviews.length > state.pages.length);
