@@ -31,6 +31,12 @@ const WORDS: Record<string, string[]> = {
   pl: ['nie', 'się', 'jest', 'że', 'jak', 'ale', 'czy', 'są', 'już', 'tylko', 'tak', 'bardzo', 'może', 'jego', 'który', 'która', 'przez', 'jestem', 'mnie', 'też'],
   sv: ['och', 'att', 'är', 'inte', 'jag', 'som', 'av', 'för', 'med', 'har', 'till', 'ett', 'vi', 'men', 'också', 'mycket', 'kan', 'från', 'eller', 'när'],
   tr: ['ve', 'bir', 'bu', 'için', 'ile', 'çok', 'ama', 'daha', 'olarak', 'gibi', 'değil', 'ben', 'biz', 'var', 'yok', 'şey', 'ne', 'kadar', 'sonra', 'mı'],
+  cs: ['že', 'tady', 'jsem', 'jsou', 'které', 'který', 'jeho', 'také', 'byl', 'bylo', 'není', 'když', 'protože', 'jsme', 'už', 'mě', 'být', 'jen', 'nebo', 'ještě'],
+  hu: ['az', 'és', 'hogy', 'nem', 'egy', 'volna', 'meg', 'csak', 'már', 'volt', 'mert', 'ez', 'azt', 'ami', 'amit', 'vagy', 'nagyon', 'aki', 'lesz', 'kell'],
+  fi: ['ja', 'on', 'ei', 'että', 'oli', 'ovat', 'mutta', 'kun', 'niin', 'myös', 'hän', 'minä', 'tämä', 'joka', 'kuin', 'vain', 'mitä', 'jos', 'nyt', 'olen'],
+  ro: ['și', 'în', 'nu', 'acum', 'că', 'pe', 'cu', 'mai', 'din', 'care', 'sunt', 'pentru', 'dar', 'foarte', 'fost', 'acest', 'noi', 'aceasta', 'sau', 'asta'],
+  id: ['yang', 'dan', 'ini', 'itu', 'dengan', 'untuk', 'tidak', 'dari', 'dalam', 'akan', 'ada', 'kami', 'saya', 'juga', 'karena', 'bisa', 'pada', 'sudah', 'atau', 'mereka'],
+  vi: ['và', 'của', 'là', 'có', 'không', 'những', 'được', 'cho', 'với', 'các', 'này', 'một', 'người', 'trong', 'đã', 'để', 'khi', 'thì', 'rất', 'cũng'],
   ar: ['في', 'من', 'على', 'أن', 'إلى', 'التي', 'الذي', 'هذا', 'هذه', 'عن', 'مع', 'كان', 'لا', 'ما', 'هو', 'هي', 'أو', 'ذلك', 'لم', 'قد'],
   fa: ['و', 'در', 'به', 'از', 'که', 'این', 'را', 'با', 'است', 'برای', 'آن', 'یک', 'می', 'ما', 'شما', 'هم', 'بود', 'شد', 'کرد', 'اما'],
 };

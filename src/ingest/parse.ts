@@ -166,7 +166,7 @@ function pullQuotes(body: Block[], sourceLines: string[]): [number, number][] {
 }
 
 /** Who conducted an interview, as bylines say it. */
-const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|interview von|das (?:gespräch|interview) führten?|die fragen stellten?|mit (?:ihr|ihm|ihnen) sprach(?:en)?|interview(?=\s*:)|as told to|intervista (?:a cura )?di|questions by|беседовала?|интервью вела?|rozmawiał[a]?|(?:röportaj|entrevista|entretien|intervista|wywiad|gesprek)(?=\s*:))\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
+const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|interview von|das (?:gespräch|interview) führten?|die fragen stellten?|mit (?:ihr|ihm|ihnen) sprach(?:en)?|interview(?=\s*:)|as told to|intervista (?:a cura )?di|questions by|беседовала?|интервью вела?|rozmawia(?:ł[a]?|li|ły)?|(?:röportaj|entrevista|entretien|intervista|wywiad|gesprek)(?=\s*:))\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
 /** A headline naming the guest first, then the one she talks with: `Maria Lopez in conversation with Tom Becker`, `... im Gespräch mit ...`. */
 const IN_CONVERSATION = /(?:^|\n)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),? (?:in conversation with|in dialogue with|im Gespräch mit|en conversation avec|en conversación con|in conversazione con|em conversa com) \p{Lu}/u;
 /** A byline closing a dek's last sentence: `Fundadora da Rhine Works fala sobre sua ideia. Por Tom Becker.` */
@@ -186,7 +186,7 @@ const KO_BYLINE_RE = /^([\p{Script=Hangul}]{2,4})\s*(?:기자|특파원|객원�
 /** A Korean dek saying who met the guest: `이지은 기자가 만났다`. */
 const KO_MET_RE = /([\p{Script=Hangul}]{2,4})\s*(?:기자|특파원)가\s*(?:만났다|만나 봤다|만나봤다|인터뷰했다|물었다|들었다)/u;
 /** A Korean headline closing with the guest, a title and 인터뷰 (`... 김민수 엔지니어 인터뷰`). */
-const KO_TITLED_RE = /([\p{Script=Hangul}]{2,4})\s+(?:교수|대표|의원|장관|작가|감독|박사|회장|사장|위원장|엔지니어|총리|대통령|시장|연구원|원장|이사|씨)\s*인터뷰$/u;
+const KO_TITLED_RE = /([\p{Script=Hangul}]{2,4})\s+(?:교수|대표|의원|장관|작가|감독|박사|회장|사장|위원장|엔지니어|총리|대통령|시장|연구원|원장|이사|씨)\s*인터뷰(?=$|\s*[:：])/u;
 /** A Chinese or Japanese byline: `文 | 李娜`, `文/李娜`, `记者 李娜`, `采访：李娜`. */
 const CJK_BYLINE_FIELD = '(?:文|文字|采访|采写|撰文|记者|編集|编辑|作者|取材・文|取材|インタビュー|聞き手|聞き手・構成|聞き手・文|構成)';
 /**
@@ -894,8 +894,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const dek = top.slice(Math.max(0, headlineAt)).filter((b) => b.kind === 'para' || (b.kind === 'heading' && b.markdownHeading && b.depth === 1 && !titleCase(b.text))).slice(0, headlineAt === -1 ? 3 : 4).map((b) => b.text).join('\n');
     // Not the interviewer, nor a phrase holding the interviewer's name ("Беседовала Мария Лопес").
     const names = [...namesIn(dek).keys()].filter((n) => foldName(n) !== iv && !foldName(iv).includes(foldName(n)) && !(iv !== 'interviewer' && foldName(n).includes(iv)) && !isSiteName(n, site));
-    // "Florence d’Alché" is "Florence d’Alché-Buc": the fuller form stands for both.
-    const people = names.filter((n) => !names.some((m) => m !== n && foldName(m).startsWith(foldName(n))));
+    // "Florence d’Alché" is "Florence d’Alché-Buc": the fuller form stands for both. (Forms alike
+    // but for their accents, "Maria Lopez" in the headline and "Marią Lopez" in a Polish dek, are
+    // one person, by the form written first.)
+    const people = names.filter((n, i) => !names.some((m, j) => (foldName(m) === foldName(n) ? j < i : foldName(m).startsWith(foldName(n)))));
     const all = blocks.map((b) => b.text).join('\n');
     // Counted by the shortest form the dek gives (it is inside the fuller ones).
     const mentions = (n: string) => {
@@ -925,7 +927,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       if (profile) return (guessedGuest = profile);
       // A Chinese or Japanese headline opening with the guest's name (`张伟：桥梁需要耐心`, `对话张伟：...`).
       const headline = blocks.slice(0, firstLabel).find((b) => b.kind === 'heading');
-      const cjk = headline ? (CJK_TITLE_NAME_RE.exec(headline.text) ?? KO_TITLE_NAME_RE.exec(headline.text) ?? KO_TITLED_RE.exec(headline.text.trim())) : null;
+      const cjk = headline ? (CJK_TITLE_NAME_RE.exec(headline.text) ?? KO_TITLED_RE.exec(headline.text.trim()) ?? KO_TITLE_NAME_RE.exec(headline.text)) : null;
       if (cjk && foldName(cjk[1]!) !== iv) return (guessedGuest = cjk[1]!);
       // A headline in a script without case (Arabic, Hebrew, Devanagari...) opening with two or three
       // words and a colon that the text writes again (`ماريا لوبيز: الجسور...`, then "تبني ماريا لوبيز ..."): that name.

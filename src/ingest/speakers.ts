@@ -102,6 +102,19 @@ export interface Resolution {
 const ARTICLES = new Set('der die das den dem des ein eine einen einem einer'.split(' '));
 /** Words for an interview that open a dek before a particle and a name. */
 const PIECE_WORDS = new Set('entrevista entretien entrevue intervista interview intervju gespräch conversación conversation conversa conversazione charla rozmowa'.split(' '));
+/**
+ * Jobs written before a name as a title is, capitalised at a sentence's start ("Engineer Maria
+ * Lopez explained...", "Инженер Мария Лопес рассказала...", "Ingenieurin Maria Lopez erklärt..."):
+ * no part of the name.
+ */
+const JOB_NOUNS = new Set(
+  [
+    'engineer economist author journalist scientist researcher investor founder co-founder cofounder entrepreneur designer architect historian physicist biologist chemist writer novelist poet artist musician composer filmmaker producer actor actress photographer lawyer attorney analyst activist philosopher psychologist sociologist anthropologist mathematician astronaut chef developer programmer executive',
+    'инженер экономист журналист журналистка писатель писательница учёный ученый исследователь исследовательница основатель основательница предприниматель архитектор историк физик биолог режиссёр режиссер актёр актер актриса художник художница музыкант композитор фотограф юрист адвокат аналитик политолог социолог психолог философ директор эксперт инвестор программист разработчик дизайнер',
+    'ingenieur ingenieurin ökonom ökonomin journalistin autorin wissenschaftler wissenschaftlerin forscher forscherin gründer gründerin unternehmer unternehmerin architektin historiker historikerin physiker physikerin schriftsteller schriftstellerin regisseur regisseurin künstler künstlerin fotografin anwalt anwältin analystin psychologe psychologin philosophin direktorin investorin entwickler entwicklerin designerin politiker politikerin',
+    'inżynier ekonomistka dziennikarz dziennikarka pisarz pisarka naukowiec badacz badaczka założyciel założycielka przedsiębiorca architektka historyk fizyk reżyser reżyserka prawnik prawniczka analityk dyrektorka inwestorka programistka projektant projektantka',
+  ].join(' ').split(' '),
+);
 const NOT_FIRST_NAMES = new Set('the a an this that these those in on at of for and or but if when with from by to as our your my his her their its le la les un une des du el los las una der die das ein eine il lo gli i o os as het een de'.split(' '));
 
 /** Full names written in a text: two to four capitalised words, with particles. */
@@ -122,6 +135,10 @@ export function namesIn(text: string): Map<string, number> {
     }
     // A contraction before the name ("I'm Maria Lopez, a bridge engineer"): the name follows it.
     if (/^(?:i|we|you|he|she|they|it|that|here|there)['’]\p{Ll}{1,2}$/u.test(first)) {
+      name = name.split(' ').slice(1).join(' ');
+      if (!/\s/.test(name)) continue;
+    }
+    if (JOB_NOUNS.has(first)) {
       name = name.split(' ').slice(1).join(' ');
       if (!/\s/.test(name)) continue;
     }

@@ -2685,3 +2685,27 @@ describe('a Japanese interview whose questions open with two long dashes (`―�
     expect(r.uncertain).toEqual([]);
   });
 });
+
+describe('a job written before the guest’s name as a title, at a sentence’s start (`Engineer Maria Lopez explained...`, `Инженер Мария Лопес рассказала...`)', () => {
+  it('is no part of the name the unlabelled answers are shown by', () => {
+    const qa = (head: string, dek: string, qs = ['Why do bridges fail?', 'And steel?', 'More money?'], as = ['Mostly water.', 'Fatigue.', 'Inspect.']) =>
+      ingest(`# ${head}\n\n${dek}\n\n${qs.map((q, i) => `**${q}**\n\n${as[i]}\n\n`).join('')}`, 'job.md');
+    expect(qa('Bridges fall because of water', 'Engineer Maria Lopez explained why bridges fail and what to do about it.').transcript.guest).toBe('Maria Lopez');
+    expect(qa('«Мосты падают из-за воды»', 'Инженер Мария Лопес рассказала, почему рушатся мосты и что с этим делать.', ['Почему падают мосты?', 'А стальные мосты?', 'А деньги?'], ['Из-за воды.', 'Усталость металла.', 'Проверки.']).transcript.guest).toBe('Мария Лопес');
+    expect(qa('Brücken stürzen ein', 'Ingenieurin Maria Lopez erklärt, warum Brücken einstürzen.', ['Warum stürzen Brücken ein?', 'Und Stahl?', 'Mehr Geld?'], ['Wegen Wasser.', 'Ermüdung.', 'Prüfen.']).transcript.guest).toBe('Maria Lopez');
+  });
+});
+
+describe('a Korean headline closing with the guest, a title and 인터뷰 before a colon (`김민수 엔지니어 인터뷰: "..."`)', () => {
+  it('names the guest without the title', () => {
+    const r = ingest('# 김민수 엔지니어 인터뷰: "다리는 물 때문에 무너진다"\n\n이지은 기자가 만났다.\n\n―다리는 왜 무너지나요?\n\n대부분 물 때문입니다.\n\n―강철 다리는요?\n\n피로입니다.\n', 'ko.md');
+    expect(who(r)).toEqual(['이지은 (interviewer)', '김민수 (guest)', '이지은 (interviewer)', '김민수 (guest)']);
+  });
+});
+
+describe('a Polish Q&A: the headline names the guest, the dek names her inflected and the interviewer after `rozmawia` (`Z inżynier Marią Lopez rozmawia Tomasz Becker.`)', () => {
+  it('names the answers by the headline’s form of the name, and the questions by the interviewer', () => {
+    const r = ingest('# Maria Lopez: Mosty padają przez wodę\n\nZ inżynier Marią Lopez rozmawia Tomasz Becker.\n\n**Dlaczego mosty się zawalają?**\n\nNajczęściej przez wodę.\n\n**A mosty stalowe?**\n\nZmęczenie materiału.\n\n**Co by pani zrobiła z większymi pieniędzmi?**\n\nKontrolowałabym.\n', 'pl.md');
+    expect(who(r)).toEqual(['Tomasz Becker (interviewer)', 'Maria Lopez (guest)', 'Tomasz Becker (interviewer)', 'Maria Lopez (guest)', 'Tomasz Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+});

@@ -36,6 +36,17 @@ describe('the language of a transcript without `lang:`', () => {
     const fa = 'چرا پل ها فرو می ریزند؟ بیشتر به خاطر آب. فرسایش پایه ها را از بین می برد و این دیده نمی شود تا وقتی که دیر شده است. ما با او در تهران درباره این که چگونه این اتفاق می افتد صحبت کردیم.';
     expect([pl, sv, tr, ar, fa].map(detectLanguage)).toEqual(['pl', 'sv', 'tr', 'ar', 'fa']);
   });
+  it('reads Czech, Hungarian, Finnish, Romanian, Indonesian and Vietnamese likewise', () => {
+    const cs = 'Proč se mosty hroutí? Nejčastěji kvůli vodě. Podemílání ničí pilíře a není to vidět, dokud není pozdě. Byl jsem tam, když se to stalo, a bylo to hrozné, protože jsme to už věděli a nikdo nic neudělal. Je to také otázka peněz.';
+    const hu = 'Miért omlanak össze a hidak? Leggyakrabban a víz miatt. Az alámosás tönkreteszi a pilléreket, és ez nem látszik, amíg nem késő. Azt mondta, hogy ez nagyon fontos, mert a hidak régiek, és csak az ellenőrzés segít, ami pénzbe kerül.';
+    const fi = 'Miksi sillat romahtavat? Useimmiten veden takia. Eroosio tuhoaa pilarit, eikä sitä näe ennen kuin on myöhäistä. Hän sanoi, että tämä on tärkeää, mutta kun rahaa ei ole, niin mitä voi tehdä? Se on myös poliittinen kysymys, joka ei ole helppo.';
+    const ro = 'De ce se prăbușesc podurile? Cel mai des din cauza apei. Eroziunea distruge pilonii și nu se vede până nu este prea târziu. Noi am vorbit cu ea despre asta, dar nu este simplu, pentru că podurile sunt foarte vechi și mai sunt și alte probleme.';
+    const id = 'Mengapa jembatan runtuh? Kebanyakan karena air. Gerusan melemahkan pilar dan itu tidak terlihat sampai terlambat. Kami berbicara dengan dia tentang apa yang bisa dilakukan, dan dia bilang ini sudah lama menjadi masalah untuk semua orang yang ada di sana.';
+    const vi = 'Vì sao cầu bị sập? Phần lớn là do nước. Xói lở làm yếu trụ cầu và không ai thấy được cho đến khi quá muộn. Chúng tôi đã nói chuyện với bà về những điều này, và bà nói rằng đây là một vấn đề rất lớn cho các thành phố có nhiều cầu cũ.';
+    expect([cs, hu, fi, ro, id, vi].map(detectLanguage)).toEqual(['cs', 'hu', 'fi', 'ro', 'id', 'vi']);
+    // (The languages read before stay as they were: none of the new words tips them.)
+    expect([en, fr, es, de].map(detectLanguage)).toEqual(['en', 'fr', 'es', 'de']);
+  });
   it('becomes the page language; the front matter’s `lang:` wins, and unclear text stays English', () => {
     const body = (text: string) => `# Titre\n\nQ: ${text}\n\nA: ${text}\n`;
     expect(ingest(body(fr), 'fr.md').transcript.lang).toBe('fr');
