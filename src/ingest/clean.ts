@@ -223,11 +223,11 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   // blurb above the link to another page), a newsletter box, a call-to-action button.
   const furniture = new Map<number, string>();
   // A printed document's running header or footer, repeated on every page with its page number
-  // (`Rhine Works Oral History Project      2`): removed wherever it falls, but for its first
-  // appearance at the top, which is the title.
+  // (`Rhine Works Oral History Project      2`, `...   Page 1 of 12`): removed wherever it falls,
+  // but for its first appearance at the top, which is the title.
   // (Only where some line ends or starts with a page number set apart by spaces.)
   const running = new Map<string, { index: number; numbered: boolean }[]>();
-  const PAGE_NUMBER = /\s{2,}(?:page\s+)?\d{1,4}$|^(?:page\s+)?\d{1,4}\s{2,}/i;
+  const PAGE_NUMBER = new RegExp(String.raw`\s{2,}${PAGE_MARK}$|^${PAGE_MARK}\s{2,}`, 'iu');
   const numbered = infos.filter((l) => l.raw.length <= 130 && PAGE_NUMBER.test(l.raw.trim()));
   const headerKey = (t: string) => t.replace(PAGE_NUMBER, '').replace(/\s+/g, ' ');
   const wanted = new Set(numbered.map((l) => headerKey(l.raw.trim())).filter((k) => k.split(' ').length >= 3));
@@ -247,6 +247,11 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   for (let k = 0; k < infos.length; k++) {
     const l = infos[k]!;
     if (isTurn(l.raw)) continue;
+    // A printed page's number alone on its line, in words (`Page 3 of 12`, `Seite 3`) or dashes (`- 3 -`).
+    if (PAGE_ALONE.test(l.raw)) {
+      furniture.set(l.index, 'the number of a printed page');
+      continue;
+    }
     if (READ_MORE.test(l.raw)) {
       furniture.set(l.index, 'a "read more" card for another page');
       // The card's title and blurb: up to three single lines above it, back to the last thing that is not a card.
@@ -321,9 +326,10 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'chrome', reason: 'transcript marker (a break, a duration or a stage direction, not speech)' });
       continue;
     }
-    const said = spoken.get(l.index);
-    if (said === 'turn' || (said === 'continued' && !ev.get(l)!.spamWords)) continue;
     const what = furniture.get(l.index);
+    // (A printed page's header, footer or number falls inside a turn as often as between turns.)
+    const said = what?.includes('printed page') ? null : spoken.get(l.index);
+    if (said === 'turn' || (said === 'continued' && !ev.get(l)!.spamWords)) continue;
     if (what) {
       keep[l.index] = false;
       removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'chrome', reason: `site chrome (${what})` });
@@ -373,6 +379,10 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   return { keep, removed };
 }
 
+/** A printed page's number: `12`, `Page 12`, `Page 3 of 12`, `Seite 3 von 12`, `Página 3 de 12`, `3/12`. */
+const PAGE_MARK = String.raw`(?:(?:page|seite|página|pagina|pág\.|strona|sida|side)\s*)?\d{1,4}(?:\s*(?:of|von|de|di|sur|z|av|af|van|/)\s*\d{1,4})?`;
+/** A page's number alone on a line, said to be one: `Page 3 of 12`, `Seite 3`, `- 3 -`. */
+const PAGE_ALONE = /^(?:(?:page|seite|página|pagina|pág\.|strona|sida|side)\s+\d{1,4}(?:\s*(?:of|von|de|di|sur|z|av|af|van|\/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])$/iu;
 const SETEXT_H1 = /^\s*={3,}\s*$/;
 const READ_MORE = /^\[?(?:\*\*)?(?:read more|learn more|continue reading|read the (?:full )?(?:story|article|case study|interview)|see (?:the )?case study|read (?:the )?case study)(?:\*\*)?(?:\]\([^)]*\))?[.!]?$/i;
 const COUNT = /^\d{1,6}(?:[.,]\d{1,3})?[KkM]?$/;

@@ -2709,3 +2709,31 @@ describe('a Polish Q&A: the headline names the guest, the dek names her inflecte
     expect(who(r)).toEqual(['Tomasz Becker (interviewer)', 'Maria Lopez (guest)', 'Tomasz Becker (interviewer)', 'Maria Lopez (guest)', 'Tomasz Becker (interviewer)', 'Maria Lopez (guest)']);
   });
 });
+
+describe('a transcript copied out of a PDF: a running footer with `Page 1 of 3`, a page number alone on its line, inside a turn', () => {
+  const pdf = [
+    'Rivers and Roads – Episode 14                                   Page 1 of 3',
+    'Tom Becker: Welcome. My guest today is Maria Lopez, a structural engineer who has',
+    'inspected bridges for twenty years. Maria, welcome.',
+    'Maria Lopez: Thanks, Tom. Page 2 of the report says so.',
+    'Tom Becker: Why do bridges fail?',
+    'Maria Lopez: Mostly water. Scour undermines the piers, and nobody sees it',
+    'Rivers and Roads – Episode 14                                   Page 2 of 3',
+    'until it is too late. It is the quiet failure, and the most common one by',
+    'far, whatever the engineers who built them had thought at the time.',
+    'Tom Becker: And steel bridges?',
+    'Maria Lopez: Fatigue, over decades. Small cracks grow with every truck that',
+    'Seite 3 von 3',
+    'crosses.',
+    '',
+  ].join('\n');
+  it('removes the page furniture, in a turn or not, and keeps every word spoken (a sentence about a page stays)', () => {
+    const r = ingest(pdf, 'pdf.txt');
+    expect(r.transcript.removed.map((x) => x.line)).toEqual([1, 7, 12]);
+    const words = spoken(r).join(' ');
+    expect(words).not.toMatch(/Episode 14|Seite/);
+    expect(words).toContain('Page 2 of the report says so.');
+    expect(words).toContain('nobody sees it | until it is too late.');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
