@@ -228,6 +228,12 @@ export function matchLabel(text: string): LabelMatch | null {
       if (m && m.key === labelKey(cleanKey(br[1]!)) && !APPARATUS.test(m.key)) return { ...m, length: m.length - (br[1]!.length + 2) + br[0].length };
     }
   }
+  // `— Tom Becker: Why...`: a dialogue dash before a label with a colon is the label's.
+  if ((text.charCodeAt(0) === 0x2014 || text.charCodeAt(0) === 0x2013) && /^[—–]\s*\p{Lu}[^:：\n]{0,40}[:：]\s/u.test(text)) {
+    const dash = /^[—–]\s*/u.exec(text)![0];
+    const m = matchLabel(text.slice(dash.length));
+    if (m && !m.dash && !m.dot) return { ...m, length: m.length + dash.length };
+  }
   // `【山田】はい`: a name in lenticular or full-width brackets, as Japanese and Chinese transcripts set labels.
   if (text.startsWith('【') || text.startsWith('［')) {
     const br = /^[【［]([^】］\s]{1,12})[】］]\s*(?=\S)/u.exec(text);

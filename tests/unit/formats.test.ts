@@ -2737,3 +2737,12 @@ describe('a transcript copied out of a PDF: a running footer with `Page 1 of 3`,
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
 });
+
+describe('a dialogue dash before each speaker’s label (`— Tom Becker: Why...?`)', () => {
+  it('reads the label after the dash; in an interview of dashes alone, a word and a colon after the dash stays the answer’s (guard)', () => {
+    const r = ingest('# Maria Lopez on bridges\n\n— Tom Becker: Why do bridges fail?\n\n— Maria Lopez: Mostly water.\n\n— Tom Becker: And steel bridges?\n\n— Maria Lopez: Fatigue.\n', 'dash.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why do bridges fail?', 'Maria Lopez (guest): Mostly water.', 'Tom Becker (interviewer): And steel bridges?', 'Maria Lopez (guest): Fatigue.']);
+    const plain = ingest('# Мария Лопес: «Мосты падают из-за воды»\n\nИнженер Мария Лопес двадцать лет проверяет мосты.\n\n— Почему падают мосты?\n\n— Проблема: вода.\n\n— А стальные мосты?\n\n— Усталость металла.\n\n— А деньги?\n\n— Итог: проверки.\n', 'ru.md');
+    expect(spoken(plain)).toEqual(['Interviewer (interviewer): Почему падают мосты?', 'Мария Лопес (guest): Проблема: вода.', 'Interviewer (interviewer): А стальные мосты?', 'Мария Лопес (guest): Усталость металла.', 'Interviewer (interviewer): А деньги?', 'Мария Лопес (guest): Итог: проверки.']);
+  });
+});
