@@ -345,6 +345,9 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // One link on its own (a source, a tweet, a video) is a reference, not a link farm: that
     // takes spam words or a run of such lines.
     if (l.linkOnly && !e.spamWords && !e.inRun && !(docScript && l.script && l.script !== docScript)) e.score = Math.min(e.score, threshold - 1);
+    // A byline, its name perhaps linked to the author's page (`By [Tom Becker](https://...)`): who
+    // asks, not a link farm.
+    if (!e.spamWords && BYLINE_LINE.test(stripMarkdownLinks(l.raw).replace(/[*_]/g, '').trim())) e.score = Math.min(e.score, threshold - 1);
     // The page's headline (`# ...`, or a line underlined with `===`) sits among the navigation
     // and share links of a scraped page; it goes only for spam of its own.
     const headline = /^#\s/.test(l.raw) || (SETEXT_H1.test(lines[l.index + 1] ?? '') && !SETEXT_H1.test(l.raw));
@@ -379,6 +382,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   return { keep, removed };
 }
 
+/** A byline: `By Tom Becker`, `By Tom Becker and Maria Lopez`, `Von ...`, `Par ...`, `Por ...`. */
+const BYLINE_LINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|e|en|och|og|,))*$/u;
 /** A printed page's number: `12`, `Page 12`, `Page 3 of 12`, `Seite 3 von 12`, `Página 3 de 12`, `3/12`. */
 const PAGE_MARK = String.raw`(?:(?:page|seite|página|pagina|pág\.|strona|sida|side)\s*)?\d{1,4}(?:\s*(?:of|von|de|di|sur|z|av|af|van|/)\s*\d{1,4})?`;
 /** A page's number alone on a line, said to be one: `Page 3 of 12`, `Seite 3`, `- 3 -`. */

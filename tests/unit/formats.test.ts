@@ -2746,3 +2746,27 @@ describe('a dialogue dash before each speaker’s label (`— Tom Becker: Why...
     expect(spoken(plain)).toEqual(['Interviewer (interviewer): Почему падают мосты?', 'Мария Лопес (guest): Проблема: вода.', 'Interviewer (interviewer): А стальные мосты?', 'Мария Лопес (guest): Усталость металла.', 'Interviewer (interviewer): А деньги?', 'Мария Лопес (guest): Итог: проверки.']);
   });
 });
+
+describe('a newspaper’s Q&A page as scraped: a byline linked to the author’s page, a share count, `Listen to this article`, `Read 312 Comments`', () => {
+  const page = [
+    'Supported by', '', 'SKIP ADVERTISEMENT', '',
+    '# Maria Lopez Thinks We Are Ignoring the Bridges Under Our Feet', '',
+    'The structural engineer on scour, fatigue and money.', '',
+    'Share full article', '', '42', '',
+    'By [Tom Becker](https://www.example.com/by/tom-becker)', '',
+    'March 3, 2025', '',
+    '_Listen to this article · 12:04 min_ [Learn more](https://www.example.com/audio)', '',
+    'Maria Lopez has spent twenty years looking at the undersides of bridges.', '',
+    '**Why do bridges fail?**', '', 'Mostly water. Scour undermines the piers.', '',
+    '**Is that what happened in Ohio?**', '', 'We don’t know yet.', '',
+    '**And steel bridges?**', '', 'Fatigue, over decades.', '',
+    'Read 312 Comments', '', 'Share full article', '', '42', '',
+  ].join('\n');
+  it('keeps the byline and names the questions by it; the page’s buttons and counts are gone', () => {
+    const r = ingest(page, 'nyt.md');
+    expect(r.transcript.interviewer).toBe('Tom Becker');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['The structural engineer on scour, fatigue and money.', 'By Tom Becker', 'March 3, 2025', 'Maria Lopez has spent twenty years looking at the undersides of bridges.']);
+    expect(r.transcript.outro).toEqual([]);
+  });
+});
