@@ -1061,10 +1061,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const sub = blocks[bodyStart]!;
     const subtitle = headingsBeforeFirst.length === 1 && titleIdx !== -1 && bodyStart === titleIdx + 1 && sub.markdownHeading && sub.depth > blocks[titleIdx]!.depth && sub.text.split(/\s+/).length >= 4 && !blocks.some((b, i) => i > firstLabel && b.markdownHeading && b.depth === sub.depth) && !/[:：]$/.test(sub.text) && !CHAPTER_TIME.test(sub.text) && !CHAPTER_TIME_AFTER.test(sub.text) && !SPEECH_HEADING.test(sub.text) && !INTRO_END_RE.test(sub.text);
     // Paragraphs under that heading (or under the subtitle) before anyone speaks, where both sides
-    // are labelled and no talk or speech is announced, are nobody's words: the record's header
-    // (`Witness: ...`), a publisher's note, a dek. The heading and they are the intro, not the
-    // guest's opening. (A reference link under a heading stays the editor's note in its section.)
-    if (!talk && !unlabelledSide && blocks.slice(bodyStart + 1, firstLabel).some((b) => b.kind === 'para' && b.override == null && !LINK_NOTE.test(b.text))) bodyStart = firstLabel;
+    // are labelled, or the questions are marked (a dash, bold), and no talk or speech is announced, are nobody's
+    // words: the record's header (`Witness: ...`), a publisher's note, a dek under a button of the
+    // page (`Offrir cet article`). The heading and they are the intro, not the guest's opening.
+    // (A reference link under a heading stays the editor's note in its section.)
+    if (!talk && (!unlabelledSide || dashFormat) && blocks.slice(bodyStart + 1, firstLabel).some((b) => b.kind === 'para' && b.override == null && !LINK_NOTE.test(b.text))) bodyStart = firstLabel;
     else if (subtitle) bodyStart++;
   } else {
     const marker = blocks.findLastIndex((b, i) => i < firstLabel && b.kind === 'para' && INTRO_END_RE.test(b.text));

@@ -726,11 +726,11 @@ function mean(xs: number[]): number {
 /**
  * Foreign names as Japanese and Chinese write them, with a middle dot (`マリア・ロペス`,
  * `玛丽亚·洛佩兹`), by their surname: the given name a run of katakana, or in Han only where no
- * other Han runs into it.
+ * other Han runs into it but a headline's `对话` or `专访` (`对话玛丽亚·洛佩兹：...`).
  */
 function dottedNames(text: string): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  const DOTTED = /(?<![\p{Script=Katakana}ー])[\p{Script=Katakana}ー]{2,12}[・·=＝]([\p{Script=Katakana}ー]{2,12})(?![\p{Script=Katakana}ー])|(?<!\p{Script=Han})\p{Script=Han}{1,4}[・·](\p{Script=Han}{2,6})(?!\p{Script=Han})/gu;
+  const DOTTED = /(?<![\p{Script=Katakana}ー])[\p{Script=Katakana}ー]{2,12}[・·=＝]([\p{Script=Katakana}ー]{2,12})(?![\p{Script=Katakana}ー])|(?:(?<!\p{Script=Han})|(?<=对话|對話|专访|專訪|对谈|對談))\p{Script=Han}{1,4}[・·](\p{Script=Han}{2,6})(?!\p{Script=Han})/gu;
   for (const m of text.matchAll(DOTTED)) {
     const surname = m[1] ?? m[2]!;
     const names = out.get(surname) ?? new Set();

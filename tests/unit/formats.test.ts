@@ -2669,6 +2669,9 @@ describe('a Japanese interview with the speaker’s name before the words and an
   it('gives a Chinese label of a foreign surname (`洛佩兹：`) the full name the headline writes with a middle dot', () => {
     const r = ingest('# 玛丽亚·洛佩兹：桥为什么会塌\n\n记者：桥为什么会塌？\n\n洛佩兹：大多数是因为水。\n\n记者：钢桥呢？\n\n洛佩兹：疲劳。\n', 'zh.md');
     expect(who(r)).toEqual(['记者 (interviewer)', '玛丽亚·洛佩兹 (guest)', '记者 (interviewer)', '玛丽亚·洛佩兹 (guest)']);
+    // (After a headline's `对话`, which is no part of the name.)
+    const talk = ingest('# 对话玛丽亚·洛佩兹：桥为什么会塌\n\n记者：桥为什么会塌？\n\n洛佩兹：大多数是因为水。\n\n记者：钢桥呢？\n\n洛佩兹：疲劳。\n', 'zh.md');
+    expect(talk.transcript.guest).toBe('玛丽亚·洛佩兹');
   });
 });
 
@@ -2768,5 +2771,19 @@ describe('a newspaper’s Q&A page as scraped: a byline linked to the author’s
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['The structural engineer on scour, fatigue and money.', 'By Tom Becker', 'March 3, 2025', 'Maria Lopez has spent twenty years looking at the undersides of bridges.']);
     expect(r.transcript.outro).toEqual([]);
+  });
+});
+
+describe('a Q&A whose questions are in bold, a heading between the byline and the dek (`## Entretien`), and a news site’s buttons around it', () => {
+  it('keeps the dek under the heading in the introduction, never the guest’s first answer', () => {
+    const r = ingest('# Maria Lopez : « Les ponts ne tombent pas par hasard »\n\nPropos recueillis par Tom Becker\n\n## Entretien\n\nL’ingénieure Maria Lopez inspecte des ponts depuis vingt ans.\n\n**Pourquoi les ponts s’effondrent-ils ?**\n\nÀ cause de l’eau.\n\n**Et les ponts en acier ?**\n\nLa fatigue.\n\n**Et avec plus d’argent ?**\n\nInspecter.\n', 'fr.md');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Propos recueillis par Tom Becker', 'Entretien', 'L’ingénieure Maria Lopez inspecte des ponts depuis vingt ans.']);
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+  it('removes the buttons and notices of French, German and Chinese news pages (`Offrir cet article`, `Artikel anhören • 5 Min`, `阅读原文`, `— END —`)', () => {
+    for (const chrome of ['Article réservé aux abonnés', 'Offrir cet article', 'Temps de Lecture 4 min.', 'Artikel anhören • 5 Min', 'Artikel verschenken', '点击上方蓝字关注我们', '阅读原文', '—  END  —']) {
+      const r = ingest(`# Maria Lopez: Bridges\n\n${chrome}\n\nTom Becker: Why do bridges fail?\n\nMaria Lopez: Water.\n\nTom Becker: And steel?\n\nMaria Lopez: Fatigue.\n\n${chrome}\n`, 'page.md');
+      expect(r.transcript.removed.map((x) => x.text)).toEqual([chrome, chrome]);
+    }
   });
 });
