@@ -62,6 +62,23 @@ export function fromNameLines(source: string[]): NameLines | null {
   return { lines, apparatus: pairs.length >= 2 ? pairs.map((i) => i + 1) : [], speakers: [...speakers] };
 }
 
+/** A recording played, alone on its line, perhaps with whose voice it is: `archived recording (jane doe)`. */
+const ARCHIVAL_LINE = /^(archiv(?:ed|al) (?:recording|tape|audio|clip|footage))(?: \(([^()]{2,60})\))?$/iu;
+
+/**
+ * A recording the podcast plays, alone above its words, perhaps with whose voice it is
+ * (`archived recording (jane doe)`), becomes its label (`Archived recording (Jane Doe):`): a voice
+ * of its own, on neither side, never the words of whoever spoke before it.
+ */
+function markArchival(source: string[], lines: string[], written: (lower: string) => string): void {
+  for (let i = 0; i + 1 < source.length; i++) {
+    const m = ARCHIVAL_LINE.exec(source[i]!.trim());
+    if (!m || (i > 0 && source[i - 1]!.trim() !== '')) continue;
+    const who = m[2] && /^[\p{Ll} .'’-]+$/u.test(m[2]) ? written(m[2]) : m[2];
+    lines[i] = `${m[1]![0]!.toUpperCase()}${m[1]!.slice(1).toLowerCase()}${who ? ` (${who})` : ''}:`;
+  }
+}
+
 /** A full name in small letters alone on its line (`kevin roose`): two or three words of letters. */
 const LOWER_NAME = /^\p{Ll}{2,}(?:[ '’-]\p{Ll}{2,}){1,2}$/u;
 
@@ -89,13 +106,15 @@ function lowerCaseNames(source: string[]): NameLines | null {
   if (!shapesTheFile(source, heads, (i) => source[i]!.trim(), true)) return null;
   const text = source.join('\n');
   const lines = [...source];
+  /** A name in small letters as the words write it with capitals, if they do (`Kevin Roose`, `Casey McNewton`), else capitalised. */
+  const written = (lower: string) =>
+    // (The name holds only letters, spaces, apostrophes and hyphens: nothing to escape.)
+    [...text.matchAll(new RegExp(`(?<![\\p{L}])${lower.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu'))].map((m) => m[0].replace(/\s+/g, ' ')).find((w) => /^\p{Lu}\p{Ll}/u.test(w)) ?? capitaliseName(lower);
   for (const [lower, is] of names) {
-    // (As the words write it with capitals, if they do: `Kevin Roose`, `Casey McNewton`. The name
-    // holds only letters, spaces, apostrophes and hyphens: nothing to escape.)
-    const written = [...text.matchAll(new RegExp(`(?<![\\p{L}])${lower.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu'))].map((m) => m[0].replace(/\s+/g, ' ')).find((w) => /^\p{Lu}\p{Ll}/u.test(w));
-    const name = written ?? capitaliseName(lower);
+    const name = written(lower);
     for (const i of is) lines[i] = `${name}:`;
   }
+  markArchival(source, lines, written);
   // (Read as labels like any others, spam checks and all: small letters are no proof of a name.)
   return { lines, apparatus: [], speakers: [] };
 }
@@ -154,6 +173,7 @@ export function fromNamesAbove(source: string[]): NameLines | null {
   // (Only theirs become labels: another name alone stays a line as it was, for the spam filter to judge.)
   const lines = [...source];
   for (const name of speakers) for (const i of at.get(name)!) lines[i] = `${name}:`;
+  markArchival(source, lines, capitaliseName);
   for (let i = 0; i < lines.length; i++) if (CALL_PART.test(lines[i]!.trim()) && (i === 0 || lines[i - 1]!.trim() === '')) lines[i] = `## ${lines[i]!.trim()}`;
   return { lines, apparatus: [], speakers };
 }

@@ -2787,3 +2787,14 @@ describe('a Q&A whose questions are in bold, a heading between the byline and th
     }
   });
 });
+
+describe('a newspaper podcast’s transcript playing recordings between the speakers (`archived recording (jane doe)` above the words, names in small letters)', () => {
+  const text = '# Why Bridges Fall\n\ntom becker\n\nFrom The New York Times, I’m Tom Becker. My colleague Maria Lopez went to Ohio.\n\nmaria lopez\n\nThanks, Tom. The mayor was on the news that night.\n\narchived recording (jane doe)\n\nWe will rebuild this bridge.\n\nmaria lopez\n\nBut the money never came.\n\narchived recording\n\nBreaking news tonight out of Ohio.\n\ntom becker\n\nAnd what happens now?\n\nmaria lopez\n\nInspections.\n';
+  it('gives each recording to a voice of its own, on neither side, never to the speaker before it; in capitals the same', () => {
+    const expected = ['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Archived recording (Jane Doe) (other)', 'Maria Lopez (guest)', 'Archived recording (other)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)'];
+    expect(who(ingest(text, 'daily.md'))).toEqual(expected);
+    const capitals = text.replace(/^tom becker$/gm, 'Tom Becker').replace(/^maria lopez$/gm, 'Maria Lopez').replace('archived recording (jane doe)', 'Archived recording (Jane Doe)').replace(/^archived recording$/m, 'ARCHIVED RECORDING');
+    expect(who(ingest(capitals, 'daily.md'))).toEqual(expected);
+    expect(spoken(ingest(text, 'daily.md'))[2]).toBe('Archived recording (Jane Doe) (other): We will rebuild this bridge.');
+  });
+});
