@@ -93,7 +93,7 @@ const PARTY = String.raw`\p{Lu}[\p{L}\p{N}&.'’/-]{0,20}`;
 /** A role in brackets after the name: `Tom Becker [Host]:`. */
 const BRACKET_ROLE = String.raw`[Hh]ost|HOST|[Cc]o-[Hh]ost|CO-HOST|[Gg]uest|GUEST|[Mm]oderator|MODERATOR|[Ii]nterviewer|INTERVIEWER|[Pp]anell?ist|PANELL?IST`;
 const LABEL_RE = new RegExp(
-  String.raw`^${EMOJI}(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${RANGE}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS}|${PAREN_NOTE}|@[\p{L}\p{N}_]{1,30})\))?(?:\s*\(${PARTY}\))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE}|${PAREN_AFFILIATION})\])?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\s+([-–—])\s|(?<=^(?:[QAPRD]|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu})|(?<=^Q)[ \u00a0](?=\p{Lu}\p{Ll}|--?\s|—\s?))\s*`,
+  String.raw`^${EMOJI}(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${RANGE}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS}|${PAREN_NOTE}|@[\p{L}\p{N}_]{1,30})\))?(?:\s*\(${PARTY}\))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE}|${PAREN_AFFILIATION})\])?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\s+([-–—])\s|(?<=^(?:[QAPRD]|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(\))\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu})|(?<=^Q)[ \u00a0](?=\p{Lu}\p{Ll}|--?\s|—\s?))\s*`,
   'u',
 );
 const QUESTION_NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){0,3}`;
@@ -169,7 +169,7 @@ export interface LabelMatch {
   alias: string | null;
   /** Separated by a dash (`Q - ...`), which only short labels use. */
   dash: boolean;
-  /** `Q. ...` / `A. ...`, as newspapers print them; a label only where the file uses both. */
+  /** `Q. ...` / `A. ...`, `Q) ...`, as newspapers print them; a label only where the file uses both. */
   dot: boolean;
   /** The role the label states (`AILSA CHANG, HOST:`), if it states one. */
   role?: Role | null;
@@ -200,11 +200,12 @@ function isClock(s: string | undefined): boolean {
 
 /**
  * A label as the rest of ingestion knows it: `Q1:`/`A1:`, numbered questions and answers, are `Q:`
- * and `A:`; `SPEAKER_00` (WhisperX, pyannote) and `spk_0` (AWS) are `Speaker 0`. The front
- * matter's `speakers:` keys go through it too, so that `SPEAKER_00: Maria Lopez` names the label.
+ * and `A:` (`Question 1:` is `Question:`); `SPEAKER_00` (WhisperX, pyannote) and `spk_0` (AWS)
+ * are `Speaker 0`. The front matter's `speakers:` keys go through it too, so that
+ * `SPEAKER_00: Maria Lopez` names the label.
  */
 export function labelKey(key: string): string {
-  return key.replace(/^([QA])\d{1,3}$/, '$1').replace(/^(?:SPEAKER|speaker|Speaker|spk)_0*(\d)/, 'Speaker $1');
+  return key.replace(/^([QA])\d{1,3}$/, '$1').replace(/^(Question|QUESTION|Frage|FRAGE|Pregunta|Domanda|Pergunta|Vraag) \d{1,3}$/, '$1').replace(/^(?:SPEAKER|speaker|Speaker|spk)_0*(\d)/, 'Speaker $1');
 }
 
 const QUESTION_DASHES = /^[―—─]{2}\s*(?=[^\s―—─])/u;
@@ -281,7 +282,7 @@ export function matchLabel(text: string): LabelMatch | null {
   const key = labelKey(cleanKey(m[2]!));
   if (key.length === 0 || key.length > 40) return null;
   const dash = m[7] != null;
-  const dot = m[8] != null;
+  const dot = m[8] != null || m[9] != null;
   // A dash separates short labels (Q - / A - / CD -), and full names by a long dash
   // (`Maria Lopez — ...`): "Yes - I agree" is prose.
   if (dash && !(key.length <= 3 && /^\p{Lu}+$/u.test(key)) && !(/^[—–]$/.test(m[7]!) && /^\S+(?:\s+\S+){1,3}$/u.test(key))) return null;

@@ -462,7 +462,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     let strip = 0;
     let time: number | null = null;
     if (isPara) {
-      const m = matchLabel(text);
+      const m = boldLetter(node, text) ?? matchLabel(text);
       if (m && isSpeakerKey(m.key)) {
         label = m;
         strip = m.length;
@@ -1668,6 +1668,20 @@ export function hardWrapped(lines: string[]): boolean {
     if (a.length >= 40 && !endsLikeSentence(a) && lineLabel(b) == null) cut++;
   }
   return cut >= 3 && cut >= 0.3 * pairs;
+}
+
+/**
+ * `**Q** Why...?`, `**A** Mostly water.`: a question's or an answer's letter in bold, with no colon
+ * or full stop, as some magazines set them. A label only where the file uses both, as `Q.` and `A.`.
+ */
+function boldLetter(node: RootContent, text: string): LabelMatch | null {
+  if (node.type !== 'paragraph') return null;
+  const [first, next] = node.children;
+  if (first?.type !== 'strong' && first?.type !== 'emphasis') return null;
+  const letter = plainText(first).trim();
+  if (!/^[QA]$/.test(letter) || next?.type !== 'text' || !/^\s+\S/.test(next.value)) return null;
+  const length = /^\s*[QA]\s+/.exec(text)?.[0].length;
+  return length ? { key: letter, alias: null, length, time: null, dash: false, dot: true, role: null } : null;
 }
 
 /** A paragraph that opens with a question in bold (`**Paul asks: "Are wooden bridges safe?"** ...`). */

@@ -2798,3 +2798,17 @@ describe('a newspaper podcast’s transcript playing recordings between the spea
     expect(spoken(ingest(text, 'daily.md'))[2]).toBe('Archived recording (Jane Doe) (other): We will rebuild this bridge.');
   });
 });
+
+describe('questions and answers marked `Q)` and `A)`, `**Q**` and `**A**` in bold without a colon, or `Question 1:` numbered', () => {
+  const qa = (q: string, a: string) => ingest(`# Maria Lopez on bridges\n\nA talk with engineer Maria Lopez.\n\n${q} Why do bridges fail?\n\n${a} Mostly water.\n\n${q} And steel bridges?\n\n${a} Fatigue.\n\n${q} More money?\n\n${a} Inspect.\n`, 'qa.md');
+  it('reads the marks as labels, none of them left in the words', () => {
+    const expected = ['Interviewer (interviewer): Why do bridges fail?', 'Maria Lopez (guest): Mostly water.', 'Interviewer (interviewer): And steel bridges?', 'Maria Lopez (guest): Fatigue.', 'Interviewer (interviewer): More money?', 'Maria Lopez (guest): Inspect.'];
+    expect(spoken(qa('Q)', 'A)'))).toEqual(expected);
+    expect(spoken(qa('**Q**', '**A**'))).toEqual(expected);
+    expect(spoken(qa('Question 1:', 'Answer:'))).toEqual(expected);
+  });
+  it('leaves an article in bold opening an answer where the file marks no questions so (guard)', () => {
+    const r = ingest('# Maria Lopez on bridges\n\nTom Becker: Why do bridges fail?\n\nMaria Lopez: Mostly water.\n\n**A** bridge is only as good as its piers.\n\nTom Becker: And steel?\n\nMaria Lopez: Fatigue.\n', 'qa.md');
+    expect(spoken(r)[1]).toBe('Maria Lopez (guest): Mostly water. | A bridge is only as good as its piers.');
+  });
+});
