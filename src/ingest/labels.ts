@@ -210,6 +210,9 @@ export function labelKey(key: string): string {
 
 const QUESTION_DASHES = /^[―—─]{2}\s*(?=[^\s―—─])/u;
 
+/** A generation after the name and a comma: `, Jr.`, `, Sr.`, `, III`. */
+const GENERATION = /^,\s*(Jr\.?|Sr\.?|II|III|IV)(?=\s*[,:：(\[]|\s+[-–—]\s)/;
+
 /** A Japanese name in kanji or katakana (`ロペス`, `山田氏`) and an ideographic space before the words. */
 const IDEOGRAPHIC_SPACE_LABEL = /^([\p{Script=Han}\p{Script=Katakana}ー・]{1,10})(?:氏|さん)?\u3000+(?=[^\s\u3000])/u;
 
@@ -279,7 +282,9 @@ export function matchLabel(text: string): LabelMatch | null {
     if (!n || APPARATUS.test(n[1]!)) return null;
     return { key: cleanKey(n[1]!), alias: null, length: n[0].length, time: seconds(n[2]!), dash: false, dot: false, role: null };
   }
-  const key = labelKey(cleanKey(m[2]!));
+  // (A generation after a comma is the name's, not a job: `Martin Luther King, Jr.:` is Martin Luther King Jr.)
+  const generation = m[0].length > m[2]!.length + 3 ? GENERATION.exec(text.slice(text.indexOf(m[2]!) + m[2]!.length)) : null;
+  const key = labelKey(cleanKey(generation ? `${m[2]} ${generation[1]!.replace(/^([JS]r)$/, '$1.')}` : m[2]!));
   if (key.length === 0 || key.length > 40) return null;
   const dash = m[7] != null;
   const dot = m[8] != null || m[9] != null;

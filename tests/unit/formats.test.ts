@@ -2812,3 +2812,10 @@ describe('questions and answers marked `Q)` and `A)`, `**Q**` and `**A**` in bol
     expect(spoken(r)[1]).toBe('Maria Lopez (guest): Mostly water. | A bridge is only as good as its piers.');
   });
 });
+
+describe('a generation after the name and a comma (`Martin Luther King, Jr.:`, `John Smith, III:`)', () => {
+  it('is part of the name, not a job dropped from it', () => {
+    const r = ingest('# Talk\n\nTom Becker: Why?\n\nMartin Luther King, Jr.: I have a dream.\n\nTom Becker: And then?\n\nMartin Luther King, Jr.: We march.\n', 'mlk.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Martin Luther King Jr. (guest)', 'Tom Becker (interviewer)', 'Martin Luther King Jr. (guest)']);
+  });
+});
