@@ -556,6 +556,16 @@ const PRONOUN = /^(?:me|him|her|he|she|us|we|them|they|myself|ich|er|sie|wir|mic
 /** Words that open a writer's phrase before a colon, not a name (`Bottom Line:`, `Key Takeaways:`, `Step One:`). */
 const PHRASE_WORDS = new Set('a an the my our your this that key bottom step part lesson lessons fun quick big main final short long first second third next last top best rule tip tips fact facts case point side important be do read listen watch more full show episode chapter bonus pro fast further other related see der die das ein eine mein unser kurz im zum le la les un une mon notre en el los las mi nuestro il lo gli'.split(' '));
 
+/** The word a key that may set out a point stands on: `Problem`, `Lesson` of `Lesson 1`, `Rat` of `Mein Rat`. */
+function pointWord(key: string): string | null {
+  if (ONE_NAME.test(key)) return key;
+  const numbered = /^(\p{Lu}\p{Ll}+) \d{1,3}$/u.exec(key);
+  if (numbered) return numbered[1]!;
+  // (Not a title after its article, `Le président`: the chair of a record.)
+  const phrase = /^(\p{L}+) (\p{L}+)$/u.exec(key);
+  return phrase && PHRASE_WORDS.has(phrase[1]!.toLowerCase()) && !ARTICLE_TITLE_KEY.test(key) ? phrase[2]! : null;
+}
+
 /** A title and a surname in capitals: `MR. SILVA`, `MS. KIM`. */
 const CAPS_TITLED = /^(?:MR|MRS|MS|DR|PROF)\.?\s+\p{Lu}[\p{Lu}'’-]+$/u;
 
@@ -762,6 +772,35 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     }
     return parts;
   };
+  /** The key's word, a word the text writes small somewhere (`problem`), or the key's labelled words always start small. */
+  let smallWords: Set<string> | undefined;
+  const commonWord = (key: string, word: string) => {
+    const mine = rests.filter(([k]) => k === key).map(([, r]) => r.replace(/^[*_\s]+/, ''));
+    if (mine.length && mine.every((r) => /^\p{Ll}/u.test(r))) return true;
+    smallWords ??= new Set(lines.join('\n').match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
+    return smallWords.has(word.toLowerCase());
+  };
+  /** The word written with its capital as often as the key labels lines, and no more: nobody the text names. */
+  let capitalWords: Map<string, number> | undefined;
+  const unmentioned = (key: string, word: string) => {
+    if (!capitalWords) {
+      capitalWords = new Map();
+      for (const w of lines.join('\n').match(/(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’-]*/gu) ?? []) capitalWords.set(w, (capitalWords.get(w) ?? 0) + 1);
+    }
+    return (capitalWords.get(word) ?? 0) <= (counts.get(key) ?? 0);
+  };
+  /** Every line the key labels comes right after the same other speaker's, and before someone else's. */
+  const goesOnFrom = (key: string) => {
+    let from: string | null = null;
+    for (let i = 0; i < order.length; i++) {
+      if (order[i] !== key) continue;
+      const before = order[i - 1];
+      const after = order[i + 1];
+      if (before == null || before === key || (from != null && before !== from) || after === before) return false;
+      from = before;
+    }
+    return from != null;
+  };
   /** No regular speaker's label before the key's line, and one right after it. */
   let firstRegular: number | undefined;
   const opensConversation = (key: string) => {
@@ -812,6 +851,15 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     const spam = spamTerms(words(key), key.toLowerCase());
     if (spam.some((h) => h.weight >= 3 || !lines.some((l) => l.toLowerCase().includes(h.term) && lineLabel(l)?.key !== key))) return false;
     const n = Math.max(counts.get(key) ?? 0, folded.get(foldName(key)) ?? 0);
+    // A common word before a colon in a conversation between full names (`Problem: the piers...`,
+    // `Solution: inspect.`, `Lesson 1:`, `Mein Rat:`), however often: a speaker's way of setting
+    // out a point, where no full name labelling turns holds the word, and the word is written
+    // small elsewhere or what follows it always starts small; or the text never names it but as a
+    // label, and it always comes right after one speaker's words, before someone else's.
+    if (n >= 2 && fullNameLabels >= 2 && !byNamePart().has(foldName(key))) {
+      const word = pointWord(key);
+      if (word && (commonWord(key, word) || (unmentioned(key, word) && goesOnFrom(key)))) return false;
+    }
     // Seen once: a full name, in a document whose other labels are full names, named again in its text.
     // Seen once: a full name whose initials, first or last name label other turns (`Sridhar
     // Ramaswamy:` then `SR:`), or one in a document whose other labels are full names, named again.

@@ -2819,3 +2819,21 @@ describe('a generation after the name and a comma (`Martin Luther King, Jr.:`, `
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Martin Luther King Jr. (guest)', 'Tom Becker (interviewer)', 'Martin Luther King Jr. (guest)']);
   });
 });
+
+describe('a guest setting out her points with a word and a colon (`Problem: ...`, `Solution: ...`, `Lesson 1: ...`, `Mein Rat: ...`), twice or more, in a conversation between full names', () => {
+  const talk = (word: string, first: string, second: string) => ingest(`# Maria Lopez on bridges\n\nTom Becker: Why do bridges fail?\n\nMaria Lopez: Mostly water.\n\n${word}: ${first}\n\nTom Becker: And steel?\n\nMaria Lopez: Fatigue.\n\n${word}: ${second}\n\nTom Becker: Thanks.\n`, 'points.md');
+  it('keeps the points in her turn, her the guest, whether what follows starts small or not', () => {
+    for (const word of ['Problem', 'Solution', 'Beispiel', 'Caveat', 'Lesson 1', 'Mein Rat']) {
+      for (const [first, second] of [['the piers wash out.', 'cracks grow.'], ['The piers wash out.', 'Cracks grow.']]) {
+        const r = talk(word, first!, second!);
+        expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why do bridges fail?', `Maria Lopez (guest): Mostly water. | ${word}: ${first}`, 'Tom Becker (interviewer): And steel?', `Maria Lopez (guest): Fatigue. | ${word}: ${second}`, 'Tom Becker (interviewer): Thanks.']);
+      }
+    }
+  });
+  it('leaves a one-word name the text names, or one who speaks after different people, a speaker (guard)', () => {
+    const bono = ingest('# Panel\n\nTom Becker: Welcome. With me are Maria Lopez and Bono.\n\nMaria Lopez: Thanks.\n\nBono: Thanks, Tom.\n\nTom Becker: Why bridges?\n\nBono: Because I love them.\n\nMaria Lopez: Me too.\n', 'panel.md');
+    expect(turnsOf(bono).map((t) => t.speaker)).toEqual(['Tom Becker', 'Maria Lopez', 'Bono', 'Tom Becker', 'Bono', 'Maria Lopez']);
+    const sam = ingest('# Rivers and Roads\n\nTom Becker: Why do bridges fail?\n\nMaria Lopez: Mostly water.\n\nSam: Sorry to jump in, the line dropped.\n\nTom Becker: No problem. And steel?\n\nSam: Back now.\n\nMaria Lopez: Fatigue.\n', 'sam.md');
+    expect(turnsOf(sam).map((t) => t.speaker)).toEqual(['Tom Becker', 'Maria Lopez', 'Sam', 'Tom Becker', 'Sam', 'Maria Lopez']);
+  });
+});
