@@ -860,6 +860,12 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       const word = pointWord(key);
       if (word && (commonWord(key, word) || (unmentioned(key, word) && goesOnFrom(key)))) return false;
     }
+    // (Among speakers labelled by first names, a common word that always comes right after the
+    // same speaker, before another, and that the text never names but as a label.)
+    if (n >= 2 && fullNameLabels < 2 && wordLabels >= 3 && !known.has(k)) {
+      const word = pointWord(key);
+      if (word && commonWord(key, word) && unmentioned(key, word) && goesOnFrom(key)) return false;
+    }
     // Seen once: a full name, in a document whose other labels are full names, named again in its text.
     // Seen once: a full name whose initials, first or last name label other turns (`Sridhar
     // Ramaswamy:` then `SR:`), or one in a document whose other labels are full names, named again.

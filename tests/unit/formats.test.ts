@@ -2830,6 +2830,10 @@ describe('a guest setting out her points with a word and a colon (`Problem: ...`
       }
     }
   });
+  it('among speakers labelled by first names too, where the word is written small', () => {
+    const r = ingest('# Maria Lopez on bridges\n\nTom: Why do bridges fail?\n\nMaria: Mostly water.\n\nProblem: the piers wash out.\n\nTom: And steel?\n\nMaria: Fatigue.\n\nProblem: cracks grow.\n\nTom: Thanks.\n', 'points.md');
+    expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Tom', 'Maria Lopez', 'Tom', 'Maria Lopez', 'Tom']);
+  });
   it('leaves a one-word name the text names, or one who speaks after different people, a speaker (guard)', () => {
     const bono = ingest('# Panel\n\nTom Becker: Welcome. With me are Maria Lopez and Bono.\n\nMaria Lopez: Thanks.\n\nBono: Thanks, Tom.\n\nTom Becker: Why bridges?\n\nBono: Because I love them.\n\nMaria Lopez: Me too.\n', 'panel.md');
     expect(turnsOf(bono).map((t) => t.speaker)).toEqual(['Tom Becker', 'Maria Lopez', 'Bono', 'Tom Becker', 'Bono', 'Maria Lopez']);
