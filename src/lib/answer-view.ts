@@ -4,6 +4,7 @@ import type { TurnEntry } from '../loader/entries.ts';
 import { htmlText } from './html-text.ts';
 import { CARD_FILE } from './urls.ts';
 import { answerJsonLd } from './structured-data.ts';
+import { textDirection } from './text-direction.ts';
 
 /**
  * What an answer page shows, as plain values. `src/pages/[slug]/[answer].astro` renders a view;
@@ -14,6 +15,8 @@ export interface AnswerView {
   slug: string;
   anchor: string;
   lang: string;
+  /** Which way the language is written, `ltr` or `rtl` (src/lib/text-direction.ts). */
+  dir: string;
   /** The interview's title. */
   interview: string;
   /** The page title and link-preview title. */
@@ -71,6 +74,7 @@ export function answerView({ answer, question, sectionHeading, previous = null, 
     slug: transcript.slug,
     anchor: answer.anchor,
     lang: transcript.lang,
+    dir: textDirection(transcript.lang),
     interview: transcript.title,
     title: asked ? `${clip(asked, 90)} — ${answer.speaker}` : `${answer.speaker}${topic}: “${clip(first, 70)}”`,
     description: clip(text, 200),
@@ -123,6 +127,7 @@ export function templateView(withQuestion: boolean): AnswerView {
     slug: slot('slug'),
     anchor: slot('anchor'),
     lang: slot('lang'),
+    dir: slot('dir'),
     interview: slot('interview'),
     title: slot('title'),
     description: slot('description'),
@@ -152,6 +157,7 @@ const SLOTS = {
   SLUG: (v: AnswerView) => v.slug,
   ANCHOR: (v: AnswerView) => v.anchor,
   LANG: (v: AnswerView) => v.lang,
+  DIR: (v: AnswerView) => v.dir,
   INTERVIEW: (v: AnswerView) => v.interview,
   TITLE: (v: AnswerView) => v.title,
   DESCRIPTION: (v: AnswerView) => v.description,

@@ -4,7 +4,7 @@ import { answerView, compileTemplate, templateView } from '../../src/lib/answer-
 // A stand-in for what Astro renders from templateView(): slots in text, in attributes and in an
 // absolute URL (the real template is checked byte for byte against Astro in tests/browser/site.test.ts).
 function rendered(v = templateView(true)): string {
-  return `<html lang="${v.lang}"><script type="application/ld+json">${v.jsonLd}</script><title>${v.title} · ${v.interview}</title><link rel="canonical" href="http://example.org/${v.slug}/${v.anchor}/"><a href="/${v.slug}/#${v.anchor}">${v.interview}</a>${v.sectionSuffix}<h1>${v.heading}</h1><figure>${v.question!.speaker} asked ${v.question!.html}</figure><figure>${v.speaker} answered ${v.html}</figure></html>`;
+  return `<html lang="${v.lang}" dir="${v.dir}"><script type="application/ld+json">${v.jsonLd}</script><title>${v.title} · ${v.interview}</title><link rel="canonical" href="http://example.org/${v.slug}/${v.anchor}/"><a href="/${v.slug}/#${v.anchor}">${v.interview}</a>${v.sectionSuffix}<h1>${v.heading}</h1><figure>${v.question!.speaker} asked ${v.question!.html}</figure><figure>${v.speaker} answered ${v.html}</figure></html>`;
 }
 
 const AT = { site: 'http://example.org', base: '/' };
@@ -15,7 +15,10 @@ const view = answerView({ answer, question, sectionHeading: 'R&D' }, { slug: 'la
 describe('answer page template', () => {
   it('fills text slots escaped as text, attribute slots as attributes, HTML slots as they are', () => {
     const page = compileTemplate(rendered())(view);
-    expect(page).toContain('<html lang="fr">');
+    expect(page).toContain('<html lang="fr" dir="ltr">');
+    // (An answer in a language written right to left reads from the right, filled as Astro renders it.)
+    const arabic = answerView({ answer, question, sectionHeading: null }, { slug: 'ar', title: 'ب', lang: 'ar' }, AT);
+    expect(compileTemplate(rendered())(arabic)).toContain('<html lang="ar" dir="rtl">');
     expect(page).toContain('<title>Why? — Sam &quot;SA&quot; &lt;Altman&gt; · A &amp; B</title>');
     expect(page).toContain('<a href="/latin1/#sa-café-crème">A &amp; B</a> · R&amp;D<h1>');
     expect(page).toContain('<figure>Ben O&#39;Brien asked <p>Why?</p></figure>');
