@@ -314,6 +314,11 @@ describe('interviews in other scripts and print traditions', () => {
   it('Arabic `س:`/`ج:` (question, answer) are the interviewer and the guest', () => {
     const r = ingest('# بناء الجسور\n\nس: ما هو أصعب جسر بنيته؟\n\nج: الجسر فوق نهر الراين.\n\nس: والفولاذ؟\n\nج: وصل متأخرا.\n', 'ar.md');
     expect(who(r)).toEqual(['Interviewer (interviewer)', 'Guest (guest)', 'Interviewer (interviewer)', 'Guest (guest)']);
+    // (Persian and Urdu words for them, `پرسش:`/`پاسخ:`, `سوال:`/`جواب:`, the same.)
+    for (const [q, a] of [['پرسش', 'پاسخ'], ['سوال', 'جواب']]) {
+      const fa = ingest(`# پل‌ها\n\n${q}: چرا پل‌ها فرو می‌ریزند؟\n\n${a}: بیشتر به خاطر آب.\n\n${q}: و پل‌های فولادی؟\n\n${a}: خستگی.\n`, 'fa.md');
+      expect(who(fa)).toEqual(['Interviewer (interviewer)', 'Guest (guest)', 'Interviewer (interviewer)', 'Guest (guest)']);
+    }
   });
   it('a Japanese question opened by a doubled dash (`――`) loses the whole dash', () => {
     const r = ingest('# 橋をつくる人\n\n――いちばん難しかった橋は？\n\nライン川の橋です。\n\n――鉄骨は？\n\n遅れて届きました。\n', 'ja.md');
