@@ -158,14 +158,21 @@ const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 
 
 /**
  * A name set in capitals (`PRIYA NAIR:`, as captions and some publishers set labels) as the text
- * writes it elsewhere, else with each word capitalised (`Priya Nair`, `Jean-Pierre O'Neil`).
+ * writes it elsewhere, else with each word capitalised (`Priya Nair`, `Jean-Pierre O'Neil`), but
+ * for one word the text writes only in capitals (`SPIEGEL`).
  * Initials (`SA`, `JH`) and names with any small letter stay as they are.
  */
-export function unshout(name: string, textNames: () => Map<string, number>): string {
+export function unshout(name: string, textNames: () => Map<string, number>, text = ''): string {
   // (`MS. KIM`: two words in capitals are a name in capitals too, however short.)
   if (/\p{Ll}/u.test(name) || !(/\p{Lu}{4}/u.test(name) || /\p{Lu}{2}\.?\s+\p{Lu}{2}/u.test(name))) return name;
   const written = [...textNames().keys()].find((n) => foldName(n) === foldName(name));
   if (written) return written;
+  // One word the text writes in capitals where it labels nothing, and never otherwise: a name
+  // written so, as a magazine writes its own (`SPIEGEL:` below the masthead `DER SPIEGEL`).
+  if (/^\p{Lu}{4,}$/u.test(name) && text.includes(name)) {
+    const any = [...text.matchAll(new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'giu'))];
+    if (any.every((m) => m[0] === name) && any.some((m) => !/^\s*[:：]/.test(text.slice(m.index + name.length, m.index + name.length + 3)))) return name;
+  }
   return capitaliseName(name.toLowerCase());
 }
 
@@ -434,7 +441,7 @@ function resolveEach(input: ResolveInput): Resolution {
       person.set(key, named.name);
       const side = roleWord(key);
       if (!fixedRole.has(foldName(named.name)) && (side === 'interviewer' || side === 'guest')) fixedRole.set(foldName(named.name), side);
-    } else if (!isPlaceholder(key) && !roleWord(key)) person.set(key, unshout(nameOf(key), () => (textNames ??= namesIn(input.text))));
+    } else if (!isPlaceholder(key) && !roleWord(key)) person.set(key, unshout(nameOf(key), () => (textNames ??= namesIn(input.text)), input.text));
     // A placeholder or a role word a label names in parentheses (`Speaker 1 (Tom Becker):`, then `Speaker 1:`).
     else if (aliases.has(foldName(key))) person.set(key, nameOf(aliases.get(foldName(key))!));
   }

@@ -2846,3 +2846,10 @@ describe('a guest setting out her points with a word and a colon (`Problem: ...`
     expect(turnsOf(sam).map((t) => t.speaker)).toEqual(['Tom Becker', 'Maria Lopez', 'Sam', 'Tom Becker', 'Sam', 'Maria Lopez']);
   });
 });
+
+describe('a magazine asking in its own name in capitals (`SPIEGEL:` below the masthead `DER SPIEGEL`)', () => {
+  it('keeps the name as the magazine writes it; a surname in capitals the text writes otherwise is written so (guard)', () => {
+    const r = ingest('DER SPIEGEL\n\n# »Brücken stürzen nicht einfach ein«\n\nDie Ingenieurin Maria Lopez über marode Brücken.\n\nSPIEGEL: Frau Lopez, warum stürzen Brücken ein?\n\nLOPEZ: Meistens wegen Wasser.\n\nSPIEGEL: Und Stahl?\n\nLOPEZ: Ermüdung.\n', 'spiegel.md');
+    expect(who(r)).toEqual(['SPIEGEL (interviewer)', 'Maria Lopez (guest)', 'SPIEGEL (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
