@@ -347,7 +347,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     if (l.linkOnly && !e.spamWords && !e.inRun && !(docScript && l.script && l.script !== docScript)) e.score = Math.min(e.score, threshold - 1);
     // A byline, its name perhaps linked to the author's page (`By [Tom Becker](https://...)`): who
     // asks, not a link farm.
-    if (!e.spamWords && BYLINE_LINE.test(stripMarkdownLinks(l.raw).replace(/[*_]/g, '').trim())) e.score = Math.min(e.score, threshold - 1);
+    if (e.score >= threshold && !e.spamWords && BYLINE_LINE.test(stripMarkdownLinks(l.raw).replace(/[*_]/g, '').trim())) e.score = threshold - 1;
     // The page's headline (`# ...`, or a line underlined with `===`) sits among the navigation
     // and share links of a scraped page; it goes only for spam of its own.
     const headline = /^#\s/.test(l.raw) || (SETEXT_H1.test(lines[l.index + 1] ?? '') && !SETEXT_H1.test(l.raw));

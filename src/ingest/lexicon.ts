@@ -109,8 +109,9 @@ export const RELATED_RE = /^(related|related (stories|articles|posts|reading|con
 export function chromeMatch(line: string): { anywhere: boolean } | null {
   // (A share bar set as a list: `- [Share on Facebook](...)`.)
   // (In italics or bold as well: `_Listen to this article · 12:04 min_`.)
-  const t = line.trim().replace(/\s+/g, ' ').replace(/^(?:[-*+]|\d{1,2}[.)])\s+/, '').replace(/(?<![\p{L}\d])[*_]+|[*_]+(?![\p{L}\d])/gu, '');
+  let t = line.trim().replace(/\s+/g, ' ').replace(/^(?:[-*+]|\d{1,2}[.)])\s+/, '');
   if (t.length > 160) return null;
+  if (t.includes('*') || t.includes('_')) t = t.replace(/(?<![\p{L}\d])[*_]+|[*_]+(?![\p{L}\d])/gu, '');
   for (const c of CHROME) if (c.re.test(t)) return { anywhere: c.anywhere };
   return null;
 }

@@ -54,8 +54,18 @@ export function dominantScript(s: string): Script | null {
 
 /** Ends like a sentence or an utterance (in Latin, CJK, Thai, Arabic or Devanagari punctuation), inside any closing quotation mark (German `“`, Japanese `」`). */
 export function endsLikeSentence(s: string): boolean {
-  return /[.!?…。！？؟।:;"”’»)）\]\-–—]\s*$/u.test(s.trim()) || /[.!?…。！？]["”’“‘»«」』)）]\s*$/u.test(s.trim());
+  // (Read from the last characters: a pattern anchored at the end is tried at every position.)
+  const t = s.trimEnd();
+  const last = t.at(-1);
+  if (last === undefined) return false;
+  if (SENTENCE_END.has(last)) return true;
+  return CLOSING.has(last) && STOPS.has(t.at(-2) ?? '');
 }
+/** Marks that end a sentence or an utterance. */
+const SENTENCE_END = new Set([...'.!?…。！？؟।:;"”’»)）]-–—']);
+/** Marks that end a sentence inside a closing quotation mark or bracket. */
+const STOPS = new Set([...'.!?…。！？']);
+const CLOSING = new Set([...'"”’“‘»«」』)）']);
 
 export function stripMarkdownLinks(s: string): string {
   return s.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<https?:\/\/[^>]+>/g, ' ');
