@@ -2853,3 +2853,12 @@ describe('a magazine asking in its own name in capitals (`SPIEGEL:` below the ma
     expect(who(r)).toEqual(['SPIEGEL (interviewer)', 'Maria Lopez (guest)', 'SPIEGEL (interviewer)', 'Maria Lopez (guest)']);
   });
 });
+
+describe('a dek saying who asked, the name first (`Tom Becker asked the questions.`, `... conducted the interview`, `... interviewed her`)', () => {
+  it('names the unlabelled questions by it; a sentence naming someone who was asked names no interviewer (guard)', () => {
+    const qa = (dek: string) => ingest(`# Maria Lopez on bridges\n\n${dek}\n\nQ: Why do bridges fail?\n\nA: Mostly water.\n\nQ: And steel?\n\nA: Fatigue.\n`, 'qa.md').transcript.interviewer;
+    expect(qa('Maria Lopez has inspected bridges for twenty years. Tom Becker asked the questions.')).toBe('Tom Becker');
+    expect(qa('Tom Becker interviewed her in Cologne.')).toBe('Tom Becker');
+    expect(qa('Tom Becker asked her about bridges.')).toBeNull();
+  });
+});
