@@ -3,7 +3,7 @@ import { slug as githubSlug } from 'github-slugger';
 import { fromCaptions } from './captions.ts';
 import { fromChat } from './chat.ts';
 import { fromHearing } from './hearing.ts';
-import { fromBoldDots, fromNameLines, fromNamesAbove } from './name-lines.ts';
+import { fromBoldDots, fromNameLines, fromNamesAbove, fromNameTimes } from './name-lines.ts';
 import { fromTable } from './table.ts';
 import { clean, summarizeRemovals } from './clean.ts';
 import { statedDate } from './dates.ts';
@@ -36,11 +36,11 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   const decoded = decode(input, file);
   const fm = splitFrontMatter(decoded.text, file);
   // A caption file (WebVTT, SubRip), a transcript set as a table, a meeting tool's name and time
-  // lines, a chat's export, or a hearing's record become transcript lines first; the speakers the format names are
+  // lines (or a name and a time before the words), a chat's export, or a hearing's record become transcript lines first; the speakers the format names are
   // speakers for certain.
   const bodyLines = fm.body.split('\n');
   const captions = fromCaptions(bodyLines);
-  const format = captions ?? fromTable(bodyLines) ?? fromNameLines(bodyLines) ?? fromChat(bodyLines) ?? fromHearing(bodyLines) ?? fromBoldDots(bodyLines) ?? fromNamesAbove(bodyLines);
+  const format = captions ?? fromTable(bodyLines) ?? fromNameLines(bodyLines) ?? fromNameTimes(bodyLines) ?? fromChat(bodyLines) ?? fromHearing(bodyLines) ?? fromBoldDots(bodyLines) ?? fromNamesAbove(bodyLines);
   const lines = format?.lines ?? bodyLines;
   const named = format?.speakers ?? [];
   const { keep, removed } = clean(lines, { speakerKeys: [...Object.entries(fm.data.speakers).flatMap(([k, v]) => [k, v.name]), ...named] });

@@ -62,6 +62,39 @@ export function fromNameLines(source: string[]): NameLines | null {
   return { lines, apparatus: pairs.length >= 2 ? pairs.map((i) => i + 1) : [], speakers: [...speakers] };
 }
 
+/** A name and its time before the words on one line, perhaps in bold: `Jeff Doolittle 00:00:16 Welcome to...`, `**Tom Becker 00:01:10** And steel?`. */
+const NAME_TIME_WORDS = /^(?:\*\*|__)?(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}|Speaker \d{1,2})(?:\*\*|__)?\s+(?:\*\*|__)?(?:\[(\d{1,2}:\d{2}(?::\d{2})?)\]|\((\d{1,2}:\d{2}(?::\d{2})?)\)|(\d{1,2}:\d{2}(?::\d{2})?))(?:\*\*|__)?\s+(?!-->|[-–—]\s*\d|[AaPp]\.?[Mm]\b)(?=\S)/u;
+
+/**
+ * A podcast's transcript that opens each turn with the speaker's name and the time, no colon,
+ * the words after them on the same line (`Jeff Doolittle 00:00:16 Welcome to Software
+ * Engineering Radio.`): each such line becomes a timed label and its words (`Jeff Doolittle
+ * (00:00:16): Welcome...`). Only where such lines shape the whole file: two names or more, each
+ * twice or more, a sixth of its lines, the speaker changing from one to the next. (A sentence
+ * saying `Maria Lopez 10:30:15 is when it cracked` once is words.)
+ */
+export function fromNameTimes(source: string[]): NameLines | null {
+  const at = new Map<number, RegExpExecArray>();
+  const count = new Map<string, number>();
+  source.forEach((l, i) => {
+    if (!/\d:\d\d/.test(l.slice(0, 80))) return;
+    const m = NAME_TIME_WORDS.exec(l.trim());
+    if (!m) return;
+    at.set(i, m);
+    count.set(m[1]!, (count.get(m[1]!) ?? 0) + 1);
+  });
+  const names = [...count].filter(([, n]) => n >= 2);
+  if (names.length < 2) return null;
+  const heads = [...at.keys()].filter((i) => (count.get(at.get(i)![1]!) ?? 0) >= 2);
+  if (!shapesTheFile(source, heads, (i) => at.get(i)![1]!, false)) return null;
+  const lines = [...source];
+  for (const i of heads) {
+    const m = at.get(i)!;
+    lines[i] = `${m[1]} (${m[2] ?? m[3] ?? m[4]}): ${source[i]!.trim().slice(m[0].length)}`;
+  }
+  return { lines, apparatus: [], speakers: names.map(([n]) => n) };
+}
+
 /** A recording played, alone on its line, perhaps with whose voice it is: `archived recording (jane doe)`. */
 const ARCHIVAL_LINE = /^(archiv(?:ed|al) (?:recording|tape|audio|clip|footage))(?: \(([^()]{2,60})\))?$/iu;
 

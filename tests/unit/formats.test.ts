@@ -2862,3 +2862,18 @@ describe('a dek saying who asked, the name first (`Tom Becker asked the question
     expect(qa('Tom Becker asked her about bridges.')).toBeNull();
   });
 });
+
+describe('a podcast transcript opening each turn with the name and the time, no colon (`Tom Becker 00:00:16 Welcome to...`, or in bold)', () => {
+  const turns = [['Tom Becker', '00:00:16', 'Welcome to Rivers and Roads. My guest is Maria Lopez.'], ['Maria Lopez', '00:00:25', 'Thanks, Tom.'], ['Tom Becker', '00:00:28', 'Why do bridges fail?'], ['Maria Lopez', '00:00:31', 'Mostly water.']];
+  it('reads each as a timed turn, the time out of the words', () => {
+    for (const bold of [false, true]) {
+      const r = ingest(`# Episode 612\n\n${turns.map(([n, t, w]) => (bold ? `**${n} ${t}** ${w}` : `${n} ${t} ${w}`)).join('\n\n')}\n`, 'se.md');
+      expect(turnsOf(r).map((t) => [t.speaker, t.role, t.time, t.paragraphs[0]])).toEqual([
+        ['Tom Becker', 'interviewer', 16, turns[0]![2]],
+        ['Maria Lopez', 'guest', 25, turns[1]![2]],
+        ['Tom Becker', 'interviewer', 28, turns[2]![2]],
+        ['Maria Lopez', 'guest', 31, turns[3]![2]],
+      ]);
+    }
+  });
+});
