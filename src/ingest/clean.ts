@@ -321,7 +321,9 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   const keep = lines.map(() => true);
   const removed: Removal[] = [];
   for (const l of infos) {
-    if (isApparatus(l.raw)) {
+    // (A record's time of day alone after the first turn, as a briefing ends, `2:01 P.M. EDT`, is
+    // nobody's words; before it, where the briefing opens, it is the intro's.)
+    if (isApparatus(l.raw) || (l.index > firstTurn && CLOCK_LINE.test(l.raw.trim()))) {
       keep[l.index] = false;
       removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'chrome', reason: 'transcript marker (a break, a duration or a stage direction, not speech)' });
       continue;
@@ -382,6 +384,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   return { keep, removed };
 }
 
+/** A time of day alone on its line, with its A.M. or P.M. and perhaps its zone: `2:01 P.M. EDT`, `END 2:01 P.M. EDT`. */
+const CLOCK_LINE = /^(?:END\s+)?\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,5})?$/;
 /** A byline: `By Tom Becker`, `By Tom Becker and Maria Lopez`, `Von ...`, `Par ...`, `Por ...`. */
 const BYLINE_LINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|e|en|och|og|,))*$/u;
 /** A printed page's number: `12`, `Page 12`, `Page 3 of 12`, `Seite 3 von 12`, `Página 3 de 12`, `3/12`. */

@@ -115,6 +115,8 @@ const JOB_NOUNS = new Set(
     'inżynier ekonomistka dziennikarz dziennikarka pisarz pisarka naukowiec badacz badaczka założyciel założycielka przedsiębiorca architektka historyk fizyk reżyser reżyserka prawnik prawniczka analityk dyrektorka inwestorka programistka projektant projektantka',
   ].join(' ').split(' '),
 );
+/** Offices written before a name as titles (`Press Secretary Maria Lopez`, `Prime Minister ...`): no part of it. */
+const OFFICES = new Set('press secretary president vice prime minister chancellor governor mayor senator representative congressman congresswoman ambassador commissioner spokesperson spokesman spokeswoman deputy chief minister premier'.split(' '));
 const NOT_FIRST_NAMES = new Set('the a an this that these those in on at of for and or but if when with from by to as our your my his her their its le la les un une des du el los las una der die das ein eine il lo gli i o os as het een de'.split(' '));
 
 /** Full names written in a text: two to four capitalised words, with particles. */
@@ -141,6 +143,12 @@ export function namesIn(text: string): Map<string, number> {
     if (JOB_NOUNS.has(first)) {
       name = name.split(' ').slice(1).join(' ');
       if (!/\s/.test(name)) continue;
+    } else if (OFFICES.has(first)) {
+      // (Offices may come several, `Press Secretary Maria Lopez`; an office and a surname alone,
+      // `President Biden`, is how the text names that person.)
+      const w = name.split(' ');
+      while (w.length > 2 && OFFICES.has(w[0]!.toLowerCase())) w.shift();
+      name = w.join(' ');
     }
     if (NOT_FIRST_NAMES.has(first)) {
       // An article and a noun before the name, as German capitalises nouns ("Die Ökonomin Claudia

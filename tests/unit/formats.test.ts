@@ -2877,3 +2877,12 @@ describe('a podcast transcript opening each turn with the name and the time, no 
     }
   });
 });
+
+describe('offices written before the name in the headline (`Press Briefing by Press Secretary Maria Lopez`, then `MS. LOPEZ:`)', () => {
+  it('are no part of the name the label is shown by', () => {
+    const r = ingest('Press Briefing by Press Secretary Maria Lopez\n\n1:32 P.M. EDT\n\nMS. LOPEZ: Good afternoon.\n\nQ Thank you, Maria. When will the President sign it?\n\nMS. LOPEZ: This week.\n\nQ And the funding?\n\nMS. LOPEZ: It is in the budget.\n\nQ Thank you.\n\n2:01 P.M. EDT\n', 'wh.txt');
+    expect(who(r)).toEqual(['Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)']);
+    // (The briefing's closing time of day is nobody's words.)
+    expect(spoken(r).at(-1)).toBe('Interviewer (interviewer): Thank you.');
+  });
+});
