@@ -2886,3 +2886,13 @@ describe('offices written before the name in the headline (`Press Briefing by Pr
     expect(spoken(r).at(-1)).toBe('Interviewer (interviewer): Thank you.');
   });
 });
+
+describe('an end mark after the last turn, in several languages (`THE END`, `Ende`, `[Ende des Interviews]`, `(Fin de l’entretien)`, `FIN`), or a separator (`* * *`)', () => {
+  it('is nobody’s words, never the last speaker’s', () => {
+    for (const mark of ['THE END', 'Ende', '— Ende —', '[Ende des Interviews]', '(Fin de l’entretien)', 'FIN', 'Fin.', '* * *', '###']) {
+      const r = ingest(`Tom Becker: Why do bridges fail?\n\nMaria Lopez: Mostly water.\n\nTom Becker: Thanks.\n\nMaria Lopez: Thank you.\n\n${mark}\n`, 'end.txt');
+      expect(spoken(r).at(-1)).toBe('Maria Lopez (guest): Thank you.');
+      expect(r.transcript.removed.map((x) => x.text)).toEqual([mark]);
+    }
+  });
+});
