@@ -2896,3 +2896,13 @@ describe('an end mark after the last turn, in several languages (`THE END`, `End
     }
   });
 });
+
+describe('a sound or a note on the recording alone between turns, in other languages or with its time (`(Musik)`, `[Applaus]`, `(rires)`, `（笑）`, `[Break in recording]`, `[inaudible 00:12:01]`)', () => {
+  it('is nobody’s words, not the words of whoever spoke before it', () => {
+    for (const note of ['(Musik)', '[Applaus]', '(rires)', '(Risas)', '（笑）', '[Musique]', '[Beginning of recording]', '[Break in recording]', '[Sponsor message]', '[inaudible 00:12:01]', '[crosstalk 00:01:02]']) {
+      const r = ingest(`Tom Becker: Why do bridges fail?\n\nMaria Lopez: Mostly water.\n\n${note}\n\nTom Becker: Thanks.\n\nMaria Lopez: Thank you.\n`, 'notes.txt');
+      expect(spoken(r)[1]).toBe('Maria Lopez (guest): Mostly water.');
+      expect(r.transcript.removed.map((x) => x.text)).toEqual([note]);
+    }
+  });
+});
