@@ -177,6 +177,8 @@ export interface LabelMatch {
   note?: string;
   /** Two long dashes (`――...`), which open every one of the interviewer's paragraphs. */
   dashes?: true;
+  /** `Q` and one space before a capital, as the White House prints questions: a label only where the file asks so twice or more. */
+  spaced?: true;
 }
 
 /** Seconds from `01:02:03`, `[02:03]`, `(1:02:03.5)`. */
@@ -307,7 +309,8 @@ export function matchLabel(text: string): LabelMatch | null {
   const before = roleBefore(key);
   if (before) return { key: before.key, alias: null, length, time, dash, dot, role: before.role, ...(note ? { note } : {}) };
   const inBrackets = bracketNote ? null : /\[([^\]]+)\]/.exec(m[0])?.[1];
-  return { ...withParens(key, note ? undefined : m[4]), length, time, dash, dot, role: statedRole(m[3]) ?? parensRole(key, note ? undefined : m[4]) ?? (inBrackets ? roleWord(inBrackets.replace(/^co-host$/i, 'host')) : null), ...(note ? { note } : {}) };
+  const spaced = key === 'Q' && /Q[ \u00a0]$/.test(m[0]);
+  return { ...withParens(key, note ? undefined : m[4]), length, time, dash, dot, role: statedRole(m[3]) ?? parensRole(key, note ? undefined : m[4]) ?? (inBrackets ? roleWord(inBrackets.replace(/^co-host$/i, 'host')) : null), ...(note ? { note } : {}), ...(spaced ? { spaced: true as const } : {}) };
 }
 
 /** The role written before the name (`Host Tom Becker:`, `Guest Maria Lopez:`): the name, in that role. */

@@ -593,6 +593,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (tail !== -1 && (COMMENTS_RE.test(blocks[tail]!.text) || blocks[tail]!.kind === 'para' || blocks.slice(tail).some((b) => b.label))) while (blocks.length > tail) drop(tail, 'site chrome (comments and links to other pages after the interview)');
   }
 
+  // `Q Street was closed...` once is words: `Q` and one space asks only where the file asks so twice or more.
+  if (blocks.filter((b) => b.label?.spaced).length < 2) for (const b of blocks) if (b.label?.spaced) [b.label, b.strip] = [null, 0];
   // `Q.` and `A.` are labels only in a file that prints its questions and answers that way.
   const dotted = (side: Role) => blocks.filter((b) => b.label?.dot && roleWord(b.label.key) === side).length;
   if (blocks.some((b) => b.label?.dot) && (dotted('interviewer') < 2 || dotted('guest') < 2))

@@ -2906,3 +2906,10 @@ describe('a sound or a note on the recording alone between turns, in other langu
     }
   });
 });
+
+describe('a guest’s paragraph opening with `Q` and a space (`Q Street was closed that morning...`) in an interview labelled by names', () => {
+  it('stays her words: `Q` and one space asks only where the file asks so twice or more', () => {
+    const r = ingest('# Talk\n\nTom Becker: Where were you?\n\nMaria Lopez: At the office downtown.\n\nQ Street was closed that morning, so I walked.\n\nTom Becker: And then?\n\nMaria Lopez: Then I saw it.\n', 'q.md');
+    expect(spoken(r)[1]).toBe('Maria Lopez (guest): At the office downtown. | Q Street was closed that morning, so I walked.');
+  });
+});
