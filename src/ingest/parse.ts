@@ -115,6 +115,8 @@ const READER_ADDRESS = /\b[Yy]ou(?:rs?|['’](?:re|ll|ve))?\b|(?:^|[.!?]\s+)(?:[
 const CLOSING_NOTE = /^(?:(?:correction|clarification|update|updated|editor['’]?s note|note)\b[^:\n]{0,40}[:：]|(?:zur person|steckbrief|bio|biography|about the (?:author|guest|interviewee|writer))\s*[:：]|an earlier version of this (?:article|story|interview|post|piece)\b|a version of this (?:article|story|interview|piece) (?:appeared|was published|ran)\b|read more on\b|(?:this (?:article|story|interview|piece|post|conversation|q&a) (?:was |has been |is )?)?(?:originally|first) (?:published|appeared|ran|aired)\b|this (?:article|story|interview|piece|post) (?:has been|was) (?:updated|corrected)\b|(?:interview|conversation|transcript|q&a) (?:edited|condensed|transcribed|translated)\b|(?:edited|condensed) and (?:edited|condensed)\b|[（(]?本文(?:仅|僅|只)?代表|[（(]?本文(?:首发|首發|原载|原載|转载自|轉載自)|[（(](?:全文)?完[)）]$|(?:责任编辑|責任編輯)\s*[：:])/i;
 /** A credit line (`Photos by Jane Doe.`, `Produced by Jane Doe. Music by Paul Kim.`): by a name. (Case spelt out: with the `i` flag, \p{Lu} would match any letter.) */
 const CREDIT_LINE = /^(?:[Pp]hotos?|[Pp]hotographs?|[Pp]hotography|[Pp]ictures?|[Ii]llustrations?|[Ii]mages?|[Vv]ideo|[Aa]udio|[Mm]usic|[Aa]rtwork|[Gg]raphics?|[Dd]esign|[Pp]roduced|[Ee]dited|[Mm]ixed|[Ee]ngineered|[Tt]ranscribed|[Tt]ranslated|[Ii]llustrated|[Pp]hotographed|[Rr]eported|[Rr]esearched|[Ff]act-checked) (?:by|courtesy of) \p{Lu}/u;
+/** A show's credits in a sentence: "Rivers and Roads is produced by Jane Doe." */
+const SHOW_CREDIT = /^[^.!?]{0,80}\b(?:is|was|are|were) (?:produced|edited|mixed|engineered|recorded) by \p{Lu}/u;
 /** A writer's signature alone on the last line (`— Tom Becker`; not in an interview whose turns open with a dash, `—El Estado.`). */
 const SIGNATURE = /^[—–-]\s*(?!(?:El|La|Los|Las|Lo|The|Le|Les|Der|Die|Das|Il|Os|As)\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
 /** A writer's job, in a note on a person (`Tom Becker is a senior editor at ...`, `Tom Becker ist Redakteur im Ressort Wissen.`, `... est journaliste au Monde.`). */
@@ -410,6 +412,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   };
   let pendingOverride: string | null = null;
   let pendingOutro = false;
+  /** Lines of the rules (`---`) between blocks. */
+  const breaks: number[] = [];
   let pending: { key: string | null; time: number | null; alias: string | null; role?: Role | null } | null = null;
   let pendingAlone: Pick<Block, 'node' | 'line' | 'endLine' | 'singleLine' | 'text'> | null = null;
   for (const node of root.children) {
@@ -429,6 +433,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         continue;
       }
     }
+    if (node.type === 'thematicBreak') breaks.push(line);
     if (node.type === 'thematicBreak' || node.type === 'definition') continue;
     literalize(node, definitions);
     const text = plainText(node).trim();
@@ -1114,6 +1119,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   }
   const trailingHeading = blocks.findIndex((b, i) => i > lastTurn && i < cut && b.kind === 'heading');
   let bodyEnd = trailingHeading === -1 ? cut : trailingHeading;
+  // A rule (`---`) after the last turn, with nobody's label after it: what follows is the publisher's.
+  const ruled = lastTurn === -1 ? -1 : blocks.findIndex((b, i) => i > lastTurn && i < bodyEnd && breaks.some((l) => l > blocks[i - 1]!.endLine && l < b.line));
+  if (ruled !== -1) bodyEnd = ruled;
   const marker = blocks.findIndex((b) => b.outroMarker);
   if (marker !== -1 && marker > bodyStart) bodyEnd = Math.min(bodyEnd, marker);
   else {
@@ -1121,7 +1129,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // speaker's own words that mention a newsletter: "I also write a newsletter"), a correction
     // or an update, a footnote's text, a note on someone who speaks ("Tom Becker is a staff
     // writer..."), in the third person.
-    const note = (b: Block) => b.kind === 'para' && !b.label && b.override == null && ((isPublisherNote(b.text, fm.publication) && !speakersOwn(b.text)) || CLOSING_NOTE.test(b.text) || (CREDIT_LINE.test(b.text) && !FIRST_PERSON.test(b.text)) || FOOTNOTE_DEFINITION.test(b.text) || aboutSpeaker(b.text) || closingByline(b.text) || (!dashFormat && SIGNATURE.test(sourceLines[b.line - 1]?.trim() ?? '')));
+    const note = (b: Block) => b.kind === 'para' && !b.label && b.override == null && ((isPublisherNote(b.text, fm.publication) && !speakersOwn(b.text)) || CLOSING_NOTE.test(b.text) || ((CREDIT_LINE.test(b.text) || SHOW_CREDIT.test(b.text)) && !FIRST_PERSON.test(b.text)) || FOOTNOTE_DEFINITION.test(b.text) || aboutSpeaker(b.text) || closingByline(b.text) || (!dashFormat && SIGNATURE.test(sourceLines[b.line - 1]?.trim() ?? '')));
     const closing = (b: Block) => note(b) || (b.kind === 'para' && !b.label && b.override == null && LINK_NOTE.test(b.text));
     while (bodyEnd - 1 > bodyStart && bodyEnd - 1 > lastTurn && closing(blocks[bodyEnd - 1]!)) bodyEnd--;
     while (bodyEnd - 1 > bodyStart && note(blocks[bodyEnd - 1]!)) bodyEnd--;

@@ -2913,3 +2913,16 @@ describe('a guest’s paragraph opening with `Q` and a space (`Q Street was clos
     expect(spoken(r)[1]).toBe('Maria Lopez (guest): At the office downtown. | Q Street was closed that morning, so I walked.');
   });
 });
+
+describe('the show’s credits after the last turn (`Rivers and Roads is produced by Jane Doe.`), or anything after a rule (`---`) there', () => {
+  const talk = (end: string) => ingest(`# Rivers and Roads 214\n\n**Tom Becker:** Why do bridges fail?\n\n**Maria Lopez:** Mostly water.\n\n---\n\n**Tom Becker:** Maria Lopez, thank you.\n\n**Maria Lopez:** Thank you both.\n\n${end}\n`, 'show.md');
+  it('are the publisher’s, not the guest’s last words; a rule between turns ends nothing, and her own sentence about her book stays hers (guard)', () => {
+    for (const end of ['*Rivers and Roads is produced by Jane Doe. Music by The Bridges.*', '---\n\nThanks to our sponsors, and see you next week.']) {
+      const r = talk(end);
+      expect(spoken(r).at(-1)).toBe('Maria Lopez (guest): Thank you both.');
+      expect(r.transcript.outro.map((p) => p.text)).toEqual([end.replace(/^---\n\n|\*/g, '')]);
+      expect(who(r)).toHaveLength(4);
+    }
+    expect(spoken(talk('My book was edited by Jane Doe, by the way.')).at(-1)).toBe('Maria Lopez (guest): Thank you both. | My book was edited by Jane Doe, by the way.');
+  });
+});
