@@ -115,6 +115,8 @@ const JOB_NOUNS = new Set(
     'inżynier ekonomistka dziennikarz dziennikarka pisarz pisarka naukowiec badacz badaczka założyciel założycielka przedsiębiorca architektka historyk fizyk reżyser reżyserka prawnik prawniczka analityk dyrektorka inwestorka programistka projektant projektantka',
   ].join(' ').split(' '),
 );
+/** Words of a French text: where `M.` before a surname is Monsieur. */
+const FRENCH = /(?<![\p{L}])(?:(?:avec|entretien|propos|monsieur|madame|les|une|pour|dans)(?![\p{L}])|l['’](?=\p{L}))/iu;
 /** Offices written before a name as titles (`Press Secretary Maria Lopez`, `Prime Minister ...`): no part of it. */
 const OFFICES = new Set('press secretary president vice prime minister chancellor governor mayor senator representative congressman congresswoman ambassador commissioner spokesperson spokesman spokeswoman deputy chief minister premier'.split(' '));
 const NOT_FIRST_NAMES = new Set('the a an this that these those in on at of for and or but if when with from by to as our your my his her their its le la les un une des du el los las una der die das ein eine il lo gli i o os as het een de'.split(' '));
@@ -354,6 +356,20 @@ function resolveEach(input: ResolveInput): Resolution {
       if (named) return named;
       // A surname in capitals, as records print them (`Senator BECKER:`): `Senator Becker`.
       if (/^\p{Lu}[\p{Lu}'’-]+$/u.test(titled[1]!) && /\p{Ll}/u.test(titled[0]!)) return `${titled[0]} ${uncapitalise(titled[1]!)}`;
+    }
+    // An initial and a surname (`M. Lopez:`): the one full name with that surname and that initial;
+    // in French, where `M.` is Monsieur, the one full name with that surname.
+    const initial = /^(\p{Lu})\.\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(key);
+    if (initial) {
+      // (Written out: not `M. Lopez` itself, nor another initial.)
+      const same = (names: Iterable<string>) => [...names].filter((n) => /^\p{Lu}\p{Ll}/u.test(n) && /\s/.test(n) && foldName(n.split(/\s+/).at(-1)!) === foldName(initial[2]!));
+      const all = [...new Set([...same(idx().last.get(foldName(initial[2]!)) ?? []), ...same(introNames.keys()), ...same(introducedNames())])];
+      const fits = unique(all.filter((n) => n.startsWith(initial[1]!)));
+      if (fits) return fits;
+      if (initial[1] === 'M' && FRENCH.test(input.introText)) {
+        const one = unique(all);
+        if (one) return one;
+      }
     }
     const defined = aliases.get(k);
     if (defined) return fmLabels.get(foldName(defined))?.name ?? nameOf(defined);

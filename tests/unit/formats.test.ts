@@ -2926,3 +2926,14 @@ describe('the show’s credits after the last turn (`Rivers and Roads is produce
     expect(spoken(talk('My book was edited by Jane Doe, by the way.')).at(-1)).toBe('Maria Lopez (guest): Thank you both. | My book was edited by Jane Doe, by the way.');
   });
 });
+
+describe('an initial and a surname as the label (`M. Becker :`, `T. Lopez:`)', () => {
+  it('is the full name with that surname and that initial; in French, `M.` is Monsieur; elsewhere another initial names no one (guard)', () => {
+    const fr = ingest('# Entretien avec Maria Lopez\n\nTom Becker a rencontré l’ingénieure Maria Lopez.\n\nM. Becker : Pourquoi les ponts s’effondrent-ils ?\n\nMme Lopez : À cause de l’eau.\n\nM. Becker : Et l’acier ?\n\nMme Lopez : La fatigue.\n', 'fr.md');
+    expect(who(fr)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    const en = ingest('# Talk\n\nMark Becker and Tom Lopez met in Bonn.\n\nM. Becker: Why?\n\nT. Lopez: Water.\n\nM. Becker: And steel?\n\nT. Lopez: Fatigue.\n', 'en.md');
+    expect(turnsOf(en).map((t) => t.speaker)).toEqual(['Mark Becker', 'Tom Lopez', 'Mark Becker', 'Tom Lopez']);
+    const other = ingest('# Talk\n\nTom Becker met Maria Lopez in Bonn.\n\nM. Becker: Why?\n\nMaria Lopez: Water.\n\nM. Becker: And steel?\n\nMaria Lopez: Fatigue.\n', 'en.md');
+    expect(turnsOf(other)[0]!.speaker).toBe('M. Becker');
+  });
+});
