@@ -334,6 +334,8 @@ function resolveEach(input: ResolveInput): Resolution {
     }));
   };
   let dotted: Map<string, Set<string>> | undefined;
+  /** The introduction's full names by their last word, folded. */
+  let introByLast: Map<string, string[]> | undefined;
   const nameOf = (key: string): string => {
     const k = foldName(key);
     const fmName = fmLabels.get(k)?.name;
@@ -363,7 +365,14 @@ function resolveEach(input: ResolveInput): Resolution {
     if (initial) {
       // (Written out: not `M. Lopez` itself, nor another initial.)
       const same = (names: Iterable<string>) => [...names].filter((n) => /^\p{Lu}\p{Ll}/u.test(n) && /\s/.test(n) && foldName(n.split(/\s+/).at(-1)!) === foldName(initial[2]!));
-      const all = [...new Set([...same(idx().last.get(foldName(initial[2]!)) ?? []), ...same(introNames.keys()), ...same(introducedNames())])];
+      if (!introByLast) {
+        introByLast = new Map();
+        for (const n of [...introNames.keys(), ...introducedNames()]) {
+          const last = foldName(n.split(/\s+/).at(-1)!);
+          introByLast.set(last, [...(introByLast.get(last) ?? []), n]);
+        }
+      }
+      const all = [...new Set([...same(idx().last.get(foldName(initial[2]!)) ?? []), ...same(introByLast.get(foldName(initial[2]!)) ?? [])])];
       const fits = unique(all.filter((n) => n.startsWith(initial[1]!)));
       if (fits) return fits;
       if (initial[1] === 'M' && FRENCH.test(input.introText)) {
