@@ -436,7 +436,8 @@ export function stripEmphasis(s: string): string {
 function lineText(line: string): string {
   // A CMS's wrapping (`<!-- wp:paragraph --><p>`) before the words.
   if (line.includes('<')) line = line.replace(/^(?:\s*<!--[\s\S]*?-->|\s*<\/?[a-z][a-z0-9]*\s*>)+/i, '');
-  return stripEmphasis(line.trim().replace(/^(?:>\s*)+/, '').replace(LEADING_EMOJI, '').replace(/\\([[\]()*_])/g, '$1'))
+  // (A heading that asks, `### Tom Becker: Why...?`, may open with a label: parse.ts reads it as a turn.)
+  return stripEmphasis(line.trim().replace(/^(?:>\s*)+/, '').replace(/^#{2,6}\s+(?=.*[?？]\s*$)/, '').replace(LEADING_EMOJI, '').replace(/\\([[\]()*_])/g, '$1'))
     .replace(/^\*\*|\*\*(?=\s*[:：])|\*\*$/g, '')
     // A name linked to the speaker's page (`[Maria Lopez](https://...): ...`) is the name.
     .replace(/^\[([^\]\n]{1,60})\]\((?:https?:\/\/|\/)[^)\s]*\)(?=\s*[:：*])/, '$1')

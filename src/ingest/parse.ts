@@ -445,7 +445,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     }
     // A heading-styled pull quote (`##### "…"`) repeats the speaker's words: it is a paragraph.
     // (A headline in quotation marks, `# "Bridges can heal themselves"`, is a headline.)
-    const isHeading = node.type === 'heading' && !(PULL_QUOTE.test(text) && node.depth > 1);
+    // A heading that opens with a speaker's label and asks (`### Tom Becker: Why do bridges
+    // fail?`, `### Q: And steel?`): the question, a turn, not a section. (`## Maria Lopez: The
+    // early years` names a section.)
+    const asking = node.type === 'heading' && node.depth > 1 && /[?？]\s*$/.test(text) ? matchLabel(text) : null;
+    const isHeading = node.type === 'heading' && !(PULL_QUOTE.test(text) && node.depth > 1) && !(asking && isSpeakerKey(asking.key) && text.length > asking.length);
     const isPara = node.type === 'paragraph' || (node.type === 'heading' && !isHeading);
     // "**Sam Altman:**" or "Lenny Rachitsky (00:26):" alone on a line: the label of the paragraph
     // that follows; "(02:10):" alone: the same speaker goes on, in a new paragraph.

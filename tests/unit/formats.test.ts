@@ -2937,3 +2937,14 @@ describe('an initial and a surname as the label (`M. Becker :`, `T. Lopez:`)', (
     expect(turnsOf(other)[0]!.speaker).toBe('M. Becker');
   });
 });
+
+describe('a question set as a heading with its label (`### Tom Becker: Why do bridges fail?`, `### Q: And steel?`)', () => {
+  it('is the interviewer’s turn, the label off the words; a heading naming a speaker that does not ask stays a section (guard)', () => {
+    const named = ingest('# Maria Lopez on bridges\n\nAn interview.\n\n### Tom Becker: Why do bridges fail?\n\nMaria Lopez: Mostly water.\n\n### Tom Becker: And steel?\n\nMaria Lopez: Fatigue.\n', 'h.md');
+    expect(spoken(named)).toEqual(['Tom Becker (interviewer): Why do bridges fail?', 'Maria Lopez (guest): Mostly water.', 'Tom Becker (interviewer): And steel?', 'Maria Lopez (guest): Fatigue.']);
+    const q = ingest('# Maria Lopez on bridges\n\nAn interview with Maria Lopez.\n\n### Q: Why do bridges fail?\n\nMostly water.\n\n### Q: And steel?\n\nFatigue.\n', 'h.md');
+    expect(spoken(q)).toEqual(['Interviewer (interviewer): Why do bridges fail?', 'Maria Lopez (guest): Mostly water.', 'Interviewer (interviewer): And steel?', 'Maria Lopez (guest): Fatigue.']);
+    const section = ingest('# Talk\n\nTom Becker: Where were you born?\n\nMaria Lopez: In Bonn.\n\n## Maria Lopez: The early years\n\nTom Becker: And then?\n\nMaria Lopez: Cologne.\n', 'h.md');
+    expect(section.transcript.sections.map((s) => s.heading)).toEqual([null, 'Maria Lopez: The early years']);
+  });
+});
