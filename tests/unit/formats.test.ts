@@ -2948,3 +2948,12 @@ describe('a question set as a heading with its label (`### Tom Becker: Why do br
     expect(section.transcript.sections.map((s) => s.heading)).toEqual([null, 'Maria Lopez: The early years']);
   });
 });
+
+describe('a newsletter’s subscribe box and share button between turns (`... is a reader-supported publication. To receive new posts...`, `Subscribe`, `[Share](...)`)', () => {
+  it('are the page’s, never the guest’s words nor a section', () => {
+    const r = ingest('# Maria Lopez on bridges\n\n**Tom Becker:** Why do bridges fail?\n\n**Maria Lopez:** Mostly water.\n\nBridge Notes is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber.\n\nSubscribe\n\n**Tom Becker:** And steel?\n\n**Maria Lopez:** Fatigue.\n\n[Share](https://bridgenotes.example/p/lopez?action=share)\n\n**Tom Becker:** Thanks.\n\n**Maria Lopez:** Thank you.\n', 'substack.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why do bridges fail?', 'Maria Lopez (guest): Mostly water.', 'Tom Becker (interviewer): And steel?', 'Maria Lopez (guest): Fatigue.', 'Tom Becker (interviewer): Thanks.', 'Maria Lopez (guest): Thank you.']);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    expect(r.transcript.removed).toHaveLength(3);
+  });
+});
