@@ -46,13 +46,15 @@ for (const [lang, words] of Object.entries(WORDS)) for (const w of words) if (!W
 /** The language `text` is written in, or null when the text does not make it clear. */
 export function detectLanguage(text: string): string | null {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < 40) return null;
+  // (A dozen characters of Chinese, Japanese or Korean say as much as forty letters of a language written in words.)
+  if (letters < 12 || (letters < 40 && !/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text))) return null;
   for (const [script, lang] of SCRIPTS) {
     const n = text.match(new RegExp(script.source, 'gu'))?.length ?? 0;
     // Japanese is Han and kana together: a few kana per hundred letters is enough to tell.
     const share = lang === 'ja' ? (n + (text.match(/\p{Script=Han}/gu)?.length ?? 0)) / letters : n / letters;
     if (share > 0.5 && (lang !== 'ja' || n / letters > 0.05)) return lang;
   }
+  if (letters < 40) return null;
   const cyrillic = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
   if (cyrillic / letters > 0.5) return cyrillicLanguage(text, cyrillic);
   const counts = new Map<string, number>();

@@ -2671,6 +2671,12 @@ describe('a Japanese interview with the speaker’s name before the words and an
     const once = ingest('# 橋はなぜ落ちるのか　マリア・ロペス氏に聞く\n\n構造工学者のマリア・ロペス氏に話を聞いた。\n\n――橋はなぜ落ちるのですか。\n\nほとんどは水です。\n\n結論　点検がすべてです。\n\n――鋼橋の場合は？\n\n疲労です。\n', 'ja.md');
     expect(spoken(once)).toEqual(['Interviewer (interviewer): 橋はなぜ落ちるのですか。', 'マリア・ロペス (guest): ほとんどは水です。 | 結論　点検がすべてです。', 'Interviewer (interviewer): 鋼橋の場合は？', 'マリア・ロペス (guest): 疲労です。']);
   });
+  it('reads a paper’s name before 记者 as the byline (`新京报记者 张伟`), the introduction’s, not a section', () => {
+    const r = ingest('# 专访洛佩兹：桥为什么会塌\n\n新京报记者 张伟\n\n新京报：桥为什么会塌？\n\n洛佩兹：大多数是因为水。\n\n新京报：钢桥呢？\n\n洛佩兹：疲劳。\n', 'zh.md');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['新京报记者 张伟']);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    expect(r.transcript.lang).toBe('zh');
+  });
   it('gives a Chinese label of a foreign surname (`洛佩兹：`) the full name the headline writes with a middle dot', () => {
     const r = ingest('# 玛丽亚·洛佩兹：桥为什么会塌\n\n记者：桥为什么会塌？\n\n洛佩兹：大多数是因为水。\n\n记者：钢桥呢？\n\n洛佩兹：疲劳。\n', 'zh.md');
     expect(who(r)).toEqual(['记者 (interviewer)', '玛丽亚·洛佩兹 (guest)', '记者 (interviewer)', '玛丽亚·洛佩兹 (guest)']);

@@ -18,6 +18,10 @@ describe('the language of a transcript without `lang:`', () => {
     expect(detectLanguage('Bonjour, hello.')).toBeNull();
     expect(detectLanguage(`${en} ${fr}`.repeat(2))).toBeNull();
   });
+  it('reads a short Chinese, Japanese or Korean text too: a dozen characters say as much as forty letters', () => {
+    expect(['桥为什么会塌？大多数是因为水。钢桥呢？疲劳。', '橋はなぜ落ちるのですか。水です。', '다리는 왜 무너지나요? 물 때문입니다.'].map(detectLanguage)).toEqual(['zh', 'ja', 'ko']);
+    expect(detectLanguage('Yes. 好。')).toBeNull();
+  });
   it('reads Cyrillic by the letters only one of its languages uses, and does not guess where none shows', () => {
     const ru = 'Почему падают мосты? Чаще всего из-за воды. Размыв разрушает опоры, и это не видно, пока не станет поздно. Мы говорили с ней в Москве.';
     const uk = 'Чому падають мости? Найчастіше через воду. Розмив руйнує опори, і це не видно, доки не стане пізно. Ми говорили з нею в Києві.';
