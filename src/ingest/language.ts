@@ -4,9 +4,9 @@
  *
  * Read from the text itself, in two steps: a script only one language here is written in (Han
  * without kana is Chinese, with kana Japanese; Hangul Korean...), else, for Cyrillic, the letters
- * only one of its languages uses, and for Latin and Arabic script, the language whose most common
- * short words the text uses most. Only a clear reading counts: mixed or short text stays `en`, the default, and the front
- * matter's `lang:` always wins.
+ * only one of its languages uses, and for Latin, Arabic and Devanagari script, the language whose
+ * most common short words the text uses most. Only a clear reading counts: mixed or short text
+ * stays `en`, the default, and the front matter's `lang:` always wins.
  */
 
 /** Scripts that name one language here. */
@@ -17,6 +17,18 @@ const SCRIPTS: [RegExp, string][] = [
   [/\p{Script=Greek}/u, 'el'],
   [/\p{Script=Hebrew}/u, 'he'],
   [/\p{Script=Thai}/u, 'th'],
+  [/\p{Script=Bengali}/u, 'bn'],
+  [/\p{Script=Tamil}/u, 'ta'],
+  [/\p{Script=Telugu}/u, 'te'],
+  [/\p{Script=Gujarati}/u, 'gu'],
+  [/\p{Script=Gurmukhi}/u, 'pa'],
+  [/\p{Script=Kannada}/u, 'kn'],
+  [/\p{Script=Malayalam}/u, 'ml'],
+  [/\p{Script=Sinhala}/u, 'si'],
+  [/\p{Script=Georgian}/u, 'ka'],
+  [/\p{Script=Armenian}/u, 'hy'],
+  [/\p{Script=Khmer}/u, 'km'],
+  [/\p{Script=Myanmar}/u, 'my'],
 ];
 
 /** Each language's commonest short words: articles, pronouns, conjunctions; none common in another of these languages. */
@@ -37,6 +49,8 @@ const WORDS: Record<string, string[]> = {
   ro: ['și', 'în', 'nu', 'acum', 'că', 'pe', 'cu', 'mai', 'din', 'care', 'sunt', 'pentru', 'dar', 'foarte', 'fost', 'acest', 'noi', 'aceasta', 'sau', 'asta'],
   id: ['yang', 'dan', 'ini', 'itu', 'dengan', 'untuk', 'tidak', 'dari', 'dalam', 'akan', 'ada', 'kami', 'saya', 'juga', 'karena', 'bisa', 'pada', 'sudah', 'atau', 'mereka'],
   vi: ['và', 'của', 'là', 'có', 'không', 'những', 'được', 'cho', 'với', 'các', 'này', 'một', 'người', 'trong', 'đã', 'để', 'khi', 'thì', 'rất', 'cũng'],
+  hi: ['है', 'के', 'में', 'की', 'और', 'को', 'से', 'का', 'यह', 'नहीं', 'हैं', 'था', 'पर', 'भी', 'कि', 'एक', 'तो', 'हम', 'आप', 'लेकिन'],
+  mr: ['आहे', 'आणि', 'नाही', 'आहेत', 'होते', 'मी', 'तुम्ही', 'आम्ही', 'म्हणून', 'पण', 'हे', 'ते', 'या', 'त्या', 'मध्ये', 'केले', 'होता', 'आपण', 'काय', 'खूप'],
   ar: ['في', 'من', 'على', 'أن', 'إلى', 'التي', 'الذي', 'هذا', 'هذه', 'عن', 'مع', 'كان', 'لا', 'ما', 'هو', 'هي', 'أو', 'ذلك', 'لم', 'قد'],
   fa: ['و', 'در', 'به', 'از', 'که', 'این', 'را', 'با', 'است', 'برای', 'آن', 'یک', 'می', 'ما', 'شما', 'هم', 'بود', 'شد', 'کرد', 'اما'],
 };
@@ -46,8 +60,9 @@ for (const [lang, words] of Object.entries(WORDS)) for (const w of words) if (!W
 /** The language `text` is written in, or null when the text does not make it clear. */
 export function detectLanguage(text: string): string | null {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  // (A dozen characters of Chinese, Japanese or Korean say as much as forty letters of a language written in words.)
-  if (letters < 12 || (letters < 40 && !/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text))) return null;
+  // (A dozen letters of a script one language here writes, Chinese or Tamil, are enough; a language
+  // told by its words takes forty.)
+  if (letters < 12) return null;
   for (const [script, lang] of SCRIPTS) {
     const n = text.match(new RegExp(script.source, 'gu'))?.length ?? 0;
     // Japanese is Han and kana together: a few kana per hundred letters is enough to tell.
@@ -59,7 +74,8 @@ export function detectLanguage(text: string): string | null {
   if (cyrillic / letters > 0.5) return cyrillicLanguage(text, cyrillic);
   const counts = new Map<string, number>();
   let words = 0;
-  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+  // (Words with their marks: Devanagari's vowel signs are marks, `है`.)
+  for (const w of text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []) {
     words++;
     const lang = WORD_LANG.get(w);
     if (lang) counts.set(lang, (counts.get(lang) ?? 0) + 1);

@@ -21,6 +21,12 @@ describe('the language of a transcript without `lang:`', () => {
   it('reads a short Chinese, Japanese or Korean text too: a dozen characters say as much as forty letters', () => {
     expect(['桥为什么会塌？大多数是因为水。钢桥呢？疲劳。', '橋はなぜ落ちるのですか。水です。', '다리는 왜 무너지나요? 물 때문입니다.'].map(detectLanguage)).toEqual(['zh', 'ja', 'ko']);
     expect(detectLanguage('Yes. 好。')).toBeNull();
+    // (So do the scripts of India, the Caucasus and South-East Asia that one language writes.)
+    expect(['পুল কেন ভেঙে পড়ে? বেশিরভাগ সময় পানির কারণে।', 'பாலங்கள் ஏன் இடிந்து விழுகின்றன? பெரும்பாலும் தண்ணீரால்.', 'რატომ ინგრევა ხიდები? ძირითადად წყლის გამო.'].map(detectLanguage)).toEqual(['bn', 'ta', 'ka']);
+  });
+  it('reads Hindi and Marathi, both in Devanagari, by their commonest words, vowel signs and all', () => {
+    expect(detectLanguage('पुल क्यों गिरते हैं? ज़्यादातर पानी की वजह से। कटाव खंभों को कमज़ोर करता है और यह तब तक नहीं दिखता जब तक बहुत देर न हो जाए। हम उनसे दिल्ली में मिले और उन्होंने कहा कि यह एक बड़ी समस्या है।')).toBe('hi');
+    expect(detectLanguage('पूल का कोसळतात? बहुतेक वेळा पाण्यामुळे. धूप खांबांना कमकुवत करते आणि ते उशीर होईपर्यंत दिसत नाही. आम्ही त्यांना पुण्यात भेटलो आणि त्या म्हणाल्या की ही खूप मोठी समस्या आहे, पण ते सोपे नाही आणि मी हे सांगितले आहे.')).toBe('mr');
   });
   it('reads Cyrillic by the letters only one of its languages uses, and does not guess where none shows', () => {
     const ru = 'Почему падают мосты? Чаще всего из-за воды. Размыв разрушает опоры, и это не видно, пока не станет поздно. Мы говорили с ней в Москве.';
