@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import { fromCaptions } from './captions.ts';
+import { chapterList } from './chapters.ts';
 import { fromChat } from './chat.ts';
 import { fromHearing } from './hearing.ts';
 import { fromBoldDots, fromNameLines, fromNamesAbove, fromNameTimes } from './name-lines.ts';
@@ -55,7 +56,7 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   }
   const slugWarnings: Diagnostic[] = [];
   const slug = checkedSlug(fm.data.slug ?? basename(file, extname(file)), file, fm.data.slug != null ? fm.slugLine : null, slugWarnings);
-  const parsed = parseTranscript(cleaned, fm.data, file, { plainText: captions != null || /\.(?:txt|csv|tsv)$/i.test(file), captions: captions != null, fallbackTitle: humanize(slug), speakerKeys: named });
+  const parsed = parseTranscript(cleaned, fm.data, file, { plainText: captions != null || /\.(?:txt|csv|tsv)$/i.test(file), captions: captions != null, fallbackTitle: humanize(slug), speakerKeys: named, chapters: captions ? null : chapterList(lines) });
   const transcript: Transcript = {
     slug,
     file,

@@ -5,6 +5,7 @@ import { unified } from 'unified';
 import { interviewerLikeness, splitRun, VoiceModel } from './attribute.ts';
 import { IngestError, warning } from './diagnostics.ts';
 import type { FrontMatter } from './frontmatter.ts';
+import type { Chapter } from './chapters.ts';
 import { blocksToHtml, headingIds } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
 import { CAPTION_MARK, couldBeSpeaker, foldName, headerLine, isPlaceholder, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, speakerKeyTest, type LabelMatch } from './labels.ts';
@@ -115,6 +116,8 @@ const READER_ADDRESS = /\b[Yy]ou(?:rs?|['’](?:re|ll|ve))?\b|(?:^|[.!?]\s+)(?:[
 const CLOSING_NOTE = /^(?:(?:correction|clarification|update|updated|editor['’]?s note|note)\b[^:\n]{0,40}[:：]|(?:zur person|steckbrief|bio|biography|about the (?:author|guest|interviewee|writer))\s*[:：]|an earlier version of this (?:article|story|interview|post|piece)\b|a version of this (?:article|story|interview|piece) (?:appeared|was published|ran)\b|read more on\b|(?:this (?:article|story|interview|piece|post|conversation|q&a) (?:was |has been |is )?)?(?:originally|first) (?:published|appeared|ran|aired)\b|this (?:article|story|interview|piece|post) (?:has been|was) (?:updated|corrected)\b|(?:interview|conversation|transcript|q&a) (?:edited|condensed|transcribed|translated)\b|(?:edited|condensed) and (?:edited|condensed)\b|[（(]?本文(?:仅|僅|只)?代表|[（(]?本文(?:首发|首發|原载|原載|转载自|轉載自)|[（(](?:全文)?完[)）]$|(?:责任编辑|責任編輯)\s*[：:])/i;
 /** A credit line (`Photos by Jane Doe.`, `Produced by Jane Doe. Music by Paul Kim.`): by a name. (Case spelt out: with the `i` flag, \p{Lu} would match any letter.) */
 const CREDIT_LINE = /^(?:[Pp]hotos?|[Pp]hotographs?|[Pp]hotography|[Pp]ictures?|[Ii]llustrations?|[Ii]mages?|[Vv]ideo|[Aa]udio|[Mm]usic|[Aa]rtwork|[Gg]raphics?|[Dd]esign|[Pp]roduced|[Ee]dited|[Mm]ixed|[Ee]ngineered|[Tt]ranscribed|[Tt]ranslated|[Ii]llustrated|[Pp]hotographed|[Rr]eported|[Rr]esearched|[Ff]act-checked) (?:by|courtesy of) \p{Lu}/u;
+/** The header of a chapter list: `Timestamps:`, `Chapters`, `Kapitel`, `In this episode:`. */
+const CHAPTERS_HEADER = /^(?:timestamps|time ?stamps|chapters|episode chapters|kapitel|zeitmarken|chapitres|capítulos|capitoli|in this episode|outline)\s*:?$/i;
 /** A show's credits in a sentence: "Rivers and Roads is produced by Jane Doe." */
 const SHOW_CREDIT = /^[^.!?]{0,80}\b(?:is|was|are|were) (?:produced|edited|mixed|engineered|recorded) by \p{Lu}/u;
 /** A writer's signature alone on the last line (`— Tom Becker`; not in an interview whose turns open with a dash, `—El Estado.`). */
@@ -286,6 +289,8 @@ export interface ParseOptions {
   fallbackTitle: string;
   /** Speakers the file's format names for certain (a caption file's voices and cue labels). */
   speakerKeys?: string[];
+  /** The chapter list of the show notes above the transcript (src/ingest/chapters.ts). */
+  chapters?: Chapter[] | null;
 }
 
 export function parseTranscript(text: string, fm: FrontMatter, file: string, options: ParseOptions): Parsed {
@@ -759,6 +764,29 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     }
   }
 
+  // A chapter list above a transcript whose turns are timed, and which has no headings of its own:
+  // its chapters are the sections, starting at the first turn at or after each chapter's time.
+  // The list itself, and a chapter line read as a heading, go: the sections say it.
+  let chapters: Chapter[] | null = null;
+  /** The chapter list's lines: never a heading, whether its chapters make the sections or not. */
+  const chapterLines = new Set((options.chapters ?? []).map((c) => c.line + 1));
+  {
+    const timed = blocks.filter((b) => b.label && b.time != null).length;
+    const labelled = blocks.filter((b) => b.label).length;
+    const lines = chapterLines;
+    const ownHeadings = blocks.some((b, i) => i > firstLabel && b.kind === 'heading' && !lines.has(b.line));
+    if (options.chapters && timed >= 3 && timed >= 0.5 * labelled && !ownHeadings) {
+      chapters = options.chapters;
+      for (let i = blocks.length - 1; i >= 0; i--) {
+        const b = blocks[i]!;
+        if (!b.label && lines.has(b.line) && [...Array(b.endLine - b.line + 1).keys()].every((k) => lines.has(b.line + k) || !sourceLines[b.line + k - 1]?.trim())) drop(i, 'the chapter list, read as the sections');
+        // (And its header right above it: `Timestamps:`, `## Chapters`.)
+        else if (!b.label && b.line < chapters[0]!.line + 1 && b.line >= chapters[0]!.line - 2 && CHAPTERS_HEADER.test(b.text)) drop(i, 'the chapter list, read as the sections');
+      }
+      firstLabel = blocks.findIndex((b) => b.label);
+    }
+  }
+
   // 5. Speakers and roles.
   const uncertain: Uncertain[] = [];
   const uses: LabelUse[] = [];
@@ -1028,7 +1056,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // A line of a list of chapters (`02:15 Early years`, the lines around it timed too) heads nothing.
     const timed = (n: number) => CHAPTER_TIME.test(sourceLines[n - 1]?.trim() ?? '');
     if (CHAPTER_TIME.test(b.text) && (timed(b.line - 1) || timed(b.line + 1))) continue;
-    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && ((looksLikeHeading(b) && opensSection(blocks[i + 1])) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && headerLine(b.text) == null) {
+    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && ((looksLikeHeading(b) && opensSection(blocks[i + 1])) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && headerLine(b.text) == null) {
       b.kind = 'heading';
     }
   }
@@ -1208,8 +1236,19 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   let current: Section | null = null;
   let turn: Turn | null = null;
   let hIdx = 0;
+  let chapter = 0;
+  const chapterIds = chapters ? headingIds(chapters.map((c) => c.title)).map((id, i) => uniqueId(id || `section-${i + 1}`, taken)) : [];
   body.forEach((b, i) => {
     if (publisherNotes.has(i)) return;
+    // (The chapter that has begun by this turn's time opens a section: the first turn at or after it.)
+    if (chapters && b.label && b.time != null && chapter < chapters.length && b.time >= chapters[chapter]!.time) {
+      while (chapter + 1 < chapters.length && b.time >= chapters[chapter + 1]!.time) chapter++;
+      const c = chapters[chapter]!;
+      current = { id: chapterIds[chapter]!, heading: c.title, line: b.line, turns: [] };
+      sections.push(current);
+      turn = null;
+      chapter++;
+    }
     if (b.kind === 'heading') {
       current = { id: sectionIds[hIdx++]!, heading: headingText(b), line: b.line, turns: [] };
       sections.push(current);

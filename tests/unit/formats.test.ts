@@ -2963,3 +2963,23 @@ describe('a newsletter’s subscribe box and share button between turns (`... is
     expect(r.transcript.removed).toHaveLength(3);
   });
 });
+
+describe('show notes listing the chapters above a timed transcript (`Timestamps:`, then `0:00 Introduction`, `- (02:10) Scour`, `Steel – 15:40`)', () => {
+  const notes = (list: string) => `# Episode 214\n\nMaria Lopez joins Tom Becker.\n\nTimestamps:\n\n${list}\n\n`;
+  const timed = 'Tom Becker (00:00:00): Welcome. My guest is Maria Lopez.\n\nMaria Lopez (00:00:09): Thanks.\n\nTom Becker (00:02:10): What is scour?\n\nMaria Lopez (00:02:14): Water under a pier.\n\nTom Becker (00:15:40): And steel?\n\nMaria Lopez (00:15:45): Fatigue.\n';
+  it('makes the chapters the sections, each from the first turn at its time; the list goes, nothing else', () => {
+    for (const list of ['0:00 Introduction\n\n2:10 Scour\n\n15:40 Steel', '- (00:00) Introduction\n- (02:10) Scour\n- (15:40) Steel', 'Introduction – 0:00\n\nScour – 2:10\n\nSteel – 15:40']) {
+      const r = ingest(notes(list) + timed, 'ep.md');
+      expect(r.transcript.sections.map((s) => [s.heading, s.turns.length])).toEqual([['Introduction', 2], ['Scour', 2], ['Steel', 2]]);
+      expect(r.transcript.intro.map((p) => p.text)).toEqual(['Maria Lopez joins Tom Becker.']);
+      expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    }
+  });
+  it('leaves the list in the introduction above turns without times, and a transcript’s own headings as they are (guard)', () => {
+    const untimed = ingest(notes('0:00 Introduction\n\n2:10 Scour\n\n15:40 Steel') + timed.replace(/ \(00:\d\d:\d\d\)/g, ''), 'ep.md');
+    expect(untimed.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    expect(untimed.transcript.intro.map((p) => p.text)).toContain('2:10 Scour');
+    const own = ingest(notes('0:00 Introduction\n\n2:10 Scour\n\n15:40 Steel') + timed.replace('Tom Becker (00:02:10)', '## Water\n\nTom Becker (00:02:10)'), 'ep.md');
+    expect(own.transcript.sections.map((s) => s.heading)).toEqual([null, 'Water']);
+  });
+});
