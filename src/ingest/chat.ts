@@ -60,3 +60,33 @@ export function fromChat(source: string[]): ChatLines | null {
   // (The senders are labels like any other: a chat's sender is no more certain a speaker than a label is.)
   return { lines, apparatus: [], speakers: [] };
 }
+
+/** HTML's tags, which open lines as a nick does: `<p>`, `<br>`. */
+const HTML_TAGS = new Set('p br b i u s em strong a li ul ol dl dt dd h1 h2 h3 h4 h5 h6 hr div span table tr td th thead tbody section article aside blockquote pre code img figure figcaption header footer nav main html head body script style small sup sub mark label button form input'.split(' '));
+/** An IRC log's message: `[12:01] <maria> Water, mostly.`, `12:01 <@tom> Why?`, `<tom> Why?`. */
+const IRC_MESSAGE = /^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?<[@+%~&]?([\p{L}\p{N}_.\-|[\]`^{}]{1,30})>\s+(?=\S)/u;
+
+/**
+ * A conversation held on IRC and logged (a project's meeting, an interview in a channel): each
+ * message `<nick> words`, perhaps after the time it was sent. Each becomes the label the parser
+ * reads (`maria: Water, mostly.`), on the same line; the nicks are speakers for certain, as a
+ * chat's senders. The time of day is dropped; a join, a part or a mode change (`*** tom has
+ * joined`) stays, for the cleaner to remove as the log's own (src/ingest/clean.ts). It takes three
+ * messages or more, by two nicks or more, a third of the file's lines or more.
+ */
+export function fromIrc(source: string[]): ChatLines | null {
+  const found: [number, string, number][] = [];
+  for (let i = 0; i < source.length; i++) {
+    const line = source[i]!.trim();
+    // (Not HTML: `<p>Why?</p>` is a paragraph, its tag no nick.)
+    if (!line.includes('<') || line.includes('</')) continue;
+    const m = IRC_MESSAGE.exec(line);
+    if (m && !HTML_TAGS.has(m[1]!.toLowerCase())) found.push([i, m[1]!, m[0].length]);
+  }
+  const names = new Set(found.map(([, n]) => n));
+  const nonBlank = source.filter((l) => l.trim() !== '').length;
+  if (found.length < 3 || names.size < 2 || found.length < nonBlank / 3) return null;
+  const lines = [...source];
+  for (const [i, name, length] of found) lines[i] = `${name}: ${source[i]!.trim().slice(length)}`;
+  return { lines, apparatus: [], speakers: [...names] };
+}

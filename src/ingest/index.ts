@@ -2,7 +2,7 @@ import { basename, extname } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import { fromCaptions } from './captions.ts';
 import { chapterList } from './chapters.ts';
-import { fromChat } from './chat.ts';
+import { fromChat, fromIrc } from './chat.ts';
 import { fromHearing } from './hearing.ts';
 import { fromBoldDots, fromNameLines, fromNamesAbove, fromNameTimes } from './name-lines.ts';
 import { fromTable } from './table.ts';
@@ -41,7 +41,7 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   // speakers for certain.
   const bodyLines = fm.body.split('\n');
   const captions = fromCaptions(bodyLines);
-  const format = captions ?? fromTable(bodyLines) ?? fromNameLines(bodyLines) ?? fromNameTimes(bodyLines) ?? fromChat(bodyLines) ?? fromHearing(bodyLines) ?? fromBoldDots(bodyLines) ?? fromNamesAbove(bodyLines);
+  const format = captions ?? fromTable(bodyLines) ?? fromNameLines(bodyLines) ?? fromNameTimes(bodyLines) ?? fromChat(bodyLines) ?? fromIrc(bodyLines) ?? fromHearing(bodyLines) ?? fromBoldDots(bodyLines) ?? fromNamesAbove(bodyLines);
   const lines = format?.lines ?? bodyLines;
   const named = format?.speakers ?? [];
   const { keep, removed } = clean(lines, { speakerKeys: [...Object.entries(fm.data.speakers).flatMap(([k, v]) => [k, v.name]), ...named] });

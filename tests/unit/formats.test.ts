@@ -2983,3 +2983,13 @@ describe('show notes listing the chapters above a timed transcript (`Timestamps:
     expect(own.transcript.sections.map((s) => s.heading)).toEqual([null, 'Water']);
   });
 });
+
+describe('an IRC log (`[12:01] <maria> mostly water.`, `*** tom has joined #bridges`)', () => {
+  it('reads each nick as a speaker and the log’s own lines as nobody’s; HTML’s `<p>` opening lines is no nick (guard)', () => {
+    const r = ingest('[12:00] *** tom has joined #bridges\n[12:01] <tom> maria, why do bridges fail?\n[12:01] <maria> mostly water.\n[12:02] <@tom> and steel?\n[12:02] <maria> fatigue.\n[12:03] -!- maria [~m@example.org] has quit [Quit: bye]\n', 'irc.txt');
+    expect(spoken(r)).toEqual(['tom (interviewer): maria, why do bridges fail?', 'maria (guest): mostly water.', 'tom (interviewer): and steel?', 'maria (guest): fatigue.']);
+    expect(r.transcript.removed.map((x) => x.line)).toEqual([1, 6]);
+    const html = ingest('<p>Tom Becker: Why?\n<p>Maria Lopez: Water.\n<p>Tom Becker: And steel?\n<p>Maria Lopez: Fatigue.\n', 'p.md');
+    expect(turnsOf(html).map((t) => t.speaker)).toEqual(['Tom Becker', 'Maria Lopez', 'Tom Becker', 'Maria Lopez']);
+  });
+});
