@@ -56,3 +56,36 @@ export function fromHearing(source: string[]): HearingLines | null {
   }
   return { lines, apparatus: [], speakers: [...names] };
 }
+
+/** A transcript line's number before its words, as court reporters print depositions: ` 4            A.   A crack...`. */
+const LINE_NUMBER = /^\s*(\d{1,2})(?=\s{2,}\S)\s+/;
+
+/**
+ * A deposition or a court record with its line numbers (1 to 25 on each page, the words after
+ * them), as court reporters print it: the numbers go, the words stay where they were, so that
+ * `Q.` and `A.` and `MR. SILVA:` open lines as labels do. Only where numbered lines are most of
+ * the file's and their numbers run upward page by page; the page's own header (`Page 12`) is
+ * left for the cleaner to remove.
+ */
+export function fromLineNumbers(source: string[]): HearingLines | null {
+  let numbered = 0;
+  let nonBlank = 0;
+  let rising = 0;
+  let last = 0;
+  for (const l of source) {
+    if (l.trim() === '') continue;
+    nonBlank++;
+    const m = LINE_NUMBER.exec(l);
+    if (!m) continue;
+    numbered++;
+    const n = Number(m[1]);
+    if (n === last + 1 || (n === 1 && last > 1)) rising++;
+    last = n;
+  }
+  if (numbered < 6 || numbered < 0.6 * nonBlank || rising < 0.8 * numbered) return null;
+  const lines = source.map((l) => {
+    const m = LINE_NUMBER.exec(l);
+    return m ? l.slice(m[0].length) : l;
+  });
+  return { lines, apparatus: [], speakers: [] };
+}

@@ -3,7 +3,7 @@ import { slug as githubSlug } from 'github-slugger';
 import { fromCaptions } from './captions.ts';
 import { chapterList } from './chapters.ts';
 import { fromChat, fromIrc } from './chat.ts';
-import { fromHearing } from './hearing.ts';
+import { fromHearing, fromLineNumbers } from './hearing.ts';
 import { fromBoldDots, fromNameLines, fromNamesAbove, fromNameTimes } from './name-lines.ts';
 import { fromTable } from './table.ts';
 import { clean, summarizeRemovals } from './clean.ts';
@@ -37,9 +37,11 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   const decoded = decode(input, file);
   const fm = splitFrontMatter(decoded.text, file);
   // A caption file (WebVTT, SubRip), a transcript set as a table, a meeting tool's name and time
-  // lines (or a name and a time before the words), a chat's export, or a hearing's record become transcript lines first; the speakers the format names are
-  // speakers for certain.
-  const bodyLines = fm.body.split('\n');
+  // lines (or a name and a time before the words), a chat's export, or a hearing's record become
+  // transcript lines first; the speakers the format names are speakers for certain. (A court
+  // record's line numbers go first of all.)
+  const fileLines = fm.body.split('\n');
+  const bodyLines = fromLineNumbers(fileLines)?.lines ?? fileLines;
   const captions = fromCaptions(bodyLines);
   const format = captions ?? fromTable(bodyLines) ?? fromNameLines(bodyLines) ?? fromNameTimes(bodyLines) ?? fromChat(bodyLines) ?? fromIrc(bodyLines) ?? fromHearing(bodyLines) ?? fromBoldDots(bodyLines) ?? fromNamesAbove(bodyLines);
   const lines = format?.lines ?? bodyLines;

@@ -478,10 +478,10 @@ export function lineLabel(line: string): { key: string; alias: string | null; on
     if (c) return { key: c[1]!, alias: null, only: true, bold: false, alone: true };
   }
   // Every label has a colon, a dash after a short key, a timestamp near the start, a bracket
-  // opening the line or an ideographic space after a name: most lines of a transcript have none
-  // of these and need no regex.
+  // opening the line, a question's or an answer's letter and a full stop (`Q. `) or an
+  // ideographic space after a name: most lines of a transcript have none of these and need no regex.
   const head = line.length > 120 ? line.slice(0, 120) : line;
-  if (!/[:：]|\s[-–—]\s|\d:\d|^\s*[[【［]/.test(head) && !(head.includes('\u3000') && /^\S{1,12}\u3000/.test(head))) return null;
+  if (!/[:：]|\s[-–—]\s|\d:\d|^\s*[[【［]|^\s*(?:[QAPRD]|Pregunta|Respuesta|Domanda|Risposta)[.)]\s/.test(head) && !(head.includes('\u3000') && /^\S{1,12}\u3000/.test(head))) return null;
   const t = lineText(line);
   const m = matchLabel(t);
   // Set in bold on its own (`**Bo Ek:** ...`), apart from the words: a label's typography.
