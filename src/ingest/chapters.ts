@@ -10,32 +10,30 @@ export interface Chapter {
   line: number;
 }
 
-const TIME = String.raw`(\d{1,2}:\d{2}(?::\d{2})?)`;
-const ITEM = String.raw`(?:[-*+•]\s+|\d{1,3}[.)]\s+)?`;
-/** `0:00 Introduction`, `- (02:10) Scour`, `[00:15:40] – Steel`: the time, then the title. */
-const TIME_FIRST = new RegExp(String.raw`^${ITEM}[([]?${TIME}[)\]]?\s*(?:[-–—:|·]\s*)?(\S.{0,99})$`, 'u');
-/** `Scour (02:10)`, `Steel – 15:40`: the title, then the time. */
-const TIME_LAST = new RegExp(String.raw`^${ITEM}(\S.{0,99}?)\s*(?:[-–—|·]\s*)?[([]?${TIME}[)\]]?$`, 'u');
+/** A time opening a heading or a chapter's line, as chapter lists write it: `(00:12:30) – `, `[12:30] `, `00:12:30 - `. */
+export const CHAPTER_TIME = /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*(?:[-–—:|]\s*)?(?=\S)/;
+/** A time closing a heading or a chapter's line, as show notes write it: ` [00:12:30]`, ` (12:30)`, ` – 00:12:30`. */
+export const CHAPTER_TIME_AFTER = /(?<=\S)\s*(?:[-–—|]\s*)?[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]$|(?<=\S)\s+[-–—|]\s*\d{1,2}:\d{2}(?::\d{2})?$/;
 
-/** A list line's chapter, or null: a title of a few words, not a speaker's label and words. */
+/** A list line's chapter (`0:00 Introduction`, `- (02:10) Scour`, `Steel – 15:40`), or null: a title of a few words, not a speaker's label and words, nor a sentence. */
 function item(raw: string): { time: number; title: string } | null {
-  const t = stripMarkdownLinks(raw.trim()).replace(/\*\*|__/g, '').trim();
+  const t = stripMarkdownLinks(raw.trim()).replace(/\*\*|__/g, '').replace(/^(?:[-*+•]|\d{1,3}[.)])\s+/, '').trim();
   if (!/\d:\d\d/.test(t)) return null;
-  const first = TIME_FIRST.exec(t);
-  const m = first ? { time: first[1]!, title: first[2]! } : ((x) => (x ? { time: x[2]!, title: x[1]! } : null))(TIME_LAST.exec(t));
-  if (!m) return null;
-  const title = m.title.replace(/^[-–—:|·\s]+|[-–—:|·\s]+$/g, '');
-  // (A transcript's own line, `[00:00:00] Lex Fridman: The following...`, is no chapter.)
-  // (Nor a sentence: `(00:00:12) Thanks for having me.` is a timed paragraph of a turn.)
+  const before = CHAPTER_TIME.exec(t);
+  const after = before ? null : CHAPTER_TIME_AFTER.exec(t);
+  const stamp = before ?? after;
+  if (!stamp) return null;
+  const title = (before ? t.slice(stamp[0].length) : t.slice(0, stamp.index)).trim();
+  // (`[00:00:00] Lex Fridman: The following...` is a turn; `(00:00:12) Thanks for having me.` a timed paragraph of one.)
   if (!/\p{L}/u.test(title) || /[:：]\s+\S/.test(title) || /[.!。！]$/u.test(title) || title.split(/\s+/).length > 14 || /\d:\d\d/.test(title)) return null;
-  return { time: seconds(m.time), title };
+  return { time: seconds(/\d{1,2}:\d{2}(?::\d{2})?/.exec(stamp[0])![0]), title };
 }
 
 /**
  * The chapter list of a podcast's show notes above its transcript (`Timestamps:` then `0:00
  * Introduction`, `2:10 Scour`, ...): three chapters or more, one per line (blank lines between
  * allowed), their times rising from the recording's first minutes. Only above the first turn:
- * the transcript's own timed lines are turns; nor a sentence. The parser makes them the transcript's sections
+ * the transcript's own timed lines are turns. The parser makes them the transcript's sections
  * where its turns are timed (src/ingest/parse.ts).
  */
 export function chapterList(lines: string[]): Chapter[] | null {

@@ -48,7 +48,10 @@ const CJK_NUMBERED_ROLE = String.raw`(?:嘉宾|嘉賓|主持人|记者|記者|�
 const CJK_PLACEHOLDER = String.raw`(?:说话人|說話人|发言人|發言人|话者|話者|スピーカー|화자|참석자|발언자)\s?\d{1,2}`;
 /** A question from the audience, as talks' records label it: `Question from the floor:`, `Frage aus dem Publikum:`, `Question du public :`. */
 const FLOOR_QUESTION = String.raw`(?:[Qq]uestion|QUESTION) (?:from|FROM) (?:the |THE )?(?:audience|floor|AUDIENCE|FLOOR)|[Ff]rage aus dem [Pp]ublikum|[Pp]regunta del p[úu]blico|[Qq]uestion du public|[Dd]omanda dal pubblico|[Pp]ergunta d[ao] (?:plateia|p[úu]blico)`;
-/** A recording played in a podcast, as newspapers' podcast transcripts label it: `Archived recording`, `ARCHIVAL TAPE`. */
+/** A recording played in a podcast, as newspapers' podcast transcripts label it: `archived recording`, `archival tape` (any case). */
+export const ARCHIVAL_WORDS = String.raw`archiv(?:ed|al) (?:recording|tape|audio|clip|footage)`;
+const ARCHIVAL_KEY = new RegExp(`^${ARCHIVAL_WORDS}$`, 'i');
+/** The same in a label: `Archived recording`, `ARCHIVAL TAPE`. (Case spelt out: NAME takes no `i` flag.) */
 const ARCHIVAL = String.raw`[Aa]rchiv(?:ed|al) (?:recording|tape|audio|clip|footage)|ARCHIV(?:ED|AL) (?:RECORDING|TAPE|AUDIO|CLIP|FOOTAGE)`;
 /** A name: capitalised words (with particles, and "Speaker 0"), a role in words (`Audience member 2`, `Unidentified male`), a study's code or a numbered question (`P3`, `R12`, `Q1`), a diarization tool's `SPEAKER_00` or `spk_0`, or up to 12 letters of a script without case. */
 const NAME = String.raw`(?:(?:[Aa]udience (?:member|question)|${FLOOR_QUESTION}|${ARCHIVAL}|(?:[Uu]nidentified|UNIDENTIFIED) (?:\p{Ll}{2,}|\p{Lu}{2,})|[Uu]nknown speaker|[Mm]ultiple speakers)(?:\s+#?(?:\d{1,2}|[A-Z]))?|(?:SPEAKER|[Ss]peaker|spk)_\d{1,2}|(?:[PRSIQA]|PT)\d{1,3}(?![:.,]?\d)|${ARTICLE_TITLE}|${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2}(?![:.,]\d)))*?|${SURNAME_PARTICLES}|${CJK_PLACEHOLDER}|${CJK_NUMBERED_ROLE}|${CASELESS_NAME}|[\p{Lo}\p{M}·・]{1,12}|${HANDLE})`;
@@ -136,7 +139,7 @@ function withParens(key: string, inParens: string | undefined): { key: string; a
 }
 const INITIALS_ONLY = new RegExp(`^${INITIALS}$`, 'u');
 /** Role words for one of many who ask: reporters at a press conference, callers, the audience; and recordings played. */
-const CROWD_WORDS = 'reporter|journalist|journaliste|periodista|giornalista|jornalista|questioner|caller|audience(?: member)?|attendee|participant|member of the public|archiv(?:ed|al) (?:recording|tape|audio|clip|footage)';
+const CROWD_WORDS = `reporter|journalist|journaliste|periodista|giornalista|jornalista|questioner|caller|audience(?: member)?|attendee|participant|member of the public|${ARCHIVAL_WORDS}`;
 const CROWD = new RegExp(`^(?:${CROWD_WORDS})$`, 'i');
 /** Such a word's parentheses, in a key made lower case (`reporter (wdr)`). */
 const CROWD_PARENS = new RegExp(`(?<=^(?:${CROWD_WORDS})) \\([^()]+\\)$`);
@@ -368,7 +371,7 @@ const ANSWER_WORDS = ['a', 'answer', 'the witness', 'interviewee', 'interviewé'
 const INTERVIEWER_WORDS = new Set([...QUESTION_WORDS, 'host', 'chair', 'chairman', 'chairwoman', 'chairperson', 'acting chair', 'deputy chair', 'co-host', 'cohost', 'co-moderator', 'presenter', 'anchor', 'newsreader', 'reporter', 'correspondent', 'moderator', 'moderatorin', 'moderatrice', 'moderador', 'moderadora', 'animateur', 'animatrice', 'presentador', 'presentadora', 'apresentador', 'apresentadora', 'conduttore', 'conduttrice', 'reportera', 'ведущий', 'ведущая', 'sunucu', '主持人', '記者', '记者', '采访者', '司会', '聞き手', 'インタビュアー', '기자', '사회자']);
 const GUEST_WORDS = new Set([...ANSWER_WORDS, 'guest', 'narrator', 'panelist', 'panellist', 'gast', 'invité', 'invitée', 'invitado', 'invitada', 'convidado', 'convidada', 'ospite', 'гость', 'гостья', 'gość', '嘉宾', '嘉賓', '受访者', '受訪者', 'ゲスト']);
 const SIDE_WORDS = new Set([...QUESTION_WORDS, ...ANSWER_WORDS]);
-const OTHER_WORDS = new Set(['the court', 'the reporter', 'the court reporter', 'the videographer', 'the clerk', 'the interpreter', 'both', 'all', 'everyone', 'everybody', 'together', 'audience', 'audience member', 'audience question', 'question from the audience', 'question from the floor', 'frage aus dem publikum', 'pregunta del público', 'pregunta del publico', 'question du public', 'domanda dal pubblico', 'pergunta da plateia', 'pergunta do público', 'pergunta do publico', 'attendee', 'participant', 'caller', 'operator', 'editor', "editor's note", 'publikum', 'público', 'public', 'auditorio', 'crowd', 'multiple speakers', 'announcer', 'archived recording', 'archival recording', 'archived tape', 'archival tape', 'archived audio', 'archival audio', 'archived clip', 'archival clip', 'archived footage', 'archival footage', 'interpreter', 'translator', 'dolmetscher', 'intérprete', 'interprète', 'traducteur',
+const OTHER_WORDS = new Set(['the court', 'the reporter', 'the court reporter', 'the videographer', 'the clerk', 'the interpreter', 'both', 'all', 'everyone', 'everybody', 'together', 'audience', 'audience member', 'audience question', 'question from the audience', 'question from the floor', 'frage aus dem publikum', 'pregunta del público', 'pregunta del publico', 'question du public', 'domanda dal pubblico', 'pergunta da plateia', 'pergunta do público', 'pergunta do publico', 'attendee', 'participant', 'caller', 'operator', 'editor', "editor's note", 'publikum', 'público', 'public', 'auditorio', 'crowd', 'multiple speakers', 'announcer', 'interpreter', 'translator', 'dolmetscher', 'intérprete', 'interprète', 'traducteur',
   // The one who keeps order in a parliament's chamber (a committee's chair asks: the interviewer).
   'mr speaker', 'madam speaker', 'mr deputy speaker', 'madam deputy speaker', 'the speaker', 'the deputy speaker', 'mr president', 'madam president', 'the president of the senate']);
 
@@ -385,6 +388,8 @@ export function roleWord(key: string): Role | null {
   if (INTERVIEWER_WORDS.has(k)) return 'interviewer';
   // (A broadcast transcript's `UNIDENTIFIED REPORTER:`, `UNIDENTIFIED PERSON #1:`: nobody named, on neither side.)
   if (/^unidentified \p{L}+$/u.test(k)) return 'other';
+  // (A recording played: `Archived recording`, `Archived recording (Jane Doe)`.)
+  if (ARCHIVAL_KEY.test(k)) return 'other';
   if (GUEST_WORDS.has(k)) return 'guest';
   if (OTHER_WORDS.has(k)) return 'other';
   return null;
@@ -860,15 +865,13 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // out a point, where no full name labelling turns holds the word, and the word is written
     // small elsewhere or what follows it always starts small; or the text never names it but as a
     // label, and it always comes right after one speaker's words, before someone else's.
-    if (n >= 2 && fullNameLabels >= 2 && !byNamePart().has(foldName(key))) {
-      const word = pointWord(key);
-      if (word && (commonWord(key, word) || (unmentioned(key, word) && goesOnFrom(key)))) return false;
-    }
-    // (Among speakers labelled by first names, a common word that always comes right after the
-    // same speaker, before another, and that the text never names but as a label.)
-    if (n >= 2 && fullNameLabels < 2 && wordLabels >= 3 && !known.has(k)) {
-      const word = pointWord(key);
-      if (word && commonWord(key, word) && unmentioned(key, word) && goesOnFrom(key)) return false;
+    // (Among speakers labelled by first names, it takes both: written small, and never named but
+    // right after one speaker.)
+    const word = n >= 2 && (fullNameLabels >= 2 || wordLabels >= 3) && !byNamePart().has(foldName(key)) ? pointWord(key) : null;
+    if (word) {
+      const common = commonWord(key, word);
+      const followsOne = () => unmentioned(key, word) && goesOnFrom(key);
+      if (fullNameLabels >= 2 ? common || followsOne() : common && followsOne()) return false;
     }
     // Seen once: a full name, in a document whose other labels are full names, named again in its text.
     // Seen once: a full name whose initials, first or last name label other turns (`Sridhar

@@ -1,4 +1,4 @@
-import { roleWord } from './labels.ts';
+import { ARCHIVAL_WORDS, roleWord } from './labels.ts';
 import { spamTerms } from './lexicon.ts';
 import { words } from './text.ts';
 import { capitaliseName } from './speakers.ts';
@@ -96,7 +96,7 @@ export function fromNameTimes(source: string[]): NameLines | null {
 }
 
 /** A recording played, alone on its line, perhaps with whose voice it is: `archived recording (jane doe)`. */
-const ARCHIVAL_LINE = /^(archiv(?:ed|al) (?:recording|tape|audio|clip|footage))(?: \(([^()]{2,60})\))?$/iu;
+const ARCHIVAL_LINE = new RegExp(String.raw`^(${ARCHIVAL_WORDS})(?: \(([^()]{2,60})\))?$`, 'iu');
 
 /**
  * A recording the podcast plays, alone above its words, perhaps with whose voice it is

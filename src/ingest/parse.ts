@@ -5,12 +5,12 @@ import { unified } from 'unified';
 import { interviewerLikeness, splitRun, VoiceModel } from './attribute.ts';
 import { IngestError, warning } from './diagnostics.ts';
 import type { FrontMatter } from './frontmatter.ts';
-import type { Chapter } from './chapters.ts';
+import { CHAPTER_TIME, CHAPTER_TIME_AFTER, type Chapter } from './chapters.ts';
 import { blocksToHtml, headingIds } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
 import { CAPTION_MARK, couldBeSpeaker, foldName, headerLine, isPlaceholder, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, speakerKeyTest, type LabelMatch } from './labels.ts';
 import { COMMENTS_RE, RELATED_RE } from './lexicon.ts';
-import { introductionIn, jointName, jointRole, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
+import { introductionIn, jointName, jointRole, KANA_DOTTED, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
 import { dominantScript, endsLikeSentence } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
 
@@ -264,10 +264,6 @@ const SELF_NAME = /\b(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is)\s+(\p{Lu}\p{Ll}
 const TIMED_LINE = /^\s*[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]\s+\S/;
 /** A dialogue dash, or the arrow Korean interviews set before a question (`▶어떻게...?`). */
 const DIALOGUE_DASH = /^[—–―▶►▷]+\s*\S/;
-/** A time opening a heading, as chapter lists write it: `(00:12:30) – `, `[12:30] `, `00:12:30 - `. */
-const CHAPTER_TIME = /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*(?:[-–—:|]\s*)?(?=\S)/;
-/** A time closing a heading, as show notes write it: ` [00:12:30]`, ` (12:30)`, ` – 00:12:30`. */
-const CHAPTER_TIME_AFTER = /(?<=\S)\s*(?:[-–—|]\s*)?[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]$|(?<=\S)\s+[-–—|]\s*\d{1,2}:\d{2}(?::\d{2})?$/;
 /** A question as a paragraph or a heading ends: with a question mark, perhaps inside a quote or parenthesis. */
 const ASKS = /[?？¿]\s*["”’»)]?$/u;
 /** A paragraph whose first sentence is a statement, before any question: `I went back. What else could I do?`. */
@@ -768,20 +764,24 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // its chapters are the sections, starting at the first turn at or after each chapter's time.
   // The list itself, and a chapter line read as a heading, go: the sections say it.
   let chapters: Chapter[] | null = null;
-  /** The chapter list's lines: never a heading, whether its chapters make the sections or not. */
+  /** The chapter list's lines (1-based): never a heading, whether its chapters make the sections or not. */
   const chapterLines = new Set((options.chapters ?? []).map((c) => c.line + 1));
   {
     const timed = blocks.filter((b) => b.label && b.time != null).length;
     const labelled = blocks.filter((b) => b.label).length;
-    const lines = chapterLines;
-    const ownHeadings = blocks.some((b, i) => i > firstLabel && b.kind === 'heading' && !lines.has(b.line));
+    const ownHeadings = blocks.some((b, i) => i > firstLabel && b.kind === 'heading' && !chapterLines.has(b.line));
     if (options.chapters && timed >= 3 && timed >= 0.5 * labelled && !ownHeadings) {
       chapters = options.chapters;
+      const first = chapters[0]!.line + 1;
+      /** Every non-blank line of the block is a chapter's. */
+      const listed = (b: Block) => {
+        for (let l = b.line; l <= b.endLine; l++) if (sourceLines[l - 1]?.trim() && !chapterLines.has(l)) return false;
+        return true;
+      };
       for (let i = blocks.length - 1; i >= 0; i--) {
         const b = blocks[i]!;
-        if (!b.label && lines.has(b.line) && [...Array(b.endLine - b.line + 1).keys()].every((k) => lines.has(b.line + k) || !sourceLines[b.line + k - 1]?.trim())) drop(i, 'the chapter list, read as the sections');
-        // (And its header right above it: `Timestamps:`, `## Chapters`.)
-        else if (!b.label && b.line < chapters[0]!.line + 1 && b.line >= chapters[0]!.line - 2 && CHAPTERS_HEADER.test(b.text)) drop(i, 'the chapter list, read as the sections');
+        // (The list, and its header right above it: `Timestamps:`, `## Chapters`.)
+        if (!b.label && (listed(b) || (b.line < first && b.line >= first - 3 && CHAPTERS_HEADER.test(b.text)))) drop(i, 'the chapter list, read as the sections');
       }
       firstLabel = blocks.findIndex((b) => b.label);
     }
@@ -1327,7 +1327,7 @@ function hanDottedName(dek: string, all: string): string | null {
  * written the same way (`データ・サイエンス`). The one the text writes most.
  */
 function kanaDottedName(dek: string, all: string): string | null {
-  const DOTTED = /(?<![\p{Script=Katakana}ー])[\p{Script=Katakana}ー]{2,12}[・=＝][\p{Script=Katakana}ー]{2,12}(?![\p{Script=Katakana}ー])/gu;
+  const DOTTED = new RegExp(KANA_DOTTED, 'gu');
   const inDek = new Set([...dek.matchAll(DOTTED)].slice(0, 20).map((m) => m[0]));
   let best: [string, number] | null = null;
   for (const n of inDek) {

@@ -116,7 +116,7 @@ const JOB_NOUNS = new Set(
   ].join(' ').split(' '),
 );
 /** Words of a French text: where `M.` before a surname is Monsieur. */
-const FRENCH = /(?<![\p{L}])(?:(?:avec|entretien|propos|monsieur|madame|les|une|pour|dans)(?![\p{L}])|l['’](?=\p{L}))/iu;
+const FRENCH = /(?<![\p{L}])(?:(?:avec|entretien|propos|monsieur|madame|pour|dans)(?![\p{L}])|l['’](?=\p{L}))/iu;
 /** Offices written before a name as titles (`Press Secretary Maria Lopez`, `Prime Minister ...`): no part of it. */
 const OFFICES = new Set('press secretary president vice prime minister chancellor governor mayor senator representative congressman congresswoman ambassador commissioner spokesperson spokesman spokeswoman deputy chief minister premier'.split(' '));
 const NOT_FIRST_NAMES = new Set('the a an this that these those in on at of for and or but if when with from by to as our your my his her their its le la les un une des du el los las una der die das ein eine il lo gli i o os as het een de'.split(' '));
@@ -763,6 +763,9 @@ function mean(xs: number[]): number {
   return xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 }
 
+/** A foreign name in katakana with a middle dot (`マリア・ロペス`), the surname captured. */
+export const KANA_DOTTED = String.raw`(?<![\p{Script=Katakana}ー])[\p{Script=Katakana}ー]{2,12}[・·=＝]([\p{Script=Katakana}ー]{2,12})(?![\p{Script=Katakana}ー])`;
+
 /**
  * Foreign names as Japanese and Chinese write them, with a middle dot (`マリア・ロペス`,
  * `玛丽亚·洛佩兹`), by their surname: the given name a run of katakana, or in Han only where no
@@ -770,7 +773,7 @@ function mean(xs: number[]): number {
  */
 function dottedNames(text: string): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  const DOTTED = /(?<![\p{Script=Katakana}ー])[\p{Script=Katakana}ー]{2,12}[・·=＝]([\p{Script=Katakana}ー]{2,12})(?![\p{Script=Katakana}ー])|(?:(?<!\p{Script=Han})|(?<=对话|對話|专访|專訪|对谈|對談))\p{Script=Han}{1,4}[・·](\p{Script=Han}{2,6})(?!\p{Script=Han})/gu;
+  const DOTTED = new RegExp(String.raw`${KANA_DOTTED}|(?:(?<!\p{Script=Han})|(?<=对话|對話|专访|專訪|对谈|對談))\p{Script=Han}{1,4}[・·](\p{Script=Han}{2,6})(?!\p{Script=Han})`, 'gu');
   for (const m of text.matchAll(DOTTED)) {
     const surname = m[1] ?? m[2]!;
     const names = out.get(surname) ?? new Set();

@@ -10,6 +10,23 @@ const zh = '我在山区长大，六岁的时候祖母送给我一台电脑作�
 const ja = '私は山の中で育ちました。六歳のとき、祖母がコンピューターをくれました。それからずっとプログラミングが好きで、大学では法律を勉強しました。';
 const ko = '저는 산골에서 자랐습니다. 여섯 살 때 할머니께서 컴퓨터를 선물해 주셨고, 그때부터 프로그래밍을 좋아하게 되었습니다. 대학에서는 법학을 공부했습니다.';
 
+/** Text in languages read by their commonest short words, by the tag each should get. */
+const BY_WORDS: Record<string, string> = {
+  pl: 'Dlaczego mosty się zawalają? Najczęściej przez wodę. Podmywanie niszczy filary i nie widać tego, dopóki nie jest za późno. Rozmawialiśmy z nią o tym, jak to się dzieje i co można zrobić, ale to nie jest proste.',
+  sv: 'Varför rasar broar? Oftast på grund av vatten. Erosion förstör pelarna och det syns inte förrän det är för sent. Vi talade med henne om hur det händer och vad man kan göra, men det är inte enkelt att säga.',
+  tr: 'Köprüler neden çöker? Çoğu zaman su yüzünden. Oyulma ayakları yıkar ve bu çok geç olana kadar görülmez. Onunla bu konuyu konuştuk ve ne yapılabilir diye sorduk, ama bu kadar kolay değil bir şey.',
+  ar: 'لماذا تنهار الجسور؟ في أغلب الأحيان بسبب الماء. التآكل يدمر الركائز ولا يرى ذلك حتى يفوت الأوان. وماذا عن الجسور الفولاذية؟ هذا هو التعب على مدى عقود. تحدثنا معها في القاهرة عن كيف يحدث ذلك وما الذي يمكن أن نفعله.',
+  fa: 'چرا پل ها فرو می ریزند؟ بیشتر به خاطر آب. فرسایش پایه ها را از بین می برد و این دیده نمی شود تا وقتی که دیر شده است. ما با او در تهران درباره این که چگونه این اتفاق می افتد صحبت کردیم.',
+  cs: 'Proč se mosty hroutí? Nejčastěji kvůli vodě. Podemílání ničí pilíře a není to vidět, dokud není pozdě. Byl jsem tam, když se to stalo, a bylo to hrozné, protože jsme to už věděli a nikdo nic neudělal. Je to také otázka peněz.',
+  hu: 'Miért omlanak össze a hidak? Leggyakrabban a víz miatt. Az alámosás tönkreteszi a pilléreket, és ez nem látszik, amíg nem késő. Azt mondta, hogy ez nagyon fontos, mert a hidak régiek, és csak az ellenőrzés segít, ami pénzbe kerül.',
+  fi: 'Miksi sillat romahtavat? Useimmiten veden takia. Eroosio tuhoaa pilarit, eikä sitä näe ennen kuin on myöhäistä. Hän sanoi, että tämä on tärkeää, mutta kun rahaa ei ole, niin mitä voi tehdä? Se on myös poliittinen kysymys, joka ei ole helppo.',
+  ro: 'De ce se prăbușesc podurile? Cel mai des din cauza apei. Eroziunea distruge pilonii și nu se vede până nu este prea târziu. Noi am vorbit cu ea despre asta, dar nu este simplu, pentru că podurile sunt foarte vechi și mai sunt și alte probleme.',
+  id: 'Mengapa jembatan runtuh? Kebanyakan karena air. Gerusan melemahkan pilar dan itu tidak terlihat sampai terlambat. Kami berbicara dengan dia tentang apa yang bisa dilakukan, dan dia bilang ini sudah lama menjadi masalah untuk semua orang yang ada di sana.',
+  vi: 'Vì sao cầu bị sập? Phần lớn là do nước. Xói lở làm yếu trụ cầu và không ai thấy được cho đến khi quá muộn. Chúng tôi đã nói chuyện với bà về những điều này, và bà nói rằng đây là một vấn đề rất lớn cho các thành phố có nhiều cầu cũ.',
+  hi: 'पुल क्यों गिरते हैं? ज़्यादातर पानी की वजह से। कटाव खंभों को कमज़ोर करता है और यह तब तक नहीं दिखता जब तक बहुत देर न हो जाए। हम उनसे दिल्ली में मिले और उन्होंने कहा कि यह एक बड़ी समस्या है।',
+  mr: 'पूल का कोसळतात? बहुतेक वेळा पाण्यामुळे. धूप खांबांना कमकुवत करते आणि ते उशीर होईपर्यंत दिसत नाही. आम्ही त्यांना पुण्यात भेटलो आणि त्या म्हणाल्या की ही खूप मोठी समस्या आहे, पण ते सोपे नाही आणि मी हे सांगितले आहे.',
+};
+
 describe('the language of a transcript without `lang:`', () => {
   it('is read from its script, or from the commonest short words of Latin-script languages', () => {
     expect([en, fr, es, de, zh, ja, ko].map(detectLanguage)).toEqual(['en', 'fr', 'es', 'de', 'zh', 'ja', 'ko']);
@@ -24,10 +41,6 @@ describe('the language of a transcript without `lang:`', () => {
     // (So do the scripts of India, the Caucasus and South-East Asia that one language writes.)
     expect(['পুল কেন ভেঙে পড়ে? বেশিরভাগ সময় পানির কারণে।', 'பாலங்கள் ஏன் இடிந்து விழுகின்றன? பெரும்பாலும் தண்ணீரால்.', 'რატომ ინგრევა ხიდები? ძირითადად წყლის გამო.'].map(detectLanguage)).toEqual(['bn', 'ta', 'ka']);
   });
-  it('reads Hindi and Marathi, both in Devanagari, by their commonest words, vowel signs and all', () => {
-    expect(detectLanguage('पुल क्यों गिरते हैं? ज़्यादातर पानी की वजह से। कटाव खंभों को कमज़ोर करता है और यह तब तक नहीं दिखता जब तक बहुत देर न हो जाए। हम उनसे दिल्ली में मिले और उन्होंने कहा कि यह एक बड़ी समस्या है।')).toBe('hi');
-    expect(detectLanguage('पूल का कोसळतात? बहुतेक वेळा पाण्यामुळे. धूप खांबांना कमकुवत करते आणि ते उशीर होईपर्यंत दिसत नाही. आम्ही त्यांना पुण्यात भेटलो आणि त्या म्हणाल्या की ही खूप मोठी समस्या आहे, पण ते सोपे नाही आणि मी हे सांगितले आहे.')).toBe('mr');
-  });
   it('reads Cyrillic by the letters only one of its languages uses, and does not guess where none shows', () => {
     const ru = 'Почему падают мосты? Чаще всего из-за воды. Размыв разрушает опоры, и это не видно, пока не станет поздно. Мы говорили с ней в Москве.';
     const uk = 'Чому падають мости? Найчастіше через воду. Розмив руйнує опори, і це не видно, доки не стане пізно. Ми говорили з нею в Києві.';
@@ -38,24 +51,8 @@ describe('the language of a transcript without `lang:`', () => {
     // (No letter of one language alone: `Мама мила раму...` could be several.)
     expect(detectLanguage('Мама мила раму, а тато читав газету на кухні, поки діти гралися надворі з котом.'.replace(/і/g, 'и'))).toBeNull();
   });
-  it('reads Polish, Swedish, Turkish, Arabic and Persian by their commonest short words', () => {
-    const pl = 'Dlaczego mosty się zawalają? Najczęściej przez wodę. Podmywanie niszczy filary i nie widać tego, dopóki nie jest za późno. Rozmawialiśmy z nią o tym, jak to się dzieje i co można zrobić, ale to nie jest proste.';
-    const sv = 'Varför rasar broar? Oftast på grund av vatten. Erosion förstör pelarna och det syns inte förrän det är för sent. Vi talade med henne om hur det händer och vad man kan göra, men det är inte enkelt att säga.';
-    const tr = 'Köprüler neden çöker? Çoğu zaman su yüzünden. Oyulma ayakları yıkar ve bu çok geç olana kadar görülmez. Onunla bu konuyu konuştuk ve ne yapılabilir diye sorduk, ama bu kadar kolay değil bir şey.';
-    const ar = 'لماذا تنهار الجسور؟ في أغلب الأحيان بسبب الماء. التآكل يدمر الركائز ولا يرى ذلك حتى يفوت الأوان. وماذا عن الجسور الفولاذية؟ هذا هو التعب على مدى عقود. تحدثنا معها في القاهرة عن كيف يحدث ذلك وما الذي يمكن أن نفعله.';
-    const fa = 'چرا پل ها فرو می ریزند؟ بیشتر به خاطر آب. فرسایش پایه ها را از بین می برد و این دیده نمی شود تا وقتی که دیر شده است. ما با او در تهران درباره این که چگونه این اتفاق می افتد صحبت کردیم.';
-    expect([pl, sv, tr, ar, fa].map(detectLanguage)).toEqual(['pl', 'sv', 'tr', 'ar', 'fa']);
-  });
-  it('reads Czech, Hungarian, Finnish, Romanian, Indonesian and Vietnamese likewise', () => {
-    const cs = 'Proč se mosty hroutí? Nejčastěji kvůli vodě. Podemílání ničí pilíře a není to vidět, dokud není pozdě. Byl jsem tam, když se to stalo, a bylo to hrozné, protože jsme to už věděli a nikdo nic neudělal. Je to také otázka peněz.';
-    const hu = 'Miért omlanak össze a hidak? Leggyakrabban a víz miatt. Az alámosás tönkreteszi a pilléreket, és ez nem látszik, amíg nem késő. Azt mondta, hogy ez nagyon fontos, mert a hidak régiek, és csak az ellenőrzés segít, ami pénzbe kerül.';
-    const fi = 'Miksi sillat romahtavat? Useimmiten veden takia. Eroosio tuhoaa pilarit, eikä sitä näe ennen kuin on myöhäistä. Hän sanoi, että tämä on tärkeää, mutta kun rahaa ei ole, niin mitä voi tehdä? Se on myös poliittinen kysymys, joka ei ole helppo.';
-    const ro = 'De ce se prăbușesc podurile? Cel mai des din cauza apei. Eroziunea distruge pilonii și nu se vede până nu este prea târziu. Noi am vorbit cu ea despre asta, dar nu este simplu, pentru că podurile sunt foarte vechi și mai sunt și alte probleme.';
-    const id = 'Mengapa jembatan runtuh? Kebanyakan karena air. Gerusan melemahkan pilar dan itu tidak terlihat sampai terlambat. Kami berbicara dengan dia tentang apa yang bisa dilakukan, dan dia bilang ini sudah lama menjadi masalah untuk semua orang yang ada di sana.';
-    const vi = 'Vì sao cầu bị sập? Phần lớn là do nước. Xói lở làm yếu trụ cầu và không ai thấy được cho đến khi quá muộn. Chúng tôi đã nói chuyện với bà về những điều này, và bà nói rằng đây là một vấn đề rất lớn cho các thành phố có nhiều cầu cũ.';
-    expect([cs, hu, fi, ro, id, vi].map(detectLanguage)).toEqual(['cs', 'hu', 'fi', 'ro', 'id', 'vi']);
-    // (The languages read before stay as they were: none of the new words tips them.)
-    expect([en, fr, es, de].map(detectLanguage)).toEqual(['en', 'fr', 'es', 'de']);
+  it('reads Polish, Swedish, Turkish, Czech, Hungarian, Finnish, Romanian, Indonesian, Vietnamese, Arabic, Persian, Hindi and Marathi by their commonest words (Devanagari’s vowel signs and all)', () => {
+    expect(Object.values(BY_WORDS).map(detectLanguage)).toEqual(Object.keys(BY_WORDS));
   });
   it('becomes the page language; the front matter’s `lang:` wins, and unclear text stays English', () => {
     const body = (text: string) => `# Titre\n\nQ: ${text}\n\nA: ${text}\n`;
