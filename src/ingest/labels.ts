@@ -437,11 +437,19 @@ export function stripEmphasis(s: string): string {
   return s.replace(/^(\*\*|__)(.+?)(\*\*|__)/, '$2').replace(/^(\*|_)(.+?)(\*|_)/, '$2');
 }
 
+/** A time as a link's text, near a line's start: `[(00:00:03)](https://youtu.be/...&t=3)`, `[00:01:02](#t=62)`. */
+const LINKED_TIME = /(?<=^(?:\S+\s+){0,4})\[([[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)\]\((?:https?:\/\/|\/|#)[^)\s]*\)/u;
+/** A time opening a line and a label in bold after it: `[00:01:02] **Tom Becker:** ...`. */
+const STAMP_BOLD_LABEL = /^(\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)(\*\*|__)(.{1,60}?)\2/u;
 /** A source line with Markdown markers off: `> **Q:** x` -> `Q: x`, `\[07:58\]` -> `[07:58]`. */
 function lineText(line: string): string {
   // A CMS's wrapping (`<!-- wp:paragraph --><p>`) before the words.
   if (line.includes('<')) line = line.replace(/^(?:\s*<!--[\s\S]*?-->|\s*<\/?[a-z][a-z0-9]*\s*>)+/i, '');
   // (A heading that asks, `### Tom Becker: Why...?`, may open with a label: parse.ts reads it as a turn.)
+  // A time linked to its moment in the recording (`**Tom Becker** [(00:00:03)](https://...)`,
+  // `[00:01:02](https://...) **Tom Becker:**`) is the time; a label in bold after it, the label.
+  if (line.includes('](')) line = line.replace(LINKED_TIME, '$1');
+  line = line.replace(STAMP_BOLD_LABEL, '$1$3');
   return stripEmphasis(line.trim().replace(/^(?:>\s*)+/, '').replace(/^#{2,6}\s+(?=.*[?？]\s*$)/, '').replace(LEADING_EMOJI, '').replace(/\\([[\]()*_])/g, '$1'))
     .replace(/^\*\*|\*\*(?=\s*[:：])|\*\*$/g, '')
     // A name linked to the speaker's page (`[Maria Lopez](https://...): ...`) is the name.

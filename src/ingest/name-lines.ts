@@ -62,8 +62,8 @@ export function fromNameLines(source: string[]): NameLines | null {
   return { lines, apparatus: pairs.length >= 2 ? pairs.map((i) => i + 1) : [], speakers: [...speakers] };
 }
 
-/** A name and its time before the words on one line, perhaps in bold: `Jeff Doolittle 00:00:16 Welcome to...`, `**Tom Becker 00:01:10** And steel?`. */
-const NAME_TIME_WORDS = /^(?:\*\*|__)?(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}|Speaker \d{1,2})(?:\*\*|__)?\s+(?:\*\*|__)?(?:\[(\d{1,2}:\d{2}(?::\d{2})?)\]|\((\d{1,2}:\d{2}(?::\d{2})?)\)|(\d{1,2}:\d{2}(?::\d{2})?))(?:\*\*|__)?\s+(?!-->|[-–—]\s*\d|[AaPp]\.?[Mm]\b)(?=\S)/u;
+/** A name and its time before the words on one line, perhaps in bold, the time perhaps linked to its moment: `Jeff Doolittle 00:00:16 Welcome to...`, `**Tom Becker 00:01:10** And steel?`, `**Tom Becker** [00:01:10](https://...) And steel?`. */
+const NAME_TIME_WORDS = /^(?:\*\*|__)?(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}|Speaker \d{1,2})(?:\*\*|__)?\s+(?:\*\*|__)?(?:\[(\d{1,2}:\d{2}(?::\d{2})?)\]|\((\d{1,2}:\d{2}(?::\d{2})?)\)|(\d{1,2}:\d{2}(?::\d{2})?)|\[[[(]?(\d{1,2}:\d{2}(?::\d{2})?)[\])]?\]\((?:https?:\/\/|\/|#)[^)\s]*\))(?:\*\*|__)?\s+(?!-->|[-–—]\s*\d|[AaPp]\.?[Mm]\b)(?=\S)/u;
 
 /**
  * A podcast's transcript that opens each turn with the speaker's name and the time, no colon,
@@ -90,7 +90,7 @@ export function fromNameTimes(source: string[]): NameLines | null {
   const lines = [...source];
   for (const i of heads) {
     const m = at.get(i)!;
-    lines[i] = `${m[1]} (${m[2] ?? m[3] ?? m[4]}): ${source[i]!.trim().slice(m[0].length)}`;
+    lines[i] = `${m[1]} (${m[2] ?? m[3] ?? m[4] ?? m[5]}): ${source[i]!.trim().slice(m[0].length)}`;
   }
   return { lines, apparatus: [], speakers: names.map(([n]) => n) };
 }

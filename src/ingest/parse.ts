@@ -188,8 +188,13 @@ const CASELESS_TITLE_NAME_RE = /^([\p{Lo}\p{M}]{2,12}(?: [\p{Lo}\p{M}]{2,12}){1,
 const KO_TITLE_NAME_RE = /^([\p{Script=Hangul}]{2,4}(?:\s[\p{Script=Hangul}]{2,5})?)\s*(?:["“'‘「]|인터뷰|[：:])/u;
 /** A Korean byline: the name and 기자 (reporter), perhaps an address after it: `김민수 기자`. */
 const KO_BYLINE_RE = /^([\p{Script=Hangul}]{2,4})\s*(?:기자|특파원|객원기자|선임기자)(?:\s+\S+@\S+)?$/u;
-/** A dek saying who asked, the name first: "Tom Becker asked the questions.", "... conducted the interview", "... interviewed her". */
-const ASKER_RE = /(?:^|[.!?]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3}) (?:asked the questions|conducted (?:the|this) interview|interviewed (?:her|him|them))\b/u;
+/**
+ * A dek saying who asked, the name first: "Tom Becker asked the questions.", "... conducted the
+ * interview", "... interviewed her", "... spoke with her"; in Dutch, Portuguese, Spanish, Italian,
+ * German, Swedish, Turkish and Russian, "... sprak met haar", "... conversou com ela", "... onunla
+ * konuştu", "... поговорила с ним".
+ */
+const ASKER_RE = /(?:^|[.!?]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3}) (?:asked the questions|conducted (?:the|this) interview|interviewed (?:her|him|them)|(?:spoke|talked) (?:with|to) (?:her|him|them)|sprak met (?:haar|hem|hen)|(?:conversou|falou) com (?:ela|ele|eles|elas)|(?:habló|conversó) con (?:ella|él|ellos|ellas)|ha parlato con (?:lei|lui|loro)|sprach mit (?:ihr|ihm|ihnen)|(?:talade|pratade) med (?:henne|honom|dem)|onunla (?:konuştu|görüştü)|(?:поговорила?|побеседовала?) с (?:ней|ним|ними))(?![\p{L}])/u;
 /** A Korean dek saying who met the guest: `이지은 기자가 만났다`. */
 const KO_MET_RE = /([\p{Script=Hangul}]{2,4})\s*(?:기자|특파원)가\s*(?:만났다|만나 봤다|만나봤다|인터뷰했다|물었다|들었다)/u;
 /** A Korean headline closing with the guest, a title and 인터뷰 (`... 김민수 엔지니어 인터뷰`). */

@@ -104,14 +104,17 @@ const ARTICLES = new Set('der die das den dem des ein eine einen einem einer'.sp
 const PIECE_WORDS = new Set('entrevista entretien entrevue intervista interview intervju gespräch conversación conversation conversa conversazione charla rozmowa'.split(' '));
 /**
  * Jobs written before a name as a title is, capitalised at a sentence's start ("Engineer Maria
- * Lopez explained...", "Инженер Мария Лопес рассказала...", "Ingenieurin Maria Lopez erklärt..."):
- * no part of the name.
+ * Lopez explained...", "Инженер Мария Лопес рассказала...", "Ingenieurin Maria Lopez erklärt...",
+ * "Mühendis Maria Lopez...", "Ingenjören Maria Lopez..."): no part of the name.
  */
 const JOB_NOUNS = new Set(
   [
     'engineer economist author journalist scientist researcher investor founder co-founder cofounder entrepreneur designer architect historian physicist biologist chemist writer novelist poet artist musician composer filmmaker producer actor actress photographer lawyer attorney analyst activist philosopher psychologist sociologist anthropologist mathematician astronaut chef developer programmer executive',
     'инженер экономист журналист журналистка писатель писательница учёный ученый исследователь исследовательница основатель основательница предприниматель архитектор историк физик биолог режиссёр режиссер актёр актер актриса художник художница музыкант композитор фотограф юрист адвокат аналитик политолог социолог психолог философ директор эксперт инвестор программист разработчик дизайнер',
     'ingenieur ingenieurin ökonom ökonomin journalistin autorin wissenschaftler wissenschaftlerin forscher forscherin gründer gründerin unternehmer unternehmerin architektin historiker historikerin physiker physikerin schriftsteller schriftstellerin regisseur regisseurin künstler künstlerin fotografin anwalt anwältin analystin psychologe psychologin philosophin direktorin investorin entwickler entwicklerin designerin politiker politikerin',
+    'mühendis ekonomist gazeteci yazar araştırmacı kurucu girişimci mimar tarihçi fizikçi yönetmen sanatçı fotoğrafçı avukat analist yatırımcı tasarımcı',
+    'econoom journaliste schrijver schrijfster wetenschapper onderzoeker oprichter oprichtster ondernemer historicus natuurkundige kunstenaar kunstenares fotograaf advocaat',
+    'ingenjören ingenjör ekonomen journalisten författaren forskaren grundaren entreprenören arkitekten historikern fysikern regissören konstnären fotografen advokaten',
     'inżynier ekonomistka dziennikarz dziennikarka pisarz pisarka naukowiec badacz badaczka założyciel założycielka przedsiębiorca architektka historyk fizyk reżyser reżyserka prawnik prawniczka analityk dyrektorka inwestorka programistka projektant projektantka',
   ].join(' ').split(' '),
 );

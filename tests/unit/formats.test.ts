@@ -2866,6 +2866,19 @@ describe('a dek saying who asked, the name first (`Tom Becker asked the question
     expect(qa('Tom Becker interviewed her in Cologne.')).toBe('Tom Becker');
     expect(qa('Tom Becker asked her about bridges.')).toBeNull();
   });
+  it('reads it in other languages too, a job before the guest’s name no part of it (`Tom Becker sprak met haar.`, `Mühendis Maria Lopez ...`)', () => {
+    const qa = (dek: string, q: string, a: string) => {
+      const t = ingest(`# "Water"\n\n${dek}\n\n${q}: Waar begon het?\n\n${a}: Bij de brug.\n\n${q}: En staal?\n\n${a}: Makkelijk.\n`, 'qa.md').transcript;
+      return [t.interviewer, t.guest];
+    };
+    const sides = ['Tom Becker', 'Maria Lopez'];
+    expect(qa('Ingenieur Maria Lopez bouwt al dertig jaar bruggen. Tom Becker sprak met haar.', 'Vraag', 'Antwoord')).toEqual(sides);
+    expect(qa('A engenheira Maria Lopez constrói pontes há trinta anos. Tom Becker conversou com ela.', 'P', 'R')).toEqual(sides);
+    expect(qa('La ingeniera Maria Lopez construye puentes. Tom Becker habló con ella.', 'P', 'R')).toEqual(sides);
+    expect(qa('Mühendis Maria Lopez otuz yıldır köprü inşa ediyor. Tom Becker onunla konuştu.', 'Soru', 'Cevap')).toEqual(sides);
+    expect(qa('Ingenjören Maria Lopez bygger broar. Tom Becker talade med henne.', 'Fråga', 'Svar')).toEqual(sides);
+    expect(qa('Maria Lopez builds bridges. Tom Becker spoke with her in Cologne.', 'Q', 'A')).toEqual(sides);
+  });
 });
 
 describe('a podcast transcript opening each turn with the name and the time, no colon (`Tom Becker 00:00:16 Welcome to...`, or in bold)', () => {
@@ -3003,5 +3016,23 @@ describe('a deposition with its line numbers, as court reporters print it (` 4  
   it('leaves numbered points in an answer as they are (guard)', () => {
     const r = ingest('# Talk\n\nTom Becker: What matters?\n\nMaria Lopez: Three things.\n\n1  Water.\n\n2  Steel.\n\n3  Money.\n\nTom Becker: Thanks.\n\nMaria Lopez: Thank you.\n', 'list.md');
     expect(spoken(r)[1]).toBe('Maria Lopez (guest): Three things. | 1  Water. | 2  Steel. | 3  Money.');
+  });
+});
+
+describe('a podcast page whose times link to their moment in the recording (`**Tom Becker** [(00:00:03)](https://...)`, `[00:00:03](https://...) **Tom Becker:**`)', () => {
+  const turns = [['Tom Becker', 3, 'Welcome. Why do bridges fail?'], ['Maria Lopez', 9, 'Mostly water.'], ['Tom Becker', 21, 'And steel?'], ['Maria Lopez', 24, 'Fatigue.']] as const;
+  const clock = (s: number) => `00:00:${String(s).padStart(2, '0')}`;
+  const link = (s: number) => `https://www.youtube.com/watch?v=abc123&t=${s}`;
+  it('reads each as a timed turn, the link out of the words, however the time is set', () => {
+    const forms = [
+      (n: string, s: number, w: string) => `**${n}** [(${clock(s)})](${link(s)}) ${w}`,
+      (n: string, s: number, w: string) => `**${n}** [${clock(s)}](${link(s)}) ${w}`,
+      (n: string, s: number, w: string) => `[${clock(s)}](${link(s)}) **${n}:** ${w}`,
+      (n: string, s: number, w: string) => `[${clock(s)}] **${n}:** ${w}`,
+    ];
+    for (const form of forms) {
+      const r = ingest(`# Maria Lopez on bridges | Rivers and Roads #12\n\n${turns.map(([n, s, w]) => form(n, s, w)).join('\n\n')}\n`, 'linked.md');
+      expect(turnsOf(r).map((t) => [t.speaker, t.role, t.time, t.paragraphs[0]])).toEqual(turns.map(([n, s, w]) => [n, n === 'Tom Becker' ? 'interviewer' : 'guest', s, w]));
+    }
   });
 });
