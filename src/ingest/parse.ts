@@ -114,8 +114,8 @@ const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm][ey]|[Mm]ine|[Mm]yself|[Ww
 const READER_ADDRESS = /\b[Yy]ou(?:rs?|['’](?:re|ll|ve))?\b|(?:^|[.!?]\s+)(?:[Ss]ubscribe|[Ff]ollow|[Ll]isten|[Dd]ownload|[Ss]ign up|[Jj]oin|[Ss]hare|[Vv]isit|[Rr]ead|[Ww]atch|[Gg]et|[Ss]upport|[Cc]heck out|[Ff]ind|[Cc]lick)\b|(?<![\p{L}])(?:[Aa]bonnieren Sie|[Ff]olgen Sie|[Hh]ören Sie|[Ll]esen Sie|[Mm]elden Sie|[Aa]bonnez-vous|[Ii]nscrivez-vous|[Ss]uivez|[Éé]coutez|[Ll]isez|[Ss]uscr[íi]b(?:ete|ase|anse)|[Ss]íg(?:uenos|anos)|[Ee]scucha|[Ii]scriviti|[Ss]eguici|[Aa]scolta|[Aa]ssine|[Ii]nscreva-se|[Ss]iga-nos|[Aa]bonneer|[Vv]olg ons|[Pp]renumerera|[Ff]ölj oss|vous|votre|vos|usted(?:es)?)(?![\p{L}])/u;
 /** A note the publisher appends after an interview: a correction or an update, with its date perhaps (`Correction, Oct. 9, 2025: ...`, `Update (Oct. 10): ...`, `Editor’s note: ...`); a Chinese paper's disclaimer, end mark or editor (`（本文仅代表作者观点）`, `（完）`, `责任编辑：王芳`). */
 const CLOSING_NOTE = /^(?:(?:correction|clarification|update|updated|editor['’]?s note|note)\b[^:\n]{0,40}[:：]|(?:zur person|steckbrief|bio|biography|about the (?:author|guest|interviewee|writer))\s*[:：]|an earlier version of this (?:article|story|interview|post|piece)\b|a version of this (?:article|story|interview|piece) (?:appeared|was published|ran)\b|read more on\b|(?:this (?:article|story|interview|piece|post|conversation|q&a) (?:was |has been |is )?)?(?:originally|first) (?:published|appeared|ran|aired)\b|this (?:article|story|interview|piece|post) (?:has been|was) (?:updated|corrected)\b|(?:interview|conversation|transcript|q&a) (?:edited|condensed|transcribed|translated)\b|(?:edited|condensed) and (?:edited|condensed)\b|[（(]?本文(?:仅|僅|只)?代表|[（(]?本文(?:首发|首發|原载|原載|转载自|轉載自)|[（(](?:全文)?完[)）]$|(?:责任编辑|責任編輯)\s*[：:])/i;
-/** A credit line (`Photos by Jane Doe.`, `Produced by Jane Doe. Music by Paul Kim.`): by a name. (Case spelt out: with the `i` flag, \p{Lu} would match any letter.) */
-const CREDIT_LINE = /^(?:[Pp]hotos?|[Pp]hotographs?|[Pp]hotography|[Pp]ictures?|[Ii]llustrations?|[Ii]mages?|[Vv]ideo|[Aa]udio|[Mm]usic|[Aa]rtwork|[Gg]raphics?|[Dd]esign|[Pp]roduced|[Ee]dited|[Mm]ixed|[Ee]ngineered|[Tt]ranscribed|[Tt]ranslated|[Ii]llustrated|[Pp]hotographed|[Rr]eported|[Rr]esearched|[Ff]act-checked) (?:by|courtesy of) \p{Lu}/u;
+/** A credit line (`Photos by Jane Doe.`, `Produced by Jane Doe. Music by Paul Kim.`, a wire's `(Reporting by Tom Becker; Editing by Jane Doe)`): by a name. (Case spelt out: with the `i` flag, \p{Lu} would match any letter.) */
+const CREDIT_LINE = /^\(?(?:[Pp]hotos?|[Rr]eporting|[Aa]dditional reporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]hotographs?|[Pp]hotography|[Pp]ictures?|[Ii]llustrations?|[Ii]mages?|[Vv]ideo|[Aa]udio|[Mm]usic|[Aa]rtwork|[Gg]raphics?|[Dd]esign|[Pp]roduced|[Ee]dited|[Mm]ixed|[Ee]ngineered|[Tt]ranscribed|[Tt]ranslated|[Ii]llustrated|[Pp]hotographed|[Rr]eported|[Rr]esearched|[Ff]act-checked) (?:by|courtesy of) \p{Lu}/u;
 /** The header of a chapter list: `Timestamps:`, `Chapters`, `Kapitel`, `In this episode:`. */
 const CHAPTERS_HEADER = /^(?:timestamps|time ?stamps|chapters|episode chapters|kapitel|zeitmarken|chapitres|capítulos|capitoli|in this episode|outline)\s*:?$/i;
 /** A show's credits in a sentence: "Rivers and Roads is produced by Jane Doe." */
@@ -186,6 +186,30 @@ const CJK_TITLE_NAME_RE = /^(?:对话|對話|专访|專訪|独家专访|獨家�
 const CASELESS_TITLE_NAME_RE = /^([\p{Lo}\p{M}]{2,12}(?: [\p{Lo}\p{M}]{2,12}){1,2})\s*[:：]\s*\S/u;
 /** A Korean headline opening with the guest's name before a quotation or 인터뷰 (`마리아 로페스 "다리는..."`). */
 const KO_TITLE_NAME_RE = /^([\p{Script=Hangul}]{2,4}(?:\s[\p{Script=Hangul}]{2,5})?)\s*(?:["“'‘「]|인터뷰|[：:])/u;
+/** A surname after a title (`Ms. Lopez`, `Dr Becker`, `Frau Lopez`, `Mme Lopez`, `la señora Lopez`): group 1. */
+const TITLED_SURNAME = /(?<![\p{L}])(?:Mr|Ms|Mrs|Dr|Prof|Miss|Mx|Frau|Herr|Mme|Madame|Monsieur|Sra|Sr|señora|señor)\.? (\p{Lu}[\p{Ll}'’-]+)(?![\p{L}])/gu;
+/** Words a headline opens with before a name, never a first name (`How Lopez Saved...`). */
+const HEADLINE_LEAD = new Set('what why how when where who which whose the a an in on at for from with after before inside meet'.split(' '));
+
+/**
+ * The full name in a headline in title case (`Maria Lopez Knows Why Bridges Fail`, `What Maria
+ * Lopez Learned...`): a capitalised word and a surname the text writes after a title elsewhere
+ * (`Ms. Lopez`), the one such pair; else null.
+ */
+function titledSurnameName(headlines: string, all: string): string | null {
+  const surnames = new Set([...all.matchAll(TITLED_SURNAME)].map((m) => m[1]!));
+  if (!surnames.size) return null;
+  const found = new Set<string>();
+  for (const line of headlines.split('\n')) {
+    const words = line.split(/\s+/).map((w) => w.replace(/['’]s$|[,:;.!?"”’)]+$/u, ''));
+    for (let i = 1; i < words.length; i++) {
+      const first = words[i - 1]!;
+      if (surnames.has(words[i]!) && /^\p{Lu}\p{Ll}+$/u.test(first) && !HEADLINE_LEAD.has(first.toLowerCase())) found.add(`${first} ${words[i]}`);
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 /** A Korean byline: the name and 기자 (reporter), perhaps an address after it: `김민수 기자`. */
 const KO_BYLINE_RE = /^([\p{Script=Hangul}]{2,4})\s*(?:기자|특파원|객원기자|선임기자)(?:\s+\S+@\S+)?$/u;
 /**
@@ -969,6 +993,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       // with Maria Lopez"): that name.
       const titled = [fm.title ?? '', ...top.filter((b) => b.kind === 'heading').map((b) => b.text)].map((t) => HEADLINE_WITH.exec(t)?.[1]).find((n) => n != null && foldName(n) !== iv);
       if (titled) return (guessedGuest = titled);
+      // A headline in title case ("Maria Lopez Knows Why Bridges Fail") cannot say where a name
+      // ends; the text can: the two words that end with the surname it writes after a title ("Ms. Lopez").
+      const surnamed = titledSurnameName(headlines, all);
+      if (surnamed && foldName(surnamed) !== iv) return (guessedGuest = surnamed);
       // A Japanese profile line, the name and its reading in kana (`山田太郎（やまだ・たろう）1975年生まれ`).
       const profile = top.map((b) => CJK_PROFILE_RE.exec(b.text)?.[1]).find((n) => n != null && foldName(n) !== iv);
       if (profile) return (guessedGuest = profile);

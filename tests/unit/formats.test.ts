@@ -3036,3 +3036,30 @@ describe('a podcast page whose times link to their moment in the recording (`**T
     }
   });
 });
+
+describe('numbered questions and answers with a full stop (`Q1. ...`, `A1. ...`)', () => {
+  it('reads them as the two sides', () => {
+    const r = ingest('# Maria Lopez interview notes\n\nQ1. Where did it start for you?\n\nA1. With my grandfather’s bridge.\n\nQ2. What makes a bridge last?\n\nA2. Water, mostly.\n', 'notes.md');
+    expect(spoken(r)).toEqual(['Interviewer (interviewer): Where did it start for you?', 'Maria Lopez (guest): With my grandfather’s bridge.', 'Interviewer (interviewer): What makes a bridge last?', 'Maria Lopez (guest): Water, mostly.']);
+  });
+});
+
+describe('a wire service’s credit line after the last answer (`(Reporting by Tom Becker; Editing by Jane Doe)`)', () => {
+  it('is the outro, not the guest’s words', () => {
+    const r = ingest('# Lopez says water is the enemy\n\nCOLOGNE (Reuters) - Maria Lopez builds bridges. Tom Becker asked the questions.\n\nQ: Why do bridges fail?\n\nA: Mostly water.\n\nQ: And steel?\n\nA: Fatigue.\n\n(Reporting by Tom Becker; Editing by Jane Doe)\n', 'wire.md');
+    expect(spoken(r).at(-1)).toBe('Maria Lopez (guest): Fatigue.');
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['(Reporting by Tom Becker; Editing by Jane Doe)']);
+  });
+});
+
+describe('a headline in title case naming the guest (`Maria Lopez Knows Why Bridges Fail`), the dek by her surname (`Ms. Lopez`)', () => {
+  const page = (headline: string, dek: string) => ingest(`# ${headline}\n\n${dek}\n\nBy Tom Becker\n\n**Why do bridges fail?**\n\nMostly water.\n\n**And steel?**\n\nFatigue.\n`, 'nyt.md').transcript.guest;
+  it('names the guest by the two words that end with that surname', () => {
+    expect(page('Maria Lopez Knows Why Bridges Fail', 'Ms. Lopez, an engineer, talks about water and steel.')).toBe('Maria Lopez');
+    expect(page('What Maria Lopez Learned From Her Grandfather’s Bridge', 'For Dr. Lopez, it started with a bridge.')).toBe('Maria Lopez');
+  });
+  it('names no one where the text gives no surname, or the word before it opens the headline (guard)', () => {
+    expect(page('Maria Lopez Knows Why Bridges Fail', 'The engineer talks about water and steel.')).toBeNull();
+    expect(page('How Lopez Saved the Bridge', 'Ms. Lopez, an engineer, talks about water and steel.')).toBeNull();
+  });
+});
