@@ -14,11 +14,24 @@ const NAMES = [
   'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
   'januari februari maart april mei juni juli augustus september oktober november december',
   'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
+  'januar februar marts april maj juni juli august september oktober november december',
+  'januar februar mars april mai juni juli august september oktober november desember',
+  'januari februari mars april maj juni juli augusti september oktober november december',
+  'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia',
+  'ledna února března dubna května června července srpna září října listopadu prosince',
 ];
 for (const line of NAMES) line.split(' ').forEach((m, i) => (MONTHS[m] ??= i + 1));
 for (const [m, n] of Object.entries({ ...MONTHS })) if (m.length > 3) MONTHS[m.slice(0, 3)] ??= n;
 
-const MONTH = String.raw`(\p{L}{3,10})\.?`;
+/** A line that opens with a date, the day first with a full stop (`3. November 2026, 14:02 Uhr`), as German and Nordic papers print it. */
+const DAY_DOT_MONTH = /^\s*\d{1,2}\.\s+(\p{L}{3,12})\.?\s+\d{4}\b/u;
+/** The line opens with a day, a full stop and a month (`3. November 2026`): a date, not a list's third item. */
+export function opensWithDottedDate(line: string): boolean {
+  const m = DAY_DOT_MONTH.exec(line);
+  return m != null && MONTHS[m[1]!.toLowerCase()] != null;
+}
+
+const MONTH = String.raw`(\p{L}{3,12})\.?`;
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:er|st|nd|rd|th)?\.?\s+(?:de\s+)?${MONTH}\s+(?:de\s+)?(\d{4})\b`, 'iu');
 const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'iu');
 /** `2025-10-08`, and with slashes or dots, the year first as a meeting tool writes it: `2025/10/08`. */
@@ -34,6 +47,14 @@ function valid(y: number, m: number, d: number): string | null {
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
   return date.toISOString().slice(0, 10);
+}
+
+/**
+ * A dateline: a short line giving a full date and a time of day (`Colonia - 03 nov 2026 - 14:02
+ * CET`, `3. November 2026, 14:02 Uhr`), as papers print under a byline. It heads no section.
+ */
+export function isDateline(line: string): boolean {
+  return line.length <= 80 && /(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)/.test(line) && statedDate(null, [line]) != null;
 }
 
 export function statedDate(source: string | null, texts: string[]): string | null {

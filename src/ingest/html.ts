@@ -15,7 +15,8 @@ import { unified } from 'unified';
 export const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
   tagNames: ['p', 'a', 'em', 'strong', 'del', 'code', 'pre', 'br', 'ul', 'ol', 'li', 'blockquote', 'sup', 'sub', 'span'],
-  attributes: { a: ['href', 'title'], '*': [] },
+  // (A numbered list keeps its first number: an answer's list may go on from `3.`.)
+  attributes: { a: ['href', 'title'], ol: ['start'], '*': [] },
   protocols: { href: ['http', 'https', 'mailto'] },
   clobberPrefix: '',
   clobber: [],

@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { interviewerLikeness, splitRun, VoiceModel } from './attribute.ts';
+import { isDateline, opensWithDottedDate } from './dates.ts';
 import { IngestError, warning } from './diagnostics.ts';
 import type { FrontMatter } from './frontmatter.ts';
 import { CHAPTER_TIME, CHAPTER_TIME_AFTER, type Chapter } from './chapters.ts';
@@ -10,7 +11,7 @@ import { blocksToHtml, headingIds } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
 import { CAPTION_MARK, couldBeSpeaker, foldName, headerLine, isPlaceholder, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, speakerKeyTest, type LabelMatch } from './labels.ts';
 import { COMMENTS_RE, RELATED_RE } from './lexicon.ts';
-import { introductionIn, jointName, jointRole, KANA_DOTTED, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
+import { capitaliseName, introductionIn, jointName, jointRole, KANA_DOTTED, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
 import { dominantScript, endsLikeSentence } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
 
@@ -171,7 +172,7 @@ function pullQuotes(body: Block[], sourceLines: string[]): [number, number][] {
 }
 
 /** Who conducted an interview, as bylines say it. */
-const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|interview von|das (?:gespräch|interview) führten?|die fragen stellten?|mit (?:ihr|ihm|ihnen) sprach(?:en)?|interview(?=\s*:)|as told to|intervista (?:a cura )?di|questions by|беседовала?|интервью вела?|rozmawia(?:ł[a]?|li|ły)?|(?:röportaj|entrevista|entretien|intervista|wywiad|gesprek)(?=\s*:))\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
+const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|interview von|das (?:gespräch|interview) führten?|die fragen stellten?|mit (?:ihr|ihm|ihnen) sprach(?:en)?|interview(?=\s*:)|as told to|intervista (?:a cura )?di|questions by|(?:по)?беседовала?|интервью взяла?|интервью вела?|rozmawia(?:ł[a]?|li|ły)?|(?:röportaj|entrevista|entretien|intervista|wywiad|gesprek)(?=\s*:))\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
 /** A headline naming the guest first, then the one she talks with: `Maria Lopez in conversation with Tom Becker`, `... im Gespräch mit ...`. */
 const IN_CONVERSATION = /(?:^|\n)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),? (?:in conversation with|in dialogue with|im Gespräch mit|en conversation avec|en conversación con|in conversazione con|em conversa com) \p{Lu}/u;
 /** A byline closing a dek's last sentence: `Fundadora da Rhine Works fala sobre sua ideia. Por Tom Becker.` */
@@ -215,10 +216,10 @@ const KO_BYLINE_RE = /^([\p{Script=Hangul}]{2,4})\s*(?:기자|특파원|객원�
 /**
  * A dek saying who asked, the name first: "Tom Becker asked the questions.", "... conducted the
  * interview", "... interviewed her", "... spoke with her"; in Dutch, Portuguese, Spanish, Italian,
- * German, Swedish, Turkish and Russian, "... sprak met haar", "... conversou com ela", "... onunla
+ * German, Swedish, Danish, Norwegian, Turkish and Russian, "... sprak met haar", "... har talt med hende", "... conversou com ela", "... onunla
  * konuştu", "... поговорила с ним".
  */
-const ASKER_RE = /(?:^|[.!?]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3}) (?:asked the questions|conducted (?:the|this) interview|interviewed (?:her|him|them)|(?:spoke|talked) (?:with|to) (?:her|him|them)|sprak met (?:haar|hem|hen)|(?:conversou|falou) com (?:ela|ele|eles|elas)|(?:habló|conversó) con (?:ella|él|ellos|ellas)|ha parlato con (?:lei|lui|loro)|sprach mit (?:ihr|ihm|ihnen)|(?:talade|pratade) med (?:henne|honom|dem)|onunla (?:konuştu|görüştü)|(?:поговорила?|побеседовала?) с (?:ней|ним|ними))(?![\p{L}])/u;
+const ASKER_RE = /(?:^|[.!?]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3}) (?:asked the questions|conducted (?:the|this) interview|interviewed (?:her|him|them)|(?:spoke|talked) (?:with|to) (?:her|him|them)|sprak met (?:haar|hem|hen)|(?:conversou|falou) com (?:ela|ele|eles|elas)|(?:habló|conversó) con (?:ella|él|ellos|ellas)|ha parlato con (?:lei|lui|loro)|sprach mit (?:ihr|ihm|ihnen)|(?:talade|pratade) med (?:henne|honom|dem)|har (?:talt|snakket) med (?:hende|henne|ham|dem)|onunla (?:konuştu|görüştü)|(?:поговорила?|побеседовала?) с (?:ней|ним|ними))(?![\p{L}])/u;
 /** A Korean dek saying who met the guest: `이지은 기자가 만났다`. */
 const KO_MET_RE = /([\p{Script=Hangul}]{2,4})\s*(?:기자|특파원)가\s*(?:만났다|만나 봤다|만나봤다|인터뷰했다|물었다|들었다)/u;
 /** A Korean headline closing with the guest, a title and 인터뷰 (`... 김민수 엔지니어 인터뷰`). */
@@ -256,10 +257,19 @@ function soleSpeaker(fm: FrontMatter): string | null {
   return declared.length === 1 && declared[0]!.role !== 'interviewer' && fm.interviewers.length === 0 ? declared[0]!.name : null;
 }
 
+/** A full name in capitals alone on a line. */
+const CAPS_NAME_LINE = /^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){1,3}$/u;
+/** A byline as Spanish papers print it: the author's name in capitals on its own line, a dateline under it (`TOM BECKER` / `Colonia - 03 nov 2026 - 14:02 CET`). */
+function shoutedByline(line: string, next: string): string | null {
+  return CAPS_NAME_LINE.test(line.trim()) && isDateline(next.trim()) ? capitaliseName(line.trim().toLowerCase()) : null;
+}
 /** The interviewer a byline names (`Interview by ...`, `By Maria Lopez`, `文 | 李娜`), or null. */
 function bylineName(text: string): string | null {
   const cjk = CJK_BYLINE_RE.exec(text.trim())?.[1] ?? KO_BYLINE_RE.exec(text.trim())?.[1] ?? KO_MET_RE.exec(text)?.[1];
   if (cjk) return cjk;
+  const lines = text.trim().split('\n');
+  const shouted = lines.length === 2 ? shoutedByline(lines[0]!, lines[1]!) : null;
+  if (shouted) return shouted;
   const found = BYLINE_RE.exec(text)?.[1] ?? BYLINE_ONLY_RE.exec(text.trim())?.[1] ?? BYLINE_TAIL_RE.exec(text.trim())?.[1] ?? ASKER_RE.exec(text)?.[1];
   if (!found) return null;
   // BYLINE_RE ignores case for its phrases, and so for the name: the name is its capitalised words
@@ -932,6 +942,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (A headline `Interview: Maria Lopez` names the guest; a line `Interview: Tom Becker`, the one who asks.)
     const byline = blocks.slice(0, firstLabel).map((b) => (b.kind === 'heading' && HEADLINE_INTERVIEW.test(b.text) ? null : bylineName(b.text))).find(Boolean) ?? blocks.slice(0, firstLabel).map(authorLink).find(Boolean);
     if (byline) return byline;
+    // (The name in capitals and the dateline apart: `TOM BECKER`, then `Colonia - 03 nov 2026 - 14:02 CET`;
+    // not a title in capitals opening a plain-text file, `NEWSROOM AFTERNOON` above `Aired March 3, 2024 - 14:00 ET`.)
+    const shouted = blocks.slice(0, firstLabel).map((b, i) => (b.kind === 'para' && i > 0 ? shoutedByline(b.text, blocks[i + 1]?.text ?? '') : null)).find(Boolean);
+    if (shouted) return shouted;
     // Or the byline after the last turn, as European papers print it ("Propos recueillis par Tom Becker", "Das Interview führte Tom Becker.").
     // (`—As told to Tom Becker` opens with a dash, but asks nothing.)
     const last = blocks.findLastIndex((b) => b.label != null || (b.dash && !closingByline(b.text)));
@@ -1089,7 +1103,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // A line of a list of chapters (`02:15 Early years`, the lines around it timed too) heads nothing.
     const timed = (n: number) => CHAPTER_TIME.test(sourceLines[n - 1]?.trim() ?? '');
     if (CHAPTER_TIME.test(b.text) && (timed(b.line - 1) || timed(b.line + 1))) continue;
-    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && ((looksLikeHeading(b) && opensSection(blocks[i + 1])) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && headerLine(b.text) == null) {
+    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && ((looksLikeHeading(b) && opensSection(blocks[i + 1])) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null) {
       b.kind = 'heading';
     }
   }
@@ -1674,7 +1688,8 @@ const MAX_NESTING = 16;
  *   thousands of nested containers takes minutes and overflows the stack);
  * - `---` under a labelled or sentence-like line is a rule, not the underline that would make
  *   that turn a heading;
- * - a code fence that is never closed is read as text, not as one code block to the end.
+ * - a code fence that is never closed is read as text, not as one code block to the end;
+ * - a date opening with the day and a full stop (`3. November 2026`) is a date, not a list.
  */
 const BOLD_LABEL_TIGHT = /^(\s*(?:>\s*)*)(\*\*|__)[^*_\n]{1,40}?[:：]\2(?=[^\s*_])/u;
 
@@ -1711,6 +1726,9 @@ function guardMarkdown(lines: string[], file: string, warnings: Diagnostic[]): s
     // space when the bold ends in punctuation, so the label would stay in the text with its
     // asterisks. A space after it closes it (the label and the space are taken off anyway).
     if ((l.includes('**') || l.includes('__')) && BOLD_LABEL_TIGHT.test(l)) out[i] = l.replace(BOLD_LABEL_TIGHT, '$& ');
+    // A date that opens with the day and a full stop (`3. November 2026, 14:02 Uhr`) is a date, not
+    // a list that would hide its day.
+    if (/^ {0,3}\d{1,2}\.\s/.test(l) && opensWithDottedDate(l)) out[i] = l.replace('.', '\\.');
     if (/^ {0,3}-{3,}\s*$/.test(l) && i > 0 && out[i - 1]!.trim() !== '') {
       const above = out[i - 1]!.trim();
       if (lineLabel(above) || endsLikeSentence(above) || above.length > 100) out[i] = l.replace(/-/g, '*');
@@ -1832,7 +1850,7 @@ function looksLikeHeading(b: Block): boolean {
   if (/^(?:date|time|location|place|venue|recorded|recording date|duration|length|interviewer|interviewee|transcriber|transcribed by|transcript by|language|participants?|attendees|present)\s*[:：]/i.test(t)) return false;
   // Nor a credit (`Photo Credit: Jane Doe`, `Recorded live: at the festival`).
   if (/^(?:photo|photograph|image|picture|illustration|video|audio|credits?|source|recorded|filmed|produced|edited|music)\b[^:：]{0,20}[:：]/i.test(t)) return false;
-  if (endsLikeSentence(t) || /,/.test(t) || /https?:\/\/|www\.|[<>]/.test(t)) return false;
+  if (endsLikeSentence(t) || /,/.test(t) || /https?:\/\/|www\.|[<>]/.test(t) || isDateline(t)) return false;
   const ws = t.split(/\s+/);
   if (ws.length > 16 || !/\p{L}/u.test(t)) return false;
   // A heading opens with a capital: a line of speech transcribed without punctuation does not.

@@ -3063,3 +3063,35 @@ describe('a headline in title case naming the guest (`Maria Lopez Knows Why Brid
     expect(page('How Lopez Saved the Bridge', 'Ms. Lopez, an engineer, talks about water and steel.')).toBeNull();
   });
 });
+
+describe('a date opening with the day and a full stop under a German byline (`3. November 2026, 14:02 Uhr`)', () => {
+  it('keeps the day in the intro and reads the date, not a list’s third item', () => {
+    const r = ingest('# "Wasser ist der Feind"\n\nDie Ingenieurin Maria Lopez baut Brücken.\n\nInterview: Tom Becker\n\n3. November 2026, 14:02 Uhr\n\nZEIT ONLINE: Frau Lopez, wo hat alles angefangen?\n\nLopez: Mit der Brücke meines Großvaters.\n\nZEIT ONLINE: Und Stahl?\n\nLopez: Stahl ist einfach.\n', 'zeit.md');
+    expect(r.transcript.intro.map((p) => p.text)).toContain('3. November 2026, 14:02 Uhr');
+    expect(r.transcript.date).toBe('2026-11-03');
+  });
+  it('leaves a numbered list in an answer a list, numbered from its first number', () => {
+    const r = ingest('# Talk\n\nTom Becker: What matters?\n\nMaria Lopez: Three things.\n\n3. November is when we inspect.\n4. Then we paint.\n\nTom Becker: Thanks.\n\nMaria Lopez: Thank you.\n', 'list.md');
+    expect(spoken(r)[1]).toBe('Maria Lopez (guest): Three things. | November is when we inspect. Then we paint.');
+    expect(r.transcript.sections[0]!.turns[1]!.paragraphs[1]!.html).toMatch(/^<ol start="3">/);
+  });
+});
+
+describe('bylines in Danish, Russian and as Spanish papers print them (`Tom Becker har talt med hende.`, `С ней побеседовал Том Беккер.`, `TOM BECKER` above a dateline)', () => {
+  const asker = (dek: string) => ingest(`# "Vand"\n\n${dek}\n\nQ: Where did it start?\n\nA: With a bridge.\n\nQ: And steel?\n\nA: Easy.\n`, 'qa.md').transcript.interviewer;
+  it('names the interviewer', () => {
+    expect(asker('Ingeniør Maria Lopez bygger broer. Tom Becker har talt med hende.')).toBe('Tom Becker');
+    expect(asker('Инженер Мария Лопес строит мосты. С ней побеседовал Том Беккер.')).toBe('Том Беккер');
+    expect(asker('La ingeniera construye puentes.\n\nTOM BECKER\nColonia - 03 nov 2026 - 14:02 CET')).toBe('Tom Becker');
+    expect(asker('La ingeniera construye puentes.\n\nTOM BECKER\n\nColonia - 03 nov 2026 - 14:02 CET')).toBe('Tom Becker');
+  });
+  it('reads the dateline alone on its line as the intro, not a section’s heading', () => {
+    const r = ingest('Maria Lopez builds bridges.\n\nTOM BECKER\n\nColonia - 03 nov 2026 - 14:02 CET\n\nWhere did it start for you?\n\nMaria Lopez: With a bridge.\n\nAnd steel?\n\nMaria Lopez: Easy.\n', 'elpais.txt');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    expect(r.transcript.date).toBe('2026-11-03');
+  });
+  it('keeps a title in capitals opening a plain-text file above its dateline the title (guard)', () => {
+    const r = ingest('NEWSROOM AFTERNOON\n\nAired March 3, 2024 - 14:00 ET\n\nJANE KIM, ANCHOR: Why do bridges fail?\n\nMARIA LOPEZ: Water.\n\nKIM: And steel?\n\nLOPEZ: Fatigue.\n', 'cnn.txt');
+    expect([r.transcript.title, r.transcript.interviewer]).toEqual(['NEWSROOM AFTERNOON', 'Jane Kim']);
+  });
+});
