@@ -450,7 +450,8 @@ function lineText(line: string): string {
   // `[00:01:02](https://...) **Tom Becker:**`) is the time; a label in bold after it, the label.
   if (line.includes('](')) line = line.replace(LINKED_TIME, '$1');
   line = line.replace(STAMP_BOLD_LABEL, '$1$3');
-  return stripEmphasis(line.trim().replace(/^(?:>\s*)+/, '').replace(/^#{2,6}\s+(?=.*[?？]\s*$)/, '').replace(LEADING_EMOJI, '').replace(/\\([[\]()*_])/g, '$1'))
+  // (A turn set as a list item, `- Tom Becker: ...`, `1. Tom Becker: ...`, opens with its label.)
+  return stripEmphasis(line.trim().replace(/^(?:>\s*)+/, '').replace(/^(?:[-*+]|\d{1,3}[.)])\s+(?=\S)/, '').replace(/^#{2,6}\s+(?=.*[?？]\s*$)/, '').replace(LEADING_EMOJI, '').replace(/\\([[\]()*_])/g, '$1'))
     .replace(/^\*\*|\*\*(?=\s*[:：])|\*\*$/g, '')
     // A name linked to the speaker's page (`[Maria Lopez](https://...): ...`) is the name.
     .replace(/^\[([^\]\n]{1,60})\]\((?:https?:\/\/|\/)[^)\s]*\)(?=\s*[:：*])/, '$1')

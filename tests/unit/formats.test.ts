@@ -3095,3 +3095,18 @@ describe('bylines in Danish, Russian and as Spanish papers print them (`Tom Beck
     expect([r.transcript.title, r.transcript.interviewer]).toEqual(['NEWSROOM AFTERNOON', 'Jane Kim']);
   });
 });
+
+describe('turns set as list items without bold (`- Tom Becker: ...`, `1. Tom Becker: ...`)', () => {
+  const turns = ['Tom Becker: Where did it start for you?', 'Maria Lopez: With my grandfather’s bridge.', 'Tom Becker: And steel?', 'Maria Lopez: Easy. Water is hard.'];
+  it('reads each item as a turn', () => {
+    for (const marker of ['- ', '* ', '1. ']) {
+      const r = ingest(`# Maria Lopez interview\n\n${turns.map((t, i) => (marker === '1. ' ? `${i + 1}. ` : marker) + t).join('\n')}\n`, 'listed.md');
+      expect(spoken(r)).toEqual(['Tom Becker (interviewer): Where did it start for you?', 'Maria Lopez (guest): With my grandfather’s bridge.', 'Tom Becker (interviewer): And steel?', 'Maria Lopez (guest): Easy. Water is hard.']);
+    }
+  });
+  it('leaves a list of points in an answer the guest’s words (guard)', () => {
+    const r = ingest('# Talk\n\nTom Becker: What did the bridge cost?\n\nMaria Lopez: Here is the breakdown.\n\n- Steel: 3 million.\n- Labour: 2 million.\n\nTom Becker: And the next one?\n\nMaria Lopez: Less.\n\n- Steel: 2 million.\n- Labour: 1 million.\n', 'points.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['Here is the breakdown.', 'Steel: 3 million. Labour: 2 million.']);
+  });
+});
