@@ -1,4 +1,4 @@
-import { matchLabel } from './labels.ts';
+import { lineLabel, matchLabel } from './labels.ts';
 import { endsLikeSentence } from './text.ts';
 
 /**
@@ -77,21 +77,10 @@ function cueText(line: string): { voice: string | null; text: string } {
 /** The lines of a caption file as a transcript (see above), or null when they are not one. */
 export function fromCaptions(source: string[]): Captions | null {
   if (!isCaptions(source)) return null;
-  const lines = source.map(() => '');
-  const moved = new Map<number, number>();
-  const apparatus: number[] = [];
-  /** The line the current paragraph is written on, its word count, and the last cue's end. */
-  let para = -1;
-  let words = 0;
-  let lastEnd = 0;
-  let lastText = '';
-  const voices = new Set<string>();
-  const opened = new Map<string, number>();
-  /** Who the current paragraph's speaker is, when a cue named them. */
-  let speaker: string | null = null;
+  const out = joiner(source);
   let i = 0;
   const skipBlock = () => {
-    while (i < source.length && source[i]!.trim() !== '') apparatus.push(i++);
+    while (i < source.length && source[i]!.trim() !== '') out.apparatus.push(i++);
   };
   while (i < source.length) {
     const raw = source[i]!;
@@ -108,60 +97,156 @@ export function fromCaptions(source: string[]): Captions | null {
     const timedNext = timedHere ? null : TIMING.exec(source[i + 1] ?? '');
     if (!timedHere && !timedNext) {
       // Words outside any cue (a stray line): kept as a paragraph of their own.
-      lines[i] = raw;
-      para = i;
-      words = raw.split(/\s+/).length;
-      lastText = raw.trim();
+      out.stray(i);
       i++;
       continue;
     }
-    if (timedNext) apparatus.push(i++); // the cue's number or name
+    if (timedNext) out.apparatus.push(i++); // the cue's number or name
     const timing = TIMING.exec(source[i]!)!;
-    apparatus.push(i++);
-    const start = seconds(timing[1]!);
-    const end = seconds(timing[2]!);
-    let first = true;
+    out.apparatus.push(i++);
     // Subtitles set two speakers in one cue as dialogue, a hyphen opening each line (`- And
     // concrete?` / `- That came later.`): each line is a change of speaker, as `>>` is.
     let last = i;
     while (last < source.length && source[last]!.trim() !== '') last++;
     const dialogue = last - i >= 2 && source.slice(i, last).every((l) => /^\s*-\s+\S/.test(cueText(l).text));
-    for (; i < source.length && source[i]!.trim() !== ''; i++) {
-      const cue = cueText(source[i]!);
-      const voice = cue.voice;
-      const text = dialogue ? cue.text.replace(/^-\s+/, '>> ') : cue.text;
-      if (!text || text === lastText) {
-        apparatus.push(i); // nothing but tags, or the line before it repeated
-        continue;
-      }
-      // Who speaks, when the cue says: a voice tag, or a label (`Name:`), after a change of
-      // speaker's `>>` (which the line keeps, for the parser: a mark without a name is someone else).
-      const mark = /^>>/.test(text);
-      const label = voice == null ? matchLabel(text.replace(/^>>>?\s*/, '')) : null;
-      const who = voice ?? label?.key ?? null;
-      // A tool that labels every cue (Zoom) names the same speaker again: the words go on.
-      const same = who != null && who === speaker;
-      const said = same && label ? text.replace(/^>>>?\s*/, '').slice(label.length).trim() : text;
-      const finished = endsLikeSentence(lastText);
-      const pause = first && start - lastEnd >= PAUSE && finished;
-      first = false;
-      if (para < 0 || (who != null && !same) || pause || (words >= LONG && finished) || mark) {
-        const body = said.replace(/^>>>?\s*/, '');
-        lines[i] = `${mark ? '>> ' : ''}[${clock(start)}] ${voice && !same ? `${voice}: ` : ''}${body}`;
-        para = i;
-        words = body.split(' ').length;
-      } else {
-        lines[para] += ` ${said}`;
-        moved.set(i, para);
-        words += said.split(' ').length;
-      }
-      if (voice != null) voices.add(voice);
-      else if (label) opened.set(label.key, (opened.get(label.key) ?? 0) + 1);
-      if (who != null) speaker = who;
-      else if (mark) speaker = null;
-      lastText = text;
+    const cue: CueLine[] = [];
+    for (; i < last; i++) {
+      const { voice, text } = cueText(source[i]!);
+      cue.push({ at: i, voice, text: dialogue ? text.replace(/^-\s+/, '>> ') : text });
     }
-    lastEnd = end;
+    out.cue(seconds(timing[1]!), seconds(timing[2]!), cue);
   }
-  return { lines, moved, apparatus, speakers: [...voices, ...[...opened].filter(([k, n]) => n >= 2 || /\s/.test(k)).map(([k]) => k)] };
+  return out.result();
+}
+
+/** A line of a cue's text: where it is, the voice its tag names, its words. */
+interface CueLine {
+  at: number;
+  voice: string | null;
+  text: string;
+}
+
+/**
+ * Cues joined into paragraphs, written on the lines of the source (see Captions): each cue's
+ * lines in turn, a change of speaker, a pause after a finished sentence or a long paragraph
+ * starting a new one.
+ */
+function joiner(source: string[]) {
+  const lines = source.map(() => '');
+  const moved = new Map<number, number>();
+  const apparatus: number[] = [];
+  /** The line the current paragraph is written on, its word count, and the last cue's end. */
+  let para = -1;
+  let words = 0;
+  let lastEnd = 0;
+  let lastText = '';
+  const voices = new Set<string>();
+  const opened = new Map<string, number>();
+  /** Who the current paragraph's speaker is, when a cue named them. */
+  let speaker: string | null = null;
+  /** The current paragraph is words outside any cue: the next cue starts its own. */
+  let outside = false;
+  return {
+    apparatus,
+    /** Words outside any cue: a paragraph of their own. */
+    stray(i: number) {
+      lines[i] = source[i]!;
+      para = i;
+      words = source[i]!.split(/\s+/).length;
+      lastText = source[i]!.trim();
+      outside = true;
+    },
+    /** A cue from `start` to `end` seconds (its end unknown: null), its lines of text. */
+    cue(start: number, end: number | null, cue: CueLine[]) {
+      let first = true;
+      for (const { at: i, voice, text } of cue) {
+        if (!text || text === lastText) {
+          apparatus.push(i); // nothing but tags, or the line before it repeated
+          continue;
+        }
+        // Who speaks, when the cue says: a voice tag, or a label (`Name:`), after a change of
+        // speaker's `>>` (which the line keeps, for the parser: a mark without a name is someone else).
+        const mark = /^>>/.test(text);
+        const label = voice == null ? matchLabel(text.replace(/^>>>?\s*/, '')) : null;
+        const who = voice ?? label?.key ?? null;
+        // A tool that labels every cue (Zoom) names the same speaker again: the words go on.
+        const same = who != null && who === speaker;
+        const said = same && label ? text.replace(/^>>>?\s*/, '').slice(label.length).trim() : text;
+        const finished = endsLikeSentence(lastText);
+        const pause = first && start - lastEnd >= PAUSE && finished;
+        first = false;
+        // (Speech without punctuation never finishes a sentence: a paragraph ends at twice the length.)
+        if (para < 0 || outside || (who != null && !same) || pause || (words >= LONG && finished) || words >= 2 * LONG || mark) {
+          const body = said.replace(/^>>>?\s*/, '');
+          lines[i] = `${mark ? '>> ' : ''}[${clock(start)}] ${voice && !same ? `${voice}: ` : ''}${body}`;
+          para = i;
+          words = body.split(' ').length;
+        } else {
+          lines[para] += ` ${said}`;
+          moved.set(i, para);
+          words += said.split(' ').length;
+        }
+        outside = false;
+        if (voice != null) voices.add(voice);
+        else if (label) opened.set(label.key, (opened.get(label.key) ?? 0) + 1);
+        if (who != null) speaker = who;
+        else if (mark) speaker = null;
+        lastText = text;
+      }
+      lastEnd = end ?? start;
+    },
+    result(): Captions {
+      return { lines, moved, apparatus, speakers: [...voices, ...[...opened].filter(([k, n]) => n >= 2 || /\s/.test(k)).map(([k]) => k)] };
+    },
+  };
+}
+
+/** A time alone on its line (`0:03`, `1:02:03`, `[00:03]`), as a video site's transcript panel copies it above the words. */
+const TIME_ALONE = new RegExp(String.raw`^\s*[[(]?(${STAMP})[\])]?\s*$`);
+/** A line opening with its time (`0:03 so where did...`), or a range (`[00:00.000 --> 00:04.000]  so where...`, as speech-to-text tools print). */
+const TIME_LED = new RegExp(String.raw`^\s*[[(]?(${STAMP})(?:\s*-->\s*${STAMP})?[\])]?\s+(\S.*)$`);
+
+/**
+ * A transcript copied from a video site's panel or printed by a speech-to-text tool: the time
+ * alone on a line and the words on the next (`0:03`, `so where did it start`), or each line
+ * opening with its time, for four lines or more and four in five of the file's, most of them
+ * without a speaker's label. Read as
+ * captions, each time a cue; its end is the next one's start. (A list of chapters above a
+ * transcript is a few of the file's lines, and stays what it is.)
+ */
+export function fromTimedText(source: string[]): Captions | null {
+  const cues: { start: number; lines: CueLine[] }[] = [];
+  /** The lines of times alone. */
+  const used: number[] = [];
+  let filled = 0;
+  for (let i = 0; i < source.length; i++) {
+    const l = source[i]!;
+    if (l.trim() === '') continue;
+    filled++;
+    const alone = TIME_ALONE.exec(l);
+    const next = source[i + 1] ?? '';
+    if (alone && next.trim() !== '' && !TIME_ALONE.test(next) && !TIME_LED.test(next)) {
+      cues.push({ start: seconds(alone[1]!), lines: [{ at: i + 1, voice: null, text: next.trim() }] });
+      used.push(i);
+      filled++;
+      i++;
+      continue;
+    }
+    const led = TIME_LED.exec(l);
+    if (led) cues.push({ start: seconds(led[1]!), lines: [{ at: i, voice: null, text: led[2]!.trim() }] });
+  }
+  // (Lines that open with their time and a speaker's label, `[00:00:25] Sam Altman: ...`, are the
+  // parser's to read, turn by turn; captions' changes of speaker, `>> Name: ...`, are captions'.)
+  if (cues.length < 4 || cues.length * 5 < (filled - used.length) * 4 || cues.filter((c) => !c.lines[0]!.text.startsWith('>>') && lineLabel(source[c.lines[0]!.at]!) != null).length * 2 >= cues.length) return null;
+  const out = joiner(source);
+  out.apparatus.push(...used);
+  const cued = new Set(cues.map((c) => c.lines[0]!.at));
+  const times = new Set(used);
+  cues.forEach((c, k) => {
+    // (Lines between the cues, a title or a heading, stay as they are, each a paragraph.)
+    for (let j = (k === 0 ? 0 : cues[k - 1]!.lines[0]!.at + 1); j < c.lines[0]!.at; j++) if (source[j]!.trim() !== '' && !times.has(j) && !cued.has(j)) out.stray(j);
+    out.cue(c.start, cues[k + 1]?.start ?? null, c.lines);
+  });
+  for (let j = cues.at(-1)!.lines[0]!.at + 1; j < source.length; j++) if (source[j]!.trim() !== '') out.stray(j);
+  return out.result();
 }

@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
-import { fromCaptions } from './captions.ts';
+import { fromCaptions, fromTimedText } from './captions.ts';
 import { chapterList } from './chapters.ts';
 import { fromChat, fromIrc } from './chat.ts';
 import { fromHearing, fromLineNumbers } from './hearing.ts';
@@ -42,8 +42,11 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   // record's line numbers go first of all.)
   const fileLines = fm.body.split('\n');
   const bodyLines = fromLineNumbers(fileLines)?.lines ?? fileLines;
-  const captions = fromCaptions(bodyLines);
-  const format = captions ?? fromTable(bodyLines) ?? fromNameLines(bodyLines) ?? fromNameTimes(bodyLines) ?? fromChat(bodyLines) ?? fromIrc(bodyLines) ?? fromHearing(bodyLines) ?? fromBoldDots(bodyLines) ?? fromNamesAbove(bodyLines);
+  const vtt = fromCaptions(bodyLines);
+  const lineFormat = vtt ? null : (fromTable(bodyLines) ?? fromNameLines(bodyLines) ?? fromNameTimes(bodyLines) ?? fromChat(bodyLines) ?? fromIrc(bodyLines) ?? fromHearing(bodyLines) ?? fromBoldDots(bodyLines) ?? fromNamesAbove(bodyLines));
+  // (Lines of times and words, as a video site's panel copies them, are captions too.)
+  const captions = vtt ?? (lineFormat ? null : fromTimedText(bodyLines));
+  const format = captions ?? lineFormat;
   const lines = format?.lines ?? bodyLines;
   const named = format?.speakers ?? [];
   const { keep, removed } = clean(lines, { speakerKeys: [...Object.entries(fm.data.speakers).flatMap(([k, v]) => [k, v.name]), ...named] });

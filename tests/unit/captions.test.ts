@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fromCaptions, isCaptions } from '../../src/ingest/captions.ts';
+import { fromCaptions, fromTimedText, isCaptions } from '../../src/ingest/captions.ts';
 import { ingest, type IngestResult } from '../../src/ingest/index.ts';
 
 /** Caption files from recording tools (WebVTT, SubRip), each a small invented transcript (tests/fixtures/formats). */
@@ -93,5 +93,34 @@ describe('captions as other tools write them', () => {
     expect(fromCaptions(['# Notes', '', 'Host: Hello.'])).toBeNull();
     const r = ingest('Host: What does 00:00:01,000 --> 00:00:02,000 mean?\n\nGuest: A caption timing.\n', 'plain.md');
     expect(turnsOf(r)[0]!.paragraphs).toEqual(['What does 00:00:01,000 --> 00:00:02,000 mean?']);
+  });
+});
+
+describe('a transcript copied from a video site’s panel (`0:03` alone, the words below) or a speech-to-text tool’s lines (`[00:00.000 --> 00:04.000]  words`)', () => {
+  const panel = ['0:03', 'so where did it start for me it started', '0:06', 'with my grandfather’s bridge over the', '0:09', 'river. He built it in 1961 and it still', '0:12', 'stands today.', ''];
+  const whole = 'so where did it start for me it started with my grandfather’s bridge over the river. He built it in 1961 and it still stands today.';
+  it('reads the speaker the front matter names, the lines joined into paragraphs, the times out of the words, every line accounted for', () => {
+    const r = ingest(`---\nspeakers: [Maria Lopez]\n---\n${panel.join('\n')}`, 'talk.txt');
+    expect(turnsOf(r)).toEqual([{ speaker: 'Maria Lopez', role: 'guest', time: 3, paragraphs: [whole] }]);
+    r.lineUse.slice(3, -1).forEach((use, i) => expect(use, `line ${i + 4}`).not.toBeNull());
+    expect(r.lineUse.slice(3, 11)).toEqual(['markup', 'turn', 'markup', 'turn', 'markup', 'turn', 'markup', 'turn']);
+    const tool = ingest(`---\nspeakers: [Maria Lopez]\n---\n${panel.filter((_, i) => i % 2 === 1).map((w, i) => `[00:${String(3 + 3 * i).padStart(2, '0')}.000 --> 00:${String(6 + 3 * i).padStart(2, '0')}.000]  ${w}`).join('\n')}\n`, 'whisper.txt');
+    expect(turnsOf(tool)).toEqual([{ speaker: 'Maria Lopez', role: 'guest', time: 3, paragraphs: [whole] }]);
+  });
+  it('without the speaker named, fails in one line that says how to name them, not as spam', () => {
+    expect(() => ingest(panel.join('\n'), 'talk.txt')).toThrow(/talk\.txt:2: error: no speaker turns found.*speakers: \[Full Name\]/);
+  });
+  it('reads the speakers’ changes the captions mark (`>>`) and their labels', () => {
+    const r = ingest(['0:01', '>> Tom Becker: Where did it start for you?', '0:04', '>> Maria Lopez: With my grandfather’s bridge.', '0:08', 'He built it in 1961.', '0:11', '>> Tom Becker: And steel?', '0:13', '>> Maria Lopez: Easy.', ''].join('\n'), 'news.txt');
+    expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs.join(' | ')])).toEqual([
+      ['Tom Becker', 1, 'Where did it start for you?'],
+      ['Maria Lopez', 4, 'With my grandfather’s bridge. He built it in 1961.'],
+      ['Tom Becker', 11, 'And steel?'],
+      ['Maria Lopez', 13, 'Easy.'],
+    ]);
+  });
+  it('leaves lines opening with a time and a label (`[00:00:25] Name: ...`) to the parser, and a chapter list above labelled turns a list (guard)', () => {
+    expect(fromTimedText(['[00:00:01] Tom Becker: Why?', '[00:00:04] Maria Lopez: Water.', '[00:00:08] Tom Becker: And steel?', '[00:00:11] Maria Lopez: Easy.'])).toBeNull();
+    expect(fromTimedText(['Timestamps:', '0:00 Introduction', '2:10 Scour', '5:00 Steel', '9:30 Money', '', 'Tom Becker: Welcome.', '', 'Maria Lopez: Thanks.', '', 'Tom Becker: Why?', '', 'Maria Lopez: Water.', '', 'Tom Becker: And?', '', 'Maria Lopez: Steel.'])).toBeNull();
   });
 });
