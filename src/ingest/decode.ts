@@ -7,7 +7,7 @@ export interface Decoded {
 }
 
 /**
- * Bytes -> normalized text: rejects empty and binary files, strips a UTF-8 BOM,
+ * Bytes -> normalized text: rejects empty and binary files, strips a UTF-8 BOM, reads UTF-16 by its BOM,
  * falls back to Windows-1252 (a superset of Latin-1) for invalid UTF-8, and turns
  * CRLF / CR line endings into LF so line numbers match what an editor shows, and drops the
  * invisible characters copied text carries.
@@ -16,6 +16,17 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
   const warnings: Diagnostic[] = [];
   if (bytes.length === 0) {
     throw new IngestError(file, null, 'the file is empty', 'paste the transcript text into the file, or delete it');
+  }
+  // UTF-16 with its byte-order mark, as Windows editors save "Unicode" text: text all the same.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) {
+    let wide: string | null = null;
+    try {
+      wide = new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(2));
+    } catch {
+      // (Not UTF-16 after all: judged as bytes below.)
+    }
+    if (wide != null && !/[\0-\x08\x0e-\x1a\x1c-\x1f]/.test(wide)) return decode(new TextEncoder().encode(wide), file);
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1 || controlRatio(bytes) > 0.05) {

@@ -30,4 +30,13 @@ describe('decode', () => {
     expect(d.warnings[0]!.line).toBe(2);
     expect(d.warnings[0]!.fix).toMatch(/UTF-8/);
   });
+  it('reads UTF-16 by its byte-order mark, little- or big-endian, as Windows editors save "Unicode" text', () => {
+    const text = 'Tom Becker: Où ?\r\nMaria Lopez: 橋 – 1961.\r\n';
+    const le = new Uint8Array([0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    const be = new Uint8Array([0xfe, 0xff, ...[...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])]);
+    for (const b of [le, be]) expect(decode(b, 'u.txt')).toEqual({ text: 'Tom Becker: Où ?\nMaria Lopez: 橋 – 1961.\n', warnings: [] });
+  });
+  it('still rejects binary bytes behind a UTF-16 byte-order mark', () => {
+    expect(errorOf(() => decode(new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0x00, 0x00, 0x01, 0x00]), 'b.txt')).message).toContain('looks binary');
+  });
 });
