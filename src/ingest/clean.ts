@@ -316,7 +316,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   const sectionHead = (l: LineInfo) => {
     if (l.index <= firstTurn) return false;
     const head = stripMarkdownLinks(l.raw).replace(/^#{1,6}\s+|[*_]/g, '').trim();
-    return COMMENTS_RE.test(head) || (RELATED_RE.test(head) && head.split(/\s+/).length <= 4);
+    return COMMENTS_RE.test(head) || (RELATED_RE.test(head) && head.split(/\s+/).length <= 5);
   };
   const keep = lines.map(() => true);
   const removed: Removal[] = [];

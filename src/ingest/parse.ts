@@ -119,8 +119,8 @@ const CLOSING_NOTE = /^(?:(?:correction|clarification|update|updated|editor['’
 const CREDIT_LINE = /^\(?(?:[Pp]hotos?|[Rr]eporting|[Aa]dditional reporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]hotographs?|[Pp]hotography|[Pp]ictures?|[Ii]llustrations?|[Ii]mages?|[Vv]ideo|[Aa]udio|[Mm]usic|[Aa]rtwork|[Gg]raphics?|[Dd]esign|[Pp]roduced|[Ee]dited|[Mm]ixed|[Ee]ngineered|[Tt]ranscribed|[Tt]ranslated|[Ii]llustrated|[Pp]hotographed|[Rr]eported|[Rr]esearched|[Ff]act-checked) (?:by|courtesy of) \p{Lu}/u;
 /** The header of a chapter list: `Timestamps:`, `Chapters`, `Kapitel`, `In this episode:`. */
 const CHAPTERS_HEADER = /^(?:timestamps|time ?stamps|chapters|episode chapters|kapitel|zeitmarken|chapitres|capítulos|capitoli|in this episode|outline)\s*:?$/i;
-/** A show's credits in a sentence: "Rivers and Roads is produced by Jane Doe." */
-const SHOW_CREDIT = /^[^.!?]{0,80}\b(?:is|was|are|were) (?:produced|edited|mixed|engineered|recorded) by \p{Lu}/u;
+/** A show's credits or a book's in a sentence: "Rivers and Roads is produced by Jane Doe.", "Bridges of Europe by Maria Lopez is published by Rhine Press (£20)." */
+const SHOW_CREDIT = /^[^.!?]{0,80}\b(?:is|was|are|were) (?:produced|edited|mixed|engineered|recorded|published) by \p{Lu}/u;
 /** A writer's signature alone on the last line (`— Tom Becker`; not in an interview whose turns open with a dash, `—El Estado.`). */
 const SIGNATURE = /^[—–-]\s*(?!(?:El|La|Los|Las|Lo|The|Le|Les|Der|Die|Das|Il|Os|As)\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
 /** A writer's job, in a note on a person (`Tom Becker is a senior editor at ...`, `Tom Becker ist Redakteur im Ressort Wissen.`, `... est journaliste au Monde.`). */
@@ -621,7 +621,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const firstLabelled = blocks.findIndex((b) => b.label || (b.kind === 'para' && ASKS.test(b.text) && (b.bold || wholeEmphasis(b.node))));
     // A heading, or a short line alone that only names such a section (`RELATED COVERAGE`).
     const pageSection = (b: Block) =>
-      (b.kind === 'heading' || (b.kind === 'para' && b.singleLine && !endsLikeSentence(b.text) && b.text.split(/\s+/).length <= 4)) && (COMMENTS_RE.test(b.text) || RELATED_RE.test(b.text));
+      (b.kind === 'heading' || (b.kind === 'para' && b.singleLine && !endsLikeSentence(b.text) && b.text.split(/\s+/).length <= 5)) && (COMMENTS_RE.test(b.text) || RELATED_RE.test(b.text));
     // (Not links to related pages where two of the interview's speakers go on after them: a box
     // of links inside the article. Comments are the page's, whoever writes them.)
     const speaksOn = (at: number) => {

@@ -3110,3 +3110,25 @@ describe('turns set as list items without bold (`- Tom Becker: ...`, `1. Tom Bec
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['Here is the breakdown.', 'Steel: 3 million. Labour: 2 million.']);
   });
 });
+
+describe('a newspaper’s Q&A page as scraped, its questions in bold: a support pitch above the headline, a book’s note after the last answer, a list of topics and “Most viewed” below', () => {
+  const page = [
+    '[Skip to main content](#maincontent)', '', 'Fund independent journalism with $15 per month', '', '[Sign in](https://example.com/signin)', '',
+    '# Maria Lopez: ‘Water is the enemy’', '', 'The engineer on her grandfather’s bridge and why steel is easy', '', '[Tom Becker](https://example.com/profile/tom-becker)', '', 'Sun 3 Nov 2026 09.00 GMT', '',
+    '**Where did it start for you?**', '', 'With my grandfather’s bridge.', '', '**What keeps you up at night?**', '', 'Old bridges nobody inspects.', '',
+    '*Bridges of Europe by Maria Lopez is published by Rhine Press (£20). To support the paper, order your copy at [shop.example.com](https://shop.example.com).*', '',
+    'Explore more on these topics', '', '* [Engineering](https://example.com/engineering)', '* [Infrastructure](https://example.com/infrastructure)', '',
+    '[Reuse this content](https://example.com/syndication)', '', '## Most viewed', '', '* [Something else](https://example.com/x)', '',
+  ].join('\n');
+  const r = ingest(page, 'page.md');
+  it('keeps the answers the guest’s alone, the book’s note in the outro, the pitch and the page’s lists out', () => {
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Where did it start for you?', 'Maria Lopez (guest): With my grandfather’s bridge.', 'Tom Becker (interviewer): What keeps you up at night?', 'Maria Lopez (guest): Old bridges nobody inspects.']);
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['Bridges of Europe by Maria Lopez is published by Rhine Press (£20). To support the paper, order your copy at shop.example.com.']);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['The engineer on her grandfather’s bridge and why steel is easy', 'Tom Becker', 'Sun 3 Nov 2026 09.00 GMT']);
+    expect(r.transcript.removed.map((x) => x.line)).toEqual(expect.arrayContaining([3, 25, 27, 28]));
+  });
+  it('leaves a guest’s own sentence about her publisher hers (guard)', () => {
+    const own = ingest('# Maria Lopez\n\nBy Tom Becker\n\n**What next?**\n\nA book.\n\n**Who publishes it?**\n\nMy book is published by Rhine Press next spring.\n', 'own.md');
+    expect(spoken(own).at(-1)).toBe('Maria Lopez (guest): My book is published by Rhine Press next spring.');
+  });
+});
