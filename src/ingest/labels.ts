@@ -365,8 +365,8 @@ export function leadingStamp(text: string): { time: number; length: number } | n
 }
 
 /** Question and answer words, in several languages: they name a side, not a person (`Frage:`, `Answer:`, `Interviewee:`). */
-const QUESTION_WORDS = ['q', 'question', 'interviewer', 'journalist', 'journalistin', 'journaliste', 'periodista', 'giornalista', 'jornalista', 'interviewerin', 'dziennikarz', 'dziennikarka', 'журналист', 'журналистка', 'gazeteci', 'i', 'soru', 'pregunta', 'p', 'frage', 'f', 'domanda', 'd', 'pergunta', 'vraag', 'pytanie', 'fråga', 'spørsmål', 'spørgsmål', 'pitanje', 'kysymys', 'hỏi', 'pv', 'tanya', 'pertanyaan', 'प्रश्न', '질문', 'entrevistador', 'entrevistadora', 'intervistatore', 'intervistatrice', 'interviewster', 'intervieweur', 'ερώτηση', 'питання', 'otázka', 'kérdés', 'întrebare', 'soal', 'вопрос', 'в', '问', '問', 'س', 'سؤال', 'سوال', 'پرسش', 'ש', 'שאלה'];
-const ANSWER_WORDS = ['a', 'answer', 'the witness', 'interviewee', 'interviewé', 'interviewée', 'befragter', 'befragte', 'konuk', 'respondent', 'cevap', 'respuesta', 'r', 'antwort', 'risposta', 'resposta', 'réponse', 'reponse', 'antwoord', 'odpowiedź', 'svar', 'odgovor', 'vastaus', 'đáp', 'trả lời', 'jawab', 'jawaban', 'उत्तर', '답변', '답', 'entrevistado', 'entrevistada', 'intervistato', 'intervistata', 'interviewte', 'interviewter', 'απάντηση', 'відповідь', 'odpověď', 'válasz', 'răspuns', 'ответ', 'о', '答', 'ج', 'جواب', 'پاسخ', 'ת', 'תשובה'];
+const QUESTION_WORDS = ['q', 'question', 'interviewer', 'journalist', 'journalistin', 'journaliste', 'periodista', 'giornalista', 'jornalista', 'interviewerin', 'dziennikarz', 'dziennikarka', 'журналист', 'журналистка', 'gazeteci', 'i', 'soru', 'pregunta', 'p', 'frage', 'f', 'domanda', 'd', 'pergunta', 'vraag', 'pytanie', 'fråga', 'spørsmål', 'spørgsmål', 'pitanje', 'kysymys', 'hỏi', 'pv', 'tanya', 'pertanyaan', 'प्रश्न', '질문', '문', 'entrevistador', 'entrevistadora', 'intervistatore', 'intervistatrice', 'interviewster', 'intervieweur', 'ερώτηση', 'ερ', 'питання', 'otázka', 'kérdés', 'întrebare', 'soal', 'вопрос', 'в', '问', '問', 'س', 'سؤال', 'سوال', 'پرسش', 'ש', 'שאלה'];
+const ANSWER_WORDS = ['a', 'answer', 'the witness', 'interviewee', 'interviewé', 'interviewée', 'befragter', 'befragte', 'konuk', 'respondent', 'cevap', 'respuesta', 'r', 'antwort', 'risposta', 'resposta', 'réponse', 'reponse', 'antwoord', 'odpowiedź', 'svar', 'odgovor', 'vastaus', 'đáp', 'trả lời', 'jawab', 'jawaban', 'उत्तर', '답변', '답', 'entrevistado', 'entrevistada', 'intervistato', 'intervistata', 'interviewte', 'interviewter', 'απάντηση', 'απ', 'відповідь', 'odpověď', 'válasz', 'răspuns', 'ответ', 'о', '答', 'ج', 'جواب', 'پاسخ', 'ת', 'תשובה'];
 /** Role words used as labels: the side words, and words that say who speaks (`Host:`, `Narrator:`, shown as written). */
 const INTERVIEWER_WORDS = new Set([...QUESTION_WORDS, 'host', 'chair', 'chairman', 'chairwoman', 'chairperson', 'acting chair', 'deputy chair', 'co-host', 'cohost', 'co-moderator', 'presenter', 'anchor', 'newsreader', 'reporter', 'correspondent', 'moderator', 'moderatorin', 'moderatrice', 'moderador', 'moderadora', 'animateur', 'animatrice', 'presentador', 'presentadora', 'apresentador', 'apresentadora', 'conduttore', 'conduttrice', 'reportera', 'ведущий', 'ведущая', 'sunucu', '主持人', '記者', '记者', '采访者', '司会', '聞き手', 'インタビュアー', '기자', '사회자']);
 const GUEST_WORDS = new Set([...ANSWER_WORDS, 'guest', 'narrator', 'panelist', 'panellist', 'gast', 'invité', 'invitée', 'invitado', 'invitada', 'convidado', 'convidada', 'ospite', 'гость', 'гостья', 'gość', '嘉宾', '嘉賓', '受访者', '受訪者', 'ゲスト']);
@@ -377,14 +377,19 @@ const OTHER_WORDS = new Set(['the court', 'the reporter', 'the court reporter', 
 
 /** A side word: the speaker is shown by the name the file gives that side (its byline, its guest). */
 export function isSideWord(key: string): boolean {
-  return SIDE_WORDS.has(key.toLowerCase());
+  return SIDE_WORDS.has(halfWidth(key).toLowerCase());
+}
+
+/** Full-width Latin letters and digits as their plain forms (`Ｑ` is `Q`, as Japanese text sets it). */
+function halfWidth(key: string): string {
+  return /[\uff01-\uff5e]/.test(key) ? key.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : key;
 }
 
 export function roleWord(key: string): Role | null {
   // Numbered or lettered the same (`Guest 2`, `Host B`, `Audience member 1`): one of several in that role.
   // (Or, in a script without spaces, right after it: `嘉宾A`, `嘉宾1`.)
   // (And one of many told apart in parentheses: `Reporter (WDR)`.)
-  const k = key.toLowerCase().replace(/(?<=\p{L}{3})\s+#?(?:\d{1,2}|[a-z])$|(?<=\p{Lo}{2})\s?(?:\d{1,2}|[a-z])$/u, '').replace(CROWD_PARENS, '');
+  const k = halfWidth(key).toLowerCase().replace(/(?<=\p{L}{3})\s+#?(?:\d{1,2}|[a-z])$|(?<=\p{Lo}{2})\s?(?:\d{1,2}|[a-z])$/u, '').replace(CROWD_PARENS, '');
   if (INTERVIEWER_WORDS.has(k)) return 'interviewer';
   // (A broadcast transcript's `UNIDENTIFIED REPORTER:`, `UNIDENTIFIED PERSON #1:`: nobody named, on neither side.)
   if (/^unidentified \p{L}+$/u.test(k)) return 'other';

@@ -3132,3 +3132,12 @@ describe('a newspaper’s Q&A page as scraped, its questions in bold: a support 
     expect(spoken(own).at(-1)).toBe('Maria Lopez (guest): My book is published by Rhine Press next spring.');
   });
 });
+
+describe('question and answer words abbreviated or full-width: Greek `Ερ.:`/`Απ.:`, Japanese `Ｑ：`/`Ａ：`, Korean `문:`/`답:`', () => {
+  const qa = (title: string, dek: string, q: string, a: string) => who(ingest(`# ${title}\n\n${dek}\n\n${q} Πού;\n\n${a} Εδώ.\n\n${q} Και;\n\n${a} Τέλος.\n`, 'qa.md'));
+  it('reads the two sides, the guest named by the headline', () => {
+    expect(qa('Μαρία Λόπεθ: Το νερό', 'Η μηχανικός Μαρία Λόπεθ χτίζει γέφυρες.', 'Ερ.:', 'Απ.:')).toEqual(['Interviewer (interviewer)', 'Μαρία Λόπεθ (guest)', 'Interviewer (interviewer)', 'Μαρία Λόπεθ (guest)']);
+    expect(qa('マリア・ロペス「水は橋の敵」', '技術者のマリア・ロペス氏は30年間橋を造ってきた。', 'Ｑ：', 'Ａ：')).toEqual(['Interviewer (interviewer)', 'マリア・ロペス (guest)', 'Interviewer (interviewer)', 'マリア・ロペス (guest)']);
+    expect(qa('마리아 로페스 "물은 다리의 적"', '엔지니어 마리아 로페스는 30년 동안 다리를 지었다.', '문:', '답:')).toEqual(['Interviewer (interviewer)', '마리아 로페스 (guest)', 'Interviewer (interviewer)', '마리아 로페스 (guest)']);
+  });
+});
