@@ -540,7 +540,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (dashed && DIALOGUE_DASH.test(text)) strip += dashed[0].length;
     blocks.push({
       kind: isHeading ? 'heading' : 'para',
-      markdownHeading: isHeading,
+      // (A heading the text marks in plain text is no Markdown file's: a bare heading line, as far as titles go.)
+      markdownHeading: isHeading && !options.plainText,
       depth: isHeading ? node.depth : 0,
       node,
       line,
@@ -1123,7 +1124,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // Or a headline that is no heading by its looks (`Rivers and roads: a talk with Maria Lopez`):
   // the first line of plain text, alone, no sentence, above the first turn with nothing else there
   // or above an introduction in sentences; an episode's number after it in brackets (`(#712)`).
-  if (titleIdx === -1 && !fm.title && options.plainText && candidates.length === 0 && firstLabel >= 1 && (firstLabel === 1 || (blocks[1]!.kind === 'para' && !blocks[1]!.label && endsLikeSentence(blocks[1]!.text)))) {
+  // (Or above a part the text marks, `## Prepared Remarks:`.)
+  if (titleIdx === -1 && !fm.title && options.plainText && (candidates.length === 0 || (candidates[0]![1] === 1 && candidates.every(([b]) => b.node.type === 'heading'))) && firstLabel >= 1 && (firstLabel === 1 || blocks[1]!.node.type === 'heading' || (blocks[1]!.kind === 'para' && !blocks[1]!.label && endsLikeSentence(blocks[1]!.text)))) {
     const b = blocks[0]!;
     if (b.kind === 'para' && !b.label && !b.dash && b.singleLine && b.override == null && !endsLikeSentence(b.text.replace(/\s*\([^()]*\)$/, '')) && !/[:：]$/.test(b.text) && wordCount(b.text) >= 3 && wordCount(b.text) <= 16 && bylineName(b.text) == null && !INTRO_END_RE.test(b.text)) {
       b.kind = 'heading';
@@ -1742,7 +1744,7 @@ function guardMarkdown(lines: string[], file: string, warnings: Diagnostic[]): s
   return out;
 }
 
-/** Each non-blank line as a paragraph of one text node, positioned on its line. */
+/** Each non-blank line as a paragraph of one text node (a heading, where marked `## `), positioned on its line. */
 function plainRoot(lines: string[], wrapped: boolean): Root {
   const children: RootContent[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -1752,7 +1754,11 @@ function plainRoot(lines: string[], wrapped: boolean): Root {
     if (wrapped) while (j + 1 < lines.length && lines[j + 1]!.trim()) j++;
     const value = lines.slice(i, j + 1).map((l) => l.trim()).join('\n');
     const position = { start: { line: i + 1, column: 1 }, end: { line: j + 1, column: lines[j]!.length + 1 } };
-    children.push({ type: 'paragraph', children: [{ type: 'text', value, position }], position });
+    // (A line marked as a heading, `## Questions & Answers`, as a call's parts are marked by the
+    // format's reader, or as Markdown pasted into a text file writes it: a heading.)
+    const heading = i === j ? /^(#{2,6})\s+(\S.*)$/.exec(value) : null;
+    if (heading) children.push({ type: 'heading', depth: heading[1]!.length as 2, children: [{ type: 'text', value: heading[2]!, position }], position });
+    else children.push({ type: 'paragraph', children: [{ type: 'text', value, position }], position });
     i = j;
   }
   return { type: 'root', children };

@@ -2224,6 +2224,14 @@ describe('an earnings call: names alone above the words, plain or with the role 
       expect(r.transcript.removed.map((x) => x.text)).toContain('Cheap Rolex Replica');
     }
   });
+  it('saved as plain text, keeps its title, its parts as sections and the participants’ list after the call as the outro', () => {
+    const body = call((n, role) => (role ? `${n} -- ${role}` : n), 'Prepared Remarks:').replace(/^# /, '') + '\nCall participants:\n\nMaria Lopez -- Chief Executive Officer\n\nJane Doe -- Rhine Capital -- Analyst\n';
+    const r = ingest(body, 'call.txt');
+    expect(r.transcript.title).toBe('Rhine Works Q3 2025 Earnings Call Transcript');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual(['Prepared Remarks:', 'Question-and-Answer Session']);
+    expect(spoken(r).at(-1)).toBe('Operator (other): This concludes today\'s call.');
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['Call participants:', 'Maria Lopez -- Chief Executive Officer', 'Jane Doe -- Rhine Capital -- Analyst']);
+  });
   it('a few names alone in an article are no labels (guard)', () => {
     const r = ingest('# Bridges\n\nMaria Lopez\n\nShe builds bridges that heal.\n\nTom Becker: How did it start?\n\nMaria Lopez: With a crack.\n\nTom Becker: And now?\n\nMaria Lopez: It heals.\n\nTom Becker\n\nHe writes about engineering.\n', 'article.md');
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
