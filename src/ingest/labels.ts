@@ -213,7 +213,8 @@ export function labelKey(key: string): string {
   return key.replace(/^([QA])\d{1,3}$/, '$1').replace(/^(Question|QUESTION|Frage|FRAGE|Pregunta|Domanda|Pergunta|Vraag) \d{1,3}$/, '$1').replace(/^(?:SPEAKER|speaker|Speaker|spk)_0*(\d)/, 'Speaker $1');
 }
 
-const QUESTION_DASHES = /^[―—─]{2}\s*(?=[^\s―—─])/u;
+/** Two long dashes opening a Japanese or Chinese question (`――`, `──`), or as typed with a box-drawing line alone (`─`), full-width hyphens (`－－`), long-vowel marks (`ーー`) or hyphens before Japanese (`--`). */
+const QUESTION_DASHES = /^(?:[―—─━]{2}|[─━]|[－ー]{2}|-{2}(?=\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]))\s*(?=[^\s―—─━－ー-])/u;
 
 /** A generation after the name and a comma: `, Jr.`, `, Sr.`, `, III`. */
 const GENERATION = /^,\s*(Jr\.?|Sr\.?|II|III|IV)(?=\s*[,:：(\[]|\s+[-–—]\s)/;

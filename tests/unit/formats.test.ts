@@ -2705,6 +2705,9 @@ describe('a Japanese interview whose questions open with two long dashes (`―�
     expect(spoken(r)).toEqual(['田中太郎 (interviewer): 橋はなぜ落ちるのですか。', 'マリア・ロペス (guest): ほとんどは水です。', '田中太郎 (interviewer): 鋼橋の場合は？', 'マリア・ロペス (guest): 疲労です。何十年もかけて進みます。 | 一度亀裂が入ると止まりません。', '田中太郎 (interviewer): 最後に一言お願いします。', 'マリア・ロペス (guest): 点検がすべてです。']);
     expect(r.uncertain).toEqual([]);
   });
+  it('reads the dashes as they are typed too: a box-drawing line alone, full-width hyphens, long-vowel marks, two hyphens', () => {
+    for (const dash of ['─', '──', '－－', 'ーー', '--']) expect(spoken(ingest(text.replaceAll('――', dash), 'ja.md'))).toEqual(spoken(r));
+  });
 });
 
 describe('a job written before the guest’s name as a title, at a sentence’s start (`Engineer Maria Lopez explained...`, `Инженер Мария Лопес рассказала...`)', () => {
