@@ -305,6 +305,8 @@ const TIMED_LINE = /^\s*[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]\s+\S/;
 const DIALOGUE_DASH = /^[—–―▶►▷]+\s*\S/;
 /** A question as a paragraph or a heading ends: with a question mark, perhaps inside a quote or parenthesis. */
 const ASKS = /[?？¿]\s*["”’»)]?$/u;
+/** A symbol opening a question in an interview printed without names (`◆`, `■`, `▲`, `●`...). */
+const QUESTION_MARK = /^[◆◇■□▲△●○◎★☆]\s*(?=\S)/u;
 /** A paragraph whose first sentence is a statement, before any question: `I went back. What else could I do?`. */
 const STATEMENT_FIRST = /^[^?？¿]*?[^\s.!。！][.!。！](?:\s|$)/u;
 /** A page's comments under an article: `3 Comments`, `One Response to ...`, `Leave a Reply`, `Join the discussion`. */
@@ -744,6 +746,16 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (!b.label) break;
     if (!roleWord(b.label.key) || !b.singleLine || !headerLine(b.text)) break;
     Object.assign(b, { label: null, strip: 0 });
+  }
+
+  // Questions opened by a symbol, as Korean, Chinese and Japanese papers mark them (`◆어디서
+  // 시작됐나요?`, `■...？`), in an interview printed without names: dialogue dashes, where one
+  // symbol opens two paragraphs or more and most of them ask. (A symbol heading statements stays.)
+  if (!blocks.some((b) => b.label)) {
+    const marked = blocks.filter((b) => b.kind === 'para' && !b.dash && QUESTION_MARK.test(b.text));
+    const symbols = new Set(marked.map((b) => b.text[0]));
+    if (marked.length >= 2 && symbols.size === 1 && marked.filter((b) => ASKS.test(b.text)).length >= 0.6 * marked.length)
+      for (const b of marked) Object.assign(b, { dash: true, strip: QUESTION_MARK.exec(b.text)![0].length });
   }
 
   // 4. Where the interview starts: the first labelled paragraph, or in an interview printed

@@ -3152,3 +3152,17 @@ describe('question and answer words abbreviated or full-width: Greek `Ερ.:`/`�
     expect(qa('마리아 로페스 "물은 다리의 적"', '엔지니어 마리아 로페스는 30년 동안 다리를 지었다.', '문:', '답:')).toEqual(['Interviewer (interviewer)', '마리아 로페스 (guest)', 'Interviewer (interviewer)', '마리아 로페스 (guest)']);
   });
 });
+
+describe('questions opened by a symbol in an interview printed without names (`◆어디서 시작됐나요?`, `■...？`), as Korean, Chinese and Japanese papers mark them', () => {
+  const page = (mark: string, q1: string, q2: string) => ingest(`# 마리아 로페스 "물은 다리의 적"\n\n엔지니어 마리아 로페스를 이지은 기자가 만났다.\n\n${mark}${q1}\n\n할아버지의 다리에서요.\n\n${mark}${q2}\n\n주로 물 관리입니다.\n`, 'ko.md');
+  it('reads each as the interviewer’s question, the symbol out of the words, and the paragraphs after it as the answer', () => {
+    for (const mark of ['◆', '■ ', '▲', '●']) {
+      const r = page(mark, '어디서 시작됐나요?', '다리를 오래가게 하는 것은?');
+      expect(spoken(r)).toEqual(['이지은 (interviewer): 어디서 시작됐나요?', '마리아 로페스 (guest): 할아버지의 다리에서요.', '이지은 (interviewer): 다리를 오래가게 하는 것은?', '마리아 로페스 (guest): 주로 물 관리입니다.']);
+      expect(r.transcript.sections[0]!.turns[0]!.paragraphs[0]!.html).toBe('<p>어디서 시작됐나요?</p>');
+    }
+  });
+  it('leaves a symbol that opens statements, not questions, as it was (guard)', () => {
+    expect(() => page('■', '할아버지의 다리', '물 관리')).toThrow(/no speaker turns found/);
+  });
+});
