@@ -766,6 +766,12 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   /** A pronoun's label between two labels that are no pronouns, or in a file labelled by pronouns alone. */
   const takesTurns = (key: string) =>
     order.every((k) => PRONOUN.test(k) || !couldBeSpeaker(k)) || order.some((k, i) => k === key && i > 0 && i + 1 < order.length && !PRONOUN.test(order[i - 1]!) && !PRONOUN.test(order[i + 1]!));
+  /** Every use of the key between uses of one other label, that speaks right after it each time: two voices taking turns. */
+  const alternates = (key: string) => {
+    const at = order.flatMap((k, i) => (k === key ? [i] : []));
+    const other = order[at[0]! + 1];
+    return at.length >= 2 && other != null && other !== key && couldBeSpeaker(other) && at.every((i) => (i + 1 === order.length || order[i + 1] === other) && (i === at[0] || order[i - 1] === other));
+  };
   /** Keys that label two lines or more: the regular speakers (and words that recur). */
   let twice: string[] | undefined;
   const repeatedKeys = () => (twice ??= [...counts].filter(([, c]) => c >= 2).map(([k]) => k));
@@ -858,7 +864,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       if (known.has(k) && (counts.get(key) ?? 0) >= 1) return true;
       // (Seen once, bold, where handles in bold label turns throughout: a forum's reader asking once.)
       const once = (counts.get(key) ?? 0) === 1 && bold.get(key) === true && repeatedKeys().filter((o) => o !== key && HANDLE_START.test(o) && bold.get(o)).length >= 2;
-      if (((counts.get(key) ?? 0) < 2 && !once) || !setApart.get(key) || !couldBeSpeaker(key) || roleWord(key) != null) return false;
+      // (Or plain, where it takes turns with one other speaker throughout, each after the other: a
+      // paper asking in its name, `taz: ...`, then `Lopez: ...`; a chat exported in small letters.)
+      if (((counts.get(key) ?? 0) < 2 && !once) || !(setApart.get(key) || alternates(key)) || !couldBeSpeaker(key) || roleWord(key) != null) return false;
       // (Nor one whose words are spam: `**slot88** [00:00:01]: daftar slot gacor...`.)
       if (spamTerms(words(k.replace(/[\d_@/]+/g, ' ')), k).length || (handleLines.get(key) ?? []).some(spammy)) return false;
       return repeatedKeys().some((o) => o !== key && couldBeSpeaker(o));

@@ -3166,3 +3166,16 @@ describe('questions opened by a symbol in an interview printed without names (`�
     expect(() => page('■', '할아버지의 다리', '물 관리')).toThrow(/no speaker turns found/);
   });
 });
+
+describe('a label in small letters taking turns with one other speaker throughout (`taz: ...` then `Lopez: ...`; a chat exported in small letters)', () => {
+  it('is a speaker: the paper asking in its name, or a person', () => {
+    const taz = ingest('# „Wasser ist der Feind"\n\nDie Ingenieurin Maria Lopez baut Brücken.\n\nInterview: Tom Becker\n\ntaz: Frau Lopez, wo hat alles angefangen?\n\nLopez: Mit der Brücke meines Großvaters.\n\ntaz: Und Stahl?\n\nLopez: Stahl ist einfach.\n', 'taz.md');
+    expect(spoken(taz)).toEqual(['taz (interviewer): Frau Lopez, wo hat alles angefangen?', 'Maria Lopez (guest): Mit der Brücke meines Großvaters.', 'taz (interviewer): Und Stahl?', 'Maria Lopez (guest): Stahl ist einfach.']);
+    const chat = ingest('tom: where did it start for you\nmaria: with my grandfather’s bridge\ntom: and steel\nmaria: easy water is hard\n', 'chat.txt');
+    expect(who(chat)).toEqual(['tom (interviewer)', 'maria (guest)', 'tom (interviewer)', 'maria (guest)']);
+  });
+  it('leaves a word in small letters that heads a note after some turns the guest’s words (guard)', () => {
+    const r = ingest('# Talk\n\nTom Becker: Why?\n\nMaria Lopez: Water.\n\nfootnote: see the 2019 report.\n\nTom Becker: And steel?\n\nMaria Lopez: Easy.\n\naside: it rusts.\n\nTom Becker: Thanks.\n', 'notes.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)']);
+  });
+});
