@@ -201,6 +201,8 @@ function joiner(source: string[]) {
   };
 }
 
+/** A name alone on its line, two to four capitalised words (`Tom Becker`), or one in capitals (`LOPEZ`). */
+const NAME_LINE = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}|\p{Lu}{2,}[\p{Lu}'’-]*)$/u;
 /** A time alone on its line (`0:03`, `1:02:03`, `[00:03]`), as a video site's transcript panel copies it above the words. */
 const TIME_ALONE = new RegExp(String.raw`^\s*[[(]?(${STAMP})[\])]?\s*$`);
 /** A line opening with its time (`0:03 so where did...`), or a range (`[00:00.000 --> 00:04.000]  so where...`, as speech-to-text tools print). */
@@ -208,14 +210,15 @@ const TIME_LED = new RegExp(String.raw`^\s*[[(]?(${STAMP})(?:\s*-->\s*${STAMP})?
 
 /**
  * A transcript copied from a video site's panel or printed by a speech-to-text tool: the time
- * alone on a line and the words on the next (`0:03`, `so where did it start`), or each line
+ * alone on a line and the words below it (`0:03`, `so where did it start`), perhaps under the
+ * speaker's name (`0:03`, `Tom Becker`, the words: a voice where the name does so twice), or each line
  * opening with its time, for four lines or more and four in five of the file's, most of them
  * without a speaker's label. Read as
  * captions, each time a cue; its end is the next one's start. (A list of chapters above a
  * transcript is a few of the file's lines, and stays what it is.)
  */
 export function fromTimedText(source: string[]): Captions | null {
-  const cues: { start: number; lines: CueLine[] }[] = [];
+  const cues: { start: number; name: number | null; lines: CueLine[] }[] = [];
   /** The lines of times alone. */
   const used: number[] = [];
   let filled = 0;
@@ -224,29 +227,46 @@ export function fromTimedText(source: string[]): Captions | null {
     if (l.trim() === '') continue;
     filled++;
     const alone = TIME_ALONE.exec(l);
-    const next = source[i + 1] ?? '';
-    if (alone && next.trim() !== '' && !TIME_ALONE.test(next) && !TIME_LED.test(next)) {
-      cues.push({ start: seconds(alone[1]!), lines: [{ at: i + 1, voice: null, text: next.trim() }] });
-      used.push(i);
-      filled++;
-      i++;
-      continue;
+    if (alone) {
+      // The words: the lines after the time, to a blank line or the next time.
+      let j = i + 1;
+      while (j < source.length && source[j]!.trim() !== '' && !TIME_ALONE.test(source[j]!) && !TIME_LED.test(source[j]!)) j++;
+      if (j > i + 1) {
+        // (A name alone above them, `0:03` / `Tom Becker` / the words: who speaks; known if it does so twice.)
+        const name = j > i + 2 && NAME_LINE.test(source[i + 1]!.trim()) ? i + 1 : null;
+        const lines: CueLine[] = [];
+        for (let k = name == null ? i + 1 : i + 2; k < j; k++) lines.push({ at: k, voice: null, text: source[k]!.trim() });
+        cues.push({ start: seconds(alone[1]!), name, lines });
+        used.push(i);
+        filled += j - i - 1;
+        i = j - 1;
+        continue;
+      }
     }
     const led = TIME_LED.exec(l);
-    if (led) cues.push({ start: seconds(led[1]!), lines: [{ at: i, voice: null, text: led[2]!.trim() }] });
+    if (led) cues.push({ start: seconds(led[1]!), name: null, lines: [{ at: i, voice: null, text: led[2]!.trim() }] });
   }
+  const lineCount = cues.reduce((n, c) => n + c.lines.length + (c.name == null ? 0 : 1), 0);
   // (Lines that open with their time and a speaker's label, `[00:00:25] Sam Altman: ...`, are the
   // parser's to read, turn by turn; captions' changes of speaker, `>> Name: ...`, are captions'.)
-  if (cues.length < 4 || cues.length * 5 < (filled - used.length) * 4 || cues.filter((c) => !c.lines[0]!.text.startsWith('>>') && lineLabel(source[c.lines[0]!.at]!) != null).length * 2 >= cues.length) return null;
+  if (cues.length < 4 || lineCount * 5 < (filled - used.length) * 4 || cues.filter((c) => !c.lines[0]!.text.startsWith('>>') && lineLabel(source[c.lines[0]!.at]!) != null).length * 2 >= cues.length) return null;
+  const names = new Map<string, number>();
+  for (const c of cues) if (c.name != null) names.set(source[c.name]!.trim(), (names.get(source[c.name]!.trim()) ?? 0) + 1);
   const out = joiner(source);
   out.apparatus.push(...used);
-  const cued = new Set(cues.map((c) => c.lines[0]!.at));
   const times = new Set(used);
+  /** Lines a cue holds. */
+  const inCue = new Set(cues.flatMap((c) => [...(c.name == null ? [] : [c.name]), ...c.lines.map((l) => l.at)]));
   cues.forEach((c, k) => {
     // (Lines between the cues, a title or a heading, stay as they are, each a paragraph.)
-    for (let j = (k === 0 ? 0 : cues[k - 1]!.lines[0]!.at + 1); j < c.lines[0]!.at; j++) if (source[j]!.trim() !== '' && !times.has(j) && !cued.has(j)) out.stray(j);
-    out.cue(c.start, cues[k + 1]?.start ?? null, c.lines);
+    const from = k === 0 ? 0 : cues[k - 1]!.lines.at(-1)!.at + 1;
+    const first = c.name ?? c.lines[0]!.at;
+    for (let j = from; j < first; j++) if (source[j]!.trim() !== '' && !times.has(j) && !inCue.has(j)) out.stray(j);
+    const name = c.name == null ? null : source[c.name]!.trim();
+    const lines = name != null && (names.get(name) ?? 0) >= 2 ? c.lines.map((l, n) => (n === 0 ? { ...l, voice: name } : l)) : name != null ? [{ at: c.name!, voice: null, text: name }, ...c.lines] : c.lines;
+    if (name != null && (names.get(name) ?? 0) >= 2) out.apparatus.push(c.name!);
+    out.cue(c.start, cues[k + 1]?.start ?? null, lines);
   });
-  for (let j = cues.at(-1)!.lines[0]!.at + 1; j < source.length; j++) if (source[j]!.trim() !== '') out.stray(j);
+  for (let j = cues.at(-1)!.lines.at(-1)!.at + 1; j < source.length; j++) if (source[j]!.trim() !== '') out.stray(j);
   return out.result();
 }

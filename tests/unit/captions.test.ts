@@ -119,6 +119,15 @@ describe('a transcript copied from a video site’s panel (`0:03` alone, the wor
       ['Maria Lopez', 13, 'Easy.'],
     ]);
   });
+  it('reads a name alone under each time as who speaks, where it does so twice or more (`0:03` / `Tom Becker` / the words)', () => {
+    const r = ingest(['0:03', 'Tom Becker', 'Where did it start for you?', '', '0:09', 'Maria Lopez', 'With my grandfather’s bridge.', 'He built it in 1961.', '', '0:21', 'Tom Becker', 'And steel?', '', '0:24', 'Maria Lopez', 'Easy.', ''].join('\n'), 'podcast.txt');
+    expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs.join(' | ')])).toEqual([
+      ['Tom Becker', 3, 'Where did it start for you?'],
+      ['Maria Lopez', 9, 'With my grandfather’s bridge. He built it in 1961.'],
+      ['Tom Becker', 21, 'And steel?'],
+      ['Maria Lopez', 24, 'Easy.'],
+    ]);
+  });
   it('leaves lines opening with a time and a label (`[00:00:25] Name: ...`) to the parser, and a chapter list above labelled turns a list (guard)', () => {
     expect(fromTimedText(['[00:00:01] Tom Becker: Why?', '[00:00:04] Maria Lopez: Water.', '[00:00:08] Tom Becker: And steel?', '[00:00:11] Maria Lopez: Easy.'])).toBeNull();
     expect(fromTimedText(['Timestamps:', '0:00 Introduction', '2:10 Scour', '5:00 Steel', '9:30 Money', '', 'Tom Becker: Welcome.', '', 'Maria Lopez: Thanks.', '', 'Tom Becker: Why?', '', 'Maria Lopez: Water.', '', 'Tom Becker: And?', '', 'Maria Lopez: Steel.'])).toBeNull();
