@@ -213,6 +213,8 @@ function titledSurnameName(headlines: string, all: string): string | null {
 
 /** A Korean byline: the name and 기자 (reporter), perhaps an address after it: `김민수 기자`. */
 const KO_BYLINE_RE = /^([\p{Script=Hangul}]{2,4})\s*(?:기자|특파원|객원기자|선임기자)(?:\s+\S+@\S+)?$/u;
+/** A full name and what the person is, after a comma or in parentheses: `Maria Lopez, Spokesperson for the Secretary-General`, `Chi Onwurah (Chair)`. (The role's first word in group 2 or 3.) */
+const APPOSITION = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+(?:the\s+)?([\p{L}-]+)|\s+\(([\p{L}-]+)\))/gu;
 /**
  * A dek saying who asked, the name first: "Tom Becker asked the questions.", "... conducted the
  * interview", "... interviewed her", "... spoke with her"; in Dutch, Portuguese, Spanish, Italian,
@@ -1083,6 +1085,19 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const guest = guests.length === 1 ? guests[0]! : null;
     const header = guest ? fromHeader(guest) : null;
     if (guest) name(guest, header ?? firstTurn(guest).self ?? (hosts.length === 1 ? firstTurn(hosts[0]!).guest : null), header == null);
+    // A one-word label the introduction gives after one full name (`Spokesperson:` under "...
+    // briefing by Maria Lopez, Spokesperson for the Secretary-General", `Chair:` under "Members
+    // present: Chi Onwurah (Chair)"): that name, said in a warning. Not someone who speaks under a
+    // label of their own ("Witness: Professor Maria Lopez, Chair in Structural Engineering").
+    const speaking = voices.filter((v) => v.key != null && v.name.toLowerCase() !== v.key.toLowerCase()).map((v) => foldName(v.name));
+    for (const s of voices) {
+      if (s.key == null || /\s/.test(s.key) || s.name.toLowerCase() !== s.key.toLowerCase() || s.key.length < 4) continue;
+      const key = s.key.toLowerCase();
+      const found = new Set<string>();
+      for (const m of introText.matchAll(APPOSITION)) if ((m[2] ?? m[3]!).toLowerCase().split(/\s+/)[0] === key) found.add(m[1]!);
+      for (const n of found) if (speaking.some((v) => foldName(n).includes(v) || v.includes(foldName(n)))) found.delete(n);
+      if (found.size === 1) name(s, [...found][0]!, true);
+    }
   }
   let unlabelledSide: Speaker | null = null;
   // Only the audience labelled (`Audience member: ...?`): the unlabelled words are the speaker's, answering.

@@ -860,15 +860,15 @@ describe('panelists labelled with where they come from', () => {
 
 describe('a parliamentary committee’s oral evidence: `Q1 Chair:`, members by name, a witness', () => {
   const r = load('committee-evidence.txt');
-  it('reads the numbered questions’ labels: each member asks in their own name, the witness answers', () => {
+  it('reads the numbered questions’ labels: each member asks in their own name, the chair by the name the header gives (`Chi Onwurah (Chair)`), the witness answers', () => {
     expect(who(r)).toEqual([
-      'Chair (interviewer)',
+      'Chi Onwurah (interviewer)',
       'Erik Lindqvist (guest)',
       'Rebecca Long (interviewer)',
       'Erik Lindqvist (guest)',
       'Tom Gordon (interviewer)',
       'Erik Lindqvist (guest)',
-      'Chair (interviewer)',
+      'Chi Onwurah (interviewer)',
     ]);
     expect(turnsOf(r)[2]!.paragraphs).toEqual(['How many jobs will automation remove?']);
   });
@@ -3177,5 +3177,17 @@ describe('a label in small letters taking turns with one other speaker throughou
   it('leaves a word in small letters that heads a note after some turns the guest’s words (guard)', () => {
     const r = ingest('# Talk\n\nTom Becker: Why?\n\nMaria Lopez: Water.\n\nfootnote: see the 2019 report.\n\nTom Becker: And steel?\n\nMaria Lopez: Easy.\n\naside: it rusts.\n\nTom Becker: Thanks.\n', 'notes.md');
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)']);
+  });
+});
+
+describe('a one-word label the introduction gives after a full name (`Spokesperson:` under "... by Maria Lopez, Spokesperson for the Secretary-General")', () => {
+  it('is shown by that name, and said in a warning', () => {
+    const r = ingest('# Noon briefing\n\nThe following is a transcript of today’s briefing by Maria Lopez, Spokesperson for the Secretary-General.\n\n**Question:** Who paid for the repairs?\n\n**Spokesperson:** The city did.\n\n**Question:** And the steel?\n\n**Spokesperson:** It came from Bonn.\n', 'un.md');
+    expect(who(r)).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)']);
+    expect(r.transcript.warnings.map((w) => w.message)).toContain("the label 'Spokesperson' is shown as Maria Lopez, the name the conversation gives it");
+  });
+  it('is not someone who speaks under a label of their own (guard: "Witness: Professor Maria Lopez, Chair in Structural Engineering" above `Chair:`)', () => {
+    const r = ingest('Oral evidence: Bridges\n\nWitness: Professor Maria Lopez, Chair in Structural Engineering, University of Bristol.\n\nQ1 Chair: How many bridges are at risk?\n\nProfessor Lopez: Several hundred.\n\nQ2 Chair: Thank you.\n\nProfessor Lopez: Thank you.\n', 'evidence.txt');
+    expect(who(r)[0]).toBe('Chair (interviewer)');
   });
 });
