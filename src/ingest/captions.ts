@@ -262,9 +262,15 @@ export function fromTimedText(source: string[]): Captions | null {
     const from = k === 0 ? 0 : cues[k - 1]!.lines.at(-1)!.at + 1;
     const first = c.name ?? c.lines[0]!.at;
     for (let j = from; j < first; j++) if (source[j]!.trim() !== '' && !times.has(j) && !inCue.has(j)) out.stray(j);
-    const name = c.name == null ? null : source[c.name]!.trim();
-    const lines = name != null && (names.get(name) ?? 0) >= 2 ? c.lines.map((l, n) => (n === 0 ? { ...l, voice: name } : l)) : name != null ? [{ at: c.name!, voice: null, text: name }, ...c.lines] : c.lines;
-    if (name != null && (names.get(name) ?? 0) >= 2) out.apparatus.push(c.name!);
+    let lines = c.lines;
+    if (c.name != null) {
+      const name = source[c.name]!.trim();
+      // (A name seen once is words, the cue's first line.)
+      if ((names.get(name) ?? 0) >= 2) {
+        out.apparatus.push(c.name);
+        lines = [{ ...lines[0]!, voice: name }, ...lines.slice(1)];
+      } else lines = [{ at: c.name, voice: null, text: name }, ...lines];
+    }
     out.cue(c.start, cues[k + 1]?.start ?? null, lines);
   });
   for (let j = cues.at(-1)!.lines.at(-1)!.at + 1; j < source.length; j++) if (source[j]!.trim() !== '') out.stray(j);
