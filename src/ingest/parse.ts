@@ -218,8 +218,8 @@ const APPOSITION = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+(
 /**
  * A dek saying who asked, the name first: "Tom Becker asked the questions.", "... conducted the
  * interview", "... interviewed her", "... spoke with her"; in Dutch, Portuguese, Spanish, Italian,
- * German, Swedish, Danish, Norwegian, Turkish and Russian, "... sprak met haar", "... har talt med hende", "... conversou com ela", "... onunla
- * konuştu", "... поговорила с ним".
+ * German, Swedish, Danish, Norwegian, Turkish and Russian, "... sprak met haar", "... conversou
+ * com ela", "... har talt med hende", "... onunla konuştu", "... поговорила с ним".
  */
 const ASKER_RE = /(?:^|[.!?]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3}) (?:asked the questions|conducted (?:the|this) interview|interviewed (?:her|him|them)|(?:spoke|talked) (?:with|to) (?:her|him|them)|sprak met (?:haar|hem|hen)|(?:conversou|falou) com (?:ela|ele|eles|elas)|(?:habló|conversó) con (?:ella|él|ellos|ellas)|ha parlato con (?:lei|lui|loro)|sprach mit (?:ihr|ihm|ihnen)|(?:talade|pratade) med (?:henne|honom|dem)|har (?:talt|snakket) med (?:hende|henne|ham|dem)|onunla (?:konuştu|görüştü)|(?:поговорила?|побеседовала?) с (?:ней|ним|ними))(?![\p{L}])/u;
 /** A Korean dek saying who met the guest: `이지은 기자가 만났다`. */
@@ -270,8 +270,8 @@ function bylineName(text: string): string | null {
   const cjk = CJK_BYLINE_RE.exec(text.trim())?.[1] ?? KO_BYLINE_RE.exec(text.trim())?.[1] ?? KO_MET_RE.exec(text)?.[1];
   if (cjk) return cjk;
   const lines = text.trim().split('\n');
-  const shouted = lines.length === 2 ? shoutedByline(lines[0]!, lines[1]!) : null;
-  if (shouted) return shouted;
+  const capsByline = lines.length === 2 ? shoutedByline(lines[0]!, lines[1]!) : null;
+  if (capsByline) return capsByline;
   const found = BYLINE_RE.exec(text)?.[1] ?? BYLINE_ONLY_RE.exec(text.trim())?.[1] ?? BYLINE_TAIL_RE.exec(text.trim())?.[1] ?? ASKER_RE.exec(text)?.[1];
   if (!found) return null;
   // BYLINE_RE ignores case for its phrases, and so for the name: the name is its capitalised words
@@ -959,8 +959,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (byline) return byline;
     // (The name in capitals and the dateline apart: `TOM BECKER`, then `Colonia - 03 nov 2026 - 14:02 CET`;
     // not a title in capitals opening a plain-text file, `NEWSROOM AFTERNOON` above `Aired March 3, 2024 - 14:00 ET`.)
-    const shouted = blocks.slice(0, firstLabel).map((b, i) => (b.kind === 'para' && i > 0 ? shoutedByline(b.text, blocks[i + 1]?.text ?? '') : null)).find(Boolean);
-    if (shouted) return shouted;
+    const capsByline = blocks.slice(0, firstLabel).map((b, i) => (b.kind === 'para' && i > 0 ? shoutedByline(b.text, blocks[i + 1]?.text ?? '') : null)).find(Boolean);
+    if (capsByline) return capsByline;
     // Or the byline after the last turn, as European papers print it ("Propos recueillis par Tom Becker", "Das Interview führte Tom Becker.").
     // (`—As told to Tom Becker` opens with a dash, but asks nothing.)
     const last = blocks.findLastIndex((b) => b.label != null || (b.dash && !closingByline(b.text)));
