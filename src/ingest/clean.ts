@@ -337,7 +337,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'chrome', reason: `site chrome (${what})` });
       continue;
     }
-    const chrome = isBreadcrumb(l.raw) ? { anywhere: true } : chromeMatch(stripMarkdownLinks(l.raw));
+    const chrome = isBreadcrumb(l.raw) ? { anywhere: true } : (chromeMatch(stripMarkdownLinks(l.raw)) ?? buttonBar(l.raw));
     if (chrome && !sectionHead(l) && (chrome.anywhere || l.index < firstProse || l.index > lastProse)) {
       keep[l.index] = false;
       removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'chrome', reason: 'site chrome (share bar, comment form or navigation)' });
@@ -479,4 +479,12 @@ function ranges(nums: number[], lines: string[]): string {
   }
   out.push(start === prev ? `${start}` : `${start}-${prev}`);
   return out.join(', ');
+}
+
+/** A bar of two or more links and nothing else, each a page's button (`[ツイート](...) [シェア](...) [はてなブックマーク](...)`): chrome, anywhere. */
+function buttonBar(raw: string): { anywhere: boolean } | null {
+  if (!raw.includes('](')) return null;
+  const texts = [...raw.matchAll(/\[([^\]\n]{1,40})\]\([^)\s]*\)/g)].map((m) => m[1]!);
+  if (texts.length < 2 || !/^[\s|·•/]*$/.test(raw.replace(/\[[^\]\n]{1,40}\]\([^)\s]*\)/g, ''))) return null;
+  return texts.every((t) => chromeMatch(t) != null) ? { anywhere: true } : null;
 }

@@ -3191,3 +3191,18 @@ describe('a one-word label the introduction gives after a full name (`Spokespers
     expect(who(r)[0]).toBe('Chair (interviewer)');
   });
 });
+
+describe('a Japanese news page as scraped: a breadcrumb ending in plain words, a bar of share buttons, “next page”, related articles', () => {
+  const page = ['[ホーム](https://example.jp/) > [ビジネス](https://example.jp/biz/) > インタビュー', '', '# マリア・ロペス「水は橋の敵」', '', '技術者のマリア・ロペス氏に話を聞いた。（聞き手・田中太郎）', '', '[ツイート](https://twitter.com/share) [シェア](https://facebook.com/share) [はてなブックマーク](https://b.hatena.ne.jp)', '', '――すべてはどこから始まったのですか。', '', '祖父の橋からです。', '', '――橋を長持ちさせるものは何ですか。', '', '主に水の管理です。', '', '[次のページへ](https://example.jp/2)', '', 'この記事をシェア', '', '## 関連記事', '', '- [道路はなぜひび割れるのか](https://example.jp/roads)', ''].join('\n');
+  it('keeps the answers the guest’s alone and the page’s furniture out of the intro and the outro', () => {
+    const r = ingest(page, 'ja.md');
+    expect(spoken(r)).toEqual(['田中太郎 (interviewer): すべてはどこから始まったのですか。', 'マリア・ロペス (guest): 祖父の橋からです。', '田中太郎 (interviewer): 橋を長持ちさせるものは何ですか。', 'マリア・ロペス (guest): 主に水の管理です。']);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['技術者のマリア・ロペス氏に話を聞いた。（聞き手・田中太郎）']);
+    expect(r.transcript.outro).toEqual([]);
+    expect(r.transcript.removed.map((x) => x.line)).toEqual([1, 7, 17, 19, 21, 23]);
+  });
+  it('does not take a line of links that are not buttons for chrome (guard)', () => {
+    const r = ingest('# Maria Lopez\n\nTom Becker: Which bridges?\n\nMaria Lopez: These two.\n\n[Rhine bridge](https://example.com/rhine) [Elbe bridge](https://example.com/elbe)\n\nTom Becker: Thanks.\n\nMaria Lopez: Thank you.\n', 'links.md');
+    expect(r.transcript.removed.filter((x) => x.kind === 'chrome')).toEqual([]);
+  });
+});
