@@ -96,7 +96,7 @@ const PARTY = String.raw`\p{Lu}[\p{L}\p{N}&.'’/-]{0,20}`;
 /** A role in brackets after the name: `Tom Becker [Host]:`. */
 const BRACKET_ROLE = String.raw`[Hh]ost|HOST|[Cc]o-[Hh]ost|CO-HOST|[Gg]uest|GUEST|[Mm]oderator|MODERATOR|[Ii]nterviewer|INTERVIEWER|[Pp]anell?ist|PANELL?IST`;
 const LABEL_RE = new RegExp(
-  String.raw`^${EMOJI}(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${RANGE}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS}|${PAREN_NOTE}|@[\p{L}\p{N}_]{1,30})\))?(?:\s*\(${PARTY}\))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE}|${PAREN_AFFILIATION})\])?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\s+([-–—])\s|(?<=^(?:[QAPRD]|[QA]\d{1,3}|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(\))\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu})|(?<=^Q)[ \u00a0](?=\p{Lu}\p{Ll}|--?\s|—\s?))\s*`,
+  String.raw`^${EMOJI}(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${RANGE}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS}|${PAREN_NOTE}|@[\p{L}\p{N}_]{1,30})\))?(?:\s*\(${PARTY}\))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE}|${PAREN_AFFILIATION})\])?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\.?\s+([-–—])\s|(?<=^(?:[QAPRD]|[QA]\d{1,3}|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(\))\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu})|(?<=^Q)[ \u00a0](?=\p{Lu}\p{Ll}|--?\s|—\s?))\s*`,
   'u',
 );
 const QUESTION_NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){0,3}`;
@@ -182,6 +182,8 @@ export interface LabelMatch {
   dashes?: true;
   /** `Q` and one space before a capital, as the White House prints questions: a label only where the file asks so twice or more. */
   spaced?: true;
+  /** A full stop and a dash after the name (`Maria Lopez (S&D). – ...`), as a parliament's record prints each speaker. */
+  dotDash?: true;
 }
 
 /** Seconds from `01:02:03`, `[02:03]`, `(1:02:03.5)`. */
@@ -296,7 +298,10 @@ export function matchLabel(text: string): LabelMatch | null {
   const dot = m[8] != null || m[9] != null;
   // A dash separates short labels (Q - / A - / CD -), and full names by a long dash
   // (`Maria Lopez — ...`): "Yes - I agree" is prose.
-  if (dash && !(key.length <= 3 && /^\p{Lu}+$/u.test(key)) && !(/^[—–]$/.test(m[7]!) && /^\S+(?:\s+\S+){1,3}$/u.test(key))) return null;
+  // (A full stop before the dash, as the European Parliament's record prints its speakers,
+  // `President. – ...`, `Maria Lopez (S&D). – ...`: a label, of one word too.)
+  const dotDash = dash && /\.\s+[-–—]\s$/.test(m[0]);
+  if (dash && !dotDash && !(key.length <= 3 && /^\p{Lu}+$/u.test(key)) && !(/^[—–]$/.test(m[7]!) && /^\S+(?:\s+\S+){1,3}$/u.test(key))) return null;
   let length = m[0].length;
   let rest = text.slice(length);
   // A label is followed by what the speaker says, not by nothing or a URL scheme.
@@ -314,7 +319,7 @@ export function matchLabel(text: string): LabelMatch | null {
   if (before) return { key: before.key, alias: null, length, time, dash, dot, role: before.role, ...(note ? { note } : {}) };
   const inBrackets = bracketNote ? null : /\[([^\]]+)\]/.exec(m[0])?.[1];
   const spaced = key === 'Q' && /Q[ \u00a0]$/.test(m[0]);
-  return { ...withParens(key, note ? undefined : m[4]), length, time, dash, dot, role: statedRole(m[3]) ?? parensRole(key, note ? undefined : m[4]) ?? (inBrackets ? roleWord(inBrackets.replace(/^co-host$/i, 'host')) : null), ...(note ? { note } : {}), ...(spaced ? { spaced: true as const } : {}) };
+  return { ...withParens(key, note ? undefined : m[4]), length, time, dash, dot, role: statedRole(m[3]) ?? parensRole(key, note ? undefined : m[4]) ?? (inBrackets ? roleWord(inBrackets.replace(/^co-host$/i, 'host')) : null), ...(note ? { note } : {}), ...(spaced ? { spaced: true as const } : {}), ...(dotDash ? { dotDash: true as const } : {}) };
 }
 
 /** The role written before the name (`Host Tom Becker:`, `Guest Maria Lopez:`): the name, in that role. */
@@ -488,7 +493,7 @@ const BOLD_NAME = new RegExp(String.raw`^(\*\*|__)(${WORD}(?:\s+(?:${WORD}|${PAR
 const CAPS_NAME = /^(\p{Lu}[\p{Lu}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.\-]*){1,3})(?<![.'’\-])$/u;
 
 /** The label a source line opens with, or that it consists of alone (`**Sam Altman:**`, `**Sam Altman**`). */
-export function lineLabel(line: string): { key: string; alias: string | null; only: boolean; bold: boolean; alone?: true; stamped?: boolean; rest?: string; asks?: true } | null {
+export function lineLabel(line: string): { key: string; alias: string | null; only: boolean; bold: boolean; alone?: true; stamped?: boolean; rest?: string; asks?: true; dotDash?: true } | null {
   if (line.length <= 80 && (line.includes('**') || line.includes('__'))) {
     const b = BOLD_NAME.exec(line.trim());
     if (b) return { key: b[2]!, alias: null, only: true, bold: true, alone: true };
@@ -506,7 +511,7 @@ export function lineLabel(line: string): { key: string; alias: string | null; on
   const m = matchLabel(t);
   // Set in bold on its own (`**Bo Ek:** ...`), apart from the words: a label's typography.
   const boldLabel = (key: string) => boldPattern(key).test(line.trim());
-  if (m) return { key: m.key, alias: m.alias, only: false, bold: boldLabel(m.key), stamped: m.time != null, rest: t.slice(m.length), ...(m.role === 'interviewer' && QUESTION_FROM.test(t) ? { asks: true as const } : {}) };
+  if (m) return { key: m.key, alias: m.alias, only: false, bold: boldLabel(m.key), stamped: m.time != null, rest: t.slice(m.length), ...(m.role === 'interviewer' && QUESTION_FROM.test(t) ? { asks: true as const } : {}), ...(m.dotDash ? { dotDash: true as const } : {}) };
   const o = matchLabelOnly(t);
   return o && o.key && o.marked ? { key: o.key, alias: o.alias, only: true, bold: boldLabel(o.key) } : null;
 }
@@ -614,6 +619,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   const firstLine = new Map<string, string>();
   const firstIndex = new Map<string, number>();
   const bold = new Map<string, boolean>();
+  /** Keys followed by a full stop and a dash at every use (`Maria Lopez (S&D). – ...`). */
+  const dotDashed = new Map<string, boolean>();
   /** Keys set in bold or with a time at every use (`**swyx** [00:00:09]:`): how a handle in small letters is known for a label. */
   const setApart = new Map<string, boolean>();
   const handleLines = new Map<string, string[]>();
@@ -644,6 +651,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       firstIndex.set(label.key, index);
     }
     if (!label.only) bold.set(label.key, (bold.get(label.key) ?? true) && label.bold);
+    dotDashed.set(label.key, (dotDashed.get(label.key) ?? true) && label.dotDash === true);
     setApart.set(label.key, (setApart.get(label.key) ?? true) && (label.bold || label.stamped === true || /^\s*(?:\*\*|__)/.test(l)));
     if (HANDLE_START.test(label.key)) {
       const list = handleLines.get(label.key);
@@ -876,6 +884,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     if ((HEADER_FIELD.test(k) || cjkHeaderField(k)) && (counts.get(key) ?? 0) === 1 && headerLine(firstLine.get(key) ?? '')) return false;
     if (known.has(k) || defined.has(k) || roleWord(key) != null || isPlaceholder(key)) return true;
     if (!couldBeSpeaker(key)) return false;
+    // A parliament's record prints every speaker so (`President. – ...`, `Maria Lopez (S&D). – ...`):
+    // where three labels or more of two speakers or more are, each is a speaker, once too.
+    if (dotDashed.get(key) && [...dotDashed].filter(([, d]) => d).length >= 2 && order.filter((k) => dotDashed.get(k)).length >= 3) return true;
     if (PRONOUN.test(key) && !takesTurns(key)) return false;
     if (alone.get(key) && (!aloneSpeaks || PAGE_WORDS.test(key))) return false;
     // A label made of spam vocabulary the interview itself does not use (`Slot Gacor:`, `Casino

@@ -3206,3 +3206,21 @@ describe('a Japanese news page as scraped: a breadcrumb ending in plain words, a
     expect(r.transcript.removed.filter((x) => x.kind === 'chrome')).toEqual([]);
   });
 });
+
+describe('a parliament’s verbatim record: a full stop and a dash after the speaker (`President. – ...`, `Maria Lopez (S&D). – ...`, `Maroš Šefčovič, Vice-President of the Commission. – ...`)', () => {
+  it('reads each as a label, the group or office no part of the name', () => {
+    const r = ingest('# Debate: Bridge safety\n\nPresident. – The next item is the debate on bridge safety.\n\nMaria Lopez (S&D). – Madam President, bridges are failing because of water.\n\nTom Becker (EPP). – Madam President, who will pay?\n\nMaroš Šefčovič, Vice-President of the Commission. – Madam President, the Union will help.\n\nMaria Lopez (S&D). – The Member States will pay too.\n\nPresident. – The debate is closed.\n', 'debate.md');
+    expect(turnsOf(r).map((t) => `${t.speaker}: ${t.paragraphs[0]}`)).toEqual([
+      'President: The next item is the debate on bridge safety.',
+      'Maria Lopez: Madam President, bridges are failing because of water.',
+      'Tom Becker: Madam President, who will pay?',
+      'Maroš Šefčovič: Madam President, the Union will help.',
+      'Maria Lopez: The Member States will pay too.',
+      'President: The debate is closed.',
+    ]);
+  });
+  it('leaves a word and a full stop before a dash in a speaker’s words as words (guard)', () => {
+    const r = ingest('# Talk\n\nTom Becker: Why?\n\nMaria Lopez: Water.\n\nYes. – and it always was.\n\nTom Becker: And steel?\n\nMaria Lopez: Easy.\n', 'yes.md');
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['Water.', 'Yes. – and it always was.']);
+  });
+});
