@@ -413,6 +413,8 @@ const MARKER_RE = new RegExp(String.raw`^(?:\(\d+m\s*\d+s\)|[^:：]{1,30}?\s*[:�
 const SOUND_RE = /^[([](?:[\p{Ll}\s'’-]{0,30}\s)?(?:music|musical|applause|applauding|laughter|laughing|laughs|cheering|cheers|crosstalk|inaudible|indistinct(?: chatter)?|silence|chuckles|chuckling|sighs|coughs|static|beep|bell|bells|phone ringing|phone rings|clapping|singing|whooshing|footsteps)(?:\s[\p{Ll}\s'’-]{0,30})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[)\]]$/u;
 /** A sound in other languages, in brackets alone (`(Musik)`, `[Applaus]`, `(rires)`, `(Risas)`, `（笑）`), and a note on the recording itself (`[Beginning of recording]`, `[Break in recording]`). */
 const SOUND_ABROAD = /^[([（［【](?:musik|musique|música|musica|applaus|beifall|applaudissements|aplausos|applausi|gelächter|lachen|rires?|risas?|risate|risos|stille|silencio|unverständlich|incompréhensible|inaudible|笑|笑い|笑声|掌声|拍手|音楽|音乐|웃음|박수|음악|смех|аплодисменты|музыка|beginning of (?:the )?recording|recording (?:starts|begins|resumes|ends|stops)|break in (?:the )?recording|audio (?:cuts out|drops out|resumes)|technical difficulties|transcript (?:begins|starts|ends)|sponsor (?:message|break)|ad read)\.?[)\]）］】]$/iu;
+/** A parliament's note on the chamber between the speeches: `(Beifall bei der SPD)`, `(Zuruf von der AfD: Zu spät!)`, `(Applaudissements sur les bancs du groupe RE.)`, `(Rumores.)`. */
+const CHAMBER_NOTE = /^\((?:beifall|heiterkeit|lachen|zurufe?|widerspruch|unruhe|applaudissements|exclamations|protestations|sourires|rumores|aplausos|risas|applausi|commenti|proteste|applause|laughter|interruption)(?:\s+(?:bei|von|vom|auf|aus|sur|de|des|du|en|desde|da|dai|dalla|from|on|in)\s[^()]{1,200}|\s*:[^()]{1,200})?\.?\)$/iu;
 const STAGE_RE = /^(?:\((?=[^)]*\p{Lu}{4})[\p{Lu}\d\s'’.,:&/-]{4,60}\)|\[(?=[^\]]*\p{Lu}{4})[\p{Lu}\d\s'’.,:&/-]{4,60}\])$/u;
 /**
  * The record's notes on proceedings, in brackets: `[Whereupon, at 11:40 a.m., the hearing was
@@ -433,7 +435,7 @@ export function isApparatus(raw: string): boolean {
   if (STAGE_RE.test(t) || PROCEEDINGS_RE.test(t) || SUSPENDED_RE.test(t) || (/^[([].*[)\]]$/.test(t) && APPARATUS.test(t.slice(1, -1).trim()))) return true;
   // A sound in small letters, as Rev and YouTube set it (`(upbeat music)`, `[audience applauding]`),
   // and a music cue between notes (`♪ ♪`, `♪ Rivers and roads ♪`).
-  if (SOUND_RE.test(t) || SOUND_ABROAD.test(t) || IRC_EVENT.test(raw.trim()) || /^[♪♫]+(?:[^♪♫]{0,80}[♪♫]+)?$/u.test(t)) return true;
+  if (SOUND_RE.test(t) || SOUND_ABROAD.test(t) || CHAMBER_NOTE.test(t) || IRC_EVENT.test(raw.trim()) || /^[♪♫]+(?:[^♪♫]{0,80}[♪♫]+)?$/u.test(t)) return true;
   if (!MARKER_RE.test(t)) return false;
   if (/^\(\d+m\s*\d+s\)$/.test(t)) return true;
   const word = t.replace(new RegExp(String.raw`\s*[:：]?\s*${STAMP}$`, 'u'), '').trim();

@@ -117,7 +117,7 @@ export function jointParts(key: string): string[] | null {
 }
 const NAME_STAMP_RE = new RegExp(String.raw`^(${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2})){0,3})\s+(\[${CLOCK}\]|\(${CLOCK}\))\s+(?=\S)`, 'u');
 const LABEL_ONLY_RE = new RegExp(
-  String.raw`^${EMOJI}(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS})\))?(?:\s*[-–]?\s*(${STAMP}))?\s*([:：])?\s*(${STAMP})?$`,
+  String.raw`^${EMOJI}(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS})\))?(?:\s*\(${PARTY}\))?(?:\s*[-–]?\s*(${STAMP}))?\s*([:：])?\s*(${STAMP})?$`,
   'u',
 );
 
@@ -492,8 +492,11 @@ const BOLD_NAME = new RegExp(String.raw`^(\*\*|__)(${WORD}(?:\s+(?:${WORD}|${PAR
 /** The same in capitals, as scripts and some exports set a name above the words (`MARIA LOPEZ`). */
 const CAPS_NAME = /^(\p{Lu}[\p{Lu}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.\-]*){1,3})(?<![.'’\-])$/u;
 
+/** A party or a group in parentheses closing a label, as parliaments' records print speakers (`Tom Becker (CDU/CSU):`, `Maria Lopez (S&D). –`). */
+const RECORD_PARTY = /\(\p{Lu}[\p{L}\p{N}&.'’\/-]{0,20}\)\s*(?:[:：]|\.?\s*[-–—])?\s*$/u;
+
 /** The label a source line opens with, or that it consists of alone (`**Sam Altman:**`, `**Sam Altman**`). */
-export function lineLabel(line: string): { key: string; alias: string | null; only: boolean; bold: boolean; alone?: true; stamped?: boolean; rest?: string; asks?: true; dotDash?: true } | null {
+export function lineLabel(line: string): { key: string; alias: string | null; only: boolean; bold: boolean; alone?: true; stamped?: boolean; rest?: string; asks?: true; recorded?: true } | null {
   if (line.length <= 80 && (line.includes('**') || line.includes('__'))) {
     const b = BOLD_NAME.exec(line.trim());
     if (b) return { key: b[2]!, alias: null, only: true, bold: true, alone: true };
@@ -511,9 +514,9 @@ export function lineLabel(line: string): { key: string; alias: string | null; on
   const m = matchLabel(t);
   // Set in bold on its own (`**Bo Ek:** ...`), apart from the words: a label's typography.
   const boldLabel = (key: string) => boldPattern(key).test(line.trim());
-  if (m) return { key: m.key, alias: m.alias, only: false, bold: boldLabel(m.key), stamped: m.time != null, rest: t.slice(m.length), ...(m.role === 'interviewer' && QUESTION_FROM.test(t) ? { asks: true as const } : {}), ...(m.dotDash ? { dotDash: true as const } : {}) };
+  if (m) return { key: m.key, alias: m.alias, only: false, bold: boldLabel(m.key), stamped: m.time != null, rest: t.slice(m.length), ...(m.role === 'interviewer' && QUESTION_FROM.test(t) ? { asks: true as const } : {}), ...(m.dotDash || RECORD_PARTY.test(t.slice(0, m.length)) ? { recorded: true as const } : {}) };
   const o = matchLabelOnly(t);
-  return o && o.key && o.marked ? { key: o.key, alias: o.alias, only: true, bold: boldLabel(o.key) } : null;
+  return o && o.key && o.marked ? { key: o.key, alias: o.alias, only: true, bold: boldLabel(o.key), ...(RECORD_PARTY.test(t) ? { recorded: true as const } : {}) } : null;
 }
 
 /** Initials of a name: "Jensen Huang" -> JH, "Florence d’Alché-Buc" -> FA. */
@@ -619,8 +622,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   const firstLine = new Map<string, string>();
   const firstIndex = new Map<string, number>();
   const bold = new Map<string, boolean>();
-  /** Keys followed by a full stop and a dash at every use (`Maria Lopez (S&D). – ...`). */
-  const dotDashed = new Map<string, boolean>();
+  /** Keys set as a parliament's record sets its speakers at every use: a party in parentheses, or a full stop and a dash (`Tom Becker (CDU/CSU):`, `President. – ...`). */
+  const recorded = new Map<string, boolean>();
   /** Keys set in bold or with a time at every use (`**swyx** [00:00:09]:`): how a handle in small letters is known for a label. */
   const setApart = new Map<string, boolean>();
   const handleLines = new Map<string, string[]>();
@@ -651,7 +654,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       firstIndex.set(label.key, index);
     }
     if (!label.only) bold.set(label.key, (bold.get(label.key) ?? true) && label.bold);
-    dotDashed.set(label.key, (dotDashed.get(label.key) ?? true) && label.dotDash === true);
+    recorded.set(label.key, (recorded.get(label.key) ?? true) && label.recorded === true);
     setApart.set(label.key, (setApart.get(label.key) ?? true) && (label.bold || label.stamped === true || /^\s*(?:\*\*|__)/.test(l)));
     if (HANDLE_START.test(label.key)) {
       const list = handleLines.get(label.key);
@@ -884,9 +887,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     if ((HEADER_FIELD.test(k) || cjkHeaderField(k)) && (counts.get(key) ?? 0) === 1 && headerLine(firstLine.get(key) ?? '')) return false;
     if (known.has(k) || defined.has(k) || roleWord(key) != null || isPlaceholder(key)) return true;
     if (!couldBeSpeaker(key)) return false;
-    // A parliament's record prints every speaker so (`President. – ...`, `Maria Lopez (S&D). – ...`):
-    // where three labels or more of two speakers or more are, each is a speaker, once too.
-    if (dotDashed.get(key) && [...dotDashed].filter(([, d]) => d).length >= 2 && order.filter((k) => dotDashed.get(k)).length >= 3) return true;
+    // A parliament's record prints every speaker so (`President. – ...`, `Tom Becker (CDU/CSU):`):
+    // where two speakers or more are labelled so, each is a speaker, once too.
+    if (recorded.get(key) && [...recorded].filter(([, d]) => d).length >= 2) return true;
     if (PRONOUN.test(key) && !takesTurns(key)) return false;
     if (alone.get(key) && (!aloneSpeaks || PAGE_WORDS.test(key))) return false;
     // A label made of spam vocabulary the interview itself does not use (`Slot Gacor:`, `Casino

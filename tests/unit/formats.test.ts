@@ -3207,7 +3207,7 @@ describe('a Japanese news page as scraped: a breadcrumb ending in plain words, a
   });
 });
 
-describe('a parliament’s verbatim record: a full stop and a dash after the speaker (`President. – ...`, `Maria Lopez (S&D). – ...`, `Maroš Šefčovič, Vice-President of the Commission. – ...`)', () => {
+describe('a parliament’s verbatim record: a full stop and a dash after the speaker (`President. – ...`, `Maria Lopez (S&D). – ...`), or a party in parentheses (`Tom Becker (CDU/CSU):`)', () => {
   it('reads each as a label, the group or office no part of the name', () => {
     const r = ingest('# Debate: Bridge safety\n\nPresident. – The next item is the debate on bridge safety.\n\nMaria Lopez (S&D). – Madam President, bridges are failing because of water.\n\nTom Becker (EPP). – Madam President, who will pay?\n\nMaroš Šefčovič, Vice-President of the Commission. – Madam President, the Union will help.\n\nMaria Lopez (S&D). – The Member States will pay too.\n\nPresident. – The debate is closed.\n', 'debate.md');
     expect(turnsOf(r).map((t) => `${t.speaker}: ${t.paragraphs[0]}`)).toEqual([
@@ -3218,6 +3218,17 @@ describe('a parliament’s verbatim record: a full stop and a dash after the spe
       'Maria Lopez: The Member States will pay too.',
       'President: The debate is closed.',
     ]);
+  });
+  it('reads a party in parentheses after each speaker alone on the line (`Tom Becker (CDU/CSU):`), each speaker once too, and the chamber’s reactions as no one’s words', () => {
+    const r = ingest('# Plenarprotokoll 21/12\n\nPräsidentin Maria Lopez:\n\nIch eröffne die Sitzung.\n\nTom Becker (CDU/CSU):\n\nFrau Präsidentin! Unsere Brücken sind marode.\n\n(Beifall bei der CDU/CSU)\n\nWir müssen jetzt handeln.\n\n(Zuruf von der AfD: Zu spät!)\n\nPräsidentin Maria Lopez:\n\nNächste Rednerin ist Ana Silva.\n\nAna Silva (SPD):\n\nWasser ist das Problem.\n\n(Beifall bei der SPD)\n\nPräsidentin Maria Lopez:\n\nDie Sitzung ist geschlossen.\n', 'bundestag.md');
+    expect(turnsOf(r).map((t) => `${t.speaker}: ${t.paragraphs.join(' | ')}`)).toEqual([
+      'Präsidentin Maria Lopez: Ich eröffne die Sitzung.',
+      'Tom Becker: Frau Präsidentin! Unsere Brücken sind marode. | Wir müssen jetzt handeln.',
+      'Präsidentin Maria Lopez: Nächste Rednerin ist Ana Silva.',
+      'Ana Silva: Wasser ist das Problem.',
+      'Präsidentin Maria Lopez: Die Sitzung ist geschlossen.',
+    ]);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['(Beifall bei der CDU/CSU)', '(Zuruf von der AfD: Zu spät!)', '(Beifall bei der SPD)']);
   });
   it('leaves a word and a full stop before a dash in a speaker’s words as words (guard)', () => {
     const r = ingest('# Talk\n\nTom Becker: Why?\n\nMaria Lopez: Water.\n\nYes. – and it always was.\n\nTom Becker: And steel?\n\nMaria Lopez: Easy.\n', 'yes.md');
