@@ -29,6 +29,15 @@ const LINE = new RegExp(String.raw`^((?:(?:${TITLES})\.?\s+${SURNAME}(?:\s+of\s+
 /** A full name in capitals closed by a full stop (`MARIA LOPEZ. My father...`), as some records and scripts print turns without titles. */
 const FULL_NAME = new RegExp(String.raw`^(\p{Lu}{2,}(?:\s+${SURNAME}){1,3})\.\s+(?=\p{Lu}|["“‘'(])`, 'u');
 
+/**
+ * A French parliament's record: `M. le président. ...`, `Mme Maria Lopez. ...`, `Mme Ana Silva,
+ * ministre des transports. ...`: the title, the name or the office, perhaps a role after a comma,
+ * a full stop. (Group 2: the name or the office.)
+ */
+const FRENCH = /^(M\.|Mme|Mlle)\s+((?:le|la)\s+(?:présidente?|ministre|rapporteure?|rapporteuse|garde des sceaux|premier ministre|première ministre)|\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+|du\s+|d['’])?\p{Lu}[\p{L}'’-]+){0,3})(?:,\s+\p{Ll}[^.]{0,100})?\.\s+(?=\S)/u;
+/** A French record's speaker as shown: the office capitalised (`Le président`), or the name without its title. */
+const frenchName = (m: RegExpExecArray) => m[2]!.replace(/^(le|la)\b/, (w) => w[0]!.toUpperCase() + w.slice(1));
+
 /** `McCONNELL` -> `McConnell`, `O'BRIEN` -> `O'Brien`, `CHAIRMAN` -> `Chairman`. */
 export function uncapitalise(label: string): string {
   return label.replace(/\p{Lu}{2,}/gu, (run) => run[0]! + run.slice(1).toLowerCase());
@@ -36,12 +45,23 @@ export function uncapitalise(label: string): string {
 
 export function fromHearing(source: string[]): HearingLines | null {
   const found: [number, RegExpExecArray][] = [];
+  const french: [number, RegExpExecArray][] = [];
   for (let i = 0; i < source.length; i++) {
     const line = source[i]!;
     // Every hearing label starts with a capital T, M, S, D... and holds a full stop: most lines need no regex.
     if (line.length < 6 || !line.includes('. ')) continue;
     const m = LINE.exec(line.trimStart()) ?? FULL_NAME.exec(line.trimStart());
     if (m) found.push([i, m]);
+    else {
+      const f = FRENCH.exec(line.trimStart());
+      if (f) french.push([i, f]);
+    }
+  }
+  // (A French record, where its labels are most of the hearing's: each speaker by name or office.)
+  if (french.length >= 3 && french.length > found.length && new Set(french.map(([, f]) => frenchName(f))).size >= 2) {
+    const lines = [...source];
+    for (const [i, f] of french) lines[i] = `${frenchName(f)}: ${source[i]!.trimStart().slice(f[0].length)}`;
+    return { lines, apparatus: [], speakers: [...new Set(french.map(([, f]) => frenchName(f)))] };
   }
   // A full name without a title counts when it opens two turns or more: one `NEW YORK. ...` is a dateline.
   const seen = new Map<string, number>();

@@ -3230,6 +3230,17 @@ describe('a parliament’s verbatim record: a full stop and a dash after the spe
     ]);
     expect(r.transcript.removed.map((x) => x.text)).toEqual(['(Beifall bei der CDU/CSU)', '(Zuruf von der AfD: Zu spät!)', '(Beifall bei der SPD)']);
   });
+  it('reads a French record’s titles and full stops (`M. le président. ...`, `Mme Maria Lopez. ...`, `Mme Ana Silva, ministre des transports. ...`)', () => {
+    const r = ingest('# Séance du 3 novembre 2026\n\nM. le président. La parole est à Mme Maria Lopez.\n\nMme Maria Lopez. Nos ponts sont en danger.\n\n(Applaudissements sur les bancs du groupe SOC.)\n\nM. le président. La parole est à M. Tom Becker.\n\nM. Tom Becker. Qui va payer ?\n\nMme Ana Silva, ministre des transports. L’État paiera.\n\nM. le président. La séance est levée.\n', 'an.md');
+    expect(turnsOf(r).map((t) => `${t.speaker}: ${t.paragraphs.join(' | ')}`)).toEqual([
+      'Le président: La parole est à Mme Maria Lopez.',
+      'Maria Lopez: Nos ponts sont en danger.',
+      'Le président: La parole est à M. Tom Becker.',
+      'Tom Becker: Qui va payer ?',
+      'Ana Silva: L’État paiera.',
+      'Le président: La séance est levée.',
+    ]);
+  });
   it('leaves a word and a full stop before a dash in a speaker’s words as words (guard)', () => {
     const r = ingest('# Talk\n\nTom Becker: Why?\n\nMaria Lopez: Water.\n\nYes. – and it always was.\n\nTom Becker: And steel?\n\nMaria Lopez: Easy.\n', 'yes.md');
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['Water.', 'Yes. – and it always was.']);
