@@ -176,6 +176,10 @@ const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 
  * Initials (`SA`, `JH`) and names with any small letter stay as they are.
  */
 export function unshout(name: string, textNames: () => Map<string, number>, text = ''): string {
+  // (A title in small letters before a name in capitals, as Spanish records print speakers,
+  // `La señora LÓPEZ GARCÍA`, `El señor PRESIDENTE`: the name as the text writes it, or capitalised.)
+  const titled = /^((?:\p{Lu}?\p{Ll}+\.?\s+)+)(\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’-]+)*)$/u.exec(name);
+  if (titled && /\p{Lu}{2}/u.test(titled[2]!)) return titled[1]! + unshout(titled[2]!, textNames, text);
   // (`MS. KIM`: two words in capitals are a name in capitals too, however short.)
   if (/\p{Ll}/u.test(name) || !(/\p{Lu}{4}/u.test(name) || /\p{Lu}{2}\.?\s+\p{Lu}{2}/u.test(name))) return name;
   const written = [...textNames().keys()].find((n) => foldName(n) === foldName(name));

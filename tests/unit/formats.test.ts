@@ -3241,6 +3241,16 @@ describe('a parliament’s verbatim record: a full stop and a dash after the spe
       'Le président: La séance est levée.',
     ]);
   });
+  it('shows a Spanish record’s speakers in capitals after their title as names (`La señora LÓPEZ GARCÍA:` as La señora López García), and `(Aplausos).` as no one’s words', () => {
+    const r = ingest('# Diario de Sesiones\n\nEl señor PRESIDENTE: Tiene la palabra la señora López García.\n\nLa señora LÓPEZ GARCÍA: Nuestros puentes están en peligro.\n\n(Aplausos).\n\nEl señor PRESIDENTE: Tiene la palabra el señor Becker.\n\nEl señor BECKER MARTÍN: ¿Quién va a pagar?\n\nEl señor PRESIDENTE: Se levanta la sesión.\n', 'congreso.md');
+    expect(turnsOf(r).map((t) => `${t.speaker}: ${t.paragraphs.join(' | ')}`)).toEqual([
+      'El señor Presidente: Tiene la palabra la señora López García.',
+      'La señora López García: Nuestros puentes están en peligro.',
+      'El señor Presidente: Tiene la palabra el señor Becker.',
+      'El señor Becker Martín: ¿Quién va a pagar?',
+      'El señor Presidente: Se levanta la sesión.',
+    ]);
+  });
   it('leaves a word and a full stop before a dash in a speaker’s words as words (guard)', () => {
     const r = ingest('# Talk\n\nTom Becker: Why?\n\nMaria Lopez: Water.\n\nYes. – and it always was.\n\nTom Becker: And steel?\n\nMaria Lopez: Easy.\n', 'yes.md');
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['Water.', 'Yes. – and it always was.']);
