@@ -29,6 +29,8 @@ const LINE = new RegExp(String.raw`^((?:(?:${TITLES})\.?\s+${SURNAME}(?:\s+of\s+
 /** A full name in capitals closed by a full stop (`MARIA LOPEZ. My father...`), as some records and scripts print turns without titles. */
 const FULL_NAME = new RegExp(String.raw`^(\p{Lu}{2,}(?:\s+${SURNAME}){1,3})\.\s+(?=\p{Lu}|["“‘'(])`, 'u');
 
+/** An office alone in capitals, as Italian and other records print their chair and ministers: `PRESIDENTE. ...`, `MINISTRO. ...`. */
+const OFFICE_ALONE = /^(PRESIDENTE|PRESIDENTA|PRÉSIDENT|PRÉSIDENTE|VICEPRESIDENTE|MINISTRO|MINISTRA|SOTTOSEGRETARIO|SOTTOSEGRETARIA)\.\s+(?=\S)/u;
 /**
  * A French parliament's record: `M. le président. ...`, `Mme Maria Lopez. ...`, `Mme Ana Silva,
  * ministre des transports. ...`: the title, the name or the office, perhaps a role after a comma,
@@ -50,7 +52,7 @@ export function fromHearing(source: string[]): HearingLines | null {
     const line = source[i]!;
     // Every hearing label starts with a capital T, M, S, D... and holds a full stop: most lines need no regex.
     if (line.length < 6 || !line.includes('. ')) continue;
-    const m = LINE.exec(line.trimStart()) ?? FULL_NAME.exec(line.trimStart());
+    const m = LINE.exec(line.trimStart()) ?? OFFICE_ALONE.exec(line.trimStart()) ?? FULL_NAME.exec(line.trimStart());
     if (m) found.push([i, m]);
     else {
       const f = FRENCH.exec(line.trimStart());
@@ -63,10 +65,16 @@ export function fromHearing(source: string[]): HearingLines | null {
     for (const [i, f] of french) lines[i] = `${frenchName(f)}: ${source[i]!.trimStart().slice(f[0].length)}`;
     return { lines, apparatus: [], speakers: [...new Set(french.map(([, f]) => frenchName(f)))] };
   }
-  // A full name without a title counts when it opens two turns or more: one `NEW YORK. ...` is a dateline.
+  // A full name without a title counts when it opens two turns or more: one `NEW YORK. ...` is a
+  // dateline; or once, where titled labels, offices and repeated names already make three turns
+  // of two speakers or more (an Italian record's `TOM BECKER. Chi pagherà?` among `PRESIDENTE.`).
   const seen = new Map<string, number>();
   for (const [, m] of found) seen.set(m[1]!, (seen.get(m[1]!) ?? 0) + 1);
-  found.splice(0, found.length, ...found.filter(([i, m]) => LINE.test(source[i]!.trimStart()) || seen.get(m[1]!)! >= 2));
+  const sure = found.filter(([i, m]) => LINE.test(source[i]!.trimStart()) || OFFICE_ALONE.test(source[i]!.trimStart()) || seen.get(m[1]!)! >= 2);
+  const record = sure.length >= 3 && new Set(sure.map(([, m]) => m[1]!)).size >= 2;
+  // (Once: two or three words before words in small letters, not a heading in capitals, `OPENING STATEMENT OF HON. MARIA DELGADO, ...`.)
+  const once = ([i, m]: [number, RegExpExecArray]) => m[1]!.split(/\s+/).length <= 3 && /\p{Ll}/u.test(source[i]!.trimStart().slice(m[0].length, m[0].length + 20));
+  found.splice(0, found.length, ...(record ? found.filter((f) => sure.includes(f) || once(f)) : sure));
   const names = new Set(found.map(([, m]) => uncapitalise(m[1]!.replace(/\s+/g, ' '))));
   if (found.length < 3 || names.size < 2) return null;
   const lines = [...source];

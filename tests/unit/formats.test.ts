@@ -3251,6 +3251,17 @@ describe('a parliament’s verbatim record: a full stop and a dash after the spe
       'El señor Presidente: Se levanta la sesión.',
     ]);
   });
+  it('reads an Italian record’s office and names in capitals with a full stop (`PRESIDENTE. ...`, `TOM BECKER. ...` once too)', () => {
+    const r = ingest('# Resoconto stenografico\n\nPRESIDENTE. Ha facoltà di parlare l’onorevole Lopez.\n\nMARIA LOPEZ. Grazie, Presidente. I nostri ponti sono in pericolo.\n\nPRESIDENTE. Ha facoltà di parlare l’onorevole Becker.\n\nTOM BECKER. Chi pagherà?\n\nMARIA LOPEZ. Lo Stato.\n\nPRESIDENTE. La seduta è tolta.\n', 'camera.md');
+    expect(turnsOf(r).map((t) => `${t.speaker}: ${t.paragraphs.join(' | ')}`)).toEqual([
+      'Presidente: Ha facoltà di parlare l’onorevole Lopez.',
+      'Maria Lopez: Grazie, Presidente. I nostri ponti sono in pericolo.',
+      'Presidente: Ha facoltà di parlare l’onorevole Becker.',
+      'Tom Becker: Chi pagherà?',
+      'Maria Lopez: Lo Stato.',
+      'Presidente: La seduta è tolta.',
+    ]);
+  });
   it('leaves a word and a full stop before a dash in a speaker’s words as words (guard)', () => {
     const r = ingest('# Talk\n\nTom Becker: Why?\n\nMaria Lopez: Water.\n\nYes. – and it always was.\n\nTom Becker: And steel?\n\nMaria Lopez: Easy.\n', 'yes.md');
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['Water.', 'Yes. – and it always was.']);
