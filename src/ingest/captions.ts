@@ -1,4 +1,5 @@
 import { lineLabel, matchLabel } from './labels.ts';
+import { chromeMatch } from './lexicon.ts';
 import { endsLikeSentence } from './text.ts';
 
 /**
@@ -148,9 +149,9 @@ function joiner(source: string[]) {
   let outside = false;
   return {
     apparatus,
-    /** Words outside any cue: a paragraph of their own. */
-    stray(i: number) {
-      lines[i] = source[i]!;
+    /** Words outside any cue: a paragraph of their own, or a heading. */
+    stray(i: number, heading = false) {
+      lines[i] = heading ? `## ${source[i]!.trim()}` : source[i]!;
       para = i;
       words = source[i]!.split(/\s+/).length;
       lastText = source[i]!.trim();
@@ -212,8 +213,8 @@ const TIME_LED = new RegExp(String.raw`^\s*[[(]?(${STAMP})(?:\s*-->\s*${STAMP})?
  * A transcript copied from a video site's panel or printed by a speech-to-text tool: the time
  * alone on a line and the words below it (`0:03`, `so where did it start`), perhaps under the
  * speaker's name (`0:03`, `Tom Becker`, the words: a voice where the name does so twice), or each line
- * opening with its time, for four lines or more and four in five of the file's, most of them
- * without a speaker's label. Read as
+ * opening with its time, for four lines or more and four in five of the file's lines of words,
+ * most of them without a speaker's label. Read as
  * captions, each time a cue; its end is the next one's start. (A list of chapters above a
  * transcript is a few of the file's lines, and stays what it is.)
  */
@@ -221,11 +222,9 @@ export function fromTimedText(source: string[]): Captions | null {
   const cues: { start: number; name: number | null; lines: CueLine[] }[] = [];
   /** The lines of times alone. */
   const used: number[] = [];
-  let filled = 0;
   for (let i = 0; i < source.length; i++) {
     const l = source[i]!;
     if (l.trim() === '') continue;
-    filled++;
     const alone = TIME_ALONE.exec(l);
     if (alone) {
       // The words: the lines after the time, to a blank line or the next time.
@@ -238,7 +237,6 @@ export function fromTimedText(source: string[]): Captions | null {
         for (let k = name == null ? i + 1 : i + 2; k < j; k++) lines.push({ at: k, voice: null, text: source[k]!.trim() });
         cues.push({ start: seconds(alone[1]!), name, lines });
         used.push(i);
-        filled += j - i - 1;
         i = j - 1;
         continue;
       }
@@ -246,22 +244,35 @@ export function fromTimedText(source: string[]): Captions | null {
     const led = TIME_LED.exec(l);
     if (led) cues.push({ start: seconds(led[1]!), name: null, lines: [{ at: i, voice: null, text: led[2]!.trim() }] });
   }
-  const lineCount = cues.reduce((n, c) => n + c.lines.length + (c.name == null ? 0 : 1), 0);
+  // The words outside the cues: sentences or long lines (a title, a chapter's or a button's line
+  // is neither). Four in five of the file's words are the cues'.
+  const covered = new Set([...used, ...cues.flatMap((c) => [...(c.name == null ? [] : [c.name]), ...c.lines.map((l) => l.at)])]);
+  const lineCount = covered.size - used.length;
+  const prose = source.filter((l, i) => !covered.has(i) && l.trim() !== '' && (l.trim().split(/\s+/).length > 8 || endsLikeSentence(l.trim()))).length;
   // (Lines that open with their time and a speaker's label, `[00:00:25] Sam Altman: ...`, are the
   // parser's to read, turn by turn; captions' changes of speaker, `>> Name: ...`, are captions'.)
-  if (cues.length < 4 || lineCount * 5 < (filled - used.length) * 4 || cues.filter((c) => !c.lines[0]!.text.startsWith('>>') && lineLabel(source[c.lines[0]!.at]!) != null).length * 2 >= cues.length) return null;
+  if (cues.length < 4 || lineCount < 4 * prose || cues.filter((c) => !c.lines[0]!.text.startsWith('>>') && lineLabel(source[c.lines[0]!.at]!) != null).length * 2 >= cues.length) return null;
+  // Where nearly every time has one line of words under it (a video site's panel), a second line is
+  // no words of the cue but a chapter's title before the next time (`Steel and water`).
+  if (cues.filter((c) => c.lines.length === 1).length >= 0.8 * cues.length) for (const c of cues) if (c.name == null) c.lines.splice(1);
   const names = new Map<string, number>();
   for (const c of cues) if (c.name != null) names.set(source[c.name]!.trim(), (names.get(source[c.name]!.trim()) ?? 0) + 1);
   const out = joiner(source);
   out.apparatus.push(...used);
   const times = new Set(used);
+  /**
+   * A short line outside the cues, no sentence (`Intro`, `Steel and water`): a chapter's title, as
+   * a video site's panel sets it among the times, or above them the video's. (Not the panel's own
+   * buttons, which the cleaner removes.)
+   */
+  const chapter = (j: number) => source[j]!.trim().split(/\s+/).length <= 8 && !endsLikeSentence(source[j]!.trim()) && chromeMatch(source[j]!) == null;
   /** Lines a cue holds. */
   const inCue = new Set(cues.flatMap((c) => [...(c.name == null ? [] : [c.name]), ...c.lines.map((l) => l.at)]));
   cues.forEach((c, k) => {
     // (Lines between the cues, a title or a heading, stay as they are, each a paragraph.)
     const from = k === 0 ? 0 : cues[k - 1]!.lines.at(-1)!.at + 1;
     const first = c.name ?? c.lines[0]!.at;
-    for (let j = from; j < first; j++) if (source[j]!.trim() !== '' && !times.has(j) && !inCue.has(j)) out.stray(j);
+    for (let j = from; j < first; j++) if (source[j]!.trim() !== '' && !times.has(j) && !inCue.has(j)) out.stray(j, chapter(j));
     let lines = c.lines;
     if (c.name != null) {
       const name = source[c.name]!.trim();

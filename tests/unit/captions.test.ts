@@ -119,6 +119,17 @@ describe('a transcript copied from a video site’s panel (`0:03` alone, the wor
       ['Maria Lopez', 13, 'Easy.'],
     ]);
   });
+  it('keeps the video’s title the title, the panel’s buttons out, and its chapters’ titles between the times as sections', () => {
+    const cues = (from: number, words: string[]) => words.flatMap((w, i) => [`${Math.floor((from + 3 * i) / 60)}:${String((from + 3 * i) % 60).padStart(2, '0')}`, w]);
+    const panel = ['---', 'speakers: [Maria Lopez]', '---', 'Bridges with Maria Lopez', '', 'Transcript', 'Follow along using the transcript.', 'Show transcript', 'Intro', ...cues(0, ['so where did it start for me', 'it started with my grandfather’s bridge', 'over the river in 1961.', 'It still stands', 'and I used to sit under it', 'and listen to the traffic.']), 'Steel and water', ...cues(90, ['steel is easy', 'water is hard.', 'We spend more on drainage', 'than on steel', 'and more on paint', 'than on either.']), ''];
+    const r = ingest(panel.join('\n'), 'panel.txt');
+    expect(r.transcript.title).toBe('Bridges with Maria Lopez');
+    expect(r.transcript.sections.map((s) => [s.heading, s.turns.map((t) => `${t.speaker} @${t.time}: ${t.paragraphs.map((p) => p.text).join(' | ')}`)])).toEqual([
+      ['Intro', ['Maria Lopez @0: so where did it start for me it started with my grandfather’s bridge over the river in 1961. It still stands and I used to sit under it and listen to the traffic.']],
+      ['Steel and water', ['Maria Lopez @90: steel is easy water is hard. We spend more on drainage than on steel and more on paint than on either.']],
+    ]);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['Follow along using the transcript.', 'Show transcript']);
+  });
   it('reads a name alone under each time as who speaks, where it does so twice or more (`0:03` / `Tom Becker` / the words)', () => {
     const r = ingest(['0:03', 'Tom Becker', 'Where did it start for you?', '', '0:09', 'Maria Lopez', 'With my grandfather’s bridge.', 'He built it in 1961.', '', '0:21', 'Tom Becker', 'And steel?', '', '0:24', 'Maria Lopez', 'Easy.', ''].join('\n'), 'podcast.txt');
     expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs.join(' | ')])).toEqual([
