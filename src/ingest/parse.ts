@@ -1700,9 +1700,17 @@ function unwrapTurns(children: RootContent[], isSpeakerKey: (key: string) => boo
     const m = matchLabel(plainText(n).trim());
     return m != null && isSpeakerKey(m.key);
   };
+  /** A name and a few words on what the person is, no sentence. */
+  const describes = (n: RootContent | undefined) => {
+    const text = n ? plainText(n).trim() : '';
+    const rest = text.slice(matchLabel(text)?.length ?? 0).trim();
+    return rest.split(/\s+/).length <= 10 && !endsLikeSentence(rest) && !/[?？]$/.test(rest);
+  };
   return children.flatMap((node): RootContent[] => {
     if (node.type === 'blockquote' && opensTurn(node.children[0])) return node.children;
-    if (node.type === 'list' && node.children.every((item) => opensTurn(item.children[0]))) return node.children.flatMap((item) => item.children);
+    // (Not a list of who takes part, each name and what the person is, none a sentence:
+    // `- Maria Lopez: founder of Rhine Works`, `- Ana Silva: moderator`.)
+    if (node.type === 'list' && node.children.every((item) => opensTurn(item.children[0])) && !node.children.every((item) => describes(item.children[0]))) return node.children.flatMap((item) => item.children);
     return [node];
   });
 }

@@ -3115,6 +3115,11 @@ describe('turns set as list items without bold (`- Tom Becker: ...`, `1. Tom Bec
       expect(spoken(r)).toEqual(['Tom Becker (interviewer): Where did it start for you?', 'Maria Lopez (guest): With my grandfather’s bridge.', 'Tom Becker (interviewer): And steel?', 'Maria Lopez (guest): Easy. Water is hard.']);
     }
   });
+  it('leaves a list of who takes part above the interview (`- Maria Lopez: founder of Rhine Works`) the intro, no one’s turns', () => {
+    const r = ingest('# Panel: bridges\n\nParticipants:\n\n- Maria Lopez: founder of Rhine Works\n- Tom Becker: engineer at the City of Bonn\n- Ana Silva: moderator\n\nAna Silva: Welcome. Maria, what worries you?\n\nMaria Lopez: Water.\n\nAna Silva: Tom?\n\nTom Becker: Money.\n', 'panel.md');
+    expect(spoken(r)).toEqual(['Ana Silva (interviewer): Welcome. Maria, what worries you?', 'Maria Lopez (guest): Water.', 'Ana Silva (interviewer): Tom?', 'Tom Becker (guest): Money.']);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Participants:', 'Maria Lopez: founder of Rhine Works Tom Becker: engineer at the City of Bonn Ana Silva: moderator']);
+  });
   it('leaves a list of points in an answer the guest’s words (guard)', () => {
     const r = ingest('# Talk\n\nTom Becker: What did the bridge cost?\n\nMaria Lopez: Here is the breakdown.\n\n- Steel: 3 million.\n- Labour: 2 million.\n\nTom Becker: And the next one?\n\nMaria Lopez: Less.\n\n- Steel: 2 million.\n- Labour: 1 million.\n', 'points.md');
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
