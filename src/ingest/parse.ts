@@ -307,6 +307,8 @@ const TIMED_LINE = /^\s*[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]\s+\S/;
 const DIALOGUE_DASH = /^[—–―▶►▷]+\s*\S/;
 /** A question as a paragraph or a heading ends: with a question mark, perhaps inside a quote or parenthesis. */
 const ASKS = /[?？¿]\s*["”’»)]?$/u;
+/** Words of speech, not of a note on a person: pronouns of who speaks or is addressed, greetings, replies. */
+const SPOKEN_WORDS = /\b(?:i|i'm|you|we|me|my|your|our|us|hi|hey|hello|welcome|thanks|thank|yes|yeah|yep|no|nope|so|well|okay|ok|right|sure|oh|um|uh)\b/i;
 /** A symbol opening a question in an interview printed without names (`◆`, `■`, `▲`, `●`...). */
 const QUESTION_MARK = /^[◆◇■□▲△●○◎★☆]\s*(?=\S)/u;
 /** A paragraph whose first sentence is a statement, before any question: `I went back. What else could I do?`. */
@@ -750,6 +752,30 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     Object.assign(b, { label: null, strip: 0 });
   }
 
+  // A cast list above the interview, each speaker's label and a few words on the person, none a
+  // sentence (`Maria Lopez: founder of Rhine Works`, `Ana Silva: moderator`), where every one of
+  // them speaks below and the turns below are punctuated: the intro, no one's first turn.
+  /** The cast list's lines: no headings either. */
+  const castLines = new Set<number>();
+  {
+    const first = blocks.findIndex((b) => b.label);
+    const cast: Block[] = [];
+    for (let i = first; i >= 0 && i < blocks.length; i++) {
+      const b = blocks[i]!;
+      if (b.kind !== 'para' || !b.label || !b.singleLine || cast.some((c) => c.label!.key === b.label!.key)) break;
+      const rest = b.text.slice(b.strip).trim();
+      // (Words on a person, not speech: no greeting, no reply, no one addressed or speaking.)
+      if (!/^(?:\p{Ll}|(?:The|A|An)\s)/u.test(rest) || rest.split(/\s+/).length > 10 || endsLikeSentence(rest) || /[?？!]$/.test(rest) || SPOKEN_WORDS.test(rest)) break;
+      cast.push(b);
+    }
+    const after = blocks.slice(first + cast.length).filter((b) => b.label);
+    if (cast.length >= 2 && cast.every((c) => after.some((b) => b.label!.key === c.label!.key)) && after.filter((b) => endsLikeSentence(b.text) || ASKS.test(b.text)).length >= 0.6 * after.length)
+      for (const b of cast) {
+        Object.assign(b, { label: null, strip: 0 });
+        castLines.add(b.line);
+      }
+  }
+
   // Questions opened by a symbol, as Korean, Chinese and Japanese papers mark them (`◆어디서
   // 시작됐나요?`, `■...？`), in an interview printed without names: dialogue dashes, where one
   // symbol opens two paragraphs or more and most of them ask. (A symbol heading statements stays.)
@@ -1131,7 +1157,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // A line of a list of chapters (`02:15 Early years`, the lines around it timed too) heads nothing.
     const timed = (n: number) => CHAPTER_TIME.test(sourceLines[n - 1]?.trim() ?? '');
     if (CHAPTER_TIME.test(b.text) && (timed(b.line - 1) || timed(b.line + 1))) continue;
-    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && ((looksLikeHeading(b) && opensSection(blocks[i + 1])) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null) {
+    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && !castLines.has(b.line) && ((looksLikeHeading(b) && opensSection(blocks[i + 1])) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null) {
       b.kind = 'heading';
     }
   }

@@ -3272,3 +3272,16 @@ describe('a parliament’s verbatim record: a full stop and a dash after the spe
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['Water.', 'Yes. – and it always was.']);
   });
 });
+
+describe('a cast list above the interview, each speaker’s label and a few words on the person (`Maria Lopez: founder of Rhine Works`, `Ana Silva: moderator`)', () => {
+  it('is the intro, not each person’s first turn, nor a heading', () => {
+    const r = ingest('# Panel: bridges\n\nMaria Lopez: founder of Rhine Works\n\nTom Becker: engineer at the City of Bonn\n\nAna Silva: moderator\n\nAna Silva: Welcome. Maria, what worries you?\n\nMaria Lopez: Water.\n\nAna Silva: Tom?\n\nTom Becker: Money.\n', 'cast.md');
+    expect(spoken(r)).toEqual(['Ana Silva (interviewer): Welcome. Maria, what worries you?', 'Maria Lopez (guest): Water.', 'Ana Silva (interviewer): Tom?', 'Tom Becker (guest): Money.']);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Maria Lopez: founder of Rhine Works', 'Tom Becker: engineer at the City of Bonn', 'Ana Silva: moderator']);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+  });
+  it('leaves short opening turns without punctuation the speakers’ own (guard: `Tom Becker: hi everyone`, `Maria Lopez: hey tom`)', () => {
+    const r = ingest('# Episode 12\n\nTom Becker: hi everyone\n\nMaria Lopez: hey tom\n\nTom Becker: Where did it start for you?\n\nMaria Lopez: With my grandfather’s bridge.\n', 'open.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
