@@ -11,7 +11,7 @@ import { blocksToHtml, headingIds } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
 import { CAPTION_MARK, couldBeSpeaker, foldName, headerLine, isPlaceholder, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, speakerKeyTest, type LabelMatch } from './labels.ts';
 import { COMMENTS_RE, RELATED_RE } from './lexicon.ts';
-import { capitaliseName, introductionIn, jointName, jointRole, KANA_DOTTED, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
+import { capitaliseName, introductionIn, jointName, jointRole, KANA_DOTTED, namedByAddress, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
 import { dominantScript, endsLikeSentence } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
 
@@ -1111,6 +1111,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const guest = guests.length === 1 ? guests[0]! : null;
     const header = guest ? fromHeader(guest) : null;
     if (guest) name(guest, header ?? firstTurn(guest).self ?? (hosts.length === 1 ? firstTurn(hosts[0]!).guest : null), header == null);
+    // (Else by how they address each other, "Hola Maria, bienvenida." / "Gracias, Tom.", from the
+    // full names the introduction gives: one host and one guest, each one person.)
+    const unnamed = [...hosts, ...guests].filter((s) => s.name === 'Guest' || s.name === 'Interviewer' || s.name.toLowerCase() === s.key!.toLowerCase());
+    if (hosts.length === 1 && guests.length === 1 && unnamed.length) for (const [key, n] of namedByAddress(unnamed.map((s) => s.key!), uses, introText, [...taken])) name(unnamed.find((s) => s.key === key)!, n, true);
     // A one-word label the introduction gives after one full name (`Spokesperson:` under "...
     // briefing by Maria Lopez, Spokesperson for the Secretary-General", `Chair:` under "Members
     // present: Chi Onwurah (Chair)"): that name, said in a warning. Not someone who speaks under a

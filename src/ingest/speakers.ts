@@ -816,6 +816,14 @@ function resolvePlaceholders(keys: string[], uses: LabelUse[], person: Map<strin
 }
 
 /**
+ * Labels that stand for one person each (`Host:`, `Invitée:`), named by how the others address
+ * them, from the full names the introduction gives (see addressedPlaceholders); none taken already.
+ */
+export function namedByAddress(keys: string[], uses: LabelUse[], introText: string, taken: string[]): Map<string, string> {
+  return addressedPlaceholders(keys, uses, new Map(), new Set(taken.map(foldName)), [...namesIn(introText).keys()]);
+}
+
+/**
  * Placeholders named by how the others address them: "Welcome to the show, Maria." right before
  * `Speaker 1` speaks, "Thanks, Tom." right after `Speaker 0` did, where the front matter or the
  * introduction gives one full name with that first name. Each placeholder takes the name most turns
@@ -864,13 +872,15 @@ function vocative(text: string, first: string): boolean {
   let re = vocatives.get(first);
   if (!re) {
     const name = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    re = new RegExp(`(?:^|[.!?]\\s+)${name},|,\\s+${name}[?.!]`, 'u');
+    re = new RegExp(`(?:^|[.!?¡¿]\\s*)(?:${GREETING},?\\s+)?${name},|,\\s+${name}[?.!]|(?:^|[.!?]\\s+)${GREETING},?\\s+${name}[.!?,]`, 'iu');
     if (vocatives.size >= 1000) vocatives.clear();
     vocatives.set(first, re);
   }
   return re.test(text);
 }
 const vocatives = new Map<string, RegExp>();
+/** Greetings and thanks before a name addressed (`Hola Maria,`, `Merci Tom.`, `Danke, Tom.`). */
+const GREETING = '(?:hi|hello|hey|welcome|thanks|thank you|hola|gracias|bienvenid[oa]|bonjour|salut|merci|bienvenue|hallo|danke|willkommen|ciao|grazie|benvenut[oa]|olá|oi|obrigad[oa])';
 
 const FULL_NAME = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}(?![\p{L}'’])`;
 // Case spelt out: with the `i` flag, \p{Lu} would match any letter.

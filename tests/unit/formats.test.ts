@@ -3285,3 +3285,18 @@ describe('a cast list above the interview, each speaker’s label and a few word
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
 });
+
+describe('role words as labels in other languages, named by how the speakers address each other (`Presentador:` / `Invitada:`, "Hola Maria, bienvenida." / "Gracias, Tom.")', () => {
+  const pod = (dek: string, host: string, guest: string, hello: string, thanks: string) =>
+    ingest(`# Episodio 12\n\n${dek}\n\n${host}: ${hello} ¿Dónde empezó todo?\n\n${guest}: ${thanks} Con el puente de mi abuelo.\n\n${host}: ¿Y el acero?\n\n${guest}: Es fácil.\n`, 'pod.md');
+  it('shows each by the full name the introduction gives, said in a warning', () => {
+    for (const [host, guest, hello, thanks] of [['Presentador', 'Invitada', 'Hola Maria, bienvenida.', 'Gracias, Tom.'], ['Animateur', 'Invitée', 'Bonjour Maria, bienvenue.', 'Merci Tom.'], ['Moderator', 'Gast', 'Hallo Maria, willkommen.', 'Danke, Tom.']] as const) {
+      const r = pod('Tom Becker conversa con Maria Lopez, ingeniera.', host, guest, hello, thanks);
+      expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+      expect(r.transcript.warnings.map((w) => w.message)).toContain(`the label '${guest}' is shown as Maria Lopez, the name the conversation gives it`);
+    }
+  });
+  it('names no one where the introduction gives no full name with that first name (guard)', () => {
+    expect(who(pod('Un episodio sobre puentes.', 'Presentador', 'Invitada', 'Hola Maria, bienvenida.', 'Gracias, Tom.'))).toEqual(['Presentador (interviewer)', 'Invitada (guest)', 'Presentador (interviewer)', 'Invitada (guest)']);
+  });
+});
