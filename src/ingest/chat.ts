@@ -7,6 +7,7 @@
  *   10:15:02 From Maria Lopez to Everyone: My father built roads.  (a meeting's chat, as Zoom saves it)
  *   Maria Lopez  10:15 AM                                          (Slack, copied)
  *   Maria Lopez — 03/12/2024 10:15 AM                              (Discord, copied; or `— Today at 10:15 AM`)
+ *   Maria Lopez (10:15 AM)                                         (a meeting's chat, copied)
  *
  * A message's line becomes the label the parser reads (`Maria Lopez: My father built roads.`), a
  * sender's line a label alone above the words (`Maria Lopez:`), on the same line, so that line
@@ -34,9 +35,9 @@ const MESSAGE = [
   new RegExp(String.raw`^${CLOCK}\s+From\s+(${SENDER})\s+to\s+(?:Everyone|All|\p{Lu}[^:]{0,60}?)(?:\s*\((?:[Pp]rivately|[Dd]irect [Mm]essage)\))?\s*:\s`, 'u'),
   new RegExp(String.raw`^${CLOCK}\s+From\s+(${SENDER})\s*:\s`, 'u'),
 ];
-/** The sender's name alone with the time (or the day and time) above the messages: two spaces or a dash between them. */
+/** The sender's name alone with the time (or the day and time) above the messages: two spaces or a dash between them, or the time in parentheses (`Maria Lopez (10:15 AM)`). */
 const SENDER_LINE = new RegExp(
-  String.raw`^(${SENDER})(?:\s{2,}|\s+[—–-]\s+)(?:(?:Today|Yesterday)\s+at\s+${CLOCK}|${DATE},?\s+${CLOCK}|${DAYTIME})$`,
+  String.raw`^(${SENDER})(?:(?:\s{2,}|\s+[—–-]\s+)(?:(?:Today|Yesterday)\s+at\s+${CLOCK}|${DATE},?\s+${CLOCK}|${DAYTIME})|\s+\((?:${DATE},?\s+)?${DAYTIME}\))$`,
   'u',
 );
 
@@ -44,8 +45,8 @@ export function fromChat(source: string[]): ChatLines | null {
   const found: [number, string, number][] = [];
   for (let i = 0; i < source.length; i++) {
     const line = source[i]!.trim();
-    // Every form opens with a digit, a bracket, or (a sender's line) ends with a digit or `M`.
-    if (line.length < 6 || !(/^[\d[]/.test(line) || /[\dMm]$/.test(line))) continue;
+    // Every form opens with a digit, a bracket, or (a sender's line) ends with a digit, `M` or a parenthesis.
+    if (line.length < 6 || !(/^[\d[]/.test(line) || /[\dMm)]$/.test(line))) continue;
     let m: RegExpExecArray | null = null;
     for (const re of MESSAGE) if ((m = re.exec(line))) break;
     if (m) found.push([i, m[1]!, m[0].length]);

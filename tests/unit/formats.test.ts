@@ -1767,6 +1767,8 @@ describe('an interview held in a chat and exported from it', () => {
     expect(said(ingest(`${slack}\n`, 'slack.txt'))).toEqual(expected);
     const discord = expected.map(([who, , w], i) => `${who} — ${i < 2 ? '03/12/2024' : 'Today at'} ${at[i]} AM\n${w}`).join('\n\n');
     expect(said(ingest(`# AMA\n\n${discord}\n`, 'discord.md'))).toEqual(expected);
+    const meeting = expected.map(([who, , w], i) => `${who} (${at[i]} AM)\n${w}`).join('\n\n');
+    expect(said(ingest(`${meeting}\n`, 'meeting-chat.txt'))).toEqual(expected);
   });
   it('a name above a recording’s time is no chat: the time stays the turn’s start', () => {
     const r = ingest(`${expected.map(([who, , w], i) => `${who}  00:0${i}\n${w}`).join('\n\n')}\n`, 'export.txt');
