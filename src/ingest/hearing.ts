@@ -7,6 +7,8 @@
  *   Dr. LINDQVIST. Thank you. The evidence so far shows...
  *   Mr. McCONNELL. I yield back.
  *   MARIA LOPEZ. Thank you. (a full name without a title, when it opens two turns or more)
+ *   PRESIDENTE. Ha facoltà di parlare... (an office alone, as Italian records print the chair)
+ *   M. le président. La parole est à...  Mme Maria Lopez. Nos ponts...  (a French record)
  *
  * Such a line becomes the label the parser reads (`Senator Whitfield: Thank you, Madam Chair.`),
  * on the same line, so line numbers and accounting stay true. It takes three such turns by two
@@ -74,7 +76,8 @@ export function fromHearing(source: string[]): HearingLines | null {
   const record = sure.length >= 3 && new Set(sure.map(([, m]) => m[1]!)).size >= 2;
   // (Once: two or three words before words in small letters, not a heading in capitals, `OPENING STATEMENT OF HON. MARIA DELGADO, ...`.)
   const once = ([i, m]: [number, RegExpExecArray]) => m[1]!.split(/\s+/).length <= 3 && /\p{Ll}/u.test(source[i]!.trimStart().slice(m[0].length, m[0].length + 20));
-  found.splice(0, found.length, ...(record ? found.filter((f) => sure.includes(f) || once(f)) : sure));
+  const sureLines = new Set(sure.map(([i]) => i));
+  found.splice(0, found.length, ...(record ? found.filter((f) => sureLines.has(f[0]) || once(f)) : sure));
   const names = new Set(found.map(([, m]) => uncapitalise(m[1]!.replace(/\s+/g, ' '))));
   if (found.length < 3 || names.size < 2) return null;
   const lines = [...source];
