@@ -85,14 +85,17 @@ function clockOf(seconds: number): string {
 /**
  * A transcript exported as delimited rows, a spreadsheet's or a tool's (`00:00:01<TAB>Maria
  * Lopez<TAB>What was...`, or CSV under a header `start,end,speaker,text`): one row per turn.
- * Tab-separated rows need no header: the column of a few short names that repeat is the speaker,
+ * Tab-separated rows (or rows apart by ` | `) need no header: the column of a few short names that repeat is the speaker,
  * the one of times the time, the longest the words. CSV needs its header (its commas are words too).
  */
 function fromDelimited(source: string[]): TableTranscript | null {
   const filled = source.map((l, i) => [l, i] as const).filter(([l]) => l.trim() !== '');
   if (filled.length < 3) return null;
-  const tabbed = filled.filter(([l]) => l.includes('\t')).length >= 0.8 * filled.length;
-  const split = (l: string) => (tabbed ? l.split('\t').map((c) => c.trim()) : csvCells(l));
+  // (Or cells apart by a bar between spaces, `Maria Lopez | What was...`, a table written without
+  // Markdown's borders: read as tabs are.)
+  const barred = filled.every(([l]) => / \| /.test(l) && !/^\s*\|/.test(l));
+  const tabbed = barred || filled.filter(([l]) => l.includes('\t')).length >= 0.8 * filled.length;
+  const split = (l: string) => (barred ? l.split(/\s+\|\s+/).map((c) => c.trim()) : tabbed ? l.split('\t').map((c) => c.trim()) : csvCells(l));
   const first = split(filled[0]![0]);
   if (!first || first.length < 2) return null;
   const named = (re: RegExp) => first.findIndex((x) => re.test(x));

@@ -1573,6 +1573,10 @@ describe('a transcript as delimited rows: a spreadsheet’s tabs, a tool’s CSV
     expect(said(ingest(`${rows.map((r) => r.join('\t')).join('\n')}\n`, 'sheet.txt'))).toEqual(expected);
     expect(said(ingest(`${rows.map((r) => r.slice(1).join('\t')).join('\n')}\n`, 'sheet.txt')).map((x) => x[0])).toEqual(expected.map((x) => x[0]));
   });
+  it('cells apart by a bar between spaces, without Markdown’s borders (`00:00:01 | Tom Becker | Welcome...`)', () => {
+    expect(said(ingest(`${rows.map((r) => r.join(' | ')).join('\n')}\n`, 'bars.txt'))).toEqual(expected);
+    expect(said(ingest(`${rows.map((r) => r.slice(1).join(' | ')).join('\n')}\n`, 'bars.txt')).map((x) => x[0])).toEqual(expected.map((x) => x[0]));
+  });
   it('CSV under its header, times in seconds, commas in quoted words', () => {
     const csv = `start,end,speaker,text\n${expected.map(([who, t, w]) => `${t}.0,${Number(t) + 4}.0,${who},"${w}"`).join('\n')}\n`;
     const r = ingest(csv, 'export.txt');
