@@ -53,7 +53,12 @@ const WORDS: Record<string, string[]> = {
   mr: ['आहे', 'आणि', 'नाही', 'आहेत', 'होते', 'मी', 'तुम्ही', 'आम्ही', 'म्हणून', 'पण', 'हे', 'ते', 'या', 'त्या', 'मध्ये', 'केले', 'होता', 'आपण', 'काय', 'खूप'],
   ar: ['في', 'من', 'على', 'أن', 'إلى', 'التي', 'الذي', 'هذا', 'هذه', 'عن', 'مع', 'كان', 'لا', 'ما', 'هو', 'هي', 'أو', 'ذلك', 'لم', 'قد'],
   fa: ['و', 'در', 'به', 'از', 'که', 'این', 'را', 'با', 'است', 'برای', 'آن', 'یک', 'می', 'ما', 'شما', 'هم', 'بود', 'شد', 'کرد', 'اما'],
+  // Danish and Norwegian share most of these (none of them Swedish: not `mig`, `dig`, `efter`); NORWEGIAN tells them apart.
+  da: ['og', 'ikke', 'jeg', 'til', 'hun', 'af', 'hvad', 'hva', 'meget', 'mye', 'meg', 'deg', 'havde', 'hadde', 'blev', 'ble', 'noget', 'noe', 'også', 'være', 'kun', 'bare', 'nogle', 'hvordan', 'etter'],
 };
+/** Words Norwegian writes where Danish writes another (`av`/`af`, `hva`/`hvad`, `meg`/`mig`...): more of them than of Danish's, Norwegian. */
+const NORWEGIAN = new Set(['av', 'hva', 'mye', 'meg', 'deg', 'hadde', 'ble', 'noe', 'etter', 'bare', 'ikkje', 'kva']);
+const DANISH = new Set(['af', 'hvad', 'meget', 'mig', 'dig', 'havde', 'blev', 'noget', 'efter', 'kun']);
 const WORD_LANG = new Map<string, string>();
 for (const [lang, words] of Object.entries(WORDS)) for (const w of words) if (!WORD_LANG.has(w)) WORD_LANG.set(w, lang);
 
@@ -83,6 +88,15 @@ export function detectLanguage(text: string): string | null {
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   // Clear: the commonest words are a good share of the text, and twice the runner-up's.
   if (!first || first[1] < Math.max(8, words * 0.08) || (second && first[1] < second[1] * 2)) return null;
+  if (first[0] === 'da') {
+    let no = 0;
+    let da = 0;
+    for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+      if (NORWEGIAN.has(w)) no++;
+      else if (DANISH.has(w)) da++;
+    }
+    return no > da ? 'nb' : da > no ? 'da' : null;
+  }
   return first[0];
 }
 

@@ -13,6 +13,8 @@ const ko = '저는 산골에서 자랐습니다. 여섯 살 때 할머니께서 
 /** Text in languages read by their commonest short words, by the tag each should get. */
 const BY_WORDS: Record<string, string> = {
   pl: 'Dlaczego mosty się zawalają? Najczęściej przez wodę. Podmywanie niszczy filary i nie widać tego, dopóki nie jest za późno. Rozmawialiśmy z nią o tym, jak to się dzieje i co można zrobić, ale to nie jest proste.',
+  da: 'Hvorfor styrter broer sammen? Oftest på grund af vand. Erosion ødelægger søjlerne, og det ses ikke, før det er for sent. Jeg talte med hende om, hvad man kan gøre, og hun sagde, at det ikke er let, men at der også er meget at gøre for byerne.',
+  nb: 'Hvorfor raser broer sammen? Oftest på grunn av vann. Erosjon ødelegger søylene, og det syns ikke før det er for sent. Jeg snakket med henne om hva man kan gjøre, og hun sa at det ikke er lett, men at det også er mye å gjøre for byene.',
   sv: 'Varför rasar broar? Oftast på grund av vatten. Erosion förstör pelarna och det syns inte förrän det är för sent. Vi talade med henne om hur det händer och vad man kan göra, men det är inte enkelt att säga.',
   tr: 'Köprüler neden çöker? Çoğu zaman su yüzünden. Oyulma ayakları yıkar ve bu çok geç olana kadar görülmez. Onunla bu konuyu konuştuk ve ne yapılabilir diye sorduk, ama bu kadar kolay değil bir şey.',
   ar: 'لماذا تنهار الجسور؟ في أغلب الأحيان بسبب الماء. التآكل يدمر الركائز ولا يرى ذلك حتى يفوت الأوان. وماذا عن الجسور الفولاذية؟ هذا هو التعب على مدى عقود. تحدثنا معها في القاهرة عن كيف يحدث ذلك وما الذي يمكن أن نفعله.',
