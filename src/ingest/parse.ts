@@ -9,7 +9,7 @@ import type { FrontMatter } from './frontmatter.ts';
 import { CHAPTER_TIME, CHAPTER_TIME_AFTER, type Chapter } from './chapters.ts';
 import { blocksToHtml, headingIds } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
-import { CAPTION_MARK, couldBeSpeaker, foldName, headerLine, isPlaceholder, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, speakerKeyTest, type LabelMatch } from './labels.ts';
+import { CAPTION_MARK, couldBeSpeaker, foldName, headerLine, isPlaceholder, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, type LabelMatch } from './labels.ts';
 import { COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { capitaliseName, introductionIn, jointName, jointRole, KANA_DOTTED, namedByAddress, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
 import { dominantScript, endsLikeSentence } from './text.ts';
@@ -309,6 +309,8 @@ const DIALOGUE_DASH = /^[—–―▶►▷]+\s*\S/;
 const ASKS = /[?？¿]\s*["”’»)]?$/u;
 /** Words of speech, not of a note on a person: pronouns of who speaks or is addressed, greetings, replies. */
 const SPOKEN_WORDS = /\b(?:i|i'm|you|we|me|my|your|our|us|hi|hey|hello|welcome|thanks|thank|yes|yeah|yep|no|nope|so|well|okay|ok|right|sure|oh|um|uh)\b/i;
+/** A speaker's name as a heading, perhaps with the turn's time: `### Maria Lopez`, `### Maria Lopez (00:09)`, `### Maria Lopez [00:00:09]`. */
+const NAME_HEADING = /^#{2,6}\s+(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){1,3})(?:\s+[([]((?:\d{1,2}:)?\d{1,2}:\d{2})[)\]])?\s*#*\s*$/u;
 /** A symbol opening a question in an interview printed without names (`◆`, `■`, `▲`, `●`...). */
 const QUESTION_MARK = /^[◆◇■□▲△●○◎★☆]\s*(?=\S)/u;
 /** A paragraph whose first sentence is a statement, before any question: `I went back. What else could I do?`. */
@@ -441,11 +443,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // Markdown emphasis and a link definition. Every non-blank line is a paragraph.
   const root = options.plainText ? plainRoot(split, wrapped) : (parser.parse(guardMarkdown(split, file, warnings).join('\n')) as Root);
   root.children = unwrapTurns(unwrapHtml(root.children), isSpeakerKey);
-  // Speakers' names set as headings above their words (`### Maria Lopez`): two or more names,
-  // each heading two or more turns, are labels, not sections.
+  // Speakers' names set as headings above their words (`### Maria Lopez`, perhaps with the time,
+  // `### Maria Lopez (00:09)`): two or more names, each heading two or more turns, are labels, not sections.
   const headingCount = new Map<string, number>();
   for (const l of sourceLines) {
-    const h = /^#{2,6}\s+(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){1,3})\s*#*\s*$/u.exec(l.trim());
+    const h = NAME_HEADING.exec(l.trim());
     if (h) headingCount.set(h[1]!, (headingCount.get(h[1]!) ?? 0) + 1);
   }
   const nameHeadings = new Set([...headingCount].filter(([, n]) => n >= 2).map(([k]) => k));
@@ -485,8 +487,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     literalize(node, definitions);
     const text = plainText(node).trim();
     if (text === '') continue;
-    if (node.type === 'heading' && nameHeadings.has(text)) {
-      pending = { key: text, time: null, alias: null };
+    const named = node.type === 'heading' ? NAME_HEADING.exec(`## ${text}`) : null;
+    if (named && nameHeadings.has(named[1]!)) {
+      pending = { key: named[1]!, time: named[2] ? seconds(named[2]) : null, alias: null };
       use(line, endLine, 'label');
       continue;
     }

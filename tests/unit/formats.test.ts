@@ -478,6 +478,15 @@ describe('turns set as quotes, list items, or under the speaker’s name as a he
     expect(r.transcript.sections.map((s) => s.heading)).toEqual(['The Rhine', 'Steel']);
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['The one over the Rhine.', 'It floods every spring.']);
   });
+  it('the speaker’s name and the time as a heading (`### Maria Lopez (00:09)`): a timed turn', () => {
+    const r = ingest('# Episode 12\n\n### Tom Becker (00:03)\n\nWhere did it start?\n\n### Maria Lopez (00:09)\n\nWith a bridge.\n\nIn 1961.\n\n### Tom Becker [00:00:21]\n\nAnd steel?\n\n### Maria Lopez (00:24)\n\nEasy.\n', 'headed.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs])).toEqual([
+      ['Tom Becker', 3, ['Where did it start?']],
+      ['Maria Lopez', 9, ['With a bridge.', 'In 1961.']],
+      ['Tom Becker', 21, ['And steel?']],
+      ['Maria Lopez', 24, ['Easy.']],
+    ]);
+  });
 });
 
 describe('a name in brackets before the words', () => {
