@@ -497,6 +497,8 @@ const RECORD_PARTY = /\(\p{Lu}[\p{L}\p{N}&.'’\/-]{0,20}\)\s*(?:[:：]|\.?\s*[-
 
 /** The label a source line opens with, or that it consists of alone (`**Sam Altman:**`, `**Sam Altman**`). */
 export function lineLabel(line: string): { key: string; alias: string | null; only: boolean; bold: boolean; alone?: true; stamped?: boolean; rest?: string; asks?: true; recorded?: true } | null {
+  // (In a quote too, `> **Maria Lopez**` above `> words`.)
+  if (line.startsWith('>')) line = line.replace(/^(?:>\s*)+/, '');
   if (line.length <= 80 && (line.includes('**') || line.includes('__'))) {
     const b = BOLD_NAME.exec(line.trim());
     if (b) return { key: b[2]!, alias: null, only: true, bold: true, alone: true };

@@ -239,6 +239,12 @@ const RUN_ON_LABEL = /[.?!…。？！]["”’)]?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\
 /** A line cut before each label that follows the end of a sentence, when it holds two or more: else the line alone. */
 function runOnPieces(line: string): string[] {
   if (line.length < 40 || (!line.includes(':') && !line.includes('：'))) return [line];
+  // (Turns apart by HTML's line breaks, as a web editor's text keeps them: `...you?<br>Maria Lopez: ...`.)
+  if (/<br\s*\/?>/i.test(line)) {
+    // (Each piece its own paragraph: the `<p>` around them all goes.)
+    const parts = line.replace(/^\s*<p(?:\s[^>]*)?>|<\/p>\s*$/gi, '').split(/<br\s*\/?>/i).map((p) => p.trim()).filter((p) => p !== '');
+    if (parts.length >= 2 && parts.slice(1).every((p) => lineLabel(p) != null)) return parts;
+  }
   const at = [...line.matchAll(RUN_ON_LABEL)].map((m) => m.index! + m[0].search(/\s\p{Lu}/u) + 1);
   if (at.length < 2) return [line];
   return [line.slice(0, at[0]).trimEnd(), ...at.map((a, k) => line.slice(a, at[k + 1]).trimEnd())].filter((p) => p !== '');
@@ -1723,6 +1729,11 @@ function unwrapHtml(children: RootContent[]): RootContent[] {
   return out;
 }
 
+/** A paragraph of one bold span as its source wrote it (`**Maria Lopez**`), for the label reader. */
+function toMarkdownish(n: RootContent): string {
+  return n.type === 'paragraph' && n.children.length === 1 && n.children[0]!.type === 'strong' ? `**${plainText(n.children[0]!)}**` : plainText(n);
+}
+
 /**
  * Turns set inside a quote or as list items (`> **Maria Lopez:** ...`, `- **Maria Lopez:** ...`):
  * a container whose first paragraph opens with a speaker's label holds turns, one per paragraph.
@@ -1739,8 +1750,14 @@ function unwrapTurns(children: RootContent[], isSpeakerKey: (key: string) => boo
     const rest = text.slice(matchLabel(text)?.length ?? 0).trim();
     return rest.split(/\s+/).length <= 10 && !endsLikeSentence(rest) && !/[?？]$/.test(rest);
   };
-  return children.flatMap((node): RootContent[] => {
+  /** A full name alone in bold (`**Maria Lopez**`), the label of the words below it. */
+  const nameAlone = (n: RootContent | undefined) => n?.type === 'paragraph' && lineLabel(toMarkdownish(n))?.alone === true;
+  return children.flatMap((node, k): RootContent[] => {
     if (node.type === 'blockquote' && opensTurn(node.children[0])) return node.children;
+    // (A quote of the name alone in bold, and the quote of the words under it: a turn set in quotes.)
+    if (node.type === 'blockquote' && node.children.length === 1 && nameAlone(node.children[0])) return node.children;
+    const before = children[k - 1];
+    if (node.type === 'blockquote' && before?.type === 'blockquote' && before.children.length === 1 && nameAlone(before.children[0])) return node.children;
     // (Not a list of who takes part, each name and what the person is, none a sentence:
     // `- Maria Lopez: founder of Rhine Works`, `- Ana Silva: moderator`.)
     if (node.type === 'list' && node.children.every((item) => opensTurn(item.children[0])) && !node.children.every((item) => describes(item.children[0]))) return node.children.flatMap((item) => item.children);

@@ -478,6 +478,11 @@ describe('turns set as quotes, list items, or under the speaker’s name as a he
     expect(r.transcript.sections.map((s) => s.heading)).toEqual(['The Rhine', 'Steel']);
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['The one over the Rhine.', 'It floods every spring.']);
   });
+  it('each turn a quote, the name alone in bold on its first line (`> **Maria Lopez**` above `> words`)', () => {
+    const r = ingest(`# Bridges\n\n${turns.map((t) => { const [, n, w] = /^\*\*(.+?):\*\* (.*)$/.exec(t)!; return `> **${n}**\n> ${w}`; }).join('\n\n')}\n`, 'quoted-names.md');
+    expect(who(r)).toEqual(expected);
+    expect(turnsOf(r)[0]!.paragraphs).toEqual(['What was the hardest bridge you ever built?']);
+  });
   it('the speaker’s name and the time as a heading (`### Maria Lopez (00:09)`): a timed turn', () => {
     const r = ingest('# Episode 12\n\n### Tom Becker (00:03)\n\nWhere did it start?\n\n### Maria Lopez (00:09)\n\nWith a bridge.\n\nIn 1961.\n\n### Tom Becker [00:00:21]\n\nAnd steel?\n\n### Maria Lopez (00:24)\n\nEasy.\n', 'headed.md');
     expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs])).toEqual([
@@ -3313,5 +3318,18 @@ describe('role words as labels in other languages, named by how the speakers add
   });
   it('names no one where the introduction gives no full name with that first name (guard)', () => {
     expect(who(pod('Un episodio sobre puentes.', 'Presentador', 'Invitada', 'Hola Maria, bienvenida.', 'Gracias, Tom.'))).toEqual(['Presentador (interviewer)', 'Invitada (guest)', 'Presentador (interviewer)', 'Invitada (guest)']);
+  });
+});
+
+describe('turns apart by HTML’s line breaks in one line, as a web editor’s text keeps them (`...you?<br>Maria Lopez: ...`)', () => {
+  const turns = ['Tom Becker: Where did it start for you?', 'Maria Lopez: With my grandfather’s bridge.', 'Tom Becker: And steel?', 'Maria Lopez: Easy.'];
+  it('reads each as a turn, in plain text or in a paragraph of HTML with the labels in bold', () => {
+    for (const text of [`${turns.join('<br>')}\n`, `# Episode 12\n\n<p>${turns.map((t) => t.replace(/^(.+?:)/, '<strong>$1</strong>')).join('<br />')}</p>\n`]) {
+      expect(spoken(ingest(text, 'br.md'))).toEqual(['Tom Becker (interviewer): Where did it start for you?', 'Maria Lopez (guest): With my grandfather’s bridge.', 'Tom Becker (interviewer): And steel?', 'Maria Lopez (guest): Easy.']);
+    }
+  });
+  it('leaves a break inside a speaker’s words where no label follows it (guard)', () => {
+    const r = ingest('# Poem\n\nTom Becker: Read it?\n\nMaria Lopez: Water rises,<br>steel rusts: and the bridge holds.\n\nTom Becker: Thanks.\n\nMaria Lopez: Thank you.\n', 'poem.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
 });
