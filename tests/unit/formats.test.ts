@@ -3333,3 +3333,13 @@ describe('turns apart by HTML’s line breaks in one line, as a web editor’s t
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
 });
+
+describe('a byline in a script without case (`حاورها: توم بيكر`, `ראיון: תום בקר`)', () => {
+  it('names the interviewer, and stays in the intro, no section’s heading', () => {
+    const r = ingest('# ماريا لوبيز: الماء عدو الجسور\n\nتبني المهندسة ماريا لوبيز الجسور منذ ثلاثين عامًا.\n\nحاورها: توم بيكر\n\nس: من أين بدأ كل شيء؟\n\nج: من جسر جدي.\n\nس: وماذا عن الفولاذ؟\n\nج: سهل.\n', 'ar.md');
+    expect([r.transcript.interviewer, r.transcript.guest]).toEqual(['توم بيكر', 'ماريا لوبيز']);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    const he = ingest('# מריה לופז: "המים הם האויב"\n\nהמהנדסת מריה לופז בונה גשרים.\n\nראיון: תום בקר\n\nש: איפה זה התחיל?\n\nת: בגשר של סבא שלי.\n\nש: ופלדה?\n\nת: קל.\n', 'he.md');
+    expect(he.transcript.interviewer).toBe('תום בקר');
+  });
+});
