@@ -3343,3 +3343,11 @@ describe('a byline in a script without case (`حاورها: توم بيكر`, `�
     expect(he.transcript.interviewer).toBe('תום בקר');
   });
 });
+
+describe('a newsletter’s e-mail footer after the last answer (`Upgrade to paid`, `Like` `Comment` `Restack`, its postal address, `Unsubscribe`)', () => {
+  it('keeps the guest’s last words hers, the note to subscribers the outro, the buttons and the address out', () => {
+    const r = ingest('# Maria Lopez on bridges\n\nTom Becker: Where did it start?\n\nMaria Lopez: With a bridge.\n\nTom Becker: And steel?\n\nMaria Lopez: Easy.\n\nYou’re currently a free subscriber to Rivers and Roads. For the full experience, upgrade your subscription.\n\n[Upgrade to paid](https://example.substack.com/subscribe)\n\n[Like](https://example.substack.com/like) [Comment](https://example.substack.com/comment) [Restack](https://example.substack.com/restack)\n\n© 2026 Tom Becker\n548 Market Street PMB 72296, San Francisco, CA 94104\n[Unsubscribe](https://example.substack.com/unsubscribe)\n', 'mail.md');
+    expect(spoken(r).at(-1)).toBe('Maria Lopez (guest): Easy.');
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['You’re currently a free subscriber to Rivers and Roads. For the full experience, upgrade your subscription.']);
+  });
+});
