@@ -492,6 +492,8 @@ const BOLD_NAME = new RegExp(String.raw`^(\*\*|__)(${WORD}(?:\s+(?:${WORD}|${PAR
 /** The same in capitals, as scripts and some exports set a name above the words (`MARIA LOPEZ`). */
 const CAPS_NAME = /^(\p{Lu}[\p{Lu}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.\-]*){1,3})(?<![.'’\-])$/u;
 
+/** A full name: two to four capitalised words (not `Revenue (EUR):`, a figure's label). */
+const FULL_NAME_KEY = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|van|von|der|da|di|del|la|le)){1,3}$/u;
 /** A party or a group in parentheses closing a label, as parliaments' records print speakers (`Tom Becker (CDU/CSU):`, `Maria Lopez (S&D). –`). */
 const RECORD_PARTY = /\(\p{Lu}[\p{L}\p{N}&.'’\/-]{0,20}\)\s*(?:[:：]|\.?\s*[-–—])?\s*$/u;
 
@@ -516,9 +518,9 @@ export function lineLabel(line: string): { key: string; alias: string | null; on
   const m = matchLabel(t);
   // Set in bold on its own (`**Bo Ek:** ...`), apart from the words: a label's typography.
   const boldLabel = (key: string) => boldPattern(key).test(line.trim());
-  if (m) return { key: m.key, alias: m.alias, only: false, bold: boldLabel(m.key), stamped: m.time != null, rest: t.slice(m.length), ...(m.role === 'interviewer' && QUESTION_FROM.test(t) ? { asks: true as const } : {}), ...(m.dotDash || RECORD_PARTY.test(t.slice(0, m.length)) ? { recorded: true as const } : {}) };
+  if (m) return { key: m.key, alias: m.alias, only: false, bold: boldLabel(m.key), stamped: m.time != null, rest: t.slice(m.length), ...(m.role === 'interviewer' && QUESTION_FROM.test(t) ? { asks: true as const } : {}), ...(m.dotDash || (FULL_NAME_KEY.test(m.key) && RECORD_PARTY.test(t.slice(0, m.length))) ? { recorded: true as const } : {}) };
   const o = matchLabelOnly(t);
-  return o && o.key && o.marked ? { key: o.key, alias: o.alias, only: true, bold: boldLabel(o.key), ...(RECORD_PARTY.test(t) ? { recorded: true as const } : {}) } : null;
+  return o && o.key && o.marked ? { key: o.key, alias: o.alias, only: true, bold: boldLabel(o.key), ...(FULL_NAME_KEY.test(o.key) && RECORD_PARTY.test(t) ? { recorded: true as const } : {}) } : null;
 }
 
 /** Initials of a name: "Jensen Huang" -> JH, "Florence d’Alché-Buc" -> FA. */
@@ -669,7 +671,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     }
     // (`Question from Jane Doe:` says outright that Jane Doe asks.)
     if (label.asks) defined.add(label.key.toLowerCase());
-    if (label.alias) {
+    // (A name and the initials it goes by, `Sam Altman (SA):`; not a word and a unit, `Revenue (EUR):`.)
+    if (label.alias && (/\s/.test(label.key) || initialsOf(label.key) === label.alias)) {
       defined.add(label.key.toLowerCase());
       defined.add(label.alias.toLowerCase());
     }

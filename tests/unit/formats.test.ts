@@ -3351,3 +3351,10 @@ describe('a newsletter’s e-mail footer after the last answer (`Upgrade to paid
     expect(r.transcript.outro.map((p) => p.text)).toEqual(['You’re currently a free subscriber to Rivers and Roads. For the full experience, upgrade your subscription.']);
   });
 });
+
+describe('a figure’s label with its unit in parentheses in an answer (`Revenue (EUR): 3 million.`)', () => {
+  it('is the guest’s words, no speaker whose initials the parentheses define', () => {
+    const r = ingest('# Talk\n\nTom Becker: What did it cost?\n\nMaria Lopez: Here are the numbers.\n\nRevenue (EUR): 3 million.\n\nCosts (EUR): 2 million.\n\nTom Becker: Thanks.\n\nMaria Lopez: Thank you.\n', 'figures.md');
+    expect(spoken(r)[1]).toBe('Maria Lopez (guest): Here are the numbers. | Revenue (EUR): 3 million. | Costs (EUR): 2 million.');
+  });
+});
