@@ -494,7 +494,7 @@ const CAPS_NAME = /^(\p{Lu}[\p{Lu}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.\-]
 
 /** A full name: two to four capitalised words (not `Revenue (EUR):`, a figure's label). */
 const FULL_NAME_KEY = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|van|von|der|da|di|del|la|le)){1,3}$/u;
-/** A party or a group in parentheses closing a label, as parliaments' records print speakers (`Tom Becker (CDU/CSU):`, `Maria Lopez (S&D). –`). */
+/** A party or a group in parentheses closing a label, as parliaments' records print speakers (`Tom Becker (CDU/CSU):`, `Maria Lopez (S&D). –`), the speech opening with a capital. */
 const RECORD_PARTY = /\(\p{Lu}[\p{L}\p{N}&.'’\/-]{0,20}\)\s*(?:[:：]|\.?\s*[-–—])?\s*$/u;
 
 /** The label a source line opens with, or that it consists of alone (`**Sam Altman:**`, `**Sam Altman**`). */
@@ -518,7 +518,7 @@ export function lineLabel(line: string): { key: string; alias: string | null; on
   const m = matchLabel(t);
   // Set in bold on its own (`**Bo Ek:** ...`), apart from the words: a label's typography.
   const boldLabel = (key: string) => boldPattern(key).test(line.trim());
-  if (m) return { key: m.key, alias: m.alias, only: false, bold: boldLabel(m.key), stamped: m.time != null, rest: t.slice(m.length), ...(m.role === 'interviewer' && QUESTION_FROM.test(t) ? { asks: true as const } : {}), ...(m.dotDash || (FULL_NAME_KEY.test(m.key) && RECORD_PARTY.test(t.slice(0, m.length))) ? { recorded: true as const } : {}) };
+  if (m) return { key: m.key, alias: m.alias, only: false, bold: boldLabel(m.key), stamped: m.time != null, rest: t.slice(m.length), ...(m.role === 'interviewer' && QUESTION_FROM.test(t) ? { asks: true as const } : {}), ...((m.dotDash || (FULL_NAME_KEY.test(m.key) && RECORD_PARTY.test(t.slice(0, m.length)))) && /^[\p{Lu}"“‘'(¿¡]/u.test(t.slice(m.length)) ? { recorded: true as const } : {}) };
   const o = matchLabelOnly(t);
   return o && o.key && o.marked ? { key: o.key, alias: o.alias, only: true, bold: boldLabel(o.key), ...(FULL_NAME_KEY.test(o.key) && RECORD_PARTY.test(t) ? { recorded: true as const } : {}) } : null;
 }
@@ -619,6 +619,8 @@ export const CAPTION_MARK = /^\s*>>>?(?!>)\s*(?=\S)/;
 export function speakerKeyTest(lines: string[], declared: string[]): (key: string) => boolean {
   const counts = new Map<string, number>();
   const defined = new Set<string>();
+  /** Keys and what they go by, as labels defined them (`Sam Altman (SA):`). */
+  const aliases: [string, string][] = [];
   let firstKey: string | null = null;
   /** The keys of the lines that open with a label, in order. */
   const order: string[] = [];
@@ -671,11 +673,15 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     }
     // (`Question from Jane Doe:` says outright that Jane Doe asks.)
     if (label.asks) defined.add(label.key.toLowerCase());
-    // (A name and the initials it goes by, `Sam Altman (SA):`; not a word and a unit, `Revenue (EUR):`.)
-    if (label.alias && (/\s/.test(label.key) || initialsOf(label.key) === label.alias)) {
-      defined.add(label.key.toLowerCase());
-      defined.add(label.alias.toLowerCase());
-    }
+    if (label.alias) aliases.push([label.key, label.alias]);
+  }
+  // A name and what it goes by, in parentheses: `Sam Altman (SA):`, `MODERATOR (Jane Kim):`,
+  // `Thomas "Tom" Becker:` (then `Tom:`). Not a word and a unit, `Revenue (EUR):`, nor a name and a
+  // place, `Rhine Works (Bonn):`: a single word goes by it only where it is its initials or a label too.
+  for (const [key, alias] of aliases) {
+    if (initialsOf(key) !== alias && !(/\s/.test(key) && (!/^\p{Lu}\p{Ll}+$/u.test(alias) || counts.has(alias)))) continue;
+    defined.add(key.toLowerCase());
+    defined.add(alias.toLowerCase());
   }
   // The same person labelled with a title and the full name, then with the title and the surname
   // (`Dr. Maria Lopez:`, then `Dr. Lopez:`): counted together.

@@ -3352,9 +3352,11 @@ describe('a newsletter’s e-mail footer after the last answer (`Upgrade to paid
   });
 });
 
-describe('a figure’s label with its unit in parentheses in an answer (`Revenue (EUR): 3 million.`)', () => {
+describe('a figure’s label with its unit in parentheses in an answer (`Revenue (EUR): 3 million.`), or a firm and its town (`Rhine Works (Bonn): the drainage.`)', () => {
   it('is the guest’s words, no speaker whose initials the parentheses define', () => {
     const r = ingest('# Talk\n\nTom Becker: What did it cost?\n\nMaria Lopez: Here are the numbers.\n\nRevenue (EUR): 3 million.\n\nCosts (EUR): 2 million.\n\nTom Becker: Thanks.\n\nMaria Lopez: Thank you.\n', 'figures.md');
     expect(spoken(r)[1]).toBe('Maria Lopez (guest): Here are the numbers. | Revenue (EUR): 3 million. | Costs (EUR): 2 million.');
+    const firms = ingest('# Talk\n\nTom Becker: Who helped?\n\nMaria Lopez: Two firms.\n\nRhine Works (Bonn): the drainage.\n\nDelft Labs (Delft): the steel.\n\nTom Becker: Thanks.\n\nMaria Lopez: Thank you.\n', 'firms.md');
+    expect(spoken(firms)[1]).toBe('Maria Lopez (guest): Two firms. | Rhine Works (Bonn): the drainage. | Delft Labs (Delft): the steel.');
   });
 });
