@@ -9,7 +9,7 @@ import type { FrontMatter } from './frontmatter.ts';
 import { CHAPTER_TIME, CHAPTER_TIME_AFTER, type Chapter } from './chapters.ts';
 import { blocksToHtml, headingIds } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
-import { CAPTION_MARK, couldBeSpeaker, foldName, headerLine, isPlaceholder, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, type LabelMatch } from './labels.ts';
+import { CAPS_NAME, CAPTION_MARK, couldBeSpeaker, foldName, headerLine, isPlaceholder, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch } from './labels.ts';
 import { COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { capitaliseName, introductionIn, jointName, jointRole, KANA_DOTTED, namedByAddress, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
 import { dominantScript, endsLikeSentence } from './text.ts';
@@ -187,8 +187,8 @@ const CJK_TITLE_NAME_RE = /^(?:对话|對話|专访|專訪|独家专访|獨家�
 const CASELESS_TITLE_NAME_RE = /^([\p{Lo}\p{M}]{2,12}(?: [\p{Lo}\p{M}]{2,12}){1,2})\s*[:：]\s*\S/u;
 /** A Korean headline opening with the guest's name before a quotation or 인터뷰 (`마리아 로페스 "다리는..."`). */
 const KO_TITLE_NAME_RE = /^([\p{Script=Hangul}]{2,4}(?:\s[\p{Script=Hangul}]{2,5})?)\s*(?:["“'‘「]|인터뷰|[：:])/u;
-/** A surname after a title (`Ms. Lopez`, `Dr Becker`, `Frau Lopez`, `Mme Lopez`, `la señora Lopez`): group 1. */
-const TITLED_SURNAME = /(?<![\p{L}])(?:Mr|Ms|Mrs|Dr|Prof|Miss|Mx|Frau|Herr|Mme|Madame|Monsieur|Sra|Sr|señora|señor)\.? (\p{Lu}[\p{Ll}'’-]+)(?![\p{L}])/gu;
+/** A word and the capitalised word after it (`Ms. Lopez`): a surname where the first is a title (TITLE). */
+const WORD_AND_NAME = /(?<![\p{L}])(\p{L}+\.?)(?= (\p{Lu}[\p{Ll}'’-]+)(?![\p{L}]))/gu;
 /** Words a headline opens with before a name, never a first name (`How Lopez Saved...`). */
 const HEADLINE_LEAD = new Set('what why how when where who which whose the a an in on at for from with after before inside meet'.split(' '));
 
@@ -198,7 +198,7 @@ const HEADLINE_LEAD = new Set('what why how when where who which whose the a an 
  * (`Ms. Lopez`), the one such pair; else null.
  */
 function titledSurnameName(headlines: string, all: string): string | null {
-  const surnames = new Set([...all.matchAll(TITLED_SURNAME)].map((m) => m[1]!));
+  const surnames = new Set([...all.matchAll(WORD_AND_NAME)].filter((m) => TITLE.test(m[1]!)).map((m) => m[2]!));
   if (!surnames.size) return null;
   const found = new Set<string>();
   for (const line of headlines.split('\n')) {
@@ -267,11 +267,9 @@ function soleSpeaker(fm: FrontMatter): string | null {
   return declared.length === 1 && declared[0]!.role !== 'interviewer' && fm.interviewers.length === 0 ? declared[0]!.name : null;
 }
 
-/** A full name in capitals alone on a line. */
-const CAPS_NAME_LINE = /^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){1,3}$/u;
 /** A byline as Spanish papers print it: the author's name in capitals on its own line, a dateline under it (`TOM BECKER` / `Colonia - 03 nov 2026 - 14:02 CET`). */
 function shoutedByline(line: string, next: string): string | null {
-  return CAPS_NAME_LINE.test(line.trim()) && isDateline(next.trim()) ? capitaliseName(line.trim().toLowerCase()) : null;
+  return CAPS_NAME.test(line.trim()) && isDateline(next.trim()) ? capitaliseName(line.trim().toLowerCase()) : null;
 }
 /** The interviewer a byline names (`Interview by ...`, `By Maria Lopez`, `文 | 李娜`), or null. */
 function bylineName(text: string): string | null {
@@ -315,6 +313,14 @@ const TIMED_LINE = /^\s*[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]\s+\S/;
 const DIALOGUE_DASH = /^[—–―▶►▷]+\s*\S/;
 /** A question as a paragraph or a heading ends: with a question mark, perhaps inside a quote or parenthesis. */
 const ASKS = /[?？¿]\s*["”’»)]?$/u;
+/**
+ * A few words on a person after their label in a cast list (`founder of Rhine Works`, `moderator`):
+ * in small letters or after an article, ten words at most, no sentence, and no speech (no greeting,
+ * no reply, no one addressed or speaking).
+ */
+function onAPerson(rest: string): boolean {
+  return /^(?:\p{Ll}|(?:The|A|An)\s)/u.test(rest) && rest.split(/\s+/).length <= 10 && !endsLikeSentence(rest) && !/[?？!]$/.test(rest) && !SPOKEN_WORDS.test(rest);
+}
 /** Words of speech, not of a note on a person: pronouns of who speaks or is addressed, greetings, replies. */
 const SPOKEN_WORDS = /\b(?:i|i'm|you|we|me|my|your|our|us|hi|hey|hello|welcome|thanks|thank|yes|yeah|yep|no|nope|so|well|okay|ok|right|sure|oh|um|uh)\b/i;
 /** A speaker's name as a heading, perhaps with the turn's time: `### Maria Lopez`, `### Maria Lopez (00:09)`, `### Maria Lopez [00:00:09]`. */
@@ -774,9 +780,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     for (let i = first; i >= 0 && i < blocks.length; i++) {
       const b = blocks[i]!;
       if (b.kind !== 'para' || !b.label || !b.singleLine || cast.some((c) => c.label!.key === b.label!.key)) break;
-      const rest = b.text.slice(b.strip).trim();
-      // (Words on a person, not speech: no greeting, no reply, no one addressed or speaking.)
-      if (!/^(?:\p{Ll}|(?:The|A|An)\s)/u.test(rest) || rest.split(/\s+/).length > 10 || endsLikeSentence(rest) || /[?？!]$/.test(rest) || SPOKEN_WORDS.test(rest)) break;
+      if (!onAPerson(b.text.slice(b.strip).trim())) break;
       cast.push(b);
     }
     const after = blocks.slice(first + cast.length).filter((b) => b.label);
@@ -1749,8 +1753,7 @@ function unwrapTurns(children: RootContent[], isSpeakerKey: (key: string) => boo
   /** A name and a few words on what the person is, no sentence. */
   const describes = (n: RootContent | undefined) => {
     const text = n ? plainText(n).trim() : '';
-    const rest = text.slice(matchLabel(text)?.length ?? 0).trim();
-    return rest.split(/\s+/).length <= 10 && !endsLikeSentence(rest) && !/[?？]$/.test(rest);
+    return onAPerson(text.slice(matchLabel(text)?.length ?? 0).trim());
   };
   /** A full name alone in bold (`**Maria Lopez**`), the label of the words below it. */
   const nameAlone = (n: RootContent | undefined) => n?.type === 'paragraph' && lineLabel(toMarkdownish(n))?.alone === true;

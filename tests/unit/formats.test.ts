@@ -3233,9 +3233,11 @@ describe('a Japanese news page as scraped: a breadcrumb ending in plain words, a
 });
 
 describe('a parliament’s verbatim record: a full stop and a dash after the speaker (`President. – ...`, `Maria Lopez (S&D). – ...`), or a party in parentheses (`Tom Becker (CDU/CSU):`)', () => {
+  /** Each speech as the record gives it: who, saying what (paragraphs apart by ` | `). */
+  const speeches = (r: IngestResult) => turnsOf(r).map((t) => `${t.speaker}: ${t.paragraphs.join(' | ')}`);
   it('reads each as a label, the group or office no part of the name', () => {
     const r = ingest('# Debate: Bridge safety\n\nPresident. – The next item is the debate on bridge safety.\n\nMaria Lopez (S&D). – Madam President, bridges are failing because of water.\n\nTom Becker (EPP). – Madam President, who will pay?\n\nMaroš Šefčovič, Vice-President of the Commission. – Madam President, the Union will help.\n\nMaria Lopez (S&D). – The Member States will pay too.\n\nPresident. – The debate is closed.\n', 'debate.md');
-    expect(turnsOf(r).map((t) => `${t.speaker}: ${t.paragraphs[0]}`)).toEqual([
+    expect(speeches(r)).toEqual([
       'President: The next item is the debate on bridge safety.',
       'Maria Lopez: Madam President, bridges are failing because of water.',
       'Tom Becker: Madam President, who will pay?',
@@ -3246,7 +3248,7 @@ describe('a parliament’s verbatim record: a full stop and a dash after the spe
   });
   it('reads a party in parentheses after each speaker alone on the line (`Tom Becker (CDU/CSU):`), each speaker once too, and the chamber’s reactions as no one’s words', () => {
     const r = ingest('# Plenarprotokoll 21/12\n\nPräsidentin Maria Lopez:\n\nIch eröffne die Sitzung.\n\nTom Becker (CDU/CSU):\n\nFrau Präsidentin! Unsere Brücken sind marode.\n\n(Beifall bei der CDU/CSU)\n\nWir müssen jetzt handeln.\n\n(Zuruf von der AfD: Zu spät!)\n\nPräsidentin Maria Lopez:\n\nNächste Rednerin ist Ana Silva.\n\nAna Silva (SPD):\n\nWasser ist das Problem.\n\n(Beifall bei der SPD)\n\nPräsidentin Maria Lopez:\n\nDie Sitzung ist geschlossen.\n', 'bundestag.md');
-    expect(turnsOf(r).map((t) => `${t.speaker}: ${t.paragraphs.join(' | ')}`)).toEqual([
+    expect(speeches(r)).toEqual([
       'Präsidentin Maria Lopez: Ich eröffne die Sitzung.',
       'Tom Becker: Frau Präsidentin! Unsere Brücken sind marode. | Wir müssen jetzt handeln.',
       'Präsidentin Maria Lopez: Nächste Rednerin ist Ana Silva.',
@@ -3257,7 +3259,7 @@ describe('a parliament’s verbatim record: a full stop and a dash after the spe
   });
   it('reads a French record’s titles and full stops (`M. le président. ...`, `Mme Maria Lopez. ...`, `Mme Ana Silva, ministre des transports. ...`)', () => {
     const r = ingest('# Séance du 3 novembre 2026\n\nM. le président. La parole est à Mme Maria Lopez.\n\nMme Maria Lopez. Nos ponts sont en danger.\n\n(Applaudissements sur les bancs du groupe SOC.)\n\nM. le président. La parole est à M. Tom Becker.\n\nM. Tom Becker. Qui va payer ?\n\nMme Ana Silva, ministre des transports. L’État paiera.\n\nM. le président. La séance est levée.\n', 'an.md');
-    expect(turnsOf(r).map((t) => `${t.speaker}: ${t.paragraphs.join(' | ')}`)).toEqual([
+    expect(speeches(r)).toEqual([
       'Le président: La parole est à Mme Maria Lopez.',
       'Maria Lopez: Nos ponts sont en danger.',
       'Le président: La parole est à M. Tom Becker.',
@@ -3268,7 +3270,7 @@ describe('a parliament’s verbatim record: a full stop and a dash after the spe
   });
   it('shows a Spanish record’s speakers in capitals after their title as names (`La señora LÓPEZ GARCÍA:` as La señora López García), and `(Aplausos).` as no one’s words', () => {
     const r = ingest('# Diario de Sesiones\n\nEl señor PRESIDENTE: Tiene la palabra la señora López García.\n\nLa señora LÓPEZ GARCÍA: Nuestros puentes están en peligro.\n\n(Aplausos).\n\nEl señor PRESIDENTE: Tiene la palabra el señor Becker.\n\nEl señor BECKER MARTÍN: ¿Quién va a pagar?\n\nEl señor PRESIDENTE: Se levanta la sesión.\n', 'congreso.md');
-    expect(turnsOf(r).map((t) => `${t.speaker}: ${t.paragraphs.join(' | ')}`)).toEqual([
+    expect(speeches(r)).toEqual([
       'El señor Presidente: Tiene la palabra la señora López García.',
       'La señora López García: Nuestros puentes están en peligro.',
       'El señor Presidente: Tiene la palabra el señor Becker.',
@@ -3278,7 +3280,7 @@ describe('a parliament’s verbatim record: a full stop and a dash after the spe
   });
   it('reads an Italian record’s office and names in capitals with a full stop (`PRESIDENTE. ...`, `TOM BECKER. ...` once too)', () => {
     const r = ingest('# Resoconto stenografico\n\nPRESIDENTE. Ha facoltà di parlare l’onorevole Lopez.\n\nMARIA LOPEZ. Grazie, Presidente. I nostri ponti sono in pericolo.\n\nPRESIDENTE. Ha facoltà di parlare l’onorevole Becker.\n\nTOM BECKER. Chi pagherà?\n\nMARIA LOPEZ. Lo Stato.\n\nPRESIDENTE. La seduta è tolta.\n', 'camera.md');
-    expect(turnsOf(r).map((t) => `${t.speaker}: ${t.paragraphs.join(' | ')}`)).toEqual([
+    expect(speeches(r)).toEqual([
       'Presidente: Ha facoltà di parlare l’onorevole Lopez.',
       'Maria Lopez: Grazie, Presidente. I nostri ponti sono in pericolo.',
       'Presidente: Ha facoltà di parlare l’onorevole Becker.',
