@@ -113,8 +113,8 @@ const PUBLISHER_PHRASE = /available (?:on|as|at|in)|listen (?:on|to|in)\b|this (
 const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm][ey]|[Mm]ine|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve)|[Oo]urs?)\b|(?<![\p{L}])(?:[Ii]ch|[Mm]ein(?:e[nmrs]?)?|[Mm]ich|[Mm]ir|[Mm]oi|mon|[Yy]o|[Mm]is?|[Ii]o|[Mm]io|[Mm]ia|[Ee]u|[Mm]eu|[Mm]inha|[Ii]k|[Mm]ijn|[Jj]ag|[Jj]eg|[Mm]ój|[Mm]oja|[Яя]|[Мм]ой|[Мм]оя|[Мм]еня|[Мм]не)(?![\p{L}])|(?<![\p{L}])[Jj]['’](?=\p{L})/u;
 // (And how a publisher addresses its readers in those languages: `Abonnieren Sie...`, `Abonnez-vous...`, `Suscríbete...`.)
 const READER_ADDRESS = /\b[Yy]ou(?:rs?|['’](?:re|ll|ve))?\b|(?:^|[.!?]\s+)(?:[Ss]ubscribe|[Ff]ollow|[Ll]isten|[Dd]ownload|[Ss]ign up|[Jj]oin|[Ss]hare|[Vv]isit|[Rr]ead|[Ww]atch|[Gg]et|[Ss]upport|[Cc]heck out|[Ff]ind|[Cc]lick)\b|(?<![\p{L}])(?:[Aa]bonnieren Sie|[Ff]olgen Sie|[Hh]ören Sie|[Ll]esen Sie|[Mm]elden Sie|[Aa]bonnez-vous|[Ii]nscrivez-vous|[Ss]uivez|[Éé]coutez|[Ll]isez|[Ss]uscr[íi]b(?:ete|ase|anse)|[Ss]íg(?:uenos|anos)|[Ee]scucha|[Ii]scriviti|[Ss]eguici|[Aa]scolta|[Aa]ssine|[Ii]nscreva-se|[Ss]iga-nos|[Aa]bonneer|[Vv]olg ons|[Pp]renumerera|[Ff]ölj oss|vous|votre|vos|usted(?:es)?)(?![\p{L}])/u;
-/** A note the publisher appends after an interview: a correction or an update, with its date perhaps (`Correction, Oct. 9, 2025: ...`, `Update (Oct. 10): ...`, `Editor’s note: ...`); a Chinese paper's disclaimer, end mark or editor (`（本文仅代表作者观点）`, `（完）`, `责任编辑：王芳`). */
-const CLOSING_NOTE = /^(?:(?:correction|clarification|update|updated|editor['’]?s note|note)\b[^:\n]{0,40}[:：]|(?:zur person|steckbrief|bio|biography|about the (?:author|guest|interviewee|writer))\s*[:：]|an earlier version of this (?:article|story|interview|post|piece)\b|a version of this (?:article|story|interview|piece) (?:appeared|was published|ran)\b|read more on\b|(?:this (?:article|story|interview|piece|post|conversation|q&a) (?:was |has been |is )?)?(?:originally|first) (?:published|appeared|ran|aired)\b|this (?:article|story|interview|piece|post) (?:has been|was) (?:updated|corrected)\b|(?:interview|conversation|transcript|q&a) (?:edited|condensed|transcribed|translated)\b|(?:edited|condensed) and (?:edited|condensed)\b|[（(]?本文(?:仅|僅|只)?代表|[（(]?本文(?:首发|首發|原载|原載|转载自|轉載自)|[（(](?:全文)?完[)）]$|(?:责任编辑|責任編輯)\s*[：:])/i;
+/** A note the publisher appends after an interview: a correction, an update or a disclosure, with its date perhaps (`Correction, Oct. 9, 2025: ...`, `Update (Oct. 10): ...`, `Editor’s note: ...`, `Disclosure: ...`); a Chinese paper's disclaimer, end mark or editor (`（本文仅代表作者观点）`, `（完）`, `责任编辑：王芳`). */
+const CLOSING_NOTE = /^(?:(?:correction|clarification|update|updated|editor['’]?s note|note|disclosure|disclaimer)\b[^:\n]{0,40}[:：]|(?:zur person|steckbrief|bio|biography|about the (?:author|guest|interviewee|writer))\s*[:：]|an earlier version of this (?:article|story|interview|post|piece)\b|a version of this (?:article|story|interview|piece) (?:appeared|was published|ran)\b|read more on\b|(?:this (?:article|story|interview|piece|post|conversation|q&a) (?:was |has been |is )?)?(?:originally|first) (?:published|appeared|ran|aired)\b|this (?:article|story|interview|piece|post) (?:has been|was) (?:updated|corrected)\b|(?:interview|conversation|transcript|q&a) (?:edited|condensed|transcribed|translated)\b|(?:edited|condensed) and (?:edited|condensed)\b|[（(]?本文(?:仅|僅|只)?代表|[（(]?本文(?:首发|首發|原载|原載|转载自|轉載自)|[（(](?:全文)?完[)）]$|(?:责任编辑|責任編輯)\s*[：:])/i;
 /** A credit line (`Photos by Jane Doe.`, `Produced by Jane Doe. Music by Paul Kim.`, a wire's `(Reporting by Tom Becker; Editing by Jane Doe)`): by a name. (Case spelt out: with the `i` flag, \p{Lu} would match any letter.) */
 const CREDIT_LINE = /^\(?(?:[Pp]hotos?|[Rr]eporting|[Aa]dditional reporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]hotographs?|[Pp]hotography|[Pp]ictures?|[Ii]llustrations?|[Ii]mages?|[Vv]ideo|[Aa]udio|[Mm]usic|[Aa]rtwork|[Gg]raphics?|[Dd]esign|[Pp]roduced|[Ee]dited|[Mm]ixed|[Ee]ngineered|[Tt]ranscribed|[Tt]ranslated|[Ii]llustrated|[Pp]hotographed|[Rr]eported|[Rr]esearched|[Ff]act-checked) (?:by|courtesy of) \p{Lu}/u;
 /** The header of a chapter list: `Timestamps:`, `Chapters`, `Kapitel`, `In this episode:`. */
@@ -1232,8 +1232,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     else if (subtitle) bodyStart++;
   } else {
     const marker = blocks.findLastIndex((b, i) => i < firstLabel && b.kind === 'para' && INTRO_END_RE.test(b.text));
-    if (marker !== -1) bodyStart = marker + 1;
-    else if (talk) bodyStart = titleIdx + 1;
+    if (marker !== -1) {
+      bodyStart = marker + 1;
+      // A note on the editing above the dek (`*Editor's note: This interview has been edited...*`,
+      // then "Maria Lopez has inspected bridges..."): the paragraphs under it before anyone speaks
+      // are the intro too; where the questions go unlabelled, the one right above the first label asks.
+      const asks = unlabelledSide?.role === 'interviewer' && !dashFormat ? 1 : 0;
+      while (bodyStart < firstLabel - asks && blocks[bodyStart]!.kind === 'para' && !blocks[bodyStart]!.label && !blocks[bodyStart]!.dash && blocks[bodyStart]!.override == null) bodyStart++;
+    } else if (talk) bodyStart = titleIdx + 1;
     else if (unlabelledSide?.role === 'interviewer' && !dashFormat) {
       // The paragraphs just before the first guest label are the interviewer's opening (but not a
       // header line naming who speaks, `Speaker: Maria Lopez, Rhine Works`).

@@ -1560,6 +1560,17 @@ describe('a welcome above the first label in which the host introduces himself',
   });
 });
 
+describe('a note on the editing above the dek (`*Editor’s note: This interview has been edited...*`)', () => {
+  it('leaves the dek under it the intro, not the guest’s first words; an unlabelled question right above the first answer still asks', () => {
+    const r = ingest('# Maria Lopez on bridges\n\nBy Tom Becker\n\n*Editor’s note: This interview has been edited for length and clarity.*\n\nMaria Lopez has inspected bridges for twenty years. We spoke in Bonn.\n\n**Tom Becker:** Why bridges?\n\n**Maria Lopez:** Because they fail quietly.\n\n**Tom Becker:** And now?\n\n**Maria Lopez:** Now I inspect them.\n', 'edited-note.md');
+    expect(r.transcript.intro.map((p) => p.text.slice(0, 13))).toEqual(['By Tom Becker', 'Editor’s note', 'Maria Lopez h']);
+    expect(spoken(r)[0]).toBe('Tom Becker (interviewer): Why bridges?');
+    const asked = ingest('# Maria Lopez on bridges\n\nThis interview has been edited for length.\n\nMaria Lopez has inspected bridges for twenty years.\n\nWhy bridges?\n\n**Maria Lopez:** Because they fail quietly.\n\nAnd now?\n\n**Maria Lopez:** Now I inspect them.\n', 'edited-asked.md');
+    expect(asked.transcript.intro.map((p) => p.text)).toEqual(['This interview has been edited for length.', 'Maria Lopez has inspected bridges for twenty years.']);
+    expect(spoken(asked)[0]).toBe('Interviewer (interviewer): Why bridges?');
+  });
+});
+
 describe('first names as labels, a third voice once between turns (`Sam: Sorry to jump in...`)', () => {
   it('is his own turn', () => {
     const r = ingest('# Bridges\n\nTom: Welcome to the show, Maria. How did you get into bridges?\n\nMaria: Thanks, Tom. My father built roads.\n\nTom: And concrete?\n\nSam: Sorry to jump in, but we are running out of tape.\n\nMaria: That came later.\n\nTom: Thanks.\n', 'sam.md');
@@ -2146,6 +2157,11 @@ describe('notes after the last answer: a correction, a note on who wrote it, a f
     const r = doc('*Correction, Oct. 9, 2025: An earlier version of this interview misstated the year.*\n\n*Tom Becker is a staff writer covering engineering.*\n\n[^1]: With bacteria that make limestone.\n');
     expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['It heals itself.[^1]']);
     expect(r.transcript.outro.map((p) => p.text)).toEqual(['Correction, Oct. 9, 2025: An earlier version of this interview misstated the year.', 'Tom Becker is a staff writer covering engineering.', '[^1]: With bacteria that make limestone.']);
+  });
+  it('a disclosure after a correction and an update is the outro with them, not the guest’s words', () => {
+    const r = doc('*Correction, Nov. 3, 2026: An earlier version of this article misstated the year the bridge opened.*\n\n*Update: Rhine Works responded after publication.*\n\nDisclosure: Tom Becker’s spouse works for Rhine Works.\n');
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['It heals itself.[^1]']);
+    expect(r.transcript.outro.map((p) => p.text.slice(0, 11))).toEqual(['Correction,', 'Update: Rhi', 'Disclosure:']);
   });
   it('a note that the piece first appeared elsewhere or was updated is the outro too; a guest’s “I originally published...” stays hers', () => {
     for (const note of ['This article was originally published on Rivers and Roads.', 'Originally published at riversandroads.example on October 8, 2025.', 'This story has been updated to include her title.']) expect(doc(`${note}\n`).transcript.outro.map((p) => p.text)).toEqual([note]);
