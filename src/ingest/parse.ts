@@ -62,6 +62,9 @@ const FIGURE_RE = /^(?:\[?!\[([^\]]*)\]\([^)]*\)(?:\]\([^)]*\))?|<img\b[^>]*?(?:
 /** A picture's credit: `Photo: Jane Doe`, `Photograph by ...`, `(Jane Doe/Rhine Works)`, `(Getty Images)`, `©`. */
 const CREDIT_RE = /\b(?:photo(?:graph)?s?|image|illustration|picture|credit|foto|bild)\s*(?:by\b|:|©)|\((?:getty images|ap|afp|reuters|[^()]{1,40}\/[^()]{1,40})\)[.*_]*$|©/i;
 
+/** A caption standing alone, as a copy of a page keeps it without its picture: `Photo: ...`, `Pictured: ...`, `*Above: ...*` (what the caption says is not in the first person). */
+const LONE_CAPTION = /^[*_]?(?:photo(?:graph)?|pictured|above|image|caption|foto|bild)\s*:\s/i;
+
 /** Words under a picture that caption it: set whole in italics, crediting someone, or opening with the picture's description. */
 function isCaption(text: string, alt: string): boolean {
   if (text.split(/\s+/).length > 80 || matchLabel(text.replace(/^[*_]+/, '')) != null) return false;
@@ -842,7 +845,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   for (let i = blocks.length - 1; i > firstLabel; i--) {
     const b = blocks[i]!;
     const m = b.kind === 'para' && !b.label && !b.dash ? FIGURE_RE.exec(sourceLines[b.line - 1]!.trim().replace(/^>\s*/, '')) : null;
-    if (!m) continue;
+    if (!m) {
+      // A picture's caption whose picture the copy left out: nobody's words either.
+      const text = sourceLines.slice(b.line - 1, b.endLine).join(' ').trim();
+      if (b.kind === 'para' && !b.label && !b.dash && b.override == null && LONE_CAPTION.test(text) && !FIRST_PERSON.test(text.replace(LONE_CAPTION, '')) && text.split(/\s+/).length <= 60) drop(i, 'site chrome (the caption of a picture the copy left out)');
+      continue;
+    }
     const alt = m[1] ?? m[2] ?? '';
     const below = sourceLines.slice(b.line, b.endLine).join(' ').trim();
     const next = blocks[i + 1];

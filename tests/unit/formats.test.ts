@@ -1842,6 +1842,10 @@ describe('a picture between turns, with its caption', () => {
     ])
       expectRemovedBetweenTurns(figure);
   });
+  it('a caption alone, its picture left out by the copy, is removed too; the speaker’s own `Photo:` in the first person stays hers', () => {
+    for (const caption of ['*Photo: Maria Lopez at the Rhine bridge in Bonn. (Jane Doe for Rhine Works)*', 'Pictured: the lab in Delft where the concrete is tested.']) expectRemovedBetweenTurns(caption);
+    expect(turnsOf(betweenTurns('Photo: I took that one myself, from the lower deck.'))[1]!.paragraphs).toEqual(['With a crack in a bridge.', 'Photo: I took that one myself, from the lower deck.']);
+  });
   it('without a caption it stays where it is, by its description, and the words under it stay the speaker’s', () => {
     for (const figure of ['![Chart of the cracks](https://example.com/chart.png)', '<img src="https://example.com/chart.png" alt="Chart of the cracks">']) {
       const r = betweenTurns(`${figure}\n\nAs you can see, the cracks close in two weeks.`);
