@@ -19,6 +19,8 @@ const SURNAME_PARTICLES = String.raw`(?:(?:van|von|de|der|den|du|da|di|del|della
 /** One name, a first name or a surname: `Maria`, `O'Neill`, `McDonald`, `Jean-Pierre`. */
 const ONE_NAME = /^(?:\p{Lu}['’]|Ma?c)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 const SURNAME_ALONE = new RegExp(`^${SURNAME_PARTICLES}$`, 'iu');
+/** One particle of a name (`de`, `van`, `d'Arc`). */
+const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`, 'u');
 /** A surname alone with its particles (`van der Berg`, `De Gaulle`): the end of a full name. */
 export function isSurnameWithParticles(key: string): boolean {
   return SURNAME_ALONE.test(key);
@@ -95,8 +97,9 @@ const PRONOUNS_ONLY = new RegExp(`^${PRONOUNS}$`, 'iu');
 const PARTY = String.raw`\p{Lu}[\p{L}\p{N}&.'’/-]{0,20}`;
 /** A role in brackets after the name: `Tom Becker [Host]:`. */
 const BRACKET_ROLE = String.raw`[Hh]ost|HOST|[Cc]o-[Hh]ost|CO-HOST|[Gg]uest|GUEST|[Mm]oderator|MODERATOR|[Ii]nterviewer|INTERVIEWER|[Pp]anell?ist|PANELL?IST`;
+const ROLE_AND_NOTE = new RegExp(String.raw`^(${BRACKET_ROLE}),\s*(${PAREN_NOTE})$`, 'u');
 const LABEL_RE = new RegExp(
-  String.raw`^${EMOJI}(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${RANGE}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS}|${PAREN_NOTE}|@[\p{L}\p{N}_]{1,30})\))?(?:\s*\(${PARTY}\))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE}|${PAREN_AFFILIATION})\])?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\.?\s+([-–—])\s|(?<=^(?:[QAPRD]|[QA]\d{1,3}|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(\))\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu})|(?<=^Q)[ \u00a0](?=\p{Lu}\p{Ll}|--?\s|—\s?))\s*`,
+  String.raw`^${EMOJI}(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${RANGE}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS}|${PAREN_NOTE}|(?:${BRACKET_ROLE}),\s*${PAREN_NOTE}|@[\p{L}\p{N}_]{1,30})\))?(?:\s*\(${PARTY}\))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE}|${PAREN_AFFILIATION})\])?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\.?\s+([-–—])\s|(?<=^(?:[QAPRD]|[QA]\d{1,3}|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(\))\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu})|(?<=^Q)[ \u00a0](?=\p{Lu}\p{Ll}|--?\s|—\s?))\s*`,
   'u',
 );
 const QUESTION_NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){0,3}`;
@@ -314,12 +317,14 @@ export function matchLabel(text: string): LabelMatch | null {
     rest = rest.slice(lead[0].length);
   }
   const bracketNote = /\[(\p{Ll}[^\]]*)\]/u.exec(m[0])?.[0];
-  const note = m[4] && /^\p{Ll}/u.test(m[4]) && !roleWord(m[4]) && !PRONOUNS_ONLY.test(m[4]) ? `(${m[4]})` : bracketNote;
+  // (A role and a note in one pair of parentheses, `Jan de Vries (Guest, through an interpreter):`: both read.)
+  const roleNote = m[4] ? ROLE_AND_NOTE.exec(m[4]) : null;
+  const note = roleNote ? `(${roleNote[2]})` : m[4] && /^\p{Ll}/u.test(m[4]) && !roleWord(m[4]) && !PRONOUNS_ONLY.test(m[4]) ? `(${m[4]})` : bracketNote;
   const before = roleBefore(key);
   if (before) return { key: before.key, alias: null, length, time, dash, dot, role: before.role, ...(note ? { note } : {}) };
   const inBrackets = bracketNote ? null : /\[([^\]]+)\]/.exec(m[0])?.[1];
   const spaced = key === 'Q' && /Q[ \u00a0]$/.test(m[0]);
-  return { ...withParens(key, note ? undefined : m[4]), length, time, dash, dot, role: statedRole(m[3]) ?? parensRole(key, note ? undefined : m[4]) ?? (inBrackets ? roleWord(inBrackets.replace(/^co-host$/i, 'host')) : null), ...(note ? { note } : {}), ...(spaced ? { spaced: true as const } : {}), ...(dotDash ? { dotDash: true as const } : {}) };
+  return { ...withParens(key, note ? undefined : m[4]), length, time, dash, dot, role: statedRole(m[3]) ?? parensRole(key, roleNote ? roleNote[1] : note ? undefined : m[4]) ?? (inBrackets ? roleWord(inBrackets.replace(/^co-host$/i, 'host')) : null), ...(note ? { note } : {}), ...(spaced ? { spaced: true as const } : {}), ...(dotDash ? { dotDash: true as const } : {}) };
 }
 
 /** The role written before the name (`Host Tom Becker:`, `Guest Maria Lopez:`): the name, in that role. */
@@ -750,6 +755,21 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     }
     return !punctuated || sentence(firstRest.get(key) ?? '');
   };
+  /** The last line with words above line `at`, trimmed. */
+  const lineBefore = (at: number) => {
+    let i = at - 1;
+    while (i >= 0 && lines[i]!.trim() === '') i--;
+    return i >= 0 ? lines[i]!.trim() : '';
+  };
+  /** The words of the regular speakers' labels open with a capital (or no letter) in four turns of five or more. */
+  let capitalTurns: boolean | undefined;
+  const turnsOpenWithCapitals = () => {
+    if (capitalTurns === undefined) {
+      const regular = rests.filter(([k]) => (counts.get(k) ?? 0) >= 2);
+      capitalTurns = regular.length > 0 && regular.filter(([, rest]) => /^[*_]*(?:\p{Lu}|[^\p{L}])/u.test(rest.trim())).length >= 0.8 * regular.length;
+    }
+    return capitalTurns;
+  };
   /** The paragraphs right before and after the key's line open with labels of people who speak two turns or more. */
   const nearLabel = (at: number, step: number, key: string) => {
     let i = at + step;
@@ -936,6 +956,10 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // Seen once, saying only a quotation (`Einstein: "Everything should be made as simple as
     // possible."`): a speaker quoting someone, not a turn of theirs.
     if (/^[*_]*["“„«「][^"“”„«»「」]+["”»“」][.!?…]?[*_]*$/u.test((firstRest.get(key) ?? '').trim())) return false;
+    // Seen once, right under a paragraph ending in a colon, its words in small letters where the
+    // turns open with capitals ("I told my boss once:", then `Tom: you are wrong about this.`): the
+    // speaker recounting what someone said, not a turn of theirs.
+    if (/^[*_]*\p{Ll}/u.test((firstRest.get(key) ?? '').trim()) && /[:：][*_]*$/.test(lineBefore(firstIndex.get(key) ?? 0)) && turnsOpenWithCapitals()) return false;
     // Captions name a speaker when first seen, after the change mark, and rarely again.
     if (marks >= 3 && afterMark.has(key) && /^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key) && !spammy(firstLine.get(key) ?? '')) return true;
     // Titled (`Dr. Lopez`, `Prof. Tom Becker`), with the same surname labelling another turn.
@@ -952,7 +976,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // `Maria Lopez:`), as a transcript shortens a label once it is known. Shared by two such
     // speakers (`Ben:` among `Ben Thompson:` and `Ben Gilbert:`), it is still someone's turn;
     // the resolver reports whose it may be.
-    if (ONE_NAME.test(key)) {
+    // (In capitals too, as broadcasters print it: `LOPEZ:` among `MARIA LOPEZ:`.)
+    if (ONE_NAME.test(key) || /^\p{Lu}[\p{Lu}'’-]+$/u.test(key)) {
       const k = foldName(key);
       const whole = byNamePart().get(k) ?? [];
       // (Or written out once and shortened once: `Maria Lopez:`, then `Lopez:`.)
@@ -970,7 +995,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // Seen once: a title after its article (`Le sénateur Kim :`, `La sénatrice Doe :`), as a
     // record labels each member, where titles label the others' turns too (`Le président :` twice).
     if (ARTICLE_TITLE_KEY.test(key)) return repeatedKeys().some((o) => o !== key && (ARTICLE_TITLE_KEY.test(o) || TITLE.test(o.split(/\s+/)[0]!))) && !spammy(firstLine.get(key) ?? '');
-    if (!/^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key)) return false;
+    // (Its particles aside: `Jan de Vries`.)
+    if (!/^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key.split(/\s+/).filter((w, i) => i === 0 || !PARTICLE_WORD.test(w)).join(' '))) return false;
     const parts = key.split(/\s+/);
     // (A full name and its shortened form, each once, are one speaker's two labels.)
     const shortened = (k: string) => (counts.get(k) ?? 0) >= 2 || ((counts.get(k) ?? 0) === 1 && !alone.get(k) && !alone.get(key));

@@ -257,6 +257,13 @@ describe('a broadcaster’s transcript (NPR): `NAME, HOST:` alone above the word
   });
 });
 
+describe('a surname in capitals once, after the full name in capitals (`MARIA LOPEZ:`, then `LOPEZ:`)', () => {
+  it('is her turn, not the last speaker’s words', () => {
+    const r = ingest('# Bridges\n\nTOM BECKER, HOST: Welcome to the show.\n\nMARIA LOPEZ, RHINE WORKS: Thanks for having me.\n\nTOM BECKER: Why bridges?\n\nMARIA LOPEZ: Because they fail quietly.\n\nJAN DE VRIES: In the Netherlands we inspect every year.\n\nTOM BECKER: Every year?\n\nDE VRIES: Every single year.\n\nLOPEZ: We should too.\n', 'caps-surname.md');
+    expect(spoken(r).slice(-2)).toEqual(['Jan de Vries (guest): Every single year.', 'Maria Lopez (guest): We should too.']);
+  });
+});
+
 describe('full names alone in bold above the words (`**Maren Solvik**`), no colon', () => {
   const r = load('bold-names.md');
   it('reads them as labels, and a bold one-word reply as words, not a speaker', () => {
@@ -1213,6 +1220,10 @@ describe('a note on how something is said, in parentheses after the name', () =>
     ]);
     expect(r.transcript.sections[0]!.turns[1]!.paragraphs[0]!.html).toBe('<p>(laughing) The one over the Rhine, of course.</p>');
   });
+  it('a role and a note in one pair (`Jan de Vries (Guest, through an interpreter):`): his turn on the guest’s side, the note with his words', () => {
+    const r = ingest('# Bridges\n\nTom Becker (Host): Welcome to the show.\n\nMaria Lopez (Guest): Thanks for having me.\n\nTom Becker (Host): Why bridges?\n\nMaria Lopez (Guest): Because they fail quietly.\n\nJan de Vries (Guest, through an interpreter): In the Netherlands we inspect every year.\n\nTom Becker (Host): Every year?\n\nMaria Lopez (Guest): We should too.\n', 'role-note.md');
+    expect(spoken(r).slice(3, 5)).toEqual(['Maria Lopez (guest): Because they fail quietly.', 'Jan de Vries (guest): (through an interpreter) In the Netherlands we inspect every year.']);
+  });
   it('`Tom Becker [laughs]:` in square brackets too', () => {
     const r = ingest('Maria Lopez: Why?\n\nTom Becker [laughs]: Because of the river.\n\nMaria Lopez: And?\n\nTom Becker: Nothing else.\n', 'notes.md');
     expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs[0]])).toEqual([
@@ -1582,6 +1593,15 @@ describe('a phrase before a colon inside an answer, between turns', () => {
   it('stays the speaker’s words: after a line ending in a colon, or a writer’s phrase (`Bottom Line:`)', () => {
     const r = ingest('# Bridges\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father always said:\n\nBe Careful: bridges kill.\n\nTom Becker: And?\n\nMaria Lopez: Concrete.\n\nBottom Line: we need money.\n\nTom Becker: Thanks.\n', 'phrases.md');
     expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs.length])).toEqual([['Tom Becker', 1], ['Maria Lopez', 2], ['Tom Becker', 1], ['Maria Lopez', 2], ['Tom Becker', 1]]);
+  });
+  it('and so does a speaker’s first name once, in small letters, under a line ending in a colon: the guest recounting what she said to him', () => {
+    const r = ingest('# Bridges\n\nTom Becker: Welcome. Maria, why bridges?\n\nMaria Lopez: Because they fail quietly. I told my boss once:\n\nTom: you are wrong about this.\n\nHe was not happy.\n\nTom Becker: Did it work?\n\nMaria Lopez: No.\n', 'recounted.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Welcome. Maria, why bridges?', 'Maria Lopez (guest): Because they fail quietly. I told my boss once: | Tom: you are wrong about this. | He was not happy.', 'Tom Becker (interviewer): Did it work?', 'Maria Lopez (guest): No.']);
+    // (Under a line that is no colon's, or opening with a capital, it is his turn.)
+    for (const [before, line] of [['Because they fail quietly.', 'Tom: you are wrong about this.'], ['Because they fail quietly. I told my boss once:', 'Tom: You are wrong about this.']]) {
+      const turn = ingest(`# Bridges\n\nTom Becker: Welcome. Maria, why bridges?\n\nMaria Lopez: ${before}\n\n${line}\n\nMaria Lopez: Maybe.\n\nTom Becker: Did it work?\n\nMaria Lopez: No.\n`, 'turn.md');
+      expect(who(turn).slice(0, 3)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)']);
+    }
   });
 });
 
