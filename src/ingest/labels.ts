@@ -56,7 +56,7 @@ const ARCHIVAL_KEY = new RegExp(`^${ARCHIVAL_WORDS}$`, 'i');
 /** The same in a label: `Archived recording`, `ARCHIVAL TAPE`. (Case spelt out: NAME takes no `i` flag.) */
 const ARCHIVAL = String.raw`[Aa]rchiv(?:ed|al) (?:recording|tape|audio|clip|footage)|ARCHIV(?:ED|AL) (?:RECORDING|TAPE|AUDIO|CLIP|FOOTAGE)`;
 /** A name: capitalised words (with particles, and "Speaker 0"), a role in words (`Audience member 2`, `Unidentified male`), a study's code or a numbered question (`P3`, `R12`, `Q1`), a diarization tool's `SPEAKER_00` or `spk_0`, or up to 12 letters of a script without case. */
-const NAME = String.raw`(?:(?:[Aa]udience (?:member|question)|${FLOOR_QUESTION}|${ARCHIVAL}|(?:[Uu]nidentified|UNIDENTIFIED) (?:\p{Ll}{2,}|\p{Lu}{2,})|[Uu]nknown speaker|[Mm]ultiple speakers)(?:\s+#?(?:\d{1,2}|[A-Z]))?|(?:SPEAKER|[Ss]peaker|spk)_\d{1,2}|(?:[PRSIQA]|PT)\d{1,3}(?![:.,]?\d)|${ARTICLE_TITLE}|${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2}(?![:.,]\d)))*?|${SURNAME_PARTICLES}|${CJK_PLACEHOLDER}|${CJK_NUMBERED_ROLE}|${CASELESS_NAME}|[\p{Lo}\p{M}·・]{1,12}|${HANDLE})`;
+const NAME = String.raw`(?:(?:[Aa]udience (?:member|question)|${FLOOR_QUESTION}|${ARCHIVAL}|(?:[Uu]nidentified|UNIDENTIFIED)(?: (?:\p{Ll}{2,}|\p{Lu}{2,})){1,2}|[Uu]nknown speaker|[Mm]ultiple speakers)(?:\s+#?(?:\d{1,2}|[A-Z]))?|(?:SPEAKER|[Ss]peaker|spk)_\d{1,2}|(?:[PRSIQA]|PT)\d{1,3}(?![:.,]?\d)|${ARTICLE_TITLE}|${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2}(?![:.,]\d)))*?|${SURNAME_PARTICLES}|${CJK_PLACEHOLDER}|${CJK_NUMBERED_ROLE}|${CASELESS_NAME}|[\p{Lo}\p{M}·・]{1,12}|${HANDLE})`;
 /**
  * An offset into a recording, whole (`00:01:02` is never `00:01` and a colon: `Tom Becker 00:01:02
  * hi` keeps its words); never a time of day (`1:32 P.M. EDT`, a press briefing's start).
@@ -77,7 +77,7 @@ const PAREN_NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3}|[Mm]ode
  * Rhine Works:`, `Maria Lopez | Rhine Works:`, `Maria Lopez – CEO, Rhine Works:`. Capitalised words (with `of`, `for`, `and`, `&`, `the`, and `von`, `der`, `de`, `di`... as in `Gründerin von Rhine Works`), so that prose before a
  * colon ("Actually, the point is:") is not a label. Not part of the name.
  */
-const AFFILIATION = String.raw`(?:,|\s[|–—])\s*(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of|for|and|at|&|the|de|von|vom|der|des|bei|an|am|im|für|van|du|di|del|della|da|do|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,5}`;
+const AFFILIATION = String.raw`(?:,|\s(?:[|–—]|--))\s*(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of|for|and|at|&|the|de|von|vom|der|des|bei|an|am|im|für|van|du|di|del|della|da|do|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,5}`;
 /** The same jobs in Spanish, French, Italian, Portuguese and Dutch (`Maria Lopez, fundadora de Rhine Works:`); German writes them in capitals, an affiliation. */
 const JOB_WORDS_ABROAD = String.raw`(?:co-?)?fundador[ae]?s?|(?:co-?)?fondat(?:eur|rice|ore)|pr[eé]sident[ea]?|presidentessa|direct(?:or|ora|eur|rice)|diret(?:or|ora|tore|trice)|periodista|journaliste|giornalista|jornalista|profesora?|professeure?|professor[ae]|professoressa|aut(?:ora|eure?|rice|ore)|investigador[a]?|chercheu(?:r|se)|ricercat(?:ore|rice)|pesquisador[a]?|ingenier[oa]|ingénieure?|ingegnere|engenheir[oa]|redact(?:or|ora)|rédact(?:eur|rice)|redat(?:tore|trice|or|ora)|escrit(?:or|ora)|écrivaine?|scritt(?:ore|rice)|economista|économiste|analista|analyste|corresponsal|correspondante?|corrispondente|correspondente|present(?:ador|adora|atrice|ateur)|apresentador[a]?|animat(?:eur|rice)|condutt(?:ore|rice)|consejer[oa]|amministrat(?:ore|rice)|científic[oa]|scientifique|scienziat[oa]|cientista|abogad[oa]|avocate?|avvocat[oa]|advogad[oa]|jef[ea]|cheffe|responsable|responsabile|oprichter|hoogleraar|onderzoeker|hoofdredacteur`;
 /** A job in small letters after the name and a comma (`Maria Lopez, founder and CEO of Rhine Works:`, `Tom Becker, host of Rivers and Roads:`): a job's word first, so that "Tom, thanks:" stays words. */
@@ -97,9 +97,12 @@ const PRONOUNS_ONLY = new RegExp(`^${PRONOUNS}$`, 'iu');
 const PARTY = String.raw`\p{Lu}[\p{L}\p{N}&.'’/-]{0,20}`;
 /** A role in brackets after the name: `Tom Becker [Host]:`. */
 const BRACKET_ROLE = String.raw`[Hh]ost|HOST|[Cc]o-[Hh]ost|CO-HOST|[Gg]uest|GUEST|[Mm]oderator|MODERATOR|[Ii]nterviewer|INTERVIEWER|[Pp]anell?ist|PANELL?IST`;
+/** A full name and where the person comes from in one pair of parentheses: `Audience member (Jane Doe, city council):`; the name alone names the voice. */
+const PAREN_NAME_AND_PLACE = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3},\s*[\p{L}\p{N} .&'’-]{2,60}`;
+const NAME_AND_PLACE = new RegExp(String.raw`^(${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3}),\s*[\p{L}\p{N} .&'’-]{2,60}$`, 'u');
 const ROLE_AND_NOTE = new RegExp(String.raw`^(${BRACKET_ROLE}),\s*(${PAREN_NOTE})$`, 'u');
 const LABEL_RE = new RegExp(
-  String.raw`^${EMOJI}(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${RANGE}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS}|${PAREN_NOTE}|(?:${BRACKET_ROLE}),\s*${PAREN_NOTE}|@[\p{L}\p{N}_]{1,30})\))?(?:\s*\(${PARTY}\))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE}|${PAREN_AFFILIATION})\])?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\.?\s+([-–—])\s|(?<=^(?:[QAPRD]|[QA]\d{1,3}|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(\))\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu})|(?<=^Q)[ \u00a0](?=\p{Lu}\p{Ll}|--?\s|—\s?))\s*`,
+  String.raw`^${EMOJI}(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${RANGE}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS}|${PAREN_NOTE}|(?:${BRACKET_ROLE}),\s*${PAREN_NOTE}|${PAREN_NAME_AND_PLACE}|@[\p{L}\p{N}_]{1,30})\))?(?:\s*\(${PARTY}\))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE}|${PAREN_AFFILIATION})\])?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\.?\s+([-–—])\s|(?<=^(?:[QAPRD]|[QA]\d{1,3}|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(\))\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu})|(?<=^Q)[ \u00a0](?=\p{Lu}\p{Ll}|--?\s|—\s?))\s*`,
   'u',
 );
 const QUESTION_NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){0,3}`;
@@ -319,6 +322,8 @@ export function matchLabel(text: string): LabelMatch | null {
   const bracketNote = /\[(\p{Ll}[^\]]*)\]/u.exec(m[0])?.[0];
   // (A role and a note in one pair of parentheses, `Jan de Vries (Guest, through an interpreter):`: both read.)
   const roleNote = m[4] ? ROLE_AND_NOTE.exec(m[4]) : null;
+  // (A full name and a place, `(Jane Doe, city council)`: the name.)
+  if (m[4] && !roleNote) m[4] = NAME_AND_PLACE.exec(m[4])?.[1] ?? m[4];
   const note = roleNote ? `(${roleNote[2]})` : m[4] && /^\p{Ll}/u.test(m[4]) && !roleWord(m[4]) && !PRONOUNS_ONLY.test(m[4]) ? `(${m[4]})` : bracketNote;
   const before = roleBefore(key);
   if (before) return { key: before.key, alias: null, length, time, dash, dot, role: before.role, ...(note ? { note } : {}) };
@@ -403,7 +408,7 @@ export function roleWord(key: string): Role | null {
   const k = halfWidth(key).toLowerCase().replace(/(?<=\p{L}{3})\s+#?(?:\d{1,2}|[a-z])$|(?<=\p{Lo}{2})\s?(?:\d{1,2}|[a-z])$/u, '').replace(CROWD_PARENS, '');
   if (INTERVIEWER_WORDS.has(k)) return 'interviewer';
   // (A broadcast transcript's `UNIDENTIFIED REPORTER:`, `UNIDENTIFIED PERSON #1:`: nobody named, on neither side.)
-  if (/^unidentified \p{L}+$/u.test(k)) return 'other';
+  if (/^unidentified \p{L}+(?: \p{L}+)?$/u.test(k)) return 'other';
   // (A recording played: `Archived recording`, `Archived recording (Jane Doe)`.)
   if (ARCHIVAL_KEY.test(k)) return 'other';
   if (GUEST_WORDS.has(k)) return 'guest';
@@ -503,7 +508,7 @@ const FULL_NAME_KEY = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.
 const RECORD_PARTY = /\(\p{Lu}[\p{L}\p{N}&.'’\/-]{0,20}\)\s*(?:[:：]|\.?\s*[-–—])?\s*$/u;
 
 /** The label a source line opens with, or that it consists of alone (`**Sam Altman:**`, `**Sam Altman**`). */
-export function lineLabel(line: string): { key: string; alias: string | null; only: boolean; bold: boolean; alone?: true; stamped?: boolean; rest?: string; asks?: true; recorded?: true } | null {
+export function lineLabel(line: string): { key: string; alias: string | null; only: boolean; bold: boolean; alone?: true; stamped?: boolean; rest?: string; asks?: true; recorded?: true; doubleDash?: true } | null {
   // (In a quote too, `> **Maria Lopez**` above `> words`.)
   if (line.startsWith('>')) line = line.replace(/^(?:>\s*)+/, '');
   if (line.length <= 80 && (line.includes('**') || line.includes('__'))) {
@@ -523,7 +528,7 @@ export function lineLabel(line: string): { key: string; alias: string | null; on
   const m = matchLabel(t);
   // Set in bold on its own (`**Bo Ek:** ...`), apart from the words: a label's typography.
   const boldLabel = (key: string) => boldPattern(key).test(line.trim());
-  if (m) return { key: m.key, alias: m.alias, only: false, bold: boldLabel(m.key), stamped: m.time != null, rest: t.slice(m.length), ...(m.role === 'interviewer' && QUESTION_FROM.test(t) ? { asks: true as const } : {}), ...((m.dotDash || (FULL_NAME_KEY.test(m.key) && RECORD_PARTY.test(t.slice(0, m.length)))) && /^[\p{Lu}"“‘'(¿¡]/u.test(t.slice(m.length)) ? { recorded: true as const } : {}) };
+  if (m) return { key: m.key, alias: m.alias, only: false, bold: boldLabel(m.key), stamped: m.time != null, rest: t.slice(m.length), ...(m.role === 'interviewer' && QUESTION_FROM.test(t) ? { asks: true as const } : {}), ...((m.dotDash || (FULL_NAME_KEY.test(m.key) && RECORD_PARTY.test(t.slice(0, m.length)))) && /^[\p{Lu}"“‘'(¿¡]/u.test(t.slice(m.length)) ? { recorded: true as const } : {}), ...(/\s--\s/.test(t.slice(0, m.length)) ? { doubleDash: true as const } : {}) };
   const o = matchLabelOnly(t);
   return o && o.key && o.marked ? { key: o.key, alias: o.alias, only: true, bold: boldLabel(o.key), ...(FULL_NAME_KEY.test(o.key) && RECORD_PARTY.test(t) ? { recorded: true as const } : {}) } : null;
 }
@@ -635,6 +640,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   const bold = new Map<string, boolean>();
   /** Keys set as a parliament's record sets its speakers at every use: a party in parentheses, or a full stop and a dash (`Tom Becker (CDU/CSU):`, `President. – ...`). */
   const recorded = new Map<string, boolean>();
+  /** Keys with what the speaker does after a double dash at every use (`Maria Lopez -- Chief Executive Officer:`), as earnings calls print them. */
+  const doubleDash = new Map<string, boolean>();
   /** Keys set in bold or with a time at every use (`**swyx** [00:00:09]:`): how a handle in small letters is known for a label. */
   const setApart = new Map<string, boolean>();
   const handleLines = new Map<string, string[]>();
@@ -666,6 +673,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     }
     if (!label.only) bold.set(label.key, (bold.get(label.key) ?? true) && label.bold);
     recorded.set(label.key, (recorded.get(label.key) ?? true) && label.recorded === true);
+    doubleDash.set(label.key, (doubleDash.get(label.key) ?? true) && label.doubleDash === true);
     setApart.set(label.key, (setApart.get(label.key) ?? true) && (label.bold || label.stamped === true || /^\s*(?:\*\*|__)/.test(l)));
     if (HANDLE_START.test(label.key)) {
       const list = handleLines.get(label.key);
@@ -972,6 +980,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     if (/^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*){1,3}$/u.test(key) && capsRegulars() && saysASentence(key) && !spammy(firstLine.get(key) ?? '') && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase())) return true;
     // Seen once, set as a label the way the file sets its other labels (`**Bo Ek:**` among `**Ada Lind:**`).
     if (bold.get(key) && repeatedKeys().some((k) => bold.get(k) && couldBeSpeaker(k))) return true;
+    // (Or with what the speaker does after a double dash: `Paul Kim -- Chief Financial Officer:` among `Maria Lopez -- Chief Executive Officer:`.)
+    if (doubleDash.get(key) && repeatedKeys().some((k) => doubleDash.get(k) && couldBeSpeaker(k))) return true;
     // Seen once: the first or the last name of a full name that labels turns (`Maria:` among
     // `Maria Lopez:`), as a transcript shortens a label once it is known. Shared by two such
     // speakers (`Ben:` among `Ben Thompson:` and `Ben Gilbert:`), it is still someone's turn;

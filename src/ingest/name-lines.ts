@@ -159,7 +159,7 @@ function lowerCaseNames(source: string[]): NameLines | null {
  */
 const NAME_ABOVE = /^(?:\*\*)?(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})(?:\*\*)?(?:\s+(?:--|—|–)\s+\*?[^*]{1,80}?\*?)?$/u;
 /** A plain line naming a part of a call: a heading there (`Question-and-Answer Session`, `Company Participants`). */
-const CALL_PART = /^(?:question-and-answer session|questions? (?:and|&) answers?:?|prepared remarks:?|presentation:?|(?:company|corporate|conference call|call) participants:?|executives:?|analysts:?)$/i;
+export const CALL_PART = /^(?:question-and-answer session|questions? (?:and|&) answers?:?|prepared remarks:?|presentation:?|(?:company|corporate|conference call|call) participants:?|executives:?|analysts:?)$/i;
 
 /**
  * Names alone on their lines above the words, throughout a file (NAME_ABOVE): each such line

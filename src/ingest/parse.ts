@@ -11,6 +11,7 @@ import { blocksToHtml, headingIds } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
 import { CAPS_NAME, CAPTION_MARK, couldBeSpeaker, foldName, headerLine, isPlaceholder, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch } from './labels.ts';
 import { COMMENTS_RE, RELATED_RE } from './lexicon.ts';
+import { CALL_PART } from './name-lines.ts';
 import { capitaliseName, introductionIn, jointName, jointRole, KANA_DOTTED, namedByAddress, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
 import { dominantScript, endsLikeSentence } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
@@ -1188,6 +1189,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       b.kind = 'heading';
     }
   }
+
+  // A call's parts named on their own line between labelled turns (`Question-and-Answer Session`),
+  // where an operator speaks: headings, not the last speaker's words.
+  if ([...byKey.keys()].some((k) => /^operator$/i.test(k)))
+    for (const b of blocks) if (b.kind === 'para' && !b.label && b.singleLine && b.override == null && CALL_PART.test(b.text)) b.kind = 'heading';
 
   // 7. Title, intro, outro boundaries. The title is the text's own when it has one: a heading
   //    before the interview that repeats the front matter's title (an email's in-body title), the

@@ -580,9 +580,12 @@ function resolveEach(input: ResolveInput): Resolution {
     if (GUEST_PHRASES.test(ends)) s.guestPhrase++;
     // "Christian, welcome back" / "welcome, Ben": the one welcomed is a guest.
     // "Today, my guests are Aishwarya Reganti and Kiriti Badam": each one introduced is a guest.
-    if (/guests?\b|joined|joining|joins? (?:us|me)\b/i.test(u.text)) {
-      for (const m of [...u.text.matchAll(GUEST_LIST), ...u.text.matchAll(GUEST_JOINS)]) {
-        for (const who of m[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/)) {
+    if (/guests?\b|joined|joining|joins? (?:us|me)\b|with me\b/i.test(u.text)) {
+      // ("With me are Maria Lopez of Rhine Works and Paul Kim from Bonn University": each full name
+      // of the sentence, past what is said of each; not "with me today are my co-hosts ...".)
+      const sentences = [...u.text.matchAll(INTRODUCTION_SENTENCE)].filter((m) => !/\bco-?hosts?\b/i.test(m[0])).map((m) => [...namesIn(m[1]!).keys()].join(', '));
+      for (const list of [...[...u.text.matchAll(GUEST_LIST), ...u.text.matchAll(GUEST_JOINS)].map((m) => m[1]!), ...sentences]) {
+        for (const who of list.split(/,\s*(?:and\s+)?|\s+and\s+/)) {
           const parts = who.trim().split(/\s+/).map(foldName);
           for (const [, n] of person) {
             const np = n.split(/\s+/).map(foldName);

@@ -468,6 +468,13 @@ describe('two guests the host introduces, one of them asking as much as she does
     const r = load('two-guests-introduced.md');
     expect([...new Set(who(r))]).toEqual(['Lena Park (interviewer)', 'Omar Haddad (guest)', 'Ruth Keller (guest)']);
   });
+  it('and everyone in "With me are Maria Lopez of Rhine Works and Paul Kim from Bonn University", past what is said of each; the audience’s voices are their own turns', () => {
+    const r = ingest('# Panel: The Future of Bridges\n\nModerator Ana Silva: Good morning. With me are Maria Lopez of Rhine Works and Paul Kim from Bonn University. Maria, why do bridges fail?\n\nMaria Lopez: Mostly because nobody inspects them.\n\nAna Silva: Paul, do you agree?\n\nPaul Kim: Partly. Money matters more.\n\nAna Silva: Questions from the audience. Yes, in the front.\n\nAudience member (Jane Doe, city council): What should Bonn do first?\n\nMaria Lopez: Inspect.\n\nUnidentified audience member: How much?\n\nPaul Kim: About a million a year.\n\nAna Silva: Thank you all.\n', 'panel.md');
+    expect(who(r)).toEqual(['Ana Silva (interviewer)', 'Maria Lopez (guest)', 'Ana Silva (interviewer)', 'Paul Kim (guest)', 'Ana Silva (interviewer)', 'Audience member (Jane Doe) (other)', 'Maria Lopez (guest)', 'Unidentified audience member (other)', 'Paul Kim (guest)', 'Ana Silva (interviewer)']);
+    // (Not co-hosts a host names so: "With me today are my co-hosts ...".)
+    const hosts = ingest('# Rivers\n\nTom Becker: Welcome. With me today are my co-hosts Ana Silva and Paul Kim. Ana, what is first?\n\nAna Silva: Bridges, Tom. Paul, what did you find?\n\nPaul Kim: Cracks everywhere, and nobody paying for them.\n\nAna Silva: Why nobody?\n\nPaul Kim: Because the money went to new roads instead, every single year since the eighties.\n', 'cohosts.md');
+    expect(who(hosts).slice(0, 2)).toEqual(['Tom Becker (interviewer)', 'Ana Silva (interviewer)']);
+  });
 });
 
 describe('turns set as quotes, list items, or under the speaker’s name as a heading', () => {
@@ -2291,6 +2298,11 @@ describe('an earnings call: names alone above the words, plain or with the role 
     expect(r.transcript.sections.map((s) => s.heading)).toEqual(['Prepared Remarks:', 'Question-and-Answer Session']);
     expect(spoken(r).at(-1)).toBe('Operator (other): This concludes today\'s call.');
     expect(r.transcript.outro.map((p) => p.text)).toEqual(['Call participants:', 'Maria Lopez -- Chief Executive Officer', 'Jane Doe -- Rhine Capital -- Analyst']);
+  });
+  it('with the name, its double dash and the role on the words’ line (`Maria Lopez -- Chief Executive Officer: Thank you...`)', () => {
+    const r = ingest(call((n, role) => (role ? `${n} -- ${role}:` : `${n}:`), 'Oct 8, 2025').replace(/:\n\n(?=[A-Z])/g, ': '), 'inline.md');
+    expect(who(r)).toEqual(['Operator (other)', 'Maria Lopez (guest)', 'Paul Kim (guest)', 'Operator (other)', 'Jane Doe (interviewer)', 'Maria Lopez (guest)', 'Operator (other)']);
+    expect(spoken(r)[1]).toBe('Maria Lopez (guest): Thank you, operator. Revenue grew 40% this quarter.');
   });
   it('a few names alone in an article are no labels (guard)', () => {
     const r = ingest('# Bridges\n\nMaria Lopez\n\nShe builds bridges that heal.\n\nTom Becker: How did it start?\n\nMaria Lopez: With a crack.\n\nTom Becker: And now?\n\nMaria Lopez: It heals.\n\nTom Becker\n\nHe writes about engineering.\n', 'article.md');
