@@ -307,7 +307,8 @@ function authorLink(b: Block): string | null {
 /** A headline ending with whom the episode is with: "..., with Maria Lopez", "... (feat. Maria Lopez)". */
 const HEADLINE_WITH = /(?:\b(?:[Ww]ith|[Ff]eaturing|feat\.|ft\.|mit|avec|con|com|med|met|dengan|cu)|(?<![\p{L}])με(?: τ[ηο]ν?)?|(?<=^[Pp]hỏng vấn)|(?<=^(?:[Ii]ntervista|[Ee]ntrevista|[Ee]ntrevue|[Ii]ntervju|[Ii]nterview|[Ww]ywiad)) a|^(?:[Ii]nterview|INTERVIEW|[Ee]ntrevista|[Ee]ntretien|[Ee]ntrevue|[Ii]ntervista|[Ii]ntervju|[Ww]awancara|[Gg]espräch|[Rr]öportaj)\s*[:|–—-])\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\)?\s*$/u;
 /** A headline naming whom the interview is with after a colon: `Interview: Maria Lopez`. */
-const HEADLINE_INTERVIEW = /^(?:[Ii]nterview|INTERVIEW|[Ee]ntrevista|[Ee]ntretien|[Ii]ntervista|[Ii]ntervju|[Ww]awancara|[Rr]öportaj)\s*:\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u;
+// (In a script without case, the word for an interview heading the page names the guest too: `साक्षात्कार: मारिया लोपेज़`, `ראיון: מריה לופז`; under the headline, the same line is a byline.)
+const HEADLINE_INTERVIEW = /^(?:(?:[Ii]nterview|INTERVIEW|[Ee]ntrevista|[Ee]ntretien|[Ii]ntervista|[Ii]ntervju|[Ww]awancara|[Rr]öportaj)\s*:\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}|(?:ראיון|साक्षात्कार|बातचीत|مصاحبه|گفت‌وگو)\s*[:：]\s*([\p{Lo}\p{M}]{2,12}(?:\s[\p{Lo}\p{M}]{2,12}){1,2}))$/u;
 /** A host's opening: a welcome, and a self-introduction by full name. */
 const HOST_OPENING = /\b(?:welcome|hello|hi|hey)\b/i;
 const SELF_NAME = /\b(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is)\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})(?![\p{L}'’])/u;
@@ -1087,6 +1088,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       // words and a colon that the text writes again (`ماريا لوبيز: الجسور...`, then "تبني ماريا لوبيز ..."): that name.
       const caseless = headline ? CASELESS_TITLE_NAME_RE.exec(headline.text.trim()) : null;
       if (caseless && foldName(caseless[1]!) !== iv && all.split(caseless[1]!).length > 2) return (guessedGuest = caseless[1]!);
+      // (Or after the word for an interview, `साक्षात्कार: मारिया लोपेज़`.)
+      const interviewed = headline ? HEADLINE_INTERVIEW.exec(headline.text.trim())?.[1] : undefined;
+      if (interviewed && foldName(interviewed) !== iv && all.split(interviewed).length > 2) return (guessedGuest = interviewed);
       return 'Guest';
     }
     if (ranked.length > 1 && ranked[0]![1] === ranked[1]![1]) {

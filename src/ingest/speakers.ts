@@ -105,16 +105,20 @@ const PIECE_WORDS = new Set('entrevista entretien entrevue intervista interview 
 /**
  * Jobs written before a name as a title is, capitalised at a sentence's start ("Engineer Maria
  * Lopez explained...", "Инженер Мария Лопес рассказала...", "Ingenieurin Maria Lopez erklärt...",
- * "Mühendis Maria Lopez...", "Ingenjören Maria Lopez..."): no part of the name.
+ * "Mühendis Maria Lopez...", "Ingenjören Maria Lopez...", "Inženýrka Maria Lopez...", "Insinööri Maria Lopez..."): no part of the name.
  */
 const JOB_NOUNS = new Set(
   [
     'engineer economist author journalist scientist researcher investor founder co-founder cofounder entrepreneur designer architect historian physicist biologist chemist writer novelist poet artist musician composer filmmaker producer actor actress photographer lawyer attorney analyst activist philosopher psychologist sociologist anthropologist mathematician astronaut chef developer programmer executive',
     'инженер экономист журналист журналистка писатель писательница учёный ученый исследователь исследовательница основатель основательница предприниматель архитектор историк физик биолог режиссёр режиссер актёр актер актриса художник художница музыкант композитор фотограф юрист адвокат аналитик политолог социолог психолог философ директор эксперт инвестор программист разработчик дизайнер',
+    'инженерът инженерката журналистът журналистката икономистът писателят писателката ученият учената изследователят изследователката основателят основателката архитектът историкът режисьорът адвокатът анализаторът директорът директорката',
     'ingenieur ingenieurin ökonom ökonomin journalistin autorin wissenschaftler wissenschaftlerin forscher forscherin gründer gründerin unternehmer unternehmerin architektin historiker historikerin physiker physikerin schriftsteller schriftstellerin regisseur regisseurin künstler künstlerin fotografin anwalt anwältin analystin psychologe psychologin philosophin direktorin investorin entwickler entwicklerin designerin politiker politikerin',
     'mühendis ekonomist gazeteci yazar araştırmacı kurucu girişimci mimar tarihçi fizikçi yönetmen sanatçı fotoğrafçı avukat analist yatırımcı tasarımcı',
     'econoom journaliste schrijver schrijfster wetenschapper onderzoeker oprichter oprichtster ondernemer historicus natuurkundige kunstenaar kunstenares fotograaf advocaat',
     'ingenjören ingenjör ekonomen journalisten författaren forskaren grundaren entreprenören arkitekten historikern fysikern regissören konstnären fotografen advokaten',
+    'inženýr inženýrka ekonom ekonomka novinář novinářka spisovatel spisovatelka vědec vědkyně výzkumník výzkumnice zakladatel zakladatelka podnikatel podnikatelka architektka historička fyzik fyzička režisér režisérka právník právnička analytik analytička ředitel ředitelka',
+    'insinööri ekonomisti toimittaja kirjailija tutkija perustaja yrittäjä arkkitehti historioitsija fyysikko ohjaaja taiteilija valokuvaaja asianajaja analyytikko johtaja',
+    'insinyur ekonom wartawan penulis peneliti pendiri pengusaha arsitek sejarawan fisikawan sutradara seniman fotografer pengacara analis direktur',
     'inżynier ekonomistka dziennikarz dziennikarka pisarz pisarka naukowiec badacz badaczka założyciel założycielka przedsiębiorca architektka historyk fizyk reżyser reżyserka prawnik prawniczka analityk dyrektorka inwestorka programistka projektant projektantka',
   ].join(' ').split(' '),
 );

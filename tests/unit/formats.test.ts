@@ -2962,6 +2962,14 @@ describe('a dek saying who asked, the name first (`Tom Becker asked the question
     expect(qa('Ingenjören Maria Lopez bygger broar. Tom Becker talade med henne.', 'Fråga', 'Svar')).toEqual(sides);
     expect(qa('Maria Lopez builds bridges. Tom Becker spoke with her in Cologne.', 'Q', 'A')).toEqual(sides);
   });
+  it('and a job before the guest’s name in Czech, Finnish, Indonesian or Bulgarian, and questions and answers in their words (`Otázka:`/`Odpověď:`, `Въпрос:`/`Отговор:`, `ถาม:`/`ตอบ:`)', () => {
+    const guest = (dek: string, q: string, a: string) => who(ingest(`# Bridges\n\n${dek}\n\n${q}: Proč?\n\n${a}: Voda.\n\n${q}: A ocel?\n\n${a}: Snadné.\n`, 'qa.md'));
+    expect(guest('Inženýrka Maria Lopez studuje mosty.', 'Otázka', 'Odpověď')).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)']);
+    expect(guest('Insinööri Maria Lopez tutkii siltoja.', 'Kysymys', 'Vastaus')[1]).toBe('Maria Lopez (guest)');
+    expect(guest('Insinyur Maria Lopez meneliti jembatan.', 'Tanya', 'Jawab')[1]).toBe('Maria Lopez (guest)');
+    expect(guest('Инженерът Мария Лопес изучава мостове.', 'Въпрос', 'Отговор')).toEqual(['Interviewer (interviewer)', 'Мария Лопес (guest)', 'Interviewer (interviewer)', 'Мария Лопес (guest)']);
+    expect(guest('วิศวกร มาเรีย โลเปซ ศึกษาสะพาน', 'ถาม', 'ตอบ')).toEqual(['Interviewer (interviewer)', 'Guest (guest)', 'Interviewer (interviewer)', 'Guest (guest)']);
+  });
 });
 
 describe('a podcast transcript opening each turn with the name and the time, no colon (`Tom Becker 00:00:16 Welcome to...`, or in bold)', () => {
@@ -3395,6 +3403,11 @@ describe('a byline in a script without case (`حاورها: توم بيكر`, `�
     expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
     const he = ingest('# מריה לופז: "המים הם האויב"\n\nהמהנדסת מריה לופז בונה גשרים.\n\nראיון: תום בקר\n\nש: איפה זה התחיל?\n\nת: בגשר של סבא שלי.\n\nש: ופלדה?\n\nת: קל.\n', 'he.md');
     expect(he.transcript.interviewer).toBe('תום בקר');
+  });
+  it('heading the page, the word for an interview and a name name the guest the text writes again, never the interviewer', () => {
+    const r = ingest('# साक्षात्कार: मारिया लोपेज़\n\nइंजीनियर मारिया लोपेज़ पुलों का अध्ययन करती हैं।\n\nप्रश्न: आपने पुल क्यों चुने?\n\nउत्तर: क्योंकि वे चुपचाप गिरते हैं।\n\nप्रश्न: आपने क्या पाया?\n\nउत्तर: कोई उनकी जाँच नहीं करता।\n', 'hi.md');
+    expect([r.transcript.interviewer, r.transcript.guest]).toEqual([null, 'मारिया लोपेज़']);
+    expect(who(r)).toEqual(['Interviewer (interviewer)', 'मारिया लोपेज़ (guest)', 'Interviewer (interviewer)', 'मारिया लोपेज़ (guest)']);
   });
 });
 
