@@ -1,3 +1,5 @@
+import { lineLabel } from './labels.ts';
+
 /**
  * A transcript exported as a table (a notes app, a spreadsheet pasted as Markdown): a header row
  * naming a speaker column and a text column, perhaps a time column, then one row per turn:
@@ -144,7 +146,7 @@ function fromMarkdownTable(source: string[]): TableTranscript | null {
     const c = cells(l);
     return c != null && c.some((x) => SPEAKER.test(x)) && c.some((x) => TEXT.test(x)) && /^\s*\|?\s*:?-{3,}/.test(source[i + 1] ?? '');
   });
-  if (head < 0) return null;
+  if (head < 0) return fromQuestionTable(source);
   const header = cells(source[head]!)!;
   const who = header.findIndex((x) => SPEAKER.test(x));
   const said = header.findIndex((x) => TEXT.test(x));
@@ -160,4 +162,40 @@ function fromMarkdownTable(source: string[]): TableTranscript | null {
     writeRow({ lines, apparatus, speakers }, i, c[who] ?? '', c[said] ?? '', when >= 0 ? (c[when] ?? '') : '');
   }
   return { lines, apparatus, speakers: [...speakers] };
+}
+
+const QUESTION = /^(?:questions?|q|frage|fragen|pregunta|preguntas|domanda|domande|pergunta|perguntas|vraag|vragen|fråga|pytanie|вопрос|问题|問題|質問|질문)$/i;
+const ANSWER = /^(?:answers?|a|antwort|antworten|respuesta|respuestas|réponse|réponses|risposta|risposte|resposta|respostas|antwoord|antwoorden|svar|odpowiedź|ответ|回答|答え|답변)$/i;
+
+/**
+ * A Q&A set as a table of two columns, the question and its answer on one row (`| Question |
+ * Answer |`): each row becomes the line `Q: ... A: ...`, which the parser reads as two turns.
+ */
+function fromQuestionTable(source: string[]): TableTranscript | null {
+  const head = source.findIndex((l, i) => {
+    const c = cells(l);
+    return c != null && c.some((x) => QUESTION.test(x.replace(/[*_]/g, ''))) && c.some((x) => ANSWER.test(x.replace(/[*_]/g, ''))) && /^\s*\|?\s*:?-{3,}/.test(source[i + 1] ?? '');
+  });
+  if (head < 0) return null;
+  const header = cells(source[head]!)!.map((x) => x.replace(/[*_]/g, ''));
+  const asked = header.findIndex((x) => QUESTION.test(x));
+  const answered = header.findIndex((x) => ANSWER.test(x));
+  let end = head + 2;
+  while (end < source.length && cells(source[end]!)) end++;
+  // (Only where nothing else in the file is labelled: a table in someone's answer is their words.)
+  if (source.some((l, i) => (i < head || i >= end) && lineLabel(l) != null)) return null;
+  const lines = [...source];
+  const apparatus = [head, head + 1];
+  lines[head] = '';
+  lines[head + 1] = '';
+  for (let i = head + 2; i < end; i++) {
+    const c = cells(source[i]!)!;
+    const q = c[asked] ?? '';
+    const a = c[answered] ?? '';
+    if (!q && !a) {
+      lines[i] = '';
+      apparatus.push(i);
+    } else lines[i] = [q && `Q: ${q}`, a && `A: ${a}`].filter(Boolean).join(' ');
+  }
+  return { lines, apparatus, speakers: [] };
 }

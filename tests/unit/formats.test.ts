@@ -573,6 +573,16 @@ describe('a transcript set as a table (`| Time | Speaker | Text |`)', () => {
     expect(who(r)).toEqual(['Maria Lopez (interviewer)', 'Tom Becker (guest)', 'Maria Lopez (interviewer)', 'Tom Becker (guest)']);
     expect(turnsOf(r)[1]!.paragraphs.join(' ')).toContain('North');
   });
+  it('reads a Q&A set as two columns (`| Question | Answer |`): each row the question and its answer; inside a labelled answer such a table stays hers', () => {
+    const text = '# Maria Lopez on bridges\n\nMaria Lopez has inspected bridges for twenty years.\n\n| **Question** | **Answer** |\n| --- | --- |\n| Why bridges? | Because they fail quietly. |\n| What did you find? | That nobody inspects them. |\n';
+    const r = ingest(text, 'qa-table.md');
+    expect(spoken(r)).toEqual(['Interviewer (interviewer): Why bridges?', 'Maria Lopez (guest): Because they fail quietly.', 'Interviewer (interviewer): What did you find?', 'Maria Lopez (guest): That nobody inspects them.']);
+    text.split('\n').forEach((line, i) => {
+      if (line.trim()) expect(r.lineUse[i], line).not.toBeNull();
+    });
+    const inside = ingest('Tom Becker: What do readers ask?\n\nMaria Lopez: Mostly this:\n\n| Question | Answer |\n| --- | --- |\n| Is it safe? | Yes. |\n\nTom Becker: Thanks.\n\nMaria Lopez: Thank you.\n', 'faq.md');
+    expect(who(inside)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
 });
 
 describe('a meeting tool’s export: the name alone on a line, the time alone on the next, the words below', () => {
