@@ -61,7 +61,8 @@ const NAME = String.raw`(?:(?:[Aa]udience (?:member|question)|${FLOOR_QUESTION}|
  * An offset into a recording, whole (`00:01:02` is never `00:01` and a colon: `Tom Becker 00:01:02
  * hi` keeps its words); never a time of day (`1:32 P.M. EDT`, a press briefing's start).
  */
-const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?!:?\d|\s?[AaPp]\.?[Mm]\.?(?![\p{L}]))`;
+// (Or in hours, minutes and seconds, as some tools write it: `1h02m03s`, `02m03s`.)
+const CLOCK = String.raw`(?:\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?!:?\d|\s?[AaPp]\.?[Mm]\.?(?![\p{L}]))|(?:\d{1,2}h)?\d{1,2}m\d{1,2}s(?![\p{L}\d]))`;
 /** Seconds as speech tools write them, with decimals or an `s`: `4.00`, `12s`, `12.5s`. */
 const SECS = String.raw`\d{1,5}(?:\.\d{1,3}s?|s)`;
 /** A start and an end: `00:00:00.000 --> 00:00:04.000`, `0.00s -> 4.00s`, `(0.00 - 4.00)`: the start is the time. */
@@ -195,7 +196,10 @@ export interface LabelMatch {
 /** Seconds from `01:02:03`, `[02:03]`, `(1:02:03.5)`. */
 export function seconds(stamp: string): number {
   // (Of a range, the start.)
-  const start = stamp.replace(/[[\]()]/g, '').split(/\s*(?:-->|->|[-–])\s*/)[0]!.trim().replace(/s$/, '');
+  const whole = stamp.replace(/[[\]()]/g, '').split(/\s*(?:-->|->|[-–])\s*/)[0]!.trim();
+  const hms = /^(?:(\d+)h)?(\d+)m(\d+)s$/.exec(whole);
+  if (hms) return Number(hms[1] ?? 0) * 3600 + Number(hms[2]) * 60 + Number(hms[3]);
+  const start = whole.replace(/s$/, '');
   const parts = start.replace(',', '.').split(':').map(Number);
   return parts.reduce((s, p) => s * 60 + p, 0);
 }

@@ -64,6 +64,10 @@ describe('`[00:00:31] Name: text` on every paragraph, no front matter', () => {
     ]);
     expect(turnsOf(r)[0]!.paragraphs[1]).toBe('Petra, how did you start with organs?');
   });
+  it('reads a time in hours, minutes and seconds too (`1h02m03s Tom Becker: ...`, `[02m05s]`)', () => {
+    const t = ingest('# Rivers\n\n1h02m03s Tom Becker: Why do bridges fail?\n\n1h02m09s Maria Lopez: Mostly water.\n\n[1h03m00s] Tom Becker: And steel?\n\n[1h03m05s] Maria Lopez: Fatigue.\n', 'hms.md');
+    expect(turnsOf(t).map((x) => [x.speaker, x.time, x.paragraphs[0]])).toEqual([['Tom Becker', 3723, 'Why do bridges fail?'], ['Maria Lopez', 3729, 'Mostly water.'], ['Tom Becker', 3780, 'And steel?'], ['Maria Lopez', 3785, 'Fatigue.']]);
+  });
 });
 
 describe('diarization placeholders: `Speaker 0: 00:00:03` alone on a line', () => {
