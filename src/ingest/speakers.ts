@@ -69,8 +69,8 @@ const WE_HOSTS = /\b(?:we are|we're|we’re) your (?:co-?)?hosts\b/iu;
 /** A co-host named by the other: "my co-host David", "with my co-host, David Rosenthal". */
 const COHOST_NAMED = /\b(?:[Mm]y|[Oo]ur) co-?hosts?,? (\p{Lu}[\p{L}'’-]+)/gu;
 /** Guests named in an introduction: "my guests today are A and B", "I'm joined by A". */
-const GUEST_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}`;
-const GUEST_LIST = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) guests? (?:today |this week |tonight )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here |tonight )?by|[Jj]oining (?:us|me) (?:today |now |here |this week |tonight )?(?:is|are))\s+(${GUEST_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${GUEST_NAME})*)`, 'gu');
+const GUEST_NAME = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}`;
+const GUEST_LIST = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) (?:guests?|witness(?:es)?) (?:today |this week |tonight )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here |tonight )?by|[Jj]oining (?:us|me) (?:today |now |here |this week |tonight )?(?:is|are))\s+(${GUEST_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${GUEST_NAME})*)`, 'gu');
 /** Guests a host says join them: "Maria Lopez joins us now", "Maria Lopez, who runs Rhine Works, joins me". */
 // (Up to six names: a list without end would be read again from each of its names.)
 const GUEST_JOINS = new RegExp(String.raw`(${GUEST_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${GUEST_NAME}){0,5})(?:,[^,.\n]{1,80},)? (?:joins|join|is joining|are joining) (?:us|me)\b`, 'gu');
@@ -216,6 +216,9 @@ export interface ResolveInput {
 
 /** A legislator's or a committee officer's title opening a label: a member of a hearing's bench (`Le président`, `La sénatrice Doe`, `El senador Kim` too). */
 const MEMBER = new RegExp(String.raw`^(?:the\s+)?(?:senator|sen\.|representative|rep\.|congressman|congresswoman|chair|chairman|chairwoman|chairperson|presiding officer|ranking member|vice chair|councillor|councilmember|council member|commissioner|chief justice|justice|judge|court|(?:le|la|el|il|l['’])\s*${BENCH_TITLE_ABROAD})(?:\s|$)`, 'i');
+
+/** The chair of a hearing, as the label names them (`Chairman Becker`, `The Chair`, `Presiding Officer`). */
+const CHAIR = /^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|presiding officer|acting chair)(?:\s|$)/i;
 
 export function resolveSpeakers(input: ResolveInput): Resolution {
   // Labels of speakers who say the words together (`Paul Kim and Maria Lopez:`, `Ben & David:`),
@@ -584,15 +587,17 @@ function resolveEach(input: ResolveInput): Resolution {
     if (GUEST_PHRASES.test(ends)) s.guestPhrase++;
     // "Christian, welcome back" / "welcome, Ben": the one welcomed is a guest.
     // "Today, my guests are Aishwarya Reganti and Kiriti Badam": each one introduced is a guest.
-    if (/guests?\b|joined|joining|joins? (?:us|me)\b|with me\b/i.test(u.text)) {
+    if (/guests?\b|witness|joined|joining|joins? (?:us|me)\b|with me\b/i.test(u.text)) {
       // ("With me are Maria Lopez of Rhine Works and Paul Kim from Bonn University": each full name
       // of the sentence, past what is said of each; not "with me today are my co-hosts ...".)
       const sentences = [...u.text.matchAll(INTRODUCTION_SENTENCE)].filter((m) => !/\bco-?hosts?\b/i.test(m[0])).map((m) => [...namesIn(m[1]!).keys()].join(', '));
       for (const list of [...[...u.text.matchAll(GUEST_LIST), ...u.text.matchAll(GUEST_JOINS)].map((m) => m[1]!), ...sentences]) {
         for (const who of list.split(/,\s*(?:and\s+)?|\s+and\s+/)) {
-          const parts = who.trim().split(/\s+/).map(foldName);
+          // (Titles aside: "our witness today is Dr. Maria Lopez" introduces `Dr. LOPEZ.`)
+          const untitled = (name: string) => name.trim().split(/\s+/).filter((w, i, all) => i === all.length - 1 || !TITLE.test(w)).map(foldName);
+          const parts = untitled(who);
           for (const [, n] of person) {
-            const np = n.split(/\s+/).map(foldName);
+            const np = untitled(n);
             if (foldName(n) !== foldName(name) && (np[0] === parts[0] || np.at(-1) === parts.at(-1))) introducedGuests.add(n);
           }
         }
@@ -637,7 +642,9 @@ function resolveEach(input: ResolveInput): Resolution {
   // a bare `Senator:`) beside people who are not, question the others, the witnesses; a court's
   // bench (`Justice Kagan:`, `Chief Justice Roberts:`, `The Court:`) questions counsel.
   const members = people.filter((n) => MEMBER.test(n));
-  if (members.length >= 2 && members.length < people.length)
+  // (Or the chair alone, `Chairman BECKER.` beside `Ms. SILVA.` and `Dr. LOPEZ.`: the members but
+  // the chair go by their titles, as witnesses do.)
+  if ((members.length >= 2 || (members.length === 1 && CHAIR.test(members[0]!) && people.length >= 3)) && members.length < people.length)
     for (const n of members) {
       if (fixedRole.has(foldName(n)) || role.has(n)) continue;
       role.set(n, 'interviewer');
@@ -895,7 +902,7 @@ const SELF_INTRO = new RegExp(String.raw`\b(?:I am|I'm|I’m|[Mm]y name is)\s+($
 const HAN_NAME = String.raw`[\p{Script=Han}]{2,3}(?=[，,。.！!、：:\s]|$)`;
 const SELF_INTRO_CJK = new RegExp(String.raw`我是(${HAN_NAME})`, 'u');
 const INTRODUCES_CJK = new RegExp(String.raw`(?:嘉宾是|来宾是|嘉賓是|來賓是|我们请到了|我們請到了|欢迎|歡迎)(${HAN_NAME})`, 'u');
-const INTRODUCES = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) guests? (?:today |this week )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|(?:[Pp]lease )?[Ww]elcome,?|[Ww]ith me (?:today )?is|[Jj]oining (?:us|me) (?:today |now |here |this week )?(?:is|are)|(?:[Mm]y|[Oo]ur) co-?hosts?,?)\s+(${FULL_NAME})`, 'gu');
+const INTRODUCES = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) (?:guests?|witness(?:es)?) (?:today |this week )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|(?:[Pp]lease )?[Ww]elcome,?|[Ww]ith me (?:today )?is|[Jj]oining (?:us|me) (?:today |now |here |this week )?(?:is|are)|(?:[Mm]y|[Oo]ur) co-?hosts?,?)\s+(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?(${FULL_NAME})`, 'gu');
 
 /** The rest of a sentence that introduces guests ("I'm joined by ..., ... and ..."). */
 const INTRODUCTION_SENTENCE = /\b(?:[Jj]oined (?:today |here |tonight |now )?by|(?:[Mm]y|[Oo]ur) guests (?:today |this week |tonight )?are|[Ww]ith me (?:today |here |now )?are|[Jj]oining (?:us|me) (?:today |now |here |this week |tonight )?are)\b([^.?!\n]{1,300})/g;

@@ -651,6 +651,10 @@ describe('a hearing’s record: `Senator WHITFIELD.`, `The CHAIRMAN.`, `Dr. LIND
       ['STATEMENT OF DR. ERIK LINDQVIST, PROFESSOR OF ECONOMICS', ['Dr. Lindqvist', 'The Chairman', 'Senator Okafor', 'Dr. Lindqvist']],
     ]);
   });
+  it('the chair alone labelled by title (`Chairman BECKER.`) beside members and a witness by courtesy titles: the chair and whoever asks the witness ask; the witness the chair introduces answers, by her full name', () => {
+    const h = ingest('Chairman BECKER. The committee will come to order. Our witness today is Dr. Maria Lopez.\n\nDr. LOPEZ. Thank you, Mr. Chairman. Bridges fail quietly.\n\nChairman BECKER. Thank you. Ms. Silva.\n\nMs. SILVA. Dr. Lopez, who should pay?\n\nDr. LOPEZ. The federal government, mostly.\n\nMs. SILVA. I yield back.\n\nChairman BECKER. The hearing is adjourned.\n', 'gpo.txt');
+    expect(who(h)).toEqual(['Chairman Becker (interviewer)', 'Maria Lopez (guest)', 'Chairman Becker (interviewer)', 'Ms. Silva (interviewer)', 'Maria Lopez (guest)', 'Ms. Silva (interviewer)', 'Chairman Becker (interviewer)']);
+  });
   it('keeps `McCONNELL` and `O’BRIEN` as written names, and a lone `Mr. SMITH.` in prose as text', () => {
     const m = ingest('Mr. McCONNELL. Will the witness yield?\n\nMs. O’BRIEN. I will.\n\nMr. McCONNELL. Thank you.\n\nMs. O’BRIEN. You are welcome.\n', 'floor.txt');
     expect(turnsOf(m).map((t) => t.speaker)).toEqual(['Mr. McConnell', 'Ms. O’Brien', 'Mr. McConnell', 'Ms. O’Brien']);
