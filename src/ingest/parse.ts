@@ -189,8 +189,8 @@ const CJK_PROFILE_RE = /^([\p{Script=Han}\p{Script=Katakana}]{2,8})\s*[（(][\p{
 const CJK_TITLE_NAME_RE = /^(?:对话|對話|专访|專訪|独家专访|獨家專訪)?([\p{Script=Han}·・]{2,4})[：:]/u;
 /** A headline in a script without case opening with two or three words and a colon (`ماريا لوبيز: ...`): perhaps the guest's name. */
 const CASELESS_TITLE_NAME_RE = /^([\p{Lo}\p{M}]{2,12}(?: [\p{Lo}\p{M}]{2,12}){1,2})\s*[:：]\s*\S/u;
-/** A Korean headline opening with the guest's name before a quotation or 인터뷰 (`마리아 로페스 "다리는..."`). */
-const KO_TITLE_NAME_RE = /^([\p{Script=Hangul}]{2,4}(?:\s[\p{Script=Hangul}]{2,5})?)\s*(?:["“'‘「]|인터뷰|[：:])/u;
+/** A Korean headline opening with the guest's name before a quotation or 인터뷰 (`마리아 로페스 "다리는..."`), perhaps after a kicker in brackets (`[인터뷰] 마리아 로페스 "..."`). */
+const KO_TITLE_NAME_RE = /^(?:\[[^\]]{1,10}\]\s*)?([\p{Script=Hangul}]{2,4}(?:\s[\p{Script=Hangul}]{2,5})?)\s*(?:["“'‘「]|인터뷰|[：:])/u;
 /** A word and the capitalised word after it (`Ms. Lopez`): a surname where the first is a title (TITLE). */
 const WORD_AND_NAME = /(?<![\p{L}])(\p{L}+\.?)(?= (\p{Lu}[\p{Ll}'’-]+)(?![\p{L}]))/gu;
 /** Words a headline opens with before a name, never a first name (`How Lopez Saved...`). */
@@ -233,7 +233,7 @@ const KO_MET_RE = /([\p{Script=Hangul}]{2,4})\s*(?:기자|특파원)가\s*(?:만
 /** A Korean headline closing with the guest, a title and 인터뷰 (`... 김민수 엔지니어 인터뷰`). */
 const KO_TITLED_RE = /([\p{Script=Hangul}]{2,4})\s+(?:교수|대표|의원|장관|작가|감독|박사|회장|사장|위원장|엔지니어|총리|대통령|시장|연구원|원장|이사|씨)\s*인터뷰(?=$|\s*[:：])/u;
 /** A Chinese or Japanese byline: `文 | 李娜`, `文/李娜`, `记者 李娜`, `采访：李娜`. */
-const CJK_BYLINE_FIELD = '(?:文|文字|采访|采写|撰文|记者|編集|编辑|作者|取材・文|取材|インタビュー|聞き手|聞き手・構成|聞き手・文|構成)';
+const CJK_BYLINE_FIELD = '(?:文|文字|采访|采写|撰文|记者|記者|採訪|採寫|編集|编辑|編輯|作者|取材・文|取材|インタビュー|聞き手|聞き手・構成|聞き手・文|構成)';
 /**
  * A byline in Chinese or Japanese, its fields perhaps several (`采访/撰文：李娜`, `（聞き手・構成：佐藤花子）`,
  * a paper's name before 记者, `新京报记者 张伟`,

@@ -2011,6 +2011,12 @@ describe('interviews printed without names, in other conventions', () => {
     const r = ingest('# "다리는 인내가 필요합니다" 김민수 엔지니어 인터뷰\n\n김민수 엔지니어는 30년 동안 다리를 지었다. 이지은 기자가 만났다.\n\n―가장 어려웠던 다리는 무엇입니까?\n\n"한강 다리였습니다."\n\n―강철은 제때 도착했나요?\n\n"아니요. 항상 늦었습니다."\n', 'ko.md');
     expect(turnsOf(r).map((t) => t.speaker)).toEqual(['이지은', '김민수', '이지은', '김민수']);
   });
+  it('Korean: a kicker in brackets before the headline’s name (`[인터뷰] 마리아 로페스 "..."`); Chinese in traditional characters: `記者／李娜` asks', () => {
+    const ko = ingest('# [인터뷰] 마리아 로페스 "다리는 조용히 무너진다"\n\n김민수 기자\n\n-왜 다리인가.\n\n"다리는 조용히 무너지기 때문이다."\n\n-무엇을 발견했나.\n\n"대부분의 다리는 점검을 받지 않았다."\n', 'ko.md');
+    expect([ko.transcript.interviewer, ko.transcript.guest]).toEqual(['김민수', '마리아 로페스']);
+    const zh = ingest('# 專訪張偉：橋樑需要耐心\n\n記者／李娜\n\n張偉是一位橋樑工程師。\n\n問：你為什麼選擇橋樑？\n\n答：因為橋樑會無聲地倒塌。\n\n問：你發現了什麼？\n\n答：沒有人檢查。\n', 'zh.md');
+    expect(who(zh)).toEqual(['李娜 (interviewer)', '張偉 (guest)', '李娜 (interviewer)', '張偉 (guest)']);
+  });
   it('Korean: a bullet or an arrow before each question, the byline’s 기자 asking, the headline naming the guest', () => {
     for (const mark of ['- ', '▶']) {
       const r = ingest(`# 마리아 로페스 "다리는 스스로 치유한다"\n\n김민수 기자\n\n${mark}어떻게 시작했나요?\n\n"2015년에 다리의 균열을 보았습니다."\n\n${mark}그 다음에는요?\n\n"대학으로 돌아갔습니다."\n`, 'ko.md');
