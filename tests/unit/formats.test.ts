@@ -2223,7 +2223,7 @@ describe('notes after the last answer: a correction, a note on who wrote it, a f
     expect(turnsOf(doc('I originally published my first paper in 1998.\n')).at(-1)!.paragraphs).toEqual(['It heals itself.[^1]', 'I originally published my first paper in 1998.']);
   });
   it('credits, a writer’s signature and a note on how the text was edited are the outro; a guest’s “Music by my uncle...” stays hers', () => {
-    for (const note of ['Photos by Jane Doe.', 'Produced by Jane Doe. Music by Paul Kim.', '— Tom Becker', 'Interview edited and condensed by Jane Doe.', 'Tom Becker (@tombecker) is a writer based in Bonn.']) expect(doc(`${note}\n`).transcript.outro.map((p) => p.text)).toEqual([note]);
+    for (const note of ['Photos by Jane Doe.', 'Produced by Jane Doe. Music by Paul Kim.', 'Transcribed by https://otter.ai', '— Tom Becker', 'Interview edited and condensed by Jane Doe.', 'Tom Becker (@tombecker) is a writer based in Bonn.']) expect(doc(`${note}\n`).transcript.outro.map((p) => p.text)).toEqual([note]);
     for (const own of ['Music by my uncle got me through it.', 'Edited by hand, every bridge is different.']) expect(turnsOf(doc(`${own}\n`)).at(-1)!.paragraphs.at(-1)).toBe(own);
     // (Nor is a dashed interview's last answer a signature: `—El Estado.`, `—Maria Lopez`.)
     for (const answer of ['—El Estado.', '—Maria Lopez']) expect(turnsOf(ingest(`# Puentes\n\n—¿Quién paga?\n\n—La ciudad.\n\n—¿Y quién lo construyó?\n\n${answer}\n`, 'dash.md')).at(-1)!.paragraphs).toEqual([answer.slice(1)]);
