@@ -35,7 +35,9 @@ const PAUSE = 2;
 const LONG = 120;
 
 const STAMP = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?`;
-const TIMING = new RegExp(String.raw`^\s*(${STAMP})\s*-->\s*(${STAMP})(?:\s.*)?$`);
+/** A cue's timing; its times may drop the leading zeros, as Teams writes them (`0:0:3.120 --> 0:0:8.0`). */
+const CUE_STAMP = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?`;
+const TIMING = new RegExp(String.raw`^\s*(${CUE_STAMP})\s*-->\s*(${CUE_STAMP})(?:\s.*)?$`);
 const VOICE = /^\s*<v(?:\.[^\s>]*)?\s+([^>]+)>/i;
 
 /** Whether the lines are a caption file: a WebVTT header, or a first cue (its number optional) timed SubRip's way. */

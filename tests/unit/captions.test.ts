@@ -60,6 +60,16 @@ describe('captions as other tools write them', () => {
       ['Tom Becker', ['With a flood. The old one washed away in a night.']],
     ]);
   });
+  it('times without their leading zeros (Teams: `0:0:3.120 --> 0:0:8.0`), voices closed by `</v>`', () => {
+    const teams = ['WEBVTT', '', '0:0:3.120 --> 0:0:8.0', '<v Tom Becker>Why bridges?</v>', '', '0:0:9.450 --> 0:0:14.0', '<v Maria Lopez>Because they fail quietly.</v>', '', '0:1:2.0 --> 0:1:5.0', '<v Tom Becker>And then?</v>', ''].join('\n');
+    const r = ingest(teams, 'teams.vtt');
+    expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs])).toEqual([
+      ['Tom Becker', 3, ['Why bridges?']],
+      ['Maria Lopez', 9, ['Because they fail quietly.']],
+      ['Tom Becker', 62, ['And then?']],
+    ]);
+    expect(r.transcript.intro).toEqual([]);
+  });
   it('rolling captions (YouTube): a line repeated from the cue before is there once, inline times and tags gone', () => {
     const youtube = [
       'WEBVTT',
