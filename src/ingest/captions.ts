@@ -62,6 +62,14 @@ function clock(s: number): string {
   return `${pad(Math.floor(t / 3600))}:${pad(Math.floor(t / 60) % 60)}:${pad(t % 60)}`;
 }
 
+/** A caption line's voices: each `<v Name>` span apart where one line holds two or more (`<v Maria Lopez>Thanks.</v> <v Tom Becker>Why?</v>`). */
+function cueVoices(line: string): { voice: string | null; text: string }[] {
+  const starts = [...line.matchAll(/<v(?:\.[^\s>]*)?\s+[^>]+>/gi)].map((m) => m.index!);
+  if (starts.length < 2) return [cueText(line)];
+  const head = line.slice(0, starts[0]);
+  return [...(cueText(head).text ? [cueText(head)] : []), ...starts.map((at, k) => cueText(line.slice(at, starts[k + 1])))];
+}
+
 /** A caption line's words: its voice (`<v Name>`) apart, its other tags and inline times taken out, entities decoded. */
 function cueText(line: string): { voice: string | null; text: string } {
   const v = VOICE.exec(line);
@@ -113,10 +121,7 @@ export function fromCaptions(source: string[]): Captions | null {
     while (last < source.length && source[last]!.trim() !== '') last++;
     const dialogue = last - i >= 2 && source.slice(i, last).every((l) => /^\s*-\s+\S/.test(cueText(l).text));
     const cue: CueLine[] = [];
-    for (; i < last; i++) {
-      const { voice, text } = cueText(source[i]!);
-      cue.push({ at: i, voice, text: dialogue ? text.replace(/^-\s+/, '>> ') : text });
-    }
+    for (; i < last; i++) for (const { voice, text } of cueVoices(source[i]!)) cue.push({ at: i, voice, text: dialogue ? text.replace(/^-\s+/, '>> ') : text });
     out.cue(seconds(timing[1]!), seconds(timing[2]!), cue);
   }
   return out.result();
@@ -181,7 +186,9 @@ function joiner(source: string[]) {
         // (Speech without punctuation never finishes a sentence: a paragraph ends at twice the length.)
         if (para < 0 || outside || (who != null && !same) || pause || (words >= LONG && finished) || words >= 2 * LONG || mark) {
           const body = said.replace(/^>>>?\s*/, '');
-          lines[i] = `${mark ? '>> ' : ''}[${clock(start)}] ${voice && !same ? `${voice}: ` : ''}${body}`;
+          const written = `${mark ? '>> ' : ''}[${clock(start)}] ${voice && !same ? `${voice}: ` : ''}${body}`;
+          // (A second voice on the same line: a turn of its own after a line break, which the parser splits at.)
+          lines[i] = para === i && lines[i] ? `${lines[i]}<br>${written}` : written;
           para = i;
           words = body.split(' ').length;
         } else {

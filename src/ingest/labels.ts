@@ -165,6 +165,8 @@ function statedRole(word: string | undefined): Role | null {
 }
 // (Also with the time's end, `Maria Lopez (00:00:06 --> 00:00:12)`, a dot or a comma between, `Maria Lopez · 00:00:06`, or an at, `@0:06 - Maria Lopez`.)
 const NAME_TIME_RE = new RegExp(String.raw`^(?:\[?(${NAME})\]?\s*[-–—|·•,]?\s*[[(]?(${CLOCK})(?:\s*(?:-->|[-–—])\s*${CLOCK})?[\])]?|[[(]?@?(${CLOCK})[\])]?\s*[-–—|·•]\s*\[?(${NAME})\]?)$`, 'u');
+/** A time before a name in brackets: `[00:00:01] [Maria Lopez] ...`. */
+const STAMP_BEFORE_BRACKET = new RegExp(String.raw`^(${STAMP})\s+(?=\[\p{Lu})`, 'u');
 const STAMP_ONLY_RE = new RegExp(String.raw`^(${STAMP})\s*[:：]?$`, 'u');
 const LEADING_STAMP_RE = new RegExp(String.raw`^(${STAMP})\s*[:：]?(?:\s+|$)`, 'u');
 
@@ -244,6 +246,14 @@ export function matchLabel(text: string): LabelMatch | null {
     if (n) return { key: `${n[1]} ${n[3]}`, alias: n[2]!, length: n[0].length, time: null, dash: false, dot: false, role: null };
   }
   // `[Maria Lopez] What was...`: a name in brackets before the words is a label as `Maria Lopez:` is.
+  // (After the time too: `[00:00:01] [Maria Lopez] What was...`.)
+  if (text.startsWith('[') || text.startsWith('(') || /^\d/.test(text)) {
+    const led = STAMP_BEFORE_BRACKET.exec(text);
+    if (led) {
+      const m = matchLabel(text.slice(led[0].length));
+      if (m && m.time == null) return { ...m, length: m.length + led[0].length, time: seconds(led[1]!) };
+    }
+  }
   if (text.startsWith('[')) {
     // (A diarization tool's `[SPEAKER_00] ...` too.)
     const br = /^\[(\p{Lu}[^\]\d:]{0,38}|(?:SPEAKER|[Ss]peaker|spk)[ _]\d{1,2})\]:?\s+(?=\S)/u.exec(text);

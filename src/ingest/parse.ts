@@ -244,13 +244,14 @@ const CJK_BYLINE_RE = new RegExp(String.raw`(?:^[（(]?(?:\p{Script=Han}{2,8}(?=
 const RUN_ON_LABEL = /[.?!…。？！]["”’)]?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}[:：]\s/gu;
 /** A line cut before each label that follows the end of a sentence, when it holds two or more: else the line alone. */
 function runOnPieces(line: string): string[] {
-  if (line.length < 40 || (!line.includes(':') && !line.includes('：'))) return [line];
+  if (!line.includes(':') && !line.includes('：')) return [line];
   // (Turns apart by HTML's line breaks, as a web editor's text keeps them: `...you?<br>Maria Lopez: ...`.)
-  if (/<br\s*\/?>/i.test(line)) {
+  if (line.includes('<') && /<br\s*\/?>/i.test(line)) {
     // (Each piece its own paragraph: the `<p>` around them all goes.)
     const parts = line.replace(/^\s*<p(?:\s[^>]*)?>|<\/p>\s*$/gi, '').split(/<br\s*\/?>/i).map((p) => p.trim()).filter((p) => p !== '');
     if (parts.length >= 2 && parts.slice(1).every((p) => lineLabel(p) != null)) return parts;
   }
+  if (line.length < 40) return [line];
   const at = [...line.matchAll(RUN_ON_LABEL)].map((m) => m.index! + m[0].search(/\s\p{Lu}/u) + 1);
   if (at.length < 2) return [line];
   return [line.slice(0, at[0]).trimEnd(), ...at.map((a, k) => line.slice(a, at[k + 1]).trimEnd())].filter((p) => p !== '');

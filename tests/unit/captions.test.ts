@@ -60,6 +60,25 @@ describe('captions as other tools write them', () => {
       ['Tom Becker', ['With a flood. The old one washed away in a night.']],
     ]);
   });
+  it('a name in brackets opening a cue (`[Tom Becker] Welcome...`), as a SubRip export labels speakers', () => {
+    const srt = ['1', '00:00:01,000 --> 00:00:04,000', '[Tom Becker] Welcome to the show, Maria.', '', '2', '00:00:04,500 --> 00:00:08,000', '[Maria Lopez] Thanks, Tom.', '', '3', '00:00:08,500 --> 00:00:12,000', '[Tom Becker] Why bridges?', '', '4', '00:00:12,500 --> 00:00:16,000', '[Maria Lopez] Because they fail quietly.', ''].join('\n');
+    expect(turnsOf(ingest(srt, 'brackets.srt')).map((t) => [t.speaker, t.time, t.paragraphs])).toEqual([
+      ['Tom Becker', 1, ['Welcome to the show, Maria.']],
+      ['Maria Lopez', 4, ['Thanks, Tom.']],
+      ['Tom Becker', 8, ['Why bridges?']],
+      ['Maria Lopez', 12, ['Because they fail quietly.']],
+    ]);
+  });
+  it('two voices in one cue’s line (`<v Maria>Hi.</v> <v Tom>Why bridges?</v>`): each her or his own turn', () => {
+    const vtt = ['WEBVTT', '', '00:00:01.000 --> 00:00:04.000', '<v Tom>Hi, Maria.</v> <v Maria>Hi.</v>', '', '00:00:04.500 --> 00:00:08.000', '<v Maria>Thanks, Tom.</v> <v Tom>Why bridges?</v>', '', '00:00:08.500 --> 00:00:12.000', '<v Maria>Because they fail quietly.', ''].join('\n');
+    const r = ingest(vtt, 'voices.vtt');
+    expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs])).toEqual([
+      ['Tom', ['Hi, Maria.']],
+      ['Maria', ['Hi. Thanks, Tom.']],
+      ['Tom', ['Why bridges?']],
+      ['Maria', ['Because they fail quietly.']],
+    ]);
+  });
   it('times without their leading zeros (Teams: `0:0:3.120 --> 0:0:8.0`), voices closed by `</v>`', () => {
     const teams = ['WEBVTT', '', '0:0:3.120 --> 0:0:8.0', '<v Tom Becker>Why bridges?</v>', '', '0:0:9.450 --> 0:0:14.0', '<v Maria Lopez>Because they fail quietly.</v>', '', '0:1:2.0 --> 0:1:5.0', '<v Tom Becker>And then?</v>', ''].join('\n');
     const r = ingest(teams, 'teams.vtt');

@@ -518,6 +518,11 @@ describe('a name in brackets before the words', () => {
     expect(who(r)).toEqual(['Maria Lopez (interviewer)', 'Tom Becker (guest)', 'Maria Lopez (interviewer)', 'Tom Becker (guest)']);
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['The one over the Rhine.', '[Laughter] It floods every spring.']);
   });
+  it('after the time too (`[00:00:05] [Tom Becker] ...`), the turn at that time; `[00:00:09] [Laughter] ...` still no one', () => {
+    const r = ingest('[00:00:01] [Maria Lopez] What was the hardest bridge you ever built?\n[00:00:05] [Tom Becker] The one over the Rhine.\n[00:00:09] [Laughter] It floods every spring.\n[00:00:12] [Maria Lopez] And the steel?\n[00:00:15] [Tom Becker] It came late.\n', 'timed-brackets.txt');
+    expect(turnsOf(r).map((t) => [t.speaker, t.time])).toEqual([['Maria Lopez', 1], ['Tom Becker', 5], ['Maria Lopez', 12], ['Tom Becker', 15]]);
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['The one over the Rhine.', '[Laughter] It floods every spring.']);
+  });
 });
 
 describe('a name in bold with its time in italics alone above the words (`**Dwarkesh Patel** *00:00:00*`)', () => {
