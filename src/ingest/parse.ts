@@ -259,6 +259,8 @@ function runOnPieces(line: string): string[] {
 
 /** A paragraph of a quick round: a bold or italic question and its answer after it (`**Favourite bridge?** The one in Porto.`). */
 const ROUND_LINE = /^(\*\*|__|\*|_)([^*_\n]{2,200}?[?？¿])\1\s+(?=\S)/u;
+/** A question set whole in bold or italics on its line: `**When were you happiest?**`. */
+const STACKED_QUESTION = /^\s*(\*\*|__|\*|_)[^*_\n]{2,300}?[?？¿]\1(?:\s*\\)?\s*$/u;
 /** An answer's label after a question in the same paragraph: `Q: Why? A: Because.` */
 const INLINE_ANSWER = /[?？¿](?=\s+(?:\*\*)?(?:A|R|Answer|Antwort|Respuesta|Réponse|Risposta|Resposta|Svar|Antwoord)(?:\*\*)?\s*[:：](?:\*\*)?\s)/u;
 
@@ -413,6 +415,15 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     end();
   }
 
+  // A question set whole in bold or italics with its answer on the next line of the same paragraph
+  // (`**When were you happiest?**` / `The day the bridge opened.`), three times or more: the
+  // question a paragraph of its own, as a house style that sets questions apart has it.
+  const stacked = new Set<number>();
+  sourceLines.forEach((l, i) => {
+    if (STACKED_QUESTION.test(l) && (i === 0 || sourceLines[i - 1]!.trim() === '') && (sourceLines[i + 1] ?? '').trim() !== '' && !STACKED_QUESTION.test(sourceLines[i + 1]!) && !isSpeakerKey(lineLabel(l)?.key ?? '')) stacked.add(i);
+  });
+  if (stacked.size < 3) stacked.clear();
+
   sourceLines.forEach((l, i) => {
     const mark = captionMarks && CAPTION_MARK.test(l);
     if (mark) {
@@ -439,6 +450,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         split.push(p);
       }
       lineMap.push(...run.flatMap((_, k) => (k > 0 ? [i + 1, i + 1] : [i + 1])));
+      return;
+    }
+    if (stacked.has(i)) {
+      // (Its hard line break goes: `**...?**\` or two spaces.)
+      split.push(l.replace(/(?:\s*\\)?\s*$/, ''), '');
+      lineMap.push(i + 1, i + 1);
       return;
     }
     if (roundLines.has(i)) {

@@ -280,6 +280,13 @@ describe('full names alone in bold above the words (`**Maren Solvik**`), no colo
 });
 
 describe('a Q&A article without names, its questions set apart by style', () => {
+  it('a question in bold or italics with its answer on the next line of the paragraph (`**When were you happiest?**` / `The day...`), three times or more: question and answer', () => {
+    for (const [open, close] of [['**', '**'], ['*', '*'], ['**', '**\\']]) {
+      const qa = [['When were you happiest?', 'The day the Rhine bridge opened.'], ['What is your greatest fear?', 'A bridge I built falling down.'], ['What is your earliest memory?', 'My father’s steel toolbox.']];
+      const r = ingest(`# Maria Lopez: ‘My greatest fear? A bridge falling down’\n\nInterview by Tom Becker\n\nBorn in Bonn, Maria Lopez, 54, has built 40 bridges.\n\n${qa.map(([q, a]) => `${open}${q}${close}\n${a}`).join('\n\n')}\n`, 'q-and-a.md');
+      expect(spoken(r)).toEqual(qa.flatMap(([q, a]) => [`Tom Becker (interviewer): ${q}`, `Maria Lopez (guest): ${a}`]));
+    }
+  });
   it('questions as whole paragraphs in italics: the interviewer asks them, the guest named in the title answers', () => {
     const r = load('italic-questions.md');
     expect(who(r)).toEqual(['Interviewer (interviewer)', 'Ines Moreau (guest)', 'Interviewer (interviewer)', 'Ines Moreau (guest)', 'Interviewer (interviewer)', 'Ines Moreau (guest)']);
