@@ -1251,6 +1251,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // A heading that announces a speech ("Prepared remarks", "Opening statement") starts the interview.
   const speech = opener ? headingsBeforeFirst.find(([b]) => SPEECH_HEADING.test(b.text)) : undefined;
   if (speech) bodyStart = speech[1];
+  // A talk under the title, then a heading for the questions (`## Q&A`): the talk is the speaker's.
+  else if (talk && titleIdx !== -1 && blocks.slice(titleIdx + 1, firstLabel).filter((b) => b.kind === 'para' && !b.dash).length >= 3) bodyStart = titleIdx + 1;
   else if (headingsBeforeFirst.length) {
     bodyStart = headingsBeforeFirst.at(-1)![1];
     // A lower heading right under the title, and the only one before the interview, is its
@@ -1602,6 +1604,8 @@ function attribute(
     /** Who spoke before the last speaker. */
     let before: Speaker | null = null;
     const lastOf = new Map<Role, Speaker>();
+    /** Who gives the talk: its one guest, labelled or not. */
+    const talker = opener ?? (unlabelledSide?.role === 'guest' ? unlabelledSide : null);
     /** Both sides of a quick round are labelled elsewhere: someone asks, someone answers. */
     const labelledRound = all.some((s) => s.role === 'interviewer') && all.some((s) => s.role === 'guest');
     /** A quick round after the host's turn: set at its first paragraph. */
@@ -1627,6 +1631,11 @@ function attribute(
         out[i] = before && before.name !== now.name ? before : now;
         uncertain.push({ line: b.line, text: b.text.slice(b.strip, b.strip + 120), speaker: out[i]!.name, alternative: out[i] === now ? 'someone else (the captions mark a change of speaker)' : now.name, confidence: 0.6 });
         last = out[i]!;
+      } else if (!o && continuation && talker && now && now !== talker && now.role !== 'guest' && body[i - 1]?.label && /[?？¿]\s*\S{0,3}$/.test(body[i - 1]!.text)) {
+        // After a talk, the speaker unlabelled: the paragraph right after a labelled question
+        // (`Audience member: How often should we inspect?`, the moderator's) is the speaker's answer.
+        out[i] = talker;
+        last = talker;
       } else if (!o && b.round && labelledRound && roundOpen) {
         // A quick round's question is the host's who asked last, its answer the guest's who
         // answered last; which of several guests answers, the page does not say. (Only after the

@@ -100,6 +100,14 @@ describe('a talk followed by questions', () => {
     expect(r.transcript.outro.map((p) => p.text)).toEqual(['https://example.org/rooftop-bees-notes']);
     expect(r.transcript.intro).toEqual([]);
   });
+  it('under the title, then a heading for the questions and only those who ask labelled: the talk and each answer are the speaker’s', () => {
+    const t = ingest('---\ntitle: The Quiet Failure of Bridges\nspeakers: [Maria Lopez]\n---\n\n# The Quiet Failure of Bridges\n\nThank you all for coming. I want to talk about bridges.\n\nMost bridges are inspected once, when they open.\n\nSo what can we do? Three things.\n\n## Q&A\n\nModerator: Thank you, Maria. We have time for questions. Yes, in the back.\n\nAudience member: How often should we inspect?\n\nEvery year. Every single year.\n\nThat is the whole secret.\n\nQuestion: Who pays?\n\nThe cities, with help from the state.\n\nModerator: Thank you all.\n', 'talk.md');
+    expect(t.transcript.sections.map((s) => [s.heading, s.turns.map((x) => `${x.speaker}: ${x.paragraphs.length}`)])).toEqual([
+      [null, ['Maria Lopez: 3']],
+      ['Q&A', ['Moderator: 1', 'Audience member: 1', 'Maria Lopez: 2', 'Audience: 1', 'Maria Lopez: 1', 'Moderator: 1']],
+    ]);
+    expect(t.transcript.intro).toEqual([]);
+  });
 });
 
 describe('two hosts and a guest, bold labels, break markers', () => {
