@@ -108,9 +108,9 @@ const INTRO_END_RE = /^(on to the interview|this interview (is|was|has been)|the
 const INTRO_NOTE_RE =
   /\b(podcast player|available as a podcast|as a podcast|link at the top of this (e-?mail|post|page)|subscri(be|ber|ption)s?|newsletter|forward(ed|ing)? (this|it)|sign up|this (e-?mail|update) (is|was)|lightly edited|edited for (length|clarity|content)|transcript (completed|edited|prepared) by|transcribed by)\b/i;
 const PUBLISHER_NOTE_RE =
-  /podcast|subscri|suscr|abonné|abonnez|abonnier|abbonat|newsletter|follow (?:me|us) on|\bforward(ing|ed)?\b|\binbox\b|e-?mail|supporter|membership|\bmembers?\b|sponsor|\brss\b|transcript|edited for|this (daily update|interview|episode|conversation) (is|was)|listen (on|to|in)|available (on|as|at|in)|follow us|thanks for (reading|listening|being)|is intended for/i;
-/** A publisher's phrase no speaker uses of their own words: how a text is made available or was edited. */
-const PUBLISHER_PHRASE = /available (?:on|as|at|in)|listen (?:on|to|in)\b|this (?:daily update|interview|episode|conversation) (?:is|was)|edited for|is intended for|follow us/i;
+  /podcast|subscri|suscr|abonné|abonnez|abonnier|abbonat|newsletter|follow (?:me|us) on|\bforward(ing|ed)?\b|\binbox\b|e-?mail|supporter|membership|\bmembers?\b|sponsor|\brss\b|transcript|edited for|this (daily update|interview|episode|conversation) (is|was)|listen (on|to|in)|available (on|as|at|in)|follow us|thanks for (reading|listening|being)|is intended for|(?:book|request|schedule|get) a (?:free |personali[sz]ed )?demo\b/i;
+/** A publisher's phrase no speaker uses of their own words: how a text is made available or was edited, a company blog's "Book a demo". */
+const PUBLISHER_PHRASE = /available (?:on|as|at|in)|listen (?:on|to|in)\b|this (?:daily update|interview|episode|conversation) (?:is|was)|edited for|is intended for|follow us|(?:book|request|schedule|get) a (?:free |personali[sz]ed )?demo\b/i;
 /** A speaker's own words: in the first person, not addressing the reader ("you", "Subscribe..."). */
 // (In other languages, the first person singular alone, which a publisher's note does not use:
 // German, French, Spanish, Italian, Portuguese, Dutch, Swedish, Danish and Norwegian, Polish, Russian.)

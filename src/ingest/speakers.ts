@@ -262,7 +262,7 @@ function resolveEach(input: ResolveInput): Resolution {
       if (aliases.has(a) && foldName(aliases.get(a)!) !== foldName(u.key)) twice.add(a);
       aliases.set(a, u.key);
     }
-    if (/\s/.test(u.key) && !isPlaceholder(u.key) && !roleWord(u.key)) fullNames.push(u.key);
+    if (/\s/.test(u.key) && !isPlaceholder(u.key) && !roleWord(u.key) && !isSurnameWithParticles(u.key)) fullNames.push(u.key);
   }
   for (const a of twice) aliases.delete(a);
   const known = [...new Set(fullNames.filter((n) => /\s/.test(n.trim())))];

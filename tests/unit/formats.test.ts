@@ -1824,6 +1824,10 @@ describe('a surname that opens with its particles (`van der Berg:`, `De Gaulle:`
     const r = ingest('# Europe\n\nTom Becker: Welcome.\n\nCharles de Gaulle: Thank you.\n\nTom Becker: And Europe?\n\nCharles de Gaulle: A question of will.\n\nTom Becker: Treaties?\n\nde Gaulle: Not treaties.\n', 'gaulle.txt');
     expect(turnsOf(r).at(-1)!.speaker).toBe('Charles de Gaulle');
   });
+  it('used twice or more, never labelled in full: the full name the introduction gives (`**de Vries:**`, Jan de Vries)', () => {
+    const r = ingest('# Roundtable\n\nWe asked Maria Lopez and Jan de Vries.\n\n**How often?**\n\n**Lopez:** Every year.\n\n**de Vries:** Every year, and after floods.\n\n**Why?**\n\n**Lopez:** Water.\n\n**de Vries:** Salt.\n', 'roundtable.md');
+    expect(who(r)).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Jan de Vries (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)', 'Jan de Vries (guest)']);
+  });
 });
 
 describe('a Japanese interview: `――` opens each question, `聞き手：` names the interviewer', () => {
@@ -2252,6 +2256,8 @@ describe('notes after the last answer: a correction, a note on who wrote it, a f
   });
   it('credits, a writer’s signature and a note on how the text was edited are the outro; a guest’s “Music by my uncle...” stays hers', () => {
     for (const note of ['Photos by Jane Doe.', 'Produced by Jane Doe. Music by Paul Kim.', 'Transcribed by https://otter.ai', '— Tom Becker', 'Interview edited and condensed by Jane Doe.', 'Tom Becker (@tombecker) is a writer based in Bonn.']) expect(doc(`${note}\n`).transcript.outro.map((p) => p.text)).toEqual([note]);
+    // (A company blog's call to the reader, `Book a demo`, in the first person plural.)
+    expect(doc('*Interested in our inspection platform? [Book a demo](https://example.com/demo).*\n').transcript.outro.map((p) => p.text)).toEqual(['Interested in our inspection platform? Book a demo.']);
     for (const own of ['Music by my uncle got me through it.', 'Edited by hand, every bridge is different.']) expect(turnsOf(doc(`${own}\n`)).at(-1)!.paragraphs.at(-1)).toBe(own);
     // (Nor is a dashed interview's last answer a signature: `—El Estado.`, `—Maria Lopez`.)
     for (const answer of ['—El Estado.', '—Maria Lopez']) expect(turnsOf(ingest(`# Puentes\n\n—¿Quién paga?\n\n—La ciudad.\n\n—¿Y quién lo construyó?\n\n${answer}\n`, 'dash.md')).at(-1)!.paragraphs).toEqual([answer.slice(1)]);
