@@ -133,6 +133,8 @@ const BYLINE_JOB = /\b(?:is|was) an? (?:[\p{L}-]+ ){0,3}(?:editor|writer|reporte
 const ABOUT_PERSON = /^(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3})(?:\s*\([^)]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:is|was|has been|teaches|writes|covers|leads|hosts|reports|lives|works|ist|war|schreibt|leitet|lebt|arbeitet|est|était|écrit|dirige|vit|travaille|es|fue|escribe|vive|trabaja|è|era|scrive|vive|lavora|é|foi|escreve|trabalha)(?![\p{L}])/u;
 /** A Markdown footnote's text (`[^1]: ...`). */
 const FOOTNOTE_DEFINITION = /^\[\^[^\]\s]{1,20}\]:\s/;
+/** A footnote's text after its mark as the text sets it (`¹ Lopez, M. (2024)...`, `[2] See...`): a note where the words carry that mark. */
+const FOOTNOTE_MARKED = /^([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\[\d{1,3}\])\s*(?=\S)/u;
 /** The publisher's words to its readers or listeners, set between turns. */
 const MID_NOTE_RE = /^(?:subscribe (?:to|now|today|for free)\b|follow (?:us|the show)\b|(?:rate|review) (?:us|the show|this (?:podcast|show))\b|this (?:interview|conversation|transcript|q&a) (?:has been|was|is) (?:lightly |condensed and |edited and condensed)?(?:edited|condensed)\b|edited (?:and condensed )?for (?:length|clarity)\b|listen to the (?:full )?(?:episode|interview|conversation|podcast)\b|this episode is (?:brought to you|sponsored|supported) by\b|(?:advertisement|sponsored content)$)/i;
 /** A paragraph that says it is the editor's: `Editor's note:`, `Ed. note:`, `[Ed.: ...]`, `Anm. d. Red.:`, `Nota del editor:`, `NDLR :`. */
@@ -1327,7 +1329,15 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // speaker's own words that mention a newsletter: "I also write a newsletter"), a correction
     // or an update, a footnote's text, a note on someone who speaks ("Tom Becker is a staff
     // writer..."), in the third person.
-    const note = (b: Block) => b.kind === 'para' && !b.label && b.override == null && ((isPublisherNote(b.text, fm.publication) && !speakersOwn(b.text)) || CLOSING_NOTE.test(b.text) || ((CREDIT_LINE.test(b.text) || SHOW_CREDIT.test(b.text)) && !FIRST_PERSON.test(b.text)) || FOOTNOTE_DEFINITION.test(b.text) || aboutSpeaker(b.text) || closingByline(b.text) || (!dashFormat && SIGNATURE.test(sourceLines[b.line - 1]?.trim() ?? '')));
+    let allText: string | undefined;
+    /** A footnote's text whose mark the words before it carry (`...eventually.²`, then `² Federal Highway...`). */
+    const markedNote = (b: Block) => {
+      const mark = FOOTNOTE_MARKED.exec(b.text)?.[1];
+      if (!mark) return false;
+      allText ??= blocks.map((x) => x.text).join('\n');
+      return allText.indexOf(mark) < allText.indexOf(b.text);
+    };
+    const note = (b: Block) => b.kind === 'para' && !b.label && b.override == null && ((isPublisherNote(b.text, fm.publication) && !speakersOwn(b.text)) || CLOSING_NOTE.test(b.text) || markedNote(b) || ((CREDIT_LINE.test(b.text) || SHOW_CREDIT.test(b.text)) && !FIRST_PERSON.test(b.text)) || FOOTNOTE_DEFINITION.test(b.text) || aboutSpeaker(b.text) || closingByline(b.text) || (!dashFormat && SIGNATURE.test(sourceLines[b.line - 1]?.trim() ?? '')));
     const closing = (b: Block) => note(b) || (b.kind === 'para' && !b.label && b.override == null && LINK_NOTE.test(b.text));
     while (bodyEnd - 1 > bodyStart && bodyEnd - 1 > lastTurn && closing(blocks[bodyEnd - 1]!)) bodyEnd--;
     while (bodyEnd - 1 > bodyStart && note(blocks[bodyEnd - 1]!)) bodyEnd--;

@@ -2245,6 +2245,14 @@ describe('notes after the last answer: a correction, a note on who wrote it, a f
     expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['It heals itself.[^1]']);
     expect(r.transcript.outro.map((p) => p.text)).toEqual(['Correction, Oct. 9, 2025: An earlier version of this interview misstated the year.', 'Tom Becker is a staff writer covering engineering.', '[^1]: With bacteria that make limestone.']);
   });
+  it('a footnote’s text after its mark (`¹ Lopez, M. (2024)...`, `[2] See...`) is the outro where the words carry the mark; without the mark in them it stays hers', () => {
+    for (const [mark, note] of [['¹', '¹ Lopez, M. (2024). Quiet Failures. Rhine Press.'], ['[2]', '[2] See the 2024 inspection report.']]) {
+      const r = ingest(`# Bridges\n\n**Tom Becker:** How did it start?\n\n**Maria Lopez:** With a crack.\n\n**Tom Becker:** And now?\n\n**Maria Lopez:** It heals itself.${mark}\n\n${note}\n`, 'marked.md');
+      expect(r.transcript.outro.map((p) => p.text)).toEqual([note]);
+      const unmarked = ingest(`# Bridges\n\n**Tom Becker:** How did it start?\n\n**Maria Lopez:** With a crack.\n\n**Tom Becker:** And now?\n\n**Maria Lopez:** It heals itself.\n\n${note}\n`, 'unmarked.md');
+      expect(turnsOf(unmarked).at(-1)!.paragraphs).toEqual(['It heals itself.', note]);
+    }
+  });
   it('a disclosure after a correction and an update is the outro with them, not the guest’s words', () => {
     const r = doc('*Correction, Nov. 3, 2026: An earlier version of this article misstated the year the bridge opened.*\n\n*Update: Rhine Works responded after publication.*\n\nDisclosure: Tom Becker’s spouse works for Rhine Works.\n');
     expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['It heals itself.[^1]']);
