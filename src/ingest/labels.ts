@@ -99,8 +99,11 @@ const PARTY = String.raw`\p{Lu}[\p{L}\p{N}&.'’/-]{0,20}`;
 /** A role in brackets after the name: `Tom Becker [Host]:`. */
 const BRACKET_ROLE = String.raw`[Hh]ost|HOST|[Cc]o-[Hh]ost|CO-HOST|[Gg]uest|GUEST|[Mm]oderator|MODERATOR|[Ii]nterviewer|INTERVIEWER|[Pp]anell?ist|PANELL?IST`;
 /** A full name and where the person comes from in one pair of parentheses: `Audience member (Jane Doe, city council):`; the name alone names the voice. */
-const PAREN_NAME_AND_PLACE = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3},\s*[\p{L}\p{N} .&'’-]{2,60}`;
-const NAME_AND_PLACE = new RegExp(String.raw`^(${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3}),\s*[\p{L}\p{N} .&'’-]{2,60}$`, 'u');
+const FULL_NAME_IN_PARENS = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3}`;
+const PLACE_IN_PARENS = String.raw`[\p{L}\p{N} .&'’-]{2,60}`;
+const PAREN_NAME_AND_PLACE = String.raw`${FULL_NAME_IN_PARENS},\s*${PLACE_IN_PARENS}`;
+const NAME_AND_PLACE = new RegExp(String.raw`^(${FULL_NAME_IN_PARENS}),\s*${PLACE_IN_PARENS}$`, 'u');
+/** A role and a note on how the words are said in one pair of parentheses: `(Guest, through an interpreter)`. */
 const ROLE_AND_NOTE = new RegExp(String.raw`^(${BRACKET_ROLE}),\s*(${PAREN_NOTE})$`, 'u');
 const LABEL_RE = new RegExp(
   String.raw`^${EMOJI}(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${RANGE}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS}|${PAREN_NOTE}|(?:${BRACKET_ROLE}),\s*${PAREN_NOTE}|${PAREN_NAME_AND_PLACE}|@[\p{L}\p{N}_]{1,30})\))?(?:\s*\(${PARTY}\))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE}|${PAREN_AFFILIATION})\])?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|\.?\s+([-–—])\s|(?<=^(?:[QAPRD]|[QA]\d{1,3}|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(\))\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu})|(?<=^Q)[ \u00a0](?=\p{Lu}\p{Ll}|--?\s|—\s?))\s*`,
@@ -337,13 +340,13 @@ export function matchLabel(text: string): LabelMatch | null {
   // (A role and a note in one pair of parentheses, `Jan de Vries (Guest, through an interpreter):`: both read.)
   const roleNote = m[4] ? ROLE_AND_NOTE.exec(m[4]) : null;
   // (A full name and a place, `(Jane Doe, city council)`: the name.)
-  if (m[4] && !roleNote) m[4] = NAME_AND_PLACE.exec(m[4])?.[1] ?? m[4];
-  const note = roleNote ? `(${roleNote[2]})` : m[4] && /^\p{Ll}/u.test(m[4]) && !roleWord(m[4]) && !PRONOUNS_ONLY.test(m[4]) ? `(${m[4]})` : bracketNote;
+  const inParens = m[4] && !roleNote ? (NAME_AND_PLACE.exec(m[4])?.[1] ?? m[4]) : m[4];
+  const note = roleNote ? `(${roleNote[2]})` : inParens && /^\p{Ll}/u.test(inParens) && !roleWord(inParens) && !PRONOUNS_ONLY.test(inParens) ? `(${inParens})` : bracketNote;
   const before = roleBefore(key);
   if (before) return { key: before.key, alias: null, length, time, dash, dot, role: before.role, ...(note ? { note } : {}) };
   const inBrackets = bracketNote ? null : /\[([^\]]+)\]/.exec(m[0])?.[1];
   const spaced = key === 'Q' && /Q[ \u00a0]$/.test(m[0]);
-  return { ...withParens(key, note ? undefined : m[4]), length, time, dash, dot, role: statedRole(m[3]) ?? parensRole(key, roleNote ? roleNote[1] : note ? undefined : m[4]) ?? (inBrackets ? roleWord(inBrackets.replace(/^co-host$/i, 'host')) : null), ...(note ? { note } : {}), ...(spaced ? { spaced: true as const } : {}), ...(dotDash ? { dotDash: true as const } : {}) };
+  return { ...withParens(key, note ? undefined : inParens), length, time, dash, dot, role: statedRole(m[3]) ?? parensRole(key, roleNote ? roleNote[1] : note ? undefined : inParens) ?? (inBrackets ? roleWord(inBrackets.replace(/^co-host$/i, 'host')) : null), ...(note ? { note } : {}), ...(spaced ? { spaced: true as const } : {}), ...(dotDash ? { dotDash: true as const } : {}) };
 }
 
 /** The role written before the name (`Host Tom Becker:`, `Guest Maria Lopez:`): the name, in that role. */
@@ -395,7 +398,7 @@ export function leadingStamp(text: string): { time: number; length: number } | n
 }
 
 /** Question and answer words, in several languages: they name a side, not a person (`Frage:`, `Answer:`, `Interviewee:`). */
-const QUESTION_WORDS = ['q', 'question', 'interviewer', 'journalist', 'journalistin', 'journaliste', 'periodista', 'giornalista', 'jornalista', 'interviewerin', 'dziennikarz', 'dziennikarka', 'журналист', 'журналистка', 'gazeteci', 'i', 'soru', 'pregunta', 'p', 'frage', 'f', 'domanda', 'd', 'pergunta', 'vraag', 'pytanie', 'fråga', 'spørsmål', 'spørgsmål', 'pitanje', 'kysymys', 'hỏi', 'pv', 'tanya', 'pertanyaan', 'प्रश्न', '질문', '문', 'entrevistador', 'entrevistadora', 'intervistatore', 'intervistatrice', 'interviewster', 'intervieweur', 'ερώτηση', 'ερ', 'питання', 'otázka', 'kérdés', 'întrebare', 'soal', 'вопрос', 'в', 'въпрос', 'otázka', 'vprašanje', 'klausimas', 'jautājums', 'küsimus', 'swali', 'tanong', 'soalan', 'ถาม', '问', '問', 'س', 'سؤال', 'سوال', 'پرسش', 'ש', 'שאלה'];
+const QUESTION_WORDS = ['q', 'question', 'interviewer', 'journalist', 'journalistin', 'journaliste', 'periodista', 'giornalista', 'jornalista', 'interviewerin', 'dziennikarz', 'dziennikarka', 'журналист', 'журналистка', 'gazeteci', 'i', 'soru', 'pregunta', 'p', 'frage', 'f', 'domanda', 'd', 'pergunta', 'vraag', 'pytanie', 'fråga', 'spørsmål', 'spørgsmål', 'pitanje', 'kysymys', 'hỏi', 'pv', 'tanya', 'pertanyaan', 'प्रश्न', '질문', '문', 'entrevistador', 'entrevistadora', 'intervistatore', 'intervistatrice', 'interviewster', 'intervieweur', 'ερώτηση', 'ερ', 'питання', 'otázka', 'kérdés', 'întrebare', 'soal', 'вопрос', 'в', 'въпрос', 'vprašanje', 'klausimas', 'jautājums', 'küsimus', 'swali', 'tanong', 'soalan', 'ถาม', '问', '問', 'س', 'سؤال', 'سوال', 'پرسش', 'ש', 'שאלה'];
 const ANSWER_WORDS = ['a', 'answer', 'the witness', 'interviewee', 'interviewé', 'interviewée', 'befragter', 'befragte', 'konuk', 'respondent', 'cevap', 'respuesta', 'r', 'antwort', 'risposta', 'resposta', 'réponse', 'reponse', 'antwoord', 'odpowiedź', 'svar', 'odgovor', 'vastaus', 'đáp', 'trả lời', 'jawab', 'jawaban', 'उत्तर', '답변', '답', 'entrevistado', 'entrevistada', 'intervistato', 'intervistata', 'interviewte', 'interviewter', 'απάντηση', 'απ', 'відповідь', 'odpověď', 'válasz', 'răspuns', 'ответ', 'о', 'отговор', 'odpoveď', 'atsakymas', 'atbilde', 'vastus', 'jibu', 'sagot', 'jawapan', 'yanıt', 'ตอบ', '答', 'ج', 'جواب', 'پاسخ', 'ת', 'תשובה'];
 /** Role words used as labels: the side words, and words that say who speaks (`Host:`, `Narrator:`, shown as written). */
 const INTERVIEWER_WORDS = new Set([...QUESTION_WORDS, 'host', 'chair', 'chairman', 'chairwoman', 'chairperson', 'acting chair', 'deputy chair', 'co-host', 'cohost', 'co-moderator', 'presenter', 'anchor', 'newsreader', 'reporter', 'correspondent', 'moderator', 'moderatorin', 'moderatrice', 'moderador', 'moderadora', 'animateur', 'animatrice', 'presentador', 'presentadora', 'apresentador', 'apresentadora', 'conduttore', 'conduttrice', 'reportera', 'ведущий', 'ведущая', 'sunucu', '主持人', '記者', '记者', '采访者', '司会', '聞き手', 'インタビュアー', '기자', '사회자']);
