@@ -191,6 +191,8 @@ const CJK_PROFILE_RE = /^([\p{Script=Han}\p{Script=Katakana}]{2,8})\s*[（(][\p{
 const CJK_TITLE_NAME_RE = /^(?:对话|對話|专访|專訪|独家专访|獨家專訪)?([\p{Script=Han}·・]{2,4})[：:]/u;
 /** A headline in a script without case opening with two or three words and a colon (`ماريا لوبيز: ...`): perhaps the guest's name. */
 const CASELESS_TITLE_NAME_RE = /^([\p{Lo}\p{M}]{2,12}(?: [\p{Lo}\p{M}]{2,12}){1,2})\s*[:：]\s*\S/u;
+/** A headline in a script without case saying whom the interview is with (`حوار مع ماريا لوبيز`, `گفتگو با ماریا لوپز`, `ראיון עם מריה לופז`, `मारिया लोपेज़ से बातचीत`): perhaps the guest's name. */
+const CASELESS_TITLE_WITH_RE = /^(?:(?:حوار|مقابلة|لقاء|گفتگو|گفت‌وگو|مصاحبه|ראיון|שיחה)\s+(?:مع|با|עם)\s+([\p{Lo}\p{M}]{2,12}(?: [\p{Lo}\p{M}]{2,12}){1,2})|([\p{Lo}\p{M}]{2,12}(?: [\p{Lo}\p{M}]{2,12}){1,2})\s+(?:से|के साथ)\s+(?:बातचीत|साक्षात्कार))$/u;
 /** A Korean headline opening with the guest's name before a quotation or 인터뷰 (`마리아 로페스 "다리는..."`), perhaps after a kicker in brackets (`[인터뷰] 마리아 로페스 "..."`). */
 const KO_TITLE_NAME_RE = /^(?:\[[^\]]{1,10}\]\s*)?([\p{Script=Hangul}]{2,4}(?:\s[\p{Script=Hangul}]{2,5})?)\s*(?:["“'‘「]|인터뷰|[：:])/u;
 /** A word and the capitalised word after it (`Ms. Lopez`): a surname where the first is a title (TITLE). */
@@ -1108,8 +1110,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       // words and a colon that the text writes again (`ماريا لوبيز: الجسور...`, then "تبني ماريا لوبيز ..."): that name.
       const caseless = headline ? CASELESS_TITLE_NAME_RE.exec(headline.text.trim()) : null;
       if (caseless && foldName(caseless[1]!) !== iv && all.split(caseless[1]!).length > 2) return (guessedGuest = caseless[1]!);
-      // (Or after the word for an interview, `साक्षात्कार: मारिया लोपेज़`.)
-      const interviewed = headline ? HEADLINE_INTERVIEW.exec(headline.text.trim())?.[1] : undefined;
+      // (Or after the word for an interview, `साक्षात्कार: मारिया लोपेज़`, or as the one it is with, `حوار مع ماريا لوبيز`.)
+      const withName = headline ? CASELESS_TITLE_WITH_RE.exec(headline.text.trim()) : null;
+      const interviewed = headline ? (HEADLINE_INTERVIEW.exec(headline.text.trim())?.[1] ?? withName?.[1] ?? withName?.[2]) : undefined;
       if (interviewed && foldName(interviewed) !== iv && all.split(interviewed).length > 2) return (guessedGuest = interviewed);
       return 'Guest';
     }

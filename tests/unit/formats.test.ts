@@ -3470,6 +3470,14 @@ describe('a byline in a script without case (`حاورها: توم بيكر`, `�
     const he = ingest('# מריה לופז: "המים הם האויב"\n\nהמהנדסת מריה לופז בונה גשרים.\n\nראיון: תום בקר\n\nש: איפה זה התחיל?\n\nת: בגשר של סבא שלי.\n\nש: ופלדה?\n\nת: קל.\n', 'he.md');
     expect(he.transcript.interviewer).toBe('תום בקר');
   });
+  it('a headline saying whom the interview is with (`حوار مع ماريا لوبيز`, `گفتگو با ماریا لوپز`, `ראיון עם מריה לופז`) names the guest the text writes again', () => {
+    const guest = (title: string, dek: string, q: string, a: string) => ingest(`# ${title}\n\n${dek}\n\n${q}: ?\n\n${a}: .\n\n${q}: ?\n\n${a}: .\n`, 'with.md').transcript.guest;
+    expect(guest('حوار مع ماريا لوبيز', 'المهندسة ماريا لوبيز تدرس الجسور.', 'س', 'ج')).toBe('ماريا لوبيز');
+    expect(guest('گفتگو با ماریا لوپز', 'مهندس ماریا لوپز پل‌ها را مطالعه می‌کند.', 'پرسش', 'پاسخ')).toBe('ماریا لوپز');
+    expect(guest('ראיון עם מריה לופז', 'המהנדסת מריה לופז בונה גשרים.', 'ש', 'ת')).toBe('מריה לופז');
+    // (Not a name the text never writes again.)
+    expect(guest('حوار مع ماريا لوبيز', 'مهندسة تدرس الجسور.', 'س', 'ج')).toBeNull();
+  });
   it('heading the page, the word for an interview and a name name the guest the text writes again, never the interviewer', () => {
     const r = ingest('# साक्षात्कार: मारिया लोपेज़\n\nइंजीनियर मारिया लोपेज़ पुलों का अध्ययन करती हैं।\n\nप्रश्न: आपने पुल क्यों चुने?\n\nउत्तर: क्योंकि वे चुपचाप गिरते हैं।\n\nप्रश्न: आपने क्या पाया?\n\nउत्तर: कोई उनकी जाँच नहीं करता।\n', 'hi.md');
     expect([r.transcript.interviewer, r.transcript.guest]).toEqual([null, 'मारिया लोपेज़']);
