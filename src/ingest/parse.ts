@@ -313,6 +313,8 @@ function authorLink(b: Block): string | null {
 
 /** A headline ending with whom the episode is with: "..., with Maria Lopez", "... (feat. Maria Lopez)". */
 const HEADLINE_WITH = /(?:\b(?:[Ww]ith|[Ff]eaturing|feat\.|ft\.|mit|avec|con|com|med|met|dengan|cu)|(?<![\p{L}])με(?: τ[ηο]ν?)?|(?<=^[Pp]hỏng vấn)|(?<=^(?:[Ii]ntervista|[Ee]ntrevista|[Ee]ntrevue|[Ii]ntervju|[Ii]nterview|[Ww]ywiad)) a|^(?:[Ii]nterview|INTERVIEW|[Ee]ntrevista|[Ee]ntretien|[Ee]ntrevue|[Ii]ntervista|[Ii]ntervju|[Ww]awancara|[Gg]espräch|[Rr]öportaj)\s*[:|–—-])\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\)?\s*$/u;
+/** A headline naming who speaks in a briefing, a speech or a statement: "Press briefing by Maria Lopez, Minister of Transport", "Remarks by Press Secretary Maria Lopez" (offices aside). */
+const HEADLINE_BY = /\b(?:[Bb]riefing|[Pp]ress [Cc]onference|[Rr]emarks|[Ss]peech|[Ss]tatement|[Aa]ddress|[Tt]estimony|[Ll]ecture|[Kk]eynote)\s+(?:by|of|from)\s+(?:(?:[Pp]ress [Ss]ecretary|[Ss]ecretary|[Mm]inister|[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Gg]overnor|[Mm]ayor|[Ss]enator|[Ss]pokes(?:person|man|woman)|[Dd]r\.?|[Pp]rof\.?)\s+)*(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?=$|[\s,.;:(])/u;
 /** A headline naming whom the interview is with after a colon: `Interview: Maria Lopez`. */
 // (In a script without case, the word for an interview heading the page names the guest too: `साक्षात्कार: मारिया लोपेज़`, `ראיון: מריה לופז`; under the headline, the same line is a byline.)
 const HEADLINE_INTERVIEW = /^(?:(?:[Ii]nterview|INTERVIEW|[Ee]ntrevista|[Ee]ntretien|[Ii]ntervista|[Ii]ntervju|[Ww]awancara|[Rr]öportaj)\s*:\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}|(?:ראיון|साक्षात्कार|बातचीत|مصاحبه|گفت‌وگو)\s*[:：]\s*([\p{Lo}\p{M}]{2,12}(?:\s[\p{Lo}\p{M}]{2,12}){1,2}))$/u;
@@ -1093,7 +1095,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (!ranked.length) {
       // A headline in title case that ends with whom the episode is with ("Rivers and Roads 12,
       // with Maria Lopez"): that name.
-      const titled = [fm.title ?? '', ...top.filter((b) => b.kind === 'heading').map((b) => b.text)].map((t) => HEADLINE_WITH.exec(t)?.[1]).find((n) => n != null && foldName(n) !== iv);
+      const titled = [fm.title ?? '', ...top.filter((b) => b.kind === 'heading').map((b) => b.text)].map((t) => HEADLINE_WITH.exec(t)?.[1] ?? HEADLINE_BY.exec(t)?.[1]).find((n) => n != null && foldName(n) !== iv);
       if (titled) return (guessedGuest = titled);
       // A headline in title case ("Maria Lopez Knows Why Bridges Fail") cannot say where a name
       // ends; the text can: the two words that end with the surname it writes after a title ("Ms. Lopez").
@@ -1187,7 +1189,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   else if (unlabelledVoice && !dashFormat) unlabelledSide = unlabelledVoice;
   else if (dashFormat || !hasInterviewer) unlabelledSide = { key: null, name: interviewerName(), role: 'interviewer', roleConfidence: 0.8 };
   else if (!hasGuest || talk) unlabelledSide = { key: null, name: guestName(), role: 'guest', roleConfidence: 0.8 };
-  const opener = soleGuest ? (voices.find((v) => v.name === soleGuest && v.role === 'guest') ?? null) : null;
+  // Who opens with a statement before the questions: the one guest; or the one voice that answers
+  // (`A:` under a briefing's `## Opening statement`).
+  const answering = [...new Set(voices.filter((v) => v.role === 'guest').map((v) => v.name))];
+  const opener = soleGuest ? (voices.find((v) => v.name === soleGuest && v.role === 'guest') ?? null) : answering.length === 1 ? voices.find((v) => v.role === 'guest')! : null;
   const guestSide: Speaker | null = dashFormat ? { key: null, name: guestName(), role: 'guest', roleConfidence: 0.8 } : null;
   if (tiedGuests.length) warnings.push(warning(file, null, `the guest is shown as "Guest": the introduction names ${tiedGuests.join(' and ')} equally often`, `give \`guest: Full Name\` in the front matter`));
   if (guessedGuest) warnings.push(warning(file, null, `the guest's name, ${guessedGuest}, is taken from the introduction`, `if the answers are someone else's, give \`guest: Full Name\` in the front matter`));

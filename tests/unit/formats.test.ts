@@ -1780,6 +1780,17 @@ describe('a press briefing: `Q` set apart from the question by spaces, as offici
   });
 });
 
+describe('a briefing’s opening statement under its heading, then questions and answers (`## Opening statement`, `Q:`/`A:`)', () => {
+  it('the statement is the one who answers, named by the headline (“Press briefing by Maria Lopez, Minister of Transport”), not the intro', () => {
+    const r = ingest('# Press briefing by Maria Lopez, Minister of Transport\n\n## Opening statement\n\nGood afternoon. Today we announce a national bridge inspection programme.\n\nEvery bridge will be inspected every year.\n\n## Questions\n\nQ: How much will it cost?\n\nA: About a billion euros a year.\n\nQ: Who pays?\n\nA: The federal budget.\n', 'briefing.md');
+    expect(r.transcript.sections.map((s) => [s.heading, s.turns.map((t) => `${t.speaker} (${t.role}): ${t.paragraphs.length}`)])).toEqual([
+      ['Opening statement', ['Maria Lopez (guest): 2']],
+      ['Questions', ['Interviewer (interviewer): 1', 'Maria Lopez (guest): 1', 'Interviewer (interviewer): 1', 'Maria Lopez (guest): 1']],
+    ]);
+    expect(r.transcript.intro).toEqual([]);
+  });
+});
+
 describe('a talk with a header naming its speaker and no one else', () => {
   it('unlabelled, fails in one line that names the speaker and the fix, rather than giving the talk to a "Speaker" and an "Interviewer"', () => {
     expect(() => ingest('# Bridges that heal\n\nSpeaker: Maria Lopez, Rhine Works\n\nThank you all for coming.\n\nConcrete cracks. Water gets in.\n\nThank you.\n', 'talk.md')).toThrow(
