@@ -515,7 +515,10 @@ const boldPatterns = new Map<string, RegExp>();
  * as some publishers set their labels: two to four capitalised words, no closing punctuation (so
  * not a bold one-word reply such as `**Interesting.**`).
  */
-const BOLD_NAME = new RegExp(String.raw`^(\*\*|__)(${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3})(?<![.'’\-])(?:\s*\(${PRONOUNS}\))?\1$`, 'u');
+// (Or with where a member sits for and their party after it, as Hansard prints them: `**Tom Becker (Bonn East) (Con)**`.)
+const BOLD_NAME = new RegExp(String.raw`^(\*\*|__)(${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3})(?<![.'’\-])(?:\s*\(${PRONOUNS}\))?(?:\s*\(\p{Lu}[\p{L}\p{N} .,'’&/-]{0,40}\)){0,2}\1$`, 'u');
+/** An office with the holder's name after it in parentheses, alone in bold, as Hansard prints ministers: `**The Secretary of State for Transport (Maria Lopez)**`. */
+const BOLD_OFFICE_NAME = new RegExp(String.raw`^(\*\*|__)((?:The\s+)?\p{Lu}[\p{L} ,'’-]{2,90}?)\s*\((${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3})\)\1$`, 'u');
 /** The same in capitals, as scripts and some exports set a name above the words (`MARIA LOPEZ`). */
 export const CAPS_NAME = /^(\p{Lu}[\p{Lu}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.\-]*){1,3})(?<![.'’\-])$/u;
 
@@ -528,9 +531,11 @@ const RECORD_PARTY = /\(\p{Lu}[\p{L}\p{N}&.'’\/-]{0,20}\)\s*(?:[:：]|\.?\s*[-
 export function lineLabel(line: string): { key: string; alias: string | null; only: boolean; bold: boolean; alone?: true; stamped?: boolean; rest?: string; asks?: true; recorded?: true; doubleDash?: true } | null {
   // (In a quote too, `> **Maria Lopez**` above `> words`.)
   if (line.startsWith('>')) line = line.replace(/^(?:>\s*)+/, '');
-  if (line.length <= 80 && (line.includes('**') || line.includes('__'))) {
+  if (line.length <= 120 && (line.includes('**') || line.includes('__'))) {
     const b = BOLD_NAME.exec(line.trim());
     if (b) return { key: b[2]!, alias: null, only: true, bold: true, alone: true };
+    const o = BOLD_OFFICE_NAME.exec(line.trim());
+    if (o && !roleWord(o[2]!)) return { key: o[3]!, alias: null, only: true, bold: true, alone: true };
   }
   if (line.length <= 60) {
     const c = CAPS_NAME.exec(line.trim());

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { interviewerLikeness, splitRun, VoiceModel } from './attribute.ts';
-import { isDateline, opensWithDottedDate } from './dates.ts';
+import { isDateline, opensWithDottedDate, statedDate } from './dates.ts';
 import { IngestError, warning } from './diagnostics.ts';
 import type { FrontMatter } from './frontmatter.ts';
 import { CHAPTER_TIME, CHAPTER_TIME_AFTER, type Chapter } from './chapters.ts';
@@ -546,7 +546,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const isPara = node.type === 'paragraph' || (node.type === 'heading' && !isHeading);
     // "**Sam Altman:**" or "Lenny Rachitsky (00:26):" alone on a line: the label of the paragraph
     // that follows; "(02:10):" alone: the same speaker goes on, in a new paragraph.
-    const only = isPara && singleLine ? matchLabelOnly(text) : null;
+    let only = isPara && singleLine ? matchLabelOnly(text) : null;
+    // (An office and its holder alone in bold, `**The Secretary of State for Transport (Maria Lopez)**`: the holder.)
+    if (isPara && singleLine && !only && wholeStrong(node)) {
+      const office = lineLabel(sourceLines[line - 1] ?? '');
+      if (office?.alone) only = { key: office.key, time: null, alias: null, marked: false, role: null };
+    }
     // Unmarked, it counts when the front matter names it, or when it is a full name alone in bold
     // or in capitals (`**Maria Lopez**`, `MARIA LOPEZ`).
     const boldName = only?.key != null && !only.marked && lineLabel(sourceLines[line - 1] ?? '')?.only === true && (wholeStrong(node) || only.key === only.key.toUpperCase());
@@ -1217,7 +1222,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // A line of a list of chapters (`02:15 Early years`, the lines around it timed too) heads nothing.
     const timed = (n: number) => CHAPTER_TIME.test(sourceLines[n - 1]?.trim() ?? '');
     if (CHAPTER_TIME.test(b.text) && (timed(b.line - 1) || timed(b.line + 1))) continue;
-    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && !castLines.has(b.line) && ((looksLikeHeading(b) && opensSection(blocks[i + 1])) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null) {
+    // (Nor a line giving the date above the interview, `Volume 760: debated on Wednesday 3 November 2026`: the intro.)
+    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && !castLines.has(b.line) && ((looksLikeHeading(b) && opensSection(blocks[i + 1])) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null && !(i < firstLabel && statedDate(null, [b.text]) != null)) {
       b.kind = 'heading';
     }
   }
