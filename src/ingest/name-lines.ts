@@ -155,9 +155,13 @@ function lowerCaseNames(source: string[]): NameLines | null {
 /**
  * A name alone on its line above the words, plain, or with the speaker's role after a double dash
  * (`**Maria Lopez** -- *Chief Executive Officer*`), as earnings-call and some press transcripts set
- * their turns; one word only as a role word (`Operator`, `Moderator`).
+ * their turns, or where a member sits for and the party after it, as Hansard does (`Tom Becker (Bonn
+ * East) (Con)`); one word only as a role word (`Operator`, `Moderator`). (Not two words ending a
+ * sentence, "The Treasury.")
  */
-const NAME_ABOVE = /^(?:\*\*)?(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})(?:\*\*)?(?:\s+(?:--|—|–)\s+\*?[^*]{1,80}?\*?)?$/u;
+const NAME_ABOVE = /^(?:\*\*)?(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})(?<!\p{Ll}{3}\.)(?:\s*\(\p{Lu}[\p{L}\p{N} .,'’&/-]{0,40}\)){0,2}(?:\*\*)?(?:\s+(?:--|—|–)\s+\*?[^*]{1,80}?\*?)?$/u;
+/** An office and its holder in parentheses alone on the line, as Hansard prints ministers: `The Secretary of State for Transport (Maria Lopez)`. */
+const OFFICE_ABOVE = /^(?:\*\*)?((?:The\s+)?\p{Lu}[\p{L} ,'’-]{2,90}?)\s*\((\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){1,3})\)(?:\*\*)?$/u;
 /** A plain line naming a part of a call: a heading there (`Question-and-Answer Session`, `Company Participants`). */
 export const CALL_PART = /^(?:question-and-answer session|questions? (?:and|&) answers?:?|prepared remarks:?|presentation:?|(?:company|corporate|conference call|call) participants:?|executives:?|analysts:?)$/i;
 
@@ -172,8 +176,12 @@ export function fromNamesAbove(source: string[]): NameLines | null {
   const at = new Map<string, number[]>();
   const nameAbove = (t: string) => {
     if (t.length > 120 || t.startsWith('**') !== /\*\*$|\*\*\s+(?:--|—|–)\s/.test(t)) return null;
-    const m = CALL_PART.test(t) ? null : NAME_ABOVE.exec(t);
-    if (!m) return null;
+    if (CALL_PART.test(t)) return null;
+    const m = NAME_ABOVE.exec(t);
+    if (!m) {
+      const office = OFFICE_ABOVE.exec(t);
+      return office && !roleWord(office[1]!) ? office[2]! : null;
+    }
     const name = m[1]!;
     // (One word only as a role word or in capitals, as a magazine sets its interviews: `INTERVIEWER`
     // above the questions, `LOPEZ` above the answers.)
@@ -191,7 +199,10 @@ export function fromNamesAbove(source: string[]): NameLines | null {
     list.push(i);
     at.set(name, list);
   }
-  const names = [...at].filter(([, is]) => is.length >= 2);
+  // (Or where a member sits for and the party, in parentheses: `Ana Silva (Rhine Valley) (LD)`.)
+  const withRole = (i: number) => /\s(?:--|—|–)\s|\)(?:\*\*)?\s*$/.test(source[i]!);
+  // (Each twice or more, or once with such a role after it.)
+  const names = [...at].filter(([, is]) => is.length >= 2 || is.some(withRole));
   if (names.length < 2 || names.length > 40) return null;
   const heads = [...at.values()].flat().sort((a, b) => a - b);
   if (!shapesTheFile(source, heads, (i) => source[i]!.trim(), true)) return null;
@@ -200,9 +211,8 @@ export function fromNamesAbove(source: string[]): NameLines | null {
   // Declared speakers: the names above words twice or more, with a role after them, or named
   // elsewhere in the file too (a participants list, "I now turn the call over to Paul Kim").
   const text = source.join('\n');
-  const withRole = (i: number) => /\s(?:--|—|–)\s/.test(source[i]!);
   // (Never a name made of spam's words: `Cheap Watches` alone above its pitch, however often.)
-  const speakers = [...at].filter(([name, is]) => (is.length >= 2 || is.some(withRole) || text.split(name).length - 1 > is.length) && !spamTerms(words(name), name.toLowerCase()).length).map(([name]) => name);
+  const speakers = [...at].filter(([name, is]) => (is.length >= 2 || is.some(withRole) || text.split(name).length - 1 > is.length || roleWord(name) != null) && !spamTerms(words(name), name.toLowerCase()).length).map(([name]) => name);
   // (Only theirs become labels: another name alone stays a line as it was, for the spam filter to judge.)
   const lines = [...source];
   for (const name of speakers) for (const i of at.get(name)!) lines[i] = `${name}:`;

@@ -2031,6 +2031,9 @@ describe('a parliament’s record: Hansard’s labels', () => {
     expect(spoken(r)).toEqual(['Tom Becker (interviewer): What steps is the Government taking to inspect bridges?', 'Maria Lopez (guest): We are inspecting every bridge every year.', 'Tom Becker (interviewer): Will she publish the results?', 'Maria Lopez (guest): Yes, every one of them.', 'Mr Speaker (other): Order.']);
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['Volume 760: debated on Wednesday 3 November 2026']);
     expect(r.transcript.date).toBe('2026-11-03');
+    // (Saved as plain text, the names plain on their lines; an answer of two words, “The Treasury.”, is no name.)
+    const plain = ingest('Bridge Safety - Hansard\n\nTom Becker (Bonn East) (Con)\n\nWhat steps is the Government taking to inspect bridges?\n\nThe Secretary of State for Transport (Maria Lopez)\n\nWe are inspecting every bridge every year.\n\nAna Silva (Rhine Valley) (LD)\n\nWho will pay?\n\nMaria Lopez\n\nThe Treasury.\n\nMr Speaker\n\nOrder.\n', 'hansard.txt');
+    expect(spoken(plain)).toEqual(['Tom Becker (interviewer): What steps is the Government taking to inspect bridges?', 'Maria Lopez (guest): We are inspecting every bridge every year.', 'Ana Silva (interviewer): Who will pay?', 'Maria Lopez (guest): The Treasury.', 'Mr Speaker (other): Order.']);
   });
   it('a committee’s `Senator BECKER:` and `Ms Lopez:` are Senator Becker and the Maria Lopez the chair welcomes; a suspension is no one’s words', () => {
     const r = ingest('ECONOMICS COMMITTEE\n\nCHAIR: I declare open this hearing. I welcome Ms Maria Lopez, Chief Executive of Rhine Works.\n\nMs Lopez: Thank you, Chair. Bridges are ageing.\n\nSenator BECKER: How many bridges are at risk?\n\nMs Lopez: About four hundred, Senator.\n\nProceedings suspended from 10:30 to 10:45\n\nSenator BECKER: And the cost?\n\nMs Lopez: I will take that on notice.\n', 'estimates.txt');
