@@ -85,7 +85,8 @@ const JOB_WORDS_ABROAD = String.raw`(?:co-?)?fundador[ae]?s?|(?:co-?)?fondat(?:e
 const JOB_AFTER = String.raw`,\s*(?:(?:the|el|la|le|il|lo|o|a)\s+|l['’])?(?:former\s+|then\s+|now\s+|ex-?\s*|ancienne?\s+|antigu[oa]\s+)?(?:host|co-host|founder|co-founder|cofounder|ceo|cto|cfo|coo|president|vice|director|editor|professor|author|chair|chairman|chairwoman|head|partner|chief|senior|managing|general|executive|lead|principal|researcher|engineer|journalist|writer|correspondent|analyst|economist|scientist|lecturer|associate|assistant|${JOB_WORDS_ABROAD})(?:[ ,]+(?:[\p{L}\p{N}&.'’-]+)){0,8}`;
 /** A note on how someone speaks, after the name: `Tom Becker (laughing):`, `Tom Becker [laughs]:`. Kept in the text. */
 const PAREN_NOTE = String.raw`\p{Ll}[\p{L}\p{M} ,'’-]{0,40}`;
-const PAREN_AFFILIATION = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:,?\s+(?:of|for|and|at|&|the|de|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,5}`;
+// (An Australian senator's state and office, `(New South Wales—Minister for Infrastructure)`, run together by a dash.)
+const PAREN_AFFILIATION = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:(?:,?\s+|\s?[—–]\s?)(?:of|for|and|at|&|the|de|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,8}`;
 /** A broadcaster's role after the name (`AILSA CHANG, HOST:`, `DON GONYEA, BYLINE:`), as NPR prints labels. */
 const ROLE_AFTER = String.raw`(?:,\s*(HOST|CO-HOST|ANCHOR|MODERATOR|INTERVIEWER|GUEST|BYLINE|CORRESPONDENT|REPORTER|[Hh]ost|[Cc]o-host|[Aa]nchor|[Mm]oderator|[Ii]nterviewer|[Gg]uest|[Cc]orrespondent|[Rr]eporter)(?![\p{L}-])|(?:${AFFILIATION}){1,3}|${JOB_AFTER})?`;
 /** An emoji some shows set before each speaker's name (`🎙️ **Tom:**`): decoration, not the name. */
@@ -997,6 +998,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // A title and a surname in capitals (`MR. SILVA:`, `MS. KIM:`), as records and court
     // transcripts label everyone, beside other speakers' labels.
     if (CAPS_TITLED.test(key) && (repeatedKeys().some((o) => o !== key) || capsTitled() >= 2)) return true;
+    // An office after its article in capitals (`The PRESIDENT:`, `The SPEAKER:`), as records print
+    // the chair, beside the labels of people who speak throughout.
+    if (/^The\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}$/u.test(key) && repeatedKeys().some((o) => o !== key && couldBeSpeaker(o))) return true;
     // Two to four words in capitals (`PRESIDENT JOE BIDEN:`, in a soundbite), saying a sentence, where
     // the regular speakers are labelled in capitals too, as broadcast transcripts label everyone.
     if (/^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*){1,3}$/u.test(key) && capsRegulars() && saysASentence(key) && !spammy(firstLine.get(key) ?? '') && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase())) return true;

@@ -215,7 +215,8 @@ export interface ResolveInput {
 }
 
 /** A legislator's or a committee officer's title opening a label: a member of a hearing's bench (`Le président`, `La sénatrice Doe`, `El senador Kim` too). */
-const MEMBER = new RegExp(String.raw`^(?:the\s+)?(?:senator|sen\.|representative|rep\.|congressman|congresswoman|chair|chairman|chairwoman|chairperson|presiding officer|ranking member|vice chair|councillor|councilmember|council member|commissioner|chief justice|justice|judge|court|(?:le|la|el|il|l['’])\s*${BENCH_TITLE_ABROAD})(?:\s|$)`, 'i');
+// (The chair of a chamber after its article, `The PRESIDENT`: a member, so that two senators' question and answer decide their sides.)
+const MEMBER = new RegExp(String.raw`^(?:the\s+)?(?:the\s+(?:deputy\s+)?president|senator|sen\.|representative|rep\.|congressman|congresswoman|chair|chairman|chairwoman|chairperson|presiding officer|ranking member|vice chair|councillor|councilmember|council member|commissioner|chief justice|justice|judge|court|(?:le|la|el|il|l['’])\s*${BENCH_TITLE_ABROAD})(?:\s|$)`, 'i');
 
 /** The chair of a hearing, as the label names them (`Chairman Becker`, `The Chair`, `Presiding Officer`). */
 const CHAIR = /^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|presiding officer|acting chair)(?:\s|$)/i;
