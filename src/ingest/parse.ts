@@ -9,7 +9,7 @@ import type { FrontMatter } from './frontmatter.ts';
 import { CHAPTER_TIME, CHAPTER_TIME_AFTER, type Chapter } from './chapters.ts';
 import { blocksToHtml, headingIds } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
-import { CAPS_NAME, CAPTION_MARK, couldBeSpeaker, foldName, headerLine, isPlaceholder, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch } from './labels.ts';
+import { CAPS_NAME, CAPTION_MARK, couldBeSpeaker, foldName, headerLine, isPlaceholder, isSideWord, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch } from './labels.ts';
 import { COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART } from './name-lines.ts';
 import { capitaliseName, introductionIn, jointName, jointRole, KANA_DOTTED, namedByAddress, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
@@ -315,6 +315,8 @@ function authorLink(b: Block): string | null {
 const HEADLINE_WITH = /(?:\b(?:[Ww]ith|[Ff]eaturing|feat\.|ft\.|mit|avec|con|com|med|met|dengan|cu)|(?<![\p{L}])με(?: τ[ηο]ν?)?|(?<=^[Pp]hỏng vấn)|(?<=^(?:[Ii]ntervista|[Ee]ntrevista|[Ee]ntrevue|[Ii]ntervju|[Ii]nterview|[Ww]ywiad)) a|^(?:[Ii]nterview|INTERVIEW|[Ee]ntrevista|[Ee]ntretien|[Ee]ntrevue|[Ii]ntervista|[Ii]ntervju|[Ww]awancara|[Gg]espräch|[Rr]öportaj)\s*[:|–—-])\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\)?\s*$/u;
 /** A headline naming who speaks in a briefing, a speech or a statement: "Press briefing by Maria Lopez, Minister of Transport", "Remarks by Press Secretary Maria Lopez" (offices aside). */
 const HEADLINE_BY = /\b(?:[Bb]riefing|[Pp]ress [Cc]onference|[Rr]emarks|[Ss]peech|[Ss]tatement|[Aa]ddress|[Tt]estimony|[Ll]ecture|[Kk]eynote)\s+(?:by|of|from)\s+(?:(?:[Pp]ress [Ss]ecretary|[Ss]ecretary|[Mm]inister|[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Gg]overnor|[Mm]ayor|[Ss]enator|[Ss]pokes(?:person|man|woman)|[Dd]r\.?|[Pp]rof\.?)\s+)*(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?=$|[\s,.;:(])/u;
+/** A section's heading opening with a full name and what the person is, perhaps (`Maria Lopez, Rhine Works`, `Paul Kim (Bonn University)`, `Jan de Vries`). */
+const SECTION_GUEST = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|der|da|di|del|la|le)\s+)?\p{Lu}[\p{Ll}'’-]+){1,2})(?=$|\s*[:(–—]|\s*,(?!\s*\d)|\s+-\s)/u;
 /** A headline naming whom the interview is with after a colon: `Interview: Maria Lopez`. */
 // (In a script without case, the word for an interview heading the page names the guest too: `साक्षात्कार: मारिया लोपेज़`, `ראיון: מריה לופז`; under the headline, the same line is a byline.)
 const HEADLINE_INTERVIEW = /^(?:(?:[Ii]nterview|INTERVIEW|[Ee]ntrevista|[Ee]ntretien|[Ii]ntervista|[Ii]ntervju|[Ww]awancara|[Rr]öportaj)\s*:\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}|(?:ראיון|साक्षात्कार|बातचीत|مصاحبه|گفت‌وگو)\s*[:：]\s*([\p{Lo}\p{M}]{2,12}(?:\s[\p{Lo}\p{M}]{2,12}){1,2}))$/u;
@@ -1392,6 +1394,31 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   for (const [i, j] of pullQuotes(body, sourceLines)) {
     speakerOf[i] = speakerOf[j]!;
     for (let u = uncertain.length - 1; u >= 0; u--) if (uncertain[u]!.line === body[i]!.line) uncertain.splice(u, 1);
+  }
+
+  // Two interviews or more in one file, each under a heading that names its guest (`## Maria Lopez,
+  // Rhine Works`, then `Q:` and `A:`), the answers labelled by a side word alone: each section's
+  // answers are the guest its heading names, said in a warning.
+  {
+    const answers = [...new Set(body.map((_, i) => speakerOf[i]).filter((s): s is Speaker => s != null && s.role === 'guest'))];
+    const headed = body.map((b) => (b.kind === 'heading' ? (SECTION_GUEST.exec(b.text.trim())?.[1] ?? null) : undefined));
+    const names = [...new Set(headed.filter((n): n is string => n != null))];
+    // (Only where nothing else names the one who answers but one of those headings: "New York, 1999"
+    // above a section names a place and a year, no guest.)
+    // The introduction names them all and no one else ("We spoke with Maria Lopez and Paul Kim"; not
+    // an interview whose sections are the people its guest talks about).
+    const introduced = [...namesIn(blocks.slice(0, firstLabel).filter((b) => b.kind === 'para').map((b) => b.text).join('\n')).keys()];
+    if (answers.length === 1 && answers[0]!.key != null && isSideWord(answers[0]!.key) && (/^guest$/i.test(answers[0]!.name) || names.includes(answers[0]!.name)) && names.length >= 2 && names.every((n) => introduced.includes(n)) && introduced.every((n) => names.includes(n))) {
+      let current: string | null = null;
+      const under: (string | null)[] = body.map((_, i) => (headed[i] !== undefined ? (current = headed[i]!) : current));
+      if (body.every((_, i) => speakerOf[i] !== answers[0] || under[i] != null)) {
+        const as = new Map(names.map((n) => [n, { ...answers[0]!, name: n, roleConfidence: 0.8 }]));
+        body.forEach((_, i) => {
+          if (speakerOf[i] === answers[0]) speakerOf[i] = as.get(under[i]!)!;
+        });
+        warnings.push(warning(file, null, `the answers of each section are taken for the guest its heading names (${names.join(', ')})`, 'if they are someone else\'s, label them with the name (`Maria Lopez: ...`)'));
+      }
+    }
   }
 
   // Paragraphs whose side a guess decided (a dashed answer ending in a question of its own): reported.

@@ -1780,6 +1780,21 @@ describe('a press briefing: `Q` set apart from the question by spaces, as offici
   });
 });
 
+describe('two interviews in one file, each under a heading naming its guest (`## Maria Lopez, Rhine Works`, then `Q:`/`A:`)', () => {
+  const file = (dek: string, second = 'Paul Kim, Bonn University') => `# Two engineers on bridges\n\n${dek}\n\n## Maria Lopez, Rhine Works\n\nQ: Why bridges?\n\nA: Because they fail quietly.\n\nQ: Who pays?\n\nA: The city.\n\n## ${second}\n\nQ: Why bridges?\n\nA: Because my father built them.\n\nQ: Who pays?\n\nA: The state.\n`;
+  it('each section’s answers are the guest its heading names, where the introduction names them and no one else; said in a warning', () => {
+    const r = ingest(file('This week we spoke with two engineers, Maria Lopez and Paul Kim.'), 'two.md');
+    expect(who(r)).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Paul Kim (guest)', 'Interviewer (interviewer)', 'Paul Kim (guest)']);
+    expect(r.transcript.warnings.map((w) => w.message)).toContain('the answers of each section are taken for the guest its heading names (Maria Lopez, Paul Kim)');
+  });
+  it('not where the introduction names someone else too (sections on the people a guest talks about), nor none of them', () => {
+    for (const dek of ['Ana Silva talked with us about her mentors Maria Lopez and Paul Kim.', 'This week we spoke with two engineers.']) {
+      const r = ingest(file(dek), 'one.md');
+      expect(new Set(who(r).filter((w) => w.endsWith('(guest)'))).size, dek).toBe(1);
+    }
+  });
+});
+
 describe('a briefing’s opening statement under its heading, then questions and answers (`## Opening statement`, `Q:`/`A:`)', () => {
   it('the statement is the one who answers, named by the headline (“Press briefing by Maria Lopez, Minister of Transport”), not the intro', () => {
     const r = ingest('# Press briefing by Maria Lopez, Minister of Transport\n\n## Opening statement\n\nGood afternoon. Today we announce a national bridge inspection programme.\n\nEvery bridge will be inspected every year.\n\n## Questions\n\nQ: How much will it cost?\n\nA: About a billion euros a year.\n\nQ: Who pays?\n\nA: The federal budget.\n', 'briefing.md');
