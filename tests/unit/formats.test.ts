@@ -2646,6 +2646,10 @@ describe('a full name with the name the speaker goes by in quotation marks (`Tho
     expect(spoken(r)).toEqual(['Thomas Becker (interviewer): Welcome, Maria. How did it start?', 'Maria Lopez (guest): With a crack.', 'Thomas Becker (interviewer): And then?', 'Maria Lopez (guest): University.']);
     expect(r.transcript.intro).toEqual([]);
   });
+  it('or in parentheses (`Maria (Mia) Lopez:`, then `Mia:`)', () => {
+    const r = ingest('# Bridges\n\nTom Becker: Welcome, Mia. Why bridges?\n\nMaria (Mia) Lopez: Because they fail quietly.\n\nTom Becker: Who pays?\n\nMia: The city.\n\nTom Becker: Thanks.\n\nMaria (Mia) Lopez: Thank you.\n', 'nick.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
 });
 
 describe('a guest quoting someone on a line of its own (`Einstein: "Everything should be made as simple as possible."`)', () => {
