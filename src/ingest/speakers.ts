@@ -122,6 +122,8 @@ const JOB_NOUNS = new Set(
     'inżynier ekonomistka dziennikarz dziennikarka pisarz pisarka naukowiec badacz badaczka założyciel założycielka przedsiębiorca architektka historyk fizyk reżyser reżyserka prawnik prawniczka analityk dyrektorka inwestorka programistka projektant projektantka',
   ].join(' ').split(' '),
 );
+/** Verbs a byline opens with before the name, capitalised as the line's first word (`Беседовал Том Беккер`): no part of it. */
+const BYLINE_VERBS = new Set(['беседовал', 'беседовала', 'беседовали', 'побеседовал', 'побеседовала', 'записал', 'записала', 'расспрашивал', 'расспрашивала']);
 /** Words of a French text: where `M.` before a surname is Monsieur. */
 const FRENCH = /(?<![\p{L}])(?:(?:avec|entretien|propos|monsieur|madame|pour|dans)(?![\p{L}])|l['’](?=\p{L}))/iu;
 /** Offices written before a name as titles (`Press Secretary Maria Lopez`, `Prime Minister ...`): no part of it. */
@@ -149,7 +151,7 @@ export function namesIn(text: string): Map<string, number> {
       name = name.split(' ').slice(1).join(' ');
       if (!/\s/.test(name)) continue;
     }
-    if (JOB_NOUNS.has(first)) {
+    if (JOB_NOUNS.has(first) || BYLINE_VERBS.has(first)) {
       name = name.split(' ').slice(1).join(' ');
       if (!/\s/.test(name)) continue;
     } else if (OFFICES.has(first)) {

@@ -3286,6 +3286,12 @@ describe('bylines in Danish, Russian and as Spanish papers print them (`Tom Beck
     expect(asker('La ingeniera construye puentes.\n\nTOM BECKER\nColonia - 03 nov 2026 - 14:02 CET')).toBe('Tom Becker');
     expect(asker('La ingeniera construye puentes.\n\nTOM BECKER\n\nColonia - 03 nov 2026 - 14:02 CET')).toBe('Tom Becker');
   });
+  it('a byline opening with its verb (`Беседовал Том Беккер`, `Συνέντευξη στον Τομ Μπέκερ`) above labels by surname: the surname is the byline’s name, without the verb; the byline stays the intro', () => {
+    const ru = ingest('# Мария Лопес: «Мосты рушатся тихо»\n\nБеседовал Том Беккер\n\n**Беккер:** Почему мосты?\n\n**Лопес:** Потому что они рушатся тихо.\n\n**Беккер:** Кто платит?\n\n**Лопес:** Город.\n', 'ru.md');
+    expect(who(ru)).toEqual(['Том Беккер (interviewer)', 'Мария Лопес (guest)', 'Том Беккер (interviewer)', 'Мария Лопес (guest)']);
+    const el = ingest('# Μαρία Λόπεθ: «Οι γέφυρες πέφτουν σιωπηλά»\n\nΣυνέντευξη στον Τομ Μπέκερ\n\n**Μπέκερ:** Γιατί γέφυρες;\n\n**Λόπεθ:** Επειδή πέφτουν σιωπηλά.\n\n**Μπέκερ:** Ποιος πληρώνει;\n\n**Λόπεθ:** Η πόλη.\n', 'el.md');
+    expect([el.transcript.intro.map((p) => p.text), el.transcript.sections.map((s) => s.heading)]).toEqual([['Συνέντευξη στον Τομ Μπέκερ'], [null]]);
+  });
   it('reads the dateline alone on its line as the intro, not a section’s heading', () => {
     const r = ingest('Maria Lopez builds bridges.\n\nTOM BECKER\n\nColonia - 03 nov 2026 - 14:02 CET\n\nWhere did it start for you?\n\nMaria Lopez: With a bridge.\n\nAnd steel?\n\nMaria Lopez: Easy.\n', 'elpais.txt');
     expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
