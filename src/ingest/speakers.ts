@@ -122,8 +122,8 @@ const JOB_NOUNS = new Set(
     'inżynier ekonomistka dziennikarz dziennikarka pisarz pisarka naukowiec badacz badaczka założyciel założycielka przedsiębiorca architektka historyk fizyk reżyser reżyserka prawnik prawniczka analityk dyrektorka inwestorka programistka projektant projektantka',
   ].join(' ').split(' '),
 );
-/** Verbs a byline opens with before the name, capitalised as the line's first word (`Беседовал Том Беккер`): no part of it. */
-const BYLINE_VERBS = new Set(['беседовал', 'беседовала', 'беседовали', 'побеседовал', 'побеседовала', 'записал', 'записала', 'расспрашивал', 'расспрашивала']);
+/** Words a byline opens with before the name, capitalised as the line's first word (`Беседовал Том Беккер`, `Rozmawiał Tom Becker`, `Por Tom Becker`, `By Tom Becker`): no part of it. */
+const BYLINE_VERBS = new Set(['беседовал', 'беседовала', 'беседовали', 'побеседовал', 'побеседовала', 'записал', 'записала', 'расспрашивал', 'расспрашивала', 'rozmawiał', 'rozmawiała', 'rozmawiali', 'pytał', 'pytała', 'por', 'par', 'von', 'door', 'av', 'af', 'texto', 'texte', 'tekst', 'by']);
 /** Words of a French text: where `M.` before a surname is Monsieur. */
 const FRENCH = /(?<![\p{L}])(?:(?:avec|entretien|propos|monsieur|madame|pour|dans)(?![\p{L}])|l['’](?=\p{L}))/iu;
 /** Offices written before a name as titles (`Press Secretary Maria Lopez`, `Prime Minister ...`): no part of it. */
@@ -161,7 +161,7 @@ export function namesIn(text: string): Map<string, number> {
       while (w.length > 2 && OFFICES.has(w[0]!.toLowerCase())) w.shift();
       name = w.join(' ');
     }
-    if (NOT_FIRST_NAMES.has(first)) {
+    if (NOT_FIRST_NAMES.has(first) && !BYLINE_VERBS.has(first)) {
       // An article and a noun before the name, as German capitalises nouns ("Die Ökonomin Claudia
       // Berger"): the name is what follows the noun.
       if (!ARTICLES.has(first)) continue;

@@ -3286,6 +3286,12 @@ describe('bylines in Danish, Russian and as Spanish papers print them (`Tom Beck
     expect(asker('La ingeniera construye puentes.\n\nTOM BECKER\nColonia - 03 nov 2026 - 14:02 CET')).toBe('Tom Becker');
     expect(asker('La ingeniera construye puentes.\n\nTOM BECKER\n\nColonia - 03 nov 2026 - 14:02 CET')).toBe('Tom Becker');
   });
+  it('a byline’s word before the name (`By Tom Becker`, `Por Tom Becker`, `Von Tom Becker`, `Rozmawiał Tom Becker`) above labels by surname: the surname is the byline’s full name', () => {
+    for (const by of ['By', 'Por', 'Par', 'Von', 'Rozmawiał']) {
+      const r = ingest(`# Maria Lopez on bridges\n\n${by} Tom Becker\n\nMaria Lopez builds bridges.\n\n**Becker:** Why?\n\n**Lopez:** Water.\n\n**Becker:** And?\n\n**Lopez:** Steel.\n`, 'by.md');
+      expect(who(r), by).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    }
+  });
   it('a byline opening with its verb (`Беседовал Том Беккер`, `Συνέντευξη στον Τομ Μπέκερ`) above labels by surname: the surname is the byline’s name, without the verb; the byline stays the intro', () => {
     const ru = ingest('# Мария Лопес: «Мосты рушатся тихо»\n\nБеседовал Том Беккер\n\n**Беккер:** Почему мосты?\n\n**Лопес:** Потому что они рушатся тихо.\n\n**Беккер:** Кто платит?\n\n**Лопес:** Город.\n', 'ru.md');
     expect(who(ru)).toEqual(['Том Беккер (interviewer)', 'Мария Лопес (guest)', 'Том Беккер (interviewer)', 'Мария Лопес (guest)']);
