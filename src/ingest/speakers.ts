@@ -170,8 +170,14 @@ export function namesIn(text: string): Map<string, number> {
     if (!/\s/.test(name)) continue;
     out.set(name, (out.get(name) ?? 0) + 1);
   }
+  // A byline in capitals on its own line (`BY TOM BECKER`): that name, as it is written in words.
+  for (const m of text.matchAll(CAPS_BYLINE)) {
+    const name = capitaliseName(m[1]!.toLowerCase());
+    out.set(name, (out.get(name) ?? 0) + 1);
+  }
   return out;
 }
+const CAPS_BYLINE = /^[ \t]*(?:BY|By|by)\s+(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,2})[ \t]*$/gmu;
 
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el']);
 
