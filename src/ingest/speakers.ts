@@ -298,11 +298,14 @@ function resolveEach(input: ResolveInput): Resolution {
     return set.length === 1 ? set[0]! : null;
   };
   const byInitials = (key: string, names: Iterable<string>) => [...names].filter((n) => initialsOf(n) === key || (n.split(/\s+/).length >= 3 && initialsOf(n).length >= 3 && `${initialsOf(n)[0]}${initialsOf(n).at(-1)}` === key));
+  // (A double surname's first part too, as Spanish shortens it: `López:` for María López-García.)
+  const firstOfDouble = (last: string) => (/^\p{Lu}[\p{L}'’]+-\p{Lu}/u.test(last) ? last.split('-')[0]! : null);
   const byPart = (key: string, names: Iterable<string>) => {
     const k = foldName(key);
     return [...names].filter((n) => {
       const parts = n.split(/\s+/);
-      return foldName(parts[0]!) === k || foldName(parts.at(-1)!) === k;
+      const double = firstOfDouble(parts.at(-1)!);
+      return foldName(parts[0]!) === k || foldName(parts.at(-1)!) === k || (double != null && foldName(double) === k);
     });
   };
 
@@ -327,6 +330,8 @@ function resolveEach(input: ResolveInput): Resolution {
       // (After a title, `Dr Maria Lopez`, the first name is the second word.)
       if (w.length >= 3 && TITLE.test(w[0]!)) add(ix.part, foldName(w[1]!), n);
       add(ix.part, foldName(w.at(-1)!), n);
+      const double = firstOfDouble(w.at(-1)!);
+      if (double) add(ix.part, foldName(double), n);
       add(ix.last, foldName(w.at(-1)!), n);
       const ini = initialsOf(n);
       add(ix.initials, ini, n);

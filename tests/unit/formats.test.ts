@@ -1846,6 +1846,12 @@ describe('a surname that opens with its particles (`van der Berg:`, `De Gaulle:`
       ]);
     }
   });
+  it('a double surname’s first part (`Lopez:`, `López:`) is the one full name that ends with it joined by a hyphen (María José López-García)', () => {
+    for (const key of ['Lopez', 'López']) {
+      const r = ingest(`# Bridges\n\nThe engineer María José López-García builds bridges.\n\n**Becker:** Why?\n\n**${key}:** Water.\n\n**Becker:** And?\n\n**${key}:** Steel.\n`, 'double.md');
+      expect(r.transcript.guest, key).toBe('María José López-García');
+    }
+  });
   it('and `de Gaulle:` is Charles de Gaulle', () => {
     const r = ingest('# Europe\n\nTom Becker: Welcome.\n\nCharles de Gaulle: Thank you.\n\nTom Becker: And Europe?\n\nCharles de Gaulle: A question of will.\n\nTom Becker: Treaties?\n\nde Gaulle: Not treaties.\n', 'gaulle.txt');
     expect(turnsOf(r).at(-1)!.speaker).toBe('Charles de Gaulle');
