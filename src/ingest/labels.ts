@@ -78,7 +78,7 @@ const PAREN_NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3}|[Mm]ode
  * Rhine Works:`, `Maria Lopez | Rhine Works:`, `Maria Lopez – CEO, Rhine Works:`. Capitalised words (with `of`, `for`, `and`, `&`, `the`, and `von`, `der`, `de`, `di`... as in `Gründerin von Rhine Works`), so that prose before a
  * colon ("Actually, the point is:") is not a label. Not part of the name.
  */
-const AFFILIATION = String.raw`(?:,|\s(?:[|–—]|--))\s*(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of|for|and|at|&|the|de|von|vom|der|des|bei|an|am|im|für|van|du|di|del|della|da|do|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,5}`;
+const AFFILIATION = String.raw`(?:,|\s(?:[|–—]|--|-(?=\s)))\s*(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of|for|and|at|&|the|de|von|vom|der|des|bei|an|am|im|für|van|du|di|del|della|da|do|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,5}`;
 /** The same jobs in Spanish, French, Italian, Portuguese and Dutch (`Maria Lopez, fundadora de Rhine Works:`); German writes them in capitals, an affiliation. */
 const JOB_WORDS_ABROAD = String.raw`(?:co-?)?fundador[ae]?s?|(?:co-?)?fondat(?:eur|rice|ore)|pr[eé]sident[ea]?|presidentessa|direct(?:or|ora|eur|rice)|diret(?:or|ora|tore|trice)|periodista|journaliste|giornalista|jornalista|profesora?|professeure?|professor[ae]|professoressa|aut(?:ora|eure?|rice|ore)|investigador[a]?|chercheu(?:r|se)|ricercat(?:ore|rice)|pesquisador[a]?|ingenier[oa]|ingénieure?|ingegnere|engenheir[oa]|redact(?:or|ora)|rédact(?:eur|rice)|redat(?:tore|trice|or|ora)|escrit(?:or|ora)|écrivaine?|scritt(?:ore|rice)|economista|économiste|analista|analyste|corresponsal|correspondante?|corrispondente|correspondente|present(?:ador|adora|atrice|ateur)|apresentador[a]?|animat(?:eur|rice)|condutt(?:ore|rice)|consejer[oa]|amministrat(?:ore|rice)|científic[oa]|scientifique|scienziat[oa]|cientista|abogad[oa]|avocate?|avvocat[oa]|advogad[oa]|jef[ea]|cheffe|responsable|responsabile|oprichter|hoogleraar|onderzoeker|hoofdredacteur`;
 /** A job in small letters after the name and a comma (`Maria Lopez, founder and CEO of Rhine Works:`, `Tom Becker, host of Rivers and Roads:`): a job's word first, so that "Tom, thanks:" stays words. */
@@ -87,8 +87,8 @@ const JOB_AFTER = String.raw`,\s*(?:(?:the|el|la|le|il|lo|o|a)\s+|l['’])?(?:fo
 const PAREN_NOTE = String.raw`\p{Ll}[\p{L}\p{M} ,'’-]{0,40}`;
 // (An Australian senator's state and office, `(New South Wales—Minister for Infrastructure)`, run together by a dash.)
 const PAREN_AFFILIATION = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:(?:,?\s+|\s?[—–]\s?)(?:of|for|and|at|&|the|de|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,8}`;
-/** A broadcaster's role after the name (`AILSA CHANG, HOST:`, `DON GONYEA, BYLINE:`), as NPR prints labels. */
-const ROLE_AFTER = String.raw`(?:,\s*(HOST|CO-HOST|ANCHOR|MODERATOR|INTERVIEWER|GUEST|BYLINE|CORRESPONDENT|REPORTER|[Hh]ost|[Cc]o-host|[Aa]nchor|[Mm]oderator|[Ii]nterviewer|[Gg]uest|[Cc]orrespondent|[Rr]eporter)(?![\p{L}-])|(?:${AFFILIATION}){1,3}|${JOB_AFTER})?`;
+/** A broadcaster's role after the name (`AILSA CHANG, HOST:`, `DON GONYEA, BYLINE:`), as NPR prints labels; or after a dash (`Tom Becker - Host:`). */
+const ROLE_AFTER = String.raw`(?:(?:,|\s(?:[-–—|]|--)(?=\s))\s*(HOST|CO-HOST|ANCHOR|MODERATOR|INTERVIEWER|GUEST|BYLINE|CORRESPONDENT|REPORTER|[Hh]ost|[Cc]o-host|[Aa]nchor|[Mm]oderator|[Ii]nterviewer|[Gg]uest|[Cc]orrespondent|[Rr]eporter)(?![\p{L}-])|(?:${AFFILIATION}){1,3}|${JOB_AFTER})?`;
 /** An emoji some shows set before each speaker's name (`🎙️ **Tom:**`): decoration, not the name. */
 const EMOJI = String.raw`(?:\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D\p{EMod}]*\s*)?`;
 const LEADING_EMOJI = new RegExp(`^${EMOJI}`, 'u');

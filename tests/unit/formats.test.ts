@@ -276,6 +276,15 @@ describe('a surname in capitals once, after the full name in capitals (`MARIA LO
   });
 });
 
+describe('a role or a company after the name and a hyphen (`Tom Becker - Host:`, `Maria Lopez - Rhine Works:`)', () => {
+  it('is the label, the role read; “Yes - Look: it broke.” stays words (guard)', () => {
+    const r = ingest('# Bridges\n\nTom Becker - Host: Why bridges?\n\nMaria Lopez - Rhine Works: Because they fail.\n\nTom Becker - Host: Who pays?\n\nMaria Lopez - Rhine Works: The city. Yes - Look: it broke.\n', 'dash-role.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why bridges?', 'Maria Lopez (guest): Because they fail.', 'Tom Becker (interviewer): Who pays?', 'Maria Lopez (guest): The city. Yes - Look: it broke.']);
+    const guest = ingest('# Bridges\n\nMaria Lopez - Guest: Water, mostly.\n\nTom Becker: And steel?\n\nMaria Lopez - Guest: Fatigue.\n\nTom Becker: Thanks.\n', 'dash-guest.md');
+    expect(who(guest)).toEqual(['Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)']);
+  });
+});
+
 describe('full names alone in bold above the words (`**Maren Solvik**`), no colon', () => {
   const r = load('bold-names.md');
   it('reads them as labels, and a bold one-word reply as words, not a speaker', () => {
