@@ -45,9 +45,10 @@ const ARTICLE_TITLE_KEY = new RegExp(`^${ARTICLE_TITLE}$`, 'u');
 /** A name of two to four words in a script without case and with spaces between words (Arabic, Hebrew, Devanagari, Hangul...): `ماريا لوبيز`. */
 const CASELESS_NAME = String.raw`[\p{Lo}\p{M}]{2,12}(?:[ \u00a0][\p{Lo}\p{M}]{2,12}){1,3}`;
 /** A role of several in Chinese or Japanese, lettered or numbered: `嘉宾A`, `嘉宾 2`, `ゲストB`. */
-const CJK_NUMBERED_ROLE = String.raw`(?:嘉宾|嘉賓|主持人|记者|記者|受访者|受訪者|ゲスト|司会|参加者|발언자|게스트)\s?(?:[A-Z]|\d{1,2})`;
+// (Not the minutes of a time after the word, `主持人 00:03`.)
+const CJK_NUMBERED_ROLE = String.raw`(?:嘉宾|嘉賓|主持人|记者|記者|受访者|受訪者|ゲスト|司会|参加者|발언자|게스트)\s?(?:[A-Z]|\d{1,2}(?![\d:.,]))`;
 /** Diarization placeholders in Chinese, Japanese and Korean tools' exports: `说话人 1`, `話者1`, `참석자 1`. */
-const CJK_PLACEHOLDER = String.raw`(?:说话人|說話人|发言人|發言人|话者|話者|スピーカー|화자|참석자|발언자)\s?\d{1,2}`;
+const CJK_PLACEHOLDER = String.raw`(?:说话人|說話人|发言人|發言人|话者|話者|スピーカー|화자|참석자|발언자)\s?\d{1,2}(?![\d:.,])`;
 /** A question from the audience, as talks' records label it: `Question from the floor:`, `Frage aus dem Publikum:`, `Question du public :`. */
 const FLOOR_QUESTION = String.raw`(?:[Qq]uestion|QUESTION) (?:from|FROM) (?:the |THE )?(?:audience|floor|AUDIENCE|FLOOR)|[Ff]rage aus dem [Pp]ublikum|[Pp]regunta del p[úu]blico|[Qq]uestion du public|[Dd]omanda dal pubblico|[Pp]ergunta d[ao] (?:plateia|p[úu]blico)`;
 /** A recording played in a podcast, as newspapers' podcast transcripts label it: `archived recording`, `archival tape` (any case). */

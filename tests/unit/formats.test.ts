@@ -2275,6 +2275,12 @@ describe('roles of several in Chinese, lettered or numbered (`嘉宾A：`, `嘉�
     const r = ingest('# 桥梁\n\n主持人：欢迎两位嘉宾。\n\n嘉宾A：谢谢。\n\n嘉宾B：很高兴来。\n\n主持人：你们怎么开始的？\n\n嘉宾A：2015年。\n\n嘉宾B：我也是。\n', 'zh-ab.md');
     expect(who(r)).toEqual(['主持人 (interviewer)', '嘉宾A (guest)', '嘉宾B (guest)', '主持人 (interviewer)', '嘉宾A (guest)', '嘉宾B (guest)']);
   });
+  it('a role word or a placeholder alone with the time above the words (`主持人 00:03`, `说话人 1 00:09`): the time is the turn’s, not a number of the role and words', () => {
+    for (const [host, guest] of [['主持人', '嘉宾'], ['说话人 1', '说话人 2']]) {
+      const r = ingest(`# 桥梁访谈\n\n${host} 00:03\n你好，为什么是桥？\n\n${guest} 00:09\n因为桥会无声地倒塌。\n\n${host} 00:21\n谁来付钱？\n\n${guest} 00:25\n最终是政府。\n`, 'cn.md');
+      expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs[0]]), host).toEqual([[host, 3, '你好，为什么是桥？'], [guest, 9, '因为桥会无声地倒塌。'], [host, 21, '谁来付钱？'], [guest, 25, '最终是政府。']]);
+    }
+  });
 });
 
 describe('speakers who say the words together (`Paul Kim and Maria Lopez:`, `Ben & David:`)', () => {
