@@ -317,8 +317,9 @@ const HEADLINE_WITH = /(?:\b(?:[Ww]ith|[Ff]eaturing|feat\.|ft\.|mit|avec|con|com
 const HEADLINE_BY = /\b(?:[Bb]riefing|[Pp]ress [Cc]onference|[Rr]emarks|[Ss]peech|[Ss]tatement|[Aa]ddress|[Tt]estimony|[Ll]ecture|[Kk]eynote)\s+(?:by|of|from)\s+(?:(?:[Pp]ress [Ss]ecretary|[Ss]ecretary|[Mm]inister|[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Gg]overnor|[Mm]ayor|[Ss]enator|[Ss]pokes(?:person|man|woman)|[Dd]r\.?|[Pp]rof\.?)\s+)*(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?=$|[\s,.;:(])/u;
 /** A section's heading opening with a full name and what the person is, perhaps (`Maria Lopez, Rhine Works`, `Paul Kim (Bonn University)`, `Jan de Vries`). */
 const SECTION_GUEST = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|der|da|di|del|la|le)\s+)?\p{Lu}[\p{Ll}'’-]+){1,2})(?=$|\s*[:(–—]|\s*,(?!\s*\d)|\s+-\s)/u;
-/** A headline naming whom the interview is with after a colon: `Interview: Maria Lopez`. */
-// (In a script without case, the word for an interview heading the page names the guest too: `साक्षात्कार: मारिया लोपेज़`, `ראיון: מריה לופז`; under the headline, the same line is a byline.)
+/**
+ * A headline naming whom the interview is with after a colon: `Interview: Maria Lopez`. (In a script without case, the word for an interview heading the page names the guest too: `साक्षात्कार: मारिया लोपेज़`, `ראיון: מריה לופז`; under the headline, the same line is a byline.)
+ */
 const HEADLINE_INTERVIEW = /^(?:(?:[Ii]nterview|INTERVIEW|[Ee]ntrevista|[Ee]ntretien|[Ii]ntervista|[Ii]ntervju|[Ww]awancara|[Rr]öportaj)\s*:\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}|(?:ראיון|साक्षात्कार|बातचीत|مصاحبه|گفت‌وگو)\s*[:：]\s*([\p{Lo}\p{M}]{2,12}(?:\s[\p{Lo}\p{M}]{2,12}){1,2}))$/u;
 /** A host's opening: a welcome, and a self-introduction by full name. */
 const HOST_OPENING = /\b(?:welcome|hello|hi|hey)\b/i;
@@ -1403,10 +1404,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const answers = [...new Set(body.map((_, i) => speakerOf[i]).filter((s): s is Speaker => s != null && s.role === 'guest'))];
     const headed = body.map((b) => (b.kind === 'heading' ? (SECTION_GUEST.exec(b.text.trim())?.[1] ?? null) : undefined));
     const names = [...new Set(headed.filter((n): n is string => n != null))];
-    // (Only where nothing else names the one who answers but one of those headings: "New York, 1999"
-    // above a section names a place and a year, no guest.)
-    // The introduction names them all and no one else ("We spoke with Maria Lopez and Paul Kim"; not
-    // an interview whose sections are the people its guest talks about).
+    // (Only where nothing else names the one who answers but one of those headings, "New York, 1999"
+    // above a section names a place and a year, and where the introduction names them all and no one
+    // else, "We spoke with Maria Lopez and Paul Kim": not an interview whose sections are the people
+    // its guest talks about.)
     const introduced = [...namesIn(blocks.slice(0, firstLabel).filter((b) => b.kind === 'para').map((b) => b.text).join('\n')).keys()];
     if (answers.length === 1 && answers[0]!.key != null && isSideWord(answers[0]!.key) && (/^guest$/i.test(answers[0]!.name) || names.includes(answers[0]!.name)) && names.length >= 2 && names.every((n) => introduced.includes(n)) && introduced.every((n) => names.includes(n))) {
       let current: string | null = null;

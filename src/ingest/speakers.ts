@@ -130,7 +130,15 @@ const FRENCH = /(?<![\p{L}])(?:(?:avec|entretien|propos|monsieur|madame|pour|dan
 const OFFICES = new Set('press secretary president vice prime minister chancellor governor mayor senator representative congressman congresswoman ambassador commissioner spokesperson spokesman spokeswoman deputy chief minister premier'.split(' '));
 const NOT_FIRST_NAMES = new Set('the a an this that these those in on at of for and or but if when with from by to as our your my his her their its le la les un une des du el los las una der die das ein eine il lo gli i o os as het een de'.split(' '));
 
-/** Full names written in a text: two to four capitalised words, with particles. */
+/** A byline in capitals on its own line (`BY TOM BECKER`): its name, written as words are (Tom Becker). */
+const CAPS_BYLINE = /^[ \t]*(?:BY|By|by)\s+(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,2})[ \t]*$/gmu;
+
+/** A name's words folded, its titles aside (`Dr. Maria Lopez`: maria, lopez). */
+function untitledWords(name: string): string[] {
+  return name.trim().split(/\s+/).filter((w, i, all) => i === all.length - 1 || !TITLE.test(w)).map(foldName);
+}
+
+/** Full names written in a text: two to four capitalised words, with particles (a byline in capitals too). */
 export function namesIn(text: string): Map<string, number> {
   const out = new Map<string, number>();
   // Words on one line, apart by a space or a hyphen (a line break ends a name).
@@ -170,14 +178,12 @@ export function namesIn(text: string): Map<string, number> {
     if (!/\s/.test(name)) continue;
     out.set(name, (out.get(name) ?? 0) + 1);
   }
-  // A byline in capitals on its own line (`BY TOM BECKER`): that name, as it is written in words.
   for (const m of text.matchAll(CAPS_BYLINE)) {
     const name = capitaliseName(m[1]!.toLowerCase());
     out.set(name, (out.get(name) ?? 0) + 1);
   }
   return out;
 }
-const CAPS_BYLINE = /^[ \t]*(?:BY|By|by)\s+(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,2})[ \t]*$/gmu;
 
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el']);
 
@@ -222,8 +228,11 @@ export interface ResolveInput {
   introText: string;
 }
 
-/** A legislator's or a committee officer's title opening a label: a member of a hearing's bench (`Le président`, `La sénatrice Doe`, `El senador Kim` too). */
-// (The chair of a chamber after its article, `The PRESIDENT`: a member, so that two senators' question and answer decide their sides.)
+/**
+ * A legislator's or a committee officer's title opening a label: a member of a hearing's bench
+ * (`Le président`, `La sénatrice Doe`, `El senador Kim` too); the chair of a chamber after its
+ * article (`The PRESIDENT`), so that two senators' question and answer decide their sides.
+ */
 const MEMBER = new RegExp(String.raw`^(?:the\s+)?(?:the\s+(?:deputy\s+)?president|senator|sen\.|representative|rep\.|congressman|congresswoman|chair|chairman|chairwoman|chairperson|presiding officer|ranking member|vice chair|councillor|councilmember|council member|commissioner|chief justice|justice|judge|court|(?:le|la|el|il|l['’])\s*${BENCH_TITLE_ABROAD})(?:\s|$)`, 'i');
 
 /** The chair of a hearing, as the label names them (`Chairman Becker`, `The Chair`, `Presiding Officer`). */
@@ -608,10 +617,9 @@ function resolveEach(input: ResolveInput): Resolution {
       for (const list of [...[...u.text.matchAll(GUEST_LIST), ...u.text.matchAll(GUEST_JOINS)].map((m) => m[1]!), ...sentences]) {
         for (const who of list.split(/,\s*(?:and\s+)?|\s+and\s+/)) {
           // (Titles aside: "our witness today is Dr. Maria Lopez" introduces `Dr. LOPEZ.`)
-          const untitled = (name: string) => name.trim().split(/\s+/).filter((w, i, all) => i === all.length - 1 || !TITLE.test(w)).map(foldName);
-          const parts = untitled(who);
+          const parts = untitledWords(who);
           for (const [, n] of person) {
-            const np = untitled(n);
+            const np = untitledWords(n);
             if (foldName(n) !== foldName(name) && (np[0] === parts[0] || np.at(-1) === parts.at(-1))) introducedGuests.add(n);
           }
         }
