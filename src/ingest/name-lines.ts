@@ -262,3 +262,37 @@ function shapesTheFile(source: string[], heads: number[], keyOf: (i: number) => 
   };
   return heads.length >= 0.15 * nonBlank && changes >= 0.6 * (heads.length - 1) && (!sentences || heads.filter(sentenceBelow).length >= 0.8 * heads.length);
 }
+
+/**
+ * A question's and an answer's letters as other languages write them (Dutch `V:`/`A:`, Finnish
+ * and Hungarian `K:`/`V:`, Indonesian `T:`/`J:`, Swedish `F:`/`S:`, Polish `P:`/`O:`, Turkish
+ * `S:`/`C:` and `S:`/`Y:`): the question's letter first.
+ */
+const LETTER_PAIRS: [string, string][] = [['V', 'A'], ['K', 'V'], ['T', 'J'], ['F', 'S'], ['P', 'O'], ['S', 'C'], ['S', 'Y']];
+/** A line opening with one capital letter as a label: `V: ...`, `**K:** ...`. */
+const LETTER_LABEL = /^(\s*(?:\*\*|__)?)(\p{Lu})((?:\*\*|__)?\s*[:：](?:\*\*|__)?\s)/u;
+
+/**
+ * A file labelled by such a pair alone, each letter twice or more: the letters become `Q:` and `A:`
+ * on the same lines, so that the sides are read as questions and answers and named by the byline
+ * and the dek, not shown as the letters.
+ */
+export function fromLetterPairs(source: string[]): NameLines | null {
+  const counts = new Map<string, number>();
+  const asks = new Map<string, number>();
+  for (const l of source) {
+    const m = LETTER_LABEL.exec(l);
+    if (!m) continue;
+    counts.set(m[2]!, (counts.get(m[2]!) ?? 0) + 1);
+    if (/[?？¿]/.test(l)) asks.set(m[2]!, (asks.get(m[2]!) ?? 0) + 1);
+  }
+  if (counts.size !== 2) return null;
+  // (The question's letter asks in half its lines or more, the answer's in fewer: `T:` and `J:` may
+  // be Tom and Jane, either of whom may ask.)
+  const asking = (k: string) => (asks.get(k) ?? 0) / (counts.get(k) ?? 1);
+  const pair = LETTER_PAIRS.find(([q, a]) => (counts.get(q) ?? 0) >= 2 && (counts.get(a) ?? 0) >= 2 && asking(q) >= 0.5 && asking(a) < asking(q));
+  if (!pair) return null;
+  const side = new Map([[pair[0], 'Q'], [pair[1], 'A']]);
+  const lines = source.map((l) => l.replace(LETTER_LABEL, (all, before: string, letter: string, after: string) => `${before}${side.get(letter)}${after}`));
+  return { lines, apparatus: [], speakers: [] };
+}

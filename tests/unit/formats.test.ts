@@ -3093,6 +3093,14 @@ describe('a dek saying who asked, the name first (`Tom Becker asked the question
     expect(qa('Ingenjören Maria Lopez bygger broar. Tom Becker talade med henne.', 'Fråga', 'Svar')).toEqual(sides);
     expect(qa('Maria Lopez builds bridges. Tom Becker spoke with her in Cologne.', 'Q', 'A')).toEqual(sides);
   });
+  it('a question’s and an answer’s letters of other languages (`V:`/`A:`, `K:`/`V:`, `T:`/`J:`, `F:`/`S:`, `P:`/`O:`): the sides, named by the byline and the dek; two people’s initials who both ask stay as written (guard)', () => {
+    for (const [q, a] of [['V', 'A'], ['K', 'V'], ['T', 'J'], ['F', 'S'], ['P', 'O']]) {
+      const r = ingest(`# Bridges\n\nBy Tom Becker\n\nThe engineer Maria Lopez builds bridges.\n\n${q}: Why bridges?\n\n${a}: Because they fail quietly.\n\n${q}: Who pays?\n\n${a}: The city.\n`, 'letters.md');
+      expect(who(r), q + a).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    }
+    const both = ingest('# Bridges\n\nT: Why bridges?\n\nJ: Why not? Do you like them?\n\nT: I do. And you?\n\nJ: Yes, do you?\n', 'initials.md');
+    expect(turnsOf(both).map((t) => t.speaker)).toEqual(['T', 'J', 'T', 'J']);
+  });
   it('and a job before the guest’s name in Czech, Finnish, Indonesian or Bulgarian, and questions and answers in their words (`Otázka:`/`Odpověď:`, `Въпрос:`/`Отговор:`, `ถาม:`/`ตอบ:`)', () => {
     const guest = (dek: string, q: string, a: string) => who(ingest(`# Bridges\n\n${dek}\n\n${q}: Proč?\n\n${a}: Voda.\n\n${q}: A ocel?\n\n${a}: Snadné.\n`, 'qa.md'));
     expect(guest('Inženýrka Maria Lopez studuje mosty.', 'Otázka', 'Odpověď')).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)']);
