@@ -881,8 +881,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const m = b.kind === 'para' && !b.label && !b.dash ? FIGURE_RE.exec(sourceLines[b.line - 1]!.trim().replace(/^>\s*/, '')) : null;
     if (!m) {
       // A picture's caption whose picture the copy left out: nobody's words either.
-      const text = sourceLines.slice(b.line - 1, b.endLine).join(' ').trim();
-      if (b.kind === 'para' && !b.label && !b.dash && b.override == null && LONE_CAPTION.test(text) && !FIRST_PERSON.test(text.replace(LONE_CAPTION, '')) && text.split(/\s+/).length <= 60) drop(i, 'site chrome (the caption of a picture the copy left out)');
+      if (b.kind === 'para' && !b.label && !b.dash && b.override == null && LONE_CAPTION.test(b.text)) {
+        const text = sourceLines.slice(b.line - 1, b.endLine).join(' ').trim();
+        if (LONE_CAPTION.test(text) && !FIRST_PERSON.test(text.replace(LONE_CAPTION, '')) && text.split(/\s+/).length <= 60) drop(i, 'site chrome (the caption of a picture the copy left out)');
+      }
       continue;
     }
     const alt = m[1] ?? m[2] ?? '';
