@@ -2064,9 +2064,9 @@ function looksLikeHeading(b: Block): boolean {
   return cased.filter((w) => /^\p{Lu}/u.test(w)).length / cased.length >= 0.6 || !/\p{Lu}|\p{Ll}/u.test(t);
 }
 
-/** A byline alone on its line, as papers print it after an interview ("Propos recueillis par Tom Becker", "Entrevista realizada por Tom Becker."). */
+/** A byline alone on its line, as papers print it after an interview ("Propos recueillis par Tom Becker", "Entrevista realizada por Tom Becker.", or in a sentence of some length, "This interview was conducted by Tom Becker and has been edited for length."). */
 function closingByline(text: string): boolean {
-  return text.split(/\s+/).length <= 12 && bylineName(text) != null;
+  return text.split(/\s+/).length <= 16 && bylineName(text) != null;
 }
 
 /** Words in the first person that do not address the reader: a speaker's own, whatever they mention. */

@@ -2498,6 +2498,9 @@ describe('a European paper’s byline after the interview (“Propos recueillis 
     expect(turnsOf(de).at(-1)!.paragraphs).toEqual(['Heute schließt der Beton seine Risse selbst.']);
     expect(turnsOf(es).at(-1)!.paragraphs).toEqual(['El hormigón cierra sus grietas solo.']);
     expect([fr, de, es].map((r) => r.transcript.outro.map((p) => p.text))).toEqual([['Propos recueillis par Tom Becker', 'Article réservé à nos abonnés'], ['Das Interview führte Tom Becker.'], ['Entrevista realizada por Tom Becker.', 'Suscríbete para seguir leyendo']]);
+    // (In English in a sentence of some length, after questions and answers.)
+    const conducted = ingest('# Maria Lopez on bridges\n\nMaria Lopez builds bridges.\n\nQ: Why bridges?\n\nA: Because they fail quietly.\n\nQ: Who pays?\n\nA: The city.\n\n*This interview was conducted by Tom Becker and has been edited for length.*\n', 'conducted.md');
+    expect([conducted.transcript.interviewer, who(conducted)[0]]).toEqual(['Tom Becker', 'Tom Becker (interviewer)']);
     // (In English too, opening with a dash that asks nothing.)
     const told = ingest('# Bridges\n\n*How did it start?*\n\nWith a crack.\n\n*And now?*\n\nIt heals.\n\n—As told to Tom Becker\n', 'en.md');
     expect([told.transcript.interviewer, turnsOf(told).at(-1)!.paragraphs, told.transcript.outro.map((p) => p.text)]).toEqual(['Tom Becker', ['It heals.'], ['—As told to Tom Becker']]);
