@@ -3099,7 +3099,7 @@ describe('a dek saying who asked, the name first (`Tom Becker asked the question
   it('a question’s and an answer’s letters of other languages (`V:`/`A:`, `K:`/`V:`, `T:`/`J:`, `F:`/`S:`, `P:`/`O:`): the sides, named by the byline and the dek; two people’s initials who both ask stay as written (guard)', () => {
     for (const [q, a] of [['V', 'A'], ['K', 'V'], ['T', 'J'], ['F', 'S'], ['P', 'O']]) {
       const r = ingest(`# Bridges\n\nBy Tom Becker\n\nThe engineer Maria Lopez builds bridges.\n\n${q}: Why bridges?\n\n${a}: Because they fail quietly.\n\n${q}: Who pays?\n\n${a}: The city.\n`, 'letters.md');
-      expect(who(r), q + a).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+      expect(who(r), `${q}${a}`).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
     }
     const both = ingest('# Bridges\n\nT: Why bridges?\n\nJ: Why not? Do you like them?\n\nT: I do. And you?\n\nJ: Yes, do you?\n', 'initials.md');
     expect(turnsOf(both).map((t) => t.speaker)).toEqual(['T', 'J', 'T', 'J']);
