@@ -66,8 +66,8 @@ function clock(s: number): string {
 function cueVoices(line: string): { voice: string | null; text: string }[] {
   const starts = [...line.matchAll(/<v(?:\.[^\s>]*)?\s+[^>]+>/gi)].map((m) => m.index!);
   if (starts.length < 2) return [cueText(line)];
-  const head = line.slice(0, starts[0]);
-  return [...(cueText(head).text ? [cueText(head)] : []), ...starts.map((at, k) => cueText(line.slice(at, starts[k + 1])))];
+  const head = cueText(line.slice(0, starts[0]));
+  return [...(head.text ? [head] : []), ...starts.map((at, k) => cueText(line.slice(at, starts[k + 1])))];
 }
 
 /** A caption line's words: its voice (`<v Name>`) apart, its other tags and inline times taken out, entities decoded. */

@@ -104,13 +104,15 @@ interface Block {
 const OVERRIDE_RE = /^<!--\s*speaker\s*:\s*(.+?)\s*-->$/i;
 const OUTRO_RE = /^<!--\s*outro\s*-->$/i;
 const INTRO_END_RE = /^(on to the interview|this interview (is|was|has been)|the following|this transcript|transcript|edited for)|lightly edited|edited for (length|clarity|content)/i;
+/** A company blog's call to the reader: "Book a demo", "Request a free demo". */
+const DEMO_CALL = String.raw`(?:book|request|schedule|get) a (?:free |personali[sz]ed )?demo\b`;
 /** The publisher speaking to its readers in an intro: how to listen, subscribe, forward, how the text was edited. */
 const INTRO_NOTE_RE =
   /\b(podcast player|available as a podcast|as a podcast|link at the top of this (e-?mail|post|page)|subscri(be|ber|ption)s?|newsletter|forward(ed|ing)? (this|it)|sign up|this (e-?mail|update) (is|was)|lightly edited|edited for (length|clarity|content)|transcript (completed|edited|prepared) by|transcribed by)\b/i;
 const PUBLISHER_NOTE_RE =
-  /podcast|subscri|suscr|abonné|abonnez|abonnier|abbonat|newsletter|follow (?:me|us) on|\bforward(ing|ed)?\b|\binbox\b|e-?mail|supporter|membership|\bmembers?\b|sponsor|\brss\b|transcript|edited for|this (daily update|interview|episode|conversation) (is|was)|listen (on|to|in)|available (on|as|at|in)|follow us|thanks for (reading|listening|being)|is intended for|(?:book|request|schedule|get) a (?:free |personali[sz]ed )?demo\b/i;
+  new RegExp(String.raw`podcast|subscri|suscr|abonné|abonnez|abonnier|abbonat|newsletter|follow (?:me|us) on|\bforward(ing|ed)?\b|\binbox\b|e-?mail|supporter|membership|\bmembers?\b|sponsor|\brss\b|transcript|edited for|this (daily update|interview|episode|conversation) (is|was)|listen (on|to|in)|available (on|as|at|in)|follow us|thanks for (reading|listening|being)|is intended for|${DEMO_CALL}`, 'i');
 /** A publisher's phrase no speaker uses of their own words: how a text is made available or was edited, a company blog's "Book a demo". */
-const PUBLISHER_PHRASE = /available (?:on|as|at|in)|listen (?:on|to|in)\b|this (?:daily update|interview|episode|conversation) (?:is|was)|edited for|is intended for|follow us|(?:book|request|schedule|get) a (?:free |personali[sz]ed )?demo\b/i;
+const PUBLISHER_PHRASE = new RegExp(String.raw`available (?:on|as|at|in)|listen (?:on|to|in)\b|this (?:daily update|interview|episode|conversation) (?:is|was)|edited for|is intended for|follow us|${DEMO_CALL}`, 'i');
 /** A speaker's own words: in the first person, not addressing the reader ("you", "Subscribe..."). */
 // (In other languages, the first person singular alone, which a publisher's note does not use:
 // German, French, Spanish, Italian, Portuguese, Dutch, Swedish, Danish and Norwegian, Polish, Russian.)

@@ -123,12 +123,12 @@ const JOB_NOUNS = new Set(
   ].join(' ').split(' '),
 );
 /** Words a byline opens with before the name, capitalised as the line's first word (`Беседовал Том Беккер`, `Rozmawiał Tom Becker`, `Por Tom Becker`, `By Tom Becker`): no part of it. */
-const BYLINE_VERBS = new Set(['беседовал', 'беседовала', 'беседовали', 'побеседовал', 'побеседовала', 'записал', 'записала', 'расспрашивал', 'расспрашивала', 'rozmawiał', 'rozmawiała', 'rozmawiali', 'pytał', 'pytała', 'por', 'par', 'von', 'door', 'av', 'af', 'texto', 'texte', 'tekst', 'by']);
+const BYLINE_WORDS = new Set(['беседовал', 'беседовала', 'беседовали', 'побеседовал', 'побеседовала', 'записал', 'записала', 'расспрашивал', 'расспрашивала', 'rozmawiał', 'rozmawiała', 'rozmawiali', 'pytał', 'pytała', 'por', 'par', 'von', 'door', 'av', 'af', 'texto', 'texte', 'tekst', 'by']);
 /** Words of a French text: where `M.` before a surname is Monsieur. */
 const FRENCH = /(?<![\p{L}])(?:(?:avec|entretien|propos|monsieur|madame|pour|dans)(?![\p{L}])|l['’](?=\p{L}))/iu;
 /** Offices written before a name as titles (`Press Secretary Maria Lopez`, `Prime Minister ...`): no part of it. */
 const OFFICES = new Set('press secretary president vice prime minister chancellor governor mayor senator representative congressman congresswoman ambassador commissioner spokesperson spokesman spokeswoman deputy chief minister premier'.split(' '));
-const NOT_FIRST_NAMES = new Set('the a an this that these those in on at of for and or but if when with from by to as our your my his her their its le la les un une des du el los las una der die das ein eine il lo gli i o os as het een de'.split(' '));
+const NOT_FIRST_NAMES = new Set('the a an this that these those in on at of for and or but if when with from to as our your my his her their its le la les un une des du el los las una der die das ein eine il lo gli i o os as het een de'.split(' '));
 
 /** A byline in capitals on its own line (`BY TOM BECKER`): its name, written as words are (Tom Becker). */
 const CAPS_BYLINE = /^[ \t]*(?:BY|By|by)\s+(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,2})[ \t]*$/gmu;
@@ -159,7 +159,7 @@ export function namesIn(text: string): Map<string, number> {
       name = name.split(' ').slice(1).join(' ');
       if (!/\s/.test(name)) continue;
     }
-    if (JOB_NOUNS.has(first) || BYLINE_VERBS.has(first)) {
+    if (JOB_NOUNS.has(first) || BYLINE_WORDS.has(first)) {
       name = name.split(' ').slice(1).join(' ');
       if (!/\s/.test(name)) continue;
     } else if (OFFICES.has(first)) {
@@ -169,7 +169,7 @@ export function namesIn(text: string): Map<string, number> {
       while (w.length > 2 && OFFICES.has(w[0]!.toLowerCase())) w.shift();
       name = w.join(' ');
     }
-    if (NOT_FIRST_NAMES.has(first) && !BYLINE_VERBS.has(first)) {
+    if (NOT_FIRST_NAMES.has(first)) {
       // An article and a noun before the name, as German capitalises nouns ("Die Ökonomin Claudia
       // Berger"): the name is what follows the noun.
       if (!ARTICLES.has(first)) continue;
