@@ -9,8 +9,8 @@ export interface Decoded {
 /**
  * Bytes -> normalized text: rejects empty and binary files, strips a UTF-8 BOM, reads UTF-16 by its BOM,
  * falls back to Windows-1252 (a superset of Latin-1) for invalid UTF-8, and turns
- * CRLF / CR line endings into LF so line numbers match what an editor shows, and drops the
- * invisible characters copied text carries.
+ * CRLF / CR line endings into LF so line numbers match what an editor shows, drops the
+ * invisible characters copied text carries, and composes accents with their letters (NFC).
  */
 export function decode(bytes: Uint8Array, file: string): Decoded {
   const warnings: Diagnostic[] = [];
@@ -60,6 +60,10 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
   // byte-order mark inside the text, a soft hyphen): nothing a reader sees, but `Maria Lopez\u200b:`
   // would be no label. (Joiners that shape a script, ZWJ and ZWNJ, stay.)
   if (INVISIBLE.test(text)) text = text.replace(INVISIBLES, '');
+  // Letters with their accents as one character, as most editors save them: text copied on a Mac
+  // may write `María` as `i` and a combining accent, which reads the same but matches no name or
+  // word written the other way.
+  text = text.normalize('NFC');
   if (text.trim() === '') {
     throw new IngestError(file, null, 'the file contains only whitespace', 'paste the transcript text into the file, or delete it');
   }

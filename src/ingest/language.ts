@@ -59,6 +59,24 @@ const WORDS: Record<string, string[]> = {
 /** Words Norwegian writes where Danish writes another (`av`/`af`, `hva`/`hvad`, `meg`/`mig`...): more of them than of Danish's, Norwegian. */
 const NORWEGIAN = new Set(['av', 'hva', 'mye', 'meg', 'deg', 'hadde', 'ble', 'noe', 'etter', 'bare', 'ikkje', 'kva']);
 const DANISH = new Set(['af', 'hvad', 'meget', 'mig', 'dig', 'havde', 'blev', 'noget', 'efter', 'kun']);
+/**
+ * Letters only one language here writes (Vietnamese's tone marks, Turkish dotless ı and ğ, Polish ł,
+ * Czech ř...): a short text whose commonest words are too few to tell is that language when words
+ * of three kinds or more carry its letters and no other language's do as often (a name written
+ * again and again, `Erdoğan` in an English text, is one word).
+ */
+const LETTERS: [string, RegExp][] = [
+  ['vi', /[ơưƠƯ\u1EA0-\u1EF9]/u],
+  ['tr', /[ıİğĞ]/u],
+  ['pl', /[łŁżŻźŹśŚńŃ]/u],
+  ['cs', /[řŘěĚůŮ]/u],
+  ['hu', /[őŐűŰ]/u],
+  ['ro', /[șȘțȚ]/u],
+  ['pt', /[ãõÃÕ]/u],
+  ['es', /[ñÑ¿¡]/u],
+  ['de', /[ßẞ]/u],
+  ['da', /[æøÆØ]/u],
+];
 const WORD_LANG = new Map<string, string>();
 for (const [lang, words] of Object.entries(WORDS)) for (const w of words) if (!WORD_LANG.has(w)) WORD_LANG.set(w, lang);
 
@@ -87,17 +105,28 @@ export function detectLanguage(text: string): string | null {
   }
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   // Clear: the commonest words are a good share of the text, and twice the runner-up's.
-  if (!first || first[1] < Math.max(8, words * 0.08) || (second && first[1] < second[1] * 2)) return null;
-  if (first[0] === 'da') {
-    let no = 0;
-    let da = 0;
-    for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-      if (NORWEGIAN.has(w)) no++;
-      else if (DANISH.has(w)) da++;
-    }
-    return no > da ? 'nb' : da > no ? 'da' : null;
+  const clear = first && first[1] >= Math.max(8, words * 0.08) && !(second && first[1] < second[1] * 2);
+  const lang = clear ? first[0] : byLetters(text, first && first[1] >= 3 ? first[0] : null);
+  if (lang !== 'da') return lang;
+  let no = 0;
+  let da = 0;
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (NORWEGIAN.has(w)) no++;
+    else if (DANISH.has(w)) da++;
   }
-  return first[0];
+  return no > da ? 'nb' : da > no ? 'da' : null;
+}
+
+/** The language whose own letters words of three kinds carry, twice as many as another's; none where the commonest words (`words`, three of them or more) say another language. */
+function byLetters(text: string, words: string | null): string | null {
+  const kinds = new Map<string, Set<string>>();
+  // (Spanish's opening marks with the word they open: `¿Por`.)
+  for (const w of text.toLowerCase().match(/[¿¡]?[\p{L}\p{M}]+/gu) ?? []) {
+    for (const [lang, letters] of LETTERS) if (letters.test(w)) kinds.set(lang, (kinds.get(lang) ?? new Set()).add(w));
+  }
+  const [first, second] = [...kinds].map(([lang, set]) => [lang, set.size] as const).sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < 3 || (second && first[1] < second[1] * 2)) return null;
+  return words == null || words === first[0] ? first[0] : null;
 }
 
 /**

@@ -243,9 +243,9 @@ const CJK_BYLINE_FIELD = '(?:文|文字|采访|采写|撰文|记者|記者|採�
 /**
  * A byline in Chinese or Japanese, its fields perhaps several (`采访/撰文：李娜`, `（聞き手・構成：佐藤花子）`,
  * a paper's name before 记者, `新京报记者 张伟`,
- * `（聞き手＝田中太郎）`), alone or in parentheses closing the dek's last sentence (`...話を聞いた。（聞き手・田中太郎）`).
+ * `（聞き手＝田中太郎）`, a name in katakana with its long vowels, `（聞き手・トム・ベッカー）`), alone or in parentheses closing the dek's last sentence (`...話を聞いた。（聞き手・田中太郎）`).
  */
-const CJK_BYLINE_RE = new RegExp(String.raw`(?:^[（(]?(?:\p{Script=Han}{2,8}(?=记者|記者))?|[。！？]\s*[（(])${CJK_BYLINE_FIELD}(?:\s*[/／・、]\s*${CJK_BYLINE_FIELD})*\s*[|｜/／:：・＝=]?\s*([\p{Script=Han}\p{Script=Katakana}][\p{Script=Han}\p{Script=Katakana}·・]{1,7})[)）]?$`, 'u');
+const CJK_BYLINE_RE = new RegExp(String.raw`(?:^[（(]?(?:\p{Script=Han}{2,8}(?=记者|記者))?|[。！？]\s*[（(])${CJK_BYLINE_FIELD}(?:\s*[/／・、]\s*${CJK_BYLINE_FIELD})*\s*[|｜/／:：・＝=]?\s*([\p{Script=Han}\p{Script=Katakana}][\p{Script=Han}\p{Script=Katakana}·・ー]{1,11})[)）]?$`, 'u');
 /** A label after the end of a sentence, inside a paragraph: `... the show. Tom Becker: Thanks...`. */
 const RUN_ON_LABEL = /[.?!…。？！]["”’)]?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}[:：]\s/gu;
 /** A line cut before each label that follows the end of a sentence, when it holds two or more: else the line alone. */

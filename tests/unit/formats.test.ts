@@ -2515,6 +2515,11 @@ describe('Chinese and Japanese bylines after the interview (`（采访/撰文：
     const ja = ingest('# 山田太郎「橋は自分で治る」\n\n――どうして始めたのですか。\n\n山田：家の近くの橋のひびです。\n\n――今は？\n\n山田：コンクリートが自分でひびを埋めます。\n\n（聞き手・構成：佐藤花子）\n', 'ja-end.md');
     expect(who(ja)).toEqual(['佐藤花子 (interviewer)', '山田太郎 (guest)', '佐藤花子 (interviewer)', '山田太郎 (guest)']);
   });
+  it('a name in katakana with its long vowel mark (`（聞き手・トム・ベッカー）`) is the outro too, not the last answer', () => {
+    const r = ingest('# マリア・ロペス「橋は老いる」\n\n技術者のマリア・ロペスさんに話を聞いた。\n\n――なぜ橋なのですか。\n\n父が橋を造っていました。\n\n――何が変わりましたか。\n\n荷重です。\n\n（聞き手・トム・ベッカー）\n', 'ja-kana.md');
+    expect(spoken(r)).toEqual(['トム・ベッカー (interviewer): なぜ橋なのですか。', 'マリア・ロペス (guest): 父が橋を造っていました。', 'トム・ベッカー (interviewer): 何が変わりましたか。', 'マリア・ロペス (guest): 荷重です。']);
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['（聞き手・トム・ベッカー）']);
+  });
 });
 
 describe('a magazine interview with the speakers in capitals alone above their words (`INTERVIEWER`, then `LOPEZ`)', () => {

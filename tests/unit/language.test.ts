@@ -56,6 +56,26 @@ describe('the language of a transcript without `lang:`', () => {
   it('reads Polish, Swedish, Turkish, Czech, Hungarian, Finnish, Romanian, Indonesian, Vietnamese, Arabic, Persian, Hindi and Marathi by their commonest words (Devanagari’s vowel signs and all)', () => {
     expect(Object.values(BY_WORDS).map(detectLanguage)).toEqual(Object.keys(BY_WORDS));
   });
+  it('reads a short text, whose commonest words are too few to tell, by letters only its language writes, in words of three kinds', () => {
+    const short = {
+      pt: 'P — O que mudou? R — A carga. Os camiões são mais pesados e a reparação custa caro. P — E o vão?',
+      tr: 'Soru: Yirmi yılda ne değişti? Cevap: Yük. Kamyonlar ağırlaştı, köprüler aynı kaldı.',
+      vi: 'PV: Hai mươi năm qua điều gì đã thay đổi? Tải trọng. Xe tải nặng hơn, còn cầu thì vẫn vậy.',
+      es: 'Tomás: ¿Por qué los puentes? María: Mi padre los construía. Tomás: ¿Qué cambió en veinte años?',
+    };
+    expect(Object.values(short).map(detectLanguage)).toEqual(Object.keys(short));
+    // (Not a name written again and again in an English text, nor letters against the text's commonest words.)
+    expect(detectLanguage('Q: What did Erdoğan say? A: Erdoğan said the bridge is safe. Q: And then? A: Erdoğan left the room.')).toBeNull();
+    expect(detectLanguage('The bridge at Łódź, the river near Wrocław and the road to Gdańsk are all old and they are all in need of repair.')).toBe('en');
+  });
+  it('reads text whose accents are apart from their letters (`María` as `i` and a combining accent, as a Mac may copy it) as the same letters and names', () => {
+    const nfd = (s: string) => new TextEncoder().encode(s.normalize('NFD'));
+    const r = ingest(nfd('---\nguest: María López\n---\nTomás Becker: ¿Por qué los puentes?\n\nMaría López: Mi padre los construía.\n\nTomás Becker: ¿Y ahora?\n\nLópez: La carga.\n'), 'nfd.md');
+    expect(r.transcript.sections[0]!.turns.map((t) => `${t.speaker}: ${t.paragraphs.map((p) => p.text).join(' | ')}`)).toEqual([
+      'Tomás Becker: ¿Por qué los puentes?', 'María López: Mi padre los construía.', 'Tomás Becker: ¿Y ahora?', 'María López: La carga.',
+    ]);
+    expect(ingest(nfd('# Cầu\n\nPV: Hai mươi năm qua điều gì đã thay đổi?\n\nBà Lan: Tải trọng. Xe tải nặng hơn, còn cầu thì vẫn vậy.\n'), 'vi.md').transcript.lang).toBe('vi');
+  });
   it('becomes the page language; the front matter’s `lang:` wins, and unclear text stays English', () => {
     const body = (text: string) => `# Titre\n\nQ: ${text}\n\nA: ${text}\n`;
     expect(ingest(body(fr), 'fr.md').transcript.lang).toBe('fr');
