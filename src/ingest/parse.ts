@@ -246,6 +246,8 @@ const CJK_BYLINE_FIELD = '(?:文|文字|采访|采写|撰文|记者|記者|採�
  * `（聞き手＝田中太郎）`, a name in katakana with its long vowels, `（聞き手・トム・ベッカー）`), alone or in parentheses closing the dek's last sentence (`...話を聞いた。（聞き手・田中太郎）`).
  */
 const CJK_BYLINE_RE = new RegExp(String.raw`(?:^[（(]?(?:\p{Script=Han}{2,8}(?=记者|記者))?|[。！？]\s*[（(])${CJK_BYLINE_FIELD}(?:\s*[/／・、]\s*${CJK_BYLINE_FIELD})*\s*[|｜/／:：・＝=]?\s*([\p{Script=Han}\p{Script=Katakana}][\p{Script=Han}\p{Script=Katakana}·・ー]{1,11})[)）]?$`, 'u');
+/** The end of a Teams recording's name: `Bridge interview-20261103_100312-Meeting Recording`. */
+const TEAMS_RECORDING = /-\d{8}_\d{6}-Meeting Recording$/;
 /** A label after the end of a sentence, inside a paragraph: `... the show. Tom Becker: Thanks...`. */
 const RUN_ON_LABEL = /[.?!…。？！]["”’)]?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}[:：]\s/gu;
 /** A line cut before each label that follows the end of a sentence, when it holds two or more: else the line alone. */
@@ -1269,6 +1271,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // No front matter title: the first `## headline` with more headings under it before the interview.
   if (titleIdx === -1 && !fm.title && candidates.length >= 2 && candidates[0]![0].markdownHeading && candidates[0]![0].depth <= 2) titleIdx = candidates[0]![1];
   let title = titleIdx === -1 ? (fm.title ?? null) : blocks[titleIdx]!.text;
+  // (A Teams recording's name heading its transcript is the meeting's name and the time it began.)
+  if (title && titleIdx !== -1) title = title.replace(TEAMS_RECORDING, '') || title;
   const headingsBeforeFirst = candidates.filter(([, i]) => i !== titleIdx);
   let bodyStart: number;
   // A heading that announces a speech ("Prepared remarks", "Opening statement") starts the interview.

@@ -844,6 +844,15 @@ describe('a meeting tool’s transcript: a title line, times alone between the t
     expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['It came late, always.']);
     expect(r.transcript.removed.map((x) => x.text)).toEqual(['Meeting ended after 00:06:12 👋']);
   });
+  it('removes the closing line right under the last turn too, and Teams’ `Tom Becker started transcription` (no section’s heading) and `... stopped transcription`; a Teams recording’s name is the meeting’s', () => {
+    const meet = ingest('Bridge inspection sync - Transcript\n00:00:00\n\nMaria Lopez: Welcome, Tom.\nTom Becker: Thanks, Maria.\nMaria Lopez: And the steel?\nTom Becker: It came late, always.\nMeeting ended after 00:06:12 👋\n', 'meet.txt');
+    expect(spoken(meet).at(-1)).toBe('Tom Becker (guest): It came late, always.');
+    const teams = ingest('Bridge interview-20261103_100312-Meeting Recording\nNovember 3, 2026, 9:03AM\n\nTom Becker started transcription\n\nTom Becker   0:03\nWelcome. Today I am talking with Maria Lopez.\n\nMaria Lopez   0:09\nThanks, Tom.\n\nTom Becker   0:12\nWhy bridges?\n\nMaria Lopez   0:14\nMy father built them.\n\nTom Becker stopped transcription\n', 'teams.txt');
+    expect(teams.transcript.title).toBe('Bridge interview');
+    expect(teams.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    expect(spoken(teams)).toEqual(['Tom Becker (interviewer): Welcome. Today I am talking with Maria Lopez.', 'Maria Lopez (guest): Thanks, Tom.', 'Tom Becker (interviewer): Why bridges?', 'Maria Lopez (guest): My father built them.']);
+    expect([teams.transcript.outro, teams.transcript.removed.map((x) => x.text)]).toEqual([[], ['Tom Becker started transcription', 'Tom Becker stopped transcription']]);
+  });
 });
 
 describe('one speaker’s label written several ways in one transcript', () => {
