@@ -87,6 +87,10 @@ const TALKS_WITH = new RegExp(
   String.raw`(${NAME_LIST}) (?:(?:talks?|speaks?|sits? down|chats?|catch(?:es)? up) with|interviews|spricht mit|sprechen mit|s'entretient avec|conversa con|habla con) (${NAME_LIST})|(${NAME_LIST}),? (?:was )?interviewed by (${NAME_LIST})`,
   'gu',
 );
+/** A dek naming who hosts ("Tom Becker and Tom Baker host Rivers and Roads", "hosted by Tom Becker"), in group 1 or 2. */
+const HOSTED = new RegExp(String.raw`(${NAME_LIST}) (?:co-)?(?:host|hosts|present|presents|moderate|moderates) (?=\p{Lu}|the\b|this\b|a\b|an\b)|(?:co-)?(?:hosted|presented|moderated) by (${NAME_LIST})`, 'gu');
+/** A dek naming the guests apart from who hosts: "Their guest is Maria Lopez", "This week's guests are A and B". */
+const DEK_GUESTS = new RegExp(String.raw`\b(?:[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Tt]his week['’]s|[Tt]oday['’]s|[Tt]onight['’]s) guests? (?:today |this week |tonight )?(?:is|are) (${NAME_LIST})`, 'gu');
 /** Whom a turn welcomes: "welcome back, Ben", "Welcome, Anna and Paul", "Christian, welcome". (Names in group 1, separated by commas or "and"; or group 2.) */
 const WELCOMED = /\b[Ww]elcome(?: back)?,?\s*(?:to the show,?\s*)?(\p{Lu}[\p{L}'’-]+(?:(?:,\s*|,?\s+(?:and|&)\s+)\p{Lu}[\p{L}'’-]+)*)|(\p{Lu}[\p{L}'’-]+),? welcome\b/gu;
 
@@ -568,6 +572,12 @@ function resolveEach(input: ResolveInput): Resolution {
     for (const n of asks!) dekSide.set(foldName(n), 1);
     for (const n of answers!) dekSide.set(foldName(n), -1);
   }
+  // (And one that names who hosts, and perhaps the guests apart: "Tom Becker and Tom Baker host
+  // Rivers and Roads. Their guest is Maria Lopez.")
+  const hostedBy = [...input.introText.matchAll(HOSTED)].flatMap((m) => named(m[1] ?? m[2]!));
+  const dekGuests = [...input.introText.matchAll(DEK_GUESTS)].flatMap((m) => named(m[1]!));
+  for (const n of hostedBy) if (!dekGuests.includes(n) && !dekSide.has(foldName(n))) dekSide.set(foldName(n), 1);
+  if (hostedBy.length) for (const n of dekGuests) if (!hostedBy.includes(n) && !dekSide.has(foldName(n))) dekSide.set(foldName(n), -1);
   const byKey = new Map<string, Speaker>();
   const stats = new Map<string, { turns: number; questions: number; words: number; host: number; guestPhrase: number; welcomed: number }>();
   const stat = (name: string) => {

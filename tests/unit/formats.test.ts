@@ -1331,6 +1331,12 @@ describe('a dek that says who talks with whom', () => {
     const r = ingest('# Bridges\n\nMaria Lopez, interviewed by Tom Becker.\n\nTom Becker: Tell me about the Rhine.\n\nMaria Lopez: I grew up near it. Did the old bridge shake? It did, every day for ten years.\n\nTom Becker: And then you built a new one.\n\nMaria Lopez: Yes. Who else would?\n', 'dek2.md');
     expect([r.transcript.interviewer, r.transcript.guest]).toEqual(['Tom Becker', 'Maria Lopez']);
   });
+  it('"A and B host ...", "Their guest is C": the co-host who only greets asks too; a guest who hosts a show of her own still answers (guard)', () => {
+    const r = ingest('# Rivers and Roads 40\n\nTom Becker and Tom Baker host Rivers and Roads. Their guest is Maria Lopez.\n\nTom Becker: Welcome, Maria.\n\nTom Baker: Good to have you.\n\nMaria Lopez: Thanks, both of you.\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father built them.\n', 'hosts.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Tom Baker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    const own = ingest('# Maria Lopez on her podcast\n\nMaria Lopez hosts the Bridges podcast. She joins Tom Becker this week.\n\nTom Becker: Welcome to Rivers and Roads. Maria, welcome.\n\nMaria Lopez: Thanks, Tom. Good to be here.\n\nTom Becker: Why a podcast?\n\nMaria Lopez: Because nobody talks about bridges until one falls.\n', 'own.md');
+    expect([own.transcript.interviewer, own.transcript.guest]).toEqual(['Tom Becker', 'Maria Lopez']);
+  });
 });
 
 describe('television captions: `>>` marks each change of speaker, a name only now and then', () => {
