@@ -246,6 +246,33 @@ const CJK_BYLINE_FIELD = '(?:文|文字|采访|采写|撰文|记者|記者|採�
  * `（聞き手＝田中太郎）`, a name in katakana with its long vowels, `（聞き手・トム・ベッカー）`), alone or in parentheses closing the dek's last sentence (`...話を聞いた。（聞き手・田中太郎）`).
  */
 const CJK_BYLINE_RE = new RegExp(String.raw`(?:^[（(]?(?:\p{Script=Han}{2,8}(?=记者|記者))?|[。！？]\s*[（(])${CJK_BYLINE_FIELD}(?:\s*[/／・、]\s*${CJK_BYLINE_FIELD})*\s*[|｜/／:：・＝=]?\s*([\p{Script=Han}\p{Script=Katakana}][\p{Script=Han}\p{Script=Katakana}·・ー]{1,11})[)）]?$`, 'u');
+/** Longest exchange a speaker quotes in a turn, in paragraphs. */
+const QUOTED_EXCHANGE_MAX = 8;
+/** Words that tell of an exchange before quoting it: "It went like this:", "The lawyer read from the record:", "He asked me:". */
+const RECOUNTS = /\b(?:went|goes|like this|record|transcript|asked|said|told|read|wrote|testified|testimony|exchange|conversation|dialogue|cross-examination)\b/i;
+
+/** Takes the labels off the exchanges speakers quote in their turns (see where it is called). */
+function quotedExchanges(blocks: Block[]): void {
+  const sideWord = (b: Block | undefined) => b?.kind === 'para' && b.label != null && isSideWord(b.label.key);
+  const uses = new Map<string, number>();
+  for (const b of blocks) if (b.label && !isSideWord(b.label.key) && !roleWord(b.label.key)) uses.set(b.label.key, (uses.get(b.label.key) ?? 0) + 1);
+  if ([...uses.values()].filter((n) => n >= 2).length < 2 || !blocks.some(sideWord)) return;
+  const runs: [number, number][] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (!sideWord(blocks[i])) continue;
+    let end = i;
+    while (sideWord(blocks[end + 1])) end++;
+    const before = blocks[i - 1];
+    const after = blocks[end + 1];
+    const sides = new Set(blocks.slice(i, end + 1).map((b) => roleWord(b.label!.key)));
+    const quoted = before?.kind === 'para' && !sideWord(before) && /[:：][*_]*$/.test(before.text.trim()) && RECOUNTS.test(before.text) && !/\bquestions?\b/i.test(before.text) && end - i + 1 <= QUOTED_EXCHANGE_MAX && sides.has('interviewer') && sides.has('guest') && after?.label != null && uses.has(after.label.key);
+    if (!quoted) return;
+    runs.push([i, end]);
+    i = end;
+  }
+  for (const [from, to] of runs) for (let i = from; i <= to; i++) Object.assign(blocks[i]!, { label: null, strip: 0 });
+}
+
 /** The end of a Teams recording's name: `Bridge interview-20261103_100312-Meeting Recording`. */
 const TEAMS_RECORDING = /-\d{8}_\d{6}-Meeting Recording$/;
 /** A label after the end of a sentence, inside a paragraph: `... the show. Tom Becker: Thanks...`. */
@@ -841,6 +868,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (marked.length >= 2 && symbols.size === 1 && marked.filter((b) => ASKS.test(b.text)).length >= 0.6 * marked.length)
       for (const b of marked) Object.assign(b, { dash: true, strip: QUESTION_MARK.exec(b.text)![0].length });
   }
+
+  // An exchange a speaker quotes in a turn, after a paragraph ending in a colon ("The lawyer read
+  // from the record. It went like this:", then `Q: Did you inspect the bridge?` / `A: Yes, twice.`),
+  // in a file whose turns are labelled by the names of people who speak throughout: its `Q:` and
+  // `A:` are that speaker's words, not an audience's question and the guest's answer. (Only where
+  // every `Q:` and `A:` is in such a short exchange, both sides in each, and the conversation goes
+  // on under a name after it, and the paragraph tells of an exchange, not one that invites questions.)
+  quotedExchanges(blocks);
 
   // 4. Where the interview starts: the first labelled paragraph, or in an interview printed
   //    without names, the first question opened by a dialogue dash.

@@ -1680,6 +1680,16 @@ describe('a phrase before a colon inside an answer, between turns', () => {
       expect(who(turn).slice(0, 3)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)']);
     }
   });
+  it('and so does an exchange she quotes from a record (`It went like this:`, then `Q:` and `A:`), in a file labelled by names; a briefing’s `Q:` after "I can take a few of them:" asks (guard)', () => {
+    const quoted = (before: string) => ingest(`# The hearing\n\nTom Becker: What were you asked?\n\nMaria Lopez: ${before}\n\nQ: Did you inspect the bridge?\n\nA: Yes, twice.\n\nQ: And you signed the report?\n\nA: I did.\n\nTom Becker: How did that feel?\n\nMaria Lopez: Like being on trial.\n`, 'quoted.md');
+    expect(spoken(quoted('The lawyer read from the record. It went like this:'))).toEqual([
+      'Tom Becker (interviewer): What were you asked?',
+      'Maria Lopez (guest): The lawyer read from the record. It went like this: | Q: Did you inspect the bridge? | A: Yes, twice. | Q: And you signed the report? | A: I did.',
+      'Tom Becker (interviewer): How did that feel?',
+      'Maria Lopez (guest): Like being on trial.',
+    ]);
+    expect(who(quoted('The bridge reopens in May. I can take a few of them:')).slice(1, 6)).toEqual(['Maria Lopez (guest)', 'Audience (other)', 'Maria Lopez (guest)', 'Audience (other)', 'Maria Lopez (guest)']);
+  });
 });
 
 describe('a transcript as delimited rows: a spreadsheet’s tabs, a tool’s CSV', () => {
