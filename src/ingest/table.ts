@@ -110,17 +110,9 @@ function fromDelimited(source: string[]): TableTranscript | null {
   if (rows.some(([c]) => !c || c.length !== first.length)) return null;
   const column = (k: number) => rows.map(([c]) => c![k] ?? '');
   if (!header) {
-    // Read the columns from their values.
-    const widths = first.map((_, k) => column(k).reduce((n, v) => n + v.length, 0) / rows.length);
-    said = widths.indexOf(Math.max(...widths));
-    when = first.findIndex((_, k) => k !== said && column(k).every((v) => CLOCK_CELL.test(v)));
-    who = first.findIndex((_, k) => {
-      if (k === said || k === when) return false;
-      const values = column(k);
-      const distinct = new Set(values);
-      return values.every((v) => v.length > 0 && v.length <= 40 && /^\p{L}/u.test(v)) && distinct.size <= Math.max(2, rows.length / 2);
-    });
-    if (who < 0) return null;
+    const read = columnsByValue(first.length, column, rows.length);
+    if (!read) return null;
+    ({ who, said, when } = read);
   }
   const lines = [...source];
   const apparatus: number[] = [];
@@ -136,6 +128,23 @@ function fromDelimited(source: string[]): TableTranscript | null {
   return speakers.size ? { lines, apparatus, speakers: [...speakers] } : null;
 }
 
+/**
+ * Which column is which, read from the values (`column(k)`, over `rows` rows): the longest is the
+ * words, one of clock times only the time, and one of a few short names that repeat the speaker.
+ */
+function columnsByValue(width: number, column: (k: number) => string[], rows: number): { who: number; said: number; when: number } | null {
+  const widths = Array.from({ length: width }, (_, k) => column(k).reduce((n, v) => n + v.length, 0) / rows);
+  const said = widths.indexOf(Math.max(...widths));
+  const when = widths.findIndex((_, k) => k !== said && column(k).every((v) => CLOCK_CELL.test(v)));
+  const who = widths.findIndex((_, k) => {
+    if (k === said || k === when) return false;
+    const values = column(k);
+    const distinct = new Set(values);
+    return values.every((v) => v.length > 0 && v.length <= 40 && /^\p{L}/u.test(v.replace(/^[*_]+/, ''))) && distinct.size <= Math.max(2, rows / 2);
+  });
+  return who < 0 ? null : { who, said, when };
+}
+
 /** The table transcript the lines hold, or null when they hold none. */
 export function fromTable(source: string[]): TableTranscript | null {
   return fromMarkdownTable(source) ?? fromDelimited(source);
@@ -146,7 +155,7 @@ function fromMarkdownTable(source: string[]): TableTranscript | null {
     const c = cells(l);
     return c != null && c.some((x) => SPEAKER.test(x)) && c.some((x) => TEXT.test(x)) && /^\s*\|?\s*:?-{3,}/.test(source[i + 1] ?? '');
   });
-  if (head < 0) return fromQuestionTable(source);
+  if (head < 0) return fromQuestionTable(source) ?? fromNameTable(source);
   const header = cells(source[head]!)!;
   const who = header.findIndex((x) => SPEAKER.test(x));
   const said = header.findIndex((x) => TEXT.test(x));
@@ -198,4 +207,52 @@ function fromQuestionTable(source: string[]): TableTranscript | null {
     } else lines[i] = [q && `Q: ${q}`, a && `A: ${a}`].filter(Boolean).join(' ');
   }
   return { lines, apparatus, speakers: [] };
+}
+
+/** A Markdown table's separator row: `|---|---|`, `| :-- | --: |`. */
+const SEPARATOR = /^\s*\|?\s*:?-{3,}/;
+
+/**
+ * A table of turns whose columns have no names (`| Tom Becker | Welcome... |` above the separator,
+ * as an editor makes a table's first row its header): the columns are read from their values, as
+ * tab-separated rows' are, and the first row is a turn where its name speaks in the rows below,
+ * else the columns' header. Only where two names or more speak twice in it, the speaker changes
+ * from row to row more often than not, its words are more than figures, a third column holds
+ * times, and nothing else in the file is labelled.
+ */
+function fromNameTable(source: string[]): TableTranscript | null {
+  const head = source.findIndex((l, i) => cells(l) != null && SEPARATOR.test(source[i + 1] ?? ''));
+  if (head < 0) return null;
+  let end = head + 2;
+  while (end < source.length && cells(source[end]!)) end++;
+  const first = cells(source[head]!)!;
+  const body = source.slice(head + 2, end).map((l, k) => [cells(l)!, head + 2 + k] as const);
+  if (body.length < 2 || (first.length !== 2 && first.length !== 3) || body.some(([c]) => c.length !== first.length)) return null;
+  if (source.some((l, i) => (i < head || i >= end) && lineLabel(l) != null)) return null;
+  const read = columnsByValue(first.length, (k) => body.map(([c]) => c[k] ?? ''), body.length);
+  if (!read) return null;
+  // (A third column only of times: `| 2019 | Bonn | two bridges |` is data.)
+  if (first.length === 3 && read.when < 0) return null;
+  const bare = (v: string) => v.replace(/[*_]/g, '').trim();
+  const turn = body.some(([c]) => bare(c[read.who]!) === bare(first[read.who]!));
+  // (Turns: two names or more that speak twice, the speaker changing from row to row more often
+  // than not, and words, not figures.)
+  const names = [...(turn ? [first] : []), ...body.map(([c]) => c)].map((c) => bare(c[read.who]!));
+  const count = new Map<string, number>();
+  for (const n of names) count.set(n, (count.get(n) ?? 0) + 1);
+  const changes = names.filter((n, k) => k > 0 && n !== names[k - 1]).length;
+  const words = body.reduce((n, [c]) => n + c[read.said]!.split(/\s+/).length, 0) / body.length;
+  if ([...count.values()].filter((n) => n >= 2).length < 2 || changes < 0.5 * (names.length - 1) || words < 3) return null;
+  const lines = [...source];
+  const apparatus = [head + 1];
+  lines[head + 1] = '';
+  const speakers = new Set<string>();
+  const write = (c: string[], i: number) => writeRow({ lines, apparatus, speakers }, i, c[read.who]!, c[read.said]!, read.when >= 0 ? c[read.when]! : '');
+  if (turn) write(first, head);
+  else {
+    lines[head] = '';
+    apparatus.push(head);
+  }
+  for (const [c, i] of body) write(c, i);
+  return { lines, apparatus: apparatus.sort((a, b) => a - b), speakers: [...speakers] };
 }

@@ -624,6 +624,19 @@ describe('a transcript set as a table (`| Time | Speaker | Text |`)', () => {
     const inside = ingest('Tom Becker: What do readers ask?\n\nMaria Lopez: Mostly this:\n\n| Question | Answer |\n| --- | --- |\n| Is it safe? | Yes. |\n\nTom Becker: Thanks.\n\nMaria Lopez: Thank you.\n', 'faq.md');
     expect(who(inside)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
+  it('reads a table of turns whose columns have no names (`| Tom Becker | Welcome... |` as its first row), or names the parser does not know (`| Person | Quote |`); a table of figures beside bold questions stays the answer’s (guard)', () => {
+    const rows = '| Maria Lopez | My father built them. |\n| Tom Becker | And the steel? |\n| Maria Lopez | It came late. |\n';
+    const expected = ['Tom Becker (interviewer): Welcome to the show. Why bridges?', 'Maria Lopez (guest): My father built them.', 'Tom Becker (interviewer): And the steel?', 'Maria Lopez (guest): It came late.'];
+    const bare = '# Rivers and Roads\n\n| Tom Becker | Welcome to the show. Why bridges? |\n|---|---|\n' + rows;
+    const r = ingest(bare, 'bare-table.md');
+    expect(spoken(r)).toEqual(expected);
+    bare.split('\n').forEach((line, i) => {
+      if (line.trim()) expect(r.lineUse[i], line).not.toBeNull();
+    });
+    expect(spoken(ingest('# Rivers and Roads\n\n| Person | Quote |\n|---|---|\n| Tom Becker | Welcome to the show. Why bridges? |\n' + rows, 'person-table.md'))).toEqual(expected);
+    const data = ingest('# Maria Lopez on bridges\n\n**How many did you inspect?**\n\nHere are the numbers.\n\n| City | Note |\n|---|---|\n| Bonn | two bridges, both old |\n| Bonn | one bridge closed early |\n| Köln | three bridges and a tunnel |\n| Köln | none, money ran out |\n\n**And now?**\n\nMore sensors.\n', 'figures.md');
+    expect(who(data)).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)']);
+  });
 });
 
 describe('a meeting tool’s export: the name alone on a line, the time alone on the next, the words below', () => {
