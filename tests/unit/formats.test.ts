@@ -2362,10 +2362,10 @@ describe('notes after the last answer: a correction, a note on who wrote it, a f
     expect(turnsOf(doc('I originally published my first paper in 1998.\n')).at(-1)!.paragraphs).toEqual(['It heals itself.[^1]', 'I originally published my first paper in 1998.']);
   });
   it('credits, a writer’s signature and a note on how the text was edited are the outro; a guest’s “Music by my uncle...” stays hers', () => {
-    for (const note of ['Photos by Jane Doe.', 'Produced by Jane Doe. Music by Paul Kim.', 'Transcribed by https://otter.ai', '— Tom Becker', 'Interview edited and condensed by Jane Doe.', 'Tom Becker (@tombecker) is a writer based in Bonn.']) expect(doc(`${note}\n`).transcript.outro.map((p) => p.text)).toEqual([note]);
+    for (const note of ['Photos by Jane Doe.', 'Photo Credit: Jane Doe', 'Produced by Jane Doe. Music by Paul Kim.', 'Transcribed by https://otter.ai', '— Tom Becker', 'Interview edited and condensed by Jane Doe.', 'Tom Becker (@tombecker) is a writer based in Bonn.']) expect(doc(`${note}\n`).transcript.outro.map((p) => p.text)).toEqual([note]);
     // (A company blog's call to the reader, `Book a demo`, in the first person plural.)
     expect(doc('*Interested in our inspection platform? [Book a demo](https://example.com/demo).*\n').transcript.outro.map((p) => p.text)).toEqual(['Interested in our inspection platform? Book a demo.']);
-    for (const own of ['Music by my uncle got me through it.', 'Edited by hand, every bridge is different.']) expect(turnsOf(doc(`${own}\n`)).at(-1)!.paragraphs.at(-1)).toBe(own);
+    for (const own of ['Music by my uncle got me through it.', 'Edited by hand, every bridge is different.', 'Credit: I owe it all to my father.']) expect(turnsOf(doc(`${own}\n`)).at(-1)!.paragraphs.at(-1)).toBe(own);
     // (Nor is a dashed interview's last answer a signature: `—El Estado.`, `—Maria Lopez`.)
     for (const answer of ['—El Estado.', '—Maria Lopez']) expect(turnsOf(ingest(`# Puentes\n\n—¿Quién paga?\n\n—La ciudad.\n\n—¿Y quién lo construyó?\n\n${answer}\n`, 'dash.md')).at(-1)!.paragraphs).toEqual([answer.slice(1)]);
   });
@@ -3047,6 +3047,11 @@ describe('a newspaper’s Q&A page as scraped: a byline linked to the author’s
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['The structural engineer on scour, fatigue and money.', 'By Tom Becker', 'March 3, 2025', 'Maria Lopez has spent twenty years looking at the undersides of bridges.']);
     expect(r.transcript.outro).toEqual([]);
+  });
+  it('removes a podcast page’s `Listen to the full conversation` between the dek and the first turn, where it headed the interview’s only section', () => {
+    const r = ingest('# Maria Lopez on Bridges (Ep. 201)\n\nMaria Lopez inspects bridges. She joined Tom Becker to discuss steel.\n\nListen to the full conversation\n\nBECKER: Welcome, Maria.\n\nLOPEZ: Thank you, Tom.\n\nBECKER: Why bridges?\n\nLOPEZ: My father built them.\n', 'podcast-page.md');
+    expect([r.transcript.sections.map((s) => s.heading), r.transcript.removed.map((x) => x.text)]).toEqual([[null], ['Listen to the full conversation']]);
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
 });
 
