@@ -260,11 +260,12 @@ export function matchLabel(text: string): LabelMatch | null {
     }
   }
   if (text.startsWith('[')) {
-    // (A diarization tool's `[SPEAKER_00] ...` too.)
-    const br = /^\[(\p{Lu}[^\]\d:]{0,38}|(?:SPEAKER|[Ss]peaker|spk)[ _]\d{1,2})\]:?\s+(?=\S)/u.exec(text);
+    // (A diarization tool's `[SPEAKER_00] ...` too, and Deepgram's `[Speaker:0] ...`.)
+    const br = /^\[(\p{Lu}[^\]\d:]{0,38}|(?:SPEAKER|[Ss]peaker|spk)[ _:]\d{1,2})\]:?\s+(?=\S)/u.exec(text);
     if (br) {
-      const m = matchLabel(`${br[1]!}: ${text.slice(br[0].length)}`);
-      if (m && m.key === labelKey(cleanKey(br[1]!)) && !APPARATUS.test(m.key)) return { ...m, length: m.length - (br[1]!.length + 2) + br[0].length };
+      const inner = br[1]!.replace(/:(?=\d)/, ' ');
+      const m = matchLabel(`${inner}: ${text.slice(br[0].length)}`);
+      if (m && m.key === labelKey(cleanKey(inner)) && !APPARATUS.test(m.key)) return { ...m, length: m.length - (inner.length + 2) + br[0].length };
     }
   }
   // `— Tom Becker: Why...`: a dialogue dash before a label with a colon is the label's.

@@ -139,6 +139,8 @@ const FOOTNOTE_DEFINITION = /^\[\^[^\]\s]{1,20}\]:\s/;
 const FOOTNOTE_MARKED = /^([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\[\d{1,3}\])\s*(?=\S)/u;
 /** The publisher's words to its readers or listeners, set between turns. */
 const MID_NOTE_RE = /^(?:subscribe (?:to|now|today|for free)\b|follow (?:us|the show)\b|(?:rate|review) (?:us|the show|this (?:podcast|show))\b|this (?:interview|conversation|transcript|q&a) (?:has been|was|is) (?:lightly |condensed and |edited and condensed)?(?:edited|condensed)\b|edited (?:and condensed )?for (?:length|clarity)\b|listen to the (?:full )?(?:episode|interview|conversation|podcast)\b|this episode is (?:brought to you|sponsored|supported) by\b|(?:advertisement|sponsored content)$)/i;
+/** A paragraph that says it is the translator's: `[Translator's note: ...]`, `Trans. note:`, `(N.d.T. : ...)`, `Anm. d. Übers.:`, `Nota del traductor:`. */
+const TRANSLATOR_NOTE = /^[[(]?\s*(?:translator['’]?s['’]? note|trans(?:l)?\.? note|note (?:from the|by the) translator|note du traducteur|note de la traductrice|n\.\s?d\.\s?t\.|anm(?:erkung)?\.? d(?:es)?\.? übers(?:etzers|etzerin)?\.?|nota del? (?:traductor|traductora)|nota do tradutor|nota della traduttrice|nota del traduttore|n\.\s?d\.\s?t\.|примечание переводчика|прим\.\s?пер\.|譯註|译注|訳注)\s*[:：]/iu;
 /** A paragraph that says it is the editor's: `Editor's note:`, `Ed. note:`, `[Ed.: ...]`, `Anm. d. Red.:`, `Nota del editor:`, `NDLR :`. */
 const EDITOR_NOTE = /^[[(]?\s*(?:editor['’]?s['’]? note|ed\.|ed(?:s?\.|itors?)? note|note from the editor|a note from the editors?|anm(?:erkung)?\.? d(?:er)?\.? red(?:aktion)?\.?|nota del? (?:editor|la redacción|redacción)|nota della redazione|nota da redação|note de la rédaction|n\.?\s?d\.?\s?l\.?\s?r\.?|n\.?\s?d\.?\s?r\.?)\s*[:：]/i;
 /** "Thanks for reading", alone or with the publication's name: not a guest's "Thanks for reading my book, ...". (Case spelt out: with the `i` flag, \p{Lu} would match any letter.) */
@@ -1663,12 +1665,15 @@ function attribute(
   };
   // An editor's reference line under a heading (`Blog post: https://...`) is a note, nobody's speech.
   const editor: Speaker = { key: null, name: 'Editor', role: 'other', roleConfidence: 0.9 };
+  const translator: Speaker = { key: null, name: 'Translator', role: 'other', roleConfidence: 0.9 };
   body.forEach((b, i) => {
     const prev = body[i - 1];
     if (b.kind === 'para' && !b.label && b.override == null && LINK_NOTE.test(b.text) && prev && (prev.kind === 'heading' || out[i - 1] === editor)) out[i] = editor;
     // An editor's note between the turns (`**Editor's note:** The city puts it at 4.6 million.`,
     // `[Anm. d. Red.: ...]`) is the editor's, not the words of whoever spoke before it.
     if (b.kind === 'para' && !b.label && b.override == null && EDITOR_NOTE.test(b.text)) out[i] = editor;
+    // (A translator's, `[Translator's note: ...]`, `(N.d.T. : ...)`, the translator's.)
+    if (b.kind === 'para' && !b.label && b.override == null && TRANSLATOR_NOTE.test(b.text)) out[i] = translator;
   });
   // Labelled paragraphs. A nameless "A" answers for the guest who spoke last (a panel's demo).
   let lastGuest: Speaker | null = null;
@@ -1689,7 +1694,7 @@ function attribute(
     });
     return out;
   }
-  const preset = (i: number) => out[i] === editor;
+  const preset = (i: number) => out[i] === editor || out[i] === translator;
 
   if (!unlabelledSide || continuation) {
     // Both sides labelled (or a talk): an unlabelled paragraph continues whoever spoke last.

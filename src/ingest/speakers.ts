@@ -987,6 +987,17 @@ function introducedPlaceholders(placeholders: string[], uses: LabelUse[], person
       break;
     }
   }
+  // (The host who opens nameless: the one person the opening introduces, "Today my guest is Maria
+  // Lopez.", is the other of the two.)
+  if (opening && !person.has(opening.key)) {
+    const other = placeholders.find((k) => k !== opening.key)!;
+    const introduced = [...new Set([...opening.text.matchAll(INTRODUCES)].map((m) => m[1]!))];
+    if (!person.has(other) && introduced.length === 1 && !taken.has(foldName(introduced[0]!))) {
+      person.set(other, introduced[0]!);
+      taken.add(foldName(introduced[0]!));
+      return;
+    }
+  }
   const left = placeholders.filter((k) => !person.has(k));
   const named = placeholders.filter((k) => person.has(k));
   if (placeholders.length !== 2 || left.length !== 1 || named.length !== 1) return;

@@ -1558,6 +1558,13 @@ describe('placeholders of other languages’ tools (`说话人 1  00:00`, `참�
     const r = ingest('Speaker 1: Welcome to Rivers and Roads. I’m Tom Becker, and my guest today is Maria Lopez. How did you get into bridges?\n\nSpeaker 2: Thanks. My father built roads.\n\nSpeaker 1: And concrete?\n\nSpeaker 2: Later.\n', 'en.txt');
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
+  it('and a host who opens without a name ("Today my guest is Maria Lopez.") names the other of two placeholders; Deepgram’s `[Speaker:0]` is one', () => {
+    for (const [a, b] of [['Speaker A:', 'Speaker B:'], ['[Speaker:0]', '[Speaker:1]']]) {
+      const r = ingest(`${a} Welcome to Rivers and Roads. Today my guest is Maria Lopez.\n\n${b} Thanks for having me, Tom.\n\n${a} Why bridges?\n\n${b} My father built them.\n`, 'diarized.txt');
+      const host = a.startsWith('[') ? 'Speaker 0' : 'Speaker A';
+      expect(spoken(r)).toEqual([`${host} (interviewer): Welcome to Rivers and Roads. Today my guest is Maria Lopez.`, 'Maria Lopez (guest): Thanks for having me, Tom.', `${host} (interviewer): Why bridges?`, 'Maria Lopez (guest): My father built them.']);
+    }
+  });
 });
 
 describe('bylines in Dutch, Polish and Scandinavian languages', () => {
@@ -2645,6 +2652,12 @@ describe('an editor’s note between the turns (`**Editor’s note:** ...`, `[Ed
     const r = ingest("# Maria Lopez on costs\n\n**Tom Becker:** How much did it cost?\n\n**Maria Lopez:** About four million.\n\n**Editor's note:** The city puts it at 4.6 million euros.\n\n**Tom Becker:** Worth it?\n\n**Maria Lopez:** Every cent.\n\n[Anm. d. Red.: Die Rampen sind nicht eingerechnet.]\n\n**Tom Becker:** What next?\n\n**Maria Lopez:** A school.\n\n[Ed.: The school opens in 2027.]\n\n**Tom Becker:** Thank you.\n", 'ednote.md');
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Editor (other)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Editor (other)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Editor (other)', 'Tom Becker (interviewer)']);
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['About four million.']);
+  });
+  it('a translator’s note is the translator’s (`[Translator’s note: ...]`, `(N.d.T. : ...)`, `Anm. d. Übers.:`)', () => {
+    for (const note of ['[Translator’s note: Lopez uses the regional word here.]', '(N.d.T. : Lopez emploie ici un mot régional.)', '[Anm. d. Übers.: Lopez verwendet hier ein Regionalwort.]']) {
+      const r = ingest(`# Maria Lopez\n\n**Tom Becker:** Why bridges?\n\n**Maria Lopez:** My father built them.\n\n${note}\n\n**Tom Becker:** And the steel?\n\n**Maria Lopez:** It came late.\n`, 'trans.md');
+      expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why bridges?', 'Maria Lopez (guest): My father built them.', `Translator (other): ${note}`, 'Tom Becker (interviewer): And the steel?', 'Maria Lopez (guest): It came late.']);
+    }
   });
 });
 
