@@ -1559,7 +1559,7 @@ describe('placeholders of other languages’ tools (`说话人 1  00:00`, `참�
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
   it('and a host who opens without a name ("Today my guest is Maria Lopez.") names the other of two placeholders; Deepgram’s `[Speaker:0]` is one', () => {
-    for (const [a, b] of [['Speaker A:', 'Speaker B:'], ['[Speaker:0]', '[Speaker:1]']]) {
+    for (const [a, b] of [['Speaker A:', 'Speaker B:'], ['[Speaker:0]', '[Speaker:1]']] as const) {
       const r = ingest(`${a} Welcome to Rivers and Roads. Today my guest is Maria Lopez.\n\n${b} Thanks for having me, Tom.\n\n${a} Why bridges?\n\n${b} My father built them.\n`, 'diarized.txt');
       const host = a.startsWith('[') ? 'Speaker 0' : 'Speaker A';
       expect(spoken(r)).toEqual([`${host} (interviewer): Welcome to Rivers and Roads. Today my guest is Maria Lopez.`, 'Maria Lopez (guest): Thanks for having me, Tom.', `${host} (interviewer): Why bridges?`, 'Maria Lopez (guest): My father built them.']);
