@@ -421,6 +421,17 @@ function halfWidth(key: string): string {
   return /[\uff01-\uff5e]/.test(key) ? key.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : key;
 }
 
+/**
+ * Of names that are forms of one person's (`Dr. Maria Lopez`, `Dr. Lopez`: one surname, and one
+ * first name among them, titles aside), the fullest; null where they are not, or are one name.
+ */
+export function fullestForm(names: string[]): string | null {
+  if (names.length < 2) return null;
+  const forms = names.map((n) => n.split(/\s+/).filter((w, i) => i > 0 || !TITLE.test(w)).map(foldName));
+  if (new Set(forms.map((w) => w.at(-1))).size !== 1 || new Set(forms.filter((w) => w.length >= 2).map((w) => w.slice(0, -1).join(' '))).size !== 1) return null;
+  return names[forms.findIndex((w) => w.length >= 2)]!;
+}
+
 export function roleWord(key: string): Role | null {
   // Numbered or lettered the same (`Guest 2`, `Host B`, `Audience member 1`): one of several in that role.
   // (Or, in a script without spaces, right after it: `嘉宾A`, `嘉宾1`.)
@@ -1019,7 +1030,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       const k = foldName(key);
       const whole = byNamePart().get(k) ?? [];
       // (Or written out once and shortened once: `Maria Lopez:`, then `Lopez:`.)
-      if (whole.some((f) => (folded.get(foldName(f)) ?? 0) >= 2) || (whole.length === 1 && !alone.get(key))) return true;
+      // (Or forms of one person's name, with a title and without: `Dr. Maria Lopez:` and `Dr. Lopez:` once each, then `Lopez:`.)
+      if (whole.some((f) => (folded.get(foldName(f)) ?? 0) >= 2) || ((whole.length === 1 || fullestForm(whole) != null) && !alone.get(key))) return true;
     }
     // Seen once: a surname with its particles (`van der Berg:`, `De Gaulle:`) that ends a full name labelling turns.
     if (isSurnameWithParticles(key)) {

@@ -275,6 +275,8 @@ function quotedExchanges(blocks: Block[]): void {
   for (const [from, to] of runs) for (let i = from; i <= to; i++) Object.assign(blocks[i]!, { label: null, strip: 0 });
 }
 
+/** A record's field on its line: `Date: 3 November 2026`, `Location: Bonn`, `Interview no.: 7`. */
+const FIELD_LINE = /^\p{Lu}[\p{L}. ]{1,24}[:：]\s*\S/u;
 /** The end of a Teams recording's name: `Bridge interview-20261103_100312-Meeting Recording`. */
 const TEAMS_RECORDING = /-\d{8}_\d{6}-Meeting Recording$/;
 /** A label after the end of a sentence, inside a paragraph: `... the show. Tom Becker: Thanks...`. */
@@ -1295,7 +1297,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // the first line of plain text, alone, no sentence, above the first turn with nothing else there
   // or above an introduction in sentences; an episode's number after it in brackets (`(#712)`).
   // (Or above a part the text marks, `## Prepared Remarks:`.)
-  if (titleIdx === -1 && !fm.title && options.plainText && (candidates.length === 0 || (candidates[0]![1] === 1 && candidates.every(([b]) => b.node.type === 'heading'))) && firstLabel >= 1 && (firstLabel === 1 || blocks[1]!.node.type === 'heading' || (blocks[1]!.kind === 'para' && !blocks[1]!.label && endsLikeSentence(blocks[1]!.text)))) {
+  // (Or above a record's fields, `Date: 3 November 2026`, `Location: Bonn`, as a research interview heads its transcript.)
+  const fields = (from: number) => from < firstLabel && blocks.slice(from, firstLabel).every((b) => b.kind === 'para' && !b.label && b.singleLine && FIELD_LINE.test(b.text) && wordCount(b.text) <= 10);
+  if (titleIdx === -1 && !fm.title && options.plainText && (candidates.length === 0 || (candidates[0]![1] === 1 && candidates.every(([b]) => b.node.type === 'heading'))) && firstLabel >= 1 && (firstLabel === 1 || blocks[1]!.node.type === 'heading' || (blocks[1]!.kind === 'para' && !blocks[1]!.label && endsLikeSentence(blocks[1]!.text)) || fields(1))) {
     const b = blocks[0]!;
     if (b.kind === 'para' && !b.label && !b.dash && b.singleLine && b.override == null && !endsLikeSentence(b.text.replace(/\s*\([^()]*\)$/, '')) && !/[:：]$/.test(b.text) && wordCount(b.text) >= 3 && wordCount(b.text) <= 16 && bylineName(b.text) == null && !INTRO_END_RE.test(b.text)) {
       b.kind = 'heading';

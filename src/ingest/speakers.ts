@@ -1,6 +1,6 @@
 import type { FrontMatter } from './frontmatter.ts';
 import { uncapitalise } from './hearing.ts';
-import { BENCH_TITLE_ABROAD, foldName, initialsOf, isPlaceholder, isSideWord, isSurnameWithParticles, JOINT_SPLIT, jointParts, roleWord, TITLE } from './labels.ts';
+import { BENCH_TITLE_ABROAD, foldName, fullestForm, initialsOf, isPlaceholder, isSideWord, isSurnameWithParticles, JOINT_SPLIT, jointParts, roleWord, TITLE } from './labels.ts';
 import type { Role } from './types.ts';
 
 /**
@@ -363,6 +363,7 @@ function resolveEach(input: ResolveInput): Resolution {
     return (knownIndex = ix);
   };
   const knownByPart = (key: string) => idx().part.get(foldName(key)) ?? [];
+
   const knownByInitials = (key: string) => idx().initials.get(key) ?? [];
 
   /** The one fuller name a full name leaves the middle name or initial out of (`Andreas Antonopoulos`, Andreas M. Antonopoulos). */
@@ -495,7 +496,7 @@ function resolveEach(input: ResolveInput): Resolution {
     }
     // (A two-letter first name, `Li:` or `Bo:`, is a name too; `LI:` would be initials.)
     if (!/\s/.test(key) && (key.length > 2 || /^\p{Lu}\p{Ll}$/u.test(key)) && !roleWord(key) && !TITLE.test(key)) {
-      const fromKnown = unique(knownByPart(key));
+      const fromKnown = unique(knownByPart(key)) ?? fullestForm(knownByPart(key));
       if (fromKnown) return fromKnown;
       const fromIntro = unique(byPart(key, introNames.keys()));
       if (fromIntro) return fromIntro;

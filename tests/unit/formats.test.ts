@@ -882,6 +882,11 @@ describe('one speaker’s label written several ways in one transcript', () => {
     ]);
     expect(r.uncertain).toEqual([]);
   });
+  it('`Dr. Maria Lopez:`, `Dr. Lopez:` and `Lopez:` once each are one person, shown by the fullest form; `Lopez:` is no part of the question before it', () => {
+    const r = ingest('# A conversation with Dr. Maria Lopez\n\nTom Becker: Dr. Lopez, welcome.\n\nDr. Maria Lopez: Thank you.\n\nTom Becker: Why bridges?\n\nDr. Lopez: My father built them.\n\nBecker: And the steel?\n\nLopez: It came late.\n', 'titled.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Dr. Lopez, welcome.', 'Dr. Maria Lopez (guest): Thank you.', 'Tom Becker (interviewer): Why bridges?', 'Dr. Maria Lopez (guest): My father built them.', 'Tom Becker (interviewer): And the steel?', 'Dr. Maria Lopez (guest): It came late.']);
+    expect(r.transcript.guest).toBe('Dr. Maria Lopez');
+  });
 });
 
 describe('someone who speaks once among speakers labelled by full names', () => {
@@ -1436,6 +1441,10 @@ describe('a headline on the first line of plain text, right above a tool’s nam
   it('is the title, with a colon in it', () => {
     const r = ingest('Rivers and roads: a talk with Maria Lopez\n\nTom Becker  00:00\nWelcome. How did you get into bridges?\n\nMaria Lopez  00:12\nMy father built roads.\n\nTom Becker  01:05\nAnd concrete?\n\nMaria Lopez  01:20\nThat came later.\n', 'episode.txt');
     expect([r.transcript.title, r.transcript.intro.length, r.transcript.sections[0]!.heading]).toEqual(['Rivers and roads: a talk with Maria Lopez', 0, null]);
+  });
+  it('and above a research interview’s fields (`Date: 3 November 2026`, `Location: Bonn`), which are the intro', () => {
+    const r = ingest('Interview 7 - Bridge inspectors study\nDate: 3 November 2026\nLocation: Bonn\n\nI: Could you tell me about your role?\n\nR: I inspect bridges.\n\nI: What would make it easier?\n\nR: Money.\n', 'research.txt');
+    expect([r.transcript.title, r.transcript.intro.map((p) => p.text), r.transcript.sections.map((s) => s.heading), r.transcript.date]).toEqual(['Interview 7 - Bridge inspectors study', ['Date: 3 November 2026', 'Location: Bonn'], [null], '2026-11-03']);
   });
   it('in Chinese too, not a section of the interview', () => {
     const r = ingest('对话张伟：桥梁的未来\n\n李娜  00:00\n欢迎来到节目。你是怎么开始做桥梁的？\n\n张伟  00:12\n我父亲修路。\n\n李娜  01:05\n自愈混凝土呢？\n\n张伟  01:20\n那是后来的事。\n', 'zh.txt');
@@ -3217,7 +3226,7 @@ describe('an end mark after the last turn, in several languages (`THE END`, `End
 
 describe('a sound or a note on the recording alone between turns, in other languages or with its time (`(Musik)`, `[Applaus]`, `(rires)`, `（笑）`, `[Break in recording]`, `[inaudible 00:12:01]`)', () => {
   it('is nobody’s words, not the words of whoever spoke before it', () => {
-    for (const note of ['(Musik)', '[Applaus]', '(rires)', '(Risas)', '（笑）', '[Musique]', '[Beginning of recording]', '[Break in recording]', '[Sponsor message]', '[inaudible 00:12:01]', '[crosstalk 00:01:02]']) {
+    for (const note of ['(Musik)', '[Applaus]', '(rires)', '(Risas)', '（笑）', '[Musique]', '[Beginning of recording]', '[Break in recording]', '[End of Tape 1, Side A]', '[Tape 2, Side B]', '[Sponsor message]', '[inaudible 00:12:01]', '[crosstalk 00:01:02]']) {
       const r = ingest(`Tom Becker: Why do bridges fail?\n\nMaria Lopez: Mostly water.\n\n${note}\n\nTom Becker: Thanks.\n\nMaria Lopez: Thank you.\n`, 'notes.txt');
       expect(spoken(r)[1]).toBe('Maria Lopez (guest): Mostly water.');
       expect(r.transcript.removed.map((x) => x.text)).toEqual([note]);
