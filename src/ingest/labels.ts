@@ -821,6 +821,11 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     const other = i >= 0 && i < lines.length ? lineLabel(lines[i]!) : null;
     return other != null && other.key !== key && (counts.get(other.key) ?? 0) >= 2 && couldBeSpeaker(other.key);
   };
+  /** A first name the text writes with a surname after it (`Maria Lopez (Rhine Works)`). */
+  const namedInFull = (key: string) => {
+    const full = new RegExp(`(?<![\\p{L}])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+\\p{Lu}[\\p{Ll}'’-]+`, 'u');
+    return lines.some((l) => full.test(l));
+  };
   const betweenTurns = (key: string) => {
     const at = firstIndex.get(key);
     if (at === undefined || !nearLabel(at, -1, key) || !nearLabel(at, 1, key)) return false;
@@ -1041,7 +1046,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // Seen once: a first name in a document labelled by first names, named again in its text or
     // opening a paragraph of some length, or between two turns of people who speak throughout
     // (a producer's `Sam: Sorry to jump in...`).
-    if (ONE_NAME.test(key)) return (wordLabels >= 3 && (mentions(key) >= 2 || (firstLength.get(key) ?? 0) >= 80)) || (wordLabels >= 2 && betweenTurns(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key));
+    // (Or in a panel whose introduction gives each full name, `Panelists: Maria Lopez (Rhine Works),
+    // Paul Kim...`, beside a moderator labelled by first name: `Maria:` once, named again, "Maria, let's start with you.")
+    if (ONE_NAME.test(key)) return (wordLabels >= 3 && (mentions(key) >= 2 || (firstLength.get(key) ?? 0) >= 80)) || (wordLabels >= 2 && betweenTurns(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) || (wordLabels >= 1 && mentions(key) >= 2 && namedInFull(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key));
     // Seen once: a title after its article (`Le sénateur Kim :`, `La sénatrice Doe :`), as a
     // record labels each member, where titles label the others' turns too (`Le président :` twice).
     if (ARTICLE_TITLE_KEY.test(key)) return repeatedKeys().some((o) => o !== key && (ARTICLE_TITLE_KEY.test(o) || TITLE.test(o.split(/\s+/)[0]!))) && !spammy(firstLine.get(key) ?? '');

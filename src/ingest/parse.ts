@@ -1062,7 +1062,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const openingRun = blocks.slice(0, firstLabel);
   const qaOnly = named.length === 0 && voices.some((s) => s.key != null && roleWord(s.key) === 'interviewer');
   const qKeys = voices.filter((s) => s.key != null && /^(q|question|p|pregunta|frage|f|domanda|d)$/i.test(s.key));
-  const talk = qaOnly && soleGuest != null && openingRun.filter((b) => b.kind === 'para' && !b.dash).length >= 3 && listedNames.length >= 1;
+  // (Or the one speaker the front matter lists labelled too, beside only the audience's role words,
+  // `Audience member:`, `Q:`: a talk and its questions, the speaker answering.)
+  const speakerAndAudience = named.length >= 1 && listedNames.length === 1 && named.every((s) => foldName(s.name) === foldName(listedNames[0]!)) && voices.every((s) => named.includes(s) || (s.key != null && roleWord(s.key) != null && roleWord(s.key) !== 'guest'));
+  const talk = (qaOnly || speakerAndAudience) && soleGuest != null && openingRun.filter((b) => b.kind === 'para' && !b.dash).length >= 3 && listedNames.length >= 1;
+  if (talk && speakerAndAudience) for (const s of named) Object.assign(s, { role: 'guest' as Role, roleConfidence: 0.9 });
   for (const q of qKeys) {
     // With a named moderator, or after a talk, "Q" is someone in the audience. (Not a `Q` its first
     // label names, `Q (Tom Becker):`: that moderator.)
@@ -1319,8 +1323,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // A heading that announces a speech ("Prepared remarks", "Opening statement") starts the interview.
   const speech = opener ? headingsBeforeFirst.find(([b]) => SPEECH_HEADING.test(b.text)) : undefined;
   if (speech) bodyStart = speech[1];
-  // A talk under the title, then a heading for the questions (`## Q&A`): the talk is the speaker's.
-  else if (talk && titleIdx !== -1 && blocks.slice(titleIdx + 1, firstLabel).filter((b) => b.kind === 'para' && !b.dash).length >= 3) bodyStart = titleIdx + 1;
+  // A talk under the title (in the text or the front matter's), then a heading for the questions (`## Q&A`): the talk is the speaker's.
+  else if (talk && blocks.slice(titleIdx + 1, firstLabel).filter((b) => b.kind === 'para' && !b.dash).length >= 3) bodyStart = titleIdx + 1;
   else if (headingsBeforeFirst.length) {
     bodyStart = headingsBeforeFirst.at(-1)![1];
     // A lower heading right under the title, and the only one before the interview, is its

@@ -1237,6 +1237,12 @@ describe('a talk whose only labels are the audience’s questions', () => {
     expect(r.transcript.intro[0]!.text).toBe('Speaker: Maria Lopez, Rhine Works');
     expect(who(r).some((w) => w.startsWith('Speaker'))).toBe(false);
   });
+  it('and with the speaker the front matter lists labelled in the answers, the talk is hers, not the intro, and she answers; its slides’ marks (`[Slide 2]`) are nobody’s words', () => {
+    const t = ingest('---\ntitle: Why bridges fail\nspeakers: [Maria Lopez]\n---\n\n[Slide 1: Why bridges fail]\n\nThank you all for coming. I want to talk about water.\n\n[Slide 2]\n\nMost bridges that fail do not fail because of traffic.\n\nThey fail because of scour.\n\n## Q&A\n\nAudience member: How do you measure scour?\n\nMaria Lopez: With sonar, mostly.\n\nAudience member: And who pays?\n\nMaria Lopez: Nobody.\n', 'talk-fm.md');
+    expect([t.transcript.intro, t.transcript.sections.map((s) => s.heading)]).toEqual([[], [null, 'Q&A']]);
+    expect(spoken(t)).toEqual(['Maria Lopez (guest): Thank you all for coming. I want to talk about water. | Most bridges that fail do not fail because of traffic. | They fail because of scour.', 'Audience member (other): How do you measure scour?', 'Maria Lopez (guest): With sonar, mostly.', 'Audience member (other): And who pays?', 'Maria Lopez (guest): Nobody.']);
+    expect(t.transcript.removed.map((x) => x.text)).toEqual(['[Slide 1: Why bridges fail]', '[Slide 2]']);
+  });
 });
 
 describe('role words of Chinese and Japanese interviews', () => {
@@ -1482,6 +1488,10 @@ describe('a panel’s header line naming the moderator and the panelists', () =>
     const r = ingest('# Bridges: a panel\n\nModerator: Ana Silva, Rhine Institute. Panelists: Maria Lopez (Rhine Works), Tom Becker (City of Bonn).\n\nANA SILVA: Good afternoon. Maria, what keeps you up at night?\n\nMARIA LOPEZ: Corrosion.\n\nANA SILVA: Tom?\n\nTOM BECKER: Budgets.\n\nMARIA LOPEZ: And salt.\n\nTOM BECKER: And time.\n', 'panel.md');
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['Moderator: Ana Silva, Rhine Institute. Panelists: Maria Lopez (Rhine Works), Tom Becker (City of Bonn).']);
     expect(who(r)[0]).toBe('Ana Silva (interviewer)');
+  });
+  it('names each panelist labelled once by first name (`Maria:`, named again, "Maria, let’s start with you"), beside a moderator labelled by hers throughout: their own turns, not "Guest: Maria: ..."', () => {
+    const r = ingest('# Panel: The future of bridges\n\nModerator: Ana Silva. Panelists: Maria Lopez (Rhine Works), Paul Kim (Bonn University), Jane Doe (City of Bonn).\n\nAna: Welcome, everyone. Maria, let’s start with you. What worries you?\n\nMaria: Water, always.\n\nAna: Paul?\n\nPaul: Money. We know what to do; we cannot pay for it.\n\nAna: Jane, the city’s view?\n\nJane: We inspect what we can.\n\nAna: Thank you all.\n', 'panel-first.md');
+    expect(spoken(r)).toEqual(['Ana Silva (interviewer): Welcome, everyone. Maria, let’s start with you. What worries you?', 'Maria Lopez (guest): Water, always.', 'Ana Silva (interviewer): Paul?', 'Paul Kim (guest): Money. We know what to do; we cannot pay for it.', 'Ana Silva (interviewer): Jane, the city’s view?', 'Jane Doe (guest): We inspect what we can.', 'Ana Silva (interviewer): Thank you all.']);
   });
 });
 
