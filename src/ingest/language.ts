@@ -77,6 +77,15 @@ const LETTERS: [string, RegExp][] = [
   ['de', /[ßẞ]/u],
   ['da', /[æøÆØ]/u],
 ];
+/**
+ * Letters a language writes, not its own alone (German `ü`, Swedish `å`, French `é`...): a short
+ * text whose commonest words lean to that language, three of them and twice the runner-up's, is
+ * read as it where two of its words carry them.
+ */
+const ACCENTS: Record<string, RegExp> = {
+  de: /[äöüß]/u, sv: /[åäö]/u, fi: /[äö]/u, fr: /[éèêàçœùûî]/u, es: /[ñáéíóú]/u, pt: /[ãõçáéêóâ]/u, it: /[àèéìòù]/u,
+  pl: /[ąćęłńóśźż]/u, cs: /[čďěňřšťůžáéíý]/u, tr: /[çğıöşü]/u, ro: /[ăâîșț]/u, hu: /[áéíóöőúüű]/u, da: /[æøå]/u,
+};
 const WORD_LANG = new Map<string, string>();
 for (const [lang, words] of Object.entries(WORDS)) for (const w of words) if (!WORD_LANG.has(w)) WORD_LANG.set(w, lang);
 
@@ -106,7 +115,8 @@ export function detectLanguage(text: string): string | null {
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   // Clear: the commonest words are a good share of the text, and twice the runner-up's.
   const clear = first && first[1] >= Math.max(8, words * 0.08) && !(second && first[1] < second[1] * 2);
-  const lang = clear ? first[0] : byLetters(text, first && first[1] >= 3 ? first[0] : null);
+  const leaning = first && first[1] >= 3 && !(second && first[1] < second[1] * 2) ? first[0] : null;
+  const lang = clear ? first[0] : (byLetters(text, first && first[1] >= 3 ? first[0] : null) ?? (leaning && accented(text, leaning) ? leaning : null));
   if (lang !== 'da') return lang;
   let no = 0;
   let da = 0;
@@ -115,6 +125,14 @@ export function detectLanguage(text: string): string | null {
     else if (DANISH.has(w)) da++;
   }
   return no > da ? 'nb' : da > no ? 'da' : null;
+}
+
+/** Two words of `text` or more carry letters `lang` writes (ACCENTS). */
+function accented(text: string, lang: string): boolean {
+  const letters = ACCENTS[lang];
+  if (!letters) return false;
+  const words = new Set((text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => letters.test(w)));
+  return words.size >= 2;
 }
 
 /** The language whose own letters words of three kinds carry, twice as many as another's; none where the commonest words (`words`, three of them or more) say another language. */

@@ -68,6 +68,12 @@ describe('the language of a transcript without `lang:`', () => {
     expect(detectLanguage('Q: What did Erdoğan say? A: Erdoğan said the bridge is safe. Q: And then? A: Erdoğan left the room.')).toBeNull();
     expect(detectLanguage('The bridge at Łódź, the river near Wrocław and the road to Gdańsk are all old and they are all in need of repair.')).toBe('en');
   });
+  it('reads a short text by its commonest words where they lean to one language and its letters agree (German `ü`, Swedish `å`)', () => {
+    expect(detectLanguage('ZEIT ONLINE: Frau Lopez, warum Brücken? Maria Lopez: Mein Vater hat sie gebaut. ZEIT ONLINE: Was hat sich verändert? Maria Lopez: Die Last. Die Lastwagen sind schwerer geworden.')).toBe('de');
+    expect(detectLanguage('DN: Varför just broar? Maria Lopez: Min pappa byggde dem. Jag växte upp på byggarbetsplatser. DN: Vad har förändrats? Maria Lopez: Lasten. Lastbilarna har blivit tyngre.')).toBe('sv');
+    // (Not without the letters: the words alone are too few.)
+    expect(detectLanguage('ZEIT ONLINE: Frau Lopez, warum Bruecken? Maria Lopez: Mein Vater hat sie gebaut. ZEIT ONLINE: Was hat sich veraendert? Maria Lopez: Die Last. Die Lastwagen sind schwerer geworden.')).toBeNull();
+  });
   it('reads text whose accents are apart from their letters (`María` as `i` and a combining accent, as a Mac may copy it) as the same letters and names', () => {
     const nfd = (s: string) => new TextEncoder().encode(s.normalize('NFD'));
     const r = ingest(nfd('---\nguest: María López\n---\nTomás Becker: ¿Por qué los puentes?\n\nMaría López: Mi padre los construía.\n\nTomás Becker: ¿Y ahora?\n\nLópez: La carga.\n'), 'nfd.md');
