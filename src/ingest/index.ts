@@ -4,7 +4,7 @@ import { fromCaptions, fromTimedText } from './captions.ts';
 import { chapterList } from './chapters.ts';
 import { fromChat, fromIrc } from './chat.ts';
 import { fromHearing, fromLineNumbers } from './hearing.ts';
-import { fromBoldDots, fromLetterPairs, fromNameLines, fromNamesAbove, fromNameTimes } from './name-lines.ts';
+import { fromBoldDots, fromHyphenLabels, fromLetterPairs, fromNameLines, fromNamesAbove, fromNameTimes } from './name-lines.ts';
 import { fromTable } from './table.ts';
 import { clean, summarizeRemovals } from './clean.ts';
 import { statedDate } from './dates.ts';
@@ -43,7 +43,7 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   const fileLines = fm.body.split('\n');
   const bodyLines = fromLineNumbers(fileLines)?.lines ?? fileLines;
   const vtt = fromCaptions(bodyLines);
-  const lineFormat = vtt ? null : (fromTable(bodyLines) ?? fromNameLines(bodyLines) ?? fromNameTimes(bodyLines) ?? fromChat(bodyLines) ?? fromIrc(bodyLines) ?? fromHearing(bodyLines) ?? fromBoldDots(bodyLines) ?? fromNamesAbove(bodyLines) ?? fromLetterPairs(bodyLines));
+  const lineFormat = vtt ? null : (fromTable(bodyLines) ?? fromNameLines(bodyLines) ?? fromNameTimes(bodyLines) ?? fromChat(bodyLines) ?? fromIrc(bodyLines) ?? fromHearing(bodyLines) ?? fromBoldDots(bodyLines) ?? fromNamesAbove(bodyLines) ?? fromLetterPairs(bodyLines) ?? fromHyphenLabels(bodyLines));
   // (Lines of times and words, as a video site's panel copies them, are captions too.)
   const captions = vtt ?? (lineFormat ? null : fromTimedText(bodyLines));
   const format = captions ?? lineFormat;

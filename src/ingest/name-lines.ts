@@ -1,4 +1,4 @@
-import { ARCHIVAL_WORDS, roleWord } from './labels.ts';
+import { ARCHIVAL_WORDS, lineLabel, roleWord } from './labels.ts';
 import { spamTerms } from './lexicon.ts';
 import { words } from './text.ts';
 import { capitaliseName } from './speakers.ts';
@@ -294,5 +294,39 @@ export function fromLetterPairs(source: string[]): NameLines | null {
   if (!pair) return null;
   const side = new Map([[pair[0], 'Q'], [pair[1], 'A']]);
   const lines = source.map((l) => l.replace(LETTER_LABEL, (all, before: string, letter: string, after: string) => `${before}${side.get(letter)}${after}`));
+  return { lines, apparatus: [], speakers: [] };
+}
+
+/** A paragraph opening with a name or a paper's and a hyphen: `Maria Lopez - Meu pai...`, `**Folha - Por que pontes?**`. */
+const HYPHEN_LABEL = /^(\s*(?:\*\*|__)?)(\p{Lu}[\p{L}\p{M}'’.]*(?: \p{Lu}[\p{L}\p{M}'’.]*){0,3}) - (?=\S)/u;
+
+/**
+ * Turns labelled by a name and a hyphen, as Brazilian papers print both sides (`**Folha - Por que
+ * pontes?**`, then `Maria Lopez - Meu pai as construía.`): the hyphen becomes a colon on the same
+ * lines. Only where two keys or more each open two paragraphs or more so, the speaker changing
+ * from one to the next more often than not, and no such key labels a line with a colon too.
+ */
+export function fromHyphenLabels(source: string[]): NameLines | null {
+  const heads: number[] = [];
+  const keyAt = new Map<number, string>();
+  for (let i = 0; i < source.length; i++) {
+    if (i > 0 && source[i - 1]!.trim() !== '') continue;
+    const m = HYPHEN_LABEL.exec(source[i]!);
+    // (Not a label of its own already: `Tom Becker - Host: Why...`.)
+    if (!m || lineLabel(source[i]!) != null) continue;
+    heads.push(i);
+    keyAt.set(i, m[2]!);
+  }
+  if (heads.length < 4) return null;
+  const counts = new Map<string, number>();
+  for (const k of keyAt.values()) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const keys = [...counts].filter(([, n]) => n >= 2).map(([k]) => k);
+  if (keys.length < 2) return null;
+  const changes = heads.filter((i, k) => k > 0 && keyAt.get(i) !== keyAt.get(heads[k - 1]!)).length;
+  if (changes < 0.5 * (heads.length - 1)) return null;
+  const colon = new RegExp(String.raw`^\s*(?:\*\*|__)?(?:${keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\*\*|__)?\s*[:：]`, 'u');
+  if (source.some((l) => colon.test(l))) return null;
+  const lines = [...source];
+  for (const i of heads) if (keys.includes(keyAt.get(i)!)) lines[i] = source[i]!.replace(HYPHEN_LABEL, (_all, before: string, key: string) => `${before}${key}: `);
   return { lines, apparatus: [], speakers: [] };
 }

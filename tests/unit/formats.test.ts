@@ -1935,6 +1935,17 @@ describe('a surname that opens with its particles (`van der Berg:`, `De Gaulle:`
   });
 });
 
+describe('both sides labelled by a name and a hyphen, as Brazilian papers print them (`**Folha - Por que pontes?**`, `Maria Lopez - Meu pai...`)', () => {
+  it('reads each as a label, not as the words; `Tom Becker - Host:` stays its own label, and names with a hyphen once each stay words (guards)', () => {
+    const r = ingest('# Maria Lopez: "As pontes envelhecem"\n\nA engenheira Maria Lopez inspeciona pontes há vinte anos.\n\n**Folha - Por que pontes?**\n\nMaria Lopez - Meu pai as construía.\n\n**Folha - O que mudou?**\n\nMaria Lopez - A carga.\n', 'folha.md');
+    expect(spoken(r)).toEqual(['Folha (interviewer): Por que pontes?', 'Maria Lopez (guest): Meu pai as construía.', 'Folha (interviewer): O que mudou?', 'Maria Lopez (guest): A carga.']);
+    const roles = ingest('# Bridges\n\nTom Becker - Host: Why bridges?\n\nMaria Lopez - Guest: Because they fail.\n\nTom Becker - Host: Who pays?\n\nMaria Lopez - Guest: The city.\n', 'roles.md');
+    expect(spoken(roles)).toEqual(['Tom Becker (interviewer): Why bridges?', 'Maria Lopez (guest): Because they fail.', 'Tom Becker (interviewer): Who pays?', 'Maria Lopez (guest): The city.']);
+    const list = ingest('# Bridges\n\nTom Becker: Who helped?\n\nMaria Lopez: Two people.\n\nPaul Kim - the drainage.\n\nJane Doe - the steel.\n\nTom Becker: Thanks.\n\nMaria Lopez: Thank you.\n', 'list.md');
+    expect(spoken(list)[1]).toBe('Maria Lopez (guest): Two people. | Paul Kim - the drainage. | Jane Doe - the steel.');
+  });
+});
+
 describe('a Japanese interview: `――` opens each question, `聞き手：` names the interviewer', () => {
   it('gives the questions to the interviewer, labelled answers to the guest, the byline to the intro', () => {
     const r = ingest('# 山田太郎インタビュー：橋の話\n\n聞き手：佐藤花子\n\n――今回の研究について教えてください。\n\n山田：橋のひび割れを自分で直すコンクリートを作っています。\n\n――細菌ですか。\n\n山田：はい。水に触れると目を覚まします。\n', 'ja.md');
