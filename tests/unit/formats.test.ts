@@ -2444,11 +2444,12 @@ describe('a headline in another language naming whom the interview is with (`Int
     const byline = ingest('# Brücken\n\nInterview: Tom Becker\n\nQ: How did it start?\n\nA: With a crack.\n', 'byline.md');
     expect([byline.transcript.guest, byline.transcript.interviewer]).toEqual([null, 'Tom Becker']);
   });
-  it('so does a headline naming to whom its questions go (`Five questions for Maria Lopez`, `Fünf Fragen an ...`, `Cinco preguntas a ...`)', () => {
-    for (const h of ['Five questions for Maria Lopez', '10 Questions for Maria Lopez', 'Questions to Maria Lopez', 'Fünf Fragen an Maria Lopez', 'Cinco preguntas a Maria Lopez']) {
+  it('so does a headline naming to whom its questions go (`Five questions for Maria Lopez`, `Fünf Fragen an ...`, `Cinco preguntas a ...`) or whom a company blog presents (`Meet our CTO: Maria Lopez`); a topic in title case after `Q&A:` names no one (guard)', () => {
+    for (const h of ['Five questions for Maria Lopez', '10 Questions for Maria Lopez', 'Questions to Maria Lopez', 'Fünf Fragen an Maria Lopez', 'Cinco preguntas a Maria Lopez', 'Meet our CTO: Maria Lopez', 'Meet Maria Lopez', 'Employee spotlight: Maria Lopez']) {
       const r = ingest(`# ${h}\n\nQ: How did it start?\n\nA: With a crack.\n\nQ: And now?\n\nA: It heals.\n`, 'questions-for.md');
       expect([h, r.transcript.guest, r.transcript.interviewer]).toEqual([h, 'Maria Lopez', null]);
     }
+    expect(ingest('# Q&A: Self Healing Concrete\n\nQ: How did it start?\n\nA: With a crack.\n\nQ: And now?\n\nA: It heals.\n', 'topic.md').transcript.guest).toBeNull();
   });
 });
 
