@@ -282,8 +282,11 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     }
   }
 
-  const firstProse = prose[0]?.index ?? Infinity;
-  const lastProse = prose.at(-1)?.index ?? -Infinity;
+  // (Prose that is the page's own wherever it stands, "Your email address will not be published.",
+  // is no edge of the article: the share buttons above it are still after the last of its prose.)
+  const articleProse = prose.filter((l) => !chromeMatch(stripMarkdownLinks(l.raw))?.anywhere);
+  const firstProse = articleProse[0]?.index ?? Infinity;
+  const lastProse = articleProse.at(-1)?.index ?? -Infinity;
   // What a speaker says is never spam, whatever its words (a regulator naming betting brands):
   // a labelled line, the lines that continue its paragraph, and a list it introduces with a
   // colon are removed only for spam vocabulary of their own.
@@ -349,7 +352,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     if (l.linkOnly && !e.spamWords && !e.inRun && !(docScript && l.script && l.script !== docScript)) e.score = Math.min(e.score, threshold - 1);
     // A byline, its name perhaps linked to the author's page (`By [Tom Becker](https://...)`): who
     // asks, not a link farm.
-    if (e.score >= threshold && !e.spamWords && BYLINE_LINE.test(stripMarkdownLinks(l.raw).replace(/[*_]/g, '').trim())) e.score = threshold - 1;
+    // (And a blog's `Posted on [March 3, 2024](...) by [Tom Becker](...)`: the date and who wrote it.)
+    if (e.score >= threshold && !e.spamWords && (BYLINE_LINE.test(stripMarkdownLinks(l.raw).replace(/[*_]/g, '').trim()) || POSTED_LINE.test(stripMarkdownLinks(l.raw).replace(/[*_]/g, '').trim()))) e.score = threshold - 1;
     // The page's headline (`# ...`, or a line underlined with `===`) sits among the navigation
     // and share links of a scraped page; it goes only for spam of its own.
     const headline = /^#\s/.test(l.raw) || (SETEXT_H1.test(lines[l.index + 1] ?? '') && !SETEXT_H1.test(l.raw));
@@ -391,6 +395,8 @@ const IRC_EVENT = /^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?:\*\*\*|-!-|<--|-->|
 /** A time of day alone on its line, with its A.M. or P.M. and perhaps its zone: `2:01 P.M. EDT`, `END 2:01 P.M. EDT`. */
 const CLOCK_LINE = /^(?:END\s+)?\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,5})?$/;
 /** A byline: `By Tom Becker`, `By Tom Becker and Maria Lopez`, `Von ...`, `Par ...`, `Por ...`. */
+/** A blog's dateline and byline: `Posted on March 3, 2024 by Tom Becker`, `Published March 3, 2024`. */
+const POSTED_LINE = /^(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated)(?: on)? [\p{L}\d ,./-]{4,30}\d{4}(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?)?(?: by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?$/u;
 const BYLINE_LINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|e|en|och|og|,))*$/u;
 /** A printed page's number: `12`, `Page 12`, `Page 3 of 12`, `Seite 3 von 12`, `Página 3 de 12`, `3/12`. */
 const PAGE_MARK = String.raw`(?:(?:page|seite|página|pagina|pág\.|strona|sida|side)\s*)?\d{1,4}(?:\s*(?:of|von|de|di|sur|z|av|af|van|/)\s*\d{1,4})?`;

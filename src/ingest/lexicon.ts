@@ -111,7 +111,8 @@ export function chromeMatch(line: string): { anywhere: boolean } | null {
   // (In italics or bold as well: `_Listen to this article · 12:04 min_`.)
   // (A separator alone, `* * *`, `###`, as plain text sets a break: no one's words.)
   if (/^(?:\*\s*){3,}$|^#{3,}$/.test(line.trim())) return { anywhere: true };
-  let t = line.trim().replace(/\s+/g, ' ').replace(/^(?:[-*+]|\d{1,2}[.)])\s+/, '');
+  // (Set as a heading too: WordPress's `### Share this:`, `### Like this:`.)
+  let t = line.trim().replace(/\s+/g, ' ').replace(/^(?:[-*+]|\d{1,2}[.)]|#{1,6})\s+/, '');
   if (t.length > 160) return null;
   if (t.includes('*') || t.includes('_')) t = t.replace(/(?<![\p{L}\d])[*_]+|[*_]+(?![\p{L}\d])/gu, '');
   for (const c of CHROME) if (c.re.test(t)) return { anywhere: c.anywhere };

@@ -1317,6 +1317,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   let titleIdx = fm.title ? (candidates.find(([b]) => sameTitle(b.text, fm.title!))?.[1] ?? -1) : -1;
   // A `# heading` further down, under a front matter title, is a section of the body ("# Prepared remarks").
   if (titleIdx === -1) titleIdx = candidates.find(([b, i]) => b.markdownHeading && b.depth === 1 && (!fm.title || blocks.slice(0, i).every((x) => x.kind === 'heading')))?.[1] ?? -1;
+  // (A site's name as a `# heading` right above the article's, the navigation between them removed:
+  // the masthead; the article's is the title.)
+  if (titleIdx !== -1 && !fm.title && titleIdx + 1 < firstLabel && blocks[titleIdx + 1]!.markdownHeading && blocks[titleIdx + 1]!.depth === 1 && blocks[titleIdx]!.markdownHeading) titleIdx++;
   // A bare line opening the file, with a dek or links under it before the first turn ("Closing panel").
   if (titleIdx === -1 && candidates[0]?.[1] === 0 && !blocks[0]!.markdownHeading && firstLabel > 1 && blocks[1]!.kind === 'para') titleIdx = 0;
   // Without any other title, a bare line of three words or more opening the file, right above the

@@ -2453,6 +2453,21 @@ describe('a headline in another language naming whom the interview is with (`Int
   });
 });
 
+describe('a WordPress page around the interview: the site’s name as a `# heading`, its menu, `Posted on ... by ...`, `### Share this:`, the comment form and the sidebar’s widgets', () => {
+  it('takes the article’s heading for the title, keeps the date line, and leaves none of the page in the outro', () => {
+    const page = ['[Skip to content](#content)', '', '# Rivers and Roads', '', 'Menu', '', '- [Home](https://example.com/)', '- [About](https://example.com/about)', '- [Podcast](https://example.com/podcast)', '',
+      '# Episode 12: Maria Lopez on bridges', '', 'Posted on [March 3, 2024](https://example.com/2024/03/03/ep12) by [Tom Becker](https://example.com/author/tom)', '', 'Maria Lopez inspects bridges on the Rhine.', '',
+      '**Tom Becker:** Why bridges?', '', '**Maria Lopez:** My father built them.', '', '**Tom Becker:** And the steel?', '', '**Maria Lopez:** It came late, always.', '',
+      '### Share this:', '', '- [Twitter](https://twitter.com/share)', '- [Facebook](https://facebook.com/share)', '', '### Like this:', '', 'Like Loading...', '', '### Related', '', '[Episode 11: Jane Doe on tunnels](https://example.com/ep11)', '',
+      '## Leave a Reply [Cancel reply](#respond)', '', 'Your email address will not be published. Required fields are marked *', '', '### Recent Posts', '', '- [Episode 11: Jane Doe on tunnels](https://example.com/ep11)', '', '### Archives', '', '- [March 2024](https://example.com/2024/03)', '',
+      'Proudly powered by WordPress | Theme: Twenty Twenty', ''].join('\n');
+    const r = ingest(page, 'wp.md');
+    expect([r.transcript.title, r.transcript.date, r.transcript.interviewer, r.transcript.guest]).toEqual(['Episode 12: Maria Lopez on bridges', '2024-03-03', 'Tom Becker', 'Maria Lopez']);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Rivers and Roads', 'Posted on March 3, 2024 by Tom Becker', 'Maria Lopez inspects bridges on the Rhine.']);
+    expect([spoken(r).at(-1), r.transcript.outro]).toEqual(['Maria Lopez (guest): It came late, always.', []]);
+  });
+});
+
 describe('a blog platform’s page around the interview (tags, reaction counts, `--` rules, author box, responses)', () => {
   const interview = '**Tom Becker:** How did it start?\n\n**Maria Lopez:** With a crack in a bridge near my house.\n\n**Tom Becker:** And now?\n\n**Maria Lopez:** Now the concrete fills the crack itself.\n';
   it('none of it is the guest’s last words, and the comments under `Responses (2)` or `3 Comments` go with their heading', () => {
