@@ -384,10 +384,6 @@ const STATEMENT_FIRST = /^[^?？¿]*?[^\s.!。！][.!。！](?:\s|$)/u;
 /** A page's comments under an article: `3 Comments`, `One Response to ...`, `Leave a Reply`, `Join the discussion`. */
 const SPEECH_HEADING = /^(prepared|opening|introductory|written)?\s*(remarks|statement|testimony|speech|talk|keynote|presentation|lecture)\b/i;
 const PULL_QUOTE = /^["“„«][^"“”„«»]{30,}["”»]$/u;
-/** Most pull quotes a page sets between the turns. */
-const PULL_QUOTES_MAX = 30;
-/** A paragraph wholly in quotation marks, in a quote block or emphasis perhaps: `> “Bridges fail in silence.”`, `*“...”*`. */
-const PULL_QUOTE_LINE = /^(?:>\s*)*[*_]{0,2}["“„«]([^"“”„«»]{20,400})["”»][*_]{0,2}$/u;
 /** An editor's reference line: `Blog post: https://...`, a bare link. */
 const LINK_NOTE = /^(?:[^.?!]{0,100}?[:：]\s*)?<?https?:\/\/\S+>?$/u;
 
@@ -943,27 +939,6 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     } else if (next && next.kind === 'para' && !next.label && !next.dash && isCaption(sourceLines.slice(next.line - 1, next.endLine).join(' ').trim(), alt)) {
       drop(i + 1, 'site chrome (the caption of a picture between turns)');
       drop(i, 'site chrome (a picture between turns)');
-    }
-  }
-
-  // A pull quote between turns: a sentence of the interview set again, whole in quotation marks
-  // (`> “Bridges fail in silence, and then all at once.”`), as magazines print it large. The
-  // page's furniture: left in, the words would be said twice.
-  {
-    const flat = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    const quoted: [number, string][] = [];
-    for (let i = blocks.length - 1; i > firstLabel; i--) {
-      const b = blocks[i]!;
-      if (b.kind !== 'para' || b.label || b.dash || b.override != null) continue;
-      const inner = PULL_QUOTE_LINE.exec(sourceLines.slice(b.line - 1, b.endLine).join(' ').trim())?.[1];
-      if (inner && inner.split(/\s+/).length >= 5) quoted.push([i, flat(inner)]);
-    }
-    // (A few, as a page sets them: a file of quotations is no interview's furniture.)
-    if (quoted.length && quoted.length <= PULL_QUOTES_MAX) {
-      // (Said in a paragraph that is no such quotation.)
-      const own = new Set(quoted.map(([i]) => i));
-      const said = `\n${blocks.filter((_, i) => !own.has(i)).map((x) => flat(x.text)).join('\n')}\n`;
-      for (const [i, words] of quoted) if (said.includes(words)) drop(i, 'site chrome (a pull quote: words of the interview set again)');
     }
   }
 

@@ -2704,11 +2704,6 @@ describe('an editor’s note between the turns (`**Editor’s note:** ...`, `[Ed
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Editor (other)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['Mostly water.']);
   });
-  it('a pull quote between turns, words of the interview set again in quotation marks, is the page’s furniture, not said twice; a quotation said nowhere else stays (guard)', () => {
-    const r = ingest('# Maria Lopez\n\n**Tom Becker:** Why do bridges fail?\n\n**Maria Lopez:** Mostly water. Bridges fail in silence, and then all at once.\n\n> “Bridges fail in silence, and then all at once.”\n\n**Tom Becker:** Who pays?\n\n**Maria Lopez:** Nobody. My father used to say:\n\n*“A bridge is a promise kept every day.”*\n\n**Tom Becker:** Thank you.\n', 'pull.md');
-    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why do bridges fail?', 'Maria Lopez (guest): Mostly water. Bridges fail in silence, and then all at once.', 'Tom Becker (interviewer): Who pays?', 'Maria Lopez (guest): Nobody. My father used to say: | “A bridge is a promise kept every day.”', 'Tom Becker (interviewer): Thank you.']);
-    expect(r.transcript.removed.map((x) => x.text)).toEqual(['> “Bridges fail in silence, and then all at once.”']);
-  });
   it('a translator’s note is the translator’s (`[Translator’s note: ...]`, `(N.d.T. : ...)`, `Anm. d. Übers.:`)', () => {
     for (const note of ['[Translator’s note: Lopez uses the regional word here.]', '(N.d.T. : Lopez emploie ici un mot régional.)', '[Anm. d. Übers.: Lopez verwendet hier ein Regionalwort.]']) {
       const r = ingest(`# Maria Lopez\n\n**Tom Becker:** Why bridges?\n\n**Maria Lopez:** My father built them.\n\n${note}\n\n**Tom Becker:** And the steel?\n\n**Maria Lopez:** It came late.\n`, 'trans.md');
