@@ -52,6 +52,21 @@ const FUNCTION_WORD_COUNT = 40;
 /** URL_RE for every match in a line; compiled once, not once per line. */
 const URLS = new RegExp(URL_RE.source, 'gi');
 
+/** The lines of closed code fences (`` ``` `` to `` ``` ``), the fences too. */
+function fencedCode(lines: string[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const open = /^\s{0,3}(`{3,}|~{3,})/.exec(lines[i]!);
+    if (!open) continue;
+    let end = i + 1;
+    while (end < lines.length && !lines[end]!.trim().startsWith(open[1]!)) end++;
+    if (end >= lines.length) break;
+    for (let k = i; k <= end; k++) out.add(k);
+    i = end;
+  }
+  return out;
+}
+
 export function clean(lines: string[], options: CleanOptions = {}): CleanResult {
   const threshold = options.threshold ?? 3;
   const isSpeaker = speakerKeyTest(lines, options.speakerKeys ?? []);
@@ -61,9 +76,11 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     return label != null && isSpeaker(label.key);
   };
   const infos: LineInfo[] = [];
+  const code = fencedCode(lines);
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!.trim();
-    if (raw === '' || /^<!--.*-->$/.test(raw)) continue;
+    // (A code block, fences and all, is what someone shows, never a page's furniture: `Host: example.com` in it stays.)
+    if (raw === '' || /^<!--.*-->$/.test(raw) || code.has(i)) continue;
     const heading = /^#{1,6}\s/.test(raw);
     const body = raw.replace(/^(#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)/, '');
     const plain = stripMarkdownLinks(body).replace(/^[*_]+|[*_]+$/g, "");

@@ -6,6 +6,7 @@ import { fromChat, fromIrc } from './chat.ts';
 import { fromHearing, fromLineNumbers } from './hearing.ts';
 import { fromBoldDots, fromHyphenLabels, fromLetterPairs, fromNameLines, fromNamesAbove, fromNameTimes } from './name-lines.ts';
 import { fromTable } from './table.ts';
+import { fromFencedTranscript } from './fence.ts';
 import { clean, summarizeRemovals } from './clean.ts';
 import { statedDate } from './dates.ts';
 import { decode } from './decode.ts';
@@ -40,7 +41,9 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   // lines (or a name and a time before the words), a chat's export, or a hearing's record become
   // transcript lines first; the speakers the format names are speakers for certain. (A court
   // record's line numbers go first of all.)
-  const fileLines = fm.body.split('\n');
+  // (A transcript pasted inside a code fence: the fence goes first.)
+  const fenced = fromFencedTranscript(fm.body.split('\n'));
+  const fileLines = fenced?.lines ?? fm.body.split('\n');
   const bodyLines = fromLineNumbers(fileLines)?.lines ?? fileLines;
   const vtt = fromCaptions(bodyLines);
   const lineFormat = vtt ? null : (fromTable(bodyLines) ?? fromNameLines(bodyLines) ?? fromNameTimes(bodyLines) ?? fromChat(bodyLines) ?? fromIrc(bodyLines) ?? fromHearing(bodyLines) ?? fromBoldDots(bodyLines) ?? fromNamesAbove(bodyLines) ?? fromLetterPairs(bodyLines) ?? fromHyphenLabels(bodyLines));
@@ -86,7 +89,7 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   }
   const lineUse = parsed.lineUse;
   for (const r of removed) lineUse[r.line - 1] = r.kind;
-  for (const i of format?.apparatus ?? []) lineUse[i] = 'markup';
+  for (const i of [...(format?.apparatus ?? []), ...(fenced?.apparatus ?? [])]) lineUse[i] = 'markup';
   for (const [i, to] of captions?.moved ?? []) lineUse[i] = lineUse[to] ?? null;
   const titleFrom = parsed.titleLine != null ? 'text' : fm.data.title != null ? 'front matter' : 'file name';
   return { transcript, summary: summarizeRemovals(removed, lines), lineUse, titleFrom, uncertain: parsed.uncertain };

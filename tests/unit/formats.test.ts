@@ -3707,3 +3707,18 @@ describe('a figure’s label with its unit in parentheses in an answer (`Revenue
     expect(spoken(firms)[1]).toBe('Maria Lopez (guest): Two firms. | Rhine Works (Bonn): the drainage. | Delft Labs (Delft): the steel.');
   });
 });
+
+describe('code fences: a transcript pasted inside one, and a snippet of code in an answer', () => {
+  it('reads a transcript inside a fence as the text it is, its fences markup; it failed the build as turns run together', () => {
+    const text = '# Maria Lopez on bridges\n\n```\nTom Becker: Why bridges?\nMaria Lopez: My father built them.\nTom Becker: And the steel?\nMaria Lopez: It came late, always.\n```\n';
+    const r = ingest(text, 'fenced.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why bridges?', 'Maria Lopez (guest): My father built them.', 'Tom Becker (interviewer): And the steel?', 'Maria Lopez (guest): It came late, always.']);
+    expect([r.lineUse[2], r.lineUse[7]]).toEqual(['markup', 'markup']);
+  });
+  it('keeps a snippet in an answer whole, her words: its fence was removed as spam and `Host: example.com` was a speaker called Host', () => {
+    const r = ingest('# Deploying\n\nTom Becker: How do you configure it?\n\nMaria Lopez: Like this:\n\n```\nHost: example.com\nUser: admin\n```\n\nTom Becker: Simple.\n\nMaria Lopez: Yes.\n', 'code.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(turnsOf(r)[1]!.paragraphs.join('\n')).toContain('Host: example.com');
+    expect([r.transcript.removed, r.transcript.warnings]).toEqual([[], []]);
+  });
+});

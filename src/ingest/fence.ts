@@ -1,0 +1,33 @@
+import { lineLabel } from './labels.ts';
+
+/** A fence line: three backticks or tildes or more, perhaps a plain-text language after them (`` ```text ``). */
+const FENCE = /^\s{0,3}(`{3,}|~{3,})\s*(?:text|txt|plaintext|plain|markdown|md)?\s*$/i;
+
+/**
+ * A transcript pasted inside a code fence (`` ``` `` above `Tom Becker: Why bridges?` ...): the
+ * fence lines go, as markup, and the lines inside are read as the text they are. Only a fence that
+ * holds most of the file's lines, a third of them or more labels, the speaker changing between
+ * them: a snippet of code in an interview (`Host: example.com`) stays code.
+ */
+export function fromFencedTranscript(source: string[]): { lines: string[]; apparatus: number[] } | null {
+  const nonBlank = source.filter((l) => l.trim() !== '').length;
+  let lines: string[] | null = null;
+  const apparatus: number[] = [];
+  for (let i = 0; i < source.length; i++) {
+    const open = FENCE.exec(source[i]!);
+    if (!open) continue;
+    let end = i + 1;
+    while (end < source.length && !(FENCE.test(source[end]!) && source[end]!.trim().startsWith(open[1]!))) end++;
+    if (end >= source.length) return lines ? { lines, apparatus } : null;
+    const inside = source.slice(i + 1, end).filter((l) => l.trim() !== '');
+    const keys = inside.map((l) => lineLabel(l)?.key).filter((k): k is string => k != null);
+    if (inside.length >= 0.5 * nonBlank && keys.length >= 2 && keys.length >= inside.length / 3 && keys.some((k, j) => j > 0 && k !== keys[j - 1])) {
+      lines ??= [...source];
+      lines[i] = '';
+      lines[end] = '';
+      apparatus.push(i, end);
+    }
+    i = end;
+  }
+  return lines ? { lines, apparatus } : null;
+}
