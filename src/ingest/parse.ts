@@ -1737,6 +1737,8 @@ function attribute(
     }
     /** The next labelled paragraph, with only unlabelled ones before it, is the same speaker's. */
     const relabelled = (i: number, sp: Speaker) => nextLabel[i] !== -1 && out[nextLabel[i]!]?.name === sp.name;
+    /** The file labels a speaker's paragraphs again one after the other (a time with each): a label is no change of speaker there. */
+    const relabels = body.some((b, j) => j > 0 && b.label && body[j - 1]!.label && out[j]?.name === out[j - 1]?.name);
     body.forEach((b, i) => {
       if (b.kind === 'heading' || preset(i)) return;
       const o = overrideSpeaker(b);
@@ -1771,6 +1773,14 @@ function attribute(
         // question. Nobody labels a turn that goes on; someone else spoke between.
         out[i] = lastOf.get('interviewer') ?? all.find((s) => s.role === 'interviewer')!;
         uncertain.push({ line: b.line, text: b.text.slice(0, 120), speaker: out[i]!.name, alternative: now.name, confidence: 0.6 });
+        last = out[i]!;
+      } else if (!o && now?.role === 'guest' && labelledRound && !relabels && nextLabel[i] === i + 1 && relabelled(i, now) && !body[i - 1]?.round && /[?？¿]\s*\S{0,3}$/.test(b.text) && wordCount(b.text) <= 40) {
+        // A short question alone between two labelled turns of the guest (`**Maria Lopez:** My
+        // father built them.`, `And what about steel?`, `**Maria Lopez:** Steel came late.`):
+        // nobody labels a turn that goes on (where the file never labels one speaker twice in a
+        // row), so someone else asked it, the interviewer who asked last. Said as uncertain.
+        out[i] = lastOf.get('interviewer') ?? all.find((s) => s.role === 'interviewer')!;
+        uncertain.push({ line: b.line, text: b.text.slice(b.strip, b.strip + 120), speaker: out[i]!.name, alternative: now.name, confidence: 0.6 });
         last = out[i]!;
       } else {
         out[i] = o ?? last ?? unlabelledSide ?? (opener && !/[?？]/.test(b.text) ? opener : null) ?? all.find((s) => s.role === 'interviewer') ?? all[0]!;

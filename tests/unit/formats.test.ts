@@ -2897,6 +2897,13 @@ describe('a host reading out a listener’s question in bold, with a remark afte
     const r = ingest(doc('And the next one?'), 'mailbag.md');
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['Happy to.', 'Next, Paul from Cologne asks: "Are wooden bridges safe?" Paul, I love wooden bridges.', 'And the next one?']);
   });
+  it('and so is a short question alone between two labelled turns of the guest (`And what about steel?`), where the file never labels one speaker twice in a row; with a time on every label, it stays hers (guard)', () => {
+    const r = ingest('# Bridges\n\n**Tom Becker:** Why bridges?\n\n**Maria Lopez:** My father built them.\n\nAnd what about steel?\n\n**Maria Lopez:** Steel came late, always.\n\n**Tom Becker:** Who pays?\n\n**Maria Lopez:** Nobody.\n', 'between.md');
+    expect(spoken(r).slice(1, 4)).toEqual(['Maria Lopez (guest): My father built them.', 'Tom Becker (interviewer): And what about steel?', 'Maria Lopez (guest): Steel came late, always.']);
+    expect(r.uncertain.map((u) => [u.text, u.speaker, u.alternative])).toEqual([['And what about steel?', 'Tom Becker', 'Maria Lopez']]);
+    const timed = ingest('# Bridges\n\nTom Becker (00:00:01): Why bridges?\n\nMaria Lopez (00:00:04): My father built them.\n\nMaria Lopez (00:00:09): He said to me once, why not?\n\nAnd why not, really?\n\nMaria Lopez (00:00:15): So I did.\n\nTom Becker (00:00:20): Who pays?\n\nMaria Lopez (00:00:22): Nobody.\n', 'timed.md');
+    expect(spoken(timed)[1]).toBe('Maria Lopez (guest): My father built them. | He said to me once, why not? | And why not, really? | So I did.');
+  });
 });
 
 describe('a diarized transcript whose placeholders nobody names but by how they address each other (`Speaker 0: Welcome to the show, Maria.`, `Speaker 1: Thanks, Tom.`)', () => {
