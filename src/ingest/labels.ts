@@ -821,9 +821,11 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     const other = i >= 0 && i < lines.length ? lineLabel(lines[i]!) : null;
     return other != null && other.key !== key && (counts.get(other.key) ?? 0) >= 2 && couldBeSpeaker(other.key);
   };
-  /** A first name the text writes with a surname after it (`Maria Lopez (Rhine Works)`). */
-  const namedInFull = (key: string) => {
-    const full = new RegExp(`(?<![\\p{L}])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+\\p{Lu}[\\p{Ll}'’-]+`, 'u');
+  /** A first name the text writes with a surname after it (`Maria Lopez (Rhine Works)`), or a surname in capitals (`surname`) after a first name (`Paul Kim`). */
+  const namedInFull = (key: string, surname = false) => {
+    const word = surname ? key[0]! + key.slice(1).toLowerCase() : key;
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const full = new RegExp(surname ? `\\p{Lu}[\\p{Ll}'’-]+\\s+${escaped}(?![\\p{L}])` : `(?<![\\p{L}])${escaped}\\s+\\p{Lu}[\\p{Ll}'’-]+`, 'u');
     return lines.some((l) => full.test(l));
   };
   const betweenTurns = (key: string) => {
@@ -1037,6 +1039,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       // (Or written out once and shortened once: `Maria Lopez:`, then `Lopez:`.)
       // (Or forms of one person's name, with a title and without: `Dr. Maria Lopez:` and `Dr. Lopez:` once each, then `Lopez:`.)
       if (whole.some((f) => (folded.get(foldName(f)) ?? 0) >= 2) || ((whole.length === 1 || fullestForm(whole) != null) && !alone.get(key))) return true;
+      // (A surname in capitals once, among speakers all labelled so, `KIM:` beside `SILVA:` and
+      // `LOPEZ:`, whose full name the text gives, "Paul Kim of Bonn University", saying a sentence.)
+      if (/^\p{Lu}[\p{Lu}'’-]+$/u.test(key) && capsRegulars() && namedInFull(key, true) && saysASentence(key) && !spammy(firstLine.get(key) ?? '')) return true;
     }
     // Seen once: a surname with its particles (`van der Berg:`, `De Gaulle:`) that ends a full name labelling turns.
     if (isSurnameWithParticles(key)) {

@@ -89,6 +89,8 @@ const TALKS_WITH = new RegExp(
 );
 /** A dek naming who hosts ("Tom Becker and Tom Baker host Rivers and Roads", "hosted by Tom Becker"), in group 1 or 2. */
 const HOSTED = new RegExp(String.raw`(${NAME_LIST}) (?:co-)?(?:host|hosts|present|presents|moderate|moderates) (?=\p{Lu}|the\b|this\b|a\b|an\b)|(?:co-)?(?:hosted|presented|moderated) by (${NAME_LIST})`, 'gu');
+/** A dek naming who leads a panel and who is on it: "Ana Silva moderated a panel with Maria Lopez of Rhine Works, Paul Kim of Bonn University and Jane Doe." (Group 1 asks, group 2 the list.) */
+const PANEL_WITH = new RegExp(String.raw`(${NAME_LIST}) (?:moderated|moderates|moderating|hosted|hosts|led|leads|chaired|chairs) (?:a |an |the |this )?(?:[\p{L}-]+ ){0,3}?(?:panel|discussion|conversation|debate|roundtable|session) with ([^.\n]{1,300})`, 'gu');
 /** A dek naming the guests apart from who hosts: "Their guest is Maria Lopez", "This week's guests are A and B". */
 const DEK_GUESTS = new RegExp(String.raw`\b(?:[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Tt]his week['’]s|[Tt]oday['’]s|[Tt]onight['’]s) guests? (?:today |this week |tonight )?(?:is|are) (${NAME_LIST})`, 'gu');
 /** Whom a turn welcomes: "welcome back, Ben", "Welcome, Anna and Paul", "Christian, welcome". (Names in group 1, separated by commas or "and"; or group 2.) */
@@ -577,6 +579,11 @@ function resolveEach(input: ResolveInput): Resolution {
   // Rivers and Roads. Their guest is Maria Lopez.")
   const hostedBy = [...input.introText.matchAll(HOSTED)].flatMap((m) => named(m[1] ?? m[2]!));
   const dekGuests = [...input.introText.matchAll(DEK_GUESTS)].flatMap((m) => named(m[1]!));
+  // (And the panel a moderator leads, each panelist past what is said of them: "..., Paul Kim of Bonn University and Jane Doe".)
+  for (const m of input.introText.matchAll(PANEL_WITH)) {
+    hostedBy.push(...named(m[1]!));
+    dekGuests.push(...m[2]!.split(/\s*(?:,|;|\band\b)\s*/).flatMap((item) => named(item.replace(/\s+(?:of|from|at|with|for)\s.*$/u, ''))));
+  }
   for (const n of hostedBy) if (!dekGuests.includes(n) && !dekSide.has(foldName(n))) dekSide.set(foldName(n), 1);
   if (hostedBy.length) for (const n of dekGuests) if (!hostedBy.includes(n) && !dekSide.has(foldName(n))) dekSide.set(foldName(n), -1);
   const byKey = new Map<string, Speaker>();
