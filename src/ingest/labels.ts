@@ -421,6 +421,21 @@ function halfWidth(key: string): string {
   return /[\uff01-\uff5e]/.test(key) ? key.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : key;
 }
 
+/** A first name a turn addresses: opening a sentence before a comma (`Maria, you joined...`) or closing one after it (`Welcome, Maria.`). */
+export function vocative(text: string, first: string): boolean {
+  let re = vocatives.get(first);
+  if (!re) {
+    const name = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = new RegExp(`(?:^|[.!?¡¿]\\s*)(?:${GREETING},?\\s+)?${name},|,\\s+${name}[?.!]|(?:^|[.!?]\\s+)${GREETING},?\\s+${name}[.!?,]`, 'iu');
+    if (vocatives.size >= 1000) vocatives.clear();
+    vocatives.set(first, re);
+  }
+  return re.test(text);
+}
+const vocatives = new Map<string, RegExp>();
+/** Greetings and thanks before a name addressed (`Hola Maria,`, `Merci Tom.`, `Danke, Tom.`). */
+const GREETING = '(?:hi|hello|hey|welcome|thanks|thank you|hola|gracias|bienvenid[oa]|bonjour|salut|merci|bienvenue|hallo|danke|willkommen|ciao|grazie|benvenut[oa]|olá|oi|obrigad[oa])';
+
 /**
  * Of names that are forms of one person's (`Dr. Maria Lopez`, `Dr. Lopez`: one surname, and one
  * first name among them, titles aside), the fullest; null where they are not, or are one name.
@@ -828,6 +843,13 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     const full = new RegExp(surname ? `\\p{Lu}[\\p{Ll}'’-]+\\s+${escaped}(?![\\p{L}])` : `(?<![\\p{L}])${escaped}\\s+\\p{Lu}[\\p{Ll}'’-]+`, 'u');
     return lines.some((l) => full.test(l));
   };
+  /** The paragraph right above the key's one line addresses it by that name (`Maria, what...?`, `..., Paul?`). */
+  const addressedBefore = (key: string) => {
+    const at = firstIndex.get(key);
+    if (at === undefined) return false;
+    const before = lineBefore(at);
+    return vocative(lineLabel(before)?.rest ?? before, key[0]! + key.slice(1).toLowerCase());
+  };
   const betweenTurns = (key: string) => {
     const at = firstIndex.get(key);
     if (at === undefined || !nearLabel(at, -1, key) || !nearLabel(at, 1, key)) return false;
@@ -869,6 +891,11 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   let twice: string[] | undefined;
   const repeatedKeys = () => (twice ??= [...counts].filter(([, c]) => c >= 2).map(([k]) => k));
   let capsOnly: boolean | undefined;
+  /** A regular speaker or more, every one labelled in capitals (`SILVA:`). */
+  const capsLabelled = () => {
+    const regular = repeatedKeys().filter((k) => couldBeSpeaker(k));
+    return regular.length >= 1 && regular.every((k) => !/\p{Ll}/u.test(k) && /\p{Lu}{2}/u.test(k));
+  };
   /** Two regular speakers or more, every one labelled in capitals (`BECKER:`, `LOPEZ:`). */
   const capsRegulars = () => {
     if (capsOnly !== undefined) return capsOnly;
@@ -1040,8 +1067,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       // (Or forms of one person's name, with a title and without: `Dr. Maria Lopez:` and `Dr. Lopez:` once each, then `Lopez:`.)
       if (whole.some((f) => (folded.get(foldName(f)) ?? 0) >= 2) || ((whole.length === 1 || fullestForm(whole) != null) && !alone.get(key))) return true;
       // (A surname in capitals once, among speakers all labelled so, `KIM:` beside `SILVA:` and
-      // `LOPEZ:`, whose full name the text gives, "Paul Kim of Bonn University", saying a sentence.)
-      if (/^\p{Lu}[\p{Lu}'’-]+$/u.test(key) && capsRegulars() && namedInFull(key, true) && saysASentence(key) && !spammy(firstLine.get(key) ?? '')) return true;
+      // `LOPEZ:`, whose full name the text gives, "Paul Kim of Bonn University", or whom the line
+      // above addresses, "Paul?", saying a sentence.)
+      if (/^\p{Lu}[\p{Lu}'’-]+$/u.test(key) && capsLabelled() && (namedInFull(key, true) || addressedBefore(key)) && saysASentence(key) && !spammy(firstLine.get(key) ?? '')) return true;
     }
     // Seen once: a surname with its particles (`van der Berg:`, `De Gaulle:`) that ends a full name labelling turns.
     if (isSurnameWithParticles(key)) {
@@ -1053,7 +1081,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // (a producer's `Sam: Sorry to jump in...`).
     // (Or in a panel whose introduction gives each full name, `Panelists: Maria Lopez (Rhine Works),
     // Paul Kim...`, beside a moderator labelled by first name: `Maria:` once, named again, "Maria, let's start with you.")
-    if (ONE_NAME.test(key)) return (wordLabels >= 3 && (mentions(key) >= 2 || (firstLength.get(key) ?? 0) >= 80)) || (wordLabels >= 2 && betweenTurns(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) || (wordLabels >= 1 && mentions(key) >= 2 && namedInFull(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key));
+    // (Or addressed right before: "Maria, what worries you most?", then `Maria: Water, always.`)
+    if (ONE_NAME.test(key)) return (wordLabels >= 3 && (mentions(key) >= 2 || (firstLength.get(key) ?? 0) >= 80)) || (wordLabels >= 2 && betweenTurns(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) || (wordLabels >= 1 && (mentions(key) >= 2 && (namedInFull(key) || namedInFull(key, true)) || addressedBefore(key)) && !spammy(firstLine.get(key) ?? '') && saysASentence(key));
     // Seen once: a title after its article (`Le sénateur Kim :`, `La sénatrice Doe :`), as a
     // record labels each member, where titles label the others' turns too (`Le président :` twice).
     if (ARTICLE_TITLE_KEY.test(key)) return repeatedKeys().some((o) => o !== key && (ARTICLE_TITLE_KEY.test(o) || TITLE.test(o.split(/\s+/)[0]!))) && !spammy(firstLine.get(key) ?? '');

@@ -1,6 +1,6 @@
 import type { FrontMatter } from './frontmatter.ts';
 import { uncapitalise } from './hearing.ts';
-import { BENCH_TITLE_ABROAD, foldName, fullestForm, initialsOf, isPlaceholder, isSideWord, isSurnameWithParticles, JOINT_SPLIT, jointParts, roleWord, TITLE } from './labels.ts';
+import { BENCH_TITLE_ABROAD, foldName, fullestForm, initialsOf, vocative, isPlaceholder, isSideWord, isSurnameWithParticles, JOINT_SPLIT, jointParts, roleWord, TITLE } from './labels.ts';
 import type { Role } from './types.ts';
 
 /**
@@ -920,21 +920,6 @@ function addressedPlaceholders(placeholders: string[], uses: LabelUse[], person:
   }
   return named;
 }
-
-/** A first name a turn addresses: opening a sentence before a comma (`Maria, you joined...`) or closing one after it (`Welcome, Maria.`). */
-function vocative(text: string, first: string): boolean {
-  let re = vocatives.get(first);
-  if (!re) {
-    const name = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    re = new RegExp(`(?:^|[.!?¡¿]\\s*)(?:${GREETING},?\\s+)?${name},|,\\s+${name}[?.!]|(?:^|[.!?]\\s+)${GREETING},?\\s+${name}[.!?,]`, 'iu');
-    if (vocatives.size >= 1000) vocatives.clear();
-    vocatives.set(first, re);
-  }
-  return re.test(text);
-}
-const vocatives = new Map<string, RegExp>();
-/** Greetings and thanks before a name addressed (`Hola Maria,`, `Merci Tom.`, `Danke, Tom.`). */
-const GREETING = '(?:hi|hello|hey|welcome|thanks|thank you|hola|gracias|bienvenid[oa]|bonjour|salut|merci|bienvenue|hallo|danke|willkommen|ciao|grazie|benvenut[oa]|olá|oi|obrigad[oa])';
 
 const FULL_NAME = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}(?![\p{L}'’])`;
 // Case spelt out: with the `i` flag, \p{Lu} would match any letter.
