@@ -423,6 +423,8 @@ function halfWidth(key: string): string {
 
 /** A first name a turn addresses: opening a sentence before a comma (`Maria, you joined...`) or closing one after it (`Welcome, Maria.`). */
 export function vocative(text: string, first: string): boolean {
+  // (Most turns do not write the name at all: no pattern to build for them.)
+  if (!text.toLowerCase().includes(first.toLowerCase())) return false;
   let re = vocatives.get(first);
   if (!re) {
     const name = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -677,6 +679,9 @@ export const CAPTION_MARK = /^\s*>>>?(?!>)\s*(?=\S)/;
  * or its text bear out (so a lone `Note:` stays text). Shared by the spam filter and the
  * parser so both agree.
  */
+/** A word and the capitalised word after it (`Maria Lopez`), each pair of a line, overlapping. */
+const NAME_PAIR = /(?<![\p{L}\p{M}'’.-])([\p{L}\p{M}'’.-]+)(?=\s+(\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}]))/gu;
+
 export function speakerKeyTest(lines: string[], declared: string[]): (key: string) => boolean {
   const counts = new Map<string, number>();
   const defined = new Set<string>();
@@ -836,13 +841,24 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     const other = i >= 0 && i < lines.length ? lineLabel(lines[i]!) : null;
     return other != null && other.key !== key && (counts.get(other.key) ?? 0) >= 2 && couldBeSpeaker(other.key);
   };
-  /** A first name the text writes with a surname after it (`Maria Lopez (Rhine Works)`), or a surname in capitals (`surname`) after a first name (`Paul Kim`). */
-  const namedInFull = (key: string, surname = false) => {
-    const word = surname ? key[0]! + key.slice(1).toLowerCase() : key;
-    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const full = new RegExp(surname ? `\\p{Lu}[\\p{Ll}'’-]+\\s+${escaped}(?![\\p{L}])` : `(?<![\\p{L}])${escaped}\\s+\\p{Lu}[\\p{Ll}'’-]+`, 'u');
-    return lines.some((l) => full.test(l));
+  /** Words the text writes before a capitalised word (`Maria` of "Maria Lopez"), and capitalised words after a capitalised one (`Lopez`), read once. */
+  let pairs: { firsts: Set<string>; lasts: Set<string>; words: Map<string, number> } | undefined;
+  const namePairs = () => {
+    if (pairs) return pairs;
+    pairs = { firsts: new Set(), lasts: new Set(), words: new Map() };
+    for (const l of lines) {
+      for (const m of l.matchAll(NAME_PAIR)) {
+        pairs.firsts.add(m[1]!);
+        if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(m[1]!)) pairs.lasts.add(m[2]!);
+      }
+      for (const w of l.toLowerCase().match(/[\p{L}\p{M}'’-]+/gu) ?? []) pairs.words.set(w, (pairs.words.get(w) ?? 0) + 1);
+    }
+    return pairs;
   };
+  /** A first name the text writes with a surname after it (`Maria Lopez (Rhine Works)`), or, as `surname`, a surname in capitals after a first name (`KIM` of "Paul Kim"). */
+  const namedInFull = (key: string, surname = false) => (surname ? namePairs().lasts.has(key[0]! + key.slice(1).toLowerCase()) : namePairs().firsts.has(key));
+  /** How often the text writes the word, in any case. */
+  const wordUses = (key: string) => namePairs().words.get(key.toLowerCase()) ?? 0;
   /** The paragraph right above the key's one line addresses it by that name (`Maria, what...?`, `..., Paul?`). */
   const addressedBefore = (key: string) => {
     const at = firstIndex.get(key);
@@ -1082,7 +1098,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // (Or in a panel whose introduction gives each full name, `Panelists: Maria Lopez (Rhine Works),
     // Paul Kim...`, beside a moderator labelled by first name: `Maria:` once, named again, "Maria, let's start with you.")
     // (Or addressed right before: "Maria, what worries you most?", then `Maria: Water, always.`)
-    if (ONE_NAME.test(key)) return (wordLabels >= 3 && (mentions(key) >= 2 || (firstLength.get(key) ?? 0) >= 80)) || (wordLabels >= 2 && betweenTurns(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) || (wordLabels >= 1 && (mentions(key) >= 2 && (namedInFull(key) || namedInFull(key, true)) || addressedBefore(key)) && !spammy(firstLine.get(key) ?? '') && saysASentence(key));
+    if (ONE_NAME.test(key)) return (wordLabels >= 3 && (mentions(key) >= 2 || (firstLength.get(key) ?? 0) >= 80)) || (wordLabels >= 2 && betweenTurns(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) || (wordLabels >= 1 && ((wordUses(key) >= 2 && (namedInFull(key) || namedInFull(key, true))) || addressedBefore(key)) && !spammy(firstLine.get(key) ?? '') && saysASentence(key));
     // Seen once: a title after its article (`Le sénateur Kim :`, `La sénatrice Doe :`), as a
     // record labels each member, where titles label the others' turns too (`Le président :` twice).
     if (ARTICLE_TITLE_KEY.test(key)) return repeatedKeys().some((o) => o !== key && (ARTICLE_TITLE_KEY.test(o) || TITLE.test(o.split(/\s+/)[0]!))) && !spammy(firstLine.get(key) ?? '');
