@@ -182,6 +182,10 @@ export function namesIn(text: string): Map<string, number> {
       name = name.split(' ').slice(2).join(' ');
     }
     if (!/\s/.test(name)) continue;
+    // (A Polish name in the instrumental or the accusative, `z Marią Lopez`, `Annę Kowalską`: its
+    // nominative ends in `a` where these end in `ą` or `ę`, Maria Lopez, Anna Kowalska. Other
+    // cases, `o Annie Kowalskiej`, are not read.)
+    if (/[ąę](?=\s|$)/u.test(name)) name = name.replace(/[ąę](?=\s|$)/gu, 'a');
     out.set(name, (out.get(name) ?? 0) + 1);
   }
   for (const m of text.matchAll(CAPS_BYLINE)) {

@@ -3727,6 +3727,14 @@ describe('a figure’s label with its unit in parentheses in an answer (`Revenue
   });
 });
 
+describe('a Polish dek naming the guest after its preposition (`Z inżynier Marią Lopez rozmawia Tomasz Becker.`)', () => {
+  it('names `Lopez:` in the nominative, Maria Lopez, not as the instrumental writes her', () => {
+    const r = ingest('# Rozmowa z Marią Lopez\n\nZ inżynier Marią Lopez rozmawia Tomasz Becker.\n\nBecker: Dlaczego mosty się zawalają?\n\nLopez: Najczęściej przez wodę.\n\nBecker: A mosty stalowe?\n\nLopez: Zmęczenie materiału.\n', 'pl.md');
+    expect([r.transcript.guest, r.transcript.interviewer]).toEqual(['Maria Lopez', 'Tomasz Becker']);
+    expect(who(r)).toEqual(['Tomasz Becker (interviewer)', 'Maria Lopez (guest)', 'Tomasz Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
+
 describe('code fences: a transcript pasted inside one, and a snippet of code in an answer', () => {
   it('reads a transcript inside a fence as the text it is, its fences markup; it failed the build as turns run together', () => {
     const text = '# Maria Lopez on bridges\n\n```\nTom Becker: Why bridges?\nMaria Lopez: My father built them.\nTom Becker: And the steel?\nMaria Lopez: It came late, always.\n```\n';
