@@ -62,6 +62,8 @@ const HOST_PHRASES =
 const GUEST_PHRASES =
   /\b(thanks? (you )?(so much )?for having (me|us)|thank you for having (me|us)|(great|good|happy|glad|nice|a pleasure|an honou?r|pleasure) to be (here|back|on)|it'?s (great|good|a pleasure) to be (here|back|on)|gracias por (invitarme|tenerme)|merci de m'?avoir)\b/iu;
 
+/** A prompt that asks without a question mark: "Tell me about that night.", "Walk me through an inspection.", "Describe the bridge." */
+const PROMPT = /(?:^|[.!?]\s+)(?:(?:So|And|Now|OK|Okay|Well),?\s+)?(?:\p{Lu}\p{Ll}+,\s+)?(?:[Tt]ell (?:me|us)|[Tt]alk (?:me|us) through|[Ww]alk (?:me|us) through|[Dd]escribe|[Ee]xplain)\b/u;
 /** A speaker who says they host: "I'm your host", "I'm one of your co-hosts". */
 const SELF_HOST = /\b(?:I'm|I’m|I am) (?:your|the|one of your) (?:co-?)?hosts?\b/iu;
 /** Two hosts together: "we are your hosts", "we're your co-hosts". */
@@ -618,13 +620,20 @@ function resolveEach(input: ResolveInput): Resolution {
     }
     previous = { name, text: u.text };
   }
+  // The one who opens the conversation addressing another speaker by first name ("So, Maria, you've
+  // spent twenty years on bridges... Tell me about that night."), not thanking: the host's opening.
+  const opening = uses[0];
+  if (opening && person.get(opening.key) && !GUEST_PHRASES.test(opening.text)) {
+    const opener = person.get(opening.key)!;
+    if ([...new Set(person.values())].some((n) => n !== opener && /\s/.test(n) && vocative(opening.text.slice(0, 300), n.split(/\s+/)[0]!))) stat(opener).host++;
+  }
   for (const u of uses) {
     // An unresolved placeholder (`Speaker 1`) is counted under its own label: it has a side too.
     const name = person.get(u.key) ?? (isPlaceholder(u.key) ? u.key : undefined);
     if (!name) continue;
     const s = stat(name);
     s.turns++;
-    if (/[?？¿]/.test(u.text)) s.questions++;
+    if (/[?？¿]/.test(u.text) || PROMPT.test(u.text)) s.questions++;
     s.words += u.text.split(/\s+/).length;
     // Welcomes and thanks open or close a turn: their ends are enough to read.
     const ends = u.text.length > 600 ? `${u.text.slice(0, 400)} ${u.text.slice(-200)}` : u.text;

@@ -3727,6 +3727,15 @@ describe('a figure’s label with its unit in parentheses in an answer (`Revenue
   });
 });
 
+describe('a host who talks at length and a terse guest who asks back, no dek naming either', () => {
+  it('reads the one who opens addressing the other by first name ("So, Maria, ...") and prompts ("Tell me about that night.") as the host; a guest who opens with her thanks stays the guest (guard)', () => {
+    const r = ingest('# Bridges\n\nTom Becker: So, Maria, you have spent twenty years on bridges, and I read that you once climbed the Köhlbrand in a storm to check a cable. Tell me about that night.\n\nMaria Lopez: It was windy.\n\nTom Becker: I imagine. When I climbed it last year for a story, in perfect weather, I could barely hold on. The view of the harbour is something else, though.\n\nMaria Lopez: Do you think so? I never looked at the view.\n\nTom Becker: Never? Not once in twenty years of climbing?\n\nMaria Lopez: Not once. You look at the steel.\n', 'terse.md');
+    expect([r.transcript.interviewer, r.transcript.guest]).toEqual(['Tom Becker', 'Maria Lopez']);
+    const thanks = ingest('# Bridges\n\nMaria Lopez: Thanks for having me, Tom. It is a pleasure to be here.\n\nTom Becker: Great to have you. Why bridges?\n\nMaria Lopez: My father built them.\n\nTom Becker: And the steel?\n\nMaria Lopez: It came late.\n', 'thanks.md');
+    expect([thanks.transcript.interviewer, thanks.transcript.guest]).toEqual(['Tom Becker', 'Maria Lopez']);
+  });
+});
+
 describe('a Polish dek naming the guest after its preposition (`Z inżynier Marią Lopez rozmawia Tomasz Becker.`)', () => {
   it('names `Lopez:` in the nominative, Maria Lopez, not as the instrumental writes her', () => {
     const r = ingest('# Rozmowa z Marią Lopez\n\nZ inżynier Marią Lopez rozmawia Tomasz Becker.\n\nBecker: Dlaczego mosty się zawalają?\n\nLopez: Najczęściej przez wodę.\n\nBecker: A mosty stalowe?\n\nLopez: Zmęczenie materiału.\n', 'pl.md');
