@@ -671,6 +671,9 @@ const CAPS_TITLED = /^(?:MR|MRS|MS|DR|PROF)\.?\s+\p{Lu}[\p{Lu}'’-]+$/u;
 /** A caption's change of speaker (`>>`) or of story (`>>>`) opening a line. */
 export const CAPTION_MARK = /^\s*>>>?(?!>)\s*(?=\S)/;
 
+/** A word and the capitalised word after it (`Maria Lopez`), each pair of a line, overlapping. */
+const NAME_PAIR = /(?<![\p{L}\p{M}'’.-])([\p{L}\p{M}'’.-]+)(?=\s+(\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}]))/gu;
+
 /**
  * Which label keys are speakers in a document: those the front matter declares (by key or
  * name, or a listed name's first name, last name or initials), role words (Q, A...), labels
@@ -679,9 +682,6 @@ export const CAPTION_MARK = /^\s*>>>?(?!>)\s*(?=\S)/;
  * or its text bear out (so a lone `Note:` stays text). Shared by the spam filter and the
  * parser so both agree.
  */
-/** A word and the capitalised word after it (`Maria Lopez`), each pair of a line, overlapping. */
-const NAME_PAIR = /(?<![\p{L}\p{M}'’.-])([\p{L}\p{M}'’.-]+)(?=\s+(\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}]))/gu;
-
 export function speakerKeyTest(lines: string[], declared: string[]): (key: string) => boolean {
   const counts = new Map<string, number>();
   const defined = new Set<string>();

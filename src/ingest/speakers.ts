@@ -1,6 +1,6 @@
 import type { FrontMatter } from './frontmatter.ts';
 import { uncapitalise } from './hearing.ts';
-import { BENCH_TITLE_ABROAD, foldName, fullestForm, initialsOf, vocative, isPlaceholder, isSideWord, isSurnameWithParticles, JOINT_SPLIT, jointParts, roleWord, TITLE } from './labels.ts';
+import { BENCH_TITLE_ABROAD, foldName, fullestForm, initialsOf, isPlaceholder, isSideWord, isSurnameWithParticles, JOINT_SPLIT, jointParts, roleWord, TITLE, vocative } from './labels.ts';
 import type { Role } from './types.ts';
 
 /**
@@ -371,7 +371,6 @@ function resolveEach(input: ResolveInput): Resolution {
     return (knownIndex = ix);
   };
   const knownByPart = (key: string) => idx().part.get(foldName(key)) ?? [];
-
   const knownByInitials = (key: string) => idx().initials.get(key) ?? [];
 
   /** The one fuller name a full name leaves the middle name or initial out of (`Andreas Antonopoulos`, Andreas M. Antonopoulos). */
