@@ -370,7 +370,10 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // A byline, its name perhaps linked to the author's page (`By [Tom Becker](https://...)`): who
     // asks, not a link farm.
     // (And a blog's `Posted on [March 3, 2024](...) by [Tom Becker](...)`: the date and who wrote it.)
-    if (e.score >= threshold && !e.spamWords && (BYLINE_LINE.test(stripMarkdownLinks(l.raw).replace(/[*_]/g, '').trim()) || POSTED_LINE.test(stripMarkdownLinks(l.raw).replace(/[*_]/g, '').trim()))) e.score = threshold - 1;
+    if (e.score >= threshold && !e.spamWords) {
+      const shown = stripMarkdownLinks(l.raw).replace(/[*_]/g, '').trim();
+      if (BYLINE_LINE.test(shown) || POSTED_LINE.test(shown)) e.score = threshold - 1;
+    }
     // The page's headline (`# ...`, or a line underlined with `===`) sits among the navigation
     // and share links of a scraped page; it goes only for spam of its own.
     const headline = /^#\s/.test(l.raw) || (SETEXT_H1.test(lines[l.index + 1] ?? '') && !SETEXT_H1.test(l.raw));

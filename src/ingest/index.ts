@@ -42,8 +42,9 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   // transcript lines first; the speakers the format names are speakers for certain. (A court
   // record's line numbers go first of all.)
   // (A transcript pasted inside a code fence: the fence goes first.)
-  const fenced = fromFencedTranscript(fm.body.split('\n'));
-  const fileLines = fenced?.lines ?? fm.body.split('\n');
+  const rawLines = fm.body.split('\n');
+  const fenced = fromFencedTranscript(rawLines);
+  const fileLines = fenced?.lines ?? rawLines;
   const bodyLines = fromLineNumbers(fileLines)?.lines ?? fileLines;
   const vtt = fromCaptions(bodyLines);
   const lineFormat = vtt ? null : (fromTable(bodyLines) ?? fromNameLines(bodyLines) ?? fromNameTimes(bodyLines) ?? fromChat(bodyLines) ?? fromIrc(bodyLines) ?? fromHearing(bodyLines) ?? fromBoldDots(bodyLines) ?? fromNamesAbove(bodyLines) ?? fromLetterPairs(bodyLines) ?? fromHyphenLabels(bodyLines));

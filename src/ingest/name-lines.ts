@@ -320,13 +320,13 @@ export function fromHyphenLabels(source: string[]): NameLines | null {
   if (heads.length < 4) return null;
   const counts = new Map<string, number>();
   for (const k of keyAt.values()) counts.set(k, (counts.get(k) ?? 0) + 1);
-  const keys = [...counts].filter(([, n]) => n >= 2).map(([k]) => k);
-  if (keys.length < 2) return null;
+  const keys = new Set([...counts].filter(([, n]) => n >= 2).map(([k]) => k));
+  if (keys.size < 2) return null;
   const changes = heads.filter((i, k) => k > 0 && keyAt.get(i) !== keyAt.get(heads[k - 1]!)).length;
   if (changes < 0.5 * (heads.length - 1)) return null;
-  const colon = new RegExp(String.raw`^\s*(?:\*\*|__)?(?:${keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\*\*|__)?\s*[:：]`, 'u');
+  const colon = new RegExp(String.raw`^\s*(?:\*\*|__)?(?:${[...keys].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\*\*|__)?\s*[:：]`, 'u');
   if (source.some((l) => colon.test(l))) return null;
   const lines = [...source];
-  for (const i of heads) if (keys.includes(keyAt.get(i)!)) lines[i] = source[i]!.replace(HYPHEN_LABEL, (_all, before: string, key: string) => `${before}${key}: `);
+  for (const i of heads) if (keys.has(keyAt.get(i)!)) lines[i] = source[i]!.replace(HYPHEN_LABEL, (_all, before: string, key: string) => `${before}${key}: `);
   return { lines, apparatus: [], speakers: [] };
 }
