@@ -188,6 +188,7 @@ export function namesIn(text: string): Map<string, number> {
     // nominative ends in `a` where these end in `ą` or `ę`, Maria Lopez, Anna Kowalska. Other
     // cases, `o Annie Kowalskiej`, are not read.)
     if (/[ąę](?=\s|$)/u.test(name)) name = name.replace(/[ąę](?=\s|$)/gu, 'a');
+    name = nominative(name);
     out.set(name, (out.get(name) ?? 0) + 1);
   }
   for (const m of text.matchAll(CAPS_BYLINE)) {
@@ -195,6 +196,23 @@ export function namesIn(text: string): Map<string, number> {
     out.set(name, (out.get(name) ?? 0) + 1);
   }
   return out;
+}
+
+/**
+ * A woman's name in the instrumental, as a dek writes it after its preposition, in the nominative:
+ * Russian `Марией Лопес`, `Анной Ивановой` (Мария Лопес, Анна Иванова), Czech `Marií Lopezovou`
+ * (Marie Lopezová, where the surname's `-ovou`, `-skou` says so). Other names and cases stay.
+ */
+function nominative(name: string): string {
+  const w = name.split(' ');
+  if (w.length < 2) return name;
+  if (/^\p{Script=Cyrillic}+$/u.test(w[0]!)) {
+    const first = w[0]!.replace(/ией$/u, 'ия').replace(/ьей$/u, 'ья').replace(/(?<=\p{Script=Cyrillic}{2})ой$/u, 'а');
+    if (first === w[0]) return name;
+    return [first, ...w.slice(1, -1), w.at(-1)!.replace(/(?<=(?:ов|ев|ин|ск|цк)а?)ой$/u, 'а')].join(' ');
+  }
+  if (/(?:ov|sk|ck)ou$/u.test(w.at(-1)!)) return [w[0]!.replace(/ií$/u, 'ie').replace(/(?<=\p{L}{2})ou$/u, 'a'), ...w.slice(1, -1), w.at(-1)!.replace(/ou$/u, 'á')].join(' ');
+  return name;
 }
 
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el']);
