@@ -200,14 +200,14 @@ export function namesIn(text: string): Map<string, number> {
 
 /**
  * A woman's name in the instrumental, as a dek writes it after its preposition, in the nominative:
- * Russian `Марией Лопес`, `Анной Ивановой` (Мария Лопес, Анна Иванова), Czech `Marií Lopezovou`
+ * Russian `Марией Лопес`, `Анной Ивановой` (Мария Лопес, Анна Иванова), Ukrainian `Марією Лопес`, `Оленою`, Czech `Marií Lopezovou`
  * (Marie Lopezová, where the surname's `-ovou`, `-skou` says so). Other names and cases stay.
  */
 function nominative(name: string): string {
   const w = name.split(' ');
   if (w.length < 2) return name;
   if (/^\p{Script=Cyrillic}+$/u.test(w[0]!)) {
-    const first = w[0]!.replace(/ией$/u, 'ия').replace(/ьей$/u, 'ья').replace(/(?<=\p{Script=Cyrillic}{2})ой$/u, 'а');
+    const first = w[0]!.replace(/ией$/u, 'ия').replace(/ьей$/u, 'ья').replace(/ією$/u, 'ія').replace(/(?<=\p{Script=Cyrillic}{2})о[йю]$/u, 'а');
     if (first === w[0]) return name;
     return [first, ...w.slice(1, -1), w.at(-1)!.replace(/(?<=(?:ов|ев|ин|ск|цк)а?)ой$/u, 'а')].join(' ');
   }

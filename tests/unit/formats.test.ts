@@ -3753,11 +3753,13 @@ describe('a Polish dek naming the guest after its preposition (`Z inżynier Mari
     expect([r.transcript.guest, r.transcript.interviewer]).toEqual(['Maria Lopez', 'Tomasz Becker']);
     expect(who(r)).toEqual(['Tomasz Becker (interviewer)', 'Maria Lopez (guest)', 'Tomasz Becker (interviewer)', 'Maria Lopez (guest)']);
   });
-  it('and so do Russian and Czech deks naming a woman in the instrumental (`С инженером Марией Лопес`, `S inženýrkou Marií Lopezovou`); a name like Lou Reed stays (guard)', () => {
+  it('and so do Russian, Ukrainian and Czech deks naming a woman in the instrumental (`С инженером Марией Лопес`, `З інженеркою Марією Лопес`, `S inženýrkou Marií Lopezovou`); a name like Lou Reed stays (guard)', () => {
     const ru = ingest('# Беседа с Марией Лопес\n\nС инженером Марией Лопес беседовал Том Беккер.\n\nБеккер: Почему мосты?\n\nЛопес: Мой отец их строил.\n\nБеккер: А сталь?\n\nЛопес: Она опаздывала.\n', 'ru.md');
     expect([ru.transcript.guest, who(ru)[1]]).toEqual(['Мария Лопес', 'Мария Лопес (guest)']);
     const cs = ingest('# Rozhovor s Marií Lopezovou\n\nS inženýrkou Marií Lopezovou hovořil Tomáš Becker.\n\nBecker: Proč mosty?\n\nLopezová: Můj otec je stavěl.\n\nBecker: A ocel?\n\nLopezová: Přišla pozdě.\n', 'cs.md');
     expect([cs.transcript.guest, who(cs)[1]]).toEqual(['Marie Lopezová', 'Marie Lopezová (guest)']);
+    const uk = ingest('# Розмова з Марією Лопес\n\nЗ інженеркою Марією Лопес розмовляв Тарас Беккер.\n\nБеккер: Чому мости?\n\nЛопес: Мій батько їх будував.\n\nБеккер: А сталь?\n\nЛопес: Запізнювалася.\n', 'uk.md');
+    expect([uk.transcript.guest, who(uk)[1]]).toEqual(['Марія Лопес', 'Марія Лопес (guest)']);
     expect([...namesIn('We talked with Lou Reed about music.').keys()]).toEqual(['Lou Reed']);
   });
 });
