@@ -907,6 +907,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   let twice: string[] | undefined;
   const repeatedKeys = () => (twice ??= [...counts].filter(([, c]) => c >= 2).map(([k]) => k));
   let capsOnly: boolean | undefined;
+  /** Keys that are full names, each opening one line. */
+  let onceFull: number | undefined;
+  const onceFullNames = () => (onceFull ??= [...counts].filter(([k, c]) => c === 1 && FULL_NAME_KEY.test(k) && couldBeSpeaker(k)).length);
   /** A regular speaker or more, every one labelled in capitals (`SILVA:`). */
   const capsLabelled = () => {
     const regular = repeatedKeys().filter((k) => couldBeSpeaker(k));
@@ -1046,6 +1049,11 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     if (n === 1 && key === firstKey && repeatedKeys().length === 1 && (/^[\p{Lo}·・]{2,12}$/u.test(key) || (/^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key) && /^\p{Lu}{2,4}$/u.test(repeatedKeys()[0]!)))) return true;
     if (n === 1 && opensConversation(key) && /^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key) && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase()) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) return true;
     if (n !== 1) return n >= 2;
+    // A short exchange, every label a full name once, two or more of them, each saying a sentence
+    // that opens with a capital (`**Tom Becker:** Why bridges?`, `**Maria Lopez:** My father built
+    // them.`; not a list of notes, `Rhine Works: founded in 1961.`): nobody speaks
+    // twice, but these are the turns. (Not where any label opens two lines: the rules below decide.)
+    if (repeatedKeys().length === 0 && FULL_NAME_KEY.test(key) && onceFullNames() >= 2 && saysASentence(key) && /^[*_\s]*["“„«¿¡]?\p{Lu}/u.test(firstRest.get(key) ?? '') && !spammy(firstLine.get(key) ?? '') && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase())) return true;
     if (fieldList(key)) return false;
     // Seen once, saying only a quotation (`Einstein: "Everything should be made as simple as
     // possible."`): a speaker quoting someone, not a turn of theirs.

@@ -3764,6 +3764,16 @@ describe('a Polish dek naming the guest after its preposition (`Z inżynier Mari
   });
 });
 
+describe('a short exchange: one question and its answer, each labelled by a full name once', () => {
+  it('is two turns, in bold or plain; a list of notes (`Rhine Works: founded in 1961 in Bonn.`) names no speakers (guard)', () => {
+    for (const [a, b] of [['**Tom Becker:**', '**Maria Lopez:**'], ['Tom Becker:', 'Maria Lopez:']]) {
+      const r = ingest(`# Bridges\n\nMaria Lopez inspects bridges.\n\n${a} Why bridges?\n\n${b} My father built them.\n`, 'short.md');
+      expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why bridges?', 'Maria Lopez (guest): My father built them.']);
+    }
+    expect(() => ingest('# Notes\n\nRhine Works: founded in 1961 in Bonn.\n\nBonn University: a partner since 2002.\n', 'notes.md')).toThrow(/no speaker turns found/);
+  });
+});
+
 describe('code fences: a transcript pasted inside one, and a snippet of code in an answer', () => {
   it('reads a transcript inside a fence as the text it is, its fences markup; it failed the build as turns run together', () => {
     const text = '# Maria Lopez on bridges\n\n```\nTom Becker: Why bridges?\nMaria Lopez: My father built them.\nTom Becker: And the steel?\nMaria Lopez: It came late, always.\n```\n';
