@@ -275,8 +275,8 @@ function quotedExchanges(blocks: Block[]): void {
   for (const [from, to] of runs) for (let i = from; i <= to; i++) Object.assign(blocks[i]!, { label: null, strip: 0 });
 }
 
-/** A record's field on its line: `Date: 3 November 2026`, `Location: Bonn`, `Interview no.: 7`. */
-const FIELD_LINE = /^\p{Lu}[\p{L}. ]{1,24}[:：]\s*\S/u;
+/** A field of a record's header on its line: `Date: 12 May 2023`, `Location: Bonn`, `Interviewer: ...`. */
+const RECORD_FIELD = /^(?:date|time|location|place|venue|recorded|recording date|duration|length|interviewer|interviewee|transcriber|transcribed by|transcript by|language|participants?|attendees|present)\s*[:：]/i;
 /** The end of a Teams recording's name: `Bridge interview-20261103_100312-Meeting Recording`. */
 const TEAMS_RECORDING = /-\d{8}_\d{6}-Meeting Recording$/;
 /** A label after the end of a sentence, inside a paragraph: `... the show. Tom Becker: Thanks...`. */
@@ -1305,8 +1305,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // or above an introduction in sentences; an episode's number after it in brackets (`(#712)`).
   // (Or above a part the text marks, `## Prepared Remarks:`.)
   // (Or above a record's fields, `Date: 3 November 2026`, `Location: Bonn`, as a research interview heads its transcript.)
-  const fields = (from: number) => from < firstLabel && blocks.slice(from, firstLabel).every((b) => b.kind === 'para' && !b.label && b.singleLine && FIELD_LINE.test(b.text) && wordCount(b.text) <= 10);
-  if (titleIdx === -1 && !fm.title && options.plainText && (candidates.length === 0 || (candidates[0]![1] === 1 && candidates.every(([b]) => b.node.type === 'heading'))) && firstLabel >= 1 && (firstLabel === 1 || blocks[1]!.node.type === 'heading' || (blocks[1]!.kind === 'para' && !blocks[1]!.label && endsLikeSentence(blocks[1]!.text)) || fields(1))) {
+  const fieldsAbove = () => firstLabel > 1 && blocks.slice(1, firstLabel).every((b) => b.kind === 'para' && !b.label && b.singleLine && RECORD_FIELD.test(b.text) && wordCount(b.text) <= 10);
+  if (titleIdx === -1 && !fm.title && options.plainText && (candidates.length === 0 || (candidates[0]![1] === 1 && candidates.every(([b]) => b.node.type === 'heading'))) && firstLabel >= 1 && (firstLabel === 1 || blocks[1]!.node.type === 'heading' || (blocks[1]!.kind === 'para' && !blocks[1]!.label && endsLikeSentence(blocks[1]!.text)) || fieldsAbove())) {
     const b = blocks[0]!;
     if (b.kind === 'para' && !b.label && !b.dash && b.singleLine && b.override == null && !endsLikeSentence(b.text.replace(/\s*\([^()]*\)$/, '')) && !/[:：]$/.test(b.text) && wordCount(b.text) >= 3 && wordCount(b.text) <= 16 && bylineName(b.text) == null && !INTRO_END_RE.test(b.text)) {
       b.kind = 'heading';
@@ -1688,8 +1688,10 @@ function attribute(
   });
   // A fact box under its own heading between turns (`## Bridges in numbers`, then a list or a
   // table, then the next labelled turn): the editor's, not the words of whoever spoke before it.
+  let turnsBefore = false;
   body.forEach((b, i) => {
-    if (b.kind !== 'heading' || i === 0 || !body.slice(0, i).some((x) => x.label)) return;
+    turnsBefore ||= b.label != null;
+    if (b.kind !== 'heading' || !turnsBefore) return;
     let end = i + 1;
     while (end < body.length && body[end]!.kind === 'para' && !body[end]!.label && body[end]!.override == null && (body[end]!.node.type === 'list' || body[end]!.node.type === 'table')) end++;
     if (end > i + 1 && body[end]?.label) for (let k = i + 1; k < end; k++) out[k] = editor;
@@ -1774,7 +1776,7 @@ function attribute(
         out[i] = lastOf.get('interviewer') ?? all.find((s) => s.role === 'interviewer')!;
         uncertain.push({ line: b.line, text: b.text.slice(0, 120), speaker: out[i]!.name, alternative: now.name, confidence: 0.6 });
         last = out[i]!;
-      } else if (!o && now?.role === 'guest' && labelledRound && !relabels && nextLabel[i] === i + 1 && relabelled(i, now) && !body[i - 1]?.round && /[?？¿]\s*\S{0,3}$/.test(b.text) && wordCount(b.text) <= 40) {
+      } else if (!o && now?.role === 'guest' && labelledRound && !relabels && nextLabel[i] === i + 1 && relabelled(i, now) && !body[i - 1]?.round && ASKS.test(b.text) && wordCount(b.text) <= 40) {
         // A short question alone between two labelled turns of the guest (`**Maria Lopez:** My
         // father built them.`, `And what about steel?`, `**Maria Lopez:** Steel came late.`):
         // nobody labels a turn that goes on (where the file never labels one speaker twice in a
@@ -2123,7 +2125,7 @@ function looksLikeHeading(b: Block): boolean {
   if (!b.singleLine) return false;
   const t = b.text.trim();
   // A field of the record's header (`Date: 12 May 2023`, `Location: Bonn`) heads nothing.
-  if (/^(?:date|time|location|place|venue|recorded|recording date|duration|length|interviewer|interviewee|transcriber|transcribed by|transcript by|language|participants?|attendees|present)\s*[:：]/i.test(t)) return false;
+  if (RECORD_FIELD.test(t)) return false;
   // Nor a credit (`Photo Credit: Jane Doe`, `Recorded live: at the festival`).
   if (/^(?:photo|photograph|image|picture|illustration|video|audio|credits?|source|recorded|filmed|produced|edited|music)\b[^:：]{0,20}[:：]/i.test(t)) return false;
   if (endsLikeSentence(t) || /,/.test(t) || /https?:\/\/|www\.|[<>]/.test(t) || isDateline(t)) return false;
