@@ -671,8 +671,8 @@ const CAPS_TITLED = /^(?:MR|MRS|MS|DR|PROF)\.?\s+\p{Lu}[\p{Lu}'’-]+$/u;
 /** A caption's change of speaker (`>>`) or of story (`>>>`) opening a line. */
 export const CAPTION_MARK = /^\s*>>>?(?!>)\s*(?=\S)/;
 
-/** A word and the capitalised word after it (`Maria Lopez`), each pair of a line, overlapping. */
-const NAME_PAIR = /(?<![\p{L}\p{M}'’.-])([\p{L}\p{M}'’.-]+)(?=\s+(\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}]))/gu;
+/** A word and the capitalised word after it (`Maria Lopez`, `Paul McCartney`), each pair of a line, overlapping. */
+const NAME_PAIR = /(?<![\p{L}\p{M}'’.-])([\p{L}\p{M}'’.-]+)(?=\s+(\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*)(?![\p{L}\p{M}]))/gu;
 
 /**
  * Which label keys are speakers in a document: those the front matter declares (by key or
@@ -841,7 +841,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     const other = i >= 0 && i < lines.length ? lineLabel(lines[i]!) : null;
     return other != null && other.key !== key && (counts.get(other.key) ?? 0) >= 2 && couldBeSpeaker(other.key);
   };
-  /** Words the text writes before a capitalised word (`Maria` of "Maria Lopez"), and capitalised words after a capitalised one (`Lopez`), read once. */
+  /** Words the text writes before a capitalised word (`Maria` of "Maria Lopez"), and capitalised words after a capitalised one, in small letters (`lopez`), read once. */
   let pairs: { firsts: Set<string>; lasts: Set<string>; words: Map<string, number> } | undefined;
   const namePairs = () => {
     if (pairs) return pairs;
@@ -849,14 +849,14 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     for (const l of lines) {
       for (const m of l.matchAll(NAME_PAIR)) {
         pairs.firsts.add(m[1]!);
-        if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(m[1]!)) pairs.lasts.add(m[2]!);
+        if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(m[1]!)) pairs.lasts.add(m[2]!.toLowerCase());
       }
       for (const w of l.toLowerCase().match(/[\p{L}\p{M}'’-]+/gu) ?? []) pairs.words.set(w, (pairs.words.get(w) ?? 0) + 1);
     }
     return pairs;
   };
-  /** A first name the text writes with a surname after it (`Maria Lopez (Rhine Works)`), or, as `surname`, a surname in capitals after a first name (`KIM` of "Paul Kim"). */
-  const namedInFull = (key: string, surname = false) => (surname ? namePairs().lasts.has(key[0]! + key.slice(1).toLowerCase()) : namePairs().firsts.has(key));
+  /** A first name the text writes with a surname after it (`Maria Lopez (Rhine Works)`), or, as `surname`, a surname, in capitals perhaps, after a first name (`KIM` of "Paul Kim", `MCCARTNEY` of "Paul McCartney"). */
+  const namedInFull = (key: string, surname = false) => (surname ? namePairs().lasts.has(key.toLowerCase()) : namePairs().firsts.has(key));
   /** How often the text writes the word, in any case. */
   const wordUses = (key: string) => namePairs().words.get(key.toLowerCase()) ?? 0;
   /** The paragraph right above the key's one line addresses it by that name (`Maria, what...?`, `..., Paul?`). */

@@ -150,7 +150,8 @@ function untitledWords(name: string): string[] {
 export function namesIn(text: string): Map<string, number> {
   const out = new Map<string, number>();
   // Words on one line, apart by a space or a hyphen (a line break ends a name).
-  const part = String.raw`(?:[dl]['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*`;
+  // (A capital inside a word too, `McCartney`, `DiCaprio`.)
+  const part = String.raw`(?:[dl]['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*`;
   const re = new RegExp(String.raw`${part}(?:[ \u00a0](?:(?:de|van|von|der|den|da|di|del|la|le|du|bin|al) )?${part}){1,3}`, 'gu');
   for (const m of text.matchAll(re)) {
     // A possessive ends the name: "David Chaum's Ph.D." is David Chaum.

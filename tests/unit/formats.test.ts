@@ -1492,6 +1492,9 @@ describe('a panel’s header line naming the moderator and the panelists', () =>
   it('reads a panelist’s surname in capitals once (`KIM:` beside `SILVA:` and `LOPEZ:`, "Paul Kim of Bonn University" in the dek) as his turn, and "moderated a panel with ..." gives each side: a panelist asking another still answers', () => {
     const r = ingest('# The future of bridges\n\nAna Silva moderated a panel with Maria Lopez of Rhine Works, Paul Kim of Bonn University and Jane Doe of the City of Bonn.\n\nSILVA: Welcome, everyone. Maria, what worries you most?\n\nLOPEZ: Water. Always water.\n\nSILVA: Paul?\n\nKIM: Money. Maria, don’t you think money comes first?\n\nLOPEZ: No. Water comes first, then money.\n\nDOE: I’d say both.\n\nSILVA: Thank you all.\n', 'panel-caps.md');
     expect(spoken(r)).toEqual(['Ana Silva (interviewer): Welcome, everyone. Maria, what worries you most?', 'Maria Lopez (guest): Water. Always water.', 'Ana Silva (interviewer): Paul?', 'Paul Kim (guest): Money. Maria, don’t you think money comes first?', 'Maria Lopez (guest): No. Water comes first, then money.', 'Jane Doe (guest): I’d say both.', 'Ana Silva (interviewer): Thank you all.']);
+    // (A surname with a capital inside, `MCCARTNEY:` of "Paul McCartney", the same.)
+    const mc = ingest('# The future of bridges\n\nAna Silva moderated a panel with Maria Lopez and Paul McCartney.\n\nSILVA: Welcome. What worries you?\n\nLOPEZ: Water.\n\nSILVA: And you?\n\nMCCARTNEY: Money, as it always was.\n\nLOPEZ: Water first.\n\nSILVA: Thanks.\n', 'panel-mc.md');
+    expect(who(mc)[3]).toBe('Paul McCartney (guest)');
   });
   it('reads panelists labelled once each by first name, or by surname in capitals, where the line above addresses them ("Paul, your view?", then `Paul:`), with nothing else naming them', () => {
     for (const [mod, a, b, c] of [['Ana', 'Maria', 'Paul', 'Jane'], ['SILVA', 'MARIA', 'PAUL', 'JANE']] as const) {
