@@ -91,8 +91,12 @@ const TALKS_WITH = new RegExp(
 );
 /** A dek naming who hosts ("Tom Becker and Tom Baker host Rivers and Roads", "hosted by Tom Becker"), in group 1 or 2. */
 const HOSTED = new RegExp(String.raw`(${NAME_LIST}) (?:co-)?(?:host|hosts|present|presents|moderate|moderates) (?=\p{Lu}|the\b|this\b|a\b|an\b)|(?:co-)?(?:hosted|presented|moderated) by (${NAME_LIST})`, 'gu');
-/** A dek naming who leads a panel and who is on it: "Ana Silva moderated a panel with Maria Lopez of Rhine Works, Paul Kim of Bonn University and Jane Doe." (Group 1 asks, group 2 the list.) */
-const PANEL_WITH = new RegExp(String.raw`(${NAME_LIST}) (?:moderated|moderates|moderating|hosted|hosts|led|leads|chaired|chairs) (?:a |an |the |this )?(?:[\p{L}-]+ ){0,3}?(?:panel|discussion|conversation|debate|roundtable|session) with ([^.\n]{1,300})`, 'gu');
+/**
+ * A dek naming who leads a panel and who is on it: "Ana Silva moderated a panel with Maria Lopez of
+ * Rhine Works, Paul Kim of Bonn University and Jane Doe.", "Moderator Ana Silva was joined by ...",
+ * "Tom Becker and Tom Baker are joined by ...". (Group 1 asks, group 2 the list.)
+ */
+const PANEL_WITH = new RegExp(String.raw`(${NAME_LIST}) (?:(?:moderated|moderates|moderating|hosted|hosts|led|leads|chaired|chairs) (?:a |an |the |this )?(?:[\p{L}-]+ ){0,3}?(?:panel|discussion|conversation|debate|roundtable|session) with|(?:is|was|are|were) joined (?:today |this week |tonight |on stage )?by) ([^.\n]{1,300})`, 'gu');
 /** A dek naming the guests apart from who hosts: "Their guest is Maria Lopez", "This week's guests are A and B". */
 const DEK_GUESTS = new RegExp(String.raw`\b(?:[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Tt]his week['’]s|[Tt]oday['’]s|[Tt]onight['’]s) guests? (?:today |this week |tonight )?(?:is|are) (${NAME_LIST})`, 'gu');
 /** Whom a turn welcomes: "welcome back, Ben", "Welcome, Anna and Paul", "Christian, welcome". (Names in group 1, separated by commas or "and"; or group 2.) */
@@ -117,10 +121,10 @@ const PIECE_WORDS = new Set('entrevista entretien entrevue intervista interview 
  */
 const JOB_NOUNS = new Set(
   [
-    'engineer economist author journalist scientist researcher investor founder co-founder cofounder entrepreneur designer architect historian physicist biologist chemist writer novelist poet artist musician composer filmmaker producer actor actress photographer lawyer attorney analyst activist philosopher psychologist sociologist anthropologist mathematician astronaut chef developer programmer executive',
+    'engineer economist author journalist scientist researcher investor founder co-founder cofounder entrepreneur designer architect historian physicist biologist chemist writer novelist poet artist musician composer filmmaker producer actor actress photographer lawyer attorney analyst activist philosopher psychologist sociologist anthropologist mathematician astronaut chef developer programmer executive moderator host co-host cohost presenter anchor reporter correspondent panelist panellist interviewer',
     'инженер экономист журналист журналистка писатель писательница учёный ученый исследователь исследовательница основатель основательница предприниматель архитектор историк физик биолог режиссёр режиссер актёр актер актриса художник художница музыкант композитор фотограф юрист адвокат аналитик политолог социолог психолог философ директор эксперт инвестор программист разработчик дизайнер',
     'инженерът инженерката журналистът журналистката икономистът писателят писателката ученият учената изследователят изследователката основателят основателката архитектът историкът режисьорът адвокатът анализаторът директорът директорката',
-    'ingenieur ingenieurin ökonom ökonomin journalistin autorin wissenschaftler wissenschaftlerin forscher forscherin gründer gründerin unternehmer unternehmerin architektin historiker historikerin physiker physikerin schriftsteller schriftstellerin regisseur regisseurin künstler künstlerin fotografin anwalt anwältin analystin psychologe psychologin philosophin direktorin investorin entwickler entwicklerin designerin politiker politikerin',
+    'ingenieur ingenieurin ökonom ökonomin journalistin autorin wissenschaftler wissenschaftlerin forscher forscherin gründer gründerin unternehmer unternehmerin architektin historiker historikerin physiker physikerin schriftsteller schriftstellerin regisseur regisseurin künstler künstlerin fotografin anwalt anwältin analystin psychologe psychologin philosophin direktorin investorin entwickler entwicklerin designerin politiker politikerin moderatorin',
     'mühendis ekonomist gazeteci yazar araştırmacı kurucu girişimci mimar tarihçi fizikçi yönetmen sanatçı fotoğrafçı avukat analist yatırımcı tasarımcı',
     'econoom journaliste schrijver schrijfster wetenschapper onderzoeker oprichter oprichtster ondernemer historicus natuurkundige kunstenaar kunstenares fotograaf advocaat',
     'ingenjören ingenjör ekonomen journalisten författaren forskaren grundaren entreprenören arkitekten historikern fysikern regissören konstnären fotografen advokaten',
@@ -576,7 +580,9 @@ function resolveEach(input: ResolveInput): Resolution {
   const named = (list: string) => {
     const out: string[] = [];
     for (const who of list.split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b)\s*/)) {
-      const w = who.trim().split(/\s+/).map(foldName);
+      // (Past where the person comes from in parentheses, and a job before the name: "Moderator Ana Silva", "Paul Kim (Bonn University)".)
+      const w = who.replace(/\s*\([^()]*\)/g, '').trim().split(/\s+/).map(foldName);
+      if (w.length > 2 && JOB_NOUNS.has(w[0]!)) w.shift();
       if (!w[0]) continue;
       for (const n of new Set(person.values())) {
         const np = n.split(/\s+/).map(foldName);
@@ -812,6 +818,9 @@ function resolveEach(input: ResolveInput): Resolution {
     if (unnamed.includes(ranked[0]!) && ranked.length > 1 && h.get(ranked[0]!)! - h.get(ranked[1]!)! >= 0.5 && stat(ranked[0]!).turns >= 2) unnamedHost = ranked[0]!;
   }
 
+  // A study's `Participant:` (`Participant 2:`) answering its `Interviewer:`, with no guest named or
+  // labelled: the one who answers, the guest. (Beside a guest, or in a talk, one of the audience.)
+  const answersStudy = keys.some((k) => roleWord(k) === 'interviewer') && !fm.guests.length && !people.some((n) => role.get(n) === 'guest') && !keys.some((k) => roleWord(k) === 'guest');
   for (const key of keys) {
     const name = person.get(key);
     if (name) {
@@ -821,6 +830,7 @@ function resolveEach(input: ResolveInput): Resolution {
     // Role words and unresolved placeholders.
     const rw = roleWord(key);
     if (isPlaceholder(key)) byKey.set(key, { key, name: key, role: key === unnamedHost ? 'interviewer' : 'guest', roleConfidence: key === unnamedHost ? 0.7 : 0.5 });
+    else if (rw === 'other' && answersStudy && PARTICIPANT.test(key)) byKey.set(key, { key, name: capitalise(key), role: 'guest', roleConfidence: 0.9 });
     else if (rw === 'other') byKey.set(key, { key, name: key.length <= 2 ? 'Audience' : capitalise(key), role: 'other', roleConfidence: 1 });
     // A numbered role (`Guest 1`, `Guest 2`) is one of several: never the one guest the file names.
     else if (rw && /\p{L}\s+(?:\d{1,2}|[A-Z])$|\p{Lo}\s?(?:\d{1,2}|[A-Z])$/u.test(key)) byKey.set(key, { key, name: capitalise(key), role: rw, roleConfidence: 1 });
@@ -836,6 +846,8 @@ function resolveEach(input: ResolveInput): Resolution {
   }
   return { byKey, ambiguous, addressed };
 }
+
+const PARTICIPANT = /^participant(?:\s+#?(?:\d{1,2}|[a-z]))?$/i;
 
 function capitalise(s: string): string {
   // (A word in a script without case stays as written: `嘉宾A`.)

@@ -1122,6 +1122,9 @@ describe('question and answer words of more languages', () => {
     expect(sides('# Cầu cần kiên nhẫn\n\nPV: Cây cầu khó nhất là gì?\n\nÔng An: Cầu sông Hồng.\n\nPV: Còn thép?\n\nÔng An: Luôn đến muộn.\n', 'vi.md')).toEqual(['Interviewer (interviewer)', 'Ông An (guest)', 'Interviewer (interviewer)', 'Ông An (guest)']);
     expect(sides('# Interview med Maria Lopez\n\nSpørgsmål: Hvilken bro var sværest?\n\nSvar: Den over Rhinen.\n\nSpørgsmål: Og stålet?\n\nSvar: Det kom sent.\n', 'da.md')).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)']);
     expect(sides('# Intervju: Maria Lopez\n\nPitanje: Koji je most bio najteži?\n\nOdgovor: Onaj preko Rajne.\n\nPitanje: A čelik?\n\nOdgovor: Kasnio je.\n', 'hr.md')).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)']);
+    // (And `Câu hỏi:`/`Trả lời:`, `Phóng viên:`, words of two syllables, the second in small letters.)
+    expect(sides('# Cầu cần kiên nhẫn\n\nCâu hỏi: Cây cầu khó nhất là gì?\n\nTrả lời: Cầu sông Hồng.\n\nCâu hỏi: Còn thép?\n\nTrả lời: Luôn đến muộn.\n', 'vi.md')).toEqual(['Interviewer (interviewer)', 'Guest (guest)', 'Interviewer (interviewer)', 'Guest (guest)']);
+    expect(sides('# Cầu cần kiên nhẫn\n\nPhóng viên: Cây cầu khó nhất là gì?\n\nÔng An: Cầu sông Hồng.\n\nPhóng viên: Còn thép?\n\nÔng An: Luôn đến muộn.\n', 'vi.md')).toEqual(['Phóng viên (interviewer)', 'Ông An (guest)', 'Phóng viên (interviewer)', 'Ông An (guest)']);
     expect(sides('# 다리는 인내가 필요합니다\n\n기자: 가장 어려웠던 다리는?\n\n김민수: 한강 다리였습니다.\n\n기자: 강철은요?\n\n김민수: 항상 늦었습니다.\n', 'ko.md')).toEqual(['기자 (interviewer)', '김민수 (guest)', '기자 (interviewer)', '김민수 (guest)']);
   });
 });
@@ -3789,5 +3792,26 @@ describe('code fences: a transcript pasted inside one, and a snippet of code in 
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
     expect(turnsOf(r)[1]!.paragraphs.join('\n')).toContain('Host: example.com');
     expect([r.transcript.removed, r.transcript.warnings]).toEqual([[], []]);
+  });
+});
+
+describe('a research interview: `Interviewer:`, `Participant:`, and an observer’s or note-taker’s line', () => {
+  it('reads the participant who answers as the guest, and an `Observer:` or `Note-taker:` line as neither side, not the guest nor glued to the answer', () => {
+    const r = ingest('# Interview 7, site B\n\nInterviewer: Can you describe a normal day?\n\nParticipant: I start at six.\n\nObserver: [points toward the river]\n\nInterviewer: And the work?\n\nParticipant: Mostly welding.\n', 'study.md');
+    expect(spoken(r)).toEqual(['Interviewer (interviewer): Can you describe a normal day?', 'Participant (guest): I start at six.', 'Observer (other): [points toward the river]', 'Interviewer (interviewer): And the work?', 'Participant (guest): Mostly welding.']);
+    const notes = ingest('# Interview 8\n\nInterviewer: Can you describe a normal day?\n\nRespondent: I start at six.\n\nNote-taker: [points toward the river]\n\nInterviewer: And the work?\n\nRespondent: Mostly welding.\n', 'notes.md');
+    expect(spoken(notes)[2]).toBe('Note-taker (other): [points toward the river]');
+  });
+  it('keeps a `Participant:` beside a named speaker of a talk as one of the audience (guard)', () => {
+    const r = ingest('---\ntitle: Bridges that last\nspeakers: [Maria Lopez]\n---\n\nMaria Lopez: Tonight I talk about bridges that last.\n\nModerator: We have time for questions.\n\nParticipant: How do you inspect cables?\n\nMaria Lopez: With magnets, mostly.\n', 'talk.md');
+    expect(who(r)).toEqual(['Maria Lopez (guest)', 'Moderator (interviewer)', 'Participant (other)', 'Maria Lopez (guest)']);
+  });
+});
+
+describe('a panel’s dek opening with the moderator’s role (`Moderator Ana Silva was joined by ...`), surnames in capitals', () => {
+  it('names `SILVA:` Ana Silva, not “Moderator Ana Silva”, and reads those she “was joined by” as panelists: Paul Kim, who answers once and briefly, was an interviewer', () => {
+    const r = ingest('# Closing panel\n\nModerator Ana Silva was joined by Maria Lopez (Rhine Works) and Paul Kim (Bonn University).\n\nSILVA: Let us start with money. Maria?\n\nLOPEZ: There is never enough.\n\nSILVA: Paul, do you agree?\n\nKIM: Partly.\n\nSILVA: Thank you both.\n', 'panel.md');
+    expect(r.transcript.interviewer).toBe('Ana Silva');
+    expect(who(r)).toEqual(['Ana Silva (interviewer)', 'Maria Lopez (guest)', 'Ana Silva (interviewer)', 'Paul Kim (guest)', 'Ana Silva (interviewer)']);
   });
 });
