@@ -739,6 +739,23 @@ function resolveEach(input: ResolveInput): Resolution {
     }
   }
   const medianWords = median(people.map((n) => stat(n).words / Math.max(1, stat(n).turns)));
+  // A headline or dek that names one of two speakers ("Maria Lopez on why bridges fail", "Maria
+  // Lopez inspects bridges."): the one the piece is about, some evidence for the guest; named as
+  // its byline ("By Tom Becker"), for the one who asks.
+  const introFolded = foldName(input.introText);
+  const dekUses = (n: string) => {
+    const f = foldName(n);
+    let dek = false;
+    let byline = false;
+    for (let at = introFolded.indexOf(f); at !== -1; at = introFolded.indexOf(f, at + 1)) {
+      if (/\b(?:by|von|par|por|per|door|av|interviewer|host|moderator)\s*:?\s*$/.test(introFolded.slice(Math.max(0, at - 16), at))) byline = true;
+      else dek = true;
+    }
+    return { dek, byline };
+  };
+  const twoNamed = people.length === 2 && /\s/.test(people[0]!) && /\s/.test(people[1]!);
+  const dekNamed = twoNamed ? people.filter((n) => dekUses(n).dek) : [];
+  const bylined = twoNamed ? people.filter((n) => dekUses(n).byline && !dekUses(n).dek) : [];
   const hostness = (n: string) => {
     const s = stat(n);
     let h = 2 * (s.questions / Math.max(1, s.turns));
@@ -749,6 +766,8 @@ function resolveEach(input: ResolveInput): Resolution {
     // A speakers list beside people it leaves out names the guests.
     if (someListed && someUnlisted && s.turns >= 3) h += listedFolded.has(foldName(n)) ? -1.5 : 1.5;
     h += 2 * (dekSide.get(foldName(n)) ?? 0);
+    if (dekNamed.length === 1 && dekNamed[0] === n) h -= 1;
+    if (bylined.length === 1 && bylined[0] === n) h += 1;
     return h;
   };
   // Under a bare `Q.` and `A.` (a deposition, a court's record), people labelled by a title and a

@@ -3815,3 +3815,35 @@ describe('a panel’s dek opening with the moderator’s role (`Moderator Ana Si
     expect(who(r)).toEqual(['Ana Silva (interviewer)', 'Maria Lopez (guest)', 'Ana Silva (interviewer)', 'Paul Kim (guest)', 'Ana Silva (interviewer)']);
   });
 });
+
+describe('a Markdown title in plain text: a `.txt` file, or above a video site’s transcript panel copied as times and words', () => {
+  it('reads `# Bridges and steel` in a `.txt` file as the title, without its `#`', () => {
+    const r = ingest('# Bridges and steel\n\nTom Becker: Why steel?\n\nMaria Lopez: It forgives.\n', 'bridges.txt');
+    expect([r.transcript.title, r.titleFrom]).toEqual(['Bridges and steel', 'text']);
+  });
+  it('reads the `# heading` above `0:00` / `so I want to start...` as the title, not as the speaker’s first words', () => {
+    const r = ingest('---\nspeakers: [Maria Lopez]\n---\n# Why bridges fail | Maria Lopez | TEDxBonn\n\n0:00\nso I want to start with a story\n0:03\nabout a bridge that fell down in 1967\n0:08\nforty-six people died that night\n0:12\nand it took a year to find out why\n', 'talk.md');
+    expect(r.transcript.title).toBe('Why bridges fail | Maria Lopez | TEDxBonn');
+    expect(spoken(r)).toEqual(['Maria Lopez (guest): so I want to start with a story about a bridge that fell down in 1967 forty-six people died that night and it took a year to find out why']);
+  });
+});
+
+describe('a Q&A article’s closing notes after the interviewer’s last turn', () => {
+  it('reads “This interview has been edited and condensed.”, and a correction above it, as the outro, not the interviewer’s words', () => {
+    for (const [a, b] of [['', ''], ['*', '*']]) {
+      const r = ingest(`# Bridges\n\nMaria Lopez inspects bridges.\n\n**Tom Becker:** What goes wrong first?\n\n**Maria Lopez:** Drainage, always. Water gets into the joints and the steel rusts from inside.\n\n**Tom Becker:** Thank you.\n\n${a}Correction: An earlier version of this article misstated the year the bridge opened.${b}\n\n${a}This interview has been edited and condensed.${b}\n`, 'notes.md');
+      expect(spoken(r).at(-1)).toBe('Tom Becker (interviewer): Thank you.');
+      expect(r.transcript.outro.map((p) => p.text)).toEqual(['Correction: An earlier version of this article misstated the year the bridge opened.', 'This interview has been edited and condensed.']);
+    }
+  });
+});
+
+describe('two speakers in a short exchange, the guest answering in a word', () => {
+  const exchange = '**Tom Becker:** What goes wrong first?\n\n**Maria Lopez:** Drainage.\n\n**Tom Becker:** Thank you.\n';
+  it('reads the one the headline or the dek names as the guest, and the one the byline names as the interviewer', () => {
+    for (const intro of ['# Bridges\n\nMaria Lopez inspects bridges.\n\n', '# Maria Lopez on bridges\n\n', '# Bridges\n\nBy Tom Becker\n\n']) {
+      const r = ingest(intro + exchange, 'short.md');
+      expect([r.transcript.interviewer, r.transcript.guest]).toEqual(['Tom Becker', 'Maria Lopez']);
+    }
+  });
+});
