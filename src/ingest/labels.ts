@@ -17,6 +17,10 @@ const PARTICLE = String.raw`(?:de|van|von|der|den|da|di|del|della|la|le|du|dos|d
 /** A surname alone that begins with its particles in small letters: `van der Berg`, `de Gaulle`, `von Trier`. */
 const SURNAME_PARTICLES = String.raw`(?:(?:van|von|de|der|den|du|da|di|del|della|dos|das|ter|ten|le|la)\s+){1,2}${WORD}`;
 /** One name, a first name or a surname: `Maria`, `O'Neill`, `McDonald`, `Jean-Pierre`. */
+/** One word in capitals (`PIETER`, `O'BRIEN`). */
+const CAPS_WORD = /^\p{Lu}[\p{Lu}'’-]+$/u;
+/** Words that head a note, not a person: `NOTE:`, `UPDATE:`. */
+const NOTE_KEY = /^(?:notes?|update|updated|correction|clarification|editor|warning|disclaimer|disclosure|sources?|ps|faq|tldr|tl;dr|nb|summary|caveat|important|attention|reminder)$/i;
 const ONE_NAME = /^(?:\p{Lu}['’]|Ma?c)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 const SURNAME_ALONE = new RegExp(`^${SURNAME_PARTICLES}$`, 'iu');
 /** One particle of a name (`de`, `van`, `d'Arc`). */
@@ -604,7 +608,7 @@ export function foldName(s: string): string {
 }
 
 /** Words of a page's furniture, never of a name: a line alone of them (`SKIP ADVERTISEMENT`, `RELATED COVERAGE`) is no label. */
-const PAGE_WORDS = /\b(?:advertisement|advertising|skip|sponsored|related|coverage|continue|reading|stories|subscribe|newsletter|share|comments?|menu|transcript|highlights|contents|photos?|videos?|credits?|chapter|episode|introduction|conclusion|summary|privacy|policy|terms|cookies?|sign in|log in|read more|watch|listen)\b/i;
+export const PAGE_WORDS = /\b(?:advertisement|advertising|skip|sponsored|related|coverage|continue|reading|stories|subscribe|newsletter|share|comments?|menu|transcript|highlights|contents|photos?|videos?|credits?|chapter|episode|introduction|conclusion|summary|privacy|policy|terms|cookies?|sign in|log in|read more|watch|listen)\b/i;
 
 /** Words that head a line naming a person, above a transcript: `Guest: Maria Lopez`. */
 const HEADER_FIELD = /^(?:speakers?|presenters?|guests?|hosts?|interviewers?|interviewees?|moderators?|panell?ists?)$/;
@@ -766,10 +770,13 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     if (sn) surnameCount.set(sn, (surnameCount.get(sn) ?? 0) + n);
   }
   let wordLabels = 0;
+  /** Regulars labelled by one word in capitals (`PIETER:`, `STEPHANIE:`). */
+  let capsWordLabels = 0;
   for (const [k, n] of counts) {
     if (n < 2 || !couldBeSpeaker(k)) continue;
     if (/\s/.test(k)) fullNameLabels++;
     else if (ONE_NAME.test(k)) wordLabels++;
+    else if (CAPS_WORD.test(k)) capsWordLabels++;
   }
   let doc: string | null = null;
   const mentions = (k: string) => {
@@ -1108,6 +1115,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // (Or in a panel whose introduction gives each full name, `Panelists: Maria Lopez (Rhine Works),
     // Paul Kim...`, beside a moderator labelled by first name: `Maria:` once, named again, "Maria, let's start with you.")
     // (Or addressed right before: "Maria, what worries you most?", then `Maria: Water, always.`)
+    // (In capitals among first names in capitals, `JONATHAN:` beside `PIETER:`, `STEPHANIE:` and
+    // `ADAM:`, the same; never a note's word, `NOTE:`, `UPDATE:`.)
+    if (CAPS_WORD.test(key) && capsWordLabels >= 3 && !NOTE_KEY.test(key) && !PAGE_WORDS.test(key)) return (mentions(key) >= 2 || (firstLength.get(key) ?? 0) >= 80 || betweenTurns(key)) && !spammy(firstLine.get(key) ?? '') && saysASentence(key);
     if (ONE_NAME.test(key)) return (wordLabels >= 3 && (mentions(key) >= 2 || (firstLength.get(key) ?? 0) >= 80)) || (wordLabels >= 2 && betweenTurns(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) || (wordLabels >= 1 && ((wordUses(key) >= 2 && (namedInFull(key) || namedInFull(key, true))) || addressedBefore(key)) && !spammy(firstLine.get(key) ?? '') && saysASentence(key));
     // Seen once: a title after its article (`Le sénateur Kim :`, `La sénatrice Doe :`), as a
     // record labels each member, where titles label the others' turns too (`Le président :` twice).

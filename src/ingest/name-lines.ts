@@ -1,4 +1,4 @@
-import { ARCHIVAL_WORDS, lineLabel, roleWord } from './labels.ts';
+import { ARCHIVAL_WORDS, lineLabel, PAGE_WORDS, roleWord } from './labels.ts';
 import { spamTerms } from './lexicon.ts';
 import { words } from './text.ts';
 import { capitaliseName } from './speakers.ts';
@@ -11,6 +11,7 @@ import { capitaliseName } from './speakers.ts';
  *   00:00:01
  *   What was the hardest bridge you ever built?
  *
+ * (or a blank line between the time and the words).
  * The name's line becomes the label the parser reads (`Maria Lopez (00:00:01):`, alone above the
  * words) and the time's line a blank one (`apparatus`), so line numbers and accounting stay true.
  * It takes two such turns or more: one name above a time may be anything. So does a name alone
@@ -40,7 +41,8 @@ export function fromNameLines(source: string[]): NameLines | null {
   for (let i = 0; i + 2 < source.length; i++) {
     const name = source[i]!.trim();
     if (name.length > 40 || !NAME.test(name)) continue;
-    if (TIME.test(source[i + 1]!.trim()) && source[i + 2]!.trim() !== '') pairs.push(i);
+    // (The words right below the time, or after a blank line.)
+    if (TIME.test(source[i + 1]!.trim()) && (source[i + 2]!.trim() !== '' || (i + 3 < source.length && source[i + 3]!.trim() !== '' && !NAME.test(source[i + 3]!.trim())))) pairs.push(i);
     else if (TIMED_WORDS.test(source[i + 1]!.trim())) above.push(i);
   }
   if (pairs.length < 2 && above.length < 2) return lowerCaseNames(source);
@@ -159,6 +161,10 @@ function lowerCaseNames(source: string[]): NameLines | null {
  * East) (Con)`); one word only as a role word (`Operator`, `Moderator`). (Not two words ending a
  * sentence, "The Treasury.")
  */
+/** A link alone on its line, perhaps as a list's item: a page's navigation or footer. */
+const LINK_ALONE = /^\s*(?:[-*+]\s+)?\[[^\]]*\]\([^)\s]*\)\s*$/;
+/** One word, a first name as written (`Stephanie`, `Pieter`): a capital, then small letters. */
+const FIRST_NAME = /^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]+$/u;
 const NAME_ABOVE = /^(?:\*\*)?(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})(?<!\p{Ll}{3}\.)(?:\s*\(\p{Lu}[\p{L}\p{N} .,'’&/-]{0,40}\)){0,2}(?:\*\*)?(?:\s+(?:--|—|–)\s+\*?[^*]{1,80}?\*?)?$/u;
 /** An office and its holder in parentheses alone on the line, as Hansard prints ministers: `The Secretary of State for Transport (Maria Lopez)`. */
 const OFFICE_ABOVE = /^(?:\*\*)?((?:The\s+)?\p{Lu}[\p{L} ,'’-]{2,90}?)\s*\((\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){1,3})\)(?:\*\*)?$/u;
@@ -183,9 +189,9 @@ export function fromNamesAbove(source: string[]): NameLines | null {
       return office && !roleWord(office[1]!) ? office[2]! : null;
     }
     const name = m[1]!;
-    // (One word only as a role word or in capitals, as a magazine sets its interviews: `INTERVIEWER`
-    // above the questions, `LOPEZ` above the answers.)
-    return /\s/.test(name) || roleWord(name) || /^\p{Lu}[\p{Lu}\p{M}'’\-]+$/u.test(name) ? name : null;
+    // (One word as a role word or in capitals, as a magazine sets its interviews: `INTERVIEWER`
+    // above the questions, `LOPEZ` above the answers; or a first name, `Stephanie`, checked below.)
+    return /\s/.test(name) || roleWord(name) || /^\p{Lu}[\p{Lu}\p{M}'’\-]+$/u.test(name) || FIRST_NAME.test(name) ? name : null;
   };
   for (let i = 0; i + 1 < source.length; i++) {
     const t = source[i]!.trim();
@@ -201,16 +207,24 @@ export function fromNamesAbove(source: string[]): NameLines | null {
   }
   // (Or where a member sits for and the party, in parentheses: `Ana Silva (Rhine Valley) (LD)`.)
   const withRole = (i: number) => /\s(?:--|—|–)\s|\)(?:\*\*)?\s*$/.test(source[i]!);
-  // (Each twice or more, or once with such a role after it.)
+  // (Each twice or more, or once with such a role after it; a first name alone too, but never a
+  // word of the text in small letters: not a product's `Cowork` above its pitch,
+  // nor `Yes` above an answer.)
+  const text = source.join('\n');
+  const firstName = (name: string) => !/\s/.test(name) && !roleWord(name) && FIRST_NAME.test(name);
+  const prose = text.replace(/\]\([^)\s]*\)|https?:\/\/\S+|www\.\S+/g, ' ');
+  // (Nor a page's word, `Advertisement` above an ad.)
+  let small: Set<string> | null = null;
+  for (const [name, is] of at) if (firstName(name) && (PAGE_WORDS.test(name) || is.length < 2 || (small ??= new Set(prose.match(/(?<![\p{L}])\p{Ll}[\p{Ll}\p{M}'’-]*/gu) ?? [])).has(name.toLowerCase()))) at.delete(name);
   const names = [...at].filter(([, is]) => is.length >= 2 || is.some(withRole));
   if (names.length < 2 || names.length > 40) return null;
   const heads = [...at.values()].flat().sort((a, b) => a - b);
   if (!shapesTheFile(source, heads, (i) => source[i]!.trim(), true)) return null;
-  // (A file whose turns open with labels of their own is read by them.)
-  if (source.some((l) => /^\s*(?:\*\*)?\p{Lu}[\p{L}.'’ -]{0,40}(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*\S/u.test(l) && !CALL_PART.test(l.trim().replace(/:$/, '')))) return null;
+  // (A file whose turns open with labels of their own is read by them; a few such lines, a link's
+  // name, `**Break:** [23:45]`, `Case Study: ...`, are no turns.)
+  if (source.filter((l) => /^\s*(?:\*\*)?\p{Lu}[\p{L}.'’ -]{0,40}(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*\S/u.test(l) && !CALL_PART.test(l.trim().replace(/:$/, '')) && !/[:：]\s*(?:<https?:\/\/\S+>|https?:\/\/\S+|\[[^\]]*\]\([^)\s]*\))\s*$/.test(l)).length * 4 > heads.length) return null;
   // Declared speakers: the names above words twice or more, with a role after them, or named
   // elsewhere in the file too (a participants list, "I now turn the call over to Paul Kim").
-  const text = source.join('\n');
   // (Never a name made of spam's words: `Cheap Watches` alone above its pitch, however often.)
   const speakers = [...at].filter(([name, is]) => (is.length >= 2 || is.some(withRole) || text.split(name).length - 1 > is.length || roleWord(name) != null) && !spamTerms(words(name), name.toLowerCase()).length).map(([name]) => name);
   // (Only theirs become labels: another name alone stays a line as it was, for the spam filter to judge.)
@@ -249,16 +263,18 @@ export function fromBoldDots(source: string[]): NameLines | null {
 
 /**
  * Lines that label the turns of a whole file, not of a few of its lines: a sixth of its non-blank
- * lines or more, the speaker changing from one to the next six times in ten or more, and, where
- * asked, a sentence below most of them (eight in ten).
+ * lines or more (the page's links alone on their lines, `- [Events](https://...)`, aside), the
+ * speaker changing from one to the next six times in ten or more, and, where asked, a sentence
+ * below most of them (eight in ten).
  */
 function shapesTheFile(source: string[], heads: number[], keyOf: (i: number) => string, sentences: boolean): boolean {
-  const nonBlank = source.filter((l) => l.trim() !== '').length;
+  const nonBlank = source.filter((l) => l.trim() !== '' && !LINK_ALONE.test(l) && !/^#{1,6}\s/.test(l)).length;
   const changes = heads.filter((i, k) => k > 0 && keyOf(i) !== keyOf(heads[k - 1]!)).length;
   const sentenceBelow = (i: number) => {
     let j = i + 1;
     while (j < source.length && source[j]!.trim() === '') j++;
-    return /[.?!…"”’)]$/u.test(source[j]?.trim() ?? '');
+    // (Bold or italic to its end too: `**How did it start?**`.)
+    return /[.?!…"”’)][*_]*$/u.test(source[j]?.trim() ?? '');
   };
   return heads.length >= 0.15 * nonBlank && changes >= 0.6 * (heads.length - 1) && (!sentences || heads.filter(sentenceBelow).length >= 0.8 * heads.length);
 }

@@ -3847,3 +3847,42 @@ describe('two speakers in a short exchange, the guest answering in a word', () =
     }
   });
 });
+
+describe('first names alone above the words, no blank line between (`Stephanie` / `¿Y qué te entusiasmó?`), under a list of links', () => {
+  it('reads each first name as its speaker’s label; `Parte 1: <https://...>` above is no turn of a file labelled inline', () => {
+    const r = ingest('# Los temas de Taproot\n\nParte 1: <https://example.com/parte-1>\n\nBorrador: <https://example.com/borrador>\n\nAdam\nEn este episodio hablamos de firmas.\n\nStephanie\nQuiero sumarme a lo dicho por Adam.\n\nPieter\nMe topé con Bitcoin en 2010.\n\nStephanie\n¿Y qué te entusiasmó?\n\nPieter\nLa idea de una moneda definida por software.\n\nAdam\n¿Y Schnorr?\n\nPieter\nEs más simple.\n', 'es.md');
+    expect(who(r)).toEqual(['Adam (interviewer)', 'Stephanie (interviewer)', 'Pieter (guest)', 'Stephanie (interviewer)', 'Pieter (guest)', 'Adam (interviewer)', 'Pieter (guest)']);
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['Quiero sumarme a lo dicho por Adam.']);
+  });
+  it('never reads a page’s word alone above its text (`Advertisement`) as a speaker (guard)', () => {
+    const r = ingest('# Taproot\n\nAdam\nIn this episode we talk about signatures.\n\nStephanie\nI want to add to what Adam said.\n\nAdvertisement\nBuy the Steelcloud database today.\n\nPieter\nI found Bitcoin in 2010.\n\nStephanie\nWhat excited you?\n\nAdvertisement\nBuy the Steelcloud database today.\n\nPieter\nThe idea of money defined by software.\n', 'ads.md');
+    expect(who(r)).not.toContain('Advertisement (guest)');
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['Advertisement', 'Advertisement']);
+  });
+});
+
+describe('a meeting tool’s name and time alone on their lines, a blank line before the words', () => {
+  it('reads `Speaker 1` / `00:00:07` / blank / words as a timed turn of Speaker 1', () => {
+    const r = ingest('Speaker 1\n00:00:07\n\nHello everybody, welcome to the show.\n\nSpeaker 2\n00:00:12\n\nThanks for having me.\n\nSpeaker 1\n00:00:15\n\nWhy steel?\n\nSpeaker 2\n00:00:18\n\nIt forgives mistakes.\n', 'meeting.md');
+    expect(turnsOf(r).map((t) => `${t.speaker} @${t.time}: ${t.paragraphs.join(' | ')}`)).toEqual(['Speaker 1 @7: Hello everybody, welcome to the show.', 'Speaker 2 @12: Thanks for having me.', 'Speaker 1 @15: Why steel?', 'Speaker 2 @18: It forgives mistakes.']);
+  });
+});
+
+describe('first names in capitals as labels (`PIETER:`, `STEPHANIE:`), one of them once', () => {
+  it('reads `JONATHAN:` once, a question of some length, as his turn, not words of the speaker before', () => {
+    const r = ingest('# Taproot\n\nADAM: Welcome back. Today we talk about signatures.\n\nPIETER: Thanks, it is good to be here.\n\nSTEPHANIE: Where did Schnorr come from?\n\nPIETER: From a paper in 1989.\n\nJONATHAN: I always wondered why Bitcoin did not use it from the start. Was it the patent or something else?\n\nPIETER: The patent, mostly.\n\nADAM: And now?\n\nSTEPHANIE: Now it is in.\n', 'caps.md');
+    expect(spoken(r)[4]).toBe('Jonathan (interviewer): I always wondered why Bitcoin did not use it from the start. Was it the patent or something else?');
+  });
+  it('keeps a note’s word in capitals once (`NOTE: the patent expires...`) in the words of the one who reads it out (guard)', () => {
+    const r = ingest('# Taproot\n\nADAM: Welcome back. Today we talk about signatures.\n\nPIETER: Thanks, it is good to be here.\n\nSTEPHANIE: Where did Schnorr come from?\n\nPIETER: From a paper in 1989. Here is what I wrote back then, in a note to myself:\n\nNOTE: the patent expires in 2008 and we could use it from then on, if anyone cares enough to do it.\n\nADAM: And now?\n\nSTEPHANIE: Now it is in.\n', 'note.md');
+    expect(spoken(r)[3]).toBe('Pieter (guest): From a paper in 1989. Here is what I wrote back then, in a note to myself: | NOTE: the patent expires in 2008 and we could use it from then on, if anyone cares enough to do it.');
+  });
+});
+
+describe('a company blog’s Q&A: the company’s name alone above its bold questions, the guest’s above her answers, a footer of links', () => {
+  it('reads both as labels: the questions end in `?**`, and the footer’s links do not count as the page’s lines', () => {
+    const footer = Array.from({ length: 30 }, (_, i) => `- [Link ${i + 1}](https://example.com/${i + 1})`).join('\n');
+    const r = ingest(`# Rhine Works on inspection\n\nMaria Lopez sat down with Steelcloud to discuss inspection.\n\nSteelcloud\n**How did you start?**\n\nMaria Lopez\nWith a crack in a bridge.\n\nSteelcloud\n**What changed?**\n\nMaria Lopez\nEverything, slowly.\n\nSteelcloud\n**What comes next?**\n\nMaria Lopez\nSensors on every bridge.\n\n## Products\n\n${footer}\n`, 'blog.md');
+    expect(who(r).slice(0, 6)).toEqual(['Steelcloud (interviewer)', 'Maria Lopez (guest)', 'Steelcloud (interviewer)', 'Maria Lopez (guest)', 'Steelcloud (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
