@@ -184,6 +184,10 @@ export function fromNamesAbove(source: string[]): NameLines | null {
     if (t.length > 120 || t.startsWith('**') !== /\*\*$|\*\*\s+(?:--|—|–)\s/.test(t)) return null;
     if (CALL_PART.test(t)) return null;
     const m = NAME_ABOVE.exec(t);
+    // (What follows a double dash is a role, `*Chief Executive Officer*`: a few words, no sentence;
+    // `Natalie Pistunovich — Hi, Joe. You wrote this.` is a turn's line, its words hers.)
+    const role = m ? /\s(?:--|—|–)\s+(.*)$/u.exec(t.replace(/\*\*/g, '')) : null;
+    if (role && (/[.?!…:;]\*?$/u.test(role[1]!) || role[1]!.split(/\s+/).length > 8 || !/^[*_]?\p{Lu}/u.test(role[1]!))) return null;
     if (!m) {
       const office = OFFICE_ABOVE.exec(t);
       return office && !roleWord(office[1]!) ? office[2]! : null;
@@ -191,7 +195,8 @@ export function fromNamesAbove(source: string[]): NameLines | null {
     const name = m[1]!;
     // (One word as a role word or in capitals, as a magazine sets its interviews: `INTERVIEWER`
     // above the questions, `LOPEZ` above the answers; or a first name, `Stephanie`, checked below.)
-    return /\s/.test(name) || roleWord(name) || /^\p{Lu}[\p{Lu}\p{M}'’\-]+$/u.test(name) || FIRST_NAME.test(name) ? name : null;
+    // (A first name alone on its line, with nothing after it: `Stephanie — ¿Y qué...?` is her turn's line.)
+    return /\s/.test(name) || roleWord(name) || /^\p{Lu}[\p{Lu}\p{M}'’\-]+$/u.test(name) || (FIRST_NAME.test(name) && t.replace(/\*\*/g, '') === name) ? name : null;
   };
   for (let i = 0; i + 1 < source.length; i++) {
     const t = source[i]!.trim();
@@ -313,12 +318,13 @@ export function fromLetterPairs(source: string[]): NameLines | null {
   return { lines, apparatus: [], speakers: [] };
 }
 
-/** A paragraph opening with a name or a paper's and a hyphen: `Maria Lopez - Meu pai...`, `**Folha - Por que pontes?**`. */
-const HYPHEN_LABEL = /^(\s*(?:\*\*|__)?)(\p{Lu}[\p{L}\p{M}'’.]*(?: \p{Lu}[\p{L}\p{M}'’.]*){0,3}) - (?=\S)/u;
+/** A paragraph opening with a name or a paper's and a hyphen or a dash: `Maria Lopez - Meu pai...`, `**Folha - Por que pontes?**`, `Stephanie — ¿Y qué...?`. */
+const HYPHEN_LABEL = /^(\s*(?:\*\*|__)?)(\p{Lu}[\p{L}\p{M}'’.]*(?: \p{Lu}[\p{L}\p{M}'’.]*){0,3}) [-–—] (?=\S)/u;
 
 /**
  * Turns labelled by a name and a hyphen, as Brazilian papers print both sides (`**Folha - Por que
- * pontes?**`, then `Maria Lopez - Meu pai as construía.`): the hyphen becomes a colon on the same
+ * pontes?**`, then `Maria Lopez - Meu pai as construía.`), or a dash (`Stephanie — ¿Y qué...?`,
+ * first names too): the hyphen becomes a colon on the same
  * lines. Only where two keys or more each open two paragraphs or more so, the speaker changing
  * from one to the next more often than not, and no such key labels a line with a colon too.
  */

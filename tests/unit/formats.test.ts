@@ -3886,3 +3886,17 @@ describe('a company blog’s Q&A: the company’s name alone above its bold ques
     expect(who(r).slice(0, 6)).toEqual(['Steelcloud (interviewer)', 'Maria Lopez (guest)', 'Steelcloud (interviewer)', 'Maria Lopez (guest)', 'Steelcloud (interviewer)', 'Maria Lopez (guest)']);
   });
 });
+
+describe('turns labelled by a name and a long dash (`Stephanie — ¿Y qué...?`, `Maria Lopez — Hi, Tom.`)', () => {
+  it('reads first names and a dash as labels, where two or more open two turns or more each, the speaker changing', () => {
+    const r = ingest('# Taproot\n\nAdam — En este episodio hablamos de firmas.\n\nStephanie — Quiero sumarme a lo dicho por Adam.\n\nPieter — Me topé con Bitcoin en 2010.\n\nStephanie — ¿Y qué te entusiasmó?\n\nPieter — La idea de una moneda definida por software.\n\nAdam — ¿Y Schnorr?\n\nPieter — Es más simple.\n', 'dash.md');
+    expect(who(r)).toEqual(['Adam (interviewer)', 'Stephanie (interviewer)', 'Pieter (guest)', 'Stephanie (interviewer)', 'Pieter (guest)', 'Adam (interviewer)', 'Pieter (guest)']);
+    expect(turnsOf(r)[3]!.paragraphs).toEqual(['¿Y qué te entusiasmó?']);
+  });
+  it('keeps a short turn’s words after a full name and a dash (`Tom Becker — Hi, Maria. You wrote this.`): they were read as a role after a name alone on its line, and lost', () => {
+    const long = 'Nobody had asked for those files since the bridge was built in 1961, so the archive had to find them first.';
+    const r = ingest(`# Bridges\n\n**Break:** [08:52]\n\nTom Becker — Hi, Maria. You wrote this.\n\nMaria Lopez — ${long}\n\nTom Becker — Why so long?\n\nMaria Lopez — ${long}\n\nTom Becker — And then?\n\nMaria Lopez — They found them.\n\nTom Becker — ${long}\n\nMaria Lopez — Yes, all of them.\n\nTom Becker — ${long}\n`, 'short.md');
+    expect(spoken(r).slice(0, 3)).toEqual(['Tom Becker (interviewer): Hi, Maria. You wrote this.', `Maria Lopez (guest): ${long}`, 'Tom Becker (interviewer): Why so long?']);
+    expect(spoken(r)[5]).toBe('Maria Lopez (guest): They found them.');
+  });
+});
