@@ -1,4 +1,4 @@
-import { ARCHIVAL_WORDS, lineLabel, PAGE_WORDS, roleWord } from './labels.ts';
+import { ARCHIVAL_WORDS, lineLabel, PAGE_WORDS, roleWord, seconds } from './labels.ts';
 import { spamTerms } from './lexicon.ts';
 import { words } from './text.ts';
 import { capitaliseName } from './speakers.ts';
@@ -89,8 +89,25 @@ export function fromNameTimes(source: string[]): NameLines | null {
   if (names.length < 2) return null;
   const heads = [...at.keys()].filter((i) => (count.get(at.get(i)![1]!) ?? 0) >= 2);
   if (!shapesTheFile(source, heads, (i) => at.get(i)![1]!, false)) return null;
+  // (A name seen once, `Senator Black 00:12:40 Thank you...`, opening a paragraph, is a turn too where
+  // its time falls between the times of the turns around it: a sentence's `10:30:15` would not.)
+  const time = (i: number) => seconds(at.get(i)![2] ?? at.get(i)![3] ?? at.get(i)![4] ?? at.get(i)![5]!);
+  const once: number[] = [];
+  let k = 0;
+  for (const i of at.keys()) {
+    while (k < heads.length && heads[k]! < i) k++;
+    if ((count.get(at.get(i)![1]!) ?? 0) !== 1 || (i > 0 && source[i - 1]!.trim() !== '') || k === 0 || k === heads.length) continue;
+    if (time(heads[k - 1]!) <= time(i) && time(i) <= time(heads[k]!)) once.push(i);
+  }
+  if (once.length) {
+    heads.push(...once);
+    heads.sort((a, b) => a - b);
+  }
+  // (A time off the timeline, `Maria Lopez 10:30:15 is when it cracked` between `00:01:55` and
+  // `00:02:30`, is a sentence's: words.)
+  const timed = heads.filter((i, n) => n === 0 || n === heads.length - 1 || time(heads[n - 1]!) > time(heads[n + 1]!) || (time(heads[n - 1]!) <= time(i) && time(i) <= time(heads[n + 1]!)));
   const lines = [...source];
-  for (const i of heads) {
+  for (const i of timed) {
     const m = at.get(i)!;
     lines[i] = `${m[1]} (${m[2] ?? m[3] ?? m[4] ?? m[5]}): ${source[i]!.trim().slice(m[0].length)}`;
   }

@@ -3900,3 +3900,10 @@ describe('turns labelled by a name and a long dash (`Stephanie — ¿Y qué...?`
     expect(spoken(r)[5]).toBe('Maria Lopez (guest): They found them.');
   });
 });
+
+describe('a podcast’s name and time before the words on one line (`Tom Becker 00:00:16 Welcome...`), someone speaking once', () => {
+  it('reads `Senator Black 00:01:40 Thank you...` once as his turn, its time between the turns around it, not the words of the speaker before; a sentence opening with a name and a time off the timeline stays words, whole', () => {
+    const r = ingest('# Hearing\n\nTom Becker 00:00:16 Welcome, Dr. Lopez.\n\nMaria Lopez 00:00:20 Thank you.\n\nTom Becker 00:01:02 Why do bridges fail?\n\nMaria Lopez 00:01:10 Water, mostly.\n\nSenator Black 00:01:40 Thank you, Mr. Chairman. What about steel?\n\nMaria Lopez 00:01:55 Steel gets tired.\n\nMaria Lopez 10:30:15 is when the crack was found, as the log shows.\n\nTom Becker 00:02:30 Thanks.\n', 'hearing.md');
+    expect(turnsOf(r).map((t) => `${t.speaker} @${t.time}: ${t.paragraphs.join(' | ')}`)).toEqual(['Tom Becker @16: Welcome, Dr. Lopez.', 'Maria Lopez @20: Thank you.', 'Tom Becker @62: Why do bridges fail?', 'Maria Lopez @70: Water, mostly.', 'Senator Black @100: Thank you, Mr. Chairman. What about steel?', 'Maria Lopez @115: Steel gets tired. | Maria Lopez 10:30:15 is when the crack was found, as the log shows.', 'Tom Becker @150: Thanks.']);
+  });
+});
