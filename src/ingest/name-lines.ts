@@ -1,4 +1,4 @@
-import { ARCHIVAL_WORDS, lineLabel, PAGE_WORDS, roleWord, seconds } from './labels.ts';
+import { ARCHIVAL_WORDS, lineLabel, PAGE_WORDS, roleWord, seconds, TITLE } from './labels.ts';
 import { spamTerms } from './lexicon.ts';
 import { words } from './text.ts';
 import { capitaliseName } from './speakers.ts';
@@ -248,7 +248,9 @@ export function fromNamesAbove(source: string[]): NameLines | null {
   // Declared speakers: the names above words twice or more, with a role after them, or named
   // elsewhere in the file too (a participants list, "I now turn the call over to Paul Kim").
   // (Never a name made of spam's words: `Cheap Watches` alone above its pitch, however often.)
-  const speakers = [...at].filter(([name, is]) => (is.length >= 2 || is.some(withRole) || text.split(name).length - 1 > is.length || roleWord(name) != null) && !spamTerms(words(name), name.toLowerCase()).length).map(([name]) => name);
+  // (Or a title and a name, `Senator Black`, `Dr. Maria Lopez`, once: a member asking once.)
+  const titled = (name: string) => /\s/.test(name) && TITLE.test(name.split(/\s+/)[0]!);
+  const speakers = [...at].filter(([name, is]) => (is.length >= 2 || is.some(withRole) || text.split(name).length - 1 > is.length || roleWord(name) != null || titled(name)) && !spamTerms(words(name), name.toLowerCase()).length).map(([name]) => name);
   // (Only theirs become labels: another name alone stays a line as it was, for the spam filter to judge.)
   const lines = [...source];
   for (const name of speakers) for (const i of at.get(name)!) lines[i] = `${name}:`;

@@ -721,7 +721,8 @@ function resolveEach(input: ResolveInput): Resolution {
   const members = people.filter((n) => MEMBER.test(n));
   // (Or the chair alone, `Chairman BECKER.` beside `Ms. SILVA.` and `Dr. LOPEZ.`: the members but
   // the chair go by their titles, as witnesses do.)
-  if ((members.length >= 2 || (members.length === 1 && CHAIR.test(members[0]!) && people.length >= 3)) && members.length < people.length)
+  // (Or a member alone who only asks, `Senator Black` beside the chair and a witness named without titles.)
+  if ((members.length >= 2 || (members.length === 1 && (CHAIR.test(members[0]!) || (stat(members[0]!).questions >= stat(members[0]!).turns && stat(members[0]!).turns >= 1)) && people.length >= 3)) && members.length < people.length)
     for (const n of members) {
       if (fixedRole.has(foldName(n)) || role.has(n)) continue;
       role.set(n, 'interviewer');

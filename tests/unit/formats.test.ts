@@ -3907,3 +3907,11 @@ describe('a podcast’s name and time before the words on one line (`Tom Becker 
     expect(turnsOf(r).map((t) => `${t.speaker} @${t.time}: ${t.paragraphs.join(' | ')}`)).toEqual(['Tom Becker @16: Welcome, Dr. Lopez.', 'Maria Lopez @20: Thank you.', 'Tom Becker @62: Why do bridges fail?', 'Maria Lopez @70: Water, mostly.', 'Senator Black @100: Thank you, Mr. Chairman. What about steel?', 'Maria Lopez @115: Steel gets tired. | Maria Lopez 10:30:15 is when the crack was found, as the log shows.', 'Tom Becker @150: Thanks.']);
   });
 });
+
+describe('names alone above the words, a member of a committee speaking once (`Senator Black`)', () => {
+  it('reads a title and a name once as his label, asking: not the chair’s words with the name in them', () => {
+    const r = ingest('# Committee hearing on bridges\n\nTom Becker\nWelcome, Dr. Lopez. Why do bridges fail?\n\nMaria Lopez\nWater, mostly. It gets into the joints.\n\nTom Becker\nAnd steel?\n\nMaria Lopez\nSteel gets tired over time.\n\nSenator Black\nThank you, Mr. Chairman. What would you change first?\n\nMaria Lopez\nInspections, every year.\n\nTom Becker\nThank you.\n', 'hearing.md');
+    expect(spoken(r)[4]).toBe('Senator Black (interviewer): Thank you, Mr. Chairman. What would you change first?');
+    expect(r.uncertain).toEqual([]);
+  });
+});
