@@ -1065,7 +1065,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // (Or the one speaker the front matter lists labelled too, beside only the audience's role words,
   // `Audience member:`, `Q:`: a talk and its questions, the speaker answering.)
   const speakerAndAudience = named.length >= 1 && listedNames.length === 1 && named.every((s) => foldName(s.name) === foldName(listedNames[0]!)) && voices.every((s) => named.includes(s) || (s.key != null && roleWord(s.key) != null && roleWord(s.key) !== 'guest'));
-  const talk = (qaOnly || speakerAndAudience) && soleGuest != null && openingRun.filter((b) => b.kind === 'para' && !b.dash).length >= 3 && listedNames.length >= 1;
+  // (Or, with no list naming the speaker, a long talk in the first person before `Q:` and `A:`:
+  // eight paragraphs or more, 800 words, most saying "I", "we" or "you", no note on an interview's
+  // editing; the one who answers gives it. Said in a warning: an article's long intro by its
+  // writer would read so too.)
+  const openingParas = openingRun.filter((b) => b.kind === 'para' && !b.dash && !b.label);
+  const firstPersonTalk = qaOnly && listedNames.length === 0 && fm.guests.length === 0 && voices.some((s) => s.key != null && roleWord(s.key) === 'guest') && openingParas.length >= 8 && openingParas.reduce((n, b) => n + b.text.split(/\s+/).length, 0) >= 800 && openingParas.filter((b) => FIRST_PERSON.test(b.text) || /\b[Yy]ou\b/.test(b.text)).length >= 0.6 * openingParas.length && !openingParas.some((b) => INTRO_END_RE.test(b.text));
+  const talk = ((qaOnly || speakerAndAudience) && soleGuest != null && openingRun.filter((b) => b.kind === 'para' && !b.dash).length >= 3 && listedNames.length >= 1) || firstPersonTalk;
+  if (firstPersonTalk) warnings.push(warning(file, openingParas[0]!.line, `the ${openingParas.length} paragraphs before the first question are read as a talk by the one who answers`, 'if they are an introduction, or someone else gives the talk, name the speaker under `speakers:` in the front matter, or label the paragraphs'));
   if (talk && speakerAndAudience) for (const s of named) Object.assign(s, { role: 'guest' as Role, roleConfidence: 0.9 });
   for (const q of qKeys) {
     // With a named moderator, or after a talk, "Q" is someone in the audience. (Not a `Q` its first

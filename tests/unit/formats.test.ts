@@ -3915,3 +3915,21 @@ describe('names alone above the words, a member of a committee speaking once (`S
     expect(r.uncertain).toEqual([]);
   });
 });
+
+describe('a talk in the first person before `Q:` and `A:`, with no front matter naming its speaker', () => {
+  const talk = Array.from({ length: 10 }, (_, i) => `Part ${i + 1}. I want to explain why bridges fail, and what we can do about it. If you look at a steel bridge after fifty years, you see the same thing every time: water got in where nobody looked, and it stayed there. We inspect the deck, we inspect the cables, but the bearings and the joints are where the trouble starts, and I have seen it on every river I have worked on. So that is the first thing to remember tonight.`).join('\n\n');
+  const qa = '\n\nQ: How often should a bridge be inspected?\n\nA: Every year, and after every flood.\n\nQ: And who pays?\n\nA: The owner, always.\n';
+  it('reads the talk as the words of the one who answers, said in a warning, and the questions as the audience’s', () => {
+    const r = ingest(`# Why bridges fail\n\n${talk}${qa}`, 'talk.md');
+    expect(who(r)).toEqual(['Guest (guest)', 'Audience (other)', 'Guest (guest)', 'Audience (other)', 'Guest (guest)']);
+    expect(turnsOf(r)[0]!.paragraphs).toHaveLength(10);
+    expect(r.transcript.intro).toEqual([]);
+    expect(r.transcript.warnings.map((w) => w.message)).toContain('the 10 paragraphs before the first question are read as a talk by the one who answers');
+  });
+  it('keeps a short introduction, or a long one that notes the interview’s editing, the intro (guard)', () => {
+    const short = ingest(`# Why bridges fail\n\nI met Maria Lopez in Bonn. We talked for an hour.${qa}`, 'short.md');
+    expect(short.transcript.intro.map((p) => p.text)).toEqual(['I met Maria Lopez in Bonn. We talked for an hour.']);
+    const edited = ingest(`# Why bridges fail\n\n${talk}\n\nThis interview has been edited for length and clarity.${qa}`, 'edited.md');
+    expect(edited.transcript.intro).toHaveLength(11);
+  });
+});
