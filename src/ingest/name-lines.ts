@@ -230,18 +230,26 @@ export function fromNamesAbove(source: string[]): NameLines | null {
   // (Or where a member sits for and the party, in parentheses: `Ana Silva (Rhine Valley) (LD)`.)
   const withRole = (i: number) => /\s(?:--|—|–)\s|\)(?:\*\*)?\s*$/.test(source[i]!);
   // (Each twice or more, or once with such a role after it; a first name alone too, but never a
-  // word of the text in small letters: not a product's `Cowork` above its pitch,
-  // nor `Yes` above an answer.)
-  const text = source.join('\n');
+  // word of the text in small letters: not a product's `Cowork` above its pitch, nor `Yes` above
+  // an answer; nor a page's word, `Advertisement` above an ad.)
   const firstName = (name: string) => !/\s/.test(name) && !roleWord(name) && FIRST_NAME.test(name);
-  const prose = text.replace(/\]\([^)\s]*\)|https?:\/\/\S+|www\.\S+/g, ' ');
-  // (Nor a page's word, `Advertisement` above an ad.)
-  let small: Set<string> | null = null;
-  for (const [name, is] of at) if (firstName(name) && (PAGE_WORDS.test(name) || is.length < 2 || (small ??= new Set(prose.match(/(?<![\p{L}])\p{Ll}[\p{Ll}\p{M}'’-]*/gu) ?? [])).has(name.toLowerCase()))) at.delete(name);
-  const names = [...at].filter(([, is]) => is.length >= 2 || is.some(withRole));
-  if (names.length < 2 || names.length > 40) return null;
-  const heads = [...at.values()].flat().sort((a, b) => a - b);
-  if (!shapesTheFile(source, heads, (i) => source[i]!.trim(), true)) return null;
+  for (const [name, is] of at) if (firstName(name) && (PAGE_WORDS.test(name) || is.length < 2)) at.delete(name);
+  const shaped = () => {
+    const names = [...at].filter(([, is]) => is.length >= 2 || is.some(withRole));
+    if (names.length < 2 || names.length > 40) return null;
+    const heads = [...at.values()].flat().sort((a, b) => a - b);
+    return shapesTheFile(source, heads, (i) => source[i]!.trim(), true) ? heads : null;
+  };
+  if (!shaped()) return null;
+  const text = source.join('\n');
+  const firstNames = [...at.keys()].filter(firstName);
+  if (firstNames.length) {
+    // (Links aside: `[Research](../anthropic-com-research.md)` writes no word.)
+    const prose = text.replace(/\]\([^)\s]*\)|https?:\/\/\S+|www\.\S+/g, ' ');
+    for (const name of firstNames) if (new RegExp(`(?<![\\p{L}])${name.toLowerCase()}(?![\\p{L}])`, 'u').test(prose)) at.delete(name);
+  }
+  const heads = firstNames.length ? shaped() : [...at.values()].flat().sort((a, b) => a - b);
+  if (!heads) return null;
   // (A file whose turns open with labels of their own is read by them; a few such lines, a link's
   // name, `**Break:** [23:45]`, `Case Study: ...`, are no turns.)
   if (source.filter((l) => /^\s*(?:\*\*)?\p{Lu}[\p{L}.'’ -]{0,40}(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*\S/u.test(l) && !CALL_PART.test(l.trim().replace(/:$/, '')) && !/[:：]\s*(?:<https?:\/\/\S+>|https?:\/\/\S+|\[[^\]]*\]\([^)\s]*\))\s*$/.test(l)).length * 4 > heads.length) return null;
