@@ -1034,8 +1034,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const own = uses.filter((u) => byKey.get(u.key) === s);
       return own.filter((u) => /[?？¿]/.test(u.text)).length > 0.5 * own.length;
     };
+    // (Nor one who welcomes another speaker, `Tom Becker: Welcome, Maria.`: the host, whose later questions are the bold ones.)
+    const welcomes = (s: Speaker) => uses.some((u) => byKey.get(u.key) === s && /\b(?:[Ww]elcome|[Ww]illkommen|[Bb]ienvenid[oa]|[Bb]ienvenue|[Bb]envenut[oa])\b/.test(u.text));
     if (boldQuestions >= 2 && asking <= 0.2 * uses.length && !voices.some((s) => s.role === 'interviewer' && s.roleConfidence >= 1))
-      for (const s of voices) if (s.role === 'interviewer' && !roleWord(s.key ?? '') && !asks(s)) Object.assign(s, { role: 'guest' as Role, roleConfidence: 0.8 });
+      for (const s of voices) if (s.role === 'interviewer' && !roleWord(s.key ?? '') && !asks(s) && !welcomes(s)) Object.assign(s, { role: 'guest' as Role, roleConfidence: 0.8 });
   }
   // The one who asks labelled once or twice (`Tom Becker: Welcome, Maria. How did it start?`), their
   // later questions unlabelled right before the guest's labelled answers: the unlabelled side is theirs.
@@ -1044,7 +1046,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const askers = [...new Set(voices.filter((s) => s.role === 'interviewer' && !roleWord(s.key ?? '')))];
     const askedBeforeGuest = blocks.filter((b, i) => i > firstLabel && b.kind === 'para' && !b.label && ASKS.test(b.text) && blocks[i + 1]?.label != null && byKey.get(blocks[i + 1]!.label!.key)?.role === 'guest').length;
     const askerUses = uses.filter((u) => byKey.get(u.key) === askers[0]).length;
-    if (askers.length === 1 && askedBeforeGuest >= 2 && askedBeforeGuest > askerUses) unlabelledVoice = askers[0]!;
+    // (Or their questions set apart in bold or italics after the labels stop, the answers unlabelled too.)
+    const styledAsks = blocks.filter((b, i) => i > firstLabel && b.kind === 'para' && !b.label && !b.round && (b.bold || wholeEmphasis(b.node)) && ASKS.test(b.text)).length;
+    if (askers.length === 1 && ((askedBeforeGuest >= 2 && askedBeforeGuest > askerUses) || (styledAsks >= 2 && styledAsks > askerUses))) unlabelledVoice = askers[0]!;
     // And the other way round: the guest labelled once or twice, later answers unlabelled right
     // after the interviewer's labelled questions.
     const guests = [...new Set(voices.filter((s) => s.role === 'guest' && !roleWord(s.key ?? '')))];
@@ -1360,7 +1364,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const asks = unlabelledSide?.role === 'interviewer' && !dashFormat ? 1 : 0;
       while (bodyStart < firstLabel - asks && blocks[bodyStart]!.kind === 'para' && !blocks[bodyStart]!.label && !blocks[bodyStart]!.dash && blocks[bodyStart]!.override == null) bodyStart++;
     } else if (talk) bodyStart = titleIdx + 1;
-    else if (unlabelledSide?.role === 'interviewer' && !dashFormat) {
+    // (Not where the interviewer labels the first turn: the paragraphs above it are the intro.)
+    else if (unlabelledSide?.role === 'interviewer' && !dashFormat && !(blocks[firstLabel]?.label && byKey.get(blocks[firstLabel]!.label!.key)?.role === 'interviewer')) {
       // The paragraphs just before the first guest label are the interviewer's opening (but not a
       // header line naming who speaks, `Speaker: Maria Lopez, Rhine Works`).
       bodyStart = firstLabel > 0 && blocks[firstLabel - 1]!.kind === 'para' && !headerLine(blocks[firstLabel - 1]!.text) ? firstLabel - 1 : firstLabel;
@@ -1397,7 +1402,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     removed.push({ line: b.line, text: sourceLines[b.line - 1] ?? b.text, kind: 'chrome', reason: 'site chrome (links to other pages after the interview)' });
     for (let l = b.line + 1; l <= b.endLine; l++) if (sourceLines[l - 1]?.trim()) removed.push({ line: l, text: sourceLines[l - 1]!, kind: 'chrome', reason: 'site chrome (links to other pages after the interview)' });
   }
-  const trailingHeading = blocks.findIndex((b, i) => i > lastTurn && i < cut && b.kind === 'heading');
+  let trailingHeading = blocks.findIndex((b, i) => i > lastTurn && i < cut && b.kind === 'heading');
+  // (Not where the interview goes on under it, its questions set apart in bold, or more words
+  // under it than in all the labelled turns: the labels stopped, not the interview.)
+  if (trailingHeading !== -1 && lastTurn !== -1) {
+    const after = blocks.slice(trailingHeading + 1, cut);
+    const wordsIn = (bs: Block[]) => bs.reduce((n, b) => n + (b.kind === 'para' ? b.text.split(/\s+/).length : 0), 0);
+    if (after.filter(opensWithBoldQuestion).length >= 2 || wordsIn(after) > Math.max(400, wordsIn(blocks.slice(bodyStart, trailingHeading)))) trailingHeading = -1;
+  }
   let bodyEnd = trailingHeading === -1 ? cut : trailingHeading;
   // A rule (`---`) after the last turn, with nobody's label after it: what follows is the publisher's.
   const ruled = lastTurn === -1 ? -1 : blocks.findIndex((b, i) => i > lastTurn && i < bodyEnd && breaks.some((l) => l > blocks[i - 1]!.endLine && l < b.line));
@@ -1844,15 +1856,43 @@ function attribute(
   const asked = body.filter((b, i) => b.kind === 'para' && !b.label && body[i + 1]?.label);
   // (Or the same in italics.)
   const italic = (b: Block) => b.kind === 'para' && wholeEmphasis(b.node);
-  const questionStyle = [(b: Block) => b.bold, italic].find((style) => labelledIsGuest && asked.length >= 3 && asked.filter(style).length >= 0.8 * asked.length && !body.some((b) => b.label && style(b)));
+  // (Or, where the labels stop and the interview goes on under headings, its questions in bold,
+  // three or more, and no labelled paragraph bold: the questions are bold, the answers plain.)
+  const boldAsks = (b: Block) => b.bold || opensWithBoldQuestion(b);
+  const questionStyle =
+    [(b: Block) => b.bold, italic].find((style) => labelledIsGuest && asked.length >= 3 && asked.filter(style).length >= 0.8 * asked.length && !body.some((b) => b.label && style(b))) ??
+    (labelledIsGuest && body.filter((b) => !b.label && b.kind === 'para' && opensWithBoldQuestion(b)).length >= 3 && !body.some((b) => b.label && b.bold) ? boldAsks : undefined);
+  /** Who answers a question in the house style, in a run after a heading: the guest labelled last before it. */
+  let answerer: Speaker | null = null;
+  let scanned = 0;
+  const labelledGuests = new Set(all.filter((x) => x.role === 'guest' && x.key != null).map((x) => x.name));
   for (const r of runs) {
     const texts = body.slice(r.start, r.end).map((b) => b.text.slice(b.strip));
     const overrides = body.slice(r.start, r.end).map(overrideSpeaker);
+    for (; scanned < r.start; scanned++) if (body[scanned]!.label && out[scanned]?.role === 'guest') answerer = out[scanned]!;
     if (r.prev == null) {
-      body.slice(r.start, r.end).forEach((_, k) => (out[r.start + k] = overrides[k] ?? unlabelledSide));
+      body.slice(r.start, r.end).forEach((b, k) => {
+        const before = k > 0 ? body[r.start + k - 1]! : null;
+        const answers = questionStyle != null && answerer != null && !overrides[k] && !questionStyle(b) && before != null && (questionStyle(before) || out[r.start + k - 1] === answerer);
+        out[r.start + k] = overrides[k] ?? (answers ? answerer! : unlabelledSide);
+        if (answers && labelledGuests.size > 1) uncertain.push({ line: b.line, text: texts[k]!.slice(0, 120), speaker: answerer!.name, alternative: [...labelledGuests].filter((n) => n !== answerer!.name).join(', '), confidence: 0.6 });
+      });
       continue;
     }
     const prevSpeaker = r.prev;
+    // Questions in the house style inside a run that asks more than once (a bold question, its
+    // plain answer, another bold question...): each by its style, the answers the guest's who
+    // spoke last, where one split of the run cannot say it.
+    const styled = questionStyle ? body.slice(r.start, r.end).map((b, k) => overrides[k] == null && questionStyle(b)) : [];
+    if (questionStyle && styled.some((q, k) => q && k + 1 < styled.length && !styled[k + 1])) {
+      const guest = prevSpeaker.role === 'guest' ? prevSpeaker : (answerer ?? prevSpeaker);
+      let asked = false;
+      body.slice(r.start, r.end).forEach((_, k) => {
+        out[r.start + k] = overrides[k] ?? (styled[k] ? unlabelledSide : asked ? guest : prevSpeaker);
+        asked ||= styled[k]!;
+      });
+      continue;
+    }
     // After a question opened by two long dashes (`――...`), which open each of the interviewer's
     // paragraphs, the paragraphs without them are the answer.
     const dashed = body[r.start - 1]?.label?.dashes === true;

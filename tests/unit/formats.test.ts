@@ -3933,3 +3933,17 @@ describe('a talk in the first person before `Q:` and `A:`, with no front matter 
     expect(edited.transcript.intro).toHaveLength(11);
   });
 });
+
+describe('a Q&A article whose labels stop after the greeting: the questions in bold under headings, the answers plain', () => {
+  const text = '# Maria Lopez on bridges\n\nMaria Lopez has inspected bridges for thirty years.\n\n**Tom Becker:** Welcome, Maria. Thanks for making the time.\n\n**Maria Lopez:** Thanks for having me, Tom.\n\n## Early years\n\n**Why did you start building bridges?**\n\nMy father built them, and I grew up on his sites along the river.\n\n**And when did steel come in?**\n\nLate, always late. We waited months for every delivery.\n\n## Now\n\n**What comes next for inspection?**\n\nSensors on every bridge, reporting every hour to one office.\n\n**When will that happen?**\n\nSooner than people think, maybe five years from now.\n';
+  it('reads the bold questions as the host’s who welcomed her and the answers as hers; the headings were read as the start of the outro, and all after them was nobody’s', () => {
+    const r = ingest(text, 'mixed.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null, 'Early years', 'Now']);
+    expect([r.transcript.intro.map((p) => p.text), r.transcript.outro]).toEqual([['Maria Lopez has inspected bridges for thirty years.'], []]);
+  });
+  it('keeps a heading after the last turn with a short note under it the outro (guard)', () => {
+    const r = ingest('# Bridges\n\n**Tom Becker:** Why bridges?\n\n**Maria Lopez:** My father built them.\n\n**Tom Becker:** And steel?\n\n**Maria Lopez:** It came late.\n\n## How we did this\n\nThe interview took place in Bonn in May, over two afternoons.\n', 'outro.md');
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['How we did this', 'The interview took place in Bonn in May, over two afternoons.']);
+  });
+});
