@@ -1,3 +1,5 @@
+import { lineLabel } from './labels.ts';
+
 /**
  * An interview held in a chat and exported from it: each message opens with the time it was sent
  * and the sender's name, or the sender's name and the time stand alone above the messages.
@@ -90,4 +92,51 @@ export function fromIrc(source: string[]): ChatLines | null {
   const lines = [...source];
   for (const [i, name, length] of found) lines[i] = `${name}: ${source[i]!.trim().slice(length)}`;
   return { lines, apparatus: [], speakers: [...names] };
+}
+
+/**
+ * A post's header alone on its line above its words, as a forum or a thread shows it when copied:
+ * `steelfan42 · 3y ago`, `MariaLopez_Engineer OP · 3y ago`, `[–]steelfan42 120 points 3 years ago`,
+ * `u/steelfan42 • 2 hr. ago`. Group 1 the handle, group 2 the original poster's mark.
+ */
+const POST_HEADER = /^(?:\[[–-]\]\s*)?(?:u\/)?([\p{L}\p{N}_.-]{2,30})(\s+OP|\s*\[S\]|\s*\(OP\))?\s*(?:[·•|]\s*)?(?:-?\d+\s+points?\s+)?\d+\s*(?:y|yr|yrs|years?|mo|months?|w|wk|weeks?|d|days?|h|hr|hrs|hours?|min|mins|minutes?)\.?\s+ago\s*$/u;
+/** Whom a thread's title says is answering: "I am Maria Lopez, a bridge engineer... AMA!", "I'm Maria Lopez...". */
+const AMA_NAME = /\bI(?:['’]m| am)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?=[,.!\s]|$)/u;
+
+/**
+ * A question-and-answer thread copied from a forum (an "ask me anything"): each post under its
+ * header, the one who opened the thread marked (`OP`, `[S]`) answering, everyone else asking. Each
+ * header becomes a label alone (`steelfan42 (interviewer):`, `Maria Lopez (@MariaLopez_Engineer):`
+ * where the thread's title names the one who answers, "I am Maria Lopez"); the handles are
+ * speakers for certain. It takes four posts or more, two of them the answerer's, by two handles or more.
+ */
+export function fromForum(source: string[]): ChatLines | null {
+  const found: [number, string, boolean][] = [];
+  for (let i = 0; i < source.length; i++) {
+    const line = source[i]!.trim();
+    if (line.length > 80 || !/ago$/.test(line)) continue;
+    const m = POST_HEADER.exec(line);
+    if (m && (source[i + 1]?.trim() || source[i + 2]?.trim())) found.push([i, m[1]!, m[2] != null]);
+  }
+  const handles = new Set(found.map(([, h]) => h));
+  // (The answerer: the one marked so; or, unmarked, the one handle posting every other time.)
+  let op = new Set(found.filter(([, , mark]) => mark).map(([, h]) => h));
+  if (op.size === 0) {
+    const counts = new Map<string, number>();
+    for (const [, h] of found) counts.set(h, (counts.get(h) ?? 0) + 1);
+    const top = [...counts].sort((a, b) => b[1] - a[1])[0];
+    if (top && top[1] >= 2 && top[1] >= 0.4 * found.length) op = new Set([top[0]]);
+  }
+  if (found.length < 4 || handles.size < 2 || op.size !== 1 || found.filter(([, h]) => op.has(h)).length < 2) return null;
+  // (The posts are the file: a sixth of its lines or more, and hardly a labelled turn besides; an
+  // interview's comment section under it stays what it is, for the cleaner.)
+  const at = new Set(found.map(([i]) => i));
+  const nonBlank = source.filter((l) => l.trim() !== '').length;
+  if (found.length < nonBlank / 6 || source.filter((l, i) => !at.has(i) && lineLabel(l) != null).length * 4 > found.length) return null;
+  const answerer = [...op][0]!;
+  const title = source.find((l) => l.trim() !== '') ?? '';
+  const named = AMA_NAME.exec(title)?.[1];
+  const lines = [...source];
+  for (const [i, h] of found) lines[i] = `${h === answerer && named ? named : h}:`;
+  return { lines, apparatus: [], speakers: [...handles].map((h) => (h === answerer && named ? named : h)) };
 }

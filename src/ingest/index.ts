@@ -2,7 +2,7 @@ import { basename, extname } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import { fromCaptions, fromTimedText } from './captions.ts';
 import { chapterList } from './chapters.ts';
-import { fromChat, fromIrc } from './chat.ts';
+import { fromChat, fromForum, fromIrc } from './chat.ts';
 import { fromHearing, fromLineNumbers } from './hearing.ts';
 import { fromBoldDots, fromHyphenLabels, fromLetterPairs, fromNameLines, fromNamesAbove, fromNameTimes } from './name-lines.ts';
 import { fromTable } from './table.ts';
@@ -47,7 +47,7 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   const fileLines = fenced?.lines ?? rawLines;
   const bodyLines = fromLineNumbers(fileLines)?.lines ?? fileLines;
   const vtt = fromCaptions(bodyLines);
-  const lineFormat = vtt ? null : (fromTable(bodyLines) ?? fromNameLines(bodyLines) ?? fromNameTimes(bodyLines) ?? fromChat(bodyLines) ?? fromIrc(bodyLines) ?? fromHearing(bodyLines) ?? fromBoldDots(bodyLines) ?? fromNamesAbove(bodyLines) ?? fromLetterPairs(bodyLines) ?? fromHyphenLabels(bodyLines));
+  const lineFormat = vtt ? null : (fromTable(bodyLines) ?? fromNameLines(bodyLines) ?? fromNameTimes(bodyLines) ?? fromChat(bodyLines) ?? fromIrc(bodyLines) ?? fromForum(bodyLines) ?? fromHearing(bodyLines) ?? fromBoldDots(bodyLines) ?? fromNamesAbove(bodyLines) ?? fromLetterPairs(bodyLines) ?? fromHyphenLabels(bodyLines));
   // (Lines of times and words, as a video site's panel copies them, are captions too.)
   const captions = vtt ?? (lineFormat ? null : fromTimedText(bodyLines));
   const format = captions ?? lineFormat;

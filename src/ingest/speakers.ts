@@ -564,7 +564,8 @@ function resolveEach(input: ResolveInput): Resolution {
   const counts = new Map<string, number>();
   for (const u of uses) counts.set(u.key, (counts.get(u.key) ?? 0) + 1);
   const first = uses[0];
-  if (first && counts.get(first.key) === 1 && person.get(first.key) === first.key) {
+  // (A name, not a handle: `steelfan42:` asking once in a thread is someone else.)
+  if (first && counts.get(first.key) === 1 && person.get(first.key) === first.key && !/^[\p{Ll}\d_@]|[\d_]/u.test(first.key)) {
     const others = [...new Set([...person.entries()].filter(([k]) => k !== first.key && (counts.get(k) ?? 0) >= 2).map(([, n]) => n))];
     if (others.length === 1 && !idx().fold.has(foldName(first.key))) person.set(first.key, others[0]!);
   }

@@ -3947,3 +3947,17 @@ describe('a Q&A article whose labels stop after the greeting: the questions in b
     expect(r.transcript.outro.map((p) => p.text)).toEqual(['How we did this', 'The interview took place in Bonn in May, over two afternoons.']);
   });
 });
+
+describe('a forum’s question-and-answer thread copied with its post headers (`steelfan42 · 3y ago`, `MariaLopez_Engineer OP · 3y ago`)', () => {
+  const thread = (op: string, asker: (h: string) => string) => `# I am Maria Lopez, a bridge engineer who has inspected 2,000 bridges. AMA!\n\nI will be answering questions from 2pm to 4pm.\n\n${asker('steelfan42')}\n\nWhat is the scariest bridge you have ever inspected?\n\n${op}\n\nA rail bridge in the Alps. The bearings had rusted solid.\n\n${asker('riverwatcher')}\n\nHow often should a bridge be inspected?\n\n${op}\n\nEvery year, and after every flood.\n`;
+  it('reads each post under its header as the poster’s turn, the one who opened the thread answering, named by its title; it was misread (the headers glued to the answers, the first asker taken for her) or failed the build', () => {
+    for (const [op, asker] of [['MariaLopez_Engineer OP · 3y ago', (h: string) => `${h} · 3y ago`], ['[–]MariaLopez_Engineer[S] 95 points 3 years ago', (h: string) => `[–]${h} 120 points 3 years ago`]] as const) {
+      const r = ingest(thread(op, asker), 'ama.md');
+      expect(spoken(r)).toEqual(['steelfan42 (interviewer): What is the scariest bridge you have ever inspected?', 'Maria Lopez (guest): A rail bridge in the Alps. The bearings had rusted solid.', 'riverwatcher (interviewer): How often should a bridge be inspected?', 'Maria Lopez (guest): Every year, and after every flood.']);
+    }
+  });
+  it('leaves the comments under an interview to the cleaner (guard)', () => {
+    const r = ingest('# Maria Lopez on bridges\n\n**Tom Becker:** Why bridges?\n\n**Maria Lopez:** My father built them.\n\n**Tom Becker:** And steel?\n\n**Maria Lopez:** It came late, always late.\n\n## Comments\n\nsteelfan42 · 3y ago\n\nGreat interview!\n\nriverwatcher · 3y ago\n\nLoved the part about steel.\n\nsteelfan42 · 3y ago\n\nAgreed.\n', 'comments.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
