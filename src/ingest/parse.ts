@@ -324,12 +324,16 @@ function bylineName(text: string): string | null {
   const lines = text.trim().split('\n');
   const capsByline = lines.length === 2 ? shoutedByline(lines[0]!, lines[1]!) : null;
   if (capsByline) return capsByline;
-  const found = BYLINE_RE.exec(text)?.[1] ?? BYLINE_ONLY_RE.exec(text.trim())?.[1] ?? BYLINE_TAIL_RE.exec(text.trim())?.[1] ?? ASKER_RE.exec(text)?.[1];
+  // (A byline alone on its line above the date and time it was published, `By Tom Becker` then
+  // `Tue 3 Nov 2026 06.00 GMT`, `Last modified on ...`: one paragraph of the page.)
+  const dated = lines.length > 1 && lines.slice(1).every((l) => statedDate(null, [l]) != null && l.length <= 80) ? BYLINE_ONLY_RE.exec(lines[0]!.trim())?.[1] : undefined;
+  const found = dated ?? BYLINE_RE.exec(text)?.[1] ?? BYLINE_ONLY_RE.exec(text.trim())?.[1] ?? BYLINE_TAIL_RE.exec(text.trim())?.[1] ?? ASKER_RE.exec(text)?.[1];
   if (!found) return null;
   // BYLINE_RE ignores case for its phrases, and so for the name: the name is its capitalised words
   // ("Interview by Maria Lopez and friends" is Maria Lopez; "answered our questions by email" names no one).
   const words: string[] = [];
-  for (const w of found.split(/\s+/)) {
+  // (To the end of its line: `By Tom Becker` above `Tue 3 Nov 2026`.)
+  for (const w of found.split('\n')[0]!.split(/\s+/)) {
     if (/^\p{Lu}/u.test(w)) words.push(w);
     else if (words.length && /^(?:de|van|von|du|da|di|le|la)$/.test(w)) words.push(w);
     else break;

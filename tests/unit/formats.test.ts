@@ -3961,3 +3961,11 @@ describe('a forum’s question-and-answer thread copied with its post headers (`
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
 });
+
+describe('a news page’s byline above its date and time (`By Tom Becker`, `Tue 3 Nov 2026 06.00 GMT`), a share bar and a cookie banner above the interview', () => {
+  it('names the interviewer by the byline and the guest by the dek (the interviewer was the guest, named twice), and removes `Share via Email` and the banner', () => {
+    const r = ingest('# Water is the enemy\n\nMaria Lopez has inspected bridges. She tells Tom Becker what keeps her up at night.\n\nBy Tom Becker\nTue 3 Nov 2026 06.00 GMT\n\nShare via Email\n\nWe use cookies to improve your experience. Accept all cookies\n\n**Why bridges?**\n\nMy father built them.\n\n**And steel?**\n\nIt came late.\n\n**And now?**\n\nSensors.\n', 'page.md');
+    expect([r.transcript.interviewer, r.transcript.guest]).toEqual(['Tom Becker', 'Maria Lopez']);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['Share via Email', 'We use cookies to improve your experience. Accept all cookies']);
+  });
+});
