@@ -187,6 +187,17 @@ const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|conducted by|propos recuei
 const IN_CONVERSATION = /(?:^|\n)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),? (?:in conversation with|in dialogue with|im Gespräch mit|en conversation avec|en conversación con|in conversazione con|em conversa com) \p{Lu}/u;
 /** A byline closing a dek's last sentence: `Fundadora da Rhine Works fala sobre sua ideia. Por Tom Becker.` */
 const BYLINE_TAIL_RE = /(?:^|[.!?]\s+)(?:By|Par|Por|Von|Di|Door|Av|Af)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})\.?$/u;
+/**
+ * A page's author line, alone: `Words by Tom Becker`, `Written by ...`, `Author: ...`, `Tom Becker |
+ * Nov 3, 2026`, `Tom Becker · 5 min read`, `Tom Becker, Staff Writer`; or a note on the writer,
+ * `Tom Becker is a staff writer at ...` (before the interview: its writer, who asked).
+ */
+const AUTHOR_LINE = new RegExp(
+  String.raw`^(?:(?:[Ww]ords|[Ww]ritten|[Ss]tory|[Tt]ext|[Rr]eporting|[Rr]eported|[Aa]rticle|[Pp]osted|[Pp]ublished|[Tt]ranscribed and edited) by|(?:[Aa]uthor|[Aa]utor(?:in)?|[Aa]uteur|[Tt]ext|[Tt]exto|[Tt]esto)\s?:)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s*[|·•,–—]\s*.{0,60})?$|^(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s*[|·•]\s*(?:.{0,30}\d{4}.{0,20}|\d+\s*min(?:ute)?s?\s+read)|,\s+(?:(?:[Ss]taff|[Ss]enior|[Cc]ontributing|[Ss]pecial|[Ff]reelance|[Ss]cience|[Tt]ech(?:nology)?|[Bb]usiness|[Ff]eatures?|[Dd]eputy|[Mm]anaging)\s+)?(?:[Ww]riter|[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Cc]ontributor|[Jj]ournalist|[Cc]olumnist)\b.{0,60})$`,
+  'u',
+);
+/** A full name alone on its line. */
+const BARE_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
 /** A byline alone: `By Maria Lopez`, the writer of an interview article, who asked the questions. */
 const BYLINE_ONLY_RE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor|[Aa][vf])\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})$/u;
 /** A Japanese profile's opening: a name in kanji and its reading in kana in parentheses. */
@@ -326,8 +337,11 @@ function bylineName(text: string): string | null {
   if (capsByline) return capsByline;
   // (A byline alone on its line above the date and time it was published, `By Tom Becker` then
   // `Tue 3 Nov 2026 06.00 GMT`, `Last modified on ...`: one paragraph of the page.)
-  const dated = lines.length > 1 && lines.slice(1).every((l) => statedDate(null, [l]) != null && l.length <= 80) ? BYLINE_ONLY_RE.exec(lines[0]!.trim())?.[1] : undefined;
-  const found = dated ?? BYLINE_RE.exec(text)?.[1] ?? BYLINE_ONLY_RE.exec(text.trim())?.[1] ?? BYLINE_TAIL_RE.exec(text.trim())?.[1] ?? ASKER_RE.exec(text)?.[1];
+  // (Or the name alone there: `Tom Becker`, then `November 3, 2026`.)
+  const dated = lines.length > 1 && lines.slice(1).every((l) => statedDate(null, [l]) != null && l.length <= 80) ? (BYLINE_ONLY_RE.exec(lines[0]!.trim())?.[1] ?? BARE_NAME.exec(lines[0]!.trim())?.[1]) : undefined;
+  const author = AUTHOR_LINE.exec(lines[0]!.trim());
+  const about = lines.length === 1 && BYLINE_JOB.test(text) ? ABOUT_PERSON.exec(text.trim())?.[1] : undefined;
+  const found = dated ?? author?.[1] ?? author?.[2] ?? about ?? BYLINE_RE.exec(text)?.[1] ?? BYLINE_ONLY_RE.exec(text.trim())?.[1] ?? BYLINE_TAIL_RE.exec(text.trim())?.[1] ?? ASKER_RE.exec(text)?.[1];
   if (!found) return null;
   // BYLINE_RE ignores case for its phrases, and so for the name: the name is its capitalised words
   // ("Interview by Maria Lopez and friends" is Maria Lopez; "answered our questions by email" names no one).

@@ -189,6 +189,8 @@ export function namesIn(text: string): Map<string, number> {
       name = name.split(' ').slice(2).join(' ');
     }
     if (!/\s/.test(name)) continue;
+    // (A job, `Staff Writer`, `Senior Editor`, is nobody's name.)
+    if (JOB_NOUNS.has(name.split(' ').at(-1)!.toLowerCase())) continue;
     // (A Polish name in the instrumental or the accusative, `z Marią Lopez`, `Annę Kowalską`: its
     // nominative ends in `a` where these end in `ą` or `ę`, Maria Lopez, Anna Kowalska. Other
     // cases, `o Annie Kowalskiej`, are not read.)

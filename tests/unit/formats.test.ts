@@ -3969,3 +3969,12 @@ describe('a news page’s byline above its date and time (`By Tom Becker`, `Tue 
     expect(r.transcript.removed.map((x) => x.text)).toEqual(['Share via Email', 'We use cookies to improve your experience. Accept all cookies']);
   });
 });
+
+describe('a page’s author line in the forms sites print it, above bold questions, the dek naming the author too', () => {
+  it('names the author the interviewer and the other person the guest; the author, named twice, was taken for the guest', () => {
+    for (const byline of ['Words by Tom Becker', 'Written by Tom Becker', 'Author: Tom Becker', 'Tom Becker | Nov 3, 2026', 'Tom Becker · 5 min read', 'Tom Becker, Staff Writer', 'Tom Becker\nNovember 3, 2026', 'Tom Becker is a staff writer.']) {
+      const r = ingest(`# Bridges\n\nMaria Lopez has inspected bridges. She tells Tom Becker what keeps her up at night.\n\n${byline}\n\n**Why bridges?**\n\nMy father.\n\n**And steel?**\n\nLate.\n\n**And now?**\n\nSensors.\n`, 'page.md');
+      expect([byline, r.transcript.interviewer, r.transcript.guest]).toEqual([byline, 'Tom Becker', 'Maria Lopez']);
+    }
+  });
+});
