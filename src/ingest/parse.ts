@@ -196,6 +196,8 @@ const AUTHOR_LINE = new RegExp(
   String.raw`^(?:(?:[Ww]ords|[Ww]ritten|[Ss]tory|[Tt]ext|[Rr]eporting|[Rr]eported|[Aa]rticle|[Pp]osted|[Pp]ublished|[Tt]ranscribed and edited) by|(?:[Aa]uthor|[Aa]utor(?:in)?|[Aa]uteur|[Tt]ext|[Tt]exto|[Tt]esto)\s?:)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s*[|·•,–—]\s*.{0,60})?$|^(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s*[|·•]\s*(?:.{0,30}\d{4}.{0,20}|\d+\s*min(?:ute)?s?\s+read)|,\s+(?:(?:[Ss]taff|[Ss]enior|[Cc]ontributing|[Ss]pecial|[Ff]reelance|[Ss]cience|[Tt]ech(?:nology)?|[Bb]usiness|[Ff]eatures?|[Dd]eputy|[Mm]anaging)\s+)?(?:[Ww]riter|[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Cc]ontributor|[Jj]ournalist|[Cc]olumnist)\b.{0,60})$`,
   'u',
 );
+/** A dek telling whom the guest spoke to: "She tells Tom Becker what keeps her up at night", "he told Tom Becker". */
+const TOLD_RE = /(?:^|[\s.!?])(?:[Ss]he|[Hh]e|[Tt]hey) (?:tells|told|explains to|explained to|speaks to|spoke to|talks to|talked to|talks with|spoke with|talked with) (?!The\s)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})/u;
 /** A full name alone on its line. */
 const BARE_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
 /** A byline alone: `By Maria Lopez`, the writer of an interview article, who asked the questions. */
@@ -341,7 +343,7 @@ function bylineName(text: string): string | null {
   const dated = lines.length > 1 && lines.slice(1).every((l) => statedDate(null, [l]) != null && l.length <= 80) ? (BYLINE_ONLY_RE.exec(lines[0]!.trim())?.[1] ?? BARE_NAME.exec(lines[0]!.trim())?.[1]) : undefined;
   const author = AUTHOR_LINE.exec(lines[0]!.trim());
   const about = lines.length === 1 && BYLINE_JOB.test(text) ? ABOUT_PERSON.exec(text.trim())?.[1] : undefined;
-  const found = dated ?? author?.[1] ?? author?.[2] ?? about ?? BYLINE_RE.exec(text)?.[1] ?? BYLINE_ONLY_RE.exec(text.trim())?.[1] ?? BYLINE_TAIL_RE.exec(text.trim())?.[1] ?? ASKER_RE.exec(text)?.[1];
+  const found = dated ?? author?.[1] ?? author?.[2] ?? about ?? TOLD_RE.exec(text)?.[1] ?? BYLINE_RE.exec(text)?.[1] ?? BYLINE_ONLY_RE.exec(text.trim())?.[1] ?? BYLINE_TAIL_RE.exec(text.trim())?.[1] ?? ASKER_RE.exec(text)?.[1];
   if (!found) return null;
   // BYLINE_RE ignores case for its phrases, and so for the name: the name is its capitalised words
   // ("Interview by Maria Lopez and friends" is Maria Lopez; "answered our questions by email" names no one).

@@ -3978,3 +3978,12 @@ describe('a page’s author line in the forms sites print it, above bold questio
     }
   });
 });
+
+describe('a dek telling whom the guest spoke to (“She tells Tom Becker what keeps her up at night.”), no byline', () => {
+  it('names the one told the interviewer, and the guest the other (the one told is named too)', () => {
+    const r = ingest('# Bridges\n\nMaria Lopez has inspected bridges for thirty years. She tells Tom Becker what keeps her up at night.\n\n**Why bridges?**\n\nMy father.\n\n**And steel?**\n\nLate.\n\n**And now?**\n\nSensors.\n', 'told.md');
+    expect([r.transcript.interviewer, r.transcript.guest]).toEqual(['Tom Becker', 'Maria Lopez']);
+    const paper = ingest('# Bridges\n\nMaria Lopez has inspected bridges for thirty years. She told The Rhine Post what keeps her up at night.\n\n**Why bridges?**\n\nMy father.\n\n**And steel?**\n\nLate.\n\n**And now?**\n\nSensors.\n', 'paper.md');
+    expect(paper.transcript.interviewer).not.toBe('The Rhine Post');
+  });
+});
