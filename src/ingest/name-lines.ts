@@ -11,7 +11,7 @@ import { capitaliseName } from './speakers.ts';
  *   00:00:01
  *   What was the hardest bridge you ever built?
  *
- * (or a blank line between the time and the words).
+ * (or a blank line between the name, the time and the words, as a newsletter's page sets them).
  * The name's line becomes the label the parser reads (`Maria Lopez (00:00:01):`, alone above the
  * words) and the time's line a blank one (`apparatus`), so line numbers and accounting stay true.
  * It takes two such turns or more: one name above a time may be anything. So does a name alone
@@ -35,25 +35,30 @@ const TIME = /^\[?(\d{1,2}:\d{2}(?::\d{2})?)\]?$/;
 const TIMED_WORDS = /^[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]\s+\S/;
 
 export function fromNameLines(source: string[]): NameLines | null {
-  const pairs: number[] = [];
+  /** A name's line and its time's line. */
+  const pairs: [number, number][] = [];
   /** A name alone above words that open with their time (`(00:00:12) Thanks for having me.`). */
   const above: number[] = [];
+  /** The next non-blank line after `i`, past one blank line at most; -1 where there is none. */
+  const next = (i: number) => (source[i + 1]?.trim() ? i + 1 : !source[i + 1]?.trim() && source[i + 2]?.trim() ? i + 2 : -1);
   for (let i = 0; i + 2 < source.length; i++) {
     const name = source[i]!.trim();
     if (name.length > 40 || !NAME.test(name)) continue;
-    // (The words right below the time, or after a blank line.)
-    if (TIME.test(source[i + 1]!.trim()) && (source[i + 2]!.trim() !== '' || (i + 3 < source.length && source[i + 3]!.trim() !== '' && !NAME.test(source[i + 3]!.trim())))) pairs.push(i);
+    // (The time right below the name, or after a blank line; and the words so below the time.)
+    const t = next(i);
+    const w = t === -1 ? -1 : next(t);
+    if (t !== -1 && TIME.test(source[t]!.trim()) && w !== -1 && !NAME.test(source[w]!.trim()) && !TIME.test(source[w]!.trim())) pairs.push([i, t]);
     else if (TIMED_WORDS.test(source[i + 1]!.trim())) above.push(i);
   }
   if (pairs.length < 2 && above.length < 2) return lowerCaseNames(source);
   const lines = [...source];
   const speakers = new Set<string>();
   if (pairs.length >= 2)
-    for (const i of pairs) {
+    for (const [i, t] of pairs) {
       const name = source[i]!.trim();
       speakers.add(name);
-      lines[i] = `${name} (${TIME.exec(source[i + 1]!.trim())![1]}):`;
-      lines[i + 1] = '';
+      lines[i] = `${name} (${TIME.exec(source[t]!.trim())![1]}):`;
+      lines[t] = '';
     }
   else
     for (const i of above) {
@@ -61,7 +66,7 @@ export function fromNameLines(source: string[]): NameLines | null {
       speakers.add(name);
       lines[i] = `${name}:`;
     }
-  return { lines, apparatus: pairs.length >= 2 ? pairs.map((i) => i + 1) : [], speakers: [...speakers] };
+  return { lines, apparatus: pairs.length >= 2 ? pairs.map(([, t]) => t) : [], speakers: [...speakers] };
 }
 
 /** A name and its time before the words on one line, perhaps in bold, the time perhaps linked to its moment: `Jeff Doolittle 00:00:16 Welcome to...`, `**Tom Becker 00:01:10** And steel?`, `**Tom Becker** [00:01:10](https://...) And steel?`. */

@@ -1352,7 +1352,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   let title = titleIdx === -1 ? (fm.title ?? null) : blocks[titleIdx]!.text;
   // (A Teams recording's name heading its transcript is the meeting's name and the time it began.)
   if (title && titleIdx !== -1) title = title.replace(TEAMS_RECORDING, '') || title;
-  const headingsBeforeFirst = candidates.filter(([, i]) => i !== titleIdx);
+  // (Not a masthead above the title: `# Rivers and Roads` over `# Episode 40: ...`.)
+  const headingsBeforeFirst = candidates.filter(([, i]) => i !== titleIdx && !(titleIdx !== -1 && i < titleIdx && !fm.title));
   let bodyStart: number;
   // A heading that announces a speech ("Prepared remarks", "Opening statement") starts the interview.
   const speech = opener ? headingsBeforeFirst.find(([b]) => SPEECH_HEADING.test(b.text)) : undefined;

@@ -3987,3 +3987,15 @@ describe('a dek telling whom the guest spoke to (“She tells Tom Becker what ke
     expect(paper.transcript.interviewer).not.toBe('The Rhine Post');
   });
 });
+
+describe('a newsletter’s podcast page: masthead, title, subtitle, the name, the time and the words each apart by blank lines, counts under the last turn', () => {
+  const page = '# Rivers and Roads\n\nSubscribe\nSign in\n\n# Episode 40: Why steel forgives\n\n### Maria Lopez on thirty years of bridges\n\nTom Becker\nNov 03, 2026\n\n12\n\n3\n\nShare\n\nTranscript\n\nTom Becker\n\n0:00\n\nWelcome to Rivers and Roads. My guest today is Maria Lopez.\n\nMaria Lopez\n\n0:07\n\nThanks for having me, Tom.\n\nTom Becker\n\n0:10\n\nWhy steel?\n\nMaria Lopez\n\n0:12\n\nBecause it forgives mistakes. Concrete doesn’t.\n\n12 Likes\n\n3 Comments\n\nDiscussion about this episode\n';
+  it('reads each name and time as a timed turn (it failed the build), the subtitle as the intro, and removes `12 Likes`', () => {
+    const r = ingest(page, 'episode.md');
+    expect(turnsOf(r).map((t) => `${t.speaker} @${t.time}: ${t.paragraphs.join(' | ')}`)).toEqual(['Tom Becker @0: Welcome to Rivers and Roads. My guest today is Maria Lopez.', 'Maria Lopez @7: Thanks for having me, Tom.', 'Tom Becker @10: Why steel?', 'Maria Lopez @12: Because it forgives mistakes. Concrete doesn’t.']);
+    expect(r.transcript.title).toBe('Episode 40: Why steel forgives');
+    expect(r.transcript.intro.map((p) => p.text)).toContain('Maria Lopez on thirty years of bridges');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    expect(r.transcript.removed.map((x) => x.text)).toContain('12 Likes');
+  });
+});
