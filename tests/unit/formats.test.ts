@@ -3999,3 +3999,11 @@ describe('a newsletter’s podcast page: masthead, title, subtitle, the name, th
     expect(r.transcript.removed.map((x) => x.text)).toContain('12 Likes');
   });
 });
+
+describe('a German news page: navigation above the headline, the page’s buttons under the dek', () => {
+  it('removes `Zum Inhalt springen`, `Menü`, `Anmelden` and `Artikel verschenken`, `Artikel anhören • 6 Min` under the dek; they were the intro', () => {
+    const r = ingest('Zum Inhalt springen\nMenü\nSuche\nAnmelden\n\n# »Wasser ist der Feind«\n\nMaria Lopez hat mehr als 2000 Brücken geprüft. Ein Gespräch über marode Bauwerke.\n\nArtikel verschenken\nArtikel anhören • 6 Min\n\n**SPIEGEL:** Frau Lopez, wie viele Brücken sind unsicher?\n\n**Lopez:** Etwa 4000 brauchen dringend Arbeit.\n\n**SPIEGEL:** Warum so viele?\n\n**Lopez:** Sie sind alle gleich alt.\n', 'de.md');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Maria Lopez hat mehr als 2000 Brücken geprüft. Ein Gespräch über marode Bauwerke.']);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['Zum Inhalt springen', 'Menü', 'Suche', 'Anmelden', 'Artikel verschenken', 'Artikel anhören • 6 Min']);
+  });
+});
