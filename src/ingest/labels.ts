@@ -989,6 +989,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   };
   // Asked for every line that opens with a label: each key is decided once.
   const decided = new Map<string, boolean>();
+  /** The initials of the full names that label turns (`ML` of `Maria Lopez:`). */
+  let fullInitials: Set<string> | null = null;
   const test = (key: string): boolean => {
     let d = decided.get(key);
     if (d === undefined) {
@@ -1058,6 +1060,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     if (n === 1 && key === firstKey && repeatedKeys().length === 1 && (/^[\p{Lo}·・]{2,12}$/u.test(key) || (/^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key) && /^\p{Lu}{2,4}$/u.test(repeatedKeys()[0]!)))) return true;
     if (n === 1 && opensConversation(key) && /^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key) && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase()) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) return true;
     if (n !== 1) return n >= 2;
+    // Seen once: the initials of a full name that labels turns (`ML:` among `Maria Lopez:`), as a
+    // transcript shortens a label once it is known.
+    if (/^\p{Lu}{2,4}$/u.test(key) && (fullInitials ??= new Set([...counts.keys()].filter((k) => /\s/.test(k) && couldBeSpeaker(k)).map(initialsOf))).has(key)) return true;
     // A short exchange, every label a full name once, two or more of them, each saying a sentence
     // that opens with a capital (`**Tom Becker:** Why bridges?`, `**Maria Lopez:** My father built
     // them.`; not a list of notes, `Rhine Works: founded in 1961.`): nobody speaks

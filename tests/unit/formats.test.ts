@@ -4007,3 +4007,10 @@ describe('a German news page: navigation above the headline, the page’s button
     expect(r.transcript.removed.map((x) => x.text)).toEqual(['Zum Inhalt springen', 'Menü', 'Suche', 'Anmelden', 'Artikel verschenken', 'Artikel anhören • 6 Min']);
   });
 });
+
+describe('one speaker’s label written several ways, the initials once (`Maria Lopez:`, then `ML:`, then `Lopez:`)', () => {
+  it('reads `ML:` once as Maria Lopez’s label: it was glued to the question before it', () => {
+    const r = ingest('# Bridges\n\nMaria Lopez, interviewed by Tom Becker.\n\nTom Becker: Welcome.\n\nMaria Lopez: Thanks.\n\nTB: Why bridges?\n\nML: My father built them.\n\nBecker: And steel?\n\nLopez: It came late.\n\nTB: Thanks.\n', 'forms.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Welcome.', 'Maria Lopez (guest): Thanks.', 'Tom Becker (interviewer): Why bridges?', 'Maria Lopez (guest): My father built them.', 'Tom Becker (interviewer): And steel?', 'Maria Lopez (guest): It came late.', 'Tom Becker (interviewer): Thanks.']);
+  });
+});
