@@ -106,9 +106,9 @@ const AMA_NAME = /\bI(?:['’]m| am)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'
 /**
  * A question-and-answer thread copied from a forum (an "ask me anything"): each post under its
  * header, the one who opened the thread marked (`OP`, `[S]`) answering, everyone else asking. Each
- * header becomes a label alone (`steelfan42 (interviewer):`, `Maria Lopez (@MariaLopez_Engineer):`
- * where the thread's title names the one who answers, "I am Maria Lopez"); the handles are
- * speakers for certain. It takes four posts or more, two of them the answerer's, by two handles or more.
+ * header becomes a label alone (`steelfan42:`; the answerer's `Maria Lopez:` where the thread's
+ * title names her, "I am Maria Lopez"); the handles are speakers for certain, their sides read
+ * from what they say. It takes four posts or more, two of them the answerer's, by two handles or more.
  */
 export function fromForum(source: string[]): ChatLines | null {
   const found: [number, string, boolean][] = [];

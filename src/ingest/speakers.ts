@@ -746,7 +746,8 @@ function resolveEach(input: ResolveInput): Resolution {
   // A headline or dek that names one of two speakers ("Maria Lopez on why bridges fail", "Maria
   // Lopez inspects bridges."): the one the piece is about, some evidence for the guest; named as
   // its byline ("By Tom Becker"), for the one who asks.
-  const introFolded = foldName(input.introText);
+  const twoNamed = people.length === 2 && /\s/.test(people[0]!) && /\s/.test(people[1]!);
+  const introFolded = twoNamed ? foldName(input.introText) : '';
   const dekUses = (n: string) => {
     const f = foldName(n);
     let dek = false;
@@ -757,9 +758,9 @@ function resolveEach(input: ResolveInput): Resolution {
     }
     return { dek, byline };
   };
-  const twoNamed = people.length === 2 && /\s/.test(people[0]!) && /\s/.test(people[1]!);
-  const dekNamed = twoNamed ? people.filter((n) => dekUses(n).dek) : [];
-  const bylined = twoNamed ? people.filter((n) => dekUses(n).byline && !dekUses(n).dek) : [];
+  const dekSeen = twoNamed ? people.map(dekUses) : [];
+  const dekNamed = people.filter((_, i) => dekSeen[i]?.dek);
+  const bylined = people.filter((_, i) => dekSeen[i]?.byline && !dekSeen[i]!.dek);
   const hostness = (n: string) => {
     const s = stat(n);
     let h = 2 * (s.questions / Math.max(1, s.turns));
@@ -870,6 +871,7 @@ function resolveEach(input: ResolveInput): Resolution {
   return { byKey, ambiguous, addressed };
 }
 
+/** A study's participant, perhaps numbered: `Participant`, `Participant 2`, `Participant B`. */
 const PARTICIPANT = /^participant(?:\s+#?(?:\d{1,2}|[a-z]))?$/i;
 
 function capitalise(s: string): string {
