@@ -198,6 +198,8 @@ const AUTHOR_LINE = new RegExp(
 );
 /** A dek telling whom the guest spoke to: "She tells Tom Becker what keeps her up at night", "he told Tom Becker". */
 const TOLD_RE = /(?:^|[\s.!?])(?:[Ss]he|[Hh]e|[Tt]hey) (?:tells|told|explains to|explained to|speaks to|spoke to|talks to|talked to|talks with|spoke with|talked with) (?!The\s)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})/u;
+/** A dek saying who sat down with whom, both by full name ("Reporter Tom Becker sat down with engineer Maria Lopez"): the first asks. (Not "sat down with us", nor with a paper, "with The Rhine Post".) */
+const SAT_WITH_RE = /(?:^|[.!?]\s+)(?:(?:[Rr]eporter|[Cc]orrespondent|[Hh]ost|[Ee]ditor|[Jj]ournalist|[Cc]olumnist)\s+|\p{Lu}[\p{L}]+['’]s\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) (?:sat down|spoke|talked|met|caught up) with (?:(?!(?:us|me|him|her|them|to|the)\s)[\p{Ll}-]+\s)?(?!The\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 /** A full name alone on its line. */
 const BARE_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
 /** A byline alone: `By Maria Lopez`, the writer of an interview article, who asked the questions. */
@@ -343,7 +345,7 @@ function bylineName(text: string): string | null {
   const dated = lines.length > 1 && lines.slice(1).every((l) => statedDate(null, [l]) != null && l.length <= 80) ? (BYLINE_ONLY_RE.exec(lines[0]!.trim())?.[1] ?? BARE_NAME.exec(lines[0]!.trim())?.[1]) : undefined;
   const author = AUTHOR_LINE.exec(lines[0]!.trim());
   const about = lines.length === 1 && BYLINE_JOB.test(text) ? ABOUT_PERSON.exec(text.trim())?.[1] : undefined;
-  const found = dated ?? author?.[1] ?? author?.[2] ?? about ?? TOLD_RE.exec(text)?.[1] ?? BYLINE_RE.exec(text)?.[1] ?? BYLINE_ONLY_RE.exec(text.trim())?.[1] ?? BYLINE_TAIL_RE.exec(text.trim())?.[1] ?? ASKER_RE.exec(text)?.[1];
+  const found = dated ?? author?.[1] ?? author?.[2] ?? about ?? TOLD_RE.exec(text)?.[1] ?? SAT_WITH_RE.exec(text)?.[1] ?? BYLINE_RE.exec(text)?.[1] ?? BYLINE_ONLY_RE.exec(text.trim())?.[1] ?? BYLINE_TAIL_RE.exec(text.trim())?.[1] ?? ASKER_RE.exec(text)?.[1];
   if (!found) return null;
   // BYLINE_RE ignores case for its phrases, and so for the name: the name is its capitalised words
   // ("Interview by Maria Lopez and friends" is Maria Lopez; "answered our questions by email" names no one).

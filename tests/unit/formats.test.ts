@@ -4014,3 +4014,13 @@ describe('one speaker’s label written several ways, the initials once (`Maria 
     expect(spoken(r)).toEqual(['Tom Becker (interviewer): Welcome.', 'Maria Lopez (guest): Thanks.', 'Tom Becker (interviewer): Why bridges?', 'Maria Lopez (guest): My father built them.', 'Tom Becker (interviewer): And steel?', 'Maria Lopez (guest): It came late.', 'Tom Becker (interviewer): Thanks.']);
   });
 });
+
+describe('a dek saying who sat down with whom, both by full name (“Reporter Tom Becker sat down with engineer Maria Lopez ...”)', () => {
+  it('names the first the interviewer and the other the guest; the reporter, named twice, was the guest. “Maria Lopez sat down with us” names no interviewer (guard)', () => {
+    const qa = '\n\n**Why bridges?**\n\nMy father built them.\n\n**And the Rhine?**\n\nThat was the hardest one.\n\n**And now?**\n\nSensors.\n';
+    const r = ingest(`# The bridge builder\n\nReporter Tom Becker sat down with engineer Maria Lopez to talk about the Rhine crossing. Tom Becker has covered infrastructure for a decade.${qa}`, 'sat.md');
+    expect([r.transcript.interviewer, r.transcript.guest]).toEqual(['Tom Becker', 'Maria Lopez']);
+    const us = ingest(`# The bridge builder\n\nMaria Lopez sat down with us to talk about the Rhine crossing.${qa}`, 'us.md');
+    expect([us.transcript.interviewer, us.transcript.guest]).toEqual([null, 'Maria Lopez']);
+  });
+});
