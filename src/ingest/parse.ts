@@ -9,7 +9,7 @@ import type { FrontMatter } from './frontmatter.ts';
 import { CHAPTER_TIME, CHAPTER_TIME_AFTER, type Chapter } from './chapters.ts';
 import { blocksToHtml, headingIds } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
-import { CAPS_NAME, CAPTION_MARK, couldBeSpeaker, foldName, headerLine, isPlaceholder, isSideWord, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch } from './labels.ts';
+import { CAPS_NAME, CAPTION_MARK, couldBeSpeaker, foldName, headerLine, isPlaceholder, isSideWord, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
 import { COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART } from './name-lines.ts';
 import { capitaliseName, introductionIn, jointName, jointRole, KANA_DOTTED, namedByAddress, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
@@ -1207,6 +1207,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const interviewed = headline ? (HEADLINE_INTERVIEW.exec(headline.text.trim())?.[1] ?? withName?.[1] ?? withName?.[2]) : undefined;
       if (interviewed && foldName(interviewed) !== iv && all.split(interviewed).length > 2) return (guessedGuest = interviewed);
       return 'Guest';
+    }
+    // (Of several, the one the questions address by first name, "Maria, why bridges?": the one
+    // asked, whoever the dek names more, as a byline repeats the writer's name.)
+    if (ranked.length > 1) {
+      const questions = blocks.slice(firstLabel).filter((b) => b.kind === 'para' && ASKS.test(b.text)).map((b) => b.text);
+      const asked = ranked.filter(([n]) => questions.some((q) => vocative(q, n.split(/\s+/)[0]!)));
+      if (asked.length === 1) return (guessedGuest = asked[0]![0]);
     }
     if (ranked.length > 1 && ranked[0]![1] === ranked[1]![1]) {
       tiedGuests = ranked.filter((x) => x[1] === ranked[0]![1]).map((x) => x[0]);

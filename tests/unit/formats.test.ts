@@ -4024,3 +4024,10 @@ describe('a dek saying who sat down with whom, both by full name (“Reporter To
     expect([us.transcript.interviewer, us.transcript.guest]).toEqual([null, 'Maria Lopez']);
   });
 });
+
+describe('an unlabelled Q&A whose dek names the writer more often than the guest, a question addressing the guest by first name', () => {
+  it('names the guest the one the questions address (“Maria, why bridges?”), not the writer named twice', () => {
+    const r = ingest('# The bridge builder\n\nTom Becker talked about bridges with Maria Lopez. Tom Becker is our infrastructure reporter.\n\n**Maria, why bridges?**\n\nMy father built them.\n\n**And the Rhine?**\n\nThat was the hardest one.\n\n**And now?**\n\nSensors.\n', 'voc.md');
+    expect(r.transcript.guest).toBe('Maria Lopez');
+  });
+});
