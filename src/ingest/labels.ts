@@ -1062,6 +1062,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     if (n !== 1) return n >= 2;
     // Seen once: the initials of a full name that labels turns (`ML:` among `Maria Lopez:`), as a
     // transcript shortens a label once it is known.
+    // Seen once: a full name opening a conversation that goes on under question and answer words
+    // (`Tom Becker: Maria, welcome.`, `Maria Lopez: Thanks, Tom.`, then `Q:` and `A:` throughout).
+    if (FULL_NAME_KEY.test(key) && repeatedKeys().length >= 1 && repeatedKeys().every((k) => isSideWord(k)) && repeatedKeys().every((k) => (firstIndex.get(k) ?? -1) > (firstIndex.get(key) ?? Infinity)) && saysASentence(key) && !spammy(firstLine.get(key) ?? '')) return true;
     if (/^\p{Lu}{2,4}$/u.test(key) && (fullInitials ??= new Set([...counts.keys()].filter((k) => /\s/.test(k) && couldBeSpeaker(k)).map(initialsOf))).has(key)) return true;
     // A short exchange, every label a full name once, two or more of them, each saying a sentence
     // that opens with a capital (`**Tom Becker:** Why bridges?`, `**Maria Lopez:** My father built

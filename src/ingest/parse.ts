@@ -1103,7 +1103,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   for (const q of qKeys) {
     // With a named moderator, or after a talk, "Q" is someone in the audience. (Not a `Q` its first
     // label names, `Q (Tom Becker):`: that moderator.)
-    if ((namedInterviewer || talk) && !named.some((n) => n.name === q.name)) Object.assign(q, { name: 'Audience', role: 'other' as Role });
+    // (But where the one named interviewer speaks under the name only before the first `Q:`, the
+    // interview's opening, and `Q:` asks from then on, `Q` is that interviewer.)
+    const askers = named.filter((n) => n.role === 'interviewer');
+    const firstQ = uses.findIndex((u) => byKey.get(u.key) === q);
+    const lastAsker = askers.length === 1 ? uses.findLastIndex((u) => byKey.get(u.key) === askers[0]) : -1;
+    if (!talk && askers.length === 1 && firstQ !== -1 && lastAsker < firstQ && uses.filter((u) => byKey.get(u.key) === q).length >= 3) Object.assign(q, { name: askers[0]!.name, role: 'interviewer' as Role });
+    else if ((namedInterviewer || talk) && !named.some((n) => n.name === q.name)) Object.assign(q, { name: 'Audience', role: 'other' as Role });
   }
 
   const hasInterviewer = voices.some((s) => s.role === 'interviewer');

@@ -4031,3 +4031,15 @@ describe('an unlabelled Q&A whose dek names the writer more often than the guest
     expect(r.transcript.guest).toBe('Maria Lopez');
   });
 });
+
+describe('an interview whose host is named in its opening turn, then asks as `Q:` throughout', () => {
+  const qa = '\n\nQ: Why bridges?\n\nA: My father built them.\n\nQ: And steel?\n\nA: It came late.\n\nQ: And now?\n\nA: Sensors everywhere.\n';
+  it('reads the opening exchange’s full names, each once, as labels and `Q:` as that host, not the audience: his greeting was the intro, and her name went to the questions', () => {
+    const r = ingest(`# Bridges\n\nTom Becker: Maria, welcome to the show.\n\nMaria Lopez: Thanks for having me, Tom.${qa}`, 'q.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+  it('keeps `Q:` the audience where the moderator speaks under the name after the questions begin (guard)', () => {
+    const r = ingest(`# Bridges\n\nTom Becker: Maria, welcome to the show.\n\nMaria Lopez: Thanks for having me, Tom.${qa}\nTom Becker: Thank you all, and thank you, Maria.\n`, 'panel.md');
+    expect(who(r).filter((w) => w.startsWith('Audience'))).toHaveLength(3);
+  });
+});
