@@ -372,6 +372,10 @@ export function fromHyphenLabels(source: string[]): NameLines | null {
     keyAt.set(i, m[2]!);
   }
   if (heads.length < 4) return null;
+  // (Not in a file whose turns open with labels and colons: there a name or a word and a dash,
+  // `Water — it gets into everything.`, is a speaker's way of setting out a point, kept as written.)
+  const dashed = new Set(heads);
+  if (source.filter((l, i) => !dashed.has(i) && lineLabel(l) != null).length * 4 > heads.length) return null;
   const counts = new Map<string, number>();
   for (const k of keyAt.values()) counts.set(k, (counts.get(k) ?? 0) + 1);
   const keys = new Set([...counts].filter(([, n]) => n >= 2).map(([k]) => k));

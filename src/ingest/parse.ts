@@ -332,20 +332,19 @@ function soleSpeaker(fm: FrontMatter): string | null {
 function shoutedByline(line: string, next: string): string | null {
   return CAPS_NAME.test(line.trim()) && isDateline(next.trim()) ? capitaliseName(line.trim().toLowerCase()) : null;
 }
-/** The interviewer a byline names (`Interview by ...`, `By Maria Lopez`, `文 | 李娜`), or null. */
-function bylineName(text: string): string | null {
+/**
+ * The interviewer a byline names (`Interview by ...`, `By Maria Lopez`, `文 | 李娜`), or null. A
+ * page's author line and a dek's sentences name the one who asks only below the headline: a
+ * headline `Maria Lopez | Nov 3, 2026` or `Maria Lopez, Senior Editor at ...` names the guest.
+ */
+function bylineName(text: string, heading = false): string | null {
   const cjk = CJK_BYLINE_RE.exec(text.trim())?.[1] ?? KO_BYLINE_RE.exec(text.trim())?.[1] ?? KO_MET_RE.exec(text)?.[1] ?? CASELESS_BYLINE_RE.exec(text.trim())?.[1];
   if (cjk) return cjk;
   const lines = text.trim().split('\n');
   const capsByline = lines.length === 2 ? shoutedByline(lines[0]!, lines[1]!) : null;
   if (capsByline) return capsByline;
-  // (A byline alone on its line above the date and time it was published, `By Tom Becker` then
-  // `Tue 3 Nov 2026 06.00 GMT`, `Last modified on ...`: one paragraph of the page.)
-  // (Or the name alone there: `Tom Becker`, then `November 3, 2026`.)
-  const dated = lines.length > 1 && lines.slice(1).every((l) => statedDate(null, [l]) != null && l.length <= 80) ? (BYLINE_ONLY_RE.exec(lines[0]!.trim())?.[1] ?? BARE_NAME.exec(lines[0]!.trim())?.[1]) : undefined;
-  const author = AUTHOR_LINE.exec(lines[0]!.trim());
-  const about = lines.length === 1 && BYLINE_JOB.test(text) ? ABOUT_PERSON.exec(text.trim())?.[1] : undefined;
-  const found = dated ?? author?.[1] ?? author?.[2] ?? about ?? TOLD_RE.exec(text)?.[1] ?? SAT_WITH_RE.exec(text)?.[1] ?? BYLINE_RE.exec(text)?.[1] ?? BYLINE_ONLY_RE.exec(text.trim())?.[1] ?? BYLINE_TAIL_RE.exec(text.trim())?.[1] ?? ASKER_RE.exec(text)?.[1];
+  const page = heading ? null : pageByline(text, lines);
+  const found = page ?? BYLINE_RE.exec(text)?.[1] ?? BYLINE_ONLY_RE.exec(text.trim())?.[1] ?? BYLINE_TAIL_RE.exec(text.trim())?.[1] ?? ASKER_RE.exec(text)?.[1];
   if (!found) return null;
   // BYLINE_RE ignores case for its phrases, and so for the name: the name is its capitalised words
   // ("Interview by Maria Lopez and friends" is Maria Lopez; "answered our questions by email" names no one).
@@ -358,6 +357,16 @@ function bylineName(text: string): string | null {
   }
   while (words.length && !/^\p{Lu}/u.test(words.at(-1)!)) words.pop();
   return words.length ? words.join(' ') : null;
+}
+/** The one who asks as a page's paragraphs name them: an author line, a byline above its date, a note on the writer, a dek's "She tells Tom Becker". */
+function pageByline(text: string, lines: string[]): string | undefined {
+  // (A byline alone on its line above the date and time it was published, `By Tom Becker` then
+  // `Tue 3 Nov 2026 06.00 GMT`, `Last modified on ...`: one paragraph of the page.)
+  // (Or the name alone there: `Tom Becker`, then `November 3, 2026`.)
+  const dated = lines.length > 1 && lines.slice(1).every((l) => statedDate(null, [l]) != null && l.length <= 80) ? (BYLINE_ONLY_RE.exec(lines[0]!.trim())?.[1] ?? BARE_NAME.exec(lines[0]!.trim())?.[1]) : undefined;
+  const author = AUTHOR_LINE.exec(lines[0]!.trim());
+  const about = lines.length === 1 && BYLINE_JOB.test(text) ? ABOUT_PERSON.exec(text.trim())?.[1] : undefined;
+  return dated ?? author?.[1] ?? author?.[2] ?? about ?? TOLD_RE.exec(text)?.[1] ?? SAT_WITH_RE.exec(text)?.[1];
 }
 /** A byline set as the author's name alone, linked to the author's page (`[Tom Becker](https://example.com/profile/tom-becker)`). */
 function authorLink(b: Block): string | null {
@@ -1126,7 +1135,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (fm.interviewers.length) return fm.interviewers.join(' & ');
     if (fm.author && corroborated(fm.author, fm, blocks)) return fm.author;
     // (A headline `Interview: Maria Lopez` names the guest; a line `Interview: Tom Becker`, the one who asks.)
-    const byline = blocks.slice(0, firstLabel).map((b) => (b.kind === 'heading' && HEADLINE_INTERVIEW.test(b.text) ? null : bylineName(b.text))).find(Boolean) ?? blocks.slice(0, firstLabel).map(authorLink).find(Boolean);
+    const byline = blocks.slice(0, firstLabel).map((b) => (b.kind === 'heading' && HEADLINE_INTERVIEW.test(b.text) ? null : bylineName(b.text, b.kind === 'heading'))).find(Boolean) ?? blocks.slice(0, firstLabel).map(authorLink).find(Boolean);
     if (byline) return byline;
     // (The name in capitals and the dateline apart: `TOM BECKER`, then `Colonia - 03 nov 2026 - 14:02 CET`;
     // not a title in capitals opening a plain-text file, `NEWSROOM AFTERNOON` above `Aired March 3, 2024 - 14:00 ET`.)

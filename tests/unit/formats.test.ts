@@ -3854,7 +3854,7 @@ describe('first names alone above the words, no blank line between (`Stephanie` 
     expect(who(r)).toEqual(['Adam (interviewer)', 'Stephanie (interviewer)', 'Pieter (guest)', 'Stephanie (interviewer)', 'Pieter (guest)', 'Adam (interviewer)', 'Pieter (guest)']);
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['Quiero sumarme a lo dicho por Adam.']);
   });
-  it('never reads a page’s word alone above its text (`Advertisement`) as a speaker (guard)', () => {
+  it('never reads a page’s word alone above its text (`Advertisement`) as a speaker, however often it stands there', () => {
     const r = ingest('# Taproot\n\nAdam\nIn this episode we talk about signatures.\n\nStephanie\nI want to add to what Adam said.\n\nAdvertisement\nBuy the Steelcloud database today.\n\nPieter\nI found Bitcoin in 2010.\n\nStephanie\nWhat excited you?\n\nAdvertisement\nBuy the Steelcloud database today.\n\nPieter\nThe idea of money defined by software.\n', 'ads.md');
     expect(who(r)).not.toContain('Advertisement (guest)');
     expect(r.transcript.removed.map((x) => x.text)).toEqual(['Advertisement', 'Advertisement']);
@@ -3892,6 +3892,10 @@ describe('turns labelled by a name and a long dash (`Stephanie — ¿Y qué...?`
     const r = ingest('# Taproot\n\nAdam — En este episodio hablamos de firmas.\n\nStephanie — Quiero sumarme a lo dicho por Adam.\n\nPieter — Me topé con Bitcoin en 2010.\n\nStephanie — ¿Y qué te entusiasmó?\n\nPieter — La idea de una moneda definida por software.\n\nAdam — ¿Y Schnorr?\n\nPieter — Es más simple.\n', 'dash.md');
     expect(who(r)).toEqual(['Adam (interviewer)', 'Stephanie (interviewer)', 'Pieter (guest)', 'Stephanie (interviewer)', 'Pieter (guest)', 'Adam (interviewer)', 'Pieter (guest)']);
     expect(turnsOf(r)[3]!.paragraphs).toEqual(['¿Y qué te entusiasmó?']);
+  });
+  it('keeps words and a dash in an answer as written where the turns are labelled with colons (`Water — it gets into everything.`): the dash became a colon', () => {
+    const r = ingest('# Bridges\n\nTom Becker: What are the enemies?\n\nMaria Lopez: Two of them.\n\nWater — it gets into everything.\n\nSalt — it eats the steel.\n\nWater — again, in winter.\n\nSalt — again, on the roads.\n\nTom Becker: Thanks.\n\nMaria Lopez: Thank you.\n', 'points.md');
+    expect(spoken(r)[1]).toBe('Maria Lopez (guest): Two of them. | Water — it gets into everything. | Salt — it eats the steel. | Water — again, in winter. | Salt — again, on the roads.');
   });
   it('keeps a short turn’s words after a full name and a dash (`Tom Becker — Hi, Maria. You wrote this.`): they were read as a role after a name alone on its line, and lost', () => {
     const long = 'Nobody had asked for those files since the bridge was built in 1961, so the archive had to find them first.';
@@ -3972,6 +3976,11 @@ describe('a news page’s byline above its date and time (`By Tom Becker`, `Tue 
 
 describe('a page’s author line in the forms sites print it, above bold questions, the dek naming the author too', () => {
   it('names the author the interviewer and the other person the guest; the author, named twice, was taken for the guest', () => {
+    // (The same forms as a headline name the one the piece is about: never the interviewer.)
+    for (const headline of ['Maria Lopez | Nov 3, 2026', 'Maria Lopez, Senior Editor at Rhine Post']) {
+      const r = ingest(`# ${headline}\n\n**Why bridges?**\n\nMy father.\n\n**And steel?**\n\nLate.\n\n**And now?**\n\nSensors.\n`, 'headline.md');
+      expect([headline, r.transcript.interviewer]).toEqual([headline, null]);
+    }
     for (const byline of ['Words by Tom Becker', 'Written by Tom Becker', 'Author: Tom Becker', 'Tom Becker | Nov 3, 2026', 'Tom Becker · 5 min read', 'Tom Becker, Staff Writer', 'Tom Becker\nNovember 3, 2026', 'Tom Becker is a staff writer.']) {
       const r = ingest(`# Bridges\n\nMaria Lopez has inspected bridges. She tells Tom Becker what keeps her up at night.\n\n${byline}\n\n**Why bridges?**\n\nMy father.\n\n**And steel?**\n\nLate.\n\n**And now?**\n\nSensors.\n`, 'page.md');
       expect([byline, r.transcript.interviewer, r.transcript.guest]).toEqual([byline, 'Tom Becker', 'Maria Lopez']);
@@ -3984,7 +3993,7 @@ describe('a dek telling whom the guest spoke to (“She tells Tom Becker what ke
     const r = ingest('# Bridges\n\nMaria Lopez has inspected bridges for thirty years. She tells Tom Becker what keeps her up at night.\n\n**Why bridges?**\n\nMy father.\n\n**And steel?**\n\nLate.\n\n**And now?**\n\nSensors.\n', 'told.md');
     expect([r.transcript.interviewer, r.transcript.guest]).toEqual(['Tom Becker', 'Maria Lopez']);
     const paper = ingest('# Bridges\n\nMaria Lopez has inspected bridges for thirty years. She told The Rhine Post what keeps her up at night.\n\n**Why bridges?**\n\nMy father.\n\n**And steel?**\n\nLate.\n\n**And now?**\n\nSensors.\n', 'paper.md');
-    expect(paper.transcript.interviewer).not.toBe('The Rhine Post');
+    expect([paper.transcript.interviewer, paper.transcript.guest]).toEqual([null, 'Maria Lopez']);
   });
 });
 
