@@ -394,6 +394,8 @@ const SELF_NAME = /\b(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is)\s+(\p{Lu}\p{Ll}
 const TIMED_LINE = /^\s*[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]\s+\S/;
 /** A dialogue dash, or the arrow Korean interviews set before a question (`▶어떻게...?`). */
 const DIALOGUE_DASH = /^[—–―▶►▷]+\s*\S/;
+/** A line's bullet in a text file: a hyphen, an asterisk or a bullet and a space. */
+const PLAIN_BULLET = /^[-*•]\s+(?=\S)/u;
 /** A question as a paragraph or a heading ends: with a question mark, perhaps inside a quote or parenthesis. */
 const ASKS = /[?？¿]\s*["”’»)]?$/u;
 /**
@@ -820,6 +822,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       : b.node.type === 'list' && b.node.ordered && b.node.children.length === 1 && b.node.children[0]!.children.length === 1 ? 'numbered'
       // (A Korean interview sets each question as a bullet: `- 어떻게 시작했나요?`.)
       : b.node.type === 'list' && !b.node.ordered && b.node.children.length === 1 && b.node.children[0]!.children.length === 1 ? 'bulleted'
+      // (Or, in a text file, a line opening with a hyphen or a bullet: `- How old are they?`.)
+      : options.plainText && b.singleLine && PLAIN_BULLET.test(b.text) ? 'bulleted'
       : null;
     const styled = blocks.filter((b) => ASKS.test(b.text) && (style(b) != null || b.markdownHeading));
     if (styled.length >= 2) {
@@ -836,6 +840,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         const inner = b.node.type === 'blockquote' ? b.node.children[0] : b.node.type === 'list' ? b.node.children[0]?.children[0] : undefined;
         const node = inner?.type === 'paragraph' ? inner : b.node;
         Object.assign(b, { kind: 'para', markdownHeading: false, depth: 0, dash: true, node });
+        if (options.plainText && style(b) === 'bulleted') b.strip += PLAIN_BULLET.exec(b.text.slice(b.strip))?.[0].length ?? 0;
       }
     } else if (!styled.length) {
       // Or plain, as a scraped page loses the bold: short one-line questions, each answered by plain
@@ -1170,8 +1175,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // the first label may be a whole talk, naming the people it is about.)
     // (Counted from the headline: what a scraped page has above it is its masthead.)
     const top = blocks.slice(0, firstLabel);
-    const headlineAt = top.findIndex((b) => b.kind === 'heading' && b.markdownHeading && b.depth === 1);
-    const dek = top.slice(Math.max(0, headlineAt)).filter((b) => b.kind === 'para' || (b.kind === 'heading' && b.markdownHeading && b.depth === 1 && !titleCase(b.text))).slice(0, headlineAt === -1 ? 3 : 4).map((b) => b.text).join('\n');
+    // (A `# headline` in a text file is one too.)
+    const headline = (b: Block) => b.kind === 'heading' && b.depth === 1 && (b.markdownHeading || (options.plainText && b.node.type === 'heading'));
+    const headlineAt = top.findIndex(headline);
+    const dek = top.slice(Math.max(0, headlineAt)).filter((b) => b.kind === 'para' || (headline(b) && !titleCase(b.text))).slice(0, headlineAt === -1 ? 3 : 4).map((b) => b.text).join('\n');
     // Not the interviewer, nor a phrase holding the interviewer's name ("Беседовала Мария Лопес").
     const names = [...namesIn(dek).keys()].filter((n) => foldName(n) !== iv && !foldName(iv).includes(foldName(n)) && !(iv !== 'interviewer' && foldName(n).includes(iv)) && !isSiteName(n, site));
     // "Florence d’Alché" is "Florence d’Alché-Buc": the fuller form stands for both. (Forms alike

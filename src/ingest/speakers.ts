@@ -150,6 +150,11 @@ function untitledWords(name: string): string[] {
   return name.trim().split(/\s+/).filter((w, i, all) => i === all.length - 1 || !TITLE.test(w)).map(foldName);
 }
 
+/** The script a word's first letter is written in, as far as names go. */
+function scriptOf(word: string): string {
+  return /^\P{L}*\p{Script=Latin}/u.test(word) ? 'Latin' : /^\P{L}*\p{Script=Cyrillic}/u.test(word) ? 'Cyrillic' : /^\P{L}*\p{Script=Greek}/u.test(word) ? 'Greek' : 'other';
+}
+
 /** Full names written in a text: two to four capitalised words, with particles (a byline in capitals too). */
 export function namesIn(text: string): Map<string, number> {
   const out = new Map<string, number>();
@@ -157,9 +162,16 @@ export function namesIn(text: string): Map<string, number> {
   // (A capital inside a word too, `McCartney`, `DiCaprio`.)
   const part = String.raw`(?:[dl]['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*`;
   const re = new RegExp(String.raw`${part}(?:[ \u00a0](?:(?:de|van|von|der|den|da|di|del|la|le|du|bin|al) )?${part}){1,3}`, 'gu');
-  for (const m of text.matchAll(re)) {
+  // (Words in two scripts are two names, or a company's and a name: "Rhine Works Мария Лопес".)
+  const runs = (found: string) => found.split(/\s+/).reduce<string[][]>((acc, w) => {
+    const last = acc.at(-1);
+    if (last && scriptOf(last[0]!) === scriptOf(w)) last.push(w);
+    else acc.push([w]);
+    return acc;
+  }, []).map((ws) => ws.join(' '));
+  for (const found of [...text.matchAll(re)].flatMap((m) => (/\p{Script=Latin}/u.test(m[0]) && /[^\p{Script=Latin}\P{L}]/u.test(m[0]) ? runs(m[0]) : [m[0]]))) {
     // A possessive ends the name: "David Chaum's Ph.D." is David Chaum.
-    let name = m[0].replace(/\s+/g, ' ').replace(/['’]s(?:\s.*)?$/u, '');
+    let name = found.replace(/\s+/g, ' ').replace(/['’]s(?:\s.*)?$/u, '');
     const first = name.split(' ')[0]!.toLowerCase();
     // A dek's word for the piece and a particle before the names ("Entrevista de Tom Becker a
     // Maria Lopez", "Entretien de Maria Lopez"): the name is what follows the particle.

@@ -4052,3 +4052,28 @@ describe('an interview whose host is named in its opening turn, then asks as `Q:
     expect(who(r).filter((w) => w.startsWith('Audience'))).toHaveLength(3);
   });
 });
+
+describe('a Q&A article pasted into a text file, its headline marked `# ` and naming the guest (`# Maria Lopez: "..."`, `# "...," says Maria Lopez`)', () => {
+  const qa = '\n\nBy Tom Becker\n\nQ: How old are our bridges?\n\nA: Forty years on average.\n\nQ: What is the biggest enemy?\n\nA: Water.\n';
+  it('names the guest from the headline, as in a Markdown file; she was "Guest"', () => {
+    for (const head of ['# Maria Lopez: "Water is the enemy of bridges"', '# "Water is the enemy of bridges," says Maria Lopez', '# Maria Lopez: «Il nemico dei ponti è l’acqua»']) {
+      const r = ingest(`${head}${qa}`, 'head.txt');
+      expect([r.transcript.guest, r.transcript.interviewer, r.transcript.title]).toEqual(['Maria Lopez', 'Tom Becker', head.slice(2)]);
+    }
+  });
+});
+
+describe('a dek in Cyrillic naming the guest after a company’s name in Latin letters (“... компании Rhine Works Мария Лопес рассказала ...”)', () => {
+  it('names the guest by her name alone; the company’s words were taken as part of it', () => {
+    const r = ingest('# Мария Лопес: «Главный враг мостов — вода»\n\nГлавный инженер компании Rhine Works Мария Лопес рассказала, почему мосты стареют быстрее, чем мы думаем.\n\n— Сколько лет нашим мостам?\n\n— В среднем больше сорока. Многие строились для гораздо более лёгкого движения.\n\n— Что для них опаснее всего?\n\n— Вода. Она попадает в швы и разъедает сталь изнутри.\n\n— Помогают ли датчики?\n\n— Да. Они находят трещины за годы до того, как их заметит инспектор.\n\nБеседовал Иван Петров\n', 'ru.md');
+    expect([r.transcript.guest, r.transcript.interviewer]).toEqual(['Мария Лопес', 'Иван Петров']);
+    expect([...namesIn('компании Rhine Works Мария Лопес рассказала').keys()]).toEqual(['Rhine Works', 'Мария Лопес']);
+  });
+});
+
+describe('a text file whose questions open with a hyphen (`- How old are our bridges?`), the answers in quotation marks', () => {
+  it('reads each hyphened question as the interviewer’s, without its hyphen, and the answers as the guest’s; it failed the build', () => {
+    const r = ingest('# Maria Lopez: "Water is the biggest enemy of bridges"\n\nBy Tom Becker\n\n- How old are our bridges?\n\n"On average more than forty years."\n\n- What is the biggest enemy?\n\n"Water. It gets into the joints."\n', 'dash.txt');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): How old are our bridges?', 'Maria Lopez (guest): "On average more than forty years."', 'Tom Becker (interviewer): What is the biggest enemy?', 'Maria Lopez (guest): "Water. It gets into the joints."']);
+  });
+});
