@@ -65,7 +65,10 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   }
   const slugWarnings: Diagnostic[] = [];
   const slug = checkedSlug(fm.data.slug ?? basename(file, extname(file)), file, fm.data.slug != null ? fm.slugLine : null, slugWarnings);
-  const parsed = parseTranscript(cleaned, fm.data, file, { plainText: captions != null || /\.(?:txt|csv|tsv)$/i.test(file), captions: captions != null, fallbackTitle: humanize(slug), speakerKeys: named, chapters: captions ? null : chapterList(lines) });
+  // (A text file written in Markdown, its labels in bold, `**Tom Becker:** ...`, as editors and
+  // transcription tools export them, is read as Markdown.)
+  const markdownInText = format == null && /\.txt$/i.test(file) && lines.filter((l) => BOLD_LABEL_LINE.test(l)).length >= 2;
+  const parsed = parseTranscript(cleaned, fm.data, file, { plainText: captions != null || (/\.(?:txt|csv|tsv)$/i.test(file) && !markdownInText), markdownLines: markdownInText, captions: captions != null, fallbackTitle: humanize(slug), speakerKeys: named, chapters: captions ? null : chapterList(lines) });
   const transcript: Transcript = {
     slug,
     file,
@@ -116,6 +119,8 @@ function textLanguage(parsed: { intro: { text: string }[]; sections: { turns: { 
 export const RESERVED_SLUGS = new Set(['topics', 'search', 'pagefind', '_astro', '404', 'search-filters', 'sitemap', 'feed', 'rss']);
 /** Longest slug: a folder name every file system takes. */
 const MAX_SLUG = 80;
+/** A line opening with a label in Markdown's bold, a time before it or not: `**Tom Becker:** ...`, `[00:00:01] **Tom Becker**: ...`. */
+const BOLD_LABEL_LINE = /^\s*(?:[([]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[)\]]?\s+)?(?:\*\*|__)[^*_\n]{1,60}?(?::\*\*|\*\*:|:__|__:)\s*\S/;
 
 function checkedSlug(name: string, file: string, line: number | null, warnings: Diagnostic[]): string {
   let slug = fileSlug(name);

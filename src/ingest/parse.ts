@@ -425,6 +425,8 @@ const parser = unified().use(remarkParse);
 export interface ParseOptions {
   /** Plain text (.txt): every non-blank line is a paragraph. Markdown keeps its soft line wraps. */
   plainText: boolean;
+  /** A text file written in Markdown: read as Markdown, but every non-blank line a paragraph, as in plain text. */
+  markdownLines?: boolean;
   /** The lines come from a caption file (src/ingest/captions.ts). */
   captions?: boolean;
   /** Title when neither front matter nor the text gives one. */
@@ -467,7 +469,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   let afterLabelOnly = false;
   // Plain text hard-wrapped at a fixed width (an e-mail, a terminal export): its paragraphs are
   // the runs of lines between blank lines, not each line.
-  const wrapped = options.plainText && hardWrapped(sourceLines);
+  const lineParagraphs = options.plainText || options.markdownLines === true;
+  const wrapped = lineParagraphs && hardWrapped(sourceLines);
   // Television captions mark each change of speaker with `>>` (`>>>` a change of story), naming
   // the speaker only now and then: each mark opens a paragraph, and one without a name is someone
   // other than who spoke last. (An e-mail's `>>` quotes carry no speakers' labels.)
@@ -514,7 +517,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const isLabel = label != null && isSpeakerKey(label.key);
     // (A line opening with its time, `(00:00:20) I mean...`, starts a paragraph too, as a podcast's
     // page sets each stretch of a turn.)
-    const startsParagraph = options.plainText && !wrapped ? l.trim() !== '' : isLabel || afterLabelOnly || mark || TIMED_LINE.test(l);
+    const startsParagraph = lineParagraphs && !wrapped ? l.trim() !== '' : isLabel || afterLabelOnly || mark || TIMED_LINE.test(l);
     if (startsParagraph && i > 0 && sourceLines[i - 1]!.trim() !== '' && split.length) {
       split.push('');
       lineMap.push(i + 1);

@@ -797,11 +797,20 @@ function resolveEach(input: ResolveInput): Resolution {
         sure.set(n, 0.7);
       }
   const open = people.filter((n) => !role.has(n));
+  const unnamedPlaceholders = keys.filter((k) => isPlaceholder(k) && !person.has(k));
   // Role words (`Host:`, `INTERVIEWER:`, `Q:`, `A:`) are sides too: opposite one, a named voice is the other side.
   const wordSides = new Set(keys.map((k) => roleWord(k)).filter((r): r is Role => r === 'interviewer' || r === 'guest'));
   if (open.length === 1 && people.length === 1 && wordSides.size === 1) {
     role.set(open[0]!, wordSides.has('interviewer') ? 'guest' : 'interviewer');
     sure.set(open[0]!, 0.9);
+  } else if (open.length === 1 && people.length === 1 && unnamedPlaceholders.length) {
+    // One named voice beside placeholders nobody names (`Speaker 1` who opens "Today I'm talking
+    // with Maria Lopez"): the side the comparison with them gives, not sure.
+    const n = open[0]!;
+    const others = unnamedPlaceholders.map((k) => hostness(k));
+    const x = hostness(n);
+    role.set(n, others.every((o) => x > o) ? 'interviewer' : 'guest');
+    sure.set(n, others.every((o) => Math.abs(x - o) >= 0.5) ? 0.7 : 0.55);
   } else if (open.length === 1 && people.length === 1) {
     // One labelled voice: which side it is depends on the unlabelled text (parse.ts decides).
     role.set(open[0]!, 'unknown' as Role);
@@ -1007,14 +1016,16 @@ const SELF_INTRO = new RegExp(String.raw`\b(?:I am|I'm|I’m|[Mm]y name is)\s+($
 const HAN_NAME = String.raw`[\p{Script=Han}]{2,3}(?=[，,。.！!、：:\s]|$)`;
 const SELF_INTRO_CJK = new RegExp(String.raw`我是(${HAN_NAME})`, 'u');
 const INTRODUCES_CJK = new RegExp(String.raw`(?:嘉宾是|来宾是|嘉賓是|來賓是|我们请到了|我們請到了|欢迎|歡迎)(${HAN_NAME})`, 'u');
-const INTRODUCES = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) (?:guests?|witness(?:es)?) (?:today |this week )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|(?:[Pp]lease )?[Ww]elcome,?|[Ww]ith me (?:today )?is|[Jj]oining (?:us|me) (?:today |now |here |this week )?(?:is|are)|(?:[Mm]y|[Oo]ur) co-?hosts?,?)\s+(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?(${FULL_NAME})`, 'gu');
+/** A host's words for the one they talk to: "Today I'm talking with ...", "this week's guest is ...". */
+const TALKING_WITH = String.raw`(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) (?:talking|speaking|chatting|sitting down|here) (?:today |now |this week )?(?:with|to)|(?:[Tt]oday|[Tt]his week|[Tt]onight)['’]s guest is`;
+const INTRODUCES = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) (?:guests?|witness(?:es)?) (?:today |this week )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|(?:[Pp]lease )?[Ww]elcome,?|[Ww]ith me (?:today )?is|[Jj]oining (?:us|me) (?:today |now |here |this week )?(?:is|are)|(?:[Mm]y|[Oo]ur) co-?hosts?,?|${TALKING_WITH})\s+(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?(${FULL_NAME})`, 'gu');
 
 /** The rest of a sentence that introduces guests ("I'm joined by ..., ... and ..."). */
 const INTRODUCTION_SENTENCE = /\b(?:[Jj]oined (?:today |here |tonight |now )?by|(?:[Mm]y|[Oo]ur) guests (?:today |this week |tonight )?are|[Ww]ith me (?:today |here |now )?are|[Jj]oining (?:us|me) (?:today |now |here |this week |tonight )?are)\b([^.?!\n]{1,300})/g;
 
 /** People a host names beside them: "With me again, Chamath, David Sacks and David Friedberg", "joining me as always are ...". */
 const WITH_ME_LIST = new RegExp(String.raw`\b(?:[Ww]ith me|[Jj]oining me)(?: again| today| as always| this week)?,? (?:(?:is|are|as always,?) )?((?:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?:(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}){0,6})`, 'gu');
-const GUEST_INTRO = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) guest (?:today |this week )?is|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|[Ww]ith me (?:today )?is)\s+(${FULL_NAME})`, 'u');
+const GUEST_INTRO = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) guest (?:today |this week )?is|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|[Ww]ith me (?:today )?is|${TALKING_WITH})\s+(${FULL_NAME})`, 'u');
 
 /** Who a turn says its speaker is ("I'm Tom Becker", "我是李娜") and who it says the guest is ("my guest today is Maria Lopez"). */
 export function introductionIn(text: string): { self: string | null; guest: string | null } {

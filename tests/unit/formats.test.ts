@@ -4077,3 +4077,27 @@ describe('a text file whose questions open with a hyphen (`- How old are our bri
     expect(spoken(r)).toEqual(['Tom Becker (interviewer): How old are our bridges?', 'Maria Lopez (guest): "On average more than forty years."', 'Tom Becker (interviewer): What is the biggest enemy?', 'Maria Lopez (guest): "Water. It gets into the joints."']);
   });
 });
+
+describe('a transcription tool’s export with numbered speakers, the host introducing the guest in the first turn (“Today I’m talking with Maria Lopez”)', () => {
+  const export_ = (opening: string) => `[00:00:01.12] - Speaker 1\nWelcome back. ${opening} from Rhine Works.\n\n[00:00:05.40] - Speaker 2\nThanks, Tom. Great to be here.\n\n[00:00:08.00] - Speaker 1\nSo why do bridges fail?\n\n[00:00:10.20] - Speaker 2\nMostly water. It gets into the joints and rusts the steel.\n`;
+  it('names the second speaker by the introduction, answering; she was not named, or named and shown asking', () => {
+    for (const opening of ["Today I'm talking with Maria Lopez", 'Welcome Maria Lopez', "This week's guest is Maria Lopez"]) {
+      const r = ingest(export_(opening), 'export.txt');
+      expect(who(r)).toEqual(['Speaker 1 (interviewer)', 'Maria Lopez (guest)', 'Speaker 1 (interviewer)', 'Maria Lopez (guest)']);
+    }
+  });
+});
+
+describe('a text file written in Markdown, its labels in bold (`**Tom Becker:** ...`), with times before them or not, lines apart or not', () => {
+  it('reads the bold labels as Markdown’s, each line a paragraph as in a text file; it failed the build', () => {
+    const r = ingest('Interview with Maria Lopez\nRecorded March 3, 2026\n\n**Tom Becker:** Welcome back.\n**Maria Lopez:** Thanks, Tom.\n**Tom Becker:** So why do bridges fail?\n**Maria Lopez:** Mostly water.\nIt gets into the joints.\n', 'bold.txt');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Welcome back.', 'Maria Lopez (guest): Thanks, Tom.', 'Tom Becker (interviewer): So why do bridges fail?', 'Maria Lopez (guest): Mostly water. | It gets into the joints.']);
+    expect([r.transcript.title, r.transcript.intro.map((p) => p.text)]).toEqual(['Interview with Maria Lopez', ['Recorded March 3, 2026']]);
+    const timed = ingest('[00:00:01] **Tom Becker:** Welcome back.\n\n[00:00:05] **Maria Lopez:** Thanks, Tom.\n\n[00:00:08] **Tom Becker:** So why do bridges fail?\n\n[00:00:10] **Maria Lopez:** Mostly water.\n', 'descript.txt');
+    expect(turnsOf(timed).map((t) => `${t.speaker} @${t.time}: ${t.paragraphs.join(' | ')}`)).toEqual(['Tom Becker @1: Welcome back.', 'Maria Lopez @5: Thanks, Tom.', 'Tom Becker @8: So why do bridges fail?', 'Maria Lopez @10: Mostly water.']);
+  });
+  it('keeps a text file with one bold line plain text: `5*3*2` is arithmetic (guard)', () => {
+    const r = ingest('Tom Becker: What is **the** load?\n\nMaria Lopez: 5*3*2 tonnes, **roughly**.\n\nTom Becker: Thanks.\n', 'plain.txt');
+    expect(spoken(r)[1]).toBe('Maria Lopez (guest): 5*3*2 tonnes, **roughly**.');
+  });
+});
