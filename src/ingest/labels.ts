@@ -635,9 +635,30 @@ export function headerLine(line: string): { field: string; name: string } | null
   }
   if (!HEADER_FIELD.test(field)) return null;
   const [value, ...more] = t.slice(colon.index + 1).trim().split(/\.\s+(?=[\p{L}-]+\s*[:：])/u);
-  const m = HEADER_VALUE.exec(value!.replace(/\.$/, ''));
+  const v = value!.replace(/\.$/, '');
+  // (A field for several lists them: `Panelists: Maria Lopez (Rhine Works), Paul Kim (Bonn University) and Li Wei`.)
+  const m = HEADER_VALUE.exec(v) ?? (/s$/.test(field) ? listedNames(v) : null);
   if (!m || !more.every((f) => HEADER_FIELD.test(f.replace(/\s*[:：].*$/su, '').toLowerCase()))) return null;
   return { field, name: m[1]! };
+}
+
+/** A list of header values apart by commas, semicolons or "and" outside parentheses, each a name: the first, as HEADER_VALUE gives it. */
+function listedNames(value: string): RegExpExecArray | null {
+  const items: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i <= value.length; i++) {
+    const c = value[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (i === value.length || (depth === 0 && (c === ',' || c === ';'))) {
+      items.push(value.slice(start, i));
+      start = i + 1;
+    }
+  }
+  const names = items.flatMap((x) => x.split(/\s+(?:and|&)\s+/)).map((x) => x.trim().replace(/^(?:and|&)\s+/, ''));
+  if (names.length < 2 || names.some((n) => !HEADER_VALUE.test(n))) return null;
+  return HEADER_VALUE.exec(names[0]!);
 }
 
 /** A line with a link or spam vocabulary: injected, not someone speaking once (`Cheap Rolex Replica, Best Watches: buy now at ...`). */

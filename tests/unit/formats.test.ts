@@ -4101,3 +4101,14 @@ describe('a text file written in Markdown, its labels in bold (`**Tom Becker:** 
     expect(spoken(r)[1]).toBe('Maria Lopez (guest): 5*3*2 tonnes, **roughly**.');
   });
 });
+
+describe('a panel’s header listing the panelists on one line (`Panelists: Maria Lopez (Rhine Works), Paul Kim (Bonn University), Li Wei`), turns labelled by first names', () => {
+  const turns = '\n\nAna: Good afternoon. Maria?\n\nMaria: Thanks, Ana. I build bridges.\n\nPaul: I study how they fail.\n\nLi: I teach.\n\nAna: Paul, what fails first?\n\nPaul: The joints, almost always.\n\nMaria: I’d agree. Water gets in.\n\nAna: Thank you all.\n';
+  it('keeps the list in the intro and names each first name by it; the list was a speaker “Panelists”, and the first names stayed short', () => {
+    for (const list of ['Panelists: Maria Lopez (Rhine Works), Paul Kim (Bonn University), Li Wei (Tsinghua University)', 'Panelists: Maria Lopez, Paul Kim and Li Wei']) {
+      const r = ingest(`# Infrastructure panel\n\nModerator: Ana Silva\n${list}${turns}`, 'panel.md');
+      expect(r.transcript.intro.map((p) => p.text)).toEqual([`Moderator: Ana Silva ${list}`]);
+      expect(who(r)).toEqual(['Ana Silva (interviewer)', 'Maria Lopez (guest)', 'Paul Kim (guest)', 'Li Wei (guest)', 'Ana Silva (interviewer)', 'Paul Kim (guest)', 'Maria Lopez (guest)', 'Ana Silva (interviewer)']);
+    }
+  });
+});
