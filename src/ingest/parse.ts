@@ -1178,8 +1178,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // the first label may be a whole talk, naming the people it is about.)
     // (Counted from the headline: what a scraped page has above it is its masthead.)
     const top = blocks.slice(0, firstLabel);
-    // (A `# headline` in a text file is one too.)
-    const headline = (b: Block) => b.kind === 'heading' && b.depth === 1 && (b.markdownHeading || (options.plainText && b.node.type === 'heading'));
+    // (A `# headline` in a text file is one too, as is a text file's first line read as its headline.)
+    const headline = (b: Block) => b.kind === 'heading' && (b.markdownHeading ? b.depth === 1 : options.plainText && ((b.node.type === 'heading' && b.depth === 1) || b === blocks[0]));
     const headlineAt = top.findIndex(headline);
     const dek = top.slice(Math.max(0, headlineAt)).filter((b) => b.kind === 'para' || (headline(b) && !titleCase(b.text))).slice(0, headlineAt === -1 ? 3 : 4).map((b) => b.text).join('\n');
     // Not the interviewer, nor a phrase holding the interviewer's name ("Беседовала Мария Лопес").
@@ -1237,7 +1237,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // asked, whoever the dek names more, as a byline repeats the writer's name.)
     if (ranked.length > 1) {
       const questions = blocks.slice(firstLabel).filter((b) => b.kind === 'para' && ASKS.test(b.text)).map((b) => b.text);
-      const asked = ranked.filter(([n]) => questions.some((q) => vocative(q, n.split(/\s+/)[0]!)));
+      // (Or by a courtesy title and the surname: "Frau Lopez, wie alt...?", "Ms. Lopez, why...?")
+      const titled = (q: string, n: string) => {
+        const surname = escapeRe(n.split(/\s+/).at(-1)!);
+        return q.includes(n.split(/\s+/).at(-1)!) && new RegExp(`(?:^|[.!?¡¿]\\s*|,\\s+)(?:${COURTESY})\\.?\\s+${surname}(?:[,?!.]|$)`, 'u').test(q);
+      };
+      const asked = ranked.filter(([n]) => /\s/.test(n) && questions.some((q) => vocative(q, n.split(/\s+/)[0]!) || titled(q, n)));
       if (asked.length === 1) return (guessedGuest = asked[0]![0]);
     }
     if (ranked.length > 1 && ranked[0]![1] === ranked[1]![1]) {
@@ -1638,6 +1643,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     warnings.push(warning(file, null, 'the guest is shown as "Guest": nothing before the interview names them', 'give `guest: Full Name` in the front matter'));
   return { title, titleLine: titleIdx === -1 ? null : blocks[titleIdx]!.line, guest, interviewer, intro, sections: sections.filter((s) => s.turns.length > 0 || s.heading != null), outro, warnings, lineUse, uncertain: uncertain.sort((a, b) => a.line - b.line), removed };
 }
+
+/** Courtesy titles a question addresses someone by, before the surname. */
+const COURTESY = 'Mr|Mrs|Ms|Dr|Prof|Professor|Frau|Herr|Madame|Monsieur|Mme|Señora|Señor|Sra|Sr|Signora|Signor|Senhora|Senhor|Pani|Pan|Mevrouw|Meneer';
 
 const NOT_SITE_WORDS = new Set(['www', 'com', 'org', 'net', 'edu', 'gov', 'html', 'http', 'https', 'blog', 'news', 'the']);
 
@@ -2211,6 +2219,8 @@ function shouted(b: Block): boolean {
 /** Title case (`Bridges That Heal Themselves`) or a site's name after a bar, and not a sentence. */
 function headlineShaped(text: string): boolean {
   const t = text.trim();
+  // (A quotation of the guest's, no sentence: `Maria Lopez: “El agua es el peor enemigo de los puentes”`.)
+  if (/^[“"«„‘‚'][^“”"«»„]{8,}(?<![.!?…])[”"»“’']$/u.test(t) && t.length <= 150) return true;
   if (endsLikeSentence(t) || /[?？]$/.test(t) || t.length > 150) return false;
   if (/\S\s[|]\s\S/.test(t)) return true;
   const long = t.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));

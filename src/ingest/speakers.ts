@@ -161,7 +161,7 @@ export function namesIn(text: string): Map<string, number> {
   // Words on one line, apart by a space or a hyphen (a line break ends a name).
   // (A capital inside a word too, `McCartney`, `DiCaprio`.)
   const part = String.raw`(?:[dl]['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*`;
-  const re = new RegExp(String.raw`${part}(?:[ \u00a0](?:(?:de|van|von|der|den|da|di|del|la|le|du|bin|al) )?${part}){1,3}`, 'gu');
+  const re = new RegExp(String.raw`${part}(?:[ \u00a0](?:(?:(?:van|von) (?:der|den)|de|van|von|den|da|di|del|la|le|du|bin|al) )?${part}){1,3}`, 'gu');
   // (Words in two scripts are two names, or a company's and a name: "Rhine Works Мария Лопес".)
   const runs = (found: string) => found.split(/\s+/).reduce<string[][]>((acc, w) => {
     const last = acc.at(-1);

@@ -4112,3 +4112,24 @@ describe('a panel’s header listing the panelists on one line (`Panelists: Mari
     }
   });
 });
+
+describe('a Spanish paper’s interview pasted as text: the headline `Maria Lopez: “...”` on the first line, the byline in capitals, `Pregunta.`/`Respuesta.` then `P.`/`R.`', () => {
+  it('reads the first line as the headline naming the guest; it was her first turn, asking, and the questions the audience’s', () => {
+    const r = ingest('Maria Lopez: “El agua es el peor enemigo de los puentes”\n\nLa ingeniera jefa de Rhine Works explica por qué los puentes envejecen antes de lo que creemos.\n\nTOM BECKER\nMadrid - 03 mar 2026 - 05:30 CET\n\nPregunta. ¿Cuántos años tienen nuestros puentes?\n\nRespuesta. De media, más de cuarenta.\n\nP. ¿Cuál es el peor enemigo?\n\nR. El agua. Entra en las juntas.\n', 'elpais.txt');
+    expect([r.transcript.title, r.transcript.guest, r.transcript.interviewer]).toEqual(['Maria Lopez: “El agua es el peor enemigo de los puentes”', 'Maria Lopez', 'Tom Becker']);
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): ¿Cuántos años tienen nuestros puentes?', 'Maria Lopez (guest): De media, más de cuarenta.', 'Tom Becker (interviewer): ¿Cuál es el peor enemigo?', 'Maria Lopez (guest): El agua. Entra en las juntas.']);
+  });
+  it('keeps a first line whose quotation is a sentence the speaker’s turn (guard)', () => {
+    const r = ingest('Maria Lopez: “I grew up in Seville.”\n\nTom Becker: And then?\n\nMaria Lopez: Bonn.\n', 'quote.txt');
+    expect(spoken(r)[0]).toBe('Maria Lopez (guest): “I grew up in Seville.”');
+  });
+});
+
+describe('a German Q&A whose dek names the guest and her company once each, the first question addressing her as `Frau Lopez`', () => {
+  const page = (dek: string) => `# „Wasser ist der größte Feind der Brücken“\n\n${dek}\n\nInterview: Tom Becker\n\n**Frau Lopez, wie alt sind unsere Brücken?**\n\nIm Schnitt über vierzig Jahre.\n\n**Was ist der größte Feind?**\n\nWasser.\n\n**Helfen Sensoren?**\n\nJa.\n`;
+  it('names the guest the one addressed; German nouns around an article (“Feind der Brücken”) are no name, and a tie with the company left her “Guest”', () => {
+    const r = ingest(page('Maria Lopez ist Chefingenieurin bei Rhine Works. Ein Gespräch über alte Brücken.'), 'de.md');
+    expect([r.transcript.guest, r.transcript.interviewer]).toEqual(['Maria Lopez', 'Tom Becker']);
+    expect([...namesIn('der größte Feind der Brücken, sagt Ursula von der Leyen').keys()]).toEqual(['Ursula von der Leyen']);
+  });
+});
