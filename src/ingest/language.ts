@@ -117,6 +117,7 @@ export function detectLanguage(text: string): string | null {
   const clear = first && first[1] >= Math.max(8, words * 0.08) && !(second && first[1] < second[1] * 2);
   const leaning = first && first[1] >= 3 && !(second && first[1] < second[1] * 2) ? first[0] : null;
   const lang = clear ? first[0] : (byLetters(text, first && first[1] >= 3 ? first[0] : null) ?? (leaning && accented(text, leaning) ? leaning : null));
+  if (lang == null && (text.match(/\p{Script=Arabic}/gu)?.length ?? 0) / letters > 0.5) return arabicLanguage(text);
   if (lang !== 'da') return lang;
   let no = 0;
   let da = 0;
@@ -145,6 +146,20 @@ function byLetters(text: string, words: string | null): string | null {
   const [first, second] = [...kinds].map(([lang, set]) => [lang, set.size] as const).sort((a, b) => b[1] - a[1]);
   if (!first || first[1] < 3 || (second && first[1] < second[1] * 2)) return null;
   return words == null || words === first[0] ? first[0] : null;
+}
+
+/**
+ * Arabic script's languages by their letters, where the commonest words are too few to tell:
+ * Persian's پ چ ژ گ and its own yeh and kaf (ی ک); Urdu's ٹ ڈ ڑ ں ے; Arabic's ي and ك with
+ * none of those, Arabic. Mixed: null.
+ */
+function arabicLanguage(text: string): string | null {
+  const has = (re: RegExp) => re.test(text);
+  const urdu = has(/[ٹڈڑںے]/u);
+  const persian = has(/[پچژگیک]/u);
+  if (urdu) return null;
+  if (persian) return has(/[يك]/u) ? null : 'fa';
+  return has(/[يكةى]/u) ? 'ar' : null;
 }
 
 /**

@@ -239,7 +239,8 @@ function titledSurnameName(headlines: string, all: string): string | null {
 }
 
 /** A byline in Arabic, Hebrew, Persian or Hindi: the word for who interviewed, a colon, the name (`حاورها: توم بيكر`, `ראיון: תום בקר`). */
-const CASELESS_BYLINE_RE = /^(?:حاور(?:ه|ها|هم)?|أجرى الحوار|أجرت الحوار|ראיון|ראיינה|ראיין|שוחח(?:ה)?|مصاحبه(?:\s+از)?|گفت‌وگو(?:\s+از)?|साक्षात्कार|बातचीत)\s*[:：]\s*([\p{Lo}\p{M}]{2,12}(?:\s[\p{Lo}\p{M}]{2,12}){1,2})$/u;
+/** (The verbs, "interviewed her", without the colon too: `حاورها توم بيكر`.) */
+const CASELESS_BYLINE_RE = /^(?:(?:ראיון|שוחח(?:ה)?|مصاحبه(?:\s+از)?|گفت‌وگو(?:\s+از)?|साक्षात्कार|बातचीत)\s*[:：]|(?:حاور(?:ه|ها|هم)?|أجرى الحوار|أجرت الحوار|ראיינה|ראיין)\s*[:：]?)\s*([\p{Lo}\p{M}]{2,12}(?:\s[\p{Lo}\p{M}]{2,12}){1,2})$/u;
 /** A Korean byline: the name and 기자 (reporter), perhaps an address after it: `김민수 기자`. */
 const KO_BYLINE_RE = /^([\p{Script=Hangul}]{2,4})\s*(?:기자|특파원|객원기자|선임기자)(?:\s+\S+@\S+)?$/u;
 /** A full name and what the person is, after a comma or in parentheses: `Maria Lopez, Spokesperson for the Secretary-General`, `Chi Onwurah (Chair)`. (The role's first word in group 2 or 3.) */

@@ -4133,3 +4133,14 @@ describe('a German Q&A whose dek names the guest and her company once each, the 
     expect([...namesIn('der größte Feind der Brücken, sagt Ursula von der Leyen').keys()]).toEqual(['Ursula von der Leyen']);
   });
 });
+
+describe('an Arabic Q&A whose byline is the verb and the name without a colon (`حاورها توم بيكر`)', () => {
+  it('names the interviewer by it, the line the intro; it was a section’s heading and the questions were “Interviewer”’s', () => {
+    const r = ingest('# ماريا لوبيز: الماء هو العدو الأكبر للجسور\n\nحاورها توم بيكر\n\nس: كم عمر جسورنا؟\n\nج: في المتوسط أكثر من أربعين عاما.\n\nس: ما هو العدو الأكبر؟\n\nج: الماء.\n', 'ar.md');
+    expect([r.transcript.interviewer, r.transcript.intro.map((p) => p.text), r.transcript.sections.map((s) => s.heading)]).toEqual(['توم بيكر', ['حاورها توم بيكر'], [null]]);
+  });
+  it('keeps a noun for the piece without a colon (`ראיון עם ...`, "an interview with") no byline (guard)', () => {
+    const r = ingest('# מריה לופז על גשרים\n\nראיון עם מריה לופז\n\nש: בני כמה הגשרים שלנו?\n\nת: בממוצע יותר מארבעים שנה.\n\nש: מהו האויב הגדול ביותר?\n\nת: מים.\n', 'he.md');
+    expect(r.transcript.interviewer).toBeNull();
+  });
+});

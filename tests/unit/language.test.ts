@@ -68,6 +68,12 @@ describe('the language of a transcript without `lang:`', () => {
     expect(detectLanguage('Q: What did Erdoğan say? A: Erdoğan said the bridge is safe. Q: And then? A: Erdoğan left the room.')).toBeNull();
     expect(detectLanguage('The bridge at Łódź, the river near Wrocław and the road to Gdańsk are all old and they are all in need of repair.')).toBe('en');
   });
+  it('reads a short text in Arabic script by the letters of its language: Arabic’s ي ك ة with none of Persian’s or Urdu’s (it was English)', () => {
+    expect(detectLanguage('س: كم عمر جسورنا؟ ج: في المتوسط أكثر من أربعين عاما. س: ما هو العدو الأكبر؟ ج: الماء. يدخل المفاصل.')).toBe('ar');
+    expect(detectLanguage('س: پل‌های ما چند ساله‌اند؟ ج: به طور میانگین بیش از چهل سال. س: بزرگ‌ترین دشمن چیست؟ ج: آب.')).toBe('fa');
+    // (Urdu, not among the languages here, is not taken for either.)
+    expect(detectLanguage('سوال: ہمارے پل کتنے پرانے ہیں؟ جواب: اوسطاً چالیس سال سے زیادہ۔ سوال: سب سے بڑا دشمن کیا ہے؟')).toBeNull();
+  });
   it('reads a short text by its commonest words where they lean to one language and its letters agree (German `ü`, Swedish `å`)', () => {
     expect(detectLanguage('ZEIT ONLINE: Frau Lopez, warum Brücken? Maria Lopez: Mein Vater hat sie gebaut. ZEIT ONLINE: Was hat sich verändert? Maria Lopez: Die Last. Die Lastwagen sind schwerer geworden.')).toBe('de');
     expect(detectLanguage('DN: Varför just broar? Maria Lopez: Min pappa byggde dem. Jag växte upp på byggarbetsplatser. DN: Vad har förändrats? Maria Lopez: Lasten. Lastbilarna har blivit tyngre.')).toBe('sv');
