@@ -295,7 +295,9 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     else if (/^(©|\(c\)|copyright)\s*\d{4}\b/i.test(l.raw) && l.tokens.length <= 12) furniture.set(l.index, 'a copyright footer');
     else if (NEWSLETTER.test(l.raw) && l.tokens.length <= 30) {
       const near = [infos[k - 1], infos[k + 1]].some((o) => o && Math.abs(o.index - l.index) <= 4 && NEWSLETTER.test(o.raw) && o.tokens.length <= 30);
-      if (near) furniture.set(l.index, 'a newsletter sign-up box');
+      // (Or one line, the box's pitch and its button: "**Sign up for our newsletter.** Get the best
+      // interviews every week. [Subscribe](...)", its button a link or its last word.)
+      if (near || NEWSLETTER_BUTTON.test(l.raw) || (NEWSLETTER_PITCH.test(stripMarkdownLinks(l.raw)) && /\b(?:subscribe|sign up|sign me up)[.!]?\s*$/i.test(stripMarkdownLinks(l.raw)))) furniture.set(l.index, 'a newsletter sign-up box');
     }
   }
 
@@ -430,6 +432,10 @@ const CTA_BUTTON = /^\[(?:\*\*)?(?:try|get started|start (?:free|now|building|fo
 const RELATED_LINE = /^(?:\*\*|__)?\[?(?:read more|more|related|related (?:article|story|coverage|reading)|also read|read also|see also|more on this(?: story)?|recommended|lire aussi|à lire aussi|a lire aussi|lesen sie auch|mehr zum thema|auch interessant|leer más|lee también|leggi anche|zie ook|lees ook|leia também|leia mais|saiba mais|läs också|läs även|les også|læs også|lue myös|czytaj (?:też|także|również)|читайте также|baca juga|ayrıca okuyun)(?:\*\*|__)?\s*[:：|»›>-]/iu;
 /** The credit line of an embedded post: `> — Maria Lopez (@mlopez) March 3, 2024`, or a link to the post. */
 const EMBED_CREDIT = /^\s*>\s*(?:[—–-]\s*)?[^>]{0,60}\(@\w{1,30}\)|^\s*>.*\]\(https?:\/\/(?:www\.)?(?:twitter\.com|x\.com|mastodon\.\S+|bsky\.app|threads\.net|instagram\.com)\/[^)]*(?:status|post|p)\/[^)]*\)/i;
+/** A newsletter box's button, a link: `[Subscribe](...)`, `[Sign up now](...)`. */
+const NEWSLETTER_BUTTON = /\[(?:\*\*)?(?:subscribe|sign up|sign me up|join now|get the newsletter)(?: now| today| for free)?[.!]?(?:\*\*)?\]\(/i;
+/** A newsletter box's pitch, opening its line: "Sign up for our newsletter", "Subscribe to the Rhine Post newsletter". */
+const NEWSLETTER_PITCH = /^\W*(?:sign up for|subscribe to|get) (?:our|the)\b[^.!?]{0,40}\bnewsletters?\b/i;
 const NEWSLETTER = /\b(?:newsletter|to your inbox|in your inbox|subscribe (?:now|today|for free|to our)|sign up (?:now|today|for our|to receive))\b/i;
 const MARKER_RE = new RegExp(String.raw`^(?:\(\d+m\s*\d+s\)|[^:：]{1,30}?\s*[:：]?\s*${STAMP})$`, 'u');
 

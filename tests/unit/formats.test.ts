@@ -4144,3 +4144,18 @@ describe('an Arabic Q&A whose byline is the verb and the name without a colon (`
     expect(r.transcript.interviewer).toBeNull();
   });
 });
+
+describe('a scraped Q&A page with a newsletter box on one line between the turns, its button a link or its last word', () => {
+  const page = (box: string) => `# Maria Lopez wants bridges to heal themselves\n\nBy Tom Becker\n\n**How old are our bridges?**\n\nOn average more than forty years.\n\n**What is the biggest risk?**\n\nNeglect. Nobody looks at the joints.\n\n${box}\n\n**Do sensors help?**\n\nYes. They find cracks early.\n`;
+  it('removes the box: it was her words', () => {
+    for (const box of ['**Sign up for our newsletter.** Get the best interviews every week. [Subscribe](https://example.com/subscribe)', 'Subscribe to the Rhine Post newsletter for the best interviews every week. Sign up']) {
+      const r = ingest(page(box), 'box.md');
+      expect(spoken(r)[3]).toBe('Maria Lopez (guest): Neglect. Nobody looks at the joints.');
+      expect(r.transcript.removed.map((x) => x.reason)).toEqual(['site chrome (a newsletter sign-up box)']);
+    }
+  });
+  it('keeps a guest telling readers to sign up, in her words (guard)', () => {
+    const r = ingest(page('Sign up for our newsletter at Rhine Works if you care, we publish every inspection.'), 'quote.md');
+    expect(spoken(r)[3]).toBe('Maria Lopez (guest): Neglect. Nobody looks at the joints. | Sign up for our newsletter at Rhine Works if you care, we publish every inspection.');
+  });
+});
