@@ -6,7 +6,7 @@ import { normalize as ourNormalize } from './normalize.ts';
 import { pool, scoreCase, type CaseScore, type Gold, type Normalize, type Pooled } from './score.ts';
 
 /**
- * `npm run eval -- <folder> [--json] [--min-role=0.98 ...]`: ingests every `<case>/input.md`
+ * `npm run eval -- <folder> [--json] [--min-role=0.98 ...]`: ingests every `<case>/input.md` (or `input.txt`)
  * of the folder and scores it against `<case>/gold.json`. Prints a table per case and the
  * pooled figures; thresholds set the exit code (1 when one is missed, 2 on bad usage).
  */
@@ -53,8 +53,10 @@ async function main(argv: string[]): Promise<number> {
   const shipped = join(folder, '_tools', 'normalize.mjs');
   if (existsSync(shipped)) normalize = ((await import(pathToFileURL(resolve(shipped)).href)) as { normalize: Normalize }).normalize;
 
+  // (A case's input is Markdown, `input.md`, or plain text, `input.txt`, read as a `.txt` file is.)
+  const inputOf = (d: string) => ['input.md', 'input.txt'].map((n) => join(folder, d, n)).find((f) => existsSync(f));
   const cases = readdirSync(folder)
-    .filter((d) => existsSync(join(folder, d, 'input.md')) && existsSync(join(folder, d, 'gold.json')))
+    .filter((d) => inputOf(d) != null && existsSync(join(folder, d, 'gold.json')))
     .sort();
   if (cases.length === 0) {
     process.stderr.write(`${folder}: error: no <case>/input.md with a gold.json beside it. Fix: see the README's "Evaluating ingestion"\n`);
@@ -62,7 +64,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const scores: CaseScore[] = [];
   for (const c of cases) {
-    const file = join(folder, c, 'input.md');
+    const file = inputOf(c)!;
     const input = readFileSync(file, 'utf8');
     const gold = JSON.parse(readFileSync(join(folder, c, 'gold.json'), 'utf8')) as Gold;
     let outcome;

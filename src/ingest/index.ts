@@ -66,8 +66,9 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   const slugWarnings: Diagnostic[] = [];
   const slug = checkedSlug(fm.data.slug ?? basename(file, extname(file)), file, fm.data.slug != null ? fm.slugLine : null, slugWarnings);
   // (A text file written in Markdown, its labels in bold, `**Tom Becker:** ...`, as editors and
-  // transcription tools export them, is read as Markdown.)
-  const markdownInText = format == null && /\.txt$/i.test(file) && lines.filter((l) => BOLD_LABEL_LINE.test(l)).length >= 2;
+  // transcription tools export them, or its questions, `**Why bridges?**`, is read as Markdown.)
+  // (Or a page a web clipper saved as Markdown: `# headings` and three links `[text](https://...)` or more.)
+  const markdownInText = format == null && /\.txt$/i.test(file) && (lines.filter((l) => BOLD_LABEL_LINE.test(l)).length >= 2 || lines.filter((l) => BOLD_LINE.test(l)).length >= 3 || (lines.some((l) => /^#{1,6}\s+\S/.test(l)) && lines.filter((l) => MARKDOWN_LINK.test(l)).length >= 3));
   const parsed = parseTranscript(cleaned, fm.data, file, { plainText: captions != null || (/\.(?:txt|csv|tsv)$/i.test(file) && !markdownInText), markdownLines: markdownInText, captions: captions != null, fallbackTitle: humanize(slug), speakerKeys: named, chapters: captions ? null : chapterList(lines) });
   const transcript: Transcript = {
     slug,
@@ -120,7 +121,11 @@ export const RESERVED_SLUGS = new Set(['topics', 'search', 'pagefind', '_astro',
 /** Longest slug: a folder name every file system takes. */
 const MAX_SLUG = 80;
 /** A line opening with a label in Markdown's bold, a time before it or not: `**Tom Becker:** ...`, `[00:00:01] **Tom Becker**: ...`. */
-const BOLD_LABEL_LINE = /^\s*(?:[([]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[)\]]?\s+)?(?:\*\*|__)[^*_\n]{1,60}?(?::\*\*|\*\*:|:__|__:)\s*\S/;
+const BOLD_LABEL_LINE = /^\s*(?:[([]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[)\]]?\s+)?(?:\*\*|__)[^*_\n]{1,60}?(?:[:：]\*\*|\*\*[:：]|[:：]__|__[:：])\s*\S/;
+/** A Markdown link or image: `[text](https://...)`, `[](https://...)`. */
+const MARKDOWN_LINK = /\]\((?:https?:\/\/|\/|#)[^)\s]*(?:\s+"[^"]*")?\)/;
+/** A line wholly in Markdown's bold, as Q&A articles set their questions: `**Why bridges?**`. */
+const BOLD_LINE = /^\s*\*\*[^*\n]{2,}\*\*\s*$/;
 
 function checkedSlug(name: string, file: string, line: number | null, warnings: Diagnostic[]): string {
   let slug = fileSlug(name);

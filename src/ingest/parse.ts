@@ -672,8 +672,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (dashed && DIALOGUE_DASH.test(text)) strip += dashed[0].length;
     blocks.push({
       kind: isHeading ? 'heading' : 'para',
-      // (A heading the text marks in plain text is no Markdown file's: a bare heading line, as far as titles go.)
-      markdownHeading: isHeading && !options.plainText,
+      // (A heading a text file marks as Markdown does, `# Prepared remarks`, is one as in Markdown:
+      // under the front matter's title, a section, not the title.)
+      markdownHeading: isHeading,
       depth: isHeading ? node.depth : 0,
       node,
       line,
@@ -1179,8 +1180,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // the first label may be a whole talk, naming the people it is about.)
     // (Counted from the headline: what a scraped page has above it is its masthead.)
     const top = blocks.slice(0, firstLabel);
-    // (A `# headline` in a text file is one too, as is a text file's first line read as its headline.)
-    const headline = (b: Block) => b.kind === 'heading' && (b.markdownHeading ? b.depth === 1 : options.plainText && ((b.node.type === 'heading' && b.depth === 1) || b === blocks[0]));
+    // (A text file's first line read as its headline is one too.)
+    const headline = (b: Block) => b.kind === 'heading' && (b.markdownHeading ? b.depth === 1 : options.plainText && b === blocks[0]);
     const headlineAt = top.findIndex(headline);
     const dek = top.slice(Math.max(0, headlineAt)).filter((b) => b.kind === 'para' || (headline(b) && !titleCase(b.text))).slice(0, headlineAt === -1 ? 3 : 4).map((b) => b.text).join('\n');
     // Not the interviewer, nor a phrase holding the interviewer's name ("Беседовала Мария Лопес").

@@ -4159,3 +4159,23 @@ describe('a scraped Q&A page with a newsletter box on one line between the turns
     expect(spoken(r)[3]).toBe('Maria Lopez (guest): Neglect. Nobody looks at the joints. | Sign up for our newsletter at Rhine Works if you care, we publish every inspection.');
   });
 });
+
+describe('a Markdown transcript saved as a text file', () => {
+  it('reads a `# heading` under the front matter’s title as a section, as in Markdown: it was the title, and the prepared remarks under it the intro', () => {
+    const r = ingest('---\ntitle: Bridge hearing\nspeakers: [Maria Lopez]\n---\n\nA transcript of evidence to the committee.\n\n# Prepared remarks\n\nMy work is bridges. I inspect two hundred of them.\n\nWater is the enemy.\n\n# Questions\n\nSenator Black: How many need repair?\n\nMaria Lopez: One in ten.\n\nSenator White: And the cost?\n\nMaria Lopez: Forty billion.\n', 'hearing.txt');
+    expect([r.transcript.title, r.transcript.intro.map((p) => p.text)]).toEqual(['Bridge hearing', ['A transcript of evidence to the committee.']]);
+    expect(r.transcript.sections.map((s) => [s.heading, s.turns.map((t) => t.speaker)])).toEqual([['Prepared remarks', ['Maria Lopez']], ['Questions', ['Senator Black', 'Maria Lopez', 'Senator White', 'Maria Lopez']]]);
+  });
+  it('reads questions wholly in bold, and labels in bold with a full-width colon (`**MP**：`), as Markdown: it failed the build', () => {
+    const r = ingest('# 马修·普林斯访谈\n\n**欢迎来到节目。**\n\n**MP**：谢谢，本。\n\n**您是怎么开始的？**\n\n**MP**：我在犹他州长大。\n\n**然后呢？**\n\n**MP**：然后我去了大学。\n', 'zh.txt');
+    expect(spoken(r).map((s) => s.replace(/^\S+ /, ''))).toEqual(['(interviewer): 欢迎来到节目。', '(guest): 谢谢，本。', '(interviewer): 您是怎么开始的？', '(guest): 我在犹他州长大。', '(interviewer): 然后呢？', '(guest): 然后我去了大学。']);
+  });
+  it('reads a page a web clipper saved, `# headings` and links, as Markdown: its empty bullets and links were words', () => {
+    const r = ingest('# Ideas: bridges and trust\n\n[Home](https://example.org/) > [Ideas](https://example.org/ideas)\n\n[Maria Lopez](https://example.org/maria-lopez), engineer\n\n  * \n  * \n\n[](https://example.org/summary)\n\nTom Becker: Why bridges?\n\n  * \n\nMaria Lopez: My father built them.\n\nTom Becker: And now?\n\nMaria Lopez: Sensors.\n', 'clip.txt');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why bridges?', 'Maria Lopez (guest): My father built them.', 'Tom Becker (interviewer): And now?', 'Maria Lopez (guest): Sensors.']);
+  });
+  it('keeps a text file with a `#` line and links written out plain text (guard): `[Laughter]: Yes.` is speech', () => {
+    const r = ingest('# Bridges\n\nTom Becker: Did you read https://example.org/a and https://example.org/b?\n\nMaria Lopez: [Laughter]: Yes.\n\nTom Becker: Thanks.\n', 'plain.txt');
+    expect(spoken(r)[1]).toBe('Maria Lopez (guest): [Laughter]: Yes.');
+  });
+});
