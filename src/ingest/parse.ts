@@ -103,6 +103,8 @@ interface Block {
 
 const OVERRIDE_RE = /^<!--\s*speaker\s*:\s*(.+?)\s*-->$/i;
 const OUTRO_RE = /^<!--\s*outro\s*-->$/i;
+/** A line heading a show's notes, after the interview: "Where to find Maria Lopez:", "In this episode, we cover:", "Links mentioned:", "Referenced:". */
+const SHOW_NOTES_HEAD = /^(?:where to find|in this episode|(?:(?:links|resources|books|people|companies|tools|things|papers) )?(?:mentioned|referenced)|references|show notes|episode (?:links|notes)|further reading|links|resources|timestamps|chapters)\b[^.!?]{0,60}[:：]$/i;
 const INTRO_END_RE = /^(on to the interview|this interview (is|was|has been)|the following|this transcript|transcript|edited for)|lightly edited|edited for (length|clarity|content)/i;
 /** A company blog's call to the reader: "Book a demo", "Request a free demo". */
 const DEMO_CALL = String.raw`(?:book|request|schedule|get) a (?:free |personali[sz]ed )?demo\b`;
@@ -1498,6 +1500,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (Past a page's short lines between the notes, `TB` under a note, `Partner Center`: the earliest note after the last turn.)
     const short = (b: Block) => b.kind === 'para' && !b.label && b.override == null && b.singleLine && !endsLikeSentence(b.text) && b.text.split(/\s+/).length <= 4;
     for (let i = bodyEnd - 1; i > lastTurn && i > bodyStart && (short(blocks[i]!) || note(blocks[i]!)); i--) if (note(blocks[i]!)) bodyEnd = i;
+    // A show's notes after the last turn, under a line that heads them ("Where to find Maria
+    // Lopez:", "In this episode, we cover:", "Links mentioned:"): the publisher's, from that line on.
+    const notes = blocks.findIndex((b, i) => i > lastTurn && i > bodyStart && i < bodyEnd && b.kind === 'para' && !b.label && b.override == null && b.singleLine && SHOW_NOTES_HEAD.test(b.text));
+    if (lastTurn !== -1 && notes !== -1) bodyEnd = notes;
   }
 
   const toPara = (b: Block, strip = 0): Paragraph => {
