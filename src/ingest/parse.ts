@@ -1392,7 +1392,19 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   if (titleIdx === -1 && bare.length >= 2 && bare[0]![1] === candidates[0]![1]) titleIdx = bare[0]![1];
   // No front matter title: the first `## headline` with more headings under it before the interview.
   if (titleIdx === -1 && !fm.title && candidates.length >= 2 && candidates[0]![0].markdownHeading && candidates[0]![0].depth <= 2) titleIdx = candidates[0]![1];
-  let title = titleIdx === -1 ? (fm.title ?? null) : blocks[titleIdx]!.text;
+  // A Markdown file opening with two or three short lines in one paragraph, none a sentence, a date
+  // or a byline, right above the first turn (`Rivers and Roads` / `Episode 40: Steel that heals`,
+  // a page copied without its markup): the title, its lines apart by a dash.
+  let joined: string | null = null;
+  if (titleIdx === -1 && !fm.title && !options.plainText && candidates.length === 0 && firstLabel === 1 && blocks[0]!.kind === 'para' && !blocks[0]!.label && !blocks[0]!.dash && !blocks[0]!.singleLine && blocks[0]!.node.type === 'paragraph') {
+    const lines = blocks[0]!.text.split('\n').map((l) => l.trim()).filter(Boolean);
+    if (lines.length >= 2 && lines.length <= 3 && lines.every((l) => wordCount(l) <= 12 && !endsLikeSentence(l) && !/[:：]$/.test(l) && statedDate(null, [l]) == null && bylineName(l) == null && !LINK_NOTE.test(l))) {
+      blocks[0]!.kind = 'heading';
+      titleIdx = 0;
+      joined = lines.join(' — ');
+    }
+  }
+  let title = titleIdx === -1 ? (fm.title ?? null) : (joined ?? blocks[titleIdx]!.text);
   // (A Teams recording's name heading its transcript is the meeting's name and the time it began.)
   if (title && titleIdx !== -1) title = title.replace(TEAMS_RECORDING, '') || title;
   // (Not a masthead above the title: `# Rivers and Roads` over `# Episode 40: ...`.)
@@ -1416,8 +1428,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // words: the record's header (`Witness: ...`), a publisher's note, a dek under a button of the
     // page (`Offrir cet article`). The heading and they are the intro, not the guest's opening.
     // (A reference link under a heading stays the editor's note in its section.)
+    // (So is a bare line right under the title, where no heading follows in the interview, `The
+    // Ezra Klein Show`: a kicker or the show's name, heading no part of it.)
+    const kicker = headingsBeforeFirst.length === 1 && titleIdx !== -1 && bodyStart === titleIdx + 1 && bodyStart + 1 === firstLabel && !sub.markdownHeading && !blocks.some((b, i) => i > firstLabel && b.kind === 'heading') && !CHAPTER_TIME.test(sub.text) && !CHAPTER_TIME_AFTER.test(sub.text) && !SPEECH_HEADING.test(sub.text);
     if (!talk && (!unlabelledSide || dashFormat) && blocks.slice(bodyStart + 1, firstLabel).some((b) => b.kind === 'para' && b.override == null && !LINK_NOTE.test(b.text))) bodyStart = firstLabel;
-    else if (subtitle) bodyStart++;
+    else if (subtitle || kicker) bodyStart++;
   } else {
     const marker = blocks.findLastIndex((b, i) => i < firstLabel && b.kind === 'para' && INTRO_END_RE.test(b.text));
     if (marker !== -1) {

@@ -4194,3 +4194,25 @@ describe('a podcast page’s show notes after the last turn, under a line that h
     expect(r.transcript.outro).toEqual([]);
   });
 });
+
+describe('a page copied without its markup: the show’s name and the episode’s title as two lines of one paragraph above the first turn', () => {
+  it('makes them the title, apart by a dash; the title was the file’s name and they the intro', () => {
+    const r = ingest('Rivers and Roads\nEpisode 40: Steel that heals\n\nTom Becker: Welcome, Maria.\n\nMaria Lopez: Thanks, Tom.\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father built them.\n', 'twoline.md');
+    expect([r.transcript.title, r.transcript.intro]).toEqual(['Rivers and Roads — Episode 40: Steel that heals', []]);
+  });
+  it('keeps two lines of a dek, a sentence or a date among them, the intro (guard)', () => {
+    const r = ingest('Rivers and Roads\nMarch 3, 2026\n\nTom Becker: Welcome, Maria.\n\nMaria Lopez: Thanks, Tom.\n', 'dated.md');
+    expect(r.transcript.title).toBe('Dated');
+  });
+});
+
+describe('a show’s name on a line of its own under the title, and no heading in the interview', () => {
+  it('makes it the intro; it headed the whole interview as its one section', () => {
+    const r = ingest('# Steel that heals\n\nThe Ezra Klein Show\n\nTom Becker: Welcome, Maria.\n\nMaria Lopez: Thanks, Tom.\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father built them.\n', 'show.md');
+    expect([r.transcript.intro.map((p) => p.text), r.transcript.sections.map((s) => s.heading)]).toEqual([['The Ezra Klein Show'], [null]]);
+  });
+  it('keeps such a line a section’s heading where other headings follow in the interview (guard)', () => {
+    const r = ingest('# Steel that heals\n\nThe early years\n\nTom Becker: Welcome, Maria.\n\nMaria Lopez: Thanks, Tom.\n\nThe Rhine crossing\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father built them.\n', 'parts.md');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual(['The early years', 'The Rhine crossing']);
+  });
+});
