@@ -412,7 +412,7 @@ function onAPerson(rest: string): boolean {
 /** Words of speech, not of a note on a person: pronouns of who speaks or is addressed, greetings, replies. */
 const SPOKEN_WORDS = /\b(?:i|i'm|you|we|me|my|your|our|us|hi|hey|hello|welcome|thanks|thank|yes|yeah|yep|no|nope|so|well|okay|ok|right|sure|oh|um|uh)\b/i;
 /** A speaker's name as a heading, perhaps with the turn's time: `### Maria Lopez`, `### Maria Lopez (00:09)`, `### Maria Lopez [00:00:09]`. */
-const NAME_HEADING = /^#{2,6}\s+(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){1,3})(?:\s+[([]((?:\d{1,2}:)?\d{1,2}:\d{2})[)\]])?\s*#*\s*$/u;
+const NAME_HEADING = /^#{2,6}\s+(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){1,3}|\p{Lu}{2,4})(?:\s+[([]((?:\d{1,2}:)?\d{1,2}:\d{2})[)\]])?\s*#*\s*$/u;
 /** A symbol opening a question in an interview printed without names (`◆`, `■`, `▲`, `●`...). */
 const QUESTION_MARK = /^[◆◇■□▲△●○◎★☆]\s*(?=\S)/u;
 /** A paragraph whose first sentence is a statement, before any question: `I went back. What else could I do?`. */
@@ -564,7 +564,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const root = options.plainText ? plainRoot(split, wrapped) : (parser.parse(guardMarkdown(split, file, warnings).join('\n')) as Root);
   root.children = unwrapTurns(unwrapHtml(root.children), isSpeakerKey);
   // Speakers' names set as headings above their words (`### Maria Lopez`, perhaps with the time,
-  // `### Maria Lopez (00:09)`): two or more names, each heading two or more turns, are labels, not sections.
+  // `### Maria Lopez (00:09)`, or initials, `### ML`): two or more names, each heading two or more turns, are labels, not sections.
   const headingCount = new Map<string, number>();
   for (const l of sourceLines) {
     const h = NAME_HEADING.exec(l.trim());

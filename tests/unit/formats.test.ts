@@ -4216,3 +4216,14 @@ describe('a show’s name on a line of its own under the title, and no heading i
     expect(r.transcript.sections.map((s) => s.heading)).toEqual(['The early years', 'The Rhine crossing']);
   });
 });
+
+describe('speakers’ initials set as headings above their words (`### TB`, `### ML`)', () => {
+  it('reads them as labels, named by the full names the dek gives; it failed the build', () => {
+    const r = ingest('# Bridges\n\nMaria Lopez talks to Tom Becker.\n\n### TB\n\nWhy bridges?\n\n### ML\n\nMy father built them.\n\n### TB\n\nAnd now?\n\n### ML\n\nSensors.\n', 'initials.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why bridges?', 'Maria Lopez (guest): My father built them.', 'Tom Becker (interviewer): And now?', 'Maria Lopez (guest): Sensors.']);
+  });
+  it('keeps a heading in capitals that heads one part a section (guard)', () => {
+    const r = ingest('# Bridges\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father built them.\n\n### FAQ\n\nTom Becker: And now?\n\nMaria Lopez: Sensors.\n', 'faq.md');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null, 'FAQ']);
+  });
+});
