@@ -382,6 +382,8 @@ function authorLink(b: Block): string | null {
 
 /** A headline ending with whom the episode is with: "..., with Maria Lopez", "... (feat. Maria Lopez)", or to whom its questions go, "Five questions for Maria Lopez", "Fünf Fragen an Maria Lopez", or whom a company blog presents, "Meet our CTO: Maria Lopez", "Employee spotlight: Maria Lopez", "Meet Maria Lopez". */
 const HEADLINE_WITH = /(?:\b(?:[Ww]ith|[Ff]eaturing|feat\.|ft\.|mit|avec|con|com|med|met|dengan|cu)|(?<=(?:[Qq]uestions|QUESTIONS|[Ff]ragen|[Pp]reguntas|[Pp]erguntas|[Dd]omande|[Vv]ragen|[Ff]rågor)\s)(?:for|to|an|à|a|aan|till|para)|(?<![\p{L}])με(?: τ[ηο]ν?)?|(?<=^[Pp]hỏng vấn)|(?<=^(?:[Ii]ntervista|[Ee]ntrevista|[Ee]ntrevue|[Ii]ntervju|[Ii]nterview|[Ww]ywiad)) a|^(?:[Ii]nterview|INTERVIEW|[Ee]ntrevista|[Ee]ntretien|[Ee]ntrevue|[Ii]ntervista|[Ii]ntervju|[Ww]awancara|[Gg]espräch|[Rr]öportaj)\s*[:|–—-]|^(?:[Mm]eet|(?:[Ee]mployee|[Tt]eam|[Mm]ember|[Cc]ustomer|[Ss]taff) [Ss]potlight)(?: [^:|–—\n]{1,40})?\s*[:|–—-]|^[Mm]eet)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\)?\s*$/u;
+/** A Vietnamese headline opening with the word for an interview, perhaps a job, and the name, a subtitle after it: "Phỏng vấn kỹ sư Maria Lopez: ...". */
+const VI_HEADLINE = /^[Pp]hỏng vấn(?:\s+(?:kỹ sư|kiến trúc sư|nhà (?:văn|báo|khoa học|thơ|sử học|kinh tế học|đầu tư)|giáo sư|tiến sĩ|bác sĩ|luật sư|doanh nhân|nghệ sĩ|ca sĩ|đạo diễn|diễn viên|chuyên gia|ông|bà|anh|chị|CEO|nhà sáng lập))?\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3})\s*[:：—–|-]/u;
 /** A headline naming who speaks in a briefing, a speech or a statement: "Press briefing by Maria Lopez, Minister of Transport", "Remarks by Press Secretary Maria Lopez" (offices aside). */
 const HEADLINE_BY = /\b(?:[Bb]riefing|[Pp]ress [Cc]onference|[Rr]emarks|[Ss]peech|[Ss]tatement|[Aa]ddress|[Tt]estimony|[Ll]ecture|[Kk]eynote)\s+(?:by|of|from)\s+(?:(?:[Pp]ress [Ss]ecretary|[Ss]ecretary|[Mm]inister|[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Gg]overnor|[Mm]ayor|[Ss]enator|[Ss]pokes(?:person|man|woman)|[Dd]r\.?|[Pp]rof\.?)\s+)*(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?=$|[\s,.;:(])/u;
 /** A section's heading opening with a full name and what the person is, perhaps (`Maria Lopez, Rhine Works`, `Paul Kim (Bonn University)`, `Jan de Vries`). */
@@ -1214,7 +1216,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (!ranked.length) {
       // A headline in title case that ends with whom the episode is with ("Rivers and Roads 12,
       // with Maria Lopez"): that name.
-      const titled = [fm.title ?? '', ...top.filter((b) => b.kind === 'heading').map((b) => b.text)].map((t) => HEADLINE_WITH.exec(t)?.[1] ?? HEADLINE_BY.exec(t)?.[1]).find((n) => n != null && foldName(n) !== iv);
+      const titled = [fm.title ?? '', ...top.filter((b) => b.kind === 'heading').map((b) => b.text)].map((t) => HEADLINE_WITH.exec(t)?.[1] ?? HEADLINE_BY.exec(t)?.[1] ?? VI_HEADLINE.exec(t.trim())?.[1]).find((n) => n != null && foldName(n) !== iv);
       if (titled) return (guessedGuest = titled);
       // A headline in title case ("Maria Lopez Knows Why Bridges Fail") cannot say where a name
       // ends; the text can: the two words that end with the surname it writes after a title ("Ms. Lopez").

@@ -4227,3 +4227,12 @@ describe('speakers’ initials set as headings above their words (`### TB`, `###
     expect(r.transcript.sections.map((s) => s.heading)).toEqual([null, 'FAQ']);
   });
 });
+
+describe('a Vietnamese Q&A headed “Phỏng vấn kỹ sư Maria Lopez: ...” (an interview with engineer Maria Lopez), a subtitle after the name', () => {
+  it('names the guest by the headline, the job aside; she was “Guest”', () => {
+    for (const head of ['Phỏng vấn kỹ sư Maria Lopez: Nước là kẻ thù của những cây cầu', 'Phỏng vấn Maria Lopez: Nước là kẻ thù của những cây cầu']) {
+      const r = ingest(`# ${head}\n\nCâu hỏi: Những cây cầu của chúng ta bao nhiêu tuổi?\n\nTrả lời: Trung bình hơn bốn mươi năm.\n\nCâu hỏi: Kẻ thù lớn nhất là gì?\n\nTrả lời: Nước.\n`, 'vi.md');
+      expect(r.transcript.guest).toBe('Maria Lopez');
+    }
+  });
+});
