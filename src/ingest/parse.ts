@@ -9,7 +9,7 @@ import type { FrontMatter } from './frontmatter.ts';
 import { CHAPTER_TIME, CHAPTER_TIME_AFTER, type Chapter } from './chapters.ts';
 import { blocksToHtml, headingIds } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
-import { CAPS_NAME, CAPTION_MARK, couldBeSpeaker, foldName, headerLine, isPlaceholder, isSideWord, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
+import { CAPS_NAME, CAPTION_MARK, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPlaceholder, isSideWord, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
 import { COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART } from './name-lines.ts';
 import { capitaliseName, introductionIn, jointName, jointRole, KANA_DOTTED, namedByAddress, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
@@ -414,7 +414,7 @@ function onAPerson(rest: string): boolean {
 /** Words of speech, not of a note on a person: pronouns of who speaks or is addressed, greetings, replies. */
 const SPOKEN_WORDS = /\b(?:i|i'm|you|we|me|my|your|our|us|hi|hey|hello|welcome|thanks|thank|yes|yeah|yep|no|nope|so|well|okay|ok|right|sure|oh|um|uh)\b/i;
 /** A speaker's name as a heading, perhaps with the turn's time: `### Maria Lopez`, `### Maria Lopez (00:09)`, `### Maria Lopez [00:00:09]`. */
-const NAME_HEADING = /^#{2,6}\s+(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){1,3}|\p{Lu}{2,4})(?:\s+[([]((?:\d{1,2}:)?\d{1,2}:\d{2})[)\]])?\s*#*\s*$/u;
+const NAME_HEADING = /^#{2,6}\s+(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}(?:\s+\d{1,2})?)(?:\s+[([]((?:\d{1,2}:)?\d{1,2}:\d{2})[)\]])?\s*#*\s*$/u;
 /** A symbol opening a question in an interview printed without names (`◆`, `■`, `▲`, `●`...). */
 const QUESTION_MARK = /^[◆◇■□▲△●○◎★☆]\s*(?=\S)/u;
 /** A paragraph whose first sentence is a statement, before any question: `I went back. What else could I do?`. */
@@ -566,14 +566,21 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const root = options.plainText ? plainRoot(split, wrapped) : (parser.parse(guardMarkdown(split, file, warnings).join('\n')) as Root);
   root.children = unwrapTurns(unwrapHtml(root.children), isSpeakerKey);
   // Speakers' names set as headings above their words (`### Maria Lopez`, perhaps with the time,
-  // `### Maria Lopez (00:09)`, or initials, `### ML`): two or more names, each heading two or more turns, are labels, not sections.
+  // `### Maria Lopez (00:09)`, or a first name or initials, `### Maria`, `### ML`): two or more names, each heading two or more turns, are labels, not sections.
   const headingCount = new Map<string, number>();
-  for (const l of sourceLines) {
+  sourceLines.forEach((l, i) => {
     const h = NAME_HEADING.exec(l.trim());
-    if (h) headingCount.set(h[1]!, (headingCount.get(h[1]!) ?? 0) + 1);
-  }
+    if (!h) return;
+    // (A single word heads words said, not a site's menu of links: `## Products` over a list.)
+    if (!/\s/.test(h[1]!)) {
+      const next = sourceLines.slice(i + 1).find((x) => x.trim())?.trim() ?? '';
+      if (!/^[\p{L}"“‘„«(¿¡]/u.test(next) || PAGE_WORDS.test(h[1]!)) return;
+    }
+    headingCount.set(h[1]!, (headingCount.get(h[1]!) ?? 0) + 1);
+  });
   const nameHeadings = new Set([...headingCount].filter(([, n]) => n >= 2).map(([k]) => k));
-  if (nameHeadings.size < 2) nameHeadings.clear();
+  // (One name heading three turns or more is a label too, beside questions set apart otherwise: `### JH`.)
+  if (nameHeadings.size < 2 && !(nameHeadings.size === 1 && headingCount.get([...nameHeadings][0]!)! >= 3)) nameHeadings.clear();
   const definitions = new Map<string, Definition>();
   for (const n of root.children) if (n.type === 'definition') definitions.set(n.identifier.toLowerCase(), n);
   const blocks: Block[] = [];

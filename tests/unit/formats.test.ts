@@ -4236,3 +4236,15 @@ describe('a Vietnamese Q&A headed “Phỏng vấn kỹ sư Maria Lopez: ...” 
     }
   });
 });
+
+describe('speakers’ first names, or one speaker’s initials, set as headings above their words (`### Adam`, `### JH`)', () => {
+  it('reads first names heading two turns or more each as labels; they were sections, the words nobody’s', () => {
+    const r = ingest('# Episode 400\n\n### Adam\n\nWelcome to the show, Pieter.\n\n### Pieter\n\nThanks, Adam.\n\n### Adam\n\nWhy Schnorr?\n\n### Pieter\n\nBecause it is simpler.\n', 'first.md');
+    expect(who(r)).toEqual(['Adam (interviewer)', 'Pieter (guest)', 'Adam (interviewer)', 'Pieter (guest)']);
+  });
+  it('reads one speaker’s initials heading three answers as that label, the bold questions between them the interviewer’s', () => {
+    const r = ingest('# An interview with Jensen Huang\n\n**Jensen Huang, welcome back.**\n\n### JH\n\nGreat to be here.\n\n**Why GPUs?**\n\n### JH\n\nBecause of CUDA.\n\n**And now?**\n\n### JH\n\nReasoning.\n', 'jh.md');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    expect(turnsOf(r).filter((t) => t.role === 'guest').map((t) => t.paragraphs.join(' '))).toEqual(['Great to be here.', 'Because of CUDA.', 'Reasoning.']);
+  });
+});
