@@ -573,7 +573,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (!h) return;
     // (A single word heads words said, not a site's menu of links: `## Products` over a list.)
     if (!/\s/.test(h[1]!)) {
-      const next = sourceLines.slice(i + 1).find((x) => x.trim())?.trim() ?? '';
+      let j = i + 1;
+      while (j < sourceLines.length && !sourceLines[j]!.trim()) j++;
+      const next = sourceLines[j]?.trim() ?? '';
       if (!/^[\p{L}"“‘„«(¿¡]/u.test(next) || PAGE_WORDS.test(h[1]!)) return;
     }
     headingCount.set(h[1]!, (headingCount.get(h[1]!) ?? 0) + 1);
