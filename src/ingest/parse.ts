@@ -432,6 +432,8 @@ export interface ParseOptions {
   plainText: boolean;
   /** A text file written in Markdown: read as Markdown, but every non-blank line a paragraph, as in plain text. */
   markdownLines?: boolean;
+  /** A text file's `#` headings are its own, not a format reader's marks. */
+  ownHeadings?: boolean;
   /** The lines come from a caption file (src/ingest/captions.ts). */
   captions?: boolean;
   /** Title when neither front matter nor the text gives one. */
@@ -686,8 +688,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     blocks.push({
       kind: isHeading ? 'heading' : 'para',
       // (A heading a text file marks as Markdown does, `# Prepared remarks`, is one as in Markdown:
-      // under the front matter's title, a section, not the title.)
-      markdownHeading: isHeading,
+      // under the front matter's title, a section, not the title. Not one a format's reader marks,
+      // a chapter's line among times and words: a bare heading line, as far as titles go.)
+      markdownHeading: isHeading && (!options.plainText || options.ownHeadings === true),
       depth: isHeading ? node.depth : 0,
       node,
       line,

@@ -4248,3 +4248,11 @@ describe('speakers’ first names, or one speaker’s initials, set as headings 
     expect(turnsOf(r).filter((t) => t.role === 'guest').map((t) => t.paragraphs.join(' '))).toEqual(['Great to be here.', 'Because of CUDA.', 'Reasoning.']);
   });
 });
+
+describe('a streaming app’s transcript copied as text: the episode’s title, then the time above the name above the words', () => {
+  it('titles the interview by the first line, a chapter’s line as a format reads it, and reads each turn with its time', () => {
+    const r = ingest('Steel that heals\n\n0:05\nTom Becker\nWelcome to the show, Maria.\n\n0:09\nMaria Lopez\nThanks, Tom.\n\n0:12\nTom Becker\nWhy bridges?\n\n0:15\nMaria Lopez\nMy father built them.\n', 'app.txt');
+    expect([r.transcript.title, r.transcript.sections.map((s) => s.heading)]).toEqual(['Steel that heals', [null]]);
+    expect(turnsOf(r).map((t) => `${t.speaker} @${t.time}`)).toEqual(['Tom Becker @5', 'Maria Lopez @9', 'Tom Becker @12', 'Maria Lopez @15']);
+  });
+});
