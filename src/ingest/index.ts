@@ -69,7 +69,7 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   // transcription tools export them, or its questions, `**Why bridges?**`, is read as Markdown.)
   // (Or a page a web clipper saved as Markdown: `# headings` and three links `[text](https://...)` or
   // more; or Markdown's escapes on three lines or more, `\[05:46\]`, `\*`.)
-  const markdownInText = format == null && /\.txt$/i.test(file) && (lines.filter((l) => BOLD_LABEL_LINE.test(l)).length >= 2 || lines.filter((l) => BOLD_LINE.test(l)).length >= 3 || (lines.some((l) => /^#{1,6}\s+\S/.test(l)) && lines.filter((l) => MARKDOWN_LINK.test(l)).length >= 3) || lines.filter((l) => /\\[[\]*_#`]/.test(l)).length >= 3);
+  const markdownInText = vtt == null && /\.txt$/i.test(file) && (lines.filter((l) => BOLD_LABEL_LINE.test(l)).length >= 2 || lines.filter((l) => BOLD_LINE.test(l)).length >= 2 || (lines.some((l) => /^#{1,6}\s+\S/.test(l)) && lines.filter((l) => MARKDOWN_LINK.test(l)).length >= 3) || lines.filter((l) => /\\[[\]*_#`]/.test(l)).length >= 3);
   const parsed = parseTranscript(cleaned, fm.data, file, { plainText: captions != null || (/\.(?:txt|csv|tsv)$/i.test(file) && !markdownInText), markdownLines: markdownInText, ownHeadings: format == null, captions: captions != null, fallbackTitle: humanize(slug), speakerKeys: named, chapters: captions ? null : chapterList(lines) });
   const transcript: Transcript = {
     slug,

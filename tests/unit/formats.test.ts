@@ -4256,3 +4256,10 @@ describe('a streaming app’s transcript copied as text: the episode’s title, 
     expect(turnsOf(r).map((t) => `${t.speaker} @${t.time}`)).toEqual(['Tom Becker @5', 'Maria Lopez @9', 'Tom Becker @12', 'Maria Lopez @15']);
   });
 });
+
+describe('a Markdown page saved as text whose answers are a name, a time and the words (`JH 00:00:37 It’s great...`), the questions in bold', () => {
+  it('reads the bold questions as Markdown’s, the interviewer’s; their asterisks were words and the questions the answerer’s', () => {
+    const r = ingest('# An interview with Jensen Huang\n\nBT 00:00:30 Jensen Huang, welcome back.\n\nJH 00:00:37 It’s great to be with you.\n\n**Why GPUs?**\n\nJH 00:01:14 Because of CUDA.\n\n**And now?**\n\nJH 00:01:51 Reasoning.\n\nBT 00:02:20 Thanks.\n\nJH 00:02:28 Thank you.\n', 'jh.txt');
+    expect(spoken(r).filter((s) => s.includes('(interviewer)')).map((s) => s.replace(/^.*?: /, ''))).toEqual(['Jensen Huang, welcome back.', 'Why GPUs?', 'And now?', 'Thanks.']);
+  });
+});
