@@ -266,6 +266,13 @@ export function matchLabel(text: string): LabelMatch | null {
     }
   }
   if (text.startsWith('[')) {
+    // (A role in brackets before a labelled name, `[HOST] Tom Becker: ...`: the name's label, on that side.)
+    const side = /^\[([\p{L} -]{2,20})\]\s+(?=\p{Lu})/u.exec(text);
+    const sideRole = side ? roleWord(side[1]!.toLowerCase().replace(/^co-host$/, 'host')) : null;
+    if (side && (sideRole === 'interviewer' || sideRole === 'guest')) {
+      const m = matchLabel(text.slice(side[0].length));
+      if (m && !roleWord(m.key)) return { ...m, length: m.length + side[0].length, role: m.role ?? sideRole };
+    }
     // (A diarization tool's `[SPEAKER_00] ...` too, and Deepgram's `[Speaker:0] ...`.)
     const br = /^\[(\p{Lu}[^\]\d:]{0,38}|(?:SPEAKER|[Ss]peaker|spk)[ _:]\d{1,2})\]:?\s+(?=\S)/u.exec(text);
     if (br) {
@@ -345,7 +352,9 @@ export function matchLabel(text: string): LabelMatch | null {
     length += lead[0].length;
     rest = rest.slice(lead[0].length);
   }
-  const bracketNote = /\[(\p{Ll}[^\]]*)\]/u.exec(m[0])?.[0];
+  // (Not a role in small letters, `Tom Becker [host]:`: the side.)
+  const bracketed = /\[(\p{Ll}[^\]]*)\]/u.exec(m[0]);
+  const bracketNote = bracketed && !roleWord(bracketed[1]!.replace(/^co-host$/i, 'host')) ? bracketed[0] : undefined;
   // (A role and a note in one pair of parentheses, `Jan de Vries (Guest, through an interpreter):`: both read.)
   const roleNote = m[4] ? ROLE_AND_NOTE.exec(m[4]) : null;
   // (A full name and a place, `(Jane Doe, city council)`: the name.)

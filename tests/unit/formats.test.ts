@@ -4263,3 +4263,16 @@ describe('a Markdown page saved as text whose answers are a name, a time and the
     expect(spoken(r).filter((s) => s.includes('(interviewer)')).map((s) => s.replace(/^.*?: /, ''))).toEqual(['Jensen Huang, welcome back.', 'Why GPUs?', 'And now?', 'Thanks.']);
   });
 });
+
+describe('a role in brackets beside the speaker’s label (`[HOST] Tom Becker:`, `Tom Becker [host]:`)', () => {
+  it('reads the name as the label and the bracket as its side: the bracket was the label and the name words, or “[host]” words', () => {
+    for (const [a, b] of [['[HOST] Tom Becker', '[GUEST] Maria Lopez'], ['Tom Becker [host]', 'Maria Lopez [guest]']]) {
+      const r = ingest(`# Steel\n\n${a}: Welcome to the show. Why bridges?\n\n${b}: My father built them.\n\n${a}: And now?\n\n${b}: Sensors.\n`, 'roles.md');
+      expect(spoken(r)).toEqual(['Tom Becker (interviewer): Welcome to the show. Why bridges?', 'Maria Lopez (guest): My father built them.', 'Tom Becker (interviewer): And now?', 'Maria Lopez (guest): Sensors.']);
+    }
+  });
+  it('keeps a note in brackets, `Tom Becker [laughs]:`, with the words (guard)', () => {
+    const r = ingest('# Steel\n\nTom Becker: Why bridges?\n\nMaria Lopez [laughs]: My father built them.\n\nTom Becker: And now?\n\nMaria Lopez: Sensors.\n', 'note.md');
+    expect(spoken(r)[1]).toBe('Maria Lopez (guest): [laughs] My father built them.');
+  });
+});
