@@ -350,8 +350,8 @@ export function fromLetterPairs(source: string[]): NameLines | null {
   return { lines, apparatus: [], speakers: [] };
 }
 
-/** A paragraph opening with a name or a paper's and a hyphen or a dash: `Maria Lopez - Meu pai...`, `**Folha - Por que pontes?**`, `Stephanie — ¿Y qué...?`. */
-const HYPHEN_LABEL = /^(\s*(?:\*\*|__)?)(\p{Lu}[\p{L}\p{M}'’.]*(?: \p{Lu}[\p{L}\p{M}'’.]*){0,3}) [-–—] (?=\S)/u;
+/** A paragraph opening with a name or a paper's and a hyphen or a dash: `Maria Lopez - Meu pai...`, `**Folha - Por que pontes?**`, `Stephanie — ¿Y qué...?` (or an arrow, `Maria Lopez > ...`, `Maria Lopez » ...`). */
+const HYPHEN_LABEL = /^(\s*(?:\*\*|__)?)(\p{Lu}[\p{L}\p{M}'’.]*(?: \p{Lu}[\p{L}\p{M}'’.]*){0,3}) [-–—>»→] (?=\S)/u;
 
 /**
  * Turns labelled by a name and a hyphen, as Brazilian papers print both sides (`**Folha - Por que

@@ -4276,3 +4276,12 @@ describe('a role in brackets beside the speaker’s label (`[HOST] Tom Becker:`,
     expect(spoken(r)[1]).toBe('Maria Lopez (guest): [laughs] My father built them.');
   });
 });
+
+describe('labels set apart by an arrow or a chevron (`Tom Becker » ...`, `Tom Becker > ...`)', () => {
+  it('reads them as labels, as a hyphen or a dash; it failed the build', () => {
+    for (const mark of ['»', '>', '→']) {
+      const r = ingest(`Tom Becker ${mark} Welcome, Maria. Why bridges?\n\nMaria Lopez ${mark} My father built them.\n\nTom Becker ${mark} And now?\n\nMaria Lopez ${mark} Sensors.\n`, 'arrow.txt');
+      expect(spoken(r)).toEqual(['Tom Becker (interviewer): Welcome, Maria. Why bridges?', 'Maria Lopez (guest): My father built them.', 'Tom Becker (interviewer): And now?', 'Maria Lopez (guest): Sensors.']);
+    }
+  });
+});
