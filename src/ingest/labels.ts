@@ -174,8 +174,8 @@ function statedRole(word: string | undefined): Role | null {
   const w = word.toLowerCase();
   return w === 'guest' ? 'guest' : /^(?:byline|correspondent|reporter)$/.test(w) ? 'other' : 'interviewer';
 }
-// (Also with the time's end, `Maria Lopez (00:00:06 --> 00:00:12)`, a dot or a comma between, `Maria Lopez · 00:00:06`, or an at, `@0:06 - Maria Lopez`.)
-const NAME_TIME_RE = new RegExp(String.raw`^(?:\[?(${NAME})\]?\s*[-–—|·•,]?\s*[[(]?(${CLOCK})(?:\s*(?:-->|[-–—])\s*${CLOCK})?[\])]?|[[(]?@?(${CLOCK})[\])]?\s*[-–—|·•]\s*\[?(${NAME})\]?)$`, 'u');
+// (Also with the time’s end, `Maria Lopez (00:00:06 --> 00:00:12)`, a dot or a comma between, `Maria Lopez · 00:00:06`, "at", `Maria Lopez at 0:06`, or an at, `@0:06 - Maria Lopez`.)
+const NAME_TIME_RE = new RegExp(String.raw`^(?:\[?(${NAME})\]?\s*(?:[-–—|·•,]|\s(?:at|@))?\s*[[(]?(${CLOCK})(?:\s*(?:-->|[-–—])\s*${CLOCK})?[\])]?|[[(]?@?(${CLOCK})[\])]?\s*[-–—|·•]\s*\[?(${NAME})\]?)$`, 'u');
 /** A time before a name in brackets: `[00:00:01] [Maria Lopez] ...`. */
 const STAMP_BEFORE_BRACKET = new RegExp(String.raw`^(${STAMP})\s+(?=\[\p{Lu})`, 'u');
 const STAMP_ONLY_RE = new RegExp(String.raw`^(${STAMP})\s*[:：]?$`, 'u');

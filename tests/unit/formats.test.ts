@@ -4285,3 +4285,10 @@ describe('labels set apart by an arrow or a chevron (`Tom Becker » ...`, `Tom B
     }
   });
 });
+
+describe('a name and “at” its time alone above the words (`Tom Becker at 0:03`)', () => {
+  it('reads each as a timed label; it failed the build', () => {
+    const r = ingest('Tom Becker at 0:03\nWelcome to the show, Maria. Why bridges?\n\nMaria Lopez at 0:09\nMy father built them.\n\nTom Becker at 0:12\nAnd now?\n\nMaria Lopez at 0:15\nSensors.\n', 'at.txt');
+    expect(turnsOf(r).map((t) => `${t.speaker} (${t.role}) @${t.time}: ${t.paragraphs.join(' | ')}`)).toEqual(['Tom Becker (interviewer) @3: Welcome to the show, Maria. Why bridges?', 'Maria Lopez (guest) @9: My father built them.', 'Tom Becker (interviewer) @12: And now?', 'Maria Lopez (guest) @15: Sensors.']);
+  });
+});
