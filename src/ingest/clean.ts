@@ -279,7 +279,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
         furniture.set(p.index, 'a "read more" card for another page');
       }
     } else if (CTA_BUTTON.test(l.raw)) furniture.set(l.index, 'a call-to-action button');
-    else if (RELATED_LINE.test(l.raw) && l.tokens.length <= 20 && (lines[l.index + 1] ?? '').trim() === '') furniture.set(l.index, 'a link to another article');
+    // (On a line of its own, the next blank, or set apart by a bar or a chevron, `Lire aussi | ...`, as pages copied line by line have it.)
+    else if (RELATED_LINE.test(l.raw) && l.tokens.length <= 20 && ((lines[l.index + 1] ?? '').trim() === '' || /^[^|»›]{1,30}[|»›]/u.test(l.raw))) furniture.set(l.index, 'a link to another article');
     else if (EMBED_CREDIT.test(l.raw)) {
       // A social media post embedded as a blockquote: the credit line, and the post's text in the same quote.
       for (let j = l.index; j >= 0 && /^\s*>/.test(lines[j]!); j--) furniture.set(j, 'an embedded social media post');

@@ -884,8 +884,21 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // as video and article titles put the guest's name first): the file's first line, without a
   // title in the front matter, in title case or with a site's name after a bar, and no sentence.
   const head = blocks[0];
+  let labelHeadline = -1;
   if (!fm.title && head?.kind === 'para' && head.label && !head.label.time && head.singleLine && blocks.length > 2 && headlineShaped(head.text.slice(head.strip))) {
     Object.assign(head, { kind: 'heading', label: null, strip: 0 });
+  } else if (!fm.title) {
+    // (Or under a page's masthead and its section, short lines and no sentence, `Le Monde` /
+    // `Sciences`, a headline quoting the guest, `Maria Lopez : « L'eau est le pire ennemi des ponts »`,
+    // whose name labels nothing else: the title.)
+    const at = blocks.findIndex((b, i) => i <= 4 && (b.label != null || !(b.kind === 'para' && b.singleLine && wordCount(b.text) <= 4 && !endsLikeSentence(b.text))));
+    const b = blocks[at];
+    const shape = b && b.kind === 'para' && b.singleLine ? (b.label ?? matchLabel(b.text)) : null;
+    const words = shape ? b!.text.slice(shape.length).trim() : '';
+    if (at > 0 && shape && !shape.time && /^[“"«„‘‚']/u.test(words) && headlineShaped(words) && !blocks.some((x, i) => i !== at && x.label?.key === shape.key)) {
+      Object.assign(b!, { kind: 'heading', label: null, strip: 0 });
+      labelHeadline = at;
+    }
   }
 
   // Header lines above the interview that name the people of its role words (`Host: Tom Becker`,
@@ -1197,7 +1210,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (Counted from the headline: what a scraped page has above it is its masthead.)
     const top = blocks.slice(0, firstLabel);
     // (A text file's first line read as its headline is one too.)
-    const headline = (b: Block) => b.kind === 'heading' && (b.markdownHeading ? b.depth === 1 : options.plainText && b === blocks[0]);
+    const headline = (b: Block) => b.kind === 'heading' && (b.markdownHeading ? b.depth === 1 : (options.plainText && b === blocks[0]) || b === blocks[labelHeadline]);
     const headlineAt = top.findIndex(headline);
     const dek = top.slice(Math.max(0, headlineAt)).filter((b) => b.kind === 'para' || (headline(b) && !titleCase(b.text))).slice(0, headlineAt === -1 ? 3 : 4).map((b) => b.text).join('\n');
     // Not the interviewer, nor a phrase holding the interviewer's name ("Беседовала Мария Лопес").
@@ -1378,6 +1391,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   //    first `# heading`, or a bare title line opening the file; else the front matter's.
   const candidates = blocks.map((b, i) => [b, i] as const).filter(([b, i]) => i < firstLabel && b.kind === 'heading');
   let titleIdx = fm.title ? (candidates.find(([b]) => sameTitle(b.text, fm.title!))?.[1] ?? -1) : -1;
+  // (The headline quoting the guest under a masthead, read above.)
+  if (titleIdx === -1 && labelHeadline !== -1) titleIdx = labelHeadline;
   // A `# heading` further down, under a front matter title, is a section of the body ("# Prepared remarks").
   if (titleIdx === -1) titleIdx = candidates.find(([b, i]) => b.markdownHeading && b.depth === 1 && (!fm.title || blocks.slice(0, i).every((x) => x.kind === 'heading')))?.[1] ?? -1;
   // (A site's name as a `# heading` right above the article's, the navigation between them removed:

@@ -4292,3 +4292,14 @@ describe('a name and “at” its time alone above the words (`Tom Becker at 0:0
     expect(turnsOf(r).map((t) => `${t.speaker} (${t.role}) @${t.time}: ${t.paragraphs.join(' | ')}`)).toEqual(['Tom Becker (interviewer) @3: Welcome to the show, Maria. Why bridges?', 'Maria Lopez (guest) @9: My father built them.', 'Tom Becker (interviewer) @12: And now?', 'Maria Lopez (guest) @15: Sensors.']);
   });
 });
+
+describe('a French paper’s page copied line by line: navigation, masthead, the headline quoting the guest, buttons under the dek, a “Lire aussi” link between the turns', () => {
+  const page = 'Passer au contenu principal\nLe Monde\nRubriques\nSciences\nMaria Lopez : « L’eau est le pire ennemi des ponts »\nL’ingénieure en chef de Rhine Works explique pourquoi nos ponts vieillissent plus vite que prévu.\nPropos recueillis par Tom Becker\nPublié le 03 mars 2026 à 06h00\nArticle réservé aux abonnés\nOffrir l’article\nAjouter à vos sélections\nPartager\nQuel âge ont nos ponts ?\nEn moyenne plus de quarante ans.\nQuel est le pire ennemi ?\nL’eau. Elle s’infiltre dans les joints.\nLire aussi | Les ponts de France en mauvais état\nLes capteurs sont-ils utiles ?\nOui. Ils détectent les fissures.\n';
+  it('titles it by the headline, names the guest by it, and removes the navigation, the buttons and the link; the title was the skip link and the guest “Guest”', () => {
+    const r = ingest(page, 'lemonde.txt');
+    expect([r.transcript.title, r.transcript.guest, r.transcript.interviewer, r.transcript.date]).toEqual(['Maria Lopez : « L’eau est le pire ennemi des ponts »', 'Maria Lopez', 'Tom Becker', '2026-03-03']);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Quel âge ont nos ponts ?', 'Maria Lopez (guest): En moyenne plus de quarante ans.', 'Tom Becker (interviewer): Quel est le pire ennemi ?', 'Maria Lopez (guest): L’eau. Elle s’infiltre dans les joints.', 'Tom Becker (interviewer): Les capteurs sont-ils utiles ?', 'Maria Lopez (guest): Oui. Ils détectent les fissures.']);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['Passer au contenu principal', 'Rubriques', 'Article réservé aux abonnés', 'Offrir l’article', 'Ajouter à vos sélections', 'Partager', 'Lire aussi | Les ponts de France en mauvais état']);
+  });
+});
