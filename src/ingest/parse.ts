@@ -1201,10 +1201,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const iv = foldName(interviewerName());
     // The dek, and the title ("Tom Becker on bridges"), before the first turn.
     // (A headline in title case capitalises every word, names or not: it cannot tell where a name ends.)
-    const titleCase = (t: string) => {
-      const long = t.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
-      return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * long.length;
-    };
+    const titleCase = titleCased;
     // The headline and the first paragraphs: a dek names the guest early. (What comes later before
     // the first label may be a whole talk, naming the people it is about.)
     // (Counted from the headline: what a scraped page has above it is its masthead.)
@@ -1212,7 +1209,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (A text file's first line read as its headline is one too.)
     const headline = (b: Block) => b.kind === 'heading' && (b.markdownHeading ? b.depth === 1 : (options.plainText && b === blocks[0]) || b === blocks[labelHeadline]);
     const headlineAt = top.findIndex(headline);
-    const dek = top.slice(Math.max(0, headlineAt)).filter((b) => b.kind === 'para' || (headline(b) && !titleCase(b.text))).slice(0, headlineAt === -1 ? 3 : 4).map((b) => b.text).join('\n');
+    // (A line in title case, no sentence, is a headline by its looks: `Maria Lopez Thinks Our Bridges Are Lying to Us`.)
+    const dek = top.slice(Math.max(0, headlineAt)).filter((b) => (b.kind === 'para' && !(b.singleLine && titleCase(b.text) && !endsLikeSentence(b.text))) || (headline(b) && !titleCase(b.text))).slice(0, headlineAt === -1 ? 3 : 4).map((b) => b.text).join('\n');
     // Not the interviewer, nor a phrase holding the interviewer's name ("Беседовала Мария Лопес").
     const names = [...namesIn(dek).keys()].filter((n) => foldName(n) !== iv && !foldName(iv).includes(foldName(n)) && !(iv !== 'interviewer' && foldName(n).includes(iv)) && !isSiteName(n, site));
     // "Florence d’Alché" is "Florence d’Alché-Buc": the fuller form stands for both. (Forms alike
@@ -1390,6 +1388,17 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   //    before the interview that repeats the front matter's title (an email's in-body title), the
   //    first `# heading`, or a bare title line opening the file; else the front matter's.
   const candidates = blocks.map((b, i) => [b, i] as const).filter(([b, i]) => i < firstLabel && b.kind === 'heading');
+  /**
+   * A bare title line that is a kicker above the headline, a column's name of three words at most
+   * (`The Interview`), then a headline in title case of four words or more, no sentence, right
+   * under it: the headline's index; else the line's own.
+   */
+  const kicked = (i: number) => {
+    const next = blocks[i + 1];
+    if (!next || i + 1 >= firstLabel - 1 || wordCount(blocks[i]!.text) > 3 || next.markdownHeading || !next.singleLine || next.label || next.dash || wordCount(next.text) < 4 || wordCount(next.text) > 16 || endsLikeSentence(next.text) || !titleCased(next.text)) return i;
+    next.kind = 'heading';
+    return i + 1;
+  };
   let titleIdx = fm.title ? (candidates.find(([b]) => sameTitle(b.text, fm.title!))?.[1] ?? -1) : -1;
   // (The headline quoting the guest under a masthead, read above.)
   if (titleIdx === -1 && labelHeadline !== -1) titleIdx = labelHeadline;
@@ -1399,7 +1408,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // the masthead; the article's is the title.)
   if (titleIdx !== -1 && !fm.title && titleIdx + 1 < firstLabel && blocks[titleIdx + 1]!.markdownHeading && blocks[titleIdx + 1]!.depth === 1 && blocks[titleIdx]!.markdownHeading) titleIdx++;
   // A bare line opening the file, with a dek or links under it before the first turn ("Closing panel").
-  if (titleIdx === -1 && candidates[0]?.[1] === 0 && !blocks[0]!.markdownHeading && firstLabel > 1 && blocks[1]!.kind === 'para') titleIdx = 0;
+  if (titleIdx === -1 && candidates[0]?.[1] === 0 && !blocks[0]!.markdownHeading && firstLabel > 1 && blocks[1]!.kind === 'para') {
+    titleIdx = kicked(0);
+  }
   // Without any other title, a bare line of three words or more opening the file, right above the
   // first turn (`Bridge inspection sync - Transcript`, as meeting tools head their exports).
   if (titleIdx === -1 && !fm.title && candidates[0]?.[1] === 0 && !blocks[0]!.markdownHeading && wordCount(blocks[0]!.text) >= 3 && candidates.length === 1) titleIdx = 0;
@@ -1418,7 +1429,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   }
   // Two or more bare heading lines before the first turn: the first is the title, the last opens the interview.
   const bare = candidates.filter(([b]) => !b.markdownHeading);
-  if (titleIdx === -1 && bare.length >= 2 && bare[0]![1] === candidates[0]![1]) titleIdx = bare[0]![1];
+  if (titleIdx === -1 && bare.length >= 2 && bare[0]![1] === candidates[0]![1]) titleIdx = kicked(bare[0]![1]);
   // No front matter title: the first `## headline` with more headings under it before the interview.
   if (titleIdx === -1 && !fm.title && candidates.length >= 2 && candidates[0]![0].markdownHeading && candidates[0]![0].depth <= 2) titleIdx = candidates[0]![1];
   // A Markdown file opening with two or three short lines in one paragraph, none a sentence, a date
@@ -2269,6 +2280,12 @@ function shouted(b: Block): boolean {
 }
 
 /** Title case (`Bridges That Heal Themselves`) or a site's name after a bar, and not a sentence. */
+/** A line in title case: seven in ten of its words of four letters or more capitalised, three of them or more. */
+function titleCased(t: string): boolean {
+  const long = t.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * long.length;
+}
+
 function headlineShaped(text: string): boolean {
   const t = text.trim();
   // (A quotation of the guest's, no sentence: `Maria Lopez: “El agua es el peor enemigo de los puentes”`.)

@@ -4303,3 +4303,14 @@ describe('a French paper’s page copied line by line: navigation, masthead, the
     expect(r.transcript.removed.map((x) => x.text)).toEqual(['Passer au contenu principal', 'Rubriques', 'Article réservé aux abonnés', 'Offrir l’article', 'Ajouter à vos sélections', 'Partager', 'Lire aussi | Les ponts de France en mauvais état']);
   });
 });
+
+describe('an American paper’s Q&A page copied line by line: skip links, a column’s name above the headline in title case, “See more on” under the last answer', () => {
+  const page = 'Skip to content\nSkip to site index\nSearch & Section Navigation\nThe Interview\nMaria Lopez Thinks Our Bridges Are Lying to Us\nThe engineer on rust, rivers and why she still climbs under every span.\nBy Tom Becker\nWhy did you close the bridge yourself?\nBecause I saw the crack. Nobody else had looked.\nWere people angry?\nVery. The mayor called me at midnight.\nWhat about sensors?\nThey help. But you still have to climb under the bridge.\nTom Becker is a staff writer for the magazine.\nSee more on: Rhine Works\nSite Index\n';
+  it('titles it by the headline, not the column or the skip link; the writer’s note is the outro, not her words; the headline’s words are no names', () => {
+    const r = ingest(page, 'nyt.txt');
+    expect([r.transcript.title, r.transcript.intro.map((p) => p.text)]).toEqual(['Maria Lopez Thinks Our Bridges Are Lying to Us', ['The Interview', 'The engineer on rust, rivers and why she still climbs under every span.', 'By Tom Becker']]);
+    expect(spoken(r).at(-1)).toBe('Guest (guest): They help. But you still have to climb under the bridge.');
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['Tom Becker is a staff writer for the magazine.']);
+    expect(r.transcript.warnings.map((w) => w.message)).toContain('the guest is shown as "Guest": nothing before the interview names them');
+  });
+});
