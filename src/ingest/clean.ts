@@ -354,7 +354,10 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     const what = furniture.get(l.index);
     // (A printed page's header, footer or number falls inside a turn as often as between turns.)
     const said = what?.includes('printed page') ? null : spoken.get(l.index);
-    if (said === 'turn' || (said === 'continued' && !ev.get(l)!.spamWords)) continue;
+    // (But a page's button on the line after a turn that ends its sentence, `Feedback`, `Artikel
+    // teilen`, as a page copied line by line has it: no words of the turn.)
+    const button = said === 'continued' && chromeMatch(stripMarkdownLinks(l.raw))?.anywhere === true && /^\p{Lu}/u.test(l.raw.trim()) && (endsLikeSentence((lines[l.index - 1] ?? '').trim()) || chromeMatch(stripMarkdownLinks(lines[l.index - 1] ?? ''))?.anywhere === true);
+    if (said === 'turn' || (said === 'continued' && !ev.get(l)!.spamWords && !button)) continue;
     if (what) {
       keep[l.index] = false;
       removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'chrome', reason: `site chrome (${what})` });

@@ -787,6 +787,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         drop(tail, 'site chrome (links to other pages inside the interview)');
         while (blocks[tail] && linksOnly(blocks[tail]!)) drop(tail, 'site chrome (links to other pages inside the interview)');
         from = tail - 1;
+      } else if (options.plainText && RELATED_RE.test(blocks[tail]!.text) && blocks[tail + 1] && blocks[tail + 2]?.label && blocks[tail + 1]!.kind === 'para' && !blocks[tail + 1]!.label && blocks[tail + 1]!.singleLine && wordCount(blocks[tail + 1]!.text) <= 12) {
+        // (Copied line by line, the link's words alone under its heading, a turn right after: `Mehr zum Thema` / `Marode Brücken: Wer zahlt?`.)
+        drop(tail, 'site chrome (links to other pages inside the interview)');
+        drop(tail, 'site chrome (links to other pages inside the interview)');
+        from = tail - 1;
       }
       tail = blocks.findIndex((b, i) => i > from && pageSection(b));
     }
@@ -1402,6 +1407,24 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   let titleIdx = fm.title ? (candidates.find(([b]) => sameTitle(b.text, fm.title!))?.[1] ?? -1) : -1;
   // (The headline quoting the guest under a masthead, read above.)
   if (titleIdx === -1 && labelHeadline !== -1) titleIdx = labelHeadline;
+  // (Or a quotation alone, no sentence, under a masthead's short lines, as German papers set it
+  // below a kicker naming the guest: `DER SPIEGEL` / `Brückenexpertin Maria Lopez` / `»Wasser ist
+  // der größte Feind«`. The title is the kicker and the quotation, as the page's own title is.)
+  let kickerIdx = -1;
+  let quoted: string | null = null;
+  if (titleIdx === -1 && !fm.title && firstLabel > 2) {
+    const q = blocks.findIndex((b, i) => i < Math.min(firstLabel, 6) && !(b.singleLine && !b.label && wordCount(b.text) <= 4 && !endsLikeSentence(b.text) && !QUOTE_ONLY.test(b.text.trim())));
+    const b = blocks[q];
+    if (q > 0 && b!.singleLine && !b!.label && QUOTE_ONLY.test(b!.text.trim()) && wordCount(b!.text) >= 2) {
+      b!.kind = 'heading';
+      titleIdx = q;
+      const k = blocks[q - 1]!;
+      if (wordCount(k.text) >= 2 && !/[:：]$/.test(k.text)) {
+        kickerIdx = q - 1;
+        quoted = `${k.text.trim()}: ${b!.text.trim()}`;
+      }
+    }
+  }
   // A `# heading` further down, under a front matter title, is a section of the body ("# Prepared remarks").
   if (titleIdx === -1) titleIdx = candidates.find(([b, i]) => b.markdownHeading && b.depth === 1 && (!fm.title || blocks.slice(0, i).every((x) => x.kind === 'heading')))?.[1] ?? -1;
   // (A site's name as a `# heading` right above the article's, the navigation between them removed:
@@ -1444,7 +1467,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       joined = lines.join(' — ');
     }
   }
-  let title = titleIdx === -1 ? (fm.title ?? null) : (joined ?? blocks[titleIdx]!.text);
+  let title = titleIdx === -1 ? (fm.title ?? null) : (joined ?? quoted ?? blocks[titleIdx]!.text);
   // (A Teams recording's name heading its transcript is the meeting's name and the time it began.)
   if (title && titleIdx !== -1) title = title.replace(TEAMS_RECORDING, '') || title;
   // (Not a masthead above the title: `# Rivers and Roads` over `# Episode 40: ...`.)
@@ -1573,13 +1596,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   };
   const intro = blocks
     .slice(0, bodyStart)
-    .filter((_, i) => i !== titleIdx)
+    .filter((_, i) => i !== titleIdx && i !== kickerIdx)
     .map((b) => {
       const p = toPara(b);
       return b.kind === 'para' && INTRO_NOTE_RE.test(b.text) ? { ...p, note: true as const } : p;
     });
   const outro = blocks.slice(bodyEnd, cut).map((b) => toPara(b));
-  blocks.forEach((b, i) => use(b.line, b.endLine, i === titleIdx ? 'title' : i < bodyStart ? 'intro' : i >= cut ? 'chrome' : i >= bodyEnd ? 'outro' : b.kind === 'heading' ? 'heading' : 'turn'));
+  blocks.forEach((b, i) => use(b.line, b.endLine, i === titleIdx || i === kickerIdx ? 'title' : i < bodyStart ? 'intro' : i >= cut ? 'chrome' : i >= bodyEnd ? 'outro' : b.kind === 'heading' ? 'heading' : 'turn'));
 
   // 8. Who says each paragraph of the body.
   const body = blocks.slice(bodyStart, bodyEnd);
@@ -2280,6 +2303,9 @@ function shouted(b: Block): boolean {
 }
 
 /** Title case (`Bridges That Heal Themselves`) or a site's name after a bar, and not a sentence. */
+/** A line wholly a quotation, no sentence: `»Wasser ist der größte Feind«`, `“Water is the enemy”`. */
+const QUOTE_ONLY = /^[»«“"„‘‚'][^»«“”"„]{6,150}(?<![.!?…])[«»”"“’']$/u;
+
 /** A line in title case: seven in ten of its words of four letters or more capitalised, three of them or more. */
 function titleCased(t: string): boolean {
   const long = t.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));

@@ -142,6 +142,8 @@ const FRENCH = /(?<![\p{L}])(?:(?:avec|entretien|propos|monsieur|madame|pour|dan
 const OFFICES = new Set('press secretary president vice prime minister chancellor governor mayor senator representative congressman congresswoman ambassador commissioner spokesperson spokesman spokeswoman deputy chief minister premier'.split(' '));
 const NOT_FIRST_NAMES = new Set('the a an this that these those in on at of for and or but if when with from to as our your my his her their its le la les un une des du el los las una der die das ein eine il lo gli i o os as het een de'.split(' '));
 
+/** A German job, one word, before the name (`Brückenexpertin Maria Lopez`, `Chefingenieurin ...`, `Bundesministerin ...`): no part of it. */
+const GERMAN_JOB = /^\p{Ll}*(?:expert|ingenieur|forscher|leiter|chef|autor|minister|präsident|politiker|sprecher|wissenschaftler|professor|ärzt|journalist|unternehmer|gründer|manager|direktor|architekt|ökonom|soziolog|historiker|philosoph|physiker|biolog|chemiker|künstler|musiker|schriftsteller|redakteur|korrespondent|kanzler|trainer|berater|analyst)(?:in|e|en|innen)?$/u;
 /** A byline in capitals on its own line (`BY TOM BECKER`): its name, written as words are (Tom Becker). */
 const CAPS_BYLINE = /^[ \t]*(?:BY|By|by)\s+(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,2})[ \t]*$/gmu;
 
@@ -184,7 +186,7 @@ export function namesIn(text: string): Map<string, number> {
       name = name.split(' ').slice(1).join(' ');
       if (!/\s/.test(name)) continue;
     }
-    if (JOB_NOUNS.has(first) || BYLINE_WORDS.has(first)) {
+    if (JOB_NOUNS.has(first) || BYLINE_WORDS.has(first) || GERMAN_JOB.test(first)) {
       name = name.split(' ').slice(1).join(' ');
       if (!/\s/.test(name)) continue;
     } else if (OFFICES.has(first)) {

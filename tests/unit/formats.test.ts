@@ -4314,3 +4314,15 @@ describe('an American paper’s Q&A page copied line by line: skip links, a colu
     expect(r.transcript.warnings.map((w) => w.message)).toContain('the guest is shown as "Guest": nothing before the interview names them');
   });
 });
+
+describe('a German magazine’s interview copied line by line: masthead, a kicker naming the guest by her job, the headline a quotation, a box of links between turns, buttons and tags after the last', () => {
+  const page = 'Zum Inhalt springen\nDER SPIEGEL\nMenü\nWissenschaft\nBrückenexpertin Maria Lopez\n»Wasser ist der größte Feind«\nDeutschlands Brücken sind alt. Die Ingenieurin Maria Lopez erklärt, warum sie nachts gut schläft.\nEin Interview von Tom Becker\n03.03.2026, 06.00 Uhr\nSPIEGEL: Frau Lopez, wie alt sind unsere Brücken?\nLopez: Im Schnitt über vierzig Jahre.\nSPIEGEL: Was ist der größte Feind?\nLopez: Wasser. Es dringt in die Fugen ein.\nMehr zum Thema\nMarode Brücken: Wer zahlt?\nSPIEGEL: Helfen Sensoren?\nLopez: Ja. Sie finden Risse Jahre vorher.\nFeedback\nArtikel teilen\nMehr lesen über\nBrücken\nInfrastruktur\n';
+  it('titles it by the kicker and the quotation, names `Lopez:` by the full name the kicker gives, her job aside, and removes the box, the buttons and the tags', () => {
+    const r = ingest(page, 'spiegel.txt');
+    expect([r.transcript.title, r.transcript.guest]).toEqual(['Brückenexpertin Maria Lopez: »Wasser ist der größte Feind«', 'Maria Lopez']);
+    expect(spoken(r).filter((s) => s.includes('(guest)'))).toEqual(['Maria Lopez (guest): Im Schnitt über vierzig Jahre.', 'Maria Lopez (guest): Wasser. Es dringt in die Fugen ein.', 'Maria Lopez (guest): Ja. Sie finden Risse Jahre vorher.']);
+    expect(r.transcript.outro).toEqual([]);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(expect.arrayContaining(['Mehr zum Thema', 'Marode Brücken: Wer zahlt?', 'Feedback', 'Artikel teilen', 'Mehr lesen über', 'Brücken', 'Infrastruktur']));
+    expect([...namesIn('Die Chefingenieurin Maria Lopez und Bundesministerin Anna Schmidt').keys()]).toEqual(['Maria Lopez', 'Anna Schmidt']);
+  });
+});
