@@ -333,7 +333,9 @@ function soleSpeaker(fm: FrontMatter): string | null {
 
 /** A byline as Spanish papers print it: the author's name in capitals on its own line, a dateline under it (`TOM BECKER` / `Colonia - 03 nov 2026 - 14:02 CET`). */
 function shoutedByline(line: string, next: string): string | null {
-  return CAPS_NAME.test(line.trim()) && isDateline(next.trim()) ? capitaliseName(line.trim().toLowerCase()) : null;
+  if (CAPS_NAME.test(line.trim()) && isDateline(next.trim())) return capitaliseName(line.trim().toLowerCase());
+  // (Or a full name alone above the date and time, as a page copied line by line has the Guardian's byline: `Tom Becker` / `Sun 3 Mar 2026 09.00 GMT`.)
+  return BARE_NAME.test(line.trim()) && isDateline(next.trim()) ? line.trim() : null;
 }
 /**
  * The interviewer a byline names (`Interview by ...`, `By Maria Lopez`, `文 | 李娜`), or null. A
@@ -900,7 +902,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const b = blocks[at];
     const shape = b && b.kind === 'para' && b.singleLine ? (b.label ?? matchLabel(b.text)) : null;
     const words = shape ? b!.text.slice(shape.length).trim() : '';
-    if (at > 0 && shape && !shape.time && /^[“"«„‘‚']/u.test(words) && headlineShaped(words) && !blocks.some((x, i) => i !== at && x.label?.key === shape.key)) {
+    if (at >= 0 && shape && !shape.time && /^[“"«„‘‚']/u.test(words) && headlineShaped(words) && !blocks.some((x, i) => i !== at && x.label?.key === shape.key)) {
       Object.assign(b!, { kind: 'heading', label: null, strip: 0 });
       labelHeadline = at;
     }

@@ -4326,3 +4326,10 @@ describe('a German magazine’s interview copied line by line: masthead, a kicke
     expect([...namesIn('Die Chefingenieurin Maria Lopez und Bundesministerin Anna Schmidt').keys()]).toEqual(['Maria Lopez', 'Anna Schmidt']);
   });
 });
+
+describe('a British paper’s Q&A copied line by line: the headline quoting the guest on the first line left by the navigation, the writer’s name alone above the date and time', () => {
+  it('titles it by the headline, names the guest by it and the interviewer by the name above the date; the title was the file’s name and both were a tie', () => {
+    const r = ingest('Skip to main content\nSign in\nThe Guardian - Back to home\nMaria Lopez: ‘I wanted to understand why the bridge fell’\nThe engineer on her childhood in Seville and why water is the enemy\nTom Becker\nSun 3 Mar 2026 09.00 GMT\nShare\nWhat was your childhood like?\nMy father built boats. I grew up around steel.\nWhen did you decide to be an engineer?\nWhen a bridge near our town fell.\nWhat is the biggest enemy of a bridge?\nWater. Always water.\n', 'guardian.txt');
+    expect([r.transcript.title, r.transcript.guest, r.transcript.interviewer]).toEqual(['Maria Lopez: ‘I wanted to understand why the bridge fell’', 'Maria Lopez', 'Tom Becker']);
+  });
+});
