@@ -1,5 +1,6 @@
 import { APPARATUS, lineLabel, speakerKeyTest, STAMP } from './labels.ts';
 import { chromeMatch, COMMENTS_RE, isBreadcrumb, RELATED_RE, spamTerms } from './lexicon.ts';
+import { hardWrapped } from './parse.ts';
 import { dominantScript, endsLikeSentence, stripMarkdownLinks, URL_RE, words, type Script } from './text.ts';
 import type { Removal } from './types.ts';
 
@@ -343,6 +344,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   };
   const keep = lines.map(() => true);
   const removed: Removal[] = [];
+  let wrapped: boolean | undefined;
   for (const l of infos) {
     // (A record's time of day alone after the first turn, as a briefing ends, `2:01 P.M. EDT`, is
     // nobody's words; before it, where the briefing opens, it is the intro's.)
@@ -356,7 +358,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     const said = what?.includes('printed page') ? null : spoken.get(l.index);
     // (But a page's button on the line after a turn that ends its sentence, `Feedback`, `Artikel
     // teilen`, as a page copied line by line has it: no words of the turn.)
-    const button = said === 'continued' && chromeMatch(stripMarkdownLinks(l.raw))?.anywhere === true && /^\p{Lu}/u.test(l.raw.trim()) && (endsLikeSentence((lines[l.index - 1] ?? '').trim()) || chromeMatch(stripMarkdownLinks(lines[l.index - 1] ?? ''))?.anywhere === true);
+    // (Or after any line, where the text is not hard-wrapped: each of its lines is a paragraph.)
+    const button = said === 'continued' && chromeMatch(stripMarkdownLinks(l.raw))?.anywhere === true && /^\p{Lu}/u.test(l.raw.trim()) && (!(wrapped ??= hardWrapped(lines)) || endsLikeSentence((lines[l.index - 1] ?? '').trim()) || chromeMatch(stripMarkdownLinks(lines[l.index - 1] ?? ''))?.anywhere === true);
     if (said === 'turn' || (said === 'continued' && !ev.get(l)!.spamWords && !button)) continue;
     if (what) {
       keep[l.index] = false;

@@ -4333,3 +4333,16 @@ describe('a British paper’s Q&A copied line by line: the headline quoting the 
     expect([r.transcript.title, r.transcript.guest, r.transcript.interviewer]).toEqual(['Maria Lopez: ‘I wanted to understand why the bridge fell’', 'Maria Lopez', 'Tom Becker']);
   });
 });
+
+describe('a Spanish paper’s interview copied line by line: share buttons under the byline, `Pregunta.`/`Respuesta.`, the tags under `Archivado En` and the Trust Project’s line', () => {
+  it('removes the buttons, the tags and the line; the first button headed the interview and the rest were the outro', () => {
+    const r = ingest('Ir al contenido\nEL PAÍS\nMaria Lopez, ingeniera: “El agua es el peor enemigo de los puentes”\nLa ingeniera jefa de Rhine Works explica por qué los puentes envejecen.\nTOM BECKER\nMadrid - 03 mar 2026 - 05:30 CET\nCompartir en Whatsapp\nCompartir en Facebook\nPregunta. ¿Cuántos años tienen nuestros puentes?\nRespuesta. De media, más de cuarenta.\nP. ¿Cuál es el peor enemigo?\nR. El agua. Entra en las juntas.\nArchivado En\nIngeniería\nInfraestructuras\nSe adhiere a los criterios de\nThe Trust Project\n', 'elpais.txt');
+    expect([r.transcript.sections.map((s) => s.heading), r.transcript.outro]).toEqual([[null], []]);
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): ¿Cuántos años tienen nuestros puentes?', 'Maria Lopez (guest): De media, más de cuarenta.', 'Tom Becker (interviewer): ¿Cuál es el peor enemigo?', 'Maria Lopez (guest): El agua. Entra en las juntas.']);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(expect.arrayContaining(['Compartir en Whatsapp', 'Compartir en Facebook', 'Archivado En', 'Ingeniería', 'The Trust Project']));
+  });
+  it('keeps a button’s words inside a hard-wrapped answer, the line before ending mid-sentence (guard)', () => {
+    const wrapped = 'Tom Becker: Where did the money for the repairs finally come from in the\nend, after all those years of arguing about it in the council?\nMaria Lopez: From the city, after a long fight about who should pay for the\nlargest\nShare\nof the costs, and the state paid the rest of it in the following year, which\nnobody had expected, least of all the engineers who had been waiting for it.\nTom Becker: And the federal government, did it help with the inspection work\nat all, or did it leave the cities to find the money on their own again?\nMaria Lopez: Not at all, they said that the bridges were the responsibility of\nthe city, and they have said the same thing to every city that asked them.\n';
+    expect(spoken(ingest(wrapped, 'wrapped.txt'))[1]).toContain('the largest Share of the costs');
+  });
+});
