@@ -403,6 +403,8 @@ const TIMED_LINE = /^\s*[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]\s+\S/;
 const DIALOGUE_DASH = /^[—–―▶►▷]+\s*\S/;
 /** A line's bullet in a text file: a hyphen, an asterisk or a bullet and a space. */
 const PLAIN_BULLET = /^[-*•]\s+(?=\S)/u;
+/** A line's number in a text file, as a listicle numbers its questions: `1. `, `2) `. */
+const PLAIN_NUMBER = /^\d{1,2}[.)]\s+(?=\p{L})/u;
 /** A question as a paragraph or a heading ends: with a question mark, perhaps inside a quote or parenthesis. */
 const ASKS = /[?？¿]\s*["”’»)]?$/u;
 /**
@@ -852,6 +854,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       : b.node.type === 'list' && !b.node.ordered && b.node.children.length === 1 && b.node.children[0]!.children.length === 1 ? 'bulleted'
       // (Or, in a text file, a line opening with a hyphen or a bullet: `- How old are they?`.)
       : options.plainText && b.singleLine && PLAIN_BULLET.test(b.text) ? 'bulleted'
+      : options.plainText && b.singleLine && PLAIN_NUMBER.test(b.text) ? 'numbered'
       : null;
     const styled = blocks.filter((b) => ASKS.test(b.text) && (style(b) != null || b.markdownHeading));
     if (styled.length >= 2) {
@@ -868,7 +871,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         const inner = b.node.type === 'blockquote' ? b.node.children[0] : b.node.type === 'list' ? b.node.children[0]?.children[0] : undefined;
         const node = inner?.type === 'paragraph' ? inner : b.node;
         Object.assign(b, { kind: 'para', markdownHeading: false, depth: 0, dash: true, node });
-        if (options.plainText && style(b) === 'bulleted') b.strip += PLAIN_BULLET.exec(b.text.slice(b.strip))?.[0].length ?? 0;
+        if (options.plainText && b.node.type === 'paragraph') b.strip += (PLAIN_BULLET.exec(b.text.slice(b.strip)) ?? PLAIN_NUMBER.exec(b.text.slice(b.strip)))?.[0].length ?? 0;
       }
     } else if (!styled.length) {
       // Or plain, as a scraped page loses the bold: short one-line questions, each answered by plain

@@ -4071,7 +4071,11 @@ describe('a dek in Cyrillic naming the guest after a company’s name in Latin l
   });
 });
 
-describe('a text file whose questions open with a hyphen (`- How old are our bridges?`), the answers in quotation marks', () => {
+describe('a text file whose questions open with a hyphen or a number (`- How old are our bridges?`, `1. Why bridges?`), the answers plain or in quotation marks', () => {
+  it('reads each numbered question as the interviewer’s, without its number; it failed the build', () => {
+    const r = ingest('# Five questions for Maria Lopez\n\nBy Tom Becker\n\n1. Why bridges?\n\nMy father built them.\n\n2. What is the biggest enemy?\n\nWater.\n\n3. Do sensors help?\n\nYes.\n', 'numbered.txt');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why bridges?', 'Maria Lopez (guest): My father built them.', 'Tom Becker (interviewer): What is the biggest enemy?', 'Maria Lopez (guest): Water.', 'Tom Becker (interviewer): Do sensors help?', 'Maria Lopez (guest): Yes.']);
+  });
   it('reads each hyphened question as the interviewer’s, without its hyphen, and the answers as the guest’s; it failed the build', () => {
     const r = ingest('# Maria Lopez: "Water is the biggest enemy of bridges"\n\nBy Tom Becker\n\n- How old are our bridges?\n\n"On average more than forty years."\n\n- What is the biggest enemy?\n\n"Water. It gets into the joints."\n', 'dash.txt');
     expect(spoken(r)).toEqual(['Tom Becker (interviewer): How old are our bridges?', 'Maria Lopez (guest): "On average more than forty years."', 'Tom Becker (interviewer): What is the biggest enemy?', 'Maria Lopez (guest): "Water. It gets into the joints."']);
