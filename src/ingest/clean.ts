@@ -1,6 +1,5 @@
-import { APPARATUS, lineLabel, speakerKeyTest, STAMP } from './labels.ts';
+import { APPARATUS, hardWrapped, lineLabel, speakerKeyTest, STAMP } from './labels.ts';
 import { chromeMatch, COMMENTS_RE, isBreadcrumb, RELATED_RE, spamTerms } from './lexicon.ts';
-import { hardWrapped } from './parse.ts';
 import { dominantScript, endsLikeSentence, stripMarkdownLinks, URL_RE, words, type Script } from './text.ts';
 import type { Removal } from './types.ts';
 

@@ -13,6 +13,7 @@ import { decode } from './decode.ts';
 import { IngestError, warning } from './diagnostics.ts';
 import { splitFrontMatter } from './frontmatter.ts';
 import { detectLanguage } from './language.ts';
+import { writtenInMarkdown } from './text.ts';
 import { parseTranscript, type LineUse, type Uncertain } from './parse.ts';
 import type { Diagnostic, Transcript } from './types.ts';
 
@@ -65,11 +66,8 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   }
   const slugWarnings: Diagnostic[] = [];
   const slug = checkedSlug(fm.data.slug ?? basename(file, extname(file)), file, fm.data.slug != null ? fm.slugLine : null, slugWarnings);
-  // (A text file written in Markdown, its labels in bold, `**Tom Becker:** ...`, as editors and
-  // transcription tools export them, or its questions, `**Why bridges?**`, is read as Markdown.)
-  // (Or a page a web clipper saved as Markdown: `# headings` and three links `[text](https://...)` or
-  // more; or Markdown's escapes on three lines or more, `\[05:46\]`, `\*`.)
-  const markdownInText = vtt == null && /\.txt$/i.test(file) && (lines.filter((l) => BOLD_LABEL_LINE.test(l)).length >= 2 || lines.filter((l) => BOLD_LINE.test(l)).length >= 2 || (lines.some((l) => /^#{1,6}\s+\S/.test(l)) && lines.filter((l) => MARKDOWN_LINK.test(l)).length >= 3) || lines.filter((l) => /\\[[\]*_#`]/.test(l)).length >= 3);
+  // (A text file written in Markdown is read as Markdown, each line still a paragraph.)
+  const markdownInText = vtt == null && /\.txt$/i.test(file) && writtenInMarkdown(lines);
   const parsed = parseTranscript(cleaned, fm.data, file, { plainText: captions != null || (/\.(?:txt|csv|tsv)$/i.test(file) && !markdownInText), markdownLines: markdownInText, ownHeadings: format == null, captions: captions != null, fallbackTitle: humanize(slug), speakerKeys: named, chapters: captions ? null : chapterList(lines) });
   const transcript: Transcript = {
     slug,
@@ -121,12 +119,6 @@ function textLanguage(parsed: { intro: { text: string }[]; sections: { turns: { 
 export const RESERVED_SLUGS = new Set(['topics', 'search', 'pagefind', '_astro', '404', 'search-filters', 'sitemap', 'feed', 'rss']);
 /** Longest slug: a folder name every file system takes. */
 const MAX_SLUG = 80;
-/** A line opening with a label in Markdown's bold, a time before it or not, in a list or a quote or not: `**Tom Becker:** ...`, `[00:00:01] **Tom Becker**: ...`, `- **Tom Becker:** ...`. */
-const BOLD_LABEL_LINE = /^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+|>\s*)?(?:[([]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[)\]]?\s+)?(?:\*\*|__)[^*_\n]{1,60}?(?:[:：]\*\*|\*\*[:：]|[:：]__|__[:：])\s*\S/;
-/** A Markdown link or image: `[text](https://...)`, `[](https://...)`. */
-const MARKDOWN_LINK = /\]\((?:https?:\/\/|\/|#)[^)\s]*(?:\s+"[^"]*")?\)/;
-/** A line wholly in Markdown's bold, as Q&A articles set their questions: `**Why bridges?**`. */
-const BOLD_LINE = /^\s*\*\*[^*\n]{2,}\*\*\s*$/;
 
 function checkedSlug(name: string, file: string, line: number | null, warnings: Diagnostic[]): string {
   let slug = fileSlug(name);

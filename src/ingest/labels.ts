@@ -1,5 +1,5 @@
 import { spamTerms } from './lexicon.ts';
-import { URL_RE, words } from './text.ts';
+import { endsLikeSentence, URL_RE, words } from './text.ts';
 import type { Role } from './types.ts';
 
 /**
@@ -1177,4 +1177,23 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       (fullNameLabels >= 1 && betweenTurns(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key))
     );
   }
+}
+
+/**
+ * Whether plain text is hard-wrapped: its lines at most a screen wide, and many of them cut
+ * mid-sentence with the words going on in the next line (not a new speaker's).
+ */
+export function hardWrapped(lines: string[]): boolean {
+  const full = lines.map((l) => l.trim()).filter(Boolean);
+  if (full.length < 6 || full.filter((l) => l.length > 100).length > 0.05 * full.length) return false;
+  let pairs = 0;
+  let cut = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!.trim();
+    const b = lines[i + 1]!.trim();
+    if (!a || !b) continue;
+    pairs++;
+    if (a.length >= 40 && !endsLikeSentence(a) && lineLabel(b) == null) cut++;
+  }
+  return cut >= 3 && cut >= 0.3 * pairs;
 }

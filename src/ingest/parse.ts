@@ -9,7 +9,7 @@ import type { FrontMatter } from './frontmatter.ts';
 import { CHAPTER_TIME, CHAPTER_TIME_AFTER, type Chapter } from './chapters.ts';
 import { blocksToHtml, headingIds } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
-import { CAPS_NAME, CAPTION_MARK, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPlaceholder, isSideWord, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
+import { CAPS_NAME, CAPTION_MARK, hardWrapped, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPlaceholder, isSideWord, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
 import { COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART } from './name-lines.ts';
 import { capitaliseName, introductionIn, jointName, jointRole, KANA_DOTTED, namedByAddress, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
@@ -2237,24 +2237,6 @@ function plainRoot(lines: string[], wrapped: boolean): Root {
   return { type: 'root', children };
 }
 
-/**
- * Whether plain text is hard-wrapped: its lines at most a screen wide, and many of them cut
- * mid-sentence with the words going on in the next line (not a new speaker's).
- */
-export function hardWrapped(lines: string[]): boolean {
-  const full = lines.map((l) => l.trim()).filter(Boolean);
-  if (full.length < 6 || full.filter((l) => l.length > 100).length > 0.05 * full.length) return false;
-  let pairs = 0;
-  let cut = 0;
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const a = lines[i]!.trim();
-    const b = lines[i + 1]!.trim();
-    if (!a || !b) continue;
-    pairs++;
-    if (a.length >= 40 && !endsLikeSentence(a) && lineLabel(b) == null) cut++;
-  }
-  return cut >= 3 && cut >= 0.3 * pairs;
-}
 
 /**
  * `**Q** Why...?`, `**A** Mostly water.`: a question's or an answer's letter in bold, with no colon

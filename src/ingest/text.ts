@@ -73,3 +73,32 @@ export function stripMarkdownLinks(s: string): string {
 
 /** Bare URLs and domain names: the things link farms are made of. */
 export const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+\.(?:com|net|org|info|biz|xyz|top|site|online|club|shop|vip|bet|casino|ru|tr|io|co|me|cc|pw|tk|link|live|pro|win|app)\b(?:\/\S*)?/i;
+
+/** A line opening with a label in Markdown's bold, a time before it or not, in a list or a quote or not: `**Tom Becker:** ...`, `[00:00:01] **Tom Becker**: ...`, `- **Tom Becker:** ...`. */
+const BOLD_LABEL_LINE = /^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+|>\s*)?(?:[([]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[)\]]?\s+)?(?:\*\*|__)[^*_\n]{1,60}?(?:[:：]\*\*|\*\*[:：]|[:：]__|__[:：])\s*\S/;
+/** A line wholly in Markdown's bold, as Q&A articles set their questions: `**Why bridges?**`. */
+const BOLD_LINE = /^\s*\*\*[^*\n]{2,}\*\*\s*$/;
+/** A Markdown link or image: `[text](https://...)`, `[](https://...)`. */
+const MARKDOWN_LINK = /\]\((?:https?:\/\/|\/|#)[^)\s]*(?:\s+"[^"]*")?\)/;
+
+/**
+ * Whether the lines of a text file are Markdown's: labels in bold twice or more (`**Tom Becker:**
+ * ...`, as editors and transcription tools export them), two lines or more wholly in bold (a Q&A's
+ * questions, `**Why bridges?**`), `# headings` with three links or more (a page a web clipper
+ * saved), or Markdown's escapes on three lines or more (`\[05:46\]`, `\*`).
+ */
+export function writtenInMarkdown(lines: string[]): boolean {
+  let labels = 0;
+  let bold = 0;
+  let links = 0;
+  let escapes = 0;
+  let heading = false;
+  for (const l of lines) {
+    if (BOLD_LABEL_LINE.test(l) && ++labels >= 2) return true;
+    if (BOLD_LINE.test(l) && ++bold >= 2) return true;
+    if (/\\[[\]*_#`]/.test(l) && ++escapes >= 3) return true;
+    if (MARKDOWN_LINK.test(l)) links++;
+    heading ||= /^#{1,6}\s+\S/.test(l);
+  }
+  return heading && links >= 3;
+}
