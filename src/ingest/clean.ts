@@ -358,7 +358,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // (But a page's button on the line after a turn that ends its sentence, `Feedback`, `Artikel
     // teilen`, as a page copied line by line has it: no words of the turn.)
     // (Or after any line, where the text is not hard-wrapped: each of its lines is a paragraph.)
-    const button = said === 'continued' && chromeMatch(stripMarkdownLinks(l.raw))?.anywhere === true && /^\p{Lu}/u.test(l.raw.trim()) && (!(wrapped ??= hardWrapped(lines)) || endsLikeSentence((lines[l.index - 1] ?? '').trim()) || chromeMatch(stripMarkdownLinks(lines[l.index - 1] ?? ''))?.anywhere === true);
+    const button = said === 'continued' && l.raw.length <= 80 && /^\s*\p{Lu}/u.test(l.raw) && chromeMatch(stripMarkdownLinks(l.raw))?.anywhere === true && (!(wrapped ??= hardWrapped(lines)) || endsLikeSentence((lines[l.index - 1] ?? '').trim()) || chromeMatch(stripMarkdownLinks(lines[l.index - 1] ?? ''))?.anywhere === true);
     if (said === 'turn' || (said === 'continued' && !ev.get(l)!.spamWords && !button)) continue;
     if (what) {
       keep[l.index] = false;

@@ -395,7 +395,8 @@ export function matchLabelOnly(text: string): LabelOnly | null {
   if (!m) {
     // A name and a time alone on the line in the other shapes tools write them: `Maria Lopez  |
     // 00:00`, `00:00:00 - Maria Lopez`, `[Speaker 1] 00:00:00`.
-    const n = NAME_TIME_RE.exec(t);
+    // (Only a line with a digit holds a time, most lines of words none.)
+    const n = t.length <= 120 && /\d/.test(t) ? NAME_TIME_RE.exec(t) : null;
     const name = n?.[1] ?? n?.[4];
     if (!n || !name || APPARATUS.test(name)) return null;
     return { key: labelKey(cleanKey(name)), alias: null, time: seconds(n[2] ?? n[3]!), marked: true, role: null };
