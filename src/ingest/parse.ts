@@ -780,6 +780,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // of links inside the article. Comments are the page's, whoever writes them.)
     const speaksOn = (at: number) => {
       if (COMMENTS_RE.test(blocks[at]!.text)) return false;
+      // (Or where the one labelled side goes on after them, the answers unlabelled: questions opened
+      // by a dialogue dash, `――センサーは...`, asking twice or more before.)
+      const one = blocks.slice(0, at).filter((b) => b.label);
+      if (one.length >= 2 && new Set(one.map((b) => foldName(b.label!.key))).size === 1 && blocks.slice(at + 1).some((b) => b.label && foldName(b.label.key) === foldName(one[0]!.label!.key))) return true;
       const before = new Set(blocks.slice(0, at).flatMap((b) => (b.label ? [foldName(b.label.key)] : [])));
       return new Set(blocks.slice(at + 1).flatMap((b) => (b.label && before.has(foldName(b.label.key)) ? [foldName(b.label.key)] : []))).size >= 2;
     };
@@ -791,7 +795,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         drop(tail, 'site chrome (links to other pages inside the interview)');
         while (blocks[tail] && linksOnly(blocks[tail]!)) drop(tail, 'site chrome (links to other pages inside the interview)');
         from = tail - 1;
-      } else if (options.plainText && RELATED_RE.test(blocks[tail]!.text) && blocks[tail + 1] && blocks[tail + 2]?.label && blocks[tail + 1]!.kind === 'para' && !blocks[tail + 1]!.label && blocks[tail + 1]!.singleLine && wordCount(blocks[tail + 1]!.text) <= 12) {
+      } else if (options.plainText && RELATED_RE.test(blocks[tail]!.text) && blocks[tail + 1] && (blocks[tail + 2]?.label || blocks[tail + 2]?.dash) && blocks[tail + 1]!.kind === 'para' && !blocks[tail + 1]!.label && blocks[tail + 1]!.singleLine && wordCount(blocks[tail + 1]!.text) <= 12) {
         // (Copied line by line, the link's words alone under its heading, a turn right after: `Mehr zum Thema` / `Marode Brücken: Wer zahlt?`.)
         drop(tail, 'site chrome (links to other pages inside the interview)');
         drop(tail, 'site chrome (links to other pages inside the interview)');
@@ -1400,12 +1404,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const candidates = blocks.map((b, i) => [b, i] as const).filter(([b, i]) => i < firstLabel && b.kind === 'heading');
   /**
    * A bare title line that is a kicker above the headline, a column's name of three words at most
-   * (`The Interview`), then a headline in title case of four words or more, no sentence, right
-   * under it: the headline's index; else the line's own.
+   * (`The Interview`, `テクノロジー`), then a headline in title case (or in a script without case) of
+   * four words or more, no sentence, right under it: the headline's index; else the line's own.
    */
   const kicked = (i: number) => {
     const next = blocks[i + 1];
-    if (!next || i + 1 >= firstLabel - 1 || wordCount(blocks[i]!.text) > 3 || next.markdownHeading || !next.singleLine || next.label || next.dash || wordCount(next.text) < 4 || wordCount(next.text) > 16 || endsLikeSentence(next.text) || !titleCased(next.text)) return i;
+    if (!next || i + 1 >= firstLabel - 1 || wordCount(blocks[i]!.text) > 3 || next.markdownHeading || !next.singleLine || next.label || next.dash || wordCount(next.text) < 4 || wordCount(next.text) > 16 || endsLikeSentence(next.text) || !(titleCased(next.text) || CASELESS_HEADLINE.test(next.text))) return i;
     next.kind = 'heading';
     return i + 1;
   };
@@ -2290,6 +2294,8 @@ function shouted(b: Block): boolean {
 }
 
 /** Title case (`Bridges That Heal Themselves`) or a site's name after a bar, and not a sentence. */
+/** A line in a script without case, Chinese, Japanese, Korean, Arabic...: no title case to tell a headline by, its length does. */
+const CASELESS_HEADLINE = /^[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]+$/u;
 /** A line wholly a quotation, no sentence: `»Wasser ist der größte Feind«`, `“Water is the enemy”`. */
 const QUOTE_ONLY = /^[»«“"„‘‚'][^»«“”"„]{6,150}(?<![.!?…])[«»”"“’']$/u;
 

@@ -4350,3 +4350,13 @@ describe('a Spanish paper’s interview copied line by line: share buttons under
     expect(spoken(ingest(wrapped, 'wrapped.txt'))[1]).toContain('the largest Share of the costs');
   });
 });
+
+describe('a Japanese interview copied line by line: skip link, category above the headline, dash questions, a related-articles box between turns', () => {
+  const page = 'メインコンテンツへスキップ\nログイン\nテクノロジー\n橋を守るエンジニア、マリア・ロペス氏に聞く\n2026年3月3日 6:00\nシェア\nライン・ワークスのチーフエンジニア、マリア・ロペス氏に、橋の老朽化について話を聞いた。\n――橋はどれくらい古いのですか。\n平均で40年を超えています。\n――一番の敵は何でしょう。\n水です。\n関連記事\n老朽インフラ、誰が直す？\n――センサーは役に立ちますか。\nはい。何年も前にひび割れを見つけます。\n（聞き手・田中一郎）\n';
+  it('keeps the questions and answers after the box (they were removed as the page’s links to the end), and titles it by the headline, not the category', () => {
+    const r = ingest(page, 'ja.txt');
+    expect([r.transcript.title, r.transcript.guest, r.transcript.interviewer]).toEqual(['橋を守るエンジニア、マリア・ロペス氏に聞く', 'マリア・ロペス', '田中一郎']);
+    expect(spoken(r)).toEqual(['田中一郎 (interviewer): 橋はどれくらい古いのですか。', 'マリア・ロペス (guest): 平均で40年を超えています。', '田中一郎 (interviewer): 一番の敵は何でしょう。', 'マリア・ロペス (guest): 水です。', '田中一郎 (interviewer): センサーは役に立ちますか。', 'マリア・ロペス (guest): はい。何年も前にひび割れを見つけます。']);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['メインコンテンツへスキップ', 'ログイン', 'シェア', '関連記事', '老朽インフラ、誰が直す？']);
+  });
+});
