@@ -369,6 +369,10 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     if (chrome && !sectionHead(l) && (chrome.anywhere || l.index < firstProse || l.index > lastProse)) {
       keep[l.index] = false;
       removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'chrome', reason: 'site chrome (share bar, comment form or navigation)' });
+      // (A "Related" line's links under it, nothing but links: `- [The tunnel builders](https://...)`.)
+      if (RELATED_RE.test(stripMarkdownLinks(l.raw).replace(/[#*_]/g, '').trim())) {
+        for (let k = infos.indexOf(l) + 1; k < infos.length && LINK_ITEM.test(infos[k]!.raw) && infos[k]!.index - infos[k - 1]!.index <= 2; k++) furniture.set(infos[k]!.index, 'a link to another article');
+      }
       continue;
     }
     const e = ev.get(l)!;
@@ -438,6 +442,8 @@ const CTA_BUTTON = /^\[(?:\*\*)?(?:try|get started|start (?:free|now|building|fo
 const RELATED_LINE = /^(?:\*\*|__)?\[?(?:read more|more|related|related (?:article|story|coverage|reading)|also read|read also|see also|more on this(?: story)?|recommended|lire aussi|à lire aussi|a lire aussi|lesen sie auch|mehr zum thema|auch interessant|leer más|lee también|leggi anche|zie ook|lees ook|leia também|leia mais|saiba mais|läs också|läs även|les også|læs også|lue myös|czytaj (?:też|także|również)|читайте также|baca juga|ayrıca okuyun)(?:\*\*|__)?\s*[:：|»›>-]/iu;
 /** The credit line of an embedded post: `> — Maria Lopez (@mlopez) March 3, 2024`, or a link to the post. */
 const EMBED_CREDIT = /^\s*>\s*(?:[—–-]\s*)?[^>]{0,60}\(@\w{1,30}\)|^\s*>.*\]\(https?:\/\/(?:www\.)?(?:twitter\.com|x\.com|mastodon\.\S+|bsky\.app|threads\.net|instagram\.com)\/[^)]*(?:status|post|p)\/[^)]*\)/i;
+/** A line that is one Markdown link and nothing else, perhaps a list's item: `- [The tunnel builders](https://...)`. */
+const LINK_ITEM = /^\s*(?:[-*+]\s+)?\[[^\]]+\]\([^)\s]+\)\s*$/;
 /** A newsletter box's button, a link: `[Subscribe](...)`, `[Sign up now](...)`. */
 const NEWSLETTER_BUTTON = /\[(?:\*\*)?(?:subscribe|sign up|sign me up|join now|get the newsletter)(?: now| today| for free)?[.!]?(?:\*\*)?\]\(/i;
 /** A newsletter box's pitch, opening its line: "Sign up for our newsletter", "Subscribe to the Rhine Post newsletter". */

@@ -4360,3 +4360,14 @@ describe('a Japanese interview copied line by line: skip link, category above th
     expect(r.transcript.removed.map((x) => x.text)).toEqual(['メインコンテンツへスキップ', 'ログイン', 'シェア', '関連記事', '老朽インフラ、誰が直す？']);
   });
 });
+
+describe('a “Related” line and its list of links between the bold questions of a Q&A', () => {
+  it('removes the links with the line; the link was the guest’s words', () => {
+    const r = ingest('# Maria Lopez on steel\n\nBy Tom Becker\n\n**Why bridges?**\n\nMy father built them.\n\n**What scares you?**\n\nWater.\n\nRelated\n\n- [The tunnel builders](https://example.com/tunnels)\n- [Rust never sleeps](https://example.com/rust)\n\n**And sensors?**\n\nThey help.\n', 'related.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why bridges?', 'Maria Lopez (guest): My father built them.', 'Tom Becker (interviewer): What scares you?', 'Maria Lopez (guest): Water.', 'Tom Becker (interviewer): And sensors?', 'Maria Lopez (guest): They help.']);
+  });
+  it('keeps a guest’s own list of links after her words, with no “Related” line above it (guard)', () => {
+    const r = ingest('# Maria Lopez on steel\n\nBy Tom Becker\n\n**What should we read?**\n\nThese two:\n\n- [The tunnel builders](https://example.com/tunnels)\n- [Rust never sleeps](https://example.com/rust)\n\n**And sensors?**\n\nThey help.\n\n**Thanks?**\n\nThanks.\n', 'own.md');
+    expect(spoken(r)[1]).toBe('Maria Lopez (guest): These two: | The tunnel builders Rust never sleeps');
+  });
+});
