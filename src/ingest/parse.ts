@@ -1282,8 +1282,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const questions = blocks.slice(firstLabel).filter((b) => b.kind === 'para' && ASKS.test(b.text)).map((b) => b.text);
       // (Or by a courtesy title and the surname: "Frau Lopez, wie alt...?", "Ms. Lopez, why...?")
       const titled = (q: string, n: string) => {
-        const surname = escapeRe(n.split(/\s+/).at(-1)!);
-        return q.includes(n.split(/\s+/).at(-1)!) && new RegExp(`(?:^|[.!?¡¿]\\s*|,\\s+)(?:${COURTESY})\\.?\\s+${surname}(?:[,?!.]|$)`, 'u').test(q);
+        const surname = n.split(/\s+/).at(-1)!;
+        if (!q.includes(surname)) return false;
+        const title = new RegExp(`(?<![\\p{L}])(\\p{L}+\\.?)\\s+${escapeRe(surname)}(?=[,?!.]|$)`, 'u').exec(q)?.[1];
+        return title != null && TITLE.test(title) && vocative(q, `${title} ${surname}`);
       };
       const asked = ranked.filter(([n]) => /\s/.test(n) && questions.some((q) => vocative(q, n.split(/\s+/)[0]!) || titled(q, n)));
       if (asked.length === 1) return (guessedGuest = asked[0]![0]);
@@ -1739,8 +1741,6 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   return { title, titleLine: titleIdx === -1 ? null : blocks[titleIdx]!.line, guest, interviewer, intro, sections: sections.filter((s) => s.turns.length > 0 || s.heading != null), outro, warnings, lineUse, uncertain: uncertain.sort((a, b) => a.line - b.line), removed };
 }
 
-/** Courtesy titles a question addresses someone by, before the surname. */
-const COURTESY = 'Mr|Mrs|Ms|Dr|Prof|Professor|Frau|Herr|Madame|Monsieur|Mme|Señora|Señor|Sra|Sr|Signora|Signor|Senhora|Senhor|Pani|Pan|Mevrouw|Meneer';
 
 const NOT_SITE_WORDS = new Set(['www', 'com', 'org', 'net', 'edu', 'gov', 'html', 'http', 'https', 'blog', 'news', 'the']);
 
@@ -2308,7 +2308,7 @@ function titleCased(t: string): boolean {
 function headlineShaped(text: string): boolean {
   const t = text.trim();
   // (A quotation of the guest's, no sentence: `Maria Lopez: “El agua es el peor enemigo de los puentes”`.)
-  if (/^[“"«„‘‚'][^“”"«»„]{8,}(?<![.!?…])[”"»“’']$/u.test(t) && t.length <= 150) return true;
+  if (QUOTE_ONLY.test(t)) return true;
   if (endsLikeSentence(t) || /[?？]$/.test(t) || t.length > 150) return false;
   if (/\S\s[|]\s\S/.test(t)) return true;
   const long = t.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
