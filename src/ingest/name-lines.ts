@@ -31,7 +31,8 @@ export interface NameLines {
 }
 
 const NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){1,3}|Speaker \d{1,2})$/u;
-const TIME = /^\[?(\d{1,2}:\d{2}(?::\d{2})?)\]?$/;
+/** A time alone on its line, or the span of the turn (`00:00:01 - 00:00:05`, `00:00:01,200 --> 00:00:05,000`): its start. */
+const TIME = /^[[(]?(\d{1,2}:\d{2}(?::\d{2})?)(?:[.,]\d{1,3})?[\])]?(?:\s*(?:-|–|—|-->|to)\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?)?$/;
 const TIMED_WORDS = /^[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]\s+\S/;
 
 export function fromNameLines(source: string[]): NameLines | null {
@@ -41,8 +42,10 @@ export function fromNameLines(source: string[]): NameLines | null {
   const above: number[] = [];
   /** The next non-blank line after `i`, past one blank line at most; -1 where there is none. */
   const next = (i: number) => (source[i + 1]?.trim() ? i + 1 : !source[i + 1]?.trim() && source[i + 2]?.trim() ? i + 2 : -1);
+  // (The name set as a heading or in bold too, `### Speaker 0`, `**Maria Lopez**`.)
+  const nameOf = (l: string) => l.trim().replace(/^#{1,6}\s+/, '').replace(/^(\*\*|__)(.+)\1$/, '$2');
   for (let i = 0; i + 2 < source.length; i++) {
-    const name = source[i]!.trim();
+    const name = nameOf(source[i]!);
     if (name.length > 40 || !NAME.test(name)) continue;
     // (The time right below the name, or after a blank line; and the words so below the time.)
     const t = next(i);
@@ -55,14 +58,14 @@ export function fromNameLines(source: string[]): NameLines | null {
   const speakers = new Set<string>();
   if (pairs.length >= 2)
     for (const [i, t] of pairs) {
-      const name = source[i]!.trim();
+      const name = nameOf(source[i]!);
       speakers.add(name);
       lines[i] = `${name} (${TIME.exec(source[t]!.trim())![1]}):`;
       lines[t] = '';
     }
   else
     for (const i of above) {
-      const name = source[i]!.trim();
+      const name = nameOf(source[i]!);
       speakers.add(name);
       lines[i] = `${name}:`;
     }

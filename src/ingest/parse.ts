@@ -121,8 +121,8 @@ const PUBLISHER_PHRASE = new RegExp(String.raw`available (?:on|as|at|in)|listen 
 const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm][ey]|[Mm]ine|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve)|[Oo]urs?)\b|(?<![\p{L}])(?:[Ii]ch|[Mm]ein(?:e[nmrs]?)?|[Mm]ich|[Mm]ir|[Mm]oi|mon|[Yy]o|[Mm]is?|[Ii]o|[Mm]io|[Mm]ia|[Ee]u|[Mm]eu|[Mm]inha|[Ii]k|[Mm]ijn|[Jj]ag|[Jj]eg|[Mm]ój|[Mm]oja|[Яя]|[Мм]ой|[Мм]оя|[Мм]еня|[Мм]не)(?![\p{L}])|(?<![\p{L}])[Jj]['’](?=\p{L})/u;
 // (And how a publisher addresses its readers in those languages: `Abonnieren Sie...`, `Abonnez-vous...`, `Suscríbete...`.)
 const READER_ADDRESS = /\b[Yy]ou(?:rs?|['’](?:re|ll|ve))?\b|(?:^|[.!?]\s+)(?:[Ss]ubscribe|[Ff]ollow|[Ll]isten|[Dd]ownload|[Ss]ign up|[Jj]oin|[Ss]hare|[Vv]isit|[Rr]ead|[Ww]atch|[Gg]et|[Ss]upport|[Cc]heck out|[Ff]ind|[Cc]lick)\b|(?<![\p{L}])(?:[Aa]bonnieren Sie|[Ff]olgen Sie|[Hh]ören Sie|[Ll]esen Sie|[Mm]elden Sie|[Aa]bonnez-vous|[Ii]nscrivez-vous|[Ss]uivez|[Éé]coutez|[Ll]isez|[Ss]uscr[íi]b(?:ete|ase|anse)|[Ss]íg(?:uenos|anos)|[Ee]scucha|[Ii]scriviti|[Ss]eguici|[Aa]scolta|[Aa]ssine|[Ii]nscreva-se|[Ss]iga-nos|[Aa]bonneer|[Vv]olg ons|[Pp]renumerera|[Ff]ölj oss|vous|votre|vos|usted(?:es)?)(?![\p{L}])/u;
-/** A note the publisher appends after an interview: a correction, an update or a disclosure, with its date perhaps (`Correction, Oct. 9, 2025: ...`, `Update (Oct. 10): ...`, `Editor’s note: ...`, `Disclosure: ...`); a Chinese paper's disclaimer, end mark or editor (`（本文仅代表作者观点）`, `（完）`, `责任编辑：王芳`). */
-const CLOSING_NOTE = /^(?:(?:correction|clarification|update|updated|editor['’]?s note|note|disclosure|disclaimer)\b[^:\n]{0,40}[:：]|(?:zur person|steckbrief|bio|biography|about the (?:author|guest|interviewee|writer))\s*[:：]|an earlier version of this (?:article|story|interview|post|piece)\b|a version of this (?:article|story|interview|piece) (?:appeared|was published|ran)\b|read more on\b|(?:this (?:article|story|interview|piece|post|conversation|q&a) (?:was |has been |is )?)?(?:originally|first) (?:published|appeared|ran|aired)\b|this (?:article|story|interview|piece|post) (?:has been|was) (?:updated|corrected)\b|(?:interview|conversation|transcript|q&a) (?:edited|condensed|transcribed|translated)\b|this (?:interview|conversation|transcript|q&a) (?:has been|was|is) (?:lightly )?(?:edited|condensed)\b|(?:edited|condensed) and (?:edited|condensed)\b|[（(]?本文(?:仅|僅|只)?代表|[（(]?本文(?:首发|首發|原载|原載|转载自|轉載自)|[（(](?:全文)?完[)）]$|(?:责任编辑|責任編輯)\s*[：:])/i;
+/** A note the publisher appends after an interview: a correction, an update or a disclosure, with its date perhaps (`Correction, Oct. 9, 2025: ...`, `Update (Oct. 10): ...`, `Editor’s note: ...`, `Disclosure: ...`); a Chinese paper's disclaimer, end mark or editor (`（本文仅代表作者观点）`, `（完）`, `责任编辑：王芳`, `（本文编辑：李伟）`). */
+const CLOSING_NOTE = /^(?:(?:correction|clarification|update|updated|editor['’]?s note|note|disclosure|disclaimer)\b[^:\n]{0,40}[:：]|(?:zur person|steckbrief|bio|biography|about the (?:author|guest|interviewee|writer))\s*[:：]|an earlier version of this (?:article|story|interview|post|piece)\b|a version of this (?:article|story|interview|piece) (?:appeared|was published|ran)\b|read more on\b|(?:this (?:article|story|interview|piece|post|conversation|q&a) (?:was |has been |is )?)?(?:originally|first) (?:published|appeared|ran|aired)\b|this (?:article|story|interview|piece|post) (?:has been|was) (?:updated|corrected)\b|(?:interview|conversation|transcript|q&a) (?:edited|condensed|transcribed|translated)\b|this (?:interview|conversation|transcript|q&a) (?:has been|was|is) (?:lightly )?(?:edited|condensed)\b|(?:edited|condensed) and (?:edited|condensed)\b|[（(]?本文(?:仅|僅|只)?代表|[（(]?本文(?:首发|首發|原载|原載|转载自|轉載自)|[（(](?:全文)?完[)）]$|[（(]?(?:本文)?(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审校|審校)\s*[：:])/i;
 /** A credit line (`Photos by Jane Doe.`, `Photo Credit: Jane Doe`, `Produced by Jane Doe. Music by Paul Kim.`, a wire's `(Reporting by Tom Becker; Editing by Jane Doe)`, a tool's `Transcribed by https://otter.ai`): by a name or an address. (Case spelt out: with the `i` flag, \p{Lu} would match any letter.) */
 const CREDIT_LINE = /^\(?(?:(?:[Pp]hoto|[Ii]mage|[Ii]llustration|[Vv]ideo|[Aa]udio|[Mm]usic|[Cc]over|[Hh]eader)\s+)?[Cc]redits?\s*:\s*(?:\p{Lu}|https?:\/\/|www\.)|^\(?(?:[Pp]hotos?|[Rr]eporting|[Aa]dditional reporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]hotographs?|[Pp]hotography|[Pp]ictures?|[Ii]llustrations?|[Ii]mages?|[Vv]ideo|[Aa]udio|[Mm]usic|[Aa]rtwork|[Gg]raphics?|[Dd]esign|[Pp]roduced|[Ee]dited|[Mm]ixed|[Ee]ngineered|[Tt]ranscribed|[Tt]ranslated|[Ii]llustrated|[Pp]hotographed|[Rr]eported|[Rr]esearched|[Ff]act-checked) (?:by|courtesy of) (?:\p{Lu}|https?:\/\/|www\.)/u;
 /** The header of a chapter list: `Timestamps:`, `Chapters`, `Kapitel`, `In this episode:`. */
@@ -1406,12 +1406,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const candidates = blocks.map((b, i) => [b, i] as const).filter(([b, i]) => i < firstLabel && b.kind === 'heading');
   /**
    * A bare title line that is a kicker above the headline, a column's name of three words at most
-   * (`The Interview`, `テクノロジー`), then a headline in title case (or in a script without case) of
-   * four words or more, no sentence, right under it: the headline's index; else the line's own.
+   * (`The Interview`, `テクノロジー`), then a headline in title case (or in a script without case, or
+   * opening with a quotation, `‘Water is the enemy’: Maria Lopez on bridges`) of four words or
+   * more, no sentence, right under it: the headline's index; else the line's own.
    */
   const kicked = (i: number) => {
     const next = blocks[i + 1];
-    if (!next || i + 1 >= firstLabel - 1 || wordCount(blocks[i]!.text) > 3 || next.markdownHeading || !next.singleLine || next.label || next.dash || wordCount(next.text) < 4 || wordCount(next.text) > 16 || endsLikeSentence(next.text) || !(titleCased(next.text) || CASELESS_HEADLINE.test(next.text))) return i;
+    if (!next || i + 1 >= firstLabel - 1 || wordCount(blocks[i]!.text) > 3 || next.markdownHeading || !next.singleLine || next.label || next.dash || wordCount(next.text) < 4 || wordCount(next.text) > 16 || endsLikeSentence(next.text) || !(titleCased(next.text) || CASELESS_HEADLINE.test(next.text) || QUOTED_HEADLINE.test(next.text))) return i;
     next.kind = 'heading';
     return i + 1;
   };
@@ -1447,14 +1448,19 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   }
   // Without any other title, a bare line of three words or more opening the file, right above the
   // first turn (`Bridge inspection sync - Transcript`, as meeting tools head their exports).
-  if (titleIdx === -1 && !fm.title && candidates[0]?.[1] === 0 && !blocks[0]!.markdownHeading && wordCount(blocks[0]!.text) >= 3 && candidates.length === 1) titleIdx = 0;
+  // (Two words too, `Bridge interview`, where no heading follows in the interview and the line names
+  // no part of it, `Full transcript`.)
+  const twoWords = () => wordCount(blocks[0]!.text) === 2 && !blocks.some((b, i) => i > firstLabel && b.kind === 'heading') && !/\b(?:transcript|transcription|q ?& ?a|part|chapter|section)\b/i.test(blocks[0]!.text);
+  if (titleIdx === -1 && !fm.title && candidates[0]?.[1] === 0 && !blocks[0]!.markdownHeading && (wordCount(blocks[0]!.text) >= 3 || twoWords()) && candidates.length === 1) titleIdx = 0;
   // Or a headline that is no heading by its looks (`Rivers and roads: a talk with Maria Lopez`):
   // the first line of plain text, alone, no sentence, above the first turn with nothing else there
   // or above an introduction in sentences; an episode's number after it in brackets (`(#712)`).
   // (Or above a part the text marks, `## Prepared Remarks:`.)
   // (Or above a record's fields, `Date: 3 November 2026`, `Location: Bonn`, as a research interview heads its transcript.)
   const fieldsAbove = () => firstLabel > 1 && blocks.slice(1, firstLabel).every((b) => b.kind === 'para' && !b.label && b.singleLine && RECORD_FIELD.test(b.text) && wordCount(b.text) <= 10);
-  if (titleIdx === -1 && !fm.title && options.plainText && (candidates.length === 0 || (candidates[0]![1] === 1 && candidates.every(([b]) => b.node.type === 'heading'))) && firstLabel >= 1 && (firstLabel === 1 || blocks[1]!.node.type === 'heading' || (blocks[1]!.kind === 'para' && !blocks[1]!.label && endsLikeSentence(blocks[1]!.text)) || fieldsAbove())) {
+  // (Lines in capitals further down that introduction, `PLEASE NOTE LEGAL CONDITIONS:`, change nothing.)
+  const sentenceUnder = firstLabel > 1 && blocks[1]!.kind === 'para' && !blocks[1]!.label && endsLikeSentence(blocks[1]!.text);
+  if (titleIdx === -1 && !fm.title && options.plainText && (candidates.length === 0 || (candidates[0]![1] === 1 && candidates.every(([b]) => b.node.type === 'heading')) || (sentenceUnder && candidates[0]![1] >= 2)) && firstLabel >= 1 && (firstLabel === 1 || blocks[1]!.node.type === 'heading' || (blocks[1]!.kind === 'para' && !blocks[1]!.label && endsLikeSentence(blocks[1]!.text)) || fieldsAbove())) {
     const b = blocks[0]!;
     if (b.kind === 'para' && !b.label && !b.dash && b.singleLine && b.override == null && !endsLikeSentence(b.text.replace(/\s*\([^()]*\)$/, '')) && !/[:：]$/.test(b.text) && wordCount(b.text) >= 3 && wordCount(b.text) <= 16 && bylineName(b.text) == null && !INTRO_END_RE.test(b.text)) {
       b.kind = 'heading';
@@ -2297,6 +2303,8 @@ function shouted(b: Block): boolean {
 /** A line in a script without case, Chinese, Japanese, Korean, Arabic...: no title case to tell a headline by, its length does. */
 const CASELESS_HEADLINE = /^[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]+$/u;
 /** A line wholly a quotation, no sentence: `»Wasser ist der größte Feind«`, `“Water is the enemy”`. */
+/** A headline opening with a quotation and going on after it: `‘Water is the enemy’: Maria Lopez on why bridges fall`. */
+const QUOTED_HEADLINE = /^[»«“"„‘‚'][^»«“”"„]{6,150}[«»”"“’'][:,]?\s+\S/u;
 const QUOTE_ONLY = /^[»«“"„‘‚'][^»«“”"„]{6,150}(?<![.!?…])[«»”"“’']$/u;
 
 /** A line in title case: seven in ten of its words of four letters or more capitalised, three of them or more. */

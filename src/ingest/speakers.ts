@@ -68,8 +68,8 @@ const PROMPT = /(?:^|[.!?]\s+)(?:(?:So|And|Now|OK|Okay|Well),?\s+)?(?:\p{Lu}\p{L
 const SELF_HOST = /\b(?:I'm|I’m|I am) (?:your|the|one of your) (?:co-?)?hosts?\b/iu;
 /** Two hosts together: "we are your hosts", "we're your co-hosts". */
 const WE_HOSTS = /\b(?:we are|we're|we’re) your (?:co-?)?hosts\b/iu;
-/** A co-host named by the other: "my co-host David", "with my co-host, David Rosenthal". */
-const COHOST_NAMED = /\b(?:[Mm]y|[Oo]ur) co-?hosts?,? (\p{Lu}[\p{L}'’-]+)/gu;
+/** A co-host named by the other, or by the dek: "my co-host David", "with my co-host, David Rosenthal", "My co-host is Ana Silva". */
+const COHOST_NAMED = /\b(?:[Mm]y|[Oo]ur) co-?hosts?,? (?:(?:is|was|as always|as ever),? )?(\p{Lu}[\p{L}'’-]+)/gu;
 /** Guests named in an introduction: "my guests today are A and B", "I'm joined by A". */
 const GUEST_NAME = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}`;
 const GUEST_LIST = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) (?:guests?|witness(?:es)?) (?:today |this week |tonight )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here |tonight )?by|[Jj]oining (?:us|me) (?:today |now |here |this week |tonight )?(?:is|are))\s+(${GUEST_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${GUEST_NAME})*)`, 'gu');
@@ -661,6 +661,9 @@ function resolveEach(input: ResolveInput): Resolution {
     }
     previous = { name, text: u.text };
   }
+  // (So does the dek: "My co-host is Ana Silva.")
+  for (const m of input.introText.matchAll(COHOST_NAMED))
+    for (const n of new Set(person.values())) if (foldName(n.split(/\s+/)[0]!) === foldName(m[1]!)) declaredHosts.add(n);
   // The one who opens the conversation addressing another speaker by first name ("So, Maria, you've
   // spent twenty years on bridges... Tell me about that night."), not thanking: the host's opening.
   const opening = uses[0];

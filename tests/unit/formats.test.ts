@@ -4371,3 +4371,53 @@ describe('a “Related” line and its list of links between the bold questions 
     expect(spoken(r)[1]).toBe('Maria Lopez (guest): These two: | The tunnel builders Rust never sleeps');
   });
 });
+
+describe('a podcast’s transcript page as text: the show’s title line, a note to listeners, legal conditions in capitals', () => {
+  it('takes the first line for the title, though a line in capitals heads the conditions under it', () => {
+    const page = 'Rivers and Roads Transcripts: Maria Lopez on Bridges (#40)\n\nPlease enjoy this transcript of my interview with Maria Lopez. It may contain a few typos.\n\nPLEASE NOTE THE LEGAL CONDITIONS:\n\nTom Becker owns the copyright in all transcripts of the show.\n\nTom Becker: Maria, welcome to the show.\n\nMaria Lopez: Thank you.\n\nTom Becker: Why is water the enemy?\n\nMaria Lopez: It carries salt into the concrete.\n';
+    const r = ingest(page, 'show.txt');
+    expect([r.transcript.title, r.titleFrom]).toEqual(['Rivers and Roads Transcripts: Maria Lopez on Bridges (#40)', 'text']);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Please enjoy this transcript of my interview with Maria Lopez. It may contain a few typos.', 'PLEASE NOTE THE LEGAL CONDITIONS:', 'Tom Becker owns the copyright in all transcripts of the show.']);
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
+
+describe('a meeting tool’s export: the meeting’s name in two words above `Name  0:00` lines', () => {
+  const exported = 'Bridge interview\n\nTom Becker  0:00\nMaria, can you introduce yourself?\n\nMaria Lopez  0:04\nI inspect bridges for the state.\n\nTom Becker  0:09\nHow many a year?\n\nMaria Lopez  0:12\nAbout two hundred.\n';
+  it('takes the two words for the title, not a section over the whole interview', () => {
+    const r = ingest(exported, 'meeting.txt');
+    expect([r.transcript.title, r.transcript.sections.map((s) => s.heading)]).toEqual(['Bridge interview', [null]]);
+  });
+  it('keeps two words that name a part (`Full transcript`) as the section they head (guard)', () => {
+    const r = ingest(exported.replace('Bridge interview', 'Full transcript'), 'meeting.txt');
+    expect([r.transcript.title, r.transcript.sections.map((s) => s.heading)]).toEqual(['Meeting', ['Full transcript']]);
+  });
+});
+
+describe('a recording studio’s export: the name, then the span of the turn on its own line, then the words', () => {
+  it('reads `Tom Becker` / `00:00:01 - 00:00:05` / words as a timed turn (it failed the build: no turns)', () => {
+    const r = ingest('Rivers and Roads - Maria Lopez\n\nTom Becker\n00:00:01 - 00:00:05\nWelcome to the show, Maria.\n\nMaria Lopez\n00:00:06 - 00:00:08\nThanks, Tom.\n\nTom Becker\n00:00:09 - 00:00:12\nWhy do bridges fail?\n\nMaria Lopez\n00:00:13 - 00:00:20\nWater.\n', 'studio.txt');
+    expect(turnsOf(r).map((t) => `${t.speaker} (${t.role}) ${t.time}: ${t.paragraphs.join(' | ')}`)).toEqual(['Tom Becker (interviewer) 1: Welcome to the show, Maria.', 'Maria Lopez (guest) 6: Thanks, Tom.', 'Tom Becker (interviewer) 9: Why do bridges fail?', 'Maria Lopez (guest) 13: Water.']);
+    expect(r.transcript.title).toBe('Rivers and Roads - Maria Lopez');
+  });
+  it('reads a placeholder set as a heading with its time below (`### Speaker 0` / `00:00:01`)', () => {
+    const r = ingest('### Speaker 0\n00:00:01\nWelcome to the show.\n\n### Speaker 1\n00:00:04\nThanks.\n\n### Speaker 0\n00:00:06\nWhy do bridges fail?\n\n### Speaker 1\n00:00:09\nWater.\n', 'diarized.md');
+    expect(turnsOf(r).map((t) => `${t.speaker} ${t.time}: ${t.paragraphs.join(' | ')}`)).toEqual(['Speaker 0 1: Welcome to the show.', 'Speaker 1 4: Thanks.', 'Speaker 0 6: Why do bridges fail?', 'Speaker 1 9: Water.']);
+  });
+});
+
+describe('a British paper’s Q&A copied as text: a one-word kicker above a headline opening with a quotation', () => {
+  it('takes the headline, in sentence case, for the title and the kicker for the intro', () => {
+    const r = ingest('Interview\n‘Water is the enemy’: Maria Lopez on why bridges fall down\n\nThe engineer has inspected 3,000 bridges. She talks about rust and drones\n\nTom Becker\nSun 3 Mar 2026 09.00 GMT\n\nWhich bridge scared you most?\nA small one in Ohio.\n\nWhat happened next?\nThey closed it.\n\nDo drones help?\nEnormously.\n', 'guardian.txt');
+    expect([r.transcript.title, r.transcript.guest, r.transcript.interviewer]).toEqual(['‘Water is the enemy’: Maria Lopez on why bridges fall down', 'Maria Lopez', 'Tom Becker']);
+    expect(r.transcript.intro[0]!.text).toBe('Interview');
+  });
+});
+
+describe('a show with two hosts on first names, the co-host named in the dek', () => {
+  it('makes the co-host an interviewer, not a second guest', () => {
+    const r = ingest('# Rivers and Roads #40: Maria Lopez on rust\n\nMy guest this week is Maria Lopez, a bridge engineer. My co-host is Ana Silva.\n\n**Tom:** Welcome back. Ana, who is our guest?\n\n**Ana:** Maria Lopez, who inspects bridges.\n\n**Maria:** Hello!\n\n**Tom:** Maria, why do bridges fail?\n\n**Maria:** Water, mostly.\n\n**Ana:** And salt?\n\n**Maria:** Salt makes it worse.\n', 'cohost.md');
+    expect([r.transcript.guest, r.transcript.interviewer]).toEqual(['Maria Lopez', 'Tom, Ana Silva']);
+    expect(who(r)).toEqual(['Tom (interviewer)', 'Ana Silva (interviewer)', 'Maria Lopez (guest)', 'Tom (interviewer)', 'Maria Lopez (guest)', 'Ana Silva (interviewer)', 'Maria Lopez (guest)']);
+  });
+});

@@ -96,3 +96,11 @@ describe('the language of a transcript without `lang:`', () => {
     expect(ingest(body('Oui. Yes. Sí.'), 'short.md').transcript.lang).toBe('en');
   });
 });
+
+describe('a Chinese paper’s editor in brackets after the last answer', () => {
+  it('is the outro (`（本文编辑：李伟）`), not the guest’s words', () => {
+    const r = ingest('专访桥梁工程师：水是桥梁最大的敌人\n\n记者：您为什么研究桥梁？\n\n洛佩兹：我的祖父在村里造过一座桥。\n\n记者：桥为什么会坏？\n\n洛佩兹：主要是水。\n\n（本文编辑：李伟）\n', 'zh.txt');
+    expect(r.transcript.sections.flatMap((s) => s.turns).at(-1)!.paragraphs.map((p) => p.text)).toEqual(['主要是水。']);
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['（本文编辑：李伟）']);
+  });
+});
