@@ -243,8 +243,8 @@ function titledSurnameName(headlines: string, all: string): string | null {
 /** A byline in Arabic, Hebrew, Persian or Hindi: the word for who interviewed, a colon, the name (`حاورها: توم بيكر`, `ראיון: תום בקר`). */
 /** (The verbs, "interviewed her", without the colon too: `حاورها توم بيكر`.) */
 const CASELESS_BYLINE_RE = /^(?:(?:ראיון|שוחח(?:ה)?|مصاحبه(?:\s+از)?|گفت‌وگو(?:\s+از)?|साक्षात्कार|बातचीत)\s*[:：]|(?:حاور(?:ه|ها|هم)?|أجرى الحوار|أجرت الحوار|ראיינה|ראיין)\s*[:：]?)\s*([\p{Lo}\p{M}]{2,12}(?:\s[\p{Lo}\p{M}]{2,12}){1,2})$/u;
-/** A Korean byline: the name and 기자 (reporter), perhaps an address after it: `김민수 기자`. */
-const KO_BYLINE_RE = /^([\p{Script=Hangul}]{2,4})\s*(?:기자|특파원|객원기자|선임기자)(?:\s+\S+@\S+)?$/u;
+/** A Korean byline: the name and 기자 (reporter), perhaps an address after it: `김민수 기자`, a foreign name in words, `톰 베커 기자`. */
+const KO_BYLINE_RE = /^([\p{Script=Hangul}]{2,4}|[\p{Script=Hangul}]{1,5}(?:\s[\p{Script=Hangul}]{1,6}){1,2})\s*(?:기자|특파원|객원기자|선임기자)(?:\s+\S+@\S+)?$/u;
 /** A full name and what the person is, after a comma or in parentheses: `Maria Lopez, Spokesperson for the Secretary-General`, `Chi Onwurah (Chair)`. (The role's first word in group 2 or 3.) */
 const APPOSITION = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+(?:the\s+)?([\p{L}-]+)|\s+\(([\p{L}-]+)\))/gu;
 /**
@@ -824,11 +824,16 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   /** Paragraphs whose side a guess decided: reported as uncertain once speakers are known. */
   const guessedSide = new Set<Block>();
   // A dash opening every paragraph, answers too (as Russian prints interviews), marks turns, not
-  // questions: then the paragraphs that ask are the interviewer's.
+  // questions: then the paragraphs that ask are the interviewer's. (Counted from the first dash:
+  // the dek and the byline above it are no turns.)
   {
-    const paras = blocks.filter((b) => b.kind === 'para' && !b.label);
+    const paras = blocks.slice(Math.max(0, blocks.findIndex((b) => b.dash))).filter((b) => b.kind === 'para' && !b.label);
     const dashed = paras.filter((b) => b.dash);
-    if (!blocks.some((b) => b.label) && dashed.length >= 4 && dashed.length >= 0.6 * paras.length && dashed.filter((b) => ASKS.test(b.text)).length >= 2 && dashed.some((b) => !ASKS.test(b.text))) {
+    // (A short one too, every paragraph between its first dash and its last dashed: read the other
+    // way, the guest would say nothing.)
+    const between = paras.slice(0, paras.lastIndexOf(dashed.at(-1)!) + 1);
+    const enough = dashed.length >= 4 ? dashed.filter((b) => ASKS.test(b.text)).length >= 2 : dashed.length >= 2 && between.every((b) => b.dash) && ASKS.test(dashed[0]!.text);
+    if (!blocks.some((b) => b.label) && enough && dashed.length >= 0.6 * paras.length && dashed.some((b) => !ASKS.test(b.text))) {
       let asked = false;
       for (const b of dashed) {
         const asks = ASKS.test(b.text);
@@ -1263,7 +1268,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const profile = top.map((b) => CJK_PROFILE_RE.exec(b.text)?.[1]).find((n) => n != null && foldName(n) !== iv);
       if (profile) return (guessedGuest = profile);
       // A Chinese or Japanese headline opening with the guest's name (`张伟：桥梁需要耐心`, `对话张伟：...`).
-      const headline = blocks.slice(0, firstLabel).find((b) => b.kind === 'heading');
+      // (A text file's first line alone is its headline, read as its title further on.)
+      const headline = blocks.slice(0, firstLabel).find((b) => b.kind === 'heading') ?? (options.plainText && firstLabel > 0 && blocks[0]!.kind === 'para' && blocks[0]!.singleLine && !blocks[0]!.label && !blocks[0]!.dash ? blocks[0] : undefined);
       const cjk = headline ? (CJK_TITLE_NAME_RE.exec(headline.text) ?? KO_TITLED_RE.exec(headline.text.trim()) ?? KO_TITLE_NAME_RE.exec(headline.text)) : null;
       if (cjk && foldName(cjk[1]!) !== iv) return (guessedGuest = cjk[1]!);
       // A headline in a script without case (Arabic, Hebrew, Devanagari...) opening with two or three
@@ -1279,7 +1285,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (Of several, the one the questions address by first name, "Maria, why bridges?": the one
     // asked, whoever the dek names more, as a byline repeats the writer's name.)
     if (ranked.length > 1) {
-      const questions = blocks.slice(firstLabel).filter((b) => b.kind === 'para' && ASKS.test(b.text)).map((b) => b.text);
+      // (Their words past the label: `Frage: Frau Lopez, warum...?`.)
+      const questions = blocks.slice(firstLabel).filter((b) => b.kind === 'para' && ASKS.test(b.text)).map((b) => b.text.slice(b.strip));
       // (Or by a courtesy title and the surname: "Frau Lopez, wie alt...?", "Ms. Lopez, why...?")
       const titled = (q: string, n: string) => {
         const surname = n.split(/\s+/).at(-1)!;
@@ -1457,12 +1464,15 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // or above an introduction in sentences; an episode's number after it in brackets (`(#712)`).
   // (Or above a part the text marks, `## Prepared Remarks:`.)
   // (Or above a record's fields, `Date: 3 November 2026`, `Location: Bonn`, as a research interview heads its transcript.)
+  // (Or above a byline, `톰 베커 기자`, `By Tom Becker`.)
   const fieldsAbove = () => firstLabel > 1 && blocks.slice(1, firstLabel).every((b) => b.kind === 'para' && !b.label && b.singleLine && RECORD_FIELD.test(b.text) && wordCount(b.text) <= 10);
   // (Lines in capitals further down that introduction, `PLEASE NOTE LEGAL CONDITIONS:`, change nothing.)
   const sentenceUnder = firstLabel > 1 && blocks[1]!.kind === 'para' && !blocks[1]!.label && endsLikeSentence(blocks[1]!.text);
-  if (titleIdx === -1 && !fm.title && options.plainText && (candidates.length === 0 || (candidates[0]![1] === 1 && candidates.every(([b]) => b.node.type === 'heading')) || (sentenceUnder && candidates[0]![1] >= 2)) && firstLabel >= 1 && (firstLabel === 1 || blocks[1]!.node.type === 'heading' || (blocks[1]!.kind === 'para' && !blocks[1]!.label && endsLikeSentence(blocks[1]!.text)) || fieldsAbove())) {
+  if (titleIdx === -1 && !fm.title && options.plainText && (candidates.length === 0 || (candidates[0]![1] === 1 && candidates.every(([b]) => b.node.type === 'heading')) || (sentenceUnder && candidates[0]![1] >= 2)) && firstLabel >= 1 && (firstLabel === 1 || blocks[1]!.node.type === 'heading' || (blocks[1]!.kind === 'para' && !blocks[1]!.label && (endsLikeSentence(blocks[1]!.text) || bylineName(blocks[1]!.text) != null)) || fieldsAbove())) {
     const b = blocks[0]!;
-    if (b.kind === 'para' && !b.label && !b.dash && b.singleLine && b.override == null && !endsLikeSentence(b.text.replace(/\s*\([^()]*\)$/, '')) && !/[:：]$/.test(b.text) && wordCount(b.text) >= 3 && wordCount(b.text) <= 16 && bylineName(b.text) == null && !INTRO_END_RE.test(b.text)) {
+    const head = b.text.replace(/\s*\([^()]*\)$/, '');
+    // (A headline may close with a quotation, no stop inside it: `[인터뷰] 마리아 로페스 "물이 다리의 가장 큰 적"`.)
+    if (b.kind === 'para' && !b.label && !b.dash && b.singleLine && b.override == null && (!endsLikeSentence(head) || /[^.!?…。！？\s]["”’»」]$/u.test(head)) && !/[:：]$/.test(b.text) && wordCount(b.text) >= 3 && wordCount(b.text) <= 16 && bylineName(b.text) == null && !INTRO_END_RE.test(b.text)) {
       b.kind = 'heading';
       titleIdx = 0;
     }

@@ -104,3 +104,29 @@ describe('a Chinese paper’s editor in brackets after the last answer', () => {
     expect(r.transcript.outro.map((p) => p.text)).toEqual(['（本文编辑：李伟）']);
   });
 });
+
+describe('a short Russian interview, a dash before every paragraph, the byline after the last answer', () => {
+  it('gives the answers to the guest (they were the interviewer’s, one turn with the questions)', () => {
+    const r = ingest('Мария Лопес о мостах\n\nИнженер рассказала, почему рушатся мосты.\n\n— Почему рушатся мосты?\n\n— Из-за воды, почти всегда.\n\n— А дроны?\n\n— Помогают.\n\nБеседовал Том Беккер\n', 'ru.txt');
+    expect(r.transcript.sections.flatMap((s) => s.turns).map((t) => `${t.speaker}: ${t.paragraphs.map((p) => p.text).join(' | ')}`)).toEqual(['Том Беккер: Почему рушатся мосты?', 'Мария Лопес: Из-за воды, почти всегда.', 'Том Беккер: А дроны?', 'Мария Лопес: Помогают.']);
+  });
+  it('keeps a dash before the questions alone as the questions’ mark (guard)', () => {
+    const r = ingest('Мария Лопес о мостах\n\n— Почему рушатся мосты?\n\nИз-за воды, почти всегда.\n\n— А дроны?\n\nПомогают.\n\nБеседовал Том Беккер\n', 'ru.txt');
+    expect(r.transcript.sections.flatMap((s) => s.turns).map((t) => t.speaker)).toEqual(['Том Беккер', 'Мария Лопес', 'Том Беккер', 'Мария Лопес']);
+  });
+});
+
+describe('a Korean interview copied as text: the headline closing with a quotation, a foreign name in the byline', () => {
+  it('takes the headline for the title and its name for the guest, and `톰 베커 기자` for the interviewer', () => {
+    const r = ingest('[인터뷰] 마리아 로페스 "물이 다리의 가장 큰 적"\n\n톰 베커 기자\n\n- 다리는 왜 무너지나요?\n"대부분 물 때문입니다."\n\n- 얼마나 걸리나요?\n"30년에서 40년 정도입니다."\n', 'ko.txt');
+    expect([r.transcript.title, r.transcript.guest, r.transcript.interviewer]).toEqual(['[인터뷰] 마리아 로페스 "물이 다리의 가장 큰 적"', '마리아 로페스', '톰 베커']);
+    expect(r.transcript.sections.flatMap((s) => s.turns).map((t) => `${t.speaker}: ${t.paragraphs.map((p) => p.text).join(' | ')}`)).toEqual(['톰 베커: 다리는 왜 무너지나요?', '마리아 로페스: "대부분 물 때문입니다."', '톰 베커: 얼마나 걸리나요?', '마리아 로페스: "30년에서 40년 정도입니다."']);
+  });
+});
+
+describe('a German interview labelled `Frage:` and `Antwort:`, the dek’s nouns in capitals', () => {
+  it('names the guest the question addresses (`Frau Lopez`), not "Guest" for a tie with `Jahren Brücken`', () => {
+    const r = ingest('Brücken: »Das Wasser ist schuld«\n\nMaria Lopez prüft seit zwanzig Jahren Brücken. Ein Gespräch über Rost.\n\nFrage: Frau Lopez, warum stürzen Brücken ein?\n\nAntwort: Meistens wegen Wasser.\n\nFrage: Und die Drohnen?\n\nAntwort: Sie helfen sehr.\n\nDas Gespräch führte Tom Becker.\n', 'de.txt');
+    expect([r.transcript.guest, r.transcript.interviewer]).toEqual(['Maria Lopez', 'Tom Becker']);
+  });
+});
