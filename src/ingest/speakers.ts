@@ -72,7 +72,7 @@ const WE_HOSTS = /\b(?:we are|we're|we’re) your (?:co-?)?hosts\b/iu;
 const COHOST_NAMED = /\b(?:[Mm]y|[Oo]ur) co-?hosts?,? (?:(?:is|was|as always|as ever),? )?(\p{Lu}[\p{L}'’-]+)/gu;
 /** Guests named in an introduction: "my guests today are A and B", "I'm joined by A". */
 const GUEST_NAME = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}`;
-const GUEST_LIST = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) (?:guests?|witness(?:es)?) (?:today |this week |tonight )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here |tonight )?by|[Jj]oining (?:us|me) (?:today |now |here |this week |tonight )?(?:is|are))\s+(${GUEST_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${GUEST_NAME})*)`, 'gu');
+const GUEST_LIST = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) (?:guests?|witness(?:es)?|panell?ists?) (?:today |this week |tonight )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here |tonight )?by|[Jj]oining (?:us|me) (?:today |now |here |this week |tonight )?(?:is|are))\s+(${GUEST_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${GUEST_NAME})*)`, 'gu');
 /** Guests a host says join them: "Maria Lopez joins us now", "Maria Lopez, who runs Rhine Works, joins me". */
 // (Up to six names: a list without end would be read again from each of its names.)
 const GUEST_JOINS = new RegExp(String.raw`(${GUEST_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${GUEST_NAME}){0,5})(?:,[^,.\n]{1,80},)? (?:joins|join|is joining|are joining) (?:us|me)\b`, 'gu');
@@ -666,7 +666,8 @@ function resolveEach(input: ResolveInput): Resolution {
     for (const n of new Set(person.values())) if (foldName(n.split(/\s+/)[0]!) === foldName(m[1]!)) declaredHosts.add(n);
   // The one who opens the conversation addressing another speaker by first name ("So, Maria, you've
   // spent twenty years on bridges... Tell me about that night."), not thanking: the host's opening.
-  const opening = uses[0];
+  // (Not a voice nobody can tell, a tool's `Unknown Speaker`, a record's `UNIDENTIFIED SPEAKER`, saying "It's recording" first.)
+  const opening = uses.find((u) => person.has(u.key) || !(roleWord(u.key) === 'other' || /^unknown/i.test(u.key)));
   if (opening && person.get(opening.key) && !GUEST_PHRASES.test(opening.text)) {
     const opener = person.get(opening.key)!;
     if ([...new Set(person.values())].some((n) => n !== opener && /\s/.test(n) && vocative(opening.text.slice(0, 300), n.split(/\s+/)[0]!))) stat(opener).host++;
@@ -685,7 +686,7 @@ function resolveEach(input: ResolveInput): Resolution {
     if (GUEST_PHRASES.test(ends)) s.guestPhrase++;
     // "Christian, welcome back" / "welcome, Ben": the one welcomed is a guest.
     // "Today, my guests are Aishwarya Reganti and Kiriti Badam": each one introduced is a guest.
-    if (/guests?\b|witness|joined|joining|joins? (?:us|me)\b|with me\b/i.test(u.text)) {
+    if (/guests?\b|witness|panell?ists?\b|joined|joining|joins? (?:us|me)\b|with me\b/i.test(u.text)) {
       // ("With me are Maria Lopez of Rhine Works and Paul Kim from Bonn University": each full name
       // of the sentence, past what is said of each; not "with me today are my co-hosts ...".)
       const sentences = [...u.text.matchAll(INTRODUCTION_SENTENCE)].filter((m) => !/\bco-?hosts?\b/i.test(m[0])).map((m) => [...namesIn(m[1]!).keys()].join(', '));
@@ -879,7 +880,9 @@ function resolveEach(input: ResolveInput): Resolution {
     }
     // Role words and unresolved placeholders.
     const rw = roleWord(key);
-    if (isPlaceholder(key)) byKey.set(key, { key, name: key, role: key === unnamedHost ? 'interviewer' : 'guest', roleConfidence: key === unnamedHost ? 0.7 : 0.5 });
+    // (A voice the tool could not tell, `Unknown Speaker`, beside a named host and guest: neither side.)
+    if (isPlaceholder(key) && /^unknown/i.test(key) && people.some((n) => role.get(n) === 'interviewer') && people.some((n) => role.get(n) === 'guest')) byKey.set(key, { key, name: key, role: 'other', roleConfidence: 0.5 });
+    else if (isPlaceholder(key)) byKey.set(key, { key, name: key, role: key === unnamedHost ? 'interviewer' : 'guest', roleConfidence: key === unnamedHost ? 0.7 : 0.5 });
     else if (rw === 'other' && answersStudy && PARTICIPANT.test(key)) byKey.set(key, { key, name: capitalise(key), role: 'guest', roleConfidence: 0.9 });
     else if (rw === 'other') byKey.set(key, { key, name: key.length <= 2 ? 'Audience' : capitalise(key), role: 'other', roleConfidence: 1 });
     // A numbered role (`Guest 1`, `Guest 2`) is one of several: never the one guest the file names.
@@ -1026,7 +1029,7 @@ const TALKING_WITH = String.raw`(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are)
 const INTRODUCES = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) (?:guests?|witness(?:es)?) (?:today |this week )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|(?:[Pp]lease )?[Ww]elcome,?|[Ww]ith me (?:today )?is|[Jj]oining (?:us|me) (?:today |now |here |this week )?(?:is|are)|(?:[Mm]y|[Oo]ur) co-?hosts?,?|${TALKING_WITH})\s+(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?(${FULL_NAME})`, 'gu');
 
 /** The rest of a sentence that introduces guests ("I'm joined by ..., ... and ..."). */
-const INTRODUCTION_SENTENCE = /\b(?:[Jj]oined (?:today |here |tonight |now )?by|(?:[Mm]y|[Oo]ur) guests (?:today |this week |tonight )?are|[Ww]ith me (?:today |here |now )?are|[Jj]oining (?:us|me) (?:today |now |here |this week |tonight )?are)\b([^.?!\n]{1,300})/g;
+const INTRODUCTION_SENTENCE = /\b(?:[Jj]oined (?:today |here |tonight |now )?by|(?:[Mm]y|[Oo]ur) (?:guests|panell?ists) (?:today |this week |tonight )?are|[Ww]ith me (?:today |here |now )?are|[Jj]oining (?:us|me) (?:today |now |here |this week |tonight )?are)\b([^.?!\n]{1,300})/g;
 
 /** People a host names beside them: "With me again, Chamath, David Sacks and David Friedberg", "joining me as always are ...". */
 const WITH_ME_LIST = new RegExp(String.raw`\b(?:[Ww]ith me|[Jj]oining me)(?: again| today| as always| this week)?,? (?:(?:is|are|as always,?) )?((?:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?:(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}){0,6})`, 'gu');

@@ -4421,3 +4421,23 @@ describe('a show with two hosts on first names, the co-host named in the dek', (
     expect(who(r)).toEqual(['Tom (interviewer)', 'Ana Silva (interviewer)', 'Maria Lopez (guest)', 'Tom (interviewer)', 'Maria Lopez (guest)', 'Ana Silva (interviewer)', 'Maria Lopez (guest)']);
   });
 });
+
+describe('a transcription tool’s voice it could not tell, speaking first', () => {
+  const call = (other: string) => `${other}: Okay, it is recording.\n\nTom Becker: Great. Maria, thanks for taking the time.\n\nMaria Lopez: Of course.\n\nTom Becker: Why do bridges fail?\n\nMaria Lopez: Water.\n\n${other}: Sorry, can I close the door?\n\nTom Becker: Sure.\n`;
+  it('shows `Unknown Speaker` on neither side, and the host who opens by addressing the guest stays the host (the roles were swapped)', () => {
+    const r = ingest(call('Unknown Speaker'), 'otter.txt');
+    expect([r.transcript.guest, r.transcript.interviewer]).toEqual(['Maria Lopez', 'Tom Becker']);
+    expect(who(r)).toEqual(['Unknown Speaker (other)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Unknown Speaker (other)', 'Tom Becker (interviewer)']);
+  });
+  it('reads a record’s `UNIDENTIFIED SPEAKER` opening the same way', () => {
+    const r = ingest(call('UNIDENTIFIED SPEAKER'), 'record.txt');
+    expect([r.transcript.guest, r.transcript.interviewer]).toEqual(['Maria Lopez', 'Tom Becker']);
+  });
+});
+
+describe('a panel whose moderator introduces “our panelists”', () => {
+  it('makes each panelist a guest (one who answered first was shown as a second moderator)', () => {
+    const r = ingest('# Closing panel: bridges of tomorrow\n\n**Moderator (Tom Becker):** Welcome, everyone. Our panelists are Maria Lopez of Rhine Works and Paul Kim of the State DOT.\n\n**Maria Lopez:** Thank you.\n\n**Paul Kim:** Glad to be here.\n\n**Moderator (Tom Becker):** Maria, what worries you?\n\n**Maria Lopez:** Bearings.\n\n**Moderator (Tom Becker):** Paul?\n\n**Paul Kim:** Money.\n\n**Moderator (Tom Becker):** Thank you all.\n', 'panel.md');
+    expect([r.transcript.guest, r.transcript.interviewer]).toEqual(['Maria Lopez, Paul Kim', 'Tom Becker']);
+  });
+});
