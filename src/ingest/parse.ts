@@ -1444,6 +1444,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       }
     }
   }
+  // No front matter title: a heading before the interview that says what it is, `### An Interview
+  // with Nvidia CEO Jensen Huang About Accelerated Computing`, `### ... Matthew Prince 访谈：...`, as
+  // an email heads its interview (under a heading naming the edition's language too, `# 中文`).
+  if (titleIdx === -1 && !fm.title) titleIdx = candidates.find(([b]) => b.markdownHeading && INTERVIEW_HEADLINE.test(b.text))?.[1] ?? -1;
   // A `# heading` further down, under a front matter title, is a section of the body ("# Prepared remarks").
   if (titleIdx === -1) titleIdx = candidates.find(([b, i]) => b.markdownHeading && b.depth === 1 && (!fm.title || blocks.slice(0, i).every((x) => x.kind === 'heading')))?.[1] ?? -1;
   // (A site's name as a `# heading` right above the article's, the navigation between them removed:
@@ -2313,6 +2317,8 @@ function shouted(b: Block): boolean {
 /** A line in a script without case, Chinese, Japanese, Korean, Arabic...: no title case to tell a headline by, its length does. */
 const CASELESS_HEADLINE = /^[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]+$/u;
 /** A line wholly a quotation, no sentence: `»Wasser ist der größte Feind«`, `“Water is the enemy”`. */
+/** A headline that says what the piece is: `An Interview with Maria Lopez About Bridges`, `A Conversation with ...`, `Q&A with ...`, `... Matthew Prince 访谈：...`, `专访...`. */
+const INTERVIEW_HEADLINE = /^(?:(?:An?|The) )?(?:Interview|Conversation|Q&A|Chat|Talk) (?:with|With) \p{Lu}|(?:访谈|訪談|专访|專訪|对话|對話|インタビュー)\s*[：:]|^(?:专访|專訪|对话|對話)/u;
 /** A headline opening with a quotation and going on after it: `‘Water is the enemy’: Maria Lopez on why bridges fall`. */
 const QUOTED_HEADLINE = /^[»«“"„‘‚'][^»«“”"„]{6,150}[«»”"“’'][:,]?\s+\S/u;
 const QUOTE_ONLY = /^[»«“"„‘‚'][^»«“”"„]{6,150}(?<![.!?…])[«»”"“’']$/u;

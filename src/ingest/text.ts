@@ -29,7 +29,7 @@ const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Thai', 'Han'
 export type Script = (typeof SCRIPTS)[number] | 'Other';
 const SCRIPT_RE = SCRIPTS.map((s) => [s, new RegExp(`\\p{Script=${s}}`, 'u')] as const);
 
-/** The script most letters of `s` are written in, or null if it has no letters. */
+/** The script most of `s` is written in (its letters, a CJK character weighing as a few of them), or null if it has no letters. */
 export function dominantScript(s: string): Script | null {
   if (/^[\x00-\x7f\u00a0-\u024f\u2000-\u206f]*$/.test(s)) return /[a-z]/i.test(s) ? 'Latin' : /\p{L}/u.test(s) ? 'Latin' : null;
   const counts = new Map<Script, number>();
@@ -43,8 +43,11 @@ export function dominantScript(s: string): Script | null {
       }
     }
     // Japanese mixes kana and Han; count them as one writing system.
+    // (A character of Han writes about as much as three Latin letters, a kana or a Hangul syllable
+    // two: a Chinese answer with English names and terms in it is a Chinese text.)
+    const weight = script === 'Han' ? 3 : script === 'Hiragana' || script === 'Katakana' || script === 'Hangul' ? 2 : 1;
     if (script === 'Hiragana' || script === 'Katakana') script = 'Han';
-    counts.set(script, (counts.get(script) ?? 0) + 1);
+    counts.set(script, (counts.get(script) ?? 0) + weight);
   }
   let best: Script | null = null;
   let n = 0;

@@ -4441,3 +4441,18 @@ describe('a panel whose moderator introduces “our panelists”', () => {
     expect([r.transcript.guest, r.transcript.interviewer]).toEqual(['Maria Lopez, Paul Kim', 'Tom Becker']);
   });
 });
+
+describe('a newsletter’s interview without front matter: a preface, then the interview’s own heading', () => {
+  const email = 'A talk with the engineer about rust and drones.\n\nGood morning,\n\nThis week I spoke with Maria Lopez at the bridge conference.\n\nOn to the interview:\n\n### An Interview with Rhine Works Engineer Maria Lopez About Rust\n\n*This interview is lightly edited for clarity.*\n\n### Rust\n\n**Tom Becker:** Why do bridges rust?\n\n**Maria Lopez:** Water.\n\n**Tom Becker:** And drones?\n\n**Maria Lopez:** They help.\n';
+  it('takes “An Interview with ...” for the title, not the file’s name, and keeps the preface as the intro', () => {
+    const r = ingest(email, 'email.md');
+    expect([r.transcript.title, r.titleFrom]).toEqual(['An Interview with Rhine Works Engineer Maria Lopez About Rust', 'text']);
+    expect(r.transcript.intro.map((p) => p.text).at(-1)).toBe('This interview is lightly edited for clarity.');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual(['Rust']);
+  });
+  it('takes a Chinese edition’s `### ... 访谈：...` over the heading naming its language (`# 中文`)', () => {
+    const r = ingest('# 中文\n\n早上好，\n\n进入采访：\n\n### 工程师 Maria Lopez 访谈：桥梁与铁锈\n\n### 背景\n\n**Tom Becker：** 桥为什么会生锈？\n\n**Maria Lopez：** 水。\n\n**Tom Becker：** 无人机呢？\n\n**Maria Lopez：** 有用。\n', 'zh.md');
+    expect(r.transcript.title).toBe('工程师 Maria Lopez 访谈：桥梁与铁锈');
+    expect(r.transcript.intro[0]!.text).toBe('中文');
+  });
+});

@@ -130,3 +130,11 @@ describe('a German interview labelled `Frage:` and `Antwort:`, the dek’s nouns
     expect([r.transcript.guest, r.transcript.interviewer]).toEqual(['Maria Lopez', 'Tom Becker']);
   });
 });
+
+describe('a short Chinese interview whose speakers have English names, its answers short', () => {
+  it('keeps the lines above the interview (they were removed as spam in Han script “in a Latin document”)', () => {
+    const r = ingest('# 中文\n\n早上好，\n\n进入采访：\n\n### 背景\n\n**Tom Becker：** 桥为什么会生锈？\n\n**Maria Lopez：** 水。\n\n**Tom Becker：** 无人机呢？\n\n**Maria Lopez：** 有用。\n', 'zh.md');
+    expect(r.transcript.removed).toEqual([]);
+    expect([r.transcript.title, ...r.transcript.intro.map((p) => p.text)]).toEqual(['中文', '早上好，', '进入采访：']);
+  });
+});
