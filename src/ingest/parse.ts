@@ -1064,7 +1064,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   blocks.forEach((b, index) => b.label && uses.push({ key: b.label.key, alias: b.label.alias, text: b.text.slice(b.strip), index, role: b.label.role ?? null }));
   const before = blocks.slice(0, firstLabel).map((b) => b.text);
   const introText = [fm.title ?? '', ...before].join('\n');
-  const { byKey, ambiguous, addressed } = resolveSpeakers({ uses, fm, text: blocks.map((b) => b.text).join('\n'), introText });
+  const { byKey, ambiguous, addressed, dekNamed } = resolveSpeakers({ uses, fm, text: blocks.map((b) => b.text).join('\n'), introText });
+  if (dekNamed?.size) {
+    const [key, name] = [...dekNamed][0]!;
+    const said = [...dekNamed].map(([k, n]) => `'${k}' as ${n}`).join(', ');
+    warnings.push(warning(file, blocks[uses.find((u) => u.key === key)!.index]!.line, `${said}: named by the introduction's "talks with" and by which of them asks`, `name them under \`speakers:\` in the front matter (\`${key}: ${name}\`)`));
+  }
   if (addressed.size) {
     const [key, name] = [...addressed][0]!;
     const said = [...addressed].map(([k, n]) => `'${k}' as ${n}`).join(', ');

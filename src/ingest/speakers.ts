@@ -108,6 +108,8 @@ export interface Resolution {
   ambiguous: Map<string, string[]>;
   /** Placeholders (`Speaker 1`) named only by how the others address them ("Welcome, Maria."): to be reported. */
   addressed: Map<string, string>;
+  /** Two placeholders named by a dek saying who talks with whom and by which of them asks: to be reported. */
+  dekNamed?: Map<string, string>;
 }
 
 /** Words that start a sentence or a title, not a name ("Le Quotidien", "The Lighthouse"). */
@@ -871,6 +873,25 @@ function resolveEach(input: ResolveInput): Resolution {
 
   // A study's `Participant:` (`Participant 2:`) answering its `Interviewer:`, with no guest named or
   // labelled: the one who answers, the guest. (Beside a guest, or in a talk, one of the audience.)
+  // Two placeholders nobody names, the one that asks told from the other by what each says, where
+  // the dek says who talks with whom, one person each ("Tom Becker talks with Maria Lopez, ..."):
+  // shown by those names, reported.
+  const dekPair = new Map<string, string>();
+  if (unnamedHost && unnamed.length === 2 && !people.length) {
+    const pairs = [...input.introText.matchAll(TALKS_WITH)].map((m) => (m[1] ? [m[1], m[2]!] : [m[4]!, m[3]!]).map((side) => [...namesIn(side).keys()]));
+    const agreed = new Set(pairs.filter(([a, b]) => a!.length === 1 && b!.length === 1).map(([a, b]) => `${a![0]}\n${b![0]}`));
+    if (agreed.size === 1 && pairs.every(([a, b]) => a!.length === 1 && b!.length === 1)) {
+      const [asks, answers] = [...agreed][0]!.split('\n') as [string, string];
+      const guestKey = unnamed.find((k) => k !== unnamedHost)!;
+      const keyOf = new Map([[asks.split(/\s+/)[0]!, unnamedHost], [answers.split(/\s+/)[0]!, guestKey]]);
+      // (Not where a turn addresses one of them by first name in the turn next to the other's.)
+      const against = uses.some((u, i) => [uses[i - 1], uses[i + 1]].some((v) => v && v.key !== u.key && [...keyOf].some(([first, key]) => vocative(u.text, first) && v.key !== key)));
+      if (!against) {
+        dekPair.set(unnamedHost, asks);
+        dekPair.set(guestKey, answers);
+      }
+    }
+  }
   const answersStudy = keys.some((k) => roleWord(k) === 'interviewer') && !fm.guests.length && !people.some((n) => role.get(n) === 'guest') && !keys.some((k) => roleWord(k) === 'guest');
   for (const key of keys) {
     const name = person.get(key);
@@ -882,7 +903,7 @@ function resolveEach(input: ResolveInput): Resolution {
     const rw = roleWord(key);
     // (A voice the tool could not tell, `Unknown Speaker`, beside a named host and guest: neither side.)
     if (isPlaceholder(key) && /^unknown/i.test(key) && people.some((n) => role.get(n) === 'interviewer') && people.some((n) => role.get(n) === 'guest')) byKey.set(key, { key, name: key, role: 'other', roleConfidence: 0.5 });
-    else if (isPlaceholder(key)) byKey.set(key, { key, name: key, role: key === unnamedHost ? 'interviewer' : 'guest', roleConfidence: key === unnamedHost ? 0.7 : 0.5 });
+    else if (isPlaceholder(key)) byKey.set(key, { key, name: dekPair.get(key) ?? key, role: key === unnamedHost ? 'interviewer' : 'guest', roleConfidence: key === unnamedHost || dekPair.has(key) ? 0.7 : 0.5 });
     else if (rw === 'other' && answersStudy && PARTICIPANT.test(key)) byKey.set(key, { key, name: capitalise(key), role: 'guest', roleConfidence: 0.9 });
     else if (rw === 'other') byKey.set(key, { key, name: key.length <= 2 ? 'Audience' : capitalise(key), role: 'other', roleConfidence: 1 });
     // A numbered role (`Guest 1`, `Guest 2`) is one of several: never the one guest the file names.
@@ -897,7 +918,7 @@ function resolveEach(input: ResolveInput): Resolution {
       byKey.set(key, { key, name: guests.length === 1 ? guests[0]! : isSideWord(key) ? 'Guest' : capitalise(key.toLowerCase()), role: 'guest', roleConfidence: 1 });
     }
   }
-  return { byKey, ambiguous, addressed };
+  return { byKey, ambiguous, addressed, dekNamed: dekPair };
 }
 
 /** A study's participant, perhaps numbered: `Participant`, `Participant 2`, `Participant B`. */

@@ -4456,3 +4456,16 @@ describe('a newsletter’s interview without front matter: a preface, then the i
     expect(r.transcript.intro[0]!.text).toBe('中文');
   });
 });
+
+describe('a diarized export under a dek that says who talks with whom', () => {
+  const file = (dek: string) => `# Rivers and Roads 41: Maria Lopez on rust\n\n${dek}\n\n**Speaker 1:** So, why do bridges fail?\n\n**Speaker 2:** Water, mostly. It gets into the joints and rusts the steel.\n\n**Speaker 1:** How long does that take?\n\n**Speaker 2:** Thirty or forty years.\n\n**Speaker 1:** And what do drones change?\n\n**Speaker 2:** We see the underside without closing a lane.\n`;
+  it('names the placeholder that asks by the one who talks with the other, and says so', () => {
+    const r = ingest(file('In this episode, Tom Becker talks with Maria Lopez, a bridge engineer, about rust.'), 'diarized.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(r.transcript.warnings.map((w) => w.message)).toContain(`'Speaker 1' as Tom Becker, 'Speaker 2' as Maria Lopez: named by the introduction's "talks with" and by which of them asks`);
+  });
+  it('leaves them placeholders where the dek names two people on a side (guard)', () => {
+    const r = ingest(file('Tom Becker and Ana Silva talk with Maria Lopez about rust.'), 'diarized.md');
+    expect(who(r)[0]).toBe('Speaker 1 (interviewer)');
+  });
+});
