@@ -4469,3 +4469,11 @@ describe('a diarized export under a dek that says who talks with whom', () => {
     expect(who(r)[0]).toBe('Speaker 1 (interviewer)');
   });
 });
+
+describe('a magazine’s page copied line by line: its menu (`Sections`), a kicker, the headline, `Share` and `Save` under the byline', () => {
+  it('titles it by the headline, not the menu’s word, and removes the save button', () => {
+    const r = ingest('Skip to content\nSections\nSearch\nSubscribe\n\nIdeas\nThe Engineer Who Listens to Bridges\nMaria Lopez has spent twenty years learning what steel sounds like.\nBy Tom Becker\nMarch 3, 2026, 6 AM ET\nShare\nSave\n\nTom Becker: What does a healthy bridge sound like?\n\nMaria Lopez: Boring. A steady hum.\n\nTom Becker: Can you hear it yourself?\n\nMaria Lopez: After twenty years, yes.\n', 'page.txt');
+    expect(r.transcript.title).toBe('The Engineer Who Listens to Bridges');
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['Skip to content', 'Sections', 'Search', 'Subscribe', 'Share', 'Save']);
+  });
+});
