@@ -4388,9 +4388,11 @@ describe('a meeting tool’s export: the meeting’s name in two words above `Na
     const r = ingest(exported, 'meeting.txt');
     expect([r.transcript.title, r.transcript.sections.map((s) => s.heading)]).toEqual(['Bridge interview', [null]]);
   });
-  it('keeps two words that name a part (`Full transcript`) as the section they head (guard)', () => {
-    const r = ingest(exported.replace('Bridge interview', 'Full transcript'), 'meeting.txt');
-    expect([r.transcript.title, r.transcript.sections.map((s) => s.heading)]).toEqual(['Meeting', ['Full transcript']]);
+  it('keeps two words that name a part (`Full transcript`, `Parte 1`) as the section they head (guard)', () => {
+    for (const part of ['Full transcript', 'Parte 1', 'Session II']) {
+      const r = ingest(exported.replace('Bridge interview', part), 'meeting.txt');
+      expect([r.transcript.title, r.transcript.sections.map((s) => s.heading)]).toEqual(['Meeting', [part]]);
+    }
   });
 });
 
