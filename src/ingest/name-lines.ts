@@ -43,7 +43,10 @@ export function fromNameLines(source: string[]): NameLines | null {
   /** The next non-blank line after `i`, past one blank line at most; -1 where there is none. */
   const next = (i: number) => (source[i + 1]?.trim() ? i + 1 : !source[i + 1]?.trim() && source[i + 2]?.trim() ? i + 2 : -1);
   // (The name set as a heading or in bold too, `### Speaker 0`, `**Maria Lopez**`.)
-  const nameOf = (l: string) => l.trim().replace(/^#{1,6}\s+/, '').replace(/^(\*\*|__)(.+)\1$/, '$2');
+  const nameOf = (l: string) => {
+    const t = l.trim();
+    return t.length > 60 || !/^[#*_]/.test(t) ? t : t.replace(/^#{1,6}\s+/, '').replace(/^(\*\*|__)(.+)\1$/, '$2');
+  };
   for (let i = 0; i + 2 < source.length; i++) {
     const name = nameOf(source[i]!);
     if (name.length > 40 || !NAME.test(name)) continue;
