@@ -847,6 +847,32 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     }
   }
 
+  // A dash before each answer, the question above it without one, as Swedish, Danish, Norwegian
+  // and Finnish papers print interviews (`Varför rasar broar?` / `– Oftast på grund av vatten.`):
+  // the dash marks the one who answers, and the paragraphs that ask are the questions. (Where fewer
+  // than half the dashed paragraphs ask, and the one before each, past the answer's own dashed
+  // paragraphs, asks without a dash, eight times in ten.)
+  {
+    const paras = blocks.filter((b) => b.kind === 'para' && !b.label);
+    const dashed = paras.filter((b) => b.dash);
+    if (!blocks.some((b) => b.label) && dashed.length >= 2 && dashed.filter((b) => ASKS.test(b.text)).length < 0.5 * dashed.length) {
+      const askers = new Set<Block>();
+      let fits = 0;
+      for (const d of dashed) {
+        const before = paras[paras.indexOf(d) - 1];
+        if (before?.dash) fits++;
+        else if (before && ASKS.test(before.text)) {
+          askers.add(before);
+          fits++;
+        }
+      }
+      if (askers.size >= 2 && fits >= 0.8 * dashed.length) {
+        for (const d of dashed) d.dash = false;
+        for (const q of askers) q.dash = true;
+      }
+    }
+  }
+
   // An interview printed without names whose questions are set apart by their style, as Q&A
   // articles do: each a whole paragraph in italics or bold, or a heading, ending with a question
   // mark. They ask like the dialogue dash does (a file without labels had no turns at all before).
@@ -1256,14 +1282,17 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       if (dotted && foldName(dotted) !== iv && !foldName(iv).includes(foldName(dotted))) return (guessedGuest = dotted);
       ranked = ranked.filter(([n]) => !/\p{Script=Latin}/u.test(n));
     }
-    const headlines = [fm.title ?? '', ...top.filter((b) => b.kind === 'heading').map((b) => b.text)].join('\n');
+    // (A text file's first line alone is its headline, read as its title further on, perhaps after this.)
+    const firstLine = options.plainText && firstLabel > 0 && blocks[0]!.kind === 'para' && blocks[0]!.singleLine && !blocks[0]!.label && !blocks[0]!.dash ? blocks[0] : undefined;
+    const headings = [...(firstLine ? [firstLine] : []), ...top.filter((b) => b.kind === 'heading')];
+    const headlines = [fm.title ?? '', ...headings.map((b) => b.text)].join('\n');
     // A headline naming the guest "in conversation with" the other: "Maria Lopez in conversation with Tom Becker".
     const conversing = IN_CONVERSATION.exec(headlines)?.[1];
     if (conversing && foldName(conversing) !== iv) return (guessedGuest = conversing);
     if (!ranked.length) {
       // A headline in title case that ends with whom the episode is with ("Rivers and Roads 12,
       // with Maria Lopez"): that name.
-      const titled = [fm.title ?? '', ...top.filter((b) => b.kind === 'heading').map((b) => b.text)].map((t) => HEADLINE_WITH.exec(t)?.[1] ?? HEADLINE_BY.exec(t)?.[1] ?? VI_HEADLINE.exec(t.trim())?.[1]).find((n) => n != null && foldName(n) !== iv);
+      const titled = [fm.title ?? '', ...headings.map((b) => b.text)].map((t) => HEADLINE_WITH.exec(t)?.[1] ?? HEADLINE_BY.exec(t)?.[1] ?? VI_HEADLINE.exec(t.trim())?.[1]).find((n) => n != null && foldName(n) !== iv);
       if (titled) return (guessedGuest = titled);
       // A headline in title case ("Maria Lopez Knows Why Bridges Fail") cannot say where a name
       // ends; the text can: the two words that end with the surname it writes after a title ("Ms. Lopez").
@@ -1273,8 +1302,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const profile = top.map((b) => CJK_PROFILE_RE.exec(b.text)?.[1]).find((n) => n != null && foldName(n) !== iv);
       if (profile) return (guessedGuest = profile);
       // A Chinese or Japanese headline opening with the guest's name (`张伟：桥梁需要耐心`, `对话张伟：...`).
-      // (A text file's first line alone is its headline, read as its title further on.)
-      const headline = blocks.slice(0, firstLabel).find((b) => b.kind === 'heading') ?? (options.plainText && firstLabel > 0 && blocks[0]!.kind === 'para' && blocks[0]!.singleLine && !blocks[0]!.label && !blocks[0]!.dash ? blocks[0] : undefined);
+      const headline = blocks.slice(0, firstLabel).find((b) => b.kind === 'heading') ?? firstLine;
       const cjk = headline ? (CJK_TITLE_NAME_RE.exec(headline.text) ?? KO_TITLED_RE.exec(headline.text.trim()) ?? KO_TITLE_NAME_RE.exec(headline.text)) : null;
       if (cjk && foldName(cjk[1]!) !== iv) return (guessedGuest = cjk[1]!);
       // A headline in a script without case (Arabic, Hebrew, Devanagari...) opening with two or three

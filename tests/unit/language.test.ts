@@ -138,3 +138,22 @@ describe('a short Chinese interview whose speakers have English names, its answe
     expect([r.transcript.title, ...r.transcript.intro.map((p) => p.text)]).toEqual(['中文', '早上好，', '进入采访：']);
   });
 });
+
+describe('a Swedish interview: the question plain or bold, a dash before each answer', () => {
+  it('gives the dashed answers to the guest and the questions to the interviewer (they were swapped)', () => {
+    const r = ingest('Maria Lopez: "Vatten är brons värsta fiende"\n\nAv Tom Becker\n\nVarför rasar broar?\n– Oftast på grund av vatten.\n\nHur lång tid tar det?\n– Trettio, fyrtio år.\n\nVad förändrar drönare?\n– De ser undersidan.\n', 'sv.txt');
+    expect(r.transcript.sections.flatMap((s) => s.turns).map((t) => `${t.speaker}: ${t.paragraphs.map((p) => p.text).join(' | ')}`)).toEqual(['Tom Becker: Varför rasar broar?', 'Maria Lopez: Oftast på grund av vatten.', 'Tom Becker: Hur lång tid tar det?', 'Maria Lopez: Trettio, fyrtio år.', 'Tom Becker: Vad förändrar drönare?', 'Maria Lopez: De ser undersidan.']);
+  });
+  it('keeps an answer’s paragraph without a dash, and an answer ending with a question, the guest’s (Markdown, bold questions)', () => {
+    const r = ingest('# Maria Lopez om broar\n\nAv Tom Becker\n\n**Varför rasar broar?**\n\n– Oftast på grund av vatten.\n\nOch sedan rostar stålet.\n\n**Hur lång tid tar det?**\n\n– Trettio, fyrtio år.\n\n**Vad förändrar drönare?**\n\n– De ser undersidan. Vem vill inte det?\n', 'sv.md');
+    expect(r.transcript.sections.flatMap((s) => s.turns).map((t) => `${t.speaker}: ${t.paragraphs.map((p) => p.text).join(' | ')}`)).toEqual(['Tom Becker: Varför rasar broar?', 'Maria Lopez: Oftast på grund av vatten. | Och sedan rostar stålet.', 'Tom Becker: Hur lång tid tar det?', 'Maria Lopez: Trettio, fyrtio år.', 'Tom Becker: Vad förändrar drönare?', 'Maria Lopez: De ser undersidan. Vem vill inte det?']);
+  });
+  it('leaves a dash before the questions, the answers plain, as French prints them (guard)', () => {
+    const r = ingest('Entretien avec Maria Lopez\n\nPropos recueillis par Tom Becker\n\n— Pourquoi les ponts tombent-ils ?\n\nÀ cause de l’eau.\n\n— Combien de temps ?\n\nTrente ans. Pourquoi pas ?\n\n— Et les drones ?\n\nIls aident.\n', 'fr.txt');
+    expect(r.transcript.sections.flatMap((s) => s.turns).map((t) => t.role)).toEqual(['interviewer', 'guest', 'interviewer', 'guest', 'interviewer', 'guest']);
+  });
+  it('names the guest by the text file’s first line, a headline in title case `Entretien avec Maria Lopez` (she was "Guest")', () => {
+    const r = ingest('Entretien avec Maria Lopez\n\nPropos recueillis par Tom Becker\n\n— Pourquoi les ponts tombent-ils ?\n\nÀ cause de l’eau.\n\n— Combien de temps ?\n\nTrente ans.\n', 'fr.txt');
+    expect([r.transcript.guest, r.transcript.interviewer]).toEqual(['Maria Lopez', 'Tom Becker']);
+  });
+});
