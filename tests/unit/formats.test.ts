@@ -4479,3 +4479,10 @@ describe('a magazine’s page copied line by line: its menu (`Sections`), a kick
     expect(r.transcript.removed.map((x) => x.text)).toEqual(['Skip to content', 'Sections', 'Search', 'Subscribe', 'Share', 'Save']);
   });
 });
+
+describe('a byline with a place or a job after a comma', () => {
+  const page = (byline: string) => `# Maria Lopez: "Water is the enemy"\n\nThe engineer on rust and drones.\n\n${byline}\n\n**Why do bridges fail?**\n\nWater, mostly.\n\n**How long does it take?**\n\nThirty years.\n\n**And drones?**\n\nThey help.\n`;
+  it('names the interviewer (`Por Tom Becker, de São Paulo`, `Von Tom Becker, Köln`; nobody, or "By Tom Becker")', () => {
+    for (const byline of ['Por Tom Becker, de São Paulo', 'By Tom Becker, in Cologne', 'Von Tom Becker, Köln', 'By Tom Becker, Staff Writer']) expect(ingest(page(byline), 'byline.md').transcript.interviewer).toBe('Tom Becker');
+  });
+});
