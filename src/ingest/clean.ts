@@ -78,7 +78,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   const infos: LineInfo[] = [];
   const code = fencedCode(lines);
   for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!.trim();
+    // (A page's source read for its words: `<div class="ad">Advertisement</div>` is the page's line `Advertisement`.)
+    const raw = lines[i]!.charCodeAt(lines[i]!.search(/\S/)) === 60 /* < */ ? lines[i]!.replace(PAGE_TAGS, '').trim() || lines[i]!.trim() : lines[i]!.trim();
     // (A code block, fences and all, is what someone shows, never a page's furniture: `Host: example.com` in it stays.)
     if (raw === '' || /^<!--.*-->$/.test(raw) || code.has(i)) continue;
     const heading = /^#{1,6}\s/.test(raw);
@@ -444,12 +445,16 @@ const RELATED_LINE = /^(?:\*\*|__)?\[?(?:read more|more|related|related (?:artic
 const EMBED_CREDIT = /^\s*>\s*(?:[—–-]\s*)?[^>]{0,60}\(@\w{1,30}\)|^\s*>.*\]\(https?:\/\/(?:www\.)?(?:twitter\.com|x\.com|mastodon\.\S+|bsky\.app|threads\.net|instagram\.com)\/[^)]*(?:status|post|p)\/[^)]*\)/i;
 /** A line that is one Markdown link and nothing else, perhaps a list's item: `- [The tunnel builders](https://...)`. */
 const LINK_ITEM = /^\s*(?:[-*+]\s+)?\[[^\]]+\]\([^)\s]+\)\s*$/;
+/** A page's block and span tags, with their classes: what a page's source wraps its words in. */
+const PAGE_TAGS = /<\/?(?:p|div|span|section|article|header|footer|aside|nav|figure|figcaption|small|time|h[1-6])(?:\s[^<>]*)?>/gi;
 /** A newsletter box's button, a link: `[Subscribe](...)`, `[Sign up now](...)`. */
 const NEWSLETTER_BUTTON = /\[(?:\*\*)?(?:subscribe|sign up|sign me up|join now|get the newsletter)(?: now| today| for free)?[.!]?(?:\*\*)?\]\(/i;
 /** A newsletter box's pitch, opening its line: "Sign up for our newsletter", "Subscribe to the Rhine Post newsletter". */
 const NEWSLETTER_PITCH = /^\W*(?:sign up for|subscribe to|get) (?:our|the)\b[^.!?]{0,40}\bnewsletters?\b/i;
 const NEWSLETTER = /\b(?:newsletter|to your inbox|in your inbox|subscribe (?:now|today|for free|to our)|sign up (?:now|today|for our|to receive))\b/i;
-const MARKER_RE = new RegExp(String.raw`^(?:\(\d+m\s*\d+s\)|[^:：]{1,30}?\s*[:：]?\s*${STAMP})$`, 'u');
+// (One way to read the spaces around a colon: `\s*[:：]?\s*` reads a long run of spaces in as many
+// ways as it has spaces, each tried.)
+const MARKER_RE = new RegExp(String.raw`^(?:\(\d+m\s*\d+s\)|[^:：]{1,30}?\s*(?:[:：]\s*)?${STAMP})$`, 'u');
 
 /**
  * A stage direction alone on its line, as broadcasters and caption tools write them between turns:
@@ -484,7 +489,7 @@ export function isApparatus(raw: string): boolean {
   if (SOUND_RE.test(t) || SOUND_ABROAD.test(t) || CHAMBER_NOTE.test(t) || IRC_EVENT.test(raw.trim()) || MEETING_EVENT.test(t) || /^[♪♫]+(?:[^♪♫]{0,80}[♪♫]+)?$/u.test(t)) return true;
   if (!MARKER_RE.test(t)) return false;
   if (/^\(\d+m\s*\d+s\)$/.test(t)) return true;
-  const word = t.replace(new RegExp(String.raw`\s*[:：]?\s*${STAMP}$`, 'u'), '').trim();
+  const word = t.replace(new RegExp(String.raw`\s*(?:[:：]\s*)?${STAMP}$`, 'u'), '').trim();
   return APPARATUS.test(word);
 }
 

@@ -528,8 +528,8 @@ const LINKED_TIME = /(?<=^(?:\S+\s+){0,4})\[([[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?
 const STAMP_BOLD_LABEL = /^(\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)(\*\*|__)(.{1,60}?)\2/u;
 /** A source line with Markdown markers off: `> **Q:** x` -> `Q: x`, `\[07:58\]` -> `[07:58]`. */
 function lineText(line: string): string {
-  // A CMS's wrapping (`<!-- wp:paragraph --><p>`) before the words.
-  if (line.includes('<')) line = line.replace(/^(?:\s*<!--[\s\S]*?-->|\s*<\/?[a-z][a-z0-9]*\s*>)+/i, '');
+  // A CMS's wrapping (`<!-- wp:paragraph --><p>`) before the words, a page's tags with their classes too (`<p class="qa">`).
+  if (line.includes('<')) line = line.replace(/^(?:\s*<!--[\s\S]*?-->|\s*<\/?[a-z][a-z0-9]*(?:\s+[a-z][\w-]*(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'))?){0,8}\s*>)+/i, '');
   // (A heading that asks, `### Tom Becker: Why...?`, may open with a label: parse.ts reads it as a turn.)
   // A time linked to its moment in the recording (`**Tom Becker** [(00:00:03)](https://...)`,
   // `[00:01:02](https://...) **Tom Becker:**`) is the time; a label in bold after it, the label.

@@ -1653,7 +1653,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // A note on how the words are said, set in the label (`Tom Becker (laughing):`), stays with the words.
     if (strip > 0 && b.label?.note && b.node.type === 'paragraph') b.node.children.unshift({ type: 'text', value: `${b.label.note} ` });
     // Soft line breaks read as spaces (a hard-wrapped or one-sentence-per-line paragraph is one paragraph).
-    const text = (strip > 0 ? plainText(b.node).trim() : b.text).replace(/[ \t]*\n[ \t]*/g, ' ');
+    // (Each line trimmed, then joined: a pattern for the spaces around a line break would try each
+    // space of a long run of them.)
+    const raw = strip > 0 ? plainText(b.node).trim() : b.text;
+    const text = raw.includes('\n') ? raw.split('\n').map((l, i, all) => spacesOff(l, i > 0, i < all.length - 1)).join(' ') : raw;
     // A heading kept as a paragraph of the intro or the outro (a subtitle, "Photo credits") is one on the page too.
     const node: RootContent = b.node.type === 'heading' ? { type: 'paragraph', children: b.node.children } : b.node;
     return { line: b.line, text, html: blocksToHtml([node]) };
@@ -2133,7 +2136,7 @@ function attribute(
 }
 
 /** Markup a CMS wraps around text, with no attributes that do anything: the text is what counts. */
-const SIMPLE_HTML = /^(?:<\/?(?:p|strong|b|em|i|u|br|span|h[1-6]|blockquote|ul|ol|li|figcaption)\s*\/?>|[^<]|<(?![a-z/!]))*$/i;
+const SIMPLE_HTML = /^(?:<\/?(?:p|strong|b|em|i|u|br|span|h[1-6]|blockquote|ul|ol|li|figcaption|div|section|article|header|footer|figure|time|small|sup|sub|cite|q|mark|abbr|s|del|hr|a)(?:\s+(?:class|id|lang|dir|title|datetime|href|rel|target|role|data-[\w-]+|aria-[\w-]+)(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>=`]+))?)*\s*\/?>|[^<]|<(?![a-z/!]))*$/i;
 
 /**
  * A CMS export wraps each paragraph in comments and tags (`<!-- wp:paragraph --><p>SA: ...</p>
@@ -2150,25 +2153,41 @@ function unwrapHtml(children: RootContent[]): RootContent[] {
     const v = node.value.trim();
     const rest = v.replace(/<!--[\s\S]*?-->/g, '').trim();
     if (rest === '' && /^<!--[\s\S]*-->$/.test(v)) continue; // an editor's comment, not transcript text
-    if (rest === '' || !SIMPLE_HTML.test(rest) || (rest === v && !/^<(p|h[1-6]|blockquote|ul|ol)>/i.test(v))) {
+    if (rest === '' || !SIMPLE_HTML.test(rest) || (rest === v && !/^<(?:p|h[1-6]|blockquote|ul|ol|div|section|article|header|footer|figure)(?:\s[^>]*)?>/i.test(v))) {
       out.push(node);
       continue;
     }
     // Its headings and emphasis as Markdown's (a title, a bold question); the other tags go.
-    const text = rest
-      .replace(/<h([1-6])\s*>/gi, (_, n: string) => `${'#'.repeat(Number(n))} `)
-      .replace(/<\/?(?:strong|b)\s*>/gi, '**')
-      .replace(/<\/?(?:em|i)\s*>/gi, '*')
-      .replace(/<br\s*\/?>/gi, '\n')
-      .replace(/<\/(p|h[1-6]|li|blockquote|ul|ol|figcaption)>/gi, '\n\n')
-      .replace(/<[^>]*>/g, '')
-      .replace(/&nbsp;/g, ' ')
-      .replace(/&#(\d{1,6});/g, (_, n: string) => String.fromCodePoint(Math.min(Number(n), 0x10ffff)))
-      .replace(/&(lt|gt|quot|#39|apos);/g, (m) => ({ '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'" })[m]!)
-      .replace(/&amp;/g, '&');
-    for (const c of (parser.parse(text) as Root).children) {
+    // (A page's source, its tags with their classes, `<p class="byline">`, `<div class="ad">`: the
+    // same; a link as Markdown's, its address checked like any other.) Line by line, so that each
+    // block it holds keeps the line it came from.
+    const convert = (l: string) =>
+      l
+        .replace(/<h([1-6])(?:\s[^>]*)?>/gi, (_, n: string) => `${'#'.repeat(Number(n))} `)
+        .replace(/<\/?(?:strong|b)(?:\s[^>]*)?>/gi, '**')
+        .replace(/<\/?(?:em|i)(?:\s[^>]*)?>/gi, '*')
+        .replace(/<a\s[^>]*?\bhref\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)')[^>]*>([^<]*)<\/a>/gi, (_, a?: string, b?: string, t?: string) => `[${t}](${(a ?? b ?? '').replace(/[()\s]/g, encodeURIComponent)})`)
+        .replace(/<br\s*\/?>/gi, '\n')
+        .replace(/<\/(p|h[1-6]|li|blockquote|ul|ol|figcaption|div|section|article|header|footer|figure)>/gi, '\n\n')
+        .replace(/<[^>]*>/g, '')
+        .replace(/&nbsp;/g, ' ')
+        .replace(/&#(\d{1,6});/g, (_, n: string) => String.fromCodePoint(Math.min(Number(n), 0x10ffff)))
+        .replace(/&(lt|gt|quot|#39|apos);/g, (m) => ({ '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'" })[m]!)
+        .replace(/&amp;/g, '&');
+    const lines: string[] = [];
+    /** The source line (from the block's first) each converted line comes from. */
+    const origin: number[] = [];
+    v.replace(/<!--[\s\S]*?-->/g, (m) => m.replace(/[^\n]/g, '')).split('\n').forEach((l, i) => {
+      for (const piece of convert(l).split('\n')) {
+        lines.push(piece);
+        origin.push(i);
+      }
+    });
+    const first = node.position?.start.line ?? 1;
+    const at = (n: number | undefined) => ({ line: first + (origin[Math.min((n ?? 1) - 1, origin.length - 1)] ?? 0), column: 1 });
+    for (const c of (parser.parse(lines.join('\n')) as Root).children) {
       if (c.type === 'html') continue;
-      c.position = node.position;
+      c.position = node.position ? { start: at(c.position?.start.line), end: at(c.position?.end.line) } : undefined;
       out.push(c);
     }
   }
@@ -2236,7 +2255,11 @@ function guardMarkdown(lines: string[], file: string, warnings: Diagnostic[]): s
   for (let i = 0; i < out.length; i++) {
     // A label in HTML bold opening a Markdown paragraph (`<strong>Maria Lopez:</strong> ...`), as
     // text copied from a web editor keeps it: Markdown's bold, which the label reader knows.
-    if (out[i]!.charCodeAt(0) === 60 /* < */) out[i] = out[i]!.replace(/^<(strong|b)>([^<>\n]{1,60}?[:：]?)<\/\1>(?=\s*[:：]?\s)/i, '**$2**');
+    // (Inside a page's paragraph tag too, `<p class="qa"><strong>Maria Lopez:</strong> ...`: the turn is hers, whatever the rest of its line holds.)
+    if (out[i]!.charCodeAt(0) === 60 /* < */) {
+      out[i] = out[i]!.replace(/^<(strong|b)>([^<>\n]{1,60}?[:：]?)<\/\1>(?=\s*[:：]?\s)/i, '**$2**');
+      if (/^<p[\s>]/i.test(out[i]!) && !SIMPLE_HTML.test(out[i]!)) out[i] = out[i]!.replace(/^<p(?:\s[^<>]*)?><(strong|b)>([^<>\n]{1,60}?[:：]?)<\/\1>(?=\s*[:：]?\s)(.*?)(?:<\/p>)?\s*$/i, '**$2**$3');
+    }
     const l = out[i]!;
     if (fence) {
       if (new RegExp(`^ {0,3}${fence.marker[0] === '`' ? '`' : '~'}{${fence.marker.length},}\\s*$`).test(l)) fence = null;
@@ -2426,6 +2449,15 @@ function linksOnly(b: Block): boolean {
   };
   walk(b.node);
   return links > 0 && other.replace(/[\s|•·,;/–—-]/gu, '') === '';
+}
+
+/** A line without the spaces and tabs at its start (`left`) and its end (`right`). */
+function spacesOff(l: string, left: boolean, right: boolean): string {
+  let a = 0;
+  let b = l.length;
+  if (left) while (a < b && (l[a] === ' ' || l[a] === '\t')) a++;
+  if (right) while (b > a && (l[b - 1] === ' ' || l[b - 1] === '\t')) b--;
+  return l.slice(a, b);
 }
 
 /** Raw HTML as text: its source, but for a picture with a description (`<img alt="...">`), which is that description, as a Markdown picture's is. */

@@ -39,6 +39,8 @@ const SECONDS_CELL = /^\d{1,6}(?:\.\d{1,3})?$/;
 function csvCells(line: string): string[] | null {
   const out: string[] = [];
   let cell = '';
+  /** The cell so far is spaces alone (kept apart: trimming it at each quote would read a long cell again and again). */
+  let blank = true;
   let quoted = false;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
@@ -48,13 +50,18 @@ function csvCells(line: string): string[] | null {
         i++;
       } else if (ch === '"') quoted = false;
       else cell += ch;
-    } else if (ch === '"' && cell.trim() === '') {
+    } else if (ch === '"' && blank) {
       quoted = true;
       cell = '';
+      blank = false;
     } else if (ch === ',') {
       out.push(cell.trim());
       cell = '';
-    } else cell += ch;
+      blank = true;
+    } else {
+      cell += ch;
+      if (blank && ch.trim() !== '') blank = false;
+    }
   }
   if (quoted) return null;
   out.push(cell.trim());

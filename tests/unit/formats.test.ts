@@ -4486,3 +4486,29 @@ describe('a byline with a place or a job after a comma', () => {
     for (const byline of ['Por Tom Becker, de São Paulo', 'By Tom Becker, in Cologne', 'Von Tom Becker, Köln', 'By Tom Becker, Staff Writer']) expect(ingest(page(byline), 'byline.md').transcript.interviewer).toBe('Tom Becker');
   });
 });
+
+describe('a page’s HTML source pasted into a Markdown file: tags with classes, an ad between turns, no blank lines', () => {
+  const page = '<h1>Maria Lopez on rust</h1>\n<p class="byline">By Tom Becker</p>\n<p><strong>Tom Becker:</strong> Why do bridges fail?</p>\n<p><strong>Maria Lopez:</strong> Water, mostly.</p>\n<p><strong>Tom Becker:</strong> How long does it take?</p>\n<p><strong>Maria Lopez:</strong> Thirty years &mdash; sometimes less.</p>\n<div class="ad">Advertisement</div>\n<p><strong>Tom Becker:</strong> And <a href="https://example.com/drones">drones</a>?</p>\n<p><strong>Maria Lopez:</strong> They help <em>a lot</em>.</p>\n';
+  it('reads its words, each turn the speaker’s (an answer and the ad were glued to a question, as source), the ad removed, each block on its own line', () => {
+    const r = ingest(page, 'source.md');
+    expect([r.transcript.title, r.transcript.interviewer, r.transcript.intro.map((p) => p.text)]).toEqual(['Maria Lopez on rust', 'Tom Becker', ['By Tom Becker']]);
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why do bridges fail?', 'Maria Lopez (guest): Water, mostly.', 'Tom Becker (interviewer): How long does it take?', 'Maria Lopez (guest): Thirty years — sometimes less.', 'Tom Becker (interviewer): And drones?', 'Maria Lopez (guest): They help a lot.']);
+    expect(turnsOf(r).length).toBe(6);
+    expect(r.transcript.sections[0]!.turns.map((t) => t.paragraphs[0]!.line)).toEqual([3, 4, 5, 6, 8, 9]);
+    expect(r.transcript.sections[0]!.turns[4]!.paragraphs[0]!.html).toBe('<p>And <a href="https://example.com/drones" rel="nofollow ugc noopener">drones</a>?</p>');
+    expect(r.transcript.removed.map((x) => [x.line, x.text])).toEqual([[7, '<div class="ad">Advertisement</div>']]);
+  });
+  it('keeps a line whose markup does something shown as its source, in the turn its label opens', () => {
+    const r = ingest(page.replace('<p><strong>Maria Lopez:</strong> Water, mostly.</p>', '<p><strong>Maria Lopez:</strong> Water, <a href="data:text/html,<b>x</b>">mostly</a>.</p>'), 'source.md');
+    expect(spoken(r)[1]).toBe('Maria Lopez (guest): Water, <a href="data:text/html,<b>x</b>">mostly</a>.');
+    expect(r.transcript.sections[0]!.turns[1]!.paragraphs[0]!.html).not.toContain('<a');
+  });
+});
+
+describe('a page’s source whose every paragraph carries markup that does something (`style`), its labels inside `<p class="qa"><strong>`', () => {
+  it('reads each label, the words shown as their source (no turn was found: the build failed)', () => {
+    const r = ingest('<p class="qa"><strong>Tom Becker:</strong> Why do <span style="color:red">bridges</span> fail?</p>\n<p class="qa"><strong>Maria Lopez:</strong> Water, <span style="color:red">mostly</span>.</p>\n<p class="qa"><strong>Tom Becker:</strong> And <span style="color:red">drones</span>?</p>\n<p class="qa"><strong>Maria Lopez:</strong> They <span style="color:red">help</span>.</p>\n', 'styled.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(spoken(r)[1]).toBe('Maria Lopez (guest): Water, <span style="color:red">mostly</span>.');
+  });
+});
