@@ -71,7 +71,8 @@ const STOPS = new Set([...'.!?…。！？']);
 const CLOSING = new Set([...'"”’“‘»«」』)）']);
 
 export function stripMarkdownLinks(s: string): string {
-  return s.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<https?:\/\/[^>]+>/g, ' ');
+  // (A link's text and address bounded: a run of `[` would each read to the end of the line.)
+  return s.includes('](') ? s.replace(/!?\[([^\]]{0,1000})\]\([^)]{0,2000}\)/g, '$1').replace(/<https?:\/\/[^>]+>/g, ' ') : s.replace(/<https?:\/\/[^>]+>/g, ' ');
 }
 
 /** Bare URLs and domain names: the things link farms are made of. */
