@@ -157,3 +157,14 @@ describe('a Swedish interview: the question plain or bold, a dash before each an
     expect([r.transcript.guest, r.transcript.interviewer]).toEqual(['Maria Lopez', 'Tom Becker']);
   });
 });
+
+describe('a Chinese Q&A (`问：`, `答：`) under a headline opening with a foreign name and its dot', () => {
+  it('names the guest by the headline (`专访玛丽亚·洛佩兹：...`; she was "Guest")', () => {
+    const r = ingest('专访玛丽亚·洛佩兹：桥梁的敌人是水\n\n记者 李娜\n\n问：桥为什么会坏？\n\n答：主要是水。\n\n问：需要多久？\n\n答：三四十年。\n', 'zh.txt');
+    expect([r.transcript.guest, r.transcript.interviewer]).toEqual(['玛丽亚·洛佩兹', '李娜']);
+  });
+  it('names no one where a job runs into the given name (`专访桥梁工程师玛丽亚·洛佩兹：...`) (guard)', () => {
+    const r = ingest('专访桥梁工程师玛丽亚·洛佩兹：桥梁的敌人是水\n\n记者 李娜\n\n问：桥为什么会坏？\n\n答：主要是水。\n\n问：需要多久？\n\n答：三四十年。\n', 'zh.txt');
+    expect(r.transcript.guest).toBeNull();
+  });
+});
