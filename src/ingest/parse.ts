@@ -813,6 +813,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   if (blocks.some((b) => b.label?.dot) && (dotted('interviewer') < 2 || dotted('guest') < 2))
     for (const b of blocks) if (b.label?.dot) [b.label, b.strip] = [null, 0];
 
+  // `I:` once, in a file whose other labels are names or the bench's (`Chair:`), nothing answering
+  // it (`R:`, `A:`, `Participant:`), is no interviewer: a committee's panel of
+  // witnesses (`I: Maria Lopez, Chief Engineer, Rhine Works.`, under `Witnesses`), a list's numeral.
+  {
+    const lone = blocks.filter((b) => b.label?.key === 'I');
+    if (lone.length === 1 && blocks.some((b) => b.label && b.label.key !== 'I') && blocks.every((b) => !b.label || b.label.key === 'I' || (roleWord(b.label.key) !== 'guest' && !isPlaceholder(b.label.key)))) [lone[0]!.label, lone[0]!.strip] = [null, 0];
+  }
+
   // A hyphen for the dialogue dash, as web pages type it (`-¿Cómo...?`): in a file without labels
   // or real dashes, two paragraphs or more opened by a hyphen against a word are dashed.
   {

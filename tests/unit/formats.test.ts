@@ -4512,3 +4512,16 @@ describe('a page’s source whose every paragraph carries markup that does somet
     expect(spoken(r)[1]).toBe('Maria Lopez (guest): Water, <span style="color:red">mostly</span>.');
   });
 });
+
+describe('a parliamentary committee’s oral evidence: numbered questions, `Chair:`, a panel of witnesses `I: Name, job`', () => {
+  const record = 'Transport Committee\nOral evidence: Bridge maintenance\nWednesday 3 March 2026\n\nMembers present: Ana Silva (Chair); Tom Becker; Paul Kim.\n\nWitnesses\nI: Maria Lopez, Chief Engineer, Rhine Works.\n\nExamination of witness\n\nQ1 Chair: Good morning. Could you introduce yourself?\n\nMaria Lopez: I am Maria Lopez, chief engineer at Rhine Works.\n\nQ2 Tom Becker: How many bridges are at risk?\n\nMaria Lopez: About one in ten.\n\nQ3 Chair: Thank you.\n';
+  it('keeps the panel’s line in the intro, not an interviewer’s turn', () => {
+    const r = ingest(record, 'evidence.txt');
+    expect(r.transcript.intro.map((p) => p.text)).toContain('I: Maria Lopez, Chief Engineer, Rhine Works.');
+    expect(who(r)).toEqual(['Ana Silva (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Ana Silva (interviewer)']);
+  });
+  it('keeps `I:` a label where `R:` answers it, even once (guard)', () => {
+    const r = ingest('I: How did you start?\n\nR: With a crack in a bridge.\n\nR: And then I never stopped.\n', 'study.txt');
+    expect(who(r)[0]).toMatch(/\(interviewer\)$/);
+  });
+});
