@@ -68,6 +68,8 @@ const PROMPT = /(?:^|[.!?]\s+)(?:(?:So|And|Now|OK|Okay|Well),?\s+)?(?:\p{Lu}\p{L
 const SELF_HOST = /\b(?:I'm|I’m|I am) (?:your|the|one of your) (?:co-?)?hosts?\b/iu;
 /** Two hosts together: "we are your hosts", "we're your co-hosts". */
 const WE_HOSTS = /\b(?:we are|we're|we’re) your (?:co-?)?hosts\b/iu;
+/** A dek in which the writer asked, or spoke with, the people named after it: "We asked Maria Lopez and Paul Kim about...", "I spoke with Maria Lopez". */
+const WE_ASKED = /(?:^|[.!?]\s+|\n)(?:We|I) (?:asked|spoke (?:to|with)|talked (?:to|with)|sat down with|caught up with|interviewed) (?![^.?!\n]*\bco-?hosts?\b)([^.?!\n]{1,300})/gu;
 /** A co-host named by the other, or by the dek: "my co-host David", "with my co-host, David Rosenthal", "My co-host is Ana Silva". */
 const COHOST_NAMED = /\b(?:[Mm]y|[Oo]ur) co-?hosts?,? (?:(?:is|was|as always|as ever),? )?(\p{Lu}[\p{L}'’-]+)/gu;
 /** Guests named in an introduction: "my guests today are A and B", "I'm joined by A". */
@@ -644,6 +646,9 @@ function resolveEach(input: ResolveInput): Resolution {
     return s;
   };
   const introducedGuests = new Set<string>();
+  // A dek in which the writer asked the people who speak ("We asked Maria Lopez, chief engineer at
+  // Rhine Works, and Paul Kim, ... about their work"): each of them answers.
+  for (const m of input.introText.matchAll(WE_ASKED)) for (const n of [...namesIn(m[1]!).keys()].flatMap(named)) introducedGuests.add(n);
   // Hosts who say so: "I'm your host", "we are your hosts" (then the one who spoke just before,
   // introducing themselves, is the other), "my co-host David Rosenthal".
   const declaredHosts = new Set<string>();

@@ -4525,3 +4525,11 @@ describe('a parliamentary committee’s oral evidence: numbered questions, `Chai
     expect(who(r)[0]).toMatch(/\(interviewer\)$/);
   });
 });
+
+describe('a company blog’s Q&A with two people: the questions as headings, each answer labelled by a first name', () => {
+  it('makes both guests, as the dek says the writer asked them (one was shown as the interviewer)', () => {
+    const r = ingest('# How Rhine Works and Harbor Labs build safer bridges\n\nWe asked Maria Lopez, chief engineer at Rhine Works, and Paul Kim, head of research at Harbor Labs, about their work.\n\n### How did your collaboration start?\n\n**Maria:** We met at a conference in 2019.\n\n**Paul:** And we argued for an hour about sensors.\n\n### What is the biggest challenge?\n\n**Maria:** Data. We have too much of it.\n\n**Paul:** I would say trust.\n', 'blog.md');
+    expect([r.transcript.guest, r.transcript.interviewer]).toEqual(['Maria Lopez, Paul Kim', null]);
+    expect(who(r)).toEqual(['Maria Lopez (guest)', 'Paul Kim (guest)', 'Maria Lopez (guest)', 'Paul Kim (guest)']);
+  });
+});
