@@ -1099,6 +1099,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const before = blocks.slice(0, firstLabel).map((b) => b.text);
   const introText = [fm.title ?? '', ...before].join('\n');
   const { byKey, ambiguous, addressed, dekNamed } = resolveSpeakers({ uses, fm, text: blocks.map((b) => b.text).join('\n'), introText });
+  // Questions set as the headings of the parts (`### What is the biggest challenge?`), two or more,
+  // and no labelled speaker asking anything, nor welcoming: the page asks, and every one of them
+  // answers. (A side the front matter or a role word gives stays.)
+  if (blocks.filter((b) => b.markdownHeading && b.depth > 1 && ASKS.test(b.text)).length >= 2 && uses.length >= 2 && !uses.some((u) => /[?？¿]/.test(u.text) || /\bwelcome\b/i.test(u.text)))
+    for (const sp of byKey.values())
+      if (sp.role === 'interviewer' && sp.key != null && roleWord(sp.key) == null && !fm.interviewers.some((n) => foldName(n) === foldName(sp.name)) && fm.speakers[sp.key]?.role !== 'interviewer') Object.assign(sp, { role: 'guest', roleConfidence: 0.7 });
   if (dekNamed?.size) {
     const [key, name] = [...dekNamed][0]!;
     const said = [...dekNamed].map(([k, n]) => `'${k}' as ${n}`).join(', ');

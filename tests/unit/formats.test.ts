@@ -4533,3 +4533,14 @@ describe('a company blog’s Q&A with two people: the questions as headings, eac
     expect(who(r)).toEqual(['Maria Lopez (guest)', 'Paul Kim (guest)', 'Maria Lopez (guest)', 'Paul Kim (guest)']);
   });
 });
+
+describe('a Q&A whose questions are the headings of its parts, each answer labelled, no dek saying who asks', () => {
+  it('makes everyone labelled a guest where none of them asks or welcomes', () => {
+    const r = ingest('# How Rhine Works and Harbor Labs build safer bridges\n\nTwo engineers on the work.\n\n### How did your collaboration start?\n\n**Maria:** We met at a conference in 2019.\n\n**Paul:** And we argued for an hour about sensors.\n\n### What is the biggest challenge?\n\n**Maria:** Data. We have too much of it.\n\n**Paul:** I would say trust.\n', 'blog.md');
+    expect(who(r)).toEqual(['Maria (guest)', 'Paul (guest)', 'Maria (guest)', 'Paul (guest)']);
+  });
+  it('leaves a labelled host who asks under such headings the host (guard)', () => {
+    const r = ingest('# Bridges\n\n### Why do bridges fail?\n\n**Tom:** So, why do they fail?\n\n**Maria:** Water.\n\n### What next?\n\n**Tom:** And what comes next?\n\n**Maria:** Drones.\n', 'blog.md');
+    expect(who(r)).toEqual(['Tom (interviewer)', 'Maria (guest)', 'Tom (interviewer)', 'Maria (guest)']);
+  });
+});
