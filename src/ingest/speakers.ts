@@ -792,7 +792,10 @@ function resolveEach(input: ResolveInput): Resolution {
     if (s.host > 0) h += 1.5 + Math.min(1, 0.25 * (s.host - 1));
     if (s.guestPhrase > 0) h -= 2;
     if (s.welcomed > 0) h -= 2;
-    h -= 0.7 * Math.log2(Math.max(1, s.words / Math.max(1, s.turns)) / Math.max(1, medianWords));
+    // (Speaking briefly counts for the host only in one who asks: one who never asks, however
+    // briefly, answers a host who asks at length.)
+    const brevity = -0.7 * Math.log2(Math.max(1, s.words / Math.max(1, s.turns)) / Math.max(1, medianWords));
+    h += s.questions === 0 ? Math.min(0, brevity) : brevity;
     // A speakers list beside people it leaves out names the guests.
     if (someListed && someUnlisted && s.turns >= 3) h += listedFolded.has(foldName(n)) ? -1.5 : 1.5;
     h += 2 * (dekSide.get(foldName(n)) ?? 0);

@@ -4544,3 +4544,10 @@ describe('a Q&A whose questions are the headings of its parts, each answer label
     expect(who(r)).toEqual(['Tom (interviewer)', 'Maria (guest)', 'Tom (interviewer)', 'Maria (guest)']);
   });
 });
+
+describe('a tiny exchange: the host asks at length in every turn, the guest answers in a word', () => {
+  it('keeps the one who asks the host (the brief one, who never asks, was taken for the host)', () => {
+    const r = ingest('Tom Becker: Thanks for coming in today. I wanted to start with the basics, because many of our readers have never thought about what holds a bridge up. So: why do bridges fail?\n\nMaria Lopez: Water.\n\nTom Becker: That is it? Just water? Not traffic, not age, not the weather?\n\nMaria Lopez: Water.\n', 'tiny.txt');
+    expect([r.transcript.interviewer, r.transcript.guest]).toEqual(['Tom Becker', 'Maria Lopez']);
+  });
+});
