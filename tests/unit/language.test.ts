@@ -168,3 +168,15 @@ describe('a Chinese Q&A (`问：`, `答：`) under a headline opening with a for
     expect(r.transcript.guest).toBeNull();
   });
 });
+
+describe('a podcast tool’s placeholders in German, French and Spanish, the host opening with both names', () => {
+  const turns = (r: ReturnType<typeof ingest>) => r.transcript.sections.flatMap((s) => s.turns).map((t) => `${t.speaker} (${t.role})`);
+  it('names both by the opening, as in English (they stayed `Sprecher 1`, `Locuteur 1`, `Hablante 1`)', () => {
+    for (const [text, file] of [
+      ['Sprecher 1 (00:00:01):\nHerzlich willkommen. Ich bin Tom Becker, und heute zu Gast ist Maria Lopez.\n\nSprecher 2 (00:00:06):\nDanke für die Einladung.\n\nSprecher 1 (00:00:08):\nWarum stürzen Brücken ein?\n\nSprecher 2 (00:00:10):\nMeistens wegen Wasser.\n', 'de.txt'],
+      ['Locuteur 1 (00:00:01):\nBienvenue. Je suis Tom Becker, et mon invitée aujourd’hui est Maria Lopez.\n\nLocuteur 2 (00:00:06):\nMerci de m’avoir invitée.\n\nLocuteur 1 (00:00:08):\nPourquoi les ponts s’effondrent-ils ?\n\nLocuteur 2 (00:00:10):\nÀ cause de l’eau.\n', 'fr.txt'],
+      ['Hablante 1 (00:00:01):\nBienvenidos. Soy Tom Becker y hoy nos acompaña Maria Lopez.\n\nHablante 2 (00:00:06):\nGracias por invitarme.\n\nHablante 1 (00:00:08):\n¿Por qué se caen los puentes?\n\nHablante 2 (00:00:10):\nPor el agua.\n', 'es.txt'],
+    ] as const)
+      expect(turns(ingest(text, file))).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
