@@ -1130,7 +1130,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         file,
         blocks[uses.find((u) => u.key === unnamed[0]!.key)!.index]!.line,
         `${unnamed.map((s) => `'${s.key}'`).join(', ')} ${unnamed.length === 1 ? 'is' : 'are'} not named in the file${host ? `; '${host.key}' is taken for the interviewer from what they say` : ''}`,
-        `name them under \`speakers:\` in the front matter (\`${unnamed[0]!.key}: { name: Full Name, role: interviewer }\`)`,
+        `name them under \`speakers:\` in the front matter (\`${unnamed[0]!.key}: { name: Full Name, role: ${unnamed[0]!.role === 'other' ? 'other' : 'interviewer'} }\`)`,
       ),
     );
   }

@@ -4431,6 +4431,9 @@ describe('a transcription tool’s voice it could not tell, speaking first', () 
     expect([r.transcript.guest, r.transcript.interviewer]).toEqual(['Maria Lopez', 'Tom Becker']);
     expect(who(r)).toEqual(['Unknown Speaker (other)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Unknown Speaker (other)', 'Tom Becker (interviewer)']);
   });
+  it('suggests naming that voice on neither side, not as the interviewer', () => {
+    expect(ingest(call('Unknown Speaker'), 'otter.txt').transcript.warnings.map((w) => w.fix)).toContainEqual(expect.stringContaining('`Unknown Speaker: { name: Full Name, role: other }`'));
+  });
   it('reads a record’s `UNIDENTIFIED SPEAKER` opening the same way', () => {
     const r = ingest(call('UNIDENTIFIED SPEAKER'), 'record.txt');
     expect([r.transcript.guest, r.transcript.interviewer]).toEqual(['Maria Lopez', 'Tom Becker']);
