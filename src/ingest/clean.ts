@@ -1,6 +1,6 @@
 import { APPARATUS, hardWrapped, lineLabel, speakerKeyTest, STAMP } from './labels.ts';
 import { chromeMatch, COMMENTS_RE, isBreadcrumb, RELATED_RE, spamTerms } from './lexicon.ts';
-import { dominantScript, endsLikeSentence, stripMarkdownLinks, URL_RE, words, type Script } from './text.ts';
+import { dominantScript, endsLikeSentence, stripMarkdownLinks, trimMarks, URL_RE, words, type Script } from './text.ts';
 import type { Removal } from './types.ts';
 
 /**
@@ -84,7 +84,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     if (raw === '' || /^<!--.*-->$/.test(raw) || code.has(i)) continue;
     const heading = /^#{1,6}\s/.test(raw);
     const body = raw.replace(/^(#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)/, '');
-    const plain = emphasisOff(stripMarkdownLinks(body));
+    const plain = trimMarks(stripMarkdownLinks(body), '*_');
     const urls = body.match(URLS) ?? [];
     const hasLink = urls.length > 0 || /\]\([^)]*\)/.test(body);
     // The URL pattern is costly: a line without URLs, that stripping left as it was, has none to take out.
@@ -445,15 +445,6 @@ const RELATED_LINE = /^(?:\*\*|__)?\[?(?:read more|more|related|related (?:artic
 const EMBED_CREDIT = /^\s*>\s*(?:[—–-]\s*)?[^>]{0,60}\(@\w{1,30}\)|^\s*>.*\]\(https?:\/\/(?:www\.)?(?:twitter\.com|x\.com|mastodon\.\S+|bsky\.app|threads\.net|instagram\.com)\/[^)]*(?:status|post|p)\/[^)]*\)/i;
 /** A line that is one Markdown link and nothing else, perhaps a list's item: `- [The tunnel builders](https://...)`. */
 const LINK_ITEM = /^\s*(?:[-*+]\s+)?\[[^\]]+\]\([^)\s]+\)\s*$/;
-/** A line without the emphasis marks at its ends (`**Why?**` -> `Why?`); read from each end (a pattern ending in `[*_]+$` would try each mark of a long run of them). */
-function emphasisOff(s: string): string {
-  let a = 0;
-  let b = s.length;
-  while (a < b && (s[a] === '*' || s[a] === '_')) a++;
-  while (b > a && (s[b - 1] === '*' || s[b - 1] === '_')) b--;
-  return a === 0 && b === s.length ? s : s.slice(a, b);
-}
-
 /** A page's block and span tags, with their classes: what a page's source wraps its words in. */
 const PAGE_TAGS = /<\/?(?:p|div|span|section|article|header|footer|aside|nav|figure|figcaption|small|time|h[1-6])(?:\s[^<>]*)?>/gi;
 /** A newsletter box's button, a link: `[Subscribe](...)`, `[Sign up now](...)`. */

@@ -13,7 +13,7 @@ import { CAPS_NAME, CAPTION_MARK, hardWrapped, PAGE_WORDS, couldBeSpeaker, foldN
 import { COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART } from './name-lines.ts';
 import { capitaliseName, introductionIn, jointName, jointRole, KANA_DOTTED, namedByAddress, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
-import { dominantScript, endsLikeSentence } from './text.ts';
+import { dominantScript, endsLikeSentence, trimMarks } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
 
 /**
@@ -1670,7 +1670,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (Each line trimmed, then joined: a pattern for the spaces around a line break would try each
     // space of a long run of them.)
     const raw = strip > 0 ? plainText(b.node).trim() : b.text;
-    const text = raw.includes('\n') ? raw.split('\n').map((l, i, all) => spacesOff(l, i > 0, i < all.length - 1)).join(' ') : raw;
+    const text = raw.includes('\n') ? raw.split('\n').map((l, i, all) => trimMarks(l, ' \t', i > 0, i < all.length - 1)).join(' ') : raw;
     // A heading kept as a paragraph of the intro or the outro (a subtitle, "Photo credits") is one on the page too.
     const node: RootContent = b.node.type === 'heading' ? { type: 'paragraph', children: b.node.children } : b.node;
     return { line: b.line, text, html: blocksToHtml([node]) };
@@ -2463,15 +2463,6 @@ function linksOnly(b: Block): boolean {
   };
   walk(b.node);
   return links > 0 && other.replace(/[\s|•·,;/–—-]/gu, '') === '';
-}
-
-/** A line without the spaces and tabs at its start (`left`) and its end (`right`). */
-function spacesOff(l: string, left: boolean, right: boolean): string {
-  let a = 0;
-  let b = l.length;
-  if (left) while (a < b && (l[a] === ' ' || l[a] === '\t')) a++;
-  if (right) while (b > a && (l[b - 1] === ' ' || l[b - 1] === '\t')) b--;
-  return l.slice(a, b);
 }
 
 /** Raw HTML as text: its source, but for a picture with a description (`<img alt="...">`), which is that description, as a Markdown picture's is. */

@@ -70,6 +70,18 @@ const SENTENCE_END = new Set([...'.!?…。！？؟।:;"”’»)）]-–—'])
 const STOPS = new Set([...'.!?…。！？']);
 const CLOSING = new Set([...'"”’“‘»«」』)）']);
 
+/**
+ * `s` without the given marks at its start (`left`) and its end (`right`): `**Why?**` -> `Why?`.
+ * Read from each end, not by a pattern: one ending in `[*_]+$` tries each mark of a long run of them.
+ */
+export function trimMarks(s: string, marks: string, left = true, right = true): string {
+  let a = 0;
+  let b = s.length;
+  if (left) while (a < b && marks.includes(s[a]!)) a++;
+  if (right) while (b > a && marks.includes(s[b - 1]!)) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+
 export function stripMarkdownLinks(s: string): string {
   // (A link's text and address bounded: a run of `[` would each read to the end of the line.)
   return s.includes('](') ? s.replace(/!?\[([^\]]{0,1000})\]\([^)]{0,2000}\)/g, '$1').replace(/<https?:\/\/[^>]+>/g, ' ') : s.replace(/<https?:\/\/[^>]+>/g, ' ');
