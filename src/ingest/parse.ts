@@ -294,6 +294,8 @@ function quotedExchanges(blocks: Block[]): void {
 }
 
 /** A field of a record's header on its line: `Date: 12 May 2023`, `Location: Bonn`, `Interviewer: ...`. */
+/** A line naming the transcript under it: `Transcript`, `Full transcript:`, `Transcripción`. */
+const TRANSCRIPT_LINE = /^(?:(?:full|complete|episode|interview|show)\s+)?(?:transcript|transcription|transkript|transcripción|transcrição|trascrizione|transcriptie)\s*[:：]?$/i;
 const RECORD_FIELD = /^(?:date|time|location|place|venue|recorded|recording date|duration|length|interviewer|interviewee|transcriber|transcribed by|transcript by|language|participants?|attendees|present)\s*[:：]/i;
 /** The end of a Teams recording's name: `Bridge interview-20261103_100312-Meeting Recording`. */
 const TEAMS_RECORDING = /-\d{8}_\d{6}-Meeting Recording$/;
@@ -1518,12 +1520,17 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // (Or above a byline, `톰 베커 기자`, `By Tom Becker`.)
   const fieldsAbove = () => firstLabel > 1 && blocks.slice(1, firstLabel).every((b) => b.kind === 'para' && !b.label && b.singleLine && RECORD_FIELD.test(b.text) && wordCount(b.text) <= 10);
   // (Lines in capitals further down that introduction, `PLEASE NOTE LEGAL CONDITIONS:`, change nothing.)
+  // (Or above the date it was published or aired, `November 3, 2026 5:04 AM ET`, as a broadcaster's
+  // page sets it; or above a line naming the transcript that follows, `Transcript`. A line that is
+  // itself such a date, `Aired November 3, 2026 - 21:00 ET`, is no title.)
   const sentenceUnder = firstLabel > 1 && blocks[1]!.kind === 'para' && !blocks[1]!.label && endsLikeSentence(blocks[1]!.text);
-  if (titleIdx === -1 && !fm.title && options.plainText && (candidates.length === 0 || (candidates[0]![1] === 1 && candidates.every(([b]) => b.node.type === 'heading')) || (sentenceUnder && candidates[0]![1] >= 2)) && firstLabel >= 1 && (firstLabel === 1 || blocks[1]!.node.type === 'heading' || (blocks[1]!.kind === 'para' && !blocks[1]!.label && (endsLikeSentence(blocks[1]!.text) || bylineName(blocks[1]!.text) != null)) || fieldsAbove())) {
+  const dateUnder = firstLabel > 1 && blocks[1]!.kind === 'para' && !blocks[1]!.label && blocks[1]!.singleLine && (isDateline(blocks[1]!.text) || (wordCount(blocks[1]!.text) <= 6 && statedDate(null, [blocks[1]!.text]) != null));
+  const transcriptUnder = firstLabel > 1 && blocks[1]!.singleLine && !blocks[1]!.label && TRANSCRIPT_LINE.test(blocks[1]!.text);
+  if (titleIdx === -1 && !fm.title && options.plainText && (candidates.length === 0 || (candidates[0]![1] === 1 && candidates.every(([b]) => b.node.type === 'heading' || transcriptUnder)) || (sentenceUnder && candidates[0]![1] >= 2)) && firstLabel >= 1 && (firstLabel === 1 || blocks[1]!.node.type === 'heading' || transcriptUnder || dateUnder || (blocks[1]!.kind === 'para' && !blocks[1]!.label && (endsLikeSentence(blocks[1]!.text) || bylineName(blocks[1]!.text) != null)) || fieldsAbove())) {
     const b = blocks[0]!;
     const head = b.text.replace(/\s*\([^()]*\)$/, '');
     // (A headline may close with a quotation, no stop inside it: `[인터뷰] 마리아 로페스 "물이 다리의 가장 큰 적"`.)
-    if (b.kind === 'para' && !b.label && !b.dash && b.singleLine && b.override == null && (!endsLikeSentence(head) || /[^.!?…。！？\s]["”’»」]$/u.test(head)) && !/[:：]$/.test(b.text) && wordCount(b.text) >= 3 && wordCount(b.text) <= 16 && bylineName(b.text) == null && !INTRO_END_RE.test(b.text)) {
+    if (b.kind === 'para' && !b.label && !b.dash && b.singleLine && b.override == null && (!endsLikeSentence(head) || /[^.!?…。！？\s]["”’»」]$/u.test(head)) && !/[:：]$/.test(b.text) && wordCount(b.text) >= 3 && wordCount(b.text) <= 16 && bylineName(b.text) == null && !INTRO_END_RE.test(b.text) && !isDateline(b.text)) {
       b.kind = 'heading';
       titleIdx = 0;
     }
@@ -1571,7 +1578,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (A reference link under a heading stays the editor's note in its section.)
     // (So is a bare line right under the title, where no heading follows in the interview, `The
     // Ezra Klein Show`: a kicker or the show's name, heading no part of it.)
-    const kicker = headingsBeforeFirst.length === 1 && titleIdx !== -1 && bodyStart === titleIdx + 1 && bodyStart + 1 === firstLabel && !sub.markdownHeading && !blocks.some((b, i) => i > firstLabel && b.kind === 'heading') && !CHAPTER_TIME.test(sub.text) && !CHAPTER_TIME_AFTER.test(sub.text) && !SPEECH_HEADING.test(sub.text);
+    const kicker = headingsBeforeFirst.length === 1 && titleIdx !== -1 && bodyStart === titleIdx + 1 && bodyStart + 1 === firstLabel && !sub.markdownHeading && !blocks.some((b, i) => i > firstLabel && b.kind === 'heading') && !CHAPTER_TIME.test(sub.text) && !CHAPTER_TIME_AFTER.test(sub.text) && !SPEECH_HEADING.test(sub.text) && !TRANSCRIPT_LINE.test(sub.text);
     if (!talk && (!unlabelledSide || dashFormat) && blocks.slice(bodyStart + 1, firstLabel).some((b) => b.kind === 'para' && b.override == null && !LINK_NOTE.test(b.text))) bodyStart = firstLabel;
     else if (subtitle || kicker) bodyStart++;
   } else {

@@ -4553,3 +4553,24 @@ describe('a tiny exchange: the host asks at length in every turn, the guest answ
     expect([r.transcript.interviewer, r.transcript.guest]).toEqual(['Tom Becker', 'Maria Lopez']);
   });
 });
+
+describe('a broadcaster’s transcript page copied as text: the headline, the date it aired, labels in capitals', () => {
+  const page = (top: string) => `${top}\n\nTOM BECKER, HOST:\n\nBridges are aging. Maria Lopez inspects them, and she joins us now.\n\nMARIA LOPEZ: Good morning, Tom.\n\nBECKER: Why do bridges fall down?\n\nLOPEZ: Mostly water.\n\nBECKER: Maria Lopez, thank you.\n\nLOPEZ: Thank you.\n`;
+  it('titles it by the headline above the date (it was named after the file)', () => {
+    const r = ingest(page('Why bridges fall down, according to an engineer who inspects them\n\nNovember 3, 2026 5:04 AM ET'), 'npr.txt');
+    expect(r.transcript.title).toBe('Why bridges fall down, according to an engineer who inspects them');
+    expect(r.titleFrom).toBe('text');
+    expect(r.transcript.date).toBe('2026-11-03');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['November 3, 2026 5:04 AM ET']);
+  });
+  it('titles it by the line above `Transcript`, which heads the interview', () => {
+    const r = ingest(page('HARDtalk - Maria Lopez, bridge engineer\n\nTranscript'), 'bbc.txt');
+    expect(r.transcript.title).toBe('HARDtalk - Maria Lopez, bridge engineer');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual(['Transcript']);
+  });
+  it('takes no title from a line that only says when it aired', () => {
+    const r = ingest(page('Aired November 3, 2026 - 21:00 ET\n\nTHIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.'), 'cnn.txt');
+    expect(r.titleFrom).toBe('file name');
+    expect(r.transcript.intro.map((p) => p.text)[0]).toBe('Aired November 3, 2026 - 21:00 ET');
+  });
+});
