@@ -214,6 +214,33 @@ const CJK_TITLE_NAME_RE = /^(?:对话|對話|专访|專訪|独家专访|獨家�
 const CASELESS_TITLE_NAME_RE = /^([\p{Lo}\p{M}]{2,12}(?: [\p{Lo}\p{M}]{2,12}){1,2})\s*[:：]\s*\S/u;
 /** A headline in a script without case saying whom the interview is with (`حوار مع ماريا لوبيز`, `گفتگو با ماریا لوپز`, `ראיון עם מריה לופז`, `मारिया लोपेज़ से बातचीत`): perhaps the guest's name. */
 const CASELESS_TITLE_WITH_RE = /^(?:(?:حوار|مقابلة|لقاء|گفتگو|گفت‌وگو|مصاحبه|ראיון|שיחה)\s+(?:مع|با|עם)\s+([\p{Lo}\p{M}]{2,12}(?: [\p{Lo}\p{M}]{2,12}){1,2})|([\p{Lo}\p{M}]{2,12}(?: [\p{Lo}\p{M}]{2,12}){1,2})\s+(?:से|के साथ)\s+(?:बातचीत|साक्षात्कार))$/u;
+/**
+ * A headline in a script without case whose words end with a name after a job (`حوار مع مهندسة
+ * الجسور ماريا لوبيز`, `교량 엔지니어 마리아 로페스 인터뷰`, `पुल इंजीनियर मारिया लोपेज़ से बातचीत`):
+ * the words between the word for an interview and its end.
+ */
+const CASELESS_TITLE_TAIL_RE = /^(?:(?:حوار|مقابلة|لقاء|گفتگو|گفت‌وگو|مصاحبه|ראיון|שיחה)\s+(?:مع|با|עם)\s+((?:[\p{Lo}\p{M}]{1,12}\s+){2,7}[\p{Lo}\p{M}]{1,12})|((?:[\p{Lo}\p{M}]{1,12}\s+){2,7}[\p{Lo}\p{M}]{1,12})\s+(?:인터뷰|(?:से|के साथ)\s+(?:बातचीत|साक्षात्कार)))$/u;
+/** Korean titles and jobs written beside a name (`엔지니어`, `교수`): never part of it. */
+const KO_TITLES = '교수|대표|의원|장관|작가|감독|박사|회장|사장|위원장|엔지니어|총리|대통령|시장|연구원|원장|이사|씨';
+
+/**
+ * The name a caseless headline closes with (CASELESS_TITLE_TAIL_RE), where the text writes it
+ * again: its last two words, else three (a job's words before it are no part of it); Hangul only
+ * where the text writes it before a particle or a title (`마리아 로페스는`), as a dek's subject.
+ */
+function caselessTailName(headline: string, all: string): string | null {
+  const m = CASELESS_TITLE_TAIL_RE.exec(headline.trim());
+  if (!m) return null;
+  const words = (m[1] ?? m[2])!.split(/\s+/);
+  for (const k of [2, 3]) {
+    const run = words.slice(-k);
+    if (run.length < k || run.some((w) => new RegExp(`^(?:${KO_TITLES})$`, 'u').test(w))) continue;
+    const name = run.join(' ');
+    const again = /\p{Script=Hangul}/u.test(name) ? new RegExp(`${escapeRe(name)}(?:[은는이가의와과]|\\s*(?:${KO_TITLES}))`, 'u').test(all) : all.split(name).length > 2;
+    if (again) return name;
+  }
+  return null;
+}
 /** A Korean headline opening with the guest's name before a quotation or 인터뷰 (`마리아 로페스 "다리는..."`), perhaps after a kicker in brackets (`[인터뷰] 마리아 로페스 "..."`). */
 const KO_TITLE_NAME_RE = /^(?:\[[^\]]{1,10}\]\s*)?([\p{Script=Hangul}]{2,4}(?:\s[\p{Script=Hangul}]{2,5})?)\s*(?:["“'‘「]|인터뷰|[：:])/u;
 /** A word and the capitalised word after it (`Ms. Lopez`): a surname where the first is a title (TITLE). */
@@ -257,7 +284,7 @@ const ASKER_RE = /(?:^|[.!?]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da
 /** A Korean dek saying who met the guest: `이지은 기자가 만났다`. */
 const KO_MET_RE = /([\p{Script=Hangul}]{2,4})\s*(?:기자|특파원)가\s*(?:만났다|만나 봤다|만나봤다|인터뷰했다|물었다|들었다)/u;
 /** A Korean headline closing with the guest, a title and 인터뷰 (`... 김민수 엔지니어 인터뷰`). */
-const KO_TITLED_RE = /([\p{Script=Hangul}]{2,4})\s+(?:교수|대표|의원|장관|작가|감독|박사|회장|사장|위원장|엔지니어|총리|대통령|시장|연구원|원장|이사|씨)\s*인터뷰(?=$|\s*[:：])/u;
+const KO_TITLED_RE = new RegExp(`([\\p{Script=Hangul}]{2,4})\\s+(?:${KO_TITLES})\\s*인터뷰(?=$|\\s*[:：])`, 'u');
 /** A Chinese or Japanese byline: `文 | 李娜`, `文/李娜`, `记者 李娜`, `采访：李娜`. */
 const CJK_BYLINE_FIELD = '(?:文|文字|采访|采写|撰文|记者|記者|採訪|採寫|編集|编辑|編輯|作者|取材・文|取材|インタビュー|聞き手|聞き手・構成|聞き手・文|構成)';
 /**
@@ -1329,6 +1356,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const withName = headline ? CASELESS_TITLE_WITH_RE.exec(headline.text.trim()) : null;
       const interviewed = headline ? (HEADLINE_INTERVIEW.exec(headline.text.trim())?.[1] ?? withName?.[1] ?? withName?.[2]) : undefined;
       if (interviewed && foldName(interviewed) !== iv && all.split(interviewed).length > 2) return (guessedGuest = interviewed);
+      // (Or at its end after a job, `حوار مع مهندسة الجسور ماريا لوبيز`, `교량 엔지니어 마리아 로페스 인터뷰`.)
+      const tail = headline ? caselessTailName(headline.text, all) : null;
+      if (tail && foldName(tail) !== iv) return (guessedGuest = tail);
       return 'Guest';
     }
     // (Of several, the one the questions address by first name, "Maria, why bridges?": the one

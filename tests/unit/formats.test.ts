@@ -3720,6 +3720,18 @@ describe('a byline in a script without case (`حاورها: توم بيكر`, `�
     // (Not a name the text never writes again.)
     expect(guest('حوار مع ماريا لوبيز', 'مهندسة تدرس الجسور.', 'س', 'ج')).toBeNull();
   });
+  it('a job before the name at a headline’s end (`حوار مع مهندسة الجسور ماريا لوبيز`, `교량 엔지니어 마리아 로페스 인터뷰`, `पुल इंजीनियर मारिया लोपेज़ से बातचीत`) names the guest the dek writes (it was "Guest")', () => {
+    const guest = (title: string, dek: string, q: string, a: string) => ingest(`${title}\n\n${dek}\n\n${q}: ?\n\n${a}: .\n\n${q}: ?\n\n${a}: .\n`, 'tail.txt').transcript.guest;
+    expect(guest('حوار مع مهندسة الجسور ماريا لوبيز', 'تفحص ماريا لوبيز الجسور منذ ثلاثين عاما.', 'س', 'ج')).toBe('ماريا لوبيز');
+    expect(guest('교량 엔지니어 마리아 로페스 인터뷰', '마리아 로페스는 30년 동안 다리를 점검해 왔다.', '질문', '답변')).toBe('마리아 로페스');
+    expect(guest('पुल इंजीनियर मारिया लोपेज़ से बातचीत', 'मारिया लोपेज़ तीस साल से पुलों की जाँच कर रही हैं।', 'प्रश्न', 'उत्तर')).toBe('मारिया लोपेज़');
+    // (Not two words the dek writes before something else, no particle after them: `강철 이야기 속`.)
+    expect(guest('물과 강철 이야기 인터뷰', '강철 이야기 속 마리아 로페스는 30년 동안 다리를 점검해 왔다.', '질문', '답변')).toBeNull();
+  });
+  it('reads `सवाल:` and `जवाब:` as Hindi’s question and answer, no one’s names', () => {
+    const r = ingest('# साक्षात्कार: मारिया लोपेज़\n\nइंजीनियर मारिया लोपेज़ पुलों का अध्ययन करती हैं।\n\nसवाल: आपने पुल क्यों चुने?\n\nजवाब: क्योंकि वे चुपचाप गिरते हैं।\n\nसवाल: आपने क्या पाया?\n\nजवाब: कोई उनकी जाँच नहीं करता।\n', 'hi.md');
+    expect(who(r)).toEqual(['Interviewer (interviewer)', 'मारिया लोपेज़ (guest)', 'Interviewer (interviewer)', 'मारिया लोपेज़ (guest)']);
+  });
   it('heading the page, the word for an interview and a name name the guest the text writes again, never the interviewer', () => {
     const r = ingest('# साक्षात्कार: मारिया लोपेज़\n\nइंजीनियर मारिया लोपेज़ पुलों का अध्ययन करती हैं।\n\nप्रश्न: आपने पुल क्यों चुने?\n\nउत्तर: क्योंकि वे चुपचाप गिरते हैं।\n\nप्रश्न: आपने क्या पाया?\n\nउत्तर: कोई उनकी जाँच नहीं करता।\n', 'hi.md');
     expect([r.transcript.interviewer, r.transcript.guest]).toEqual([null, 'मारिया लोपेज़']);
