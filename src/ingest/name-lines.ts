@@ -183,7 +183,8 @@ function lowerCaseNames(source: string[]): NameLines | null {
 }
 
 /**
- * A name alone on its line above the words, plain, or with the speaker's role after a double dash
+ * A name alone on its line above the words, plain (its particles in small letters too, `Florence
+ * d’Alché-Buc`, `Ana de la Cruz`), or with the speaker's role after a double dash
  * (`**Maria Lopez** -- *Chief Executive Officer*`), as earnings-call and some press transcripts set
  * their turns, or where a member sits for and the party after it, as Hansard does (`Tom Becker (Bonn
  * East) (Con)`); one word only as a role word (`Operator`, `Moderator`). (Not two words ending a
@@ -193,7 +194,9 @@ function lowerCaseNames(source: string[]): NameLines | null {
 const LINK_ALONE = /^\s*(?:[-*+]\s+)?\[[^\]]*\]\([^)\s]*\)\s*$/;
 /** One word, a first name as written (`Stephanie`, `Pieter`): a capital, then small letters. */
 const FIRST_NAME = /^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]+$/u;
-const NAME_ABOVE = /^(?:\*\*)?(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})(?<!\p{Ll}{3}\.)(?:\s*\(\p{Lu}[\p{L}\p{N} .,'’&/-]{0,40}\)){0,2}(?:\*\*)?(?:\s+(?:--|—|–)\s+\*?[^*]{1,80}?\*?)?$/u;
+/** An office alone, as a record labels a member it does not name (`Senator`, `Chairman`): a role, not a first name. */
+const OFFICE_ALONE = /^(?:senator|representative|congressman|congresswoman|chairman|chairwoman|chair|president|minister|judge|justice|commissioner|councillor|councilor)$/i;
+const NAME_ABOVE = /^(?:\*\*)?(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|del|della|van|von|der|den|du|da|di|le|la|dos|das|ter|ten|bin|ibn|al|y)\s+){0,2}(?:[dl]['’])?\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})(?<!\p{Ll}{3}\.)(?:\s*\(\p{Lu}[\p{L}\p{N} .,'’&/-]{0,40}\)){0,2}(?:\*\*)?(?:\s+(?:--|—|–)\s+\*?[^*]{1,80}?\*?)?$/u;
 /** An office and its holder in parentheses alone on the line, as Hansard prints ministers: `The Secretary of State for Transport (Maria Lopez)`. */
 const OFFICE_ABOVE = /^(?:\*\*)?((?:The\s+)?\p{Lu}[\p{L} ,'’-]{2,90}?)\s*\((\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){1,3})\)(?:\*\*)?$/u;
 /** A plain line naming a part of a call: a heading there (`Question-and-Answer Session`, `Company Participants`). */
@@ -224,8 +227,10 @@ export function fromNamesAbove(source: string[]): NameLines | null {
     // (One word as a role word or in capitals, as a magazine sets its interviews: `INTERVIEWER`
     // above the questions, `LOPEZ` above the answers; or a first name, `Stephanie`, checked below.)
     // (A first name alone on its line, with nothing after it: `Stephanie — ¿Y qué...?` is her turn's line.)
-    return /\s/.test(name) || roleWord(name) || /^\p{Lu}[\p{Lu}\p{M}'’\-]+$/u.test(name) || (FIRST_NAME.test(name) && t.replace(/\*\*/g, '') === name) ? name : null;
+    return /\s/.test(name) || roleWord(name) || OFFICE_ALONE.test(name) || /^\p{Lu}[\p{Lu}\p{M}'’\-]+$/u.test(name) || (FIRST_NAME.test(name) && t.replace(/\*\*/g, '') === name) ? name : null;
   };
+  /** A name above another name's line: the second may be the first one's words (`Maria Lopez` / `Emily Warren Roebling` / `She finished...`). */
+  const stacked: [number, string, string][] = [];
   for (let i = 0; i + 1 < source.length; i++) {
     const t = source[i]!.trim();
     if (!t || (i > 0 && source[i - 1]!.trim() !== '')) continue;
@@ -233,17 +238,31 @@ export function fromNamesAbove(source: string[]): NameLines | null {
     if (!name) continue;
     let j = i + 1;
     while (j < source.length && source[j]!.trim() === '') j++;
-    if (j >= source.length || nameAbove(source[j]!.trim()) || CALL_PART.test(source[j]!.trim())) continue;
+    const below = j < source.length ? nameAbove(source[j]!.trim()) : null;
+    if (below && j === i + 1) stacked.push([i, name, below]);
+    if (j >= source.length || below || CALL_PART.test(source[j]!.trim())) continue;
     const list = at.get(name) ?? [];
     list.push(i);
     at.set(name, list);
   }
+  // (A speaker's name, above words twice or more, right above a name that is no such speaker's
+  // heads a turn whose first words are that name: an answer, "Emily Warren Roebling".)
+  // (Once above words and once so is twice.)
+  const stackedOf = (name: string) => stacked.filter(([, n]) => n === name).length;
+  for (const [i, name, below] of stacked) {
+    const is = at.get(name);
+    if (is && is.length + stackedOf(name) >= 2 && (at.get(below)?.length ?? 0) < 2 && !stacked.some(([, n]) => n === below)) is.push(i);
+    // (And a speaker's name right under a line that names no speaker, words under it, heads the
+    // turn: `Bridge Builders` above `Tom Becker` is a heading above the turn.)
+    else if (!is && (at.get(below)?.length ?? 0) >= 2 && source[i + 2]?.trim() && !nameAbove(source[i + 2]!.trim())) at.get(below)!.push(i + 1);
+  }
+  for (const is of at.values()) is.sort((a, b) => a - b);
   // (Or where a member sits for and the party, in parentheses: `Ana Silva (Rhine Valley) (LD)`.)
   const withRole = (i: number) => /\s(?:--|—|–)\s|\)(?:\*\*)?\s*$/.test(source[i]!);
   // (Each twice or more, or once with such a role after it; a first name alone too, but never a
   // word of the text in small letters: not a product's `Cowork` above its pitch, nor `Yes` above
   // an answer; nor a page's word, `Advertisement` above an ad.)
-  const firstName = (name: string) => !/\s/.test(name) && !roleWord(name) && FIRST_NAME.test(name);
+  const firstName = (name: string) => !/\s/.test(name) && !roleWord(name) && !OFFICE_ALONE.test(name) && FIRST_NAME.test(name);
   for (const [name, is] of at) if (firstName(name) && (PAGE_WORDS.test(name) || is.length < 2)) at.delete(name);
   const shaped = () => {
     const names = [...at].filter(([, is]) => is.length >= 2 || is.some(withRole));
@@ -269,7 +288,7 @@ export function fromNamesAbove(source: string[]): NameLines | null {
   // (Never a name made of spam's words: `Cheap Watches` alone above its pitch, however often.)
   // (Or a title and a name, `Senator Black`, `Dr. Maria Lopez`, once: a member asking once.)
   const titled = (name: string) => /\s/.test(name) && TITLE.test(name.split(/\s+/)[0]!);
-  const speakers = [...at].filter(([name, is]) => (is.length >= 2 || is.some(withRole) || text.split(name).length - 1 > is.length || roleWord(name) != null || titled(name)) && !spamTerms(words(name), name.toLowerCase()).length).map(([name]) => name);
+  const speakers = [...at].filter(([name, is]) => (is.length >= 2 || is.some(withRole) || text.split(name).length - 1 > is.length || roleWord(name) != null || OFFICE_ALONE.test(name) || titled(name)) && !spamTerms(words(name), name.toLowerCase()).length).map(([name]) => name);
   // (Only theirs become labels: another name alone stays a line as it was, for the spam filter to judge.)
   const lines = [...source];
   for (const name of speakers) for (const i of at.get(name)!) lines[i] = `${name}:`;
@@ -317,7 +336,7 @@ function shapesTheFile(source: string[], heads: number[], keyOf: (i: number) => 
     let j = i + 1;
     while (j < source.length && source[j]!.trim() === '') j++;
     // (Bold or italic to its end too: `**How did it start?**`.)
-    return /[.?!…"”’)][*_]*$/u.test(source[j]?.trim() ?? '');
+    return /[.?!…"”’)。！？」』）][*_]*$/u.test(source[j]?.trim() ?? '');
   };
   return heads.length >= 0.15 * nonBlank && changes >= 0.6 * (heads.length - 1) && (!sentences || heads.filter(sentenceBelow).length >= 0.8 * heads.length);
 }

@@ -1178,11 +1178,18 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // (Speakers who say the words together take their role from theirs, at the end.)
   const voices = [...byKey.values()].filter((s) => !s.joint);
   const unsure = voices.filter((s) => (s.role as string) === 'unknown');
+  let audienceAsks = false;
   if (unsure.length) {
     const rate = (ps: string[]) => (ps.length ? ps.filter((t) => /[?？¿]/.test(t)).length / ps.length : 0);
-    const labelledRate = rate(uses.map((u) => u.text));
     const unlabelledRate = rate(blocks.slice(firstLabel).filter((b) => b.kind === 'para' && !b.label).map((b) => b.text));
-    for (const s of unsure) s.role = labelledRate > unlabelledRate ? 'interviewer' : 'guest';
+    // (Its own paragraphs: an audience's labelled questions, `Audience: ...?`, are not its asking;
+    // where the audience asks, twice or more, the voice that mostly does not answers it.)
+    const audience = uses.filter((u) => byKey.get(u.key)?.role === 'other').map((u) => u.text);
+    audienceAsks = audience.length >= 2 && rate(audience) >= 0.5;
+    for (const s of unsure) {
+      const own = rate(uses.filter((u) => byKey.get(u.key) === s).map((u) => u.text));
+      s.role = own > unlabelledRate && !(audienceAsks && own < 0.5) ? 'interviewer' : 'guest';
+    }
   }
 
   // A print roundtable: the questions unlabelled, each a whole paragraph in bold or italics, among the
@@ -1443,7 +1450,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   let unlabelledSide: Speaker | null = null;
   // Only the audience labelled (`Audience member: ...?`): the unlabelled words are the speaker's, answering.
   const audienceOnly = !dashFormat && voices.length > 0 && voices.every((v) => v.role === 'other');
+  // (Or one speaker labelled beside an audience that asks, `Adam Back: ...` and `Audience: ...?`:
+  // the unlabelled paragraphs are the speaker's, the talk going on.)
+  const speakerBesideAudience = audienceAsks && named.length === 1 && named[0]!.role === 'guest' && voices.every((v) => v === named[0] || v.role === 'other');
   if (talk || audienceOnly) unlabelledSide = { key: null, name: guestName(), role: 'guest', roleConfidence: 0.8 };
+  else if (speakerBesideAudience && !dashFormat) unlabelledSide = named[0]!;
   else if (unlabelledVoice && !dashFormat) unlabelledSide = unlabelledVoice;
   else if (dashFormat || !hasInterviewer) unlabelledSide = { key: null, name: interviewerName(), role: 'interviewer', roleConfidence: 0.8 };
   else if (!hasGuest || talk) unlabelledSide = { key: null, name: guestName(), role: 'guest', roleConfidence: 0.8 };

@@ -4586,3 +4586,46 @@ describe('a broadcaster’s transcript page copied as text: the headline, the da
     expect(r.transcript.intro.map((p) => p.text)[0]).toBe('Aired November 3, 2026 - 21:00 ET');
   });
 });
+
+describe('names alone above the words, an answer whose first line is a name (`Maria Lopez` / `Emily Warren Roebling` / `She finished...`)', () => {
+  const text = (answer: string) => `Tom Becker\nWho is your hero?\n\nMaria Lopez\nAda Lovelace.\n\nTom Becker\nWhy her?\n\nMaria Lopez\nBecause she saw what machines could be.\n\nTom Becker\nAnd in engineering?\n\nMaria Lopez\n${answer}\n\nTom Becker\nThanks.\n\nMaria Lopez\nThank you.\n`;
+  it('keeps the answer hers, the name its first words (her name and the answer’s were headings, the words after them the host’s)', () => {
+    const r = ingest(text('Emily Warren Roebling\nShe finished the Brooklyn Bridge.'), 'hero.txt');
+    expect(spoken(r).slice(4, 6)).toEqual(['Tom Becker (interviewer): And in engineering?', 'Maria Lopez (guest): Emily Warren Roebling | She finished the Brooklyn Bridge.']);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+  });
+  it('keeps a heading right above a speaker’s name a heading, the name the turn’s label (it was a second heading)', () => {
+    const r = ingest(text('Emily Roebling.').replace('Tom Becker\nAnd in engineering?', 'Bridge Builders\nTom Becker\nAnd in engineering?'), 'hero.txt');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null, 'Bridge Builders']);
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
+
+describe('a talk, its speaker labelled once at the start, then the audience’s labelled questions (`Audience: ...?`), no front matter', () => {
+  const talk = ['# Fungibility', '', 'Maria Lopez: First I will explain what we mean by fungibility. It is an old legal idea.', '', 'Courts decided that a banknote passed in good faith cannot be taken back. Why does that matter? Because money must be interchangeable.', '', 'Then bitcoin came, and with it taint tracing.', '', 'So I want to show you three ways to fix that.', '', 'Audience: Is this built on bitcoin or on another chain?', '', 'Maria Lopez: It was proposed as a change to bitcoin.', '', 'Audience: How far are we from using these?', '', 'Maria Lopez: Some of them work today.', '', 'Audience: Why not other coins?', '', 'Maria Lopez: They have more room to try things.', ''].join('\n');
+  it('makes the speaker the guest, answering, and keeps the talk hers (she was the interviewer, part of her talk an "Interviewer" or a "Guest")', () => {
+    const r = ingest(talk, 'talk.md');
+    expect(who(r)).toEqual(['Maria Lopez (guest)', 'Audience (other)', 'Maria Lopez (guest)', 'Audience (other)', 'Maria Lopez (guest)', 'Audience (other)', 'Maria Lopez (guest)']);
+    expect(turnsOf(r)[0]!.paragraphs).toHaveLength(4);
+  });
+});
+
+describe('names alone above the words: particles in small letters, an office alone, Chinese sentences', () => {
+  const above = (a: string, b: string, q: string[], w: string[]) => q.flatMap((x, i) => [a, x, '', b, w[i]!, '']).join('\n');
+  it('reads `Florence d’Alché-Buc` and `Ana de la Cruz` as names (the interviewer’s name was removed as spam, her questions given to "Guest")', () => {
+    for (const name of ['Florence d’Alché-Buc', 'Ana de la Cruz']) {
+      const r = ingest(above('Isabelle Mauriac', name, ['Pourquoi la confiance ?', 'Et la robustesse ?', 'Merci.'], ['Parce que les outils sont partout.', 'Elle vient en premier.', 'Merci à vous.']), 'fr.txt');
+      expect(who(r)).toEqual(['Isabelle Mauriac (interviewer)', `${name} (guest)`, 'Isabelle Mauriac (interviewer)', `${name} (guest)`, 'Isabelle Mauriac (interviewer)', `${name} (guest)`]);
+      expect(r.transcript.removed).toEqual([]);
+    }
+  });
+  it('reads an office alone, `Senator`, as a member who asks, beside named members and a witness', () => {
+    const text = ['Chair', 'Welcome. Please begin.', '', 'Maria Lopez', 'Thank you. Bridges fail because of water.', '', 'Senator', 'Why water?', '', 'Maria Lopez', 'It gets into the joints.', '', 'Senator Black', 'And drones?', '', 'Maria Lopez', 'They help.', '', 'Senator', 'Who pays for it?', '', 'Maria Lopez', 'The state does.', '', 'Senator Black', 'Thank you.', '', 'Maria Lopez', 'Thank you, senator.', ''].join('\n');
+    const r = ingest(text, 'senate.txt');
+    expect(who(r)).toEqual(['Chair (interviewer)', 'Maria Lopez (guest)', 'Senator (interviewer)', 'Maria Lopez (guest)', 'Senator Black (interviewer)', 'Maria Lopez (guest)', 'Senator (interviewer)', 'Maria Lopez (guest)', 'Senator Black (interviewer)', 'Maria Lopez (guest)']);
+  });
+  it('reads names above Chinese sentences, closed by `。` (no turn was found: the build failed)', () => {
+    const r = ingest(`# 访谈\n\n${above('Interviewer', 'Matthew Prince', ['欢迎回来。', '您在哪里长大？', '谢谢。'], ['谢谢，本。', '我在犹他州的山区长大。', '不客气。'])}`, 'zh.md');
+    expect(who(r)).toEqual(['Interviewer (interviewer)', 'Matthew Prince (guest)', 'Interviewer (interviewer)', 'Matthew Prince (guest)', 'Interviewer (interviewer)', 'Matthew Prince (guest)']);
+  });
+});
