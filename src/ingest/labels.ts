@@ -340,8 +340,16 @@ export function matchLabel(text: string): LabelMatch | null {
   // (A full stop before the dash, as the European Parliament's record prints its speakers,
   // `President. – ...`, `Maria Lopez (S&D). – ...`: a label, of one word too.)
   const dotDash = dash && /\.\s+[-–—]\s$/.test(m[0]);
-  if (dash && !dotDash && !(key.length <= 3 && /^\p{Lu}+$/u.test(key)) && !(/^[—–]$/.test(m[7]!) && /^\S+(?:\s+\S+){1,3}$/u.test(key))) return null;
+  // (A first name too, `Stephanie — ...`, where the file so labels others: the labels' check judges it.)
+  if (dash && !dotDash && !(key.length <= 3 && /^\p{Lu}+$/u.test(key)) && !(/^[—–]$/.test(m[7]!) && /^(?:\S+(?:\s+\S+){1,3}|\p{Lu}\p{Ll}+)$/u.test(key))) return null;
   let length = m[0].length;
+  // (A long dash right after the name ends the label there: in `Maria Lopez — Yes. Water — always
+  // water`, "Yes. Water" is her words, no affiliation.)
+  if (dash && !dotDash && !m[3]) {
+    const nameEnd = m[0].indexOf(m[2]!) + m[2]!.length;
+    const first = /^\s+[—–]\s+/u.exec(m[0].slice(nameEnd));
+    if (first && nameEnd + first[0].length < length) length = nameEnd + first[0].length;
+  }
   let rest = text.slice(length);
   // A label is followed by what the speaker says, not by nothing or a URL scheme.
   if (rest.trim() === '' || /^\/\//.test(rest)) return null;

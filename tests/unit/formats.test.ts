@@ -4629,3 +4629,18 @@ describe('names alone above the words: particles in small letters, an office alo
     expect(who(r)).toEqual(['Interviewer (interviewer)', 'Matthew Prince (guest)', 'Interviewer (interviewer)', 'Matthew Prince (guest)', 'Interviewer (interviewer)', 'Matthew Prince (guest)']);
   });
 });
+
+describe('labels by a long dash after the name (`Stephanie — ...`, `Maria Lopez — ...`)', () => {
+  const show = ['Adam — In this episode we talk about signatures.', '', 'Stephanie — Thanks for being on the show.', '', 'Pieter Wuille — Thanks for having me. I found bitcoin in 2010.', '', 'Stephanie — And how did you start as a developer, Pieter?', '', 'Pieter Wuille — At university.', '', 'Adam — What changes with the new signatures?', '', 'Pieter Wuille — Keys can be combined.', ''].join('\n');
+  it('reads a first name as a label where others label turns so (Stephanie’s question was Pieter Wuille’s words)', () => {
+    expect(spoken(ingest(show, 'show.txt'))).toEqual(['Adam (interviewer): In this episode we talk about signatures.', 'Stephanie (interviewer): Thanks for being on the show.', 'Pieter Wuille (guest): Thanks for having me. I found bitcoin in 2010.', 'Stephanie (interviewer): And how did you start as a developer, Pieter?', 'Pieter Wuille (guest): At university.', 'Adam (interviewer): What changes with the new signatures?', 'Pieter Wuille (guest): Keys can be combined.']);
+  });
+  it('ends the label at the first dash, the words after it kept (`Maria Lopez — Yes. Water — always water`: "Yes. Water" was lost)', () => {
+    const r = ingest('Tom Becker — Why do bridges fall down?\n\nMaria Lopez — Water, mostly.\n\nTom Becker — Is that fixable?\n\nMaria Lopez — Yes. Water — always water — is the enemy.\n\nTom Becker — Thanks, Maria.\n\nMaria Lopez — Thank you, Tom.\n', 'dash.txt');
+    expect(spoken(r)[3]).toBe('Maria Lopez (guest): Yes. Water — always water — is the enemy.');
+  });
+  it('leaves a word and a dash inside a turn the speaker’s words (guard)', () => {
+    const r = ingest('# Bridges\n\nTom Becker: Why?\n\nMaria Lopez: Water.\n\nHonestly — nobody pays.\n\nTom Becker: Fixable?\n\nMaria Lopez: Yes.\n\nHonestly — it takes money.\n', 'prose.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
