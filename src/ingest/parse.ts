@@ -323,7 +323,7 @@ function quotedExchanges(blocks: Block[]): void {
 /** A field of a record's header on its line: `Date: 12 May 2023`, `Location: Bonn`, `Interviewer: ...`. */
 /** A line naming the transcript under it: `Transcript`, `Full transcript:`, `Transcripción`. */
 const TRANSCRIPT_LINE = /^(?:(?:full|complete|episode|interview|show)\s+)?(?:transcript|transcription|transkript|transcripción|transcrição|trascrizione|transcriptie)\s*[:：]?$/i;
-const RECORD_FIELD = /^(?:date|time|location|place|venue|recorded|recording date|duration|length|interviewer|interviewee|transcriber|transcribed by|transcript by|language|participants?|attendees|present)\s*[:：]/i;
+const RECORD_FIELD = /^(?:date|time|location|place|venue|recorded|recording date|duration|length|interviewer|interviewee|transcriber|transcribed by|transcript by|transcript (?:completed|edited|prepared) by|language|participants?|attendees|present)\s*[:：]/i;
 /** The end of a Teams recording's name: `Bridge interview-20261103_100312-Meeting Recording`. */
 const TEAMS_RECORDING = /-\d{8}_\d{6}-Meeting Recording$/;
 /** A label after the end of a sentence, inside a paragraph: `... the show. Tom Becker: Thanks...`. */
@@ -1469,8 +1469,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // 6. Bare heading lines in plain text: one short line, no sentence punctuation, followed by a
   //    paragraph that opens a section (the interviewer's, labelled or not).
   // Guest answers follow questions, not headings: `Yup` right before `SA: ...` is a turn.
-  const opensSection = (b: Block | undefined) =>
-    b != null && b.kind === 'para' && (!b.label || byKey.get(b.label.key)?.role === 'interviewer');
+  // (An editor's note too, `Editor: ...`, under a heading of two words or more.)
+  const opensSection = (b: Block | undefined, head?: Block) =>
+    b != null && b.kind === 'para' && (!b.label || byKey.get(b.label.key)?.role === 'interviewer' || (byKey.get(b.label.key)?.role === 'other' && head != null && wordCount(head.text) >= 2));
   // Only in files that mark no headings with `#` (scraped plain text), whose sentences end with
   // punctuation (in a transcript without any, an unpunctuated line is speech); and never the
   // caption under an image.
@@ -1480,6 +1481,19 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // PROFESSOR OF ECONOMICS`), whoever speaks after it; unless the file shouts its words too
   // (captions in capitals).
   const shoutedHeadings = paras.filter(shouted).length <= Math.max(2, 0.1 * paras.length);
+  // (A heading in sentence case of six words or more too, `No more USB sticks — building data
+  // infrastructure from the ground up`, right above the interviewer's label, where nearly every
+  // paragraph ends with a stop and two such lines or more head parts: not a line of speech.)
+  const asksNext = (i: number) => blocks[i + 1]?.label != null && byKey.get(blocks[i + 1]!.label!.key)?.role === 'interviewer';
+  // (So is a line in title case of four words or more, a question too, `Can Developers Build Full
+  // Nodes With the Kernel Today?`, above anyone's label, as a diarized export's chapters fall.)
+  const labelNext = (i: number) => blocks[i + 1]?.label != null;
+  const headingLike = (b: Block, i: number) => b.kind === 'para' && !b.label && !b.dash && b.override == null && b.node.type === 'paragraph' && ((asksNext(i) && sentenceCaseHeading(b)) || (labelNext(i) && titleCaseHeading(b)));
+  // (The stops counted in the paragraphs that are no such line.)
+  const spoken = blocks.filter((b, i) => i > firstLabel && b.kind === 'para' && (b.label || !headingLike(b, i)));
+  const punctuatedFile = spoken.length >= 5 && spoken.filter((b) => endsLikeSentence(b.text)).length >= 0.9 * spoken.length;
+  const longHeadings = new Set(punctuatedFile ? blocks.flatMap((b, i) => (i > 0 && endsLikeSentence(blocks[i - 1]!.text) && headingLike(b, i) ? [i] : [])) : []);
+  if (longHeadings.size < 2 && !blocks.some((b, i) => i > firstLabel && !longHeadings.has(i) && b.kind === 'para' && !b.label && looksLikeHeading(b) && asksNext(i))) longHeadings.clear();
   for (let i = 0; i < blocks.length && !markedHeadings; i++) {
     const b = blocks[i]!;
     const afterImage = i > 0 && /^\[image: [^\]]*\]$/.test(blocks[i - 1]!.text);
@@ -1487,7 +1501,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const timed = (n: number) => CHAPTER_TIME.test(sourceLines[n - 1]?.trim() ?? '');
     if (CHAPTER_TIME.test(b.text) && (timed(b.line - 1) || timed(b.line + 1))) continue;
     // (Nor a line giving the date above the interview, `Volume 760: debated on Wednesday 3 November 2026`: the intro.)
-    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && !castLines.has(b.line) && ((looksLikeHeading(b) && opensSection(blocks[i + 1])) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null && !(i < firstLabel && statedDate(null, [b.text]) != null)) {
+    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && !castLines.has(b.line) && ((looksLikeHeading(b) && opensSection(blocks[i + 1], b)) || longHeadings.has(i) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null && !(i < firstLabel && statedDate(null, [b.text]) != null)) {
       b.kind = 'heading';
     }
   }
@@ -1567,11 +1581,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const sentenceUnder = firstLabel > 1 && blocks[1]!.kind === 'para' && !blocks[1]!.label && endsLikeSentence(blocks[1]!.text);
   const dateUnder = firstLabel > 1 && blocks[1]!.kind === 'para' && !blocks[1]!.label && blocks[1]!.singleLine && (isDateline(blocks[1]!.text) || (wordCount(blocks[1]!.text) <= 6 && statedDate(null, [blocks[1]!.text]) != null));
   const transcriptUnder = firstLabel > 1 && blocks[1]!.singleLine && !blocks[1]!.label && TRANSCRIPT_LINE.test(blocks[1]!.text);
-  if (titleIdx === -1 && !fm.title && options.plainText && (candidates.length === 0 || (candidates[0]![1] === 1 && candidates.every(([b]) => b.node.type === 'heading' || transcriptUnder)) || (sentenceUnder && candidates[0]![1] >= 2)) && firstLabel >= 1 && (firstLabel === 1 || blocks[1]!.node.type === 'heading' || transcriptUnder || dateUnder || (blocks[1]!.kind === 'para' && !blocks[1]!.label && (endsLikeSentence(blocks[1]!.text) || bylineName(blocks[1]!.text) != null)) || fieldsAbove())) {
+  // (Or above a credit, `Transcript completed by: ...`.)
+  const creditUnder = firstLabel > 1 && blocks[1]!.kind === 'para' && !blocks[1]!.label && RECORD_FIELD.test(blocks[1]!.text);
+  if (titleIdx === -1 && !fm.title && options.plainText && (candidates.length === 0 || (candidates[0]![1] === 1 && candidates.every(([b]) => b.node.type === 'heading' || transcriptUnder)) || ((sentenceUnder || creditUnder) && candidates[0]![1] >= 2)) && firstLabel >= 1 && (firstLabel === 1 || blocks[1]!.node.type === 'heading' || transcriptUnder || dateUnder || creditUnder || (blocks[1]!.kind === 'para' && !blocks[1]!.label && (endsLikeSentence(blocks[1]!.text) || bylineName(blocks[1]!.text) != null)) || fieldsAbove())) {
     const b = blocks[0]!;
     const head = b.text.replace(/\s*\([^()]*\)$/, '');
     // (A headline may close with a quotation, no stop inside it: `[인터뷰] 마리아 로페스 "물이 다리의 가장 큰 적"`.)
-    if (b.kind === 'para' && !b.label && !b.dash && b.singleLine && b.override == null && (!endsLikeSentence(head) || /[^.!?…。！？\s]["”’»」]$/u.test(head)) && !/[:：]$/.test(b.text) && wordCount(b.text) >= 3 && wordCount(b.text) <= 16 && bylineName(b.text) == null && !INTRO_END_RE.test(b.text) && !isDateline(b.text)) {
+    // (Or with a question mark, `Explicabilité et confiance en l’intelligence artificielle ?`, as headlines ask.)
+    if (b.kind === 'para' && !b.label && !b.dash && b.singleLine && b.override == null && (!endsLikeSentence(head) || /[^.!?…。！？\s]["”’»」]$/u.test(head) || (/[?？]$/.test(head) && (firstLabel > 1 || (blocks[1]!.label != null && byKey.get(blocks[1]!.label.key)?.role === 'interviewer')))) && !/[:：]$/.test(b.text) && wordCount(b.text) >= 3 && wordCount(b.text) <= 16 && bylineName(b.text) == null && !INTRO_END_RE.test(b.text) && !isDateline(b.text)) {
       b.kind = 'heading';
       titleIdx = 0;
     }
@@ -2481,6 +2498,27 @@ function looksLikeHeading(b: Block): boolean {
   const cased = ws.filter((w) => /^\p{L}/u.test(w) && w.length > 3);
   if (cased.length === 0) return true;
   return cased.filter((w) => /^\p{Lu}/u.test(w)).length / cased.length >= 0.6 || !/\p{Lu}|\p{Ll}/u.test(t);
+}
+
+/** A line in sentence case that could head a part: six to sixteen words from a capital (three with a comma), no sentence, no colon at its end, no link, mostly letters. */
+function sentenceCaseHeading(b: Block): boolean {
+  if (!b.singleLine) return false;
+  const t = b.text.trim();
+  const ws = t.split(/\s+/);
+  // (Three words or more with a comma, `La confiance, notion cruciale`.)
+  if (ws.length < (/,/.test(t) ? 3 : 6) || ws.length > 16 || !/^\p{Lu}/u.test(t) || endsLikeSentence(t) || /[:：;,]$/.test(t) || /https?:\/\/|www\.|[<>]/.test(t) || isDateline(t) || RECORD_FIELD.test(t)) return false;
+  const visible = t.replace(/\s+/g, '');
+  return (visible.match(/\p{L}/gu)?.length ?? 0) >= visible.length * 0.7;
+}
+
+/** A line in title case that could head a part: four to sixteen words from a capital, four in five of the longer ones capitalised, no sentence but a question, no colon at its end, no link. */
+function titleCaseHeading(b: Block): boolean {
+  if (!b.singleLine) return false;
+  const t = b.text.trim();
+  const ws = t.split(/\s+/);
+  if (ws.length < 4 || ws.length > 16 || !/^\p{Lu}/u.test(t) || (endsLikeSentence(t) && !/[?？]$/.test(t)) || /[:：;,]$/.test(t) || /https?:\/\/|www\.|[<>]/.test(t) || isDateline(t) || RECORD_FIELD.test(t)) return false;
+  const long = ws.map((w) => w.replace(/^[^\p{L}]+/u, '')).filter((w) => w.length > 3);
+  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length;
 }
 
 /** A byline alone on its line, as papers print it after an interview ("Propos recueillis par Tom Becker", "Entrevista realizada por Tom Becker.", or in a sentence of some length, "This interview was conducted by Tom Becker and has been edited for length."). */

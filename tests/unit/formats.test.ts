@@ -4644,3 +4644,39 @@ describe('labels by a long dash after the name (`Stephanie — ...`, `Maria Lope
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
 });
+
+describe('a company blog’s Q&A saved as text: headings in sentence or title case between the turns, a question as its headline', () => {
+  const blog = (parts: [string, string][]) => ['Are we missing the boat? Two labs on AI readiness', '', 'Four months. That is how long it took to redesign a protein.', '', 'Editor’s note: The conversation has been edited for length and clarity.', '', ...parts.flatMap(([heading, answerer]) => [heading, '', 'Robyn Langevin: What is your view on this?', '', `${answerer}: We started small. Then it grew.`, '', 'Al Park: Same for us.', '']), ''].join('\n');
+  it('heads each part by its line, six words or more in sentence case, three with a comma (they were an answer’s last words, or the intro)', () => {
+    const r = ingest(blog([['The paths that led them here', 'Casper Vroemen'], ['No more USB sticks — building data infrastructure from the ground up', 'Casper Vroemen'], ['La confiance, notion cruciale', 'Casper Vroemen']]), 'blog.txt');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual(['The paths that led them here', 'No more USB sticks — building data infrastructure from the ground up', 'La confiance, notion cruciale']);
+    expect(spoken(r)[2]).toBe('Al Park (guest): Same for us.');
+  });
+  it('heads a part by a line in title case above a guest’s label, a question too', () => {
+    const text = ['Robyn Langevin: Welcome, both of you.', '', 'Al Park: Thank you.', '', 'Can Developers Build Full Nodes With the Kernel Today?', '', 'Al Park: I think it is safe now.', '', 'Robyn Langevin: Why?', '', 'Al Park: The interface is stable.', '', 'How Bitcoin Kernel Validates Blocks', '', 'Al Park: You pass a block to it.', '', 'Robyn Langevin: Thanks.', ''].join('\n');
+    expect(ingest(text, 'chapters.txt').transcript.sections.map((s) => s.heading)).toEqual([null, 'Can Developers Build Full Nodes With the Kernel Today?', 'How Bitcoin Kernel Validates Blocks']);
+  });
+  it('keeps a speaker’s last line without a stop the speaker’s where the file’s paragraphs go without stops (guard)', () => {
+    const text = ['Robyn Langevin: what is your view on this', '', 'Al Park: we started small', '', 'and then it grew into a whole team of people', '', 'Robyn Langevin: and then what', '', 'Al Park: we kept going', '', 'Robyn Langevin: thanks', ''].join('\n');
+    expect(ingest(text, 'speech.txt').transcript.sections.map((s) => s.heading)).toEqual([null]);
+  });
+  it('keeps one line without a stop above the host’s question the speaker’s where no other line heads a part (guard)', () => {
+    const text = ['Robyn Langevin: What is your view on this?', '', 'Al Park: We started small.', '', 'And then it grew into a whole team of people', '', 'Robyn Langevin: And then what?', '', 'Al Park: We kept going.', '', 'Robyn Langevin: Thanks.', '', 'Al Park: Thank you.', ''].join('\n');
+    const r = ingest(text, 'speech.txt');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    expect(spoken(r)[1]).toBe('Al Park (guest): We started small. | And then it grew into a whole team of people');
+  });
+  it('heads a part by a line above an editor’s note (`Editor: ...`), as it does above the host', () => {
+    const text = ['Stephan Livera: Welcome back.', '', 'Christian Decker: Thanks.', '', 'RBF pinning', '', 'Editor: See the mailing list post on pinning.', '', 'Stephan Livera: What is pinning?', '', 'Christian Decker: An attack.', '', 'Stephan Livera: Thanks.', ''].join('\n');
+    expect(ingest(text, 'ed.txt').transcript.sections.map((s) => s.heading)).toEqual([null, 'RBF pinning']);
+  });
+  it('titles it by a headline asking a question, above a credit or the host’s first turn (named after the file)', () => {
+    expect(ingest(blog([['The paths that led them here', 'Casper Vroemen']]).replace(/^.*\n/, 'Explicabilité et confiance en l’intelligence artificielle ?\n'), 'q.txt').transcript.title).toBe('Explicabilité et confiance en l’intelligence artificielle ?');
+    expect(ingest('OP_Vault - A New Way to HODL?\n\nStephan Livera: James, welcome back.\n\nJames O’Beirne: Thanks.\n\nStephan Livera: What is a vault?\n\nJames O’Beirne: A way to hold coins.\n', 'v.txt').transcript.title).toBe('OP_Vault - A New Way to HODL?');
+    expect(ingest('ANYPREVOUT, MPP, Mitigating Lightning Attacks\n\nTranscript completed by: Stephan Livera\n\nLatest ANYPREVOUT update\n\nStephan Livera: Welcome back.\n\nChristian Decker: Thanks.\n\nStephan Livera: What changed?\n\nChristian Decker: A lot.\n', 'l.txt').transcript.title).toBe('ANYPREVOUT, MPP, Mitigating Lightning Attacks');
+  });
+  it('leaves a question right above the guest’s first answer a question, no title (guard)', () => {
+    const r = ingest('Why do bridges fall down?\n\nMaria Lopez: Water.\n\nTom Becker: And then?\n\nMaria Lopez: Rust.\n', 'q.txt');
+    expect(r.titleFrom).toBe('file name');
+  });
+});
