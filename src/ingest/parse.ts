@@ -9,7 +9,7 @@ import type { FrontMatter } from './frontmatter.ts';
 import { CHAPTER_TIME, CHAPTER_TIME_AFTER, type Chapter } from './chapters.ts';
 import { blocksToHtml, headingIds } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
-import { CAPS_NAME, CAPTION_MARK, hardWrapped, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPlaceholder, isSideWord, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
+import { CAPS_NAME, NAME_HEADING, CAPTION_MARK, hardWrapped, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPlaceholder, isSideWord, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
 import { COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART } from './name-lines.ts';
 import { capitaliseName, introductionIn, jointName, jointRole, KANA_DOTTED, namedByAddress, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
@@ -447,7 +447,6 @@ function onAPerson(rest: string): boolean {
 /** Words of speech, not of a note on a person: pronouns of who speaks or is addressed, greetings, replies. */
 const SPOKEN_WORDS = /\b(?:i|i'm|you|we|me|my|your|our|us|hi|hey|hello|welcome|thanks|thank|yes|yeah|yep|no|nope|so|well|okay|ok|right|sure|oh|um|uh)\b/i;
 /** A speaker's name as a heading, perhaps with the turn's time: `### Maria Lopez`, `### Maria Lopez (00:09)`, `### Maria Lopez [00:00:09]`. */
-const NAME_HEADING = /^#{2,6}\s+(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}(?:\s+\d{1,2})?)(?:\s+[([]((?:\d{1,2}:)?\d{1,2}:\d{2})[)\]])?\s*#*\s*$/u;
 /** A symbol opening a question in an interview printed without names (`◆`, `■`, `▲`, `●`...). */
 const QUESTION_MARK = /^[◆◇■□▲△●○◎★☆]\s*(?=\S)/u;
 /** A paragraph whose first sentence is a statement, before any question: `I went back. What else could I do?`. */
@@ -618,6 +617,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const nameHeadings = new Set([...headingCount].filter(([, n]) => n >= 2).map(([k]) => k));
   // (One name heading three turns or more is a label too, beside questions set apart otherwise: `### JH`.)
   if (nameHeadings.size < 2 && !(nameHeadings.size === 1 && headingCount.get([...nameHeadings][0]!)! >= 3)) nameHeadings.clear();
+  // (Beside them, a role's word once is a label too: `### Chair` above the chair's one question.)
+  if (nameHeadings.size) for (const [k, n] of headingCount) if (n === 1 && roleWord(k) != null) nameHeadings.add(k);
   const definitions = new Map<string, Definition>();
   for (const n of root.children) if (n.type === 'definition') definitions.set(n.identifier.toLowerCase(), n);
   const blocks: Block[] = [];

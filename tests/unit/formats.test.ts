@@ -4680,3 +4680,26 @@ describe('a company blog’s Q&A saved as text: headings in sentence or title ca
     expect(r.titleFrom).toBe('file name');
   });
 });
+
+describe('speakers’ names as headings above their words (`### Matthew Prince`)', () => {
+  const turns = (pairs: [string, string][]) => pairs.flatMap(([name, words]) => [`### ${name}`, '', words, '']).join('\n');
+  it('reads Latin names over Chinese words as labels (they were removed as another script’s lines: no turn was found)', () => {
+    const r = ingest(`# 访谈\n\n${turns([['Interviewer', '欢迎回来。'], ['Matthew Prince', '谢谢。'], ['Interviewer', '您在哪里长大？'], ['Matthew Prince', '在犹他州。']])}`, 'zh.md');
+    expect(who(r)).toEqual(['Interviewer (interviewer)', 'Matthew Prince (guest)', 'Interviewer (interviewer)', 'Matthew Prince (guest)']);
+    expect(r.transcript.removed).toEqual([]);
+  });
+  it('reads a name with a particle in small letters (`### Florence d’Alché-Buc`: a section each time), and a role’s word once (`### Chair`)', () => {
+    const r = ingest(`# Explicabilité\n\n${turns([['Isabelle Mauriac', 'Pourquoi la confiance ?'], ['Florence d’Alché-Buc', 'Parce que les outils sont partout.'], ['Chair', 'Une dernière question ?'], ['Isabelle Mauriac', 'Et la robustesse ?'], ['Florence d’Alché-Buc', 'Elle vient en premier.']])}`, 'fr.md');
+    expect(who(r)).toEqual(['Isabelle Mauriac (interviewer)', 'Florence d’Alché-Buc (guest)', 'Chair (interviewer)', 'Isabelle Mauriac (interviewer)', 'Florence d’Alché-Buc (guest)']);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+  });
+  it('keeps an editor’s note under `### Editor`, once, a link and all (it was removed as spam, the heading a section)', () => {
+    const topics = ['channels', 'routing', 'fees', 'watchtowers', 'splicing', 'liquidity', 'invoices', 'gossip'];
+    const qa = topics.map((t) => turns([['Stephan Livera', `What should people know about ${t} in the network today?`], ['Christian Decker', `With ${t}, the main thing is that the protocol keeps improving, and we learn from every deployment we see.`]]));
+    const note = 'Matt Corallo on RBF pinning: https://gnusha.org/url/https://lists.linuxfoundation.org/pipermail/bitcoin-dev/2020-April/017757.html';
+    const r = ingest(`# Eltoo\n\n${qa.slice(0, 3).join('\n')}\n${turns([['Editor', note]])}\n${qa.slice(3).join('\n')}`, 'ed.md');
+    expect(r.transcript.removed).toEqual([]);
+    expect(spoken(r)[6]).toBe(`Editor (other): ${note}`);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+  });
+});
