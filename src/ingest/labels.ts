@@ -14,8 +14,8 @@ import type { Role } from './types.ts';
  */
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*`;
 const PARTICLE = String.raw`(?:de|van|von|der|den|da|di|del|della|la|le|du|dos|das|bin|ibn|al|el|y|ter|ten|[dl]['’]${WORD})`;
-/** A surname alone that begins with its particles in small letters: `van der Berg`, `de Gaulle`, `von Trier`. */
-const SURNAME_PARTICLES = String.raw`(?:(?:van|von|de|der|den|du|da|di|del|della|dos|das|ter|ten|le|la)\s+){1,2}${WORD}`;
+/** A surname alone that begins with its particles in small letters: `van der Berg`, `de Gaulle`, `von Trier`, `d’Alché-Buc`. */
+const SURNAME_PARTICLES = String.raw`(?:(?:(?:van|von|de|der|den|du|da|di|del|della|dos|das|ter|ten|le|la)\s+){1,2}|[dl]['’])${WORD}`;
 /** One name, a first name or a surname: `Maria`, `O'Neill`, `McDonald`, `Jean-Pierre`. */
 /** One word in capitals (`PIETER`, `O'BRIEN`). */
 const CAPS_WORD = /^\p{Lu}[\p{Lu}'’-]+$/u;
@@ -1172,8 +1172,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // Seen once: a title after its article (`Le sénateur Kim :`, `La sénatrice Doe :`), as a
     // record labels each member, where titles label the others' turns too (`Le président :` twice).
     if (ARTICLE_TITLE_KEY.test(key)) return repeatedKeys().some((o) => o !== key && (ARTICLE_TITLE_KEY.test(o) || TITLE.test(o.split(/\s+/)[0]!))) && !spammy(firstLine.get(key) ?? '');
-    // (Its particles aside: `Jan de Vries`.)
-    if (!/^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key.split(/\s+/).filter((w, i) => i === 0 || !PARTICLE_WORD.test(w)).join(' '))) return false;
+    // (Its particles aside: `Jan de Vries`, `Florence d’Alché-Buc`.)
+    if (!/^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key.split(/\s+/).map((w) => w.replace(/^[dl]['’](?=\p{Lu})/u, '')).filter((w, i) => i === 0 || !PARTICLE_WORD.test(w)).join(' '))) return false;
     const parts = key.split(/\s+/);
     // (A full name and its shortened form, each once, are one speaker's two labels.)
     const shortened = (k: string) => (counts.get(k) ?? 0) >= 2 || ((counts.get(k) ?? 0) === 1 && !alone.get(k) && !alone.get(key));

@@ -4703,3 +4703,12 @@ describe('speakers’ names as headings above their words (`### Matthew Prince`)
     expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
   });
 });
+
+describe('a surname with its particle run into it (`d’Alché-Buc:`) after the full name once (`Florence d’Alché-Buc:`)', () => {
+  it('reads both as her labels (her labels were her words, or her first answer the interviewer’s)', () => {
+    for (const dek of ['Florence d’Alché-Buc est professeure à Télécom Paris.\n\n', '']) {
+      const r = ingest(`# Explicabilité\n\n${dek}Isabelle Mauriac: Pourquoi la confiance ?\n\nFlorence d’Alché-Buc: Parce que les outils sont partout.\n\nMauriac: Et la robustesse ?\n\nd’Alché-Buc: Elle vient en premier.\n\nMauriac: Merci.\n\nd’Alché-Buc: Merci à vous.\n`, 'fr.md');
+      expect(spoken(r)).toEqual(['Isabelle Mauriac (interviewer): Pourquoi la confiance ?', 'Florence d’Alché-Buc (guest): Parce que les outils sont partout.', 'Isabelle Mauriac (interviewer): Et la robustesse ?', 'Florence d’Alché-Buc (guest): Elle vient en premier.', 'Isabelle Mauriac (interviewer): Merci.', 'Florence d’Alché-Buc (guest): Merci à vous.']);
+    }
+  });
+});
