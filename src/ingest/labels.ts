@@ -1184,7 +1184,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       (fullNameLabels >= 1 && mentions(key) >= 2) ||
       // Someone who speaks once among speakers labelled by full names (a question from the floor,
       // a producer's interruption), saying a sentence: their own turn, not the last speaker's words.
-      (fullNameLabels >= 2 && (firstLength.get(key) ?? 0) >= 20 && !spammy(firstLine.get(key) ?? '') && saysASentence(key) && !PHRASE_WORDS.has(parts[0]!.toLowerCase())) ||
+      // (Among speakers labelled by one of their names too, `Kim:`, `Lopez:`, after their full names once.)
+      (fullNameLabels + wordLabels >= 2 && (firstLength.get(key) ?? 0) >= 20 && !spammy(firstLine.get(key) ?? '') && saysASentence(key) && !PHRASE_WORDS.has(parts[0]!.toLowerCase())) ||
       // Or saying anything, between two turns of people who speak throughout (a co-host's `And concrete?`).
       (fullNameLabels >= 1 && betweenTurns(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key))
     );

@@ -1453,7 +1453,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const audienceOnly = !dashFormat && voices.length > 0 && voices.every((v) => v.role === 'other');
   // (Or one speaker labelled beside an audience that asks, `Adam Back: ...` and `Audience: ...?`:
   // the unlabelled paragraphs are the speaker's, the talk going on.)
-  const speakerBesideAudience = audienceAsks && named.length === 1 && named[0]!.role === 'guest' && voices.every((v) => v === named[0] || v.role === 'other');
+  // (One person under two labels too, `Adam Back:` and then `Back:`.)
+  const speakerBesideAudience = audienceAsks && named.length >= 1 && named.every((n) => n.name === named[0]!.name && n.role === 'guest') && voices.every((v) => named.includes(v) || v.role === 'other');
   if (talk || audienceOnly) unlabelledSide = { key: null, name: guestName(), role: 'guest', roleConfidence: 0.8 };
   else if (speakerBesideAudience && !dashFormat) unlabelledSide = named[0]!;
   else if (unlabelledVoice && !dashFormat) unlabelledSide = unlabelledVoice;

@@ -4712,3 +4712,19 @@ describe('a surname with its particle run into it (`d’Alché-Buc:`) after the 
     }
   });
 });
+
+describe('a panel labelled by surnames after each full name once (`Maria Lopez:`, then `Lopez:`)', () => {
+  const panel = ['# Lightning in 2022', '', 'Ana Silva: Welcome to the panel. Let us start with introductions.', '', 'Maria Lopez: I build payment channels at Rhine Works.', '', 'Paul Kim: I run a routing node in Bonn.', '', 'Silva: What changed this year?', '', 'Lopez: Fees went down.', '', 'Kim: And routing got better.', '', 'Trent Moore: I am Trent from a grants program, and we fund developers.', '', 'Silva: Thanks, Trent. Any last words?', '', 'Lopez: Build things.', '', 'Kim: Run a node.', ''].join('\n');
+  it('reads a full name seen once, saying a sentence, as that speaker’s label (it was left in the words of the turn before)', () => {
+    expect(spoken(ingest(panel, 'panel.md'))[6]).toBe('Trent Moore (guest): I am Trent from a grants program, and we fund developers.');
+  });
+});
+
+describe('a talk whose speaker is labelled by full name once, then by surname (`Adam Back:`, `Back:`), beside an audience', () => {
+  it('keeps the unlabelled paragraphs of the talk hers (they were an "Interviewer"’s)', () => {
+    const talk = ['# Fungibility', '', 'Maria Lopez: First I will explain what we mean by fungibility.', '', 'Courts decided that a banknote passed in good faith cannot be taken back.', '', 'Then bitcoin came, and with it taint tracing.', '', 'Audience: Is this built on bitcoin?', '', 'Lopez: It was proposed as a change to bitcoin.', '', 'Audience: How far are we from using it?', '', 'Lopez: Some of it works today.', '', 'There are two more ideas I should mention.', '', 'Audience: Why not other coins?', '', 'Lopez: They have more room to try things.', ''].join('\n');
+    const r = ingest(talk, 'talk.md');
+    expect(who(r)).toEqual(['Maria Lopez (guest)', 'Audience (other)', 'Maria Lopez (guest)', 'Audience (other)', 'Maria Lopez (guest)', 'Audience (other)', 'Maria Lopez (guest)']);
+    expect(turnsOf(r)[4]!.paragraphs).toEqual(['Some of it works today.', 'There are two more ideas I should mention.']);
+  });
+});
