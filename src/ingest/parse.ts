@@ -929,7 +929,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       : options.plainText && b.singleLine && PLAIN_BULLET.test(b.text) ? 'bulleted'
       : options.plainText && b.singleLine && PLAIN_NUMBER.test(b.text) ? 'numbered'
       : null;
-    const styled = blocks.filter((b) => ASKS.test(b.text) && (style(b) != null || b.markdownHeading));
+    // (Not the one `# heading`, the headline, however it asks: `# OP_Vault - A New Way to HODL?`.)
+    const headline = blocks.filter((b) => b.markdownHeading && b.depth === 1).length === 1 ? blocks.find((b) => b.markdownHeading && b.depth === 1) : undefined;
+    const styled = blocks.filter((b) => b !== headline && ASKS.test(b.text) && (style(b) != null || b.markdownHeading));
     if (styled.length >= 2) {
       // Where most paragraphs in that style ask, every one in it does ("Tell me about the Rhine."),
       // when plain words answer it.
@@ -938,7 +940,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const dominant = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
       const inStyle = (b: Block) => dominant != null && style(b) === dominant;
       const all = blocks.filter((b, i) => i >= blocks.indexOf(styled[0]!) && inStyle(b) && blocks[i + 1]?.kind === 'para' && !inStyle(blocks[i + 1]!));
-      const asking = all.filter((b) => ASKS.test(b.text)).length >= 0.6 * all.length;
+      // (Four of them or more, two in five asking will do: "James, welcome back to the show.")
+      const asking = all.filter((b) => ASKS.test(b.text)).length >= (all.length >= 4 ? 0.4 : 0.6) * all.length;
       for (const b of new Set([...styled, ...(asking ? all : [])])) {
         // A quoted or numbered question is the interviewer's paragraph, not a quotation or a list in it.
         const inner = b.node.type === 'blockquote' ? b.node.children[0] : b.node.type === 'list' ? b.node.children[0]?.children[0] : undefined;

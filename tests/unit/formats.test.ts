@@ -4728,3 +4728,15 @@ describe('a talk whose speaker is labelled by full name once, then by surname (`
     expect(turnsOf(r)[4]!.paragraphs).toEqual(['Some of it works today.', 'There are two more ideas I should mention.']);
   });
 });
+
+describe('a Q&A without names, the questions in bold, some of them no question (`**James, welcome back.**`), under a headline that asks', () => {
+  const qa = (headline: string) => `# ${headline}\n\n**So what is a vault?**\n\nA way to hold coins that can be clawed back.\n\n**That is a reasonable setup.**\n\nIt is pretty low tech, right? But it works.\n\n**And covenants?**\n\nThey restrict where coins can go.\n\n**Fair enough.**\n\nThat is all there is to it.\n`;
+  it('keeps the headline the title, not the first question, and every bold paragraph the interviewer’s (statements were the guest’s words)', () => {
+    const r = ingest(qa('OP_Vault - A New Way to HODL?'), 'vault.md');
+    expect(r.transcript.title).toBe('OP_Vault - A New Way to HODL?');
+    expect(spoken(r)).toEqual(['Interviewer (interviewer): So what is a vault?', 'Guest (guest): A way to hold coins that can be clawed back.', 'Interviewer (interviewer): That is a reasonable setup.', 'Guest (guest): It is pretty low tech, right? But it works.', 'Interviewer (interviewer): And covenants?', 'Guest (guest): They restrict where coins can go.', 'Interviewer (interviewer): Fair enough.', 'Guest (guest): That is all there is to it.']);
+  });
+  it('takes no guest’s name from capitalised words after an article in the headline (`A New Way`: the guest was "New Way")', () => {
+    expect(ingest(qa('OP_Vault - A New Way to HODL'), 'vault.md').transcript.guest).toBeNull();
+  });
+});
