@@ -175,8 +175,9 @@ export function namesIn(text: string): Map<string, number> {
     else acc.push([w]);
     return acc;
   }, []).map((ws) => ws.join(' '));
-  // (Not words after an English article: "A New Way to HODL", "The Big Short" name no one.)
-  const afterArticle = (m: RegExpMatchArray) => /(?:^|[^\p{L}])(?:a|an|the)\s+$/iu.test(text.slice(Math.max(0, m.index! - 5), m.index));
+  // (Not words after an English article: "A New Way to HODL", "The Big Short" name no one. A
+  // small `a` is Spanish's and Italian's "to" too: "Entrevista de Tom Becker a Maria Lopez".)
+  const afterArticle = (m: RegExpMatchArray) => /(?:^|[^\p{L}])(?:A|An|an|The|the)\s+$/u.test(text.slice(Math.max(0, m.index! - 5), m.index));
   for (const found of [...text.matchAll(re)].filter((m) => !afterArticle(m)).flatMap((m) => (/\p{Script=Latin}/u.test(m[0]) && /[^\p{Script=Latin}\P{L}]/u.test(m[0]) ? runs(m[0]) : [m[0]]))) {
     // A possessive ends the name: "David Chaum's Ph.D." is David Chaum.
     let name = found.replace(/\s+/g, ' ').replace(/['’]s(?:\s.*)?$/u, '');
