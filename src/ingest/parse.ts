@@ -1182,14 +1182,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // (Speakers who say the words together take their role from theirs, at the end.)
   const voices = [...byKey.values()].filter((s) => !s.joint);
   const unsure = voices.filter((s) => (s.role as string) === 'unknown');
-  let audienceAsks = false;
+  const rate = (ps: string[]) => (ps.length ? ps.filter((t) => /[?？¿]/.test(t)).length / ps.length : 0);
+  // (An audience, labelled, that asks twice or more, mostly: `Audience: ...?`.)
+  const audience = uses.filter((u) => byKey.get(u.key)?.role === 'other').map((u) => u.text);
+  const audienceAsks = audience.length >= 2 && rate(audience) >= 0.5;
   if (unsure.length) {
-    const rate = (ps: string[]) => (ps.length ? ps.filter((t) => /[?？¿]/.test(t)).length / ps.length : 0);
     const unlabelledRate = rate(blocks.slice(firstLabel).filter((b) => b.kind === 'para' && !b.label).map((b) => b.text));
-    // (Its own paragraphs: an audience's labelled questions, `Audience: ...?`, are not its asking;
-    // where the audience asks, twice or more, the voice that mostly does not answers it.)
-    const audience = uses.filter((u) => byKey.get(u.key)?.role === 'other').map((u) => u.text);
-    audienceAsks = audience.length >= 2 && rate(audience) >= 0.5;
+    // (Its own paragraphs: an audience's questions are not its asking; where the audience asks,
+    // the voice that mostly does not answers it.)
     for (const s of unsure) {
       const own = rate(uses.filter((u) => byKey.get(u.key) === s).map((u) => u.text));
       s.role = own > unlabelledRate && !(audienceAsks && own < 0.5) ? 'interviewer' : 'guest';
@@ -1457,9 +1457,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // (Or one speaker labelled beside an audience that asks, `Adam Back: ...` and `Audience: ...?`:
   // the unlabelled paragraphs are the speaker's, the talk going on.)
   // (One person under two labels too, `Adam Back:` and then `Back:`.)
-  const speakerBesideAudience = audienceAsks && named.length >= 1 && named.every((n) => n.name === named[0]!.name && n.role === 'guest') && voices.every((v) => named.includes(v) || v.role === 'other');
+  // (Or `A:` for the speaker, the audience labelled apart.)
+  const speakers = voices.filter((v) => v.role !== 'other');
+  const speakerBesideAudience = audienceAsks && speakers.length >= 1 && speakers.every((n) => n.name === speakers[0]!.name && n.role === 'guest');
   if (talk || audienceOnly) unlabelledSide = { key: null, name: guestName(), role: 'guest', roleConfidence: 0.8 };
-  else if (speakerBesideAudience && !dashFormat) unlabelledSide = named[0]!;
+  else if (speakerBesideAudience && !dashFormat) unlabelledSide = speakers[0]!;
   else if (unlabelledVoice && !dashFormat) unlabelledSide = unlabelledVoice;
   else if (dashFormat || !hasInterviewer) unlabelledSide = { key: null, name: interviewerName(), role: 'interviewer', roleConfidence: 0.8 };
   else if (!hasGuest || talk) unlabelledSide = { key: null, name: guestName(), role: 'guest', roleConfidence: 0.8 };

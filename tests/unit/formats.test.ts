@@ -4727,6 +4727,10 @@ describe('a talk whose speaker is labelled by full name once, then by surname (`
     expect(who(r)).toEqual(['Maria Lopez (guest)', 'Audience (other)', 'Maria Lopez (guest)', 'Audience (other)', 'Maria Lopez (guest)', 'Audience (other)', 'Maria Lopez (guest)']);
     expect(turnsOf(r)[4]!.paragraphs).toEqual(['Some of it works today.', 'There are two more ideas I should mention.']);
   });
+  it('does the same where the speaker is labelled `A:` (part of the talk was an "Interviewer"’s)', () => {
+    const talk = ['# Fungibility', '', 'A: First I will explain what we mean by fungibility.', '', 'Courts decided that a banknote passed in good faith cannot be taken back.', '', 'Then bitcoin came, and with it taint tracing.', '', 'Audience: Is this built on bitcoin?', '', 'A: It was proposed as a change to bitcoin.', '', 'Audience: How far are we from using it?', '', 'A: Some of it works today.', ''].join('\n');
+    expect(who(ingest(talk, 'talk.md'))).toEqual(['Guest (guest)', 'Audience (other)', 'Guest (guest)', 'Audience (other)', 'Guest (guest)']);
+  });
 });
 
 describe('a Q&A without names, the questions in bold, some of them no question (`**James, welcome back.**`), under a headline that asks', () => {
