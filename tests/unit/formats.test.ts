@@ -4744,3 +4744,14 @@ describe('a Q&A without names, the questions in bold, some of them no question (
     expect(ingest(qa('OP_Vault - A New Way to HODL'), 'vault.md').transcript.guest).toBeNull();
   });
 });
+
+describe('a time, a bar or a dash, then the label (`00:01 | Tom Becker: ...`, `00:01 - Tom Becker: ...`)', () => {
+  it('reads the label and the time (no turn was found: the build failed)', () => {
+    for (const sep of ['|', '-', '–']) {
+      const text = [`00:01 ${sep} Tom Becker: Welcome to the show, Maria.`, `00:04 ${sep} Maria Lopez: Thanks for having me, Tom.`, `00:08 ${sep} Tom Becker: Why do bridges fall down?`, `00:11 ${sep} Maria Lopez: Mostly water.`, ''].join('\n');
+      const r = ingest(text, 'bar.txt');
+      expect(spoken(r)).toEqual(['Tom Becker (interviewer): Welcome to the show, Maria.', 'Maria Lopez (guest): Thanks for having me, Tom.', 'Tom Becker (interviewer): Why do bridges fall down?', 'Maria Lopez (guest): Mostly water.']);
+      expect(turnsOf(r).map((t) => t.time)).toEqual([1, 4, 8, 11]);
+    }
+  });
+});
