@@ -1495,11 +1495,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // (So is a line in title case of four words or more, a question too, `Can Developers Build Full
   // Nodes With the Kernel Today?`, above anyone's label, as a diarized export's chapters fall.)
   const labelNext = (i: number) => blocks[i + 1]?.label != null;
-  const headingLike = (b: Block, i: number) => b.kind === 'para' && !b.label && !b.dash && b.override == null && b.node.type === 'paragraph' && ((asksNext(i) && sentenceCaseHeading(b)) || (labelNext(i) && titleCaseHeading(b)));
+  const headingLike = (b: Block, i: number) => b.kind === 'para' && b.singleLine && !b.label && !b.dash && b.override == null && b.text.length <= 200 && b.node.type === 'paragraph' && labelNext(i) && ((asksNext(i) && sentenceCaseHeading(b)) || titleCaseHeading(b));
+  const candidateHeadings = new Set(blocks.flatMap((b, i) => (headingLike(b, i) ? [i] : [])));
   // (The stops counted in the paragraphs that are no such line.)
-  const spoken = blocks.filter((b, i) => i > firstLabel && b.kind === 'para' && (b.label || !headingLike(b, i)));
+  const spoken = candidateHeadings.size ? blocks.filter((b, i) => i > firstLabel && b.kind === 'para' && (b.label || !candidateHeadings.has(i))) : [];
   const punctuatedFile = spoken.length >= 5 && spoken.filter((b) => endsLikeSentence(b.text)).length >= 0.9 * spoken.length;
-  const longHeadings = new Set(punctuatedFile ? blocks.flatMap((b, i) => (i > 0 && endsLikeSentence(blocks[i - 1]!.text) && headingLike(b, i) ? [i] : [])) : []);
+  const longHeadings = new Set(punctuatedFile ? [...candidateHeadings].filter((i) => i > 0 && endsLikeSentence(blocks[i - 1]!.text)) : []);
   if (longHeadings.size < 2 && !blocks.some((b, i) => i > firstLabel && !longHeadings.has(i) && b.kind === 'para' && !b.label && looksLikeHeading(b) && asksNext(i))) longHeadings.clear();
   for (let i = 0; i < blocks.length && !markedHeadings; i++) {
     const b = blocks[i]!;

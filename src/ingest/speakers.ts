@@ -78,6 +78,9 @@ const GUEST_LIST = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) (?:guests?|witnes
 /** Guests a host says join them: "Maria Lopez joins us now", "Maria Lopez, who runs Rhine Works, joins me". */
 // (Up to six names: a list without end would be read again from each of its names.)
 const GUEST_JOINS = new RegExp(String.raw`(${GUEST_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${GUEST_NAME}){0,5})(?:,[^,.\n]{1,80},)? (?:joins|join|is joining|are joining) (?:us|me)\b`, 'gu');
+/** Guests a host says are there: "Today we have Maria Lopez with us", "We've got Maria Lopez here in the studio". */
+const GUEST_WITH_US = new RegExp(String.raw`[Ww]e(?: have|['’]ve got| welcome)\s+(${GUEST_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${GUEST_NAME}){0,5})(?:,[^,.
+]{1,80},)?\s+(?:with us|here with us|on the (?:show|podcast|program|programme)|in the studio)`, 'gu');
 /**
  * A list of people by role in an introduction: `Hosts: A and B.`, `Guests: C, D.`, a talk's
  * `Speaker: E`. "Panel:", "Speakers:" and "Presenters:" say neither side: a show's panel hosts, a
@@ -656,13 +659,18 @@ function resolveEach(input: ResolveInput): Resolution {
   // introducing themselves, is the other), "my co-host David Rosenthal".
   const declaredHosts = new Set<string>();
   let previous: { name: string; text: string } | null = null;
-  for (const u of uses) {
+  for (const [at, u] of uses.entries()) {
     const name = person.get(u.key);
     if (!name) continue;
     if (SELF_HOST.test(u.text)) declaredHosts.add(name);
     if (WE_HOSTS.test(u.text)) {
       declaredHosts.add(name);
       if (previous && previous.name !== name && /\b(?:I'm|I’m|I am)\s+\p{Lu}/u.test(previous.text)) declaredHosts.add(previous.name);
+    }
+    // (Two opening the show in turn, "I'm Ben." and "And I'm Sara.", are its hosts.)
+    if (previous && previous.name !== name && at <= 3 && /^(?:And|and),? (?:I'm|I’m|I am) \p{Lu}/u.test(u.text) && /\b(?:I'm|I’m|I am) \p{Lu}/u.test(previous.text) && HOST_PHRASES.test(`${previous.text} ${u.text}`)) {
+      declaredHosts.add(name);
+      declaredHosts.add(previous.name);
     }
     // (Whoever names a co-host hosts too.)
     for (const m of u.text.matchAll(COHOST_NAMED)) {
@@ -696,20 +704,26 @@ function resolveEach(input: ResolveInput): Resolution {
     if (GUEST_PHRASES.test(ends)) s.guestPhrase++;
     // "Christian, welcome back" / "welcome, Ben": the one welcomed is a guest.
     // "Today, my guests are Aishwarya Reganti and Kiriti Badam": each one introduced is a guest.
-    if (/guests?\b|witness|panell?ists?\b|joined|joining|joins? (?:us|me)\b|with me\b/i.test(u.text)) {
+    if (/guests?\b|witness|panell?ists?\b|joined|joining|joins? (?:us|me)\b|with (?:me|us)\b|\bwe(?: have|['’]ve got| welcome)\b/i.test(u.text)) {
       // ("With me are Maria Lopez of Rhine Works and Paul Kim from Bonn University": each full name
       // of the sentence, past what is said of each; not "with me today are my co-hosts ...".)
       const sentences = [...u.text.matchAll(INTRODUCTION_SENTENCE)].filter((m) => !/\bco-?hosts?\b/i.test(m[0])).map((m) => [...namesIn(m[1]!).keys()].join(', '));
-      for (const list of [...[...u.text.matchAll(GUEST_LIST), ...u.text.matchAll(GUEST_JOINS)].map((m) => m[1]!), ...sentences]) {
+      let introduces = false;
+      for (const list of [...[...u.text.matchAll(GUEST_LIST), ...u.text.matchAll(GUEST_JOINS), ...u.text.matchAll(GUEST_WITH_US)].map((m) => m[1]!), ...sentences]) {
         for (const who of list.split(/,\s*(?:and\s+)?|\s+and\s+/)) {
           // (Titles aside: "our witness today is Dr. Maria Lopez" introduces `Dr. LOPEZ.`)
           const parts = untitledWords(who);
           for (const [, n] of person) {
             const np = untitledWords(n);
-            if (foldName(n) !== foldName(name) && (np[0] === parts[0] || np.at(-1) === parts.at(-1))) introducedGuests.add(n);
+            if (foldName(n) !== foldName(name) && (np[0] === parts[0] || np.at(-1) === parts.at(-1))) {
+              introducedGuests.add(n);
+              introduces = true;
+            }
           }
         }
       }
+      // (Whoever introduces a guest who speaks hosts: "And I'm Sara. Today we have Maria Lopez with us.")
+      if (introduces) s.host++;
     }
     if (!/welcome/i.test(ends)) continue;
     for (const m of ends.matchAll(WELCOMED)) {
