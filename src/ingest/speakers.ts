@@ -79,8 +79,7 @@ const GUEST_LIST = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) (?:guests?|witnes
 // (Up to six names: a list without end would be read again from each of its names.)
 const GUEST_JOINS = new RegExp(String.raw`(${GUEST_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${GUEST_NAME}){0,5})(?:,[^,.\n]{1,80},)? (?:joins|join|is joining|are joining) (?:us|me)\b`, 'gu');
 /** Guests a host says are there: "Today we have Maria Lopez with us", "We've got Maria Lopez here in the studio". */
-const GUEST_WITH_US = new RegExp(String.raw`[Ww]e(?: have|['’]ve got| welcome)\s+(${GUEST_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${GUEST_NAME}){0,5})(?:,[^,.
-]{1,80},)?\s+(?:with us|here with us|on the (?:show|podcast|program|programme)|in the studio)`, 'gu');
+const GUEST_WITH_US = new RegExp(String.raw`\b[Ww]e(?: have|['’]ve got| welcome)\s+(${GUEST_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${GUEST_NAME}){0,5})(?:,[^,.\n]{1,80},)?\s+(?:with us|here with us|on the (?:show|podcast|program|programme)|in the studio)\b`, 'gu');
 /**
  * A list of people by role in an introduction: `Hosts: A and B.`, `Guests: C, D.`, a talk's
  * `Speaker: E`. "Panel:", "Speakers:" and "Presenters:" say neither side: a show's panel hosts, a
@@ -353,6 +352,8 @@ function resolveEach(input: ResolveInput): Resolution {
     (introduced ??= [
       ...new Set([
         ...[...input.text.matchAll(INTRODUCES), ...input.text.matchAll(SELF_INTRO)].map((m) => m[1]!),
+        // ("Today we have Maria Lopez with us.")
+        ...[...input.text.matchAll(GUEST_WITH_US)].flatMap((m) => m[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/).filter((n) => /\s/.test(n.trim())).map((n) => n.trim())),
         // ("With me again, Chamath, David Sacks and David Friedberg": each full name of the list.)
         ...[...input.text.matchAll(WITH_ME_LIST)].flatMap((m) => m[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/).filter((n) => /\s/.test(n.trim())).map((n) => n.trim())),
         // ("I am joined by Maria Lopez of Rhine Works, Paul Kim from Bonn University, and Jane Doe":

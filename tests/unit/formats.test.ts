@@ -4758,10 +4758,10 @@ describe('a time, a bar or a dash, then the label (`00:01 | Tom Becker: ...`, `0
 
 describe('a show with two hosts who open it in turn (“I’m Ben.” / “And I’m Sara. Today we have Maria Lopez with us.”)', () => {
   const show = ['# Episode 88: Bridges', '', 'Ben: Welcome back to Two Engineers. I’m Ben.', '', 'Sara: And I’m Sara. Today we have Maria Lopez with us.', '', 'Maria: Hi both, thanks for having me.', '', 'Ben: So Maria, why do bridges fall down?', '', 'Maria: Mostly water.', '', 'Sara: That sounds too simple.', '', 'Maria: It is simple and expensive.', '', 'Ben: Sara, didn’t you study corrosion?', '', 'Sara: I did, for two years. It is brutal.', '', 'Ben: Maria, thanks for coming.', '', 'Maria: Thank you.', ''].join('\n');
-  it('makes both hosts, the one they introduce the guest (Sara was a second guest)', () => {
+  it('makes both hosts, the one they introduce the guest, by the full name they give (Sara was a second guest; `Maria:` stayed Maria)', () => {
     const r = ingest(show, 'two-hosts.md');
-    expect(r.transcript.interviewer).toBe('Ben, Sara');
-    expect(who(r).slice(0, 3)).toEqual(['Ben (interviewer)', 'Sara (interviewer)', 'Maria (guest)']);
+    expect([r.transcript.interviewer, r.transcript.guest]).toEqual(['Ben, Sara', 'Maria Lopez']);
+    expect(who(r).slice(0, 3)).toEqual(['Ben (interviewer)', 'Sara (interviewer)', 'Maria Lopez (guest)']);
   });
   it('leaves panelists introducing themselves in turn guests (guard)', () => {
     const panel = ['# Panel', '', 'Ana Silva: Let us go down the line. Who are you?', '', 'Maria Lopez: I’m Maria, I run inspections.', '', 'Paul Kim: And I’m Paul, I manage the city’s bridges.', '', 'Ana Silva: Maria, what keeps you up at night?', '', 'Maria Lopez: Water.', '', 'Ana Silva: Paul?', '', 'Paul Kim: Budgets.', ''].join('\n');
