@@ -2214,7 +2214,8 @@ function attribute(
       out[r.start + j] = sp;
       const alt = split.alternative;
       // The paragraphs the next best reading gives to the other side.
-      if (overrides[j] == null && alt != null && confidence < UNSURE && (j < split.k) !== (j < alt)) {
+      // (Not where both readings give it to the same person: a talk's speaker going on.)
+      if (overrides[j] == null && alt != null && confidence < UNSURE && (j < split.k) !== (j < alt) && prevSpeaker.name !== unlabelledSide.name) {
         uncertain.push({ line: body[r.start + j]!.line, text: texts[j]!.slice(0, 120), speaker: sp.name, alternative: (j < split.k ? unlabelledSide : prevSpeaker).name, confidence: Math.round(confidence * 100) / 100 });
       }
     }

@@ -4607,6 +4607,8 @@ describe('a talk, its speaker labelled once at the start, then the audience’s 
     const r = ingest(talk, 'talk.md');
     expect(who(r)).toEqual(['Maria Lopez (guest)', 'Audience (other)', 'Maria Lopez (guest)', 'Audience (other)', 'Maria Lopez (guest)', 'Audience (other)', 'Maria Lopez (guest)']);
     expect(turnsOf(r)[0]!.paragraphs).toHaveLength(4);
+    // (Nothing to doubt: both readings of the talk give it to her.)
+    expect(r.uncertain).toEqual([]);
   });
 });
 
