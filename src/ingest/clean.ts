@@ -49,6 +49,8 @@ interface LineInfo {
 }
 
 const FUNCTION_WORD_COUNT = 40;
+/** A few words, a colon and one link alone: `Parte 1: https://...`, `- Borrador de BIP-Schnorr: <https://...>`. */
+const REFERENCE_LINK = /^(?:[-*+]\s+)?\p{L}[\p{L}\p{N} .&'’()/-]{0,48}[:：]\s*<?https?:\/\/\S+>?$/u;
 /** URL_RE for every match in a line; compiled once, not once per line. */
 const URLS = new RegExp(URL_RE.source, 'gi');
 
@@ -194,8 +196,9 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       strong = true;
     }
     const content = (l.tokens.length ? l.tokens : l.urlTokens).filter((t) => !functionWords.has(t) && !/^\p{N}+$/u.test(t));
+    let known = 1;
     if (content.length > 0 && !l.prose) {
-      const known = content.filter((t) => inVocab(t, l)).length / content.length;
+      known = content.filter((t) => inVocab(t, l)).length / content.length;
       if (known === 0) {
         score += vocabReliable ? 2 : 1;
         reasons.push('none of its words occur in the interview');
@@ -234,7 +237,12 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // (A sentence that sells, with a link and words only spam uses, is prose that vouches less for itself.)
     if (l.prose) score -= pitch ? 2 : 4;
     else if (l.sentence) score -= 2;
-    if (l.heading) score -= 1;
+    // (So does a plain text's first line from a capital, no link, no spam's words, some of its words the
+    // interview's, a headline by its place: `The Tools and The Work`.)
+    if (l.heading || (l === infos[0] && !l.hasLink && !hits.length && known > 0 && l.tokens.length <= 16 && /^\p{Lu}/u.test(l.raw))) score -= 1;
+    // (A reference a show's notes give, a few words and a colon before one link, `Parte 1: https://...`,
+    // `Borrador de BIP-Schnorr: https://...`, vouches for itself as a heading does, where it sells nothing.)
+    if (!l.heading && !hits.length && REFERENCE_LINK.test(l.raw)) score -= 1;
     ev.set(l, { score, reasons, strong, spamWords: hits.length > 0 || spamTerms(l.urlTokens, l.urlTokens.join(' ')).length > 0, inRun: false });
   }
 

@@ -66,6 +66,10 @@ describe('clean: spam it has never seen', () => {
     expect(removed).toEqual(farm);
     expect(kept).toEqual(PROSE);
   });
+  it('removes such a farm opening the file in title case too, its first line no headline (guard)', () => {
+    const farm = ['Quantum Leaf Gutter Guards', 'zentrix mattress coupon', 'vorpal garden hose deals', 'moonlit plumbing near me', 'cheap zorblax tickets', 'glimmer roofing estimate', 'nuvo fence installers', 'pixel dog grooming'];
+    expect(run([...farm.flatMap((l) => [l, '']), ...PROSE]).removed).toEqual(farm);
+  });
   it('removes single spam lines between sections: pharma, replicas, essay mills, crypto, markdown links', () => {
     const spam = ['buy tramadol online overnight', 'Cheap Rolex replica watches', 'write my essay for me cheap', '[Forex signals free trial](https://fx.example)', 'https://cheap-pills.example/order'];
     const lines = [PROSE[0]!, '', spam[0]!, '', PROSE[1]!, '', spam[1]!, '', 'Factory Floor', '', PROSE[2]!, '', spam[2]!, '', spam[3]!, '', PROSE[3]!, '', spam[4]!, '', PROSE[0]!];

@@ -4770,3 +4770,14 @@ describe('a show with two hosts who open it in turn (“I’m Ben.” / “And I
     expect(who(ingest(panel, 'panel.md'))).toEqual(['Ana Silva (interviewer)', 'Maria Lopez (guest)', 'Paul Kim (guest)', 'Ana Silva (interviewer)', 'Maria Lopez (guest)', 'Ana Silva (interviewer)', 'Paul Kim (guest)']);
   });
 });
+
+describe('a text file headed by its title and the show notes’ references (`Part 1: https://...`)', () => {
+  const notes = ['The Tools and The Work', '', 'https://twitter.com/example/status/1155851797568917504', '', 'Part 1: https://podcast.example/episode-400-the-tools-and-the-work', '', 'Part 2: https://podcast.example/episode-401-the-tools-and-the-work-part-2', '', 'Draft of BIP-Schnorr: https://github.com/example/bips/blob/schnorr/bip-schnorr.mediawiki', '', 'Draft of BIP-Taproot: https://github.com/example/bips/blob/schnorr/bip-taproot.mediawiki', '', 'Draft of BIP-Tapscript: https://github.com/example/bips/blob/schnorr/bip-tapscript.mediawiki', '', 'Part 1', ''];
+  const turns = ['Adam: In this first part of the episode we talk about the tools and the work behind one of the biggest changes coming to the Bitcoin protocol, the draft of Schnorr signatures.', '', 'Pieter Wuille: I first ran into Bitcoin in 2010 on an IRC channel, and the work on the tools started soon after.', '', 'Adam: And how did you start contributing to the project?', '', 'Pieter Wuille: I started at university, writing code for the wallet, and the work grew from there.', '', 'Adam: What changes with Schnorr signatures and with Taproot in the draft?', '', 'Pieter Wuille: Keys can be combined, and transactions look alike, which is the point of the whole work.', ''];
+  it('keeps the title and the references, a bare link alone removed (all eight lines were removed as spam)', () => {
+    const r = ingest([...notes, ...turns].join('\n'), 'ltb.txt');
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['https://twitter.com/example/status/1155851797568917504']);
+    expect(r.transcript.title).toBe('The Tools and The Work');
+    expect(r.transcript.intro.map((p) => p.text)).toContain('Part 1: https://podcast.example/episode-400-the-tools-and-the-work');
+  });
+});
