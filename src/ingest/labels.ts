@@ -425,7 +425,9 @@ export function leadingStamp(text: string): { time: number; length: number } | n
 }
 
 /** A speaker's name set as a heading above the words (`### Maria Lopez`, `### Maria Lopez (00:09)`, `### Speaker 1`, `### Florence d’Alché-Buc`): the name, and the time. */
-export const NAME_HEADING = /^#{2,6}\s+(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|del|della|van|von|der|den|du|da|di|le|la|dos|das|ter|ten|bin|ibn|al|y)\s+){0,2}(?:[dl]['’])?\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}(?:\s+\d{1,2})?)(?:\s+[([]((?:\d{1,2}:)?\d{1,2}:\d{2})[)\]])?\s*#*\s*$/u;
+/** One to four capitalised words of a name alone, its particles in small letters between them (`Ana de la Cruz`, `Florence d’Alché-Buc`). */
+export const NAME_WORDS = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|del|della|van|von|der|den|du|da|di|le|la|dos|das|ter|ten|bin|ibn|al|y)\s+){0,2}(?:[dl]['’])?\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}`;
+export const NAME_HEADING = new RegExp(String.raw`^#{2,6}\s+(${NAME_WORDS}(?:\s+\d{1,2})?)(?:\s+[([]((?:\d{1,2}:)?\d{1,2}:\d{2})[)\]])?\s*#*\s*$`, 'u');
 
 /** Question and answer words, in several languages: they name a side, not a person (`Frage:`, `Answer:`, `Interviewee:`). */
 const QUESTION_WORDS = ['q', 'question', 'interviewer', 'journalist', 'journalistin', 'journaliste', 'periodista', 'giornalista', 'jornalista', 'interviewerin', 'dziennikarz', 'dziennikarka', 'журналист', 'журналистка', 'gazeteci', 'i', 'soru', 'pregunta', 'p', 'frage', 'f', 'domanda', 'd', 'pergunta', 'vraag', 'pytanie', 'fråga', 'spørsmål', 'spørgsmål', 'pitanje', 'kysymys', 'hỏi', 'câu hỏi', 'pv', 'tanya', 'pertanyaan', 'प्रश्न', 'सवाल', 'প্রশ্ন', 'கேள்வி', '질문', '문', 'entrevistador', 'entrevistadora', 'intervistatore', 'intervistatrice', 'interviewster', 'intervieweur', 'ερώτηση', 'ερ', 'питання', 'otázka', 'kérdés', 'întrebare', 'soal', 'вопрос', 'в', 'въпрос', 'vprašanje', 'klausimas', 'jautājums', 'küsimus', 'swali', 'tanong', 'soalan', 'ถาม', '问', '問', 'س', 'سؤال', 'سوال', 'پرسش', 'ש', 'שאלה'];

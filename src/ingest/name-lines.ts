@@ -1,4 +1,4 @@
-import { ARCHIVAL_WORDS, lineLabel, PAGE_WORDS, roleWord, seconds, TITLE } from './labels.ts';
+import { ARCHIVAL_WORDS, lineLabel, NAME_WORDS, PAGE_WORDS, roleWord, seconds, TITLE } from './labels.ts';
 import { spamTerms } from './lexicon.ts';
 import { words } from './text.ts';
 import { capitaliseName } from './speakers.ts';
@@ -196,7 +196,7 @@ const LINK_ALONE = /^\s*(?:[-*+]\s+)?\[[^\]]*\]\([^)\s]*\)\s*$/;
 const FIRST_NAME = /^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]+$/u;
 /** An office alone, as a record labels a member it does not name (`Senator`, `Chairman`): a role, not a first name. */
 const OFFICE_ALONE = /^(?:senator|representative|congressman|congresswoman|chairman|chairwoman|chair|president|minister|judge|justice|commissioner|councillor|councilor)$/i;
-const NAME_ABOVE = /^(?:\*\*)?(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|del|della|van|von|der|den|du|da|di|le|la|dos|das|ter|ten|bin|ibn|al|y)\s+){0,2}(?:[dl]['’])?\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})(?<!\p{Ll}{3}\.)(?:\s*\(\p{Lu}[\p{L}\p{N} .,'’&/-]{0,40}\)){0,2}(?:\*\*)?(?:\s+(?:--|—|–)\s+\*?[^*]{1,80}?\*?)?$/u;
+const NAME_ABOVE = new RegExp(String.raw`^(?:\*\*)?(${NAME_WORDS})(?<!\p{Ll}{3}\.)(?:\s*\(\p{Lu}[\p{L}\p{N} .,'’&/-]{0,40}\)){0,2}(?:\*\*)?(?:\s+(?:--|—|–)\s+\*?[^*]{1,80}?\*?)?$`, 'u');
 /** An office and its holder in parentheses alone on the line, as Hansard prints ministers: `The Secretary of State for Transport (Maria Lopez)`. */
 const OFFICE_ABOVE = /^(?:\*\*)?((?:The\s+)?\p{Lu}[\p{L} ,'’-]{2,90}?)\s*\((\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){1,3})\)(?:\*\*)?$/u;
 /** A plain line naming a part of a call: a heading there (`Question-and-Answer Session`, `Company Participants`). */
