@@ -4781,3 +4781,14 @@ describe('a text file headed by its title and the show notes’ references (`Par
     expect(r.transcript.intro.map((p) => p.text)).toContain('Part 1: https://podcast.example/episode-400-the-tools-and-the-work');
   });
 });
+
+describe('a Spanish paper’s labels, the name, a full stop and a dash run together (`Tom Becker.— ...`)', () => {
+  it('reads them as labels (no turn was found: the build failed)', () => {
+    const r = ingest('# Entrevista\n\nTom Becker.— ¿Por qué se caen los puentes?\n\nMaria Lopez.— Por el agua.\n\nTom Becker.— ¿Cuánto dura un puente?\n\nMaria Lopez.— Unos cincuenta años.\n', 'es.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): ¿Por qué se caen los puentes?', 'Maria Lopez (guest): Por el agua.', 'Tom Becker (interviewer): ¿Cuánto dura un puente?', 'Maria Lopez (guest): Unos cincuenta años.']);
+  });
+  it('leaves a word so run together inside a turn the speaker’s words (guard)', () => {
+    const r = ingest('# Entrevista\n\nTom Becker: ¿Por qué se caen los puentes?\n\nMaria Lopez: Por el agua.\n\nBueno.— y por la falta de dinero.\n\nTom Becker: ¿Cuánto dura un puente?\n\nMaria Lopez: Unos cincuenta años.\n', 'es.md');
+    expect(spoken(r)[1]).toBe('Maria Lopez (guest): Por el agua. | Bueno.— y por la falta de dinero.');
+  });
+});
