@@ -248,10 +248,11 @@ export function fromNamesAbove(source: string[]): NameLines | null {
   // (A speaker's name, above words twice or more, right above a name that is no such speaker's
   // heads a turn whose first words are that name: an answer, "Emily Warren Roebling".)
   // (Once above words and once so is twice.)
-  const stackedOf = (name: string) => stacked.filter(([, n]) => n === name).length;
+  const stackedOf = new Map<string, number>();
+  for (const [, n] of stacked) stackedOf.set(n, (stackedOf.get(n) ?? 0) + 1);
   for (const [i, name, below] of stacked) {
     const is = at.get(name);
-    if (is && is.length + stackedOf(name) >= 2 && (at.get(below)?.length ?? 0) < 2 && !stacked.some(([, n]) => n === below)) is.push(i);
+    if (is && is.length + (stackedOf.get(name) ?? 0) >= 2 && (at.get(below)?.length ?? 0) < 2 && !stackedOf.has(below)) is.push(i);
     // (And a speaker's name right under a line that names no speaker, words under it, heads the
     // turn: `Bridge Builders` above `Tom Becker` is a heading above the turn.)
     else if (!is && (at.get(below)?.length ?? 0) >= 2 && source[i + 2]?.trim() && !nameAbove(source[i + 2]!.trim())) at.get(below)!.push(i + 1);
