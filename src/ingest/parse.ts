@@ -1621,6 +1621,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   let title = titleIdx === -1 ? (fm.title ?? null) : (joined ?? quoted ?? blocks[titleIdx]!.text);
   // (A Teams recording's name heading its transcript is the meeting's name and the time it began.)
   if (title && titleIdx !== -1) title = title.replace(TEAMS_RECORDING, '') || title;
+  // (A meeting tool's field heading its export, `Meeting Title: Bridge interview`: the name after it.)
+  if (title && titleIdx !== -1) title = title.replace(/^(?:meeting title|meeting name|meeting topic|title|topic)\s*[:：]\s*(?=\S)/i, '');
   // (Not a masthead above the title: `# Rivers and Roads` over `# Episode 40: ...`.)
   const headingsBeforeFirst = candidates.filter(([, i]) => i !== titleIdx && !(titleIdx !== -1 && i < titleIdx && !fm.title));
   let bodyStart: number;

@@ -4792,3 +4792,13 @@ describe('a Spanish paper’s labels, the name, a full stop and a dash run toget
     expect(spoken(r)[1]).toBe('Maria Lopez (guest): Por el agua. | Bueno.— y por la falta de dinero.');
   });
 });
+
+describe('a meeting tool’s export headed by its fields (`Meeting Title: Bridge interview`, `Date: ...`), its summary and action items above the transcript', () => {
+  it('titles it by the meeting’s name, without the field’s (it was "Meeting Title: Bridge interview"), the summary in the intro', () => {
+    const text = ['Meeting Title: Bridge interview', 'Date: Nov 3, 2026', '', 'Overview', '- Maria explained that water causes most bridge failures.', '', 'Transcript', '', 'Tom Becker: So welcome, Maria.', '', 'Maria Lopez: Thanks for having me, Tom.', '', 'Tom Becker: Why do bridges fall down?', '', 'Maria Lopez: Mostly water.', ''].join('\n');
+    const r = ingest(text, 'meeting.txt');
+    expect(r.transcript.title).toBe('Bridge interview');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(r.transcript.intro.map((p) => p.text)).toContain('- Maria explained that water causes most bridge failures.');
+  });
+});
