@@ -298,6 +298,37 @@ export function fromNamesAbove(source: string[]): NameLines | null {
   return { lines, apparatus: [], speakers };
 }
 
+/**
+ * A file that labels its turns (`Maria Lopez: ...`) and then, pasted from elsewhere, sets some of
+ * them as the speaker's name alone above the words, on the next line (`Maria Lopez` / `They help.`):
+ * such a line, where its name labels two turns or more elsewhere, becomes that label alone. It
+ * takes two such lines or more; another name alone on a line stays as it is.
+ */
+export function fromKnownNamesAbove(source: string[]): NameLines | null {
+  // (Lines that may be such a name first, as few files have any; then how often each labels a turn.)
+  const candidates: number[] = [];
+  for (let i = 0; i + 1 < source.length; i++) {
+    const t = source[i]!.trim();
+    if (t.length < 3 || t.length > 60 || (i > 0 && source[i - 1]!.trim() !== '') || !source[i + 1]!.trim() || !/^\p{Lu}\S*\s+\S/u.test(t) || /[:：.?!,]$/.test(t)) continue;
+    candidates.push(i);
+  }
+  if (candidates.length < 2) return null;
+  const names = new Set(candidates.map((i) => source[i]!.trim()));
+  const labelled = new Map<string, number>();
+  for (const l of source) {
+    // (The words before a colon near the line's start, bold marks aside: `**Maria Lopez:** ...`.)
+    const colon = l.slice(0, 80).search(/[:：]/);
+    if (colon < 1) continue;
+    const n = l.slice(0, colon).replace(/\*\*/g, '').trim();
+    if (names.has(n)) labelled.set(n, (labelled.get(n) ?? 0) + 1);
+  }
+  const heads = candidates.filter((i) => (labelled.get(source[i]!.trim()) ?? 0) >= 2 && !lineLabel(source[i + 1]!.trim()));
+  if (heads.length < 2) return null;
+  const lines = [...source];
+  for (const i of heads) lines[i] = `${source[i]!.trim()}:`;
+  return { lines, apparatus: [], speakers: [] };
+}
+
 /** A name in bold with a full stop before the words (`**Maria Lopez.** With a crack.`), as some magazines set their labels. */
 const BOLD_DOT = /^(\s*)(\*\*|__)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})\.\2(?=\s+\S)/u;
 

@@ -4802,3 +4802,14 @@ describe('a meeting tool’s export headed by its fields (`Meeting Title: Bridge
     expect(r.transcript.intro.map((p) => p.text)).toContain('- Maria explained that water causes most bridge failures.');
   });
 });
+
+describe('a file labelled `Name: ...` that goes on with the names alone above the words, pasted from elsewhere', () => {
+  const text = ['# Bridges', '', 'Tom Becker: Why do bridges fall down?', '', 'Maria Lopez: Mostly water.', '', 'Tom Becker: And how long do they last?', '', 'Maria Lopez: About fifty years.', '', 'Tom Becker', 'And drones?', '', 'Maria Lopez', 'They help a lot.', '', 'Tom Becker', 'Thanks.', ''].join('\n');
+  it('reads a labelling speaker’s name alone above words as the label (the rest was the guest’s words, names and all)', () => {
+    expect(spoken(ingest(text, 'mixed.md')).slice(3)).toEqual(['Maria Lopez (guest): About fifty years.', 'Tom Becker (interviewer): And drones?', 'Maria Lopez (guest): They help a lot.', 'Tom Becker (interviewer): Thanks.']);
+  });
+  it('leaves a name alone that labels nothing else the words it is, and reads the known one after it', () => {
+    const r = ingest(text.replace(/^Tom Becker\nAnd drones\?/m, 'Ada Lovelace\nwas my first hero.'), 'mixed.md');
+    expect(spoken(r)[3]).toBe('Maria Lopez (guest): About fifty years. | Ada Lovelace was my first hero. | They help a lot.');
+  });
+});
