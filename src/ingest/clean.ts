@@ -1,4 +1,4 @@
-import { APPARATUS, hardWrapped, lineLabel, NAME_HEADING, roleWord, speakerKeyTest, STAMP } from './labels.ts';
+import { APPARATUS, hardWrapped, lineLabel, NAME_HEADING, nameHeadingLabels, speakerKeyTest, STAMP } from './labels.ts';
 import { chromeMatch, COMMENTS_RE, isBreadcrumb, RELATED_RE, spamTerms } from './lexicon.ts';
 import { dominantScript, endsLikeSentence, stripMarkdownLinks, trimMarks, URL_RE, words, type Script } from './text.ts';
 import type { Removal } from './types.ts';
@@ -79,19 +79,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   };
   const infos: LineInfo[] = [];
   const code = fencedCode(lines);
-  const nameHeadings = new Map<string, number>();
-  for (let i = 0; i < lines.length; i++) {
-    if (!lines[i]!.startsWith('#')) continue;
-    const name = NAME_HEADING.exec(lines[i]!.trim())?.[1];
-    if (!name) continue;
-    // (A single word heads words said, not a menu's links: `## Models` over a list.)
-    let j = i + 1;
-    while (j < lines.length && !lines[j]!.trim()) j++;
-    if (!/\s/.test(name) && !/^[\p{L}"“‘„«(¿¡]/u.test(lines[j]?.trim() ?? '')) continue;
-    nameHeadings.set(name, (nameHeadings.get(name) ?? 0) + 1);
-  }
-  // (Beside two such names, a role's word once too: `### Editor`.)
-  if ([...nameHeadings.values()].filter((n) => n >= 2).length >= 2) for (const [k, n] of nameHeadings) if (n === 1 && roleWord(k) != null) nameHeadings.set(k, 2);
+  const nameHeadings = nameHeadingLabels(lines);
   for (let i = 0; i < lines.length; i++) {
     // (A page's source read for its words: `<div class="ad">Advertisement</div>` is the page's line `Advertisement`.)
     const raw = lines[i]!.charCodeAt(lines[i]!.search(/\S/)) === 60 /* < */ ? lines[i]!.replace(PAGE_TAGS, '').trim() || lines[i]!.trim() : lines[i]!.trim();
@@ -181,7 +169,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   for (const l of infos) {
     const label = lineLabel(l.raw);
     const turn = label != null && isSpeaker(label.key);
-    const nameHeading = l.heading && (nameHeadings.get(NAME_HEADING.exec(l.raw)?.[1] ?? '') ?? 0) >= 2;
+    const nameHeading = l.heading && nameHeadings.has(NAME_HEADING.exec(l.raw)?.[1] ?? '');
     const opensTurn = labelAbove;
     labelAbove = (turn && label.only) || nameHeading;
     const reasons: string[] = [];
@@ -230,9 +218,9 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       reasons.push('a run-on list without sentence structure');
       strong = true;
     }
-    // (So is a speaker's name as a heading above the words twice or more, `### Matthew Prince`, in
-    // any script's document: a label, not a line of another script; and the line under a label
-    // alone, the turn's first words, a link an editor's note gives too.)
+    // (So is a speaker's name as a heading above the words, `### Matthew Prince`, in any script's
+    // document: a label, not a line of another script; and the line under a label alone, the
+    // turn's first words, a link an editor's note gives too.)
     if (turn || nameHeading || opensTurn) score -= 3;
     // (A sentence that sells, with a link and words only spam uses, is prose that vouches less for itself.)
     if (l.prose) score -= pitch ? 2 : 4;

@@ -13,7 +13,9 @@ import type { Role } from './types.ts';
  *   James 00:02:46:          Speaker 0: 00:00:07                  (00:02:22):  (same speaker)
  */
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*`;
-const PARTICLE = String.raw`(?:de|van|von|der|den|da|di|del|della|la|le|du|dos|das|bin|ibn|al|el|y|ter|ten|[dl]['’]${WORD})`;
+/** Particles of a name, in small letters between its words: `de`, `van`, `bin`. */
+const PARTICLE_WORDS = 'de|van|von|der|den|da|di|del|della|la|le|du|dos|das|bin|ibn|al|el|y|ter|ten';
+const PARTICLE = String.raw`(?:${PARTICLE_WORDS}|[dl]['’]${WORD})`;
 /** A surname alone that begins with its particles in small letters: `van der Berg`, `de Gaulle`, `von Trier`, `d’Alché-Buc`. */
 const SURNAME_PARTICLES = String.raw`(?:(?:(?:van|von|de|der|den|du|da|di|del|della|dos|das|ter|ten|le|la)\s+){1,2}|[dl]['’])${WORD}`;
 /** One name, a first name or a surname: `Maria`, `O'Neill`, `McDonald`, `Jean-Pierre`. */
@@ -425,10 +427,36 @@ export function leadingStamp(text: string): { time: number; length: number } | n
   return { time: seconds(m[1]!), length: m[0].length };
 }
 
-/** A speaker's name set as a heading above the words (`### Maria Lopez`, `### Maria Lopez (00:09)`, `### Speaker 1`, `### Florence d’Alché-Buc`): the name, and the time. */
 /** One to four capitalised words of a name alone, its particles in small letters between them (`Ana de la Cruz`, `Florence d’Alché-Buc`). */
-export const NAME_WORDS = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|del|della|van|von|der|den|du|da|di|le|la|dos|das|ter|ten|bin|ibn|al|y)\s+){0,2}(?:[dl]['’])?\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}`;
+export const NAME_WORDS = String.raw`${WORD}(?:\s+(?:(?:${PARTICLE_WORDS})\s+){0,2}(?:[dl]['’])?${WORD}){0,3}`;
+/** A speaker's name set as a heading above the words (`### Maria Lopez`, `### Maria Lopez (00:09)`, `### Speaker 1`, `### Florence d’Alché-Buc`): the name, and the time. */
 export const NAME_HEADING = new RegExp(String.raw`^#{2,6}\s+(${NAME_WORDS}(?:\s+\d{1,2})?)(?:\s+[([]((?:\d{1,2}:)?\d{1,2}:\d{2})[)\]])?\s*#*\s*$`, 'u');
+
+/**
+ * The names set as headings above their words that label turns (NAME_HEADING): two names or more,
+ * each heading two turns or more, or one heading three or more (beside questions set apart
+ * otherwise, `### JH`); beside them a role's word once too (`### Chair`, `### Editor`). A single
+ * word only above words said, not a site's menu of links (`## Products` over a list).
+ */
+export function nameHeadingLabels(lines: string[]): Set<string> {
+  const count = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.trimStart();
+    if (!t.startsWith('#')) continue;
+    const name = NAME_HEADING.exec(t.trim())?.[1];
+    if (!name) continue;
+    if (!/\s/.test(name)) {
+      let j = i + 1;
+      while (j < lines.length && !lines[j]!.trim()) j++;
+      if (!/^[\p{L}"“‘„«(¿¡]/u.test(lines[j]?.trim() ?? '') || PAGE_WORDS.test(name)) continue;
+    }
+    count.set(name, (count.get(name) ?? 0) + 1);
+  }
+  const labels = new Set([...count].filter(([, n]) => n >= 2).map(([k]) => k));
+  if (labels.size < 2 && !(labels.size === 1 && count.get([...labels][0]!)! >= 3)) return new Set();
+  for (const [k, n] of count) if (n === 1 && roleWord(k) != null) labels.add(k);
+  return labels;
+}
 
 /** Question and answer words, in several languages: they name a side, not a person (`Frage:`, `Answer:`, `Interviewee:`). */
 const QUESTION_WORDS = ['q', 'question', 'interviewer', 'journalist', 'journalistin', 'journaliste', 'periodista', 'giornalista', 'jornalista', 'interviewerin', 'dziennikarz', 'dziennikarka', 'журналист', 'журналистка', 'gazeteci', 'i', 'soru', 'pregunta', 'p', 'frage', 'f', 'domanda', 'd', 'pergunta', 'vraag', 'pytanie', 'fråga', 'spørsmål', 'spørgsmål', 'pitanje', 'kysymys', 'hỏi', 'câu hỏi', 'pv', 'tanya', 'pertanyaan', 'प्रश्न', 'सवाल', 'প্রশ্ন', 'கேள்வி', '질문', '문', 'entrevistador', 'entrevistadora', 'intervistatore', 'intervistatrice', 'interviewster', 'intervieweur', 'ερώτηση', 'ερ', 'питання', 'otázka', 'kérdés', 'întrebare', 'soal', 'вопрос', 'в', 'въпрос', 'vprašanje', 'klausimas', 'jautājums', 'küsimus', 'swali', 'tanong', 'soalan', 'ถาม', '问', '問', 'س', 'سؤال', 'سوال', 'پرسش', 'ש', 'שאלה'];

@@ -9,7 +9,7 @@ import type { FrontMatter } from './frontmatter.ts';
 import { CHAPTER_TIME, CHAPTER_TIME_AFTER, type Chapter } from './chapters.ts';
 import { blocksToHtml, headingIds } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
-import { CAPS_NAME, NAME_HEADING, CAPTION_MARK, hardWrapped, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPlaceholder, isSideWord, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
+import { CAPS_NAME, NAME_HEADING, nameHeadingLabels, CAPTION_MARK, hardWrapped, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPlaceholder, isSideWord, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
 import { COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART } from './name-lines.ts';
 import { capitaliseName, introductionIn, jointName, jointRole, KANA_DOTTED, namedByAddress, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
@@ -599,26 +599,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // Markdown emphasis and a link definition. Every non-blank line is a paragraph.
   const root = options.plainText ? plainRoot(split, wrapped) : (parser.parse(guardMarkdown(split, file, warnings).join('\n')) as Root);
   root.children = unwrapTurns(unwrapHtml(root.children), isSpeakerKey);
-  // Speakers' names set as headings above their words (`### Maria Lopez`, perhaps with the time,
-  // `### Maria Lopez (00:09)`, or a first name or initials, `### Maria`, `### ML`): two or more names, each heading two or more turns, are labels, not sections.
-  const headingCount = new Map<string, number>();
-  sourceLines.forEach((l, i) => {
-    const h = NAME_HEADING.exec(l.trim());
-    if (!h) return;
-    // (A single word heads words said, not a site's menu of links: `## Products` over a list.)
-    if (!/\s/.test(h[1]!)) {
-      let j = i + 1;
-      while (j < sourceLines.length && !sourceLines[j]!.trim()) j++;
-      const next = sourceLines[j]?.trim() ?? '';
-      if (!/^[\p{L}"“‘„«(¿¡]/u.test(next) || PAGE_WORDS.test(h[1]!)) return;
-    }
-    headingCount.set(h[1]!, (headingCount.get(h[1]!) ?? 0) + 1);
-  });
-  const nameHeadings = new Set([...headingCount].filter(([, n]) => n >= 2).map(([k]) => k));
-  // (One name heading three turns or more is a label too, beside questions set apart otherwise: `### JH`.)
-  if (nameHeadings.size < 2 && !(nameHeadings.size === 1 && headingCount.get([...nameHeadings][0]!)! >= 3)) nameHeadings.clear();
-  // (Beside them, a role's word once is a label too: `### Chair` above the chair's one question.)
-  if (nameHeadings.size) for (const [k, n] of headingCount) if (n === 1 && roleWord(k) != null) nameHeadings.add(k);
+  // Speakers' names set as headings above their words (`### Maria Lopez`): labels, not sections.
+  const nameHeadings = nameHeadingLabels(sourceLines);
   const definitions = new Map<string, Definition>();
   for (const n of root.children) if (n.type === 'definition') definitions.set(n.identifier.toLowerCase(), n);
   const blocks: Block[] = [];
@@ -896,8 +878,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (!blocks.some((b) => b.label) && dashed.length >= 2 && dashed.filter((b) => ASKS.test(b.text)).length < 0.5 * dashed.length) {
       const askers = new Set<Block>();
       let fits = 0;
-      for (const d of dashed) {
-        const before = paras[paras.indexOf(d) - 1];
+      for (const [at, d] of paras.entries()) {
+        if (!d.dash) continue;
+        const before = paras[at - 1];
         if (before?.dash) fits++;
         else if (before && ASKS.test(before.text)) {
           askers.add(before);
@@ -939,7 +922,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       for (const b of styled) if (style(b)) counts.set(style(b)!, (counts.get(style(b)!) ?? 0) + 1);
       const dominant = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
       const inStyle = (b: Block) => dominant != null && style(b) === dominant;
-      const all = blocks.filter((b, i) => i >= blocks.indexOf(styled[0]!) && inStyle(b) && blocks[i + 1]?.kind === 'para' && !inStyle(blocks[i + 1]!));
+      const from = blocks.indexOf(styled[0]!);
+      const all = blocks.filter((b, i) => i >= from && inStyle(b) && blocks[i + 1]?.kind === 'para' && !inStyle(blocks[i + 1]!));
       // (Four of them or more, two in five asking will do: "James, welcome back to the show.")
       const asking = all.filter((b) => ASKS.test(b.text)).length >= (all.length >= 4 ? 0.4 : 0.6) * all.length;
       for (const b of new Set([...styled, ...(asking ? all : [])])) {

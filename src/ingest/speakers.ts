@@ -668,8 +668,8 @@ function resolveEach(input: ResolveInput): Resolution {
       declaredHosts.add(name);
       if (previous && previous.name !== name && /\b(?:I'm|I’m|I am)\s+\p{Lu}/u.test(previous.text)) declaredHosts.add(previous.name);
     }
-    // (Two opening the show in turn, "I'm Ben." and "And I'm Sara.", are its hosts.)
-    if (previous && previous.name !== name && at <= 3 && /^(?:And|and),? (?:I'm|I’m|I am) \p{Lu}/u.test(u.text) && /\b(?:I'm|I’m|I am) \p{Lu}/u.test(previous.text) && HOST_PHRASES.test(`${previous.text} ${u.text}`)) {
+    // (Two opening the show in turn, "I'm Ben." and "And I'm Sara.", "Ich bin Ben." and "Und ich bin Sara.", are its hosts.)
+    if (previous && previous.name !== name && at <= 3 && AND_SELF.test(u.text) && SELF_NAMED.test(previous.text) && HOST_PHRASES.test(`${previous.text} ${u.text}`)) {
       declaredHosts.add(name);
       declaredHosts.add(previous.name);
     }
@@ -1070,6 +1070,10 @@ const FULL_NAME = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}(?![\p{L}'�
 /** A self-introduction in other languages: "Ich bin Tom Becker", "Je suis ...", "Soy ...", "Sono ...", "Eu sou ...", "Ik ben ...". */
 const SELF_ABROAD = String.raw`[Ii]ch bin|[Ii]ch heiße|[Mm]ein Name ist|[Jj]e suis|[Jj]e m['’]appelle|[Ss]oy|[Mm]e llamo|[Mm]i nombre es|[Ss]ono|[Mm]i chiamo|[Ee]u sou|[Mm]eu nome é|[Ii]k ben|[Mm]ijn naam is|[Jj]ag heter|[Jj]estem|[Nn]azywam się`;
 const SELF_INTRO = new RegExp(String.raw`\b(?:I am|I'm|I’m|[Mm]y name is|${SELF_ABROAD})\s+(${FULL_NAME})`, 'gu');
+/** A self-introduction by name: "I'm Ben", "Ich bin Ben". */
+const SELF_NAMED = new RegExp(String.raw`\b(?:I am|I'm|I’m|${SELF_ABROAD})\s+\p{Lu}`, 'u');
+/** A turn opening "and" and a self-introduction, as the second host gives it: "And I'm Sara", "Und ich bin Sara", "Et je suis Sara". */
+const AND_SELF = new RegExp(String.raw`^(?:[Aa]nd|[Uu]nd|[Ee]t|[Yy]|[Ee]|[Ee]n|[Oo]ch),? (?:I am|I'm|I’m|${SELF_ABROAD})\s+\p{Lu}`, 'u');
 /** A host's words for the guest in other languages: "heute zu Gast ist ...", "mon invitée aujourd'hui est ...", "hoy nos acompaña ...", "la mia ospite oggi è ...". */
 const GUEST_ABROAD = String.raw`(?:[Hh]eute )?zu Gast ist(?: heute)?|[Mm]ein(?:e)? Gast (?:heute )?ist|[Mm]on invitée? (?:aujourd['’]hui |du jour )?est|[Nn]otre invitée? (?:aujourd['’]hui |du jour )?est|[Nn]ous recevons(?: aujourd['’]hui)?|(?:[Hh]oy )?nos acompaña|[Mm]i invitad[oa] (?:de hoy |hoy )?es|(?:[Ii]l mio|[Ll]a mia) ospite (?:di oggi |oggi )?è|(?:[Oo]ggi )?è con noi|[Mm]ijn gast (?:vandaag )?is|[Mm]in gäst (?:idag )?är|[Mm]eu convidado (?:de hoje |hoje )?é|[Mm]inha convidada (?:de hoje |hoje )?é`;
 const HAN_NAME = String.raw`[\p{Script=Han}]{2,3}(?=[，,。.！!、：:\s]|$)`;

@@ -2,16 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingest, type IngestResult } from '../../src/ingest/index.ts';
 import { namesIn } from '../../src/ingest/speakers.ts';
+import { spoken, turnsOf, who } from '../support/turns.ts';
 
 /** The formats publishers and transcription tools export, each in a small invented transcript (tests/fixtures/formats). */
 const load = (name: string): IngestResult => {
   const file = `tests/fixtures/formats/${name}`;
   return ingest(readFileSync(new URL(`../../${file}`, import.meta.url)), file);
 };
-const turnsOf = (r: IngestResult) => r.transcript.sections.flatMap((s) => s.turns.map((t) => ({ section: s.heading, speaker: t.speaker, role: t.role, time: t.time, paragraphs: t.paragraphs.map((p) => p.text) })));
-const who = (r: IngestResult) => turnsOf(r).map((t) => `${t.speaker} (${t.role})`);
-/** Each turn as a reader sees it: who, on which side, saying what (paragraphs apart by ` | `). */
-const spoken = (r: IngestResult) => turnsOf(r).map((t) => `${t.speaker} (${t.role}): ${t.paragraphs.join(' | ')}`);
 
 describe('a transcript repository: speakers as a list, `Full Name (AB):` then `AB:`', () => {
   const r = load('repository-list.md');
@@ -4764,6 +4761,10 @@ describe('a show with two hosts who open it in turn (“I’m Ben.” / “And I
     const r = ingest(show, 'two-hosts.md');
     expect([r.transcript.interviewer, r.transcript.guest]).toEqual(['Ben, Sara', 'Maria Lopez']);
     expect(who(r).slice(0, 3)).toEqual(['Ben (interviewer)', 'Sara (interviewer)', 'Maria Lopez (guest)']);
+  });
+  it('makes both hosts where they open it so in German (“Ich bin Ben.” / “Und ich bin Sara.”)', () => {
+    const de = ['# Folge 88: Brücken', '', 'Ben: Willkommen bei Zwei Ingenieure. Ich bin Ben.', '', 'Sara: Und ich bin Sara. Heute zu Gast ist Maria Lopez.', '', 'Maria: Danke für die Einladung.', '', 'Ben: Maria, warum stürzen Brücken ein?', '', 'Maria: Meistens wegen Wasser.', '', 'Sara: Das klingt zu einfach.', '', 'Maria: Es ist einfach und teuer.', '', 'Ben: Sara, hast du nicht Korrosion studiert?', '', 'Sara: Zwei Jahre lang. Es ist brutal.', ''].join('\n');
+    expect(who(ingest(de, 'zwei.md')).slice(0, 3)).toEqual(['Ben (interviewer)', 'Sara (interviewer)', 'Maria Lopez (guest)']);
   });
   it('leaves panelists introducing themselves in turn guests (guard)', () => {
     const panel = ['# Panel', '', 'Ana Silva: Let us go down the line. Who are you?', '', 'Maria Lopez: I’m Maria, I run inspections.', '', 'Paul Kim: And I’m Paul, I manage the city’s bridges.', '', 'Ana Silva: Maria, what keeps you up at night?', '', 'Maria Lopez: Water.', '', 'Ana Silva: Paul?', '', 'Paul Kim: Budgets.', ''].join('\n');

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/index.ts';
 import { detectLanguage } from '../../src/ingest/language.ts';
+import { spoken, turnsOf } from '../support/turns.ts';
 
-const turnsOf = (r: ReturnType<typeof ingest>) => r.transcript.sections.flatMap((s) => s.turns);
-/** Each turn as `Speaker: paragraph | paragraph`. */
-const said = (r: ReturnType<typeof ingest>) => turnsOf(r).map((t) => `${t.speaker}: ${t.paragraphs.map((p) => p.text).join(' | ')}`);
 
 const en = 'So the question is what you do with the time that you have, and that is not something they teach you. It was hard, but we kept going with it.';
 const fr = 'Je pense que la question est difficile. Nous avons des outils qui sont utiles dans les entreprises, mais ce n’est pas toujours le cas pour les petites équipes avec une mission claire.';
@@ -104,7 +102,7 @@ describe('the language of a transcript without `lang:`', () => {
 describe('a Chinese paper’s editor in brackets after the last answer', () => {
   it('is the outro (`（本文编辑：李伟）`), not the guest’s words', () => {
     const r = ingest('专访桥梁工程师：水是桥梁最大的敌人\n\n记者：您为什么研究桥梁？\n\n洛佩兹：我的祖父在村里造过一座桥。\n\n记者：桥为什么会坏？\n\n洛佩兹：主要是水。\n\n（本文编辑：李伟）\n', 'zh.txt');
-    expect(turnsOf(r).at(-1)!.paragraphs.map((p) => p.text)).toEqual(['主要是水。']);
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['主要是水。']);
     expect(r.transcript.outro.map((p) => p.text)).toEqual(['（本文编辑：李伟）']);
   });
 });
@@ -112,7 +110,7 @@ describe('a Chinese paper’s editor in brackets after the last answer', () => {
 describe('a short Russian interview, a dash before every paragraph, the byline after the last answer', () => {
   it('gives the answers to the guest (they were the interviewer’s, one turn with the questions)', () => {
     const r = ingest('Мария Лопес о мостах\n\nИнженер рассказала, почему рушатся мосты.\n\n— Почему рушатся мосты?\n\n— Из-за воды, почти всегда.\n\n— А дроны?\n\n— Помогают.\n\nБеседовал Том Беккер\n', 'ru.txt');
-    expect(said(r)).toEqual(['Том Беккер: Почему рушатся мосты?', 'Мария Лопес: Из-за воды, почти всегда.', 'Том Беккер: А дроны?', 'Мария Лопес: Помогают.']);
+    expect(spoken(r)).toEqual(['Том Беккер (interviewer): Почему рушатся мосты?', 'Мария Лопес (guest): Из-за воды, почти всегда.', 'Том Беккер (interviewer): А дроны?', 'Мария Лопес (guest): Помогают.']);
   });
   it('keeps a dash before the questions alone as the questions’ mark (guard)', () => {
     const r = ingest('Мария Лопес о мостах\n\n— Почему рушатся мосты?\n\nИз-за воды, почти всегда.\n\n— А дроны?\n\nПомогают.\n\nБеседовал Том Беккер\n', 'ru.txt');
@@ -124,7 +122,7 @@ describe('a Korean interview copied as text: the headline closing with a quotati
   it('takes the headline for the title and its name for the guest, and `톰 베커 기자` for the interviewer', () => {
     const r = ingest('[인터뷰] 마리아 로페스 "물이 다리의 가장 큰 적"\n\n톰 베커 기자\n\n- 다리는 왜 무너지나요?\n"대부분 물 때문입니다."\n\n- 얼마나 걸리나요?\n"30년에서 40년 정도입니다."\n', 'ko.txt');
     expect([r.transcript.title, r.transcript.guest, r.transcript.interviewer]).toEqual(['[인터뷰] 마리아 로페스 "물이 다리의 가장 큰 적"', '마리아 로페스', '톰 베커']);
-    expect(said(r)).toEqual(['톰 베커: 다리는 왜 무너지나요?', '마리아 로페스: "대부분 물 때문입니다."', '톰 베커: 얼마나 걸리나요?', '마리아 로페스: "30년에서 40년 정도입니다."']);
+    expect(spoken(r)).toEqual(['톰 베커 (interviewer): 다리는 왜 무너지나요?', '마리아 로페스 (guest): "대부분 물 때문입니다."', '톰 베커 (interviewer): 얼마나 걸리나요?', '마리아 로페스 (guest): "30년에서 40년 정도입니다."']);
   });
 });
 
@@ -146,11 +144,11 @@ describe('a short Chinese interview whose speakers have English names, its answe
 describe('a Swedish interview: the question plain or bold, a dash before each answer', () => {
   it('gives the dashed answers to the guest and the questions to the interviewer (they were swapped)', () => {
     const r = ingest('Maria Lopez: "Vatten är brons värsta fiende"\n\nAv Tom Becker\n\nVarför rasar broar?\n– Oftast på grund av vatten.\n\nHur lång tid tar det?\n– Trettio, fyrtio år.\n\nVad förändrar drönare?\n– De ser undersidan.\n', 'sv.txt');
-    expect(said(r)).toEqual(['Tom Becker: Varför rasar broar?', 'Maria Lopez: Oftast på grund av vatten.', 'Tom Becker: Hur lång tid tar det?', 'Maria Lopez: Trettio, fyrtio år.', 'Tom Becker: Vad förändrar drönare?', 'Maria Lopez: De ser undersidan.']);
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Varför rasar broar?', 'Maria Lopez (guest): Oftast på grund av vatten.', 'Tom Becker (interviewer): Hur lång tid tar det?', 'Maria Lopez (guest): Trettio, fyrtio år.', 'Tom Becker (interviewer): Vad förändrar drönare?', 'Maria Lopez (guest): De ser undersidan.']);
   });
   it('keeps an answer’s paragraph without a dash, and an answer ending with a question, the guest’s (Markdown, bold questions)', () => {
     const r = ingest('# Maria Lopez om broar\n\nAv Tom Becker\n\n**Varför rasar broar?**\n\n– Oftast på grund av vatten.\n\nOch sedan rostar stålet.\n\n**Hur lång tid tar det?**\n\n– Trettio, fyrtio år.\n\n**Vad förändrar drönare?**\n\n– De ser undersidan. Vem vill inte det?\n', 'sv.md');
-    expect(said(r)).toEqual(['Tom Becker: Varför rasar broar?', 'Maria Lopez: Oftast på grund av vatten. | Och sedan rostar stålet.', 'Tom Becker: Hur lång tid tar det?', 'Maria Lopez: Trettio, fyrtio år.', 'Tom Becker: Vad förändrar drönare?', 'Maria Lopez: De ser undersidan. Vem vill inte det?']);
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Varför rasar broar?', 'Maria Lopez (guest): Oftast på grund av vatten. | Och sedan rostar stålet.', 'Tom Becker (interviewer): Hur lång tid tar det?', 'Maria Lopez (guest): Trettio, fyrtio år.', 'Tom Becker (interviewer): Vad förändrar drönare?', 'Maria Lopez (guest): De ser undersidan. Vem vill inte det?']);
   });
   it('leaves a dash before the questions, the answers plain, as French prints them (guard)', () => {
     const r = ingest('Entretien avec Maria Lopez\n\nPropos recueillis par Tom Becker\n\n— Pourquoi les ponts tombent-ils ?\n\nÀ cause de l’eau.\n\n— Combien de temps ?\n\nTrente ans. Pourquoi pas ?\n\n— Et les drones ?\n\nIls aident.\n', 'fr.txt');
