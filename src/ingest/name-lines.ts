@@ -407,8 +407,8 @@ export function fromLetterPairs(source: string[]): NameLines | null {
   return { lines, apparatus: [], speakers: [] };
 }
 
-/** A paragraph opening with a name or a paper's and a hyphen or a dash: `Maria Lopez - Meu pai...`, `**Folha - Por que pontes?**`, `Stephanie — ¿Y qué...?` (or an arrow, `Maria Lopez > ...`, `Maria Lopez » ...`). */
-const HYPHEN_LABEL = /^(\s*(?:\*\*|__)?)(\p{Lu}[\p{L}\p{M}'’.]*(?: \p{Lu}[\p{L}\p{M}'’.]*){0,3}) [-–—>»→] (?=\S)/u;
+/** A paragraph opening with a name or a paper's and a hyphen or a dash: `Maria Lopez - Meu pai...`, `**Folha - Por que pontes?**`, `Stephanie — ¿Y qué...?` (or an arrow, `Maria Lopez > ...`, `Maria Lopez » ...`; or a tab, as a word processor's transcript sets the name apart, `Maria Lopez<TAB>Meu pai...`). */
+const HYPHEN_LABEL = new RegExp(String.raw`^(\s*(?:\*\*|__)?)(${NAME_WORDS.replaceAll(String.raw`\s+`, ' +')})(?: [-–—>»→] | *\t+ *)(?=\S)`, 'u');
 
 /**
  * Turns labelled by a name and a hyphen, as Brazilian papers print both sides (`**Folha - Por que
@@ -421,8 +421,10 @@ export function fromHyphenLabels(source: string[]): NameLines | null {
   const heads: number[] = [];
   const keyAt = new Map<number, string>();
   for (let i = 0; i < source.length; i++) {
-    if (i > 0 && source[i - 1]!.trim() !== '') continue;
+    // (A tab opens a turn on any line: a text file's paragraphs are its lines.)
+    if (i > 0 && source[i - 1]!.trim() !== '' && !source[i]!.includes('\t')) continue;
     const m = HYPHEN_LABEL.exec(source[i]!);
+    if (m && i > 0 && source[i - 1]!.trim() !== '' && !m[0].includes('\t')) continue;
     // (Not a label of its own already: `Tom Becker - Host: Why...`.)
     if (!m || lineLabel(source[i]!) != null) continue;
     heads.push(i);
@@ -442,6 +444,7 @@ export function fromHyphenLabels(source: string[]): NameLines | null {
   const colon = new RegExp(String.raw`^\s*(?:\*\*|__)?(?:${[...keys].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\*\*|__)?\s*[:：]`, 'u');
   if (source.some((l) => colon.test(l))) return null;
   const lines = [...source];
-  for (const i of heads) if (keys.has(keyAt.get(i)!)) lines[i] = source[i]!.replace(HYPHEN_LABEL, (_all, before: string, key: string) => `${before}${key}: `);
+  // (A name set apart by a tab labels its line even once, `Chair<TAB>Order.`, in a file so labelled.)
+  for (const i of heads) if (keys.has(keyAt.get(i)!) || HYPHEN_LABEL.exec(source[i]!)![0].includes('\t')) lines[i] = source[i]!.replace(HYPHEN_LABEL, (_all, before: string, key: string) => `${before}${key}: `);
   return { lines, apparatus: [], speakers: [] };
 }

@@ -103,9 +103,16 @@ function fromDelimited(source: string[]): TableTranscript | null {
   // (Or cells apart by a bar between spaces, `Maria Lopez | What was...`, a table written without
   // Markdown's borders: read as tabs are.)
   const barred = filled.every(([l]) => / \| /.test(l) && !/^\s*\|/.test(l));
-  const tabbed = barred || filled.filter(([l]) => l.includes('\t')).length >= 0.8 * filled.length;
+  const withTabs = filled.filter(([l]) => l.includes('\t'));
+  const tabbed = barred || withTabs.length >= 0.8 * filled.length;
   const split = (l: string) => (barred ? l.split(/\s+\|\s+/).map((c) => c.trim()) : tabbed ? l.split('\t').map((c) => c.trim()) : csvCells(l));
-  const first = split(filled[0]![0]);
+  // A spreadsheet's rows pasted under a title or a line of intro (`# Bridge interview`): the rows
+  // are the lines with tabs, from the first; the lines above them stay as they are.
+  const top = tabbed && !barred ? filled.indexOf(withTabs[0]!) : 0;
+  const block = filled.slice(top);
+  if (top > 0 && block.some(([l]) => !l.includes('\t'))) return null;
+  if (block.length < 3) return null;
+  const first = split(block[0]![0]);
   if (!first || first.length < 2) return null;
   const named = (re: RegExp) => first.findIndex((x) => re.test(x));
   let who = named(SPEAKER);
@@ -113,7 +120,7 @@ function fromDelimited(source: string[]): TableTranscript | null {
   let when = named(TIME);
   const header = who >= 0 && said >= 0;
   if (!tabbed && !header) return null;
-  const rows = filled.slice(header ? 1 : 0).map(([l, i]) => [split(l), i] as const);
+  const rows = block.slice(header ? 1 : 0).map(([l, i]) => [split(l), i] as const);
   if (rows.some(([c]) => !c || c.length !== first.length)) return null;
   const column = (k: number) => rows.map(([c]) => c![k] ?? '');
   if (!header) {
@@ -124,8 +131,8 @@ function fromDelimited(source: string[]): TableTranscript | null {
   const lines = [...source];
   const apparatus: number[] = [];
   if (header) {
-    lines[filled[0]![1]] = '';
-    apparatus.push(filled[0]![1]);
+    lines[block[0]![1]] = '';
+    apparatus.push(block[0]![1]);
   }
   const speakers = new Set<string>();
   for (const [c, i] of rows) {
@@ -142,12 +149,15 @@ function fromDelimited(source: string[]): TableTranscript | null {
 function columnsByValue(width: number, column: (k: number) => string[], rows: number): { who: number; said: number; when: number } | null {
   const widths = Array.from({ length: width }, (_, k) => column(k).reduce((n, v) => n + v.length, 0) / rows);
   const said = widths.indexOf(Math.max(...widths));
-  const when = widths.findIndex((_, k) => k !== said && column(k).every((v) => CLOCK_CELL.test(v)));
+  // A row whose name (and time) cells are empty goes on with the turn above it, as a spreadsheet
+  // sets a turn's second paragraph; the first row and most others are filled.
+  const filledMostly = (values: string[], cell: (v: string) => boolean) => values[0] !== '' && values.every((v) => v === '' || cell(v)) && values.filter((v) => v !== '').length * 2 >= values.length;
+  const when = widths.findIndex((_, k) => k !== said && filledMostly(column(k), (v) => CLOCK_CELL.test(v)));
   const who = widths.findIndex((_, k) => {
     if (k === said || k === when) return false;
     const values = column(k);
-    const distinct = new Set(values);
-    return values.every((v) => v.length > 0 && v.length <= 40 && /^\p{L}/u.test(v.replace(/^[*_]+/, ''))) && distinct.size <= Math.max(2, rows / 2);
+    const distinct = new Set(values.filter((v) => v !== ''));
+    return filledMostly(values, (v) => v.length <= 40 && /^\p{L}/u.test(v.replace(/^[*_]+/, ''))) && distinct.size <= Math.max(2, rows / 2);
   });
   return who < 0 ? null : { who, said, when };
 }

@@ -1769,6 +1769,31 @@ describe('a transcript as delimited rows: a spreadsheet’s tabs, a tool’s CSV
     expect(said(r)).toEqual(expected);
     expect(r.transcript.removed.map((x) => x.line)).toEqual([]);
   });
+  it('a spreadsheet’s rows pasted under a title and a header, a row without a name going on with the turn above it', () => {
+    const sheet = `# Bridge interview\n\nSpeaker\tText\n${expected.map(([who, , w]) => `${who}\t${w}`).join('\n')}\n\tAnd roads need bridges.\nTom Becker\tThank you.\n`;
+    const r = ingest(sheet, 'sheet.txt');
+    expect(r.transcript.title).toBe('Bridge interview');
+    expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs])).toEqual([
+      ['Tom Becker', ['Welcome. How did you get into bridges?']],
+      ['Maria Lopez', ['My father built roads, and I grew up on them.']],
+      ['Tom Becker', ['And concrete?']],
+      ['Maria Lopez', ['That came later.', 'And roads need bridges.']],
+      ['Tom Becker', ['Thank you.']],
+    ]);
+  });
+  it('a name set apart by a tab, as a word processor’s transcript sets it, the turn’s other paragraphs below without one; a name seen once, a name’s particles', () => {
+    const doc = 'Bridges and water\n\nTom Becker\tWelcome. How did you get into bridges?\n\nFlorence d’Alché-Buc\tMy father built roads.\n\nI grew up on them.\n\nTom Becker\tAnd concrete?\n\nFlorence d’Alché-Buc\tThat came later.\n\nChair\tOrder, please.\n\nTom Becker\tThank you.\n';
+    for (const text of [doc, doc.replace(/\n\n/g, '\n')]) {
+      expect(spoken(ingest(text, 'doc.txt'))).toEqual([
+        'Tom Becker (interviewer): Welcome. How did you get into bridges?',
+        'Florence d’Alché-Buc (guest): My father built roads. | I grew up on them.',
+        'Tom Becker (interviewer): And concrete?',
+        'Florence d’Alché-Buc (guest): That came later.',
+        'Chair (interviewer): Order, please.',
+        'Tom Becker (interviewer): Thank you.',
+      ]);
+    }
+  });
   it('prose indented with tabs is no table', () => {
     const r = ingest('Tom Becker: Why bridges?\n\n\tMy father built roads, he said.\n\n\tAnd so on.\n\nMaria Lopez: Yes.\n\nTom Becker: And?\n\nMaria Lopez: Concrete.\n', 'indented.txt');
     expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Tom Becker', 'Maria Lopez', 'Tom Becker', 'Maria Lopez']);
