@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
+import { withoutAvatars } from './avatars.ts';
 import { fromCaptions, fromTimedText } from './captions.ts';
 import { chapterList } from './chapters.ts';
 import { fromChat, fromForum, fromIrc } from './chat.ts';
@@ -46,7 +47,10 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   const rawLines = fm.body.split('\n');
   const fenced = fromFencedTranscript(rawLines);
   const fileLines = fenced?.lines ?? rawLines;
-  const bodyLines = fromLineNumbers(fileLines)?.lines ?? fileLines;
+  // (The speakers' pictures beside their names go too: a label's part.)
+  const avatars = withoutAvatars(fileLines);
+  const pictureless = avatars?.lines ?? fileLines;
+  const bodyLines = fromLineNumbers(pictureless)?.lines ?? pictureless;
   const vtt = fromCaptions(bodyLines);
   const lineFormat = vtt ? null : (fromTable(bodyLines) ?? fromNameLines(bodyLines) ?? fromNameTimes(bodyLines) ?? fromChat(bodyLines) ?? fromIrc(bodyLines) ?? fromForum(bodyLines) ?? fromHearing(bodyLines) ?? fromBoldDots(bodyLines) ?? fromNamesAbove(bodyLines) ?? fromLetterPairs(bodyLines) ?? fromHyphenLabels(bodyLines) ?? fromKnownNamesAbove(bodyLines));
   // (Lines of times and words, as a video site's panel copies them, are captions too.)
@@ -93,7 +97,7 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   }
   const lineUse = parsed.lineUse;
   for (const r of removed) lineUse[r.line - 1] = r.kind;
-  for (const i of [...(format?.apparatus ?? []), ...(fenced?.apparatus ?? [])]) lineUse[i] = 'markup';
+  for (const i of [...(format?.apparatus ?? []), ...(fenced?.apparatus ?? []), ...(avatars?.apparatus ?? [])]) lineUse[i] = 'markup';
   for (const [i, to] of captions?.moved ?? []) lineUse[i] = lineUse[to] ?? null;
   const titleFrom = parsed.titleLine != null ? 'text' : fm.data.title != null ? 'front matter' : 'file name';
   return { transcript, summary: summarizeRemovals(removed, lines), lineUse, titleFrom, uncertain: parsed.uncertain };

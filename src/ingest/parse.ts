@@ -638,7 +638,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (text === '') continue;
     const named = node.type === 'heading' ? NAME_HEADING.exec(`## ${text}`) : null;
     if (named && nameHeadings.has(named[1]!)) {
-      pending = { key: named[1]!, time: named[2] ? seconds(named[2]) : null, alias: null };
+      const time = named[2] ?? named[3];
+      pending = { key: named[1]!, time: time ? seconds(time) : null, alias: null };
       use(line, endLine, 'label');
       continue;
     }

@@ -539,6 +539,17 @@ describe('turns set as quotes, list items, or under the speaker’s name as a he
       ['Maria Lopez', 24, ['Easy.']],
     ]);
   });
+  it('and the time after a middle dot, a bar or a dash, or alone (`#### Maria Lopez · 00:00:09`), as a podcast page sets it', () => {
+    for (const sep of [' · ', ' | ', ' — ', ' ']) {
+      const r = ingest(`# Episode 12\n\n#### Tom Becker${sep}00:00:03\n\nWhere did it start?\n\n#### Maria Lopez${sep}00:00:09\n\nWith a bridge.\n\nIn 1961.\n\n#### Tom Becker${sep}00:00:21\n\nAnd steel?\n\n#### Maria Lopez${sep}00:00:24\n\nEasy.\n`, 'headed.md');
+      expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs])).toEqual([
+        ['Tom Becker', 3, ['Where did it start?']],
+        ['Maria Lopez', 9, ['With a bridge.', 'In 1961.']],
+        ['Tom Becker', 21, ['And steel?']],
+        ['Maria Lopez', 24, ['Easy.']],
+      ]);
+    }
+  });
 });
 
 describe('a name in brackets before the words', () => {
@@ -1797,6 +1808,37 @@ describe('a transcript as delimited rows: a spreadsheet’s tabs, a tool’s CSV
   it('prose indented with tabs is no table', () => {
     const r = ingest('Tom Becker: Why bridges?\n\n\tMy father built roads, he said.\n\n\tAnd so on.\n\nMaria Lopez: Yes.\n\nTom Becker: And?\n\nMaria Lopez: Concrete.\n', 'indented.txt');
     expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Tom Becker', 'Maria Lopez', 'Tom Becker', 'Maria Lopez']);
+  });
+});
+
+describe('speakers’ avatars beside their names, as a podcast page’s copy keeps them', () => {
+  const turns = [
+    ['Tom Becker', 'Welcome to the show, Maria. How did you start with bridges?'],
+    ['Maria Lopez', 'I started as a welder in Bonn.'],
+    ['Tom Becker', 'And what is the worst enemy of a bridge?'],
+    ['Maria Lopez', 'Water. Always water.'],
+  ];
+  const pic = (name: string) => `https://example.com/${name.split(' ')[0]!.toLowerCase()}.jpg`;
+  const page = (turn: (name: string, words: string) => string) => `# Bridges that heal themselves\n\nMaria Lopez builds bridges in Bonn.\n\n${turns.map(([n, w]) => turn(n!, w!)).join('\n\n')}\n`;
+  const expected = turns.map(([n, w]) => `${n} (${n === 'Tom Becker' ? 'interviewer' : 'guest'}): ${w}`);
+  it('on the label’s line, in Markdown or HTML, or alone above the name: part of the label, no one’s words', () => {
+    for (const text of [
+      page((n, w) => `![](${pic(n)}) **${n}:** ${w}`),
+      page((n, w) => `![${n}](${pic(n)}) **${n}**\n\n${w}`),
+      page((n, w) => `<img src="${pic(n)}" alt="${n}"> **${n}**\n\n${w}`),
+      page((n, w) => `![${n} avatar](${pic(n)})\n\n**${n}**\n\n${w}`),
+    ]) {
+      const r = ingest(text, 'avatars.md');
+      expect(spoken(r)).toEqual(expected);
+      expect(r.transcript.removed).toEqual([]);
+    }
+    // (Alone on its line, the picture's line is markup.)
+    const alone = ingest(page((n, w) => `![${n} avatar](${pic(n)})\n\n**${n}**\n\n${w}`), 'avatars.md');
+    expect(alone.lineUse[4]).toBe('markup');
+  });
+  it('a picture the interview shows, above its caption or a sentence, is none (guard)', () => {
+    const r = ingest(page((n, w) => (n === 'Maria Lopez' ? `Maria Lopez: ${w}\n\n![Maria Lopez on the Rhine bridge](https://example.com/rhine-${w.length}.jpg)\n\nMaria Lopez on the Rhine bridge in ${2000 + w.length}, where it began.` : `${n}: ${w}`)), 'photos.md');
+    expect(r.transcript.removed.map((x) => x.text).filter((t) => t.startsWith('![')).length).toBe(2);
   });
 });
 
