@@ -81,7 +81,8 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
     guest: parsed.guest,
     interviewer: parsed.interviewer,
     publication: fm.data.publication ?? null,
-    date: fm.data.date ?? statedDate(fm.data.source ?? null, [parsed.title, ...parsed.intro.slice(0, 6).map((p) => p.text), ...datelines(removed, parsed.sections)]),
+    // (The title line as written too: a meeting tool's `Bridge interview - 2026/11/03 10:00 CET - Transcript` dates it.)
+    date: fm.data.date ?? statedDate(fm.data.source ?? null, [parsed.title, ...(parsed.titleLine != null && lines[parsed.titleLine - 1] !== parsed.title ? [lines[parsed.titleLine - 1]!] : []), ...parsed.intro.slice(0, 6).map((p) => p.text), ...datelines(removed, parsed.sections)]),
     source: fm.data.source ?? null,
     media: fm.data.media ?? null,
     lang: fm.data.lang ?? textLanguage(parsed) ?? 'en',

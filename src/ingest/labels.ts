@@ -177,7 +177,7 @@ function statedRole(word: string | undefined): Role | null {
   return w === 'guest' ? 'guest' : /^(?:byline|correspondent|reporter)$/.test(w) ? 'other' : 'interviewer';
 }
 // (Also with the time’s end, `Maria Lopez (00:00:06 --> 00:00:12)`, a dot or a comma between, `Maria Lopez · 00:00:06`, "at", `Maria Lopez at 0:06`, or an at, `@0:06 - Maria Lopez`.)
-const NAME_TIME_RE = new RegExp(String.raw`^(?:\[?(${NAME})\]?\s*(?:[-–—|·•,]|\s(?:at|@))?\s*[[(]?(${CLOCK})(?:\s*(?:-->|[-–—])\s*${CLOCK})?[\])]?|[[(]?@?(${CLOCK})[\])]?\s*[-–—|·•]\s*\[?(${NAME})\]?)$`, 'u');
+const NAME_TIME_RE = new RegExp(String.raw`^(?:\[?(${NAME})\]?(?:\s*\((${INITIALS}|${PAREN_NAME}|${PAREN_AFFILIATION})\))?\s*(?:[-–—|·•,]|\s(?:at|@))?\s*[[(]?(${CLOCK})(?:\s*(?:-->|[-–—])\s*${CLOCK})?[\])]?|[[(]?@?(${CLOCK})[\])]?\s*[-–—|·•]\s*\[?(${NAME})\]?(?:\s*\((${INITIALS}|${PAREN_NAME}|${PAREN_AFFILIATION})\))?)$`, 'u');
 /** A time before a name in brackets: `[00:00:01] [Maria Lopez] ...`. */
 const STAMP_BEFORE_BRACKET = new RegExp(String.raw`^(${STAMP})\s+(?=\[\p{Lu})`, 'u');
 const STAMP_ONLY_RE = new RegExp(String.raw`^(${STAMP})\s*[:：]?$`, 'u');
@@ -407,10 +407,14 @@ export function matchLabelOnly(text: string): LabelOnly | null {
     // A name and a time alone on the line in the other shapes tools write them: `Maria Lopez  |
     // 00:00`, `00:00:00 - Maria Lopez`, `[Speaker 1] 00:00:00`.
     // (Only a line with a digit holds a time, most lines of words none.)
+    // (The speaker's company or initials in parentheses too, as meeting recorders write the host's:
+    // `0:00 - Tom Becker (Rhine Works)`.)
     const n = t.length <= 120 && /\d/.test(t) ? NAME_TIME_RE.exec(t) : null;
-    const name = n?.[1] ?? n?.[4];
+    const name = n?.[1] ?? n?.[5];
     if (!n || !name || APPARATUS.test(name)) return null;
-    return { key: labelKey(cleanKey(name)), alias: null, time: seconds(n[2] ?? n[3]!), marked: true, role: null };
+    const key = labelKey(cleanKey(name));
+    const inParens = n[2] ?? n[6];
+    return { ...withParens(key, inParens), time: seconds(n[3] ?? n[4]!), marked: true, role: parensRole(key, inParens) };
   }
   const key = labelKey(cleanKey(m[2]!));
   if (key.length === 0 || key.length > 40) return null;

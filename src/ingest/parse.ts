@@ -324,6 +324,12 @@ function quotedExchanges(blocks: Block[]): void {
 /** A line naming the transcript under it: `Transcript`, `Full transcript:`, `Transcripción`. */
 const TRANSCRIPT_LINE = /^(?:(?:full|complete|episode|interview|show)\s+)?(?:transcript|transcription|transkript|transcripción|transcrição|trascrizione|transcriptie)\s*[:：]?$/i;
 const RECORD_FIELD = /^(?:date|time|location|place|venue|recorded|recording date|duration|length|interviewer|interviewee|transcriber|transcribed by|transcript by|transcript (?:completed|edited|prepared) by|language|participants?|attendees|present)\s*[:：]/i;
+/** A name in a list of those present: one to four capitalised words, its particles between them. */
+const NAME_IN_LIST = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|la|le|du|dos)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
+/** The word a meeting tool writes above the list of those present. */
+const ATTENDEES_WORD = /^(?:attendees|participants|present|invited|invitees|speakers|teilnehmer(?:innen)?|teilnehmende|anwesend|participantes|asistentes|partecipanti|deelnemers|deltagare|uczestnicy|участники)\s*[:：]?$/iu;
+/** A meeting tool's export heading its transcript (`Bridge interview - 2026/11/03 10:00 CET - Transcript`, `Bridge interview (2026-11-03 at 10:00 GMT) - Transcript`): the meeting's name. */
+const MEETING_EXPORT = /^(\S.{1,100}?)(?:\s*\([^()]*\d[^()]*\)|\s+[-–—]\s+[^-–—]*\d[^-–—]*)?\s+[-–—]\s+(?:transcript|transcription|transkript|transcripción|transcrição|trascrizione|transcriptie)$/iu;
 /** The end of a Teams recording's name: `Bridge interview-20261103_100312-Meeting Recording`. */
 const TEAMS_RECORDING = /-\d{8}_\d{6}-Meeting Recording$/;
 /** A label after the end of a sentence, inside a paragraph: `... the show. Tom Becker: Thanks...`. */
@@ -1004,6 +1010,22 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       }
   }
 
+  // A meeting's attendees listed above the transcript (`Attendees` / `Maria Lopez, Tom Becker`, as
+  // a meeting tool heads its export): the intro, never a heading nor the title.
+  {
+    const first = blocks.findIndex((b) => b.label);
+    const keys = first > 0 ? new Set(blocks.flatMap((b) => (b.label ? [b.label.key] : []))) : null;
+    for (let i = 0; i < first; i++) {
+      const b = blocks[i]!;
+      if (b.kind !== 'para' || b.label || !b.singleLine) continue;
+      const names = b.text.split(/\s*[,;]\s*|\s+(?:and|&|und|et|y|e|en|och|i|и)\s+/u);
+      if (names.length < 2 || !names.every((n) => NAME_IN_LIST.test(n)) || !names.some((n) => keys!.has(n))) continue;
+      castLines.add(b.line);
+      const above = blocks[i - 1];
+      if (above && above.kind === 'para' && !above.label && above.singleLine && ATTENDEES_WORD.test(above.text)) castLines.add(above.line);
+    }
+  }
+
   // Questions opened by a symbol, as Korean, Chinese and Japanese papers mark them (`◆어디서
   // 시작됐나요?`, `■...？`), in an interview printed without names: dialogue dashes, where one
   // symbol opens two paragraphs or more and most of them ask. (A symbol heading statements stays.)
@@ -1554,6 +1576,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   if (titleIdx === -1 && candidates[0]?.[1] === 0 && !blocks[0]!.markdownHeading && firstLabel > 1 && blocks[1]!.kind === 'para') {
     titleIdx = kicked(0);
   }
+  // A meeting tool's export opening with the meeting's name, perhaps its date, and `- Transcript`
+  // (`Bridge interview - 2026/11/03 10:00 CET - Transcript`): the title, the name alone.
+  if (titleIdx === -1 && !fm.title && options.plainText && firstLabel >= 1 && blocks[0]!.kind === 'para' && !blocks[0]!.label && !blocks[0]!.dash && blocks[0]!.singleLine && MEETING_EXPORT.test(blocks[0]!.text)) {
+    blocks[0]!.kind = 'heading';
+    titleIdx = 0;
+  }
   // Without any other title, a bare line of three words or more opening the file, right above the
   // first turn (`Bridge inspection sync - Transcript`, as meeting tools head their exports).
   // (Two words too, `Bridge interview`, where no heading follows in the interview and the line names
@@ -1606,6 +1634,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   let title = titleIdx === -1 ? (fm.title ?? null) : (joined ?? quoted ?? blocks[titleIdx]!.text);
   // (A Teams recording's name heading its transcript is the meeting's name and the time it began.)
   if (title && titleIdx !== -1) title = title.replace(TEAMS_RECORDING, '') || title;
+  if (title && titleIdx === 0 && options.plainText) title = MEETING_EXPORT.exec(title)?.[1] ?? title;
   // (A meeting tool's field heading its export, `Meeting Title: Bridge interview`: the name after it.)
   if (title && titleIdx !== -1) title = title.replace(/^(?:meeting title|meeting name|meeting topic|title|topic)\s*[:：]\s*(?=\S)/i, '');
   // (Not a masthead above the title: `# Rivers and Roads` over `# Episode 40: ...`.)
@@ -2385,7 +2414,9 @@ function plainRoot(lines: string[], wrapped: boolean): Root {
     // (A line marked as a heading, `## Questions & Answers`, as a call's parts are marked by the
     // format's reader, or as Markdown pasted into a text file writes it: a heading.)
     const heading = i === j ? /^(#{1,6})\s+(\S.*)$/.exec(value) : null;
-    if (heading) children.push({ type: 'heading', depth: heading[1]!.length as 2, children: [{ type: 'text', value: heading[2]!, position }], position });
+    // (A rule alone on its line, `---`, `* * *`, `===`, parts the text as Markdown's does: no words.)
+    if (i === j && /^(?:[-*_=]\s*){3,}$/.test(value)) children.push({ type: 'thematicBreak', position });
+    else if (heading) children.push({ type: 'heading', depth: heading[1]!.length as 2, children: [{ type: 'text', value: heading[2]!, position }], position });
     else children.push({ type: 'paragraph', children: [{ type: 'text', value, position }], position });
     i = j;
   }

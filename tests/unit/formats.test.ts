@@ -855,8 +855,8 @@ describe('a newsletter post saved with its page: logo, banner, subtitle, counter
 
 describe('a meeting tool’s transcript: a title line, times alone between the turns, a closing line', () => {
   const r = ingest('Bridge inspection sync - Transcript\n00:00:00\n\nMaria Lopez: Welcome, Tom. Thanks for joining today.\nTom Becker: Thanks for having me, Maria.\nMaria Lopez: What was the hardest bridge you built?\nTom Becker: The Rhine bridge.\n\n00:05:00\n\nMaria Lopez: And the steel?\nTom Becker: It came late, always.\n\nMeeting ended after 00:06:12 👋\n', 'meet.txt');
-  it('takes the first line for the title, and the times for the turns after them', () => {
-    expect(r.transcript.title).toBe('Bridge inspection sync - Transcript');
+  it('takes the first line for the title (the meeting’s name, without `- Transcript`), and the times for the turns after them', () => {
+    expect(r.transcript.title).toBe('Bridge inspection sync');
     expect(turnsOf(r).map((t) => [t.speaker, t.time])).toEqual([
       ['Maria Lopez', 0], ['Tom Becker', null], ['Maria Lopez', null], ['Tom Becker', null], ['Maria Lopez', 300], ['Tom Becker', null],
     ]);
@@ -4868,6 +4868,30 @@ describe('a meeting tool’s export headed by its fields (`Meeting Title: Bridge
     expect(r.transcript.title).toBe('Bridge interview');
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
     expect(r.transcript.intro.map((p) => p.text)).toContain('- Maria explained that water causes most bridge failures.');
+  });
+});
+
+describe('a meeting tool’s export headed by the meeting’s name, its date and `- Transcript`, its attendees listed', () => {
+  it('titles it by the meeting’s name and dates it; the attendees are the intro, never the title (it was "Maria Lopez, Tom Becker")', () => {
+    for (const head of ['Bridge interview - 2026/11/03 10:00 CET - Transcript', 'Bridge interview (2026-11-03 at 10:00 GMT) - Transcript']) {
+      const text = [head, 'Attendees', 'Maria Lopez, Tom Becker', 'Transcript', '00:00:00', '', 'Tom Becker: So welcome, Maria.', 'Maria Lopez: Thanks for having me, Tom.', 'Tom Becker: Why do bridges fall down?', '00:05:00', '', 'Maria Lopez: Mostly water.', 'Meeting ended after 00:06:12 👋', ''].join('\n');
+      const r = ingest(text, 'meet.txt');
+      expect([r.transcript.title, r.transcript.date]).toEqual(['Bridge interview', '2026-11-03']);
+      expect(r.transcript.intro.map((p) => p.text)).toEqual(['Attendees', 'Maria Lopez, Tom Becker']);
+      expect(turnsOf(r).map((t) => [t.speaker, t.time])).toEqual([['Tom Becker', 0], ['Maria Lopez', null], ['Tom Becker', null], ['Maria Lopez', 300]]);
+    }
+  });
+  it('a recorder’s lines, `0:00 - Tom Becker (Rhine Works)` above the words indented, are labels, the company in parentheses too (they were the words of an "Interviewer")', () => {
+    const text = ['Bridge interview', 'VIEW RECORDING - 12 mins (No highlights): https://fathom.video/share/abc123', '', '---', '', '0:00 - Tom Becker (Rhine Works)', '  Welcome to the show, Maria. How did you start?', '', '0:09 - Maria Lopez', '  I started as a welder in Bonn.', '  And later I went to Delft.', '', '0:20 - Tom Becker (Rhine Works)', '  And what is the worst enemy of a bridge?', '', '0:25 - Maria Lopez', '  Water.', ''].join('\n');
+    const r = ingest(text, 'recorder.txt');
+    expect(turnsOf(r).map((t) => [t.speaker, t.role, t.time, t.paragraphs])).toEqual([
+      ['Tom Becker', 'interviewer', 0, ['Welcome to the show, Maria. How did you start?']],
+      ['Maria Lopez', 'guest', 9, ['I started as a welder in Bonn.', 'And later I went to Delft.']],
+      ['Tom Becker', 'interviewer', 20, ['And what is the worst enemy of a bridge?']],
+      ['Maria Lopez', 'guest', 25, ['Water.']],
+    ]);
+    // (A rule alone on its line in a text file, `---`, is markup, as in Markdown: no words.)
+    expect([r.lineUse[3], r.transcript.intro.map((p) => p.text)]).toEqual(['markup', ['VIEW RECORDING - 12 mins (No highlights): https://fathom.video/share/abc123']]);
   });
 });
 
