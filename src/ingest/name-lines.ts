@@ -329,11 +329,14 @@ export function fromKnownNamesAbove(source: string[]): NameLines | null {
   return { lines, apparatus: [], speakers: [] };
 }
 
-/** A name in bold with a full stop before the words (`**Maria Lopez.** With a crack.`), as some magazines set their labels. */
-const BOLD_DOT = /^(\s*)(\*\*|__)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})\.\2(?=\s+\S)/u;
+/**
+ * A name in bold with a full stop before the words (`**Maria Lopez.** With a crack.`), as some
+ * magazines set their labels, or without one (`**Maria Lopez** With a crack.`, `**田中**　今日は...`).
+ */
+const BOLD_DOT = /^(\s*)(\*\*|__)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}・·]{1,12})\.?\2(?=[\s\u3000]*\S)/u;
 
 /**
- * Names in bold with a full stop before the words, throughout a file: each becomes the label it
+ * Names in bold with a full stop before the words, or none, throughout a file: each becomes the label it
  * stands for (`**Maria Lopez:**`), read as labels like any others. It takes two names or more, each
  * twice or more, heading a sixth of the file's lines, the speaker changing from one to the next.
  * (`**Note.** ...` once is a word in bold.)
@@ -344,7 +347,10 @@ export function fromBoldDots(source: string[]): NameLines | null {
   const count = new Map<string, number>();
   source.forEach((l, i) => {
     const m = /^\s*(?:\*\*|__)/.test(l) ? BOLD_DOT.exec(l) : null;
-    if (!m) return;
+    // (Japanese sets the words right after the name, `**田中**今日は`; a Latin name takes a space.)
+    if (!m || (/^\p{Lu}/u.test(m[3]!) && !/^[\s\u3000]/.test(l.slice(m[0].length)))) return;
+    // (Without the full stop, words follow: `**Tom Becker** · 00:01 Welcome` is a name and a time.)
+    if (!m[0].includes('.') && !/^[\s\u3000]*(?:[\p{L}"“‘'«¿¡]|[([](?![\d(]))/u.test(l.slice(m[0].length))) return;
     nameAt.set(i, m[3]!);
     count.set(m[3]!, (count.get(m[3]!) ?? 0) + 1);
   });

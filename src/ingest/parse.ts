@@ -209,6 +209,7 @@ const BYLINE_ONLY_RE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor|[Aa][vf])\s
 /** A Japanese profile's opening: a name in kanji and its reading in kana in parentheses. */
 const CJK_PROFILE_RE = /^([\p{Script=Han}\p{Script=Katakana}]{2,8})\s*[（(][\p{Script=Hiragana}\p{Script=Katakana}・ー\s]{2,20}[)）]/u;
 /** A Chinese or Japanese headline that opens with a name and a colon, perhaps after "interview with"; a foreign name with its dot too, `专访玛丽亚·洛佩兹：...` (its given name four characters at most: `工程师玛丽亚·洛佩兹` names no one for sure). */
+const CJK_TITLE_TAIL_RE = /(?:^|[：:—\-|｜\s])(?:对话|對話|专访|專訪|独家专访|獨家專訪)(\p{Script=Han}{1,4}[·・]\p{Script=Han}{1,6}|\p{Script=Han}{2,3})$/u;
 const CJK_TITLE_NAME_RE = /^(?:对话|對話|专访|專訪|独家专访|獨家專訪)?([\p{Script=Han}·・]{2,4}|[\p{Script=Han}]{1,4}[·・][\p{Script=Han}]{1,6})[：:]/u;
 /** A headline in a script without case opening with two or three words and a colon (`ماريا لوبيز: ...`): perhaps the guest's name. */
 const CASELESS_TITLE_NAME_RE = /^([\p{Lo}\p{M}]{2,12}(?: [\p{Lo}\p{M}]{2,12}){1,2})\s*[:：]\s*\S/u;
@@ -1366,6 +1367,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const headline = blocks.slice(0, firstLabel).find((b) => b.kind === 'heading') ?? firstLine;
       const cjk = headline ? (CJK_TITLE_NAME_RE.exec(headline.text) ?? KO_TITLED_RE.exec(headline.text.trim()) ?? KO_TITLE_NAME_RE.exec(headline.text)) : null;
       if (cjk && foldName(cjk[1]!) !== iv) return (guessedGuest = cjk[1]!);
+      // (Or closing it, after the word for a conversation, `桥梁的未来：对话玛丽亚·洛佩兹`: a name
+      // with a middle dot, or one the text writes again.)
+      const closing = headline ? CJK_TITLE_TAIL_RE.exec(headline.text.trim()) : null;
+      if (closing && foldName(closing[1]!) !== iv && (/[·・]/.test(closing[1]!) || all.split(closing[1]!).length > 2)) return (guessedGuest = closing[1]!);
       // A headline in a script without case (Arabic, Hebrew, Devanagari...) opening with two or three
       // words and a colon that the text writes again (`ماريا لوبيز: الجسور...`, then "تبني ماريا لوبيز ..."): that name.
       const caseless = headline ? CASELESS_TITLE_NAME_RE.exec(headline.text.trim()) : null;
@@ -1456,6 +1461,19 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       for (const m of introText.matchAll(APPOSITION)) if ((m[2] ?? m[3]!).toLowerCase().split(/\s+/)[0] === key) found.add(m[1]!);
       for (const n of found) if (speaking.some((v) => foldName(n).includes(v) || v.includes(foldName(n)))) found.delete(n);
       if (found.size === 1) name(s, [...found][0]!, true);
+    }
+    // (Another language's role word as the one guest's or host's label, `嘉宾：`, `主持人：`, `记者：`,
+    // still unnamed: the guest the headline and the dek name, the host the byline; else as written.)
+    const still = (list: Speaker[]) => (list.length === 1 && list[0]!.name === list[0]!.key ? list[0]! : null);
+    const oneGuest = still(guests);
+    const oneHost = still(hosts);
+    if (oneGuest) {
+      const n = guestName();
+      if (n !== 'Guest' && !taken.has(foldName(n))) name(oneGuest, n, false);
+    }
+    if (oneHost) {
+      const n = interviewerName();
+      if (n !== 'Interviewer' && !taken.has(foldName(n))) name(oneHost, n, false);
     }
   }
   let unlabelledSide: Speaker | null = null;

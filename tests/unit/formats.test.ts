@@ -2850,6 +2850,19 @@ describe('names in bold with a full stop before the words (`**Maria Lopez.** Wit
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['Two things.', 'First Steps. A crack in a bridge.', 'Second Thoughts. University.']);
   });
+  it('and without the full stop (`**Maria Lopez** With a crack.`), in Japanese the words right after the name (`**田中**今日は...`)', () => {
+    const r = ingest('# Bridges\n\n**Tom Becker** How did it start?\n\n**Maria Lopez** With a crack in a bridge near my house.\n\n**Tom Becker** And then?\n\n**Maria Lopez** I went back to university.\n', 'bare.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): How did it start?', 'Maria Lopez (guest): With a crack in a bridge near my house.', 'Tom Becker (interviewer): And then?', 'Maria Lopez (guest): I went back to university.']);
+    for (const gap of ['', ' ', '\u3000']) {
+      const ja = ingest(`# 橋の未来：マリア・ロペス氏インタビュー\n\n**田中**${gap}橋の仕事はどのように始めたのですか？\n\n**ロペス**${gap}ボンで溶接工として働き始めました。\n\n**田中**${gap}橋の最大の敵は何ですか？\n\n**ロペス**${gap}水です。いつも水です。\n`, 'ja.md');
+      expect(spoken(ja)).toEqual(['田中 (interviewer): 橋の仕事はどのように始めたのですか？', 'マリア・ロペス (guest): ボンで溶接工として働き始めました。', '田中 (interviewer): 橋の最大の敵は何ですか？', 'マリア・ロペス (guest): 水です。いつも水です。']);
+    }
+    // (A bold name and a time, `**Tom Becker** · 00:01 Welcome`, `**Tom Becker** [(00:00:01)](...)`, stays a timed turn.)
+    for (const time of ['· 00:01', '[(00:00:01)](https://youtu.be/x?t=1)']) {
+      const timed = ingest(`# Bridges\n\n**Tom Becker** ${time}\nHow did it start?\n\n**Maria Lopez** ${time}\nWith a crack.\n\n**Tom Becker** ${time}\nAnd then?\n\n**Maria Lopez** ${time}\nUniversity.\n`, 'timed.md');
+      expect(turnsOf(timed).map((t) => [t.speaker, t.time, t.paragraphs[0]])).toEqual([['Tom Becker', 1, 'How did it start?'], ['Maria Lopez', 1, 'With a crack.'], ['Tom Becker', 1, 'And then?'], ['Maria Lopez', 1, 'University.']]);
+    }
+  });
 });
 
 describe('a surname with an honorific as the label (`山田氏：`, `张先生：`)', () => {
@@ -2860,6 +2873,15 @@ describe('a surname with an honorific as the label (`山田氏：`, `张先生�
     expect(who(zh)).toEqual(['记者 (interviewer)', '张伟 (guest)', '记者 (interviewer)', '张伟 (guest)']);
     const other = ingest('# 桥梁需要耐心\n\n记者：为什么是桥？\n\n李先生：我爷爷是石匠。\n\n记者：最喜欢的桥？\n\n李先生：波尔图的人行桥。\n', 'zh2.md');
     expect(who(other)).toEqual(['记者 (interviewer)', '李先生 (guest)', '记者 (interviewer)', '李先生 (guest)']);
+  });
+});
+
+describe('another language’s role words as labels (`主持人：`, `嘉宾：`, `记者：`)', () => {
+  it('are the people the headline and the byline name (they were shown as the words); the words as written where nothing names them', () => {
+    const named = ingest('桥梁的未来：对话玛丽亚·洛佩兹\n\n记者 汤姆·贝克尔\n\n主持人：欢迎来到我们的节目。你是怎么开始做桥梁的？\n\n嘉宾：我最开始是在波恩做焊工。\n\n主持人：桥梁最大的敌人是什么？\n\n嘉宾：水。永远是水。\n', 'zh.txt');
+    expect(who(named)).toEqual(['汤姆·贝克尔 (interviewer)', '玛丽亚·洛佩兹 (guest)', '汤姆·贝克尔 (interviewer)', '玛丽亚·洛佩兹 (guest)']);
+    const unnamed = ingest('桥梁的未来\n\n主持人：欢迎来到我们的节目。你是怎么开始做桥梁的？\n\n嘉宾：我最开始是在波恩做焊工。\n\n主持人：桥梁最大的敌人是什么？\n\n嘉宾：水。永远是水。\n', 'zh.txt');
+    expect(who(unnamed)).toEqual(['主持人 (interviewer)', '嘉宾 (guest)', '主持人 (interviewer)', '嘉宾 (guest)']);
   });
 });
 
