@@ -78,7 +78,8 @@ function writeRow(out: { lines: string[]; apparatus: number[]; speakers: Set<str
     out.apparatus.push(i);
     return;
   }
-  const name = who.replace(/[*_]/g, '').trim();
+  // (A name cell may close with the label's colon, `Maria Lopez:<TAB>...`: one colon, not two.)
+  const name = who.replace(/[*_]/g, '').trim().replace(/\s*[:：]$/u, '');
   const clock = CLOCK_CELL.test(time) ? time.replace(/^\[?|\]?$/g, '') : null;
   if (name) out.speakers.add(name);
   out.lines[i] = `${clock ? `[${clock}] ` : ''}${name ? `${name}: ` : ''}${said}`;

@@ -1794,7 +1794,10 @@ describe('a transcript as delimited rows: a spreadsheet’s tabs, a tool’s CSV
   });
   it('a name set apart by a tab, as a word processor’s transcript sets it, the turn’s other paragraphs below without one; a name seen once, a name’s particles', () => {
     const doc = 'Bridges and water\n\nTom Becker\tWelcome. How did you get into bridges?\n\nFlorence d’Alché-Buc\tMy father built roads.\n\nI grew up on them.\n\nTom Becker\tAnd concrete?\n\nFlorence d’Alché-Buc\tThat came later.\n\nChair\tOrder, please.\n\nTom Becker\tThank you.\n';
-    for (const text of [doc, doc.replace(/\n\n/g, '\n')]) {
+    // (And the label's colon before the tab, `Tom Becker:<TAB>...`, is the label's, not the words'.)
+    const rows = 'Bridges and water\n\nTom Becker:\tWelcome. How did you get into bridges?\nFlorence d’Alché-Buc:\tMy father built roads.\nTom Becker:\tAnd concrete?\nFlorence d’Alché-Buc:\tThat came later.\n';
+    expect(spoken(ingest(rows, 'rows.txt'))).toEqual(['Tom Becker (interviewer): Welcome. How did you get into bridges?', 'Florence d’Alché-Buc (guest): My father built roads.', 'Tom Becker (interviewer): And concrete?', 'Florence d’Alché-Buc (guest): That came later.']);
+    for (const text of [doc, doc.replace(/\n\n/g, '\n'), doc.replace(/\t/g, ':\t')]) {
       expect(spoken(ingest(text, 'doc.txt'))).toEqual([
         'Tom Becker (interviewer): Welcome. How did you get into bridges?',
         'Florence d’Alché-Buc (guest): My father built roads. | I grew up on them.',
