@@ -209,6 +209,8 @@ const BYLINE_ONLY_RE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor|[Aa][vf])\s
 /** A Japanese profile's opening: a name in kanji and its reading in kana in parentheses. */
 const CJK_PROFILE_RE = /^([\p{Script=Han}\p{Script=Katakana}]{2,8})\s*[（(][\p{Script=Hiragana}\p{Script=Katakana}・ー\s]{2,20}[)）]/u;
 /** A Chinese or Japanese headline that opens with a name and a colon, perhaps after "interview with"; a foreign name with its dot too, `专访玛丽亚·洛佩兹：...` (its given name four characters at most: `工程师玛丽亚·洛佩兹` names no one for sure). */
+/** A line naming a part of the interview: `Parte 2`, `Part Two`, `Session II`, `Teil 3: Die Technik`. */
+const PART_LINE = /^(?:part|parte|partie|teil|deel|chapter|chapitre|kapitel|cap[ií]tulo|capitolo|section|secci[oó]n|abschnitt|session|sesi[oó]n|séance|sitzung|round|runde|day|tag|d[ií]a|jour)\s+(?:\d{1,3}|[IVX]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|uno|dos|tres|cuatro|un|deux|trois|quatre|eins|zwei|drei|vier|primera|segunda|tercera|première|deuxième|troisième)(?:\s*[:：—–-]\s*\p{L}.{0,80})?$/iu;
 const CJK_TITLE_TAIL_RE = /(?:^|[：:—\-|｜\s])(?:对话|對話|专访|專訪|独家专访|獨家專訪)(\p{Script=Han}{1,4}[·・]\p{Script=Han}{1,6}|\p{Script=Han}{2,3})$/u;
 const CJK_TITLE_NAME_RE = /^(?:对话|對話|专访|專訪|独家专访|獨家專訪)?([\p{Script=Han}·・]{2,4}|[\p{Script=Han}]{1,4}[·・][\p{Script=Han}]{1,6})[：:]/u;
 /** A headline in a script without case opening with two or three words and a colon (`ماريا لوبيز: ...`): perhaps the guest's name. */
@@ -1525,19 +1527,31 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // (The stops counted in the paragraphs that are no such line.)
   const spoken = candidateHeadings.size ? blocks.filter((b, i) => i > firstLabel && b.kind === 'para' && (b.label || !candidateHeadings.has(i))) : [];
   const punctuatedFile = spoken.length >= 5 && spoken.filter((b) => endsLikeSentence(b.text)).length >= 0.9 * spoken.length;
-  const longHeadings = new Set(punctuatedFile ? [...candidateHeadings].filter((i) => i > 0 && endsLikeSentence(blocks[i - 1]!.text)) : []);
+  // (After a finished sentence; or right above the first turn, under the intro's last line, `Podcast enregistré le ... Télécom Paris`.)
+  const longHeadings = new Set(punctuatedFile ? [...candidateHeadings].filter((i) => i > 0 && (endsLikeSentence(blocks[i - 1]!.text) || i === firstLabel - 1)) : []);
   if (longHeadings.size < 2 && !blocks.some((b, i) => i > firstLabel && !longHeadings.has(i) && b.kind === 'para' && !b.label && looksLikeHeading(b) && asksNext(i))) longHeadings.clear();
+  // (A line naming a part, `Parte 2`, `Part Two: The code`, `Session II`, above anyone's label after
+  // a finished sentence: the part it opens, not the words of whoever spoke last.)
+  const partLine = (b: Block, i: number) => PART_LINE.test(b.text.trim()) && blocks[i + 1]?.label != null && (i === 0 || blocks[i - 1]!.kind === 'heading' || endsLikeSentence(blocks[i - 1]!.text));
   for (let i = 0; i < blocks.length && !markedHeadings; i++) {
     const b = blocks[i]!;
     const afterImage = i > 0 && /^\[image: [^\]]*\]$/.test(blocks[i - 1]!.text);
+
     // A line of a list of chapters (`02:15 Early years`, the lines around it timed too) heads nothing.
     const timed = (n: number) => CHAPTER_TIME.test(sourceLines[n - 1]?.trim() ?? '');
     if (CHAPTER_TIME.test(b.text) && (timed(b.line - 1) || timed(b.line + 1))) continue;
     // (Nor a line giving the date above the interview, `Volume 760: debated on Wednesday 3 November 2026`: the intro.)
-    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && !castLines.has(b.line) && ((looksLikeHeading(b) && opensSection(blocks[i + 1], b)) || longHeadings.has(i) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null && !(i < firstLabel && statedDate(null, [b.text]) != null)) {
+    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && !castLines.has(b.line) && ((looksLikeHeading(b) && (opensSection(blocks[i + 1], b) || partLine(b, i))) || longHeadings.has(i) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null && !(i < firstLabel && statedDate(null, [b.text]) != null)) {
       b.kind = 'heading';
     }
   }
+  // (A short line asking, `Simplification nécessaire ?`, right above the host's label, after a
+  // finished answer, where two lines or more head the interview's parts: a heading, not the answer's end.)
+  if (!markedHeadings && blocks.filter((b, i) => i >= firstLabel - 1 && b.kind === 'heading' && !b.markdownHeading).length >= 2)
+    for (let i = firstLabel + 1; i < blocks.length; i++) {
+      const b = blocks[i]!;
+      if (b.kind === 'para' && !b.label && !b.dash && b.singleLine && b.override == null && asksNext(i) && /^\p{Lu}[^.!…:;,]{0,60}\s?[?？]$/u.test(b.text.trim()) && wordCount(b.text) <= 5 && endsLikeSentence(blocks[i - 1]!.text)) b.kind = 'heading';
+    }
 
   // A call's parts named on their own line between labelled turns (`Question-and-Answer Session`),
   // where an operator speaks: headings, not the last speaker's words.
@@ -1622,7 +1636,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const transcriptUnder = firstLabel > 1 && blocks[1]!.singleLine && !blocks[1]!.label && TRANSCRIPT_LINE.test(blocks[1]!.text);
   // (Or above a credit, `Transcript completed by: ...`.)
   const creditUnder = firstLabel > 1 && blocks[1]!.kind === 'para' && !blocks[1]!.label && RECORD_FIELD.test(blocks[1]!.text);
-  if (titleIdx === -1 && !fm.title && options.plainText && (candidates.length === 0 || (candidates[0]![1] === 1 && candidates.every(([b]) => b.node.type === 'heading' || transcriptUnder)) || ((sentenceUnder || creditUnder) && candidates[0]![1] >= 2)) && firstLabel >= 1 && (firstLabel === 1 || blocks[1]!.node.type === 'heading' || transcriptUnder || dateUnder || creditUnder || (blocks[1]!.kind === 'para' && !blocks[1]!.label && (endsLikeSentence(blocks[1]!.text) || bylineName(blocks[1]!.text) != null)) || fieldsAbove())) {
+  // (Or above a line on the guest, her name and a comma first, `Florence d’Alché-Buc, professeure à Télécom Paris, oct. 2024`.)
+  const profileUnder = firstLabel > 1 && blocks[1]!.kind === 'para' && !blocks[1]!.label && blocks[1]!.singleLine && [...byKey.values()].some((v) => /\s/.test(v.name) && v.role === 'guest' && blocks[1]!.text.startsWith(`${v.name},`));
+  if (titleIdx === -1 && !fm.title && options.plainText && (candidates.length === 0 || (candidates[0]![1] === 1 && candidates.every(([b]) => b.node.type === 'heading' || transcriptUnder)) || ((sentenceUnder || creditUnder || profileUnder) && candidates[0]![1] >= 2)) && firstLabel >= 1 && (firstLabel === 1 || blocks[1]!.node.type === 'heading' || transcriptUnder || dateUnder || creditUnder || profileUnder || (blocks[1]!.kind === 'para' && !blocks[1]!.label && (endsLikeSentence(blocks[1]!.text) || bylineName(blocks[1]!.text) != null)) || fieldsAbove())) {
     const b = blocks[0]!;
     const head = b.text.replace(/\s*\([^()]*\)$/, '');
     // (A headline may close with a quotation, no stop inside it: `[인터뷰] 마리아 로페스 "물이 다리의 가장 큰 적"`.)
@@ -2532,7 +2548,7 @@ function looksLikeHeading(b: Block): boolean {
   if (RECORD_FIELD.test(t)) return false;
   // Nor a credit (`Photo Credit: Jane Doe`, `Recorded live: at the festival`).
   if (/^(?:photo|photograph|image|picture|illustration|video|audio|credits?|source|recorded|filmed|produced|edited|music)\b[^:：]{0,20}[:：]/i.test(t)) return false;
-  if (endsLikeSentence(t) || /,/.test(t) || /https?:\/\/|www\.|[<>]/.test(t) || isDateline(t)) return false;
+  if (endsLikeSentence(headingCore(t)) || /,/.test(t) || /https?:\/\/|www\.|[<>]/.test(t) || isDateline(t)) return false;
   const ws = t.split(/\s+/);
   if (ws.length > 16 || !/\p{L}/u.test(t)) return false;
   // A heading opens with a capital: a line of speech transcribed without punctuation does not.
@@ -2551,17 +2567,22 @@ function sentenceCaseHeading(b: Block): boolean {
   const t = b.text.trim();
   const ws = t.split(/\s+/);
   // (Three words or more with a comma, `La confiance, notion cruciale`.)
-  if (ws.length < (/,/.test(t) ? 3 : 6) || ws.length > 16 || !/^\p{Lu}/u.test(t) || endsLikeSentence(t) || /[:：;,]$/.test(t) || /https?:\/\/|www\.|[<>]/.test(t) || isDateline(t) || RECORD_FIELD.test(t)) return false;
+  if (ws.length < (/,/.test(t) ? 3 : 6) || ws.length > 16 || !/^\p{Lu}/u.test(t) || endsLikeSentence(headingCore(t)) || /[:：;,]$/.test(t) || /https?:\/\/|www\.|[<>]/.test(t) || isDateline(t) || RECORD_FIELD.test(t)) return false;
   const visible = t.replace(/\s+/g, '');
   return (visible.match(/\p{L}/gu)?.length ?? 0) >= visible.length * 0.7;
 }
 
 /** A line in title case that could head a part: four to sixteen words from a capital, four in five of the longer ones capitalised, no sentence but a question, no colon at its end, no link. */
+/** A heading's words before what closes it in parentheses without a stop (`MPP (Multi-Part Payments)`, `Greenlight demo (Christian Decker)`): whether it is a sentence is read from them. */
+function headingCore(t: string): string {
+  return t.replace(/\s*\([^().!?…。！？]{1,60}\)$/u, '') || t;
+}
+
 function titleCaseHeading(b: Block): boolean {
   if (!b.singleLine) return false;
   const t = b.text.trim();
   const ws = t.split(/\s+/);
-  if (ws.length < 4 || ws.length > 16 || !/^\p{Lu}/u.test(t) || (endsLikeSentence(t) && !/[?？]$/.test(t)) || /[:：;,]$/.test(t) || /https?:\/\/|www\.|[<>]/.test(t) || isDateline(t) || RECORD_FIELD.test(t)) return false;
+  if (ws.length < 4 || ws.length > 16 || !/^\p{Lu}/u.test(t) || (endsLikeSentence(headingCore(t)) && !/[?？]$/.test(t)) || /[:：;,]$/.test(t) || /https?:\/\/|www\.|[<>]/.test(t) || isDateline(t) || RECORD_FIELD.test(t)) return false;
   const long = ws.map((w) => w.replace(/^[^\p{L}]+/u, '')).filter((w) => w.length > 3);
   return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length;
 }

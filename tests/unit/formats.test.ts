@@ -4770,6 +4770,18 @@ describe('a company blog’s Q&A saved as text: headings in sentence or title ca
     const r = ingest('Why do bridges fall down?\n\nMaria Lopez: Water.\n\nTom Becker: And then?\n\nMaria Lopez: Rust.\n', 'q.txt');
     expect(r.titleFrom).toBe('file name');
   });
+  it('heads a part by a line naming it (`Parte 2`, above anyone’s label), one closing in parentheses (`MPP (Multi-Part Payments)`), a short question above the host’s label where others head parts, and the line right above the first turn under an intro that ends without a stop', () => {
+    const text = ['Explicabilité et confiance ?', '', 'Florence d’Alché-Buc, professeure à Télécom Paris, oct. 2024', '', 'Florence d’Alché nous parle de confiance.', '', 'Podcast enregistré le 29 février 2024 par Michel Desnoues, Télécom Paris', '', 'La confiance, notion cruciale', '', 'Isabelle Mauriac: Pourquoi la confiance ?', '', 'Florence d’Alché-Buc: Les outils sont partout.', '', ...['les données', 'les modèles', 'les usages', 'la loi'].flatMap((t) => [`Isabelle Mauriac: Et ${t} ?`, '', `Florence d’Alché-Buc: Pour ${t}, tout change.`, '']), 'Parte 2', '', 'Florence d’Alché-Buc: Et la robustesse vient ensuite.', '', 'Les dimensions de l’explicabilité', '', 'Isabelle Mauriac: Et les paiements ?', '', 'Florence d’Alché-Buc: On les divise.', '', 'MPP (Multi-Part Payments)', '', 'Editor: See the blog post on payments.', '', 'Isabelle Mauriac: Et ensuite ?', '', 'Florence d’Alché-Buc: On verra.', '', 'Simplification nécessaire ?', '', 'Isabelle Mauriac: Faut-il simplifier ?', '', 'Florence d’Alché-Buc: Oui.', ''].join('\n');
+    const r = ingest(text, 'parts.txt');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual(['La confiance, notion cruciale', 'Parte 2', 'Les dimensions de l’explicabilité', 'MPP (Multi-Part Payments)', 'Simplification nécessaire ?']);
+    // (And the headline above a line on the guest, her name and a comma first, is the title.)
+    expect(r.transcript.title).toBe('Explicabilité et confiance ?');
+    expect(r.transcript.sections[1]!.turns.map((t) => [t.speaker, t.paragraphs.map((p) => p.text)])).toEqual([['Florence d’Alché-Buc', ['Et la robustesse vient ensuite.']]]);
+  });
+  it('keeps a two-word answer ending a turn, and a question in it, the speaker’s where no line heads a part (guard)', () => {
+    const text = ['Tom Becker: Why bridges?', '', 'Maria Lopez: Because they matter.', '', 'Why now?', '', 'Tom Becker: And steel?', '', 'Maria Lopez: It rusts.', ''].join('\n');
+    expect(spoken(ingest(text, 'speech.txt'))[1]).toBe('Maria Lopez (guest): Because they matter. | Why now?');
+  });
 });
 
 describe('speakers’ names as headings above their words (`### Matthew Prince`)', () => {
