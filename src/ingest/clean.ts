@@ -324,7 +324,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
 
   // (Prose that is the page's own wherever it stands, "Your email address will not be published.",
   // is no edge of the article: the share buttons above it are still after the last of its prose.)
-  const articleProse = prose.filter((l) => !chromeMatch(stripMarkdownLinks(l.raw))?.anywhere);
+  // (Nor is a cookie banner's sentence above the article, "We use cookies...": the page's.)
+  const articleProse = prose.filter((l) => !chromeMatch(stripMarkdownLinks(l.raw)));
   const firstProse = articleProse[0]?.index ?? Infinity;
   const lastProse = articleProse.at(-1)?.index ?? -Infinity;
   // What a speaker says is never spam, whatever its words (a regulator naming betting brands):

@@ -94,8 +94,16 @@ const CHROME: { re: RegExp; anywhere: boolean }[] = [
   { re: /^(?:zum inhalt springen|direkt zum inhalt|menü|suche|anmelden|abmelden|abonnieren|startseite|aller au contenu|(?:aller|passer) au contenu principal|rubriques|メインコンテンツへスキップ|本文へスキップ|本文へ移動|ログイン|会員登録|跳到主要内容|跳过导航|登录|본문 바로가기|로그인|se connecter|s'abonner|rechercher|ir al contenido|iniciar sesión|suscríbete|buscar|passa al contenuto|accedi|abbonati|cerca)$/i, anywhere: false },
   // A post's counts in words, at the page's edge: `12 Likes`, `3 Restacks`, `1.2K views`.
   { re: /^\d[\d,.]*[kKmM]?\s+(?:likes?|comments?|shares?|restacks?|reposts?|views?|reactions?|replies)$/i, anywhere: false },
-  // A cookie banner: "We use cookies to improve your experience. Accept all cookies".
-  { re: /^(?:we use cookies\b.{0,200}|this (?:web)?site uses cookies\b.{0,200}|accept (?:all )?cookies|reject (?:all )?cookies|cookie (?:settings|preferences)|manage cookies)$/i, anywhere: false },
+  // A cookie banner: "We use cookies to improve your experience. Accept all cookies", its buttons
+  // (`Accept all`, `Settings`), in other languages too (`Wir verwenden Cookies...`, `Alle akzeptieren`).
+  { re: /^(?:we use cookies\b.{0,200}|this (?:web)?site uses cookies\b.{0,200}|accept (?:all )?cookies|reject (?:all )?cookies|cookie (?:settings|preferences)|manage cookies|accept all|reject all|accept|reject|settings|manage (?:settings|preferences|options)|wir (?:verwenden|nutzen) cookies\b.{0,200}|diese (?:web)?seite (?:verwendet|nutzt) cookies\b.{0,200}|nous utilisons des cookies\b.{0,200}|ce site utilise des cookies\b.{0,200}|utilizamos cookies\b.{0,200}|este sitio (?:web )?utiliza cookies\b.{0,200}|utilizziamo (?:i )?cookie\b.{0,200}|questo sito utilizza (?:i )?cookie\b.{0,200}|wij gebruiken cookies\b.{0,200}|usamos cookies\b.{0,200}|alle akzeptieren|akzeptieren|alle ablehnen|ablehnen|einstellungen|tout accepter|tout refuser|accepter|refuser|paramètres|personnaliser|aceptar(?: todo| todas)?|rechazar(?: todo| todas)?|configuración|accetta(?: tutto| tutti)?|rifiuta(?: tutto| tutti)?|impostazioni|alles accepteren|accepteren|weigeren|instellingen|aceitar(?: tudo| todos)?|rejeitar(?: tudo| todos)?|configurações)$/i, anywhere: false },
+  // An ad's mark in other languages, alone on its line (`Anzeige`, `Publicité`): never anyone's words.
+  { re: /^(?:anzeige|werbung|publicité|publicidad|pubblicità|advertentie|publicidade|reklama|реклама|广告|広告|광고)$/iu, anywhere: true },
+  // A subscription's button in other languages (`Abo abschließen`, `Jetzt abonnieren`), at the page's edge.
+  { re: /^(?:abo abschließen|jetzt abonnieren|jetzt testen|zum abo|abonnez-vous|je m['’]abonne|suscríbete ahora|abbonati ora|word abonnee|assine(?: já| agora)?)$/i, anywhere: false },
+  // A page's place in plain words, its parts apart by `›` or `»` (`Wissen › Technik`), at the page's edge.
+  // (Each part three words at most: `Maria Lopez » Water Is the Enemy` is a headline.)
+  { re: /^\p{Lu}[\p{L}\p{M}&'-]*(?: [\p{L}\p{M}&'-]+){0,2}(?: [›»→] \p{Lu}[\p{L}\p{M}&'-]*(?: [\p{L}\p{M}&'-]+){0,2}){1,5}$/u, anywhere: false },
   // What page-to-Markdown scrapers put above the page itself.
   { re: /^#{0,6}\s*(title|url source|source url|published time|markdown content|warning: this page)\s*:.*$/i, anywhere: false },
   // Other languages: share / reply / comments / read more.

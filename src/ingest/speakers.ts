@@ -368,6 +368,11 @@ function resolveEach(input: ResolveInput): Resolution {
     const set = [...new Map(names.map((n) => [foldName(n), n])).values()];
     return set.length === 1 ? set[0]! : null;
   };
+  /** Of names that nest, the one every other ends with (`Maria Lopez` in `Brückenbauerin Maria Lopez`), or null. */
+  const innermost = (names: string[]) => {
+    const inner = names.find((n) => /\s/.test(n) && names.every((m) => foldName(m) === foldName(n) || foldName(m).endsWith(` ${foldName(n)}`)));
+    return inner ?? null;
+  };
   const byInitials = (key: string, names: Iterable<string>) => [...names].filter((n) => initialsOf(n) === key || (n.split(/\s+/).length >= 3 && initialsOf(n).length >= 3 && `${initialsOf(n)[0]}${initialsOf(n).at(-1)}` === key));
   // (A double surname's first part too, as Spanish shortens it: `López:` for María López-García.)
   const firstOfDouble = (last: string) => (/^\p{Lu}[\p{L}'’]+-\p{Lu}/u.test(last) ? last.split('-')[0]! : null);
@@ -555,7 +560,9 @@ function resolveEach(input: ResolveInput): Resolution {
     if (!/\s/.test(key) && (key.length > 2 || /^\p{Lu}\p{Ll}$/u.test(key)) && !roleWord(key) && !TITLE.test(key)) {
       const fromKnown = unique(knownByPart(key)) ?? fullestForm(knownByPart(key));
       if (fromKnown) return fromKnown;
-      const fromIntro = unique(byPart(key, introNames.keys()));
+      // (German writes a job before a name in capitals, `Brückenbauerin Maria Lopez` beside
+      // "Maria Lopez baut...": the name the others end with.)
+      const fromIntro = unique(byPart(key, introNames.keys())) ?? innermost(byPart(key, introNames.keys()));
       if (fromIntro) return fromIntro;
       const fromIntroduction = unique(byPart(key, introducedNames()));
       if (fromIntroduction) return fromIntroduction;

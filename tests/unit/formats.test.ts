@@ -4075,6 +4075,34 @@ describe('a news page’s byline above its date and time (`By Tom Becker`, `Tue 
   });
 });
 
+describe('a news page copied whole, in English or German: its cookie banner with its buttons, a plain breadcrumb, an ad’s mark and a subscription button', () => {
+  const page = (de: boolean) => [
+    de ? 'Zum Inhalt springen' : 'Skip to content', de ? 'Abo abschließen' : 'Subscribe', '',
+    de ? 'Wir verwenden Cookies und ähnliche Technologien. Mit „Alle akzeptieren“ stimmen Sie zu.' : 'We use cookies and similar technologies. By clicking "Accept all" you agree.', de ? 'Alle akzeptieren' : 'Accept all', de ? 'Einstellungen' : 'Settings', '',
+    de ? 'Wissen › Technik' : 'Science › Technology', '',
+    de ? '# Brückenbauerin Maria Lopez: „Wasser ist der größte Feind“' : '# Bridge builder Maria Lopez: "Water is the enemy"', '',
+    de ? 'Maria Lopez baut seit 30 Jahren Brücken.' : 'Maria Lopez has built bridges for 30 years.', '',
+    'Interview: Tom Becker', '', de ? 'Anzeige' : 'Advertisement', '',
+    de ? '**Frage: Frau Lopez, wie sind Sie zu den Brücken gekommen?**' : '**Q: Ms. Lopez, how did you come to bridges?**', '',
+    de ? 'Lopez: Über das Schweißen.' : 'Lopez: Through welding.', '',
+    de ? '**Frage: Was ist der größte Feind?**' : '**Q: What is the worst enemy?**', '', de ? 'Anzeige' : 'Advertisement', '',
+    de ? 'Lopez: Wasser.' : 'Lopez: Water.', '',
+  ].join('\n');
+  it('removes the page’s lines, the banner’s sentence too (it was the intro, `Anzeige` a section), and names the guest by the dek, a job before her name in the headline (she was "Lopez")', () => {
+    for (const de of [false, true]) {
+      const r = ingest(page(de), 'page.md');
+      expect(r.transcript.intro.map((p) => p.text)).toEqual([de ? 'Maria Lopez baut seit 30 Jahren Brücken.' : 'Maria Lopez has built bridges for 30 years.', 'Interview: Tom Becker']);
+      expect(r.transcript.removed.map((x) => x.line)).toEqual([1, 2, 4, 5, 6, 8, 16, 24]);
+      expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+      expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    }
+  });
+  it('keeps a headline whose parts are apart by `»` the title, no breadcrumb (guard)', () => {
+    const r = ingest('Maria Lopez » Water Is the Enemy of Every Bridge\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father.\n\nTom Becker: And?\n\nMaria Lopez: Water.\n', 'headline.txt');
+    expect([r.transcript.title, r.transcript.removed]).toEqual(['Maria Lopez » Water Is the Enemy of Every Bridge', []]);
+  });
+});
+
 describe('a page’s author line in the forms sites print it, above bold questions, the dek naming the author too', () => {
   it('names the author the interviewer and the other person the guest; the author, named twice, was taken for the guest', () => {
     // (The same forms as a headline name the one the piece is about: never the interviewer.)
