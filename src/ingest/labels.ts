@@ -439,7 +439,8 @@ export const NAME_HEADING = new RegExp(String.raw`^#{2,6}\s+(${NAME_WORDS}(?:\s+
 /**
  * The names set as headings above their words that label turns (NAME_HEADING): two names or more,
  * each heading two turns or more, or one heading three or more (beside questions set apart
- * otherwise, `### JH`); beside them a role's word once too (`### Chair`, `### Editor`). A single
+ * otherwise, `### JH`); beside them a role's word once too (`### Chair`, `### Editor`), or a title and a
+ * name (`### Senator Meredith`). A single
  * word only above words said, not a site's menu of links (`## Products` over a list).
  */
 export function nameHeadingLabels(lines: string[]): Set<string> {
@@ -458,7 +459,8 @@ export function nameHeadingLabels(lines: string[]): Set<string> {
   }
   const labels = new Set([...count].filter(([, n]) => n >= 2).map(([k]) => k));
   if (labels.size < 2 && !(labels.size === 1 && count.get([...labels][0]!)! >= 3)) return new Set();
-  for (const [k, n] of count) if (n === 1 && roleWord(k) != null) labels.add(k);
+  // (And a title and a name once, `### Senator Meredith`, as a committee's member asks once.)
+  for (const [k, n] of count) if (n === 1 && (roleWord(k) != null || (/\s/.test(k) && TITLE.test(k.split(/\s+/)[0]!)))) labels.add(k);
   return labels;
 }
 

@@ -4824,6 +4824,11 @@ describe('speakers’ names as headings above their words (`### Matthew Prince`)
     expect(who(r)).toEqual(['Isabelle Mauriac (interviewer)', 'Florence d’Alché-Buc (guest)', 'Chair (interviewer)', 'Isabelle Mauriac (interviewer)', 'Florence d’Alché-Buc (guest)']);
     expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
   });
+  it('reads a title and a name once (`### Senator Meredith`) as a member asking once (it was a section, her question the witness’s words)', () => {
+    const r = ingest(`# Hearing\n\n${turns([['Senator Black', 'Why bitcoin?'], ['Andreas Antonopoulos', 'Because it is open.'], ['Senator Meredith', 'Is it safe?'], ['Andreas Antonopoulos', 'Safer than cash.'], ['Senator Black', 'Thank you.']])}`, 'hearing.md');
+    expect(who(r)).toEqual(['Senator Black (interviewer)', 'Andreas Antonopoulos (guest)', 'Senator Meredith (interviewer)', 'Andreas Antonopoulos (guest)', 'Senator Black (interviewer)']);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+  });
   it('keeps an editor’s note under `### Editor`, once, a link and all (it was removed as spam, the heading a section)', () => {
     const topics = ['channels', 'routing', 'fees', 'watchtowers', 'splicing', 'liquidity', 'invoices', 'gossip'];
     const qa = topics.map((t) => turns([['Stephan Livera', `What should people know about ${t} in the network today?`], ['Christian Decker', `With ${t}, the main thing is that the protocol keeps improving, and we learn from every deployment we see.`]]));
