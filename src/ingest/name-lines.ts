@@ -350,7 +350,8 @@ export function fromBoldDots(source: string[]): NameLines | null {
     // (Japanese sets the words right after the name, `**田中**今日は`; a Latin name takes a space.)
     if (!m || (/^\p{Lu}/u.test(m[3]!) && !/^[\s\u3000]/.test(l.slice(m[0].length)))) return;
     // (Without the full stop, words follow: `**Tom Becker** · 00:01 Welcome` is a name and a time.)
-    if (!m[0].includes('.') && !/^[\s\u3000]*(?:[\p{L}"“‘'«¿¡]|[([](?![\d(]))/u.test(l.slice(m[0].length))) return;
+    // (Nor is a label going on after the bold, `**Tom Becker** (host): Why...?`.)
+    if (!m[0].includes('.') && (!/^[\s\u3000]*(?:[\p{L}"“‘'«¿¡]|[([](?![\d(]))/u.test(l.slice(m[0].length)) || /^[^.?!。？！]{0,40}[:：]/u.test(l.slice(m[0].length)))) return;
     nameAt.set(i, m[3]!);
     count.set(m[3]!, (count.get(m[3]!) ?? 0) + 1);
   });
