@@ -120,6 +120,15 @@ describe('ranking by how much of the query a turn holds', () => {
     };
     expect(score('Does a CEO care?')).toBe(score('Does a chef care?'));
   });
+  it('puts an answer that opens with the topic above one that mentions it in passing further on ("Zerocoin is...")', () => {
+    const terms = queryTerms('zerocoin');
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+    const p = page('/x/', [
+      ['a1', 'Guest', `${words(30)} and then zerocoin.`],
+      ['a2', 'Guest', `Zerocoin is a proposed change that hides where coins came from. ${words(40)}`],
+    ], { Guest: 'guest' }, terms);
+    expect(rank([p], terms).map((b) => b.anchor)).toEqual(['a2', 'a1']);
+  });
   it('counts words side by side as a phrase across filler words ("access to the banking system")', () => {
     const terms = queryTerms('access to the banking system');
     expect(terms).toEqual(['access', 'banking', 'system']);

@@ -51,6 +51,9 @@ const GUEST = 2;
 const QUESTION = 0.6;
 /** A match by stem or prefix ("electrons" for "electricity") counts this much against the exact word. */
 const STEM = 0.5;
+/** A turn that opens with the topic, in its first LEAD words, is about it: such a match counts 1 + LEAD_BONUS times. */
+const LEAD = 20;
+const LEAD_BONUS = 2;
 /** All the query's words side by side, in order (a phrase), multiply a block's score by this. */
 const PHRASE = 2;
 /** All the query's words within a few words of each other: less than a phrase, more than scattered. */
@@ -185,7 +188,7 @@ export function rank(pages: PageData[], query: string[]): Block[] {
       while (i + 1 < mine.length && mine[i + 1]!.start <= location) i++;
       const m = match(words[location] ?? '', terms);
       if (m.term >= 0) {
-        mine[i]!.tf[m.term]! += m.exact ? 1 : STEM;
+        mine[i]!.tf[m.term]! += (m.exact ? 1 : STEM) * (mine[i]!.kind === 'turn' && location - mine[i]!.start < LEAD ? 1 + LEAD_BONUS : 1);
         mine[i]!.hits.push(location);
       }
     }

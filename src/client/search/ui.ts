@@ -72,8 +72,9 @@ export function setUpSearch(): void {
     pagefind = Promise.all([import(/* @vite-ignore */ url) as Promise<Pagefind>, stylesheet(searchCss), values]).then(async ([pf, , filters]) => {
       // An interview is a container of turns: a long one that discusses a topic in many turns
       // should not rank far below a short one that mentions it once, so a light length penalty
-      // (0.3 of BM25's), and repeated mentions keep counting.
-      await pf.options({ baseUrl: '/', excerptLength: 24, ranking: { pageLength: 0.3, termSaturation: 2 } });
+      // (0.3 of BM25's), and repeated mentions keep counting; matches closer to the words as
+      // typed weigh more than their other forms (`termSimilarity`, bench/HISTORY.md 2026-12-01).
+      await pf.options({ baseUrl: '/', excerptLength: 24, ranking: { pageLength: 0.3, termSaturation: 2, termSimilarity: 3 } });
       await pf.init();
       // Menu values come from search-filters.json, not pf.filters(): see src/pages/search-filters.json.ts.
       interviewCount = ((filters as Record<string, string[]>)['interview'] ?? []).length;
