@@ -322,7 +322,7 @@ async function main() {
     const corpus = await corpusArchive();
     results.relevance = {
       bundled: await relevance(site, 4396, 'stratechery-altman-2025/', 'tests/fixtures/queries.json'),
-      ...(corpus ? { corpusArchive: await relevance(corpus, 4395, '', 'tests/fixtures/archive-queries.json'), corpusArchiveHeldOut: await relevance(corpus, 4395, '', 'tests/fixtures/archive-queries-heldout.json') } : {}),
+      ...(corpus ? { corpusArchive: await relevance(corpus, 4395, '', 'tests/fixtures/archive-queries.json'), corpusArchiveHeldOut: await relevance(corpus, 4395, '', 'tests/fixtures/archive-queries-heldout.json'), corpusArchiveHeldOut2: await relevance(corpus, 4395, '', 'tests/fixtures/archive-queries-heldout2.json') } : {}),
     };
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
     writeFileSync(join(ROOT, 'bench/results/relevance.json'), JSON.stringify(results, null, 2) + '\n');
@@ -452,7 +452,7 @@ async function main() {
   const corpus = await corpusArchive();
   results.relevance = {
     bundled: await relevance(bundled, 4396, 'stratechery-altman-2025/', 'tests/fixtures/queries.json'),
-    ...(corpus ? { corpusArchive: await relevance(corpus, 4395, '', 'tests/fixtures/archive-queries.json'), corpusArchiveHeldOut: await relevance(corpus, 4395, '', 'tests/fixtures/archive-queries-heldout.json') } : {}),
+    ...(corpus ? { corpusArchive: await relevance(corpus, 4395, '', 'tests/fixtures/archive-queries.json'), corpusArchiveHeldOut: await relevance(corpus, 4395, '', 'tests/fixtures/archive-queries-heldout.json'), corpusArchiveHeldOut2: await relevance(corpus, 4395, '', 'tests/fixtures/archive-queries-heldout2.json') } : {}),
   };
   save();
   console.log('relevance:', JSON.stringify(results.relevance));
