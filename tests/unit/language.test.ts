@@ -67,7 +67,7 @@ describe('the language of a transcript without `lang:`', () => {
     };
     expect(Object.values(short).map(detectLanguage)).toEqual(Object.keys(short));
     // (Not a name written again and again in an English text, nor letters against the text's commonest words.)
-    expect(detectLanguage('Q: What did Erdoğan say? A: Erdoğan said the bridge is safe. Q: And then? A: Erdoğan left the room.')).toBeNull();
+    expect(detectLanguage('Q: What did Erdoğan say? A: Erdoğan said the bridge is safe. Q: And then? A: Erdoğan left the room.')).toBe('en');
     expect(detectLanguage('The bridge at Łódź, the river near Wrocław and the road to Gdańsk are all old and they are all in need of repair.')).toBe('en');
   });
   it('reads a short text in Arabic script by the letters of its language: Arabic’s ي ك ة with none of Persian’s or Urdu’s (it was English)', () => {
@@ -79,8 +79,13 @@ describe('the language of a transcript without `lang:`', () => {
   it('reads a short text by its commonest words where they lean to one language and its letters agree (German `ü`, Swedish `å`)', () => {
     expect(detectLanguage('ZEIT ONLINE: Frau Lopez, warum Brücken? Maria Lopez: Mein Vater hat sie gebaut. ZEIT ONLINE: Was hat sich verändert? Maria Lopez: Die Last. Die Lastwagen sind schwerer geworden.')).toBe('de');
     expect(detectLanguage('DN: Varför just broar? Maria Lopez: Min pappa byggde dem. Jag växte upp på byggarbetsplatser. DN: Vad har förändrats? Maria Lopez: Lasten. Lastbilarna har blivit tyngre.')).toBe('sv');
-    // (Not without the letters: the words alone are too few.)
-    expect(detectLanguage('ZEIT ONLINE: Frau Lopez, warum Bruecken? Maria Lopez: Mein Vater hat sie gebaut. ZEIT ONLINE: Was hat sich veraendert? Maria Lopez: Die Last. Die Lastwagen sind schwerer geworden.')).toBeNull();
+    // (Without the letters, three of its words against one of another's are enough too; two are too few.)
+    expect(detectLanguage('ZEIT ONLINE: Frau Lopez, warum Bruecken? Maria Lopez: Mein Vater hat sie gebaut. ZEIT ONLINE: Was hat sich veraendert? Maria Lopez: Die Last. Die Lastwagen sind schwerer geworden.')).toBe('de');
+    expect(detectLanguage('ZEIT ONLINE: Frau Lopez, warum Bruecken? Maria Lopez: Mein Vater baute Strassen. ZEIT ONLINE: Und heute? Maria Lopez: Der Verkehr. Lastwagen, schwerer denn je.')).toBeNull();
+  });
+  it('reads a short Dutch or Italian Q&A by its commonest words leaning three to one, without letters of its own (they were English)', () => {
+    expect(detectLanguage('Maria Lopez bouwt al dertig jaar bruggen in Bonn. Vraag: Hoe bent u met bruggen begonnen? Antwoord: Als lasser in Bonn. Daarna studeerde ik techniek. Vraag: Wat is de grootste vijand van een brug? Antwoord: Water. Altijd water.')).toBe('nl');
+    expect(detectLanguage('Maria Lopez costruisce ponti a Bonn da trent’anni. D. Come ha iniziato con i ponti? R. Come saldatrice a Bonn. Poi ho studiato ingegneria. D. Qual è il peggior nemico di un ponte? R. L’acqua. Sempre l’acqua.')).toBe('it');
   });
   it('reads text whose accents are apart from their letters (`María` as `i` and a combining accent, as a Mac may copy it) as the same letters and names', () => {
     const nfd = (s: string) => new TextEncoder().encode(s.normalize('NFD'));
