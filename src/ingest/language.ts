@@ -118,7 +118,7 @@ export function detectLanguage(text: string): string | null {
   const leaning = first && first[1] >= 3 && !(second && first[1] < second[1] * 2) ? first[0] : null;
   // (Or, too short to be clear, leaning three to one or more: `Vraag: Hoe bent u met bruggen
   // begonnen?`, a short Dutch Q&A, is Dutch, not the English a site would otherwise assume.)
-  const strongly = leaning && first[1] >= 3 * (second?.[1] ?? 0) ? leaning : null;
+  const strongly = leaning && first && first[1] >= 3 * (second?.[1] ?? 0) ? leaning : null;
   const lang = clear ? first[0] : (byLetters(text, first && first[1] >= 3 ? first[0] : null) ?? (leaning && accented(text, leaning) ? leaning : strongly));
   if (lang == null && (text.match(/\p{Script=Arabic}/gu)?.length ?? 0) / letters > 0.5) return arabicLanguage(text);
   if (lang !== 'da') return lang;
