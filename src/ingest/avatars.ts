@@ -10,7 +10,7 @@
  * names the speaker (a word of the name, or `avatar`, `profile`, `headshot`). It takes two such
  * pictures or more in the file.
  */
-import { lineLabel } from './labels.ts';
+import { lineLabel, NAME_WORDS } from './labels.ts';
 
 export interface AvatarLines {
   lines: string[];
@@ -23,7 +23,7 @@ const PICTURE = String.raw`(?:\[!\[[^\]]{0,200}\]\([^)\s]{1,500}(?:\s+"[^"]{0,20
 const PICTURES_AT_START = new RegExp(String.raw`^\s*((?:${PICTURE}\s*)+)`, 'iu');
 const ONE_PICTURE = new RegExp(PICTURE, 'giu');
 /** A name alone, its markup aside (bold, a heading's marks, a link), perhaps a time after it: `**Tom Becker**`, `#### Tom Becker · 00:01`. */
-const NAME_ALONE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+){0,4}(?:\s*[·•|–—-]?\s*[([]?(?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]?)?\s*[:：]?$/u;
+const NAME_ALONE = new RegExp(String.raw`^${NAME_WORDS}(?:\s*[·•|–—-]?\s*[([]?(?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]?)?\s*[:：]?$`, 'u');
 
 /** The line after the picture labels a turn or names a speaker alone. */
 function nameLine(text: string): boolean {
