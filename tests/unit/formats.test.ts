@@ -161,6 +161,9 @@ describe('a Markdown Q&A article: bold `**Q: ...**` lines, `**A:**`, an image wi
     const tie = ingest('Nora Olsen talked to Kai Brennan about bread.\n\nQ: Why bread?\n\nA: Because it is honest work that you can eat.\n\nQ: And now?\n\nA: Now I bake every morning.\n', 'tie.md');
     expect(who(tie)).toEqual(['Interviewer (interviewer)', 'Guest (guest)', 'Interviewer (interviewer)', 'Guest (guest)']);
     expect(tie.transcript.warnings.map((w) => w.message)).toEqual(['the guest is shown as "Guest": the introduction names Nora Olsen and Kai Brennan equally often']);
+    // (But of names alike, the one the dek says gives the talk: an event's name, "Bridge Week", is no guest; "Guest" before.)
+    const talk = ingest('# Why bridges fail\n\nTalk by Maria Lopez at Bridge Week 2026, Bonn.\n\n## Talk\n\nToday I want to explain why bridges fail.\n\n## Q&A\n\nQ: How often should a bridge be inspected?\n\nA: Every year.\n', 'talk.md');
+    expect(talk.transcript.guest).toBe('Maria Lopez');
   });
   it('names the guest from the dek, and keeps the caption inside the answer it sits in', () => {
     expect(who(r)).toEqual(['Interviewer (interviewer)', 'Lea Moreau (guest)', 'Interviewer (interviewer)', 'Lea Moreau (guest)']);
