@@ -590,7 +590,9 @@ function lineText(line: string): string {
     .replace(/^\[([^\]\n]{1,60})\]\((?:https?:\/\/|\/)[^)\s]*\)(?=\s*[:：*])/, '$1')
     .replace(/^\*\*(?=\s*[:：])/, '')
     // A time set in italics after the name (`**Dwarkesh Patel** *00:00:00*`, `*(00:00:00)*`) is a time all the same.
-    .replace(/\s[*_]{1,2}(\[?\d{1,2}:\d{2}(?::\d{2})?\]?|\(\d{1,2}:\d{2}(?::\d{2})?\))[*_]{1,2}\s*$/, ' $1');
+    .replace(/\s[*_]{1,2}(\[?\d{1,2}:\d{2}(?::\d{2})?\]?|\(\d{1,2}:\d{2}(?::\d{2})?\))[*_]{1,2}\s*$/, ' $1')
+    // (And a role in italics after the name, before the colon: `**Tom Becker** *(host)*: ...`.)
+    .replace(/^([^*_:：\n]{1,60}?)\s[*_]{1,2}(\([^()*_\n]{1,40}\))[*_]{1,2}(?=\s*[:：])/, '$1 $2');
 }
 
 /** `**key:**` or `__key__` at the start of a line; compiled once per key, as a transcript repeats its labels. */

@@ -2864,8 +2864,11 @@ describe('names in bold with a full stop before the words (`**Maria Lopez.** Wit
       expect(spoken(ja)).toEqual(['田中 (interviewer): 橋の仕事はどのように始めたのですか？', 'マリア・ロペス (guest): ボンで溶接工として働き始めました。', '田中 (interviewer): 橋の最大の敵は何ですか？', 'マリア・ロペス (guest): 水です。いつも水です。']);
     }
     // (A label going on after the bold name, `**Tom Becker** (host): ...`, is that label: "(host):" was in the words.)
-    const role = ingest('# Bridges\n\n**Tom Becker** (host): How did it start?\n\n**Maria Lopez** (guest): With a crack.\n\n**Tom Becker** (host): And then?\n\n**Maria Lopez** (guest): University.\n', 'role.md');
-    expect(spoken(role)).toEqual(['Tom Becker (interviewer): How did it start?', 'Maria Lopez (guest): With a crack.', 'Tom Becker (interviewer): And then?', 'Maria Lopez (guest): University.']);
+    // (The role in italics too, `**Tom Becker** *(host)*: ...`: no turn was found.)
+    for (const [a, b] of [['(host)', '(guest)'], ['*(host)*', '*(guest)*'], ['_(host)_', '_(guest)_']]) {
+      const role = ingest(`# Bridges\n\n**Tom Becker** ${a}: How did it start?\n\n**Maria Lopez** ${b}: With a crack.\n\n**Tom Becker** ${a}: And then?\n\n**Maria Lopez** ${b}: University.\n`, 'role.md');
+      expect(spoken(role)).toEqual(['Tom Becker (interviewer): How did it start?', 'Maria Lopez (guest): With a crack.', 'Tom Becker (interviewer): And then?', 'Maria Lopez (guest): University.']);
+    }
     // (A bold name and a time, `**Tom Becker** · 00:01 Welcome`, `**Tom Becker** [(00:00:01)](...)`, stays a timed turn.)
     for (const time of ['· 00:01', '[(00:00:01)](https://youtu.be/x?t=1)']) {
       const timed = ingest(`# Bridges\n\n**Tom Becker** ${time}\nHow did it start?\n\n**Maria Lopez** ${time}\nWith a crack.\n\n**Tom Becker** ${time}\nAnd then?\n\n**Maria Lopez** ${time}\nUniversity.\n`, 'timed.md');
