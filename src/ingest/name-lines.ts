@@ -289,7 +289,20 @@ export function fromNamesAbove(source: string[]): NameLines | null {
   // (Never a name made of spam's words: `Cheap Watches` alone above its pitch, however often.)
   // (Or a title and a name, `Senator Black`, `Dr. Maria Lopez`, once: a member asking once.)
   const titled = (name: string) => /\s/.test(name) && TITLE.test(name.split(/\s+/)[0]!);
-  const speakers = [...at].filter(([name, is]) => (is.length >= 2 || is.some(withRole) || text.split(name).length - 1 > is.length || roleWord(name) != null || OFFICE_ALONE.test(name) || titled(name)) && !spamTerms(words(name), name.toLowerCase()).length).map(([name]) => name);
+  // (Or a full name once that the words around it introduce: the turn before names its first name,
+  // "my friend Tiago", or its own words do, "I'm Trent from Coinbase", as a panel's round of
+  // introductions goes.)
+  const allHeads = [...at.values()].flat().sort((a, b) => a - b);
+  const introduced = (name: string, is: number[]) => {
+    const ws = name.split(/\s+/);
+    if (is.length !== 1 || ws.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(ws[0]!)) return false;
+    const first = new RegExp(String.raw`(?<![\p{L}])${ws[0]}(?![\p{L}])`, 'u');
+    const k = allHeads.indexOf(is[0]!);
+    const before = k > 0 ? source.slice(allHeads[k - 1]! + 1, is[0]!).join(' ') : '';
+    const own = source.slice(is[0]! + 1, allHeads[k + 1] ?? source.length).join(' ').slice(0, 200);
+    return first.test(before) || new RegExp(String.raw`\b(?:I['’]m|I am|this is|my name is)\s+${ws[0]}(?![\p{L}])`, 'u').test(own);
+  };
+  const speakers = [...at].filter(([name, is]) => (is.length >= 2 || is.some(withRole) || text.split(name).length - 1 > is.length || roleWord(name) != null || OFFICE_ALONE.test(name) || titled(name) || introduced(name, is)) && !spamTerms(words(name), name.toLowerCase()).length).map(([name]) => name);
   // (Only theirs become labels: another name alone stays a line as it was, for the spam filter to judge.)
   const lines = [...source];
   for (const name of speakers) for (const i of at.get(name)!) lines[i] = `${name}:`;

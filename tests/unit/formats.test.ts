@@ -4030,6 +4030,21 @@ describe('names alone above the words, a member of a committee speaking once (`S
   });
 });
 
+describe('names alone above the words, a panel’s round of introductions: full names once, introduced by the turn before or by their own words', () => {
+  const turns = (pairs: [string, string][]) => pairs.map(([n, w]) => `${n}\n\n${w}`).join('\n\n');
+  const bearings = turns([['Ali Becker', 'Why do bearings fail?'], ['Maria Lopez', 'Water, every time.'], ['Ali Becker', 'And who pays?'], ['Paul Kim', 'Nobody, yet.'], ['Maria Lopez', 'That is the problem.'], ['Paul Kim', 'It is.'], ['Ali Becker', 'Thank you all.']]);
+  it('reads each as a label (their words were the moderator’s)', () => {
+    const intro = turns([['Ali Becker', 'Hello, I run the session. Let me introduce my friend Tiago, who recruits engineers.'], ['Tiago Schmidt', 'Hello everyone. I lead the recruiting team in London.'], ['Ali Becker', 'And one more guest.'], ['Trent Fuenmayor', 'I’m Trent from the grants team. We fund bridge research.']]);
+    const r = ingest(`# Bridges panel\n\n## Introductions\n\n${intro}\n\n## Bearings\n\n${bearings}\n`, 'panel.md');
+    expect(who(r).slice(0, 4)).toEqual(['Ali Becker (interviewer)', 'Tiago Schmidt (guest)', 'Ali Becker (interviewer)', 'Trent Fuenmayor (guest)']);
+  });
+  it('leaves a two-word line once that nothing introduces the words it heads (guard)', () => {
+    const r = ingest(`# Bridges panel\n\n${bearings.replace('Water, every time.', 'Water, every time.\n\nRusty Nails\n\nThat was the name of our first band.')}\n`, 'band.md');
+    expect(turnsOf(r).map((t) => t.speaker)).not.toContain('Rusty Nails');
+    expect(turnsOf(r).find((t) => t.paragraphs.includes('That was the name of our first band.'))!.speaker).toBe('Maria Lopez');
+  });
+});
+
 describe('a talk in the first person before `Q:` and `A:`, with no front matter naming its speaker', () => {
   const talk = Array.from({ length: 10 }, (_, i) => `Part ${i + 1}. I want to explain why bridges fail, and what we can do about it. If you look at a steel bridge after fifty years, you see the same thing every time: water got in where nobody looked, and it stayed there. We inspect the deck, we inspect the cables, but the bearings and the joints are where the trouble starts, and I have seen it on every river I have worked on. So that is the first thing to remember tonight.`).join('\n\n');
   const qa = '\n\nQ: How often should a bridge be inspected?\n\nA: Every year, and after every flood.\n\nQ: And who pays?\n\nA: The owner, always.\n';
