@@ -445,6 +445,8 @@ export const NAME_HEADING = new RegExp(String.raw`^#{2,6}\s+(${NAME_WORDS}(?:\s+
  */
 export function nameHeadingLabels(lines: string[]): Set<string> {
   const count = new Map<string, number>();
+  /** The name headings' lines, in order, with their names. */
+  const heads: [number, string][] = [];
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.trimStart();
     if (!t.startsWith('#')) continue;
@@ -456,12 +458,30 @@ export function nameHeadingLabels(lines: string[]): Set<string> {
       if (!/^[\p{L}"“‘„«(¿¡]/u.test(lines[j]?.trim() ?? '') || PAGE_WORDS.test(name)) continue;
     }
     count.set(name, (count.get(name) ?? 0) + 1);
+    heads.push([i, name]);
   }
   const labels = new Set([...count].filter(([, n]) => n >= 2).map(([k]) => k));
   if (labels.size < 2 && !(labels.size === 1 && count.get([...labels][0]!)! >= 3)) return new Set();
-  // (And a title and a name once, `### Senator Meredith`, as a committee's member asks once.)
+  // (And a title and a name once, `### Senator Meredith`, as a committee's member asks once; or a
+  // full name once that the words around it introduce, "my friend Tiago" in the turn before, "I'm
+  // Trent from..." in its own, as a panel's round of introductions goes.)
+  const introduced = (k: number) => k > 0 && labels.has(heads[k - 1]![1]) && introducedBy(heads[k]![1], lines.slice(heads[k - 1]![0] + 1, heads[k]![0]).join(' '), lines.slice(heads[k]![0] + 1, heads[k + 1]?.[0] ?? lines.length).join(' '));
   for (const [k, n] of count) if (n === 1 && (roleWord(k) != null || (/\s/.test(k) && TITLE.test(k.split(/\s+/)[0]!)))) labels.add(k);
+  heads.forEach(([, name], k) => {
+    if (count.get(name) === 1 && !labels.has(name) && introduced(k)) labels.add(name);
+  });
   return labels;
+}
+
+/**
+ * A full name seen once as a label, that the words around it introduce: the turn before names its
+ * first name ("my friend Tiago"), or its own words do ("I'm Trent from Coinbase"), as a panel's
+ * round of introductions goes.
+ */
+export function introducedBy(name: string, before: string, own: string): boolean {
+  const ws = name.split(/\s+/);
+  if (ws.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(ws[0]!)) return false;
+  return new RegExp(String.raw`(?<![\p{L}])${ws[0]}(?![\p{L}])`, 'u').test(before) || new RegExp(String.raw`\b(?:I['’]m|I am|this is|my name is)\s+${ws[0]}(?![\p{L}])`, 'u').test(own.slice(0, 200));
 }
 
 /** Question and answer words, in several languages: they name a side, not a person (`Frage:`, `Answer:`, `Interviewee:`). */

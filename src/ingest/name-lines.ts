@@ -1,4 +1,4 @@
-import { ARCHIVAL_WORDS, lineLabel, NAME_WORDS, PAGE_WORDS, roleWord, seconds, TITLE } from './labels.ts';
+import { ARCHIVAL_WORDS, introducedBy, lineLabel, NAME_WORDS, PAGE_WORDS, roleWord, seconds, TITLE } from './labels.ts';
 import { spamTerms } from './lexicon.ts';
 import { words } from './text.ts';
 import { capitaliseName } from './speakers.ts';
@@ -294,13 +294,9 @@ export function fromNamesAbove(source: string[]): NameLines | null {
   // introductions goes.)
   const allHeads = [...at.values()].flat().sort((a, b) => a - b);
   const introduced = (name: string, is: number[]) => {
-    const ws = name.split(/\s+/);
-    if (is.length !== 1 || ws.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(ws[0]!)) return false;
-    const first = new RegExp(String.raw`(?<![\p{L}])${ws[0]}(?![\p{L}])`, 'u');
+    if (is.length !== 1) return false;
     const k = allHeads.indexOf(is[0]!);
-    const before = k > 0 ? source.slice(allHeads[k - 1]! + 1, is[0]!).join(' ') : '';
-    const own = source.slice(is[0]! + 1, allHeads[k + 1] ?? source.length).join(' ').slice(0, 200);
-    return first.test(before) || new RegExp(String.raw`\b(?:I['’]m|I am|this is|my name is)\s+${ws[0]}(?![\p{L}])`, 'u').test(own);
+    return introducedBy(name, k > 0 ? source.slice(allHeads[k - 1]! + 1, is[0]!).join(' ') : '', source.slice(is[0]! + 1, allHeads[k + 1] ?? source.length).join(' '));
   };
   const speakers = [...at].filter(([name, is]) => (is.length >= 2 || is.some(withRole) || text.split(name).length - 1 > is.length || roleWord(name) != null || OFFICE_ALONE.test(name) || titled(name) || introduced(name, is)) && !spamTerms(words(name), name.toLowerCase()).length).map(([name]) => name);
   // (Only theirs become labels: another name alone stays a line as it was, for the spam filter to judge.)
