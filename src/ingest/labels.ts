@@ -473,15 +473,18 @@ export function nameHeadingLabels(lines: string[]): Set<string> {
   return labels;
 }
 
+/** How other languages open a self-introduction: "Ich bin Ben", "Je suis Ben", "Soy Ben"... */
+export const SELF_ABROAD = String.raw`[Ii]ch bin|[Ii]ch heiße|[Mm]ein Name ist|[Jj]e suis|[Jj]e m['’]appelle|[Ss]oy|[Mm]e llamo|[Mm]i nombre es|[Ss]ono|[Mm]i chiamo|[Ee]u sou|[Mm]eu nome é|[Ii]k ben|[Mm]ijn naam is|[Jj]ag heter|[Jj]estem|[Nn]azywam się`;
+
 /**
  * A full name seen once as a label, that the words around it introduce: the turn before names its
- * first name ("my friend Tiago"), or its own words do ("I'm Trent from Coinbase"), as a panel's
- * round of introductions goes.
+ * first name ("my friend Tiago"), or its own words do ("I'm Trent from Coinbase", "Ich bin Trent"),
+ * as a panel's round of introductions goes.
  */
 export function introducedBy(name: string, before: string, own: string): boolean {
   const ws = name.split(/\s+/);
   if (ws.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(ws[0]!)) return false;
-  return new RegExp(String.raw`(?<![\p{L}])${ws[0]}(?![\p{L}])`, 'u').test(before) || new RegExp(String.raw`\b(?:I['’]m|I am|this is|my name is)\s+${ws[0]}(?![\p{L}])`, 'u').test(own.slice(0, 200));
+  return new RegExp(String.raw`(?<![\p{L}])${ws[0]}(?![\p{L}])`, 'u').test(before) || new RegExp(String.raw`(?<![\p{L}])(?:I['’]m|I am|[Tt]his is|[Mm]y name is|${SELF_ABROAD})\s+${ws[0]}(?![\p{L}])`, 'u').test(own.slice(0, 200));
 }
 
 /** Question and answer words, in several languages: they name a side, not a person (`Frage:`, `Answer:`, `Interviewee:`). */

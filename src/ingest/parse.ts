@@ -9,7 +9,7 @@ import type { FrontMatter } from './frontmatter.ts';
 import { CHAPTER_TIME, CHAPTER_TIME_AFTER, type Chapter } from './chapters.ts';
 import { blocksToHtml, headingIds } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
-import { CAPS_NAME, NAME_HEADING, nameHeadingLabels, CAPTION_MARK, hardWrapped, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPlaceholder, isSideWord, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
+import { CAPS_NAME, NAME_HEADING, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPlaceholder, isSideWord, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
 import { COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART } from './name-lines.ts';
 import { capitaliseName, introductionIn, jointName, jointRole, KANA_DOTTED, namedByAddress, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
@@ -328,7 +328,7 @@ function quotedExchanges(blocks: Block[]): void {
 const TRANSCRIPT_LINE = /^(?:(?:full|complete|episode|interview|show)\s+)?(?:transcript|transcription|transkript|transcripción|transcrição|trascrizione|transcriptie)\s*[:：]?$/i;
 const RECORD_FIELD = /^(?:date|time|location|place|venue|recorded|recording date|duration|length|interviewer|interviewee|transcriber|transcribed by|transcript by|transcript (?:completed|edited|prepared) by|language|participants?|attendees|present)\s*[:：]/i;
 /** A name in a list of those present: one to four capitalised words, its particles between them. */
-const NAME_IN_LIST = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|la|le|du|dos)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
+const NAME_IN_LIST = new RegExp(`^${NAME_WORDS}$`, 'u');
 /** The word a meeting tool writes above the list of those present. */
 const ATTENDEES_WORD = /^(?:attendees|participants|present|invited|invitees|speakers|teilnehmer(?:innen)?|teilnehmende|anwesend|participantes|asistentes|partecipanti|deelnemers|deltagare|uczestnicy|участники)\s*[:：]?$/iu;
 /** A meeting tool's export heading its transcript (`Bridge interview - 2026/11/03 10:00 CET - Transcript`, `Bridge interview (2026-11-03 at 10:00 GMT) - Transcript`): the meeting's name. */

@@ -1,6 +1,6 @@
 import type { FrontMatter } from './frontmatter.ts';
 import { uncapitalise } from './hearing.ts';
-import { BENCH_TITLE_ABROAD, foldName, fullestForm, initialsOf, isPlaceholder, isSideWord, isSurnameWithParticles, JOINT_SPLIT, jointParts, roleWord, TITLE, vocative } from './labels.ts';
+import { BENCH_TITLE_ABROAD, foldName, fullestForm, initialsOf, isPlaceholder, isSideWord, isSurnameWithParticles, JOINT_SPLIT, jointParts, roleWord, SELF_ABROAD, TITLE, vocative } from './labels.ts';
 import type { Role } from './types.ts';
 
 /**
@@ -1074,8 +1074,7 @@ function addressedPlaceholders(placeholders: string[], uses: LabelUse[], person:
 
 const FULL_NAME = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}(?![\p{L}'’])`;
 // Case spelt out: with the `i` flag, \p{Lu} would match any letter.
-/** A self-introduction in other languages: "Ich bin Tom Becker", "Je suis ...", "Soy ...", "Sono ...", "Eu sou ...", "Ik ben ...". */
-const SELF_ABROAD = String.raw`[Ii]ch bin|[Ii]ch heiße|[Mm]ein Name ist|[Jj]e suis|[Jj]e m['’]appelle|[Ss]oy|[Mm]e llamo|[Mm]i nombre es|[Ss]ono|[Mm]i chiamo|[Ee]u sou|[Mm]eu nome é|[Ii]k ben|[Mm]ijn naam is|[Jj]ag heter|[Jj]estem|[Nn]azywam się`;
+/** A self-introduction with a full name, in English or another language (SELF_ABROAD): "I'm Tom Becker", "Ich bin Tom Becker". */
 const SELF_INTRO = new RegExp(String.raw`\b(?:I am|I'm|I’m|[Mm]y name is|${SELF_ABROAD})\s+(${FULL_NAME})`, 'gu');
 /** A self-introduction by name: "I'm Ben", "Ich bin Ben". */
 const SELF_NAMED = new RegExp(String.raw`\b(?:I am|I'm|I’m|${SELF_ABROAD})\s+\p{Lu}`, 'u');

@@ -4037,6 +4037,9 @@ describe('names alone above the words, a panel’s round of introductions: full 
     const intro = turns([['Ali Becker', 'Hello, I run the session. Let me introduce my friend Tiago, who recruits engineers.'], ['Tiago Schmidt', 'Hello everyone. I lead the recruiting team in London.'], ['Ali Becker', 'And one more guest.'], ['Trent Fuenmayor', 'I’m Trent from the grants team. We fund bridge research.']]);
     const r = ingest(`# Bridges panel\n\n## Introductions\n\n${intro}\n\n## Bearings\n\n${bearings}\n`, 'panel.md');
     expect(who(r).slice(0, 4)).toEqual(['Ali Becker (interviewer)', 'Tiago Schmidt (guest)', 'Ali Becker (interviewer)', 'Trent Fuenmayor (guest)']);
+    // (A self-introduction in another language too: "Ich bin Trent vom Förderteam".)
+    const de = ingest(`# Brücken\n\n${intro.replace('I’m Trent from the grants team. We fund bridge research.', 'Ich bin Trent vom Förderteam. Wir fördern Brückenforschung.')}\n\n${bearings}\n`, 'de.md');
+    expect(who(de)[3]).toBe('Trent Fuenmayor (guest)');
     // (So as headings, `### Tiago Schmidt`: each was a section, the words the moderator's.)
     const headed = ingest(`# Bridges panel\n\n${intro}\n\n${bearings}\n`.replace(/^(Ali Becker|Tiago Schmidt|Trent Fuenmayor|Maria Lopez|Paul Kim)$/gm, '### $1'), 'headed.md');
     expect(who(headed).slice(0, 4)).toEqual(['Ali Becker (interviewer)', 'Tiago Schmidt (guest)', 'Ali Becker (interviewer)', 'Trent Fuenmayor (guest)']);
