@@ -438,9 +438,10 @@ export function fromHyphenLabels(source: string[]): NameLines | null {
   const keyAt = new Map<number, string>();
   for (let i = 0; i < source.length; i++) {
     // (A tab opens a turn on any line: a text file's paragraphs are its lines.)
-    if (i > 0 && source[i - 1]!.trim() !== '' && !source[i]!.includes('\t')) continue;
+    const inParagraph = i > 0 && source[i - 1]!.trim() !== '';
+    if (inParagraph && !source[i]!.includes('\t')) continue;
     const m = HYPHEN_LABEL.exec(source[i]!);
-    if (m && i > 0 && source[i - 1]!.trim() !== '' && !m[0].includes('\t')) continue;
+    if (m && inParagraph && !m[0].includes('\t')) continue;
     // (Not a label of its own already: `Tom Becker - Host: Why...`.)
     if (!m || lineLabel(source[i]!) != null) continue;
     heads.push(i);
