@@ -771,12 +771,18 @@ function resolveEach(input: ResolveInput): Resolution {
   // A hearing's bench: two or more people labelled as members (`Senator Black:`, `The Chairman:`,
   // a bare `Senator:`) beside people who are not, question the others, the witnesses; a court's
   // bench (`Justice Kagan:`, `Chief Justice Roberts:`, `The Court:`) questions counsel.
-  const members = people.filter((n) => MEMBER.test(n));
+  // (By the label, too, where it names someone the file writes out: `Chairman BECKER.` under "Hon.
+  // Tom Becker (chairman of the committee) presiding" is Tom Becker, still the chair.)
+  const labelled = (n: string, re: RegExp) => re.test(n) || keys.some((k) => person.get(k) === n && re.test(k));
+  const members = people.filter((n) => labelled(n, MEMBER));
   // (Or the chair alone, `Chairman BECKER.` beside `Ms. SILVA.` and `Dr. LOPEZ.`: the members but
   // the chair go by their titles, as witnesses do.)
   // (Or a member alone who only asks, `Senator Black` beside the chair and a witness named without titles.)
-  if ((members.length >= 2 || (members.length === 1 && (CHAIR.test(members[0]!) || (stat(members[0]!).questions >= stat(members[0]!).turns && stat(members[0]!).turns >= 1)) && people.length >= 3)) && members.length < people.length)
-    for (const n of members) {
+  // (And beside a bench, one who asks in every turn and whom nobody introduces is on it: a House
+  // record titles its members `Mr. OKAFOR.` as it titles a witness.)
+  const asksOnly = (n: string) => stat(n).turns >= 1 && stat(n).questions >= stat(n).turns;
+  if ((members.length >= 2 || (members.length === 1 && (labelled(members[0]!, CHAIR) || asksOnly(members[0]!)) && people.length >= 3)) && members.length < people.length)
+    for (const n of [...members, ...people.filter((p) => !members.includes(p) && asksOnly(p) && !introducedGuests.has(p))]) {
       if (fixedRole.has(foldName(n)) || role.has(n)) continue;
       role.set(n, 'interviewer');
       sure.set(n, 0.8);
@@ -1087,7 +1093,7 @@ const SELF_INTRO_CJK = new RegExp(String.raw`我是(${HAN_NAME})`, 'u');
 const INTRODUCES_CJK = new RegExp(String.raw`(?:嘉宾是|来宾是|嘉賓是|來賓是|我们请到了|我們請到了|欢迎|歡迎)(${HAN_NAME})`, 'u');
 /** A host's words for the one they talk to: "Today I'm talking with ...", "this week's guest is ...". */
 const TALKING_WITH = String.raw`(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) (?:talking|speaking|chatting|sitting down|here) (?:today |now |this week )?(?:with|to)|(?:[Tt]oday|[Tt]his week|[Tt]onight)['’]s guest is`;
-const INTRODUCES = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) (?:guests?|witness(?:es)?) (?:today |this week )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|(?:[Pp]lease )?[Ww]elcome,?|[Ww]ith me (?:today )?is|[Jj]oining (?:us|me) (?:today |now |here |this week )?(?:is|are)|(?:[Mm]y|[Oo]ur) co-?hosts?,?|${TALKING_WITH}|${GUEST_ABROAD})\s+(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?(${FULL_NAME})`, 'gu');
+const INTRODUCES = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) (?:guests?|witness(?:es)?) (?:today |this week )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|(?:[Pp]lease )?[Ww]elcome,?|[Ww]e (?:will )?(?:now )?hear (?:testimony )?from|[Ww]ith me (?:today )?is|[Jj]oining (?:us|me) (?:today |now |here |this week )?(?:is|are)|(?:[Mm]y|[Oo]ur) co-?hosts?,?|${TALKING_WITH}|${GUEST_ABROAD})\s+(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?(${FULL_NAME})`, 'gu');
 
 /** The rest of a sentence that introduces guests ("I'm joined by ..., ... and ..."). */
 const INTRODUCTION_SENTENCE = /\b(?:[Jj]oined (?:today |here |tonight |now )?by|(?:[Mm]y|[Oo]ur) (?:guests|panell?ists) (?:today |this week |tonight )?are|[Ww]ith me (?:today |here |now )?are|[Jj]oining (?:us|me) (?:today |now |here |this week |tonight )?are)\b([^.?!\n]{1,300})/g;

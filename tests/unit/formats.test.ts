@@ -716,6 +716,13 @@ describe('a hearing’s record: `Senator WHITFIELD.`, `The CHAIRMAN.`, `Dr. LIND
     const h = ingest('Chairman BECKER. The committee will come to order. Our witness today is Dr. Maria Lopez.\n\nDr. LOPEZ. Thank you, Mr. Chairman. Bridges fail quietly.\n\nChairman BECKER. Thank you. Ms. Silva.\n\nMs. SILVA. Dr. Lopez, who should pay?\n\nDr. LOPEZ. The federal government, mostly.\n\nMs. SILVA. I yield back.\n\nChairman BECKER. The hearing is adjourned.\n', 'gpo.txt');
     expect(who(h)).toEqual(['Chairman Becker (interviewer)', 'Maria Lopez (guest)', 'Chairman Becker (interviewer)', 'Ms. Silva (interviewer)', 'Maria Lopez (guest)', 'Ms. Silva (interviewer)', 'Chairman Becker (interviewer)']);
   });
+  it('a House record: the chair named in the notice on proceedings, members by courtesy titles who only ask, the witness the chair says "we hear from"', () => {
+    const h = ingest(
+      'BRIDGE SAFETY\n\n    The committee met at 10:00 a.m., Hon. Tom Becker (chairman of the committee) presiding.\n    Chairman BECKER. The committee will come to order. Today we hear from Dr. Maria Lopez, a structural engineer.\n    Dr. LOPEZ. Thank you, Mr. Chairman. Bridges are promises.\n    Chairman BECKER. Thank you. Mr. Okafor.\n    Mr. OKAFOR. Dr. Lopez, what would you change first?\n    Dr. LOPEZ. Inspection intervals.\n    Mr. OKAFOR. Backwards how?\n    Dr. LOPEZ. The worst bridges need looking at every six months.\n    Chairman BECKER. Ms. Chen.\n    Ms. CHEN. How much would that cost?\n    Dr. LOPEZ. Less than one collapse.\n',
+      'house.txt',
+    );
+    expect(who(h)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Mr. Okafor (interviewer)', 'Maria Lopez (guest)', 'Mr. Okafor (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Ms. Chen (interviewer)', 'Maria Lopez (guest)']);
+  });
   it('keeps `McCONNELL` and `O’BRIEN` as written names, and a lone `Mr. SMITH.` in prose as text', () => {
     const m = ingest('Mr. McCONNELL. Will the witness yield?\n\nMs. O’BRIEN. I will.\n\nMr. McCONNELL. Thank you.\n\nMs. O’BRIEN. You are welcome.\n', 'floor.txt');
     expect(turnsOf(m).map((t) => t.speaker)).toEqual(['Mr. McConnell', 'Ms. O’Brien', 'Mr. McConnell', 'Ms. O’Brien']);
