@@ -1284,6 +1284,21 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     }
     return null;
   };
+  /**
+   * A name alone in capitals under the dek, right above the first question under a role's word
+   * (`TOM BECKER`, then `**Pregunta.** ¿Cómo...?`), named nowhere else in the file: a Spanish
+   * paper's byline without its dateline, the one who asks; not a heading.
+   */
+  const capsBylineAbove = (i: number) => {
+    const b = blocks[i];
+    const first = blocks[firstLabel];
+    if (!b || i === 0 || i !== firstLabel - 1 || b.kind !== 'para' || !b.singleLine || b.label || !first?.label || roleWord(first.label.key) !== 'interviewer') return false;
+    const line = b.text.trim();
+    const words = line.split(/\s+/);
+    if (!CAPS_NAME.test(line) || words.length > 3 || /[.'’-]/.test(line)) return false;
+    const surname = new RegExp(`(?<![\\p{L}])${escapeRe(words.at(-1)!)}(?![\\p{L}])`, 'giu');
+    return (text.match(surname)?.length ?? 0) === 1;
+  };
   const interviewerName = (): string => {
     if (fm.interviewers.length) return fm.interviewers.join(' & ');
     if (fm.author && corroborated(fm.author, fm, blocks)) return fm.author;
@@ -1294,6 +1309,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // not a title in capitals opening a plain-text file, `NEWSROOM AFTERNOON` above `Aired March 3, 2024 - 14:00 ET`.)
     const capsByline = blocks.slice(0, firstLabel).map((b, i) => (b.kind === 'para' && i > 0 ? shoutedByline(b.text, blocks[i + 1]?.text ?? '') : null)).find(Boolean);
     if (capsByline) return capsByline;
+    // (Or the name alone right above the first question, read below.)
+    if (capsBylineAbove(firstLabel - 1)) return capitaliseName(blocks[firstLabel - 1]!.text.trim().toLowerCase());
     // Or the byline after the last turn, as European papers print it ("Propos recueillis par Tom Becker", "Das Interview führte Tom Becker.").
     // (`—As told to Tom Becker` opens with a dash, but asks nothing.)
     const last = blocks.findLastIndex((b) => b.label != null || (b.dash && !closingByline(b.text)));
@@ -1542,6 +1559,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const partLine = (b: Block, i: number) => PART_LINE.test(b.text.trim()) && blocks[i + 1]?.label != null && (i === 0 || blocks[i - 1]!.kind === 'heading' || endsLikeSentence(blocks[i - 1]!.text));
   for (let i = 0; i < blocks.length && !markedHeadings; i++) {
     const b = blocks[i]!;
+    if (capsBylineAbove(i)) continue;
     const afterImage = i > 0 && /^\[image: [^\]]*\]$/.test(blocks[i - 1]!.text);
 
     // A line of a list of chapters (`02:15 Early years`, the lines around it timed too) heads nothing.

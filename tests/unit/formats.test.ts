@@ -750,6 +750,15 @@ describe('question and answer words in other languages, the sides named by the b
     ]);
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['Por Andrés Molina']);
   });
+  it('a Spanish paper’s byline in capitals alone right above the first `**Pregunta.**`, no dateline under it: the one who asks, not a section', () => {
+    const r = ingest('# Lucía Ferrer: “La ciencia necesita tiempo”\n\nLa oceanógrafa ha pasado treinta años en el mar.\n\nANDRÉS MOLINA\n\n**Pregunta.** ¿Cómo está el océano hoy?\n\n**Respuesta.** Más caliente de lo que esperábamos.\n\n**P.** ¿Hay financiación suficiente?\n\n**R.** No. Los proyectos duran tres años.\n', 'es.md');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['La oceanógrafa ha pasado treinta años en el mar.', 'ANDRÉS MOLINA']);
+    expect(who(r)).toEqual(['Andrés Molina (interviewer)', 'Lucía Ferrer (guest)', 'Andrés Molina (interviewer)', 'Lucía Ferrer (guest)']);
+    // (A name the file gives elsewhere, the guest's in capitals above her first answer's question, is no byline.)
+    const guest = ingest('# Lucía Ferrer: “La ciencia necesita tiempo”\n\nLa oceanógrafa ha pasado treinta años en el mar.\n\nLUCÍA FERRER\n\n**Pregunta.** ¿Cómo está el océano hoy?\n\n**Respuesta.** Más caliente de lo que esperábamos.\n\n**P.** ¿Hay financiación suficiente?\n\n**R.** No.\n', 'es2.md');
+    expect(who(guest)).not.toContain('Lucía Ferrer (interviewer)');
+  });
   it('`Question:`/`Answer:` are the byline’s interviewer and the title’s guest, not people called Question and Answer', () => {
     const r = ingest('# Maria Lopez on bridges\n\nBy Tom Becker\n\nQuestion: What was the hardest bridge?\n\nAnswer: The one over the Rhine.\n\nQuestion: And the steel?\n\nAnswer: It came late.\n', 'en.md');
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
