@@ -18,12 +18,17 @@ describe('the date a transcript states', () => {
       ['2025년 10월 8일 인터뷰', '2025-10-08'],
       ['Das Gespräch wurde am 08.10.2025 geführt.', '2025-10-08'],
       ['Bridge interview - 2025/10/08 10:00 CET - Transcript', '2025-10-08'],
+      // (The year run into the time of day, as a page copied without its markup has it.)
+      ['November 3, 20265:00 AM ET', '2026-11-03'],
+      ['3 November 202611:30 p.m.', '2026-11-03'],
     ];
     for (const [text, date] of stated) expect(statedDate(null, [text]), text).toBe(date);
   });
   it('takes no year or month alone for a date, and no impossible one', () => {
     expect(statedDate('https://example.org/2025/an-interview/', ['I interviewed him in 2023 and in March.'])).toBeNull();
     expect(statedDate(null, ['February 30, 2024 never was'])).toBeNull();
+    // (Five digits and more are no year: a count, `May 3, 20265 visitors`.)
+    expect(statedDate(null, ['May 3, 20265 visitors', 'March 1, 202612:00'])).toBeNull();
   });
   it('gives a transcript without a front matter date the one its intro states', () => {
     const t = ingest('An interview recorded on 12 June 2023 in Oslo.\n\nOn to the interview:\n\nWhy?\n\nSA: Because.\n\nAnd?\n\nSA: Done.\n', 'd.md').transcript;
