@@ -2277,6 +2277,10 @@ describe('interviews printed without names, in other conventions', () => {
     const r = ingest('# "다리는 인내가 필요합니다" 김민수 엔지니어 인터뷰\n\n김민수 엔지니어는 30년 동안 다리를 지었다. 이지은 기자가 만났다.\n\n―가장 어려웠던 다리는 무엇입니까?\n\n"한강 다리였습니다."\n\n―강철은 제때 도착했나요?\n\n"아니요. 항상 늦었습니다."\n', 'ko.md');
     expect(turnsOf(r).map((t) => t.speaker)).toEqual(['이지은', '김민수', '이지은', '김민수']);
   });
+  it('Korean: the byline closing the dek’s last sentence (`...를 만났다. 김민수 기자`) asks', () => {
+    const r = ingest('# 마리아 로페스 "다리는 거짓말을 하지 않는다"\n\n네 대륙에서 다리를 건설한 엔지니어 마리아 로페스를 만났다. 김민수 기자\n\n-어떻게 공학을 시작하게 됐나.\n\n"아버지가 목수였다."\n\n-첫 번째 다리는.\n\n"오악사카의 보행교다."\n', 'ko.md');
+    expect(who(r)).toEqual(['김민수 (interviewer)', '마리아 로페스 (guest)', '김민수 (interviewer)', '마리아 로페스 (guest)']);
+  });
   it('Korean: a kicker in brackets before the headline’s name (`[인터뷰] 마리아 로페스 "..."`); Chinese in traditional characters: `記者／李娜` asks', () => {
     const ko = ingest('# [인터뷰] 마리아 로페스 "다리는 조용히 무너진다"\n\n김민수 기자\n\n-왜 다리인가.\n\n"다리는 조용히 무너지기 때문이다."\n\n-무엇을 발견했나.\n\n"대부분의 다리는 점검을 받지 않았다."\n', 'ko.md');
     expect([ko.transcript.interviewer, ko.transcript.guest]).toEqual(['김민수', '마리아 로페스']);
