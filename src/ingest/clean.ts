@@ -442,8 +442,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
 }
 
 /** An IRC log's own line: a join, a part, a quit, a new nick, a topic or a mode (`*** tom has joined #bridges`, `-!- maria [~m@host] has quit`). */
-/** A meeting tool's own line in its transcript: `Tom Becker started transcription`, `... stopped recording` (Teams), `Meeting ended after 00:10:12 👋` (Meet). */
-const MEETING_EVENT = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s+(?:has\s+)?(?:started|stopped|paused|resumed)\s+(?:transcription|recording)|[Mm]eeting ended after\s+\d{1,2}(?::\d{2}){1,2})\.?(?:\s*\p{Extended_Pictographic}\uFE0F?)?$/u;
+/** A meeting tool's own line in its transcript: `Tom Becker started transcription` (`Becker, Tom (Rhine Works) started transcription` too), `... stopped recording` (Teams), `Meeting ended after 00:10:12 👋` (Meet). */
+const MEETING_EVENT = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:,?\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?:\s+\([^()\n]{1,60}\))?\s+(?:has\s+)?(?:started|stopped|paused|resumed)\s+(?:transcription|recording)|[Mm]eeting ended after\s+\d{1,2}(?::\d{2}){1,2})\.?(?:\s*\p{Extended_Pictographic}\uFE0F?)?$/u;
 const IRC_EVENT = /^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?:\*\*\*|-!-|<--|-->|--)\s+\S+(?:\s+\[[^\]]*\])?\s+(?:has\s+)?(?:joined|left|quit|is now known as|changed the topic|sets mode|set the topic)\b/;
 /** A time of day alone on its line, with its A.M. or P.M. and perhaps its zone: `2:01 P.M. EDT`, `END 2:01 P.M. EDT`. */
 const CLOCK_LINE = /^(?:END\s+)?\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,5})?$/;

@@ -5,6 +5,7 @@ import { fromCaptions, fromTimedText } from './captions.ts';
 import { chapterList } from './chapters.ts';
 import { fromChat, fromForum, fromIrc } from './chat.ts';
 import { fromHearing, fromLineNumbers } from './hearing.ts';
+import { uninvertNames } from './inverted-names.ts';
 import { fromBoldDots, fromHyphenLabels, fromKnownNamesAbove, fromLetterPairs, fromNameLines, fromNamesAbove, fromNameTimes } from './name-lines.ts';
 import { fromTable } from './table.ts';
 import { fromFencedTranscript } from './fence.ts';
@@ -50,7 +51,9 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   // (The speakers' pictures beside their names go too: a label's part.)
   const avatars = withoutAvatars(fileLines);
   const pictureless = avatars?.lines ?? fileLines;
-  const bodyLines = fromLineNumbers(pictureless)?.lines ?? pictureless;
+  const numberless = fromLineNumbers(pictureless)?.lines ?? pictureless;
+  // (And names written surname first, `Becker, Tom   0:05`, as Teams labels turns, turned around.)
+  const bodyLines = uninvertNames(numberless)?.lines ?? numberless;
   const vtt = fromCaptions(bodyLines);
   const lineFormat = vtt ? null : (fromTable(bodyLines) ?? fromNameLines(bodyLines) ?? fromNameTimes(bodyLines) ?? fromChat(bodyLines) ?? fromIrc(bodyLines) ?? fromForum(bodyLines) ?? fromHearing(bodyLines) ?? fromBoldDots(bodyLines) ?? fromNamesAbove(bodyLines) ?? fromLetterPairs(bodyLines) ?? fromHyphenLabels(bodyLines) ?? fromKnownNamesAbove(bodyLines));
   // (Lines of times and words, as a video site's panel copies them, are captions too.)

@@ -895,6 +895,30 @@ describe('a meeting tool’s transcript: a title line, times alone between the t
   });
 });
 
+describe('names written surname first, as Teams labels turns with display names (`Becker, Tom   0:05`)', () => {
+  const turns = (label: (surname: string, given: string) => string, file: string) =>
+    ingest(`${label('Becker', 'Tom')}\nWelcome, Maria. Thanks for joining.\n\n${label('Lopez', 'Maria')}\nThanks for having me, Tom.\n\n${label('Becker', 'Tom')}\nHow did you get into engineering?\n\n${label('Lopez', 'Maria')}\nMy father was a carpenter.\n`, file);
+  it('the name above the words with its time, a company after it, or with a colon: the given name and the surname, never the surname alone', () => {
+    const expected = ['Tom Becker (interviewer): Welcome, Maria. Thanks for joining.', 'Maria Lopez (guest): Thanks for having me, Tom.', 'Tom Becker (interviewer): How did you get into engineering?', 'Maria Lopez (guest): My father was a carpenter.'];
+    expect(spoken(turns((s, g) => `${s}, ${g}   0:05`, 'teams.txt'))).toEqual(expected);
+    expect(spoken(turns((s, g) => `${s}, ${g} (Rhine Works)   0:05`, 'teams.txt'))).toEqual(expected);
+    expect(spoken(turns((s, g) => `${s}, ${g}:`, 'colon.md'))).toEqual(expected);
+  });
+  it('in a Teams caption file’s voice tags too, and its `Becker, Tom (Rhine Works) started transcription` removed', () => {
+    const vtt = ingest('WEBVTT\n\n00:00:05.000 --> 00:00:08.000\n<v Becker, Tom>Welcome, Maria.</v>\n\n00:00:09.000 --> 00:00:12.000\n<v Lopez, Maria>Thanks, Tom.</v>\n\n00:00:14.000 --> 00:00:16.000\n<v Becker, Tom>Why bridges?</v>\n\n00:00:18.000 --> 00:00:22.000\n<v Lopez, Maria>My father built them.</v>\n', 'teams.vtt');
+    expect(who(vtt)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    const txt = ingest('Becker, Tom (Rhine Works) started transcription\n\nBecker, Tom (Rhine Works)   0:05\nWelcome, Maria.\n\nLopez, Maria   0:09\nThanks, Tom.\n\nBecker, Tom (Rhine Works)   0:14\nWhy bridges?\n\nLopez, Maria   0:18\nMy father built them.\n', 'teams.txt');
+    expect(txt.transcript.removed.map((x) => x.text)).toEqual(['Becker, Tom (Rhine Works) started transcription']);
+    expect(who(txt)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+  it('a role’s word after the comma (`Becker, Host:`) or a company once beside full names stays as written', () => {
+    const host = ingest('Becker, Host: Welcome, Maria.\n\nLopez, Guest: Thanks, Tom.\n\nBecker, Host: Why bridges?\n\nLopez, Guest: My father built them.\n', 'roles.md');
+    expect(who(host)).toEqual(['Becker (interviewer)', 'Lopez (guest)', 'Becker (interviewer)', 'Lopez (guest)']);
+    const prose = ingest('Tom Becker: Who came?\n\nMaria Lopez: Everyone.\n\nLopez, Maria and Kim, Paul were listed.\n\nTom Becker: And then?\n\nMaria Lopez: Nothing.\n', 'prose.md');
+    expect(turnsOf(prose)[1]!.paragraphs).toEqual(['Everyone.', 'Lopez, Maria and Kim, Paul were listed.']);
+  });
+});
+
 describe('one speaker’s label written several ways in one transcript', () => {
   it('`Maria Lopez:`, then `Maria:`, `María López:` and `MARIA LOPEZ:` once each are all Maria Lopez, never the guest’s words', () => {
     const r = ingest('# Bridges\n\nMaria Lopez: Welcome, Tom Becker. Great to have you.\n\nTom Becker: Thanks for having me.\n\nMaria: What was the hardest bridge?\n\nTom: The one over the Rhine.\n\nMaría López: And the steel?\n\nTom: It came late.\n\nMARIA LOPEZ: Thank you.\n', 'mixed.md');
