@@ -211,6 +211,8 @@ const CJK_PROFILE_RE = /^([\p{Script=Han}\p{Script=Katakana}]{2,8})\s*[（(][\p{
 /** A Chinese or Japanese headline that opens with a name and a colon, perhaps after "interview with"; a foreign name with its dot too, `专访玛丽亚·洛佩兹：...` (its given name four characters at most: `工程师玛丽亚·洛佩兹` names no one for sure). */
 /** A line naming a part of the interview: `Parte 2`, `Part Two`, `Session II`, `Teil 3: Die Technik`. */
 const PART_LINE = /^(?:part|parte|partie|teil|deel|chapter|chapitre|kapitel|cap[ií]tulo|capitolo|section|secci[oó]n|abschnitt|session|sesi[oó]n|séance|sitzung|round|runde|day|tag|d[ií]a|jour)\s+(?:\d{1,3}|[IVX]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|uno|dos|tres|cuatro|un|deux|trois|quatre|eins|zwei|drei|vier|primera|segunda|tercera|première|deuxième|troisième)(?:\s*[:：—–-]\s*\p{L}.{0,80})?$/iu;
+/** A part of a hearing or a talk named with a full stop, as some transcribers write it: `Prepared remarks.`, `Other remarks.`, `Questions and answers.`. */
+const SPEECH_PART_LINE = /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:remarks|statement|testimony|questions(?: and answers)?|q&a|discussion)\.$/iu;
 const CJK_TITLE_TAIL_RE = /(?:^|[：:—\-|｜\s])(?:对话|對話|专访|專訪|独家专访|獨家專訪)(\p{Script=Han}{1,4}[·・]\p{Script=Han}{1,6}|\p{Script=Han}{2,3})$/u;
 const CJK_TITLE_NAME_RE = /^(?:对话|對話|专访|專訪|独家专访|獨家專訪)?([\p{Script=Han}·・]{2,4}|[\p{Script=Han}]{1,4}[·・][\p{Script=Han}]{1,6})[：:]/u;
 /** A headline in a script without case opening with two or three words and a colon (`ماريا لوبيز: ...`): perhaps the guest's name. */
@@ -1557,6 +1559,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // (A line naming a part, `Parte 2`, `Part Two: The code`, `Session II`, above anyone's label after
   // a finished sentence: the part it opens, not the words of whoever spoke last.)
   const partLine = (b: Block, i: number) => PART_LINE.test(b.text.trim()) && blocks[i + 1]?.label != null && (i === 0 || blocks[i - 1]!.kind === 'heading' || endsLikeSentence(blocks[i - 1]!.text));
+  // (So does a speech's part with its full stop, `Prepared remarks.`, `Other remarks.`, in a text file.)
+  // (Right above the first turn too, under the intro's last line whatever it is.)
+  const speechPart = (b: Block, i: number) => options.plainText && b.singleLine && SPEECH_PART_LINE.test(b.text.trim()) && blocks[i + 1]?.label != null && (i <= firstLabel - 1 || blocks[i - 1]!.kind === 'heading' || endsLikeSentence(blocks[i - 1]!.text));
   for (let i = 0; i < blocks.length && !markedHeadings; i++) {
     const b = blocks[i]!;
     if (capsBylineAbove(i)) continue;
@@ -1566,7 +1571,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const timed = (n: number) => CHAPTER_TIME.test(sourceLines[n - 1]?.trim() ?? '');
     if (CHAPTER_TIME.test(b.text) && (timed(b.line - 1) || timed(b.line + 1))) continue;
     // (Nor a line giving the date above the interview, `Volume 760: debated on Wednesday 3 November 2026`: the intro.)
-    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && !castLines.has(b.line) && ((looksLikeHeading(b) && (opensSection(blocks[i + 1], b) || partLine(b, i))) || longHeadings.has(i) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null && !(i < firstLabel && statedDate(null, [b.text]) != null)) {
+    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && !castLines.has(b.line) && ((looksLikeHeading(b) && (opensSection(blocks[i + 1], b) || partLine(b, i))) || speechPart(b, i) || longHeadings.has(i) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null && !(i < firstLabel && statedDate(null, [b.text]) != null)) {
       b.kind = 'heading';
     }
   }

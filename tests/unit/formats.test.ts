@@ -4881,6 +4881,14 @@ describe('a company blog’s Q&A saved as text: headings in sentence or title ca
     expect(r.transcript.title).toBe('Explicabilité et confiance ?');
     expect(r.transcript.sections[1]!.turns.map((t) => [t.speaker, t.paragraphs.map((p) => p.text)])).toEqual([['Florence d’Alché-Buc', ['Et la robustesse vient ensuite.']]]);
   });
+  it('heads a hearing’s parts named with a full stop in a text file (`Prepared remarks.` right above the first turn, `Other remarks.` after a finished answer), not a list’s line in an answer', () => {
+    const text = ['Senate hearing', '', 'Final report: https://example.org/report.pdf', '', 'Prepared remarks.', '', 'Maria Lopez: Bridges are promises.', '', 'Thank you for the opportunity.', '', 'Other remarks.', '', 'Chair: Thank you for your remarks.', '', 'Maria Lopez: You are welcome.', '', 'Chair: Who pays?', '', 'Maria Lopez: The state.', ''].join('\n');
+    const r = ingest(text, 'hearing.txt');
+    expect(r.transcript.sections.map((s) => [s.heading, s.turns.length])).toEqual([['Prepared remarks.', 1], ['Other remarks.', 4]]);
+    expect(turnsOf(r)[0]!.paragraphs).toEqual(['Bridges are promises.', 'Thank you for the opportunity.']);
+    const list = ingest(['Tom Becker: What do you check?', '', 'Maria Lopez: Three things.', '', 'Opening statement.', '', 'Tom Becker: Sorry?', '', 'Maria Lopez: The first thing I check.', ''].join('\n'), 'list.md');
+    expect(list.transcript.sections.map((s) => s.heading)).toEqual([null]);
+  });
   it('keeps a two-word answer ending a turn, and a question in it, the speaker’s where no line heads a part (guard)', () => {
     const text = ['Tom Becker: Why bridges?', '', 'Maria Lopez: Because they matter.', '', 'Why now?', '', 'Tom Becker: And steel?', '', 'Maria Lopez: It rusts.', ''].join('\n');
     expect(spoken(ingest(text, 'speech.txt'))[1]).toBe('Maria Lopez (guest): Because they matter. | Why now?');
