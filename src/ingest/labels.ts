@@ -752,8 +752,8 @@ function spammy(line: string): boolean {
   return hits.some((h) => h.weight >= 3) || hits.length >= 2;
 }
 
-/** Titles that stand before names: `Dr.`, `Prof.`, `Senator`... (a bare "Senator:" is not Senator Black). */
-export const TITLE = /^(?:senator|sen|representative|rep|congressman|congresswoman|chair|chairman|chairwoman|president|minister|judge|justice|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|madam|mister|herr|frau|señor|señora|monsieur|madame|sr|sra|srta|mme|mlle|dott|dott\.ssa|ing|signora|signor|senhora|senhor|mevrouw|meneer)\.?$/i;
+/** Titles that stand before names: `Dr.`, `Prof.`, `Senator`, Spanish `Dra.`, `Lic.`... (a bare "Senator:" is not Senator Black). */
+export const TITLE = /^(?:senator|sen|representative|rep|congressman|congresswoman|chair|chairman|chairwoman|president|minister|judge|justice|mr|mrs|ms|miss|mx|dr|dra|doctora|prof|profa|professor|lic|licda|arq|sir|dame|lord|lady|madam|mister|herr|frau|señor|señora|monsieur|madame|sr|sra|srta|mme|mlle|dott|dott\.ssa|ing|signora|signor|senhora|senhor|mevrouw|meneer)\.?$/i;
 
 /**
  * A pronoun before a colon (`Him: "Are you sitting down?"`, `Me: "No."`) is a speaker recounting a

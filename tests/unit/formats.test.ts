@@ -2695,6 +2695,10 @@ describe('Spanish, French and Italian titles before a surname (`Sr. Becker:`, `S
     const fr = ingest('# Ponts\n\nEntretien avec Maria Lopez, par Tom Becker.\n\nTom Becker : Comment avez-vous commencé ?\n\nMme Lopez : Par une fissure.\n\nTom Becker : Et ensuite ?\n\nMme Lopez : L’université.\n', 'fr.md');
     expect(who(fr)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
+  it('Spanish academic titles too (`Dra. López:`, `Lic. Becker:`)', () => {
+    const es = ingest('# Puentes\n\nEntrevista de Tom Becker a la ingeniera María López.\n\nLic. Becker: ¿Cómo empezó?\n\nDra. López: Con una grieta.\n\nLic. Becker: ¿Y después?\n\nDra. López: La universidad.\n', 'es.md');
+    expect(who(es)).toEqual(['Tom Becker (interviewer)', 'María López (guest)', 'Tom Becker (interviewer)', 'María López (guest)']);
+  });
 });
 
 describe('a news site’s article page around the interview (a picture’s credit, topics, the author’s box, share and follow buttons)', () => {
