@@ -1530,8 +1530,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   //    paragraph that opens a section (the interviewer's, labelled or not).
   // Guest answers follow questions, not headings: `Yup` right before `SA: ...` is a turn.
   // (An editor's note too, `Editor: ...`, under a heading of two words or more.)
+  // (Above an editor's note, a line of two words or more; or one word the note names, `Eltoo` above
+  // "Editor: Christian Decker on Eltoo at Chaincode Labs: https://...".)
+  const namedBelow = (head: Block, b: Block) => wordCount(head.text) === 1 && head.text.trim().length >= 3 && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(head.text.trim())}(?![\\p{L}\\p{N}])`, 'iu').test(b.text);
   const opensSection = (b: Block | undefined, head?: Block) =>
-    b != null && b.kind === 'para' && (!b.label || byKey.get(b.label.key)?.role === 'interviewer' || (byKey.get(b.label.key)?.role === 'other' && head != null && wordCount(head.text) >= 2));
+    b != null && b.kind === 'para' && (!b.label || byKey.get(b.label.key)?.role === 'interviewer' || (byKey.get(b.label.key)?.role === 'other' && head != null && (wordCount(head.text) >= 2 || namedBelow(head, b))));
   // Only in files that mark no headings with `#` (scraped plain text), whose sentences end with
   // punctuation (in a transcript without any, an unpunctuated line is speech); and never the
   // caption under an image.

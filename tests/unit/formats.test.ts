@@ -4885,6 +4885,15 @@ describe('a company blog’s Q&A saved as text: headings in sentence or title ca
     expect(r.transcript.title).toBe('Explicabilité et confiance ?');
     expect(r.transcript.sections[1]!.turns.map((t) => [t.speaker, t.paragraphs.map((p) => p.text)])).toEqual([['Florence d’Alché-Buc', ['Et la robustesse vient ensuite.']]]);
   });
+  it('heads a part by one word above an editor’s note that names it (`Eltoo` above "Editor: Eltoo paper: ..."); one word above a note on something else stays the answer’s', () => {
+    const text = (word: string) => ['Bridges and their keepers', '', 'Tom Becker: Welcome. Why bridges?', '', 'Maria Lopez: Because they matter.', '', 'Steel and rust', '', 'Tom Becker: And steel?', '', 'Maria Lopez: It rusts.', '', word, '', 'Editor: Eltoo paper: https://example.com/eltoo', '', 'Tom Becker: And eltoo?', '', 'Maria Lopez: Yes.', ''].join('\n');
+    const r = ingest(text('Eltoo'), 'notes.txt');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null, 'Steel and rust', 'Eltoo']);
+    expect(turnsOf(r)[3]!.paragraphs).toEqual(['It rusts.']);
+    const other = ingest(text('Absolutely'), 'notes.txt');
+    expect(other.transcript.sections.map((s) => s.heading)).toEqual([null, 'Steel and rust']);
+    expect(turnsOf(other)[3]!.paragraphs).toEqual(['It rusts.', 'Absolutely']);
+  });
   it('heads a hearing’s parts named with a full stop in a text file (`Prepared remarks.` right above the first turn, `Other remarks.` after a finished answer), not a list’s line in an answer', () => {
     const text = ['Senate hearing', '', 'Final report: https://example.org/report.pdf', '', 'Prepared remarks.', '', 'Maria Lopez: Bridges are promises.', '', 'Thank you for the opportunity.', '', 'Other remarks.', '', 'Chair: Thank you for your remarks.', '', 'Maria Lopez: You are welcome.', '', 'Chair: Who pays?', '', 'Maria Lopez: The state.', ''].join('\n');
     const r = ingest(text, 'hearing.txt');
