@@ -1578,6 +1578,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       b.kind = 'heading';
     }
   }
+  // (A line right under the title and right above the first turn, whoever speaks it, where two
+  // lines or more head the interview's later parts: `Introductions` under `The Lightning Network in
+  // 2022` opens the first part as the others do; not a transcript's word, a byline or a date.)
+  const opening = blocks[firstLabel - 1];
+  if (!markedHeadings && opening && firstLabel >= 2 && blocks[firstLabel - 2]!.kind === 'heading' && opening.kind === 'para' && !opening.label && !opening.dash && opening.override == null && opening.node.type === 'paragraph' && looksLikeHeading(opening) && !TRANSCRIPT_LINE.test(opening.text.trim()) && bylineName(opening.text) == null && headerLine(opening.text) == null && statedDate(null, [opening.text]) == null && blocks.filter((b, i) => i > firstLabel && b.kind === 'heading').length >= 2)
+    opening.kind = 'heading';
   // (A short line asking, `Simplification nécessaire ?`, right above the host's label, after a
   // finished answer, where two lines or more head the interview's parts: a heading, not the answer's end.)
   if (!markedHeadings && blocks.filter((b, i) => i >= firstLabel - 1 && b.kind === 'heading' && !b.markdownHeading).length >= 2)

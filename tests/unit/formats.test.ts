@@ -4885,6 +4885,14 @@ describe('a company blog’s Q&A saved as text: headings in sentence or title ca
     expect(r.transcript.title).toBe('Explicabilité et confiance ?');
     expect(r.transcript.sections[1]!.turns.map((t) => [t.speaker, t.paragraphs.map((p) => p.text)])).toEqual([['Florence d’Alché-Buc', ['Et la robustesse vient ensuite.']]]);
   });
+  it('heads the first part by a line right under the title and above the first turn, a guest’s too, where lines head the later parts (`Introductions`)', () => {
+    const body = ['Ali Taylor: I am Ali, from recruiting.', '', 'Tiago Schmidt: I am Tiago.', '', 'Greenlight demo', '', 'Michael Folkson: Show us the demo.', '', 'Christian Decker: Here it is.', '', 'Security of the network', '', 'Michael Folkson: Is it safe?', '', 'Christian Decker: Mostly.', ''];
+    const r = ingest(['The Lightning Network in 2022', '', 'Introductions', '', ...body].join('\n'), 'panel.txt');
+    expect([r.transcript.title, r.transcript.sections.map((s) => s.heading)]).toEqual(['The Lightning Network in 2022', ['Introductions', 'Greenlight demo', 'Security of the network']]);
+    // (Not a byline there.)
+    const byline = ingest(['The Lightning Network in 2022', '', 'By Tom Becker', '', ...body].join('\n'), 'panel.txt');
+    expect(byline.transcript.sections.map((s) => s.heading)).toEqual([null, 'Greenlight demo', 'Security of the network']);
+  });
   it('heads a part by one word above an editor’s note that names it (`Eltoo` above "Editor: Eltoo paper: ..."); one word above a note on something else stays the answer’s', () => {
     const text = (word: string) => ['Bridges and their keepers', '', 'Tom Becker: Welcome. Why bridges?', '', 'Maria Lopez: Because they matter.', '', 'Steel and rust', '', 'Tom Becker: And steel?', '', 'Maria Lopez: It rusts.', '', word, '', 'Editor: Eltoo paper: https://example.com/eltoo', '', 'Tom Becker: And eltoo?', '', 'Maria Lopez: Yes.', ''].join('\n');
     const r = ingest(text('Eltoo'), 'notes.txt');
