@@ -85,16 +85,19 @@ const GUEST_WITH_US = new RegExp(String.raw`\b[Ww]e(?: have|['’]ve got| welcom
  * `Speaker: E`. "Panel:", "Speakers:" and "Presenters:" say neither side: a show's panel hosts, a
  * conference's panel answers, and its list of speakers holds the moderator too.
  */
-const ROLE_LIST = /(?<![\p{L}])(hosts?|co-hosts?|moderators?|interviewers?|guests?|panell?ists?|featuring|speaker)\s*:\s*([^.\n:]{2,200})/giu;
+// (And in German, French, Spanish, Italian and Portuguese: `Moderation: A und B`, `Zu Gast: C`, `Invitée : C`, `Ospiti: C e D`.)
+const GUEST_LIST_WORDS = String.raw`guests?|panell?ists?|featuring|speaker|gast|gäste|invitée?s?|invitad[oa]s?|ospiti|ospite|convidad[oa]s?`;
+const ROLE_LIST = new RegExp(String.raw`(?<![\p{L}])(hosts?|co-hosts?|moderators?|interviewers?|moderation|moderator(?:in)?|gastgeber(?:in)?|animat(?:eur|rice)s?|présentat(?:eur|rice)s?|presentador(?:a|es)?|conduttor[ei]|conduttrice|apresentador(?:a|es)?|${GUEST_LIST_WORDS})\s*:\s*([^.\n:]{2,200})`, 'giu');
+const GUEST_LIST_WORD = new RegExp(`^(?:${GUEST_LIST_WORDS})$`, 'iu');
 const DEK_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){0,3}`;
-const NAME_LIST = String.raw`${DEK_NAME}(?:(?:, (?:and )?| (?:and|&) )${DEK_NAME})*`;
+const NAME_LIST = String.raw`${DEK_NAME}(?:(?:, (?:and )?| (?:and|&|und|et|y|e) )${DEK_NAME})*`;
 /** "A and B talk with C", "A interviews C"; "C, interviewed by A". ("Maria Lopez talks to WIRED" is a guest's headline: only "with".) */
 const TALKS_WITH = new RegExp(
   String.raw`(${NAME_LIST}) (?:(?:talks?|speaks?|sits? down|chats?|catch(?:es)? up) with|interviews|spricht mit|sprechen mit|s'entretient avec|conversa con|habla con) (${NAME_LIST})|(${NAME_LIST}),? (?:was )?interviewed by (${NAME_LIST})`,
   'gu',
 );
 /** A dek naming who hosts ("Tom Becker and Tom Baker host Rivers and Roads", "hosted by Tom Becker"), in group 1 or 2. */
-const HOSTED = new RegExp(String.raw`(${NAME_LIST}) (?:co-)?(?:host|hosts|present|presents|moderate|moderates) (?=\p{Lu}|the\b|this\b|a\b|an\b)|(?:co-)?(?:hosted|presented|moderated) by (${NAME_LIST})`, 'gu');
+const HOSTED = new RegExp(String.raw`(${NAME_LIST}) (?:co-)?(?:host|hosts|present|presents|moderate|moderates) (?=\p{Lu}|the\b|this\b|a\b|an\b)|(?:co-)?(?:hosted|presented|moderated) by (${NAME_LIST})|(?:[Aa]nimée?|[Pp]résentée?|[Mm]oderiert|[Pp]räsentiert|[Pp]resentado|[Cc]onducido|[Cc]ondotto|[Aa]presentado) (?:par|von|por|da) (${NAME_LIST})`, 'gu');
 /**
  * A dek naming who leads a panel and who is on it: "Ana Silva moderated a panel with Maria Lopez of
  * Rhine Works, Paul Kim of Bonn University and Jane Doe.", "Moderator Ana Silva was joined by ...",
@@ -614,7 +617,7 @@ function resolveEach(input: ResolveInput): Resolution {
   /** The speakers a list of names in the introduction means, by full or first name. */
   const named = (list: string) => {
     const out: string[] = [];
-    for (const who of list.split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b)\s*/)) {
+    for (const who of list.split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/)) {
       // (Past where the person comes from in parentheses, and a job before the name: "Moderator Ana Silva", "Paul Kim (Bonn University)".)
       const w = who.replace(/\s*\([^()]*\)/g, '').trim().split(/\s+/).map(foldName);
       if (w.length > 2 && JOB_NOUNS.has(w[0]!)) w.shift();
@@ -627,7 +630,7 @@ function resolveEach(input: ResolveInput): Resolution {
     return out;
   };
   for (const m of input.introText.matchAll(ROLE_LIST)) {
-    const r: Role = /^(?:guests?|panell?ists?|featuring|speaker)$/i.test(m[1]!) ? 'guest' : 'interviewer';
+    const r: Role = GUEST_LIST_WORD.test(m[1]!) ? 'guest' : 'interviewer';
     for (const n of named(m[2]!)) if (!fixedRole.has(foldName(n))) fixedRole.set(foldName(n), r);
   }
   // A dek that says who talks with whom ("Tom Becker and Ana Silva talk with Maria Lopez",
@@ -642,7 +645,7 @@ function resolveEach(input: ResolveInput): Resolution {
   }
   // (And one that names who hosts, and perhaps the guests apart: "Tom Becker and Tom Baker host
   // Rivers and Roads. Their guest is Maria Lopez.")
-  const hostedBy = [...input.introText.matchAll(HOSTED)].flatMap((m) => named(m[1] ?? m[2]!));
+  const hostedBy = [...input.introText.matchAll(HOSTED)].flatMap((m) => named(m[1] ?? m[2] ?? m[3]!));
   const dekGuests = [...input.introText.matchAll(DEK_GUESTS)].flatMap((m) => named(m[1]!));
   // (And the panel a moderator leads, each panelist past what is said of them: "..., Paul Kim of Bonn University and Jane Doe".)
   for (const m of input.introText.matchAll(PANEL_WITH)) {

@@ -1189,6 +1189,13 @@ describe('roles listed in the introduction (`Hosts: ...`, `Guests: ...`)', () =>
     const r = ingest('# Bridges panel\n\nSpeakers: Jane Kim, Tom Becker, Ana Silva.\n\nJane Kim: Welcome to the panel. What is the biggest risk?\n\nTom Becker: Floods, every spring.\n\nAna Silva: Budgets, every year.\n\nJane Kim: And the next ten years?\n\nTom Becker: More floods.\n\nAna Silva: Smaller budgets.\n', 'panel.md');
     expect([...new Set(who(r))]).toEqual(['Jane Kim (interviewer)', 'Tom Becker (guest)', 'Ana Silva (guest)']);
   });
+  it('in French, German and Italian too: "Animé par A et B. Invitée : C", `Moderation: A und B` / `Zu Gast: C`, `Conduttori: A e B`: the second host who asks is no guest', () => {
+    const body = (intro: string) => `# Épisode 12\n\n${intro}\n\nTom : Bonjour à tous. Je suis Tom.\n\nAna : Et moi c’est Ana. Bienvenue Maria.\n\nMaria : Merci de m’accueillir.\n\nTom : Maria, pourquoi les ponts ?\n\nMaria : Mon père était charpentier.\n\nAna : Et ton premier pont ?\n\nMaria : Une passerelle à Oaxaca.\n`;
+    const expected = ['Tom Becker (interviewer)', 'Ana Silva (interviewer)', 'Maria Lopez (guest)'];
+    expect([...new Set(who(ingest(body('Animé par Tom Becker et Ana Silva. Invitée : Maria Lopez, ingénieure.'), 'fr.md')))]).toEqual(expected);
+    expect([...new Set(who(ingest(body('Moderation: Tom Becker und Ana Silva\nZu Gast: Maria Lopez'), 'de.md')))]).toEqual(expected);
+    expect([...new Set(who(ingest(body('Conduttori: Tom Becker e Ana Silva. Ospite: Maria Lopez.'), 'it.md')))]).toEqual(expected);
+  });
 });
 
 describe('a label written once with a slip', () => {
