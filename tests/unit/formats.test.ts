@@ -5014,6 +5014,16 @@ describe('a show with two hosts who open it in turn (“I’m Ben.” / “And I
     const de = ['# Folge 88: Brücken', '', 'Ben: Willkommen bei Zwei Ingenieure. Ich bin Ben.', '', 'Sara: Und ich bin Sara. Heute zu Gast ist Maria Lopez.', '', 'Maria: Danke für die Einladung.', '', 'Ben: Maria, warum stürzen Brücken ein?', '', 'Maria: Meistens wegen Wasser.', '', 'Sara: Das klingt zu einfach.', '', 'Maria: Es ist einfach und teuer.', '', 'Ben: Sara, hast du nicht Korrosion studiert?', '', 'Sara: Zwei Jahre lang. Es ist brutal.', ''].join('\n');
     expect(who(ingest(de, 'zwei.md')).slice(0, 3)).toEqual(['Ben (interviewer)', 'Sara (interviewer)', 'Maria Lopez (guest)']);
   });
+  it('and in French, Spanish and Italian as spoken (“Et moi, c’est Ana.”, “Y yo soy Ana.”, “E io sono Ana.”), each named by it', () => {
+    for (const [hello, me, second, guest] of [
+      ['Bonjour à tous, bienvenue dans ce nouvel épisode.', 'Je suis Tom Becker.', 'Et moi c’est Ana Silva.', 'Aujourd’hui nous recevons Maria Lopez.'],
+      ['Hola a todos, bienvenidos a un nuevo episodio.', 'Soy Tom Becker.', 'Y yo soy Ana Silva.', 'Hoy nos acompaña Maria Lopez.'],
+      ['Ciao a tutti, benvenuti a un nuovo episodio.', 'Sono Tom Becker.', 'E io sono Ana Silva.', 'Oggi è con noi Maria Lopez.'],
+    ]) {
+      const text = ['# Episodio 12', '', `Tom: ${hello} ${me}`, '', `Ana: ${second} ${guest}`, '', 'Maria: Merci.', '', 'Tom: Maria, pourquoi ?', '', 'Maria: Mon père.', '', 'Ana: Et ton premier pont ?', '', 'Maria: Oaxaca.', ''].join('\n');
+      expect([...new Set(who(ingest(text, 'hosts.md')))], second).toEqual(['Tom Becker (interviewer)', 'Ana Silva (interviewer)', 'Maria Lopez (guest)']);
+    }
+  });
   it('leaves panelists introducing themselves in turn guests (guard)', () => {
     const panel = ['# Panel', '', 'Ana Silva: Let us go down the line. Who are you?', '', 'Maria Lopez: I’m Maria, I run inspections.', '', 'Paul Kim: And I’m Paul, I manage the city’s bridges.', '', 'Ana Silva: Maria, what keeps you up at night?', '', 'Maria Lopez: Water.', '', 'Ana Silva: Paul?', '', 'Paul Kim: Budgets.', ''].join('\n');
     expect(who(ingest(panel, 'panel.md'))).toEqual(['Ana Silva (interviewer)', 'Maria Lopez (guest)', 'Paul Kim (guest)', 'Ana Silva (interviewer)', 'Maria Lopez (guest)', 'Ana Silva (interviewer)', 'Paul Kim (guest)']);
