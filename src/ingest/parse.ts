@@ -426,8 +426,12 @@ function authorLink(b: Block): string | null {
 const HEADLINE_WITH = /(?:\b(?:[Ww]ith|[Ff]eaturing|feat\.|ft\.|mit|avec|con|com|med|met|dengan|cu)|(?<=(?:[Qq]uestions|QUESTIONS|[Ff]ragen|[Pp]reguntas|[Pp]erguntas|[Dd]omande|[Vv]ragen|[Ff]rågor)\s)(?:for|to|an|à|a|aan|till|para)|(?<![\p{L}])με(?: τ[ηο]ν?)?|(?<=^[Pp]hỏng vấn)|(?<=^(?:[Ii]ntervista|[Ee]ntrevista|[Ee]ntrevue|[Ii]ntervju|[Ii]nterview|[Ww]ywiad)) a|^(?:[Ii]nterview|INTERVIEW|[Ee]ntrevista|[Ee]ntretien|[Ee]ntrevue|[Ii]ntervista|[Ii]ntervju|[Ww]awancara|[Gg]espräch|[Rr]öportaj)\s*[:|–—-]|^(?:[Mm]eet|(?:[Ee]mployee|[Tt]eam|[Mm]ember|[Cc]ustomer|[Ss]taff) [Ss]potlight)(?: [^:|–—\n]{1,40})?\s*[:|–—-]|^[Mm]eet)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\)?\s*$/u;
 /** A Vietnamese headline opening with the word for an interview, perhaps a job, and the name, a subtitle after it: "Phỏng vấn kỹ sư Maria Lopez: ...". */
 const VI_HEADLINE = /^[Pp]hỏng vấn(?:\s+(?:kỹ sư|kiến trúc sư|nhà (?:văn|báo|khoa học|thơ|sử học|kinh tế học|đầu tư)|giáo sư|tiến sĩ|bác sĩ|luật sư|doanh nhân|nghệ sĩ|ca sĩ|đạo diễn|diễn viên|chuyên gia|ông|bà|anh|chị|CEO|nhà sáng lập))?\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3})\s*[:：—–|-]/u;
-/** A headline naming who speaks in a briefing, a speech or a statement: "Press briefing by Maria Lopez, Minister of Transport", "Remarks by Press Secretary Maria Lopez" (offices aside). */
-const HEADLINE_BY = /\b(?:[Bb]riefing|[Pp]ress [Cc]onference|[Rr]emarks|[Ss]peech|[Ss]tatement|[Aa]ddress|[Tt]estimony|[Ll]ecture|[Kk]eynote|[Tt]alk|[Pp]resentation)\s+(?:(?:given|delivered)\s+)?(?:by|of|from)\s+(?:(?:[Pp]ress [Ss]ecretary|[Ss]ecretary|[Mm]inister|[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Gg]overnor|[Mm]ayor|[Ss]enator|[Ss]pokes(?:person|man|woman)|[Dd]r\.?|[Pp]rof\.?)\s+)*(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?=$|[\s,.;:(])/u;
+/** A headline naming who speaks in a briefing, a speech or a statement: "Press briefing by Maria Lopez, Minister of Transport", "Remarks by Press Secretary Maria Lopez" (offices aside); a talk in German, Spanish, French, Portuguese or Italian, "Vortrag von ...", "Charla de ..." (not a press conference, "Conferencia de Prensa ..."). */
+const HEADLINE_BY = /(?:\b(?:[Bb]riefing|[Pp]ress [Cc]onference|[Rr]emarks|[Ss]peech|[Ss]tatement|[Aa]ddress|[Tt]estimony|[Ll]ecture|[Kk]eynote|[Tt]alk|[Pp]resentation)\s+(?:(?:given|delivered)\s+)?(?:by|of|from)|(?<![\p{L}])(?:[Vv]ortrag|[Kk]eynote|[Cc]harla|[Pp]onencia|[Cc]onférence|[Pp]alestra|[Ll]ezione)\s+(?:von|de|del|di|da|par))\s+(?!(?:[Pp]rensa|[Pp]resse|[Ss]tampa|[Ii]mprensa)\b)(?:(?:[Pp]ress [Ss]ecretary|[Ss]ecretary|[Mm]inister|[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Gg]overnor|[Mm]ayor|[Ss]enator|[Ss]pokes(?:person|man|woman)|[Dd]r\.?|[Pp]rof\.?)\s+)*(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?=$|[\s,.;:(])/u;
+/** A headline naming someone at an event, after a dash or a colon: `Why bridges don't lie — Maria Lopez at Bridge Week 2026`. */
+const TALK_AT = /(?:^|[—–|:]\s*)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+(?:at|@|auf der|auf dem|bei der|en|à|al|alla|na|no)\s+(?:the\s+)?\p{Lu}/u;
+/** A heading that says questions follow a talk: `Q&A`, `Questions from the audience`, `Preguntas y respuestas`, `Fragen aus dem Publikum`, `Questions du public`. */
+const QA_HEADING = /^(?:(?:audience\s+)?(?:q\s?&\s?a|questions?)(?:\s+(?:and|&)\s+answers?|\s+from\s+the\s+(?:audience|floor))?|preguntas(?:\s+y\s+respuestas|\s+del\s+p[úu]blico)?|fragen(?:\s+und\s+antworten|\s+aus\s+dem\s+publikum)?|questions(?:\s+et\s+r[ée]ponses|\s+du\s+public)|domande(?:\s+e\s+risposte|\s+dal\s+pubblico)?|perguntas(?:\s+e\s+respostas|\s+do\s+p[úu]blico)?)[.:]?$/iu;
 /** A section's heading opening with a full name and what the person is, perhaps (`Maria Lopez, Rhine Works`, `Paul Kim (Bonn University)`, `Jan de Vries`). */
 const SECTION_GUEST = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|der|da|di|del|la|le)\s+)?\p{Lu}[\p{Ll}'’-]+){1,2})(?=$|\s*[:(–—]|\s*,(?!\s*\d)|\s+-\s)/u;
 /**
@@ -1261,7 +1265,19 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // writer would read so too.)
   const openingParas = openingRun.filter((b) => b.kind === 'para' && !b.dash && !b.label);
   const firstPersonTalk = qaOnly && listedNames.length === 0 && fm.guests.length === 0 && voices.some((s) => s.key != null && roleWord(s.key) === 'guest') && openingParas.length >= 8 && openingParas.reduce((n, b) => n + b.text.split(/\s+/).length, 0) >= 800 && openingParas.filter((b) => FIRST_PERSON.test(b.text) || /\b[Yy]ou\b/.test(b.text)).length >= 0.6 * openingParas.length && !openingParas.some((b) => INTRO_END_RE.test(b.text));
-  const talk = ((qaOnly || speakerAndAudience) && soleGuest != null && openingRun.filter((b) => b.kind === 'para' && !b.dash).length >= 3 && listedNames.length >= 1) || firstPersonTalk;
+  // (Or, with no list naming the speaker, a talk the file announces: three paragraphs or more under
+  // a title that says who gives it, "Talk by Maria Lopez", "Vortrag von ...", "Charla de ...", and
+  // a heading right above the first question that says questions follow, `## Q&A`, `Preguntas y
+  // respuestas`, `Fragen aus dem Publikum`; the one who answers gives it. Said in a warning.)
+  const qaHeading = firstLabel > 0 && blocks[firstLabel - 1]!.singleLine && !blocks[firstLabel - 1]!.label && QA_HEADING.test(blocks[firstLabel - 1]!.text.replace(/^#+\s*/, '').trim());
+  // (Or a title naming someone at an event, "Why bridges don't lie — Maria Lopez at Bridge Week
+  // 2026", above paragraphs half of which or more say "I", "we" or "you": a talk, not a writer's intro.)
+  const headlines = [fm.title ?? '', ...openingRun.slice(0, 3).map((b) => b.text)];
+  const spokenOpening = openingParas.filter((b) => FIRST_PERSON.test(b.text) || /\b[Yy]ou\b/.test(b.text)).length;
+  const talkGiver = !qaHeading ? undefined : (headlines.map((t) => HEADLINE_BY.exec(t)?.[1]).find((n) => n != null) ?? (spokenOpening >= 0.5 * openingParas.length ? headlines.map((t) => TALK_AT.exec(t)?.[1]).find((n) => n != null) : undefined));
+  const announcedTalk = qaOnly && !firstPersonTalk && listedNames.length === 0 && fm.guests.length === 0 && talkGiver != null && voices.some((s) => s.key != null && roleWord(s.key) === 'guest') && openingParas.length >= 3 && spokenOpening >= 1;
+  const talk = ((qaOnly || speakerAndAudience) && soleGuest != null && openingRun.filter((b) => b.kind === 'para' && !b.dash).length >= 3 && listedNames.length >= 1) || firstPersonTalk || announcedTalk;
+  if (announcedTalk) warnings.push(warning(file, openingParas[0]!.line, `the paragraphs before the questions are read as the talk the title announces, by ${talkGiver}, who answers`, 'if they are an introduction, or someone else gives the talk, name the speaker under `speakers:` in the front matter, or label the paragraphs'));
   if (firstPersonTalk) warnings.push(warning(file, openingParas[0]!.line, `the ${openingParas.length} paragraphs before the first question are read as a talk by the one who answers`, 'if they are an introduction, or someone else gives the talk, name the speaker under `speakers:` in the front matter, or label the paragraphs'));
   if (talk && speakerAndAudience) for (const s of named) Object.assign(s, { role: 'guest' as Role, roleConfidence: 0.9 });
   for (const q of qKeys) {
@@ -1329,6 +1345,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // A header naming the one who speaks (`Speaker: Maria Lopez, Rhine Works`, `Guest: ...`).
     const header = headerName(/^(?:speaker|guest|interviewee|presenter)$/);
     if (header) return header;
+    // (The one a talk's title says gives it.)
+    if (announcedTalk && talkGiver) return talkGiver;
     // The person the dek names most (by full name, over the whole file), other than the
     // interviewer; a tie is no evidence ("Nora Olsen talked to Kai Brennan"), and stays "Guest".
     const iv = foldName(interviewerName());
@@ -1574,7 +1592,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const timed = (n: number) => CHAPTER_TIME.test(sourceLines[n - 1]?.trim() ?? '');
     if (CHAPTER_TIME.test(b.text) && (timed(b.line - 1) || timed(b.line + 1))) continue;
     // (Nor a line giving the date above the interview, `Volume 760: debated on Wednesday 3 November 2026`: the intro.)
-    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && !castLines.has(b.line) && ((looksLikeHeading(b) && (opensSection(blocks[i + 1], b) || partLine(b, i))) || speechPart(b, i) || longHeadings.has(i) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null && !(i < firstLabel && statedDate(null, [b.text]) != null)) {
+    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && !castLines.has(b.line) && ((looksLikeHeading(b) && (opensSection(blocks[i + 1], b) || partLine(b, i))) || speechPart(b, i) || (talk && i === firstLabel - 1 && b.singleLine && QA_HEADING.test(b.text.trim())) || longHeadings.has(i) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null && !(i < firstLabel && statedDate(null, [b.text]) != null)) {
       b.kind = 'heading';
     }
   }
@@ -1717,7 +1735,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const speech = opener ? headingsBeforeFirst.find(([b]) => SPEECH_HEADING.test(b.text)) : undefined;
   if (speech) bodyStart = speech[1];
   // A talk under the title (in the text or the front matter's), then a heading for the questions (`## Q&A`): the talk is the speaker's.
-  else if (talk && blocks.slice(titleIdx + 1, firstLabel).filter((b) => b.kind === 'para' && !b.dash).length >= 3) bodyStart = titleIdx + 1;
+  else if (talk && blocks.slice(titleIdx + 1, firstLabel).filter((b) => b.kind === 'para' && !b.dash).length >= 3) {
+    bodyStart = titleIdx + 1;
+    // (Under a title that announces the talk, a dek naming its speaker, not in the first person,
+    // "Transcripción de la charla de Maria Lopez en Bridge Week 2026": the intro.)
+    const surname = talkGiver?.split(/\s+/).at(-1);
+    while (announcedTalk && surname && bodyStart < firstLabel - 1 && (blocks[bodyStart]!.kind !== 'para' || (blocks[bodyStart]!.text.includes(surname) && !FIRST_PERSON.test(blocks[bodyStart]!.text)))) bodyStart++;
+  }
   else if (headingsBeforeFirst.length) {
     bodyStart = headingsBeforeFirst.at(-1)![1];
     // A lower heading right under the title, and the only one before the interview, is its

@@ -122,7 +122,7 @@ export interface Resolution {
 /** Words that start a sentence or a title, not a name ("Le Quotidien", "The Lighthouse"). */
 const ARTICLES = new Set('der die das den dem des ein eine einen einem einer'.split(' '));
 /** Words for an interview that open a dek before a particle and a name. */
-const PIECE_WORDS = new Set('entrevista entretien entrevue intervista interview intervju gespräch conversación conversation conversa conversazione charla rozmowa'.split(' '));
+const PIECE_WORDS = new Set('entrevista entretien entrevue intervista interview intervju gespräch conversación conversation conversa conversazione charla rozmowa vortrag ponencia conférence palestra lezione'.split(' '));
 /**
  * Jobs written before a name as a title is, capitalised at a sentence's start ("Engineer Maria
  * Lopez explained...", "Инженер Мария Лопес рассказала...", "Ingenieurin Maria Lopez erklärt...",

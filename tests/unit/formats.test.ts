@@ -1284,6 +1284,32 @@ describe('names in lenticular brackets (`【山田】`), as Japanese and Chinese
   });
 });
 
+describe('a talk the title announces, no front matter naming its speaker, then `Q:` and `A:` under a heading for the questions', () => {
+  const qa = (q: string, a: string, q2: string, a2: string) => `\n\n${q}: How much would it cost?\n\n${a}: Less than one collapse.\n\n${q2}: Does timber survive the damp?\n\n${a2}: If it is well designed, yes.\n`;
+  it('“Vortrag von Maria Lopez” above `## Fragen aus dem Publikum`: the talk is hers, the questions the audience’s', () => {
+    const r = ingest(`# Vortrag von Maria Lopez: Brücken lügen nicht\n\nGuten Morgen. Heute möchte ich über Brücken sprechen.\n\nMein Vater war Zimmermann.\n\nHeute prüfen wir alle zwei Jahre. Das ist verkehrt.\n\n## Fragen aus dem Publikum${qa('Frage', 'Antwort', 'Frage', 'Antwort')}`, 'vortrag.md');
+    expect(r.transcript.intro).toEqual([]);
+    expect(who(r)).toEqual(['Maria Lopez (guest)', 'Audience (other)', 'Maria Lopez (guest)', 'Audience (other)', 'Maria Lopez (guest)']);
+    expect(turnsOf(r)[0]!.paragraphs).toHaveLength(3);
+    expect(r.transcript.warnings.map((w) => w.message)).toContain('the paragraphs before the questions are read as the talk the title announces, by Maria Lopez, who answers');
+  });
+  it('“Charla de Maria Lopez” with a dek naming her: the dek is the intro, the talk hers', () => {
+    const r = ingest(`---\ntitle: Charla de Maria Lopez en Bridge Week 2026\n---\n\nTranscripción de la charla de Maria Lopez, seguida de preguntas del público.\n\nBuenos días a todos. Hoy quiero hablar de puentes.\n\nMi padre era carpintero.\n\nLas inspecciones están al revés.\n\n## Preguntas y respuestas${qa('P', 'R', 'P', 'R')}`, 'charla.md');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Transcripción de la charla de Maria Lopez, seguida de preguntas del público.']);
+    expect(who(r)).toEqual(['Maria Lopez (guest)', 'Audience (other)', 'Maria Lopez (guest)', 'Audience (other)', 'Maria Lopez (guest)']);
+  });
+  it('a title naming someone at an event above paragraphs in the first person: a talk; above a writer’s intro about her, no talk (guard)', () => {
+    const talk = ingest(`# Why Bridges Don't Lie — Maria Lopez at Bridge Week 2026\n\nGood morning, everyone. Today I want to talk about bridges.\n\nMy father was a carpenter.\n\nWe inspect every two years. That is backwards, and you know it.\n\n## Q&A${qa('Q', 'A', 'Q', 'A')}`, 'talk.md');
+    expect(who(talk)).toEqual(['Maria Lopez (guest)', 'Audience (other)', 'Maria Lopez (guest)', 'Audience (other)', 'Maria Lopez (guest)']);
+    // (In a text file too, its `Q&A` line the heading, no words of the talk.)
+    const txt = ingest(`Why Bridges Don't Lie — Maria Lopez at Bridge Week 2026\n\nGood morning, everyone. Today I want to talk about bridges.\n\nMy father was a carpenter.\n\nWe inspect every two years. That is backwards, and you know it.\n\nQ&A${qa('Q', 'A', 'Q', 'A')}`, 'talk.txt');
+    expect([txt.transcript.sections.map((s) => s.heading), turnsOf(txt)[0]!.paragraphs.at(-1)]).toEqual([[null, 'Q&A'], 'We inspect every two years. That is backwards, and you know it.']);
+    const article = ingest(`# The inspector — Maria Lopez at Rhine Works\n\nMaria Lopez has inspected bridges for twenty years.\n\nShe started in Oaxaca, on a footbridge.\n\nToday she runs the inspections at Rhine Works.\n\n## Q&A${qa('Q', 'A', 'Q', 'A')}`, 'article.md');
+    expect(article.transcript.intro).toHaveLength(3);
+    expect(turnsOf(article).map((t) => t.role)).toEqual(['interviewer', 'guest', 'interviewer', 'guest']);
+  });
+});
+
 describe('a talk whose only labels are the audience’s questions', () => {
   const r = ingest('# Why bridges fail\n\nSpeaker: Maria Lopez, Rhine Works\n\nThank you all for coming.\n\nMost bridges fail because nobody pays for the inspection.\n\n## Q&A\n\nAudience member: What about concrete bridges?\n\nConcrete is worse: you cannot see the rust inside it.\n\nAudience member: Who should pay?\n\nThe owner, always.\n', 'talk.md');
   it('gives the unlabelled answers to the speaker the header names, not to an interviewer', () => {
