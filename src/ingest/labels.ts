@@ -479,12 +479,15 @@ export const SELF_ABROAD = String.raw`[Ii]ch bin|[Ii]ch heiße|[Mm]ein Name ist|
 /**
  * A full name seen once as a label, that the words around it introduce: the turn before names its
  * first name ("my friend Tiago"), or its own words do ("I'm Trent from Coinbase", "Ich bin Trent"),
- * as a panel's round of introductions goes.
+ * as a panel's round of introductions goes. A first name alone once, where the turn before turns to
+ * that person ("And Jonathan, you work on steel?"), or its own words say it.
  */
 export function introducedBy(name: string, before: string, own: string): boolean {
   const ws = name.split(/\s+/);
-  if (ws.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(ws[0]!)) return false;
-  return new RegExp(String.raw`(?<![\p{L}])${ws[0]}(?![\p{L}])`, 'u').test(before) || new RegExp(String.raw`(?<![\p{L}])(?:I['’]m|I am|[Tt]his is|[Mm]y name is|${SELF_ABROAD})\s+${ws[0]}(?![\p{L}])`, 'u').test(own.slice(0, 200));
+  if (!/^\p{Lu}\p{Ll}+$/u.test(ws[0]!)) return false;
+  const self = new RegExp(String.raw`(?<![\p{L}])(?:I['’]m|I am|[Tt]his is|[Mm]y name is|${SELF_ABROAD})\s+${ws[0]}(?![\p{L}])`, 'u').test(own.slice(0, 200));
+  if (ws.length < 2) return self || vocative(before.slice(-400).trim(), ws[0]!);
+  return new RegExp(String.raw`(?<![\p{L}])${ws[0]}(?![\p{L}])`, 'u').test(before) || self;
 }
 
 /** Question and answer words, in several languages: they name a side, not a person (`Frage:`, `Answer:`, `Interviewee:`). */

@@ -4966,6 +4966,14 @@ describe('speakers’ names as headings above their words (`### Matthew Prince`)
     expect(who(r)).toEqual(['Senator Black (interviewer)', 'Andreas Antonopoulos (guest)', 'Senator Meredith (interviewer)', 'Andreas Antonopoulos (guest)', 'Senator Black (interviewer)']);
     expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
   });
+  it('reads a first name once (`### Jonathan`) that the turn before turns to (“And Jonathan, you work on steel?”) as that panelist (it was a section, his words the host’s); a first name the turn before only mentions stays a heading (guard)', () => {
+    const panel = (line: string) => `# Bridges\n\n${turns([['Tom Becker', 'Welcome. Maria, why bridges?'], ['Maria Lopez', 'My father was a carpenter.'], ['Tom Becker', line], ['Jonathan', 'Yes, for twenty years now.'], ['Maria Lopez', 'And he is very good at it.'], ['Tom Becker', 'Thank you both.']])}`;
+    const r = ingest(panel('And Jonathan, you work on steel?'), 'panel.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Jonathan (guest)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)']);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    const mention = ingest(panel('I read the book by Jonathan last year.'), 'panel.md');
+    expect(mention.transcript.sections.map((s) => s.heading)).toEqual([null, 'Jonathan']);
+  });
   it('keeps an editor’s note under `### Editor`, once, a link and all (it was removed as spam, the heading a section)', () => {
     const topics = ['channels', 'routing', 'fees', 'watchtowers', 'splicing', 'liquidity', 'invoices', 'gossip'];
     const qa = topics.map((t) => turns([['Stephan Livera', `What should people know about ${t} in the network today?`], ['Christian Decker', `With ${t}, the main thing is that the protocol keeps improving, and we learn from every deployment we see.`]]));
