@@ -111,6 +111,11 @@ describe('clean: real text that looks like spam', () => {
     ];
     expect(run(lines).removed).toEqual([]);
   });
+  it('keeps a Markdown title opening the file whose one spam-like word is an ordinary one (`# Bridges panel` over speakers’ name headings); a title only spam uses goes (guard)', () => {
+    const body = ['', '### Tom Becker', '', 'Welcome to the panel. Maria, why bridges?', '', '### Maria Lopez', '', 'My father was a carpenter.', '', '### Tom Becker', '', 'And Jonathan, you work on steel?', '', '### Jonathan', '', 'Yes, for twenty years now.', '', '### Maria Lopez', '', 'And he is very good at it.', '', '### Tom Becker', '', 'Thank you both.', ''];
+    expect(ingest(['# Bridges panel', ...body].join('\n'), 'panel.md').transcript.title).toBe('Bridges panel');
+    expect(ingest(['# Casibom güncel giriş bonusu', ...body].join('\n'), 'spam.md').transcript.removed.map((x) => x.text)).toEqual(['# Casibom güncel giriş bonusu']);
+  });
   it('keeps a title block at the top (title, byline, date)', () => {
     const lines = ['An Interview About Factories', 'By Dana Whitfield', 'March 3, 2025', '', ...PROSE.flatMap((p) => [p, ''])];
     expect(run(lines).removed).toEqual([]);
