@@ -1,4 +1,4 @@
-import { ARCHIVAL_WORDS, introducedBy, lineLabel, NAME_WORDS, PAGE_WORDS, roleWord, seconds, TITLE } from './labels.ts';
+import { ARCHIVAL_WORDS, introducedBy, lineLabel, NAME_WORDS, PAGE_WORDS, roleWord, seconds, TITLE, vocative } from './labels.ts';
 import { spamTerms } from './lexicon.ts';
 import { words } from './text.ts';
 import { capitaliseName } from './speakers.ts';
@@ -264,7 +264,13 @@ export function fromNamesAbove(source: string[]): NameLines | null {
   // word of the text in small letters: not a product's `Cowork` above its pitch, nor `Yes` above
   // an answer; nor a page's word, `Advertisement` above an ad.)
   const firstName = (name: string) => !/\s/.test(name) && !roleWord(name) && !OFFICE_ALONE.test(name) && FIRST_NAME.test(name);
-  for (const [name, is] of at) if (firstName(name) && (PAGE_WORDS.test(name) || is.length < 2)) at.delete(name);
+  // (Once where the turn above turns to that person: "And Jonathan, you work on steel?" above `Jonathan`.)
+  const addressedAbove = (name: string, i: number) => {
+    let j = i - 1;
+    while (j >= 0 && !source[j]!.trim()) j--;
+    return j >= 0 && vocative(source[j]!.trim().slice(-400), name);
+  };
+  for (const [name, is] of at) if (firstName(name) && (PAGE_WORDS.test(name) || (is.length < 2 && !(is.length === 1 && addressedAbove(name, is[0]!))))) at.delete(name);
   const shaped = () => {
     const names = [...at].filter(([, is]) => is.length >= 2 || is.some(withRole));
     if (names.length < 2 || names.length > 40) return null;

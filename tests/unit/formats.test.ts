@@ -4126,6 +4126,10 @@ describe('names alone above the words, a panel’s round of introductions: full 
     expect(who(headed).slice(0, 4)).toEqual(['Ali Becker (interviewer)', 'Tiago Schmidt (guest)', 'Ali Becker (interviewer)', 'Trent Fuenmayor (guest)']);
     expect(headed.transcript.sections.map((x) => x.heading)).toEqual([null]);
   });
+  it('reads a first name alone once as a label where the turn above turns to that person (“And Jonathan, you work on steel?”; his words were the host’s)', () => {
+    const r = ingest(`# Bridges panel\n\n${turns([['Tom Becker', 'Welcome to the panel. Maria, why bridges?'], ['Maria Lopez', 'My father was a carpenter.'], ['Tom Becker', 'And Jonathan, you work on steel?'], ['Jonathan', 'Yes, for twenty years now.'], ['Maria Lopez', 'And he is very good at it.'], ['Tom Becker', 'Thank you both.']])}\n`, 'first.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Jonathan (guest)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)']);
+  });
   it('leaves a two-word line once that nothing introduces the words it heads (guard)', () => {
     const r = ingest(`# Bridges panel\n\n${bearings.replace('Water, every time.', 'Water, every time.\n\nRusty Nails\n\nThat was the name of our first band.')}\n`, 'band.md');
     expect(turnsOf(r).map((t) => t.speaker)).not.toContain('Rusty Nails');
