@@ -53,6 +53,8 @@ const CASELESS_NAME = String.raw`[\p{Lo}\p{M}]{2,12}(?:[ \u00a0][\p{Lo}\p{M}]{2,
 /** A role of several in Chinese or Japanese, lettered or numbered: `嘉宾A`, `嘉宾 2`, `ゲストB`. */
 // (Not the minutes of a time after the word, `主持人 00:03`.)
 const CJK_NUMBERED_ROLE = String.raw`(?:嘉宾|嘉賓|主持人|记者|記者|受访者|受訪者|ゲスト|司会|参加者|발언자|게스트)\s?(?:[A-Z]|\d{1,2}(?![\d:.,]))`;
+/** A Chinese publication's name that opens with digits, as its label on the questions: `36氪：`, `21世纪：` (never a date or a count's unit, `2023年：`). */
+const CJK_DIGIT_NAME = String.raw`\d{1,3}(?![年月日号號时時点點分秒岁歲个個万萬亿億元%])\p{Script=Han}{1,5}`;
 /** Diarization placeholders in Chinese, Japanese and Korean tools' exports: `说话人 1`, `話者1`, `참석자 1`. */
 const CJK_PLACEHOLDER = String.raw`(?:说话人|說話人|发言人|發言人|话者|話者|スピーカー|화자|참석자|발언자)\s?\d{1,2}(?![\d:.,])`;
 /** A question from the audience, as talks' records label it: `Question from the floor:`, `Frage aus dem Publikum:`, `Question du public :`. */
@@ -65,7 +67,7 @@ const ARCHIVAL = String.raw`[Aa]rchiv(?:ed|al) (?:recording|tape|audio|clip|foot
 /** A name: capitalised words (with particles, and "Speaker 0"), a role in words (`Audience member 2`, `Unidentified male`), a study's code or a numbered question (`P3`, `R12`, `Q1`), a diarization tool's `SPEAKER_00` or `spk_0`, or up to 12 letters of a script without case. */
 /** Vietnamese side words of two syllables, the second in small letters: `Câu hỏi:`, `Trả lời:`, `Phóng viên:`. */
 const VI_SIDES = String.raw`Câu hỏi|CÂU HỎI|Trả lời|TRẢ LỜI|Phóng viên|PHÓNG VIÊN`;
-const NAME = String.raw`(?:${VI_SIDES}|(?:[Aa]udience (?:member|question)|${FLOOR_QUESTION}|${ARCHIVAL}|(?:[Uu]nidentified|UNIDENTIFIED)(?: (?:\p{Ll}{2,}|\p{Lu}{2,})){1,2}|[Uu]nknown speaker|[Mm]ultiple speakers)(?:\s+#?(?:\d{1,2}|[A-Z]))?|(?:SPEAKER|[Ss]peaker|spk)_\d{1,2}|(?:[PRSIQA]|PT)\d{1,3}(?![:.,]?\d)|${ARTICLE_TITLE}|${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2}(?![:.,]\d)))*?|${SURNAME_PARTICLES}|${CJK_PLACEHOLDER}|${CJK_NUMBERED_ROLE}|${CASELESS_NAME}|[\p{Lo}\p{M}·・]{1,12}|${HANDLE})`;
+const NAME = String.raw`(?:${VI_SIDES}|(?:[Aa]udience (?:member|question)|${FLOOR_QUESTION}|${ARCHIVAL}|(?:[Uu]nidentified|UNIDENTIFIED)(?: (?:\p{Ll}{2,}|\p{Lu}{2,})){1,2}|[Uu]nknown speaker|[Mm]ultiple speakers)(?:\s+#?(?:\d{1,2}|[A-Z]))?|(?:SPEAKER|[Ss]peaker|spk)_\d{1,2}|(?:[PRSIQA]|PT)\d{1,3}(?![:.,]?\d)|${ARTICLE_TITLE}|${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2}(?![:.,]\d)))*?|${SURNAME_PARTICLES}|${CJK_PLACEHOLDER}|${CJK_NUMBERED_ROLE}|${CJK_DIGIT_NAME}|${CASELESS_NAME}|[\p{Lo}\p{M}·・]{1,12}|${HANDLE})`;
 /**
  * An offset into a recording, whole (`00:01:02` is never `00:01` and a colon: `Tom Becker 00:01:02
  * hi` keeps its words); never a time of day (`1:32 P.M. EDT`, a press briefing's start).

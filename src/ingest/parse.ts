@@ -383,9 +383,10 @@ function shoutedByline(line: string, next: string): string | null {
  * headline `Maria Lopez | Nov 3, 2026` or `Maria Lopez, Senior Editor at ...` names the guest.
  */
 function bylineName(text: string, heading = false): string | null {
-  const cjk = CJK_BYLINE_RE.exec(text.trim())?.[1] ?? KO_BYLINE_RE.exec(text.trim())?.[1] ?? KO_MET_RE.exec(text)?.[1] ?? CASELESS_BYLINE_RE.exec(text.trim())?.[1];
-  if (cjk) return cjk;
   const lines = text.trim().split('\n');
+  // (A field per line, several in one paragraph: `文 | 李娜` above `编辑 | 王强`, the first.)
+  const cjk = CJK_BYLINE_RE.exec(text.trim())?.[1] ?? KO_BYLINE_RE.exec(text.trim())?.[1] ?? KO_MET_RE.exec(text)?.[1] ?? CASELESS_BYLINE_RE.exec(text.trim())?.[1] ?? (lines.length > 1 && lines.length <= 4 ? lines.map((l) => CJK_BYLINE_RE.exec(l.trim())?.[1]).find(Boolean) : undefined);
+  if (cjk) return cjk;
   const capsByline = lines.length === 2 ? shoutedByline(lines[0]!, lines[1]!) : null;
   if (capsByline) return capsByline;
   const page = heading ? null : pageByline(text, lines);

@@ -551,6 +551,18 @@ function resolveEach(input: ResolveInput): Resolution {
     if (foreign && !roleWord(key)) {
       const given = (dotted ??= dottedNames(input.introText)).get(foreign);
       if (given?.size === 1) return [...given][0]!;
+      // (In Chinese, where other words run into the name, `玛丽亚·洛佩兹在四个大洲建过桥`,
+      // `专访桥梁工程师玛丽亚·洛佩兹`: the given name after a job's or a headline's word, or the
+      // whole run where nothing runs into it before; one such name.)
+      if (/^\p{Script=Han}+$/u.test(foreign)) {
+        const found = new Set<string>();
+        for (const m of input.introText.matchAll(new RegExp(String.raw`(?<!\p{Script=Han})(\p{Script=Han}{1,12})[·・]${foreign}`, 'gu'))) {
+          const run = m[1]!;
+          const after = HAN_JOB_BEFORE_NAME.exec(run)?.[1] ?? (run.length <= 4 ? run : null);
+          if (after && after.length >= 1 && after.length <= 4) found.add(`${after}·${foreign}`);
+        }
+        if (found.size === 1) return [...found][0]!;
+      }
     }
     // A Chinese surname and a title (`张先生：`, `李女士：`): the one full name a headline or a line of
     // the introduction opens with (`张伟：桥梁需要耐心`).
@@ -984,6 +996,8 @@ function mean(xs: number[]): number {
   return xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 }
 
+/** A Chinese job's or a headline's word right before a foreign given name run into it (`桥梁工程师玛丽亚`, `专访玛丽亚`): the given name. */
+const HAN_JOB_BEFORE_NAME = /(?:对话|對話|专访|專訪|对谈|對談|工程师|工程師|设计师|設計師|建筑师|建築師|科学家|科學家|作家|导演|導演|教授|博士|创始人|創始人|总裁|總裁|董事长|董事長|首席执行官|首席執行官|主席|部长|部長|市长|市長|院长|院長|记者|記者|研究员|研究員|经济学家|經濟學家)(\p{Script=Han}{1,4})$/u;
 /** A foreign name in katakana with a middle dot (`マリア・ロペス`), the surname captured. */
 export const KANA_DOTTED = String.raw`(?<![\p{Script=Katakana}ー])[\p{Script=Katakana}ー]{2,12}[・·=＝]([\p{Script=Katakana}ー]{2,12})(?![\p{Script=Katakana}ー])`;
 
