@@ -2337,6 +2337,8 @@ function attribute(
   return out;
 }
 
+/** A saved page's machinery: scripts, styles, its head, title, menus, asides and footer with what they hold, and the document's frame. */
+const PAGE_MACHINERY = /<(script|style|noscript|template|head|title|nav|footer|aside)\b[^>]*>[\s\S]*?<\/\1\s*>|<!DOCTYPE[^>]*>|<\/?(?:html|body)\b[^>]*>|<(?:meta|link)\b[^>]*>/gi;
 /** Markup a CMS wraps around text, with no attributes that do anything: the text is what counts. */
 const SIMPLE_HTML = /^(?:<\/?(?:p|strong|b|em|i|u|br|span|h[1-6]|blockquote|ul|ol|li|figcaption|div|section|article|header|footer|figure|time|small|sup|sub|cite|q|mark|abbr|s|del|hr|a)(?:\s+(?:class|id|lang|dir|title|datetime|href|rel|target|role|data-[\w-]+|aria-[\w-]+)(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>=`]+))?)*\s*\/?>|[^<]|<(?![a-z/!]))*$/i;
 
@@ -2352,9 +2354,12 @@ function unwrapHtml(children: RootContent[]): RootContent[] {
       out.push(node);
       continue;
     }
-    const v = node.value.trim();
+    // (A saved page's own machinery is no text: its scripts, styles, head and menus, and the
+    // document's frame, `<!DOCTYPE html>`, `<html>`, `<body>`; their lines stay, blank.)
+    const v = node.value.trim().replace(PAGE_MACHINERY, (m) => m.replace(/[^\n]/g, ''));
     const rest = v.replace(/<!--[\s\S]*?-->/g, '').trim();
     if (rest === '' && /^<!--[\s\S]*-->$/.test(v)) continue; // an editor's comment, not transcript text
+    if (rest === '' && v !== node.value.trim()) continue;
     if (rest === '' || !SIMPLE_HTML.test(rest) || (rest === v && !/^<(?:p|h[1-6]|blockquote|ul|ol|div|section|article|header|footer|figure)(?:\s[^>]*)?>/i.test(v))) {
       out.push(node);
       continue;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingest, IngestError } from '../../src/ingest/index.ts';
 import { errorOf } from '../support/errors.ts';
+import { turnsOf } from '../support/turns.ts';
 
 /** Hostile or careless input: each outcome is a clear line naming the file and the fix, or a safe build with a warning. */
 const turns = (text: string, file = 'x.md') => {
@@ -60,6 +61,12 @@ describe('text is never lost without a word', () => {
   it('paragraphs a CMS wraps in comments and tags keep their turns', () => {
     const text = '<!-- wp:paragraph --><p>Why Ohio?</p><!-- /wp:paragraph -->\n\n<!-- wp:paragraph --><p>SA: We will build it in Ohio, because <strong>the power</strong> is there.</p><!-- /wp:paragraph -->\n\n<!-- wp:paragraph -->\n<p>SA: And the people.</p>\n<!-- /wp:paragraph -->\n';
     expect(turns(text).paras).toEqual(['Interviewer: Why Ohio?', 'SA: We will build it in Ohio, because the power is there.', 'SA: And the people.']);
+  });
+  it('a whole page’s source saved as the transcript: each paragraph keeps its speaker, and its scripts, styles, menus and footer are no one’s words', () => {
+    const page = ['<!DOCTYPE html>', '<html lang="en">', '<head>', '<title>Bridges | Rhine Post</title>', '<script>window.track = 1;</script>', '</head>', '<body>', '<nav><a href="/">Home</a></nav>', '<article>', '<h1>Maria Lopez on bridges</h1>', '<p><strong>Tom Becker:</strong> How did you start?</p>', '<p><strong>Maria Lopez:</strong> My father was a carpenter.</p>', '<p><strong>Tom Becker:</strong> And the first bridge?</p>', '<p><strong>Maria Lopez:</strong> A footbridge in Oaxaca.</p>', '</article>', '<footer>&copy; 2026 Rhine Post</footer>', '<script>track();</script>', '</body>', '</html>', ''].join('\n');
+    const r = ingest(page, 'page.md');
+    expect(turnsOf(r).map((t) => `${t.speaker}: ${t.paragraphs.join(' | ')}`)).toEqual(['Tom Becker: How did you start?', 'Maria Lopez: My father was a carpenter.', 'Tom Becker: And the first bridge?', 'Maria Lopez: A footbridge in Oaxaca.']);
+    expect(JSON.stringify([r.transcript.intro, r.transcript.sections, r.transcript.outro])).not.toMatch(/track\(|Rhine Post|Home/);
   });
   it('plain text stays plain: no emphasis, no link definitions', () => {
     expect(turns('SA: The math is 5*3*2.\n[Laughter]: Yes.\nWhy?\nSA: Because.\nAnd?\nSA: Done.\n', 'p.txt').paras.slice(0, 2)).toEqual(['SA: The math is 5*3*2.', 'Interviewer: [Laughter]: Yes.']);
