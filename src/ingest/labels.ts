@@ -619,6 +619,8 @@ function lineText(line: string): string {
     .replace(/^\*\*(?=\s*[:：])/, '')
     // A time set in italics after the name (`**Dwarkesh Patel** *00:00:00*`, `*(00:00:00)*`) is a time all the same.
     .replace(/\s[*_]{1,2}(\[?\d{1,2}:\d{2}(?::\d{2})?\]?|\(\d{1,2}:\d{2}(?::\d{2})?\))[*_]{1,2}\s*$/, ' $1')
+    // (Or in a code span, or in small or subscript tags: `**Tom Becker** \`00:00:05\``, `<sub>00:00:05</sub>`.)
+    .replace(/\s(?:`|<(sub|sup|small|span|time|code)\b[^>]*>)(\[?\d{1,2}:\d{2}(?::\d{2})?\]?|\(\d{1,2}:\d{2}(?::\d{2})?\))(?:`|<\/\1>)\s*$/, ' $2')
     // (And a role in italics after the name, before the colon: `**Tom Becker** *(host)*: ...`.)
     .replace(/^([^*_:：\n]{1,60}?)\s[*_]{1,2}(\([^()*_\n]{1,40}\))[*_]{1,2}(?=\s*[:：])/, '$1 $2');
 }

@@ -669,7 +669,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const isPara = node.type === 'paragraph' || (node.type === 'heading' && !isHeading);
     // "**Sam Altman:**" or "Lenny Rachitsky (00:26):" alone on a line: the label of the paragraph
     // that follows; "(02:10):" alone: the same speaker goes on, in a new paragraph.
-    let only = isPara && singleLine ? matchLabelOnly(text) : null;
+    // (A time in small or subscript tags after the name, `**Tom Becker** <sub>00:00:05</sub>`, is a time.)
+    let only = isPara && singleLine ? matchLabelOnly(text.includes('<') ? text.replace(/<\/?(?:sub|sup|small|span|time|code)\b[^>]*>/g, '') : text) : null;
     // (An office and its holder alone in bold, `**The Secretary of State for Transport (Maria Lopez)**`: the holder.)
     if (isPara && singleLine && !only && wholeStrong(node)) {
       const office = lineLabel(sourceLines[line - 1] ?? '');

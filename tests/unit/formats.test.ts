@@ -578,6 +578,17 @@ describe('a name in bold with its time in italics alone above the words (`**Dwar
       ['Tom Becker', 33, ['It came late.']],
     ]);
   });
+  it('and with its time in a code span or in subscript tags (`**Tom Becker** \`00:00:10\``, `<sub>00:00:10</sub>`): the build found no turn', () => {
+    for (const [open, close] of [['`', '`'], ['<sub>', '</sub>'], ['<small>', '</small>']]) {
+      const r = ingest(`# Bridges\n\n**Dana Reyes** ${open}00:00:00${close}\n\nWhat was the hardest bridge?\n\n**Tom Becker** ${open}00:00:10${close}\n\nThe one over the Rhine.\n\n**Dana Reyes** ${open}00:00:30${close}\n\nAnd the steel?\n\n**Tom Becker** ${open}00:00:33${close}\n\nIt came late.\n`, 'times.md');
+      expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs]), open).toEqual([
+        ['Dana Reyes', 0, ['What was the hardest bridge?']],
+        ['Tom Becker', 10, ['The one over the Rhine.']],
+        ['Dana Reyes', 30, ['And the steel?']],
+        ['Tom Becker', 33, ['It came late.']],
+      ]);
+    }
+  });
 });
 
 describe('bold questions where one asks without a question mark, under a headline in title case', () => {
