@@ -53,8 +53,12 @@ const CASELESS_NAME = String.raw`[\p{Lo}\p{M}]{2,12}(?:[ \u00a0][\p{Lo}\p{M}]{2,
 /** A role of several in Chinese or Japanese, lettered or numbered: `嘉宾A`, `嘉宾 2`, `ゲストB`. */
 // (Not the minutes of a time after the word, `主持人 00:03`.)
 const CJK_NUMBERED_ROLE = String.raw`(?:嘉宾|嘉賓|主持人|记者|記者|受访者|受訪者|ゲスト|司会|参加者|발언자|게스트)\s?(?:[A-Z]|\d{1,2}(?![\d:.,]))`;
-/** A Chinese publication's name that opens with digits, as its label on the questions: `36氪：`, `21世纪：` (never a date or a count's unit, `2023年：`). */
-const CJK_DIGIT_NAME = String.raw`\d{1,3}(?![年月日号號时時点點分秒岁歲个個万萬亿億元%])\p{Script=Han}{1,5}`;
+/**
+ * A Chinese publication's name that opens with digits, as its label on the questions: `36氪：`,
+ * `21世纪：` (never a date or a count's unit, `2023年：`), a question after it (`365体育：注册送彩金`
+ * sells).
+ */
+const CJK_DIGIT_NAME = String.raw`\d{1,3}(?![年月日号號时時点點分秒岁歲个個万萬亿億元%])\p{Script=Han}{1,5}(?=[：:][^\n]*[？?][*_\s]*$)`;
 /** Diarization placeholders in Chinese, Japanese and Korean tools' exports: `说话人 1`, `話者1`, `참석자 1`. */
 const CJK_PLACEHOLDER = String.raw`(?:说话人|說話人|发言人|發言人|话者|話者|スピーカー|화자|참석자|발언자)\s?\d{1,2}(?![\d:.,])`;
 /** A question from the audience, as talks' records label it: `Question from the floor:`, `Frage aus dem Publikum:`, `Question du public :`. */

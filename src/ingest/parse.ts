@@ -2338,8 +2338,8 @@ function attribute(
   return out;
 }
 
-/** A saved page's machinery: scripts, styles, its head, title, menus, asides and footer with what they hold, and the document's frame. */
-const PAGE_MACHINERY = /<(script|style|noscript|template|head|title|nav|footer|aside)\b[^>]*>[\s\S]*?<\/\1\s*>|<!DOCTYPE[^>]*>|<\/?(?:html|body)\b[^>]*>|<(?:meta|link)\b[^>]*>/gi;
+/** A saved page's machinery, each on lines of its own: scripts, styles, its head, title, menus, asides and footer with what they hold, and the document's frame (inline with words, `<script>...</script> and then?`, it is shown as its source). */
+const PAGE_MACHINERY = /^[ \t]*(?:<(script|style|noscript|template|head|title|nav|footer|aside)\b[^>]*>[\s\S]*?<\/\1\s*>|<!DOCTYPE[^>]*>|<\/?(?:html|body)\b[^>]*>|<(?:meta|link)\b[^>]*>)[ \t]*$/gim;
 /** Markup a CMS wraps around text, with no attributes that do anything: the text is what counts. */
 const SIMPLE_HTML = /^(?:<\/?(?:p|strong|b|em|i|u|br|span|h[1-6]|blockquote|ul|ol|li|figcaption|div|section|article|header|footer|figure|time|small|sup|sub|cite|q|mark|abbr|s|del|hr|a)(?:\s+(?:class|id|lang|dir|title|datetime|href|rel|target|role|data-[\w-]+|aria-[\w-]+)(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>=`]+))?)*\s*\/?>|[^<]|<(?![a-z/!]))*$/i;
 
