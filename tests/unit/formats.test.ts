@@ -849,6 +849,10 @@ describe('first names as labels on a panel, and hyphens for dialogue dashes', ()
     const r = ingest('# Panel: The Future of Bridges\n\nPanelists: Ana Silva (Acme Steel) and Li Wei (Delta Design). Moderated by Jane Kim.\n\nJane: Welcome everyone. Ana?\n\nAna: Thanks, Jane. I run the steel side.\n\nLi: And I design the bridges.\n\nJane: What is the biggest risk?\n\nAna: Steel prices.\n\nLi: The lack of young engineers.\n', 'panel.md');
     expect(who(r)).toEqual(['Jane Kim (interviewer)', 'Ana Silva (guest)', 'Li Wei (guest)', 'Jane Kim (interviewer)', 'Ana Silva (guest)', 'Li Wei (guest)']);
   });
+  it('`Ana:` is the Ana Silva of a dek that opens with a word before the names ("With Ana Silva (moderator), ..."); `Tom B.:` and `Tom K.:` are the two Toms', () => {
+    const r = ingest('# Bridges roundtable\n\nWith Ana Silva (moderator), Tom Becker (Rhine Works) and Tom Kim (Bonn University).\n\nAna: Welcome both. Tom B., why bridges?\n\nTom B.: My father built them.\n\nAna: And you, Tom K.?\n\nTom K.: I liked the maths.\n\nAna: What worries you?\n\nTom B.: Water.\n\nTom K.: Money.\n', 'roundtable.md');
+    expect(who(r)).toEqual(['Ana Silva (interviewer)', 'Tom Becker (guest)', 'Ana Silva (interviewer)', 'Tom Kim (guest)', 'Ana Silva (interviewer)', 'Tom Becker (guest)', 'Tom Kim (guest)']);
+  });
   it('`-¿Cómo...?` typed with a hyphen opens turns as the dialogue dash does, and the hyphen is not shown', () => {
     const r = ingest('# Lucía Ferrer: "La ciencia necesita tiempo"\n\nPor Andrés Molina\n\n-¿Cómo está el océano hoy?\n\n-Más caliente de lo que esperábamos.\n\n-¿Hay financiación suficiente?\n\n-No. Los proyectos duran tres años.\n', 'es-dash.md');
     expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs[0]])).toEqual([
