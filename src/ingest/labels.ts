@@ -159,7 +159,8 @@ function withParens(key: string, inParens: string | undefined): { key: string; a
   if (CROWD.test(key)) return { key: `${key} (${inParens})`, alias: null };
   // A role word or a placeholder the parentheses name (`MODERATOR (Jane Kim):`, `Speaker 1 (Tom
   // Becker):`): the name, and the word its label after (`MODERATOR:` is Jane Kim).
-  if (/\s/.test(inParens) && (roleWord(key) || (isPlaceholder(key) && /^\p{Lu}/u.test(inParens)))) return { key: inParens, alias: key };
+  // (A first name too after a side's word, `A (Maria):` and `A (Paul):`, as a Q&A with two who answer writes it.)
+  if ((/\s/.test(inParens) && (roleWord(key) || (isPlaceholder(key) && /^\p{Lu}/u.test(inParens)))) || (isSideWord(key) && /^\p{Lu}\p{Ll}+$/u.test(inParens))) return { key: inParens, alias: key };
   // Initials it defines; anything else is where the speaker comes from (`(City of Bonn)`).
   return { key, alias: INITIALS_ONLY.test(inParens) ? inParens.replace(/\./g, '') : null };
 }
@@ -173,7 +174,7 @@ const CROWD_PARENS = new RegExp(`(?<=^(?:${CROWD_WORDS})) \\([^()]+\\)$`);
 /** The role the parentheses give: the role word in them, or the role word the name in them stands for. */
 function parensRole(key: string, inParens: string | undefined): Role | null {
   if (!inParens || isClock(inParens)) return null;
-  return roleWord(inParens) ?? (/\s/.test(inParens) ? roleWord(key) : null);
+  return roleWord(inParens) ?? (/\s/.test(inParens) || (isSideWord(key) && /^\p{Lu}\p{Ll}+$/u.test(inParens)) ? roleWord(key) : null);
 }
 
 /** The role a broadcaster's label states (`, HOST`): the host asks; a reporter's narration is neither side. */

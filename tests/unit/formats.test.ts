@@ -447,6 +447,10 @@ describe('a panel whose moderator is a role word with the name in parentheses', 
     const r = ingest('Jane Kim (moderator): Welcome.\n\nPANELIST (Tom Becker): I build bridges.\n\nAna Silva (panelist): I design them.\n\nJane Kim (moderator): Tom, the hardest one?\n\nPANELIST (Tom Becker): The Rhine.\n\nAna Silva (panelist): I agree.\n', 'panelists.md');
     expect(who(r)).toEqual(['Jane Kim (interviewer)', 'Tom Becker (guest)', 'Ana Silva (guest)', 'Jane Kim (interviewer)', 'Tom Becker (guest)', 'Ana Silva (guest)']);
   });
+  it('`A (Maria):` and `A (Paul):`, a first name after the answer’s word, are Maria Lopez and Paul Kim of the dek, each answering for themselves (their answers were one “Guest”’s)', () => {
+    const r = ingest('# Meet the bridge team\n\nWe talked to Maria Lopez and Paul Kim about their work.\n\nQ: What do you do?\n\nA (Maria): I inspect bridges.\n\nA (Paul): I design them.\n\nQ: What is hard?\n\nA (Maria): Water.\n\nA (Paul): Budgets.\n', 'team.md');
+    expect(spoken(r)).toEqual(['Interviewer (interviewer): What do you do?', 'Maria Lopez (guest): I inspect bridges.', 'Paul Kim (guest): I design them.', 'Interviewer (interviewer): What is hard?', 'Maria Lopez (guest): Water.', 'Paul Kim (guest): Budgets.']);
+  });
   it('`MODERATOR (Jane Kim):` and `Jane Kim (moderator):` are Jane Kim, who moderates; each panelist answers for themselves', () => {
     for (const label of ['MODERATOR (Jane Kim)', 'Jane Kim (moderator)']) {
       expect(who(panel(label))).toEqual([
