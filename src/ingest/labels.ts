@@ -477,6 +477,20 @@ export function nameHeadingLabels(lines: string[]): Set<string> {
   heads.forEach(([, name], k) => {
     if (count.get(name) === 1 && !labels.has(name) && introduced(k)) labels.add(name);
   });
+  // (And a first name once, set as the labels are where every other heading of that level labels
+  // a turn, between two labels with words under it, a word the file writes nowhere else: someone
+  // who speaks once, `### Jonathan`; a topic, `### Eltoo`, is a word its turns say.)
+  const depth = (i: number) => /^#+/.exec(lines[i]!.trimStart())![0].length;
+  const labelDepths = new Set(heads.filter(([, n]) => labels.has(n)).map(([i]) => depth(i)));
+  if (labelDepths.size === 1) {
+    const d = [...labelDepths][0]!;
+    const others = lines.flatMap((l, i) => (/^#+\s/.test(l.trimStart()) && depth(i) === d && !labels.has(NAME_HEADING.exec(l.trim())?.[1] ?? '') ? [i] : []));
+    heads.forEach(([i, name], k) => {
+      if (others.length !== 1 || others[0] !== i || count.get(name) !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(name) || PAGE_WORDS.test(name)) return;
+      const elsewhere = new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'iu');
+      if (k > 0 && labels.has(heads[k - 1]![1]) && heads[k + 1] && labels.has(heads[k + 1]![1]) && lines.slice(i + 1, heads[k + 1]![0]).some((l) => l.trim()) && !lines.some((l, j) => j !== i && elsewhere.test(l))) labels.add(name);
+    });
+  }
   return labels;
 }
 

@@ -5007,6 +5007,14 @@ describe('speakers’ names as headings above their words (`### Matthew Prince`)
     const mention = ingest(panel('I read the book by Jonathan last year.'), 'panel.md');
     expect(mention.transcript.sections.map((s) => s.heading)).toEqual([null, 'Jonathan']);
   });
+  it('reads a first name once that nothing introduces (`### Jonathan`) as someone who speaks once, where every other heading of its level labels a turn and the file names him nowhere else; a topic its turns name (`### Eltoo`) stays a heading (guard)', () => {
+    const panel = (word: string) => `# Schnorr\n\n## Part 1\n\n${turns([['Stephanie', 'Did Schnorr change his mind about the patent?'], ['Pieter Wuille', 'As far as I know he always held that DSA infringed it.'], [word, 'I always wondered what decentralised really means here.'], ['Pieter Wuille', 'That is a good question, and the answer is long.'], ['Stephanie', 'Let us hear it.'], ['Pieter Wuille', 'Nobody is in charge, and eltoo shows why.']])}`;
+    const r = ingest(panel('Jonathan'), 'once.md');
+    expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Stephanie', 'Pieter Wuille', 'Jonathan', 'Pieter Wuille', 'Stephanie', 'Pieter Wuille']);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual(['Part 1']);
+    const topic = ingest(panel('Eltoo'), 'topic.md');
+    expect(topic.transcript.sections.map((s) => s.heading)).toEqual(['Part 1', 'Eltoo']);
+  });
   it('keeps an editor’s note under `### Editor`, once, a link and all (it was removed as spam, the heading a section)', () => {
     const topics = ['channels', 'routing', 'fees', 'watchtowers', 'splicing', 'liquidity', 'invoices', 'gossip'];
     const qa = topics.map((t) => turns([['Stephan Livera', `What should people know about ${t} in the network today?`], ['Christian Decker', `With ${t}, the main thing is that the protocol keeps improving, and we learn from every deployment we see.`]]));
