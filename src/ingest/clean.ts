@@ -162,6 +162,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     /** Spam vocabulary found in it. */
     spamWords: boolean;
     inRun: boolean;
+    /** A speaker's label or name heading: a turn's, in no run of a farm's lines. */
+    label: boolean;
   }
   const ev = new Map<LineInfo, Evidence>();
   /** The line before heads a turn by itself: a speaker's label alone (`Editor:`, `**Editor**`) or name heading (`### Editor`). */
@@ -234,11 +236,12 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // (A reference a show's notes give, a few words and a colon before one link, `Parte 1: https://...`,
     // `Borrador de BIP-Schnorr: https://...`, vouches for itself as a heading does, where it sells nothing.)
     if (!l.heading && !hits.length && REFERENCE_LINK.test(l.raw)) score -= 1;
-    ev.set(l, { score, reasons, strong, spamWords: hits.length > 0 || spamTerms(l.urlTokens, l.urlTokens.join(' ')).length > 0, inRun: false });
+    ev.set(l, { score, reasons, strong, spamWords: hits.length > 0 || spamTerms(l.urlTokens, l.urlTokens.join(' ')).length > 0, inRun: false, label: (turn || nameHeading) && !hits.length });
   }
 
   // Runs of consecutive short non-sentence lines (blank lines between them do not break a run).
-  const inRun = (l: LineInfo) => !l.prose && l.tokens.length <= 12 && (!l.sentence || ev.get(l)!.strong);
+  // (A speaker's name heading, `### Interviewer` above a short line, is no farm's line: it labels a turn.)
+  const inRun = (l: LineInfo) => !l.prose && !ev.get(l)!.label && l.tokens.length <= 12 && (!l.sentence || ev.get(l)!.strong);
   for (let a = 0; a < infos.length; ) {
     if (!inRun(infos[a]!)) {
       a++;

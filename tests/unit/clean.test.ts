@@ -4,6 +4,7 @@ import { clean, summarizeRemovals } from '../../src/ingest/clean.ts';
 import { ingest } from '../../src/ingest/index.ts';
 import { splitFrontMatter } from '../../src/ingest/frontmatter.ts';
 import { words } from '../../src/ingest/text.ts';
+import { turnsOf } from '../support/turns.ts';
 
 const seedFile = 'content/interviews/stratechery-altman-2025.txt';
 const seed = splitFrontMatter(readFileSync(new URL(`../../${seedFile}`, import.meta.url), 'utf8'), seedFile).body.split('\n');
@@ -115,6 +116,14 @@ describe('clean: real text that looks like spam', () => {
     const body = ['', '### Tom Becker', '', 'Welcome to the panel. Maria, why bridges?', '', '### Maria Lopez', '', 'My father was a carpenter.', '', '### Tom Becker', '', 'And Jonathan, you work on steel?', '', '### Jonathan', '', 'Yes, for twenty years now.', '', '### Maria Lopez', '', 'And he is very good at it.', '', '### Tom Becker', '', 'Thank you both.', ''];
     expect(ingest(['# Bridges panel', ...body].join('\n'), 'panel.md').transcript.title).toBe('Bridges panel');
     expect(ingest(['# Casibom güncel giriş bonusu', ...body].join('\n'), 'spam.md').transcript.removed.map((x) => x.text)).toEqual(['# Casibom güncel giriş bonusu']);
+  });
+  it('keeps a speaker’s name heading in another script above a short line that looks like a farm’s (`### Interviewer` above an address, in a Chinese interview)', () => {
+    const zh = '我们应该找个时间互相体谅一下，因为我也有同样的问题，如果你跟别人解释，他们会问你的邮箱地址是什么。';
+    const pairs = Array.from({ length: 6 }, (_, i) => [`### Interviewer`, '', `${zh}${i}？`, '', '### Matthew Prince', '', `${zh}${i}。`, '']).flat();
+    const text = ['# 访谈', '', ...pairs, '### Interviewer', '', 'Nordstrom@domain.com。', '', '### Matthew Prince', '', `${zh}。`, ''].join('\n');
+    const r = ingest(text, 'zh.md');
+    expect(r.transcript.removed.map((x) => x.text)).toEqual([]);
+    expect(turnsOf(r).at(-2)).toMatchObject({ speaker: 'Interviewer', paragraphs: ['Nordstrom@domain.com。'] });
   });
   it('keeps a title block at the top (title, byline, date)', () => {
     const lines = ['An Interview About Factories', 'By Dana Whitfield', 'March 3, 2025', '', ...PROSE.flatMap((p) => [p, ''])];
