@@ -15,8 +15,6 @@ import { roleWord } from './labels.ts';
 
 export interface InvertedNameLines {
   lines: string[];
-  /** The names as said, `Tom Becker`. */
-  speakers: string[];
 }
 
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
@@ -47,11 +45,11 @@ export function uninvertNames(source: string[]): InvertedNameLines | null {
   const speakers = [...new Set(found.map(([, m]) => said(m)))];
   const surnames = new Set(found.map(([, m]) => m[2]));
   if (speakers.length < 2 || surnames.size < 2) return null;
-  // (Each person labels two lines or more: a list's `Lopez, Maria, and ...` once is prose.)
+  // (Two people or more each labelling two lines or more: a list's `Lopez, Maria, and ...` once is prose.)
   const uses = new Map<string, number>();
   for (const [, m] of found) uses.set(said(m), (uses.get(said(m)) ?? 0) + 1);
   if ([...uses.values()].filter((n) => n >= 2).length < 2) return null;
   const lines = [...source];
   for (const [i, m] of found) lines[i] = `${m[1]}${said(m)}${source[i]!.slice(m[0].length)}`;
-  return { lines, speakers };
+  return { lines };
 }

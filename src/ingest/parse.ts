@@ -208,12 +208,13 @@ const BARE_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\
 const BYLINE_ONLY_RE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor|[Aa][vf])\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:,\s+[^,.!?\n]{2,40})?$/u;
 /** A Japanese profile's opening: a name in kanji and its reading in kana in parentheses. */
 const CJK_PROFILE_RE = /^([\p{Script=Han}\p{Script=Katakana}]{2,8})\s*[（(][\p{Script=Hiragana}\p{Script=Katakana}・ー\s]{2,20}[)）]/u;
-/** A Chinese or Japanese headline that opens with a name and a colon, perhaps after "interview with"; a foreign name with its dot too, `专访玛丽亚·洛佩兹：...` (its given name four characters at most: `工程师玛丽亚·洛佩兹` names no one for sure). */
 /** A line naming a part of the interview: `Parte 2`, `Part Two`, `Session II`, `Teil 3: Die Technik`. */
 const PART_LINE = /^(?:part|parte|partie|teil|deel|chapter|chapitre|kapitel|cap[ií]tulo|capitolo|section|secci[oó]n|abschnitt|session|sesi[oó]n|séance|sitzung|round|runde|day|tag|d[ií]a|jour)\s+(?:\d{1,3}|[IVX]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|uno|dos|tres|cuatro|un|deux|trois|quatre|eins|zwei|drei|vier|primera|segunda|tercera|première|deuxième|troisième)(?:\s*[:：—–-]\s*\p{L}.{0,80})?$/iu;
 /** A part of a hearing or a talk named with a full stop, as some transcribers write it: `Prepared remarks.`, `Other remarks.`, `Questions and answers.`. */
 const SPEECH_PART_LINE = /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:remarks|statement|testimony|questions(?: and answers)?|q&a|discussion)\.$/iu;
+/** A Chinese headline closing with the guest after the word for a conversation: `桥梁的未来：对话玛丽亚·洛佩兹`. */
 const CJK_TITLE_TAIL_RE = /(?:^|[：:—\-|｜\s])(?:对话|對話|专访|專訪|独家专访|獨家專訪)(\p{Script=Han}{1,4}[·・]\p{Script=Han}{1,6}|\p{Script=Han}{2,3})$/u;
+/** A Chinese or Japanese headline that opens with a name and a colon, perhaps after "interview with"; a foreign name with its dot too, `专访玛丽亚·洛佩兹：...` (its given name four characters at most: `工程师玛丽亚·洛佩兹` names no one for sure). */
 const CJK_TITLE_NAME_RE = /^(?:对话|對話|专访|專訪|独家专访|獨家專訪)?([\p{Script=Han}·・]{2,4}|[\p{Script=Han}]{1,4}[·・][\p{Script=Han}]{1,6})[：:]/u;
 /** A headline in a script without case opening with two or three words and a colon (`ماريا لوبيز: ...`): perhaps the guest's name. */
 const CASELESS_TITLE_NAME_RE = /^([\p{Lo}\p{M}]{2,12}(?: [\p{Lo}\p{M}]{2,12}){1,2})\s*[:：]\s*\S/u;

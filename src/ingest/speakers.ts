@@ -96,7 +96,7 @@ const TALKS_WITH = new RegExp(
   String.raw`(${NAME_LIST}) (?:(?:talks?|speaks?|sits? down|chats?|catch(?:es)? up) with|interviews|spricht mit|sprechen mit|s'entretient avec|conversa con|habla con) (${NAME_LIST})|(${NAME_LIST}),? (?:was )?interviewed by (${NAME_LIST})`,
   'gu',
 );
-/** A dek naming who hosts ("Tom Becker and Tom Baker host Rivers and Roads", "hosted by Tom Becker"), in group 1 or 2. */
+/** A dek naming who hosts ("Tom Becker and Tom Baker host Rivers and Roads", "hosted by Tom Becker", "Animé par Tom Becker et Ana Silva"), in group 1, 2 or 3. */
 const HOSTED = new RegExp(String.raw`(${NAME_LIST}) (?:co-)?(?:host|hosts|present|presents|moderate|moderates) (?=\p{Lu}|the\b|this\b|a\b|an\b)|(?:co-)?(?:hosted|presented|moderated) by (${NAME_LIST})|(?:[Aa]nimée?|[Pp]résentée?|[Mm]oderiert|[Pp]räsentiert|[Pp]resentado|[Cc]onducido|[Cc]ondotto|[Aa]presentado) (?:par|von|por|da) (${NAME_LIST})`, 'gu');
 /**
  * A dek naming who leads a panel and who is on it: "Ana Silva moderated a panel with Maria Lopez of
@@ -143,9 +143,9 @@ const JOB_NOUNS = new Set(
     'inżynier ekonomistka dziennikarz dziennikarka pisarz pisarka naukowiec badacz badaczka założyciel założycielka przedsiębiorca architektka historyk fizyk reżyser reżyserka prawnik prawniczka analityk dyrektorka inwestorka programistka projektant projektantka',
   ].join(' ').split(' '),
 );
-/** Words a byline opens with before the name, capitalised as the line's first word (`Беседовал Том Беккер`, `Rozmawiał Tom Becker`, `Por Tom Becker`, `By Tom Becker`): no part of it. */
 /** Words that open a sentence before names and are none (`With Ana Silva (moderator), ...`, `Featuring Maria Lopez`). */
 const BEFORE_NAMES = new Set(['with', 'and', 'but', 'from', 'featuring', 'plus', 'also', 'today', 'tonight', 'here', 'meet', 'starring', 'mit', 'avec', 'con', 'com']);
+/** Words a byline opens with before the name, capitalised as the line's first word (`Беседовал Том Беккер`, `Rozmawiał Tom Becker`, `Por Tom Becker`, `By Tom Becker`): no part of it. */
 const BYLINE_WORDS = new Set(['беседовал', 'беседовала', 'беседовали', 'побеседовал', 'побеседовала', 'записал', 'записала', 'расспрашивал', 'расспрашивала', 'rozmawiał', 'rozmawiała', 'rozmawiali', 'pytał', 'pytała', 'por', 'par', 'von', 'door', 'av', 'af', 'texto', 'texte', 'tekst', 'by']);
 /** Words of a French text: where `M.` before a surname is Monsieur. */
 const FRENCH = /(?<![\p{L}])(?:(?:avec|entretien|propos|monsieur|madame|pour|dans)(?![\p{L}])|l['’](?=\p{L}))/iu;
