@@ -536,6 +536,9 @@ function resolveEach(input: ResolveInput): Resolution {
       if (key.length >= 3) {
         const whole = unique(knownByPart(key)) ?? unique(byPart(key, introNames.keys())) ?? unique(byPart(key, introducedNames()));
         if (whole) return whole;
+        // (Or the first name as the words write it, `TOM:` where a turn says "Thanks, Tom.".)
+        const said = capitaliseName(key.toLowerCase());
+        if (new RegExp(`(?<![\\p{L}])${said}(?![\\p{L}])`, 'u').test(input.text)) return said;
       }
       return key;
     }

@@ -696,6 +696,10 @@ describe('a short first name in capitals (`TOM:`)', () => {
     const initials = ingest('ML: Welcome. Our guest today is Tom Becker.\nTB: Thanks for having me.\nML: What was the hardest bridge?\nTB: The Rhine one.\n', 'initials.txt');
     expect(who(initials)[1]).toBe('Tom Becker (guest)');
   });
+  it('is written as the words write it where nothing gives the full name (`>> TOM:` beside `>> MARIA:`, "Thanks, Tom."), as `MARIA` is Maria', () => {
+    const r = ingest('WEBVTT\n\n00:00:05.000 --> 00:00:08.000\n>> TOM: Welcome, Maria.\n\n00:00:09.000 --> 00:00:12.000\n>> MARIA: Thanks, Tom.\n\n00:00:14.000 --> 00:00:16.000\n>> TOM: Why bridges?\n\n00:00:18.000 --> 00:00:22.000\n>> MARIA: My father built them.\n', 'show.vtt');
+    expect([...new Set(turnsOf(r).map((t) => t.speaker))]).toEqual(['Tom', 'Maria']);
+  });
 });
 
 describe('a hearing’s record: `Senator WHITFIELD.`, `The CHAIRMAN.`, `Dr. LINDQVIST.`', () => {
