@@ -10,6 +10,7 @@ import { lineLabel } from './labels.ts';
  *   Maria Lopez  10:15 AM                                          (Slack, copied)
  *   Maria Lopez — 03/12/2024 10:15 AM                              (Discord, copied; or `— Today at 10:15 AM`)
  *   Maria Lopez (10:15 AM)                                         (a meeting's chat, copied)
+ *   [10:15 AM] Maria Lopez: My father built roads.                 (a chat's log with the time of day alone)
  *
  * A message's line becomes the label the parser reads (`Maria Lopez: My father built roads.`), a
  * sender's line a label alone above the words (`Maria Lopez:`), on the same line, so that line
@@ -36,6 +37,8 @@ const MESSAGE = [
   new RegExp(String.raw`^${DATE},?\s+${CLOCK}\s+[-–]\s+(${SENDER}):\s`, 'u'),
   new RegExp(String.raw`^${CLOCK}\s+From\s+(${SENDER})\s+to\s+(?:Everyone|All|\p{Lu}[^:]{0,60}?)(?:\s*\((?:[Pp]rivately|[Dd]irect [Mm]essage)\))?\s*:\s`, 'u'),
   new RegExp(String.raw`^${CLOCK}\s+From\s+(${SENDER})\s*:\s`, 'u'),
+  // (The time of day alone in brackets, as Teams and IRC-like logs copy it: `[10:15 AM] Maria Lopez: ...`.)
+  new RegExp(String.raw`^\[${DAYTIME}\]\s+(${SENDER}):\s`, 'u'),
 ];
 /** The sender's name alone with the time (or the day and time) above the messages: two spaces or a dash between them, or the time in parentheses (`Maria Lopez (10:15 AM)`). */
 const SENDER_LINE = new RegExp(

@@ -2168,6 +2168,10 @@ describe('an interview held in a chat and exported from it', () => {
     ];
     for (const lines of exports) expect(said(ingest(`${lines.join('\n')}\n`, 'chat.txt'))).toEqual(expected);
   });
+  it('each message after the time of day alone in brackets (`[10:15 AM] Maria Lopez: ...`, a chat’s log): the build found no turn', () => {
+    const log = expected.map(([who, , w], i) => `[${at[i]} AM] ${who}: ${w}`);
+    expect(said(ingest(`${log.join('\n')}\n`, 'log.txt'))).toEqual(expected);
+  });
   it('the sender and the time alone above the messages (Slack, Discord)', () => {
     const slack = expected.map(([who, , w], i) => `${who}  ${at[i]} AM\n${w}`).join('\n');
     expect(said(ingest(`${slack}\n`, 'slack.txt'))).toEqual(expected);
