@@ -1363,8 +1363,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (A text file's first line read as its headline is one too.)
     const headline = (b: Block) => b.kind === 'heading' && (b.markdownHeading ? b.depth === 1 : (options.plainText && b === blocks[0]) || b === blocks[labelHeadline]);
     const headlineAt = top.findIndex(headline);
-    // (A line in title case, no sentence, is a headline by its looks: `Maria Lopez Thinks Our Bridges Are Lying to Us`.)
-    const dek = top.slice(Math.max(0, headlineAt)).filter((b) => (b.kind === 'para' && !(b.singleLine && titleCase(b.text) && !endsLikeSentence(b.text))) || (headline(b) && !titleCase(b.text))).slice(0, headlineAt === -1 ? 3 : 4).map((b) => b.text).join('\n');
+    // (A line in title case, no sentence, is a headline by its looks: `Maria Lopez Thinks Our Bridges Are Lying to Us`;
+    // not one holding a sentence, as German capitalises its nouns: "Die Ingenieurin Maria Lopez über Holz und Stahl. Von Tom Becker".)
+    const dek = top.slice(Math.max(0, headlineAt)).filter((b) => (b.kind === 'para' && !(b.singleLine && titleCase(b.text) && !endsLikeSentence(b.text) && !/[.!?]\s+\p{Lu}/u.test(b.text))) || (headline(b) && !titleCase(b.text))).slice(0, headlineAt === -1 ? 3 : 4).map((b) => b.text).join('\n');
     // Not the interviewer, nor a phrase holding the interviewer's name ("Беседовала Мария Лопес").
     const names = [...namesIn(dek).keys()].filter((n) => foldName(n) !== iv && !foldName(iv).includes(foldName(n)) && !(iv !== 'interviewer' && foldName(n).includes(iv)) && !isSiteName(n, site));
     // "Florence d’Alché" is "Florence d’Alché-Buc": the fuller form stands for both. (Forms alike

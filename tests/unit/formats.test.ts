@@ -751,6 +751,10 @@ describe('a hearing’s record: `Senator WHITFIELD.`, `The CHAIRMAN.`, `Dr. LIND
 });
 
 describe('question and answer words in other languages, the sides named by the byline and the title', () => {
+  it('German bold questions under a dek whose nouns are capitalised and whose byline closes it without a stop ("Die Ingenieurin Maria Lopez über Holz und Stahl. Von Tom Becker"): the dek names the guest (she was “Guest”)', () => {
+    const r = ingest('# Brückenbau: „Eine Brücke lügt nicht“\n\nDie Ingenieurin Maria Lopez über Holz, Stahl und Geduld. Von Tom Becker\n\n**Frau Lopez, wie sind Sie zur Technik gekommen?**\n\nMein Vater war Zimmermann.\n\n**Und Ihre erste Brücke?**\n\nEine Fußgängerbrücke in Oaxaca.\n', 'de.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
   it('German `Frage:`/`Antwort:` under "Mit ihr sprach ...": the byline asks, the guest the dek names answers', () => {
     const r = ingest('# Interview mit Petra Lang\n\nPetra Lang leitet das Stadtmuseum. Mit ihr sprach Tobias Frank.\n\nFrage: Wie hat sich das Publikum verändert?\n\nAntwort: Es ist jünger geworden.\n\nFrage: Und die Finanzierung?\n\nAntwort: Die ist schwierig.\n', 'de.md');
     expect(who(r)).toEqual(['Tobias Frank (interviewer)', 'Petra Lang (guest)', 'Tobias Frank (interviewer)', 'Petra Lang (guest)']);
