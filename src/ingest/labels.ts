@@ -1005,6 +1005,13 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     const before = lineBefore(at);
     return vocative(lineLabel(before)?.rest ?? before, key[0]! + key.slice(1).toLowerCase());
   };
+  /** The paragraph right above the key's one line turns to it as written, an initial's stop aside (`Tom B., why...?`, `And you, Tom K.?`). */
+  const addressedAs = (key: string) => {
+    const at = firstIndex.get(key);
+    if (at === undefined) return false;
+    const before = lineBefore(at);
+    return new RegExp(`(?<![\\p{L}])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.?\\s*[,?]`, 'u').test(lineLabel(before)?.rest ?? before);
+  };
   const betweenTurns = (key: string) => {
     const at = firstIndex.get(key);
     if (at === undefined || !nearLabel(at, -1, key) || !nearLabel(at, 1, key)) return false;
@@ -1275,7 +1282,10 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       // (Among speakers labelled by one of their names too, `Kim:`, `Lopez:`, after their full names once.)
       (fullNameLabels + wordLabels >= 2 && (firstLength.get(key) ?? 0) >= 20 && !spammy(firstLine.get(key) ?? '') && saysASentence(key) && !PHRASE_WORDS.has(parts[0]!.toLowerCase())) ||
       // Or saying anything, between two turns of people who speak throughout (a co-host's `And concrete?`).
-      (fullNameLabels >= 1 && betweenTurns(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key))
+      (fullNameLabels >= 1 && betweenTurns(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) ||
+      // Or turned to by that name right before, its initial's stop and all ("Tom B., why bridges?",
+      // then `Tom B.: My father...`), beside a regular speaker.
+      (fullNameLabels + wordLabels >= 1 && addressedAs(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key))
     );
   }
 }

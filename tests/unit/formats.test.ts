@@ -864,6 +864,9 @@ describe('first names as labels on a panel, and hyphens for dialogue dashes', ()
   it('`Ana:` is the Ana Silva of a dek that opens with a word before the names ("With Ana Silva (moderator), ..."); `Tom B.:` and `Tom K.:` are the two Toms', () => {
     const r = ingest('# Bridges roundtable\n\nWith Ana Silva (moderator), Tom Becker (Rhine Works) and Tom Kim (Bonn University).\n\nAna: Welcome both. Tom B., why bridges?\n\nTom B.: My father built them.\n\nAna: And you, Tom K.?\n\nTom K.: I liked the maths.\n\nAna: What worries you?\n\nTom B.: Water.\n\nTom K.: Money.\n', 'roundtable.md');
     expect(who(r)).toEqual(['Ana Silva (interviewer)', 'Tom Becker (guest)', 'Ana Silva (interviewer)', 'Tom Kim (guest)', 'Ana Silva (interviewer)', 'Tom Becker (guest)', 'Tom Kim (guest)']);
+    // (Each once too, turned to by that name right before: "Tom B., why bridges?" then `Tom B.:`; their words were a "Guest"'s, the label in them.)
+    const once = ingest('# Bridges roundtable\n\nWith Ana Silva (moderator), Tom Becker (Rhine Works) and Tom Kim (Bonn University).\n\nAna: Welcome both. Tom B., why bridges?\n\nTom B.: My father built them.\n\nAna: And you, Tom K.?\n\nTom K.: I liked the maths.\n', 'once.md');
+    expect(spoken(once)).toEqual(['Ana Silva (interviewer): Welcome both. Tom B., why bridges?', 'Tom Becker (guest): My father built them.', 'Ana Silva (interviewer): And you, Tom K.?', 'Tom Kim (guest): I liked the maths.']);
   });
   it('`-¿Cómo...?` typed with a hyphen opens turns as the dialogue dash does, and the hyphen is not shown', () => {
     const r = ingest('# Lucía Ferrer: "La ciencia necesita tiempo"\n\nPor Andrés Molina\n\n-¿Cómo está el océano hoy?\n\n-Más caliente de lo que esperábamos.\n\n-¿Hay financiación suficiente?\n\n-No. Los proyectos duran tres años.\n', 'es-dash.md');
