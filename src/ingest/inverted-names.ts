@@ -9,9 +9,11 @@
  * Only where two people or more are labelled so, on three lines or more, each a surname and a
  * comma, then one or two given names in capitalised words that are no role's or job's word
  * (`Becker, Host:` is a broadcaster's label) and no generation (`, Jr.`), and every such label in
- * the file fits: one `Lopez, Bridge:` may be a surname and a company.
+ * the file fits: one `Lopez, Bridge:` may be a surname and a company. Where a label and the words
+ * share a line, the given names must be said outside the labels too, one of them to its bearer
+ * ("Thanks, Tom."): `Shinobi, Rhine Works: ...` is a name and a company.
  */
-import { roleWord } from './labels.ts';
+import { roleWord, vocative } from './labels.ts';
 
 export interface InvertedNameLines {
   lines: string[];
@@ -49,6 +51,16 @@ export function uninvertNames(source: string[]): InvertedNameLines | null {
   const uses = new Map<string, number>();
   for (const [, m] of found) uses.set(said(m), (uses.get(said(m)) ?? 0) + 1);
   if ([...uses.values()].filter((n) => n >= 2).length < 2) return null;
+  // (Set as a label with a colon before the words, `Becker, Tom: ...`, a name and a company look the
+  // same, `Shinobi, Rhine Works: ...`: there the given names must be said outside the labels, one
+  // of them to its bearer, "Thanks, Tom.")
+  const labelOnly = (i: number, m: RegExpExecArray) => /^\s*(?:\([^()\n]{1,60}\))?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:>.*)?$/.test(source[i]!.slice(m[0].length));
+  if (!found.every(([i, m]) => labelOnly(i, m))) {
+    const labelLines = new Set(found.map(([i]) => i));
+    const rest = source.filter((_, i) => !labelLines.has(i)).join('\n') + '\n' + found.map(([i, m]) => source[i]!.slice(m[0].length)).join('\n');
+    const givens = [...new Set(found.map(([, m]) => m[3]!))];
+    if (!givens.every((g) => new RegExp(`(?<![\\p{L}])${g}(?![\\p{L}])`, 'u').test(rest)) || !givens.some((g) => vocative(rest, g.split(' ')[0]!))) return null;
+  }
   const lines = [...source];
   for (const [i, m] of found) lines[i] = `${m[1]}${said(m)}${source[i]!.slice(m[0].length)}`;
   return { lines };

@@ -941,6 +941,10 @@ describe('names written surname first, as Teams labels turns with display names 
     expect(txt.transcript.removed.map((x) => x.text)).toEqual(['Becker, Tom (Rhine Works) started transcription']);
     expect(who(txt)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
+  it('a one-word name and a company with a colon before the words (`Shinobi, Rhine Works: ...`) stays a name and a company (guard: it read “Rhine Works Shinobi”)', () => {
+    const r = ingest('Shinobi, Rhine Works: Hello everybody, welcome. Sedited, why the kernel?\n\nSedited, Delft: The old library was too small.\n\nShinobi, Rhine Works: And now?\n\nSedited, Delft: Now it validates blocks.\n', 'org.md');
+    expect([...new Set(turnsOf(r).map((t) => t.speaker))]).toEqual(['Shinobi', 'Sedited']);
+  });
   it('a role’s word after the comma (`Becker, Host:`) or a company once beside full names stays as written', () => {
     const host = ingest('Becker, Host: Welcome, Maria.\n\nLopez, Guest: Thanks, Tom.\n\nBecker, Host: Why bridges?\n\nLopez, Guest: My father built them.\n', 'roles.md');
     expect(who(host)).toEqual(['Becker (interviewer)', 'Lopez (guest)', 'Becker (interviewer)', 'Lopez (guest)']);
