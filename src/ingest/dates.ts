@@ -34,7 +34,8 @@ export function opensWithDottedDate(line: string): boolean {
 const MONTH = String.raw`(\p{L}{3,12})\.?`;
 // (A year run into the time of day, as a page copied without its markup has it: `November 3, 20265:00 AM ET`.)
 const YEAR = String.raw`(\d{4})(?:\b|(?=\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\b)))`;
-const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:er|st|nd|rd|th)?\.?\s+(?:de\s+)?${MONTH}\s+(?:de\s+)?${YEAR}`, 'iu');
+// (A comma after the month too, as British English writes it: `3rd November, 2026`.)
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:er|st|nd|rd|th)?\.?\s+(?:de\s+)?${MONTH},?\s+(?:de\s+)?${YEAR}`, 'iu');
 const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+${YEAR}`, 'iu');
 /** `2025-10-08`, and with slashes or dots, the year first as a meeting tool writes it: `2025/10/08`. */
 const ISO = /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b/;

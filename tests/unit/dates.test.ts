@@ -21,6 +21,8 @@ describe('the date a transcript states', () => {
       // (The year run into the time of day, as a page copied without its markup has it.)
       ['November 3, 20265:00 AM ET', '2026-11-03'],
       ['3 November 202611:30 p.m.', '2026-11-03'],
+      // (A comma after the month, as British English writes it.)
+      ['Interview date: Tuesday 3rd November, 2026', '2026-11-03'],
     ];
     for (const [text, date] of stated) expect(statedDate(null, [text]), text).toBe(date);
   });
