@@ -319,7 +319,13 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       const next = infos[j];
       if (next && next.index - l.index <= 8 && /^share$/i.test(stripMarkdownLinks(next.raw).trim())) furniture.set(l.index, 'a like or comment count');
     }
-    else if (/^(©|\(c\)|copyright)\s*\d{4}\b/i.test(l.raw) && l.tokens.length <= 12) furniture.set(l.index, 'a copyright footer');
+    else if ((/^(©|\(c\)|copyright)\s*\d{4}\b/i.test(l.raw) || /^[^.!?©]{1,60}\s©\s?\d{4}\.?$/u.test(l.raw.trim())) && l.tokens.length <= 12) furniture.set(l.index, 'a copyright footer');
+    else if (PAGER.test(stripMarkdownLinks(l.raw).trim())) {
+      // A blog's pager after the post, `Previous issue` above the other post's title: both.
+      furniture.set(l.index, 'a link to another page');
+      const next = infos[k + 1];
+      if (next && next.index - l.index <= 2 && next.tokens.length <= 10 && !endsLikeSentence(next.raw.trim()) && !isTurn(next.raw) && !PAGER.test(stripMarkdownLinks(next.raw).trim()) && chromeMatch(stripMarkdownLinks(next.raw)) == null) furniture.set(next.index, 'a link to another page');
+    }
     else if (NEWSLETTER.test(l.raw) && l.tokens.length <= 30) {
       const near = [infos[k - 1], infos[k + 1]].some((o) => o && Math.abs(o.index - l.index) <= 4 && NEWSLETTER.test(o.raw) && o.tokens.length <= 30);
       // (Or one line, the box's pitch and its button: "**Sign up for our newsletter.** Get the best
@@ -368,6 +374,18 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     const head = stripMarkdownLinks(l.raw).replace(/^#{1,6}\s+|[*_]/g, '').trim();
     return COMMENTS_RE.test(head) || (RELATED_RE.test(head) && head.split(/\s+/).length <= 5);
   };
+  // A share bar copied line by line after a turn (`Share this post`, `Twitter`, `Facebook`,
+  // `Email`): three lines or more of a page's furniture in a row, one of them sharing, following or
+  // signing up, are no words of the turn above them.
+  const shareBar = new Set<number>();
+  for (let k = 0; k < infos.length; ) {
+    let e = k;
+    const furnished = (l: LineInfo) => l.raw.length <= 60 && (chromeMatch(stripMarkdownLinks(l.raw)) != null || buttonBar(l.raw) != null);
+    while (e < infos.length && furnished(infos[e]!) && (e === k || infos[e]!.index - infos[e - 1]!.index <= 2)) e++;
+    const run = infos.slice(k, e);
+    if (run.length >= 3 && run.some((l) => /^(?:share|follow|sign up|subscribe)\b/i.test(stripMarkdownLinks(l.raw).replace(/^[#*_\s]+/, '')))) for (const l of run) shareBar.add(l.index);
+    k = Math.max(e, k + 1);
+  }
   const keep = lines.map(() => true);
   const removed: Removal[] = [];
   let wrapped: boolean | undefined;
@@ -386,7 +404,9 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // teilen`, as a page copied line by line has it: no words of the turn.)
     // (Or after any line, where the text is not hard-wrapped: each of its lines is a paragraph.)
     const button = said === 'continued' && l.raw.length <= 80 && /^\s*\p{Lu}/u.test(l.raw) && chromeMatch(stripMarkdownLinks(l.raw))?.anywhere === true && (!(wrapped ??= hardWrapped(lines)) || endsLikeSentence((lines[l.index - 1] ?? '').trim()) || chromeMatch(stripMarkdownLinks(lines[l.index - 1] ?? ''))?.anywhere === true);
-    if (said === 'turn' || (said === 'continued' && !ev.get(l)!.spamWords && !button)) continue;
+    // (Nor a blog's pager or its copyright line, after the last turn as a page copied line by line has them.)
+    const pageEnd = what === 'a link to another page' || what === 'a copyright footer';
+    if (said === 'turn' || (said === 'continued' && !ev.get(l)!.spamWords && !button && !shareBar.has(l.index) && !pageEnd)) continue;
     if (what) {
       keep[l.index] = false;
       removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'chrome', reason: `site chrome (${what})` });
@@ -560,6 +580,8 @@ function ranges(nums: number[], lines: string[]): string {
   return out.join(', ');
 }
 
+/** A blog's pager line: `Previous issue`, `Next post`, `Older episode`. */
+const PAGER = /^(?:[←→«»<>]\s*)?(?:previous|next|older|newer)\s+(?:post|article|issue|episode|story|entry)(?:\s*[←→«»<>])?$/i;
 /** A bar of two or more links and nothing else, each a page's button (`[ツイート](...) [シェア](...) [はてなブックマーク](...)`): chrome, anywhere. */
 function buttonBar(raw: string): { anywhere: boolean } | null {
   if (!raw.includes('](')) return null;

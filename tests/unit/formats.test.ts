@@ -879,6 +879,16 @@ describe('first names as labels on a panel, and hyphens for dialogue dashes', ()
   });
 });
 
+describe('a blog post copied line by line, its share bar, sign-up box, pager and footer after the last answer', () => {
+  it('none of it is the guest’s words (it was her last answer’s end), and the headline is the title', () => {
+    const page = ['Rhine Notes', 'Home', 'Sign in', 'Subscribe', "Bridges That Don't Lie: A Conversation with Maria Lopez", 'Tom Becker', 'Nov 3, 2026 — 6 min read', 'Maria Lopez has built bridges on four continents. We talked about timber and steel.', 'Tom Becker: How did you get into engineering?', 'Maria Lopez: My father was a carpenter.', 'Tom Becker: And the first bridge?', 'Maria Lopez: A footbridge in Oaxaca. It is still standing.', 'Share this post', 'Twitter', 'Facebook', 'LinkedIn', 'Email', 'Sign up for more like this.', 'Enter your email', 'Subscribe', 'Previous issue', 'Steel That Heals', 'Next issue', 'The Rhine Crossing', 'Rhine Notes © 2026', 'Powered by Ghost', ''].join('\n');
+    const r = ingest(page, 'ghost.txt');
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['A footbridge in Oaxaca. It is still standing.']);
+    expect(r.transcript.outro).toEqual([]);
+    expect(r.transcript.title).toBe("Bridges That Don't Lie: A Conversation with Maria Lopez");
+  });
+});
+
 describe('a newsletter post saved with its page: logo, banner, subtitle, counters, a subscribe box and comments', () => {
   const r = load('newsletter-page.md');
   it('takes the post’s headline as the title and its subtitle as the intro, not the newsletter’s name', () => {
