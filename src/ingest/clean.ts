@@ -231,8 +231,9 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // interview's, a headline by its place: `The Tools and The Work`.)
     if (l.heading || (l === infos[0] && !l.hasLink && !hits.length && known > 0 && l.tokens.length <= 16 && /^\p{Lu}/u.test(l.raw))) score -= 1;
     // (And a heading opening the file with no link and no word only spam uses, `# Bridges panel`, is
-    // its title: an ordinary word spam uses too, "panel", "crypto", does not make it spam.)
-    if (l.heading && l === infos[0] && !l.hasLink && !hits.some((h) => h.weight >= 3)) score -= 2;
+    // its title: one ordinary word spam uses too, "panel", "crypto", does not make it spam; two do,
+    // `# Casino Bonus Slots`.)
+    if (l.heading && l === infos[0] && !l.hasLink && hits.length <= 1 && !hits.some((h) => h.weight >= 3)) score -= 2;
     // (A reference a show's notes give, a few words and a colon before one link, `Parte 1: https://...`,
     // `Borrador de BIP-Schnorr: https://...`, vouches for itself as a heading does, where it sells nothing.)
     if (!l.heading && !hits.length && REFERENCE_LINK.test(l.raw)) score -= 1;

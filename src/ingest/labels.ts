@@ -1005,12 +1005,13 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     const before = lineBefore(at);
     return vocative(lineLabel(before)?.rest ?? before, key[0]! + key.slice(1).toLowerCase());
   };
-  /** The paragraph right above the key's one line turns to it as written, an initial's stop aside (`Tom B., why...?`, `And you, Tom K.?`). */
+  /** The paragraph right above the key's one line turns to it as written, its initial's stop too (`Tom B., why...?`, `And you, Tom K.?`). */
   const addressedAs = (key: string) => {
     const at = firstIndex.get(key);
     if (at === undefined) return false;
     const before = lineBefore(at);
-    return new RegExp(`(?<![\\p{L}])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.?\\s*[,?]`, 'u').test(lineLabel(before)?.rest ?? before);
+    const said = lineLabel(before)?.rest ?? before;
+    return vocative(said, key) || vocative(said, `${key}.`);
   };
   const betweenTurns = (key: string) => {
     const at = firstIndex.get(key);

@@ -1002,8 +1002,12 @@ function mean(xs: number[]): number {
   return xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 }
 
-/** A Chinese job's or a headline's word right before a foreign given name run into it (`桥梁工程师玛丽亚`, `专访玛丽亚`): the given name. */
-const HAN_JOB_BEFORE_NAME = /(?:对话|對話|专访|專訪|对谈|對談|工程师|工程師|设计师|設計師|建筑师|建築師|科学家|科學家|作家|导演|導演|教授|博士|创始人|創始人|总裁|總裁|董事长|董事長|首席执行官|首席執行官|主席|部长|部長|市长|市長|院长|院長|记者|記者|研究员|研究員|经济学家|經濟學家)(\p{Script=Han}{1,4})$/u;
+/**
+ * A Chinese job's or a headline's word right before a foreign given name run into it
+ * (`桥梁工程师玛丽亚`, `桥梁专家玛丽亚`, `专访玛丽亚`): the given name. A job by the character that
+ * ends most of them (师 家 员 长 者 人 官 士: 工程师, 专家, 研究员, 市长, 记者, 创始人), or one of a few others.
+ */
+const HAN_JOB_BEFORE_NAME = /(?:对话|對話|专访|專訪|对谈|對談|教授|博士|总裁|總裁|主席|首席执行官|首席執行官|[师師家员員长長者人官士])(\p{Script=Han}{1,4})$/u;
 /** A foreign name in katakana with a middle dot (`マリア・ロペス`), the surname captured. */
 export const KANA_DOTTED = String.raw`(?<![\p{Script=Katakana}ー])[\p{Script=Katakana}ー]{2,12}[・·=＝]([\p{Script=Katakana}ー]{2,12})(?![\p{Script=Katakana}ー])`;
 

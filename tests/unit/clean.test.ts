@@ -116,6 +116,8 @@ describe('clean: real text that looks like spam', () => {
     const body = ['', '### Tom Becker', '', 'Welcome to the panel. Maria, why bridges?', '', '### Maria Lopez', '', 'My father was a carpenter.', '', '### Tom Becker', '', 'And Jonathan, you work on steel?', '', '### Jonathan', '', 'Yes, for twenty years now.', '', '### Maria Lopez', '', 'And he is very good at it.', '', '### Tom Becker', '', 'Thank you both.', ''];
     expect(ingest(['# Bridges panel', ...body].join('\n'), 'panel.md').transcript.title).toBe('Bridges panel');
     expect(ingest(['# Casibom güncel giriş bonusu', ...body].join('\n'), 'spam.md').transcript.removed.map((x) => x.text)).toEqual(['# Casibom güncel giriş bonusu']);
+    // (Nor two words spam uses that speech uses too, with nothing of the interview's.)
+    expect(ingest(['# Casino Jackpot Slots', ...body].join('\n'), 'weak.md').transcript.removed.map((x) => x.text)).toEqual(['# Casino Jackpot Slots']);
   });
   it('keeps a speaker’s name heading in another script above a short line that looks like a farm’s (`### Interviewer` above an address, in a Chinese interview)', () => {
     const zh = '我们应该找个时间互相体谅一下，因为我也有同样的问题，如果你跟别人解释，他们会问你的邮箱地址是什么。';

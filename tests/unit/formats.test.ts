@@ -3274,8 +3274,10 @@ describe('a Japanese interview with the speaker’s name before the words and an
     expect(talk.transcript.guest).toBe('玛丽亚·洛佩兹');
   });
   it('and where a job runs into the name in the headline (`专访桥梁工程师玛丽亚·洛佩兹`), or words after it in the dek (`玛丽亚·洛佩兹在...`); a publication’s label with digits (`**36氪：...**`) and a byline of several lines (`文 | 李娜` / `编辑 | 王强`)', () => {
-    const job = ingest('# 专访桥梁工程师玛丽亚·洛佩兹：桥为什么会塌\n\n记者：桥为什么会塌？\n\n洛佩兹：大多数是因为水。\n\n记者：钢桥呢？\n\n洛佩兹：疲劳。\n', 'zh.md');
-    expect(job.transcript.guest).toBe('玛丽亚·洛佩兹');
+    for (const job of ['桥梁工程师', '桥梁专家', '首席执行官', '市长']) {
+      const r = ingest(`# 专访${job}玛丽亚·洛佩兹：桥为什么会塌\n\n记者：桥为什么会塌？\n\n洛佩兹：大多数是因为水。\n\n记者：钢桥呢？\n\n洛佩兹：疲劳。\n`, 'zh.md');
+      expect(r.transcript.guest, job).toBe('玛丽亚·洛佩兹');
+    }
     const dek = ingest('# 桥为什么会塌\n\n玛丽亚·洛佩兹在四个大洲建过桥。\n\n记者：桥为什么会塌？\n\n洛佩兹：大多数是因为水。\n\n记者：钢桥呢？\n\n洛佩兹：疲劳。\n', 'zh.md');
     expect(dek.transcript.guest).toBe('玛丽亚·洛佩兹');
     const pub = ingest('# 对话玛丽亚·洛佩兹：桥不会说谎\n\n文 | 李娜\n编辑 | 王强\n\n**36氪：您是怎么走上工程这条路的？**\n\n玛丽亚·洛佩兹：我父亲是木匠。\n\n**36氪：您的第一座桥呢？**\n\n玛丽亚·洛佩兹：瓦哈卡的一座人行桥。\n', 'zh.md');
