@@ -1,4 +1,4 @@
-import { APPARATUS, hardWrapped, lineLabel, NAME_HEADING, nameHeadingLabels, speakerKeyTest, STAMP } from './labels.ts';
+import { APPARATUS, hardWrapped, lineLabel, NAME_HEADING, NAME_THEN_ROLE, nameHeadingLabels, speakerKeyTest, STAMP } from './labels.ts';
 import { chromeMatch, COMMENTS_RE, isBreadcrumb, RELATED_RE, spamTerms } from './lexicon.ts';
 import { dominantScript, endsLikeSentence, stripMarkdownLinks, trimMarks, URL_RE, words, type Script } from './text.ts';
 import type { Removal } from './types.ts';
@@ -174,6 +174,9 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     const nameHeading = l.heading && nameHeadings.has(NAME_HEADING.exec(l.raw)?.[1] ?? '');
     const opensTurn = labelAbove;
     labelAbove = (turn && label.only) || nameHeading;
+    // (A participants list's line, a speaker's full name and what they do, `Ana Silva - Chief
+    // Financial Officer`, names a speaker as a label does.)
+    const listed = !turn && isSpeaker(NAME_THEN_ROLE.exec(l.raw)?.[1] ?? '');
     const reasons: string[] = [];
     let score = 0;
     let strong = false;
@@ -223,7 +226,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // (So is a speaker's name as a heading above the words, `### Matthew Prince`, in any script's
     // document: a label, not a line of another script; and the line under a label alone, the
     // turn's first words, a link an editor's note gives too.)
-    if (turn || nameHeading || opensTurn) score -= 3;
+    if (turn || nameHeading || opensTurn || listed) score -= 3;
     // (A sentence that sells, with a link and words only spam uses, is prose that vouches less for itself.)
     if (l.prose) score -= pitch ? 2 : 4;
     else if (l.sentence) score -= 2;
@@ -237,7 +240,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // (A reference a show's notes give, a few words and a colon before one link, `Parte 1: https://...`,
     // `Borrador de BIP-Schnorr: https://...`, vouches for itself as a heading does, where it sells nothing.)
     if (!l.heading && !hits.length && REFERENCE_LINK.test(l.raw)) score -= 1;
-    ev.set(l, { score, reasons, strong, spamWords: hits.length > 0 || spamTerms(l.urlTokens, l.urlTokens.join(' ')).length > 0, inRun: false, label: (turn || nameHeading) && !hits.length });
+    ev.set(l, { score, reasons, strong, spamWords: hits.length > 0 || spamTerms(l.urlTokens, l.urlTokens.join(' ')).length > 0, inRun: false, label: (turn || nameHeading || listed) && !hits.length });
   }
 
   // Runs of consecutive short non-sentence lines (blank lines between them do not break a run).

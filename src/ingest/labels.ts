@@ -810,6 +810,9 @@ export const CAPTION_MARK = /^\s*>>>?(?!>)\s*(?=\S)/;
 /** A word and the capitalised word after it (`Maria Lopez`, `Paul McCartney`), each pair of a line, overlapping. */
 const NAME_PAIR = /(?<![\p{L}\p{M}'’.-])([\p{L}\p{M}'’.-]+)(?=\s+(\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*)(?![\p{L}\p{M}]))/gu;
 
+/** A speaker's full name, then a dash, a bar or a comma and more (`Ana Silva - Chief Financial Officer`). */
+export const NAME_THEN_ROLE = /^\s*(?:[*_]{1,2})?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}?)(?:[*_]{1,2})?(?:\s+-{1,2}|\s*[–—]|,|\s+\|)\s+\S/u;
+
 /**
  * Which label keys are speakers in a document: those the front matter declares (by key or
  * name, or a listed name's first name, last name or initials), role words (Q, A...), labels

@@ -200,6 +200,7 @@ const NAME_ABOVE = new RegExp(String.raw`^(?:\*\*)?(${NAME_WORDS})(?<!\p{Ll}{3}\
 /** An office and its holder in parentheses alone on the line, as Hansard prints ministers: `The Secretary of State for Transport (Maria Lopez)`. */
 const OFFICE_ABOVE = /^(?:\*\*)?((?:The\s+)?\p{Lu}[\p{L} ,'’-]{2,90}?)\s*\((\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){1,3})\)(?:\*\*)?$/u;
 /** A plain line naming a part of a call: a heading there (`Question-and-Answer Session`, `Company Participants`). */
+const PARTICIPANTS = /^(?:(?:company|corporate|conference call|call) )?participants:?$/i;
 export const CALL_PART = /^(?:question-and-answer session|questions? (?:and|&) answers?:?|prepared remarks:?|presentation:?|(?:company|corporate|conference call|call) participants:?|executives:?|analysts:?)$/i;
 
 /**
@@ -231,11 +232,15 @@ export function fromNamesAbove(source: string[]): NameLines | null {
   };
   /** A name above another name's line: the second may be the first one's words (`Maria Lopez` / `Emily Warren Roebling` / `She finished...`). */
   const stacked: [number, string, string][] = [];
+  /** Under a call's list of those on it (`Call participants:`), names with what they do head no turn. */
+  let listed = false;
   for (let i = 0; i + 1 < source.length; i++) {
     const t = source[i]!.trim();
+    if (PARTICIPANTS.test(t)) listed = true;
+    else if (t && !nameAbove(t)) listed = false;
     if (!t || (i > 0 && source[i - 1]!.trim() !== '')) continue;
     const name = nameAbove(t);
-    if (!name) continue;
+    if (!name || listed) continue;
     let j = i + 1;
     while (j < source.length && source[j]!.trim() === '') j++;
     const below = j < source.length ? nameAbove(source[j]!.trim()) : null;

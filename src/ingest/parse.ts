@@ -9,7 +9,7 @@ import type { FrontMatter } from './frontmatter.ts';
 import { CHAPTER_TIME, CHAPTER_TIME_AFTER, type Chapter } from './chapters.ts';
 import { blocksToHtml, headingIds } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
-import { CAPS_NAME, NAME_HEADING, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPlaceholder, isSideWord, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
+import { CAPS_NAME, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPlaceholder, isSideWord, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
 import { COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART } from './name-lines.ts';
 import { capitaliseName, introductionIn, jointName, jointRole, KANA_DOTTED, namedByAddress, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
@@ -122,7 +122,7 @@ const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm][ey]|[Mm]ine|[Mm]yself|[Ww
 // (And how a publisher addresses its readers in those languages: `Abonnieren Sie...`, `Abonnez-vous...`, `Suscríbete...`.)
 const READER_ADDRESS = /\b[Yy]ou(?:rs?|['’](?:re|ll|ve))?\b|(?:^|[.!?]\s+)(?:[Ss]ubscribe|[Ff]ollow|[Ll]isten|[Dd]ownload|[Ss]ign up|[Jj]oin|[Ss]hare|[Vv]isit|[Rr]ead|[Ww]atch|[Gg]et|[Ss]upport|[Cc]heck out|[Ff]ind|[Cc]lick)\b|(?<![\p{L}])(?:[Aa]bonnieren Sie|[Ff]olgen Sie|[Hh]ören Sie|[Ll]esen Sie|[Mm]elden Sie|[Aa]bonnez-vous|[Ii]nscrivez-vous|[Ss]uivez|[Éé]coutez|[Ll]isez|[Ss]uscr[íi]b(?:ete|ase|anse)|[Ss]íg(?:uenos|anos)|[Ee]scucha|[Ii]scriviti|[Ss]eguici|[Aa]scolta|[Aa]ssine|[Ii]nscreva-se|[Ss]iga-nos|[Aa]bonneer|[Vv]olg ons|[Pp]renumerera|[Ff]ölj oss|vous|votre|vos|usted(?:es)?)(?![\p{L}])/u;
 /** A note the publisher appends after an interview: a correction, an update or a disclosure, with its date perhaps (`Correction, Oct. 9, 2025: ...`, `Update (Oct. 10): ...`, `Editor’s note: ...`, `Disclosure: ...`); a Chinese paper's disclaimer, end mark or editor (`（本文仅代表作者观点）`, `（完）`, `责任编辑：王芳`, `（本文编辑：李伟）`). */
-const CLOSING_NOTE = /^(?:(?:correction|clarification|update|updated|editor['’]?s note|note|disclosure|disclaimer)\b[^:\n]{0,40}[:：]|(?:zur person|steckbrief|bio|biography|about the (?:author|guest|interviewee|writer))\s*[:：]|an earlier version of this (?:article|story|interview|post|piece)\b|a version of this (?:article|story|interview|piece) (?:appeared|was published|ran)\b|read more on\b|(?:this (?:article|story|interview|piece|post|conversation|q&a) (?:was |has been |is )?)?(?:originally|first) (?:published|appeared|ran|aired)\b|this (?:article|story|interview|piece|post) (?:has been|was) (?:updated|corrected)\b|(?:interview|conversation|transcript|q&a) (?:edited|condensed|transcribed|translated)\b|this (?:interview|conversation|transcript|q&a) (?:has been|was|is) (?:lightly )?(?:edited|condensed)\b|(?:edited|condensed) and (?:edited|condensed)\b|[（(]?本文(?:仅|僅|只)?代表|[（(]?本文(?:首发|首發|原载|原載|转载自|轉載自)|[（(](?:全文)?完[)）]$|[（(]?(?:本文)?(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审校|審校)\s*[：:])/i;
+const CLOSING_NOTE = /^(?:(?:correction|clarification|update|updated|editor['’]?s note|note|disclosure|disclaimer)\b[^:\n]{0,40}[:：]|(?:duration|length|running time)\s*[:：]\s*\d[\d:]*\s*(?:min(?:ute)?s?|h(?:ours?)?|s(?:ec(?:ond)?s?)?)?\.?$|(?:zur person|steckbrief|bio|biography|about the (?:author|guest|interviewee|writer))\s*[:：]|an earlier version of this (?:article|story|interview|post|piece)\b|a version of this (?:article|story|interview|piece) (?:appeared|was published|ran)\b|read more on\b|(?:this (?:article|story|interview|piece|post|conversation|q&a) (?:was |has been |is )?)?(?:originally|first) (?:published|appeared|ran|aired)\b|this (?:article|story|interview|piece|post) (?:has been|was) (?:updated|corrected)\b|(?:interview|conversation|transcript|q&a) (?:edited|condensed|transcribed|translated)\b|this (?:interview|conversation|transcript|q&a) (?:has been|was|is) (?:lightly )?(?:edited|condensed)\b|(?:edited|condensed) and (?:edited|condensed)\b|[（(]?本文(?:仅|僅|只)?代表|[（(]?本文(?:首发|首發|原载|原載|转载自|轉載自)|[（(](?:全文)?完[)）]$|[（(]?(?:本文)?(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审校|審校)\s*[：:])/i;
 /** A credit line (`Photos by Jane Doe.`, `Photo Credit: Jane Doe`, `Produced by Jane Doe. Music by Paul Kim.`, a wire's `(Reporting by Tom Becker; Editing by Jane Doe)`, a tool's `Transcribed by https://otter.ai`): by a name or an address. (Case spelt out: with the `i` flag, \p{Lu} would match any letter.) */
 const CREDIT_LINE = /^\(?(?:(?:[Pp]hoto|[Ii]mage|[Ii]llustration|[Vv]ideo|[Aa]udio|[Mm]usic|[Cc]over|[Hh]eader)\s+)?[Cc]redits?\s*:\s*(?:\p{Lu}|https?:\/\/|www\.)|^\(?(?:[Pp]hotos?|[Rr]eporting|[Aa]dditional reporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]hotographs?|[Pp]hotography|[Pp]ictures?|[Ii]llustrations?|[Ii]mages?|[Vv]ideo|[Aa]udio|[Mm]usic|[Aa]rtwork|[Gg]raphics?|[Dd]esign|[Pp]roduced|[Ee]dited|[Mm]ixed|[Ee]ngineered|[Tt]ranscribed|[Tt]ranslated|[Ii]llustrated|[Pp]hotographed|[Rr]eported|[Rr]esearched|[Ff]act-checked) (?:by|courtesy of) (?:\p{Lu}|https?:\/\/|www\.)/u;
 /** The header of a chapter list: `Timestamps:`, `Chapters`, `Kapitel`, `In this episode:`. */
@@ -333,7 +333,7 @@ const RECORD_FIELD = /^(?:date|time|location|place|venue|recorded|recording date
 /** A name in a list of those present: one to four capitalised words, its particles between them. */
 const NAME_IN_LIST = new RegExp(`^${NAME_WORDS}$`, 'u');
 /** The word a meeting tool writes above the list of those present. */
-const ATTENDEES_WORD = /^(?:attendees|participants|present|invited|invitees|speakers|teilnehmer(?:innen)?|teilnehmende|anwesend|participantes|asistentes|partecipanti|deelnemers|deltagare|uczestnicy|участники)\s*[:：]?$/iu;
+const ATTENDEES_WORD = /^(?:attendees|(?:(?:company|corporate|conference call|call|executive|analyst) )?participants|present|invited|invitees|speakers|teilnehmer(?:innen)?|teilnehmende|anwesend|participantes|asistentes|partecipanti|deelnemers|deltagare|uczestnicy|участники)\s*[:：]?$/iu;
 /** A meeting tool's export heading its transcript (`Bridge interview - 2026/11/03 10:00 CET - Transcript`, `Bridge interview (2026-11-03 at 10:00 GMT) - Transcript`): the meeting's name. */
 const MEETING_EXPORT = /^(\S.{1,100}?)(?:\s*\([^()]*\d[^()]*\)|\s+[-–—]\s+[^-–—]*\d[^-–—]*)?\s+[-–—]\s+(?:transcript|transcription|transkript|transcripción|transcrição|trascrizione|transcriptie)$/iu;
 /** The end of a Teams recording's name: `Bridge interview-20261103_100312-Meeting Recording`. */
@@ -1031,10 +1031,16 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const b = blocks[i]!;
       if (b.kind !== 'para' || b.label || !b.singleLine) continue;
       const names = b.text.split(/\s*[,;]\s*|\s+(?:and|&|und|et|y|e|en|och|i|и)\s+/u);
-      if (names.length < 2 || !names.every((n) => NAME_IN_LIST.test(n)) || !names.some((n) => keys!.has(n))) continue;
+      // (Or one a line, with what each does, as an earnings call lists them: `Ana Silva - Chief Financial Officer`.)
+      const withRole = b.text.split('\n').every((l) => keys!.has(NAME_THEN_ROLE.exec(l)?.[1] ?? ''));
+      if (!withRole && (names.length < 2 || !names.every((n) => NAME_IN_LIST.test(n)) || !names.some((n) => keys!.has(n)))) continue;
       castLines.add(b.line);
       const above = blocks[i - 1];
-      if (above && above.kind === 'para' && !above.label && above.singleLine && ATTENDEES_WORD.test(above.text)) castLines.add(above.line);
+      // (A call's `Company Participants`, read as a part of the call above, heads no part: the list.)
+      if (above && (above.kind === 'para' || !above.markdownHeading) && !above.label && above.singleLine && ATTENDEES_WORD.test(above.text)) {
+        castLines.add(above.line);
+        above.kind = 'para';
+      }
     }
   }
 
@@ -1397,7 +1403,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (!ranked.length) {
       // A headline in title case that ends with whom the episode is with ("Rivers and Roads 12,
       // with Maria Lopez"): that name.
-      const titled = [fm.title ?? '', ...headings.map((b) => b.text)].map((t) => HEADLINE_WITH.exec(t)?.[1] ?? HEADLINE_BY.exec(t)?.[1] ?? VI_HEADLINE.exec(t.trim())?.[1]).find((n) => n != null && foldName(n) !== iv);
+      // (A headline in capitals, `INTERVIEW WITH MARIA LOPEZ`, read in title case.)
+      const titled = [fm.title ?? '', ...headings.map((b) => b.text)]
+        .map((t) => (/\p{Ll}/u.test(t) ? t : t.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase())))
+        .map((t) => HEADLINE_WITH.exec(t)?.[1] ?? HEADLINE_BY.exec(t)?.[1] ?? VI_HEADLINE.exec(t.trim())?.[1])
+        .find((n) => n != null && foldName(n) !== iv);
       if (titled) return (guessedGuest = titled);
       // A headline in title case ("Maria Lopez Knows Why Bridges Fail") cannot say where a name
       // ends; the text can: the two words that end with the surname it writes after a title ("Ms. Lopez").
@@ -1617,7 +1627,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // A call's parts named on their own line between labelled turns (`Question-and-Answer Session`),
   // where an operator speaks: headings, not the last speaker's words.
   if ([...byKey.keys()].some((k) => /^operator$/i.test(k)))
-    for (const b of blocks) if (b.kind === 'para' && !b.label && b.singleLine && b.override == null && CALL_PART.test(b.text)) b.kind = 'heading';
+    for (const b of blocks) if (b.kind === 'para' && !b.label && b.singleLine && b.override == null && !castLines.has(b.line) && CALL_PART.test(b.text)) b.kind = 'heading';
 
   // 7. Title, intro, outro boundaries. The title is the text's own when it has one: a heading
   //    before the interview that repeats the front matter's title (an email's in-body title), the

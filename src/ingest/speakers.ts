@@ -801,13 +801,21 @@ function resolveEach(input: ResolveInput): Resolution {
   // (Or a member alone who only asks, `Senator Black` beside the chair and a witness named without titles.)
   // (And beside a bench, one who asks in every turn and whom nobody introduces is on it: a House
   // record titles its members `Mr. OKAFOR.` as it titles a witness.)
+  // (And beside a bench, one who never asks, `Dr Lopez:` answering "Dr Lopez, how many...?", is a
+  // witness: the bench questions the others.)
   const asksOnly = (n: string) => stat(n).turns >= 1 && stat(n).questions >= stat(n).turns;
-  if ((members.length >= 2 || (members.length === 1 && (labelled(members[0]!, CHAIR) || asksOnly(members[0]!)) && people.length >= 3)) && members.length < people.length)
+  if ((members.length >= 2 || (members.length === 1 && (labelled(members[0]!, CHAIR) || asksOnly(members[0]!)) && people.length >= 3)) && members.length < people.length) {
     for (const n of [...members, ...people.filter((p) => !members.includes(p) && asksOnly(p) && !introducedGuests.has(p))]) {
       if (fixedRole.has(foldName(n)) || role.has(n)) continue;
       role.set(n, 'interviewer');
       sure.set(n, 0.8);
     }
+    for (const n of people) {
+      if (members.includes(n) || stat(n).questions > 0 || fixedRole.has(foldName(n)) || role.has(n)) continue;
+      role.set(n, 'guest');
+      sure.set(n, 0.8);
+    }
+  }
   const listedFolded = new Set(listed.map((l) => foldName(l.name)));
   const regulars = people.filter((n) => stat(n).turns >= 3);
   const someListed = regulars.some((n) => listedFolded.has(foldName(n)));
@@ -1119,7 +1127,8 @@ const HAN_NAME = String.raw`[\p{Script=Han}]{2,3}(?=[，,。.！!、：:\s]|$)`;
 const SELF_INTRO_CJK = new RegExp(String.raw`我是(${HAN_NAME})`, 'u');
 const INTRODUCES_CJK = new RegExp(String.raw`(?:嘉宾是|来宾是|嘉賓是|來賓是|我们请到了|我們請到了|欢迎|歡迎)(${HAN_NAME})`, 'u');
 /** A host's words for the one they talk to: "Today I'm talking with ...", "this week's guest is ...". */
-const TALKING_WITH = String.raw`(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) (?:talking|speaking|chatting|sitting down|here) (?:today |now |this week )?(?:with|to)|(?:[Tt]oday|[Tt]his week|[Tt]onight)['’]s guest is`;
+// ("Today I'm with Maria Lopez": with the day said, not "I'm with Rhine Works".)
+const TALKING_WITH = String.raw`(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) (?:talking|speaking|chatting|sitting down|here) (?:today |now |this week )?(?:with|to)|(?:[Tt]oday|[Tt]his week|[Tt]onight)['’]s guest is|(?:[Tt]oday|[Tt]his week|[Tt]onight),? (?:I'm|I’m|I am|we're|we’re|we are) with`;
 const INTRODUCES = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) (?:guests?|witness(?:es)?) (?:today |this week )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|(?:[Pp]lease )?[Ww]elcome,?|[Ww]e (?:will )?(?:now )?hear (?:testimony )?from|[Ww]ith me (?:today )?is|[Jj]oining (?:us|me) (?:today |now |here |this week )?(?:is|are)|(?:[Mm]y|[Oo]ur) co-?hosts?,?|${TALKING_WITH}|${GUEST_ABROAD})\s+(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?(${FULL_NAME})`, 'gu');
 
 /** The rest of a sentence that introduces guests ("I'm joined by ..., ... and ..."). */

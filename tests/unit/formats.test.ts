@@ -496,6 +496,23 @@ describe('first names as labels, the guest introduced by full name in the conver
   });
 });
 
+describe('a first name as the label, the full name said once', () => {
+  it('"Today I\'m with Maria Lopez" names `Maria:` (and `[MARIA]`), as "our guest is" does', () => {
+    for (const [l, file] of [[(n: string) => `${n}:`, 'names.txt'], [(n: string) => `[${n.toUpperCase()}]`, 'caps.txt']] as const) {
+      const r = ingest(`${l('Tom')} Welcome to Bridge Talk. Today I'm with Maria Lopez.\n\n${l('Maria')} Thanks, Tom.\n\n${l('Tom')} Why timber?\n\n${l('Maria')} My father was a carpenter.\n`, file);
+      expect(who(r)).toEqual(['Tom (interviewer)', 'Maria Lopez (guest)', 'Tom (interviewer)', 'Maria Lopez (guest)']);
+    }
+  });
+  it('"I\'m with Rhine Works" names no one (guard)', () => {
+    const r = ingest("Tom: Welcome. I'm with Rhine Works.\n\nRhine: Thanks, Tom.\n\nTom: Why timber?\n\nRhine: My father was a carpenter.\n", 'company.txt');
+    expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Tom', 'Rhine', 'Tom', 'Rhine']);
+  });
+  it('a headline in capitals names whom the interview is with: `INTERVIEW WITH MARIA LOPEZ`', () => {
+    const r = ingest('INTERVIEW WITH MARIA LOPEZ\n\nQ. What is your occupation?\nA. I am a structural engineer.\nQ. Did you inspect the bridge?\nA. Yes, I did.\n', 'caps-title.txt');
+    expect(who(r)).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
+
 describe('names read from the text', () => {
   it('end at a possessive: "David Chaum’s Ph.D. thesis" names David Chaum', () => {
 
@@ -741,6 +758,13 @@ describe('a hearing’s record: `Senator WHITFIELD.`, `The CHAIRMAN.`, `Dr. LIND
       'house.txt',
     );
     expect(who(h)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Mr. Okafor (interviewer)', 'Maria Lopez (guest)', 'Mr. Okafor (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Ms. Chen (interviewer)', 'Maria Lopez (guest)']);
+  });
+  it('an estimates hearing in colon labels: beside senators who ask, a witness who never asks answers, however briefly (`Dr Lopez:` was on the bench)', () => {
+    const h = ingest(
+      'Senate Committee\n\nCHAIR (Senator Grant): I declare open this hearing. I welcome Mr Becker and Dr Lopez.\n\nMr Becker: Thank you, Chair. Our inspections are up thirty per cent.\n\nCHAIR: Thank you. Senator Okafor.\n\nSenator OKAFOR: Dr Lopez, how many bridges failed inspection?\n\nDr Lopez: Twelve, Senator.\n\nSenator OKAFOR: When will they reopen?\n\nDr Lopez: Within the year.\n\nCHAIR: Thank you. We will suspend there.\n',
+      'estimates.txt',
+    );
+    expect(who(h)).toEqual(['Senator Grant (interviewer)', 'Mr Becker (guest)', 'Senator Grant (interviewer)', 'Senator Okafor (interviewer)', 'Dr Lopez (guest)', 'Senator Okafor (interviewer)', 'Dr Lopez (guest)', 'Senator Grant (interviewer)']);
   });
   it('keeps `McCONNELL` and `O’BRIEN` as written names, and a lone `Mr. SMITH.` in prose as text', () => {
     const m = ingest('Mr. McCONNELL. Will the witness yield?\n\nMs. O’BRIEN. I will.\n\nMr. McCONNELL. Thank you.\n\nMs. O’BRIEN. You are welcome.\n', 'floor.txt');
@@ -2746,6 +2770,20 @@ describe('an earnings call: names alone above the words, plain or with the role 
     expect(r.transcript.sections.map((s) => s.heading)).toEqual(['Prepared Remarks:', 'Question-and-Answer Session']);
     expect(spoken(r).at(-1)).toBe('Operator (other): This concludes today\'s call.');
     expect(r.transcript.outro.map((p) => p.text)).toEqual(['Call participants:', 'Maria Lopez -- Chief Executive Officer', 'Jane Doe -- Rhine Capital -- Analyst']);
+  });
+  it('saved as plain text with the participants listed above, each with what they do, under a title with a comma and a dateline: the title, the dateline and the list the intro, none of it removed', () => {
+    const body = call((n) => n, 'Company Participants\n\nMaria Lopez - Chief Executive Officer\nPaul Kim - Chief Financial Officer\n\nConference Call Participants\n\nJane Doe - Rhine Capital').replace(/^# (.*)\n/, 'Rhine Works, Inc. (RHW) Q3 2025 Earnings Call Transcript\nOct. 8, 2025 5:00 PM ET\n');
+    const r = ingest(body, 'call.txt');
+    expect(r.transcript.title).toBe('Rhine Works, Inc. (RHW) Q3 2025 Earnings Call Transcript');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Oct. 8, 2025 5:00 PM ET', 'Company Participants', 'Maria Lopez - Chief Executive Officer', 'Paul Kim - Chief Financial Officer', 'Conference Call Participants', 'Jane Doe - Rhine Capital']);
+    expect(who(r)).toEqual(['Operator (other)', 'Maria Lopez (guest)', 'Paul Kim (guest)', 'Operator (other)', 'Jane Doe (interviewer)', 'Maria Lopez (guest)', 'Operator (other)']);
+    expect(r.transcript.removed.map((x) => x.text)).toContain('Cheap Rolex Replica');
+  });
+  it('the call’s length and a list of every participant after it, one named above words in the call twice, and the page’s links after the list: the outro, nobody’s turn', () => {
+    const body = call((n, role) => (role ? `${n} -- ${role}` : n), 'Prepared Remarks:').replace(/^# /, '') + '\nDuration: 32 minutes\n\nCall participants:\n\nMaria Lopez -- Chief Executive Officer\n\nPaul Kim -- Chief Financial Officer\n\nJane Doe -- Rhine Capital -- Analyst\n\nMore RHW analysis\n';
+    const r = ingest(body, 'call.txt');
+    expect(spoken(r).at(-1)).toBe('Operator (other): This concludes today\'s call.');
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['Duration: 32 minutes', 'Call participants:', 'Maria Lopez -- Chief Executive Officer', 'Paul Kim -- Chief Financial Officer', 'Jane Doe -- Rhine Capital -- Analyst', 'More RHW analysis']);
   });
   it('with the name, its double dash and the role on the words’ line (`Maria Lopez -- Chief Executive Officer: Thank you...`)', () => {
     const r = ingest(call((n, role) => (role ? `${n} -- ${role}:` : `${n}:`), 'Oct 8, 2025').replace(/:\n\n(?=[A-Z])/g, ': '), 'inline.md');
