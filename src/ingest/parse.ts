@@ -283,10 +283,11 @@ const APPOSITION = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+(
 /**
  * A dek saying who asked, the name first: "Tom Becker asked the questions.", "... conducted the
  * interview", "... interviewed her", "... spoke with her"; in Dutch, Portuguese, Spanish, Italian,
- * German, Swedish, Danish, Norwegian, Turkish and Russian, "... sprak met haar", "... conversou
- * com ela", "... har talt med hende", "... onunla konuştu", "... поговорила с ним".
+ * German, Swedish, Danish, Norwegian, Turkish, Indonesian, Czech, Polish and Russian, "... sprak met haar", "... conversou
+ * com ela", "... har talt med hende", "... onunla İstanbul'da konuştu", "... berbincang dengannya",
+ * "... s ní mluvil", "... rozmawiał z nią", "... поговорила с ним".
  */
-const ASKER_RE = /(?:^|[.!?]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3}) (?:asked the questions|conducted (?:the|this) interview|interviewed (?:her|him|them)|(?:spoke|talked) (?:with|to) (?:her|him|them)|sprak met (?:haar|hem|hen)|(?:conversou|falou) com (?:ela|ele|eles|elas)|(?:habló|conversó) con (?:ella|él|ellos|ellas)|ha parlato con (?:lei|lui|loro)|sprach mit (?:ihr|ihm|ihnen)|(?:talade|pratade) med (?:henne|honom|dem)|har (?:talt|snakket) med (?:hende|henne|ham|dem)|onunla (?:konuştu|görüştü)|(?:поговорила?|побеседовала?) с (?:ней|ним|ними))(?![\p{L}])/u;
+const ASKER_RE = /(?:^|[.!?]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3}) (?:asked the questions|conducted (?:the|this) interview|interviewed (?:her|him|them)|(?:spoke|talked) (?:with|to) (?:her|him|them)|sprak met (?:haar|hem|hen)|(?:conversou|falou) com (?:ela|ele|eles|elas)|(?:habló|conversó) con (?:ella|él|ellos|ellas)|ha parlato con (?:lei|lui|loro)|sprach mit (?:ihr|ihm|ihnen)|(?:talade|pratade) med (?:henne|honom|dem)|har (?:talt|snakket) med (?:hende|henne|ham|dem)|onunla (?:[\p{L}'’]+ ){0,2}(?:konuştu|görüştü)|(?:berbincang|berbicara|bercakap) dengan(?:nya| dia| beliau)|mewawancarai(?:nya| dia| beliau)|s (?:ní|ním|nimi) (?:mluvila?|hovořila?)|rozmawiała? z (?:nią|nim|nimi)|(?:поговорила?|побеседовала?) с (?:ней|ним|ними))(?![\p{L}])/u;
 /** A Korean dek saying who met the guest: `이지은 기자가 만났다`. */
 const KO_MET_RE = /([\p{Script=Hangul}]{2,4})\s*(?:기자|특파원)가\s*(?:만났다|만나 봤다|만나봤다|인터뷰했다|물었다|들었다)/u;
 /** A Korean headline closing with the guest, a title and 인터뷰 (`... 김민수 엔지니어 인터뷰`). */
@@ -1455,7 +1456,16 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (ranked.length > 1 && ranked[0]![1] === ranked[1]![1]) {
       tiedGuests = ranked.filter((x) => x[1] === ranked[0]![1]).map((x) => x[0]);
       // (Of those, the one name the headline gives: "Maria Lopez: «I ponti...»" above a dek on Rhine Works.)
-      const inHeadline = tiedGuests.filter((n) => new RegExp(`(?<![\\p{L}])${escapeRe(n)}(?![\\p{L}])`, 'u').test(headlines));
+      // (Or its last two words or more, as the dek runs a word into the name: "Spanyol Maria Lopez", the headline "Maria Lopez: ...".)
+      const headlineForm = (n: string) => {
+        const ws = n.split(/\s+/);
+        for (let k = 0; k <= ws.length - 2; k++) {
+          const form = ws.slice(k).join(' ');
+          if (new RegExp(`(?<![\\p{L}])${escapeRe(form)}(?![\\p{L}])`, 'u').test(headlines)) return form;
+        }
+        return null;
+      };
+      const inHeadline = tiedGuests.flatMap((n) => headlineForm(n) ?? []);
       if (inHeadline.length === 1) {
         tiedGuests = [];
         return (guessedGuest = inHeadline[0]!);
@@ -1470,6 +1480,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       return 'Guest';
     }
     guessedGuest = ranked[0]![0];
+    // (A headline opening with a name and a colon, `Maria Lopez: Jembatan Harus Bisa Melentur`, gives
+    // the name the dek runs a word into, "asal Spanyol Maria Lopez": the headline's.)
+    const opening = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*:/u.exec(headlines.split('\n').find((h) => h.trim()) ?? '')?.[1];
+    if (opening && guessedGuest.endsWith(` ${opening}`) && guessedGuest.split(/\s+/).length === opening.split(/\s+/).length + 1) guessedGuest = opening;
     return guessedGuest;
   };
   // A bare "A:" is the guest the file names; a bare "Q:" the interviewer its byline names.

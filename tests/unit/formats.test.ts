@@ -3526,6 +3526,15 @@ describe('a dek saying who asked, the name first (`Tom Becker asked the question
     expect(qa('Mühendis Maria Lopez otuz yıldır köprü inşa ediyor. Tom Becker onunla konuştu.', 'Soru', 'Cevap')).toEqual(sides);
     expect(qa('Ingenjören Maria Lopez bygger broar. Tom Becker talade med henne.', 'Fråga', 'Svar')).toEqual(sides);
     expect(qa('Maria Lopez builds bridges. Tom Becker spoke with her in Cologne.', 'Q', 'A')).toEqual(sides);
+    expect(qa('Mühendis Maria Lopez köprü inşa ediyor. Tom Becker onunla İstanbul’da konuştu.', 'Soru', 'Cevap')).toEqual(sides);
+    expect(qa('Insinyur Maria Lopez membangun jembatan. Tom Becker berbincang dengannya di Jakarta.', 'Tanya', 'Jawab')).toEqual(sides);
+    expect(qa('Inženýrka Maria Lopez staví mosty. Tom Becker s ní mluvil v Praze.', 'Otázka', 'Odpověď')).toEqual(sides);
+    expect(qa('Inżynier Maria Lopez buduje mosty. Tom Becker rozmawiał z nią w Warszawie.', 'Pytanie', 'Odpowiedź')).toEqual(sides);
+  });
+  it('a headline opening with the guest’s name and a colon gives the name a dek runs a word into (`asal Spanyol Maria Lopez`), and names her where the dek names two people once each', () => {
+    const qa = (dek: string) => ingest(`# Maria Lopez: Jembatan Harus Bisa Melentur\n\n${dek}\n\n**Tanya: Mengapa kayu?**\n\nJawab: Ayah saya seorang tukang kayu.\n\n**Tanya: Bagaimana dengan baja?**\n\nJawab: Baja itu sabar.\n`, 'id.md').transcript;
+    expect(qa('Insinyur asal Spanyol Maria Lopez membangun jembatan. Tom Becker berbincang dengannya.').guest).toBe('Maria Lopez');
+    expect(qa('Insinyur asal Spanyol Maria Lopez membangun jembatan. Tom Becker ada di Jakarta.').guest).toBe('Maria Lopez');
   });
   it('a question’s and an answer’s letters of other languages (`V:`/`A:`, `K:`/`V:`, `T:`/`J:`, `F:`/`S:`, `P:`/`O:`): the sides, named by the byline and the dek; two people’s initials who both ask stay as written (guard)', () => {
     for (const [q, a] of [['V', 'A'], ['K', 'V'], ['T', 'J'], ['F', 'S'], ['P', 'O']]) {
