@@ -575,12 +575,12 @@ export function roleWord(key: string): Role | null {
   return null;
 }
 
-/** Diarization placeholders: "Speaker 0", "Speaker A", "Unknown Speaker", "Interlocutor 2", in other languages too ("Sprecher 1", "Talare 2", "Konuşmacı 1"). */
+/** Diarization placeholders: "Speaker 0", "Speaker A", "Unknown Speaker", "Interlocutor 2", "Person 1", in other languages too ("Sprecher 1", "Talare 2", "Konuşmacı 1"). */
 export function isPlaceholder(key: string): boolean {
   // A study's participant codes: `P3`, `R12`, `S1` (participant, respondent, subject).
   if (/^(?:P|R|S|PT)\d{1,3}$/.test(key)) return true;
   if (new RegExp(`^${CJK_PLACEHOLDER}$`, 'u').test(key)) return true;
-  return /^(?:speaker|unknown speaker|unknown|voice|participant|interlocutor|sprecher|locuteur|intervenant|intervenante|hablante|orador|falante|spreker|relatore|mówca|talare|taler|puhuja|konuşmacı|mluvčí|говорящий|спикер|話者)(?:\s+(?:\d{1,2}|[A-Z]))?$/i.test(key) && !/^(?:unknown|voice|participant)$/i.test(key);
+  return /^(?:speaker|unknown speaker|unknown|voice|participant|person|interlocutor|sprecher|locuteur|intervenant|intervenante|hablante|orador|falante|spreker|relatore|mówca|talare|taler|puhuja|konuşmacı|mluvčí|говорящий|спикер|話者)(?:\s+(?:\d{1,2}|[A-Z]))?$/i.test(key) && !/^(?:unknown|voice|participant|person)$/i.test(key);
 }
 
 /** Markers transcription tools put in the text between turns: `Break: [26:03]`, `Music:`. Not speakers. */

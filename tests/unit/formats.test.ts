@@ -468,8 +468,8 @@ describe('placeholders (`Speaker 1`, `Speaker 2`) with no speakers list', () => 
     expect(who(r).slice(0, 2)).toEqual(['Maria Lopez (interviewer)', 'Tom Becker (guest)']);
     expect(r.transcript.warnings).toEqual([]);
   });
-  it('in other languages too (`Talare 1`, `Konuşmacı 1`, `Спикер 1`): named by a self-introduction, said in a warning without one', () => {
-    for (const word of ['Talare', 'Konuşmacı', 'Puhuja', 'Спикер']) {
+  it('in other languages and tools’ words too (`Talare 1`, `Konuşmacı 1`, `Спикер 1`, `Person 1`): named by a self-introduction, said in a warning without one', () => {
+    for (const word of ['Talare', 'Konuşmacı', 'Puhuja', 'Спикер', 'Person']) {
       const r = ingest(lines('Welcome to the show. Today we talk about bridges.').replaceAll('Speaker', word), 'unnamed.txt');
       expect(r.transcript.warnings.map((w) => w.message), word).toEqual([`'${word} 1', '${word} 2' are not named in the file; '${word} 1' is taken for the interviewer from what they say`]);
       const named = ingest(lines("Welcome to the show. I'm Maria Lopez and my guest today is Tom Becker.").replaceAll('Speaker', word), 'named.txt');
