@@ -69,6 +69,9 @@ function fencedCode(lines: string[]): Set<number> {
   return out;
 }
 
+/** A note on how the words are said, a laugh or words lost (`[laughs]`, `(crosstalk)`). */
+const SPEECH_NOTE = /^[([](?:laughs?|laughter|laughing|chuckles?|crosstalk|inaudible|sighs?)[)\]]$/i;
+
 export function clean(lines: string[], options: CleanOptions = {}): CleanResult {
   const threshold = options.threshold ?? 3;
   const isSpeaker = speakerKeyTest(lines, options.speakerKeys ?? []);
@@ -166,6 +169,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     label: boolean;
   }
   const ev = new Map<LineInfo, Evidence>();
+  /** Whether the text is hard-wrapped at a fixed width (`hardWrapped`), read when a line needs it. */
+  let wrapped: boolean | undefined;
   /** The line before heads a turn by itself: a speaker's label alone (`Editor:`, `**Editor**`) or name heading (`### Editor`). */
   let labelAbove = false;
   for (const l of infos) {
@@ -240,7 +245,13 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // (A reference a show's notes give, a few words and a colon before one link, `Parte 1: https://...`,
     // `Borrador de BIP-Schnorr: https://...`, vouches for itself as a heading does, where it sells nothing.)
     if (!l.heading && !hits.length && REFERENCE_LINK.test(l.raw)) score -= 1;
-    ev.set(l, { score, reasons, strong, spamWords: hits.length > 0 || spamTerms(l.urlTokens, l.urlTokens.join(' ')).length > 0, inRun: false, label: (turn || nameHeading || listed) && !hits.length });
+    // (In a text hard-wrapped at a fixed width, a line going on with the sentence of the line above,
+    // no link and no word only spam uses, is a piece of that paragraph, not a line of its own to judge:
+    // `je sais bien prédire ou je sais mal prédire ». L’autre versant`.)
+    const above = l.index > 0 ? lines[l.index - 1]!.trim() : '';
+    const goesOn = score > 0 && !hits.length && !l.hasLink && above.length >= 40 && !endsLikeSentence(above) && (wrapped ??= hardWrapped(lines));
+    if (goesOn) score -= 4;
+    ev.set(l, { score, reasons, strong, spamWords: hits.length > 0 || spamTerms(l.urlTokens, l.urlTokens.join(' ')).length > 0, inRun: false, label: (turn || nameHeading || listed || goesOn) && !hits.length });
   }
 
   // Runs of consecutive short non-sentence lines (blank lines between them do not break a run).
@@ -392,11 +403,14 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   }
   const keep = lines.map(() => true);
   const removed: Removal[] = [];
-  let wrapped: boolean | undefined;
   for (const l of infos) {
     // (A record's time of day alone after the first turn, as a briefing ends, `2:01 P.M. EDT`, is
     // nobody's words; before it, where the briefing opens, it is the intro's.)
-    if (isApparatus(l.raw) || (l.index > firstTurn && CLOCK_LINE.test(l.raw.trim()))) {
+    // (A laugh on the line under words it follows, in one paragraph, `...Firebase is cloud, right? So...`
+    // / `[laughs]`, is part of them, as it is at the paragraph's end.)
+    const above = l.index > 0 ? lines[l.index - 1]!.trim() : '';
+    const inParagraph = SPEECH_NOTE.test(l.raw.trim()) && above !== '' && !isApparatus(above) && !(lineLabel(above)?.only ?? false);
+    if ((isApparatus(l.raw) && !inParagraph) || (l.index > firstTurn && CLOCK_LINE.test(l.raw.trim()))) {
       keep[l.index] = false;
       removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'chrome', reason: 'transcript marker (a break, a duration or a stage direction, not speech)' });
       continue;

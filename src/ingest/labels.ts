@@ -862,7 +862,11 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     counts.set(label.key, (counts.get(label.key) ?? 0) + 1);
     alone.set(label.key, (alone.get(label.key) ?? true) && label.alone === true);
     if (!firstLength.has(label.key)) {
-      firstLength.set(label.key, l.trim().length - label.key.length);
+      // (The words of its paragraph, the lines under it too, as a text hard-wrapped at a fixed width
+      // goes on: a first turn's length is not its first line's.)
+      let length = l.trim().length - label.key.length;
+      if (!label.only) for (let j = index + 1; j < lines.length && j <= index + 20 && lines[j]!.trim() && !lineLabel(lines[j]!); j++) length += 1 + lines[j]!.trim().length;
+      firstLength.set(label.key, length);
       firstLine.set(label.key, l);
       firstIndex.set(label.key, index);
     }
@@ -979,7 +983,11 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   /** The paragraphs right before and after the key's line open with labels of people who speak two turns or more. */
   const nearLabel = (at: number, step: number, key: string) => {
     let i = at + step;
+    // (Below, past the lines of its own paragraph, hard-wrapped, that no label opens.)
+    if (step > 0) while (i < lines.length && lines[i]!.trim() !== '' && lineLabel(lines[i]!) == null && i - at < 40) i++;
     while (i >= 0 && i < lines.length && lines[i]!.trim() === '') i += step;
+    // (Above, the first line of that paragraph: a hard-wrapped turn's label is lines up.)
+    if (step < 0) while (i > 0 && lines[i - 1]!.trim() !== '' && lineLabel(lines[i]!) == null && at - i < 40) i--;
     const other = i >= 0 && i < lines.length ? lineLabel(lines[i]!) : null;
     return other != null && other.key !== key && (counts.get(other.key) ?? 0) >= 2 && couldBeSpeaker(other.key);
   };

@@ -1722,7 +1722,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // (Or above a credit, `Transcript completed by: ...`.)
   const creditUnder = firstLabel > 1 && blocks[1]!.kind === 'para' && !blocks[1]!.label && RECORD_FIELD.test(blocks[1]!.text);
   // (Or above a line on the guest, her name and a comma first, `Florence d’Alché-Buc, professeure à Télécom Paris, oct. 2024`.)
-  const profileUnder = firstLabel > 1 && blocks[1]!.kind === 'para' && !blocks[1]!.label && blocks[1]!.singleLine && [...byKey.values()].some((v) => /\s/.test(v.name) && v.role === 'guest' && blocks[1]!.text.startsWith(`${v.name},`));
+  // (On two lines too, as a text hard-wrapped at a fixed width sets it.)
+  const profileUnder = firstLabel > 1 && blocks[1]!.kind === 'para' && !blocks[1]!.label && (blocks[1]!.singleLine || blocks[1]!.text.split('\n').length <= 3) && [...byKey.values()].some((v) => /\s/.test(v.name) && v.role === 'guest' && blocks[1]!.text.startsWith(`${v.name},`));
   if (titleIdx === -1 && !fm.title && options.plainText && (candidates.length === 0 || (candidates[0]![1] === 1 && candidates.every(([b]) => b.node.type === 'heading' || transcriptUnder)) || ((sentenceUnder || creditUnder || profileUnder) && candidates[0]![1] >= 2)) && firstLabel >= 1 && (firstLabel === 1 || blocks[1]!.node.type === 'heading' || transcriptUnder || dateUnder || creditUnder || profileUnder || (blocks[1]!.kind === 'para' && !blocks[1]!.label && (endsLikeSentence(blocks[1]!.text) || bylineName(blocks[1]!.text) != null)) || fieldsAbove())) {
     const b = blocks[0]!;
     const head = b.text.replace(/\s*\([^()]*\)$/, '');

@@ -400,6 +400,23 @@ describe('a scraped article page: navigation, a headline underlined with `===`, 
 });
 
 describe('plain text hard-wrapped at a fixed width, and an article pasted as HTML', () => {
+  it('keeps a wrapped line of few common words inside an answer (a list the guest reads out) and a laugh alone on the line under its words: no spam, no stage direction', () => {
+    const r = load('hard-wrapped.txt');
+    expect(r.transcript.removed).toEqual([]);
+    expect(turnsOf(r)[1]!.paragraphs[1]).toMatch(/it runs like this, corrosion spalling efflorescence delamination scour pitting chloride rutting sag creep fatigue cracking settlement abrasion\. Another thing/);
+    expect(turnsOf(r)[3]!.paragraphs[0]).toMatch(/The owner never likes it\. \[laughs\] But nobody has ever argued with me twice\.$/);
+  });
+  it('reads a first name labelling one wrapped turn by all its lines: between two turns, or long enough, though its first line is short', () => {
+    const between = ingest(['Tom: Welcome back. Maria, last time we talked about timber. Today I want', 'to ask about steel, and about the people who paint it every ten years.', '', 'Maria: Steel is patient, but paint is not. The paint is what fails first,', 'and when the paint fails the water gets in, and the water never leaves.', '', 'Tom: So the painters are the real engineers?', '', 'Maria: In a way, yes. They see every rivet and every weld up close, and', 'they tell you what nobody else can, if you only bother to ask them.', '', 'Anna: I have a question from the audience, if I may. Somebody asked how', 'often a painter finds a crack that the engineers have missed.', '', 'Maria: More often than we like to admit.', ''].join('\n'), 'between.txt');
+    expect(turnsOf(between).map((t) => t.speaker)).toEqual(['Tom', 'Maria', 'Tom', 'Maria', 'Anna', 'Maria']);
+    const last = ingest(['Tom: Welcome back. Maria and Paul, today we talk about steel.', '', 'Maria: Steel is patient, but paint is not. The paint fails first.', '', 'Paul: And when the paint fails, the water gets in and stays.', '', 'Tom: So the painters are the real engineers?', '', 'Maria: In a way, yes. They see every rivet and every weld.', '', 'Paul: They do. Nobody else climbs that high every ten years.', '', 'Tom: Thank you both, that is all we have time for today.', '', 'Anna: And this was Bridge Talk, produced in Lisbon by the', 'small team that also makes the river show, with music by', 'the band from the harbour. See you next week.', ''].join('\n'), 'last.txt');
+    expect(turnsOf(last).map((t) => t.speaker)).toEqual(['Tom', 'Maria', 'Paul', 'Tom', 'Maria', 'Paul', 'Tom', 'Anna']);
+  });
+  it('a headline above a line on the guest wrapped over two lines (her name and a comma first), parts named above the turns: the title', () => {
+    const r = load('hard-wrapped-fr.txt');
+    expect(r.transcript.title).toBe('Ponts et confiance dans les ouvrages d’art anciens ?');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual(['La confiance, notion cruciale', 'L’entretien, une exigence', 'Les budgets, un vrai problème']);
+  });
   it('joins the lines of a hard-wrapped paragraph; a label still starts a new one', () => {
     const text = [
       'Maria Lopez: What was the hardest bridge you ever built? I have always',
