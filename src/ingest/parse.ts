@@ -705,6 +705,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       }
     }
     if (!isHeading) {
+      // (So is one above words that open with a label of their own, `**Greenlight demo (Christian
+      // Decker)**` above `Editor: Blog post: ...`: a line of the text, perhaps a heading.)
+      if (label && strip > 0 && pendingAlone && pending?.key) {
+        blocks.push({ ...pendingAlone, kind: 'para', markdownHeading: false, depth: 0, label: null, strip: 0, time: null, dash: false, bold: wholeStrong(pendingAlone.node), override: null, outroMarker: false });
+      }
       if (!label && pending?.key) label = { key: pending.key, length: 0, time: pending.time, alias: pending.alias, dash: false, dot: false, role: pending.role ?? null };
       if (!label || strip === 0) {
         const lead = leadingStamp(text.slice(strip));
@@ -1610,7 +1615,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const partLine = (b: Block, i: number) => PART_LINE.test(b.text.trim()) && blocks[i + 1]?.label != null && (i === 0 || blocks[i - 1]!.kind === 'heading' || endsLikeSentence(blocks[i - 1]!.text));
   // (So does a speech's part with its full stop, `Prepared remarks.`, `Other remarks.`, in a text file.)
   // (Right above the first turn too, under the intro's last line whatever it is.)
-  const speechPart = (b: Block, i: number) => options.plainText && b.singleLine && SPEECH_PART_LINE.test(b.text.trim()) && blocks[i + 1]?.label != null && (i <= firstLabel - 1 || blocks[i - 1]!.kind === 'heading' || endsLikeSentence(blocks[i - 1]!.text));
+  // (Or set in bold in Markdown, `**Prepared remarks.**`.)
+  const speechPart = (b: Block, i: number) => (options.plainText || b.bold) && b.singleLine && SPEECH_PART_LINE.test(b.text.trim()) && blocks[i + 1]?.label != null && (i <= firstLabel - 1 || blocks[i - 1]!.kind === 'heading' || endsLikeSentence(blocks[i - 1]!.text));
   for (let i = 0; i < blocks.length && !markedHeadings; i++) {
     const b = blocks[i]!;
     if (capsBylineAbove(i)) continue;
@@ -2677,7 +2683,9 @@ function headingCore(t: string): string {
 
 function titleCaseHeading(b: Block): boolean {
   if (!b.singleLine) return false;
-  const t = b.text.trim();
+  // (A colon after it too, `Kernel vs Multi-Process Bitcoin Core:`, as a text file may set its parts;
+  // not after a comma or a parenthesis, as a label alone names a company, `Maria Lopez, Rhine Works:`.)
+  const t = /^[^,，(]+[^\s,，(][:：]$/u.test(b.text.trim()) ? b.text.trim().slice(0, -1) : b.text.trim();
   const ws = t.split(/\s+/);
   if (ws.length < 4 || ws.length > 16 || !/^\p{Lu}/u.test(t) || (endsLikeSentence(headingCore(t)) && !/[?？]$/.test(t)) || /[:：;,]$/.test(t) || /https?:\/\/|www\.|[<>]/.test(t) || isDateline(t) || RECORD_FIELD.test(t)) return false;
   const long = ws.map((w) => w.replace(/^[^\p{L}]+/u, '')).filter((w) => w.length > 3);

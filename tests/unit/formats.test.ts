@@ -593,6 +593,14 @@ describe('turns set as quotes, list items, or under the speaker’s name as a he
   });
 });
 
+describe('a name alone in bold above words that open with a label of their own', () => {
+  it('is a line of the text, here a part’s heading (`**Greenlight demo (Christian Decker)**` above `Editor: ...`), not a label lost', () => {
+    const r = ingest(['# Bridges panel', '', '**Introductions**', '', 'Tom Becker: Welcome, everyone.', '', 'Maria Lopez: Thanks, Tom.', '', '**Timber demo (Maria Lopez)**', '', 'Editor: Slides: https://example.org/slides.pdf', '', 'Tom Becker: Maria, show us the demo.', '', 'Maria Lopez: Here it is. It bends.', ''].join('\n'), 'panel.md');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual(['Introductions', 'Timber demo (Maria Lopez)']);
+    expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Tom Becker', 'Maria Lopez', 'Editor', 'Tom Becker', 'Maria Lopez']);
+  });
+});
+
 describe('a name in brackets before the words', () => {
   it('`[Maria Lopez] ...` is a label; `[Laughter] ...` is not a speaker', () => {
     const r = ingest('[Maria Lopez] What was the hardest bridge you ever built?\n[Tom Becker] The one over the Rhine.\n[Laughter] It floods every spring.\n[Maria Lopez] And the steel?\n[Tom Becker] It came late.\n', 'brackets.txt');
@@ -5070,6 +5078,18 @@ describe('a company blog’s Q&A saved as text: headings in sentence or title ca
     expect(turnsOf(r)[0]!.paragraphs).toEqual(['Bridges are promises.', 'Thank you for the opportunity.']);
     const list = ingest(['Tom Becker: What do you check?', '', 'Maria Lopez: Three things.', '', 'Opening statement.', '', 'Tom Becker: Sorry?', '', 'Maria Lopez: The first thing I check.', ''].join('\n'), 'list.md');
     expect(list.transcript.sections.map((s) => s.heading)).toEqual([null]);
+  });
+  it('in Markdown too, set in bold (`**Prepared remarks.**`, `**Other remarks.**`)', () => {
+    const text = ['# Senate hearing', '', 'Final report: https://example.org/report.pdf', '', '**Prepared remarks.**', '', 'Maria Lopez: Bridges are promises.', '', 'Thank you for the opportunity.', '', '**Other remarks.**', '', 'Chair: Thank you for your remarks.', '', 'Maria Lopez: You are welcome.', '', 'Chair: Who pays?', '', 'Maria Lopez: The state.', ''].join('\n');
+    const r = ingest(text, 'hearing.md');
+    expect(r.transcript.sections.map((s) => [s.heading, s.turns.length])).toEqual([['Prepared remarks.', 1], ['Other remarks.', 4]]);
+    expect(turnsOf(r)[0]!.paragraphs).toEqual(['Bridges are promises.', 'Thank you for the opportunity.']);
+  });
+  it('a line in title case closed by a colon above anyone’s label heads a part (`Kernel vs Multi-Process Bitcoin Core:`), not the last answer’s end', () => {
+    const text = (line: string) => ['Bridge Talk', '', 'Why Timber Bridges Still Matter Today:', '', 'Tom Becker: Why timber?', '', 'Maria Lopez: Because it bends.', '', line, '', 'Tom Becker: And steel?', '', 'Maria Lopez: It rusts, slowly.', '', 'The Future of Bridge Inspection Work:', '', 'Maria Lopez: Drones, mostly.', '', 'Tom Becker: Thank you.', ''].join('\n');
+    const r = ingest(text('Steel and the Long Patience of Rivets:'), 'parts.txt');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual(['Why Timber Bridges Still Matter Today:', 'Steel and the Long Patience of Rivets:', 'The Future of Bridge Inspection Work:']);
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['Because it bends.']);
   });
   it('keeps a two-word answer ending a turn, and a question in it, the speaker’s where no line heads a part (guard)', () => {
     const text = ['Tom Becker: Why bridges?', '', 'Maria Lopez: Because they matter.', '', 'Why now?', '', 'Tom Becker: And steel?', '', 'Maria Lopez: It rusts.', ''].join('\n');
