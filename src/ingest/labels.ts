@@ -104,8 +104,8 @@ const PAREN_NOTE = String.raw`\p{Ll}[\p{L}\p{M} ,'’-]{0,40}`;
 const PAREN_AFFILIATION = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:(?:,?\s+|\s?[—–]\s?)(?:of|for|and|at|&|the|de|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,8}`;
 /** A broadcaster's role after the name (`AILSA CHANG, HOST:`, `DON GONYEA, BYLINE:`), as NPR prints labels; or after a dash (`Tom Becker - Host:`). */
 const ROLE_AFTER = String.raw`(?:(?:,|\s(?:[-–—|]|--)(?=\s))\s*(HOST|CO-HOST|ANCHOR|MODERATOR|INTERVIEWER|GUEST|BYLINE|CORRESPONDENT|REPORTER|[Hh]ost|[Cc]o-host|[Aa]nchor|[Mm]oderator|[Ii]nterviewer|[Gg]uest|[Cc]orrespondent|[Rr]eporter)(?![\p{L}-])|(?:${AFFILIATION}){1,3}|${JOB_AFTER})?`;
-/** An emoji some shows set before each speaker's name (`🎙️ **Tom:**`): decoration, not the name. */
-const EMOJI = String.raw`(?:\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D\p{EMod}]*\s*)?`;
+/** An emoji some shows set before each speaker's name (`🎙️ **Tom:**`), or a bullet a page sets (`• Tom:`, `➤ Tom:`): decoration, not the name. */
+const EMOJI = String.raw`(?:[\p{Extended_Pictographic}•➤➢►▸▪◆■●◦→][\p{Extended_Pictographic}\uFE0F\u200D\p{EMod}]*\s*)?`;
 const LEADING_EMOJI = new RegExp(`^${EMOJI}`, 'u');
 /** Pronouns after the name, as panels print them: `Maria Lopez (she/her):`. Part of the label, not of the words. */
 const PRONOUNS = String.raw`(?:she|he|they|ze|xe|she\/they|he\/they)\/(?:her|him|them|hers|his|theirs|zir|xem|they|she|he)(?:\/\p{Ll}+)?`;

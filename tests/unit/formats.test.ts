@@ -1593,6 +1593,12 @@ describe('an emoji before each speaker’s name (`🎙️ **Tom:**`)', () => {
     ]);
     expect(r.transcript.sections[0]!.turns[1]!.paragraphs[0]!.html).toBe('<p>My father built roads.</p>');
   });
+  it('and so is a bullet a page sets before each (`• Tom Becker:`, `➤`, `►`)', () => {
+    for (const mark of ['•', '➤', '►']) {
+      const r = ingest(`# Bridges\n\n${mark} Tom Becker: Why timber?\n\n${mark} Maria Lopez: My father was a carpenter.\n\n${mark} Tom Becker: And steel?\n\n${mark} Maria Lopez: Steel is patient.\n`, 'bullets.md');
+      expect(spoken(r), mark).toEqual(['Tom Becker (interviewer): Why timber?', 'Maria Lopez (guest): My father was a carpenter.', 'Tom Becker (interviewer): And steel?', 'Maria Lopez (guest): Steel is patient.']);
+    }
+  });
 });
 
 describe('the role written before the name (`Host Tom Becker:`, `Guest Maria Lopez:`)', () => {
@@ -2050,6 +2056,12 @@ describe('a label in HTML bold opening a Markdown paragraph (`<strong>Maria Lope
       ['Maria Lopez', 'Later.'],
     ]);
     expect(r.transcript.sections[0]!.turns[1]!.paragraphs[0]!.html).toBe('<p>My father built roads.</p>');
+  });
+  it('and so is a bullet a page sets before each (`• Tom Becker:`, `➤`, `►`)', () => {
+    for (const mark of ['•', '➤', '►']) {
+      const r = ingest(`# Bridges\n\n${mark} Tom Becker: Why timber?\n\n${mark} Maria Lopez: My father was a carpenter.\n\n${mark} Tom Becker: And steel?\n\n${mark} Maria Lopez: Steel is patient.\n`, 'bullets.md');
+      expect(spoken(r), mark).toEqual(['Tom Becker (interviewer): Why timber?', 'Maria Lopez (guest): My father was a carpenter.', 'Tom Becker (interviewer): And steel?', 'Maria Lopez (guest): Steel is patient.']);
+    }
   });
 });
 
