@@ -1691,7 +1691,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // an email heads its interview (under a heading naming the edition's language too, `# 中文`).
   if (titleIdx === -1 && !fm.title) titleIdx = candidates.find(([b]) => b.markdownHeading && INTERVIEW_HEADLINE.test(b.text))?.[1] ?? -1;
   // A `# heading` further down, under a front matter title, is a section of the body ("# Prepared remarks").
-  if (titleIdx === -1) titleIdx = candidates.find(([b, i]) => b.markdownHeading && b.depth === 1 && (!fm.title || blocks.slice(0, i).every((x) => x.kind === 'heading')))?.[1] ?? -1;
+  // (Not one that only names a part, `# Prepared remarks.`, `# Q&A`, `# Transcript`: no title.)
+  const partName = (t: string) => SPEECH_PART_LINE.test(t) || QA_HEADING.test(t) || PART_LINE.test(t) || TRANSCRIPT_LINE.test(t) || CALL_PART.test(t);
+  if (titleIdx === -1) titleIdx = candidates.find(([b, i]) => b.markdownHeading && b.depth === 1 && !partName(b.text.trim()) && (!fm.title || blocks.slice(0, i).every((x) => x.kind === 'heading')))?.[1] ?? -1;
   // (A site's name as a `# heading` right above the article's, the navigation between them removed:
   // the masthead; the article's is the title.)
   if (titleIdx !== -1 && !fm.title && titleIdx + 1 < firstLabel && blocks[titleIdx + 1]!.markdownHeading && blocks[titleIdx + 1]!.depth === 1 && blocks[titleIdx]!.markdownHeading) titleIdx++;
@@ -1744,7 +1746,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const bare = candidates.filter(([b]) => !b.markdownHeading);
   if (titleIdx === -1 && bare.length >= 2 && bare[0]![1] === candidates[0]![1]) titleIdx = kicked(bare[0]![1]);
   // No front matter title: the first `## headline` with more headings under it before the interview.
-  if (titleIdx === -1 && !fm.title && candidates.length >= 2 && candidates[0]![0].markdownHeading && candidates[0]![0].depth <= 2) titleIdx = candidates[0]![1];
+  if (titleIdx === -1 && !fm.title && candidates.length >= 2 && candidates[0]![0].markdownHeading && candidates[0]![0].depth <= 2 && !partName(candidates[0]![0].text.trim())) titleIdx = candidates[0]![1];
   // A Markdown file opening with two or three short lines in one paragraph, none a sentence, a date
   // or a byline, right above the first turn (`Rivers and Roads` / `Episode 40: Steel that heals`,
   // a page copied without its markup): the title, its lines apart by a dash.

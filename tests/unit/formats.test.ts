@@ -5091,6 +5091,12 @@ describe('a company blog’s Q&A saved as text: headings in sentence or title ca
     const list = ingest(['Tom Becker: What do you check?', '', 'Maria Lopez: Three things.', '', 'Opening statement.', '', 'Tom Becker: Sorry?', '', 'Maria Lopez: The first thing I check.', ''].join('\n'), 'list.md');
     expect(list.transcript.sections.map((s) => s.heading)).toEqual([null]);
   });
+  it('a `# heading` that only names a part (`# Prepared remarks.`, `# Q&A`) is no title, without front matter either: the file is titled by its name', () => {
+    const text = ['This is a transcript of evidence to the Senate committee on bridges.', '', 'Final report: <https://example.org/report.pdf>', '', '# Prepared remarks.', '', 'Bridges are promises. We keep them by inspecting them.', '', '# Other remarks.', '', 'Senator Black: Thank you for your remarks. Who pays?', '', 'ML: The state, mostly.', '', 'Senator Black: And the towns?', '', 'ML: Less than they should.', ''].join('\n');
+    const r = ingest(text, 'senate-bridges.md');
+    expect(r.titleFrom).toBe('file name');
+    expect(r.transcript.sections.map((s) => [s.heading, s.turns.map((t) => t.speaker)])).toEqual([['Prepared remarks.', ['ML']], ['Other remarks.', ['Senator Black', 'ML', 'Senator Black', 'ML']]]);
+  });
   it('in Markdown too, set in bold (`**Prepared remarks.**`, `**Other remarks.**`)', () => {
     const text = ['# Senate hearing', '', 'Final report: https://example.org/report.pdf', '', '**Prepared remarks.**', '', 'Maria Lopez: Bridges are promises.', '', 'Thank you for the opportunity.', '', '**Other remarks.**', '', 'Chair: Thank you for your remarks.', '', 'Maria Lopez: You are welcome.', '', 'Chair: Who pays?', '', 'Maria Lopez: The state.', ''].join('\n');
     const r = ingest(text, 'hearing.md');
