@@ -939,7 +939,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       : null;
     // (Not the one `# heading`, the headline, however it asks: `# OP_Vault - A New Way to HODL?`.)
     const headline = blocks.filter((b) => b.markdownHeading && b.depth === 1).length === 1 ? blocks.find((b) => b.markdownHeading && b.depth === 1) : undefined;
-    const styled = blocks.filter((b) => b !== headline && ASKS.test(b.text) && (style(b) != null || b.markdownHeading));
+    // (Headings that ask at one level, `### How did...?`: not one at another, a page's call to act
+    // after the last answer, `## Ready to see what Rhine Cloud can do for you?`.)
+    const askingDepths = new Map<number, number>();
+    for (const b of blocks) if (b !== headline && b.markdownHeading && ASKS.test(b.text)) askingDepths.set(b.depth, (askingDepths.get(b.depth) ?? 0) + 1);
+    const [questionDepth, atDepth] = [...askingDepths].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+    const askingHeading = (b: Block) => b.markdownHeading && (atDepth < 2 || b.depth === questionDepth);
+    const styled = blocks.filter((b) => b !== headline && ASKS.test(b.text) && (style(b) != null || askingHeading(b)));
     if (styled.length >= 2) {
       // Where most paragraphs in that style ask, every one in it does ("Tell me about the Rhine."),
       // when plain words answer it.
@@ -1837,7 +1843,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const m = ABOUT_PERSON.exec(text);
     if (!m || FIRST_PERSON.test(text) || text.split(/\s+/).length > 80) return false;
     const who = foldName(m[1]!);
-    return BYLINE_JOB.test(text) || foldName(interviewerName()) === who || [...byKey.values()].some((s) => foldName(s.name) === who);
+    // (Or the guest named from the introduction, in a Q&A without names: "*Maria Lopez is CTO of Bridgeworks.*")
+    return BYLINE_JOB.test(text) || foldName(interviewerName()) === who || [...byKey.values()].some((s) => foldName(s.name) === who) || (dashFormat && foldName(guestName()) === who);
   };
   const related = blocks.findIndex((b, i) => i > lastTurn && b.kind === 'heading' && RELATED_RE.test(b.text));
   const cut = related === -1 ? blocks.length : related;

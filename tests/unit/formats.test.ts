@@ -318,6 +318,11 @@ describe('a Q&A article without names, its questions set apart by style', () => 
       ['The future', ['Interviewer: Will the route', 'Pavel Horak: It is fuller']],
     ]);
   });
+  it('questions as headings at one level: a heading that asks at another after the last answer (a page’s call to act) is the outro, and so is a note on the guest named from the headline', () => {
+    const r = ingest(['# How Bridgeworks cut inspection time in half: a Q&A with CTO Maria Lopez', '', 'Ana Silva · March 3, 2026', '', 'We sat down with Maria Lopez, the company’s CTO, to talk about inspections.', '', '### How did you inspect before?', '', 'Mostly on paper.', '', '### What changed?', '', 'The photos arrive the same afternoon.', '', '### What would you tell another CTO?', '', 'Start with one region.', '', '*Maria Lopez is CTO of Bridgeworks.*', '', '## Ready to see what Rhine Cloud can do for you?', '', '[Book a demo](https://rhinecloud.example/demo)', ''].join('\n'), 'vendor.md');
+    expect(spoken(r)).toEqual(['Ana Silva (interviewer): How did you inspect before?', 'Maria Lopez (guest): Mostly on paper.', 'Ana Silva (interviewer): What changed?', 'Maria Lopez (guest): The photos arrive the same afternoon.', 'Ana Silva (interviewer): What would you tell another CTO?', 'Maria Lopez (guest): Start with one region.']);
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['Maria Lopez is CTO of Bridgeworks.', 'Ready to see what Rhine Cloud can do for you?']);
+  });
   it('`Q:`/`A:` under a byline: the byline names the interviewer, the title the guest', () => {
     const r = load('qa-byline.md');
     expect(who(r)).toEqual(['Arun Mehta (interviewer)', 'Lena Vogt (guest)', 'Arun Mehta (interviewer)', 'Lena Vogt (guest)']);
