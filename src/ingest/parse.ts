@@ -204,8 +204,8 @@ const TOLD_RE = /(?:^|[\s.!?])(?:[Ss]he|[Hh]e|[Tt]hey) (?:tells|told|explains to
 const SAT_WITH_RE = /(?:^|[.!?]\s+)(?:(?:[Rr]eporter|[Cc]orrespondent|[Hh]ost|[Ee]ditor|[Jj]ournalist|[Cc]olumnist)\s+|\p{Lu}[\p{L}]+['’]s\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) (?:sat down|spoke|talked|met|caught up) with (?:(?!(?:us|me|him|her|them|to|the)\s)[\p{Ll}-]+\s)?(?!The\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 /** A full name alone on its line. */
 const BARE_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
-/** A byline alone: `By Maria Lopez`, the writer of an interview article, who asked the questions; a place or a job after a comma too, `Por Tom Becker, de São Paulo`, `By Tom Becker, Staff Writer`. */
-const BYLINE_ONLY_RE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor|[Aa][vf])\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:,\s+[^,.!?\n]{2,40})?$/u;
+/** A byline alone: `By Maria Lopez`, the writer of an interview article, who asked the questions; a place or a job after a comma too, `Por Tom Becker, de São Paulo`, `By Tom Becker, Staff Writer`, or the date after a bar, `By Tom Becker | March 3, 2026`. */
+const BYLINE_ONLY_RE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor|[Aa][vf])\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:,\s+[^,.!?\n]{2,40}|\s+[|·•]\s+[^\n|·•]{2,40}(?:\s+[|·•]\s+[^\n|·•]{2,40})?)?$/u;
 /** A Japanese profile's opening: a name in kanji and its reading in kana in parentheses. */
 const CJK_PROFILE_RE = /^([\p{Script=Han}\p{Script=Katakana}]{2,8})\s*[（(][\p{Script=Hiragana}\p{Script=Katakana}・ー\s]{2,20}[)）]/u;
 /** A line naming a part of the interview: `Parte 2`, `Part Two`, `Session II`, `Teil 3: Die Technik`. */
@@ -922,6 +922,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // An interview printed without names whose questions are set apart by their style, as Q&A
   // articles do: each a whole paragraph in italics or bold, or a heading, ending with a question
   // mark. They ask like the dialogue dash does (a file without labels had no turns at all before).
+  /** A page's call to act after the last question, in the questions' style (`**Want to learn more?**` above links): where the outro begins. */
+  let callToAct: Block | null = null;
   if (!blocks.some((b) => b.label) && blocks.filter((b) => b.dash).length < 2) {
     // (An interview by e-mail quotes each question: `> What was...?`.)
     // (A listicle numbers them: `1. What...?`.)
@@ -957,7 +959,21 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const all = blocks.filter((b, i) => i >= from && inStyle(b) && blocks[i + 1]?.kind === 'para' && !inStyle(blocks[i + 1]!));
       // (Four of them or more, two in five asking will do: "James, welcome back to the show.")
       const asking = all.filter((b) => ASKS.test(b.text)).length >= (all.length >= 4 ? 0.4 : 0.6) * all.length;
-      for (const b of new Set([...styled, ...(asking ? all : [])])) {
+      // (Not one answered by links alone, a page's call to act after the last answer: `**Want to learn
+      // more?**` above `[Talk to our team](https://...)`.)
+      const linkOnly = (b: Block) => b.kind === 'para' && b.node.type === 'paragraph' && b.node.children.some((c) => c.type === 'link') && b.node.children.every((c) => c.type === 'link' || (c.type === 'text' && !c.value.trim()));
+      const answeredByLinks = (b: Block) => {
+        const after: Block[] = [];
+        for (let j = blocks.indexOf(b) + 1; j < blocks.length && blocks[j]!.kind === 'para' && !inStyle(blocks[j]!) && !(blocks[j]!.markdownHeading || styled.includes(blocks[j]!)); j++) after.push(blocks[j]!);
+        return after.length > 0 && after.every(linkOnly);
+      };
+      const questions = [...new Set([...styled, ...(asking ? all : [])])];
+      // (After the last question, the page's from there on.)
+      const lastAsked = Math.max(-1, ...questions.filter((b) => !answeredByLinks(b)).map((b) => blocks.indexOf(b)));
+      const call = questions.find((b) => answeredByLinks(b) && blocks.indexOf(b) > lastAsked);
+      if (call && lastAsked !== -1) callToAct = call;
+      for (const b of questions) {
+        if (answeredByLinks(b)) continue;
         // A quoted or numbered question is the interviewer's paragraph, not a quotation or a list in it.
         const inner = b.node.type === 'blockquote' ? b.node.children[0] : b.node.type === 'list' ? b.node.children[0]?.children[0] : undefined;
         const node = inner?.type === 'paragraph' ? inner : b.node;
@@ -1861,6 +1877,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (after.filter(opensWithBoldQuestion).length >= 2 || wordsIn(after) > Math.max(400, wordsIn(blocks.slice(bodyStart, trailingHeading)))) trailingHeading = -1;
   }
   let bodyEnd = trailingHeading === -1 ? cut : trailingHeading;
+  if (callToAct && blocks.indexOf(callToAct) > lastTurn) bodyEnd = Math.min(bodyEnd, blocks.indexOf(callToAct));
   // A rule (`---`) after the last turn, with nobody's label after it: what follows is the publisher's.
   const ruled = lastTurn === -1 ? -1 : blocks.findIndex((b, i) => i > lastTurn && i < bodyEnd && breaks.some((l) => l > blocks[i - 1]!.endLine && l < b.line));
   if (ruled !== -1) bodyEnd = ruled;
