@@ -922,8 +922,6 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // An interview printed without names whose questions are set apart by their style, as Q&A
   // articles do: each a whole paragraph in italics or bold, or a heading, ending with a question
   // mark. They ask like the dialogue dash does (a file without labels had no turns at all before).
-  /** A page's call to act after the last question, in the questions' style (`**Want to learn more?**` above links): where the outro begins. */
-  let callToAct: Block | null = null;
   if (!blocks.some((b) => b.label) && blocks.filter((b) => b.dash).length < 2) {
     // (An interview by e-mail quotes each question: `> What was...?`.)
     // (A listicle numbers them: `1. What...?`.)
@@ -961,18 +959,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const asking = all.filter((b) => ASKS.test(b.text)).length >= (all.length >= 4 ? 0.4 : 0.6) * all.length;
       // (Not one answered by links alone, a page's call to act after the last answer: `**Want to learn
       // more?**` above `[Talk to our team](https://...)`.)
-      const linkOnly = (b: Block) => b.kind === 'para' && b.node.type === 'paragraph' && b.node.children.some((c) => c.type === 'link') && b.node.children.every((c) => c.type === 'link' || (c.type === 'text' && !c.value.trim()));
       const answeredByLinks = (b: Block) => {
         const after: Block[] = [];
         for (let j = blocks.indexOf(b) + 1; j < blocks.length && blocks[j]!.kind === 'para' && !inStyle(blocks[j]!) && !(blocks[j]!.markdownHeading || styled.includes(blocks[j]!)); j++) after.push(blocks[j]!);
         return after.length > 0 && after.every(linkOnly);
       };
-      const questions = [...new Set([...styled, ...(asking ? all : [])])];
-      // (After the last question, the page's from there on.)
-      const lastAsked = Math.max(-1, ...questions.filter((b) => !answeredByLinks(b)).map((b) => blocks.indexOf(b)));
-      const call = questions.find((b) => answeredByLinks(b) && blocks.indexOf(b) > lastAsked);
-      if (call && lastAsked !== -1) callToAct = call;
-      for (const b of questions) {
+      for (const b of new Set([...styled, ...(asking ? all : [])])) {
         if (answeredByLinks(b)) continue;
         // A quoted or numbered question is the interviewer's paragraph, not a quotation or a list in it.
         const inner = b.node.type === 'blockquote' ? b.node.children[0] : b.node.type === 'list' ? b.node.children[0]?.children[0] : undefined;
@@ -1877,7 +1869,15 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (after.filter(opensWithBoldQuestion).length >= 2 || wordsIn(after) > Math.max(400, wordsIn(blocks.slice(bodyStart, trailingHeading)))) trailingHeading = -1;
   }
   let bodyEnd = trailingHeading === -1 ? cut : trailingHeading;
-  if (callToAct && blocks.indexOf(callToAct) > lastTurn) bodyEnd = Math.min(bodyEnd, blocks.indexOf(callToAct));
+  // A question set apart after the last turn, answered by links alone, a page's call to act
+  // (`**Want to learn more?**` above `[Talk to our team](https://...)`): the outro from there.
+  const callToAct = blocks.findIndex((b, i) => {
+    if (i <= lastTurn || i >= bodyEnd || b.kind !== 'para' || b.label || !(b.bold || wholeEmphasis(b.node)) || !ASKS.test(b.text)) return false;
+    let j = i + 1;
+    while (j < bodyEnd && linkOnly(blocks[j]!)) j++;
+    return j > i + 1 && !blocks.slice(j, bodyEnd).some((x) => x.label);
+  });
+  if (lastTurn !== -1 && callToAct !== -1) bodyEnd = callToAct;
   // A rule (`---`) after the last turn, with nobody's label after it: what follows is the publisher's.
   const ruled = lastTurn === -1 ? -1 : blocks.findIndex((b, i) => i > lastTurn && i < bodyEnd && breaks.some((l) => l > blocks[i - 1]!.endLine && l < b.line));
   if (ruled !== -1) bodyEnd = ruled;
@@ -2705,6 +2705,11 @@ function sentenceCaseHeading(b: Block): boolean {
 /** A heading's words before what closes it in parentheses without a stop (`MPP (Multi-Part Payments)`, `Greenlight demo (Christian Decker)`): whether it is a sentence is read from them. */
 function headingCore(t: string): string {
   return t.replace(/\s*\([^().!?…。！？]{1,60}\)$/u, '') || t;
+}
+
+/** A paragraph of links alone (`[Talk to our team](https://...)`). */
+function linkOnly(b: Block): boolean {
+  return b.kind === 'para' && b.node.type === 'paragraph' && b.node.children.some((c) => c.type === 'link') && b.node.children.every((c) => c.type === 'link' || (c.type === 'text' && !c.value.trim()));
 }
 
 function titleCaseHeading(b: Block): boolean {

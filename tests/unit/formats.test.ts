@@ -327,6 +327,10 @@ describe('a Q&A article without names, its questions set apart by style', () => 
     const r = ingest(['# A conversation with Maria Lopez, CTO of Bridgeworks', '', 'By Ana Silva | March 3, 2026', '', 'We asked its CTO, Maria Lopez, how they did it.', '', '**How did you inspect before?**', '', 'Mostly on paper.', '', '**What changed?**', '', 'The photos arrive the same afternoon.', '', '**What would you tell another CTO?**', '', 'Start with one region.', '', '**Want to learn more about how Rhine Cloud helps infrastructure teams?**', '', '[Talk to our team](https://rhinecloud.example/contact)', ''].join('\n'), 'vendor-bold.md');
     expect(spoken(r)).toEqual(['Ana Silva (interviewer): How did you inspect before?', 'Maria Lopez (guest): Mostly on paper.', 'Ana Silva (interviewer): What changed?', 'Maria Lopez (guest): The photos arrive the same afternoon.', 'Ana Silva (interviewer): What would you tell another CTO?', 'Maria Lopez (guest): Start with one region.']);
     expect(r.transcript.outro.map((p) => p.text)).toEqual(['Want to learn more about how Rhine Cloud helps infrastructure teams?', 'Talk to our team']);
+    // (Under labelled turns too: not the guest's last words.)
+    const labelled = ingest(['# A conversation with Maria Lopez', '', '**Ana Silva:** How did you inspect before?', '', '**Maria Lopez:** Mostly on paper.', '', '**Ana Silva:** What would you tell another CTO?', '', '**Maria Lopez:** Start with one region.', '', '**Want to learn more about how Rhine Cloud helps infrastructure teams?**', '', '[Talk to our team](https://rhinecloud.example/contact)', ''].join('\n'), 'vendor-labels.md');
+    expect(spoken(labelled).at(-1)).toBe('Maria Lopez (guest): Start with one region.');
+    expect(labelled.transcript.outro.map((p) => p.text)).toEqual(['Want to learn more about how Rhine Cloud helps infrastructure teams?', 'Talk to our team']);
   });
   it('`Q:`/`A:` under a byline: the byline names the interviewer, the title the guest', () => {
     const r = load('qa-byline.md');
