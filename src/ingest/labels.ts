@@ -313,6 +313,12 @@ export function matchLabel(text: string): LabelMatch | null {
     const j = IDEOGRAPHIC_SPACE_LABEL.exec(text)!;
     if (!APPARATUS.test(j[1]!)) return { key: j[1]!, alias: null, length: j[0].length, time: null, dash: false, dot: false, role: null };
   }
+  // `The Chair (Mr. Tom Becker (Bonn East, Lib.)): ...`: a Canadian committee's record names the
+  // chair's holder and riding in nested parentheses; the office labels the turns after.
+  if (text.startsWith('The ') && text.includes('))')) {
+    const office = /^(The\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s*\([^()\n]{2,60}\([^()\n]{1,80}\)\)\s*[:：]\s*(?=\S)/u.exec(text);
+    if (office) return { key: office[1]!, alias: null, length: office[0].length, time: null, dash: false, dot: false, role: null };
+  }
   // `Q12 Chair: ...`: a committee's record numbers its questions before the member's name.
   if (text.charCodeAt(0) === 81 /* Q */ && /^Q\d{1,4}\s+\p{Lu}/u.test(text)) {
     const number = /^Q\d{1,4}\s+/.exec(text)![0];
@@ -604,6 +610,9 @@ const NOT_SPEAKERS = new Set([
   // A picture's credit (`**Image Credits:** Rhine Works`).
   'image credit', 'image credits', 'photo credit', 'photo credits', 'photograph', 'photography', 'picture', 'illustration', 'caption', 'courtesy', 'graphic', 'photo courtesy', 'image courtesy', 'image source', 'foto', 'bild', 'bildquelle', 'crédit', 'crédits', 'crédit photo', 'crédito', 'créditos', 'fotografía',
 ]);
+
+/** An office a record labels its holder by: `The Chair`, `Chairman`, `The Presiding Officer`, `The Clerk`. */
+const OFFICE_KEY = /^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|acting chair|deputy chair|vice[- ]chair|presiding officer|president|deputy president|speaker|deputy speaker|clerk)$/i;
 
 export function couldBeSpeaker(key: string): boolean {
   // Two or three capitals are initials, even when they spell a word ("NO:" for Nora Olsen), but
@@ -1192,7 +1201,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // label, and it always comes right after one speaker's words, before someone else's.
     // (Among speakers labelled by first names, it takes both: written small, and never named but
     // right after one speaker.)
-    const word = n >= 2 && (fullNameLabels >= 2 || wordLabels >= 3) && !byNamePart().has(foldName(key)) ? pointWord(key) : null;
+    // (Not an office a record labels its holder by, `The Chair:`, though "in the chair" writes it small.)
+    const word = n >= 2 && (fullNameLabels >= 2 || wordLabels >= 3) && !byNamePart().has(foldName(key)) && !OFFICE_KEY.test(key) ? pointWord(key) : null;
     if (word) {
       const common = commonWord(key, word);
       const followsOne = () => unmentioned(key, word) && goesOnFrom(key);

@@ -329,7 +329,8 @@ function quotedExchanges(blocks: Block[]): void {
 
 /** A field of a record's header on its line: `Date: 12 May 2023`, `Location: Bonn`, `Interviewer: ...`. */
 /** A line naming the transcript under it: `Transcript`, `Full transcript:`, `Transcripción`. */
-const TRANSCRIPT_LINE = /^(?:(?:full|complete|episode|interview|show)\s+)?(?:transcript|transcription|transkript|transcripción|transcrição|trascrizione|transcriptie)\s*[:：]?$/i;
+// (A committee's record heads its transcript so too: `EVIDENCE`, `Oral evidence`, `TÉMOIGNAGES`.)
+const TRANSCRIPT_LINE = /^(?:(?:(?:full|complete|episode|interview|show)\s+)?(?:transcript|transcription|transkript|transcripción|transcrição|trascrizione|transcriptie)|(?:oral\s+)?evidence|témoignages)\s*[:：]?$/i;
 const RECORD_FIELD = /^(?:date|time|location|place|venue|recorded|recording date|duration|length|interviewer|interviewee|transcriber|transcribed by|transcript by|transcript (?:completed|edited|prepared) by|language|participants?|attendees|present)\s*[:：]/i;
 /** A name in a list of those present: one to four capitalised words, its particles between them. */
 const NAME_IN_LIST = new RegExp(`^${NAME_WORDS}$`, 'u');

@@ -1126,6 +1126,18 @@ describe('panelists labelled with where they come from', () => {
   });
 });
 
+describe('Canadian committees’ evidence: the chair by office, `The Chair (Mr. Tom Becker (Bonn East, Lib.)):` once', () => {
+  it('a Commons committee: the chair’s first turn labelled with its holder and riding in nested parentheses, members with riding and party; the title with a comma above `EVIDENCE`', () => {
+    const r = ingest(['Standing Committee on Transport, Infrastructure and Communities', 'EVIDENCE', 'Tuesday, November 3, 2026', '', 'The Chair (Mr. Tom Becker (Bonn East, Lib.)): I call this meeting to order. Today we welcome Dr. Maria Lopez.', '', 'Dr. Maria Lopez (Chief Engineer, National Bridge Authority): Thank you, Mr. Chair. Our bridges are ageing.', '', 'The Chair: Thank you. Mrs. Silva, you have six minutes.', '', 'Mrs. Ana Silva (Rhine Valley, CPC): Dr. Lopez, how many bridges failed inspection?', '', 'Dr. Maria Lopez: Twelve.', '', 'The Chair: Thank you. The meeting is adjourned.', ''].join('\n'), 'commons.txt');
+    expect(r.transcript.title).toBe('Standing Committee on Transport, Infrastructure and Communities');
+    expect(who(r)).toEqual(['The Chair (interviewer)', 'Dr. Maria Lopez (guest)', 'The Chair (interviewer)', 'Mrs. Ana Silva (interviewer)', 'Dr. Maria Lopez (guest)', 'The Chair (interviewer)']);
+  });
+  it('a Senate committee: `The Chair:` twice beside senators and a witness is the chair, though "in the chair" writes the word small (its turns were the witness’s words and the intro)', () => {
+    const r = ingest(['THE STANDING SENATE COMMITTEE ON TRANSPORT', 'EVIDENCE', '', 'Senator Tom Becker (Chair) in the chair.', '', 'The Chair: Honourable senators, I call this meeting to order. We welcome Maria Lopez, Chief Engineer.', '', 'Maria Lopez, Chief Engineer, National Bridge Authority: Thank you, honourable senators.', '', 'The Chair: Thank you. Senator Silva.', '', 'Senator Silva: Ms. Lopez, how many bridges failed inspection?', '', 'Ms. Lopez: Twelve.', '', 'Senator Silva: When will they reopen?', '', 'Ms. Lopez: Within the year.', ''].join('\n'), 'senate.txt');
+    expect(who(r)).toEqual(['The Chair (interviewer)', 'Maria Lopez (guest)', 'The Chair (interviewer)', 'Senator Silva (interviewer)', 'Maria Lopez (guest)', 'Senator Silva (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
+
 describe('a parliamentary committee’s oral evidence: `Q1 Chair:`, members by name, a witness', () => {
   const r = load('committee-evidence.txt');
   it('reads the numbered questions’ labels: each member asks in their own name, the chair by the name the header gives (`Chi Onwurah (Chair)`), the witness answers', () => {
