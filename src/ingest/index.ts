@@ -7,7 +7,7 @@ import { fromChat, fromForum, fromIrc } from './chat.ts';
 import { fromHearing, fromLineNumbers } from './hearing.ts';
 import { uninvertNames } from './inverted-names.ts';
 import { fromBoldDots, fromHyphenLabels, fromKnownNamesAbove, fromLetterPairs, fromNameLines, fromNamesAbove, fromNameTimes } from './name-lines.ts';
-import { fromTable } from './table.ts';
+import { fromTable, unclosedCsvQuote } from './table.ts';
 import { fromFencedTranscript } from './fence.ts';
 import { clean, summarizeRemovals } from './clean.ts';
 import { statedDate } from './dates.ts';
@@ -59,6 +59,9 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   // (Lines of times and words, as a video site's panel copies them, are captions too.)
   const captions = vtt ?? (lineFormat ? null : fromTimedText(bodyLines));
   const format = captions ?? lineFormat;
+  // (A CSV whose quoted cell never closes reads as one cell to the end: said where it opens.)
+  const unclosed = format == null && /\.csv$/i.test(file) ? unclosedCsvQuote(bodyLines) : null;
+  if (unclosed != null) throw new IngestError(file, unclosed + 1, 'a quoted cell of this CSV never closes', 'close the quotation mark (`"`) this row opens, and double a quotation mark inside a cell (`""`)');
   const lines = format?.lines ?? bodyLines;
   const named = format?.speakers ?? [];
   const { keep, removed } = clean(lines, { speakerKeys: [...Object.entries(fm.data.speakers).flatMap(([k, v]) => [k, v.name]), ...named] });

@@ -79,10 +79,12 @@ function writeRow(out: { lines: string[]; apparatus: number[]; speakers: Set<str
     return;
   }
   // (A name cell may close with the label's colon, `Maria Lopez:<TAB>...`: one colon, not two.)
-  const name = who.replace(/[*_]/g, '').trim().replace(/\s*[:：]$/u, '');
+  // (Emphasis around it, not inside it: `SPEAKER_00` keeps its underscore.)
+  const name = who.trim().replace(/^[*_]+|[*_]+$/g, '').trim().replace(/\s*[:：]$/u, '');
   const clock = CLOCK_CELL.test(time) ? time.replace(/^\[?|\]?$/g, '') : null;
   if (name) out.speakers.add(name);
-  out.lines[i] = `${clock ? `[${clock}] ` : ''}${name ? `${name}: ` : ''}${said}`;
+  // (A cell run over lines is one line's words.)
+  out.lines[i] = `${clock ? `[${clock}] ` : ''}${name ? `${name}: ` : ''}${said.replace(/\s*\n\s*/g, ' ')}`;
 }
 
 /** `83.5` seconds as `00:01:23`. */
@@ -99,7 +101,24 @@ function clockOf(seconds: number): string {
  * the one of times the time, the longest the words. CSV needs its header (its commas are words too).
  */
 function fromDelimited(source: string[]): TableTranscript | null {
-  const filled = source.map((l, i) => [l, i] as const).filter(([l]) => l.trim() !== '');
+  let filled = source.map((l, i) => [l, i] as const).filter(([l]) => l.trim() !== '');
+  // (A CSV cell in quotes may run over lines, `"My father was a carpenter,` / `and I grew up..."`:
+  // one row, on its first line; the lines it runs over are the row's too, read as markup.)
+  const continued: number[] = [];
+  if (!filled.some(([l]) => l.includes('\t')) && filled.some(([l]) => csvCells(l) == null)) {
+    const joined: (readonly [string, number])[] = [];
+    for (let k = 0; k < source.length; k++) {
+      if (source[k]!.trim() === '') continue;
+      let row = source[k]!;
+      const at = k;
+      while (csvCells(row) == null && k + 1 < source.length && k - at < 50) {
+        row += `\n${source[++k]}`;
+        continued.push(k);
+      }
+      joined.push([row, at]);
+    }
+    filled = joined;
+  }
   if (filled.length < 3) return null;
   // (Or cells apart by a bar between spaces, `Maria Lopez | What was...`, a table written without
   // Markdown's borders: read as tabs are.)
@@ -135,6 +154,10 @@ function fromDelimited(source: string[]): TableTranscript | null {
     lines[block[0]![1]] = '';
     apparatus.push(block[0]![1]);
   }
+  for (const k of continued) {
+    lines[k] = '';
+    apparatus.push(k);
+  }
   const speakers = new Set<string>();
   for (const [c, i] of rows) {
     const t = when >= 0 ? c![when]! : '';
@@ -161,6 +184,26 @@ function columnsByValue(width: number, column: (k: number) => string[], rows: nu
     return filledMostly(values, (v) => v.length <= 40 && /^\p{L}/u.test(v.replace(/^[*_]+/, ''))) && distinct.size <= Math.max(2, rows / 2);
   });
   return who < 0 ? null : { who, said, when };
+}
+
+/**
+ * Where a CSV under a header naming its speaker and text columns opens a quoted cell that never
+ * closes (`Tom Becker,"Why timber?` and no closing quote in the 50 lines after it, as far as a
+ * cell is read over lines): its 0-based line, or null.
+ */
+export function unclosedCsvQuote(source: string[]): number | null {
+  const first = source.findIndex((l) => l.trim() !== '');
+  const header = first >= 0 ? csvCells(source[first]!) : null;
+  if (!header || !header.some((x) => SPEAKER.test(x)) || !header.some((x) => TEXT.test(x))) return null;
+  for (let k = first + 1; k < source.length; k++) {
+    if (csvCells(source[k]!) != null) continue;
+    let row = source[k]!;
+    let end = k;
+    while (csvCells(row) == null && end + 1 < source.length && end - k < 50) row += `\n${source[++end]}`;
+    if (csvCells(row) == null) return k;
+    k = end;
+  }
+  return null;
 }
 
 /** The table transcript the lines hold, or null when they hold none. */

@@ -1981,6 +1981,17 @@ describe('a transcript as delimited rows: a spreadsheet’s tabs, a tool’s CSV
     expect(said(r)).toEqual(expected);
     expect(r.transcript.removed.map((x) => x.line)).toEqual([]);
   });
+  it('CSV with its header in quotes, a diarization tool’s placeholders (`SPEAKER_00`) and words in quotes run over two lines: one turn each, the placeholders named by the host’s introduction', () => {
+    const csv = ['"Start","End","Speaker","Text"', '"0.0","4.2","SPEAKER_00","Welcome to Bridge Talk. I\'m Tom Becker and my guest today is Maria Lopez."', '"4.5","6.0","SPEAKER_01","Thanks, Tom."', '"6.2","8.0","SPEAKER_00","Why timber?"', '"8.3","12.0","SPEAKER_01","My father was a carpenter,', 'and I grew up among planks."', ''].join('\n');
+    const r = ingest(csv, 'diarized.csv');
+    expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs])).toEqual([
+      ['Tom Becker', 0, ["Welcome to Bridge Talk. I'm Tom Becker and my guest today is Maria Lopez."]],
+      ['Maria Lopez', 4, ['Thanks, Tom.']],
+      ['Tom Becker', 6, ['Why timber?']],
+      ['Maria Lopez', 8, ['My father was a carpenter, and I grew up among planks.']],
+    ]);
+    expect(r.transcript.removed).toEqual([]);
+  });
   it('a spreadsheet’s rows pasted under a title and a header, a row without a name going on with the turn above it', () => {
     const sheet = `# Bridge interview\n\nSpeaker\tText\n${expected.map(([who, , w]) => `${who}\t${w}`).join('\n')}\n\tAnd roads need bridges.\nTom Becker\tThank you.\n`;
     const r = ingest(sheet, 'sheet.txt');

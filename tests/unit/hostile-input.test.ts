@@ -117,6 +117,11 @@ describe('failures name the file', () => {
       expect(e.message).toContain('Fix: ');
     }
   });
+  it('a CSV whose quoted cell never closes is said at the row that opens it, not read as one cell to the end nor as "no turns"', () => {
+    const e = errorOf(() => ingest('speaker,text\nTom Becker,"Why timber?\nMaria Lopez,My father was a carpenter.\nTom Becker,And steel?\nMaria Lopez,Steel is patient.\n', 'bad.csv'));
+    expect(e).toBeInstanceOf(IngestError);
+    expect([e.diagnostic.line, e.diagnostic.message]).toEqual([2, 'a quoted cell of this CSV never closes']);
+  });
 });
 
 describe('spam shaped like a speaker label is spam, not a speaker', () => {
