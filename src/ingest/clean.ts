@@ -169,6 +169,16 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     label: boolean;
   }
   const ev = new Map<LineInfo, Evidence>();
+  /** The full names that label turns, as one pattern (null: none), read when a line needs it. */
+  let speakerNames: RegExp | null | undefined;
+  const fullSpeakerNames = () => {
+    const names = new Set<string>();
+    for (const line of lines) {
+      const key = lineLabel(line)?.key;
+      if (key && /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(key) && isSpeaker(key)) names.add(key);
+    }
+    return names.size ? new RegExp(`(?<![\\p{L}])(?:${[...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u') : null;
+  };
   /** Whether the text is hard-wrapped at a fixed width (`hardWrapped`), read when a line needs it. */
   let wrapped: boolean | undefined;
   /** The line before heads a turn by itself: a speaker's label alone (`Editor:`, `**Editor**`) or name heading (`### Editor`). */
@@ -180,8 +190,13 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     const opensTurn = labelAbove;
     labelAbove = (turn && label.only) || nameHeading;
     // (A participants list's line, a speaker's full name and what they do, `Ana Silva - Chief
-    // Financial Officer`, names a speaker as a label does.)
+    // Financial Officer`, names a speaker as a label does; and so does a short line holding a
+    // speaker's full name, a headline or a byline among a page's short lines, `Maria Lopez on
+    // bridges that don't lie`, `Tom Becker`: no farm's line names the people of the interview.)
+    // (The latter in the page's run of short lines still: the run is the page's, the line is not.)
     const listed = !turn && isSpeaker(NAME_THEN_ROLE.exec(l.raw)?.[1] ?? '');
+    if (speakerNames === undefined && !turn && !listed && l.tokens.length <= 12) speakerNames = fullSpeakerNames();
+    const naming = !turn && !listed && l.tokens.length <= 12 && !l.hasLink && speakerNames != null && speakerNames.test(l.raw);
     const reasons: string[] = [];
     let score = 0;
     let strong = false;
@@ -231,7 +246,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // (So is a speaker's name as a heading above the words, `### Matthew Prince`, in any script's
     // document: a label, not a line of another script; and the line under a label alone, the
     // turn's first words, a link an editor's note gives too.)
-    if (turn || nameHeading || opensTurn || listed) score -= 3;
+    if (turn || nameHeading || opensTurn || listed || naming) score -= 3;
     // (A sentence that sells, with a link and words only spam uses, is prose that vouches less for itself.)
     if (l.prose) score -= pitch ? 2 : 4;
     else if (l.sentence) score -= 2;

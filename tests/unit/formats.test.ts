@@ -973,6 +973,17 @@ describe('a newsletter post saved with its page: logo, banner, subtitle, counter
   it('reads the date the page states beside its share buttons', () => {
     expect(r.transcript.date).toBe('2024-03-03');
   });
+  it('copied line by line from the page’s top, its headline naming the guest and its author’s name among the page’s short lines stay, the page’s buttons go', () => {
+    const page = ['Bridge Talk', 'Subscribe', 'Sign in', 'Share this post', 'Bridge Talk', 'Maria Lopez on bridges that don\'t lie', 'Copy link', 'Facebook', 'Email', 'Notes', 'More', 'Maria Lopez on bridges that don\'t lie', 'Timber, steel and inspections', 'Tom Becker', 'Nov 03, 2026', '12', '3', 'Share', 'Transcript', 'Tom Becker: How did you get into engineering?', 'Maria Lopez: My father was a carpenter. I grew up around timber and joints.', 'Tom Becker: And the first bridge?', 'Maria Lopez: A footbridge in Oaxaca. It is still standing.', ''].join('\n');
+    const p = ingest(page, 'substack.txt');
+    const removed = p.transcript.removed.map((x) => x.text);
+    expect(removed).not.toContain('Maria Lopez on bridges that don\'t lie');
+    expect(removed).not.toContain('Tom Becker');
+    expect(removed).toEqual(expect.arrayContaining(['Subscribe', 'Sign in', 'Copy link', 'Facebook']));
+    expect(p.transcript.intro.map((x) => x.text)).toEqual(expect.arrayContaining(['Maria Lopez on bridges that don\'t lie', 'Tom Becker']));
+    expect(p.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    expect(who(p)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
 });
 
 describe('a meeting tool’s transcript: a title line, times alone between the turns, a closing line', () => {
