@@ -1943,6 +1943,16 @@ describe('first names as labels, a third voice once between turns (`Sam: Sorry t
   });
 });
 
+describe('a sponsor’s message set off between turns (`**Sponsored:** ...`, `Anzeige:`)', () => {
+  it('is no speaker and no one’s words: removed as the publisher’s, as "This episode is brought to you by" is', () => {
+    for (const word of ['Sponsored', 'Sponsored by Timberline', 'Advertisement', 'Anzeige']) {
+      const r = ingest(`# Bridge Talk\n\n**Tom Becker:** Why timber?\n\n**Maria Lopez:** My father was a carpenter.\n\n> **${word}:** Timberline boots, built for inspectors. Use code BRIDGE for 20% off at [timberline.example](https://timberline.example).\n\n**Tom Becker:** And steel?\n\n**Maria Lopez:** Steel is patient.\n`, 'sponsor.md');
+      expect(spoken(r), word).toEqual(['Tom Becker (interviewer): Why timber?', 'Maria Lopez (guest): My father was a carpenter.', 'Tom Becker (interviewer): And steel?', 'Maria Lopez (guest): Steel is patient.']);
+      expect(r.transcript.removed.map((x) => x.line), word).toEqual([7]);
+    }
+  });
+});
+
 describe('a phrase before a colon inside an answer, between turns', () => {
   it('stays the speaker’s words: after a line ending in a colon, or a writer’s phrase (`Bottom Line:`)', () => {
     const r = ingest('# Bridges\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father always said:\n\nBe Careful: bridges kill.\n\nTom Becker: And?\n\nMaria Lopez: Concrete.\n\nBottom Line: we need money.\n\nTom Becker: Thanks.\n', 'phrases.md');
