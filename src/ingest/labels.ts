@@ -609,6 +609,8 @@ const NOT_SPEAKERS = new Set([
   'name', 'age', 'born', 'occupation', 'hometown', 'alter', 'geboren', 'beruf', 'âge', 'edad', 'età',
   // A picture's credit (`**Image Credits:** Rhine Works`).
   'image credit', 'image credits', 'photo credit', 'photo credits', 'photograph', 'photography', 'picture', 'illustration', 'caption', 'courtesy', 'graphic', 'photo courtesy', 'image courtesy', 'image source', 'foto', 'bild', 'bildquelle', 'crédit', 'crédits', 'crédit photo', 'crédito', 'créditos', 'fotografía',
+  // A box set off in the text, not a voice (`**Quote:** ...`, `**Explainer:** ...`).
+  'quote', 'quotation', 'explainer', 'definition', 'glossary', 'sidebar', 'factbox', 'fact box', 'infobox', 'fact', 'tip', 'zitat', 'citation', 'cita', 'citazione', 'erklärung', 'définition', 'definición',
   // A sponsor's message set off in the text (`**Sponsored:** Timberline boots...`).
   'sponsored', 'sponsored by', 'sponsored content', 'promoted', 'promotion', 'paid partnership', 'partner content', 'anzeige', 'werbung', 'publicité', 'publicidad', 'pubblicità', 'patrocinado',
 ]);

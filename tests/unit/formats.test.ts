@@ -1958,6 +1958,12 @@ describe('a phrase before a colon inside an answer, between turns', () => {
     const r = ingest('# Bridges\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father always said:\n\nBe Careful: bridges kill.\n\nTom Becker: And?\n\nMaria Lopez: Concrete.\n\nBottom Line: we need money.\n\nTom Becker: Thanks.\n', 'phrases.md');
     expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs.length])).toEqual([['Tom Becker', 1], ['Maria Lopez', 2], ['Tom Becker', 1], ['Maria Lopez', 2], ['Tom Becker', 1]]);
   });
+  it('a box’s word in bold once, as the labels are set (`**Quote:**`, `**Explainer:**`), is no speaker', () => {
+    for (const word of ['Quote', 'Explainer', 'Definition']) {
+      const r = ingest(`# Bridge Talk\n\n**Tom Becker:** Why timber?\n\n**Maria Lopez:** My father was a carpenter.\n\n**${word}:** Timber bridges can last two hundred years when they are kept dry.\n\n**Tom Becker:** And steel?\n\n**Maria Lopez:** Steel is patient.\n\n**Tom Becker:** Thanks.\n`, 'box.md');
+      expect(turnsOf(r).map((t) => t.speaker), word).toEqual(['Tom Becker', 'Maria Lopez', 'Tom Becker', 'Maria Lopez', 'Tom Becker']);
+    }
+  });
   it('and so does a speaker’s first name once, in small letters, under a line ending in a colon: the guest recounting what she said to him', () => {
     const r = ingest('# Bridges\n\nTom Becker: Welcome. Maria, why bridges?\n\nMaria Lopez: Because they fail quietly. I told my boss once:\n\nTom: you are wrong about this.\n\nHe was not happy.\n\nTom Becker: Did it work?\n\nMaria Lopez: No.\n', 'recounted.md');
     expect(spoken(r)).toEqual(['Tom Becker (interviewer): Welcome. Maria, why bridges?', 'Maria Lopez (guest): Because they fail quietly. I told my boss once: | Tom: you are wrong about this. | He was not happy.', 'Tom Becker (interviewer): Did it work?', 'Maria Lopez (guest): No.']);
