@@ -103,9 +103,11 @@ function clockOf(seconds: number): string {
 function fromDelimited(source: string[]): TableTranscript | null {
   let filled = source.map((l, i) => [l, i] as const).filter(([l]) => l.trim() !== '');
   // (A CSV cell in quotes may run over lines, `"My father was a carpenter,` / `and I grew up..."`:
-  // one row, on its first line; the lines it runs over are the row's too, read as markup.)
+  // one row, on its first line; the lines it runs over are the row's too, read as markup. Only
+  // under a CSV header naming the speaker and text columns.)
   const continued: number[] = [];
-  if (!filled.some(([l]) => l.includes('\t')) && filled.some(([l]) => csvCells(l) == null)) {
+  const head = filled[0] ? csvCells(filled[0][0]) : null;
+  if (head?.some((x) => SPEAKER.test(x)) && head.some((x) => TEXT.test(x)) && !filled.some(([l]) => l.includes('\t')) && filled.some(([l]) => csvCells(l) == null)) {
     const joined: (readonly [string, number])[] = [];
     for (let k = 0; k < source.length; k++) {
       if (source[k]!.trim() === '') continue;
