@@ -351,9 +351,10 @@ export function fromKnownNamesAbove(source: string[]): NameLines | null {
 
 /**
  * A name in bold with a full stop before the words (`**Maria Lopez.** With a crack.`), as some
- * magazines set their labels, or without one (`**Maria Lopez** With a crack.`, `**田中**　今日は...`).
+ * magazines set their labels, or without one (`**Maria Lopez** With a crack.`, `**田中**　今日は...`),
+ * perhaps after the time (`[00:00:10] **Maria Lopez** With a crack.`).
  */
-const BOLD_DOT = /^(\s*)(\*\*|__)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}・·]{1,12})\.?\2(?=[\s\u3000]*\S)/u;
+const BOLD_DOT = /^(\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?)(\*\*|__)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}・·]{1,12})\.?\2(?=[\s\u3000]*\S)/u;
 
 /**
  * Names in bold with a full stop before the words, or none, throughout a file: each becomes the label it
@@ -366,7 +367,8 @@ export function fromBoldDots(source: string[]): NameLines | null {
   const nameAt = new Map<number, string>();
   const count = new Map<string, number>();
   source.forEach((l, i) => {
-    const m = /^\s*(?:\*\*|__)/.test(l) ? BOLD_DOT.exec(l) : null;
+    // (After the time it was said too: `[00:00:10] **Tom Becker** Why...?`.)
+    const m = /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?(?:\*\*|__)/.test(l) ? BOLD_DOT.exec(l) : null;
     // (Japanese sets the words right after the name, `**田中**今日は`; a Latin name takes a space.)
     if (!m || (/^\p{Lu}/u.test(m[3]!) && !/^[\s\u3000]/.test(l.slice(m[0].length)))) return;
     // (Without the full stop, words follow: `**Tom Becker** · 00:01 Welcome` is a name and a time.)

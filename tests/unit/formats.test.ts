@@ -3127,6 +3127,9 @@ describe('names in bold with a full stop before the words (`**Maria Lopez.** Wit
   it('and without the full stop (`**Maria Lopez** With a crack.`), in Japanese the words right after the name (`**田中**今日は...`)', () => {
     const r = ingest('# Bridges\n\n**Tom Becker** How did it start?\n\n**Maria Lopez** With a crack in a bridge near my house.\n\n**Tom Becker** And then?\n\n**Maria Lopez** I went back to university.\n', 'bare.md');
     expect(spoken(r)).toEqual(['Tom Becker (interviewer): How did it start?', 'Maria Lopez (guest): With a crack in a bridge near my house.', 'Tom Becker (interviewer): And then?', 'Maria Lopez (guest): I went back to university.']);
+    // (After the time it was said, `[00:00:10] **Tom Becker** How...?`: the turn's time.)
+    const timed = ingest('# Bridges\n\n[00:00:10] **Tom Becker** How did it start?\n\n[00:01:11] **Maria Lopez** With a crack in a bridge near my house.\n\n[00:02:12] **Tom Becker** And then?\n\n[00:03:13] **Maria Lopez** I went back to university.\n', 'timed.md');
+    expect(turnsOf(timed).map((t) => [t.speaker, t.time, t.paragraphs[0]])).toEqual([['Tom Becker', 10, 'How did it start?'], ['Maria Lopez', 71, 'With a crack in a bridge near my house.'], ['Tom Becker', 132, 'And then?'], ['Maria Lopez', 193, 'I went back to university.']]);
     for (const gap of ['', ' ', '\u3000']) {
       const ja = ingest(`# 橋の未来：マリア・ロペス氏インタビュー\n\n**田中**${gap}橋の仕事はどのように始めたのですか？\n\n**ロペス**${gap}ボンで溶接工として働き始めました。\n\n**田中**${gap}橋の最大の敵は何ですか？\n\n**ロペス**${gap}水です。いつも水です。\n`, 'ja.md');
       expect(spoken(ja)).toEqual(['田中 (interviewer): 橋の仕事はどのように始めたのですか？', 'マリア・ロペス (guest): ボンで溶接工として働き始めました。', '田中 (interviewer): 橋の最大の敵は何ですか？', 'マリア・ロペス (guest): 水です。いつも水です。']);
