@@ -357,7 +357,8 @@ export function matchLabel(text: string): LabelMatch | null {
   // (Or run together, as Spanish papers print their speakers: `Tom Becker.— ...`.)
   const dotDash = dash && /\.\s*[-–—]\s$/.test(m[0]);
   // (A first name too, `Stephanie — ...`, where the file so labels others: the labels' check judges it.)
-  if (dash && !dotDash && !(key.length <= 3 && /^\p{Lu}+$/u.test(key)) && !(/^[—–]$/.test(m[7]!) && /^(?:\S+(?:\s+\S+){1,3}|\p{Lu}\p{Ll}+)$/u.test(key))) return null;
+  // (In capitals too, `STEPHANIE — ...`, as the file may print every name.)
+  if (dash && !dotDash && !(key.length <= 3 && /^\p{Lu}+$/u.test(key)) && !(/^[—–]$/.test(m[7]!) && /^(?:\S+(?:\s+\S+){1,3}|\p{Lu}\p{Ll}+|\p{Lu}[\p{Lu}'’-]{3,})$/u.test(key))) return null;
   let length = m[0].length;
   // (A long dash right after the name ends the label there: in `Maria Lopez — Yes. Water — always
   // water`, "Yes. Water" is her words, no affiliation.)
@@ -637,7 +638,8 @@ const STAMP_BOLD_LABEL = /^(\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)(\*\*|__)(
 /** A source line with Markdown markers off: `> **Q:** x` -> `Q: x`, `\[07:58\]` -> `[07:58]`. */
 function lineText(line: string): string {
   // A CMS's wrapping (`<!-- wp:paragraph --><p>`) before the words, a page's tags with their classes too (`<p class="qa">`).
-  if (line.includes('<')) line = line.replace(/^(?:\s*<!--[\s\S]*?-->|\s*<\/?[a-z][a-z0-9]*(?:\s+[a-z][\w-]*(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'))?){0,8}\s*>)+/i, '');
+  // (And the tag that closes the name, before its colon or after it: `<b>Maria Lopez</b>: ...`, `<b>Maria Lopez:</b> ...`.)
+  if (line.includes('<')) line = line.replace(/^(?:\s*<!--[\s\S]*?-->|\s*<\/?[a-z][a-z0-9]*(?:\s+[a-z][\w-]*(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'))?){0,8}\s*>)+/i, '').replace(/^([^<:：\n]{1,60}?)\s*<\/(?:b|strong|em|i|u|span|font)>\s*(?=[:：])|^([^<:：\n]{1,60}[:：])\s*<\/(?:b|strong|em|i|u|span|font)>/i, '$1$2');
   // (A heading that asks, `### Tom Becker: Why...?`, may open with a label: parse.ts reads it as a turn.)
   // A time linked to its moment in the recording (`**Tom Becker** [(00:00:03)](https://...)`,
   // `[00:01:02](https://...) **Tom Becker:**`) is the time; a label in bold after it, the label.
@@ -1289,6 +1291,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // (In capitals among first names in capitals, `JONATHAN:` beside `PIETER:`, `STEPHANIE:` and
     // `ADAM:`, the same; never a note's word, `NOTE:`, `UPDATE:`.)
     if (CAPS_WORD.test(key) && capsWordLabels >= 3 && !NOTE_KEY.test(key) && !PAGE_WORDS.test(key)) return (mentions(key) >= 2 || (firstLength.get(key) ?? 0) >= 80 || betweenTurns(key)) && !spammy(firstLine.get(key) ?? '') && saysASentence(key);
+    // (Or among fewer, beside full names, between two turns of people who speak throughout:
+    // `JONATHAN — One more question...` between `PIETER WUILLE — ...` and `PIETER WUILLE — ...`.)
+    if (CAPS_WORD.test(key) && key.length >= 4 && capsWordLabels + fullNameLabels >= 2 && !NOTE_KEY.test(key) && !PAGE_WORDS.test(key) && betweenTurns(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) return true;
     if (ONE_NAME.test(key)) return (wordLabels >= 3 && (mentions(key) >= 2 || (firstLength.get(key) ?? 0) >= 80)) || (wordLabels >= 2 && betweenTurns(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) || (wordLabels >= 1 && ((wordUses(key) >= 2 && (namedInFull(key) || namedInFull(key, true))) || addressedBefore(key)) && !spammy(firstLine.get(key) ?? '') && saysASentence(key));
     // Seen once: a title after its article (`Le sénateur Kim :`, `La sénatrice Doe :`), as a
     // record labels each member, where titles label the others' turns too (`Le président :` twice).

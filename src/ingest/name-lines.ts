@@ -354,7 +354,7 @@ export function fromKnownNamesAbove(source: string[]): NameLines | null {
  * magazines set their labels, or without one (`**Maria Lopez** With a crack.`, `**田中**　今日は...`),
  * perhaps after the time (`[00:00:10] **Maria Lopez** With a crack.`).
  */
-const BOLD_DOT = /^(\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?)(\*\*|__)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}・·]{1,12})\.?\2(?=[\s\u3000]*\S)/u;
+const BOLD_DOT = /^(\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?)(\*\*|__)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:de|del|della|van|von|der|den|du|da|di|le|la|dos|das)\s+)*(?:[dl]['’])?\p{Lu}[\p{L}\p{M}'’-]*){0,3}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}・·]{1,12})\.?\2(?=[\s\u3000]*\S)/u;
 
 /**
  * Names in bold with a full stop before the words, or none, throughout a file: each becomes the label it
@@ -373,7 +373,9 @@ export function fromBoldDots(source: string[]): NameLines | null {
     if (!m || (/^\p{Lu}/u.test(m[3]!) && !/^[\s\u3000]/.test(l.slice(m[0].length)))) return;
     // (Without the full stop, words follow: `**Tom Becker** · 00:01 Welcome` is a name and a time.)
     // (Nor is a label going on after the bold, `**Tom Becker** (host): Why...?`.)
-    if (!m[0].includes('.') && (!/^[\s\u3000]*(?:[\p{L}"“‘'«¿¡]|[([](?![\d(]))/u.test(l.slice(m[0].length)) || /^[^.?!。？！]{0,40}[:：]/u.test(l.slice(m[0].length)))) return;
+    // (Words may open with a figure, `51st state.`; a colon further on is the words', where no
+    // parenthesis opens them, `ANYPREVOUT BIP (BIP 118): https://...`.)
+    if (!m[0].includes('.') && (!/^[\s\u3000]*(?:[\p{L}"“‘'«¿¡]|\d+(?:st|nd|rd|th|s)?\s|\d[\d,.]*%?\s|[([](?![\d(]))/u.test(l.slice(m[0].length)) || /^[\s\u3000]*[*_]?[([][^.?!。？！]{0,40}[:：]/u.test(l.slice(m[0].length)))) return;
     nameAt.set(i, m[3]!);
     count.set(m[3]!, (count.get(m[3]!) ?? 0) + 1);
   });

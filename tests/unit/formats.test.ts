@@ -615,6 +615,20 @@ describe('a name alone in bold above words that open with a label of their own',
   });
 });
 
+describe('labels in HTML’s bold with the colon after the tag, and names in capitals before a long dash', () => {
+  it('`<b>Tom Becker</b>: ...` and `<strong>...</strong>:` label turns as `<b>Tom Becker:</b>` does', () => {
+    for (const [open, close] of [['<b>', '</b>'], ['<strong>', '</strong>']]) {
+      const r = ingest(`# Bridges\n\n${open}Tom Becker${close}: Why timber?\n\n${open}Maria Lopez${close}: My father was a carpenter.\n\n${open}Tom Becker${close}: And steel?\n\n${open}Maria Lopez${close}: Steel is patient.\n`, 'html.md');
+      expect(spoken(r), open).toEqual(['Tom Becker (interviewer): Why timber?', 'Maria Lopez (guest): My father was a carpenter.', 'Tom Becker (interviewer): And steel?', 'Maria Lopez (guest): Steel is patient.']);
+    }
+  });
+  it('`STEPHANIE — ...` beside `PIETER WUILLE — ...`: a first name in capitals is a label as `Stephanie — ...` is, once too between two turns', () => {
+    const r = ingest('# The Tools\n\nSTEPHANIE — Welcome, Pieter. Why Schnorr?\n\nPIETER WUILLE — Because it is simpler.\n\nSTEPHANIE — And Taproot?\n\nPIETER WUILLE — It hides the scripts.\n\nJONATHAN — One more question: when?\n\nPIETER WUILLE — Soon, I hope.\n', 'caps.md');
+    // (A first name in capitals the text writes nowhere else stays as written; `JONATHAN` once, between two of Pieter's turns, is a turn of his own.)
+    expect(who(r)).toEqual(['STEPHANIE (interviewer)', 'Pieter Wuille (guest)', 'STEPHANIE (interviewer)', 'Pieter Wuille (guest)', 'JONATHAN (interviewer)', 'Pieter Wuille (guest)']);
+  });
+});
+
 describe('a name in brackets before the words', () => {
   it('`[Maria Lopez] ...` is a label; `[Laughter] ...` is not a speaker', () => {
     const r = ingest('[Maria Lopez] What was the hardest bridge you ever built?\n[Tom Becker] The one over the Rhine.\n[Laughter] It floods every spring.\n[Maria Lopez] And the steel?\n[Tom Becker] It came late.\n', 'brackets.txt');
@@ -3127,6 +3141,10 @@ describe('names in bold with a full stop before the words (`**Maria Lopez.** Wit
   it('and without the full stop (`**Maria Lopez** With a crack.`), in Japanese the words right after the name (`**田中**今日は...`)', () => {
     const r = ingest('# Bridges\n\n**Tom Becker** How did it start?\n\n**Maria Lopez** With a crack in a bridge near my house.\n\n**Tom Becker** And then?\n\n**Maria Lopez** I went back to university.\n', 'bare.md');
     expect(spoken(r)).toEqual(['Tom Becker (interviewer): How did it start?', 'Maria Lopez (guest): With a crack in a bridge near my house.', 'Tom Becker (interviewer): And then?', 'Maria Lopez (guest): I went back to university.']);
+    // (A name with its particles, `Florence d’Alché-Buc`, words opening with a figure, `51st state.`,
+    // and a colon in the words, `ANYPREVOUT BIP (BIP 118): https://...`.)
+    const particles = ingest('# Bridges\n\n**Isabelle Morel** Pourquoi la confiance ?\n\n**Florence d’Alché-Buc** Parce que les modèles affabulent.\n\n**Isabelle Morel** Et les États ?\n\n**Florence d’Alché-Buc** 51st state, disait-on.\n\n**Isabelle Morel** Une source ?\n\n**Florence d’Alché-Buc** Le rapport (2024): https://example.org/rapport\n', 'fr.md');
+    expect(turnsOf(particles).map((t) => [t.speaker, t.paragraphs[0]])).toEqual([['Isabelle Morel', 'Pourquoi la confiance ?'], ['Florence d’Alché-Buc', 'Parce que les modèles affabulent.'], ['Isabelle Morel', 'Et les États ?'], ['Florence d’Alché-Buc', '51st state, disait-on.'], ['Isabelle Morel', 'Une source ?'], ['Florence d’Alché-Buc', 'Le rapport (2024): https://example.org/rapport']]);
     // (After the time it was said, `[00:00:10] **Tom Becker** How...?`: the turn's time.)
     const timed = ingest('# Bridges\n\n[00:00:10] **Tom Becker** How did it start?\n\n[00:01:11] **Maria Lopez** With a crack in a bridge near my house.\n\n[00:02:12] **Tom Becker** And then?\n\n[00:03:13] **Maria Lopez** I went back to university.\n', 'timed.md');
     expect(turnsOf(timed).map((t) => [t.speaker, t.time, t.paragraphs[0]])).toEqual([['Tom Becker', 10, 'How did it start?'], ['Maria Lopez', 71, 'With a crack in a bridge near my house.'], ['Tom Becker', 132, 'And then?'], ['Maria Lopez', 193, 'I went back to university.']]);
