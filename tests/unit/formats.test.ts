@@ -916,6 +916,15 @@ describe('a page’s furniture in capitals between the paragraphs of a Q&A artic
 });
 
 describe('more transcription tools’ and languages’ labels', () => {
+  it('`Name, 00:00:07: words` (a comma, the time, the colon) is a timed label', () => {
+    const r = ingest('# Bridges\n\nMaria Lopez, 00:00:00: Welcome. Today I am talking with Tom Becker.\n\nTom Becker, 00:00:07: Thanks for having me, Maria.\n\nMaria Lopez, 00:00:10: What was the hardest bridge?\n\nTom Becker, 01:02: The one over the Rhine.\n', 'comma-time.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs[0]])).toEqual([
+      ['Maria Lopez', 0, 'Welcome. Today I am talking with Tom Becker.'],
+      ['Tom Becker', 7, 'Thanks for having me, Maria.'],
+      ['Maria Lopez', 10, 'What was the hardest bridge?'],
+      ['Tom Becker', 62, 'The one over the Rhine.'],
+    ]);
+  });
   it('`Name [00:00:07] words` without a colon (Trint) is a timed label', () => {
     const r = ingest('Maria Lopez [00:00:00] Welcome. Today I am talking with Tom Becker.\n\nTom Becker [00:00:07] Thanks for having me, Maria.\n\nMaria Lopez [00:00:10] What was the hardest bridge?\n\nTom Becker [00:00:14] The one over the Rhine.\n', 'trint.txt');
     expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs[0]])).toEqual([
