@@ -2527,6 +2527,8 @@ function guardMarkdown(lines: string[], file: string, warnings: Diagnostic[]): s
     // (Inside a page's paragraph tag too, `<p class="qa"><strong>Maria Lopez:</strong> ...`: the turn is hers, whatever the rest of its line holds.)
     if (out[i]!.charCodeAt(0) === 60 /* < */) {
       out[i] = out[i]!.replace(/^<(strong|b)>([^<>\n]{1,60}?[:：]?)<\/\1>(?=\s*[:：]?\s)/i, '**$2**');
+      // (A name in a span a page styles, `<span class="speaker">Maria Lopez</span>: ...`: the name.)
+      out[i] = out[i]!.replace(/^<span(?:\s[^<>]*)?>([^<>\n]{1,60}?)<\/span>(?=\s*[:：]\s)/i, '$1');
       if (/^<p[\s>]/i.test(out[i]!) && !SIMPLE_HTML.test(out[i]!)) out[i] = out[i]!.replace(/^<p(?:\s[^<>]*)?><(strong|b)>([^<>\n]{1,60}?[:：]?)<\/\1>(?=\s*[:：]?\s)(.*?)(?:<\/p>)?\s*$/i, '**$2**$3');
     }
     const l = out[i]!;

@@ -622,6 +622,10 @@ describe('labels in HTML’s bold with the colon after the tag, and names in cap
       expect(spoken(r), open).toEqual(['Tom Becker (interviewer): Why timber?', 'Maria Lopez (guest): My father was a carpenter.', 'Tom Becker (interviewer): And steel?', 'Maria Lopez (guest): Steel is patient.']);
     }
   });
+  it('a name in a span a page styles (`<span class="speaker">Tom Becker</span>: ...`) is the label', () => {
+    const r = ingest('# Bridges\n\n<span class="speaker">Tom Becker</span>: Why timber?\n\n<span class="speaker">Maria Lopez</span>: My father was a carpenter.\n\n<span class="speaker">Tom Becker</span>: And steel?\n\n<span class="speaker">Maria Lopez</span>: Steel is patient.\n', 'span.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why timber?', 'Maria Lopez (guest): My father was a carpenter.', 'Tom Becker (interviewer): And steel?', 'Maria Lopez (guest): Steel is patient.']);
+  });
   it('`STEPHANIE — ...` beside `PIETER WUILLE — ...`: a first name in capitals is a label as `Stephanie — ...` is, once too between two turns', () => {
     const r = ingest('# The Tools\n\nSTEPHANIE — Welcome, Pieter. Why Schnorr?\n\nPIETER WUILLE — Because it is simpler.\n\nSTEPHANIE — And Taproot?\n\nPIETER WUILLE — It hides the scripts.\n\nJONATHAN — One more question: when?\n\nPIETER WUILLE — Soon, I hope.\n', 'caps.md');
     // (A first name in capitals the text writes nowhere else stays as written; `JONATHAN` once, between two of Pieter's turns, is a turn of his own.)
@@ -5211,6 +5215,11 @@ describe('a company blog’s Q&A saved as text: headings in sentence or title ca
 
 describe('speakers’ names as headings above their words (`### Matthew Prince`)', () => {
   const turns = (pairs: [string, string][]) => pairs.flatMap(([name, words]) => [`### ${name}`, '', words, '']).join('\n');
+  it('set in bold inside the heading too (`#### **Maria Lopez**`)', () => {
+    const r = ingest('# Bridges\n\n#### **Tom Becker**\n\nWhy timber?\n\n#### **Maria Lopez**\n\nMy father was a carpenter.\n\n#### **Tom Becker**\n\nAnd steel?\n\n#### **Maria Lopez**\n\nSteel is patient.\n', 'h4.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why timber?', 'Maria Lopez (guest): My father was a carpenter.', 'Tom Becker (interviewer): And steel?', 'Maria Lopez (guest): Steel is patient.']);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+  });
   it('reads Latin names over Chinese words as labels (they were removed as another script’s lines: no turn was found)', () => {
     const r = ingest(`# 访谈\n\n${turns([['Interviewer', '欢迎回来。'], ['Matthew Prince', '谢谢。'], ['Interviewer', '您在哪里长大？'], ['Matthew Prince', '在犹他州。']])}`, 'zh.md');
     expect(who(r)).toEqual(['Interviewer (interviewer)', 'Matthew Prince (guest)', 'Interviewer (interviewer)', 'Matthew Prince (guest)']);
