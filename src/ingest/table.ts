@@ -106,18 +106,14 @@ function fromDelimited(source: string[]): TableTranscript | null {
   // one row, on its first line; the lines it runs over are the row's too, read as markup. Only
   // under a CSV header naming the speaker and text columns.)
   const continued: number[] = [];
-  const head = filled[0] ? csvCells(filled[0][0]) : null;
-  if (head?.some((x) => SPEAKER.test(x)) && head.some((x) => TEXT.test(x)) && !filled.some(([l]) => l.includes('\t')) && filled.some(([l]) => csvCells(l) == null)) {
+  if (csvHeader(filled[0]?.[0]) && !filled.some(([l]) => l.includes('\t')) && filled.some(([l]) => csvCells(l) == null)) {
     const joined: (readonly [string, number])[] = [];
     for (let k = 0; k < source.length; k++) {
       if (source[k]!.trim() === '') continue;
-      let row = source[k]!;
-      const at = k;
-      while (csvCells(row) == null && k + 1 < source.length && k - at < 50) {
-        row += `\n${source[++k]}`;
-        continued.push(k);
-      }
-      joined.push([row, at]);
+      const { row, end } = csvRecord(source, k);
+      joined.push([row, k]);
+      for (let c = k + 1; c <= end; c++) continued.push(c);
+      k = end;
     }
     filled = joined;
   }
@@ -195,17 +191,28 @@ function columnsByValue(width: number, column: (k: number) => string[], rows: nu
  */
 export function unclosedCsvQuote(source: string[]): number | null {
   const first = source.findIndex((l) => l.trim() !== '');
-  const header = first >= 0 ? csvCells(source[first]!) : null;
-  if (!header || !header.some((x) => SPEAKER.test(x)) || !header.some((x) => TEXT.test(x))) return null;
+  if (first < 0 || !csvHeader(source[first])) return null;
   for (let k = first + 1; k < source.length; k++) {
     if (csvCells(source[k]!) != null) continue;
-    let row = source[k]!;
-    let end = k;
-    while (csvCells(row) == null && end + 1 < source.length && end - k < 50) row += `\n${source[++end]}`;
-    if (csvCells(row) == null) return k;
+    const { end, closed } = csvRecord(source, k);
+    if (!closed) return k;
     k = end;
   }
   return null;
+}
+
+/** A CSV header naming the speaker and text columns (`start,end,speaker,text`, in quotes too). */
+function csvHeader(line: string | undefined): boolean {
+  const cells = line == null ? null : csvCells(line);
+  return cells != null && cells.some((x) => SPEAKER.test(x)) && cells.some((x) => TEXT.test(x));
+}
+
+/** The CSV row that opens on line `k`: run over the lines after it while a quoted cell is open, 50 at most; its last line, and whether its quotes close. */
+function csvRecord(source: string[], k: number): { row: string; end: number; closed: boolean } {
+  let row = source[k]!;
+  let end = k;
+  while (csvCells(row) == null && end + 1 < source.length && end - k < 50) row += `\n${source[++end]}`;
+  return { row, end, closed: csvCells(row) != null };
 }
 
 /** The table transcript the lines hold, or null when they hold none. */
