@@ -633,6 +633,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const breaks: number[] = [];
   let pending: { key: string | null; time: number | null; alias: string | null; role?: Role | null } | null = null;
   let pendingAlone: Pick<Block, 'node' | 'line' | 'endLine' | 'singleLine' | 'text'> | null = null;
+  /** Lines read as a name alone, kept as text above words with their own label: said unless they head a part. */
+  const keptAlone = new Set<Block>();
   for (const node of root.children) {
     const line = lineMap[(node.position?.start.line ?? 1) - 1] ?? 1;
     const endLine = lineMap[(node.position?.end.line ?? 1) - 1] ?? line;
@@ -690,7 +692,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         warnings.push(warning(file, pendingAlone.line, `'${pendingAlone.text}' stands alone like a speaker's name but labels no words; kept as text`, 'put the words under the name, or remove the line'));
       }
       pending = only;
-      pendingAlone = !only.marked && only.key != null ? { node, line, endLine, singleLine, text } : null;
+      // (So may a line closed by a colon above words that carry their own label, `Nvidia's CUDA
+      // Core:` above `Ben Thompson: ...`, as a text file sets its parts: kept, never dropped.)
+      pendingAlone = only.key != null ? { node, line, endLine, singleLine, text } : null;
       use(line, endLine, 'label');
       continue;
     }
@@ -710,6 +714,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       // Decker)**` above `Editor: Blog post: ...`: a line of the text, perhaps a heading.)
       if (label && strip > 0 && pendingAlone && pending?.key) {
         blocks.push({ ...pendingAlone, kind: 'para', markdownHeading: false, depth: 0, label: null, strip: 0, time: null, dash: false, bold: wholeStrong(pendingAlone.node), override: null, outroMarker: false });
+        keptAlone.add(blocks.at(-1)!);
       }
       if (!label && pending?.key) label = { key: pending.key, length: 0, time: pending.time, alias: pending.alias, dash: false, dot: false, role: pending.role ?? null };
       if (!label || strip === 0) {
@@ -749,6 +754,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     });
     pendingOverride = null;
     pendingOutro = false;
+  }
+  // (A name alone on the file's last line labels nothing: kept as text after the interview, and said.)
+  if (pendingAlone && pending?.key) {
+    blocks.push({ ...pendingAlone, kind: 'para', markdownHeading: false, depth: 0, label: null, strip: 0, time: null, dash: false, bold: wholeStrong(pendingAlone.node), override: null, outroMarker: true });
+    warnings.push(warning(file, pendingAlone.line, `'${pendingAlone.text}' stands alone like a speaker's name but labels no words; kept as text`, 'put the words under the name, or remove the line'));
   }
   // A quick round among labelled turns: three bold questions or more, unlabelled, each answered by
   // plain paragraphs that do not ask (`**Favourite bridge?**`, then `The one in Porto.`; or on one
@@ -803,6 +813,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       if (next && next.kind === 'para' && blocks.some((b, i) => i > banner + 1 && i < end && b.kind === 'heading' && sameTitle(b.text, next.text) && b.text.length <= next.text.length + 5)) drop(banner + 1, 'site chrome (the banner repeats the headline)');
       drop(banner, "site chrome (a banner with the site's name)");
     }
+    // The page's own title opening the file, the headline and the site's name after a colon, a bar
+    // or a dash (`Why old bridges last : NPR`, `... | Rivers and Roads`), above the headline itself
+    // before anyone speaks: the page's, not the interview's title.
+    const pageTitle = blocks[0]?.kind === 'para' && blocks[0].singleLine && !blocks[0].dash ? /^(.+?\S)\s+[:|\-–—·]\s+(\S[^:|]{0,40})$/u.exec(blocks[0].text.trim()) : null;
+    const fold = (t: string) => t.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+    if (pageTitle && wordCount(pageTitle[2]!) <= 4 && !endsLikeSentence(pageTitle[2]!) && blocks.some((b, i) => i > 0 && i < Math.min(end, 6) && b.singleLine && !b.label && fold(b.text) === fold(pageTitle[1]!)))
+      drop(0, "site chrome (the page's title, the headline and the site's name)");
   }
 
   // The page's own sections after the interview: its comments, links to related pages. From such
@@ -1014,10 +1031,18 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // Header lines above the interview that name the people of its role words (`Host: Tom Becker`,
   // `Guest: Maria Lopez (Rhine Works)`, `主持人：李娜`), though the same words label the turns below:
   // the intro, and the names of those labels.
-  for (const b of blocks) {
+  // (Under a title and a record's fields too, as a research interview heads its transcript, `Date:
+  // 12 March 2026` / `Interviewer: TB` / `Duration: 41 minutes`: initials among the fields name no
+  // one's words either.)
+  const fieldLine = (b: Block | undefined) => b != null && b.kind === 'para' && !b.label && b.singleLine && RECORD_FIELD.test(b.text.trim());
+  for (const [i, b] of blocks.entries()) {
     if (b.kind !== 'para') continue;
-    if (!b.label) break;
-    if (!roleWord(b.label.key) || !b.singleLine || !headerLine(b.text)) break;
+    if (!b.label) {
+      if (b.singleLine && !endsLikeSentence(b.text) && i < 4) continue;
+      break;
+    }
+    const initials = /^(?:\p{Lu}\.?){2,3}$/u.test(b.text.slice(b.strip).trim()) && (fieldLine(blocks[i - 1]) || fieldLine(blocks[i + 1]));
+    if (!roleWord(b.label.key) || !b.singleLine || !(headerLine(b.text) || initials)) break;
     Object.assign(b, { label: null, strip: 0 });
   }
 
@@ -1660,6 +1685,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       if (b.kind === 'para' && !b.label && !b.dash && b.singleLine && b.override == null && asksNext(i) && /^\p{Lu}[^.!…:;,]{0,60}\s?[?？]$/u.test(b.text.trim()) && wordCount(b.text) <= 5 && endsLikeSentence(blocks[i - 1]!.text)) b.kind = 'heading';
     }
 
+  for (const b of keptAlone)
+    if (b.kind === 'para' && !endsLikeSentence(b.text.replace(/[:：]$/u, '')) && isSpeakerKey(b.text.replace(/[:：*_\s]+$/u, '').replace(/^[*_]+/, '')) && byKey.has(b.text.replace(/[:：*_\s]+$/u, '').replace(/^[*_]+/, '')))
+      warnings.push(warning(file, b.line, `'${b.text}' stands alone like a speaker's name but labels no words; kept as text`, 'put the words under the name, or remove the line'));
   // A call's parts named on their own line between labelled turns (`Question-and-Answer Session`),
   // where an operator speaks: headings, not the last speaker's words.
   if ([...byKey.keys()].some((k) => /^operator$/i.test(k)))
@@ -1748,7 +1776,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // (Or above a line on the guest, her name and a comma first, `Florence d’Alché-Buc, professeure à Télécom Paris, oct. 2024`.)
   // (On two lines too, as a text hard-wrapped at a fixed width sets it.)
   const profileUnder = firstLabel > 1 && blocks[1]!.kind === 'para' && !blocks[1]!.label && (blocks[1]!.singleLine || blocks[1]!.text.split('\n').length <= 3) && [...byKey.values()].some((v) => /\s/.test(v.name) && v.role === 'guest' && blocks[1]!.text.startsWith(`${v.name},`));
-  if (titleIdx === -1 && !fm.title && options.plainText && (candidates.length === 0 || (candidates[0]![1] === 1 && candidates.every(([b]) => b.node.type === 'heading' || transcriptUnder)) || ((sentenceUnder || creditUnder || profileUnder) && candidates[0]![1] >= 2)) && firstLabel >= 1 && (firstLabel === 1 || blocks[1]!.node.type === 'heading' || transcriptUnder || dateUnder || creditUnder || profileUnder || (blocks[1]!.kind === 'para' && !blocks[1]!.label && (endsLikeSentence(blocks[1]!.text) || bylineName(blocks[1]!.text) != null)) || fieldsAbove())) {
+  if (titleIdx === -1 && !fm.title && options.plainText && (candidates.length === 0 || (candidates[0]![1] === 1 && candidates.every(([b]) => b.node.type === 'heading' || transcriptUnder)) || ((sentenceUnder || creditUnder || profileUnder || dateUnder) && candidates[0]![1] >= 2)) && firstLabel >= 1 && (firstLabel === 1 || blocks[1]!.node.type === 'heading' || transcriptUnder || dateUnder || creditUnder || profileUnder || (blocks[1]!.kind === 'para' && !blocks[1]!.label && (endsLikeSentence(blocks[1]!.text) || bylineName(blocks[1]!.text) != null)) || fieldsAbove())) {
     const b = blocks[0]!;
     const head = b.text.replace(/\s*\([^()]*\)$/, '');
     // (A headline may close with a quotation, no stop inside it: `[인터뷰] 마리아 로페스 "물이 다리의 가장 큰 적"`.)
@@ -1992,8 +2020,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
 
   // 9. Sections and turns.
   const headingBlocks = body.filter((b) => b.kind === 'heading');
-  // A chapter's time before or after its heading (`(00:12:30) – The Rhine`, `The Rhine [00:12:30]`) is not part of its name.
-  const headingText = (b: Block) => b.text.replace(CHAPTER_TIME, '').replace(CHAPTER_TIME_AFTER, '') || b.text;
+  // A chapter's time before or after its heading (`(00:12:30) – The Rhine`, `The Rhine [00:12:30]`) is not part of its name,
+  // nor is the colon a plain text closes a heading line with (`Kernel vs Multi-Process:` heads the part `Kernel vs Multi-Process`).
+  const headingText = (b: Block) => b.text.replace(CHAPTER_TIME, '').replace(CHAPTER_TIME_AFTER, '').replace(/(?<=[^\s:：])\s*[:：]$/u, '') || b.text;
   const sectionIds = headingIds(headingBlocks.map(headingText)).map((id, i) => {
     let s = id || `section-${i + 1}`;
     if (RESERVED_IDS.has(s)) s = `section-${s}`;
@@ -2720,11 +2749,14 @@ function titleCaseHeading(b: Block): boolean {
   if (!b.singleLine) return false;
   // (A colon after it too, `Kernel vs Multi-Process Bitcoin Core:`, as a text file may set its parts;
   // not after a comma or a parenthesis, as a label alone names a company, `Maria Lopez, Rhine Works:`.)
-  const t = /^[^,，(]+[^\s,，(][:：]$/u.test(b.text.trim()) ? b.text.trim().slice(0, -1) : b.text.trim();
+  // (Closed so, fewer words are enough, `Reasoning and Coding:`, `Groq:`: a line of speech closed
+  // by a colon is not in title case, "And then he said:".)
+  const colon = /^[^,，(]+[^\s,，(][:：]$/u.test(b.text.trim());
+  const t = colon ? b.text.trim().slice(0, -1) : b.text.trim();
   const ws = t.split(/\s+/);
-  if (ws.length < 4 || ws.length > 16 || !/^\p{Lu}/u.test(t) || (endsLikeSentence(headingCore(t)) && !/[?？]$/.test(t)) || /[:：;,]$/.test(t) || /https?:\/\/|www\.|[<>]/.test(t) || isDateline(t) || RECORD_FIELD.test(t)) return false;
+  if (ws.length < (colon ? 1 : 4) || ws.length > 16 || !/^\p{Lu}/u.test(t) || (endsLikeSentence(headingCore(t)) && !/[?？]$/.test(t)) || /[:：;,]$/.test(t) || /https?:\/\/|www\.|[<>]/.test(t) || isDateline(t) || RECORD_FIELD.test(t)) return false;
   const long = ws.map((w) => w.replace(/^[^\p{L}]+/u, '')).filter((w) => w.length > 3);
-  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length;
+  return long.length >= (colon ? 1 : 3) && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length;
 }
 
 /** A byline alone on its line, as papers print it after an interview ("Propos recueillis par Tom Becker", "Entrevista realizada por Tom Becker.", or in a sentence of some length, "This interview was conducted by Tom Becker and has been edited for length."). */

@@ -1644,6 +1644,12 @@ describe('a name alone on its line that labels no words', () => {
     expect(turnsOf(r).flatMap((t) => t.paragraphs)).toEqual(['Why bridges?', 'My father.', 'Maria Lopez', 'And concrete.', 'Thanks.']);
     expect(r.transcript.warnings.map((w) => [w.line, w.message])).toEqual([[11, "'Maria Lopez' stands alone like a speaker's name but labels no words; kept as text"]]);
   });
+  it('so is a label with its colon above words labelled by another (`Maria Lopez:` above `Tom Becker: ...`), and one on the file’s last line, after the interview (both were dropped without a word)', () => {
+    const r = ingest('Tom Becker: Why timber?\n\nMaria Lopez: Because it bends.\n\nMaria Lopez:\n\nTom Becker: And steel?\n\nMaria Lopez: It rusts.\n\nTom Becker:\n', 'alone.txt');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why timber?', 'Maria Lopez (guest): Because it bends. | Maria Lopez:', 'Tom Becker (interviewer): And steel?', 'Maria Lopez (guest): It rusts.']);
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['Tom Becker:']);
+    expect(r.transcript.warnings.map((w) => w.line).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([5, 11]);
+  });
 });
 
 describe('an emoji before each speaker’s name (`🎙️ **Tom:**`)', () => {
@@ -1701,6 +1707,15 @@ describe('a headline on the first line of plain text, right above a tool’s nam
   it('and above a research interview’s fields (`Date: 3 November 2026`, `Location: Bonn`), which are the intro', () => {
     const r = ingest('Interview 7 - Bridge inspectors study\nDate: 3 November 2026\nLocation: Bonn\n\nI: Could you tell me about your role?\n\nR: I inspect bridges.\n\nI: What would make it easier?\n\nR: Money.\n', 'research.txt');
     expect([r.transcript.title, r.transcript.intro.map((p) => p.text), r.transcript.sections.map((s) => s.heading), r.transcript.date]).toEqual(['Interview 7 - Bridge inspectors study', ['Date: 3 November 2026', 'Location: Bonn'], [null], '2026-11-03']);
+  });
+  it('with the interviewer’s initials among them (`Interviewer: TB`): a field, not the interviewer’s first words, nor `Duration: 41 minutes` under it (both were his turn)', () => {
+    const r = ingest('Interview 7 - Bridge inspectors study\nDate: 3 November 2026\nInterviewer: TB\nDuration: 41 minutes\n\nI: Could you tell me about your role?\n\nR: I inspect bridges.\n\nI: What would make it easier?\n\nR: Money.\n', 'research.txt');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Date: 3 November 2026', 'Interviewer: TB', 'Duration: 41 minutes']);
+    expect(turnsOf(r)[0]!.paragraphs).toEqual(['Could you tell me about your role?']);
+  });
+  it('keeps a first turn that answers in capitals where no field is near it (guard)', () => {
+    const r = ingest('Interview 7 - Bridge inspectors study\n\nI: Are you ready?\n\nR: OK\n\nI: What would make it easier?\n\nR: Money.\n', 'research.txt');
+    expect(spoken(r)[1]).toBe('Guest (guest): OK');
   });
   it('in Chinese too, not a section of the interview', () => {
     const r = ingest('对话张伟：桥梁的未来\n\n李娜  00:00\n欢迎来到节目。你是怎么开始做桥梁的？\n\n张伟  00:12\n我父亲修路。\n\n李娜  01:05\n自愈混凝土呢？\n\n张伟  01:20\n那是后来的事。\n', 'zh.txt');
@@ -2895,7 +2910,7 @@ describe('an earnings call: names alone above the words, plain or with the role 
     const body = call((n, role) => (role ? `${n} -- ${role}` : n), 'Prepared Remarks:').replace(/^# /, '') + '\nCall participants:\n\nMaria Lopez -- Chief Executive Officer\n\nJane Doe -- Rhine Capital -- Analyst\n';
     const r = ingest(body, 'call.txt');
     expect(r.transcript.title).toBe('Rhine Works Q3 2025 Earnings Call Transcript');
-    expect(r.transcript.sections.map((s) => s.heading)).toEqual(['Prepared Remarks:', 'Question-and-Answer Session']);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual(['Prepared Remarks', 'Question-and-Answer Session']);
     expect(spoken(r).at(-1)).toBe('Operator (other): This concludes today\'s call.');
     expect(r.transcript.outro.map((p) => p.text)).toEqual(['Call participants:', 'Maria Lopez -- Chief Executive Officer', 'Jane Doe -- Rhine Capital -- Analyst']);
   });
@@ -5050,6 +5065,20 @@ describe('a broadcaster’s transcript page copied as text: the headline, the da
     expect(r.transcript.date).toBe('2026-11-03');
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['November 3, 2026 5:04 AM ET']);
   });
+  it('so with its byline and `Transcript` between the date and the first turn, under the page’s own title (`... : NPR`, removed as the site’s: it was the intro, the interview named after the file)', () => {
+    for (const sep of [' : ', ' | ', ' - ']) {
+      const r = ingest(page(`Why old bridges last${sep}NPR\n\nWhy old bridges last\n\nNovember 3, 2026 5:04 AM ET\n\nBy Ana Silva\n\nTranscript`), 'npr.txt');
+      expect(r.transcript.title, sep).toBe('Why old bridges last');
+      expect(r.transcript.removed.map((x) => [x.line, x.kind]), sep).toEqual([[1, 'chrome']]);
+      expect(r.transcript.intro.map((p) => p.text), sep).toEqual(['November 3, 2026 5:04 AM ET', 'By Ana Silva']);
+      expect(r.transcript.sections.map((s) => s.heading), sep).toEqual(['Transcript']);
+    }
+  });
+  it('keeps a first line with a site’s name after a bar that nothing under it repeats (guard)', () => {
+    const r = ingest(page('Why old bridges last | NPR\n\nNovember 3, 2026 5:04 AM ET'), 'npr.txt');
+    expect(r.transcript.title).toBe('Why old bridges last | NPR');
+    expect(r.transcript.removed).toEqual([]);
+  });
   it('titles it by the line above `Transcript`, which heads the interview', () => {
     const r = ingest(page('HARDtalk - Maria Lopez, bridge engineer\n\nTranscript'), 'bbc.txt');
     expect(r.transcript.title).toBe('HARDtalk - Maria Lopez, bridge engineer');
@@ -5204,8 +5233,14 @@ describe('a company blog’s Q&A saved as text: headings in sentence or title ca
   it('a line in title case closed by a colon above anyone’s label heads a part (`Kernel vs Multi-Process Bitcoin Core:`), not the last answer’s end', () => {
     const text = (line: string) => ['Bridge Talk', '', 'Why Timber Bridges Still Matter Today:', '', 'Tom Becker: Why timber?', '', 'Maria Lopez: Because it bends.', '', line, '', 'Tom Becker: And steel?', '', 'Maria Lopez: It rusts, slowly.', '', 'The Future of Bridge Inspection Work:', '', 'Maria Lopez: Drones, mostly.', '', 'Tom Becker: Thank you.', ''].join('\n');
     const r = ingest(text('Steel and the Long Patience of Rivets:'), 'parts.txt');
-    expect(r.transcript.sections.map((s) => s.heading)).toEqual(['Why Timber Bridges Still Matter Today:', 'Steel and the Long Patience of Rivets:', 'The Future of Bridge Inspection Work:']);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual(['Why Timber Bridges Still Matter Today', 'Steel and the Long Patience of Rivets', 'The Future of Bridge Inspection Work']);
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['Because it bends.']);
+  });
+  it('so does one of fewer words (`Steel and Rivets:`, `Drones:`), the first right under the intro, where it was dropped as a speaker’s name labelling nothing; the heading shown without its colon', () => {
+    const text = ['Bridge Talk', '', 'We spoke in Bonn in May.', '', 'Timber Bridges:', '', 'Tom Becker: Why timber?', '', 'Maria Lopez: Because it bends.', '', 'Steel and Rivets:', '', 'Tom Becker: And steel?', '', 'Maria Lopez: It rusts, slowly.', '', 'Drones:', '', 'Tom Becker: And inspection?', '', 'Maria Lopez: Drones, mostly.', ''].join('\n');
+    const r = ingest(text, 'parts.txt');
+    expect(r.transcript.sections.map((s) => [s.heading, s.turns.length])).toEqual([['Timber Bridges', 2], ['Steel and Rivets', 2], ['Drones', 2]]);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['We spoke in Bonn in May.']);
   });
   it('keeps a two-word answer ending a turn, and a question in it, the speaker’s where no line heads a part (guard)', () => {
     const text = ['Tom Becker: Why bridges?', '', 'Maria Lopez: Because they matter.', '', 'Why now?', '', 'Tom Becker: And steel?', '', 'Maria Lopez: It rusts.', ''].join('\n');
