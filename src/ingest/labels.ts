@@ -213,7 +213,17 @@ export interface LabelMatch {
   spaced?: true;
   /** A full stop and a dash after the name (`Maria Lopez (S&D). – ...`), as a parliament's record prints each speaker. */
   dotDash?: true;
+  /** A title, a surname and a full stop (`Senator Becker. ...`, `The Chairman. ...`), as the US Congress prints each speaker. */
+  titled?: true;
 }
+
+/** Titles the US Congress's records print before a surname and a full stop: `Senator Becker.`, `Mr. Kim.`, `Dr. Lopez.`. */
+const DOT_TITLE = String.raw`(?:Senator|Representative|Congressman|Congresswoman|Delegate|Chairman|Chairwoman|Chair|Vice\s+Chairman|Vice\s+Chair|Ranking\s+Member|Secretary|Mr\.|Mrs\.|Ms\.|Dr\.|General|Admiral|Governor|Ambassador|Commissioner|Administrator|Judge|Mayor)`;
+/** An office alone so: `The Chairman.`, `The Clerk.`. */
+const DOT_OFFICE = String.raw`The\s+(?:Acting\s+)?(?:Chairman|Chairwoman|Chair|Clerk|President|Speaker|Presiding\s+Officer|Witness)`;
+const DOT_SURNAME = String.raw`(?:(?:Van|Von|De|Del|La|Le|Da|Di)\s+)?\p{Lu}[\p{L}\p{M}'’-]+`;
+/** `Senator Becker. Thank you.`, `Mr. Hastings of Florida. ...`, `The Chairman. ...`: the label, a full stop, the words from a capital. */
+const TITLE_DOT_LABEL = new RegExp(String.raw`^(${DOT_OFFICE}|${DOT_TITLE}\s+${DOT_SURNAME}(?:\s+of\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?)\.\s+(?=[\p{Lu}"“‘'(\[—])`, 'u');
 
 /** Seconds from `01:02:03`, `[02:03]`, `(1:02:03.5)`. */
 export function seconds(stamp: string): number {
@@ -336,6 +346,12 @@ export function matchLabel(text: string): LabelMatch | null {
     const name = q?.[1] ?? q?.[2];
     if (q && name && text.length > q[0].length) return { key: cleanKey(name), alias: null, length: q[0].length, time: null, dash: false, dot: false, role: 'interviewer' };
   }
+  // `Senator Becker. Good morning.`: a title, a surname and a full stop (speakerKeyTest takes it for
+  // a label only where two speakers or more are labelled so, two of them twice or more).
+  if (/^(?:The|Senator|Representative|Congress|Delegate|Chair|Vice|Ranking|Secretary|Mrs?\.|Ms\.|Dr\.|General|Admiral|Governor|Ambassador|Commissioner|Administrator|Judge|Mayor)\s/.test(text)) {
+    const t = TITLE_DOT_LABEL.exec(text);
+    if (t && text.length > t[0].length) return { key: t[1]!.replace(/\s+/g, ' '), alias: null, length: t[0].length, time: null, dash: false, dot: false, role: null, titled: true };
+  }
   const m = LABEL_RE.exec(text);
   if (!m) {
     // `Paul Kim and Maria Lopez: ...`, `Ben & David: ...`: two speakers at once (speakerKeyTest
@@ -438,6 +454,8 @@ export function matchLabelOnly(text: string): LabelOnly | null {
   const key = labelKey(cleanKey(m[2]!));
   if (key.length === 0 || key.length > 40) return null;
   const stamp = m[1] ?? m[5] ?? m[7] ?? (isClock(m[4]) ? m[4] : undefined);
+  // (A time and words that end a sentence, no colon, `[00:02:06] Yeah. Yeah.`, `[00:09:55] Si.`: said, not a name; not an initial's stop, `[00:00:07] Tom B.`.)
+  if (stamp != null && m[6] == null && /[.!?…]$/.test(t) && !/(?:^|\s)(?:\p{Lu}|Jr|Sr)\.$/u.test(t)) return null;
   const before = roleBefore(key);
   if (before) return { key: before.key, alias: null, time: stamp ? seconds(stamp) : null, marked: m[6] != null || stamp != null, role: before.role };
   return { ...withParens(key, m[4]), time: stamp ? seconds(stamp) : null, marked: m[6] != null || stamp != null, role: statedRole(m[3]) ?? parensRole(key, m[4]) };
@@ -694,7 +712,7 @@ const FULL_NAME_KEY = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.
 const RECORD_PARTY = /\(\p{Lu}[\p{L}\p{N}&.'’\/-]{0,20}\)\s*(?:[:：]|\.?\s*[-–—])?\s*$/u;
 
 /** The label a source line opens with, or that it consists of alone (`**Sam Altman:**`, `**Sam Altman**`). */
-export function lineLabel(line: string): { key: string; alias: string | null; only: boolean; bold: boolean; alone?: true; stamped?: boolean; rest?: string; asks?: true; recorded?: true; doubleDash?: true } | null {
+export function lineLabel(line: string): { key: string; alias: string | null; only: boolean; bold: boolean; alone?: true; stamped?: boolean; rest?: string; asks?: true; recorded?: true; doubleDash?: true; titled?: true } | null {
   // (In a quote too, `> **Maria Lopez**` above `> words`.)
   if (line.startsWith('>')) line = line.replace(/^(?:>\s*)+/, '');
   if (line.length <= 120 && (line.includes('**') || line.includes('__'))) {
@@ -711,12 +729,12 @@ export function lineLabel(line: string): { key: string; alias: string | null; on
   // opening the line, a question's or an answer's letter and a full stop (`Q. `) or an
   // ideographic space after a name: most lines of a transcript have none of these and need no regex.
   const head = line.length > 120 ? line.slice(0, 120) : line;
-  if (!/[:：]|\s[-–—]\s|\.[-–—]\s|\d:\d|^\s*[[【［]|^\s*(?:[QAPRD]|[QA]\d{1,3}|Pregunta|Respuesta|Domanda|Risposta)[.)]\s/.test(head) && !(head.includes('\u3000') && /^\S{1,12}\u3000/.test(head))) return null;
+  if (!/[:：]|\s[-–—]\s|\.[-–—]\s|\d:\d|^\s*[[【［]|^\s*(?:[QAPRD]|[QA]\d{1,3}|Pregunta|Respuesta|Domanda|Risposta)[.)]\s|^\s*(?:The|Senator|Representative|Congress\w+|Delegate|Chair\w*|Vice|Ranking|Secretary|Mrs?\.|Ms\.|Dr\.|General|Admiral|Governor|Ambassador|Commissioner|Administrator|Judge|Mayor)\s[^.]{0,50}\.\s/.test(head) && !(head.includes('\u3000') && /^\S{1,12}\u3000/.test(head))) return null;
   const t = lineText(line);
   const m = matchLabel(t);
   // Set in bold on its own (`**Bo Ek:** ...`), apart from the words: a label's typography.
   const boldLabel = (key: string) => boldPattern(key).test(line.trim());
-  if (m) return { key: m.key, alias: m.alias, only: false, bold: boldLabel(m.key), stamped: m.time != null, rest: t.slice(m.length), ...(m.role === 'interviewer' && QUESTION_FROM.test(t) ? { asks: true as const } : {}), ...((m.dotDash || (FULL_NAME_KEY.test(m.key) && RECORD_PARTY.test(t.slice(0, m.length)))) && /^[\p{Lu}"“‘'(¿¡]/u.test(t.slice(m.length)) ? { recorded: true as const } : {}), ...(/\s--\s/.test(t.slice(0, m.length)) ? { doubleDash: true as const } : {}) };
+  if (m) return { key: m.key, alias: m.alias, only: false, bold: boldLabel(m.key), stamped: m.time != null, rest: t.slice(m.length), ...(m.role === 'interviewer' && QUESTION_FROM.test(t) ? { asks: true as const } : {}), ...((m.dotDash || (FULL_NAME_KEY.test(m.key) && RECORD_PARTY.test(t.slice(0, m.length)))) && /^[\p{Lu}"“‘'(¿¡]/u.test(t.slice(m.length)) ? { recorded: true as const } : {}), ...(/\s--\s/.test(t.slice(0, m.length)) ? { doubleDash: true as const } : {}), ...(m.titled ? { titled: true as const } : {}) };
   const o = matchLabelOnly(t);
   return o && o.key && o.marked ? { key: o.key, alias: o.alias, only: true, bold: boldLabel(o.key), ...(FULL_NAME_KEY.test(o.key) && RECORD_PARTY.test(t) ? { recorded: true as const } : {}) } : null;
 }
@@ -855,6 +873,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   const bold = new Map<string, boolean>();
   /** Keys set as a parliament's record sets its speakers at every use: a party in parentheses, or a full stop and a dash (`Tom Becker (CDU/CSU):`, `President. – ...`). */
   const recorded = new Map<string, boolean>();
+  /** Keys set as the US Congress sets its speakers at every use (`Senator Becker. ...`). */
+  const titled = new Map<string, boolean>();
   /** Keys with what the speaker does after a double dash at every use (`Maria Lopez -- Chief Executive Officer:`), as earnings calls print them. */
   const doubleDash = new Map<string, boolean>();
   /** Keys set in bold or with a time at every use (`**swyx** [00:00:09]:`): how a handle in small letters is known for a label. */
@@ -892,6 +912,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     }
     if (!label.only) bold.set(label.key, (bold.get(label.key) ?? true) && label.bold);
     recorded.set(label.key, (recorded.get(label.key) ?? true) && label.recorded === true);
+    titled.set(label.key, (titled.get(label.key) ?? true) && label.titled === true);
     doubleDash.set(label.key, (doubleDash.get(label.key) ?? true) && label.doubleDash === true);
     setApart.set(label.key, (setApart.get(label.key) ?? true) && (label.bold || label.stamped === true || /^\s*(?:\*\*|__)/.test(l)));
     if (HANDLE_START.test(label.key)) {
@@ -1193,6 +1214,10 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // A header (`Speaker: Maria Lopez, Rhine Works`, `Guest: Maria Lopez`, `Host: Tom Becker`) names
     // someone once, whatever other labels there are (none, in a monologue); it labels no words.
     if ((HEADER_FIELD.test(k) || cjkHeaderField(k)) && (counts.get(key) ?? 0) === 1 && headerLine(firstLine.get(key) ?? '')) return false;
+    // A title, a surname and a full stop (`Senator Becker. ...`, `Dr. Lopez. ...`), as the US Congress
+    // prints its speakers: where two speakers or more are labelled so twice or more, each so labelled
+    // is one; elsewhere, "General Motors. They..." is words.
+    if (titled.get(key)) return [...titled].filter(([o, d]) => d && (counts.get(o) ?? 0) >= 2).length >= 2 && couldBeSpeaker(key) && spamTerms(words(key), k).length === 0;
     if (known.has(k) || defined.has(k) || roleWord(key) != null || isPlaceholder(key)) return true;
     if (!couldBeSpeaker(key)) return false;
     // A parliament's record prints every speaker so (`President. – ...`, `Tom Becker (CDU/CSU):`):

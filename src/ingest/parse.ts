@@ -528,7 +528,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // Plain text hard-wrapped at a fixed width (an e-mail, a terminal export): its paragraphs are
   // the runs of lines between blank lines, not each line.
   const lineParagraphs = options.plainText || options.markdownLines === true;
-  const wrapped = lineParagraphs && hardWrapped(sourceLines);
+  // (So is one whose paragraphs open with an indent, the lines under it flush left, as the US
+  // Government Publishing Office prints a hearing: each indented line opens a paragraph.)
+  const indented = lineParagraphs && firstLineIndents(sourceLines);
+  const wrapped = lineParagraphs && (indented || hardWrapped(sourceLines));
   // Television captions mark each change of speaker with `>>` (`>>>` a change of story), naming
   // the speaker only now and then: each mark opens a paragraph, and one without a name is someone
   // other than who spoke last. (An e-mail's `>>` quotes carry no speakers' labels.)
@@ -575,7 +578,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const isLabel = label != null && isSpeakerKey(label.key);
     // (A line opening with its time, `(00:00:20) I mean...`, starts a paragraph too, as a podcast's
     // page sets each stretch of a turn.)
-    const startsParagraph = lineParagraphs && !wrapped ? l.trim() !== '' : isLabel || afterLabelOnly || mark || TIMED_LINE.test(l);
+    const startsParagraph = lineParagraphs && !wrapped ? l.trim() !== '' : isLabel || afterLabelOnly || mark || TIMED_LINE.test(l) || (indented && opensIndented(sourceLines, i));
     if (startsParagraph && i > 0 && sourceLines[i - 1]!.trim() !== '' && split.length) {
       split.push('');
       lineMap.push(i + 1);
@@ -2022,7 +2025,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const headingBlocks = body.filter((b) => b.kind === 'heading');
   // A chapter's time before or after its heading (`(00:12:30) – The Rhine`, `The Rhine [00:12:30]`) is not part of its name,
   // nor is the colon a plain text closes a heading line with (`Kernel vs Multi-Process:` heads the part `Kernel vs Multi-Process`).
-  const headingText = (b: Block) => b.text.replace(CHAPTER_TIME, '').replace(CHAPTER_TIME_AFTER, '').replace(/(?<=[^\s:：])\s*[:：]$/u, '') || b.text;
+  // (A heading over lines, as a hard-wrapped record centres it, is one line.)
+  const headingText = (b: Block) => b.text.replace(/\s*\n\s*/g, ' ').replace(CHAPTER_TIME, '').replace(CHAPTER_TIME_AFTER, '').replace(/(?<=[^\s:：])\s*[:：]$/u, '') || b.text;
   const sectionIds = headingIds(headingBlocks.map(headingText)).map((id, i) => {
     let s = id || `section-${i + 1}`;
     if (RESERVED_IDS.has(s)) s = `section-${s}`;
@@ -2598,6 +2602,38 @@ function guardMarkdown(lines: string[], file: string, warnings: Diagnostic[]): s
 }
 
 /** Each non-blank line as a paragraph of one text node (a heading, where marked `## `), positioned on its line. */
+const INDENT = /^[ \t]+(?=\S)/;
+/** How far a line is indented, a tab counting as four spaces. */
+const indentOf = (l: string) => (INDENT.exec(l)?.[0] ?? '').replace(/\t/g, '    ').length;
+
+/** Paragraphs that open with an indent of one to eight spaces, their other lines flush left: three or more, and a flush line rarely after a blank one. */
+function firstLineIndents(lines: string[]): boolean {
+  let opened = 0;
+  let flushAfterText = 0;
+  let flushAfterBlank = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!l.trim() || indentOf(l) > 0) continue;
+    const before = lines[i - 1]!;
+    if (!before.trim()) flushAfterBlank++;
+    else {
+      flushAfterText++;
+      const n = indentOf(before);
+      if (n >= 1 && n <= 8) opened++;
+    }
+  }
+  return opened >= 3 && flushAfterBlank <= 0.2 * flushAfterText && lines.every((l) => l.length <= 100);
+}
+
+/** In such a text, line `i` opens a paragraph: indented, and not the next line of a centred heading, under an indented line that goes on (`STATEMENT OF MARIA LOPEZ, PH.D.,` / `RHINE UNIVERSITY`). */
+function opensIndented(lines: string[], i: number): boolean {
+  const n = indentOf(lines[i]!);
+  if (n === 0 || !lines[i]!.trim()) return false;
+  const before = lines[i - 1] ?? '';
+  if (n > 8 && indentOf(before) > 0 && !endsLikeSentence(before)) return false;
+  return true;
+}
+
 function plainRoot(lines: string[], wrapped: boolean): Root {
   const children: RootContent[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -2666,7 +2702,8 @@ function wholeStrong(node: RootContent): boolean {
 
 /** A single line of three words or more in capitals, not closed as a sentence: a record's heading. */
 function shouted(b: Block): boolean {
-  if (!b.singleLine || b.kind !== 'para') return false;
+  // (Over two or three lines too, as a record hard-wrapped at a fixed width centres a long heading.)
+  if (b.kind !== 'para' || (!b.singleLine && (b.endLine - b.line > 2 || b.text.split('\n').length > 3))) return false;
   const t = b.text.trim();
   return t.length <= 200 && !/\p{Ll}/u.test(t) && (t.match(/\p{Lu}/gu)?.length ?? 0) >= 12 && t.split(/\s+/).length >= 3 && !/[!?。！？]$/u.test(t) && !/(?<!\b\p{Lu}{1,3})\.$/u.test(t);
 }

@@ -776,6 +776,33 @@ describe('a short first name in capitals (`TOM:`)', () => {
   });
 });
 
+describe('a hearing as the Government Publishing Office prints it: a cover page, paragraphs opening with an indent and hard-wrapped at 70 columns, `Senator Becker.`, `Dr. Lopez.`', () => {
+  const r = load('us-senate-hearing.txt');
+  it('reads each title, surname and full stop as a speaker: the senators ask, the witness answers (the build failed: no speaker turns; set apart by blank lines, it was the intro, then questions and answers guessed from question marks, the labels left in)', () => {
+    expect(who(r)).toEqual(['Senator Becker (interviewer)', 'Maria Lopez (guest)', 'Senator Becker (interviewer)', 'Senator Silva (interviewer)', 'Maria Lopez (guest)', 'Senator Silva (interviewer)', 'Maria Lopez (guest)', 'Senator Kim (interviewer)', 'Maria Lopez (guest)', 'Senator Becker (interviewer)']);
+    expect(spoken(r).slice(3, 5)).toEqual(['Senator Silva (interviewer): Dr. Lopez, how many bridges are at risk in the United States today?', 'Maria Lopez (guest): About one in ten, Senator.']);
+    expect(r.uncertain).toEqual([]);
+  });
+  it('makes each indented line a paragraph with the flush lines under it (each line was one), and a centred heading over two lines one heading', () => {
+    expect(turnsOf(r)[0]!.paragraphs).toEqual(['Senator Becker. Good morning. The committee will come to order. Today we hear from Dr. Maria Lopez, who has inspected bridges for thirty years. The future of bridge inspection matters to every State, and this committee has asked for her views on it.'.slice('Senator Becker. '.length), 'Dr. Lopez, welcome.']);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual(['OPENING STATEMENT OF HON. TOM BECKER, U.S. SENATOR FROM THE STATE OF OREGON', 'STATEMENT OF MARIA LOPEZ, PH.D., PROFESSOR OF CIVIL ENGINEERING, RHINE UNIVERSITY']);
+    expect(r.transcript.intro.map((p) => p.text)).toContain('The committee met, pursuant to notice, at 10 a.m. in room 406, Dirksen Senate Office Building, Hon. Tom Becker (chairman of the committee) presiding.');
+  });
+  it('titles it by the hearing’s name on the cover', () => {
+    expect(r.transcript.title).toBe('THE FUTURE OF BRIDGE INSPECTION');
+    expect(r.transcript.date).toBe('2026-03-03');
+  });
+  it('so set apart by blank lines too, `The Chairman.` and `Mr. Hastings of Florida.` among them', () => {
+    const r = ingest('HEARING ON BRIDGES\n\nThe Chairman. The committee will come to order. Mr. Hastings of Florida.\n\nMr. Hastings of Florida. Thank you. Dr. Lopez, why do bridges fail?\n\nDr. Lopez. Water, mostly.\n\nMr. Hastings of Florida. And salt?\n\nDr. Lopez. Salt is worse.\n\nThe Chairman. Thank you.\n', 'hearing.txt');
+    expect(who(r)).toEqual(['The Chairman (interviewer)', 'Mr. Hastings of Florida (interviewer)', 'Dr. Lopez (guest)', 'Mr. Hastings of Florida (interviewer)', 'Dr. Lopez (guest)', 'The Chairman (interviewer)']);
+    expect(turnsOf(r)[2]!.paragraphs).toEqual(['Water, mostly.']);
+  });
+  it('reads a title and a surname opening a paragraph as words where only one speaker, or no one twice, is labelled so (guard)', () => {
+    const once = ingest('Tom Becker: Which company failed first?\n\nMaria Lopez: General Motors. They closed the plant in May.\n\nTom Becker: And then?\n\nMaria Lopez: Secretary Kim. She called me the next day.\n', 'prose.txt');
+    expect(spoken(once)).toEqual(['Tom Becker (interviewer): Which company failed first?', 'Maria Lopez (guest): General Motors. They closed the plant in May.', 'Tom Becker (interviewer): And then?', 'Maria Lopez (guest): Secretary Kim. She called me the next day.']);
+  });
+});
+
 describe('a hearing’s record: `Senator WHITFIELD.`, `The CHAIRMAN.`, `Dr. LINDQVIST.`', () => {
   const r = load('hearing-record.txt');
   it('reads each title and surname in capitals as a speaker: the members ask, the witness answers', () => {
@@ -2655,6 +2682,26 @@ describe('a podcast’s own page: the name alone above words that open with thei
       ['Lex Fridman', 15, ['How did it start?', 'I mean, what made you love bridges?']],
       ['Maria Lopez', 25, ['A crack in a bridge.']],
     ]);
+  });
+});
+
+describe('a name and its colon alone above words that open with their time (`Joe Davidson:` / `[00:02:06] Yeah. Yeah.`)', () => {
+  it('labels a short answer too, words said elsewhere (it was read as a name and a time, both lines dropped without a word)', () => {
+    const r = ingest('# Bridges\n\nTom Becker:\n\n[00:00:00] Why bridges?\n\nMaria Lopez:\n\n[00:00:05] Yeah. Yeah. My father built them.\n\nTom Becker:\n\n[00:00:09] Really?\n\nMaria Lopez:\n\n[00:00:11] Yeah. Yeah.\n\nTom Becker:\n\n[00:00:13] And steel?\n\nMaria Lopez:\n\n[00:00:15] Si.\n\nTom Becker:\n\n[00:00:17] Thanks.\n', 'timed.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs.join(' | ')])).toEqual([
+      ['Tom Becker', 0, 'Why bridges?'],
+      ['Maria Lopez', 5, 'Yeah. Yeah. My father built them.'],
+      ['Tom Becker', 9, 'Really?'],
+      ['Maria Lopez', 11, 'Yeah. Yeah.'],
+      ['Tom Becker', 13, 'And steel?'],
+      ['Maria Lopez', 15, 'Si.'],
+      ['Tom Becker', 17, 'Thanks.'],
+    ]);
+    expect(r.transcript.warnings).toEqual([]);
+  });
+  it('still reads a time and a name alone above the words, an initial’s stop too (`[00:00:07] Tom B.`) (guard)', () => {
+    const r = ingest('# Bridges\n\n[00:00:00] Tom B.\n\nWhy bridges?\n\n[00:00:05] Maria Lopez\n\nMy father built them.\n\n[00:00:09] Tom B.\n\nAnd steel?\n\n[00:00:11] Maria Lopez\n\nIt rusts.\n', 'timed.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.time])).toEqual([['Tom B', 0], ['Maria Lopez', 5], ['Tom B', 9], ['Maria Lopez', 11]]);
   });
 });
 
