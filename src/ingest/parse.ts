@@ -427,11 +427,15 @@ function authorLink(b: Block): string | null {
 }
 
 /** A headline ending with whom the episode is with: "..., with Maria Lopez", "... (feat. Maria Lopez)", or to whom its questions go, "Five questions for Maria Lopez", "Fünf Fragen an Maria Lopez", or whom a company blog presents, "Meet our CTO: Maria Lopez", "Employee spotlight: Maria Lopez", "Meet Maria Lopez". */
+/** A witness named as called or sworn: "The plaintiff calls Paul Kim.", `PAUL KIM, having been first duly sworn, ...`. */
+const WITNESS_NAMED = /\b(?:calls|recalls)\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*[.,]|^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}),\s+(?:having been|being|after being)\s+(?:first\s+)?(?:duly\s+)?sworn/mu;
+/** A line of a court's record naming who examines the witness: `BY MR. BECKER:`, `EXAMINATION BY MS. LOPEZ:`, `CROSS-EXAMINATION BY MR. KIM`. */
+const EXAMINED_BY = /^((?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|CONTINUED)[- ]?)*(?:EXAMINATION|Examination)\s+)?(?:BY|By)\s+((?:MR|MRS|MS|DR|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}'’-]+)\s*[:：]?$/u;
 const HEADLINE_WITH = /(?:\b(?:[Ww]ith|[Ff]eaturing|feat\.|ft\.|mit|avec|con|com|med|met|dengan|cu)|(?<=(?:[Qq]uestions|QUESTIONS|[Ff]ragen|[Pp]reguntas|[Pp]erguntas|[Dd]omande|[Vv]ragen|[Ff]rågor)\s)(?:for|to|an|à|a|aan|till|para)|(?<![\p{L}])με(?: τ[ηο]ν?)?|(?<=^[Pp]hỏng vấn)|(?<=^(?:[Ii]ntervista|[Ee]ntrevista|[Ee]ntrevue|[Ii]ntervju|[Ii]nterview|[Ww]ywiad)) a|^(?:[Ii]nterview|INTERVIEW|[Ee]ntrevista|[Ee]ntretien|[Ee]ntrevue|[Ii]ntervista|[Ii]ntervju|[Ww]awancara|[Gg]espräch|[Rr]öportaj)\s*[:|–—-]|^(?:[Mm]eet|(?:[Ee]mployee|[Tt]eam|[Mm]ember|[Cc]ustomer|[Ss]taff) [Ss]potlight)(?: [^:|–—\n]{1,40})?\s*[:|–—-]|^[Mm]eet)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\)?\s*$/u;
 /** A Vietnamese headline opening with the word for an interview, perhaps a job, and the name, a subtitle after it: "Phỏng vấn kỹ sư Maria Lopez: ...". */
 const VI_HEADLINE = /^[Pp]hỏng vấn(?:\s+(?:kỹ sư|kiến trúc sư|nhà (?:văn|báo|khoa học|thơ|sử học|kinh tế học|đầu tư)|giáo sư|tiến sĩ|bác sĩ|luật sư|doanh nhân|nghệ sĩ|ca sĩ|đạo diễn|diễn viên|chuyên gia|ông|bà|anh|chị|CEO|nhà sáng lập))?\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3})\s*[:：—–|-]/u;
 /** A headline naming who speaks in a briefing, a speech or a statement: "Press briefing by Maria Lopez, Minister of Transport", "Remarks by Press Secretary Maria Lopez" (offices aside); a talk in German, Spanish, French, Portuguese or Italian, "Vortrag von ...", "Charla de ..." (not a press conference, "Conferencia de Prensa ..."). */
-const HEADLINE_BY = /(?:\b(?:[Bb]riefing|[Pp]ress [Cc]onference|[Rr]emarks|[Ss]peech|[Ss]tatement|[Aa]ddress|[Tt]estimony|[Ll]ecture|[Kk]eynote|[Tt]alk|[Pp]resentation)\s+(?:(?:given|delivered)\s+)?(?:by|of|from)|(?<![\p{L}])(?:[Vv]ortrag|[Kk]eynote|[Cc]harla|[Pp]onencia|[Cc]onférence|[Pp]alestra|[Ll]ezione)\s+(?:von|de|del|di|da|par))\s+(?!(?:[Pp]rensa|[Pp]resse|[Ss]tampa|[Ii]mprensa)\b)(?:(?:[Pp]ress [Ss]ecretary|[Ss]ecretary|[Mm]inister|[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Gg]overnor|[Mm]ayor|[Ss]enator|[Ss]pokes(?:person|man|woman)|[Dd]r\.?|[Pp]rof\.?)\s+)*(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?=$|[\s,.;:(])/u;
+const HEADLINE_BY = /(?:\b(?:[Bb]riefing|[Pp]ress [Cc]onference|[Rr]emarks|[Ss]peech|[Ss]tatement|[Aa]ddress|[Tt]estimony|[Ll]ecture|[Kk]eynote|[Tt]alk|[Pp]resentation|[Dd]eposition)\s+(?:(?:given|delivered)\s+)?(?:by|of|from|Of)|(?<![\p{L}])(?:[Vv]ortrag|[Kk]eynote|[Cc]harla|[Pp]onencia|[Cc]onférence|[Pp]alestra|[Ll]ezione)\s+(?:von|de|del|di|da|par))\s+(?!(?:[Pp]rensa|[Pp]resse|[Ss]tampa|[Ii]mprensa)\b)(?:(?:[Pp]ress [Ss]ecretary|[Ss]ecretary|[Mm]inister|[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Gg]overnor|[Mm]ayor|[Ss]enator|[Ss]pokes(?:person|man|woman)|[Dd]r\.?|[Pp]rof\.?)\s+)*(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?=$|[\s,.;:(])/u;
 /** A headline naming someone at an event, after a dash or a colon: `Why bridges don't lie — Maria Lopez at Bridge Week 2026`. */
 const TALK_AT = /(?:^|[—–|:]\s*)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+(?:at|@|auf der|auf dem|bei der|en|à|al|alla|na|no)\s+(?:the\s+)?\p{Lu}/u;
 /** A heading that says questions follow a talk: `Q&A`, `Questions from the audience`, `Preguntas y respuestas`, `Fragen aus dem Publikum`, `Questions du public`. */
@@ -870,6 +874,36 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const dotted = (side: Role) => blocks.filter((b) => b.label?.dot && roleWord(b.label.key) === side).length;
   if (blocks.some((b) => b.label?.dot) && (dotted('interviewer') < 2 || dotted('guest') < 2))
     for (const b of blocks) if (b.label?.dot) [b.label, b.strip] = [null, 0];
+
+  // A court's or a deposition's record: `BY MR. BECKER:` alone, or closing a heading (`DIRECT
+  // EXAMINATION BY MR. BECKER:`), says who asks the `Q.` under it, up to the next such line: that
+  // lawyer, as the record labels him elsewhere (`MR. BECKER:`), not one "Interviewer" for all. The
+  // line goes with the heading above it (`DIRECT EXAMINATION BY MR. BECKER`), or heads a part.
+  {
+    let examiner: string | null = null;
+    const keys = new Map(blocks.flatMap((b) => (b.label ? [[foldName(b.label.key), b.label.key] as const] : [])));
+    // (Only where `Q.` asks: elsewhere `By Dr. Lopez` is a byline.)
+    const examined = blocks.some((b) => b.label?.key === 'Q' && b.label.dot);
+    for (let i = 0; i < blocks.length && examined; i++) {
+      const b = blocks[i]!;
+      const by = b.singleLine && !b.label ? EXAMINED_BY.exec(b.text.trim()) : null;
+      if (by) {
+        const who = by[2]!.replace(/\s+/g, ' ');
+        examiner = keys.get(foldName(who)) ?? keys.get(foldName(who.replace('.', ''))) ?? who;
+        const above = blocks[i - 1];
+        // (A short line above naming the examination, `DIRECT EXAMINATION`, heads it too.)
+        if (!by[1] && above?.singleLine && !above.label && (above.kind === 'heading' || /^(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|CONTINUED)[- ]?)*EXAMINATION$/i.test(above.text.trim())) && !EXAMINED_BY.test(above.text.trim())) {
+          above.kind = 'heading';
+          above.text = `${above.text.trim()} ${b.text.trim().replace(/[:：]$/u, '')}`;
+          above.endLine = b.endLine;
+          use(b.line, b.endLine, 'heading');
+          blocks.splice(i--, 1);
+        } else Object.assign(b, { kind: 'heading' });
+        continue;
+      }
+      if (examiner && b.label && b.label.key === 'Q' && b.label.dot) b.label = { ...b.label, key: examiner, dot: false, role: 'interviewer' };
+    }
+  }
 
   // `I:` once, in a file whose other labels are names or the bench's (`Chair:`), nothing answering
   // it (`R:`, `A:`, `Participant:`), is no interviewer: a committee's panel of
@@ -1458,6 +1492,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         .map((t) => HEADLINE_WITH.exec(t)?.[1] ?? HEADLINE_BY.exec(t)?.[1] ?? VI_HEADLINE.exec(t.trim())?.[1])
         .find((n) => n != null && foldName(n) !== iv);
       if (titled) return (guessedGuest = titled);
+      // A court's witness, called by name or sworn so ("The plaintiff calls Paul Kim.", `PAUL KIM,
+      // having been first duly sworn, testified as follows:`), where the answers are `A.`.
+      const sworn = blocks.some((b) => b.label?.key === 'A') ? WITNESS_NAMED.exec(all) : null;
+      const witness = sworn ? capitaliseName((sworn[1] ?? sworn[2])!.toLowerCase()) : null;
+      if (witness && foldName(witness) !== iv) return (guessedGuest = witness);
       // A headline in title case ("Maria Lopez Knows Why Bridges Fail") cannot say where a name
       // ends; the text can: the two words that end with the surname it writes after a title ("Ms. Lopez").
       const surnamed = titledSurnameName(headlines, all);

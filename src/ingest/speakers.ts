@@ -185,7 +185,9 @@ export function namesIn(text: string): Map<string, number> {
   // (Not words after an English article: "A New Way to HODL", "The Big Short" name no one. A
   // small `a` is Spanish's and Italian's "to" too: "Entrevista de Tom Becker a Maria Lopez".)
   const afterArticle = (m: RegExpMatchArray) => /(?:^|[^\p{L}])(?:A|An|an|The|the)\s+$/u.test(text.slice(Math.max(0, m.index! - 5), m.index));
-  for (const found of [...text.matchAll(re)].filter((m) => !afterArticle(m)).flatMap((m) => (/\p{Script=Latin}/u.test(m[0]) && /[^\p{Script=Latin}\P{L}]/u.test(m[0]) ? runs(m[0]) : [m[0]]))) {
+  // (Nor words closing with a number's abbreviation before its figure: `Case No. 3:26-cv-01234`, `Vol. 2`.)
+  const numbered = (m: RegExpMatchArray) => /\s(?:No|Nr|Nos|Vol|Art|Sec|Ch|Pt|Ex)$/.test(m[0]) && /^\.\s*\d/.test(text.slice(m.index! + m[0].length));
+  for (const found of [...text.matchAll(re)].filter((m) => !afterArticle(m) && !numbered(m)).flatMap((m) => (/\p{Script=Latin}/u.test(m[0]) && /[^\p{Script=Latin}\P{L}]/u.test(m[0]) ? runs(m[0]) : [m[0]]))) {
     // A possessive ends the name: "David Chaum's Ph.D." is David Chaum.
     let name = found.replace(/\s+/g, ' ').replace(/['’]s(?:\s.*)?$/u, '');
     const first = name.split(' ')[0]!.toLowerCase();
@@ -996,6 +998,8 @@ function capitalise(s: string): string {
   // (A word in a script without case stays as written: `嘉宾A`.)
   if (/\p{Lo}/u.test(s)) return s;
   const t = s === s.toUpperCase() ? s.toLowerCase() : s; // INTERVIEWER -> Interviewer
+  // (An office after "The", as a court's record prints it, `THE COURT`, `THE CLERK`: The Court.)
+  if (s === s.toUpperCase() && /^THE\s+\p{Lu}/u.test(s)) return capitaliseName(t);
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 

@@ -803,6 +803,35 @@ describe('a hearing as the Government Publishing Office prints it: a cover page,
   });
 });
 
+describe('a court’s record: `THE COURT:`, counsel by name, `BY MR. BECKER:` above the examination’s `Q.` and `A.`', () => {
+  const r = load('court-transcript.txt');
+  it('gives each `Q.` to the lawyer the line above names, and each `A.` to the witness called (every `Q.` was one “Interviewer”, the line `BY MR. BECKER:` the clerk’s words, `BY MS. LOPEZ:` Mr. Becker’s)', () => {
+    expect(who(r)).toEqual([
+      'The Court (other)', 'Mr. Becker (interviewer)', 'Ms. Lopez (interviewer)', 'The Court (other)', 'Mr. Becker (interviewer)', 'The Clerk (other)',
+      'Mr. Becker (interviewer)', 'Paul Kim (guest)', 'Mr. Becker (interviewer)', 'Paul Kim (guest)', 'Ms. Lopez (interviewer)', 'The Court (other)', 'Mr. Becker (interviewer)', 'Paul Kim (guest)', 'Mr. Becker (interviewer)',
+      'Ms. Lopez (interviewer)', 'Paul Kim (guest)', 'Ms. Lopez (interviewer)', 'The Court (other)',
+    ]);
+    expect(spoken(r)[7]).toBe('Paul Kim (guest): At Rhine Works. I run inspections.');
+  });
+  it('heads each examination with its name and the lawyer’s (`DIRECT EXAMINATION` was the clerk’s words, `CROSS-EXAMINATION` Mr. Becker’s)', () => {
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual(['P R O C E E D I N G S', 'DIRECT EXAMINATION BY MR. BECKER', 'CROSS-EXAMINATION BY MS. LOPEZ']);
+  });
+  it('names the witness from the call, said in a warning; a case number (`Case No. 3:26-cv-01234`) names no one (it was the guest)', () => {
+    expect(r.transcript.guest).toBe('Paul Kim');
+    expect(r.transcript.warnings.map((w) => w.message)).toEqual(["the guest's name, Paul Kim, is taken from the introduction"]);
+  });
+  it('keeps `By Dr. Lopez` above an article labelled otherwise its byline (guard)', () => {
+    const a = ingest('Why bridges fail\n\nBy Dr. Lopez\n\nTom Becker: Why?\n\nMaria Lopez: Water.\n\nTom Becker: And salt?\n\nMaria Lopez: Worse.\n', 'byline.txt');
+    expect(a.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    expect(a.transcript.intro.map((p) => p.text)).toEqual(['By Dr. Lopez']);
+  });
+  it('a deposition: the examiner from `EXAMINATION BY MR. BECKER:`, the witness from its title', () => {
+    const d = ingest('DEPOSITION OF MARIA LOPEZ\nNovember 3, 2026\n\nEXAMINATION BY MR. BECKER:\n\nQ. Please state your name for the record.\nA. Maria Lopez.\nQ. What is your occupation?\nA. I am a structural engineer.\n', 'deposition.txt');
+    expect(spoken(d)).toEqual(['Mr. Becker (interviewer): Please state your name for the record.', 'Maria Lopez (guest): Maria Lopez.', 'Mr. Becker (interviewer): What is your occupation?', 'Maria Lopez (guest): I am a structural engineer.']);
+    expect(d.transcript.sections.map((s) => s.heading)).toEqual(['EXAMINATION BY MR. BECKER']);
+  });
+});
+
 describe('a hearing’s record: `Senator WHITFIELD.`, `The CHAIRMAN.`, `Dr. LINDQVIST.`', () => {
   const r = load('hearing-record.txt');
   it('reads each title and surname in capitals as a speaker: the members ask, the witness answers', () => {
@@ -2199,17 +2228,17 @@ describe('a label in HTML bold opening a Markdown paragraph (`<strong>Maria Lope
 });
 
 describe('a deposition: `Q.` and `A.`, counsel as `MR. SILVA:`, `THE WITNESS:`', () => {
-  it('gives counsel their own turns, neither side, and the witness’s words to the one who answers', () => {
+  it('gives counsel their own turns, neither side, and the witness’s words to the one who answers, named by the title (she was “Guest”)', () => {
     const r = ingest('DEPOSITION OF MARIA LOPEZ\n\nQ. Please state your name for the record.\n\nA. Maria Lopez.\n\nQ. What is your occupation?\n\nA. I am a bridge engineer.\n\nMR. SILVA: Objection, form.\n\nTHE WITNESS: Should I answer?\n\nMR. BECKER: You may answer.\n\nA. I design bridges.\n\nQ. Thank you.\n', 'deposition.txt');
     expect(turnsOf(r).map((t) => [`${t.speaker} (${t.role})`, t.paragraphs[0]])).toEqual([
       ['Interviewer (interviewer)', 'Please state your name for the record.'],
-      ['Guest (guest)', 'Maria Lopez.'],
+      ['Maria Lopez (guest)', 'Maria Lopez.'],
       ['Interviewer (interviewer)', 'What is your occupation?'],
-      ['Guest (guest)', 'I am a bridge engineer.'],
+      ['Maria Lopez (guest)', 'I am a bridge engineer.'],
       ['Mr. Silva (other)', 'Objection, form.'],
-      ['Guest (guest)', 'Should I answer?'],
+      ['Maria Lopez (guest)', 'Should I answer?'],
       ['Mr. Becker (other)', 'You may answer.'],
-      ['Guest (guest)', 'I design bridges.'],
+      ['Maria Lopez (guest)', 'I design bridges.'],
       ['Interviewer (interviewer)', 'Thank you.'],
     ]);
   });
