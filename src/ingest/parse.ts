@@ -341,7 +341,7 @@ const MEETING_EXPORT = /^(\S.{1,100}?)(?:\s*\([^()]*\d[^()]*\)|\s+[-–—]\s+[^
 /** The end of a Teams recording's name: `Bridge interview-20261103_100312-Meeting Recording`. */
 const TEAMS_RECORDING = /-\d{8}_\d{6}-Meeting Recording$/;
 /** A label after the end of a sentence, inside a paragraph: `... the show. Tom Becker: Thanks...`. */
-const RUN_ON_LABEL = /[.?!…。？！]["”’)]?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}[:：]\s/gu;
+const RUN_ON_LABEL = /[.?!…。？！]["”’)]?\s+(?:\*\*|__)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:[:：](?:\*\*|__)?|(?:\*\*|__)[:：])\s/gu;
 /** A line cut before each label that follows the end of a sentence, when it holds two or more: else the line alone. */
 function runOnPieces(line: string): string[] {
   if (!line.includes(':') && !line.includes('：')) return [line];
@@ -352,7 +352,8 @@ function runOnPieces(line: string): string[] {
     if (parts.length >= 2 && parts.slice(1).every((p) => lineLabel(p) != null)) return parts;
   }
   if (line.length < 40) return [line];
-  const at = [...line.matchAll(RUN_ON_LABEL)].map((m) => m.index! + m[0].search(/\s\p{Lu}/u) + 1);
+  // (In bold too, `... bridges? **Maria Lopez:** My father...`.)
+  const at = [...line.matchAll(RUN_ON_LABEL)].map((m) => m.index! + m[0].search(/\s(?:\*\*|__)?\p{Lu}/u) + 1);
   if (at.length < 2) return [line];
   return [line.slice(0, at[0]).trimEnd(), ...at.map((a, k) => line.slice(a, at[k + 1]).trimEnd())].filter((p) => p !== '');
 }

@@ -1465,6 +1465,17 @@ describe('a transcript pasted without its line breaks', () => {
       ['Tom Becker', ['It came late.']],
     ]);
   });
+  it('so with bold labels, `**Maria Lopez:**` or `**Maria Lopez**:` (the build failed: the turns run together)', () => {
+    for (const [open, close] of [['**', ':**'], ['**', '**:']]) {
+      const l = (n: string) => `${open}${n}${close}`;
+      const r = ingest(`# Bridges\n\n${l('Tom Becker')} Welcome. ${l('Maria Lopez')} Thanks for having me, Tom. ${l('Tom Becker')} Why timber? ${l('Maria Lopez')} My father was a carpenter.\n`, 'run-on.md');
+      expect(spoken(r), close).toEqual(['Tom Becker (interviewer): Welcome.', 'Maria Lopez (guest): Thanks for having me, Tom.', 'Tom Becker (interviewer): Why timber?', 'Maria Lopez (guest): My father was a carpenter.']);
+    }
+  });
+  it('leaves a bold point after a sentence alone when it is nobody’s label (guard)', () => {
+    const r = ingest('**Tom Becker:** Tell me about the sign.\n\n**Maria Lopez:** It said two things. **Danger:** keep off. **Welcome:** drive slowly.\n\n**Tom Becker:** And now?\n\n**Maria Lopez:** Gone.\n', 'sign.md');
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['It said two things. Danger: keep off. Welcome: drive slowly.']);
+  });
   it('leaves a colon after a name in a sentence alone when it is nobody’s label', () => {
     const r = ingest('Maria Lopez: Tell me about the sign on the bridge.\n\nTom Becker: It said two things. Danger: keep off. Welcome: drive slowly. We painted it ourselves.\n\nMaria Lopez: And now?\n\nTom Becker: Gone.\n', 'sign.md');
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['It said two things. Danger: keep off. Welcome: drive slowly. We painted it ourselves.']);
