@@ -40,13 +40,18 @@ const CUE_STAMP = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?`;
 const TIMING = new RegExp(String.raw`^\s*(${CUE_STAMP})\s*-->\s*(${CUE_STAMP})(?:\s.*)?$`);
 const VOICE = /^\s*<v(?:\.[^\s>]*)?\s+([^>]+)>/i;
 
-/** Whether the lines are a caption file: a WebVTT header, or a first cue (its number optional) timed SubRip's way. */
+/** Whether the lines are a caption file: a WebVTT header, or a first cue (its number optional) timed SubRip's way, a few lines down perhaps. */
 export function isCaptions(lines: string[]): boolean {
   const first = lines.findIndex((l) => l.trim() !== '');
   if (first < 0) return false;
   if (/^\uFEFF?WEBVTT(?:\s|$)/.test(lines[first]!)) return true;
   if (TIMING.test(lines[first]!)) return true;
-  return /^\d+$/.test(lines[first]!.trim()) && TIMING.test(lines[first + 1] ?? '');
+  if (/^\d+$/.test(lines[first]!.trim()) && TIMING.test(lines[first + 1] ?? '')) return true;
+  // (A title or a line or two above the cues, as a caption file's body pasted under its name
+  // reads: its first timing among the first six lines with words, and three or more in all.)
+  const full = lines.flatMap((l, i) => (l.trim() ? [i] : []));
+  const timed = full.findIndex((i) => TIMING.test(lines[i]!));
+  return timed > 0 && timed <= 5 && full.filter((i) => TIMING.test(lines[i]!)).length >= 3;
 }
 
 /** Seconds of a caption timestamp (`01:02:03.500`, `02:03,5`). */

@@ -438,8 +438,8 @@ export function fromLetterPairs(source: string[]): NameLines | null {
   return { lines, apparatus: [], speakers: [] };
 }
 
-/** A paragraph opening with a name or a paper's and a hyphen or a dash: `Maria Lopez - Meu pai...`, `**Folha - Por que pontes?**`, `Stephanie — ¿Y qué...?` (or an arrow, `Maria Lopez > ...`, `Maria Lopez » ...`; or a tab, as a word processor's transcript sets the name apart, `Maria Lopez<TAB>Meu pai...`). */
-const HYPHEN_LABEL = new RegExp(String.raw`^(\s*(?:\*\*|__)?)(${NAME_WORDS.replaceAll(String.raw`\s+`, ' +')})(?: [-–—>»→] | *\t+ *)(?=\S)`, 'u');
+/** A paragraph opening with a name or a paper's and a hyphen or a dash: `Maria Lopez - Meu pai...`, `**Folha - Por que pontes?**`, `Stephanie — ¿Y qué...?` (or an arrow, `Maria Lopez > ...`, `Maria Lopez » ...`, the name in bold too, `**Maria Lopez** → ...`; or a tab, as a word processor's transcript sets the name apart, `Maria Lopez<TAB>Meu pai...`). */
+const HYPHEN_LABEL = new RegExp(String.raw`^(\s*(?:\*\*|__)?)(${NAME_WORDS.replaceAll(String.raw`\s+`, ' +')})(\*\*|__)?(?: [-–—>»→] | *\t+ *)(?=\S)`, 'u');
 
 /**
  * Turns labelled by a name and a hyphen, as Brazilian papers print both sides (`**Folha - Por que
@@ -477,6 +477,6 @@ export function fromHyphenLabels(source: string[]): NameLines | null {
   if (source.some((l) => colon.test(l))) return null;
   const lines = [...source];
   // (A name set apart by a tab labels its line even once, `Chair<TAB>Order.`, in a file so labelled.)
-  for (const i of heads) if (keys.has(keyAt.get(i)!) || HYPHEN_LABEL.exec(source[i]!)![0].includes('\t')) lines[i] = source[i]!.replace(HYPHEN_LABEL, (_all, before: string, key: string) => `${before}${key}: `);
+  for (const i of heads) if (keys.has(keyAt.get(i)!) || HYPHEN_LABEL.exec(source[i]!)![0].includes('\t')) lines[i] = source[i]!.replace(HYPHEN_LABEL, (_all, before: string, key: string, close: string | undefined) => `${before}${key}:${close && before.includes(close) ? close : ''} `);
   return { lines, apparatus: [], speakers: [] };
 }

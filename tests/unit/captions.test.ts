@@ -60,6 +60,17 @@ describe('captions as other tools write them', () => {
       ['Tom Becker', ['With a flood. The old one washed away in a night.']],
     ]);
   });
+  it('cues pasted under a title, no header and no numbers, in a text file: the title, then the turns (the timings were words, `--> 00:00:08.000` in every turn)', () => {
+    const cues = ['Bridge Talk 12: Maria Lopez', '', '00:00:01.000 --> 00:00:04.000', 'Tom Becker: Why bridges?', '', '00:00:04.500 --> 00:00:08.000', 'Maria Lopez: My father built them.', '', '00:00:08.500 --> 00:00:12.000', 'Tom Becker: And steel?', '', '00:00:12.500 --> 00:00:16.000', 'Maria Lopez: It rusts, slowly.', ''].join('\n');
+    const r = ingest(cues, 'zoom.txt');
+    expect(r.transcript.title).toBe('Bridge Talk 12: Maria Lopez');
+    expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs])).toEqual([
+      ['Tom Becker', 1, ['Why bridges?']],
+      ['Maria Lopez', 4, ['My father built them.']],
+      ['Tom Becker', 8, ['And steel?']],
+      ['Maria Lopez', 12, ['It rusts, slowly.']],
+    ]);
+  });
   it('a name in brackets opening a cue (`[Tom Becker] Welcome...`), as a SubRip export labels speakers', () => {
     const srt = ['1', '00:00:01,000 --> 00:00:04,000', '[Tom Becker] Welcome to the show, Maria.', '', '2', '00:00:04,500 --> 00:00:08,000', '[Maria Lopez] Thanks, Tom.', '', '3', '00:00:08,500 --> 00:00:12,000', '[Tom Becker] Why bridges?', '', '4', '00:00:12,500 --> 00:00:16,000', '[Maria Lopez] Because they fail quietly.', ''].join('\n');
     expect(turnsOf(ingest(srt, 'brackets.srt')).map((t) => [t.speaker, t.time, t.paragraphs])).toEqual([

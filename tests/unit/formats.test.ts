@@ -4877,6 +4877,10 @@ describe('labels set apart by an arrow or a chevron (`Tom Becker » ...`, `Tom B
       expect(spoken(r)).toEqual(['Tom Becker (interviewer): Welcome, Maria. Why bridges?', 'Maria Lopez (guest): My father built them.', 'Tom Becker (interviewer): And now?', 'Maria Lopez (guest): Sensors.']);
     }
   });
+  it('the name in bold too (`**Tom Becker** → ...`; it failed the build)', () => {
+    const r = ingest('# Bridges\n\n**Tom Becker** → Welcome, Maria. Why bridges?\n\n**Maria Lopez** → My father built them.\n\n**Tom Becker** → And now?\n\n**Maria Lopez** → Sensors.\n', 'arrow.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Welcome, Maria. Why bridges?', 'Maria Lopez (guest): My father built them.', 'Tom Becker (interviewer): And now?', 'Maria Lopez (guest): Sensors.']);
+  });
 });
 
 describe('a name and “at” its time alone above the words (`Tom Becker at 0:03`)', () => {
