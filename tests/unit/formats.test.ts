@@ -3945,6 +3945,11 @@ describe('a podcast page whose times link to their moment in the recording (`**T
       expect(turnsOf(r).map((t) => [t.speaker, t.role, t.time, t.paragraphs[0]])).toEqual(turns.map(([n, s, w]) => [n, n === 'Tom Becker' ? 'interviewer' : 'guest', s, w]));
     }
   });
+  it('reads a full name labelling one turn after a linked time as a label, as it is without the link (its words were the speaker’s before, the link taken for spam’s)', () => {
+    const panel = [['Tom Becker', 'Welcome. Maria, why bridges?'], ['Maria Lopez', 'My father built them. Let me introduce my friend Paul.'], ['Paul Kim', 'Hello everyone. I work on steel in Seoul.'], ['Tom Becker', 'Thanks, Paul. Maria, and water?'], ['Maria Lopez', 'Water is the enemy.'], ['Tom Becker', 'Thank you both.'], ['Maria Lopez', 'Thank you.']];
+    const r = ingest(`# Bridges panel\n\n${panel.map(([n, w], i) => `[${clock(i * 7)}](${link(i * 7)}) ${n}: ${w}`).join('\n\n')}\n`, 'linked.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs])).toEqual(panel.map(([n, w]) => [n, [w]]));
+  });
 });
 
 describe('numbered questions and answers with a full stop (`Q1. ...`, `A1. ...`)', () => {
