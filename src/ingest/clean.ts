@@ -308,7 +308,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     const t = l.raw.trim();
     if (t.length > 120 || /[.?!:]$/.test(t)) continue;
     const key = headerKey(t);
-    if (!wanted.has(key) || isTurn(l.raw)) continue;
+    // (One shaped as a label, `Bridge Talk – Episode 12      Page 1 of 3`, is no turn where its page number says what it is.)
+    if (!wanted.has(key) || (isTurn(l.raw) && !PAGE_NUMBER.test(t))) continue;
     const list = running.get(key) ?? [];
     list.push({ index: l.index, numbered: key !== t.replace(/\s+/g, ' ') });
     running.set(key, list);

@@ -1966,6 +1966,14 @@ describe('a printed document’s running header with its page number between the
   it('its first appearance at the top is the title', () => {
     expect(r.transcript.title).toBe('Rhine Works Oral History Project');
   });
+  it('so is a footer shaped as a label with a dash, `Bridge Talk – Episode 12      Page 1 of 2` (it was a speaker, “Bridge Talk”, saying “Episode 12 Page 1 of 2”)', () => {
+    const pdf = ingest('Bridge Talk Episode 12 – Transcript\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father built them.\n\nBridge Talk – Episode 12                          Page 1 of 2\n\nTom Becker: And steel?\n\nMaria Lopez: It rusts.\n\nBridge Talk – Episode 12                          Page 2 of 2\n', 'pdf.txt');
+    expect(who(pdf)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(pdf.transcript.removed.map((x) => [x.line, x.reason])).toEqual([
+      [7, 'site chrome (a running header or footer of the printed pages)'],
+      [13, 'site chrome (a running header or footer of the printed pages)'],
+    ]);
+  });
 });
 
 describe('speakers named by a handle in small letters (`**swyx** [00:00:09]:`, `**@tombecker:**`)', () => {
