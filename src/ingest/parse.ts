@@ -800,6 +800,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // when it only repeats that headline.
   const removed: Removal[] = [];
   const site = siteWords(sourceLines);
+  /** The headline a page copied whole says twice (see below): the title. */
+  let pageHeadline: Block | null = null;
   const drop = (i: number, reason: string) => {
     const b = blocks[i]!;
     for (let l = b.line; l <= b.endLine; l++) if (sourceLines[l - 1]?.trim()) removed.push({ line: l, text: sourceLines[l - 1]!, kind: 'chrome', reason });
@@ -828,6 +830,24 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const fold = (t: string) => t.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
     if (pageTitle && wordCount(pageTitle[2]!) <= 4 && !endsLikeSentence(pageTitle[2]!) && blocks.some((b, i) => i > 0 && i < Math.min(end, 6) && b.singleLine && !b.label && fold(b.text) === fold(pageTitle[1]!)))
       drop(0, "site chrome (the page's title, the headline and the site's name)");
+    // A page copied whole under its masthead of a few words (`Bridge Talk`) says its headline twice
+    // before anyone speaks, the share card's and the article's (`Maria Lopez on bridges that don't
+    // lie`): the article's is the title, the first a copy.
+    // (Or, the masthead gone as the site's, the headline opens the file.)
+    const head = blocks[0];
+    if (!fm.title && head && head.kind === 'para' && head.singleLine && !head.label && !head.dash && !blocks.some((b, i) => i < end && b.markdownHeading)) {
+      const at = new Map<string, number[]>();
+      for (let i = wordCount(head.text) <= 3 ? 1 : 0; i < Math.min(end, blocks.length); i++) {
+        const b = blocks[i]!;
+        const t = b.text.trim();
+        if (b.singleLine && !b.label && !b.dash && wordCount(t) >= 4 && wordCount(t) <= 16 && !endsLikeSentence(t)) at.set(t, [...(at.get(t) ?? []), i]);
+      }
+      const twice = [...at.values()].filter((list) => list.length === 2);
+      if (twice.length === 1) {
+        pageHeadline = blocks[twice[0]![1]!]!;
+        drop(twice[0]![0]!, 'site chrome (the page repeats the headline)');
+      }
+    }
   }
 
   // The page's own sections after the interview: its comments, links to related pages. From such
@@ -1844,6 +1864,15 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       blocks[0]!.kind = 'heading';
       titleIdx = 0;
       joined = lines.join(' — ');
+    }
+  }
+  if (pageHeadline && !fm.title) {
+    const i = blocks.indexOf(pageHeadline);
+    if (i !== -1 && i < firstLabel && i !== titleIdx) {
+      if (titleIdx !== -1 && !blocks[titleIdx]!.markdownHeading) blocks[titleIdx]!.kind = 'para';
+      pageHeadline.kind = 'heading';
+      titleIdx = i;
+      joined = quoted = null;
     }
   }
   let title = titleIdx === -1 ? (fm.title ?? null) : (joined ?? quoted ?? blocks[titleIdx]!.text);

@@ -1060,10 +1060,11 @@ describe('a newsletter post saved with its page: logo, banner, subtitle, counter
     const page = ['Bridge Talk', 'Subscribe', 'Sign in', 'Share this post', 'Bridge Talk', 'Maria Lopez on bridges that don\'t lie', 'Copy link', 'Facebook', 'Email', 'Notes', 'More', 'Maria Lopez on bridges that don\'t lie', 'Timber, steel and inspections', 'Tom Becker', 'Nov 03, 2026', '12', '3', 'Share', 'Transcript', 'Tom Becker: How did you get into engineering?', 'Maria Lopez: My father was a carpenter. I grew up around timber and joints.', 'Tom Becker: And the first bridge?', 'Maria Lopez: A footbridge in Oaxaca. It is still standing.', ''].join('\n');
     const p = ingest(page, 'substack.txt');
     const removed = p.transcript.removed.map((x) => x.text);
-    expect(removed).not.toContain('Maria Lopez on bridges that don\'t lie');
+    expect(removed.filter((t) => t === 'Maria Lopez on bridges that don\'t lie')).toHaveLength(1);
+    expect(p.transcript.title).toBe('Maria Lopez on bridges that don\'t lie');
     expect(removed).not.toContain('Tom Becker');
     expect(removed).toEqual(expect.arrayContaining(['Subscribe', 'Sign in', 'Copy link', 'Facebook']));
-    expect(p.transcript.intro.map((x) => x.text)).toEqual(expect.arrayContaining(['Maria Lopez on bridges that don\'t lie', 'Tom Becker']));
+    expect(p.transcript.intro.map((x) => x.text)).toEqual(expect.arrayContaining(['Tom Becker']));
     expect(p.transcript.sections.map((s) => s.heading)).toEqual([null]);
     expect(who(p)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
@@ -4900,6 +4901,22 @@ describe('a name and “at” its time alone above the words (`Tom Becker at 0:0
   it('reads each as a timed label; it failed the build', () => {
     const r = ingest('Tom Becker at 0:03\nWelcome to the show, Maria. Why bridges?\n\nMaria Lopez at 0:09\nMy father built them.\n\nTom Becker at 0:12\nAnd now?\n\nMaria Lopez at 0:15\nSensors.\n', 'at.txt');
     expect(turnsOf(r).map((t) => `${t.speaker} (${t.role}) @${t.time}: ${t.paragraphs.join(' | ')}`)).toEqual(['Tom Becker (interviewer) @3: Welcome to the show, Maria. Why bridges?', 'Maria Lopez (guest) @9: My father built them.', 'Tom Becker (interviewer) @12: And now?', 'Maria Lopez (guest) @15: Sensors.']);
+  });
+});
+
+describe('a newsletter’s page copied line by line from its masthead: the headline twice, the share card’s and the article’s', () => {
+  const page = (headline: string) => `Bridge Talk\nSubscribe\nSign in\nShare this post\n${headline}\nCopy link\nFacebook\n${headline}\nTimber, steel and inspections\nTom Becker\nNov 03, 2026\nShare\nTom Becker: How did you get into engineering?\nMaria Lopez: My father was a carpenter.\nTom Becker: And the first bridge?\nMaria Lopez: A footbridge in Oaxaca. It is still standing.\n`;
+  it('titles it by the headline, the first copy removed (it was titled by the masthead, `Bridge Talk`, the headline twice in the intro)', () => {
+    const r = ingest(page('Maria Lopez on bridges that don’t lie'), 'substack.txt');
+    expect(r.transcript.title).toBe('Maria Lopez on bridges that don’t lie');
+    expect(r.transcript.removed.filter((x) => x.text.startsWith('Maria Lopez on')).map((x) => [x.line, x.reason])).toEqual([[5, 'site chrome (the page repeats the headline)']]);
+    expect(r.transcript.intro.map((p) => p.text)).not.toContain('Maria Lopez on bridges that don’t lie');
+  });
+  it('keeps a heading the text marks the title, and a sentence said twice no title (guard)', () => {
+    const r = ingest(page('Maria Lopez on bridges that don’t lie').replace('Bridge Talk\n', '# Bridge Talk Weekly\n\n'), 'substack.md');
+    expect(r.transcript.title).toBe('Bridge Talk Weekly');
+    const s = ingest(page('We talked about bridges.'), 'substack.txt');
+    expect(s.transcript.title).not.toBe('We talked about bridges.');
   });
 });
 
