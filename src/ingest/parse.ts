@@ -428,6 +428,8 @@ function authorLink(b: Block): string | null {
 }
 
 /** A headline ending with whom the episode is with: "..., with Maria Lopez", "... (feat. Maria Lopez)", or to whom its questions go, "Five questions for Maria Lopez", "Fünf Fragen an Maria Lopez", or whom a company blog presents, "Meet our CTO: Maria Lopez", "Employee spotlight: Maria Lopez", "Meet Maria Lopez". */
+/** A box's word, set in bold before its words (`**Explainer:**`, `**Fact box:**`). */
+const BOX_WORD = /^(explainer|definition|glossary|fact ?box|factbox|infobox|sidebar|erklärung|erklärstück|définition|definición|definizione)\s*[:：]$/iu;
 /** A witness named as called or sworn: "The plaintiff calls Paul Kim.", `PAUL KIM, having been first duly sworn, ...`. */
 const WITNESS_NAMED = /\b(?:calls|recalls)\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*[.,]|^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}),\s+(?:having been|being|after being)\s+(?:first\s+)?(?:duly\s+)?sworn/mu;
 /** A line of a court's record naming who examines the witness: `BY MR. BECKER:`, `EXAMINATION BY MS. LOPEZ:`, `CROSS-EXAMINATION BY MR. KIM`. */
@@ -924,6 +926,20 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       }
       if (examiner && b.label && b.label.key === 'Q' && b.label.dot) b.label = { ...b.label, key: examiner, dot: false, role: 'interviewer' };
     }
+  }
+
+  // A box the publication sets between the turns, its word in bold as the labels are (`**Explainer:**
+  // Scour is...`, `**Definition:**`, `**Fact box:**`): the publication's words, on neither side, not
+  // the end of the answer above it.
+  {
+    const labelled = blocks.filter((b) => b.label && b.node.type === 'paragraph');
+    if (labelled.length >= 2 && labelled.filter((b) => b.node.type === 'paragraph' && b.node.children[0]?.type === 'strong').length >= 0.8 * labelled.length)
+      for (const b of blocks) {
+        if (b.kind !== 'para' || b.label || b.node.type !== 'paragraph' || b.node.children[0]?.type !== 'strong') continue;
+        const word = BOX_WORD.exec(plainText(b.node.children[0]).trim());
+        const strip = word ? /^\s*[^:：]+[:：]\s*/u.exec(b.text)?.[0].length : undefined;
+        if (word && strip && strip < b.text.length) [b.label, b.strip] = [{ key: word[1]!, alias: null, length: strip, time: null, dash: false, dot: false, role: 'other' }, strip];
+      }
   }
 
   // `I:` once, in a file whose other labels are names or the bench's (`Chair:`), nothing answering

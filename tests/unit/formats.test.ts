@@ -2076,11 +2076,19 @@ describe('a phrase before a colon inside an answer, between turns', () => {
     const r = ingest('# Bridges\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father always said:\n\nBe Careful: bridges kill.\n\nTom Becker: And?\n\nMaria Lopez: Concrete.\n\nBottom Line: we need money.\n\nTom Becker: Thanks.\n', 'phrases.md');
     expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs.length])).toEqual([['Tom Becker', 1], ['Maria Lopez', 2], ['Tom Becker', 1], ['Maria Lopez', 2], ['Tom Becker', 1]]);
   });
-  it('a box’s word in bold once, as the labels are set (`**Quote:**`, `**Explainer:**`), is no speaker', () => {
-    for (const word of ['Quote', 'Explainer', 'Definition']) {
-      const r = ingest(`# Bridge Talk\n\n**Tom Becker:** Why timber?\n\n**Maria Lopez:** My father was a carpenter.\n\n**${word}:** Timber bridges can last two hundred years when they are kept dry.\n\n**Tom Becker:** And steel?\n\n**Maria Lopez:** Steel is patient.\n\n**Tom Becker:** Thanks.\n`, 'box.md');
-      expect(turnsOf(r).map((t) => t.speaker), word).toEqual(['Tom Becker', 'Maria Lopez', 'Tom Becker', 'Maria Lopez', 'Tom Becker']);
+  it('a box’s word in bold once, as the labels are set (`**Quote:**`, `**Explainer:**`), is no speaker: a pull quote stays in the answer; an explainer’s or a definition’s words are the publication’s, on neither side (they were the guest’s)', () => {
+    const box = (word: string) => ingest(`# Bridge Talk\n\n**Tom Becker:** Why timber?\n\n**Maria Lopez:** My father was a carpenter.\n\n**${word}:** Timber bridges can last two hundred years when they are kept dry.\n\n**Tom Becker:** And steel?\n\n**Maria Lopez:** Steel is patient.\n\n**Tom Becker:** Thanks.\n`, 'box.md');
+    expect(who(box('Quote'))).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)']);
+    for (const word of ['Explainer', 'Definition', 'Fact box']) {
+      const r = box(word);
+      expect(who(r), word).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', `${word} (other)`, 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)']);
+      expect(turnsOf(r)[1]!.paragraphs, word).toEqual(['My father was a carpenter.']);
+      expect(turnsOf(r)[2]!.paragraphs, word).toEqual(['Timber bridges can last two hundred years when they are kept dry.']);
     }
+  });
+  it('a plain word so, `Definition: ...`, in a file labelled in plain text, stays the speaker’s words (guard)', () => {
+    const r = ingest('# Bridge Talk\n\nTom Becker: Why timber?\n\nMaria Lopez: My father was a carpenter.\n\nDefinition: a joint that holds without nails.\n\nTom Becker: And steel?\n\nMaria Lopez: Steel is patient.\n', 'box.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
   it('and so does a speaker’s first name once, in small letters, under a line ending in a colon: the guest recounting what she said to him', () => {
     const r = ingest('# Bridges\n\nTom Becker: Welcome. Maria, why bridges?\n\nMaria Lopez: Because they fail quietly. I told my boss once:\n\nTom: you are wrong about this.\n\nHe was not happy.\n\nTom Becker: Did it work?\n\nMaria Lopez: No.\n', 'recounted.md');
