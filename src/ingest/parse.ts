@@ -1046,9 +1046,19 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const dominant = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
       const inStyle = (b: Block) => dominant != null && style(b) === dominant;
       const from = blocks.indexOf(styled[0]!);
-      const all = blocks.filter((b, i) => i >= from && inStyle(b) && blocks[i + 1]?.kind === 'para' && !inStyle(blocks[i + 1]!));
-      // (Four of them or more, two in five asking will do: "James, welcome back to the show.")
-      const asking = all.filter((b) => ASKS.test(b.text)).length >= (all.length >= 4 ? 0.4 : 0.6) * all.length;
+      // (A question over two paragraphs or more in that style, `**Today, my guests are...**` /
+      // `**Let me set the stage...?**`, is asked whole: each of its paragraphs is the asker's.)
+      const runEnd = (i: number) => {
+        let j = i;
+        while (j + 1 < blocks.length && blocks[j + 1]!.kind === 'para' && inStyle(blocks[j + 1]!)) j++;
+        return j;
+      };
+      const all = blocks.filter((b, i) => i >= from && inStyle(b) && blocks[runEnd(i) + 1]?.kind === 'para');
+      // (Four of them or more, two in five asking will do: "James, welcome back to the show." A
+      // question over paragraphs counts once, asking where any of its paragraphs asks.)
+      const runs = all.filter((b, k) => k === 0 || blocks.indexOf(all[k - 1]!) !== blocks.indexOf(b) - 1);
+      const asks = (first: Block) => blocks.slice(blocks.indexOf(first), runEnd(blocks.indexOf(first)) + 1).some((b) => ASKS.test(b.text));
+      const asking = runs.filter(asks).length >= (runs.length >= 4 ? 0.4 : 0.6) * runs.length;
       // (Not one answered by links alone, a page's call to act after the last answer: `**Want to learn
       // more?**` above `[Talk to our team](https://...)`.)
       const answeredByLinks = (b: Block) => {

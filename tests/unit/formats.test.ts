@@ -304,6 +304,15 @@ describe('a Q&A article without names, its questions set apart by style', () => 
       expect(spoken(r)).toEqual(qa.flatMap(([q, a]) => [`Tom Becker (interviewer): ${q}`, `Maria Lopez (guest): ${a}`]));
     }
   });
+  it('a question over two paragraphs in bold, a lead-in and the question, is asked whole (the lead-in was the answer’s end above it)', () => {
+    const r = ingest('# Maria Lopez on bridges\n\nThe engineer talks water, steel and patience.\n\n**Why bridges?**\n\nMy father built them.\n\n**You have said water is the enemy. I read your paper last week and it stayed with me.**\n\n**Why water, and not steel?**\n\nBecause water gets everywhere.\n\n**And salt?**\n\nSalt is worse.\n\n**What comes next?**\n\nSensors.\n', 'qa.md');
+    expect(spoken(r).slice(1, 3)).toEqual(['Maria Lopez (guest): My father built them.', 'Interviewer (interviewer): You have said water is the enemy. I read your paper last week and it stayed with me. | Why water, and not steel?']);
+  });
+  it('so do lead-ins that do not ask, where every question has one: a question over paragraphs counts once as asking (guard)', () => {
+    const qa = [['Welcome to the show.', 'Why bridges?', 'My father built them.'], ['That is a great story.', 'And steel?', 'Steel is patient.'], ['I read your paper.', 'What about salt?', 'Salt is worse.'], ['Good.', 'Thanks a lot.', 'Thank you.']];
+    const r = ingest(`# Maria Lopez on bridges\n\n${qa.map(([a, b, c]) => `**${a}**\n\n**${b}**\n\n${c}`).join('\n\n')}\n`, 'qa.md');
+    expect(who(r)).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)']);
+  });
   it('questions as whole paragraphs in italics: the interviewer asks them, the guest named in the title answers', () => {
     const r = load('italic-questions.md');
     expect(who(r)).toEqual(['Interviewer (interviewer)', 'Ines Moreau (guest)', 'Interviewer (interviewer)', 'Ines Moreau (guest)', 'Interviewer (interviewer)', 'Ines Moreau (guest)']);
