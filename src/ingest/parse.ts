@@ -427,13 +427,13 @@ function authorLink(b: Block): string | null {
   return /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(name) ? name : null;
 }
 
-/** A headline ending with whom the episode is with: "..., with Maria Lopez", "... (feat. Maria Lopez)", or to whom its questions go, "Five questions for Maria Lopez", "Fünf Fragen an Maria Lopez", or whom a company blog presents, "Meet our CTO: Maria Lopez", "Employee spotlight: Maria Lopez", "Meet Maria Lopez". */
 /** A box's word, set in bold before its words (`**Explainer:**`, `**Fact box:**`). */
 const BOX_WORD = /^(explainer|definition|glossary|fact ?box|factbox|infobox|sidebar|erklärung|erklärstück|définition|definición|definizione)\s*[:：]$/iu;
 /** A witness named as called or sworn: "The plaintiff calls Paul Kim.", `PAUL KIM, having been first duly sworn, ...`. */
 const WITNESS_NAMED = /\b(?:calls|recalls)\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*[.,]|^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}),\s+(?:having been|being|after being)\s+(?:first\s+)?(?:duly\s+)?sworn/mu;
 /** A line of a court's record naming who examines the witness: `BY MR. BECKER:`, `EXAMINATION BY MS. LOPEZ:`, `CROSS-EXAMINATION BY MR. KIM`. */
 const EXAMINED_BY = /^((?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|CONTINUED)[- ]?)*(?:EXAMINATION|Examination)\s+)?(?:BY|By)\s+((?:MR|MRS|MS|DR|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}'’-]+)\s*[:：]?$/u;
+/** A headline ending with whom the episode is with: "..., with Maria Lopez", "... (feat. Maria Lopez)", or to whom its questions go, "Five questions for Maria Lopez", "Fünf Fragen an Maria Lopez", or whom a company blog presents, "Meet our CTO: Maria Lopez", "Employee spotlight: Maria Lopez", "Meet Maria Lopez". */
 const HEADLINE_WITH = /(?:\b(?:[Ww]ith|[Ff]eaturing|feat\.|ft\.|mit|avec|con|com|med|met|dengan|cu)|(?<=(?:[Qq]uestions|QUESTIONS|[Ff]ragen|[Pp]reguntas|[Pp]erguntas|[Dd]omande|[Vv]ragen|[Ff]rågor)\s)(?:for|to|an|à|a|aan|till|para)|(?<![\p{L}])με(?: τ[ηο]ν?)?|(?<=^[Pp]hỏng vấn)|(?<=^(?:[Ii]ntervista|[Ee]ntrevista|[Ee]ntrevue|[Ii]ntervju|[Ii]nterview|[Ww]ywiad)) a|^(?:[Ii]nterview|INTERVIEW|[Ee]ntrevista|[Ee]ntretien|[Ee]ntrevue|[Ii]ntervista|[Ii]ntervju|[Ww]awancara|[Gg]espräch|[Rr]öportaj)\s*[:|–—-]|^(?:[Mm]eet|(?:[Ee]mployee|[Tt]eam|[Mm]ember|[Cc]ustomer|[Ss]taff) [Ss]potlight)(?: [^:|–—\n]{1,40})?\s*[:|–—-]|^[Mm]eet)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\)?\s*$/u;
 /** A Vietnamese headline opening with the word for an interview, perhaps a job, and the name, a subtitle after it: "Phỏng vấn kỹ sư Maria Lopez: ...". */
 const VI_HEADLINE = /^[Pp]hỏng vấn(?:\s+(?:kỹ sư|kiến trúc sư|nhà (?:văn|báo|khoa học|thơ|sử học|kinh tế học|đầu tư)|giáo sư|tiến sĩ|bác sĩ|luật sư|doanh nhân|nghệ sĩ|ca sĩ|đạo diễn|diễn viên|chuyên gia|ông|bà|anh|chị|CEO|nhà sáng lập))?\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3})\s*[:：—–|-]/u;
@@ -1774,8 +1774,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       if (b.kind === 'para' && !b.label && !b.dash && b.singleLine && b.override == null && asksNext(i) && /^\p{Lu}[^.!…:;,]{0,60}\s?[?？]$/u.test(b.text.trim()) && wordCount(b.text) <= 5 && endsLikeSentence(blocks[i - 1]!.text)) b.kind = 'heading';
     }
 
+  // (A name alone kept as text above labelled words, no heading: said where it is a speaker's.)
   for (const b of keptAlone)
-    if (b.kind === 'para' && !endsLikeSentence(b.text.replace(/[:：]$/u, '')) && isSpeakerKey(b.text.replace(/[:：*_\s]+$/u, '').replace(/^[*_]+/, '')) && byKey.has(b.text.replace(/[:：*_\s]+$/u, '').replace(/^[*_]+/, '')))
+    if (b.kind === 'para' && byKey.has(b.text.replace(/[:：*_\s]+$/u, '').replace(/^[*_]+/, '')))
       warnings.push(warning(file, b.line, `'${b.text}' stands alone like a speaker's name but labels no words; kept as text`, 'put the words under the name, or remove the line'));
   // A call's parts named on their own line between labelled turns (`Question-and-Answer Session`),
   // where an operator speaks: headings, not the last speaker's words.
@@ -2696,7 +2697,6 @@ function guardMarkdown(lines: string[], file: string, warnings: Diagnostic[]): s
   return out;
 }
 
-/** Each non-blank line as a paragraph of one text node (a heading, where marked `## `), positioned on its line. */
 const INDENT = /^[ \t]+(?=\S)/;
 /** How far a line is indented, a tab counting as four spaces. */
 const indentOf = (l: string) => (INDENT.exec(l)?.[0] ?? '').replace(/\t/g, '    ').length;
@@ -2729,6 +2729,7 @@ function opensIndented(lines: string[], i: number): boolean {
   return true;
 }
 
+/** Each non-blank line as a paragraph of one text node (a heading, where marked `## `), positioned on its line. */
 function plainRoot(lines: string[], wrapped: boolean): Root {
   const children: RootContent[] = [];
   for (let i = 0; i < lines.length; i++) {
