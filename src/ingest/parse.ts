@@ -291,6 +291,8 @@ const ASKER_RE = /(?:^|[.!?]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da
 /** A Korean dek saying who met the guest: `이지은 기자가 만났다`. */
 const KO_MET_RE = /([\p{Script=Hangul}]{2,4})\s*(?:기자|특파원)가\s*(?:만났다|만나 봤다|만나봤다|인터뷰했다|물었다|들었다)/u;
 /** A Korean headline closing with the guest, a title and 인터뷰 (`... 김민수 엔지니어 인터뷰`). */
+/** A Korean line that is only the name, a job and the word for an interview: `마리아 로페스 엔지니어 인터뷰` (a foreign name of two words too). */
+const KO_NAME_LINE = new RegExp(`^([\\p{Script=Hangul}]{2,4}(?:\\s[\\p{Script=Hangul}]{2,5})?)\\s+(?:${KO_TITLES})\\s*인터뷰$`, 'u');
 const KO_TITLED_RE = new RegExp(`([\\p{Script=Hangul}]{2,4})\\s+(?:${KO_TITLES})\\s*인터뷰(?=$|\\s*[:：])`, 'u');
 /** A Chinese or Japanese byline: `文 | 李娜`, `文/李娜`, `记者 李娜`, `采访：李娜`. */
 const CJK_BYLINE_FIELD = '(?:文|文字|采访|采写|撰文|记者|記者|採訪|採寫|編集|编辑|編輯|作者|取材・文|取材|インタビュー|聞き手|聞き手・構成|聞き手・文|構成)';
@@ -1553,7 +1555,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       if (profile) return (guessedGuest = profile);
       // A Chinese or Japanese headline opening with the guest's name (`张伟：桥梁需要耐心`, `对话张伟：...`).
       const headline = blocks.slice(0, firstLabel).find((b) => b.kind === 'heading') ?? firstLine;
-      const cjk = headline ? (CJK_TITLE_NAME_RE.exec(headline.text) ?? KO_TITLED_RE.exec(headline.text.trim()) ?? KO_TITLE_NAME_RE.exec(headline.text)) : null;
+      // (Or a Korean line under it naming the interview, `마리아 로페스 엔지니어 인터뷰`, as a subtitle.)
+      const under = headline ? blocks[blocks.indexOf(headline) + 1] : undefined;
+      const koUnder = under && blocks.indexOf(under) < firstLabel && under.kind === 'para' && under.singleLine && !under.label ? KO_NAME_LINE.exec(under.text.trim()) : null;
+      const cjk = headline ? (CJK_TITLE_NAME_RE.exec(headline.text) ?? KO_TITLED_RE.exec(headline.text.trim()) ?? KO_TITLE_NAME_RE.exec(headline.text) ?? koUnder) : null;
       if (cjk && foldName(cjk[1]!) !== iv) return (guessedGuest = cjk[1]!);
       // (Or closing it, after the word for a conversation, `桥梁的未来：对话玛丽亚·洛佩兹`: a name
       // with a middle dot, or one the text writes again.)

@@ -3620,6 +3620,11 @@ describe('a Korean headline closing with the guest, a title and 인터뷰 before
     const r = ingest('# 김민수 엔지니어 인터뷰: "다리는 물 때문에 무너진다"\n\n이지은 기자가 만났다.\n\n―다리는 왜 무너지나요?\n\n대부분 물 때문입니다.\n\n―강철 다리는요?\n\n피로입니다.\n', 'ko.md');
     expect(who(r)).toEqual(['이지은 (interviewer)', '김민수 (guest)', '이지은 (interviewer)', '김민수 (guest)']);
   });
+  it('or a line under the headline that is only that, a foreign name of two words too (`마리아 로페스 엔지니어 인터뷰`; she was “Guest”)', () => {
+    const r = ingest('# 다리의 미래\n\n마리아 로페스 엔지니어 인터뷰\n\n-다리는 왜 무너지나요?\n\n"대부분 물 때문입니다."\n\n-소금은요?\n\n"더 나쁩니다."\n', 'ko.md');
+    expect(r.transcript.guest).toBe('마리아 로페스');
+    expect(who(r)).toEqual(['Interviewer (interviewer)', '마리아 로페스 (guest)', 'Interviewer (interviewer)', '마리아 로페스 (guest)']);
+  });
 });
 
 describe('a Polish Q&A: the headline names the guest, the dek names her inflected and the interviewer after `rozmawia` (`Z inżynier Marią Lopez rozmawia Tomasz Becker.`)', () => {
