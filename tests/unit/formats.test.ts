@@ -4926,6 +4926,19 @@ describe('a name and “at” its time alone above the words (`Tom Becker at 0:0
   });
 });
 
+describe('a magazine’s Q&A page copied as text: kicker, headline, dek, the page’s buttons, byline and date, questions without labels, notes after the last answer', () => {
+  const page = ['The Interview', 'Maria Lopez Thinks Our Bridges Are Lying to Us', 'The engineer on water, steel and the patience of old spans.', 'Share full article', 'By Tom Becker', 'March 3, 2026', 'Maria Lopez has inspected two thousand bridges. She does not trust any of them.', 'Why don’t you trust bridges?', 'Because they hide things. Water gets in where you can’t see it.', 'Is that true of new bridges too?', 'Less. But new bridges have new problems.', 'What would you fix first?', 'The budget. Then the sensors.', 'This interview has been edited and condensed for clarity.', 'Tom Becker is a staff writer for the magazine.', 'A version of this article appears in print on March 8, 2026, Section MM, Page 12 with the headline: Bridges Are Lying.', ''].join('\n');
+  const r = ingest(page, 'magazine.txt');
+  it('names the guest from the dek under the byline and the date (she was “Guest”: the dek was counted past the page’s buttons, the byline and the date)', () => {
+    expect([r.transcript.title, r.transcript.guest, r.transcript.interviewer]).toEqual(['Maria Lopez Thinks Our Bridges Are Lying to Us', 'Maria Lopez', 'Tom Becker']);
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+  it('keeps the notes after the last answer the outro, "A version of this article appears in print..." too (both were her words)', () => {
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['The budget. Then the sensors.']);
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['This interview has been edited and condensed for clarity.', 'Tom Becker is a staff writer for the magazine.', 'A version of this article appears in print on March 8, 2026, Section MM, Page 12 with the headline: Bridges Are Lying.']);
+  });
+});
+
 describe('a newsletter’s page copied line by line from its masthead: the headline twice, the share card’s and the article’s', () => {
   const page = (headline: string) => `Bridge Talk\nSubscribe\nSign in\nShare this post\n${headline}\nCopy link\nFacebook\n${headline}\nTimber, steel and inspections\nTom Becker\nNov 03, 2026\nShare\nTom Becker: How did you get into engineering?\nMaria Lopez: My father was a carpenter.\nTom Becker: And the first bridge?\nMaria Lopez: A footbridge in Oaxaca. It is still standing.\n`;
   it('titles it by the headline, the first copy removed (it was titled by the masthead, `Bridge Talk`, the headline twice in the intro)', () => {
