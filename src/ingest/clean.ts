@@ -321,6 +321,12 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   for (let k = 0; k < infos.length; k++) {
     const l = infos[k]!;
     if (isTurn(l.raw)) continue;
+    // A page's separator dot alone on its line, as a copied page sets it between its reading time
+    // and its date (`5 min read` / `·` / `Mar 3, 2026`): no one's words.
+    if (/^\s*[·•∙‧⋅|]\s*$/u.test(l.raw)) {
+      furniture.set(l.index, 'a separator between the page’s items');
+      continue;
+    }
     // A printed page's number alone on its line, in words (`Page 3 of 12`, `Seite 3`) or dashes (`- 3 -`).
     if (PAGE_ALONE.test(l.raw)) {
       furniture.set(l.index, 'the number of a printed page');

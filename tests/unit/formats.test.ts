@@ -2985,6 +2985,11 @@ describe('a blog platform’s page around the interview (tags, reaction counts, 
       expect(r.transcript.removed.map((x) => x.text)).toContain('Jane Doe: ' + (r === medium ? 'Great read!' : 'Fascinating!'));
     }
   });
+  it('copied as text, the dot between the reading time and the date is the page’s (it was the intro)', () => {
+    const r = ingest('Maria Lopez on why bridges lie\nTom Becker\nFollow\n5 min read\n·\nMar 3, 2026\nListen\nShare\nTom Becker: Why do bridges fail?\nMaria Lopez: Mostly water.\nTom Becker: And steel?\nMaria Lopez: Steel is patient.\n', 'medium.txt');
+    expect(r.transcript.intro.map((p) => p.text)).not.toContain('·');
+    expect(r.transcript.removed.filter((x) => x.text === '·').map((x) => x.reason)).toEqual(['site chrome (a separator between the page’s items)']);
+  });
 });
 
 describe('readers’ questions labelled with who asks (`Question from Jane Doe:`, `Q (from Ana Silva):`)', () => {
