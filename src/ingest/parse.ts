@@ -433,8 +433,11 @@ function authorLink(b: Block): string | null {
 const BOX_WORD = /^(explainer|definition|glossary|fact ?box|factbox|infobox|sidebar|erklärung|erklärstück|définition|definición|definizione)\s*[:：]$/iu;
 /** A witness named as called or sworn: "The plaintiff calls Paul Kim.", `PAUL KIM, having been first duly sworn, ...`. */
 const WITNESS_NAMED = /\b(?:calls|recalls)\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*[.,]|^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}),\s+(?:having been|being|after being)\s+(?:first\s+)?(?:duly\s+)?sworn/mu;
+/** An examination's name: `DIRECT EXAMINATION`, `CROSS-EXAMINATION`, `FURTHER REDIRECT EXAMINATION`. */
+const EXAMINATION = String.raw`(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|CONTINUED)[- ]?)*(?:EXAMINATION|Examination)`;
+const EXAMINATION_LINE = new RegExp(String.raw`^${EXAMINATION}$`, 'iu');
 /** A line of a court's record naming who examines the witness: `BY MR. BECKER:`, `EXAMINATION BY MS. LOPEZ:`, `CROSS-EXAMINATION BY MR. KIM`. */
-const EXAMINED_BY = /^((?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|CONTINUED)[- ]?)*(?:EXAMINATION|Examination)\s+)?(?:BY|By)\s+((?:MR|MRS|MS|DR|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}'’-]+)\s*[:：]?$/u;
+const EXAMINED_BY = new RegExp(String.raw`^(${EXAMINATION}\s+)?(?:BY|By)\s+((?:MR|MRS|MS|DR|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}'’-]+)\s*[:：]?$`, 'u');
 /** A headline ending with whom the episode is with: "..., with Maria Lopez", "... (feat. Maria Lopez)", or to whom its questions go, "Five questions for Maria Lopez", "Fünf Fragen an Maria Lopez", or whom a company blog presents, "Meet our CTO: Maria Lopez", "Employee spotlight: Maria Lopez", "Meet Maria Lopez". */
 const HEADLINE_WITH = /(?:\b(?:[Ww]ith|[Ff]eaturing|feat\.|ft\.|mit|avec|con|com|med|met|dengan|cu)|(?<=(?:[Qq]uestions|QUESTIONS|[Ff]ragen|[Pp]reguntas|[Pp]erguntas|[Dd]omande|[Vv]ragen|[Ff]rågor)\s)(?:for|to|an|à|a|aan|till|para)|(?<![\p{L}])με(?: τ[ηο]ν?)?|(?<=^[Pp]hỏng vấn)|(?<=^(?:[Ii]ntervista|[Ee]ntrevista|[Ee]ntrevue|[Ii]ntervju|[Ii]nterview|[Ww]ywiad)) a|^(?:[Ii]nterview|INTERVIEW|[Ee]ntrevista|[Ee]ntretien|[Ee]ntrevue|[Ii]ntervista|[Ii]ntervju|[Ww]awancara|[Gg]espräch|[Rr]öportaj)\s*[:|–—-]|^(?:[Mm]eet|(?:[Ee]mployee|[Tt]eam|[Mm]ember|[Cc]ustomer|[Ss]taff) [Ss]potlight)(?: [^:|–—\n]{1,40})?\s*[:|–—-]|^[Mm]eet)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\)?\s*$/u;
 /** A Vietnamese headline opening with the word for an interview, perhaps a job, and the name, a subtitle after it: "Phỏng vấn kỹ sư Maria Lopez: ...". */
@@ -647,6 +650,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   let pendingAlone: Pick<Block, 'node' | 'line' | 'endLine' | 'singleLine' | 'text'> | null = null;
   /** Lines read as a name alone, kept as text above words with their own label: said unless they head a part. */
   const keptAlone = new Set<Block>();
+  /** The name alone waiting for words (`pendingAlone`), kept as a paragraph of text: the block. */
+  const keepAlone = (alone: NonNullable<typeof pendingAlone>, outroMarker = false): Block => {
+    const b: Block = { ...alone, kind: 'para', markdownHeading: false, depth: 0, label: null, strip: 0, time: null, dash: false, bold: wholeStrong(alone.node), override: null, outroMarker };
+    blocks.push(b);
+    return b;
+  };
+  const saidAlone = (line: number, text: string) => warnings.push(warning(file, line, `'${text}' stands alone like a speaker's name but labels no words; kept as text`, 'put the words under the name, or remove the line'));
   for (const node of root.children) {
     const line = lineMap[(node.position?.start.line ?? 1) - 1] ?? 1;
     const endLine = lineMap[(node.position?.end.line ?? 1) - 1] ?? line;
@@ -700,8 +710,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       // A name alone on its line that labelled no words before the next one (`MARIA LOPEZ` then
       // `TOM BECKER`) may have been words in capitals: kept as text, and said.
       if (pendingAlone && pending?.key) {
-        blocks.push({ ...pendingAlone, kind: 'para', markdownHeading: false, depth: 0, label: null, strip: 0, time: null, dash: false, bold: wholeStrong(pendingAlone.node), override: null, outroMarker: false });
-        warnings.push(warning(file, pendingAlone.line, `'${pendingAlone.text}' stands alone like a speaker's name but labels no words; kept as text`, 'put the words under the name, or remove the line'));
+        keepAlone(pendingAlone);
+        saidAlone(pendingAlone.line, pendingAlone.text);
       }
       pending = only;
       // (So may a line closed by a colon above words that carry their own label, `Nvidia's CUDA
@@ -725,8 +735,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       // (So is one above words that open with a label of their own, `**Greenlight demo (Christian
       // Decker)**` above `Editor: Blog post: ...`: a line of the text, perhaps a heading.)
       if (label && strip > 0 && pendingAlone && pending?.key) {
-        blocks.push({ ...pendingAlone, kind: 'para', markdownHeading: false, depth: 0, label: null, strip: 0, time: null, dash: false, bold: wholeStrong(pendingAlone.node), override: null, outroMarker: false });
-        keptAlone.add(blocks.at(-1)!);
+        keptAlone.add(keepAlone(pendingAlone));
       }
       if (!label && pending?.key) label = { key: pending.key, length: 0, time: pending.time, alias: pending.alias, dash: false, dot: false, role: pending.role ?? null };
       if (!label || strip === 0) {
@@ -769,8 +778,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   }
   // (A name alone on the file's last line labels nothing: kept as text after the interview, and said.)
   if (pendingAlone && pending?.key) {
-    blocks.push({ ...pendingAlone, kind: 'para', markdownHeading: false, depth: 0, label: null, strip: 0, time: null, dash: false, bold: wholeStrong(pendingAlone.node), override: null, outroMarker: true });
-    warnings.push(warning(file, pendingAlone.line, `'${pendingAlone.text}' stands alone like a speaker's name but labels no words; kept as text`, 'put the words under the name, or remove the line'));
+    keepAlone(pendingAlone, true);
+    saidAlone(pendingAlone.line, pendingAlone.text);
   }
   // A quick round among labelled turns: three bold questions or more, unlabelled, each answered by
   // plain paragraphs that do not ask (`**Favourite bridge?**`, then `The one in Porto.`; or on one
@@ -831,8 +840,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // or a dash (`Why old bridges last : NPR`, `... | Rivers and Roads`), above the headline itself
     // before anyone speaks: the page's, not the interview's title.
     const pageTitle = blocks[0]?.kind === 'para' && blocks[0].singleLine && !blocks[0].dash ? /^(.+?\S)\s+[:|\-–—·]\s+(\S[^:|]{0,40})$/u.exec(blocks[0].text.trim()) : null;
-    const fold = (t: string) => t.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
-    if (pageTitle && wordCount(pageTitle[2]!) <= 4 && !endsLikeSentence(pageTitle[2]!) && blocks.some((b, i) => i > 0 && i < Math.min(end, 6) && b.singleLine && !b.label && fold(b.text) === fold(pageTitle[1]!)))
+    if (pageTitle && wordCount(pageTitle[2]!) <= 4 && !endsLikeSentence(pageTitle[2]!) && blocks.some((b, i) => i > 0 && i < Math.min(end, 6) && b.singleLine && !b.label && titleWords(b.text) === titleWords(pageTitle[1]!)))
       drop(0, "site chrome (the page's title, the headline and the site's name)");
     // A page copied whole under its masthead of a few words (`Bridge Talk`) says its headline twice
     // before anyone speaks, the share card's and the article's (`Maria Lopez on bridges that don't
@@ -917,7 +925,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         examiner = keys.get(foldName(who)) ?? keys.get(foldName(who.replace('.', ''))) ?? who;
         const above = blocks[i - 1];
         // (A short line above naming the examination, `DIRECT EXAMINATION`, heads it too.)
-        if (!by[1] && above?.singleLine && !above.label && (above.kind === 'heading' || /^(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|CONTINUED)[- ]?)*EXAMINATION$/i.test(above.text.trim())) && !EXAMINED_BY.test(above.text.trim())) {
+        if (!by[1] && above?.singleLine && !above.label && (above.kind === 'heading' || EXAMINATION_LINE.test(above.text.trim())) && !EXAMINED_BY.test(above.text.trim())) {
           above.kind = 'heading';
           above.text = `${above.text.trim()} ${b.text.trim().replace(/[:：]$/u, '')}`;
           above.endLine = b.endLine;
@@ -1784,7 +1792,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // (A name alone kept as text above labelled words, no heading: said where it is a speaker's.)
   for (const b of keptAlone)
     if (b.kind === 'para' && byKey.has(b.text.replace(/[:：*_\s]+$/u, '').replace(/^[*_]+/, '')))
-      warnings.push(warning(file, b.line, `'${b.text}' stands alone like a speaker's name but labels no words; kept as text`, 'put the words under the name, or remove the line'));
+      saidAlone(b.line, b.text);
   // A call's parts named on their own line between labelled turns (`Question-and-Answer Session`),
   // where an operator speaks: headings, not the last speaker's words.
   if ([...byKey.keys()].some((k) => /^operator$/i.test(k)))
@@ -2257,10 +2265,14 @@ function isSiteName(text: string, site: Set<string>): boolean {
   return ws.length > 0 && ws.filter((w) => site.has(w)).length >= Math.max(2, Math.ceil(0.6 * ws.length));
 }
 
+/** A title's letters and figures alone, in small letters: spacing, case and punctuation aside. */
+function titleWords(s: string): string {
+  return s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
 /** Two titles are the same when one holds the other (spacing, case and punctuation aside) and is most of it. */
 function sameTitle(a: string, b: string): boolean {
-  const f = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
-  const [x, y] = [f(a), f(b)];
+  const [x, y] = [titleWords(a), titleWords(b)];
   if (!x || !y) return false;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return long.includes(short) && short.length >= 0.5 * long.length;
