@@ -338,6 +338,9 @@ const RECORD_FIELD = /^(?:date|time|location|place|venue|recorded|recording date
 const NAME_IN_LIST = new RegExp(`^${NAME_WORDS}$`, 'u');
 /** The word a meeting tool writes above the list of those present. */
 const ATTENDEES_WORD = /^(?:attendees|(?:(?:company|corporate|conference call|call|executive|analyst) )?participants|present|invited|invitees|speakers|teilnehmer(?:innen)?|teilnehmende|anwesend|participantes|asistentes|partecipanti|deelnemers|deltagare|uczestnicy|участники)\s*[:：]?$/iu;
+/** The word naming a title's text as its transcript, before it or after (`Transcript: Why old bridges last`, `Why old bridges last (Transcript)`, `... – Full transcript`): no part of the title. */
+const TRANSCRIPT_WORD = String.raw`(?:(?:full|complete|episode|podcast|interview|show)\s+)?(?:transcript|transcription|transkript|transcripción|transcrição|trascrizione|transcriptie)`;
+const TITLE_TRANSCRIPT = new RegExp(String.raw`^${TRANSCRIPT_WORD}(?:\s*[:：|]|\s+[–—-])\s*(?=\S)|\s*(?:\s[|–—-]\s*${TRANSCRIPT_WORD}|[(\[]${TRANSCRIPT_WORD}[)\]])$`, 'iu');
 /** A meeting tool's export heading its transcript (`Bridge interview - 2026/11/03 10:00 CET - Transcript`, `Bridge interview (2026-11-03 at 10:00 GMT) - Transcript`): the meeting's name. */
 const MEETING_EXPORT = /^(\S.{1,100}?)(?:\s*\([^()]*\d[^()]*\)|\s+[-–—]\s+[^-–—]*\d[^-–—]*)?\s+[-–—]\s+(?:transcript|transcription|transkript|transcripción|transcrição|trascrizione|transcriptie)$/iu;
 /** The end of a Teams recording's name: `Bridge interview-20261103_100312-Meeting Recording`. */
@@ -1718,8 +1721,6 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const answering = [...new Set(voices.filter((v) => v.role === 'guest').map((v) => v.name))];
   const opener = soleGuest ? (voices.find((v) => v.name === soleGuest && v.role === 'guest') ?? null) : answering.length === 1 ? voices.find((v) => v.role === 'guest')! : null;
   const guestSide: Speaker | null = dashFormat ? { key: null, name: guestName(), role: 'guest', roleConfidence: 0.8 } : null;
-  if (tiedGuests.length) warnings.push(warning(file, null, `the guest is shown as "Guest": the introduction names ${tiedGuests.join(' and ')} equally often`, `give \`guest: Full Name\` in the front matter`));
-  if (guessedGuest) warnings.push(warning(file, null, `the guest's name, ${guessedGuest}, is taken from the introduction`, `if the answers are someone else's, give \`guest: Full Name\` in the front matter`));
 
   // 6. Bare heading lines in plain text: one short line, no sentence punctuation, followed by a
   //    paragraph that opens a section (the interviewer's, labelled or not).
@@ -1921,6 +1922,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // (A Teams recording's name heading its transcript is the meeting's name and the time it began.)
   if (title && titleIdx !== -1) title = title.replace(TEAMS_RECORDING, '') || title;
   if (title && titleIdx === 0 && options.plainText) title = MEETING_EXPORT.exec(title)?.[1] ?? title;
+  if (title && titleIdx !== -1) title = title.replace(TITLE_TRANSCRIPT, '') || title;
   // (A meeting tool's field heading its export, `Meeting Title: Bridge interview`: the name after it.)
   if (title && titleIdx !== -1) title = title.replace(/^(?:meeting title|meeting name|meeting topic|title|topic)\s*[:：]\s*(?=\S)/i, '');
   // (Not a masthead above the title: `# Rivers and Roads` over `# Episode 40: ...`.)
@@ -2198,9 +2200,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const confidentShare = 1 - uncertain.length / Math.max(1, body.filter((b) => b.kind === 'para').length);
   if (uncertain.length >= 3 && confidentShare < 0.5)
     warnings.push(warning(file, null, `the speaker of ${uncertain.length} paragraphs is a guess (more than half of the interview)`, 'label each turn (`Name: ...`), or see `npm run review -- <file>` for the lines to paste'));
-  // A guest shown as "Guest" because nothing names them: said so (a tie is said above).
-  if (!tiedGuests.length && sections.some((s) => s.turns.some((t) => t.speaker === 'Guest' && t.role === 'guest')))
-    warnings.push(warning(file, null, 'the guest is shown as "Guest": nothing before the interview names them', 'give `guest: Full Name` in the front matter'));
+  // A guest's name read from the introduction, or shown as "Guest" because nothing names them (or
+  // it names several equally often): said so where some turn shows it (a two hosts' show, every
+  // turn labelled, needs no guest).
+  const shown = (n: string) => sections.some((s) => s.turns.some((t) => t.speaker === n && t.role === 'guest'));
+  if (tiedGuests.length && shown('Guest')) warnings.push(warning(file, null, `the guest is shown as "Guest": the introduction names ${tiedGuests.join(' and ')} equally often`, `give \`guest: Full Name\` in the front matter`));
+  else if (shown('Guest')) warnings.push(warning(file, null, 'the guest is shown as "Guest": nothing before the interview names them', 'give `guest: Full Name` in the front matter'));
+  if (guessedGuest && shown(guessedGuest)) warnings.push(warning(file, null, `the guest's name, ${guessedGuest}, is taken from the introduction`, `if the answers are someone else's, give \`guest: Full Name\` in the front matter`));
   return { title, titleLine: titleIdx === -1 ? null : blocks[titleIdx]!.line, guest, interviewer, intro, sections: sections.filter((s) => s.turns.length > 0 || s.heading != null), outro, warnings, lineUse, uncertain: uncertain.sort((a, b) => a.line - b.line), removed };
 }
 

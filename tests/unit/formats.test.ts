@@ -5525,6 +5525,12 @@ describe('a show with two hosts who open it in turn (“I’m Ben.” / “And I
       expect([...new Set(who(ingest(text, 'hosts.md')))], second).toEqual(['Tom Becker (interviewer)', 'Ana Silva (interviewer)', 'Maria Lopez (guest)']);
     }
   });
+  it('warns of no guest where two hosts label every turn and no one else speaks (the headline, `# Rhine Bridges`, was said to be the guest)', () => {
+    const hosts = ['# Rhine Bridges', '', 'Ben: Welcome to Season 3 of Two Engineers. I’m Ben.', '', 'David: And I’m David.', '', 'Ben: Today, the bridges of the Rhine.', '', 'David: The oldest is almost two thousand years old.', '', 'Ben: Of course it is.', ''].join('\n');
+    const r = ingest(hosts, 'hosts.md');
+    expect(who(r)).toEqual(['Ben (interviewer)', 'David (interviewer)', 'Ben (interviewer)', 'David (interviewer)', 'Ben (interviewer)']);
+    expect(r.transcript.warnings.map((w) => w.message)).toEqual([]);
+  });
   it('leaves panelists introducing themselves in turn guests (guard)', () => {
     const panel = ['# Panel', '', 'Ana Silva: Let us go down the line. Who are you?', '', 'Maria Lopez: I’m Maria, I run inspections.', '', 'Paul Kim: And I’m Paul, I manage the city’s bridges.', '', 'Ana Silva: Maria, what keeps you up at night?', '', 'Maria Lopez: Water.', '', 'Ana Silva: Paul?', '', 'Paul Kim: Budgets.', ''].join('\n');
     expect(who(ingest(panel, 'panel.md'))).toEqual(['Ana Silva (interviewer)', 'Maria Lopez (guest)', 'Paul Kim (guest)', 'Ana Silva (interviewer)', 'Maria Lopez (guest)', 'Ana Silva (interviewer)', 'Paul Kim (guest)']);
@@ -5595,5 +5601,18 @@ describe('a file labelled `Name: ...` that goes on with the names alone above th
   it('leaves a name alone that labels nothing else the words it is, and reads the known one after it', () => {
     const r = ingest(text.replace(/^Tom Becker\nAnd drones\?/m, 'Ada Lovelace\nwas my first hero.'), 'mixed.md');
     expect(spoken(r)[3]).toBe('Maria Lopez (guest): About fifty years. | Ada Lovelace was my first hero. | They help a lot.');
+  });
+});
+
+describe('a title that names the text a transcript (`Transcript: Why Old Bridges Last`, `... (Transcript)`, `... | Podcast Transcript`)', () => {
+  const turns = ['Tom Becker: Hello and welcome. Maria Lopez is here.', '', 'Maria Lopez: Thanks for having me.', '', 'Tom Becker: Why is water so dangerous?', '', 'Maria Lopez: It freezes.', ''];
+  it('titles it without that word, in Markdown and in plain text (it was part of the title)', () => {
+    for (const title of ['Transcript: Why Old Bridges Last', 'TRANSCRIPT: Why Old Bridges Last', 'Full Transcript: Why Old Bridges Last', 'Transcript - Why Old Bridges Last', 'Why Old Bridges Last (Transcript)', 'Why Old Bridges Last – Transcript', 'Why Old Bridges Last | Podcast Transcript']) {
+      expect(ingest([`# ${title}`, '', ...turns].join('\n'), 'bridges.md').transcript.title, title).toBe('Why Old Bridges Last');
+      expect(ingest([title, '', ...turns].join('\n'), 'bridges.txt').transcript.title, title).toBe('Why Old Bridges Last');
+    }
+  });
+  it('keeps a title in which the word is the title’s own (guard)', () => {
+    for (const title of ['Transcription-free Workflows', 'Episode 12 Transcript: Why Old Bridges Last', 'The Transcript Problem']) expect(ingest([`# ${title}`, '', ...turns].join('\n'), 'bridges.md').transcript.title).toBe(title);
   });
 });
