@@ -1231,6 +1231,17 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         'start each turn on a line of its own, with a blank line between turns',
       );
     }
+    // Paragraphs opening with `>>`, as broadcast captions mark each change of speaker, naming no one.
+    const lines = text.split('\n').filter((l) => l.trim());
+    const marks = lines.filter((l) => /^\s*>>\s*\S/.test(l)).length;
+    if (marks >= 3 && marks >= lines.length / 3) {
+      throw new IngestError(
+        file,
+        text.split('\n').findIndex((l) => /^\s*>>\s*\S/.test(l)) + 1,
+        'no speaker turns found: the paragraphs open with `>>`, as captions mark a change of speaker, but name no one',
+        'after each `>>`, name who speaks (`>> Maria Lopez: ...`)',
+      );
+    }
     // A header that names one speaker above unlabelled paragraphs: a talk with no one else.
     const header = blocks.map((b) => headerLine(b.text)).find((h) => h != null && /^(?:speaker|presenter|guest|interviewee)$/.test(h.field));
     throw new IngestError(
