@@ -201,6 +201,8 @@ const NAME_ABOVE = new RegExp(String.raw`^(?:\*\*)?(${NAME_WORDS})(?<!\p{Ll}{3}\
 const OFFICE_ABOVE = /^(?:\*\*)?((?:The\s+)?\p{Lu}[\p{L} ,'’-]{2,90}?)\s*\((\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){1,3})\)(?:\*\*)?$/u;
 /** A plain line naming a part of a call: a heading there (`Question-and-Answer Session`, `Company Participants`). */
 const PARTICIPANTS = /^(?:(?:company|corporate|conference call|call) )?participants:?$/i;
+/** One word naming a part of a talk or a page, not a person: `INTRODUCTION`, `EPILOGUE`. */
+const PART_WORD = /^(?:introduction|intro|conclusion|outro|prologue|epilogue|preface|foreword|afterword|background|overview|summary|intermission|interlude|break|opening|closing|questions|answers|transcript|notes|credits|update|correction|postscript|appendix|biography|bio|about|contents|advertisement|sponsor|sponsors|end|fin|ende|einleitung|einführung|schluss|introducción|conclusión|conclusione|introduzione|inleiding|slot)$/i;
 export const CALL_PART = /^(?:question-and-answer session|questions? (?:and|&) answers?:?|prepared remarks:?|presentation:?|(?:company|corporate|conference call|call) participants:?|executives:?|analysts:?)$/i;
 
 /**
@@ -309,7 +311,14 @@ export function fromNamesAbove(source: string[]): NameLines | null {
     const k = allHeads.indexOf(is[0]!);
     return introducedBy(name, k > 0 ? source.slice(allHeads[k - 1]! + 1, is[0]!).join(' ') : '', source.slice(is[0]! + 1, allHeads[k + 1] ?? source.length).join(' '));
   };
-  const speakers = [...at].filter(([name, is]) => (is.length >= 2 || is.some(withRole) || text.split(name).length - 1 > is.length || roleWord(name) != null || OFFICE_ALONE.test(name) || titled(name) || introduced(name, is)) && !spamTerms(words(name), name.toLowerCase()).length).map(([name]) => name);
+  // (Or one word in capitals once, `JONATHAN` above "Can I add something?", where the others are
+  // so too: a heading there would leave the words under it under no name, as no other turn is.
+  // Not a word the text writes in small letters, `WATER`, nor one naming a part of it.)
+  const caps = (name: string) => /^\p{Lu}[\p{Lu}\p{M}'’\-]+$/u.test(name) && !roleWord(name);
+  const capsOnce = (name: string, is: number[]) =>
+    is.length === 1 && caps(name) && [...at].filter(([n, js]) => n !== name && js.length >= 2 && caps(n)).length >= 2 && [...at].every(([n]) => caps(n) || roleWord(n) != null) && !PART_WORD.test(name) &&
+    !new RegExp(`(?<![\\p{L}])${name.toLowerCase()}(?![\\p{L}])`, 'u').test(text);
+  const speakers = [...at].filter(([name, is]) => (is.length >= 2 || is.some(withRole) || text.split(name).length - 1 > is.length || roleWord(name) != null || OFFICE_ALONE.test(name) || titled(name) || introduced(name, is) || capsOnce(name, is)) && !spamTerms(words(name), name.toLowerCase()).length).map(([name]) => name);
   // (Only theirs become labels: another name alone stays a line as it was, for the spam filter to judge.)
   const lines = [...source];
   for (const name of speakers) for (const i of at.get(name)!) lines[i] = `${name}:`;

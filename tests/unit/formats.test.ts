@@ -3148,6 +3148,21 @@ describe('a magazine interview with the speakers in capitals alone above their w
   });
 });
 
+describe('a panel with the speakers’ first names in capitals above their words, one of them once (`ADAM`, `STEPHANIE`, `JONATHAN` once)', () => {
+  const panel = (once: string, words: string) => ['The Bridge Panel', '', 'ADAM', 'Welcome, everyone. Stephanie, let’s start with you. Why do old bridges last?', '', 'STEPHANIE', 'Because they were built heavy. Stone carries load in compression.', '', 'ADAM', 'And what breaks them?', '', 'STEPHANIE', 'Water, mostly. It freezes in the joints.', '', once, words, '', 'ADAM', 'Thanks, both of you.', ''].join('\n');
+  it('reads the name seen once as his label (a heading, his words were Stephanie’s)', () => {
+    const r = ingest(panel('JONATHAN', 'Can I add something? Salt is worse than water on the newer ones.'), 'panel.txt');
+    expect([turnsOf(r)[4]!.speaker, turnsOf(r)[4]!.paragraphs]).toEqual(['Jonathan', ['Can I add something? Salt is worse than water on the newer ones.']]);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+  });
+  it('keeps a word the text writes in small letters, or one naming a part, a heading (guard)', () => {
+    for (const heading of ['WATER', 'EPILOGUE']) {
+      const r = ingest(panel(heading, 'Salt is worse than water on the newer ones, and the water gets in.'), 'panel.txt');
+      expect(r.transcript.sections.map((s) => s.heading), heading).toEqual([null, heading]);
+    }
+  });
+});
+
 describe('a guest recounting a conversation inside an answer (`Him: "Sit down."`, `Me: "No."`)', () => {
   const recount = '# Maria Lopez on the bridge that almost fell\n\n**Tom Becker:** Tell me about the call.\n\n**Maria Lopez:** It was a Sunday. It went like this.\n\nHim: "Are you sitting down?"\n\nMe: "No, I am cooking."\n\nHim: "Sit down."\n\nThen he told me the cable had slipped.\n\n**Tom Becker:** What did you do?\n\n**Maria Lopez:** I drove there.\n';
   it('keeps the lines in her answer: a pronoun is no speaker where the speakers have names', () => {
