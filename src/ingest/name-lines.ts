@@ -271,13 +271,18 @@ export function fromNamesAbove(source: string[]): NameLines | null {
   // word of the text in small letters: not a product's `Cowork` above its pitch, nor `Yes` above
   // an answer; nor a page's word, `Advertisement` above an ad.)
   const firstName = (name: string) => !/\s/.test(name) && !roleWord(name) && !OFFICE_ALONE.test(name) && FIRST_NAME.test(name);
-  // (Once where the turn above turns to that person: "And Jonathan, you work on steel?" above `Jonathan`.)
-  const addressedAbove = (name: string, i: number) => {
+  // (Once where the turn above turns to that person, "And Jonathan, you work on steel?" above
+  // `Jonathan`, or the next turn answers them, "Jonathan, say more about salt.")
+  const addressedAround = (name: string, i: number) => {
     let j = i - 1;
     while (j >= 0 && !source[j]!.trim()) j--;
-    return j >= 0 && vocative(source[j]!.trim().slice(-400), name);
+    if (j >= 0 && vocative(source[j]!.trim().slice(-400), name)) return true;
+    const next = [...at.values()].flat().filter((k) => k > i).sort((a, b) => a - b)[0];
+    if (next == null) return false;
+    for (j = next + 1; j < source.length && !source[j]!.trim(); j++);
+    return j < source.length && vocative(source[j]!.trim().slice(0, 400), name);
   };
-  for (const [name, is] of at) if (firstName(name) && (PAGE_WORDS.test(name) || (is.length < 2 && !(is.length === 1 && addressedAbove(name, is[0]!))))) at.delete(name);
+  for (const [name, is] of at) if (firstName(name) && (PAGE_WORDS.test(name) || (is.length < 2 && !(is.length === 1 && addressedAround(name, is[0]!))))) at.delete(name);
   const shaped = () => {
     const names = [...at].filter(([, is]) => is.length >= 2 || is.some(withRole));
     if (names.length < 2 || names.length > 40) return null;

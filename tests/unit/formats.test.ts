@@ -3155,6 +3155,13 @@ describe('a panel with the speakers’ first names in capitals above their words
     expect([turnsOf(r)[4]!.speaker, turnsOf(r)[4]!.paragraphs]).toEqual(['Jonathan', ['Can I add something? Salt is worse than water on the newer ones.']]);
     expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
   });
+  it('reads a first name seen once, `Jonathan` or `**Jonathan**`, as his label where the next turn answers him (“Jonathan, say more”; his words were Stephanie’s)', () => {
+    const turns = [['Adam', 'Welcome, everyone. Stephanie, let’s start with you. Why do old bridges last?'], ['Stephanie', 'Because they were built heavy.'], ['Adam', 'And what breaks them?'], ['Stephanie', 'Water, mostly.'], ['Jonathan', 'Can I add something? Salt is worse than water on the newer ones.'], ['Adam', 'Jonathan, say more about salt.'], ['Stephanie', 'He is right about salt.'], ['Adam', 'Thanks, both of you.']];
+    for (const [set, heading] of [[(n: string) => n, '## What breaks them'], [(n: string) => `**${n}**`, '**What breaks them**']] as const) {
+      const r = ingest(['# The Bridge Panel', heading, ...turns.flatMap(([n, words]) => [set(n!), words])].join('\n\n'), 'panel.md');
+      expect(spoken(r), heading).toEqual(turns.map(([n, words]) => expect.stringMatching(new RegExp(`^${n} \\(\\w+\\): ${words!.replace(/[?.]/g, '\\$&')}$`))));
+    }
+  });
   it('keeps a word the text writes in small letters, or one naming a part, a heading (guard)', () => {
     for (const heading of ['WATER', 'EPILOGUE']) {
       const r = ingest(panel(heading, 'Salt is worse than water on the newer ones, and the water gets in.'), 'panel.txt');
