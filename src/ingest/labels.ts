@@ -1367,7 +1367,8 @@ export function hardWrapped(lines: string[]): boolean {
     const b = lines[i + 1]!.trim();
     if (!a || !b) continue;
     pairs++;
-    if (a.length >= 40 && !endsLikeSentence(a) && lineLabel(b) == null) cut++;
+    // (A word hyphenated at the line's end, `in-` above `side.`, is cut too, not an utterance broken off.)
+    if (a.length >= 40 && (!endsLikeSentence(a) || (/\p{L}-$/u.test(a) && /^\p{Ll}/u.test(b))) && lineLabel(b) == null) cut++;
   }
   return cut >= 3 && cut >= 0.3 * pairs;
 }

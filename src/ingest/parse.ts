@@ -2766,14 +2766,33 @@ function opensIndented(lines: string[], i: number): boolean {
 }
 
 /** Each non-blank line as a paragraph of one text node (a heading, where marked `## `), positioned on its line. */
+/**
+ * A word cut at the end of a line by a hyphen, as a PDF's text hyphenates it (`from the in-` /
+ * `side. You...`): whole again on the first line, the rest of the next one left where it is (each
+ * line keeps its number). Without the hyphen where the text writes the word so elsewhere
+ * ("inside"), with it otherwise (`steel-` / `framed`: "steel-framed").
+ */
+function rejoinHyphens(lines: string[], words: () => Set<string>): string[] {
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const cut = /(?<![\p{L}-])(\p{L}+)-$/u.exec(lines[k]!);
+    const rest = cut && /^(\p{Ll}+)([^\s]*)\s+(?=\S)/u.exec(lines[k + 1]!);
+    if (!cut || !rest) continue;
+    const whole = `${cut[1]}${rest[1]}`;
+    lines[k] = `${lines[k]!.slice(0, -1)}${words().has(whole.toLowerCase()) ? '' : '-'}${rest[1]}${rest[2]}`;
+    lines[k + 1] = lines[k + 1]!.slice(rest[0].length);
+  }
+  return lines;
+}
+
 function plainRoot(lines: string[], wrapped: boolean): Root {
   const children: RootContent[] = [];
+  let known: Set<string> | undefined;
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i]!.trim()) continue;
     // One line, or hard-wrapped, the lines up to the next blank one.
     let j = i;
     if (wrapped) while (j + 1 < lines.length && lines[j + 1]!.trim()) j++;
-    const value = lines.slice(i, j + 1).map((l) => l.trim()).join('\n');
+    const value = rejoinHyphens(lines.slice(i, j + 1).map((l) => l.trim()), () => (known ??= new Set(lines.join('\n').toLowerCase().match(/\p{L}+/gu) ?? []))).join('\n');
     const position = { start: { line: i + 1, column: 1 }, end: { line: j + 1, column: lines[j]!.length + 1 } };
     // (A line marked as a heading, `## Questions & Answers`, as a call's parts are marked by the
     // format's reader, or as Markdown pasted into a text file writes it: a heading.)

@@ -3682,6 +3682,19 @@ describe('a transcript copied out of a PDF: a running footer with `Page 1 of 3`,
   });
 });
 
+describe('a PDF’s words hyphenated at the end of a line (`from the in-` / `side. You...`)', () => {
+  const pdf = ['Bridge Talk, Episode 12', '', 'Tom Becker: Welcome. My guest is Maria Lopez, who has inspected bridges for thirty', 'years. Maria, how do bridges fail?', '', 'Maria Lopez: Mostly water. Water gets into the concrete, the steel inside', 'rusts and swells, and the concrete cracks from the in-', 'side. You do not see it until a piece falls off. Old steel-', 'framed bridges fare better than you would think.', '', 'Tom Becker: Thank you, Maria.', ''].join('\n');
+  it('joins each word again, without the hyphen where the text writes the word so elsewhere (it read “in- side”)', () => {
+    const r = ingest(pdf, 'pdf.txt');
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['Mostly water. Water gets into the concrete, the steel inside rusts and swells, and the concrete cracks from the inside. You do not see it until a piece falls off. Old steel-framed bridges fare better than you would think.']);
+    expect(r.transcript.sections[0]!.turns.map((t) => t.paragraphs[0]!.line)).toEqual([3, 6, 11]);
+  });
+  it('leaves a dash before a line break in a file of one paragraph per line as it is (guard)', () => {
+    const r = ingest('Tom Becker: And then-\n\nMaria Lopez: and then it fell.\n\nTom Becker: Oh.\n', 'cut.txt');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): And then-', 'Maria Lopez (guest): and then it fell.', 'Tom Becker (interviewer): Oh.']);
+  });
+});
+
 describe('a dialogue dash before each speaker’s label (`— Tom Becker: Why...?`)', () => {
   it('reads the label after the dash; in an interview of dashes alone, a word and a colon after the dash stays the answer’s (guard)', () => {
     const r = ingest('# Maria Lopez on bridges\n\n— Tom Becker: Why do bridges fail?\n\n— Maria Lopez: Mostly water.\n\n— Tom Becker: And steel bridges?\n\n— Maria Lopez: Fatigue.\n', 'dash.md');
