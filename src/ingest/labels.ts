@@ -1029,6 +1029,12 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // (Below, past the lines of its own paragraph, hard-wrapped, that no label opens.)
     if (step > 0) while (i < lines.length && lines[i]!.trim() !== '' && lineLabel(lines[i]!) == null && i - at < 40) i++;
     while (i >= 0 && i < lines.length && lines[i]!.trim() === '') i += step;
+    // (Below, past what the turn shows, a table or a list, `<table>`, `| Bonn | 3 |`, `- Bonn`: its words too.)
+    if (step > 0)
+      while (i < lines.length && i - at < 80 && /^\s*(?:<(?:table|tr|td|th|ul|ol|li|pre)\b|\||[-*+]\s)/i.test(lines[i]!)) {
+        while (i < lines.length && lines[i]!.trim() !== '') i++;
+        while (i < lines.length && lines[i]!.trim() === '') i++;
+      }
     // (Above, the first line of that paragraph: a hard-wrapped turn's label is lines up.)
     if (step < 0) while (i > 0 && lines[i - 1]!.trim() !== '' && lineLabel(lines[i]!) == null && at - i < 40) i--;
     const other = i >= 0 && i < lines.length ? lineLabel(lines[i]!) : null;

@@ -217,7 +217,78 @@ function csvRecord(source: string[], k: number): { row: string; end: number; clo
 
 /** The table transcript the lines hold, or null when they hold none. */
 export function fromTable(source: string[]): TableTranscript | null {
-  return fromMarkdownTable(source) ?? fromDelimited(source);
+  return fromMarkdownTable(source) ?? fromHtmlTable(source) ?? fromDelimited(source);
+}
+
+/** A cell's words: its tags gone (a line break a space), its entities as the characters they stand for. */
+function cellText(html: string): string {
+  return html
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&#(\d{1,6});/g, (_, n: string) => String.fromCodePoint(Math.min(Number(n), 0x10ffff)))
+    .replace(/&(lt|gt|quot|#39|apos);/g, (m) => ({ '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'" })[m]!)
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * A page's source holding the transcript as an HTML table, a row per turn (`<tr><td>Maria
+ * Lopez</td><td>What was...</td></tr>`, over lines too): each row becomes the line the parser
+ * reads, on the row's first line; the table's other lines, and a header row, become blank lines
+ * (`apparatus`). The columns are named by a header row (`<th>Speaker</th><th>Text</th>`) or read
+ * from their values, as a Markdown table's without names are: two names or more that speak
+ * twice, the speaker changing from row to row more often than not, words, not figures, a third
+ * column only of times; and nothing else in the file labelled.
+ */
+function fromHtmlTable(source: string[]): TableTranscript | null {
+  const open = source.findIndex((l) => /<table\b/i.test(l));
+  if (open < 0) return null;
+  const close = source.findIndex((l, i) => i >= open && /<\/table\s*>/i.test(l));
+  if (close < 0 || source.slice(close + 1).some((l) => /<table\b/i.test(l))) return null;
+  if (source.some((l, i) => (i < open || i > close) && lineLabel(l) != null)) return null;
+  // Rows, each from the line its `<tr>` opens on.
+  const rows: { line: number; end: number; cells: string[]; header: boolean }[] = [];
+  for (let i = open; i <= close; i++) {
+    const at = source[i]!.search(/<tr\b/i);
+    if (at < 0) continue;
+    let j = i;
+    let html = source[i]!.slice(at);
+    while (!/<\/tr\s*>/i.test(html) && j < close && !/<tr\b/i.test(source[j + 1]!)) html += `\n${source[++j]}`;
+    const cells = [...html.matchAll(/<t([dh])\b[^>]*>([\s\S]*?)(?=<\/t[dh]\s*>|<t[dh]\b|<\/tr\s*>|$)/gi)];
+    rows.push({ line: i, end: j, cells: cells.map((m) => cellText(m[2]!)), header: cells.length > 0 && cells.every((m) => m[1]!.toLowerCase() === 'h') });
+    i = j;
+  }
+  // (A header row in `<th>` cells, or in `<td>` cells naming the speaker and the text columns.)
+  const headerRow = rows[0] && (rows[0].header || (rows[0].cells.some((x) => SPEAKER.test(x)) && rows[0].cells.some((x) => TEXT.test(x)))) ? rows[0] : null;
+  const body = rows.filter((r) => r !== headerRow);
+  const width = body[0]?.cells.length ?? 0;
+  if (body.length < 3 || (width !== 2 && width !== 3) || body.some((r) => r.cells.length !== width)) return null;
+  let read: { who: number; said: number; when: number } | null;
+  if (headerRow && headerRow.cells.some((x) => SPEAKER.test(x)) && headerRow.cells.some((x) => TEXT.test(x))) {
+    read = { who: headerRow.cells.findIndex((x) => SPEAKER.test(x)), said: headerRow.cells.findIndex((x) => TEXT.test(x)), when: headerRow.cells.findIndex((x) => TIME.test(x)) };
+  } else {
+    read = columnsByValue(width, (k) => body.map((r) => r.cells[k] ?? ''), body.length);
+    if (!read || (width === 3 && read.when < 0)) return null;
+  }
+  const names = body.map((r) => r.cells[read.who] ?? '');
+  const count = new Map<string, number>();
+  for (const n of names) count.set(n, (count.get(n) ?? 0) + 1);
+  const changes = names.filter((n, k) => k > 0 && n !== names[k - 1]).length;
+  const words = body.reduce((n, r) => n + (r.cells[read.said] ?? '').split(/\s+/).length, 0) / body.length;
+  if ([...count.entries()].filter(([n, c]) => n !== '' && c >= 2).length < 2 || changes < 0.5 * (names.length - 1) || words < 3) return null;
+  const lines = [...source];
+  const apparatus: number[] = [];
+  const speakers = new Set<string>();
+  const rowLines = new Set(body.map((r) => r.line));
+  for (let i = open; i <= close; i++) {
+    if (rowLines.has(i)) continue;
+    lines[i] = '';
+    apparatus.push(i);
+  }
+  for (const r of body) writeRow({ lines, apparatus, speakers }, r.line, r.cells[read.who] ?? '', r.cells[read.said] ?? '', read.when >= 0 ? (r.cells[read.when] ?? '') : '');
+  return { lines, apparatus: apparatus.sort((a, b) => a - b), speakers: [...speakers] };
 }
 
 function fromMarkdownTable(source: string[]): TableTranscript | null {

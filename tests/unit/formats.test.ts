@@ -748,6 +748,30 @@ describe('a transcript set as a table (`| Time | Speaker | Text |`)', () => {
   });
 });
 
+describe('a page’s source holding the transcript as an HTML table, a row per turn (`<tr><td>Tom Becker</td><td>Welcome...</td></tr>`)', () => {
+  it('reads each row as a turn, by a header row (`<th>Speaker</th>`, or in `<td>`, the cells on lines of their own) or by the values; every line accounted for (no turn was found: the build failed)', () => {
+    const rows = [['00:00:01', 'Tom Becker', 'Welcome to the show.<br>Why bridges?'], ['00:00:06', 'Maria Lopez', 'My father built them &amp; I watched.'], ['00:00:09', 'Tom Becker', 'And the steel?'], ['00:00:13', 'Maria Lopez', 'It came <em>late</em>.']];
+    const expected = ['Tom Becker (interviewer): Welcome to the show. Why bridges?', 'Maria Lopez (guest): My father built them & I watched.', 'Tom Becker (interviewer): And the steel?', 'Maria Lopez (guest): It came late.'];
+    const th = ['<h1>Rivers and Roads</h1>', '<table>', '<tr><th>Speaker</th><th>Text</th></tr>', ...rows.map(([, n, w]) => `<tr><td>${n}</td><td>${w}</td></tr>`), '</table>', ''].join('\n');
+    const td = ['<h1>Rivers and Roads</h1>', '<table class="transcript">', '  <tr>', '    <td>Time</td><td>Speaker</td><td>Text</td>', '  </tr>', ...rows.flatMap(([t, n, w]) => ['  <tr>', `    <td class="t">${t}</td>`, `    <td class="s"><strong>${n}</strong></td>`, `    <td>${w}</td>`, '  </tr>']), '</table>', '<p>Transcript edited for clarity.</p>', ''].join('\n');
+    const bare = ['# Rivers and Roads', '', '<table>', ...rows.map(([, n, w]) => `<tr><td>${n}</td><td>${w}</td></tr>`), '</table>', ''].join('\n');
+    for (const [name, text] of [['th', th], ['td', td], ['bare', bare]] as const) {
+      const r = ingest(text, 'table.md');
+      expect(spoken(r), name).toEqual(expected);
+      expect(r.transcript.title, name).toBe('Rivers and Roads');
+      text.split('\n').forEach((line, i) => {
+        if (line.trim()) expect(r.lineUse[i], `${name}: ${line}`).not.toBeNull();
+      });
+    }
+    expect(turnsOf(ingest(td, 'table.md')).map((t) => t.time)).toEqual([1, 6, 9, 13]);
+  });
+  it('leaves a table of figures in an answer hers, her label seen once read all the same (her label was her words, as a guest’s)', () => {
+    const r = ingest('# Bridges in numbers\n\nTom Becker: How many bridges are there?\n\nMaria Lopez: Here is the list we keep.\n\n<table>\n<tr><td>Bonn</td><td>3 bridges</td></tr>\n<tr><td>Köln</td><td>8 bridges</td></tr>\n<tr><td>Bonn</td><td>1 footbridge</td></tr>\n<tr><td>Köln</td><td>2 footbridges</td></tr>\n</table>\n\nTom Becker: That is a lot.\n', 'figures.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)']);
+    expect(turnsOf(r)[1]!.paragraphs.join(' ')).toContain('footbridge');
+  });
+});
+
 describe('a meeting tool’s export: the name alone on a line, the time alone on the next, the words below', () => {
   it('reads each name and time as a timed label, and accounts for the time lines as markup', () => {
     const text = 'Maria Lopez\n00:00:01\nWhat was the hardest bridge you ever built?\n\nTom Becker\n00:00:05\nThe one over the Rhine.\n\nMaria Lopez\n00:00:12\nAnd the steel?\n\nTom Becker\n00:00:15\nIt came late.\n';
