@@ -79,6 +79,36 @@ export function fromNameLines(source: string[]): NameLines | null {
 const NAME_TIME_WORDS = /^(?:\*\*|__)?(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}|Speaker \d{1,2})(?:\*\*|__)?\s+(?:\*\*|__)?(?:\[(\d{1,2}:\d{2}(?::\d{2})?)\]|\((\d{1,2}:\d{2}(?::\d{2})?)\)|(\d{1,2}:\d{2}(?::\d{2})?)|\[[[(]?(\d{1,2}:\d{2}(?::\d{2})?)[\])]?\]\((?:https?:\/\/|\/|#)[^)\s]*\))(?:\*\*|__)?\s+(?!-->|[-–—]\s*\d|[AaPp]\.?[Mm]\b)(?=\S)/u;
 
 /**
+ * Turns that close with their time (`Maria Lopez: Mostly water. [00:00:07]`, `(00:00:07)` too),
+ * as some tools stamp each turn after its words: the time goes before the label
+ * (`[00:00:07] Maria Lopez: Mostly water.`), as the turn's time, out of its words. Only where most
+ * labelled lines close so (three or more, two in three), their times never going back.
+ */
+export function fromTimesAfter(source: string[]): NameLines | null {
+  const labelled: number[] = [];
+  const stamped: [number, string, number][] = [];
+  for (let i = 0; i < source.length; i++) {
+    if (!source[i]!.includes(':') && !source[i]!.includes('：')) continue;
+    const label = lineLabel(source[i]!);
+    if (!label || label.only) continue;
+    labelled.push(i);
+    const m = TIME_AFTER.exec(source[i]!);
+    if (m) stamped.push([i, m[1]!, seconds(m[1]!) ?? -1]);
+  }
+  if (stamped.length < 3 || stamped.length * 3 < labelled.length * 2) return null;
+  if (stamped.some(([, , t], k) => t < 0 || (k > 0 && t < stamped[k - 1]![2]))) return null;
+  const lines = [...source];
+  for (const [i, clock] of stamped) {
+    const line = source[i]!;
+    const indent = /^\s*/.exec(line)![0];
+    lines[i] = `${indent}[${clock}] ${line.slice(indent.length).replace(TIME_AFTER, '')}`;
+  }
+  return { lines, apparatus: [], speakers: [] };
+}
+/** A time closing a line, in brackets or parentheses: `... [00:00:07]`, `... (1:02:03)`. */
+const TIME_AFTER = /\s+[[(](\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]\s*$/;
+
+/**
  * A podcast's transcript that opens each turn with the speaker's name and the time, no colon,
  * the words after them on the same line (`Jeff Doolittle 00:00:16 Welcome to Software
  * Engineering Radio.`): each such line becomes a timed label and its words (`Jeff Doolittle

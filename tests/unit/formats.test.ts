@@ -748,6 +748,24 @@ describe('a transcript set as a table (`| Time | Speaker | Text |`)', () => {
   });
 });
 
+describe('turns that close with their time (`Maria Lopez: Mostly water. [00:00:07]`)', () => {
+  it('times each turn by it and keeps it out of the words, in brackets or parentheses (the time was the words’ last)', () => {
+    for (const [open, close] of [['[', ']'], ['(', ')']]) {
+      const text = ['# Rivers and Roads', '', `Tom Becker: Welcome to the show. Why bridges? ${open}00:00:01${close}`, '', `Maria Lopez: My father built them. ${open}00:00:06${close}`, '', 'He took me along on Sundays.', '', `Tom Becker: And the steel? ${open}00:00:31${close}`, '', `Maria Lopez: It came late. ${open}00:00:35${close}`, ''].join('\n');
+      expect(turnsOf(ingest(text, 'times.md')).map((t) => [t.speaker, t.time, t.paragraphs]), open).toEqual([
+        ['Tom Becker', 1, ['Welcome to the show. Why bridges?']],
+        ['Maria Lopez', 6, ['My father built them.', 'He took me along on Sundays.']],
+        ['Tom Becker', 31, ['And the steel?']],
+        ['Maria Lopez', 35, ['It came late.']],
+      ]);
+    }
+  });
+  it('leaves a time a speaker says at the end of her words, once, in them (guard)', () => {
+    const r = ingest('Tom Becker: When did it crack?\n\nMaria Lopez: At a quarter past ten (10:15)\n\nTom Becker: And then?\n\nMaria Lopez: We closed it.\n', 'once.md');
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['At a quarter past ten (10:15)']);
+  });
+});
+
 describe('a page’s source holding the transcript as an HTML table, a row per turn (`<tr><td>Tom Becker</td><td>Welcome...</td></tr>`)', () => {
   it('reads each row as a turn, by a header row (`<th>Speaker</th>`, or in `<td>`, the cells on lines of their own) or by the values; every line accounted for (no turn was found: the build failed)', () => {
     const rows = [['00:00:01', 'Tom Becker', 'Welcome to the show.<br>Why bridges?'], ['00:00:06', 'Maria Lopez', 'My father built them &amp; I watched.'], ['00:00:09', 'Tom Becker', 'And the steel?'], ['00:00:13', 'Maria Lopez', 'It came <em>late</em>.']];
