@@ -2981,11 +2981,11 @@ describe('a headline in another language naming whom the interview is with (`Int
   });
 });
 
-describe('a podcast page’s player around the transcript (`▶ Play episode`, `Download | Embed | Share`, the apps’ bar, `Subscribe: Apple Podcasts | Spotify | RSS`)', () => {
+describe('a podcast page’s player around the transcript (`▶ Play episode`, `Add to queue`, `Download | Embed | Share`, the apps’ bar, `Subscribe: Apple Podcasts | Spotify | RSS`)', () => {
   it('removes the buttons and the apps’ bars at the page’s edges; the dek stays the intro', () => {
-    const r = ingest('# Episode 41: Maria Lopez on bridges\n\n▶ Play episode\n\nDownload | Embed | Share\n\nApple Podcasts · Spotify · Overcast · RSS\n\nMaria Lopez inspects bridges on the Rhine.\n\n**Tom Becker:** Why bridges?\n\n**Maria Lopez:** My father built them.\n\n**Tom Becker:** And the steel?\n\n**Maria Lopez:** It came late.\n\nSubscribe: Apple Podcasts | Spotify | Google Podcasts | RSS\n', 'podpage.md');
+    const r = ingest('# Episode 41: Maria Lopez on bridges\n\n▶ Play episode\n\nAdd to queue\n\nDownload | Embed | Share\n\nApple Podcasts · Spotify · Overcast · RSS\n\nMaria Lopez inspects bridges on the Rhine.\n\n**Tom Becker:** Why bridges?\n\n**Maria Lopez:** My father built them.\n\n**Tom Becker:** And the steel?\n\n**Maria Lopez:** It came late.\n\nSubscribe: Apple Podcasts | Spotify | Google Podcasts | RSS\n', 'podpage.md');
     expect([r.transcript.intro.map((p) => p.text), r.transcript.outro]).toEqual([['Maria Lopez inspects bridges on the Rhine.'], []]);
-    expect(r.transcript.removed.map((x) => x.text)).toEqual(['▶ Play episode', 'Download | Embed | Share', 'Apple Podcasts · Spotify · Overcast · RSS', 'Subscribe: Apple Podcasts | Spotify | Google Podcasts | RSS']);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['▶ Play episode', 'Add to queue', 'Download | Embed | Share', 'Apple Podcasts · Spotify · Overcast · RSS', 'Subscribe: Apple Podcasts | Spotify | Google Podcasts | RSS']);
     // (A speaker naming the apps in a sentence keeps her words.)
     const own = ingest('# Episode 41\n\n**Tom Becker:** Where do people listen?\n\n**Maria Lopez:** Spotify | Apple Podcasts | my own site, mostly.\n\n**Tom Becker:** Thanks.\n\n**Maria Lopez:** Thank you.\n', 'own.md');
     expect(turnsOf(own)[1]!.paragraphs).toEqual(['Spotify | Apple Podcasts | my own site, mostly.']);
