@@ -21,7 +21,8 @@ const NAMES = [
   'ledna února března dubna května června července srpna září října listopadu prosince',
 ];
 for (const line of NAMES) line.split(' ').forEach((m, i) => (MONTHS[m] ??= i + 1));
-for (const [m, n] of Object.entries({ ...MONTHS })) if (m.length > 3) MONTHS[m.slice(0, 3)] ??= n;
+// (Cut to three letters or four, as papers shorten them: `Sep`, `sept.`, `févr.`, `juil.`.)
+for (const [m, n] of Object.entries({ ...MONTHS })) for (const k of [3, 4]) if (m.length > k) MONTHS[m.slice(0, k)] ??= n;
 
 /** A line that opens with a date, the day first with a full stop (`3. November 2026, 14:02 Uhr`), as German and Nordic papers print it. */
 const DAY_DOT_MONTH = /^\s*\d{1,2}\.\s+(\p{L}{3,12})\.?\s+\d{4}\b/u;

@@ -23,6 +23,10 @@ describe('the date a transcript states', () => {
       ['3 November 202611:30 p.m.', '2026-11-03'],
       // (A comma after the month, as British English writes it.)
       ['Interview date: Tuesday 3rd November, 2026', '2026-11-03'],
+      // (A month cut to four letters, as papers shorten it: `sept`, `févr.`, `juil.`.)
+      ['Madrid - 03 sept 2026 - 05:30 CEST', '2026-09-03'],
+      ['Publié le 3 févr. 2026', '2026-02-03'],
+      ['Mis à jour le 14 juil. 2026 à 10h00', '2026-07-14'],
     ];
     for (const [text, date] of stated) expect(statedDate(null, [text]), text).toBe(date);
   });

@@ -4105,6 +4105,9 @@ describe('bylines in Danish, Russian and as Spanish papers print them (`Tom Beck
     expect(asker('Инженер Мария Лопес строит мосты. С ней побеседовал Том Беккер.')).toBe('Том Беккер');
     expect(asker('La ingeniera construye puentes.\n\nTOM BECKER\nColonia - 03 nov 2026 - 14:02 CET')).toBe('Tom Becker');
     expect(asker('La ingeniera construye puentes.\n\nTOM BECKER\n\nColonia - 03 nov 2026 - 14:02 CET')).toBe('Tom Becker');
+    // (The month cut to four letters, `03 sept 2026`: the dateline was a section's heading.)
+    const sept = ingest('# "Vand"\n\nLa ingeniera construye puentes.\n\nTOM BECKER\n\nMadrid - 03 sept 2026 - 05:30 CEST\n\n**P.** ¿Dónde empezó?\n\n**R.** Con un puente.\n\n**P.** ¿Y el acero?\n\n**R.** Fácil.\n', 'qa.md').transcript;
+    expect([sept.interviewer, sept.date, sept.sections.map((s) => s.heading)]).toEqual(['Tom Becker', '2026-09-03', [null]]);
   });
   it('a byline’s word before the name (`By Tom Becker`, `Por Tom Becker`, `Von Tom Becker`, `Rozmawiał Tom Becker`, `By TOM BECKER`) above labels by surname: the surname is the byline’s full name', () => {
     for (const by of ['By Tom Becker', 'Por Tom Becker', 'Par Tom Becker', 'Von Tom Becker', 'Rozmawiał Tom Becker', 'By TOM BECKER']) {
