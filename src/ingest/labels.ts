@@ -773,6 +773,13 @@ const HEADER_VALUE = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*
 export function headerLine(line: string): { field: string; name: string } | null {
   const t = lineText(line).replace(/[*_]/g, '').trim();
   const colon = /[:：]/.exec(t);
+  // (A legend above a Q&A, the side's letter and whom it stands for: `Q – Tom Becker, Bridge Talk`, `A = Maria Lopez`.)
+  const legend = colon ? null : /^(\p{L}{1,2})\s*[–—=-]\s+(.+)$/u.exec(t);
+  if (legend && isSideWord(legend[1]!)) {
+    const side = roleWord(legend[1]!);
+    const m = HEADER_VALUE.exec(legend[2]!.replace(/\.$/, ''));
+    return m && (side === 'interviewer' || side === 'guest') ? { field: side, name: m[1]! } : null;
+  }
   if (!colon) return null;
   const field = t.slice(0, colon.index).trim().toLowerCase();
   // (`聞き手：佐藤花子`, `主持人：李娜`: a Chinese or Japanese field and a name in its script, read as `interviewer:` or `guest:`.)

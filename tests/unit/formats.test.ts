@@ -1631,6 +1631,14 @@ describe('header lines naming the guest and the host above `Q:`/`A:`', () => {
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['Guest: Maria Lopez Host: Tom Becker']);
   });
+  it('a legend, each side’s letter and whom it stands for (`**Q** – Tom Becker, Bridge Talk`, `F = Tom Becker`), names them (both were unnamed, a tie)', () => {
+    for (const [q, a] of [['**Q** – Tom Becker, Bridge Talk', '**A** – Maria Lopez, Rhine Works'], ['Q = Tom Becker', 'A = Maria Lopez.']]) {
+      const r = ingest(`# Bridges\n\n${q}\n${a}\n\nQ: What was the hardest bridge?\n\nA: The one over the Rhine.\n\nQ: And the steel?\n\nA: It came late.\n`, 'legend.md');
+      expect(who(r), q).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    }
+    const de = ingest('# Brücken\n\nF – Tom Becker\n\nA – Maria Lopez\n\nF: Welche Brücke war die schwerste?\n\nA: Die über den Rhein.\n\nF: Und der Stahl?\n\nA: Kam zu spät.\n', 'legende.md');
+    expect(who(de)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
 });
 
 describe('role words for hosts and guests in German, French, Spanish, Italian and Portuguese', () => {
