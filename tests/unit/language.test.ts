@@ -184,5 +184,10 @@ describe('a podcast tool’s placeholders in German, French and Spanish, the hos
       ['Hablante 1 (00:00:01):\nBienvenidos. Soy Tom Becker y hoy nos acompaña Maria Lopez.\n\nHablante 2 (00:00:06):\nGracias por invitarme.\n\nHablante 1 (00:00:08):\n¿Por qué se caen los puentes?\n\nHablante 2 (00:00:10):\nPor el agua.\n', 'es.txt'],
     ] as const)
       expect(turnsOf(ingest(text, file)).map((t) => `${t.speaker} (${t.role})`)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });  it('names the guest by the host’s words for talking with her (“Hoy hablamos con”, “Heute spreche ich mit”, “Aujourd’hui, je reçois”, “Oggi parliamo con”, “Hoje conversamos com”; she stayed `Hablante 2`)', () => {
+    for (const words of ['Hoy hablamos con', 'Heute spreche ich mit', 'Aujourd’hui, je reçois', 'Oggi parliamo con', 'Hoje conversamos com']) {
+      const text = `Hablante 1: Bienvenidos. ${words} Maria Lopez.\n\nHablante 2: Gracias por invitarme.\n\nHablante 1: ¿Por qué se caen los puentes?\n\nHablante 2: Por el agua.\n`;
+      expect(turnsOf(ingest(text, 'es.md')).map((t) => t.speaker), words).toEqual(['Hablante 1', 'Maria Lopez', 'Hablante 1', 'Maria Lopez']);
+    }
   });
 });
