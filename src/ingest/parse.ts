@@ -1758,7 +1758,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // (So is a line in title case of four words or more, a question too, `Can Developers Build Full
   // Nodes With the Kernel Today?`, above anyone's label, as a diarized export's chapters fall.)
   const labelNext = (i: number) => blocks[i + 1]?.label != null;
-  const headingLike = (b: Block, i: number) => b.kind === 'para' && b.singleLine && !b.label && !b.dash && b.override == null && b.text.length <= 200 && b.node.type === 'paragraph' && labelNext(i) && ((asksNext(i) && sentenceCaseHeading(b)) || titleCaseHeading(b));
+  // (And a short line closed by a colon in sentence case, `RBF pinning:`, `La confiance, notion
+  // cruciale :`, above anyone's label: where two such lines or more head parts after finished
+  // sentences, no speaker leading into words the next speaker says.)
+  const headingLike = (b: Block, i: number) => b.kind === 'para' && b.singleLine && !b.label && !b.dash && b.override == null && b.text.length <= 200 && b.node.type === 'paragraph' && labelNext(i) && ((asksNext(i) && sentenceCaseHeading(b)) || titleCaseHeading(b) || colonHeading(b));
   const candidateHeadings = new Set(blocks.flatMap((b, i) => (headingLike(b, i) ? [i] : [])));
   // (The stops counted in the paragraphs that are no such line.)
   const spoken = candidateHeadings.size ? blocks.filter((b, i) => i > firstLabel && b.kind === 'para' && (b.label || !candidateHeadings.has(i))) : [];
@@ -2912,6 +2915,16 @@ function looksLikeHeading(b: Block): boolean {
 }
 
 /** A line in sentence case that could head a part: six to sixteen words from a capital (three with a comma), no sentence, no colon at its end, no link, mostly letters. */
+/** A short line closed by a colon that could head a part (`RBF pinning:`, `背景:`): twelve words at most, from a capital or a letter without case, no sentence inside it, no link, no field (`Date:`). */
+function colonHeading(b: Block): boolean {
+  if (!b.singleLine) return false;
+  const t = b.text.trim();
+  // (A space before it too, as French sets it: `La confiance, notion cruciale :`.)
+  if (!/[^\s:：][ \u00a0\u202f]?[:：]$/u.test(t)) return false;
+  const core = t.slice(0, -1).trim();
+  return wordCount(core) <= 12 && /^[\p{Lu}\p{Lo}]/u.test(core) && !/[.!?。！？…]["”’)]?\s/u.test(core) && !/https?:\/\/|www\.|[<>]/.test(core) && !RECORD_FIELD.test(t) && headerLine(t) == null && !isDateline(core);
+}
+
 function sentenceCaseHeading(b: Block): boolean {
   if (!b.singleLine) return false;
   const t = b.text.trim();

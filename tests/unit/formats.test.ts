@@ -5485,6 +5485,20 @@ describe('a company blog’s Q&A saved as text: headings in sentence or title ca
     expect(r.transcript.sections.map((s) => [s.heading, s.turns.length])).toEqual([['Timber Bridges', 2], ['Steel and Rivets', 2], ['Drones', 2]]);
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['We spoke in Bonn in May.']);
   });
+  it('so does a line in sentence case closed by a colon (`Steel and the rivets:`), where two such lines or more head parts (it was the last answer’s end)', () => {
+    const text = ['Bridge Talk', '', 'We spoke in Bonn in May.', '', 'Why timber bridges still matter:', '', 'Tom Becker: Why timber?', '', 'Maria Lopez: Because it bends.', '', 'Steel and the rivets:', '', 'Tom Becker: And steel?', '', 'Maria Lopez: It rusts, slowly.', '', 'La confiance, notion cruciale :', '', 'Tom Becker: And inspection?', '', 'Maria Lopez: Drones, mostly.', ''].join('\n');
+    for (const file of ['parts.txt', 'parts.md']) {
+      const r = ingest(text, file);
+      expect(r.transcript.sections.map((s) => [s.heading, s.turns.length]), file).toEqual([['Why timber bridges still matter', 2], ['Steel and the rivets', 2], ['La confiance, notion cruciale', 2]]);
+      expect(turnsOf(r)[1]!.paragraphs).toEqual(['Because it bends.']);
+    }
+  });
+  it('leaves a line of speech closed by a colon once above the next turn the speaker’s (guard)', () => {
+    const text = ['Tom Becker: Why bridges?', '', 'Maria Lopez: Because they matter. My father put it this way:', '', 'Tom Becker: And steel?', '', 'Maria Lopez: It rusts.', '', 'Tom Becker: Thanks.', ''].join('\n');
+    expect(spoken(ingest(text, 'speech.txt'))[1]).toBe('Maria Lopez (guest): Because they matter. My father put it this way:');
+    const own = ['Tom Becker: Why bridges?', '', 'Maria Lopez: Because they matter.', '', 'And here is the thing:', '', 'Tom Becker: And steel?', '', 'Maria Lopez: It rusts.', ''].join('\n');
+    expect(ingest(own, 'speech.txt').transcript.sections.map((s) => s.heading)).toEqual([null]);
+  });
   it('keeps a two-word answer ending a turn, and a question in it, the speaker’s where no line heads a part (guard)', () => {
     const text = ['Tom Becker: Why bridges?', '', 'Maria Lopez: Because they matter.', '', 'Why now?', '', 'Tom Becker: And steel?', '', 'Maria Lopez: It rusts.', ''].join('\n');
     expect(spoken(ingest(text, 'speech.txt'))[1]).toBe('Maria Lopez (guest): Because they matter. | Why now?');
