@@ -79,6 +79,40 @@ export function fromNameLines(source: string[]): NameLines | null {
 const NAME_TIME_WORDS = /^(?:\*\*|__)?(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}|Speaker \d{1,2})(?:\*\*|__)?\s+(?:\*\*|__)?(?:\[(\d{1,2}:\d{2}(?::\d{2})?)\]|\((\d{1,2}:\d{2}(?::\d{2})?)\)|(\d{1,2}:\d{2}(?::\d{2})?)|\[[[(]?(\d{1,2}:\d{2}(?::\d{2})?)[\])]?\]\((?:https?:\/\/|\/|#)[^)\s]*\))(?:\*\*|__)?\s+(?!-->|[-–—]\s*\d|[AaPp]\.?[Mm]\b)(?=\S)/u;
 
 /**
+ * A page's source that sets each speaker's name in bold and breaks the line before the words
+ * (`<p><strong>Maria Lopez</strong><br>Mostly water.</p>`, the words on the next line too): the name
+ * becomes the turn's label (`<p><strong>Maria Lopez:</strong> Mostly water.</p>`, or `Maria
+ * Lopez:` alone above the words, their paragraph's closing tag gone). Only where three such lines
+ * or more name two people or more.
+ */
+export function fromHtmlNameBreaks(source: string[]): NameLines | null {
+  const found: [number, RegExpExecArray][] = [];
+  for (let i = 0; i < source.length; i++) {
+    if (!source[i]!.includes('<br')) continue;
+    const m = HTML_NAME_BREAK.exec(source[i]!);
+    if (m && !/[.!?]$/.test(m[3]!)) found.push([i, m]);
+  }
+  if (found.length < 3 || new Set(found.map(([, m]) => m[3])).size < 2) return null;
+  const lines = [...source];
+  for (const [i, m] of found) {
+    const [, open, , name, rest] = m;
+    if (rest!.trim()) {
+      lines[i] = `${open}<strong>${name}:</strong> ${rest}`;
+      continue;
+    }
+    // (The words on the lines below, up to the paragraph's end: plain words under the label alone.)
+    lines[i] = `${name}:`;
+    for (let j = i + 1; j < source.length && source[j]!.trim() && !/^\s*<p[\s>]/i.test(source[j]!); j++) {
+      if (!/<\/p>\s*$/i.test(source[j]!)) continue;
+      lines[j] = source[j]!.replace(/\s*<\/p>\s*$/i, '');
+      break;
+    }
+  }
+  return { lines, apparatus: [], speakers: [...new Set(found.map(([, m]) => m[3]!))] };
+}
+const HTML_NAME_BREAK = new RegExp(String.raw`^(\s*(?:<p(?:\s[^<>]*)?>)?\s*)<(strong|b)>\s*(${NAME_WORDS})\s*[:：]?\s*<\/\2>\s*[:：]?\s*<br\s*\/?>\s*(.*)$`, 'iu');
+
+/**
  * Turns that close with their time (`Maria Lopez: Mostly water. [00:00:07]`, `(00:00:07)` too),
  * as some tools stamp each turn after its words: the time goes before the label
  * (`[00:00:07] Maria Lopez: Mostly water.`), as the turn's time, out of its words. Only where most

@@ -766,6 +766,25 @@ describe('turns that close with their time (`Maria Lopez: Mostly water. [00:00:0
   });
 });
 
+describe('a page’s source that sets each name in bold, then a line break, then the words (`<p><strong>Tom Becker</strong><br>Welcome...</p>`)', () => {
+  const expected = ['Tom Becker (interviewer): Welcome to the show. Why bridges?', 'Maria Lopez (guest): My father built them. | He took me along.', 'Tom Becker (interviewer): And the steel?', 'Maria Lopez (guest): It came late.'];
+  it('reads each name as the turn’s label, the words on its line or on the lines below (no turn was found: the build failed)', () => {
+    const inline = ['<h1>Rivers and Roads</h1>', '<p><strong>Tom Becker</strong><br>Welcome to the show. Why bridges?</p>', '<p><strong>Maria Lopez</strong><br/>My father built them.</p>', '<p>He took me along.</p>', '<p><b>Tom Becker:</b><br>And the steel?</p>', '<p><strong>Maria Lopez</strong><br>It came late.</p>', ''].join('\n');
+    const below = ['<h1>Rivers and Roads</h1>', '<p><strong>Tom Becker</strong><br>', 'Welcome to the show. Why bridges?</p>', '<p><strong>Maria Lopez</strong><br>', 'My father built them.</p>', '<p>He took me along.</p>', '<p><strong>Tom Becker</strong><br>', 'And the steel?</p>', '<p><strong>Maria Lopez</strong><br>', 'It came late.</p>', ''].join('\n');
+    for (const [name, text] of [['inline', inline], ['below', below]] as const) {
+      const r = ingest(text, 'page.md');
+      expect(spoken(r), name).toEqual(expected);
+      text.split('\n').forEach((line, i) => {
+        if (line.trim()) expect(r.lineUse[i], `${name}: ${line}`).not.toBeNull();
+      });
+    }
+  });
+  it('leaves a bold line above words once or twice as it was (guard)', () => {
+    const r = ingest('# Rivers and Roads\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father built them.\n\n<p><strong>Rhine Works</strong><br>Bonn, since 1921.</p>\n\nTom Becker: And the steel?\n\nMaria Lopez: It came late.\n', 'page.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
+
 describe('a page’s source holding the transcript as an HTML table, a row per turn (`<tr><td>Tom Becker</td><td>Welcome...</td></tr>`)', () => {
   it('reads each row as a turn, by a header row (`<th>Speaker</th>`, or in `<td>`, the cells on lines of their own) or by the values; every line accounted for (no turn was found: the build failed)', () => {
     const rows = [['00:00:01', 'Tom Becker', 'Welcome to the show.<br>Why bridges?'], ['00:00:06', 'Maria Lopez', 'My father built them &amp; I watched.'], ['00:00:09', 'Tom Becker', 'And the steel?'], ['00:00:13', 'Maria Lopez', 'It came <em>late</em>.']];
