@@ -1,6 +1,6 @@
 import { ARCHIVAL_WORDS, introducedBy, lineLabel, NAME_WORDS, PAGE_WORDS, roleWord, seconds, TITLE, vocative } from './labels.ts';
 import { spamTerms } from './lexicon.ts';
-import { words } from './text.ts';
+import { endsLikeSentence, words } from './text.ts';
 import { capitaliseName } from './speakers.ts';
 
 /**
@@ -516,8 +516,8 @@ export function fromLetterPairs(source: string[]): NameLines | null {
   return { lines, apparatus: [], speakers: [] };
 }
 
-/** A paragraph opening with a name or a paper's and a hyphen or a dash: `Maria Lopez - Meu pai...`, `**Folha - Por que pontes?**`, `Stephanie — ¿Y qué...?` (or an arrow, `Maria Lopez > ...`, `Maria Lopez » ...`, the name in bold too, `**Maria Lopez** → ...`; or a tab, as a word processor's transcript sets the name apart, `Maria Lopez<TAB>Meu pai...`). */
-const HYPHEN_LABEL = new RegExp(String.raw`^(\s*(?:\*\*|__)?)(${NAME_WORDS.replaceAll(String.raw`\s+`, ' +')})(\*\*|__)?(?: [-–—>»→] | *\t+ *)(?=\S)`, 'u');
+/** A paragraph opening with a name or a paper's and a hyphen or a dash: `Maria Lopez - Meu pai...`, `Maria Lopez -- Meu pai...`, `**Folha - Por que pontes?**`, `Stephanie — ¿Y qué...?` (or an arrow, `Maria Lopez > ...`, `Maria Lopez » ...`, the name in bold too, `**Maria Lopez** → ...`; or a tab, as a word processor's transcript sets the name apart, `Maria Lopez<TAB>Meu pai...`). */
+const HYPHEN_LABEL = new RegExp(String.raw`^(\s*(?:\*\*|__)?)(${NAME_WORDS.replaceAll(String.raw`\s+`, ' +')})(\*\*|__)?(?: [-–—>»→] | -- | *\t+ *)(?=\S)`, 'u');
 
 /**
  * Turns labelled by a name and a hyphen, as Brazilian papers print both sides (`**Folha - Por que
@@ -540,6 +540,15 @@ export function fromHyphenLabels(source: string[]): NameLines | null {
     heads.push(i);
     keyAt.set(i, m[2]!);
   }
+  // (A double dash before words, `Maria Lopez -- Meu pai...`, where most such lines go on with
+  // sentences; not before what the person is, as a call's transcript sets a name and a role above
+  // the words, `Maria Lopez -- Chief Executive Officer`.)
+  const doubled = heads.filter((i) => HYPHEN_LABEL.exec(source[i]!)![0].includes(' -- '));
+  const said = (i: number) => {
+    const rest = source[i]!.slice(HYPHEN_LABEL.exec(source[i]!)![0].length).trim();
+    return endsLikeSentence(rest) || /[.?!…]\s/u.test(rest) || rest.split(/\s+/).length > 8;
+  };
+  if (doubled.length && doubled.filter(said).length * 2 < doubled.length) heads.splice(0, heads.length, ...heads.filter((i) => !doubled.includes(i)));
   if (heads.length < 4) return null;
   // (Not in a file whose turns open with labels and colons: there a name or a word and a dash,
   // `Water — it gets into everything.`, is a speaker's way of setting out a point, kept as written.)

@@ -4581,6 +4581,17 @@ describe('turns labelled by a name and a long dash (`Stephanie — ¿Y qué...?`
   });
 });
 
+describe('turns labelled by a name and a double dash (`Maria Lopez -- My father built them.`), as a plain-text editor sets a dash', () => {
+  it('reads them as labels, short answers too (the names were words of an “Interviewer” and a “Guest” guessed from question marks, `Maria Lopez -- Yes` a heading)', () => {
+    const r = ingest('# Bridges\n\nTom Becker -- Welcome to the show. Why bridges?\n\nMaria Lopez -- My father built them, and I watched.\n\nTom Becker -- And the steel?\n\nMaria Lopez -- Yes\n\nTom Becker -- Why so?\n\nMaria Lopez -- It came late, and it came cheap.\n', 'dashes.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Welcome to the show. Why bridges?', 'Maria Lopez (guest): My father built them, and I watched.', 'Tom Becker (interviewer): And the steel?', 'Maria Lopez (guest): Yes', 'Tom Becker (interviewer): Why so?', 'Maria Lopez (guest): It came late, and it came cheap.']);
+  });
+  it('leaves a call’s names with what they do after a double dash, above the words, names above the words (guard)', () => {
+    const r = ingest('# Rhine Works Q3 2026 Earnings Call\n\nOperator\n\nGood day and welcome to the call.\n\nMaria Lopez -- Chief Executive Officer\n\nThank you. Revenue grew nine percent.\n\nPaul Kim -- Analyst\n\nWhat drove the growth?\n\nMaria Lopez -- Chief Executive Officer\n\nBridges, mostly.\n\nPaul Kim -- Analyst\n\nAnd margins?\n\nMaria Lopez -- Chief Executive Officer\n\nSteady.\n', 'call.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs])).toEqual([['Operator', ['Good day and welcome to the call.']], ['Maria Lopez', ['Thank you. Revenue grew nine percent.']], ['Paul Kim', ['What drove the growth?']], ['Maria Lopez', ['Bridges, mostly.']], ['Paul Kim', ['And margins?']], ['Maria Lopez', ['Steady.']]]);
+  });
+});
+
 describe('a podcast’s name and time before the words on one line (`Tom Becker 00:00:16 Welcome...`), someone speaking once', () => {
   it('reads `Senator Black 00:01:40 Thank you...` once as his turn, its time between the turns around it, not the words of the speaker before; a sentence opening with a name and a time off the timeline stays words, whole', () => {
     const r = ingest('# Hearing\n\nTom Becker 00:00:16 Welcome, Dr. Lopez.\n\nMaria Lopez 00:00:20 Thank you.\n\nTom Becker 00:01:02 Why do bridges fail?\n\nMaria Lopez 00:01:10 Water, mostly.\n\nSenator Black 00:01:40 Thank you, Mr. Chairman. What about steel?\n\nMaria Lopez 00:01:55 Steel gets tired.\n\nMaria Lopez 10:30:15 is when the crack was found, as the log shows.\n\nTom Becker 00:02:30 Thanks.\n', 'hearing.md');
