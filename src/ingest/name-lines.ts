@@ -208,17 +208,41 @@ function markArchival(source: string[], lines: string[], written: (lower: string
 
 /** A full name in small letters alone on its line (`kevin roose`): two or three words of letters. */
 const LOWER_NAME = /^\p{Ll}{2,}(?:[ '’-]\p{Ll}{2,}){1,2}$/u;
+/** The same name and a colon before the words: `kevin roose: So...` (one word too, `audience:`, `senator m:`, checked below). */
+const LOWER_LABEL = /^(\p{Ll}{2,}(?:[ '’-]\p{Ll}+){0,2})\s*[:：]\s+(\S.*)$/u;
 
 /**
  * A newspaper's transcript whose speakers' names are set in small capitals, copied as small
- * letters (`kevin roose` alone above the words): each name alone between a blank line and the words
- * becomes a label alone (`Kevin Roose:`), written as the text writes the name with capitals, or
- * capitalised. It takes two such names, each above words twice or more.
+ * letters (`kevin roose` alone above the words, or before a colon and the words, `kevin roose:
+ * So...`): each name alone between a blank line and the words becomes a label alone (`Kevin
+ * Roose:`), written as the text writes the name with capitals, or capitalised. It takes two such
+ * names, each above words twice or more.
  */
 function lowerCaseNames(source: string[]): NameLines | null {
   const at = new Map<string, number[]>();
+  // (One word before a colon, `audience:`, `shinobi:`, is a label as a role's word or an office,
+  // or as a word the text writes nowhere else: `note:` is a writer's word.)
+  let prose: Map<string, number> | undefined;
+  const lowerWordAlone = (w: string) => {
+    if (roleWord(w) != null || OFFICE_ALONE.test(w)) return true;
+    if (!prose) {
+      prose = new Map();
+      // (Words as written, in small letters, links and handles aside: "Shinobi" and `@shinobi` are his name.)
+      for (const l of source) for (const x of l.replace(/https?:\/\/\S+|www\.\S+|[@#]\S+|\S+\.(?:com|org|net|io)\b/g, ' ').match(/\p{L}+/gu) ?? []) prose.set(x, (prose.get(x) ?? 0) + 1);
+    }
+    const opening = source.filter((l) => l.trimStart().startsWith(`${w}:`) || l.trimStart().startsWith(`${w}：`)).length;
+    return (prose.get(w) ?? 0) <= opening;
+  };
+  /** Lines that open with the name and a colon, the words after it (`kevin roose: So...`): the words. */
+  const inline = new Map<number, string>();
   for (let i = 0; i + 1 < source.length; i++) {
     const t = source[i]!.trim();
+    const label = i === 0 || source[i - 1]!.trim() === '' ? LOWER_LABEL.exec(t) : null;
+    if (label && (/\s/.test(label[1]!) || lowerWordAlone(label[1]!))) {
+      inline.set(i, label[2]!);
+      at.set(label[1]!, [...(at.get(label[1]!) ?? []), i]);
+      continue;
+    }
     if (t.length > 40 || !LOWER_NAME.test(t) || (i > 0 && source[i - 1]!.trim() !== '')) continue;
     let j = i + 1;
     while (j < source.length && source[j]!.trim() === '') j++;
@@ -230,20 +254,28 @@ function lowerCaseNames(source: string[]): NameLines | null {
   const names = [...at].filter(([, is]) => is.length >= 2);
   if (names.length < 2 || names.length > 10) return null;
   const heads = names.flatMap(([, is]) => is).sort((a, b) => a - b);
-  if (!shapesTheFile(source, heads, (i) => source[i]!.trim(), true)) return null;
+  const nameAt = (i: number) => (inline.has(i) ? LOWER_LABEL.exec(source[i]!.trim())![1]! : source[i]!.trim());
+  // (Words on the name's line end their sentences, as those below a name alone do.)
+  const own = heads.filter((i) => inline.has(i));
+  if (!shapesTheFile(source, heads, nameAt, own.length === 0) || own.filter((i) => endsLikeSentence(inline.get(i)!.replace(/[*_]+$/, ''))).length < 0.8 * own.length) return null;
   const text = source.join('\n');
   const lines = [...source];
   /** A name in small letters as the words write it with capitals, if they do (`Kevin Roose`, `Casey McNewton`), else capitalised. */
   const written = (lower: string) =>
     // (The name holds only letters, spaces, apostrophes and hyphens: nothing to escape.)
     [...text.matchAll(new RegExp(`(?<![\\p{L}])${lower.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu'))].map((m) => m[0].replace(/\s+/g, ' ')).find((w) => /^\p{Lu}\p{Ll}/u.test(w)) ?? capitaliseName(lower);
-  for (const [lower, is] of names) {
-    const name = written(lower);
-    for (const i of is) lines[i] = `${name}:`;
+  // (A handle, one word before a colon, `shinobi:`, stays as written, as the front matter may list it.)
+  const handles = names.filter(([lower, is]) => !/\s/.test(lower) && is.every((i) => inline.has(i))).map(([lower]) => lower);
+  // (A role's word before a colon labels its line even once, `audience: What about steel?`.)
+  const roles = [...at].filter(([lower, is]) => is.length === 1 && inline.has(is[0]!) && roleWord(lower) != null);
+  for (const [lower, is] of [...names, ...roles]) {
+    const name = handles.includes(lower) ? lower : written(lower);
+    for (const i of is) lines[i] = inline.has(i) ? `${name}: ${inline.get(i)}` : `${name}:`;
   }
   markArchival(source, lines, written);
-  // (Read as labels like any others, spam checks and all: small letters are no proof of a name.)
-  return { lines, apparatus: [], speakers: [] };
+  // (Read as labels like any others, spam checks and all: small letters are no proof of a name; but
+  // for handles, which the words around them may name otherwise.)
+  return { lines, apparatus: [], speakers: handles };
 }
 
 /**

@@ -2833,6 +2833,19 @@ describe('a name and its colon alone above words that open with their time (`Joe
   });
 });
 
+describe('speakers’ names in small letters before a colon and the words (`tom becker: Why bridges?`, `audience: ...`, `shinobi: ...`)', () => {
+  it('reads them as labels, full names as the text writes them with capitals or capitalised, a handle as written (no turn was found: the build failed)', () => {
+    const r = ingest('# Bridges\n\nTom Becker talks with Maria Lopez.\n\ntom becker: Welcome to the show. Why bridges?\n\nmaria lopez: My father built them.\n\naudience: What about steel?\n\nmaria lopez: It came late.\n\ntom becker: And you, Shinobi?\n\nshinobi: I only watch them.\n\ntom becker: Thank you all.\n\nshinobi: Thanks.\n', 'lower.md');
+    expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Tom Becker', 'Maria Lopez', 'Audience', 'Maria Lopez', 'Tom Becker', 'shinobi', 'Tom Becker', 'shinobi']);
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['My father built them.']);
+  });
+  it('leaves a writer’s words in small letters before a colon as words (`fun fact: ...`, `note: ...`) (guard)', () => {
+    const r = ingest('# Bridges\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father built them.\n\nfun fact: the first one was made of wood.\n\nnote: it burned down.\n\nfun fact: so did the second.\n\nnote: they used stone after that, as a note says.\n\nTom Becker: Thank you.\n\nMaria Lopez: Thank you.\n', 'prose.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(turnsOf(r)[1]!.paragraphs).toHaveLength(5);
+  });
+});
+
 describe('speakers’ names in small capitals, copied as small letters (`kevin roose` alone above the words)', () => {
   const page = '# Bridges That Heal Themselves\n\nkevin roose\n\nI am Kevin Roose, a tech columnist.\n\ncasey newton\n\nI am Casey Newton, from Platformer.\n\nkevin roose\n\nCasey, today we talk bridges.\n\ncasey newton\n\nI love bridges. They heal now.\n';
   it('label the words below them, named as the text capitalises them', () => {
