@@ -79,6 +79,35 @@ export function fromNameLines(source: string[]): NameLines | null {
 const NAME_TIME_WORDS = /^(?:\*\*|__)?(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}|Speaker \d{1,2})(?:\*\*|__)?\s+(?:\*\*|__)?(?:\[(\d{1,2}:\d{2}(?::\d{2})?)\]|\((\d{1,2}:\d{2}(?::\d{2})?)\)|(\d{1,2}:\d{2}(?::\d{2})?)|\[[[(]?(\d{1,2}:\d{2}(?::\d{2})?)[\])]?\]\((?:https?:\/\/|\/|#)[^)\s]*\))(?:\*\*|__)?\s+(?!-->|[-–—]\s*\d|[AaPp]\.?[Mm]\b)(?=\S)/u;
 
 /**
+ * Turns opened by the speaker's initials with their full stops, no colon (`T.B. Why bridges?`,
+ * `**M.L.** My father built them.`), as some printed interviews set them: each becomes a label
+ * (`T.B.: Why bridges?`). Only where they shape the whole file: two sets of initials or more, each
+ * twice or more, a sixth of its lines, the speaker changing from one to the next (`U.S. policy...`
+ * opening a paragraph now and then is no one).
+ */
+export function fromInitialsDots(source: string[]): NameLines | null {
+  const at = new Map<number, string>();
+  const count = new Map<string, number>();
+  for (let i = 0; i < source.length; i++) {
+    if (i > 0 && source[i - 1]!.trim() !== '') continue;
+    const m = INITIALS_DOTS.exec(source[i]!);
+    if (!m) continue;
+    at.set(i, m[2]!);
+    count.set(m[2]!, (count.get(m[2]!) ?? 0) + 1);
+  }
+  if ([...count.values()].filter((n) => n >= 2).length < 2) return null;
+  const heads = [...at.keys()].filter((i) => count.get(at.get(i)!)! >= 2);
+  if (!shapesTheFile(source, heads, (i) => at.get(i)!, false)) return null;
+  // (Not where turns open with labels of their own too: there such initials open words.)
+  if (source.filter((l) => lineLabel(l) != null).length * 4 > heads.length) return null;
+  const lines = [...source];
+  for (const i of heads) lines[i] = source[i]!.replace(INITIALS_DOTS, (_all, open: string, key: string, close: string | undefined) => `${open}${key}:${close ?? ''} `);
+  return { lines, apparatus: [], speakers: [] };
+}
+/** Initials with their full stops opening a line, in bold too, then the words: `T.B. Why...`, `**M.L.** My...`. */
+const INITIALS_DOTS = /^(\s*(?:\*\*|__)?)((?:\p{Lu}\.\s?){1,2}\p{Lu}\.)(\*\*|__)?\s+(?=\S)/u;
+
+/**
  * A page's source that sets each speaker's name in bold and breaks the line before the words
  * (`<p><strong>Maria Lopez</strong><br>Mostly water.</p>`, the words on the next line too): the name
  * becomes the turn's label (`<p><strong>Maria Lopez:</strong> Mostly water.</p>`, or `Maria

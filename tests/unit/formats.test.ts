@@ -2833,6 +2833,17 @@ describe('a name and its colon alone above words that open with their time (`Joe
   });
 });
 
+describe('turns opened by the speakers’ initials with their full stops and no colon (`T.B. How did you start?`, `**M.L.** In 2006.`)', () => {
+  it('reads them as labels, named by the dek (the initials stayed in the words, the sides guessed from question marks)', () => {
+    const r = ingest('# Maria Lopez on bridges\n\nAn interview with Maria Lopez by Tom Becker.\n\nT.B. How did you start inspecting bridges?\n\nM.L. In 2006, right after the Kessel report.\n\nT.B. Why is water so dangerous?\n\nM.L. It gets into the joints and freezes in winter.\n\n**T.B.** And steel?\n\n**M.L.** Steel is honest. It bends before it breaks.\n', 'initials.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): How did you start inspecting bridges?', 'Maria Lopez (guest): In 2006, right after the Kessel report.', 'Tom Becker (interviewer): Why is water so dangerous?', 'Maria Lopez (guest): It gets into the joints and freezes in winter.', 'Tom Becker (interviewer): And steel?', 'Maria Lopez (guest): Steel is honest. It bends before it breaks.']);
+  });
+  it('leaves paragraphs opening with an abbreviation now and then words (`U.S. policy...`) (guard)', () => {
+    const r = ingest('# Bridges\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father built them.\n\nU.S. policy was different then.\n\nTom Becker: And now?\n\nMaria Lopez: The same.\n\nU.S. policy changed in 2006, and E.U. policy after it.\n\nTom Becker: Thanks.\n', 'abbr.md');
+    expect(spoken(r)[1]).toBe('Maria Lopez (guest): My father built them. | U.S. policy was different then.');
+  });
+});
+
 describe('speakers’ names in small letters before a colon and the words (`tom becker: Why bridges?`, `audience: ...`, `shinobi: ...`)', () => {
   it('reads them as labels, full names as the text writes them with capitals or capitalised, a handle as written (no turn was found: the build failed)', () => {
     const r = ingest('# Bridges\n\nTom Becker talks with Maria Lopez.\n\ntom becker: Welcome to the show. Why bridges?\n\nmaria lopez: My father built them.\n\naudience: What about steel?\n\nmaria lopez: It came late.\n\ntom becker: And you, Shinobi?\n\nshinobi: I only watch them.\n\ntom becker: Thank you all.\n\nshinobi: Thanks.\n', 'lower.md');
