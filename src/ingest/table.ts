@@ -217,8 +217,41 @@ function csvRecord(source: string[], k: number): { row: string; end: number; clo
 
 /** The table transcript the lines hold, or null when they hold none. */
 export function fromTable(source: string[]): TableTranscript | null {
-  return fromMarkdownTable(source) ?? fromHtmlTable(source) ?? fromDelimited(source);
+  return fromMarkdownTable(source) ?? fromHtmlTable(source) ?? fromDelimited(source) ?? fromLoneRows(source);
 }
+
+/**
+ * Each turn a table's row of its own, the name and the words, between blank lines, no header and
+ * no separator (`| **Tom Becker** | Welcome... |`), as a converter sets a page's table: each row
+ * becomes the line `Tom Becker: Welcome...`. Only where the rows shape the file: two names or
+ * more that speak twice, a sixth of its lines, the speaker changing from row to row more often
+ * than not, words, not figures, and nothing else in the file labelled.
+ */
+function fromLoneRows(source: string[]): TableTranscript | null {
+  const rows: [number, string, string][] = [];
+  for (let i = 0; i < source.length; i++) {
+    if (!source[i]!.trimStart().startsWith('|') || (i > 0 && source[i - 1]!.trim() !== '') || (source[i + 1] ?? '').trim() !== '') continue;
+    const c = cells(source[i]!);
+    if (c?.length !== 2) continue;
+    const name = c[0]!.replace(/^[*_]+|[*_]+$/g, '').trim();
+    if (!LONE_ROW_NAME.test(name) || !c[1]) continue;
+    rows.push([i, name, c[1]]);
+  }
+  if (rows.length < 4) return null;
+  const count = new Map<string, number>();
+  for (const [, n] of rows) count.set(n, (count.get(n) ?? 0) + 1);
+  const changes = rows.filter(([, n], k) => k > 0 && n !== rows[k - 1]![1]).length;
+  const words = rows.reduce((n, [, , w]) => n + w.split(/\s+/).length, 0) / rows.length;
+  const filled = source.filter((l) => l.trim() !== '').length;
+  if ([...count.values()].filter((n) => n >= 2).length < 2 || changes < 0.5 * (rows.length - 1) || words < 3 || rows.length < filled / 6) return null;
+  const at = new Set(rows.map(([i]) => i));
+  if (source.some((l, i) => !at.has(i) && lineLabel(l) != null)) return null;
+  const out = { lines: [...source], apparatus: [] as number[], speakers: new Set<string>() };
+  for (const [i, name, said] of rows) writeRow(out, i, name, said, '');
+  return { lines: out.lines, apparatus: out.apparatus, speakers: [...out.speakers] };
+}
+/** A name in a row's first cell: one to four words from a capital. */
+const LONE_ROW_NAME = /^\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{L}[\p{L}\p{M}'’.\-]*){0,3}$/u;
 
 /** A cell's words: its tags gone (a line break a space), its entities as the characters they stand for. */
 function cellText(html: string): string {

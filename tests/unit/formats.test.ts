@@ -766,6 +766,17 @@ describe('turns that close with their time (`Maria Lopez: Mostly water. [00:00:0
   });
 });
 
+describe('each turn a table’s row of its own, between blank lines, no header and no separator (`| **Tom Becker** | Welcome... |`)', () => {
+  it('reads each row as a turn (no turn was found: the build failed)', () => {
+    const r = ingest('# Rivers and Roads\n\n| **Tom Becker** | Welcome to the show. Why bridges? |\n\n| **Maria Lopez** | My father built them. |\n\n| **Tom Becker** | And the steel? |\n\n| **Maria Lopez** | It came late, and it came cheap. |\n', 'rows.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Welcome to the show. Why bridges?', 'Maria Lopez (guest): My father built them.', 'Tom Becker (interviewer): And the steel?', 'Maria Lopez (guest): It came late, and it came cheap.']);
+  });
+  it('leaves rows of figures in a labelled answer hers (guard)', () => {
+    const r = ingest('# Rivers and Roads\n\nTom Becker: How many?\n\nMaria Lopez: These.\n\n| Bonn | 3 |\n\n| Köln | 8 |\n\n| Bonn | 1 |\n\n| Köln | 2 |\n\nTom Becker: Thanks.\n', 'figures.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)']);
+  });
+});
+
 describe('a page’s source that sets each name in bold, then a line break, then the words (`<p><strong>Tom Becker</strong><br>Welcome...</p>`)', () => {
   const expected = ['Tom Becker (interviewer): Welcome to the show. Why bridges?', 'Maria Lopez (guest): My father built them. | He took me along.', 'Tom Becker (interviewer): And the steel?', 'Maria Lopez (guest): It came late.'];
   it('reads each name as the turn’s label, the words on its line or on the lines below (no turn was found: the build failed)', () => {
