@@ -148,6 +148,12 @@ const HTML_NAME_BREAK = new RegExp(String.raw`^(\s*(?:<p(?:\s[^<>]*)?>)?\s*)<(st
  * labelled lines close so (three or more, two in three), their times never going back.
  */
 export function fromTimesAfter(source: string[]): NameLines | null {
+  // (Most files close no line so: their lines' labels are never read here.)
+  const closing = (l: string) => {
+    const t = l.trimEnd();
+    return (t.endsWith(']') || t.endsWith(')')) && TIME_AFTER.test(t.slice(-24));
+  };
+  if (source.filter(closing).length < 3) return null;
   const labelled: number[] = [];
   const stamped: [number, string, number][] = [];
   for (let i = 0; i < source.length; i++) {
@@ -155,7 +161,7 @@ export function fromTimesAfter(source: string[]): NameLines | null {
     const label = lineLabel(source[i]!);
     if (!label || label.only) continue;
     labelled.push(i);
-    const m = TIME_AFTER.exec(source[i]!);
+    const m = closing(source[i]!) ? TIME_AFTER.exec(source[i]!.trimEnd().slice(-24)) : null;
     if (m) stamped.push([i, m[1]!, seconds(m[1]!) ?? -1]);
   }
   if (stamped.length < 3 || stamped.length * 3 < labelled.length * 2) return null;
@@ -252,15 +258,20 @@ function lowerCaseNames(source: string[]): NameLines | null {
   // (One word before a colon, `audience:`, `shinobi:`, is a label as a role's word or an office,
   // or as a word the text writes nowhere else: `note:` is a writer's word.)
   let prose: Map<string, number> | undefined;
+  const alone = new Map<string, boolean>();
   const lowerWordAlone = (w: string) => {
     if (roleWord(w) != null || OFFICE_ALONE.test(w)) return true;
-    if (!prose) {
-      prose = new Map();
-      // (Words as written, in small letters, links and handles aside: "Shinobi" and `@shinobi` are his name.)
-      for (const l of source) for (const x of l.replace(/https?:\/\/\S+|www\.\S+|[@#]\S+|\S+\.(?:com|org|net|io)\b/g, ' ').match(/\p{L}+/gu) ?? []) prose.set(x, (prose.get(x) ?? 0) + 1);
+    let is = alone.get(w);
+    if (is === undefined) {
+      if (!prose) {
+        prose = new Map();
+        // (Words as written, in small letters, links and handles aside: "Shinobi" and `@shinobi` are his name.)
+        for (const l of source) for (const x of l.replace(/https?:\/\/\S+|www\.\S+|[@#]\S+|\S+\.(?:com|org|net|io)\b/g, ' ').match(/\p{L}+/gu) ?? []) prose.set(x, (prose.get(x) ?? 0) + 1);
+      }
+      const opening = source.filter((l) => l.trimStart().startsWith(`${w}:`) || l.trimStart().startsWith(`${w}：`)).length;
+      alone.set(w, (is = (prose.get(w) ?? 0) <= opening));
     }
-    const opening = source.filter((l) => l.trimStart().startsWith(`${w}:`) || l.trimStart().startsWith(`${w}：`)).length;
-    return (prose.get(w) ?? 0) <= opening;
+    return is;
   };
   /** Lines that open with the name and a colon, the words after it (`kevin roose: So...`): the words. */
   const inline = new Map<number, string>();

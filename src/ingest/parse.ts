@@ -1232,12 +1232,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       );
     }
     // Paragraphs opening with `>>`, as broadcast captions mark each change of speaker, naming no one.
-    const lines = text.split('\n').filter((l) => l.trim());
-    const marks = lines.filter((l) => /^\s*>>\s*\S/.test(l)).length;
-    if (marks >= 3 && marks >= lines.length / 3) {
+    const marked = (l: string) => /^\s*>>\s*\S/.test(l);
+    const marks = sourceLines.filter(marked).length;
+    if (marks >= 3 && marks >= sourceLines.filter((l) => l.trim()).length / 3) {
       throw new IngestError(
         file,
-        text.split('\n').findIndex((l) => /^\s*>>\s*\S/.test(l)) + 1,
+        sourceLines.findIndex(marked) + 1,
         'no speaker turns found: the paragraphs open with `>>`, as captions mark a change of speaker, but name no one',
         'after each `>>`, name who speaks (`>> Maria Lopez: ...`)',
       );
@@ -2768,7 +2768,6 @@ function opensIndented(lines: string[], i: number): boolean {
   return true;
 }
 
-/** Each non-blank line as a paragraph of one text node (a heading, where marked `## `), positioned on its line. */
 /**
  * A word cut at the end of a line by a hyphen, as a PDF's text hyphenates it (`from the in-` /
  * `side. You...`): whole again on the first line, the rest of the next one left where it is (each
@@ -2787,6 +2786,7 @@ function rejoinHyphens(lines: string[], words: () => Set<string>): string[] {
   return lines;
 }
 
+/** Each non-blank line as a paragraph of one text node (a heading, where marked `## `), positioned on its line. */
 function plainRoot(lines: string[], wrapped: boolean): Root {
   const children: RootContent[] = [];
   let known: Set<string> | undefined;
@@ -2914,7 +2914,6 @@ function looksLikeHeading(b: Block): boolean {
   return cased.filter((w) => /^\p{Lu}/u.test(w)).length / cased.length >= 0.6 || !/\p{Lu}|\p{Ll}/u.test(t);
 }
 
-/** A line in sentence case that could head a part: six to sixteen words from a capital (three with a comma), no sentence, no colon at its end, no link, mostly letters. */
 /** A short line closed by a colon that could head a part (`RBF pinning:`, `背景:`): twelve words at most, from a capital or a letter without case, no sentence inside it, no link, no field (`Date:`). */
 function colonHeading(b: Block): boolean {
   if (!b.singleLine) return false;
@@ -2925,6 +2924,7 @@ function colonHeading(b: Block): boolean {
   return wordCount(core) <= 12 && /^[\p{Lu}\p{Lo}]/u.test(core) && !/[.!?。！？…]["”’)]?\s/u.test(core) && !/https?:\/\/|www\.|[<>]/.test(core) && !RECORD_FIELD.test(t) && headerLine(t) == null && !isDateline(core);
 }
 
+/** A line in sentence case that could head a part: six to sixteen words from a capital (three with a comma), no sentence, no colon at its end, no link, mostly letters. */
 function sentenceCaseHeading(b: Block): boolean {
   if (!b.singleLine) return false;
   const t = b.text.trim();
@@ -2935,7 +2935,6 @@ function sentenceCaseHeading(b: Block): boolean {
   return (visible.match(/\p{L}/gu)?.length ?? 0) >= visible.length * 0.7;
 }
 
-/** A line in title case that could head a part: four to sixteen words from a capital, four in five of the longer ones capitalised, no sentence but a question, no colon at its end, no link. */
 /** A heading's words before what closes it in parentheses without a stop (`MPP (Multi-Part Payments)`, `Greenlight demo (Christian Decker)`): whether it is a sentence is read from them. */
 function headingCore(t: string): string {
   return t.replace(/\s*\([^().!?…。！？]{1,60}\)$/u, '') || t;
@@ -2946,6 +2945,7 @@ function linkOnly(b: Block): boolean {
   return b.kind === 'para' && b.node.type === 'paragraph' && b.node.children.some((c) => c.type === 'link') && b.node.children.every((c) => c.type === 'link' || (c.type === 'text' && !c.value.trim()));
 }
 
+/** A line in title case that could head a part: four to sixteen words from a capital, four in five of the longer ones capitalised, no sentence but a question, no colon at its end (but one closing it), no link. */
 function titleCaseHeading(b: Block): boolean {
   if (!b.singleLine) return false;
   // (A colon after it too, `Kernel vs Multi-Process Bitcoin Core:`, as a text file may set its parts;
