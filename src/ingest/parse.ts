@@ -341,6 +341,8 @@ const ATTENDEES_WORD = /^(?:attendees|(?:(?:company|corporate|conference call|ca
 /** The word naming a title's text as its transcript, before it or after (`Transcript: Why old bridges last`, `Why old bridges last (Transcript)`, `... – Full transcript`): no part of the title. */
 const TRANSCRIPT_WORD = String.raw`(?:(?:full|complete|episode|podcast|interview|show)\s+)?(?:transcript|transcription|transkript|transcripción|transcrição|trascrizione|transcriptie)`;
 const TITLE_TRANSCRIPT = new RegExp(String.raw`^${TRANSCRIPT_WORD}(?:\s*[:：|]|\s+[–—-])\s*(?=\S)|\s*(?:\s[|–—-]\s*${TRANSCRIPT_WORD}|[(\[]${TRANSCRIPT_WORD}[)\]])$`, 'iu');
+/** A page's title naming only the site and its transcripts: `CNN.com - Transcripts`, `Transcripts | Rivers and Roads`. */
+const SITE_TRANSCRIPTS = /^(?:\S+(?:\s+\S+){0,3}\s+[-–—|:]\s+transcripts|transcripts\s+[-–—|:]\s+\S+(?:\s+\S+){0,3})$/i;
 /** A meeting tool's export heading its transcript (`Bridge interview - 2026/11/03 10:00 CET - Transcript`, `Bridge interview (2026-11-03 at 10:00 GMT) - Transcript`): the meeting's name. */
 const MEETING_EXPORT = /^(\S.{1,100}?)(?:\s*\([^()]*\d[^()]*\)|\s+[-–—]\s+[^-–—]*\d[^-–—]*)?\s+[-–—]\s+(?:transcript|transcription|transkript|transcripción|transcrição|trascrizione|transcriptie)$/iu;
 /** The end of a Teams recording's name: `Bridge interview-20261103_100312-Meeting Recording`. */
@@ -842,6 +844,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // The page's own title opening the file, the headline and the site's name after a colon, a bar
     // or a dash (`Why old bridges last : NPR`, `... | Rivers and Roads`), above the headline itself
     // before anyone speaks: the page's, not the interview's title.
+    // (Or only the site's and its transcripts' names, `CNN.com - Transcripts`.)
+    if (blocks[0]?.kind === 'para' && blocks[0].singleLine && !blocks[0].label && end > 1 && SITE_TRANSCRIPTS.test(blocks[0].text.trim())) drop(0, "site chrome (the page's title: the site's transcripts)");
     const pageTitle = blocks[0]?.kind === 'para' && blocks[0].singleLine && !blocks[0].dash ? /^(.+?\S)\s+[:|\-–—·]\s+(\S[^:|]{0,40})$/u.exec(blocks[0].text.trim()) : null;
     if (pageTitle && wordCount(pageTitle[2]!) <= 4 && !endsLikeSentence(pageTitle[2]!) && blocks.some((b, i) => i > 0 && i < Math.min(end, 6) && b.singleLine && !b.label && titleWords(b.text) === titleWords(pageTitle[1]!)))
       drop(0, "site chrome (the page's title, the headline and the site's name)");
@@ -1937,6 +1941,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   if (title && titleIdx !== -1) title = title.replace(TEAMS_RECORDING, '') || title;
   if (title && titleIdx === 0 && options.plainText) title = MEETING_EXPORT.exec(title)?.[1] ?? title;
   if (title && titleIdx !== -1) title = title.replace(TITLE_TRANSCRIPT, '') || title;
+  // (A broadcaster's segment title, the time it aired after it: `Interview With Maria Lopez. Aired 2-3p ET`.)
+  if (title && titleIdx !== -1) title = title.replace(/\.\s+Aired\s+\d[^.]{0,30}$/i, '') || title;
   // (A meeting tool's field heading its export, `Meeting Title: Bridge interview`: the name after it.)
   if (title && titleIdx !== -1) title = title.replace(/^(?:meeting title|meeting name|meeting topic|title|topic)\s*[:：]\s*(?=\S)/i, '');
   // (Not a masthead above the title: `# Rivers and Roads` over `# Episode 40: ...`.)

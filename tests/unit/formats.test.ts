@@ -253,6 +253,20 @@ describe('a Chinese interview: `Name：` with a full-width colon, no front matte
   });
 });
 
+describe('a broadcaster’s transcripts page (CNN): `CNN.com - Transcripts`, `Return to Transcripts main page`, the segment’s title with when it aired', () => {
+  it('removes the site’s lines and titles it by the segment (it was titled `CNN.com - Transcripts`)', () => {
+    const page = ['CNN.com - Transcripts', '', 'Return to Transcripts main page', '', 'AMANPOUR', '', 'Interview With Engineer Maria Lopez. Aired 2-3p ET', '', 'Aired March 3, 2026 - 14:00   ET', '', 'THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.', '', 'CHRISTIANE AMANPOUR, CNN CHIEF INTERNATIONAL ANCHOR: Welcome to the program. Maria Lopez, why do bridges fail?', '', 'MARIA LOPEZ, BRIDGE ENGINEER: Mostly water.', '', 'AMANPOUR: And steel?', '', 'LOPEZ: It came late.', ''].join('\n');
+    const r = ingest(page, 'cnn.txt');
+    expect([r.transcript.title, r.transcript.date]).toEqual(['Interview With Engineer Maria Lopez', '2026-03-03']);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['CNN.com - Transcripts', 'Return to Transcripts main page']);
+    expect(who(r)).toEqual(['Christiane Amanpour (interviewer)', 'Maria Lopez (guest)', 'Christiane Amanpour (interviewer)', 'Maria Lopez (guest)']);
+  });
+  it('keeps a meeting’s title naming its transcript (`Future of Bridges Panel — Transcript`) the title (guard)', () => {
+    const r = ingest('Future of Bridges Panel — Transcript\n\nTom Becker: Welcome.\n\nMaria Lopez: Thanks.\n\nTom Becker: Why bridges?\n\nMaria Lopez: Water.\n', 'panel.txt');
+    expect(r.transcript.title).toBe('Future of Bridges Panel');
+  });
+});
+
 describe('a broadcaster’s transcript (NPR): `NAME, HOST:` alone above the words, then surnames in capitals', () => {
   const r = load('broadcast-npr.txt');
   it('names each speaker in full from the first label, the host by the role the label states', () => {
