@@ -2154,6 +2154,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     use(b.line, b.endLine, 'chrome');
   }
 
+  // A short line closed by a colon ending a turn right above someone else's label (`Timber
+  // bridges:`), read as the words of whoever spoke last: a part's heading, perhaps; said.
+  for (const [i, b] of body.entries()) {
+    const next = body[i + 1];
+    if (b.kind !== 'para' || b.label || b.override != null || !colonHeading(b) || !next?.label || speakerOf[i + 1] === speakerOf[i] || uncertain.some((u) => u.line === b.line)) continue;
+    warnings.push(warning(file, b.line, `"${b.text.trim().slice(0, 60)}" is read as the end of ${speakerOf[i]!.name}'s turn, right above ${speakerOf[i + 1]!.name}'s`, `if it heads a part of the interview, mark it as a heading (\`## ${b.text.trim().replace(/\s*[:：]$/u, '').slice(0, 60)}\`)`));
+  }
+
   // 9. Sections and turns.
   const headingBlocks = body.filter((b) => b.kind === 'heading');
   // A chapter's time before or after its heading (`(00:12:30) – The Rhine`, `The Rhine [00:12:30]`) is not part of its name,

@@ -5576,7 +5576,10 @@ describe('a company blog’s Q&A saved as text: headings in sentence or title ca
     const text = ['Tom Becker: Why bridges?', '', 'Maria Lopez: Because they matter. My father put it this way:', '', 'Tom Becker: And steel?', '', 'Maria Lopez: It rusts.', '', 'Tom Becker: Thanks.', ''].join('\n');
     expect(spoken(ingest(text, 'speech.txt'))[1]).toBe('Maria Lopez (guest): Because they matter. My father put it this way:');
     const own = ['Tom Becker: Why bridges?', '', 'Maria Lopez: Because they matter.', '', 'And here is the thing:', '', 'Tom Becker: And steel?', '', 'Maria Lopez: It rusts.', ''].join('\n');
-    expect(ingest(own, 'speech.txt').transcript.sections.map((s) => s.heading)).toEqual([null]);
+    const r = ingest(own, 'speech.txt');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    // (Said, with the line that would make it a heading: it was read so without a word.)
+    expect(r.transcript.warnings.map((w) => [w.line, w.message, w.fix])).toEqual([[5, '"And here is the thing:" is read as the end of Maria Lopez\'s turn, right above Tom Becker\'s', 'if it heads a part of the interview, mark it as a heading (`## And here is the thing`)']]);
   });
   it('keeps a two-word answer ending a turn, and a question in it, the speaker’s where no line heads a part (guard)', () => {
     const text = ['Tom Becker: Why bridges?', '', 'Maria Lopez: Because they matter.', '', 'Why now?', '', 'Tom Becker: And steel?', '', 'Maria Lopez: It rusts.', ''].join('\n');
