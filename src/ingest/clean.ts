@@ -50,6 +50,8 @@ interface LineInfo {
 
 const FUNCTION_WORD_COUNT = 40;
 /** A few words, a colon and one link alone: `Parte 1: https://...`, `- Borrador de BIP-Schnorr: <https://...>`. */
+/** A heading over a show's notes or an article's references: `**Links**`, `## Show notes`, `Mentioned in this episode:`. */
+const NOTES_HEADING = /^(?:#{1,6}\s+)?(?:\*\*|__)?(?:links?|show ?notes|resources|references|sources|further reading|mentioned in (?:this|the) (?:episode|conversation|interview|show)|links? (?:from|mentioned in) (?:this|the) (?:episode|show)|liens|enlaces|referencias|quellen|weiterführende links)(?:\*\*|__)?\s*[:：]?(?:\*\*|__)?$/i;
 const REFERENCE_LINK = /^(?:[-*+]\s+)?\p{L}[\p{L}\p{N} .&'’()/-]{0,48}[:：]\s*<?https?:\/\/\S+>?$/u;
 /** URL_RE for every match in a line; compiled once, not once per line. */
 const URLS = new RegExp(URL_RE.source, 'gi');
@@ -260,6 +262,9 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // (A reference a show's notes give, a few words and a colon before one link, `Parte 1: https://...`,
     // `Borrador de BIP-Schnorr: https://...`, vouches for itself as a heading does, where it sells nothing.)
     if (!l.heading && !hits.length && REFERENCE_LINK.test(l.raw)) score -= 1;
+    // (So does a link listed under a heading over a show's notes, `**Links**` / `* [The Kessel
+    // report](https://...)`: the show's references, whatever words the interview uses.)
+    if (!hits.length && l.hasLink && /^\s*(?:[-*+]|\d{1,2}[.)])\s/.test(l.raw) && underNotes(l.index)) score -= 2;
     // (In a text hard-wrapped at a fixed width, a line going on with the sentence of the line above,
     // no link and no word only spam uses, is a piece of that paragraph, not a line of its own to judge:
     // `je sais bien prédire ou je sais mal prédire ». L’autre versant`.)
@@ -267,6 +272,16 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     const goesOn = score > 0 && !hits.length && !l.hasLink && above.length >= 40 && !endsLikeSentence(above) && (wrapped ??= hardWrapped(lines));
     if (goesOn) score -= 4;
     ev.set(l, { score, reasons, strong, spamWords: hits.length > 0 || spamTerms(l.urlTokens, l.urlTokens.join(' ')).length > 0, inRun: false, label: (turn || nameHeading || listed || goesOn) && !hits.length });
+  }
+
+  /** The line is an item of a list right under a heading over a show's notes. */
+  function underNotes(at: number): boolean {
+    for (let i = at - 1; i >= 0 && at - i < 200; i--) {
+      const t = lines[i]!.trim();
+      if (!t || /^(?:[-*+]|\d{1,2}[.)])\s/.test(t)) continue;
+      return NOTES_HEADING.test(t);
+    }
+    return false;
   }
 
   // Runs of consecutive short non-sentence lines (blank lines between them do not break a run).

@@ -3057,6 +3057,19 @@ describe('a headline in another language naming whom the interview is with (`Int
   });
 });
 
+describe('a podcast page’s show notes above the transcript, its links listed under `**Links**`', () => {
+  const TURNS = ['**Tom Becker:** Maria, welcome to the show. Let us start with water. Why is it the enemy of every old bridge?', '**Maria Lopez:** It gets into the joints, it freezes, and it pries the stones apart every winter. You do not see it until a piece falls.', '**Tom Becker:** And steel? Is steel any better than stone, in the end?', '**Maria Lopez:** Steel is honest. It bends before it breaks, and you can see it coming if you look at it often enough.', '**Tom Becker:** What comes next for you and the inspectors?', '**Maria Lopez:** More inspections. We have four hundred bridges on the list and twelve inspectors, so we climb a lot.', ''].join('\n\n');
+  it('keeps each link the notes list, whatever words the interview uses (one was removed as spam)', () => {
+    const r = ingest(`# Why Old Bridges Last\n\nMaria Lopez has inspected bridges along the Rhine for twenty years.\n\n**Links**\n\n* [Rhine Works](https://rhineworks.example)\n\n* [The Kessel report](https://example.org/kessel.pdf)\n\n${TURNS}`, 'notes.md');
+    expect(r.transcript.removed).toEqual([]);
+    expect(r.transcript.intro.map((p) => p.text).join(' ')).toContain('The Kessel report');
+  });
+  it('removes a pitch listed there all the same, and only it', () => {
+    const r = ingest(`# Why Old Bridges Last\n\n**Links**\n\n* [Rhine Works](https://rhineworks.example)\n\n* [Casino bonus slots jackpot](https://casino.example)\n\n${TURNS}`, 'notes.md');
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['* [Casino bonus slots jackpot](https://casino.example)']);
+  });
+});
+
 describe('a podcast page’s player around the transcript (`▶ Play episode`, `Add to queue`, `Download | Embed | Share`, the apps’ bar, `Subscribe: Apple Podcasts | Spotify | RSS`)', () => {
   it('removes the buttons and the apps’ bars at the page’s edges; the dek stays the intro', () => {
     const r = ingest('# Episode 41: Maria Lopez on bridges\n\n▶ Play episode\n\nAdd to queue\n\nDownload | Embed | Share\n\nApple Podcasts · Spotify · Overcast · RSS\n\nMaria Lopez inspects bridges on the Rhine.\n\n**Tom Becker:** Why bridges?\n\n**Maria Lopez:** My father built them.\n\n**Tom Becker:** And the steel?\n\n**Maria Lopez:** It came late.\n\nSubscribe: Apple Podcasts | Spotify | Google Podcasts | RSS\n', 'podpage.md');
