@@ -2155,10 +2155,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   }
 
   // A short line closed by a colon ending a turn right above someone else's label (`Timber
-  // bridges:`), read as the words of whoever spoke last: a part's heading, perhaps; said.
+  // bridges:`), read as the words of whoever spoke last: a part's heading, perhaps; said (once: a
+  // name kept alone as words is said already).
   for (const [i, b] of body.entries()) {
     const next = body[i + 1];
-    if (b.kind !== 'para' || b.label || b.override != null || !colonHeading(b) || !next?.label || speakerOf[i + 1] === speakerOf[i] || uncertain.some((u) => u.line === b.line)) continue;
+    if (b.kind !== 'para' || b.label || b.override != null || !colonHeading(b) || !next?.label || speakerOf[i + 1] === speakerOf[i] || uncertain.some((u) => u.line === b.line) || warnings.some((w) => w.line === b.line)) continue;
     warnings.push(warning(file, b.line, `"${b.text.trim().slice(0, 60)}" is read as the end of ${speakerOf[i]!.name}'s turn, right above ${speakerOf[i + 1]!.name}'s`, `if it heads a part of the interview, mark it as a heading (\`## ${b.text.trim().replace(/\s*[:：]$/u, '').slice(0, 60)}\`)`));
   }
 
