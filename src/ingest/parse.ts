@@ -215,6 +215,8 @@ const SPEECH_PART_LINE = /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:remarks|statement|testimo
 /** A Chinese headline closing with the guest after the word for a conversation: `桥梁的未来：对话玛丽亚·洛佩兹`. */
 const CJK_TITLE_TAIL_RE = /(?:^|[：:—\-|｜\s])(?:对话|對話|专访|專訪|独家专访|獨家專訪)(\p{Script=Han}{1,4}[·・]\p{Script=Han}{1,6}|\p{Script=Han}{2,3})$/u;
 /** A Chinese or Japanese headline that opens with a name and a colon, perhaps after "interview with"; a foreign name with its dot too, `专访玛丽亚·洛佩兹：...` (its given name four characters at most: `工程师玛丽亚·洛佩兹` names no one for sure). */
+/** A Japanese headline opening with the guest's name and an honorific, asking or told (`田中花子さんに聞く：...`, `田中花子氏が語る...`). */
+const JA_TITLE_NAME_RE = /^([\p{Script=Han}]{2,4})(?:さん|氏|先生)(?:に聞く|に聞いた|にきく|が語る|インタビュー)/u;
 const CJK_TITLE_NAME_RE = /^(?:对话|對話|专访|專訪|独家专访|獨家專訪)?([\p{Script=Han}·・]{2,4}|[\p{Script=Han}]{1,4}[·・][\p{Script=Han}]{1,6})[：:]/u;
 /** A headline in a script without case opening with two or three words and a colon (`ماريا لوبيز: ...`): perhaps the guest's name. */
 const CASELESS_TITLE_NAME_RE = /^([\p{Lo}\p{M}]{2,12}(?: [\p{Lo}\p{M}]{2,12}){1,2})\s*[:：]\s*\S/u;
@@ -1586,7 +1588,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       // (Or a Korean line under it naming the interview, `마리아 로페스 엔지니어 인터뷰`, as a subtitle.)
       const under = headline ? blocks[blocks.indexOf(headline) + 1] : undefined;
       const koUnder = under && blocks.indexOf(under) < firstLabel && under.kind === 'para' && under.singleLine && !under.label ? KO_NAME_LINE.exec(under.text.trim()) : null;
-      const cjk = headline ? (CJK_TITLE_NAME_RE.exec(headline.text) ?? KO_TITLED_RE.exec(headline.text.trim()) ?? KO_TITLE_NAME_RE.exec(headline.text) ?? koUnder) : null;
+      const cjk = headline ? (CJK_TITLE_NAME_RE.exec(headline.text) ?? JA_TITLE_NAME_RE.exec(headline.text.trim()) ?? KO_TITLED_RE.exec(headline.text.trim()) ?? KO_TITLE_NAME_RE.exec(headline.text) ?? koUnder) : null;
       if (cjk && foldName(cjk[1]!) !== iv) return (guessedGuest = cjk[1]!);
       // (Or closing it, after the word for a conversation, `桥梁的未来：对话玛丽亚·洛佩兹`: a name
       // with a middle dot, or one the text writes again.)

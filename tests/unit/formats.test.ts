@@ -2509,6 +2509,12 @@ describe('a Japanese interview: `――` opens each question, `聞き手：` nam
     ]);
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['聞き手：佐藤花子']);
   });
+  it('unlabelled answers are the guest’s, named by a headline opening with her name and an honorific (`田中花子さんに聞く：...`; she was “Guest”)', () => {
+    for (const headline of ['田中花子さんに聞く：古い橋はなぜ長持ちするのか', '田中花子氏が語る、古い橋の寿命']) {
+      const r = ingest(`# ${headline}\n\n聞き手：山田太郎\n\n――橋の点検を始めたきっかけは何ですか。\n\n2006年、ケッセル報告が出た直後です。\n\n――水はなぜ危険なのですか。\n\n継ぎ目に入り込み、冬に凍るからです。\n`, 'ja3.md');
+      expect(turnsOf(r).map((t) => t.speaker), headline).toEqual(['山田太郎', '田中花子', '山田太郎', '田中花子']);
+    }
+  });
   it('unlabelled answers are the guest’s, named by the profile line’s name and its reading', () => {
     const r = ingest('# 橋が自分を治す日\n\n（聞き手・構成：佐藤花子）\n\n山田太郎（やまだ・たろう）　1975年生まれ。東京大学教授。\n\n――今回の研究について教えてください。\n\n橋のひび割れを自分で直すコンクリートを作っています。\n\n――細菌ですか。\n\nはい。水に触れると目を覚まします。\n\n最初は誰も信じてくれませんでした。\n', 'ja2.md');
     expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs.length])).toEqual([['佐藤花子', 1], ['山田太郎', 1], ['佐藤花子', 1], ['山田太郎', 2]]);
