@@ -446,7 +446,11 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // (A laugh on the line under words it follows, in one paragraph, `...Firebase is cloud, right? So...`
     // / `[laughs]`, is part of them, as it is at the paragraph's end.)
     const above = l.index > 0 ? lines[l.index - 1]!.trim() : '';
-    const inParagraph = SPEECH_NOTE.test(l.raw.trim()) && above !== '' && !isApparatus(above) && !(lineLabel(above)?.only ?? false);
+    // (So is one right under a speaker's name alone, above the words it is said with, as a script
+    // sets it: `MARIA LOPEZ` / `(laughing)` / `Thanks for having me.`.)
+    const below = lines[l.index + 1]?.trim() ?? '';
+    const underName = (lineLabel(above)?.only ?? false) && below !== '' && !isApparatus(below) && lineLabel(below) == null;
+    const inParagraph = SPEECH_NOTE.test(l.raw.trim()) && above !== '' && !isApparatus(above) && (!(lineLabel(above)?.only ?? false) || underName);
     if ((isApparatus(l.raw) && !inParagraph) || (l.index > firstTurn && CLOCK_LINE.test(l.raw.trim()))) {
       keep[l.index] = false;
       removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'chrome', reason: 'transcript marker (a break, a duration or a stage direction, not speech)' });

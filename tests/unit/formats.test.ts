@@ -2864,6 +2864,14 @@ describe('a name and its colon alone above words that open with their time (`Joe
   });
 });
 
+describe('a script’s names in capitals above the words, a note on how they are said between (`MARIA LOPEZ` / `(laughing)` / `Thanks...`)', () => {
+  it('keeps the note with the words it goes with (it was removed as a stage direction)', () => {
+    const r = ingest('BRIDGE TALK - EPISODE 12\n\nTOM BECKER\nWelcome to Bridge Talk. My guest today is Maria Lopez.\n\nMARIA LOPEZ\n(laughing)\nThanks for having me, Tom.\n\nTOM BECKER\nWhy is water so dangerous?\n\nMARIA LOPEZ\nIt gets into the joints.\n', 'script.txt');
+    expect(spoken(r)[1]).toBe('Maria Lopez (guest): (laughing) | Thanks for having me, Tom.');
+    expect(r.transcript.removed).toEqual([]);
+  });
+});
+
 describe('turns opened by the speakers’ initials with their full stops and no colon (`T.B. How did you start?`, `**M.L.** In 2006.`)', () => {
   it('reads them as labels, named by the dek (the initials stayed in the words, the sides guessed from question marks)', () => {
     const r = ingest('# Maria Lopez on bridges\n\nAn interview with Maria Lopez by Tom Becker.\n\nT.B. How did you start inspecting bridges?\n\nM.L. In 2006, right after the Kessel report.\n\nT.B. Why is water so dangerous?\n\nM.L. It gets into the joints and freezes in winter.\n\n**T.B.** And steel?\n\n**M.L.** Steel is honest. It bends before it breaks.\n', 'initials.md');
