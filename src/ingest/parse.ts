@@ -2238,7 +2238,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   if (tiedGuests.length && shown('Guest')) warnings.push(warning(file, null, `the guest is shown as "Guest": the introduction names ${tiedGuests.join(' and ')} equally often`, `give \`guest: Full Name\` in the front matter`));
   else if (shown('Guest')) warnings.push(warning(file, null, 'the guest is shown as "Guest": nothing before the interview names them', 'give `guest: Full Name` in the front matter'));
   if (guessedGuest && shown(guessedGuest)) warnings.push(warning(file, null, `the guest's name, ${guessedGuest}, is taken from the introduction`, `if the answers are someone else's, give \`guest: Full Name\` in the front matter`));
-  return { title, titleLine: titleIdx === -1 ? null : blocks[titleIdx]!.line, guest, interviewer, intro, sections: sections.filter((s) => s.turns.length > 0 || s.heading != null), outro, warnings, lineUse, uncertain: uncertain.sort((a, b) => a.line - b.line), removed };
+  // A part that only names the transcript and holds no turn, right above the first part it holds
+  // (`**Transcript**` over the chapter `Intro`): the page's word for what follows, no part of it.
+  const parts = sections.filter((s, k) => !(s.turns.length === 0 && s.heading != null && TRANSCRIPT_LINE.test(s.heading.trim()) && sections[k + 1]?.heading != null && k === sections.findIndex((x) => x.heading != null)));
+  for (const s of sections) if (!parts.includes(s)) removed.push({ line: s.line, text: sourceLines[s.line - 1] ?? s.heading!, kind: 'chrome', reason: 'the word naming the transcript, heading no part of it' });
+  return { title, titleLine: titleIdx === -1 ? null : blocks[titleIdx]!.line, guest, interviewer, intro, sections: parts.filter((s) => s.turns.length > 0 || s.heading != null), outro, warnings, lineUse, uncertain: uncertain.sort((a, b) => a.line - b.line), removed };
 }
 
 

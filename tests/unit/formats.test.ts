@@ -3078,6 +3078,11 @@ describe('a podcast page’s show notes above the transcript, its links listed u
     expect(r.transcript.removed).toEqual([]);
     expect(r.transcript.intro.map((p) => p.text).join(' ')).toContain('The Kessel report');
   });
+  it('shows no empty part for `**Transcript**` right above the parts its chapters name (it headed an empty part)', () => {
+    const r = ingest(`# Why Old Bridges Last\n\n**Timestamps**\n\n(00:00) Intro\n\n(00:10) Water\n\n(00:20) Steel\n\n**Transcript**\n\n**Tom Becker** (00:00:00): Maria, welcome to the show.\n\n**Maria Lopez** (00:00:04): Thanks for having me.\n\n**Tom Becker** (00:00:10): Why water?\n\n**Maria Lopez** (00:00:14): It freezes in the joints.\n\n**Tom Becker** (00:00:20): And steel?\n\n**Maria Lopez** (00:00:24): It bends before it breaks.\n`, 'chapters.md');
+    expect(r.transcript.sections.map((s) => [s.heading, s.turns.length])).toEqual([['Intro', 2], ['Water', 2], ['Steel', 2]]);
+    expect(r.transcript.removed.map((x) => x.text)).toContain('**Transcript**');
+  });
   it('removes a pitch listed there all the same, and only it', () => {
     const r = ingest(`# Why Old Bridges Last\n\n**Links**\n\n* [Rhine Works](https://rhineworks.example)\n\n* [Casino bonus slots jackpot](https://casino.example)\n\n${TURNS}`, 'notes.md');
     expect(r.transcript.removed.map((x) => x.text)).toEqual(['* [Casino bonus slots jackpot](https://casino.example)']);
