@@ -36,9 +36,10 @@ const OFFICE_ALONE = /^(PRESIDENTE|PRESIDENTA|PRÉSIDENT|PRÉSIDENTE|VICEPRESIDE
 /**
  * A French parliament's record: `M. le président. ...`, `Mme Maria Lopez. ...`, `Mme Ana Silva,
  * ministre des transports. ...`: the title, the name or the office, perhaps a role after a comma,
- * a full stop. (Group 2: the name or the office.)
+ * a full stop, perhaps a dash after it, as the Senate's record prints it (`Mme Maria Lopez. – ...`).
+ * (Group 2: the name or the office.)
  */
-const FRENCH = /^(M\.|Mme|Mlle)\s+((?:le|la)\s+(?:présidente?|ministre|rapporteure?|rapporteuse|garde des sceaux|premier ministre|première ministre)|\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+|du\s+|d['’])?\p{Lu}[\p{L}'’-]+){0,3})(?:,\s+\p{Ll}[^.]{0,100})?\.\s+(?=\S)/u;
+const FRENCH = /^(M\.|Mme|Mlle)\s+((?:le|la)\s+(?:présidente?|ministre|rapporteure?|rapporteuse|garde des sceaux|premier ministre|première ministre)|\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+|du\s+|d['’])?\p{Lu}[\p{L}'’-]+){0,3})(?:,\s+\p{Ll}[^.]{0,100})?\.\s+(?:[-–—]\s+)?(?=\S)/u;
 /** A French record's speaker as shown: the office capitalised (`Le président`), or the name without its title. */
 const frenchName = (m: RegExpExecArray) => m[2]!.replace(/^(le|la)\b/, (w) => w[0]!.toUpperCase() + w.slice(1));
 

@@ -4381,6 +4381,10 @@ describe('a parliament’s verbatim record: a full stop and a dash after the spe
       'Le président: La séance est levée.',
     ]);
   });
+  it('reads a French Senate committee’s record, a dash after the full stop (`M. Tom Becker, président. – ...`): the dash out of the words, the chair who gives the floor asking (the dash began every turn, the chair was a guest)', () => {
+    const r = ingest("Commission de l'aménagement du territoire\n\nM. Tom Becker, président. – Nous recevons aujourd'hui Mme Maria Lopez, ingénieure. Madame, vous avez la parole.\n\nMme Maria Lopez, ingénieure. – Merci, monsieur le président. Un tiers des ponts ont besoin de travaux.\n\nM. Paul Kim. – Combien d'inspecteurs avez-vous ?\n\nMme Maria Lopez. – Douze. Ce n'est pas assez.\n\nM. Tom Becker, président. – Quelles sont vos priorités ?\n\nMme Maria Lopez. – L'eau, d'abord.\n\nM. Tom Becker, président. – Merci, madame.\n", 'senat.txt');
+    expect(spoken(r)).toEqual(["Tom Becker (interviewer): Nous recevons aujourd'hui Mme Maria Lopez, ingénieure. Madame, vous avez la parole.", 'Maria Lopez (guest): Merci, monsieur le président. Un tiers des ponts ont besoin de travaux.', "Paul Kim (interviewer): Combien d'inspecteurs avez-vous ?", "Maria Lopez (guest): Douze. Ce n'est pas assez.", 'Tom Becker (interviewer): Quelles sont vos priorités ?', "Maria Lopez (guest): L'eau, d'abord.", 'Tom Becker (interviewer): Merci, madame.']);
+  });
   it('shows a Spanish record’s speakers in capitals after their title as names (`La señora LÓPEZ GARCÍA:` as La señora López García), and `(Aplausos).` as no one’s words', () => {
     const r = ingest('# Diario de Sesiones\n\nEl señor PRESIDENTE: Tiene la palabra la señora López García.\n\nLa señora LÓPEZ GARCÍA: Nuestros puentes están en peligro.\n\n(Aplausos).\n\nEl señor PRESIDENTE: Tiene la palabra el señor Becker.\n\nEl señor BECKER MARTÍN: ¿Quién va a pagar?\n\nEl señor PRESIDENTE: Se levanta la sesión.\n', 'congreso.md');
     expect(speeches(r)).toEqual([
