@@ -13,7 +13,7 @@ import { CAPS_NAME, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels,
 import { COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART } from './name-lines.ts';
 import { capitaliseName, introductionIn, jointName, jointRole, KANA_DOTTED, namedByAddress, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
-import { dominantScript, endsLikeSentence, trimMarks } from './text.ts';
+import { decodeEntities, dominantScript, endsLikeSentence, trimMarks } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
 
 /**
@@ -2240,7 +2240,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   if (guessedGuest && shown(guessedGuest)) warnings.push(warning(file, null, `the guest's name, ${guessedGuest}, is taken from the introduction`, `if the answers are someone else's, give \`guest: Full Name\` in the front matter`));
   // A part that only names the transcript and holds no turn, right above the first part it holds
   // (`**Transcript**` over the chapter `Intro`): the page's word for what follows, no part of it.
-  const parts = sections.filter((s, k) => !(s.turns.length === 0 && s.heading != null && TRANSCRIPT_LINE.test(s.heading.trim()) && sections[k + 1]?.heading != null && k === sections.findIndex((x) => x.heading != null)));
+  const firstPart = sections.findIndex((s) => s.heading != null);
+  const parts = sections.filter((s, k) => !(k === firstPart && s.turns.length === 0 && TRANSCRIPT_LINE.test(s.heading!.trim()) && sections[k + 1]?.heading != null));
   for (const s of sections) if (!parts.includes(s)) removed.push({ line: s.line, text: sourceLines[s.line - 1] ?? s.heading!, kind: 'chrome', reason: 'the word naming the transcript, heading no part of it' });
   return { title, titleLine: titleIdx === -1 ? null : blocks[titleIdx]!.line, guest, interviewer, intro, sections: parts.filter((s) => s.turns.length > 0 || s.heading != null), outro, warnings, lineUse, uncertain: uncertain.sort((a, b) => a.line - b.line), removed };
 }
@@ -2620,18 +2621,16 @@ function unwrapHtml(children: RootContent[]): RootContent[] {
     // same; a link as Markdown's, its address checked like any other.) Line by line, so that each
     // block it holds keeps the line it came from.
     const convert = (l: string) =>
-      l
-        .replace(/<h([1-6])(?:\s[^>]*)?>/gi, (_, n: string) => `${'#'.repeat(Number(n))} `)
-        .replace(/<\/?(?:strong|b)(?:\s[^>]*)?>/gi, '**')
-        .replace(/<\/?(?:em|i)(?:\s[^>]*)?>/gi, '*')
-        .replace(/<a\s[^>]*?\bhref\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)')[^>]*>([^<]*)<\/a>/gi, (_, a?: string, b?: string, t?: string) => `[${t}](${(a ?? b ?? '').replace(/[()\s]/g, encodeURIComponent)})`)
-        .replace(/<br\s*\/?>/gi, '\n')
-        .replace(/<\/(p|h[1-6]|li|blockquote|ul|ol|figcaption|div|section|article|header|footer|figure)>/gi, '\n\n')
-        .replace(/<[^>]*>/g, '')
-        .replace(/&nbsp;/g, ' ')
-        .replace(/&#(\d{1,6});/g, (_, n: string) => String.fromCodePoint(Math.min(Number(n), 0x10ffff)))
-        .replace(/&(lt|gt|quot|#39|apos);/g, (m) => ({ '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'" })[m]!)
-        .replace(/&amp;/g, '&');
+      decodeEntities(
+        l
+          .replace(/<h([1-6])(?:\s[^>]*)?>/gi, (_, n: string) => `${'#'.repeat(Number(n))} `)
+          .replace(/<\/?(?:strong|b)(?:\s[^>]*)?>/gi, '**')
+          .replace(/<\/?(?:em|i)(?:\s[^>]*)?>/gi, '*')
+          .replace(/<a\s[^>]*?\bhref\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)')[^>]*>([^<]*)<\/a>/gi, (_, a?: string, b?: string, t?: string) => `[${t}](${(a ?? b ?? '').replace(/[()\s]/g, encodeURIComponent)})`)
+          .replace(/<br\s*\/?>/gi, '\n')
+          .replace(/<\/(p|h[1-6]|li|blockquote|ul|ol|figcaption|div|section|article|header|footer|figure)>/gi, '\n\n')
+          .replace(/<[^>]*>/g, ''),
+      );
     const lines: string[] = [];
     /** The source line (from the block's first) each converted line comes from. */
     const origin: number[] = [];

@@ -1,4 +1,5 @@
 import { lineLabel } from './labels.ts';
+import { decodeEntities } from './text.ts';
 
 /**
  * A transcript exported as a table (a notes app, a spreadsheet pasted as Markdown): a header row
@@ -255,15 +256,10 @@ const LONE_ROW_NAME = /^\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{L}[\p{L}\p{M}'’.\-]
 
 /** A cell's words: its tags gone (a line break a space), its entities as the characters they stand for. */
 function cellText(html: string): string {
-  return html
+  const text = html
     .replace(/<br\s*\/?>/gi, ' ')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&#(\d{1,6});/g, (_, n: string) => String.fromCodePoint(Math.min(Number(n), 0x10ffff)))
-    .replace(/&(lt|gt|quot|#39|apos);/g, (m) => ({ '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'" })[m]!)
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/<[^>]*>/g, '');
+  return decodeEntities(text).replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -118,3 +118,12 @@ export function writtenInMarkdown(lines: string[]): boolean {
   }
   return heading && links >= 3;
 }
+
+/** A page's character references as the characters they stand for (`&amp;`, `&lt;`, `&#8217;`; `&nbsp;` a space), `&amp;` last so that `&amp;lt;` stays `&lt;`. */
+export function decodeEntities(html: string): string {
+  return html
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&#(\d{1,6});/g, (_, n: string) => String.fromCodePoint(Math.min(Number(n), 0x10ffff)))
+    .replace(/&(lt|gt|quot|#39|apos);/g, (m) => ({ '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'" })[m]!)
+    .replace(/&amp;/g, '&');
+}

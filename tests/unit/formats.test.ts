@@ -1675,7 +1675,7 @@ describe('header lines naming the guest and the host above `Q:`/`A:`', () => {
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['Guest: Maria Lopez Host: Tom Becker']);
   });
-  it('a legend, each side’s letter and whom it stands for (`**Q** – Tom Becker, Bridge Talk`, `F = Tom Becker`), names them (both were unnamed, a tie)', () => {
+  it('a legend, each side’s letter and whom it stands for (`**Q** – Tom Becker, Bridge Talk`, `F = Tom Becker`), names them (both were shown as “Interviewer” and “Guest”)', () => {
     for (const [q, a] of [['**Q** – Tom Becker, Bridge Talk', '**A** – Maria Lopez, Rhine Works'], ['Q = Tom Becker', 'A = Maria Lopez.']]) {
       const r = ingest(`# Bridges\n\n${q}\n${a}\n\nQ: What was the hardest bridge?\n\nA: The one over the Rhine.\n\nQ: And the steel?\n\nA: It came late.\n`, 'legend.md');
       expect(who(r), q).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
@@ -2884,7 +2884,7 @@ describe('turns opened by the speakers’ initials with their full stops and no 
 });
 
 describe('speakers’ names in small letters before a colon and the words (`tom becker: Why bridges?`, `audience: ...`, `shinobi: ...`)', () => {
-  it('reads them as labels, full names as the text writes them with capitals or capitalised, a handle as written (no turn was found: the build failed)', () => {
+  it('reads them as labels, full names as the text writes them with capitals or capitalised, a handle as written (the names stayed in the words of an “Interviewer” and a “Guest” guessed from question marks)', () => {
     const r = ingest('# Bridges\n\nTom Becker talks with Maria Lopez.\n\ntom becker: Welcome to the show. Why bridges?\n\nmaria lopez: My father built them.\n\naudience: What about steel?\n\nmaria lopez: It came late.\n\ntom becker: And you, Shinobi?\n\nshinobi: I only watch them.\n\ntom becker: Thank you all.\n\nshinobi: Thanks.\n', 'lower.md');
     expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Tom Becker', 'Maria Lopez', 'Audience', 'Maria Lopez', 'Tom Becker', 'shinobi', 'Tom Becker', 'shinobi']);
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['My father built them.']);
