@@ -366,10 +366,11 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     }
     else if (COUNT.test(l.raw.trim())) {
       // A post's like and comment counts, bare numbers right above its share button.
+      // (A button may stand between them, `234` / `3` / `Listen` / `Share`: the page's too.)
       let j = k + 1;
-      while (j < infos.length && j <= k + 3 && COUNT.test(infos[j]!.raw.trim())) j++;
+      while (j < infos.length && j <= k + 3 && (COUNT.test(infos[j]!.raw.trim()) || (infos[j]!.raw.length <= 20 && !/^share$/i.test(stripMarkdownLinks(infos[j]!.raw).trim()) && chromeMatch(stripMarkdownLinks(infos[j]!.raw)) != null))) j++;
       const next = infos[j];
-      if (next && next.index - l.index <= 8 && /^share$/i.test(stripMarkdownLinks(next.raw).trim())) furniture.set(l.index, 'a like or comment count');
+      if (next && next.index - l.index <= 8 && /^share$/i.test(stripMarkdownLinks(next.raw).trim())) for (let c = k; c < j; c++) if (!furniture.has(infos[c]!.index)) furniture.set(infos[c]!.index, COUNT.test(infos[c]!.raw.trim()) ? 'a like or comment count' : "a page's button");
     }
     else if ((/^(©|\(c\)|copyright)\s*\d{4}\b/i.test(l.raw) || /^[^.!?©]{1,60}\s©\s?\d{4}\.?$/u.test(l.raw.trim())) && l.tokens.length <= 12) furniture.set(l.index, 'a copyright footer');
     else if (PAGER.test(stripMarkdownLinks(l.raw).trim())) {
@@ -378,11 +379,17 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       const next = infos[k + 1];
       if (next && next.index - l.index <= 2 && next.tokens.length <= 10 && !endsLikeSentence(next.raw.trim()) && !isTurn(next.raw) && !PAGER.test(stripMarkdownLinks(next.raw).trim()) && chromeMatch(stripMarkdownLinks(next.raw)) == null) furniture.set(next.index, 'a link to another page');
     }
-    else if (NEWSLETTER.test(l.raw) && l.tokens.length <= 30) {
-      const near = [infos[k - 1], infos[k + 1]].some((o) => o && Math.abs(o.index - l.index) <= 4 && NEWSLETTER.test(o.raw) && o.tokens.length <= 30);
+    else if ((NEWSLETTER.test(l.raw) || READER_THANKS.test(l.raw)) && l.tokens.length <= 30) {
+      // (Or its button alone on a line beside it, `Thanks for reading Bridge Notes! Subscribe for
+      // free to receive new posts...` over `Subscribe`, as a newsletter's page copied line by line has it.)
+      const beside = [infos[k - 1], infos[k + 1]];
+      const near = (NEWSLETTER.test(l.raw) && beside.some((o) => o && Math.abs(o.index - l.index) <= 4 && NEWSLETTER.test(o.raw) && o.tokens.length <= 30)) || beside.some((o) => o && Math.abs(o.index - l.index) <= 2 && LONE_BUTTON.test(stripMarkdownLinks(o.raw).replace(/[*_]/g, '').trim()));
       // (Or one line, the box's pitch and its button: "**Sign up for our newsletter.** Get the best
       // interviews every week. [Subscribe](...)", its button a link or its last word.)
-      if (near || NEWSLETTER_BUTTON.test(l.raw) || (NEWSLETTER_PITCH.test(stripMarkdownLinks(l.raw)) && /\b(?:subscribe|sign up|sign me up)[.!]?\s*$/i.test(stripMarkdownLinks(l.raw)))) furniture.set(l.index, 'a newsletter sign-up box');
+      // (Or its thanks and its pitch in one line, `Thanks for reading Bridge Notes! Subscribe for free...`:
+      // no one's words even right under a turn's, as a page copied line by line sets it.)
+      if (READER_THANKS.test(l.raw) && NEWSLETTER.test(l.raw)) furniture.set(l.index, "a newsletter's thanks and sign-up");
+      else if (near || NEWSLETTER_BUTTON.test(l.raw) || (NEWSLETTER_PITCH.test(stripMarkdownLinks(l.raw)) && /\b(?:subscribe|sign up|sign me up)[.!]?\s*$/i.test(stripMarkdownLinks(l.raw)))) furniture.set(l.index, 'a newsletter sign-up box');
     }
   }
 
@@ -462,9 +469,10 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // (But a page's button on the line after a turn that ends its sentence, `Feedback`, `Artikel
     // teilen`, as a page copied line by line has it: no words of the turn.)
     // (Or after any line, where the text is not hard-wrapped: each of its lines is a paragraph.)
-    const button = said === 'continued' && l.raw.length <= 80 && /^\s*\p{Lu}/u.test(l.raw) && chromeMatch(stripMarkdownLinks(l.raw))?.anywhere === true && (!(wrapped ??= hardWrapped(lines)) || endsLikeSentence((lines[l.index - 1] ?? '').trim()) || chromeMatch(stripMarkdownLinks(lines[l.index - 1] ?? ''))?.anywhere === true);
+    const button = said === 'continued' && l.raw.length <= 80 && /^\s*[\p{Lu}\d∙·•]/u.test(l.raw) && chromeMatch(stripMarkdownLinks(l.raw))?.anywhere === true && (!(wrapped ??= hardWrapped(lines)) || endsLikeSentence((lines[l.index - 1] ?? '').trim()) || chromeMatch(stripMarkdownLinks(lines[l.index - 1] ?? ''))?.anywhere === true);
     // (Nor a blog's pager or its copyright line, after the last turn as a page copied line by line has them.)
-    const pageEnd = what === 'a link to another page' || what === 'a copyright footer';
+    // (Nor a post's counts above its share button, or its newsletter's thanks and pitch in one line.)
+    const pageEnd = what === 'a link to another page' || what === 'a copyright footer' || what === "a newsletter's thanks and sign-up" || what === 'a like or comment count' || what === "a page's button";
     if (said === 'turn' || (said === 'continued' && !ev.get(l)!.spamWords && !button && !shareBar.has(l.index) && !pageEnd)) continue;
     if (what) {
       keep[l.index] = false;
@@ -496,6 +504,10 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // and share links of a scraped page; it goes only for spam of its own.
     const headline = /^#\s/.test(l.raw) || (SETEXT_H1.test(lines[l.index + 1] ?? '') && !SETEXT_H1.test(l.raw));
     if (headline && !e.spamWords && !l.linkOnly && !(docScript && l.script && l.script !== docScript)) e.score = Math.min(e.score, threshold - 1);
+    // A comments heading after a turn (`Discussion about this post`, `Comments`) stays for the
+    // parser, which removes the comments under it with it: removed alone, they read as the last
+    // answer's words.
+    if (COMMENTS_RE.test(stripMarkdownLinks(l.raw).replace(/^#{1,6}\s+|[*_]/g, '').trim()) && sectionHead(l)) e.score = Math.min(e.score, threshold - 1);
     if (e.score >= threshold) {
       keep[l.index] = false;
       removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'spam', reason: `spam: ${e.reasons.join('; ')}` });
@@ -526,15 +538,25 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   return { keep, removed };
 }
 
-/** An IRC log's own line: a join, a part, a quit, a new nick, a topic or a mode (`*** tom has joined #bridges`, `-!- maria [~m@host] has quit`). */
+/** The names a newsletter's page gives itself: `Thanks for reading Bridge Notes!`, `Bridge Notes is a reader-supported publication.` */
+export function statedSiteNames(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const l of lines) {
+    const m = /^\W*thanks? (?:you )?for reading ([^!.?]{2,60})[!.]/i.exec(l.trim()) ?? /^\W*([^!.?]{2,60}?) is a reader-supported publication\b/i.exec(l.trim());
+    if (m && m[1]!.trim().split(/\s+/).length <= 5) out.push(m[1]!.trim());
+  }
+  return out;
+}
+
 /** A meeting tool's own line in its transcript: `Tom Becker started transcription` (`Becker, Tom (Rhine Works) started transcription` too), `... stopped recording` (Teams), `Meeting ended after 00:10:12 👋` (Meet). */
 const MEETING_EVENT = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:,?\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?:\s+\([^()\n]{1,60}\))?\s+(?:has\s+)?(?:started|stopped|paused|resumed)\s+(?:transcription|recording)|[Mm]eeting ended after\s+\d{1,2}(?::\d{2}){1,2})\.?(?:\s*\p{Extended_Pictographic}\uFE0F?)?$/u;
+/** An IRC log's own line: a join, a part, a quit, a new nick, a topic or a mode (`*** tom has joined #bridges`, `-!- maria [~m@host] has quit`). */
 const IRC_EVENT = /^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?:\*\*\*|-!-|<--|-->|--)\s+\S+(?:\s+\[[^\]]*\])?\s+(?:has\s+)?(?:joined|left|quit|is now known as|changed the topic|sets mode|set the topic)\b/;
 /** A time of day alone on its line, with its A.M. or P.M. and perhaps its zone: `2:01 P.M. EDT`, `END 2:01 P.M. EDT`. */
 const CLOCK_LINE = /^(?:END\s+)?\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,5})?$/;
-/** A byline: `By Tom Becker`, `By Tom Becker and Maria Lopez`, `Von ...`, `Par ...`, `Por ...`. */
 /** A blog's dateline and byline: `Posted on March 3, 2024 by Tom Becker`, `Published March 3, 2024`. */
 const POSTED_LINE = /^(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated)(?: on)? [\p{L}\d ,./-]{4,30}\d{4}(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?)?(?: by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?$/u;
+/** A byline: `By Tom Becker`, `By Tom Becker and Maria Lopez`, `Von ...`, `Par ...`, `Por ...`. */
 const BYLINE_LINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|e|en|och|og|,))*$/u;
 /** A printed page's number: `12`, `Page 12`, `Page 3 of 12`, `Seite 3 von 12`, `Página 3 de 12`, `3/12`. */
 const PAGE_MARK = String.raw`(?:(?:page|seite|página|pagina|pág\.|strona|sida|side)\s*)?\d{1,4}(?:\s*(?:of|von|de|di|sur|z|av|af|van|/)\s*\d{1,4})?`;
@@ -556,7 +578,11 @@ const PAGE_TAGS = /<\/?(?:p|div|span|section|article|header|footer|aside|nav|fig
 const NEWSLETTER_BUTTON = /\[(?:\*\*)?(?:subscribe|sign up|sign me up|join now|get the newsletter)(?: now| today| for free)?[.!]?(?:\*\*)?\]\(/i;
 /** A newsletter box's pitch, opening its line: "Sign up for our newsletter", "Subscribe to the Rhine Post newsletter". */
 const NEWSLETTER_PITCH = /^\W*(?:sign up for|subscribe to|get) (?:our|the)\b[^.!?]{0,40}\bnewsletters?\b/i;
-const NEWSLETTER = /\b(?:newsletter|to your inbox|in your inbox|subscribe (?:now|today|for free|to our)|sign up (?:now|today|for our|to receive))\b/i;
+/** A newsletter's thanks closing its post, `Thanks for reading Bridge Notes!`: its box, with a button beside it. */
+const READER_THANKS = /^\W*thanks? (?:you )?for reading\b/i;
+/** A newsletter box's button alone on its line. */
+const LONE_BUTTON = /^(?:subscribe|subscribe now|sign up|sign up now|share|join)$/i;
+const NEWSLETTER = /\b(?:newsletter|to your inbox|in your inbox|receive new posts|paid subscriber|subscribe (?:now|today|for free|to our)|sign up (?:now|today|for our|to receive))\b/i;
 // (One way to read the spaces around a colon: `\s*[:：]?\s*` reads a long run of spaces in as many
 // ways as it has spaces, each tried.)
 const MARKER_RE = new RegExp(String.raw`^(?:\(\d+m\s*\d+s\)|[^:：]{1,30}?\s*(?:[:：]\s*)?${STAMP})$`, 'u');

@@ -108,13 +108,17 @@ const SHOW_NOTES_HEAD = /^(?:where to find|in this episode|(?:(?:links|resources
 const INTRO_END_RE = /^(on to the interview|this interview (is|was|has been)|the following|this transcript|transcript|edited for)|lightly edited|edited for (length|clarity|content)/i;
 /** A company blog's call to the reader: "Book a demo", "Request a free demo". */
 const DEMO_CALL = String.raw`(?:book|request|schedule|get) a (?:free |personali[sz]ed )?demo\b`;
+/** How to hear the show, as its publisher says it: `Listen on Spotify`, `listen to the full episode`; not a speaker's "Listen to the river first". */
+const LISTEN_CALL = String.raw`listen (?:on|in)\b|listen to (?:the|this|our|every|each|all|more) (?:full |whole |latest |new |entire )?(?:episodes?|podcasts?|shows?|conversation|interview|audio)\b|listen to (?:it|us|them) (?:on|in|at|wherever)\b`;
 /** The publisher speaking to its readers in an intro: how to listen, subscribe, forward, how the text was edited. */
 const INTRO_NOTE_RE =
   /\b(podcast player|available as a podcast|as a podcast|link at the top of this (e-?mail|post|page)|subscri(be|ber|ption)s?|newsletter|forward(ed|ing)? (this|it)|sign up|this (e-?mail|update) (is|was)|lightly edited|edited for (length|clarity|content)|transcript (completed|edited|prepared) by|transcribed by)\b/i;
 const PUBLISHER_NOTE_RE =
-  new RegExp(String.raw`podcast|subscri|suscr|abonné|abonnez|abonnier|abbonat|newsletter|follow (?:me|us) on|\bforward(ing|ed)?\b|\binbox\b|e-?mail|supporter|membership|\bmembers?\b|sponsor|\brss\b|transcript|edited for|this (daily update|interview|episode|conversation) (is|was)|listen (on|to|in)|available (on|as|at|in)|follow us|thanks for (reading|listening|being)|is intended for|${DEMO_CALL}`, 'i');
+  new RegExp(String.raw`podcast|subscri|suscr|abonné|abonnez|abonnier|abbonat|newsletter|follow (?:me|us) on|\bforward(ing|ed)?\b|\binbox\b|e-?mail|supporter|membership|\bmembers?\b|sponsor|\brss\b|transcript|edited for|this (daily update|interview|episode|conversation) (is|was)|${LISTEN_CALL}|available (on|as|at|in)|follow us|thanks for (reading|listening|being)|is intended for|${DEMO_CALL}`, 'i');
 /** A publisher's phrase no speaker uses of their own words: how a text is made available or was edited, a company blog's "Book a demo". */
-const PUBLISHER_PHRASE = new RegExp(String.raw`available (?:on|as|at|in)|listen (?:on|to|in)\b|this (?:daily update|interview|episode|conversation) (?:is|was)|edited for|is intended for|follow us|${DEMO_CALL}`, 'i');
+const PUBLISHER_PHRASE = new RegExp(String.raw`available (?:on|as|at|in)|${LISTEN_CALL}|this (?:daily update|interview|episode|conversation) (?:is|was)|edited for|is intended for|follow us|${DEMO_CALL}`, 'i');
+/** A note speaking of the show or the publication itself: `this episode`, `the newsletter`, `subscribers`, `sponsored by`, `transcript by`. */
+const SHOW_ITSELF = /\b(?:this|the|our|today['’]s|each|every)(?: [\p{L}-]+)? (?:podcast|newsletter|show|episode|interview|transcript|conversation|daily update|update|e-?mail|feed|edition|issue)s?\b|\b(?:\p{Lu}[\p{L}'’.]*\s+){1,4}(?:Show|Podcast|Newsletter|Hour|Radio)\b|\btranscripts? (?:is|are|was|were|has been|have been) (?:created|produced|generated|edited|prepared|made|provided)\b|(?:computer|machine|automatically|auto)[- ]generated|(?:may|might) (?:contain errors|not be in (?:its|their) final form)|subscri|suscr|abonn|abbonat|\bforward|\binbox\b|membership|supporters?\b|\bmembers?[- ]only\b|(?:sponsored|brought to you|transcribed|produced|presented) by\b|transcript(?:ion)? by\b|transcript (?:completed|edited|prepared) by|thanks for (?:reading|listening|being)|edited for|\brss\b/iu;
 /** A speaker's own words: in the first person, not addressing the reader ("you", "Subscribe..."). */
 // (In other languages, the first person singular alone, which a publisher's note does not use:
 // German, French, Spanish, Italian, Portuguese, Dutch, Swedish, Danish and Norwegian, Polish, Russian.)
@@ -512,6 +516,8 @@ export interface ParseOptions {
   speakerKeys?: string[];
   /** The chapter list of the show notes above the transcript (src/ingest/chapters.ts). */
   chapters?: Chapter[] | null;
+  /** The names the page gives its site, read before any line was removed (src/ingest/clean.ts `statedSiteNames`). */
+  siteNames?: string[];
 }
 
 export function parseTranscript(text: string, fm: FrontMatter, file: string, options: ParseOptions): Parsed {
@@ -788,6 +794,22 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     keepAlone(pendingAlone, true);
     saidAlone(pendingAlone.line, pendingAlone.text);
   }
+  // Letters that say a side elsewhere but name the speakers here (see lettersAsNames): each the
+  // speaker lettered so, `Speaker A`, on the side what they say gives, and said.
+  {
+    const lettered = lettersAsNames(blocks, new Set(Object.keys(fm.speakers).map((k) => k.toLowerCase())));
+    if (lettered.size) {
+      const first = blocks.find((b) => b.label && lettered.has(b.label.key))!;
+      const sided = [...lettered].filter((k) => roleWord(k)).sort();
+      const others = [...lettered].filter((k) => !roleWord(k)).sort();
+      const code = (ks: string[]) => ks.map((k) => `\`${k}:\``).join(' and ');
+      const said = others.length
+        ? `${code(sided)} ${sided.length > 1 ? 'are read as speakers\' letters' : 'is read as a speaker\'s letter'}, as ${code(others)} ${others.length > 1 ? 'are' : 'is'}, not as ${roleWord(sided[0]!) === 'guest' ? 'the answer' : 'the question'}`
+        : `${code(sided)} are read as speakers' letters, not as the question and the answer: the one the letter says asks hardly asks, the other asks in most turns`;
+      warnings.push(warning(file, first.line, `${said}; each is shown as \`Speaker ${[...lettered].sort()[0]}\` and so on, on the side what they say gives`, `name them under \`speakers:\` in the front matter (\`${[...lettered].sort()[0]}: { name: Full Name, role: interviewer }\`)`));
+      for (const b of blocks) if (b.label && lettered.has(b.label.key)) b.label = { ...b.label, key: `Speaker ${b.label.key}`, role: null };
+    }
+  }
   // A quick round among labelled turns: three bold questions or more, unlabelled, each answered by
   // plain paragraphs that do not ask (`**Favourite bridge?**`, then `The one in Porto.`; or on one
   // line, split above). Who asks and who answers is decided with the speakers' sides.
@@ -851,6 +873,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const pageTitle = blocks[0]?.kind === 'para' && blocks[0].singleLine && !blocks[0].dash ? /^(.+?\S)\s+[:|\-–—·]\s+(\S[^:|]{0,40})$/u.exec(blocks[0].text.trim()) : null;
     if (pageTitle && wordCount(pageTitle[2]!) <= 4 && !endsLikeSentence(pageTitle[2]!) && blocks.some((b, i) => i > 0 && i < Math.min(end, 6) && b.singleLine && !b.label && titleWords(b.text) === titleWords(pageTitle[1]!)))
       drop(0, "site chrome (the page's title, the headline and the site's name)");
+    // The newsletter's name opening the page, above the post's headline, where the page names it so
+    // (`Bridge Notes` ... `Thanks for reading Bridge Notes!`): its masthead, not the title.
+    const named = new Set((options.siteNames ?? []).map(titleWords));
+    if (named.size && blocks[0]?.singleLine && !blocks[0].label && !blocks[0].dash && end > 2 && wordCount(blocks[0].text) <= 5 && named.has(titleWords(blocks[0].text))) drop(0, "site chrome (the newsletter's name, as the page thanks its readers for reading it)");
     // A page copied whole under its masthead of a few words (`Bridge Talk`) says its headline twice
     // before anyone speaks, the share card's and the article's (`Maria Lopez on bridges that don't
     // lie`): the article's is the title, the first a copy.
@@ -877,19 +903,25 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   {
     // (In a Q&A article without names, the first question set apart by its style starts it.)
     const firstLabelled = blocks.findIndex((b) => b.label || (b.kind === 'para' && ASKS.test(b.text) && (b.bold || wholeEmphasis(b.node))));
-    // A heading, or a short line alone that only names such a section (`RELATED COVERAGE`).
+    // A heading, or a short line alone that only names such a section (`RELATED COVERAGE`), its
+    // count after it perhaps (`Responses (3)`); or counts the comments on the post by its title,
+    // however long (`2 thoughts on “Interview: Maria Lopez on timber bridges”`).
     const pageSection = (b: Block) =>
-      (b.kind === 'heading' || (b.kind === 'para' && b.singleLine && !endsLikeSentence(b.text) && b.text.split(/\s+/).length <= 5)) && (COMMENTS_RE.test(b.text) || RELATED_RE.test(b.text));
+      (b.kind === 'heading' || (b.kind === 'para' && b.singleLine && ((!endsLikeSentence(b.text.replace(/\s*[(（]\d+[)）]$/u, '')) && b.text.split(/\s+/).length <= 5) || COMMENTS_ON.test(b.text.trim())))) && (COMMENTS_RE.test(b.text) || RELATED_RE.test(b.text));
     // (Not links to related pages where two of the interview's speakers go on after them: a box
     // of links inside the article. Comments are the page's, whoever writes them.)
+    // (Up to the comments, if they follow: a commenter's `Tom Becker: more of these please!` is no
+    // speaker going on, `Written by Tom Becker` above it the author's box after the interview.)
     const speaksOn = (at: number) => {
       if (COMMENTS_RE.test(blocks[at]!.text)) return false;
+      const comments = blocks.findIndex((b, i) => i > at && pageSection(b) && COMMENTS_RE.test(b.text));
+      const after = blocks.slice(at + 1, comments === -1 ? undefined : comments);
       // (Or where the one labelled side goes on after them, the answers unlabelled: questions opened
       // by a dialogue dash, `――センサーは...`, asking twice or more before.)
       const one = blocks.slice(0, at).filter((b) => b.label);
-      if (one.length >= 2 && new Set(one.map((b) => foldName(b.label!.key))).size === 1 && blocks.slice(at + 1).some((b) => b.label && foldName(b.label.key) === foldName(one[0]!.label!.key))) return true;
+      if (one.length >= 2 && new Set(one.map((b) => foldName(b.label!.key))).size === 1 && after.some((b) => b.label && foldName(b.label.key) === foldName(one[0]!.label!.key))) return true;
       const before = new Set(blocks.slice(0, at).flatMap((b) => (b.label ? [foldName(b.label.key)] : [])));
-      return new Set(blocks.slice(at + 1).flatMap((b) => (b.label && before.has(foldName(b.label.key)) ? [foldName(b.label.key)] : []))).size >= 2;
+      return new Set(after.flatMap((b) => (b.label && before.has(foldName(b.label.key)) ? [foldName(b.label.key)] : []))).size >= 2;
     };
     let tail = firstLabelled === -1 ? -1 : blocks.findIndex((b, i) => i > firstLabelled && pageSection(b));
     while (tail !== -1 && speaksOn(tail)) {
@@ -1125,7 +1157,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const b = blocks[at];
     const shape = b && b.kind === 'para' && b.singleLine ? (b.label ?? matchLabel(b.text)) : null;
     const words = shape ? b!.text.slice(shape.length).trim() : '';
-    if (at >= 0 && shape && !shape.time && /^[“"«„‘‚']/u.test(words) && headlineShaped(words) && !blocks.some((x, i) => i !== at && x.label?.key === shape.key)) {
+    // (Or one whose name labels turns below too, where the quotation is all it says and a dek, no
+    // sentence, follows it, as a blog's page sets its headline: `Maria Lopez: “Rivers decide, not
+    // engineers”` / `An interview with the bridge engineer on timber and water`.)
+    const dek = blocks[at + 1];
+    const dekUnder = dek != null && dek.kind === 'para' && !dek.label && !dek.dash && dek.singleLine && wordCount(dek.text) >= 4 && !endsLikeSentence(dek.text);
+    if (at >= 0 && shape && !shape.time && /^[“"«„‘‚']/u.test(words) && headlineShaped(words) && (!blocks.some((x, i) => i !== at && x.label?.key === shape.key) || (QUOTE_ONLY.test(words) && dekUnder))) {
       Object.assign(b!, { kind: 'heading', label: null, strip: 0 });
       labelHeadline = at;
     }
@@ -1831,7 +1868,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
    */
   const kicked = (i: number) => {
     const next = blocks[i + 1];
-    if (!next || i + 1 >= firstLabel - 1 || wordCount(blocks[i]!.text) > 3 || next.markdownHeading || !next.singleLine || next.label || next.dash || wordCount(next.text) < 4 || wordCount(next.text) > 16 || endsLikeSentence(next.text) || !(titleCased(next.text) || CASELESS_HEADLINE.test(next.text) || QUOTED_HEADLINE.test(next.text))) return i;
+    // (Or in sentence case, with its byline or date under it, as a blog's page sets its post's
+    // headline under the blog's name: `Bridge Notes` / `Interview: Maria Lopez on timber bridges` /
+    // `Posted on March 3, 2026 by Tom Becker`.)
+    const under = blocks[i + 2];
+    const dated = under != null && under.kind === 'para' && !under.label && under.singleLine && (bylineName(under.text) != null || isDateline(under.text) || (wordCount(under.text) <= 10 && statedDate(null, [under.text]) != null));
+    if (!next || i + 1 >= firstLabel - 1 || wordCount(blocks[i]!.text) > 3 || next.markdownHeading || !next.singleLine || next.label || next.dash || wordCount(next.text) < 4 || wordCount(next.text) > 16 || endsLikeSentence(next.text) || !(titleCased(next.text) || CASELESS_HEADLINE.test(next.text) || QUOTED_HEADLINE.test(next.text) || dated)) return i;
     next.kind = 'heading';
     return i + 1;
   };
@@ -1902,7 +1944,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // (Or above a line on the guest, her name and a comma first, `Florence d’Alché-Buc, professeure à Télécom Paris, oct. 2024`.)
   // (On two lines too, as a text hard-wrapped at a fixed width sets it.)
   const profileUnder = firstLabel > 1 && blocks[1]!.kind === 'para' && !blocks[1]!.label && (blocks[1]!.singleLine || blocks[1]!.text.split('\n').length <= 3) && [...byKey.values()].some((v) => /\s/.test(v.name) && v.role === 'guest' && blocks[1]!.text.startsWith(`${v.name},`));
-  if (titleIdx === -1 && !fm.title && options.plainText && (candidates.length === 0 || (candidates[0]![1] === 1 && candidates.every(([b]) => b.node.type === 'heading' || transcriptUnder)) || ((sentenceUnder || creditUnder || profileUnder || dateUnder) && candidates[0]![1] >= 2)) && firstLabel >= 1 && (firstLabel === 1 || blocks[1]!.node.type === 'heading' || transcriptUnder || dateUnder || creditUnder || profileUnder || (blocks[1]!.kind === 'para' && !blocks[1]!.label && (endsLikeSentence(blocks[1]!.text) || bylineName(blocks[1]!.text) != null)) || fieldsAbove())) {
+  // (Or above its dek and its author's name alone, a speaker's, as a newsletter's page sets them:
+  // `Maria Lopez on why timber is back` / `The engineer who rebuilt...` / `Tom Becker`.)
+  const dekUnder = firstLabel > 2 && [blocks[1]!, blocks[2]!].every((b) => b.kind === 'para' && !b.label && !b.dash && b.singleLine) && wordCount(blocks[1]!.text) >= 4 && !endsLikeSentence(blocks[1]!.text) && /\s/.test(blocks[2]!.text.trim()) && byKey.has(blocks[2]!.text.trim());
+  if (titleIdx === -1 && !fm.title && options.plainText && (candidates.length === 0 || (candidates[0]![1] === 1 && candidates.every(([b]) => b.node.type === 'heading' || transcriptUnder)) || ((sentenceUnder || creditUnder || profileUnder || dateUnder || dekUnder) && candidates[0]![1] >= 2)) && firstLabel >= 1 && (firstLabel === 1 || blocks[1]!.node.type === 'heading' || transcriptUnder || dateUnder || creditUnder || profileUnder || dekUnder || (blocks[1]!.kind === 'para' && !blocks[1]!.label && (endsLikeSentence(blocks[1]!.text) || bylineName(blocks[1]!.text) != null)) || fieldsAbove())) {
     const b = blocks[0]!;
     const head = b.text.replace(/\s*\([^()]*\)$/, '');
     // (A headline may close with a quotation, no stop inside it: `[인터뷰] 마리아 로페스 "물이 다리의 가장 큰 적"`.)
@@ -2299,6 +2344,40 @@ function siteWords(lines: string[]): Set<string> {
   for (const l of lines) for (const m of l.matchAll(/https?:\/\/([a-z0-9.-]+)/gi)) for (const w of m[1]!.toLowerCase().split(/[.-]/)) if (w.length >= 3 && !NOT_SITE_WORDS.has(w)) out.add(w);
   return out;
 }
+
+/**
+ * Letters that say a side elsewhere (`A:` answers, `I:` interviews, `R:` responds) but letter the
+ * speakers of this file, with every other single letter among its labels:
+ * - `A:` beside `B:` (and `C:`), no letter or word of the other side: speakers lettered in turn;
+ * - `I:` and `R:` (or `P:`, `D:`, `F:`) where the one the letter says asks asks in a quarter of its
+ *   turns at most and the other in half or more, three turns each: a study's `R:` researcher and
+ *   `I:` interviewee, not the other way round.
+ * `Q:` always asks.
+ */
+function lettersAsNames(blocks: Block[], declared: Set<string>): Set<string> {
+  const labelled = blocks.filter((b) => b.label);
+  const keys = [...new Set(labelled.map((b) => b.label!.key))];
+  // (Not where the front matter names one of them: its word holds.)
+  if (keys.some((k) => /^\p{Lu}$/u.test(k) && declared.has(k.toLowerCase()))) return new Set();
+  const side = (k: string) => { const r = roleWord(k); return r === 'interviewer' || r === 'guest' ? r : null; };
+  const letters = keys.filter((k) => /^\p{Lu}$/u.test(k) && k !== 'Q');
+  const sided = letters.filter((k) => side(k) && isSideWord(k));
+  if (!sided.length) return new Set();
+  const sides = new Set(keys.map(side).filter(Boolean));
+  if (sides.size === 1 && letters.some((k) => !roleWord(k))) return new Set(letters);
+  if (sides.size === 2 && keys.filter(side).every((k) => sided.includes(k))) {
+    const asks = (s: Role) => {
+      const said = labelled.filter((b) => side(b.label!.key) === s);
+      return said.length >= 3 ? said.filter((b) => /[?？]/.test(b.text)).length / said.length : null;
+    };
+    const [i, g] = [asks('interviewer'), asks('guest')];
+    if (i != null && g != null && i <= 0.25 && g >= 0.5) return new Set(letters);
+  }
+  return new Set();
+}
+
+/** A blog's count of the comments on a post, by its title: `2 thoughts on “...”`, `3 comments on "..."`, `One response to “...”`. */
+const COMMENTS_ON = /^(?:\d+|one|no)\s+(?:thoughts?|comments?|responses?|replies) (?:on|to)\s+[“"«‘'][^“”"«»]{1,150}[”"»’']$/iu;
 
 /** A name made mostly of the words of a site's address, or spelling its one word, is the site's, not a person's. */
 function isSiteName(text: string, site: Set<string>): boolean {
@@ -2991,7 +3070,10 @@ function speakersOwn(text: string): boolean {
 }
 
 function isPublisherNote(text: string, publication: string | undefined): boolean {
-  if (PUBLISHER_NOTE_RE.test(text)) return true;
+  // (Its word alone is not enough: "Podcasts are a good way to learn", "Email remains the best
+  // tool", a guest's last words, say it of the world. The note speaks to the reader, in a
+  // publisher's phrase, or of the show itself.)
+  if (PUBLISHER_NOTE_RE.test(text) && (READER_ADDRESS.test(text) || PUBLISHER_PHRASE.test(text) || SHOW_ITSELF.test(text))) return true;
   return publication != null && new RegExp(`\\b${publication.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text) && /visit|subscribe|available|read|join/i.test(text);
 }
 

@@ -1133,11 +1133,12 @@ describe('a newsletter post saved with its page: logo, banner, subtitle, counter
     // A heading kept as a paragraph is a paragraph on the page, not bare text.
     expect(r.transcript.intro[0]!.html).toBe('<p>The engineer on rivers, steel and patience</p>');
   });
-  it('keeps the interview whole, the subscribe line as the outro, and the discussion under the post as the page’s', () => {
+  it('keeps the interview whole, the subscribe line and the discussion under the post as the page’s', () => {
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
     expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['It came late, always.']);
-    expect(r.transcript.outro.map((p) => p.text)).toEqual(['Thanks for reading Bridge Notes! Subscribe for free to receive new posts and support my work.']);
+    expect(r.transcript.outro).toEqual([]);
     const removed = r.transcript.removed.map((x) => x.text);
+    expect(removed).toContain('Thanks for reading Bridge Notes! Subscribe for free to receive new posts and support my work.');
     expect(removed).toContain('Tom Becker: great questions!');
     expect(removed).toContain('#### Discussion about this post');
     expect(removed[0]).toMatch(/^\[!\[Bridge Notes\]/);
@@ -3030,8 +3031,10 @@ describe('notes after the last answer: a correction, a note on who wrote it, a f
       expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['It heals itself.[^1]', own]);
       expect(r.transcript.outro).toEqual([]);
     }
-    // (The publisher's, addressing the reader, stays the outro.)
-    expect(doc('Thanks for reading! Subscribe for free to receive new posts and support my work.\n').transcript.outro).toHaveLength(1);
+    // (The publisher's, addressing the reader, thanks and a pitch in one line, is the page's box: removed, and said so.)
+    const box = doc('Thanks for reading! Subscribe for free to receive new posts and support my work.\n');
+    expect([box.transcript.outro, turnsOf(box).at(-1)!.paragraphs]).toEqual([[], ['It heals itself.[^1]']]);
+    expect(box.transcript.removed.map((x) => x.text)).toContain('Thanks for reading! Subscribe for free to receive new posts and support my work.');
   });
 });
 
@@ -5834,5 +5837,122 @@ describe('a title that names the text a transcript (`Transcript: Why Old Bridges
   });
   it('keeps a title in which the word is the title’s own (guard)', () => {
     for (const title of ['Transcription-free Workflows', 'Episode 12 Transcript: Why Old Bridges Last', 'The Transcript Problem']) expect(ingest([`# ${title}`, '', ...turns].join('\n'), 'bridges.md').transcript.title).toBe(title);
+  });
+});
+
+describe('a newsletter’s post copied line by line as plain text: its name above the headline, its sign-up box, its counts, its readers’ comments', () => {
+  const page = ['Bridge Notes', 'Subscribe', 'Sign in', 'Maria Lopez on why timber is back', 'The engineer who rebuilt the footbridge talks carbon and fire', 'Tom Becker', 'Sep 03, 2026', '12', '3', 'Share', 'Maria Lopez has built more timber bridges than anyone I know.', '', 'Tom Becker: Why timber?', '', 'Maria Lopez: Because it is light and it stores carbon.', '', 'Tom Becker: What about fire?', '', 'Maria Lopez: Heavy timber chars on the outside and keeps its core.', '', 'Thanks for reading Bridge Notes! Subscribe for free to receive new posts and support my work.', '', 'Subscribe', '12 Likes', '∙', '3 Restacks', 'Discussion about this post', 'Comments', 'Jane Doe', 'Sep 4', 'Great interview! I never thought about fire that way.', 'Reply', 'Share', '© 2026 Tom Becker', ''];
+  it('gives no reader’s comment and no box to the last answer (Maria Lopez was given "Thanks for reading..." and Jane Doe’s comment)', () => {
+    const r = ingest(page.join('\n'), 'post.txt');
+    expect(spoken(r).at(-1)).toBe('Maria Lopez (guest): Heavy timber chars on the outside and keeps its core.');
+    expect(r.transcript.outro).toEqual([]);
+    for (const gone of ['Thanks for reading Bridge Notes! Subscribe for free to receive new posts and support my work.', 'Discussion about this post', 'Great interview! I never thought about fire that way.', '12 Likes', '∙']) expect(r.transcript.removed.map((x) => x.text), gone).toContain(gone);
+  });
+  it('titles it by the post’s headline, the newsletter’s name its masthead (it was titled "Bridge Notes")', () => {
+    const r = ingest(page.join('\n'), 'post.txt');
+    expect(r.transcript.title).toBe('Maria Lopez on why timber is back');
+    expect(r.transcript.removed.find((x) => x.line === 1)?.reason).toMatch(/newsletter's name/);
+  });
+  it('the box set apart in the middle, its button alone under it, between two turns, and the thanks right under the last answer', () => {
+    const text = ['# Maria Lopez on timber', '', 'Tom Becker: Why timber?', '', 'Maria Lopez: Because it is light.', '', 'Bridge Notes is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber.', '', 'Subscribe', '', 'Tom Becker: What about fire?', '', 'Maria Lopez: It chars.', 'Thanks for reading Bridge Notes! Subscribe for free to receive new posts and support my work.', '3 Restacks', ''].join('\n');
+    for (const file of ['post.md', 'post.txt']) expect(spoken(ingest(text, file)), file).toEqual(['Tom Becker (interviewer): Why timber?', 'Maria Lopez (guest): Because it is light.', 'Tom Becker (interviewer): What about fire?', 'Maria Lopez (guest): It chars.']);
+  });
+  it('keeps an answer that thanks the reader or speaks of a newsletter, with no button beside it (guard)', () => {
+    const text = ['# Maria Lopez on timber', '', 'Tom Becker: Why timber?', '', 'Maria Lopez: Because it is light.', '', 'Thanks for reading my report, by the way.', '', 'Tom Becker: What about your newsletter?', '', 'Maria Lopez: I started a newsletter in 2019. You can subscribe for free.', ''].join('\n');
+    expect(spoken(ingest(text, 'post.md'))).toEqual(['Tom Becker (interviewer): Why timber?', 'Maria Lopez (guest): Because it is light. | Thanks for reading my report, by the way.', 'Tom Becker (interviewer): What about your newsletter?', 'Maria Lopez (guest): I started a newsletter in 2019. You can subscribe for free.']);
+  });
+});
+
+describe('a page’s buttons run together as a page copied to Markdown sets them (`SubscribeSign in`, `CommentsRestacks`)', () => {
+  it('removes them as the page’s, not as spam, and keeps a word that only looks so (guard)', () => {
+    const text = ['# Maria Lopez on timber', '', 'SubscribeSign in', '', 'Tom Becker: Why timber? Think of McDonald and his iPhone.', '', 'Maria Lopez: Because it is light.', '', '12 Likes∙', '', 'CommentsRestacks', '', 'TopLatestDiscussions', ''].join('\n');
+    const r = ingest(text, 'post.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why timber? Think of McDonald and his iPhone.', 'Maria Lopez (guest): Because it is light.']);
+    expect(r.transcript.removed.filter((x) => x.kind === 'chrome').map((x) => x.text)).toEqual(['SubscribeSign in', '12 Likes∙', 'CommentsRestacks', 'TopLatestDiscussions']);
+  });
+});
+
+describe('a blog platform’s post copied line by line: a headline quoting the guest by name, its author’s box and its readers’ responses', () => {
+  const page = ['Open in app', 'Sign up', 'Sign in', 'Write', 'Maria Lopez: “Rivers decide, not engineers”', 'An interview with the bridge engineer on timber and water', 'Tom Becker', 'Follow', '6 min read', '·', 'Mar 3, 2026', '234', '3', 'Listen', 'Share', 'I met Maria Lopez in her office on a rainy Tuesday.', 'Tom Becker: How did you start?', 'Maria Lopez: As a welder in Bonn.', 'Tom Becker: And the rivers?', 'Maria Lopez: Rivers decide, not engineers.', 'Written by Tom Becker', '1.2K Followers', 'Writer on infrastructure.', 'Follow', 'Responses (3)', 'What are your thoughts?', 'Ken Adams', 'Mar 4', 'Maria Lopez: still the best engineer of her generation.', 'Reply', 'Jane Doe', 'Mar 5', 'Tom Becker: more of these please!', 'Reply', ''].join('\n');
+  it('gives no reader’s response to a speaker (Tom Becker said "more of these please!", and the author’s box and the responses were Maria Lopez’s last answer)', () => {
+    const r = ingest(page, 'post.txt');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): How did you start?', 'Maria Lopez (guest): As a welder in Bonn.', 'Tom Becker (interviewer): And the rivers?', 'Maria Lopez (guest): Rivers decide, not engineers.']);
+    expect(r.transcript.outro).toEqual([]);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(expect.arrayContaining(['Written by Tom Becker', 'Responses (3)', 'Tom Becker: more of these please!']));
+  });
+  it('titles it by the headline, no turn of the guest’s, and keeps its dek, byline and date as the intro, the page’s counts and buttons removed', () => {
+    const r = ingest(page, 'post.txt');
+    expect([r.transcript.title, r.transcript.date]).toEqual(['Maria Lopez: “Rivers decide, not engineers”', '2026-03-03']);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['An interview with the bridge engineer on timber and water', 'Tom Becker', 'Mar 3, 2026', 'I met Maria Lopez in her office on a rainy Tuesday.']);
+  });
+  it('keeps a guest’s first answer that is a quotation, with her answer going on under it (guard)', () => {
+    const text = ['# Bridges', '', 'Maria Lopez: “Water is the enemy,” my teacher said.', '', 'I never forgot it.', '', 'Tom Becker: Why?', '', 'Maria Lopez: Because it freezes.', '', 'Tom Becker: And steel?', '', 'Maria Lopez: Steel rusts.', ''].join('\n');
+    expect(spoken(ingest(text, 'quote.md'))[0]).toBe('Maria Lopez (guest): “Water is the enemy,” my teacher said. | I never forgot it.');
+    const quoted = text.replace('“Water is the enemy,” my teacher said.', '“Water is the enemy”').replace('I never forgot it.', 'Said my teacher, and I never forgot it.');
+    expect(spoken(ingest(quoted, 'quote.md'))[0]).toBe('Maria Lopez (guest): “Water is the enemy” | Said my teacher, and I never forgot it.');
+  });
+});
+
+describe('a blog’s post copied line by line: the blog’s name and menu above the post’s headline in sentence case, `Posted on ... by ...` under it, comments that say who `says:`', () => {
+  const page = ['Bridge Notes', 'Home', 'About', 'Archive', 'Contact', 'Interview: Maria Lopez on timber bridges', 'Posted on March 3, 2026 by Tom Becker', 'I sat down with Maria Lopez, who builds timber bridges.', 'Tom Becker: Why timber?', 'Maria Lopez: Because it is light.', 'Tom Becker: What about fire?', 'Maria Lopez: It chars on the outside.', 'Share this:', 'Like this:', 'Like Loading...', '2 thoughts on “Interview: Maria Lopez on timber bridges”', 'Jane Doe says:', 'March 4, 2026 at 10:12 am', 'Great interview!', 'Reply', 'Tom Becker says:', 'March 4, 2026 at 11:30 am', 'Thanks Jane! More coming soon.', 'Reply', 'Leave a Reply Cancel reply', ''].join('\n');
+  it('titles it by the post’s headline, the blog’s name the intro, its menu removed (it was titled "Bridge Notes", `About`, `Archive` and `Contact` the intro)', () => {
+    const r = ingest(page, 'post.txt');
+    expect(r.transcript.title).toBe('Interview: Maria Lopez on timber bridges');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Bridge Notes', 'Posted on March 3, 2026 by Tom Becker', 'I sat down with Maria Lopez, who builds timber bridges.']);
+  });
+  it('gives the comments to no one, the author’s reply included', () => {
+    const r = ingest(page, 'post.txt');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why timber?', 'Maria Lopez (guest): Because it is light.', 'Tom Becker (interviewer): What about fire?', 'Maria Lopez (guest): It chars on the outside.']);
+    expect(r.transcript.outro).toEqual([]);
+  });
+  it('keeps the blog’s name the title where the line under it is a sentence, not a headline (guard)', () => {
+    const r = ingest(page.replace('Interview: Maria Lopez on timber bridges\n', 'I met Maria Lopez in her office last week.\n'), 'post.txt');
+    expect(r.transcript.title).toBe('Bridge Notes');
+  });
+});
+
+describe('the guest’s last paragraph, unlabelled under her last turn, that names a word publishers use (`email`, `podcasts`, `listen to`)', () => {
+  const doc = (last: string) => ingest(`# Bridges\n\nTom Becker: Why timber?\n\nMaria Lopez: Because it is light.\n\nTom Becker: Any advice?\n\nMaria Lopez: Yes, one thing.\n\n${last}\n`, 'last.md');
+  it('stays hers where it says the word of the world, not of the show (it was the page’s closing note)', () => {
+    for (const own of ['Listen to the river first, and to the software second.', 'Email remains the best tool for engineers.', 'Podcasts are a good way to learn.', 'Transcripts of old hearings are a goldmine.', 'Members of the public can walk on it for free.', 'Sponsors paid for half of it.']) {
+      const r = doc(own);
+      expect([turnsOf(r).at(-1)!.paragraphs, r.transcript.outro], own).toEqual([['Yes, one thing.', own], []]);
+    }
+  });
+  it('is the closing note where it speaks to the reader, of the show itself or of how the text was made (guard)', () => {
+    for (const note of ['Listen to the full episode on Spotify.', 'This episode was produced by Rhine Media.', 'Transcript by Rev.com', 'NPR transcripts are created on a rush deadline by an NPR contractor.', 'This editable transcript was computer generated and might contain errors.', 'The Bridge Talk Show is one of the most popular podcasts in Europe.', 'Subscribe to the podcast wherever you get your podcasts.']) {
+      const r = doc(note);
+      expect([turnsOf(r).at(-1)!.paragraphs, r.transcript.outro.map((p) => p.text)], note).toEqual([['Yes, one thing.'], [note]]);
+    }
+  });
+});
+
+describe('a Q&A set as a numbered list of questions, each answer a paragraph under it, the last answer giving advice', () => {
+  it('gives the last answer to the guest (“Listen to the river first...” was the page’s closing note)', () => {
+    const text = ['# Four questions for Maria Lopez', '', 'Maria Lopez builds timber bridges. We sent her four questions.', '', '1. Why timber?', '', 'Because it is light.', '', '2. What about fire?', '', 'It chars on the outside.', '', '3. Your favourite bridge?', '', 'The old footbridge in Lyon.', '', '4. What would you tell a young engineer?', '', 'Listen to the river first, and to the software second.', ''].join('\n');
+    expect(spoken(ingest(text, 'qa.md')).at(-1)).toBe('Maria Lopez (guest): Listen to the river first, and to the software second.');
+  });
+});
+
+describe('speakers lettered in turn (`A:`, `B:`), or a study’s `R:` researcher and `I:` interviewee, where the letters say a side elsewhere', () => {
+  it('reads `A:` beside `B:` as a speaker’s letter, by who asks, and says so (`A:` asked as "Guest", `B:` answered as the interviewer)', () => {
+    const text = ['# Conversation', '', 'A: So why did you choose timber?', '', 'B: Because it is light.', '', 'A: And what about fire?', '', 'B: It chars on the outside.', '', 'A: Would you do it again?', '', 'B: Yes, every time.', ''].join('\n');
+    const r = ingest(text, 'letters.md');
+    expect(who(r)).toEqual(['Speaker A (interviewer)', 'Speaker B (guest)', 'Speaker A (interviewer)', 'Speaker B (guest)', 'Speaker A (interviewer)', 'Speaker B (guest)']);
+    expect(r.transcript.warnings.map((w) => w.message).join('\n')).toContain('`A:` is read as a speaker\'s letter, as `B:` is, not as the answer');
+  });
+  it('reads `I:` and `R:` by who asks where the letters’ sides ask the other way round, and says so', () => {
+    const text = ['Interview transcript', '', 'R: Can you tell me about your work?', '', 'I: I inspect bridges for the county.', '', 'R: How often?', '', 'I: Every two years.', '', 'R: And do you like it?', '', 'I: Very much, it is outdoors.', ''].join('\n');
+    const r = ingest(text, 'study.txt');
+    expect(who(r)).toEqual(['Speaker R (interviewer)', 'Speaker I (guest)', 'Speaker R (interviewer)', 'Speaker I (guest)', 'Speaker R (interviewer)', 'Speaker I (guest)']);
+    expect(r.transcript.warnings.map((w) => w.message).join('\n')).toContain('`I:` and `R:` are read as speakers\' letters');
+  });
+  it('keeps `Q:` and `A:`, `I:` and `R:` as the question and the answer where they ask as they say, and a letter the front matter names (guard)', () => {
+    const qa = ingest('# Q&A\n\nQ: Why timber?\n\nA: Because it is light.\n\nQ: And fire?\n\nA: It chars.\n', 'qa.md');
+    expect(who(qa)).toEqual(['Interviewer (interviewer)', 'Guest (guest)', 'Interviewer (interviewer)', 'Guest (guest)']);
+    const ir = ingest('Interview\n\nI: Can you tell me about your work?\n\nR: I inspect bridges.\n\nI: How often?\n\nR: Every two years.\n\nI: Do you like it?\n\nR: Very much.\n', 'study.txt');
+    expect(who(ir).map((w) => w.replace(/^.*\(/, '('))).toEqual(['(interviewer)', '(guest)', '(interviewer)', '(guest)', '(interviewer)', '(guest)']);
+    const named = ingest('---\nspeakers:\n  A: { name: Maria Lopez, role: guest }\n---\n# Chat\n\nB: Why timber?\n\nA: Because it is light.\n\nB: And fire?\n\nA: It chars.\n', 'named.md');
+    expect(who(named)).toEqual(['B (interviewer)', 'Maria Lopez (guest)', 'B (interviewer)', 'Maria Lopez (guest)']);
   });
 });
