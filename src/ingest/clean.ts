@@ -585,6 +585,8 @@ const LONE_BUTTON = /^(?:subscribe|subscribe now|sign up|sign up now|share|join)
 const NEWSLETTER = /\b(?:newsletter|to your inbox|in your inbox|receive new posts|paid subscriber|subscribe (?:now|today|for free|to our)|sign up (?:now|today|for our|to receive))\b/i;
 // (One way to read the spaces around a colon: `\s*[:：]?\s*` reads a long run of spaces in as many
 // ways as it has spaces, each tried.)
+/** A time opening a line, as caption tools time each turn, before a bracket or a music cue: `[00:00:35] `. */
+const TIMED_MARK = new RegExp(String.raw`^[[(]?${STAMP}[\])]?\s*(?:[-–|]\s*)?(?=[[(♪♫])`, 'u');
 const MARKER_RE = new RegExp(String.raw`^(?:\(\d+m\s*\d+s\)|[^:：]{1,30}?\s*(?:[:：]\s*)?${STAMP})$`, 'u');
 
 /**
@@ -614,6 +616,9 @@ const SUSPENDED_RE = /^(?:proceedings|sitting|hearing|committee|meeting) (?:susp
  */
 export function isApparatus(raw: string): boolean {
   const t = raw.replace(/\\([[\]()])/g, '$1').replace(/[*_]/g, '').trim();
+  // (Timed as the turns are, `[00:00:35] [AD BREAK]`, `00:12:01 (MUSIC)`: the same.)
+  const timed = TIMED_MARK.exec(t);
+  if (timed) return isApparatus(t.slice(timed[0].length));
   if (STAGE_RE.test(t) || PROCEEDINGS_RE.test(t) || SUSPENDED_RE.test(t) || (/^[([].*[)\]]$/.test(t) && APPARATUS.test(t.slice(1, -1).trim()))) return true;
   // A sound in small letters, as Rev and YouTube set it (`(upbeat music)`, `[audience applauding]`),
   // and a music cue between notes (`♪ ♪`, `♪ Rivers and roads ♪`).

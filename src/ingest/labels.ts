@@ -99,9 +99,16 @@ const JOB_WORDS_ABROAD = String.raw`(?:co-?)?fundador[ae]?s?|(?:co-?)?fondat(?:e
 /** A job in small letters after the name and a comma (`Maria Lopez, founder and CEO of Rhine Works:`, `Tom Becker, host of Rivers and Roads:`): a job's word first, so that "Tom, thanks:" stays words. */
 const JOB_AFTER = String.raw`,\s*(?:(?:the|el|la|le|il|lo|o|a)\s+|l['’])?(?:former\s+|then\s+|now\s+|ex-?\s*|ancienne?\s+|antigu[oa]\s+)?(?:host|co-host|founder|co-founder|cofounder|ceo|cto|cfo|coo|president|vice|director|editor|professor|author|chair|chairman|chairwoman|head|partner|chief|senior|managing|general|executive|lead|principal|researcher|engineer|journalist|writer|correspondent|analyst|economist|scientist|lecturer|associate|assistant|${JOB_WORDS_ABROAD})(?:[ ,]+(?:[\p{L}\p{N}&.'’-]+)){0,8}`;
 /** A note on how someone speaks, after the name: `Tom Becker (laughing):`, `Tom Becker [laughs]:`. Kept in the text. */
-const PAREN_NOTE = String.raw`\p{Ll}[\p{L}\p{M} ,'’-]{0,40}`;
+const PAREN_NOTE = String.raw`(?:\p{Ll}|(?=(?:Laugh(?:s|ing|ter)?|Chuckl(?:es|ing)|Smil(?:es|ing)|Sighs?|Sighing|Whisper(?:s|ing)|Shout(?:s|ing)|Paus(?:es|ing)|Cough(?:s|ing)|Crying|Cries|Sobbing|Interrupting|Overlapping|Inaudible|Crosstalk|Joking|Sarcastic(?:ally)?)(?![\p{L}])))[\p{L}\p{M} ,'’-]{0,40}`;
+/** A manner capitalised, `(Laughing nervously)`, `(Sighs)`: a note all the same. */
+const MANNER_CAPITALISED = /^(?:Laugh(?:s|ing|ter)?|Chuckl(?:es|ing)|Smil(?:es|ing)|Sighs?|Sighing|Whisper(?:s|ing)|Shout(?:s|ing)|Paus(?:es|ing)|Cough(?:s|ing)|Crying|Cries|Sobbing|Interrupting|Overlapping|Inaudible|Crosstalk|Joking|Sarcastic(?:ally)?)(?![\p{L}])/u;
 // (An Australian senator's state and office, `(New South Wales—Minister for Infrastructure)`, run together by a dash.)
 const PAREN_AFFILIATION = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:(?:,?\s+|\s?[—–]\s?)(?:of|for|and|at|&|the|de|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,8}`;
+/** Where the speaker comes from in words not all capitalised, `(Lisbon city council)`: the first a name's, no manner (`(Laughing nervously)`, `(Translated from French)`). */
+// (Words, no figures, one of them in small letters: `(BIP 118)` is no place.)
+const PAREN_PLACE = String.raw`(?!\p{Lu}\p{Ll}*(?:ing|ed)\s)(?=[^()]*\s\p{Ll})\p{Lu}[\p{L}&.'’-]*(?:\s+\p{L}[\p{L}&.'’-]*){1,5}`;
+const PAREN_PLACE_ONLY = new RegExp(`^${PAREN_PLACE}$`, 'u');
+const PAREN_AFFILIATION_ONLY = new RegExp(`^(?:${PAREN_AFFILIATION})$`, 'u');
 /** A broadcaster's role after the name (`AILSA CHANG, HOST:`, `DON GONYEA, BYLINE:`), as NPR prints labels; or after a dash (`Tom Becker - Host:`). */
 const ROLE_AFTER = String.raw`(?:(?:,|\s(?:[-–—|]|--)(?=\s))\s*(HOST|CO-HOST|ANCHOR|MODERATOR|INTERVIEWER|GUEST|BYLINE|CORRESPONDENT|REPORTER|[Hh]ost|[Cc]o-host|[Aa]nchor|[Mm]oderator|[Ii]nterviewer|[Gg]uest|[Cc]orrespondent|[Rr]eporter)(?![\p{L}-])|(?:${AFFILIATION}){1,3}|${JOB_AFTER})?`;
 /** An emoji some shows set before each speaker's name (`🎙️ **Tom:**`), or a bullet a page sets (`• Tom:`, `➤ Tom:`): decoration, not the name. */
@@ -122,7 +129,7 @@ const NAME_AND_PLACE = new RegExp(String.raw`^(${FULL_NAME_IN_PARENS}),\s*${PLAC
 /** A role and a note on how the words are said in one pair of parentheses: `(Guest, through an interpreter)`. */
 const ROLE_AND_NOTE = new RegExp(String.raw`^(${BRACKET_ROLE}),\s*(${PAREN_NOTE})$`, 'u');
 const LABEL_RE = new RegExp(
-  String.raw`^${EMOJI}(?:(${STAMP})\s*(?:[|–—-]\s+)?)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${RANGE}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS}|${PAREN_NOTE}|(?:${BRACKET_ROLE}),\s*${PAREN_NOTE}|${PAREN_NAME_AND_PLACE}|@[\p{L}\p{N}_]{1,30})\))?(?:\s*\(${PARTY}\))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE}|${PAREN_AFFILIATION})\])?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|(?:\.?\s+|\.)([-–—])\s|(?<=^(?:[QAPRD]|[QA]\d{1,3}|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(\))\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu})|(?<=^Q)[ \u00a0](?=\p{Lu}\p{Ll}|--?\s|—\s?))\s*`,
+  String.raw`^${EMOJI}(?:(${STAMP})\s*(?:[|–—-]\s+)?)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${RANGE}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS}|${PAREN_NOTE}|(?:${BRACKET_ROLE}),\s*${PAREN_NOTE}|${PAREN_NAME_AND_PLACE}|@[\p{L}\p{N}_]{1,30}|${PAREN_PLACE})\))?(?:\s*\(${PARTY}\))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE}|${PAREN_AFFILIATION})\])?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|(?:\.?\s+|\.)([-–—])\s|(?<=^(?:[QAPRD]|[QA]\d{1,3}|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(\))\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu})|(?<=^Q)[ \u00a0](?=\p{Lu}\p{Ll}|--?\s|—\s?))\s*`,
   'u',
 );
 const QUESTION_NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){0,3}`;
@@ -160,11 +167,14 @@ function withParens(key: string, inParens: string | undefined): { key: string; a
   // A role word or a placeholder the parentheses name (`MODERATOR (Jane Kim):`, `Speaker 1 (Tom
   // Becker):`): the name, and the word its label after (`MODERATOR:` is Jane Kim).
   // (A first name too after a side's word, `A (Maria):` and `A (Paul):`, as a Q&A with two who answer writes it.)
-  if ((/\s/.test(inParens) && (roleWord(key) || (isPlaceholder(key) && /^\p{Lu}/u.test(inParens)))) || (isSideWord(key) && /^\p{Lu}\p{Ll}+$/u.test(inParens))) return { key: inParens, alias: key };
+  // (A first name alone after a placeholder too, `Participant 1 (Anna):`, as a focus group's transcript names its people; not `Speaker 2 (Female):`.)
+  if ((/\s/.test(inParens) && (roleWord(key) || (isPlaceholder(key) && /^\p{Lu}/u.test(inParens)))) || ((isSideWord(key) || isPlaceholder(key)) && /^\p{Lu}\p{Ll}+$/u.test(inParens) && !NOT_A_NAME_IN_PARENS.test(inParens))) return { key: inParens, alias: key };
   // Initials it defines; anything else is where the speaker comes from (`(City of Bonn)`).
   return { key, alias: INITIALS_ONLY.test(inParens) ? inParens.replace(/\./g, '') : null };
 }
 const INITIALS_ONLY = new RegExp(`^${INITIALS}$`, 'u');
+/** Words after a placeholder that describe the voice, no name: `Speaker 2 (Female):`. */
+const NOT_A_NAME_IN_PARENS = /^(?:Male|Female|Man|Woman|Men|Women|Unknown|Unidentified|Other|Remote|Online|Offscreen|Offstage|Audience|Caller|Interpreter|Translator|English|French|German|Spanish|Italian|Voiceover)$/;
 /** Role words for one of many who ask: reporters at a press conference, callers, the audience; and recordings played. */
 const CROWD_WORDS = `reporter|journalist|journaliste|periodista|giornalista|jornalista|questioner|caller|audience(?: member)?|attendee|participant|member of the public|${ARCHIVAL_WORDS}`;
 const CROWD = new RegExp(`^(?:${CROWD_WORDS})$`, 'i');
@@ -404,8 +414,10 @@ export function matchLabel(text: string): LabelMatch | null {
   // (A role and a note in one pair of parentheses, `Jan de Vries (Guest, through an interpreter):`: both read.)
   const roleNote = m[4] ? ROLE_AND_NOTE.exec(m[4]) : null;
   // (A full name and a place, `(Jane Doe, city council)`: the name.)
-  const inParens = m[4] && !roleNote ? (NAME_AND_PLACE.exec(m[4])?.[1] ?? m[4]) : m[4];
-  const note = roleNote ? `(${roleNote[2]})` : inParens && /^\p{Ll}/u.test(inParens) && !roleWord(inParens) && !PRONOUNS_ONLY.test(inParens) ? `(${inParens})` : bracketNote;
+  // (Where the speaker comes from, in words not all capitalised, `(Lisbon city council)`: no name, no alias, no note.)
+  const placed = m[4] != null && !roleNote && !PAREN_AFFILIATION_ONLY.test(m[4]) && PAREN_PLACE_ONLY.test(m[4]) && !NAME_AND_PLACE.test(m[4]);
+  const inParens = placed ? undefined : m[4] && !roleNote ? (NAME_AND_PLACE.exec(m[4])?.[1] ?? m[4]) : m[4];
+  const note = roleNote ? `(${roleNote[2]})` : inParens && (/^\p{Ll}/u.test(inParens) || MANNER_CAPITALISED.test(inParens)) && !roleWord(inParens) && !PRONOUNS_ONLY.test(inParens) ? `(${inParens})` : bracketNote;
   const before = roleBefore(key);
   if (before) return { key: before.key, alias: null, length, time, dash, dot, role: before.role, ...(note ? { note } : {}) };
   const inBrackets = bracketNote ? null : /\[([^\]]+)\]/.exec(m[0])?.[1];
@@ -1302,6 +1314,10 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // Two to four words in capitals (`PRESIDENT JOE BIDEN:`, in a soundbite), saying a sentence, where
     // the regular speakers are labelled in capitals too, as broadcast transcripts label everyone.
     if (/^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*){1,3}$/u.test(key) && capsRegulars() && saysASentence(key) && !spammy(firstLine.get(key) ?? '') && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase())) return true;
+    // Seen once, a single capital (`C:`) where the speakers are lettered so, two others twice or
+    // more (`A:` and `B:`, not both a side's word, `Q:` and `A:`), saying a sentence: the third speaker, once.
+    const lettered = repeatedKeys().filter((k) => k !== key && /^\p{Lu}$/u.test(k));
+    if (/^\p{Lu}$/u.test(key) && lettered.length >= 2 && lettered.some((k) => roleWord(k) == null) && saysASentence(key) && !spammy(firstLine.get(key) ?? '')) return true;
     // Seen once, set as a label the way the file sets its other labels (`**Bo Ek:**` among `**Ada Lind:**`).
     if (bold.get(key) && repeatedKeys().some((k) => bold.get(k) && couldBeSpeaker(k))) return true;
     // (Or with what the speaker does after a double dash: `Paul Kim -- Chief Financial Officer:` among `Maria Lopez -- Chief Executive Officer:`.)

@@ -1962,6 +1962,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   if (titleIdx === -1 && bare.length >= 2 && bare[0]![1] === candidates[0]![1]) titleIdx = kicked(bare[0]![1]);
   // No front matter title: the first `## headline` with more headings under it before the interview.
   if (titleIdx === -1 && !fm.title && candidates.length >= 2 && candidates[0]![0].markdownHeading && candidates[0]![0].depth <= 2 && !partName(candidates[0]![0].text.trim())) titleIdx = candidates[0]![1];
+  // Or a lower heading opening the file, the only heading at its level (`## Episode 214: Timber Is
+  // Back` over the turns), as an export that keeps `#` for nothing sets its title; not where the
+  // interview's parts are headed at that level too (`## Introduction`, then `## Timber`: a part).
+  if (titleIdx === -1 && !fm.title && candidates[0]?.[1] === 0 && blocks[0]!.markdownHeading && !partName(blocks[0]!.text.trim()) && !blocks.some((b, i) => i > 0 && b.markdownHeading && b.depth <= blocks[0]!.depth)) titleIdx = 0;
   // A Markdown file opening with two or three short lines in one paragraph, none a sentence, a date
   // or a byline, right above the first turn (`Rivers and Roads` / `Episode 40: Steel that heals`,
   // a page copied without its markup): the title, its lines apart by a dash.

@@ -5956,3 +5956,64 @@ describe('speakers lettered in turn (`A:`, `B:`), or a study’s `R:` researcher
     expect(who(named)).toEqual(['B (interviewer)', 'Maria Lopez (guest)', 'B (interviewer)', 'Maria Lopez (guest)']);
   });
 });
+
+describe('a third speaker lettered once (`C:`) among speakers lettered in turn', () => {
+  it('is a speaker of her own (her words were the last answer’s)', () => {
+    const text = ['# Conversation', '', 'A: So why timber?', '', 'B: Because it is light.', '', 'A: And fire?', '', 'B: It chars.', '', 'C: Can I add one thing? The cost was lower too.', ''].join('\n');
+    expect(spoken(ingest(text, 'letters.md')).at(-1)).toBe('Speaker C (guest): Can I add one thing? The cost was lower too.');
+  });
+  it('stays words in a file of `Q:` and `A:` (guard)', () => {
+    const text = ['# Q&A', '', 'Q: Why timber?', '', 'A: Because it is light.', '', 'X: the unknown load, as we write it.', '', 'Q: And fire?', '', 'A: It chars.', ''].join('\n');
+    expect(spoken(ingest(text, 'qa.md'))[1]).toBe('Guest (guest): Because it is light. | X: the unknown load, as we write it.');
+  });
+});
+
+describe('a speaker once, where she comes from in parentheses in words not all capitalised (`Jane Doe (Lisbon city council):`)', () => {
+  it('is her label, the place no words of hers (the line was the moderator’s words)', () => {
+    const text = ['# Panel', '', '**Moderator:** Questions from the audience?', '', '**Ana Silva:** Happy to take them.', '', '**Moderator:** Yes, in the front.', '', '**Jane Doe (Lisbon city council):** Do the students stay in Portugal?', '', '**Ana Silva:** Half of them leave.', ''].join('\n');
+    expect(spoken(ingest(text, 'panel.md')).at(-2)).toBe('Jane Doe (interviewer): Do the students stay in Portugal?');
+  });
+  it('reads no label in a name and a code in parentheses inside a turn, `RHINE SPEC (RS 118):` (guard)', () => {
+    const text = ['# Notes', '', 'Editor — RHINE SPEC (RS 118): https://example.org/rs118', '', 'Tom Becker — Why timber?', '', 'Maria Lopez — Because it is light.', '', 'Tom Becker — And fire?', '', 'Maria Lopez — It chars.', ''].join('\n');
+    expect(spoken(ingest(text, 'notes.md'))[0]).toBe('Editor (other): RHINE SPEC (RS 118): https://example.org/rs118');
+  });
+  it('reads a manner in parentheses, capitalised too, as a note kept with the words, not a place (it was no label: the line was the words of a turn guessed from its question)', () => {
+    const text = ['# Talk', '', 'Tom Becker: Why timber?', '', 'Maria Lopez: Because it is light.', '', 'Tom Becker (Laughing nervously): And fire?', '', 'Maria Lopez: It chars.', ''].join('\n');
+    const r = ingest(text, 'talk.md');
+    expect(spoken(r)[2]).toBe('Tom Becker (interviewer): (Laughing nervously) And fire?');
+    expect(r.uncertain).toEqual([]);
+  });
+});
+
+describe('a stage direction timed as the turns are (`[00:00:35] [AD BREAK]`)', () => {
+  it('is removed, no words of the turn above it (it was the guest’s last paragraph before the break)', () => {
+    const text = ['Episode 214', '', '[00:00:00] TOM: Welcome. My guest is Maria Lopez.', '[00:00:10] MARIA: Thanks, Tom.', '[00:00:13] TOM: Why timber?', '[00:00:16] MARIA: Carbon, mostly.', '[00:00:35] [AD BREAK]', '[00:01:35] TOM: We are back. And fire?', '[00:01:42] MARIA: It chars.', ''].join('\n');
+    const r = ingest(text, 'show.txt');
+    expect(turnsOf(r)[3]!.paragraphs).toEqual(['Carbon, mostly.']);
+    expect(r.transcript.removed.map((x) => x.text)).toContain('[00:00:35] [AD BREAK]');
+  });
+});
+
+describe('a file headed by a lower heading, `## Episode 214: Timber Is Back`, the only heading at its level', () => {
+  const turns = ['', '**Tom Becker:** Welcome, Maria.', '', '**Maria Lopez:** Thanks, Tom.', '', '**Tom Becker:** Why timber?', '', '**Maria Lopez:** Carbon.', ''];
+  it('is titled by it (it was titled by the file’s name)', () => {
+    expect(ingest(['## Episode 214: Timber Is Back', '', '*Recorded live in Lyon.*', ...turns].join('\n'), 'k2.md').transcript.title).toBe('Episode 214: Timber Is Back');
+  });
+  it('reads it as the first part where the interview’s parts are headed at that level too (guard)', () => {
+    const r = ingest(['## Introductions', ...turns.slice(0, 5), '## Timber', ...turns.slice(5)].join('\n'), 'k2.md');
+    expect([r.transcript.title, r.transcript.sections.map((s) => s.heading)]).toEqual(['K2', ['Introductions', 'Timber']]);
+  });
+});
+
+describe('a focus group’s transcript naming each participant by first name after the placeholder (`Participant 1 (Anna):`)', () => {
+  const text = ['Focus group 3 – bridge users', '', 'Moderator: Can everyone say their first name?', 'Participant 1 (Anna): I’m Anna, I cycle.', 'Participant 2 (Ben): Ben, I drive.', 'Moderator: Anna, what do you think of the footbridge?', 'Participant 1 (Anna): Love it.', 'Participant 2 (Ben): I haven’t used it.', 'Anna: You should!', ''].join('\n');
+  it('shows each by that name, the name alone later the same person, and warns of no unnamed placeholder (it said they were not named)', () => {
+    const r = ingest(text, 'focus.txt');
+    expect(who(r)).toEqual(['Moderator (interviewer)', 'Anna (guest)', 'Ben (guest)', 'Moderator (interviewer)', 'Anna (guest)', 'Ben (guest)', 'Anna (guest)']);
+    expect(r.transcript.warnings.map((w) => w.message).join('\n')).not.toMatch(/not named in the file/);
+  });
+  it('keeps a placeholder whose parentheses describe the voice, `Speaker 2 (Female):` (guard)', () => {
+    const r = ingest(['Call', '', 'Speaker 1: Welcome. Why timber?', 'Speaker 2 (Female): Because it is light.', 'Speaker 1: And fire?', 'Speaker 2 (Female): It chars.', ''].join('\n'), 'call.txt');
+    expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Speaker 1', 'Speaker 2', 'Speaker 1', 'Speaker 2']);
+  });
+});
