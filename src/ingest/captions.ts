@@ -268,7 +268,13 @@ export function fromTimedText(source: string[]): Captions | null {
   if (cues.length < 4 || lineCount < 4 * prose || cues.filter((c) => !c.lines[0]!.text.startsWith('>>') && lineLabel(source[c.lines[0]!.at]!) != null).length * 2 >= cues.length) return null;
   // Where nearly every time has one line of words under it (a video site's panel), a second line is
   // no words of the cue but a chapter's title before the next time (`Steel and water`).
-  if (cues.filter((c) => c.lines.length === 1).length >= 0.8 * cues.length) for (const c of cues) if (c.name == null) c.lines.splice(1);
+  // (Or where half of them have one and each line past the first is a short one, no sentence,
+  // opening with a capital, under words in small letters as automatic captions write them:
+  // `probably most of you` / `Carbon`.)
+  const single = cues.filter((c) => c.lines.length === 1).length;
+  const chapterLike = (t: string) => t.split(/\s+/).length <= 6 && !endsLikeSentence(t) && /^\p{Lu}/u.test(t) && chromeMatch(t) == null;
+  const small = cues.filter((c) => /^\p{Ll}/u.test(c.lines[0]!.text)).length >= 0.6 * cues.length;
+  if (single >= 0.8 * cues.length || (single >= 0.5 * cues.length && small && cues.every((c) => c.name != null || c.lines.slice(1).every((l) => chapterLike(l.text))))) for (const c of cues) if (c.name == null) c.lines.splice(1);
   const names = new Map<string, number>();
   for (const c of cues) if (c.name != null) names.set(source[c.name]!.trim(), (names.get(source[c.name]!.trim()) ?? 0) + 1);
   const out = joiner(source);
@@ -279,7 +285,10 @@ export function fromTimedText(source: string[]): Captions | null {
    * a video site's panel sets it among the times, or above them the video's. (Not the panel's own
    * buttons, which the cleaner removes.)
    */
-  const chapter = (j: number) => source[j]!.trim().split(/\s+/).length <= 8 && !endsLikeSentence(source[j]!.trim()) && chromeMatch(source[j]!) == null;
+  // (The file's first line may be the video's title, its channel after a bar, however long: `Why
+  // Timber Bridges Are Back | Maria Lopez | TEDxLyon`.)
+  const firstLine = source.findIndex((l) => l.trim() !== '');
+  const chapter = (j: number) => (source[j]!.trim().split(/\s+/).length <= 8 || (j === firstLine && !/^#{1,6}\s/.test(source[j]!.trim()) && /\S\s[|]\s\S/.test(source[j]!) && source[j]!.trim().split(/\s+/).length <= 20)) && !endsLikeSentence(source[j]!.trim()) && chromeMatch(source[j]!) == null;
   /** Lines a cue holds. */
   const inCue = new Set(cues.flatMap((c) => [...(c.name == null ? [] : [c.name]), ...c.lines.map((l) => l.at)]));
   cues.forEach((c, k) => {

@@ -95,7 +95,9 @@ const CHROME: { re: RegExp; anywhere: boolean }[] = [
   // A post's counts in words, `12 Likes`, `3 Restacks`, `1.2K views`: no one says them alone on a
   // line, not even right under a turn, as a page copied line by line sets them.
   // (Its separator after it too, `12 Likes∙`.)
-  { re: /^\d[\d,.]*[kKmM]?\s+(?:likes?|comments?|shares?|restacks?|reposts?|views?|reactions?|replies)(?:\s*[∙·•|])?$/i, anywhere: true },
+  { re: /^\d[\d,.]*[kKmM]?\s+(?:likes?|comments?|shares?|restacks?|reposts?|views?|reactions?|replies|subscribers|followers)(?:\s*[∙·•|])?$/i, anywhere: true },
+  // (A video's views and when it went up, `45K views 2 years ago`, `1,204 views · Streamed 3 days ago`.)
+  { re: /^\d[\d,.]*[kKmM]?\s+views\s*[·•]?\s*(?:(?:streamed|premiered)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago$/i, anywhere: true },
   // A comment section's controls, at the page's edge: `Reply`, `Top`, `Latest`, `Load more comments`.
   { re: /^(?:reply|restacks|top|latest|newest|oldest|discussions|no posts|ready for more\??|load more(?: comments)?|show more replies|sort by)$/i, anywhere: false },
   // A cookie banner: "We use cookies to improve your experience. Accept all cookies", its buttons

@@ -6017,3 +6017,18 @@ describe('a focus group’s transcript naming each participant by first name aft
     expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Speaker 1', 'Speaker 2', 'Speaker 1', 'Speaker 2']);
   });
 });
+
+describe('a talk copied from a video site’s page, its transcript panel’s times and automatic captions, the speaker named in the front matter', () => {
+  const page = ['---', 'speakers: [Maria Lopez]', '---', 'Why Timber Bridges Are Back | Maria Lopez | TEDxLyon', 'TEDx Talks', '1.2M subscribers', 'Subscribe', '45K views 2 years ago', 'Intro', '0:00', 'so I want to start with a question', '0:03', 'how many of you crossed a bridge today', '0:07', 'probably most of you', 'Carbon', '0:10', 'bridges are made of steel and concrete', '0:14', 'and both of them emit a lot of carbon', 'Thank you', '0:22', 'thank you', ''].join('\n');
+  it('titles it by the video’s title, heads parts by its chapters and removes the channel’s counts (the title was her words, the chapters inside them)', () => {
+    const r = ingest(page, 'talk.txt');
+    expect(r.transcript.title).toBe('Why Timber Bridges Are Back | Maria Lopez | TEDxLyon');
+    expect(turnsOf(r).map((t) => [t.section, t.speaker, t.time])).toEqual([['Intro', 'Maria Lopez', 0], ['Carbon', 'Maria Lopez', 10], ['Thank you', 'Maria Lopez', 22]]);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(expect.arrayContaining(['1.2M subscribers', '45K views 2 years ago']));
+  });
+  it('keeps a second line of words in small letters the cue’s, not a chapter (guard)', () => {
+    const r = ingest(page.replace('Carbon\n', 'and so on\n'), 'talk.txt');
+    expect(turnsOf(r).map((t) => t.section)).not.toContain('and so on');
+    expect(turnsOf(r).flatMap((t) => t.paragraphs).join(' ')).toContain('probably most of you and so on');
+  });
+});
