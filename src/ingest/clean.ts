@@ -357,6 +357,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
         furniture.set(p.index, 'a "read more" card for another page');
       }
     } else if (CTA_BUTTON.test(l.raw)) furniture.set(l.index, 'a call-to-action button');
+    // (Not one under its picture, `![...](...)`: the parser takes the two together.)
+    else if (PHOTO_CAPTION.test(stripMarkdownLinks(l.raw).replace(/[*_]/g, '').trim()) && l.tokens.length <= 60 && !isTurn(l.raw) && ![lines[l.index - 1], lines[l.index - 2]].some((a) => a != null && /^\s*(?:>\s*)?(?:!\[|\[!\[|<img\b)/i.test(a))) furniture.set(l.index, "a picture's caption and credit");
     // (On a line of its own, the next blank, or set apart by a bar or a chevron, `Lire aussi | ...`, as pages copied line by line have it.)
     else if (RELATED_LINE.test(l.raw) && l.tokens.length <= 20 && ((lines[l.index + 1] ?? '').trim() === '' || /^[^|»›]{1,30}[|»›]/u.test(l.raw))) furniture.set(l.index, 'a link to another article');
     else if (EMBED_CREDIT.test(l.raw)) {
@@ -472,7 +474,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     const button = said === 'continued' && l.raw.length <= 80 && /^\s*[\p{Lu}\d∙·•]/u.test(l.raw) && chromeMatch(stripMarkdownLinks(l.raw))?.anywhere === true && (!(wrapped ??= hardWrapped(lines)) || endsLikeSentence((lines[l.index - 1] ?? '').trim()) || chromeMatch(stripMarkdownLinks(lines[l.index - 1] ?? ''))?.anywhere === true);
     // (Nor a blog's pager or its copyright line, after the last turn as a page copied line by line has them.)
     // (Nor a post's counts above its share button, or its newsletter's thanks and pitch in one line.)
-    const pageEnd = what === 'a link to another page' || what === 'a copyright footer' || what === "a newsletter's thanks and sign-up" || what === 'a like or comment count' || what === "a page's button";
+    const pageEnd = what === 'a link to another page' || what === 'a copyright footer' || what === "a picture's caption and credit" || what === "a newsletter's thanks and sign-up" || what === 'a like or comment count' || what === "a page's button";
     if (said === 'turn' || (said === 'continued' && !ev.get(l)!.spamWords && !button && !shareBar.has(l.index) && !pageEnd)) continue;
     if (what) {
       keep[l.index] = false;
@@ -578,6 +580,13 @@ const PAGE_TAGS = /<\/?(?:p|div|span|section|article|header|footer|aside|nav|fig
 const NEWSLETTER_BUTTON = /\[(?:\*\*)?(?:subscribe|sign up|sign me up|join now|get the newsletter)(?: now| today| for free)?[.!]?(?:\*\*)?\]\(/i;
 /** A newsletter box's pitch, opening its line: "Sign up for our newsletter", "Subscribe to the Rhine Post newsletter". */
 const NEWSLETTER_PITCH = /^\W*(?:sign up for|subscribe to|get) (?:our|the)\b[^.!?]{0,40}\bnewsletters?\b/i;
+/**
+ * A picture's caption closing with its credit, as a page copied line by line sets it between the
+ * paragraphs: `Maria Lopez at the footbridge. Photograph: Jane Doe/The Guardian`, `... (Photo by
+ * Ana Silva/Getty Images)`, `... Credit: Rhine Media`, `... Foto: dpa`. The credit a name or an
+ * agency, no sentence.
+ */
+const PHOTO_CAPTION = /[.!?)”"’]\s+\(?(?:photograph|photo|photography|picture|image|illustration|credit|foto|fotografía|bild|photographie|crédit)s?(?:\s+by|\s+credit)?\s*[:：]?\s*\p{Lu}[\p{L}\p{N} .&'’/-]{1,60}\)?\.?$|\(\s*(?:photo|photograph|foto|image|picture)\s+by\s+\p{Lu}[\p{L}\p{N} .&'’/-]{1,60}\)\.?$|\(\s*(?:AP|AFP|Reuters|Getty Images|dpa|EPA)(?:\s+Photo)?(?:\s*\/\s*[\p{L} .'’-]{1,40})?\)\.?$/iu;
 /** A newsletter's thanks closing its post, `Thanks for reading Bridge Notes!`: its box, with a button beside it. */
 const READER_THANKS = /^\W*thanks? (?:you )?for reading\b/i;
 /** A newsletter box's button alone on its line. */

@@ -182,5 +182,16 @@ function cyrillicLanguage(text: string, letters: number): string | null {
   if (uk > 0.01 && ru < uk / 10) return 'uk';
   if (ru > 0.005 && uk < ru / 10 && bg < ru / 2) return 'ru';
   if (bg > 0.005 && ru < bg / 10 && uk < bg / 10) return 'bg';
+  // (A short text without those letters, none of another language's either: Russian where its
+  // own short words, `что`, `это`, `его`, `почему`, outnumber Bulgarian's, `това`, `като`, `че`.)
+  if (uk === 0 && bg === 0) {
+    const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+    const ruWords = words.filter((w) => RUSSIAN_WORDS.has(w)).length;
+    const bgWords = words.filter((w) => BULGARIAN_WORDS.has(w)).length;
+    if (ruWords >= 2 && bgWords === 0) return 'ru';
+  }
   return null;
 }
+/** Short words Russian writes and its neighbours do not (Ukrainian `що`, `це`, `його`; Bulgarian `това`, `като`). */
+const RUSSIAN_WORDS = new Set(['что', 'это', 'его', 'как', 'он', 'она', 'они', 'мы', 'вы', 'был', 'была', 'было', 'были', 'же', 'все', 'всё', 'только', 'если', 'или', 'уже', 'когда', 'почему', 'очень', 'меня', 'мне', 'вас', 'нас', 'её', 'этот', 'эта', 'эти', 'чтобы', 'где', 'здесь', 'сейчас', 'тоже', 'можно', 'нужно']);
+const BULGARIAN_WORDS = new Set(['това', 'като', 'че', 'той', 'ние', 'са', 'съм', 'ще', 'тя', 'те', 'много', 'има', 'няма', 'защо', 'когато', 'сега']);

@@ -350,7 +350,8 @@ const TITLE_TRANSCRIPT = new RegExp(String.raw`^${TRANSCRIPT_WORD}(?:\s*[:：|]|
 /** A page's title naming only the site and its transcripts: `CNN.com - Transcripts`, `Transcripts | Rivers and Roads`. */
 const SITE_TRANSCRIPTS = /^(?:\S+(?:\s+\S+){0,3}\s+[-–—|:]\s+transcripts|transcripts\s+[-–—|:]\s+\S+(?:\s+\S+){0,3})$/i;
 /** A meeting tool's export heading its transcript (`Bridge interview - 2026/11/03 10:00 CET - Transcript`, `Bridge interview (2026-11-03 at 10:00 GMT) - Transcript`): the meeting's name. */
-const MEETING_EXPORT = /^(\S.{1,100}?)(?:\s*\([^()]*\d[^()]*\)|\s+[-–—]\s+[^-–—]*\d[^-–—]*)?\s+[-–—]\s+(?:transcript|transcription|transkript|transcripción|transcrição|trascrizione|transcriptie)$/iu;
+// (Its date and time between, figures apart by a stroke, a dot, a colon or a dash: not an episode's number, `— Episode 41 —`, the title's own.)
+const MEETING_EXPORT = /^(\S.{1,100}?)(?:\s*\([^()]*\d[/.:-]\d[^()]*\)|\s+[-–—]\s+[^-–—]*\d[/.:]\d[^-–—]*)?\s+[-–—]\s+(?:transcript|transcription|transkript|transcripción|transcrição|trascrizione|transcriptie)$/iu;
 /** The end of a Teams recording's name: `Bridge interview-20261103_100312-Meeting Recording`. */
 const TEAMS_RECORDING = /-\d{8}_\d{6}-Meeting Recording$/;
 /** A label after the end of a sentence, inside a paragraph: `... the show. Tom Becker: Thanks...`. */
@@ -2800,6 +2801,8 @@ function guardMarkdown(lines: string[], file: string, warnings: Diagnostic[]): s
       out[i] = out[i]!.replace(/^<(strong|b)>([^<>\n]{1,60}?[:：]?)<\/\1>(?=\s*[:：]?\s)/i, '**$2**');
       // (A name in a span a page styles, `<span class="speaker">Maria Lopez</span>: ...`: the name.)
       out[i] = out[i]!.replace(/^<span(?:\s[^<>]*)?>([^<>\n]{1,60}?)<\/span>(?=\s*[:：]\s)/i, '$1');
+      // (Or underlined, in italics or in a font a word processor sets, `<u>Maria Lopez</u>: ...`, `<i>Maria Lopez:</i> ...`: the name.)
+      out[i] = out[i]!.replace(/^<(u|i|em|font)(?:\s[^<>]*)?>([^<>\n]{1,60}?[:：]?)<\/\1>(?=\s*[:：]?\s)/i, '$2');
       if (/^<p[\s>]/i.test(out[i]!) && !SIMPLE_HTML.test(out[i]!)) out[i] = out[i]!.replace(/^<p(?:\s[^<>]*)?><(strong|b)>([^<>\n]{1,60}?[:：]?)<\/\1>(?=\s*[:：]?\s)(.*?)(?:<\/p>)?\s*$/i, '**$2**$3');
     }
     const l = out[i]!;
@@ -3105,6 +3108,9 @@ function htmlText(html: string): string {
 }
 
 /** Raw HTML in a transcript is text to show, not markup: html nodes become text, images their alt text. */
+/** An inline tag that only formats the words: `<i>`, `<em class="x">`, `<b>`, `<strong>`, `<u>`, `<span class="...">`, `<font face="...">`, `<mark>` (not one that styles them, `style="..."`: shown as its source). */
+const INLINE_OPEN = /^<(i|em|b|strong|u|span|font|mark)(?:\s+(?:class|lang|dir|color|face|size|data-[\w-]+)(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>=`]+))?)*\s*>$/i;
+
 function literalize(node: RootContent | Root, definitions: Map<string, Definition>): void {
   if (node.type === 'html') {
     // A block of raw HTML becomes a paragraph that shows its source (a picture, its description).
@@ -3116,6 +3122,19 @@ function literalize(node: RootContent | Root, definitions: Map<string, Definitio
   }
   if (!('children' in node)) return;
   const children = node.children as (RootContent | PhrasingContent)[];
+  // Inline formatting a word processor or a page keeps in the words, an opening tag and its closing
+  // one among the same words (`Carbon. <i>Really</i> carbon.`): Markdown's emphasis or bold, or
+  // the words alone (`<u>`, `<span>`, `<font>`, `<mark>`); any other tag stays text to show.
+  for (let i = 0; i < children.length; i++) {
+    const open = children[i]!.type === 'html' ? INLINE_OPEN.exec((children[i] as Html).value) : null;
+    if (!open) continue;
+    const tag = open[1]!.toLowerCase();
+    const close = children.findIndex((c, j) => j > i && c.type === 'html' && new RegExp(`^</${tag}\\s*>$`, 'i').test((c as Html).value));
+    if (close === -1 || children.slice(i + 1, close).some((c) => c.type === 'html')) continue;
+    const inner = children.slice(i + 1, close) as PhrasingContent[];
+    const kind = tag === 'i' || tag === 'em' ? 'emphasis' : tag === 'b' || tag === 'strong' ? 'strong' : null;
+    children.splice(i, close - i + 1, ...(kind ? [{ type: kind, children: inner } as PhrasingContent] : inner));
+  }
   for (let i = 0; i < children.length; i++) {
     const c = children[i]!;
     if (c.type === 'html') children[i] = { type: 'text', value: htmlText((c as Html).value) } as PhrasingContent;

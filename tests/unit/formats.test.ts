@@ -6032,3 +6032,40 @@ describe('a talk copied from a video site’s page, its transcript panel’s tim
     expect(turnsOf(r).flatMap((t) => t.paragraphs).join(' ')).toContain('probably most of you and so on');
   });
 });
+
+describe('a picture’s caption with its credit between the paragraphs, the picture left out, as a paper’s page copied line by line sets it', () => {
+  const page = ['Maria Lopez: ‘Steel gives no warning’', 'Tom Becker', 'Maria Lopez at the footbridge in Lyon. Photograph: Jane Doe/The Guardian', 'Maria Lopez has built timber bridges. We met in Lyon.', 'Why timber?', 'Carbon, mostly.', 'And fire?', 'It chars.', 'The footbridge under construction in 2024. Photograph: Ana Silva', 'What’s next?', 'A bridge across the Rhine.', 'The old bridge in 1987. (Photo by Ana Silva/Getty Images)', ''].join('\n');
+  it('is removed, no words of the answer above it (the caption and its credit were the guest’s)', () => {
+    const r = ingest(page, 'paper.txt');
+    expect(turnsOf(r).map((t) => t.paragraphs)).toEqual([['Why timber?'], ['Carbon, mostly.'], ['And fire?'], ['It chars.'], ['What’s next?'], ['A bridge across the Rhine.']]);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Tom Becker', 'Maria Lopez has built timber bridges. We met in Lyon.']);
+  });
+  it('keeps a speaker’s sentence that names a photo or a credit in words of its own (guard)', () => {
+    const text = ['# Bridges', '', 'Tom Becker: Why timber?', '', 'Maria Lopez: I saw one photo: that was enough.', '', 'Tom Becker: And the credit?', '', 'Maria Lopez: Credit goes to the carpenters. Photo: it was mine.', ''].join('\n');
+    expect(spoken(ingest(text, 'guard.md'))).toEqual(['Tom Becker (interviewer): Why timber?', 'Maria Lopez (guest): I saw one photo: that was enough.', 'Tom Becker (interviewer): And the credit?', 'Maria Lopez (guest): Credit goes to the carpenters. Photo: it was mine.']);
+  });
+});
+
+describe('a podcast’s transcript titled with its episode’s number between dashes, `Bridge Talk Podcast — Episode 41 — Transcript`', () => {
+  it('keeps the number in the title (it was cut as a meeting’s date)', () => {
+    const text = ['Bridge Talk Podcast — Episode 41 — Transcript', '', 'TOM BECKER: Hello and welcome. I am Tom Becker.', '', 'MARIA LOPEZ: Thank you.', '', 'TOM BECKER: Why timber?', '', 'MARIA LOPEZ: Carbon.', ''].join('\n');
+    expect(ingest(text, 'ep41.txt').transcript.title).toBe('Bridge Talk Podcast — Episode 41');
+  });
+});
+
+describe('labels and words formatted in HTML a word processor or a page keeps: `<u>Maria Lopez</u>:`, `<i>Tom Becker:</i>`, `<i>Really</i>` inside the words', () => {
+  it('reads the labels (no turn was found: the build failed) and shows the formatting as emphasis, bold or the words alone (it showed the tags as text)', () => {
+    for (const [open, close] of [['<u>', '</u>'], ['<i>', '</i>'], ['<font face="Arial">', '</font>']]) {
+      const text = `# Bridges\n\n${open}Tom Becker${close}: Why timber?\n\n${open}Maria Lopez:${close} Carbon. <i>Really</i> carbon, and <b>only</b> <u>carbon</u>.\n\n${open}Tom Becker${close}: And fire?\n\n${open}Maria Lopez${close}: It chars.\n`;
+      const r = ingest(text, 'word.md');
+      expect(who(r), open).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+      const p = r.transcript.sections[0]!.turns[1]!.paragraphs[0]!;
+      expect([p.text, p.html]).toEqual(['Carbon. Really carbon, and only carbon.', '<p>Carbon. <em>Really</em> carbon, and <strong>only</strong> carbon.</p>']);
+    }
+  });
+  it('keeps any other tag, or one that never closes, as text to show, never as markup (guard)', () => {
+    const r = ingest('# Bridges\n\nTom Becker: Why <script>alert(1)</script> timber? <a href="javascript:x">x</a>\n\nMaria Lopez: <i>unclosed carbon\n\nTom Becker: And fire?\n\nMaria Lopez: It chars.\n', 'tags.md');
+    const [q, a] = r.transcript.sections[0]!.turns.map((t) => t.paragraphs[0]!.html);
+    expect([q, a]).toEqual(['<p>Why &#x3C;script>alert(1)&#x3C;/script> timber? &#x3C;a href="javascript:x">x&#x3C;/a></p>', '<p>&#x3C;i>unclosed carbon</p>']);
+  });
+});

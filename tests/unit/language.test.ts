@@ -55,6 +55,11 @@ describe('the language of a transcript without `lang:`', () => {
     // (No letter of one language alone: `Мама мила раму...` could be several.)
     expect(detectLanguage('Мама мила раму, а тато читав газету на кухні, поки діти гралися надворі з котом.'.replace(/і/g, 'и'))).toBeNull();
   });
+  it('reads a short Russian text without `ы` or `э` by its own short words, `почему`, `его` (it was English)', () => {
+    expect(detectLanguage('Интервью с Марией Лопес. Почему дерево? Из-за углерода. Дерево его хранит. А огонь? Дерево обугливается снаружи, а сердцевина сохраняется.')).toBe('ru');
+    // (Not where Bulgarian's own words are there too, `това`, `защо`: neither.)
+    expect(detectLanguage('Почему дерево? Защо дерево? Това е хубаво, его хранит и не гори така лесно, казва тя.')).toBeNull();
+  });
   it('reads Polish, Swedish, Turkish, Czech, Hungarian, Finnish, Romanian, Indonesian, Vietnamese, Arabic, Persian, Hindi and Marathi by their commonest words (Devanagari’s vowel signs and all)', () => {
     expect(Object.values(BY_WORDS).map(detectLanguage)).toEqual(Object.keys(BY_WORDS));
   });
