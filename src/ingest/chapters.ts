@@ -53,9 +53,10 @@ export function chapterList(lines: string[]): Chapter[] | null {
     }
     end();
     // (The first turn ends the show notes, a name alone above its words as well; not a header
-    // such as `Timestamps:` above the chapters.)
+    // such as `Timestamps:` above the chapters, nor a sponsor's link set as a list's item,
+    // `– Rhine Works: https://...`.)
     const label = lineLabel(l);
-    if (label) {
+    if (label && !(/^\s*(?:[-*+•–—]|\d{1,3}[.)])\s/.test(l) && /^\S*https?:\/\/|^\S+\.\S+\/\S*/.test(label.rest?.trim() ?? ''))) {
       let j = i + 1;
       while (j < lines.length && lines[j]!.trim() === '') j++;
       if (label.rest?.trim() || !item(lines[j] ?? '')) break;

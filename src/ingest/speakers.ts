@@ -1130,9 +1130,9 @@ const GUEST_ABROAD = String.raw`(?:[Hh]eute )?zu Gast ist(?: heute)?|[Mm]ein(?:e
 const HAN_NAME = String.raw`[\p{Script=Han}]{2,3}(?=[，,。.！!、：:\s]|$)`;
 const SELF_INTRO_CJK = new RegExp(String.raw`我是(${HAN_NAME})`, 'u');
 const INTRODUCES_CJK = new RegExp(String.raw`(?:嘉宾是|来宾是|嘉賓是|來賓是|我们请到了|我們請到了|欢迎|歡迎)(${HAN_NAME})`, 'u');
-/** A host's words for the one they talk to: "Today I'm talking with ...", "this week's guest is ...". */
+/** A host's words for the one they talk to: "Today I'm talking with ...", "this week's guest is ...", "we have a guest today, ...". */
 // ("Today I'm with Maria Lopez": with the day said, not "I'm with Rhine Works".)
-const TALKING_WITH = String.raw`(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) (?:talking|speaking|chatting|sitting down|here) (?:today |now |this week )?(?:with|to)|(?:[Tt]oday|[Tt]his week|[Tt]onight)['’]s guest is|(?:[Tt]oday|[Tt]his week|[Tt]onight),? (?:I'm|I’m|I am|we're|we’re|we are) with`;
+const TALKING_WITH = String.raw`(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) (?:talking|speaking|chatting|sitting down|here) (?:today |now |this week )?(?:with|to)|(?:[Tt]oday|[Tt]his week|[Tt]onight)['’]s guest is|(?:[Tt]oday|[Tt]his week|[Tt]onight),? (?:I'm|I’m|I am|we're|we’re|we are) with|[Ww]e(?:['’]ve| have)(?: got)? (?:a (?:very )?(?:special )?|our )guest(?: (?:today|this week|tonight|with us|here))*,?(?: (?:it['’]s|is))?`;
 const INTRODUCES = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) (?:guests?|witness(?:es)?) (?:today |this week )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|(?:[Pp]lease )?[Ww]elcome,?|[Ww]e (?:will )?(?:now )?hear (?:testimony )?from|[Ww]ith me (?:today )?is|[Jj]oining (?:us|me) (?:today |now |here |this week )?(?:is|are)|(?:[Mm]y|[Oo]ur) co-?hosts?,?|${TALKING_WITH}|${GUEST_ABROAD})\s+(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Mme|Mlle|M|Madame|Monsieur|Frau|Herr|Sra|Sr|Señora|Señor|Signora|Signor|Sig\.ra|Dott|Dott\.ssa)\.?\s+)?(${FULL_NAME})`, 'gu');
 
 /** The rest of a sentence that introduces guests ("I'm joined by ..., ... and ..."). */

@@ -6069,3 +6069,25 @@ describe('labels and words formatted in HTML a word processor or a page keeps: `
     expect([q, a]).toEqual(['<p>Why &#x3C;script>alert(1)&#x3C;/script> timber? &#x3C;a href="javascript:x">x&#x3C;/a></p>', '<p>&#x3C;i>unclosed carbon</p>']);
   });
 });
+
+describe('a podcast’s show notes listing its sponsors’ links as `– Rhine Works: https://...` above its chapters', () => {
+  const notes = (sponsors: string[]) => ['Bridge Talk #500 – Maria Lopez: Timber and Fire', '', 'Please support this podcast by checking out our sponsors:', ...sponsors, '', 'OUTLINE:', '0:00 – Introduction', '1:23 – Timber', '5:40 – Fire', '', 'Tom Becker', '(00:00:00) The following is a conversation with Maria Lopez.', '', 'Maria Lopez', '(00:01:23) Thank you for having me.', '', 'Tom Becker', '(00:01:25) Why timber?', '', 'Maria Lopez', '(00:01:27) Carbon.', '', 'Tom Becker', '(00:05:40) And fire?', '', 'Maria Lopez', '(00:05:42) It chars.', ''].join('\n');
+  it('reads the chapters under them as the parts (a sponsor’s line ended the show notes: no part was headed)', () => {
+    const r = ingest(notes(['– Rhine Works: https://rhineworks.example/podcast', '– Bridge Co: https://bridge.example/podcast']), 'show.txt');
+    expect(r.transcript.sections.map((s) => [s.heading, s.turns.length])).toEqual([['Introduction', 1], ['Timber', 3], ['Fire', 2]]);
+  });
+  it('still ends the show notes at a turn whose words open with a link, not set as a list’s item (guard)', () => {
+    const r = ingest(notes(['Tom Becker: https://rhineworks.example/podcast is where to find it.']), 'show.txt');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+  });
+});
+
+describe('two hosts in capitals by first name, one of them introducing the guest as "we have a guest today, Maria Lopez"', () => {
+  const text = ['Bridge Talk, episode 12', '', 'TOM: Welcome back. I’m Tom Becker.', 'JANE: And I’m Jane Kim. We have a guest today, Maria Lopez.', 'MARIA: Hello!', 'TOM: Maria, why timber?', 'MARIA: Carbon.', 'JANE: And fire, Maria?', 'MARIA: It chars.', ''].join('\n');
+  it('names the guest in full (she was "Maria")', () => {
+    expect(who(ingest(text, 'hosts.txt')).slice(0, 3)).toEqual(['Tom Becker (interviewer)', 'Jane Kim (interviewer)', 'Maria Lopez (guest)']);
+  });
+  it('keeps the first name where the phrase names someone else (guard)', () => {
+    expect(who(ingest(text.replace('We have a guest today, Maria Lopez.', 'We have a guest today, Ana Silva.'), 'hosts.txt'))[2]).toBe('Maria (guest)');
+  });
+});
