@@ -6091,3 +6091,12 @@ describe('two hosts in capitals by first name, one of them introducing the guest
     expect(who(ingest(text.replace('We have a guest today, Maria Lopez.', 'We have a guest today, Ana Silva.'), 'hosts.txt'))[2]).toBe('Maria (guest)');
   });
 });
+
+describe('a Q&A under `Pytanie:` and `Odpowiedź:` (or `Вопрос:` and `Ответ:`), titled "an interview with" the guest in the case the preposition takes', () => {
+  it('names the guest in the nominative, `Wywiad z Marią Lopez`: Maria Lopez, `Интервью с Марией Лопес`: Мария Лопес (both were "Guest")', () => {
+    const pl = ingest('# Wywiad z Marią Lopez\n\nPytanie: Dlaczego drewno?\n\nOdpowiedź: Z powodu węgla.\n\nPytanie: A ogień?\n\nOdpowiedź: Drewno zwęgla się z zewnątrz.\n', 'pl.md');
+    const ru = ingest('# Интервью с Марией Лопес\n\nВопрос: Почему дерево?\n\nОтвет: Из-за углерода.\n\nВопрос: А огонь?\n\nОтвет: Дерево обугливается.\n', 'ru.md');
+    expect([pl.transcript.guest, ru.transcript.guest]).toEqual(['Maria Lopez', 'Мария Лопес']);
+    expect(who(pl)[1]).toBe('Maria Lopez (guest)');
+  });
+});
