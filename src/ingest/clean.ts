@@ -471,10 +471,10 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // (But a page's button on the line after a turn that ends its sentence, `Feedback`, `Artikel
     // teilen`, as a page copied line by line has it: no words of the turn.)
     // (Or after any line, where the text is not hard-wrapped: each of its lines is a paragraph.)
-    const button = said === 'continued' && l.raw.length <= 80 && /^\s*[\p{Lu}\d∙·•]/u.test(l.raw) && chromeMatch(stripMarkdownLinks(l.raw))?.anywhere === true && (!(wrapped ??= hardWrapped(lines)) || endsLikeSentence((lines[l.index - 1] ?? '').trim()) || chromeMatch(stripMarkdownLinks(lines[l.index - 1] ?? ''))?.anywhere === true);
+    const button = said === 'continued' && l.raw.length <= 80 && /^\s*[\p{Lu}\d]/u.test(l.raw) && chromeMatch(stripMarkdownLinks(l.raw))?.anywhere === true && (!(wrapped ??= hardWrapped(lines)) || endsLikeSentence((lines[l.index - 1] ?? '').trim()) || chromeMatch(stripMarkdownLinks(lines[l.index - 1] ?? ''))?.anywhere === true);
     // (Nor a blog's pager or its copyright line, after the last turn as a page copied line by line has them.)
-    // (Nor a post's counts above its share button, or its newsletter's thanks and pitch in one line.)
-    const pageEnd = what === 'a link to another page' || what === 'a copyright footer' || what === "a picture's caption and credit" || what === "a newsletter's thanks and sign-up" || what === 'a like or comment count' || what === "a page's button";
+    // (Nor the page's furniture that is nobody's wherever it stands: see PAGE_ANYWHERE.)
+    const pageEnd = what != null && PAGE_ANYWHERE.has(what);
     if (said === 'turn' || (said === 'continued' && !ev.get(l)!.spamWords && !button && !shareBar.has(l.index) && !pageEnd)) continue;
     if (what) {
       keep[l.index] = false;
@@ -540,11 +540,19 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   return { keep, removed };
 }
 
+/**
+ * The page's furniture that is no words of the turn above it even on the line right under it, as
+ * a page copied line by line sets it: a blog's pager and copyright line, a picture's caption and
+ * credit, a newsletter's thanks and pitch in one line, a post's counts and the buttons beside them,
+ * a separator dot that stood between two of them.
+ */
+const PAGE_ANYWHERE = new Set(['a link to another page', 'a copyright footer', "a picture's caption and credit", "a newsletter's thanks and sign-up", 'a like or comment count', "a page's button", 'a separator between the page’s items']);
+
 /** The names a newsletter's page gives itself: `Thanks for reading Bridge Notes!`, `Bridge Notes is a reader-supported publication.` */
 export function statedSiteNames(lines: string[]): string[] {
   const out: string[] = [];
   for (const l of lines) {
-    const m = /^\W*thanks? (?:you )?for reading ([^!.?]{2,60})[!.]/i.exec(l.trim()) ?? /^\W*([^!.?]{2,60}?) is a reader-supported publication\b/i.exec(l.trim());
+    const m = READER_THANKS_NAMED.exec(l.trim()) ?? /^\W*([^!.?]{2,60}?) is a reader-supported publication\b/i.exec(l.trim());
     if (m && m[1]!.trim().split(/\s+/).length <= 5) out.push(m[1]!.trim());
   }
   return out;
@@ -589,6 +597,8 @@ const NEWSLETTER_PITCH = /^\W*(?:sign up for|subscribe to|get) (?:our|the)\b[^.!
 const PHOTO_CAPTION = /[.!?)”"’]\s+\(?(?:photograph|photo|photography|picture|image|illustration|credit|foto|fotografía|bild|photographie|crédit)s?(?:\s+by|\s+credit)?\s*[:：]?\s*\p{Lu}[\p{L}\p{N} .&'’/-]{1,60}\)?\.?$|\(\s*(?:photo|photograph|foto|image|picture)\s+by\s+\p{Lu}[\p{L}\p{N} .&'’/-]{1,60}\)\.?$|\(\s*(?:AP|AFP|Reuters|Getty Images|dpa|EPA)(?:\s+Photo)?(?:\s*\/\s*[\p{L} .'’-]{1,40})?\)\.?$/iu;
 /** A newsletter's thanks closing its post, `Thanks for reading Bridge Notes!`: its box, with a button beside it. */
 const READER_THANKS = /^\W*thanks? (?:you )?for reading\b/i;
+/** The same, naming the newsletter: `Thanks for reading Bridge Notes!`. */
+const READER_THANKS_NAMED = new RegExp(String.raw`${READER_THANKS.source} ([^!.?]{2,60})[!.]`, 'i');
 /** A newsletter box's button alone on its line. */
 const LONE_BUTTON = /^(?:subscribe|subscribe now|sign up|sign up now|share|join)$/i;
 const NEWSLETTER = /\b(?:newsletter|to your inbox|in your inbox|receive new posts|paid subscriber|subscribe (?:now|today|for free|to our)|sign up (?:now|today|for our|to receive))\b/i;

@@ -1162,8 +1162,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // sentence, follows it, as a blog's page sets its headline: `Maria Lopez: “Rivers decide, not
     // engineers”` / `An interview with the bridge engineer on timber and water`.)
     const dek = blocks[at + 1];
-    const dekUnder = dek != null && dek.kind === 'para' && !dek.label && !dek.dash && dek.singleLine && wordCount(dek.text) >= 4 && !endsLikeSentence(dek.text);
-    if (at >= 0 && shape && !shape.time && /^[“"«„‘‚']/u.test(words) && headlineShaped(words) && (!blocks.some((x, i) => i !== at && x.label?.key === shape.key) || (QUOTE_ONLY.test(words) && dekUnder))) {
+    const underDek = dek != null && dek.kind === 'para' && !dek.label && !dek.dash && dek.singleLine && wordCount(dek.text) >= 4 && !endsLikeSentence(dek.text);
+    if (at >= 0 && shape && !shape.time && /^[“"«„‘‚']/u.test(words) && headlineShaped(words) && (!blocks.some((x, i) => i !== at && x.label?.key === shape.key) || (QUOTE_ONLY.test(words) && underDek))) {
       Object.assign(b!, { kind: 'heading', label: null, strip: 0 });
       labelHeadline = at;
     }
@@ -3131,7 +3131,8 @@ function literalize(node: RootContent | Root, definitions: Map<string, Definitio
     const open = children[i]!.type === 'html' ? INLINE_OPEN.exec((children[i] as Html).value) : null;
     if (!open) continue;
     const tag = open[1]!.toLowerCase();
-    const close = children.findIndex((c, j) => j > i && c.type === 'html' && new RegExp(`^</${tag}\\s*>$`, 'i').test((c as Html).value));
+    const closing = new RegExp(`^</${tag}\\s*>$`, 'i');
+    const close = children.findIndex((c, j) => j > i && c.type === 'html' && closing.test((c as Html).value));
     if (close === -1 || children.slice(i + 1, close).some((c) => c.type === 'html')) continue;
     const inner = children.slice(i + 1, close) as PhrasingContent[];
     const kind = tag === 'i' || tag === 'em' ? 'emphasis' : tag === 'b' || tag === 'strong' ? 'strong' : null;
