@@ -43,6 +43,7 @@ export function chapterList(lines: string[]): Chapter[] | null {
     if (run.length >= 3 && run[0]!.time <= 300 && run.every((c, k) => k === 0 || c.time > run[k - 1]!.time)) best ??= run;
     run = [];
   };
+  const opening = lines.findIndex((l) => l.trim() !== '');
   for (let i = 0; i < lines.length && !best; i++) {
     const l = lines[i]!;
     if (l.trim() === '') continue;
@@ -55,7 +56,9 @@ export function chapterList(lines: string[]): Chapter[] | null {
     // (The first turn ends the show notes, a name alone above its words as well; not a header
     // such as `Timestamps:` above the chapters, nor a sponsor's link set as a list's item,
     // `– Rhine Works: https://...`.)
-    const label = lineLabel(l);
+    // (Nor the page's headline on the file's first line, `Maria Lopez: Bridges, Rivers | Bridge
+    // Podcast #412`, a guest's name and a colon before its words as a turn's would be.)
+    const label = i !== opening || lines[i + 1]?.trim() !== '' ? lineLabel(l) : null;
     if (label && !(/^\s*(?:[-*+•–—]|\d{1,3}[.)])\s/.test(l) && /^\S*https?:\/\/|^\S+\.\S+\/\S*/.test(label.rest?.trim() ?? ''))) {
       let j = i + 1;
       while (j < lines.length && lines[j]!.trim() === '') j++;

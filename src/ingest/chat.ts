@@ -11,6 +11,8 @@ import { lineLabel } from './labels.ts';
  *   Maria Lopez — 03/12/2024 10:15 AM                              (Discord, copied; or `— Today at 10:15 AM`)
  *   Maria Lopez (10:15 AM)                                         (a meeting's chat, copied)
  *   [10:15 AM] Maria Lopez: My father built roads.                 (a chat's log with the time of day alone)
+ *   [10:15 AM] Maria Lopez                                         (Teams, copied)
+ *   Maria Lopez, [03.12.24 10:15]                                  (Telegram, copied)
  *
  * A message's line becomes the label the parser reads (`Maria Lopez: My father built roads.`), a
  * sender's line a label alone above the words (`Maria Lopez:`), on the same line, so that line
@@ -40,32 +42,59 @@ const MESSAGE = [
   // (The time of day alone in brackets, as Teams and IRC-like logs copy it: `[10:15 AM] Maria Lopez: ...`.)
   new RegExp(String.raw`^\[${DAYTIME}\]\s+(${SENDER}):\s`, 'u'),
 ];
-/** The sender's name alone with the time (or the day and time) above the messages: two spaces or a dash between them, or the time in parentheses (`Maria Lopez (10:15 AM)`). */
+/**
+ * The sender's name alone with the time (or the day and time) above the messages: two spaces or a
+ * dash between them, or the time in parentheses (`Maria Lopez (10:15 AM)`), or the day and time in
+ * brackets after a comma (`Maria Lopez, [03.12.24 10:15]`, as Telegram copies it).
+ */
 const SENDER_LINE = new RegExp(
-  String.raw`^(${SENDER})(?:(?:\s{2,}|\s+[—–-]\s+)(?:(?:Today|Yesterday)\s+at\s+${CLOCK}|${DATE},?\s+${CLOCK}|${DAYTIME})|\s+\((?:${DATE},?\s+)?${DAYTIME}\))$`,
+  String.raw`^(${SENDER})(?:(?:\s{2,}|\s+[—–-]\s+)(?:(?:Today|Yesterday)\s+at\s+${CLOCK}|${DATE},?\s+${CLOCK}|${DAYTIME})|\s+\((?:${DATE},?\s+)?${DAYTIME}\)|,\s+\[${DATE},?\s+${CLOCK}\])$`,
   'u',
 );
+/** The time of day (or the day and time) in brackets before the sender's name alone, as Teams copies a chat: `[10:15 AM] Maria Lopez`, `[03/12/2024 10:15 AM] Maria Lopez`. */
+const TIMED_SENDER_LINE = new RegExp(String.raw`^\[(?:${DATE},?\s+${CLOCK}|${DAYTIME})\]\s+(${SENDER})$`, 'u');
 
 export function fromChat(source: string[]): ChatLines | null {
   const found: [number, string, number][] = [];
   for (let i = 0; i < source.length; i++) {
     const line = source[i]!.trim();
-    // Every form opens with a digit, a bracket, or (a sender's line) ends with a digit, `M` or a parenthesis.
-    if (line.length < 6 || !(/^[\d[]/.test(line) || /[\dMm)]$/.test(line))) continue;
+    // Every form opens with a digit, a bracket, or (a sender's line) ends with a digit, `M`, a parenthesis or a bracket.
+    if (line.length < 6 || !(/^[\d[]/.test(line) || /[\dMm)\]]$/.test(line))) continue;
     let m: RegExpExecArray | null = null;
     for (const re of MESSAGE) if ((m = re.exec(line))) break;
     if (m) found.push([i, m[1]!, m[0].length]);
-    else if ((m = SENDER_LINE.exec(line)) && (source[i + 1] ?? '').trim() !== '') found.push([i, m[1]!, -1]);
+    else if ((m = SENDER_LINE.exec(line) ?? TIMED_SENDER_LINE.exec(line)) && (source[i + 1] ?? '').trim() !== '') found.push([i, m[1]!, -1]);
   }
   const names = new Set(found.map(([, n]) => n));
   if (found.length < 3 || names.size < 2) return null;
   const lines = [...source];
+  const apparatus: number[] = [];
   for (const [i, name, length] of found) {
-    lines[i] = length === -1 ? `${name}:` : `${name}: ${source[i]!.trim().slice(length)}`;
+    // (A message that is only a picture or a file the export left out, or a deleted one, says nothing.)
+    const words = length === -1 ? '' : source[i]!.trim().slice(length).replace(EDITED, '').replace(/(?<=\S)\s+\u200e?<attached: [^<>]+>$/u, '');
+    if (length !== -1 && ATTACHMENT.test(words)) {
+      lines[i] = '';
+      apparatus.push(i);
+    } else lines[i] = length === -1 ? `${name}:` : `${name}: ${words}`;
+  }
+  // (The chat's reactions under a message, `:+1: 3`, and its mark on an edited one, `(edited)`, are no words.)
+  const at = new Set(found.map(([i]) => i));
+  for (let i = 0; i < lines.length; i++) {
+    if (at.has(i)) continue;
+    if (REACTIONS.test(lines[i]!.trim())) {
+      lines[i] = '';
+      apparatus.push(i);
+    } else if (EDITED.test(lines[i]!)) lines[i] = lines[i]!.replace(EDITED, '');
   }
   // (The senders are labels like any other: a chat's sender is no more certain a speaker than a label is.)
-  return { lines, apparatus: [], speakers: [] };
+  return { lines, apparatus, speakers: [] };
 }
+/** A message that is only what the export left out: `‎<attached: 00000012-PHOTO-....jpg>`, `<Media omitted>`, `image omitted`, `This message was deleted`. */
+const ATTACHMENT = /^\u200e?(?:<attached: [^<>]+>|<media omitted>|(?:image|video|audio|sticker|gif|document|contact card) omitted|this message was deleted|you deleted this message)$/iu;
+/** A chat's reactions alone on a line, as Slack copies them: `:+1: 3`, `:tada: 5  :heart: 2`. */
+const REACTIONS = /^(?::[a-z0-9_+-]+:\s*\d+\s*)+$/u;
+/** A chat's mark on an edited message, at its end: `(edited)`, `‎<This message was edited>`. */
+const EDITED = /\s*(?:\(edited\)|\u200e?<This message was edited>)\s*$/u;
 
 /** HTML's tags, which open lines as a nick does: `<p>`, `<br>`. */
 const HTML_TAGS = new Set('p br b i u s em strong a li ul ol dl dt dd h1 h2 h3 h4 h5 h6 hr div span table tr td th thead tbody section article aside blockquote pre code img figure figcaption header footer nav main html head body script style small sup sub mark label button form input'.split(' '));

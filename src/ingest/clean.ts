@@ -332,6 +332,20 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   for (const list of running.values()) {
     if (list.length < 2 || !list.some((x) => x.numbered)) continue;
     for (const [n, x] of list.entries()) if (n > 0 || x.numbered || x.index > (infos[0]?.index ?? 0)) furniture.set(x.index, 'a running header or footer of the printed pages');
+    // (And its second line, the same under it, or above it, at two page breaks or more:
+    // `Maria Lopez, March 3, 2026` under `Rhine Works Oral History Project      Page 1 of 3`.)
+    const at = new Map(infos.map((l, k) => [l.index, k]));
+    for (const step of [1, -1]) {
+      const beside = new Map<string, number[]>();
+      for (const x of list) {
+        if (!x.numbered) continue;
+        const l = infos[at.get(x.index)! + step];
+        const t = l?.raw.replace(/\s+/g, ' ');
+        if (!l || !t || t.length > 120 || /[.?!:]$/.test(t) || isTurn(l.raw) || furniture.has(l.index)) continue;
+        beside.set(t, [...(beside.get(t) ?? []), l.index]);
+      }
+      for (const indexes of beside.values()) if (indexes.length >= 2) for (const i of indexes) furniture.set(i, 'a running header or footer of the printed pages');
+    }
   }
   for (let k = 0; k < infos.length; k++) {
     const l = infos[k]!;

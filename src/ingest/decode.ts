@@ -60,6 +60,10 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
   // byte-order mark inside the text, a soft hyphen): nothing a reader sees, but `Maria Lopez\u200b:`
   // would be no label. (Joiners that shape a script, ZWJ and ZWNJ, stay.)
   if (INVISIBLE.test(text)) text = text.replace(INVISIBLES, '');
+  // (And the marks that set a direction, left-to-right or right-to-left, where a label stands: at a
+  // line's start and around a colon, `\u200eMaria Lopez\u200e: ...` as a chat app copies it. Inside
+  // the words they may place a right-to-left text's punctuation: they stay.)
+  if (DIRECTION_MARK.test(text)) text = text.replace(DIRECTION_MARKS, '$1');
   // Letters with their accents as one character, as most editors save them: text copied on a Mac
   // may write `María` as `i` and a combining accent, which reads the same but matches no name or
   // word written the other way.
@@ -70,6 +74,8 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
   return { text, warnings };
 }
 
+const DIRECTION_MARK = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/;
+const DIRECTION_MARKS = /^[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+|[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+([:：])[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]*|(?<=[:：])[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+/gmu;
 const INVISIBLE = /[\u200b\u2060\ufeff\u00ad]/;
 const INVISIBLES = /[\u200b\u2060\ufeff\u00ad]/g;
 

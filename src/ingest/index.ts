@@ -3,6 +3,7 @@ import { slug as githubSlug } from 'github-slugger';
 import { withoutAvatars } from './avatars.ts';
 import { fromCaptions, fromTimedText } from './captions.ts';
 import { chapterList } from './chapters.ts';
+import { emailParts } from './email.ts';
 import { fromChat, fromForum, fromIrc } from './chat.ts';
 import { fromHearing, fromLineNumbers } from './hearing.ts';
 import { uninvertNames } from './inverted-names.ts';
@@ -65,6 +66,16 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   const lines = format?.lines ?? bodyLines;
   const named = format?.speakers ?? [];
   const { keep, removed } = clean(lines, { speakerKeys: [...Object.entries(fm.data.speakers).flatMap(([k, v]) => [k, v.name]), ...named] });
+  // (An interview held by e-mail: the mail's header, closing and quoted message go; its subject titles it.)
+  const email = format == null ? emailParts(lines) : null;
+  // (Said as the e-mail's, where the cleaner took a line for spam: `Betreff:` is a spammer's word too.)
+  for (const r of email?.removed ?? []) {
+    const was = removed.findIndex((x) => x.line === r.line + 1);
+    if (was !== -1) removed.splice(was, 1);
+    keep[r.line] = false;
+    removed.push({ line: r.line + 1, text: lines[r.line]!, kind: 'chrome', reason: r.reason });
+  }
+  if (email) removed.sort((a, b) => a.line - b.line);
   const cleaned = lines.map((l, i) => (keep[i] ? l : '')).join('\n');
   if (cleaned.trim() === '') {
     throw new IngestError(
@@ -78,7 +89,7 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   const slug = checkedSlug(fm.data.slug ?? basename(file, extname(file)), file, fm.data.slug != null ? fm.slugLine : null, slugWarnings);
   // (A text file written in Markdown is read as Markdown, each line still a paragraph.)
   const markdownInText = vtt == null && /\.txt$/i.test(file) && writtenInMarkdown(lines);
-  const parsed = parseTranscript(cleaned, fm.data, file, { plainText: captions != null || (/\.(?:txt|csv|tsv)$/i.test(file) && !markdownInText), markdownLines: markdownInText, ownHeadings: format == null, captions: captions != null, fallbackTitle: humanize(slug), speakerKeys: named, chapters: captions ? null : chapterList(lines), siteNames: statedSiteNames(lines) });
+  const parsed = parseTranscript(cleaned, fm.data, file, { plainText: captions != null || (/\.(?:txt|csv|tsv)$/i.test(file) && !markdownInText), markdownLines: markdownInText, ownHeadings: format == null, captions: captions != null, fallbackTitle: humanize(slug), speakerKeys: named, chapters: captions ? null : chapterList(lines), siteNames: statedSiteNames(lines), email: email && { subject: email.subject != null ? { text: email.subject, line: email.subjectLine + 1 } : null, reply: email.reply } });
   const transcript: Transcript = {
     slug,
     file,
@@ -88,7 +99,7 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
     interviewer: parsed.interviewer,
     publication: fm.data.publication ?? null,
     // (The title line as written too: a meeting tool's `Bridge interview - 2026/11/03 10:00 CET - Transcript` dates it.)
-    date: fm.data.date ?? statedDate(fm.data.source ?? null, [parsed.title, ...(parsed.titleLine != null && lines[parsed.titleLine - 1] !== parsed.title ? [lines[parsed.titleLine - 1]!] : []), ...parsed.intro.slice(0, 6).map((p) => p.text), ...datelines(removed, parsed.sections)]),
+    date: fm.data.date ?? statedDate(fm.data.source ?? null, [parsed.title, ...(parsed.titleLine != null && lines[parsed.titleLine - 1] !== parsed.title ? [lines[parsed.titleLine - 1]!] : []), ...parsed.intro.slice(0, 6).map((p) => p.text), ...(email?.sent ? [email.sent] : []), ...datelines(removed, parsed.sections)]),
     source: fm.data.source ?? null,
     media: fm.data.media ?? null,
     lang: fm.data.lang ?? textLanguage(parsed) ?? 'en',

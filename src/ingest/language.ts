@@ -86,6 +86,11 @@ const ACCENTS: Record<string, RegExp> = {
   de: /[äöüß]/u, sv: /[åäö]/u, fi: /[äö]/u, fr: /[éèêàçœùûî]/u, es: /[ñáéíóú]/u, pt: /[ãõçáéêóâ]/u, it: /[àèéìòù]/u,
   pl: /[ąćęłńóśźż]/u, cs: /[čďěňřšťůžáéíý]/u, tr: /[çğıöşü]/u, ro: /[ăâîșț]/u, hu: /[áéíóöőúüű]/u, da: /[æøå]/u,
 };
+/**
+ * Words of another language's list that a language writes as often (Portuguese `por`, `para`,
+ * `como`, Spanish's too; `mais`, French's): between those two leading, they count for neither.
+ */
+const ALSO: Record<string, string[]> = { pt: ['por', 'para', 'como', 'mais'] };
 const WORD_LANG = new Map<string, string>();
 for (const [lang, words] of Object.entries(WORDS)) for (const w of words) if (!WORD_LANG.has(w)) WORD_LANG.set(w, lang);
 
@@ -112,14 +117,23 @@ export function detectLanguage(text: string): string | null {
     const lang = WORD_LANG.get(w);
     if (lang) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  let [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (first && second) {
+    // (Portuguese and Spanish leading: `por`, `para`, `como` are both's, counted for neither.)
+    const [a, b] = ALSO[first[0]] ? [second, first] : [first, second];
+    const shared = ALSO[b[0]] ? (text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => ALSO[b[0]]!.includes(w) && WORD_LANG.get(w) === a[0]).length : 0;
+    if (shared) {
+      counts.set(a[0], a[1] - shared);
+      [first, second] = [...counts].sort((x, y) => y[1] - x[1]);
+    }
+  }
   // Clear: the commonest words are a good share of the text, and twice the runner-up's.
   const clear = first && first[1] >= Math.max(8, words * 0.08) && !(second && first[1] < second[1] * 2);
   const leaning = first && first[1] >= 3 && !(second && first[1] < second[1] * 2) ? first[0] : null;
   // (Or, too short to be clear, leaning three to one or more: `Vraag: Hoe bent u met bruggen
   // begonnen?`, a short Dutch Q&A, is Dutch, not the English a site would otherwise assume.)
   const strongly = leaning && first && first[1] >= 3 * (second?.[1] ?? 0) ? leaning : null;
-  const lang = clear ? first[0] : (byLetters(text, first && first[1] >= 3 ? first[0] : null) ?? (leaning && accented(text, leaning) ? leaning : strongly));
+  const lang = clear && first ? first[0] : (byLetters(text, first && first[1] >= 3 ? first[0] : null) ?? (leaning && accented(text, leaning) ? leaning : strongly));
   if (lang == null && (text.match(/\p{Script=Arabic}/gu)?.length ?? 0) / letters > 0.5) return arabicLanguage(text);
   if (lang !== 'da') return lang;
   let no = 0;

@@ -13,7 +13,7 @@ import { CAPS_NAME, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels,
 import { COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART } from './name-lines.ts';
 import { capitaliseName, introductionIn, jointName, jointRole, KANA_DOTTED, namedByAddress, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
-import { decodeEntities, dominantScript, endsLikeSentence, trimMarks } from './text.ts';
+import { decodeEntities, dominantScript, endsLikeSentence, escapeRe, trimMarks } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
 
 /**
@@ -130,7 +130,7 @@ const CLOSING_NOTE = /^(?:(?:correction|clarification|update|updated|editor['’
 /** A credit line (`Photos by Jane Doe.`, `Photo Credit: Jane Doe`, `Produced by Jane Doe. Music by Paul Kim.`, a wire's `(Reporting by Tom Becker; Editing by Jane Doe)`, a tool's `Transcribed by https://otter.ai`): by a name or an address. (Case spelt out: with the `i` flag, \p{Lu} would match any letter.) */
 const CREDIT_LINE = /^\(?(?:(?:[Pp]hoto|[Ii]mage|[Ii]llustration|[Vv]ideo|[Aa]udio|[Mm]usic|[Cc]over|[Hh]eader)\s+)?[Cc]redits?\s*:\s*(?:\p{Lu}|https?:\/\/|www\.)|^\(?(?:[Pp]hotos?|[Rr]eporting|[Aa]dditional reporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]hotographs?|[Pp]hotography|[Pp]ictures?|[Ii]llustrations?|[Ii]mages?|[Vv]ideo|[Aa]udio|[Mm]usic|[Aa]rtwork|[Gg]raphics?|[Dd]esign|[Pp]roduced|[Ee]dited|[Mm]ixed|[Ee]ngineered|[Tt]ranscribed|[Tt]ranslated|[Ii]llustrated|[Pp]hotographed|[Rr]eported|[Rr]esearched|[Ff]act-checked) (?:by|courtesy of) (?:\p{Lu}|https?:\/\/|www\.)/u;
 /** The header of a chapter list: `Timestamps:`, `Chapters`, `Kapitel`, `In this episode:`. */
-const CHAPTERS_HEADER = /^(?:timestamps|time ?stamps|chapters|episode chapters|kapitel|zeitmarken|chapitres|capítulos|capitoli|in this episode|outline)\s*:?$/i;
+const CHAPTERS_HEADER = /^(?:timestamps|time ?stamps|chapters|episode chapters|kapitel|zeitmarken|chapitres|capítulos|capitoli|in this episode|outline|(?:table of )?contents|inhalt|inhaltsverzeichnis|sommaire|índice|indice)\s*:?$/i;
 /** A show's credits or a book's in a sentence: "Rivers and Roads is produced by Jane Doe.", "Bridges of Europe by Maria Lopez is published by Rhine Press (£20)." */
 const SHOW_CREDIT = /^[^.!?]{0,80}\b(?:is|was|are|were) (?:produced|edited|mixed|engineered|recorded|published) by \p{Lu}/u;
 /** A writer's signature alone on the last line (`— Tom Becker`; not in an interview whose turns open with a dash, `—El Estado.`). */
@@ -293,7 +293,7 @@ const APPOSITION = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+(
  * com ela", "... har talt med hende", "... onunla İstanbul'da konuştu", "... berbincang dengannya",
  * "... s ní mluvil", "... rozmawiał z nią", "... поговорила с ним".
  */
-const ASKER_RE = /(?:^|[.!?]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3}) (?:asked the questions|conducted (?:the|this) interview|interviewed (?:her|him|them)|(?:spoke|talked) (?:with|to) (?:her|him|them)|sprak met (?:haar|hem|hen)|(?:conversou|falou) com (?:ela|ele|eles|elas)|(?:habló|conversó) con (?:ella|él|ellos|ellas)|ha parlato con (?:lei|lui|loro)|sprach mit (?:ihr|ihm|ihnen)|(?:talade|pratade) med (?:henne|honom|dem)|har (?:talt|snakket) med (?:hende|henne|ham|dem)|onunla (?:[\p{L}'’]+ ){0,2}(?:konuştu|görüştü)|(?:berbincang|berbicara|bercakap) dengan(?:nya| dia| beliau)|mewawancarai(?:nya| dia| beliau)|s (?:ní|ním|nimi) (?:mluvila?|hovořila?)|rozmawiała? z (?:nią|nim|nimi)|(?:поговорила?|побеседовала?) с (?:ней|ним|ними))(?![\p{L}])/u;
+const ASKER_RE = /(?:^|[.!?]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3}) (?:asked the questions|asked me (?:a few |some |\d+ |these |the )?questions|conducted (?:the|this) interview|interviewed (?:her|him|them)|(?:spoke|talked) (?:with|to) (?:her|him|them)|sprak met (?:haar|hem|hen)|(?:conversou|falou) com (?:ela|ele|eles|elas)|(?:habló|conversó) con (?:ella|él|ellos|ellas)|ha parlato con (?:lei|lui|loro)|sprach mit (?:ihr|ihm|ihnen)|(?:talade|pratade) med (?:henne|honom|dem)|har (?:talt|snakket) med (?:hende|henne|ham|dem)|onunla (?:[\p{L}'’]+ ){0,2}(?:konuştu|görüştü)|(?:berbincang|berbicara|bercakap) dengan(?:nya| dia| beliau)|mewawancarai(?:nya| dia| beliau)|s (?:ní|ním|nimi) (?:mluvila?|hovořila?)|rozmawiała? z (?:nią|nim|nimi)|(?:поговорила?|побеседовала?) с (?:ней|ним|ними))(?![\p{L}])/u;
 /** A Korean dek saying who met the guest: `이지은 기자가 만났다`. */
 const KO_MET_RE = /([\p{Script=Hangul}]{2,4})\s*(?:기자|특파원)가\s*(?:만났다|만나 봤다|만나봤다|인터뷰했다|물었다|들었다)/u;
 /** A Korean headline closing with the guest, a title and 인터뷰 (`... 김민수 엔지니어 인터뷰`). */
@@ -347,6 +347,18 @@ const ATTENDEES_WORD = /^(?:attendees|(?:(?:company|corporate|conference call|ca
 /** The word naming a title's text as its transcript, before it or after (`Transcript: Why old bridges last`, `Why old bridges last (Transcript)`, `... – Full transcript`): no part of the title. */
 const TRANSCRIPT_WORD = String.raw`(?:(?:full|complete|episode|podcast|interview|show)\s+)?(?:transcript|transcription|transkript|transcripción|transcrição|trascrizione|transcriptie)`;
 const TITLE_TRANSCRIPT = new RegExp(String.raw`^${TRANSCRIPT_WORD}(?:\s*[:：|]|\s+[–—-])\s*(?=\S)|\s*(?:\s[|–—-]\s*${TRANSCRIPT_WORD}|[(\[]${TRANSCRIPT_WORD}[)\]])$`, 'iu');
+/** A note on a post by the one who answers: "Tom Becker asked me a few questions for his newsletter". */
+const ASKED_ME = /\basked me (?:a few |some |\d+ |these |the )?questions\b/i;
+/** A post's date as a social network sets it: `Published Mar 3, 2026`, `Posted on March 3, 2026`. */
+const POSTED_DATE = /^(?:[Pp]ublished|[Pp]osted|[Uu]pdated)(?: on)? [\p{L}\d ,./-]{4,30}\d{4}$/u;
+/** A full name alone: two to four capitalised words. */
+const NAME_ALONE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{Ll}'’-]+){1,3}$/u;
+/** A headline's first word after `Interview:` that names no one: `What I learned...`, `How we built...`. */
+const HEADLINE_WORD = /^(?:what|why|how|when|where|who|which|i|we|you|my|our|the|a|an|this|that|these|those|inside|behind|meet|on|in|from|after|before)$/i;
+/** A credit for the record's making, not the interview's: `Transcribed by Jane Doe`, `Edited by ...`, `Translated by ...`. */
+const CREDIT_BY = /^(?:transcribed|transcription|transcript|edited|translated|translation|recorded|produced|audited|reviewed|proofread)\s+by\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/iu;
+/** A page's title naming the show whose transcript it is, `Transcript for Maria Lopez: Bridges... | Bridge Podcast #412`: the words before the name are no part of it. */
+const TRANSCRIPT_FOR = /^(?:[Ff]ull\s+)?[Tt]ranscript (?:for|of)[:：]?\s+(?=\p{Lu}|\d)/u;
 /** A page's title naming only the site and its transcripts: `CNN.com - Transcripts`, `Transcripts | Rivers and Roads`. */
 const SITE_TRANSCRIPTS = /^(?:\S+(?:\s+\S+){0,3}\s+[-–—|:]\s+transcripts|transcripts\s+[-–—|:]\s+\S+(?:\s+\S+){0,3})$/i;
 /** A meeting tool's export heading its transcript (`Bridge interview - 2026/11/03 10:00 CET - Transcript`, `Bridge interview (2026-11-03 at 10:00 GMT) - Transcript`): the meeting's name. */
@@ -408,7 +420,10 @@ function bylineName(text: string, heading = false): string | null {
   const capsByline = lines.length === 2 ? shoutedByline(lines[0]!, lines[1]!) : null;
   if (capsByline) return capsByline;
   const page = heading ? null : pageByline(text, lines);
-  const found = page ?? BYLINE_RE.exec(text)?.[1] ?? BYLINE_ONLY_RE.exec(text.trim())?.[1] ?? BYLINE_TAIL_RE.exec(text.trim())?.[1] ?? ASKER_RE.exec(text)?.[1];
+  // (`Interview: Tom Becker` names one; `Interview: What I learned building bridges` is a headline.)
+  const by = BYLINE_RE.exec(text);
+  const headlined = by != null && /:\s*\S/.test(by[0]) && (HEADLINE_WORD.test(by[1]!.split(/\s+/)[0]!) || /^\s+\p{Ll}/u.test(text.slice(by.index + by[0].length)));
+  const found = page ?? (headlined ? undefined : by?.[1]) ?? BYLINE_ONLY_RE.exec(text.trim())?.[1] ?? BYLINE_TAIL_RE.exec(text.trim())?.[1] ?? ASKER_RE.exec(text)?.[1];
   if (!found) return null;
   // BYLINE_RE ignores case for its phrases, and so for the name: the name is its capitalised words
   // ("Interview by Maria Lopez and friends" is Maria Lopez; "answered our questions by email" names no one).
@@ -502,6 +517,12 @@ const LINK_NOTE = /^(?:[^.?!]{0,100}?[:：]\s*)?<?https?:\/\/\S+>?$/u;
 
 const parser = unified().use(remarkParse);
 
+/** The width a hard-wrapped text is cut at: the length nine lines in ten stay within. */
+function wrapWidth(lines: string[]): number {
+  const lengths = lines.map((l) => l.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  return lengths[Math.floor(0.9 * (lengths.length - 1))] ?? 0;
+}
+
 export interface ParseOptions {
   /** Plain text (.txt): every non-blank line is a paragraph. Markdown keeps its soft line wraps. */
   plainText: boolean;
@@ -519,6 +540,8 @@ export interface ParseOptions {
   chapters?: Chapter[] | null;
   /** The names the page gives its site, read before any line was removed (src/ingest/clean.ts `statedSiteNames`). */
   siteNames?: string[];
+  /** An interview held by e-mail (src/ingest/email.ts): its subject (1-based line), and in a reply who answers and who asked. */
+  email?: { subject: { text: string; line: number } | null; reply: { sender: string; recipient: string } | null } | null;
 }
 
 export function parseTranscript(text: string, fm: FrontMatter, file: string, options: ParseOptions): Parsed {
@@ -558,6 +581,23 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // Government Publishing Office prints a hearing: each indented line opens a paragraph.)
   const indented = lineParagraphs && firstLineIndents(sourceLines);
   const wrapped = lineParagraphs && (indented || hardWrapped(sourceLines));
+  // (In it, a line well short of the width the text is cut at, with words under it, was broken
+  // there on purpose: a header's lines, `Interview with Maria Lopez` / `Conducted by Tom Becker`,
+  // each a paragraph of its own, not one run of words.)
+  const width = wrapped ? wrapWidth(sourceLines) : 0;
+  // (Not in lines set in from the margin, centred, as a record's heading is: those are its own; nor
+  // a line going on with a sentence cut above it, `largest`, nor a sound alone, `[laughs]`.)
+  const short = (i: number) => sourceLines[i]!.trim() !== '' && sourceLines[i]!.trim().length < 0.6 * width;
+  const brokenAt: boolean[] = [];
+  for (let i = 1; wrapped && i < sourceLines.length; i++) {
+    const above = sourceLines[i - 1]!.trim();
+    const before = sourceLines[i - 2]?.trim() ?? '';
+    // (The short line above opens its own paragraph: under a blank line, a finished sentence, or a line broken so too.)
+    // (Where the line's first word would have fitted above: not a long address pushed down, `https://...`.)
+    const fits = above.length + 1 + (sourceLines[i]!.trim().split(/\s/)[0]?.length ?? 0) <= width;
+    brokenAt[i] = short(i - 1) && fits && !/^\s{4}/.test(sourceLines[i - 1]!) && !/\p{L}-$/u.test(above) && !/^[[(][^\])]*[\])]$/.test(above) && (before === '' || endsLikeSentence(before) || brokenAt[i - 1] === true);
+  }
+  const brokenAbove = (i: number) => brokenAt[i] === true;
   // Television captions mark each change of speaker with `>>` (`>>>` a change of story), naming
   // the speaker only now and then: each mark opens a paragraph, and one without a name is someone
   // other than who spoke last. (An e-mail's `>>` quotes carry no speakers' labels.)
@@ -604,7 +644,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const isLabel = label != null && isSpeakerKey(label.key);
     // (A line opening with its time, `(00:00:20) I mean...`, starts a paragraph too, as a podcast's
     // page sets each stretch of a turn.)
-    const startsParagraph = lineParagraphs && !wrapped ? l.trim() !== '' : isLabel || afterLabelOnly || mark || TIMED_LINE.test(l) || (indented && opensIndented(sourceLines, i));
+    const startsParagraph = lineParagraphs && !wrapped ? l.trim() !== '' : isLabel || afterLabelOnly || mark || TIMED_LINE.test(l) || (indented && opensIndented(sourceLines, i)) || (l.trim() !== '' && brokenAbove(i));
     if (startsParagraph && i > 0 && sourceLines[i - 1]!.trim() !== '' && split.length) {
       split.push('');
       lineMap.push(i + 1);
@@ -804,11 +844,17 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const sided = [...lettered].filter((k) => roleWord(k)).sort();
       const others = [...lettered].filter((k) => !roleWord(k)).sort();
       const code = (ks: string[]) => ks.map((k) => `\`${k}:\``).join(' and ');
-      const said = others.length
-        ? `${code(sided)} ${sided.length > 1 ? 'are read as speakers\' letters' : 'is read as a speaker\'s letter'}, as ${code(others)} ${others.length > 1 ? 'are' : 'is'}, not as ${roleWord(sided[0]!) === 'guest' ? 'the answer' : 'the question'}`
-        : `${code(sided)} are read as speakers' letters, not as the question and the answer: the one the letter says asks hardly asks, the other asks in most turns`;
-      warnings.push(warning(file, first.line, `${said}; each is shown as \`Speaker ${[...lettered].sort()[0]}\` and so on, on the side what they say gives`, `name them under \`speakers:\` in the front matter (\`${[...lettered].sort()[0]}: { name: Full Name, role: interviewer }\`)`));
-      for (const b of blocks) if (b.label && lettered.has(b.label.key)) b.label = { ...b.label, key: `Speaker ${b.label.key}`, role: null };
+      // (The letter whose word says it asks and who asks, beside letters that hardly ask, keeps its word: `I:` beside `B:` is the interviewer.)
+      const labelled = blocks.filter((b) => b.label);
+      const keeps = [...lettered].filter((k) => roleWord(k) === 'interviewer' && (asksIn(labelled, k) ?? 0) >= 0.5 && [...lettered].every((o) => o === k || (asksIn(labelled, o) ?? 1) <= 0.25));
+      const shown = [...lettered].filter((k) => !keeps.includes(k)).sort();
+      const said = keeps.length
+        ? `${code(shown)} ${shown.length > 1 ? 'are read as speakers\' letters' : 'is read as a speaker\'s letter'}${shown.some((k) => roleWord(k) === 'interviewer') ? ', not as the question' : ''}: ${code(keeps)} asks, ${code(shown)} hardly ${shown.length > 1 ? 'ask' : 'asks'}`
+        : others.length
+          ? `${code(sided)} ${sided.length > 1 ? 'are read as speakers\' letters' : 'is read as a speaker\'s letter'}, as ${code(others)} ${others.length > 1 ? 'are' : 'is'}, not as ${roleWord(sided[0]!) === 'guest' ? 'the answer' : 'the question'}`
+          : `${code(sided)} are read as speakers' letters, not as the question and the answer: the one the letter says asks hardly asks, the other asks in most turns`;
+      warnings.push(warning(file, first.line, `${said}; ${shown.length > 1 ? 'each is' : 'it is'} shown as \`Speaker ${shown[0]}\`${shown.length > 1 ? ' and so on' : ''}, on the side what they say gives`, `name them under \`speakers:\` in the front matter (\`${shown[0]}: { name: Full Name, role: ${keeps.length ? 'guest' : 'interviewer'} }\`)`));
+      for (const b of blocks) if (b.label && lettered.has(b.label.key) && !keeps.includes(b.label.key)) b.label = { ...b.label, key: `Speaker ${b.label.key}`, role: null };
     }
   }
   // A quick round among labelled turns: three bold questions or more, unlabelled, each answered by
@@ -1386,7 +1432,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         file,
         blocks[uses.find((u) => u.key === unnamed[0]!.key)!.index]!.line,
         `${unnamed.map((s) => `'${s.key}'`).join(', ')} ${unnamed.length === 1 ? 'is' : 'are'} not named in the file${host ? `; '${host.key}' is taken for the interviewer from what they say` : ''}`,
-        `name them under \`speakers:\` in the front matter (\`${unnamed[0]!.key}: { name: Full Name, role: ${unnamed[0]!.role === 'other' ? 'other' : 'interviewer'} }\`)`,
+        `name them under \`speakers:\` in the front matter (\`${unnamed[0]!.key}: { name: Full Name, role: ${unnamed[0]!.role ?? 'interviewer'} }\`)`,
       ),
     );
   }
@@ -1541,10 +1587,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const last = blocks.findLastIndex((b) => b.label != null || (b.dash && !closingByline(b.text)));
     const after = blocks.slice(last + 1).find((b) => b.kind === 'para' && closingByline(b.text));
     if (after) return bylineName(after.text)!;
-    // A header naming the one who asks (`Host: Tom Becker`).
-    return headerName(/^(?:host|interviewer|moderator)$/) ?? 'Interviewer';
+    // A header naming the one who asks (`Host: Tom Becker`), or an e-mail's addressee, where it replies to the questions.
+    return headerName(/^(?:host|interviewer|moderator)$/) ?? options.email?.reply?.recipient ?? 'Interviewer';
   };
   let guessedGuest: string | null = null;
+  let repliedGuest: string | null = null;
   let tiedGuests: string[] = [];
   const guestName = (): string => {
     if (soleGuest) return soleGuest;
@@ -1554,9 +1601,17 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (header) return header;
     // (The one a talk's title says gives it.)
     if (announcedTalk && talkGiver) return talkGiver;
+    // (An e-mail's sender, where it replies to the questions: said in a warning.)
+    if (options.email?.reply) return (repliedGuest = options.email.reply.sender);
     // The person the dek names most (by full name, over the whole file), other than the
     // interviewer; a tie is no evidence ("Nora Olsen talked to Kai Brennan"), and stays "Guest".
     const iv = foldName(interviewerName());
+    // (A post by the one who answers, her name alone under the headline, its note saying the
+    // interviewer "asked me a few questions": she is the guest, whoever else it names.)
+    if (blocks.slice(0, firstLabel).some((b) => b.kind === 'para' && ASKED_ME.test(b.text))) {
+      const author = blocks.slice(0, firstLabel).find((b) => b.kind === 'para' && b.singleLine && NAME_ALONE.test(b.text.trim()) && foldName(b.text.trim()) !== iv);
+      if (author) return (guessedGuest = author.text.trim());
+    }
     // The dek, and the title ("Tom Becker on bridges"), before the first turn.
     // (A headline in title case capitalises every word, names or not: it cannot tell where a name ends.)
     const titleCase = titleCased;
@@ -1832,7 +1887,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (CHAPTER_TIME.test(b.text) && (timed(b.line - 1) || timed(b.line + 1))) continue;
     // (Nor a line giving the date above the interview, `Volume 760: debated on Wednesday 3 November 2026`: the intro.)
     // (Nor a speaker's name alone, a byline above the first turn, `Tom Becker`: no part of the interview.)
-    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && !castLines.has(b.line) && !(i < firstLabel && /\s/.test(b.text.trim()) && byKey.has(b.text.trim())) && ((looksLikeHeading(b) && (opensSection(blocks[i + 1], b) || partLine(b, i))) || speechPart(b, i) || (talk && i === firstLabel - 1 && b.singleLine && QA_HEADING.test(b.text.trim())) || longHeadings.has(i) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null && !(i < firstLabel && statedDate(null, [b.text]) != null)) {
+    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && !castLines.has(b.line) && !(i < firstLabel && /\s/.test(b.text.trim()) && byKey.has(b.text.trim())) && ((looksLikeHeading(b) && (opensSection(blocks[i + 1], b) || partLine(b, i))) || speechPart(b, i) || (talk && i === firstLabel - 1 && b.singleLine && QA_HEADING.test(b.text.trim())) || longHeadings.has(i) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && !CREDIT_BY.test(b.text.trim()) && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null && !(i < firstLabel && statedDate(null, [b.text]) != null)) {
       b.kind = 'heading';
     }
   }
@@ -1950,12 +2005,16 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // (Or above its dek and its author's name alone, a speaker's, as a newsletter's page sets them:
   // `Maria Lopez on why timber is back` / `The engineer who rebuilt...` / `Tom Becker`.)
   const dekUnder = firstLabel > 2 && [blocks[1]!, blocks[2]!].every((b) => b.kind === 'para' && !b.label && !b.dash && b.singleLine) && wordCount(blocks[1]!.text) >= 4 && !endsLikeSentence(blocks[1]!.text) && /\s/.test(blocks[2]!.text.trim()) && byKey.has(blocks[2]!.text.trim());
-  if (titleIdx === -1 && !fm.title && options.plainText && (candidates.length === 0 || (candidates[0]![1] === 1 && candidates.every(([b]) => b.node.type === 'heading' || transcriptUnder)) || ((sentenceUnder || creditUnder || profileUnder || dateUnder || dekUnder) && candidates[0]![1] >= 2)) && firstLabel >= 1 && (firstLabel === 1 || blocks[1]!.node.type === 'heading' || transcriptUnder || dateUnder || creditUnder || profileUnder || dekUnder || (blocks[1]!.kind === 'para' && !blocks[1]!.label && (endsLikeSentence(blocks[1]!.text) || bylineName(blocks[1]!.text) != null)) || fieldsAbove())) {
+  // (Or above its author's name alone, her job after it, `Lead Engineer at Rhine Works | Speaker`,
+  // and the date, as a social network's article is copied: her name and job are no headline.)
+  const lone = (k: number) => blocks[k] != null && !blocks[k]!.label && !blocks[k]!.dash && blocks[k]!.singleLine;
+  const authorUnder = firstLabel > 3 && lone(1) && lone(2) && lone(3) && NAME_ALONE.test(blocks[1]!.text.trim()) && /\s(?:at|\|)\s/.test(blocks[2]!.text) && !endsLikeSentence(blocks[2]!.text) && (isDateline(blocks[3]!.text) || POSTED_DATE.test(blocks[3]!.text.trim()) || (wordCount(blocks[3]!.text) <= 6 && statedDate(null, [blocks[3]!.text]) != null));
+  if (titleIdx === -1 && !fm.title && options.plainText && (candidates.length === 0 || (candidates[0]![1] === 1 && candidates.every(([b]) => b.node.type === 'heading' || transcriptUnder)) || ((sentenceUnder || creditUnder || profileUnder || dateUnder || dekUnder) && candidates[0]![1] >= 2) || (authorUnder && candidates[0]![1] >= 1)) && firstLabel >= 1 && (firstLabel === 1 || blocks[1]!.node.type === 'heading' || transcriptUnder || dateUnder || creditUnder || profileUnder || dekUnder || authorUnder || (blocks[1]!.kind === 'para' && !blocks[1]!.label && (endsLikeSentence(blocks[1]!.text) || bylineName(blocks[1]!.text) != null)) || fieldsAbove())) {
     const b = blocks[0]!;
     const head = b.text.replace(/\s*\([^()]*\)$/, '');
     // (A headline may close with a quotation, no stop inside it: `[인터뷰] 마리아 로페스 "물이 다리의 가장 큰 적"`.)
     // (Or with a question mark, `Explicabilité et confiance en l’intelligence artificielle ?`, as headlines ask.)
-    if (b.kind === 'para' && !b.label && !b.dash && b.singleLine && b.override == null && (!endsLikeSentence(head) || /[^.!?…。！？\s]["”’»」]$/u.test(head) || (/[?？]$/.test(head) && (firstLabel > 1 || (blocks[1]!.label != null && byKey.get(blocks[1]!.label.key)?.role === 'interviewer')))) && !/[:：]$/.test(b.text) && wordCount(b.text) >= 3 && wordCount(b.text) <= 16 && bylineName(b.text) == null && !INTRO_END_RE.test(b.text) && !isDateline(b.text)) {
+    if (b.kind === 'para' && !b.label && !b.dash && b.singleLine && b.override == null && (!endsLikeSentence(head) || /[^.!?…。！？\s]["”’»」]$/u.test(head) || (/[?？]$/.test(head) && (firstLabel > 1 || (blocks[1]!.label != null && byKey.get(blocks[1]!.label.key)?.role === 'interviewer')))) && !/[:：]$/.test(b.text) && wordCount(b.text) >= 3 && wordCount(b.text) <= 16 && bylineName(b.text) == null && !INTRO_END_RE.test(b.text.replace(TRANSCRIPT_FOR, '')) && !isDateline(b.text)) {
       b.kind = 'heading';
       titleIdx = 0;
     }
@@ -1994,7 +2053,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // (A Teams recording's name heading its transcript is the meeting's name and the time it began.)
   if (title && titleIdx !== -1) title = title.replace(TEAMS_RECORDING, '') || title;
   if (title && titleIdx === 0 && options.plainText) title = MEETING_EXPORT.exec(title)?.[1] ?? title;
-  if (title && titleIdx !== -1) title = title.replace(TITLE_TRANSCRIPT, '') || title;
+  if (title && titleIdx !== -1) title = title.replace(TITLE_TRANSCRIPT, '').replace(TRANSCRIPT_FOR, '') || title;
   // (A broadcaster's segment title, the time it aired after it: `Interview With Maria Lopez. Aired 2-3p ET`.)
   if (title && titleIdx !== -1) title = title.replace(/\.\s+Aired\s+\d[^.]{0,30}$/i, '') || title;
   // (A meeting tool's field heading its export, `Meeting Title: Bridge interview`: the name after it.)
@@ -2061,7 +2120,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   }
   // The interview starts after its title: the title is never also a section of it.
   if (titleIdx !== -1 && titleIdx >= bodyStart) bodyStart = titleIdx + 1;
-  title ??= options.fallbackTitle;
+  // (An e-mail's subject, where the text under its header gives no title.)
+  const subjectTitle = title == null && options.email?.subject ? options.email.subject : null;
+  title ??= subjectTitle?.text ?? options.fallbackTitle;
 
   // After the last turn: a "Related stories" heading starts the page's own lists (chrome, to the
   // end); any other heading starts the publisher's outro; closing notes are outro too.
@@ -2234,6 +2295,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   let turn: Turn | null = null;
   let hIdx = 0;
   let chapter = 0;
+  // (The text's own lines heading its parts with the chapters' titles, `Basel` above the turns as
+  // `3:12 – Basel` lists it: those head the sections, once, not the chapters again beside them.)
+  if (chapters && headingBlocks.length >= 2 && chapters.filter((c) => headingBlocks.some((h) => sameTitle(headingText(h), c.title))).length >= 0.5 * chapters.length) chapters = null;
   const chapterIds = chapters ? headingIds(chapters.map((c) => c.title)).map((id, i) => uniqueId(id || `section-${i + 1}`, taken)) : [];
   body.forEach((b, i) => {
     if (publisherNotes.has(i)) return;
@@ -2289,13 +2353,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const shown = (n: string) => sections.some((s) => s.turns.some((t) => t.speaker === n && t.role === 'guest'));
   if (tiedGuests.length && shown('Guest')) warnings.push(warning(file, null, `the guest is shown as "Guest": the introduction names ${tiedGuests.join(' and ')} equally often`, `give \`guest: Full Name\` in the front matter`));
   else if (shown('Guest')) warnings.push(warning(file, null, 'the guest is shown as "Guest": nothing before the interview names them', 'give `guest: Full Name` in the front matter'));
+  if (repliedGuest && shown(repliedGuest)) warnings.push(warning(file, null, `the answers are taken for ${repliedGuest}'s, who sends the e-mail replying to ${options.email!.reply!.recipient}'s questions`, `if the answers are someone else's, give \`guest: Full Name\` in the front matter`));
   if (guessedGuest && shown(guessedGuest)) warnings.push(warning(file, null, `the guest's name, ${guessedGuest}, is taken from the introduction`, `if the answers are someone else's, give \`guest: Full Name\` in the front matter`));
   // A part that only names the transcript and holds no turn, right above the first part it holds
   // (`**Transcript**` over the chapter `Intro`): the page's word for what follows, no part of it.
   const firstPart = sections.findIndex((s) => s.heading != null);
   const parts = sections.filter((s, k) => !(k === firstPart && s.turns.length === 0 && TRANSCRIPT_LINE.test(s.heading!.trim()) && sections[k + 1]?.heading != null));
   for (const s of sections) if (!parts.includes(s)) removed.push({ line: s.line, text: sourceLines[s.line - 1] ?? s.heading!, kind: 'chrome', reason: 'the word naming the transcript, heading no part of it' });
-  return { title, titleLine: titleIdx === -1 ? null : blocks[titleIdx]!.line, guest, interviewer, intro, sections: parts.filter((s) => s.turns.length > 0 || s.heading != null), outro, warnings, lineUse, uncertain: uncertain.sort((a, b) => a.line - b.line), removed };
+  return { title, titleLine: titleIdx === -1 ? (subjectTitle?.line ?? null) : blocks[titleIdx]!.line, guest, interviewer, intro, sections: parts.filter((s) => s.turns.length > 0 || s.heading != null), outro, warnings, lineUse, uncertain: uncertain.sort((a, b) => a.line - b.line), removed };
 }
 
 
@@ -2380,7 +2445,18 @@ function lettersAsNames(blocks: Block[], declared: Set<string>): Set<string> {
     const [i, g] = [asks('interviewer'), asks('guest')];
     if (i != null && g != null && i <= 0.25 && g >= 0.5) return new Set(letters);
   }
+  // (Two letters both of the asking side, `I:` and `P:`: one asks, the other answers.)
+  if (sides.size === 1 && letters.length >= 2 && letters.every((k) => side(k) === 'interviewer') && keys.filter(side).every((k) => letters.includes(k))) {
+    const ratios = letters.map((k) => asksIn(labelled, k));
+    if (ratios.every((r) => r != null) && ratios.filter((r) => r! >= 0.5).length === 1 && ratios.filter((r) => r! <= 0.25).length === letters.length - 1) return new Set(letters);
+  }
   return new Set();
+}
+
+/** How many of a label's turns ask, of three turns or more. */
+function asksIn(labelled: Block[], key: string): number | null {
+  const said = labelled.filter((b) => b.label!.key === key);
+  return said.length >= 3 ? said.filter((b) => /[?？]/.test(b.text)).length / said.length : null;
 }
 
 /** A blog's count of the comments on a post, by its title: `2 thoughts on “...”`, `3 comments on "..."`, `One response to “...”`. */
@@ -3180,8 +3256,4 @@ function stripLeading(node: RootContent, n: number): void {
     if (kids.length && typeof kids[0]!.value === 'string') kids[0]!.value = kids[0]!.value!.replace(/^\s+/, '');
   };
   walk(node as { children?: unknown[] });
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

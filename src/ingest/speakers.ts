@@ -1,6 +1,7 @@
 import type { FrontMatter } from './frontmatter.ts';
 import { uncapitalise } from './hearing.ts';
 import { BENCH_TITLE_ABROAD, foldName, fullestForm, initialsOf, isPlaceholder, isSideWord, isSurnameWithParticles, JOINT_SPLIT, jointParts, roleWord, SELF_ABROAD, TITLE, vocative } from './labels.ts';
+import { escapeRe } from './text.ts';
 import type { Role } from './types.ts';
 
 /**
@@ -448,6 +449,7 @@ function resolveEach(input: ResolveInput): Resolution {
   let dotted: Map<string, Set<string>> | undefined;
   /** The introduction's full names by their last word, folded. */
   let introByLast: Map<string, string[]> | undefined;
+  const labelKeys = new Set(uses.map((u) => u.key));
   const nameOf = (key: string): string => {
     const k = foldName(key);
     const fmName = fmLabels.get(k)?.name;
@@ -459,9 +461,20 @@ function resolveEach(input: ResolveInput): Resolution {
     const titled = titles >= 1 && titles === words.length - 1 ? [words.slice(0, titles).join(' '), words.at(-1)!] : words;
     if (titled.length === 2 && TITLE.test(titled[0]!.split(' ')[0]!)) {
       const sameSurname = idx().last.get(foldName(titled[1]!)) ?? [];
+      // (Two labels with one surname and other titles, `Senator Smith:` and `Mr. Smith:`, are two
+      // people: each the full name written with its own title, `Mr. John Smith`, or none.)
+      const rivals = [...labelKeys].some((o) => o !== key && foldName(o.split(/\s+/).at(-1)!) === foldName(titled[1]!) && TITLE.test(o.split(/\s+/)[0]!) && titleWord(o.split(/\s+/)[0]!) !== titleWord(titled[0]!.split(' ')[0]!));
+      const ownTitle = (n: string) => titleWord(n.split(/\s+/)[0]!) === titleWord(titled[0]!.split(' ')[0]!);
       // (A titled name with a given name: `Prof. Dr. Lopez` itself has none.)
-      const full = unique(sameSurname.filter((n) => TITLE.test(n.split(/\s+/)[0]!) && n.split(/\s+/).filter((w) => !TITLE.test(w)).length >= 2));
+      const full = unique(sameSurname.filter((n) => TITLE.test(n.split(/\s+/)[0]!) && n.split(/\s+/).filter((w) => !TITLE.test(w)).length >= 2 && (!rivals || ownTitle(n))));
       if (full) return full;
+      if (rivals) {
+        // (The given name the text writes after this label's own title: `Mr. John Smith`.)
+        const title = titled[0]!.split(' ')[0]!.replace(/\.$/, '');
+        const own = new RegExp(String.raw`(?<![\p{L}])${escapeRe(title)}\.?\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s+${escapeRe(titled[1]!)}(?![\p{L}])`, 'u');
+        const given = [input.introText, ...uses.map((u) => u.text)].map((t) => own.exec(t)?.[1]).find((g) => g != null && !TITLE.test(g.split(/\s+/)[0]!));
+        return given ? `${given} ${titled[1]}` : key;
+      }
       // Else the one full name with that surname the file gives (`Mr. Becker:`, Tom Becker in the dek).
       // (Its titles aside: "I welcome Ms Maria Lopez" gives Maria Lopez.)
       const untitled = (n: string) => n.split(/\s+/).filter((w, i, all) => !all.slice(0, i + 1).every((x) => TITLE.test(x))).join(' ');
@@ -962,7 +975,9 @@ function resolveEach(input: ResolveInput): Resolution {
       }
     }
   }
-  const answersStudy = keys.some((k) => roleWord(k) === 'interviewer') && !fm.guests.length && !people.some((n) => role.get(n) === 'guest') && !keys.some((k) => roleWord(k) === 'guest');
+  // (Whoever asks: `Interviewer:`, or the one named voice, `Tom Becker:`, asking in half its turns or more, beside `Participant:`.)
+  const asker = people.length === 1 && role.get(people[0]!) === ('unknown' as Role) && stat(people[0]!).questions >= 0.5 * stat(people[0]!).turns;
+  const answersStudy = (keys.some((k) => roleWord(k) === 'interviewer') || asker) && !fm.guests.length && !people.some((n) => role.get(n) === 'guest') && !keys.some((k) => roleWord(k) === 'guest');
   for (const key of keys) {
     const name = person.get(key);
     if (name) {
@@ -993,6 +1008,12 @@ function resolveEach(input: ResolveInput): Resolution {
 
 /** A study's participant, perhaps numbered: `Participant`, `Participant 2`, `Participant B`. */
 const PARTICIPANT = /^participant(?:\s+#?(?:\d{1,2}|[a-z]))?$/i;
+
+/** A title as one word whatever its form: `Mr.`, `Mr`, `Mister` are `mr`; `Dr.`, `Doctor` `dr`; `Sen.` `senator`. */
+function titleWord(w: string): string {
+  const t = w.toLowerCase().replace(/\.$/, '');
+  return ({ mister: 'mr', doctor: 'dr', professor: 'prof', sen: 'senator', rep: 'representative' } as Record<string, string>)[t] ?? t;
+}
 
 function capitalise(s: string): string {
   // (A word in a script without case stays as written: `嘉宾A`.)

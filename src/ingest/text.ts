@@ -127,3 +127,8 @@ export function decodeEntities(html: string): string {
     .replace(/&(lt|gt|quot|#39|apos);/g, (m) => ({ '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'" })[m]!)
     .replace(/&amp;/g, '&');
 }
+
+/** `s` as a regular expression matching it literally. */
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

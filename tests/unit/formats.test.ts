@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ingest, type IngestResult } from '../../src/ingest/index.ts';
+import { formatDiagnostic, ingest, type IngestResult } from '../../src/ingest/index.ts';
 import { namesIn } from '../../src/ingest/speakers.ts';
 import { spoken, turnsOf, who } from '../support/turns.ts';
 
@@ -2074,6 +2074,24 @@ describe('a printed document’s running header with its page number between the
   });
 });
 
+describe('an oral history copied from its PDF: a header of short lines, the text hard-wrapped, a running footer of two lines at each page break', () => {
+  const pdf = ['Bridge Builders Oral History Project', 'Interview with Maria Lopez', 'Conducted by Tom Becker', 'March 3, 2026', 'Transcribed by Jane Doe', '', 'BECKER: This is Tom Becker, and I am here with Maria Lopez in', 'Seville. It is March 3rd, 2026. Maria, can you tell me where you', 'were born?', '', 'LOPEZ: I was born in Seville, in 1961, in a house right by the', 'river. My father was a welder at the shipyard, and my mother', 'taught school.', '', 'Bridge Builders Oral History Project                    Page 1 of 3', 'Maria Lopez, March 3, 2026', '', 'BECKER: And when did you decide to become an engineer, Maria?', '', 'LOPEZ: When I was fifteen. I saw the Barqueta bridge being built,', 'and I thought, I want to do that one day, and so I did it.', '', 'Bridge Builders Oral History Project                    Page 2 of 3', 'Maria Lopez, March 3, 2026', '', 'BECKER: Thank you, Maria.', '', 'LOPEZ: Thank you.', ''].join('\n');
+  const r = ingest(pdf, 'oral-history.txt');
+  it('removes the footer’s second line with its first (it headed the parts, `Maria Lopez, March 3, 2026`)', () => {
+    expect(r.transcript.removed.map((x) => x.line)).toEqual([15, 16, 23, 24]);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+  });
+  it('keeps the header’s lines apart, each a paragraph, the credit for the transcription none of the parts’ headings (they ran into one, the title the file’s name)', () => {
+    expect(r.transcript.title).toBe('Bridge Builders Oral History Project');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Interview with Maria Lopez', 'Conducted by Tom Becker', 'March 3, 2026', 'Transcribed by Jane Doe']);
+    expect(spoken(r)[1]).toBe('Maria Lopez (guest): I was born in Seville, in 1961, in a house right by the river. My father was a welder at the shipyard, and my mother taught school.');
+  });
+  it('keeps a short line with the long address pushed under it, that did not fit beside it, one paragraph (guard)', () => {
+    const notes = pdf.replace('taught school.', 'taught school.\n\nThe paper is here:\nhttps://example.org/papers/2026/bridge-builders-oral-history-lopez-full-text.pdf');
+    expect(turnsOf(ingest(notes, 'oral-history.txt'))[1]!.paragraphs.at(-1)).toBe('The paper is here: https://example.org/papers/2026/bridge-builders-oral-history-lopez-full-text.pdf');
+  });
+});
+
 describe('speakers named by a handle in small letters (`**swyx** [00:00:09]:`, `**@tombecker:**`)', () => {
   it('are labels when set apart as labels every time', () => {
     const r = ingest('# Bridges, with Maria Lopez\n\n**Alessio** [00:00:00]: Hey everyone, welcome. I’m joined by my co-host swyx.\n\n**swyx** [00:00:09]: Hey, and today we have Maria Lopez. Welcome.\n\n**Maria** [00:00:14]: Thanks for having me.\n\n**swyx** [00:00:16]: How did you get into bridges?\n\n**Maria** [00:00:20]: My father built roads.\n', 'latent.md');
@@ -2555,9 +2573,56 @@ describe('an interview held in a chat and exported from it', () => {
     const meeting = expected.map(([who, , w], i) => `${who} (${at[i]} AM)\n${w}`).join('\n\n');
     expect(said(ingest(`${meeting}\n`, 'meeting-chat.txt'))).toEqual(expected);
   });
+  it('the sender alone after the time of day in brackets (Teams, copied), or after a comma over the day and time in brackets (Telegram, copied): the build found no turn, or gave the answers to the asker', () => {
+    const teams = expected.map(([who, , w], i) => `[${at[i]} AM] ${who}\n${w}`).join('\n\n');
+    expect(said(ingest(`${teams}\n`, 'teams.txt'))).toEqual(expected);
+    const telegram = expected.map(([who, , w], i) => `${who}, [03.12.24 ${at[i]}]\n${w}`).join('\n\n');
+    expect(said(ingest(`${telegram}\n`, 'telegram.txt'))).toEqual(expected);
+  });
+  it('says nothing of a picture the export left out, a deleted message, the reactions under a message or the mark on an edited one (they were the sender’s words)', () => {
+    const whatsapp = [...expected.map(([who, , w], i) => `[03/12/24, ${at[i]}:02] ${who}: ${w}`), '[03/12/24, 10:22:00] Maria Lopez: \u200e<attached: 00000012-PHOTO-2024-12-03-10-22-00.jpg>', '[03/12/24, 10:23:00] Tom Becker: This message was deleted', '[03/12/24, 10:24:00] Maria Lopez: That is the bridge. \u200e<This message was edited>'];
+    const r = ingest(`${whatsapp.join('\n')}\n`, 'chat.txt');
+    expect(said(r)).toEqual([...expected.slice(0, 3), ['Maria Lopez', null, 'That came later, at university.']]);
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['That came later, at university.', 'That is the bridge.']);
+    expect(r.lineUse.slice(4, 6)).toEqual(['markup', 'markup']);
+    const slack = expected.map(([who, , w], i) => `${who}  ${at[i]} AM\n${w}${i % 2 ? ' (edited)\n:+1: 3  :tada: 1' : ''}`).join('\n');
+    expect(turnsOf(ingest(`${slack}\n`, 'slack.txt')).map((t) => t.paragraphs)).toEqual(expected.map(([, , w]) => [w]));
+  });
   it('a name above a recording’s time is no chat: the time stays the turn’s start', () => {
     const r = ingest(`${expected.map(([who, , w], i) => `${who}  00:0${i}\n${w}`).join('\n\n')}\n`, 'export.txt');
     expect(turnsOf(r).map((t) => t.time)).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('an interview held by e-mail, pasted with the mail’s header, closing and the message it replies to', () => {
+  const reply = (from: string, to: string, subject: string, opening: string) => [`From: ${from}`, 'Sent: Wednesday, March 4, 2026 9:02 AM', `To: ${to}`, `Subject: ${subject}`, '', 'Hi Tom,', '', opening, '', '1. Why timber?', '', 'Because it stores carbon.', '', '2. What about fire?', '', 'It chars on the outside, and the char protects the core.', '', 'Best,', 'Maria', '', '--', 'Maria Lopez', 'Lead Engineer, Rhine Works', '', 'On Tue, Mar 3, 2026 at 10:14 AM Tom Becker <tom@example.org> wrote:', '> Hi Maria,', '> 1. Why timber?', '> 2. What about fire?', ''].join('\n');
+  it('gives a reply’s answers to its sender and the questions to the one it answers, titles it by the subject and dates it by the header, and says so (she was the introduction’s, he “the guest”)', () => {
+    const r = ingest(reply('Maria Lopez <maria@example.org>', 'Tom Becker <tom@example.org>', 'RE: Interview questions for Bridge Notes', 'Here are my answers.'), 'email.txt');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why timber?', 'Maria Lopez (guest): Because it stores carbon.', 'Tom Becker (interviewer): What about fire?', 'Maria Lopez (guest): It chars on the outside, and the char protects the core.']);
+    expect([r.transcript.title, r.titleFrom, r.transcript.date]).toEqual(['Interview questions for Bridge Notes', 'text', '2026-03-04']);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Hi Tom,', 'Here are my answers.']);
+    expect(r.transcript.outro).toEqual([]);
+    expect(r.transcript.removed.map((x) => x.line)).toEqual([1, 2, 3, 4, 18, 19, 21, 22, 23, 25, 26, 27, 28]);
+    expect(r.transcript.warnings.map((w) => w.message).join('\n')).toContain("the answers are taken for Maria Lopez's, who sends the e-mail replying to Tom Becker's questions");
+  });
+  it('names no one by the header where the e-mail is no reply, or its opening says its sender asks (a name in the header was taken for the guest’s)', () => {
+    for (const [subject, opening] of [['Fwd: Interview questions', 'Here are my answers.'], ['RE: Interview questions', 'Thanks for agreeing to answer these. Here are my questions.']] as const) {
+      const r = ingest(reply('Maria Lopez <maria@example.org>', 'Tom Becker <tom@example.org>', subject, opening), 'email.txt');
+      expect(who(r).slice(0, 2), subject).toEqual(['Interviewer (interviewer)', 'Guest (guest)']);
+      expect(r.transcript.title).toBe('Interview questions');
+    }
+  });
+  it('reads a German mail program’s header (`Von:`, `An:`, `Betreff: AW: ...`): its subject line was removed as spam', () => {
+    const de = ['Von: Maria Lopez <maria@example.org>', 'Gesendet: Mittwoch, 4. März 2026 09:02', 'An: Tom Becker <tom@example.org>', 'Betreff: AW: Ihre Fragen für das Brückenblatt', '', 'anbei meine Antworten.', '', '**Warum Holz?**', '', 'Weil es Kohlenstoff speichert.', '', '**Und der Brandschutz?**', '', 'Holz verkohlt außen.', ''].join('\n');
+    const r = ingest(de, 'email.md');
+    expect(r.transcript.title).toBe('Ihre Fragen für das Brückenblatt');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(r.transcript.removed.map((x) => x.kind)).toEqual(['chrome', 'chrome', 'chrome', 'chrome']);
+  });
+  it('leaves a research interview’s fields (`Date:`, `Interviewer:`) and a turn saying “From: ...” as they are (guard)', () => {
+    const r = ingest('Date: 3 March 2026\nInterviewer: Tom Becker\nSubject: timber bridges\n\nTom Becker: Why timber?\nMaria Lopez: From: my father, who built them.\nTom Becker: And fire?\nMaria Lopez: It chars.\n', 'study.txt');
+    expect(r.transcript.removed).toEqual([]);
+    expect(spoken(r)[1]).toBe('Maria Lopez (guest): From: my father, who built them.');
   });
 });
 
@@ -4120,6 +4185,23 @@ describe('show notes listing the chapters above a timed transcript (`Timestamps:
     expect(untimed.transcript.intro.map((p) => p.text)).toContain('2:10 Scour');
     const own = ingest(notes('0:00 Introduction\n\n2:10 Scour\n\n15:40 Steel') + timed.replace('Tom Becker (00:02:10)', '## Water\n\nTom Becker (00:02:10)'), 'ep.md');
     expect(own.transcript.sections.map((s) => s.heading)).toEqual([null, 'Water']);
+  });
+});
+
+describe('a podcast’s transcript page copied as text: `Transcript for Maria Lopez: ... | Bridge Podcast #412`, its `Table of Contents`, and the chapters’ titles again on lines of their own above the turns', () => {
+  const page = (first: string) => [first, '', 'This is a transcript of Bridge Podcast #412 with Maria Lopez.', '', 'Table of Contents', '0:00 – Introduction', '3:12 – Basel', '8:40 – Rivers', '', 'Introduction', '', 'Tom Becker (00:00:00) The following is a conversation with Maria Lopez, an engineer.', '', 'Tom Becker (00:00:09) How did you start?', '', 'Maria Lopez (00:00:12) By a river in Seville.', '', 'Basel', '', 'Tom Becker (00:03:12) Tell me about Basel.', '', 'Maria Lopez (00:03:15) Nine years of work.', '', 'Rivers', '', 'Tom Becker (00:08:40) Do rivers have a character?', '', 'Maria Lopez (00:08:44) Every one of them.', ''].join('\n');
+  it('heads each part once (each was headed twice, the first part empty), titles it by the headline without `Transcript for` (it was titled `Table of Contents`), and removes the list with its header', () => {
+    for (const first of ['Transcript for Maria Lopez: Bridges, Rivers, and Engineering | Bridge Podcast #412', 'Maria Lopez: Bridges, Rivers, and Engineering | Bridge Podcast #412']) {
+      const r = ingest(page(first), 'lex.txt');
+      expect(r.transcript.title, first).toBe('Maria Lopez: Bridges, Rivers, and Engineering | Bridge Podcast #412');
+      expect(r.transcript.sections.map((s) => [s.heading, s.turns.length]), first).toEqual([['Introduction', 2], ['Basel', 2], ['Rivers', 2]]);
+      expect(r.transcript.intro.map((p) => p.text), first).toEqual(['This is a transcript of Bridge Podcast #412 with Maria Lopez.']);
+      expect(r.transcript.removed.map((x) => x.text), first).toEqual(['Table of Contents', '0:00 – Introduction', '3:12 – Basel', '8:40 – Rivers']);
+    }
+  });
+  it('keeps `Transcript of interview with Maria Lopez` whole, the words after it in small letters (guard)', () => {
+    const r = ingest('Transcript of interview with Maria Lopez\nDate: 3 March 2026\n\nTB: Why timber?\nML: Carbon.\nTB: And fire?\nML: It chars.\n', 'study.txt');
+    expect(r.transcript.title).toBe('Transcript of interview with Maria Lopez');
   });
 });
 
@@ -5957,6 +6039,32 @@ describe('speakers lettered in turn (`A:`, `B:`), or a study’s `R:` researcher
   });
 });
 
+describe('a study’s `I:` interviewer beside a participant’s letter of the asking side too (`P:`) or of no side (`B:`, `E:`)', () => {
+  const study = (other: string) => ['Participant 12, interview transcript', '', 'I: Could you tell me how you first came to the food bank?', '', `${other}: After I lost my job. A friend told me about it.`, '', 'I: What made you feel embarrassed?', '', `${other}: I had always been the one helping others.`, '', 'I: How do you feel about it now?', '', `${other}: Better. The volunteers are kind.`, ''].join('\n');
+  it('gives `P:`’s answers to the participant, by who asks, and says so (all of them were one turn of the interviewer’s)', () => {
+    const r = ingest(study('P'), 'study.txt');
+    expect(who(r)).toEqual(['Interviewer (interviewer)', 'Speaker P (guest)', 'Interviewer (interviewer)', 'Speaker P (guest)', 'Interviewer (interviewer)', 'Speaker P (guest)']);
+    const said = r.transcript.warnings.map((w) => formatDiagnostic(w)).join('\n');
+    expect(said).toContain('`P:` is read as a speaker\'s letter, not as the question: `I:` asks, `P:` hardly asks');
+    expect(said).toContain('`P: { name: Full Name, role: guest }`');
+    expect(said).not.toContain('role: interviewer');
+  });
+  it('keeps `I:` the interviewer beside `B:` (a German study’s Befragte) or `E:` (it was `Speaker I`)', () => {
+    for (const other of ['B', 'E']) expect(who(ingest(study(other), 'study.txt')).slice(0, 2), other).toEqual(['Interviewer (interviewer)', `Speaker ${other} (guest)`]);
+  });
+  it('leaves two letters of the asking side that both ask, or neither, as they are (guard)', () => {
+    const both = ['Chat', '', 'I: Why timber?', '', 'P: Why not? Do you like it?', '', 'I: I do. And you?', '', 'P: Yes, do you?', '', 'I: Always?', '', 'P: Mostly, and you?', ''].join('\n');
+    expect(turnsOf(ingest(both, 'chat.txt')).map((t) => t.speaker)).not.toContain('Speaker P');
+  });
+});
+
+describe('times to the hundredth of a second above the words (`[00:01:51.21] - Maria Lopez`, as a transcription service exports them)', () => {
+  it('are the turns’ times to the millisecond (111.21, not 111.21000000000001)', () => {
+    const text = ['[00:00:00.00] - Tom Becker', 'Why timber?', '', '[00:01:51.21] - Maria Lopez', 'Because it is light.', '', '[00:02:03.07] - Tom Becker', 'And fire?', '', '[00:02:10.33] - Maria Lopez', 'It chars.', ''].join('\n');
+    expect(turnsOf(ingest(text, 'export.txt')).map((t) => t.time)).toEqual([0, 111.21, 123.07, 130.33]);
+  });
+});
+
 describe('a third speaker lettered once (`C:`) among speakers lettered in turn', () => {
   it('is a speaker of her own (her words were the last answer’s)', () => {
     const text = ['# Conversation', '', 'A: So why timber?', '', 'B: Because it is light.', '', 'A: And fire?', '', 'B: It chars.', '', 'C: Can I add one thing? The cost was lower too.', ''].join('\n');
@@ -6002,6 +6110,42 @@ describe('a file headed by a lower heading, `## Episode 214: Timber Is Back`, th
   it('reads it as the first part where the interview’s parts are headed at that level too (guard)', () => {
     const r = ingest(['## Introductions', ...turns.slice(0, 5), '## Timber', ...turns.slice(5)].join('\n'), 'k2.md');
     expect([r.transcript.title, r.transcript.sections.map((s) => s.heading)]).toEqual(['K2', ['Introductions', 'Timber']]);
+  });
+});
+
+describe('a social network’s article by the one who answers, copied as text: its headline, her name and job, the date, "Tom Becker asked me a few questions"', () => {
+  const post = ['Interview: What I learned building bridges for thirty years', 'Maria Lopez', 'Lead Engineer at Rhine Works | Timber Structures | Speaker', 'Published Mar 3, 2026', '+ Follow', 'Tom Becker asked me a few questions for his newsletter. Here they are.', '', 'Why timber?', '', 'Because it stores carbon.', '', 'What about fire?', '', 'Timber chars on the outside.', '', 'What would you tell a young engineer?', '', 'Listen to the river first.', ''].join('\n');
+  const r = ingest(post, 'post.txt');
+  it('gives the answers to her and the questions to him (the answers were his, the questions “What”’s, read from `Interview: What...` as a byline)', () => {
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+  it('titles it by the headline, her name and job the introduction (it was titled by her job)', () => {
+    expect(r.transcript.title).toBe('Interview: What I learned building bridges for thirty years');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Maria Lopez', 'Lead Engineer at Rhine Works | Timber Structures | Speaker', 'Published Mar 3, 2026', 'Tom Becker asked me a few questions for his newsletter. Here they are.']);
+  });
+  it('still reads `Interview: Tom Becker` as the one who asks (guard)', () => {
+    const byline = ingest('# Bridges and rivers\n\nInterview: Tom Becker\n\nMaria Lopez builds bridges.\n\nQ: Why timber?\n\nA: Carbon.\n\nQ: And fire?\n\nA: It chars.\n', 'qa.md');
+    expect(who(byline)[0]).toBe('Tom Becker (interviewer)');
+  });
+});
+
+describe('a hearing where a senator and a witness share a surname (`Senator Smith.`, `Mr. Smith.`)', () => {
+  const record = ['HEARING BEFORE THE COMMITTEE ON BRIDGES', '', '    The Chairman. The committee will come to order. Today we hear from Mr. John Smith of Rhine Works and Dr. Maria Lopez.', '    Senator Smith. Thank you, Mr. Chairman. Mr. Smith, how many bridges did your company inspect last year?', '    Mr. Smith. About three hundred, Senator.', '    Senator Smith. And how many were unsafe?', '    Mr. Smith. Twelve needed to be closed at once.', '    Senator Smith. Dr. Lopez, do you agree?', '    Dr. Lopez. I think it is low.', ''].join('\n');
+  it('keeps them two people, the witness named by the full name written with his own title (both were “John Smith”, the witness’s answers the senator’s)', () => {
+    expect(who(ingest(record, 'hearing.txt')).slice(1)).toEqual(['Senator Smith (interviewer)', 'John Smith (guest)', 'Senator Smith (interviewer)', 'John Smith (guest)', 'Senator Smith (interviewer)', 'Dr. Lopez (guest)']);
+  });
+  it('names a titled surname alone in the file by the full name with it as before (guard)', () => {
+    expect(who(ingest(record.replace(/Senator Smith/g, 'Senator Jones'), 'hearing.txt'))[2]).toBe('John Smith (guest)');
+  });
+});
+
+describe('a study’s interview between one who asks, `Facilitator:`, `Researcher:` or a name, and `Participant:`', () => {
+  const study = (asker: string) => ['Study 4, transcript 12', '', `${asker}: Thank you for joining. How long have you lived in the valley?`, '', 'Participant: About thirty years. My parents moved here.', '', `${asker}: What changed most in that time?`, '', 'Participant: The river. It floods more often now.', '', `${asker}: How did that affect you?`, '', 'Participant: We drive forty minutes to the next crossing.', ''].join('\n');
+  it('gives the answers to the participant, the guest (they were “other”, as an audience’s)', () => {
+    for (const asker of ['Facilitator', 'Researcher', 'Tom Becker']) expect(who(ingest(study(asker), 'study.txt')).slice(0, 2), asker).toEqual([`${asker} (interviewer)`, 'Participant (guest)']);
+  });
+  it('leaves a caller beside a named host on neither side (guard)', () => {
+    expect(who(ingest(study('Tom Becker').replaceAll('Participant:', 'Caller:'), 'call.txt'))[1]).toBe('Caller (other)');
   });
 });
 

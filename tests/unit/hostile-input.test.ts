@@ -207,4 +207,8 @@ describe('invisible characters copied from a web page', () => {
       'Maria Lopez: Yes.',
     ]);
   });
+  it('so do the marks setting a direction at a line’s start and around the colon, as a chat app copies them (the build found no turn); inside the words they stay', () => {
+    const t = ingest('# Bridges\n\n\u200eTom Becker\u200e: Welcome.\n\n\u200fMaria Lopez\u200f: Thanks \u200fto you.\n\n\u2066Tom Becker\u2069: How did it start?\n\nMaria Lopez:\u200e With a crack.\n', 'chat.md').transcript;
+    expect(t.sections.flatMap((s) => s.turns.map((x) => `${x.speaker}: ${x.paragraphs.map((p) => p.text).join(' ')}`))).toEqual(['Tom Becker: Welcome.', 'Maria Lopez: Thanks \u200fto you.', 'Tom Becker: How did it start?', 'Maria Lopez: With a crack.']);
+  });
 });

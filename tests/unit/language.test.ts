@@ -92,6 +92,10 @@ describe('the language of a transcript without `lang:`', () => {
     expect(detectLanguage('Maria Lopez bouwt al dertig jaar bruggen in Bonn. Vraag: Hoe bent u met bruggen begonnen? Antwoord: Als lasser in Bonn. Daarna studeerde ik techniek. Vraag: Wat is de grootste vijand van een brug? Antwoord: Water. Altijd water.')).toBe('nl');
     expect(detectLanguage('Maria Lopez costruisce ponti a Bonn da trent’anni. D. Come ha iniziato con i ponti? R. Come saldatrice a Bonn. Poi ho studiato ingegneria. D. Qual è il peggior nemico di un ponte? R. L’acqua. Sempre l’acqua.')).toBe('it');
   });
+  it('reads a short Portuguese Q&A as Portuguese though `por`, `para` and `como` are Spanish words too (it was English), and a short Spanish one as Spanish (guard)', () => {
+    expect(detectLanguage('Entrevista com Maria Lopez. Pergunta: Como começou a desenhar pontes? Resposta: Cresci perto de um rio em Sevilha. Todos os dias atravessava uma ponte de ferro e perguntava quem a tinha desenhado. Pergunta: E hoje, o que mais a motiva? Resposta: As pessoas. Uma ponte para peões é sentida por quem a atravessa, por isso penso primeiro no conforto.')).toBe('pt');
+    expect(detectLanguage('Entrevista con Maria Lopez. Pregunta: ¿Cómo empezó a diseñar puentes? Respuesta: Crecí junto a un río en Sevilla. Cada día cruzaba un puente de hierro y me preguntaba quién lo había dibujado. Pregunta: ¿Y hoy, qué la motiva? Respuesta: La gente. Un puente para peatones se siente al cruzarlo, por eso pienso primero en la comodidad.')).toBe('es');
+  });
   it('reads text whose accents are apart from their letters (`María` as `i` and a combining accent, as a Mac may copy it) as the same letters and names', () => {
     const nfd = (s: string) => new TextEncoder().encode(s.normalize('NFD'));
     const r = ingest(nfd('---\nguest: María López\n---\nTomás Becker: ¿Por qué los puentes?\n\nMaría López: Mi padre los construía.\n\nTomás Becker: ¿Y ahora?\n\nLópez: La carga.\n'), 'nfd.md');
