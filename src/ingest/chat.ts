@@ -44,11 +44,12 @@ const MESSAGE = [
 ];
 /**
  * The sender's name alone with the time (or the day and time) above the messages: two spaces or a
- * dash between them, or the time in parentheses (`Maria Lopez (10:15 AM)`), or the day and time in
+ * dash between them (one space before a time of day, `Maria Lopez 10:15 AM`, as Teams copies it
+ * too), or the time in parentheses (`Maria Lopez (10:15 AM)`), or the day and time in
  * brackets after a comma (`Maria Lopez, [03.12.24 10:15]`, as Telegram copies it).
  */
 const SENDER_LINE = new RegExp(
-  String.raw`^(${SENDER})(?:(?:\s{2,}|\s+[—–-]\s+)(?:(?:Today|Yesterday)\s+at\s+${CLOCK}|${DATE},?\s+${CLOCK}|${DAYTIME})|\s+\((?:${DATE},?\s+)?${DAYTIME}\)|,\s+\[${DATE},?\s+${CLOCK}\])$`,
+  String.raw`^(${SENDER})(?:(?:\s{2,}|\s+[—–-]\s+)(?:(?:Today|Yesterday)\s+at\s+${CLOCK}|${DATE},?\s+${CLOCK}|${DAYTIME})|\s${DAYTIME}|\s+\((?:${DATE},?\s+)?${DAYTIME}\)|,\s+\[${DATE},?\s+${CLOCK}\])$`,
   'u',
 );
 /** The time of day (or the day and time) in brackets before the sender's name alone, as Teams copies a chat: `[10:15 AM] Maria Lopez`, `[03/12/2024 10:15 AM] Maria Lopez`. */

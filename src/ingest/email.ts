@@ -22,6 +22,8 @@ export interface EmailParts {
   reply: { sender: string; recipient: string } | null;
   /** 0-based lines that are the e-mail's, not the interview's, with why. */
   removed: { line: number; reason: string }[];
+  /** The lines with the questions quoted inline between the answers without their `> `, line for line. */
+  lines: string[];
 }
 
 const FROM = /^(?:from|von|de|da|van|från|fra|od|от)\s*:\s*(.+)$/iu;
@@ -101,5 +103,12 @@ export function emailParts(lines: string[]): EmailParts | null {
     }
   }
   const sent = header.find((l) => SENT.test(l))?.replace(/^[^:]*:\s*/, '') ?? null;
-  return { subject, subjectLine: start + subjectAt, sent, reply, removed };
+  // The questions a reply quotes inline, each above its answer (`> 1. Why timber?`, then the answer):
+  // lines of the interview, without the mark. (Where quoted lines and the sender's alternate twice or more.)
+  const out = [...lines];
+  const quotedAt = (i: number) => /^\s*>/.test(lines[i]!);
+  let runs = 0;
+  for (let i = end; i < quoted; i++) if (quotedAt(i) && !quotedAt(i - 1) && lines.slice(i + 1, quoted).some((l, k) => l.trim() !== '' && !quotedAt(i + 1 + k))) runs++;
+  if (runs >= 2) for (let i = end; i < quoted; i++) if (quotedAt(i)) out[i] = lines[i]!.replace(/^\s*>\s?/, '');
+  return { subject, subjectLine: start + subjectAt, sent, reply, removed, lines: out };
 }

@@ -63,11 +63,12 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   // (A CSV whose quoted cell never closes reads as one cell to the end: said where it opens.)
   const unclosed = format == null && /\.csv$/i.test(file) ? unclosedCsvQuote(bodyLines) : null;
   if (unclosed != null) throw new IngestError(file, unclosed + 1, 'a quoted cell of this CSV never closes', 'close the quotation mark (`"`) this row opens, and double a quotation mark inside a cell (`""`)');
-  const lines = format?.lines ?? bodyLines;
+  // (An interview held by e-mail: the mail's header, closing and quoted message go, its subject titles
+  // it, and the questions it quotes inline between the answers, `> 1. Why timber?`, are read as lines.)
+  const email = format == null ? emailParts(bodyLines) : null;
+  const lines = format?.lines ?? email?.lines ?? bodyLines;
   const named = format?.speakers ?? [];
   const { keep, removed } = clean(lines, { speakerKeys: [...Object.entries(fm.data.speakers).flatMap(([k, v]) => [k, v.name]), ...named] });
-  // (An interview held by e-mail: the mail's header, closing and quoted message go; its subject titles it.)
-  const email = format == null ? emailParts(lines) : null;
   // (Said as the e-mail's, where the cleaner took a line for spam: `Betreff:` is a spammer's word too.)
   for (const r of email?.removed ?? []) {
     const was = removed.findIndex((x) => x.line === r.line + 1);

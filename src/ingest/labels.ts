@@ -14,7 +14,7 @@ import type { Role } from './types.ts';
  */
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*`;
 /** Particles of a name, in small letters between its words: `de`, `van`, `bin`. */
-const PARTICLE_WORDS = 'de|van|von|der|den|da|di|del|della|la|le|du|dos|das|bin|ibn|al|el|y|ter|ten';
+const PARTICLE_WORDS = 'de|van|von|der|den|da|di|del|della|la|le|du|do|dos|das|bin|bint|ibn|ben|al|el|y|ter|ten|zu|wa';
 const PARTICLE = String.raw`(?:${PARTICLE_WORDS}|[dl]['’]${WORD})`;
 /** A surname alone that begins with its particles in small letters: `van der Berg`, `de Gaulle`, `von Trier`, `d’Alché-Buc`. */
 const SURNAME_PARTICLES = String.raw`(?:(?:(?:van|von|de|der|den|du|da|di|del|della|dos|das|ter|ten|le|la)\s+){1,2}|[dl]['’])${WORD}`;
@@ -773,6 +773,14 @@ export const PAGE_WORDS = /\b(?:advertisement|advertising|skip|sponsored|related
 
 /** Words that head a line naming a person, above a transcript: `Guest: Maria Lopez`. */
 const HEADER_FIELD = /^(?:speakers?|presenters?|guests?|hosts?|interviewers?|interviewees?|moderators?|panell?ists?)$/;
+/** The same fields in other languages, as the English word they stand for: `Moderation:` is `moderator:`, `Auf dem Podium:` and `Intervenants :` are `panelists:`. */
+const HEADER_ALIASES: Record<string, string> = Object.fromEntries([
+  ...['moderation', 'moderator', 'moderatorin', 'modérateur', 'modératrice', 'animateur', 'animatrice', 'animation', 'moderador', 'moderadora', 'moderación', 'moderatore', 'moderatrice', 'moderazione', 'presentator', 'presentatrice', 'gespreksleider'].map((w) => [w, 'moderator']),
+  ...['gast', 'invité', 'invitée', 'invitado', 'invitada', 'ospite', 'convidado', 'convidada'].map((w) => [w, 'guest']),
+  ...['gäste', 'invités', 'invitées', 'invitados', 'invitadas', 'ospiti', 'convidados', 'gasten'].map((w) => [w, 'guests']),
+  ...['auf dem podium', 'podium', 'podiumsgäste', 'diskutanten', 'diskutierende', 'intervenants', 'intervenantes', 'panélistes', 'ponentes', 'panelistas', 'participantes', 'relatori', 'relatrici', 'panelisten', 'sprekers', 'uczestnicy'].map((w) => [w, 'panelists']),
+  ...['referent', 'referentin', 'redner', 'rednerin', 'conférencier', 'conférencière', 'orador', 'oradora', 'ponente', 'relatore', 'relatrice', 'spreker'].map((w) => [w, 'speaker']),
+]);
 /** A Chinese or Japanese role word as a header's field (`聞き手`, `主持人`, `嘉宾`): one of the role words, in a script without case. */
 const cjkHeaderField = (field: string) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+$/u.test(field) && (roleWord(field) === 'interviewer' || roleWord(field) === 'guest');
 const CJK_HEADER_VALUE = /^([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}·・]{2,8})(?:[（(][^)）]{0,30}[)）])?$/u;
@@ -801,13 +809,14 @@ export function headerLine(line: string): { field: string; name: string } | null
     const name = CJK_HEADER_VALUE.exec(t.slice(colon.index + 1).trim())?.[1];
     return name ? { field: roleWord(field) === 'guest' ? 'guest' : 'interviewer', name } : null;
   }
-  if (!HEADER_FIELD.test(field)) return null;
+  const canonical = HEADER_ALIASES[field] ?? field;
+  if (!HEADER_FIELD.test(canonical)) return null;
   const [value, ...more] = t.slice(colon.index + 1).trim().split(/\.\s+(?=[\p{L}-]+\s*[:：])/u);
   const v = value!.replace(/\.$/, '');
   // (A field for several lists them: `Panelists: Maria Lopez (Rhine Works), Paul Kim (Bonn University) and Li Wei`.)
-  const m = HEADER_VALUE.exec(v) ?? (/s$/.test(field) ? listedNames(v) : null);
+  const m = HEADER_VALUE.exec(v) ?? (/s$/.test(canonical) ? listedNames(v) : null);
   if (!m || !more.every((f) => HEADER_FIELD.test(f.replace(/\s*[:：].*$/su, '').toLowerCase()))) return null;
-  return { field, name: m[1]! };
+  return { field: canonical, name: m[1]! };
 }
 
 /** A list of header values apart by commas, semicolons or "and" outside parentheses, each a name: the first, as HEADER_VALUE gives it. */
@@ -1242,7 +1251,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     }
     // A header (`Speaker: Maria Lopez, Rhine Works`, `Guest: Maria Lopez`, `Host: Tom Becker`) names
     // someone once, whatever other labels there are (none, in a monologue); it labels no words.
-    if ((HEADER_FIELD.test(k) || cjkHeaderField(k)) && (counts.get(key) ?? 0) === 1 && headerLine(firstLine.get(key) ?? '')) return false;
+    if ((HEADER_FIELD.test(HEADER_ALIASES[k] ?? k) || cjkHeaderField(k)) && (counts.get(key) ?? 0) === 1 && headerLine(firstLine.get(key) ?? '')) return false;
     // A title, a surname and a full stop (`Senator Becker. ...`, `Dr. Lopez. ...`), as the US Congress
     // prints its speakers: where two speakers or more are labelled so twice or more, each so labelled
     // is one; elsewhere, "General Motors. They..." is words.

@@ -88,9 +88,10 @@ const ACCENTS: Record<string, RegExp> = {
 };
 /**
  * Words of another language's list that a language writes as often (Portuguese `por`, `para`,
- * `como`, Spanish's too; `mais`, French's): between those two leading, they count for neither.
+ * `como`, Spanish's too; `mais`, French's; Indonesian `di`, Italian's): between those two leading,
+ * they count for neither.
  */
-const ALSO: Record<string, string[]> = { pt: ['por', 'para', 'como', 'mais'] };
+const ALSO: Record<string, string[]> = { pt: ['por', 'para', 'como', 'mais'], id: ['di'] };
 const WORD_LANG = new Map<string, string>();
 for (const [lang, words] of Object.entries(WORDS)) for (const w of words) if (!WORD_LANG.has(w)) WORD_LANG.set(w, lang);
 

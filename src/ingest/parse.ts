@@ -188,7 +188,7 @@ function pullQuotes(body: Block[], sourceLines: string[]): [number, number][] {
 }
 
 /** Who conducted an interview, as bylines say it. */
-const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|interview von|das (?:gespräch|interview) führten?|die fragen stellten?|mit (?:ihr|ihm|ihnen) sprach(?:en)?|interview(?=\s*:)|as told to|intervista (?:a cura )?di|questions by|(?:по)?беседовала?|интервью взяла?|интервью вела?|συνέντευξη\s+στ(?:ον|ην)|rozmawia(?:ł[a]?|li|ły)?|(?:röportaj|entrevista|entretien|intervista|wywiad|gesprek)(?=\s*:))\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
+const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|interview von|das (?:gespräch|interview) führten?|die fragen stellten?|mit (?:ihr|ihm|ihnen) sprach(?:en)?|interview(?=\s*:)|as told to|intervista (?:a cura )?di|questions by|(?:по)?беседовала?|интервью взяла?|интервью вела?|συνέντευξη\s+στ(?:ον|ην)|rozmawia(?:ł[a]?|li|ły)?|(?:röportaj|entrevista|entretien|intervista|wywiad|gesprek)(?=\s*:)|phóng viên|nhà báo)\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
 /** A headline naming the guest first, then the one she talks with: `Maria Lopez in conversation with Tom Becker`, `... im Gespräch mit ...`. */
 const IN_CONVERSATION = /(?:^|\n)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),? (?:in conversation with|in dialogue with|im Gespräch mit|en conversation avec|en conversación con|in conversazione con|em conversa com) \p{Lu}/u;
 /** A byline closing a dek's last sentence: `Fundadora da Rhine Works fala sobre sua ideia. Por Tom Becker.` */
@@ -399,6 +399,25 @@ const INLINE_ANSWER = /[?？¿](?=\s+(?:\*\*)?(?:A|R|Answer|Antwort|Respuesta|R�
 function soleSpeaker(fm: FrontMatter): string | null {
   const declared = Object.values(fm.speakers);
   return declared.length === 1 && declared[0]!.role !== 'interviewer' && fm.interviewers.length === 0 ? declared[0]!.name : null;
+}
+
+/** A talk's title naming its speaker, as a talks' site sets it: `Maria Lopez: Why bridges fail | TED Talk`, `Why bridges fail | Maria Lopez | TEDxSeville`. */
+const TALK_TITLE = new RegExp(String.raw`^(?:(${NAME_WORDS})\s*:\s*[^|]{3,120}|[^|]{3,120}\|\s*(${NAME_WORDS}))\s*\|\s*TED(?:x\S+)?(?:\s+Talks?)?$`, 'u');
+
+/**
+ * The one speaker of a talk with no label anywhere, as its title names them (TALK_TITLE, or "Talk
+ * by ...", "Keynote by ..."), where its paragraphs (three or more) are spoken: half or more say
+ * "I", "we" or "you", a quarter at most ask. Else null: an article's unlabelled text stays unread.
+ */
+function talkTitleSpeaker(fmTitle: string | null, blocks: Block[]): string | null {
+  const head = fmTitle ?? blocks[0]?.text.trim() ?? '';
+  const m = TALK_TITLE.exec(head);
+  const name = m ? (m[1] ?? m[2]!) : (HEADLINE_BY.exec(head)?.[1] ?? null);
+  if (!name || !/\s/.test(name.trim())) return null;
+  const paras = blocks.slice(fmTitle ? 0 : 1).filter((b) => b.kind === 'para' && !TRANSCRIPT_LINE.test(b.text.trim()));
+  const spoken = paras.filter((b) => FIRST_PERSON.test(b.text) || /\b[Yy]ou\b/.test(b.text)).length;
+  const asks = paras.filter((b) => /[?？]\W*$/u.test(b.text)).length;
+  return paras.length >= 3 && spoken >= 0.5 * paras.length && asks <= 0.25 * paras.length ? name.trim() : null;
 }
 
 /** A byline as Spanish papers print it: the author's name in capitals on its own line, a dateline under it (`TOM BECKER` / `Colonia - 03 nov 2026 - 14:02 CET`). */
@@ -1309,6 +1328,15 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     firstLabel = blocks.findIndex((b) => b.label);
     if (firstLabel !== -1) warnings.push(warning(file, blocks[firstLabel]!.line, `no paragraph is labelled: every one is ${sole}'s, the one speaker the front matter names`, 'label the turns (`Name: ...`) if anyone else speaks'));
   }
+  // (Or a talk whose title names its one speaker, `Maria Lopez: Why bridges fail | TED Talk`,
+  // `Why bridges fail | Maria Lopez | TEDxSeville`, `Keynote by Maria Lopez`, its paragraphs
+  // spoken, "I", "we", "you", hardly a question: every paragraph under the title is hers. Said.)
+  const talker = firstLabel === -1 && !dashFormat && Object.keys(fm.speakers).length === 0 ? talkTitleSpeaker(fm.title ?? null, blocks) : null;
+  if (talker) {
+    for (const b of blocks.slice(fm.title ? 0 : 1)) if (b.kind === 'para' && !TRANSCRIPT_LINE.test(b.text.trim())) Object.assign(b, { label: { key: talker, alias: null, length: 0, time: b.time, dash: false, dot: false, role: 'guest' as Role } });
+    firstLabel = blocks.findIndex((b) => b.label);
+    if (firstLabel !== -1) warnings.push(warning(file, blocks[firstLabel]!.line, `no paragraph is labelled: every one is read as ${talker}'s, the one speaker the talk's title names`, `label the turns (\`Name: ...\`) if anyone else speaks, or list the speaker under \`speakers:\` in the front matter (\`speakers: [${talker}]\`)`));
+  }
   if (firstLabel === -1) {
     // Turns run together in one paragraph (`Maria Lopez: Welcome. Tom Becker: Thanks.`): the text
     // lost its line breaks. Say so, at that paragraph, rather than that nobody is labelled.
@@ -1325,11 +1353,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const marked = (l: string) => /^\s*>>\s*\S/.test(l);
     const marks = sourceLines.filter(marked).length;
     if (marks >= 3 && marks >= sourceLines.filter((l) => l.trim()).length / 3) {
+      // (A caption file's `- ` before each line of a cue, two speakers in one, is read as such a mark: said as the file writes it.)
       throw new IngestError(
         file,
         sourceLines.findIndex(marked) + 1,
-        'no speaker turns found: the paragraphs open with `>>`, as captions mark a change of speaker, but name no one',
-        'after each `>>`, name who speaks (`>> Maria Lopez: ...`)',
+        options.captions ? 'no speaker turns found: the captions mark each change of speaker (`- ` or `>>` before a line), but name no one' : 'no speaker turns found: the paragraphs open with `>>`, as captions mark a change of speaker, but name no one',
+        options.captions ? 'after each mark, name who speaks (`- Maria Lopez: ...`, `>> Maria Lopez: ...`)' : 'after each `>>`, name who speaks (`>> Maria Lopez: ...`)',
       );
     }
     // A header that names one speaker above unlabelled paragraphs: a talk with no one else.
@@ -1989,7 +2018,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // (Or above a part the text marks, `## Prepared Remarks:`.)
   // (Or above a record's fields, `Date: 3 November 2026`, `Location: Bonn`, as a research interview heads its transcript.)
   // (Or above a byline, `톰 베커 기자`, `By Tom Becker`.)
-  const fieldsAbove = () => firstLabel > 1 && blocks.slice(1, firstLabel).every((b) => b.kind === 'para' && !b.label && b.singleLine && RECORD_FIELD.test(b.text) && wordCount(b.text) <= 10);
+  // (Or above the fields naming who speaks, `Moderator: Tom Becker`, `Intervenants : Maria Lopez (Rhine Works), Paul Kim`.)
+  const fieldsAbove = () => firstLabel > 1 && blocks.slice(1, firstLabel).every((b) => b.kind === 'para' && !b.label && b.singleLine && ((RECORD_FIELD.test(b.text) && wordCount(b.text) <= 10) || headerLine(b.text) != null));
   // (Lines in capitals further down that introduction, `PLEASE NOTE LEGAL CONDITIONS:`, change nothing.)
   // (Or above the date it was published or aired, `November 3, 2026 5:04 AM ET`, as a broadcaster's
   // page sets it; or above a line naming the transcript that follows, `Transcript`. A line that is

@@ -170,6 +170,9 @@ function scriptOf(word: string): string {
 }
 
 /** Full names written in a text: two to four capitalised words, with particles (a byline in capitals too). */
+/** A Turkish case ending after a name's apostrophe: `'le`, `'la`, `'in`, `'ın`, `'e`, `'a`, `'de`, `'den`, `'i`, `'yi`... */
+const TURKISH_ENDING = /['’](?:[yn]?[iıuü]n?|[yn]?[ea]|[dt][ea]n?|y?l[ea]|[yn]?[iıuü]|ile|nin|nın|nun|nün)$/u;
+
 export function namesIn(text: string): Map<string, number> {
   const out = new Map<string, number>();
   // Words on one line, apart by a space or a hyphen (a line break ends a name).
@@ -189,8 +192,9 @@ export function namesIn(text: string): Map<string, number> {
   // (Nor words closing with a number's abbreviation before its figure: `Case No. 3:26-cv-01234`, `Vol. 2`.)
   const numbered = (m: RegExpMatchArray) => /\s(?:No|Nr|Nos|Vol|Art|Sec|Ch|Pt|Ex)$/.test(m[0]) && /^\.\s*\d/.test(text.slice(m.index! + m[0].length));
   for (const found of [...text.matchAll(re)].filter((m) => !afterArticle(m) && !numbered(m)).flatMap((m) => (/\p{Script=Latin}/u.test(m[0]) && /[^\p{Script=Latin}\P{L}]/u.test(m[0]) ? runs(m[0]) : [m[0]]))) {
-    // A possessive ends the name: "David Chaum's Ph.D." is David Chaum.
-    let name = found.replace(/\s+/g, ' ').replace(/['’]s(?:\s.*)?$/u, '');
+    // A possessive ends the name: "David Chaum's Ph.D." is David Chaum; so does a Turkish case
+    // ending after its apostrophe: "Maria Lopez'le", "Maria Lopez'in" are Maria Lopez.
+    let name = found.replace(/\s+/g, ' ').replace(/['’]s(?:\s.*)?$/u, '').replace(TURKISH_ENDING, '');
     const first = name.split(' ')[0]!.toLowerCase();
     // A dek's word for the piece and a particle before the names ("Entrevista de Tom Becker a
     // Maria Lopez", "Entretien de Maria Lopez"): the name is what follows the particle.

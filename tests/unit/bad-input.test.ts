@@ -23,6 +23,7 @@ describe('bad input: every file has a defined outcome', () => {
     ['no-turns.md', 1, /no speaker turns found.*Fix: label each turn/],
     ['run-on-turns.md', 3, /the turns run together in one paragraph.*Fix: start each turn on a line of its own/],
     ['caption-marks.txt', 3, /the paragraphs open with `>>`, as captions mark a change of speaker, but name no one.*Fix: after each `>>`, name who speaks/],
+    ['caption-dashes.srt', 3, /the captions mark each change of speaker \(`- ` or `>>` before a line\), but name no one.*Fix: after each mark, name who speaks \(`- Maria Lopez: \.\.\.`/],
     ['invalid-yaml.md', 3, /invalid YAML in the front matter.*Fix: /],
     ['unterminated-front-matter.md', 1, /never closed\. Fix: add a line with only '---'/],
   ])('%s is a fatal error naming file and line', (name, line, message) => {

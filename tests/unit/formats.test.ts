@@ -2490,6 +2490,12 @@ describe('a surname that opens with its particles (`van der Berg:`, `De Gaulle:`
       ]);
     }
   });
+  it('a name whose particle is Kikuyu’s, Portuguese’s, Arabic’s or German’s (`Ngũgĩ wa Thiong’o:`, `Maria do Carmo:`, `Fatima bint Ali:`, `Karl zu Weimar:`) is a label (it was the interviewer’s words)', () => {
+    for (const name of ['Ngũgĩ wa Thiong’o', 'Maria do Carmo', 'Fatima bint Ali', 'Karl zu Weimar']) {
+      const r = ingest(`# Bridges\n\n${name}: Welcome. Why bridges?\n\nTom Becker: Because they connect people.\n\n${name}: And rivers?\n\nTom Becker: Rivers decide.\n`, 'particles.md');
+      expect(turnsOf(r).map((t) => t.speaker), name).toEqual([name, 'Tom Becker', name, 'Tom Becker']);
+    }
+  });
   it('a double surname’s first part (`Lopez:`, `López:`) is the one full name that ends with it joined by a hyphen (María José López-García)', () => {
     for (const key of ['Lopez', 'López']) {
       const r = ingest(`# Bridges\n\nThe engineer María José López-García builds bridges.\n\n**Becker:** Why?\n\n**${key}:** Water.\n\n**Becker:** And?\n\n**${key}:** Steel.\n`, 'double.md');
@@ -2576,6 +2582,8 @@ describe('an interview held in a chat and exported from it', () => {
   it('the sender alone after the time of day in brackets (Teams, copied), or after a comma over the day and time in brackets (Telegram, copied): the build found no turn, or gave the answers to the asker', () => {
     const teams = expected.map(([who, , w], i) => `[${at[i]} AM] ${who}\n${w}`).join('\n\n');
     expect(said(ingest(`${teams}\n`, 'teams.txt'))).toEqual(expected);
+    const teamsSpaced = expected.map(([who, , w], i) => `${who} ${at[i]} AM\n${w}`).join('\n\n');
+    expect(said(ingest(`${teamsSpaced}\n`, 'teams.txt'))).toEqual(expected);
     const telegram = expected.map(([who, , w], i) => `${who}, [03.12.24 ${at[i]}]\n${w}`).join('\n\n');
     expect(said(ingest(`${telegram}\n`, 'telegram.txt'))).toEqual(expected);
   });
@@ -2611,6 +2619,10 @@ describe('an interview held by e-mail, pasted with the mail’s header, closing 
       expect(who(r).slice(0, 2), subject).toEqual(['Interviewer (interviewer)', 'Guest (guest)']);
       expect(r.transcript.title).toBe('Interview questions');
     }
+  });
+  it('reads the questions a text file’s reply quotes inline above each answer (`> 1. Why timber?`): the build found no turn', () => {
+    const inline = ['From: Maria Lopez <maria@example.org>', 'Date: Wed, 4 Mar 2026 09:02:11 +0100', 'To: Tom Becker <tom@example.org>', 'Subject: Re: Five questions', '', 'Hi Tom, my answers are inline below.', '', '> 1. Why timber?', '', 'Because it stores carbon.', '', '> 2. What about fire?', '', 'It chars on the outside.', '', 'Cheers,', 'Maria', ''].join('\n');
+    expect(spoken(ingest(inline, 'reply.txt'))).toEqual(['Tom Becker (interviewer): Why timber?', 'Maria Lopez (guest): Because it stores carbon.', 'Tom Becker (interviewer): What about fire?', 'Maria Lopez (guest): It chars on the outside.']);
   });
   it('reads a German mail program’s header (`Von:`, `An:`, `Betreff: AW: ...`): its subject line was removed as spam', () => {
     const de = ['Von: Maria Lopez <maria@example.org>', 'Gesendet: Mittwoch, 4. März 2026 09:02', 'An: Tom Becker <tom@example.org>', 'Betreff: AW: Ihre Fragen für das Brückenblatt', '', 'anbei meine Antworten.', '', '**Warum Holz?**', '', 'Weil es Kohlenstoff speichert.', '', '**Und der Brandschutz?**', '', 'Holz verkohlt außen.', ''].join('\n');
@@ -6170,10 +6182,31 @@ describe('a talk copied from a video site’s page, its transcript panel’s tim
     expect(turnsOf(r).map((t) => [t.section, t.speaker, t.time])).toEqual([['Intro', 'Maria Lopez', 0], ['Carbon', 'Maria Lopez', 10], ['Thank you', 'Maria Lopez', 22]]);
     expect(r.transcript.removed.map((x) => x.text)).toEqual(expect.arrayContaining(['1.2M subscribers', '45K views 2 years ago']));
   });
+  it('reads it so without the front matter, by the one speaker the title names, and says so (the build failed: no one was named)', () => {
+    const r = ingest(page.replace('---\nspeakers: [Maria Lopez]\n---\n', ''), 'talk.txt');
+    expect(turnsOf(r).map((t) => [t.section, t.speaker, t.time])).toEqual([['Intro', 'Maria Lopez', 0], ['Carbon', 'Maria Lopez', 10], ['Thank you', 'Maria Lopez', 22]]);
+    expect(r.transcript.warnings.map((w) => w.message)).toContain("no paragraph is labelled: every one is read as Maria Lopez's, the one speaker the talk's title names");
+  });
   it('keeps a second line of words in small letters the cue’s, not a chapter (guard)', () => {
     const r = ingest(page.replace('Carbon\n', 'and so on\n'), 'talk.txt');
     expect(turnsOf(r).map((t) => t.section)).not.toContain('and so on');
     expect(turnsOf(r).flatMap((t) => t.paragraphs).join(' ')).toContain('probably most of you and so on');
+  });
+});
+
+describe('a talk’s transcript as its site sets it, no label anywhere, its title naming the speaker (`Maria Lopez: Why bridges fail | TED Talk`)', () => {
+  const talk = (title: string, paras: string[]) => [title, '', 'Transcript', '', ...paras.flatMap((p) => [p, '']), ''].join('\n');
+  const spoken = ['I want to start with a sound. Most people never hear it. I have spent thirty years listening to it.', 'When I was a child in Seville, I crossed an old iron bridge every day. (Laughter) My mother thought I was strange.', 'Bridges talk to us. We just have to learn their language.', 'Thank you. (Applause)'];
+  it('gives every paragraph under the title to her, and says so (the build failed)', () => {
+    for (const title of ['Maria Lopez: Why bridges fail | TED Talk', 'Why bridges fail | Maria Lopez | TEDxSeville', 'Keynote by Maria Lopez: Why bridges fail']) {
+      const r = ingest(talk(title, spoken), 'talk.txt');
+      expect(turnsOf(r).map((t) => [t.speaker, t.role, t.paragraphs.length]), title).toEqual([['Maria Lopez', 'guest', 4]]);
+      expect(r.transcript.title, title).toBe(title);
+    }
+  });
+  it('still fails an article under such a title, in the third person or asking, naming the fix (guard)', () => {
+    expect(() => ingest(talk('Maria Lopez: Why bridges fail | TED Talk', ['Bridges fail for many reasons.', 'Water is the most common.', 'Engineers have known this for centuries.']), 'article.txt')).toThrow(/no speaker turns found/);
+    expect(() => ingest(talk('Maria Lopez: Why bridges fail', spoken), 'essay.txt')).toThrow(/no speaker turns found/);
   });
 });
 

@@ -96,6 +96,9 @@ describe('the language of a transcript without `lang:`', () => {
     expect(detectLanguage('Entrevista com Maria Lopez. Pergunta: Como começou a desenhar pontes? Resposta: Cresci perto de um rio em Sevilha. Todos os dias atravessava uma ponte de ferro e perguntava quem a tinha desenhado. Pergunta: E hoje, o que mais a motiva? Resposta: As pessoas. Uma ponte para peões é sentida por quem a atravessa, por isso penso primeiro no conforto.')).toBe('pt');
     expect(detectLanguage('Entrevista con Maria Lopez. Pregunta: ¿Cómo empezó a diseñar puentes? Respuesta: Crecí junto a un río en Sevilla. Cada día cruzaba un puente de hierro y me preguntaba quién lo había dibujado. Pregunta: ¿Y hoy, qué la motiva? Respuesta: La gente. Un puente para peatones se siente al cruzarlo, por eso pienso primero en la comodidad.')).toBe('es');
   });
+  it('reads a short Indonesian Q&A as Indonesian though `di` is an Italian word too (it was English)', () => {
+    expect(detectLanguage('Insinyur asal Spanyol Maria Lopez telah merancang jembatan. Tom Becker berbincang dengannya di Jakarta. Mengapa kayu? Karena kayu menyimpan karbon. Orang juga suka menyentuhnya. Bagaimana dengan api? Kayu hangus di bagian luar. Apa pesan Anda untuk insinyur muda? Dengarkan sungainya di pagi hari.')).toBe('id');
+  });
   it('reads text whose accents are apart from their letters (`María` as `i` and a combining accent, as a Mac may copy it) as the same letters and names', () => {
     const nfd = (s: string) => new TextEncoder().encode(s.normalize('NFD'));
     const r = ingest(nfd('---\nguest: María López\n---\nTomás Becker: ¿Por qué los puentes?\n\nMaría López: Mi padre los construía.\n\nTomás Becker: ¿Y ahora?\n\nLópez: La carga.\n'), 'nfd.md');
@@ -198,5 +201,28 @@ describe('a podcast tool’s placeholders in German, French and Spanish, the hos
       const text = `Hablante 1: Bienvenidos. ${words} Maria Lopez.\n\nHablante 2: Gracias por invitarme.\n\nHablante 1: ¿Por qué se caen los puentes?\n\nHablante 2: Por el agua.\n`;
       expect(turnsOf(ingest(text, 'es.md')).map((t) => t.speaker), words).toEqual(['Hablante 1', 'Maria Lopez', 'Hablante 1', 'Maria Lopez']);
     }
+  });
+});
+
+describe('a Turkish or Vietnamese Q&A naming its people as those languages write them', () => {
+  it('names the guest without the Turkish case ending after her name’s apostrophe (`Maria Lopez’le`: she was “Maria Lopez’le”)', () => {
+    const r = ingest('Köprü mühendisi Maria Lopez\'le ahşap köprüleri konuştuk\n\nİspanyol mühendis Maria Lopez otuz yıldır köprü tasarlıyor. Tom Becker onunla İstanbul\'da konuştu.\n\nSoru: Neden ahşap?\n\nCevap: Çünkü karbonu depoluyor.\n\nSoru: Peki ya yangın?\n\nCevap: Ahşap dıştan kömürleşir.\n', 'tr.txt');
+    expect([r.transcript.guest, r.transcript.interviewer]).toEqual(['Maria Lopez', 'Tom Becker']);
+  });
+  it('names the interviewer the dek calls the reporter (`Phóng viên Tom Becker đã trò chuyện với bà`: he was “Interviewer”)', () => {
+    const r = ingest('Kỹ sư Maria Lopez: "Dòng sông quyết định tất cả"\n\nMaria Lopez đã thiết kế cầu suốt ba mươi năm. Phóng viên Tom Becker đã trò chuyện với bà.\n\nPV: Vì sao bà chọn gỗ?\n\nMaria Lopez: Vì gỗ lưu giữ carbon.\n\nPV: Còn lửa thì sao?\n\nMaria Lopez: Gỗ cháy sém bên ngoài.\n', 'vi.txt');
+    expect(spoken(r)[0]).toBe('Tom Becker (interviewer): Vì sao bà chọn gỗ?');
+  });
+});
+
+describe('a panel’s header naming who speaks in German or French (`**Moderation:** Tom Becker`, `Intervenants : Maria Lopez (Rhine Works), Paul Kim`)', () => {
+  it('reads the fields as a header: no one’s turn, the surnames labelling the turns the full names it gives (`Moderation` was a guest saying the header)', () => {
+    const de = ingest('# Podiumsdiskussion: Die Zukunft der Brücken\n\n**Moderation:** Tom Becker\n**Auf dem Podium:** Maria Lopez (Rhine Works), Paul Kim (Universität Bonn)\n\n**Becker:** Frau Lopez, warum Holz?\n\n**Lopez:** Weil es Kohlenstoff speichert.\n\n**Becker:** Herr Kim?\n\n**Kim:** Teilweise.\n', 'podium.md');
+    expect(spoken(de)).toEqual(['Tom Becker (interviewer): Frau Lopez, warum Holz?', 'Maria Lopez (guest): Weil es Kohlenstoff speichert.', 'Tom Becker (interviewer): Herr Kim?', 'Paul Kim (guest): Teilweise.']);
+  });
+  it('titles a text file by its first line above the fields (it was titled by the file’s name)', () => {
+    const fr = ingest("Table ronde : l'avenir des ponts\n\nModérateur : Tom Becker, Bridge Notes\nIntervenants : Maria Lopez (Rhine Works), Paul Kim (Université de Bonn)\n\nTOM BECKER : Maria, pourquoi le bois ?\n\nMARIA LOPEZ : Parce qu'il stocke le carbone.\n\nTOM BECKER : Paul ?\n\nPAUL KIM : En partie.\n", 'table-ronde.txt');
+    expect(fr.transcript.title).toBe("Table ronde : l'avenir des ponts");
+    expect(fr.transcript.intro.map((p) => p.text)).toEqual(['Modérateur : Tom Becker, Bridge Notes', 'Intervenants : Maria Lopez (Rhine Works), Paul Kim (Université de Bonn)']);
   });
 });
