@@ -8,7 +8,8 @@
  * The header gives the title (the subject, without `RE:`, `AW:`, `Fwd:`) and, where the subject
  * says the e-mail replies, the sides: its sender answers the questions it quotes, the one it is
  * sent to asked them. Anywhere else the header names no one: a forwarded e-mail's sender may be
- * neither. The header's lines, the closing from the sign-off down and the quoted message are no
+ * neither (a message forwarded under a note is read by its own header, under the forwarding
+ * line). The header's lines, the closing from the sign-off down and the quoted message are no
  * words of the interview: removed, each with why.
  */
 export interface EmailParts {
@@ -54,10 +55,19 @@ function personIn(value: string): string | null {
   return FULL_NAME.test(name) ? name : null;
 }
 
-/** The e-mail's parts, where the file opens with a mail program's header (a sender, an addressee and a subject among three to eight fields); else null. */
-export function emailParts(lines: string[]): EmailParts | null {
-  const start = lines.findIndex((l) => l.trim() !== '');
-  if (start === -1) return null;
+interface Header {
+  /** 0-based lines: the header's first and the one after its last. */
+  start: number;
+  end: number;
+  from: string;
+  to: string;
+  subject: string;
+  subjectLine: number;
+  sent: string | null;
+}
+
+/** A mail program's header at `start` (a sender, an addressee and a subject among three to eight fields, with an address or a date), or null. */
+function headerAt(lines: string[], start: number): Header | null {
   let end = start;
   while (end < lines.length && end - start < 8 && [FROM, TO, SUBJECT, SENT, OTHER_FIELD].some((re) => re.test(lines[end]!.trim()))) end++;
   const header = lines.slice(start, end).map((l) => l.trim());
@@ -65,22 +75,49 @@ export function emailParts(lines: string[]): EmailParts | null {
   const to = header.map((l) => TO.exec(l)).find(Boolean);
   const subjectAt = header.findIndex((l) => SUBJECT.test(l));
   if (header.length < 3 || !from || !to || subjectAt === -1 || !(/@|\[mailto:/.test(from[1]! + to[1]!) || header.some((l) => SENT.test(l)))) return null;
-  const rawSubject = SUBJECT.exec(header[subjectAt]!)![1]!.trim();
-  const subject = rawSubject.replace(MARKS, '').trim() || null;
-  const sender = personIn(from[1]!);
-  const recipient = personIn(to[1]!);
+  const sent = header.find((l) => SENT.test(l))?.replace(/^[^:]*:\s*/, '') ?? null;
+  return { start, end, from: from[1]!, to: to[1]!, subject: SUBJECT.exec(header[subjectAt]!)![1]!.trim(), subjectLine: start + subjectAt, sent };
+}
+
+/** The line a mail program writes above a message it forwards: `---------- Forwarded message ---------`, `Begin forwarded message:`. */
+const FORWARDED = /^(?:-{3,}\s*(?:forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|messaggio inoltrato|doorgestuurd bericht|mensagem encaminhada)\s*-{3,}|begin forwarded message:|anfang der weitergeleiteten nachricht:)$/iu;
+
+/** The e-mail's parts, where the file opens with a mail program's header; else null. */
+export function emailParts(lines: string[]): EmailParts | null {
+  const first = lines.findIndex((l) => l.trim() !== '');
+  const outer = first === -1 ? null : headerAt(lines, first);
+  if (!outer) return null;
+  const removed: EmailParts['removed'] = [];
+  for (let i = outer.start; i < outer.end; i++) removed.push({ line: i, reason: "the e-mail's header (its sender, addressee, date and subject: read for the title, the date and who answers)" });
+  // (A message forwarded under a note, `Jane, here is Maria's interview`: its own header, under the
+  // forwarding line, says who sent the answers, and when.)
+  let inner: Header | null = null;
+  for (let i = outer.end; i < Math.min(lines.length, outer.end + 12) && !inner; i++) {
+    if (!FORWARDED.test(lines[i]!.trim())) continue;
+    let at = i + 1;
+    while (at < lines.length && lines[at]!.trim() === '') at++;
+    inner = headerAt(lines, at);
+    if (inner) {
+      removed.push({ line: i, reason: 'the line above the message the e-mail forwards' });
+      for (let k = inner.start; k < inner.end; k++) removed.push({ line: k, reason: "the forwarded message's header (its sender, addressee, date and subject: read for who answers)" });
+    }
+  }
+  const mail = inner ?? outer;
+  const end = mail.end;
+  const subject = mail.subject.replace(MARKS, '').trim() || outer.subject.replace(MARKS, '').trim() || null;
+  const sender = personIn(mail.from);
+  const recipient = personIn(mail.to);
   // (Not where its opening says the sender asks: "Here are my questions", "thanks for agreeing to answer".)
   const opening = lines.slice(end).filter((l) => l.trim() !== '').slice(0, 3).join(' ');
   const asking = SENDER_ASKS.test(opening) && !SENDER_ANSWERS.test(opening);
-  const reply = REPLY_MARK.test(rawSubject) && sender && recipient && sender !== recipient && !asking ? { sender, recipient } : null;
-  const removed: EmailParts['removed'] = [];
-  for (let i = start; i < end; i++) removed.push({ line: i, reason: "the e-mail's header (its sender, addressee, date and subject: read for the title, the date and who answers)" });
+  const reply = REPLY_MARK.test(mail.subject) && sender && recipient && sender !== recipient && !asking ? { sender, recipient } : null;
 
   // The message the reply quotes, below it: `On ... wrote:` over quoted lines to the end, or a
   // mail program's `-----Original Message-----` and everything after it.
   let quoted = lines.length;
   for (let i = end; i < lines.length; i++) {
     const l = lines[i]!.trim();
+    if (!QUOTE_HEAD.test(l) && !ORIGINAL.test(l)) continue;
     const rest = lines.slice(i + 1).filter((x) => x.trim() !== '');
     if ((QUOTE_HEAD.test(l) && rest.length > 0 && rest.every((x) => x.trim().startsWith('>'))) || (ORIGINAL.test(l) && rest.length > 0)) {
       quoted = i;
@@ -102,7 +139,7 @@ export function emailParts(lines: string[]): EmailParts | null {
       break;
     }
   }
-  const sent = header.find((l) => SENT.test(l))?.replace(/^[^:]*:\s*/, '') ?? null;
+  const sent = mail.sent ?? outer.sent;
   // The questions a reply quotes inline, each above its answer (`> 1. Why timber?`, then the answer):
   // lines of the interview, without the mark. (Where quoted lines and the sender's alternate twice or more.)
   const out = [...lines];
@@ -110,5 +147,5 @@ export function emailParts(lines: string[]): EmailParts | null {
   let runs = 0;
   for (let i = end; i < quoted; i++) if (quotedAt(i) && !quotedAt(i - 1) && lines.slice(i + 1, quoted).some((l, k) => l.trim() !== '' && !quotedAt(i + 1 + k))) runs++;
   if (runs >= 2) for (let i = end; i < quoted; i++) if (quotedAt(i)) out[i] = lines[i]!.replace(/^\s*>\s?/, '');
-  return { subject, subjectLine: start + subjectAt, sent, reply, removed, lines: out };
+  return { subject, subjectLine: mail.subject.replace(MARKS, '').trim() ? mail.subjectLine : outer.subjectLine, sent, reply, removed, lines: out };
 }

@@ -2620,6 +2620,13 @@ describe('an interview held by e-mail, pasted with the mail’s header, closing 
       expect(r.transcript.title).toBe('Interview questions');
     }
   });
+  it('reads a reply forwarded under a note by its own header, below `---------- Forwarded message ---------` (the answers were “Guest”’s, the forwarded header the introduction)', () => {
+    const fwd = ['From: Tom Becker <tom@example.org>', 'Sent: Thursday, March 5, 2026 8:00 AM', 'To: Jane Doe <jane@example.org>', 'Subject: Fwd: Re: Five questions', '', 'Jane, here is the interview for Friday.', '', '---------- Forwarded message ---------', 'From: Maria Lopez <maria@example.org>', 'Date: Wed, Mar 4, 2026 at 9:02 AM', 'Subject: Re: Five questions', 'To: Tom Becker <tom@example.org>', '', 'Q: Why timber?', '', 'A: Because it stores carbon.', '', 'Q: What about fire?', '', 'A: It chars on the outside.', ''].join('\n');
+    const r = ingest(fwd, 'fwd.txt');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect([r.transcript.title, r.transcript.date]).toEqual(['Five questions', '2026-03-04']);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Jane, here is the interview for Friday.']);
+  });
   it('reads the questions a text file’s reply quotes inline above each answer (`> 1. Why timber?`): the build found no turn', () => {
     const inline = ['From: Maria Lopez <maria@example.org>', 'Date: Wed, 4 Mar 2026 09:02:11 +0100', 'To: Tom Becker <tom@example.org>', 'Subject: Re: Five questions', '', 'Hi Tom, my answers are inline below.', '', '> 1. Why timber?', '', 'Because it stores carbon.', '', '> 2. What about fire?', '', 'It chars on the outside.', '', 'Cheers,', 'Maria', ''].join('\n');
     expect(spoken(ingest(inline, 'reply.txt'))).toEqual(['Tom Becker (interviewer): Why timber?', 'Maria Lopez (guest): Because it stores carbon.', 'Tom Becker (interviewer): What about fire?', 'Maria Lopez (guest): It chars on the outside.']);
