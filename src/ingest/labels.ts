@@ -774,12 +774,12 @@ export const PAGE_WORDS = /\b(?:advertisement|advertising|skip|sponsored|related
 /** Words that head a line naming a person, above a transcript: `Guest: Maria Lopez`. */
 const HEADER_FIELD = /^(?:speakers?|presenters?|guests?|hosts?|interviewers?|interviewees?|moderators?|panell?ists?)$/;
 /** The same fields in other languages, as the English word they stand for: `Moderation:` is `moderator:`, `Auf dem Podium:` and `Intervenants :` are `panelists:`. */
-const HEADER_ALIASES: Record<string, string> = Object.fromEntries([
-  ...['moderation', 'moderator', 'moderatorin', 'modérateur', 'modératrice', 'animateur', 'animatrice', 'animation', 'moderador', 'moderadora', 'moderación', 'moderatore', 'moderatrice', 'moderazione', 'presentator', 'presentatrice', 'gespreksleider'].map((w) => [w, 'moderator']),
-  ...['gast', 'invité', 'invitée', 'invitado', 'invitada', 'ospite', 'convidado', 'convidada'].map((w) => [w, 'guest']),
-  ...['gäste', 'invités', 'invitées', 'invitados', 'invitadas', 'ospiti', 'convidados', 'gasten'].map((w) => [w, 'guests']),
-  ...['auf dem podium', 'podium', 'podiumsgäste', 'diskutanten', 'diskutierende', 'intervenants', 'intervenantes', 'panélistes', 'ponentes', 'panelistas', 'participantes', 'relatori', 'relatrici', 'panelisten', 'sprekers', 'uczestnicy'].map((w) => [w, 'panelists']),
-  ...['referent', 'referentin', 'redner', 'rednerin', 'conférencier', 'conférencière', 'orador', 'oradora', 'ponente', 'relatore', 'relatrice', 'spreker'].map((w) => [w, 'speaker']),
+const HEADER_ALIASES = new Map<string, string>([
+  ...['moderation', 'moderator', 'moderatorin', 'modérateur', 'modératrice', 'animateur', 'animatrice', 'animation', 'moderador', 'moderadora', 'moderación', 'moderatore', 'moderatrice', 'moderazione', 'presentator', 'presentatrice', 'gespreksleider'].map((w) => [w, 'moderator'] as const),
+  ...['gast', 'invité', 'invitée', 'invitado', 'invitada', 'ospite', 'convidado', 'convidada'].map((w) => [w, 'guest'] as const),
+  ...['gäste', 'invités', 'invitées', 'invitados', 'invitadas', 'ospiti', 'convidados', 'gasten'].map((w) => [w, 'guests'] as const),
+  ...['auf dem podium', 'podium', 'podiumsgäste', 'diskutanten', 'diskutierende', 'intervenants', 'intervenantes', 'panélistes', 'ponentes', 'panelistas', 'participantes', 'relatori', 'relatrici', 'panelisten', 'sprekers', 'uczestnicy'].map((w) => [w, 'panelists'] as const),
+  ...['referent', 'referentin', 'redner', 'rednerin', 'conférencier', 'conférencière', 'orador', 'oradora', 'ponente', 'relatore', 'relatrice', 'spreker'].map((w) => [w, 'speaker'] as const),
 ]);
 /** A Chinese or Japanese role word as a header's field (`聞き手`, `主持人`, `嘉宾`): one of the role words, in a script without case. */
 const cjkHeaderField = (field: string) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+$/u.test(field) && (roleWord(field) === 'interviewer' || roleWord(field) === 'guest');
@@ -809,7 +809,7 @@ export function headerLine(line: string): { field: string; name: string } | null
     const name = CJK_HEADER_VALUE.exec(t.slice(colon.index + 1).trim())?.[1];
     return name ? { field: roleWord(field) === 'guest' ? 'guest' : 'interviewer', name } : null;
   }
-  const canonical = HEADER_ALIASES[field] ?? field;
+  const canonical = HEADER_ALIASES.get(field) ?? field;
   if (!HEADER_FIELD.test(canonical)) return null;
   const [value, ...more] = t.slice(colon.index + 1).trim().split(/\.\s+(?=[\p{L}-]+\s*[:：])/u);
   const v = value!.replace(/\.$/, '');
@@ -1251,7 +1251,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     }
     // A header (`Speaker: Maria Lopez, Rhine Works`, `Guest: Maria Lopez`, `Host: Tom Becker`) names
     // someone once, whatever other labels there are (none, in a monologue); it labels no words.
-    if ((HEADER_FIELD.test(HEADER_ALIASES[k] ?? k) || cjkHeaderField(k)) && (counts.get(key) ?? 0) === 1 && headerLine(firstLine.get(key) ?? '')) return false;
+    if ((HEADER_FIELD.test(HEADER_ALIASES.get(k) ?? k) || cjkHeaderField(k)) && (counts.get(key) ?? 0) === 1 && headerLine(firstLine.get(key) ?? '')) return false;
     // A title, a surname and a full stop (`Senator Becker. ...`, `Dr. Lopez. ...`), as the US Congress
     // prints its speakers: where two speakers or more are labelled so twice or more, each so labelled
     // is one; elsewhere, "General Motors. They..." is words.
