@@ -459,7 +459,15 @@ export function fromNamesAbove(source: string[]): NameLines | null {
   const capsOnce = (name: string, is: number[]) =>
     is.length === 1 && caps(name) && [...at].filter(([n, js]) => n !== name && js.length >= 2 && caps(n)).length >= 2 && [...at].every(([n]) => caps(n) || roleWord(n) != null) && !PART_WORD.test(name) &&
     !new RegExp(`(?<![\\p{L}])${name.toLowerCase()}(?![\\p{L}])`, 'u').test(text);
-  const speakers = [...at].filter(([name, is]) => (is.length >= 2 || is.some(withRole) || text.split(name).length - 1 > is.length || roleWord(name) != null || OFFICE_ALONE.test(name) || titled(name) || introduced(name, is) || capsOnce(name, is)) && !spamTerms(words(name), name.toLowerCase()).length).map(([name]) => name);
+  // (Never the file's first line once, above a line that is no sentence: a show's name over its
+  // episode and date, `Bridge Talk` / `Episode 41 · March 3, 2026`, though "Welcome to Bridge Talk" names it again.)
+  const opening = source.findIndex((l) => l.trim() !== '');
+  const masthead = (is: number[]) => {
+    if (is.length !== 1 || is[0] !== opening) return false;
+    const under = source.slice(opening + 1).find((l) => l.trim() !== '')?.trim() ?? '';
+    return !endsLikeSentence(under) && under.split(/\s+/).length <= 12;
+  };
+  const speakers = [...at].filter(([name, is]) => !masthead(is) && (is.length >= 2 || is.some(withRole) || text.split(name).length - 1 > is.length || roleWord(name) != null || OFFICE_ALONE.test(name) || titled(name) || introduced(name, is) || capsOnce(name, is)) && !spamTerms(words(name), name.toLowerCase()).length).map(([name]) => name);
   // (Only theirs become labels: another name alone stays a line as it was, for the spam filter to judge.)
   const lines = [...source];
   for (const name of speakers) for (const i of at.get(name)!) lines[i] = `${name}:`;

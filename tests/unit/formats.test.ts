@@ -6148,6 +6148,16 @@ describe('a social network’s article by the one who answers, copied as text: i
   });
 });
 
+describe('a podcast app’s transcript copied as text: the show’s name and the episode’s line over the speakers’ names alone above their words', () => {
+  const copy = ['Bridge Talk', 'Episode 41 · March 3, 2026', '', 'Tom Becker', 'Welcome to Bridge Talk. My guest today is Maria Lopez. Maria, why timber?', '', 'Maria Lopez', 'Because it stores carbon.', '', 'Tom Becker', 'And what about fire?', '', 'Maria Lopez', 'It chars on the outside.', ''].join('\n');
+  it('titles it by the show’s name, the episode’s line the introduction (the show was a guest saying the episode’s line, as “Welcome to Bridge Talk” names it again)', () => {
+    const r = ingest(copy, 'episode.txt');
+    expect([r.transcript.title, r.transcript.date]).toEqual(['Bridge Talk', '2026-03-03']);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Episode 41 · March 3, 2026']);
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
+
 describe('a hearing where a senator and a witness share a surname (`Senator Smith.`, `Mr. Smith.`)', () => {
   const record = ['HEARING BEFORE THE COMMITTEE ON BRIDGES', '', '    The Chairman. The committee will come to order. Today we hear from Mr. John Smith of Rhine Works and Dr. Maria Lopez.', '    Senator Smith. Thank you, Mr. Chairman. Mr. Smith, how many bridges did your company inspect last year?', '    Mr. Smith. About three hundred, Senator.', '    Senator Smith. And how many were unsafe?', '    Mr. Smith. Twelve needed to be closed at once.', '    Senator Smith. Dr. Lopez, do you agree?', '    Dr. Lopez. I think it is low.', ''].join('\n');
   it('keeps them two people, the witness named by the full name written with his own title (both were “John Smith”, the witness’s answers the senator’s)', () => {
