@@ -579,7 +579,7 @@ const IRC_EVENT = /^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?:\*\*\*|-!-|<--|-->|
 /** A time of day alone on its line, with its A.M. or P.M. and perhaps its zone: `2:01 P.M. EDT`, `END 2:01 P.M. EDT`. */
 const CLOCK_LINE = /^(?:END\s+)?\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,5})?$/;
 /** A blog's dateline and byline: `Posted on March 3, 2024 by Tom Becker`, `Published March 3, 2024`. */
-const POSTED_LINE = /^(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated)(?: on)? [\p{L}\d ,./-]{4,30}\d{4}(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?)?(?: by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?$/u;
+export const POSTED_LINE = /^(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated)(?: on)? [\p{L}\d ,./-]{4,30}\d{4}(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?)?(?: by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?$/u;
 /** A byline: `By Tom Becker`, `By Tom Becker and Maria Lopez`, `Von ...`, `Par ...`, `Por ...`. */
 const BYLINE_LINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|e|en|och|og|,))*$/u;
 /** A printed page's number: `12`, `Page 12`, `Page 3 of 12`, `Seite 3 von 12`, `Página 3 de 12`, `3/12`. */

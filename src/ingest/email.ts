@@ -1,3 +1,5 @@
+import { NAME_WORDS } from './labels.ts';
+
 /**
  * An interview held by e-mail and pasted as the e-mail: the header a mail program copies above the
  * text (`From:`, `Sent:`, `To:`, `Subject:`, in its language: `Von:`, `An:`, `Betreff:`...), the
@@ -35,7 +37,8 @@ const OTHER_FIELD = /^(?:cc|bcc|kopie|cci|reply-to|importance|wichtigkeit|attach
 /** Marks before a subject: a reply's (`RE:`, `AW:`, `SV:`...) and a forward's (`Fwd:`, `WG:`, `TR:`...). */
 const MARKS = /^(?:(?:re|aw|sv|vs|antw|rif|res|odp|fwd?|wg|tr|rv|enc|doorst)\s*(?:\[\d+\])?\s*[:：]\s*)+/iu;
 const REPLY_MARK = /^(?:re|aw|sv|vs|antw|rif|res|odp)\s*(?:\[\d+\])?\s*[:：]/iu;
-const FULL_NAME = /^\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|van|von|de|der|da|di|du|del|la|le)){1,3}$/u;
+/** A full name: two words or more of a name, its particles between them. */
+const FULL_NAME = new RegExp(`^${NAME_WORDS}$`, 'u');
 /** An e-mail's opening saying its sender asks, or answers. */
 const SENDER_ASKS = /\b(?:my|our|some|a few|these|the following) questions\b|\bagree(?:d|ing)? to answer\b|\bplease answer\b/i;
 const SENDER_ANSWERS = /\b(?:my|our) answers\b|\banswers? (?:below|inline|in line)\b|\bhere are the answers\b/i;
@@ -52,7 +55,7 @@ function personIn(value: string): string | null {
   // (Surname first, as a company's directory writes it: `Lopez, Maria`.)
   const inverted = /^([^,]+),\s*([^,]+)$/.exec(bare);
   const name = inverted ? `${inverted[2]!.trim()} ${inverted[1]!.trim()}` : bare;
-  return FULL_NAME.test(name) ? name : null;
+  return /\s/.test(name) && FULL_NAME.test(name) ? name : null;
 }
 
 interface Header {

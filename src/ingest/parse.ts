@@ -12,6 +12,7 @@ import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
 import { CAPS_NAME, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPlaceholder, isSideWord, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
 import { COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART } from './name-lines.ts';
+import { POSTED_LINE } from './clean.ts';
 import { capitaliseName, introductionIn, jointName, jointRole, KANA_DOTTED, namedByAddress, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
 import { decodeEntities, dominantScript, endsLikeSentence, escapeRe, trimMarks } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
@@ -342,6 +343,8 @@ const TRANSCRIPT_LINE = /^(?:(?:(?:full|complete|episode|interview|show)\s+)?(?:
 const RECORD_FIELD = /^(?:date|time|location|place|venue|recorded|recording date|duration|length|interviewer|interviewee|transcriber|transcribed by|transcript by|transcript (?:completed|edited|prepared) by|language|participants?|attendees|present)\s*[:：]/i;
 /** A name in a list of those present: one to four capitalised words, its particles between them. */
 const NAME_IN_LIST = new RegExp(`^${NAME_WORDS}$`, 'u');
+/** A full name alone on a line: two to four capitalised words, its particles between them. */
+const fullNameAlone = (text: string) => /\s/.test(text.trim()) && NAME_IN_LIST.test(text.trim());
 /** The word a meeting tool writes above the list of those present. */
 const ATTENDEES_WORD = /^(?:attendees|(?:(?:company|corporate|conference call|call|executive|analyst) )?participants|present|invited|invitees|speakers|teilnehmer(?:innen)?|teilnehmende|anwesend|participantes|asistentes|partecipanti|deelnemers|deltagare|uczestnicy|участники)\s*[:：]?$/iu;
 /** The word naming a title's text as its transcript, before it or after (`Transcript: Why old bridges last`, `Why old bridges last (Transcript)`, `... – Full transcript`): no part of the title. */
@@ -349,10 +352,6 @@ const TRANSCRIPT_WORD = String.raw`(?:(?:full|complete|episode|podcast|interview
 const TITLE_TRANSCRIPT = new RegExp(String.raw`^${TRANSCRIPT_WORD}(?:\s*[:：|]|\s+[–—-])\s*(?=\S)|\s*(?:\s[|–—-]\s*${TRANSCRIPT_WORD}|[(\[]${TRANSCRIPT_WORD}[)\]])$`, 'iu');
 /** A note on a post by the one who answers: "Tom Becker asked me a few questions for his newsletter". */
 const ASKED_ME = /\basked me (?:a few |some |\d+ |these |the )?questions\b/i;
-/** A post's date as a social network sets it: `Published Mar 3, 2026`, `Posted on March 3, 2026`. */
-const POSTED_DATE = /^(?:[Pp]ublished|[Pp]osted|[Uu]pdated)(?: on)? [\p{L}\d ,./-]{4,30}\d{4}$/u;
-/** A full name alone: two to four capitalised words. */
-const NAME_ALONE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{Ll}'’-]+){1,3}$/u;
 /** A headline's first word after `Interview:` that names no one: `What I learned...`, `How we built...`. */
 const HEADLINE_WORD = /^(?:what|why|how|when|where|who|which|i|we|you|my|our|the|a|an|this|that|these|those|inside|behind|meet|on|in|from|after|before)$/i;
 /** A credit for the record's making, not the interview's: `Transcribed by Jane Doe`, `Edited by ...`, `Translated by ...`. */
@@ -1637,8 +1636,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const iv = foldName(interviewerName());
     // (A post by the one who answers, her name alone under the headline, its note saying the
     // interviewer "asked me a few questions": she is the guest, whoever else it names.)
-    if (blocks.slice(0, firstLabel).some((b) => b.kind === 'para' && ASKED_ME.test(b.text))) {
-      const author = blocks.slice(0, firstLabel).find((b) => b.kind === 'para' && b.singleLine && NAME_ALONE.test(b.text.trim()) && foldName(b.text.trim()) !== iv);
+    // (The name nearest above the note: a masthead's words, `Bridge Notes`, stand further up.)
+    const note = blocks.findIndex((b, i) => i < firstLabel && b.kind === 'para' && ASKED_ME.test(b.text));
+    if (note !== -1) {
+      const author = blocks.slice(0, note).findLast((b) => b.kind === 'para' && b.singleLine && fullNameAlone(b.text) && foldName(b.text.trim()) !== iv);
       if (author) return (guessedGuest = author.text.trim());
     }
     // The dek, and the title ("Tom Becker on bridges"), before the first turn.
@@ -2038,7 +2039,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // (Or above its author's name alone, her job after it, `Lead Engineer at Rhine Works | Speaker`,
   // and the date, as a social network's article is copied: her name and job are no headline.)
   const lone = (k: number) => blocks[k] != null && !blocks[k]!.label && !blocks[k]!.dash && blocks[k]!.singleLine;
-  const authorUnder = firstLabel > 3 && lone(1) && lone(2) && lone(3) && NAME_ALONE.test(blocks[1]!.text.trim()) && /\s(?:at|\|)\s/.test(blocks[2]!.text) && !endsLikeSentence(blocks[2]!.text) && (isDateline(blocks[3]!.text) || POSTED_DATE.test(blocks[3]!.text.trim()) || (wordCount(blocks[3]!.text) <= 6 && statedDate(null, [blocks[3]!.text]) != null));
+  const authorUnder = firstLabel > 3 && lone(1) && lone(2) && lone(3) && fullNameAlone(blocks[1]!.text) && /\s(?:at|\|)\s/.test(blocks[2]!.text) && !endsLikeSentence(blocks[2]!.text) && (isDateline(blocks[3]!.text) || POSTED_LINE.test(blocks[3]!.text.trim()) || (wordCount(blocks[3]!.text) <= 6 && statedDate(null, [blocks[3]!.text]) != null));
   if (titleIdx === -1 && !fm.title && options.plainText && (candidates.length === 0 || (candidates[0]![1] === 1 && candidates.every(([b]) => b.node.type === 'heading' || transcriptUnder)) || ((sentenceUnder || creditUnder || profileUnder || dateUnder || dekUnder) && candidates[0]![1] >= 2) || (authorUnder && candidates[0]![1] >= 1)) && firstLabel >= 1 && (firstLabel === 1 || blocks[1]!.node.type === 'heading' || transcriptUnder || dateUnder || creditUnder || profileUnder || dekUnder || authorUnder || (blocks[1]!.kind === 'para' && !blocks[1]!.label && (endsLikeSentence(blocks[1]!.text) || bylineName(blocks[1]!.text) != null)) || fieldsAbove())) {
     const b = blocks[0]!;
     const head = b.text.replace(/\s*\([^()]*\)$/, '');

@@ -175,6 +175,7 @@ const TURKISH_ENDING = /['’](?:[yn]?[iıuü]n?|[yn]?[ea]|[dt][ea]n?|y?l[ea]|[y
 
 export function namesIn(text: string): Map<string, number> {
   const out = new Map<string, number>();
+  const turkish = /[ıİğĞşŞ]/u.test(text);
   // Words on one line, apart by a space or a hyphen (a line break ends a name).
   // (A capital inside a word too, `McCartney`, `DiCaprio`.)
   const part = String.raw`(?:[dl]['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*`;
@@ -193,8 +194,10 @@ export function namesIn(text: string): Map<string, number> {
   const numbered = (m: RegExpMatchArray) => /\s(?:No|Nr|Nos|Vol|Art|Sec|Ch|Pt|Ex)$/.test(m[0]) && /^\.\s*\d/.test(text.slice(m.index! + m[0].length));
   for (const found of [...text.matchAll(re)].filter((m) => !afterArticle(m) && !numbered(m)).flatMap((m) => (/\p{Script=Latin}/u.test(m[0]) && /[^\p{Script=Latin}\P{L}]/u.test(m[0]) ? runs(m[0]) : [m[0]]))) {
     // A possessive ends the name: "David Chaum's Ph.D." is David Chaum; so does a Turkish case
-    // ending after its apostrophe: "Maria Lopez'le", "Maria Lopez'in" are Maria Lopez.
-    let name = found.replace(/\s+/g, ' ').replace(/['’]s(?:\s.*)?$/u, '').replace(TURKISH_ENDING, '');
+    // ending after its apostrophe, in a text with Turkish letters: "Maria Lopez'le", "Maria
+    // Lopez'in" are Maria Lopez (not elsewhere: `Ng'ang'a` is a name whole).
+    let name = found.replace(/\s+/g, ' ').replace(/['’]s(?:\s.*)?$/u, '');
+    if (turkish) name = name.replace(TURKISH_ENDING, '');
     const first = name.split(' ')[0]!.toLowerCase();
     // A dek's word for the piece and a particle before the names ("Entrevista de Tom Becker a
     // Maria Lopez", "Entretien de Maria Lopez"): the name is what follows the particle.

@@ -6142,6 +6142,9 @@ describe('a social network’s article by the one who answers, copied as text: i
     expect(r.transcript.title).toBe('Interview: What I learned building bridges for thirty years');
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['Maria Lopez', 'Lead Engineer at Rhine Works | Timber Structures | Speaker', 'Published Mar 3, 2026', 'Tom Becker asked me a few questions for his newsletter. Here they are.']);
   });
+  it('takes her name nearest above the note, not a newsletter’s name standing above the headline', () => {
+    expect(who(ingest(`Bridge Notes\n${post}`, 'post.txt'))[1]).toBe('Maria Lopez (guest)');
+  });
   it('still reads `Interview: Tom Becker` as the one who asks (guard)', () => {
     const byline = ingest('# Bridges and rivers\n\nInterview: Tom Becker\n\nMaria Lopez builds bridges.\n\nQ: Why timber?\n\nA: Carbon.\n\nQ: And fire?\n\nA: It chars.\n', 'qa.md');
     expect(who(byline)[0]).toBe('Tom Becker (interviewer)');

@@ -209,6 +209,10 @@ describe('a Turkish or Vietnamese Q&A naming its people as those languages write
     const r = ingest('Köprü mühendisi Maria Lopez\'le ahşap köprüleri konuştuk\n\nİspanyol mühendis Maria Lopez otuz yıldır köprü tasarlıyor. Tom Becker onunla İstanbul\'da konuştu.\n\nSoru: Neden ahşap?\n\nCevap: Çünkü karbonu depoluyor.\n\nSoru: Peki ya yangın?\n\nCevap: Ahşap dıştan kömürleşir.\n', 'tr.txt');
     expect([r.transcript.guest, r.transcript.interviewer]).toEqual(['Maria Lopez', 'Tom Becker']);
   });
+  it('keeps a name whose apostrophe and ending are its own whole in a text without Turkish letters (`Wanjiru Ng’ang’a`) (guard)', () => {
+    const r = ingest('# The engineer Wanjiru Ng’ang’a on rivers\n\nWanjiru Ng’ang’a builds bridges in Nairobi.\n\nQ: Why timber?\n\nA: Because it stores carbon.\n\nQ: And fire?\n\nA: It chars.\n', 'ke.md');
+    expect(r.transcript.guest).toBe('Wanjiru Ng’ang’a');
+  });
   it('names the interviewer the dek calls the reporter (`Phóng viên Tom Becker đã trò chuyện với bà`: he was “Interviewer”)', () => {
     const r = ingest('Kỹ sư Maria Lopez: "Dòng sông quyết định tất cả"\n\nMaria Lopez đã thiết kế cầu suốt ba mươi năm. Phóng viên Tom Becker đã trò chuyện với bà.\n\nPV: Vì sao bà chọn gỗ?\n\nMaria Lopez: Vì gỗ lưu giữ carbon.\n\nPV: Còn lửa thì sao?\n\nMaria Lopez: Gỗ cháy sém bên ngoài.\n', 'vi.txt');
     expect(spoken(r)[0]).toBe('Tom Becker (interviewer): Vì sao bà chọn gỗ?');
