@@ -16,7 +16,7 @@ export const CHAPTER_TIME = /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*(?:[-–—:
 export const CHAPTER_TIME_AFTER = /(?<=\S)\s*(?:[-–—|]\s*)?[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]$|(?<=\S)\s+[-–—|]\s*\d{1,2}:\d{2}(?::\d{2})?$/;
 
 /** A list line's chapter (`0:00 Introduction`, `- (02:10) Scour`, `Steel – 15:40`), or null: a title of a few words, not a speaker's label and words, nor a sentence. */
-function item(raw: string): { time: number; title: string } | null {
+function item(raw: string, colons = false): { time: number; title: string } | null {
   const t = stripMarkdownLinks(raw.trim()).replace(/\*\*|__/g, '').replace(/^(?:[-*+•]|\d{1,3}[.)])\s+/, '').trim();
   if (!/\d:\d\d/.test(t)) return null;
   const before = CHAPTER_TIME.exec(t);
@@ -25,7 +25,7 @@ function item(raw: string): { time: number; title: string } | null {
   if (!stamp) return null;
   const title = (before ? t.slice(stamp[0].length) : t.slice(0, stamp.index)).trim();
   // (`[00:00:00] Lex Fridman: The following...` is a turn; `(00:00:12) Thanks for having me.` a timed paragraph of one.)
-  if (!/\p{L}/u.test(title) || /[:：]\s+\S/.test(title) || /[.!。！]$/u.test(title) || title.split(/\s+/).length > 14 || /\d:\d\d/.test(title)) return null;
+  if (!/\p{L}/u.test(title) || (!colons && /[:：]\s+\S/.test(title)) || /[.!。！]$/u.test(title) || title.split(/\s+/).length > 14 || /\d:\d\d/.test(title)) return null;
   return { time: seconds(/\d{1,2}:\d{2}(?::\d{2})?/.exec(stamp[0])![0]), title };
 }
 
@@ -37,17 +37,24 @@ function item(raw: string): { time: number; title: string } | null {
  * where its turns are timed (src/ingest/parse.ts).
  */
 export function chapterList(lines: string[]): Chapter[] | null {
+  // (Some chapters' titles have a colon, `00:02:15 Sponsors: Rhine Tools, Bonn Coffee`, as a turn's
+  // label has: read so where a list without them is none, a third of its chapters at most.)
+  return chapters(lines, false) ?? chapters(lines, true);
+}
+
+function chapters(lines: string[], colons: boolean): Chapter[] | null {
   let run: Chapter[] = [];
   let best: Chapter[] | null = null;
   const end = () => {
-    if (run.length >= 3 && run[0]!.time <= 300 && run.every((c, k) => k === 0 || c.time > run[k - 1]!.time)) best ??= run;
+    const labelled = colons ? run.filter((c) => /[:：]\s+\S/.test(c.title)).length : 0;
+    if (run.length - labelled >= 3 && labelled <= run.length / 3 && run[0]!.time <= 300 && run.every((c, k) => k === 0 || c.time > run[k - 1]!.time)) best ??= run;
     run = [];
   };
   const opening = lines.findIndex((l) => l.trim() !== '');
   for (let i = 0; i < lines.length && !best; i++) {
     const l = lines[i]!;
     if (l.trim() === '') continue;
-    const c = item(l);
+    const c = item(l, colons);
     if (c) {
       run.push({ ...c, line: i });
       continue;

@@ -556,8 +556,8 @@ export function introducedBy(name: string, before: string, own: string): boolean
 }
 
 /** Question and answer words, in several languages: they name a side, not a person (`Frage:`, `Answer:`, `Interviewee:`). */
-const QUESTION_WORDS = ['q', 'question', 'interviewer', 'journalist', 'journalistin', 'journaliste', 'periodista', 'giornalista', 'jornalista', 'interviewerin', 'dziennikarz', 'dziennikarka', 'журналист', 'журналистка', 'gazeteci', 'i', 'soru', 'pregunta', 'p', 'frage', 'f', 'domanda', 'd', 'pergunta', 'vraag', 'pytanie', 'fråga', 'spørsmål', 'spørgsmål', 'pitanje', 'kysymys', 'hỏi', 'câu hỏi', 'pv', 'tanya', 'pertanyaan', 'प्रश्न', 'सवाल', 'প্রশ্ন', 'கேள்வி', '질문', '문', 'entrevistador', 'entrevistadora', 'intervistatore', 'intervistatrice', 'interviewster', 'intervieweur', 'ερώτηση', 'ερ', 'питання', 'otázka', 'kérdés', 'întrebare', 'soal', 'вопрос', 'в', 'въпрос', 'vprašanje', 'klausimas', 'jautājums', 'küsimus', 'swali', 'tanong', 'soalan', 'ถาม', '问', '問', 'س', 'سؤال', 'سوال', 'پرسش', 'ש', 'שאלה'];
-const ANSWER_WORDS = ['a', 'answer', 'the witness', 'interviewee', 'interviewé', 'interviewée', 'befragter', 'befragte', 'konuk', 'respondent', 'cevap', 'respuesta', 'r', 'antwort', 'risposta', 'resposta', 'réponse', 'reponse', 'antwoord', 'odpowiedź', 'svar', 'odgovor', 'vastaus', 'đáp', 'trả lời', 'jawab', 'jawaban', 'उत्तर', 'जवाब', 'উত্তর', 'பதில்', '답변', '답', 'entrevistado', 'entrevistada', 'intervistato', 'intervistata', 'interviewte', 'interviewter', 'απάντηση', 'απ', 'відповідь', 'odpověď', 'válasz', 'răspuns', 'ответ', 'о', 'отговор', 'odpoveď', 'atsakymas', 'atbilde', 'vastus', 'jibu', 'sagot', 'jawapan', 'yanıt', 'ตอบ', '答', 'ج', 'جواب', 'پاسخ', 'ת', 'תשובה'];
+const QUESTION_WORDS = ['q', 'question', 'interviewer', 'journalist', 'journalistin', 'journaliste', 'periodista', 'giornalista', 'jornalista', 'interviewerin', 'dziennikarz', 'dziennikarka', 'журналист', 'журналистка', 'gazeteci', 'i', 'soru', 'pregunta', 'p', 'frage', 'f', 'domanda', 'd', 'pergunta', 'vraag', 'pytanie', 'fråga', 'spørsmål', 'spørgsmål', 'pitanje', 'kysymys', 'hỏi', 'câu hỏi', 'pv', 'tanya', 'pertanyaan', 'प्रश्न', 'सवाल', 'প্রশ্ন', 'கேள்வி', '질문', '문', 'entrevistador', 'entrevistadora', 'intervistatore', 'intervistatrice', 'interviewster', 'intervieweur', 'ερώτηση', 'ερ', 'ε', 'питання', 'otázka', 'kérdés', 'întrebare', 'soal', 'вопрос', 'в', 'въпрос', 'vprašanje', 'klausimas', 'jautājums', 'küsimus', 'swali', 'tanong', 'soalan', 'ถาม', '问', '問', 'س', 'سؤال', 'سوال', 'پرسش', 'ש', 'שאלה'];
+const ANSWER_WORDS = ['a', 'answer', 'the witness', 'interviewee', 'interviewé', 'interviewée', 'befragter', 'befragte', 'konuk', 'respondent', 'cevap', 'respuesta', 'r', 'antwort', 'risposta', 'resposta', 'réponse', 'reponse', 'antwoord', 'odpowiedź', 'svar', 'odgovor', 'vastaus', 'đáp', 'trả lời', 'jawab', 'jawaban', 'उत्तर', 'जवाब', 'উত্তর', 'பதில்', '답변', '답', 'entrevistado', 'entrevistada', 'intervistato', 'intervistata', 'interviewte', 'interviewter', 'απάντηση', 'απ', 'α', 'відповідь', 'odpověď', 'válasz', 'răspuns', 'ответ', 'о', 'отговор', 'odpoveď', 'atsakymas', 'atbilde', 'vastus', 'jibu', 'sagot', 'jawapan', 'yanıt', 'ตอบ', '答', 'ج', 'جواب', 'پاسخ', 'ת', 'תשובה'];
 /** Role words used as labels: the side words, and words that say who speaks (`Host:`, `Narrator:`, shown as written). */
 const INTERVIEWER_WORDS = new Set([...QUESTION_WORDS, 'host', 'chair', 'chairman', 'chairwoman', 'chairperson', 'acting chair', 'deputy chair', 'co-host', 'cohost', 'co-moderator', 'presenter', 'anchor', 'newsreader', 'reporter', 'correspondent', 'moderator', 'facilitator', 'researcher', 'moderatorin', 'moderatrice', 'moderador', 'moderadora', 'animateur', 'animatrice', 'presentador', 'presentadora', 'apresentador', 'apresentadora', 'conduttore', 'conduttrice', 'reportera', 'phóng viên', 'ведущий', 'ведущая', 'sunucu', '主持人', '記者', '记者', '采访者', '司会', '聞き手', 'インタビュアー', '기자', '사회자']);
 const GUEST_WORDS = new Set([...ANSWER_WORDS, 'guest', 'narrator', 'panelist', 'panellist', 'gast', 'invité', 'invitée', 'invitado', 'invitada', 'convidado', 'convidada', 'ospite', 'гость', 'гостья', 'gość', '嘉宾', '嘉賓', '受访者', '受訪者', 'ゲスト']);
@@ -683,7 +683,7 @@ function lineText(line: string): string {
   if (line.includes('](')) line = line.replace(LINKED_TIME, '$1');
   line = line.replace(STAMP_BOLD_LABEL, '$1$3');
   // (A turn set as a list item, `- Tom Becker: ...`, `1. Tom Becker: ...`, opens with its label.)
-  return stripEmphasis(line.trim().replace(/^(?:>\s*)+/, '').replace(/^(?:[-*+]|\d{1,3}[.)])\s+(?=\S)/, '').replace(/^#{2,6}\s+(?=.*[?？]\s*$)/, '').replace(LEADING_EMOJI, '').replace(/\\([[\]()*_])/g, '$1'))
+  return stripEmphasis(line.trim().replace(/^(?:>\s*)+/, '').replace(/^(?:[-*+]|\d{1,3}[.)])\s+(?=\S)/, '').replace(/^#{2,6}\s+(?=.*[?？؟]\s*$)/, '').replace(LEADING_EMOJI, '').replace(/\\([[\]()*_])/g, '$1'))
     .replace(/^\*\*|\*\*(?=\s*[:：])|\*\*$/g, '')
     // A name linked to the speaker's page (`[Maria Lopez](https://...): ...`) is the name.
     .replace(/^\[([^\]\n]{1,60})\]\((?:https?:\/\/|\/)[^)\s]*\)(?=\s*[:：*])/, '$1')
@@ -783,7 +783,16 @@ const HEADER_ALIASES = new Map<string, string>([
 ]);
 /** A Chinese or Japanese role word as a header's field (`聞き手`, `主持人`, `嘉宾`): one of the role words, in a script without case. */
 const cjkHeaderField = (field: string) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+$/u.test(field) && (roleWord(field) === 'interviewer' || roleWord(field) === 'guest');
-const CJK_HEADER_VALUE = /^([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}·・]{2,8})(?:[（(][^)）]{0,30}[)）])?$/u;
+const CJK_HEADER_VALUE = /^([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}·・ー]{2,12})(?:[（(][^)）]{0,30}[)）])?$/u;
+/** A Japanese or Chinese credit's field, one or several (`構成・文`, `取材・撮影`, `摄影`): who wrote it up, asked, took the pictures. */
+const CJK_CREDIT_WORD = '(?:文|文字|構成|取材|聞き手|インタビュー|写真|撮影|編集|翻訳|通訳|撰文|采访|采写|摄影|编辑|編輯|翻译)';
+const CJK_CREDIT_FIELD = new RegExp(`^${CJK_CREDIT_WORD}(?:\\s*[・/／、]\\s*${CJK_CREDIT_WORD})*$`, 'u');
+/** A credit line above a Japanese or Chinese interview, `構成・文：トム・ベッカー`: a field of credits and a name in its script. */
+const cjkCredit = (line: string) => {
+  const t = lineText(line).replace(/[*_]/g, '').trim();
+  const colon = /[:：]/.exec(t);
+  return colon != null && CJK_CREDIT_FIELD.test(t.slice(0, colon.index).trim()) && CJK_HEADER_VALUE.test(t.slice(colon.index + 1).trim());
+};
 /** A header field's value: a name, and where the person comes from. */
 const HEADER_VALUE = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})(?:\s*[,(][^.!?]{0,60})?$/u;
 
@@ -1023,7 +1032,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   let punctuated: boolean | undefined;
   const sentence = (rest: string) => {
     const t = rest.replace(/[*_]+/g, '').trim();
-    return /^(?:\p{Lu}|[^\p{L}])/u.test(t) && /[.?!…。？！"”’»)\]]$/u.test(t);
+    return /^(?:\p{Lu}|[^\p{L}])/u.test(t) && (/[.?!…。？！؟"”’»)\]]$/u.test(t) || (/[;;]$/u.test(t) && /\p{Script=Greek}/u.test(t)));
   };
   const saysASentence = (key: string) => {
     if (punctuated === undefined) {
@@ -1252,6 +1261,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // A header (`Speaker: Maria Lopez, Rhine Works`, `Guest: Maria Lopez`, `Host: Tom Becker`) names
     // someone once, whatever other labels there are (none, in a monologue); it labels no words.
     if ((HEADER_FIELD.test(HEADER_ALIASES.get(k) ?? k) || cjkHeaderField(k)) && (counts.get(key) ?? 0) === 1 && headerLine(firstLine.get(key) ?? '')) return false;
+    // (So does a credit line above a Japanese or Chinese interview, `構成・文：トム・ベッカー`, `撮影：...`.)
+    if ((counts.get(key) ?? 0) === 1 && cjkCredit(firstLine.get(key) ?? '')) return false;
     // A title, a surname and a full stop (`Senator Becker. ...`, `Dr. Lopez. ...`), as the US Congress
     // prints its speakers: where two speakers or more are labelled so twice or more, each so labelled
     // is one; elsewhere, "General Motors. They..." is words.

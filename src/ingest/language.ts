@@ -68,7 +68,7 @@ const DANISH = new Set(['af', 'hvad', 'meget', 'mig', 'dig', 'havde', 'blev', 'n
 const LETTERS: [string, RegExp][] = [
   ['vi', /[ơưƠƯ\u1EA0-\u1EF9]/u],
   ['tr', /[ıİğĞ]/u],
-  ['pl', /[łŁżŻźŹśŚńŃ]/u],
+  ['pl', /[łŁżŻźŹśŚńŃąĄęĘ]/u],
   ['cs', /[řŘěĚůŮ]/u],
   ['hu', /[őŐűŰ]/u],
   ['ro', /[șȘțȚ]/u],

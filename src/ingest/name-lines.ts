@@ -583,7 +583,7 @@ export function fromLetterPairs(source: string[]): NameLines | null {
     const m = LETTER_LABEL.exec(l);
     if (!m) continue;
     counts.set(m[2]!, (counts.get(m[2]!) ?? 0) + 1);
-    if (/[?？¿]/.test(l)) asks.set(m[2]!, (asks.get(m[2]!) ?? 0) + 1);
+    if (/[?？¿؟]/.test(l)) asks.set(m[2]!, (asks.get(m[2]!) ?? 0) + 1);
   }
   if (counts.size !== 2) return null;
   // (The question's letter asks in half its lines or more, the answer's in fewer: `T:` and `J:` may

@@ -189,7 +189,7 @@ function pullQuotes(body: Block[], sourceLines: string[]): [number, number][] {
 }
 
 /** Who conducted an interview, as bylines say it. */
-const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|interview von|das (?:gespräch|interview) führten?|die fragen stellten?|mit (?:ihr|ihm|ihnen) sprach(?:en)?|interview(?=\s*:)|as told to|intervista (?:a cura )?di|questions by|(?:по)?беседовала?|интервью взяла?|интервью вела?|συνέντευξη\s+στ(?:ον|ην)|rozmawia(?:ł[a]?|li|ły)?|(?:röportaj|entrevista|entretien|intervista|wywiad|gesprek)(?=\s*:)|phóng viên|nhà báo)\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
+const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|interview von|das (?:gespräch|interview) führten?|die fragen stellten?|mit (?:ihr|ihm|ihnen) sprach(?:en)?|interview(?=\s*:)|as told to|intervista (?:a cura )?di|questions by|(?:по)?беседовала?|интервью взяла?|интервью вела?|συνέντευξη\s+στ(?:ον|ην)|rozmawia(?:ł[a]?|li|ły)?|розмовля(?:в|ла|ли)|(?:по)?спілкува(?:вся|лася|лися)|ptal[a]? se|rozhovor (?:vedl[a]?|připravil[a]?)|(?:wawancara )?oleh|(?:röportaj|entrevista|entretien|intervista|wywiad|gesprek)(?=\s*:)|phóng viên|nhà báo)\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
 /** A headline naming the guest first, then the one she talks with: `Maria Lopez in conversation with Tom Becker`, `... im Gespräch mit ...`. */
 const IN_CONVERSATION = /(?:^|\n)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),? (?:in conversation with|in dialogue with|im Gespräch mit|en conversation avec|en conversación con|in conversazione con|em conversa com) \p{Lu}/u;
 /** A byline closing a dek's last sentence: `Fundadora da Rhine Works fala sobre sua ideia. Por Tom Becker.` */
@@ -384,11 +384,11 @@ function runOnPieces(line: string): string[] {
 }
 
 /** A paragraph of a quick round: a bold or italic question and its answer after it (`**Favourite bridge?** The one in Porto.`). */
-const ROUND_LINE = /^(\*\*|__|\*|_)([^*_\n]{2,200}?[?？¿])\1\s+(?=\S)/u;
+const ROUND_LINE = /^(\*\*|__|\*|_)([^*_\n]{2,200}?[?？¿؟])\1\s+(?=\S)/u;
 /** A question set whole in bold or italics on its line: `**When were you happiest?**`. */
-const STACKED_QUESTION = /^\s*(\*\*|__|\*|_)[^*_\n]{2,300}?[?？¿]\1(?:\s*\\)?\s*$/u;
+const STACKED_QUESTION = /^\s*(\*\*|__|\*|_)[^*_\n]{2,300}?[?？¿؟]\1(?:\s*\\)?\s*$/u;
 /** An answer's label after a question in the same paragraph: `Q: Why? A: Because.` */
-const INLINE_ANSWER = /[?？¿](?=\s+(?:\*\*)?(?:A|R|Answer|Antwort|Respuesta|Réponse|Risposta|Resposta|Svar|Antwoord)(?:\*\*)?\s*[:：](?:\*\*)?\s)/u;
+const INLINE_ANSWER = /[?？¿؟](?=\s+(?:\*\*)?(?:A|R|Answer|Antwort|Respuesta|Réponse|Risposta|Resposta|Svar|Antwoord)(?:\*\*)?\s*[:：](?:\*\*)?\s)/u;
 
 /**
  * The one speaker the front matter's `speakers:` names, not as the interviewer: the list of who
@@ -415,7 +415,7 @@ function talkTitleSpeaker(fmTitle: string | null, blocks: Block[]): string | nul
   if (!name || !/\s/.test(name.trim())) return null;
   const paras = blocks.slice(fmTitle ? 0 : 1).filter((b) => b.kind === 'para' && !TRANSCRIPT_LINE.test(b.text.trim()));
   const spoken = paras.filter((b) => FIRST_PERSON.test(b.text) || /\b[Yy]ou\b/.test(b.text)).length;
-  const asks = paras.filter((b) => /[?？]\W*$/u.test(b.text)).length;
+  const asks = paras.filter((b) => /[?？؟]\W*$/u.test(b.text)).length;
   return paras.length >= 3 && spoken >= 0.5 * paras.length && asks <= 0.25 * paras.length ? name.trim() : null;
 }
 
@@ -511,14 +511,17 @@ const PLAIN_BULLET = /^[-*•]\s+(?=\S)/u;
 /** A line's number in a text file, as a listicle numbers its questions: `1. `, `2) `. */
 const PLAIN_NUMBER = /^\d{1,2}[.)]\s+(?=\p{L})/u;
 /** A question as a paragraph or a heading ends: with a question mark, perhaps inside a quote or parenthesis. */
-const ASKS = /[?？¿]\s*["”’»)]?$/u;
+// (Greek asks with a semicolon, `Γιατί;`, in a paragraph in Greek letters: `Και τα drones;`.)
+const ASKS = { test: (text: string) => QUESTION_END.test(text) || (SEMICOLON_END.test(text) && /\p{Script=Greek}/u.test(text)) };
+const QUESTION_END = /[?？¿؟]\s*["”’»)]?$/u;
+const SEMICOLON_END = /[;;]\s*["”’»)]?$/u;
 /**
  * A few words on a person after their label in a cast list (`founder of Rhine Works`, `moderator`):
  * in small letters or after an article, ten words at most, no sentence, and no speech (no greeting,
  * no reply, no one addressed or speaking).
  */
 function onAPerson(rest: string): boolean {
-  return /^(?:\p{Ll}|(?:The|A|An)\s)/u.test(rest) && rest.split(/\s+/).length <= 10 && !endsLikeSentence(rest) && !/[?？!]$/.test(rest) && !SPOKEN_WORDS.test(rest);
+  return /^(?:\p{Ll}|(?:The|A|An)\s)/u.test(rest) && rest.split(/\s+/).length <= 10 && !endsLikeSentence(rest) && !/[?？؟!]$/.test(rest) && !SPOKEN_WORDS.test(rest);
 }
 /** Words of speech, not of a note on a person: pronouns of who speaks or is addressed, greetings, replies. */
 const SPOKEN_WORDS = /\b(?:i|i'm|you|we|me|my|your|our|us|hi|hey|hello|welcome|thanks|thank|yes|yeah|yep|no|nope|so|well|okay|ok|right|sure|oh|um|uh)\b/i;
@@ -526,7 +529,7 @@ const SPOKEN_WORDS = /\b(?:i|i'm|you|we|me|my|your|our|us|hi|hey|hello|welcome|t
 /** A symbol opening a question in an interview printed without names (`◆`, `■`, `▲`, `●`...). */
 const QUESTION_MARK = /^[◆◇■□▲△●○◎★☆]\s*(?=\S)/u;
 /** A paragraph whose first sentence is a statement, before any question: `I went back. What else could I do?`. */
-const STATEMENT_FIRST = /^[^?？¿]*?[^\s.!。！][.!。！](?:\s|$)/u;
+const STATEMENT_FIRST = /^[^?？¿؟]*?[^\s.!。！][.!。！](?:\s|$)/u;
 /** A page's comments under an article: `3 Comments`, `One Response to ...`, `Leave a Reply`, `Join the discussion`. */
 const SPEECH_HEADING = /^(prepared|opening|introductory|written)?\s*(remarks|statement|testimony|speech|talk|keynote|presentation|lecture)\b/i;
 const PULL_QUOTE = /^["“„«][^"“”„«»]{30,}["”»]$/u;
@@ -568,6 +571,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
 
   // 1. Which label keys are speakers (see speakerKeyTest).
   const fmKeys = new Set(Object.entries(fm.speakers).flatMap(([k, v]) => [k.toLowerCase(), v.name.toLowerCase()]));
+  /** The show notes' chapter lines (1-based): `00:00:00 Dr. Maria Lopez` opening the list is a chapter named for the guest, no label. */
+  const listedChapters = new Set((options.chapters ?? []).map((c) => c.line + 1));
   // Turns set as list items (`- **Maria Lopez:** ...`): a bold label opening two items or more.
   const itemLabels = new Map<string, number>();
   for (const l of sourceLines) {
@@ -763,13 +768,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // A heading that opens with a speaker's label and asks (`### Tom Becker: Why do bridges
     // fail?`, `### Q: And steel?`): the question, a turn, not a section. (`## Maria Lopez: The
     // early years` names a section.)
-    const asking = node.type === 'heading' && node.depth > 1 && /[?？]\s*$/.test(text) ? matchLabel(text) : null;
+    const asking = node.type === 'heading' && node.depth > 1 && /[?？؟]\s*$/.test(text) ? matchLabel(text) : null;
     const isHeading = node.type === 'heading' && !(PULL_QUOTE.test(text) && node.depth > 1) && !(asking && isSpeakerKey(asking.key) && text.length > asking.length);
     const isPara = node.type === 'paragraph' || (node.type === 'heading' && !isHeading);
     // "**Sam Altman:**" or "Lenny Rachitsky (00:26):" alone on a line: the label of the paragraph
     // that follows; "(02:10):" alone: the same speaker goes on, in a new paragraph.
     // (A time in small or subscript tags after the name, `**Tom Becker** <sub>00:00:05</sub>`, is a time.)
-    let only = isPara && singleLine ? matchLabelOnly(text.includes('<') ? text.replace(/<\/?(?:sub|sup|small|span|time|code)\b[^>]*>/g, '') : text) : null;
+    let only = isPara && singleLine && !listedChapters.has(line) ? matchLabelOnly(text.includes('<') ? text.replace(/<\/?(?:sub|sup|small|span|time|code)\b[^>]*>/g, '') : text) : null;
     // (An office and its holder alone in bold, `**The Secretary of State for Transport (Maria Lopez)**`: the holder.)
     if (isPara && singleLine && !only && wholeStrong(node)) {
       const office = lineLabel(sourceLines[line - 1] ?? '');
@@ -795,7 +800,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     let label: LabelMatch | null = null;
     let strip = 0;
     let time: number | null = null;
-    if (isPara) {
+    if (isPara && !listedChapters.has(line)) {
       const m = boldLetter(node, text) ?? matchLabel(text);
       if (m && isSpeakerKey(m.key)) {
         label = m;
@@ -1087,15 +1092,34 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const between = paras.slice(0, paras.lastIndexOf(dashed.at(-1)!) + 1);
     const enough = dashed.length >= 4 ? dashed.filter((b) => ASKS.test(b.text)).length >= 2 : dashed.length >= 2 && between.every((b) => b.dash) && ASKS.test(dashed[0]!.text);
     if (!blocks.some((b) => b.label) && enough && dashed.length >= 0.6 * paras.length && dashed.some((b) => !ASKS.test(b.text))) {
-      let asked = false;
-      for (const b of dashed) {
-        const asks = ASKS.test(b.text);
-        // An answer may end with a question of its own ("I went back. What else could I do?"):
-        // one that opens with a statement, right after a question, answers it. Either way a guess.
-        const mixed = asks && STATEMENT_FIRST.test(b.text);
-        b.dash = asks && !(mixed && asked);
-        if (mixed) guessedSide.add(b);
-        asked = b.dash;
+      // The questions set in bold (or italics), every one that asks, and the answers plain: the
+      // style marks the asker, whatever a paragraph in it ends with (`**— Thank you.**`).
+      const styleOf = (b: Block) => (b.bold ? 'bold' : wholeEmphasis(b.node) ? 'italic' : null);
+      const questions = dashed.filter((b) => ASKS.test(b.text) && !STATEMENT_FIRST.test(b.text));
+      const style = questions.length >= 2 ? styleOf(questions[0]!) : null;
+      const inStyle = style ? dashed.filter((b) => styleOf(b) === style) : [];
+      if (style && questions.every((b) => styleOf(b) === style) && inStyle.length < dashed.length - 1 && inStyle.filter((b) => ASKS.test(b.text)).length >= 0.6 * inStyle.length) {
+        for (const b of dashed) b.dash = styleOf(b) === style;
+      } else {
+        let asked = false;
+        const read = dashed.map((b) => {
+          const asks = ASKS.test(b.text);
+          // An answer may end with a question of its own ("I went back. What else could I do?"):
+          // one that opens with a statement, right after a question, answers it. Either way a guess.
+          const mixed = asks && STATEMENT_FIRST.test(b.text);
+          asked = asks && !(mixed && asked);
+          return { asks: asked, mixed };
+        });
+        // Where an answer's later paragraphs go on without a dash, a dash opens every turn: the
+        // dashed paragraphs take turns, the interviewer's first. That reading, where each question
+        // falls to the interviewer in it, gives the interviewer what asks without a question mark
+        // too (`— Tell us about Delft.`, `— Thank you for the conversation.`).
+        const goesOn = paras.slice(paras.indexOf(dashed[0]!), paras.lastIndexOf(dashed.at(-1)!)).some((b, k, run) => !b.dash && k > 0 && run[k - 1]!.dash);
+        const turns = goesOn && read.every((r, k) => (k % 2 === 0 ? r.asks || !ASKS.test(dashed[k]!.text) : !r.asks || r.mixed));
+        dashed.forEach((b, k) => {
+          b.dash = turns ? k % 2 === 0 : read[k]!.asks;
+          if (read[k]!.mixed && !turns) guessedSide.add(b);
+        });
       }
     }
   }
@@ -1432,7 +1456,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // Questions set as the headings of the parts (`### What is the biggest challenge?`), two or more,
   // and no labelled speaker asking anything, nor welcoming: the page asks, and every one of them
   // answers. (A side the front matter or a role word gives stays.)
-  if (blocks.filter((b) => b.markdownHeading && b.depth > 1 && ASKS.test(b.text)).length >= 2 && uses.length >= 2 && !uses.some((u) => /[?？¿]/.test(u.text) || /\bwelcome\b/i.test(u.text)))
+  if (blocks.filter((b) => b.markdownHeading && b.depth > 1 && ASKS.test(b.text)).length >= 2 && uses.length >= 2 && !uses.some((u) => /[?？¿؟]/.test(u.text) || /\bwelcome\b/i.test(u.text)))
     for (const sp of byKey.values())
       if (sp.role === 'interviewer' && sp.key != null && roleWord(sp.key) == null && !fm.interviewers.some((n) => foldName(n) === foldName(sp.name)) && fm.speakers[sp.key]?.role !== 'interviewer') Object.assign(sp, { role: 'guest', roleConfidence: 0.7 });
   if (dekNamed?.size) {
@@ -1479,7 +1503,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // (Speakers who say the words together take their role from theirs, at the end.)
   const voices = [...byKey.values()].filter((s) => !s.joint);
   const unsure = voices.filter((s) => (s.role as string) === 'unknown');
-  const rate = (ps: string[]) => (ps.length ? ps.filter((t) => /[?？¿]/.test(t)).length / ps.length : 0);
+  const rate = (ps: string[]) => (ps.length ? ps.filter((t) => /[?？¿؟]/.test(t)).length / ps.length : 0);
   // (An audience, labelled, that asks twice or more, mostly: `Audience: ...?`.)
   const audience = uses.filter((u) => byKey.get(u.key)?.role === 'other').map((u) => u.text);
   const audienceAsks = audience.length >= 2 && rate(audience) >= 0.5;
@@ -1499,11 +1523,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   {
     // (Not a quick round's questions, `**Favourite bridge?** Porto.`: asked by the labelled host.)
     const boldQuestions = blocks.filter((b, i) => i >= firstLabel - 1 && b.kind === 'para' && !b.label && !b.round && (b.bold || wholeEmphasis(b.node)) && ASKS.test(b.text)).length;
-    const asking = uses.filter((u) => /[?？¿]/.test(u.text)).length;
+    const asking = uses.filter((u) => /[?？¿؟]/.test(u.text)).length;
     // (Not a voice whose own labelled paragraphs ask: the one who asks, labelled once perhaps.)
     const asks = (s: Speaker) => {
       const own = uses.filter((u) => byKey.get(u.key) === s);
-      return own.filter((u) => /[?？¿]/.test(u.text)).length > 0.5 * own.length;
+      return own.filter((u) => /[?？¿؟]/.test(u.text)).length > 0.5 * own.length;
     };
     // (Nor one who welcomes another speaker, `Tom Becker: Welcome, Maria.`: the host, whose later questions are the bold ones.)
     const welcomes = (s: Speaker) => uses.some((u) => byKey.get(u.key) === s && /\b(?:[Ww]elcome|[Ww]illkommen|[Bb]ienvenid[oa]|[Bb]ienvenue|[Bb]envenut[oa])\b/.test(u.text));
@@ -1932,7 +1956,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   if (!markedHeadings && blocks.filter((b, i) => i >= firstLabel - 1 && b.kind === 'heading' && !b.markdownHeading).length >= 2)
     for (let i = firstLabel + 1; i < blocks.length; i++) {
       const b = blocks[i]!;
-      if (b.kind === 'para' && !b.label && !b.dash && b.singleLine && b.override == null && asksNext(i) && /^\p{Lu}[^.!…:;,]{0,60}\s?[?？]$/u.test(b.text.trim()) && wordCount(b.text) <= 5 && endsLikeSentence(blocks[i - 1]!.text)) b.kind = 'heading';
+      if (b.kind === 'para' && !b.label && !b.dash && b.singleLine && b.override == null && asksNext(i) && /^\p{Lu}[^.!…:;,]{0,60}\s?[?？؟]$/u.test(b.text.trim()) && wordCount(b.text) <= 5 && endsLikeSentence(blocks[i - 1]!.text)) b.kind = 'heading';
     }
 
   // (A name alone kept as text above labelled words, no heading: said where it is a speaker's.)
@@ -2045,7 +2069,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const head = b.text.replace(/\s*\([^()]*\)$/, '');
     // (A headline may close with a quotation, no stop inside it: `[인터뷰] 마리아 로페스 "물이 다리의 가장 큰 적"`.)
     // (Or with a question mark, `Explicabilité et confiance en l’intelligence artificielle ?`, as headlines ask.)
-    if (b.kind === 'para' && !b.label && !b.dash && b.singleLine && b.override == null && (!endsLikeSentence(head) || /[^.!?…。！？\s]["”’»」]$/u.test(head) || (/[?？]$/.test(head) && (firstLabel > 1 || (blocks[1]!.label != null && byKey.get(blocks[1]!.label.key)?.role === 'interviewer')))) && !/[:：]$/.test(b.text) && wordCount(b.text) >= 3 && wordCount(b.text) <= 16 && bylineName(b.text) == null && !INTRO_END_RE.test(b.text.replace(TRANSCRIPT_FOR, '')) && !isDateline(b.text)) {
+    if (b.kind === 'para' && !b.label && !b.dash && b.singleLine && b.override == null && (!endsLikeSentence(head) || /[^.!?…。！？\s]["”’»」]$/u.test(head) || (/[?？؟]$/.test(head) && (firstLabel > 1 || (blocks[1]!.label != null && byKey.get(blocks[1]!.label.key)?.role === 'interviewer')))) && !/[:：]$/.test(b.text) && wordCount(b.text) >= 3 && wordCount(b.text) <= 16 && bylineName(b.text) == null && !INTRO_END_RE.test(b.text.replace(TRANSCRIPT_FOR, '')) && !isDateline(b.text)) {
       b.kind = 'heading';
       titleIdx = 0;
     }
@@ -2471,7 +2495,7 @@ function lettersAsNames(blocks: Block[], declared: Set<string>): Set<string> {
   if (sides.size === 2 && keys.filter(side).every((k) => sided.includes(k))) {
     const asks = (s: Role) => {
       const said = labelled.filter((b) => side(b.label!.key) === s);
-      return said.length >= 3 ? said.filter((b) => /[?？]/.test(b.text)).length / said.length : null;
+      return said.length >= 3 ? said.filter((b) => /[?？؟]/.test(b.text)).length / said.length : null;
     };
     const [i, g] = [asks('interviewer'), asks('guest')];
     if (i != null && g != null && i <= 0.25 && g >= 0.5) return new Set(letters);
@@ -2487,7 +2511,7 @@ function lettersAsNames(blocks: Block[], declared: Set<string>): Set<string> {
 /** How many of a label's turns ask, of three turns or more. */
 function asksIn(labelled: Block[], key: string): number | null {
   const said = labelled.filter((b) => b.label!.key === key);
-  return said.length >= 3 ? said.filter((b) => /[?？]/.test(b.text)).length / said.length : null;
+  return said.length >= 3 ? said.filter((b) => /[?？؟]/.test(b.text)).length / said.length : null;
 }
 
 /** A blog's count of the comments on a post, by its title: `2 thoughts on “...”`, `3 comments on "..."`, `One response to “...”`. */
@@ -2633,7 +2657,7 @@ function attribute(
         out[i] = before && before.name !== now.name ? before : now;
         uncertain.push({ line: b.line, text: b.text.slice(b.strip, b.strip + 120), speaker: out[i]!.name, alternative: out[i] === now ? 'someone else (the captions mark a change of speaker)' : now.name, confidence: 0.6 });
         last = out[i]!;
-      } else if (!o && continuation && talker && now && now !== talker && now.role !== 'guest' && body[i - 1]?.label && /[?？¿]\s*\S{0,3}$/.test(body[i - 1]!.text)) {
+      } else if (!o && continuation && talker && now && now !== talker && now.role !== 'guest' && body[i - 1]?.label && /[?？¿؟]\s*\S{0,3}$/.test(body[i - 1]!.text)) {
         // After a talk, the speaker unlabelled: the paragraph right after a labelled question
         // (`Audience member: How often should we inspect?`, the moderator's) is the speaker's answer.
         out[i] = talker;
@@ -2664,7 +2688,7 @@ function attribute(
         uncertain.push({ line: b.line, text: b.text.slice(b.strip, b.strip + 120), speaker: out[i]!.name, alternative: now.name, confidence: 0.6 });
         last = out[i]!;
       } else {
-        out[i] = o ?? last ?? unlabelledSide ?? (opener && !/[?？]/.test(b.text) ? opener : null) ?? all.find((s) => s.role === 'interviewer') ?? all[0]!;
+        out[i] = o ?? last ?? unlabelledSide ?? (opener && !/[?？؟]/.test(b.text) ? opener : null) ?? all.find((s) => s.role === 'interviewer') ?? all[0]!;
         // A question where the guest goes on, or the like: someone may have spoken without a label.
         const sp = out[i]!;
         const asks = interviewerLikeness(b.text.slice(b.strip)) >= 3;
@@ -3043,7 +3067,7 @@ function boldLetter(node: RootContent, text: string): LabelMatch | null {
 function opensWithBoldQuestion(b: Block): boolean {
   if (b.kind !== 'para' || b.node.type !== 'paragraph') return false;
   const first = b.node.children[0];
-  return first?.type === 'strong' && /[?？¿]/.test(plainText(first));
+  return first?.type === 'strong' && /[?？¿؟]/.test(plainText(first));
 }
 
 /** A node's text, a hard line break counting as a space (toString drops it, gluing two words). */
@@ -3097,7 +3121,7 @@ function headlineShaped(text: string): boolean {
   const t = text.trim();
   // (A quotation of the guest's, no sentence: `Maria Lopez: “El agua es el peor enemigo de los puentes”`.)
   if (QUOTE_ONLY.test(t)) return true;
-  if (endsLikeSentence(t) || /[?？]$/.test(t) || t.length > 150) return false;
+  if (endsLikeSentence(t) || /[?？؟]$/.test(t) || t.length > 150) return false;
   if (/\S\s[|]\s\S/.test(t)) return true;
   const long = t.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
   return long.length >= 3 && long.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length >= 0.75 * long.length;
@@ -3170,7 +3194,7 @@ function titleCaseHeading(b: Block): boolean {
   const colon = /^[^,，(]+[^\s,，(][:：]$/u.test(b.text.trim());
   const t = colon ? b.text.trim().slice(0, -1) : b.text.trim();
   const ws = t.split(/\s+/);
-  if (ws.length < (colon ? 1 : 4) || ws.length > 16 || !/^\p{Lu}/u.test(t) || (endsLikeSentence(headingCore(t)) && !/[?？]$/.test(t)) || /[:：;,]$/.test(t) || /https?:\/\/|www\.|[<>]/.test(t) || isDateline(t) || RECORD_FIELD.test(t)) return false;
+  if (ws.length < (colon ? 1 : 4) || ws.length > 16 || !/^\p{Lu}/u.test(t) || (endsLikeSentence(headingCore(t)) && !/[?？؟]$/.test(t)) || /[:：;,]$/.test(t) || /https?:\/\/|www\.|[<>]/.test(t) || isDateline(t) || RECORD_FIELD.test(t)) return false;
   const long = ws.map((w) => w.replace(/^[^\p{L}]+/u, '')).filter((w) => w.length > 3);
   return long.length >= (colon ? 1 : 3) && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length;
 }

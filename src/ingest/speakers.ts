@@ -147,7 +147,7 @@ const JOB_NOUNS = new Set(
 /** Words that open a sentence before names and are none (`With Ana Silva (moderator), ...`, `Featuring Maria Lopez`). */
 const BEFORE_NAMES = new Set(['with', 'and', 'but', 'from', 'featuring', 'plus', 'also', 'today', 'tonight', 'here', 'meet', 'starring', 'mit', 'avec', 'con', 'com']);
 /** Words a byline opens with before the name, capitalised as the line's first word (`Беседовал Том Беккер`, `Rozmawiał Tom Becker`, `Por Tom Becker`, `By Tom Becker`): no part of it. */
-const BYLINE_WORDS = new Set(['беседовал', 'беседовала', 'беседовали', 'побеседовал', 'побеседовала', 'записал', 'записала', 'расспрашивал', 'расспрашивала', 'rozmawiał', 'rozmawiała', 'rozmawiali', 'pytał', 'pytała', 'por', 'par', 'von', 'door', 'av', 'af', 'texto', 'texte', 'tekst', 'by']);
+const BYLINE_WORDS = new Set(['беседовал', 'беседовала', 'беседовали', 'побеседовал', 'побеседовала', 'записал', 'записала', 'расспрашивал', 'расспрашивала', 'rozmawiał', 'розмовляв', 'розмовляла', 'розмовляли', 'oleh', 'rozmawiała', 'rozmawiali', 'pytał', 'pytała', 'por', 'par', 'von', 'door', 'av', 'af', 'texto', 'texte', 'tekst', 'by']);
 /** Words of a French text: where `M.` before a surname is Monsieur. */
 const FRENCH = /(?<![\p{L}])(?:(?:avec|entretien|propos|monsieur|madame|pour|dans)(?![\p{L}])|l['’](?=\p{L}))/iu;
 /** Offices written before a name as titles (`Press Secretary Maria Lopez`, `Prime Minister ...`): no part of it. */
@@ -158,6 +158,8 @@ const NOT_FIRST_NAMES = new Set('the a an this that these those in on at of for 
 const GERMAN_JOB = /^\p{Ll}*(?:expert|ingenieur|forscher|leiter|chef|autor|minister|präsident|politiker|sprecher|wissenschaftler|professor|ärzt|journalist|unternehmer|gründer|manager|direktor|architekt|ökonom|soziolog|historiker|philosoph|physiker|biolog|chemiker|künstler|musiker|schriftsteller|redakteur|korrespondent|kanzler|trainer|berater|analyst)(?:in|e|en|innen)?$/u;
 /** A byline in capitals on its own line (`BY TOM BECKER`): its name, written as words are (Tom Becker). */
 const CAPS_BYLINE = /^[ \t]*(?:BY|By|by)\s+(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,2})[ \t]*$/gmu;
+/** A witness as a committee's record lists one, surname in capitals first, then title, given names and capacity: `LOPEZ, Professor Maria, Private capacity`. */
+const LISTED_WITNESS = /^[ \t]*(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,})?),\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Associate Professor|Adjunct Professor|Emeritus Professor|Senator|Sir|Dame|Hon|Rev|Reverend|Judge|Justice)\.?\s+)?(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?),/gmu;
 
 /** A name's words folded, its titles aside (`Dr. Maria Lopez`: maria, lopez). */
 function untitledWords(name: string): string[] {
@@ -239,6 +241,10 @@ export function namesIn(text: string): Map<string, number> {
   }
   for (const m of text.matchAll(CAPS_BYLINE)) {
     const name = capitaliseName(m[1]!.toLowerCase());
+    out.set(name, (out.get(name) ?? 0) + 1);
+  }
+  for (const m of text.matchAll(LISTED_WITNESS)) {
+    const name = `${m[2]!} ${capitaliseName(m[1]!.toLowerCase())}`;
     out.set(name, (out.get(name) ?? 0) + 1);
   }
   return out;
@@ -747,7 +753,7 @@ function resolveEach(input: ResolveInput): Resolution {
     if (!name) continue;
     const s = stat(name);
     s.turns++;
-    if (/[?？¿]/.test(u.text) || PROMPT.test(u.text)) s.questions++;
+    if (/[?？¿؟]/.test(u.text) || (/[;;]/.test(u.text) && /\p{Script=Greek}/u.test(u.text)) || PROMPT.test(u.text)) s.questions++;
     s.words += u.text.split(/\s+/).length;
     // Welcomes and thanks open or close a turn: their ends are enough to read.
     const ends = u.text.length > 600 ? `${u.text.slice(0, 400)} ${u.text.slice(-200)}` : u.text;
@@ -799,7 +805,7 @@ function resolveEach(input: ResolveInput): Resolution {
       const answerer = person.get(uses[i + 1]!.key);
       if (!asker || !answerer || !introducedGuests.has(answerer) || introducedGuests.has(asker) || asker === answerer || fixedRole.has(foldName(asker))) continue;
       const t = uses[i]!.text;
-      if (/[?？]/.test(t) || foldName(t.split(/[,，]/)[0]!) === firstName(answerer)) {
+      if (/[?？؟]/.test(t) || foldName(t.split(/[,，]/)[0]!) === firstName(answerer)) {
         role.set(asker, 'interviewer');
         sure.set(asker, 0.8);
       }

@@ -2797,6 +2797,10 @@ describe('a parliament’s record: Hansard’s labels', () => {
     expect(who(r)).toEqual(['Chair (interviewer)', 'Maria Lopez (guest)', 'Senator Becker (interviewer)', 'Maria Lopez (guest)', 'Senator Becker (interviewer)', 'Maria Lopez (guest)']);
     expect(r.transcript.removed.map((x) => x.line)).toEqual([11]);
   });
+  it('a committee’s witness listed surname first above the evidence (`LOPEZ, Professor Maria, Private capacity`) is the Maria Lopez `Prof. Lopez:` labels (she was "Prof. Lopez")', () => {
+    const r = ingest('RURAL AFFAIRS AND TRANSPORT REFERENCES COMMITTEE\n\nBridge maintenance\n\nLOPEZ, Professor Maria, Private capacity\n\nCHAIR: Welcome. Would you like to make an opening statement?\n\nProf. Lopez: Thank you. Bridges age like people do.\n\nSenator KIM: Is the money for maintenance enough?\n\nProf. Lopez: No. Most councils spend half of what they should.\n', 'committee.txt');
+    expect(who(r)).toEqual(['Chair (interviewer)', 'Maria Lopez (guest)', 'Senator Kim (interviewer)', 'Maria Lopez (guest)']);
+  });
 });
 
 describe('two hosts and no guest', () => {
@@ -4204,6 +4208,19 @@ describe('show notes listing the chapters above a timed transcript (`Timestamps:
     expect(untimed.transcript.intro.map((p) => p.text)).toContain('2:10 Scour');
     const own = ingest(notes('0:00 Introduction\n\n2:10 Scour\n\n15:40 Steel') + timed.replace('Tom Becker (00:02:10)', '## Water\n\nTom Becker (00:02:10)'), 'ep.md');
     expect(own.transcript.sections.map((s) => s.heading)).toEqual([null, 'Water']);
+  });
+  it('reads a list whose first chapter is the guest’s name and one has a colon (`00:00:00 Dr. Maria Lopez`, `00:02:15 Sponsors: Rhine Tools`) as chapters: no one says the list (it was the guest’s first turn)', () => {
+    const list = 'Timestamps\n00:00:00 Dr. Maria Lopez\n00:02:15 Sponsors: Rhine Tools, Bonn Coffee\n00:05:00 Water & Corrosion\n00:12:30 Drones';
+    const r = ingest(`Why Bridges Fail | Dr. Maria Lopez\n\n${list}\n\nTom Becker:\nWelcome. My guest today is Dr. Maria Lopez.\n\nDr. Maria Lopez:\nThank you for having me.\n\nTom Becker:\nWhy do bridges fail?\n\nDr. Maria Lopez:\nMostly water.\n`, 'ep.txt');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(list.split('\n'));
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Welcome. My guest today is Dr. Maria Lopez.', 'Dr. Maria Lopez (guest): Thank you for having me.', 'Tom Becker (interviewer): Why do bridges fail?', 'Dr. Maria Lopez (guest): Mostly water.']);
+    // (Above timed turns, the chapters head the sections.)
+    const timedList = ingest(notes('0:00 Introduction\n\n2:10 Sponsor: Rhine Tools\n\n5:00 Scour\n\n15:40 Steel') + timed, 'ep.md');
+    expect(timedList.transcript.sections.map((s) => s.heading)).toEqual(['Introduction', 'Sponsor: Rhine Tools', 'Steel']);
+  });
+  it('keeps the first turns, short and timed, each with a label, turns: no chapter list of labels (guard)', () => {
+    const r = ingest('[00:00:00] Tom Becker: Hello\n[00:00:02] Maria Lopez: Hi Tom\n[00:00:04] Tom Becker: Welcome\n[00:00:06] Maria Lopez: Thanks for having me, it is a pleasure.\n', 'ep.txt');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/index.ts';
 import { detectLanguage } from '../../src/ingest/language.ts';
-import { spoken, turnsOf } from '../support/turns.ts';
+import { spoken, turnsOf, who } from '../support/turns.ts';
 
 
 const en = 'So the question is what you do with the time that you have, and that is not something they teach you. It was hard, but we kept going with it.';
@@ -132,6 +132,79 @@ describe('a short Russian interview, a dash before every paragraph, the byline a
   it('keeps a dash before the questions alone as the questions’ mark (guard)', () => {
     const r = ingest('Мария Лопес о мостах\n\n— Почему рушатся мосты?\n\nИз-за воды, почти всегда.\n\n— А дроны?\n\nПомогают.\n\nБеседовал Том Беккер\n', 'ru.txt');
     expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Том Беккер', 'Мария Лопес', 'Том Беккер', 'Мария Лопес']);
+  });
+});
+
+describe('a Russian interview whose dashes open every turn, an answer going on without one', () => {
+  it('gives the interviewer a dashed paragraph that asks without a question mark (`— Расскажите о Делфте.`, `— Спасибо за беседу.`; it was the answer’s)', () => {
+    const r = ingest('Мария Лопес о мостах\n\nБеседовал Том Беккер\n\n— Как вы начали работать с мостами?\n\n— Сварщиком в Бонне.\n\nПотом училась.\n\n— Расскажите о Делфте.\n\n— Там я увидела старый мост.\n\n— Почему вода опасна?\n\n— Она проникает в трещины. Что тут поделаешь?\n\n— Спасибо за беседу.\n\n— Спасибо вам.\n', 'ru.txt');
+    expect(spoken(r)).toEqual(['Том Беккер (interviewer): Как вы начали работать с мостами?', 'Мария Лопес (guest): Сварщиком в Бонне. | Потом училась.', 'Том Беккер (interviewer): Расскажите о Делфте.', 'Мария Лопес (guest): Там я увидела старый мост.', 'Том Беккер (interviewer): Почему вода опасна?', 'Мария Лопес (guest): Она проникает в трещины. Что тут поделаешь?', 'Том Беккер (interviewer): Спасибо за беседу.', 'Мария Лопес (guest): Спасибо вам.']);
+    // (The turns' order confirms the answer that ends asking: no uncertainty.)
+    expect(r.uncertain).toEqual([]);
+  });
+  it('keeps two dashed answer paragraphs in a row the guest’s where every paragraph has a dash (guard)', () => {
+    const r = ingest('Мария Лопес о мостах\n\n— Как вы начали работать с мостами?\n\n— Сварщиком в Бонне.\n\n— Потом училась в Делфте.\n\n— Почему вода опасна?\n\n— Она проникает в трещины.\n', 'ru.txt');
+    expect(who(r)).toEqual(['Interviewer (interviewer)', 'Мария Лопес (guest)', 'Interviewer (interviewer)', 'Мария Лопес (guest)']);
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['Сварщиком в Бонне.', 'Потом училась в Делфте.']);
+  });
+  it('reads the questions by their bold where both sides have dashes (`**— Спасибо за беседу.**` was the answer’s)', () => {
+    const r = ingest('# Мария Лопес о мостах\n\n**— Как вы начали работать с мостами?**\n\n— Сварщиком в Бонне.\n\n**— Почему вода опасна?**\n\n— Она проникает в трещины.\n\n— И зимой замерзает.\n\n**— Спасибо за беседу.**\n\n— Спасибо вам.\n', 'ru.md');
+    expect(who(r)).toEqual(['Interviewer (interviewer)', 'Мария Лопес (guest)', 'Interviewer (interviewer)', 'Мария Лопес (guest)', 'Interviewer (interviewer)', 'Мария Лопес (guest)']);
+    expect(turnsOf(r)[3]!.paragraphs).toEqual(['Она проникает в трещины.', 'И зимой замерзает.']);
+  });
+});
+
+describe('questions in Greek and Arabic, which ask with `;` and `؟`', () => {
+  it('reads a Greek Q&A labelled `Ε:` and `Α:` under the headline `Μαρία Λόπεθ: ...` (the letters were two people; the headline, with `Ερ:`/`Απ:`, the guest’s first turn)', () => {
+    for (const [q, a] of [['Ε', 'Α'], ['Ερ', 'Απ']]) {
+      const r = ingest(`Μαρία Λόπεθ: Το νερό είναι ο εχθρός των γεφυρών\n\nΣυνέντευξη στον Τομ Μπέκερ\n\n${q}: Γιατί καταρρέουν οι γέφυρες;\n\n${a}: Κυρίως λόγω του νερού.\n\n${q}: Και τα drones;\n\n${a}: Βλέπουν την κάτω πλευρά.\n`, 'el.txt');
+      expect(r.transcript.title).toBe('Μαρία Λόπεθ: Το νερό είναι ο εχθρός των γεφυρών');
+      expect(turnsOf(r).map((t) => t.role)).toEqual(['interviewer', 'guest', 'interviewer', 'guest']);
+      expect(r.transcript.guest).toBe('Μαρία Λόπεθ');
+    }
+  });
+  it('reads an Arabic interview whose questions are in bold and end with `؟` (the build failed: no turns)', () => {
+    const r = ingest('# ماريا لوبيز والجسور\n\n**لماذا تنهار الجسور؟**\n\nفي أغلب الأحيان بسبب الماء.\n\n**وماذا عن الطائرات المسيرة؟**\n\nإنها ترى الجانب السفلي من الجسر.\n\n**كم يكلف ذلك؟**\n\nأقل من رافعة.\n', 'ar.md');
+    expect(spoken(r)).toEqual(['Interviewer (interviewer): لماذا تنهار الجسور؟', 'Guest (guest): في أغلب الأحيان بسبب الماء.', 'Interviewer (interviewer): وماذا عن الطائرات المسيرة؟', 'Guest (guest): إنها ترى الجانب السفلي من الجسر.', 'Interviewer (interviewer): كم يكلف ذلك؟', 'Guest (guest): أقل من رافعة.']);
+  });
+  it('takes no English paragraph ending with a semicolon for a question (guard)', () => {
+    const r = ingest('# Bridges\n\n**Why do bridges fail?**\n\nWater gets in; then it freezes;\n\n**And drones?**\n\nThey help.\n\n**What does it cost?**\n\nLess than a crane.\n', 'en.md');
+    expect(turnsOf(r).map((t) => t.role)).toEqual(['interviewer', 'guest', 'interviewer', 'guest', 'interviewer', 'guest']);
+  });
+});
+
+describe('bylines in Indonesian, Ukrainian and Czech, and a short Polish Q&A', () => {
+  it('names the interviewer by `Wawancara oleh`, `Розмовляв`, `Ptal se` (the Indonesian one headed the interview and left it untitled)', () => {
+    const cases = [
+      ['Maria Lopez: Air adalah musuh jembatan\n\nWawancara oleh Tom Becker\n\nTanya: Mengapa jembatan runtuh?\n\nJawab: Kebanyakan karena air.\n\nTanya: Bagaimana dengan drone?\n\nJawab: Mereka melihat bagian bawah jembatan.\n', 'Tom Becker'],
+      ['Maria Lopez: Вода — ворог мостів\n\nРозмовляв Том Беккер\n\nПитання: Чому мости руйнуються?\n\nВідповідь: Здебільшого через воду.\n\nПитання: А дрони?\n\nВідповідь: Вони бачать низ мосту.\n', 'Том Беккер'],
+      ['Maria Lopez: Voda je nepřítel mostů\n\nPtal se Tom Becker\n\nOtázka: Proč se mosty hroutí?\n\nOdpověď: Nejčastěji kvůli vodě.\n\nOtázka: A drony?\n\nOdpověď: Vidí spodek mostu.\n', 'Tom Becker'],
+    ] as const;
+    for (const [text, interviewer] of cases) {
+      const r = ingest(text, 'qa.txt');
+      expect([r.transcript.title, r.transcript.interviewer, r.transcript.guest]).toEqual([text.split('\n')[0], interviewer, 'Maria Lopez']);
+      expect(turnsOf(r).map((t) => t.speaker)).toEqual([interviewer, 'Maria Lopez', interviewer, 'Maria Lopez']);
+      expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    }
+  });
+  it('tags a short Polish Q&A `pl` by its `ą` and `ę` (it was `en`)', () => {
+    const r = ingest('# Wywiad z Marią Lopez\n\nPytanie: Dlaczego drewno?\n\nOdpowiedź: Z powodu węgla. Drewno go magazynuje.\n\nPytanie: A ogień?\n\nOdpowiedź: Drewno zwęgla się z zewnątrz, a rdzeń pozostaje mocny.\n', 'pl.md');
+    expect(r.transcript.lang).toBe('pl');
+  });
+});
+
+describe('a Japanese or Chinese interview with its credits above it', () => {
+  it('names the interviewer by `構成・文：` or `聞き手：` and a name in katakana (it was a turn: `構成・文` was the guest saying the name)', () => {
+    for (const credit of ['構成・文：トム・ベッカー', '聞き手：トム・ベッカー', '取材・文：トム・ベッカー']) {
+      const r = ingest(`# 橋は人のように老いる――マリア・ロペス氏インタビュー\n\n${credit}\n\n――橋の仕事を始めたきっかけは？\n\nロペス　ボンで溶接工として働き始めました。\n\n――橋の敵は何ですか。\n\nロペス　水です。\n`, 'ja.md');
+      expect(spoken(r)).toEqual(['トム・ベッカー (interviewer): 橋の仕事を始めたきっかけは？', 'マリア・ロペス (guest): ボンで溶接工として働き始めました。', 'トム・ベッカー (interviewer): 橋の敵は何ですか。', 'マリア・ロペス (guest): 水です。']);
+      expect(r.transcript.intro.map((p) => p.text)).toEqual([credit]);
+    }
+  });
+  it('keeps the photographer’s credit (`写真：`) in the intro, naming no one who speaks', () => {
+    const r = ingest('# 橋は人のように老いる――マリア・ロペス氏インタビュー\n\n写真：トム・ベッカー\n\n――橋の仕事を始めたきっかけは？\n\nロペス　ボンで溶接工として働き始めました。\n\n――橋の敵は何ですか。\n\nロペス　水です。\n', 'ja.md');
+    expect(who(r)).toEqual(['Interviewer (interviewer)', 'マリア・ロペス (guest)', 'Interviewer (interviewer)', 'マリア・ロペス (guest)']);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['写真：トム・ベッカー']);
   });
 });
 
