@@ -34,7 +34,8 @@ const PAUSE = 2;
 /** A paragraph this many words long starts anew at the next finished sentence. */
 const LONG = 120;
 
-const STAMP = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?`;
+// (Or a video editor's timecode, its frames after the seconds, `00:01:02:15`, as Premiere Pro exports a transcript.)
+const STAMP = String.raw`(?:\d{2}:\d{2}:\d{2}[:;]\d{2}|(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)`;
 /** A cue's timing; its times may drop the leading zeros, as Teams writes them (`0:0:3.120 --> 0:0:8.0`). */
 const CUE_STAMP = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?`;
 const TIMING = new RegExp(String.raw`^\s*(${CUE_STAMP})\s*-->\s*(${CUE_STAMP})(?:\s.*)?$`);
@@ -57,7 +58,9 @@ export function isCaptions(lines: string[]): boolean {
 /** Seconds of a caption timestamp (`01:02:03.500`, `02:03,5`). */
 function seconds(stamp: string): number {
   const [hms, frac = '0'] = stamp.split(/[.,]/);
-  const parts = hms!.split(':').map(Number);
+  const parts = hms!.split(/[:;]/).map(Number);
+  // (A timecode's frames: the second is enough.)
+  if (parts.length === 4) parts.pop();
   return parts.reduce((s, n) => s * 60 + n, 0) + Number(`0.${frac}`);
 }
 
@@ -216,10 +219,11 @@ function joiner(source: string[]) {
   };
 }
 
-/** A name alone on its line, two to four capitalised words (`Tom Becker`), or one in capitals (`LOPEZ`). */
-const NAME_LINE = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}|\p{Lu}{2,}[\p{Lu}'’-]*)$/u;
+/** A name alone on its line, two to four capitalised words (`Tom Becker`), one in capitals (`LOPEZ`), or a tool's placeholder (`Speaker 1`, `SPEAKER_00`). */
+const NAME_LINE = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}|\p{Lu}{2,}[\p{Lu}'’-]*|(?:Speaker|SPEAKER)[ _]?(?:\d{1,2}|[A-Z]))$/u;
 /** A time alone on its line (`0:03`, `1:02:03`, `[00:03]`), as a video site's transcript panel copies it above the words. */
-const TIME_ALONE = new RegExp(String.raw`^\s*[[(]?(${STAMP})[\])]?\s*$`);
+// (Or its start and end, `00:00:05:00 - 00:00:09:10`.)
+const TIME_ALONE = new RegExp(String.raw`^\s*[[(]?(${STAMP})(?:\s*(?:-->|[-–])\s*${STAMP})?[\])]?\s*$`);
 /** A line opening with its time (`0:03 so where did...`), or a range (`[00:00.000 --> 00:04.000]  so where...`, as speech-to-text tools print). */
 const TIME_LED = new RegExp(String.raw`^\s*[[(]?(${STAMP})(?:\s*-->\s*${STAMP})?[\])]?\s+(\S.*)$`);
 

@@ -77,7 +77,8 @@ const NAME = String.raw`(?:${VI_SIDES}|(?:[Aa]udience (?:member|question)|${FLOO
  * hi` keeps its words); never a time of day (`1:32 P.M. EDT`, a press briefing's start).
  */
 // (Or in hours, minutes and seconds, as some tools write it: `1h02m03s`, `02m03s`.)
-const CLOCK = String.raw`(?:\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?!:?\d|\s?[AaPp]\.?[Mm]\.?(?![\p{L}]))|(?:\d{1,2}h)?\d{1,2}m\d{1,2}s(?![\p{L}\d]))`;
+// (Or a video editor's timecode, its frames after the seconds: `00:01:02:15`, `00:01:02;15`.)
+const CLOCK = String.raw`(?:\d{2}:\d{2}:\d{2}[:;]\d{2}(?![:;]?\d)|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?!:?\d|\s?[AaPp]\.?[Mm]\.?(?![\p{L}]))|(?:\d{1,2}h)?\d{1,2}m\d{1,2}s(?![\p{L}\d]))`;
 /** Seconds as speech tools write them, with decimals or an `s`: `4.00`, `12s`, `12.5s`. */
 const SECS = String.raw`\d{1,5}(?:\.\d{1,3}s?|s)`;
 /** A start and an end: `00:00:00.000 --> 00:00:04.000`, `0.00s -> 4.00s`, `(0.00 - 4.00)`: the start is the time. */
@@ -243,7 +244,9 @@ export function seconds(stamp: string): number {
   const hms = /^(?:(\d+)h)?(\d+)m(\d+)s$/.exec(whole);
   if (hms) return Number(hms[1] ?? 0) * 3600 + Number(hms[2]) * 60 + Number(hms[3]);
   const start = whole.replace(/s$/, '');
-  const parts = start.replace(',', '.').split(':').map(Number);
+  const parts = start.replace(',', '.').split(/[:;]/).map(Number);
+  // (A timecode's frames, `00:01:02:15`: the second is enough.)
+  if (parts.length === 4) parts.pop();
   // (To the millisecond: `00:01:51.21` is 111.21, not 111.21000000000001.)
   return Math.round(parts.reduce((s, p) => s * 60 + p, 0) * 1000) / 1000;
 }

@@ -1581,7 +1581,17 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const spokenOpening = openingParas.filter((b) => FIRST_PERSON.test(b.text) || /\b[Yy]ou\b/.test(b.text)).length;
   const talkGiver = !qaHeading ? undefined : (headlines.map((t) => HEADLINE_BY.exec(t)?.[1]).find((n) => n != null) ?? (spokenOpening >= 0.5 * openingParas.length ? headlines.map((t) => TALK_AT.exec(t)?.[1]).find((n) => n != null) : undefined));
   const announcedTalk = qaOnly && !firstPersonTalk && listedNames.length === 0 && fm.guests.length === 0 && talkGiver != null && voices.some((s) => s.key != null && roleWord(s.key) === 'guest') && openingParas.length >= 3 && spokenOpening >= 1;
-  const talk = ((qaOnly || speakerAndAudience) && soleGuest != null && openingRun.filter((b) => b.kind === 'para' && !b.dash).length >= 3 && listedNames.length >= 1) || firstPersonTalk || announcedTalk;
+  // (Or, with no list naming the speaker, one named voice answering only the audience's words
+  // (`Audience:`, `Audience member:`; not `Q:`, an interview's questions too) under a heading that says questions follow, `Questions`, after three
+  // paragraphs or more, one saying "I", "we" or "you", the title or the lines under it naming that
+  // voice (`Why bridges fail` / `Maria Lopez` / `Bridge Conference 2024`): the one who answers gave
+  // the talk. Said in a warning.)
+  const answersAudience = listedNames.length === 0 && fm.guests.length === 0 && !qaOnly && qaHeading && named.length === 1 && voices.length > 1 && voices.every((s) => named.includes(s) || (s.key != null && roleWord(s.key) === 'other')) && openingParas.length >= 3 && spokenOpening >= 1 && headlines.some((t) => foldName(t).includes(foldName(named[0]!.name)));
+  const talk = ((qaOnly || speakerAndAudience) && soleGuest != null && openingRun.filter((b) => b.kind === 'para' && !b.dash).length >= 3 && listedNames.length >= 1) || firstPersonTalk || announcedTalk || answersAudience;
+  if (answersAudience) {
+    Object.assign(named[0]!, { role: 'guest' as Role, roleConfidence: 0.9 });
+    warnings.push(warning(file, (openingParas.find((b) => endsLikeSentence(b.text)) ?? openingParas[0]!).line, `the paragraphs before the questions are read as a talk by ${named[0]!.name}, the one who answers them`, 'if they are an introduction, or someone else gives the talk, name the speaker under `speakers:` in the front matter, or label the paragraphs'));
+  }
   if (announcedTalk) warnings.push(warning(file, openingParas[0]!.line, `the paragraphs before the questions are read as the talk the title announces, by ${talkGiver}, who answers`, 'if they are an introduction, or someone else gives the talk, name the speaker under `speakers:` in the front matter, or label the paragraphs'));
   if (firstPersonTalk) warnings.push(warning(file, openingParas[0]!.line, `the ${openingParas.length} paragraphs before the first question are read as a talk by the one who answers`, 'if they are an introduction, or someone else gives the talk, name the speaker under `speakers:` in the front matter, or label the paragraphs'));
   if (talk && speakerAndAudience) for (const s of named) Object.assign(s, { role: 'guest' as Role, roleConfidence: 0.9 });
@@ -1926,7 +1936,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   if (longHeadings.size < 2 && !blocks.some((b, i) => i > firstLabel && !longHeadings.has(i) && b.kind === 'para' && !b.label && looksLikeHeading(b) && asksNext(i))) longHeadings.clear();
   // (A line naming a part, `Parte 2`, `Part Two: The code`, `Session II`, above anyone's label after
   // a finished sentence: the part it opens, not the words of whoever spoke last.)
-  const partLine = (b: Block, i: number) => PART_LINE.test(b.text.trim()) && blocks[i + 1]?.label != null && (i === 0 || blocks[i - 1]!.kind === 'heading' || endsLikeSentence(blocks[i - 1]!.text));
+  // (So does one naming the questions after a talk, `Questions`, `Q&A`, without a full stop.)
+  const partLine = (b: Block, i: number) => (PART_LINE.test(b.text.trim()) || (QA_HEADING.test(b.text.trim()) && !/\.$/.test(b.text.trim()))) && blocks[i + 1]?.label != null && (i === 0 || blocks[i - 1]!.kind === 'heading' || endsLikeSentence(blocks[i - 1]!.text));
   // (So does a speech's part with its full stop, `Prepared remarks.`, `Other remarks.`, in a text file.)
   // (Right above the first turn too, under the intro's last line whatever it is.)
   // (Or set in bold in Markdown, `**Prepared remarks.**`.)
@@ -2126,6 +2137,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // "Transcripción de la charla de Maria Lopez en Bridge Week 2026": the intro.)
     const surname = talkGiver?.split(/\s+/).at(-1);
     while (announcedTalk && surname && bodyStart < firstLabel - 1 && (blocks[bodyStart]!.kind !== 'para' || (blocks[bodyStart]!.text.includes(surname) && !FIRST_PERSON.test(blocks[bodyStart]!.text)))) bodyStart++;
+    // (Under a title over the speaker's name and the event, each a line, the talk opens at its first sentence.)
+    while (answersAudience && bodyStart < firstLabel - 1 && blocks[bodyStart]!.singleLine && !endsLikeSentence(blocks[bodyStart]!.text)) bodyStart++;
   }
   else if (headingsBeforeFirst.length) {
     bodyStart = headingsBeforeFirst.at(-1)![1];

@@ -180,6 +180,18 @@ describe('a transcript copied from a video site’s panel (`0:03` alone, the wor
       ['Maria Lopez', 24, 'Easy.'],
     ]);
   });
+  it('reads a video editor’s transcript (Premiere Pro: `00:00:05:00 - 00:00:09:10` timecodes with frames, the name under each; DaVinci Resolve: the range in brackets above `Name: ...`) as timed turns (the first failed the build, the second gave each range to the turn before as words)', () => {
+    const premiere = ['00:00:03:00 - 00:00:08:29', 'Tom Becker', 'Where did it start for you?', '', '00:00:09:00 - 00:00:20:10', 'Maria Lopez', 'With my grandfather’s bridge.', 'He built it in 1961.', '', '00:00:21:11 - 00:00:23:02', 'Tom Becker', 'And steel?', '', '00:00:24:03 - 00:00:25:20', 'Maria Lopez', 'Easy.', ''];
+    const expected = [['Tom Becker', 3, 'Where did it start for you?'], ['Maria Lopez', 9, 'With my grandfather’s bridge. He built it in 1961.'], ['Tom Becker', 21, 'And steel?'], ['Maria Lopez', 24, 'Easy.']];
+    expect(timed(ingest(premiere.join('\n'), 'premiere.txt'))).toEqual(expected);
+    // (Its placeholders too, `Speaker 1`, named by the front matter.)
+    const unnamed = premiere.map((l) => (l === 'Tom Becker' ? 'Speaker 1' : l === 'Maria Lopez' ? 'Speaker 2' : l));
+    expect(timed(ingest(`---\nspeakers:\n  Speaker 1: Tom Becker\n  Speaker 2: Maria Lopez\n---\n${unnamed.join('\n')}`, 'premiere.txt'))).toEqual(expected);
+    const resolve = ['[00:00:03:00 - 00:00:08:29]', 'Tom Becker: Where did it start for you?', '', '[00:00:09:00 - 00:00:20:10]', 'Maria Lopez: With my grandfather’s bridge. He built it in 1961.', '', '[00:00:21:11 - 00:00:23:02]', 'Tom Becker: And steel?', '', '[00:00:24;03 - 00:00:25;20]', 'Maria Lopez: Easy.', ''];
+    const r = ingest(resolve.join('\n'), 'resolve.txt');
+    expect(timed(r)).toEqual(expected);
+    expect(r.transcript.intro).toEqual([]);
+  });
   it('leaves lines opening with a time and a label (`[00:00:25] Name: ...`) to the parser, and a chapter list above labelled turns a list (guard)', () => {
     expect(fromTimedText(['[00:00:01] Tom Becker: Why?', '[00:00:04] Maria Lopez: Water.', '[00:00:08] Tom Becker: And steel?', '[00:00:11] Maria Lopez: Easy.'])).toBeNull();
     expect(fromTimedText(['Timestamps:', '0:00 Introduction', '2:10 Scour', '5:00 Steel', '9:30 Money', '', 'Tom Becker: Welcome.', '', 'Maria Lopez: Thanks.', '', 'Tom Becker: Why?', '', 'Maria Lopez: Water.', '', 'Tom Becker: And?', '', 'Maria Lopez: Steel.'])).toBeNull();

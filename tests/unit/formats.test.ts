@@ -1644,6 +1644,17 @@ describe('a talk whose only labels are the audience’s questions', () => {
     expect(spoken(t)).toEqual(['Maria Lopez (guest): Thank you all for coming. I want to talk about water. | Most bridges that fail do not fail because of traffic. | They fail because of scour.', 'Audience member (other): How do you measure scour?', 'Maria Lopez (guest): With sonar, mostly.', 'Audience member (other): And who pays?', 'Maria Lopez (guest): Nobody.']);
     expect(t.transcript.removed.map((x) => x.text)).toEqual(['[Slide 1: Why bridges fail]', '[Slide 2]']);
   });
+  it('without front matter, the speaker named under the title and labelled in the answers, `Questions` alone above the first: the talk is hers, said in a warning (it was the intro, `Questions` the end of its last paragraph)', () => {
+    const text = 'Why bridges fail\nMaria Lopez\nBridge Conference 2024\n\nThanks everyone for coming. Today I want to talk about water.\n\nMost bridges do not fail because of load.\n\nThey fail because of scour.\n\nQuestions\n\nAudience: What about drones?\n\nMaria Lopez: They help a lot.\n\nAudience: Who pays?\n\nMaria Lopez: The owner, always.\n';
+    const t = ingest(text, 'talk.txt');
+    expect(t.transcript.intro.map((p) => p.text)).toEqual(['Maria Lopez', 'Bridge Conference 2024']);
+    expect(t.transcript.sections.map((s) => s.heading)).toEqual([null, 'Questions']);
+    expect(spoken(t)).toEqual(['Maria Lopez (guest): Thanks everyone for coming. Today I want to talk about water. | Most bridges do not fail because of load. | They fail because of scour.', 'Audience (other): What about drones?', 'Maria Lopez (guest): They help a lot.', 'Audience (other): Who pays?', 'Maria Lopez (guest): The owner, always.']);
+    expect(t.transcript.warnings.map((w) => w.line)).toContain(5);
+    // (Under `Q:`, as an interview's questions are labelled too, the paragraphs stay the intro.)
+    const q = ingest(text.replaceAll('Audience:', 'Q:'), 'talk.txt');
+    expect(q.transcript.intro.map((p) => p.text)).toContain('Thanks everyone for coming. Today I want to talk about water.');
+  });
 });
 
 describe('role words of Chinese and Japanese interviews', () => {
