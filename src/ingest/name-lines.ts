@@ -167,7 +167,18 @@ export function fromTimesAfter(source: string[]): NameLines | null {
   if (stamped.length < 3 || stamped.length * 3 < labelled.length * 2) return null;
   if (stamped.some(([, , t], k) => t < 0 || (k > 0 && t < stamped[k - 1]![2]))) return null;
   const lines = [...source];
-  for (const [i, clock] of stamped) {
+  // (An answer's later paragraph closing so too, `And in winter it freezes. [00:00:15]`, its time
+  // between the turns' around it: the time opens it, the same speaker going on, out of its words.)
+  const goesOn: [number, string][] = [];
+  for (let k = 1; k <= stamped.length; k++) {
+    const [from, , after] = stamped[k - 1]!;
+    const [to, , before] = stamped[k] ?? [source.length, '', Infinity];
+    for (let i = from + 1; i < to; i++) {
+      const m = closing(source[i]!) && !labelled.includes(i) ? TIME_AFTER.exec(source[i]!.trimEnd().slice(-24)) : null;
+      if (m && seconds(m[1]!) >= after && seconds(m[1]!) <= before) goesOn.push([i, m[1]!]);
+    }
+  }
+  for (const [i, clock] of [...stamped, ...goesOn]) {
     const line = source[i]!;
     const indent = /^\s*/.exec(line)![0];
     lines[i] = `${indent}[${clock}] ${line.slice(indent.length).replace(TIME_AFTER, '')}`;

@@ -373,7 +373,8 @@ function resolveEach(input: ResolveInput): Resolution {
   const introducedNames = () =>
     (introduced ??= [
       ...new Set([
-        ...[...input.text.matchAll(INTRODUCES), ...input.text.matchAll(SELF_INTRO)].map((m) => m[1]!),
+        ...introducedIn(input.text),
+        ...[...input.text.matchAll(SELF_INTRO)].map((m) => m[1]!),
         // ("Today we have Maria Lopez with us.")
         ...[...input.text.matchAll(GUEST_WITH_US)].flatMap((m) => m[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/).filter((n) => /\s/.test(n.trim())).map((n) => n.trim())),
         // ("With me again, Chamath, David Sacks and David Friedberg": each full name of the list.)
@@ -1160,7 +1161,7 @@ const SELF_NAMED = new RegExp(String.raw`\b(?:I am|I'm|I’m|${SELF_ABROAD})\s+\
 /** A turn opening "and" and a self-introduction, as the second host gives it: "And I'm Sara", "Und ich bin Sara", "Et je suis Sara". */
 const AND_SELF = new RegExp(String.raw`^(?:[Aa]nd|[Uu]nd|[Ee]t|[Yy]|[Ee]|[Ee]n|[Oo]ch),? (?:I am|I'm|I’m|${SELF_ABROAD})\s+\p{Lu}`, 'u');
 /** A host's words for the guest in other languages: "heute zu Gast ist ...", "mon invitée aujourd'hui est ...", "hoy nos acompaña ...", "la mia ospite oggi è ...", "hoy hablamos con ...", "heute spreche ich mit ...". */
-const GUEST_ABROAD = String.raw`(?:[Hh]eute )?zu Gast ist(?: heute)?|[Mm]ein(?:e)? Gast (?:heute )?ist|[Mm]on invitée? (?:aujourd['’]hui |du jour )?est|[Nn]otre invitée? (?:aujourd['’]hui |du jour )?est|[Nn]ous recevons(?: aujourd['’]hui)?|(?:[Hh]oy )?nos acompaña|[Mm]i invitad[oa] (?:de hoy |hoy )?es|(?:[Ii]l mio|[Ll]a mia) ospite (?:di oggi |oggi )?è|(?:[Oo]ggi )?è con noi|[Mm]ijn gast (?:vandaag )?is|[Mm]in gäst (?:idag )?är|[Mm]eu convidado (?:de hoje |hoje )?é|[Mm]inha convidada (?:de hoje |hoje )?é|[Hh]oy (?:hablamos|conversamos|charlamos|estamos) con|(?:[Hh]eute )?(?:spreche ich|sprechen wir) (?:heute )?mit|(?:[Ii]ch spreche|[Ww]ir sprechen) heute mit|[Aa]ujourd['’]hui,? (?:je reçois|nous recevons|nous parlons avec|je parle avec)|[Jj]e reçois aujourd['’]hui|[Oo]ggi (?:parliamo|parlo|siamo) con|[Hh]oje (?:conversamos|falamos|estamos) com`;
+const GUEST_ABROAD = String.raw`(?:[Hh]eute )?[Zz]u Gast ist(?: heute)?|[Mm]ein(?:e)? Gast (?:heute )?ist|[Mm]on invitée? (?:aujourd['’]hui |du jour )?est|[Nn]otre invitée? (?:aujourd['’]hui |du jour )?est|[Nn]ous recevons(?: aujourd['’]hui)?|(?:[Hh]oy )?nos acompaña|[Mm]i invitad[oa] (?:de hoy |hoy )?es|(?:[Ii]l mio|[Ll]a mia) ospite (?:di oggi |oggi )?è|(?:[Oo]ggi )?è con noi|[Mm]ijn gast (?:vandaag )?is|[Mm]in gäst (?:idag )?är|[Mm]eu convidado (?:de hoje |hoje )?é|[Mm]inha convidada (?:de hoje |hoje )?é|[Hh]oy (?:hablamos|conversamos|charlamos|estamos) con|(?:[Hh]eute )?(?:spreche ich|sprechen wir) (?:heute )?mit|(?:[Ii]ch spreche|[Ww]ir sprechen) heute mit|[Aa]ujourd['’]hui,? (?:je reçois|nous recevons|nous parlons avec|je parle avec)|[Jj]e reçois aujourd['’]hui|[Oo]ggi (?:parliamo|parlo|siamo) con|[Hh]oje (?:conversamos|falamos|estamos) com`;
 const HAN_NAME = String.raw`[\p{Script=Han}]{2,3}(?=[，,。.！!、：:\s]|$)`;
 const SELF_INTRO_CJK = new RegExp(String.raw`我是(${HAN_NAME})`, 'u');
 const INTRODUCES_CJK = new RegExp(String.raw`(?:嘉宾是|来宾是|嘉賓是|來賓是|我们请到了|我們請到了|欢迎|歡迎)(${HAN_NAME})`, 'u');
@@ -1170,6 +1171,16 @@ const TALKING_WITH = String.raw`(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are)
 const INTRODUCES = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) (?:guests?|witness(?:es)?) (?:today |this week )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|(?:[Pp]lease )?[Ww]elcome,?|[Ww]e (?:will )?(?:now )?hear (?:testimony )?from|[Ww]ith me (?:today )?is|[Jj]oining (?:us|me) (?:today |now |here |this week )?(?:is|are)|(?:[Mm]y|[Oo]ur) co-?hosts?,?|${TALKING_WITH}|${GUEST_ABROAD})\s+(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Mme|Mlle|M|Madame|Monsieur|Frau|Herr|Sra|Sr|Señora|Señor|Signora|Signor|Sig\.ra|Dott|Dott\.ssa)\.?\s+)?(${FULL_NAME})`, 'gu');
 
 /** The rest of a sentence that introduces guests ("I'm joined by ..., ... and ..."). */
+/**
+ * A guest introduced by name before the words that say so: "Today Maria Lopez is our guest.",
+ * "Maria Lopez is my guest today", "Heute ist Maria Lopez zu Gast", "Maria Lopez est notre invitée".
+ * (Group 1, or 2 for German's word order.)
+ */
+const GUEST_NAMED_FIRST = new RegExp(String.raw`(?:^|[.!?]\s+)(?:(?:[Hh]eute|[Hh]eute Abend)\s+ist\s+(${FULL_NAME})\s+(?:bei uns\s+)?zu Gast|(?:(?:[Tt]oday|[Tt]onight|[Tt]his week|[Hh]oy|[Oo]ggi|[Hh]oje|[Aa]ujourd['’]hui),?\s+)?(${FULL_NAME}),?\s+(?:is|ist|est|es|è|é)\s+(?:(?:today|tonight|heute|hoy|oggi|hoje|aujourd['’]hui|here)\s+)?(?:(?:our|my|unser|unsere|mein|meine|notre|mon|ma|nuestro|nuestra|mi|il nostro|la nostra|il mio|la mia|o nosso|a nossa|o meu|a minha)\s+(?:guest|Gast|invitée?|invitad[oa]|ospite|convidad[oa])|(?:heute\s+)?(?:bei uns\s+)?zu Gast)\b)`, 'gu');
+/** The full names a text introduces as someone's guest, either way round. */
+function introducedIn(text: string): string[] {
+  return [...[...text.matchAll(INTRODUCES)].map((m) => m[1]!), ...[...text.matchAll(GUEST_NAMED_FIRST)].map((m) => (m[1] ?? m[2])!)];
+}
 const INTRODUCTION_SENTENCE = /\b(?:[Jj]oined (?:today |here |tonight |now )?by|(?:[Mm]y|[Oo]ur) (?:guests|panell?ists) (?:today |this week |tonight )?are|[Ww]ith me (?:today |here |now )?are|[Jj]oining (?:us|me) (?:today |now |here |this week |tonight )?are)\b([^.?!\n]{1,300})/g;
 
 /** People a host names beside them: "With me again, Chamath, David Sacks and David Friedberg", "joining me as always are ...". */
@@ -1199,7 +1210,7 @@ function introducedPlaceholders(placeholders: string[], uses: LabelUse[], person
   if (opening && !person.has(opening.key)) {
     const self = SELF_INTRO.exec(opening.text)?.[1] ?? SELF_INTRO_CJK.exec(opening.text)?.[1];
     SELF_INTRO.lastIndex = 0;
-    const guest = [...opening.text.matchAll(INTRODUCES)].map((m) => m[1]!).find((n) => n !== self) ?? INTRODUCES_CJK.exec(opening.text)?.[1];
+    const guest = introducedIn(opening.text).find((n) => n !== self) ?? INTRODUCES_CJK.exec(opening.text)?.[1];
     const other = placeholders.find((k) => k !== opening.key)!;
     if (self && guest && foldName(self) !== foldName(guest) && !taken.has(foldName(self)) && !taken.has(foldName(guest)) && !person.has(other)) {
       person.set(opening.key, self);
@@ -1224,7 +1235,7 @@ function introducedPlaceholders(placeholders: string[], uses: LabelUse[], person
   // Lopez.", is the other of the two.)
   if (opening && !person.has(opening.key)) {
     const other = placeholders.find((k) => k !== opening.key)!;
-    const introduced = [...new Set([...opening.text.matchAll(INTRODUCES)].map((m) => m[1]!))];
+    const introduced = [...new Set(introducedIn(opening.text))];
     if (!person.has(other) && introduced.length === 1 && !taken.has(foldName(introduced[0]!))) {
       person.set(other, introduced[0]!);
       taken.add(foldName(introduced[0]!));
@@ -1234,7 +1245,7 @@ function introducedPlaceholders(placeholders: string[], uses: LabelUse[], person
   const left = placeholders.filter((k) => !person.has(k));
   const named = placeholders.filter((k) => person.has(k));
   if (placeholders.length !== 2 || left.length !== 1 || named.length !== 1) return;
-  const introduced = [...new Set([...said(named[0]!).matchAll(INTRODUCES)].map((m) => m[1]!))].filter((n) => !taken.has(foldName(n)));
+  const introduced = [...new Set(introducedIn(said(named[0]!)))].filter((n) => !taken.has(foldName(n)));
   if (introduced.length === 1) person.set(left[0]!, introduced[0]!);
 }
 

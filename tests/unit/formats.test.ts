@@ -774,6 +774,15 @@ describe('turns that close with their time (`Maria Lopez: Mostly water. [00:00:0
       ]);
     }
   });
+  it('takes the time closing an answer’s later paragraph, and the last turn’s, out of the words (`He took me along on Sundays. [00:00:12]`; it stayed in them)', () => {
+    const text = ['Tom Becker: Welcome to the show. Why bridges? [00:00:01]', '', 'Maria Lopez: My father built them. [00:00:06]', '', 'He took me along on Sundays. [00:00:12]', '', 'Tom Becker: And the steel? [00:00:31]', '', 'Maria Lopez: It came late. [00:00:35]', '', 'That is all I know. [00:00:40]', ''].join('\n');
+    expect(turnsOf(ingest(text, 'times.md')).map((t) => [t.speaker, t.time, t.paragraphs])).toEqual([
+      ['Tom Becker', 1, ['Welcome to the show. Why bridges?']],
+      ['Maria Lopez', 6, ['My father built them.', 'He took me along on Sundays.']],
+      ['Tom Becker', 31, ['And the steel?']],
+      ['Maria Lopez', 35, ['It came late.', 'That is all I know.']],
+    ]);
+  });
   it('leaves a time a speaker says at the end of her words, once, in them (guard)', () => {
     const r = ingest('Tom Becker: When did it crack?\n\nMaria Lopez: At a quarter past ten (10:15)\n\nTom Becker: And then?\n\nMaria Lopez: We closed it.\n', 'once.md');
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['At a quarter past ten (10:15)']);
@@ -5046,6 +5055,15 @@ describe('a transcription tool’s export with numbered speakers, the host intro
     for (const opening of ["Today I'm talking with Maria Lopez", 'Welcome Maria Lopez', "This week's guest is Maria Lopez"]) {
       const r = ingest(export_(opening), 'export.txt');
       expect(who(r)).toEqual(['Speaker 1 (interviewer)', 'Maria Lopez (guest)', 'Speaker 1 (interviewer)', 'Maria Lopez (guest)']);
+    }
+  });
+  it('names her where the name comes first (“Today Maria Lopez is our guest”, “Heute ist Maria Lopez zu Gast”, “Zu Gast ist heute Maria Lopez”; she was `Speaker 2`, `Sprecher 2`)', () => {
+    for (const opening of ['Today Maria Lopez is our guest', 'Maria Lopez is my guest today']) {
+      expect(who(ingest(export_(opening), 'export.txt')), opening).toEqual(['Speaker 1 (interviewer)', 'Maria Lopez (guest)', 'Speaker 1 (interviewer)', 'Maria Lopez (guest)']);
+    }
+    for (const opening of ['Heute ist Maria Lopez zu Gast', 'Zu Gast ist heute Maria Lopez']) {
+      const r = ingest(`Sprecher 1 (00:00:01): Willkommen bei Brückenfunk. ${opening}. Warum stürzen Brücken ein?\n\nSprecher 2 (00:00:09): Meistens wegen Wasser.\n\nSprecher 1 (00:00:20): Und Drohnen?\n\nSprecher 2 (00:00:24): Sie sehen die Unterseite.\n`, 'export.txt');
+      expect(who(r), opening).toEqual(['Sprecher 1 (interviewer)', 'Maria Lopez (guest)', 'Sprecher 1 (interviewer)', 'Maria Lopez (guest)']);
     }
   });
 });
