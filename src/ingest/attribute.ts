@@ -15,9 +15,9 @@ import { words } from './text.ts';
  */
 
 const TURN_OPENER =
-  /^(yeah|yep|yup|yes|right|okay|ok|got it|sure|well|oh|interesting|fair|fair enough|that'?s (a |an )?(great|good|fair|interesting|right|true|helpful|amazing)|that was my|i see|absolutely|totally|exactly|mhm|hmm|huh|wow|i'?m curious|i guess the question|i want to (ask|talk|go|get)|let me ask|let'?s (talk|go|turn)|speaking of|i wonder|what about|how about|tell me|you (said|mentioned|talked|had|did|were|know|just)|so you)\b/i;
+  /^(yeah|yep|yup|yes|right|okay|ok|got it|sure|well|oh|interesting|fair|fair enough|that'?s (a |an )?(great|good|fair|interesting|right|true|helpful|amazing)|that was my|i see|absolutely|totally|exactly|mhm|hmm|huh|wow|i'?m curious|i guess the question|i want to (ask|talk|go|get)|let me ask|let'?s (talk|go|turn)|speaking of|i wonder|what about|how about|tell me|you (said|mentioned|talked|had|did|were|know|just)|you(?:'ve| have) (said|written|argued|described|called|told|mentioned)|you (wrote|argue|write|describe|call)|so you|that (sounds|seems)|sounds like)\b/i;
 const CONTINUATION_OPENER =
-  /^(and|but|also|second|secondly|the second|third|thirdly|plus|because|which|first of all|on the (first|second|other|third)|now|again|anyway|that said|in other words|for example|the other (thing|part)|the way that)\b/i;
+  /^(and|but|also|second|secondly|the second|third|thirdly|plus|because|which|first of all|on the (first|second|other|third)|now|again|anyway|that said|in other words|for example|the other (thing|part)|the way that|then|after that|later)\b/i;
 
 /** How much a paragraph sounds like the interviewer (positive) rather than the guest (negative). */
 export function interviewerLikeness(text: string, guestNames: string[] = []): number {
@@ -29,7 +29,7 @@ export function interviewerLikeness(text: string, guestNames: string[] = []): nu
   if (/^so\b/i.test(t)) s -= 1;
   else if (CONTINUATION_OPENER.test(t)) s -= 2;
   const w = words(t);
-  if (w.some((x) => x === 'you' || x === 'your' || x === "you're" || x === 'yourself')) s += 0.5;
+  if (w.some((x) => x === 'you' || x === 'your' || x === "you're" || x === "you've" || x === "you'd" || x === 'yourself')) s += 0.5;
   if (w.some((x) => x === 'we' || x === 'our' || x === 'us' || x === "we're" || x === "we've" || x === "we'll")) s -= 1.5;
   for (const name of guestNames) {
     const first = name.split(/\s+/)[0]?.toLowerCase();

@@ -858,6 +858,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     keepAlone(pendingAlone, true);
     saidAlone(pendingAlone.line, pendingAlone.text);
   }
+  /** Warnings that say a placeholder is shown as written (`Speaker B`), by the placeholder: put right where the introduction names it after all. */
+  const placeholderNotes = new Map<string, Diagnostic[]>();
+  const notePlaceholder = (key: string, note: Diagnostic) => placeholderNotes.set(key, [...(placeholderNotes.get(key) ?? []), note]);
   // Letters that say a side elsewhere but name the speakers here (see lettersAsNames): each the
   // speaker lettered so, `Speaker A`, on the side what they say gives, and said.
   {
@@ -877,6 +880,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
           ? `${code(sided)} ${sided.length > 1 ? 'are read as speakers\' letters' : 'is read as a speaker\'s letter'}, as ${code(others)} ${others.length > 1 ? 'are' : 'is'}, not as ${roleWord(sided[0]!) === 'guest' ? 'the answer' : 'the question'}`
           : `${code(sided)} are read as speakers' letters, not as the question and the answer: the one the letter says asks hardly asks, the other asks in most turns`;
       warnings.push(warning(file, first.line, `${said}; ${shown.length > 1 ? 'each is' : 'it is'} shown as \`Speaker ${shown[0]}\`${shown.length > 1 ? ' and so on' : ''}, on the side what they say gives`, `name them under \`speakers:\` in the front matter (\`${shown[0]}: { name: Full Name, role: ${keeps.length ? 'guest' : 'interviewer'} }\`)`));
+      if (shown.length === 1) notePlaceholder(`Speaker ${shown[0]}`, warnings.at(-1)!);
       for (const b of blocks) if (b.label && lettered.has(b.label.key) && !keeps.includes(b.label.key)) b.label = { ...b.label, key: `Speaker ${b.label.key}`, role: null };
     }
   }
@@ -1487,6 +1491,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         `name them under \`speakers:\` in the front matter (\`${unnamed[0]!.key}: { name: Full Name, role: ${unnamed[0]!.role ?? 'interviewer'} }\`)`,
       ),
     );
+    for (const s of unnamed) notePlaceholder(s.key!, warnings.at(-1)!);
   }
   for (const key of new Set(uses.map((u) => u.key)))
     if (Object.values(fm.speakers).some((v) => !v.listed) && !fmKeys.has(key.toLowerCase()) && !roleWord(key) && byKey.get(key)?.name === key && !declared.some((d) => foldName(d).split(' ').includes(foldName(key)))) {
@@ -1655,8 +1660,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   let guessedGuest: string | null = null;
   let repliedGuest: string | null = null;
   let tiedGuests: string[] = [];
-  const guestName = (): string => {
-    if (soleGuest) return soleGuest;
+  /** The guest's name as the file gives it (not `except`, a placeholder standing for the one guest). */
+  const guestName = (except?: string): string => {
+    if (soleGuest && soleGuest !== except) return soleGuest;
     if (fm.guest) return fm.guest;
     // A header naming the one who speaks (`Speaker: Maria Lopez, Rhine Works`, `Guest: ...`).
     const header = headerName(/^(?:speaker|guest|interviewee|presenter)$/);
@@ -1819,6 +1825,26 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (s.key == null || s.name === 'Audience') continue;
     if (roleWord(s.key) === 'guest' && s.name === 'Guest') s.name = guestName();
     else if (roleWord(s.key) === 'interviewer' && s.name === 'Interviewer') s.name = interviewerName();
+  }
+  // So is a tool's placeholder nothing names (`Speaker 2`, a study's `Speaker B`), where it alone
+  // answers: the guest the title or the dek names (`Interview with Maria Lopez`), said in a warning.
+  {
+    const answering = voices.filter((s) => s.role === 'guest');
+    const lone = answering.length === 1 && answering[0]!.key != null && isPlaceholder(answering[0]!.key) && answering[0]!.name === answering[0]!.key ? answering[0]! : null;
+    const n = lone ? guestName(lone.name) : 'Guest';
+    if (lone && n !== 'Guest' && !voices.some((v) => foldName(v.name) === foldName(n))) {
+      lone.name = n;
+      // (What the warnings said of it, put right: the guest's name is said where it is taken.)
+      const others = unnamed.filter((s) => s !== lone);
+      for (const note of placeholderNotes.get(lone.key!) ?? []) {
+        if (note.message.includes('hardly')) note.message = note.message.replace(/it is shown as `[^`]+`, on the side what they say gives/, `it is shown as ${n}, the guest the introduction names`);
+        else if (others.length) {
+          note.message = `${others.map((s) => `'${s.key}'`).join(', ')} ${others.length === 1 ? 'is' : 'are'} not named in the file${others.some((s) => s.role === 'interviewer') ? `; '${others.find((s) => s.role === 'interviewer')!.key}' is taken for the interviewer from what they say` : ''}`;
+          note.fix = `name them under \`speakers:\` in the front matter (\`${others[0]!.key}: { name: Full Name, role: ${others[0]!.role ?? 'interviewer'} }\`)`;
+        }
+        else warnings.splice(warnings.indexOf(note), 1);
+      }
+    }
   }
   // A role word nothing else names (`Host:`, `Guest:`, `Interviewer:`), whose first turn says who
   // they are ("I'm Tom Becker"), or the guest the host's first turn introduces ("my guest today
@@ -2800,6 +2826,9 @@ function attribute(
       // What a colon announces ("We are building in:") follows from the same speaker.
       const before = body[r.start + k - 1];
       if (before && before.kind === 'para' && /[:：]\s*$/.test(before.text) && (k === 0 || before.label != null)) return true;
+      // A question the interviewer's label closes is answered: the paragraph after it, asking
+      // nothing, is the other side's (`Q: ... What would you tell a mayor?` / `Pay for the inspection...`).
+      if (k === 0 && before?.label && prevSpeaker.role === 'interviewer' && ASKS.test(before.text) && !ASKS.test(b.text) && !labelledIsGuest) return false;
       if (questionStyle) return !questionStyle(b);
       return null;
     });

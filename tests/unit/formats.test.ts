@@ -5057,6 +5057,13 @@ describe('a transcription tool’s export with numbered speakers, the host intro
       expect(who(r)).toEqual(['Speaker 1 (interviewer)', 'Maria Lopez (guest)', 'Speaker 1 (interviewer)', 'Maria Lopez (guest)']);
     }
   });
+  it('names the placeholder who answers by the title where no turn does (`Interview with Maria Lopez` over `Speaker 1:` and `Speaker 2:`; she was `Speaker 2`), said in a warning, and the one who asks stays as written', () => {
+    const r = ingest('Interview with Maria Lopez\n\nSpeaker 1: How did you get into bridges?\n\nSpeaker 2: Through my father. He was a welder.\n\nSpeaker 1: And water?\n\nSpeaker 2: The worst enemy.\n', 'export.txt');
+    expect(who(r)).toEqual(['Speaker 1 (interviewer)', 'Maria Lopez (guest)', 'Speaker 1 (interviewer)', 'Maria Lopez (guest)']);
+    expect(r.transcript.warnings.map((w) => w.message)).toEqual(["'Speaker 1' is not named in the file; 'Speaker 1' is taken for the interviewer from what they say", "the guest's name, Maria Lopez, is taken from the introduction"]);
+    // (Without a title naming anyone, both stay as written.)
+    expect(who(ingest('Speaker 1: How did you get into bridges?\n\nSpeaker 2: Through my father.\n\nSpeaker 1: And water?\n\nSpeaker 2: The worst enemy.\n', 'export.txt'))).toEqual(['Speaker 1 (interviewer)', 'Speaker 2 (guest)', 'Speaker 1 (interviewer)', 'Speaker 2 (guest)']);
+  });
   it('names her where the name comes first (“Today Maria Lopez is our guest”, “Heute ist Maria Lopez zu Gast”, “Zu Gast ist heute Maria Lopez”; she was `Speaker 2`, `Sprecher 2`)', () => {
     for (const opening of ['Today Maria Lopez is our guest', 'Maria Lopez is my guest today']) {
       expect(who(ingest(export_(opening), 'export.txt')), opening).toEqual(['Speaker 1 (interviewer)', 'Maria Lopez (guest)', 'Speaker 1 (interviewer)', 'Maria Lopez (guest)']);
@@ -6116,6 +6123,14 @@ describe('a study’s `I:` interviewer beside a participant’s letter of the as
   });
   it('keeps `I:` the interviewer beside `B:` (a German study’s Befragte) or `E:` (it was `Speaker I`)', () => {
     for (const other of ['B', 'E']) expect(who(ingest(study(other), 'study.txt')).slice(0, 2), other).toEqual(['Interviewer (interviewer)', `Speaker ${other} (guest)`]);
+  });
+  it('shows the letter that answers as the guest the title names (`Interview mit Maria Lopez`; it was `Speaker B`), and says so in place of “shown as `Speaker B`”', () => {
+    const r = ingest(study('B').replace('Participant 12, interview transcript', 'Interview mit Maria Lopez'), 'study.txt');
+    expect(who(r).slice(0, 2)).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)']);
+    const said = r.transcript.warnings.map((w) => formatDiagnostic(w)).join('\n');
+    expect(said).toContain('it is shown as Maria Lopez, the guest the introduction names');
+    expect(said).toContain('the guest\'s name, Maria Lopez, is taken from the introduction');
+    expect(said).not.toMatch(/Speaker B' is not named|shown as `Speaker B`/);
   });
   it('leaves two letters of the asking side that both ask, or neither, as they are (guard)', () => {
     const both = ['Chat', '', 'I: Why timber?', '', 'P: Why not? Do you like it?', '', 'I: I do. And you?', '', 'P: Yes, do you?', '', 'I: Always?', '', 'P: Mostly, and you?', ''].join('\n');

@@ -69,6 +69,23 @@ describe('attribution on input written for these tests', () => {
     const turns = ingest(text, 'q.md').transcript.sections.flatMap((s) => s.turns);
     expect(turns.map((x) => x.role)).toEqual(['interviewer', 'guest', 'interviewer', 'guest']);
   });
+  it('keeps an answer’s later paragraph opening with “Then” hers, and gives the interviewer “You’ve said...” and “That sounds alarming.” (the first was the interviewer’s, the second the guest’s)', () => {
+    const text = '# Maria Lopez on bridges\n\nWhy do bridges fail?\n\nLopez: Mostly water. It gets into every crack.\n\nThen one winter the crack is too big, and the bridge has to close.\n\nYou’ve said inspections are the problem, not the engineering.\n\nLopez: Yes. We know how to build bridges.\n\nMost councils send someone once every six years, with binoculars.\n\nThat sounds alarming.\n\nLopez: It is. But drones are changing it.\n';
+    const turns = ingest(text, 'x.md').transcript.sections.flatMap((s) => s.turns);
+    expect(turns.map((x) => [x.role, x.paragraphs.map((p) => p.text.slice(0, 12))])).toEqual([
+      ['interviewer', ['Why do bridg']],
+      ['guest', ['Mostly water', 'Then one win']],
+      ['interviewer', ['You’ve said ']],
+      ['guest', ['Yes. We know', 'Most council']],
+      ['interviewer', ['That sounds ']],
+      ['guest', ['It is. But d']],
+    ]);
+  });
+  it('gives the answer to the last `Q:` the guest, however it reads (“Pay for the inspection before you pay...” was the interviewer’s)', () => {
+    const text = '# Maria Lopez on bridges\n\nQ: Let’s start with water. You have inspected bridges for thirty years.\n\nWhat is the worst thing water does?\n\nIt gets into every crack.\n\nQ: And drones?\n\nThey see the underside.\n\nQ: Last question. What would you tell a mayor?\n\nPay for the inspection before you pay for the funeral.\n';
+    const turns = ingest(text, 'q.md').transcript.sections.flatMap((s) => s.turns);
+    expect(turns.map((x) => [x.role, x.paragraphs.length])).toEqual([['interviewer', 2], ['guest', 1], ['interviewer', 1], ['guest', 1], ['interviewer', 1], ['guest', 1]]);
+  });
   it('honours an editor’s override comment for the rare paragraph the evidence gets wrong', () => {
     const base = 'Why?\n\nSA: Because we could.\n\nYeah, and we should have done it sooner, honestly.\n\nSA: Maybe.\n';
     const auto = ingest(base, 'a.md').transcript.sections.flatMap((s) => s.turns);
