@@ -455,7 +455,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   const shareBar = new Set<number>();
   for (let k = 0; k < infos.length; ) {
     let e = k;
-    const furnished = (l: LineInfo) => l.raw.length <= 60 && (chromeMatch(stripMarkdownLinks(l.raw)) != null || buttonBar(l.raw) != null);
+    // (In such a run too: a post's claps, `--` over their count, and its tags' links, `[Bridges](https://.../tag/bridges)`, as Medium sets them.)
+    const furnished = (l: LineInfo) => l.raw.length <= 60 && (chromeMatch(stripMarkdownLinks(l.raw)) != null || buttonBar(l.raw) != null || l.raw === '--' || COUNT.test(l.raw) || TAG_LINK.test(l.raw));
     while (e < infos.length && furnished(infos[e]!) && (e === k || infos[e]!.index - infos[e - 1]!.index <= 2)) e++;
     const run = infos.slice(k, e);
     if (run.length >= 3 && run.some((l) => /^(?:share|follow|sign up|subscribe)\b/i.test(stripMarkdownLinks(l.raw).replace(/^[#*_\s]+/, '')))) for (const l of run) shareBar.add(l.index);
@@ -493,6 +494,12 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     if (what) {
       keep[l.index] = false;
       removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'chrome', reason: `site chrome (${what})` });
+      continue;
+    }
+    // (A post's claps and tags in a share bar: no page's words anywhere else, so said here.)
+    if (shareBar.has(l.index) && (l.raw === '--' || COUNT.test(l.raw) || TAG_LINK.test(l.raw))) {
+      keep[l.index] = false;
+      removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'chrome', reason: 'site chrome (a share bar, with the claps and the tags beside it)' });
       continue;
     }
     const chrome = isBreadcrumb(l.raw) ? { anywhere: true } : (chromeMatch(stripMarkdownLinks(l.raw)) ?? buttonBar(l.raw));
@@ -589,6 +596,8 @@ const PAGE_ALONE = /^(?:(?:page|seite|página|pagina|pág\.|strona|sida|side)\s+
 const SETEXT_H1 = /^\s*={3,}\s*$/;
 const READ_MORE = /^\[?(?:\*\*)?(?:read more|learn more|continue reading|read the (?:full )?(?:story|article|case study|interview)|see (?:the )?case study|read (?:the )?case study)(?:\*\*)?(?:\]\([^)]*\))?[.!]?$/i;
 const COUNT = /^\d{1,6}(?:[.,]\d{1,3})?[KkM]?$/;
+/** A link alone to a site's page for a tag or a topic: `[Bridges](https://medium.com/tag/bridges)`. */
+const TAG_LINK = /^\[[^\]\n]{1,40}\]\([^)\s]*\/(?:tag|tags|topic|topics|category|categories)\/[^)\s]*\)$/i;
 const CTA_BUTTON = /^\[(?:\*\*)?(?:try|get started|start (?:free|now|building|for free)|sign up|log in|login|download (?:the )?app|book a demo|request a demo|contact sales|see more|view all|view more|watch now|listen now|get the app|open in app)\b[^\]]{0,60}\]\([^)]*\)$/i;
 /** A line that points to another article between paragraphs: `READ MORE: [...](...)`, `Related: ...`, `Lesen Sie auch: ...`. */
 const RELATED_LINE = /^(?:\*\*|__)?\[?(?:read more|more|related|related (?:article|story|coverage|reading)|also read|read also|see also|more on this(?: story)?|recommended|lire aussi|à lire aussi|a lire aussi|lesen sie auch|mehr zum thema|auch interessant|leer más|lee también|leggi anche|zie ook|lees ook|leia também|leia mais|saiba mais|läs också|läs även|les også|læs også|lue myös|czytaj (?:też|także|również)|читайте также|baca juga|ayrıca okuyun)(?:\*\*|__)?\s*[:：|»›>-]/iu;

@@ -1131,6 +1131,15 @@ describe('a blog post copied line by line, its share bar, sign-up box, pager and
     expect(r.transcript.outro).toEqual([]);
     expect(r.transcript.title).toBe("Bridges That Don't Lie: A Conversation with Maria Lopez");
   });
+  it('nor a post’s claps and tags above its footer (`--` over `3`, `[Bridges](https://.../tag/bridges)`, then `Follow`, as Medium sets them; they were her last words)', () => {
+    const page = ['[Open in app](https://rsci.app.link/x)', '', 'Sign up', '', '# An Interview with Maria Lopez: Why Bridges Fail', '', '[Tom Becker](https://medium.com/@tombecker)', '', 'Follow', '', '5 min read', '', '--', '', '3', '', 'Listen', '', 'Share', '', 'I sat down with bridge engineer Maria Lopez to talk about water and steel.', '', '**Tom Becker:** How did you start?', '', '**Maria Lopez:** As a welder in Bonn.', '', '**Tom Becker:** What is the worst enemy of a bridge?', '', '**Maria Lopez:** Water. Always water.', '', '--', '', '3', '', '[Engineering](https://medium.com/tag/engineering)', '', '[Bridges](https://medium.com/tag/bridges)', '', 'Follow', '', '## Written by Tom Becker', '', '120 Followers', '', 'Writer on infrastructure.', '', '## Responses (3)', '', 'Jane Doe', '', 'Great interview!', ''].join('\n');
+    const r = ingest(page, 'medium.md');
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['Water. Always water.']);
+    expect(r.transcript.removed.map((x) => x.line)).toEqual(expect.arrayContaining([31, 33, 35, 37, 39]));
+    // (A count or a link alone where no share bar stands is left to the other rules: a one-word answer stays.)
+    const plain = ingest('Tom Becker: How many bridges?\n\nMaria Lopez: Three.\n\n3\n\nTom Becker: Thanks.\n\nMaria Lopez: Thank you.\n', 'count.md');
+    expect(turnsOf(plain)[1]!.paragraphs).toEqual(['Three.', '3']);
+  });
 });
 
 describe('a newsletter post saved with its page: logo, banner, subtitle, counters, a subscribe box and comments', () => {
