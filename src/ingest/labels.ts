@@ -274,6 +274,9 @@ export function labelKey(key: string): string {
 
 /** Two long dashes opening a Japanese or Chinese question (`――`, `──`), or as typed with a box-drawing line alone (`─`), full-width hyphens (`－－`), long-vowel marks (`ーー`) or hyphens before Japanese (`--`). */
 const QUESTION_DASHES = /^(?:[―—─━]{2}|[─━]|[－ー]{2}|-{2}(?=\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]))\s*(?=[^\s―—─━－ー-])/u;
+/** A side's letter before words in a script without spaces between them, a full stop or a space after it: `Q．橋の...`, `A.水です`, `Ｑ　...`. */
+// (Not a letter run into the words, `A股市场...`, China's A shares.)
+const CJK_SIDE_LETTER = /^([QAＱＡ])(?:\s*[.．]|[\s\u3000])[\s\u3000]*(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}「『（])/u;
 
 /** A generation after the name and a comma: `, Jr.`, `, Sr.`, `, III`. */
 const GENERATION = /^,\s*(Jr\.?|Sr\.?|II|III|IV)(?=\s*[,:：(\[]|\s+[-–—]\s)/;
@@ -331,6 +334,12 @@ export function matchLabel(text: string): LabelMatch | null {
   if (QUESTION_DASHES.test(text)) {
     const d = QUESTION_DASHES.exec(text)!;
     if (text.length > d[0].length) return { key: 'Q', alias: null, length: d[0].length, time: null, dash: false, dot: false, role: null, dashes: true };
+  }
+  // `Q．橋の...`, `Ａ．水です。`: a question's and an answer's letter before words in Chinese,
+  // Japanese or Korean script, a full stop or a space after it, no colon (`Q 橋の...` too).
+  if (CJK_SIDE_LETTER.test(text)) {
+    const q = CJK_SIDE_LETTER.exec(text)!;
+    return { key: halfWidth(q[1]!), alias: null, length: q[0].length, time: null, dash: false, dot: /[.．]/.test(q[0]), role: null };
   }
   // `ロペス　ほとんどは...`: a Japanese interview sets the speaker's name before the words with an
   // ideographic space, no colon (a name in kanji or katakana, with or without its honorific).
@@ -1231,6 +1240,15 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   const decided = new Map<string, boolean>();
   /** The initials of the full names that label turns (`ML` of `Maria Lopez:`). */
   let fullInitials: Set<string> | null = null;
+  /** The initials of the full names written above the first regular label (`PK` of "Panelists: Maria Lopez, Paul Kim"). */
+  let namedInitials: Set<string> | null = null;
+  const introInitials = () => {
+    if (namedInitials) return namedInitials;
+    // (Up to the first label used twice or more: a header's `Speakers: ...` is one seen once.)
+    const first = Math.min(...[...firstIndex].filter(([k]) => (counts.get(k) ?? 0) >= 2).map(([, i]) => i));
+    const names = lines.slice(0, Number.isFinite(first) ? first : 0).join('\n').match(/\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}/gu) ?? [];
+    return (namedInitials = new Set(names.map(initialsOf)));
+  };
   const test = (key: string): boolean => {
     let d = decided.get(key);
     if (d === undefined) {
@@ -1313,6 +1331,10 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // (`Tom Becker: Maria, welcome.`, `Maria Lopez: Thanks, Tom.`, then `Q:` and `A:` throughout).
     if (FULL_NAME_KEY.test(key) && repeatedKeys().length >= 1 && repeatedKeys().every((k) => isSideWord(k)) && repeatedKeys().every((k) => (firstIndex.get(k) ?? -1) > (firstIndex.get(key) ?? Infinity)) && saysASentence(key) && !spammy(firstLine.get(key) ?? '')) return true;
     if (/^\p{Lu}{2,4}$/u.test(key) && (fullInitials ??= new Set([...counts.keys()].filter((k) => /\s/.test(k) && couldBeSpeaker(k)).map(initialsOf))).has(key)) return true;
+    // (Or of a full name the lines above the first label give, `Panelists: Maria Lopez (Rhine Works),
+    // Paul Kim...`, where the speakers are labelled by such initials, two or more twice or more: `PK:`
+    // speaking once is Paul Kim.)
+    if (/^\p{Lu}{2,3}$/u.test(key) && introInitials().has(key) && repeatedKeys().filter((k) => /^\p{Lu}{2,3}$/u.test(k) && introInitials().has(k)).length >= 2) return true;
     // A short exchange, every label a full name once, two or more of them, each saying a sentence
     // that opens with a capital (`**Tom Becker:** Why bridges?`, `**Maria Lopez:** My father built
     // them.`; not a list of notes, `Rhine Works: founded in 1961.`): nobody speaks

@@ -192,6 +192,15 @@ describe('labels seen once: a full name on first use, initials after', () => {
     expect([...new Set(t.sections.flatMap((s) => s.turns.map((x) => x.speaker)))]).not.toContain('NOTE');
     expect(t.sections.flatMap((s) => s.turns.flatMap((x) => x.paragraphs.map((p) => p.text)))).toContain('NOTE: edited for length.');
   });
+  it('reads a panelist’s initials seen once (`PK:`) as the Paul Kim the header names, where the others are labelled by theirs (his words were the moderator’s)', () => {
+    for (const header of ['Panelists: Maria Lopez (ML), Paul Kim (PK). Moderator: Ana Silva (AS).', 'Speakers: Maria Lopez, Rhine Works; Paul Kim, Bonn University. Moderated by Ana Silva.']) {
+      const t = ingest(`# Bridges panel\n\n${header}\n\nAS: Welcome everyone. Maria, why do bridges fail?\n\nML: Mostly water.\n\nAS: Paul?\n\nPK: Money. Nobody pays for inspections.\n\nML: That too.\n\nAS: Thank you both.\n`, 'panel.md');
+      expect(who(t), header).toEqual(['Ana Silva (interviewer)', 'Maria Lopez (guest)', 'Ana Silva (interviewer)', 'Paul Kim (guest)', 'Maria Lopez (guest)', 'Ana Silva (interviewer)']);
+    }
+    // (Initials no name above gives, once, stay words: `OK: fine.`)
+    const ok = ingest('# Bridges panel\n\nSpeakers: Maria Lopez and Ana Silva.\n\nAS: Welcome. Why do bridges fail?\n\nML: Mostly water.\n\nAS: Really?\n\nML: Yes.\n\nOK: fine, we move on.\n\nAS: Thanks.\n', 'panel.md');
+    expect(turnsOf(ok).map((x) => x.speaker)).not.toContain('OK');
+  });
   it('reads `Kai Brennan:` as Kai Brennan, and initials that spell a word (`NO:`) as initials', () => {
     expect(who(r)).toEqual(['Kai Brennan (guest)', 'Nora Olsen (interviewer)', 'Kai Brennan (guest)', 'Nora Olsen (interviewer)', 'Kai Brennan (guest)']);
     expect(turnsOf(r)[1]!.paragraphs[0]).toBe('Thank you, Kai. Why did you leave the newsroom for a bakery?');

@@ -193,6 +193,21 @@ describe('bylines in Indonesian, Ukrainian and Czech, and a short Polish Q&A', (
   });
 });
 
+describe('a Japanese Q&A lettered `Q．` and `A．` (or `Q.`, `Ｑ　`), no colon, the words right after', () => {
+  it('reads the letters as the sides (the build failed: no turns)', () => {
+    for (const [q, a] of [['Q．', 'A．'], ['Ｑ．', 'Ａ．'], ['Q.', 'A.'], ['Q ', 'A '], ['Ｑ　', 'Ａ　']]) {
+      const r = ingest(`# マリア・ロペス氏に聞く\n\n${q}橋の仕事を始めたきっかけは？\n\n${a}ボンで溶接工として働き始めました。\n\n${q}橋の敵は何ですか。\n\n${a}水です。\n`, 'ja.md');
+      expect(spoken(r), q).toEqual(['Interviewer (interviewer): 橋の仕事を始めたきっかけは？', 'マリア・ロペス (guest): ボンで溶接工として働き始めました。', 'Interviewer (interviewer): 橋の敵は何ですか。', 'マリア・ロペス (guest): 水です。']);
+    }
+  });
+  it('leaves a letter run into the words, `A股市场...` (China’s A shares), and `Q (Anna, Berlin):` as they were (guard)', () => {
+    const zh = ingest('# 桥梁专访\n\nA股市场今天上涨。\n\n记者：桥为什么会坏？\n\n张伟：主要是水。\n\n记者：无人机呢？\n\n张伟：有用。\n', 'zh.md');
+    expect(zh.transcript.intro.map((p) => p.text)).toEqual(['A股市场今天上涨。']);
+    const readers = ingest('# Ask the engineer: Maria Lopez answers your questions\n\nQ (Anna, Berlin): Why did you choose bridges?\n\nMaria Lopez: My father built them.\n\nQ (Paul, Vienna): What is the worst enemy of a bridge?\n\nMaria Lopez: Water.\n', 'rq.md');
+    expect(turnsOf(readers)[0]!.paragraphs).toEqual(['Why did you choose bridges?']);
+  });
+});
+
 describe('a Japanese or Chinese interview with its credits above it', () => {
   it('names the interviewer by `構成・文：` or `聞き手：` and a name in katakana (it was a turn: `構成・文` was the guest saying the name)', () => {
     for (const credit of ['構成・文：トム・ベッカー', '聞き手：トム・ベッカー', '取材・文：トム・ベッカー']) {
