@@ -92,8 +92,8 @@ export const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+\.(?:com|net|org|
 
 /** A line opening with a label in Markdown's bold, a time before it or not, in a list or a quote or not: `**Tom Becker:** ...`, `[00:00:01] **Tom Becker**: ...`, `- **Tom Becker:** ...`. */
 const BOLD_LABEL_LINE = /^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+|>\s*)?(?:[([]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[)\]]?\s+)?(?:\*\*|__)[^*_\n]{1,60}?(?:[:：]\*\*|\*\*[:：]|[:：]__|__[:：])\s*\S/;
-/** A line wholly in Markdown's bold, as Q&A articles set their questions: `**Why bridges?**`. */
-const BOLD_LINE = /^\s*\*\*[^*\n]{2,}\*\*\s*$/;
+/** A line wholly in Markdown's bold, as Q&A articles set their questions: `**Why bridges?**` (or a speaker's name with the time after it, `**Tom Becker** 00:00:01`). */
+const BOLD_LINE = /^\s*\*\*[^*\n]{2,}\*\*(?:\s+[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?)?\s*$/;
 /** A Markdown link or image: `[text](https://...)`, `[](https://...)`. */
 const MARKDOWN_LINK = /\]\((?:https?:\/\/|\/|#)[^)\s]*(?:\s+"[^"]*")?\)/;
 

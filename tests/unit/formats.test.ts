@@ -5101,6 +5101,10 @@ describe('a text file written in Markdown, its labels in bold (`**Tom Becker:** 
     const timed = ingest('[00:00:01] **Tom Becker:** Welcome back.\n\n[00:00:05] **Maria Lopez:** Thanks, Tom.\n\n[00:00:08] **Tom Becker:** So why do bridges fail?\n\n[00:00:10] **Maria Lopez:** Mostly water.\n', 'descript.txt');
     expect(turnsOf(timed).map((t) => `${t.speaker} @${t.time}: ${t.paragraphs.join(' | ')}`)).toEqual(['Tom Becker @1: Welcome back.', 'Maria Lopez @5: Thanks, Tom.', 'Tom Becker @8: So why do bridges fail?', 'Maria Lopez @10: Mostly water.']);
   });
+  it('reads a bold name with its time after it alone above the words (`**Tom Becker** 00:00:01`) in a text file as in Markdown (the build failed)', () => {
+    const r = ingest('Bridge Talk 41\n\n**Tom Becker** 00:00:01\nWelcome. Why do bridges fail?\n\n**Maria Lopez** 00:00:09\nMostly water.\n\n**Tom Becker** 00:00:20\nAnd drones?\n\n**Maria Lopez** 00:00:24\nThey see the underside.\n', 'export.txt');
+    expect(turnsOf(r).map((t) => `${t.speaker} @${t.time}: ${t.paragraphs.join(' | ')}`)).toEqual(['Tom Becker @1: Welcome. Why do bridges fail?', 'Maria Lopez @9: Mostly water.', 'Tom Becker @20: And drones?', 'Maria Lopez @24: They see the underside.']);
+  });
   it('keeps a text file with one bold line plain text: `5*3*2` is arithmetic (guard)', () => {
     const r = ingest('Tom Becker: What is **the** load?\n\nMaria Lopez: 5*3*2 tonnes, **roughly**.\n\nTom Becker: Thanks.\n', 'plain.txt');
     expect(spoken(r)[1]).toBe('Maria Lopez (guest): 5*3*2 tonnes, **roughly**.');
