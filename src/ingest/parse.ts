@@ -1592,7 +1592,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // voice (`Why bridges fail` / `Maria Lopez` / `Bridge Conference 2024`): the one who answers gave
   // the talk. Said in a warning.)
   const answersAudience = listedNames.length === 0 && fm.guests.length === 0 && !qaOnly && qaHeading && named.length === 1 && voices.length > 1 && voices.every((s) => named.includes(s) || (s.key != null && roleWord(s.key) === 'other')) && openingParas.length >= 3 && spokenOpening >= 1 && headlines.some((t) => foldName(t).includes(foldName(named[0]!.name)));
-  const talk = ((qaOnly || speakerAndAudience) && soleGuest != null && openingRun.filter((b) => b.kind === 'para' && !b.dash).length >= 3 && listedNames.length >= 1) || firstPersonTalk || announcedTalk || answersAudience;
+  // (A shorter talk too, a paragraph or two, one saying "I", "we" or "you", where the list names one
+  // speaker and a heading right above the first question says questions follow, `# Q&A`.)
+  const talkParas = openingRun.filter((b) => b.kind === 'para' && !b.dash).length;
+  const listedTalk = talkParas >= 3 || (qaHeading && listedNames.length === 1 && talkParas >= 1 && spokenOpening >= 1);
+  const talk = ((qaOnly || speakerAndAudience) && soleGuest != null && listedTalk && listedNames.length >= 1) || firstPersonTalk || announcedTalk || answersAudience;
   if (answersAudience) {
     Object.assign(named[0]!, { role: 'guest' as Role, roleConfidence: 0.9 });
     warnings.push(warning(file, (openingParas.find((b) => endsLikeSentence(b.text)) ?? openingParas[0]!).line, `the paragraphs before the questions are read as a talk by ${named[0]!.name}, the one who answers them`, 'if they are an introduction, or someone else gives the talk, name the speaker under `speakers:` in the front matter, or label the paragraphs'));
@@ -2157,7 +2161,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const speech = opener ? headingsBeforeFirst.find(([b]) => SPEECH_HEADING.test(b.text)) : undefined;
   if (speech) bodyStart = speech[1];
   // A talk under the title (in the text or the front matter's), then a heading for the questions (`## Q&A`): the talk is the speaker's.
-  else if (talk && blocks.slice(titleIdx + 1, firstLabel).filter((b) => b.kind === 'para' && !b.dash).length >= 3) {
+  else if (talk && (blocks.slice(titleIdx + 1, firstLabel).filter((b) => b.kind === 'para' && !b.dash).length >= 3 || (listedTalk && titleIdx === -1))) {
     bodyStart = titleIdx + 1;
     // (Under a title that announces the talk, a dek naming its speaker, not in the first person,
     // "Transcripción de la charla de Maria Lopez en Bridge Week 2026": the intro.)

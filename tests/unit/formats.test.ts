@@ -105,6 +105,15 @@ describe('a talk followed by questions', () => {
     ]);
     expect(t.transcript.intro).toEqual([]);
   });
+  it('a short talk, two paragraphs, under `# Q&A` and the list’s one speaker: hers, the questions the audience’s (the talk was the intro, `Q:` the interviewer)', () => {
+    const talk = '---\ntitle: Bridges and water\nspeakers: [\'Maria Lopez\']\n---\nFirst of all I want to explain what we mean by scour.\n\nThis first arose when rivers were straightened.\n\n# Q&A\n\nQ: What about drones?\n\nThey help a lot.\n\nQ: Who pays?\n\nNobody.\n\nModerator: Thank you Maria.\n';
+    const t = ingest(talk, 'talk.md');
+    expect(t.transcript.intro).toEqual([]);
+    expect(who(t)).toEqual(['Maria Lopez (guest)', 'Audience (other)', 'Maria Lopez (guest)', 'Audience (other)', 'Maria Lopez (guest)', 'Moderator (interviewer)']);
+    // (Without the heading, two paragraphs are the intro still.)
+    const untitled = ingest(talk.replace('# Q&A\n\n', ''), 'talk.md');
+    expect(untitled.transcript.intro.map((p) => p.line)).toEqual([5, 7]);
+  });
 });
 
 describe('two hosts and a guest, bold labels, break markers', () => {
