@@ -15,7 +15,7 @@ export const CHAPTER_TIME = /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*(?:[-–—:
 /** A time closing a heading or a chapter's line, as show notes write it: ` [00:12:30]`, ` (12:30)`, ` – 00:12:30`. */
 export const CHAPTER_TIME_AFTER = /(?<=\S)\s*(?:[-–—|]\s*)?[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]$|(?<=\S)\s+[-–—|]\s*\d{1,2}:\d{2}(?::\d{2})?$/;
 
-/** A list line's chapter (`0:00 Introduction`, `- (02:10) Scour`, `Steel – 15:40`), or null: a title of a few words, not a speaker's label and words, nor a sentence. */
+/** A list line's chapter (`0:00 Introduction`, `- (02:10) Scour`, `Steel – 15:40`), or null: a title of a few words, not a speaker's label and words (unless `colons`: `Sponsors: Rhine Tools`), nor a sentence. */
 function item(raw: string, colons = false): { time: number; title: string } | null {
   const t = stripMarkdownLinks(raw.trim()).replace(/\*\*|__/g, '').replace(/^(?:[-*+•]|\d{1,3}[.)])\s+/, '').trim();
   if (!/\d:\d\d/.test(t)) return null;
@@ -42,6 +42,7 @@ export function chapterList(lines: string[]): Chapter[] | null {
   return chapters(lines, false) ?? chapters(lines, true);
 }
 
+/** The first list of chapters in `lines` (see chapterList), titles with a colon read as chapters' or not. */
 function chapters(lines: string[], colons: boolean): Chapter[] | null {
   let run: Chapter[] = [];
   let best: Chapter[] | null = null;

@@ -1587,10 +1587,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const talkGiver = !qaHeading ? undefined : (headlines.map((t) => HEADLINE_BY.exec(t)?.[1]).find((n) => n != null) ?? (spokenOpening >= 0.5 * openingParas.length ? headlines.map((t) => TALK_AT.exec(t)?.[1]).find((n) => n != null) : undefined));
   const announcedTalk = qaOnly && !firstPersonTalk && listedNames.length === 0 && fm.guests.length === 0 && talkGiver != null && voices.some((s) => s.key != null && roleWord(s.key) === 'guest') && openingParas.length >= 3 && spokenOpening >= 1;
   // (Or, with no list naming the speaker, one named voice answering only the audience's words
-  // (`Audience:`, `Audience member:`; not `Q:`, an interview's questions too) under a heading that says questions follow, `Questions`, after three
-  // paragraphs or more, one saying "I", "we" or "you", the title or the lines under it naming that
-  // voice (`Why bridges fail` / `Maria Lopez` / `Bridge Conference 2024`): the one who answers gave
-  // the talk. Said in a warning.)
+  // (`Audience:`, `Audience member:`; not `Q:`, an interview's questions too) under a heading that
+  // says questions follow, `Questions`, after three paragraphs or more, one saying "I", "we" or
+  // "you", the title or the lines under it naming that voice (`Why bridges fail` / `Maria Lopez` /
+  // `Bridge Conference 2024`): the one who answers gave the talk. Said in a warning.)
   const answersAudience = listedNames.length === 0 && fm.guests.length === 0 && !qaOnly && qaHeading && named.length === 1 && voices.length > 1 && voices.every((s) => named.includes(s) || (s.key != null && roleWord(s.key) === 'other')) && openingParas.length >= 3 && spokenOpening >= 1 && headlines.some((t) => foldName(t).includes(foldName(named[0]!.name)));
   // (A shorter talk too, a paragraph or two, one saying "I", "we" or "you", where the list names one
   // speaker and a heading right above the first question says questions follow, `# Q&A`.)
