@@ -1585,7 +1585,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const headlines = [fm.title ?? '', ...openingRun.slice(0, 3).map((b) => b.text)];
   const spokenOpening = openingParas.filter((b) => FIRST_PERSON.test(b.text) || /\b[Yy]ou\b/.test(b.text)).length;
   const talkGiver = !qaHeading ? undefined : (headlines.map((t) => HEADLINE_BY.exec(t)?.[1]).find((n) => n != null) ?? (spokenOpening >= 0.5 * openingParas.length ? headlines.map((t) => TALK_AT.exec(t)?.[1]).find((n) => n != null) : undefined));
-  const announcedTalk = qaOnly && !firstPersonTalk && listedNames.length === 0 && fm.guests.length === 0 && talkGiver != null && voices.some((s) => s.key != null && roleWord(s.key) === 'guest') && openingParas.length >= 3 && spokenOpening >= 1;
+  // (The one who answers labelled by a word no role list holds, `Spokesperson:`, beside only side
+  // and role words, `Question:`: a briefing whose statements the title announces, "noon briefing by
+  // Maria Lopez, Spokesperson...", under topic headings above `## Questions and Answers`.)
+  const oneAnswerer = named.length === 1 && named[0]!.role === 'guest' && voices.every((s) => s === named[0] || (s.key != null && roleWord(s.key) != null && roleWord(s.key) !== 'guest'));
+  const announcedTalk = (qaOnly || oneAnswerer) && !firstPersonTalk && listedNames.length === 0 && fm.guests.length === 0 && talkGiver != null && (oneAnswerer || voices.some((s) => s.key != null && roleWord(s.key) === 'guest')) && openingParas.length >= 3 && spokenOpening >= 1;
   // (Or, with no list naming the speaker, one named voice answering only the audience's words
   // (`Audience:`, `Audience member:`; not `Q:`, an interview's questions too) under a heading that
   // says questions follow, `Questions`, after three paragraphs or more, one saying "I", "we" or
@@ -1666,6 +1670,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   let tiedGuests: string[] = [];
   /** The guest's name as the file gives it (not `except`, a placeholder standing for the one guest). */
   const guestName = (except?: string): string => {
+    // (The one a briefing's title says gives it, before the word that labels her answers, `Spokesperson`.)
+    if (announcedTalk && oneAnswerer && talkGiver) return talkGiver;
     if (soleGuest && soleGuest !== except) return soleGuest;
     if (fm.guest) return fm.guest;
     // A header naming the one who speaks (`Speaker: Maria Lopez, Rhine Works`, `Guest: ...`).
@@ -2166,7 +2172,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (Under a title that announces the talk, a dek naming its speaker, not in the first person,
     // "Transcripción de la charla de Maria Lopez en Bridge Week 2026": the intro.)
     const surname = talkGiver?.split(/\s+/).at(-1);
-    while (announcedTalk && surname && bodyStart < firstLabel - 1 && (blocks[bodyStart]!.kind !== 'para' || (blocks[bodyStart]!.text.includes(surname) && !FIRST_PERSON.test(blocks[bodyStart]!.text)))) bodyStart++;
+    // (A heading over such a dek goes with it; one over the talk's words, `## Sudan` above "Good
+    // afternoon...", heads its first part.)
+    const dek = (b: Block | undefined) => b != null && b.kind === 'para' && b.text.includes(surname!) && !FIRST_PERSON.test(b.text);
+    while (announcedTalk && surname && bodyStart < firstLabel - 1 && (dek(blocks[bodyStart]) || (blocks[bodyStart]!.kind !== 'para' && (blocks[bodyStart + 1]?.kind !== 'para' || dek(blocks[bodyStart + 1]))))) bodyStart++;
     // (Under a title over the speaker's name and the event, each a line, the talk opens at its first sentence.)
     while (answersAudience && bodyStart < firstLabel - 1 && blocks[bodyStart]!.singleLine && !endsLikeSentence(blocks[bodyStart]!.text)) bodyStart++;
   }

@@ -2495,6 +2495,16 @@ describe('a briefing’s opening statement under its heading, then questions and
     ]);
     expect(r.transcript.intro).toEqual([]);
   });
+  it('a noon briefing’s statements under topic headings, its dek naming the spokesperson, `Spokesperson:` answering `Question:`: hers, each under its heading (they were the intro)', () => {
+    const r = ingest('# Daily Press Briefing by the Office of the Spokesperson\n\nThe following is a near-verbatim transcript of today\'s noon briefing by Maria Lopez, Spokesperson for the Secretary-General.\n\n## Sudan\n\nGood afternoon. Our colleagues tell us that the situation in the north remains dire.\n\nMore than two hundred thousand people are waiting for food.\n\n## Haiti\n\nTurning to Haiti, schools reopened in the capital.\n\n## Questions and Answers\n\n**Question:** Thank you, Maria. Has the Secretary-General spoken with the generals?\n\n**Spokesperson:** Not this week.\n\n**Question:** And the convoys?\n\n**Spokesperson:** Three arrived yesterday.\n', 'noon.md');
+    expect(r.transcript.intro.map((p) => p.line)).toEqual([3]);
+    expect(r.transcript.sections.map((s) => [s.heading, s.turns.map((t) => `${t.speaker}: ${t.paragraphs.length}`)])).toEqual([
+      ['Sudan', ['Maria Lopez: 2']],
+      ['Haiti', ['Maria Lopez: 1']],
+      ['Questions and Answers', ['Audience: 1', 'Maria Lopez: 1', 'Audience: 1', 'Maria Lopez: 1']],
+    ]);
+    expect(r.transcript.guest).toBe('Maria Lopez');
+  });
 });
 
 describe('a talk with a header naming its speaker and no one else', () => {
