@@ -1177,9 +1177,16 @@ const INTRODUCES = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) (?:guests?|witnes
  * (Group 1, or 2 for German's word order.)
  */
 const GUEST_NAMED_FIRST = new RegExp(String.raw`(?:^|[.!?]\s+)(?:(?:[Hh]eute|[Hh]eute Abend)\s+ist\s+(${FULL_NAME})\s+(?:bei uns\s+)?zu Gast|(?:(?:[Tt]oday|[Tt]onight|[Tt]his week|[Hh]oy|[Oo]ggi|[Hh]oje|[Aa]ujourd['’]hui),?\s+)?(${FULL_NAME}),?\s+(?:is|ist|est|es|è|é)\s+(?:(?:today|tonight|heute|hoy|oggi|hoje|aujourd['’]hui|here)\s+)?(?:(?:our|my|unser|unsere|mein|meine|notre|mon|ma|nuestro|nuestra|mi|il nostro|la nostra|il mio|la mia|o nosso|a nossa|o meu|a minha)\s+(?:guest|Gast|invitée?|invitad[oa]|ospite|convidad[oa])|(?:heute\s+)?(?:bei uns\s+)?zu Gast)\b)`, 'gu');
-/** The full names a text introduces as someone's guest, either way round. */
+/** A Chinese host's "the guest is ...", not the welcome (`欢迎大家` welcomes everyone): `今天的嘉宾是张伟`. */
+const GUEST_IS_CJK = new RegExp(String.raw`(?:嘉宾是|来宾是|嘉賓是|來賓是|我们请到了|我們請到了)(${HAN_NAME})`, 'u');
+/** A Korean host's "today's guest is ...": `오늘의 게스트는 마리아 로페스 씨입니다`. */
+const INTRODUCES_KO = /게스트(?:는|로)\s+([\p{Script=Hangul}]{2,5}(?:\s[\p{Script=Hangul}]{2,5})?)\s*(?:씨|님|교수님?|박사님?|대표님?)?(?:입니다|이십니다|예요|이에요|께서)/u;
+/** A Japanese host's "today's guest is ...": `今日のゲストはマリア・ロペスさんです`. */
+const INTRODUCES_JA = /ゲストは([\p{Script=Han}\p{Script=Katakana}ー・]{2,12}?)(?:さん|氏|先生|様)?(?:です|でした|。)/u;
+/** The full names a text introduces as someone's guest, either way round (in Chinese, Japanese and Korean too: "今天的嘉宾是张伟"). */
 function introducedIn(text: string): string[] {
-  return [...[...text.matchAll(INTRODUCES)].map((m) => m[1]!), ...[...text.matchAll(GUEST_NAMED_FIRST)].map((m) => (m[1] ?? m[2])!)];
+  const cjk = [GUEST_IS_CJK.exec(text)?.[1], INTRODUCES_JA.exec(text)?.[1], INTRODUCES_KO.exec(text)?.[1]].filter((n): n is string => n != null);
+  return [...[...text.matchAll(INTRODUCES)].map((m) => m[1]!), ...[...text.matchAll(GUEST_NAMED_FIRST)].map((m) => (m[1] ?? m[2])!), ...cjk];
 }
 const INTRODUCTION_SENTENCE = /\b(?:[Jj]oined (?:today |here |tonight |now )?by|(?:[Mm]y|[Oo]ur) (?:guests|panell?ists) (?:today |this week |tonight )?are|[Ww]ith me (?:today |here |now )?are|[Jj]oining (?:us|me) (?:today |now |here |this week |tonight )?are)\b([^.?!\n]{1,300})/g;
 

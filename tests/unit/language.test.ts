@@ -208,6 +208,18 @@ describe('a Japanese Q&A lettered `Q．` and `A．` (or `Q.`, `Ｑ　`), no colo
   });
 });
 
+describe('a Chinese, Japanese or Korean tool’s export (`说话人1 00:01`, `話者1 00:01`, `참석자 1 00:01`), the host introducing the guest', () => {
+  it('names the placeholder who answers by “今天的嘉宾是张伟” or “今日のゲストはマリア・ロペスさんです” (it was `说话人2`, `話者2`), not by a welcome to everyone', () => {
+    const zh = ingest('桥梁播客第41期\n\n说话人1 00:01\n欢迎大家。今天的嘉宾是张伟。桥为什么会坏？\n\n说话人2 00:09\n主要是水。\n\n说话人1 00:20\n无人机呢？\n\n说话人2 00:24\n它们能看到桥的底面。\n', 'zh.txt');
+    expect(turnsOf(zh).map((t) => t.speaker)).toEqual(['说话人1', '张伟', '说话人1', '张伟']);
+    const ja = ingest('橋ラジオ第41回\n\n話者1 00:01\n橋ラジオへようこそ。今日のゲストはマリア・ロペスさんです。橋はなぜ壊れるのですか？\n\n話者2 00:09\nほとんどは水です。\n\n話者1 00:20\nドローンは？\n\n話者2 00:24\n橋の下側が見えます。\n', 'ja.txt');
+    expect(turnsOf(ja).map((t) => t.speaker)).toEqual(['話者1', 'マリア・ロペス', '話者1', 'マリア・ロペス']);
+    // (Clova Note's `참석자 1 00:01`: "오늘의 게스트는 마리아 로페스 씨입니다".)
+    const ko = ingest('다리 팟캐스트 41회\n\n참석자 1 00:01\n다리 팟캐스트에 오신 것을 환영합니다. 오늘의 게스트는 마리아 로페스 씨입니다. 다리는 왜 무너지나요?\n\n참석자 2 00:09\n대부분 물 때문입니다.\n\n참석자 1 00:20\n드론은요?\n\n참석자 2 00:24\n다리 아래쪽을 볼 수 있습니다.\n', 'ko.txt');
+    expect(turnsOf(ko).map((t) => t.speaker)).toEqual(['참석자 1', '마리아 로페스', '참석자 1', '마리아 로페스']);
+  });
+});
+
 describe('a Japanese or Chinese interview with its credits above it', () => {
   it('names the interviewer by `構成・文：` or `聞き手：` and a name in katakana (it was a turn: `構成・文` was the guest saying the name)', () => {
     for (const credit of ['構成・文：トム・ベッカー', '聞き手：トム・ベッカー', '取材・文：トム・ベッカー']) {
