@@ -220,6 +220,20 @@ describe('a Chinese, Japanese or Korean tool’s export (`说话人1 00:01`, `�
   });
 });
 
+describe('a tool’s export in Russian, Polish or Turkish (`Спикер 1`, `Mówca 1`, `Konuşmacı 1`), the host introducing the guest', () => {
+  it('names the placeholder who answers (“Сегодня у нас в гостях Мария Лопес”, “Moim gościem jest dziś Maria Lopez”, “Bugünkü konuğumuz Maria Lopez”; it stayed `Спикер 2`...)', () => {
+    const cases = [
+      ['Спикер', 'Добро пожаловать. Сегодня у нас в гостях Мария Лопес. Почему рушатся мосты?', 'Мария Лопес', ['В основном из-за воды. Она проникает в каждую трещину.', 'А дроны?', 'Они видят низ моста, а это очень помогает.']],
+      ['Mówca', 'Witamy. Moim gościem jest dziś Maria Lopez. Dlaczego mosty się zawalają?', 'Maria Lopez', ['Najczęściej przez wodę. Podmywanie niszczy filary.', 'A drony?', 'Widzą spód mostu, a to bardzo pomaga.']],
+      ['Konuşmacı', 'Hoş geldiniz. Bugünkü konuğumuz Maria Lopez. Köprüler neden çöker?', 'Maria Lopez', ['Çoğu zaman su yüzünden. Oyulma ayakları yıkar.', 'Peki dronlar?', 'Köprünün altını görüyorlar, bu çok yardımcı oluyor.']],
+    ] as const;
+    for (const [word, opening, guest, answers] of cases) {
+      const r = ingest(`Podcast 41\n\n${word} 1 (00:00:01): ${opening}\n\n${word} 2 (00:00:09): ${answers[0]}\n\n${word} 1 (00:00:20): ${answers[1]}\n\n${word} 2 (00:00:24): ${answers[2]}\n`, 'export.txt');
+      expect(turnsOf(r).map((t) => t.speaker), word).toEqual([`${word} 1`, guest, `${word} 1`, guest]);
+    }
+  });
+});
+
 describe('a Japanese or Chinese interview with its credits above it', () => {
   it('names the interviewer by `構成・文：` or `聞き手：` and a name in katakana (it was a turn: `構成・文` was the guest saying the name)', () => {
     for (const credit of ['構成・文：トム・ベッカー', '聞き手：トム・ベッカー', '取材・文：トム・ベッカー']) {
