@@ -158,8 +158,8 @@ const NOT_FIRST_NAMES = new Set('the a an this that these those in on at of for 
 const GERMAN_JOB = /^\p{Ll}*(?:expert|ingenieur|forscher|leiter|chef|autor|minister|präsident|politiker|sprecher|wissenschaftler|professor|ärzt|journalist|unternehmer|gründer|manager|direktor|architekt|ökonom|soziolog|historiker|philosoph|physiker|biolog|chemiker|künstler|musiker|schriftsteller|redakteur|korrespondent|kanzler|trainer|berater|analyst)(?:in|e|en|innen)?$/u;
 /** A byline in capitals on its own line (`BY TOM BECKER`): its name, written as words are (Tom Becker). */
 const CAPS_BYLINE = /^[ \t]*(?:BY|By|by)\s+(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,2})[ \t]*$/gmu;
-/** A witness as a committee's record lists one, surname in capitals first, then title, given names and capacity: `LOPEZ, Professor Maria, Private capacity`. */
-const LISTED_WITNESS = /^[ \t]*(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,})?),\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Associate Professor|Adjunct Professor|Emeritus Professor|Senator|Sir|Dame|Hon|Rev|Reverend|Judge|Justice)\.?\s+)?(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?),/gmu;
+/** A witness as a committee's record lists one, surname in capitals first, then title, given names and capacity: `LOPEZ, Professor Maria, Private capacity` (the title always: `PARIS, France, ...` is a dateline). */
+const LISTED_WITNESS = /^[ \t]*(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,})?),\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Associate Professor|Adjunct Professor|Emeritus Professor|Senator|Sir|Dame|Hon|Rev|Reverend|Judge|Justice)\.?\s+)(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?),/gmu;
 
 /** A name's words folded, its titles aside (`Dr. Maria Lopez`: maria, lopez). */
 function untitledWords(name: string): string[] {
