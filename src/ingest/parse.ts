@@ -1875,7 +1875,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       }
     };
     // (First the header above the interview: `Host: Tom Becker`, `主持人：李娜`.)
-    const fromHeader = (s: Speaker) => headerName(new RegExp(`^(?:${escapeRe(s.key!.toLowerCase())}|${s.role === 'interviewer' ? 'interviewer' : 'guest'})$`));
+    // (A narrator's header, `NARRATOR: Maria Lopez`, reads as the interviewee's.)
+    const fromHeader = (s: Speaker) => headerName(new RegExp(`^(?:${escapeRe(s.key!.toLowerCase())}|${s.role === 'interviewer' ? 'interviewer' : 'guest|interviewee'})$`));
     for (const s of hosts) {
       const header = fromHeader(s);
       name(s, header ?? firstTurn(s).self, header == null);

@@ -6402,3 +6402,11 @@ describe('a Q&A under `Pytanie:` and `Odpowiedź:` (or `Вопрос:` and `От
     expect(who(pl)[1]).toBe('Maria Lopez (guest)');
   });
 });
+
+describe('an oral history’s header in capitals (`NARRATOR: Maria Lopez`, `INTERVIEWER: Tom Becker`) above turns labelled by the same words', () => {
+  it('keeps the header the intro and names each side by it (the header lines were turns, the narrator shown as “Narrator”)', () => {
+    const r = ingest('ORAL HISTORY INTERVIEW WITH MARIA LOPEZ\n\nNARRATOR: Maria Lopez\nINTERVIEWER: Tom Becker\n\nINTERVIEWER: Where were you born?\n\nNARRATOR: In Seville, in 1961.\n\nINTERVIEWER: And your father?\n\nNARRATOR: He was a welder.\n', 'oral.txt');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['NARRATOR: Maria Lopez', 'INTERVIEWER: Tom Becker']);
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Where were you born?', 'Maria Lopez (guest): In Seville, in 1961.', 'Tom Becker (interviewer): And your father?', 'Maria Lopez (guest): He was a welder.']);
+  });
+});
