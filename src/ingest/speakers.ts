@@ -599,6 +599,14 @@ function resolveEach(input: ResolveInput): Resolution {
         if (found.size === 1) return [...found][0]!;
       }
     }
+    // A foreign surname as Korean writes it (`로페스:`, `로페스 씨:`): the one name of two Hangul words
+    // the headline writes ending with it (`마리아 로페스 인터뷰`; not a job before a name, `기자 김민수`).
+    const hangul = /^(\p{Script=Hangul}{2,5})(?:\s?(?:씨|님))?$/u.exec(key)?.[1];
+    if (hangul && !roleWord(key)) {
+      const headline = input.introText.split('\n').find((l) => l.trim()) ?? '';
+      const given = [...new Set([...headline.matchAll(new RegExp(`(?<!\\p{Script=Hangul})(\\p{Script=Hangul}{2,5}) ${hangul}(?:씨|님|는|은|가|이|를|을|의|와|과)?(?!\\p{Script=Hangul})`, 'gu'))].map((m) => m[1]!))].filter((w) => !KO_JOB.test(w));
+      if (given.length === 1) return `${given[0]} ${hangul}`;
+    }
     // A Chinese surname and a title (`张先生：`, `李女士：`): the one full name a headline or a line of
     // the introduction opens with (`张伟：桥梁需要耐心`).
     const hanTitled = /^(\p{Script=Han}{1,2}?)(?:先生|女士|小姐|教授|老师|老師|博士|医生|醫生|院士|总|總)$/u.exec(key)?.[1];
@@ -1055,6 +1063,8 @@ function mean(xs: number[]): number {
  * ends most of them (师 家 员 长 者 人 官 士: 工程师, 专家, 研究员, 市长, 记者, 创始人), or one of a few others.
  */
 const HAN_JOB_BEFORE_NAME = /(?:对话|對話|专访|專訪|对谈|對談|教授|博士|总裁|總裁|主席|首席执行官|首席執行官|[师師家员員长長者人官士])(\p{Script=Han}{1,4})$/u;
+/** A Korean job or title word, as it may stand before a name: `기자`, `교수`, `엔지니어`. */
+const KO_JOB = /(?:기자|교수|박사|대표|엔지니어|작가|감독|의원|장관|사장|회장|씨|님|선수|위원|원장|소장|연구원|특파원)$/u;
 /** A foreign name in katakana with a middle dot (`マリア・ロペス`), the surname captured. */
 export const KANA_DOTTED = String.raw`(?<![\p{Script=Katakana}ー])[\p{Script=Katakana}ー]{2,12}[・·=＝]([\p{Script=Katakana}ー]{2,12})(?![\p{Script=Katakana}ー])`;
 

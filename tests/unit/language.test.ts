@@ -234,6 +234,15 @@ describe('a tool’s export in Russian, Polish or Turkish (`Спикер 1`, `M�
   });
 });
 
+describe('a Korean interview labelled by a foreign guest’s surname (`로페스:`), the editors asking (`편집부:`)', () => {
+  it('shows the surname as the full name the headline gives (`마리아 로페스 인터뷰`; it was `로페스`), not a job before a name (`기자 김민수`)', () => {
+    const r = ingest('# 마리아 로페스 인터뷰\n\n편집부: 다리는 왜 무너지나요?\n\n로페스: 대부분 물 때문입니다.\n\n편집부: 드론은요?\n\n로페스: 도움이 됩니다.\n', 'ko.md');
+    expect(who(r)).toEqual(['편집부 (interviewer)', '마리아 로페스 (guest)', '편집부 (interviewer)', '마리아 로페스 (guest)']);
+    const job = ingest('# 기자 김민수의 인터뷰\n\n편집부: 다리는 왜 무너지나요?\n\n김민수: 대부분 물 때문입니다.\n\n편집부: 드론은요?\n\n김민수: 도움이 됩니다.\n', 'ko.md');
+    expect(job.transcript.guest).toBe('김민수');
+  });
+});
+
 describe('a Japanese or Chinese interview with its credits above it', () => {
   it('names the interviewer by `構成・文：` or `聞き手：` and a name in katakana (it was a turn: `構成・文` was the guest saying the name)', () => {
     for (const credit of ['構成・文：トム・ベッカー', '聞き手：トム・ベッカー', '取材・文：トム・ベッカー']) {
