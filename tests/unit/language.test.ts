@@ -141,6 +141,9 @@ describe('a Russian interview whose dashes open every turn, an answer going on w
     expect(spoken(r)).toEqual(['Том Беккер (interviewer): Как вы начали работать с мостами?', 'Мария Лопес (guest): Сварщиком в Бонне. | Потом училась.', 'Том Беккер (interviewer): Расскажите о Делфте.', 'Мария Лопес (guest): Там я увидела старый мост.', 'Том Беккер (interviewer): Почему вода опасна?', 'Мария Лопес (guest): Она проникает в трещины. Что тут поделаешь?', 'Том Беккер (interviewer): Спасибо за беседу.', 'Мария Лопес (guest): Спасибо вам.']);
     // (The turns' order confirms the answer that ends asking: no uncertainty.)
     expect(r.uncertain).toEqual([]);
+    // (Spanish and French print interviews so too.)
+    const es = ingest('# María López: "El agua es el enemigo"\n\nPor Tom Becker\n\n—¿Cómo empezó?\n\n—Como soldadora en Bonn.\n\nDespués estudié en Delft.\n\n—Cuéntenos de Delft.\n\n—Allí vi un puente viejo por dentro.\n\n—¿Por qué el agua?\n\n—Entra en cada grieta.\n\n—Muchas gracias.\n\n—A usted.\n', 'es.md');
+    expect(turnsOf(es).map((t) => t.role)).toEqual(['interviewer', 'guest', 'interviewer', 'guest', 'interviewer', 'guest', 'interviewer', 'guest']);
   });
   it('keeps two dashed answer paragraphs in a row the guest’s where every paragraph has a dash (guard)', () => {
     const r = ingest('Мария Лопес о мостах\n\n— Как вы начали работать с мостами?\n\n— Сварщиком в Бонне.\n\n— Потом училась в Делфте.\n\n— Почему вода опасна?\n\n— Она проникает в трещины.\n', 'ru.txt');
