@@ -1138,6 +1138,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const dashed = paras.filter((b) => b.dash);
     if (!blocks.some((b) => b.label) && dashed.length >= 2 && dashed.filter((b) => ASKS.test(b.text)).length < 0.5 * dashed.length) {
       const askers = new Set<Block>();
+      /** Paragraphs right before a dashed answer that do not ask, past the first answer: `Berätta om Delft.`, `Tack för samtalet.`. */
+      const prompts = new Set<Block>();
       let fits = 0;
       for (const [at, d] of paras.entries()) {
         if (!d.dash) continue;
@@ -1146,11 +1148,16 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         else if (before && ASKS.test(before.text)) {
           askers.add(before);
           fits++;
-        }
+        } else if (before && paras.indexOf(before) > paras.indexOf(dashed[0]!)) prompts.add(before);
       }
-      if (askers.size >= 2 && fits >= 0.8 * dashed.length) {
+      // (Where the dashed paragraphs hardly ever ask, one in five at most, the dash opens every
+      // answer: what stands right before one is a question, asking or not, as the house prints a
+      // prompt or its thanks; else eight in ten must ask.)
+      const rarelyAsks = dashed.filter((b) => ASKS.test(b.text)).length <= 0.2 * dashed.length;
+      if (askers.size >= 2 && (fits >= 0.8 * dashed.length || (rarelyAsks && fits + prompts.size >= 0.8 * dashed.length))) {
         for (const d of dashed) d.dash = false;
         for (const q of askers) q.dash = true;
+        if (rarelyAsks) for (const q of prompts) q.dash = true;
       }
     }
   }
