@@ -13,7 +13,7 @@ import { CAPS_NAME, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels,
 import { COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART } from './name-lines.ts';
 import { POSTED_LINE } from './clean.ts';
-import { capitaliseName, introductionIn, jointName, jointRole, KANA_DOTTED, namedByAddress, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
+import { capitaliseName, introductionIn, jointName, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
 import { decodeEntities, dominantScript, endsLikeSentence, escapeRe, trimMarks } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
 
@@ -233,9 +233,6 @@ const CASELESS_TITLE_WITH_RE = /^(?:(?:حوار|مقابلة|لقاء|گفتگو
  * the words between the word for an interview and its end.
  */
 const CASELESS_TITLE_TAIL_RE = /^(?:(?:حوار|مقابلة|لقاء|گفتگو|گفت‌وگو|مصاحبه|ראיון|שיחה)\s+(?:مع|با|עם)\s+((?:[\p{Lo}\p{M}]{1,12}\s+){2,7}[\p{Lo}\p{M}]{1,12})|((?:[\p{Lo}\p{M}]{1,12}\s+){2,7}[\p{Lo}\p{M}]{1,12})\s+(?:인터뷰|(?:से|के साथ)\s+(?:बातचीत|साक्षात्कार)))$/u;
-/** Korean titles and jobs written beside a name (`엔지니어`, `교수`): never part of it. */
-const KO_TITLES = '교수|대표|의원|장관|작가|감독|박사|회장|사장|위원장|엔지니어|총리|대통령|시장|연구원|원장|이사|씨';
-
 /**
  * The name a caseless headline closes with (CASELESS_TITLE_TAIL_RE), where the text writes it
  * again: its last two words, else three (a job's words before it are no part of it); Hangul only

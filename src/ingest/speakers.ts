@@ -1063,8 +1063,10 @@ function mean(xs: number[]): number {
  * ends most of them (师 家 员 长 者 人 官 士: 工程师, 专家, 研究员, 市长, 记者, 创始人), or one of a few others.
  */
 const HAN_JOB_BEFORE_NAME = /(?:对话|對話|专访|專訪|对谈|對談|教授|博士|总裁|總裁|主席|首席执行官|首席執行官|[师師家员員长長者人官士])(\p{Script=Han}{1,4})$/u;
-/** A Korean job or title word, as it may stand before a name: `기자`, `교수`, `엔지니어`. */
-const KO_JOB = /(?:기자|교수|박사|대표|엔지니어|작가|감독|의원|장관|사장|회장|씨|님|선수|위원|원장|소장|연구원|특파원)$/u;
+/** Korean titles and jobs written beside a name (`김민수 엔지니어`, `마리아 로페스 교수`): never part of it. */
+export const KO_TITLES = '교수|대표|의원|장관|작가|감독|박사|회장|사장|위원장|엔지니어|총리|대통령|시장|연구원|원장|이사|씨';
+/** A Korean job or title word, as it may stand before a name too: `기자`, `교수`, `엔지니어`. */
+const KO_JOB = new RegExp(`(?:${KO_TITLES}|기자|님|선수|위원|소장|특파원)$`, 'u');
 /** A foreign name in katakana with a middle dot (`マリア・ロペス`), the surname captured. */
 export const KANA_DOTTED = String.raw`(?<![\p{Script=Katakana}ー])[\p{Script=Katakana}ー]{2,12}[・·=＝]([\p{Script=Katakana}ー]{2,12})(?![\p{Script=Katakana}ー])`;
 

@@ -2857,9 +2857,10 @@ describe('a parliament’s record: Hansard’s labels', () => {
   it('a committee’s witness listed surname first above the evidence (`LOPEZ, Professor Maria, Private capacity`) is the Maria Lopez `Prof. Lopez:` labels (she was "Prof. Lopez")', () => {
     const r = ingest('RURAL AFFAIRS AND TRANSPORT REFERENCES COMMITTEE\n\nBridge maintenance\n\nLOPEZ, Professor Maria, Private capacity\n\nCHAIR: Welcome. Would you like to make an opening statement?\n\nProf. Lopez: Thank you. Bridges age like people do.\n\nSenator KIM: Is the money for maintenance enough?\n\nProf. Lopez: No. Most councils spend half of what they should.\n', 'committee.txt');
     expect(who(r)).toEqual(['Chair (interviewer)', 'Maria Lopez (guest)', 'Senator Kim (interviewer)', 'Maria Lopez (guest)']);
-    // (A dateline so written, a place in capitals and its country, names no one: guard.)
-    const dated = ingest('# Bridges\n\nBONN, Germany, 3 March — Maria Lopez has inspected bridges for thirty years.\n\nQ: Why do they fail?\n\nA: Water.\n\nQ: And then?\n\nA: Steel.\n', 'dateline.md');
-    expect(dated.transcript.guest).toBe('Maria Lopez');
+    // (A dateline so written, a place in capitals and its country, names no one: without a title
+    // before the given names the answers were "Germany Bonn"'s.)
+    const dated = ingest('# Bridges\n\nBONN, Germany, 3 March — The engineer has inspected bridges for thirty years.\n\nQ: Why do they fail?\n\nA: Water.\n\nQ: And then?\n\nA: Steel.\n', 'dateline.md');
+    expect(who(dated)).toEqual(['Interviewer (interviewer)', 'Guest (guest)', 'Interviewer (interviewer)', 'Guest (guest)']);
   });
 });
 
