@@ -39,7 +39,7 @@ const WORDS: Record<string, string[]> = {
   de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'ein', 'eine', 'ich', 'zu', 'mit', 'auf', 'den', 'wir', 'sie', 'wie', 'auch', 'sich', 'dass', 'aber'],
   pt: ['os', 'não', 'um', 'uma', 'em', 'com', 'mas', 'muito', 'isso', 'você', 'são', 'foi', 'ao', 'pelo', 'nós', 'ela', 'eu', 'já', 'dos', 'sim'],
   it: ['il', 'che', 'di', 'gli', 'non', 'sono', 'della', 'per', 'anche', 'questo', 'molto', 'io', 'noi', 'ho', 'si', 'ma', 'nel', 'alla', 'perché', 'come'],
-  nl: ['het', 'een', 'van', 'niet', 'dat', 'ik', 'wij', 'zijn', 'maar', 'ook', 'voor', 'op', 'dit', 'heel', 'wat', 'hebben', 'naar', 'jij', 'bij', 'er'],
+  nl: ['het', 'een', 'van', 'niet', 'dat', 'ik', 'wij', 'zijn', 'maar', 'ook', 'voor', 'op', 'dit', 'heel', 'wat', 'hebben', 'naar', 'jij', 'bij', 'er', 'zich', 'omdat', 'waarom', 'uit', 'wel', 'geen', 'hij', 'worden', 'wordt', 'werd', 'nog', 'mijn', 'deze'],
   pl: ['nie', 'się', 'jest', 'że', 'jak', 'ale', 'czy', 'są', 'już', 'tylko', 'tak', 'bardzo', 'może', 'jego', 'który', 'która', 'przez', 'jestem', 'mnie', 'też'],
   sv: ['och', 'att', 'är', 'inte', 'jag', 'som', 'av', 'för', 'med', 'har', 'till', 'ett', 'vi', 'men', 'också', 'mycket', 'kan', 'från', 'eller', 'när'],
   tr: ['ve', 'bir', 'bu', 'için', 'ile', 'çok', 'ama', 'daha', 'olarak', 'gibi', 'değil', 'ben', 'biz', 'var', 'yok', 'şey', 'ne', 'kadar', 'sonra', 'mı'],

@@ -129,11 +129,17 @@ const READER_ADDRESS = /\b[Yy]ou(?:rs?|['’](?:re|ll|ve))?\b|(?:^|[.!?]\s+)(?:[
 /** A note the publisher appends after an interview: a correction, an update or a disclosure, with its date perhaps (`Correction, Oct. 9, 2025: ...`, `Update (Oct. 10): ...`, `Editor’s note: ...`, `Disclosure: ...`); a Chinese paper's disclaimer, end mark or editor (`（本文仅代表作者观点）`, `（完）`, `责任编辑：王芳`, `（本文编辑：李伟）`). */
 const CLOSING_NOTE = /^(?:(?:correction|clarification|update|updated|editor['’]?s note|note|disclosure|disclaimer)\b[^:\n]{0,40}[:：]|(?:duration|length|running time)\s*[:：]\s*\d[\d:]*\s*(?:min(?:ute)?s?|h(?:ours?)?|s(?:ec(?:ond)?s?)?)?\.?$|(?:zur person|steckbrief|bio|biography|about the (?:author|guest|interviewee|writer))\s*[:：]|an earlier version of this (?:article|story|interview|post|piece)\b|a version of this (?:article|story|interview|piece) (?:appeared|appears|was published|ran|runs)\b|read more on\b|(?:this (?:article|story|interview|piece|post|conversation|q&a) (?:was |has been |is )?)?(?:originally|first) (?:published|appeared|ran|aired)\b|this (?:article|story|interview|piece|post) (?:has been|was) (?:updated|corrected)\b|(?:interview|conversation|transcript|q&a) (?:edited|condensed|transcribed|translated)\b|this (?:interview|conversation|transcript|q&a) (?:has been|was|is) (?:lightly )?(?:edited|condensed)\b|(?:edited|condensed) and (?:edited|condensed)\b|[（(]?本文(?:仅|僅|只)?代表|[（(]?本文(?:首发|首發|原载|原載|转载自|轉載自)|[（(](?:全文)?完[)）]$|[（(]?(?:本文)?(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审校|審校)\s*[：:])/i;
 /** A credit line (`Photos by Jane Doe.`, `Photo Credit: Jane Doe`, `Produced by Jane Doe. Music by Paul Kim.`, a wire's `(Reporting by Tom Becker; Editing by Jane Doe)`, a tool's `Transcribed by https://otter.ai`): by a name or an address. (Case spelt out: with the `i` flag, \p{Lu} would match any letter.) */
-const CREDIT_LINE = /^\(?(?:(?:[Pp]hoto|[Ii]mage|[Ii]llustration|[Vv]ideo|[Aa]udio|[Mm]usic|[Cc]over|[Hh]eader)\s+)?[Cc]redits?\s*:\s*(?:\p{Lu}|https?:\/\/|www\.)|^\(?(?:[Pp]hotos?|[Rr]eporting|[Aa]dditional reporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]hotographs?|[Pp]hotography|[Pp]ictures?|[Ii]llustrations?|[Ii]mages?|[Vv]ideo|[Aa]udio|[Mm]usic|[Aa]rtwork|[Gg]raphics?|[Dd]esign|[Pp]roduced|[Ee]dited|[Mm]ixed|[Ee]ngineered|[Tt]ranscribed|[Tt]ranslated|[Ii]llustrated|[Pp]hotographed|[Rr]eported|[Rr]esearched|[Ff]act-checked) (?:by|courtesy of) (?:\p{Lu}|https?:\/\/|www\.)/u;
+const CREDIT_LINE = /^\(?(?:(?:[Pp]hoto|[Ii]mage|[Ii]llustration|[Vv]ideo|[Aa]udio|[Mm]usic|[Cc]over|[Hh]eader)\s+)?[Cc]redits?\s*:\s*(?:\p{Lu}|https?:\/\/|www\.)|^\(?(?:[Pp]hotos?|[Rr]eporting|[Aa]dditional reporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]hotographs?|[Pp]hotography|[Pp]ictures?|[Ii]llustrations?|[Ii]mages?|[Vv]ideo|[Aa]udio|[Mm]usic|[Aa]rtwork|[Gg]raphics?|[Dd]esign|[Pp]roduced|[Ee]dited|[Mm]ixed|[Ee]ngineered|[Ff]act[- ]checking|[Ss]ound design|[Oo]riginal music|[Tt]heme music|[Tt]ranscribed|[Tt]ranslated|[Ii]llustrated|[Pp]hotographed|[Rr]eported|[Rr]esearched|[Ff]act-checked) (?:by|courtesy of) (?:\p{Lu}|https?:\/\/|www\.)/u;
 /** The header of a chapter list: `Timestamps:`, `Chapters`, `Kapitel`, `In this episode:`. */
 const CHAPTERS_HEADER = /^(?:timestamps|time ?stamps|chapters|episode chapters|kapitel|zeitmarken|chapitres|capítulos|capitoli|in this episode|outline|(?:table of )?contents|inhalt|inhaltsverzeichnis|sommaire|índice|indice)\s*:?$/i;
 /** A show's credits or a book's in a sentence: "Rivers and Roads is produced by Jane Doe.", "Bridges of Europe by Maria Lopez is published by Rhine Press (£20)." */
 const SHOW_CREDIT = /^[^.!?]{0,80}\b(?:is|was|are|were) (?:produced|edited|mixed|engineered|recorded|published) by \p{Lu}/u;
+/** A show's staff, as its credits name them (`senior engineer`, `theme music`, `executive producer`). */
+const STAFF = String.raw`(?:[\p{L}-]+ ){0,2}(?:producers?|engineers?|editors?|mixers?|music|director|showrunner|fact[- ]checkers?|researchers?|composers?|team|staff)`;
+/** The staff in the first person the show speaks in (`Our senior engineer is Jeff Geld.`, `Our theme music is by ...`): not a speaker's own words. */
+const OUR_STAFF = new RegExp(String.raw`\b[Oo]ur ${STAFF} (?:is|are|was|were|by|from|comes from)\b`, 'gu');
+/** A show's credits naming its staff so (`Our executive producer is Claire Gordon.`, `The show's editor is ...`). */
+const STAFF_CREDIT = new RegExp(String.raw`^(?:[Oo]ur|[Tt]he show['’]s) ${STAFF} (?:is|are|was|were)\s+(?:by\s+)?\p{Lu}`, 'u');
 /** A writer's signature alone on the last line (`— Tom Becker`; not in an interview whose turns open with a dash, `—El Estado.`). */
 const SIGNATURE = /^[—–-]\s*(?!(?:El|La|Los|Las|Lo|The|Le|Les|Der|Die|Das|Il|Os|As)\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
 /** A writer's job, in a note on a person (`Tom Becker is a senior editor at ...`, `Tom Becker ist Redakteur im Ressort Wissen.`, `... est journaliste au Monde.`). */
@@ -1502,10 +1508,15 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const at = blocks[uses.find((u) => u.key === key)!.index]!.line;
       warnings.push(warning(file, at, `speaker label '${key}' is not in the front matter's speakers`, `add \`${key}: Full Name\` under \`speakers:\` in the front matter (shown as '${key}' until then)`));
     }
+  /** Speakers the front matter keys who label nothing, with what was said of each. */
+  const idle: { name: string; role: Role | null; note: Diagnostic }[] = [];
   for (const k of Object.keys(fm.speakers)) {
     const spec = fm.speakers[k]!;
     const usedBy = [...byKey.values()].some((s) => foldName(s.name) === foldName(spec.name) || foldName(s.key ?? '') === foldName(k));
-    if (!usedBy && !spec.listed) warnings.push(warning(file, fm.speakerLines[k] ?? 1, `speaker key '${k}' in the front matter never labels a paragraph`, `use it as a label (\`${k}: ...\`) in the text, or remove it`));
+    if (!usedBy && !spec.listed) {
+      warnings.push(warning(file, fm.speakerLines[k] ?? 1, `speaker key '${k}' in the front matter never labels a paragraph`, `use it as a label (\`${k}: ...\`) in the text, or remove it`));
+      idle.push({ name: spec.name, role: spec.role, note: warnings.at(-1)! });
+    }
   }
 
   // One labelled voice: the interviewer only if it asks more than the unlabelled text does.
@@ -1649,9 +1660,16 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const surname = new RegExp(`(?<![\\p{L}])${escapeRe(words.at(-1)!)}(?![\\p{L}])`, 'giu');
     return (text.match(surname)?.length ?? 0) === 1;
   };
+  /** The idle speaker (below) taken for the guest or the interviewer, for the warning. */
+  let idleGuest = null as (typeof idle)[number] | null;
+  let idleInterviewer = null as (typeof idle)[number] | null;
   const interviewerName = (): string => {
     if (fm.interviewers.length) return fm.interviewers.join(' & ');
     if (fm.author && corroborated(fm.author, fm, blocks)) return fm.author;
+    // (The one speaker the front matter keys who labels nothing, the answers labelled: the
+    // unlabelled questions are theirs, said in a warning.)
+    const [idler, ...idlers] = idle.filter((s) => s.role !== 'guest' && !fm.guests.some((g) => foldName(g) === foldName(s.name)));
+    if (idler && !idlers.length && voices.some((v) => v.role === 'guest') && !voices.some((v) => v.role === 'interviewer' && !roleWord(v.key ?? ''))) return (idleInterviewer = idler).name;
     // (A headline `Interview: Maria Lopez` names the guest; a line `Interview: Tom Becker`, the one who asks.)
     const byline = blocks.slice(0, firstLabel).map((b) => (b.kind === 'heading' && HEADLINE_INTERVIEW.test(b.text) ? null : bylineName(b.text, b.kind === 'heading'))).find(Boolean) ?? blocks.slice(0, firstLabel).map(authorLink).find(Boolean);
     if (byline) return byline;
@@ -1678,6 +1696,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (announcedTalk && oneAnswerer && talkGiver) return talkGiver;
     if (soleGuest && soleGuest !== except) return soleGuest;
     if (fm.guest) return fm.guest;
+    // The one speaker the front matter keys who labels nothing, beside those labelling the
+    // questions: the unlabelled answers are theirs (said in a warning).
+    const [idler, ...idlers] = idle.filter((s) => s.role !== 'interviewer' && foldName(s.name) !== foldName(interviewerName()));
+    if (idler && !idlers.length) return (idleGuest = idler).name;
     // A header naming the one who speaks (`Speaker: Maria Lopez, Rhine Works`, `Guest: ...`).
     const header = headerName(/^(?:speaker|guest|interviewee|presenter)$/);
     if (header) return header;
@@ -2289,7 +2311,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       allText ??= blocks.map((x) => x.text).join('\n');
       return allText.indexOf(mark) < allText.indexOf(b.text);
     };
-    const note = (b: Block) => b.kind === 'para' && !b.label && b.override == null && ((isPublisherNote(b.text, fm.publication) && !speakersOwn(b.text)) || CLOSING_NOTE.test(b.text) || markedNote(b) || ((CREDIT_LINE.test(b.text) || SHOW_CREDIT.test(b.text)) && !FIRST_PERSON.test(b.text)) || FOOTNOTE_DEFINITION.test(b.text) || aboutSpeaker(b.text) || closingByline(b.text) || (!dashFormat && SIGNATURE.test(sourceLines[b.line - 1]?.trim() ?? '')));
+    const note = (b: Block) => b.kind === 'para' && !b.label && b.override == null && ((isPublisherNote(b.text, fm.publication) && !speakersOwn(b.text)) || CLOSING_NOTE.test(b.text) || markedNote(b) || ((CREDIT_LINE.test(b.text) || SHOW_CREDIT.test(b.text) || STAFF_CREDIT.test(b.text)) && !FIRST_PERSON.test(b.text.replace(OUR_STAFF, ''))) || FOOTNOTE_DEFINITION.test(b.text) || aboutSpeaker(b.text) || closingByline(b.text) || (!dashFormat && SIGNATURE.test(sourceLines[b.line - 1]?.trim() ?? '')));
     const closing = (b: Block) => note(b) || (b.kind === 'para' && !b.label && b.override == null && LINK_NOTE.test(b.text));
     while (bodyEnd - 1 > bodyStart && bodyEnd - 1 > lastTurn && closing(blocks[bodyEnd - 1]!)) bodyEnd--;
     while (bodyEnd - 1 > bodyStart && note(blocks[bodyEnd - 1]!)) bodyEnd--;
@@ -2466,6 +2488,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   if (tiedGuests.length && shown('Guest')) warnings.push(warning(file, null, `the guest is shown as "Guest": the introduction names ${tiedGuests.join(' and ')} equally often`, `give \`guest: Full Name\` in the front matter`));
   else if (shown('Guest')) warnings.push(warning(file, null, 'the guest is shown as "Guest": nothing before the interview names them', 'give `guest: Full Name` in the front matter'));
   if (repliedGuest && shown(repliedGuest)) warnings.push(warning(file, null, `the answers are taken for ${repliedGuest}'s, who sends the e-mail replying to ${options.email!.reply!.recipient}'s questions`, `if the answers are someone else's, give \`guest: Full Name\` in the front matter`));
+  for (const [idler, side, role] of [[idleGuest, 'answers', 'guest'], [idleInterviewer, 'questions', 'interviewer']] as const) {
+    if (!idler || !sections.some((s) => s.turns.some((t) => t.speaker === idler.name && t.role === role))) continue;
+    idler.note.message += `; the unlabelled ${side} are taken for ${idler.name}'s`;
+    idler.note.fix = `if they are someone else's, give \`${role}: Full Name\` in the front matter`;
+  }
   if (guessedGuest && shown(guessedGuest)) warnings.push(warning(file, null, `the guest's name, ${guessedGuest}, is taken from the introduction`, `if the answers are someone else's, give \`guest: Full Name\` in the front matter`));
   // A part that only names the transcript and holds no turn, right above the first part it holds
   // (`**Transcript**` over the chapter `Intro`): the page's word for what follows, no part of it.

@@ -144,6 +144,12 @@ const JOB_NOUNS = new Set(
     'inżynier ekonomistka dziennikarz dziennikarka pisarz pisarka naukowiec badacz badaczka założyciel założycielka przedsiębiorca architektka historyk fizyk reżyser reżyserka prawnik prawniczka analityk dyrektorka inwestorka programistka projektant projektantka',
   ].join(' ').split(' '),
 );
+/**
+ * Jobs no list can hold, told by how they are made (`Hydrologist`, `Oceanographer`, `Pediatrician`,
+ * `Pianist`; Dutch `Hydroloog`, Italian and Spanish `Idrologa`, `Geógrafo`, French `Hydrologue`):
+ * before a name at a sentence's start, no part of it. (No first name ends so.)
+ */
+const JOB_MADE = /^\p{L}{3,}(?:olog(?:ist|ue|o|a|e|in)|ólog[oa]|oloog|ograph(?:er|e)|[óo]graf[oa]|onomist|ician|iatrist)$|^\p{L}{4,}ist$/u;
 /** Words that open a sentence before names and are none (`With Ana Silva (moderator), ...`, `Featuring Maria Lopez`). */
 const BEFORE_NAMES = new Set(['with', 'and', 'but', 'from', 'featuring', 'plus', 'also', 'today', 'tonight', 'here', 'meet', 'starring', 'mit', 'avec', 'con', 'com']);
 /** Words a byline opens with before the name, capitalised as the line's first word (`Беседовал Том Беккер`, `Rozmawiał Tom Becker`, `Por Tom Becker`, `By Tom Becker`): no part of it. */
@@ -155,7 +161,7 @@ const OFFICES = new Set('press secretary president vice prime minister chancello
 const NOT_FIRST_NAMES = new Set('the a an this that these those in on at of for and or but if when with from to as our your my his her their its le la les un une des du el los las una der die das ein eine il lo gli i o os as het een de'.split(' '));
 
 /** A German job, one word, before the name (`Brückenexpertin Maria Lopez`, `Chefingenieurin ...`, `Bundesministerin ...`): no part of it. */
-const GERMAN_JOB = /^\p{Ll}*(?:expert|ingenieur|forscher|leiter|chef|autor|minister|präsident|politiker|sprecher|wissenschaftler|professor|ärzt|journalist|unternehmer|gründer|manager|direktor|architekt|ökonom|soziolog|historiker|philosoph|physiker|biolog|chemiker|künstler|musiker|schriftsteller|redakteur|korrespondent|kanzler|trainer|berater|analyst)(?:in|e|en|innen)?$/u;
+const GERMAN_JOB = /^\p{Ll}*(?:expert|ingenieur|forscher|leiter|chef|autor|minister|präsident|politiker|sprecher|wissenschaftler|professor|ärzt|journalist|unternehmer|gründer|manager|direktor|architekt|ökonom|olog|historiker|philosoph|physiker|chemiker|künstler|musiker|schriftsteller|redakteur|korrespondent|kanzler|trainer|berater|analyst)(?:in|e|en|innen)?$/u;
 /** A byline in capitals on its own line (`BY TOM BECKER`): its name, written as words are (Tom Becker). */
 const CAPS_BYLINE = /^[ \t]*(?:BY|By|by)\s+(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,2})[ \t]*$/gmu;
 /** A witness as a committee's record lists one, surname in capitals first, then title, given names and capacity: `LOPEZ, Professor Maria, Private capacity` (the title always: `PARIS, France, ...` is a dateline). */
@@ -181,7 +187,7 @@ export function namesIn(text: string): Map<string, number> {
   // Words on one line, apart by a space or a hyphen (a line break ends a name).
   // (A capital inside a word too, `McCartney`, `DiCaprio`.)
   const part = String.raw`(?:[dl]['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*`;
-  const re = new RegExp(String.raw`${part}(?:[ \u00a0](?:(?:(?:van|von) (?:der|den)|de|van|von|den|da|di|del|la|le|du|bin|al) )?${part}){1,3}`, 'gu');
+  const re = new RegExp(String.raw`${part}(?:[ \u00a0](?:(?:(?:van|von) (?:der|den|de)|de l[ao]s?|de|van|von|den|da|di|del|la|le|du|bin|al) )?${part}){1,3}`, 'gu');
   // (Words in two scripts are two names, or a company's and a name: "Rhine Works Мария Лопес".)
   const runs = (found: string) => found.split(/\s+/).reduce<string[][]>((acc, w) => {
     const last = acc.at(-1);
@@ -212,7 +218,7 @@ export function namesIn(text: string): Map<string, number> {
       name = name.split(' ').slice(1).join(' ');
       if (!/\s/.test(name)) continue;
     }
-    if (JOB_NOUNS.has(first) || BYLINE_WORDS.has(first) || GERMAN_JOB.test(first)) {
+    if (JOB_NOUNS.has(first) || JOB_MADE.test(first) || BYLINE_WORDS.has(first) || GERMAN_JOB.test(first)) {
       name = name.split(' ').slice(1).join(' ');
       if (!/\s/.test(name)) continue;
     } else if (OFFICES.has(first)) {

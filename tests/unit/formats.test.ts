@@ -6411,3 +6411,52 @@ describe('an oral history’s header in capitals (`NARRATOR: Maria Lopez`, `INTE
     expect(spoken(r)).toEqual(['Tom Becker (interviewer): Where were you born?', 'Maria Lopez (guest): In Seville, in 1961.', 'Tom Becker (interviewer): And your father?', 'Maria Lopez (guest): He was a welder.']);
   });
 });
+
+describe('a dek that opens with the guest’s job before her name, a job no list holds (`Hydrologist Maria Lopez explains...`, `Hydroloog`, `Idrologa`)', () => {
+  const dek = (line: string) => ingest(`# Why cities keep flooding\n\nBy Tom Becker\n\n${line}\n\n**Why do cities keep flooding?**\n\nBecause every city builds against the flood it remembers.\n\n**Give me an example.**\n\nValencia in 1957. They moved the whole river.\n\n**Did it work?**\n\nFor that flood, yes.\n`, 'dek.md');
+  it('names the guest without the job (it was “Hydrologist Maria Lopez”)', () => {
+    for (const line of ['Hydrologist Maria Lopez explains why cities keep flooding.', 'Oceanographer Maria Lopez explains why cities keep flooding.', 'Hydroloog Maria Lopez legt uit waarom steden blijven overstromen.', 'Idrologa Maria Lopez spiega perché le città si allagano.', 'Die Hydrologin Maria Lopez erklärt, warum Städte überflutet werden.'])
+      expect([line, who(dek(line))[1]]).toEqual([line, 'Maria Lopez (guest)']);
+  });
+  it('reads a name with `de la` whole (`Historian Maria de la Cruz`: there was no guest)', () => {
+    expect(who(dek('Historian Maria de la Cruz explains why cities keep flooding.'))[1]).toBe('Maria de la Cruz (guest)');
+  });
+  it('keeps a first name that only looks made so, and a three-word name', () => {
+    expect(who(dek('Maria Lopez explains why cities keep flooding.'))[1]).toBe('Maria Lopez (guest)');
+    expect(namesIn('Mary Anne Smith explains why.').has('Mary Anne Smith')).toBe(true);
+  });
+});
+
+describe('a show’s credits after its closing music, as a paper’s podcast transcript prints them (`This episode ... was produced by ...`, `Our senior engineer is ...`)', () => {
+  const show = (credits: string) => ingest(`# Maria Lopez on floods\n\nTOM BECKER: Why do cities keep flooding?\n\nMARIA LOPEZ: Because every city builds against the flood it remembers.\n\nTOM BECKER: Maria Lopez, thank you very much.\n\nMARIA LOPEZ: Thank you.\n\n[MUSIC PLAYING]\n\n${credits}\n`, 'show.md');
+  it('keeps the credits the outro, in one paragraph or several (they were the guest’s last words)', () => {
+    const one = show('This episode of "The Tom Becker Show" is produced by Anna Smith and Peter Gray. Fact-checking by Mary Locker. Our senior engineer is Jeff Geld.');
+    expect(spoken(one).at(-1)).toBe('Maria Lopez (guest): Thank you.');
+    expect(one.transcript.outro).toHaveLength(1);
+    const several = show('This episode of "The Tom Becker Show" was produced by Anna Smith.\n\nFact-checking by Mary Locker.\n\nOur senior engineer is Jeff Geld, with additional mixing by Aman Rota.\n\nOur executive producer is Claire Gordon.\n\nOriginal music by Pat McCusker.');
+    expect(spoken(several).at(-1)).toBe('Maria Lopez (guest): Thank you.');
+    expect(several.transcript.outro.map((p) => p.text)).toEqual(['This episode of "The Tom Becker Show" was produced by Anna Smith.', 'Fact-checking by Mary Locker.', 'Our senior engineer is Jeff Geld, with additional mixing by Aman Rota.', 'Our executive producer is Claire Gordon.', 'Original music by Pat McCusker.']);
+  });
+  it('keeps a guest’s own words about her staff hers', () => {
+    for (const last of ['Our engineer is Paul Kim, and I trust him with every drawing.', 'My book was published by Rhine Press in 2019.'])
+      expect(spoken(show(last)).at(-1)).toBe(`Maria Lopez (guest): Thank you. | ${last}`);
+  });
+});
+
+describe('two speakers keyed in the front matter, one labelling the questions, the answers unlabelled (or the other way round)', () => {
+  const fm = '---\ntitle: Maria Lopez on floods\nspeakers:\n  TB: Tom Becker\n  ML: Maria Lopez\n---\n\n';
+  it('gives the unlabelled answers to the speaker who labels nothing, said in a warning (they were “Guest”)', () => {
+    const r = ingest(`${fm}TB: Why do cities keep flooding?\n\nBecause every city builds against the flood it remembers.\n\nTB: Give me an example.\n\nValencia in 1957. They moved the whole river.\n`, 'fm.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(r.transcript.warnings.map(formatDiagnostic)).toEqual(["fm.md:5: warning: speaker key 'ML' in the front matter never labels a paragraph; the unlabelled answers are taken for Maria Lopez's. Fix: if they are someone else's, give `guest: Full Name` in the front matter"]);
+  });
+  it('gives the unlabelled questions to the one who labels nothing where the answers are labelled (they were “Interviewer”)', () => {
+    const r = ingest(`${fm}Why do cities keep flooding?\n\nML: Because every city builds against the flood it remembers.\n\nGive me an example.\n\nML: Valencia in 1957. They moved the whole river.\n`, 'fm.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(r.transcript.warnings[0]!.message).toContain('the unlabelled questions are taken for Tom Becker');
+  });
+  it('guesses no one where two keyed speakers label nothing', () => {
+    const r = ingest(`${fm.replace('  ML: Maria Lopez\n', '  ML: Maria Lopez\n  PK: Paul Kim\n')}TB: Why do cities keep flooding?\n\nBecause every city builds against the flood it remembers.\n\nTB: Give me an example.\n\nValencia in 1957. They moved the whole river.\n`, 'fm.md');
+    expect(who(r)[1]).toBe('Guest (guest)');
+  });
+});
