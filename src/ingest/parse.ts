@@ -13,7 +13,7 @@ import { CAPS_NAME, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels,
 import { COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART } from './name-lines.ts';
 import { POSTED_LINE } from './clean.ts';
-import { capitaliseName, introductionIn, jointName, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
+import { capitaliseName, introductionIn, isJob, jointName, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
 import { decodeEntities, dominantScript, endsLikeSentence, escapeRe, trimMarks } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
 
@@ -209,8 +209,8 @@ const AUTHOR_LINE = new RegExp(
   String.raw`^(?:(?:[Ww]ords|[Ww]ritten|[Ss]tory|[Tt]ext|[Rr]eporting|[Rr]eported|[Aa]rticle|[Pp]osted|[Pp]ublished|[Tt]ranscribed and edited) by|(?:[Aa]uthor|[Aa]utor(?:in)?|[Aa]uteur|[Tt]ext|[Tt]exto|[Tt]esto)\s?:)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s*[|·•,–—]\s*.{0,60})?$|^(?!(?:By|Par|Por|Von|Di|Door|Av|Af)\s)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s*[|·•]\s*(?:.{0,30}\d{4}.{0,20}|\d+\s*min(?:ute)?s?\s+read)|,\s+(?:(?:[Ss]taff|[Ss]enior|[Cc]ontributing|[Ss]pecial|[Ff]reelance|[Ss]cience|[Tt]ech(?:nology)?|[Bb]usiness|[Ff]eatures?|[Dd]eputy|[Mm]anaging)\s+)?(?:[Ww]riter|[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Cc]ontributor|[Jj]ournalist|[Cc]olumnist)\b.{0,60})$`,
   'u',
 );
-/** A dek telling whom the guest spoke to: "She tells Tom Becker what keeps her up at night", "he told Tom Becker". */
-const TOLD_RE = /(?:^|[\s.!?])(?:[Ss]he|[Hh]e|[Tt]hey) (?:tells|told|explains to|explained to|speaks to|spoke to|talks to|talked to|talks with|spoke with|talked with) (?!The\s)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})/u;
+/** A dek telling whom the guest spoke to: "She tells Tom Becker what keeps her up at night", "he told Tom Becker", "The hydrologist talks to Tom Becker" (a job, group 1). */
+const TOLD_RE = /(?:^|[\s.!?])(?:[Ss]he|[Hh]e|[Tt]hey|[Tt]he (\p{Ll}[\p{Ll}-]+)) (?:tells|told|explains to|explained to|speaks to|spoke to|talks to|talked to|talks with|spoke with|talked with) (?!The\s)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})/u;
 /** A dek saying who sat down with whom, both by full name ("Reporter Tom Becker sat down with engineer Maria Lopez"): the first asks. (Not "sat down with us", nor with a paper, "with The Rhine Post".) */
 const SAT_WITH_RE = /(?:^|[.!?]\s+)(?:(?:[Rr]eporter|[Cc]orrespondent|[Hh]ost|[Ee]ditor|[Jj]ournalist|[Cc]olumnist)\s+|\p{Lu}[\p{L}]+['’]s\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) (?:sat down|spoke|talked|met|caught up) with (?:(?!(?:us|me|him|her|them|to|the)\s)[\p{Ll}-]+\s)?(?!The\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 /** A full name alone on its line. */
@@ -283,9 +283,9 @@ function titledSurnameName(headlines: string, all: string): string | null {
   return found.size === 1 ? [...found][0]! : null;
 }
 
-/** A byline in Arabic, Hebrew, Persian or Hindi: the word for who interviewed, a colon, the name (`حاورها: توم بيكر`, `ראיון: תום בקר`). */
+/** A byline in Arabic, Hebrew, Persian or Hindi: the word for who interviewed, a colon, the name (`حاورها: توم بيكر`, `حوار: توم بيكر`, `ראיון: תום בקר`). */
 /** (The verbs, "interviewed her", without the colon too: `حاورها توم بيكر`.) */
-const CASELESS_BYLINE_RE = /^(?:(?:ראיון|שוחח(?:ה)?|مصاحبه(?:\s+از)?|گفت‌وگو(?:\s+از)?|साक्षात्कार|बातचीत)\s*[:：]|(?:حاور(?:ه|ها|هم)?|أجرى الحوار|أجرت الحوار|ראיינה|ראיין)\s*[:：]?)\s*([\p{Lo}\p{M}]{2,12}(?:\s[\p{Lo}\p{M}]{2,12}){1,2})$/u;
+const CASELESS_BYLINE_RE = /^(?:(?:ראיון|שוחח(?:ה)?|حوار|مقابلة|مصاحبه(?:\s+از)?|گفت‌وگو(?:\s+از)?|साक्षात्कार|बातचीत)\s*[:：]|(?:حاور(?:ه|ها|هم)?|أجرى الحوار|أجرت الحوار|ראיינה|ראיין)\s*[:：]?)\s*([\p{Lo}\p{M}]{2,12}(?:\s[\p{Lo}\p{M}]{2,12}){1,2})$/u;
 /** A Korean byline: the name and 기자 (reporter), perhaps an address after it: `김민수 기자`, a foreign name in words, `톰 베커 기자`; alone, or closing the dek's last sentence (`...를 만났다. 김민수 기자`). */
 const KO_BYLINE_RE = /(?:^|[.!?。]\s+)([\p{Script=Hangul}]{2,4}|[\p{Script=Hangul}]{1,5}(?:\s[\p{Script=Hangul}]{1,6}){1,2})\s*(?:기자|특파원|객원기자|선임기자)(?:\s+\S+@\S+)?$/u;
 /** A full name and what the person is, after a comma or in parentheses: `Maria Lopez, Spokesperson for the Secretary-General`, `Chi Onwurah (Chair)`. (The role's first word in group 2 or 3.) */
@@ -466,7 +466,12 @@ function pageByline(text: string, lines: string[]): string | undefined {
   const dated = lines.length > 1 && lines.slice(1).every((l) => statedDate(null, [l]) != null && l.length <= 80) ? (BYLINE_ONLY_RE.exec(lines[0]!.trim())?.[1] ?? BARE_NAME.exec(lines[0]!.trim())?.[1]) : undefined;
   const author = AUTHOR_LINE.exec(lines[0]!.trim());
   const about = lines.length === 1 && BYLINE_JOB.test(text) ? ABOUT_PERSON.exec(text.trim())?.[1] : undefined;
-  return dated ?? author?.[1] ?? author?.[2] ?? about ?? TOLD_RE.exec(text)?.[1] ?? SAT_WITH_RE.exec(text)?.[1];
+  return dated ?? author?.[1] ?? author?.[2] ?? about ?? toldName(text) ?? SAT_WITH_RE.exec(text)?.[1];
+}
+/** Whom TOLD_RE's dek says the guest spoke to (after "The ...", only a job: "The magazine spoke with Maria Lopez" names the guest). */
+function toldName(text: string): string | undefined {
+  const m = TOLD_RE.exec(text);
+  return m && (m[1] == null || isJob(m[1])) ? m[2] : undefined;
 }
 /** A byline set as the author's name alone, linked to the author's page (`[Tom Becker](https://example.com/profile/tom-becker)`). */
 function authorLink(b: Block): string | null {
@@ -501,7 +506,7 @@ const SECTION_GUEST = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|der|da|di|de
 /**
  * A headline naming whom the interview is with after a colon: `Interview: Maria Lopez`. (In a script without case, the word for an interview heading the page names the guest too: `साक्षात्कार: मारिया लोपेज़`, `ראיון: מריה לופז`; under the headline, the same line is a byline.)
  */
-const HEADLINE_INTERVIEW = /^(?:(?:[Ii]nterview|INTERVIEW|[Ee]ntrevista|[Ee]ntretien|[Ii]ntervista|[Ii]ntervju|[Ww]awancara|[Rr]öportaj)\s*:\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}|(?:ראיון|साक्षात्कार|बातचीत|مصاحبه|گفت‌وگو)\s*[:：]\s*([\p{Lo}\p{M}]{2,12}(?:\s[\p{Lo}\p{M}]{2,12}){1,2}))$/u;
+const HEADLINE_INTERVIEW = /^(?:(?:[Ii]nterview|INTERVIEW|[Ee]ntrevista|[Ee]ntretien|[Ii]ntervista|[Ii]ntervju|[Ww]awancara|[Rr]öportaj)\s*:\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}|(?:ראיון|साक्षात्कार|बातचीत|مصاحبه|گفت‌وگو|حوار|مقابلة)\s*[:：]\s*([\p{Lo}\p{M}]{2,12}(?:\s[\p{Lo}\p{M}]{2,12}){1,2}))$/u;
 /** A host's opening: a welcome, and a self-introduction by full name. */
 const HOST_OPENING = /\b(?:welcome|hello|hi|hey)\b/i;
 const SELF_NAME = /\b(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is)\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})(?![\p{L}'’])/u;
@@ -1798,7 +1803,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       // A headline in a script without case (Arabic, Hebrew, Devanagari...) opening with two or three
       // words and a colon that the text writes again (`ماريا لوبيز: الجسور...`, then "تبني ماريا لوبيز ..."): that name.
       const caseless = headline ? CASELESS_TITLE_NAME_RE.exec(headline.text.trim()) : null;
-      if (caseless && foldName(caseless[1]!) !== iv && all.split(caseless[1]!).length > 2) return (guessedGuest = caseless[1]!);
+      // (Written again in the text, or quoted after the colon, as a headline quotes its guest: `ماريا لوبيز: "..."`.)
+      if (caseless && foldName(caseless[1]!) !== iv && (all.split(caseless[1]!).length > 2 || /[:：]\s*["“”«»„״']/u.test(headline!.text))) return (guessedGuest = caseless[1]!);
       // (Or after the word for an interview, `साक्षात्कार: मारिया लोपेज़`, or as the one it is with, `حوار مع ماريا لوبيز`.)
       const withName = headline ? CASELESS_TITLE_WITH_RE.exec(headline.text.trim()) : null;
       const interviewed = headline ? (HEADLINE_INTERVIEW.exec(headline.text.trim())?.[1] ?? withName?.[1] ?? withName?.[2]) : undefined;

@@ -150,6 +150,11 @@ const JOB_NOUNS = new Set(
  * before a name at a sentence's start, no part of it. (No first name ends so.)
  */
 const JOB_MADE = /^\p{L}{3,}(?:olog(?:ist|ue|o|a|e|in)|ólog[oa]|oloog|ograph(?:er|e)|[óo]graf[oa]|onomist|ician|iatrist)$|^\p{L}{4,}ist$/u;
+/** A word for a job, listed or told by how it is made (`engineer`, `hydrologist`, `Ingenieurin`). */
+export const isJob = (word: string): boolean => {
+  const w = word.toLowerCase();
+  return JOB_NOUNS.has(w) || JOB_MADE.test(w) || GERMAN_JOB.test(w);
+};
 /** Words that open a sentence before names and are none (`With Ana Silva (moderator), ...`, `Featuring Maria Lopez`). */
 const BEFORE_NAMES = new Set(['with', 'and', 'but', 'from', 'featuring', 'plus', 'also', 'today', 'tonight', 'here', 'meet', 'starring', 'mit', 'avec', 'con', 'com']);
 /** Words a byline opens with before the name, capitalised as the line's first word (`Беседовал Том Беккер`, `Rozmawiał Tom Becker`, `Por Tom Becker`, `By Tom Becker`): no part of it. */

@@ -3566,6 +3566,13 @@ describe('a headline in a script without case opening with the guest’s name (`
     const once = ingest('# أسئلة صعبة: الجسور مثل البشر\n\nس: لماذا الجسور؟\n\nج: كان جدي بنّاءً.\n\nس: ما أصعب شيء؟\n\nج: أن تقول لا.\n', 'ar2.md');
     expect(who(once)).toEqual(['Interviewer (interviewer)', 'Guest (guest)', 'Interviewer (interviewer)', 'Guest (guest)']);
   });
+  it('names them by it where the headline quotes the guest after the colon, written nowhere else (both were “Guest”), said in a warning; `حوار: توم بيكر` under it is the byline', () => {
+    const ar = ingest('# ماريا لوبيز: "كل مدينة تبني ضد الفيضان الذي تتذكره"\n\nحوار: توم بيكر\n\nس: لماذا تستمر المدن في الغرق؟\n\nج: لأن كل مدينة تبني ضد الفيضان الذي تتذكره.\n\nس: هل يمكنك إعطاء مثال؟\n\nج: فالنسيا عام 1957.\n', 'ar.md');
+    expect(who(ar)).toEqual(['توم بيكر (interviewer)', 'ماريا لوبيز (guest)', 'توم بيكر (interviewer)', 'ماريا لوبيز (guest)']);
+    expect(ar.transcript.warnings.map((w) => w.message)).toEqual(["the guest's name, ماريا لوبيز, is taken from the introduction"]);
+    const he = ingest('# מריה לופס: "כל עיר בונה נגד השיטפון שהיא זוכרת"\n\nש: למה ערים ממשיכות להיות מוצפות?\n\nת: כי כל עיר בונה נגד השיטפון שהיא זוכרת.\n\nש: אפשר דוגמה?\n\nת: ולנסיה, 1957.\n', 'he.md');
+    expect(who(he)[1]).toBe('מריה לופס (guest)');
+  });
 });
 
 describe('a radio transcript in capitals (`TOM BECKER, HOST:`, then `BECKER:`; a soundbite’s `UNIDENTIFIED REPORTER:`)', () => {
@@ -5002,6 +5009,12 @@ describe('a dek telling whom the guest spoke to (“She tells Tom Becker what ke
     expect([r.transcript.interviewer, r.transcript.guest]).toEqual(['Tom Becker', 'Maria Lopez']);
     const paper = ingest('# Bridges\n\nMaria Lopez has inspected bridges for thirty years. She told The Rhine Post what keeps her up at night.\n\n**Why bridges?**\n\nMy father.\n\n**And steel?**\n\nLate.\n\n**And now?**\n\nSensors.\n', 'paper.md');
     expect([paper.transcript.interviewer, paper.transcript.guest]).toEqual([null, 'Maria Lopez']);
+  });
+  it('so where the dek calls the guest by her job (“The hydrologist talks to Tom Becker about...”: the interviewer was unnamed), not by another noun', () => {
+    const dek = (line: string) => ingest(`# Maria Lopez: "Every city builds against the flood it remembers"\n\n${line}\n\n**Why do cities flood?**\n\nBecause they remember.\n\n**And then?**\n\nThey forget.\n\n**And now?**\n\nMaps.\n`, 'job.md');
+    const job = dek('The hydrologist talks to Tom Becker about Valencia, money and maps.');
+    expect([job.transcript.interviewer, job.transcript.guest]).toEqual(['Tom Becker', 'Maria Lopez']);
+    expect(dek('The magazine spoke with Paul Kim about Valencia, money and maps.').transcript.interviewer).toBeNull();
   });
 });
 
