@@ -718,6 +718,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // Markdown emphasis and a link definition. Every non-blank line is a paragraph.
   const root = options.plainText ? plainRoot(split, wrapped) : (parser.parse(guardMarkdown(split, file, warnings).join('\n')) as Root);
   root.children = unwrapTurns(unwrapHtml(root.children), isSpeakerKey);
+  // Times inside a turn, where the turns are timed, as tools stamp the words every so many seconds
+  // (`... remembers. (0:15) And the next...`, or `(00:15)` on a line of its own): out of the words.
+  const timedLabel = (l: string) => {
+    const label = /\d:\d\d/.test(l) ? lineLabel(l) : null;
+    return label != null && (label.stamped === true || (label.only && /\d{1,2}:\d{2}[)\]]?\s*:?\s*$/.test(l)));
+  };
+  if (sourceLines.filter(timedLabel).length >= 3) withoutInlineTimes(root);
   // Speakers' names set as headings above their words (`### Maria Lopez`): labels, not sections.
   const nameHeadings = nameHeadingLabels(sourceLines);
   const definitions = new Map<string, Definition>();
@@ -3163,6 +3170,13 @@ function opensWithBoldQuestion(b: Block): boolean {
   return first?.type === 'strong' && /[?？¿؟]/.test(plainText(first));
 }
 
+/** A time between a paragraph's sentences, in brackets or parentheses, on its line or alone on one. */
+const INLINE_TIME = /(?<=[.!?…]["”’)]?)[ \t]*\n?[ \t]*[([]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[)\]](?=[ \t]*\n?[ \t]*\S)/gu;
+/** Removes INLINE_TIME from the text of every paragraph under `node`. */
+function withoutInlineTimes(node: Root | RootContent): void {
+  if (node.type === 'text') node.value = node.value.replace(INLINE_TIME, '');
+  else if ('children' in node) for (const c of node.children) withoutInlineTimes(c);
+}
 /** A node's text, a hard line break counting as a space (toString drops it, gluing two words). */
 function plainText(node: RootContent | PhrasingContent): string {
   if (node.type === 'break') return ' ';

@@ -6473,3 +6473,20 @@ describe('two speakers keyed in the front matter, one labelling the questions, t
     expect(who(r)[1]).toBe('Guest (guest)');
   });
 });
+
+describe('times inside a timed turn, as tools stamp the words every so many seconds (`... remembers. (0:15) And the next ...`, `[00:00:15]`, or alone on a line)', () => {
+  const file = (answer: string) => `# City Works 41\n\nTom Becker (0:00): Welcome to City Works. My guest is Maria Lopez.\n\nMaria Lopez (0:06): Thanks, Tom.\n\nTom Becker (0:08): Why do cities keep flooding?\n\nMaria Lopez (0:11): ${answer}\n\nTom Becker (0:25): Give me an example.\n\nMaria Lopez (0:27): Valencia in 1957.\n`;
+  it('takes them out of the words, in the text and the HTML (they were read as words)', () => {
+    for (const answer of ['Because every city builds against the flood it remembers. (0:15) And the next one is always different. (0:19) That is the whole problem.', 'Because every city builds against the flood it remembers. [00:00:15] And the next one is always different. [00:00:19] That is the whole problem.', 'Because every city builds against the flood it remembers.\n(0:15)\nAnd the next one is always different.\n(0:19)\nThat is the whole problem.']) {
+      const turn = ingest(file(answer), 'timed.md').transcript.sections[0]!.turns[3]!;
+      expect([turn.speaker, turn.time, turn.paragraphs.map((p) => p.text)]).toEqual(['Maria Lopez', 11, ['Because every city builds against the flood it remembers. And the next one is always different. That is the whole problem.']]);
+      expect(turn.paragraphs[0]!.html).not.toMatch(/\d:\d\d/);
+    }
+  });
+  it('keeps a time the words say, not between sentences, and every time in a file whose turns are not timed', () => {
+    const said = ingest(file('We met at (10:30) sharp, every Monday.'), 'timed.md');
+    expect(turnsOf(said)[3]!.paragraphs).toEqual(['We met at (10:30) sharp, every Monday.']);
+    const untimed = ingest('# City Works\n\nTom Becker: Why do cities flood?\n\nMaria Lopez: Because they remember. (1:15) That is chapter one.\n\nTom Becker: And then?\n\nMaria Lopez: They forget.\n', 'untimed.md');
+    expect(turnsOf(untimed)[1]!.paragraphs).toEqual(['Because they remember. (1:15) That is chapter one.']);
+  });
+});
