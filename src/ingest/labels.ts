@@ -130,6 +130,8 @@ const PAREN_NAME_AND_PLACE = String.raw`${FULL_NAME_IN_PARENS},\s*${PLACE_IN_PAR
 const NAME_AND_PLACE = new RegExp(String.raw`^(${FULL_NAME_IN_PARENS}),\s*${PLACE_IN_PARENS}$`, 'u');
 /** A role and a note on how the words are said in one pair of parentheses: `(Guest, through an interpreter)`. */
 const ROLE_AND_NOTE = new RegExp(String.raw`^(${BRACKET_ROLE}),\s*(${PAREN_NOTE})$`, 'u');
+/** A role and where the speaker comes from in one pair of parentheses: `Ana Silva (moderator, City Works):`. */
+const ROLE_AND_PLACE = new RegExp(String.raw`^(${BRACKET_ROLE}),\s*(?:${PAREN_AFFILIATION})$`, 'u');
 const LABEL_RE = new RegExp(
   String.raw`^${EMOJI}(?:(${STAMP})\s*(?:[|–—-]\s+)?)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${RANGE}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS}|${PAREN_NOTE}|(?:${BRACKET_ROLE}),\s*${PAREN_NOTE}|${PAREN_NAME_AND_PLACE}|@[\p{L}\p{N}_]{1,30}|${PAREN_PLACE})\))?(?:\s*\(${PARTY}\))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE}|${PAREN_AFFILIATION})\])?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|(?:\.?\s+|\.)([-–—])\s|(?<=^(?:[QAPRD]|[QA]\d{1,3}|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(\))\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu})|(?<=^Q)[ \u00a0](?=\p{Lu}\p{Ll}|--?\s|—\s?))\s*`,
   'u',
@@ -426,11 +428,13 @@ export function matchLabel(text: string): LabelMatch | null {
   const bracketed = /\[(\p{Ll}[^\]]*)\]/u.exec(m[0]);
   const bracketNote = bracketed && !roleWord(bracketed[1]!.replace(/^co-host$/i, 'host')) ? bracketed[0] : undefined;
   // (A role and a note in one pair of parentheses, `Jan de Vries (Guest, through an interpreter):`: both read.)
-  const roleNote = m[4] ? ROLE_AND_NOTE.exec(m[4]) : null;
+  // (A role and where the speaker comes from, `Ana Silva (moderator, City Works):`: the role.)
+  const paren = m[4] ? (ROLE_AND_PLACE.exec(m[4])?.[1] ?? m[4]) : undefined;
+  const roleNote = paren ? ROLE_AND_NOTE.exec(paren) : null;
   // (A full name and a place, `(Jane Doe, city council)`: the name.)
   // (Where the speaker comes from, in words not all capitalised, `(Lisbon city council)`: no name, no alias, no note.)
-  const placed = m[4] != null && !roleNote && !PAREN_AFFILIATION_ONLY.test(m[4]) && PAREN_PLACE_ONLY.test(m[4]) && !NAME_AND_PLACE.test(m[4]);
-  const inParens = placed ? undefined : m[4] && !roleNote ? (NAME_AND_PLACE.exec(m[4])?.[1] ?? m[4]) : m[4];
+  const placed = paren != null && !roleNote && !PAREN_AFFILIATION_ONLY.test(paren) && PAREN_PLACE_ONLY.test(paren) && !NAME_AND_PLACE.test(paren);
+  const inParens = placed ? undefined : paren && !roleNote ? (NAME_AND_PLACE.exec(paren)?.[1] ?? paren) : paren;
   const note = roleNote ? `(${roleNote[2]})` : inParens && (/^\p{Ll}/u.test(inParens) || MANNER_CAPITALISED.test(inParens)) && !roleWord(inParens) && !PRONOUNS_ONLY.test(inParens) ? `(${inParens})` : bracketNote;
   const before = roleBefore(key);
   if (before) return { key: before.key, alias: null, length, time, dash, dot, role: before.role, ...(note ? { note } : {}) };

@@ -75,7 +75,7 @@ const WE_ASKED = /(?:^|[.!?]\s+|\n)(?:We|I) (?:asked|spoke (?:to|with)|talked (?
 const COHOST_NAMED = /\b(?:[Mm]y|[Oo]ur) co-?hosts?,? (?:(?:is|was|as always|as ever),? )?(\p{Lu}[\p{L}'’-]+)/gu;
 /** Guests named in an introduction: "my guests today are A and B", "I'm joined by A". */
 const GUEST_NAME = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}`;
-const GUEST_LIST = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) (?:guests?|witness(?:es)?|panell?ists?) (?:today |this week |tonight )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here |tonight )?by|[Jj]oining (?:us|me) (?:today |now |here |this week |tonight )?(?:is|are))\s+(${GUEST_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${GUEST_NAME})*)`, 'gu');
+const GUEST_LIST = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) (?:guests?|witness(?:es)?|panell?ists?) (?:today |this week |tonight )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here |tonight )?by|[Jj]oining (?:us|me) (?:today |now |here |this week |tonight )?(?:is|are))\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){0,2}(${GUEST_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${GUEST_NAME})*)`, 'gu');
 /** Guests a host says join them: "Maria Lopez joins us now", "Maria Lopez, who runs Rhine Works, joins me". */
 // (Up to six names: a list without end would be read again from each of its names.)
 const GUEST_JOINS = new RegExp(String.raw`(${GUEST_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${GUEST_NAME}){0,5})(?:,[^,.\n]{1,80},)? (?:joins|join|is joining|are joining) (?:us|me)\b`, 'gu');
@@ -97,8 +97,8 @@ const TALKS_WITH = new RegExp(
   String.raw`(${NAME_LIST}) (?:(?:talks?|speaks?|sits? down|chats?|catch(?:es)? up) with|interviews|spricht mit|sprechen mit|s'entretient avec|conversa con|habla con) (${NAME_LIST})|(${NAME_LIST}),? (?:was )?interviewed by (${NAME_LIST})`,
   'gu',
 );
-/** A dek naming who hosts ("Tom Becker and Tom Baker host Rivers and Roads", "hosted by Tom Becker", "Animé par Tom Becker et Ana Silva"), in group 1, 2 or 3. */
-const HOSTED = new RegExp(String.raw`(${NAME_LIST}) (?:co-)?(?:host|hosts|present|presents|moderate|moderates) (?=\p{Lu}|the\b|this\b|a\b|an\b)|(?:co-)?(?:hosted|presented|moderated) by (${NAME_LIST})|(?:[Aa]nimée?|[Pp]résentée?|[Mm]oderiert|[Pp]räsentiert|[Pp]resentado|[Cc]onducido|[Cc]ondotto|[Aa]presentado) (?:par|von|por|da) (${NAME_LIST})`, 'gu');
+/** A dek naming who hosts ("Tom Becker and Tom Baker host Rivers and Roads", "hosted by Tom Becker", "with your hosts Tom Becker and Ana Silva", "Animé par Tom Becker et Ana Silva"), in group 1, 2, 3 or 4. */
+const HOSTED = new RegExp(String.raw`(${NAME_LIST}) (?:co-)?(?:host|hosts|present|presents|moderate|moderates) (?=\p{Lu}|the\b|this\b|a\b|an\b)|(?:co-)?(?:hosted|presented|moderated) by (${NAME_LIST})|\b(?:with )?(?:your|our|the) (?:co-)?hosts?,? (${NAME_LIST})|(?:[Aa]nimée?|[Pp]résentée?|[Mm]oderiert|[Pp]räsentiert|[Pp]resentado|[Cc]onducido|[Cc]ondotto|[Aa]presentado) (?:par|von|por|da) (${NAME_LIST})`, 'gu');
 /**
  * A dek naming who leads a panel and who is on it: "Ana Silva moderated a panel with Maria Lopez of
  * Rhine Works, Paul Kim of Bonn University and Jane Doe.", "Moderator Ana Silva was joined by ...",
@@ -711,7 +711,7 @@ function resolveEach(input: ResolveInput): Resolution {
   }
   // (And one that names who hosts, and perhaps the guests apart: "Tom Becker and Tom Baker host
   // Rivers and Roads. Their guest is Maria Lopez.")
-  const hostedBy = [...input.introText.matchAll(HOSTED)].flatMap((m) => named(m[1] ?? m[2] ?? m[3]!));
+  const hostedBy = [...input.introText.matchAll(HOSTED)].flatMap((m) => named(m[1] ?? m[2] ?? m[3] ?? m[4]!));
   const dekGuests = [...input.introText.matchAll(DEK_GUESTS)].flatMap((m) => named(m[1]!));
   // (And the panel a moderator leads, each panelist past what is said of them: "..., Paul Kim of Bonn University and Jane Doe".)
   for (const m of input.introText.matchAll(PANEL_WITH)) {
@@ -721,11 +721,11 @@ function resolveEach(input: ResolveInput): Resolution {
   for (const n of hostedBy) if (!dekGuests.includes(n) && !dekSide.has(foldName(n))) dekSide.set(foldName(n), 1);
   if (hostedBy.length) for (const n of dekGuests) if (!hostedBy.includes(n) && !dekSide.has(foldName(n))) dekSide.set(foldName(n), -1);
   const byKey = new Map<string, Speaker>();
-  const stats = new Map<string, { turns: number; questions: number; words: number; host: number; guestPhrase: number; welcomed: number }>();
+  const stats = new Map<string, { turns: number; questions: number; words: number; host: number; guestPhrase: number; welcomed: number; addressed: number }>();
   const stat = (name: string) => {
     const f = foldName(name);
     let s = stats.get(f);
-    if (!s) stats.set(f, (s = { turns: 0, questions: 0, words: 0, host: 0, guestPhrase: 0, welcomed: 0 }));
+    if (!s) stats.set(f, (s = { turns: 0, questions: 0, words: 0, host: 0, guestPhrase: 0, welcomed: 0, addressed: 0 }));
     return s;
   };
   const introducedGuests = new Set<string>();
@@ -767,12 +767,16 @@ function resolveEach(input: ResolveInput): Resolution {
     const opener = person.get(opening.key)!;
     if ([...new Set(person.values())].some((n) => n !== opener && /\s/.test(n) && vocative(opening.text.slice(0, 300), n.split(/\s+/)[0]!))) stat(opener).host++;
   }
-  for (const u of uses) {
+  for (const [at, u] of uses.entries()) {
     // An unresolved placeholder (`Speaker 1`) is counted under its own label: it has a side too.
     const name = person.get(u.key) ?? (isPlaceholder(u.key) ? u.key : undefined);
     if (!name) continue;
     const s = stat(name);
     s.turns++;
+    // (Turned to by first name with a question, answering right after: "Maria, what's the biggest mistake?")
+    const before = uses[at - 1];
+    const asker = before && person.get(before.key);
+    if (asker && asker !== name && (/\s/.test(name) || /^\p{Lu}\p{Ll}{2,}$/u.test(name)) && !roleWord(name) && /[?？؟]/.test(before.text) && vocative(before.text.slice(0, 300), name.split(/\s+/)[0]!)) s.addressed++;
     if (/[?？¿؟]/.test(u.text) || (/[;;]/.test(u.text) && /\p{Script=Greek}/u.test(u.text)) || PROMPT.test(u.text)) s.questions++;
     s.words += u.text.split(/\s+/).length;
     // Welcomes and thanks open or close a turn: their ends are enough to read.
@@ -875,6 +879,19 @@ function resolveEach(input: ResolveInput): Resolution {
       sure.set(n, 1);
     }
   }
+  // One whom a host the labels or the front matter name so turns to by first name with a question,
+  // answering right after (`Ana Silva (moderator):` "Maria, what's the biggest mistake?"): a
+  // guest, though she asks too (a panelist's "Can I add something?").
+  for (let i = 0; i + 1 < uses.length; i++) {
+    const asker = person.get(uses[i]!.key);
+    const answerer = person.get(uses[i + 1]!.key);
+    if (!asker || !answerer || asker === answerer || fixedRole.get(foldName(asker)) !== 'interviewer' || role.has(answerer) || declaredHosts.has(answerer) || !/\s/.test(answerer)) continue;
+    const t = uses[i]!.text;
+    if (/[?？؟]/.test(t) && vocative(t.slice(0, 300), answerer.split(/\s+/)[0]!)) {
+      role.set(answerer, 'guest');
+      sure.set(answerer, 0.8);
+    }
+  }
   const medianWords = median(people.map((n) => stat(n).words / Math.max(1, stat(n).turns)));
   // A headline or dek that names one of two speakers ("Maria Lopez on why bridges fail", "Maria
   // Lopez inspects bridges."): the one the piece is about, some evidence for the guest; named as
@@ -965,6 +982,19 @@ function resolveEach(input: ResolveInput): Resolution {
       const margin = gap === 0 ? 0 : Math.abs(Math.abs(x - gAnchor) - Math.abs(x - iAnchor)) / gap;
       sure.set(n, Math.min(0.99, 0.6 + 0.4 * margin));
     }
+  }
+
+  // One the comparison puts among the hosts whom another host turns to by first name with a
+  // question in a quarter of her turns or more, asking in a third at most herself ("Maria, what's
+  // the biggest mistake?" / "Building for the last flood." / "Can I add something? ..."): a
+  // panelist, not a host. (A co-host asked now and then, "Dana, you grew up near a river, right?", stays one.)
+  const hosts = people.filter((n) => role.get(n) === 'interviewer');
+  for (const n of hosts) {
+    const s = stat(n);
+    if (sure.get(n) === 1 || declaredHosts.has(n) || s.host > 0 || (dekSide.get(foldName(n)) ?? 0) > 0 || s.addressed < Math.max(1, 0.25 * s.turns) || s.questions > s.turns / 3) continue;
+    if (!hosts.some((o) => o !== n && stat(o).questions / Math.max(1, stat(o).turns) > s.questions / Math.max(1, s.turns))) continue;
+    role.set(n, 'guest');
+    sure.set(n, 0.6);
   }
 
   // A placeholder nobody introduced: a host's sign-off ("thanks for listening") is the one host's.

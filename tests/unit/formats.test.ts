@@ -6490,3 +6490,27 @@ describe('times inside a timed turn, as tools stamp the words every so many seco
     expect(turnsOf(untimed)[1]!.paragraphs).toEqual(['Because they remember. (1:15) That is chapter one.']);
   });
 });
+
+describe('a panel where a panelist asks back (“Can I add something?”), the moderator turning to each by first name', () => {
+  const panel = (moderator: string, dek = 'A panel at the Water Summit 2026.') => `# The future of flood defence\n\n${dek}\n\n${moderator}: Welcome, everyone. Let me introduce our panel.\n\nMaria Lopez: Thanks, Ana.\n\nPaul Kim: Glad to be here.\n\nAna Silva: Maria, what's the biggest mistake cities make?\n\nMaria Lopez: Building for the last flood.\n\nAna Silva: Paul?\n\nPaul Kim: I'd say ignoring the money.\n\nMaria Lopez: Can I add something? The money and the maps go together.\n\nAna Silva: Thank you both.\n`;
+  it('reads `(moderator, City Works)` after the name as her role and where she comes from, out of her words (they opened with it)', () => {
+    const r = ingest(panel('Ana Silva (moderator, City Works)'), 'panel.md');
+    expect(spoken(r)[0]).toBe('Ana Silva (interviewer): Welcome, everyone. Let me introduce our panel.');
+  });
+  it('keeps the panelist a guest, by the moderator’s label or without it (she was a second moderator)', () => {
+    for (const moderator of ['Ana Silva (moderator, City Works)', 'Ana Silva (moderator)', 'Ana Silva']) {
+      const r = ingest(panel(moderator), 'panel.md');
+      expect([moderator, r.transcript.interviewer, r.transcript.guest]).toEqual([moderator, 'Ana Silva', 'Maria Lopez, Paul Kim']);
+    }
+  });
+  const show = (dek: string) => `# Episode 88: Maria Lopez on floods\n\n${dek}\n\nBEN: Maria, let's start with Valencia. What happened?\n\nMARIA: The river flooded in 1957 and the city decided to move it.\n\nDANA: Did people fight it?\n\nMARIA: Some did. Farmers, mostly.\n\nBEN: Dana, you grew up near a river too, right?\n\nDANA: I did, the Ohio. We had a flood every ten years.\n\nMARIA: Then you know exactly what I mean.\n\nDANA: It was mostly the basements. Everyone kept their boxes upstairs.\n\nBEN: That's all for today. Thanks, Maria.\n`;
+  it('keeps a co-host asked by name a host where the dek says so, “with your hosts Ben Hart and Dana Cole” too (she was a guest)', () => {
+    for (const dek of ['Welcome to Flood Talk, with your hosts Ben Hart and Dana Cole.', 'Flood Talk is hosted by Ben Hart and Dana Cole.']) {
+      const r = ingest(show(dek), 'show.md');
+      expect([dek, r.transcript.interviewer, r.transcript.guest]).toEqual([dek, 'Ben Hart, Dana Cole', 'Maria Lopez']);
+    }
+    // (And one who introduces the guest by her job, "Today our guest is hydrologist Maria Lopez".)
+    const opened = ingest(show('Welcome to Flood Talk.').replace('BEN: Maria,', "BEN: Hi everyone, I'm Ben Hart.\n\nDANA: Today our guest is hydrologist Maria Lopez.\n\nBEN: Maria,"), 'show.md');
+    expect([opened.transcript.interviewer, opened.transcript.guest]).toEqual(['Ben Hart, Dana', 'Maria Lopez']);
+  });
+});
