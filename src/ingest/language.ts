@@ -45,7 +45,7 @@ const WORDS: Record<string, string[]> = {
   tr: ['ve', 'bir', 'bu', 'için', 'ile', 'çok', 'ama', 'daha', 'olarak', 'gibi', 'değil', 'ben', 'biz', 'var', 'yok', 'şey', 'ne', 'kadar', 'sonra', 'mı'],
   cs: ['že', 'tady', 'jsem', 'jsou', 'které', 'který', 'jeho', 'také', 'byl', 'bylo', 'není', 'když', 'protože', 'jsme', 'už', 'mě', 'být', 'jen', 'nebo', 'ještě'],
   hu: ['az', 'és', 'hogy', 'nem', 'egy', 'volna', 'meg', 'csak', 'már', 'volt', 'mert', 'ez', 'azt', 'ami', 'amit', 'vagy', 'nagyon', 'aki', 'lesz', 'kell'],
-  fi: ['ja', 'on', 'ei', 'että', 'oli', 'ovat', 'mutta', 'kun', 'niin', 'myös', 'hän', 'minä', 'tämä', 'joka', 'kuin', 'vain', 'mitä', 'jos', 'nyt', 'olen'],
+  fi: ['ja', 'on', 'ei', 'että', 'oli', 'ovat', 'mutta', 'kun', 'niin', 'myös', 'hän', 'minä', 'tämä', 'joka', 'kuin', 'vain', 'mitä', 'jos', 'nyt', 'olen', 'kanssa', 'miksi', 'koska', 'sitä', 'siitä', 'sitten', 'kaikki', 'jokainen', 'paljon', 'aina', 'yhä'],
   ro: ['și', 'în', 'nu', 'acum', 'că', 'pe', 'cu', 'mai', 'din', 'care', 'sunt', 'pentru', 'dar', 'foarte', 'fost', 'acest', 'noi', 'aceasta', 'sau', 'asta'],
   id: ['yang', 'dan', 'ini', 'itu', 'dengan', 'untuk', 'tidak', 'dari', 'dalam', 'akan', 'ada', 'kami', 'saya', 'juga', 'karena', 'bisa', 'pada', 'sudah', 'atau', 'mereka'],
   vi: ['và', 'của', 'là', 'có', 'không', 'những', 'được', 'cho', 'với', 'các', 'này', 'một', 'người', 'trong', 'đã', 'để', 'khi', 'thì', 'rất', 'cũng'],

@@ -195,7 +195,7 @@ function pullQuotes(body: Block[], sourceLines: string[]): [number, number][] {
 }
 
 /** Who conducted an interview, as bylines say it. */
-const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|interview von|das (?:gespräch|interview) führten?|die fragen stellten?|mit (?:ihr|ihm|ihnen) sprach(?:en)?|interview(?=\s*:)|as told to|intervista (?:a cura )?di|questions by|(?:по)?беседовала?|интервью взяла?|интервью вела?|συνέντευξη\s+στ(?:ον|ην)|rozmawia(?:ł[a]?|li|ły)?|розмовля(?:в|ла|ли)|(?:по)?спілкува(?:вся|лася|лися)|ptal[a]? se|rozhovor (?:vedl[a]?|připravil[a]?)|(?:wawancara )?oleh|(?:röportaj|entrevista|entretien|intervista|wywiad|gesprek)(?=\s*:)|phóng viên|nhà báo)\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
+const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|interview von|das (?:gespräch|interview) führten?|die fragen stellten?|mit (?:ihr|ihm|ihnen) sprach(?:en)?|interview(?=\s*:)|as told to|intervista (?:a cura )?di|questions by|(?:по)?беседовала?|интервью взяла?|интервью вела?|συνέντευξη\s+στ(?:ον|ην)|rozmawia(?:ł[a]?|li|ły)?|розмовля(?:в|ла|ли)|(?:по)?спілкува(?:вся|лася|лися)|ptal[a]? se|mluvil[a]?|hovořil[a]?|rozhovor (?:vedl[a]?|připravil[a]?)|(?:wawancara )?oleh|(?:röportaj|entrevista|entretien|intervista|wywiad|gesprek)(?=\s*:)|phóng viên|nhà báo)\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
 /** A headline naming the guest first, then the one she talks with: `Maria Lopez in conversation with Tom Becker`, `... im Gespräch mit ...`. */
 const IN_CONVERSATION = /(?:^|\n)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),? (?:in conversation with|in dialogue with|im Gespräch mit|en conversation avec|en conversación con|in conversazione con|em conversa com) \p{Lu}/u;
 /** A byline closing a dek's last sentence: `Fundadora da Rhine Works fala sobre sua ideia. Por Tom Becker.` */
@@ -211,8 +211,8 @@ const AUTHOR_LINE = new RegExp(
 );
 /** A dek telling whom the guest spoke to: "She tells Tom Becker what keeps her up at night", "he told Tom Becker", "The hydrologist talks to Tom Becker" (a job, group 1). */
 const TOLD_RE = /(?:^|[\s.!?])(?:[Ss]he|[Hh]e|[Tt]hey|[Tt]he (\p{Ll}[\p{Ll}-]+)) (?:tells|told|explains to|explained to|speaks to|spoke to|talks to|talked to|talks with|spoke with|talked with) (?!The\s)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})/u;
-/** A dek saying who sat down with whom, both by full name ("Reporter Tom Becker sat down with engineer Maria Lopez"): the first asks. (Not "sat down with us", nor with a paper, "with The Rhine Post".) */
-const SAT_WITH_RE = /(?:^|[.!?]\s+)(?:(?:[Rr]eporter|[Cc]orrespondent|[Hh]ost|[Ee]ditor|[Jj]ournalist|[Cc]olumnist)\s+|\p{Lu}[\p{L}]+['’]s\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) (?:sat down|spoke|talked|met|caught up) with (?:(?!(?:us|me|him|her|them|to|the)\s)[\p{Ll}-]+\s)?(?!The\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+/** A dek saying who sat down with whom, both by full name ("Reporter Tom Becker sat down with engineer Maria Lopez"; "Tom Becker har talat med hydrologen Maria Lopez", "... a stat de vorbă cu ...", "... trò chuyện với nhà thủy văn học ..."): the first asks. (Not "sat down with us", nor with a paper, "with The Rhine Post".) */
+const SAT_WITH_RE = /(?:^|[.!?]\s+)(?:(?:[Rr]eporter|[Cc]orrespondent|[Hh]ost|[Ee]ditor|[Jj]ournalist|[Cc]olumnist)\s+|\p{Lu}[\p{L}]+['’]s\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) (?:(?:sat down|spoke|talked|met|caught up) with|(?:har )?(?:talat|talade|pratade|pratat|talt|talte|snakket|snakket) med|sprach mit|sprak met|praatte met|(?:habló|conversó|charló) con|(?:conversou|falou) com|ha parlato con|(?:s['’]est entretenue?|a parlé|a discuté) avec|(?:berbicara|berbincang|bercakap) dengan|a (?:stat de vorbă|vorbit|discutat) cu|rozmawiała? z|(?:mluvila?|hovořila?) s|trò chuyện với) (?:(?!(?:us|me|him|her|them|to|the)\s)[\p{Ll}-]+\s){0,4}(?!The\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 /** A full name alone on its line. */
 const BARE_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
 /** A byline alone: `By Maria Lopez`, the writer of an interview article, who asked the questions; a place or a job after a comma too, `Por Tom Becker, de São Paulo`, `By Tom Becker, Staff Writer`, or the date after a bar, `By Tom Becker | March 3, 2026`. */
@@ -1746,16 +1746,25 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const furniture = (b: Block) => b.kind === 'para' && b.singleLine && wordCount(b.text) <= 6 && !endsLikeSentence(b.text) && (bylineName(b.text) != null || statedDate(null, [b.text]) != null || wordCount(b.text) <= 3);
     const dek = top.slice(Math.max(0, headlineAt)).filter((b) => ((b.kind === 'para' && !(b.singleLine && titleCase(b.text) && !endsLikeSentence(b.text) && !/[.!?]\s+\p{Lu}/u.test(b.text))) || (headline(b) && !titleCase(b.text))) && !furniture(b)).slice(0, headlineAt === -1 ? 3 : 4).map((b) => b.text).join('\n');
     // Not the interviewer, nor a phrase holding the interviewer's name ("Беседовала Мария Лопес").
-    const names = [...namesIn(dek).keys()].filter((n) => foldName(n) !== iv && !foldName(iv).includes(foldName(n)) && !(iv !== 'interviewer' && foldName(n).includes(iv)) && !isSiteName(n, site));
+    // (A case ending on the name, as Finnish and Hungarian write one on a foreign name, "Maria
+    // Lopezin", "Maria Lopezzel": the name is the form without it, as a headline writes it.)
+    const ending = (longer: string, shorter: string) => longer.length - shorter.length <= 4 && foldName(longer).startsWith(foldName(shorter)) && /^\p{Ll}+$/u.test(longer.slice(shorter.length));
+    const headNames = [...namesIn(top.filter((b) => b.kind === 'heading').map((b) => b.text).join('\n')).keys()];
+    const names = [...namesIn(dek).keys()].map((n) => headNames.find((h) => ending(n, h)) ?? n).filter((n) => foldName(n) !== iv && !foldName(iv).includes(foldName(n)) && !(iv !== 'interviewer' && foldName(n).includes(iv)) && !isSiteName(n, site));
     // "Florence d’Alché" is "Florence d’Alché-Buc": the fuller form stands for both. (Forms alike
     // but for their accents, "Maria Lopez" in the headline and "Marią Lopez" in a Polish dek, are
     // one person, by the form written first.)
-    const people = names.filter((n, i) => !names.some((m, j) => (foldName(m) === foldName(n) ? j < i : foldName(m).startsWith(foldName(n)))));
+    const people = names.filter((n, i) => !names.some((m, j) => (foldName(m) === foldName(n) ? j < i : (foldName(m).startsWith(foldName(n)) && !ending(m, n)) || ending(n, m))));
     const all = blocks.map((b) => b.text).join('\n');
     // Counted by the shortest form the dek gives (it is inside the fuller ones).
+    // (A name the text writes inflected only, `Marií Lopezovou` for Marie Lopezová: counted as namesIn reads it.)
+    let allNames: Map<string, number> | undefined;
     const mentions = (n: string) => {
       const shortest = names.filter((v) => foldName(n).startsWith(foldName(v))).sort((a, b) => a.length - b.length)[0] ?? n;
-      return all.split(new RegExp(`(?<![\\p{L}])${escapeRe(shortest)}`, 'u')).length - 1;
+      const written = all.split(new RegExp(`(?<![\\p{L}])${escapeRe(shortest)}`, 'u')).length - 1;
+      if (written > 0) return written;
+      allNames ??= namesIn(all);
+      return [...allNames].reduce((sum, [m, count]) => sum + (foldName(m) === foldName(n) ? count : 0), 0);
     };
     let ranked = people.map((n) => [n, mentions(n)] as const).sort((a, b) => b[1] - a[1]);
     // In a Chinese or Japanese text, a name with a middle dot is a person's (`玛丽亚·洛佩兹`,

@@ -6514,3 +6514,24 @@ describe('a panel where a panelist asks back (“Can I add something?”), the m
     expect([opened.transcript.interviewer, opened.transcript.guest]).toEqual(['Ben Hart, Dana', 'Maria Lopez']);
   });
 });
+
+describe('a Q&A in Czech, Finnish, Swedish, Indonesian, Romanian or Vietnamese whose dek names the guest inflected or says who talked with her', () => {
+  const qa = (title: string, dek: string, q: string, a: string) => ingest(`# ${title}\n\n${dek}\n\n${q} Why?\n\n${a} Because.\n\n${q} And then?\n\n${a} Valencia, 1957.\n`, 'qa.md');
+  it('names the guest a Czech dek writes only in the instrumental, `Marií Lopezovou` (the guest was the interviewer, Tom Becker)', () => {
+    const r = qa('Rozhovor s Marií Lopezovou', 'S hydroložkou Marií Lopezovou se sešel Tom Becker.', 'Otázka:', 'Odpověď:');
+    expect(who(r)).toEqual(['Interviewer (interviewer)', 'Marie Lopezová (guest)', 'Interviewer (interviewer)', 'Marie Lopezová (guest)']);
+  });
+  it('names the guest without the case ending a Finnish dek writes on her name, `Maria Lopezin`, as the headline writes it (“Guest”: a tie with the interviewer)', () => {
+    const r = qa('Haastattelu: Maria Lopez', 'Tom Becker keskusteli hydrologi Maria Lopezin kanssa.', 'Kysymys:', 'Vastaus:');
+    expect(r.transcript.guest).toBe('Maria Lopez');
+  });
+  it('names the interviewer by who talked with the guest (it was unnamed)', () => {
+    for (const [title, dek, q, a] of [
+      ['Rozhovor s Marií Lopezovou', 'S hydroložkou Marií Lopezovou mluvil Tom Becker.', 'Otázka:', 'Odpověď:'],
+      ['Intervju med Maria Lopez', 'Tom Becker har talat med hydrologen Maria Lopez.', 'Fråga:', 'Svar:'],
+      ['Wawancara dengan Maria Lopez', 'Tom Becker berbicara dengan ahli hidrologi Maria Lopez.', 'Tanya:', 'Jawab:'],
+      ['Interviu cu Maria Lopez', 'Tom Becker a stat de vorbă cu hidrologul Maria Lopez.', 'Întrebare:', 'Răspuns:'],
+      ['Phỏng vấn Maria Lopez', 'Tom Becker trò chuyện với nhà thủy văn học Maria Lopez.', 'Hỏi:', 'Đáp:'],
+    ]) expect([title, who(qa(title!, dek!, q!, a!))[0]]).toEqual([title, 'Tom Becker (interviewer)']);
+  });
+});

@@ -97,6 +97,9 @@ describe('the language of a transcript without `lang:`', () => {
     // (German with the same shape stays German.)
     expect(detectLanguage('Jede Stadt baut gegen die letzte Flut. Warum werden Städte überflutet? Weil jede Stadt gegen die Flut baut, an die sie sich erinnert. Die nächste ist immer anders. Können Sie ein Beispiel nennen? Valencia, 1957. Sie haben den ganzen Fluss verlegt.')).toBe('de');
   });
+  it('reads a short Finnish Q&A by Finnish’s own short words (`kanssa`, `miksi`, `koska`: it was English)', () => {
+    expect(detectLanguage('Haastattelu: Maria Lopez. Tom Becker keskusteli hydrologi Maria Lopezin kanssa. Kysymys: Miksi kaupungit tulvivat yhä uudelleen? Vastaus: Koska jokainen kaupunki rakentaa muistamaansa tulvaa vastaan. Kysymys: Voitteko antaa esimerkin? Vastaus: Valencia, 1957. He siirsivät koko joen.')).toBe('fi');
+  });
   it('reads a short Portuguese Q&A as Portuguese though `por`, `para` and `como` are Spanish words too (it was English), and a short Spanish one as Spanish (guard)', () => {
     expect(detectLanguage('Entrevista com Maria Lopez. Pergunta: Como começou a desenhar pontes? Resposta: Cresci perto de um rio em Sevilha. Todos os dias atravessava uma ponte de ferro e perguntava quem a tinha desenhado. Pergunta: E hoje, o que mais a motiva? Resposta: As pessoas. Uma ponte para peões é sentida por quem a atravessa, por isso penso primeiro no conforto.')).toBe('pt');
     expect(detectLanguage('Entrevista con Maria Lopez. Pregunta: ¿Cómo empezó a diseñar puentes? Respuesta: Crecí junto a un río en Sevilla. Cada día cruzaba un puente de hierro y me preguntaba quién lo había dibujado. Pregunta: ¿Y hoy, qué la motiva? Respuesta: La gente. Un puente para peatones se siente al cruzarlo, por eso pienso primero en la comodidad.')).toBe('es');
