@@ -1750,12 +1750,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // Lopezin", "Maria Lopezzel": the name is the form without it, as a headline writes it.)
     const ending = (longer: string, shorter: string) => longer.length - shorter.length <= 4 && foldName(longer).startsWith(foldName(shorter)) && /^\p{Ll}+$/u.test(longer.slice(shorter.length));
     const headNames = [...namesIn(top.filter((b) => b.kind === 'heading').map((b) => b.text).join('\n')).keys()];
-    const names = [...namesIn(dek).keys()].map((n) => headNames.find((h) => ending(n, h)) ?? n).filter((n) => foldName(n) !== iv && !foldName(iv).includes(foldName(n)) && !(iv !== 'interviewer' && foldName(n).includes(iv)) && !isSiteName(n, site));
+    const all = blocks.map((b) => b.text).join('\n');
+    // (Nor the show's name, as a host says it: "Welcome to City Works", under the headline `City Works 12`.)
+    const showName = (n: string) => new RegExp(`(?:[Ww]elcome (?:back )?to|[Yy]ou(?:['’]re| are) listening to) (?:the )?${escapeRe(n)}(?![\\p{L}])`, 'u').test(all);
+    const names = [...namesIn(dek).keys()].map((n) => headNames.find((h) => ending(n, h)) ?? n).filter((n) => !showName(n) && foldName(n) !== iv && !foldName(iv).includes(foldName(n)) && !(iv !== 'interviewer' && foldName(n).includes(iv)) && !isSiteName(n, site));
     // "Florence d’Alché" is "Florence d’Alché-Buc": the fuller form stands for both. (Forms alike
     // but for their accents, "Maria Lopez" in the headline and "Marią Lopez" in a Polish dek, are
     // one person, by the form written first.)
     const people = names.filter((n, i) => !names.some((m, j) => (foldName(m) === foldName(n) ? j < i : (foldName(m).startsWith(foldName(n)) && !ending(m, n)) || ending(n, m))));
-    const all = blocks.map((b) => b.text).join('\n');
     // Counted by the shortest form the dek gives (it is inside the fuller ones).
     // (A name the text writes inflected only, `Marií Lopezovou` for Marie Lopezová: counted as namesIn reads it.)
     let allNames: Map<string, number> | undefined;

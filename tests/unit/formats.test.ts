@@ -6535,3 +6535,11 @@ describe('a Q&A in Czech, Finnish, Swedish, Indonesian, Romanian or Vietnamese w
     ]) expect([title, who(qa(title!, dek!, q!, a!))[0]]).toEqual([title, 'Tom Becker (interviewer)']);
   });
 });
+
+describe('a show’s name in its headline (`City Works 12`) that reads as a person’s, the host saying "Welcome to City Works"', () => {
+  const show = (intro: string) => ingest(`# City Works 12\n\n**Host** (00:00): Welcome to City Works. ${intro}\n\n**Guest** (00:04): Thanks for having me.\n\n**Host** (00:06): Why do cities keep flooding?\n\n**Guest** (00:09): Because every city builds against the flood it remembers.\n`, 'show.md');
+  it('never names the guest after the show (the answers were “City Works”’s)', () => {
+    expect(who(show('My guest today is Maria Lopez.'))[1]).toBe('Maria Lopez (guest)');
+    expect(who(show('Today we talk about floods.'))[1]).toBe('Guest (guest)');
+  });
+});
