@@ -963,11 +963,14 @@ function resolveEach(input: ResolveInput): Resolution {
       sure.set(n, 0.8);
     }
   } else if (open.length) {
-    const h = new Map(people.map((n) => [n, hostness(n)]));
+    const h = new Map([...people, ...unnamedPlaceholders].map((n) => [n, hostness(n)]));
     const fixedI = people.filter((n) => role.get(n) === 'interviewer');
     const fixedG = people.filter((n) => role.get(n) === 'guest');
     const sorted = [...open].sort((a, b) => h.get(b)! - h.get(a)!);
-    const top = sorted[0]!;
+    // (A placeholder nobody names who asks more than any of them is the one who asks, not the
+    // named voice that asks most: `Speaker 0` turning to `Maria Lopez` and `Paul Kim` in turn.)
+    const askingPlaceholder = [...unnamedPlaceholders].sort((a, b) => h.get(b)! - h.get(a)!)[0];
+    const top = askingPlaceholder && h.get(askingPlaceholder)! > h.get(sorted[0]!)! + 0.5 ? askingPlaceholder : sorted[0]!;
     const bottom = sorted.at(-1)!;
     const iAnchor = fixedI.length ? mean(fixedI.map((n) => h.get(n)!)) : h.get(top)!;
     const gAnchor = fixedG.length ? mean(fixedG.map((n) => h.get(n)!)) : h.get(bottom)!;
@@ -1002,8 +1005,10 @@ function resolveEach(input: ResolveInput): Resolution {
     const said = uses.filter((u) => u.key === key).map((u) => u.text).join(' ');
     const hosts = people.filter((n) => role.get(n) === 'interviewer');
     const guests = people.filter((n) => role.get(n) === 'guest');
-    if (HOST_PHRASES.test(said) && !GUEST_PHRASES.test(said) && hosts.length === 1) person.set(key, hosts[0]!);
-    else if (GUEST_PHRASES.test(said) && !HOST_PHRASES.test(said) && guests.length === 1) person.set(key, guests[0]!);
+    // (Never one another placeholder is already: two voices a tool tells apart are two people.)
+    const placeholderOf = (n: string) => keys.some((k) => k !== key && isPlaceholder(k) && person.get(k) === n);
+    if (HOST_PHRASES.test(said) && !GUEST_PHRASES.test(said) && hosts.length === 1 && !placeholderOf(hosts[0]!)) person.set(key, hosts[0]!);
+    else if (GUEST_PHRASES.test(said) && !HOST_PHRASES.test(said) && guests.length === 1 && !placeholderOf(guests[0]!)) person.set(key, guests[0]!);
   }
 
   // Placeholders nobody names (`Speaker 1`, `Speaker 2`): with no interviewer among the named,
@@ -1150,7 +1155,15 @@ function resolvePlaceholders(keys: string[], uses: LabelUse[], person: Map<strin
   const names = candidates.filter((n) => !taken.has(foldName(n)));
   if (left.length === 1 && names.length === 1) person.set(left[0]!, names[0]!);
   if (!listed.length) introducedPlaceholders(placeholders, uses, person, taken);
-  return addressedPlaceholders(placeholders, uses, person, taken, listed.length ? listed : [...namesIn(introText).keys()]);
+  const addressed = addressedPlaceholders(placeholders, uses, person, taken, listed.length ? listed : [...namesIn(introText).keys()]);
+  // (The others named by how they are addressed, the last one left is the listed name left: said so too.)
+  const last = placeholders.filter((k) => !person.has(k));
+  const lastName = candidates.filter((n) => !taken.has(foldName(n)));
+  if (addressed.size && last.length === 1 && lastName.length === 1) {
+    person.set(last[0]!, lastName[0]!);
+    addressed.set(last[0]!, lastName[0]!);
+  }
+  return addressed;
 }
 
 /**
@@ -1180,6 +1193,9 @@ function addressedPlaceholders(placeholders: string[], uses: LabelUse[], person:
     v.set(name, (v.get(name) ?? 0) + 1);
     votes.set(key, v);
   };
+  // (A turn that asks, or hands over, "Maria, why...?", "Maria, go on.", turns to the one who
+  // speaks next, not to the one who spoke before it.)
+  const handsOver = (text: string) => /[?？؟]|\b(?:go on|go ahead|over to you|your turn|the floor is yours)\b/i.test(text);
   for (let i = 0; i + 1 < uses.length; i++) {
     const a = uses[i]!;
     const b = uses[i + 1]!;
@@ -1187,7 +1203,7 @@ function addressedPlaceholders(placeholders: string[], uses: LabelUse[], person:
     for (const [first, full] of byFirst) {
       if (full.length !== 1) continue;
       if (open.has(b.key) && vocative(a.text, first)) vote(b.key, full[0]!);
-      if (open.has(a.key) && vocative(b.text, first)) vote(a.key, full[0]!);
+      if (open.has(a.key) && vocative(b.text, first) && !handsOver(b.text)) vote(a.key, full[0]!);
     }
   }
   const pick = new Map<string, string>();

@@ -6543,3 +6543,22 @@ describe('a show’s name in its headline (`City Works 12`) that reads as a pers
     expect(who(show('Today we talk about floods.'))[1]).toBe('Guest (guest)');
   });
 });
+
+describe('a diarized transcript (`Speaker 0: 00:00:00` above the words) whose front matter lists the people, the host turning to each by first name', () => {
+  const file = (list: string[], turns: string) => `---\ntitle: Floods, Maps and Money\nspeakers:\n${list.map((n) => `  - ${n}\n`).join('')}---\n\n${turns}`;
+  const turns = (pairs: [number, string][]) => pairs.map(([k, t], i) => `Speaker ${k}: 00:00:${String(i * 3).padStart(2, '0')}\n\n${t}\n`).join('\n');
+  const panel = turns([[0, 'Welcome back. Today I have two guests, Maria Lopez and Paul Kim.'], [1, 'Thanks for having me.'], [2, 'Hi, glad to be here.'], [0, 'Maria, why do cities keep flooding?'], [1, 'Because every city builds against the flood it remembers.'], [0, 'Paul, do you agree?'], [2, 'Mostly. Money matters more.']]);
+  it('names each one the host asks by name, the one who speaks next, and the host the name left, said in a warning (all three were placeholders)', () => {
+    const r = ingest(file(['Maria Lopez', 'Tom Becker', 'Paul Kim'], panel), 'diarized.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Paul Kim (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Paul Kim (guest)']);
+    expect(r.transcript.warnings.map((w) => w.message)).toEqual(["'Speaker 1' as Maria Lopez, 'Speaker 2' as Paul Kim, 'Speaker 0' as Tom Becker: named only by how the speakers address each other"]);
+  });
+  it('keeps the host a placeholder who asks where the list names only the guests, never one of them (a guest was the host)', () => {
+    const r = ingest(file(['Maria Lopez', 'Paul Kim'], panel), 'diarized.md');
+    expect(who(r)).toEqual(['Speaker 0 (interviewer)', 'Maria Lopez (guest)', 'Paul Kim (guest)', 'Speaker 0 (interviewer)', 'Maria Lopez (guest)', 'Speaker 0 (interviewer)', 'Paul Kim (guest)']);
+  });
+  it('hands the floor to the one named, not back to a voice that broke in (`Speaker 2`, "this is Paul from the production team")', () => {
+    const r = ingest(file(['Maria Lopez', 'Tom Becker'], turns([[0, "Welcome back to City Works. I'm Tom Becker, and today I'm joined by Maria Lopez."], [1, 'Thanks, Tom. Great to be here.'], [0, 'Tell me about Valencia.'], [1, 'In 1957 the river flooded the old town.'], [2, 'Sorry to jump in, this is Paul from the production team, we lost the audio.'], [0, 'No problem. Maria, go on.'], [1, 'So they moved the river.']])), 'diarized.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Speaker 2 (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
