@@ -1943,11 +1943,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // present: Chi Onwurah (Chair)"): that name, said in a warning. Not someone who speaks under a
     // label of their own ("Witness: Professor Maria Lopez, Chair in Structural Engineering").
     const speaking = voices.filter((v) => v.key != null && v.name.toLowerCase() !== v.key.toLowerCase()).map((v) => foldName(v.name));
+    // (`The Chair:` too, under "Senator Tom Becker (Chair) in the chair.", as a Canadian committee's record sets it: Tom Becker.)
     for (const s of voices) {
-      if (s.key == null || /\s/.test(s.key) || s.name.toLowerCase() !== s.key.toLowerCase() || s.key.length < 4) continue;
-      const key = s.key.toLowerCase();
+      const key = s.key?.toLowerCase().replace(/^the\s+/, '');
+      if (s.key == null || key == null || /\s/.test(key) || s.name.toLowerCase() !== s.key.toLowerCase() || key.length < 4) continue;
       const found = new Set<string>();
-      for (const m of introText.matchAll(APPOSITION)) if ((m[2] ?? m[3]!).toLowerCase().split(/\s+/)[0] === key) found.add(m[1]!);
+      for (const m of introText.matchAll(APPOSITION)) if ((m[2] ?? m[3]!).toLowerCase().split(/\s+/)[0] === key) found.add(m[1]!.replace(/^(?:Senator|Hon\.?|Sen\.)\s+(?=\S+\s+\S)/u, ''));
       for (const n of found) if (speaking.some((v) => foldName(n).includes(v) || v.includes(foldName(n)))) found.delete(n);
       if (found.size === 1) name(s, [...found][0]!, true);
     }

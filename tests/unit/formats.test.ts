@@ -956,19 +956,20 @@ describe('a court’s record: `THE COURT:`, counsel by name, `BY MR. BECKER:` ab
 
 describe('a hearing’s record: `Senator WHITFIELD.`, `The CHAIRMAN.`, `Dr. LINDQVIST.`', () => {
   const r = load('hearing-record.txt');
-  it('reads each title and surname in capitals as a speaker: the members ask, the witness answers', () => {
+  it('reads each title and surname in capitals as a speaker: the members ask, the witness answers; `The CHAIRMAN.` is the one the header says presides ("Hon. Maria Delgado, chairman of the committee, presiding"), said in a warning', () => {
     expect(who(r)).toEqual([
-      'The Chairman (interviewer)',
+      'Maria Delgado (interviewer)',
       'Senator Whitfield (interviewer)',
-      'The Chairman (interviewer)',
+      'Maria Delgado (interviewer)',
       'Dr. Lindqvist (guest)',
-      'The Chairman (interviewer)',
-      'Dr. Lindqvist (guest)',
-      'Senator Okafor (interviewer)',
+      'Maria Delgado (interviewer)',
       'Dr. Lindqvist (guest)',
       'Senator Okafor (interviewer)',
-      'The Chairman (interviewer)',
+      'Dr. Lindqvist (guest)',
+      'Senator Okafor (interviewer)',
+      'Maria Delgado (interviewer)',
     ]);
+    expect(r.transcript.warnings.map((w) => w.message)).toEqual(["the label 'The Chairman' is shown as Maria Delgado, the name the conversation gives it"]);
     expect(turnsOf(r)[1]!.paragraphs[0]).toMatch(/^Thank you, Madam Chair\. I want to welcome Dr\. Lindqvist/);
   });
   it('makes the statements’ headings in capitals sections, and removes the note on proceedings, recorded', () => {
@@ -1354,7 +1355,11 @@ describe('Canadian committees’ evidence: the chair by office, `The Chair (Mr. 
   });
   it('a Senate committee: `The Chair:` twice beside senators and a witness is the chair, though "in the chair" writes the word small (its turns were the witness’s words and the intro)', () => {
     const r = ingest(['THE STANDING SENATE COMMITTEE ON TRANSPORT', 'EVIDENCE', '', 'Senator Tom Becker (Chair) in the chair.', '', 'The Chair: Honourable senators, I call this meeting to order. We welcome Maria Lopez, Chief Engineer.', '', 'Maria Lopez, Chief Engineer, National Bridge Authority: Thank you, honourable senators.', '', 'The Chair: Thank you. Senator Silva.', '', 'Senator Silva: Ms. Lopez, how many bridges failed inspection?', '', 'Ms. Lopez: Twelve.', '', 'Senator Silva: When will they reopen?', '', 'Ms. Lopez: Within the year.', ''].join('\n'), 'senate.txt');
-    expect(who(r)).toEqual(['The Chair (interviewer)', 'Maria Lopez (guest)', 'The Chair (interviewer)', 'Senator Silva (interviewer)', 'Maria Lopez (guest)', 'Senator Silva (interviewer)', 'Maria Lopez (guest)']);
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Senator Silva (interviewer)', 'Maria Lopez (guest)', 'Senator Silva (interviewer)', 'Maria Lopez (guest)']);
+  });
+  it('a witness labelled with her title and `as an individual`, as the Senate\'s record sets it, is her (her statement was the chair’s words)', () => {
+    const r = ingest(['THE STANDING SENATE COMMITTEE ON NATIONAL FINANCE', 'EVIDENCE', '', 'Senator Tom Becker (Chair) in the chair.', '', 'The Chair: Welcome, honourable senators. Our witness today is Maria Lopez. Professor Lopez, the floor is yours.', '', 'Maria Lopez, Professor of Hydrology, as an individual: Thank you, Mr. Chair. Every city builds against the flood it remembers.', '', 'Senator Kim: What should we fund first?', '', 'Ms. Lopez: Maps.', '', 'Senator Kim: And then?', '', 'Ms. Lopez: Maintenance.', '', 'The Chair: Thank you, Professor Lopez.', ''].join('\n'), 'senate.txt');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Welcome, honourable senators. Our witness today is Maria Lopez. Professor Lopez, the floor is yours.', 'Maria Lopez (guest): Thank you, Mr. Chair. Every city builds against the flood it remembers.', 'Senator Kim (interviewer): What should we fund first?', 'Maria Lopez (guest): Maps.', 'Senator Kim (interviewer): And then?', 'Maria Lopez (guest): Maintenance.', 'Tom Becker (interviewer): Thank you, Professor Lopez.']);
   });
 });
 
