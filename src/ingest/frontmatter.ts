@@ -61,6 +61,17 @@ const ALIASES: Record<string, StringField> = {
 };
 const KNOWN = [...STRING_FIELDS, 'speakers'];
 const ROLES = new Set<Role>(['interviewer', 'guest', 'other']);
+/** The words front matter may use for a role besides its own (`role: host`, `role: interviewee`): the role they mean. */
+const ROLE_WORDS = new Map<string, Role>([
+  ...['host', 'co-host', 'cohost', 'moderator', 'presenter', 'anchor', 'chair', 'reporter', 'journalist', 'asker'].map((w) => [w, 'interviewer'] as const),
+  ...['interviewee', 'panelist', 'panellist', 'speaker', 'witness', 'respondent', 'narrator', 'expert'].map((w) => [w, 'guest'] as const),
+  ...['audience', 'operator', 'translator', 'interpreter'].map((w) => [w, 'other'] as const),
+]);
+/** A role as front matter writes it (`guest`, `Host`, `interviewee`), or null. */
+const roleOf = (word: unknown): Role | null => {
+  const r = String(word).trim().toLowerCase();
+  return ROLES.has(r as Role) ? (r as Role) : (ROLE_WORDS.get(r) ?? null);
+};
 /** BCP 47: a language subtag and up to three more (script, region, variant); short enough for every tool it reaches. */
 const LANG_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}$/;
 /** Front matter past this many lines is not a transcript's metadata. */
@@ -259,9 +270,8 @@ function readSpeakers(speakers: unknown, data: FrontMatter, file: string, keyLin
 
 function checkRole(role: unknown, who: string, file: string, line: number): Role | null {
   if (role == null) return null;
-  const r = String(role).toLowerCase();
-  const mapped = ROLES.has(r as Role) ? (r as Role) : null;
-  if (!mapped) throw new IngestError(file, line, `speaker '${who}' has unknown role '${String(role)}'`, 'use role: interviewer, guest or other');
+  const mapped = roleOf(role);
+  if (!mapped) throw new IngestError(file, line, `speaker '${who}' has unknown role '${String(role)}'`, 'use role: interviewer, guest or other (or host, moderator, interviewee, panelist)');
   return mapped;
 }
 

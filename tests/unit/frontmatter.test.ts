@@ -35,7 +35,13 @@ describe('front matter', () => {
     expect(r.warnings[0]!.line).toBe(2);
     expect(r.warnings[0]!.fix).toContain("'speakers'");
   });
-  it('rejects a speaker role it does not know', () => {
-    expect(() => splitFrontMatter('---\nspeakers:\n  SA: {name: Sam, role: host}\n---\n', 'r.md')).toThrow(/unknown role 'host'/);
+  it('rejects a speaker role it does not know, naming the line and the words it does', () => {
+    expect(() => splitFrontMatter('---\nspeakers:\n  SA: {name: Sam, role: chef}\n---\n', 'r.md')).toThrow(/^r\.md:3: error: speaker 'SA' has unknown role 'chef'\. Fix: use role: interviewer, guest or other \(or host, moderator, interviewee, panelist\)$/);
+  });
+  it('reads the words people use for a role as the role they mean (`host`, `Moderator`, `interviewee`, `panelist`; `host` was an error)', () => {
+    const r = splitFrontMatter('---\nspeakers:\n  SA: {name: Sam, role: host}\n---\n', 'r.md');
+    expect(r.data.speakers.SA).toEqual({ name: 'Sam', role: 'interviewer' });
+    const list = splitFrontMatter('---\nspeakers:\n  - {name: Tom Becker, role: Moderator}\n  - {name: Maria Lopez, role: interviewee}\n  - {name: Paul Kim, role: panelist}\n---\n', 'r.md');
+    expect(Object.values(list.data.speakers).map((s) => `${s.name}: ${s.role}`)).toEqual(['Tom Becker: interviewer', 'Maria Lopez: guest', 'Paul Kim: guest']);
   });
 });
