@@ -140,6 +140,8 @@ const STAFF = String.raw`(?:[\p{L}-]+ ){0,2}(?:producers?|engineers?|editors?|mi
 const OUR_STAFF = new RegExp(String.raw`\b[Oo]ur ${STAFF} (?:is|are|was|were|by|from|comes from)\b`, 'gu');
 /** A show's credits naming its staff so (`Our executive producer is Claire Gordon.`, `The show's editor is ...`). */
 const STAFF_CREDIT = new RegExp(String.raw`^(?:[Oo]ur|[Tt]he show['’]s) ${STAFF} (?:is|are|was|were)\s+(?:by\s+)?\p{Lu}`, 'u');
+/** A turn handing someone the floor: "Please welcome Maria Lopez.", "Maria, over to you.", "the floor is yours". */
+const HANDS_OVER = /\b(?:please (?:welcome|give it up for)|welcome (?:to the stage|on stage)|over to you|the floor is yours|hand (?:it )?over to|let'?s welcome|join me in welcoming)\b/i;
 /** A writer's signature alone on the last line (`— Tom Becker`; not in an interview whose turns open with a dash, `—El Estado.`). */
 const SIGNATURE = /^[—–-]\s*(?!(?:El|La|Los|Las|Lo|The|Le|Les|Der|Die|Das|Il|Os|As)\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
 /** A writer's job, in a note on a person (`Tom Becker is a senior editor at ...`, `Tom Becker ist Redakteur im Ressort Wissen.`, `... est journaliste au Monde.`). */
@@ -1627,7 +1629,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // speaker and a heading right above the first question says questions follow, `# Q&A`.)
   const talkParas = openingRun.filter((b) => b.kind === 'para' && !b.dash).length;
   const listedTalk = talkParas >= 3 || (qaHeading && listedNames.length === 1 && talkParas >= 1 && spokenOpening >= 1);
-  const talk = ((qaOnly || speakerAndAudience) && soleGuest != null && listedTalk && listedNames.length >= 1) || firstPersonTalk || announcedTalk || answersAudience;
+  // (Or one the list names alone, labelling nothing, whom a moderator's or host's role word hands
+  // the floor to in the first turn, "Please welcome Maria Lopez.", unlabelled words after it.)
+  const handing = blocks[firstLabel];
+  const handedTalk = qaOnly && listedNames.length === 1 && handing?.label != null && roleWord(handing.label.key) === 'interviewer' && HANDS_OVER.test(handing.text) && new RegExp(`(?<![\\p{L}])${escapeRe(listedNames[0]!.split(/\s+/)[0]!)}(?![\\p{L}])`, 'u').test(handing.text) && blocks[firstLabel + 1]?.kind === 'para' && !blocks[firstLabel + 1]!.label;
+  const talk = ((qaOnly || speakerAndAudience) && soleGuest != null && (listedTalk || handedTalk) && listedNames.length >= 1) || firstPersonTalk || announcedTalk || answersAudience;
   if (answersAudience) {
     Object.assign(named[0]!, { role: 'guest' as Role, roleConfidence: 0.9 });
     warnings.push(warning(file, (openingParas.find((b) => endsLikeSentence(b.text)) ?? openingParas[0]!).line, `the paragraphs before the questions are read as a talk by ${named[0]!.name}, the one who answers them`, 'if they are an introduction, or someone else gives the talk, name the speaker under `speakers:` in the front matter, or label the paragraphs'));
@@ -2766,9 +2772,10 @@ function attribute(
         out[i] = before && before.name !== now.name ? before : now;
         uncertain.push({ line: b.line, text: b.text.slice(b.strip, b.strip + 120), speaker: out[i]!.name, alternative: out[i] === now ? 'someone else (the captions mark a change of speaker)' : now.name, confidence: 0.6 });
         last = out[i]!;
-      } else if (!o && continuation && talker && now && now !== talker && now.role !== 'guest' && body[i - 1]?.label && /[?？¿؟]\s*\S{0,3}$/.test(body[i - 1]!.text)) {
+      } else if (!o && continuation && talker && now && now !== talker && now.role !== 'guest' && body[i - 1]?.label && (/[?？¿؟]\s*\S{0,3}$/.test(body[i - 1]!.text) || (HANDS_OVER.test(body[i - 1]!.text) && body[i - 1]!.text.includes(talker.name.split(/\s+/)[0]!)))) {
         // After a talk, the speaker unlabelled: the paragraph right after a labelled question
-        // (`Audience member: How often should we inspect?`, the moderator's) is the speaker's answer.
+        // (`Audience member: How often should we inspect?`, the moderator's) is the speaker's answer;
+        // so is the one after a turn handing her the floor ("Please welcome Maria Lopez.").
         out[i] = talker;
         last = talker;
       } else if (!o && b.round && labelledRound && roundOpen) {

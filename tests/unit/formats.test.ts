@@ -6567,3 +6567,11 @@ describe('a diarized transcript (`Speaker 0: 00:00:00` above the words) whose fr
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Speaker 2 (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
 });
+
+describe('a talk whose one speaker the front matter lists, labelling nothing, a moderator handing her the floor first (`Moderator: ... Please welcome Maria Lopez.`), then `Audience member:` questions', () => {
+  const talk = (welcome: string) => ingest(`---\ntitle: Why cities keep flooding\nspeakers: [Maria Lopez]\n---\n\nModerator: Good afternoon everyone. ${welcome}\n\nThank you. It's great to be here in Lisbon.\n\nI want to talk about one idea today: every city builds against the flood it remembers.\n\nIn Valencia, the city moved the whole river after 1957.\n\nModerator: Yes, we have a few minutes. Let's start in the front.\n\nAudience member: Thank you. How do you convince a city council to pay for maps?\n\nShow them their own street under water.\n\nAudience member: What about insurance companies?\n\nThey are the best allies you have.\n\nModerator: Please join me in thanking Maria Lopez.\n`, 'talk.md');
+  it('gives her the talk and every answer (the talk was the moderator’s words, an answer the audience member’s)', () => {
+    expect(who(talk('Please welcome Maria Lopez.'))).toEqual(['Moderator (interviewer)', 'Maria Lopez (guest)', 'Moderator (interviewer)', 'Audience member (other)', 'Maria Lopez (guest)', 'Audience member (other)', 'Maria Lopez (guest)', 'Moderator (interviewer)']);
+    expect(turnsOf(talk('Please welcome Maria Lopez.'))[1]!.paragraphs).toHaveLength(3);
+  });
+});
