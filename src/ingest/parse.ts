@@ -1586,11 +1586,26 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (!unlabelledVoice && askers.length >= 1 && guests.length === 1 && answeredAfterQuestion >= 2 && answeredAfterQuestion > guestUses) unlabelledVoice = guests[0]!;
   }
 
+  const listedNames = Object.values(fm.speakers).filter((v) => v.listed).map((v) => v.name);
+  // A talk handed over: the first turn, a moderator's or host's, hands the floor by name to one who
+  // labels nothing (`Moderator:` or `Ana Silva:` "... Please welcome Maria Lopez."), unlabelled words
+  // after it, the others labelled only by the audience's words (`Audience member:`, `Q:`): she gives
+  // the talk and answers; the one who hands over moderates. (The name as the front matter's list
+  // writes it, else in full as the turn does.)
+  const handing = blocks[firstLabel];
+  const handingVoice = handing?.label ? byKey.get(handing.label.key) : undefined;
+  const handedTo = handing?.label && handingVoice && HANDS_OVER.test(handing.text) && blocks[firstLabel + 1]?.kind === 'para' && !blocks[firstLabel + 1]!.label
+    ? (listedNames.length === 1 ? (new RegExp(`(?<![\\p{L}])${escapeRe(listedNames[0]!.split(/\s+/)[0]!)}(?![\\p{L}])`, 'u').test(handing.text) ? listedNames[0]! : undefined) : listedNames.length === 0 ? [...namesIn(handing.text.slice(handing.text.search(HANDS_OVER))).keys()][0] : undefined)
+    : undefined;
+  const handedTalk = handedTo != null && !voices.some((v) => foldName(v.name) === foldName(handedTo)) && voices.every((v) => v === handingVoice || (v.key != null && roleWord(v.key) != null && roleWord(v.key) !== 'guest')) && (handingVoice!.key == null || roleWord(handingVoice!.key) !== 'guest');
+  if (handedTalk) {
+    Object.assign(handingVoice!, { role: 'interviewer' as Role, roleConfidence: 0.9 });
+    warnings.push(warning(file, blocks[firstLabel + 1]!.line, `the unlabelled paragraphs are read as the talk and the answers of ${handedTo}, whom the first turn hands the floor to`, `if someone else says them, label them (\`Name: ...\`)`));
+  }
   const named = voices.filter((s) => !roleWord(s.key ?? ''));
   const namedInterviewer = named.some((s) => s.role === 'interviewer');
   const namedGuests = [...new Set(named.filter((s) => s.role === 'guest').map((s) => s.name))];
-  const listedNames = Object.values(fm.speakers).filter((v) => v.listed).map((v) => v.name);
-  const soleGuest = fm.guests.length === 1 ? fm.guests[0]! : namedGuests.length === 1 ? namedGuests[0]! : listedNames.length === 1 ? listedNames[0]! : null;
+  const soleGuest = fm.guests.length === 1 ? fm.guests[0]! : namedGuests.length === 1 ? namedGuests[0]! : listedNames.length === 1 ? listedNames[0]! : handedTalk ? handedTo : null;
   // A talk: the guest speaks, unlabelled, before anyone is labelled (then takes questions).
   const openingRun = blocks.slice(0, firstLabel);
   const qaOnly = named.length === 0 && voices.some((s) => s.key != null && roleWord(s.key) === 'interviewer');
@@ -1629,11 +1644,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // speaker and a heading right above the first question says questions follow, `# Q&A`.)
   const talkParas = openingRun.filter((b) => b.kind === 'para' && !b.dash).length;
   const listedTalk = talkParas >= 3 || (qaHeading && listedNames.length === 1 && talkParas >= 1 && spokenOpening >= 1);
-  // (Or one the list names alone, labelling nothing, whom a moderator's or host's role word hands
-  // the floor to in the first turn, "Please welcome Maria Lopez.", unlabelled words after it.)
-  const handing = blocks[firstLabel];
-  const handedTalk = qaOnly && listedNames.length === 1 && handing?.label != null && roleWord(handing.label.key) === 'interviewer' && HANDS_OVER.test(handing.text) && new RegExp(`(?<![\\p{L}])${escapeRe(listedNames[0]!.split(/\s+/)[0]!)}(?![\\p{L}])`, 'u').test(handing.text) && blocks[firstLabel + 1]?.kind === 'para' && !blocks[firstLabel + 1]!.label;
-  const talk = ((qaOnly || speakerAndAudience) && soleGuest != null && (listedTalk || handedTalk) && listedNames.length >= 1) || firstPersonTalk || announcedTalk || answersAudience;
+  const talk = ((qaOnly || speakerAndAudience) && soleGuest != null && listedTalk && listedNames.length >= 1) || handedTalk || firstPersonTalk || announcedTalk || answersAudience;
   if (answersAudience) {
     Object.assign(named[0]!, { role: 'guest' as Role, roleConfidence: 0.9 });
     warnings.push(warning(file, (openingParas.find((b) => endsLikeSentence(b.text)) ?? openingParas[0]!).line, `the paragraphs before the questions are read as a talk by ${named[0]!.name}, the one who answers them`, 'if they are an introduction, or someone else gives the talk, name the speaker under `speakers:` in the front matter, or label the paragraphs'));

@@ -6573,5 +6573,12 @@ describe('a talk whose one speaker the front matter lists, labelling nothing, a 
   it('gives her the talk and every answer (the talk was the moderator’s words, an answer the audience member’s)', () => {
     expect(who(talk('Please welcome Maria Lopez.'))).toEqual(['Moderator (interviewer)', 'Maria Lopez (guest)', 'Moderator (interviewer)', 'Audience member (other)', 'Maria Lopez (guest)', 'Audience member (other)', 'Maria Lopez (guest)', 'Moderator (interviewer)']);
     expect(turnsOf(talk('Please welcome Maria Lopez.'))[1]!.paragraphs).toHaveLength(3);
+    expect(talk('Please welcome Maria Lopez.').transcript.warnings.map(formatDiagnostic)).toEqual(["talk.md:8: warning: the unlabelled paragraphs are read as the talk and the answers of Maria Lopez, whom the first turn hands the floor to. Fix: if someone else says them, label them (`Name: ...`)"]);
+  });
+  it('so where the moderator is labelled by her name, or without front matter, by the name she hands the floor to (the moderator was the guest, saying it all)', () => {
+    const named = ingest(`---\ntitle: Why cities keep flooding\nspeakers: [Maria Lopez]\n---\n\nAna Silva: Good afternoon. Please welcome Maria Lopez.\n\nThank you. It's great to be here.\n\nEvery city builds against the flood it remembers.\n\nAudience member: How do you convince a city council?\n\nShow them their own street under water.\n\nAna Silva: Please join me in thanking Maria Lopez.\n`, 'named.md');
+    expect(who(named)).toEqual(['Ana Silva (interviewer)', 'Maria Lopez (guest)', 'Audience member (other)', 'Maria Lopez (guest)', 'Ana Silva (interviewer)']);
+    const bare = ingest("# Why cities keep flooding\n\nModerator: Good afternoon. Please welcome Maria Lopez.\n\nThank you. It's great to be here.\n\nEvery city builds against the flood it remembers.\n\nAudience member: How do you convince a city council?\n\nShow them their own street under water.\n\nModerator: Please join me in thanking Maria Lopez.\n", 'bare.md');
+    expect(who(bare)).toEqual(['Moderator (interviewer)', 'Maria Lopez (guest)', 'Audience member (other)', 'Maria Lopez (guest)', 'Moderator (interviewer)']);
   });
 });
