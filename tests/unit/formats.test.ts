@@ -6582,3 +6582,12 @@ describe('a talk whose one speaker the front matter lists, labelling nothing, a 
     expect(who(bare)).toEqual(['Moderator (interviewer)', 'Maria Lopez (guest)', 'Audience member (other)', 'Maria Lopez (guest)', 'Moderator (interviewer)']);
   });
 });
+
+describe('a chapter’s line between turns closing with its time, bold or not (`**Valencia [12:30]**`, `Valencia [12:30]`)', () => {
+  it('heads a part named without the time, as it would without it (it was the guest’s last words)', () => {
+    for (const line of ['**Valencia [12:30]**', 'Valencia [12:30]', '**Valencia** [12:30]', 'Valencia (12:30)']) {
+      const r = ingest(`# City Works 41\n\nTom Becker: Welcome. My guest is Maria Lopez.\n\nMaria Lopez: Thanks, Tom.\n\n${line}\n\nTom Becker: Tell me about Valencia.\n\nMaria Lopez: The river flooded in 1957.\n\nTom Becker: And then?\n\nMaria Lopez: They moved it.\n`, 'chapters.md');
+      expect([line, r.transcript.sections.map((s) => s.heading), turnsOf(r)[1]!.paragraphs]).toEqual([line, [null, 'Valencia'], ['Thanks, Tom.']]);
+    }
+  });
+});
