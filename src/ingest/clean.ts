@@ -409,6 +409,14 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     }
   }
 
+  // (A sign-up box set as a quote, `> **Sign up to Climate Weekly**` / `>` / `> Our free newsletter...
+  // [Sign up](...)`: the whole quote is the box.)
+  for (const [i, reason] of [...furniture]) {
+    if (reason !== 'a newsletter sign-up box' || !/^\s*>/.test(lines[i]!)) continue;
+    for (let j = i - 1; j >= 0 && /^\s*>/.test(lines[j]!) && !furniture.has(j); j--) furniture.set(j, reason);
+    for (let j = i + 1; j < lines.length && /^\s*>/.test(lines[j]!) && !furniture.has(j); j++) furniture.set(j, reason);
+  }
+
   // (Prose that is the page's own wherever it stands, "Your email address will not be published.",
   // is no edge of the article: the share buttons above it are still after the last of its prose.)
   // (Nor is a cookie banner's sentence above the article, "We use cookies...": the page's.)

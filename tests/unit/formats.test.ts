@@ -6591,3 +6591,14 @@ describe('a chapter’s line between turns closing with its time, bold or not (`
     }
   });
 });
+
+describe('a newspaper page’s furniture between turns: `Continue reading below` under an advertisement, a sign-up box set as a quote', () => {
+  it('removes them, recorded; neither is the guest’s words (both lines were)', () => {
+    expectRemovedBetweenTurns('ADVERTISEMENT\n\nContinue reading below');
+    expectRemovedBetweenTurns('> **Sign up to Climate Weekly**\n>\n> Our free newsletter on the climate crisis. [Sign up](https://example.com/newsletters)');
+  });
+  it('keeps a quote of the guest’s own that names a newsletter (guard)', () => {
+    const r = betweenTurns('> I wrote about it in my newsletter last year, and nobody read it.');
+    expect(r.transcript.removed).toEqual([]);
+  });
+});
