@@ -406,6 +406,13 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       // no one's words even right under a turn's, as a page copied line by line sets it.)
       if (READER_THANKS.test(l.raw) && NEWSLETTER.test(l.raw)) furniture.set(l.index, "a newsletter's thanks and sign-up");
       else if (near || NEWSLETTER_BUTTON.test(l.raw) || (NEWSLETTER_PITCH.test(stripMarkdownLinks(l.raw)) && /\b(?:subscribe|sign up|sign me up)[.!]?\s*$/i.test(stripMarkdownLinks(l.raw)))) furniture.set(l.index, 'a newsletter sign-up box');
+      else if (/[.!?]\s*(?:sign up|subscribe)(?: now| today| for free)?[.!]?$/i.test(stripMarkdownLinks(l.raw).replace(/[*_]/g, '').trim())) {
+        // (Copied as text, the box's pitch and its button run together, `Our free newsletter on the
+        // climate crisis. Sign up`, under its heading, `Sign up to Climate Weekly`: both.)
+        furniture.set(l.index, 'a newsletter sign-up box');
+        const above = infos[k - 1];
+        if (above && l.index - above.index <= 2 && above.tokens.length <= 8 && /^\W*(?:sign up|subscribe) (?:to|for)\b/i.test(stripMarkdownLinks(above.raw))) furniture.set(above.index, 'a newsletter sign-up box');
+      }
     }
   }
 

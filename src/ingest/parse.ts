@@ -993,7 +993,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // the interview.
   {
     // (In a Q&A article without names, the first question set apart by its style starts it.)
-    const firstLabelled = blocks.findIndex((b) => b.label || (b.kind === 'para' && ASKS.test(b.text) && (b.bold || wholeEmphasis(b.node))));
+    // (In plain text without labels, the first question alone on its line.)
+    const styledFirst = blocks.findIndex((b) => b.label || (b.kind === 'para' && ASKS.test(b.text) && (b.bold || wholeEmphasis(b.node))));
+    const firstLabelled = styledFirst !== -1 || !options.plainText ? styledFirst : blocks.findIndex((b) => b.kind === 'para' && b.singleLine && ASKS.test(b.text) && wordCount(b.text) <= 40);
     // A heading, or a short line alone that only names such a section (`RELATED COVERAGE`), its
     // count after it perhaps (`Responses (3)`); or counts the comments on the post by its title,
     // however long (`2 thoughts on “Interview: Maria Lopez on timber bridges”`).
@@ -2120,7 +2122,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       b!.kind = 'heading';
       titleIdx = q;
       const k = blocks[q - 1]!;
-      if (wordCount(k.text) >= 2 && !/[:：]$/.test(k.text)) {
+      // (A kicker naming someone: not a section's path, `Climate | Interview`.)
+      if (wordCount(k.text) >= 2 && !/[:：]$/.test(k.text) && namesIn(k.text).size > 0) {
         kickerIdx = q - 1;
         quoted = `${k.text.trim()}: ${b!.text.trim()}`;
       }
@@ -2174,8 +2177,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // (On two lines too, as a text hard-wrapped at a fixed width sets it.)
   const profileUnder = firstLabel > 1 && blocks[1]!.kind === 'para' && !blocks[1]!.label && (blocks[1]!.singleLine || blocks[1]!.text.split('\n').length <= 3) && [...byKey.values()].some((v) => /\s/.test(v.name) && v.role === 'guest' && blocks[1]!.text.startsWith(`${v.name},`));
   // (Or above its dek and its author's name alone, a speaker's, as a newsletter's page sets them:
-  // `Maria Lopez on why timber is back` / `The engineer who rebuilt...` / `Tom Becker`.)
-  const dekUnder = firstLabel > 2 && [blocks[1]!, blocks[2]!].every((b) => b.kind === 'para' && !b.label && !b.dash && b.singleLine) && wordCount(blocks[1]!.text) >= 4 && !endsLikeSentence(blocks[1]!.text) && /\s/.test(blocks[2]!.text.trim()) && byKey.has(blocks[2]!.text.trim());
+  // `Maria Lopez on why timber is back` / `The engineer who rebuilt...` / `Tom Becker`; or a byline, `By Tom Becker`.)
+  const dekUnder = firstLabel > 2 && [blocks[1]!, blocks[2]!].every((b) => b.kind === 'para' && !b.label && !b.dash && b.singleLine) && wordCount(blocks[1]!.text) >= 4 && !endsLikeSentence(blocks[1]!.text) && /\s/.test(blocks[2]!.text.trim()) && (byKey.has(blocks[2]!.text.trim()) || bylineName(blocks[2]!.text) != null);
   // (Or above its author's name alone, her job after it, `Lead Engineer at Rhine Works | Speaker`,
   // and the date, as a social network's article is copied: her name and job are no headline.)
   const lone = (k: number) => blocks[k] != null && !blocks[k]!.label && !blocks[k]!.dash && blocks[k]!.singleLine;

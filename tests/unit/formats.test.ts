@@ -6602,3 +6602,25 @@ describe('a newspaper page’s furniture between turns: `Continue reading below`
     expect(r.transcript.removed).toEqual([]);
   });
 });
+
+describe('a newspaper’s interview page copied as plain text: the headline over its dek and byline, questions alone on their lines, a sign-up box, the page’s sections and comments after the last answer', () => {
+  const page = ["Skip to main content", '', 'Climate | Interview', '', "'Every city builds against the flood it remembers'", '', 'The hydrologist Maria Lopez on Valencia, maps and money', '', 'By Tom Becker', '', 'Why do cities keep flooding?', '', 'Because every city builds against the flood it remembers. The next one is always different.', '', 'Can you give me an example?', '', 'Valencia in 1957. They moved the whole river south of town.', '', 'Sign up to Climate Weekly', '', 'Our free newsletter on the climate crisis. Sign up', '', 'What should a mayor do first?', '', 'Map where the water went last time.', '', 'Is there any hope?', '', 'Yes. Cities are finally sharing their maps.', '', 'Tom Becker is City News’s climate correspondent.', '', 'Explore more on these topics', '', 'Floods', '', 'Valencia', '', 'Most viewed', '', '1. Storm warning issued for the coast', '', 'Comments (12)', '', 'riverwatcher 3 Mar 2026 8:12', '', 'Great interview. Why do cities never learn?', '', 'Maria_L 3 Mar 2026 9:01', '', 'They do learn, just too late.', ''].join('\n');
+  const r = ingest(page, 'page.txt');
+  it('keeps the readers’ comments and the page’s links out of the interview (a comment was the interviewer’s question), and the box out of the answers', () => {
+    expect(spoken(r)).toEqual([
+      'Tom Becker (interviewer): Why do cities keep flooding?',
+      'Maria Lopez (guest): Because every city builds against the flood it remembers. The next one is always different.',
+      'Tom Becker (interviewer): Can you give me an example?',
+      'Maria Lopez (guest): Valencia in 1957. They moved the whole river south of town.',
+      'Tom Becker (interviewer): What should a mayor do first?',
+      'Maria Lopez (guest): Map where the water went last time.',
+      'Tom Becker (interviewer): Is there any hope?',
+      'Maria Lopez (guest): Yes. Cities are finally sharing their maps.',
+    ]);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['Tom Becker is City News’s climate correspondent.']);
+  });
+  it('titles it by the headline over its dek and byline (it was titled by the file’s name)', () => {
+    expect(r.transcript.title).toBe("'Every city builds against the flood it remembers'");
+  });
+});
