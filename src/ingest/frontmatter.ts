@@ -95,7 +95,9 @@ export function splitFrontMatter(text: string, file: string): SplitFrontMatter {
   if (close > MAX_FRONT_MATTER_LINES) {
     throw new IngestError(file, 1, `the front matter is ${close - 1} lines long (at most ${MAX_FRONT_MATTER_LINES})`, 'keep only the fields this reader uses (title, date, source, speakers...) in the front matter');
   }
-  const yamlText = lines.slice(1, close).join('\n');
+  // (No-break spaces, as a page copied from a browser sets them after a key's colon or in the indent,
+  // are spaces to YAML: `title:\u00a0Floods` would be no field at all.)
+  const yamlText = lines.slice(1, close).join('\n').replace(/\u00a0/g, ' ');
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   const lineOf = (pos: number) => 2 + (yamlText.slice(0, pos).match(/\n/g)?.length ?? 0);
   if (doc.errors.length > 0) {
@@ -220,7 +222,8 @@ export function splitNames(s: string | undefined): string[] {
 
 function readSpeakers(speakers: unknown, data: FrontMatter, file: string, keyLine: (k: string) => number): void {
   const addListed = (name: string, role: Role | null, line: number) => {
-    const n = name.trim();
+    // (Curly quotes a word processor set around a name, `[’Adam Back’]`, are no part of it.)
+    const n = name.trim().replace(/^[‘’“”]+|[‘’“”]+$/gu, '').trim();
     if (!n || data.speakers[n]) return;
     data.speakers[n] = { name: n, role, listed: true };
     data.speakerLines[n] = line;

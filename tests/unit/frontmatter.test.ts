@@ -38,6 +38,11 @@ describe('front matter', () => {
   it('rejects a speaker role it does not know, naming the line and the words it does', () => {
     expect(() => splitFrontMatter('---\nspeakers:\n  SA: {name: Sam, role: chef}\n---\n', 'r.md')).toThrow(/^r\.md:3: error: speaker 'SA' has unknown role 'chef'\. Fix: use role: interviewer, guest or other \(or host, moderator, interviewee, panelist\)$/);
   });
+  it('reads fields whose colon a browser followed by a no-break space, and names a word processor set in curly quotes (the file failed; the name kept its quotes)', () => {
+    const r = splitFrontMatter('---\ntitle:\u00a0Floods\nspeakers:\u00a0[’Adam Back’, “Maria Lopez”]\n---\n', 'r.md');
+    expect(r.data.title).toBe('Floods');
+    expect(Object.values(r.data.speakers).map((s) => s.name)).toEqual(['Adam Back', 'Maria Lopez']);
+  });
   it('reads the words people use for a role as the role they mean (`host`, `Moderator`, `interviewee`, `panelist`; `host` was an error)', () => {
     const r = splitFrontMatter('---\nspeakers:\n  SA: {name: Sam, role: host}\n---\n', 'r.md');
     expect(r.data.speakers.SA).toEqual({ name: 'Sam', role: 'interviewer' });
