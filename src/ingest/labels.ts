@@ -665,6 +665,8 @@ const NOT_SPEAKERS = new Set([
   'image credit', 'image credits', 'photo credit', 'photo credits', 'photograph', 'photography', 'picture', 'illustration', 'caption', 'courtesy', 'graphic', 'photo courtesy', 'image courtesy', 'image source', 'foto', 'bild', 'bildquelle', 'crédit', 'crédits', 'crédit photo', 'crédito', 'créditos', 'fotografía',
   // A box set off in the text, not a voice (`**Quote:** ...`, `**Explainer:** ...`).
   'quote', 'quotation', 'explainer', 'definition', 'glossary', 'sidebar', 'factbox', 'fact box', 'infobox', 'fact', 'tip', 'zitat', 'citation', 'cita', 'citazione', 'erklärung', 'définition', 'definición',
+  // A card for another page (`**Case Study:** Thomson Reuters`, `**Related:** ...`, `**See also:** ...`).
+  'case study', 'customer story', 'success story', 'see also', 'also read', 'read also', 'read next', 'recommended', 'further reading', 'more', 'more from', 'mehr', 'lesen sie auch', 'lire aussi', 'leer más', 'leggi anche',
   // A sponsor's message set off in the text (`**Sponsored:** Timberline boots...`).
   'sponsored', 'sponsored by', 'sponsored content', 'promoted', 'promotion', 'paid partnership', 'partner content', 'anzeige', 'werbung', 'publicité', 'publicidad', 'pubblicità', 'patrocinado',
 ]);

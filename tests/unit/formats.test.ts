@@ -6624,3 +6624,12 @@ describe('a newspaper’s interview page copied as plain text: the headline over
     expect(r.transcript.title).toBe("'Every city builds against the flood it remembers'");
   });
 });
+
+describe('a card for another page set as a bold label above the interview (`**Case Study:** Thomson Reuters`, `**See also:** ...`)', () => {
+  it('is no speaker: the card is the page’s, the interview’s labels its speakers (the card took the intro as its words)', () => {
+    for (const card of ['**Case Study:** Rhine Works', '**See also:** Rhine Works', '**Further reading:** Rhine Works']) {
+      const r = ingest(`# Rhine Works on bridges\n\n${card}\n\nRhine Works builds bridges. We talked to its chief engineer.\n\n**Tom Becker:** Why timber?\n\n**Maria Lopez:** Because of carbon.\n\n**Tom Becker:** And fire?\n\n**Maria Lopez:** It chars.\n`, 'card.md');
+      expect([card, who(r)]).toEqual([card, ['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']]);
+    }
+  });
+});
