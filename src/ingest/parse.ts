@@ -3208,7 +3208,19 @@ const INLINE_TIME = /(?<=[.!?…]["”’)]?)[ \t]*\n?[ \t]*[([]\d{1,2}:\d{2}(?:
 /** Removes INLINE_TIME from the text of every paragraph under `node`. */
 function withoutInlineTimes(node: Root | RootContent): void {
   if (node.type === 'text') node.value = node.value.replace(INLINE_TIME, '');
-  else if ('children' in node) for (const c of node.children) withoutInlineTimes(c);
+  else if ('children' in node) {
+    // (Alone on a line after a hard line break, `remembers.  ` / `(0:15)` / `And...`: the break's text opens with it.)
+    node.children.forEach((c, i) => {
+      const before = node.children[i - 2];
+      if (c.type === 'text' && node.children[i - 1]?.type === 'break' && before?.type === 'text' && /[.!?…]["”’)]?\s*$/u.test(before.value)) c.value = c.value.replace(node.children[i + 1]?.type === 'break' ? /^[ \t]*[([]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[)\]][ \t]*(?=\S|$)/u : /^[ \t]*[([]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[)\]][ \t]*(?=\S)/u, '');
+      withoutInlineTimes(c);
+    });
+    // (A time alone between two breaks leaves one break, not an empty line.)
+    if (node.children.some((c) => c.type === 'text' && c.value === '')) {
+      const kept = (node.children as RootContent[]).filter((c) => !(c.type === 'text' && c.value === ''));
+      (node as { children: RootContent[] }).children = kept.filter((c, i) => !(c.type === 'break' && kept[i - 1]?.type === 'break'));
+    }
+  }
 }
 /** A node's text, a hard line break counting as a space (toString drops it, gluing two words). */
 function plainText(node: RootContent | PhrasingContent): string {
