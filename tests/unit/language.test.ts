@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/index.ts';
 import { detectLanguage } from '../../src/ingest/language.ts';
+import { isPlaceholder } from '../../src/ingest/labels.ts';
 import { spoken, turnsOf, who } from '../support/turns.ts';
 
 
@@ -334,7 +335,13 @@ describe('a podcast tool’s placeholders in German, French and Spanish, the hos
       ['Hablante 1 (00:00:01):\nBienvenidos. Soy Tom Becker y hoy nos acompaña Maria Lopez.\n\nHablante 2 (00:00:06):\nGracias por invitarme.\n\nHablante 1 (00:00:08):\n¿Por qué se caen los puentes?\n\nHablante 2 (00:00:10):\nPor el agua.\n', 'es.txt'],
     ] as const)
       expect(turnsOf(ingest(text, file)).map((t) => `${t.speaker} (${t.role})`)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
-  });  it('names the guest by the host’s words for talking with her (“Hoy hablamos con”, “Heute spreche ich mit”, “Aujourd’hui, je reçois”, “Oggi parliamo con”, “Hoje conversamos com”; she stayed `Hablante 2`)', () => {
+  });
+  it('reads other tools’ words for a placeholder too, `Locutor 1`, `Oratore 1`, `Orateur 1`, `Řečník 1` (they were no placeholders: the guest stayed `Locutor 2`)', () => {
+    for (const [one, two, text] of [['Locutor 1', 'Locutor 2', 'Bienvenidos. Hoy hablamos con Maria Lopez.'], ['Oratore 1', 'Oratore 2', 'Benvenuti. Oggi parliamo con Maria Lopez.'], ['Orateur 1', 'Orateur 2', 'Bienvenue. Aujourd’hui, je reçois Maria Lopez.']] as const)
+      expect(turnsOf(ingest(`${one}: ${text}\n\n${two}: Gracias.\n\n${one}: ¿Por qué?\n\n${two}: Por el agua.\n`, 'p.md')).map((t) => t.speaker), one).toEqual([one, 'Maria Lopez', one, 'Maria Lopez']);
+    expect(isPlaceholder('Řečník 2')).toBe(true);
+  });
+  it('names the guest by the host’s words for talking with her (“Hoy hablamos con”, “Heute spreche ich mit”, “Aujourd’hui, je reçois”, “Oggi parliamo con”, “Hoje conversamos com”; she stayed `Hablante 2`)', () => {
     for (const words of ['Hoy hablamos con', 'Heute spreche ich mit', 'Aujourd’hui, je reçois', 'Oggi parliamo con', 'Hoje conversamos com']) {
       const text = `Hablante 1: Bienvenidos. ${words} Maria Lopez.\n\nHablante 2: Gracias por invitarme.\n\nHablante 1: ¿Por qué se caen los puentes?\n\nHablante 2: Por el agua.\n`;
       expect(turnsOf(ingest(text, 'es.md')).map((t) => t.speaker), words).toEqual(['Hablante 1', 'Maria Lopez', 'Hablante 1', 'Maria Lopez']);
