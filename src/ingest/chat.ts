@@ -26,6 +26,10 @@ export interface ChatLines {
   apparatus: number[];
   /** None: the labels are read as any others, spam checks and all. */
   speakers: string[];
+  /** Who sent the messages, by the chat's own headers: labels even once (the one who opens the chat with a welcome), for the parser, not for the spam filter. */
+  senders?: string[];
+  /** The lines of those headers (0-based), each above its message. */
+  headers?: number[];
 }
 
 const SENDER = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|van|von|de|der|da|di|du|del|la|le)){0,3}`;
@@ -87,8 +91,10 @@ export function fromChat(source: string[]): ChatLines | null {
       apparatus.push(i);
     } else if (EDITED.test(lines[i]!)) lines[i] = lines[i]!.replace(EDITED, '');
   }
-  // (The senders are labels like any other: a chat's sender is no more certain a speaker than a label is.)
-  return { lines, apparatus, speakers: [] };
+  // (The senders are labels like any other: a chat's sender is no more certain a speaker than a label
+  // is, spam and all; but a header above a message, the sender and its time, labels it even once.)
+  const headers = found.filter(([i, , length]) => length === -1 && lines[i + 1]?.trim());
+  return { lines, apparatus, speakers: [], senders: [...new Set(headers.map(([, n]) => n))], headers: headers.map(([i]) => i) };
 }
 /** A message that is only what the export left out: `‎<attached: 00000012-PHOTO-....jpg>`, `<Media omitted>`, `image omitted`, `This message was deleted`. */
 const ATTACHMENT = /^\u200e?(?:<attached: [^<>]+>|<media omitted>|(?:image|video|audio|sticker|gif|document|contact card) omitted|this message was deleted|you deleted this message)$/iu;

@@ -77,6 +77,14 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
     removed.push({ line: r.line + 1, text: lines[r.line]!, kind: 'chrome', reason: r.reason });
   }
   if (email) removed.sort((a, b) => a.line - b.line);
+  // (A chat's header above a message removed as spam goes with it: `CasinoKing  10:04 AM`.)
+  const headers = (format as { headers?: number[] } | null)?.headers ?? [];
+  for (const h of headers) {
+    if (!keep[h] || keep[h + 1] || removed.find((x) => x.line === h + 2)?.kind !== 'spam') continue;
+    keep[h] = false;
+    removed.push({ line: h + 1, text: bodyLines[h] ?? lines[h]!, kind: 'spam', reason: 'spam: the sender of a message removed as spam' });
+  }
+  if (headers.length) removed.sort((a, b) => a.line - b.line);
   const cleaned = lines.map((l, i) => (keep[i] ? l : '')).join('\n');
   if (cleaned.trim() === '') {
     throw new IngestError(
@@ -90,7 +98,7 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   const slug = checkedSlug(fm.data.slug ?? basename(file, extname(file)), file, fm.data.slug != null ? fm.slugLine : null, slugWarnings);
   // (A text file written in Markdown is read as Markdown, each line still a paragraph.)
   const markdownInText = vtt == null && /\.txt$/i.test(file) && writtenInMarkdown(lines);
-  const parsed = parseTranscript(cleaned, fm.data, file, { plainText: captions != null || (/\.(?:txt|csv|tsv)$/i.test(file) && !markdownInText), markdownLines: markdownInText, ownHeadings: format == null, captions: captions != null, fallbackTitle: humanize(slug), speakerKeys: named, chapters: captions ? null : chapterList(lines), siteNames: statedSiteNames(lines), email: email && { subject: email.subject != null ? { text: email.subject, line: email.subjectLine + 1 } : null, reply: email.reply } });
+  const parsed = parseTranscript(cleaned, fm.data, file, { plainText: captions != null || (/\.(?:txt|csv|tsv)$/i.test(file) && !markdownInText), markdownLines: markdownInText, ownHeadings: format == null, captions: captions != null, fallbackTitle: humanize(slug), speakerKeys: [...named, ...((format as { senders?: string[] } | null)?.senders ?? [])], chapters: captions ? null : chapterList(lines), siteNames: statedSiteNames(lines), email: email && { subject: email.subject != null ? { text: email.subject, line: email.subjectLine + 1 } : null, reply: email.reply } });
   const transcript: Transcript = {
     slug,
     file,

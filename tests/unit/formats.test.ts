@@ -2662,6 +2662,17 @@ describe('an interview held in a chat and exported from it', () => {
     const r = ingest(`${expected.map(([who, , w], i) => `${who}  00:0${i}\n${w}`).join('\n\n')}\n`, 'export.txt');
     expect(turnsOf(r).map((t) => t.time)).toEqual([0, 1, 2, 3]);
   });
+  it('the host who opens the chat with one message, a welcome, as Slack and Discord copy a channel (`Tom Becker  10:02 AM`, `Tom Becker — Today at 10:02 AM`): his (it was the intro, his name a line of it)', () => {
+    for (const header of ['  10:02 AM', ' — Today at 10:02 AM']) {
+      const r = ingest(`Tom Becker${header}\nWelcome to our AMA with Maria Lopez! Ask away.\n\nAna Silva${header}\nWhy do cities keep flooding?\n\nMaria Lopez${header}\nBecause every city builds against the flood it remembers.\n\nPaul Kim${header}\nWhat should a mayor do first?\n\nMaria Lopez${header}\nMap where the water went last time.\n`, 'chat.txt');
+      expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Ana Silva (interviewer)', 'Maria Lopez (guest)', 'Paul Kim (interviewer)', 'Maria Lopez (guest)']);
+      expect(r.transcript.intro).toEqual([]);
+    }
+    // (A spammer's message goes with its header: `CasinoKing` was left in the question before it.)
+    const spam = ingest('Tom Becker  10:02 AM\nWelcome to our AMA with Maria Lopez! Ask away.\n\nAna Silva  10:03 AM\nWhy do cities keep flooding?\n\nCasinoKing  10:04 AM\nBEST ONLINE CASINO FREE SPINS https://casino.example/spin\n\nMaria Lopez  10:05 AM\nBecause every city builds against the flood it remembers.\n\nPaul Kim  10:06 AM\nWhat should a mayor do first?\n\nMaria Lopez  10:08 AM\nMap where the water went last time.\n', 'chat.txt');
+    expect(spoken(spam)[1]).toBe('Ana Silva (interviewer): Why do cities keep flooding?');
+    expect(spam.transcript.removed.map((x) => [x.line, x.kind])).toEqual([[7, 'spam'], [8, 'spam']]);
+  });
 });
 
 describe('an interview held by e-mail, pasted with the mail’s header, closing and the message it replies to', () => {
