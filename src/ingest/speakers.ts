@@ -651,7 +651,8 @@ function resolveEach(input: ResolveInput): Resolution {
       if (!fixedRole.has(foldName(named.name)) && (side === 'interviewer' || side === 'guest')) fixedRole.set(foldName(named.name), side);
     } else if (!isPlaceholder(key) && !roleWord(key)) person.set(key, unshout(nameOf(key), () => (textNames ??= namesIn(input.text)), input.text));
     // A placeholder or a role word a label names in parentheses (`Speaker 1 (Tom Becker):`, then `Speaker 1:`).
-    else if (aliases.has(foldName(key))) person.set(key, nameOf(aliases.get(foldName(key))!));
+    // (Written as that label writes it, `PRESENTER (TOM BECKER):`: Tom Becker.)
+    else if (aliases.has(foldName(key))) person.set(key, unshout(nameOf(aliases.get(foldName(key))!), () => (textNames ??= namesIn(input.text)), input.text));
   }
   // A first name, a surname or initials that fit several full names: shown as written, reported.
   const ambiguous = new Map<string, string[]>();

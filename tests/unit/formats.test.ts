@@ -6644,3 +6644,11 @@ describe('a card for another page set as a bold label above the interview (`**Ca
     }
   });
 });
+
+describe('a role word naming its speaker in capitals once (`PRESENTER (TOM BECKER):`), then the role word alone', () => {
+  it('shows one person, as the text writes the name (the later turns showed “TOM BECKER”, a second interviewer)', () => {
+    const r = ingest('TODAY\n\nPRESENTER (TOM BECKER): Our guest is the hydrologist Maria Lopez. Good morning.\n\nMARIA LOPEZ: Good morning.\n\nPRESENTER: Why do cities keep flooding?\n\nLOPEZ: Because they remember.\n\nPRESENTER: Thank you.\n', 'radio.txt');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)']);
+    expect(r.transcript.interviewer).toBe('Tom Becker');
+  });
+});
