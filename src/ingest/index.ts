@@ -4,7 +4,7 @@ import { withoutAvatars } from './avatars.ts';
 import { fromCaptions, fromTimedText } from './captions.ts';
 import { chapterList } from './chapters.ts';
 import { emailParts } from './email.ts';
-import { fromChat, fromForum, fromIrc } from './chat.ts';
+import { fromChat, fromForum, fromIrc, type ChatLines } from './chat.ts';
 import { fromHearing, fromLineNumbers } from './hearing.ts';
 import { uninvertNames } from './inverted-names.ts';
 import { fromBoldDots, fromHyphenLabels, fromKnownNamesAbove, fromLetterPairs, fromNameLines, fromNamesAbove, fromNameTimes, fromTimesAfter, fromHtmlNameBreaks, fromInitialsDots } from './name-lines.ts';
@@ -78,7 +78,8 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   }
   if (email) removed.sort((a, b) => a.line - b.line);
   // (A chat's header above a message removed as spam goes with it: `CasinoKing  10:04 AM`.)
-  const headers = (format as { headers?: number[] } | null)?.headers ?? [];
+  const chat = format as Pick<ChatLines, 'senders' | 'headers'> | null;
+  const headers = chat?.headers ?? [];
   for (const h of headers) {
     if (!keep[h] || keep[h + 1] || removed.find((x) => x.line === h + 2)?.kind !== 'spam') continue;
     keep[h] = false;
@@ -98,7 +99,7 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   const slug = checkedSlug(fm.data.slug ?? basename(file, extname(file)), file, fm.data.slug != null ? fm.slugLine : null, slugWarnings);
   // (A text file written in Markdown is read as Markdown, each line still a paragraph.)
   const markdownInText = vtt == null && /\.txt$/i.test(file) && writtenInMarkdown(lines);
-  const parsed = parseTranscript(cleaned, fm.data, file, { plainText: captions != null || (/\.(?:txt|csv|tsv)$/i.test(file) && !markdownInText), markdownLines: markdownInText, ownHeadings: format == null, captions: captions != null, fallbackTitle: humanize(slug), speakerKeys: [...named, ...((format as { senders?: string[] } | null)?.senders ?? [])], chapters: captions ? null : chapterList(lines), siteNames: statedSiteNames(lines), email: email && { subject: email.subject != null ? { text: email.subject, line: email.subjectLine + 1 } : null, reply: email.reply } });
+  const parsed = parseTranscript(cleaned, fm.data, file, { plainText: captions != null || (/\.(?:txt|csv|tsv)$/i.test(file) && !markdownInText), markdownLines: markdownInText, ownHeadings: format == null, captions: captions != null, fallbackTitle: humanize(slug), speakerKeys: [...named, ...(chat?.senders ?? [])], chapters: captions ? null : chapterList(lines), siteNames: statedSiteNames(lines), email: email && { subject: email.subject != null ? { text: email.subject, line: email.subjectLine + 1 } : null, reply: email.reply } });
   const transcript: Transcript = {
     slug,
     file,
