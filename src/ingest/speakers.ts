@@ -730,6 +730,8 @@ function resolveEach(input: ResolveInput): Resolution {
     return s;
   };
   const introducedGuests = new Set<string>();
+  /** Who turned to whom by first name with a question, the one turned to answering right after. */
+  const addressings: [string, string][] = [];
   // A dek in which the writer asked the people who speak ("We asked Maria Lopez, chief engineer at
   // Rhine Works, and Paul Kim, ... about their work"): each of them answers.
   for (const m of input.introText.matchAll(WE_ASKED)) for (const n of [...namesIn(m[1]!).keys()].flatMap(named)) introducedGuests.add(n);
@@ -777,7 +779,10 @@ function resolveEach(input: ResolveInput): Resolution {
     // (Turned to by first name with a question, answering right after: "Maria, what's the biggest mistake?")
     const before = uses[at - 1];
     const asker = before && person.get(before.key);
-    if (asker && asker !== name && (/\s/.test(name) || /^\p{Lu}\p{Ll}{2,}$/u.test(name)) && !roleWord(name) && /[?？؟]/.test(before.text) && vocative(before.text.slice(0, 300), name.split(/\s+/)[0]!)) s.addressed++;
+    if (asker && asker !== name && (/\s/.test(name) || /^\p{Lu}\p{Ll}{2,}$/u.test(name)) && !roleWord(name) && /[?？؟]/.test(before.text) && vocative(before.text.slice(0, 300), name.split(/\s+/)[0]!)) {
+      s.addressed++;
+      addressings.push([asker, name]);
+    }
     if (/[?？¿؟]/.test(u.text) || (/[;;]/.test(u.text) && /\p{Script=Greek}/u.test(u.text)) || PROMPT.test(u.text)) s.questions++;
     s.words += u.text.split(/\s+/).length;
     // Welcomes and thanks open or close a turn: their ends are enough to read.
@@ -883,15 +888,10 @@ function resolveEach(input: ResolveInput): Resolution {
   // One whom a host the labels or the front matter name so turns to by first name with a question,
   // answering right after (`Ana Silva (moderator):` "Maria, what's the biggest mistake?"): a
   // guest, though she asks too (a panelist's "Can I add something?").
-  for (let i = 0; i + 1 < uses.length; i++) {
-    const asker = person.get(uses[i]!.key);
-    const answerer = person.get(uses[i + 1]!.key);
-    if (!asker || !answerer || asker === answerer || fixedRole.get(foldName(asker)) !== 'interviewer' || role.has(answerer) || declaredHosts.has(answerer) || !/\s/.test(answerer)) continue;
-    const t = uses[i]!.text;
-    if (/[?？؟]/.test(t) && vocative(t.slice(0, 300), answerer.split(/\s+/)[0]!)) {
-      role.set(answerer, 'guest');
-      sure.set(answerer, 0.8);
-    }
+  for (const [asker, answerer] of addressings) {
+    if (fixedRole.get(foldName(asker)) !== 'interviewer' || role.has(answerer) || declaredHosts.has(answerer) || !/\s/.test(answerer)) continue;
+    role.set(answerer, 'guest');
+    sure.set(answerer, 0.8);
   }
   const medianWords = median(people.map((n) => stat(n).words / Math.max(1, stat(n).turns)));
   // A headline or dek that names one of two speakers ("Maria Lopez on why bridges fail", "Maria
