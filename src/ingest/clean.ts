@@ -677,6 +677,9 @@ export function isApparatus(raw: string): boolean {
   const timed = TIMED_MARK.exec(t);
   if (timed) return isApparatus(t.slice(timed[0].length));
   if (STAGE_RE.test(t) || PROCEEDINGS_RE.test(t) || SUSPENDED_RE.test(t) || (/^[([].*[)\]]$/.test(t) && APPARATUS.test(t.slice(1, -1).trim()))) return true;
+  // (Or between rules, `--- BREAK ---`, `=== AD BREAK ===`.)
+  const ruled = /^[-=~—–]{2,}\s*(\S.{0,30}?)\s*[-=~—–]{2,}$/u.exec(t);
+  if (ruled && APPARATUS.test(ruled[1]!)) return true;
   // A sound in small letters, as Rev and YouTube set it (`(upbeat music)`, `[audience applauding]`),
   // and a music cue between notes (`♪ ♪`, `♪ Rivers and roads ♪`).
   if (SOUND_RE.test(t) || SOUND_ABROAD.test(t) || CHAMBER_NOTE.test(t) || IRC_EVENT.test(raw.trim()) || MEETING_EVENT.test(t) || /^[♪♫]+(?:[^♪♫]{0,80}[♪♫]+)?$/u.test(t)) return true;

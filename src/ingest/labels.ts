@@ -644,7 +644,7 @@ export function isPlaceholder(key: string): boolean {
 }
 
 /** Markers transcription tools put in the text between turns: `Break: [26:03]`, `Music:`. Not speakers. */
-export const APPARATUS = /^(?:break|ad break|sponsor break|music|intro music|outro music|theme music|musical interlude|interlude|silence|pause|crosstalk|inaudible|laughter|laughs|applause|end|start|ad|ads|advertisement|sponsor|commercial|transition)$/i;
+export const APPARATUS = /^(?:break|ad break|sponsor break|commercial break|music|intro music|outro music|theme music|musical interlude|interlude|silence|pause|crosstalk|inaudible|laughter|laughs|applause|end|start|ad|ads|advertisement|sponsor|sponsor message|sponsor read|ad read|(?:mid|pre|post)-?roll(?: ad| ads| break)?|commercial|transition)$/i;
 
 /** Words that end in a colon at the start of prose without being anyone's name. */
 const NOT_SPEAKERS = new Set([

@@ -6652,3 +6652,12 @@ describe('a role word naming its speaker in capitals once (`PRESENTER (TOM BECKE
     expect(r.transcript.interviewer).toBe('Tom Becker');
   });
 });
+
+describe('a break marked between rules or named as podcasts name their ads (`--- BREAK ---`, `(Mid-roll ad)`, `[Commercial break]`)', () => {
+  it('is removed, recorded, not the guest’s words', () => {
+    for (const mark of ['--- BREAK ---', '=== AD BREAK ===', '(Mid-roll ad)', '[Commercial break]', '[Sponsor message]']) expectRemovedBetweenTurns(mark);
+  });
+  it('keeps words between rules that are no break (guard)', () => {
+    expect(betweenTurns('--- Part two ---').transcript.removed).toEqual([]);
+  });
+});
