@@ -140,6 +140,8 @@ const STAFF = String.raw`(?:[\p{L}-]+ ){0,2}(?:producers?|engineers?|editors?|mi
 const OUR_STAFF = new RegExp(String.raw`\b[Oo]ur ${STAFF} (?:is|are|was|were|by|from|comes from)\b`, 'gu');
 /** A show's credits naming its staff so (`Our executive producer is Claire Gordon.`, `The show's editor is ...`). */
 const STAFF_CREDIT = new RegExp(String.raw`^(?:[Oo]ur|[Tt]he show['’]s) ${STAFF} (?:is|are|was|were)\s+(?:by\s+)?\p{Lu}`, 'u');
+/** Turkish's word order for SAT_WITH_RE, the verb last: "Tom Becker, hidrolog Maria Lopez ile konuştu.", "... Maria Lopez'le görüştü." (the first asks). */
+const TALKED_WITH_TR = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),?\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+ile|['’](?:y?l[ea]))\s+(?:konuştu|görüştü|söyleşti|sohbet etti)/u;
 /** A turn handing someone the floor: "Please welcome Maria Lopez.", "Maria, over to you.", "the floor is yours". */
 const HANDS_OVER = /\b(?:please (?:welcome|give it up for)|welcome (?:to the stage|on stage)|over to you|the floor is yours|hand (?:it )?over to|let'?s welcome|join me in welcoming)\b/i;
 /** A writer's signature alone on the last line (`— Tom Becker`; not in an interview whose turns open with a dash, `—El Estado.`). */
@@ -468,7 +470,7 @@ function pageByline(text: string, lines: string[]): string | undefined {
   const dated = lines.length > 1 && lines.slice(1).every((l) => statedDate(null, [l]) != null && l.length <= 80) ? (BYLINE_ONLY_RE.exec(lines[0]!.trim())?.[1] ?? BARE_NAME.exec(lines[0]!.trim())?.[1]) : undefined;
   const author = AUTHOR_LINE.exec(lines[0]!.trim());
   const about = lines.length === 1 && BYLINE_JOB.test(text) ? ABOUT_PERSON.exec(text.trim())?.[1] : undefined;
-  return dated ?? author?.[1] ?? author?.[2] ?? about ?? toldName(text) ?? SAT_WITH_RE.exec(text)?.[1];
+  return dated ?? author?.[1] ?? author?.[2] ?? about ?? toldName(text) ?? SAT_WITH_RE.exec(text)?.[1] ?? TALKED_WITH_TR.exec(text)?.[1];
 }
 /** Whom TOLD_RE's dek says the guest spoke to (after "The ...", only a job: "The magazine spoke with Maria Lopez" names the guest). */
 function toldName(text: string): string | undefined {

@@ -6531,7 +6531,7 @@ describe('a panel where a panelist asks back (“Can I add something?”), the m
   });
 });
 
-describe('a Q&A in Czech, Finnish, Swedish, Indonesian, Romanian or Vietnamese whose dek names the guest inflected or says who talked with her', () => {
+describe('a Q&A in Czech, Finnish, Swedish, Indonesian, Romanian, Vietnamese or Turkish whose dek names the guest inflected or says who talked with her', () => {
   const qa = (title: string, dek: string, q: string, a: string) => ingest(`# ${title}\n\n${dek}\n\n${q} Why?\n\n${a} Because.\n\n${q} And then?\n\n${a} Valencia, 1957.\n`, 'qa.md');
   it('names the guest a Czech dek writes only in the instrumental, `Marií Lopezovou` (the guest was the interviewer, Tom Becker)', () => {
     const r = qa('Rozhovor s Marií Lopezovou', 'S hydroložkou Marií Lopezovou se sešel Tom Becker.', 'Otázka:', 'Odpověď:');
@@ -6548,6 +6548,8 @@ describe('a Q&A in Czech, Finnish, Swedish, Indonesian, Romanian or Vietnamese w
       ['Wawancara dengan Maria Lopez', 'Tom Becker berbicara dengan ahli hidrologi Maria Lopez.', 'Tanya:', 'Jawab:'],
       ['Interviu cu Maria Lopez', 'Tom Becker a stat de vorbă cu hidrologul Maria Lopez.', 'Întrebare:', 'Răspuns:'],
       ['Phỏng vấn Maria Lopez', 'Tom Becker trò chuyện với nhà thủy văn học Maria Lopez.', 'Hỏi:', 'Đáp:'],
+      ['Maria Lopez ile söyleşi', 'Tom Becker, hidrolog Maria Lopez ile konuştu.', 'Soru:', 'Cevap:'],
+      ['Maria Lopez ile söyleşi', "Tom Becker, İstanbul'da Maria Lopez'le görüştü.", 'Soru:', 'Cevap:'],
     ]) expect([title, who(qa(title!, dek!, q!, a!))[0]]).toEqual([title, 'Tom Becker (interviewer)']);
   });
 });
