@@ -135,7 +135,7 @@ const CHAPTERS_HEADER = /^(?:timestamps|time ?stamps|chapters|episode chapters|k
 /** A show's credits or a book's in a sentence: "Rivers and Roads is produced by Jane Doe.", "Bridges of Europe by Maria Lopez is published by Rhine Press (£20)." */
 const SHOW_CREDIT = /^[^.!?]{0,80}\b(?:is|was|are|were) (?:produced|edited|mixed|engineered|recorded|published) by \p{Lu}/u;
 /** A show's staff, as its credits name them (`senior engineer`, `theme music`, `executive producer`). */
-const STAFF = String.raw`(?:[\p{L}-]+ ){0,2}(?:producers?|engineers?|editors?|mixers?|music|director|showrunner|fact[- ]checkers?|researchers?|composers?|team|staff)`;
+const STAFF = String.raw`(?:[\p{L}-]+ ){0,2}(?:producers?|engineers?|editors?|mixers?|music|director|showrunner|fact[- ]checkers?|researchers?|composers?|production (?:team|staff))`;
 /** The staff in the first person the show speaks in (`Our senior engineer is Jeff Geld.`, `Our theme music is by ...`): not a speaker's own words. */
 const OUR_STAFF = new RegExp(String.raw`\b[Oo]ur ${STAFF} (?:is|are|was|were|by|from|comes from)\b`, 'gu');
 /** A show's credits naming its staff so (`Our executive producer is Claire Gordon.`, `The show's editor is ...`). */
@@ -144,6 +144,10 @@ const STAFF_CREDIT = new RegExp(String.raw`^(?:[Oo]ur|[Tt]he show['’]s) ${STAF
 const TALKED_WITH_TR = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),?\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+ile|['’](?:y?l[ea]))\s+(?:konuştu|görüştü|söyleşti|sohbet etti)/u;
 /** A turn handing someone the floor: "Please welcome Maria Lopez.", "Maria, over to you.", "the floor is yours". */
 const HANDS_OVER = /\b(?:please (?:welcome|give it up for)|welcome (?:to the stage|on stage)|over to you|the floor is yours|hand (?:it )?over to|let'?s welcome|join me in welcoming)\b/i;
+/** `text` says the first name of `name` as a word ("Please welcome Maria Lopez." for Maria Lopez). */
+function namesFirst(text: string, name: string): boolean {
+  return new RegExp(`(?<![\\p{L}])${escapeRe(name.split(/\s+/)[0]!)}(?![\\p{L}])`, 'u').test(text);
+}
 /** A writer's signature alone on the last line (`— Tom Becker`; not in an interview whose turns open with a dash, `—El Estado.`). */
 const SIGNATURE = /^[—–-]\s*(?!(?:El|La|Los|Las|Lo|The|Le|Les|Der|Die|Das|Il|Os|As)\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
 /** A writer's job, in a note on a person (`Tom Becker is a senior editor at ...`, `Tom Becker ist Redakteur im Ressort Wissen.`, `... est journaliste au Monde.`). */
@@ -216,7 +220,7 @@ const AUTHOR_LINE = new RegExp(
 /** A dek telling whom the guest spoke to: "She tells Tom Becker what keeps her up at night", "he told Tom Becker", "The hydrologist talks to Tom Becker" (a job, group 1). */
 const TOLD_RE = /(?:^|[\s.!?])(?:[Ss]he|[Hh]e|[Tt]hey|[Tt]he (\p{Ll}[\p{Ll}-]+)) (?:tells|told|explains to|explained to|speaks to|spoke to|talks to|talked to|talks with|spoke with|talked with) (?!The\s)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})/u;
 /** A dek saying who sat down with whom, both by full name ("Reporter Tom Becker sat down with engineer Maria Lopez"; "Tom Becker har talat med hydrologen Maria Lopez", "... a stat de vorbă cu ...", "... trò chuyện với nhà thủy văn học ..."): the first asks. (Not "sat down with us", nor with a paper, "with The Rhine Post".) */
-const SAT_WITH_RE = /(?:^|[.!?]\s+)(?:(?:[Rr]eporter|[Cc]orrespondent|[Hh]ost|[Ee]ditor|[Jj]ournalist|[Cc]olumnist)\s+|\p{Lu}[\p{L}]+['’]s\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) (?:(?:sat down|spoke|talked|met|caught up) with|(?:har )?(?:talat|talade|pratade|pratat|talt|talte|snakket|snakket) med|sprach mit|sprak met|praatte met|(?:habló|conversó|charló) con|(?:conversou|falou) com|ha parlato con|(?:s['’]est entretenue?|a parlé|a discuté) avec|(?:berbicara|berbincang|bercakap) dengan|a (?:stat de vorbă|vorbit|discutat) cu|rozmawiała? z|(?:mluvila?|hovořila?) s|trò chuyện với) (?:(?!(?:us|me|him|her|them|to|the)\s)[\p{Ll}-]+\s){0,4}(?!The\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+const SAT_WITH_RE = /(?:^|[.!?]\s+)(?:(?:[Rr]eporter|[Cc]orrespondent|[Hh]ost|[Ee]ditor|[Jj]ournalist|[Cc]olumnist)\s+|\p{Lu}[\p{L}]+['’]s\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) (?:(?:sat down|spoke|talked|met|caught up) with|(?:har )?(?:talat|talade|pratade|pratat|talt|talte|snakket) med|sprach mit|sprak met|praatte met|(?:habló|conversó|charló) con|(?:conversou|falou) com|ha parlato con|(?:s['’]est entretenue?|a parlé|a discuté) avec|(?:berbicara|berbincang|bercakap) dengan|a (?:stat de vorbă|vorbit|discutat) cu|rozmawiała? z|(?:mluvila?|hovořila?) s|trò chuyện với) (?:(?!(?:us|me|him|her|them|to|the)\s)[\p{Ll}-]+\s){0,4}(?!The\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 /** A full name alone on its line. */
 const BARE_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
 /** A byline alone: `By Maria Lopez`, the writer of an interview article, who asked the questions; a place or a job after a comma too, `Por Tom Becker, de São Paulo`, `By Tom Becker, Staff Writer`, or the date after a bar, `By Tom Becker | March 3, 2026`. */
@@ -1598,9 +1602,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // writes it, else in full as the turn does.)
   const handing = blocks[firstLabel];
   const handingVoice = handing?.label ? byKey.get(handing.label.key) : undefined;
-  const handedTo = handing?.label && handingVoice && HANDS_OVER.test(handing.text) && blocks[firstLabel + 1]?.kind === 'para' && !blocks[firstLabel + 1]!.label
-    ? (listedNames.length === 1 ? (new RegExp(`(?<![\\p{L}])${escapeRe(listedNames[0]!.split(/\s+/)[0]!)}(?![\\p{L}])`, 'u').test(handing.text) ? listedNames[0]! : undefined) : listedNames.length === 0 ? [...namesIn(handing.text.slice(handing.text.search(HANDS_OVER))).keys()][0] : undefined)
-    : undefined;
+  const handedTo = ((): string | undefined => {
+    if (!handing?.label || !handingVoice || !HANDS_OVER.test(handing.text) || blocks[firstLabel + 1]?.kind !== 'para' || blocks[firstLabel + 1]!.label) return undefined;
+    if (listedNames.length === 1) return namesFirst(handing.text, listedNames[0]!) ? listedNames[0]! : undefined;
+    return listedNames.length === 0 ? [...namesIn(handing.text.slice(handing.text.search(HANDS_OVER))).keys()][0] : undefined;
+  })();
   const handedTalk = handedTo != null && !voices.some((v) => foldName(v.name) === foldName(handedTo)) && voices.every((v) => v === handingVoice || (v.key != null && roleWord(v.key) != null && roleWord(v.key) !== 'guest')) && (handingVoice!.key == null || roleWord(handingVoice!.key) !== 'guest');
   if (handedTalk) {
     Object.assign(handingVoice!, { role: 'interviewer' as Role, roleConfidence: 0.9 });
@@ -2788,7 +2794,7 @@ function attribute(
         out[i] = before && before.name !== now.name ? before : now;
         uncertain.push({ line: b.line, text: b.text.slice(b.strip, b.strip + 120), speaker: out[i]!.name, alternative: out[i] === now ? 'someone else (the captions mark a change of speaker)' : now.name, confidence: 0.6 });
         last = out[i]!;
-      } else if (!o && continuation && talker && now && now !== talker && now.role !== 'guest' && body[i - 1]?.label && (/[?？¿؟]\s*\S{0,3}$/.test(body[i - 1]!.text) || (HANDS_OVER.test(body[i - 1]!.text) && body[i - 1]!.text.includes(talker.name.split(/\s+/)[0]!)))) {
+      } else if (!o && continuation && talker && now && now !== talker && now.role !== 'guest' && body[i - 1]?.label && (/[?？¿؟]\s*\S{0,3}$/.test(body[i - 1]!.text) || (HANDS_OVER.test(body[i - 1]!.text) && namesFirst(body[i - 1]!.text, talker.name)))) {
         // After a talk, the speaker unlabelled: the paragraph right after a labelled question
         // (`Audience member: How often should we inspect?`, the moderator's) is the speaker's answer;
         // so is the one after a turn handing her the floor ("Please welcome Maria Lopez.").
@@ -3205,23 +3211,31 @@ function opensWithBoldQuestion(b: Block): boolean {
   return first?.type === 'strong' && /[?？¿؟]/.test(plainText(first));
 }
 
-/** A time between a paragraph's sentences, in brackets or parentheses, on its line or alone on one. */
-const INLINE_TIME = /(?<=[.!?…]["”’)]?)[ \t]*\n?[ \t]*[([]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[)\]](?=[ \t]*\n?[ \t]*\S)/gu;
+/** A time in brackets or parentheses, as tools stamp words: `(0:15)`, `[00:00:15]`, `[00:00:15.20]`. */
+const TIME_MARK = String.raw`[([]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[)\]]`;
+/** Such a time between a paragraph's sentences, on its line or alone on one. */
+const INLINE_TIME = new RegExp(String.raw`(?<=[.!?…]["”’)]?)[ \t]*\n?[ \t]*${TIME_MARK}(?=[ \t]*\n?[ \t]*\S)`, 'gu');
+/** Such a time opening the text after a hard line break. */
+const LEADING_TIME = new RegExp(String.raw`^[ \t]*${TIME_MARK}[ \t]*`, 'u');
 /** Removes INLINE_TIME from the text of every paragraph under `node`. */
 function withoutInlineTimes(node: Root | RootContent): void {
   if (node.type === 'text') node.value = node.value.replace(INLINE_TIME, '');
-  else if ('children' in node) {
-    // (Alone on a line after a hard line break, `remembers.  ` / `(0:15)` / `And...`: the break's text opens with it.)
-    node.children.forEach((c, i) => {
-      const before = node.children[i - 2];
-      if (c.type === 'text' && node.children[i - 1]?.type === 'break' && before?.type === 'text' && /[.!?…]["”’)]?\s*$/u.test(before.value)) c.value = c.value.replace(node.children[i + 1]?.type === 'break' ? /^[ \t]*[([]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[)\]][ \t]*(?=\S|$)/u : /^[ \t]*[([]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[)\]][ \t]*(?=\S)/u, '');
-      withoutInlineTimes(c);
-    });
-    // (A time alone between two breaks leaves one break, not an empty line.)
-    if (node.children.some((c) => c.type === 'text' && c.value === '')) {
-      const kept = (node.children as RootContent[]).filter((c) => !(c.type === 'text' && c.value === ''));
-      (node as { children: RootContent[] }).children = kept.filter((c, i) => !(c.type === 'break' && kept[i - 1]?.type === 'break'));
+  if (!('children' in node)) return;
+  const children = node.children as RootContent[];
+  children.forEach((c, i) => {
+    // (Alone on a line after a hard line break and a finished sentence, `remembers.  ` / `(0:15)`
+    // / `And...`: the time opens the text after the break, words after it or another break.)
+    const before = children[i - 2];
+    if (c.type === 'text' && children[i - 1]?.type === 'break' && before?.type === 'text' && /[.!?…]["”’)]?\s*$/u.test(before.value)) {
+      const rest = c.value.replace(LEADING_TIME, '');
+      if (rest.trim() || children[i + 1]?.type === 'break') c.value = rest;
     }
+    withoutInlineTimes(c);
+  });
+  // (A time alone between two breaks leaves one break, not an empty line.)
+  if (children.some((c) => c.type === 'text' && c.value === '')) {
+    const kept = children.filter((c) => !(c.type === 'text' && c.value === ''));
+    (node as { children: RootContent[] }).children = kept.filter((c, i) => !(c.type === 'break' && kept[i - 1]?.type === 'break'));
   }
 }
 /** A node's text, a hard line break counting as a space (toString drops it, gluing two words). */

@@ -6467,7 +6467,7 @@ describe('a show’s credits after its closing music, as a paper’s podcast tra
     expect(several.transcript.outro.map((p) => p.text)).toEqual(['This episode of "The Tom Becker Show" was produced by Anna Smith.', 'Fact-checking by Mary Locker.', 'Our senior engineer is Jeff Geld, with additional mixing by Aman Rota.', 'Our executive producer is Claire Gordon.', 'Original music by Pat McCusker.']);
   });
   it('keeps a guest’s own words about her staff hers', () => {
-    for (const last of ['Our engineer is Paul Kim, and I trust him with every drawing.', 'My book was published by Rhine Press in 2019.'])
+    for (const last of ['Our engineer is Paul Kim, and I trust him with every drawing.', 'My book was published by Rhine Press in 2019.', 'Our team is Rhine Works.'])
       expect(spoken(show(last)).at(-1)).toBe(`Maria Lopez (guest): Thank you. | ${last}`);
   });
 });
