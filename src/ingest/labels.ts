@@ -901,6 +901,11 @@ function pointWord(key: string): string | null {
 }
 
 /** A title and a surname in capitals: `MR. SILVA`, `MS. KIM`. */
+/** A title and one surname, in capitals or not: `Senator SILVA`, `Mr Kim`, `Prof. Lopez`. */
+const titledSurname = (key: string) => {
+  const w = key.split(/\s+/);
+  return w.length === 2 && TITLE.test(w[0]!) && /^\p{Lu}/u.test(w[0]!) && /^\p{Lu}[\p{L}'’-]+$/u.test(w[1]!);
+};
 const CAPS_TITLED = /^(?:MR|MRS|MS|DR|PROF)\.?\s+\p{Lu}[\p{Lu}'’-]+$/u;
 
 /** A caption's change of speaker (`>>`) or of story (`>>>`) opening a line. */
@@ -1363,6 +1368,13 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // A title and a surname in capitals (`MR. SILVA:`, `MS. KIM:`), as records and court
     // transcripts label everyone, beside other speakers' labels.
     if (CAPS_TITLED.test(key) && (repeatedKeys().some((o) => o !== key) || capsTitled() >= 2)) return true;
+    // A title and a surname (`Senator SILVA:`, `Mr Kim:`, `Prof. Lopez:`), as a parliament's
+    // committee labels its members and witnesses, where another is labelled so twice or more, or
+    // two others once: one of them, asking or answering once.
+    if (titledSurname(key)) {
+      const others = [...counts].filter(([o]) => o !== key && titledSurname(o) && couldBeSpeaker(o));
+      if ((others.some(([, c]) => c >= 2) || others.length >= 2) && saysASentence(key) && !spammy(firstLine.get(key) ?? '')) return true;
+    }
     // An office after its article in capitals (`The PRESIDENT:`, `The SPEAKER:`), as records print
     // the chair, beside the labels of people who speak throughout.
     if (/^The\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}$/u.test(key) && repeatedKeys().some((o) => o !== key && couldBeSpeaker(o))) return true;

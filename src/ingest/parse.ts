@@ -528,6 +528,8 @@ const PLAIN_BULLET = /^[-*•]\s+(?=\S)/u;
 const PLAIN_NUMBER = /^\d{1,2}[.)]\s+(?=\p{L})/u;
 /** A question as a paragraph or a heading ends: with a question mark, perhaps inside a quote or parenthesis. */
 // (Greek asks with a semicolon, `Γιατί;`, in a paragraph in Greek letters: `Και τα drones;`.)
+/** A question turning to the one it is put to: "you", `Sie`, `vous`, `usted`, `você`, `voi`, `jij`, `ni`. */
+const ADDRESSED = /\b[Yy]ou(?:rs?|rself)?\b|(?<![\p{L}])(?:Sie|Ihnen|Ihre?[mnrs]?|du|dich|dir|vous|votre|vos|tu|toi|usted(?:es)?|tú|ti|você|vocês|voi|jij|jullie|ni|dig|deg)(?![\p{L}])/u;
 const ASKS = { test: (text: string) => QUESTION_END.test(text) || (SEMICOLON_END.test(text) && /\p{Script=Greek}/u.test(text)) };
 const QUESTION_END = /[?？¿؟]\s*["”’»)]?$/u;
 const SEMICOLON_END = /[;;]\s*["”’»)]?$/u;
@@ -1260,7 +1262,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const from = blocks.indexOf(questions[0]!);
       const paras = blocks.slice(from).filter((b) => b.kind === 'para');
       const unanswered = blocks.filter((b, i) => i > from && asks(b) && !questions.includes(b)).length;
-      if (questions.length >= 3 && questions.length >= 0.2 * paras.length && unanswered <= 0.1 * questions.length) {
+      // (Two will do where each turns to someone, "you", and is answered in the first person, "I":
+      // an essay's questions to itself are answered about the world.)
+      const between = (q: Block) => blocks[blocks.indexOf(q) + 1]!;
+      const spokenTo = questions.length === 2 && questions.every((q) => ADDRESSED.test(q.text) && FIRST_PERSON.test(between(q).text));
+      if ((questions.length >= 3 || spokenTo) && questions.length >= 0.2 * paras.length && unanswered <= 0.1 * questions.length) {
         for (const b of questions) b.dash = true;
         warnings.push(warning(file, questions[0]!.line, `no paragraph is labelled: the ${questions.length} one-line questions are read as the interviewer's, from their question marks alone, and the paragraphs after each as the answer`, 'label the turns (`Q:` and `A:`, or names) if any of them is read wrong'));
       }

@@ -1454,6 +1454,10 @@ describe('a committee hearing labelled by members’ titles, without front matte
     const r = ingest('Senator Black: Thank you very much, Mr. Chairman. I have followed this for years and I have concerns about consumer protection in this area.\n\nEA: I believe the best protection is education.\n\nSenator: Thank you. How many people use it?\n\nEA: About a million, I would estimate, though nobody knows for sure.\n\nSenator Greene: Thank you for coming. This is a complicated subject and I appreciate the detail.\n\nEA: Thank you, Senator.\n\nSenator: Who are the largest users?\n\nEA: Mostly small businesses.\n', 'hearing.md');
     expect(who(r)).toEqual(['Senator Black (interviewer)', 'EA (guest)', 'Senator (interviewer)', 'EA (guest)', 'Senator Greene (interviewer)', 'EA (guest)', 'Senator (interviewer)', 'EA (guest)']);
   });
+  it('an Australian committee’s record: members and witnesses by title and surname (`Senator SILVA:`, `Mr Kim:`), each once, beside `Prof. Lopez:` twice (they were her words and the chair’s)', () => {
+    const r = ingest('BRIDGES COMMITTEE\n\nTuesday, 3 November 2026\n\nLOPEZ, Professor Maria, Professor of Hydrology, University of Bonn\n\nKIM, Mr Paul, Chief Engineer, Rhine Works\n\nCHAIR: Welcome. Would either of you like to make an opening statement?\n\nProf. Lopez: Yes. Bridges fail because water gets in.\n\nSenator SILVA: How much would it cost to fix?\n\nMr Kim: About $40 million a year.\n\nSenator HART: And who should pay for it?\n\nProf. Lopez: The states, in the first place.\n\nCHAIR: Thank you both.\n', 'au.txt');
+    expect(who(r)).toEqual(['Chair (interviewer)', 'Maria Lopez (guest)', 'Senator Silva (interviewer)', 'Paul Kim (guest)', 'Senator Hart (interviewer)', 'Maria Lopez (guest)', 'Chair (interviewer)']);
+  });
   it('one senator as a podcast’s guest stays the guest', () => {
     const r = ingest('Maria Lopez: Welcome to the show, Senator. Thanks for joining us.\n\nSenator Warren: Thanks for having me.\n\nMaria Lopez: What is the bill about?\n\nSenator Warren: Bridges, mostly. We have too many old ones.\n', 'pod.md');
     expect(who(r)).toEqual(['Maria Lopez (interviewer)', 'Senator Warren (guest)', 'Maria Lopez (interviewer)', 'Senator Warren (guest)']);
@@ -3373,6 +3377,15 @@ describe('a Q&A article whose questions lost their bold (plain one-line question
     const r = ingest('# Maria Lopez on concrete\n\nBy Tom Becker\n\nMaria Lopez runs Rhine Works in Bonn.\n\nHow did it start?\n\nWith a crack in a bridge near my house.\n\nThen I went back to university.\n\nWhat does the concrete do?\n\nIt fills its own cracks.\n\nIs it expensive?\n\nLess than repairs.\n', 'plain-qa.md');
     expect(spoken(r)).toEqual(['Tom Becker (interviewer): How did it start?', 'Maria Lopez (guest): With a crack in a bridge near my house. | Then I went back to university.', 'Tom Becker (interviewer): What does the concrete do?', 'Maria Lopez (guest): It fills its own cracks.', 'Tom Becker (interviewer): Is it expensive?', 'Maria Lopez (guest): Less than repairs.']);
     expect(r.transcript.warnings.map((w) => w.message).join('\n')).toMatch(/3 one-line questions are read as the interviewer's, from their question marks alone/);
+  });
+  it('two questions will do where each is put to someone (“you”) and answered in the first person (the build failed: no turns)', () => {
+    const r = ingest('The river keeper\n\nMaria Lopez has walked the Tagus for thirty years. We met her in Toledo.\n\nWhat first drew you to the river?\n\nMy father fished here. I learned the birds before I could read.\n\nWhat would you change tomorrow?\n\nI would open the old weirs.\n\nThe fish need a way upstream.\n', 'two.txt');
+    expect(spoken(r)).toEqual(['Interviewer (interviewer): What first drew you to the river?', 'Maria Lopez (guest): My father fished here. I learned the birds before I could read.', 'Interviewer (interviewer): What would you change tomorrow?', 'Maria Lopez (guest): I would open the old weirs. | The fish need a way upstream.']);
+    expect(r.transcript.warnings.map((w) => w.message).join('\n')).toMatch(/2 one-line questions are read as the interviewer's/);
+  });
+  it('an essay’s two questions answered about the world, or not put to anyone, are not (guard)', () => {
+    expect(() => ingest('# Bridges\n\nWhat can you do about a crack?\n\nCities can fund repairs before the water gets in.\n\nWhy does nobody fix them?\n\nMoney is short.\n', 'essay.md')).toThrow(/no speaker turns found/);
+    expect(() => ingest('# Bridges\n\nWhy do bridges crack?\n\nI think water gets in.\n\nWho pays for it?\n\nWe all do.\n', 'essay.md')).toThrow(/no speaker turns found/);
   });
   it('two questions in a row are not read so (guard)', () => {
     expect(() => ingest('# Essay\n\nWhy do bridges crack?\n\nWhy does nobody fix them?\n\nWater gets in.\n\nWhat then?\n\nWho pays?\n\nThe city.\n', 'essay.md')).toThrow(/no speaker turns found/);
