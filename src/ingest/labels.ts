@@ -797,6 +797,9 @@ const HEADER_ALIASES = new Map<string, string>([
   ...['gast', 'invité', 'invitée', 'invitado', 'invitada', 'ospite', 'convidado', 'convidada'].map((w) => [w, 'guest'] as const),
   // (An oral history's narrator, a study's respondent: the one interviewed.)
   ...['narrator', 'respondent'].map((w) => [w, 'interviewee'] as const),
+  // (A committee's witnesses, those it hears: `Witnesses: Professor Maria Lopez and Paul Kim.`)
+  ['witness', 'guest'],
+  ['witnesses', 'guests'],
   ...['gäste', 'invités', 'invitées', 'invitados', 'invitadas', 'ospiti', 'convidados', 'gasten'].map((w) => [w, 'guests'] as const),
   ...['auf dem podium', 'podium', 'podiumsgäste', 'diskutanten', 'diskutierende', 'intervenants', 'intervenantes', 'panélistes', 'ponentes', 'panelistas', 'participantes', 'relatori', 'relatrici', 'panelisten', 'sprekers', 'uczestnicy'].map((w) => [w, 'panelists'] as const),
   ...['referent', 'referentin', 'redner', 'rednerin', 'conférencier', 'conférencière', 'orador', 'oradora', 'ponente', 'relatore', 'relatrice', 'spreker'].map((w) => [w, 'speaker'] as const),

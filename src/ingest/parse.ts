@@ -2787,14 +2787,30 @@ function attribute(
     const relabelled = (i: number, sp: Speaker) => nextLabel[i] !== -1 && out[nextLabel[i]!]?.name === sp.name;
     /** The file labels a speaker's paragraphs again one after the other (a time with each): a label is no change of speaker there. */
     const relabels = body.some((b, j) => j > 0 && b.label && body[j - 1]!.label && out[j]?.name === out[j - 1]?.name);
+    // A house style: each labelled question a paragraph in bold, label and all (`**WIRED: How did
+    // it start?**`), two or more, and no answer so. A bold question whose label was dropped is
+    // then the interviewer's, the plain paragraphs after it the answer of the guest who spoke last.
+    const labelledAs = (role: Role) => body.filter((b, j) => b.label && out[j]?.role === role);
+    const boldAsking = labelledAs('interviewer').length >= 2 && labelledAs('interviewer').every((b) => b.bold) && labelledAs('guest').every((b) => !b.bold);
+    /** The guest who answers the bold question just asked without a label. */
+    let answering: Speaker | null = null;
     body.forEach((b, i) => {
       if (b.kind === 'heading' || preset(i)) return;
       const o = overrideSpeaker(b);
       const now: Speaker | null = last;
       if (b.round && !body[i - 1]?.round) roundOpen = now?.role === 'interviewer';
+      if (b.label) answering = null;
       if (b.label) {
         last = out[i]!;
         lastOf.set(last.role, last);
+      } else if (!o && boldAsking && now?.role === 'guest' && b.bold && ASKS.test(b.text)) {
+        out[i] = lastOf.get('interviewer')!;
+        uncertain.push({ line: b.line, text: b.text.slice(b.strip, b.strip + 120), speaker: out[i]!.name, alternative: now.name, confidence: 0.7 });
+        answering = now;
+        last = out[i]!;
+      } else if (!o && answering && !b.bold) {
+        out[i] = answering;
+        last = answering;
       } else if (!o && now && changes.has(b.line)) {
         // A caption's `>>` without a name: someone else speaks, in a dialogue the one before.
         out[i] = before && before.name !== now.name ? before : now;

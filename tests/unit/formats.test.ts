@@ -1381,6 +1381,11 @@ describe('a parliamentary committee’s oral evidence: `Q1 Chair:`, members by n
     expect(r.transcript.intro.map((p) => p.text).slice(-2)).toEqual(['Questions 1 - 4', 'Witness: Professor Erik Lindqvist, University of Edinburgh.']);
     expect(r.transcript.date).toBe('2025-03-04');
   });
+  it('the header’s `**Witnesses:** ...` in bold, as a page copied as Markdown sets it, names them, no turn of theirs (it was the first turn, a speaker “Witnesses”)', () => {
+    const r = ingest('# Oral evidence: Bridge safety\n\nMembers present: Tom Becker (Chair); Ana Silva.\n\n**Witnesses:** Professor Maria Lopez and Paul Kim.\n\n**Q1 Chair:** Could you introduce yourselves?\n\n**Professor Lopez:** I am a hydrologist.\n\n**Paul Kim:** I run engineering at Rhine Works.\n\n**Q2 Ana Silva:** Why do bridges fail?\n\n**Professor Lopez:** Water gets in.\n', 'evidence.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Paul Kim (guest)', 'Ana Silva (interviewer)', 'Maria Lopez (guest)']);
+    expect(r.transcript.intro.map((p) => p.text).at(-1)).toBe('Witnesses: Professor Maria Lopez and Paul Kim.');
+  });
 });
 
 describe('a research interview with participant codes, and a script pasted with its indentation', () => {
@@ -4143,6 +4148,18 @@ describe('a magazine asking in its own name in capitals (`SPIEGEL:` below the ma
   it('keeps the name as the magazine writes it; a surname in capitals the text writes otherwise is written so (guard)', () => {
     const r = ingest('DER SPIEGEL\n\n# »Brücken stürzen nicht einfach ein«\n\nDie Ingenieurin Maria Lopez über marode Brücken.\n\nSPIEGEL: Frau Lopez, warum stürzen Brücken ein?\n\nLOPEZ: Meistens wegen Wasser.\n\nSPIEGEL: Und Stahl?\n\nLOPEZ: Ermüdung.\n', 'spiegel.md');
     expect(who(r)).toEqual(['SPIEGEL (interviewer)', 'Maria Lopez (guest)', 'SPIEGEL (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
+
+describe('a magazine’s questions in bold, label and all (`**WIRED: How did it start?**`), one of them without its label', () => {
+  it('that bold question is the magazine’s, said as uncertain, and the plain words after it the guest’s (they were the guest’s question and answer)', () => {
+    const r = ingest('# Maria Lopez Wants Bridges to Heal\n\nBy Tom Becker\n\n**WIRED: How did it start?**\n\n**Maria Lopez:** With a crack near my house.\n\n**WIRED: And the concrete?**\n\n**Lopez:** It carries bacteria.\n\n**What does it cost?**\n\nLess than the repairs.\n\nIt pays for itself.\n\n**WIRED: Where next?**\n\n**Lopez:** Norway.\n', 'wired.md');
+    expect(spoken(r).slice(3, 6)).toEqual(['Maria Lopez (guest): It carries bacteria.', 'Wired (interviewer): What does it cost?', 'Maria Lopez (guest): Less than the repairs. | It pays for itself.']);
+    expect(r.uncertain.map((u) => [u.text, u.speaker])).toEqual([['What does it cost?', 'Wired']]);
+  });
+  it('not where the answers are in bold too, nor where a labelled question is not (guard)', () => {
+    const r = ingest('# Bridges\n\n**Tom Becker:** How did it start?\n\n**Maria Lopez:** With a crack near my house.\n\n**Tom Becker: And the concrete?**\n\n**Maria Lopez:** It carries bacteria.\n\n**Why does that matter?**\n\nBecause water always gets in.\n\n**Tom Becker: Where next?**\n\n**Maria Lopez:** Norway.\n', 'mixed.md');
+    expect(spoken(r)[3]).toBe('Maria Lopez (guest): It carries bacteria. | Why does that matter? | Because water always gets in.');
   });
 });
 
