@@ -203,7 +203,7 @@ function pullQuotes(body: Block[], sourceLines: string[]): [number, number][] {
 }
 
 /** Who conducted an interview, as bylines say it. */
-const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|interview von|das (?:gespräch|interview) führten?|die fragen stellten?|mit (?:ihr|ihm|ihnen) sprach(?:en)?|interview(?=\s*:)|as told to|intervista (?:a cura )?di|questions by|(?:по)?беседовала?|интервью взяла?|интервью вела?|συνέντευξη\s+στ(?:ον|ην)|rozmawia(?:ł[a]?|li|ły)?|розмовля(?:в|ла|ли)|(?:по)?спілкува(?:вся|лася|лися)|ptal[a]? se|mluvil[a]?|hovořil[a]?|rozhovor (?:vedl[a]?|připravil[a]?)|(?:wawancara )?oleh|(?:röportaj|entrevista|entretien|intervista|wywiad|gesprek)(?=\s*:)|phóng viên|nhà báo)\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
+const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|(?:entrevista|entrevue|intervista) d[ei](?=\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:a|com|con|ao|à|al|avec)\s)|interview von|das (?:gespräch|interview) führten?|die fragen stellten?|mit (?:ihr|ihm|ihnen) sprach(?:en)?|interview(?=\s*:)|as told to|intervista (?:a cura )?di|questions by|(?:по)?беседовала?|интервью взяла?|интервью вела?|συνέντευξη\s+στ(?:ον|ην)|rozmawia(?:ł[a]?|li|ły)?|розмовля(?:в|ла|ли)|(?:по)?спілкува(?:вся|лася|лися)|ptal[a]? se|mluvil[a]?|hovořil[a]?|rozhovor (?:vedl[a]?|připravil[a]?)|(?:wawancara )?oleh|(?:röportaj|entrevista|entretien|intervista|wywiad|gesprek)(?=\s*:)|phóng viên|nhà báo)\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
 /** A headline naming the guest first, then the one she talks with: `Maria Lopez in conversation with Tom Becker`, `... im Gespräch mit ...`. */
 const IN_CONVERSATION = /(?:^|\n)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),? (?:in conversation with|in dialogue with|im Gespräch mit|en conversation avec|en conversación con|in conversazione con|em conversa com) \p{Lu}/u;
 /** A byline closing a dek's last sentence: `Fundadora da Rhine Works fala sobre sua ideia. Por Tom Becker.` */
@@ -236,6 +236,10 @@ const CJK_TITLE_TAIL_RE = /(?:^|[：:—\-|｜\s])(?:对话|對話|专访|專訪
 /** A Chinese or Japanese headline that opens with a name and a colon, perhaps after "interview with"; a foreign name with its dot too, `专访玛丽亚·洛佩兹：...` (its given name four characters at most: `工程师玛丽亚·洛佩兹` names no one for sure). */
 /** A Japanese headline opening with the guest's name and an honorific, asking or told (`田中花子さんに聞く：...`, `田中花子氏が語る...`). */
 const JA_TITLE_NAME_RE = /^([\p{Script=Han}]{2,4})(?:さん|氏|先生)(?:に聞く|に聞いた|にきく|が語る|インタビュー)/u;
+/** A name's last word that says it is a company's or an institution's: `Rhine Works`, `Bonn University`, `Acme GmbH`. */
+const ORG_END = /\s(?:Works|Werke|Labs?|Inc\.?|Ltd\.?|LLC|GmbH|AG|SA|SE|Group|Gruppe|Bank|Capital|Partners|Systems|Technologies|Media|Foundation|Stiftung|Institute|Institut|University|Universität|Universidad|Université|Company|Corp\.?|Corporation|Studios?|Records|Motors|Airlines|Energy|Holdings|Ventures|Networks?|Press|Verlag|Times|Post|News|Magazine|Review|Journal|Agency|Council|Association|Society|Club|College|School|Hospital|Museum)$/u;
+/** A Japanese headline opening with a name and the words it quotes (`マリア・ロペス「水は橋の敵だ」`, `田中花子さん「...」`): a foreign name with its dot, or one with an honorific. */
+const JA_QUOTED_TITLE_RE = /^([\p{Script=Katakana}ー]{2,8}[・＝=][\p{Script=Katakana}ー]{2,10}|[\p{Script=Han}]{2,4}(?=さん|氏|先生))(?:さん|氏|先生)?\s*[「『]/u;
 const CJK_TITLE_NAME_RE = /^(?:对话|對話|专访|專訪|独家专访|獨家專訪)?([\p{Script=Han}·・]{2,4}|[\p{Script=Han}]{1,4}[·・][\p{Script=Han}]{1,6})[：:]/u;
 /** A headline in a script without case opening with two or three words and a colon (`ماريا لوبيز: ...`): perhaps the guest's name. */
 const CASELESS_TITLE_NAME_RE = /^([\p{Lo}\p{M}]{2,12}(?: [\p{Lo}\p{M}]{2,12}){1,2})\s*[:：]\s*\S/u;
@@ -1845,7 +1849,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       // (Or a Korean line under it naming the interview, `마리아 로페스 엔지니어 인터뷰`, as a subtitle.)
       const under = headline ? blocks[blocks.indexOf(headline) + 1] : undefined;
       const koUnder = under && blocks.indexOf(under) < firstLabel && under.kind === 'para' && under.singleLine && !under.label ? KO_NAME_LINE.exec(under.text.trim()) : null;
-      const cjk = headline ? (CJK_TITLE_NAME_RE.exec(headline.text) ?? JA_TITLE_NAME_RE.exec(headline.text.trim()) ?? KO_TITLED_RE.exec(headline.text.trim()) ?? KO_TITLE_NAME_RE.exec(headline.text) ?? koUnder) : null;
+      const cjk = headline ? (CJK_TITLE_NAME_RE.exec(headline.text) ?? JA_TITLE_NAME_RE.exec(headline.text.trim()) ?? JA_QUOTED_TITLE_RE.exec(headline.text.trim()) ?? KO_TITLED_RE.exec(headline.text.trim()) ?? KO_TITLE_NAME_RE.exec(headline.text) ?? koUnder) : null;
       if (cjk && foldName(cjk[1]!) !== iv) return (guessedGuest = cjk[1]!);
       // (Or closing it, after the word for a conversation, `桥梁的未来：对话玛丽亚·洛佩兹`: a name
       // with a middle dot, or one the text writes again.)
@@ -1896,6 +1900,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       if (inHeadline.length === 1) {
         tiedGuests = [];
         return (guessedGuest = inHeadline[0]!);
+      }
+      // (Or the one person among them: not a company or an institution by its last word, "Maria
+      // Lopez hat Rhine Works gegründet".)
+      const people = tiedGuests.filter((n) => !ORG_END.test(n));
+      if (people.length === 1) {
+        tiedGuests = [];
+        return (guessedGuest = people[0]!);
       }
       // (Or the one the dek says gives the talk: "Talk by Maria Lopez at Bridge Week 2026".)
       const by = HEADLINE_BY.exec(dek)?.[1];

@@ -375,3 +375,21 @@ describe('a panel’s header naming who speaks in German or French (`**Moderatio
     expect(fr.transcript.intro.map((p) => p.text)).toEqual(['Modérateur : Tom Becker, Bridge Notes', 'Intervenants : Maria Lopez (Rhine Works), Paul Kim (Université de Bonn)']);
   });
 });
+
+describe('who the guest is where a dek or a headline says it as its language does', () => {
+  it('a Japanese headline opening with a foreign name and the words it quotes (`マリア・ロペス「...」`), or a name with an honorific; not a place before a quotation (guard)', () => {
+    const qa = (title: string) => ingest(`# ${title}\n\n聞き手：トム・ベッカー\n\n――どのように始まったのですか？\n\n家の近くの橋のひび割れからです。\n\n――コストは？\n\n修理費よりも安いです。\n`, 'ja.md').transcript.guest;
+    expect(qa('マリア・ロペス「水は橋の敵だ」')).toBe('マリア・ロペス');
+    expect(qa('田中花子さん「水は橋の敵だ」')).toBe('田中花子');
+    expect(qa('東京「水は橋の敵だ」')).toBeNull();
+  });
+  it('a Portuguese or Spanish dek naming who interviews whom (`Entrevista de Tom Becker com a engenheira ...`, `... a Maria Lopez`)', () => {
+    const qa = (dek: string) => ingest(`# Maria Lopez: "A água é a inimiga das pontes"\n\n${dek}\n\nP - Como tudo começou?\n\nR - Com uma rachadura.\n\nP - Quanto custa?\n\nR - Menos do que os reparos.\n`, 'pt.md').transcript;
+    expect([qa('Entrevista de Tom Becker com a engenheira que fundou a Rhine Works.').interviewer, qa('Entrevista de Tom Becker a Maria Lopez.').interviewer]).toEqual(['Tom Becker', 'Tom Becker']);
+    expect(qa('Entrevista de la semana con la engenheira.').interviewer).toBeNull();
+  });
+  it('of two names a German dek gives equally often, the person, not the company (`Maria Lopez hat Rhine Works gegründet.`: the guest was "Guest")', () => {
+    const r = ingest('# „Wasser ist der Feind jeder Brücke"\n\nMaria Lopez hat Rhine Works gegründet. Das Gespräch führte Tom Becker.\n\nF: Wie hat alles angefangen?\n\nA: Mit einem Riss.\n\nF: Was kostet das?\n\nA: Weniger als die Reparaturen.\n', 'de.md');
+    expect([r.transcript.guest, r.transcript.interviewer]).toEqual(['Maria Lopez', 'Tom Becker']);
+  });
+});
