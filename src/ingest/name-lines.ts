@@ -466,10 +466,17 @@ export function fromNamesAbove(source: string[]): NameLines | null {
   // (Or one word in capitals once, `JONATHAN` above "Can I add something?", where the others are
   // so too: a heading there would leave the words under it under no name, as no other turn is.
   // Not a word the text writes in small letters, `WATER`, nor one naming a part of it.)
+  // (Or a full name so, `LI WEI`, where the others are full names in capitals, none of its words
+  // written small in the text, and the turn above turns to that person by first name, "Li, same
+  // question?", or the next turn answers them: `BRIDGE LOADS` is a part's heading.)
   const caps = (name: string) => /^\p{Lu}[\p{Lu}\p{M}'’\-]+$/u.test(name) && !roleWord(name);
-  const capsOnce = (name: string, is: number[]) =>
-    is.length === 1 && caps(name) && [...at].filter(([n, js]) => n !== name && js.length >= 2 && caps(n)).length >= 2 && [...at].every(([n]) => caps(n) || roleWord(n) != null) && !PART_WORD.test(name) &&
-    !new RegExp(`(?<![\\p{L}])${name.toLowerCase()}(?![\\p{L}])`, 'u').test(text);
+  const capsName = (name: string) => /^\p{Lu}[\p{Lu}\p{M}'’\-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’\-]+){1,3}$/u.test(name) && !roleWord(name);
+  const capsOnce = (name: string, is: number[]) => {
+    const shape = caps(name) ? caps : capsName(name) ? capsName : null;
+    if (shape === capsName && !addressedAround(capitaliseName(name.split(/\s+/)[0]!.toLowerCase()), is[0]!)) return false;
+    return is.length === 1 && shape != null && [...at].filter(([n, js]) => n !== name && js.length >= 2 && shape(n)).length >= 2 && [...at].every(([n]) => caps(n) || capsName(n) || roleWord(n) != null) && !PART_WORD.test(name) &&
+      name.split(/\s+/).every((w) => !new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u').test(text));
+  };
   // (Never the file's first line once, above a line that is no sentence: a show's name over its
   // episode and date, `Bridge Talk` / `Episode 41 · March 3, 2026`, though "Welcome to Bridge Talk" names it again.)
   const opening = source.findIndex((l) => l.trim() !== '');
@@ -478,7 +485,15 @@ export function fromNamesAbove(source: string[]): NameLines | null {
     const under = source.slice(opening + 1).find((l) => l.trim() !== '')?.trim() ?? '';
     return !endsLikeSentence(under) && under.split(/\s+/).length <= 12;
   };
-  const speakers = [...at].filter(([name, is]) => !masthead(is) && (is.length >= 2 || is.some(withRole) || text.split(name).length - 1 > is.length || roleWord(name) != null || OFFICE_ALONE.test(name) || titled(name) || introduced(name, is) || capsOnce(name, is)) && !spamTerms(words(name), name.toLowerCase()).length).map(([name]) => name);
+  // (A full name in capitals once, `MARIA LOPEZ`, is named elsewhere as names are written, "Panelists:
+  // Maria Lopez (Rhine Works), ...", where the text writes none of its words small: not a part's
+  // heading, `BRIDGE SAFETY`, "bridge safety".)
+  const namedAsWritten = (name: string) => {
+    if (!/\s/.test(name) || /\p{Ll}/u.test(name)) return false;
+    const parts = name.split(/\s+/);
+    return text.split(capitaliseName(name.toLowerCase())).length > 1 && !parts.some((w) => new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u').test(text));
+  };
+  const speakers = [...at].filter(([name, is]) => !masthead(is) && (is.length >= 2 || is.some(withRole) || text.split(name).length - 1 > is.length || namedAsWritten(name) || roleWord(name) != null || OFFICE_ALONE.test(name) || titled(name) || introduced(name, is) || capsOnce(name, is)) && !spamTerms(words(name), name.toLowerCase()).length).map(([name]) => name);
   // (Only theirs become labels: another name alone stays a line as it was, for the spam filter to judge.)
   const lines = [...source];
   for (const name of speakers) for (const i of at.get(name)!) lines[i] = `${name}:`;

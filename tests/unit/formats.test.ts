@@ -3506,6 +3506,21 @@ describe('a panel with the speakers’ first names in capitals above their words
   });
 });
 
+describe('a panel with the speakers’ full names in capitals above their words, two of them once (`MARIA LOPEZ`, `LI WEI`)', () => {
+  const panel = (header: string, li: string) => `Future of Bridges Panel\n\n${header}ANA SILVA\nGood afternoon. Maria, what keeps you up at night?\n\nMARIA LOPEZ\nWater. It always finds a way in.\n\nANA SILVA\nPaul?\n\nPAUL KIM\nMoney. We know how to fix most bridges.\n\nANA SILVA\nLi, same question.\n\n${li}\nTraffic. Our bridges carry twice the load they were built for.\n\nPAUL KIM\nAnd every flood makes it worse.\n\nANA SILVA\nThank you all.\n`;
+  it('reads each as a label, with the header listing them as names are written or without it (they were headings, their words the moderator’s)', () => {
+    for (const header of ['Moderator: Ana Silva, City Works\nPanelists: Maria Lopez (Rhine Works), Paul Kim (Bonn University), Li Wei (Harbour Authority)\n\n', '']) {
+      const r = ingest(panel(header, 'LI WEI'), 'panel.txt');
+      expect(who(r), header).toEqual(['Ana Silva (interviewer)', 'Maria Lopez (guest)', 'Ana Silva (interviewer)', 'Paul Kim (guest)', 'Ana Silva (interviewer)', 'Li Wei (guest)', 'Paul Kim (guest)', 'Ana Silva (interviewer)']);
+      expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    }
+  });
+  it('keeps a part’s heading nobody turns to a heading (`BRIDGE LOADS`; guard)', () => {
+    const r = ingest(panel('', 'BRIDGE LOADS'), 'panel.txt');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null, 'BRIDGE LOADS']);
+  });
+});
+
 describe('a guest recounting a conversation inside an answer (`Him: "Sit down."`, `Me: "No."`)', () => {
   const recount = '# Maria Lopez on the bridge that almost fell\n\n**Tom Becker:** Tell me about the call.\n\n**Maria Lopez:** It was a Sunday. It went like this.\n\nHim: "Are you sitting down?"\n\nMe: "No, I am cooking."\n\nHim: "Sit down."\n\nThen he told me the cable had slipped.\n\n**Tom Becker:** What did you do?\n\n**Maria Lopez:** I drove there.\n';
   it('keeps the lines in her answer: a pronoun is no speaker where the speakers have names', () => {
