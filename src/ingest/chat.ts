@@ -7,6 +7,7 @@ import { lineLabel } from './labels.ts';
  *   [03/12/24, 10:15:02] Maria Lopez: My father built roads.      (WhatsApp on iPhone)
  *   03/12/2024, 10:15 - Maria Lopez: My father built roads.        (WhatsApp on Android)
  *   10:15:02 From Maria Lopez to Everyone: My father built roads.  (a meeting's chat, as Zoom saves it)
+ *   10:15:02 From Maria Lopez to Everyone:                         (the same, the message on the next line)
  *   Maria Lopez  10:15 AM                                          (Slack, copied)
  *   Maria Lopez — 03/12/2024 10:15 AM                              (Discord, copied; or `— Today at 10:15 AM`)
  *   Maria Lopez (10:15 AM)                                         (a meeting's chat, copied)
@@ -46,6 +47,11 @@ const MESSAGE = [
   // (The time of day alone in brackets, as Teams and IRC-like logs copy it: `[10:15 AM] Maria Lopez: ...`.)
   new RegExp(String.raw`^\[${DAYTIME}\]\s+(${SENDER}):\s`, 'u'),
 ];
+/** A meeting's chat as Zoom saved it before, the message on the next line: `10:15:02 From Maria Lopez to Everyone:` above `\tMy father built roads.`. */
+const zoomHeader = (line: string) => {
+  const m = MESSAGE[2]!.exec(`${line} `) ?? MESSAGE[3]!.exec(`${line} `);
+  return m && m[0].length === line.length + 1 ? m : null;
+};
 /**
  * The sender's name alone with the time (or the day and time) above the messages: two spaces or a
  * dash between them (one space before a time of day, `Maria Lopez 10:15 AM`, as Teams copies it
@@ -64,11 +70,11 @@ export function fromChat(source: string[]): ChatLines | null {
   for (let i = 0; i < source.length; i++) {
     const line = source[i]!.trim();
     // Every form opens with a digit, a bracket, or (a sender's line) ends with a digit, `M`, a parenthesis or a bracket.
-    if (line.length < 6 || !(/^[\d[]/.test(line) || /[\dMm)\]]$/.test(line))) continue;
+    if (line.length < 6 || !(/^[\d[]/.test(line) || /[\dMm)\]:]$/.test(line))) continue;
     let m: RegExpExecArray | null = null;
     for (const re of MESSAGE) if ((m = re.exec(line))) break;
     if (m) found.push([i, m[1]!, m[0].length]);
-    else if ((m = SENDER_LINE.exec(line) ?? TIMED_SENDER_LINE.exec(line)) && (source[i + 1] ?? '').trim() !== '') found.push([i, m[1]!, -1]);
+    else if ((m = SENDER_LINE.exec(line) ?? TIMED_SENDER_LINE.exec(line) ?? zoomHeader(line)) && (source[i + 1] ?? '').trim() !== '') found.push([i, m[1]!, -1]);
   }
   const names = new Set(found.map(([, n]) => n));
   if (found.length < 3 || names.size < 2) return null;

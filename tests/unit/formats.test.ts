@@ -2638,6 +2638,10 @@ describe('an interview held in a chat and exported from it', () => {
     ];
     for (const lines of exports) expect(said(ingest(`${lines.join('\n')}\n`, 'chat.txt'))).toEqual(expected);
   });
+  it('a meeting’s chat as Zoom saved it before, the message on the next line under its tab (`10:15:02 From Maria Lopez to Everyone:`): the build found no turn', () => {
+    const zoom = expected.map(([who, , w], i) => `${at[i]}:02 From ${who} to Everyone:\n\t${w}`);
+    expect(said(ingest(`${zoom.join('\n')}\n`, 'zoom.txt'))).toEqual(expected);
+  });
   it('each message after the time of day alone in brackets (`[10:15 AM] Maria Lopez: ...`, a chat’s log): the build found no turn', () => {
     const log = expected.map(([who, , w], i) => `[${at[i]} AM] ${who}: ${w}`);
     expect(said(ingest(`${log.join('\n')}\n`, 'log.txt'))).toEqual(expected);
