@@ -2339,7 +2339,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (Or the guest named from the introduction, in a Q&A without names: "*Maria Lopez is CTO of Bridgeworks.*")
     return BYLINE_JOB.test(text) || foldName(interviewerName()) === who || [...byKey.values()].some((s) => foldName(s.name) === who) || (dashFormat && foldName(guestName()) === who);
   };
-  const related = blocks.findIndex((b, i) => i > lastTurn && b.kind === 'heading' && RELATED_RE.test(b.text));
+  let related = blocks.findIndex((b, i) => i > lastTurn && b.kind === 'heading' && RELATED_RE.test(b.text));
+  // (And a picture linking to a page right above it, a publication's logo or the author's picture
+  // over their box, `[![Bridge Notes](...png)](https://.../bridge-notes)`: the page's too.)
+  while (related > lastTurn + 1 && pagePicture(blocks[related - 1]!)) related--;
   const cut = related === -1 ? blocks.length : related;
   for (const b of blocks.slice(cut)) {
     removed.push({ line: b.line, text: sourceLines[b.line - 1] ?? b.text, kind: 'chrome', reason: 'site chrome (links to other pages after the interview)' });
@@ -3420,6 +3423,15 @@ function isPublisherNote(text: string, publication: string | undefined): boolean
 }
 
 
+/** A paragraph that is only a picture linking to a page (not to the picture itself): a logo, an avatar. */
+function pagePicture(b: Block): boolean {
+  if (b.kind !== 'para' || b.label || b.node.type !== 'paragraph') return false;
+  const kids = b.node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  const link = kids.length === 1 && kids[0]!.type === 'link' && kids[0].children.length === 1 ? kids[0] : null;
+  // (The picture is its description by now, `[image: Bridge Notes]`.)
+  const inner = link?.children[0];
+  return link != null && inner != null && (inner.type === 'image' || (inner.type === 'text' && /^\[image: [^\]]*\]$/.test(inner.value))) && !/\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#]|$)/i.test(link.url);
+}
 /** A paragraph or a list of links and nothing else but separators (`[A](...) | [B](...)`). */
 function linksOnly(b: Block): boolean {
   if (b.kind !== 'para' || b.label || (b.node.type !== 'paragraph' && b.node.type !== 'list')) return false;

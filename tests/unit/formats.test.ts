@@ -3425,6 +3425,14 @@ describe('a news site’s article page around the interview (a picture’s credi
   });
 });
 
+describe('a blog platform’s page after the interview: the publication’s logo linking to it above its box (`[![Bridge Notes](...png)](https://.../bridge-notes)`, `## Published in Bridge Notes`)', () => {
+  it('the picture is the page’s, not the guest’s last words; one linking to the picture itself stays (guard)', () => {
+    const page = (picture: string) => `# Bridges That Heal\n\n**Tom:** How did it start?\n\n**Maria:** With a crack.\n\n**Tom:** What next?\n\n**Maria:** Norway.\n\n${picture}\n\n## [Published in Bridge Notes](https://blog.example/bridge-notes)\n\nStories about the things that carry us.\n`;
+    expect(turnsOf(ingest(page('[![Bridge Notes](https://cdn.example/logo.png)](https://blog.example/bridge-notes?source=post_page)'), 'post.md')).at(-1)!.paragraphs).toEqual(['Norway.']);
+    expect(turnsOf(ingest(page('[![A bridge in Bergen](https://cdn.example/bergen.jpg)](https://cdn.example/bergen.jpg)'), 'post.md')).at(-1)!.paragraphs).toEqual(['Norway.', '[image: A bridge in Bergen]']);
+  });
+});
+
 describe('a magazine’s page after the interview: a note on the print issue, “Read more on ...”, the author’s initials and bio, a related list', () => {
   it('is the outro or goes, never the guest’s last words, past short lines between the notes', () => {
     const r = ingest('# Infrastructure should heal itself\n\nAn interview with Maria Lopez by Tom Becker.\n\nHBR: How did it start?\n\nLopez: With a crack in a bridge near my house.\n\nHBR: And now?\n\nLopez: Now the concrete fills the crack itself.\n\nA version of this article appeared in the November 2025 issue.\n\nRead more on Infrastructure or related topics Innovation\n\nTB\n\nTom Becker is a senior editor at the magazine.\n\nPartner Center\n\nMost Popular\n\n1. [A phone did a thing](https://mag.example/a)\n2. [Another phone](https://mag.example/b)\n', 'mag.md');
