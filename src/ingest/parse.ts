@@ -2806,6 +2806,15 @@ function attribute(
     // then the interviewer's, the plain paragraphs after it the answer of the guest who spoke last.
     const labelledAs = (role: Role) => body.filter((b, j) => b.label && out[j]?.role === role);
     const boldAsking = labelledAs('interviewer').length >= 2 && labelledAs('interviewer').every((b) => b.bold) && labelledAs('guest').every((b) => !b.bold);
+    // (Or, whatever the house style, a short question set apart in italics or bold inside the
+    // guest's turn, her plain words going on under it, `*Nine?*`: the interviewer's follow-up.)
+    const plainWords = (x: Block | undefined) => x != null && x.kind === 'para' && !x.label && x.override == null && !x.bold && !wholeEmphasis(x.node);
+    const setApartAsks = (i: number) => {
+      const b = body[i]!;
+      // (Not a quick round's, read below; nor where the guest's labelled words are set so too.)
+      const style = b.bold ? (x: Block) => x.bold : wholeEmphasis(b.node) ? (x: Block) => wholeEmphasis(x.node) : null;
+      return style != null && !b.round && ASKS.test(b.text) && wordCount(b.text) <= 25 && plainWords(body[i + 1]) && body[i - 1]?.kind === 'para' && !labelledAs('guest').some(style);
+    };
     /** The guest who answers the bold question just asked without a label. */
     let answering: Speaker | null = null;
     body.forEach((b, i) => {
@@ -2817,7 +2826,7 @@ function attribute(
       if (b.label) {
         last = out[i]!;
         lastOf.set(last.role, last);
-      } else if (!o && boldAsking && now?.role === 'guest' && b.bold && ASKS.test(b.text)) {
+      } else if (!o && now?.role === 'guest' && labelledRound && ((boldAsking && b.bold && ASKS.test(b.text)) || setApartAsks(i))) {
         out[i] = lastOf.get('interviewer')!;
         uncertain.push({ line: b.line, text: b.text.slice(b.strip, b.strip + 120), speaker: out[i]!.name, alternative: now.name, confidence: 0.7 });
         answering = now;

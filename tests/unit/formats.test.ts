@@ -4184,9 +4184,17 @@ describe('a magazine’s questions in bold, label and all (`**WIRED: How did it 
     expect(spoken(r).slice(3, 6)).toEqual(['Maria Lopez (guest): It carries bacteria.', 'Wired (interviewer): What does it cost?', 'Maria Lopez (guest): Less than the repairs. | It pays for itself.']);
     expect(r.uncertain.map((u) => [u.text, u.speaker])).toEqual([['What does it cost?', 'Wired']]);
   });
-  it('not where the answers are in bold too, nor where a labelled question is not (guard)', () => {
-    const r = ingest('# Bridges\n\n**Tom Becker:** How did it start?\n\n**Maria Lopez:** With a crack near my house.\n\n**Tom Becker: And the concrete?**\n\n**Maria Lopez:** It carries bacteria.\n\n**Why does that matter?**\n\nBecause water always gets in.\n\n**Tom Becker: Where next?**\n\n**Maria Lopez:** Norway.\n', 'mixed.md');
+  it('not where the answers are in bold too (guard)', () => {
+    const r = ingest('# Bridges\n\n**Tom Becker: How did it start?**\n\n**Maria Lopez: With a crack near my house.**\n\n**Tom Becker: And the concrete?**\n\n**Maria Lopez: It carries bacteria.**\n\n**Why does that matter?**\n\nBecause water always gets in.\n\n**Tom Becker: Where next?**\n\n**Maria Lopez: Norway.**\n', 'mixed.md');
     expect(spoken(r)[3]).toBe('Maria Lopez (guest): It carries bacteria. | Why does that matter? | Because water always gets in.');
+  });
+});
+
+describe('a short question set apart in italics inside the guest’s labelled turn, her plain words going on under it (`*Nine?*`)', () => {
+  it('is the interviewer’s follow-up, said as uncertain (it was hers); a remark set so, asking nothing, stays hers (guard)', () => {
+    const r = ingest('# Maria Lopez on bridges\n\n**Tom Becker:** How did it start?\n\n**Maria Lopez:** With a crack. I was nine.\n\n*Nine?*\n\nYes, nine. My father could not tell me why.\n\n**Tom Becker:** And the concrete?\n\n**Maria Lopez:** It makes limestone.\n\n*Like a scab.*\n\nExactly like a scab.\n', 'qa.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): How did it start?', 'Maria Lopez (guest): With a crack. I was nine.', 'Tom Becker (interviewer): Nine?', 'Maria Lopez (guest): Yes, nine. My father could not tell me why.', 'Tom Becker (interviewer): And the concrete?', 'Maria Lopez (guest): It makes limestone. | Like a scab. | Exactly like a scab.']);
+    expect(r.uncertain.map((u) => [u.text, u.speaker])).toEqual([['Nine?', 'Tom Becker']]);
   });
 });
 
