@@ -15,7 +15,7 @@ import { statedDate } from './dates.ts';
 import { decode } from './decode.ts';
 import { IngestError, warning } from './diagnostics.ts';
 import { splitFrontMatter } from './frontmatter.ts';
-import { detectLanguage } from './language.ts';
+import { detectLanguage, labelLanguage } from './language.ts';
 import { writtenInMarkdown } from './text.ts';
 import { parseTranscript, type LineUse, type Uncertain } from './parse.ts';
 import type { Diagnostic, Transcript } from './types.ts';
@@ -112,7 +112,7 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
     date: fm.data.date ?? statedDate(fm.data.source ?? null, [parsed.title, ...(parsed.titleLine != null && lines[parsed.titleLine - 1] !== parsed.title ? [lines[parsed.titleLine - 1]!] : []), ...parsed.intro.slice(0, 6).map((p) => p.text), ...(email?.sent ? [email.sent] : []), ...datelines(removed, parsed.sections)]),
     source: fm.data.source ?? null,
     media: fm.data.media ?? null,
-    lang: fm.data.lang ?? textLanguage(parsed) ?? 'en',
+    lang: fm.data.lang ?? textLanguage(parsed) ?? labelLanguage(parsed.sections.flatMap((s) => s.turns.flatMap((t) => t.speakerKey ?? []))) ?? 'en',
     intro: parsed.intro,
     sections: parsed.sections,
     outro: parsed.outro,

@@ -210,3 +210,37 @@ function cyrillicLanguage(text: string, letters: number): string | null {
 /** Short words Russian writes and its neighbours do not (Ukrainian `що`, `це`, `його`; Bulgarian `това`, `като`). */
 const RUSSIAN_WORDS = new Set(['что', 'это', 'его', 'как', 'он', 'она', 'они', 'мы', 'вы', 'был', 'была', 'было', 'были', 'же', 'все', 'всё', 'только', 'если', 'или', 'уже', 'когда', 'почему', 'очень', 'меня', 'мне', 'вас', 'нас', 'её', 'этот', 'эта', 'эти', 'чтобы', 'где', 'здесь', 'сейчас', 'тоже', 'можно', 'нужно']);
 const BULGARIAN_WORDS = new Set(['това', 'като', 'че', 'той', 'ние', 'са', 'съм', 'ще', 'тя', 'те', 'много', 'има', 'няма', 'защо', 'когато', 'сега']);
+
+/** A question's or an answer's word, as Q&As label their turns, that only one language writes (not `Question`, English's and French's, nor `Svar`, Swedish's and Danish's). */
+const LABEL_WORDS: Record<string, string[]> = {
+  de: ['frage', 'antwort'],
+  nl: ['vraag', 'antwoord'],
+  es: ['pregunta', 'respuesta'],
+  it: ['domanda', 'risposta'],
+  pt: ['pergunta', 'resposta'],
+  fr: ['réponse'],
+  sv: ['fråga'],
+  da: ['spørgsmål'],
+  nb: ['spørsmål'],
+  fi: ['kysymys', 'vastaus'],
+  pl: ['pytanie', 'odpowiedź'],
+  cs: ['odpověď'],
+  sk: ['odpoveď'],
+  hu: ['kérdés', 'válasz'],
+  ro: ['întrebare', 'răspuns'],
+  tr: ['soru', 'cevap', 'yanıt'],
+  id: ['tanya', 'jawab', 'pertanyaan', 'jawaban'],
+  ms: ['soalan', 'jawapan'],
+  vi: ['hỏi', 'đáp'],
+};
+const LABEL_LANG = new Map(Object.entries(LABEL_WORDS).flatMap(([lang, ws]) => ws.map((w) => [w, lang] as const)));
+
+/**
+ * The language the turns' labels are written in, where they are a Q&A's words only one language
+ * writes (`Otázka:` and `Odpověď:`, `Kysymys:` and `Vastaus:`) and agree: for a text too short for
+ * its words to tell. Else null.
+ */
+export function labelLanguage(keys: string[]): string | null {
+  const langs = new Set(keys.flatMap((k) => LABEL_LANG.get(k.toLowerCase()) ?? []));
+  return langs.size === 1 ? [...langs][0]! : null;
+}

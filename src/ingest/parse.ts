@@ -241,8 +241,8 @@ const ORG_END = /\s(?:Works|Werke|Labs?|Inc\.?|Ltd\.?|LLC|GmbH|AG|SA|SE|Group|Gr
 /** A Japanese headline opening with a name and the words it quotes (`マリア・ロペス「水は橋の敵だ」`, `田中花子さん「...」`): a foreign name with its dot, or one with an honorific. */
 const JA_QUOTED_TITLE_RE = /^([\p{Script=Katakana}ー]{2,8}[・＝=][\p{Script=Katakana}ー]{2,10}|[\p{Script=Han}]{2,4}(?=さん|氏|先生))(?:さん|氏|先生)?\s*[「『]/u;
 const CJK_TITLE_NAME_RE = /^(?:对话|對話|专访|專訪|独家专访|獨家專訪)?([\p{Script=Han}·・]{2,4}|[\p{Script=Han}]{1,4}[·・][\p{Script=Han}]{1,6})[：:]/u;
-/** A headline in a script without case opening with two or three words and a colon (`ماريا لوبيز: ...`): perhaps the guest's name. */
-const CASELESS_TITLE_NAME_RE = /^([\p{Lo}\p{M}]{2,12}(?: [\p{Lo}\p{M}]{2,12}){1,2})\s*[:：]\s*\S/u;
+/** A headline in a script without case opening with two or three words and a colon or a comma (`ماريا لوبيز: ...`, `마리아 로페스, 다리를 말하다`): perhaps the guest's name. */
+const CASELESS_TITLE_NAME_RE = /^([\p{Lo}\p{M}]{2,12}(?: [\p{Lo}\p{M}]{2,12}){1,2})\s*[:：,，、،]\s*\S/u;
 /** A headline in a script without case saying whom the interview is with (`حوار مع ماريا لوبيز`, `گفتگو با ماریا لوپز`, `ראיון עם מריה לופז`, `मारिया लोपेज़ से बातचीत`): perhaps the guest's name. */
 const CASELESS_TITLE_WITH_RE = /^(?:(?:حوار|مقابلة|لقاء|گفتگو|گفت‌وگو|مصاحبه|ראיון|שיחה)\s+(?:مع|با|עם)\s+([\p{Lo}\p{M}]{2,12}(?: [\p{Lo}\p{M}]{2,12}){1,2})|([\p{Lo}\p{M}]{2,12}(?: [\p{Lo}\p{M}]{2,12}){1,2})\s+(?:से|के साथ)\s+(?:बातचीत|साक्षात्कार))$/u;
 /**

@@ -383,6 +383,10 @@ describe('who the guest is where a dek or a headline says it as its language doe
     expect(qa('田中花子さん「水は橋の敵だ」')).toBe('田中花子');
     expect(qa('東京「水は橋の敵だ」')).toBeNull();
   });
+  it('a Korean or Arabic headline opening with the name and a comma, the text naming her again (`마리아 로페스, 다리를 말하다`); not words the text never writes again (guard)', () => {
+    const ko = (title: string) => ingest(`# ${title}\n\n마리아 로페스는 라인웍스를 설립했다.\n\n질문: 어떻게 시작됐나요?\n\n답변: 다리의 균열에서요.\n\n질문: 콘크리트는요?\n\n답변: 스스로 고칩니다.\n`, 'ko.md').transcript.guest;
+    expect([ko('마리아 로페스, 다리를 말하다'), ko('다리의 미래, 스스로 고친다')]).toEqual(['마리아 로페스', null]);
+  });
   it('a Portuguese or Spanish dek naming who interviews whom (`Entrevista de Tom Becker com a engenheira ...`, `... a Maria Lopez`)', () => {
     const qa = (dek: string) => ingest(`# Maria Lopez: "A água é a inimiga das pontes"\n\n${dek}\n\nP - Como tudo começou?\n\nR - Com uma rachadura.\n\nP - Quanto custa?\n\nR - Menos do que os reparos.\n`, 'pt.md').transcript;
     expect([qa('Entrevista de Tom Becker com a engenheira que fundou a Rhine Works.').interviewer, qa('Entrevista de Tom Becker a Maria Lopez.').interviewer]).toEqual(['Tom Becker', 'Tom Becker']);
@@ -391,5 +395,16 @@ describe('who the guest is where a dek or a headline says it as its language doe
   it('of two names a German dek gives equally often, the person, not the company (`Maria Lopez hat Rhine Works gegründet.`: the guest was "Guest")', () => {
     const r = ingest('# „Wasser ist der Feind jeder Brücke"\n\nMaria Lopez hat Rhine Works gegründet. Das Gespräch führte Tom Becker.\n\nF: Wie hat alles angefangen?\n\nA: Mit einem Riss.\n\nF: Was kostet das?\n\nA: Weniger als die Reparaturen.\n', 'de.md');
     expect([r.transcript.guest, r.transcript.interviewer]).toEqual(['Maria Lopez', 'Tom Becker']);
+  });
+});
+
+describe('a Q&A too short for its words to tell its language, labelled with a question’s and an answer’s word only one language writes', () => {
+  it('is in that language (`Otázka:`/`Odpověď:` Czech, `Kysymys:`/`Vastaus:` Finnish, `Întrebare:`/`Răspuns:` Romanian; they were English)', () => {
+    const qa = (q: string, a: string) => ingest(`# Maria Lopez\n\n${q}: Jak?\n\n${a}: Most.\n\n${q}: Beton?\n\n${a}: Sám.\n`, 'qa.md').transcript.lang;
+    expect([qa('Otázka', 'Odpověď'), qa('Kysymys', 'Vastaus'), qa('Întrebare', 'Răspuns'), qa('Tanya', 'Jawab')]).toEqual(['cs', 'fi', 'ro', 'id']);
+  });
+  it('not where the words say two languages, nor by words two languages write (`Question:`, `Svar:`; guard)', () => {
+    const qa = (q: string, a: string) => ingest(`# Maria Lopez\n\n${q}: Jak?\n\n${a}: Most.\n\n${q}: Beton?\n\n${a}: Sám.\n`, 'qa.md').transcript.lang;
+    expect([qa('Pregunta', 'Vastaus'), qa('Question', 'Réponse'), qa('Q', 'Svar')]).toEqual(['en', 'fr', 'en']);
   });
 });
