@@ -244,3 +244,8 @@ export function labelLanguage(keys: string[]): string | null {
   const langs = new Set(keys.flatMap((k) => LABEL_LANG.get(k.toLowerCase()) ?? []));
   return langs.size === 1 ? [...langs][0]! : null;
 }
+
+/** One of the commonest short words of a language told here by its words (`the`, `का`, `في`). */
+export function isCommonWord(word: string): boolean {
+  return WORD_LANG.has(word.toLowerCase());
+}

@@ -5,6 +5,7 @@ import { unified } from 'unified';
 import { interviewerLikeness, splitRun, VoiceModel } from './attribute.ts';
 import { isDateline, opensWithDottedDate, statedDate } from './dates.ts';
 import { IngestError, warning } from './diagnostics.ts';
+import { isCommonWord } from './language.ts';
 import type { FrontMatter } from './frontmatter.ts';
 import { CHAPTER_TIME, CHAPTER_TIME_AFTER, type Chapter } from './chapters.ts';
 import { blocksToHtml, headingIds } from './html.ts';
@@ -1867,6 +1868,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       // (Or at its end after a job, `حوار مع مهندسة الجسور ماريا لوبيز`, `교량 엔지니어 마리아 로페스 인터뷰`.)
       const tail = headline ? caselessTailName(headline.text, all) : null;
       if (tail && foldName(tail) !== iv) return (guessedGuest = tail);
+      // (Or opening it, two words the text writes again, neither a common word nor, in Arabic, one
+      // after its article: `ماريا لوبيز عن الجسور` above "أسست ماريا لوبيز ...", `मारिया लोपेज़ पुलों पर`
+      // above "मारिया लोपेज़ ने ...".)
+      const opening = headline ? /^([\p{Lo}\p{M}]{2,12} [\p{Lo}\p{M}]{2,12})\s/u.exec(headline.text.trim())?.[1] : undefined;
+      if (opening && all.split(opening).length > 2 && !opening.split(' ').some((w) => isCommonWord(w) || /^ال/u.test(w)) && foldName(opening) !== iv) return (guessedGuest = opening);
       return 'Guest';
     }
     // (Of several, the one the questions address by first name, "Maria, why bridges?": the one

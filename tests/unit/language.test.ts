@@ -387,6 +387,13 @@ describe('who the guest is where a dek or a headline says it as its language doe
     const ko = (title: string) => ingest(`# ${title}\n\n마리아 로페스는 라인웍스를 설립했다.\n\n질문: 어떻게 시작됐나요?\n\n답변: 다리의 균열에서요.\n\n질문: 콘크리트는요?\n\n답변: 스스로 고칩니다.\n`, 'ko.md').transcript.guest;
     expect([ko('마리아 로페스, 다리를 말하다'), ko('다리의 미래, 스스로 고친다')]).toEqual(['마리아 로페스', null]);
   });
+  it('an Arabic or Hindi headline opening with two words the dek writes again (`ماريا لوبيز عن الجسور`, `मारिया लोपेज़ पुलों पर`); not a common word or one after the Arabic article (guard)', () => {
+    const qa = (title: string, dek: string, q: string, a: string) => ingest(`# ${title}\n\n${dek}\n\n${q}: ؟\n\n${a}: .\n\n${q}: ?\n\n${a}: .\n`.replace(/: ([?؟.])/g, (_, p) => `: ${p === '.' ? 'ok' : 'why'}${p}`), 'x.md').transcript.guest;
+    expect(qa('ماريا لوبيز عن الجسور', 'أسست ماريا لوبيز شركة راين ووركس.', 'سؤال', 'جواب')).toBe('ماريا لوبيز');
+    expect(qa('मारिया लोपेज़ पुलों पर', 'मारिया लोपेज़ ने राइन वर्क्स की स्थापना की।', 'प्रश्न', 'उत्तर')).toBe('मारिया लोपेज़');
+    expect(qa('مستقبل الجسور في أوروبا', 'مستقبل الجسور يعتمد على الصيانة.', 'سؤال', 'جواب')).toBeNull();
+    expect(qa('पुलों का भविष्य', 'पुलों का भविष्य रखरखाव पर निर्भर है।', 'प्रश्न', 'उत्तर')).toBeNull();
+  });
   it('a Portuguese or Spanish dek naming who interviews whom (`Entrevista de Tom Becker com a engenheira ...`, `... a Maria Lopez`)', () => {
     const qa = (dek: string) => ingest(`# Maria Lopez: "A água é a inimiga das pontes"\n\n${dek}\n\nP - Como tudo começou?\n\nR - Com uma rachadura.\n\nP - Quanto custa?\n\nR - Menos do que os reparos.\n`, 'pt.md').transcript;
     expect([qa('Entrevista de Tom Becker com a engenheira que fundou a Rhine Works.').interviewer, qa('Entrevista de Tom Becker a Maria Lopez.').interviewer]).toEqual(['Tom Becker', 'Tom Becker']);
