@@ -1407,6 +1407,27 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     firstLabel = blocks.findIndex((b) => b.label);
     if (firstLabel !== -1) warnings.push(warning(file, blocks[firstLabel]!.line, `no paragraph is labelled: every one is read as ${talker}'s, the one speaker the talk's title names`, `label the turns (\`Name: ...\`) if anyone else speaks, or list the speaker under \`speakers:\` in the front matter (\`speakers: [${talker}]\`)`));
   }
+  // (Or paragraphs opening with `>>`, as broadcast captions mark each change of speaker, naming no
+  // one, where the first introduces the host and the guest, "I'm Tom Becker, and my guest today is
+  // Maria Lopez" (or the front matter names one of each): two voices taking turns, read so where
+  // the host's turns ask, half of them or more, and the guest's hardly, a quarter at most. Said.)
+  if (firstLabel === -1 && !dashFormat && !options.captions) {
+    const marks = blocks.filter((b) => b.kind === 'para' && /^>>\s*\S/.test(b.text));
+    const opening = marks[0] ? introductionIn(marks[0].text.replace(/^>>\s*/, '')) : null;
+    const host = fm.interviewers.length === 1 && fm.guests.length === 1 ? fm.interviewers[0]! : opening?.self;
+    const guest = fm.interviewers.length === 1 && fm.guests.length === 1 ? fm.guests[0]! : opening?.guest;
+    const hostTurns = marks.filter((_, k) => k % 2 === 0);
+    const guestTurns = marks.filter((_, k) => k % 2 === 1);
+    const share = (bs: Block[]) => bs.filter((b) => ASKS.test(b.text)).length / bs.length;
+    if (host && guest && foldName(host) !== foldName(guest) && hostTurns.length >= 3 && guestTurns.length >= 2 && share(hostTurns.slice(1)) >= 0.5 && share(guestTurns) <= 0.25) {
+      marks.forEach((b, k) => {
+        const strip = /^>>\s*/.exec(b.text)![0].length;
+        Object.assign(b, { strip, label: { key: k % 2 === 0 ? host : guest, alias: null, length: strip, time: b.time, dash: false, dot: false, role: (k % 2 === 0 ? 'interviewer' : 'guest') as Role } });
+      });
+      firstLabel = blocks.findIndex((b) => b.label);
+      warnings.push(warning(file, marks[0]!.line, `the paragraphs open with \`>>\`, as captions mark a change of speaker, naming no one: they are read as ${host} and ${guest} taking turns, ${host} opening (the one who asks)`, 'name who speaks after each `>>` (`>> Maria Lopez: ...`) if anyone else speaks or a turn is read wrong'));
+    }
+  }
   if (firstLabel === -1) {
     // Turns run together in one paragraph (`Maria Lopez: Welcome. Tom Becker: Thanks.`): the text
     // lost its line breaks. Say so, at that paragraph, rather than that nobody is labelled.

@@ -1864,6 +1864,20 @@ describe('television captions: `>>` marks each change of speaker, a name only no
   });
 });
 
+describe('captions’ `>>` marks naming no one, the first turn introducing the host and the guest', () => {
+  const turns = ['Welcome to Bridge Talk. I’m Tom Becker, and my guest today is Maria Lopez. Maria, welcome.', 'Thanks, Tom. Glad to be here.', 'How did it start?', 'With a crack in a bridge near my house.', 'And the concrete?', 'It makes limestone when water gets in.', 'Maria Lopez, thank you.', 'Thank you.'];
+  it('reads two voices taking turns, the host opening, and says so (the build failed)', () => {
+    const r = ingest(`${turns.map((t) => `>> ${t}`).join('\n')}\n`, 'captions.txt');
+    expect(who(r)).toEqual(turns.map((_, k) => (k % 2 === 0 ? 'Tom Becker (interviewer)' : 'Maria Lopez (guest)')));
+    expect(turnsOf(r)[2]!.paragraphs).toEqual(['How did it start?']);
+    expect(r.transcript.warnings.map((w) => w.message).join('\n')).toMatch(/read as Tom Becker and Maria Lopez taking turns/);
+  });
+  it('not where the turns would not ask and answer so, a third voice throwing them off (guard)', () => {
+    const off = [...turns.slice(0, 3), 'Can I jump in? I was there too.', ...turns.slice(3)];
+    expect(() => ingest(`${off.map((t) => `>> ${t}`).join('\n')}\n`, 'captions.txt')).toThrow(/but name no one/);
+  });
+});
+
 describe('a name alone on its line that labels no words', () => {
   it('is kept as text, with a warning on its line, not dropped', () => {
     const r = ingest('# Bridges\n\n**Maria Lopez**\n\nWhy bridges?\n\n**Tom Becker**\n\nMy father.\n\n**Maria Lopez**\n\n**Tom Becker**\n\nAnd concrete.\n\n**Maria Lopez**\n\nThanks.\n', 'alone.md');
