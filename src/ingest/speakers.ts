@@ -335,9 +335,17 @@ export function resolveSpeakers(input: ResolveInput): Resolution {
   // Labels of speakers who say the words together (`Paul Kim and Maria Lopez:`, `Ben & David:`),
   // each of whom labels turns alone: resolved after the others, as those speakers together.
   const single = new Map(input.uses.map((u) => [foldName(u.key), u.key]));
+  // (Or by a first or a last name of one full name that labels turns: `Paul & Li:` beside `Dr. Paul Kim:` and `Li:`.)
+  const byPart = new Map<string, string[]>();
+  for (const key of new Set(input.uses.map((u) => u.key))) {
+    if (jointParts(key) || !/\s/.test(key)) continue;
+    const words = key.split(/\s+/).filter((w) => !TITLE.test(w));
+    for (const w of new Set([words[0], words.at(-1)])) if (w) byPart.set(foldName(w), [...(byPart.get(foldName(w)) ?? []), key]);
+  }
+  const labelled = (p: string) => single.get(foldName(p)) ?? (byPart.get(foldName(p))?.length === 1 ? byPart.get(foldName(p))![0] : undefined);
   const jointOf = new Map<string, string[]>();
   for (const key of new Set(input.uses.map((u) => u.key))) {
-    const parts = jointParts(key)?.map((p) => single.get(foldName(p)));
+    const parts = jointParts(key)?.map(labelled);
     if (parts?.every((p) => p != null && !jointParts(p))) jointOf.set(key, parts as string[]);
   }
   if (!jointOf.size) return resolveEach(input);

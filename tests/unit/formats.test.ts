@@ -3177,6 +3177,11 @@ describe('speakers who say the words together (`Paul Kim and Maria Lopez:`, `Ben
     const hosts = ingest('# Rhine Works\n\nBen: Welcome to the show. I’m Ben Gilbert.\n\nDavid: And I’m David Rosenthal, and we are your hosts.\n\nBen & David: Let’s dive in.\n\nBen: Where do we start?\n\nDavid: In Bonn.\n', 'joint-hosts.md');
     expect(who(hosts)).toEqual(['Ben Gilbert (interviewer)', 'David Rosenthal (interviewer)', 'Ben Gilbert & David Rosenthal (interviewer)', 'Ben Gilbert (interviewer)', 'David Rosenthal (interviewer)']);
   });
+  it('by a first name of a full name that labels turns (`Paul & Li:` beside `Dr. Paul Kim:` and `Li:`), and never one of the names a first name alone could be (`Li:` was “Li”, “Li Wei or Paul & Li”)', () => {
+    const r = ingest('# Panel\n\n**Ana Silva (Moderator):** Welcome. Paul, you first.\n\n**Dr. Paul Kim:** Thanks, Ana. Nobody pays.\n\n**Li Wei, Harbour Authority:** The ports pay.\n\n**Ana:** Li, how much?\n\n**Li:** About a fifth.\n\n**Kim:** Which leaves four fifths.\n\n**Paul & Li:** Not in this city.\n\n**Ana:** Thank you both.\n', 'panel.md');
+    expect(who(r)).toEqual(['Ana Silva (interviewer)', 'Dr. Paul Kim (guest)', 'Li Wei (guest)', 'Ana Silva (interviewer)', 'Li Wei (guest)', 'Dr. Paul Kim (guest)', 'Dr. Paul Kim & Li Wei (guest)', 'Ana Silva (interviewer)']);
+    expect(r.uncertain).toEqual([]);
+  });
   it('a host and a guest together are neither side; names that label nothing alone are words (“Tom and Jerry: ...”)', () => {
     const mixed = ingest('# Bridges\n\nTom Becker: How did it start?\n\nMaria Lopez: With a crack.\n\nTom Becker: And now?\n\nMaria Lopez: It heals.\n\nTom Becker and Maria Lopez: Thank you!\n', 'joint-mixed.md');
     expect(who(mixed).at(-1)).toBe('Tom Becker and Maria Lopez (other)');
