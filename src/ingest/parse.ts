@@ -204,7 +204,7 @@ function pullQuotes(body: Block[], sourceLines: string[]): [number, number][] {
 }
 
 /** Who conducted an interview, as bylines say it. */
-const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|(?:entrevista|entrevue|intervista) d[ei](?=\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:a|com|con|ao|à|al|avec)\s)|interview von|das (?:gespräch|interview) führten?|die fragen stellten?|mit (?:ihr|ihm|ihnen) sprach(?:en)?|interview(?=\s*:)|as told to|intervista (?:a cura )?di|questions by|(?:по)?беседовала?|интервью взяла?|интервью вела?|συνέντευξη\s+στ(?:ον|ην)|rozmawia(?:ł[a]?|li|ły)?|розмовля(?:в|ла|ли)|(?:по)?спілкува(?:вся|лася|лися)|ptal[a]? se|mluvil[a]?|hovořil[a]?|rozhovor (?:vedl[a]?|připravil[a]?)|(?:wawancara )?oleh|(?:röportaj|entrevista|entretien|intervista|wywiad|gesprek)(?=\s*:)|phóng viên|nhà báo)\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
+const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|(?:interview|conversation|chat) with [\p{L}'’. -]{2,60}? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|(?:entrevista|entrevue|intervista) d[ei](?=\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:a|com|con|ao|à|al|avec)\s)|interview von|das (?:gespräch|interview) führten?|die fragen stellten?|mit (?:ihr|ihm|ihnen) sprach(?:en)?|interview(?=\s*:)|as told to|intervista (?:a cura )?di|questions by|(?:по)?беседовала?|интервью взяла?|интервью вела?|συνέντευξη\s+στ(?:ον|ην)|rozmawia(?:ł[a]?|li|ły)?|розмовля(?:в|ла|ли)|(?:по)?спілкува(?:вся|лася|лися)|ptal[a]? se|mluvil[a]?|hovořil[a]?|rozhovor (?:vedl[a]?|připravil[a]?)|(?:wawancara )?oleh|(?:röportaj|entrevista|entretien|intervista|wywiad|gesprek)(?=\s*:)|phóng viên|nhà báo)\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
 /** A headline naming the guest first, then the one she talks with: `Maria Lopez in conversation with Tom Becker`, `... im Gespräch mit ...`. */
 const IN_CONVERSATION = /(?:^|\n)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),? (?:in conversation with|in dialogue with|im Gespräch mit|en conversation avec|en conversación con|in conversazione con|em conversa com) \p{Lu}/u;
 /** A byline closing a dek's last sentence: `Fundadora da Rhine Works fala sobre sua ideia. Por Tom Becker.` */
@@ -221,7 +221,7 @@ const AUTHOR_LINE = new RegExp(
 /** A dek telling whom the guest spoke to: "She tells Tom Becker what keeps her up at night", "he told Tom Becker", "The hydrologist talks to Tom Becker" (a job, group 1). */
 const TOLD_RE = /(?:^|[\s.!?])(?:[Ss]he|[Hh]e|[Tt]hey|[Tt]he (\p{Ll}[\p{Ll}-]+)) (?:tells|told|explains to|explained to|speaks to|spoke to|talks to|talked to|talks with|spoke with|talked with) (?!The\s)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})/u;
 /** A dek saying who sat down with whom, both by full name ("Reporter Tom Becker sat down with engineer Maria Lopez"; "Tom Becker har talat med hydrologen Maria Lopez", "... a stat de vorbă cu ...", "... trò chuyện với nhà thủy văn học ..."): the first asks. (Not "sat down with us", nor with a paper, "with The Rhine Post".) */
-const SAT_WITH_RE = /(?:^|[.!?]\s+)(?:(?:[Rr]eporter|[Cc]orrespondent|[Hh]ost|[Ee]ditor|[Jj]ournalist|[Cc]olumnist)\s+|\p{Lu}[\p{L}]+['’]s\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) (?:(?:sat down|spoke|talked|met|caught up) with|(?:har )?(?:talat|talade|pratade|pratat|talt|talte|snakket) med|sprach mit|sprak met|praatte met|(?:habló|conversó|charló) con|(?:conversou|falou) com|ha parlato con|(?:s['’]est entretenue?|a parlé|a discuté) avec|(?:berbicara|berbincang|bercakap) dengan|a (?:stat de vorbă|vorbit|discutat) cu|rozmawiała? z|(?:mluvila?|hovořila?) s|trò chuyện với) (?:(?!(?:us|me|him|her|them|to|the)\s)[\p{Ll}-]+\s){0,4}(?!The\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+const SAT_WITH_RE = /(?:^|[.!?]\s+)(?:(?:[Rr]eporter|[Cc]orrespondent|[Hh]ost|[Ee]ditor|[Jj]ournalist|[Cc]olumnist)\s+|\p{Lu}[\p{L}]+['’]s\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) (?:(?:sat down|sits down|spoke|speaks|talked|talks|met|meets|caught up|catches up) with|(?:har )?(?:talat|talade|pratade|pratat|talt|talte|snakket) med|sprach mit|sprak met|praatte met|(?:habló|conversó|charló) con|(?:conversou|falou) com|ha parlato con|(?:s['’]est entretenue?|a parlé|a discuté) avec|(?:berbicara|berbincang|bercakap) dengan|a (?:stat de vorbă|vorbit|discutat) cu|rozmawiała? z|(?:mluvila?|hovořila?) s|trò chuyện với) (?:(?!(?:us|me|him|her|them|to|the)\s)[\p{Ll}-]+\s){0,4}(?!The\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 /** A full name alone on its line. */
 const BARE_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
 /** A byline alone: `By Maria Lopez`, the writer of an interview article, who asked the questions; a place or a job after a comma too, `Por Tom Becker, de São Paulo`, `By Tom Becker, Staff Writer`, or the date after a bar, `By Tom Becker | March 3, 2026`. */
@@ -479,7 +479,13 @@ function pageByline(text: string, lines: string[]): string | undefined {
   const dated = lines.length > 1 && lines.slice(1).every((l) => statedDate(null, [l]) != null && l.length <= 80) ? (BYLINE_ONLY_RE.exec(lines[0]!.trim())?.[1] ?? BARE_NAME.exec(lines[0]!.trim())?.[1]) : undefined;
   const author = AUTHOR_LINE.exec(lines[0]!.trim());
   const about = lines.length === 1 && BYLINE_JOB.test(text) ? ABOUT_PERSON.exec(text.trim())?.[1] : undefined;
-  return dated ?? author?.[1] ?? author?.[2] ?? about ?? toldName(text) ?? SAT_WITH_RE.exec(text)?.[1] ?? TALKED_WITH_TR.exec(text)?.[1];
+  return dated ?? author?.[1] ?? author?.[2] ?? about ?? toldName(text) ?? SAT_WITH_RE.exec(text)?.[1] ?? TALKED_WITH_TR.exec(text)?.[1] ?? inConversation(text);
+}
+/** "Maria Lopez in conversation with Tom Becker", as events bill a guest and who talks with her: the second; the first where the second has a job before the name ("Tom Becker in conversation with engineer Maria Lopez"). */
+function inConversation(text: string): string | undefined {
+  const m = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) in conversation with (?:([\p{Ll}-]+(?:\s[\p{Ll}-]+)?)\s)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?![\p{L}])/u.exec(text);
+  if (!m) return undefined;
+  return m[2] != null ? (isJob(m[2].split(/\s/).at(-1)!) ? m[1] : undefined) : m[3];
 }
 /** Whom TOLD_RE's dek says the guest spoke to (after "The ...", only a job: "The magazine spoke with Maria Lopez" names the guest). */
 function toldName(text: string): string | undefined {
@@ -1963,7 +1969,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const answering = voices.filter((s) => s.role === 'guest');
     const lone = answering.length === 1 && answering[0]!.key != null && isPlaceholder(answering[0]!.key) && answering[0]!.name === answering[0]!.key ? answering[0]! : null;
     const n = lone ? guestName(lone.name) : 'Guest';
-    if (lone && n !== 'Guest' && !voices.some((v) => foldName(v.name) === foldName(n))) {
+    // (Not one that turns to that name itself, "Maria, my colleague, says hello": someone else.)
+    const addressesSelf = lone != null && uses.some((u) => u.key === lone.key && vocative(u.text, n.split(/\s+/)[0]!));
+    if (lone && n !== 'Guest' && !addressesSelf && !voices.some((v) => foldName(v.name) === foldName(n))) {
       lone.name = n;
       // (What the warnings said of it, put right: the guest's name is said where it is taken.)
       const others = unnamed.filter((s) => s !== lone);

@@ -4224,6 +4224,14 @@ describe('a dek saying who asked, the name first (`Tom Becker asked the question
     expect(qa('Tom Becker interviewed her in Cologne.')).toBe('Tom Becker');
     expect(qa('Tom Becker asked her about bridges.')).toBeNull();
   });
+  it('and a dek billing the guest first (“Maria Lopez in conversation with Tom Becker”, “Interview with Maria Lopez by Tom Becker”), or the host sitting down with her in the present (“Tom Becker sits down with Maria Lopez”): nobody was named', () => {
+    const qa = (dek: string) => {
+      const t = ingest(`# Bridges that heal\n\n${dek}\n\nQ: Why do bridges fail?\n\nA: Mostly water.\n\nQ: And steel?\n\nA: Fatigue.\n`, 'qa.md').transcript;
+      return [t.interviewer, t.guest];
+    };
+    for (const dek of ['Maria Lopez in conversation with Tom Becker.', 'Interview with Maria Lopez by Tom Becker.', 'Tom Becker sits down with Maria Lopez to talk about concrete.', 'Tom Becker in conversation with engineer Maria Lopez.']) expect(qa(dek), dek).toEqual(['Tom Becker', 'Maria Lopez']);
+    expect(qa('Interview with Maria Lopez by the river.')[0]).toBeNull();
+  });
   it('reads it in other languages too, a job before the guest’s name no part of it (`Tom Becker sprak met haar.`, `Mühendis Maria Lopez ...`)', () => {
     const qa = (dek: string, q: string, a: string) => {
       const t = ingest(`# "Water"\n\n${dek}\n\n${q}: Waar begon het?\n\n${a}: Bij de brug.\n\n${q}: En staal?\n\n${a}: Makkelijk.\n`, 'qa.md').transcript;
