@@ -388,7 +388,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       const next = infos[j];
       if (next && next.index - l.index <= 8 && /^share$/i.test(stripMarkdownLinks(next.raw).trim())) for (let c = k; c < j; c++) if (!furniture.has(infos[c]!.index)) furniture.set(infos[c]!.index, COUNT.test(infos[c]!.raw.trim()) ? 'a like or comment count' : "a page's button");
     }
-    else if ((/^(©|\(c\)|copyright)\s*\d{4}\b/i.test(l.raw) || /^[^.!?©]{1,60}\s©\s?\d{4}\.?$/u.test(l.raw.trim())) && l.tokens.length <= 12) furniture.set(l.index, 'a copyright footer');
+    // (The owner's name before the year too, `Copyright The Financial Times Limited 2026. All rights reserved.`)
+    else if ((/^(©|\(c\)|copyright)\s*\d{4}\b/i.test(l.raw) || /^[^.!?©]{1,60}\s©\s?\d{4}\.?$/u.test(l.raw.trim()) || /^(?:©|\(c\)|copyright)\s[^.!?]{1,60}\s(?:19|20)\d{2}\.?(?:\s+all rights reserved\.?)?$/i.test(l.raw.trim())) && l.tokens.length <= 16) furniture.set(l.index, 'a copyright footer');
     else if (PAGER.test(stripMarkdownLinks(l.raw).trim())) {
       // A blog's pager after the post, `Previous issue` above the other post's title: both.
       furniture.set(l.index, 'a link to another page');
@@ -563,6 +564,27 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       keep[l.index] = false;
       removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'spam', reason: `spam: ${[...ev.get(l)!.reasons, `beside spam (line ${infos[k]!.index + 1})`].join('; ')}` });
       queue.push(n);
+    }
+  }
+  // A short line that is no sentence, after the last turn, between two lines the page's furniture
+  // took: a slogan or a card's title among them (`Before it's here, it's on the Bloomberg Terminal`
+  // between a tip line and `LEARN MORE`).
+  {
+    let last = lines.length - 1;
+    while (last >= 0 && !(keep[last] && isTurn(lines[last]!.trim()))) last--;
+    const gone = (i: number) => i >= 0 && i < lines.length && !keep[i] && lines[i]!.trim() !== '' && removed.some((r) => r.line === i + 1 && r.kind === 'chrome');
+    const nonblank = (i: number, step: number) => {
+      let j = i + step;
+      while (j >= 0 && j < lines.length && lines[j]!.trim() === '') j += step;
+      return j;
+    };
+    for (let i = last + 1; last >= 0 && i < lines.length; i++) {
+      const t = lines[i]!.trim();
+      if (!keep[i] || t === '' || endsLikeSentence(t) || words(t).length > 12 || isTurn(t) || COMMENTS_RE.test(stripMarkdownLinks(t)) || RELATED_RE.test(stripMarkdownLinks(t).replace(/^#+\s*/, ''))) continue;
+      if (gone(nonblank(i, -1)) && gone(nonblank(i, 1))) {
+        keep[i] = false;
+        removed.push({ line: i + 1, text: lines[i]!, kind: 'chrome', reason: "site chrome (a line among the page's furniture after the interview)" });
+      }
     }
   }
   // The `===` under a headline that went goes with it.

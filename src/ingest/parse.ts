@@ -1295,7 +1295,15 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (Or under a page's masthead and its section, short lines and no sentence, `Le Monde` /
     // `Sciences`, a headline quoting the guest, `Maria Lopez : « L'eau est le pire ennemi des ponts »`,
     // whose name labels nothing else: the title.)
-    const at = blocks.findIndex((b, i) => i <= 4 && (b.label != null || !(b.kind === 'para' && b.singleLine && wordCount(b.text) <= 4 && !endsLikeSentence(b.text))));
+    // (Or the file's first label, under a page's other lines, a promotion, `Unlock the Editor's
+    // Digest for free`, where it says a quotation alone above a dek: the headline, never a turn.)
+    const firstAt = blocks.findIndex((b, i) => i <= 4 && (b.label != null || !(b.kind === 'para' && b.singleLine && wordCount(b.text) <= 4 && !endsLikeSentence(b.text))));
+    const firstLabelAt = blocks.findIndex((b) => b.label != null);
+    const quotedAlone = (i: number) => {
+      const b = blocks[i];
+      return b != null && b.kind === 'para' && b.singleLine && b.label != null && QUOTE_ONLY.test(b.text.slice(b.label.length).trim());
+    };
+    const at = firstAt >= 0 && blocks[firstAt]!.label == null && firstLabelAt > firstAt && firstLabelAt <= 6 && quotedAlone(firstLabelAt) ? firstLabelAt : firstAt;
     const b = blocks[at];
     const shape = b && b.kind === 'para' && b.singleLine ? (b.label ?? matchLabel(b.text)) : null;
     const words = shape ? b!.text.slice(shape.length).trim() : '';

@@ -3452,6 +3452,21 @@ describe('a blog platform’s page after the interview: the publication’s logo
   });
 });
 
+describe('a paper’s page copied as text: a promotion above the headline quoting the guest, a tip line, a slogan and the owner’s copyright after the last answer', () => {
+  const page = 'Unlock the Editor’s Digest for free\nOur editor selects her favourite stories in this weekly newsletter.\n\nMaria Lopez: ‘Water is the enemy of every bridge’\n\nThe engineer explains why our crossings are crumbling\n\nTom Becker: How did it start?\n\nMaria Lopez: With a crack in a bridge near my house.\n\nTom Becker: What next?\n\nMaria Lopez: Norway.\n\nHave a confidential tip for our reporters? Get in Touch\nBefore it’s here, it’s on the Terminal\nLEARN MORE\n\nCopyright The Rhine Post Limited 2026. All rights reserved.\n';
+  it('the headline is the title, no turn of hers (it was, the dek and all); nothing after the last answer is hers', () => {
+    const r = ingest(page, 'page.txt');
+    expect(r.transcript.title).toBe('Maria Lopez: ‘Water is the enemy of every bridge’');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['Norway.']);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(expect.arrayContaining(['Have a confidential tip for our reporters? Get in Touch', 'Before it’s here, it’s on the Terminal', 'Copyright The Rhine Post Limited 2026. All rights reserved.']));
+  });
+  it('a sentence of hers between such lines stays hers (guard)', () => {
+    const r = ingest(page.replace('Before it’s here, it’s on the Terminal', 'And Iceland, later.'), 'page.txt');
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['Norway.', 'And Iceland, later.']);
+  });
+});
+
 describe('a magazine’s page after the interview: a note on the print issue, “Read more on ...”, the author’s initials and bio, a related list', () => {
   it('is the outro or goes, never the guest’s last words, past short lines between the notes', () => {
     const r = ingest('# Infrastructure should heal itself\n\nAn interview with Maria Lopez by Tom Becker.\n\nHBR: How did it start?\n\nLopez: With a crack in a bridge near my house.\n\nHBR: And now?\n\nLopez: Now the concrete fills the crack itself.\n\nA version of this article appeared in the November 2025 issue.\n\nRead more on Infrastructure or related topics Innovation\n\nTB\n\nTom Becker is a senior editor at the magazine.\n\nPartner Center\n\nMost Popular\n\n1. [A phone did a thing](https://mag.example/a)\n2. [Another phone](https://mag.example/b)\n', 'mag.md');
