@@ -312,6 +312,12 @@ export function matchLabel(text: string): LabelMatch | null {
       const m = matchLabel(text.slice(side[0].length));
       if (m && !roleWord(m.key)) return { ...m, length: m.length + side[0].length, role: m.role ?? sideRole };
     }
+    // (The name and its time in one bracket, `[Maria Lopez 00:00:05] ...`: `Maria Lopez (00:00:05): ...`.)
+    const both = /^\[(\p{Lu}[^\]\d:]{0,38}?)\s+(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\]:?\s+(?=\S)/u.exec(text);
+    if (both) {
+      const m = matchLabel(`${both[1]}: ${text.slice(both[0].length)}`);
+      if (m && m.time == null && m.key === labelKey(cleanKey(both[1]!)) && !APPARATUS.test(m.key)) return { ...m, length: m.length - (both[1]!.length + 2) + both[0].length, time: seconds(both[2]!) };
+    }
     // (A diarization tool's `[SPEAKER_00] ...` too, and Deepgram's `[Speaker:0] ...`.)
     const br = /^\[(\p{Lu}[^\]\d:]{0,38}|(?:SPEAKER|[Ss]peaker|spk)[ _:]\d{1,2})\]:?\s+(?=\S)/u.exec(text);
     if (br) {

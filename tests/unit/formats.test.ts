@@ -685,6 +685,10 @@ describe('a name in brackets before the words', () => {
     expect(turnsOf(r).map((t) => [t.speaker, t.time])).toEqual([['Maria Lopez', 1], ['Tom Becker', 5], ['Maria Lopez', 12], ['Tom Becker', 15]]);
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['The one over the Rhine.', '[Laughter] It floods every spring.']);
   });
+  it('with its time in the same bracket (`[Tom Becker 00:00:05] ...`: the build found no turn); `[Laughter 00:00:09] ...` still no one', () => {
+    const r = ingest('[Maria Lopez 00:00:01] What was the hardest bridge you ever built?\n[Tom Becker 00:00:05] The one over the Rhine.\n[Laughter 00:00:09] It floods every spring.\n[Maria Lopez 00:00:12] And the steel?\n[Tom Becker 00:00:15] It came late.\n', 'bracketed.txt');
+    expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs.length])).toEqual([['Maria Lopez', 1, 1], ['Tom Becker', 5, 2], ['Maria Lopez', 12, 1], ['Tom Becker', 15, 1]]);
+  });
 });
 
 describe('a name in bold with its time in italics alone above the words (`**Dwarkesh Patel** *00:00:00*`)', () => {
