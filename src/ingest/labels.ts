@@ -807,7 +807,7 @@ const HEADER_ALIASES = new Map<string, string>([
   ['witness', 'guest'],
   ['witnesses', 'guests'],
   ...['gäste', 'invités', 'invitées', 'invitados', 'invitadas', 'ospiti', 'convidados', 'gasten'].map((w) => [w, 'guests'] as const),
-  ...['auf dem podium', 'podium', 'podiumsgäste', 'diskutanten', 'diskutierende', 'intervenants', 'intervenantes', 'panélistes', 'ponentes', 'panelistas', 'participantes', 'relatori', 'relatrici', 'panelisten', 'sprekers', 'uczestnicy'].map((w) => [w, 'panelists'] as const),
+  ...['auf dem podium', 'podium', 'podiumsgäste', 'diskutanten', 'diskutierende', 'intervenants', 'intervenantes', 'panélistes', 'ponentes', 'panelistas', 'participantes', 'relatori', 'relatrici', 'panelisten', 'sprekers', 'uczestnicy', 'participan', 'intervienen'].map((w) => [w, 'panelists'] as const),
   ...['referent', 'referentin', 'redner', 'rednerin', 'conférencier', 'conférencière', 'orador', 'oradora', 'ponente', 'relatore', 'relatrice', 'spreker'].map((w) => [w, 'speaker'] as const),
 ]);
 /** A Chinese or Japanese role word as a header's field (`聞き手`, `主持人`, `嘉宾`): one of the role words, in a script without case. */
@@ -853,7 +853,10 @@ export function headerLine(line: string): { field: string; name: string } | null
   const v = value!.replace(/\.$/, '');
   // (A field for several lists them: `Panelists: Maria Lopez (Rhine Works), Paul Kim (Bonn University) and Li Wei`.)
   const m = HEADER_VALUE.exec(v) ?? (/s$/.test(canonical) ? listedNames(v) : null);
-  if (!m || !more.every((f) => HEADER_FIELD.test(f.replace(/\s*[:：].*$/su, '').toLowerCase()))) return null;
+  if (!m || !more.every((f) => {
+    const next = f.replace(/\s*[:：].*$/su, '').toLowerCase();
+    return HEADER_FIELD.test(HEADER_ALIASES.get(next) ?? next);
+  })) return null;
   return { field: canonical, name: m[1]! };
 }
 
@@ -946,6 +949,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   const firstLine = new Map<string, string>();
   const firstIndex = new Map<string, number>();
   const bold = new Map<string, boolean>();
+  /** How many lines each key labels in bold. */
+  const boldUses = new Map<string, number>();
   /** Keys set as a parliament's record sets its speakers at every use: a party in parentheses, or a full stop and a dash (`Tom Becker (CDU/CSU):`, `President. – ...`). */
   const recorded = new Map<string, boolean>();
   /** Keys set as the US Congress sets its speakers at every use (`Senator Becker. ...`). */
@@ -986,6 +991,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       firstIndex.set(label.key, index);
     }
     if (!label.only) bold.set(label.key, (bold.get(label.key) ?? true) && label.bold);
+    if (!label.only && label.bold) boldUses.set(label.key, (boldUses.get(label.key) ?? 0) + 1);
     recorded.set(label.key, (recorded.get(label.key) ?? true) && label.recorded === true);
     titled.set(label.key, (titled.get(label.key) ?? true) && label.titled === true);
     doubleDash.set(label.key, (doubleDash.get(label.key) ?? true) && label.doubleDash === true);
@@ -1395,7 +1401,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     const lettered = repeatedKeys().filter((k) => k !== key && /^\p{Lu}$/u.test(k));
     if (/^\p{Lu}$/u.test(key) && lettered.length >= 2 && lettered.some((k) => roleWord(k) == null) && saysASentence(key) && !spammy(firstLine.get(key) ?? '')) return true;
     // Seen once, set as a label the way the file sets its other labels (`**Bo Ek:**` among `**Ada Lind:**`).
-    if (bold.get(key) && repeatedKeys().some((k) => bold.get(k) && couldBeSpeaker(k))) return true;
+    // (Another labelling two lines or more in bold will do, set plain once: `Moderadora: Ana Silva.` heading the page.)
+    if (bold.get(key) && repeatedKeys().some((k) => (bold.get(k) || (boldUses.get(k) ?? 0) >= 2) && couldBeSpeaker(k))) return true;
     // (Or with what the speaker does after a double dash: `Paul Kim -- Chief Financial Officer:` among `Maria Lopez -- Chief Executive Officer:`.)
     if (doubleDash.get(key) && repeatedKeys().some((k) => doubleDash.get(k) && couldBeSpeaker(k))) return true;
     // Seen once: the first or the last name of a full name that labels turns (`Maria:` among

@@ -415,3 +415,15 @@ describe('a Q&A too short for its words to tell its language, labelled with a qu
     expect([qa('Pregunta', 'Vastaus'), qa('Question', 'Réponse'), qa('Q', 'Svar')]).toEqual(['en', 'fr', 'en']);
   });
 });
+
+describe('a Spanish round table: `Moderadora:` labelling her turns, each panelist once by full name in bold', () => {
+  it('the header naming her and the panelists (`Moderadora: Ana Silva. Participan: ...`) is the intro, not her turn; each full name labels its turn (they were the words of “Guest”)', () => {
+    const r = ingest('# Mesa redonda\n\nModeradora: Ana Silva. Participan: Maria Lopez (Rhine Works) y Paul Kim (Universidad de Bonn).\n\n**Moderadora:** Buenas tardes. Maria, ¿por qué se caen los puentes?\n\n**Maria Lopez:** Por el agua, casi siempre.\n\n**Moderadora:** Paul, ¿está de acuerdo?\n\n**Paul Kim:** Sí, pero también está el dinero.\n\n**Moderadora:** Gracias a los dos.\n', 'es.md');
+    expect(who(r)).toEqual(['Ana Silva (interviewer)', 'Maria Lopez (guest)', 'Ana Silva (interviewer)', 'Paul Kim (guest)', 'Ana Silva (interviewer)']);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Moderadora: Ana Silva. Participan: Maria Lopez (Rhine Works) y Paul Kim (Universidad de Bonn).']);
+  });
+  it('and where her first turn is set plain, the others in bold, a full name once in bold still labels its turn', () => {
+    const r = ingest('# Mesa redonda\n\nModeradora: Buenas tardes. Maria, ¿por qué se caen los puentes?\n\n**Maria Lopez:** Por el agua, casi siempre.\n\n**Moderadora:** Paul, ¿está de acuerdo?\n\n**Paul Kim:** Sí, pero también está el dinero.\n\n**Moderadora:** Gracias a los dos.\n', 'es.md');
+    expect(who(r).slice(1, 4)).toEqual(['Maria Lopez (guest)', 'Moderadora (interviewer)', 'Paul Kim (guest)']);
+  });
+});
