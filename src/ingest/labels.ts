@@ -1358,6 +1358,23 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // Seen once: a full name opening a conversation that goes on under question and answer words
     // (`Tom Becker: Maria, welcome.`, `Maria Lopez: Thanks, Tom.`, then `Q:` and `A:` throughout).
     if (FULL_NAME_KEY.test(key) && repeatedKeys().length >= 1 && repeatedKeys().every((k) => isSideWord(k)) && repeatedKeys().every((k) => (firstIndex.get(k) ?? -1) > (firstIndex.get(key) ?? Infinity)) && saysASentence(key) && !spammy(firstLine.get(key) ?? '')) return true;
+    // Seen once: a full name answering right after a role's word that asks throughout (`Moderator:`,
+    // `HOST:`; then `Maria Lopez:` once, `Paul Kim:` once, as a panel prints its panelists), saying a
+    // sentence, where two such names or more answer so, or the turn above turns to its first name
+    // ("Maria, why...?").
+    if (FULL_NAME_KEY.test(key) && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase()) && saysASentence(key) && !spammy(firstLine.get(key) ?? '')) {
+      const asker = repeatedKeys().find((k) => roleWord(k) === 'interviewer');
+      const afterAsker = (k: string) => {
+        const j = order.indexOf(k);
+        return j > 0 && order[j - 1] === asker;
+      };
+      if (asker && afterAsker(key)) {
+        const first = key.split(/\s+/)[0]!;
+        const before = lineBefore(firstIndex.get(key) ?? 0);
+        const addressed = vocative(lineLabel(before)?.rest ?? before, first[0]! + first.slice(1).toLowerCase());
+        if (addressed || [...counts].filter(([k, c]) => c === 1 && k !== key && FULL_NAME_KEY.test(k) && afterAsker(k)).length >= 1) return true;
+      }
+    }
     if (/^\p{Lu}{2,4}$/u.test(key) && (fullInitials ??= new Set([...counts.keys()].filter((k) => /\s/.test(k) && couldBeSpeaker(k)).map(initialsOf))).has(key)) return true;
     // (Or of a full name the lines above the first label give, `Panelists: Maria Lopez (Rhine Works),
     // Paul Kim...`, where the speakers are labelled by such initials, two or more twice or more: `PK:`

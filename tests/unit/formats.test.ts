@@ -3556,6 +3556,19 @@ describe('a panel with the speakers’ first names in capitals above their words
   });
 });
 
+describe('a panel whose moderator is labelled by the role’s word throughout (`Moderator:`, `HOST:`), each panelist once by full name', () => {
+  it('reads each full name answering right after it as a label (they were the words of “Guest”, labels and all)', () => {
+    const r = ingest('# Who pays for bridges?\n\nModerator: Good afternoon. Maria, why do bridges fail?\n\nMaria Lopez: Water, almost always.\n\nModerator: Paul, do you agree?\n\nPaul Kim: Yes, but money matters too.\n\nModerator: Thank you both.\n', 'panel.md');
+    expect(spoken(r)).toEqual(['Moderator (interviewer): Good afternoon. Maria, why do bridges fail?', 'Maria Lopez (guest): Water, almost always.', 'Moderator (interviewer): Paul, do you agree?', 'Paul Kim (guest): Yes, but money matters too.', 'Moderator (interviewer): Thank you both.']);
+    const caps = ingest('HOST: Good afternoon. Maria, why do bridges fail?\n\nMARIA LOPEZ: Water, almost always.\n\nHOST: Thank you.\n\nHOST: Anything else?\n', 'panel.txt');
+    expect(who(caps).slice(0, 2)).toEqual(['Host (interviewer)', 'Maria Lopez (guest)']);
+  });
+  it('one full name once that nobody turns to stays words (a quotation in an answer; guard)', () => {
+    const r = ingest('# Bridges\n\nQ: Who taught you?\n\nA: My father, mostly.\n\nQ: And his motto?\n\nMaria Lopez: Never trust water. That was on his desk.\n\nQ: Thanks.\n', 'qa.md');
+    expect(who(r)).not.toContain('Maria Lopez (guest)');
+  });
+});
+
 describe('a panel with the speakers’ full names in capitals above their words, two of them once (`MARIA LOPEZ`, `LI WEI`)', () => {
   const panel = (header: string, li: string) => `Future of Bridges Panel\n\n${header}ANA SILVA\nGood afternoon. Maria, what keeps you up at night?\n\nMARIA LOPEZ\nWater. It always finds a way in.\n\nANA SILVA\nPaul?\n\nPAUL KIM\nMoney. We know how to fix most bridges.\n\nANA SILVA\nLi, same question.\n\n${li}\nTraffic. Our bridges carry twice the load they were built for.\n\nPAUL KIM\nAnd every flood makes it worse.\n\nANA SILVA\nThank you all.\n`;
   it('reads each as a label, with the header listing them as names are written or without it (they were headings, their words the moderator’s)', () => {
