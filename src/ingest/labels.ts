@@ -1360,8 +1360,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     if (FULL_NAME_KEY.test(key) && repeatedKeys().length >= 1 && repeatedKeys().every((k) => isSideWord(k)) && repeatedKeys().every((k) => (firstIndex.get(k) ?? -1) > (firstIndex.get(key) ?? Infinity)) && saysASentence(key) && !spammy(firstLine.get(key) ?? '')) return true;
     // Seen once: a full name answering right after a role's word that asks throughout (`Moderator:`,
     // `HOST:`; then `Maria Lopez:` once, `Paul Kim:` once, as a panel prints its panelists), saying a
-    // sentence, where two such names or more answer so, or the turn above turns to its first name
-    // ("Maria, why...?").
+    // sentence, where two such names or more answer so, the turn above turns to its first name
+    // ("Maria, why...?"), or the text names her elsewhere.
     if (FULL_NAME_KEY.test(key) && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase()) && saysASentence(key) && !spammy(firstLine.get(key) ?? '')) {
       const asker = repeatedKeys().find((k) => roleWord(k) === 'interviewer');
       const afterAsker = (k: string) => {
@@ -1372,7 +1372,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
         const first = key.split(/\s+/)[0]!;
         const before = lineBefore(firstIndex.get(key) ?? 0);
         const addressed = vocative(lineLabel(before)?.rest ?? before, first[0]! + first.slice(1).toLowerCase());
-        if (addressed || [...counts].filter(([k, c]) => c === 1 && k !== key && FULL_NAME_KEY.test(k) && afterAsker(k)).length >= 1) return true;
+        // (Or the text names her again, a headline or a dek: `Q:`, then `Maria Lopez:` once, then `A:`.)
+        if (addressed || mentions(key) >= 2 || [...counts].filter(([k, c]) => c === 1 && k !== key && FULL_NAME_KEY.test(k) && afterAsker(k)).length >= 1) return true;
       }
     }
     if (/^\p{Lu}{2,4}$/u.test(key) && (fullInitials ??= new Set([...counts.keys()].filter((k) => /\s/.test(k) && couldBeSpeaker(k)).map(initialsOf))).has(key)) return true;

@@ -3563,6 +3563,10 @@ describe('a panel whose moderator is labelled by the role’s word throughout (`
     const caps = ingest('HOST: Good afternoon. Maria, why do bridges fail?\n\nMARIA LOPEZ: Water, almost always.\n\nHOST: Thank you.\n\nHOST: Anything else?\n', 'panel.txt');
     expect(who(caps).slice(0, 2)).toEqual(['Host (interviewer)', 'Maria Lopez (guest)']);
   });
+  it('and after `Q:`, the guest’s full name once where the headline names her, `A:` after (her first answer was the question’s, label and all)', () => {
+    const r = ingest('# Maria Lopez on bridges\n\nQ: How did it start?\n\nMaria Lopez: With a crack near my house.\n\nQ: And the concrete?\n\nA: It carries bacteria.\n', 'qa.md');
+    expect(spoken(r)).toEqual(['Interviewer (interviewer): How did it start?', 'Maria Lopez (guest): With a crack near my house.', 'Interviewer (interviewer): And the concrete?', 'Maria Lopez (guest): It carries bacteria.']);
+  });
   it('one full name once that nobody turns to stays words (a quotation in an answer; guard)', () => {
     const r = ingest('# Bridges\n\nQ: Who taught you?\n\nA: My father, mostly.\n\nQ: And his motto?\n\nMaria Lopez: Never trust water. That was on his desk.\n\nQ: Thanks.\n', 'qa.md');
     expect(who(r)).not.toContain('Maria Lopez (guest)');
