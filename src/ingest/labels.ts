@@ -581,7 +581,7 @@ export function introducedBy(name: string, before: string, own: string): boolean
 const QUESTION_WORDS = ['q', 'question', 'interviewer', 'journalist', 'journalistin', 'journaliste', 'periodista', 'giornalista', 'jornalista', 'interviewerin', 'dziennikarz', 'dziennikarka', 'журналист', 'журналистка', 'gazeteci', 'i', 'soru', 'pregunta', 'p', 'frage', 'f', 'domanda', 'd', 'pergunta', 'vraag', 'pytanie', 'fråga', 'spørsmål', 'spørgsmål', 'pitanje', 'kysymys', 'hỏi', 'câu hỏi', 'pv', 'tanya', 'pertanyaan', 'प्रश्न', 'सवाल', 'প্রশ্ন', 'கேள்வி', '질문', '문', 'entrevistador', 'entrevistadora', 'intervistatore', 'intervistatrice', 'interviewster', 'intervieweur', 'ερώτηση', 'ερ', 'ε', 'питання', 'otázka', 'kérdés', 'întrebare', 'soal', 'вопрос', 'в', 'въпрос', 'vprašanje', 'klausimas', 'jautājums', 'küsimus', 'swali', 'tanong', 'soalan', 'ถาม', '问', '問', 'س', 'سؤال', 'سوال', 'پرسش', 'ש', 'שאלה'];
 const ANSWER_WORDS = ['a', 'answer', 'the witness', 'interviewee', 'interviewé', 'interviewée', 'befragter', 'befragte', 'konuk', 'respondent', 'cevap', 'respuesta', 'r', 'antwort', 'risposta', 'resposta', 'réponse', 'reponse', 'antwoord', 'odpowiedź', 'svar', 'odgovor', 'vastaus', 'đáp', 'trả lời', 'jawab', 'jawaban', 'उत्तर', 'जवाब', 'উত্তর', 'பதில்', '답변', '답', 'entrevistado', 'entrevistada', 'intervistato', 'intervistata', 'interviewte', 'interviewter', 'απάντηση', 'απ', 'α', 'відповідь', 'odpověď', 'válasz', 'răspuns', 'ответ', 'о', 'отговор', 'odpoveď', 'atsakymas', 'atbilde', 'vastus', 'jibu', 'sagot', 'jawapan', 'yanıt', 'ตอบ', '答', 'ج', 'جواب', 'پاسخ', 'ת', 'תשובה'];
 /** Role words used as labels: the side words, and words that say who speaks (`Host:`, `Narrator:`, shown as written). */
-const INTERVIEWER_WORDS = new Set([...QUESTION_WORDS, 'host', 'chair', 'chairman', 'chairwoman', 'chairperson', 'acting chair', 'deputy chair', 'co-host', 'cohost', 'co-moderator', 'presenter', 'anchor', 'newsreader', 'reporter', 'correspondent', 'moderator', 'facilitator', 'researcher', 'moderatorin', 'moderatrice', 'moderador', 'moderadora', 'animateur', 'animatrice', 'presentador', 'presentadora', 'apresentador', 'apresentadora', 'conduttore', 'conduttrice', 'reportera', 'phóng viên', 'ведущий', 'ведущая', 'sunucu', '主持人', '記者', '记者', '采访者', '司会', '聞き手', 'インタビュアー', '기자', '사회자']);
+const INTERVIEWER_WORDS = new Set([...QUESTION_WORDS, 'host', 'chair', 'chairman', 'chairwoman', 'chairperson', 'acting chair', 'deputy chair', 'co-host', 'cohost', 'co-moderator', 'presenter', 'anchor', 'newsreader', 'reporter', 'correspondent', 'moderator', 'facilitator', 'researcher', 'moderatorin', 'moderation', 'modérateur', 'modératrice', 'moderatore', 'gespreksleider', 'moderatrice', 'moderador', 'moderadora', 'animateur', 'animatrice', 'presentador', 'presentadora', 'apresentador', 'apresentadora', 'conduttore', 'conduttrice', 'reportera', 'phóng viên', 'ведущий', 'ведущая', 'sunucu', '主持人', '記者', '记者', '采访者', '司会', '聞き手', 'インタビュアー', '기자', '사회자']);
 const GUEST_WORDS = new Set([...ANSWER_WORDS, 'guest', 'narrator', 'panelist', 'panellist', 'gast', 'invité', 'invitée', 'invitado', 'invitada', 'convidado', 'convidada', 'ospite', 'гость', 'гостья', 'gość', '嘉宾', '嘉賓', '受访者', '受訪者', 'ゲスト']);
 const SIDE_WORDS = new Set([...QUESTION_WORDS, ...ANSWER_WORDS]);
 const OTHER_WORDS = new Set(['the court', 'the reporter', 'the court reporter', 'the videographer', 'the clerk', 'the interpreter', 'both', 'all', 'everyone', 'everybody', 'together', 'audience', 'audience member', 'audience question', 'question from the audience', 'question from the floor', 'frage aus dem publikum', 'pregunta del público', 'pregunta del publico', 'question du public', 'domanda dal pubblico', 'pergunta da plateia', 'pergunta do público', 'pergunta do publico', 'attendee', 'participant', 'observer', 'note-taker', 'notetaker', 'note taker', 'caller', 'operator', 'editor', "editor's note", 'publikum', 'público', 'public', 'auditorio', 'crowd', 'multiple speakers', 'announcer', 'interpreter', 'translator', 'dolmetscher', 'intérprete', 'interprète', 'traducteur',
@@ -605,7 +605,8 @@ export function vocative(text: string, first: string): boolean {
   let re = vocatives.get(first);
   if (!re) {
     const name = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    re = new RegExp(`(?:^|[.!?¡¿]\\s*)(?:(?:so|and|now|well|ok|okay),?\\s+)?(?:${GREETING},?\\s+)?${name},|,\\s+${name}[?.!]|(?:^|[.!?]\\s+)${GREETING},?\\s+${name}[.!?,]`, 'iu');
+    // (With full-width stops and commas too, as Chinese and Japanese write them: `大家好。张伟，...`.)
+    re = new RegExp(`(?:^|[.!?¡¿。！？]\\s*)(?:(?:so|and|now|well|ok|okay),?\\s+)?(?:${GREETING},?\\s+)?${name}[,，、]|[,，]\\s*${name}[?.!？。！]|(?:^|[.!?]\\s+)${GREETING},?\\s+${name}[.!?,]`, 'iu');
     if (vocatives.size >= 1000) vocatives.clear();
     vocatives.set(first, re);
   }
@@ -852,7 +853,8 @@ export function headerLine(line: string): { field: string; name: string } | null
   const [value, ...more] = t.slice(colon.index + 1).trim().split(/\.\s+(?=[\p{L}-]+\s*[:：])/u);
   const v = value!.replace(/\.$/, '');
   // (A field for several lists them: `Panelists: Maria Lopez (Rhine Works), Paul Kim (Bonn University) and Li Wei`.)
-  const m = HEADER_VALUE.exec(v) ?? (/s$/.test(canonical) ? listedNames(v) : null);
+  // (Or a word for one naming two, `Moderation: Tom Becker und Ana Silva`.)
+  const m = HEADER_VALUE.exec(v) ?? listedNames(v);
   if (!m || !more.every((f) => {
     const next = f.replace(/\s*[:：].*$/su, '').toLowerCase();
     return HEADER_FIELD.test(HEADER_ALIASES.get(next) ?? next);
@@ -874,7 +876,8 @@ function listedNames(value: string): RegExpExecArray | null {
       start = i + 1;
     }
   }
-  const names = items.flatMap((x) => x.split(/\s+(?:and|&)\s+/)).map((x) => x.trim().replace(/^(?:and|&)\s+/, ''));
+  // (In other languages too: `Tom Becker und Ana Silva`, `... et ...`, `... y ...`, `... e ...`.)
+  const names = items.flatMap((x) => x.split(/\s+(?:and|&|und|et|y|e|en|och|og)\s+/)).map((x) => x.trim().replace(/^(?:and|&|und|et|y|e|en|och|og)\s+/, ''));
   if (names.length < 2 || names.some((n) => !HEADER_VALUE.test(n))) return null;
   return HEADER_VALUE.exec(names[0]!);
 }
@@ -1362,18 +1365,20 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // `HOST:`; then `Maria Lopez:` once, `Paul Kim:` once, as a panel prints its panelists), saying a
     // sentence, where two such names or more answer so, the turn above turns to its first name
     // ("Maria, why...?"), or the text names her elsewhere.
-    if (FULL_NAME_KEY.test(key) && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase()) && saysASentence(key) && !spammy(firstLine.get(key) ?? '')) {
+    // (Or a Chinese name so, two to four characters, the turn above turning to it: `张伟，...？`.)
+    const hanName = /^[\p{Script=Han}·・]{2,4}$/u.test(key);
+    if ((FULL_NAME_KEY.test(key) || hanName) && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase()) && saysASentence(key) && !spammy(firstLine.get(key) ?? '')) {
       const asker = repeatedKeys().find((k) => roleWord(k) === 'interviewer');
       const afterAsker = (k: string) => {
         const j = order.indexOf(k);
         return j > 0 && order[j - 1] === asker;
       };
       if (asker && afterAsker(key)) {
-        const first = key.split(/\s+/)[0]!;
+        const first = hanName ? key : key.split(/\s+/)[0]!;
         const before = lineBefore(firstIndex.get(key) ?? 0);
         const addressed = vocative(lineLabel(before)?.rest ?? before, first[0]! + first.slice(1).toLowerCase());
         // (Or the text names her again, a headline or a dek: `Q:`, then `Maria Lopez:` once, then `A:`.)
-        if (addressed || mentions(key) >= 2 || [...counts].filter(([k, c]) => c === 1 && k !== key && FULL_NAME_KEY.test(k) && afterAsker(k)).length >= 1) return true;
+        if (addressed || (!hanName && (mentions(key) >= 2 || [...counts].filter(([k, c]) => c === 1 && k !== key && FULL_NAME_KEY.test(k) && afterAsker(k)).length >= 1))) return true;
       }
     }
     if (/^\p{Lu}{2,4}$/u.test(key) && (fullInitials ??= new Set([...counts.keys()].filter((k) => /\s/.test(k) && couldBeSpeaker(k)).map(initialsOf))).has(key)) return true;

@@ -427,3 +427,16 @@ describe('a Spanish round table: `Moderadora:` labelling her turns, each panelis
     expect(who(r).slice(1, 4)).toEqual(['Maria Lopez (guest)', 'Moderadora (interviewer)', 'Paul Kim (guest)']);
   });
 });
+
+describe('a round table whose moderator is labelled by the role’s word (`主持人：`, `Moderation:`), each panelist once by name', () => {
+  it('reads each name as the label of the answer to the turn that turns to them (they were the words of the headline’s “圆桌” or of “Guest”)', () => {
+    const zh = ingest('# 圆桌：谁为桥梁买单？\n\n主持人：大家好。张伟，桥为什么会坏？\n\n张伟：主要是因为水。\n\n主持人：李娜，你同意吗？\n\n李娜：同意，但钱也是问题。\n\n主持人：谢谢两位。\n', 'zh.md');
+    expect(who(zh)).toEqual(['主持人 (interviewer)', '张伟 (guest)', '主持人 (interviewer)', '李娜 (guest)', '主持人 (interviewer)']);
+    const de = ingest('# Podium: Wer bezahlt die Brücken?\n\nModeration: Guten Abend. Frau Lopez, warum stürzen Brücken ein?\n\nMaria Lopez: Meistens wegen Wasser.\n\nModeration: Herr Kim, sehen Sie das auch so?\n\nPaul Kim: Ja, aber es fehlt auch Geld.\n\nModeration: Vielen Dank.\n', 'de.md');
+    expect(who(de)).toEqual(['Moderation (interviewer)', 'Maria Lopez (guest)', 'Moderation (interviewer)', 'Paul Kim (guest)', 'Moderation (interviewer)']);
+  });
+  it('a word once after the moderator that nobody turns to stays words (`总结：`; guard)', () => {
+    const zh = ingest('# 圆桌\n\n主持人：大家好。桥为什么会坏？\n\n嘉宾：主要是因为水。\n\n主持人：还有呢？\n\n总结：水和钱。\n\n主持人：谢谢。\n', 'zh.md');
+    expect(who(zh)).not.toContain('总结 (guest)');
+  });
+});
