@@ -599,6 +599,15 @@ function halfWidth(key: string): string {
 }
 
 /** A first name a turn addresses: opening a sentence before a comma (`Maria, you joined...`) or closing one after it (`Welcome, Maria.`). */
+/** A Chinese, Japanese or Korean turn turning to a name (`张伟，`, `田中さん、`, `山田さんは...？`, `김민수 교수님,`, `이영희 대표님은`). */
+function turnedTo(name: string, text: string): boolean {
+  if (!text.includes(name)) return false;
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return /\p{Script=Hangul}/u.test(name)
+    ? new RegExp(`${n}(?:\\s?\\p{Script=Hangul}{0,3}님|\\s?씨)?(?:[,，?？]|은|는|께서는)`, 'u').test(text)
+    : new RegExp(`${n}(?:さん|氏|先生|様|君|くん|教授|博士|老师|老師|女士|总|總)?(?:[、，,？?]|は|には)`, 'u').test(text);
+}
+
 export function vocative(text: string, first: string): boolean {
   // (Most turns do not write the name at all: no pattern to build for them.)
   if (!text.toLowerCase().includes(first.toLowerCase())) return false;
@@ -1365,8 +1374,10 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // `HOST:`; then `Maria Lopez:` once, `Paul Kim:` once, as a panel prints its panelists), saying a
     // sentence, where two such names or more answer so, the turn above turns to its first name
     // ("Maria, why...?"), or the text names her elsewhere.
-    // (Or a Chinese name so, two to four characters, the turn above turning to it: `张伟，...？`.)
-    const hanName = /^[\p{Script=Han}·・]{2,4}$/u.test(key);
+    // (Or a Chinese, Japanese or Korean name so, two to four characters, the turn above turning to
+    // it, after an honorific or a title perhaps: `张伟，...？`, `田中さん、...`, `山田さんは...？`,
+    // `김민수 교수님, ...`.)
+    const hanName = /^[\p{Script=Han}·・]{2,4}$|^\p{Script=Hangul}{2,4}$/u.test(key);
     if ((FULL_NAME_KEY.test(key) || hanName) && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase()) && saysASentence(key) && !spammy(firstLine.get(key) ?? '')) {
       const asker = repeatedKeys().find((k) => roleWord(k) === 'interviewer');
       const afterAsker = (k: string) => {
@@ -1376,7 +1387,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       if (asker && afterAsker(key)) {
         const first = hanName ? key : key.split(/\s+/)[0]!;
         const before = lineBefore(firstIndex.get(key) ?? 0);
-        const addressed = vocative(lineLabel(before)?.rest ?? before, first[0]! + first.slice(1).toLowerCase());
+        const addressed = hanName ? turnedTo(key, lineLabel(before)?.rest ?? before) : vocative(lineLabel(before)?.rest ?? before, first[0]! + first.slice(1).toLowerCase());
         // (Or the text names her again, a headline or a dek: `Q:`, then `Maria Lopez:` once, then `A:`.)
         if (addressed || (!hanName && (mentions(key) >= 2 || [...counts].filter(([k, c]) => c === 1 && k !== key && FULL_NAME_KEY.test(k) && afterAsker(k)).length >= 1))) return true;
       }

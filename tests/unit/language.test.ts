@@ -435,6 +435,13 @@ describe('a round table whose moderator is labelled by the role’s word (`主�
     const de = ingest('# Podium: Wer bezahlt die Brücken?\n\nModeration: Guten Abend. Frau Lopez, warum stürzen Brücken ein?\n\nMaria Lopez: Meistens wegen Wasser.\n\nModeration: Herr Kim, sehen Sie das auch so?\n\nPaul Kim: Ja, aber es fehlt auch Geld.\n\nModeration: Vielen Dank.\n', 'de.md');
     expect(who(de)).toEqual(['Moderation (interviewer)', 'Maria Lopez (guest)', 'Moderation (interviewer)', 'Paul Kim (guest)', 'Moderation (interviewer)']);
   });
+  it('in Japanese and Korean too, the turn above turning to the name with an honorific or a title (`田中さん、...`, `山田さんは...？`, `김민수 교수님, ...`); the headline’s word for the piece (`座談会：`) is no guest', () => {
+    const ja = ingest('# 座談会：橋の未来\n\n司会：皆さん、こんにちは。田中さん、橋はなぜ壊れるのでしょうか？\n\n田中：主に水のせいです。\n\n司会：山田さんはどう思いますか？\n\n山田：お金の問題もあります。\n\n司会：ありがとうございました。\n', 'ja.md');
+    expect(who(ja)).toEqual(['司会 (interviewer)', '田中 (guest)', '司会 (interviewer)', '山田 (guest)', '司会 (interviewer)']);
+    const ko = ingest('# 좌담회: 다리의 미래\n\n사회자: 안녕하세요. 김민수 교수님, 다리는 왜 무너지나요?\n\n김민수: 주로 물 때문입니다.\n\n사회자: 이영희 대표님은 어떻게 보세요?\n\n이영희: 돈 문제도 있습니다.\n\n사회자: 감사합니다.\n', 'ko.md');
+    expect(who(ko)).toEqual(['사회자 (interviewer)', '김민수 (guest)', '사회자 (interviewer)', '이영희 (guest)', '사회자 (interviewer)']);
+    expect(ingest('# 座談会：橋の未来\n\nQ：橋はなぜ壊れるのですか？\n\nA：主に水のせいです。\n\nQ：お金は？\n\nA：足りません。\n', 'ja.md').transcript.guest).toBeNull();
+  });
   it('a word once after the moderator that nobody turns to stays words (`总结：`; guard)', () => {
     const zh = ingest('# 圆桌\n\n主持人：大家好。桥为什么会坏？\n\n嘉宾：主要是因为水。\n\n主持人：还有呢？\n\n总结：水和钱。\n\n主持人：谢谢。\n', 'zh.md');
     expect(who(zh)).not.toContain('总结 (guest)');
