@@ -211,12 +211,12 @@ function cyrillicLanguage(text: string, letters: number): string | null {
 const RUSSIAN_WORDS = new Set(['что', 'это', 'его', 'как', 'он', 'она', 'они', 'мы', 'вы', 'был', 'была', 'было', 'были', 'же', 'все', 'всё', 'только', 'если', 'или', 'уже', 'когда', 'почему', 'очень', 'меня', 'мне', 'вас', 'нас', 'её', 'этот', 'эта', 'эти', 'чтобы', 'где', 'здесь', 'сейчас', 'тоже', 'можно', 'нужно']);
 const BULGARIAN_WORDS = new Set(['това', 'като', 'че', 'той', 'ние', 'са', 'съм', 'ще', 'тя', 'те', 'много', 'има', 'няма', 'защо', 'когато', 'сега']);
 
-/** A question's or an answer's word, as Q&As label their turns, that only one language writes (not `Question`, English's and French's, nor `Svar`, Swedish's and Danish's). */
+/** A question's or an answer's word, as Q&As label their turns, that only one language writes (not `Question`, English's and French's, nor `Svar`, Swedish's and Danish's), or its letter (`D.` Italian's domanda, `F:` German's Frage, `V:` Dutch's vraag). */
 const LABEL_WORDS: Record<string, string[]> = {
-  de: ['frage', 'antwort'],
-  nl: ['vraag', 'antwoord'],
+  de: ['frage', 'antwort', 'f'],
+  nl: ['vraag', 'antwoord', 'v'],
   es: ['pregunta', 'respuesta'],
-  it: ['domanda', 'risposta'],
+  it: ['domanda', 'risposta', 'd'],
   pt: ['pergunta', 'resposta'],
   fr: ['réponse'],
   sv: ['fråga'],

@@ -408,7 +408,7 @@ describe('who the guest is where a dek or a headline says it as its language doe
 describe('a Q&A too short for its words to tell its language, labelled with a question’s and an answer’s word only one language writes', () => {
   it('is in that language (`Otázka:`/`Odpověď:` Czech, `Kysymys:`/`Vastaus:` Finnish, `Întrebare:`/`Răspuns:` Romanian; they were English)', () => {
     const qa = (q: string, a: string) => ingest(`# Maria Lopez\n\n${q}: Jak?\n\n${a}: Most.\n\n${q}: Beton?\n\n${a}: Sám.\n`, 'qa.md').transcript.lang;
-    expect([qa('Otázka', 'Odpověď'), qa('Kysymys', 'Vastaus'), qa('Întrebare', 'Răspuns'), qa('Tanya', 'Jawab')]).toEqual(['cs', 'fi', 'ro', 'id']);
+    expect([qa('Otázka', 'Odpověď'), qa('Kysymys', 'Vastaus'), qa('Întrebare', 'Răspuns'), qa('Tanya', 'Jawab'), qa('D', 'R'), qa('F', 'A')]).toEqual(['cs', 'fi', 'ro', 'id', 'it', 'de']);
   });
   it('not where the words say two languages, nor by words two languages write (`Question:`, `Svar:`; guard)', () => {
     const qa = (q: string, a: string) => ingest(`# Maria Lopez\n\n${q}: Jak?\n\n${a}: Most.\n\n${q}: Beton?\n\n${a}: Sám.\n`, 'qa.md').transcript.lang;
