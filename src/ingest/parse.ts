@@ -431,9 +431,11 @@ function talkTitleSpeaker(fmTitle: string | null, blocks: Block[]): string | nul
   const m = TALK_TITLE.exec(head);
   const name = m ? (m[1] ?? m[2]!) : (HEADLINE_BY.exec(head)?.[1] ?? null);
   if (!name || !/\s/.test(name.trim())) return null;
-  const paras = blocks.slice(fmTitle ? 0 : 1).filter((b) => b.kind === 'para' && !TRANSCRIPT_LINE.test(b.text.trim()));
-  const spoken = paras.filter((b) => FIRST_PERSON.test(b.text) || /\b[Yy]ou\b/.test(b.text)).length;
-  const asks = paras.filter((b) => /[?？؟]\W*$/u.test(b.text)).length;
+  const blocksSaid = blocks.slice(fmTitle ? 0 : 1).filter((b) => b.kind === 'para' && !TRANSCRIPT_LINE.test(b.text.trim())).map((b) => b.text);
+  // (Captions run the talk into a paragraph or two, `[00:00:00] I want to tell you...`: their sentences then.)
+  const paras = blocksSaid.length >= 3 ? blocksSaid : blocksSaid.flatMap((t) => t.split(/(?<=[.!?…])\s+(?=\S)/u));
+  const spoken = paras.filter((t) => FIRST_PERSON.test(t) || /\b[Yy]ou\b/.test(t)).length;
+  const asks = paras.filter((t) => /[?？؟]\W*$/u.test(t)).length;
   return paras.length >= 3 && spoken >= 0.5 * paras.length && asks <= 0.25 * paras.length ? name.trim() : null;
 }
 

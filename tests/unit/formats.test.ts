@@ -6487,6 +6487,12 @@ describe('a talk’s transcript as its site sets it, no label anywhere, its titl
       expect(r.transcript.title, title).toBe(title);
     }
   });
+  it('and copied from a video site with its times, the captions run into one paragraph: hers, timed (the build failed)', () => {
+    const lines = ['I want to tell you about a crack I saw when I was nine.', 'It was in a bridge near my house, and nobody could tell me why.', 'So I became an engineer, and I found out: water gets in.', 'Today I want to show you concrete that closes its own cracks.'];
+    const r = ingest(`Maria Lopez: Why bridges fail | TED Talk\n\n${lines.map((l, i) => `0:${String(i * 5).padStart(2, '0')}\n${l}`).join('\n')}\n`, 'talk.txt');
+    expect(turnsOf(r).map((t) => [t.speaker, t.time])).toEqual([['Maria Lopez', 0]]);
+    expect(turnsOf(r)[0]!.paragraphs.join(' ')).toContain('Today I want to show you concrete');
+  });
   it('still fails an article under such a title, in the third person or asking, naming the fix (guard)', () => {
     expect(() => ingest(talk('Maria Lopez: Why bridges fail | TED Talk', ['Bridges fail for many reasons.', 'Water is the most common.', 'Engineers have known this for centuries.']), 'article.txt')).toThrow(/no speaker turns found/);
     expect(() => ingest(talk('Maria Lopez: Why bridges fail', spoken), 'essay.txt')).toThrow(/no speaker turns found/);
