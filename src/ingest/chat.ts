@@ -179,9 +179,12 @@ export function fromForum(source: string[]): ChatLines | null {
   const nonBlank = source.filter((l) => l.trim() !== '').length;
   if (found.length < nonBlank / 6 || source.filter((l, i) => !at.has(i) && lineLabel(l) != null).length * 4 > found.length) return null;
   const answerer = [...op][0]!;
-  const title = source.find((l) => l.trim() !== '') ?? '';
+  const titleAt = source.findIndex((l) => l.trim() !== '');
+  const title = source[titleAt] ?? '';
   const named = AMA_NAME.exec(title)?.[1];
   const lines = [...source];
+  // (The post's title above its first post, `I'm Maria Lopez... Ask me anything!`: the file's, a heading, however it ends.)
+  if (titleAt !== -1 && !at.has(titleAt) && !/^#/.test(title.trim())) lines[titleAt] = `# ${title.trim()}`;
   for (const [i, h] of found) lines[i] = `${h === answerer && named ? named : h}:`;
   return { lines, apparatus: [], speakers: [...handles].map((h) => (h === answerer && named ? named : h)) };
 }

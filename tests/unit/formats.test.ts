@@ -5091,6 +5091,11 @@ describe('a forum’s question-and-answer thread copied with its post headers (`
       expect(spoken(r)).toEqual(['steelfan42 (interviewer): What is the scariest bridge you have ever inspected?', 'Maria Lopez (guest): A rail bridge in the Alps. The bearings had rusted solid.', 'riverwatcher (interviewer): How often should a bridge be inspected?', 'Maria Lopez (guest): Every year, and after every flood.']);
     }
   });
+  it('copied as plain text, the thread’s title on its first line, however it ends (“... Ask me anything!”), is the title (it was the file’s name)', () => {
+    const r = ingest("I'm Maria Lopez, a bridge engineer. Ask me anything!\n\nPosted by u/mlopez\n\nrivercat · 5h ago\nHow long does the bacteria live?\n\nmlopez OP · 5h ago\nAbout two hundred years.\n\ntomb · 4h ago\nDoes it work in salt water?\n\nmlopez OP · 4h ago\nNot yet.\n", 'ama.txt');
+    expect(r.transcript.title).toBe("I'm Maria Lopez, a bridge engineer. Ask me anything!");
+    expect(who(r)).toEqual(['rivercat (interviewer)', 'Maria Lopez (guest)', 'tomb (interviewer)', 'Maria Lopez (guest)']);
+  });
   it('leaves the comments under an interview to the cleaner (guard)', () => {
     const r = ingest('# Maria Lopez on bridges\n\n**Tom Becker:** Why bridges?\n\n**Maria Lopez:** My father built them.\n\n**Tom Becker:** And steel?\n\n**Maria Lopez:** It came late, always late.\n\n## Comments\n\nsteelfan42 · 3y ago\n\nGreat interview!\n\nriverwatcher · 3y ago\n\nLoved the part about steel.\n\nsteelfan42 · 3y ago\n\nAgreed.\n', 'comments.md');
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
