@@ -635,9 +635,14 @@ const HYPHEN_LABEL = new RegExp(String.raw`^(\s*(?:\*\*|__)?)(${NAME_WORDS.repla
 export function fromHyphenLabels(source: string[]): NameLines | null {
   const heads: number[] = [];
   const keyAt = new Map<number, string>();
+  // (So does any line of a text copied without blank lines, a line to a paragraph: `Folha - Por
+  // que pontes?` right under the last answer's line.)
+  const first = source.findIndex((l) => l.trim() !== '');
+  const last = source.findLastIndex((l) => l.trim() !== '');
+  const unspaced = first !== -1 && source.slice(first, last + 1).filter((l) => l.trim() === '').length < 0.1 * (last + 1 - first);
   for (let i = 0; i < source.length; i++) {
     // (A tab opens a turn on any line: a text file's paragraphs are its lines.)
-    const inParagraph = i > 0 && source[i - 1]!.trim() !== '';
+    const inParagraph = i > 0 && source[i - 1]!.trim() !== '' && !unspaced;
     if (inParagraph && !source[i]!.includes('\t')) continue;
     const m = HYPHEN_LABEL.exec(source[i]!);
     if (m && inParagraph && !m[0].includes('\t')) continue;

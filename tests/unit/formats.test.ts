@@ -2610,6 +2610,10 @@ describe('both sides labelled by a name and a hyphen, as Brazilian papers print 
     const list = ingest('# Bridges\n\nTom Becker: Who helped?\n\nMaria Lopez: Two people.\n\nPaul Kim - the drainage.\n\nJane Doe - the steel.\n\nTom Becker: Thanks.\n\nMaria Lopez: Thank you.\n', 'list.md');
     expect(spoken(list)[1]).toBe('Maria Lopez (guest): Two people. | Paul Kim - the drainage. | Jane Doe - the steel.');
   });
+  it('in a text file copied without blank lines, a line to a paragraph (the build failed)', () => {
+    const r = ingest("'A água é a inimiga das pontes', diz engenheira\nTom Becker\nSão Paulo\nFolha - Como tudo começou?\nMaria Lopez - Com uma rachadura numa ponte.\nFolha - E o concreto?\nMaria Lopez - Ele se repara sozinho.\n", 'folha.txt');
+    expect(spoken(r)).toEqual(['Folha (interviewer): Como tudo começou?', 'Maria Lopez (guest): Com uma rachadura numa ponte.', 'Folha (interviewer): E o concreto?', 'Maria Lopez (guest): Ele se repara sozinho.']);
+  });
 });
 
 describe('a Japanese interview: `――` opens each question, `聞き手：` names the interviewer', () => {
