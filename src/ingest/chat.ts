@@ -38,18 +38,21 @@ const DATE = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`;
 const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`;
 /** A time of day, as a chat shows it: `10:15 AM` (a time alone, `00:01`, is a recording's). */
 const DAYTIME = String.raw`\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.?`;
+/** A meeting's chat as Zoom saves it: `10:15:02 From Maria Lopez to Everyone: ...`, `10:15:02 From Maria Lopez: ...`. */
+const ZOOM_TO = new RegExp(String.raw`^${CLOCK}\s+From\s+(${SENDER})\s+to\s+(?:Everyone|All|\p{Lu}[^:]{0,60}?)(?:\s*\((?:[Pp]rivately|[Dd]irect [Mm]essage)\))?\s*:\s`, 'u');
+const ZOOM_FROM = new RegExp(String.raw`^${CLOCK}\s+From\s+(${SENDER})\s*:\s`, 'u');
 /** A message on one line, with the time it was sent before the sender's name. */
 const MESSAGE = [
   new RegExp(String.raw`^\[${DATE},?\s+${CLOCK}\]\s+(${SENDER}):\s`, 'u'),
   new RegExp(String.raw`^${DATE},?\s+${CLOCK}\s+[-–]\s+(${SENDER}):\s`, 'u'),
-  new RegExp(String.raw`^${CLOCK}\s+From\s+(${SENDER})\s+to\s+(?:Everyone|All|\p{Lu}[^:]{0,60}?)(?:\s*\((?:[Pp]rivately|[Dd]irect [Mm]essage)\))?\s*:\s`, 'u'),
-  new RegExp(String.raw`^${CLOCK}\s+From\s+(${SENDER})\s*:\s`, 'u'),
+  ZOOM_TO,
+  ZOOM_FROM,
   // (The time of day alone in brackets, as Teams and IRC-like logs copy it: `[10:15 AM] Maria Lopez: ...`.)
   new RegExp(String.raw`^\[${DAYTIME}\]\s+(${SENDER}):\s`, 'u'),
 ];
 /** A meeting's chat as Zoom saved it before, the message on the next line: `10:15:02 From Maria Lopez to Everyone:` above `\tMy father built roads.`. */
 const zoomHeader = (line: string) => {
-  const m = MESSAGE[2]!.exec(`${line} `) ?? MESSAGE[3]!.exec(`${line} `);
+  const m = ZOOM_TO.exec(`${line} `) ?? ZOOM_FROM.exec(`${line} `);
   return m && m[0].length === line.length + 1 ? m : null;
 };
 /**

@@ -572,7 +572,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   {
     let last = lines.length - 1;
     while (last >= 0 && !(keep[last] && isTurn(lines[last]!.trim()))) last--;
-    const gone = (i: number) => i >= 0 && i < lines.length && !keep[i] && lines[i]!.trim() !== '' && removed.some((r) => r.line === i + 1 && r.kind === 'chrome');
+    const chrome = new Set(removed.filter((r) => r.kind === 'chrome').map((r) => r.line - 1));
+    const gone = (i: number) => chrome.has(i) && lines[i]!.trim() !== '';
     const nonblank = (i: number, step: number) => {
       let j = i + step;
       while (j >= 0 && j < lines.length && lines[j]!.trim() === '') j += step;
@@ -583,6 +584,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       if (!keep[i] || t === '' || endsLikeSentence(t) || words(t).length > 12 || isTurn(t) || COMMENTS_RE.test(stripMarkdownLinks(t)) || RELATED_RE.test(stripMarkdownLinks(t).replace(/^#+\s*/, ''))) continue;
       if (gone(nonblank(i, -1)) && gone(nonblank(i, 1))) {
         keep[i] = false;
+        chrome.add(i);
         removed.push({ line: i + 1, text: lines[i]!, kind: 'chrome', reason: "site chrome (a line among the page's furniture after the interview)" });
       }
     }

@@ -598,7 +598,6 @@ function halfWidth(key: string): string {
   return /[\uff01-\uff5e]/.test(key) ? key.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : key;
 }
 
-/** A first name a turn addresses: opening a sentence before a comma (`Maria, you joined...`) or closing one after it (`Welcome, Maria.`). */
 /** A Chinese, Japanese or Korean turn turning to a name (`张伟，`, `田中さん、`, `山田さんは...？`, `김민수 교수님,`, `이영희 대표님은`). */
 function turnedTo(name: string, text: string): boolean {
   if (!text.includes(name)) return false;
@@ -608,14 +607,14 @@ function turnedTo(name: string, text: string): boolean {
     : new RegExp(`${n}(?:さん|氏|先生|様|君|くん|教授|博士|老师|老師|女士|总|總)?(?:[、，,？?]|は|には)`, 'u').test(text);
 }
 
+/** A first name a turn addresses: opening a sentence before a comma (`Maria, you joined...`) or closing one after it (`Welcome, Maria.`). */
 export function vocative(text: string, first: string): boolean {
   // (Most turns do not write the name at all: no pattern to build for them.)
   if (!text.toLowerCase().includes(first.toLowerCase())) return false;
   let re = vocatives.get(first);
   if (!re) {
     const name = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    // (With full-width stops and commas too, as Chinese and Japanese write them: `大家好。张伟，...`.)
-    re = new RegExp(`(?:^|[.!?¡¿。！？]\\s*)(?:(?:so|and|now|well|ok|okay),?\\s+)?(?:${GREETING},?\\s+)?${name}[,，、]|[,，]\\s*${name}[?.!？。！]|(?:^|[.!?]\\s+)${GREETING},?\\s+${name}[.!?,]`, 'iu');
+    re = new RegExp(`(?:^|[.!?¡¿]\\s*)(?:(?:so|and|now|well|ok|okay),?\\s+)?(?:${GREETING},?\\s+)?${name},|,\\s+${name}[?.!]|(?:^|[.!?]\\s+)${GREETING},?\\s+${name}[.!?,]`, 'iu');
     if (vocatives.size >= 1000) vocatives.clear();
     vocatives.set(first, re);
   }
@@ -924,12 +923,12 @@ function pointWord(key: string): string | null {
   return phrase && PHRASE_WORDS.has(phrase[1]!.toLowerCase()) && !ARTICLE_TITLE_KEY.test(key) ? phrase[2]! : null;
 }
 
-/** A title and a surname in capitals: `MR. SILVA`, `MS. KIM`. */
 /** A title and one surname, in capitals or not: `Senator SILVA`, `Mr Kim`, `Prof. Lopez`. */
 const titledSurname = (key: string) => {
   const w = key.split(/\s+/);
   return w.length === 2 && TITLE.test(w[0]!) && /^\p{Lu}/u.test(w[0]!) && /^\p{Lu}[\p{L}'’-]+$/u.test(w[1]!);
 };
+/** A title and a surname in capitals: `MR. SILVA`, `MS. KIM`. */
 const CAPS_TITLED = /^(?:MR|MRS|MS|DR|PROF)\.?\s+\p{Lu}[\p{Lu}'’-]+$/u;
 
 /** A caption's change of speaker (`>>`) or of story (`>>>`) opening a line. */
@@ -1385,9 +1384,10 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
         return j > 0 && order[j - 1] === asker;
       };
       if (asker && afterAsker(key)) {
-        const first = hanName ? key : key.split(/\s+/)[0]!;
         const before = lineBefore(firstIndex.get(key) ?? 0);
-        const addressed = hanName ? turnedTo(key, lineLabel(before)?.rest ?? before) : vocative(lineLabel(before)?.rest ?? before, first[0]! + first.slice(1).toLowerCase());
+        const words = lineLabel(before)?.rest ?? before;
+        const first = key.split(/\s+/)[0]!;
+        const addressed = hanName ? turnedTo(key, words) : vocative(words, first[0]! + first.slice(1).toLowerCase());
         // (Or the text names her again, a headline or a dek: `Q:`, then `Maria Lopez:` once, then `A:`.)
         if (addressed || (!hanName && (mentions(key) >= 2 || [...counts].filter(([k, c]) => c === 1 && k !== key && FULL_NAME_KEY.test(k) && afterAsker(k)).length >= 1))) return true;
       }

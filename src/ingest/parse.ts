@@ -543,8 +543,8 @@ const PLAIN_BULLET = /^[-*•]\s+(?=\S)/u;
 const PLAIN_NUMBER = /^\d{1,2}[.)]\s+(?=\p{L})/u;
 /** A question as a paragraph or a heading ends: with a question mark, perhaps inside a quote or parenthesis. */
 // (Greek asks with a semicolon, `Γιατί;`, in a paragraph in Greek letters: `Και τα drones;`.)
-/** A question turning to the one it is put to: "you", `Sie`, `vous`, `usted`, `você`, `voi`, `jij`, `ni`. */
-const ADDRESSED = /\b[Yy]ou(?:rs?|rself)?\b|(?<![\p{L}])(?:Sie|Ihnen|Ihre?[mnrs]?|du|dich|dir|vous|votre|vos|tu|toi|usted(?:es)?|tú|ti|você|vocês|voi|jij|jullie|ni|dig|deg)(?![\p{L}])/u;
+/** A question turning to the one it is put to: "you", `Sie`, `vous`, `usted`, `você`, `voi`, `jij`. (Not words other languages write otherwise: French `du`, Spanish `ni`, English `dig`.) */
+const ADDRESSED = /\b[Yy]ou(?:rs?|rself)?\b|(?<![\p{L}])(?:Sie|Ihnen|Ihre?[mnrs]?|dich|dir|vous|votre|vos|tu|toi|usted(?:es)?|tú|ti|você|vocês|voi|jij|jullie|deg)(?![\p{L}])/u;
 const ASKS = { test: (text: string) => QUESTION_END.test(text) || (SEMICOLON_END.test(text) && /\p{Script=Greek}/u.test(text)) };
 const QUESTION_END = /[?？¿؟]\s*["”’»)]?$/u;
 const SEMICOLON_END = /[;;]\s*["”’»)]?$/u;
@@ -3484,9 +3484,9 @@ function pagePicture(b: Block): boolean {
   if (b.kind !== 'para' || b.label || b.node.type !== 'paragraph') return false;
   const kids = b.node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
   const link = kids.length === 1 && kids[0]!.type === 'link' && kids[0].children.length === 1 ? kids[0] : null;
-  // (The picture is its description by now, `[image: Bridge Notes]`.)
+  // (The picture is its description by now, `[image: Bridge Notes]`: `literalize` wrote it so.)
   const inner = link?.children[0];
-  return link != null && inner != null && (inner.type === 'image' || (inner.type === 'text' && /^\[image: [^\]]*\]$/.test(inner.value))) && !/\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#]|$)/i.test(link.url);
+  return link != null && inner?.type === 'text' && /^\[image: [^\]]*\]$/.test(inner.value) && !/\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#]|$)/i.test(link.url);
 }
 /** A paragraph or a list of links and nothing else but separators (`[A](...) | [B](...)`). */
 function linksOnly(b: Block): boolean {

@@ -1876,6 +1876,11 @@ describe('captions’ `>>` marks naming no one, the first turn introducing the h
     expect(turnsOf(r)[2]!.paragraphs).toEqual(['How did it start?']);
     expect(r.transcript.warnings.map((w) => w.message).join('\n')).toMatch(/read as Tom Becker and Maria Lopez taking turns/);
   });
+  it('or where the front matter names the interviewer and the guest, the first turn naming no one', () => {
+    const plain = ['Welcome back to the show.', ...turns.slice(1)];
+    const r = ingest(`---\ninterviewer: Tom Becker\nguest: Maria Lopez\n---\n${plain.map((t) => `>> ${t}`).join('\n')}\n`, 'captions.txt');
+    expect(who(r)).toEqual(plain.map((_, k) => (k % 2 === 0 ? 'Tom Becker (interviewer)' : 'Maria Lopez (guest)')));
+  });
   it('not where the turns would not ask and answer so, a third voice throwing them off (guard)', () => {
     const off = [...turns.slice(0, 3), 'Can I jump in? I was there too.', ...turns.slice(3)];
     expect(() => ingest(`${off.map((t) => `>> ${t}`).join('\n')}\n`, 'captions.txt')).toThrow(/but name no one/);
@@ -3422,6 +3427,8 @@ describe('a Q&A article whose questions lost their bold (plain one-line question
   it('an essay’s two questions answered about the world, or not put to anyone, are not (guard)', () => {
     expect(() => ingest('# Bridges\n\nWhat can you do about a crack?\n\nCities can fund repairs before the water gets in.\n\nWhy does nobody fix them?\n\nMoney is short.\n', 'essay.md')).toThrow(/no speaker turns found/);
     expect(() => ingest('# Bridges\n\nWhy do bridges crack?\n\nI think water gets in.\n\nWho pays for it?\n\nWe all do.\n', 'essay.md')).toThrow(/no speaker turns found/);
+    // (Nor where only a word another language writes otherwise looks like "you": French `du`.)
+    expect(() => ingest('# Ponts\n\nQuel est le rôle du béton ?\n\nJ’ai toujours pensé qu’il vieillit mal.\n\nEt le prix du fer ?\n\nJ’ai peur qu’il monte encore.\n', 'essai.md')).toThrow(/no speaker turns found/);
   });
   it('two questions in a row are not read so (guard)', () => {
     expect(() => ingest('# Essay\n\nWhy do bridges crack?\n\nWhy does nobody fix them?\n\nWater gets in.\n\nWhat then?\n\nWho pays?\n\nThe city.\n', 'essay.md')).toThrow(/no speaker turns found/);
