@@ -1207,9 +1207,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   /** Keys that are full names, each opening one line. */
   let onceFull: number | undefined;
   const onceFullNames = () => (onceFull ??= [...counts].filter(([k, c]) => c === 1 && FULL_NAME_KEY.test(k) && couldBeSpeaker(k)).length);
-  /** A regular speaker or more, every one labelled in capitals (`SILVA:`). */
+  /** A regular speaker or more, every one labelled in capitals (`SILVA:`); a role's word aside (`Moderator:`). */
   const capsLabelled = () => {
-    const regular = repeatedKeys().filter((k) => couldBeSpeaker(k));
+    const regular = repeatedKeys().filter((k) => couldBeSpeaker(k) && roleWord(k) == null);
     return regular.length >= 1 && regular.every((k) => !/\p{Ll}/u.test(k) && /\p{Lu}{2}/u.test(k));
   };
   /** Two regular speakers or more, every one labelled in capitals (`BECKER:`, `LOPEZ:`). */

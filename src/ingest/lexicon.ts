@@ -144,9 +144,9 @@ export function chromeMatch(line: string): { anywhere: boolean } | null {
   const glued = t.split(/(?<=\p{Ll})(?=\p{Lu})/u);
   if (glued.length >= 2 && t.length <= 60 && glued.every((x) => CHROME.some((c) => c.re.test(x)))) return { anywhere: false };
   // A podcast page's bar of buttons and apps (`Download | Embed | Share`, `Subscribe: Apple Podcasts
-  // · Spotify · RSS`): each item a button or an app, at the page's edges.
+  // · Spotify · RSS`, `Subscribe on Apple Podcasts | Spotify`): each item a button or an app, at the page's edges.
   if (/[|·•]/.test(t)) {
-    const items = t.replace(/^(?:subscribe|listen|follow)(?: (?:on|in|via|now))?\s*:\s*/i, '').split(/\s*[|·•]\s*/).filter((x) => x !== '');
+    const items = t.replace(/^(?:subscribe|listen|follow)(?:(?: now)?\s*:| (?:on|in|via):?)\s*/i, '').split(/\s*[|·•]\s*/).filter((x) => x !== '');
     if (items.length >= 2 && items.every((x) => PODCAST_APP.test(x) || CHROME.some((c) => c.re.test(x)))) return { anywhere: false };
   }
   return null;

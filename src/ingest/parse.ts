@@ -220,8 +220,10 @@ const AUTHOR_LINE = new RegExp(
 );
 /** A dek telling whom the guest spoke to: "She tells Tom Becker what keeps her up at night", "he told Tom Becker", "The hydrologist talks to Tom Becker" (a job, group 1). */
 const TOLD_RE = /(?:^|[\s.!?])(?:[Ss]he|[Hh]e|[Tt]hey|[Tt]he (\p{Ll}[\p{Ll}-]+)) (?:tells|told|explains to|explained to|speaks to|spoke to|talks to|talked to|talks with|spoke with|talked with) (?!The\s)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})/u;
-/** A dek saying who sat down with whom, both by full name ("Reporter Tom Becker sat down with engineer Maria Lopez"; "Tom Becker har talat med hydrologen Maria Lopez", "... a stat de vorbă cu ...", "... trò chuyện với nhà thủy văn học ..."): the first asks. (Not "sat down with us", nor with a paper, "with The Rhine Post".) */
-const SAT_WITH_RE = /(?:^|[.!?]\s+)(?:(?:[Rr]eporter|[Cc]orrespondent|[Hh]ost|[Ee]ditor|[Jj]ournalist|[Cc]olumnist)\s+|\p{Lu}[\p{L}]+['’]s\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) (?:(?:sat down|sits down|spoke|speaks|talked|talks|met|meets|caught up|catches up) with|(?:har )?(?:talat|talade|pratade|pratat|talt|talte|snakket) med|sprach mit|sprak met|praatte met|(?:habló|conversó|charló) con|(?:conversou|falou) com|ha parlato con|(?:s['’]est entretenue?|a parlé|a discuté) avec|(?:berbicara|berbincang|bercakap) dengan|a (?:stat de vorbă|vorbit|discutat) cu|rozmawiała? z|(?:mluvila?|hovořila?) s|trò chuyện với) (?:(?!(?:us|me|him|her|them|to|the)\s)[\p{Ll}-]+\s){0,4}(?!The\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+/** A dek saying who sat down with whom, both by full name ("Reporter Tom Becker sat down with engineer Maria Lopez", "... interviewed ..."; "Tom Becker har talat med hydrologen Maria Lopez", "... a stat de vorbă cu ...", "... trò chuyện với nhà thủy văn học ..."): the first asks. (Not "sat down with us", nor with a paper, "with The Rhine Post".) */
+const SAT_WITH_RE = /(?:^|[.!?]\s+)(?:(?:(?:[Oo]ur(?: own)?|The)\s+)?(?:[Rr]eporter|[Cc]orrespondent|[Hh]ost|[Ee]ditor|[Jj]ournalist|[Cc]olumnist)\s+|\p{Lu}[\p{L}]+['’]s\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) (?:(?:sat down|sits down|spoke|speaks|talked|talks|met|meets|caught up|catches up) with|interviewed|interviews|(?:har )?(?:talat|talade|pratade|pratat|talt|talte|snakket) med|sprach mit|sprak met|praatte met|(?:habló|conversó|charló) con|(?:conversou|falou) com|ha parlato con|(?:s['’]est entretenue?|a parlé|a discuté) avec|(?:berbicara|berbincang|bercakap) dengan|a (?:stat de vorbă|vorbit|discutat) cu|rozmawiała? z|(?:mluvila?|hovořila?) s|trò chuyện với) (?:(?!(?:us|me|him|her|them|to|the)\s)[\p{Ll}-]+\s){0,4}(?!The\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+/** A reporter meeting the guest, the job before the name: "Our reporter Tom Becker met Maria Lopez on the bridge", "... spoke to ..." (without the job, "met" tells not who asked, nor "spoke to": "Maria Lopez spoke to Tom Becker"). */
+const REPORTER_MET_RE = /(?:^|[.!?]\s+)(?:(?:Our|Our own|The)\s+)?(?:[Rr]eporter|[Cc]orrespondent|[Jj]ournalist|[Cc]olumnist|[Ee]ditor)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) (?:met|meets|visited|visits|(?:spoke|speaks|talked|talks) to) (?:(?!(?:us|me|him|her|them|the)\s)[\p{Ll}-]+\s){0,4}(?!The\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 /** A full name alone on its line. */
 const BARE_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
 /** A byline alone: `By Maria Lopez`, the writer of an interview article, who asked the questions; a place or a job after a comma too, `Por Tom Becker, de São Paulo`, `By Tom Becker, Staff Writer`, or the date after a bar, `By Tom Becker | March 3, 2026`. */
@@ -483,7 +485,7 @@ function pageByline(text: string, lines: string[]): string | undefined {
   const dated = lines.length > 1 && lines.slice(1).every((l) => statedDate(null, [l]) != null && l.length <= 80) ? (BYLINE_ONLY_RE.exec(lines[0]!.trim())?.[1] ?? BARE_NAME.exec(lines[0]!.trim())?.[1]) : undefined;
   const author = AUTHOR_LINE.exec(lines[0]!.trim());
   const about = lines.length === 1 && BYLINE_JOB.test(text) ? ABOUT_PERSON.exec(text.trim())?.[1] : undefined;
-  return dated ?? author?.[1] ?? author?.[2] ?? about ?? toldName(text) ?? SAT_WITH_RE.exec(text)?.[1] ?? TALKED_WITH_TR.exec(text)?.[1] ?? inConversation(text);
+  return dated ?? author?.[1] ?? author?.[2] ?? about ?? toldName(text) ?? SAT_WITH_RE.exec(text)?.[1] ?? REPORTER_MET_RE.exec(text)?.[1] ?? TALKED_WITH_TR.exec(text)?.[1] ?? inConversation(text);
 }
 /** "Maria Lopez in conversation with Tom Becker", as events bill a guest and who talks with her: the second; the first where the second has a job before the name ("Tom Becker in conversation with engineer Maria Lopez"). */
 function inConversation(text: string): string | undefined {
@@ -1161,11 +1163,20 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         // falls to the interviewer in it, gives the interviewer what asks without a question mark
         // too (`— Tell us about Delft.`, `— Thank you for the conversation.`).
         const goesOn = paras.slice(paras.indexOf(dashed[0]!), paras.lastIndexOf(dashed.at(-1)!)).some((b, k, run) => !b.dash && k > 0 && run[k - 1]!.dash);
-        const turns = goesOn && read.every((r, k) => (k % 2 === 0 ? r.asks || !ASKS.test(dashed[k]!.text) : !r.asks || r.mixed));
+        const alternates = read.every((r, k) => (k % 2 === 0 ? r.asks || !ASKS.test(dashed[k]!.text) : !r.asks || r.mixed));
+        // (Without that sign, one short dashed line closing the file, right after an answer, is the
+        // interviewer's thanks (`— Спасибо за беседу.`) where every dash before it takes turns,
+        // question and answer: said as uncertain.)
+        const closing = !goesOn && alternates && dashed.length >= 5 && dashed.length % 2 === 1 && !read.at(-1)!.asks && wordCount(dashed.at(-1)!.text) <= 8 && read.slice(0, -1).every((r, k) => (k % 2 === 0) === r.asks && !r.mixed) && paras.at(-1) === dashed.at(-1);
+        const turns = goesOn && alternates;
         dashed.forEach((b, k) => {
           b.dash = turns ? k % 2 === 0 : read[k]!.asks;
           if (read[k]!.mixed && !turns) guessedSide.add(b);
         });
+        if (closing) {
+          dashed.at(-1)!.dash = true;
+          guessedSide.add(dashed.at(-1)!);
+        }
       }
     }
   }

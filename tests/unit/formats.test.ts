@@ -6813,3 +6813,42 @@ describe('a break marked between rules or named as podcasts name their ads (`---
     expect(betweenTurns('--- Part two ---').transcript.removed).toEqual([]);
   });
 });
+
+describe('a panel labelled by surnames in capitals beside `Moderator:`, one panelist speaking once (`WEI:`), then the audience', () => {
+  const panel = 'Bridges after the flood: a panel\n\nModerator: Good evening. With me are Maria Lopez from Rhine Works, Paul Kim from the city, and Li Wei from the university.\n\nLOPEZ: Thank you for having us.\n\nModerator: Maria, what did the flood do?\n\nLOPEZ: It washed out two piers.\n\nModerator: Paul, who pays?\n\nKIM: The city, in the end.\n\nWEI: And the university can help with the monitoring.\n\nModerator: Questions from the audience?\n\nAUDIENCE MEMBER: When will it reopen?\n\nKIM: Next spring.\n\nModerator: Thank you all.\n';
+  it('gives the once-labelled panelist her own turn, under her full name (it was the last speaker’s words, label and all)', () => {
+    const r = ingest(panel, 'panel.txt');
+    expect(spoken(r)[6]).toBe('Li Wei (guest): And the university can help with the monitoring.');
+    expect(who(r)).toEqual(['Moderator (interviewer)', 'Maria Lopez (guest)', 'Moderator (interviewer)', 'Maria Lopez (guest)', 'Moderator (interviewer)', 'Paul Kim (guest)', 'Li Wei (guest)', 'Moderator (interviewer)', 'Audience member (other)', 'Paul Kim (guest)', 'Moderator (interviewer)']);
+  });
+  it('keeps a capitals word once that the text names nowhere as words (guard)', () => {
+    const r = ingest(panel.replace('WEI: And', 'NOTE: And'), 'panel.txt');
+    expect(spoken(r)[5]).toBe('Paul Kim (guest): The city, in the end. | NOTE: And the university can help with the monitoring.');
+  });
+});
+
+describe('a dek naming the interviewer as a reporter who met the guest, or spoke to her (`Our reporter Tom Becker met Maria Lopez ...`)', () => {
+  const qa = (dek: string) => ingest(`The bridge inspector\n\n${dek}\n\nQ: How did you start?\n\nA: By accident. My father built roads.\n\nQ: What is most dangerous for a bridge?\n\nA: Water. It gets into the cracks.\n`, 'dek.txt');
+  it('names both (the guest was “Guest”, the two names given equally often)', () => {
+    for (const dek of ['Our reporter Tom Becker met Maria Lopez on the old Rhine bridge.', 'Our reporter Tom Becker spoke to Maria Lopez on the old Rhine bridge.', 'Correspondent Tom Becker visited Maria Lopez at the old Rhine bridge.', 'Tom Becker interviewed Maria Lopez on the old Rhine bridge.']) {
+      const r = qa(dek);
+      expect([dek, r.transcript.interviewer, r.transcript.guest]).toEqual([dek, 'Tom Becker', 'Maria Lopez']);
+    }
+  });
+  it('does not read who met whom, or spoke to whom, without a reporter’s job (guard)', () => {
+    expect(qa('Tom Becker met Maria Lopez on the old Rhine bridge.').transcript.interviewer).toBeNull();
+    expect(qa('Tom Becker spoke to Maria Lopez on the old Rhine bridge.').transcript.interviewer).toBeNull();
+  });
+});
+
+describe('a podcast page’s apps after “Subscribe on” without a colon (`Subscribe on Apple Podcasts | Spotify | YouTube`)', () => {
+  it('is removed as the page’s chrome (it was the intro)', () => {
+    const r = ingest('# Episode 12: Bridges\n\nSubscribe on Apple Podcasts | Spotify | YouTube\n\nTom Becker: Welcome. My guest is Maria Lopez.\n\nMaria Lopez: Thanks, Tom.\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father built roads.\n', 'ep.md');
+    expect(r.transcript.intro).toEqual([]);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['Subscribe on Apple Podcasts | Spotify | YouTube']);
+  });
+  it('keeps a line of buttons that opens with “Listen” and no “on” (guard)', () => {
+    const r = ingest('# Episode 12: Bridges\n\nListen | Share\n\nTom Becker: Welcome. My guest is Maria Lopez.\n\nMaria Lopez: Thanks, Tom.\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father built roads.\n', 'ep.md');
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['Listen | Share']);
+  });
+});

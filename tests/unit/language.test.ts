@@ -447,3 +447,19 @@ describe('a round table whose moderator is labelled by the role’s word (`主�
     expect(who(zh)).not.toContain('总结 (guest)');
   });
 });
+
+describe('an interview printed as Russian papers print it: a dash opening every turn, question and answer, no names', () => {
+  const text = (closing: string) =>
+    `Мария Лопес: «Вода — враг моста»\n\nИнженер Мария Лопес рассказала о старых мостах.\n\n— Как вы начали заниматься мостами?\n\n— Случайно. Мой отец строил дороги.\n\n— Что самое опасное для моста?\n\n— Вода. Она проникает в трещины и замерзает.\n\n— А что с деньгами?\n\n— Денег всегда не хватает.\n\n${closing}\n`;
+  it('gives the short dashed line closing the file, right after an answer, to the interviewer, said as uncertain (it was the guest’s last words)', () => {
+    const r = ingest(text('— Спасибо за беседу.'), 'ru.txt');
+    expect(who(r).at(-1)).toBe('Interviewer (interviewer)');
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['Спасибо за беседу.']);
+    expect(who(r).slice(0, 6)).toEqual(['Interviewer (interviewer)', 'Мария Лопес (guest)', 'Interviewer (interviewer)', 'Мария Лопес (guest)', 'Interviewer (interviewer)', 'Мария Лопес (guest)']);
+    expect(r.uncertain.map((u) => u.text)).toEqual(['— Спасибо за беседу.']);
+  });
+  it('keeps an answer’s own dashed line hers where it does not close the file, or is long (guard)', () => {
+    const long = ingest(text('— Но ремонт, который откладывают, становится в три раза дороже, и это знают все, кто работает с мостами.'), 'ru.txt');
+    expect(who(long).at(-1)).toBe('Мария Лопес (guest)');
+  });
+});
