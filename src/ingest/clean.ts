@@ -159,6 +159,18 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   const norm = (l: LineInfo) => normalized.get(l)!;
   for (const l of infos) dupCount.set(norm(l), (dupCount.get(norm(l)) ?? 0) + 1);
 
+  // A part's title above its turns and in a contents list above the interview (`Introduction`,
+  // `Water`, as a podcast's site lists its "chapters" without times): repeated as a heading is, not
+  // as a pitch is. Each copy of a short line from a capital one copy of which stands right above a
+  // turn's label (not a page's button, `Share`).
+  const sectionTitles = new Set<string>();
+  for (const l of infos) {
+    if (l.tokens.length === 0 || l.tokens.length > 8 || l.prose || l.sentence || l.hasLink || (dupCount.get(norm(l)) ?? 0) < 2 || !/^[#*_\s]*\p{Lu}/u.test(l.raw) || chromeMatch(l.raw) || isTurn(l.raw)) continue;
+    let j = l.index + 1;
+    while (j < lines.length && !lines[j]!.trim()) j++;
+    if (j > l.index + 1 && j < lines.length && isTurn(lines[j]!)) sectionTitles.add(norm(l));
+  }
+
   // Per-line evidence.
   interface Evidence {
     score: number;
@@ -235,7 +247,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       reasons.push(`written in ${l.script} script in a ${docScript} document`);
       strong = true;
     }
-    if ((dupCount.get(norm(l)) ?? 0) >= 2 && !l.sentence && !l.prose) {
+    const sectionTitle = sectionTitles.has(norm(l)) && !hits.length;
+    if ((dupCount.get(norm(l)) ?? 0) >= 2 && !l.sentence && !l.prose && !sectionTitle) {
       score += 1;
       reasons.push('repeated');
       strong = true;
@@ -248,7 +261,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // (So is a speaker's name as a heading above the words, `### Matthew Prince`, in any script's
     // document: a label, not a line of another script; and the line under a label alone, the
     // turn's first words, a link an editor's note gives too.)
-    if (turn || nameHeading || opensTurn || listed || naming) score -= 3;
+    if (turn || nameHeading || opensTurn || listed || naming || sectionTitle) score -= 3;
     // (A sentence that sells, with a link and words only spam uses, is prose that vouches less for itself.)
     if (l.prose) score -= pitch ? 2 : 4;
     else if (l.sentence) score -= 2;
@@ -271,7 +284,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     const above = l.index > 0 ? lines[l.index - 1]!.trim() : '';
     const goesOn = score > 0 && !hits.length && !l.hasLink && above.length >= 40 && !endsLikeSentence(above) && (wrapped ??= hardWrapped(lines));
     if (goesOn) score -= 4;
-    ev.set(l, { score, reasons, strong, spamWords: hits.length > 0 || spamTerms(l.urlTokens, l.urlTokens.join(' ')).length > 0, inRun: false, label: (turn || nameHeading || listed || goesOn) && !hits.length });
+    ev.set(l, { score, reasons, strong, spamWords: hits.length > 0 || spamTerms(l.urlTokens, l.urlTokens.join(' ')).length > 0, inRun: false, label: (turn || nameHeading || listed || goesOn || sectionTitle) && !hits.length });
   }
 
   /** The line is an item of a list right under a heading over a show's notes. */

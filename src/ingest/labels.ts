@@ -111,8 +111,8 @@ const PAREN_AFFILIATION = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:(?:,?\s+|\s?[�
 const PAREN_PLACE = String.raw`(?!\p{Lu}\p{Ll}*(?:ing|ed)\s)(?=[^()]*\s\p{Ll})\p{Lu}[\p{L}&.'’-]*(?:\s+\p{L}[\p{L}&.'’-]*){1,5}`;
 const PAREN_PLACE_ONLY = new RegExp(`^${PAREN_PLACE}$`, 'u');
 const PAREN_AFFILIATION_ONLY = new RegExp(`^(?:${PAREN_AFFILIATION})$`, 'u');
-/** A broadcaster's role after the name (`AILSA CHANG, HOST:`, `DON GONYEA, BYLINE:`), as NPR prints labels; or after a dash (`Tom Becker - Host:`). */
-const ROLE_AFTER = String.raw`(?:(?:,|\s(?:[-–—|]|--)(?=\s))\s*(HOST|CO-HOST|ANCHOR|MODERATOR|INTERVIEWER|GUEST|BYLINE|CORRESPONDENT|REPORTER|[Hh]ost|[Cc]o-host|[Aa]nchor|[Mm]oderator|[Ii]nterviewer|[Gg]uest|[Cc]orrespondent|[Rr]eporter)(?![\p{L}-])|(?:${AFFILIATION}){1,3}|${JOB_AFTER})?`;
+/** A broadcaster's role after the name (`AILSA CHANG, HOST:`, `DON GONYEA, BYLINE:`), as NPR prints labels; after the network and a rank in capitals too, as CNN prints them (`ANA SILVA, CNN SENIOR CORRESPONDENT:`); or after a dash (`Tom Becker - Host:`). */
+const ROLE_AFTER = String.raw`(?:(?:,|\s(?:[-–—|]|--)(?=\s))\s*(?:\p{Lu}[\p{Lu}\p{N}&'’-]+\s+){0,4}(HOST|CO-HOST|ANCHOR|MODERATOR|INTERVIEWER|GUEST|BYLINE|CORRESPONDENT|REPORTER|[Hh]ost|[Cc]o-host|[Aa]nchor|[Mm]oderator|[Ii]nterviewer|[Gg]uest|[Cc]orrespondent|[Rr]eporter)(?![\p{L}-])|(?:${AFFILIATION}){1,3}|${JOB_AFTER})?`;
 /** An emoji some shows set before each speaker's name (`🎙️ **Tom:**`), or a bullet a page sets (`• Tom:`, `➤ Tom:`): decoration, not the name. */
 const EMOJI = String.raw`(?:[\p{Extended_Pictographic}•➤➢►▸▪◆■●◦→][\p{Extended_Pictographic}\uFE0F\u200D\p{EMod}]*\s*)?`;
 const LEADING_EMOJI = new RegExp(`^${EMOJI}`, 'u');
@@ -142,6 +142,8 @@ const QUESTION_FROM = new RegExp(
   String.raw`^(?:(?:(?:[Rr]eader|[Ll]istener|[Aa]udience)(?:['’]s)?\s+)?(?:[Qq]uestion|QUESTION|[Ff]rage|[Pp]regunta|[Dd]omanda)\s+(?:from|FROM|von|de|di)\s+(${QUESTION_NAME})(?:${AFFILIATION})?|Q\s*\((?:from|von|de)\s+(${QUESTION_NAME})(?:${AFFILIATION})?\))\s*[:：]\s*`,
   'u',
 );
+/** A reader's question labelled with who asks and the verb (`Jane Doe asks:`, `Jane Doe, Bonn, asks:`, `Karl Meier fragt:`, `Anonymous asks:`), as a page answering its readers sets them: a full name (`Everyone asks:` is words). */
+const NAME_ASKS = new RegExp(String.raw`^(${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3}|Anonymous|Anonym|Anónimo|Anonyme)(?:${AFFILIATION})?,?\s+(?:asks|wants to know|fragt|demande|pregunta|chiede|pergunta|vraagt)\s*[:：]\s*`, 'u');
 const JOINT_PART = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){0,3}`;
 const JOINT_LABEL_RE = new RegExp(String.raw`^${EMOJI}(${JOINT_PART}(?:,\s+${JOINT_PART}){0,2},?\s+(?:and|&|und|et|y|e)\s+${JOINT_PART})\s*[:：]\s*`, 'u');
 /** What joins the speakers of a joint label, kept by a split (`Ben & David` -> `Ben`, ` & `, `David`). */
@@ -229,6 +231,8 @@ export interface LabelMatch {
   dotDash?: true;
   /** A title, a surname and a full stop (`Senator Becker. ...`, `The Chairman. ...`), as the US Congress prints each speaker. */
   titled?: true;
+  /** Says who asks, and that they ask (`Jane Doe asks:`). */
+  asks?: true;
 }
 
 /** Titles the US Congress's records print before a surname and a full stop: `Senator Becker.`, `Mr. Kim.`, `Dr. Lopez.`. */
@@ -377,6 +381,11 @@ export function matchLabel(text: string): LabelMatch | null {
     const q = QUESTION_FROM.exec(text);
     const name = q?.[1] ?? q?.[2];
     if (q && name && text.length > q[0].length) return { key: cleanKey(name), alias: null, length: q[0].length, time: null, dash: false, dot: false, role: 'interviewer' };
+  }
+  // `Jane Doe asks:`, `Jane Doe, Bonn, asks:`: the same, the verb after the name.
+  if (/\s(?:asks|wants to know|fragt|demande|pregunta|chiede|pergunta|vraagt)\s*[:：]/.test(text.slice(0, 120))) {
+    const q = NAME_ASKS.exec(text);
+    if (q && text.length > q[0].length) return { key: cleanKey(q[1]!), alias: null, length: q[0].length, time: null, dash: false, dot: false, role: 'interviewer', asks: true as const };
   }
   // `Senator Becker. Good morning.`: a title, a surname and a full stop (speakerKeyTest takes it for
   // a label only where two speakers or more are labelled so, two of them twice or more).
@@ -781,7 +790,7 @@ export function lineLabel(line: string): { key: string; alias: string | null; on
   const m = matchLabel(t);
   // Set in bold on its own (`**Bo Ek:** ...`), apart from the words: a label's typography.
   const boldLabel = (key: string) => boldPattern(key).test(line.trim());
-  if (m) return { key: m.key, alias: m.alias, only: false, bold: boldLabel(m.key), stamped: m.time != null, rest: t.slice(m.length), ...(m.role === 'interviewer' && QUESTION_FROM.test(t) ? { asks: true as const } : {}), ...((m.dotDash || (FULL_NAME_KEY.test(m.key) && RECORD_PARTY.test(t.slice(0, m.length)))) && /^[\p{Lu}"“‘'(¿¡]/u.test(t.slice(m.length)) ? { recorded: true as const } : {}), ...(/\s--\s/.test(t.slice(0, m.length)) ? { doubleDash: true as const } : {}), ...(m.titled ? { titled: true as const } : {}) };
+  if (m) return { key: m.key, alias: m.alias, only: false, bold: boldLabel(m.key), stamped: m.time != null, rest: t.slice(m.length), ...(m.role === 'interviewer' && (QUESTION_FROM.test(t) || m.asks) ? { asks: true as const } : {}), ...((m.dotDash || (FULL_NAME_KEY.test(m.key) && RECORD_PARTY.test(t.slice(0, m.length)))) && /^[\p{Lu}"“‘'(¿¡]/u.test(t.slice(m.length)) ? { recorded: true as const } : {}), ...(/\s--\s/.test(t.slice(0, m.length)) ? { doubleDash: true as const } : {}), ...(m.titled ? { titled: true as const } : {}) };
   const o = matchLabelOnly(t);
   return o && o.key && o.marked ? { key: o.key, alias: o.alias, only: true, bold: boldLabel(o.key), ...(FULL_NAME_KEY.test(o.key) && RECORD_PARTY.test(t) ? { recorded: true as const } : {}) } : null;
 }

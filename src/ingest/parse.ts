@@ -2168,6 +2168,27 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // where an operator speaks: headings, not the last speaker's words.
   if ([...byKey.keys()].some((k) => /^operator$/i.test(k)))
     for (const b of blocks) if (b.kind === 'para' && !b.label && b.singleLine && b.override == null && !castLines.has(b.line) && CALL_PART.test(b.text)) b.kind = 'heading';
+  // A contents list above the interview without times (`Table of Contents`, then `Introduction`,
+  // `Water`, `Money`, as a podcast's site lists its "chapters"): two lines or more in a row above
+  // the first turn, each the title of a part below, or a list of them, go, with the list's header
+  // within two lines above them; the parts' headings are the sections.
+  {
+    const titles = new Set(blocks.filter((b, i) => i >= firstLabel - 1 && b.kind === 'heading').map((b) => b.text.trim().toLowerCase()));
+    const item = (b: Block | undefined) => b != null && !b.label && b.singleLine && titles.has(b.text.trim().toLowerCase());
+    // (Or a list of the parts, linked to them perhaps: `- [Water](#water)`.)
+    const list = (b: Block | undefined) => b != null && b.node.type === 'list' && b.node.children.length >= 2 && b.node.children.every((li) => titles.has(toString(li).trim().toLowerCase()));
+    for (let i = 0; i < firstLabel - 1; i++) {
+      if (!((item(blocks[i]) && item(blocks[i + 1])) || list(blocks[i]))) continue;
+      let end = i;
+      while (end + 1 < firstLabel - 1 && item(blocks[end + 1])) end++;
+      const header = [i - 1, i - 2].find((h) => h >= 0 && CHAPTERS_HEADER.test(blocks[h]!.text.trim()));
+      if (header == null) continue;
+      for (let k = end; k >= i; k--) drop(k, 'the contents list, read as the sections');
+      drop(header, 'the contents list, read as the sections');
+      firstLabel = blocks.findIndex((b) => b.label || b.dash);
+      break;
+    }
+  }
 
   // 7. Title, intro, outro boundaries. The title is the text's own when it has one: a heading
   //    before the interview that repeats the front matter's title (an email's in-body title), the

@@ -6852,3 +6852,43 @@ describe('a podcast page’s apps after “Subscribe on” without a colon (`Sub
     expect(r.transcript.removed.map((x) => x.text)).toEqual(['Listen | Share']);
   });
 });
+
+describe('a broadcast transcript whose labels give the network and a rank before the role (`ANA SILVA, CNN SENIOR CORRESPONDENT:`)', () => {
+  it('reads the role: a correspondent’s report is on neither side (she was a guest)', () => {
+    const r = ingest('BRIDGES AT RISK\n\nTOM BECKER, CNN ANCHOR: Good evening. With me is the engineer Maria Lopez.\n\nMARIA LOPEZ, STRUCTURAL ENGINEER: Thanks, Tom.\n\nBECKER: How bad is it?\n\nLOPEZ: Bad. One in ten bridges has not been inspected.\n\nANA SILVA, CNN SENIOR CORRESPONDENT: This is the old Rhine bridge. Its piers were last inspected in 2019.\n\nBECKER: Maria, what should the city do?\n\nLOPEZ: Hire inspectors.\n', 'cnn.txt');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Ana Silva (other)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
+
+describe('a contents list above the interview without times (`Table of Contents`, then each part’s title, or a list of links to them)', () => {
+  const parts = (contents: string) => `Transcript for Maria Lopez: Bridges | Spans #212\n\n${contents}\n\nIntroduction\n\nTom Becker\n(00:00:00) The following is a conversation with Maria Lopez.\n\nMaria Lopez\n(00:00:12) Thanks for having me, Tom.\n\nWater\n\nTom Becker\n(00:10:02) What is the most dangerous thing for a bridge?\n\nMaria Lopez\n(00:10:05) Water. It gets into the cracks.\n\nMoney\n\nTom Becker\n(00:20:00) And money?\n\nMaria Lopez\n(00:20:04) There is never enough.\n`;
+  it('goes as the contents, each part’s title staying its section’s heading (two headings were removed as spam, the list kept as the intro)', () => {
+    const r = ingest(parts('Table of Contents\nHere are the loose "chapters" in the conversation.\nIntroduction\nWater\nMoney'), 'lex.txt');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual(['Introduction', 'Water', 'Money']);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Here are the loose "chapters" in the conversation.']);
+    expect(r.transcript.removed.map((x) => `${x.text} (${x.reason})`)).toEqual(['Table of Contents', 'Introduction', 'Water', 'Money'].map((t) => `${t} (the contents list, read as the sections)`));
+  });
+  it('goes as a Markdown list of links to the parts too', () => {
+    const r = ingest('# Maria Lopez on bridges\n\n## Contents\n\n- [Introduction](#introduction)\n- [Water](#water)\n\n## Introduction\n\n**Tom Becker:** Welcome, Maria Lopez.\n\n**Maria Lopez:** Thanks, Tom.\n\n## Water\n\n**Tom Becker:** What is most dangerous?\n\n**Maria Lopez:** Water.\n', 'toc.md');
+    expect(r.transcript.intro).toEqual([]);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual(['Introduction', 'Water']);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['## Contents', '- [Introduction](#introduction)', '- [Water](#water)']);
+  });
+  it('keeps lines above the interview that no part is titled by, and a list without its header (guard)', () => {
+    const r = ingest(parts('Introduction\nWater\nMoney'), 'lex.txt');
+    expect(r.transcript.removed.filter((x) => /contents/.test(x.reason))).toEqual([]);
+  });
+});
+
+describe('readers’ questions labelled with who asks and the verb (`**Jane Doe, Bonn, asks:**`, `Karl Meier fragt:`)', () => {
+  it('gives each question to the reader who asks it, the label off the words (it was the interviewer’s, “Jane Doe, Bonn, asks:” in the words)', () => {
+    const r = ingest('# You asked: Maria Lopez answers\n\nWe invited readers to send their questions to the engineer Maria Lopez.\n\n**Jane Doe, Bonn, asks:** How often are bridges inspected?\n\nEvery two years, in most states.\n\n**Karl Meier asks:** Is the Rhine bridge safe?\n\nYes. We closed it for a week to be sure.\n', 'readers.md');
+    expect(spoken(r)).toEqual(['Jane Doe (interviewer): How often are bridges inspected?', 'Maria Lopez (guest): Every two years, in most states.', 'Karl Meier (interviewer): Is the Rhine bridge safe?', 'Maria Lopez (guest): Yes. We closed it for a week to be sure.']);
+  });
+  it('leaves a sentence whose subject asks something of someone as words (guard)', () => {
+    const r = ingest('# Bridges\n\n**Tom Becker:** What did the mayor say?\n\n**Maria Lopez:** The mayor asks: who pays for it? Nobody knows.\n\n**Tom Becker:** And you?\n\n**Maria Lopez:** I pay.\n', 'g.md');
+    expect(spoken(r)[1]).toBe('Maria Lopez (guest): The mayor asks: who pays for it? Nobody knows.');
+    const everyone = ingest('# Bridges\n\n**Tom Becker:** What do people ask you?\n\n**Maria Lopez:** It is always the same.\n\nEveryone asks: is it safe?\n\n**Tom Becker:** And is it?\n\n**Maria Lopez:** Yes.\n', 'g.md');
+    expect(spoken(everyone)[1]).toBe('Maria Lopez (guest): It is always the same. | Everyone asks: is it safe?');
+  });
+});
