@@ -53,6 +53,8 @@ const WORDS: Record<string, string[]> = {
   mr: ['आहे', 'आणि', 'नाही', 'आहेत', 'होते', 'मी', 'तुम्ही', 'आम्ही', 'म्हणून', 'पण', 'हे', 'ते', 'या', 'त्या', 'मध्ये', 'केले', 'होता', 'आपण', 'काय', 'खूप'],
   ar: ['في', 'من', 'على', 'أن', 'إلى', 'التي', 'الذي', 'هذا', 'هذه', 'عن', 'مع', 'كان', 'لا', 'ما', 'هو', 'هي', 'أو', 'ذلك', 'لم', 'قد'],
   fa: ['و', 'در', 'به', 'از', 'که', 'این', 'را', 'با', 'است', 'برای', 'آن', 'یک', 'می', 'ما', 'شما', 'هم', 'بود', 'شد', 'کرد', 'اما'],
+  // (Not Swahili's commonest, `na`, `ya`, `za`, `la`: Portuguese, Spanish, Polish and French write them too.)
+  sw: ['kwa', 'katika', 'kwamba', 'kuwa', 'hii', 'hiyo', 'huo', 'sana', 'lakini', 'pia', 'kama', 'yake', 'wake', 'sisi', 'mimi', 'wewe', 'kila', 'zaidi', 'wa', 'ni'],
   // Danish and Norwegian share most of these (none of them Swedish: not `mig`, `dig`, `efter`); NORWEGIAN tells them apart.
   da: ['og', 'ikke', 'jeg', 'til', 'hun', 'af', 'hvad', 'hva', 'meget', 'mye', 'meg', 'deg', 'havde', 'hadde', 'blev', 'ble', 'noget', 'noe', 'også', 'være', 'kun', 'bare', 'nogle', 'hvordan', 'etter'],
 };
@@ -232,6 +234,7 @@ const LABEL_WORDS: Record<string, string[]> = {
   id: ['tanya', 'jawab', 'pertanyaan', 'jawaban'],
   ms: ['soalan', 'jawapan'],
   vi: ['hỏi', 'đáp'],
+  sw: ['swali', 'jibu'],
 };
 const LABEL_LANG = new Map(Object.entries(LABEL_WORDS).flatMap(([lang, ws]) => ws.map((w) => [w, lang] as const)));
 

@@ -29,6 +29,7 @@ const BY_WORDS: Record<string, string> = {
   id: 'Mengapa jembatan runtuh? Kebanyakan karena air. Gerusan melemahkan pilar dan itu tidak terlihat sampai terlambat. Kami berbicara dengan dia tentang apa yang bisa dilakukan, dan dia bilang ini sudah lama menjadi masalah untuk semua orang yang ada di sana.',
   vi: 'Vì sao cầu bị sập? Phần lớn là do nước. Xói lở làm yếu trụ cầu và không ai thấy được cho đến khi quá muộn. Chúng tôi đã nói chuyện với bà về những điều này, và bà nói rằng đây là một vấn đề rất lớn cho các thành phố có nhiều cầu cũ.',
   hi: 'पुल क्यों गिरते हैं? ज़्यादातर पानी की वजह से। कटाव खंभों को कमज़ोर करता है और यह तब तक नहीं दिखता जब तक बहुत देर न हो जाए। हम उनसे दिल्ली में मिले और उन्होंने कहा कि यह एक बड़ी समस्या है।',
+  sw: 'Kwa nini madaraja yanaanguka? Mara nyingi ni kwa sababu ya maji. Mmomonyoko unadhoofisha nguzo, lakini hii haionekani hadi kuwa kumechelewa sana, kama kila mhandisi wa madaraja anavyojua.',
   mr: 'पूल का कोसळतात? बहुतेक वेळा पाण्यामुळे. धूप खांबांना कमकुवत करते आणि ते उशीर होईपर्यंत दिसत नाही. आम्ही त्यांना पुण्यात भेटलो आणि त्या म्हणाल्या की ही खूप मोठी समस्या आहे, पण ते सोपे नाही आणि मी हे सांगितले आहे.',
 };
 
@@ -61,7 +62,7 @@ describe('the language of a transcript without `lang:`', () => {
     // (Not where Bulgarian's own words are there too, `това`, `защо`: neither.)
     expect(detectLanguage('Почему дерево? Защо дерево? Това е хубаво, его хранит и не гори така лесно, казва тя.')).toBeNull();
   });
-  it('reads Polish, Swedish, Turkish, Czech, Hungarian, Finnish, Romanian, Indonesian, Vietnamese, Arabic, Persian, Hindi and Marathi by their commonest words (Devanagari’s vowel signs and all)', () => {
+  it('reads Polish, Swedish, Turkish, Czech, Hungarian, Finnish, Romanian, Indonesian, Vietnamese, Swahili, Arabic, Persian, Hindi and Marathi by their commonest words (Devanagari’s vowel signs and all)', () => {
     expect(Object.values(BY_WORDS).map(detectLanguage)).toEqual(Object.keys(BY_WORDS));
   });
   it('reads a short text, whose commonest words are too few to tell, by letters only its language writes, in words of three kinds', () => {
@@ -461,5 +462,13 @@ describe('an interview printed as Russian papers print it: a dash opening every 
   it('keeps an answer’s own dashed line hers where it does not close the file, or is long (guard)', () => {
     const long = ingest(text('— Но ремонт, который откладывают, становится в три раза дороже, и это знают все, кто работает с мостами.'), 'ru.txt');
     expect(who(long).at(-1)).toBe('Мария Лопес (guest)');
+  });
+});
+
+describe('a short Swahili Q&A (`Swali:`, `Jibu:`)', () => {
+  it('is `sw`, by its words or by its labels (it was English)', () => {
+    const r = ingest('Maria Lopez: "Maji ni adui wa kila daraja"\n\nMhandisi Maria Lopez anazungumzia madaraja.\n\nSwali: Ulianzaje kufanya kazi na madaraja?\n\nJibu: Kwa bahati. Baba yangu alijenga barabara.\n\nSwali: Na pesa?\n\nJibu: Hazitoshi kamwe.\n', 'sw.txt');
+    expect(r.transcript.lang).toBe('sw');
+    expect(who(r)).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)']);
   });
 });
