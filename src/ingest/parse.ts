@@ -2290,9 +2290,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   if (titleIdx === -1 && !fm.title && options.plainText && (candidates.length === 0 || (candidates[0]![1] === 1 && candidates.every(([b]) => b.node.type === 'heading' || transcriptUnder)) || ((sentenceUnder || creditUnder || profileUnder || dateUnder || dekUnder) && candidates[0]![1] >= 2) || (authorUnder && candidates[0]![1] >= 1)) && firstLabel >= 1 && (firstLabel === 1 || blocks[1]!.node.type === 'heading' || transcriptUnder || dateUnder || creditUnder || profileUnder || dekUnder || authorUnder || (blocks[1]!.kind === 'para' && !blocks[1]!.label && (endsLikeSentence(blocks[1]!.text) || bylineName(blocks[1]!.text) != null)) || fieldsAbove())) {
     const b = blocks[0]!;
     const head = b.text.replace(/\s*\([^()]*\)$/, '');
-    // (A headline may close with a quotation, no stop inside it: `[인터뷰] 마리아 로페스 "물이 다리의 가장 큰 적"`.)
+    // (A headline may close with a quotation, no stop inside it: `[인터뷰] 마리아 로페스 "물이 다리의 가장 큰 적"`,
+    // French spacing too, `« L'eau est l'ennemie des ponts »`.)
     // (Or with a question mark, `Explicabilité et confiance en l’intelligence artificielle ?`, as headlines ask.)
-    if (b.kind === 'para' && !b.label && !b.dash && b.singleLine && b.override == null && (!endsLikeSentence(head) || /[^.!?…。！？\s]["”’»」]$/u.test(head) || (/[?？؟]$/.test(head) && (firstLabel > 1 || (blocks[1]!.label != null && byKey.get(blocks[1]!.label.key)?.role === 'interviewer')))) && !/[:：]$/.test(b.text) && wordCount(b.text) >= 3 && wordCount(b.text) <= 16 && bylineName(b.text) == null && !INTRO_END_RE.test(b.text.replace(TRANSCRIPT_FOR, '')) && !isDateline(b.text)) {
+    if (b.kind === 'para' && !b.label && !b.dash && b.singleLine && b.override == null && (!endsLikeSentence(head) || /[^.!?…。！？\s][ \u00a0\u202f]?["”’»」]$/u.test(head) || (/[?？؟]$/.test(head) && (firstLabel > 1 || (blocks[1]!.label != null && byKey.get(blocks[1]!.label.key)?.role === 'interviewer')))) && !/[:：]$/.test(b.text) && wordCount(b.text) >= 3 && wordCount(b.text) <= 16 && bylineName(b.text) == null && !INTRO_END_RE.test(b.text.replace(TRANSCRIPT_FOR, '')) && !isDateline(b.text)) {
       b.kind = 'heading';
       titleIdx = 0;
     }

@@ -6892,3 +6892,26 @@ describe('readers’ questions labelled with who asks and the verb (`**Jane Doe,
     expect(spoken(everyone)[1]).toBe('Maria Lopez (guest): It is always the same. | Everyone asks: is it safe?');
   });
 });
+
+describe('a French paper’s page copied as text: the headline in French quotation marks, its buttons (`Lire plus tard`) between the byline and the first question', () => {
+  const page = "Aller au contenu principal\nLe Quotidien du Rhin\nS'abonner\n\nSciences\nEntretien\n« L'eau est l'ennemie de tous les ponts »\n\nPour l'ingénieure Maria Lopez, qui inspecte des ponts depuis vingt ans, le vrai danger n'est pas le trafic.\n\nPropos recueillis par Tom Becker\nPublié le 3 mars 2026 à 06h00\nArticle réservé aux abonnés\nLire plus tard\nPartager\n\nComment êtes-vous arrivée aux ponts ?\n\nPar hasard. Mon père construisait des routes.\n\nQu'est-ce qui est le plus dangereux pour un pont ?\n\nL'eau. Elle entre dans les fissures.\n\nEt l'argent ?\n\nIl n'y en a jamais assez.\n";
+  it('is titled by the headline, spaced quotation marks and all (it was the file’s name)', () => {
+    const r = ingest(page, 'page.txt');
+    expect(r.transcript.title).toBe("« L'eau est l'ennemie de tous les ponts »");
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+  });
+  it('removes the button `Lire plus tard` (it headed the interview as its first section), and `Save for later` or `Später lesen` likewise', () => {
+    for (const button of ['Lire plus tard', 'Save for later', 'Später lesen']) {
+      const r = ingest(page.replace('Lire plus tard', button), 'page.txt');
+      expect([button, r.transcript.removed.some((x) => x.text === button), r.transcript.sections[0]!.heading]).toEqual([button, true, null]);
+    }
+  });
+});
+
+describe('a Spanish paper’s links to other pages under `Más información` after the last answer', () => {
+  it('go as the page’s (they were the outro)', () => {
+    const r = ingest('María López: "El agua es la enemiga de los puentes"\n\nLa ingeniera inspecciona puentes desde hace veinte años.\n\nPregunta. ¿Cómo empezó?\n\nRespuesta. Por casualidad.\n\nP. ¿Y el dinero?\n\nR. Nunca alcanza.\n\nMás información\nLos puentes de Madrid, bajo vigilancia\n', 'elpais.txt');
+    expect(r.transcript.outro).toEqual([]);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['Más información', 'Los puentes de Madrid, bajo vigilancia']);
+  });
+});
