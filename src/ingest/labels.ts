@@ -815,6 +815,15 @@ export const PAGE_WORDS = /\b(?:advertisement|advertising|skip|sponsored|related
 
 /** Words that head a line naming a person, above a transcript: `Guest: Maria Lopez`. */
 const HEADER_FIELD = /^(?:speakers?|presenters?|guests?|hosts?|interviewers?|interviewees?|moderators?|panell?ists?)$/;
+/** A credit's word before the names it credits (`Interview: Tom Becker`, `Fotos: Ana Silva`, `Texte : ...`). */
+const CREDIT_KEY = /^(?:interview|interviews|text|texte|texto|testo|tekst|fotos?|photos?|photography|photographs|bilder|illustrations?|autor|autorin|auteure?|author|redaktion|entrevista|entretien|intervista|wywiad|gesprek|röportaj|words|reporting)$/i;
+/** Names alone, one to three, as a credit gives them: `Tom Becker`, `Tom Becker und Ana Silva`, `Ana Silva/Rhine Post`. */
+const CREDIT_NAMES = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|&|\/|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}){0,2}\.?$/u;
+/** A credit line: a credit's word, a colon and names alone (`Interview: Tom Becker`, `**Fotos:** Ana Silva und Paul Kim`). */
+export function creditLine(text: string): boolean {
+  const m = /^([\p{L}]+)\s*[:：]\s*(.+)$/u.exec(text.replace(/[*_]/g, '').trim());
+  return m != null && CREDIT_KEY.test(m[1]!) && CREDIT_NAMES.test(m[2]!.trim());
+}
 /** The same fields in other languages, as the English word they stand for: `Moderation:` is `moderator:`, `Auf dem Podium:` and `Intervenants :` are `panelists:`. */
 const HEADER_ALIASES = new Map<string, string>([
   ...['moderation', 'moderator', 'moderatorin', 'modérateur', 'modératrice', 'animateur', 'animatrice', 'animation', 'moderador', 'moderadora', 'moderación', 'moderatore', 'moderatrice', 'moderazione', 'presentator', 'presentatrice', 'gespreksleider'].map((w) => [w, 'moderator'] as const),
@@ -1284,6 +1293,13 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     firstRegular ??= [...firstIndex].reduce((m, [k, i]) => (i < m && (counts.get(k) ?? 0) >= 2 && couldBeSpeaker(k) ? i : m), Infinity);
     return at < firstRegular && nearLabel(at, 1, key);
   };
+  /** The key's one line stands above the first line a regular speaker's label opens. */
+  const opensConversationAbove = (key: string) => {
+    const at = firstIndex.get(key);
+    if (at === undefined) return false;
+    firstRegular ??= [...firstIndex].reduce((m, [k, i]) => (i < m && (counts.get(k) ?? 0) >= 2 && couldBeSpeaker(k) ? i : m), Infinity);
+    return at < firstRegular;
+  };
   // Asked for every line that opens with a label: each key is decided once.
   const decided = new Map<string, boolean>();
   /** The initials of the full names that label turns (`ML` of `Maria Lopez:`). */
@@ -1332,6 +1348,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     if ((HEADER_FIELD.test(HEADER_ALIASES.get(k) ?? k) || cjkHeaderField(k)) && (counts.get(key) ?? 0) === 1 && headerLine(firstLine.get(key) ?? '')) return false;
     // (So does a credit line above a Japanese or Chinese interview, `構成・文：トム・ベッカー`, `撮影：...`.)
     if ((counts.get(key) ?? 0) === 1 && cjkCredit(firstLine.get(key) ?? '')) return false;
+    // (And a credit line above the first regular label, a credit's word and names alone, `**Interview:** Tom Becker`, `Fotos: Ana Silva`.)
+    if ((counts.get(key) ?? 0) === 1 && CREDIT_KEY.test(key) && CREDIT_NAMES.test((firstRest.get(key) ?? '').replace(/[*_]/g, '').trim()) && opensConversationAbove(key)) return false;
     // A title, a surname and a full stop (`Senator Becker. ...`, `Dr. Lopez. ...`), as the US Congress
     // prints its speakers: where two speakers or more are labelled so twice or more, each so labelled
     // is one; elsewhere, "General Motors. They..." is words.

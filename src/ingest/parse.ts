@@ -10,7 +10,7 @@ import type { FrontMatter } from './frontmatter.ts';
 import { CHAPTER_TIME, CHAPTER_TIME_AFTER, type Chapter } from './chapters.ts';
 import { blocksToHtml, headingIds } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
-import { CAPS_NAME, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPlaceholder, isSideWord, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
+import { CAPS_NAME, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPlaceholder, isSideWord, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
 import { COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART } from './name-lines.ts';
 import { POSTED_LINE } from './clean.ts';
@@ -2142,7 +2142,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (CHAPTER_TIME.test(b.text) && (timed(b.line - 1) || timed(b.line + 1))) continue;
     // (Nor a line giving the date above the interview, `Volume 760: debated on Wednesday 3 November 2026`: the intro.)
     // (Nor a speaker's name alone, a byline above the first turn, `Tom Becker`: no part of the interview.)
-    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && !castLines.has(b.line) && !(i < firstLabel && /\s/.test(b.text.trim()) && byKey.has(b.text.trim())) && ((looksLikeHeading(b) && (opensSection(blocks[i + 1], b) || partLine(b, i))) || speechPart(b, i) || (talk && i === firstLabel - 1 && b.singleLine && QA_HEADING.test(b.text.trim())) || longHeadings.has(i) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && !CREDIT_BY.test(b.text.trim()) && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null && !(i < firstLabel && statedDate(null, [b.text]) != null)) {
+    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && !castLines.has(b.line) && !(i < firstLabel && /\s/.test(b.text.trim()) && byKey.has(b.text.trim())) && ((looksLikeHeading(b) && (opensSection(blocks[i + 1], b) || partLine(b, i))) || speechPart(b, i) || (talk && i === firstLabel - 1 && b.singleLine && QA_HEADING.test(b.text.trim())) || longHeadings.has(i) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && !CREDIT_BY.test(b.text.trim()) && !creditLine(b.text) && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null && !(i < firstLabel && statedDate(null, [b.text]) != null)) {
       b.kind = 'heading';
     }
   }
@@ -2261,7 +2261,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const twoWords = () => wordCount(blocks[0]!.text) === 2 && !blocks.some((b, i) => i > firstLabel && b.kind === 'heading') && !/\b(?:transcript|transcription|q ?& ?a|part|parte|partie|teil|deel|chapter|chapitre|kapitel|cap[ií]tulo|section|secci[oó]n|abschnitt)\b|\s(?:\d{1,3}|[IVX]{1,4})$/iu.test(blocks[0]!.text);
   if (titleIdx === -1 && !fm.title && candidates[0]?.[1] === 0 && !blocks[0]!.markdownHeading && (wordCount(blocks[0]!.text) >= 3 || twoWords()) && candidates.length === 1) titleIdx = 0;
   // Or a headline that is no heading by its looks (`Rivers and roads: a talk with Maria Lopez`):
-  // the first line of plain text, alone, no sentence, above the first turn with nothing else there
+  // the first line of plain text (a text file in Markdown too, its labels in bold), alone, no sentence, above the first turn with nothing else there
   // or above an introduction in sentences; an episode's number after it in brackets (`(#712)`).
   // (Or above a part the text marks, `## Prepared Remarks:`.)
   // (Or above a record's fields, `Date: 3 November 2026`, `Location: Bonn`, as a research interview heads its transcript.)
@@ -2287,7 +2287,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // and the date, as a social network's article is copied: her name and job are no headline.)
   const lone = (k: number) => blocks[k] != null && !blocks[k]!.label && !blocks[k]!.dash && blocks[k]!.singleLine;
   const authorUnder = firstLabel > 3 && lone(1) && lone(2) && lone(3) && fullNameAlone(blocks[1]!.text) && /\s(?:at|\|)\s/.test(blocks[2]!.text) && !endsLikeSentence(blocks[2]!.text) && (isDateline(blocks[3]!.text) || POSTED_LINE.test(blocks[3]!.text.trim()) || (wordCount(blocks[3]!.text) <= 6 && statedDate(null, [blocks[3]!.text]) != null));
-  if (titleIdx === -1 && !fm.title && options.plainText && (candidates.length === 0 || (candidates[0]![1] === 1 && candidates.every(([b]) => b.node.type === 'heading' || transcriptUnder)) || ((sentenceUnder || creditUnder || profileUnder || dateUnder || dekUnder) && candidates[0]![1] >= 2) || (authorUnder && candidates[0]![1] >= 1)) && firstLabel >= 1 && (firstLabel === 1 || blocks[1]!.node.type === 'heading' || transcriptUnder || dateUnder || creditUnder || profileUnder || dekUnder || authorUnder || (blocks[1]!.kind === 'para' && !blocks[1]!.label && (endsLikeSentence(blocks[1]!.text) || bylineName(blocks[1]!.text) != null)) || fieldsAbove())) {
+  if (titleIdx === -1 && !fm.title && (options.plainText || options.markdownLines === true) && (candidates.length === 0 || (candidates[0]![1] === 1 && candidates.every(([b]) => b.node.type === 'heading' || transcriptUnder)) || ((sentenceUnder || creditUnder || profileUnder || dateUnder || dekUnder) && candidates[0]![1] >= 2) || (authorUnder && candidates[0]![1] >= 1)) && firstLabel >= 1 && (firstLabel === 1 || blocks[1]!.node.type === 'heading' || transcriptUnder || dateUnder || creditUnder || profileUnder || dekUnder || authorUnder || (blocks[1]!.kind === 'para' && !blocks[1]!.label && (endsLikeSentence(blocks[1]!.text) || bylineName(blocks[1]!.text) != null)) || fieldsAbove())) {
     const b = blocks[0]!;
     const head = b.text.replace(/\s*\([^()]*\)$/, '');
     // (A headline may close with a quotation, no stop inside it: `[인터뷰] 마리아 로페스 "물이 다리의 가장 큰 적"`,

@@ -6915,3 +6915,20 @@ describe('a Spanish paper’s links to other pages under `Más información` aft
     expect(r.transcript.removed.map((x) => x.text)).toEqual(['Más información', 'Los puentes de Madrid, bajo vigilancia']);
   });
 });
+
+describe('a German paper’s Q&A copied as text with its labels in bold, a credit line in bold above it (`**Interview:** Tom Becker`)', () => {
+  const page = (credit: string) => `"Wasser ist der Feind jeder Brücke"\n\nDie Ingenieurin Maria Lopez prüft seit zwanzig Jahren Brücken. Ein Gespräch über Risse und Geld.\n\n${credit}\n\n**ZEIT ONLINE:** Frau Lopez, wie sind Sie zu den Brücken gekommen?\n\n**Maria Lopez:** Durch Zufall. Mein Vater hat Straßen gebaut.\n\n**ZEIT ONLINE:** Und das Geld?\n\n**Lopez:** Es reicht nie.\n`;
+  it('keeps the credit line in the intro, no speaker (it was a guest “Interview” saying “Tom Becker”)', () => {
+    for (const credit of ['**Interview:** Tom Becker', '**Fotos:** Ana Silva und Paul Kim']) {
+      const r = ingest(page(credit), 'zeit.txt');
+      expect([credit, who(r)[0], r.transcript.intro.at(-1)!.text]).toEqual([credit, 'Zeit Online (interviewer)', credit.replace(/\*\*/g, '')]);
+    }
+  });
+  it('is titled by its first line, as a text file is (it was the file’s name)', () => {
+    expect(ingest(page('Interview: Tom Becker'), 'zeit.txt').transcript.title).toBe('"Wasser ist der Feind jeder Brücke"');
+  });
+  it('still reads a credit’s word that labels a turn under the first question as a speaker’s (guard)', () => {
+    const r = ingest('# Bridges\n\n**Tom Becker:** Who took the photos?\n\n**Maria Lopez:** My colleague.\n\n**Photos:** Ana Silva took them, yes.\n\n**Tom Becker:** Thanks.\n\n**Maria Lopez:** Thank you.\n', 'g.md');
+    expect(who(r)).toContain('Photos (guest)');
+  });
+});
