@@ -712,6 +712,7 @@ export function stripEmphasis(s: string): string {
 
 /** A time as a link's text, near a line's start: `[(00:00:03)](https://youtu.be/...&t=3)`, `[00:01:02](#t=62)`. */
 const LINKED_TIME = /(?<=^(?:\S+\s+){0,4})\[([[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)\]\((?:https?:\/\/|\/|#)[^)\s]*\)/u;
+const LINKED_TIME_IN_PARENS = /(?<=^(?:\S+\s+){0,4})\(\[(\d{1,2}:\d{2}(?::\d{2})?)\]\((?:https?:\/\/|\/|#)[^)\s]*\)\)/u;
 /** A time opening a line and a label in bold after it: `[00:01:02] **Tom Becker:** ...`. */
 const STAMP_BOLD_LABEL = /^(\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)(\*\*|__)(.{1,60}?)\2/u;
 /** A source line with Markdown markers off: `> **Q:** x` -> `Q: x`, `\[07:58\]` -> `[07:58]`. */
@@ -722,7 +723,8 @@ function lineText(line: string): string {
   // (A heading that asks, `### Tom Becker: Why...?`, may open with a label: parse.ts reads it as a turn.)
   // A time linked to its moment in the recording (`**Tom Becker** [(00:00:03)](https://...)`,
   // `[00:01:02](https://...) **Tom Becker:**`) is the time; a label in bold after it, the label.
-  if (line.includes('](')) line = line.replace(LINKED_TIME, '$1');
+  // (Or inside parentheses, as Descript's Markdown sets it: `**Tom Becker** ([00:00:04](https://...)): ...`.)
+  if (line.includes('](')) line = line.replace(LINKED_TIME_IN_PARENS, '($1)').replace(LINKED_TIME, '$1');
   line = line.replace(STAMP_BOLD_LABEL, '$1$3');
   // (A turn set as a list item, `- Tom Becker: ...`, `1. Tom Becker: ...`, opens with its label.)
   return stripEmphasis(line.trim().replace(/^(?:>\s*)+/, '').replace(/^(?:[-*+]|\d{1,3}[.)])\s+(?=\S)/, '').replace(/^#{2,6}\s+(?=.*[?？؟]\s*$)/, '').replace(LEADING_EMOJI, '').replace(/\\([[\]()*_])/g, '$1'))

@@ -6932,3 +6932,11 @@ describe('a German paper’s Q&A copied as text with its labels in bold, a credi
     expect(who(r)).toContain('Photos (guest)');
   });
 });
+
+describe('Descript’s Markdown export: a bold name, its time linked to the recording inside parentheses, a colon (`**Tom Becker** ([00:00:04](https://...)): ...`)', () => {
+  it('reads each as a timed label, the link no part of the words (the build failed: no label)', () => {
+    const r = ingest('# Spans 12\n\n**Tom Becker** ([00:00:04](https://share.example.com/view/abc?t=4)): Welcome. My guest is Maria Lopez. How did you start?\n\n**Maria Lopez** ([00:00:09](https://share.example.com/view/abc?t=9)): By accident.\n\n**Tom Becker** ([00:01:20](https://share.example.com/view/abc?t=80)): And water?\n\n**Maria Lopez** ([00:01:24](https://share.example.com/view/abc?t=84)): It gets into the cracks.\n', 'descript.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Welcome. My guest is Maria Lopez. How did you start?', 'Maria Lopez (guest): By accident.', 'Tom Becker (interviewer): And water?', 'Maria Lopez (guest): It gets into the cracks.']);
+    expect(turnsOf(r).map((t) => t.time)).toEqual([4, 9, 80, 84]);
+  });
+});
