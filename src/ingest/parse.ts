@@ -152,7 +152,7 @@ function namesFirst(text: string, name: string): boolean {
 /** A writer's signature alone on the last line (`— Tom Becker`; not in an interview whose turns open with a dash, `—El Estado.`). */
 const SIGNATURE = /^[—–-]\s*(?!(?:El|La|Los|Las|Lo|The|Le|Les|Der|Die|Das|Il|Os|As)\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
 /** A writer's job, in a note on a person (`Tom Becker is a senior editor at ...`, `Tom Becker ist Redakteur im Ressort Wissen.`, `... est journaliste au Monde.`). */
-const BYLINE_JOB = /\b(?:is|was) an? (?:[\p{L}-]+ ){0,3}(?:editor|writer|reporter|journalist|correspondent|contributor|columnist|producer|author|host|anchor)(?: (?:at|for|of|with|covering|who covers)\b|[.,;]|$)|\bcovers [^.]{1,60} for |(?<![\p{L}])(?:ist|war|est|était|es|fue|è|era|é|foi)\s+(?:[\p{L}-]+\s+){0,2}(?:redakteur(?:in)?|journalist(?:in)?|korrespondent(?:in)?|reporter(?:in)?|kolumnist(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|chroniqueu(?:r|se)|periodista|redact(?:or|ora)|corresponsal|columnista|giornalista|redat(?:tore|trice|or|ora)|corrispondente|editorialista|jornalista|repórter|colunista|correspondente)(?![\p{L}])/iu;
+const BYLINE_JOB = /\b(?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:editor|writer|reporter|journalist|correspondent|contributor|columnist|producer|author|host|anchor)(?: (?:at|for|of|with|covering|who covers)\b|[.,;]|$)|\bcovers [^.]{1,60} for |(?<![\p{L}])(?:ist|war|est|était|es|fue|è|era|é|foi)\s+(?:[\p{L}-]+\s+){0,2}(?:redakteur(?:in)?|journalist(?:in)?|korrespondent(?:in)?|reporter(?:in)?|kolumnist(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|chroniqueu(?:r|se)|periodista|redact(?:or|ora)|corresponsal|columnista|giornalista|redat(?:tore|trice|or|ora)|corrispondente|editorialista|jornalista|repórter|colunista|correspondente)(?![\p{L}])/iu;
 /** A full name and what the person is: a note on them (`Tom Becker is a staff writer...`, `Maria Lopez, 52, leads...`; `ist`, `est`, `es`, `è`...). */
 const ABOUT_PERSON = /^(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3})(?:\s*\([^)]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:is|was|has been|teaches|writes|covers|leads|hosts|reports|lives|works|ist|war|schreibt|leitet|lebt|arbeitet|est|était|écrit|dirige|vit|travaille|es|fue|escribe|vive|trabaja|è|era|scrive|vive|lavora|é|foi|escreve|trabalha)(?![\p{L}])/u;
 /** A Markdown footnote's text (`[^1]: ...`). */
@@ -240,7 +240,7 @@ const CJK_TITLE_TAIL_RE = /(?:^|[：:—\-|｜\s])(?:对话|對話|专访|專訪
 /** A Japanese headline opening with the guest's name and an honorific, asking or told (`田中花子さんに聞く：...`, `田中花子氏が語る...`). */
 const JA_TITLE_NAME_RE = /^([\p{Script=Han}]{2,4})(?:さん|氏|先生)(?:に聞く|に聞いた|にきく|が語る|インタビュー)/u;
 /** A name's last word that says it is a company's or an institution's: `Rhine Works`, `Bonn University`, `Acme GmbH`. */
-const ORG_END = /\s(?:Works|Werke|Labs?|Inc\.?|Ltd\.?|LLC|GmbH|AG|SA|SE|Group|Gruppe|Bank|Capital|Partners|Systems|Technologies|Media|Foundation|Stiftung|Institute|Institut|University|Universität|Universidad|Université|Company|Corp\.?|Corporation|Studios?|Records|Motors|Airlines|Energy|Holdings|Ventures|Networks?|Press|Verlag|Times|Post|News|Magazine|Review|Journal|Agency|Council|Association|Society|Club|College|School|Hospital|Museum)$/u;
+const ORG_END = /\s(?:Works|Werke|Labs?|Inc\.?|Ltd\.?|LLC|GmbH|AG|SA|SE|Group|Gruppe|Bank|Capital|Partners|Systems|Technologies|Media|Foundation|Stiftung|Institute|Institut|University|Universität|Universidad|Université|Company|Corp\.?|Corporation|Studios?|Records|Motors|Airlines|Energy|Holdings|Ventures|Networks?|Press|Verlag|Times|Post|News|Magazine|Review|Journal|Agency|Council|Association|Society|Club|College|School|Hospital|Museum|Bio|Biosciences|Therapeutics|Pharma|Pharmaceuticals|Health|Robotics|Software|Analytics|Solutions|Consulting|Industries|Logistics|Insurance|Dynamics|Semiconductors?|Electronics)$/u;
 /** What a Chinese, Japanese or Korean headline calls the piece before its colon, no one's name: `座談会：...`, `圆桌：...`, `좌담회: ...`. */
 const CJK_PIECE_WORD = /^(?:座談会|対談|鼎談|特集|連載|圆桌|圓桌|对话|對話|专访|專訪|访谈|訪談|特稿|独家|獨家|좌담회|대담|특집|인터뷰)$/u;
 /** A Japanese headline opening with a name and the words it quotes (`マリア・ロペス「水は橋の敵だ」`, `田中花子さん「...」`): a foreign name with its dot, or one with an honorific. */
@@ -309,12 +309,14 @@ const KO_BYLINE_RE = /(?:^|[.!?。]\s+)([\p{Script=Hangul}]{2,4}|[\p{Script=Hang
 const APPOSITION = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+(?:the\s+)?([\p{L}-]+)|\s+\(([\p{L}-]+)\))/gu;
 /**
  * A dek saying who asked, the name first: "Tom Becker asked the questions.", "... conducted the
- * interview", "... interviewed her", "... spoke with her"; in Dutch, Portuguese, Spanish, Italian,
+ * interview", "... interviewed her", "... spoke with her" (the writer's job between commas too,
+ * "Tom Becker, our editor, interviewed her", and only so "... asked her about ...": "Tom Becker
+ * asked her about bridges" may tell of anyone); in Dutch, Portuguese, Spanish, Italian,
  * German, Swedish, Danish, Norwegian, Turkish, Indonesian, Czech, Polish and Russian, "... sprak met haar", "... conversou
  * com ela", "... har talt med hende", "... onunla İstanbul'da konuştu", "... berbincang dengannya",
  * "... s ní mluvil", "... rozmawiał z nią", "... поговорила с ним".
  */
-const ASKER_RE = /(?:^|[.!?]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3}) (?:asked the questions|asked me (?:a few |some |\d+ |these |the )?questions|conducted (?:the|this) interview|interviewed (?:her|him|them)|(?:spoke|talked) (?:with|to) (?:her|him|them)|sprak met (?:haar|hem|hen)|(?:conversou|falou) com (?:ela|ele|eles|elas)|(?:habló|conversó) con (?:ella|él|ellos|ellas)|ha parlato con (?:lei|lui|loro)|sprach mit (?:ihr|ihm|ihnen)|(?:talade|pratade) med (?:henne|honom|dem)|har (?:talt|snakket) med (?:hende|henne|ham|dem)|onunla (?:[\p{L}'’]+ ){0,2}(?:konuştu|görüştü)|(?:berbincang|berbicara|bercakap) dengan(?:nya| dia| beliau)|mewawancarai(?:nya| dia| beliau)|s (?:ní|ním|nimi) (?:mluvila?|hovořila?)|rozmawiała? z (?:nią|nim|nimi)|(?:поговорила?|побеседовала?) с (?:ней|ним|ними))(?![\p{L}])/u;
+const ASKER_RE = /(?:^|[.!?]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:,\s(?:our|the|a|an)\s[^,.!?]{2,40},)? (?:asked the questions|(?<=, )asked (?:her|him|them) (?:about|what|how|why|whether)\b|asked me (?:a few |some |\d+ |these |the )?questions|conducted (?:the|this) interview|interviewed (?:her|him|them)|(?:spoke|talked) (?:with|to) (?:her|him|them)|sprak met (?:haar|hem|hen)|(?:conversou|falou) com (?:ela|ele|eles|elas)|(?:habló|conversó) con (?:ella|él|ellos|ellas)|ha parlato con (?:lei|lui|loro)|sprach mit (?:ihr|ihm|ihnen)|(?:talade|pratade) med (?:henne|honom|dem)|har (?:talt|snakket) med (?:hende|henne|ham|dem)|onunla (?:[\p{L}'’]+ ){0,2}(?:konuştu|görüştü)|(?:berbincang|berbicara|bercakap) dengan(?:nya| dia| beliau)|mewawancarai(?:nya| dia| beliau)|s (?:ní|ním|nimi) (?:mluvila?|hovořila?)|rozmawiała? z (?:nią|nim|nimi)|(?:поговорила?|побеседовала?) с (?:ней|ним|ними))(?![\p{L}])/u;
 /** A Korean dek saying who met the guest: `이지은 기자가 만났다`. */
 const KO_MET_RE = /([\p{Script=Hangul}]{2,4})\s*(?:기자|특파원)가\s*(?:만났다|만나 봤다|만나봤다|인터뷰했다|물었다|들었다)/u;
 /** A Korean headline closing with the guest, a title and 인터뷰 (`... 김민수 엔지니어 인터뷰`). */
@@ -1857,6 +1859,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       return [...allNames].reduce((sum, [m, count]) => sum + (foldName(m) === foldName(n) ? count : 0), 0);
     };
     let ranked = people.map((n) => [n, mentions(n)] as const).sort((a, b) => b[1] - a[1]);
+    // (A company or an institution by its last word answers no interview where the dek names a
+    // person too, however often it names the company: "Maria Lopez leads data science at Rhine Bio".)
+    if (ranked.some(([n]) => ORG_END.test(n)) && ranked.some(([n]) => !ORG_END.test(n) && /\s/.test(n))) ranked = ranked.filter(([n]) => !ORG_END.test(n));
     // In a Chinese or Japanese text, a name with a middle dot is a person's (`玛丽亚·洛佩兹`,
     // `マリア・ロペス氏`); the words in Latin letters beside it may be a company's. Where such a name is
     // there but cannot be taken whole, the Latin words are no better evidence: "Guest".

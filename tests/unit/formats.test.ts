@@ -6940,3 +6940,21 @@ describe('Descript’s Markdown export: a bold name, its time linked to the reco
     expect(turnsOf(r).map((t) => t.time)).toEqual([4, 9, 80, 84]);
   });
 });
+
+describe('a company’s blog Q&A whose dek names the company as often as its person, or more (`Maria Lopez leads data science at Rhine Bio`)', () => {
+  it('names the person the guest, never the company (the answers were “Rhine Bio”’s and “Rhine Works”’s)', () => {
+    const blog = ingest('---\ntitle: "AI readiness in the lab"\n---\n\n*Maria Lopez leads data science at Rhine Bio. Tom Becker, our editor, asked her about getting labs ready for AI.*\n\n**What does "AI-ready" mean for a lab?**\n\nYour data is structured before anyone trains anything.\n\n**Where do teams go wrong?**\n\nThey buy tools first.\n\n*Tom Becker is the editor of the Rhine Bio blog.*\n', 'blog.md');
+    expect(who(blog)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    const story = ingest('# How Rhine Works inspects 4,000 bridges\n\nRhine Works is Europe’s largest inspection firm. We spoke with Maria Lopez, Head of Engineering.\n\n![Maria Lopez, Head of Engineering at Rhine Works](https://example.com/lopez.jpg)\n\n## What problem were you solving?\n\nWe had 4,000 bridges and forty engineers.\n\n## What’s next?\n\nSensors.\n', 'story.md');
+    expect(story.transcript.guest).toBe('Maria Lopez');
+  });
+  it('takes the writer’s note closing it for the outro, “is the editor of” too (it was the guest’s last words)', () => {
+    const blog = ingest('---\ntitle: "AI readiness in the lab"\n---\n\n*Maria Lopez leads data science at Rhine Bio.*\n\n**What does "AI-ready" mean?**\n\nYour data is structured first.\n\n**Where do teams go wrong?**\n\nThey buy tools first.\n\n*Tom Becker is the editor of the Rhine Bio blog.*\n', 'blog.md');
+    expect(blog.transcript.outro.map((p) => p.text)).toEqual(['Tom Becker is the editor of the Rhine Bio blog.']);
+    expect(turnsOf(blog).at(-1)!.paragraphs).toEqual(['They buy tools first.']);
+  });
+  it('keeps a company the guest where the dek names no person (guard)', () => {
+    const r = ingest('# Rhine Works on bridges\n\nWe asked Rhine Works about its bridges. Rhine Works answered in writing.\n\n**Why timber?**\n\nBecause of carbon.\n\n**And fire?**\n\nIt chars.\n', 'co.md');
+    expect(r.transcript.guest).toBe('Rhine Works');
+  });
+});
