@@ -564,6 +564,12 @@ function resolveEach(input: ResolveInput): Resolution {
       const near = candidates.length > 50 ? [] : [...new Set(candidates.filter(([, f]) => f !== k && misspells(k, f)).map(([n]) => n))];
       if (near.length === 1) return near[0]!;
     }
+    // (A first name once with two letters swapped, `Mraia:` among `Maria:` labelling turns, written
+    // nowhere else: that label's speaker. Not another edit: `Mark` and `Mary` are two people.)
+    if (!/\s/.test(key) && key.length >= 5 && (useCount.get(key) ?? 0) === 1 && input.text.split(key).length === 2) {
+      const swapped = [...labelKeys].filter((o) => o !== key && !/\s/.test(o) && (useCount.get(o) ?? 0) >= 2 && transposed(foldName(key), foldName(o)));
+      if (swapped.length === 1) return nameOf(swapped[0]!);
+    }
     // A surname with its particles (`van der Berg:`, `De Gaulle:`): the one full name that ends with it.
     if (isSurnameWithParticles(key)) {
       const tail = ` ${k}`;
@@ -1347,6 +1353,13 @@ function misspells(written: string, name: string): boolean {
   if (differ.length !== 1) return false;
   const [x, y] = differ[0]!;
   return Math.min(x.length, y.length) >= 4 && editDistance(x, y) <= (Math.min(x.length, y.length) >= 8 ? 2 : 1);
+}
+
+/** The same letters but two side by side swapped: `mraia` and `maria`. */
+function transposed(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const at = [...a].findIndex((c, i) => c !== b[i]);
+  return at !== -1 && at + 1 < a.length && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
 }
 
 /** Levenshtein distance: the edits that make one name the other. */

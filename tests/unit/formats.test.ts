@@ -6958,3 +6958,13 @@ describe('a company’s blog Q&A whose dek names the company as often as its per
     expect(r.transcript.guest).toBe('Rhine Works');
   });
 });
+
+describe('a first name labelling one turn with two letters swapped (`Mraia:` among `Maria:`)', () => {
+  const chat = (slip: string) => ingest(`Bridges, a talk\n\nTom: Welcome, Maria. How did you start?\n\nMaria: By accident.\n\nTom: And what is most dangerous?\n\n${slip}: Water.\n\nTom: And money?\n\nMaria: There is never enough.\n`, 'slip.txt');
+  it('is that speaker’s turn (it was a second guest, “Mraia”)', () => {
+    expect(who(chat('Mraia'))).toEqual(['Tom (interviewer)', 'Maria (guest)', 'Tom (interviewer)', 'Maria (guest)', 'Tom (interviewer)', 'Maria (guest)']);
+  });
+  it('keeps another name one letter away its own speaker: `Marie` is someone else (guard)', () => {
+    expect(who(chat('Marie'))[3]).toBe('Marie (guest)');
+  });
+});
