@@ -2045,6 +2045,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // full names the introduction gives: one host and one guest, each one person.)
     const unnamed = [...hosts, ...guests].filter((s) => s.name === 'Guest' || s.name === 'Interviewer' || s.name.toLowerCase() === s.key!.toLowerCase());
     if (hosts.length === 1 && guests.length === 1 && unnamed.length) for (const [key, n] of namedByAddress(unnamed.map((s) => s.key!), uses, introText, [...taken])) name(unnamed.find((s) => s.key === key)!, n, true);
+    // (So are a panel's numbered seats, `Panelist 1:`, `Panelist 2:`, each by the one name the turns
+    // right before it call, from the full names the introduction or the opening turn gives: "Our
+    // panelists tonight are Maria Lopez, ...", then "Maria, what did the flood do?".)
+    const seats = voices.filter((s) => s.key != null && roleWord(s.key) === 'guest' && /\s(?:\d{1,2}|[A-Z])$/.test(s.key) && s.name === s.key);
+    if (seats.length >= 2) for (const [key, n] of namedByAddress(seats.map((s) => s.key!), uses, introText, [...taken], true)) name(seats.find((s) => s.key === key)!, n, true);
     // A one-word label the introduction gives after one full name (`Spokesperson:` under "...
     // briefing by Maria Lopez, Spokesperson for the Secretary-General", `Chair:` under "Members
     // present: Chi Onwurah (Chair)"): that name, said in a warning. Not someone who speaks under a

@@ -1170,7 +1170,10 @@ function resolvePlaceholders(keys: string[], uses: LabelUse[], person: Map<strin
   const names = candidates.filter((n) => !taken.has(foldName(n)));
   if (left.length === 1 && names.length === 1) person.set(left[0]!, names[0]!);
   if (!listed.length) introducedPlaceholders(placeholders, uses, person, taken);
-  const addressed = addressedPlaceholders(placeholders, uses, person, taken, listed.length ? listed : [...namesIn(introText).keys()]);
+  // (Else the full names the introduction gives, and those the opening turn introduces: "my guests
+  // today are Maria Lopez and Paul Kim".)
+  const opening = uses[0] && placeholders.includes(uses[0].key) ? openingNames(uses[0].text) : [];
+  const addressed = addressedPlaceholders(placeholders, uses, person, taken, listed.length ? listed : [...new Set([...namesIn(introText).keys(), ...opening])]);
   // (The others named by how they are addressed, the last one left is the listed name left: said so too.)
   const last = placeholders.filter((k) => !person.has(k));
   const lastName = candidates.filter((n) => !taken.has(foldName(n)));
@@ -1185,8 +1188,10 @@ function resolvePlaceholders(keys: string[], uses: LabelUse[], person: Map<strin
  * Labels that stand for one person each (`Host:`, `Invitée:`), named by how the others address
  * them, from the full names the introduction gives (see addressedPlaceholders); none taken already.
  */
-export function namedByAddress(keys: string[], uses: LabelUse[], introText: string, taken: string[]): Map<string, string> {
-  return addressedPlaceholders(keys, uses, new Map(), new Set(taken.map(foldName)), [...namesIn(introText).keys()]);
+export function namedByAddress(keys: string[], uses: LabelUse[], introText: string, taken: string[], opening = false): Map<string, string> {
+  // (And, asked for, the people the file's first turn introduces: "Our panelists tonight are ...".)
+  const more = opening && uses[0] ? openingNames(uses[0].text) : [];
+  return addressedPlaceholders(keys, uses, new Map(), new Set(taken.map(foldName)), [...new Set([...namesIn(introText).keys(), ...more])]);
 }
 
 /**
@@ -1240,6 +1245,8 @@ const FULL_NAME = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}(?![\p{L}'�
 // Case spelt out: with the `i` flag, \p{Lu} would match any letter.
 /** A self-introduction with a full name, in English or another language (SELF_ABROAD): "I'm Tom Becker", "Ich bin Tom Becker". */
 const SELF_INTRO = new RegExp(String.raw`\b(?:I am|I'm|I’m|[Mm]y name is|${SELF_ABROAD})\s+(${FULL_NAME})`, 'gu');
+/** A self-introduction in the first sentences of a show's opening, the name closing its clause: "Welcome to Spans. I'm Tom Becker, and ..." (not "I'm Very Happy today"). */
+const SELF_INTRO_OPENING = new RegExp(String.raw`^(?:[^.!?]{0,80}[.!?]\s+){0,2}(?:[Hh]i|[Hh]ello|[Ww]elcome|[Hh]ey)?[^.!?]{0,40}\b(?:I am|I'm|I’m|[Mm]y name is)\s+(${FULL_NAME})(?=\s*[,.;!]|\s+and\b|\s*$)`, 'u');
 /** A self-introduction by name: "I'm Ben", "Ich bin Ben". */
 const SELF_NAMED = new RegExp(String.raw`\b(?:I am|I'm|I’m|${SELF_ABROAD})\s+\p{Lu}`, 'u');
 /** A turn opening "and" and a self-introduction, as the second host gives it: "And I'm Sara", "Und ich bin Sara", "Et je suis Sara". */
@@ -1279,6 +1286,14 @@ const INTRODUCTION_SENTENCE = /\b(?:[Jj]oined (?:today |here |tonight |now )?by|
 const WITH_ME_LIST = new RegExp(String.raw`\b(?:[Ww]ith me|[Jj]oining me)(?: again| today| as always| this week)?,? (?:(?:is|are|as always,?) )?((?:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?:(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}){0,6})`, 'gu');
 const GUEST_INTRO = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) guest (?:today |this week )?is|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|[Ww]ith me (?:today )?is|${TALKING_WITH}|${GUEST_ABROAD})\s+(${FULL_NAME})`, 'u');
 
+/** The people an opening turn introduces, its speaker too: "I'm Tom Becker, and my guests today are Maria Lopez and Paul Kim". */
+function openingNames(text: string): string[] {
+  SELF_INTRO.lastIndex = 0;
+  const self = SELF_INTRO.exec(text)?.[1];
+  SELF_INTRO.lastIndex = 0;
+  return [...new Set([...(self ? [self] : []), ...introducedIn(text), ...[...text.matchAll(INTRODUCTION_SENTENCE)].flatMap((m) => [...namesIn(m[1]!).keys()])])];
+}
+
 /** Who a turn says its speaker is ("I'm Tom Becker", "我是李娜") and who it says the guest is ("my guest today is Maria Lopez"). */
 export function introductionIn(text: string): { self: string | null; guest: string | null } {
   SELF_INTRO.lastIndex = 0;
@@ -1317,7 +1332,9 @@ function introducedPlaceholders(placeholders: string[], uses: LabelUse[], person
     for (const m of said(key).matchAll(SELF_INTRO)) {
       const name = m[1]!;
       const first = name.split(/[ -]/)[0]!;
-      if (taken.has(foldName(name)) || !new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, 'u').test(othersSay(key))) continue;
+      // (The others say the first name, or it is the file's first turn, the host opening: "Welcome to
+      // Spans. I'm Tom Becker, and my guests today are ...".)
+      if (taken.has(foldName(name)) || !(new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, 'u').test(othersSay(key)) || (uses[0]?.key === key && SELF_INTRO_OPENING.exec(uses[0].text)?.[1] === name))) continue;
       person.set(key, name);
       taken.add(foldName(name));
       break;

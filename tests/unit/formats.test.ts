@@ -6968,3 +6968,24 @@ describe('a first name labelling one turn with two letters swapped (`Mraia:` amo
     expect(who(chat('Marie'))[3]).toBe('Marie (guest)');
   });
 });
+
+describe('a diarized panel whose host opens introducing himself and the guests (`Speaker 1: ... I’m Tom Becker, and my guests today are Maria Lopez and Paul Kim. Maria, ...`)', () => {
+  const panel = "Speaker 1: Welcome to Spans. I'm Tom Becker, and my guests today are Maria Lopez and Paul Kim. Maria, how did you start?\n\nSpeaker 2: By accident. My father built roads.\n\nSpeaker 1: Paul, and you?\n\nSpeaker 3: I wanted to be an architect.\n\nSpeaker 1: What is most dangerous for a bridge?\n\nSpeaker 2: Water.\n\nSpeaker 3: Trucks.\n";
+  it('names the host by his opening and each guest by how he turns to them, said in a warning (all three were `Speaker N`)', () => {
+    const r = ingest(panel, 'panel.txt');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Paul Kim (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Paul Kim (guest)']);
+    expect(r.transcript.warnings.map((w) => w.message).join('\n')).toMatch(/'Speaker 2' as Maria Lopez, 'Speaker 3' as Paul Kim: named only by how the speakers address each other/);
+  });
+  it('names no one from a word opening a sentence before a name (“So Sedated, ...”): only the people the opening introduces (guard)', () => {
+    const r = ingest('Speaker 0: Hello everybody, I am Shinobi, joined by Sedated, a developer. So Sedated, tell us about the project.\n\nSpeaker 1: So it started small.\n\nSpeaker 0: So what changed?\n\nSpeaker 1: So we split it.\n', 'diar.txt');
+    expect(who(r).filter((w) => /So Sedated/.test(w))).toEqual([]);
+  });
+});
+
+describe('a panel’s numbered seats (`Panelist 1:`, `Panelist 2:`), the moderator introducing the panelists and turning to each by first name', () => {
+  it('shows each seat by the name the moderator turns to, said in a warning (they were “Panelist 1”...)', () => {
+    const r = ingest('Panel transcript\n\nModerator: Good evening. Our panelists tonight are Maria Lopez from Rhine Works, Paul Kim from the city, and Li Wei from the university. Maria, let’s start with you. What did the flood do?\n\nPanelist 1: It washed out two piers.\n\nModerator: Paul, who pays?\n\nPanelist 2: The city, in the end.\n\nModerator: Li, can the university help?\n\nPanelist 3: Yes, with monitoring.\n\nModerator: Thank you all.\n', 'panel.txt');
+    expect(who(r)).toEqual(['Moderator (interviewer)', 'Maria Lopez (guest)', 'Moderator (interviewer)', 'Paul Kim (guest)', 'Moderator (interviewer)', 'Li Wei (guest)', 'Moderator (interviewer)']);
+    expect(r.transcript.warnings.filter((w) => /the label 'Panelist \d' is shown as/.test(w.message))).toHaveLength(3);
+  });
+});
