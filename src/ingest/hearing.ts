@@ -16,7 +16,7 @@
  */
 export interface HearingLines {
   lines: string[];
-  /** None: every line keeps its words. */
+  /** Lines that are no one's words, blanked (a court record's page numbers); else none: every line keeps its words. */
   apparatus: number[];
   speakers: string[];
 }
@@ -115,9 +115,16 @@ export function fromLineNumbers(source: string[]): HearingLines | null {
     last = n;
   }
   if (numbered < 6 || numbered < 0.6 * nonBlank || rising < 0.8 * numbered) return null;
-  const lines = source.map((l) => {
+  // (The page's number alone on its line, `                     13`, set between the pages, goes
+  // too: it is no one's words.)
+  const apparatus: number[] = [];
+  const lines = source.map((l, i) => {
+    if (/^\s*\d{1,4}\s*$/.test(l)) {
+      apparatus.push(i);
+      return '';
+    }
     const m = LINE_NUMBER.exec(l);
     return m ? l.slice(m[0].length) : l;
   });
-  return { lines, apparatus: [], speakers: [] };
+  return { lines, apparatus, speakers: [] };
 }

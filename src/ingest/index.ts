@@ -52,7 +52,8 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   // (The speakers' pictures beside their names go too: a label's part.)
   const avatars = withoutAvatars(fileLines);
   const pictureless = avatars?.lines ?? fileLines;
-  const numberless = fromLineNumbers(pictureless)?.lines ?? pictureless;
+  const lineNumbered = fromLineNumbers(pictureless);
+  const numberless = lineNumbered?.lines ?? pictureless;
   // (And names written surname first, `Becker, Tom   0:05`, as Teams labels turns, turned around.)
   const bodyLines = uninvertNames(numberless)?.lines ?? numberless;
   const vtt = fromCaptions(bodyLines);
@@ -125,7 +126,7 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   }
   const lineUse = parsed.lineUse;
   for (const r of removed) lineUse[r.line - 1] = r.kind;
-  for (const i of [...(format?.apparatus ?? []), ...(fenced?.apparatus ?? []), ...(avatars?.apparatus ?? [])]) lineUse[i] = 'markup';
+  for (const i of [...(format?.apparatus ?? []), ...(fenced?.apparatus ?? []), ...(avatars?.apparatus ?? []), ...(lineNumbered?.apparatus ?? [])]) lineUse[i] = 'markup';
   for (const [i, to] of captions?.moved ?? []) lineUse[i] = lineUse[to] ?? null;
   const titleFrom = parsed.titleLine != null ? 'text' : fm.data.title != null ? 'front matter' : 'file name';
   return { transcript, summary: summarizeRemovals(removed, lines), lineUse, titleFrom, uncertain: parsed.uncertain };

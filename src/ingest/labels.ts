@@ -949,7 +949,7 @@ const titledSurname = (key: string) => {
   return w.length === 2 && TITLE.test(w[0]!) && /^\p{Lu}/u.test(w[0]!) && /^\p{Lu}[\p{L}'’-]+$/u.test(w[1]!);
 };
 /** A title and a surname in capitals: `MR. SILVA`, `MS. KIM`. */
-const CAPS_TITLED = /^(?:MR|MRS|MS|DR|PROF)\.?\s+\p{Lu}[\p{Lu}'’-]+$/u;
+export const CAPS_TITLED = /^(?:MR|MRS|MS|DR|PROF)\.?\s+\p{Lu}[\p{Lu}'’-]+$/u;
 
 /** A caption's change of speaker (`>>`) or of story (`>>>`) opening a line. */
 export const CAPTION_MARK = /^\s*>>>?(?!>)\s*(?=\S)/;

@@ -10,7 +10,7 @@ import type { FrontMatter } from './frontmatter.ts';
 import { CHAPTER_TIME, CHAPTER_TIME_AFTER, type Chapter } from './chapters.ts';
 import { blocksToHtml, headingIds } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
-import { CAPS_NAME, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPlaceholder, isSideWord, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
+import { CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPlaceholder, isSideWord, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
 import { COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART } from './name-lines.ts';
 import { POSTED_LINE } from './clean.ts';
@@ -1097,6 +1097,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       }
       if (examiner && b.label && b.label.key === 'Q' && b.label.dot) b.label = { ...b.label, key: examiner, dot: false, role: 'interviewer' };
     }
+    // (The other lawyers, labelled by a title and a surname in capitals and examining no one,
+    // object or speak for the record, `MR. SILVA: Objection, form.`: neither asking nor answering.)
+    const examiners = new Set(blocks.flatMap((b) => (b.label?.role === 'interviewer' && !b.label.dot ? [foldName(b.label.key)] : [])));
+    if (examined && examiners.size) for (const b of blocks) if (b.label && CAPS_TITLED.test(b.label.key) && !examiners.has(foldName(b.label.key)) && b.label.role == null) b.label = { ...b.label, role: 'other' };
   }
 
   // A box the publication sets between the turns, its word in bold as the labels are (`**Explainer:**
@@ -1985,10 +1989,35 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (opening && guessedGuest.endsWith(` ${opening}`) && guessedGuest.split(/\s+/).length === opening.split(/\s+/).length + 1) guessedGuest = opening;
     return guessedGuest;
   };
+  /**
+   * The one person the questions of a court's record turn to by a title and a surname ("Dr. Lopez,
+   * where were you?"), as the full name the text gives with that surname or as written.
+   */
+  const addressedWitness = (): string | null => {
+    const asked = new Set<string>();
+    for (const u of uses) {
+      if (roleWord(u.key) === 'guest') continue;
+      const m = /^(Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Professor|Frau|Herr|Mme|Madame|Monsieur|Señora|Señor|Sra\.|Sr\.)\s+(\p{Lu}[\p{Ll}'’-]+),/u.exec(u.text.trim());
+      if (m) asked.add(`${m[1]} ${m[2]}`);
+    }
+    if (asked.size !== 1) return null;
+    const named = [...asked][0]!;
+    const surname = named.split(' ').at(-1)!;
+    const full = [...namesIn(blocks.map((b) => b.text).join('\n')).keys()].filter((n) => n.split(/\s+/).length >= 2 && n.endsWith(` ${surname}`) && !TITLE.test(n.split(/\s+/)[0]!));
+    return full.length === 1 ? full[0]! : named;
+  };
   // A bare "A:" is the guest the file names; a bare "Q:" the interviewer its byline names.
   for (const s of voices) {
     if (s.key == null || s.name === 'Audience') continue;
-    if (roleWord(s.key) === 'guest' && s.name === 'Guest') s.name = guestName();
+    // (Not someone who speaks under a label of their own: `MR. SILVA:` is not the `A.` beside him.)
+    if (roleWord(s.key) === 'guest' && s.name === 'Guest') {
+      const n = guestName();
+      if (n !== 'Guest' && !voices.some((v) => v !== s && v.key != null && v.key !== s.key && roleWord(v.key) == null && foldName(v.name) === foldName(n))) s.name = n;
+      else if ((s.name = addressedWitness() ?? 'Guest') !== 'Guest') {
+        const at = uses.find((u) => u.key === s.key);
+        warnings.push(warning(file, at ? blocks[at.index]!.line : null, `the answers under '${s.key}' are shown as ${s.name}'s, whom the questions address so`, `if they are someone else's, give \`guest: Full Name\` in the front matter`));
+      }
+    }
     else if (roleWord(s.key) === 'interviewer' && s.name === 'Interviewer') s.name = interviewerName();
   }
   // So is a tool's placeholder nothing names (`Speaker 2`, a study's `Speaker B`), where it alone
@@ -2338,6 +2367,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       joined = quoted = null;
     }
   }
+  // (Never a court record's line naming the examination, `BY MR. BECKER:`: a part's heading.)
+  if (titleIdx !== -1 && EXAMINED_BY.test(blocks[titleIdx]!.text.trim()) && /^BY\s/i.test(blocks[titleIdx]!.text.trim())) titleIdx = -1;
   let title = titleIdx === -1 ? (fm.title ?? null) : (joined ?? quoted ?? blocks[titleIdx]!.text);
   // (A Teams recording's name heading its transcript is the meeting's name and the time it began.)
   if (title && titleIdx !== -1) title = title.replace(TEAMS_RECORDING, '') || title;

@@ -4478,7 +4478,8 @@ describe('a deposition with its line numbers, as court reporters print it (` 4  
   it('reads the questions, the answers and counsel past the numbers; the page header goes, no line is lost', () => {
     const depo = ['                                                    Page 12', ' 1            Q.   Ms. Lopez, where were you on March 3?', ' 2            A.   At the bridge site in Cologne.', ' 3            Q.   What did you see?', ' 4            A.   A crack in the north pier, about', ' 5       two meters long.', ' 6            MR. SILVA:  Objection, form.', ' 7            Q.   You may answer.', ' 8            A.   It was wet.', ''].join('\n');
     const r = ingest(depo, 'depo.txt');
-    expect(spoken(r)).toEqual(['Interviewer (interviewer): Ms. Lopez, where were you on March 3?', 'Guest (guest): At the bridge site in Cologne.', 'Interviewer (interviewer): What did you see?', 'Guest (guest): A crack in the north pier, about | two meters long.', 'Mr. Silva (other): Objection, form.', 'Interviewer (interviewer): You may answer.', 'Guest (guest): It was wet.']);
+    // (The witness as the questions address her, said in a warning: see below.)
+    expect(spoken(r)).toEqual(['Interviewer (interviewer): Ms. Lopez, where were you on March 3?', 'Ms. Lopez (guest): At the bridge site in Cologne.', 'Interviewer (interviewer): What did you see?', 'Ms. Lopez (guest): A crack in the north pier, about | two meters long.', 'Mr. Silva (other): Objection, form.', 'Interviewer (interviewer): You may answer.', 'Ms. Lopez (guest): It was wet.']);
     expect(r.transcript.removed.map((x) => x.line)).toEqual([1]);
   });
   it('leaves numbered points in an answer as they are (guard)', () => {
@@ -6987,5 +6988,25 @@ describe('a panel’s numbered seats (`Panelist 1:`, `Panelist 2:`), the moderat
     const r = ingest('Panel transcript\n\nModerator: Good evening. Our panelists tonight are Maria Lopez from Rhine Works, Paul Kim from the city, and Li Wei from the university. Maria, let’s start with you. What did the flood do?\n\nPanelist 1: It washed out two piers.\n\nModerator: Paul, who pays?\n\nPanelist 2: The city, in the end.\n\nModerator: Li, can the university help?\n\nPanelist 3: Yes, with monitoring.\n\nModerator: Thank you all.\n', 'panel.txt');
     expect(who(r)).toEqual(['Moderator (interviewer)', 'Maria Lopez (guest)', 'Moderator (interviewer)', 'Paul Kim (guest)', 'Moderator (interviewer)', 'Li Wei (guest)', 'Moderator (interviewer)']);
     expect(r.transcript.warnings.filter((w) => /the label 'Panelist \d' is shown as/.test(w.message))).toHaveLength(3);
+  });
+});
+
+describe('a deposition with its line numbers and page numbers, another lawyer objecting once (`MR. SILVA:  Objection, form.`), nothing naming the witness but the questions', () => {
+  const depo = ['                                                            12', '', ' 1   BY MR. BECKER:', ' 2        Q.   Dr. Lopez, where were you on March 3?', ' 3        A.   At the Rhine bridge, inspecting the east pier.', ' 4        Q.   To whom did you report it?', ' 5        A.   To the city engineer, Mr. Kim.', ' 6             MR. SILVA:  Objection, form.', ' 7   BY MR. BECKER:', ' 8        Q.   You may answer.', ' 9        A.   Mr. Kim.', '                                                            13', '', ' 1        Q.   Thank you.', ''].join('\n');
+  it('keeps the objecting lawyer apart, on neither side, and names the witness as the questions address her, in a warning (the objection and her answers were “Mr. Silva”’s)', () => {
+    const r = ingest(depo, 'depo.txt');
+    expect(who(r)).toEqual(['Mr. Becker (interviewer)', 'Dr. Lopez (guest)', 'Mr. Becker (interviewer)', 'Dr. Lopez (guest)', 'Mr. Silva (other)', 'Mr. Becker (interviewer)', 'Dr. Lopez (guest)', 'Mr. Becker (interviewer)']);
+    expect(r.transcript.warnings.map((w) => w.message)).toContain("the answers under 'A' are shown as Dr. Lopez's, whom the questions address so");
+  });
+  it('takes the page numbers out of the words, each accounted for (the last was an answer’s words)', () => {
+    const r = ingest(depo, 'depo.txt');
+    expect(turnsOf(r)[6]!.paragraphs).toEqual(['Mr. Kim.']);
+    expect(r.lineUse[0]).toBe('markup');
+    expect(r.lineUse[11]).toBe('markup');
+    expect(r.transcript.intro.map((p) => p.text)).not.toContain('12');
+  });
+  it('names the witness by the full name the record gives with that surname (it was “Mr. Silva”)', () => {
+    const r = ingest(`MARIA LOPEZ, having been first duly sworn, testified as follows:\n\n${depo}`, 'depo.txt');
+    expect(r.transcript.guest).toBe('Maria Lopez');
   });
 });
