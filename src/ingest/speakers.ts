@@ -766,6 +766,15 @@ function resolveEach(input: ResolveInput): Resolution {
       declaredHosts.add(name);
       declaredHosts.add(previous.name);
     }
+    // (So do the regulars a host names beside them "again" or "as always", in a show's opening that
+    // has a guest of its own: "With me again, David Sacks and Jason Calacanis. And today we have a
+    // special guest, Maria Lopez.")
+    if (at <= 2 && /\bguest\b/i.test(u.text))
+      for (const m of u.text.matchAll(WITH_ME_LIST)) {
+        if (!/\b(?:again|as always)\b/.test(m[0])) continue;
+        declaredHosts.add(name);
+        for (const who of m[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/)) for (const n of new Set(person.values())) if (n !== name && foldName(n) === foldName(who.trim())) declaredHosts.add(n);
+      }
     // (Whoever names a co-host hosts too.)
     for (const m of u.text.matchAll(COHOST_NAMED)) {
       declaredHosts.add(name);

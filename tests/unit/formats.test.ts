@@ -7010,3 +7010,12 @@ describe('a deposition with its line numbers and page numbers, another lawyer ob
     expect(r.transcript.guest).toBe('Maria Lopez');
   });
 });
+
+describe('a show’s host naming the regulars beside him “again” and a guest of the day (“With me again, David Sacks and Jason Calacanis. And today we have a special guest, Maria Lopez.”)', () => {
+  const show = (opening: string) => ingest(`Chamath: Alright everybody, welcome to another episode. ${opening}\n\nJason: Great to be here.\n\nMaria: Thanks for having me.\n\nSacks: Maria, the bridges. What's going on?\n\nMaria: One in ten needs repair.\n\nJason: That's a lot.\n\nChamath: Maria, who pays?\n\nMaria: Everybody, eventually.\n`, 'show.txt');
+  it('puts the regulars on the hosts’ side, the guest alone answering (the co-host was a guest)', () => {
+    const r = show('With me again, David Sacks and Jason Calacanis. And today we have a special guest, Maria Lopez.');
+    expect(r.transcript.guest).toBe('Maria Lopez');
+    expect(who(r).slice(0, 4)).toEqual(['Chamath (interviewer)', 'Jason Calacanis (interviewer)', 'Maria Lopez (guest)', 'David Sacks (interviewer)']);
+  });
+});
