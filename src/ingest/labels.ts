@@ -48,8 +48,11 @@ export const BENCH_TITLE_ABROAD = String.raw`(?:vice-?)?(?:pr[ée]sident[ea]?|s[
  */
 const ARTICLE_TITLE = String.raw`(?:(?:Le|La|El|Il)\s+|L['’])(?:(?:${BENCH_TITLE_ABROAD}|ministr[eoa]|alcalde(?:sa)?|maire|sindac[oa]|honorable)(?:\s+(?:${WORD}|${PARTICLE})){0,3}|(?:señor[a]?|señorita|doctor[a]?|signor[a]?|dottor[e]?|dottoressa)(?:\s+(?:${WORD}|${PARTICLE})){1,3})`;
 const ARTICLE_TITLE_KEY = new RegExp(`^${ARTICLE_TITLE}$`, 'u');
-/** A name of two to four words in a script without case and with spaces between words (Arabic, Hebrew, Devanagari, Hangul...): `ماريا لوبيز`. */
-const CASELESS_NAME = String.raw`[\p{Lo}\p{M}]{2,12}(?:[ \u00a0][\p{Lo}\p{M}]{2,12}){1,3}`;
+/** A name of two to four words in a script without case and with spaces between words (Arabic, Hebrew, Devanagari, Hangul...): `ماريا لوبيز`; a Korean word of one syllable too, as a foreign name is written, `톰 베커`. */
+const CASELESS_WORD = String.raw`(?:[\p{Lo}\p{M}]{2,12}|\p{Script=Hangul})`;
+const CASELESS_NAME = String.raw`${CASELESS_WORD}(?:[ \u00a0]${CASELESS_WORD}){1,3}`;
+/** One word of such a script, not Chinese or Japanese (their names have no spaces to part them). */
+const CASELESS_ONE_WORD = /^(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{Lo}\p{M}]{2,12}$/u;
 /** A role of several in Chinese or Japanese, lettered or numbered: `嘉宾A`, `嘉宾 2`, `ゲストB`. */
 // (Not the minutes of a time after the word, `主持人 00:03`.)
 const CJK_NUMBERED_ROLE = String.raw`(?:嘉宾|嘉賓|主持人|记者|記者|受访者|受訪者|ゲスト|司会|参加者|발언자|게스트)\s?(?:[A-Z]|\d{1,2}(?![\d:.,]))`;
@@ -1103,7 +1106,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   let punctuated: boolean | undefined;
   const sentence = (rest: string) => {
     const t = rest.replace(/[*_]+/g, '').trim();
-    return /^(?:\p{Lu}|[^\p{L}])/u.test(t) && (/[.?!…。？！؟"”’»)\]]$/u.test(t) || (/[;;]$/u.test(t) && /\p{Script=Greek}/u.test(t)));
+    // (A script without case opens with any of its letters; Devanagari ends with its danda, `।`.)
+    return /^(?:\p{Lu}|\p{Lo}|[^\p{L}])/u.test(t) && (/[.?!…。？！؟।"”’»)\]]$/u.test(t) || (/[;;]$/u.test(t) && /\p{Script=Greek}/u.test(t)));
   };
   const saysASentence = (key: string) => {
     if (punctuated === undefined) {
@@ -1473,7 +1477,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // speakers (`Ben:` among `Ben Thompson:` and `Ben Gilbert:`), it is still someone's turn;
     // the resolver reports whose it may be.
     // (In capitals too, as broadcasters print it: `LOPEZ:` among `MARIA LOPEZ:`.)
-    if (ONE_NAME.test(key) || /^\p{Lu}[\p{Lu}'’-]+$/u.test(key)) {
+    // (In a script without case too, Arabic, Hebrew, Devanagari, Hangul: `بيكر:` among `توم بيكر:`.)
+    if (ONE_NAME.test(key) || /^\p{Lu}[\p{Lu}'’-]+$/u.test(key) || CASELESS_ONE_WORD.test(key)) {
       const k = foldName(key);
       const whole = byNamePart().get(k) ?? [];
       // (Or written out once and shortened once: `Maria Lopez:`, then `Lopez:`.)
@@ -1506,7 +1511,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // record labels each member, where titles label the others' turns too (`Le président :` twice).
     if (ARTICLE_TITLE_KEY.test(key)) return repeatedKeys().some((o) => o !== key && (ARTICLE_TITLE_KEY.test(o) || TITLE.test(o.split(/\s+/)[0]!))) && !spammy(firstLine.get(key) ?? '');
     // (Its particles aside: `Jan de Vries`, `Florence d’Alché-Buc`.)
-    if (!/^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key.split(/\s+/).map((w) => w.replace(/^[dl]['’](?=\p{Lu})/u, '')).filter((w, i) => i === 0 || !PARTICLE_WORD.test(w)).join(' '))) return false;
+    // (Or two or three words of a script without case, `मारिया लोपेज़`, `마리아 로페스`.)
+    if (!/^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key.split(/\s+/).map((w) => w.replace(/^[dl]['’](?=\p{Lu})/u, '')).filter((w, i) => i === 0 || !PARTICLE_WORD.test(w)).join(' ')) && !(/\s/.test(key) && key.split(/\s+/).length <= 3 && key.split(/\s+/).every((w) => CASELESS_ONE_WORD.test(w) || /^\p{Script=Hangul}$/u.test(w)))) return false;
     const parts = key.split(/\s+/);
     // (A full name and its shortened form, each once, are one speaker's two labels.)
     const shortened = (k: string) => (counts.get(k) ?? 0) >= 2 || ((counts.get(k) ?? 0) === 1 && !alone.get(k) && !alone.get(key));

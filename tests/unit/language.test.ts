@@ -472,3 +472,24 @@ describe('a short Swahili Q&A (`Swali:`, `Jibu:`)', () => {
     expect(who(r)).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)']);
   });
 });
+
+describe('names as labels in a script without case, the surname alone once (`بيكر:` among `توم بيكر:`, `लोपेज़:`, `로페스:`), a foreign name in Hangul with a one-syllable word (`톰 베커:`)', () => {
+  it('gives each its turn, under the full name (the surname’s words were the last speaker’s, label and all; the Korean file had no label)', () => {
+    const cases: [string, string][] = [
+      ['ar', 'حوار مع المهندسة ماريا لوبيز\n\nتوم بيكر: كيف بدأت العمل في الجسور؟\n\nماريا لوبيز: بالصدفة. كان والدي يبني الطرق.\n\nتوم بيكر: ما هو أخطر شيء على الجسر؟\n\nماريا لوبيز: الماء. يدخل في الشقوق.\n\nبيكر: وماذا عن المال؟\n\nلوبيز: المال لا يكفي أبداً.\n'],
+      ['hi', 'मारिया लोपेज़ से बातचीत\n\nटॉम बेकर: आपने पुलों पर काम कैसे शुरू किया?\n\nमारिया लोपेज़: संयोग से। मेरे पिता सड़कें बनाते थे।\n\nटॉम बेकर: पुल के लिए सबसे खतरनाक क्या है?\n\nलोपेज़: पानी।\n'],
+      ['ko', '마리아 로페스 "물은 모든 다리의 적"\n\n톰 베커: 다리 일을 어떻게 시작하셨나요?\n\n마리아 로페스: 우연이었어요.\n\n톰 베커: 다리에 가장 위험한 것은 무엇인가요?\n\n로페스: 물입니다.\n'],
+    ];
+    for (const [lang, text] of cases) {
+      const r = ingest(text, `${lang}.txt`);
+      const sides = who(r).map((w) => w.replace(/^.* \(/, '('));
+      expect([lang, sides.length % 2, sides.every((s, i) => s === (i % 2 === 0 ? '(interviewer)' : '(guest)')), turnsOf(r).every((t) => !t.paragraphs.some((p) => /^\S+:/.test(p)))]).toEqual([lang, 0, true, true]);
+      expect(new Set(turnsOf(r).map((t) => t.speaker)).size).toBe(2);
+    }
+  });
+  it('keeps a byline’s word once above the interview no speaker (`ראיון: תום בקר`; guard)', () => {
+    const r = ingest('# מריה לופס: "כל עיר בונה נגד השיטפון"\n\nראיון: תום בקר\n\nש: למה ערים מוצפות?\n\nת: כי כל עיר בונה נגד השיטפון שהיא זוכרת.\n\nש: אפשר דוגמה?\n\nת: ולנסיה, 1957.\n', 'he.md');
+    expect(r.transcript.interviewer).toBe('תום בקר');
+    expect(r.transcript.guest).toBe('מריה לופס');
+  });
+});
