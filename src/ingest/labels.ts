@@ -1207,6 +1207,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       return other != null && !other.only && other.key !== key && (counts.get(other.key) ?? 0) === 1 && !known.has(other.key.toLowerCase()) && !defined.has(other.key.toLowerCase()) && roleWord(other.key) == null ? other : null;
     };
     if (sentence(firstRest.get(key) ?? '')) return false;
+    // (Not in a text whose turns end with no stop, as Thai writes them: there, no line says a sentence so.)
+    saysASentence(key);
+    if (punctuated === false) return false;
     for (const step of [-1, 1]) {
       let i = at + step;
       while (i >= 0 && i < lines.length && lines[i]!.trim() === '') i += step;

@@ -473,12 +473,14 @@ describe('a short Swahili Q&A (`Swali:`, `Jibu:`)', () => {
   });
 });
 
-describe('names as labels in a script without case, the surname alone once (`بيكر:` among `توم بيكر:`, `लोपेज़:`, `로페스:`), a foreign name in Hangul with a one-syllable word (`톰 베커:`)', () => {
+describe('names as labels in a script without case, the surname alone once (`بيكر:` among `توم بيكر:`, `लोपेज़:`, `로페스:`, Thai’s `เบคเกอร์:`), a foreign name in Hangul with a one-syllable word (`톰 베커:`)', () => {
   it('gives each its turn, under the full name (the surname’s words were the last speaker’s, label and all; the Korean file had no label)', () => {
     const cases: [string, string][] = [
       ['ar', 'حوار مع المهندسة ماريا لوبيز\n\nتوم بيكر: كيف بدأت العمل في الجسور؟\n\nماريا لوبيز: بالصدفة. كان والدي يبني الطرق.\n\nتوم بيكر: ما هو أخطر شيء على الجسر؟\n\nماريا لوبيز: الماء. يدخل في الشقوق.\n\nبيكر: وماذا عن المال؟\n\nلوبيز: المال لا يكفي أبداً.\n'],
       ['hi', 'मारिया लोपेज़ से बातचीत\n\nटॉम बेकर: आपने पुलों पर काम कैसे शुरू किया?\n\nमारिया लोपेज़: संयोग से। मेरे पिता सड़कें बनाते थे।\n\nटॉम बेकर: पुल के लिए सबसे खतरनाक क्या है?\n\nलोपेज़: पानी।\n'],
       ['ko', '마리아 로페스 "물은 모든 다리의 적"\n\n톰 베커: 다리 일을 어떻게 시작하셨나요?\n\n마리아 로페스: 우연이었어요.\n\n톰 베커: 다리에 가장 위험한 것은 무엇인가요?\n\n로페스: 물입니다.\n'],
+      // (Thai ends its sentences with no stop: two such once-labels in a row are no fact box's fields.)
+      ['th', 'สัมภาษณ์ มาเรีย โลเปซ\n\nทอม เบคเกอร์: คุณเริ่มทำงานเกี่ยวกับสะพานได้อย่างไร\n\nมาเรีย โลเปซ: บังเอิญค่ะ พ่อของฉันสร้างถนน\n\nทอม เบคเกอร์: อะไรอันตรายที่สุดสำหรับสะพาน\n\nมาเรีย โลเปซ: น้ำค่ะ\n\nเบคเกอร์: แล้วเรื่องเงินล่ะ\n\nโลเปซ: ไม่เคยพอเลยค่ะ\n'],
     ];
     for (const [lang, text] of cases) {
       const r = ingest(text, `${lang}.txt`);
