@@ -1104,6 +1104,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
    * the festival` are captions, not turns. (A transcript without punctuation is not held to it.)
    */
   let punctuated: boolean | undefined;
+  /** The regular speakers' turns, some at least, do not end as sentences do (Thai, a raw caption). */
+  let unpunctuated = false;
   const sentence = (rest: string) => {
     const t = rest.replace(/[*_]+/g, '').trim();
     // (A script without case opens with any of its letters; Devanagari ends with its danda, `।`.)
@@ -1119,6 +1121,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
         if (sentence(rest)) sentences++;
       }
       punctuated = regular > 0 && sentences >= 0.8 * regular;
+      unpunctuated = regular > 0 && !punctuated;
     }
     return !punctuated || sentence(firstRest.get(key) ?? '');
   };
@@ -1209,7 +1212,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     if (sentence(firstRest.get(key) ?? '')) return false;
     // (Not in a text whose turns end with no stop, as Thai writes them: there, no line says a sentence so.)
     saysASentence(key);
-    if (punctuated === false) return false;
+    if (unpunctuated) return false;
     for (const step of [-1, 1]) {
       let i = at + step;
       while (i >= 0 && i < lines.length && lines[i]!.trim() === '') i += step;
