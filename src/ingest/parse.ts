@@ -598,6 +598,8 @@ export interface ParseOptions {
   chapters?: Chapter[] | null;
   /** The names the page gives its site, read before any line was removed (src/ingest/clean.ts `statedSiteNames`). */
   siteNames?: string[];
+  /** The lines the cleaner removed, read only for a note naming the writer (an author's box after the interview). */
+  removedText?: string;
   /** An interview held by e-mail (src/ingest/email.ts): its subject (1-based line), and in a reply who answers and who asked. */
   email?: { subject: { text: string; line: number } | null; reply: { sender: string; recipient: string } | null } | null;
 }
@@ -1555,7 +1557,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   blocks.forEach((b, index) => b.label && uses.push({ key: b.label.key, alias: b.label.alias, text: b.text.slice(b.strip), index, role: b.label.role ?? null }));
   const before = blocks.slice(0, firstLabel).map((b) => b.text);
   const introText = [fm.title ?? '', ...before].join('\n');
-  const { byKey, ambiguous, addressed, dekNamed } = resolveSpeakers({ uses, fm, text: blocks.map((b) => b.text).join('\n'), introText });
+  const { byKey, ambiguous, addressed, dekNamed } = resolveSpeakers({ uses, fm, text: blocks.map((b) => b.text).join('\n'), introText, removedText: [options.removedText ?? '', ...removed.map((r) => r.text)].join('\n') });
   // Questions set as the headings of the parts (`### What is the biggest challenge?`), two or more,
   // and no labelled speaker asking anything, nor welcoming: the page asks, and every one of them
   // answers. (A side the front matter or a role word gives stays.)

@@ -319,6 +319,8 @@ export interface ResolveInput {
   text: string;
   /** Text before the interview starts (title, dek, intro): where a publisher names the people. */
   introText: string;
+  /** What the cleaner removed: read only for a note naming the writer (`AUTHOR_NOTE`). */
+  removedText?: string;
 }
 
 /**
@@ -649,6 +651,10 @@ function resolveEach(input: ResolveInput): Resolution {
       if (fromIntro) return fromIntro;
       const fromIntroduction = unique(byPart(key, introducedNames()));
       if (fromIntroduction) return fromIntroduction;
+      // (Or the writer a note on the author names anywhere, the box after the interview too:
+      // "Tom Becker writes about infrastructure for the Rhine Post." for `Tom:`.)
+      const fromAuthor = unique(byPart(key, [...`${input.text}\n${input.removedText ?? ''}`.matchAll(AUTHOR_NOTE)].map((m) => m[1]!)));
+      if (fromAuthor) return fromAuthor;
     }
     return key;
   };
@@ -1256,6 +1262,8 @@ const FULL_NAME = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}(?![\p{L}'�
 const SELF_INTRO = new RegExp(String.raw`\b(?:I am|I'm|I’m|[Mm]y name is|${SELF_ABROAD})\s+(${FULL_NAME})`, 'gu');
 /** A self-introduction in the first sentences of a show's opening, the name closing its clause: "Welcome to Spans. I'm Tom Becker, and ..." (not "I'm Very Happy today"). */
 const SELF_INTRO_OPENING = new RegExp(String.raw`^(?:[^.!?]{0,80}[.!?]\s+){0,2}(?:[Hh]i|[Hh]ello|[Ww]elcome|[Hh]ey)?[^.!?]{0,40}\b(?:I am|I'm|I’m|[Mm]y name is)\s+(${FULL_NAME})(?=\s*[,.;!]|\s+and\b|\s*$)`, 'u');
+/** A note on the writer, by full name: "Tom Becker writes about bridges for ...", "Tom Becker is a staff writer at ...", "... is the editor of ...". */
+const AUTHOR_NOTE = /(?:^|[.!?]\s+|\n)(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}) (?:writes (?:about|for|on)\b|(?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:writer|editor|reporter|journalist|correspondent|columnist|contributor)\b)/gu;
 /** A self-introduction by name: "I'm Ben", "Ich bin Ben". */
 const SELF_NAMED = new RegExp(String.raw`\b(?:I am|I'm|I’m|${SELF_ABROAD})\s+\p{Lu}`, 'u');
 /** A turn opening "and" and a self-introduction, as the second host gives it: "And I'm Sara", "Und ich bin Sara", "Et je suis Sara". */

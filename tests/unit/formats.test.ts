@@ -7019,3 +7019,14 @@ describe('a show’s host naming the regulars beside him “again” and a guest
     expect(who(r).slice(0, 4)).toEqual(['Chamath (interviewer)', 'Jason Calacanis (interviewer)', 'Maria Lopez (guest)', 'David Sacks (interviewer)']);
   });
 });
+
+describe('a blog Q&A labelled by first names, the interviewer’s full name only in the author’s box after the interview, which the page removes', () => {
+  it('names him by it (he stayed “Tom”)', () => {
+    const r = ingest('# Why bridges fail: a conversation with Maria Lopez\n\n**Tom:** How did you start?\n\n**Maria:** By accident.\n\n**Tom:** And water?\n\n**Maria:** Always water.\n\n---\n\n**About the author**\n\nTom Becker writes about infrastructure for the Rhine Post.\n\nShare this article\n', 'blog.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+  it('takes no full name from a box that names someone else with that first name only in passing (guard)', () => {
+    const r = ingest('# Bridges\n\n**Tom:** How did you start?\n\n**Maria:** By accident.\n\n**Tom:** And water?\n\n**Maria:** Always water.\n\n---\n\n**About the author**\n\nThe author thanks Tom Hanks for the coffee.\n', 'blog.md');
+    expect(who(r)[0]).toBe('Tom (interviewer)');
+  });
+});
