@@ -524,6 +524,8 @@ const HEADLINE_WITH = /(?:\b(?:[Ww]ith|[Ff]eaturing|feat\.|ft\.|mit|avec|con|com
 const VI_HEADLINE = /^[Pp]hỏng vấn(?:\s+(?:kỹ sư|kiến trúc sư|nhà (?:văn|báo|khoa học|thơ|sử học|kinh tế học|đầu tư)|giáo sư|tiến sĩ|bác sĩ|luật sư|doanh nhân|nghệ sĩ|ca sĩ|đạo diễn|diễn viên|chuyên gia|ông|bà|anh|chị|CEO|nhà sáng lập))?\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3})\s*[:：—–|-]/u;
 /** A headline naming who speaks in a briefing, a speech or a statement: "Press briefing by Maria Lopez, Minister of Transport", "Remarks by Press Secretary Maria Lopez" (offices aside); a talk in German, Spanish, French, Portuguese or Italian, "Vortrag von ...", "Charla de ..." (not a press conference, "Conferencia de Prensa ..."). */
 const HEADLINE_BY = /(?:\b(?:[Bb]riefing|[Pp]ress [Cc]onference|[Rr]emarks|[Ss]peech|[Ss]tatement|[Aa]ddress|[Tt]estimony|[Ll]ecture|[Kk]eynote|[Tt]alk|[Pp]resentation|[Dd]eposition)\s+(?:(?:given|delivered)\s+)?(?:by|of|from|Of)|(?<![\p{L}])(?:[Vv]ortrag|[Kk]eynote|[Cc]harla|[Pp]onencia|[Cc]onférence|[Pp]alestra|[Ll]ezione)\s+(?:von|de|del|di|da|par))\s+(?!(?:[Pp]rensa|[Pp]resse|[Ss]tampa|[Ii]mprensa)\b)(?:(?:[Pp]ress [Ss]ecretary|[Ss]ecretary|[Mm]inister|[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Gg]overnor|[Mm]ayor|[Ss]enator|[Ss]pokes(?:person|man|woman)|[Dd]r\.?|[Pp]rof\.?)\s+)*(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?=$|[\s,.;:(])/u;
+/** A heading that asks without a question mark: `Tell us about your team.`, `Describe a typical day`, `Walk us through the launch.`, `Talk about ...`. */
+const PROMPT_HEADING = /^(?:(?:please\s+)?(?:tell|walk|take)\s+(?:us|me)\b|(?:describe|explain|share|introduce|talk about|give us|let['’]s talk)\b)[^?]{0,120}[.!:]?$/i;
 /** A headline naming someone at an event, after a dash or a colon: `Why bridges don't lie — Maria Lopez at Bridge Week 2026`. */
 const TALK_AT = /(?:^|[—–|:]\s*)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+(?:at|@|auf der|auf dem|bei der|en|à|al|alla|na|no)\s+(?:the\s+)?\p{Lu}/u;
 /** A heading that says questions follow a talk: `Q&A`, `Questions from the audience`, `Preguntas y respuestas`, `Fragen aus dem Publikum`, `Questions du public`. */
@@ -1278,7 +1280,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         for (let j = blocks.indexOf(b) + 1; j < blocks.length && blocks[j]!.kind === 'para' && !inStyle(blocks[j]!) && !(blocks[j]!.markdownHeading || styled.includes(blocks[j]!)); j++) after.push(blocks[j]!);
         return after.length > 0 && after.every(linkOnly);
       };
-      for (const b of new Set([...styled, ...(asking ? all : [])])) {
+      // (A heading at the questions' level that asks without a question mark, a prompt, `## Tell us
+      // about your team.`, `## Describe a typical day.`, answered by plain paragraphs, is one too.)
+      const headingQuestions = styled.filter((b) => b.markdownHeading).length >= 2;
+      const prompts = headingQuestions ? blocks.filter((b, i) => b !== headline && b.markdownHeading && b.depth === questionDepth && !styled.includes(b) && PROMPT_HEADING.test(b.text.trim()) && blocks[i + 1]?.kind === 'para' && !blocks[i + 1]!.markdownHeading) : [];
+      for (const b of new Set([...styled, ...(asking ? all : []), ...prompts])) {
         if (answeredByLinks(b)) continue;
         // A quoted or numbered question is the interviewer's paragraph, not a quotation or a list in it.
         const inner = b.node.type === 'blockquote' ? b.node.children[0] : b.node.type === 'list' ? b.node.children[0]?.children[0] : undefined;
