@@ -1283,7 +1283,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       // (A heading at the questions' level that asks without a question mark, a prompt, `## Tell us
       // about your team.`, `## Describe a typical day.`, answered by plain paragraphs, is one too.)
       const headingQuestions = styled.filter((b) => b.markdownHeading).length >= 2;
-      const prompts = headingQuestions ? blocks.filter((b, i) => b !== headline && b.markdownHeading && b.depth === questionDepth && !styled.includes(b) && PROMPT_HEADING.test(b.text.trim()) && blocks[i + 1]?.kind === 'para' && !blocks[i + 1]!.markdownHeading) : [];
+      // (So is such a prompt in the questions' style before the first that asks, `**Tell us about your team.**`.)
+      const prompts = blocks.filter((b, i) => b !== headline && !styled.includes(b) && PROMPT_HEADING.test(b.text.trim()) && blocks[i + 1]?.kind === 'para' && !blocks[i + 1]!.markdownHeading && !inStyle(blocks[i + 1]!) && ((headingQuestions && b.markdownHeading && b.depth === questionDepth) || (i < from && inStyle(b))));
       for (const b of new Set([...styled, ...(asking ? all : []), ...prompts])) {
         if (answeredByLinks(b)) continue;
         // A quoted or numbered question is the interviewer's paragraph, not a quotation or a list in it.

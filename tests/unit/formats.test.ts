@@ -7039,6 +7039,10 @@ describe('a company’s Q&A whose questions are headings, the first a prompt wit
       expect([prompt, spoken(r).slice(0, 2)]).toEqual([prompt, [`Interviewer (interviewer): ${prompt}`, "Maria Lopez (guest): We're 40 engineers across three countries."]]);
     }
   });
+  it('asks so in bold too, before the first bold question that asks (`**Tell us about your team.**`; it was the intro)', () => {
+    const r = ingest('# Q&A with Maria Lopez\n\nWe sat down with Maria Lopez, VP of Engineering at Rhine Works.\n\n**Tell us about your team.**\n\nWe are 40 engineers.\n\n**What were the biggest challenges?**\n\nReports written by hand.\n\n**What advice would you give?**\n\nStart with the standard.\n', 'qa.md');
+    expect(spoken(r).slice(0, 2)).toEqual(['Interviewer (interviewer): Tell us about your team.', 'Maria Lopez (guest): We are 40 engineers.']);
+  });
   it('keeps a heading that prompts nothing a part’s heading (`## Background`; guard)', () => {
     const r = page('Background');
     expect(r.transcript.intro.map((p) => p.text)).toContain("We're 40 engineers across three countries.");
