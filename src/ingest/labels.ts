@@ -831,7 +831,7 @@ export function creditLine(text: string): boolean {
 }
 /** The same fields in other languages, as the English word they stand for: `Moderation:` is `moderator:`, `Auf dem Podium:` and `Intervenants :` are `panelists:`. */
 const HEADER_ALIASES = new Map<string, string>([
-  ...['moderation', 'moderator', 'moderatorin', 'modérateur', 'modératrice', 'animateur', 'animatrice', 'animation', 'moderador', 'moderadora', 'moderación', 'moderatore', 'moderatrice', 'moderazione', 'presentator', 'presentatrice', 'gespreksleider'].map((w) => [w, 'moderator'] as const),
+  ...['chair', 'chairperson', 'chaired by', 'moderated by', 'moderation', 'moderator', 'moderatorin', 'modérateur', 'modératrice', 'animateur', 'animatrice', 'animation', 'moderador', 'moderadora', 'moderación', 'moderatore', 'moderatrice', 'moderazione', 'presentator', 'presentatrice', 'gespreksleider'].map((w) => [w, 'moderator'] as const),
   ...['gast', 'invité', 'invitée', 'invitado', 'invitada', 'ospite', 'convidado', 'convidada'].map((w) => [w, 'guest'] as const),
   // (An oral history's narrator, a study's respondent: the one interviewed.)
   ...['narrator', 'respondent'].map((w) => [w, 'interviewee'] as const),

@@ -7048,3 +7048,16 @@ describe('a company’s Q&A whose questions are headings, the first a prompt wit
     expect(r.transcript.intro.map((p) => p.text)).toContain("We're 40 engineers across three countries.");
   });
 });
+
+describe('a panel’s header naming its chair (`Chair: Ana Silva. Speakers: Maria Lopez, Paul Kim.`)', () => {
+  it('is the intro, no turn of a speaker “Chair”', () => {
+    const r = ingest('Closing panel\n\nChair: Ana Silva. Speakers: Maria Lopez, Paul Kim.\n\nAna Silva: Two minutes each. Maria?\n\nMaria Lopez: Sensors.\n\nAna Silva: Paul?\n\nPaul Kim: Money.\n', 'panel.txt');
+    expect(who(r)).toEqual(['Ana Silva (interviewer)', 'Maria Lopez (guest)', 'Ana Silva (interviewer)', 'Paul Kim (guest)']);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Chair: Ana Silva. Speakers: Maria Lopez, Paul Kim.']);
+  });
+  it('keeps a committee’s `Chair:` that speaks a turn its label (guard)', () => {
+    const r = ingest('Committee hearing\n\nChair: Good morning. I welcome Dr Maria Lopez.\n\nDr Lopez: Thank you, Chair.\n\nChair: How many bridges need repair?\n\nDr Lopez: One in ten.\n', 'c.txt');
+    expect(who(r)[0]).toMatch(/\(interviewer\)$/);
+    expect(turnsOf(r)[0]!.paragraphs).toEqual(['Good morning. I welcome Dr Maria Lopez.']);
+  });
+});
