@@ -2082,7 +2082,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (Else by how they address each other, "Hola Maria, bienvenida." / "Gracias, Tom.", from the
     // full names the introduction gives: one host and one guest, each one person.)
     const unnamed = [...hosts, ...guests].filter((s) => s.name === 'Guest' || s.name === 'Interviewer' || s.name.toLowerCase() === s.key!.toLowerCase());
-    if (hosts.length === 1 && guests.length === 1 && unnamed.length) for (const [key, n] of namedByAddress(unnamed.map((s) => s.key!), uses, introText, [...taken])) name(unnamed.find((s) => s.key === key)!, n, true);
+    if (hosts.length === 1 && guests.length === 1 && unnamed.length) for (const [key, n] of namedByAddress(unnamed.map((s) => s.key!), uses, introText, [...taken], true)) name(unnamed.find((s) => s.key === key)!, n, true);
     // (So are a panel's numbered seats, `Panelist 1:`, `Panelist 2:`, each by the one name the turns
     // right before it call, from the full names the introduction or the opening turn gives: "Our
     // panelists tonight are Maria Lopez, ...", then "Maria, what did the flood do?".)

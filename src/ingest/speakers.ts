@@ -1237,7 +1237,7 @@ function addressedPlaceholders(placeholders: string[], uses: LabelUse[], person:
     if (a.key === b.key) continue;
     for (const [first, full] of byFirst) {
       if (full.length !== 1) continue;
-      if (open.has(b.key) && vocative(a.text, first)) vote(b.key, full[0]!);
+      if (open.has(b.key) && (vocative(a.text, first) || vocative(a.text, full[0]!))) vote(b.key, full[0]!);
       if (open.has(a.key) && vocative(b.text, first) && !handsOver(b.text)) vote(a.key, full[0]!);
     }
   }
@@ -1308,8 +1308,11 @@ function openingNames(text: string): string[] {
   SELF_INTRO.lastIndex = 0;
   const self = SELF_INTRO.exec(text)?.[1];
   SELF_INTRO.lastIndex = 0;
-  return [...new Set([...(self ? [self] : []), ...introducedIn(text), ...[...text.matchAll(INTRODUCTION_SENTENCE)].flatMap((m) => [...namesIn(m[1]!).keys()])])];
+  const greeted = GREETED.exec(text)?.[1];
+  return [...new Set([...(self ? [self] : []), ...(greeted ? [greeted] : []), ...introducedIn(text), ...[...text.matchAll(INTRODUCTION_SENTENCE)].flatMap((m) => [...namesIn(m[1]!).keys()])])];
 }
+/** A greeting opening the first turn, to a full name: "Hola, María López, gracias por venir", "Bonjour Maria Lopez", "Welcome, Maria Lopez". */
+const GREETED = new RegExp(String.raw`^(?:[Hh]i|[Hh]ello|[Hh]ey|[Ww]elcome(?: back)?|[Hh]ola|[Bb]ienvenid[oa]s?|[Bb]onjour|[Ss]alut|[Bb]ienvenue|[Hh]allo|[Ww]illkommen|[Gg]uten [Tt]ag|[Oo]lá|[Bb]em-vind[oa]|[Cc]iao|[Bb]uongiorno|[Bb]envenut[oa]|[Hh]oi|[Ww]elkom|[Gg]oedemiddag|[Gg]oedemorgen)[,!]?\s+(?!(?:Frau|Herr|Mr|Mrs|Ms|Dr|Mme|Madame|Monsieur|Señora|Señor|Sra|Sr|Signora|Signor|Dott|Mevrouw|Meneer|Senhora|Senhor)\b)(${FULL_NAME})(?=\s*[,.!;]|\s*$)`, 'u');
 
 /** Who a turn says its speaker is ("I'm Tom Becker", "我是李娜") and who it says the guest is ("my guest today is Maria Lopez"). */
 export function introductionIn(text: string): { self: string | null; guest: string | null } {

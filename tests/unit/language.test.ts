@@ -495,3 +495,23 @@ describe('names as labels in a script without case, the surname alone once (`ب�
     expect(r.transcript.guest).toBe('מריה לופס');
   });
 });
+
+describe('role words in other languages naming the sides (`Entrevistador:`/`Entrevistada:`, `Intervistatore:`/`Intervistata:`, `Interviewer:`/`Geïnterviewde:`), the host greeting the guest by full name first', () => {
+  it('shows the answers under the name greeted, said in a warning (they were “Guest”, or “Geïnterviewde”)', () => {
+    const cases: [string, string, string, string][] = [
+      ['Entrevistador', 'Entrevistada', 'Hola, María López, gracias por venir. ¿Cómo empezó con los puentes?', 'María López'],
+      ['Intervistatore', 'Intervistata', 'Buongiorno Maria Lopez, grazie di essere qui. Come ha iniziato con i ponti?', 'Maria Lopez'],
+      ['Interviewer', 'Geïnterviewde', 'Hallo Maria Lopez, bedankt voor je komst. Hoe ben je met bruggen begonnen?', 'Maria Lopez'],
+      ['Entrevistador', 'Entrevistada', 'Olá, Maria Lopez, obrigado por ter vindo. Como começou com as pontes?', 'Maria Lopez'],
+    ];
+    for (const [q, a, opening, name] of cases) {
+      const r = ingest(`${q}: ${opening}\n\n${a}: Por casualidad.\n\n${q}: ¿Y el agua?\n\n${a}: Es la enemiga.\n`, 'roles.txt');
+      expect([a, r.transcript.guest, who(r)[1]]).toEqual([a, name, `${name} (guest)`]);
+      expect(r.transcript.warnings.map((w) => w.message)).toContain(`the label '${a}' is shown as ${name}, the name the conversation gives it`);
+    }
+  });
+  it('takes no name from a courtesy title and a surname (`Hallo Frau Lopez,`; guard)', () => {
+    const r = ingest('Interviewer: Hallo Frau Lopez, danke, dass Sie da sind. Wie haben Sie angefangen?\n\nBefragte: Durch Zufall.\n\nInterviewer: Und das Wasser?\n\nBefragte: Es ist der Feind jeder Brücke.\n', 'de.txt');
+    expect(r.transcript.guest).toBeNull();
+  });
+});
