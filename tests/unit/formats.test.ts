@@ -7061,3 +7061,10 @@ describe('a panel’s header naming its chair (`Chair: Ana Silva. Speakers: Mari
     expect(turnsOf(r)[0]!.paragraphs).toEqual(['Good morning. I welcome Dr Maria Lopez.']);
   });
 });
+
+describe('a name, a comma and the whole time above the words (`Tom Becker, 00:00:04`)', () => {
+  it('is a timed label, the time whole (the words opened with “04”, the time read as 0)', () => {
+    const r = ingest('# Spans 12\n\nTom Becker, 00:00:04\nWelcome. How did you start?\n\nMaria Lopez, 00:00:09\nBy accident.\n\nTom Becker, 00:01:20\nAnd water?\n\nMaria Lopez, 00:01:24\nIt gets into the cracks.\n', 'f.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs[0]])).toEqual([['Tom Becker', 4, 'Welcome. How did you start?'], ['Maria Lopez', 9, 'By accident.'], ['Tom Becker', 80, 'And water?'], ['Maria Lopez', 84, 'It gets into the cracks.']]);
+  });
+});
