@@ -371,7 +371,7 @@ export function matchLabel(text: string): LabelMatch | null {
   // `Maria Lopez, 00:00:07: ...`: a name, a comma and the time it was said, then the colon (the
   // whole time: `Maria Lopez, 00:00:07` alone above the words is no `00:00` and words "07").
   if (/^[^,:：\n]{2,60},\s*\d{1,2}:\d{2}/u.test(text)) {
-    const timed = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+){0,3}),\s*(\d{1,2}:\d{2}(?::\d{2})?)(?!:?\d)\s*[:：]\s*(?=\S)/u.exec(text);
+    const timed = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+){0,3}),\s*(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)(?![:.,]?\d)\s*[:：]\s*(?=\S)/u.exec(text);
     if (timed && !APPARATUS.test(timed[1]!)) return { key: cleanKey(timed[1]!), alias: null, length: timed[0].length, time: seconds(timed[2]!), dash: false, dot: false, role: null };
   }
   // `Q12 Chair: ...`: a committee's record numbers its questions before the member's name.

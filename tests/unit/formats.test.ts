@@ -7067,4 +7067,8 @@ describe('a name, a comma and the whole time above the words (`Tom Becker, 00:00
     const r = ingest('# Spans 12\n\nTom Becker, 00:00:04\nWelcome. How did you start?\n\nMaria Lopez, 00:00:09\nBy accident.\n\nTom Becker, 00:01:20\nAnd water?\n\nMaria Lopez, 00:01:24\nIt gets into the cracks.\n', 'f.md');
     expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs[0]])).toEqual([['Tom Becker', 4, 'Welcome. How did you start?'], ['Maria Lopez', 9, 'By accident.'], ['Tom Becker', 80, 'And water?'], ['Maria Lopez', 84, 'It gets into the cracks.']]);
   });
+  it('reads the time with its milliseconds before the colon too (`Tom Becker, 00:00:04.120: ...`)', () => {
+    const r = ingest('Tom Becker, 00:00:04.120: Welcome. How did you start?\n\nMaria Lopez, 00:00:09,500: By accident.\n\nTom Becker, 00:01:20.000: And water?\n\nMaria Lopez, 00:01:24.250: It gets into the cracks.\n', 'f.txt');
+    expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs[0]])).toEqual([['Tom Becker', 4.12, 'Welcome. How did you start?'], ['Maria Lopez', 9.5, 'By accident.'], ['Tom Becker', 80, 'And water?'], ['Maria Lopez', 84.25, 'It gets into the cracks.']]);
+  });
 });
