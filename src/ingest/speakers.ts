@@ -287,6 +287,10 @@ const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 
  * Initials (`SA`, `JH`) and names with any small letter stay as they are.
  */
 export function unshout(name: string, textNames: () => Map<string, number>, text = ''): string {
+  // (A given name as written and the surname in capitals, `Paul KIM:`, as some shows print their
+  // speakers: the name as the text writes it, or the surname capitalised.)
+  const mixed = /^((?:\p{Lu}\p{Ll}+\s+)+)(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*)$/u.exec(name);
+  if (mixed) return [...textNames().keys()].find((n) => foldName(n) === foldName(name) && !/\p{Lu}{2}/u.test(n)) ?? mixed[1]! + capitaliseName(mixed[2]!.toLowerCase());
   // (A title in small letters before a name in capitals, as Spanish records print speakers,
   // `La señora LÓPEZ GARCÍA`, `El señor PRESIDENTE`: the name as the text writes it, or capitalised.)
   const titled = /^((?:\p{Lu}?\p{Ll}+\.?\s+)+)(\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’-]+)*)$/u.exec(name);

@@ -7072,3 +7072,10 @@ describe('a name, a comma and the whole time above the words (`Tom Becker, 00:00
     expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs[0]])).toEqual([['Tom Becker', 4.12, 'Welcome. How did you start?'], ['Maria Lopez', 9.5, 'By accident.'], ['Tom Becker', 80, 'And water?'], ['Maria Lopez', 84.25, 'It gets into the cracks.']]);
   });
 });
+
+describe('a show printing its speakers’ surnames in capitals, the given name as written once (`Stephen DUBNER:`, `Paul KIM:`, then `KIM:`)', () => {
+  it('shows each name as the text writes it, a short surname too (“Paul KIM” stayed in capitals)', () => {
+    const r = ingest("Why Do Bridges Fail?\n\nStephen DUBNER: Maria Lopez has inspected bridges for twenty years.\n\nMaria LOPEZ: I'm chief engineer at Rhine Works.\n\nDUBNER: How did you start?\n\nLOPEZ: By accident.\n\nPaul KIM: I'd say money, actually.\n\nDUBNER: That's Paul Kim, the city engineer.\n\nKIM: Without money, nobody inspects anything.\n", 'show.txt');
+    expect([...new Set(turnsOf(r).map((t) => t.speaker))]).toEqual(['Stephen Dubner', 'Maria Lopez', 'Paul Kim']);
+  });
+});
