@@ -524,6 +524,8 @@ const HEADLINE_WITH = /(?:\b(?:[Ww]ith|[Ff]eaturing|feat\.|ft\.|mit|avec|con|com
 const VI_HEADLINE = /^[Pp]hỏng vấn(?:\s+(?:kỹ sư|kiến trúc sư|nhà (?:văn|báo|khoa học|thơ|sử học|kinh tế học|đầu tư)|giáo sư|tiến sĩ|bác sĩ|luật sư|doanh nhân|nghệ sĩ|ca sĩ|đạo diễn|diễn viên|chuyên gia|ông|bà|anh|chị|CEO|nhà sáng lập))?\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3})\s*[:：—–|-]/u;
 /** A headline naming who speaks in a briefing, a speech or a statement: "Press briefing by Maria Lopez, Minister of Transport", "Remarks by Press Secretary Maria Lopez" (offices aside); a talk in German, Spanish, French, Portuguese or Italian, "Vortrag von ...", "Charla de ..." (not a press conference, "Conferencia de Prensa ..."). */
 const HEADLINE_BY = /(?:\b(?:[Bb]riefing|[Pp]ress [Cc]onference|[Rr]emarks|[Ss]peech|[Ss]tatement|[Aa]ddress|[Tt]estimony|[Ll]ecture|[Kk]eynote|[Tt]alk|[Pp]resentation|[Dd]eposition)\s+(?:(?:given|delivered)\s+)?(?:by|of|from|Of)|(?<![\p{L}])(?:[Vv]ortrag|[Kk]eynote|[Cc]harla|[Pp]onencia|[Cc]onférence|[Pp]alestra|[Ll]ezione)\s+(?:von|de|del|di|da|par))\s+(?!(?:[Pp]rensa|[Pp]resse|[Ss]tampa|[Ii]mprensa)\b)(?:(?:[Pp]ress [Ss]ecretary|[Ss]ecretary|[Mm]inister|[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Gg]overnor|[Mm]ayor|[Ss]enator|[Ss]pokes(?:person|man|woman)|[Dd]r\.?|[Pp]rof\.?)\s+)*(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?=$|[\s,.;:(])/u;
+/** Words telling of someone in the third person, as a dek does: "her", "he", "they". */
+const THIRD_PERSON = /(?<![\p{L}])(?:she|he|her|him|his|hers|they|them|their)(?![\p{L}])/iu;
 /** A heading that asks without a question mark: `Tell us about your team.`, `Describe a typical day`, `Walk us through the launch.`, `Talk about ...`. */
 const PROMPT_HEADING = /^(?:(?:please\s+)?(?:tell|walk|take)\s+(?:us|me)\b|(?:describe|explain|share|introduce|talk about|give us|let['’]s talk)\b)[^?]{0,120}[.!:]?$/i;
 /** A headline naming someone at an event, after a dash or a colon: `Why bridges don't lie — Maria Lopez at Bridge Week 2026`. */
@@ -1345,6 +1347,22 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (at >= 0 && shape && !shape.time && /^[“"«„‘‚']/u.test(words) && headlineShaped(words) && (!blocks.some((x, i) => i !== at && x.label?.key === shape.key) || (QUOTE_ONLY.test(words) && underDek))) {
       Object.assign(b!, { kind: 'heading', label: null, strip: 0 });
       labelHeadline = at;
+    }
+    // (Or, under a masthead's short lines or none, the file's first label saying no sentence,
+    // `Maria Lopez: Water is the enemy of every bridge`, above a dek in sentences that tells of her,
+    // "The engineer has inspected bridges for twenty years. Tom Becker asked her why.", and then
+    // another speaker's turn, where her turns below end as sentences do: the headline.)
+    const h = firstLabelAt >= 0 && firstLabelAt <= 6 ? blocks[firstLabelAt]! : null;
+    const said = h?.label ? h.text.slice(h.strip).trim() : '';
+    const deck = h ? blocks[firstLabelAt + 1] : undefined;
+    const after = h ? blocks[firstLabelAt + 2] : undefined;
+    const own = h?.label ? blocks.filter((x, i) => i > firstLabelAt && x.label?.key === h.label!.key) : [];
+    if (labelHeadline === -1 && h?.label && h.kind === 'para' && h.singleLine && !h.label.time && !h.label.dot && !h.label.dash && !endsLikeSentence(said) && wordCount(said) >= 4 && wordCount(said) <= 16 && !ASKS.test(said)
+      && blocks.slice(0, firstLabelAt).every((x) => x.kind !== 'para' || (x.singleLine && wordCount(x.text) <= 4 && !endsLikeSentence(x.text)))
+      && deck != null && deck.kind === 'para' && !deck.label && !deck.dash && endsLikeSentence(deck.text) && THIRD_PERSON.test(deck.text)
+      && after?.label != null && after.label.key !== h.label.key && own.length >= 2 && own.filter((x) => endsLikeSentence(x.text)).length >= 0.8 * own.length) {
+      Object.assign(h, { kind: 'heading', label: null, strip: 0 });
+      labelHeadline = firstLabelAt;
     }
   }
 

@@ -7079,3 +7079,17 @@ describe('a show printing its speakers’ surnames in capitals, the given name a
     expect([...new Set(turnsOf(r).map((t) => t.speaker))]).toEqual(['Stephen Dubner', 'Maria Lopez', 'Paul Kim']);
   });
 });
+
+describe('a page copied as text, its masthead above a headline shaped as a label, no quotation marks (`Maria Lopez: Water is the enemy of every bridge`), a dek telling of her under it', () => {
+  const page = (headline: string) => `Rhine Post\nHome\nScience\n\n${headline}\n\nThe engineer has inspected bridges for twenty years. Tom Becker asked her why they fail.\n\nTom Becker: Why do bridges fail?\n\nMaria Lopez: Mostly water. It gets into the cracks.\n\nTom Becker: And money?\n\nMaria Lopez: There is never enough.\n`;
+  it('is the title, the dek the intro (both were her first turn)', () => {
+    const r = ingest(page('Maria Lopez: Water is the enemy of every bridge'), 'page.txt');
+    expect(r.transcript.title).toBe('Maria Lopez: Water is the enemy of every bridge');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(r.transcript.intro.at(-1)!.text).toBe('The engineer has inspected bridges for twenty years. Tom Becker asked her why they fail.');
+  });
+  it('keeps a first turn that says a sentence a turn (guard)', () => {
+    const r = ingest(page('Maria Lopez: Water is the enemy of every bridge.'), 'page.txt');
+    expect(who(r)[0]).toBe('Maria Lopez (guest)');
+  });
+});
