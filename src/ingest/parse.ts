@@ -2078,12 +2078,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const hosts = voices.filter((s) => generic(s) && s.role === 'interviewer');
     const guests = voices.filter((s) => generic(s) && s.role === 'guest');
     const taken = new Set(voices.map((s) => foldName(s.name)));
-    const name = (s: Speaker, n: string | null, said: boolean) => {
+    const name = (s: Speaker, n: string | null, said: boolean, whence = 'the name the conversation gives it') => {
       if (n && !taken.has(foldName(n))) {
         taken.add(foldName(n));
         const at = blocks[uses.find((u) => u.key === s.key)!.index]!.line;
         // (A name read from the words is said in a warning; a header's is as good as the front matter's.)
-        if (said) warnings.push(warning(file, at, `the label '${s.key}' is shown as ${n}, the name the conversation gives it`, `if that is someone else, name the label under \`speakers:\` in the front matter (\`${s.key}: Full Name\`)`));
+        if (said) warnings.push(warning(file, at, `the label '${s.key}' is shown as ${n}, ${whence}`, `if that is someone else, name the label under \`speakers:\` in the front matter (\`${s.key}: Full Name\`)`));
         s.name = n;
       }
     };
@@ -2132,6 +2132,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (oneHost) {
       const n = interviewerName();
       if (n !== 'Interviewer' && !taken.has(foldName(n))) name(oneHost, n, false);
+    }
+    // (A writer asking under `Me:`, as a post sets its author's questions, is the one its byline
+    // names: "By Tom Becker" above `Me:` and `Maria:`; said in a warning.)
+    const me = voices.filter((v) => v.key != null && /^(?:me|myself)$/i.test(v.key) && v.role === 'interviewer' && v.name === v.key);
+    if (me.length === 1) {
+      const n = interviewerName();
+      if (n !== 'Interviewer' && !taken.has(foldName(n))) name(me[0]!, n, true, 'the writer the byline names');
     }
   }
   let unlabelledSide: Speaker | null = null;

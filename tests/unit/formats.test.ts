@@ -7093,3 +7093,14 @@ describe('a page copied as text, its masthead above a headline shaped as a label
     expect(who(r)[0]).toBe('Maria Lopez (guest)');
   });
 });
+
+describe('a post whose writer asks under `Me:`, the byline naming the writer (`By Tom Becker`)', () => {
+  it('shows the questions as the writer’s, said in a warning (they were “Me”’s)', () => {
+    const r = ingest('# I asked my neighbour about bridges\n\nBy Tom Becker\n\nMe: How did you start?\n\nMaria: By accident.\n\nMe: And water?\n\nMaria: Always water.\n', 'me.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria (guest)', 'Tom Becker (interviewer)', 'Maria (guest)']);
+    expect(r.transcript.warnings.map((w) => w.message)).toContain("the label 'Me' is shown as Tom Becker, the writer the byline names");
+  });
+  it('stays “Me” without a byline (guard)', () => {
+    expect(who(ingest('# I asked my neighbour\n\nMe: How did you start?\n\nMaria: By accident.\n\nMe: And water?\n\nMaria: Always water.\n', 'me.md'))[0]).toBe('Me (interviewer)');
+  });
+});
