@@ -1821,6 +1821,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     return headerName(/^(?:host|interviewer|moderator)$/) ?? options.email?.reply?.recipient ?? 'Interviewer';
   };
   let guessedGuest: string | null = null;
+  /** Where the guessed guest's name was read, where not the introduction. */
+  let guessedFrom = 'the introduction';
   let repliedGuest: string | null = null;
   let tiedGuests: string[] = [];
   /** The guest's name as the file gives it (not `except`, a placeholder standing for the one guest). */
@@ -1959,6 +1961,15 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       // above "मारिया लोपेज़ ने ...".)
       const opening = headline ? /^([\p{Lo}\p{M}]{2,12} [\p{Lo}\p{M}]{2,12})\s/u.exec(headline.text.trim())?.[1] : undefined;
       if (opening && all.split(opening).length > 2 && !opening.split(' ').some((w) => isCommonWord(w) || /^ال/u.test(w)) && foldName(opening) !== iv) return (guessedGuest = opening);
+      // (Or a note after the last turn telling of someone, in the third person, whom a question turns
+      // to by first name: "Q: How did you start, Maria?" above "Maria Lopez is chief engineer at ...".)
+      const last = blocks.findLastIndex((b) => b.label != null || b.dash);
+      const noted = blocks.slice(last + 1).map((b) => (b.kind === 'para' && !b.label ? ABOUT_PERSON.exec(b.text.trim())?.[1] : undefined)).filter((n): n is string => n != null && /\s/.test(n) && foldName(n) !== iv && !foldName(iv).includes(foldName(n)));
+      const asked = [...new Set(noted)].filter((n) => blocks.some((b, i) => i <= last && b.label != null && vocative(b.text.slice(b.strip), n.split(/\s+/)[0]!)));
+      if (asked.length === 1) {
+        guessedFrom = 'the note after the interview';
+        return (guessedGuest = asked[0]!);
+      }
       return 'Guest';
     }
     // (Of several, the one the questions address by first name, "Maria, why bridges?": the one
@@ -2721,7 +2732,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     idler.note.message += `; the unlabelled ${side} are taken for ${idler.name}'s`;
     idler.note.fix = `if they are someone else's, give \`${role}: Full Name\` in the front matter`;
   }
-  if (guessedGuest && shown(guessedGuest)) warnings.push(warning(file, null, `the guest's name, ${guessedGuest}, is taken from the introduction`, `if the answers are someone else's, give \`guest: Full Name\` in the front matter`));
+  if (guessedGuest && shown(guessedGuest)) warnings.push(warning(file, null, `the guest's name, ${guessedGuest}, is taken from ${guessedFrom}`, `if the answers are someone else's, give \`guest: Full Name\` in the front matter`));
   // A part that only names the transcript and holds no turn, right above the first part it holds
   // (`**Transcript**` over the chapter `Intro`): the page's word for what follows, no part of it.
   const firstPart = sections.findIndex((s) => s.heading != null);

@@ -7104,3 +7104,15 @@ describe('a post whose writer asks under `Me:`, the byline naming the writer (`B
     expect(who(ingest('# I asked my neighbour\n\nMe: How did you start?\n\nMaria: By accident.\n\nMe: And water?\n\nMaria: Always water.\n', 'me.md'))[0]).toBe('Me (interviewer)');
   });
 });
+
+describe('a Q&A naming its guest only in a note after the last answer, a question turning to her by first name', () => {
+  const qa = (question: string) => ingest(`# Bridges\n\nQ: ${question}\n\nA: By accident. My father built roads.\n\nQ: And water?\n\nA: Always water.\n\nMaria Lopez is chief engineer at Rhine Works. Interview by Tom Becker.\n`, 'qa.md');
+  it('names her by the note, said in a warning (the answers were “Guest”’s)', () => {
+    const r = qa('How did you start, Maria?');
+    expect(r.transcript.guest).toBe('Maria Lopez');
+    expect(r.transcript.warnings.map((w) => w.message)).toContain("the guest's name, Maria Lopez, is taken from the note after the interview");
+  });
+  it('names no one where no question turns to her (guard)', () => {
+    expect(qa('How did you start?').transcript.guest).toBeNull();
+  });
+});
