@@ -537,7 +537,7 @@ const SECTION_GUEST = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|der|da|di|de
 /**
  * A headline naming whom the interview is with after a colon: `Interview: Maria Lopez`. (In a script without case, the word for an interview heading the page names the guest too: `साक्षात्कार: मारिया लोपेज़`, `ראיון: מריה לופז`; under the headline, the same line is a byline.)
  */
-const HEADLINE_INTERVIEW = /^(?:(?:[Ii]nterview|INTERVIEW|[Ee]ntrevista|[Ee]ntretien|[Ii]ntervista|[Ii]ntervju|[Ww]awancara|[Rr]öportaj)\s*:\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}|(?:ראיון|साक्षात्कार|बातचीत|مصاحبه|گفت‌وگو|حوار|مقابلة)\s*[:：]\s*([\p{Lo}\p{M}]{2,12}(?:\s[\p{Lo}\p{M}]{2,12}){1,2}))$/u;
+const HEADLINE_INTERVIEW = /^(?:(?:(?:The|THE|Das|La|El|L['’])\s*)?(?:[Ii]nterview|INTERVIEW|[Ee]ntrevista|[Ee]ntretien|[Ii]ntervista|[Ii]ntervju|[Ww]awancara|[Rr]öportaj)\s*:\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})|(?:ראיון|साक्षात्कार|बातचीत|مصاحبه|گفت‌وگو|حوار|مقابلة)\s*[:：]\s*([\p{Lo}\p{M}]{2,12}(?:\s[\p{Lo}\p{M}]{2,12}){1,2}))$/u;
 /** A host's opening: a welcome, and a self-introduction by full name. */
 const HOST_OPENING = /\b(?:welcome|hello|hi|hey)\b/i;
 const SELF_NAME = /\b(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is)\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})(?![\p{L}'’])/u;
@@ -1951,7 +1951,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       if (caseless && foldName(caseless[1]!) !== iv && (all.split(caseless[1]!).length > 2 || /[:：]\s*["“”«»„״']/u.test(headline!.text))) return (guessedGuest = caseless[1]!);
       // (Or after the word for an interview, `साक्षात्कार: मारिया लोपेज़`, or as the one it is with, `حوار مع ماريا لوبيز`.)
       const withName = headline ? CASELESS_TITLE_WITH_RE.exec(headline.text.trim()) : null;
-      const interviewed = headline ? (HEADLINE_INTERVIEW.exec(headline.text.trim())?.[1] ?? withName?.[1] ?? withName?.[2]) : undefined;
+      const interview = headline ? HEADLINE_INTERVIEW.exec(headline.text.trim()) : null;
+      // (A name in Latin letters after the word, `The Interview: Maria Lopez`, as written; one in a
+      // script without case, written again in the text.)
+      if (interview?.[1] && foldName(interview[1]) !== iv) return (guessedGuest = interview[1]);
+      const interviewed = headline ? (interview?.[2] ?? withName?.[1] ?? withName?.[2]) : undefined;
       if (interviewed && foldName(interviewed) !== iv && all.split(interviewed).length > 2) return (guessedGuest = interviewed);
       // (Or at its end after a job, `حوار مع مهندسة الجسور ماريا لوبيز`, `교량 엔지니어 마리아 로페스 인터뷰`.)
       const tail = headline ? caselessTailName(headline.text, all) : null;

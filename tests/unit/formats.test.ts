@@ -7116,3 +7116,14 @@ describe('a Q&A naming its guest only in a note after the last answer, a questio
     expect(qa('How did you start?').transcript.guest).toBeNull();
   });
 });
+
+describe('a column’s headline naming the guest after its word (`# The Interview: Maria Lopez`), nothing else naming her', () => {
+  it('names her the guest, never the interviewer (she asked the questions, the answers “Guest”’s)', () => {
+    const r = ingest('# The Interview: Maria Lopez\n\n*The engineer on rivers, steel and patience.*\n\n**Q. How did you start?**\n\nA. By accident.\n\n**Q. And water?**\n\nA. Always water.\n', 'col.md');
+    expect(who(r)).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)']);
+  });
+  it('keeps a byline line `Interview: Tom Becker` under a headline the interviewer (guard)', () => {
+    const r = ingest('# Maria Lopez on bridges\n\nInterview: Tom Becker\n\nQ: How did you start?\n\nA: By accident.\n\nQ: And water?\n\nA: Always water.\n', 'col.md');
+    expect([r.transcript.interviewer, r.transcript.guest]).toEqual(['Tom Becker', 'Maria Lopez']);
+  });
+});
