@@ -524,6 +524,8 @@ const HEADLINE_WITH = /(?:\b(?:[Ww]ith|[Ff]eaturing|feat\.|ft\.|mit|avec|con|com
 const VI_HEADLINE = /^[Pp]hỏng vấn(?:\s+(?:kỹ sư|kiến trúc sư|nhà (?:văn|báo|khoa học|thơ|sử học|kinh tế học|đầu tư)|giáo sư|tiến sĩ|bác sĩ|luật sư|doanh nhân|nghệ sĩ|ca sĩ|đạo diễn|diễn viên|chuyên gia|ông|bà|anh|chị|CEO|nhà sáng lập))?\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3})\s*[:：—–|-]/u;
 /** A headline naming who speaks in a briefing, a speech or a statement: "Press briefing by Maria Lopez, Minister of Transport", "Remarks by Press Secretary Maria Lopez" (offices aside); a talk in German, Spanish, French, Portuguese or Italian, "Vortrag von ...", "Charla de ..." (not a press conference, "Conferencia de Prensa ..."). */
 const HEADLINE_BY = /(?:\b(?:[Bb]riefing|[Pp]ress [Cc]onference|[Rr]emarks|[Ss]peech|[Ss]tatement|[Aa]ddress|[Tt]estimony|[Ll]ecture|[Kk]eynote|[Tt]alk|[Pp]resentation|[Dd]eposition)\s+(?:(?:given|delivered)\s+)?(?:by|of|from|Of)|(?<![\p{L}])(?:[Vv]ortrag|[Kk]eynote|[Cc]harla|[Pp]onencia|[Cc]onférence|[Pp]alestra|[Ll]ezione)\s+(?:von|de|del|di|da|par))\s+(?!(?:[Pp]rensa|[Pp]resse|[Ss]tampa|[Ii]mprensa)\b)(?:(?:[Pp]ress [Ss]ecretary|[Ss]ecretary|[Mm]inister|[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Gg]overnor|[Mm]ayor|[Ss]enator|[Ss]pokes(?:person|man|woman)|[Dd]r\.?|[Pp]rof\.?)\s+)*(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?=$|[\s,.;:(])/u;
+/** A headline saying who interviews whom: `Tom Becker interviews Maria Lopez` (1, 2), `Maria Lopez, interviewed by Tom Becker` (3, 4). */
+const HEADLINE_INTERVIEWS = /^(?:(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) interviews (\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})|(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),? interviewed by (\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}))$/u;
 /** Words telling of someone in the third person, as a dek does: "her", "he", "they". */
 const THIRD_PERSON = /(?<![\p{L}])(?:she|he|her|him|his|hers|they|them|their)(?![\p{L}])/iu;
 /** A heading that asks without a question mark: `Tell us about your team.`, `Describe a typical day`, `Walk us through the launch.`, `Talk about ...`. */
@@ -1803,6 +1805,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // unlabelled questions are theirs, said in a warning.)
     const [idler, ...idlers] = idle.filter((s) => s.role !== 'guest' && !fm.guests.some((g) => foldName(g) === foldName(s.name)));
     if (idler && !idlers.length && voices.some((v) => v.role === 'guest') && !voices.some((v) => v.role === 'interviewer' && !roleWord(v.key ?? ''))) return (idleInterviewer = idler).name;
+    // (A headline saying who interviews whom, `Tom Becker interviews Maria Lopez`: the first.)
+    const interviews = blocks.slice(0, firstLabel).map((b) => (b.kind === 'heading' ? HEADLINE_INTERVIEWS.exec(b.text.trim()) : null)).find((m) => m?.[1] != null || m?.[4] != null);
+    if (interviews) return (interviews[1] ?? interviews[4])!;
     // (A headline `Interview: Maria Lopez` names the guest; a line `Interview: Tom Becker`, the one who asks.)
     const byline = blocks.slice(0, firstLabel).map((b) => (b.kind === 'heading' && HEADLINE_INTERVIEW.test(b.text) ? null : bylineName(b.text, b.kind === 'heading'))).find(Boolean) ?? blocks.slice(0, firstLabel).map(authorLink).find(Boolean);
     if (byline) return byline;
@@ -1951,6 +1956,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       if (caseless && foldName(caseless[1]!) !== iv && (all.split(caseless[1]!).length > 2 || /[:：]\s*["“”«»„״']/u.test(headline!.text))) return (guessedGuest = caseless[1]!);
       // (Or after the word for an interview, `साक्षात्कार: मारिया लोपेज़`, or as the one it is with, `حوار مع ماريا لوبيز`.)
       const withName = headline ? CASELESS_TITLE_WITH_RE.exec(headline.text.trim()) : null;
+      // (A headline saying who interviews whom: `Tom Becker interviews Maria Lopez`, `Maria Lopez, interviewed by Tom Becker`.)
+      const who = headline ? HEADLINE_INTERVIEWS.exec(headline.text.trim()) : null;
+      const interviewee = who ? (who[2] ?? who[3]) : undefined;
+      if (interviewee && foldName(interviewee) !== iv) return (guessedGuest = interviewee);
       const interview = headline ? HEADLINE_INTERVIEW.exec(headline.text.trim()) : null;
       // (A name in Latin letters after the word, `The Interview: Maria Lopez`, as written; one in a
       // script without case, written again in the text.)

@@ -7127,3 +7127,16 @@ describe('a column’s headline naming the guest after its word (`# The Intervie
     expect([r.transcript.interviewer, r.transcript.guest]).toEqual(['Tom Becker', 'Maria Lopez']);
   });
 });
+
+describe('a headline saying who interviews whom (`Tom Becker interviews Maria Lopez`, `Maria Lopez, interviewed by Tom Becker`)', () => {
+  it('names both sides by it (the first named nobody; the second no guest)', () => {
+    for (const h of ['Tom Becker interviews Maria Lopez', 'Maria Lopez, interviewed by Tom Becker']) {
+      const t = ingest(`# ${h}\n\nQ: How did you start?\n\nA: By accident.\n\nQ: And water?\n\nA: Always water.\n`, 'h.md').transcript;
+      expect([h, t.interviewer, t.guest]).toEqual([h, 'Tom Becker', 'Maria Lopez']);
+    }
+  });
+  it('names neither from one that does not say who asks (`Maria Lopez talks to Tom Becker`; guard)', () => {
+    const t = ingest('# Maria Lopez talks to Tom Becker\n\nQ: How did you start?\n\nA: By accident.\n\nQ: And water?\n\nA: Always water.\n', 'h.md').transcript;
+    expect([t.interviewer, t.guest]).toEqual([null, null]);
+  });
+});
