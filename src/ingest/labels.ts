@@ -635,7 +635,7 @@ export function vocative(text: string, first: string): boolean {
 }
 const vocatives = new Map<string, RegExp>();
 /** Greetings and thanks before a name addressed (`Hola Maria,`, `Merci Tom.`, `Danke, Tom.`, `Buongiorno Maria,`). */
-const GREETING = '(?:hi|hello|hey|welcome|thanks|thank you|hola|buenos días|buenas tardes|gracias|bienvenid[oa]|bonjour|salut|merci|bienvenue|hallo|guten tag|danke|willkommen|ciao|buongiorno|buonasera|grazie|benvenut[oa]|olá|oi|bom dia|boa tarde|obrigad[oa]|hoi|welkom|goedemiddag|goedemorgen|dank je|dank u)';
+export const GREETING = '(?:hi|hello|hey|welcome back|welcome|thanks|thank you|hola|buenos días|buenas tardes|gracias|bienvenid[oa]|bonjour|salut|merci|bienvenue|hallo|guten tag|danke|willkommen|ciao|buongiorno|buonasera|grazie|benvenut[oa]|olá|oi|bom dia|boa tarde|obrigad[oa]|hoi|welkom|goedemiddag|goedemorgen|dank je|dank u)';
 
 /**
  * Of names that are forms of one person's (`Dr. Maria Lopez`, `Dr. Lopez`: one surname, and one
@@ -828,7 +828,11 @@ const CREDIT_NAMES = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s
 /** A credit line: a credit's word, a colon and names alone (`Interview: Tom Becker`, `**Fotos:** Ana Silva und Paul Kim`). */
 export function creditLine(text: string): boolean {
   const m = /^([\p{L}]+)\s*[:：]\s*(.+)$/u.exec(text.replace(/[*_]/g, '').trim());
-  return m != null && CREDIT_KEY.test(m[1]!) && CREDIT_NAMES.test(m[2]!.trim());
+  return m != null && credits(m[1]!, m[2]!);
+}
+/** A credit's word and, after it, names alone. */
+function credits(word: string, names: string): boolean {
+  return CREDIT_KEY.test(word) && CREDIT_NAMES.test(names.replace(/[*_]/g, '').trim());
 }
 /** The same fields in other languages, as the English word they stand for: `Moderation:` is `moderator:`, `Auf dem Podium:` and `Intervenants :` are `panelists:`. */
 const HEADER_ALIASES = new Map<string, string>([
@@ -1300,12 +1304,6 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   };
   /** No regular speaker's label before the key's line, and one right after it. */
   let firstRegular: number | undefined;
-  const opensConversation = (key: string) => {
-    const at = firstIndex.get(key);
-    if (at === undefined) return false;
-    firstRegular ??= [...firstIndex].reduce((m, [k, i]) => (i < m && (counts.get(k) ?? 0) >= 2 && couldBeSpeaker(k) ? i : m), Infinity);
-    return at < firstRegular && nearLabel(at, 1, key);
-  };
   /** The key's one line stands above the first line a regular speaker's label opens. */
   const opensConversationAbove = (key: string) => {
     const at = firstIndex.get(key);
@@ -1313,6 +1311,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     firstRegular ??= [...firstIndex].reduce((m, [k, i]) => (i < m && (counts.get(k) ?? 0) >= 2 && couldBeSpeaker(k) ? i : m), Infinity);
     return at < firstRegular;
   };
+  const opensConversation = (key: string) => opensConversationAbove(key) && nearLabel(firstIndex.get(key)!, 1, key);
   // Asked for every line that opens with a label: each key is decided once.
   const decided = new Map<string, boolean>();
   /** The initials of the full names that label turns (`ML` of `Maria Lopez:`). */
@@ -1362,7 +1361,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // (So does a credit line above a Japanese or Chinese interview, `構成・文：トム・ベッカー`, `撮影：...`.)
     if ((counts.get(key) ?? 0) === 1 && cjkCredit(firstLine.get(key) ?? '')) return false;
     // (And a credit line above the first regular label, a credit's word and names alone, `**Interview:** Tom Becker`, `Fotos: Ana Silva`.)
-    if ((counts.get(key) ?? 0) === 1 && CREDIT_KEY.test(key) && CREDIT_NAMES.test((firstRest.get(key) ?? '').replace(/[*_]/g, '').trim()) && opensConversationAbove(key)) return false;
+    if ((counts.get(key) ?? 0) === 1 && credits(key, firstRest.get(key) ?? '') && opensConversationAbove(key)) return false;
     // A title, a surname and a full stop (`Senator Becker. ...`, `Dr. Lopez. ...`), as the US Congress
     // prints its speakers: where two speakers or more are labelled so twice or more, each so labelled
     // is one; elsewhere, "General Motors. They..." is words.

@@ -1,6 +1,6 @@
 import type { FrontMatter } from './frontmatter.ts';
 import { uncapitalise } from './hearing.ts';
-import { BENCH_TITLE_ABROAD, foldName, fullestForm, initialsOf, isPlaceholder, isSideWord, isSurnameWithParticles, JOINT_SPLIT, jointParts, roleWord, SELF_ABROAD, TITLE, vocative } from './labels.ts';
+import { BENCH_TITLE_ABROAD, foldName, fullestForm, GREETING, initialsOf, isPlaceholder, isSideWord, isSurnameWithParticles, JOINT_SPLIT, jointParts, roleWord, SELF_ABROAD, TITLE, vocative } from './labels.ts';
 import { escapeRe } from './text.ts';
 import type { Role } from './types.ts';
 
@@ -1315,8 +1315,8 @@ function openingNames(text: string): string[] {
   const greeted = GREETED.exec(text)?.[1];
   return [...new Set([...(self ? [self] : []), ...(greeted ? [greeted] : []), ...introducedIn(text), ...[...text.matchAll(INTRODUCTION_SENTENCE)].flatMap((m) => [...namesIn(m[1]!).keys()])])];
 }
-/** A greeting opening the first turn, to a full name: "Hola, María López, gracias por venir", "Bonjour Maria Lopez", "Welcome, Maria Lopez". */
-const GREETED = new RegExp(String.raw`^(?:[Hh]i|[Hh]ello|[Hh]ey|[Ww]elcome(?: back)?|[Hh]ola|[Bb]ienvenid[oa]s?|[Bb]onjour|[Ss]alut|[Bb]ienvenue|[Hh]allo|[Ww]illkommen|[Gg]uten [Tt]ag|[Oo]lá|[Bb]em-vind[oa]|[Cc]iao|[Bb]uongiorno|[Bb]envenut[oa]|[Hh]oi|[Ww]elkom|[Gg]oedemiddag|[Gg]oedemorgen)[,!]?\s+(?!(?:Frau|Herr|Mr|Mrs|Ms|Dr|Mme|Madame|Monsieur|Señora|Señor|Sra|Sr|Signora|Signor|Dott|Mevrouw|Meneer|Senhora|Senhor)\b)(${FULL_NAME})(?=\s*[,.!;]|\s*$)`, 'u');
+/** A greeting opening the first turn, to a full name: "Hola, María López, gracias por venir", "Bonjour Maria Lopez", "Welcome, Maria Lopez" (the greetings `vocative` reads, capitalised or not). */
+const GREETED = new RegExp(String.raw`^${GREETING.replace(/(?<=[|:])(\p{Ll})/gu, (c) => `[${c.toUpperCase()}${c}]`)}[,!]?\s+(?!(?:Frau|Herr|Mr|Mrs|Ms|Dr|Mme|Madame|Monsieur|Señora|Señor|Sra|Sr|Signora|Signor|Dott|Mevrouw|Meneer|Senhora|Senhor)\b)(${FULL_NAME})(?=\s*[,.!;]|\s*$)`, 'u');
 
 /** Who a turn says its speaker is ("I'm Tom Becker", "我是李娜") and who it says the guest is ("my guest today is Maria Lopez"). */
 export function introductionIn(text: string): { self: string | null; guest: string | null } {
