@@ -529,7 +529,9 @@ const HEADLINE_INTERVIEWS = /^(?:(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) interv
 /** Words telling of someone in the third person, as a dek does: "her", "he", "they". */
 const THIRD_PERSON = /(?<![\p{L}])(?:she|he|her|him|his|hers|they|them|their)(?![\p{L}])/iu;
 /** A heading that asks without a question mark: `Tell us about your team.`, `Describe a typical day`, `Walk us through the launch.`, `Talk about ...`. */
-const PROMPT_HEADING = /^(?:(?:please\s+)?(?:tell|walk|take)\s+(?:us|me)\b|(?:describe|explain|share|introduce|talk about|give us|let['’]s talk)\b)[^?]{0,120}[.!:]?$/i;
+// (In German, French, Spanish, Italian and Portuguese too: `Erzählen Sie uns ...`, `Parlez-nous de ...`,
+// `Cuéntenos ...`, `Ci racconti ...`, `Conte-nos ...`.)
+const PROMPT_HEADING = /^(?:(?:please\s+)?(?:tell|walk|take)\s+(?:us|me)\b|(?:describe|explain|share|introduce|talk about|give us|let['’]s talk)\b|(?:erzählen|beschreiben|schildern|erklären) sie\b|(?:parlez|racontez|décrivez|présentez|expliquez)-(?:nous|moi)\b|(?:cuént|hábl|descríb|explíqu|preséntes)\p{L}*(?:nos|me)\b|ci (?:parli|racconti|descriva|spieghi)\b|(?:conte|fale|descreva|explique)-(?:nos|me)\b)[^?¿]{0,120}[.!:]?$/iu;
 /** A headline naming someone at an event, after a dash or a colon: `Why bridges don't lie — Maria Lopez at Bridge Week 2026`. */
 const TALK_AT = /(?:^|[—–|:]\s*)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+(?:at|@|auf der|auf dem|bei der|en|à|al|alla|na|no)\s+(?:the\s+)?\p{Lu}/u;
 /** A heading that says questions follow a talk: `Q&A`, `Questions from the audience`, `Preguntas y respuestas`, `Fragen aus dem Publikum`, `Questions du public`. */

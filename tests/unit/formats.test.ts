@@ -7034,7 +7034,7 @@ describe('a blog Q&A labelled by first names, the interviewer’s full name only
 describe('a company’s Q&A whose questions are headings, the first a prompt without a question mark (`## Tell us about your team.`)', () => {
   const page = (first: string) => ingest(`---\ntitle: "Q&A: How Rhine Works ships faster"\n---\n\nWe sat down with **Maria Lopez**, VP of Engineering at Rhine Works.\n\n## ${first}\n\nWe're 40 engineers across three countries.\n\n## What were the biggest challenges?\n\nReports written by hand.\n\n## What advice would you give?\n\nStart with the standard, not the tool.\n`, 'qa.md');
   it('asks it as the others are asked, her answer hers (both were the intro)', () => {
-    for (const prompt of ['Tell us about your team.', 'Describe a typical day', 'Walk us through the launch.']) {
+    for (const prompt of ['Tell us about your team.', 'Describe a typical day', 'Walk us through the launch.', 'Erzählen Sie uns von Ihrem Team.', 'Parlez-nous de votre équipe.', 'Cuéntenos sobre su equipo.', 'Ci racconti il suo team.', 'Conte-nos sobre a sua equipa.']) {
       const r = page(prompt);
       expect([prompt, spoken(r).slice(0, 2)]).toEqual([prompt, [`Interviewer (interviewer): ${prompt}`, "Maria Lopez (guest): We're 40 engineers across three countries."]]);
     }
