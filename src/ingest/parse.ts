@@ -206,6 +206,7 @@ function pullQuotes(body: Block[], sourceLines: string[]): [number, number][] {
 /** Who conducted an interview, as bylines say it. */
 const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|(?:interview|conversation|chat) with [\p{L}'’. -]{2,60}? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|(?:entrevista|entrevue|intervista) d[ei](?=\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:a|com|con|ao|à|al|avec)\s)|interview von|das (?:gespräch|interview) führten?|die fragen stellten?|mit (?:ihr|ihm|ihnen) sprach(?:en)?|interview(?=\s*:)|as told to|intervista (?:a cura )?di|questions by|(?:по)?беседовала?|интервью взяла?|интервью вела?|συνέντευξη\s+στ(?:ον|ην)|rozmawia(?:ł[a]?|li|ły)?|розмовля(?:в|ла|ли)|(?:по)?спілкува(?:вся|лася|лися)|ptal[a]? se|mluvil[a]?|hovořil[a]?|rozhovor (?:vedl[a]?|připravil[a]?)|(?:wawancara )?oleh|(?:röportaj|entrevista|entretien|intervista|wywiad|gesprek)(?=\s*:)|phóng viên|nhà báo)\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
 /** A headline naming the guest first, then the one she talks with: `Maria Lopez in conversation with Tom Becker`, `... im Gespräch mit ...`. */
+const QUOTED_BY_NAME = /^[*_]*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s*:\s*["“„«‚‹‘»]/u;
 const IN_CONVERSATION = /(?:^|\n)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),? (?:in conversation with|in dialogue with|im Gespräch mit|en conversation avec|en conversación con|in conversazione con|em conversa com) \p{Lu}/u;
 /** A byline closing a dek's last sentence: `Fundadora da Rhine Works fala sobre sua ideia. Por Tom Becker.` */
 const BYLINE_TAIL_RE = /(?:^|[.!?]\s+)(?:By|Par|Por|Von|Di|Door|Av|Af)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})\.?$/u;
@@ -1917,6 +1918,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // A headline naming the guest "in conversation with" the other: "Maria Lopez in conversation with Tom Becker".
     const conversing = IN_CONVERSATION.exec(headlines)?.[1];
     if (conversing && foldName(conversing) !== iv) return (guessedGuest = conversing);
+    // A headline quoting someone by name, `Maria Lopez: "Water Is the Enemy of Every Bridge"`,
+    // `Maria Lopez: „Wasser ist der Feind jeder Brücke“`: the one quoted, whatever the dek names
+    // more (a company, "Rhine Bridges"). The colon says where the name ends, in title case too.
+    const quoted = headings.map((b) => b.text).concat(fm.title ?? []).map((t) => QUOTED_BY_NAME.exec(t.trim())?.[1]).find((n) => n != null && foldName(n) !== iv && !n.split(/\s+/).some((w) => isCommonWord(w)) && !isSiteName(n, site));
+    if (quoted) return (guessedGuest = quoted);
     if (!ranked.length) {
       // A headline in title case that ends with whom the episode is with ("Rivers and Roads 12,
       // with Maria Lopez"): that name.

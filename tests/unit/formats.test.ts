@@ -7140,3 +7140,14 @@ describe('a headline saying who interviews whom (`Tom Becker interviews Maria Lo
     expect([t.interviewer, t.guest]).toEqual([null, null]);
   });
 });
+
+describe('a headline quoting its guest by name in title case or with German nouns (`Maria Lopez: "Water Is the Enemy of Every Bridge"`)', () => {
+  const page = (headline: string, dek: string) => ingest(`${headline}\n\n${dek}\n\nQ: Why is water the enemy?\nA: Because it gets everywhere.\n\nQ: How do you fight it?\nA: With drainage, mostly.\n`, 'page.txt').transcript;
+  it('names the one quoted, not the company the dek names (the answers were “Rhine Bridges”’s, or “Guest”’s)', () => {
+    expect(page('Maria Lopez: "Water Is the Enemy of Every Bridge"', 'The chief engineer of Rhine Bridges on salt and drainage.').guest).toBe('Maria Lopez');
+    expect(page('Maria Lopez: „Wasser ist der Feind jeder Brücke“', 'Die Chefingenieurin der Rheinbrücken über Salz und Entwässerung.').guest).toBe('Maria Lopez');
+  });
+  it('takes no quoted headline for a name where its words are common ones (guard)', () => {
+    expect(page('The Bridge: "Water Is the Enemy of Every Bridge"', 'The chief engineer on salt and drainage.').guest).toBeNull();
+  });
+});
