@@ -1312,6 +1312,12 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     return at < firstRegular;
   };
   const opensConversation = (key: string) => opensConversationAbove(key) && nearLabel(firstIndex.get(key)!, 1, key);
+  // (The next label below its first line another speaker's, who speaks twice or more or passes as one.)
+  const answeredBelow = (key: string) => {
+    const at = firstIndex.get(key)!;
+    const below = lines.slice(at + 1, at + 40).map((l) => lineLabel(l)).find((l) => l != null);
+    return below != null && below.key !== key && couldBeSpeaker(below.key) && test(below.key);
+  };
   // Asked for every line that opens with a label: each key is decided once.
   const decided = new Map<string, boolean>();
   /** The initials of the full names that label turns (`ML` of `Maria Lopez:`). */
@@ -1466,6 +1472,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // An office after its article in capitals (`The PRESIDENT:`, `The SPEAKER:`), as records print
     // the chair, beside the labels of people who speak throughout.
     if (/^The\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}$/u.test(key) && repeatedKeys().some((o) => o !== key && couldBeSpeaker(o))) return true;
+    // (Or a magazine in its own name in capitals, `THE BELIEVER:`, asking the first question right
+    // above the guest's answer where everyone is labelled in capitals: it shortens itself later, `BLVR:`.)
+    if (/^THE\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,})?$/u.test(key) && capsRegulars() && opensConversationAbove(key) && answeredBelow(key) && /[?？]\s*$/u.test(firstRest.get(key) ?? '') && !spammy(firstLine.get(key) ?? '')) return true;
     // Two to four words in capitals (`PRESIDENT JOE BIDEN:`, in a soundbite), saying a sentence, where
     // the regular speakers are labelled in capitals too, as broadcast transcripts label everyone.
     if (/^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*){1,3}$/u.test(key) && capsRegulars() && saysASentence(key) && !spammy(firstLine.get(key) ?? '') && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase())) return true;

@@ -305,6 +305,8 @@ export function unshout(name: string, textNames: () => Map<string, number>, text
     const any = [...text.matchAll(new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'giu'))];
     if (any.every((m) => m[0] === name) && any.some((m) => !/^\s*[:：]/.test(text.slice(m.index + name.length, m.index + name.length + 3)))) return name;
   }
+  // (Nor one with no vowel, an abbreviation, as a magazine shortens its own name: `BLVR`.)
+  if (/^[B-DF-HJ-NP-TV-XZ]{3,}$/.test(name)) return name;
   return capitaliseName(name.toLowerCase());
 }
 

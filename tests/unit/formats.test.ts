@@ -7151,3 +7151,28 @@ describe('a headline quoting its guest by name in title case or with German noun
     expect(page('The Bridge: "Water Is the Enemy of Every Bridge"', 'The chief engineer on salt and drainage.').guest).toBeNull();
   });
 });
+
+describe('a magazine asking in its own name in capitals (`THE BELIEVER:` once, then `BLVR:`), its parts numbered `I.`, `II.`', () => {
+  const mag = (first: string, second = 'II.') => ingest(`An Interview with Maria Lopez\n\nI.\n\n${first}\n\nMARIA LOPEZ: As a child. My father built roads.\n\nBLVR: And what happened next?\n\nML: Usually a ferry. Sometimes a bridge.\n\n${second}\n\nBLVR: Do you still feel that?\n\nML: More than ever.\n`, 'mag.txt').transcript;
+  it('reads the first question as the magazine’s turn, keeps the abbreviation in capitals and heads each part (the question was the intro, `II.` an answer’s words)', () => {
+    const t = mag('THE BELIEVER: When did you first think of bridges?');
+    expect(t.intro).toEqual([]);
+    expect(t.sections.map((s) => [s.heading, s.turns.map((x) => `${x.speaker} (${x.role})`)])).toEqual([
+      ['I.', ['The Believer (interviewer)', 'Maria Lopez (guest)', 'BLVR (interviewer)', 'Maria Lopez (guest)']],
+      ['II.', ['BLVR (interviewer)', 'Maria Lopez (guest)']],
+    ]);
+  });
+  it('keeps `THE PROBLEM:` saying no question a line of the intro, and numerals out of order words (guard)', () => {
+    const t = mag('THE PROBLEM: Bridges rot from the inside.', 'IV.');
+    expect(t.intro.map((p) => p.text)).toContain('THE PROBLEM: Bridges rot from the inside.');
+    expect(t.sections.map((s) => s.heading)).not.toContain('IV.');
+  });
+});
+
+describe('a fashion magazine’s credits after the last answer (`Hair by ANA SILVA. Makeup by PAUL KIM.`)', () => {
+  it('are the outro, not the guest’s last words', () => {
+    const t = ingest('# Maria Lopez Builds Bridges\n\nTOM BECKER: Why so early?\n\nMARIA LOPEZ: The steel is coldest then.\n\nTOM BECKER: Do you still love it?\n\nMARIA LOPEZ: More than ever.\n\nHair by ANA SILVA. Makeup by PAUL KIM.\n', 'mag.md').transcript;
+    expect(t.sections.at(-1)!.turns.at(-1)!.paragraphs.map((p) => p.text)).toEqual(['More than ever.']);
+    expect(t.outro.map((p) => p.text)).toEqual(['Hair by ANA SILVA. Makeup by PAUL KIM.']);
+  });
+});
