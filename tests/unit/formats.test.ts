@@ -7176,3 +7176,17 @@ describe('a fashion magazine’s credits after the last answer (`Hair by ANA SIL
     expect(t.outro.map((p) => p.text)).toEqual(['Hair by ANA SILVA. Makeup by PAUL KIM.']);
   });
 });
+
+describe('a paper’s page copied whole, `Share full article` between the dek and a caption, the date under the byline’s note', () => {
+  const page = (extra: string) => ingest(`Maria Lopez Thinks Our Bridges Are Lying to Us\nThe engineer on why the structures we trust are quietly failing.\n${extra}\nA woman in a hard hat stands under a steel bridge.\nBy Tom Becker\nTom Becker is a staff writer. He spoke with Maria Lopez in Cologne.\nBridges, Steel\nMore from the magazine this week\nPublished March 3, 2026\nThis interview has been edited and condensed for clarity.\nYou say bridges lie. What do you mean?\nThey look fine. That's the lie.\nHow do you catch the lie?\nSensors, mostly, and patience.\nIs it a money problem?\nIt's a time problem. Budgets last a year.\nWhat would you fix first?\nDrainage. Always drainage.\n`, 'page.txt');
+  it('removes the button and dates the interview by the line saying when it was published (it was undated)', () => {
+    const r = page('Share full article');
+    expect(r.transcript.intro.map((p) => p.text)).not.toContain('Share full article');
+    expect(r.transcript.removed.map((x) => x.text)).toContain('Share full article');
+    expect(r.transcript.date).toBe('2026-03-03');
+  });
+  it('takes no date from a later line that does not say it was published (guard)', () => {
+    const r = ingest('Bridges\nThe engineer on bridges.\nOne\nTwo\nThree\nFour\nFive\nSix\nIn March 3, 2026 the bridge closed.\nYou say bridges lie. What do you mean?\nThey look fine.\nHow do you catch the lie?\nSensors.\nIs it a money problem?\nIt is a time problem.\nWhat would you fix first?\nDrainage.\n', 'page.txt');
+    expect(r.transcript.date).toBeNull();
+  });
+});
