@@ -1,3 +1,5 @@
+import { lineLabel } from './labels.ts';
+
 /**
  * A legislative hearing as official records print it: each turn opens with a title or "The" and
  * the speaker's surname in capitals, closed by a full stop.
@@ -87,6 +89,40 @@ export function fromHearing(source: string[]): HearingLines | null {
     lines[i] = `${uncapitalise(m[1]!.replace(/\s+/g, ' '))}: ${line.slice(m[0].length)}`;
   }
   return { lines, apparatus: [], speakers: [...names] };
+}
+
+/** A turn's number before its label: `4. Maria: Because it gets everywhere.`, `4) Maria: ...`. */
+const TURN_NUMBER = /^\s*(\d{1,4})[.)]\s+(?=\S)/;
+
+/**
+ * Turns numbered in a text file, one to a line (`1. Tom: Welcome...`, `2. Maria: Thanks...`), as
+ * a list copied out of a document numbers them: the numbers go, so that each line opens with its
+ * label. Only where numbered lines are most of the file's, their numbers count up by one, and a
+ * label follows nearly every number: a list in an answer (`1. Drainage`) stays as written.
+ */
+export function fromTurnNumbers(source: string[]): HearingLines | null {
+  let numbered = 0;
+  let nonBlank = 0;
+  let rising = 0;
+  let labelled = 0;
+  let last = 0;
+  for (const l of source) {
+    if (l.trim() === '') continue;
+    nonBlank++;
+    const m = TURN_NUMBER.exec(l);
+    if (!m) continue;
+    numbered++;
+    const n = Number(m[1]);
+    if (n === last + 1) rising++;
+    last = n;
+    if (lineLabel(l.slice(m[0].length)) != null) labelled++;
+  }
+  if (numbered < 4 || numbered < 0.6 * nonBlank || rising < 0.8 * numbered || labelled < 0.8 * numbered) return null;
+  const lines = source.map((l) => {
+    const m = TURN_NUMBER.exec(l);
+    return m && lineLabel(l.slice(m[0].length)) != null ? l.slice(m[0].length) : l;
+  });
+  return { lines, apparatus: [], speakers: [] };
 }
 
 /** A transcript line's number before its words, as court reporters print depositions: ` 4            A.   A crack...`. */

@@ -5,7 +5,7 @@ import { fromCaptions, fromTimedText } from './captions.ts';
 import { chapterList } from './chapters.ts';
 import { emailParts } from './email.ts';
 import { fromChat, fromForum, fromIrc, type ChatLines } from './chat.ts';
-import { fromHearing, fromLineNumbers } from './hearing.ts';
+import { fromHearing, fromLineNumbers, fromTurnNumbers } from './hearing.ts';
 import { uninvertNames } from './inverted-names.ts';
 import { fromBoldDots, fromHyphenLabels, fromKnownNamesAbove, fromLetterPairs, fromNameLines, fromNamesAbove, fromNameTimes, fromTimesAfter, fromHtmlNameBreaks, fromInitialsDots } from './name-lines.ts';
 import { fromTable, unclosedCsvQuote } from './table.ts';
@@ -56,7 +56,8 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   const avatars = withoutAvatars(fileLines);
   const pictureless = avatars?.lines ?? fileLines;
   const lineNumbered = fromLineNumbers(pictureless);
-  const numberless = lineNumbered?.lines ?? pictureless;
+  // (Or turns numbered one to a line, `1. Tom: Welcome...`: their numbers.)
+  const numberless = lineNumbered?.lines ?? fromTurnNumbers(pictureless)?.lines ?? pictureless;
   // (And names written surname first, `Becker, Tom   0:05`, as Teams labels turns, turned around.)
   const bodyLines = uninvertNames(numberless)?.lines ?? numberless;
   const vtt = fromCaptions(bodyLines);

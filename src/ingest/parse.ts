@@ -647,6 +647,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   //    line after a label-only line; in plain text every line does.
   const lineMap: number[] = [];
   const split: string[] = [];
+  /** Lines of `split` going on with the one above, in a text whose every other line is a paragraph. */
+  const goesOnAt = new Set<number>();
   let afterLabelOnly = false;
   // Plain text hard-wrapped at a fixed width (an e-mail, a terminal export): its paragraphs are
   // the runs of lines between blank lines, not each line.
@@ -718,7 +720,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const isLabel = label != null && isSpeakerKey(label.key);
     // (A line opening with its time, `(00:00:20) I mean...`, starts a paragraph too, as a podcast's
     // page sets each stretch of a turn.)
-    const startsParagraph = lineParagraphs && !wrapped ? l.trim() !== '' : isLabel || afterLabelOnly || mark || TIMED_LINE.test(l) || (indented && opensIndented(sourceLines, i)) || (l.trim() !== '' && brokenAbove(i));
+    // (Not, in a text not hard-wrapped throughout, a line going on in small letters with the
+    // sentence a long line above left unfinished, as a script's few wrapped lines are:
+    // `Welcome to Spans. Today our guest is Maria Lopez, chief` / `engineer at Rhine Bridges.`)
+    const goesOn = i > 0 && !isLabel && /^\p{Ll}/u.test(l.trim()) && sourceLines[i - 1]!.trim().length >= 40 && /[\p{L},]$/u.test(sourceLines[i - 1]!.trim()) && !afterLabelOnly;
+    const startsParagraph = lineParagraphs && !wrapped ? l.trim() !== '' && !goesOn : isLabel || afterLabelOnly || mark || TIMED_LINE.test(l) || (indented && opensIndented(sourceLines, i)) || (l.trim() !== '' && brokenAbove(i));
     if (startsParagraph && i > 0 && sourceLines[i - 1]!.trim() !== '' && split.length) {
       split.push('');
       lineMap.push(i + 1);
@@ -752,6 +758,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       lineMap.push(i + 1, i + 1, i + 1);
       return;
     }
+    if (goesOn && lineParagraphs && !wrapped) goesOnAt.add(split.length);
     split.push(l);
     lineMap.push(i + 1);
   });
@@ -759,7 +766,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // 3. Blocks.
   // Plain text stays plain text: `5*3*2` is arithmetic and `[Laughter]: Yes.` is speech, not
   // Markdown emphasis and a link definition. Every non-blank line is a paragraph.
-  const root = options.plainText ? plainRoot(split, wrapped) : (parser.parse(guardMarkdown(split, file, warnings).join('\n')) as Root);
+  const root = options.plainText ? plainRoot(split, wrapped, goesOnAt) : (parser.parse(guardMarkdown(split, file, warnings).join('\n')) as Root);
   root.children = unwrapTurns(unwrapHtml(root.children), isSpeakerKey);
   // Times inside a turn, where the turns are timed, as tools stamp the words every so many seconds
   // (`... remembers. (0:15) And the next...`, or `(00:15)` on a line of its own): out of the words.
@@ -3406,7 +3413,7 @@ function rejoinHyphens(lines: string[], words: () => Set<string>): string[] {
 }
 
 /** Each non-blank line as a paragraph of one text node (a heading, where marked `## `), positioned on its line. */
-function plainRoot(lines: string[], wrapped: boolean): Root {
+function plainRoot(lines: string[], wrapped: boolean, goesOn: Set<number>): Root {
   const children: RootContent[] = [];
   let known: Set<string> | undefined;
   for (let i = 0; i < lines.length; i++) {
@@ -3414,6 +3421,8 @@ function plainRoot(lines: string[], wrapped: boolean): Root {
     // One line, or hard-wrapped, the lines up to the next blank one.
     let j = i;
     if (wrapped) while (j + 1 < lines.length && lines[j + 1]!.trim()) j++;
+    // (Or the lines going on with it: a sentence a long line left unfinished.)
+    else while (goesOn.has(j + 1)) j++;
     const value = rejoinHyphens(lines.slice(i, j + 1).map((l) => l.trim()), () => (known ??= new Set(lines.join('\n').toLowerCase().match(/\p{L}+/gu) ?? []))).join('\n');
     const position = { start: { line: i + 1, column: 1 }, end: { line: j + 1, column: lines[j]!.length + 1 } };
     // (A line marked as a heading, `## Questions & Answers`, as a call's parts are marked by the

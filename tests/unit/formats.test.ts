@@ -7190,3 +7190,34 @@ describe('a paper’s page copied whole, `Share full article` between the dek an
     expect(r.transcript.date).toBeNull();
   });
 });
+
+describe('turns numbered one to a line in a text file (`1. Tom: Welcome...`, `2. Maria: Thanks...`)', () => {
+  const numbered = (n: (k: number) => string) => ingest(`Spans 41: Water\n\n${n(1)} Tom: Welcome to Spans. Today our guest is Maria Lopez, chief engineer at Rhine Bridges.\n${n(2)} Maria: Thanks for having me, Tom.\n${n(3)} Tom: Why is water the enemy?\n${n(4)} Maria: Because it gets everywhere.\n${n(5)} Tom: And how do you fight it?\n${n(6)} Maria: Drainage, mostly.\n`, 'numbered.txt').transcript;
+  it('reads each line’s label past its number (the first two turns were the intro, the others “Interviewer” and “Guest” with the labels in their words)', () => {
+    for (const t of [numbered((k) => `${k}.`), numbered((k) => `${k})`)]) {
+      expect(t.intro).toEqual([]);
+      expect(t.sections.flatMap((s) => s.turns.map((x) => `${x.speaker}: ${x.paragraphs[0]!.text}`))).toEqual([
+        'Tom: Welcome to Spans. Today our guest is Maria Lopez, chief engineer at Rhine Bridges.',
+        'Maria Lopez: Thanks for having me, Tom.',
+        'Tom: Why is water the enemy?',
+        'Maria Lopez: Because it gets everywhere.',
+        'Tom: And how do you fight it?',
+        'Maria Lopez: Drainage, mostly.',
+      ]);
+    }
+  });
+  it('keeps a numbered list in an answer as written (guard)', () => {
+    const t = ingest('Spans\n\nTom: What do bridges need?\n\nMaria: Three things.\n1. Drainage, always.\n2. Paint, often.\n3. Patience, forever.\n\nTom: Thanks.\n\nMaria: Thank you.\n', 'list.txt').transcript;
+    expect(t.sections[0]!.turns[1]!.paragraphs.map((p) => p.text)).toEqual(['Three things.', '1. Drainage, always.', '2. Paint, often.', '3. Patience, forever.']);
+  });
+});
+
+describe('a script’s few lines wrapped in a text file, the names above the words (`Welcome ... Maria Lopez, chief` / `engineer at Rhine Bridges.`)', () => {
+  const script = (second: string) => ingest(`SPANS 41\n\n                 TOM BECKER\n      Welcome to Spans. Today our guest is Maria Lopez, chief\n      ${second}\n\n                 MARIA LOPEZ\n      Thanks for having me, Tom.\n\n                 TOM BECKER\n      Why is water the enemy?\n\n                 MARIA LOPEZ\n      Because it gets everywhere.\n`, 'script.txt').transcript;
+  it('reads a line going on in small letters as the same paragraph (it was a paragraph of its own, mid-sentence)', () => {
+    expect(script('engineer at Rhine Bridges.').sections[0]!.turns[0]!.paragraphs.map((p) => p.text)).toEqual(['Welcome to Spans. Today our guest is Maria Lopez, chief engineer at Rhine Bridges.']);
+  });
+  it('keeps a line opening with a capital its own paragraph (guard)', () => {
+    expect(script('Engineers, welcome too.').sections[0]!.turns[0]!.paragraphs.map((p) => p.text)).toEqual(['Welcome to Spans. Today our guest is Maria Lopez, chief', 'Engineers, welcome too.']);
+  });
+});
