@@ -206,6 +206,8 @@ function pullQuotes(body: Block[], sourceLines: string[]): [number, number][] {
 /** Who conducted an interview, as bylines say it. */
 const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|(?:interview|conversation|chat) with [\p{L}'’. -]{2,60}? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada )?por|(?:entrevista|entrevue|intervista) d[ei](?=\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:a|com|con|ao|à|al|avec)\s)|interview von|das (?:gespräch|interview) führten?|die fragen stellten?|mit (?:ihr|ihm|ihnen) sprach(?:en)?|interview(?=\s*:)|as told to|intervista (?:a cura )?di|questions by|(?:по)?беседовала?|интервью взяла?|интервью вела?|συνέντευξη\s+στ(?:ον|ην)|rozmawia(?:ł[a]?|li|ły)?|розмовля(?:в|ла|ли)|(?:по)?спілкува(?:вся|лася|лися)|ptal[a]? se|mluvil[a]?|hovořil[a]?|rozhovor (?:vedl[a]?|připravil[a]?)|(?:wawancara )?oleh|(?:röportaj|entrevista|entretien|intervista|wywiad|gesprek)(?=\s*:)|phóng viên|nhà báo)\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
 /** A headline naming the guest first, then the one she talks with: `Maria Lopez in conversation with Tom Becker`, `... im Gespräch mit ...`. */
+/** A headline that is a name and, after a comma, a few words on her: `Maria Lopez, Brückeningenieurin`, `Maria Lopez, chief engineer at Rhine Bridges`. */
+const NAME_COMMA_JOB = /^[*_]*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}),\s+([^,.!?:;]{3,60})[*_]*$/u;
 const QUOTED_BY_NAME = /^[*_]*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s*:\s*["“„«‚‹‘»]/u;
 const IN_CONVERSATION = /(?:^|\n)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),? (?:in conversation with|in dialogue with|im Gespräch mit|en conversation avec|en conversación con|in conversazione con|em conversa com) \p{Lu}/u;
 /** A byline closing a dek's last sentence: `Fundadora da Rhine Works fala sobre sua ideia. Por Tom Becker.` */
@@ -1885,7 +1887,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // not one holding a sentence, as German capitalises its nouns: "Die Ingenieurin Maria Lopez über Holz und Stahl. Von Tom Becker".)
     // (Counted without the byline, the date and a page's few words, `Share full article`, between them.)
     const furniture = (b: Block) => b.kind === 'para' && b.singleLine && wordCount(b.text) <= 6 && !endsLikeSentence(b.text) && (bylineName(b.text) != null || statedDate(null, [b.text]) != null || wordCount(b.text) <= 3);
-    const dek = top.slice(Math.max(0, headlineAt)).filter((b) => ((b.kind === 'para' && !(b.singleLine && titleCase(b.text) && !endsLikeSentence(b.text) && !/[.!?]\s+\p{Lu}/u.test(b.text))) || (headline(b) && !titleCase(b.text))) && !furniture(b)).slice(0, headlineAt === -1 ? 3 : 4).map((b) => b.text).join('\n');
+    // (The headline itself is never furniture, however short, nor a text file's first line: `Maria Lopez, broingenjör`;
+    // not a letter's salutation, `Hi Tom,`.)
+    const dek = top.slice(Math.max(0, headlineAt)).filter((b, k) => ((b.kind === 'para' && !(b.singleLine && titleCase(b.text) && !endsLikeSentence(b.text) && !/[.!?]\s+\p{Lu}/u.test(b.text))) || (headline(b) && !titleCase(b.text))) && ((k === 0 && (headlineAt !== -1 || (options.plainText && b === blocks[0] && !/[,:;]$/.test(b.text.trim())))) || !furniture(b))).slice(0, headlineAt === -1 ? 3 : 4).map((b) => b.text).join('\n');
     // Not the interviewer, nor a phrase holding the interviewer's name ("Беседовала Мария Лопес").
     // (A case ending on the name, as Finnish and Hungarian write one on a foreign name, "Maria
     // Lopezin", "Maria Lopezzel": the name is the form without it, as a headline writes it.)
@@ -1933,6 +1937,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // more (a company, "Rhine Bridges"). The colon says where the name ends, in title case too.
     const quoted = headings.map((b) => b.text).concat(fm.title ?? []).map((t) => QUOTED_BY_NAME.exec(t.trim())?.[1]).find((n) => n != null && foldName(n) !== iv && !n.split(/\s+/).some((w) => isCommonWord(w)) && !isSiteName(n, site));
     if (quoted) return (guessedGuest = quoted);
+    // (So does one that is a name and, after a comma, her job, `Maria Lopez, Brückeningenieurin`,
+    // `Maria Lopez, brugingenieur`: a card naming the one it is about.)
+    const carded = headings.map((b) => b.text).concat(fm.title ?? []).map((t) => NAME_COMMA_JOB.exec(t.trim())).find((m) => m != null && m[2]!.split(/\s+/).some((w) => isJob(w.replace(/[.,;:]$/, ''))) && foldName(m[1]!) !== iv && !m[1]!.split(/\s+/).some((w) => isCommonWord(w)) && !isSiteName(m[1]!, site))?.[1];
+    if (carded) return (guessedGuest = carded);
     if (!ranked.length) {
       // A headline in title case that ends with whom the episode is with ("Rivers and Roads 12,
       // with Maria Lopez"): that name.

@@ -7221,3 +7221,17 @@ describe('a script’s few lines wrapped in a text file, the names above the wor
     expect(script('Engineers, welcome too.').sections[0]!.turns[0]!.paragraphs.map((p) => p.text)).toEqual(['Welcome to Spans. Today our guest is Maria Lopez, chief', 'Engineers, welcome too.']);
   });
 });
+
+describe('a headline that is the guest’s name and her job after a comma (`Maria Lopez, Brückeningenieurin`), the dek naming her company', () => {
+  const card = (headline: string, dek: string, q: string, a: string) => ingest(`${headline}\n\n${dek}\n\n${q} Warum?\n\n${a} Weil es überall hinkommt.\n\n${q} Und dann?\n\n${a} Entwässerung.\n`, 'card.txt').transcript;
+  it('names her, not the company (the answers were “von Rhine Bridges”’s, “Rhine Bridges”’s)', () => {
+    expect(card('Maria Lopez, Brückeningenieurin', 'Die Chefingenieurin von Rhine Bridges über Salz und Entwässerung.', 'Frage:', 'Antwort:').guest).toBe('Maria Lopez');
+    expect(card('Maria Lopez, brugingenieur', 'De hoofdingenieur van Rhine Bridges over zout en afwatering.', 'V:', 'A:').guest).toBe('Maria Lopez');
+  });
+  it('names her by a short first line the dek ties with the company, whatever her job’s word (`Maria Lopez, broingenjör`)', () => {
+    expect(card('Maria Lopez, broingenjör', 'Chefingenjören på Rhine Bridges om salt och dränering.', 'F:', 'S:').guest).toBe('Maria Lopez');
+  });
+  it('takes no card for a name where the words after the comma are no job (guard)', () => {
+    expect(card('Rhine Bridges, Köln', 'Ein Gespräch über Salz und Entwässerung.', 'Frage:', 'Antwort:').guest).toBeNull();
+  });
+});

@@ -515,3 +515,12 @@ describe('role words in other languages naming the sides (`Entrevistador:`/`Entr
     expect(r.transcript.guest).toBeNull();
   });
 });
+
+describe('a short Portuguese Q&A, Spanish’s words (`por`, `para`, `como`) among its own', () => {
+  it('is Portuguese by the words only Portuguese writes alone (`é`, `também`, `então`; it was no language)', () => {
+    expect(detectLanguage('A engenheira-chefe da Rhine Bridges fala de sal e drenagem. Por que a água é a inimiga de toda ponte? Porque chega a todo lugar. Leva sal para o concreto. Como combatê-la? Principalmente com drenagem. E a profissão também muda? Muda, então é preciso paciência.')).toBe('pt');
+  });
+  it('leaves a Spanish one Spanish (guard)', () => {
+    expect(detectLanguage('La ingeniera jefa de Rhine Bridges habla de sal y drenaje. ¿Por qué el agua es la enemiga de todo puente? Porque llega a todas partes. Lleva sal para el hormigón. ¿Cómo combatirla? Sobre todo con drenaje. ¿Y la profesión también cambia? Cambia, así que hace falta paciencia.')).toBe('es');
+  });
+});
