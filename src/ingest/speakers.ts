@@ -224,7 +224,8 @@ export function namesIn(text: string): Map<string, number> {
       if (!/\s/.test(name)) continue;
     }
     if (JOB_NOUNS.has(first) || JOB_MADE.test(first) || BYLINE_WORDS.has(first) || GERMAN_JOB.test(first)) {
-      name = name.split(' ').slice(1).join(' ');
+      // (A particle after the job is the word "of": "Die Chefingenieurin von Rhine Bridges" names Rhine Bridges.)
+      name = name.split(' ').slice(1).join(' ').replace(/^(?:von|van|de|du|da|di|del|della) (?=\p{Lu})/u, '');
       if (!/\s/.test(name)) continue;
     } else if (OFFICES.has(first)) {
       // (Offices may come several, `Press Secretary Maria Lopez`; an office and a surname alone,
@@ -238,7 +239,7 @@ export function namesIn(text: string): Map<string, number> {
       // An article and a noun before the name, as German capitalises nouns ("Die Ökonomin Claudia
       // Berger"): the name is what follows the noun.
       if (!ARTICLES.has(first)) continue;
-      name = name.split(' ').slice(2).join(' ');
+      name = name.split(' ').slice(2).join(' ').replace(/^(?:von|van|de|du|da|di|del|della) (?=\p{Lu})/u, '');
     }
     if (!/\s/.test(name)) continue;
     // (A job, `Staff Writer`, `Senior Editor`, is nobody's name.)

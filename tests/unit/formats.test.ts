@@ -7235,3 +7235,13 @@ describe('a headline that is the guest’s name and her job after a comma (`Mari
     expect(card('Rhine Bridges, Köln', 'Ein Gespräch über Salz und Entwässerung.', 'Frage:', 'Antwort:').guest).toBeNull();
   });
 });
+
+describe('a German dek naming a company after a job and `von` ("Die Chefingenieurin von Rhine Bridges")', () => {
+  it('names the company without the word “von”, never a person “von Rhine Bridges”', () => {
+    expect([...namesIn('Die Chefingenieurin von Rhine Bridges, Maria Lopez, über Salz.').keys()]).toEqual(['Rhine Bridges', 'Maria Lopez']);
+    expect([...namesIn('Ein Gespräch mit der Chefin von Rhine Bridges über Salz.').keys()]).toEqual(['Rhine Bridges']);
+  });
+  it('keeps a name with its particle after a job and a given name (guard)', () => {
+    expect([...namesIn('Die Physikerin Ana von Braun über Salz.').keys()]).toEqual(['Ana von Braun']);
+  });
+});
