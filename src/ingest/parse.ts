@@ -246,6 +246,19 @@ const CJK_TITLE_TAIL_RE = /(?:^|[：:—\-|｜\s])(?:对话|對話|专访|專訪
 /** A Japanese headline opening with the guest's name and an honorific, asking or told (`田中花子さんに聞く：...`, `田中花子氏が語る...`). */
 const JA_TITLE_NAME_RE = /^([\p{Script=Han}]{2,4})(?:さん|氏|先生)(?:に聞く|に聞いた|にきく|が語る|インタビュー)/u;
 /** A name's last word that says it is a company's or an institution's: `Rhine Works`, `Bonn University`, `Acme GmbH`. */
+/** The words before a name the dek gives only as someone's employer: a job (one word between them at most), then "of", "at", "de"... */
+const EMPLOYED_AT = /(\p{L}+)(?:\s+(\p{L}+))?\s+(?:of|at|de|del|della|da|di|du|des|von|van|bei|chez|för|på|hos|voor|bij|w|z|em|na|no|do|dell['’])\s+(?:the\s+)?$/u;
+/** Jobs and offices written small before an employer, in English and the Romance languages: `CEO of`, `ingeniera jefa de`, `directrice de`. */
+const EMPLOYEE = new Set('ceo cto cfo coo head chief president director manager ingeniero ingeniera ingénieur ingénieure ingegnere ingegnera engenheiro engenheira jefe jefa directora director directeur directrice direttore direttrice diretor diretora fundador fundadora fondateur fondatrice fondatore presidente presidenta président présidente portavoz investigador investigadora chercheur chercheuse ricercatore ricercatrice pesquisador pesquisadora responsable responsabile gerente dirigente'.split(' '));
+/** Whether every time `dek` writes `name` it follows a job, or one of `people`, and a preposition of employment (`chief engineer of Rhine Bridges`, `Maria Lopez of Rhine Bridges`). */
+function employerIn(dek: string, name: string, people: string[]): boolean {
+  const at = [...dek.matchAll(new RegExp(`(?<![\\p{L}])${escapeRe(name)}(?![\\p{L}])`, 'gu'))].map((m) => m.index!);
+  return at.length > 0 && at.every((i) => {
+    const m = EMPLOYED_AT.exec(dek.slice(Math.max(0, i - 60), i));
+    const job = (w: string | undefined) => w != null && (isJob(w) || EMPLOYEE.has(w.toLowerCase()));
+    return m != null && (job(m[1]) || job(m[2]) || (m[2] != null && people.includes(`${m[1]} ${m[2]}`)));
+  });
+}
 const ORG_END = /\s(?:Works|Werke|Labs?|Inc\.?|Ltd\.?|LLC|GmbH|AG|SA|SE|Group|Gruppe|Bank|Capital|Partners|Systems|Technologies|Media|Foundation|Stiftung|Institute|Institut|University|Universität|Universidad|Université|Company|Corp\.?|Corporation|Studios?|Records|Motors|Airlines|Energy|Holdings|Ventures|Networks?|Press|Verlag|Times|Post|News|Magazine|Review|Journal|Agency|Council|Association|Society|Club|College|School|Hospital|Museum|Bio|Biosciences|Therapeutics|Pharma|Pharmaceuticals|Health|Robotics|Software|Analytics|Solutions|Consulting|Industries|Logistics|Insurance|Dynamics|Semiconductors?|Electronics)$/u;
 /** What a Chinese, Japanese or Korean headline calls the piece before its colon, no one's name: `座談会：...`, `圆桌：...`, `좌담회: ...`. */
 const CJK_PIECE_WORD = /^(?:座談会|対談|鼎談|特集|連載|圆桌|圓桌|对话|對話|专访|專訪|访谈|訪談|特稿|独家|獨家|좌담회|대담|특집|인터뷰)$/u;
@@ -1917,6 +1930,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (A company or an institution by its last word answers no interview where the dek names a
     // person too, however often it names the company: "Maria Lopez leads data science at Rhine Bio".)
     if (ranked.some(([n]) => ORG_END.test(n)) && ranked.some(([n]) => !ORG_END.test(n) && /\s/.test(n))) ranked = ranked.filter(([n]) => !ORG_END.test(n));
+    // (Nor one the dek names only as where someone works, after a job and "of", "at", "de", "bei"...:
+    // "The chief engineer of Rhine Bridges", "La ingeniera jefa de Rhine Bridges": an employer, whatever its last word.)
+    // (Or after a person's name and "of", "Maria Lopez of Rhine Bridges": hers.)
+    ranked = ranked.filter(([n]) => !employerIn(dek, n, ranked.map(([m]) => m).filter((m) => m !== n)));
     // In a Chinese or Japanese text, a name with a middle dot is a person's (`玛丽亚·洛佩兹`,
     // `マリア・ロペス氏`); the words in Latin letters beside it may be a company's. Where such a name is
     // there but cannot be taken whole, the Latin words are no better evidence: "Guest".

@@ -167,6 +167,8 @@ const NOT_FIRST_NAMES = new Set('the a an this that these those in on at of for 
 
 /** A German job, one word, before the name (`Brückenexpertin Maria Lopez`, `Chefingenieurin ...`, `Bundesministerin ...`): no part of it. */
 const GERMAN_JOB = /^\p{Ll}*(?:expert|ingenieur|forscher|leiter|chef|autor|minister|präsident|politiker|sprecher|wissenschaftler|professor|ärzt|journalist|unternehmer|gründer|manager|direktor|architekt|ökonom|olog|historiker|philosoph|physiker|chemiker|künstler|musiker|schriftsteller|redakteur|korrespondent|kanzler|trainer|berater|analyst)(?:in|e|en|innen)?$/u;
+/** English verbs and question words as a headline in title case writes them: never part of a name (not `Will`, `May`, `Can`, which are names too). */
+const HEADLINE_VERBS = new Set('Is Are Was Were Been Has Have Had Would Could Should Does Did Why What How When Where Who Which'.split(' '));
 /** A byline in capitals on its own line (`BY TOM BECKER`): its name, written as words are (Tom Becker). */
 const CAPS_BYLINE = /^[ \t]*(?:BY|By|by)\s+(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,2})[ \t]*$/gmu;
 /** A witness as a committee's record lists one, surname in capitals first, then title, given names and capacity: `LOPEZ, Professor Maria, Private capacity` (the title always: `PARIS, France, ...` is a dateline). */
@@ -241,6 +243,11 @@ export function namesIn(text: string): Map<string, number> {
       if (!ARTICLES.has(first)) continue;
       name = name.split(' ').slice(2).join(' ').replace(/^(?:von|van|de|du|da|di|del|della) (?=\p{Lu})/u, '');
     }
+    // (An English verb or question word set in title case is no part of a name: "Water Is the
+    // Enemy" names no one, "Maria Lopez Is Building Bridges" Maria Lopez.)
+    const words = name.split(' ');
+    const verb = words.findIndex((w) => HEADLINE_VERBS.has(w));
+    if (verb !== -1) name = words.slice(0, verb).join(' ');
     if (!/\s/.test(name)) continue;
     // (A job, `Staff Writer`, `Senior Editor`, is nobody's name.)
     if (JOB_NOUNS.has(name.split(' ').at(-1)!.toLowerCase())) continue;

@@ -7245,3 +7245,17 @@ describe('a German dek naming a company after a job and `von` ("Die Chefingenieu
     expect([...namesIn('Die Physikerin Ana von Braun über Salz.').keys()]).toEqual(['Ana von Braun']);
   });
 });
+
+describe('a dek naming only where the guest works (“The chief engineer of Rhine Bridges”), under a headline in title case (`Water Is the Enemy`)', () => {
+  const qa = (dek: string) => ingest(`Water Is the Enemy\n\n${dek}\n\nQ: Why is water the enemy?\n\nA: Because it gets everywhere.\n\nQ: How do you fight it?\n\nA: Drainage, mostly.\n`, 'qa.txt').transcript;
+  it('names neither the headline’s words nor the employer the guest (the answers were “Water Is”’s), in English, Spanish and French', () => {
+    for (const dek of ['The chief engineer of Rhine Bridges on salt and drainage.', 'La ingeniera jefa de Rhine Bridges habla de sal.', 'L’ingénieure en chef de Rhine Bridges parle de sel.']) expect([dek, qa(dek).guest]).toEqual([dek, null]);
+  });
+  it('names the person the employer follows (“Maria Lopez of Rhine Bridges”: they were tied)', () => {
+    expect(qa('A talk with Maria Lopez of Rhine Bridges.').guest).toBe('Maria Lopez');
+  });
+  it('reads a name before a verb in title case as the name alone (it was “Maria Lopez Is Building”), and keeps names that are words too', () => {
+    expect([...namesIn('Maria Lopez Is Building Bridges').keys()]).toEqual(['Maria Lopez']);
+    expect([...namesIn('Will Smith and Anna May Wong met Can Dündar.').keys()]).toEqual(['Will Smith', 'Anna May Wong', 'Can Dündar']);
+  });
+});
