@@ -379,6 +379,8 @@ export function fromNamesAbove(source: string[]): NameLines | null {
     // (A first name alone on its line, with nothing after it: `Stephanie — ¿Y qué...?` is her turn's line.)
     return /\s/.test(name) || roleWord(name) || OFFICE_ALONE.test(name) || /^\p{Lu}[\p{Lu}\p{M}'’\-]+$/u.test(name) || (FIRST_NAME.test(name) && t.replace(/\*\*/g, '') === name) ? name : null;
   };
+  const filled = source.filter((l) => l.trim() !== '').length;
+  const noBlanks = filled >= 8 && source.slice(source.findIndex((l) => l.trim() !== ''), source.findLastIndex((l) => l.trim() !== '')).filter((l) => l.trim() === '').length <= 0.05 * filled;
   /** A name above another name's line: the second may be the first one's words (`Maria Lopez` / `Emily Warren Roebling` / `She finished...`). */
   const stacked: [number, string, string][] = [];
   /** Under a call's list of those on it (`Call participants:`), names with what they do head no turn. */
@@ -387,7 +389,8 @@ export function fromNamesAbove(source: string[]): NameLines | null {
     const t = source[i]!.trim();
     if (PARTICIPANTS.test(t)) listed = true;
     else if (t && !nameAbove(t)) listed = false;
-    if (!t || (i > 0 && source[i - 1]!.trim() !== '')) continue;
+    // (In a text copied without its blank lines, under a finished sentence too.)
+    if (!t || (i > 0 && source[i - 1]!.trim() !== '' && !(noBlanks && endsLikeSentence(source[i - 1]!.trim())))) continue;
     const name = nameAbove(t);
     if (!name || listed) continue;
     let j = i + 1;

@@ -1902,7 +1902,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const furniture = (b: Block) => b.kind === 'para' && b.singleLine && wordCount(b.text) <= 6 && !endsLikeSentence(b.text) && (bylineName(b.text) != null || statedDate(null, [b.text]) != null || wordCount(b.text) <= 3);
     // (The headline itself is never furniture, however short, nor a text file's first line: `Maria Lopez, broingenjör`;
     // not a letter's salutation, `Hi Tom,`.)
-    const dek = top.slice(Math.max(0, headlineAt)).filter((b, k) => ((b.kind === 'para' && !(b.singleLine && titleCase(b.text) && !endsLikeSentence(b.text) && !/[.!?]\s+\p{Lu}/u.test(b.text))) || (headline(b) && !titleCase(b.text))) && ((k === 0 && (headlineAt !== -1 || (options.plainText && b === blocks[0] && !/[,:;]$/.test(b.text.trim())))) || !furniture(b))).slice(0, headlineAt === -1 ? 3 : 4).map((b) => b.text).join('\n');
+    const dek = top.slice(Math.max(0, headlineAt)).filter((b, k) => ((b.kind === 'para' && !(b.singleLine && titleCase(b.text) && !endsLikeSentence(b.text) && !/[.!?]\s+\p{Lu}/u.test(b.text))) || (headline(b) && !titleCase(b.text))) && ((k === 0 && (headlineAt !== -1 || ((options.plainText || options.markdownLines) && b === blocks[0] && !/[,:;]$/.test(b.text.trim())))) || !furniture(b))).slice(0, headlineAt === -1 ? 3 : 4).map((b) => b.text).join('\n');
     // Not the interviewer, nor a phrase holding the interviewer's name ("Беседовала Мария Лопес").
     // (A case ending on the name, as Finnish and Hungarian write one on a foreign name, "Maria
     // Lopezin", "Maria Lopezzel": the name is the form without it, as a headline writes it.)
@@ -1943,7 +1943,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       ranked = ranked.filter(([n]) => !/\p{Script=Latin}/u.test(n));
     }
     // (A text file's first line alone is its headline, read as its title further on, perhaps after this.)
-    const firstLine = options.plainText && firstLabel > 0 && blocks[0]!.kind === 'para' && blocks[0]!.singleLine && !blocks[0]!.label && !blocks[0]!.dash ? blocks[0] : undefined;
+    const firstLine = (options.plainText || options.markdownLines) && firstLabel > 0 && blocks[0]!.kind === 'para' && blocks[0]!.singleLine && !blocks[0]!.label && !blocks[0]!.dash ? blocks[0] : undefined;
     const headings = [...(firstLine ? [firstLine] : []), ...top.filter((b) => b.kind === 'heading')];
     const headlines = [fm.title ?? '', ...headings.map((b) => b.text)].join('\n');
     // A headline naming the guest "in conversation with" the other: "Maria Lopez in conversation with Tom Becker".

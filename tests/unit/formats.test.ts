@@ -7259,3 +7259,23 @@ describe('a dek naming only where the guest works (“The chief engineer of Rhin
     expect([...namesIn('Will Smith and Anna May Wong met Can Dündar.').keys()]).toEqual(['Will Smith', 'Anna May Wong', 'Can Dündar']);
   });
 });
+
+describe('a magazine’s interview copied without its blank lines, `INTERVIEWER` and the surname in capitals alone above the words', () => {
+  const page = (sep: string) => ingest(['Maria Lopez, The Art of Bridges', 'Interviewed by Tom Becker', 'Maria Lopez lives above the Rhine. We met there in the autumn.', 'INTERVIEWER', 'When did you first think of bridges?', 'LOPEZ', 'As a child. My father built roads.', 'INTERVIEWER', 'And what happened next?', 'LOPEZ', 'Usually a ferry. Sometimes a bridge.', 'INTERVIEWER', 'Do you still feel that?', 'LOPEZ', 'More than ever.', ''].join(sep), 'pr.txt').transcript;
+  it('reads each name as the label of the words under it, as with blank lines (`LOPEZ` headed parts and her last answer was the outro)', () => {
+    for (const t of [page('\n'), page('\n\n')]) {
+      expect(t.sections.map((s) => s.heading)).toEqual([null]);
+      expect(t.outro).toEqual([]);
+      expect(t.sections[0]!.turns.map((x) => `${x.speaker}: ${x.paragraphs[0]!.text}`)).toEqual(['Tom Becker: When did you first think of bridges?', 'Maria Lopez: As a child. My father built roads.', 'Tom Becker: And what happened next?', 'Maria Lopez: Usually a ferry. Sometimes a bridge.', 'Tom Becker: Do you still feel that?', 'Maria Lopez: More than ever.']);
+    }
+  });
+});
+
+describe('a text file’s first line naming the guest, its question and answer letters set in bold (`**F:**`, `**S:**`)', () => {
+  it('names her by that line as where the letters are plain (the answers were “Rhine Bridges”’s)', () => {
+    for (const [q, a] of [['F:', 'S:'], ['**F:**', '**S:**']]) {
+      const t = ingest(`Maria Lopez, broingenjör\n\nChefingenjören på Rhine Bridges om salt och dränering.\n\n${q} Varför är vatten varje bros fiende?\n\n${a} För att det kommer överallt.\n\n${q} Hur bekämpar man det?\n\n${a} Främst med dränering.\n`, 'sv.txt').transcript;
+      expect([q, t.guest]).toEqual([q, 'Maria Lopez']);
+    }
+  });
+});
