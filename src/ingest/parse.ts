@@ -208,6 +208,8 @@ const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|(?:interview|conversation|
 /** A headline naming the guest first, then the one she talks with: `Maria Lopez in conversation with Tom Becker`, `... im Gespräch mit ...`. */
 /** A headline that is a name and, after a comma, a few words on her: `Maria Lopez, Brückeningenieurin`, `Maria Lopez, chief engineer at Rhine Bridges`. */
 const NAME_COMMA_JOB = /^[*_]*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}),\s+([^,.!?:;]{3,60})[*_]*$/u;
+/** A headline naming someone and the topic they speak on, in German, French, Spanish, Italian, Dutch, Swedish: `Maria Lopez über Brücken`. */
+const NAME_ON_TOPIC = /^[*_]*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s+(?:über|sur|sobre|su|over|om)\s+\S/u;
 const QUOTED_BY_NAME = /^[*_]*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s*:\s*["“„«‚‹‘»]/u;
 const IN_CONVERSATION = /(?:^|\n)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),? (?:in conversation with|in dialogue with|im Gespräch mit|en conversation avec|en conversación con|in conversazione con|em conversa com) \p{Lu}/u;
 /** A byline closing a dek's last sentence: `Fundadora da Rhine Works fala sobre sua ideia. Por Tom Becker.` */
@@ -1102,7 +1104,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   if (blocks.filter((b) => b.label?.spaced).length < 2) for (const b of blocks) if (b.label?.spaced) [b.label, b.strip] = [null, 0];
   // `Q.` and `A.` are labels only in a file that prints its questions and answers that way.
   const dotted = (side: Role) => blocks.filter((b) => b.label?.dot && roleWord(b.label.key) === side).length;
-  if (blocks.some((b) => b.label?.dot) && (dotted('interviewer') < 2 || dotted('guest') < 2))
+  // (Or its questions alone, `Q. Why...?` three times or more, each asking above words no label opens: the answers.)
+  const asked = blocks.flatMap((b, i) => (b.label?.dot && roleWord(b.label.key) === 'interviewer' ? [i] : []));
+  const questionsOnly = dotted('guest') === 0 && asked.length >= 3 && asked.every((i) => /[?？]\s*[*_]*$/.test(blocks[i]!.text) && blocks[i + 1]?.kind === 'para' && blocks[i + 1]!.label == null);
+  if (blocks.some((b) => b.label?.dot) && (dotted('interviewer') < 2 || dotted('guest') < 2) && !questionsOnly)
     for (const b of blocks) if (b.label?.dot) [b.label, b.strip] = [null, 0];
 
   // A court's or a deposition's record: `BY MR. BECKER:` alone, or closing a heading (`DIRECT
@@ -1958,6 +1963,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // `Maria Lopez, brugingenieur`: a card naming the one it is about.)
     const carded = headings.map((b) => b.text).concat(fm.title ?? []).map((t) => NAME_COMMA_JOB.exec(t.trim())).find((m) => m != null && m[2]!.split(/\s+/).some((w) => isJob(w.replace(/[.,;:]$/, ''))) && foldName(m[1]!) !== iv && !m[1]!.split(/\s+/).some((w) => isCommonWord(w)) && !isSiteName(m[1]!, site))?.[1];
     if (carded) return (guessedGuest = carded);
+    // (Or a name and the word "on" in another language, the topic after it, `Maria Lopez über Brücken`,
+    // where German's capitalised nouns make the headline look title-cased; a company's last word aside.)
+    const topical = headings.map((b) => b.text).concat(fm.title ?? []).map((t) => NAME_ON_TOPIC.exec(t.trim())?.[1]).find((n) => n != null && foldName(n) !== iv && !ORG_END.test(n) && !n.split(/\s+/).some((w) => isCommonWord(w)) && !isSiteName(n, site));
+    if (topical) return (guessedGuest = topical);
     if (!ranked.length) {
       // A headline in title case that ends with whom the episode is with ("Rivers and Roads 12,
       // with Maria Lopez"): that name.

@@ -7279,3 +7279,25 @@ describe('a text file’s first line naming the guest, its question and answer l
     }
   });
 });
+
+describe('questions alone labelled with a letter and a full stop (`**Q. Why...?**`, `Q. Why...?`), the answers unlabelled', () => {
+  const qa = (q: (s: string) => string) => ingest(`# Maria Lopez on why bridges fail\n\n*By Tom Becker*\n\n${q('Why is water the enemy?')}\n\nBecause it gets everywhere.\n\n${q('How do you fight it?')}\n\nDrainage, mostly.\n\n${q('What would you tell a young engineer?')}\n\nGet wet.\n`, 'q.md');
+  it('reads the letter as the label, out of the question’s words (they read “Q. Why...”)', () => {
+    for (const r of [qa((s) => `**Q. ${s}**`), qa((s) => `Q. ${s}`)]) expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why is water the enemy?', 'Maria Lopez (guest): Because it gets everywhere.', 'Tom Becker (interviewer): How do you fight it?', 'Maria Lopez (guest): Drainage, mostly.', 'Tom Becker (interviewer): What would you tell a young engineer?', 'Maria Lopez (guest): Get wet.']);
+  });
+  it('keeps `Q.` words where lines so ask fewer than three times, or not all of them ask (guard)', () => {
+    const r = ingest('# Bridges\n\nQ: Where were you?\n\nA: At the bridge.\n\nQ. Street was closed that day.\n\nQ: Why?\n\nA: Water.\n', 'q.md');
+    expect(r.transcript.sections.flatMap((s) => s.turns.flatMap((t) => t.paragraphs.map((p) => p.text)))).toContain('Q. Street was closed that day.');
+  });
+});
+
+describe('a German headline naming the guest and her topic (`Maria Lopez über Brücken`), nothing else naming her', () => {
+  it('names her the guest (the answers were “Guest”’s: German’s nouns made the headline title case)', () => {
+    const t = ingest('Maria Lopez über Brücken\n\nVon Tom Becker\n\nFrage: Warum ist Wasser der Feind jeder Brücke?\nWeil es überall hinkommt.\n\nFrage: Wie bekämpft man es?\nVor allem mit Entwässerung.\n', 'de.txt').transcript;
+    expect([t.interviewer, t.guest]).toEqual(['Tom Becker', 'Maria Lopez']);
+  });
+  it('names no company so (guard)', () => {
+    const t = ingest('Rhine Works über Brücken\n\nVon Tom Becker\n\nFrage: Warum ist Wasser der Feind jeder Brücke?\nWeil es überall hinkommt.\n\nFrage: Wie bekämpft man es?\nVor allem mit Entwässerung.\n', 'de.txt').transcript;
+    expect(t.guest).toBeNull();
+  });
+});
