@@ -7301,3 +7301,13 @@ describe('a German headline naming the guest and her topic (`Maria Lopez über B
     expect(t.guest).toBeNull();
   });
 });
+
+describe('someone in the audience labelled in another language with an article (`Une participante :`, `Ein Teilnehmer:`, `Una asistente:`)', () => {
+  const panel = (label: string) => ingest(`Table ronde\n\nAnimée par Ana Silva, avec Maria Lopez et Paul Kim.\n\nAna Silva : Maria, qui doit payer ?\n\nMaria Lopez : Tous ceux qui traversent.\n\nAna Silva : Paul, d'accord ?\n\nPaul Kim : En partie.\n\nAna Silva : Une question de la salle ?\n\n${label} Merci. Et les péages ?\n\nMaria Lopez : Les péages marchent sur les ponts neufs.\n\nAna Silva : Merci à tous.\n`, 'panel.txt');
+  it('is a voice of the audience, on neither side (the question was the moderator’s words, label and all)', () => {
+    for (const label of ['Une participante :', 'Un participant :', 'Ein Teilnehmer:', 'Una asistente:', 'Question de la salle :']) {
+      const turn = turnsOf(panel(label)).find((t) => t.paragraphs[0] === 'Merci. Et les péages ?');
+      expect([label, turn?.role]).toEqual([label, 'other']);
+    }
+  });
+});
