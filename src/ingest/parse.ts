@@ -3586,7 +3586,8 @@ function wordCount(text: string): number {
 function looksLikeHeading(b: Block): boolean {
   if (!b.singleLine) return false;
   // (A chapter's time closing it, `Valencia [12:30]`, read without it.)
-  const t = b.text.trim().replace(CHAPTER_TIME_AFTER, '') || b.text.trim();
+  // (Or opening it, `[00:10:40] Money`: a chapter of one word is as much one as of three.)
+  const t = b.text.trim().replace(CHAPTER_TIME_AFTER, '').replace(/^[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]\s+(?=\S)/, '') || b.text.trim();
   // A field of the record's header (`Date: 12 May 2023`, `Location: Bonn`) heads nothing.
   if (RECORD_FIELD.test(t)) return false;
   // Nor a credit (`Photo Credit: Jane Doe`, `Recorded live: at the festival`).

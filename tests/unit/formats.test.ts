@@ -7311,3 +7311,10 @@ describe('someone in the audience labelled in another language with an article (
     }
   });
 });
+
+describe('a chapter of one word after its time between turns (`[00:10:40] Money`), others of several', () => {
+  it('heads its part as the others do (it was the guest’s last words)', () => {
+    const t = ingest('Spans 41\n\n[00:00:00] Introduction\n\nTom Becker: Welcome to Spans.\n\nMaria Lopez: Thanks for having me, Tom.\n\n[00:02:15] Why water wins\n\nTom Becker: Why is water the enemy?\n\nMaria Lopez: Because it gets everywhere.\n\n[00:10:40] Money\n\nTom Becker: Who pays?\n\nMaria Lopez: Everyone who crosses.\n', 'ch.txt').transcript;
+    expect(t.sections.map((s) => [s.heading, s.turns.length])).toEqual([['Introduction', 2], ['Why water wins', 2], ['Money', 2]]);
+  });
+});
