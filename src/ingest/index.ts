@@ -16,6 +16,7 @@ import { decode } from './decode.ts';
 import { IngestError, warning } from './diagnostics.ts';
 import { splitFrontMatter } from './frontmatter.ts';
 import { detectLanguage, labelLanguage } from './language.ts';
+import { PAYWALL } from './lexicon.ts';
 import { writtenInMarkdown } from './text.ts';
 import { parseTranscript, type LineUse, type Uncertain } from './parse.ts';
 import type { Diagnostic, Transcript } from './types.ts';
@@ -129,6 +130,10 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
     removed.push(...parsed.removed);
     removed.sort((a, b) => a.line - b.line);
   }
+  // A paywall's box removed: the page stopped showing the interview there, and what follows on the
+  // publisher's page is not in the file. Said, not guessed.
+  const paywall = removed.find((r) => PAYWALL.test(r.text.replace(/[*_]/g, '').trim()));
+  if (paywall) transcript.warnings.push(warning(file, paywall.line, `the page stops at a paywall here ("${paywall.text.replace(/[*_#]/g, '').trim().slice(0, 60)}"): the interview may go on past it, and what follows is not in the file`, 'paste the whole interview from a subscriber\'s copy, or ignore this if it ends here'));
   const lineUse = parsed.lineUse;
   for (const r of removed) lineUse[r.line - 1] = r.kind;
   for (const i of [...(format?.apparatus ?? []), ...(fenced?.apparatus ?? []), ...(avatars?.apparatus ?? []), ...(lineNumbered?.apparatus ?? [])]) lineUse[i] = 'markup';

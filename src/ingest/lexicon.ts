@@ -78,6 +78,9 @@ export function spamTerms(tokens: string[], lowerLine: string): SpamHit[] {
   return hits;
 }
 
+/** A paywall's lines where a page stops showing the article, in several languages, perhaps set as a heading. */
+export const PAYWALL = /^(?:#{1,6}\s*)?(?:keep reading with a \d+-day free trial|continue reading with a (?:\d+-day )?free trial|this post is for paid subscribers|this post is for paying subscribers|this (?:article|story|interview|episode) is for (?:paid |paying )?subscribers(?: only)?|subscribe to .{1,60} to keep reading this post.{0,160}|already a paid subscriber\? ?sign in|start (?:a |your )?(?:\d+-day )?(?:free )?trial|upgrade to paid to (?:keep reading|read the rest)|subscribe to (?:keep|continue) reading|to (?:keep|continue) reading,? (?:please )?subscribe.{0,60}|the rest of this (?:article|interview|post|story) is for (?:paid )?subscribers(?: only)?|il vous reste \d+\s?% de cet article à lire|la suite est réservée aux abonnés\.?|dieser artikel ist (?:nur )?für abonnenten(?: sichtbar)?\.?|weiterlesen mit (?:[\p{L}+ ]{1,30})?abo|este contenido es exclusivo para suscriptores\.?|questo articolo è riservato agli abbonati\.?)[.!]?$/iu;
+
 /**
  * Site chrome: whole lines that content-management systems wrap around an article
  * (share bars, comment forms, navigation), in several languages.
@@ -92,6 +95,12 @@ const CHROME: { re: RegExp; anywhere: boolean }[] = [
   { re: /^(?:artikel verschenken|artikel anhören(?: [·•|-] \d+ min(?:uten)?)?|lesezeit:? \d+ min(?:uten)?|offrir cet article|offrir l['’]article|ajouter à vos sélections|partager(?: l['’]article)?|artikel teilen|feedback|(?:compartir|partager|teilen|condividi|compartilhar|delen) (?:en|sur|auf|su|no|na|op|via|por) (?:whatsapp|facebook|twitter|x|linkedin|telegram|e-?mail|correo(?: electrónico)?|messenger|bluesky)|article réservé aux abonnés|lecture du monde en cours sur un autre (?:appareil|compte)\.?|écouter cet article|réutiliser ce contenu|temps de lecture:? \d+ min\.?|gift this article|share full (?:article|story)|save|save article|save story|(?:save|read) (?:for )?later|lire plus tard|später lesen|leer (?:más )?tarde|leggi (?:più )?tardi|listen to this article(?: [·•|-] ?[\d:]+ ?min(?:utes?)?)?|escuchar (?:este )?artículo|\d+ min(?:utos)? de lectura|share via (?:e-?mail|facebook|twitter|x|linkedin|whatsapp)|share on (?:facebook|twitter|x|linkedin|reddit|whatsapp|email))$/i, anywhere: true },
   // A site's navigation in German, French, Spanish, Italian, at the page's edge: `Zum Inhalt springen`, `Menü`, `Anmelden`.
   { re: /^(?:zum inhalt springen|direkt zum inhalt|menü|suche|anmelden|abmelden|abonnieren|startseite|aller au contenu|(?:aller|passer) au contenu principal|rubriques|メインコンテンツへスキップ|本文へスキップ|本文へ移動|ログイン|会員登録|跳到主要内容|跳过导航|登录|본문 바로가기|로그인|se connecter|s'abonner|rechercher|ir al contenido|iniciar sesión|suscríbete|buscar|passa al contenuto|accedi|abbonati|cerca)$/i, anywhere: false },
+  // A paywall's box where the page stops (`Keep reading with a 7-day free trial`, `This post is for
+  // paid subscribers`, `Already a paid subscriber? Sign in`, `Il vous reste 80 % de cet article à lire`):
+  // never anyone's words; the interview is cut there, said in a warning (PAYWALL).
+  { re: PAYWALL, anywhere: true },
+  // A news agency's standards line under every story (`Our Standards: The Thomson Reuters Trust Principles.`).
+  { re: /^our standards:? the thomson reuters trust principles\.?(?:,? opens new tab)?$/i, anywhere: true },
   // A post's counts in words, `12 Likes`, `3 Restacks`, `1.2K views`: no one says them alone on a
   // line, not even right under a turn, as a page copied line by line sets them.
   // (Its separator after it too, `12 Likes∙`.)

@@ -7318,3 +7318,25 @@ describe('a chapter of one word after its time between turns (`[00:10:40] Money`
     expect(t.sections.map((s) => [s.heading, s.turns.length])).toEqual([['Introduction', 2], ['Why water wins', 2], ['Money', 2]]);
   });
 });
+
+describe('a newsletter’s page copied where its paywall stops it (`## Keep reading with a 7-day free trial`, `[Start trial](...)`)', () => {
+  const page = (box: string) => ingest(`# Maria Lopez on why bridges fail\n\n**Tom Becker:** Why is water the enemy?\n\n**Maria Lopez:** Because it gets everywhere.\n\n**Tom Becker:** How do you fight it?\n\n**Maria Lopez:** Drainage, mostly.\n\n${box}\n`, 'pw.md').transcript;
+  it('removes the box, keeps its button out of the last answer, and says the interview may go on past it', () => {
+    const t = page('## Keep reading with a 7-day free trial\n\nSubscribe to Bridge Notes to keep reading this post and get 7 days of free access to the full post archives.\n\n[Start trial](https://bridgenotes.example/subscribe)\n\nAlready a paid subscriber? **Sign in**');
+    expect(t.sections.at(-1)!.turns.at(-1)!.paragraphs.map((p) => p.text)).toEqual(['Drainage, mostly.']);
+    expect(t.outro).toEqual([]);
+    expect(t.removed.filter((r) => r.kind === 'chrome').map((r) => r.line)).toEqual([11, 13, 15, 17]);
+    expect(t.warnings.map((w) => `${w.line}: ${w.message}`)).toContain('11: the page stops at a paywall here ("Keep reading with a 7-day free trial"): the interview may go on past it, and what follows is not in the file');
+  });
+  it('says nothing of a paywall where the page has none (guard)', () => {
+    expect(page('*Tom Becker edits Bridge Notes.*').warnings.map((w) => w.message).join('\n')).not.toContain('paywall');
+  });
+});
+
+describe('a news agency’s interview excerpts, its credits and standards line after the last answer', () => {
+  it('reads the credits as the outro and removes the standards line (both were the guest’s last words)', () => {
+    const t = ingest('Rhine Bridges chief says water is the main threat\n\nBy Tom Becker\n\nCOLOGNE, March 3 (Reuters) - The chief engineer of Rhine Bridges, Maria Lopez, said water was the main threat. Excerpts follow.\n\nREUTERS: Why is water the enemy?\n\nLOPEZ: Because it gets everywhere.\n\nREUTERS: How do you fight it?\n\nLOPEZ: Drainage, mostly.\n\n(Reporting by Tom Becker; Editing by Jane Doe)\n\nOur Standards: The Thomson Reuters Trust Principles.\n', 'r.txt').transcript;
+    expect(t.sections.at(-1)!.turns.at(-1)!.paragraphs.map((p) => p.text)).toEqual(['Drainage, mostly.']);
+    expect(t.outro.map((p) => p.text)).toEqual(['(Reporting by Tom Becker; Editing by Jane Doe)']);
+  });
+});
