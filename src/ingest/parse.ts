@@ -14,7 +14,7 @@ import { CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_
 import { COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART } from './name-lines.ts';
 import { POSTED_LINE } from './clean.ts';
-import { capitaliseName, introductionIn, isJob, jointName, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
+import { capitaliseName, GUEST_PHRASES, introductionIn, isJob, jointName, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
 import { decodeEntities, dominantScript, endsLikeSentence, escapeRe, trimMarks } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
 
@@ -1346,6 +1346,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const spokenTo = questions.length === 2 && questions.every((q) => ADDRESSED.test(q.text) && FIRST_PERSON.test(between(q).text));
       if ((questions.length >= 3 || spokenTo) && questions.length >= 0.2 * paras.length && unanswered <= 0.1 * questions.length) {
         for (const b of questions) b.dash = true;
+        // (The welcome and the thanks right above the first question are the first exchange: "Maria
+        // Lopez, you're the chief engineer at Rhine Bridges. Welcome to Decoder." / "Thanks for having me.")
+        const [welcome, thanks] = [blocks[from - 2], blocks[from - 1]];
+        if (welcome?.kind === 'para' && thanks?.kind === 'para' && !welcome.label && !thanks.label && /\b[Ww]elcome\b/.test(welcome.text) && GUEST_PHRASES.test(thanks.text) && wordCount(thanks.text) <= 30) welcome.dash = true;
         warnings.push(warning(file, questions[0]!.line, `no paragraph is labelled: the ${questions.length} one-line questions are read as the interviewer's, from their question marks alone, and the paragraphs after each as the answer`, 'label the turns (`Q:` and `A:`, or names) if any of them is read wrong'));
       }
     }
@@ -1848,6 +1852,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // not a title in capitals opening a plain-text file, `NEWSROOM AFTERNOON` above `Aired March 3, 2024 - 14:00 ET`.)
     const capsByline = blocks.slice(0, firstLabel).map((b, i) => (b.kind === 'para' && i > 0 ? shoutedByline(b.text, blocks[i + 1]?.text ?? '') : null)).find(Boolean);
     if (capsByline) return capsByline;
+    // (Or a full name alone right under the headline, its dek perhaps and then the date under it, as a
+    // paper's page copied line by line sets the byline: `Tom Becker` / `The chief engineer of ...` / `Sun 3 Mar 2026 09.00 GMT`.)
+    const dateLine = (b: Block | undefined) => b != null && b.kind === 'para' && !b.label && b.singleLine && (isDateline(b.text) || (wordCount(b.text) <= 8 && statedDate(null, [b.text]) != null));
+    const named = blocks[1];
+    if (firstLabel > 2 && (blocks[0]!.kind === 'heading' || ((options.plainText || options.markdownLines) && blocks[0]!.kind === 'para' && blocks[0]!.singleLine && !blocks[0]!.label)) && named?.kind === 'para' && !named.label && named.singleLine && fullNameAlone(named.text) && byKey.get(named.text.trim())?.role !== 'guest' && (dateLine(blocks[2]) || (firstLabel > 3 && blocks[2]!.kind === 'para' && blocks[2]!.singleLine && !blocks[2]!.label && !endsLikeSentence(blocks[2]!.text) && dateLine(blocks[3])))) return named.text.trim();
     // (Or the name alone right above the first question, read below.)
     if (capsBylineAbove(firstLabel - 1)) return capitaliseName(blocks[firstLabel - 1]!.text.trim().toLowerCase());
     // Or the byline after the last turn, as European papers print it ("Propos recueillis par Tom Becker", "Das Interview führte Tom Becker.").
@@ -2358,8 +2367,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (Or in sentence case, with its byline or date under it, as a blog's page sets its post's
     // headline under the blog's name: `Bridge Notes` / `Interview: Maria Lopez on timber bridges` /
     // `Posted on March 3, 2026 by Tom Becker`.)
-    const under = blocks[i + 2];
-    const dated = under != null && under.kind === 'para' && !under.label && under.singleLine && (bylineName(under.text) != null || isDateline(under.text) || (wordCount(under.text) <= 10 && statedDate(null, [under.text]) != null));
+    // (Its dek between them too, as a magazine's page sets it: `Decoder` / `Maria Lopez on why water is winning` / `The engineer on salt...` / `by Tom Becker`.)
+    const bylineOrDate = (under: Block | undefined) => under != null && under.kind === 'para' && !under.label && under.singleLine && (bylineName(under.text) != null || isDateline(under.text) || (wordCount(under.text) <= 10 && statedDate(null, [under.text]) != null));
+    const dek = blocks[i + 2];
+    const dated = bylineOrDate(blocks[i + 2]) || (i + 3 < firstLabel && dek != null && dek.kind === 'para' && !dek.label && !dek.dash && dek.singleLine && bylineOrDate(blocks[i + 3]));
     if (!next || i + 1 >= firstLabel - 1 || wordCount(blocks[i]!.text) > 3 || next.markdownHeading || !next.singleLine || next.label || next.dash || wordCount(next.text) < 4 || wordCount(next.text) > 16 || endsLikeSentence(next.text) || !(titleCased(next.text) || CASELESS_HEADLINE.test(next.text) || QUOTED_HEADLINE.test(next.text) || dated)) return i;
     next.kind = 'heading';
     return i + 1;
@@ -2440,7 +2451,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // and the date, as a social network's article is copied: her name and job are no headline.)
   const lone = (k: number) => blocks[k] != null && !blocks[k]!.label && !blocks[k]!.dash && blocks[k]!.singleLine;
   const authorUnder = firstLabel > 3 && lone(1) && lone(2) && lone(3) && fullNameAlone(blocks[1]!.text) && /\s(?:at|\|)\s/.test(blocks[2]!.text) && !endsLikeSentence(blocks[2]!.text) && (isDateline(blocks[3]!.text) || POSTED_LINE.test(blocks[3]!.text.trim()) || (wordCount(blocks[3]!.text) <= 6 && statedDate(null, [blocks[3]!.text]) != null));
-  if (titleIdx === -1 && !fm.title && (options.plainText || options.markdownLines === true) && (candidates.length === 0 || (candidates[0]![1] === 1 && candidates.every(([b]) => b.node.type === 'heading' || transcriptUnder)) || ((sentenceUnder || creditUnder || profileUnder || dateUnder || dekUnder) && candidates[0]![1] >= 2) || (authorUnder && candidates[0]![1] >= 1)) && firstLabel >= 1 && (firstLabel === 1 || blocks[1]!.node.type === 'heading' || transcriptUnder || dateUnder || creditUnder || profileUnder || dekUnder || authorUnder || (blocks[1]!.kind === 'para' && !blocks[1]!.label && (endsLikeSentence(blocks[1]!.text) || bylineName(blocks[1]!.text) != null)) || fieldsAbove())) {
+  // (Or above its author's name alone or a byline, then its dek perhaps, then the date, as a
+  // paper's page copied line by line sets them: `Tom Becker` / `The chief engineer of ...` / `Sun 3 Mar 2026 09.00 GMT`.)
+  const dated = (k: number) => lone(k) && (isDateline(blocks[k]!.text) || (wordCount(blocks[k]!.text) <= 8 && statedDate(null, [blocks[k]!.text]) != null));
+  const bylineUnder = firstLabel > 2 && lone(1) && (fullNameAlone(blocks[1]!.text) || bylineName(blocks[1]!.text) != null) && (dated(2) || (firstLabel > 3 && lone(2) && !endsLikeSentence(blocks[2]!.text) && dated(3)));
+  if (titleIdx === -1 && !fm.title && (options.plainText || options.markdownLines === true) && (candidates.length === 0 || (candidates[0]![1] === 1 && candidates.every(([b]) => b.node.type === 'heading' || transcriptUnder)) || ((sentenceUnder || creditUnder || profileUnder || dateUnder || dekUnder) && candidates[0]![1] >= 2) || ((authorUnder || bylineUnder) && candidates[0]![1] >= 1)) && firstLabel >= 1 && (firstLabel === 1 || blocks[1]!.node.type === 'heading' || transcriptUnder || dateUnder || creditUnder || profileUnder || dekUnder || authorUnder || bylineUnder || (blocks[1]!.kind === 'para' && !blocks[1]!.label && (endsLikeSentence(blocks[1]!.text) || bylineName(blocks[1]!.text) != null)) || fieldsAbove())) {
     const b = blocks[0]!;
     const head = b.text.replace(/\s*\([^()]*\)$/, '');
     // (A headline may close with a quotation, no stop inside it: `[인터뷰] 마리아 로페스 "물이 다리의 가장 큰 적"`,

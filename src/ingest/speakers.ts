@@ -60,7 +60,7 @@ export interface LabelUse {
 
 const HOST_PHRASES =
   /\b(welcome (back )?(to|on) (the|this|our|my) (show|podcast|program|programme|episode|panel)|welcome back,? \p{Lu}|welcome,? \p{Lu}\p{Ll}+|^welcome(?=[.!])|the following is (a|an|my) (conversation|interview)|my guests? (today )?(is|are)|today,? my guests?|today'?s guests?|joining (me|us) (today|now|is|are)|joined (today )?by|i'?m your host|this episode is (brought|sponsored)|on (this|today'?s) (episode|show)|thanks for (listening|watching)|thank you (so much )?for (coming on|joining (me|us))|thanks (so much )?for (coming on|joining (me|us))|let'?s (get started|dive in|jump in)|bienvenid[oa]s?|bienvenue|willkommen|nous (?:recevons|accueillons)|(?:you have|i give you) the floor|the floor is yours|vous avez la parole|je vous donne la parole|sie haben das wort|tiene (?:usted )?la palabra|ha la parola)\b/iu;
-const GUEST_PHRASES =
+export const GUEST_PHRASES =
   /\b(thanks? (you )?(so much )?for having (me|us)|thank you for having (me|us)|(great|good|happy|glad|nice|a pleasure|an honou?r|pleasure) to be (here|back|on)|it'?s (great|good|a pleasure) to be (here|back|on)|gracias por (invitarme|tenerme)|merci de m'?avoir)\b/iu;
 
 /** A prompt that asks without a question mark: "Tell me about that night.", "Walk me through an inspection.", "Describe the bridge." */
@@ -212,6 +212,9 @@ export function namesIn(text: string): Map<string, number> {
     // ending after its apostrophe, in a text with Turkish letters: "Maria Lopez'le", "Maria
     // Lopez'in" are Maria Lopez (not elsewhere: `Ng'ang'a` is a name whole).
     let name = found.replace(/\s+/g, ' ').replace(/['’]s(?:\s.*)?$/u, '');
+    // (A plural possessive before the name, a company's or a show's, "Rhine Bridges’ Maria Lopez": the name after it.)
+    const possessor = /^(?:\S+ )*\S+s['’] (?=\p{Lu})/u.exec(name);
+    if (possessor) name = name.slice(possessor[0].length);
     if (turkish) name = name.replace(TURKISH_ENDING, '');
     const first = name.split(' ')[0]!.toLowerCase();
     // A dek's word for the piece and a particle before the names ("Entrevista de Tom Becker a

@@ -7340,3 +7340,22 @@ describe('a news agency’s interview excerpts, its credits and standards line a
     expect(t.outro.map((p) => p.text)).toEqual(['(Reporting by Tom Becker; Editing by Jane Doe)']);
   });
 });
+
+describe('a paper’s interview page copied line by line: headline, the writer’s name alone, the dek, the date, then questions and answers unlabelled', () => {
+  const page = ['Skip to main content', 'Skip to navigation', 'Print subscriptions', 'Sign in', 'The Guardian - Back to homepage', 'News', 'Opinion', 'Sport', 'Culture', 'Lifestyle', 'This article is more than 2 months old', 'Interview', '‘Water is the enemy of every bridge’: Maria Lopez on why our crossings are failing', 'Tom Becker', 'The chief engineer of Rhine Bridges explains why maintenance beats new building', 'Sun 3 Mar 2026 09.00 GMT', 'Share', 'Why is water the enemy of every bridge?', 'Because it gets everywhere.', 'How do you fight it?', 'Drainage, mostly.', 'Who pays?', 'Everyone who crosses.', ''].join('\n');
+  it('titles it by the headline and names the writer the interviewer (it was titled by the file’s name, the questions “Interviewer”’s)', () => {
+    const t = ingest(page, 'guardian.txt').transcript;
+    expect([t.title, t.interviewer, t.guest]).toEqual(['‘Water is the enemy of every bridge’: Maria Lopez on why our crossings are failing', 'Tom Becker', 'Maria Lopez']);
+  });
+});
+
+describe('a magazine’s podcast transcript copied line by line: logo lines, a column’s name, a headline with a company’s possessive, an affiliate note, a welcome before the first question', () => {
+  const page = ['The Verge homepage', 'The Verge logo.', 'Menu', 'Expand', 'Decoder', 'Rhine Bridges’ Maria Lopez on why water is winning', 'The chief engineer on salt, drainage, and budgets that last a year.', 'by Tom Becker', 'Mar 3, 2026, 3:00 PM UTC', 'Share this story', 'If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement.', 'Today, I’m talking with Maria Lopez, chief engineer at Rhine Bridges.', 'Maria Lopez, you’re the chief engineer at Rhine Bridges. Welcome to Decoder.', 'Thanks for having me.', 'Why is water the enemy of every bridge?', 'Because it gets everywhere.', 'How do you fight it?', 'Drainage, mostly.', 'Who pays for it?', 'Everyone who crosses, eventually.', ''].join('\n');
+  it('titles it by the headline, names her without the company, removes the page’s lines and reads the welcome as the first exchange (titled “The Verge homepage”, the guest “Rhine Bridges’ Maria Lopez”)', () => {
+    const r = ingest(page, 'verge.txt');
+    const t = r.transcript;
+    expect([t.title, t.interviewer, t.guest]).toEqual(['Rhine Bridges’ Maria Lopez on why water is winning', 'Tom Becker', 'Maria Lopez']);
+    expect(t.removed.map((x) => x.text)).toEqual(expect.arrayContaining(['The Verge homepage', 'The Verge logo.', 'Expand', 'Share this story', 'If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement.']));
+    expect(spoken(r).slice(0, 3)).toEqual(['Tom Becker (interviewer): Maria Lopez, you’re the chief engineer at Rhine Bridges. Welcome to Decoder.', 'Maria Lopez (guest): Thanks for having me.', 'Tom Becker (interviewer): Why is water the enemy of every bridge?']);
+  });
+});
