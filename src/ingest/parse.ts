@@ -664,6 +664,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   //    line after a label-only line; in plain text every line does.
   const lineMap: number[] = [];
   const split: string[] = [];
+  const firstLabelLine = sourceLines.findIndex((l) => isSpeakerKey(lineLabel(l)?.key ?? ''));
   /** Lines of `split` going on with the one above, in a text whose every other line is a paragraph. */
   const goesOnAt = new Set<number>();
   let afterLabelOnly = false;
@@ -740,7 +741,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (Not, in a text not hard-wrapped throughout, a line going on in small letters with the
     // sentence a long line above left unfinished, as a script's few wrapped lines are:
     // `Welcome to Spans. Today our guest is Maria Lopez, chief` / `engineer at Rhine Bridges.`)
-    const goesOn = i > 0 && !isLabel && /^\p{Ll}/u.test(l.trim()) && sourceLines[i - 1]!.trim().length >= 40 && /[\p{L},]$/u.test(sourceLines[i - 1]!.trim()) && !afterLabelOnly;
+    // (Only inside the conversation, past its first label: above it, a dek without a stop and a
+    // byline in small letters, `di Tom Becker`, are lines of their own.)
+    const goesOn = i > firstLabelLine && firstLabelLine !== -1 && !isLabel && /^\p{Ll}/u.test(l.trim()) && sourceLines[i - 1]!.trim().length >= 40 && /[\p{L},]$/u.test(sourceLines[i - 1]!.trim()) && !afterLabelOnly && !BYLINE_ONLY_RE.test(l.trim());
     const startsParagraph = lineParagraphs && !wrapped ? l.trim() !== '' && !goesOn : isLabel || afterLabelOnly || mark || TIMED_LINE.test(l) || (indented && opensIndented(sourceLines, i)) || (l.trim() !== '' && brokenAbove(i));
     if (startsParagraph && i > 0 && sourceLines[i - 1]!.trim() !== '' && split.length) {
       split.push('');
@@ -1857,6 +1860,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const dateLine = (b: Block | undefined) => b != null && b.kind === 'para' && !b.label && b.singleLine && (isDateline(b.text) || (wordCount(b.text) <= 8 && statedDate(null, [b.text]) != null));
     const named = blocks[1];
     if (firstLabel > 2 && (blocks[0]!.kind === 'heading' || ((options.plainText || options.markdownLines) && blocks[0]!.kind === 'para' && blocks[0]!.singleLine && !blocks[0]!.label)) && named?.kind === 'para' && !named.label && named.singleLine && fullNameAlone(named.text) && byKey.get(named.text.trim())?.role !== 'guest' && (dateLine(blocks[2]) || (firstLabel > 3 && blocks[2]!.kind === 'para' && blocks[2]!.singleLine && !blocks[2]!.label && !endsLikeSentence(blocks[2]!.text) && dateLine(blocks[3])))) return named.text.trim();
+    // (Or a full name alone right above such a date further down, under a kicker, the headline and
+    // the dek, `Tom Becker` / `3 maart 2026`: not one a line above it names, as a headline names the guest.)
+    const above = blocks.slice(0, firstLabel).findIndex((b, i) => i > 0 && b.kind === 'para' && !b.label && b.singleLine && fullNameAlone(b.text) && byKey.get(b.text.trim())?.role !== 'guest' && dateLine(blocks[i + 1]) && !blocks.slice(0, i).some((x) => x.text.includes(b.text.trim())));
+    if (above !== -1) return blocks[above]!.text.trim();
     // (Or the name alone right above the first question, read below.)
     if (capsBylineAbove(firstLabel - 1)) return capitaliseName(blocks[firstLabel - 1]!.text.trim().toLowerCase());
     // Or the byline after the last turn, as European papers print it ("Propos recueillis par Tom Becker", "Das Interview führte Tom Becker.").
@@ -2634,7 +2641,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       allText ??= blocks.map((x) => x.text).join('\n');
       return allText.indexOf(mark) < allText.indexOf(b.text);
     };
-    const note = (b: Block) => b.kind === 'para' && !b.label && b.override == null && ((isPublisherNote(b.text, fm.publication) && !speakersOwn(b.text)) || CLOSING_NOTE.test(b.text) || markedNote(b) || ((CREDIT_LINE.test(b.text) || SHOW_CREDIT.test(b.text) || STAFF_CREDIT.test(b.text)) && !FIRST_PERSON.test(b.text.replace(OUR_STAFF, ''))) || FOOTNOTE_DEFINITION.test(b.text) || aboutSpeaker(b.text) || closingByline(b.text) || (!dashFormat && SIGNATURE.test(sourceLines[b.line - 1]?.trim() ?? '')));
+    // (The date the page was published or changed, alone on its line under the last answer, `3 marzo 2026 (modifica il 3 marzo 2026 | 10:12)`.)
+    const stampedDate = (b: Block) => b.singleLine && !endsLikeSentence(b.text.replace(/\)$/, '')) && wordCount(b.text) <= 12 && (isDateline(b.text) || /^\d{1,2}\.? \p{L}+ \d{4}\b|^\p{L}+ \d{1,2},? \d{4}\b/u.test(b.text.trim())) && statedDate(null, [b.text]) != null;
+    const note = (b: Block) => b.kind === 'para' && !b.label && b.override == null && ((isPublisherNote(b.text, fm.publication) && !speakersOwn(b.text)) || CLOSING_NOTE.test(b.text) || markedNote(b) || ((CREDIT_LINE.test(b.text) || SHOW_CREDIT.test(b.text) || STAFF_CREDIT.test(b.text)) && !FIRST_PERSON.test(b.text.replace(OUR_STAFF, ''))) || FOOTNOTE_DEFINITION.test(b.text) || aboutSpeaker(b.text) || closingByline(b.text) || stampedDate(b) || (!dashFormat && SIGNATURE.test(sourceLines[b.line - 1]?.trim() ?? '')));
     const closing = (b: Block) => note(b) || (b.kind === 'para' && !b.label && b.override == null && LINK_NOTE.test(b.text));
     while (bodyEnd - 1 > bodyStart && bodyEnd - 1 > lastTurn && closing(blocks[bodyEnd - 1]!)) bodyEnd--;
     while (bodyEnd - 1 > bodyStart && note(blocks[bodyEnd - 1]!)) bodyEnd--;

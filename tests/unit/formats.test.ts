@@ -7359,3 +7359,19 @@ describe('a magazine’s podcast transcript copied line by line: logo lines, a c
     expect(spoken(r).slice(0, 3)).toEqual(['Tom Becker (interviewer): Maria Lopez, you’re the chief engineer at Rhine Bridges. Welcome to Decoder.', 'Maria Lopez (guest): Thanks for having me.', 'Tom Becker (interviewer): Why is water the enemy of every bridge?']);
   });
 });
+
+describe('Italian and Dutch papers’ interview pages copied line by line (a byline in small letters under a dek with no stop, reading time, the date after the last answer)', () => {
+  it('keeps `di Tom Becker` a line of its own and the writer, removes the listen button and the reading time, and reads the closing date as the outro (the byline ran into the dek; the date was the guest’s)', () => {
+    const t = ingest(['Corriere della Sera', 'Abbonati', 'L\'intervista', 'Maria Lopez: «L\'acqua è il nemico di ogni ponte»', 'L\'ingegnera capo di Rhine Bridges: la manutenzione conta più delle opere nuove', 'di Tom Becker', '3 marzo 2026', 'Ascolta l\'articolo', '3 min', 'Perché l\'acqua è il nemico di ogni ponte?', '«Perché arriva ovunque».', 'Come si combatte?', '«Soprattutto con il drenaggio».', 'Chi paga?', '«Tutti quelli che lo attraversano».', '3 marzo 2026 (modifica il 3 marzo 2026 | 10:12)', '© RIPRODUZIONE RISERVATA', ''].join('\n'), 'corriere.txt').transcript;
+    expect([t.interviewer, t.guest]).toEqual(['Tom Becker', 'Maria Lopez']);
+    expect(t.intro.map((p) => p.text)).toContain('di Tom Becker');
+    expect(t.removed.map((r) => r.text)).toEqual(expect.arrayContaining(['Ascolta l\'articolo', '3 min']));
+    expect(t.sections.at(-1)!.turns.at(-1)!.paragraphs.map((p) => p.text)).toEqual(['«Tutti quelli che lo attraversano».']);
+    expect(t.outro.map((p) => p.text)).toContain('3 marzo 2026 (modifica il 3 marzo 2026 | 10:12)');
+  });
+  it('names the writer by the name alone above the date under the dek, and removes `Leestijd 4 minuten` (no interviewer was named; it headed the interview)', () => {
+    const t = ingest(['NRC', 'Menu', 'Interview', 'Maria Lopez: ‘Water is de vijand van elke brug’', 'De hoofdingenieur van Rhine Bridges over zout, afwatering en geduld.', 'Tom Becker', '3 maart 2026', 'Leestijd 4 minuten', 'Waarom is water de vijand van elke brug?', '„Omdat het overal komt.”', 'Hoe bestrijd je het?', '„Vooral met afwatering.”', 'Wie betaalt?', '„Iedereen die oversteekt.”', ''].join('\n'), 'nrc.txt').transcript;
+    expect([t.interviewer, t.guest]).toEqual(['Tom Becker', 'Maria Lopez']);
+    expect(t.sections.map((s) => s.heading)).toEqual([null]);
+  });
+});
