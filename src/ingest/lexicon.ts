@@ -104,7 +104,7 @@ const CHROME: { re: RegExp; anywhere: boolean }[] = [
   // An affiliate disclosure: "If you buy something from a Verge link, Vox Media may earn a commission."
   { re: /^(?:if|when|we|as an?|this (?:article|post|page|story)|our)\b.{0,120}\b(?:may|might|can) (?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of (?:the )?sales|affiliate (?:fee|commission)s?)\b.{0,120}$/i, anywhere: true },
   // A news agency's standards line under every story (`Our Standards: The Thomson Reuters Trust Principles.`).
-  { re: /^our standards:? the thomson reuters trust principles\.?(?:,? opens new tab)?$/i, anywhere: true },
+  { re: /^our standards\s*:?\s*the thomson reuters trust principles\.?(?:,? opens new tab)?$/i, anywhere: true },
   // A post's counts in words, `12 Likes`, `3 Restacks`, `1.2K views`: no one says them alone on a
   // line, not even right under a turn, as a page copied line by line sets them.
   // (Its separator after it too, `12 Likes∙`.)

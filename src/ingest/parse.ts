@@ -2703,9 +2703,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (Only where nothing else names the one who answers but one of those headings, "New York, 1999"
     // above a section names a place and a year, and where the introduction names them all and no one
     // else, "We spoke with Maria Lopez and Paul Kim": not an interview whose sections are the people
-    // its guest talks about.)
+    // its guest talks about; or, where it names no one, "We asked three engineers", headings each naming
+    // a different person once with where she works, `## Maria Lopez, Rhine Bridges`, as a round-up sets
+    // them: not parts' titles, `## Early Years`.)
     const introduced = [...namesIn(blocks.slice(0, firstLabel).filter((b) => b.kind === 'para').map((b) => b.text).join('\n')).keys()];
-    if (answers.length === 1 && answers[0]!.key != null && isSideWord(answers[0]!.key) && (/^guest$/i.test(answers[0]!.name) || names.includes(answers[0]!.name)) && names.length >= 2 && names.every((n) => introduced.includes(n)) && introduced.every((n) => names.includes(n))) {
+    if (answers.length === 1 && answers[0]!.key != null && isSideWord(answers[0]!.key) && (/^guest$/i.test(answers[0]!.name) || names.includes(answers[0]!.name)) && names.length >= 2 && ((names.every((n) => introduced.includes(n)) && introduced.every((n) => names.includes(n))) || (introduced.length === 0 && names.length === headed.filter((n) => n != null).length && body.every((b, i) => headed[i] == null || /^[^,(]+\s*(?:,|\()\s*\S/u.test(b.text.trim()))))) {
       let current: string | null = null;
       const under: (string | null)[] = body.map((_, i) => (headed[i] !== undefined ? (current = headed[i]!) : current));
       if (body.every((_, i) => speakerOf[i] !== answers[0] || under[i] != null)) {

@@ -1009,6 +1009,14 @@ function resolveEach(input: ResolveInput): Resolution {
       role.set(n, 'guest');
       sure.set(n, 0.8);
     }
+  } else if (open.length >= 3 && open.length === people.length && !unnamedPlaceholders.length && open.every((n) => stat(n).questions === 0 && stat(n).host === 0 && stat(n).turns <= 2)) {
+    // Three people or more, none asking, welcoming or hosting, each speaking once or twice, as a
+    // round-up prints its answers (`**Maria Lopez, Rhine Bridges:** Because...`, the question in the
+    // dek): they all answer; no one of them is the host.
+    for (const n of open) {
+      role.set(n, 'guest');
+      sure.set(n, 0.6);
+    }
   } else if (open.length) {
     const h = new Map([...people, ...unnamedPlaceholders].map((n) => [n, hostness(n)]));
     const fixedI = people.filter((n) => role.get(n) === 'interviewer');

@@ -2515,8 +2515,8 @@ describe('two interviews in one file, each under a heading naming its guest (`##
     expect(who(r)).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Paul Kim (guest)', 'Interviewer (interviewer)', 'Paul Kim (guest)']);
     expect(r.transcript.warnings.map((w) => w.message)).toContain('the answers of each section are taken for the guest its heading names (Maria Lopez, Paul Kim)');
   });
-  it('not where the introduction names someone else too (sections on the people a guest talks about), nor none of them', () => {
-    for (const dek of ['Ana Silva talked with us about her mentors Maria Lopez and Paul Kim.', 'This week we spoke with two engineers.']) {
+  it('not where the introduction names someone else too (sections on the people a guest talks about)', () => {
+    for (const dek of ['Ana Silva talked with us about her mentors Maria Lopez and Paul Kim.']) {
       const r = ingest(file(dek), 'one.md');
       expect(new Set(who(r).filter((w) => w.endsWith('(guest)'))).size, dek).toBe(1);
     }
@@ -7373,5 +7373,25 @@ describe('Italian and Dutch papers’ interview pages copied line by line (a byl
     const t = ingest(['NRC', 'Menu', 'Interview', 'Maria Lopez: ‘Water is de vijand van elke brug’', 'De hoofdingenieur van Rhine Bridges over zout, afwatering en geduld.', 'Tom Becker', '3 maart 2026', 'Leestijd 4 minuten', 'Waarom is water de vijand van elke brug?', '„Omdat het overal komt.”', 'Hoe bestrijd je het?', '„Vooral met afwatering.”', 'Wie betaalt?', '„Iedereen die oversteekt.”', ''].join('\n'), 'nrc.txt').transcript;
     expect([t.interviewer, t.guest]).toEqual(['Tom Becker', 'Maria Lopez']);
     expect(t.sections.map((s) => s.heading)).toEqual([null]);
+  });
+});
+
+describe('a round-up of short interviews, each part headed by the one who answers in it (`## Maria Lopez, Rhine Bridges` over `Q:` and `A:`)', () => {
+  const roundUp = (h: [string, string]) => ingest(`# Engineers on water\n\nWe asked two engineers the same questions.\n\n## ${h[0]}\n\nQ: Why is water the enemy?\n\nA: Because it gets everywhere.\n\nQ: What would you fix first?\n\nA: Drainage.\n\n## ${h[1]}\n\nQ: Why is water the enemy?\n\nA: Salt rides on it.\n\nQ: What would you fix first?\n\nA: The joints.\n`, 'r.md');
+  it('gives each part’s answers to the one its heading names (they were all “Guest”’s)', () => {
+    const r = roundUp(['Maria Lopez, Rhine Bridges', 'Paul Kim (Bonn University)']);
+    expect(who(r)).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Paul Kim (guest)', 'Interviewer (interviewer)', 'Paul Kim (guest)']);
+    expect(r.transcript.guest).toBe('Maria Lopez, Paul Kim');
+  });
+  it('names no one by parts’ titles in title case (`## Early Years`; guard)', () => {
+    expect(roundUp(['Early Years', 'Later Work']).transcript.guest).toBeNull();
+  });
+});
+
+describe('a round-up of one answer each, labelled with the name and where each works (`**Maria Lopez, Rhine Bridges:** ...`), the question in the dek', () => {
+  it('reads them all as answering, none as the host (the first was the interviewer)', () => {
+    const r = ingest('# Three engineers on water\n\nWe asked three engineers: why is water the enemy of every bridge?\n\n**Maria Lopez, Rhine Bridges:** Because it gets everywhere.\n\n**Paul Kim, Bonn University:** Salt rides on it.\n\n**Li Wei, City of Cologne:** It freezes.\n', 'r.md');
+    expect(who(r).filter((w) => !w.startsWith('Interviewer'))).toEqual(['Maria Lopez (guest)', 'Paul Kim (guest)', 'Li Wei (guest)']);
+    expect(r.transcript.guest).toBe('Maria Lopez, Paul Kim, Li Wei');
   });
 });
