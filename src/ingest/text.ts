@@ -93,6 +93,8 @@ export const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+\.(?:com|net|org|
 /** A line opening with a label in Markdown's bold, a time before it or not, in a list or a quote or not: `**Tom Becker:** ...`, `[00:00:01] **Tom Becker**: ...`, `- **Tom Becker:** ...`. */
 const BOLD_LABEL_LINE = /^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+|>\s*)?(?:[([]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[)\]]?\s+)?(?:\*\*|__)[^*_\n]{1,60}?(?:[:：]\*\*|\*\*[:：]|[:：]__|__[:：])\s*\S/;
 /** A line wholly in Markdown's bold, as Q&A articles set their questions: `**Why bridges?**` (or a speaker's name with the time after it, `**Tom Becker** 00:00:01`). */
+/** A question set wholly in italics on its line, as a magazine sets its questions: `_Why is water the enemy?_`. */
+const ITALIC_QUESTION_LINE = /^\s*([*_])(?![*_])[^*_\n]{2,}[?？]\1\s*$/;
 const BOLD_LINE = /^\s*\*\*[^*\n]{2,}\*\*(?:\s+[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?)?\s*$/;
 /** A Markdown link or image: `[text](https://...)`, `[](https://...)`. */
 const MARKDOWN_LINK = /\]\((?:https?:\/\/|\/|#)[^)\s]*(?:\s+"[^"]*")?\)/;
@@ -100,18 +102,20 @@ const MARKDOWN_LINK = /\]\((?:https?:\/\/|\/|#)[^)\s]*(?:\s+"[^"]*")?\)/;
 /**
  * Whether the lines of a text file are Markdown's: labels in bold twice or more (`**Tom Becker:**
  * ...`, as editors and transcription tools export them), two lines or more wholly in bold (a Q&A's
- * questions, `**Why bridges?**`), `# headings` with three links or more (a page a web clipper
+ * questions, `**Why bridges?**`), two questions or more wholly in italics (`_Why bridges?_`), `# headings` with three links or more (a page a web clipper
  * saved), or Markdown's escapes on three lines or more (`\[05:46\]`, `\*`).
  */
 export function writtenInMarkdown(lines: string[]): boolean {
   let labels = 0;
   let bold = 0;
+  let italic = 0;
   let links = 0;
   let escapes = 0;
   let heading = false;
   for (const l of lines) {
     if (BOLD_LABEL_LINE.test(l) && ++labels >= 2) return true;
     if (BOLD_LINE.test(l) && ++bold >= 2) return true;
+    if (ITALIC_QUESTION_LINE.test(l) && ++italic >= 2) return true;
     if (/\\[[\]*_#`]/.test(l) && ++escapes >= 3) return true;
     if (MARKDOWN_LINK.test(l)) links++;
     heading ||= /^#{1,6}\s+\S/.test(l);

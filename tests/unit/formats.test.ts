@@ -7395,3 +7395,14 @@ describe('a round-up of one answer each, labelled with the name and where each w
     expect(r.transcript.guest).toBe('Maria Lopez, Paul Kim, Li Wei');
   });
 });
+
+describe('a text file whose questions are set wholly in italics (`_Why is water the enemy?_`), the answers plain', () => {
+  it('reads it as Markdown: the questions the writer’s, the answers the guest’s (the build failed: no turns)', () => {
+    const r = ingest('Maria Lopez on water\n\nBy Tom Becker\n\nThe chief engineer of Rhine Bridges talks salt and patience.\n\n_Why is water the enemy of every bridge?_\n\nBecause it gets everywhere.\n\n_How do you fight it?_\n\nDrainage, mostly.\n\n_Who pays?_\n\nEveryone who crosses.\n', 'italic.txt');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why is water the enemy of every bridge?', 'Maria Lopez (guest): Because it gets everywhere.', 'Tom Becker (interviewer): How do you fight it?', 'Maria Lopez (guest): Drainage, mostly.', 'Tom Becker (interviewer): Who pays?', 'Maria Lopez (guest): Everyone who crosses.']);
+  });
+  it('keeps a text file with one line in italics plain text (guard)', () => {
+    const r = ingest('Bridges\n\nTom: _Why is water the enemy?_\n\nMaria: Because it_s everywhere_.\n\nTom: Thanks.\n\nMaria: Thank you.\n', 'plain.txt');
+    expect(spoken(r)[0]).toBe('Tom (interviewer): _Why is water the enemy?_');
+  });
+});
