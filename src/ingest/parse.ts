@@ -134,11 +134,11 @@ const CREDIT_LINE = /^\(?(?:(?:[Pp]hoto|[Ii]mage|[Ii]llustration|[Vv]ideo|[Aa]ud
 /** The header of a chapter list: `Timestamps:`, `Chapters`, `Kapitel`, `In this episode:`. */
 const CHAPTERS_HEADER = /^(?:timestamps|time ?stamps|chapters|episode chapters|kapitel|zeitmarken|chapitres|capítulos|capitoli|in this episode|outline|(?:table of )?contents|inhalt|inhaltsverzeichnis|sommaire|índice|indice)\s*:?$/i;
 /** A show's credits or a book's in a sentence: "Rivers and Roads is produced by Jane Doe.", "Bridges of Europe by Maria Lopez is published by Rhine Press (£20)." */
-const SHOW_CREDIT = /^[^.!?]{0,80}\b(?:is|was|are|were) (?:produced|edited|mixed|engineered|recorded|published) by \p{Lu}/u;
+const SHOW_CREDIT = /^[^.!?]{0,80}\b(?:is|was|are|were) (?:produced|edited|mixed|engineered|recorded|published|hosted|co-hosted|presented) by \p{Lu}/u;
 /** A show's staff, as its credits name them (`senior engineer`, `theme music`, `executive producer`). */
 const STAFF = String.raw`(?:[\p{L}-]+ ){0,2}(?:producers?|engineers?|editors?|mixers?|music|director|showrunner|fact[- ]checkers?|researchers?|composers?|production (?:team|staff))`;
 /** The staff in the first person the show speaks in (`Our senior engineer is Jeff Geld.`, `Our theme music is by ...`): not a speaker's own words. */
-const OUR_STAFF = new RegExp(String.raw`\b[Oo]ur ${STAFF} (?:is|are|was|were|by|from|comes from)\b`, 'gu');
+const OUR_STAFF = new RegExp(String.raw`\b[Oo]ur (?:${STAFF}|guests?(?: this week| today)?) (?:is|are|was|were|by|from|comes from)\b`, 'gu');
 /** A show's credits naming its staff so (`Our executive producer is Claire Gordon.`, `The show's editor is ...`). */
 const STAFF_CREDIT = new RegExp(String.raw`^(?:[Oo]ur|[Tt]he show['’]s) ${STAFF} (?:is|are|was|were)\s+(?:by\s+)?\p{Lu}`, 'u');
 /** Turkish's word order for SAT_WITH_RE, the verb last: "Tom Becker, hidrolog Maria Lopez ile konuştu.", "... Maria Lopez'le görüştü." (the first asks). */

@@ -672,6 +672,11 @@ function resolveEach(input: ResolveInput): Resolution {
       // "Tom Becker writes about infrastructure for the Rhine Post." for `Tom:`.)
       const fromAuthor = unique(byPart(key, [...`${input.text}\n${input.removedText ?? ''}`.matchAll(AUTHOR_NOTE)].map((m) => m[1]!)));
       if (fromAuthor) return fromAuthor;
+      // (Or a show's closing credits: "Spans is hosted by Tom Becker and Ana Silva. Our guest this
+      // week was Maria Lopez." for `Tom:`, `Ana:` and `Maria:`.)
+      const credited = [...input.text.matchAll(CREDITED_NAMES)].flatMap((m) => m[1]!.split(/,\s*(?:and\s+)?|\s+(?:and|&)\s+/)).map((n) => n.trim()).filter((n) => /\s/.test(n));
+      const fromCredits = unique(byPart(key, credited));
+      if (fromCredits) return fromCredits;
     }
     return key;
   };
@@ -1288,6 +1293,8 @@ const SELF_INTRO = new RegExp(String.raw`\b(?:I am|I'm|I’m|[Mm]y name is|${SEL
 /** A self-introduction in the first sentences of a show's opening, the name closing its clause: "Welcome to Spans. I'm Tom Becker, and ..." (not "I'm Very Happy today"). */
 const SELF_INTRO_OPENING = new RegExp(String.raw`^(?:[^.!?]{0,80}[.!?]\s+){0,2}(?:[Hh]i|[Hh]ello|[Ww]elcome|[Hh]ey)?[^.!?]{0,40}\b(?:I am|I'm|I’m|[Mm]y name is)\s+(${FULL_NAME})(?=\s*[,.;!]|\s+and\b|\s*$)`, 'u');
 /** A note on the writer, by full name: "Tom Becker writes about bridges for ...", "Tom Becker is a staff writer at ...", "... is the editor of ...". */
+/** A show's credits naming its hosts or its guest: "Spans is hosted by Tom Becker and Ana Silva.", "Our guest this week was Maria Lopez". */
+const CREDITED_NAMES = new RegExp(String.raw`(?:\b(?:is|are|was|were) (?:co-)?(?:hosted|presented) by|\b[Oo]ur guests? (?:this week |today |tonight )?(?:is|are|was|were)) (${NAME_LIST})`, 'gu');
 const AUTHOR_NOTE = /(?:^|[.!?]\s+|\n)(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}) (?:writes (?:about|for|on)\b|(?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:writer|editor|reporter|journalist|correspondent|columnist|contributor)\b)/gu;
 /** A self-introduction by name: "I'm Ben", "Ich bin Ben". */
 const SELF_NAMED = new RegExp(String.raw`\b(?:I am|I'm|I’m|${SELF_ABROAD})\s+\p{Lu}`, 'u');

@@ -7406,3 +7406,17 @@ describe('a text file whose questions are set wholly in italics (`_Why is water 
     expect(spoken(r)[0]).toBe('Tom (interviewer): _Why is water the enemy?_');
   });
 });
+
+describe('a show’s closing credits under the last turn (“Spans is hosted by Tom Becker and Ana Silva. Our guest this week was Maria Lopez...”), first names labelling the turns', () => {
+  const show = (credits: string) => ingest(`Spans 41: Water\n\nTom: Welcome back to Spans. Ana, who do we have today?\n\nAna: Today we're talking to Maria, who runs engineering at Rhine Bridges.\n\nMaria: Hi both, thanks for having me.\n\nTom: Why is water the enemy?\n\nMaria: Because it gets everywhere.\n\nAna: And how do you fight it?\n\nMaria: Drainage, mostly.\n\nTom: Thanks, Maria.\n\n${credits}\n`, 'show.txt');
+  it('reads them as the outro and names everyone in full by them (they were the host’s last words, the speakers first names)', () => {
+    const r = show('Spans is hosted by Tom Becker and Ana Silva. Our guest this week was Maria Lopez, chief engineer at Rhine Bridges.');
+    expect(r.transcript.sections.at(-1)!.turns.at(-1)!.paragraphs.map((p) => p.text)).toEqual(['Thanks, Maria.']);
+    expect(r.transcript.outro).toHaveLength(1);
+    expect([r.transcript.interviewer, r.transcript.guest]).toEqual(['Tom Becker, Ana Silva', 'Maria Lopez']);
+  });
+  it('keeps a host’s own words about the show his (guard)', () => {
+    const r = show('Tom: We are hosted by the Rhine Post, and I am grateful for it.');
+    expect(r.transcript.outro).toEqual([]);
+  });
+});
