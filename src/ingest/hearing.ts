@@ -101,28 +101,31 @@ const TURN_NUMBER = /^\s*(\d{1,4})[.)]\s+(?=\S)/;
  * label follows nearly every number: a list in an answer (`1. Drainage`) stays as written.
  */
 export function fromTurnNumbers(source: string[]): HearingLines | null {
-  let numbered = 0;
-  let nonBlank = 0;
-  let rising = 0;
-  let labelled = 0;
-  let last = 0;
+  const labelled = (l: string, m: RegExpExecArray) => lineLabel(l.slice(m[0].length)) != null;
+  const count = countNumbered(source, TURN_NUMBER, false, labelled);
+  if (count.numbered < 4 || count.numbered < 0.6 * count.nonBlank || count.rising < 0.8 * count.numbered || count.kept < 0.8 * count.numbered) return null;
+  const lines = source.map((l) => {
+    const m = TURN_NUMBER.exec(l);
+    return m && labelled(l, m) ? l.slice(m[0].length) : l;
+  });
+  return { lines, apparatus: [], speakers: [] };
+}
+
+/** How many non-blank lines open with `re`'s number, how many of those count up by one from the last (or start again at 1, `pages`), and how many pass `keep`. */
+function countNumbered(source: string[], re: RegExp, pages: boolean, keep: (l: string, m: RegExpExecArray) => boolean = () => true): { numbered: number; nonBlank: number; rising: number; kept: number } {
+  let [numbered, nonBlank, rising, kept, last] = [0, 0, 0, 0, 0];
   for (const l of source) {
     if (l.trim() === '') continue;
     nonBlank++;
-    const m = TURN_NUMBER.exec(l);
+    const m = re.exec(l);
     if (!m) continue;
     numbered++;
     const n = Number(m[1]);
-    if (n === last + 1) rising++;
+    if (n === last + 1 || (pages && n === 1 && last > 1)) rising++;
     last = n;
-    if (lineLabel(l.slice(m[0].length)) != null) labelled++;
+    if (keep(l, m)) kept++;
   }
-  if (numbered < 4 || numbered < 0.6 * nonBlank || rising < 0.8 * numbered || labelled < 0.8 * numbered) return null;
-  const lines = source.map((l) => {
-    const m = TURN_NUMBER.exec(l);
-    return m && lineLabel(l.slice(m[0].length)) != null ? l.slice(m[0].length) : l;
-  });
-  return { lines, apparatus: [], speakers: [] };
+  return { numbered, nonBlank, rising, kept };
 }
 
 /** A transcript line's number before its words, as court reporters print depositions: ` 4            A.   A crack...`. */
@@ -136,20 +139,7 @@ const LINE_NUMBER = /^\s*(\d{1,2})(?=\s{2,}\S)\s+/;
  * left for the cleaner to remove.
  */
 export function fromLineNumbers(source: string[]): HearingLines | null {
-  let numbered = 0;
-  let nonBlank = 0;
-  let rising = 0;
-  let last = 0;
-  for (const l of source) {
-    if (l.trim() === '') continue;
-    nonBlank++;
-    const m = LINE_NUMBER.exec(l);
-    if (!m) continue;
-    numbered++;
-    const n = Number(m[1]);
-    if (n === last + 1 || (n === 1 && last > 1)) rising++;
-    last = n;
-  }
+  const { numbered, nonBlank, rising } = countNumbered(source, LINE_NUMBER, true);
   if (numbered < 6 || numbered < 0.6 * nonBlank || rising < 0.8 * numbered) return null;
   // (The page's number alone on its line, `                     13`, set between the pages, goes
   // too: it is no one's words.)

@@ -1973,16 +1973,15 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // A headline quoting someone by name, `Maria Lopez: "Water Is the Enemy of Every Bridge"`,
     // `Maria Lopez: „Wasser ist der Feind jeder Brücke“`: the one quoted, whatever the dek names
     // more (a company, "Rhine Bridges"). The colon says where the name ends, in title case too.
-    const quoted = headings.map((b) => b.text).concat(fm.title ?? []).map((t) => QUOTED_BY_NAME.exec(t.trim())?.[1]).find((n) => n != null && foldName(n) !== iv && !n.split(/\s+/).some((w) => isCommonWord(w)) && !isSiteName(n, site));
-    if (quoted) return (guessedGuest = quoted);
+    // (Each a person's name: not the interviewer, no common word, no site's or company's name.)
+    const headlineName = (re: RegExp, fits: (m: RegExpExecArray) => boolean = () => true) =>
+      headings.map((b) => b.text).concat(fm.title ?? []).map((t) => re.exec(t.trim())).find((m) => m != null && fits(m) && foldName(m[1]!) !== iv && !ORG_END.test(m[1]!) && !m[1]!.split(/\s+/).some((w) => isCommonWord(w)) && !isSiteName(m[1]!, site))?.[1];
     // (So does one that is a name and, after a comma, her job, `Maria Lopez, Brückeningenieurin`,
     // `Maria Lopez, brugingenieur`: a card naming the one it is about.)
-    const carded = headings.map((b) => b.text).concat(fm.title ?? []).map((t) => NAME_COMMA_JOB.exec(t.trim())).find((m) => m != null && m[2]!.split(/\s+/).some((w) => isJob(w.replace(/[.,;:]$/, ''))) && foldName(m[1]!) !== iv && !m[1]!.split(/\s+/).some((w) => isCommonWord(w)) && !isSiteName(m[1]!, site))?.[1];
-    if (carded) return (guessedGuest = carded);
     // (Or a name and the word "on" in another language, the topic after it, `Maria Lopez über Brücken`,
-    // where German's capitalised nouns make the headline look title-cased; a company's last word aside.)
-    const topical = headings.map((b) => b.text).concat(fm.title ?? []).map((t) => NAME_ON_TOPIC.exec(t.trim())?.[1]).find((n) => n != null && foldName(n) !== iv && !ORG_END.test(n) && !n.split(/\s+/).some((w) => isCommonWord(w)) && !isSiteName(n, site));
-    if (topical) return (guessedGuest = topical);
+    // where German's capitalised nouns make the headline look title-cased.)
+    const headlined = headlineName(QUOTED_BY_NAME) ?? headlineName(NAME_COMMA_JOB, (m) => m[2]!.split(/\s+/).some((w) => isJob(w.replace(/[.,;:]$/, '')))) ?? headlineName(NAME_ON_TOPIC);
+    if (headlined) return (guessedGuest = headlined);
     if (!ranked.length) {
       // A headline in title case that ends with whom the episode is with ("Rivers and Roads 12,
       // with Maria Lopez"): that name.
