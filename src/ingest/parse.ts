@@ -2011,7 +2011,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const under = headline ? blocks[blocks.indexOf(headline) + 1] : undefined;
       const koUnder = under && blocks.indexOf(under) < firstLabel && under.kind === 'para' && under.singleLine && !under.label ? KO_NAME_LINE.exec(under.text.trim()) : null;
       const cjk = headline ? (CJK_TITLE_NAME_RE.exec(headline.text) ?? JA_TITLE_NAME_RE.exec(headline.text.trim()) ?? JA_QUOTED_TITLE_RE.exec(headline.text.trim()) ?? KO_TITLED_RE.exec(headline.text.trim()) ?? KO_TITLE_NAME_RE.exec(headline.text) ?? koUnder) : null;
-      if (cjk && foldName(cjk[1]!) !== iv && !CJK_PIECE_WORD.test(cjk[1]!)) return (guessedGuest = cjk[1]!);
+      // (A Korean word alone before the word for an interview, `교량 인터뷰`, "bridge interview", may be
+      // its topic: a name only where the text writes it again, as it writes a guest's.)
+      const bareKorean = cjk != null && /^\p{Script=Hangul}+$/u.test(cjk[1]!) && new RegExp(`(?:^|\\s)${escapeRe(cjk[1]!)}\\s*인터뷰`, 'u').test(headline!.text) && all.split(cjk[1]!).length <= 2;
+      if (cjk && foldName(cjk[1]!) !== iv && !CJK_PIECE_WORD.test(cjk[1]!) && !bareKorean) return (guessedGuest = cjk[1]!);
       // (Or closing it, after the word for a conversation, `桥梁的未来：对话玛丽亚·洛佩兹`: a name
       // with a middle dot, or one the text writes again.)
       const closing = headline ? CJK_TITLE_TAIL_RE.exec(headline.text.trim()) : null;
@@ -2300,6 +2303,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // anyone's label, where such lines count up from I: each the part it opens.)
   const numerals = blocks.flatMap((b, i) => (b.kind === 'para' && !b.label && b.singleLine && ROMAN_LINE.test(b.text.trim()) && blocks[i + 1]?.label != null ? [i] : []));
   const romanParts = new Set(numerals.length >= 2 && numerals.every((i, n) => blocks[i]!.text.trim().replace(/\.$/, '') === ROMAN[n]) ? numerals : []);
+  // (Nor, above the first turn, a name alone that the conversation writes again, as a note-taking
+  // app lists who took part above its transcript, `마리아 로페스`: a name, no part.)
+  const spokenName = (b: Block) => b.singleLine && (fullNameAlone(b.text) || /^[\p{Lo}\p{M}]{2,12}(?: [\p{Lo}\p{M}]{2,12}){1,2}$/u.test(b.text.trim())) && blocks.some((x, k) => k >= firstLabel && x.text.includes(b.text.trim()));
   for (let i = 0; i < blocks.length && !markedHeadings; i++) {
     const b = blocks[i]!;
     if (capsBylineAbove(i)) continue;
@@ -2310,7 +2316,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (CHAPTER_TIME.test(b.text) && (timed(b.line - 1) || timed(b.line + 1))) continue;
     // (Nor a line giving the date above the interview, `Volume 760: debated on Wednesday 3 November 2026`: the intro.)
     // (Nor a speaker's name alone, a byline above the first turn, `Tom Becker`: no part of the interview.)
-    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && !castLines.has(b.line) && !(i < firstLabel && /\s/.test(b.text.trim()) && byKey.has(b.text.trim())) && ((looksLikeHeading(b) && (opensSection(blocks[i + 1], b) || partLine(b, i))) || speechPart(b, i) || romanParts.has(i) || (talk && i === firstLabel - 1 && b.singleLine && QA_HEADING.test(b.text.trim())) || longHeadings.has(i) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && !CREDIT_BY.test(b.text.trim()) && !creditLine(b.text) && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null && !(i < firstLabel && statedDate(null, [b.text]) != null)) {
+    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && !castLines.has(b.line) && !(i < firstLabel && /\s/.test(b.text.trim()) && (byKey.has(b.text.trim()) || (i > 0 && i === firstLabel - 1 && spokenName(b)))) && ((looksLikeHeading(b) && (opensSection(blocks[i + 1], b) || partLine(b, i))) || speechPart(b, i) || romanParts.has(i) || (talk && i === firstLabel - 1 && b.singleLine && QA_HEADING.test(b.text.trim())) || longHeadings.has(i) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && !CREDIT_BY.test(b.text.trim()) && !creditLine(b.text) && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null && !(i < firstLabel && statedDate(null, [b.text]) != null)) {
       b.kind = 'heading';
     }
   }
@@ -2378,6 +2384,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const dek = blocks[i + 2];
     const dated = bylineOrDate(blocks[i + 2]) || (i + 3 < firstLabel && dek != null && dek.kind === 'para' && !dek.label && !dek.dash && dek.singleLine && bylineOrDate(blocks[i + 3]));
     if (!next || i + 1 >= firstLabel - 1 || wordCount(blocks[i]!.text) > 3 || next.markdownHeading || !next.singleLine || next.label || next.dash || wordCount(next.text) < 4 || wordCount(next.text) > 16 || endsLikeSentence(next.text) || !(titleCased(next.text) || CASELESS_HEADLINE.test(next.text) || QUOTED_HEADLINE.test(next.text) || dated)) return i;
+    // (Never a line of a recording's date and length, `2026.03.03 화 오후 2:00 ・ 12분 34초`, as a note-taking app heads its export.)
+    if (isDateline(next.text) || statedDate(null, [next.text]) != null) return i;
     next.kind = 'heading';
     return i + 1;
   };

@@ -63,6 +63,8 @@ const HOST_PHRASES =
 export const GUEST_PHRASES =
   /\b(thanks? (you )?(so much )?for having (me|us)|thank you for having (me|us)|(great|good|happy|glad|nice|a pleasure|an honou?r|pleasure) to be (here|back|on)|it'?s (great|good|a pleasure) to be (here|back|on)|gracias por (invitarme|tenerme)|merci de m'?avoir)\b/iu;
 
+/** A Japanese question closed by its particle and a full stop, no question mark: `水はなぜ橋の敵なのですか。`. */
+const JA_ASKS = /(?:ですか|ますか|でしょうか|ませんか|のですか|んですか|のか|だろうか)[。．]/u;
 /** A prompt that asks without a question mark: "Tell me about that night.", "Walk me through an inspection.", "Describe the bridge." */
 const PROMPT = /(?:^|[.!?]\s+)(?:(?:So|And|Now|OK|Okay|Well),?\s+)?(?:\p{Lu}\p{Ll}+,\s+)?(?:[Tt]ell (?:me|us)|[Tt]alk (?:me|us) through|[Ww]alk (?:me|us) through|[Dd]escribe|[Ee]xplain)\b/u;
 /** A speaker who says they host: "I'm your host", "I'm one of your co-hosts". */
@@ -834,7 +836,7 @@ function resolveEach(input: ResolveInput): Resolution {
       s.addressed++;
       addressings.push([asker, name]);
     }
-    if (/[?？¿؟]/.test(u.text) || (/[;;]/.test(u.text) && /\p{Script=Greek}/u.test(u.text)) || PROMPT.test(u.text)) s.questions++;
+    if (/[?？¿؟]/.test(u.text) || (/[;;]/.test(u.text) && /\p{Script=Greek}/u.test(u.text)) || PROMPT.test(u.text) || JA_ASKS.test(u.text)) s.questions++;
     s.words += u.text.split(/\s+/).length;
     // Welcomes and thanks open or close a turn: their ends are enough to read.
     const ends = u.text.length > 600 ? `${u.text.slice(0, 400)} ${u.text.slice(-200)}` : u.text;

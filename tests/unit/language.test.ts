@@ -524,3 +524,21 @@ describe('a short Portuguese Q&A, Spanish’s words (`por`, `para`, `como`) amon
     expect(detectLanguage('La ingeniera jefa de Rhine Bridges habla de sal y drenaje. ¿Por qué el agua es la enemiga de todo puente? Porque llega a todas partes. Lleva sal para el hormigón. ¿Cómo combatirla? Sobre todo con drenaje. ¿Y la profesión también cambia? Cambia, así que hace falta paciencia.')).toBe('es');
   });
 });
+
+describe('a Japanese export labelled `話者1` and `話者2`, its questions closed by their particle and a full stop (`...なのですか。`)', () => {
+  it('reads the one who asks as the interviewer (both were guests: no question mark)', () => {
+    const r = ingest('橋梁インタビュー\n\n話者1 00:00:01\n今日はライン橋梁のチーフエンジニア、マリア・ロペスさんにお越しいただきました。\n\n話者2 00:00:08\nお招きいただきありがとうございます。\n\n話者1 00:00:11\n水はなぜ橋の敵なのですか。\n\n話者2 00:00:15\nどこにでも入り込むからです。\n\n話者1 00:00:20\nどう戦うのですか。\n\n話者2 00:00:24\n主に排水です。\n', 'ja.txt');
+    expect(who(r)).toEqual(['話者1 (interviewer)', '話者2 (guest)', '話者1 (interviewer)', '話者2 (guest)', '話者1 (interviewer)', '話者2 (guest)']);
+  });
+});
+
+describe('a Korean note-taking app’s export: its title, the recording’s date and length, who took part, then `참석자 1 00:01`', () => {
+  const r = () => ingest('교량 인터뷰\n2026.03.03 화 오후 2:00 ・ 12분 34초\n마리아 로페스\n\n참석자 1 00:01\n안녕하세요. 오늘은 라인 브리지스의 마리아 로페스 수석 엔지니어님을 모셨습니다.\n\n참석자 2 00:08\n안녕하세요. 초대해 주셔서 감사합니다.\n\n참석자 1 00:11\n물은 왜 모든 다리의 적인가요?\n\n참석자 2 00:15\n어디든 들어가기 때문입니다. 콘크리트에 소금을 나르고 균열 속에서 얼어붙습니다.\n\n참석자 1 00:26\n어떻게 싸우나요?\n\n참석자 2 00:28\n주로 배수입니다. 물을 빨리 흘려보내는 다리는 두 배 오래 갑니다.\n', 'clova.txt').transcript;
+  it('titles it by its first line, keeps the date and the name in the intro, and takes no word of the title for the guest (the title was the date line, the guest “교량”, “bridge”)', () => {
+    const t = r();
+    expect(t.title).toBe('교량 인터뷰');
+    expect(t.intro.map((p) => p.text)).toEqual(['2026.03.03 화 오후 2:00 ・ 12분 34초', '마리아 로페스']);
+    expect(t.guest).not.toBe('교량');
+    expect(t.sections.map((s) => s.heading)).toEqual([null]);
+  });
+});
