@@ -1083,6 +1083,9 @@ function resolveEach(input: ResolveInput): Resolution {
     const ranked = [...people, ...unnamed].sort((a, b) => h.get(b)! - h.get(a)!);
     if (unnamed.includes(ranked[0]!) && ranked.length > 1 && h.get(ranked[0]!)! - h.get(ranked[1]!)! >= 0.5 && stat(ranked[0]!).turns >= 2) unnamedHost = ranked[0]!;
   }
+  // (One placeholder alone beside a role word answering, `SPEAKER:` or Spanish radio's `LOCUTOR:` above
+  // `INTERVIEWEE:`/`ENTREVISTADA:` and no one named, asking in its turns: the one who asks.)
+  if (!unnamedHost && unnamed.length === 1 && !people.length && wordSides.size === 1 && wordSides.has('guest') && stat(unnamed[0]!).questions > 0) unnamedHost = unnamed[0]!;
 
   // A study's `Participant:` (`Participant 2:`) answering its `Interviewer:`, with no guest named or
   // labelled: the one who answers, the guest. (Beside a guest, or in a talk, one of the audience.)

@@ -7420,3 +7420,12 @@ describe('a show’s closing credits under the last turn (“Spans is hosted by 
     expect(r.transcript.outro).toEqual([]);
   });
 });
+
+describe('one placeholder that asks (`SPEAKER:`, Spanish radio’s `LOCUTOR:`) beside a role word that answers (`INTERVIEWEE:`, `ENTREVISTADA:`), no one named', () => {
+  it('reads the placeholder as the one who asks (every turn was the placeholder’s, as one guest)', () => {
+    for (const [a, b] of [['LOCUTOR', 'ENTREVISTADA'], ['SPEAKER', 'INTERVIEWEE']]) {
+      const r = ingest(`Radio Puente\n\n${a}: Buenos días. Hoy nos acompaña una ingeniera de puentes.\n\n${b}: Buenos días, gracias por invitarme.\n\n${a}: ¿Por qué el agua es el enemigo de todo puente?\n\n${b}: Porque llega a todas partes.\n\n${a}: ¿Y cómo se combate?\n\n${b}: Sobre todo con drenaje.\n`, 'radio.txt');
+      expect([a, turnsOf(r).map((t) => t.role)]).toEqual([a, ['interviewer', 'guest', 'interviewer', 'guest', 'interviewer', 'guest']]);
+    }
+  });
+});
