@@ -116,7 +116,7 @@ const PAREN_PLACE_ONLY = new RegExp(`^${PAREN_PLACE}$`, 'u');
 const PAREN_AFFILIATION_ONLY = new RegExp(`^(?:${PAREN_AFFILIATION})$`, 'u');
 /** A broadcaster's role after the name (`AILSA CHANG, HOST:`, `DON GONYEA, BYLINE:`), as NPR prints labels; after the network and a rank in capitals too, as CNN prints them (`ANA SILVA, CNN SENIOR CORRESPONDENT:`); or after a dash (`Tom Becker - Host:`). */
 const ROLE_AFTER = String.raw`(?:(?:,|\s(?:[-–—|]|--)(?=\s))\s*(?:\p{Lu}[\p{Lu}\p{N}&'’-]+\s+){0,4}(HOST|CO-HOST|ANCHOR|MODERATOR|INTERVIEWER|GUEST|BYLINE|CORRESPONDENT|REPORTER|[Hh]ost|[Cc]o-host|[Aa]nchor|[Mm]oderator|[Ii]nterviewer|[Gg]uest|[Cc]orrespondent|[Rr]eporter)(?![\p{L}-])|(?:${AFFILIATION}){1,3}|${JOB_AFTER})?`;
-/** An emoji some shows set before each speaker's name (`🎙️ **Tom:**`), or a bullet a page sets (`• Tom:`, `➤ Tom:`): decoration, not the name. */
+/** An emoji some shows set before each speaker's name (`🎙️ **Tom:**`), or a bullet a page sets (`• Tom:`, `➤ Tom:`): decoration, not the name (so is one after the name, before the colon, `Tom Becker 🎙️:`). */
 const EMOJI = String.raw`(?:[\p{Extended_Pictographic}•➤➢►▸▪◆■●◦→][\p{Extended_Pictographic}\uFE0F\u200D\p{EMod}]*\s*)?`;
 const LEADING_EMOJI = new RegExp(`^${EMOJI}`, 'u');
 /** Pronouns after the name, as panels print them: `Maria Lopez (she/her):`. Part of the label, not of the words. */
@@ -136,7 +136,7 @@ const ROLE_AND_NOTE = new RegExp(String.raw`^(${BRACKET_ROLE}),\s*(${PAREN_NOTE}
 /** A role and where the speaker comes from in one pair of parentheses: `Ana Silva (moderator, City Works):`. */
 const ROLE_AND_PLACE = new RegExp(String.raw`^(${BRACKET_ROLE}),\s*(?:${PAREN_AFFILIATION})$`, 'u');
 const LABEL_RE = new RegExp(
-  String.raw`^${EMOJI}(?:(${STAMP})\s*(?:[|–—-]\s+)?)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${RANGE}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS}|${PAREN_NOTE}|(?:${BRACKET_ROLE}),\s*${PAREN_NOTE}|${PAREN_NAME_AND_PLACE}|@[\p{L}\p{N}_]{1,30}|${PAREN_PLACE})\))?(?:\s*\(${PARTY}\))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE}|${PAREN_AFFILIATION})\])?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*([:：])|(?:\.?\s+|\.)([-–—])\s|(?<=^(?:[QAPRD]|[QA]\d{1,3}|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(\))\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu})|(?<=^Q)[ \u00a0](?=\p{Lu}\p{Ll}|--?\s|—\s?))\s*`,
+  String.raw`^${EMOJI}(?:(${STAMP})\s*(?:[|–—-]\s+)?)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${RANGE}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS}|${PAREN_NOTE}|(?:${BRACKET_ROLE}),\s*${PAREN_NOTE}|${PAREN_NAME_AND_PLACE}|@[\p{L}\p{N}_]{1,30}|${PAREN_PLACE})\))?(?:\s*\(${PARTY}\))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE}|${PAREN_AFFILIATION})\])?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*[\p{Extended_Pictographic}\uFE0F\u200D]+(?=\s*[:：]))?(?:\s*([:：])|(?:\.?\s+|\.)([-–—])\s|(?<=^(?:[QAPRD]|[QA]\d{1,3}|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(\))\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu})|(?<=^Q)[ \u00a0](?=\p{Lu}\p{Ll}|--?\s|—\s?))\s*`,
   'u',
 );
 const QUESTION_NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){0,3}`;

@@ -7429,3 +7429,10 @@ describe('one placeholder that asks (`SPEAKER:`, Spanish radio’s `LOCUTOR:`) b
     }
   });
 });
+
+describe('an emoji after each speaker’s name, before the colon (`Tom Becker 🎙️:`, `Maria Lopez 🌉:`)', () => {
+  it('reads the names as labels, the emoji out of the name and the words (the build failed: no turns)', () => {
+    const r = ingest('Spans 41: Water\n\nTom Becker 🎙️: Welcome to Spans. Today our guest is Maria Lopez.\n\nMaria Lopez 🌉: Thanks for having me, Tom.\n\nTom Becker 🎙️: Why is water the enemy?\n\nMaria Lopez 🌉: Because it gets everywhere.\n', 'emoji.txt');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Welcome to Spans. Today our guest is Maria Lopez.', 'Maria Lopez (guest): Thanks for having me, Tom.', 'Tom Becker (interviewer): Why is water the enemy?', 'Maria Lopez (guest): Because it gets everywhere.']);
+  });
+});
