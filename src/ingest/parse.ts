@@ -664,7 +664,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   //    line after a label-only line; in plain text every line does.
   const lineMap: number[] = [];
   const split: string[] = [];
-  const firstLabelLine = sourceLines.findIndex((l) => isSpeakerKey(lineLabel(l)?.key ?? ''));
+  let firstLabelAt: number | undefined;
+  const firstLabelLine = () => (firstLabelAt ??= sourceLines.findIndex((l) => isSpeakerKey(lineLabel(l)?.key ?? '')));
   /** Lines of `split` going on with the one above, in a text whose every other line is a paragraph. */
   const goesOnAt = new Set<number>();
   let afterLabelOnly = false;
@@ -743,7 +744,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // `Welcome to Spans. Today our guest is Maria Lopez, chief` / `engineer at Rhine Bridges.`)
     // (Only inside the conversation, past its first label: above it, a dek without a stop and a
     // byline in small letters, `di Tom Becker`, are lines of their own.)
-    const goesOn = i > firstLabelLine && firstLabelLine !== -1 && !isLabel && /^\p{Ll}/u.test(l.trim()) && sourceLines[i - 1]!.trim().length >= 40 && /[\p{L},]$/u.test(sourceLines[i - 1]!.trim()) && !afterLabelOnly && !BYLINE_ONLY_RE.test(l.trim());
+    const goesOn = i > 0 && lineParagraphs && !wrapped && !isLabel && /^\p{Ll}/u.test(l.trim()) && sourceLines[i - 1]!.trim().length >= 40 && /[\p{L},]$/u.test(sourceLines[i - 1]!.trim()) && !afterLabelOnly && !BYLINE_ONLY_RE.test(l.trim()) && firstLabelLine() !== -1 && i > firstLabelLine();
     const startsParagraph = lineParagraphs && !wrapped ? l.trim() !== '' && !goesOn : isLabel || afterLabelOnly || mark || TIMED_LINE.test(l) || (indented && opensIndented(sourceLines, i)) || (l.trim() !== '' && brokenAbove(i));
     if (startsParagraph && i > 0 && sourceLines[i - 1]!.trim() !== '' && split.length) {
       split.push('');

@@ -7436,3 +7436,10 @@ describe('an emoji after each speakerâ€™s name, before the colon (`Tom Becker ðŸ
     expect(spoken(r)).toEqual(['Tom Becker (interviewer): Welcome to Spans. Today our guest is Maria Lopez.', 'Maria Lopez (guest): Thanks for having me, Tom.', 'Tom Becker (interviewer): Why is water the enemy?', 'Maria Lopez (guest): Because it gets everywhere.']);
   });
 });
+
+describe('a text file whose first line opens in small letters (`so we went to the river`)', () => {
+  it('is read, never a crash, its first line kept (guard for the line going on with the one above: there is none)', () => {
+    const r = ingest('so we went to the river and looked at the piers for a long time\n\nTom Becker: Why the river?\n\nMaria Lopez: Because water is the enemy.\n\nTom Becker: And then?\n\nMaria Lopez: Drainage.\n', 'small.txt');
+    expect(r.transcript.intro.map((p) => p.text).concat(r.transcript.title)).toContain('so we went to the river and looked at the piers for a long time');
+  });
+});
