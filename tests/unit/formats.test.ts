@@ -7309,6 +7309,11 @@ describe('someone in the audience labelled in another language with an article (
       const turn = turnsOf(panel(label)).find((t) => t.paragraphs[0] === 'Merci. Et les péages ?');
       expect([label, turn?.role]).toEqual([label, 'other']);
     }
+  });  it('keeps the bare word a study labels the one it interviews with the one who answers (`Entrevistadora:` / `Participante:`; guard)', () => {
+    for (const [asks, answers] of [['Entrevistadora', 'Participante'], ['Interviewerin', 'Teilnehmerin'], ['Intervistatore', 'Partecipante']]) {
+      const r = ingest(`Estudio\n\n${asks}: Gracias por participar. ¿Cómo empezó?\n\n${answers}: Por accidente.\n\n${asks}: ¿Y el agua?\n\n${answers}: Siempre el agua.\n`, 'study.txt');
+      expect([answers, turnsOf(r).map((t) => t.role)]).toEqual([answers, ['interviewer', 'guest', 'interviewer', 'guest']]);
+    }
   });
 });
 
@@ -7415,9 +7420,10 @@ describe('a show’s closing credits under the last turn (“Spans is hosted by 
     expect(r.transcript.outro).toHaveLength(1);
     expect([r.transcript.interviewer, r.transcript.guest]).toEqual(['Tom Becker, Ana Silva', 'Maria Lopez']);
   });
-  it('keeps a host’s own words about the show his (guard)', () => {
-    const r = show('Tom: We are hosted by the Rhine Post, and I am grateful for it.');
+  it('keeps the host’s own words going on after his last line his, in the first person (guard)', () => {
+    const r = show('Our show is hosted by Rhine Radio, and I am grateful for it.');
     expect(r.transcript.outro).toEqual([]);
+    expect(r.transcript.sections.at(-1)!.turns.at(-1)!.paragraphs.map((p) => p.text)).toEqual(['Thanks, Maria.', 'Our show is hosted by Rhine Radio, and I am grateful for it.']);
   });
 });
 
@@ -7441,5 +7447,12 @@ describe('a text file whose first line opens in small letters (`so we went to th
   it('is read, never a crash, its first line kept (guard for the line going on with the one above: there is none)', () => {
     const r = ingest('so we went to the river and looked at the piers for a long time\n\nTom Becker: Why the river?\n\nMaria Lopez: Because water is the enemy.\n\nTom Becker: And then?\n\nMaria Lopez: Drainage.\n', 'small.txt');
     expect(r.transcript.intro.map((p) => p.text).concat(r.transcript.title)).toContain('so we went to the river and looked at the piers for a long time');
+  });
+});
+
+describe('answers that look like a page’s lines, in a Q&A without labels (`20 min.`, "We may earn a commission on some of it, yes.")', () => {
+  it('stay the guest’s answers: a reading time has no stop, an affiliate note speaks of links or buying (guard)', () => {
+    const r = ingest('Bridges\n\nBy Tom Becker\n\nHow long does an inspection take?\n20 min.\nAnd a full survey?\nTwo days, mostly.\nWho pays?\nWe may earn a commission on some of it, yes.\nWhy?\nBecause the city asks.\n', 'qa.txt');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): How long does an inspection take?', 'Guest (guest): 20 min.', 'Tom Becker (interviewer): And a full survey?', 'Guest (guest): Two days, mostly.', 'Tom Becker (interviewer): Who pays?', 'Guest (guest): We may earn a commission on some of it, yes.', 'Tom Becker (interviewer): Why?', 'Guest (guest): Because the city asks.']);
   });
 });
