@@ -39,6 +39,8 @@ export function isSurnameWithParticles(key: string): boolean {
 const HANDLE = String.raw`(?:(?:@|u\/)[\p{L}_][\p{L}\p{N}_-]{1,19}|\p{Ll}[\p{Ll}\p{N}_]{1,19})`;
 /** A key written as a handle: in small letters, or after an at or `u/`. */
 const HANDLE_START = /^(?:@|u\/|\p{Ll})/u;
+/** A user's name after the sign a site sets before it: `@tombecker`, Reddit's `u/spanfan42`. */
+const SIGNED_HANDLE = /^(?:@|u\/)[\p{L}\p{N}_]/u;
 /** A chair's or a member's title in French, Spanish and Italian (`président`, `sénatrice`, `senador`): the bench, who ask. */
 export const BENCH_TITLE_ABROAD = String.raw`(?:vice-?)?(?:pr[ée]sident[ea]?|s[ée]na(?:teur|trice|tore|dor|dora)|député[e]?|diputad[oa]|deputat[oa]|juez[a]?|juge|giudice)`;
 /**
@@ -1356,10 +1358,16 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       // (One the front matter names, `speakers: [sipa, gmaxwell]`, is a label however it is set.)
       if (known.has(k) && (counts.get(key) ?? 0) >= 1) return true;
       // (Seen once, bold, where handles in bold label turns throughout: a forum's reader asking once.)
-      const once = (counts.get(key) ?? 0) === 1 && bold.get(key) === true && repeatedKeys().filter((o) => o !== key && HANDLE_START.test(o) && bold.get(o)).length >= 2;
+      // (A user's name after its sign, `@ana_s`, `u/spanfan42`, heads no note: seen once where
+      // another so signed speaks too, a reader asking in a thread or a live audio room.)
+      const signed = SIGNED_HANDLE.test(key);
+      const once =
+        (counts.get(key) ?? 0) === 1 &&
+        ((bold.get(key) === true && repeatedKeys().filter((o) => o !== key && HANDLE_START.test(o) && bold.get(o)).length >= 2) ||
+          (signed && [...counts.keys()].some((o) => o !== key && SIGNED_HANDLE.test(o) && couldBeSpeaker(o))));
       // (Or plain, where it takes turns with one other speaker throughout, each after the other: a
       // paper asking in its name, `taz: ...`, then `Lopez: ...`; a chat exported in small letters.)
-      if (((counts.get(key) ?? 0) < 2 && !once) || !(setApart.get(key) || alternates(key)) || !couldBeSpeaker(key) || roleWord(key) != null) return false;
+      if (((counts.get(key) ?? 0) < 2 && !once) || !(setApart.get(key) || alternates(key) || signed) || !couldBeSpeaker(key) || roleWord(key) != null) return false;
       // (Nor one whose words are spam: `**slot88** [00:00:01]: daftar slot gacor...`.)
       if (spamTerms(words(k.replace(/[\d_@/]+/g, ' ')), k).length || (handleLines.get(key) ?? []).some(spammy)) return false;
       return repeatedKeys().some((o) => o !== key && couldBeSpeaker(o));

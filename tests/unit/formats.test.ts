@@ -7456,3 +7456,17 @@ describe('answers that look like a page’s lines, in a Q&A without labels (`20 
     expect(spoken(r)).toEqual(['Tom Becker (interviewer): How long does an inspection take?', 'Guest (guest): 20 min.', 'Tom Becker (interviewer): And a full survey?', 'Guest (guest): Two days, mostly.', 'Tom Becker (interviewer): Who pays?', 'Guest (guest): We may earn a commission on some of it, yes.', 'Tom Becker (interviewer): Why?', 'Guest (guest): Because the city asks.']);
   });
 });
+
+describe('a thread or a live audio room labelled with users’ names after their sign (`u/spanfan42:`, `@ana_s:`), plain, some asking once', () => {
+  it('reads each signed name as its own speaker (a once-seen asker’s question was the previous asker’s, or a no-one’s with the label in it; `@handle:` plain read no turns)', () => {
+    const reddit = ingest('I am Maria Lopez, bridge engineer. AMA!\n\nHi all, I will be here for two hours.\n\nu/spanfan42: What is the scariest thing you found?\n\nMaria Lopez: A cable with half its wires broken.\n\nu/concrete_cat: Do drones replace inspectors?\n\nMaria Lopez: No. They replace ladders.\n\nu/spanfan42: How often should a bridge be inspected?\n\nMaria Lopez: Every two years.\n', 'ama.txt');
+    expect(spoken(reddit)).toEqual(['u/spanfan42 (interviewer): What is the scariest thing you found?', 'Maria Lopez (guest): A cable with half its wires broken.', 'u/concrete_cat (interviewer): Do drones replace inspectors?', 'Maria Lopez (guest): No. They replace ladders.', 'u/spanfan42 (interviewer): How often should a bridge be inspected?', 'Maria Lopez (guest): Every two years.']);
+    const room = ingest('Bridge Space recap\n\n@tombecker: Welcome to the space. With me is Maria Lopez.\n\n@marialopez: Thanks Tom, happy to be here.\n\n@tombecker: Let us take questions.\n\n@ana_s: What is the hardest bridge you inspected?\n\n@marialopez: The Köhlbrand bridge.\n\n@paul_k: Do you still climb?\n\n@marialopez: Every month.\n', 'space.txt');
+    expect(turnsOf(room).map((t) => t.speaker)).toEqual(['@tombecker', '@marialopez', '@tombecker', '@ana_s', '@marialopez', '@paul_k', '@marialopez']);
+    expect(turnsOf(room).map((t) => t.paragraphs[0])).toContain('Do you still climb?');
+  });
+  it('leaves one signed name once, quoted in an answer, in the words (guard)', () => {
+    const r = ingest('Bridges\n\nTom Becker: What did the critics say?\n\nMaria Lopez: One wrote this:\n\n@bridgehater: Worst bridge ever built.\n\nMaria Lopez: It won a prize the next year.\n\nTom Becker: Good.\n', 'q.txt');
+    expect(turnsOf(r).map((t) => t.speaker)).not.toContain('@bridgehater');
+  });
+});
