@@ -166,6 +166,8 @@ const TRANSLATOR_NOTE = /^[[(]?\s*(?:translator['’]?s['’]? note|trans(?:l)?\
 /** A paragraph that says it is the editor's: `Editor's note:`, `Ed. note:`, `[Ed.: ...]`, `Anm. d. Red.:`, `Nota del editor:`, `NDLR :`. */
 const EDITOR_NOTE = /^[[(]?\s*(?:editor['’]?s['’]? note|ed\.|ed(?:s?\.|itors?)? note|note from the editor|a note from the editors?|anm(?:erkung)?\.? d(?:er)?\.? red(?:aktion)?\.?|nota del? (?:editor|la redacción|redacción)|nota della redazione|nota da redação|note de la rédaction|n\.?\s?d\.?\s?l\.?\s?r\.?|n\.?\s?d\.?\s?r\.?)\s*[:：]/i;
 /** "Thanks for reading", alone or with the publication's name: not a guest's "Thanks for reading my book, ...". (Case spelt out: with the `i` flag, \p{Lu} would match any letter.) */
+/** Thanks as an interview closes, in the languages read: "Thank you", "Vielen Dank", "Merci", "Grazie", "Спасибо"... */
+const CLOSING_THANKS = /\b(?:thanks?|thank you|danke|dank|bedankt|merci|gracias|grazie|obrigad[oa]|tack|takk|tak|dziękuj\p{L}*|děkuj\p{L}*|спасибо|благодар\p{L}*|teşekkür\p{L}*)\b|ありがと|谢谢|謝謝|감사/iu;
 const THANKS_NOTE = /^[Tt]hanks for reading(?: \p{Lu}[^.!?]{0,60})?[.!]?$/u;
 /** A paragraph set apart as a quotation: a blockquote, a heading, or words in quotation marks (emphasis around them, a credit after them: `— Maria Lopez`). */
 const SET_AS_QUOTE = /^(?:>\s*\S|#{1,6}\s|[*_]{0,2}["“«„「].*["”»“」][*_]{0,2}(?:\s*[—–-]\s*\p{Lu}[\p{L}\p{M} .'’-]{1,40})?$)/u;
@@ -258,9 +260,15 @@ function employerIn(dek: string, name: string, people: string[]): boolean {
   return at.length > 0 && at.every((i) => {
     const m = EMPLOYED_AT.exec(dek.slice(Math.max(0, i - 60), i));
     const job = (w: string | undefined) => w != null && (isJob(w) || EMPLOYEE.has(w.toLowerCase()));
-    return m != null && (job(m[1]) || job(m[2]) || (m[2] != null && people.includes(`${m[1]} ${m[2]}`)));
+    if (m != null && (job(m[1]) || job(m[2]) || (m[2] != null && people.includes(`${m[1]} ${m[2]}`)))) return true;
+    // (Or after English "at" whatever comes before, `runs inspection at Rhine Bridges`, where the dek
+    // names a person beside it: one is never "at" a person. Not Danish's or Norwegian's "at", "that":
+    // only in a dek English's own small words mark.)
+    return /\sat\s+(?:the\s+)?$/.test(dek.slice(Math.max(0, i - 10), i)) && ENGLISH_DEK.test(dek) && people.some((p) => /\s/.test(p) && !ORG_END.test(p));
   });
 }
+/** English's own small words, that Danish and Norwegian (whose "at" is "that") never write. */
+const ENGLISH_DEK = /\b(?:the|with|and)\b/;
 const ORG_END = /\s(?:Works|Werke|Labs?|Inc\.?|Ltd\.?|LLC|GmbH|AG|SA|SE|Group|Gruppe|Bank|Capital|Partners|Systems|Technologies|Media|Foundation|Stiftung|Institute|Institut|University|Universität|Universidad|Université|Company|Corp\.?|Corporation|Studios?|Records|Motors|Airlines|Energy|Holdings|Ventures|Networks?|Press|Verlag|Times|Post|News|Magazine|Review|Journal|Agency|Council|Association|Society|Club|College|School|Hospital|Museum|Bio|Biosciences|Therapeutics|Pharma|Pharmaceuticals|Health|Robotics|Software|Analytics|Solutions|Consulting|Industries|Logistics|Insurance|Dynamics|Semiconductors?|Electronics)$/u;
 /** What a Chinese, Japanese or Korean headline calls the piece before its colon, no one's name: `座談会：...`, `圆桌：...`, `좌담회: ...`. */
 const CJK_PIECE_WORD = /^(?:座談会|対談|鼎談|特集|連載|圆桌|圓桌|对话|對話|专访|專訪|访谈|訪談|特稿|独家|獨家|좌담회|대담|특집|인터뷰)$/u;
@@ -1333,6 +1341,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         const node = inner?.type === 'paragraph' ? inner : b.node;
         Object.assign(b, { kind: 'para', markdownHeading: false, depth: 0, dash: true, node });
         if (options.plainText && b.node.type === 'paragraph') b.strip += (PLAIN_BULLET.exec(b.text.slice(b.strip)) ?? PLAIN_NUMBER.exec(b.text.slice(b.strip)))?.[0].length ?? 0;
+      }
+      // (The file's last paragraph in the questions' style, after an answer, asking nothing: the
+      // interviewer's thanks, `*Frau Lopez, vielen Dank für das Gespräch.*`, where three questions or
+      // more were in that style; not an editor's note, which thanks no one. Said as uncertain.)
+      const last = blocks.at(-1);
+      if (last && last.kind === 'para' && !last.dash && inStyle(last) && styled.length >= 3 && styled.every(inStyle) && blocks.at(-2)?.kind === 'para' && !inStyle(blocks.at(-2)!) && wordCount(last.text) <= 12 && CLOSING_THANKS.test(last.text) && !CLOSING_NOTE.test(last.text)) {
+        Object.assign(last, { dash: true });
+        guessedSide.add(last);
       }
     } else if (!styled.length) {
       // Or plain, as a scraped page loses the bold: short one-line questions, each answered by plain

@@ -7470,3 +7470,33 @@ describe('a thread or a live audio room labelled with users’ names after their
     expect(turnsOf(r).map((t) => t.speaker)).not.toContain('@bridgehater');
   });
 });
+
+describe('a Q&A article whose questions are set in italics or bold, closing with the interviewer’s thanks in that style (`*Frau Lopez, vielen Dank für das Gespräch.*`)', () => {
+  const qa = (open: string, close: string, last: string) =>
+    `# Water is the enemy\n\nMaria Lopez ist Chefingenieurin bei Rhine Bridges.\n\n${open}Frau Lopez, warum ist Wasser so gefährlich?${close}\n\nEs dringt in jeden Riss ein.\n\n${open}Was kann man dagegen tun?${close}\n\nAbdichten, entwässern, prüfen.\n\n${open}Helfen Drohnen?${close}\n\nSehr.\n\n${open}${last}${close}\n`;
+  it('gives the thanks to the interviewer, said as uncertain (it was the guest’s last words)', () => {
+    for (const mark of ['*', '**']) {
+      const r = ingest(qa(mark, mark, 'Frau Lopez, vielen Dank für das Gespräch.'), 'qa.md');
+      const last = turnsOf(r).at(-1)!;
+      expect([mark, last.role, last.paragraphs]).toEqual([mark, 'interviewer', ['Frau Lopez, vielen Dank für das Gespräch.']]);
+      expect(turnsOf(r).at(-2)!.paragraphs).toEqual(['Sehr.']);
+      expect(r.uncertain.map((u) => u.text)).toContain('Frau Lopez, vielen Dank für das Gespräch.');
+    }
+  });
+  it('leaves an editor’s note in that style after the interview, which thanks no one (guard)', () => {
+    const r = ingest(qa('*', '*', 'Das Gespräch wurde gekürzt und redigiert.'), 'qa.md');
+    expect(turnsOf(r).some((t) => t.role === 'interviewer' && t.paragraphs.includes('Das Gespräch wurde gekürzt und redigiert.'))).toBe(false);
+  });
+});
+
+describe('a dek naming the guest and, after "at", where she works (“Maria Lopez runs inspection at Rhine Bridges. Tom Becker spoke with her.”)', () => {
+  it('names her the guest, the company never (they tied: "Guest")', () => {
+    const r = ingest('# Water is the enemy\n\nMaria Lopez runs inspection at Rhine Bridges. Tom Becker spoke with her.\n\n*Why is water so dangerous?*\n\nIt gets into every crack.\n\n*What can you do?*\n\nSeal, drain, inspect.\n', 'qa.md');
+    expect(r.transcript.guest).toBe('Maria Lopez');
+    expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Tom Becker', 'Maria Lopez', 'Tom Becker', 'Maria Lopez']);
+  });
+  it('reads Danish "at" ("that") before a name as no employer’s (guard)', () => {
+    const r = ingest('# Vand er fjenden\n\nPaul Kim har bygget broer i tyve år. Han siger, at Maria Lopez ved mere, og at Maria Lopez har ret.\n\n*Hvorfor er vand farligt?*\n\nDet trænger ind i hver revne.\n\n*Hvad kan man gøre?*\n\nTætne, dræne, inspicere.\n', 'qa.md');
+    expect(r.transcript.guest).toBe('Maria Lopez');
+  });
+});
