@@ -562,6 +562,8 @@ const THIRD_PERSON = /(?<![\p{L}])(?:she|he|her|him|his|hers|they|them|their)(?!
 // `Cuéntenos ...`, `Ci racconti ...`, `Conte-nos ...`.)
 const PROMPT_HEADING = /^(?:(?:please\s+)?(?:tell|walk|take)\s+(?:us|me)\b|(?:describe|explain|share|introduce|talk about|give us|let['’]s talk)\b|(?:erzählen|beschreiben|schildern|erklären) sie\b|(?:parlez|racontez|décrivez|présentez|expliquez)-(?:nous|moi)\b|(?:cuént|hábl|descríb|explíqu|preséntes)\p{L}*(?:nos|me)\b|ci (?:parli|racconti|descriva|spieghi)\b|(?:conte|fale|descreva|explique)-(?:nos|me)\b)[^?¿]{0,120}[.!:]?$/iu;
 /** A headline naming someone at an event, after a dash or a colon: `Why bridges don't lie — Maria Lopez at Bridge Week 2026`. */
+/** A title naming someone and then the talk, `Maria Lopez: Keynote at Bridge Week 2026`, `Maria Lopez — Vortrag auf der ...`: the one who gives it. */
+const NAME_THEN_TALK = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*(?:[:|]|\s[—–-])\s*(?:(?:[Tt]he|[Hh]er|[Hh]is|[Oo]pening|[Cc]losing)\s+)?(?:[Kk]eynote|[Tt]alk|[Ll]ecture|[Ss]peech|[Rr]emarks|[Aa]ddress|[Pp]resentation|[Vv]ortrag|[Cc]harla|[Pp]onencia|[Cc]onférence|[Pp]alestra|[Ll]ezione)\b/u;
 const TALK_AT = /(?:^|[—–|:]\s*)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+(?:at|@|auf der|auf dem|bei der|en|à|al|alla|na|no)\s+(?:the\s+)?\p{Lu}/u;
 /** A heading that says questions follow a talk: `Q&A`, `Questions from the audience`, `Preguntas y respuestas`, `Fragen aus dem Publikum`, `Questions du public`. */
 const QA_HEADING = /^(?:(?:audience\s+)?(?:q\s?&\s?a|questions?)(?:\s+(?:and|&)\s+answers?|\s+from\s+the\s+(?:audience|floor))?|preguntas(?:\s+y\s+respuestas|\s+del\s+p[úu]blico)?|fragen(?:\s+und\s+antworten|\s+aus\s+dem\s+publikum)?|questions(?:\s+et\s+r[ée]ponses|\s+du\s+public)|domande(?:\s+e\s+risposte|\s+dal\s+pubblico)?|perguntas(?:\s+e\s+respostas|\s+do\s+p[úu]blico)?)[.:]?$/iu;
@@ -1786,17 +1788,20 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // a title that says who gives it, "Talk by Maria Lopez", "Vortrag von ...", "Charla de ...", and
   // a heading right above the first question that says questions follow, `## Q&A`, `Preguntas y
   // respuestas`, `Fragen aus dem Publikum`; the one who answers gives it. Said in a warning.)
+  // (A shorter one too, a paragraph or two, where the first speaks as the speaker does, "I", "we",
+  // and none names the speaker by surname, as a writer's dek would: `Maria Lopez: Keynote at ...` /
+  // "Thank you all for coming. I want to talk about water..." / `## Q&A`, no other heading between.)
   const qaHeading = firstLabel > 0 && blocks[firstLabel - 1]!.singleLine && !blocks[firstLabel - 1]!.label && QA_HEADING.test(blocks[firstLabel - 1]!.text.replace(/^#+\s*/, '').trim());
   // (Or a title naming someone at an event, "Why bridges don't lie — Maria Lopez at Bridge Week
   // 2026", above paragraphs half of which or more say "I", "we" or "you": a talk, not a writer's intro.)
   const headlines = [fm.title ?? '', ...openingRun.slice(0, 3).map((b) => b.text)];
   const spokenOpening = openingParas.filter((b) => FIRST_PERSON.test(b.text) || /\b[Yy]ou\b/.test(b.text)).length;
-  const talkGiver = !qaHeading ? undefined : (headlines.map((t) => HEADLINE_BY.exec(t)?.[1]).find((n) => n != null) ?? (spokenOpening >= 0.5 * openingParas.length ? headlines.map((t) => TALK_AT.exec(t)?.[1]).find((n) => n != null) : undefined));
+  const talkGiver = !qaHeading ? undefined : (headlines.map((t) => HEADLINE_BY.exec(t)?.[1] ?? NAME_THEN_TALK.exec(t.trim())?.[1]).find((n) => n != null) ?? (spokenOpening >= 0.5 * openingParas.length ? headlines.map((t) => TALK_AT.exec(t)?.[1]).find((n) => n != null) : undefined));
   // (The one who answers labelled by a word no role list holds, `Spokesperson:`, beside only side
   // and role words, `Question:`: a briefing whose statements the title announces, "noon briefing by
   // Maria Lopez, Spokesperson...", under topic headings above `## Questions and Answers`.)
   const oneAnswerer = named.length === 1 && named[0]!.role === 'guest' && voices.every((s) => s === named[0] || (s.key != null && roleWord(s.key) != null && roleWord(s.key) !== 'guest'));
-  const announcedTalk = (qaOnly || oneAnswerer) && !firstPersonTalk && listedNames.length === 0 && fm.guests.length === 0 && talkGiver != null && (oneAnswerer || voices.some((s) => s.key != null && roleWord(s.key) === 'guest')) && openingParas.length >= 3 && spokenOpening >= 1;
+  const announcedTalk = (qaOnly || oneAnswerer) && !firstPersonTalk && listedNames.length === 0 && fm.guests.length === 0 && talkGiver != null && (oneAnswerer || voices.some((s) => s.key != null && roleWord(s.key) === 'guest')) && ((openingParas.length >= 3 && spokenOpening >= 1) || (openingParas.length >= 1 && openingRun.filter((b) => b.kind === 'heading').length <= 2 && FIRST_PERSON.test(openingParas[0]!.text) && !openingParas.some((b) => b.text.includes(talkGiver.split(/\s+/).at(-1)!))));
   // (Or, with no list naming the speaker, one named voice answering only the audience's words
   // (`Audience:`, `Audience member:`; not `Q:`, an interview's questions too) under a heading that
   // says questions follow, `Questions`, after three paragraphs or more, one saying "I", "we" or
@@ -2545,7 +2550,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const speech = opener ? headingsBeforeFirst.find(([b]) => SPEECH_HEADING.test(b.text)) : undefined;
   if (speech) bodyStart = speech[1];
   // A talk under the title (in the text or the front matter's), then a heading for the questions (`## Q&A`): the talk is the speaker's.
-  else if (talk && (blocks.slice(titleIdx + 1, firstLabel).filter((b) => b.kind === 'para' && !b.dash).length >= 3 || (listedTalk && titleIdx === -1))) {
+  else if (talk && (blocks.slice(titleIdx + 1, firstLabel).filter((b) => b.kind === 'para' && !b.dash).length >= 3 || (listedTalk && titleIdx === -1) || announcedTalk)) {
     bodyStart = titleIdx + 1;
     // (Under a title that announces the talk, a dek naming its speaker, not in the first person,
     // "Transcripción de la charla de Maria Lopez en Bridge Week 2026": the intro.)

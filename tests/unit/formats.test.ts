@@ -7504,3 +7504,23 @@ describe('a dek naming the guest and, after "at", where she works (“Maria Lope
     expect(r.transcript.guest).toBe('Maria Lopez');
   });
 });
+
+describe('a talk a title announces after the speaker’s name (`Maria Lopez: Keynote at Bridge Week 2026`), then `## Q&A` with a moderator and the audience', () => {
+  const talk = (opening: string) =>
+    ingest(`# Maria Lopez: Keynote at Bridge Week 2026\n\n${opening}\n\n## Q&A\n\n**Moderator:** We have time for a few questions.\n\n**Audience member:** How do you inspect cables?\n\n**Maria Lopez:** With magnets, mostly.\n\n**Audience member:** And drones?\n\n**Maria Lopez:** Drones for the deck.\n\n**Moderator:** Thank you, Maria.\n`, 'talk.md');
+  it('gives her the talk, two paragraphs or three, said in a warning (it was the intro, no one’s words)', () => {
+    for (const opening of ['Thank you all for coming. I want to talk about water, the enemy of every bridge.\n\nThe second thing is salt. Salt makes water worse.', 'Thank you all for coming. I want to talk about water.\n\nThe second thing is salt.\n\nThe third thing is time.']) {
+      const r = talk(opening);
+      expect(turnsOf(r)[0]!.speaker).toBe('Maria Lopez');
+      expect(turnsOf(r)[0]!.paragraphs[0]).toBe(opening.split('\n\n')[0]);
+      expect(r.transcript.intro).toEqual([]);
+      expect(r.transcript.warnings.map((w) => w.message).join('\n')).toContain('the talk the title announces, by Maria Lopez');
+    }
+  });
+  it('leaves a writer’s short dek naming her the intro, in the first person too (guard)', () => {
+    for (const opening of ['Maria Lopez spoke about water. Here are the audience’s questions.', 'I heard Maria Lopez speak about water. Here are the questions.']) {
+      const r = talk(opening);
+      expect(r.transcript.intro.map((p) => p.text)).toEqual([opening]);
+    }
+  });
+});
