@@ -7524,3 +7524,11 @@ describe('a talk a title announces after the speaker’s name (`Maria Lopez: Key
     }
   });
 });
+
+describe('a magazine’s page with its `Save this story` button under the date', () => {
+  it('removes the button as the page’s (it was the intro’s words)', () => {
+    const r = ingest('# Maria Lopez Knows What’s Wrong with Our Bridges\n\nThe engineer on water and salt.\n\nBy Tom Becker\n\nMarch 3, 2026\n\nSave this story\n\nMaria Lopez has inspected bridges for forty years.\n\n**How did you start?**\n\nMy father built boats.\n\n**What is the problem?**\n\nWater.\n', 'page.md');
+    expect(r.transcript.intro.map((p) => p.text)).not.toContain('Save this story');
+    expect(r.transcript.removed.map((x) => x.text)).toContain('Save this story');
+  });
+});
