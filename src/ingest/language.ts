@@ -139,7 +139,10 @@ export function detectLanguage(text: string): string | null {
   const strongly = leaning && first && first[1] >= 3 * (second?.[1] ?? 0) ? leaning : null;
   const lang = clear && first ? first[0] : (byLetters(text, first && first[1] >= 3 ? first[0] : null) ?? (leaning && accented(text, leaning) ? leaning : strongly));
   if (lang == null && (text.match(/\p{Script=Arabic}/gu)?.length ?? 0) / letters > 0.5) return arabicLanguage(text);
-  if (lang !== 'da') return lang;
+  // (Swedish by the words the three languages share, `har`, `med`, `kan`, in a text writing `ø` or
+  // `æ` in two words or more and never Swedish's `ä` or `ö`: Danish or Norwegian.)
+  const scandinavian = lang === 'sv' && !/[äöÄÖ]/u.test(text) && new Set(text.toLowerCase().match(/\p{L}*[æø]\p{L}*/gu) ?? []).size >= 2;
+  if (lang !== 'da' && !scandinavian) return lang;
   let no = 0;
   let da = 0;
   for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {

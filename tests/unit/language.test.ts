@@ -542,3 +542,10 @@ describe('a Korean note-taking app’s export: its title, the recording’s date
     expect(t.sections.map((s) => s.heading)).toEqual([null]);
   });
 });
+
+describe('a short Norwegian Q&A whose commonest words are those Swedish shares (`har`, `med`, `kan`), writing `ø` and never `ä` or `ö`', () => {
+  it('is Norwegian, not Swedish; a Swedish text stays Swedish (guard)', () => {
+    expect(detectLanguage('Maria Lopez har inspisert broer i førti år. Tom Becker har snakket med henne. Spørsmål: Hvorfor er vann så farlig? Svar: Det trenger inn i hver sprekk. Spørsmål: Hva kan man gjøre? Svar: Tette, drenere, inspisere.')).toBe('nb');
+    expect(detectLanguage('Maria Lopez har inspekterat broar i fyrtio år. Tom Becker har pratat med henne om vatten. Varför är vatten så farligt? Det tränger in i varje spricka, säger Søren Løkke.')).toBe('sv');
+  });
+});
