@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import { interviewerLikeness, splitRun, VoiceModel } from './attribute.ts';
 import { isDateline, opensWithDottedDate, statedDate } from './dates.ts';
 import { IngestError, warning } from './diagnostics.ts';
-import { isCommonWord } from './language.ts';
+import { detectLanguage, isCommonWord } from './language.ts';
 import type { FrontMatter } from './frontmatter.ts';
 import { CHAPTER_TIME, CHAPTER_TIME_AFTER, type Chapter } from './chapters.ts';
 import { blocksToHtml, headingIds } from './html.ts';
@@ -2001,8 +2001,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (So does one that is a name and, after a comma, her job, `Maria Lopez, Brückeningenieurin`,
     // `Maria Lopez, brugingenieur`: a card naming the one it is about.)
     // (Or a name and the word "on" in another language, the topic after it, `Maria Lopez über Brücken`,
-    // where German's capitalised nouns make the headline look title-cased.)
-    const headlined = headlineName(QUOTED_BY_NAME) ?? headlineName(NAME_COMMA_JOB, (m) => m[2]!.split(/\s+/).some((w) => isJob(w.replace(/[.,;:]$/, '')))) ?? headlineName(NAME_ON_TOPIC);
+    // where German's capitalised nouns make the headline look title-cased; Dutch `over`, Swedish `om`
+    // and Italian `su` not in an English text: "City Hall over budget again".)
+    const headlined = headlineName(QUOTED_BY_NAME) ?? headlineName(NAME_COMMA_JOB, (m) => m[2]!.split(/\s+/).some((w) => isJob(w.replace(/[.,;:]$/, '')))) ?? headlineName(NAME_ON_TOPIC, (m) => !/\s(?:over|om|su)\s+\S$/u.test(m[0]) || detectLanguage(all) !== 'en');
     if (headlined) return (guessedGuest = headlined);
     if (!ranked.length) {
       // A headline in title case that ends with whom the episode is with ("Rivers and Roads 12,
@@ -2100,7 +2101,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         const ws = n.split(/\s+/);
         for (let k = 0; k <= ws.length - 2; k++) {
           const form = ws.slice(k).join(' ');
-          if (new RegExp(`(?<![\\p{L}])${escapeRe(form)}(?![\\p{L}])`, 'u').test(headlines)) return form;
+          // (Presented so: before a colon, a comma, a dash or a quotation, or closing the line, as a
+          // headline gives the one it is about; not a subject going on, "City Hall over budget again".)
+          if (new RegExp(`(?<![\\p{L}])${escapeRe(form)}(?=\\s*(?:[:：,–—|«"“„]|-\\s|$))`, 'mu').test(headlines)) return form;
         }
         return null;
       };

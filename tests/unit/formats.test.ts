@@ -7303,6 +7303,10 @@ describe('a German headline naming the guest and her topic (`Maria Lopez über B
   it('names no company so (guard)', () => {
     const t = ingest('Rhine Works über Brücken\n\nVon Tom Becker\n\nFrage: Warum ist Wasser der Feind jeder Brücke?\nWeil es überall hinkommt.\n\nFrage: Wie bekämpft man es?\nVor allem mit Entwässerung.\n', 'de.txt').transcript;
     expect(t.guest).toBeNull();
+  });  it('reads Dutch `over` so in a Dutch text, never an English headline’s “over”, “City Hall over budget again” (City Hall was the guest)', () => {
+    const qa = (head: string, body: string) => ingest(`# ${head}\n\n${body}`, 'qa.md').transcript.guest;
+    expect(qa('Maria Lopez over bruggen', 'Door Tom Becker\n\n**Waarom is water de vijand van elke brug?**\n\nOmdat het overal komt.\n\n**En staal?**\n\nDat roest.\n')).toBe('Maria Lopez');
+    expect(qa('City Hall over budget again', 'Tom Becker spoke with the engineer Maria Lopez.\n\n**Why is it over budget?**\n\nBecause of the bridges.\n\n**Which ones?**\n\nAll of them.\n')).not.toBe('City Hall');
   });
 });
 
