@@ -602,8 +602,12 @@ function resolveEach(input: ResolveInput): Resolution {
     if (/^\p{Lu}{2,4}$/u.test(key)) {
       const fromKnown = unique(knownByInitials(key).map((n) => fuller(n) ?? n));
       if (fromKnown) return fromKnown;
-      const fromIntro = unique(byInitials(key, introNames.keys()));
+      const inIntro = byInitials(key, introNames.keys());
+      const fromIntro = unique(inIntro);
       if (fromIntro) return fromIntro;
+      // (Two people the introduction names fit them, `ML:` beside Mark Lee, who hosts, and Maria
+      // Lopez, his guest: neither, however often the text writes one; reported below.)
+      if (inIntro.length >= 2) return key;
       textNames ??= namesIn(input.text);
       const candidates = byInitials(key, textNames.keys()).sort((a, b) => textNames!.get(b)! - textNames!.get(a)!);
       if (candidates.length && (candidates.length === 1 || textNames.get(candidates[0]!)! > textNames.get(candidates[1]!)!)) return candidates[0]!;
@@ -703,7 +707,10 @@ function resolveEach(input: ResolveInput): Resolution {
   for (const key of keys) {
     if (person.get(key) !== key || /\s/.test(key) || roleWord(key) || isPlaceholder(key) || TITLE.test(key) || MEMBER.test(key)) continue;
     // (Names that are one person's labels, `Prof. Dr. Maria Lopez` and `Prof. Dr. Lopez`, are that person.)
-    const fits = [...new Map((/^\p{Lu}{2,4}$/u.test(key) ? knownByInitials(key) : knownByPart(key)).map((n) => person.get(n) ?? n).map((n) => [foldName(n), n])).values()];
+    const initials = /^\p{Lu}{2,4}$/u.test(key);
+    const fitting = initials ? knownByInitials(key) : knownByPart(key);
+    // (Initials the introduction's people share: those people.)
+    const fits = [...new Map((initials && fitting.length < 2 && byInitials(key, introNames.keys()).length >= 2 ? byInitials(key, introNames.keys()) : fitting).map((n) => person.get(n) ?? n).map((n) => [foldName(n), n])).values()];
     if (fits.length >= 2) ambiguous.set(key, fits);
     else if (fits.length === 1 && [...person.values()].includes(fits[0]!)) person.set(key, fits[0]!);
   }

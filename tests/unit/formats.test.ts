@@ -7536,3 +7536,16 @@ describe('a magazine’s page with its `Save this story` button under the date',
     expect(r.transcript.removed.map((x) => x.text)).toContain('Save this story');
   });
 });
+
+describe('initials two people the introduction names share (`ML:` beside Mark Lee, who hosts, and Maria Lopez, his guest)', () => {
+  it('shows the label as written and reports both (the host’s questions were Maria Lopez’s, the name written more often)', () => {
+    const r = ingest('# Bridges with Maria Lopez\n\nMark Lee talks with Maria Lopez, chief engineer at Rhine Bridges.\n\nML: Welcome to the show. Why water?\n\nTB: Because it gets everywhere.\n\nML: And salt?\n\nTB: Salt makes it worse.\n', 'ml.md');
+    expect(turnsOf(r).map((t) => t.speaker)).not.toContain('Maria Lopez');
+    expect(turnsOf(r)[0]!.speaker).toBe('ML');
+    expect(r.transcript.warnings.map((w) => w.message)).toContain("speaker label 'ML' could be Maria Lopez or Mark Lee; shown as 'ML'");
+  });
+  it('still names initials one person of the introduction fits, the other named elsewhere only (guard)', () => {
+    const r = ingest('# Bridges\n\nTom Becker talks with Maria Lopez, chief engineer at Rhine Bridges.\n\nTB: Why water?\n\nML: Because it gets everywhere. Mark Lee said so first.\n\nTB: And salt?\n\nML: Salt makes it worse.\n', 'ml.md');
+    expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Tom Becker', 'Maria Lopez', 'Tom Becker', 'Maria Lopez']);
+  });
+});
