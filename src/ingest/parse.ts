@@ -164,6 +164,8 @@ const MID_NOTE_RE = /^(?:subscribe (?:to|now|today|for free)\b|follow (?:us|the 
 /** A paragraph that says it is the translator's: `[Translator's note: ...]`, `Trans. note:`, `(N.d.T. : ...)`, `Anm. d. Übers.:`, `Nota del traductor:`. */
 const TRANSLATOR_NOTE = /^[[(]?\s*(?:translator['’]?s['’]? note|trans(?:l)?\.? note|note (?:from the|by the) translator|note du traducteur|note de la traductrice|n\.\s?d\.\s?t\.|anm(?:erkung)?\.? d(?:es)?\.? übers(?:etzers|etzerin)?\.?|nota del? (?:traductor|traductora)|nota do tradutor|nota della traduttrice|nota del traduttore|n\.\s?d\.\s?t\.|примечание переводчика|прим\.\s?пер\.|譯註|译注|訳注)\s*[:：]/iu;
 /** A paragraph that says it is the editor's: `Editor's note:`, `Ed. note:`, `[Ed.: ...]`, `Anm. d. Red.:`, `Nota del editor:`, `NDLR :`. */
+/** A box's title in the languages read: `About ...`, `Who is ...`, `Profile`, `Bio`, `Fact box`, `In numbers`, `Zur Person`, `Steckbrief`, `Qui est ...`, `Quién es ...`. */
+const BOX_TITLE = /^(?:about\b|who is\b|profile\b|bio(?:graphy)?\b|fact ?(?:box|file|sheet)\b|(?:by|in) (?:the )?numbers\b|key facts\b|zur person\b|steckbrief\b|fakten\b|in zahlen\b|qui est\b|biographie\b|repères\b|quién es\b|perfil\b|chi è\b|profilo\b|quem é\b|wie is\b|over\b)/iu;
 const EDITOR_NOTE = /^[[(]?\s*(?:editor['’]?s['’]? note|ed\.|ed(?:s?\.|itors?)? note|note from the editor|a note from the editors?|anm(?:erkung)?\.? d(?:er)?\.? red(?:aktion)?\.?|nota del? (?:editor|la redacción|redacción)|nota della redazione|nota da redação|note de la rédaction|n\.?\s?d\.?\s?l\.?\s?r\.?|n\.?\s?d\.?\s?r\.?)\s*[:：]/i;
 /** "Thanks for reading", alone or with the publication's name: not a guest's "Thanks for reading my book, ...". (Case spelt out: with the `i` flag, \p{Lu} would match any letter.) */
 /** Thanks as an interview closes, in the languages read: "Thank you", "Vielen Dank", "Merci", "Grazie", "Спасибо"... */
@@ -3039,6 +3041,9 @@ function attribute(
     // (A translator's, `[Translator's note: ...]`, `(N.d.T. : ...)`, the translator's.)
     if (b.kind === 'para' && !b.label && b.override == null && TRANSLATOR_NOTE.test(b.text)) out[i] = translator;
   });
+  const speakerNames = [...byKey.values()].flatMap((s) => (s.key != null && !roleWord(s.key) ? s.name.split(/\s+/).filter((w) => w.length >= 3) : []));
+  /** A box's title: a few words, no sentence, a box's word or a speaker's name in them (`About Maria Lopez`, `Zur Person`). */
+  const boxTitle = (title: string) => wordCount(title) <= 8 && !endsLikeSentence(title) && (BOX_TITLE.test(title) || speakerNames.some((w) => new RegExp(`(?<![\\p{L}])${escapeRe(w)}(?![\\p{L}])`, 'u').test(title)));
   // A fact box under its own heading between turns (`## Bridges in numbers`, then a list or a
   // table, then the next labelled turn): the editor's, not the words of whoever spoke before it.
   let turnsBefore = false;
@@ -3046,8 +3051,19 @@ function attribute(
     turnsBefore ||= b.label != null;
     if (b.kind !== 'heading' || !turnsBefore) return;
     let end = i + 1;
-    while (end < body.length && body[end]!.kind === 'para' && !body[end]!.label && body[end]!.override == null && (body[end]!.node.type === 'list' || body[end]!.node.type === 'table')) end++;
+    // (Or a box's words in prose under its title, `**About Maria Lopez**` / "Born in Seville in
+    // 1961, Lopez studied...", none in the first person.)
+    const box = boxTitle(b.text);
+    while (end < body.length && body[end]!.kind === 'para' && !body[end]!.label && body[end]!.override == null && (body[end]!.node.type === 'list' || body[end]!.node.type === 'table' || (box && !FIRST_PERSON.test(body[end]!.text)))) end++;
     if (end > i + 1 && body[end]?.label) for (let k = i + 1; k < end; k++) out[k] = editor;
+  });
+  // A box quoted between turns under a title in bold of its own (`> **About Maria Lopez**` /
+  // `> Born in Seville in 1961, Lopez studied...`), a speaker's name or a box's word in the title,
+  // nothing in it in the first person: the editor's, not the words of whoever spoke before it.
+  body.forEach((b, i) => {
+    if (b.kind !== 'para' || b.label || b.override != null || out[i] || b.node.type !== 'blockquote' || b.node.children.length < 2) return;
+    const [head, ...rest] = b.node.children;
+    if (wholeStrong(head!) && boxTitle(toString(head!).trim()) && !rest.some((c) => FIRST_PERSON.test(toString(c)))) out[i] = editor;
   });
   // Labelled paragraphs. A nameless "A" answers for the guest who spoke last (a panel's demo).
   let lastGuest: Speaker | null = null;

@@ -7549,3 +7549,22 @@ describe('initials two people the introduction names share (`ML:` beside Mark Le
     expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Tom Becker', 'Maria Lopez', 'Tom Becker', 'Maria Lopez']);
   });
 });
+
+describe('a box about the guest between turns, quoted or under a bold title of its own (`> **About Maria Lopez**`, `**Zur Person**`), in the third person', () => {
+  const page = (box: string) => `# Water always wins\n\n**SPIEGEL:** Ms. Lopez, why does water always win?\n\n**Lopez:** Because it has time. We don’t.\n\n${box}\n\n**SPIEGEL:** And the bridges built today?\n\n**Lopez:** They are better. Not perfect.\n`;
+  it('is the editor’s, not the last answer’s words (it was the guest’s)', () => {
+    for (const box of ['> **About Maria Lopez**\n>\n> Born in Seville in 1961, Lopez studied engineering in Madrid.', '**About Maria Lopez**\n\nBorn in Seville in 1961, Lopez studied engineering in Madrid.', '> **Zur Person**\n>\n> Maria Lopez, geboren 1961 in Sevilla, studierte in Madrid.']) {
+      const r = ingest(page(box), 'box.md');
+      const at = turnsOf(r).findIndex((t) => t.paragraphs.some((p) => /1961/.test(p)));
+      expect([box, turnsOf(r)[at]!.speaker, turnsOf(r)[at]!.role]).toEqual([box, 'Editor', 'other']);
+      expect(turnsOf(r)[1]!.paragraphs).toEqual(['Because it has time. We don’t.']);
+    }
+  });
+  it('leaves her words in the first person under such a title hers, and a quoted passage without one (guard)', () => {
+    for (const box of ['**About Maria Lopez**\n\nI was born in Seville in 1961 and studied in Madrid.', '> **Section 4.2**\n>\n> The contractor shall inspect each bridge yearly.']) {
+      const r = ingest(page(box), 'box.md');
+      const at = turnsOf(r).findIndex((t) => t.paragraphs.some((p) => /1961|contractor/.test(p)));
+      expect([box, turnsOf(r)[at]!.role]).toEqual([box, 'guest']);
+    }
+  });
+});
