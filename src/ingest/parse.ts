@@ -2461,9 +2461,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   }
   // Without any other title, a bare line of three words or more opening the file, right above the
   // first turn (`Bridge inspection sync - Transcript`, as meeting tools head their exports).
-  // (Two words too, `Bridge interview`, where no heading follows in the interview and the line names
-  // no part of it, `Full transcript`, `Parte 1`.)
-  const twoWords = () => wordCount(blocks[0]!.text) === 2 && !blocks.some((b, i) => i > firstLabel && b.kind === 'heading') && !/\b(?:transcript|transcription|q ?& ?a|part|parte|partie|teil|deel|chapter|chapitre|kapitel|cap[ií]tulo|section|secci[oó]n|abschnitt)\b|\s(?:\d{1,3}|[IVX]{1,4})$/iu.test(blocks[0]!.text);
+  // (Two words too, `Bridge interview`, `Spans 12`, where no heading follows in the interview and the
+  // line names no part of it, `Full transcript`, `Parte 1`, `Day 2`, `Part II`.)
+  const twoWords = () => wordCount(blocks[0]!.text) === 2 && !blocks.some((b, i) => i > firstLabel && b.kind === 'heading') && !/\b(?:transcript|transcription|q ?& ?a|part|parte|partie|teil|deel|chapter|chapitre|kapitel|cap[ií]tulo|capitolo|hoofdstuk|kapittel|kapitola|rozdział|bölüm|luku|глава|часть|section|secci[oó]n|abschnitt|session|sitzung|séance|sesi[oó]n|day|tag|jour|d[ií]a|giorno|round|runde)\b|\s[IVX]{1,4}$/iu.test(blocks[0]!.text);
   if (titleIdx === -1 && !fm.title && candidates[0]?.[1] === 0 && !blocks[0]!.markdownHeading && (wordCount(blocks[0]!.text) >= 3 || twoWords()) && candidates.length === 1) titleIdx = 0;
   // Or a headline that is no heading by its looks (`Rivers and roads: a talk with Maria Lopez`):
   // the first line of plain text (a text file in Markdown too, its labels in bold), alone, no sentence, above the first turn with nothing else there

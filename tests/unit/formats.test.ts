@@ -7568,3 +7568,13 @@ describe('a box about the guest between turns, quoted or under a bold title of i
     }
   });
 });
+
+describe('a text file opening with a show’s name and its episode’s number alone (`Spans 12`) right above the first turn', () => {
+  const first = (line: string) => ingest(`${line}\n\nTom Becker: Welcome to Spans. With me is Maria Lopez.\n\nMaria Lopez: Thanks, Tom.\n\nTom Becker: Why water?\n\nMaria Lopez: Because it gets everywhere.\n`, 'spans.txt').transcript;
+  it('titles it so (the title was the file’s name, the line the heading of the one part)', () => {
+    for (const line of ['Spans 12', 'Episode 12']) expect([line, first(line).title, first(line).sections.map((s) => s.heading)]).toEqual([line, line, [null]]);
+  });
+  it('leaves a line naming a part, `Part 2`, `Day 3`, `Kapitel 4`, `Spans II`, no title (guard)', () => {
+    for (const line of ['Part 2', 'Day 3', 'Kapitel 4', 'Spans II']) expect([line, first(line).title]).not.toEqual([line, line]);
+  });
+});
