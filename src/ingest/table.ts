@@ -121,15 +121,18 @@ function fromDelimited(source: string[]): TableTranscript | null {
   if (filled.length < 3) return null;
   // (Or cells apart by a bar between spaces, `Maria Lopez | What was...`, a table written without
   // Markdown's borders: read as tabs are.)
-  const barred = filled.every(([l]) => / \| /.test(l) && !/^\s*\|/.test(l));
+  // (Every line from the first so set: a title or a line of intro above them stays as it is, `Spans 12`.)
+  const barLine = (l: string) => / \| /.test(l) && !/^\s*\|/.test(l);
+  const firstBarred = filled.findIndex(([l]) => barLine(l));
+  const barred = firstBarred !== -1 && filled.length - firstBarred >= 3 && filled.slice(firstBarred).every(([l]) => barLine(l));
   const withTabs = filled.filter(([l]) => l.includes('\t'));
   const tabbed = barred || withTabs.length >= 0.8 * filled.length;
   const split = (l: string) => (barred ? l.split(/\s+\|\s+/).map((c) => c.trim()) : tabbed ? l.split('\t').map((c) => c.trim()) : csvCells(l));
   // A spreadsheet's rows pasted under a title or a line of intro (`# Bridge interview`): the rows
   // are the lines with tabs, from the first; the lines above them stay as they are.
-  const top = tabbed && !barred ? filled.indexOf(withTabs[0]!) : 0;
+  const top = barred ? firstBarred : tabbed ? filled.indexOf(withTabs[0]!) : 0;
   const block = filled.slice(top);
-  if (top > 0 && block.some(([l]) => !l.includes('\t'))) return null;
+  if (top > 0 && !barred && block.some(([l]) => !l.includes('\t'))) return null;
   if (block.length < 3) return null;
   const first = split(block[0]![0]);
   if (!first || first.length < 2) return null;

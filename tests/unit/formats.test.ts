@@ -2327,6 +2327,11 @@ describe('a transcript as delimited rows: a spreadsheet’s tabs, a tool’s CSV
     expect(said(ingest(`${rows.map((r) => r.join(' | ')).join('\n')}\n`, 'bars.txt'))).toEqual(expected);
     expect(said(ingest(`${rows.map((r) => r.slice(1).join(' | ')).join('\n')}\n`, 'bars.txt')).map((x) => x[0])).toEqual(expected.map((x) => x[0]));
   });
+  it('so set under a title line, between blank lines (the build failed: no turns)', () => {
+    const r = ingest(`Spans 12\n\n${rows.map((r) => r.join(' | ')).join('\n\n')}\n`, 'bars.txt');
+    expect(said(r)).toEqual(expected);
+    expect(r.transcript.title).toBe('Spans 12');
+  });
   it('CSV under its header, times in seconds, commas in quoted words', () => {
     const csv = `start,end,speaker,text\n${expected.map(([who, t, w]) => `${t}.0,${Number(t) + 4}.0,${who},"${w}"`).join('\n')}\n`;
     const r = ingest(csv, 'export.txt');
