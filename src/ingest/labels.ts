@@ -576,7 +576,7 @@ export function nameHeadingLabels(lines: string[]): Set<string> {
 }
 
 /** How other languages open a self-introduction: "Ich bin Ben", "Je suis Ben", "Soy Ben"... */
-export const SELF_ABROAD = String.raw`[Ii]ch bin|[Ii]ch heiße|[Mm]ein Name ist|[Jj]e suis|[Jj]e m['’]appelle|[Mm]oi,? c['’]est|(?:[Yy]o )?[Ss]oy|[Mm]e llamo|[Mm]i nombre es|(?:[Ii]o )?[Ss]ono|[Mm]i chiamo|[Ee]u sou|[Mm]eu nome é|[Ii]k ben|[Mm]ijn naam is|[Jj]ag heter|[Jj]estem|[Nn]azywam się`;
+export const SELF_ABROAD = String.raw`[Ii]ch bin|[Ii]ch heiße|[Mm]ein Name ist|[Jj]e suis|[Jj]e m['’]appelle|[Mm]oi,? c['’]est|(?:[Yy]o )?[Ss]oy|[Mm]e llamo|[Mm]i nombre es|(?:[Ii]o )?[Ss]ono|[Mm]i chiamo|[Ee]u sou|[Mm]eu nome é|[Ii]k ben|[Mm]ijn naam is|[Jj]ag heter|[Jj]estem|[Nn]azywam się|[Jj]menuji se|[Мм]еня зовут|[Мм]ене звати|(?:[Bb]enim )?[Aa]dım|[Nn]ama saya|[Oo]len`;
 
 /**
  * A full name seen once as a label, that the words around it introduce: the turn before names its

@@ -549,3 +549,18 @@ describe('a short Norwegian Q&A whose commonest words are those Swedish shares (
     expect(detectLanguage('Maria Lopez har inspekterat broar i fyrtio år. Tom Becker har pratat med henne om vatten. Varför är vatten så farligt? Det tränger in i varje spricka, säger Søren Løkke.')).toBe('sv');
   });
 });
+
+describe('two placeholders in a short exchange in Czech or Russian, the host welcoming and introducing himself and his guest (`Jmenuji se...`, `Меня зовут...`)', () => {
+  const two = (a: string, b: string, c: string, d: string) => ingest(`Speaker 1: ${a}\n\nSpeaker 2: ${b}\n\nSpeaker 1: ${c}\n\nSpeaker 2: ${d}\n`, 'two.txt').transcript;
+  it('names both and reads the host as the one who asks (both were guests, or the host a guest)', () => {
+    for (const t of [
+      two('Vítejte. Jmenuji se Tom Becker a mým hostem je Maria Lopez.', 'Dobrý den, děkuji za pozvání.', 'Proč je voda nebezpečná?', 'Protože se dostane všude.'),
+      two('Добро пожаловать. Меня зовут Том Беккер, и сегодня у нас в гостях Мария Лопес.', 'Здравствуйте, спасибо за приглашение.', 'Почему вода опасна?', 'Потому что она проникает везде.'),
+    ])
+      expect([t.interviewer, t.guest]).toEqual(t.lang === 'ru' ? ['Том Беккер', 'Мария Лопес'] : ['Tom Becker', 'Maria Lopez']);
+  });
+  it('reads the welcome and the thanks for the invitation in other languages as the host’s and the guest’s, no names given', () => {
+    const t = two('Vítejte u nás v pořadu o mostech, dnes to bude o vodě, o soli a o dronech.', 'Dobrý den, děkuji za pozvání.', 'Proč je voda nebezpečná?', 'Protože se dostane všude.');
+    expect(t.sections[0]!.turns.map((x) => x.role)).toEqual(['interviewer', 'guest', 'interviewer', 'guest']);
+  });
+});
