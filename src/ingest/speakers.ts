@@ -953,7 +953,9 @@ function resolveEach(input: ResolveInput): Resolution {
     role.set(answerer, 'guest');
     sure.set(answerer, 0.8);
   }
-  const medianWords = median(people.map((n) => stat(n).words / Math.max(1, stat(n).turns)));
+  // (Placeholders nobody names are voices too: without them, two of them alone have no median, and
+  // every turn reads as long.)
+  const medianWords = median([...people, ...keys.filter((k) => isPlaceholder(k) && !person.has(k))].map((n) => stat(n).words / Math.max(1, stat(n).turns)));
   // A headline or dek that names one of two speakers ("Maria Lopez on why bridges fail", "Maria
   // Lopez inspects bridges."): the one the piece is about, some evidence for the guest; named as
   // its byline ("By Tom Becker"), for the one who asks.
@@ -1088,7 +1090,8 @@ function resolveEach(input: ResolveInput): Resolution {
   if (unnamed.length && !people.some((n) => role.get(n) === 'interviewer')) {
     const h = new Map([...people, ...unnamed].map((n) => [n, hostness(n)]));
     const ranked = [...people, ...unnamed].sort((a, b) => h.get(b)! - h.get(a)!);
-    if (unnamed.includes(ranked[0]!) && ranked.length > 1 && h.get(ranked[0]!)! - h.get(ranked[1]!)! >= 0.5 && stat(ranked[0]!).turns >= 2) unnamedHost = ranked[0]!;
+    // (Never one that neither asks nor hosts: one who never asks answers, however briefly.)
+    if (unnamed.includes(ranked[0]!) && ranked.length > 1 && h.get(ranked[0]!)! - h.get(ranked[1]!)! >= 0.5 && stat(ranked[0]!).turns >= 2 && (stat(ranked[0]!).questions > 0 || stat(ranked[0]!).host > 0)) unnamedHost = ranked[0]!;
   }
   // (One placeholder alone beside a role word answering, `SPEAKER:` or Spanish radio's `LOCUTOR:` above
   // `INTERVIEWEE:`/`ENTREVISTADA:` and no one named, asking in its turns: the one who asks.)

@@ -7583,3 +7583,10 @@ describe('a text file opening with a show’s name and its episode’s number al
     for (const line of ['Part 2', 'Day 3', 'Kapitel 4', 'Spans II']) expect([line, first(line).title]).not.toEqual([line, line]);
   });
 });
+
+describe('two placeholders nobody names, one asking at length, the other answering in a word or two and never asking', () => {
+  it('never makes the one who never asks the host (she was, being brief)', () => {
+    const r = ingest('Speaker 1: So today the topic is water, which we have been thinking about here at the station for years now.\n\nSpeaker 2: Hello.\n\nSpeaker 1: Why is water dangerous for bridges in the long run, would you say, all things considered?\n\nSpeaker 2: It gets in.\n', 'two.txt');
+    expect(turnsOf(r).filter((t) => t.speaker === 'Speaker 2').map((t) => t.role)).not.toContain('interviewer');
+  });
+});
