@@ -556,6 +556,9 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // and share links of a scraped page; it goes only for spam of its own.
     const headline = /^#\s/.test(l.raw) || (SETEXT_H1.test(lines[l.index + 1] ?? '') && !SETEXT_H1.test(l.raw));
     if (headline && !e.spamWords && !l.linkOnly && !(docScript && l.script && l.script !== docScript)) e.score = Math.min(e.score, threshold - 1);
+    // (So does a show's name in Latin letters opening a file in another script, a few words from a
+    // capital, no link, nothing spam says, `Podlodka 312` above a Russian conversation: its title.)
+    if (l === infos[0] && l.script === 'Latin' && docScript && docScript !== 'Latin' && !e.spamWords && !l.hasLink && l.tokens.length <= 6 && /^(?:#{1,6}\s+)?\p{Lu}/u.test(l.raw)) e.score = Math.min(e.score, threshold - 1);
     // A comments heading after a turn (`Discussion about this post`, `Comments`) stays for the
     // parser, which removes the comments under it with it: removed alone, they read as the last
     // answer's words.

@@ -564,3 +564,11 @@ describe('two placeholders in a short exchange in Czech or Russian, the host wel
     expect(t.sections[0]!.turns.map((x) => x.role)).toEqual(['interviewer', 'guest', 'interviewer', 'guest']);
   });
 });
+
+describe('a show’s name in Latin letters opening a conversation in Cyrillic (`Podlodka 312`)', () => {
+  it('is its title, not spam in another script (it was removed as spam); a line selling something so stays spam (guard)', () => {
+    const talk = (first: string) => ingest(`${first}\n\nТом Беккер: Добро пожаловать. Сегодня у нас в гостях Мария Лопес.\n\nМария Лопес: Здравствуйте, спасибо за приглашение.\n\nТом Беккер: Почему вода опасна для мостов?\n\nМария Лопес: Потому что она проникает везде.\n`, 'ru.txt').transcript;
+    expect(talk('Podlodka 312').title).toBe('Podlodka 312');
+    expect(talk('Casino Bonus Slots 888').removed.map((x) => x.text)).toContain('Casino Bonus Slots 888');
+  });
+});
