@@ -65,7 +65,7 @@ const CJK_NUMBERED_ROLE = String.raw`(?:嘉宾|嘉賓|主持人|记者|記者|�
  */
 const CJK_DIGIT_NAME = String.raw`\d{1,3}(?![年月日号號时時点點分秒岁歲个個万萬亿億元%])\p{Script=Han}{1,5}(?=[：:][^\n]*[？?][*_\s]*$)`;
 /** Diarization placeholders in Chinese, Japanese and Korean tools' exports: `说话人 1`, `話者1`, `참석자 1`. */
-const CJK_PLACEHOLDER = String.raw`(?:说话人|說話人|发言人|發言人|话者|話者|スピーカー|화자|참석자|발언자)\s?\d{1,2}(?![\d:.,])`;
+const CJK_PLACEHOLDER = String.raw`(?:说话人|說話人|发言人|發言人|发言者|發言者|発言者|発話者|話し手|话者|話者|スピーカー|화자|참석자|발언자)\s?\d{1,2}(?![\d:.,])`;
 /** A question from the audience, as talks' records label it: `Question from the floor:`, `Frage aus dem Publikum:`, `Question du public :`. */
 const FLOOR_QUESTION = String.raw`(?:[Qq]uestion|QUESTION) (?:from|FROM) (?:the |THE )?(?:audience|floor|AUDIENCE|FLOOR)|[Ff]rage aus dem [Pp]ublikum|[Pp]regunta del p[úu]blico|[Qq]uestion du public|[Dd]omanda dal pubblico|[Pp]ergunta d[ao] (?:plateia|p[úu]blico)|[Qq]uestion de la salle|[Pp]regunta de la sala|[Ff]rage aus dem Saal|[Dd]omanda dalla sala|[Vv]raag uit de zaal|[Uu]ne voix dans la salle|[Ss]timme aus dem Publikum|(?:[Uu]ne?|[Uu]na|[Uu]ma?|[Ee]ine?|[Ee]en) (?:participante?|auditeur|auditrice|spectat(?:eur|rice)|asistente|[Tt]eilnehmer(?:in)?|[Zz]uhörer(?:in)?|[Zz]uschauer(?:in)?|partecipante|deelnemer)`;
 /** A recording played in a podcast, as newspapers' podcast transcripts label it: `archived recording`, `archival tape` (any case). */

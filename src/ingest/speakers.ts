@@ -1318,7 +1318,13 @@ const AND_SELF = new RegExp(String.raw`^(?:[Aa]nd|[Uu]nd|[Ee]t|[Yy]|[Ee]|[Ee]n|[
 /** A host's words for the guest in other languages: "heute zu Gast ist ...", "mon invitée aujourd'hui est ...", "hoy nos acompaña ...", "la mia ospite oggi è ...", "hoy hablamos con ...", "heute spreche ich mit ...". */
 const GUEST_ABROAD = String.raw`(?:[Hh]eute )?[Zz]u Gast ist(?: heute)?|[Mm]ein(?:e)? Gast (?:heute )?ist|[Mm]on invitée? (?:aujourd['’]hui |du jour )?est|[Nn]otre invitée? (?:aujourd['’]hui |du jour )?est|[Nn]ous recevons(?: aujourd['’]hui)?|(?:[Hh]oy )?nos acompaña|[Mm]i invitad[oa] (?:de hoy |hoy )?es|(?:[Ii]l mio|[Ll]a mia) ospite (?:di oggi |oggi )?è|(?:[Oo]ggi )?è con noi|[Mm]ijn gast (?:vandaag )?is|[Mm]in gäst (?:idag )?är|[Mm]eu convidado (?:de hoje |hoje )?é|[Mm]inha convidada (?:de hoje |hoje )?é|[Hh]oy (?:hablamos|conversamos|charlamos|estamos) con|(?:[Hh]eute )?(?:spreche ich|sprechen wir) (?:heute )?mit|(?:[Ii]ch spreche|[Ww]ir sprechen) heute mit|[Aa]ujourd['’]hui,? (?:je reçois|nous recevons|nous parlons avec|je parle avec)|[Jj]e reçois aujourd['’]hui|[Oo]ggi (?:parliamo|parlo|siamo) con|[Hh]oje (?:conversamos|falamos|estamos) com|(?:[Сс]егодня )?у нас в гостях|[Нн]аш(?:а)? гость(?:я)?(?: сегодня)?|[MmNn](?:oim|aszym) gościem (?:(?:dziś|dzisiaj) )?(?:jest|będzie)(?: (?:dziś|dzisiaj))?|(?:[Bb]ugünkü )?[Kk]onuğumuz|[Mm](?:ým|ou) (?:hostem|hostkou) (?:je|bude)|[Nn]a(?:ším|ší) (?:hostem|hostkou) (?:je|bude)|[Vv]ieraa(?:nani|namme) on|[Tt]amu (?:kita|saya) (?:hari ini )?(?:adalah|ialah)`;
 const HAN_NAME = String.raw`[\p{Script=Han}]{2,3}(?=[，,。.！!、：:\s]|$)`;
-const SELF_INTRO_CJK = new RegExp(String.raw`我是(${HAN_NAME})`, 'u');
+/** A self-introduction in Chinese, Japanese or Korean: `我是李娜`, `司会のトム・ベッカーです`, `トム・ベッカーと申します`, `저는 톰 베커입니다`. */
+const SELF_INTRO_CJK = new RegExp(String.raw`我是(${HAN_NAME})|(?:私は|司会の|ホストの)([\p{Script=Han}\p{Script=Katakana}ー・]{2,12}?)(?:です|と申します)|(?:^|[。！\s])([\p{Script=Han}\p{Script=Katakana}ー・]{2,12}?)と申します|저는\s+([\p{Script=Hangul}]{1,5}(?:\s[\p{Script=Hangul}]{1,5})?)(?:입니다|이에요|예요)(?=[.!。\s]|$)`, 'u');
+/** The name SELF_INTRO_CJK found, whichever way it is said. */
+const cjkSelf = (text: string) => {
+  const m = SELF_INTRO_CJK.exec(text);
+  return m ? (m[1] ?? m[2] ?? m[3] ?? m[4]) : undefined;
+};
 const INTRODUCES_CJK = new RegExp(String.raw`(?:嘉宾是|来宾是|嘉賓是|來賓是|我们请到了|我們請到了|欢迎|歡迎)(${HAN_NAME})`, 'u');
 /** A host's words for the one they talk to: "Today I'm talking with ...", "this week's guest is ...", "we have a guest today, ...". */
 // ("Today I'm with Maria Lopez": with the day said, not "I'm with Rhine Works".)
@@ -1364,7 +1370,7 @@ const GREETED = new RegExp(String.raw`^${GREETING.replace(/(?<=[|:])(\p{Ll})/gu,
 /** Who a turn says its speaker is ("I'm Tom Becker", "我是李娜") and who it says the guest is ("my guest today is Maria Lopez"). */
 export function introductionIn(text: string): { self: string | null; guest: string | null } {
   SELF_INTRO.lastIndex = 0;
-  const self = SELF_INTRO.exec(text)?.[1] ?? SELF_INTRO_CJK.exec(text)?.[1] ?? null;
+  const self = SELF_INTRO.exec(text)?.[1] ?? cjkSelf(text) ?? null;
   SELF_INTRO.lastIndex = 0;
   const guest = GUEST_INTRO.exec(text)?.[1] ?? INTRODUCES_CJK.exec(text)?.[1] ?? null;
   return { self, guest: guest !== self ? guest : null };
@@ -1382,7 +1388,7 @@ function introducedPlaceholders(placeholders: string[], uses: LabelUse[], person
   // 今天的嘉宾是张伟"), in the first turn of one of two placeholders, names both.
   const opening = uses[0] && placeholders.length === 2 && placeholders.includes(uses[0].key) ? uses[0] : null;
   if (opening && !person.has(opening.key)) {
-    const self = SELF_INTRO.exec(opening.text)?.[1] ?? SELF_INTRO_CJK.exec(opening.text)?.[1];
+    const self = SELF_INTRO.exec(opening.text)?.[1] ?? cjkSelf(opening.text);
     SELF_INTRO.lastIndex = 0;
     const guest = introducedIn(opening.text).find((n) => n !== self) ?? INTRODUCES_CJK.exec(opening.text)?.[1];
     const other = placeholders.find((k) => k !== opening.key)!;

@@ -572,3 +572,12 @@ describe('a show’s name in Latin letters opening a conversation in Cyrillic (`
     expect(talk('Casino Bonus Slots 888').removed.map((x) => x.text)).toContain('Casino Bonus Slots 888');
   });
 });
+
+describe('a Japanese or Korean tool’s placeholders (`発言者1`, `화자 1`) and the host introducing himself (`司会のトムです`, `저는 톰입니다`)', () => {
+  it('reads `発言者1` as a placeholder (no turns: the build failed) and names the host from his self-introduction', () => {
+    const ja = ingest('橋のポッドキャスト 第12回\n\n発言者1 00:00\nこんにちは、橋のポッドキャストへようこそ。司会のトムです。今日のゲストはマリアさんです。\n\n発言者2 00:06\nよろしくお願いします。\n\n発言者1 00:09\nなぜ水は橋にとって危険なのですか。\n\n発言者2 00:12\n水はあらゆるひびに入り込むからです。\n', 'ja.txt').transcript;
+    expect([ja.interviewer, ja.guest]).toEqual(['トム', 'マリア']);
+    const ko = ingest('다리 팟캐스트 12회\n\n화자 1 00:00\n안녕하세요, 다리 팟캐스트에 오신 것을 환영합니다. 저는 톰입니다. 오늘의 게스트는 마리아 씨입니다.\n\n화자 2 00:06\n안녕하세요, 초대해 주셔서 감사합니다.\n\n화자 1 00:09\n물은 왜 다리에 위험한가요?\n\n화자 2 00:12\n물은 모든 균열에 스며들기 때문입니다.\n', 'ko.txt').transcript;
+    expect([ko.interviewer, ko.guest]).toEqual(['톰', '마리아']);
+  });
+});
