@@ -612,12 +612,15 @@ function resolveEach(input: ResolveInput): Resolution {
       const candidates = byInitials(key, textNames.keys()).sort((a, b) => textNames!.get(b)! - textNames!.get(a)!);
       if (candidates.length && (candidates.length === 1 || textNames.get(candidates[0]!)! > textNames.get(candidates[1]!)!)) return candidates[0]!;
       // Not initials but a short name in capitals (`TOM:`): the full name it is part of, as for `Tom:`.
-      if (key.length >= 3) {
+      // (Two letters too, `LI:` for Li Wei, where nobody's initials they are, the text writes them
+      // as a name, "Li, what does your data say?", and one full name the file gives opens so: never
+      // the word alone, `IT:` read as "It".)
+      const said = capitaliseName(key.toLowerCase());
+      if (key.length >= 3 || (!candidates.length && new RegExp(`(?<![\\p{L}])${said}(?![\\p{L}])`, 'u').test(input.text))) {
         const whole = unique(knownByPart(key)) ?? unique(byPart(key, introNames.keys())) ?? unique(byPart(key, introducedNames()));
         if (whole) return whole;
         // (Or the first name as the words write it, `TOM:` where a turn says "Thanks, Tom.".)
-        const said = capitaliseName(key.toLowerCase());
-        if (new RegExp(`(?<![\\p{L}])${said}(?![\\p{L}])`, 'u').test(input.text)) return said;
+        if (key.length >= 3 && new RegExp(`(?<![\\p{L}])${said}(?![\\p{L}])`, 'u').test(input.text)) return said;
       }
       return key;
     }

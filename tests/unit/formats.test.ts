@@ -7590,3 +7590,11 @@ describe('two placeholders nobody names, one asking at length, the other answeri
     expect(turnsOf(r).filter((t) => t.speaker === 'Speaker 2').map((t) => t.role)).not.toContain('interviewer');
   });
 });
+
+describe('a panel labelled by first names in capitals, one of two letters (`LI:` for Li Wei, beside `MARIA:` and `PAUL:`)', () => {
+  it('names the two-letter one in full too (it was `LI`), where nobody’s initials they are; never a word, `IT:` read as "It" (guard)', () => {
+    const panel = (key: string, name: string) => ingest(`Closing panel\n\nPanelists: Maria Lopez (Rhine Bridges), Paul Kim (City of Bonn), ${name} (TU Delft). Moderator: Ana Silva.\n\nANA: Welcome. Maria, who should pay?\n\nMARIA: Whoever uses the bridge.\n\nPAUL: I disagree. It is not that simple. ${name.split(' ')[0]}, what does your data say?\n\n${key}: Both of you are partly right.\n\nANA: Paul, your budget?\n\nPAUL: Two hundred bridges.\n\n${key}: And no data.\n`, 'panel.txt');
+    expect(turnsOf(panel('LI', 'Li Wei')).map((t) => t.speaker)).toContain('Li Wei');
+    expect(turnsOf(panel('IT', 'Ines Wu')).map((t) => t.speaker)).not.toContain('It');
+  });
+});
