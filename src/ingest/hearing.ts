@@ -10,7 +10,8 @@ import { lineLabel } from './labels.ts';
  *   Mr. McCONNELL. I yield back.
  *   MARIA LOPEZ. Thank you. (a full name without a title, when it opens two turns or more)
  *   PRESIDENTE. Ha facoltà di parlare... (an office alone, as Italian records print the chair)
- *   M. le président. La parole est à...  Mme Maria Lopez. Nos ponts...  (a French record)
+ *   M. le président. La parole est à...  Mme Maria Lopez. Nos ponts...  (a French record; a committee's
+ *   chair by name too, `M. le président Tom Becker.`)
  *
  * Such a line becomes the label the parser reads (`Senator Whitfield: Thank you, Madam Chair.`),
  * on the same line, so line numbers and accounting stay true. It takes three such turns by two
@@ -41,9 +42,13 @@ const OFFICE_ALONE = /^(PRESIDENTE|PRESIDENTA|PRÉSIDENT|PRÉSIDENTE|VICEPRESIDE
  * a full stop, perhaps a dash after it, as the Senate's record prints it (`Mme Maria Lopez. – ...`).
  * (Group 2: the name or the office.)
  */
-const FRENCH = /^(M\.|Mme|Mlle)\s+((?:le|la)\s+(?:présidente?|ministre|rapporteure?|rapporteuse|garde des sceaux|premier ministre|première ministre)|\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+|du\s+|d['’])?\p{Lu}[\p{L}'’-]+){0,3})(?:,\s+\p{Ll}[^.]{0,100})?\.\s+(?:[-–—]\s+)?(?=\S)/u;
-/** A French record's speaker as shown: the office capitalised (`Le président`), or the name without its title. */
-const frenchName = (m: RegExpExecArray) => m[2]!.replace(/^(le|la)\b/, (w) => w[0]!.toUpperCase() + w.slice(1));
+const FRENCH = /^(M\.|Mme|Mlle)\s+((?:le|la)\s+(?:présidente?|ministre|rapporteure?|rapporteuse|garde des sceaux|premier ministre|première ministre)(?:\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+|du\s+|d['’])?\p{Lu}[\p{L}'’-]+){1,3}))?|\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+|du\s+|d['’])?\p{Lu}[\p{L}'’-]+){0,3})(?:,\s+\p{Ll}[^.]{0,100})?\.\s+(?:[-–—]\s+)?(?=\S)/u;
+/**
+ * A French record's speaker as shown: the name after the office, as a committee's record prints
+ * its chair (`M. le président Tom Becker.`: Tom Becker), else the office capitalised (`Le
+ * président`), or the name without its title.
+ */
+const frenchName = (m: RegExpExecArray) => m[3] ?? m[2]!.replace(/^(le|la)\b/, (w) => w[0]!.toUpperCase() + w.slice(1));
 
 /** `McCONNELL` -> `McConnell`, `O'BRIEN` -> `O'Brien`, `CHAIRMAN` -> `Chairman`. */
 export function uncapitalise(label: string): string {
@@ -65,10 +70,22 @@ export function fromHearing(source: string[]): HearingLines | null {
     }
   }
   // (A French record, where its labels are most of the hearing's: each speaker by name or office.)
-  if (french.length >= 3 && french.length > found.length && new Set(french.map(([, f]) => frenchName(f))).size >= 2) {
+  // (An office the record names once, `M. le président Tom Becker.`, is that person where it
+  // prints the office alone too, `M. le président.`.)
+  const holders = new Map<string, Set<string>>();
+  for (const [, f] of french) {
+    if (!f[3]) continue;
+    const office = f[2]!.slice(0, f[2]!.length - f[3].length).trim();
+    holders.set(office, (holders.get(office) ?? new Set()).add(f[3]));
+  }
+  const shown = (f: RegExpExecArray) => {
+    const one = f[3] ? null : holders.get(f[2]!);
+    return one?.size === 1 ? [...one][0]! : frenchName(f);
+  };
+  if (french.length >= 3 && french.length > found.length && new Set(french.map(([, f]) => shown(f))).size >= 2) {
     const lines = [...source];
-    for (const [i, f] of french) lines[i] = `${frenchName(f)}: ${source[i]!.trimStart().slice(f[0].length)}`;
-    return { lines, apparatus: [], speakers: [...new Set(french.map(([, f]) => frenchName(f)))] };
+    for (const [i, f] of french) lines[i] = `${shown(f)}: ${source[i]!.trimStart().slice(f[0].length)}`;
+    return { lines, apparatus: [], speakers: [...new Set(french.map(([, f]) => shown(f)))] };
   }
   // A full name without a title counts when it opens two turns or more: one `NEW YORK. ...` is a
   // dateline; or once, where titled labels, offices and repeated names already make three turns
