@@ -7602,3 +7602,13 @@ describe('a panel labelled by first names in capitals, one of two letters (`LI:`
     expect(turnsOf(panel('IT', 'Ines Wu')).map((t) => t.speaker)).not.toContain('It');
   });
 });
+
+describe('a text file opening with one word alone (`Bridges`) right above the first turn, no heading after it', () => {
+  const first = (line: string) => ingest(`${line}\n\nTom: Welcome, Maria. How did you start?\n\nMaria: By accident.\n\nTom: And now?\n\nMaria: Bridges.\n`, 'one.txt').transcript;
+  it('titles it so (the title was the file’s name, the word heading the one part)', () => {
+    expect([first('Bridges').title, first('Bridges').sections.map((s) => s.heading)]).toEqual(['Bridges', [null]]);
+  });
+  it('leaves a part’s word (`Introduction`, `Intro`, `Transcript`) no title (guard)', () => {
+    for (const line of ['Introduction', 'Intro', 'Transcript']) expect(first(line).title, line).not.toBe(line);
+  });
+});
