@@ -1258,6 +1258,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     const regular = repeatedKeys().filter((k) => couldBeSpeaker(k));
     return (capsOnly = regular.length >= 2 && regular.every((k) => !/\p{Ll}/u.test(k) && /\p{Lu}{2}/u.test(k)));
   };
+  let signedCount: number | undefined;
+  /** How many keys are a user's name after a site's sign that could be a speaker's (`@ana_s`, `u/spanfan42`), counted once. */
+  const signedSpeakers = () => (signedCount ??= [...counts.keys()].filter((o) => SIGNED_HANDLE.test(o) && couldBeSpeaker(o)).length);
   let titledCount: number | undefined;
   const capsTitled = () => (titledCount ??= [...counts.keys()].filter((o) => CAPS_TITLED.test(o)).length);
   /** Full names that label lines (not alone on their line), by their first and by their last word, folded. */
@@ -1364,7 +1367,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       const once =
         (counts.get(key) ?? 0) === 1 &&
         ((bold.get(key) === true && repeatedKeys().filter((o) => o !== key && HANDLE_START.test(o) && bold.get(o)).length >= 2) ||
-          (signed && [...counts.keys()].some((o) => o !== key && SIGNED_HANDLE.test(o) && couldBeSpeaker(o))));
+          (signed && signedSpeakers() >= 2));
       // (Or plain, where it takes turns with one other speaker throughout, each after the other: a
       // paper asking in its name, `taz: ...`, then `Lopez: ...`; a chat exported in small letters.)
       if (((counts.get(key) ?? 0) < 2 && !once) || !(setApart.get(key) || alternates(key) || signed) || !couldBeSpeaker(key) || roleWord(key) != null) return false;
