@@ -1235,8 +1235,13 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   const takesTurns = (key: string) =>
     order.every((k) => PRONOUN.test(k) || !couldBeSpeaker(k)) || order.some((k, i) => k === key && i > 0 && i + 1 < order.length && !PRONOUN.test(order[i - 1]!) && !PRONOUN.test(order[i + 1]!));
   /** Every use of the key between uses of one other label, that speaks right after it each time: two voices taking turns. */
+  let positions: Map<string, number[]> | undefined;
   const alternates = (key: string) => {
-    const at = order.flatMap((k, i) => (k === key ? [i] : []));
+    if (!positions) {
+      positions = new Map();
+      for (const [i, k] of order.entries()) positions.set(k, [...(positions.get(k) ?? []), i]);
+    }
+    const at = positions.get(key) ?? [];
     const other = order[at[0]! + 1];
     return at.length >= 2 && other != null && other !== key && couldBeSpeaker(other) && at.every((i) => (i + 1 === order.length || order[i + 1] === other) && (i === at[0] || order[i - 1] === other));
   };

@@ -503,6 +503,11 @@ function resolveEach(input: ResolveInput): Resolution {
   let dotted: Map<string, Set<string>> | undefined;
   /** The introduction's full names by their last word, folded. */
   let introByLast: Map<string, string[]> | undefined;
+  /** The writers notes on the author name, and the people a show's credits name: read once, when a label needs them. */
+  let authorNames: string[] | undefined;
+  let creditedNames: string[] | undefined;
+  /** One-word labels of two turns or more. */
+  let repeatedWords: string[] | undefined;
   const labelKeys = new Set(uses.map((u) => u.key));
   const nameOf = (key: string): string => {
     const k = foldName(key);
@@ -587,9 +592,11 @@ function resolveEach(input: ResolveInput): Resolution {
     }
     // (A first name once with two letters swapped, `Mraia:` among `Maria:` labelling turns, written
     // nowhere else: that label's speaker. Not another edit: `Mark` and `Mary` are two people.)
-    if (!/\s/.test(key) && key.length >= 5 && (useCount.get(key) ?? 0) === 1 && input.text.split(key).length === 2) {
-      const swapped = [...labelKeys].filter((o) => o !== key && !/\s/.test(o) && (useCount.get(o) ?? 0) >= 2 && transposed(foldName(key), foldName(o)));
-      if (swapped.length === 1) return nameOf(swapped[0]!);
+    // (The text searched last, only where such a name is there: a file may hold thousands of labels.)
+    if (!/\s/.test(key) && key.length >= 5 && (useCount.get(key) ?? 0) === 1) {
+      repeatedWords ??= [...labelKeys].filter((o) => !/\s/.test(o) && (useCount.get(o) ?? 0) >= 2);
+      const swapped = repeatedWords.filter((o) => o !== key && transposed(foldName(key), foldName(o)));
+      if (swapped.length === 1 && input.text.split(key).length === 2) return nameOf(swapped[0]!);
     }
     // A surname with its particles (`van der Berg:`, `De Gaulle:`): the one full name that ends with it.
     if (isSurnameWithParticles(key)) {
@@ -679,12 +686,13 @@ function resolveEach(input: ResolveInput): Resolution {
       if (fromIntroduction) return fromIntroduction;
       // (Or the writer a note on the author names anywhere, the box after the interview too:
       // "Tom Becker writes about infrastructure for the Rhine Post." for `Tom:`.)
-      const fromAuthor = unique(byPart(key, [...`${input.text}\n${input.removedText ?? ''}`.matchAll(AUTHOR_NOTE)].map((m) => m[1]!)));
+      authorNames ??= [...`${input.text}\n${input.removedText ?? ''}`.matchAll(AUTHOR_NOTE)].map((m) => m[1]!);
+      const fromAuthor = unique(byPart(key, authorNames));
       if (fromAuthor) return fromAuthor;
       // (Or a show's closing credits: "Spans is hosted by Tom Becker and Ana Silva. Our guest this
       // week was Maria Lopez." for `Tom:`, `Ana:` and `Maria:`.)
-      const credited = [...input.text.matchAll(CREDITED_NAMES)].flatMap((m) => m[1]!.split(/,\s*(?:and\s+)?|\s+(?:and|&)\s+/)).map((n) => n.trim()).filter((n) => /\s/.test(n));
-      const fromCredits = unique(byPart(key, credited));
+      creditedNames ??= [...input.text.matchAll(CREDITED_NAMES)].flatMap((m) => m[1]!.split(/,\s*(?:and\s+)?|\s+(?:and|&)\s+/)).map((n) => n.trim()).filter((n) => /\s/.test(n));
+      const fromCredits = unique(byPart(key, creditedNames));
       if (fromCredits) return fromCredits;
     }
     return key;
@@ -915,7 +923,12 @@ function resolveEach(input: ResolveInput): Resolution {
   // bench (`Justice Kagan:`, `Chief Justice Roberts:`, `The Court:`) questions counsel.
   // (By the label, too, where it names someone the file writes out: `Chairman BECKER.` under "Hon.
   // Tom Becker (chairman of the committee) presiding" is Tom Becker, still the chair.)
-  const labelled = (n: string, re: RegExp) => re.test(n) || keys.some((k) => person.get(k) === n && re.test(k));
+  const keysOf = new Map<string, string[]>();
+  for (const k of keys) {
+    const n = person.get(k);
+    if (n != null) keysOf.set(n, [...(keysOf.get(n) ?? []), k]);
+  }
+  const labelled = (n: string, re: RegExp) => re.test(n) || (keysOf.get(n) ?? []).some((k) => re.test(k));
   const members = people.filter((n) => labelled(n, MEMBER));
   // (Or the chair alone, `Chairman BECKER.` beside `Ms. SILVA.` and `Dr. LOPEZ.`: the members but
   // the chair go by their titles, as witnesses do.)
