@@ -214,6 +214,8 @@ const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|(?:interview|conversation|
 const NAME_COMMA_JOB = /^[*_]*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}),\s+([^,.!?:;]{3,60})[*_]*$/u;
 /** A headline naming someone and the topic they speak on, in German, French, Spanish, Italian, Dutch, Swedish: `Maria Lopez über Brücken`. */
 const NAME_ON_TOPIC = /^[*_]*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s+(?:über|sur|sobre|su|over|om)\s+\S/u;
+/** A headline saying whom its questions are for: `10 Questions for Maria Lopez`, `Fünf Fragen an Maria Lopez`, `An Interview with Maria Lopez`. */
+const QUESTIONS_FOR = /(?:^|\s)(?:(?:[Qq]uestions|QUESTIONS|[Ff]ragen|[Pp]reguntas|[Pp]erguntas|[Dd]omande|[Vv]ragen|[Ff]rågor) (?:for|to|an|à|a|aan|till|para)|^(?:(?:An?|The) )?(?:[Ii]nterview|INTERVIEW|Q&A|[Cc]onversation) with) (\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})[*_]*$/u;
 const QUOTED_BY_NAME = /^[*_]*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s*:\s*["“„«‚‹‘»]/u;
 const IN_CONVERSATION = /(?:^|\n)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),? (?:in conversation with|in dialogue with|im Gespräch mit|en conversation avec|en conversación con|in conversazione con|em conversa com) \p{Lu}/u;
 /** A byline closing a dek's last sentence: `Fundadora da Rhine Works fala sobre sua ideia. Por Tom Becker.` */
@@ -1509,6 +1511,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // on under a name after it, and the paragraph tells of an exchange, not one that invites questions.)
   quotedExchanges(blocks);
 
+  // A dash and a full name alone closing the file right after an undashed paragraph (`— Tom
+  // Becker`) signs it: no question a dialogue dash opens.
+  const lastPara = blocks.findLastIndex((b) => b.kind === 'para');
+  const beforeLast = blocks.slice(0, lastPara).findLast((b) => b.kind === 'para');
+  const signature = lastPara !== -1 && blocks[lastPara]!.dash && !blocks[lastPara]!.label && beforeLast && !beforeLast.dash && SIGNATURE.test(sourceLines[blocks[lastPara]!.line - 1]?.trim() ?? '') ? blocks[lastPara]! : null;
+  if (signature) signature.dash = false;
+
   // 4. Where the interview starts: the first labelled paragraph, or in an interview printed
   //    without names, the first question opened by a dialogue dash.
   let firstLabel = blocks.findIndex((b) => b.label);
@@ -2005,7 +2014,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (Or a name and the word "on" in another language, the topic after it, `Maria Lopez über Brücken`,
     // where German's capitalised nouns make the headline look title-cased; Dutch `over`, Swedish `om`
     // and Italian `su` not in an English text: "City Hall over budget again".)
-    const headlined = headlineName(QUOTED_BY_NAME) ?? headlineName(NAME_COMMA_JOB, (m) => m[2]!.split(/\s+/).some((w) => isJob(w.replace(/[.,;:]$/, '')))) ?? headlineName(NAME_ON_TOPIC, (m) => !/\s(?:over|om|su)\s+\S$/u.test(m[0]) || detectLanguage(all) !== 'en');
+    // (Or one saying outright whom the questions are for, `10 Questions for Maria Lopez`, `An
+    // Interview with Maria Lopez`: that name, whatever else the dek names, a book's title perhaps.)
+    const headlined = headlineName(QUESTIONS_FOR) ?? headlineName(QUOTED_BY_NAME) ?? headlineName(NAME_COMMA_JOB, (m) => m[2]!.split(/\s+/).some((w) => isJob(w.replace(/[.,;:]$/, '')))) ?? headlineName(NAME_ON_TOPIC, (m) => !/\s(?:over|om|su)\s+\S$/u.test(m[0]) || detectLanguage(all) !== 'en');
     if (headlined) return (guessedGuest = headlined);
     if (!ranked.length) {
       // A headline in title case that ends with whom the episode is with ("Rivers and Roads 12,
@@ -2678,7 +2689,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     };
     // (The date the page was published or changed, alone on its line under the last answer, `3 marzo 2026 (modifica il 3 marzo 2026 | 10:12)`.)
     const stampedDate = (b: Block) => b.singleLine && !endsLikeSentence(b.text.replace(/\)$/, '')) && wordCount(b.text) <= 12 && (isDateline(b.text) || /^\d{1,2}\.? \p{L}+ \d{4}\b|^\p{L}+ \d{1,2},? \d{4}\b/u.test(b.text.trim())) && statedDate(null, [b.text]) != null;
-    const note = (b: Block) => b.kind === 'para' && !b.label && b.override == null && ((isPublisherNote(b.text, fm.publication) && !speakersOwn(b.text)) || CLOSING_NOTE.test(b.text) || markedNote(b) || ((CREDIT_LINE.test(b.text) || SHOW_CREDIT.test(b.text) || STAFF_CREDIT.test(b.text)) && !FIRST_PERSON.test(b.text.replace(OUR_STAFF, ''))) || FOOTNOTE_DEFINITION.test(b.text) || aboutSpeaker(b.text) || closingByline(b.text) || stampedDate(b) || (!dashFormat && SIGNATURE.test(sourceLines[b.line - 1]?.trim() ?? '')));
+    const note = (b: Block) => b.kind === 'para' && !b.label && b.override == null && ((isPublisherNote(b.text, fm.publication) && !speakersOwn(b.text)) || CLOSING_NOTE.test(b.text) || markedNote(b) || ((CREDIT_LINE.test(b.text) || SHOW_CREDIT.test(b.text) || STAFF_CREDIT.test(b.text)) && !FIRST_PERSON.test(b.text.replace(OUR_STAFF, ''))) || FOOTNOTE_DEFINITION.test(b.text) || aboutSpeaker(b.text) || closingByline(b.text) || stampedDate(b) || ((!dashFormat || b === signature) && SIGNATURE.test(sourceLines[b.line - 1]?.trim() ?? '')));
     const closing = (b: Block) => note(b) || (b.kind === 'para' && !b.label && b.override == null && LINK_NOTE.test(b.text));
     while (bodyEnd - 1 > bodyStart && bodyEnd - 1 > lastTurn && closing(blocks[bodyEnd - 1]!)) bodyEnd--;
     while (bodyEnd - 1 > bodyStart && note(blocks[bodyEnd - 1]!)) bodyEnd--;

@@ -7612,3 +7612,14 @@ describe('a text file opening with one word alone (`Bridges`) right above the fi
     for (const line of ['Introduction', 'Intro', 'Transcript']) expect(first(line).title, line).not.toBe(line);
   });
 });
+
+describe('a magazine’s questions page: `10 Questions for Maria Lopez`, a dek naming her book, questions in bold, the writer’s `— Tom Becker` closing it', () => {
+  const r = ingest('# 10 Questions for Maria Lopez\n\n*TIME talked to the engineer about her new book,* Water Always Wins.\n\n**Your book argues that most bridges are failing. Why?**\n\nBecause we stopped looking at them.\n\n**What do you mean by looking?**\n\nInspecting. Really inspecting.\n\n**Do you have a favorite bridge?**\n\nThe Köhlbrand. It’s ugly, but honest.\n\n— Tom Becker\n', 'time.md');
+  it('names the guest the headline’s questions are for (the answers were the book’s, “Water Always Wins”)', () => {
+    expect(r.transcript.guest).toBe('Maria Lopez');
+  });
+  it('keeps the signature out of the turns (it was a question of the interviewer’s)', () => {
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['The Köhlbrand. It’s ugly, but honest.']);
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['— Tom Becker']);
+  });
+});
