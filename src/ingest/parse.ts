@@ -258,6 +258,13 @@ const JA_TITLE_NAME_RE = /^([\p{Script=Han}]{2,4})(?:さん|氏|先生)(?:に聞
 const EMPLOYED_AT = /(\p{L}+)(?:\s+(\p{L}+))?\s+(?:of|at|de|del|della|da|di|du|des|von|van|bei|chez|för|på|hos|voor|bij|w|z|em|na|no|do|dell['’])\s+(?:the\s+)?$/u;
 /** Jobs and offices written small before an employer, in English and the Romance languages: `CEO of`, `ingeniera jefa de`, `directrice de`. */
 const EMPLOYEE = new Set('ceo cto cfo coo head chief president director manager ingeniero ingeniera ingénieur ingénieure ingegnere ingegnera engenheiro engenheira jefe jefa directora director directeur directrice direttore direttrice diretor diretora fundador fundadora fondateur fondatrice fondatore presidente presidenta président présidente portavoz investigador investigadora chercheur chercheuse ricercatore ricercatrice pesquisador pesquisadora responsable responsabile gerente dirigente'.split(' '));
+/** The word for a work, and perhaps "called", right before its title: "her new book, ", "the film ", "ihr Buch ". */
+const WORK_BEFORE = /(?<![\p{L}])(?:book|novel|memoir|biography|film|movie|album|record|documentary|series|play|essay|report|study|paper|podcast|newsletter|Buch|Roman|Film|Album|livre|roman|libro|novela|película|disco|romanzo|boek)[,:]?\s+(?:(?:called|titled|entitled|named)\s+)?["“‘«„*_]*$/u;
+/** Whether every time `dek` writes `name` it follows a work's word (WORK_BEFORE): a title, no one's name. */
+function workIn(dek: string, name: string): boolean {
+  const at = [...dek.matchAll(new RegExp(`(?<![\\p{L}])${escapeRe(name)}(?![\\p{L}])`, 'gu'))].map((m) => m.index!);
+  return at.length > 0 && at.every((i) => WORK_BEFORE.test(dek.slice(Math.max(0, i - 40), i)));
+}
 /** Whether every time `dek` writes `name` it follows a job, or one of `people`, and a preposition of employment (`chief engineer of Rhine Bridges`, `Maria Lopez of Rhine Bridges`). */
 function employerIn(dek: string, name: string, people: string[]): boolean {
   const at = [...dek.matchAll(new RegExp(`(?<![\\p{L}])${escapeRe(name)}(?![\\p{L}])`, 'gu'))].map((m) => m.index!);
@@ -1988,6 +1995,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // "The chief engineer of Rhine Bridges", "La ingeniera jefa de Rhine Bridges": an employer, whatever its last word.)
     // (Or after a person's name and "of", "Maria Lopez of Rhine Bridges": hers.)
     ranked = ranked.filter(([n]) => !employerIn(dek, n, ranked.map(([m]) => m).filter((m) => m !== n)));
+    // (Nor a work's title the dek gives after its word: "her new book, Water Always Wins", "the
+    // film Rivers of Steel", "ihr neues Buch Wasser gewinnt immer".)
+    ranked = ranked.filter(([n]) => !workIn(dek, n));
     // In a Chinese or Japanese text, a name with a middle dot is a person's (`玛丽亚·洛佩兹`,
     // `マリア・ロペス氏`); the words in Latin letters beside it may be a company's. Where such a name is
     // there but cannot be taken whole, the Latin words are no better evidence: "Guest".

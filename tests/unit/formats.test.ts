@@ -7623,3 +7623,11 @@ describe('a magazine’s questions page: `10 Questions for Maria Lopez`, a dek n
     expect(r.transcript.outro.map((p) => p.text)).toEqual(['— Tom Becker']);
   });
 });
+
+describe('a dek naming the guest’s book by its title in title case (“her new book, Water Always Wins”)', () => {
+  const qa = (dek: string) => ingest(`# Water and bridges\n\n${dek}\n\n**Your book argues that most bridges are failing. Why?**\n\nBecause we stopped looking at them.\n\n**Do you have a favorite bridge?**\n\nThe Köhlbrand.\n`, 'book.md').transcript.guest;
+  it('never takes the title for the guest (it was the guest, or tied with her: "Guest")', () => {
+    expect(qa('TIME talked to the engineer about her new book, Water Always Wins.')).not.toBe('Water Always Wins');
+    expect(qa('Maria Lopez talked to us about her new book, Water Always Wins.')).toBe('Maria Lopez');
+  });
+});
