@@ -214,6 +214,12 @@ const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|(?:interview|conversation|
 const NAME_COMMA_JOB = /^[*_]*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}),\s+([^,.!?:;]{3,60})[*_]*$/u;
 /** A headline naming someone and the topic they speak on, in German, French, Spanish, Italian, Dutch, Swedish: `Maria Lopez über Brücken`. */
 const NAME_ON_TOPIC = /^[*_]*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s+(?:über|sur|sobre|su|over|om)\s+\S/u;
+/** The words for an interview's kind a headline gives with the name: `Interview`, `Questionnaire`, `Fragebogen`... (not `Q&A`, which heads topics: `Q&A: Self Healing Concrete`) */
+const PIECE_KIND = String.raw`(?:[Ii]nterview|INTERVIEW|[Qq]uestionnaire|[Ff]ragebogen|[Ee]ntretien|[Ee]ntrevista|[Ii]ntervista|[Ii]ntervju|[Qq]uestionário|[Cc]uestionario)`;
+/** A headline naming the piece, a colon, then only a full name: `Proust Questionnaire: Maria Lopez`, `The Exit Interview: Maria Lopez`. */
+const KIND_THEN_NAME = new RegExp(String.raw`^(?:[\p{L}'’&-]+\s+){0,3}${PIECE_KIND}\s*[:|–—]\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})$`, 'u');
+/** A headline giving the name, a colon, then the piece: `Maria Lopez: The Rolling Stone Interview`. */
+const NAME_THEN_KIND = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s*[:|–—]\s*(?:(?:The|Das|Le|La|El|Il)\s+)?(?:[\p{L}'’&-]+\s+){0,3}${PIECE_KIND}$`, 'u');
 /** A headline saying whom its questions are for: `10 Questions for Maria Lopez`, `Fünf Fragen an Maria Lopez`, `An Interview with Maria Lopez`. */
 const QUESTIONS_FOR = /(?:^|\s)(?:(?:[Qq]uestions|QUESTIONS|[Ff]ragen|[Pp]reguntas|[Pp]erguntas|[Dd]omande|[Vv]ragen|[Ff]rågor) (?:for|to|an|à|a|aan|till|para)|^(?:(?:An?|The) )?(?:[Ii]nterview|INTERVIEW|Q&A|[Cc]onversation) with) (\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})[*_]*$/u;
 const QUOTED_BY_NAME = /^[*_]*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s*:\s*["“„«‚‹‘»]/u;
@@ -1889,7 +1895,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const interviews = blocks.slice(0, firstLabel).map((b) => (b.kind === 'heading' ? HEADLINE_INTERVIEWS.exec(b.text.trim()) : null)).find((m) => m?.[1] != null || m?.[4] != null);
     if (interviews) return (interviews[1] ?? interviews[4])!;
     // (A headline `Interview: Maria Lopez` names the guest; a line `Interview: Tom Becker`, the one who asks.)
-    const byline = blocks.slice(0, firstLabel).map((b) => (b.kind === 'heading' && HEADLINE_INTERVIEW.test(b.text) ? null : bylineName(b.text, b.kind === 'heading'))).find(Boolean) ?? blocks.slice(0, firstLabel).map(authorLink).find(Boolean);
+    const byline = blocks.slice(0, firstLabel).map((b) => (b.kind === 'heading' && (HEADLINE_INTERVIEW.test(b.text) || KIND_THEN_NAME.test(b.text.trim())) ? null : bylineName(b.text, b.kind === 'heading'))).find(Boolean) ?? blocks.slice(0, firstLabel).map(authorLink).find(Boolean);
     if (byline) return byline;
     // (The name in capitals and the dateline apart: `TOM BECKER`, then `Colonia - 03 nov 2026 - 14:02 CET`;
     // not a title in capitals opening a plain-text file, `NEWSROOM AFTERNOON` above `Aired March 3, 2024 - 14:00 ET`.)
@@ -2026,7 +2032,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // and Italian `su` not in an English text: "City Hall over budget again".)
     // (Or one saying outright whom the questions are for, `10 Questions for Maria Lopez`, `An
     // Interview with Maria Lopez`: that name, whatever else the dek names, a book's title perhaps.)
-    const headlined = headlineName(QUESTIONS_FOR) ?? headlineName(QUOTED_BY_NAME) ?? headlineName(NAME_COMMA_JOB, (m) => m[2]!.split(/\s+/).some((w) => isJob(w.replace(/[.,;:]$/, '')))) ?? headlineName(NAME_ON_TOPIC, (m) => !/\s(?:over|om|su)\s+\S$/u.test(m[0]) || detectLanguage(all) !== 'en');
+    // (Or the piece's kind and the name on either side of a colon, `Proust Questionnaire: Maria
+    // Lopez`, `Maria Lopez: The Rolling Stone Interview`.)
+    const headlined = headlineName(QUESTIONS_FOR) ?? headlineName(KIND_THEN_NAME) ?? headlineName(NAME_THEN_KIND) ?? headlineName(QUOTED_BY_NAME) ?? headlineName(NAME_COMMA_JOB, (m) => m[2]!.split(/\s+/).some((w) => isJob(w.replace(/[.,;:]$/, '')))) ?? headlineName(NAME_ON_TOPIC, (m) => !/\s(?:over|om|su)\s+\S$/u.test(m[0]) || detectLanguage(all) !== 'en');
     if (headlined) return (guessedGuest = headlined);
     if (!ranked.length) {
       // A headline in title case that ends with whom the episode is with ("Rivers and Roads 12,

@@ -7631,3 +7631,13 @@ describe('a dek naming the guest’s book by its title in title case (“her new
     expect(qa('Maria Lopez talked to us about her new book, Water Always Wins.')).toBe('Maria Lopez');
   });
 });
+
+describe('a headline giving the piece’s kind and the guest’s name on either side of a colon (`Proust Questionnaire: Maria Lopez`, `Maria Lopez: The Rolling Stone Interview`)', () => {
+  const qa = (headline: string) => ingest(`# ${headline}\n\nThe bridge engineer on happiness, fear and rivers.\n\n**What is your idea of perfect happiness?**\n\nA dry bridge in August.\n\n**What is your greatest fear?**\n\nRust.\n`, 'qa.md').transcript.guest;
+  it('names her (the answers were “Guest”’s)', () => {
+    for (const h of ['Proust Questionnaire: Maria Lopez', 'Maria Lopez: The Rolling Stone Interview', 'The Exit Interview: Maria Lopez']) expect(qa(h), h).toBe('Maria Lopez');
+  });
+  it('names no topic so, `Proust Questionnaire: The Water Years` (guard)', () => {
+    expect(qa('Proust Questionnaire: The Water Years')).not.toBe('The Water Years');
+  });
+});
