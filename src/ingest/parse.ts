@@ -523,7 +523,9 @@ function bylineName(text: string, heading = false): string | null {
     else break;
   }
   while (words.length && !/^\p{Lu}/u.test(words.at(-1)!)) words.pop();
-  return words.length ? words.join(' ') : null;
+  // (A name in capitals, `By TOM BECKER`, as a magazine sets its byline: Tom Becker.)
+  const name = words.join(' ');
+  return words.length ? (words.length >= 2 && !/\p{Ll}/u.test(name) && /\p{Lu}{2}/u.test(name) ? capitaliseName(name.toLowerCase()) : name) : null;
 }
 /** The one who asks as a page's paragraphs name them: an author line, a byline above its date, a note on the writer, a dek's "She tells Tom Becker". */
 function pageByline(text: string, lines: string[]): string | undefined {

@@ -7641,3 +7641,10 @@ describe('a headline giving the piece’s kind and the guest’s name on either 
     expect(qa('Proust Questionnaire: The Water Years')).not.toBe('The Water Years');
   });
 });
+
+describe('a magazine’s byline with the name in capitals (`By TOM BECKER`) above questions without labels', () => {
+  it('names the interviewer in the name’s case, Tom Becker (it was TOM BECKER)', () => {
+    const r = ingest('# Maria Lopez: The Rolling Stone Interview\n\nShe has climbed every bridge on the Rhine.\n\nBy TOM BECKER\n\nYou have said bridges are like people. How so?\n\nThey age in the joints first.\n\nAnd the cables?\n\nThe nerves. You do not see them fail.\n\nWhat keeps you going?\n\nCoffee, mostly.\n', 'rs.md');
+    expect(r.transcript.interviewer).toBe('Tom Becker');
+  });
+});
