@@ -7648,3 +7648,11 @@ describe('a magazine’s byline with the name in capitals (`By TOM BECKER`) abov
     expect(r.transcript.interviewer).toBe('Tom Becker');
   });
 });
+
+describe('a magazine’s page whose photographer is credited above the questions (`Photo illustration by Ana Silva`), the guest named nowhere else but in a headline in title case', () => {
+  it('never takes the photographer for the guest, nor the credit for a part’s heading (the answers were Ana Silva’s)', () => {
+    const r = ingest('# Maria Lopez Thinks We Have Forgotten How to Look\n\nTalk\n\nThe engineer on inspections, drones and the beauty of rust.\n\nBy Tom Becker\n\nPhoto illustration by Ana Silva\n\nYou started as a climber. How did you end up inspecting bridges?\n\nI needed money, and the company needed someone unafraid of heights.\n\nWere you ever afraid?\n\nOnce. On the Köhlbrand, in a storm.\n\nAnd now?\n\nNow I send the drones first.\n', 'nyt.md');
+    expect(turnsOf(r).map((t) => t.speaker)).not.toContain('Ana Silva');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+  });
+});
