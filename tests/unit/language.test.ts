@@ -581,3 +581,15 @@ describe('a Japanese or Korean tool’s placeholders (`発言者1`, `화자 1`) 
     expect([ko.interviewer, ko.guest]).toEqual(['톰', '마리아']);
   });
 });
+
+describe('a Japanese magazine’s interview: credits on one line (`取材・文／佐藤花子　撮影／田中太郎`), questions after `――`, a profile after the last answer (`（プロフィール）...`)', () => {
+  const r = ingest('# マリア・ロペス「水はすべての橋の敵です」\n\nライン橋梁の主任技師マリア・ロペス氏に、橋の老朽化について聞いた。\n\n取材・文／佐藤花子　撮影／田中太郎\n\n――なぜ水は危険なのですか。\n\nあらゆるひびに入り込むからです。\n\n――どうすればいいのでしょう。\n\nとにかく点検です。\n\n（プロフィール）マリア・ロペス　1961年セビリア生まれ。ライン橋梁主任技師。\n', 'ja.md');
+  it('names the interviewer from the writer’s credit, the photographer’s after it aside (the line headed a part, the questions “Interviewer”’s)', () => {
+    expect(r.transcript.interviewer).toBe('佐藤花子');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+  });
+  it('keeps the profile out of the last answer (it was the guest’s words)', () => {
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['とにかく点検です。']);
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['（プロフィール）マリア・ロペス　1961年セビリア生まれ。ライン橋梁主任技師。']);
+  });
+});
