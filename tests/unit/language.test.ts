@@ -593,3 +593,10 @@ describe('a Japanese magazine’s interview: credits on one line (`取材・文�
     expect(r.transcript.outro.map((p) => p.text)).toEqual(['（プロフィール）マリア・ロペス　1961年セビリア生まれ。ライン橋梁主任技師。']);
   });
 });
+
+describe('a Korean magazine’s byline after 글 (“text”) with the photographer’s credit after it (`글 김민수 기자 / 사진 이지은 기자`)', () => {
+  it('names the writer the interviewer, the line heading no part (it headed one; the questions were “Interviewer”’s)', () => {
+    const t = ingest('# 마리아 로페스 "물은 모든 다리의 적"\n\n라인 브리지스의 수석 엔지니어 마리아 로페스를 만났다.\n\n글 김민수 기자 / 사진 이지은 기자\n\n— 물은 왜 위험한가요?\n\n— 모든 균열에 스며들기 때문입니다.\n\n— 어떻게 해야 하나요?\n\n— 점검, 또 점검입니다.\n', 'ko.md').transcript;
+    expect([t.interviewer, t.sections.map((s) => s.heading)]).toEqual(['김민수', [null]]);
+  });
+});
