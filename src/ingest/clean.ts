@@ -385,7 +385,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       }
     } else if (CTA_BUTTON.test(l.raw)) furniture.set(l.index, 'a call-to-action button');
     // (Not one under its picture, `![...](...)`: the parser takes the two together.)
-    else if (PHOTO_CAPTION.test(stripMarkdownLinks(l.raw).replace(/[*_]/g, '').trim()) && l.tokens.length <= 60 && !isTurn(l.raw) && ![lines[l.index - 1], lines[l.index - 2]].some((a) => a != null && /^\s*(?:>\s*)?(?:!\[|\[!\[|<img\b)/i.test(a))) furniture.set(l.index, "a picture's caption and credit");
+    else if (PHOTO_CAPTION.test(stripMarkdownLinks(l.raw).replace(/[*_]/g, '').trim()) && l.tokens.length <= 60 && !isTurn(l.raw) && !CREDITS_BYLINE.test(stripMarkdownLinks(l.raw).replace(/[*_]/g, '').trim()) && ![lines[l.index - 1], lines[l.index - 2]].some((a) => a != null && /^\s*(?:>\s*)?(?:!\[|\[!\[|<img\b)/i.test(a))) furniture.set(l.index, "a picture's caption and credit");
     // (On a line of its own, the next blank, or set apart by a bar or a chevron, `Lire aussi | ...`, as pages copied line by line have it.)
     else if (RELATED_LINE.test(l.raw) && l.tokens.length <= 20 && ((lines[l.index + 1] ?? '').trim() === '' || /^[^|»›]{1,30}[|»›]/u.test(l.raw))) furniture.set(l.index, 'a link to another article');
     else if (EMBED_CREDIT.test(l.raw)) {
@@ -672,6 +672,8 @@ const NEWSLETTER_PITCH = /^\W*(?:sign up for|subscribe to|get) (?:our|the)\b[^.!
  * Ana Silva/Getty Images)`, `... Credit: Rhine Media`, `... Foto: dpa`. The credit a name or an
  * agency, no sentence.
  */
+/** A byline and then the pictures' credit on one line, `Propos recueillis par Tom Becker. Photos Ana Silva`: who asked, no caption. */
+const CREDITS_BYLINE = /^(?:by|von|par|por|di|door|av|af|propos recueillis par|entretien réalisé par|interview(?:ed)? by|interview\s*:|text\s*:|texte\s*:|words by|entrevista(?: de)?\s*:?|intervista di|das gespräch führte)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}[.,|/·]/iu;
 const PHOTO_CAPTION = /[.!?)”"’]\s+\(?(?:photograph|photo|photography|picture|image|illustration|credit|foto|fotografía|bild|photographie|crédit)s?(?:\s+by|\s+credit)?\s*[:：]?\s*\p{Lu}[\p{L}\p{N} .&'’/-]{1,60}\)?\.?$|\(\s*(?:photo|photograph|foto|image|picture)\s+by\s+\p{Lu}[\p{L}\p{N} .&'’/-]{1,60}\)\.?$|\(\s*(?:AP|AFP|Reuters|Getty Images|dpa|EPA)(?:\s+Photo)?(?:\s*\/\s*[\p{L} .'’-]{1,40})?\)\.?$/iu;
 /** A newsletter's thanks closing its post, `Thanks for reading Bridge Notes!`: its box, with a button beside it. */
 const READER_THANKS = /^\W*thanks? (?:you )?for reading\b/i;

@@ -7656,3 +7656,15 @@ describe('a magazine’s page whose photographer is credited above the questions
     expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
   });
 });
+
+describe('a byline with the pictures’ credit after it on one line (`Propos recueillis par Tom Becker. Photos Ana Silva`)', () => {
+  it('keeps the line and names the interviewer by it (it was removed as a picture’s caption, the questions no one’s)', () => {
+    const r = ingest('# Maria Lopez : « L’eau est l’ennemie »\n\nL’ingénieure parle des vieux ponts.\n\nPropos recueillis par Tom Becker. Photos Ana Silva\n\n**Pourquoi l’eau est-elle si dangereuse ?**\n\nElle entre dans chaque fissure.\n\n**Que faire ?**\n\nInspecter.\n', 'fr.md');
+    expect(r.transcript.interviewer).toBe('Tom Becker');
+    expect(r.transcript.intro.map((p) => p.text)).toContain('Propos recueillis par Tom Becker. Photos Ana Silva');
+  });
+  it('still removes a caption ending in its credit (guard)', () => {
+    const r = ingest('# Bridges\n\nTom Becker: Why water?\n\nMaria Lopez: It gets everywhere.\n\nThe Köhlbrand bridge at dawn. Photo by Ana Silva\n\nTom Becker: And salt?\n\nMaria Lopez: Worse.\n', 'cap.md');
+    expect(r.transcript.removed.map((x) => x.text)).toContain('The Köhlbrand bridge at dawn. Photo by Ana Silva');
+  });
+});
