@@ -169,7 +169,7 @@ const BOX_TITLE = /^(?:about\b|who is\b|profile\b|bio(?:graphy)?\b|fact ?(?:box|
 const EDITOR_NOTE = /^[[(]?\s*(?:editor['’]?s['’]? note|ed\.|ed(?:s?\.|itors?)? note|note from the editor|a note from the editors?|anm(?:erkung)?\.? d(?:er)?\.? red(?:aktion)?\.?|nota del? (?:editor|la redacción|redacción)|nota della redazione|nota da redação|note de la rédaction|n\.?\s?d\.?\s?l\.?\s?r\.?|n\.?\s?d\.?\s?r\.?)\s*[:：]/i;
 /** "Thanks for reading", alone or with the publication's name: not a guest's "Thanks for reading my book, ...". (Case spelt out: with the `i` flag, \p{Lu} would match any letter.) */
 /** Thanks as an interview closes, in the languages read: "Thank you", "Vielen Dank", "Merci", "Grazie", "Спасибо"... */
-const CLOSING_THANKS = /\b(?:thanks?|thank you|danke|dank|bedankt|merci|gracias|grazie|obrigad[oa]|tack|takk|tak|dziękuj\p{L}*|děkuj\p{L}*|спасибо|благодар\p{L}*|teşekkür\p{L}*)\b|ありがと|谢谢|謝謝|감사/iu;
+const CLOSING_THANKS = /(?<![\p{L}])(?:thanks?|thank you|danke|dank|bedankt|merci|gracias|grazie|obrigad[oa]|tack|takk|tak|dziękuj\p{L}*|děkuj\p{L}*|спасибо|благодар\p{L}*|teşekkür\p{L}*)(?![\p{L}])|ありがと|谢谢|謝謝|감사/iu;
 const THANKS_NOTE = /^[Tt]hanks for reading(?: \p{Lu}[^.!?]{0,60})?[.!]?$/u;
 /** A paragraph set apart as a quotation: a blockquote, a heading, or words in quotation marks (emphasis around them, a credit after them: `— Maria Lopez`). */
 const SET_AS_QUOTE = /^(?:>\s*\S|#{1,6}\s|[*_]{0,2}["“«„「].*["”»“」][*_]{0,2}(?:\s*[—–-]\s*\p{Lu}[\p{L}\p{M} .'’-]{1,40})?$)/u;

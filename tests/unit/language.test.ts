@@ -600,3 +600,10 @@ describe('a Korean magazine’s byline after 글 (“text”) with the photograp
     expect([t.interviewer, t.sections.map((s) => s.heading)]).toEqual(['김민수', [null]]);
   });
 });
+
+describe('a Russian Q&A’s questions in bold closing with the interviewer’s thanks in bold (`**Спасибо за беседу.**`)', () => {
+  it('gives the thanks to the interviewer, as in Latin scripts (it was the guest’s last words)', () => {
+    const r = ingest('# Вода\n\n**Почему вода опасна?**\n\nОна проникает везде.\n\n**Что делать?**\n\nПроверять.\n\n**А дроны?**\n\nПомогают.\n\n**Спасибо за беседу.**\n', 'ru.md');
+    expect([turnsOf(r).at(-1)!.role, turnsOf(r).at(-1)!.paragraphs]).toEqual(['interviewer', ['Спасибо за беседу.']]);
+  });
+});
