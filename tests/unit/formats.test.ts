@@ -7569,6 +7569,11 @@ describe('a box about the guest between turns, quoted or under a bold title of i
       expect(turnsOf(r)[1]!.paragraphs).toEqual(['Because it has time. We don’t.']);
     }
   });
+  it('leaves a topic’s heading, `## About water`, over the guest’s words going on, in the third person, hers', () => {
+    const r = ingest('# Water always wins\n\n**SPIEGEL:** Why does water always win?\n\n**Lopez:** Because it has time.\n\n## About water\n\nWater is patient. It waits in every crack.\n\n**SPIEGEL:** And the bridges built today?\n\n**Lopez:** Better.\n', 'topic.md');
+    const at = turnsOf(r).findIndex((t) => t.paragraphs.includes('Water is patient. It waits in every crack.'));
+    expect(turnsOf(r)[at]!.role).toBe('guest');
+  });
   it('leaves her words in the first person under such a title hers, and a quoted passage without one (guard)', () => {
     for (const box of ['**About Maria Lopez**\n\nI was born in Seville in 1961 and studied in Madrid.', '> **Section 4.2**\n>\n> The contractor shall inspect each bridge yearly.']) {
       const r = ingest(page(box), 'box.md');
