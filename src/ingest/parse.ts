@@ -916,7 +916,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     let strip = 0;
     let time: number | null = null;
     if (isPara && !listedChapters.has(line)) {
-      const m = boldLetter(node, text) ?? matchLabel(text);
+      const m = boldLetter(node, text) ?? matchLabel(text) ?? (options.plainText ? starredLabel(text) : null);
       if (m && isSpeakerKey(m.key)) {
         label = m;
         strip = m.length;
@@ -3641,6 +3641,17 @@ function wholeEmphasis(node: RootContent): boolean {
   if (node.type !== 'paragraph') return false;
   const kids = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
   return kids.length === 1 && kids[0]!.type === 'emphasis';
+}
+
+/**
+ * A label set in Markdown's bold in a text file read as plain text, its stars kept as written
+ * (`**Maria Lopez:** Salt...` among plain `Tom Becker: ...` lines): the label, the stars no words.
+ */
+function starredLabel(text: string): LabelMatch | null {
+  const s = /^(\*\*|__)([^*_\n]{1,80}?)(\s*[:：])?\1(\s*[:：])?[ \t]*/u.exec(text);
+  if (!s || (s[3] == null) === (s[4] == null)) return null;
+  const m = matchLabel(`${s[2]}: ${text.slice(s[0].length)}`);
+  return m && m.length >= s[2]!.length + 1 ? { ...m, length: s[0].length + Math.max(0, m.length - s[2]!.length - 2) } : null;
 }
 
 /** A paragraph that is all one `**strong**` span (whitespace aside). */

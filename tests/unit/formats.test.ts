@@ -7673,3 +7673,10 @@ describe('a byline with the pictures’ credit after it on one line (`Propos rec
     expect(r.transcript.removed.map((x) => x.text)).toContain('The Köhlbrand bridge at dawn. Photo by Ana Silva');
   });
 });
+
+describe('a text file labelled plainly but for one label set in Markdown’s bold (`**Maria Lopez:** Salt...`), the stars kept as written', () => {
+  it('reads that label too, the stars no words (her words were the interviewer’s, stars and all)', () => {
+    const r = ingest('Bridges\n\nTom Becker (laughing): Welcome, Maria. Why water?\n\nMaria Lopez (via video link): Because it gets everywhere.\n\nTom Becker (off mic): And salt?\n\n**Maria Lopez:** Salt makes it worse.\n', 'mixed.txt');
+    expect(spoken(r).at(-1)).toBe('Maria Lopez (guest): Salt makes it worse.');
+  });
+});
