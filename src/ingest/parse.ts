@@ -142,6 +142,14 @@ const OUR_STAFF = new RegExp(String.raw`\b[Oo]ur (?:${STAFF}|guests?(?: this wee
 /** A show's credits naming its staff so (`Our executive producer is Claire Gordon.`, `The show's editor is ...`). */
 const STAFF_CREDIT = new RegExp(String.raw`^(?:[Oo]ur|[Tt]he show['’]s) ${STAFF} (?:is|are|was|were)\s+(?:by\s+)?\p{Lu}`, 'u');
 /** Turkish's word order for SAT_WITH_RE, the verb last: "Tom Becker, hidrolog Maria Lopez ile konuştu.", "... Maria Lopez'le görüştü." (the first asks). */
+/** A Turkish dek naming the guest first: "Köprü mühendisi Maria Lopez ile Tom Becker konuştu" (Tom Becker talked with Maria Lopez): the second name. */
+const TR_WITH_FIRST = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+ile\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s+(?:konuştu|görüştü|söyleşti|sohbet etti)/u;
+/**
+ * A Romance dek telling whom the guest told, her unnamed or a job with its article before the verb:
+ * "L'ingegnera di Rhine Bridges racconta a Tom Becker perché...", "Elle explique à Tom Becker...",
+ * "La ingeniera cuenta a Tom Becker...", "A engenheira conta a Tom Becker...": that one.
+ */
+const ROMANCE_TOLD = /(?:^|[.!?]\s+)(?:(?:L['’]|La |Il |Lo |Le |El |A |O )[^.!?\n]{0,60}?\s|(?:Elle|Lei|Ella|Ela) )?(?:racconta|spiega|ha raccontato|ha spiegato|raconte|explique|a raconté|a expliqué|confie|cuenta|explica|contó|explicó|conta|contou|explicou) (?:a|à|ad) (\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?![\p{L}])/u;
 const TALKED_WITH_TR = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),?\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+ile|['’](?:y?l[ea]))\s+(?:konuştu|görüştü|söyleşti|sohbet etti)/u;
 /** A turn handing someone the floor: "Please welcome Maria Lopez.", "Maria, over to you.", "the floor is yours". */
 const HANDS_OVER = /\b(?:please (?:welcome|give it up for)|welcome (?:to the stage|on stage)|over to you|the floor is yours|hand (?:it )?over to|let'?s welcome|join me in welcoming)\b/i;
@@ -535,7 +543,7 @@ function pageByline(text: string, lines: string[]): string | undefined {
   const dated = lines.length > 1 && lines.slice(1).every((l) => statedDate(null, [l]) != null && l.length <= 80) ? (BYLINE_ONLY_RE.exec(lines[0]!.trim())?.[1] ?? BARE_NAME.exec(lines[0]!.trim())?.[1]) : undefined;
   const author = AUTHOR_LINE.exec(lines[0]!.trim());
   const about = lines.length === 1 && BYLINE_JOB.test(text) ? ABOUT_PERSON.exec(text.trim())?.[1] : undefined;
-  return dated ?? author?.[1] ?? author?.[2] ?? about ?? toldName(text) ?? SAT_WITH_RE.exec(text)?.[1] ?? REPORTER_MET_RE.exec(text)?.[1] ?? TALKED_WITH_TR.exec(text)?.[1] ?? inConversation(text);
+  return dated ?? author?.[1] ?? author?.[2] ?? about ?? toldName(text) ?? SAT_WITH_RE.exec(text)?.[1] ?? REPORTER_MET_RE.exec(text)?.[1] ?? TALKED_WITH_TR.exec(text)?.[1] ?? TR_WITH_FIRST.exec(text)?.[1] ?? ROMANCE_TOLD.exec(text)?.[1] ?? inConversation(text);
 }
 /** "Maria Lopez in conversation with Tom Becker", as events bill a guest and who talks with her: the second; the first where the second has a job before the name ("Tom Becker in conversation with engineer Maria Lopez"). */
 function inConversation(text: string): string | undefined {

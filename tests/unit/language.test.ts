@@ -607,3 +607,13 @@ describe('a Russian Q&A’s questions in bold closing with the interviewer’s t
     expect([turnsOf(r).at(-1)!.role, turnsOf(r).at(-1)!.paragraphs]).toEqual(['interviewer', ['Спасибо за беседу.']]);
   });
 });
+
+describe('deks telling whom the guest told in Italian, French, Spanish, Portuguese (`L’ingegnera ... racconta a Tom Becker`) or naming her first in Turkish (`Maria Lopez ile Tom Becker konuştu`)', () => {
+  const qa = (dek: string) => ingest(`# Maria Lopez: «L’acqua è il nemico»\n\n${dek}\n\n**Perché l’acqua è così pericolosa?**\n\nEntra in ogni crepa.\n\n**Cosa si può fare?**\n\nIspezionare.\n`, 'qa.md').transcript.interviewer;
+  it('names the one told the interviewer (the questions were no one’s)', () => {
+    for (const dek of ['L’ingegnera di Rhine Bridges racconta a Tom Becker perché i ponti invecchiano.', 'Elle explique à Tom Becker pourquoi les ponts vieillissent.', 'La ingeniera cuenta a Tom Becker por qué envejecen los puentes.', 'Köprü mühendisi Maria Lopez ile Tom Becker konuştu.']) expect(qa(dek), dek).toBe('Tom Becker');
+  });
+  it('names no one the one who tells, a name opening the sentence (guard)', () => {
+    expect(qa('Paul Kim racconta a Ana Silva la storia del ponte.')).not.toBe('Ana Silva');
+  });
+});
