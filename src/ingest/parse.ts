@@ -274,10 +274,13 @@ const EMPLOYED_AT = /(\p{L}+)(?:\s+(\p{L}+))?\s+(?:of|at|de|del|della|da|di|du|d
 const EMPLOYEE = new Set('ceo cto cfo coo head chief president director manager ingeniero ingeniera ingénieur ingénieure ingegnere ingegnera engenheiro engenheira jefe jefa directora director directeur directrice direttore direttrice diretor diretora fundador fundadora fondateur fondatrice fondatore presidente presidenta président présidente portavoz investigador investigadora chercheur chercheuse ricercatore ricercatrice pesquisador pesquisadora responsable responsabile gerente dirigente'.split(' '));
 /** The word for a work, and perhaps "called", right before its title: "her new book, ", "the film ", "ihr Buch ". */
 const WORK_BEFORE = /(?<![\p{L}])(?:book|novel|memoir|biography|film|movie|album|record|documentary|series|play|essay|report|study|paper|podcast|newsletter|Buch|Roman|Film|Album|livre|roman|libro|novela|película|disco|romanzo|boek)[,:]?\s+(?:(?:called|titled|entitled|named)\s+)?["“‘«„*_]*$/u;
-/** Whether every time `dek` writes `name` it follows a work's word (WORK_BEFORE): a title, no one's name. */
+/**
+ * Whether every time `dek` writes `name` it follows a work's word (WORK_BEFORE) and closes its
+ * clause: a title, no one's name. ("In her new book, Maria Lopez argues..." names the subject.)
+ */
 function workIn(dek: string, name: string): boolean {
   const at = [...dek.matchAll(new RegExp(`(?<![\\p{L}])${escapeRe(name)}(?![\\p{L}])`, 'gu'))].map((m) => m.index!);
-  return at.length > 0 && at.every((i) => WORK_BEFORE.test(dek.slice(Math.max(0, i - 40), i)));
+  return at.length > 0 && at.every((i) => WORK_BEFORE.test(dek.slice(Math.max(0, i - 40), i)) && /^["”’»*_]*\s*(?:[.,;:!?)(]|$)/u.test(dek.slice(i + name.length)));
 }
 /** Whether every time `dek` writes `name` it follows a job, or one of `people`, and a preposition of employment (`chief engineer of Rhine Bridges`, `Maria Lopez of Rhine Bridges`). */
 function employerIn(dek: string, name: string, people: string[]): boolean {

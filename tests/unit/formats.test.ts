@@ -7635,6 +7635,9 @@ describe('a dek naming the guest’s book by its title in title case (“her new
     expect(qa('TIME talked to the engineer about her new book, Water Always Wins.')).not.toBe('Water Always Wins');
     expect(qa('Maria Lopez talked to us about her new book, Water Always Wins.')).toBe('Maria Lopez');
   });
+  it('still names the guest a dek opens with after her book’s word, the subject of its verb, “In her new book, Maria Lopez argues...”', () => {
+    expect(qa('In her new book, Maria Lopez argues that water decides how a bridge ages.')).toBe('Maria Lopez');
+  });
 });
 
 describe('a headline giving the piece’s kind and the guest’s name on either side of a colon (`Proust Questionnaire: Maria Lopez`, `Maria Lopez: The Rolling Stone Interview`)', () => {
