@@ -223,7 +223,7 @@ const NAME_COMMA_JOB = /^[*_]*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'�
 /** A headline naming someone and the topic they speak on, in German, French, Spanish, Italian, Dutch, Swedish: `Maria Lopez über Brücken`. */
 const NAME_ON_TOPIC = /^[*_]*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s+(?:über|sur|sobre|su|over|om)\s+\S/u;
 /** The words for an interview's kind a headline gives with the name: `Interview`, `Questionnaire`, `Fragebogen`... (not `Q&A`, which heads topics: `Q&A: Self Healing Concrete`) */
-const PIECE_KIND = String.raw`(?:[Ii]nterview|INTERVIEW|[Qq]uestionnaire|[Ff]ragebogen|[Ee]ntretien|[Ee]ntrevista|[Ii]ntervista|[Ii]ntervju|[Qq]uestionário|[Cc]uestionario)`;
+const PIECE_KIND = String.raw`(?:(?:L['’])?[Ii]nterview|INTERVIEW|[Ww]awancara|[Rr]öportaj|[Qq]uestionnaire|[Ff]ragebogen|[Ee]ntretien|[Ee]ntrevista|[Ii]ntervista|[Ii]ntervju|[Qq]uestionário|[Cc]uestionario)`;
 /** A headline naming the piece, a colon, then only a full name: `Proust Questionnaire: Maria Lopez`, `The Exit Interview: Maria Lopez`. */
 const KIND_THEN_NAME = new RegExp(String.raw`^(?:[\p{L}'’&-]+\s+){0,3}${PIECE_KIND}\s*[:|–—]\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})$`, 'u');
 /** A headline giving the name, a colon, then the piece: `Maria Lopez: The Rolling Stone Interview`. */
@@ -600,9 +600,10 @@ const QA_HEADING = /^(?:(?:audience\s+)?(?:q\s?&\s?a|questions?)(?:\s+(?:and|&)\
 /** A section's heading opening with a full name and what the person is, perhaps (`Maria Lopez, Rhine Works`, `Paul Kim (Bonn University)`, `Jan de Vries`). */
 const SECTION_GUEST = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|der|da|di|del|la|le)\s+)?\p{Lu}[\p{Ll}'’-]+){1,2})(?=$|\s*[:(–—]|\s*,(?!\s*\d)|\s+-\s)/u;
 /**
- * A headline naming whom the interview is with after a colon: `Interview: Maria Lopez`. (In a script without case, the word for an interview heading the page names the guest too: `साक्षात्कार: मारिया लोपेज़`, `ראיון: מריה לופז`; under the headline, the same line is a byline.)
+ * A headline in a script without case naming whom the interview is with after a colon (in Latin
+ * letters, `Interview: Maria Lopez`, KIND_THEN_NAME): the word for an interview heading the page names the guest: `साक्षात्कार: मारिया लोपेज़`, `ראיון: מריה לופז`; under the headline, the same line is a byline.
  */
-const HEADLINE_INTERVIEW = /^(?:(?:(?:The|THE|Das|La|El|L['’])\s*)?(?:[Ii]nterview|INTERVIEW|[Ee]ntrevista|[Ee]ntretien|[Ii]ntervista|[Ii]ntervju|[Ww]awancara|[Rr]öportaj)\s*:\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})|(?:ראיון|साक्षात्कार|बातचीत|مصاحبه|گفت‌وگو|حوار|مقابلة)\s*[:：]\s*([\p{Lo}\p{M}]{2,12}(?:\s[\p{Lo}\p{M}]{2,12}){1,2}))$/u;
+const HEADLINE_INTERVIEW = /^(?:ראיון|साक्षात्कार|बातचीत|مصاحبه|گفت‌وگو|حوار|مقابلة)\s*[:：]\s*([\p{Lo}\p{M}]{2,12}(?:\s[\p{Lo}\p{M}]{2,12}){1,2})$/u;
 /** A host's opening: a welcome, and a self-introduction by full name. */
 const HOST_OPENING = /\b(?:welcome|hello|hi|hey)\b/i;
 const SELF_NAME = /\b(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is)\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})(?![\p{L}'’])/u;
@@ -2099,10 +2100,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const interviewee = who ? (who[2] ?? who[3]) : undefined;
       if (interviewee && foldName(interviewee) !== iv) return (guessedGuest = interviewee);
       const interview = headline ? HEADLINE_INTERVIEW.exec(headline.text.trim()) : null;
-      // (A name in Latin letters after the word, `The Interview: Maria Lopez`, as written; one in a
-      // script without case, written again in the text.)
-      if (interview?.[1] && foldName(interview[1]) !== iv) return (guessedGuest = interview[1]);
-      const interviewed = headline ? (interview?.[2] ?? withName?.[1] ?? withName?.[2]) : undefined;
+      // (A name in a script without case after the word for an interview, written again in the text;
+      // in Latin letters, `The Interview: Maria Lopez`, KIND_THEN_NAME read it above.)
+      const interviewed = headline ? (interview?.[1] ?? withName?.[1] ?? withName?.[2]) : undefined;
       if (interviewed && foldName(interviewed) !== iv && all.split(interviewed).length > 2) return (guessedGuest = interviewed);
       // (Or at its end after a job, `حوار مع مهندسة الجسور ماريا لوبيز`, `교량 엔지니어 마리아 로페스 인터뷰`.)
       const tail = headline ? caselessTailName(headline.text, all) : null;
