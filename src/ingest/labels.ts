@@ -711,7 +711,7 @@ export function couldBeSpeaker(key: string): boolean {
   // Two or three capitals are initials, even when they spell a word ("NO:" for Nora Olsen), but
   // for the abbreviations that head a note ("PS:", "NB:", "FYI:"); four ("NOTE:") are a word.
   if (/^\p{Lu}{2,3}$/u.test(key)) return !APPARATUS.test(key) && !/^(PS|NB|FAQ|FYI|BTW|TIP|CTA|URL|ETA)$/.test(key);
-  return !NOT_SPEAKERS.has(key.toLowerCase()) && !APPARATUS.test(key) && !/^(?:parte?|part|teil|chapter|section|episode|step)\s+\d+$/i.test(key);
+  return !NOT_SPEAKERS.has(key.toLowerCase()) && !APPARATUS.test(key) && !/^(?:parte?|part|teil|act|acte|akt|atto|acto|chapter|section|episode|step)\s+(?:\d+|[IVX]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(key);
 }
 
 /** `**Sam Altman:** text` and `**Sam Altman**: text` -> `Sam Altman: text`. */
@@ -944,7 +944,7 @@ export const TITLE = /^(?:senator|sen|representative|rep|congressman|congresswom
 const PRONOUN = /^(?:me|him|her|he|she|us|we|them|they|myself|ich|er|sie|wir|mich|ihn|ihm|moi|lui|elle|nous|eux|elles|je|il|yo|él|ella|nosotros|ellos|ellas|io|lei|noi|loro|eu|ele|ela|nós|eles|ik|hij|zij|wij|mij)$/i;
 
 /** Words that open a writer's phrase before a colon, not a name (`Bottom Line:`, `Key Takeaways:`, `Step One:`). */
-const PHRASE_WORDS = new Set('a an the my our your this that key bottom step part lesson lessons fun quick big main final short long first second third next last top best rule tip tips fact facts case point side important be do read listen watch more full show episode chapter bonus pro fast further other related see der die das ein eine mein unser kurz im zum le la les un une mon notre en el los las mi nuestro il lo gli'.split(' '));
+const PHRASE_WORDS = new Set('a an the my our your this that key bottom step part act lesson lessons fun quick big main final short long first second third next last top best rule tip tips fact facts case point side important be do read listen watch more full show episode chapter bonus pro fast further other related see der die das ein eine mein unser kurz im zum le la les un une mon notre en el los las mi nuestro il lo gli'.split(' '));
 
 /** The word a key that may set out a point stands on: `Problem`, `Lesson` of `Lesson 1`, `Rat` of `Mein Rat`. */
 function pointWord(key: string): string | null {

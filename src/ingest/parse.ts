@@ -256,7 +256,7 @@ const BYLINE_ONLY_RE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor|[Aa][vf])\s
 /** A Japanese profile's opening: a name in kanji and its reading in kana in parentheses. */
 const CJK_PROFILE_RE = /^([\p{Script=Han}\p{Script=Katakana}]{2,8})\s*[（(][\p{Script=Hiragana}\p{Script=Katakana}・ー\s]{2,20}[)）]/u;
 /** A line naming a part of the interview: `Parte 2`, `Part Two`, `Session II`, `Teil 3: Die Technik`. */
-const PART_LINE = /^(?:part|parte|partie|teil|deel|chapter|chapitre|kapitel|cap[ií]tulo|capitolo|section|secci[oó]n|abschnitt|session|sesi[oó]n|séance|sitzung|round|runde|day|tag|d[ií]a|jour)\s+(?:\d{1,3}|[IVX]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|uno|dos|tres|cuatro|un|deux|trois|quatre|eins|zwei|drei|vier|primera|segunda|tercera|première|deuxième|troisième)(?:\s*[:：—–-]\s*\p{L}.{0,80})?$/iu;
+const PART_LINE = /^(?:part|parte|partie|teil|deel|act|acte|akt|atto|acto|chapter|chapitre|kapitel|cap[ií]tulo|capitolo|section|secci[oó]n|abschnitt|session|sesi[oó]n|séance|sitzung|round|runde|day|tag|d[ií]a|jour)\s+(?:\d{1,3}|[IVX]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|uno|dos|tres|cuatro|un|deux|trois|quatre|eins|zwei|drei|vier|primera|segunda|tercera|première|deuxième|troisième)(?:\s*[:：—–-]\s*\p{L}.{0,80})?$/iu;
 /** A Roman numeral alone on its line, perhaps with a full stop: `II.`. */
 const ROMAN_LINE = /^[IVX]{1,5}\.?$/;
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];

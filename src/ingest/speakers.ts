@@ -350,6 +350,8 @@ export interface ResolveInput {
 const MEMBER = new RegExp(String.raw`^(?:the\s+)?(?:the\s+(?:deputy\s+)?president|senator|sen\.|representative|rep\.|congressman|congresswoman|chair|chairman|chairwoman|chairperson|presiding officer|ranking member|vice chair|councillor|councilmember|council member|commissioner|chief justice|justice|judge|court|(?:le|la|el|il|l['’])\s*${BENCH_TITLE_ABROAD})(?:\s|$)`, 'i');
 
 /** The chair of a hearing, as the label names them (`Chairman Becker`, `The Chair`, `Presiding Officer`). */
+/** A record's opening naming who presides: "Hon. Tom Becker (chairman of the subcommittee) presiding", "Senator Tom Becker, chairman of the committee, presiding". */
+const PRESIDING = /(?:Hon\.|Honorable|Senator|Representative|Chairman|Chairwoman|Mr\.|Ms\.|Mrs\.|Dr\.)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*(?:\([^()\n]{1,80}\)|\[[^\]\n]{1,80}\]|,[^,\n]{1,80},)?\s*presiding\b/gu;
 const CHAIR = /^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|presiding officer|acting chair)(?:\s|$)/i;
 
 export function resolveSpeakers(input: ResolveInput): Resolution {
@@ -929,7 +931,10 @@ function resolveEach(input: ResolveInput): Resolution {
     if (n != null) keysOf.set(n, [...(keysOf.get(n) ?? []), k]);
   }
   const labelled = (n: string, re: RegExp) => re.test(n) || (keysOf.get(n) ?? []).some((k) => re.test(k));
-  const members = people.filter((n) => labelled(n, MEMBER));
+  // (Or by the record's opening line, where the chair is labelled as anyone else: "Hon. Tom Becker
+  // (chairman of the subcommittee) presiding" over `Mr. BECKER.` beside `Ms. KIM.` and `Dr. LOPEZ.`.)
+  const presiding = new Set([...input.introText.matchAll(PRESIDING)].flatMap((m) => named(m[1]!)));
+  const members = people.filter((n) => labelled(n, MEMBER) || presiding.has(n));
   // (Or the chair alone, `Chairman BECKER.` beside `Ms. SILVA.` and `Dr. LOPEZ.`: the members but
   // the chair go by their titles, as witnesses do.)
   // (Or a member alone who only asks, `Senator Black` beside the chair and a witness named without titles.)
@@ -938,7 +943,7 @@ function resolveEach(input: ResolveInput): Resolution {
   // (And beside a bench, one who never asks, `Dr Lopez:` answering "Dr Lopez, how many...?", is a
   // witness: the bench questions the others.)
   const asksOnly = (n: string) => stat(n).turns >= 1 && stat(n).questions >= stat(n).turns;
-  if ((members.length >= 2 || (members.length === 1 && (labelled(members[0]!, CHAIR) || asksOnly(members[0]!)) && people.length >= 3)) && members.length < people.length) {
+  if ((members.length >= 2 || (members.length === 1 && (labelled(members[0]!, CHAIR) || presiding.has(members[0]!) || asksOnly(members[0]!)) && people.length >= 3)) && members.length < people.length) {
     for (const n of [...members, ...people.filter((p) => !members.includes(p) && asksOnly(p) && !introducedGuests.has(p))]) {
       if (fixedRole.has(foldName(n)) || role.has(n)) continue;
       role.set(n, 'interviewer');

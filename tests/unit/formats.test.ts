@@ -7683,3 +7683,29 @@ describe('a text file labelled plainly but for one label set in Markdown’s bol
     expect(spoken(r).at(-1)).toBe('Maria Lopez (guest): Salt makes it worse.');
   });
 });
+
+describe('a House hearing whose chair is labelled as anyone else (`Mr. BECKER.`), named as presiding in the opening line', () => {
+  const hearing = (opening: string) =>
+    ingest(`HEARING ON BRIDGE SAFETY\n\n${opening}\n\nMr. BECKER. The subcommittee will come to order. Today we hear from Dr. Maria Lopez. You are recognized for five minutes.\n\nDr. LOPEZ. Thank you, Mr. Chairman. One bridge in ten needs work now, and salt reaches the steel before we see it.\n\nMr. BECKER. Thank you. What would you change first?\n\nDr. LOPEZ. Sensors on every span, read by people paid to read them.\n\nMs. KIM. Thank you, Mr. Chairman. Dr. Lopez, how much would that cost?\n\nDr. LOPEZ. Less than one collapse.\n\nMs. KIM. I yield back.\n\nMr. BECKER. The gentlewoman yields back. The hearing is adjourned.\n`, 'house.txt');
+  it('reads the presiding member as the chair, who asks (he was a guest beside the witness)', () => {
+    const r = hearing('The subcommittee met, pursuant to notice, at 10 a.m., in room 2167, Hon. Tom Becker (chairman of the subcommittee) presiding.');
+    expect(r.transcript.guest).toBe('Maria Lopez');
+    expect(who(r)[0]).toBe('Tom Becker (interviewer)');
+    expect(who(r)).toContain('Ms. Kim (interviewer)');
+  });
+  it('reads the Senate’s wording too (`Senator Tom Becker, chairman of the committee, presiding`)', () => {
+    const r = hearing('The committee met, pursuant to notice, at 10 a.m., Senator Tom Becker, chairman of the committee, presiding.');
+    expect(who(r)[0]).toBe('Tom Becker (interviewer)');
+  });
+});
+
+describe('a radio show’s transcript in acts (`Prologue`, `Act One: The Cable`), each name alone on its line above the words', () => {
+  const show = (act: string) => ingest(`612: Bridges\n\nPrologue\n\nIra Glass\nSo today on our program, bridges. Maria Lopez inspects them.\n\nMaria Lopez\nI climb them, mostly.\n\nIra Glass\nAnd what do you find up there?\n\nMaria Lopez\nSalt. Everywhere. It gets into the steel.\n\n${act}\n\nIra Glass\nOur first story is about one cable.\n\nMaria Lopez\nIt was in Genoa, in 2017.\n`, 'show.txt');
+  it('reads an act’s line as the part it opens (`Act One` was a guest saying “The Cable”)', () => {
+    for (const act of ['Act One: The Cable', 'Act 2: The Cable', 'Act II: The Cable']) {
+      const r = show(act);
+      expect(r.transcript.sections.map((s) => s.heading), act).toEqual(['Prologue', act]);
+      expect(r.transcript.guest, act).toBe('Maria Lopez');
+    }
+  });
+});
