@@ -590,6 +590,13 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     while (last >= 0 && !(keep[last] && isTurn(lines[last]!.trim()))) last--;
     const chrome = new Set(removed.filter((r) => r.kind === 'chrome').map((r) => r.line - 1));
     const gone = (i: number) => chrome.has(i) && lines[i]!.trim() !== '';
+    // (A sentence too, between two of the page's own lines, not a recording's markers, in a sign-up
+    // box: its pitch, `Subscribe to Rivers and Roads` / `Launched 2 years ago` / "Conversations about
+    // the things that hold us up." / `Subscribe`.)
+    // (Only in a sign-up box, a line of it subscribing on either side: a sentence between a tip line
+    // and `LEARN MORE` may be the last answer's.)
+    const site = new Set(removed.filter((r) => r.kind === 'chrome' && r.reason.startsWith('site chrome')).map((r) => r.line - 1));
+    const signUp = (i: number) => site.has(i) && /\b(?:subscrib\w*|sign up|launched)\b/i.test(lines[i]!);
     const nonblank = (i: number, step: number) => {
       let j = i + step;
       while (j >= 0 && j < lines.length && lines[j]!.trim() === '') j += step;
@@ -597,8 +604,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     };
     for (let i = last + 1; last >= 0 && i < lines.length; i++) {
       const t = lines[i]!.trim();
-      if (!keep[i] || t === '' || endsLikeSentence(t) || words(t).length > 12 || isTurn(t) || COMMENTS_RE.test(stripMarkdownLinks(t)) || RELATED_RE.test(stripMarkdownLinks(t).replace(/^#+\s*/, ''))) continue;
-      if (gone(nonblank(i, -1)) && gone(nonblank(i, 1))) {
+      if (!keep[i] || t === '' || words(t).length > 12 || isTurn(t) || COMMENTS_RE.test(stripMarkdownLinks(t)) || RELATED_RE.test(stripMarkdownLinks(t).replace(/^#+\s*/, ''))) continue;
+      if (endsLikeSentence(t) ? site.has(nonblank(i, -1)) && site.has(nonblank(i, 1)) && (signUp(nonblank(i, -1)) || signUp(nonblank(i, 1))) : gone(nonblank(i, -1)) && gone(nonblank(i, 1))) {
         keep[i] = false;
         chrome.add(i);
         removed.push({ line: i + 1, text: lines[i]!, kind: 'chrome', reason: "site chrome (a line among the page's furniture after the interview)" });

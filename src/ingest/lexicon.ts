@@ -114,6 +114,12 @@ const CHROME: { re: RegExp; anywhere: boolean }[] = [
   { re: /^\d[\d,.]*[kKmM]?\s+(?:likes?|comments?|shares?|restacks?|reposts?|views?|reactions?|replies|subscribers|followers)(?:\s*[∙·•|])?$/i, anywhere: true },
   // (A video's views and when it went up, `45K views 2 years ago`, `1,204 views · Streamed 3 days ago`.)
   { re: /^\d[\d,.]*[kKmM]?\s+views\s*[·•]?\s*(?:(?:streamed|premiered)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago$/i, anywhere: true },
+  // A sign-up box's consent under its button: "By subscribing, I agree to Substack's Terms of Use
+  // and acknowledge its Information Collection Notice and Privacy Policy." (Terms or privacy named:
+  // no answer says so.)
+  { re: /^by (?:subscribing|signing up|clicking|continuing|registering|creating an account|entering your email|submitting)\b.{0,80}\b(?:i|you) (?:agree|acknowledge|consent|accept)\b.{0,200}\b(?:terms|privacy)\b.{0,200}$/i, anywhere: true },
+  // Its heading and the publication's age beside it, at the page's edge: `Subscribe to Rivers and Roads`, `Launched 2 years ago`.
+  { re: /^(?:subscribe to [\p{L}\p{N}&'’ -]{1,40}|launched (?:\d+|an?|one) (?:days?|weeks?|months?|years?) ago)$/iu, anywhere: false },
   // A comment section's controls, at the page's edge: `Reply`, `Top`, `Latest`, `Load more comments`.
   { re: /^(?:reply|restacks|top|latest|newest|oldest|discussions|no posts|ready for more\??|load more(?: comments)?|show more replies|sort by)$/i, anywhere: false },
   // A cookie banner: "We use cookies to improve your experience. Accept all cookies", its buttons

@@ -1458,6 +1458,33 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     }
   }
 
+  // A headline shaped as a label under which a page copied line by line sets its furniture
+  // (`Maria Lopez: Salt is the enemy` / `Copy link` / `Facebook` / `Email` / a dek / the byline / a
+  // date / `Listen`), as a newsletter's podcast page does above the transcript: no turn but the
+  // page's, where no sentence closes it and most lines up to the next label are short and say no
+  // sentence, while the name's turns below close as sentences do. The headline, once or as often
+  // as the page repeats it; the lines under it the intro.
+  if (!fm.title) {
+    for (let round = 0; round < 3; round++) {
+      const at = blocks.findIndex((b) => b.label != null);
+      const h = blocks[at];
+      if (!h?.label || at > 12 || h.kind !== 'para' || !h.singleLine || h.label.time || h.label.dot || h.label.dash) break;
+      const said = h.text.slice(h.strip).trim();
+      if (endsLikeSentence(said) || wordCount(said) < 2 || wordCount(said) > 16 || ASKS.test(said)) break;
+      // (The page's repeats of it are more of the same: `Maria Lopez: Salt is the enemy` twice.)
+      const again = (b: Block) => b.label?.key === h.label!.key && b.singleLine && b.text.slice(b.strip).trim() === said;
+      const next = blocks.findIndex((b, i) => i > at && b.label != null && !again(b));
+      if (next === -1) break;
+      const under = blocks.slice(at + 1, next).filter((b) => (b.kind === 'para' || b.kind === 'heading') && !again(b));
+      const furniture = under.filter((b) => b.singleLine && !b.dash && wordCount(b.text) <= 4 && !endsLikeSentence(b.text));
+      const own = blocks.filter((b, i) => i > next && b.label?.key === h.label!.key);
+      const turns = blocks.filter((b, i) => i >= next && b.label != null);
+      if (under.length < 4 || furniture.length < 0.6 * under.length || own.length < 2 || turns.filter((b) => endsLikeSentence(b.text) || ASKS.test(b.text)).length < 0.8 * turns.length) break;
+      for (const b of [h, ...blocks.slice(at + 1, next).filter(again)]) Object.assign(b, labelHeadline === -1 && b === h ? { kind: 'heading', label: null, strip: 0 } : { label: null, strip: 0 });
+      if (labelHeadline === -1) labelHeadline = at;
+    }
+  }
+
   // Header lines above the interview that name the people of its role words (`Host: Tom Becker`,
   // `Guest: Maria Lopez (Rhine Works)`, `主持人：李娜`), though the same words label the turns below:
   // the intro, and the names of those labels.

@@ -7709,3 +7709,30 @@ describe('a radio show’s transcript in acts (`Prologue`, `Act One: The Cable`)
     }
   });
 });
+
+describe('a newsletter’s podcast page copied line by line: the headline shaped as a label (`Maria Lopez: Salt is the enemy`) above the page’s buttons, the sign-up box after the last turn', () => {
+  const page = (headlines: number) =>
+    ingest(
+      `Rivers and Roads\nSubscribe\nSign in\n${'Maria Lopez: Salt is the enemy\nCopy link\nFacebook\nEmail\nNotes\nMore\n'.repeat(headlines)}Why old bridges fail, and what sensors can do about it.\nTom Becker\nDec 01, 2026\nTranscript\nListen\nMaria Lopez inspects bridges for Rhine Works.\n\nTom Becker: Welcome to Rivers and Roads. My guest today is Maria Lopez.\n\nMaria Lopez: Thanks for having me, Tom.\n\nTom Becker: Why is salt so bad?\n\nMaria Lopez: It gets into the steel and nobody sees it until it is too late.\n\nTom Becker: Thank you, Maria.\n\nSubscribe to Rivers and Roads\nLaunched 2 years ago\nConversations about the things that hold us up.\nSubscribe\nBy subscribing, I agree to Substack's Terms of Use, and acknowledge its Information Collection Notice and Privacy Policy.\n42 Likes\nDiscussion about this episode\nComments\n`,
+      'page.txt',
+    );
+  it('reads the headline as the title, the lines under it as the intro, whether the page sets it once or twice (they were all Maria Lopez’s first turn)', () => {
+    for (const n of [1, 2]) {
+      const r = page(n);
+      expect(r.transcript.title, String(n)).toBe('Maria Lopez: Salt is the enemy');
+      expect(spoken(r)[0], String(n)).toBe('Tom Becker (interviewer): Welcome to Rivers and Roads. My guest today is Maria Lopez.');
+      expect(r.transcript.intro.map((p) => p.text), String(n)).toContain('Maria Lopez inspects bridges for Rhine Works.');
+    }
+  });
+  it('removes the sign-up box after the last turn, its pitch and its consent line too (they were the host’s last words)', () => {
+    const r = page(1);
+    expect(spoken(r).at(-1)).toBe('Tom Becker (interviewer): Thank you, Maria.');
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(expect.arrayContaining(['Subscribe to Rivers and Roads', 'Launched 2 years ago', 'Conversations about the things that hold us up.', "By subscribing, I agree to Substack's Terms of Use, and acknowledge its Information Collection Notice and Privacy Policy."]));
+  });
+  it('keeps a first turn that says a sentence, and a sentence between a recording’s markers after the last turn (guards)', () => {
+    const r = ingest('Rivers and Roads\n\nMaria Lopez: Salt is the enemy, and I mean it.\nCopy link\nFacebook\nEmail\nNotes\n\nTom Becker: Why?\n\nMaria Lopez: It gets into the steel.\n\nTom Becker: Thank you.\n\nMaria Lopez: Thank you.\n', 'g.txt');
+    expect(spoken(r)[0]).toMatch(/^Maria Lopez \(guest\): Salt is the enemy, and I mean it\./);
+    const m = ingest('Tom Becker: Why salt?\n\nMaria Lopez: It gets into the steel.\n\nTom Becker: Thank you.\n\n[music]\n\nThanks for listening.\n\n[music]\n', 'm.txt');
+    expect(m.transcript.removed.map((x) => x.text)).not.toContain('Thanks for listening.');
+  });
+});
