@@ -44,7 +44,7 @@ const SENDER_ASKS = /\b(?:my|our|some|a few|these|the following) questions\b|\ba
 const SENDER_ANSWERS = /\b(?:my|our) answers\b|\banswers? (?:below|inline|in line)\b|\bhere are the answers\b/i;
 /** The line above a quoted message, as mail programs write it. */
 const QUOTE_HEAD = /^(?:On\s.{5,200}\swrote|Am\s.{5,200}\sschrieb\s.{1,120}|Le\s.{5,200}\sa\sécrit|El\s.{5,200}\sescribió|Il\s.{5,200}\sha\sscritto|Op\s.{5,200}\sschreef\s.{1,120})\s?:\s*$/u;
-const ORIGINAL = /^[-_]{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale|oorspronkelijk bericht|originalmeddelande)\s*[-_]{2,}$/iu;
+const ORIGINAL = /^[-_]{2,}\s*(?:original message|ursprüngliche nachricht|message d['’]origine|mensaje original|messaggio originale|oorspronkelijk bericht|originalmeddelande)\s*[-_]{2,}$/iu;
 /** A sender's closing alone on its line: `Best,`, `Kind regards,`, `Viele Grüße`, `Cordialement,`. */
 const CLOSING = /^(?:best|best regards|best wishes|kind regards|warm regards|warmly|regards|cheers|thanks|thank you|many thanks|thanks again|all the best|sincerely|yours|viele grüße|beste grüße|liebe grüße|herzliche grüße|mit freundlichen grüßen|cordialement|bien à vous|bien cordialement|amitiés|saludos|un saludo|atentamente|cordiali saluti|un saluto|saluti|met vriendelijke groet|groeten|hälsningar|med vänlig hälsning|pozdrawiam)[,!.]?$/iu;
 

@@ -152,7 +152,7 @@ const TR_WITH_FIRST = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+ile\s+(\p{Lu}\p{Ll}+(?:\s
 const ROMANCE_TOLD = /(?:^|[.!?]\s+)(?:(?:L['’]|La |Il |Lo |Le |El |A |O )[^.!?\n]{0,60}?\s|(?:Elle|Lei|Ella|Ela) )?(?:racconta|spiega|ha raccontato|ha spiegato|raconte|explique|a raconté|a expliqué|confie|cuenta|explica|contó|explicó|conta|contou|explicou) (?:a|à|ad) (\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?![\p{L}])/u;
 const TALKED_WITH_TR = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),?\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+ile|['’](?:y?l[ea]))\s+(?:konuştu|görüştü|söyleşti|sohbet etti)/u;
 /** A turn handing someone the floor: "Please welcome Maria Lopez.", "Maria, over to you.", "the floor is yours". */
-const HANDS_OVER = /\b(?:please (?:welcome|give it up for)|welcome (?:to the stage|on stage)|over to you|the floor is yours|hand (?:it )?over to|let'?s welcome|join me in welcoming)\b/i;
+const HANDS_OVER = /\b(?:please (?:welcome|give it up for)|welcome (?:to the stage|on stage)|over to you|the floor is yours|hand (?:it )?over to|let['’]?s welcome|join me in welcoming)\b/i;
 /** `text` says the first name of `name` as a word ("Please welcome Maria Lopez." for Maria Lopez). */
 function namesFirst(text: string, name: string): boolean {
   return new RegExp(`(?<![\\p{L}])${escapeRe(name.split(/\s+/)[0]!)}(?![\\p{L}])`, 'u').test(text);

@@ -7736,3 +7736,21 @@ describe('a newsletter’s podcast page copied line by line: the headline shaped
     expect(m.transcript.removed.map((x) => x.text)).not.toContain('Thanks for listening.');
   });
 });
+
+describe('a co-host who mostly reacts, named nowhere before the conversation, and announces the sponsor’s break', () => {
+  const show = (brk: string) =>
+    ingest(`**Tom Becker:** Maria, it’s a big day for you. Tell us what’s going on.\n\n**Maria Lopez:** Yeah, so today we open the inspection data of every bridge in the city to anyone who wants it, and we hope people will take part.\n\n**Tom Becker:** Congratulations! How did it start?\n\n**Paul Kim:** Definitely.\n\n**Maria Lopez:** With a spreadsheet, honestly. I kept notes on every crack I saw, and after five years the notes were the most useful thing we had in the office.\n\n**Tom Becker:** And then?\n\n**Maria Lopez:** Then the city asked for them, and I said only if everyone can have them.\n\n**Paul Kim:** That’s a long time.\n\n**Maria Lopez:** It was. Ten years of notes in the end, all of them typed up by hand.\n\n**Paul Kim:** Alright, bear with us a second. ${brk}\n\n**Tom Becker:** So what did people do with the data?\n\n**Maria Lopez:** They found three bridges we had missed. One of them was closed the next week.\n`, 'cohost.md');
+  it('reads him as a host: a break is the hosts’ to announce (he was a second guest)', () => {
+    for (const brk of ['Here’s a quick word from our sponsor.', 'Here’s a little interlude from Linode.', 'We’ll be right back.']) expect(show(brk).transcript.interviewer, brk).toBe('Tom Becker, Paul Kim');
+  });
+});
+
+describe('a host’s and a guest’s phrases written with a typographic apostrophe (`I’m your host`, `Today’s guest`), as web pages write them', () => {
+  const two = (host: string) => ingest(`Speaker 1: Hi there. ${host}\n\nSpeaker 2: Okay. Water gets into the cracks and everything fails after a few winters, it is simple.\n\nSpeaker 1: Okay.\n\nSpeaker 2: And salt makes it worse, much worse than people think, believe me.\n`, 'ap.md');
+  it('reads them as with a straight one (the host was the guest)', () => {
+    for (const host of ['I’m your host, and we’re talking about water.', 'Let’s dive in and talk about water.', 'We’ll be right back after this, water first.']) {
+      expect(who(two(host))[0], host).toBe('Speaker 1 (interviewer)');
+      expect(who(two(host.replace(/’/g, "'")))[0], host).toBe('Speaker 1 (interviewer)');
+    }
+  });
+});
