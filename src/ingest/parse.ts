@@ -631,6 +631,8 @@ function onAPerson(rest: string): boolean {
   return /^(?:\p{Ll}|(?:The|A|An)\s)/u.test(rest) && rest.split(/\s+/).length <= 10 && !endsLikeSentence(rest) && !/[?？؟!]$/.test(rest) && !SPOKEN_WORDS.test(rest);
 }
 /** Words of speech, not of a note on a person: pronouns of who speaks or is addressed, greetings, replies. */
+/** A greeting no pronoun says: "Good morning", "Good evening, everyone", "Buenos días". */
+const GREETING = /^(?:good (?:morning|afternoon|evening|day|night)|buenos días|buenas (?:tardes|noches)|bonjour|bonsoir|guten (?:morgen|tag|abend)|buongiorno|buonasera|bom dia|boa (?:tarde|noite)|goedemorgen|goedemiddag|goedenavond)\b/i;
 const SPOKEN_WORDS = /\b(?:i|i'm|you|we|me|my|your|our|us|hi|hey|hello|welcome|thanks|thank|yes|yeah|yep|no|nope|so|well|okay|ok|right|sure|oh|um|uh)\b/i;
 /** A speaker's name as a heading, perhaps with the turn's time: `### Maria Lopez`, `### Maria Lopez (00:09)`, `### Maria Lopez [00:00:09]`. */
 /** A symbol opening a question in an interview printed without names (`◆`, `■`, `▲`, `●`...). */
@@ -1455,6 +1457,24 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       && after?.label != null && after.label.key !== h.label.key && own.length >= 2 && own.filter((x) => endsLikeSentence(x.text)).length >= 0.8 * own.length) {
       Object.assign(h, { kind: 'heading', label: null, strip: 0 });
       labelHeadline = firstLabelAt;
+    }
+  }
+
+  // (Or the file's first line, a label's shape saying a few words and no sentence, no speech,
+  // `Maria Lopez: Water is the enemy`, right above another's turn or a dek or byline and then it,
+  // where the turns below end as sentences do: the headline, never her first words, the dek hers.)
+  if (!fm.title && labelHeadline === -1) {
+    const h = blocks[0];
+    const said = h?.label ? h.text.slice(h.strip).trim() : '';
+    const next = blocks.findIndex((b, i) => i > 0 && b.label != null);
+    const turns = blocks.filter((b, i) => i >= next && b.label != null);
+    if (h?.kind === 'para' && h.label && h.singleLine && !h.label.time && !h.label.dot && !h.label.dash && !h.label.role && !/^\s*(?:\*\*|__)/.test(h.text)
+      && /^["“«„‘\p{L}]/u.test(said) && !endsLikeSentence(said) && !/[!！:：,;]\s*["”’»)]?$/.test(said) && !ASKS.test(said) && wordCount(said) >= 2 && wordCount(said) <= 12 && !SPOKEN_WORDS.test(said) && !GREETING.test(said)
+      && next > 0 && next <= 3 && blocks.slice(1, next).every((b) => b.kind === 'para' && !b.label && !b.dash && b.singleLine)
+      && (next > 1 || blocks[next]!.label!.key !== h.label.key)
+      && turns.length >= 3 && turns.filter((b) => endsLikeSentence(b.text) || ASKS.test(b.text)).length >= 0.9 * turns.length) {
+      Object.assign(h, { kind: 'heading', label: null, strip: 0 });
+      labelHeadline = 0;
     }
   }
 

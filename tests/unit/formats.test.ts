@@ -7754,3 +7754,21 @@ describe('a host’s and a guest’s phrases written with a typographic apostrop
     }
   });
 });
+
+describe('a text file whose first line is a headline shaped as a label, a few words and no sentence (`Maria Lopez: Water is the enemy`)', () => {
+  const file = (head: string, dek = '') => ingest(`${head}\n\n${dek ? `${dek}\n\n` : ''}Tom Becker: Why is salt so bad?\n\nMaria Lopez: It gets into the steel.\n\nTom Becker: And then?\n\nMaria Lopez: Then it rusts from inside.\n`, 'head.txt');
+  it('reads it as the title, and a dek under it as the intro (both were her first words)', () => {
+    for (const head of ['Maria Lopez: Water is the enemy', 'Maria Lopez: Water Is the Enemy']) {
+      const r = file(head, 'Tom Becker talks to the engineer about salt.');
+      expect(r.transcript.title, head).toBe(head);
+      expect(r.transcript.intro.map((p) => p.text), head).toEqual(['Tom Becker talks to the engineer about salt.']);
+      expect(who(r)[0], head).toBe('Tom Becker (interviewer)');
+      expect(who(file(head))[0], head).toBe('Tom Becker (interviewer)');
+    }
+  });
+  it('keeps a first turn that greets, says a sentence or a marker, and every turn of a file without stops (guards)', () => {
+    for (const head of ['Maria Lopez: Good morning everyone', 'Maria Lopez: Water is the enemy.', 'Maria Lopez: [laughs]', 'Maria Lopez: Hi Tom']) expect(who(file(head))[0], head).toBe('Maria Lopez (guest)');
+    const bare = ingest('Maria Lopez: water is the enemy\n\nTom Becker: why is salt so bad\n\nMaria Lopez: it gets into the steel\n\nTom Becker: and then\n\nMaria Lopez: then it rusts from inside\n', 'bare.txt');
+    expect(who(bare)[0]).toBe('Maria Lopez (guest)');
+  });
+});
