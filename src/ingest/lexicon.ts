@@ -114,6 +114,9 @@ const CHROME: { re: RegExp; anywhere: boolean }[] = [
   { re: /^\d[\d,.]*[kKmM]?\s+(?:likes?|comments?|shares?|restacks?|reposts?|views?|reactions?|replies|subscribers|followers)(?:\s*[∙·•|])?$/i, anywhere: true },
   // (A video's views and when it went up, `45K views 2 years ago`, `1,204 views · Streamed 3 days ago`.)
   { re: /^\d[\d,.]*[kKmM]?\s+views\s*[·•]?\s*(?:(?:streamed|premiered)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago$/i, anywhere: true },
+  // A pager between an article's pages, alone on its line, wherever the page breaks the interview
+  // (`Next page`, `Nächste Seite`, `Page suivante`): never anyone's words, nor a part's heading.
+  { re: /^(?:next page|previous page|prev page|page suivante|page précédente|nächste seite|vorherige seite|siguiente página|página siguiente|página anterior|pagina successiva|pagina precedente|volgende pagina|vorige pagina|próxima página)(?:\s*[›»→>]+)?$/iu, anywhere: true },
   // A sign-up box's consent under its button: "By subscribing, I agree to Substack's Terms of Use
   // and acknowledge its Information Collection Notice and Privacy Policy." (Terms or privacy named:
   // no answer says so.)

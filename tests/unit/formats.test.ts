@@ -7772,3 +7772,12 @@ describe('a text file whose first line is a headline shaped as a label, a few wo
     expect(who(bare)[0]).toBe('Maria Lopez (guest)');
   });
 });
+
+describe('an article’s pager between its pages, inside an answer (`Page 2 of 3` / `Next page`)', () => {
+  it('removes it, and the answer goes on under the same speaker (`Next page` headed a part)', () => {
+    const r = ingest('Maria Lopez on salt\n\nTom Becker: What would you change?\n\nMaria Lopez: Sensors on every span.\n\nPage 2 of 3\n\nNext page\n\nAnd people paid to read them, which is the hard part.\n\nTom Becker: Thank you.\n\nMaria Lopez: Thank you, Tom.\n', 'pager.txt');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['Sensors on every span.', 'And people paid to read them, which is the hard part.']);
+    expect(r.transcript.removed.map((x) => x.text)).toContain('Next page');
+  });
+});
