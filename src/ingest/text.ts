@@ -95,7 +95,7 @@ const BOLD_LABEL_LINE = /^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+|>\s*)?(?:[([]?\d{1,2}:\
 /** A line wholly in Markdown's bold, as Q&A articles set their questions: `**Why bridges?**` (or a speaker's name with the time after it, `**Tom Becker** 00:00:01`). */
 /** A question set wholly in italics on its line, as a magazine sets its questions: `_Why is water the enemy?_`. */
 const ITALIC_QUESTION_LINE = /^\s*([*_])(?![*_])[^*_\n]{2,}[?？]\1\s*$/;
-const BOLD_LINE = /^\s*\*\*[^*\n]{2,}\*\*(?:\s+[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?)?\s*$/;
+const BOLD_LINE = /^\s*\*\*[^*\n]{2,}\*\*(?:\s+[([]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[)\]]?)?\s*$/;
 /** A Markdown link or image: `[text](https://...)`, `[](https://...)`. */
 const MARKDOWN_LINK = /\]\((?:https?:\/\/|\/|#)[^)\s]*(?:\s+"[^"]*")?\)/;
 

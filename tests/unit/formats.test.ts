@@ -7781,3 +7781,11 @@ describe('an article’s pager between its pages, inside an answer (`Page 2 of 3
     expect(r.transcript.removed.map((x) => x.text)).toContain('Next page');
   });
 });
+
+describe('a text file whose names stand alone in Markdown’s bold with a time in milliseconds after them (`**Tom Becker** (0:00:01.250)`)', () => {
+  it('reads each as the label of the words below, timed (the build failed: no turns)', () => {
+    const r = ingest('**Tom Becker** (0:00:01.250)\nWelcome to the show, Maria. Why is salt so bad?\n\n**Maria Lopez** (0:00:05.900)\nIt gets into the steel and nobody sees it.\n\n**Tom Becker** (0:01:02.000)\nAnd sensors?\n\n**Maria Lopez** (0:01:04.500)\nThey see what we cannot.\n', 'ms.txt');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(turnsOf(r).map((t) => t.time)).toEqual([1.25, 5.9, 62, 64.5]);
+  });
+});
