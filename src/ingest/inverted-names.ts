@@ -54,7 +54,7 @@ export function uninvertNames(source: string[]): InvertedNameLines | null {
   // (Set as a label with a colon before the words, `Becker, Tom: ...`, a name and a company look the
   // same, `Shinobi, Rhine Works: ...`: there the given names must be said outside the labels, one
   // of them to its bearer, "Thanks, Tom.")
-  const labelOnly = (i: number, m: RegExpExecArray) => /^\s*(?:\([^()\n]{1,60}\))?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:>.*)?$/.test(source[i]!.slice(m[0].length));
+  const labelOnly = (i: number, m: RegExpExecArray) => /^\s*(?:\([^()\n]{1,60}\))?\s*(?:\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*)?(?:>.*)?$/.test(source[i]!.slice(m[0].length));
   if (!found.every(([i, m]) => labelOnly(i, m))) {
     const labelLines = new Set(found.map(([i]) => i));
     const rest = source.filter((_, i) => !labelLines.has(i)).join('\n') + '\n' + found.map(([i, m]) => source[i]!.slice(m[0].length)).join('\n');

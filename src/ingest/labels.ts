@@ -720,10 +720,10 @@ export function stripEmphasis(s: string): string {
 }
 
 /** A time as a link's text, near a line's start: `[(00:00:03)](https://youtu.be/...&t=3)`, `[00:01:02](#t=62)`. */
-const LINKED_TIME = /(?<=^(?:\S+\s+){0,4})\[([[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)\]\((?:https?:\/\/|\/|#)[^)\s]*\)/u;
-const LINKED_TIME_IN_PARENS = /(?<=^(?:\S+\s+){0,4})\(\[(\d{1,2}:\d{2}(?::\d{2})?)\]\((?:https?:\/\/|\/|#)[^)\s]*\)\)/u;
+const LINKED_TIME = /(?<=^(?:\S+\s+){0,4})\[([[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?)\]\((?:https?:\/\/|\/|#)[^)\s]*\)/u;
+const LINKED_TIME_IN_PARENS = /(?<=^(?:\S+\s+){0,4})\(\[(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\]\((?:https?:\/\/|\/|#)[^)\s]*\)\)/u;
 /** A time opening a line and a label in bold after it: `[00:01:02] **Tom Becker:** ...`. */
-const STAMP_BOLD_LABEL = /^(\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)(\*\*|__)(.{1,60}?)\2/u;
+const STAMP_BOLD_LABEL = /^(\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+)(\*\*|__)(.{1,60}?)\2/u;
 /** A source line with Markdown markers off: `> **Q:** x` -> `Q: x`, `\[07:58\]` -> `[07:58]`. */
 function lineText(line: string): string {
   // A CMS's wrapping (`<!-- wp:paragraph --><p>`) before the words, a page's tags with their classes too (`<p class="qa">`).
@@ -742,9 +742,9 @@ function lineText(line: string): string {
     .replace(/^\[([^\]\n]{1,60})\]\((?:https?:\/\/|\/)[^)\s]*\)(?=\s*[:：*])/, '$1')
     .replace(/^\*\*(?=\s*[:：])/, '')
     // A time set in italics after the name (`**Dwarkesh Patel** *00:00:00*`, `*(00:00:00)*`) is a time all the same.
-    .replace(/\s[*_]{1,2}(\[?\d{1,2}:\d{2}(?::\d{2})?\]?|\(\d{1,2}:\d{2}(?::\d{2})?\))[*_]{1,2}\s*$/, ' $1')
+    .replace(/\s[*_]{1,2}(\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]?|\(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\))[*_]{1,2}\s*$/, ' $1')
     // (Or in a code span, or in small or subscript tags: `**Tom Becker** \`00:00:05\``, `<sub>00:00:05</sub>`.)
-    .replace(/\s(?:`|<(sub|sup|small|span|time|code)\b[^>]*>)(\[?\d{1,2}:\d{2}(?::\d{2})?\]?|\(\d{1,2}:\d{2}(?::\d{2})?\))(?:`|<\/\1>)\s*$/, ' $2')
+    .replace(/\s(?:`|<(sub|sup|small|span|time|code)\b[^>]*>)(\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]?|\(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\))(?:`|<\/\1>)\s*$/, ' $2')
     // (And a role in italics after the name, before the colon: `**Tom Becker** *(host)*: ...`.)
     .replace(/^([^*_:：\n]{1,60}?)\s[*_]{1,2}(\([^()*_\n]{1,40}\))[*_]{1,2}(?=\s*[:：])/, '$1 $2');
 }

@@ -33,7 +33,7 @@ export interface NameLines {
 const NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){1,3}|Speaker \d{1,2})$/u;
 /** A time alone on its line, or the span of the turn (`00:00:01 - 00:00:05`, `00:00:01,200 --> 00:00:05,000`): its start. */
 const TIME = /^[[(]?(\d{1,2}:\d{2}(?::\d{2})?)(?:[.,]\d{1,3})?[\])]?(?:\s*(?:-|–|—|-->|to)\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?)?$/;
-const TIMED_WORDS = /^[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]\s+\S/;
+const TIMED_WORDS = /^[([]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[)\]]\s+\S/;
 
 export function fromNameLines(source: string[]): NameLines | null {
   /** A name's line and its time's line. */
@@ -76,7 +76,7 @@ export function fromNameLines(source: string[]): NameLines | null {
 }
 
 /** A name and its time before the words on one line, perhaps in bold, the time perhaps linked to its moment: `Jeff Doolittle 00:00:16 Welcome to...`, `**Tom Becker 00:01:10** And steel?`, `**Tom Becker** [00:01:10](https://...) And steel?`. */
-const NAME_TIME_WORDS = /^(?:\*\*|__)?(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}|Speaker \d{1,2})(?:\*\*|__)?\s+(?:\*\*|__)?(?:\[(\d{1,2}:\d{2}(?::\d{2})?)\]|\((\d{1,2}:\d{2}(?::\d{2})?)\)|(\d{1,2}:\d{2}(?::\d{2})?)|\[[[(]?(\d{1,2}:\d{2}(?::\d{2})?)[\])]?\]\((?:https?:\/\/|\/|#)[^)\s]*\))(?:\*\*|__)?\s+(?!-->|[-–—]\s*\d|[AaPp]\.?[Mm]\b)(?=\S)/u;
+const NAME_TIME_WORDS = /^(?:\*\*|__)?(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}|Speaker \d{1,2})(?:\*\*|__)?\s+(?:\*\*|__)?(?:\[(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\]|\((\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\)|(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)|\[[[(]?(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]?\]\((?:https?:\/\/|\/|#)[^)\s]*\))(?:\*\*|__)?\s+(?!-->|[-–—]\s*\d|[AaPp]\.?[Mm]\b)(?=\S)/u;
 
 /**
  * Turns opened by the speaker's initials with their full stops, no colon (`T.B. Why bridges?`,
@@ -541,7 +541,7 @@ export function fromKnownNamesAbove(source: string[]): NameLines | null {
  * magazines set their labels, or without one (`**Maria Lopez** With a crack.`, `**田中**　今日は...`),
  * perhaps after the time (`[00:00:10] **Maria Lopez** With a crack.`).
  */
-const BOLD_DOT = /^(\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?)(\*\*|__)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:de|del|della|van|von|der|den|du|da|di|le|la|dos|das)\s+)*(?:[dl]['’])?\p{Lu}[\p{L}\p{M}'’-]*){0,3}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}・·]{1,12})\.?\2(?=[\s\u3000]*\S)/u;
+const BOLD_DOT = /^(\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+)?)(\*\*|__)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:de|del|della|van|von|der|den|du|da|di|le|la|dos|das)\s+)*(?:[dl]['’])?\p{Lu}[\p{L}\p{M}'’-]*){0,3}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}・·]{1,12})\.?\2(?=[\s\u3000]*\S)/u;
 
 /**
  * Names in bold with a full stop before the words, or none, throughout a file: each becomes the label it
@@ -555,7 +555,7 @@ export function fromBoldDots(source: string[]): NameLines | null {
   const count = new Map<string, number>();
   source.forEach((l, i) => {
     // (After the time it was said too: `[00:00:10] **Tom Becker** Why...?`.)
-    const m = /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?(?:\*\*|__)/.test(l) ? BOLD_DOT.exec(l) : null;
+    const m = /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+)?(?:\*\*|__)/.test(l) ? BOLD_DOT.exec(l) : null;
     // (Japanese sets the words right after the name, `**田中**今日は`; a Latin name takes a space.)
     if (!m || (/^\p{Lu}/u.test(m[3]!) && !/^[\s\u3000]/.test(l.slice(m[0].length)))) return;
     // (Without the full stop, words follow: `**Tom Becker** · 00:01 Welcome` is a name and a time.)

@@ -608,7 +608,7 @@ const HEADLINE_INTERVIEW = /^(?:ראיון|साक्षात्कार|ब
 const HOST_OPENING = /\b(?:welcome|hello|hi|hey)\b/i;
 const SELF_NAME = /\b(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is)\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})(?![\p{L}'’])/u;
 /** A line that opens with its time in brackets or parentheses, words after it. */
-const TIMED_LINE = /^\s*[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]\s+\S/;
+const TIMED_LINE = /^\s*[([]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[)\]]\s+\S/;
 /** A dialogue dash, or the arrow Korean interviews set before a question (`▶어떻게...?`). */
 const DIALOGUE_DASH = /^[—–―▶►▷]+\s*\S/;
 /** A line's bullet in a text file: a hyphen, an asterisk or a bullet and a space. */

@@ -7789,3 +7789,14 @@ describe('a text file whose names stand alone in Markdown’s bold with a time i
     expect(turnsOf(r).map((t) => t.time)).toEqual([1.25, 5.9, 62, 64.5]);
   });
 });
+
+describe('times to the millisecond in the shapes tools write them beside a name (`[00:00:01.250] **Tom Becker:**`, `**Tom Becker** *00:00:01.250*`, `Tom Becker 00:00:01.250 Welcome...`)', () => {
+  const rows: [string, string, string][] = [['00:00:01.250', 'Tom Becker', 'Welcome, Maria. Why salt?'], ['00:00:05.900', 'Maria Lopez', 'It gets into the steel.'], ['00:01:02.000', 'Tom Becker', 'And sensors?'], ['00:01:04.500', 'Maria Lopez', 'They see what we cannot.']];
+  it('reads each turn and its time (the first was the intro, the others untimed; or the build failed)', () => {
+    for (const [file, shape] of [['ms.md', (t: string, n: string, w: string) => `[${t}] **${n}:** ${w}`], ['ms.md', (t: string, n: string, w: string) => `**${n}** *${t}*\n\n${w}`], ['ms.txt', (t: string, n: string, w: string) => `${n} ${t} ${w}`]] as const) {
+      const r = ingest(rows.map(([t, n, w]) => shape(t, n, w)).join('\n\n') + '\n', file);
+      expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+      expect(turnsOf(r).map((t) => t.time)).toEqual([1.25, 5.9, 62, 64.5]);
+    }
+  });
+});
