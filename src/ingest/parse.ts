@@ -2040,7 +2040,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const all = blocks.map((b) => b.text).join('\n');
     // (Nor the show's name, as a host says it: "Welcome to City Works", under the headline `City Works 12`.)
     const showName = (n: string) => new RegExp(`(?:[Ww]elcome (?:back )?to|[Yy]ou(?:['’]re| are) listening to) (?:the )?${escapeRe(n)}(?![\\p{L}])`, 'u').test(all);
-    const names = [...namesIn(dek).keys()].map((n) => headNames.find((h) => ending(n, h)) ?? n).filter((n) => !showName(n) && foldName(n) !== iv && !foldName(iv).includes(foldName(n)) && !(iv !== 'interviewer' && foldName(n).includes(iv)) && !isSiteName(n, site));
+    // (Nor a headline of three words or more that is all "name", every word capitalised, `Old Bridges
+    // Never Die`, `Big Tech Wants In`: a headline in title case, however short.)
+    const wholeHeadline = (n: string) => /\s\S+\s/.test(n) && top.some((b) => headline(b) && b.text.trim().replace(/[.!?:]+$/, '') === n);
+    const names = [...namesIn(dek).keys()].map((n) => headNames.find((h) => ending(n, h)) ?? n).filter((n) => !showName(n) && foldName(n) !== iv && !foldName(iv).includes(foldName(n)) && !(iv !== 'interviewer' && foldName(n).includes(iv)) && !isSiteName(n, site) && !wholeHeadline(n));
     // "Florence d’Alché" is "Florence d’Alché-Buc": the fuller form stands for both. (Forms alike
     // but for their accents, "Maria Lopez" in the headline and "Marią Lopez" in a Polish dek, are
     // one person, by the form written first.)

@@ -7800,3 +7800,17 @@ describe('times to the millisecond in the shapes tools write them beside a name 
     }
   });
 });
+
+describe('a short headline in title case that namesIn reads whole as a name (`Old Bridges Never Die`), above bold questions naming no one', () => {
+  it('names no guest by it (the headline was the guest)', () => {
+    for (const h of ['Old Bridges Never Die', 'Big Tech Wants In']) {
+      const r = ingest(`# ${h}\n\nThe engineer on inspections.\n\nBy Tom Becker\n\n**Why bridges?**\n\nBecause I like them.\n\n**And steel?**\n\nIt rusts.\n\n**Why salt?**\n\nIt gets everywhere.\n`, 'h.md');
+      expect(r.transcript.guest, h).toBeNull();
+      expect(who(r)[1], h).toBe('Guest (guest)');
+    }
+  });
+  it('still names the guest by a headline that is her name alone (guard)', () => {
+    const r = ingest('# Maria Lopez\n\nThe engineer on inspections.\n\nBy Tom Becker\n\n**Why bridges?**\n\nBecause I like them.\n\n**And steel?**\n\nIt rusts.\n', 'h.md');
+    expect(r.transcript.guest).toBe('Maria Lopez');
+  });
+});
