@@ -7814,3 +7814,13 @@ describe('a short headline in title case that namesIn reads whole as a name (`Ol
     expect(r.transcript.guest).toBe('Maria Lopez');
   });
 });
+
+describe('a paper’s note on a change after the last answer (`This article was amended on ...`, `Dieser Artikel wurde am ... aktualisiert`)', () => {
+  it('is the outro, not the guest’s last words', () => {
+    for (const note of ['This article was amended on 2 December 2026 to correct the year of the inspection.', 'Dieser Artikel wurde am 3. Dezember aktualisiert.', 'Cet article a été modifié le 3 décembre.']) {
+      const r = ingest(`# Maria Lopez on salt\n\nThe engineer tells Tom Becker about rust.\n\n**How did you start?**\n\nWith a crack in a bridge near my house.\n\n**What kept you awake?**\n\nThe Severn crossing, in 2019.\n\n*${note}*\n`, 'note.md');
+      expect(turnsOf(r).at(-1)!.paragraphs, note).toEqual(['The Severn crossing, in 2019.']);
+      expect(r.transcript.outro.map((p) => p.text), note).toEqual([note]);
+    }
+  });
+});
