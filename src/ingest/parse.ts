@@ -1478,6 +1478,17 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     }
   }
 
+  // The headline again, as a page sets it over the article after its masthead repeated the page's
+  // title (`Brückenfunk – Folge 88: Salz im Stahl` twice): the headline, no turn, whatever its shape.
+  {
+    const first = blocks[0];
+    if (first && (first.kind === 'para' || first.kind === 'heading') && !first.label && first.singleLine && wordCount(first.text) >= 3)
+      for (const [i, b] of blocks.entries()) {
+        if (i === 0 || i > 12 || b.kind !== 'para' || !b.label || !b.singleLine || b.text.trim() !== first.text.trim()) continue;
+        Object.assign(b, { label: null, strip: 0 });
+      }
+  }
+
   // A headline shaped as a label under which a page copied line by line sets its furniture
   // (`Maria Lopez: Salt is the enemy` / `Copy link` / `Facebook` / `Email` / a dek / the byline / a
   // date / `Listen`), as a newsletter's podcast page does above the transcript: no turn but the

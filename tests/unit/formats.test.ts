@@ -7824,3 +7824,19 @@ describe('a paper’s note on a change after the last answer (`This article was 
     }
   });
 });
+
+describe('a podcast’s page whose headline is set again over the article, shaped as a label with a dash (`Brückenfunk – Folge 88: Salz im Stahl`)', () => {
+  it('reads the repeat as the headline’s, the dek under it as the intro (the show was a host, saying the dek; the full names were lost)', () => {
+    const r = ingest('Brückenfunk – Folge 88: Salz im Stahl\n\nPodcast\n\nBrückenfunk – Folge 88: Salz im Stahl\nVeröffentlicht am 1. Dezember 2026 von Tom Becker\n\nIn dieser Folge sprechen Tom und Ana mit der Ingenieurin Maria Lopez über Salz, Sensoren und alte Brücken.\n\n[00:00:00] Tom: Hallo und herzlich willkommen zu Folge 88 vom Brückenfunk. Ich bin Tom.\n\n[00:00:04] Ana: Und ich bin Ana. Heute haben wir Maria Lopez zu Gast. Hallo Maria!\n\n[00:00:08] Maria: Hallo, danke für die Einladung.\n\n[00:00:11] Tom: Maria, warum ist Salz so gefährlich?\n\n[00:00:14] Maria: Es dringt in den Stahl ein, und niemand sieht es.\n\n[00:00:30] Ana: Und was würdest du ändern?\n\n[00:00:33] Maria: Sensoren an jedem Feld.\n', 'folge.txt');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Ana (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Ana (interviewer)', 'Maria Lopez (guest)']);
+    expect(r.transcript.intro.map((p) => p.text)).toContain('In dieser Folge sprechen Tom und Ana mit der Ingenieurin Maria Lopez über Salz, Sensoren und alte Brücken.');
+  });
+});
+
+describe('a German page’s share bar and comment form after the last answer (`Teilen:` / `Facebook` / `E-Mail`, `Kommentar verfassen`)', () => {
+  it('removes them, the outro empty (`E-Mail` and `Kommentar verfassen` were kept)', () => {
+    const r = ingest('Brückenfunk 88\n\nTom: Hallo Maria. Warum ist Salz so gefährlich?\n\nMaria: Es dringt in den Stahl ein.\n\nTom: Danke, Maria!\n\nTeilen:\nFacebook\nTwitter\nE-Mail\n\nKommentar verfassen\n', 'teilen.txt');
+    expect(r.transcript.outro).toEqual([]);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(expect.arrayContaining(['E-Mail', 'Kommentar verfassen']));
+  });
+});
