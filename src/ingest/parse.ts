@@ -554,10 +554,14 @@ function inConversation(text: string): string | undefined {
   if (!m) return undefined;
   return m[2] != null ? (isJob(m[2].split(/\s/).at(-1)!) ? m[1] : undefined) : m[3];
 }
+/** The same in German: "Sie spricht mit Tom Becker über Salz", "Die Ingenieurin erzählt Tom Becker, ...", "Er sprach mit Tom Becker" (a job, group 1). */
+const TOLD_DE = /(?:^|[\s.!?])(?:Sie|Er|Die (\p{Lu}\p{Ll}+)|Der (\p{Lu}\p{Ll}+)) (?:spricht|sprach|redet|redete|erzählt|erzählte|erklärt|erklärte) (?:mit )?(?!(?:Die|Der|Den|Dem|Das|Uns|Ihr|Ihm)\s)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})/u;
 /** Whom TOLD_RE's dek says the guest spoke to (after "The ...", only a job: "The magazine spoke with Maria Lopez" names the guest). */
 function toldName(text: string): string | undefined {
   const m = TOLD_RE.exec(text);
-  return m && (m[1] == null || isJob(m[1])) ? m[2] : undefined;
+  if (m) return m[1] == null || isJob(m[1]) ? m[2] : undefined;
+  const d = TOLD_DE.exec(text);
+  return d && (d[1] ?? d[2]) != null && !isJob((d[1] ?? d[2])!) ? undefined : d?.[3];
 }
 /** A byline set as the author's name alone, linked to the author's page (`[Tom Becker](https://example.com/profile/tom-becker)`). */
 function authorLink(b: Block): string | null {

@@ -617,3 +617,13 @@ describe('deks telling whom the guest told in Italian, French, Spanish, Portugue
     expect(qa('Paul Kim racconta a Ana Silva la storia del ponte.')).not.toBe('Ana Silva');
   });
 });
+
+describe('a German dek telling whom the guest spoke to (`Sie spricht mit Tom Becker über Salz`, `Die Ingenieurin erzählt Tom Becker, ...`)', () => {
+  const qa = (dek: string) => ingest(`# Maria Lopez über Salz\n\n${dek}\n\n**Was ist das Problem?**\n\nSalz.\n\n**Und dann?**\n\nKorrosion.\n`, 'de.md').transcript;
+  it('names the interviewer by it, as English deks do (the questions were "Interviewer"’s)', () => {
+    for (const dek of ['Sie spricht mit Tom Becker über Salz.', 'Die Ingenieurin erzählt Tom Becker, warum Salz gefährlich ist.', 'Er sprach mit Tom Becker.']) expect(qa(dek).interviewer, dek).toBe('Tom Becker');
+  });
+  it('not after a word that is no job (guard)', () => {
+    expect(qa('Die Brücke erzählt Tom Becker nichts.').interviewer).not.toBe('Tom Becker');
+  });
+});
