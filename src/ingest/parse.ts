@@ -1473,7 +1473,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const next = blocks.findIndex((b, i) => i > 0 && b.label != null);
     const turns = blocks.filter((b, i) => i >= next && b.label != null);
     if (h?.kind === 'para' && h.label && h.singleLine && !h.label.time && !h.label.dot && !h.label.dash && !h.label.role && !/^\s*(?:\*\*|__)/.test(h.text)
-      && /^["“«„‘\p{L}]/u.test(said) && !endsLikeSentence(said) && !/[!！:：,;]\s*["”’»)]?$/.test(said) && !ASKS.test(said) && wordCount(said) >= 2 && wordCount(said) <= 12 && !SPOKEN_WORDS.test(said) && !GREETING.test(said)
+      && /^["“«„‘\p{L}]/u.test(said) && !endsLikeSentence(said) && !/[!！:：,;]\s*["”’»)]?$/.test(said) && !ASKS.test(said) && (wordCount(said) >= 2 || TRANSCRIPT_LINE.test(said)) && wordCount(said) <= 12 && !SPOKEN_WORDS.test(said) && !GREETING.test(said)
       && next > 0 && next <= 3 && blocks.slice(1, next).every((b) => b.kind === 'para' && !b.label && !b.dash && b.singleLine)
       && (next > 1 || blocks[next]!.label!.key !== h.label.key)
       && turns.length >= 3 && turns.filter((b) => endsLikeSentence(b.text) || ASKS.test(b.text)).length >= 0.9 * turns.length) {
@@ -1514,7 +1514,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const furniture = under.filter((b) => b.singleLine && !b.dash && wordCount(b.text) <= 4 && !endsLikeSentence(b.text));
       const own = blocks.filter((b, i) => i > next && b.label?.key === h.label!.key);
       const turns = blocks.filter((b, i) => i >= next && b.label != null);
-      if (under.length < 4 || furniture.length < 0.6 * under.length || own.length < 2 || turns.filter((b) => endsLikeSentence(b.text) || ASKS.test(b.text)).length < 0.8 * turns.length) break;
+      // (Or whose name labels nothing below, `Bridge Safety: A Conversation` over half such lines.)
+      if (under.length < 4 || furniture.length < (own.length ? 0.6 : 0.5) * under.length || own.length === 1 || turns.filter((b) => endsLikeSentence(b.text) || ASKS.test(b.text)).length < 0.8 * turns.length) break;
       for (const b of [h, ...blocks.slice(at + 1, next).filter(again)]) Object.assign(b, labelHeadline === -1 && b === h ? { kind: 'heading', label: null, strip: 0 } : { label: null, strip: 0 });
       if (labelHeadline === -1) labelHeadline = at;
     }

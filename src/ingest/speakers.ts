@@ -99,6 +99,8 @@ const TALKS_WITH = new RegExp(
   String.raw`(${NAME_LIST}) (?:(?:talks?|speaks?|sits? down|chats?|catch(?:es)? up) with|interviews|spricht mit|sprechen mit|s['’]entretient avec|conversa con|habla con) (${NAME_LIST})|(${NAME_LIST}),? (?:was )?interviewed by (${NAME_LIST})`,
   'gu',
 );
+/** A headline naming the one interviewed: `Maria Lopez Interview on ...`, `Interview with Maria Lopez`, `Q&A with Maria Lopez` (not `Tom Becker Interview with ...`). */
+const HEADLINE_INTERVIEWED = new RegExp(String.raw`(?:^|[\s:|–—-])(${DEK_NAME})\s+(?:Interview|INTERVIEW|interview)(?![\p{L}])(?!\s+(?:[Ww]ith|WITH|[Oo]f|OF|[Bb]y|BY)\s)|(?:[Ii]nterview|INTERVIEW|Q&A|Q & A) (?:[Ww]ith|WITH) (${DEK_NAME})`, 'gu');
 /** A dek naming who hosts ("Tom Becker and Tom Baker host Rivers and Roads", "hosted by Tom Becker", "with your hosts Tom Becker and Ana Silva", "Animé par Tom Becker et Ana Silva"), in group 1, 2, 3 or 4. */
 const HOSTED = new RegExp(String.raw`(${NAME_LIST}) (?:co-)?(?:host|hosts|present|presents|moderate|moderates) (?=\p{Lu}|the\b|this\b|a\b|an\b)|(?:co-)?(?:hosted|presented|moderated) by (${NAME_LIST})|\b(?:with )?(?:your|our|the) (?:co-)?hosts?,? (${NAME_LIST})|(?:[Aa]nimée?|[Pp]résentée?|[Mm]oderiert|[Pp]räsentiert|[Pp]resentado|[Cc]onducido|[Cc]ondotto|[Aa]presentado) (?:par|von|por|da) (${NAME_LIST})`, 'gu');
 /**
@@ -768,11 +770,19 @@ function resolveEach(input: ResolveInput): Resolution {
   // "Maria Lopez, interviewed by Tom Becker"): evidence for each side, weighed with the rest,
   // when both sides are people who speak.
   const dekSide = new Map<string, number>();
+  // (A headline saying whose interview it is, `Maria Lopez Interview on Bridge Safety`, `An
+  // Interview with Maria Lopez`, outweighs a dek that has her talk with another first, "Maria Lopez
+  // speaks with Tom Becker about...": "talks with" runs both ways.)
+  const headline = input.introText.split('\n').find((l) => l.trim()) ?? '';
+  const interviewed = [...headline.matchAll(HEADLINE_INTERVIEWED)].flatMap((m) => named(m[1] ?? m[2]!));
+  for (const n of interviewed) dekSide.set(foldName(n), -1);
   for (const m of input.introText.matchAll(TALKS_WITH)) {
     const [asks, answers] = (m[1] ? [m[1], m[2]!] : [m[4]!, m[3]!]).map(named);
     if (!asks!.length || !answers!.length || asks!.some((n) => answers!.includes(n))) continue;
-    for (const n of asks!) dekSide.set(foldName(n), 1);
-    for (const n of answers!) dekSide.set(foldName(n), -1);
+    if (asks!.some((n) => interviewed.includes(n))) continue;
+    const w = /\binterview/i.test(m[0]) ? 1 : 0.4;
+    for (const n of asks!) dekSide.set(foldName(n), w);
+    for (const n of answers!) dekSide.set(foldName(n), -w);
   }
   // (And one that names who hosts, and perhaps the guests apart: "Tom Becker and Tom Baker host
   // Rivers and Roads. Their guest is Maria Lopez.")

@@ -7840,3 +7840,40 @@ describe('a German page’s share bar and comment form after the last answer (`T
     expect(r.transcript.removed.map((x) => x.text)).toEqual(expect.arrayContaining(['E-Mail', 'Kommentar verfassen']));
   });
 });
+
+describe('a transcription service’s page: `Speaker 1 (00:00):` beside the guest’s name, a dek naming her first (“Maria Lopez speaks with Tom Becker about ...”), a headline saying whose interview it is', () => {
+  const page = (head: string) => ingest(`${head}\nMaria Lopez speaks with Tom Becker about bridge safety. Read the transcript here.\nSpeaker 1 (00:00):\nMaria, thanks for joining me. Why are bridges failing?\nMaria Lopez (00:04):\nSalt, mostly. It gets into the steel.\nSpeaker 1 (00:09):\nAnd what should cities do?\nMaria Lopez (00:11):\nInspect more often, and put sensors on every span.\nSpeaker 1 (00:17):\nThank you.\nMaria Lopez (00:18):\nThank you, Tom.\n`, 'rev.txt');
+  it('reads her as the guest, the one asking as the host (they were the other way round)', () => {
+    for (const head of ['Maria Lopez Interview on Bridge Safety Transcript', 'An Interview with Maria Lopez on Bridge Safety']) {
+      const r = page(head);
+      expect(r.transcript.guest, head).toBe('Maria Lopez');
+      expect(who(r)[0], head).toBe('Tom Becker (interviewer)');
+    }
+  });
+});
+
+describe('a dek in which the guest “speaks with” the host, her name first, above turns in which he asks', () => {
+  const file = (dek: string, head = 'Bridge Safety Transcript') => ingest(`${head}\n${dek}\nSpeaker 1 (00:00):\nMaria, thanks for joining me. Why are bridges failing?\nMaria Lopez (00:04):\nSalt, mostly. It gets into the steel.\nSpeaker 1 (00:09):\nAnd what should cities do?\nMaria Lopez (00:11):\nInspect more often, and put sensors on every span.\nSpeaker 1 (00:17):\nThank you.\nMaria Lopez (00:18):\nThank you, Tom.\n`, 'rev.txt');
+  it('leaves the sides to the turns: “talks with” runs both ways (she was the host)', () => {
+    const r = file('Maria Lopez speaks with Tom Becker about bridge safety.');
+    expect(who(r)[0]).toBe('Tom Becker (interviewer)');
+    expect(r.transcript.guest).toBe('Maria Lopez');
+  });
+  it('still decides between two who ask as much as each other (guard)', () => {
+    const r = ingest('Bridges\n\nTom Becker talks with Maria Lopez about bridges.\n\nMaria Lopez: Are bridges fine? Not really, salt is the problem.\n\nTom Becker: Is salt the problem? Yes, it is the problem.\n\nMaria Lopez: And steel? It rusts inside, where nobody looks.\n\nTom Becker: And drones? They look for us now, mostly.\n', 'g.txt');
+    expect(r.transcript.interviewer).toBe('Tom Becker');
+  });
+  it('reads a first line naming the transcript, `Bridge Safety: Transcript`, as the title, not a speaker', () => {
+    const r = file('Maria Lopez speaks with Tom Becker about bridge safety.', 'Bridge Safety: Transcript');
+    expect(r.transcript.title).toBe('Bridge Safety: Transcript');
+    expect(who(r)).not.toContain('Bridge Safety (guest)');
+  });
+});
+
+describe('a page copied line by line whose first line is shaped as a label naming no one who speaks (`Bridge Safety: A Conversation`), the page’s furniture under it', () => {
+  it('reads it as the title, the lines under it as the intro (they were “Bridge Safety”’s words)', () => {
+    const r = ingest('Bridge Safety: A Conversation\nMaria Lopez Interview on Bridge Safety Transcript\nMaria Lopez speaks with Tom Becker about bridge safety. Read the transcript here.\nInterviews\nMaria Lopez\nTom Becker\nTranscribe Your Own Content\nTry Rev and save time transcribing, captioning, and subtitling.\nSpeaker 1 (00:00):\nMaria, thanks for joining me. Why are bridges failing?\nMaria Lopez (00:04):\nSalt, mostly. It gets into the steel.\nSpeaker 1 (00:09):\nAnd what should cities do?\nMaria Lopez (00:11):\nInspect more often, and put sensors on every span.\n', 'page.txt');
+    expect(r.transcript.title).toBe('Bridge Safety: A Conversation');
+    expect(who(r)).toEqual(['Speaker 1 (interviewer)', 'Maria Lopez (guest)', 'Speaker 1 (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
