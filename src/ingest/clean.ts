@@ -402,7 +402,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       if (next && next.index - l.index <= 8 && /^share$/i.test(stripMarkdownLinks(next.raw).trim())) for (let c = k; c < j; c++) if (!furniture.has(infos[c]!.index)) furniture.set(infos[c]!.index, COUNT.test(infos[c]!.raw.trim()) ? 'a like or comment count' : "a page's button");
     }
     // (The owner's name before the year too, `Copyright The Financial Times Limited 2026. All rights reserved.`)
-    else if ((/^(©|\(c\)|copyright)\s*\d{4}\b/i.test(l.raw) || /^[^.!?©]{1,60}\s©\s?\d{4}\.?$/u.test(l.raw.trim()) || /^(?:©|\(c\)|copyright)\s[^.!?]{1,60}\s(?:19|20)\d{2}\.?(?:\s+all rights reserved\.?)?$/i.test(l.raw.trim())) && l.tokens.length <= 16) furniture.set(l.index, 'a copyright footer');
+    else if ((/^(©|\(c\)|copyright)\s*\d{4}\b/i.test(l.raw) || /^[^.!?©]{1,60}\s©\s?\d{4}\.?$/u.test(l.raw.trim()) || /^(?:©|\(c\)|copyright)\s[^.!?]{1,60}\s(?:19|20)\d{2}\.?(?:\s+all rights reserved\.?)?$/i.test(l.raw.trim()) || RIGHTS_RESERVED.test(l.raw.trim())) && l.tokens.length <= 16) furniture.set(l.index, 'a copyright footer');
     else if (PAGER.test(stripMarkdownLinks(l.raw).trim())) {
       // A blog's pager after the post, `Previous issue` above the other post's title: both.
       furniture.set(l.index, 'a link to another page');
@@ -629,6 +629,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
  * credit, a newsletter's thanks and pitch in one line, a post's counts and the buttons beside them,
  * a separator dot that stood between two of them.
  */
+/** A paper's rights line alone, with its sign or without (`© RIPRODUZIONE RISERVATA`, `Riproduzione riservata ©`, `Alle Rechte vorbehalten.`, `Tous droits réservés`, `All rights reserved.`). */
+const RIGHTS_RESERVED = /^(?:©\s*)?(?:riproduzione riservata|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone)\.?(?:\s*©)?$/iu;
 const PAGE_ANYWHERE = new Set(['a link to another page', 'a copyright footer', "a picture's caption and credit", "a newsletter's thanks and sign-up", 'a like or comment count', "a page's button", 'a separator between the page’s items']);
 
 /** The names a newsletter's page gives itself: `Thanks for reading Bridge Notes!`, `Bridge Notes is a reader-supported publication.` */

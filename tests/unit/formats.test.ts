@@ -7877,3 +7877,13 @@ describe('a page copied line by line whose first line is shaped as a label namin
     expect(who(r)).toEqual(['Speaker 1 (interviewer)', 'Maria Lopez (guest)', 'Speaker 1 (interviewer)', 'Maria Lopez (guest)']);
   });
 });
+
+describe('a paper’s rights line alone after the last answer (`Riproduzione riservata ©`, `© RIPRODUZIONE RISERVATA`, `Alle Rechte vorbehalten.`)', () => {
+  it('is removed as the page’s footer (it was the guest’s last words)', () => {
+    for (const line of ['Riproduzione riservata ©', '© RIPRODUZIONE RISERVATA', 'Alle Rechte vorbehalten.', 'Tous droits réservés']) {
+      const r = ingest(`Intervista a Maria Lopez\n\ndi Tom Becker\n\nD. Ingegnera, i nostri ponti sono sicuri?\nR. Non tutti. Il sale entra nell'acciaio.\nD. Cosa bisogna fare?\nR. Ispezionare più spesso.\n\n${line}\n`, 'it.txt');
+      expect(turnsOf(r).at(-1)!.paragraphs, line).toEqual(['Ispezionare più spesso.']);
+      expect(r.transcript.removed.map((x) => x.text), line).toContain(line);
+    }
+  });
+});
