@@ -350,6 +350,10 @@ const OFFICE_ABOVE = /^(?:\*\*)?((?:The\s+)?\p{Lu}[\p{L} ,'’-]{2,90}?)\s*\((\p
 const PARTICIPANTS = /^(?:(?:company|corporate|conference call|call) )?participants:?$/i;
 /** One word naming a part of a talk or a page, not a person: `INTRODUCTION`, `EPILOGUE`. */
 const PART_WORD = /^(?:introduction|intro|conclusion|outro|prologue|epilogue|preface|foreword|afterword|background|overview|summary|intermission|interlude|break|opening|closing|questions|answers|transcript|notes|credits|update|correction|postscript|appendix|biography|bio|about|contents|advertisement|sponsor|sponsors|end|fin|ende|einleitung|einführung|schluss|introducción|conclusión|conclusione|introduzione|inleiding|slot)$/i;
+/** A line naming a part: `Part Two: The code`, `Session II`, `Act One: The Cable`, `Parte 2`. */
+export const PART_LINE = /^(?:part|parte|partie|teil|deel|act|acte|akt|atto|acto|chapter|chapitre|kapitel|cap[ií]tulo|capitolo|section|secci[oó]n|abschnitt|session|sesi[oó]n|séance|sitzung|round|runde|day|tag|d[ií]a|jour)\s+(?:\d{1,3}|[IVX]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|uno|dos|tres|cuatro|un|deux|trois|quatre|eins|zwei|drei|vier|primera|segunda|tercera|première|deuxième|troisième)(?:\s*[:：—–-]\s*\p{L}.{0,80})?$/iu;
+/** A line naming a part, a word alone (`Prologue`, `Introduction`) or with its number (`Act One: The Cable`). */
+const partLine = (t: string) => PART_WORD.test(t.replace(/[.:]$/, '')) || PART_LINE.test(t);
 export const CALL_PART = /^(?:question-and-answer session|questions? (?:and|&) answers?:?|prepared remarks:?|presentation:?|(?:company|corporate|conference call|call) participants:?|executives:?|analysts:?)$/i;
 
 /**
@@ -389,8 +393,11 @@ export function fromNamesAbove(source: string[]): NameLines | null {
     const t = source[i]!.trim();
     if (PARTICIPANTS.test(t)) listed = true;
     else if (t && !nameAbove(t)) listed = false;
-    // (In a text copied without its blank lines, under a finished sentence too.)
-    if (!t || (i > 0 && source[i - 1]!.trim() !== '' && !(noBlanks && endsLikeSentence(source[i - 1]!.trim())))) continue;
+    // (In a text copied without its blank lines, under a finished sentence too, or under a line
+    // naming a part, `Prologue`, `Act One: The Cable`; not under the file's first line, where a
+    // byline stands as often as a first turn.)
+    const above = i > 0 ? source[i - 1]!.trim() : '';
+    if (!t || (above !== '' && !(noBlanks && (endsLikeSentence(above) || partLine(above))))) continue;
     const name = nameAbove(t);
     if (!name || listed) continue;
     let j = i + 1;
@@ -451,7 +458,7 @@ export function fromNamesAbove(source: string[]): NameLines | null {
   if (!heads) return null;
   // (A file whose turns open with labels of their own is read by them; a few such lines, a link's
   // name, `**Break:** [23:45]`, `Case Study: ...`, are no turns.)
-  if (source.filter((l) => /^\s*(?:\*\*)?\p{Lu}[\p{L}.'’ -]{0,40}(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*\S/u.test(l) && !CALL_PART.test(l.trim().replace(/:$/, '')) && !/[:：]\s*(?:<https?:\/\/\S+>|https?:\/\/\S+|\[[^\]]*\]\([^)\s]*\))\s*$/.test(l)).length * 4 > heads.length) return null;
+  if (source.filter((l) => /^\s*(?:\*\*)?\p{Lu}[\p{L}.'’ -]{0,40}(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*\S/u.test(l) && !CALL_PART.test(l.trim().replace(/:$/, '')) && !partLine(l.trim()) && !/[:：]\s*(?:<https?:\/\/\S+>|https?:\/\/\S+|\[[^\]]*\]\([^)\s]*\))\s*$/.test(l)).length * 4 > heads.length) return null;
   // Declared speakers: the names above words twice or more, with a role after them, or named
   // elsewhere in the file too (a participants list, "I now turn the call over to Paul Kim").
   // (Never a name made of spam's words: `Cheap Watches` alone above its pitch, however often.)

@@ -7887,3 +7887,11 @@ describe('a paper’s rights line alone after the last answer (`Riproduzione ris
     }
   });
 });
+
+describe('a radio show’s transcript copied without its blank lines: names alone above the words, under a part’s line (`Prologue`, `Act One: The Cable`)', () => {
+  it('reads each name as the label of the words under it, each part’s line as its heading (the build failed: no turns)', () => {
+    const r = ingest('612: Bridges\nPrologue\nIra Glass\nSo today on our program, bridges. Maria Lopez inspects them.\nMaria Lopez\nI climb them, mostly.\nIra Glass\nAnd what do you find up there?\nMaria Lopez\nSalt. Everywhere. It gets into the steel.\nAct One: The Cable\nIra Glass\nOur first story is about one cable.\nMaria Lopez\nIt was in Genoa, in 2017.\n', 'show.txt');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual(['Prologue', 'Act One: The Cable']);
+    expect(who(r)).toEqual(['Ira Glass (interviewer)', 'Maria Lopez (guest)', 'Ira Glass (interviewer)', 'Maria Lopez (guest)', 'Ira Glass (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
