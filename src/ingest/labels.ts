@@ -341,6 +341,15 @@ export function matchLabel(text: string): LabelMatch | null {
     const m = matchLabel(text.slice(dash.length));
     if (m && !m.dash && !m.dot) return { ...m, length: m.length + dash.length };
   }
+  // `张伟（清华大学教授）：...`: a Chinese, Japanese or Korean name with what the speaker is in
+  // full-width parentheses, as a round table's record sets it: the name's label.
+  if (/^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}·・ー]{2,12}（/u.test(text)) {
+    const aff = /^([\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}·・ー]{2,12})（[^（）\n]{1,30}）(?=[：:])/u.exec(text);
+    if (aff) {
+      const m = matchLabel(aff[1]! + text.slice(aff[0].length));
+      if (m && m.key === aff[1]) return { ...m, length: m.length + aff[0].length - aff[1]!.length };
+    }
+  }
   // `【山田】はい`: a name in lenticular or full-width brackets, as Japanese and Chinese transcripts set labels.
   if (text.startsWith('【') || text.startsWith('［')) {
     const br = /^[【［]([^】］\s]{1,12})[】］]\s*(?=\S)/u.exec(text);
@@ -618,6 +627,9 @@ function halfWidth(key: string): string {
 
 /** A Chinese, Japanese or Korean turn turning to a name (`张伟，`, `田中さん、`, `山田さんは...？`, `김민수 교수님,`, `이영희 대표님은`). */
 function turnedTo(name: string, text: string): boolean {
+  // (A Chinese name by its surname and a title, as one turns to a colleague: `李工，...？` for 李娜
+  // the engineer, `张教授，...`, `王总，...`.)
+  if (/^\p{Script=Han}{2,3}$/u.test(name) && new RegExp(`${name[0]}(?:工|总|總|教授|老师|老師|博士|医生|醫生|主任|经理|經理|律师|律師|院士)(?:[、，,？?]|您)`, 'u').test(text)) return true;
   if (!text.includes(name)) return false;
   const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return /\p{Script=Hangul}/u.test(name)

@@ -297,7 +297,7 @@ function employerIn(dek: string, name: string, people: string[]): boolean {
 const ENGLISH_DEK = /\b(?:the|with|and)\b/;
 const ORG_END = /\s(?:Works|Werke|Labs?|Inc\.?|Ltd\.?|LLC|GmbH|AG|SA|SE|Group|Gruppe|Bank|Capital|Partners|Systems|Technologies|Media|Foundation|Stiftung|Institute|Institut|University|Universität|Universidad|Université|Company|Corp\.?|Corporation|Studios?|Records|Motors|Airlines|Energy|Holdings|Ventures|Networks?|Press|Verlag|Times|Post|News|Magazine|Review|Journal|Agency|Council|Association|Society|Club|College|School|Hospital|Museum|Bio|Biosciences|Therapeutics|Pharma|Pharmaceuticals|Health|Robotics|Software|Analytics|Solutions|Consulting|Industries|Logistics|Insurance|Dynamics|Semiconductors?|Electronics)$/u;
 /** What a Chinese, Japanese or Korean headline calls the piece before its colon, no one's name: `座談会：...`, `圆桌：...`, `좌담회: ...`. */
-const CJK_PIECE_WORD = /^(?:座談会|対談|鼎談|特集|連載|圆桌|圓桌|对话|對話|专访|專訪|访谈|訪談|特稿|独家|獨家|좌담회|대담|특집|인터뷰)$/u;
+const CJK_PIECE_WORD = /^(?:座談会|対談|鼎談|特集|連載|(?:圆桌|圓桌)(?:对话|對話|会议|會議|论坛|論壇|讨论|討論)?|对话|對話|专访|專訪|独家专访|獨家專訪|访谈|訪談|访谈录|訪談錄|特稿|独家|獨家|좌담회|대담|특집|인터뷰)$/u;
 /** A Japanese headline opening with a name and the words it quotes (`マリア・ロペス「水は橋の敵だ」`, `田中花子さん「...」`): a foreign name with its dot, or one with an honorific. */
 const JA_QUOTED_TITLE_RE = /^([\p{Script=Katakana}ー]{2,8}[・＝=][\p{Script=Katakana}ー]{2,10}|[\p{Script=Han}]{2,4}(?=さん|氏|先生))(?:さん|氏|先生)?\s*[「『]/u;
 const CJK_TITLE_NAME_RE = /^(?:对话|對話|专访|專訪|独家专访|獨家專訪)?([\p{Script=Han}·・]{2,4}|[\p{Script=Han}]{1,4}[·・][\p{Script=Han}]{1,6})[：:]/u;

@@ -627,3 +627,19 @@ describe('a German dek telling whom the guest spoke to (`Sie spricht mit Tom Bec
     expect(qa('Die Brücke erzählt Tom Becker nichts.').interviewer).not.toBe('Tom Becker');
   });
 });
+
+describe('a Chinese round table: names with what each speaker is in full-width parentheses (`张伟（清华大学教授）：`), one of them speaking once, turned to by surname and title (`李工，...？`)', () => {
+  it('reads each such label as the name, the once-speaking one too (their words were the host’s, or under the headline’s name)', () => {
+    const r = ingest('# 圆桌对话：老桥梁的未来\n\n主持人：欢迎各位。今天我们请到了张伟教授和李娜工程师。张教授，您怎么看？\n\n张伟（清华大学教授）：老桥梁最大的问题是盐。盐会渗入钢材。\n\n主持人：李工，您同意吗？\n\n李娜（城市桥梁公司）：同意。我们需要更多的传感器。\n\n张伟：还需要更多的检查。\n\n主持人：谢谢两位。\n', 'zh.md');
+    expect(who(r)).toEqual(['主持人 (interviewer)', '张伟 (guest)', '主持人 (interviewer)', '李娜 (guest)', '张伟 (guest)', '主持人 (interviewer)']);
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['老桥梁最大的问题是盐。盐会渗入钢材。']);
+  });
+});
+
+describe('a Chinese headline naming the piece’s kind before its colon (`圆桌对话：老桥梁的未来`, a round-table dialogue)', () => {
+  it('names no guest by it (the answers were 圆桌对话’s)', () => {
+    const r = ingest('# 圆桌对话：老桥梁的未来\n\n主持人：欢迎。您怎么看？\n\n嘉宾：老桥梁最大的问题是盐。\n\n主持人：还有呢？\n\n嘉宾：还需要更多的检查。\n', 'zh.md');
+    expect(r.transcript.guest).not.toBe('圆桌对话');
+    expect(who(r)).not.toContain('圆桌对话 (guest)');
+  });
+});
