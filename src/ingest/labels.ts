@@ -343,8 +343,9 @@ export function matchLabel(text: string): LabelMatch | null {
   }
   // `张伟（清华大学教授）：...`: a Chinese, Japanese or Korean name with what the speaker is in
   // full-width parentheses, as a round table's record sets it: the name's label.
-  if (/^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}·・ー]{2,12}（/u.test(text)) {
-    const aff = /^([\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}·・ー]{2,12})（[^（）\n]{1,30}）(?=[：:])/u.exec(text);
+  // (In half-width parentheses too, as Korean sets it: `김민수(서울대 교수):`.)
+  if (/^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}·・ー]{2,12}[（(]/u.test(text)) {
+    const aff = /^([\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}·・ー]{2,12})[（(][^（）()\n]{1,30}[)）](?=\s*[：:])/u.exec(text);
     if (aff) {
       const m = matchLabel(aff[1]! + text.slice(aff[0].length));
       if (m && m.key === aff[1]) return { ...m, length: m.length + aff[0].length - aff[1]!.length };
@@ -630,10 +631,15 @@ function turnedTo(name: string, text: string): boolean {
   // (A Chinese name by its surname and a title, as one turns to a colleague: `李工，...？` for 李娜
   // the engineer, `张教授，...`, `王总，...`.)
   if (/^\p{Script=Han}{2,3}$/u.test(name) && new RegExp(`${name[0]}(?:工|总|總|教授|老师|老師|博士|医生|醫生|主任|经理|經理|律师|律師|院士)(?:[、，,？?]|您)`, 'u').test(text)) return true;
+  // (A Japanese name by the family name and an honorific, `佐藤さん、...` for 佐藤花子: the family
+  // name one to three characters of four or so.)
+  if (/^\p{Script=Han}{3,5}$/u.test(name)) {
+    for (let k = 1; k < name.length - 1 && k <= 3; k++) if (new RegExp(`(?<!\\p{Script=Han})${name.slice(0, k)}(?:さん|先生|氏|様)(?:[、，,？?]|は|には)`, 'u').test(text)) return true;
+  }
   if (!text.includes(name)) return false;
   const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return /\p{Script=Hangul}/u.test(name)
-    ? new RegExp(`${n}(?:\\s?\\p{Script=Hangul}{0,3}님|\\s?씨)?(?:[,，?？]|은|는|께서는)`, 'u').test(text)
+    ? new RegExp(`${n}(?:\\s?\\p{Script=Hangul}{0,5}님|\\s?씨)?(?:[,，?？]|은|는|께서는)`, 'u').test(text)
     : new RegExp(`${n}(?:さん|氏|先生|様|君|くん|教授|博士|老师|老師|女士|总|總)?(?:[、，,？?]|は|には)`, 'u').test(text);
 }
 

@@ -643,3 +643,12 @@ describe('a Chinese headline naming the piece’s kind before its colon (`圆桌
     expect(who(r)).not.toContain('圆桌对话 (guest)');
   });
 });
+
+describe('Korean and Japanese round tables: a name with what the speaker is in parentheses (`김민수(서울대 교수):`, `山田太郎（東京大学教授）：`), one turned to by title or family name speaking once', () => {
+  it('reads each as the name’s label (their words were “Guest”’s with the label in them, or the host’s)', () => {
+    const ko = ingest('# 좌담회: 오래된 다리의 미래\n\n사회자: 안녕하세요. 김민수 교수님과 이지은 엔지니어를 모셨습니다. 김 교수님, 어떻게 보십니까?\n\n김민수(서울대 교수): 가장 큰 문제는 소금입니다.\n\n사회자: 이지은 엔지니어님, 동의하십니까?\n\n이지은(도시교량공사): 동의합니다. 센서가 더 필요합니다.\n\n김민수: 점검도 더 필요합니다.\n\n사회자: 감사합니다.\n', 'ko.md');
+    expect(who(ko)).toEqual(['사회자 (interviewer)', '김민수 (guest)', '사회자 (interviewer)', '이지은 (guest)', '김민수 (guest)', '사회자 (interviewer)']);
+    const ja = ingest('# 座談会：古い橋の未来\n\n司会：本日は山田太郎さんと佐藤花子さんにお越しいただきました。山田さん、いかがですか。\n\n山田太郎（東京大学教授）：最大の問題は塩です。\n\n司会：佐藤さん、同意されますか。\n\n佐藤花子（都市橋梁公社）：同意します。センサーがもっと必要です。\n\n山田太郎：点検も必要です。\n\n司会：ありがとうございました。\n', 'ja.md');
+    expect(who(ja)).toEqual(['司会 (interviewer)', '山田太郎 (guest)', '司会 (interviewer)', '佐藤花子 (guest)', '山田太郎 (guest)', '司会 (interviewer)']);
+  });
+});
