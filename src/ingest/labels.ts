@@ -104,6 +104,8 @@ const AFFILIATION = String.raw`(?:,|\s(?:[|–—]|--|-(?=\s)))\s*(?:(?:the\s+)?
 const JOB_WORDS_ABROAD = String.raw`(?:co-?)?fundador[ae]?s?|(?:co-?)?fondat(?:eur|rice|ore)|pr[eé]sident[ea]?|presidentessa|direct(?:or|ora|eur|rice)|diret(?:or|ora|tore|trice)|periodista|journaliste|giornalista|jornalista|profesora?|professeure?|professor[ae]|professoressa|aut(?:ora|eure?|rice|ore)|investigador[a]?|chercheu(?:r|se)|ricercat(?:ore|rice)|pesquisador[a]?|ingenier[oa]|ingénieure?|ingegnere|engenheir[oa]|redact(?:or|ora)|rédact(?:eur|rice)|redat(?:tore|trice|or|ora)|escrit(?:or|ora)|écrivaine?|scritt(?:ore|rice)|economista|économiste|analista|analyste|corresponsal|correspondante?|corrispondente|correspondente|present(?:ador|adora|atrice|ateur)|apresentador[a]?|animat(?:eur|rice)|condutt(?:ore|rice)|consejer[oa]|amministrat(?:ore|rice)|científic[oa]|scientifique|scienziat[oa]|cientista|abogad[oa]|avocate?|avvocat[oa]|advogad[oa]|jef[ea]|cheffe|responsable|responsabile|oprichter|hoogleraar|onderzoeker|hoofdredacteur`;
 /** A job in small letters after the name and a comma (`Maria Lopez, founder and CEO of Rhine Works:`, `Tom Becker, host of Rivers and Roads:`): a job's word first, so that "Tom, thanks:" stays words. */
 const JOB_AFTER = String.raw`,\s*(?:(?:the|el|la|le|il|lo|o|a)\s+|l['’])?(?:former\s+|then\s+|now\s+|ex-?\s*|ancienne?\s+|antigu[oa]\s+)?(?:host|co-host|founder|co-founder|cofounder|ceo|cto|cfo|coo|president|vice|director|editor|professor|author|chair|chairman|chairwoman|head|partner|chief|senior|managing|general|executive|lead|principal|researcher|engineer|journalist|writer|correspondent|analyst|economist|scientist|lecturer|associate|assistant|${JOB_WORDS_ABROAD})(?:[ ,]+(?:[\p{L}\p{N}&.'’-]+)){0,8}`;
+/** A job among a few words in parentheses after the name, in small letters: `(bridge engineer)`, `(ingeniera de puentes)`, `(former mayor of Bonn)`. */
+const JOB_IN_PARENS = new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,3}(?:host|founder|co-founder|cofounder|ceo|cto|cfo|coo|president|director|editor|professor|author|chair|chairman|chairwoman|partner|researcher|engineer|journalist|writer|correspondent|analyst|economist|scientist|lecturer|mayor|minister|senator|architect|designer|developer|teacher|doctor|lawyer|${JOB_WORDS_ABROAD})(?:\s+(?:of|at|for|de|del|de la|du|des|di|della|da|do|van|von|bei|am)\s+[\p{L}\p{N} .&'’-]{1,40})?$`, 'iu');
 /** A manner capitalised, `(Laughing nervously)`, `(Sighs)`: a note all the same. */
 const MANNER = String.raw`(?:Laugh(?:s|ing|ter)?|Chuckl(?:es|ing)|Smil(?:es|ing)|Sighs?|Sighing|Whisper(?:s|ing)|Shout(?:s|ing)|Paus(?:es|ing)|Cough(?:s|ing)|Crying|Cries|Sobbing|Interrupting|Overlapping|Inaudible|Crosstalk|Joking|Sarcastic(?:ally)?)(?![\p{L}])`;
 const MANNER_CAPITALISED = new RegExp(`^${MANNER}`, 'u');
@@ -343,9 +345,10 @@ export function matchLabel(text: string): LabelMatch | null {
   }
   // `张伟（清华大学教授）：...`: a Chinese, Japanese or Korean name with what the speaker is in
   // full-width parentheses, as a round table's record sets it: the name's label.
-  // (In half-width parentheses too, as Korean sets it: `김민수(서울대 교수):`.)
-  if (/^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}·・ー]{2,12}[（(]/u.test(text)) {
-    const aff = /^([\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}·・ー]{2,12})[（(][^（）()\n]{1,30}[)）](?=\s*[：:])/u.exec(text);
+  // (In half-width parentheses too, as Korean sets it: `김민수(서울대 교수):`; and a name in another
+  // script without case so, `ماريا لوبيز (مهندسة جسور):`.)
+  if (/^[\p{Lo}\p{M}·・ー]{2,12}(?: [\p{Lo}\p{M}]{2,12}){0,2} ?[（(]/u.test(text)) {
+    const aff = /^([\p{Lo}\p{M}·・ー]{2,12}(?: [\p{Lo}\p{M}]{2,12}){0,2}) ?[（(][^（）()\n]{1,40}[)）](?=\s*[：:])/u.exec(text);
     if (aff) {
       const m = matchLabel(aff[1]! + text.slice(aff[0].length));
       if (m && m.key === aff[1]) return { ...m, length: m.length + aff[0].length - aff[1]!.length };
@@ -466,7 +469,8 @@ export function matchLabel(text: string): LabelMatch | null {
   // (Where the speaker comes from, in words not all capitalised, `(Lisbon city council)`: no name, no alias, no note.)
   const placed = paren != null && !roleNote && !PAREN_AFFILIATION_ONLY.test(paren) && PAREN_PLACE_ONLY.test(paren) && !NAME_AND_PLACE.test(paren);
   const inParens = placed ? undefined : paren && !roleNote ? (NAME_AND_PLACE.exec(paren)?.[1] ?? paren) : paren;
-  const note = roleNote ? `(${roleNote[2]})` : inParens && (/^\p{Ll}/u.test(inParens) || MANNER_CAPITALISED.test(inParens)) && !roleWord(inParens) && !PRONOUNS_ONLY.test(inParens) ? `(${inParens})` : bracketNote;
+  // (A job in small letters, `(bridge engineer)`, `(ingeniera de puentes)`, is what the speaker is, no note on the words.)
+  const note = roleNote ? `(${roleNote[2]})` : inParens && (/^\p{Ll}/u.test(inParens) || MANNER_CAPITALISED.test(inParens)) && !roleWord(inParens) && !PRONOUNS_ONLY.test(inParens) && !JOB_IN_PARENS.test(inParens) ? `(${inParens})` : bracketNote;
   const before = roleBefore(key);
   if (before) return { key: before.key, alias: null, length, time, dash, dot, role: before.role, ...(note ? { note } : {}) };
   const inBrackets = bracketNote ? null : /\[([^\]]+)\]/.exec(m[0])?.[1];

@@ -652,3 +652,11 @@ describe('Korean and Japanese round tables: a name with what the speaker is in p
     expect(who(ja)).toEqual(['司会 (interviewer)', '山田太郎 (guest)', '司会 (interviewer)', '佐藤花子 (guest)', '山田太郎 (guest)', '司会 (interviewer)']);
   });
 });
+
+describe('an Arabic round table: a name with what the speaker is in parentheses (`ماريا لوبيز (مهندسة جسور):`)', () => {
+  it('reads the name as the label (the words were “Guest”’s, the label in them)', () => {
+    const r = ingest('# ندوة: مستقبل الجسور القديمة\n\nالمحاور: مرحبا. معنا اليوم ماريا لوبيز وبول كيم. ماريا، ما المشكلة؟\n\nماريا لوبيز (مهندسة جسور): الملح هو المشكلة الأكبر.\n\nالمحاور: بول، هل توافق؟\n\nبول كيم (جامعة بون): نعم، نحتاج إلى مزيد من أجهزة الاستشعار.\n\nماريا لوبيز: ونحتاج إلى فحص أكثر.\n\nالمحاور: شكرا لكما.\n', 'ar.md');
+    expect(who(r)).toEqual(['المحاور (interviewer)', 'ماريا لوبيز (guest)', 'المحاور (interviewer)', 'بول كيم (guest)', 'ماريا لوبيز (guest)', 'المحاور (interviewer)']);
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['الملح هو المشكلة الأكبر.']);
+  });
+});
