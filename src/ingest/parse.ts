@@ -1417,7 +1417,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // title in the front matter, in title case or with a site's name after a bar, and no sentence.
   const head = blocks[0];
   let labelHeadline = -1;
-  if (!fm.title && head?.kind === 'para' && head.label && !head.label.time && head.singleLine && blocks.length > 2 && headlineShaped(head.text.slice(head.strip))) {
+  // (Not where the next turn answers that name, "Happy to be here, Tom." under `Tom Becker: This is
+  // Rivers and Roads`: his first words, their stop missing.)
+  const answered = (i: number) => {
+    const b = blocks[i];
+    const next = blocks.find((x, j) => j > i && x.label != null);
+    return b?.label != null && next != null && next.label!.key !== b.label.key && vocative(next.text.slice(next.strip, next.strip + 300), b.label.key.split(/\s+/)[0]!);
+  };
+  if (!fm.title && head?.kind === 'para' && head.label && !head.label.time && head.singleLine && blocks.length > 2 && headlineShaped(head.text.slice(head.strip)) && !answered(0)) {
     Object.assign(head, { kind: 'heading', label: null, strip: 0 });
   } else if (!fm.title) {
     // (Or under a page's masthead and its section, short lines and no sentence, `Le Monde` /
@@ -1466,6 +1473,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // `Maria Lopez: Water is the enemy`, right above another's turn or a dek or byline and then it,
   // where the turns below end as sentences do: the headline, never her first words, the dek hers.)
   if (!fm.title && labelHeadline === -1) {
+    const ownAsks = (key: string) => {
+      const own = blocks.filter((b, i) => i > 0 && b.label?.key === key);
+      return own.length ? own.filter((b) => ASKS.test(b.text)).length / own.length : 0;
+    };
     const h = blocks[0];
     const said = h?.label ? h.text.slice(h.strip).trim() : '';
     const next = blocks.findIndex((b, i) => i > 0 && b.label != null);
@@ -1474,7 +1485,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       && /^["“«„‘\p{L}]/u.test(said) && !endsLikeSentence(said) && !/[!！:：,;]\s*["”’»)]?$/.test(said) && !ASKS.test(said) && (wordCount(said) >= 2 || TRANSCRIPT_LINE.test(said)) && wordCount(said) <= 12 && !SPOKEN_WORDS.test(said) && !GREETING.test(said)
       && next > 0 && next <= 3 && blocks.slice(1, next).every((b) => b.kind === 'para' && !b.label && !b.dash && b.singleLine)
       && (next > 1 || blocks[next]!.label!.key !== h.label.key)
-      && turns.length >= 3 && turns.filter((b) => endsLikeSentence(b.text) || ASKS.test(b.text)).length >= 0.9 * turns.length) {
+      && turns.length >= 3 && turns.filter((b) => endsLikeSentence(b.text) || ASKS.test(b.text)).length >= 0.9 * turns.length
+      // (Not the host's first words without their stop, "Tom Becker: Let's talk about bridges": the
+      // name asks below, or the next turn answers it by name, "Happy to be here, Tom.")
+      && ownAsks(h.label.key) <= 1 / 3 && !vocative(blocks[next]!.text.slice(blocks[next]!.strip, blocks[next]!.strip + 300), h.label.key.split(/\s+/)[0]!)) {
       Object.assign(h, { kind: 'heading', label: null, strip: 0 });
       labelHeadline = 0;
     }

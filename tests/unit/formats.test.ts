@@ -7902,3 +7902,16 @@ describe('a job in small letters in parentheses after the name (`Maria Lopez (br
     expect(spoken(r)).toEqual(['Tom Becker (interviewer): (laughing) Why?', 'Maria Lopez (guest): Salt.', 'Tom Becker (interviewer): And?', 'Maria Lopez (guest): Rust.']);
   });
 });
+
+describe('a host’s first words without their stop as the file’s first line (`Tom Becker: Let’s talk about bridges`), the guest answering him by name', () => {
+  it('stays his turn, not the headline (the title was his words)', () => {
+    for (const first of ['Tom Becker: Let’s talk about bridges', 'Tom Becker: This is Rivers and Roads', 'Tom Becker: Recording now']) {
+      const r = ingest(`${first}\n\nMaria Lopez: Happy to be here, Tom.\n\nTom Becker: Why is salt so bad?\n\nMaria Lopez: It gets into the steel.\n\nTom Becker: And then?\n\nMaria Lopez: Then it rusts from inside.\n`, 'first.txt');
+      expect(spoken(r)[0], first).toBe(`Tom Becker (interviewer): ${first.slice('Tom Becker: '.length)}`);
+    }
+  });
+  it('and so where the guest’s answer names no one, the name asking in its turns below', () => {
+    const r = ingest('Tom Becker: Let’s talk about bridges\n\nMaria Lopez: Good. Salt first.\n\nTom Becker: Why is salt so bad?\n\nMaria Lopez: It gets into the steel.\n\nTom Becker: And then?\n\nMaria Lopez: Then it rusts from inside.\n', 'first.txt');
+    expect(spoken(r)[0]).toBe('Tom Becker (interviewer): Let’s talk about bridges');
+  });
+});
