@@ -512,7 +512,7 @@ function shoutedByline(line: string, next: string): string | null {
 function bylineName(text: string, heading = false): string | null {
   const lines = text.trim().split('\n');
   // (A field per line, several in one paragraph: `文 | 李娜` above `编辑 | 王强`, the first.)
-  const cjk = CJK_BYLINE_RE.exec(text.trim())?.[1] ?? KO_BYLINE_RE.exec(text.trim())?.[1] ?? KO_MET_RE.exec(text)?.[1] ?? CASELESS_BYLINE_RE.exec(text.trim())?.[1] ?? (lines.length > 1 && lines.length <= 4 ? lines.map((l) => CJK_BYLINE_RE.exec(l.trim())?.[1]).find(Boolean) : undefined);
+  const cjk = CJK_BYLINE_RE.exec(text.trim())?.[1] ?? KO_BYLINE_RE.exec(text.trim())?.[1] ?? KO_MET_RE.exec(text)?.[1] ?? CASELESS_BYLINE_RE.exec(text.trim())?.[1] ?? (heading ? undefined : HE_TALKED_WITH.exec(text.trim())?.[1]) ?? (lines.length > 1 && lines.length <= 4 ? lines.map((l) => CJK_BYLINE_RE.exec(l.trim())?.[1]).find(Boolean) : undefined);
   if (cjk) return cjk;
   const capsByline = lines.length === 2 ? shoutedByline(lines[0]!, lines[1]!) : null;
   if (capsByline) return capsByline;
@@ -536,6 +536,8 @@ function bylineName(text: string, heading = false): string | null {
   const name = words.join(' ');
   return words.length ? (words.length >= 2 && !/\p{Ll}/u.test(name) && /\p{Lu}{2}/u.test(name) ? capitaliseName(name.toLowerCase()) : name) : null;
 }
+/** A Hebrew dek's last sentence saying who talked with her or him: `שוחח איתה תום בקר.` ("Tom Becker talked with her"), `ראיינה אותו ...`. */
+const HE_TALKED_WITH = /(?:^|[.!?]\s+)(?:שוחח|שוחחה|ראיין|ראיינה)\s+(?:איתה|איתו|איתם|עמה|עמו|אותה|אותו|אותם)\s+([\p{Script=Hebrew}\p{M}'׳"״-]{2,12}(?:\s[\p{Script=Hebrew}\p{M}'׳"״-]{2,12}){1,2})[.!]?\s*$/u;
 /** The one who asks as a page's paragraphs name them: an author line, a byline above its date, a note on the writer, a dek's "She tells Tom Becker". */
 function pageByline(text: string, lines: string[]): string | undefined {
   // (A byline alone on its line above the date and time it was published, `By Tom Becker` then

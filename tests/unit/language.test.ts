@@ -660,3 +660,11 @@ describe('an Arabic round table: a name with what the speaker is in parentheses 
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['الملح هو المشكلة الأكبر.']);
   });
 });
+
+describe('a Hebrew dek closing with who talked with her (`שוחח איתה תום בקר.`, "Tom Becker talked with her")', () => {
+  it('names the interviewer by it (the questions were "Interviewer"’s)', () => {
+    const r = ingest('# מריה לופז: "המלח הוא האויב"\n\nהמהנדסת מריה לופז מסבירה למה גשרים נופלים. שוחח איתה תום בקר.\n\n**איך התחלת?**\n\nעם סדק בגשר ליד הבית.\n\n**ומה למדת?**\n\nשהמלח גרוע מהמשקל.\n\n**מה צריך לשנות?**\n\nחיישנים בכל גשר.\n', 'he.md');
+    expect(r.transcript.interviewer).toBe('תום בקר');
+    expect(who(r)[0]).toBe('תום בקר (interviewer)');
+  });
+});
