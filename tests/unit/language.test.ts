@@ -668,3 +668,12 @@ describe('a Hebrew dek closing with who talked with her (`שוחח איתה תו
     expect(who(r)[0]).toBe('תום בקר (interviewer)');
   });
 });
+
+describe('a dek saying who interviewed her in Spanish, Italian, French, Portuguese, Dutch or Swedish (`Tom Becker la entrevistó en Madrid.`)', () => {
+  it('names the interviewer by it, as "Tom Becker interviewed her" does', () => {
+    for (const dek of ['Tom Becker la entrevistó en Madrid.', 'Tom Becker l’ha intervistata a Roma.', 'Tom Becker l’a interviewée à Lyon.', 'Tom Becker a entrevistou em Lisboa.', 'Tom Becker interviewde haar in Utrecht.', 'Tom Becker intervjuade henne i Malmö.']) {
+      const r = ingest(`# Maria Lopez\n\nLa ingeniera inspecciona puentes.\n\n${dek}\n\n**¿Por qué el agua?**\n\nPorque entra en todo.\n\n**¿Y la sal?**\n\nEs peor.\n\n**¿Y ahora?**\n\nSensores.\n`, 'dek.md');
+      expect(r.transcript.interviewer, dek).toBe('Tom Becker');
+    }
+  });
+});
