@@ -477,6 +477,10 @@ function soleSpeaker(fm: FrontMatter): string | null {
   return declared.length === 1 && declared[0]!.role !== 'interviewer' && fm.interviewers.length === 0 ? declared[0]!.name : null;
 }
 
+/** A byline for a piece told in the first person to its writer: `As told to Tom Becker`, `— as told to Tom Becker`. */
+const AS_TOLD_TO = /^[*_—–-]*\s*as told to\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}[*_.]*$/iu;
+/** The note closing such a piece, naming the one who tells it: "Maria Lopez is chief inspector at Rhine Works." */
+const NARRATOR_NOTE = /^[*_]*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}) (?:is|was|has been) (?:an? |the )?\p{L}/u;
 /** A talk's title naming its speaker, as a talks' site sets it: `Maria Lopez: Why bridges fail | TED Talk`, `Why bridges fail | Maria Lopez | TEDxSeville`. */
 const TALK_TITLE = new RegExp(String.raw`^(?:(${NAME_WORDS})\s*:\s*[^|]{3,120}|[^|]{3,120}\|\s*(${NAME_WORDS}))\s*\|\s*TED(?:x\S+)?(?:\s+Talks?)?$`, 'u');
 
@@ -1645,6 +1649,24 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     firstLabel = blocks.findIndex((b) => b.label);
     if (firstLabel !== -1) warnings.push(warning(file, blocks[firstLabel]!.line, `no paragraph is labelled: every one is read as ${talker}'s, the one speaker the talk's title names`, `label the turns (\`Name: ...\`) if anyone else speaks, or list the speaker under \`speakers:\` in the front matter (\`speakers: [${talker}]\`)`));
   }
+  // (Or a piece "as told to" its writer, `As told to Tom Becker` under the headline, its paragraphs
+  // spoken by one person, half or more saying "I", a quarter at most asking: every paragraph under
+  // the byline is hers, named by the note closing the piece ("Maria Lopez is chief inspector at
+  // ..."), else "Guest". The note, and one saying the piece was edited, stay the outro. Said.)
+  let toldPiece = false;
+  const toldTo = firstLabel === -1 && !dashFormat && Object.keys(fm.speakers).length === 0 ? blocks.findIndex((b, i) => i <= 5 && b.kind === 'para' && b.singleLine && AS_TOLD_TO.test(b.text.trim())) : -1;
+  if (toldTo !== -1) {
+    const body = blocks.slice(toldTo + 1).filter((b) => b.kind === 'para');
+    const closing = (b: Block) => b === body.at(-1) && (wholeEmphasis(b.node) || NARRATOR_NOTE.test(b.text.trim()) || CLOSING_NOTE.test(b.text.trim()));
+    const said = body.filter((b) => !closing(b));
+    if (said.length >= 3 && said.filter((b) => FIRST_PERSON.test(b.text)).length >= said.length / 2 && said.filter((b) => ASKS.test(b.text)).length <= said.length / 4) {
+      const narrator = NARRATOR_NOTE.exec(body.at(-1)!.text.trim())?.[1] ?? 'Guest';
+      for (const b of said) Object.assign(b, { label: { key: narrator, alias: null, length: 0, time: b.time, dash: false, dot: false, role: 'guest' as Role } });
+      firstLabel = blocks.findIndex((b) => b.label);
+      toldPiece = true;
+      warnings.push(warning(file, said[0]!.line, `no paragraph is labelled: every one is read as ${narrator === 'Guest' ? "the guest's" : `${narrator}'s`}, the one voice of a piece told to its writer`, 'label the turns (`Name: ...`) if anyone else speaks, or give `guest: Full Name` in the front matter'));
+    }
+  }
   // (Or paragraphs opening with `>>`, as broadcast captions mark each change of speaker, naming no
   // one, where the first introduces the host and the guest, "I'm Tom Becker, and my guest today is
   // Maria Lopez" (or the front matter names one of each): two voices taking turns, read so where
@@ -2720,7 +2742,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       while (bodyStart < firstLabel - asks && blocks[bodyStart]!.kind === 'para' && !blocks[bodyStart]!.label && !blocks[bodyStart]!.dash && blocks[bodyStart]!.override == null) bodyStart++;
     } else if (talk) bodyStart = titleIdx + 1;
     // (Not where the interviewer labels the first turn: the paragraphs above it are the intro.)
-    else if (unlabelledSide?.role === 'interviewer' && !dashFormat && !(blocks[firstLabel]?.label && byKey.get(blocks[firstLabel]!.label!.key)?.role === 'interviewer')) {
+    else if (unlabelledSide?.role === 'interviewer' && !dashFormat && !toldPiece && !(blocks[firstLabel]?.label && byKey.get(blocks[firstLabel]!.label!.key)?.role === 'interviewer')) {
       // The paragraphs just before the first guest label are the interviewer's opening (but not a
       // header line naming who speaks, `Speaker: Maria Lopez, Rhine Works`).
       bodyStart = firstLabel > 0 && blocks[firstLabel - 1]!.kind === 'para' && !headerLine(blocks[firstLabel - 1]!.text) ? firstLabel - 1 : firstLabel;

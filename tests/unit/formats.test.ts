@@ -7915,3 +7915,21 @@ describe('a host’s first words without their stop as the file’s first line (
     expect(spoken(r)[0]).toBe('Tom Becker (interviewer): Let’s talk about bridges');
   });
 });
+
+describe('a piece “as told to” its writer: the headline, `As told to Tom Becker`, paragraphs in the first person, a note naming the one who tells it', () => {
+  const piece = (note: string) => ingest(`# I have inspected bridges for 20 years. Here is what scares me.\n\nAs told to Tom Becker\n\nI started as a climber. The company needed someone unafraid of heights, and I needed the money.\n\nThe first bridge I inspected was in Seville. I counted the cracks every week.\n\nSalt is what scares me. It gets into the steel and nobody sees it.\n${note ? `\n${note}\n` : ''}`, 'told.md');
+  it('reads every paragraph under the byline as hers, the note the outro, and says so (the build failed: no turns)', () => {
+    const r = piece('*Maria Lopez is chief inspector at Rhine Works. This interview has been edited and condensed.*');
+    expect(who(r)).toEqual(['Maria Lopez (guest)']);
+    expect(turnsOf(r)[0]!.paragraphs).toHaveLength(3);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['As told to Tom Becker']);
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['Maria Lopez is chief inspector at Rhine Works. This interview has been edited and condensed.']);
+    expect(r.transcript.warnings.map(formatDiagnostic).join('\n')).toMatch(/every one is read as Maria Lopez's/);
+  });
+  it('shows her as "Guest" where nothing names her', () => {
+    expect(who(piece(''))).toEqual(['Guest (guest)']);
+  });
+  it('leaves an essay without the byline unread, as before (guard)', () => {
+    expect(() => ingest('# What scares me\n\nI started as a climber.\n\nThe first bridge I inspected was in Seville.\n\nSalt is what scares me.\n', 'essay.md')).toThrow(/no speaker turns found/);
+  });
+});
