@@ -481,6 +481,8 @@ function soleSpeaker(fm: FrontMatter): string | null {
 const AS_TOLD_TO = /^[*_—–-]*\s*as told to\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}[*_.]*$/iu;
 /** The note closing such a piece, naming the one who tells it: "Maria Lopez is chief inspector at Rhine Works." */
 const NARRATOR_NOTE = /^[*_]*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}) (?:is|was|has been) (?:an? |the )?\p{L}/u;
+/** A heading over a meeting tool's notes: `Action Items`, `Next steps`, `Overview`, `Summary`, `Outline`, `Keywords`, `Key takeaways`. */
+const MEETING_NOTES = /^(?:#{1,6}\s*)?(?:action items?|next steps|tasks|to-?dos?|follow-?ups?|key (?:takeaways|points|topics)|decisions|outline|overview|summary|notes|meeting notes|keywords|summary keywords|topics|chapters|highlights)\s*:?$/i;
 /** A talk's title naming its speaker, as a talks' site sets it: `Maria Lopez: Why bridges fail | TED Talk`, `Why bridges fail | Maria Lopez | TEDxSeville`. */
 const TALK_TITLE = new RegExp(String.raw`^(?:(${NAME_WORDS})\s*:\s*[^|]{3,120}|[^|]{3,120}\|\s*(${NAME_WORDS}))\s*\|\s*TED(?:x\S+)?(?:\s+Talks?)?$`, 'u');
 
@@ -1509,6 +1511,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         if (i === 0 || i > 12 || b.kind !== 'para' || !b.label || !b.singleLine || b.text.trim() !== first.text.trim()) continue;
         Object.assign(b, { label: null, strip: 0 });
       }
+  }
+
+  // A meeting tool's notes above its transcript (`Action Items` / `Tom Becker: send Maria the
+  // draft by Friday.`, then `Transcript` and the turns): tasks and a summary, the intro, no turn.
+  {
+    const transcriptAt = blocks.findIndex((b, i) => i > 0 && (b.kind === 'heading' || (b.kind === 'para' && b.singleLine && !b.label)) && TRANSCRIPT_LINE.test(b.text.trim()) && blocks.slice(i + 1).some((x) => x.label != null));
+    if (transcriptAt !== -1 && blocks.slice(0, transcriptAt).some((b) => (b.kind === 'heading' || (b.kind === 'para' && b.singleLine && !b.label)) && MEETING_NOTES.test(b.text.trim())))
+      for (const b of blocks.slice(0, transcriptAt)) if (b.label) Object.assign(b, { label: null, strip: 0 });
   }
 
   // A headline shaped as a label under which a page copied line by line sets its furniture

@@ -7933,3 +7933,11 @@ describe('a piece “as told to” its writer: the headline, `As told to Tom Bec
     expect(() => ingest('# What scares me\n\nI started as a climber.\n\nThe first bridge I inspected was in Seville.\n\nSalt is what scares me.\n', 'essay.md')).toThrow(/no speaker turns found/);
   });
 });
+
+describe('a meeting tool’s notes above its transcript (`Overview`, `Action Items` / `Tom Becker: send Maria the draft by Friday.`, then `Transcript`)', () => {
+  it('reads the notes as the intro, a task naming its owner no turn (it was Tom Becker’s first words)', () => {
+    const r = ingest('Bridge interview - Meeting Notes\n\nOverview\nMaria Lopez explained why salt damages bridges.\n\nAction Items\nTom Becker: send Maria the draft by Friday.\n\nTranscript\n\nTom Becker - 00:02\nMaria, thanks for coming in. Why are bridges failing?\n\nMaria Lopez - 00:06\nSalt, mostly. It gets into the steel.\n\nTom Becker - 00:16\nAnd what should cities do?\n\nMaria Lopez - 00:18\nInspect more often.\n', 'notes.txt');
+    expect(spoken(r)[0]).toBe('Tom Becker (interviewer): Maria, thanks for coming in. Why are bridges failing?');
+    expect(r.transcript.intro.map((p) => p.text)).toContain('Tom Becker: send Maria the draft by Friday.');
+  });
+});
