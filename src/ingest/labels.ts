@@ -1498,6 +1498,12 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     if (/^[*_]*\p{Ll}/u.test((firstRest.get(key) ?? '').trim()) && /[:：][*_]*$/.test(lineBefore(firstIndex.get(key) ?? 0)) && turnsOpenWithCapitals()) return false;
     // Captions name a speaker when first seen, after the change mark, and rarely again.
     if (marks >= 3 && afterMark.has(key) && /^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key) && !spammy(firstLine.get(key) ?? '')) return true;
+    // The surname alone once, or with the first name's initial (`Becker:`, `T. Becker:`), of a full
+    // name labelling other turns (`Tom R. Becker:`), saying a sentence: that person, once so.
+    if (/^(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}\p{M}'’-]+$/u.test(key) && saysASentence(key) && !spammy(firstLine.get(key) ?? '')) {
+      const [initial, last] = key.includes(' ') ? [key[0]!, key.split(/\s+/).at(-1)!] : [null, key];
+      if ([...counts.keys()].some((o) => o !== key && /\s/.test(o) && FULL_NAME_KEY.test(o) && o.split(/\s+/).at(-1) === last && (initial == null || o[0] === initial) && couldBeSpeaker(o))) return true;
+    }
     // Titled (`Dr. Lopez`, `Prof. Tom Becker`), with the same surname labelling another turn.
     if (TITLE.test(key.split(/\s+/)[0]!) && (surnameCount.get(surname(key) ?? '') ?? 0) >= 2) return true;
     // A title and a surname in capitals (`MR. SILVA:`, `MS. KIM:`), as records and court

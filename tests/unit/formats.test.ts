@@ -7941,3 +7941,10 @@ describe('a meeting tool’s notes above its transcript (`Overview`, `Action Ite
     expect(r.transcript.intro.map((p) => p.text)).toContain('Tom Becker: send Maria the draft by Friday.');
   });
 });
+
+describe('a full name with a middle initial on first use (`Tom R. Becker:`), then the surname alone once (`Becker:`) or with the initial (`T. Becker:`)', () => {
+  it('reads each short form as that person’s label (his question was her words)', () => {
+    const r = ingest('Bridges\n\nTom R. Becker: Welcome, Maria. Why salt?\n\nMaria J. Lopez: It gets into the steel.\n\nBecker: And then?\n\nLopez: It rusts from inside.\n\nT. Becker: Thanks.\n\nM. Lopez: Thank you.\n', 'mid.txt');
+    expect(who(r)).toEqual(['Tom R. Becker (interviewer)', 'Maria J. Lopez (guest)', 'Tom R. Becker (interviewer)', 'Maria J. Lopez (guest)', 'Tom R. Becker (interviewer)', 'Maria J. Lopez (guest)']);
+  });
+});
