@@ -521,6 +521,13 @@ function resolveEach(input: ResolveInput): Resolution {
     // (Titles may come several: `Prof. Dr. Lopez`.)
     const words = key.split(/\s+/);
     const titles = words.findIndex((w) => !TITLE.test(w));
+    // (A title and a full name, `Dr. Maria Lopez:`, where the full name labels turns untitled too,
+    // `Maria Lopez:`: one person, by the name.)
+    if (titles >= 1 && words.length - titles >= 2) {
+      const bare = words.slice(titles).join(' ');
+      const other = [...labelKeys].find((o) => o !== key && foldName(o) === foldName(bare));
+      if (other) return nameOf(other);
+    }
     const titled = titles >= 1 && titles === words.length - 1 ? [words.slice(0, titles).join(' '), words.at(-1)!] : words;
     if (titled.length === 2 && TITLE.test(titled[0]!.split(' ')[0]!)) {
       const sameSurname = idx().last.get(foldName(titled[1]!)) ?? [];

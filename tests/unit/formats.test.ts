@@ -7948,3 +7948,11 @@ describe('a full name with a middle initial on first use (`Tom R. Becker:`), the
     expect(who(r)).toEqual(['Tom R. Becker (interviewer)', 'Maria J. Lopez (guest)', 'Tom R. Becker (interviewer)', 'Maria J. Lopez (guest)', 'Tom R. Becker (interviewer)', 'Maria J. Lopez (guest)']);
   });
 });
+
+describe('a title and the full name once (`Dr. Maria Lopez:`), the full name without it after (`Maria Lopez:`)', () => {
+  it('is one person, by the name (there were two guests, “Dr. Maria Lopez” and “Maria Lopez”)', () => {
+    const r = ingest('Bridges\n\nDr. Maria Lopez: Thanks for having me.\n\nTom Becker: Why salt?\n\nMaria Lopez: It gets into the steel.\n\nTom Becker: And then?\n\nMaria Lopez: It rusts.\n', 'dr.txt');
+    expect(r.transcript.guest).toBe('Maria Lopez');
+    expect(who(r)[0]).toBe('Maria Lopez (guest)');
+  });
+});
