@@ -761,7 +761,8 @@ function lineText(line: string): string {
   return stripEmphasis(line.trim().replace(/^(?:>\s*)+/, '').replace(/^(?:[-*+]|\d{1,3}[.)])\s+(?=\S)/, '').replace(/^#{2,6}\s+(?=.*[?？؟]\s*$)/, '').replace(LEADING_EMOJI, '').replace(/\\([[\]()*_])/g, '$1'))
     .replace(/^\*\*|\*\*(?=\s*[:：])|\*\*$/g, '')
     // A name linked to the speaker's page (`[Maria Lopez](https://...): ...`) is the name.
-    .replace(/^\[([^\]\n]{1,60})\]\((?:https?:\/\/|\/)[^)\s]*\)(?=\s*[:：*])/, '$1')
+    // (Its time after it too, before the colon, and the name in bold inside: `[**Maria Lopez**](https://...) (00:05): ...`.)
+    .replace(/^\[(?:\*\*|__)?([^\]\n*_]{1,60}?)(?:\*\*|__)?\]\((?:https?:\/\/|\/)[^)\s]*\)(?=\s*(?:[([]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[)\]]\s*)?[:：*])/, '$1')
     .replace(/^\*\*(?=\s*[:：])/, '')
     // A time set in italics after the name (`**Dwarkesh Patel** *00:00:00*`, `*(00:00:00)*`) is a time all the same.
     .replace(/\s[*_]{1,2}(\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]?|\(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\))[*_]{1,2}\s*$/, ' $1')

@@ -7956,3 +7956,11 @@ describe('a title and the full name once (`Dr. Maria Lopez:`), the full name wit
     expect(who(r)[0]).toBe('Maria Lopez (guest)');
   });
 });
+
+describe('a name linked to the speaker’s page, in bold inside the link, its time before the colon (`[**Tom Becker**](https://...) (00:01): ...`)', () => {
+  it('is the label and its time (the build failed: no turns)', () => {
+    const r = ingest('[**Tom Becker**](https://example.com/tom) (00:01): Welcome, Maria. Why salt?\n\n[**Maria Lopez**](https://example.com/maria) (00:05): It gets into the steel.\n\n[Tom Becker](https://example.com/tom) (01:02): And then?\n\n[Maria Lopez](https://example.com/maria) (01:04): It rusts.\n', 'linked.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(turnsOf(r).map((t) => t.time)).toEqual([1, 5, 62, 64]);
+  });
+});
