@@ -7964,3 +7964,13 @@ describe('a name linked to the speaker’s page, in bold inside the link, its ti
     expect(turnsOf(r).map((t) => t.time)).toEqual([1, 5, 62, 64]);
   });
 });
+
+describe('a headline saying whose interview it is over a dek that has her talk with the other first, the turns telling nothing apart', () => {
+  const file = (head: string) => ingest(`${head}\n\nMaria Lopez talks with Tom Becker about bridges.\n\nMaria Lopez: Are bridges fine? Not really, salt is the problem.\n\nTom Becker: Is salt the problem? Yes, it is the problem.\n\nMaria Lopez: And steel? It rusts inside, where nobody looks.\n\nTom Becker: And drones? They look for us now, mostly.\n`, 'head.txt');
+  it('reads the one the headline names as the guest (the dek made her the host)', () => {
+    for (const head of ['An Interview with Maria Lopez', 'Maria Lopez Interview on Bridge Safety']) expect(file(head).transcript.guest, head).toBe('Maria Lopez');
+  });
+  it('not one named before “Interview with”, who conducts it (guard)', () => {
+    expect(file('Tom Becker Interview with Maria Lopez').transcript.guest).toBe('Maria Lopez');
+  });
+});
