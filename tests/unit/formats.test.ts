@@ -7910,6 +7910,10 @@ describe('a host’s first words without their stop as the file’s first line (
       expect(spoken(r)[0], first).toBe(`Tom Becker (interviewer): ${first.slice('Tom Becker: '.length)}`);
     }
   });
+  it('and so where he never asks below, the guest answering him by name', () => {
+    const r = ingest('Tom Becker: Let’s talk about bridges\n\nMaria Lopez: Happy to be here, Tom.\n\nTom Becker: Salt first, then.\n\nMaria Lopez: It gets into the steel.\n\nTom Becker: Right.\n\nMaria Lopez: Then it rusts from inside.\n', 'first.txt');
+    expect(spoken(r)[0]).toBe('Tom Becker (interviewer): Let’s talk about bridges');
+  });
   it('and so where the guest’s answer names no one, the name asking in its turns below', () => {
     const r = ingest('Tom Becker: Let’s talk about bridges\n\nMaria Lopez: Good. Salt first.\n\nTom Becker: Why is salt so bad?\n\nMaria Lopez: It gets into the steel.\n\nTom Becker: And then?\n\nMaria Lopez: Then it rusts from inside.\n', 'first.txt');
     expect(spoken(r)[0]).toBe('Tom Becker (interviewer): Let’s talk about bridges');
