@@ -7894,6 +7894,12 @@ describe('a radio show’s transcript copied without its blank lines: names alon
     expect(r.transcript.sections.map((s) => s.heading)).toEqual(['Prologue', 'Act One: The Cable']);
     expect(who(r)).toEqual(['Ira Glass (interviewer)', 'Maria Lopez (guest)', 'Ira Glass (interviewer)', 'Maria Lopez (guest)', 'Ira Glass (interviewer)', 'Maria Lopez (guest)']);
   });
+  it('and so where the acts are many, each of two turns (their lines are no labels of the file’s own)', () => {
+    const acts = ['Act One: The Cable', 'Act Two: The Bolt', 'Act Three: The Paint'].map((a, k) => `${a}\nIra Glass\nWhat happened next, part ${k + 1}?\nMaria Lopez\nIt rusted, as always.\n`).join('');
+    const r = ingest(`612: Bridges\nPrologue\nIra Glass\nSo today on our program, bridges.\nMaria Lopez\nI climb them, mostly.\n${acts}`, 'acts.txt');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual(['Prologue', 'Act One: The Cable', 'Act Two: The Bolt', 'Act Three: The Paint']);
+    expect(who(r)).toHaveLength(8);
+  });
 });
 
 describe('a job in small letters in parentheses after the name (`Maria Lopez (bridge engineer):`, `María López (ingeniera de puentes):`)', () => {
