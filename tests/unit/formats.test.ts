@@ -7767,7 +7767,7 @@ describe('a text file whose first line is a headline shaped as a label, a few wo
     }
   });
   it('keeps a first turn that greets, says a sentence or a marker, and every turn of a file without stops (guards)', () => {
-    for (const head of ['Maria Lopez: Good morning everyone', 'Maria Lopez: Water is the enemy.', 'Maria Lopez: [laughs]', 'Maria Lopez: Hi Tom']) expect(who(file(head))[0], head).toBe('Maria Lopez (guest)');
+    for (const head of ['Maria Lopez: Good morning everyone', 'Maria Lopez: Water is the enemy.', 'Maria Lopez: [laughs]', 'Maria Lopez: (inaudible) about the bridges', 'Maria Lopez: Hi Tom']) expect(who(file(head))[0], head).toBe('Maria Lopez (guest)');
     const bare = ingest('Maria Lopez: water is the enemy\n\nTom Becker: why is salt so bad\n\nMaria Lopez: it gets into the steel\n\nTom Becker: and then\n\nMaria Lopez: then it rusts from inside\n', 'bare.txt');
     expect(who(bare)[0]).toBe('Maria Lopez (guest)');
   });
