@@ -3280,6 +3280,20 @@ function attribute(
       const style = b.bold ? (x: Block) => x.bold : wholeEmphasis(b.node) ? (x: Block) => wholeEmphasis(x.node) : null;
       return style != null && !b.round && ASKS.test(b.text) && wordCount(b.text) <= 25 && plainWords(body[i + 1]) && body[i - 1]?.kind === 'para' && !labelledAs('guest').some(style);
     };
+    /**
+     * An answer whose label was lost, right after the interviewer's labelled question: it asks
+     * nothing and does not sound like the interviewer (`You said...`, "Maria, ..."), nor speaks of
+     * the show (a sponsor's read); and the guest has answered before, or the question is one
+     * sentence (not a host's opening words, "Welcome. Who maintains our bridges?").
+     */
+    const lostAnswer = (i: number): boolean => {
+      const b = body[i]!;
+      const q = body[i - 1];
+      if (b.round || !q?.label || out[i - 1]?.role !== 'interviewer' || !ASKS.test(q.text) || ASKS.test(b.text)) return false;
+      const words = b.text.slice(b.strip);
+      if (SHOW_ITSELF.test(words) || interviewerLikeness(words, all.filter((s) => s.role === 'guest').map((s) => s.name)) > 0.5) return false;
+      return lastOf.has('guest') || !/[.!?]\s+\S/u.test(q.text.slice(q.strip).trim());
+    };
     /** The guest who answers the bold question just asked without a label. */
     let answering: Speaker | null = null;
     body.forEach((b, i) => {
@@ -3335,6 +3349,16 @@ function attribute(
         out[i] = lastOf.get('interviewer') ?? all.find((s) => s.role === 'interviewer')!;
         uncertain.push({ line: b.line, text: b.text.slice(b.strip, b.strip + 120), speaker: out[i]!.name, alternative: now.name, confidence: 0.6 });
         last = out[i]!;
+      } else if (!o && now?.role === 'interviewer' && labelledRound && !relabels && relabelled(i, now) && lostAnswer(i)) {
+        // The mirror: words that answer, unlabelled, between the interviewer's question and the
+        // interviewer's next label (`Tom Becker: Why the hammer?` / `You tap the concrete...` /
+        // `Tom Becker: Have you ever been wrong?`), where the file never labels one speaker twice
+        // in a row: the answer's label was lost, the guest who answered last (the later paragraphs
+        // up to that label too). Said as uncertain.
+        const guest = lastOf.get('guest') ?? all.find((s) => s.role === 'guest')!;
+        out[i] = guest;
+        uncertain.push({ line: b.line, text: b.text.slice(b.strip, b.strip + 120), speaker: guest.name, alternative: now.name, confidence: 0.6 });
+        last = guest;
       } else {
         out[i] = o ?? last ?? unlabelledSide ?? (opener && !/[?？؟]/.test(b.text) ? opener : null) ?? all.find((s) => s.role === 'interviewer') ?? all[0]!;
         // A question where the guest goes on, or the like: someone may have spoken without a label.

@@ -7984,3 +7984,32 @@ describe('a headline saying whose interview it is over a dek that has her talk w
     expect(file('Tom Becker Interview with Maria Lopez').transcript.guest).toBe('Maria Lopez');
   });
 });
+
+describe('an answer whose label was lost, between the interviewer’s labelled question and the interviewer’s next label', () => {
+  it('is the guest’s who answered last, said as uncertain, not the interviewer’s words', () => {
+    const r = ingest('# Bridges\n\nTom Becker: Why the hammer?\n\nYou tap the concrete and you listen. A good deck rings.\n\nTom Becker: Have you ever been wrong?\n\nMaria Lopez: Once. I thought a deck was fine.\n\nTom Becker: And now?\n\nMaria Lopez: Now I trust the camera.\n\nTom Becker: What would you change?\n\nMoney for maintenance, every year.\n\nAnd not after a collapse.\n\nTom Becker: Thank you.\n', 'lost.md');
+    expect(spoken(r)).toEqual([
+      'Tom Becker (interviewer): Why the hammer?',
+      'Maria Lopez (guest): You tap the concrete and you listen. A good deck rings.',
+      'Tom Becker (interviewer): Have you ever been wrong?',
+      'Maria Lopez (guest): Once. I thought a deck was fine.',
+      'Tom Becker (interviewer): And now?',
+      'Maria Lopez (guest): Now I trust the camera.',
+      'Tom Becker (interviewer): What would you change?',
+      'Maria Lopez (guest): Money for maintenance, every year. | And not after a collapse.',
+      'Tom Becker (interviewer): Thank you.',
+    ]);
+    expect(r.uncertain.map((u) => [u.line, u.speaker, u.alternative])).toEqual([[5, 'Maria Lopez', 'Tom Becker'], [17, 'Maria Lopez', 'Tom Becker']]);
+  });
+  it('stays the interviewer’s where it speaks of the show, sounds like the interviewer, follows a host’s opening words before the guest spoke, or where the file labels one speaker twice in a row (guard)', () => {
+    const tail = '\n\nMaria Lopez: Thanks, Tom.\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father built them.\n';
+    const sponsor = ingest(`# Bridges\n\nTom Becker: Welcome. Ready?\n\nMaria Lopez: Ready.\n\nTom Becker: Shall we start?\n\nThis episode is brought to you by Acme Steel.\n\nTom Becker: Maria, welcome.${tail}`, 'sponsor.md');
+    expect(spoken(sponsor)[2]).toBe('Tom Becker (interviewer): Shall we start? | This episode is brought to you by Acme Steel. | Maria, welcome.');
+    const opening = ingest(`# Bridges\n\nTom Becker: Welcome to Rivers and Roads. Who maintains our bridges?\n\nToday, a woman who knows.\n\nTom Becker: Maria Lopez, welcome.${tail}`, 'opening.md');
+    expect(spoken(opening)[0]).toBe('Tom Becker (interviewer): Welcome to Rivers and Roads. Who maintains our bridges? | Today, a woman who knows. | Maria Lopez, welcome.');
+    const follow = ingest(`# Bridges\n\nTom Becker: Welcome, Maria.\n\nMaria Lopez: Thanks.\n\nTom Becker: Is steel better?\n\nYou said once that wood lasts longer.\n\nTom Becker: So which?${tail}`, 'follow.md');
+    expect(spoken(follow)[2]).toBe('Tom Becker (interviewer): Is steel better? | You said once that wood lasts longer. | So which?');
+    const relabelling = ingest(`# Bridges\n\nTom Becker: Welcome, Maria.\n\nTom Becker: Is steel better?\n\nNot always, they say.\n\nTom Becker: So which?${tail}`, 'relabel.md');
+    expect(spoken(relabelling)[0]).toBe('Tom Becker (interviewer): Welcome, Maria. | Is steel better? | Not always, they say. | So which?');
+  });
+});
