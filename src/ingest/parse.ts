@@ -445,6 +445,39 @@ const TEAMS_RECORDING = /-\d{8}_\d{6}-Meeting Recording$/;
 /** A label after the end of a sentence, inside a paragraph: `... the show. Tom Becker: Thanks...`. */
 const RUN_ON_LABEL = /[.?!…。？！]["”’)]?\s+(?:\*\*|__)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:[:：](?:\*\*|__)?|(?:\*\*|__)[:：])\s/gu;
 /** A line cut before each label that follows the end of a sentence, when it holds two or more: else the line alone. */
+/**
+ * A label mistyped at the start of a line (`Maria Lopez; The ear...`, `Maria Lopez. The ear...`,
+ * `Maria lopez: ...`): the full name of a speaker the file labels twice or more
+ * as it should, then a semicolon or a full stop, or the colon after the name in
+ * other letters' case, then words: that speaker's label, mended in `lines` (and `pieces`) and said
+ * in a warning. Never a name of one word (`Tom. He said...`), a name a comma follows ("Maria Lopez,
+ * welcome."), nor a line that already opens with a label.
+ */
+function mendLabels(lines: string[], pieces: string[][], isSpeakerKey: (k: string) => boolean, file: string, warnings: Diagnostic[]): void {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    const key = lineLabel(l)?.key;
+    if (key && isSpeakerKey(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const names = [...counts].filter(([k, n]) => n >= 2 && /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)+$/u.test(k)).map(([k]) => k);
+  if (!names.length) return;
+  const mistyped = new RegExp(String.raw`^(\s*)(\*\*|__)?(${names.map(escapeRe).join('|')})(?:(\*\*|__)\s*(?:;|\.)|\s*(?:;|\.)\s*(\*\*|__)?)\s+(?=[\p{Lu}\p{N}"“‘'])`, 'u');
+  const cased = new RegExp(String.raw`^(\s*)(\*\*|__)?(${names.map(escapeRe).join('|')})\s*:\s*(\*\*|__)?\s+(?=\S)`, 'iu');
+  lines.forEach((l, i) => {
+    if (lineLabel(l) != null) return;
+    const typo = mistyped.exec(l);
+    const m = typo ?? cased.exec(l);
+    // (A name as written and its colon, where the line holds no label for another reason, stays so.)
+    if (!m || (!typo && names.includes(m[3]!))) return;
+    const name = names.find((n) => n.toLowerCase() === m[3]!.toLowerCase())!;
+    const mended = `${m[1]}${m[2] ?? ''}${name}:${m[4] ?? m[5] ?? ''} ${l.slice(m[0].length)}`;
+    if (!isSpeakerKey(lineLabel(mended)?.key ?? '')) return;
+    warnings.push(warning(file, i + 1, `\`${l.slice(m[1]!.length, m[0].length).trim()}\` is read as the label \`${name}:\`, mistyped`, `write \`${name}:\``));
+    lines[i] = mended;
+    pieces[i] = runOnPieces(mended);
+  });
+}
+
 function runOnPieces(line: string): string[] {
   if (!line.includes(':') && !line.includes('：')) return [line];
   // (Turns apart by HTML's line breaks, as a web editor's text keeps them: `...you?<br>Maria Lopez: ...`.)
@@ -712,6 +745,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // line holds two of them or more and they are the speakers' labels.
   const pieces = sourceLines.map(runOnPieces);
   const isSpeakerKey = speakerKeyTest(pieces.flat(), declared);
+  mendLabels(sourceLines, pieces, isSpeakerKey, file, warnings);
 
   // 2. A label inside a paragraph (one turn per line) starts a new paragraph, and so does the
   //    line after a label-only line; in plain text every line does.

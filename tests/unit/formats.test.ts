@@ -8013,3 +8013,22 @@ describe('an answer whose label was lost, between the interviewer’s labelled q
     expect(spoken(relabelling)[0]).toBe('Tom Becker (interviewer): Welcome, Maria. | Is steel better? | Not always, they say. | So which?');
   });
 });
+
+describe('a label mistyped at the start of a line (`Maria Lopez; The ear...`, `Maria Lopez. ...`, `**Maria Lopez**; ...`, `maria lopez: ...`)', () => {
+  const file = (label: string) => `# Bridges\n\nTom Becker: Why the hammer?\n\nMaria Lopez: You tap the concrete.\n\nTom Becker: What do you trust now?\n\n${label} The ear and the camera.\n\nTom Becker: What would you change?\n\nMaria Lopez: Money for maintenance.\n`;
+  it('is the label of the speaker the file labels so twice or more, said in a warning naming the line and the fix', () => {
+    for (const label of ['Maria Lopez;', 'Maria Lopez.', '**Maria Lopez;**', '**Maria Lopez**;', 'maria lopez:', 'Maria lopez:']) {
+      const r = ingest(file(label), 'typo.md');
+      expect(spoken(r)[3], label).toBe('Maria Lopez (guest): The ear and the camera.');
+      expect(r.transcript.warnings.map((w) => [w.line, w.message, w.fix]), label).toEqual([[9, `\`${label.replace(/ $/, '')}\` is read as the label \`Maria Lopez:\`, mistyped`, 'write `Maria Lopez:`']]);
+    }
+  });
+  it('stays words after a comma ("Maria Lopez, welcome."), a name of one word, or a name labelled once (guard)', () => {
+    expect(spoken(ingest(file('Maria Lopez,'), 'comma.md'))[2]).toBe('Tom Becker (interviewer): What do you trust now? | Maria Lopez, The ear and the camera. | What would you change?');
+    const one = ingest('# Bridges\n\nTom: Why the hammer?\n\nMaria: You tap the concrete.\n\nTom: What do you trust now?\n\nMaria. The ear and the camera.\n\nTom: What would you change?\n\nMaria: Money for maintenance.\n', 'one.md');
+    expect(one.transcript.warnings.filter((w) => /mistyped/.test(w.message))).toEqual([]);
+    const once = ingest('# Bridges\n\nTom Becker: Why the hammer?\n\nMaria Lopez: You tap the concrete.\n\nAna Silva: She learnt it from me.\n\nTom Becker: Who taught you?\n\nMaria Lopez: Two people.\n\nAna Silva. A teacher at the state school.\n\nTom Becker: And then?\n\nMaria Lopez: Then practice.\n', 'once.md');
+    expect(once.transcript.warnings.filter((w) => /mistyped/.test(w.message))).toEqual([]);
+    expect(spoken(once)[4]).toBe('Maria Lopez (guest): Two people. | Ana Silva. A teacher at the state school.');
+  });
+});
