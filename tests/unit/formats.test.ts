@@ -8032,3 +8032,13 @@ describe('a label mistyped at the start of a line (`Maria Lopez; The ear...`, `M
     expect(spoken(once)[4]).toBe('Maria Lopez (guest): Two people. | Ana Silva. A teacher at the state school.');
   });
 });
+
+describe('a show’s producer speaking between the turns (`Jane Doe (producer):`, `PRODUCER:`)', () => {
+  it('is on neither side, the word no part of her words', () => {
+    for (const label of ['Jane Doe (producer)', 'PRODUCER', 'Jane Doe (executive producer)']) {
+      const r = ingest(`# Bridges\n\nTom Becker: Welcome. My guest is Maria Lopez.\n\nMaria Lopez: Thanks, Tom.\n\nTom Becker: Why the hammer?\n\nMaria Lopez: You tap the concrete.\n\n${label}: Sorry, we lost the recording. Can you ask that again?\n\nTom Becker: Sure. Why the hammer?\n\nMaria Lopez: You tap the concrete and listen.\n`, 'producer.md');
+      expect(spoken(r)[4], label).toMatch(/^(?:Jane Doe|Producer) \(other\): Sorry, we lost the recording\. Can you ask that again\?$/);
+      expect(r.transcript.guest, label).toBe('Maria Lopez');
+    }
+  });
+});
