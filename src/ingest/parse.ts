@@ -444,27 +444,36 @@ const MEETING_EXPORT = /^(\S.{1,100}?)(?:\s*\([^()]*\d[/.:-]\d[^()]*\)|\s+[-–�
 const TEAMS_RECORDING = /-\d{8}_\d{6}-Meeting Recording$/;
 /** A label after the end of a sentence, inside a paragraph: `... the show. Tom Becker: Thanks...`. */
 const RUN_ON_LABEL = /[.?!…。？！]["”’)]?\s+(?:\*\*|__)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:[:：](?:\*\*|__)?|(?:\*\*|__)[:：])\s/gu;
-/** A line cut before each label that follows the end of a sentence, when it holds two or more: else the line alone. */
 /**
  * A label mistyped at the start of a line (`Maria Lopez; The ear...`, `Maria Lopez. The ear...`,
  * `Maria lopez: ...`): the full name of a speaker the file labels twice or more
  * as it should, then a semicolon or a full stop, or the colon after the name in
  * other letters' case, then words: that speaker's label, mended in `lines` (and `pieces`) and said
  * in a warning. Never a name of one word (`Tom. He said...`), a name a comma follows ("Maria Lopez,
- * welcome."), nor a line that already opens with a label.
+ * welcome."), nor a line that already opens with a label. A label written twice is read once.
  */
 function mendLabels(lines: string[], pieces: string[][], isSpeakerKey: (k: string) => boolean, file: string, warnings: Diagnostic[]): void {
+  const labels = lines.map(lineLabel);
   const counts = new Map<string, number>();
-  for (const l of lines) {
-    const key = lineLabel(l)?.key;
-    if (key && isSpeakerKey(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+  for (const label of labels) if (label && isSpeakerKey(label.key)) counts.set(label.key, (counts.get(label.key) ?? 0) + 1);
   const names = [...counts].filter(([k, n]) => n >= 2 && /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)+$/u.test(k)).map(([k]) => k);
-  if (!names.length) return;
   const mistyped = new RegExp(String.raw`^(\s*)(\*\*|__)?(${names.map(escapeRe).join('|')})(?:(\*\*|__)\s*(?:;|\.)|\s*(?:;|\.)\s*(\*\*|__)?)\s+(?=[\p{Lu}\p{N}"“‘'])`, 'u');
   const cased = new RegExp(String.raw`^(\s*)(\*\*|__)?(${names.map(escapeRe).join('|')})\s*:\s*(\*\*|__)?\s+(?=\S)`, 'iu');
   lines.forEach((l, i) => {
-    if (lineLabel(l) != null) return;
+    const label = labels[i];
+    if (label != null) {
+      if (l.split(label.key, 3).length < 3) return;
+      // (A label written twice, `Maria Lopez: Maria Lopez: You tap...`, as a copy doubles it: once.)
+      const key = escapeRe(label.key);
+      const twice = new RegExp(String.raw`^(\s*(?:\*\*|__)?${key}\s*[:：]\s*(?:\*\*|__)?\s*)(?:\*\*|__)?${key}\s*[:：]\s*(?:\*\*|__)?\s*(?=\S)`, 'u').exec(l);
+      if (twice && isSpeakerKey(label.key)) {
+        warnings.push(warning(file, i + 1, `the label \`${label.key}:\` is written twice; it is read once`, `write \`${label.key}:\` once`));
+        lines[i] = twice[1] + l.slice(twice[0].length);
+        pieces[i] = runOnPieces(lines[i]!);
+      }
+      return;
+    }
+    if (!names.length) return;
     const typo = mistyped.exec(l);
     const m = typo ?? cased.exec(l);
     // (A name as written and its colon, where the line holds no label for another reason, stays so.)
@@ -478,6 +487,7 @@ function mendLabels(lines: string[], pieces: string[][], isSpeakerKey: (k: strin
   });
 }
 
+/** A line cut before each label that follows the end of a sentence, when it holds two or more: else the line alone. */
 function runOnPieces(line: string): string[] {
   if (!line.includes(':') && !line.includes('：')) return [line];
   // (Turns apart by HTML's line breaks, as a web editor's text keeps them: `...you?<br>Maria Lopez: ...`.)

@@ -8042,3 +8042,11 @@ describe('a show’s producer speaking between the turns (`Jane Doe (producer):`
     }
   });
 });
+
+describe('a label written twice, as a copy doubles it (`Maria Lopez: Maria Lopez: You tap...`, `**Tom Becker:** Tom Becker: ...`)', () => {
+  it('is read once, said in a warning; the words keep a name that is no label after it (guard)', () => {
+    const r = ingest('# Bridges\n\nTom Becker: Why the hammer?\n\nMaria Lopez: Maria Lopez: You tap the concrete.\n\n**Tom Becker:** Tom Becker: And steel?\n\nMaria Lopez: Maria Lopez, my teacher, said steel lasts.\n', 'twice.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why the hammer?', 'Maria Lopez (guest): You tap the concrete.', 'Tom Becker (interviewer): And steel?', 'Maria Lopez (guest): Maria Lopez, my teacher, said steel lasts.']);
+    expect(r.transcript.warnings.map((w) => [w.line, w.message])).toEqual([[5, 'the label `Maria Lopez:` is written twice; it is read once'], [7, 'the label `Tom Becker:` is written twice; it is read once']]);
+  });
+});
