@@ -43,9 +43,35 @@ function pictureOf(markup: string): { src: string; alt: string } {
   return { alt: a ? (a[1] ?? a[2] ?? a[3] ?? '') : '', src: s ? (s[1] ?? s[2] ?? s[3] ?? '') : '' };
 }
 
+/** Initials alone on a line, as an app draws a speaker's avatar without a picture: `TB`. */
+const INITIALS_ALONE = /^\s*(\p{Lu}{2,3})\s*$/u;
+
+/**
+ * Avatars drawn as initials, each alone on its line right above the speaker's name alone (`TB` /
+ * `Tom Becker` / `0:01` / the words), as a meeting app's transcript pane copies them: the initials
+ * of the name's two or three words, each word's first letter. Their lines, 0-based.
+ */
+function initialsAvatars(source: string[]): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < source.length; i++) {
+    const m = INITIALS_ALONE.exec(source[i]!);
+    if (!m) continue;
+    // (A blank line between them too.)
+    const j = source[i + 1]?.trim() === '' ? i + 2 : i + 1;
+    const name = (source[j] ?? '').replace(/[*_#]/g, '').trim();
+    if (!NAME_ALONE.test(name)) continue;
+    const words = name.replace(/\s*[·•|–—-]?\s*[([]?(?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]?\s*[:：]?$/u, '').split(/\s+/);
+    if (words.length === m[1]!.length && words.map((w) => w[0]!.toUpperCase()).join('') === m[1]) found.push(i);
+  }
+  return found;
+}
+
 /** The lines without the speakers' avatars, or null when the file shows none. */
-export function withoutAvatars(source: string[]): AvatarLines | null {
-  if (!source.some((l) => /!\[|<img\b/i.test(l))) return null;
+export function withoutAvatars(file: string[]): AvatarLines | null {
+  const initials = initialsAvatars(file);
+  const source = initials.length ? file.map((l, i) => (initials.includes(i) ? '' : l)) : file;
+  const drawn = initials.length ? { lines: source, apparatus: initials } : null;
+  if (!source.some((l) => /!\[|<img\b/i.test(l))) return drawn;
   /** Each candidate: its line, the pictures' markup, whether they are alone on the line, and the name's line after them. */
   const found: { i: number; markup: string; alone: boolean; name: string }[] = [];
   for (let i = 0; i < source.length; i++) {
@@ -63,7 +89,7 @@ export function withoutAvatars(source: string[]): AvatarLines | null {
     const next = source[j]?.trim() ?? '';
     if (j <= i + 2 && !PICTURES_AT_START.test(next) && nameLine(next)) found.push({ i, markup: m[1]!, alone: true, name: next });
   }
-  if (found.length < 2) return null;
+  if (found.length < 2) return drawn;
   const seen = new Map<string, number>();
   for (const f of found) for (const p of f.markup.match(ONE_PICTURE) ?? []) seen.set(pictureOf(p).src, (seen.get(pictureOf(p).src) ?? 0) + 1);
   const namesSpeaker = (alt: string, name: string) => {
@@ -75,9 +101,9 @@ export function withoutAvatars(source: string[]): AvatarLines | null {
     const { src, alt } = pictureOf(p);
     return (src !== '' && (seen.get(src) ?? 0) >= 2) || namesSpeaker(alt, f.name);
   }));
-  if (avatars.length < 2) return null;
+  if (avatars.length < 2) return drawn;
   const lines = [...source];
-  const apparatus: number[] = [];
+  const apparatus: number[] = [...initials];
   for (const f of avatars) {
     if (f.alone) {
       lines[f.i] = '';

@@ -8050,3 +8050,21 @@ describe('a label written twice, as a copy doubles it (`Maria Lopez: Maria Lopez
     expect(r.transcript.warnings.map((w) => [w.line, w.message])).toEqual([[5, 'the label `Maria Lopez:` is written twice; it is read once'], [7, 'the label `Tom Becker:` is written twice; it is read once']]);
   });
 });
+
+describe('avatars drawn as initials, alone on their line above the name, as a meeting app’s transcript pane copies them (`TB` / `Tom Becker   0:01` / words)', () => {
+  const turns: [string, string, string][] = [['TB', 'Tom Becker', 'Welcome, Maria. Why the hammer?'], ['ML', 'Maria Lopez', 'You tap the concrete and you listen.'], ['TB', 'Tom Becker', 'And steel?'], ['ML', 'Maria Lopez', 'Steel came late.']];
+  it('are no one’s words nor a part’s heading; the name under them labels the turn', () => {
+    for (const [sep, time] of [['\n', true], ['\n', false], ['\n\n', true], ['\n\n', false]] as const) {
+      const text = 'Bridge interview\n\n' + turns.map(([i, n, w], k) => `${i}${sep}${n}${time ? `   0:${String(k * 3 + 1).padStart(2, '0')}` : ''}${sep}${w}`).join('\n\n') + '\n';
+      const r = ingest(text, 'pane.txt');
+      expect(spoken(r), JSON.stringify([sep, time])).toEqual(turns.map(([, n, w]) => `${n} (${n === 'Tom Becker' ? 'interviewer' : 'guest'}): ${w}`));
+      expect(r.lineUse.filter((u) => u === 'markup').length).toBe(4);
+    }
+  });
+  it('so once too; and initials not the name’s stay words (guard)', () => {
+    const once = ingest('Bridge interview\n\nTom Becker\nWhy the hammer?\n\nML\nMaria Lopez\nYou tap the concrete.\n\nTom Becker\nAnd steel?\n\nMaria Lopez\nSteel came late.\n\nTom Becker\nAnd wood?\n\nMaria Lopez\nWood lasts.\n', 'once.txt');
+    expect(spoken(once).slice(0, 2)).toEqual(['Tom Becker (interviewer): Why the hammer?', 'Maria Lopez (guest): You tap the concrete.']);
+    const other = ingest('Bridge interview\n\nTom Becker\nWhy the hammer?\n\nUS\nMaria Lopez\nYou tap the concrete.\n\nTom Becker\nAnd steel?\n\nMaria Lopez\nSteel came late.\n\nTom Becker\nAnd wood?\n\nMaria Lopez\nWood lasts.\n', 'other.txt');
+    expect(spoken(other)[0]).toBe('Tom Becker (interviewer): Why the hammer? | US');
+  });
+});
