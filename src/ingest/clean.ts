@@ -651,8 +651,8 @@ const IRC_EVENT = /^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?:\*\*\*|-!-|<--|-->|
 const CLOCK_LINE = /^(?:END\s+)?\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,5})?$/;
 /** A blog's dateline and byline: `Posted on March 3, 2024 by Tom Becker`, `Published March 3, 2024`. */
 export const POSTED_LINE = /^(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated)(?: on)? [\p{L}\d ,./-]{4,30}\d{4}(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?)?(?: by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?$/u;
-/** A byline: `By Tom Becker`, `By Tom Becker and Maria Lopez`, `Von ...`, `Par ...`, `Por ...`. */
-const BYLINE_LINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|e|en|och|og|,))*$/u;
+/** A byline: `By Tom Becker`, `By Tom Becker and Maria Lopez`, `Von ...`, `Par ...`, `Por ...`; the interview's, `Ein Interview von Tom Becker`, `Interview: Tom Becker`, `Une entrevista de ...`. */
+const BYLINE_LINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|(?:(?:[Ee]in|[Aa]n|[Uu]ne?|[Uu]na|[Uu]ma|[Ee]en)\s+)?(?:[Ii]nterview|[Gg]espräch|[Ee]ntretien|[Ee]ntrevista|[Ii]ntervista)\s+(?:von|by|de|di|par|por|door|av|af)|[Ii]nterview(?:ed)? by|[Ii]nterview\s*:)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|e|en|och|og|,))*$/u;
 /** A printed page's number: `12`, `Page 12`, `Page 3 of 12`, `Seite 3 von 12`, `Página 3 de 12`, `3/12`. */
 const PAGE_MARK = String.raw`(?:(?:page|seite|página|pagina|pág\.|strona|sida|side)\s*)?\d{1,4}(?:\s*(?:of|von|de|di|sur|z|av|af|van|/)\s*\d{1,4})?`;
 /** A page's number alone on a line, said to be one: `Page 3 of 12`, `Seite 3`, `- 3 -`. */
@@ -678,12 +678,13 @@ const NEWSLETTER_PITCH = /^\W*(?:sign up for|subscribe to|get) (?:our|the)\b[^.!
 /**
  * A picture's caption closing with its credit, as a page copied line by line sets it between the
  * paragraphs: `Maria Lopez at the footbridge. Photograph: Jane Doe/The Guardian`, `... (Photo by
- * Ana Silva/Getty Images)`, `... Credit: Rhine Media`, `... Foto: dpa`. The credit a name or an
- * agency, no sentence.
+ * Ana Silva/Getty Images)`, `... Credit: Rhine Media`, `... Foto: dpa`, The New York Times's
+ * `... in Albany.Credit...Jane Doe for The New York Times` (or its credit alone). The credit a name
+ * or an agency, no sentence.
  */
 /** A byline and then the pictures' credit on one line, `Propos recueillis par Tom Becker. Photos Ana Silva`: who asked, no caption. */
 const CREDITS_BYLINE = /^(?:by|von|par|por|di|door|av|af|propos recueillis par|entretien réalisé par|interview(?:ed)? by|interview\s*:|text\s*:|texte\s*:|words by|entrevista(?: de)?\s*:?|intervista di|das gespräch führte)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}[.,|/·]/iu;
-const PHOTO_CAPTION = /[.!?)”"’]\s+\(?(?:photograph|photo|photography|picture|image|illustration|credit|foto|fotografía|bild|photographie|crédit)s?(?:\s+by|\s+credit)?\s*[:：]?\s*\p{Lu}[\p{L}\p{N} .&'’/-]{1,60}\)?\.?$|\(\s*(?:photo|photograph|foto|image|picture)\s+by\s+\p{Lu}[\p{L}\p{N} .&'’/-]{1,60}\)\.?$|\(\s*(?:AP|AFP|Reuters|Getty Images|dpa|EPA)(?:\s+Photo)?(?:\s*\/\s*[\p{L} .'’-]{1,40})?\)\.?$/iu;
+const PHOTO_CAPTION = /[.!?)”"’]\s+\(?(?:photograph|photo|photography|picture|image|illustration|credit|foto|fotografía|bild|photographie|crédit)s?(?:\s+by|\s+credit)?\s*[:：]?\s*\p{Lu}[\p{L}\p{N} .&'’/-]{1,60}\)?\.?$|\(\s*(?:photo|photograph|foto|image|picture)\s+by\s+\p{Lu}[\p{L}\p{N} .&'’/-]{1,60}\)\.?$|\(\s*(?:AP|AFP|Reuters|Getty Images|dpa|EPA)(?:\s+Photo)?(?:\s*\/\s*[\p{L} .'’-]{1,40})?\)\.?$|(?:^|[.!?)”"’]\s*)Credit(?:\.{3}|…)\s*\p{Lu}[\p{L}\p{N} .&'’/-]{1,80}$/iu;
 /** A newsletter's thanks closing its post, `Thanks for reading Bridge Notes!`: its box, with a button beside it. */
 const READER_THANKS = /^\W*thanks? (?:you )?for reading\b/i;
 /** The same, naming the newsletter: `Thanks for reading Bridge Notes!`. */

@@ -8068,3 +8068,13 @@ describe('avatars drawn as initials, alone on their line above the name, as a me
     expect(spoken(other)[0]).toBe('Tom Becker (interviewer): Why the hammer? | US');
   });
 });
+
+describe('a paper’s page copied line by line: The New York Times’s caption (`... in Albany.Credit...Jane Doe for The New York Times`), a byline naming the interview (`Ein Interview von Tom Becker`) among the share buttons', () => {
+  it('removes the caption as one, and keeps the byline (who asked) in the introduction, never spam', () => {
+    const r = ingest('Maria Lopez Has Closed 42 Bridges\n\nThe state’s chief inspector on rust and money.\n\nMaria Lopez at the Elm Street bridge in Albany.Credit...Jane Doe for The New York Times\n\nCredit...Jane Doe for The New York Times\n\nTom Becker: Why the hammer?\n\nMaria Lopez: You tap the concrete and you listen.\n\nTom Becker: And steel?\n\nMaria Lopez: Steel came late.\n', 'nyt.txt');
+    expect(r.transcript.removed.filter((x) => x.reason === "site chrome (a picture's caption and credit)").map((x) => x.line)).toEqual([5, 7]);
+    const spiegel = ingest('»Wasser ist der größte Feind jeder Brücke«\nMaria Lopez prüft seit zwanzig Jahren Brücken. Hier erklärt sie, warum alte Bauwerke länger halten.\nEin Interview von Tom Becker\n03.11.2026, 07.00 Uhr\nZur Merkliste hinzufügen\nX.com\nFacebook\nE-Mail\nLink kopieren\nWeitere Optionen zum Teilen\nSPIEGEL: Frau Lopez, wie alt ist die älteste Brücke?\nLopez: Etwa hundertzwanzig Jahre.\nSPIEGEL: Wie kann das sein?\nLopez: Damals hat man dicker gebaut.\n', 'spiegel.txt');
+    expect(spiegel.transcript.intro.map((p) => p.text)).toContain('Ein Interview von Tom Becker');
+    expect(spiegel.transcript.removed.map((x) => x.text)).not.toContain('Ein Interview von Tom Becker');
+  });
+});
