@@ -2600,7 +2600,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
    * opening with a quotation, `‘Water is the enemy’: Maria Lopez on bridges`) of four words or
    * more, no sentence, right under it: the headline's index; else the line's own.
    */
-  const kicked = (i: number) => {
+  const kicked = (i: number): number => {
     const next = blocks[i + 1];
     // (Or in sentence case, with its byline or date under it, as a blog's page sets its post's
     // headline under the blog's name: `Bridge Notes` / `Interview: Maria Lopez on timber bridges` /
@@ -2609,7 +2609,15 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const bylineOrDate = (under: Block | undefined) => under != null && under.kind === 'para' && !under.label && under.singleLine && (bylineName(under.text) != null || isDateline(under.text) || (wordCount(under.text) <= 10 && statedDate(null, [under.text]) != null));
     const dek = blocks[i + 2];
     const dated = bylineOrDate(blocks[i + 2]) || (i + 3 < firstLabel && dek != null && dek.kind === 'para' && !dek.label && !dek.dash && dek.singleLine && bylineOrDate(blocks[i + 3]));
-    if (!next || i + 1 >= firstLabel - 1 || wordCount(blocks[i]!.text) > 3 || next.markdownHeading || !next.singleLine || next.label || next.dash || wordCount(next.text) < 4 || wordCount(next.text) > 16 || endsLikeSentence(next.text) || !(titleCased(next.text) || CASELESS_HEADLINE.test(next.text) || QUOTED_HEADLINE.test(next.text) || dated)) return i;
+    // (Two kickers, a section's and a column's, as a paper's page copied line by line sets them:
+    // `Interview` / `The Interview` / the headline.)
+    if (next && i + 2 < firstLabel - 1 && wordCount(blocks[i]!.text) <= 3 && !next.markdownHeading && next.singleLine && !next.label && !next.dash && wordCount(next.text) <= 3 && !endsLikeSentence(next.text) && !isDateline(next.text) && blocks[i + 2]?.kind === 'para') {
+      const k = kicked(i + 1);
+      if (k !== i + 1) return k;
+    }
+    // (A headline in title case may close with a full stop, as The New York Times's do: `Maria Lopez
+    // Has Closed 42 Bridges. She’d Close More.`; a sentence is not in title case.)
+    if (!next || i + 1 >= firstLabel - 1 || wordCount(blocks[i]!.text) > 3 || next.markdownHeading || !next.singleLine || next.label || next.dash || wordCount(next.text) < 4 || wordCount(next.text) > 16 || (endsLikeSentence(next.text) && !headlineCase(next.text)) || !(titleCased(next.text) || CASELESS_HEADLINE.test(next.text) || QUOTED_HEADLINE.test(next.text) || dated)) return i;
     // (Never a line of a recording's date and length, `2026.03.03 화 오후 2:00 ・ 12분 34초`, as a note-taking app heads its export.)
     if (isDateline(next.text) || statedDate(null, [next.text]) != null) return i;
     next.kind = 'heading';
@@ -2702,7 +2710,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (A headline may close with a quotation, no stop inside it: `[인터뷰] 마리아 로페스 "물이 다리의 가장 큰 적"`,
     // French spacing too, `« L'eau est l'ennemie des ponts »`.)
     // (Or with a question mark, `Explicabilité et confiance en l’intelligence artificielle ?`, as headlines ask.)
-    if (b.kind === 'para' && !b.label && !b.dash && b.singleLine && b.override == null && (!endsLikeSentence(head) || /[^.!?…。！？\s][ \u00a0\u202f]?["”’»」]$/u.test(head) || (/[?？؟]$/.test(head) && (firstLabel > 1 || (blocks[1]!.label != null && byKey.get(blocks[1]!.label.key)?.role === 'interviewer')))) && !/[:：]$/.test(b.text) && wordCount(b.text) >= 3 && wordCount(b.text) <= 16 && bylineName(b.text) == null && !INTRO_END_RE.test(b.text.replace(TRANSCRIPT_FOR, '')) && !isDateline(b.text)) {
+    // (Or with a full stop in title case, `Maria Lopez Has Closed 42 Bridges. She’d Close More.`, as The New York Times's do.)
+    if (b.kind === 'para' && !b.label && !b.dash && b.singleLine && b.override == null && (!endsLikeSentence(head) || headlineCase(head) || /[^.!?…。！？\s][ \u00a0\u202f]?["”’»」]$/u.test(head) || (/[?？؟]$/.test(head) && (firstLabel > 1 || (blocks[1]!.label != null && byKey.get(blocks[1]!.label.key)?.role === 'interviewer')))) && !/[:：]$/.test(b.text) && wordCount(b.text) >= 3 && wordCount(b.text) <= 16 && bylineName(b.text) == null && !INTRO_END_RE.test(b.text.replace(TRANSCRIPT_FOR, '')) && !isDateline(b.text)) {
       b.kind = 'heading';
       titleIdx = 0;
     }
@@ -3874,6 +3883,12 @@ const QUOTE_ONLY = /^[»«“"„‘‚'][^»«“”"„]{6,150}(?<![.!?…])[�
 function titleCased(t: string): boolean {
   const long = t.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
   return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * long.length;
+}
+
+/** Every word of four letters or more capitalised, three such or more: a headline's case, whatever ends it. */
+function headlineCase(t: string): boolean {
+  const long = t.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+/u, '')).filter((w) => /^\p{L}{4,}/u.test(w));
+  return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
 function headlineShaped(text: string): boolean {

@@ -8078,3 +8078,18 @@ describe('a paper’s page copied line by line: The New York Times’s caption (
     expect(spiegel.transcript.removed.map((x) => x.text)).not.toContain('Ein Interview von Tom Becker');
   });
 });
+
+describe('a headline in title case closing with a full stop, as The New York Times sets it, under a section’s and a column’s kickers or none (`Interview` / `The Interview` / `Maria Lopez Has Closed 42 Bridges. She’d Close More.`)', () => {
+  const rest = 'The state’s chief inspector on rust, money and the afternoon she shut down Route 9.\nBy Tom Becker\nNov. 3, 2026\nWhy the hammer?\nYou tap the concrete and you listen.\nHave you ever been wrong?\nOnce. I thought a deck was fine.\nWhat would you change?\nMoney for maintenance, every year.\n';
+  it('is the title, the kickers the introduction’s', () => {
+    for (const kickers of ['Interview\nThe Interview\n', 'The Interview\n', '']) {
+      const r = ingest(`${kickers}Maria Lopez Has Closed 42 Bridges. She’d Close More.\n${rest}`, 'nyt.txt');
+      expect(r.transcript.title, kickers).toBe('Maria Lopez Has Closed 42 Bridges. She’d Close More.');
+      expect(r.transcript.intro.map((p) => p.text).slice(0, kickers.split('\n').length - 1), kickers).toEqual(kickers.split('\n').slice(0, -1));
+    }
+  });
+  it('not a sentence opening the file in sentence case (guard)', () => {
+    const r = ingest(`Maria Lopez has closed 42 bridges and would close more.\n${rest}`, 'nyt.txt');
+    expect(r.transcript.title).not.toBe('Maria Lopez has closed 42 bridges and would close more.');
+  });
+});
