@@ -515,7 +515,9 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // (But a page's button on the line after a turn that ends its sentence, `Feedback`, `Artikel
     // teilen`, as a page copied line by line has it: no words of the turn.)
     // (Or after any line, where the text is not hard-wrapped: each of its lines is a paragraph.)
-    const button = said === 'continued' && l.raw.length <= 80 && /^\s*[\p{Lu}\d]/u.test(l.raw) && chromeMatch(stripMarkdownLinks(l.raw))?.anywhere === true && (!(wrapped ??= hardWrapped(lines)) || endsLikeSentence((lines[l.index - 1] ?? '').trim()) || chromeMatch(stripMarkdownLinks(lines[l.index - 1] ?? ''))?.anywhere === true);
+    // (Or a button only at a page's edges, `Copiar enlace`, right under one no page's prose is, `Compartir en Twitter`: in the bar.)
+    const barAbove = chromeMatch(stripMarkdownLinks(lines[l.index - 1] ?? ''))?.anywhere === true;
+    const button = said === 'continued' && l.raw.length <= 80 && /^\s*[\p{Lu}\d]/u.test(l.raw) && (chromeMatch(stripMarkdownLinks(l.raw))?.anywhere === true || (barAbove && chromeMatch(stripMarkdownLinks(l.raw)) != null)) && (!(wrapped ??= hardWrapped(lines)) || endsLikeSentence((lines[l.index - 1] ?? '').trim()) || barAbove);
     // (Nor a blog's pager or its copyright line, after the last turn as a page copied line by line has them.)
     // (Nor the page's furniture that is nobody's wherever it stands: see PAGE_ANYWHERE.)
     const pageEnd = what != null && PAGE_ANYWHERE.has(what);

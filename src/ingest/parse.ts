@@ -1183,6 +1183,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       return new Set(after.flatMap((b) => (b.label && before.has(foldName(b.label.key)) ? [foldName(b.label.key)] : []))).size >= 2;
     };
     let tail = firstLabelled === -1 ? -1 : blocks.findIndex((b, i) => i > firstLabelled && pageSection(b));
+    // (Not a share bar's button above the interview, `Comentarios` among `Compartir en Facebook` and
+    // `Copiar enlace`, under a headline shaped as a label: one label at most above it, the turns,
+    // four or more, below.)
+    const labelled = (from: number, to?: number) => blocks.slice(from, to).filter((b) => b.label).length;
+    while (tail !== -1 && blocks[tail]!.kind === 'para' && COMMENTS_RE.test(blocks[tail]!.text) && labelled(firstLabelled, tail) <= 1 && labelled(tail + 1) >= 4) {
+      drop(tail, 'site chrome (share bar, comment form or navigation)');
+      tail = blocks.findIndex((b, i) => i >= tail && pageSection(b));
+    }
     while (tail !== -1 && speaksOn(tail)) {
       // (A box of links inside the article goes, its heading and the links under it, nothing else.)
       let from = tail;
@@ -2886,7 +2894,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     };
     // (The date the page was published or changed, alone on its line under the last answer, `3 marzo 2026 (modifica il 3 marzo 2026 | 10:12)`.)
     const stampedDate = (b: Block) => b.singleLine && !endsLikeSentence(b.text.replace(/\)$/, '')) && wordCount(b.text) <= 12 && (isDateline(b.text) || /^\d{1,2}\.? \p{L}+ \d{4}\b|^\p{L}+ \d{1,2},? \d{4}\b/u.test(b.text.trim())) && statedDate(null, [b.text]) != null;
-    const note = (b: Block) => b.kind === 'para' && !b.label && b.override == null && ((isPublisherNote(b.text, fm.publication) && !speakersOwn(b.text)) || CLOSING_NOTE.test(b.text) || markedNote(b) || ((CREDIT_LINE.test(b.text) || SHOW_CREDIT.test(b.text) || STAFF_CREDIT.test(b.text)) && !FIRST_PERSON.test(b.text.replace(OUR_STAFF, ''))) || FOOTNOTE_DEFINITION.test(b.text) || aboutSpeaker(b.text) || closingByline(b.text) || stampedDate(b) || ((!dashFormat || b === signature) && SIGNATURE.test(sourceLines[b.line - 1]?.trim() ?? '')));
+    // (The interviewer's name alone on the last line, as a French paper signs its interview: `Tom Becker`.)
+    const signed = (b: Block) => b === blocks[blocks.length - 1] && b.singleLine && fullNameAlone(b.text) && [...byKey.values(), unlabelledSide].some((v) => v != null && v.role === 'interviewer' && foldName(v.name) === foldName(b.text.trim()));
+    const note = (b: Block) => b.kind === 'para' && !b.label && b.override == null && (signed(b) || (isPublisherNote(b.text, fm.publication) && !speakersOwn(b.text)) || CLOSING_NOTE.test(b.text) || markedNote(b) || ((CREDIT_LINE.test(b.text) || SHOW_CREDIT.test(b.text) || STAFF_CREDIT.test(b.text)) && !FIRST_PERSON.test(b.text.replace(OUR_STAFF, ''))) || FOOTNOTE_DEFINITION.test(b.text) || aboutSpeaker(b.text) || closingByline(b.text) || stampedDate(b) || ((!dashFormat || b === signature) && SIGNATURE.test(sourceLines[b.line - 1]?.trim() ?? '')));
     const closing = (b: Block) => note(b) || (b.kind === 'para' && !b.label && b.override == null && LINK_NOTE.test(b.text));
     while (bodyEnd - 1 > bodyStart && bodyEnd - 1 > lastTurn && closing(blocks[bodyEnd - 1]!)) bodyEnd--;
     while (bodyEnd - 1 > bodyStart && note(blocks[bodyEnd - 1]!)) bodyEnd--;

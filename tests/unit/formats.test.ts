@@ -8093,3 +8093,31 @@ describe('a headline in title case closing with a full stop, as The New York Tim
     expect(r.transcript.title).not.toBe('Maria Lopez has closed 42 bridges and would close more.');
   });
 });
+
+describe('a Spanish and a French paper’s pages copied line by line: a share bar’s `Comentarios` and `Copiar enlace` above the interview, `Se adhiere a los criterios de The Trust Project` after it, the interviewer’s name signing it', () => {
+  const elpais = 'Maria Lopez: “El agua es el peor enemigo de los puentes”\nLa ingeniera explica por qué los viejos puentes aguantan más que los nuevos\nTom Becker\nMadrid - 03 nov 2026 - 07:00 CET\nCompartir en Whatsapp\nCompartir en Twitter\nCopiar enlace\nComentarios\nPregunta. ¿Por qué los puentes viejos aguantan más?\nRespuesta. Se construía más grueso y se calculaba menos.\nP. ¿Cuál es el peor enemigo de un puente?\nR. El agua. Siempre el agua.\nP. ¿Qué habría que cambiar?\nR. Dinero para el mantenimiento.\nSe adhiere a los criterios de The Trust Project\n';
+  it('reads the interview under the bar, not the page’s comments from `Comentarios` on, the bar’s lines and the standards’ line removed', () => {
+    const r = ingest(elpais, 'elpais.txt');
+    expect(spoken(r)).toEqual([
+      'Tom Becker (interviewer): ¿Por qué los puentes viejos aguantan más?',
+      'Maria Lopez (guest): Se construía más grueso y se calculaba menos.',
+      'Tom Becker (interviewer): ¿Cuál es el peor enemigo de un puente?',
+      'Maria Lopez (guest): El agua. Siempre el agua.',
+      'Tom Becker (interviewer): ¿Qué habría que cambiar?',
+      'Maria Lopez (guest): Dinero para el mantenimiento.',
+    ]);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(expect.arrayContaining(['Copiar enlace', 'Comentarios', 'Se adhiere a los criterios de The Trust Project']));
+  });
+  it('the comments after the interview are still the page’s (guard)', () => {
+    const r = ingest(elpais.replace('Se adhiere a los criterios de The Trust Project\n', 'Comentarios\nJuan Perez: ¡Qué buena entrevista!\nAna Ruiz: Gracias por esto.\nJuan Perez: De nada.\nAna Ruiz: Muy interesante.\n'), 'elpais.txt');
+    expect(spoken(r).at(-1)).toBe('Maria Lopez (guest): Dinero para el mantenimiento.');
+    expect(r.transcript.removed.map((x) => x.text)).toContain('Juan Perez: ¡Qué buena entrevista!');
+  });
+  it('takes the interviewer’s name alone on the last line for the paper’s signature, not the guest’s words; another name stays hers (guard)', () => {
+    const lemonde = (last: string) => `Maria Lopez : « L’eau est le pire ennemi des ponts »\nL’ingénieure explique pourquoi les ouvrages anciens durent plus longtemps.\nPropos recueillis par Tom Becker\nPourquoi les vieux ponts tiennent-ils mieux ?\nOn construisait plus épais et on calculait moins.\nQuel est le pire ennemi d’un pont ?\nL’eau. Toujours l’eau.\nQue faudrait-il changer ?\nDe l’argent pour l’entretien.\n${last}\n`;
+    const r = ingest(lemonde('Tom Becker'), 'lemonde.txt');
+    expect(spoken(r).at(-1)).toBe('Maria Lopez (guest): De l’argent pour l’entretien.');
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['Tom Becker']);
+    expect(spoken(ingest(lemonde('Paul Kim'), 'lemonde.txt')).at(-1)).toBe('Maria Lopez (guest): De l’argent pour l’entretien. | Paul Kim');
+  });
+});
