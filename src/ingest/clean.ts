@@ -402,7 +402,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       if (next && next.index - l.index <= 8 && /^share$/i.test(stripMarkdownLinks(next.raw).trim())) for (let c = k; c < j; c++) if (!furniture.has(infos[c]!.index)) furniture.set(infos[c]!.index, COUNT.test(infos[c]!.raw.trim()) ? 'a like or comment count' : "a page's button");
     }
     // (The owner's name before the year too, `Copyright The Financial Times Limited 2026. All rights reserved.`)
-    else if ((/^(©|\(c\)|copyright)\s*\d{4}\b/i.test(l.raw) || /^[^.!?©]{1,60}\s©\s?\d{4}\.?$/u.test(l.raw.trim()) || /^(?:©|\(c\)|copyright)\s[^.!?]{1,60}\s(?:19|20)\d{2}\.?(?:\s+all rights reserved\.?)?$/i.test(l.raw.trim()) || RIGHTS_RESERVED.test(l.raw.trim())) && l.tokens.length <= 16) furniture.set(l.index, 'a copyright footer');
+    // (`Copyright © 2026 NPR. All rights reserved. Visit our website terms of use...`, however long, as a broadcaster closes its transcript.)
+    else if ((/^(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:19|20)\d{2}\b[^.!?]{0,60}[.,]\s*all rights reserved\b/i.test(l.raw.trim()) && l.tokens.length <= 40) || ((/^(©|\(c\)|copyright)\s*\d{4}\b/i.test(l.raw) || /^[^.!?©]{1,60}\s©\s?\d{4}\.?$/u.test(l.raw.trim()) || /^(?:©|\(c\)|copyright)\s[^.!?]{1,60}\s(?:19|20)\d{2}\.?(?:\s+all rights reserved\.?)?$/i.test(l.raw.trim()) || RIGHTS_RESERVED.test(l.raw.trim())) && l.tokens.length <= 16)) furniture.set(l.index, 'a copyright footer');
     else if (PAGER.test(stripMarkdownLinks(l.raw).trim())) {
       // A blog's pager after the post, `Previous issue` above the other post's title: both.
       furniture.set(l.index, 'a link to another page');

@@ -8121,3 +8121,15 @@ describe('a Spanish and a French paper’s pages copied line by line: a share ba
     expect(spoken(ingest(lemonde('Paul Kim'), 'lemonde.txt')).at(-1)).toBe('Maria Lopez (guest): De l’argent pour l’entretien. | Paul Kim');
   });
 });
+
+describe('a broadcaster’s copyright line closing its transcript, however long (`Copyright © 2026 NPR. All rights reserved. Visit our website terms of use...`)', () => {
+  it('is the page’s, in a text copied without blank lines too, not the last speaker’s words', () => {
+    const r = ingest('Engineer Maria Lopez On Why Bridges Fail\nTERRY GROSS, HOST:\nThis is FRESH AIR. My guest is Maria Lopez.\nMARIA LOPEZ: Thank you, Terry.\nGROSS: Why do bridges fail?\nLOPEZ: Water, mostly. Anyone could have read the report.\nCopyright © 2026 NPR. All rights reserved. Visit our website terms of use and permissions pages at www.npr.org for further information.\n', 'npr.txt');
+    expect(spoken(r).at(-1)).toBe('Maria Lopez (guest): Water, mostly. Anyone could have read the report.');
+    expect(r.transcript.removed.map((x) => x.reason)).toContain('site chrome (a copyright footer)');
+  });
+  it('not a sentence of speech about copyright (guard)', () => {
+    const r = ingest('Engineer Maria Lopez On Why Bridges Fail\nTERRY GROSS, HOST:\nThis is FRESH AIR. My guest is Maria Lopez.\nMARIA LOPEZ: Thank you, Terry.\nGROSS: Who owns the drawings?\nLOPEZ: The state does.\nCopyright © 2026 is on every drawing and all rights reserved is printed under it.\n', 'npr.txt');
+    expect(spoken(r).at(-1)).toBe('Maria Lopez (guest): The state does. | Copyright © 2026 is on every drawing and all rights reserved is printed under it.');
+  });
+});
