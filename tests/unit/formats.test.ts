@@ -8133,3 +8133,16 @@ describe('a broadcaster’s copyright line closing its transcript, however long 
     expect(spoken(r).at(-1)).toBe('Maria Lopez (guest): The state does. | Copyright © 2026 is on every drawing and all rights reserved is printed under it.');
   });
 });
+
+describe('one labelled voice whose prompts ask without a question mark (`Tom Becker: Tell me about the first one you inspected.`), the answers unlabelled', () => {
+  it('is the interviewer, the unlabelled words the guest’s, in English and in other languages', () => {
+    const r = ingest('# Maria Lopez on bridges\n\n**Tom Becker:** Let’s start with your father.\n\nHe built bridges in Seville. I grew up climbing on them.\n\n**Tom Becker:** Tell me about the first one you inspected.\n\nA footbridge over a canal. I was twenty-two and terrified.\n\n**Tom Becker:** Talk me through a normal day.\n\nMost days start under a deck with a flashlight and a hammer.\n', 'prompts.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    const de = ingest('# Maria Lopez über Brücken\n\n**Tom Becker:** Erzählen Sie von Ihrem Vater.\n\nEr hat in Sevilla Brücken gebaut. Ich bin auf ihnen herumgeklettert.\n\n**Tom Becker:** Beschreiben Sie einen normalen Tag.\n\nDie meisten Tage beginnen unter einer Fahrbahn mit einer Lampe und einem Hammer.\n', 'prompts-de.md');
+    expect(who(de)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+  it('is the guest where the unlabelled paragraphs prompt so and the labelled ones answer (guard)', () => {
+    const r = ingest('# Maria Lopez on bridges\n\nTell me about your father.\n\n**Maria Lopez:** He built bridges in Seville. I grew up climbing on them.\n\nTalk me through a normal day.\n\n**Maria Lopez:** Most days start under a deck with a flashlight.\n', 'prompts-guest.md');
+    expect(who(r).filter((w) => w.startsWith('Maria Lopez'))).toEqual(['Maria Lopez (guest)', 'Maria Lopez (guest)']);
+  });
+});
