@@ -14,7 +14,7 @@ import { CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_
 import { COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART, PART_LINE } from './name-lines.ts';
 import { POSTED_LINE } from './clean.ts';
-import { capitaliseName, GUEST_PHRASES, introductionIn, isJob, jointName, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
+import { capitaliseName, GUEST_PHRASES, introductionIn, isJob, jointName, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, PROMPT, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
 import { decodeEntities, dominantScript, endsLikeSentence, escapeRe, trimMarks } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
 
@@ -157,13 +157,6 @@ const HANDS_OVER = /\b(?:please (?:welcome|give it up for)|welcome (?:to the sta
 function namesFirst(text: string, name: string): boolean {
   return new RegExp(`(?<![\\p{L}])${escapeRe(name.split(/\s+/)[0]!)}(?![\\p{L}])`, 'u').test(text);
 }
-/**
- * A prompt that asks without a question mark, opening the paragraph: "Tell me about your father.",
- * "Talk me through a normal day.", "Let's start with the salt.", "Erzählen Sie von...", "Racontez-nous...",
- * "Cuéntenos...".
- */
-const PROMPT = /^(?:(?:so|and|now|ok(?:ay)?|well|first|finally),?\s+)?(?:tell (?:me|us)|talk (?:me|us) through|walk (?:me|us) through|take (?:me|us) (?:through|back)|describe|explain|let['’]s (?:start|begin|talk|turn|go|move|get)|say more|give (?:me|us) an? (?:example|sense)|help (?:me|us) understand|paint (?:me|us) a picture|erzählen sie|beschreiben sie|erklären sie|racontez(?:-nous|-moi)|parlez(?:-nous|-moi)|expliquez(?:-nous|-moi)|décrivez(?:-nous|-moi)?|cuént(?:enos|eme|anos|ame)|háblen?(?:os|me)|explíquen?(?:os|me)|descríban?(?:os|me)|ci (?:racconti|parli|spieghi)|mi (?:racconti|parli|spieghi)|conte-(?:nos|me)|fale-(?:nos|me)|explique-(?:nos|me))\b/i;
-
 /** A writer's signature alone on the last line (`— Tom Becker`; not in an interview whose turns open with a dash, `—El Estado.`). */
 const SIGNATURE = /^[—–-]\s*(?!(?:El|La|Los|Las|Lo|The|Le|Les|Der|Die|Das|Il|Os|As)\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
 /** A writer's job, in a note on a person (`Tom Becker is a senior editor at ...`, `Tom Becker ist Redakteur im Ressort Wissen.`, `... est journaliste au Monde.`). */
@@ -1906,7 +1899,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // (Speakers who say the words together take their role from theirs, at the end.)
   const voices = [...byKey.values()].filter((s) => !s.joint);
   const unsure = voices.filter((s) => (s.role as string) === 'unknown');
-  // (Asking: a question mark, or a prompt that asks without one, "Tell me about the first one.", "Talk me through a day.")
+  // (Asking: a question mark, or a prompt that asks without one, "Tell me about the first one.", "Talk me through a day.", see speakers.ts.)
   const rate = (ps: string[]) => (ps.length ? ps.filter((t) => /[?？¿؟]/.test(t) || PROMPT.test(t.trim())).length / ps.length : 0);
   // (An audience, labelled, that asks twice or more, mostly: `Audience: ...?`.)
   const audience = uses.filter((u) => byKey.get(u.key)?.role === 'other').map((u) => u.text);

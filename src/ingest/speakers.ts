@@ -66,7 +66,7 @@ export const GUEST_PHRASES =
 /** A Japanese question closed by its particle and a full stop, no question mark: `水はなぜ橋の敵なのですか。`. */
 const JA_ASKS = /(?:ですか|ますか|でしょうか|ませんか|のですか|んですか|のか|だろうか)[。．]/u;
 /** A prompt that asks without a question mark: "Tell me about that night.", "Walk me through an inspection.", "Describe the bridge." */
-const PROMPT = /(?:^|[.!?]\s+)(?:(?:So|And|Now|OK|Okay|Well),?\s+)?(?:\p{Lu}\p{Ll}+,\s+)?(?:[Tt]ell (?:me|us)|[Tt]alk (?:me|us) through|[Ww]alk (?:me|us) through|[Dd]escribe|[Ee]xplain)\b/u;
+export const PROMPT = /(?:^|[.!?]\s+)(?:(?:So|And|Now|OK|Okay|Well|First|Finally),?\s+)?(?:\p{Lu}\p{Ll}+,\s+)?(?:[Tt]ell (?:me|us)|[Tt]alk (?:me|us) through|[Ww]alk (?:me|us) through|[Tt]ake (?:me|us) (?:through|back)|[Dd]escribe|[Ee]xplain|[Ll]et['’]s (?:start|begin|talk|turn|move)|[Ss]ay more|[Hh]elp (?:me|us) understand|[Pp]aint (?:me|us) a picture|[Ee]rzählen Sie|[Bb]eschreiben Sie|[Ee]rklären Sie|[Rr]acontez-(?:nous|moi)|[Pp]arlez-(?:nous|moi)|[Ee]xpliquez-(?:nous|moi)|[Dd]écrivez|[Cc]uént(?:enos|eme|anos|ame)|[Hh]ábl(?:enos|eme|anos|ame)|[Ee]xplíque(?:nos|me)|[Dd]escríba(?:nos|me)|[Cc]i (?:racconti|parli|spieghi)|[Mm]i (?:racconti|parli|spieghi)|[Cc]onte-(?:nos|me)|[Ff]ale-(?:nos|me)|[Ee]xplique-(?:nos|me))(?![\p{L}-])/u;
 /** A speaker who says they host: "I'm your host", "I'm one of your co-hosts". */
 const SELF_HOST = /\b(?:I'm|I’m|I am) (?:your|the|one of your) (?:co-?)?hosts?\b/iu;
 /** Two hosts together: "we are your hosts", "we're your co-hosts". */
