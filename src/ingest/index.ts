@@ -7,7 +7,7 @@ import { emailParts } from './email.ts';
 import { fromChat, fromForum, fromIrc, type ChatLines } from './chat.ts';
 import { fromHearing, fromLineNumbers, fromTurnNumbers } from './hearing.ts';
 import { uninvertNames } from './inverted-names.ts';
-import { fromBoldDots, fromHyphenLabels, fromKnownNamesAbove, fromLetterPairs, fromNameLines, fromNamesAbove, fromNameTimes, fromTimesAfter, fromHtmlNameBreaks, fromInitialsDots } from './name-lines.ts';
+import { fromBoldDots, fromCapsNames, fromHyphenLabels, fromKnownNamesAbove, fromLetterPairs, fromNameLines, fromNamesAbove, fromNameTimes, fromTimesAfter, fromHtmlNameBreaks, fromInitialsDots } from './name-lines.ts';
 import { fromTable, unclosedCsvQuote } from './table.ts';
 import { fromFencedTranscript } from './fence.ts';
 import { clean, statedSiteNames, summarizeRemovals } from './clean.ts';
@@ -62,7 +62,7 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   // (And names written surname first, `Becker, Tom   0:05`, as Teams labels turns, turned around.)
   const bodyLines = uninvertNames(numberless)?.lines ?? numberless;
   const vtt = fromCaptions(bodyLines);
-  const lineFormat = vtt ? null : (fromTable(bodyLines) ?? fromNameLines(bodyLines) ?? fromNameTimes(bodyLines) ?? fromTimesAfter(bodyLines) ?? fromHtmlNameBreaks(bodyLines) ?? fromInitialsDots(bodyLines) ?? fromChat(bodyLines) ?? fromIrc(bodyLines) ?? fromForum(bodyLines) ?? fromHearing(bodyLines) ?? fromBoldDots(bodyLines) ?? fromNamesAbove(bodyLines) ?? fromLetterPairs(bodyLines) ?? fromHyphenLabels(bodyLines) ?? fromKnownNamesAbove(bodyLines));
+  const lineFormat = vtt ? null : (fromTable(bodyLines) ?? fromNameLines(bodyLines) ?? fromNameTimes(bodyLines) ?? fromTimesAfter(bodyLines) ?? fromHtmlNameBreaks(bodyLines) ?? fromInitialsDots(bodyLines) ?? fromChat(bodyLines) ?? fromIrc(bodyLines) ?? fromForum(bodyLines) ?? fromHearing(bodyLines) ?? fromBoldDots(bodyLines) ?? fromNamesAbove(bodyLines) ?? fromLetterPairs(bodyLines) ?? fromHyphenLabels(bodyLines) ?? fromCapsNames(bodyLines) ?? fromKnownNamesAbove(bodyLines));
   // (Lines of times and words, as a video site's panel copies them, are captions too.)
   const captions = vtt ?? (lineFormat ? null : fromTimedText(bodyLines));
   const format = captions ?? lineFormat;

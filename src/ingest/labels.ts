@@ -470,7 +470,8 @@ export function matchLabel(text: string): LabelMatch | null {
   const placed = paren != null && !roleNote && !PAREN_AFFILIATION_ONLY.test(paren) && PAREN_PLACE_ONLY.test(paren) && !NAME_AND_PLACE.test(paren);
   const inParens = placed ? undefined : paren && !roleNote ? (NAME_AND_PLACE.exec(paren)?.[1] ?? paren) : paren;
   // (A job in small letters, `(bridge engineer)`, `(ingeniera de puentes)`, is what the speaker is, no note on the words.)
-  const note = roleNote ? `(${roleNote[2]})` : inParens && (/^\p{Ll}/u.test(inParens) || MANNER_CAPITALISED.test(inParens)) && !roleWord(inParens) && !PRONOUNS_ONLY.test(inParens) && !JOB_IN_PARENS.test(inParens) ? `(${inParens})` : bracketNote;
+  // (Nor a turn going on after a page's break, `(continued)`, `(cont'd)`, as a script or a printed transcript marks it: no words of the speaker.)
+  const note = roleNote ? `(${roleNote[2]})` : inParens && (/^\p{Ll}/u.test(inParens) || MANNER_CAPITALISED.test(inParens)) && !roleWord(inParens) && !PRONOUNS_ONLY.test(inParens) && !JOB_IN_PARENS.test(inParens) && !/^(?:cont(?:['’]?d|inued|\.)?|continuing|continues)$/i.test(inParens) ? `(${inParens})` : bracketNote;
   const before = roleBefore(key);
   if (before) return { key: before.key, alias: null, length, time, dash, dot, role: before.role, ...(note ? { note } : {}) };
   const inBrackets = bracketNote ? null : /\[([^\]]+)\]/.exec(m[0])?.[1];

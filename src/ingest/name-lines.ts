@@ -688,3 +688,46 @@ export function fromHyphenLabels(source: string[]): NameLines | null {
   for (const i of heads) if (keys.has(keyAt.get(i)!) || HYPHEN_LABEL.exec(source[i]!)![0].includes('\t')) lines[i] = source[i]!.replace(HYPHEN_LABEL, (_all, before: string, key: string, close: string | undefined) => `${before}${key}:${close && before.includes(close) ? close : ''} `);
   return { lines, apparatus: [], speakers: [] };
 }
+
+/** A paragraph opening with a name in capitals, no colon nor dash, then the words from a capital: `TOM BECKER Why the hammer?`, `MARIA LOPEZ You tap...`. */
+const CAPS_OPENING = /^(\s*(?:\*\*|__)?)(\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’-]+){0,3})(\*\*|__)?\s+(?=\p{Lu}(?:\p{Ll}|['’]|\s|[,.!?])|["“‘¿¡(])/u;
+
+/**
+ * Turns labelled by a name in capitals and nothing after it, as a PDF's transcript sets the names
+ * in capitals in the margin (`TOM BECKER Why the hammer?`, `MARIA LOPEZ You tap...`): a colon after
+ * the name on the same lines. Only where two names or more each open two paragraphs or more so,
+ * the speaker changing from one to the next more often than not, and no such name labels a line
+ * with a colon too; a paragraph's first word in capitals (`NASA is...`) is one name opening one.
+ */
+export function fromCapsNames(source: string[]): NameLines | null {
+  const heads: number[] = [];
+  const keyAt = new Map<number, string>();
+  // (Counted from the first such line: a headline and a blank line above are no paragraphs of the text.)
+  const first = source.findIndex((l) => CAPS_OPENING.test(l));
+  const last = source.findLastIndex((l) => l.trim() !== '');
+  const unspaced = first !== -1 && source.slice(first, last + 1).filter((l) => l.trim() === '').length < 0.1 * (last + 1 - first);
+  for (let i = 0; i < source.length; i++) {
+    if (i > 0 && source[i - 1]!.trim() !== '' && !unspaced) continue;
+    const m = CAPS_OPENING.exec(source[i]!);
+    // (The name's words all capitals, one of them two letters or more; not a label of its own already.)
+    if (!m || !/\p{Lu}{2}/u.test(m[2]!) || lineLabel(source[i]!) != null) continue;
+    heads.push(i);
+    keyAt.set(i, m[2]!);
+  }
+  if (heads.length < 4) return null;
+  const counts = new Map<string, number>();
+  for (const k of keyAt.values()) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const keys = new Set([...counts].filter(([, n]) => n >= 2).map(([k]) => k));
+  if (keys.size < 2) return null;
+  const labelled = heads.filter((i) => keys.has(keyAt.get(i)!));
+  // (Most paragraphs open so: not a text whose sentences now and then open with an acronym.)
+  const paragraphs = source.filter((l, i) => l.trim() !== '' && (unspaced || i === 0 || source[i - 1]!.trim() === '')).length;
+  if (labelled.length < 0.5 * paragraphs) return null;
+  const changes = labelled.filter((i, k) => k > 0 && keyAt.get(i) !== keyAt.get(labelled[k - 1]!)).length;
+  if (changes < 0.5 * (labelled.length - 1)) return null;
+  const colon = new RegExp(String.raw`^\s*(?:\*\*|__)?(?:${[...keys].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\*\*|__)?\s*[:：]`, 'u');
+  if (source.some((l) => colon.test(l))) return null;
+  const lines = [...source];
+  for (const i of labelled) lines[i] = source[i]!.replace(CAPS_OPENING, (_all, before: string, key: string, close: string | undefined) => `${before}${key}:${close ?? ''} `);
+  return { lines, apparatus: [], speakers: [] };
+}

@@ -8146,3 +8146,33 @@ describe('one labelled voice whose prompts ask without a question mark (`Tom Bec
     expect(who(r).filter((w) => w.startsWith('Maria Lopez'))).toEqual(['Maria Lopez (guest)', 'Maria Lopez (guest)']);
   });
 });
+
+describe('names in capitals opening the turns with nothing after them, as a PDF’s transcript sets them in the margin (`TOM BECKER Why the hammer?`)', () => {
+  const turns = ['TOM BECKER Why the hammer?', 'MARIA LOPEZ You tap the concrete and you listen.', 'TOM BECKER Have you ever been wrong?', 'MARIA LOPEZ Once. I thought a deck was fine.', 'TOM BECKER And what did you learn?', 'MARIA LOPEZ Never trust the ear alone.'];
+  it('are the labels, with or without blank lines, surnames alone too', () => {
+    for (const [text, file] of [[turns.join('\n\n'), 'caps.txt'], [turns.join('\n'), 'caps.txt'], [turns.join('\n\n'), 'caps.md'], [turns.map((t) => t.replace(/^TOM /, '').replace(/^MARIA /, '')).join('\n\n'), 'surnames.txt']] as const) {
+      const r = ingest(`Rivers and Roads: Maria Lopez\n\n${text}\n`, file);
+      // (The surname alone where nothing gives the full name: "Becker".)
+      const host = file === 'surnames.txt' ? 'Becker' : 'Tom Becker';
+      expect(who(r), `${file} ${text.slice(0, 30)}`).toEqual([`${host} (interviewer)`, 'Maria Lopez (guest)', `${host} (interviewer)`, 'Maria Lopez (guest)', `${host} (interviewer)`, 'Maria Lopez (guest)']);
+      expect(turnsOf(r)[0]!.paragraphs).toEqual(['Why the hammer?']);
+    }
+  });
+  it('not an acronym opening some paragraphs of a labelled interview, nor where the names label lines with a colon too (guard)', () => {
+    const acronyms = ingest('# Bridges\n\nTom Becker: Who pays?\n\nMaria Lopez: The state, mostly.\n\nNASA Once paid for a study of ours.\n\nTom Becker: And then?\n\nMaria Lopez: Then the city.\n\nNASA Said no the second time.\n', 'acronyms.md');
+    expect(spoken(acronyms)[1]).toBe('Maria Lopez (guest): The state, mostly. | NASA Once paid for a study of ours.');
+    const two = ingest('# Bridges\n\nTom Becker: Who pays?\n\nMaria Lopez: The state, mostly.\n\nNASA Once paid for a study of ours.\n\nFEMA Paid after the flood.\n\nTom Becker: And then?\n\nMaria Lopez: Then the city.\n\nNASA Said no the second time.\n\nFEMA Said yes.\n\nTom Becker: Why?\n\nMaria Lopez: Politics.\n\nTom Becker: Thanks.\n\nMaria Lopez: Thank you.\n', 'two.md');
+    expect(spoken(two)[1]).toBe('Maria Lopez (guest): The state, mostly. | NASA Once paid for a study of ours. | FEMA Paid after the flood.');
+    const places = ingest('Bridge notes\n\nNEW YORK The city closed two spans this year.\n\nNEW YORK A third is under review.\n\nBOSTON The harbour bridge reopened.\n\nBOSTON Its twin did not.\n\nMaria Lopez: That is the list.\n\nTom Becker: Thanks.\n', 'places.txt');
+    expect(who(places)).not.toContain('New York (guest)');
+    const colons = ingest(`Rivers and Roads: Maria Lopez\n\n${turns.join('\n\n')}\n\nTOM BECKER: Thanks.\n`, 'colons.txt');
+    expect(turnsOf(colons)[0]!.paragraphs[0]).toBe('TOM BECKER Why the hammer?');
+  });
+});
+
+describe('a turn going on after a page’s break, its label marked so in small letters (`Tom Becker (continued):`, `(cont’d)`)', () => {
+  it('keeps the mark out of the words', () => {
+    const r = ingest('Rivers\n\nTOM BECKER: Why?\n\nMARIA LOPEZ: Because.\n\nTOM BECKER: And then?\n\nMARIA LOPEZ: Then more.\n\nTom Becker (continued): And after that?\n\nMaria Lopez (cont’d): Nothing.\n', 'contd.txt');
+    expect(spoken(r).slice(-2)).toEqual(['Tom Becker (interviewer): And after that?', 'Maria Lopez (guest): Nothing.']);
+  });
+});
