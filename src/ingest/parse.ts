@@ -595,7 +595,7 @@ function pageByline(text: string, lines: string[]): string | undefined {
   const dated = lines.length > 1 && lines.slice(1).every((l) => statedDate(null, [l]) != null && l.length <= 80) ? (BYLINE_ONLY_RE.exec(lines[0]!.trim())?.[1] ?? BARE_NAME.exec(lines[0]!.trim())?.[1]) : undefined;
   const author = AUTHOR_LINE.exec(lines[0]!.trim());
   const about = lines.length === 1 && BYLINE_JOB.test(text) ? ABOUT_PERSON.exec(text.trim())?.[1] : undefined;
-  return dated ?? author?.[1] ?? author?.[2] ?? about ?? toldName(text) ?? SAT_WITH_RE.exec(text)?.[1] ?? REPORTER_MET_RE.exec(text)?.[1] ?? TALKED_WITH_TR.exec(text)?.[1] ?? TR_WITH_FIRST.exec(text)?.[1] ?? ROMANCE_TOLD.exec(text)?.[1] ?? inConversation(text);
+  return dated ?? author?.[1] ?? author?.[2] ?? about ?? toldName(text) ?? toldInDative(text) ?? SAT_WITH_RE.exec(text)?.[1] ?? REPORTER_MET_RE.exec(text)?.[1] ?? TALKED_WITH_TR.exec(text)?.[1] ?? TR_WITH_FIRST.exec(text)?.[1] ?? ROMANCE_TOLD.exec(text)?.[1] ?? inConversation(text);
 }
 /** "Maria Lopez in conversation with Tom Becker", as events bill a guest and who talks with her: the second; the first where the second has a job before the name ("Tom Becker in conversation with engineer Maria Lopez"). */
 function inConversation(text: string): string | undefined {
@@ -605,6 +605,34 @@ function inConversation(text: string): string | undefined {
 }
 /** The same in German: "Sie spricht mit Tom Becker über Salz", "Die Ingenieurin erzählt Tom Becker, ...", "Er sprach mit Tom Becker" (a job, group 1). */
 const TOLD_DE = /(?:^|[\s.!?])(?:Sie|Er|Die (\p{Lu}\p{Ll}+)|Der (\p{Lu}\p{Ll}+)) (?:spricht|sprach|redet|redete|erzählt|erzählte|erklärt|erklärte) (?:mit )?(?!(?:Die|Der|Den|Dem|Das|Uns|Ihr|Ihm)\s)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})/u;
+/**
+ * A Russian, Ukrainian, Polish or Czech dek naming whom the guest told, the name in the dative:
+ * "Она рассказала Тому Беккеру, почему...", "рассказал корреспонденту «Вестей» Тому Беккеру",
+ * "розповіла Тому Беккеру", "powiedziała Tomowi Beckerowi", "řekla Tomovi Beckerovi".
+ */
+const TOLD_DATIVE = /(?<![\p{L}])(?:рассказал[аи]?|объяснил[аи]?|признал(?:ся|ась|ись)|ответил[аи]? на вопросы|дал[аи]? интервью|в интервью|розповів|розповіла|розповіли|пояснив|пояснила|powiedział[a]?|opowiedział[a]?|wyjaśnił[a]?|udzielił[a]? wywiadu|řekl[a]?|vysvětlil[a]?|poskytl[a]? rozhovor)\s+(?:(?:корреспонденту|журналисту|обозревателю|редактору|кореспонденту|журналістові|dziennikarzowi|redaktorowi|novináři|redaktorovi)\s+(?:[«„"][^»“"]{1,40}[»“"]\s+)?)?(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)(?![\p{L}])/u;
+function toldInDative(text: string): string | undefined {
+  const m = TOLD_DATIVE.exec(text);
+  return m ? (fromDative(m[1]!) ?? undefined) : undefined;
+}
+/**
+ * A first name and a surname in the dative as those languages write them, back to how a byline
+ * writes them: a man's (`Тому Беккеру` Tom Becker, `Андрею Петрову`, `Игорю Достоевскому`; not `Толстому`,
+ * `Tomowi Beckerowi`, `Tomovi Beckerovi`), a Russian woman's (`Анне Ивановой` Anna Ivanova; a
+ * foreign surname as written, `Марии Беккер`). Null where the endings say neither.
+ */
+export function fromDative(name: string): string | null {
+  const [first, last] = name.split(/\s+/) as [string, string];
+  if (/(?:owi|ovi)$/.test(first) && /(?:owi|ovi)$/.test(last)) return `${first.slice(0, -3)} ${last.slice(0, -3)}`;
+  if (!/^\p{Script=Cyrillic}+$/u.test(first + last)) return null;
+  // (Two names drop a vowel as they decline: `Павлу` Павел, `Льву` Лев.)
+  const man = (w: string) => ({ Павлу: 'Павел', Льву: 'Лев' })[w] ?? w.replace(/(ск|цк)ому$/, '$1ий').replace(/([еоа])ю$/, '$1й').replace(/ию$/, 'ий').replace(/([^аеёиоуыэюяь])ю$/, '$1ь').replace(/у$/, '');
+  // (A surname declined as an adjective other than `-ский`, `Толстому`, may be `Толстой` or `Толстый`: not guessed.)
+  if (/[ую]$/.test(first) && /[ую]$/.test(last) && !/(?<!ск|цк)ому$/.test(last)) return `${man(first)} ${man(last)}`;
+  const woman = (w: string) => w.replace(/ии$/, 'ия').replace(/ье$/, 'ья').replace(/е$/, 'а');
+  if (/(?:ии|ье|[^и]е)$/.test(first)) return `${woman(first)} ${last.replace(/(ск|цк)ой$/, '$1ая').replace(/ой$/, 'а')}`;
+  return null;
+}
 /** Whom TOLD_RE's dek says the guest spoke to (after "The ...", only a job: "The magazine spoke with Maria Lopez" names the guest). */
 function toldName(text: string): string | undefined {
   const m = TOLD_RE.exec(text);

@@ -677,3 +677,20 @@ describe('a dek saying who interviewed her in Spanish, Italian, French, Portugue
     }
   });
 });
+
+describe('a dek naming the interviewer in the dative, as Russian, Ukrainian, Polish and Czech decline a name after "told" (`рассказала Тому Беккеру`, `powiedziała Tomowi Beckerowi`)', () => {
+  const dashes = '\n\n— Сколько мостов вы проверили?\n\n— Больше трёх тысяч.\n\n— Что самое опасное для моста?\n\n— Вода. Всегда вода.\n';
+  it('names the interviewer as a byline writes the name, a man’s and a woman’s', () => {
+    for (const [told, name] of [['рассказала Тому Беккеру', 'Том Беккер'], ['рассказала корреспонденту «Вестей» Андрею Петрову', 'Андрей Петров'], ['объяснила Анне Ивановой', 'Анна Иванова'], ['розповіла Тому Беккеру', 'Том Беккер']] as const) {
+      const r = ingest(`Мария Лопес: «Вода — главный враг мостов»\n\nИнженер Мария Лопес ${told}, почему старые мосты живут дольше.${dashes}`, 'ru.txt');
+      expect(r.transcript.interviewer, told).toBe(name);
+      expect(who(r)[0], told).toBe(`${name} (interviewer)`);
+    }
+    const pl = ingest('# Maria Lopez: Woda jest wrogiem mostów\n\nInżynier Maria Lopez powiedziała Tomowi Beckerowi, dlaczego stare mosty żyją dłużej.\n\n— Ile mostów pani sprawdziła?\n\n— Ponad trzy tysiące.\n\n— Co jest najgroźniejsze?\n\n— Woda.\n', 'pl.md');
+    expect(pl.transcript.interviewer).toBe('Tom Becker');
+  });
+  it('names no one where the ending does not say the nominative (`Льву Толстому`: Толстой or Толстый) (guard)', () => {
+    const r = ingest(`Мария Лопес: «Вода — главный враг мостов»\n\nИнженер Мария Лопес рассказала Льву Толстому, почему старые мосты живут дольше.${dashes}`, 'ru.txt');
+    expect(r.transcript.interviewer ?? '').not.toMatch(/Толст/);
+  });
+});
