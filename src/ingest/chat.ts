@@ -114,8 +114,9 @@ const EDITED = /\s*(?:\(edited\)|\u200e?<This message was edited>)\s*$/u;
 
 /** HTML's tags, which open lines as a nick does: `<p>`, `<br>`. */
 const HTML_TAGS = new Set('p br b i u s em strong a li ul ol dl dt dd h1 h2 h3 h4 h5 h6 hr div span table tr td th thead tbody section article aside blockquote pre code img figure figcaption header footer nav main html head body script style small sup sub mark label button form input'.split(' '));
-/** An IRC log's message: `[12:01] <maria> Water, mostly.`, `12:01 <@tom> Why?`, `<tom> Why?`. */
-const IRC_MESSAGE = /^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?<[@+%~&]?([\p{L}\p{N}_.\-|[\]`^{}]{1,30})>\s+(?=\S)/u;
+/** An IRC log's message: `[12:01] <maria> Water, mostly.`, `12:01 <@tom> Why?`, `<tom> Why?`, `[00:00:05] <Maria Lopez> ...`. */
+// (A full name between the brackets too, as a recorder's log sets it: `[00:00:05] <Maria Lopez> Water, mostly.`; each later word capitalised, so no HTML tag's attribute.)
+const IRC_MESSAGE = /^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?<[@+%~&]?([\p{L}\p{N}_.\-|[\]`^{}]{1,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3})>\s+(?=\S)/u;
 
 /**
  * A conversation held on IRC and logged (a project's meeting, an interview in a channel): each

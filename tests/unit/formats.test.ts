@@ -8176,3 +8176,12 @@ describe('a turn going on after a page’s break, its label marked so in small l
     expect(spoken(r).slice(-2)).toEqual(['Tom Becker (interviewer): And after that?', 'Maria Lopez (guest): Nothing.']);
   });
 });
+
+describe('a log’s messages under full names in angle brackets (`[00:00:05] <Maria Lopez> Water, mostly.`)', () => {
+  it('labels each message by the name; an HTML tag’s attributes are no name (guard)', () => {
+    const r = ingest('Rivers and Roads: Maria Lopez\n\n[00:00:01] <Tom Becker> Welcome. My guest today is Maria Lopez.\n[00:00:05] <Maria Lopez> Thanks for having me, Tom.\n[00:00:07] <Tom Becker> Why the hammer?\n[00:00:09] <Maria Lopez> You tap the concrete and you listen.\n', 'log.txt');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Welcome. My guest today is Maria Lopez.', 'Maria Lopez (guest): Thanks for having me, Tom.', 'Tom Becker (interviewer): Why the hammer?', 'Maria Lopez (guest): You tap the concrete and you listen.']);
+    const html = ingest('Bridges\n\n<img alt> one\n<br clear> two\n<img alt> three\n<br clear> four\nTom Becker: Why?\nMaria Lopez: Because.\nTom Becker: And?\nMaria Lopez: So.\n', 'html.txt');
+    expect(html.transcript.intro.map((p) => p.text)).toEqual(['<img alt> one', '<br clear> two', '<img alt> three', '<br clear> four']);
+  });
+});
