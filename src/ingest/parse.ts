@@ -450,7 +450,8 @@ const RUN_ON_LABEL = /[.?!…。？！]["”’)]?\s+(?:\*\*|__)?\p{Lu}[\p{L}'�
  * as it should, then a semicolon or a full stop, or the colon after the name in
  * other letters' case, then words: that speaker's label, mended in `lines` (and `pieces`) and said
  * in a warning. Never a name of one word (`Tom. He said...`), a name a comma follows ("Maria Lopez,
- * welcome."), nor a line that already opens with a label. A label written twice is read once.
+ * welcome."), nor a line that already opens with a label. A label written twice is read once; a
+ * definition list's term and definition (`Tom Becker` / `: Why?`) are a label and its words.
  */
 function mendLabels(lines: string[], pieces: string[][], isSpeakerKey: (k: string) => boolean, file: string, warnings: Diagnostic[]): void {
   const labels = lines.map(lineLabel);
@@ -461,6 +462,16 @@ function mendLabels(lines: string[], pieces: string[][], isSpeakerKey: (k: strin
   const cased = new RegExp(String.raw`^(\s*)(\*\*|__)?(${names.map(escapeRe).join('|')})\s*:\s*(\*\*|__)?\s+(?=\S)`, 'iu');
   lines.forEach((l, i) => {
     const label = labels[i];
+    // (A definition list's term and its definition, as Pandoc writes them: `Tom Becker` / `: Why the hammer?`: the name's label, the words its turn.)
+    const term = i > 0 ? matchLabelOnly(lines[i - 1]!.trim()) : null;
+    if (label == null && term?.key != null && /^\s*[:：]\s+\S/u.test(l) && isSpeakerKey(term.key)) {
+      // (Its colon perhaps given already, where the name alone above the words was read as a label: src/ingest/name-lines.ts.)
+      if (!/[:：]\s*$/.test(lines[i - 1]!)) lines[i - 1] = `${lines[i - 1]!.trimEnd()}:`;
+      lines[i] = l.replace(/^\s*[:：]\s+/u, '');
+      pieces[i - 1] = runOnPieces(lines[i - 1]!);
+      pieces[i] = runOnPieces(lines[i]!);
+      return;
+    }
     if (label != null) {
       if (l.split(label.key, 3).length < 3) return;
       // (A label written twice, `Maria Lopez: Maria Lopez: You tap...`, as a copy doubles it: once.)

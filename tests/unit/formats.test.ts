@@ -8185,3 +8185,10 @@ describe('a log’s messages under full names in angle brackets (`[00:00:05] <Ma
     expect(html.transcript.intro.map((p) => p.text)).toEqual(['<img alt> one', '<br clear> two', '<img alt> three', '<br clear> four']);
   });
 });
+
+describe('turns set as a definition list, as Pandoc writes one (`Tom Becker` / `: Welcome...`)', () => {
+  it('reads each term as the label and its definition as the words, no colon left in them', () => {
+    const r = ingest('# Rivers and Roads: Maria Lopez\n\nTom Becker\n: Welcome. My guest today is Maria Lopez.\n\nMaria Lopez\n: Thanks for having me, Tom.\n\nTom Becker\n: Why the hammer?\n\nMaria Lopez\n: You tap the concrete and you listen.\n', 'deflist.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Welcome. My guest today is Maria Lopez.', 'Maria Lopez (guest): Thanks for having me, Tom.', 'Tom Becker (interviewer): Why the hammer?', 'Maria Lopez (guest): You tap the concrete and you listen.']);
+  });
+});
