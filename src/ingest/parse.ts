@@ -443,7 +443,8 @@ const MEETING_EXPORT = /^(\S.{1,100}?)(?:\s*\([^()]*\d[/.:-]\d[^()]*\)|\s+[-–�
 /** The end of a Teams recording's name: `Bridge interview-20261103_100312-Meeting Recording`. */
 const TEAMS_RECORDING = /-\d{8}_\d{6}-Meeting Recording$/;
 /** A label after the end of a sentence, inside a paragraph: `... the show. Tom Becker: Thanks...`. */
-const RUN_ON_LABEL = /[.?!…。？！]["”’)]?\s+(?:\*\*|__)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:[:：](?:\*\*|__)?|(?:\*\*|__)[:：])\s/gu;
+// (Its time before it too, `... Maria Lopez. [00:00:05] Maria Lopez: Thanks.`, as a page sets a transcript's cues in one paragraph.)
+const RUN_ON_LABEL = /[.?!…。？！]["”’)]?\s+(?:[[(]\d{1,2}(?::\d{2}){1,2}[\])]\s+)?(?:\*\*|__)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:[:：](?:\*\*|__)?|(?:\*\*|__)[:：])\s/gu;
 /**
  * A label mistyped at the start of a line (`Maria Lopez; The ear...`, `Maria Lopez. The ear...`,
  * `Maria lopez: ...`): the full name of a speaker the file labels twice or more
@@ -509,7 +510,7 @@ function runOnPieces(line: string): string[] {
   }
   if (line.length < 40) return [line];
   // (In bold too, `... bridges? **Maria Lopez:** My father...`.)
-  const at = [...line.matchAll(RUN_ON_LABEL)].map((m) => m.index! + m[0].search(/\s(?:\*\*|__)?\p{Lu}/u) + 1);
+  const at = [...line.matchAll(RUN_ON_LABEL)].map((m) => m.index! + m[0].search(/\s(?:[[(]\d|\*\*|__|\p{Lu})/u) + 1);
   if (at.length < 2) return [line];
   return [line.slice(0, at[0]).trimEnd(), ...at.map((a, k) => line.slice(a, at[k + 1]).trimEnd())].filter((p) => p !== '');
 }

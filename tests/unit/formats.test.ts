@@ -8192,3 +8192,13 @@ describe('turns set as a definition list, as Pandoc writes one (`Tom Becker` / `
     expect(spoken(r)).toEqual(['Tom Becker (interviewer): Welcome. My guest today is Maria Lopez.', 'Maria Lopez (guest): Thanks for having me, Tom.', 'Tom Becker (interviewer): Why the hammer?', 'Maria Lopez (guest): You tap the concrete and you listen.']);
   });
 });
+
+describe('a transcript’s cues run together in one paragraph, each with its time before the label (`... Maria Lopez. [00:00:05] Maria Lopez: Thanks...`)', () => {
+  it('splits a turn at each, timed', () => {
+    for (const file of ['oneline.txt', 'oneline.md']) {
+      const r = ingest('Rivers and Roads: Maria Lopez\n\n[00:00:01] Tom Becker: Welcome to Rivers and Roads. My guest today is Maria Lopez. [00:00:05] Maria Lopez: Thanks for having me, Tom. (00:00:07) Tom Becker: Why the hammer? [00:00:09] Maria Lopez: You tap the concrete and you listen.\n', file);
+      expect(spoken(r), file).toEqual(['Tom Becker (interviewer): Welcome to Rivers and Roads. My guest today is Maria Lopez.', 'Maria Lopez (guest): Thanks for having me, Tom.', 'Tom Becker (interviewer): Why the hammer?', 'Maria Lopez (guest): You tap the concrete and you listen.']);
+      expect(turnsOf(r).map((t) => t.time), file).toEqual([1, 5, 7, 9]);
+    }
+  });
+});
