@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { termsPattern } from '../../src/client/highlight.ts';
-import { anyOf, PASSAGE, phraseFirst, queryPhrase, queryTerms, rank, termOf, type PageData } from '../../src/client/search/ranking.ts';
+import { anyOf, PASSAGE, phraseFirst, queryPhrase, queryTerms, queryWords, rank, termOf, type PageData } from '../../src/client/search/ranking.ts';
 import { forIndex, forReader } from '../../src/lib/index-words.ts';
 import { searchDocument, documentHtml } from '../../src/search/records.ts';
 import { ingest } from '../../src/ingest/index.ts';
@@ -195,5 +195,20 @@ describe('interviews that hold the query as a phrase', () => {
     expect(phraseFirst([r('long'), r('other'), r('short')], [r('short')]).map((x) => x.id)).toEqual(['short', 'long', 'other']);
     expect(phraseFirst([r('a'), r('b'), r('c')], [r('c'), r('a')]).map((x) => x.id)).toEqual(['a', 'c', 'b']);
     expect(phraseFirst([r('a'), r('b')], []).map((x) => x.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('a query typed with words that say nothing alone ("too ambitious", "human in the loop")', () => {
+  it('ranks the answer holding the words as typed, side by side, above one that repeats the topic word apart from them', () => {
+    const typed = 'too ambitious';
+    const p = page('/a/', [['q1', 'Host', 'What drives you?'], ['a1', 'Guest', 'The most ambitious projects. Honestly, what we do is pretty ambitious, and I love it.'], ['q2', 'Host', 'And the critics?'], ['a2', 'Guest', 'People may say it is too ambitious, whatever.']], ROLES, queryTerms(typed));
+    expect(rank([p], queryTerms(typed), queryWords(typed))[0]!.anchor).toBe('a2');
+    // Without the words as typed, the topic word counted alone puts the other answer first.
+    expect(rank([p], queryTerms(typed))[0]!.anchor).toBe('a1');
+  });
+  it('never lifts a question above its answer (guard)', () => {
+    const typed = 'what is the plan';
+    const p = page('/b/', [['q1', 'Host', 'So what is the plan?'], ['a1', 'Guest', 'Fix the bridges first, then the plan for roads.']], ROLES, queryTerms(typed));
+    expect(rank([p], queryTerms(typed), queryWords(typed))[0]!.anchor).toBe('a1');
   });
 });

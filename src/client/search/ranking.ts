@@ -82,10 +82,14 @@ const PRONOUNS = new Set(['it', 'that', 'there', 'what', 'who', 'he', 'she', 'le
 /** Words a reader types around a topic ("why did", "what is the", "X versus Y", "too complex") that say nothing about it. */
 const FILLER = new Set('a an the and or of to in on at for with by from is are was were be been did do does doing will would could should can may might have has had what why how when where who which whom whose that this these those it its i you we they he she me my your our their about tell say said think versus vs instead than too'.split(' '));
 
+/** A query's words as typed, with quotes and question marks taken off, split as the index holds words (src/lib/index-words.ts): Chinese by character, elisions apart. */
+export function queryWords(q: string): string[] {
+  return forIndex(q.toLowerCase().replace(/[“”"?？!]/g, ' ')).split(/\s+/).filter((w) => norm(w));
+}
+
 /** The words of a query that carry its topic, with quotes and question marks taken off. */
 export function queryTerms(q: string): string[] {
-  // Split as the index holds words (src/lib/index-words.ts): Chinese by character, elisions apart.
-  const words = forIndex(q.toLowerCase().replace(/[“”"?？!]/g, ' ')).split(/\s+/).filter((w) => norm(w));
+  const words = queryWords(q);
   const topical = words.filter((w) => !FILLER.has(norm(w)));
   return topical.length ? topical : words;
 }
@@ -96,7 +100,7 @@ export function queryTerms(q: string): string[] {
  * keeps its "to the"). Null for a single word: it is no phrase.
  */
 export function queryPhrase(q: string): string | null {
-  const words = forIndex(q.toLowerCase().replace(/[“”"?？!]/g, ' ')).split(/\s+/).filter((w) => norm(w));
+  const words = queryWords(q);
   let from = 0;
   let to = words.length;
   while (from < to && FILLER.has(norm(words[from]!))) from++;
@@ -149,8 +153,11 @@ export function match(word: string, terms: string[]): { term: number; exact: boo
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** Turns (and headings, and interviews' introductions) of the loaded documents that match, best first. */
-export function rank(pages: PageData[], query: string[]): Block[] {
+export function rank(pages: PageData[], query: string[], typed: string[] = query): Block[] {
   const terms = query.map(norm).filter(Boolean);
+  // The query's words as typed, filler and all ("too ambitious", "human in the loop"): a block that
+  // holds them so, word for word, holds the phrase the reader means.
+  const asTyped = typed.map(norm).filter(Boolean);
   const blocks: Block[] = [];
   const wordsOf = new Map<Block, string[]>();
   for (const page of pages) {
@@ -207,7 +214,8 @@ export function rank(pages: PageData[], query: string[]): Block[] {
   };
   for (const b of turns) if (b.end - b.start > PASSAGE && b.hits.length) bestPassage(b, wordsOf.get(b)!, terms, idf, bm25);
   for (const b of blocks) {
-    const together = terms.length > 1 ? (isPhrase(wordsOf.get(b)!, b.hits, terms, b.end) ? PHRASE : isNear(wordsOf.get(b)!, b.hits, terms) ? NEAR : 1) : 1;
+    const whole = asTyped.length > terms.length && asTyped.length <= 8 && holdsAsTyped(wordsOf.get(b)!, b, asTyped);
+    const together = whole ? PHRASE : terms.length > 1 ? (isPhrase(wordsOf.get(b)!, b.hits, terms, b.end) ? PHRASE : isNear(wordsOf.get(b)!, b.hits, terms) ? NEAR : 1) : 1;
     b.own = bm25(b) * together;
   }
   // An answer also earns half of its question's score: asked about a topic, the reader wants the
@@ -295,6 +303,18 @@ function isPhrase(words: string[], hits: number[], terms: string[], end: number)
       next++;
     }
     if (next === terms.length) return true;
+  }
+  return false;
+}
+
+/** Whether the block holds the query's words as typed, side by side, at one of its matches. */
+function holdsAsTyped(words: string[], b: Block, typed: string[]): boolean {
+  for (const h of b.hits) {
+    const w = norm(words[h] ?? '');
+    for (let k = typed.indexOf(w); k !== -1; k = typed.indexOf(w, k + 1)) {
+      const from = h - k;
+      if (from >= b.start && from + typed.length <= b.end && typed.every((t, j) => norm(words[from + j] ?? '') === t)) return true;
+    }
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import { BASE, escapeHtml, stylesheet } from '../dom.ts';
-import { anyOf, phraseFirst, queryPhrase, queryTerms, rank, safeExcerpt, type Block, type PageData } from './ranking.ts';
+import { anyOf, phraseFirst, queryPhrase, queryTerms, queryWords, rank, safeExcerpt, type Block, type PageData } from './ranking.ts';
 import searchCss from './search.css?url';
 
 /**
@@ -141,7 +141,7 @@ export function setUpSearch(): void {
       if (!next.length) break;
       state.pages.push(...(await Promise.all(next.map((r) => r.data()))));
       if (state.seq !== seq) return;
-      state.found = rank(state.pages, state.terms).filter((r) => !state.speaker || r.speaker === state.speaker);
+      state.found = rank(state.pages, state.terms, queryWords(state.q)).filter((r) => !state.speaker || r.speaker === state.speaker);
       step = NEXT_LOADED;
     } while (!enough(state));
   }
