@@ -866,10 +866,10 @@ function resolveEach(input: ResolveInput): Resolution {
     if (!name) continue;
     const s = stat(name);
     s.turns++;
-    // (Turned to by first name with a question, answering right after: "Maria, what's the biggest mistake?")
+    // (Turned to by first name with a question, answering right after: "Maria, what's the biggest mistake?"; or by full name, "Maria Lopez, what do you look at first?")
     const before = uses[at - 1];
     const asker = before && person.get(before.key);
-    if (asker && asker !== name && (/\s/.test(name) || /^\p{Lu}\p{Ll}{2,}$/u.test(name)) && !roleWord(name) && /[?？؟]/.test(before.text) && vocative(before.text.slice(0, 300), name.split(/\s+/)[0]!)) {
+    if (asker && asker !== name && (/\s/.test(name) || /^\p{Lu}\p{Ll}{2,}$/u.test(name)) && !roleWord(name) && /[?？؟]/.test(before.text) && (vocative(before.text.slice(0, 300), name.split(/\s+/)[0]!) || (/\s/.test(name) && vocative(before.text.slice(0, 300), name)))) {
       s.addressed++;
       addressings.push([asker, name]);
     }

@@ -8202,3 +8202,10 @@ describe('a transcript’s cues run together in one paragraph, each with its tim
     }
   });
 });
+
+describe('a panelist the host turns to by her full name (`Tom Becker: Maria Lopez, what do you look at first?`), who thanks him briefly', () => {
+  it('is a guest, not a second host', () => {
+    const r = ingest('# Two engineers on bridges\n\nTom Becker: Welcome to both of you. Maria Lopez inspects bridges; Maria Chen designs them.\n\nMaria Lopez: Thanks, Tom.\n\nMaria Chen: Glad to be here.\n\nTom Becker: Maria Lopez, what do you look at first?\n\nLopez: Water. Always water.\n\nTom Becker: And you, Maria Chen?\n\nChen: The load path.\n\nTom Becker: Thank you both.\n', 'panel.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Maria Chen (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Chen (guest)', 'Tom Becker (interviewer)']);
+  });
+});
