@@ -8,7 +8,7 @@
  * A picture is an avatar where it stands right before a speaker's label or a name alone (perhaps
  * in bold, a heading's or a link's, a time after it; never a caption's sentence), and either the same picture stands so twice or more or its description
  * names the speaker (a word of the name, or `avatar`, `profile`, `headshot`). It takes two such
- * pictures or more in the file.
+ * pictures or more in the file. An avatar drawn as initials alone on its line above the name goes too.
  */
 import { lineLabel, NAME_WORDS } from './labels.ts';
 
@@ -69,7 +69,8 @@ function initialsAvatars(source: string[]): number[] {
 /** The lines without the speakers' avatars, or null when the file shows none. */
 export function withoutAvatars(file: string[]): AvatarLines | null {
   const initials = initialsAvatars(file);
-  const source = initials.length ? file.map((l, i) => (initials.includes(i) ? '' : l)) : file;
+  const drawnAt = new Set(initials);
+  const source = initials.length ? file.map((l, i) => (drawnAt.has(i) ? '' : l)) : file;
   const drawn = initials.length ? { lines: source, apparatus: initials } : null;
   if (!source.some((l) => /!\[|<img\b/i.test(l))) return drawn;
   /** Each candidate: its line, the pictures' markup, whether they are alone on the line, and the name's line after them. */
