@@ -715,9 +715,10 @@ const STAGE_RE = /^(?:\((?=[^)]*\p{Lu}{4})[\p{Lu}\d\s'’.,:&/-]{4,60}\)|\[(?=[^
 /**
  * The record's notes on proceedings, in brackets: `[Whereupon, at 11:40 a.m., the hearing was
  * adjourned.]`, `[Recess.]`, and in French, Spanish and Italian records `(La séance est levée.)`,
- * `(Se levanta la sesión.)`, `(La seduta è tolta.)`; a bilingual record's `[Translation]`, `[Français]`.
+ * `(Se levanta la sesión.)`, `(La seduta è tolta.)`; a bilingual record's `[Translation]`, `[Français]`
+ * (the word alone: `(Translation: You tap the concrete.)` is a translator's words, src/ingest/parse.ts).
  */
-const PROCEEDINGS_RE = /^[[(](?:whereupon|recess|brief recess|pause|off the record|the (?:hearing|committee|meeting|session|subcommittee|sitting) (?:was |is |then |stood )?(?:adjourned|recessed|reconvened|suspended)|la séance (?:est )?(?:levée|suspendue|reprend)|se (?:levanta|suspende|reanuda) la sesión|la seduta (?:è )?(?:tolta|sospesa|riprende)|translation|traduction|traducción|traduzione|english|français|anglais|interpretation|interprétation)(?![\p{L}])[^\])]{0,200}[\])]$/iu;
+const PROCEEDINGS_RE = /^[[(](?:whereupon|recess|brief recess|pause|off the record|the (?:hearing|committee|meeting|session|subcommittee|sitting) (?:was |is |then |stood )?(?:adjourned|recessed|reconvened|suspended)|la séance (?:est )?(?:levée|suspendue|reprend)|se (?:levanta|suspende|reanuda) la sesión|la seduta (?:è )?(?:tolta|sospesa|riprende))(?![\p{L}])[^\])]{0,200}[\])]$|^[[(](?:translation|traduction|traducción|traduzione|english|français|anglais|interpretation|interprétation)\.?[\])]$/iu;
 /** A parliament's record of a break, unbracketed: `Proceedings suspended from 10:30 to 10:45`, `Sitting suspended from 13:00 to 14:00`. */
 const SUSPENDED_RE = /^(?:proceedings|sitting|hearing|committee|meeting) (?:suspended|adjourned)(?: (?:from|at|until) [\d:.]+(?: ?[ap]\.?m\.?)?)*(?: to [\d:.]+(?: ?[ap]\.?m\.?)?)?\.?$/i;
 

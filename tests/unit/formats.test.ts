@@ -8209,3 +8209,19 @@ describe('a panelist the host turns to by her full name (`Tom Becker: Maria Lope
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Maria Chen (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Chen (guest)', 'Tom Becker (interviewer)']);
   });
 });
+
+describe('a translation set under the words it translates (`(Translation: You tap the concrete.)`, `*Translated from German: Once.*`)', () => {
+  it('is the translator’s, kept, neither removed as a record’s marker nor the speaker’s own words; a bilingual record’s `[Translation]` alone is still its marker (guard)', () => {
+    const r = ingest('# Maria Lopez on bridges\n\nTom Becker: Why the hammer?\n\nMaria Lopez: Man klopft auf den Beton und hört zu.\n\n(Translation: You tap the concrete and you listen.)\n\nTom Becker: Have you ever been wrong?\n\nMaria Lopez: Einmal.\n\n*Translated from German: Once.*\n\n[Translation]\n\nTom Becker: Thank you.\n', 'translation.md');
+    expect(spoken(r)).toEqual([
+      'Tom Becker (interviewer): Why the hammer?',
+      'Maria Lopez (guest): Man klopft auf den Beton und hört zu.',
+      'Translator (other): (Translation: You tap the concrete and you listen.)',
+      'Tom Becker (interviewer): Have you ever been wrong?',
+      'Maria Lopez (guest): Einmal.',
+      'Translator (other): Translated from German: Once.',
+      'Tom Becker (interviewer): Thank you.',
+    ]);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['[Translation]']);
+  });
+});
