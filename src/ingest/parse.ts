@@ -3458,10 +3458,14 @@ function attribute(
         // interviewer's next label (`Tom Becker: Why the hammer?` / `You tap the concrete...` /
         // `Tom Becker: Have you ever been wrong?`), where the file never labels one speaker twice
         // in a row: the answer's label was lost, the guest who answered last (the later paragraphs
-        // up to that label too). Said as uncertain.
-        const guest = lastOf.get('guest') ?? all.find((s) => s.role === 'guest')!;
+        // up to that label too). Said as uncertain. (Among several guests, the one the question
+        // turns to by first name, "Ken, and you?"; the others are the alternatives too.)
+        const guests = [...new Map(all.filter((s) => s.role === 'guest').map((s) => [s.name, s])).values()];
+        const question = body[i - 1]!.text.slice(body[i - 1]!.strip, body[i - 1]!.strip + 300);
+        const turnedTo = guests.filter((g) => /\s/.test(g.name) && vocative(question, g.name.split(/\s+/)[0]!));
+        const guest = turnedTo.length === 1 ? turnedTo[0]! : (lastOf.get('guest') ?? guests[0]!);
         out[i] = guest;
-        uncertain.push({ line: b.line, text: b.text.slice(b.strip, b.strip + 120), speaker: guest.name, alternative: now.name, confidence: 0.6 });
+        uncertain.push({ line: b.line, text: b.text.slice(b.strip, b.strip + 120), speaker: guest.name, alternative: [now.name, ...guests.filter((g) => g.name !== guest.name).map((g) => g.name)].join(', '), confidence: 0.6 });
         last = guest;
       } else {
         out[i] = o ?? last ?? unlabelledSide ?? (opener && !/[?？؟]/.test(b.text) ? opener : null) ?? all.find((s) => s.role === 'interviewer') ?? all[0]!;

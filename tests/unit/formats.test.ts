@@ -8001,6 +8001,11 @@ describe('an answer whose label was lost, between the interviewer’s labelled q
     ]);
     expect(r.uncertain.map((u) => [u.line, u.speaker, u.alternative])).toEqual([[5, 'Maria Lopez', 'Tom Becker'], [17, 'Maria Lopez', 'Tom Becker']]);
   });
+  it('among guests, is the one the question turns to by first name, the others its alternatives', () => {
+    const r = ingest('# Panel\n\nTom Becker: Welcome, Maria Lopez and Ken Adams.\n\nMaria Lopez: Thanks.\n\nKen Adams: Glad to be here.\n\nTom Becker: Maria, why the hammer?\n\nMaria Lopez: You tap and listen.\n\nTom Becker: Ken, and sensors?\n\nThey listen all the time, and they never get tired.\n\nTom Becker: Maria, do you agree?\n\nMaria Lopez: Mostly.\n\nKen Adams: Good.\n', 'panel.md');
+    expect(spoken(r)[6]).toBe('Ken Adams (guest): They listen all the time, and they never get tired.');
+    expect(r.uncertain.map((u) => [u.line, u.speaker, u.alternative])).toEqual([[15, 'Ken Adams', 'Tom Becker, Maria Lopez']]);
+  });
   it('stays the interviewer’s where it speaks of the show, sounds like the interviewer, follows a host’s opening words before the guest spoke, or where the file labels one speaker twice in a row (guard)', () => {
     const tail = '\n\nMaria Lopez: Thanks, Tom.\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father built them.\n';
     const sponsor = ingest(`# Bridges\n\nTom Becker: Welcome. Ready?\n\nMaria Lopez: Ready.\n\nTom Becker: Shall we start?\n\nThis episode is brought to you by Acme Steel.\n\nTom Becker: Maria, welcome.${tail}`, 'sponsor.md');
