@@ -447,7 +447,7 @@ const TEAMS_RECORDING = /-\d{8}_\d{6}-Meeting Recording$/;
 const RUN_ON_LABEL = /[.?!…。？！]["”’)]?\s+(?:[[(]\d{1,2}(?::\d{2}){1,2}[\])]\s+)?(?:\*\*|__)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:[:：](?:\*\*|__)?|(?:\*\*|__)[:：])\s/gu;
 /**
  * A label mistyped at the start of a line (`Maria Lopez; The ear...`, `Maria Lopez. The ear...`,
- * `Maria lopez: ...`): the full name of a speaker the file labels twice or more
+ * `Maria lopez: ...`; alone on its line above the words too, `Maria Lopez;`, never `Maria Lopez.`, a signature): the full name of a speaker the file labels twice or more
  * as it should, then a semicolon or a full stop, or the colon after the name in
  * other letters' case, then words: that speaker's label, mended in `lines` (and `pieces`) and said
  * in a warning. Never a name of one word (`Tom. He said...`), a name a comma follows ("Maria Lopez,
@@ -459,7 +459,7 @@ function mendLabels(lines: string[], pieces: string[][], isSpeakerKey: (k: strin
   const counts = new Map<string, number>();
   for (const label of labels) if (label && isSpeakerKey(label.key)) counts.set(label.key, (counts.get(label.key) ?? 0) + 1);
   const names = [...counts].filter(([k, n]) => n >= 2 && /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)+$/u.test(k)).map(([k]) => k);
-  const mistyped = new RegExp(String.raw`^(\s*)(\*\*|__)?(${names.map(escapeRe).join('|')})(?:(\*\*|__)\s*(?:;|\.)|\s*(?:;|\.)\s*(\*\*|__)?)\s+(?=[\p{Lu}\p{N}"“‘'])`, 'u');
+  const mistyped = new RegExp(String.raw`^(\s*)(\*\*|__)?(${names.map(escapeRe).join('|')})(?:(\*\*|__)\s*(?:;|\.)|\s*(?:;|\.)\s*(\*\*|__)?)(?:\s+(?=[\p{Lu}\p{N}"“‘'])|(?<=;(?:\*\*|__)?)\s*$)`, 'u');
   const cased = new RegExp(String.raw`^(\s*)(\*\*|__)?(${names.map(escapeRe).join('|')})\s*:\s*(\*\*|__)?\s+(?=\S)`, 'iu');
   lines.forEach((l, i) => {
     const label = labels[i];
@@ -491,7 +491,7 @@ function mendLabels(lines: string[], pieces: string[][], isSpeakerKey: (k: strin
     // (A name as written and its colon, where the line holds no label for another reason, stays so.)
     if (!m || (!typo && names.includes(m[3]!))) return;
     const name = names.find((n) => n.toLowerCase() === m[3]!.toLowerCase())!;
-    const mended = `${m[1]}${m[2] ?? ''}${name}:${m[4] ?? m[5] ?? ''} ${l.slice(m[0].length)}`;
+    const mended = `${m[1]}${m[2] ?? ''}${name}:${m[4] ?? m[5] ?? ''} ${l.slice(m[0].length)}`.trimEnd();
     if (!isSpeakerKey(lineLabel(mended)?.key ?? '')) return;
     warnings.push(warning(file, i + 1, `\`${l.slice(m[1]!.length, m[0].length).trim()}\` is read as the label \`${name}:\`, mistyped`, `write \`${name}:\``));
     lines[i] = mended;

@@ -8028,6 +8028,12 @@ describe('a label mistyped at the start of a line (`Maria Lopez; The ear...`, `M
       expect(r.transcript.warnings.map((w) => [w.line, w.message, w.fix]), label).toEqual([[9, `\`${label.replace(/ $/, '')}\` is read as the label \`Maria Lopez:\`, mistyped`, 'write `Maria Lopez:`']]);
     }
   });
+  it('so is one alone on its line above the words with a semicolon (`Maria Lopez;`), never a name and a full stop alone, a signature (guard)', () => {
+    const r = ingest('# Bridges\n\nTom Becker:\nWhy the hammer?\n\nMaria Lopez:\nYou tap the concrete.\n\nTom Becker:\nAnd steel?\n\nMaria Lopez;\nSteel came late.\n\nTom Becker:\nWhy?\n\nMaria Lopez:\nMoney.\n', 'alone.md');
+    expect(spoken(r)[3]).toBe('Maria Lopez (guest): Steel came late.');
+    const signed = ingest('# Bridges\n\nTom Becker: Why the hammer?\n\nMaria Lopez: You tap the concrete.\n\nTom Becker: And steel?\n\nMaria Lopez: Steel came late.\n\nTom Becker.\n', 'signed.md');
+    expect(spoken(signed).at(-1)).toBe('Maria Lopez (guest): Steel came late. | Tom Becker.');
+  });
   it('stays words after a comma ("Maria Lopez, welcome."), a name of one word, or a name labelled once (guard)', () => {
     expect(spoken(ingest(file('Maria Lopez,'), 'comma.md'))[2]).toBe('Tom Becker (interviewer): What do you trust now? | Maria Lopez, The ear and the camera. | What would you change?');
     const one = ingest('# Bridges\n\nTom: Why the hammer?\n\nMaria: You tap the concrete.\n\nTom: What do you trust now?\n\nMaria. The ear and the camera.\n\nTom: What would you change?\n\nMaria: Money for maintenance.\n', 'one.md');
