@@ -1,6 +1,6 @@
 import { ARCHIVAL_WORDS, introducedBy, lineLabel, NAME_WORDS, PAGE_WORDS, roleWord, seconds, TITLE, vocative } from './labels.ts';
 import { spamTerms } from './lexicon.ts';
-import { endsLikeSentence, words } from './text.ts';
+import { endsLikeSentence, escapeRe, words } from './text.ts';
 import { capitaliseName } from './speakers.ts';
 
 /**
@@ -632,6 +632,18 @@ export function fromLetterPairs(source: string[]): NameLines | null {
   return { lines, apparatus: [], speakers: [] };
 }
 
+/** Whether the text from line `first` on is copied without blank lines (fewer than one line in ten blank): each line a paragraph. */
+function unspacedFrom(source: string[], first: number): boolean {
+  const last = source.findLastIndex((l) => l.trim() !== '');
+  return first !== -1 && source.slice(first, last + 1).filter((l) => l.trim() === '').length < 0.1 * (last + 1 - first);
+}
+
+/** Whether one of `keys` labels a line with a colon too: then a name opening a paragraph otherwise is the file's words, not its label. */
+function labelsWithColon(source: string[], keys: Set<string>): boolean {
+  const colon = new RegExp(String.raw`^\s*(?:\*\*|__)?(?:${[...keys].map(escapeRe).join('|')})(?:\*\*|__)?\s*[:：]`, 'u');
+  return source.some((l) => colon.test(l));
+}
+
 /** A paragraph opening with a name or a paper's and a hyphen or a dash: `Maria Lopez - Meu pai...`, `Maria Lopez -- Meu pai...`, `**Folha - Por que pontes?**`, `Stephanie — ¿Y qué...?` (or an arrow, `Maria Lopez > ...`, `Maria Lopez » ...`, the name in bold too, `**Maria Lopez** → ...`; or a tab, as a word processor's transcript sets the name apart, `Maria Lopez<TAB>Meu pai...`). */
 const HYPHEN_LABEL = new RegExp(String.raw`^(\s*(?:\*\*|__)?)(${NAME_WORDS.replaceAll(String.raw`\s+`, ' +')})(\*\*|__)?(?: [-–—>»→] | -- | *\t+ *)(?=\S)`, 'u');
 
@@ -647,9 +659,7 @@ export function fromHyphenLabels(source: string[]): NameLines | null {
   const keyAt = new Map<number, string>();
   // (So does any line of a text copied without blank lines, a line to a paragraph: `Folha - Por
   // que pontes?` right under the last answer's line.)
-  const first = source.findIndex((l) => l.trim() !== '');
-  const last = source.findLastIndex((l) => l.trim() !== '');
-  const unspaced = first !== -1 && source.slice(first, last + 1).filter((l) => l.trim() === '').length < 0.1 * (last + 1 - first);
+  const unspaced = unspacedFrom(source, source.findIndex((l) => l.trim() !== ''));
   for (let i = 0; i < source.length; i++) {
     // (A tab opens a turn on any line: a text file's paragraphs are its lines.)
     const inParagraph = i > 0 && source[i - 1]!.trim() !== '' && !unspaced;
@@ -681,8 +691,7 @@ export function fromHyphenLabels(source: string[]): NameLines | null {
   if (keys.size < 2) return null;
   const changes = heads.filter((i, k) => k > 0 && keyAt.get(i) !== keyAt.get(heads[k - 1]!)).length;
   if (changes < 0.5 * (heads.length - 1)) return null;
-  const colon = new RegExp(String.raw`^\s*(?:\*\*|__)?(?:${[...keys].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\*\*|__)?\s*[:：]`, 'u');
-  if (source.some((l) => colon.test(l))) return null;
+  if (labelsWithColon(source, keys)) return null;
   const lines = [...source];
   // (A name set apart by a tab labels its line even once, `Chair<TAB>Order.`, in a file so labelled.)
   for (const i of heads) if (keys.has(keyAt.get(i)!) || HYPHEN_LABEL.exec(source[i]!)![0].includes('\t')) lines[i] = source[i]!.replace(HYPHEN_LABEL, (_all, before: string, key: string, close: string | undefined) => `${before}${key}:${close && before.includes(close) ? close : ''} `);
@@ -703,9 +712,7 @@ export function fromCapsNames(source: string[]): NameLines | null {
   const heads: number[] = [];
   const keyAt = new Map<number, string>();
   // (Counted from the first such line: a headline and a blank line above are no paragraphs of the text.)
-  const first = source.findIndex((l) => CAPS_OPENING.test(l));
-  const last = source.findLastIndex((l) => l.trim() !== '');
-  const unspaced = first !== -1 && source.slice(first, last + 1).filter((l) => l.trim() === '').length < 0.1 * (last + 1 - first);
+  const unspaced = unspacedFrom(source, source.findIndex((l) => CAPS_OPENING.test(l)));
   for (let i = 0; i < source.length; i++) {
     if (i > 0 && source[i - 1]!.trim() !== '' && !unspaced) continue;
     const m = CAPS_OPENING.exec(source[i]!);
@@ -725,8 +732,7 @@ export function fromCapsNames(source: string[]): NameLines | null {
   if (labelled.length < 0.5 * paragraphs) return null;
   const changes = labelled.filter((i, k) => k > 0 && keyAt.get(i) !== keyAt.get(labelled[k - 1]!)).length;
   if (changes < 0.5 * (labelled.length - 1)) return null;
-  const colon = new RegExp(String.raw`^\s*(?:\*\*|__)?(?:${[...keys].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\*\*|__)?\s*[:：]`, 'u');
-  if (source.some((l) => colon.test(l))) return null;
+  if (labelsWithColon(source, keys)) return null;
   const lines = [...source];
   for (const i of labelled) lines[i] = source[i]!.replace(CAPS_OPENING, (_all, before: string, key: string, close: string | undefined) => `${before}${key}:${close ?? ''} `);
   return { lines, apparatus: [], speakers: [] };
