@@ -8153,7 +8153,8 @@ describe('one labelled voice whose prompts ask without a question mark (`Tom Bec
     expect(who(de)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
   it('is the guest where the unlabelled paragraphs prompt so and the labelled ones answer (guard)', () => {
-    const r = ingest('# Maria Lopez on bridges\n\nTell me about your father.\n\n**Maria Lopez:** He built bridges in Seville. I grew up climbing on them.\n\nTalk me through a normal day.\n\n**Maria Lopez:** Most days start under a deck with a flashlight.\n', 'prompts-guest.md');
+    // (Her own words open with a prompt once, "Let’s start with the salt.": half her paragraphs, fewer than the questions’ all.)
+    const r = ingest('# Maria Lopez on bridges\n\nTell me about your father.\n\n**Maria Lopez:** He built bridges in Seville. I grew up climbing on them.\n\nTalk me through a normal day.\n\n**Maria Lopez:** Let’s start with the salt. It eats everything, and most days start under a deck with a flashlight.\n', 'prompts-guest.md');
     expect(who(r).filter((w) => w.startsWith('Maria Lopez'))).toEqual(['Maria Lopez (guest)', 'Maria Lopez (guest)']);
   });
 });
