@@ -56,6 +56,23 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
     );
   }
   text = text.replace(/\r\n?/g, '\n');
+  // A page break from a PDF's or a word processor's text (a form feed, as `pdftotext` starts each
+  // page with one) and a word processor's line break inside a paragraph (a vertical tab, as Word
+  // saves Shift+Enter): a line alone holding a form feed is a blank line, not words that join the
+  // turns around it into one; a vertical tab between words ends the line.
+  if (/[\f\v]/.test(text)) text = text.replace(/(?<=[^\s])[\f\v](?=[^\s])/g, '\n').replace(/[\f\v]/g, '');
+  const repaired = repairMojibake(text);
+  if (repaired.count > 0) {
+    text = repaired.text;
+    warnings.push(
+      warning(
+        file,
+        repaired.line,
+        `\`${repaired.example}\` stands for \`${repaired.fixed}\` (UTF-8 taken for Windows-1252 somewhere on the way): ${repaired.count} such character${repaired.count === 1 ? ' is' : 's are'} read as meant`,
+        'copy the transcript again from its source, or save it as UTF-8 from a program that reads it right',
+      ),
+    );
+  }
   // Invisible characters a web page leaves in copied text (a zero-width space, a word joiner, a
   // byte-order mark inside the text, a soft hyphen): nothing a reader sees, but `Maria Lopez\u200b:`
   // would be no label. (Joiners that shape a script, ZWJ and ZWNJ, stay.)
@@ -73,6 +90,58 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
   }
   return { text, warnings };
 }
+
+/** What a UTF-8 continuation byte (0x80-0xBF) shows as when read as Windows-1252 (or as Latin-1, the C1 controls). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+const CONTINUATION = `[${CP1252_HIGH}\\u0080-\\u00bf]`;
+/** A UTF-8 sequence's bytes as Windows-1252 shows them: `â€™` for `’`, `Ã©` for `é`, `Ð¿` for `п`. */
+const MOJIBAKE = new RegExp(`[\\u00c2-\\u00df]${CONTINUATION}|[\\u00e0-\\u00ef]${CONTINUATION}{2}|[\\u00f0-\\u00f4]${CONTINUATION}{3}`, 'gu');
+/**
+ * What such a sequence may stand for: Latin letters with accents, Greek, Cyrillic, punctuation
+ * (quotes, dashes), currency, ™, CJK, Hangul, emoji. Not what a text's own characters side by side
+ * would make of it: `Spaß“` (ß and a German quote) would be a letter of N'Ko, `à\u00a0«` Samaritan.
+ */
+const MEANT = /^[\u0080-\u017f\u0192\u02c6\u02dc\u0370-\u04ff\u0590-\u06ff\u0900-\u0e7f\u2000-\u206f\u20a0-\u20cf\u2100-\u215f\u2190-\u21ff\u2600-\u27bf\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef\u{1f300}-\u{1faff}]$/u;
+
+function byteOf(ch: string): number {
+  const i = CP1252_HIGH.indexOf(ch);
+  return i >= 0 ? 0x80 + i : ch.charCodeAt(0);
+}
+
+/**
+ * Text that was UTF-8, read once as Windows-1252 and saved again (`Itâ€™s`, `cafÃ©`), as a page's
+ * text often is when it passed through a tool that guessed its encoding wrong: each such sequence
+ * back to the character it was, twice over for text that went through it twice (`Ã¢â‚¬â„¢`).
+ */
+export function repairMojibake(text: string): { text: string; count: number; line: number | null; example: string; fixed: string } {
+  let count = 0;
+  let line: number | null = null;
+  let example = '';
+  let fixed = '';
+  for (let pass = 0; pass < 3 && /[\u00c2-\u00f4]/.test(text); pass++) {
+    let changed = 0;
+    const before = text;
+    text = text.replace(MOJIBAKE, (seq: string, offset: number) => {
+      let ch: string;
+      try {
+        ch = utf8.decode(new Uint8Array([...seq].map(byteOf)));
+      } catch {
+        return seq;
+      }
+      if (!MEANT.test(ch)) return seq;
+      if (changed++ === 0 && pass === 0) {
+        line = before.slice(0, offset).split('\n').length;
+        example = seq;
+        fixed = ch;
+      }
+      return ch;
+    });
+    if (pass === 0) count = changed;
+    if (changed === 0) break;
+  }
+  return { text, count, line, example, fixed };
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 const DIRECTION_MARK = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/;
 const DIRECTION_MARKS = /^[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+|[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+([:：])[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]*|(?<=[:：])[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+/gmu;

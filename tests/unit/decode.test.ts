@@ -39,4 +39,28 @@ describe('decode', () => {
   it('still rejects binary bytes behind a UTF-16 byte-order mark', () => {
     expect(errorOf(() => decode(new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0x00, 0x00, 0x01, 0x00]), 'b.txt')).message).toContain('looks binary');
   });
+  it('reads UTF-8 that was taken for Windows-1252 and saved again as meant, and says so with the line', () => {
+    // What a copy through a tool that guessed the encoding wrong makes of quotes, dashes, accents, Cyrillic and CJK.
+    const d = decode(bytes('Tom Becker: Fine.\nMaria López: Itâ€™s â€œfineâ€\x9d â€” cafÃ©, ÐŸÑ€Ð¸Ð²ÐµÑ‚, ä¸­æ–‡.\n'), 'm.md');
+    expect(d.text).toBe('Tom Becker: Fine.\nMaria López: It’s “fine” — café, Привет, 中文.\n');
+    expect(d.warnings).toHaveLength(1);
+    expect(d.warnings[0]!.line).toBe(2);
+    expect(d.warnings[0]!.message).toContain('`â€™` stands for `’`');
+    expect(d.warnings[0]!.message).toContain('13 such characters');
+  });
+  it('reads text that went through it twice, and a file whose UTF-8 was read as Windows-1252 for one stray byte', () => {
+    expect(decode(bytes('Maria: Ã¢â‚¬Å“CafÃƒÂ©Ã¢â‚¬\u009d, she said.\n'), 't.md').text).toBe('Maria: “Café”, she said.\n');
+    const d = decode(new Uint8Array([...bytes('Tom: It’s fine.\nMaria: Caf'), 0xe9, ...bytes(' crème.\n')]), 's.md');
+    expect(d.text).toBe('Tom: It’s fine.\nMaria: Café crème.\n');
+  });
+  it('leaves letters and quotes side by side as they are where they make no character together', () => {
+    // (`ß“` would be N’Ko, `à\u00a0«` Samaritan, `É…` Latin Extended-B: never what a copy meant.)
+    for (const text of ['Maria: „Das macht Spaß“, sagt sie, „groß“.\n', 'Maria: Il a dit à\u00a0« non ».\n', 'MARIA: DÉJÀ VU… CAFÉ… NOËL”.\n']) {
+      expect(decode(bytes(text), 'l.md')).toEqual({ text, warnings: [] });
+    }
+  });
+  it('reads a page break (form feed) at a line’s start or end as nothing, a line of its own as blank, and a form feed or vertical tab between words as a line break', () => {
+    expect(decode(bytes('one.\n\f\n\fTwo.\fThree.\n'), 'f.txt').text).toBe('one.\n\nTwo.\nThree.\n');
+    expect(decode(bytes('Tom: Why?\vMaria: Once.\n'), 'v.txt').text).toBe('Tom: Why?\nMaria: Once.\n');
+  });
 });

@@ -1429,6 +1429,26 @@ describe('a transcript pasted from a PDF: page markers, `MS. KIM:` labels, lines
   });
 });
 
+describe('text that passed through a wrong encoding or a word processor on its way (`MarÃ­a LÃ³pez:`, `Itâ€™s`, page breaks)', () => {
+  it('reads a name taken for Windows-1252 in some labels as the same speaker as where it is whole, and the words as meant', () => {
+    const r = ingest('# María López on bridges\n\nTom Becker: Why the hammer?\n\nMaría López: You tap it. Itâ€™s how my father did it.\n\nTom Becker: Wrong ever?\n\nMarÃ­a LÃ³pez: Once â€” on a frozen deck.\n\nTom Becker: Thank you.\n', 'moji.md');
+    expect(spoken(r)).toEqual([
+      'Tom Becker (interviewer): Why the hammer?',
+      'María López (guest): You tap it. It’s how my father did it.',
+      'Tom Becker (interviewer): Wrong ever?',
+      'María López (guest): Once — on a frozen deck.',
+      'Tom Becker (interviewer): Thank you.',
+    ]);
+    expect(r.transcript.warnings.map((w) => [w.line, w.message])).toEqual([[5, expect.stringContaining('`â€™` stands for `’`')]]);
+  });
+  it('keeps the turns apart where a page break stands alone between them, and where a vertical tab ends the line', () => {
+    for (const gap of ['\n\f\n', '\v']) {
+      const r = ingest(`# Bridges\n\nTom Becker: Why the hammer?\n\nMaria Lopez: You tap the concrete.${gap}Tom Becker: Wrong ever?\n\nMaria Lopez: Once.\n`, 'pages.md');
+      expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why the hammer?', 'Maria Lopez (guest): You tap the concrete.', 'Tom Becker (interviewer): Wrong ever?', 'Maria Lopez (guest): Once.']);
+    }
+  });
+});
+
 describe('a read-later app’s export', () => {
   it('removes its `Read on …` and `Read Original` links above the article, recorded', () => {
     const r = ingest('# An Interview with Maria Lopez\n\n[Read on Omnivore](https://omnivore.example/me/a1)\n[Read Original](https://bridgenotes.example/p/maria)\n\n**Tom Becker:** What was the hardest bridge?\n\n**Maria Lopez:** The Rhine.\n\n**Tom Becker:** And the steel?\n\n**Maria Lopez:** Late.\n', 'later.md');
