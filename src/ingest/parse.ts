@@ -881,7 +881,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // `Welcome to Spans. Today our guest is Maria Lopez, chief` / `engineer at Rhine Bridges.`)
     // (Only inside the conversation, past its first label: above it, a dek without a stop and a
     // byline in small letters, `di Tom Becker`, are lines of their own.)
-    const goesOn = i > 0 && lineParagraphs && !wrapped && !isLabel && /^\p{Ll}/u.test(l.trim()) && sourceLines[i - 1]!.trim().length >= 40 && /[\p{L},]$/u.test(sourceLines[i - 1]!.trim()) && !afterLabelOnly && !BYLINE_ONLY_RE.test(l.trim()) && firstLabelLine() !== -1 && i > firstLabelLine();
+    const goesOn = i > 0 && lineParagraphs && !wrapped && !isLabel && /^\p{Ll}/u.test(l.trim()) && sourceLines[i - 1]!.trim().length >= 40 && /[\p{L},]$|\p{L}-$/u.test(sourceLines[i - 1]!.trim()) && !afterLabelOnly && !BYLINE_ONLY_RE.test(l.trim()) && firstLabelLine() !== -1 && i > firstLabelLine();
     const startsParagraph = lineParagraphs && !wrapped ? l.trim() !== '' && !goesOn : isLabel || afterLabelOnly || mark || TIMED_LINE.test(l) || (indented && opensIndented(sourceLines, i)) || (l.trim() !== '' && brokenAbove(i));
     if (startsParagraph && i > 0 && sourceLines[i - 1]!.trim() !== '' && split.length) {
       split.push('');
@@ -924,6 +924,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // 3. Blocks.
   // Plain text stays plain text: `5*3*2` is arithmetic and `[Laughter]: Yes.` is speech, not
   // Markdown emphasis and a link definition. Every non-blank line is a paragraph.
+  if (!options.plainText) rejoinMarkdownHyphens(split);
   const root = options.plainText ? plainRoot(split, wrapped, goesOnAt) : (parser.parse(guardMarkdown(split, file, warnings).join('\n')) as Root);
   root.children = unwrapTurns(unwrapHtml(root.children), isSpeakerKey);
   // Times inside a turn, where the turns are timed, as tools stamp the words every so many seconds
@@ -3791,27 +3792,72 @@ function opensIndented(lines: string[], i: number): boolean {
 }
 
 /**
+ * Whether a word cut at a line's end is one word (`in-` / `side`: "inside"), not two joined by a
+ * hyphen (`steel-` / `framed`): the text writes it whole elsewhere, or (in a text long enough to
+ * tell) neither piece is a word anywhere else, as syllables are not (`inspec-` / `tors`).
+ */
+function solid(head: string, tail: string, count: Map<string, number>): boolean {
+  const whole = `${head}${tail}`.toLowerCase();
+  if (count.has(whole) || count.has(whole.replace(/e?s$/u, '')) || count.has(`${whole}s`)) return true;
+  return count.size >= 300 && (count.get(head.toLowerCase()) ?? 0) <= 1 && (count.get(tail.toLowerCase()) ?? 0) <= 1;
+}
+
+/** How often each word (letters only, lower-cased) occurs in a text. */
+function wordCounts(text: string): Map<string, number> {
+  const count = new Map<string, number>();
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) count.set(w, (count.get(w) ?? 0) + 1);
+  return count;
+}
+
+/**
  * A word cut at the end of a line by a hyphen, as a PDF's text hyphenates it (`from the in-` /
  * `side. You...`): whole again on the first line, the rest of the next one left where it is (each
  * line keeps its number). Without the hyphen where the text writes the word so elsewhere
  * ("inside"), with it otherwise (`steel-` / `framed`: "steel-framed").
  */
-function rejoinHyphens(lines: string[], words: () => Set<string>): string[] {
+function rejoinHyphens(lines: string[], words: () => Map<string, number>): string[] {
   for (let k = 0; k + 1 < lines.length; k++) {
     const cut = /(?<![\p{L}-])(\p{L}+)-$/u.exec(lines[k]!);
-    const rest = cut && /^(\p{Ll}+)([^\s]*)\s+(?=\S)/u.exec(lines[k + 1]!);
+    const rest = cut && /^(\p{Ll}+)([^\s]*)(?:\s+(?=\S)|\s*$)/u.exec(lines[k + 1]!);
     if (!cut || !rest) continue;
-    const whole = `${cut[1]}${rest[1]}`;
-    lines[k] = `${lines[k]!.slice(0, -1)}${words().has(whole.toLowerCase()) ? '' : '-'}${rest[1]}${rest[2]}`;
+    const whole = `${cut[1]}${solid(cut[1]!, rest[1]!, words()) ? '' : '-'}${rest[1]}${rest[2]}`;
+    // (The next line the word's end and nothing more, `fro-` / `zen.`: the word goes down to it
+    // whole, unless the line above would be left empty.)
+    if (rest[0].length === lines[k + 1]!.length) {
+      if (lines[k]!.length === cut[0].length) continue;
+      lines[k] = lines[k]!.slice(0, -cut[0].length).trimEnd();
+      lines[k + 1] = whole;
+      continue;
+    }
+    lines[k] = `${lines[k]!.slice(0, -cut[0].length)}${whole}`;
     lines[k + 1] = lines[k + 1]!.slice(rest[0].length);
   }
   return lines;
 }
 
+/**
+ * Markdown's lines (`split`, one per source line) with `rejoinHyphens` applied where a line ends in
+ * a cut word and the next, of the same paragraph, goes on in small letters: not in code, tables or
+ * headings, nor where the next line may open with a label mistyped in small letters (`maria lopez:`).
+ */
+function rejoinMarkdownHyphens(lines: string[]): void {
+  let known: Map<string, number> | undefined;
+  const words = () => (known ??= wordCounts(lines.join('\n')));
+  let fence = false;
+  for (let k = 0; k + 1 < lines.length; k++) {
+    if (/^\s*(?:```|~~~)/.test(lines[k]!)) fence = !fence;
+    if (fence || !/\p{L}-$/u.test(lines[k]!) || /^\s*[#|]/.test(lines[k]!) || !/^\p{Ll}/u.test(lines[k + 1]!) || /^[^:：]{0,40}[:：]/u.test(lines[k + 1]!)) continue;
+    const indent = /^\s*/.exec(lines[k]!)![0];
+    const [a, b] = rejoinHyphens([lines[k]!.slice(indent.length), lines[k + 1]!], words);
+    lines[k] = indent + a;
+    lines[k + 1] = b!;
+  }
+}
+
 /** Each non-blank line as a paragraph of one text node (a heading, where marked `## `), positioned on its line. */
 function plainRoot(lines: string[], wrapped: boolean, goesOn: Set<number>): Root {
   const children: RootContent[] = [];
-  let known: Set<string> | undefined;
+  let known: Map<string, number> | undefined;
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i]!.trim()) continue;
     // One line, or hard-wrapped, the lines up to the next blank one.
@@ -3819,7 +3865,7 @@ function plainRoot(lines: string[], wrapped: boolean, goesOn: Set<number>): Root
     if (wrapped) while (j + 1 < lines.length && lines[j + 1]!.trim()) j++;
     // (Or the lines going on with it: a sentence a long line left unfinished.)
     else while (goesOn.has(j + 1)) j++;
-    const value = rejoinHyphens(lines.slice(i, j + 1).map((l) => l.trim()), () => (known ??= new Set(lines.join('\n').toLowerCase().match(/\p{L}+/gu) ?? []))).join('\n');
+    const value = rejoinHyphens(lines.slice(i, j + 1).map((l) => l.trim()), () => (known ??= wordCounts(lines.join('\n')))).join('\n');
     const position = { start: { line: i + 1, column: 1 }, end: { line: j + 1, column: lines[j]!.length + 1 } };
     // (A line marked as a heading, `## Questions & Answers`, as a call's parts are marked by the
     // format's reader, or as Markdown pasted into a text file writes it: a heading.)

@@ -4150,6 +4150,23 @@ describe('a PDF’s words hyphenated at the end of a line (`from the in-` / `sid
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['Mostly water. Water gets into the concrete, the steel inside rusts and swells, and the concrete cracks from the inside. You do not see it until a piece falls off. Old steel-framed bridges fare better than you would think.']);
     expect(r.transcript.sections[0]!.turns.map((t) => t.paragraphs[0]!.line)).toEqual([3, 6, 11]);
   });
+  it('so in Markdown, where the lines of a paragraph went on as they were (“in- side”)', () => {
+    const r = ingest(`# Bridge Talk\n\n${pdf.split('\n').slice(2).join('\n')}`, 'pdf.md');
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['Mostly water. Water gets into the concrete, the steel inside rusts and swells, and the concrete cracks from the inside. You do not see it until a piece falls off. Old steel-framed bridges fare better than you would think.']);
+  });
+  // A long answer of made-up words, so that the text is long enough to tell syllables from words.
+  const filler = Array.from({ length: 320 }, (_, i) => `b${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}x`).join(' ');
+  for (const ext of ['txt', 'md']) {
+    it(`in a .${ext} file, joins a word whose end is all the next line holds (\`fro-\` / \`zen.\`), and pieces no other line writes as words without the hyphen (\`inspec-\` / \`tors\`)`, () => {
+      const text = `Tom Becker: Why the hammer? Most inspec-\ntors now use sensors.\n\nMaria Lopez: ${filler}.\n\nTom Becker: Wrong ever?\n\nMaria Lopez: Once. It was a cold morning and the deck was fro-\nzen.\n\nTom Becker: Thanks.\n`;
+      const r = ingest(text, `long.${ext}`);
+      expect(turnsOf(r).map((t) => t.paragraphs.join(' | ')).filter((p) => !p.startsWith('ba'))).toEqual(['Why the hammer? Most inspectors now use sensors.', 'Wrong ever?', 'Once. It was a cold morning and the deck was frozen.', 'Thanks.']);
+      // (In a short text the pieces may be words it does not happen to hold: the hyphen stays, the word whole;
+      // without it where the text writes the word elsewhere, if in the singular.)
+      const short = ingest(text.replace(`${filler}.`, 'You tap it, as any inspector did.'), `short.${ext}`);
+      expect(turnsOf(short).map((t) => t.paragraphs.join(' | '))).toEqual(['Why the hammer? Most inspectors now use sensors.', 'You tap it, as any inspector did.', 'Wrong ever?', 'Once. It was a cold morning and the deck was fro-zen.', 'Thanks.']);
+    });
+  }
   it('leaves a dash before a line break in a file of one paragraph per line as it is (guard)', () => {
     const r = ingest('Tom Becker: And then-\n\nMaria Lopez: and then it fell.\n\nTom Becker: Oh.\n', 'cut.txt');
     expect(spoken(r)).toEqual(['Tom Becker (interviewer): And then-', 'Maria Lopez (guest): and then it fell.', 'Tom Becker (interviewer): Oh.']);
