@@ -11,13 +11,14 @@ import { fromBoldDots, fromCapsNames, fromHyphenLabels, fromKnownNamesAbove, fro
 import { fromTable, unclosedCsvQuote } from './table.ts';
 import { fromFencedTranscript } from './fence.ts';
 import { clean, statedSiteNames, summarizeRemovals } from './clean.ts';
+import { mendBoldLabels } from './labels.ts';
 import { statedDate } from './dates.ts';
 import { decode } from './decode.ts';
 import { IngestError, warning } from './diagnostics.ts';
 import { splitFrontMatter } from './frontmatter.ts';
 import { detectLanguage, labelLanguage } from './language.ts';
 import { PAYWALL } from './lexicon.ts';
-import { writtenInMarkdown } from './text.ts';
+import { decodeCharacterReferences, writtenInMarkdown } from './text.ts';
 import { parseTranscript, type LineUse, type Uncertain } from './parse.ts';
 import type { Diagnostic, Transcript } from './types.ts';
 
@@ -50,7 +51,10 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   // transcript lines first; the speakers the format names are speakers for certain. (A court
   // record's line numbers go first of all.)
   // (A transcript pasted inside a code fence: the fence goes first.)
-  const rawLines = fm.body.split('\n');
+  // (A label's bold a converter left with spaces inside, `**Maria Lopez: **`, or escaped, mended first.)
+  // (In a plain text, HTML's character references a page's source left, `It&#8217;s`, are read as Markdown reads them.)
+  const bodyText = /\.(?:txt|csv|tsv)$/i.test(file) && fm.body.includes('&') ? fm.body.split('\n').map(decodeCharacterReferences).join('\n') : fm.body;
+  const rawLines = mendBoldLabels(bodyText.split('\n'));
   const fenced = fromFencedTranscript(rawLines);
   const fileLines = fenced?.lines ?? rawLines;
   // (The speakers' pictures beside their names go too: a label's part.)

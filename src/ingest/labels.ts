@@ -1617,3 +1617,22 @@ export function hardWrapped(lines: string[]): boolean {
   }
   return cut >= 3 && cut >= 0.3 * pairs;
 }
+
+/** `**Maria Lopez: **`, `** Maria Lopez: **`, `__Maria Lopez: __` opening a line (spaces inside the delimiters: groups 3 and 5). */
+const BOLD_LABEL_SPACED = /^(\s*(?:>\s*)*)(\*\*|__)([ \t]*)([^\s*_][^*_\n]{0,60}?[:：])([ \t]*)\2(?=\s*\S)/u;
+/** `\*\*Maria Lopez:\*\*` opening a line (group 3 the escapes). */
+const BOLD_LABEL_ESCAPED = /^(\s*(?:>\s*)*)()(\\)\*\\\*([^\s*_\\][^*_\n\\]{0,60}?[:：])()\\\*\\\*(?=\s*\S)/u;
+
+/**
+ * A label's bold with spaces inside its asterisks (`**Maria Lopez: **Why...`, `** Maria Lopez: **`),
+ * as converters write a page's `<strong>Maria Lopez: </strong>`, or escaped by a second conversion
+ * (`\*\*Maria Lopez:\*\*`): Markdown reads neither as bold, and the asterisks would stay in the
+ * words. The label's bold as meant (`**Maria Lopez:** Why...`), each line where it was.
+ */
+export function mendBoldLabels(lines: string[]): string[] {
+  return lines.map((l) => {
+    if (!l.includes('**') && !l.includes('__') && !l.includes('\\*')) return l;
+    const m = BOLD_LABEL_SPACED.exec(l) ?? BOLD_LABEL_ESCAPED.exec(l);
+    return m && (m[3] || m[5]) ? `${m[1]}**${m[4]}** ${l.slice(m[0].length).trimStart()}` : l;
+  });
+}

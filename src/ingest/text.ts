@@ -1,5 +1,7 @@
 /** Language-neutral text helpers: word segmentation and script detection. */
 
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+
 const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
 
 /** Scripts written without spaces between words: these need a real word segmenter. */
@@ -135,4 +137,20 @@ export function decodeEntities(html: string): string {
 /** `s` as a regular expression matching it literally. */
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const CHARACTER_REFERENCE = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
+
+/**
+ * HTML's character references in a plain text (`It&#8217;s`, `Q&amp;A`, `&quot;fine&quot;`), as
+ * text taken from a page's source keeps them: the characters they stand for, as Markdown reads
+ * them. What is no reference (`AT&T;`, a code point out of range) stays as written.
+ */
+export function decodeCharacterReferences(line: string): string {
+  if (!line.includes('&')) return line;
+  return line.replace(CHARACTER_REFERENCE, (whole, ref: string) => {
+    if (ref[0] !== '#') return decodeNamedCharacterReference(ref) || whole;
+    const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
+  });
 }

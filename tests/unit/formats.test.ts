@@ -1449,6 +1449,28 @@ describe('text that passed through a wrong encoding or a word processor on its w
   });
 });
 
+describe('labels and characters as converters from a page’s HTML leave them (`**Maria Lopez: **Why...`, `\*\*Maria Lopez:\*\*`, `It&#8217;s`)', () => {
+  const TURNS = [['Tom Becker', 'Why the hammer?'], ['Maria Lopez', 'You tap the concrete.'], ['Tom Becker', 'Wrong ever?'], ['Maria Lopez', 'Once.']];
+  const expected = ['Tom Becker (interviewer): Why the hammer?', 'Maria Lopez (guest): You tap the concrete.', 'Tom Becker (interviewer): Wrong ever?', 'Maria Lopez (guest): Once.'];
+  for (const [shape, label] of [
+    ['with spaces inside the closing asterisks', (n: string) => `**${n}: **`],
+    ['with spaces inside both', (n: string) => `** ${n}: ** `],
+    ['in underscores with a space inside', (n: string) => `__${n}: __`],
+    ['its asterisks escaped by a second conversion', (n: string) => `\\*\\*${n}:\\*\\* `],
+  ] as const) {
+    for (const ext of ['md', 'txt']) {
+      it(`reads a label in bold ${shape} as the label, in a .${ext} file (it failed the build or kept the asterisks in the words)`, () => {
+        const r = ingest(`# Bridges\n\n${TURNS.map(([n, t]) => `${label(n!)}${t}`).join('\n\n')}\n`, `bold.${ext}`);
+        expect(spoken(r)).toEqual(expected);
+      });
+    }
+  }
+  it('reads HTML’s character references in a plain text as the characters they stand for, and leaves what is none as written', () => {
+    const r = ingest('# Bridges\n\nTom Becker: Why the hammer? It&#8217;s &quot;old&quot; &amp; loud.\n\nMaria Lopez: AT&T; &#x1F309; &bogus; &#0; 5 &lt; 6.\n\nTom Becker: Thanks.\n', 'refs.txt');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why the hammer? It’s "old" & loud.', 'Maria Lopez (guest): AT&T; 🌉 &bogus; &#0; 5 < 6.', 'Tom Becker (interviewer): Thanks.']);
+  });
+});
+
 describe('a read-later app’s export', () => {
   it('removes its `Read on …` and `Read Original` links above the article, recorded', () => {
     const r = ingest('# An Interview with Maria Lopez\n\n[Read on Omnivore](https://omnivore.example/me/a1)\n[Read Original](https://bridgenotes.example/p/maria)\n\n**Tom Becker:** What was the hardest bridge?\n\n**Maria Lopez:** The Rhine.\n\n**Tom Becker:** And the steel?\n\n**Maria Lopez:** Late.\n', 'later.md');
