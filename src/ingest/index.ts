@@ -11,7 +11,7 @@ import { fromBoldDots, fromCapsNames, fromHyphenLabels, fromKnownNamesAbove, fro
 import { fromTable, unclosedCsvQuote } from './table.ts';
 import { fromFencedTranscript } from './fence.ts';
 import { clean, statedSiteNames, summarizeRemovals } from './clean.ts';
-import { mendBoldLabels } from './labels.ts';
+import { mendConvertedLabels } from './labels.ts';
 import { statedDate } from './dates.ts';
 import { decode } from './decode.ts';
 import { IngestError, warning } from './diagnostics.ts';
@@ -54,7 +54,7 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   // (A label's bold a converter left with spaces inside, `**Maria Lopez: **`, or escaped, mended first.)
   // (In a plain text, HTML's character references a page's source left, `It&#8217;s`, are read as Markdown reads them.)
   const bodyText = /\.(?:txt|csv|tsv)$/i.test(file) && fm.body.includes('&') ? fm.body.split('\n').map(decodeCharacterReferences).join('\n') : fm.body;
-  const rawLines = mendBoldLabels(bodyText.split('\n'));
+  const rawLines = mendConvertedLabels(bodyText.split('\n'));
   const fenced = fromFencedTranscript(rawLines);
   const fileLines = fenced?.lines ?? rawLines;
   // (The speakers' pictures beside their names go too: a label's part.)

@@ -1623,14 +1623,19 @@ const BOLD_LABEL_SPACED = /^(\s*(?:>\s*)*)(\*\*|__)([ \t]*)([^\s*_][^*_\n]{0,60}
 /** `\*\*Maria Lopez:\*\*` opening a line (group 3 the escapes). */
 const BOLD_LABEL_ESCAPED = /^(\s*(?:>\s*)*)()(\\)\*\\\*([^\s*_\\][^*_\n\\]{0,60}?[:：])()\\\*\\\*(?=\s*\S)/u;
 
+/** `\[00:00:05\]` opening a line: a time in brackets a converter escaped. */
+const ESCAPED_STAMP = /^(\s*)\\\[(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)\\\]/;
+
 /**
  * A label's bold with spaces inside its asterisks (`**Maria Lopez: **Why...`, `** Maria Lopez: **`),
  * as converters write a page's `<strong>Maria Lopez: </strong>`, or escaped by a second conversion
  * (`\*\*Maria Lopez:\*\*`): Markdown reads neither as bold, and the asterisks would stay in the
  * words. The label's bold as meant (`**Maria Lopez:** Why...`), each line where it was.
  */
-export function mendBoldLabels(lines: string[]): string[] {
+export function mendConvertedLabels(lines: string[]): string[] {
   return lines.map((l) => {
+    // (So is a time before it in brackets a converter escaped, `\[00:00:05\] **Maria Lopez:**`.)
+    if (l.includes('\\[')) l = l.replace(ESCAPED_STAMP, '$1[$2]');
     if (!l.includes('**') && !l.includes('__') && !l.includes('\\*')) return l;
     const m = BOLD_LABEL_SPACED.exec(l) ?? BOLD_LABEL_ESCAPED.exec(l);
     return m && (m[3] || m[5]) ? `${m[1]}**${m[4]}** ${l.slice(m[0].length).trimStart()}` : l;

@@ -1465,6 +1465,13 @@ describe('labels and characters as converters from a page’s HTML leave them (`
       });
     }
   }
+  it('reads a time in brackets a converter escaped before a label in bold (`\\[00:00:05\\] **Tom Becker:**`) as the turn’s time (it failed the build)', () => {
+    for (const ext of ['md', 'txt']) {
+      const r = ingest(`# Bridges\n\n${TURNS.map(([n, t], i) => `\\[00:0${i}:05\\] **${n}:** ${t}`).join('\n\n')}\n`, `stamps.${ext}`);
+      expect(spoken(r)).toEqual(expected);
+      expect(turnsOf(r).map((t) => t.time)).toEqual([5, 65, 125, 185]);
+    }
+  });
   it('reads HTML’s character references in a plain text as the characters they stand for, and leaves what is none as written', () => {
     const r = ingest('# Bridges\n\nTom Becker: Why the hammer? It&#8217;s &quot;old&quot; &amp; loud.\n\nMaria Lopez: AT&T; &#x1F309; &bogus; &#0; 5 &lt; 6.\n\nTom Becker: Thanks.\n', 'refs.txt');
     expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why the hammer? It’s "old" & loud.', 'Maria Lopez (guest): AT&T; 🌉 &bogus; &#0; 5 < 6.', 'Tom Becker (interviewer): Thanks.']);
