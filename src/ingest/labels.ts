@@ -791,6 +791,8 @@ const boldPatterns = new Map<string, RegExp>();
  * not a bold one-word reply such as `**Interesting.**`).
  */
 // (Or with where a member sits for and their party after it, as Hansard prints them: `**Tom Becker (Bonn East) (Con)**`.)
+/** A full name alone as a link (`[Maria Lopez](https://...)`, in bold inside or out): the name. */
+const LINK_NAME = new RegExp(String.raw`^(?:\*\*|__)?\[(?:\*\*|__)?(${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3})(?:\*\*|__)?\]\((?:https?:\/\/|\/)[^\s()]*\)(?:\*\*|__)?$`, 'u');
 const BOLD_NAME = new RegExp(String.raw`^(\*\*|__)(${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3})(?<![.'’\-])(?:\s*\(${PRONOUNS}\))?(?:\s*\(\p{Lu}[\p{L}\p{N} .,'’&/-]{0,40}\)){0,2}\1$`, 'u');
 /** An office with the holder's name after it in parentheses, alone in bold, as Hansard prints ministers: `**The Secretary of State for Transport (Maria Lopez)**`. */
 const BOLD_OFFICE_NAME = new RegExp(String.raw`^(\*\*|__)((?:The\s+)?\p{Lu}[\p{L} ,'’-]{2,90}?)\s*\((${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3})\)\1$`, 'u');
@@ -812,6 +814,7 @@ export function lineLabel(line: string): { key: string; alias: string | null; on
     const o = BOLD_OFFICE_NAME.exec(line.trim());
     if (o && !roleWord(o[2]!)) return { key: o[3]!, alias: null, only: true, bold: true, alone: true };
   }
+
   if (line.length <= 60) {
     const c = CAPS_NAME.exec(line.trim());
     if (c) return { key: c[1]!, alias: null, only: true, bold: false, alone: true };
@@ -1633,7 +1636,20 @@ const ESCAPED_STAMP = /^(\s*)\\\[(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)\\\]/;
  * words. The label's bold as meant (`**Maria Lopez:** Why...`), each line where it was.
  */
 export function mendConvertedLabels(lines: string[]): string[] {
+  // (A name alone as a link to the speaker's page above the words, as a page converted to Markdown
+  // sets each turn, `[Maria Lopez](https://example.com/people/maria-lopez)`: the name alone in bold,
+  // where two names or more are so set twice or more each; not a byline's link, once.)
+  const links = new Map<string, number>();
+  for (const l of lines) {
+    const m = l.length <= 300 && l.includes('](') ? LINK_NAME.exec(l.trim()) : null;
+    if (m) links.set(m[1]!, (links.get(m[1]!) ?? 0) + 1);
+  }
+  const linked = [...links.values()].filter((n) => n >= 2).length >= 2;
   return lines.map((l) => {
+    if (linked && l.includes('](')) {
+      const m = LINK_NAME.exec(l.trim());
+      if (m && links.get(m[1]!)! >= 2) return `**${m[1]}**`;
+    }
     // (So is a time before it in brackets a converter escaped, `\[00:00:05\] **Maria Lopez:**`.)
     if (l.includes('\\[')) l = l.replace(ESCAPED_STAMP, '$1[$2]');
     if (!l.includes('**') && !l.includes('__') && !l.includes('\\*')) return l;

@@ -1478,6 +1478,23 @@ describe('labels and characters as converters from a page’s HTML leave them (`
   });
 });
 
+describe('a podcast’s or a publisher’s page copied turn by turn: each name a link, each turn’s own buttons, a pager between its pages', () => {
+  const expected = ['Tom Becker (interviewer): Why the hammer?', 'Maria Lopez (guest): You tap the concrete.', 'Tom Becker (interviewer): Wrong ever?', 'Maria Lopez (guest): Once.'];
+  it('reads each name alone as a link to the speaker’s page as the label of the words below (the build failed: no turns)', () => {
+    const r = ingest('# Bridges\n\n[Tom Becker](https://example.com/people/tom)\n\nWhy the hammer?\n\n[Maria Lopez](https://example.com/people/maria)\n\nYou tap the concrete.\n\n**[Tom Becker](https://example.com/people/tom)**\n\nWrong ever?\n\n[Maria Lopez](/people/maria)\n\nOnce.\n', 'links.md');
+    expect(spoken(r)).toEqual(expected);
+  });
+  it('leaves a byline’s link alone above the date as the page’s, not a label, though the interviewer it names speaks below (guard)', () => {
+    const r = ingest('# Bridges\n\n[Tom Becker](https://example.com/@tom)\n\nMar 03, 2026\n\n**Tom Becker:** Why the hammer?\n\n**Maria Lopez:** You tap the concrete.\n\n**Tom Becker:** Wrong ever?\n\n**Maria Lopez:** Once.\n', 'byline.md');
+    expect(spoken(r)).toEqual(expected);
+  });
+  it('removes a turn’s buttons (`Copy link to this moment`, `Share this quote`, `Click to tweet`) and a pager (`« Previous 1 2 3 Next »`, `Continued on next page`) wherever they stand, recorded; they were the speaker’s words or a part’s heading', () => {
+    const r = ingest('# Bridges\n\n**Tom Becker:** Why the hammer?\n\nShare this quote\n\n**Maria Lopez:** You tap the concrete.\n\nCopy link to this moment\n\nContinued on next page\n\n« Previous 1 2 3 Next »\n\n**Tom Becker:** Wrong ever?\n\nClick to tweet\n\n**Maria Lopez:** Once.\n', 'buttons.md');
+    expect(spoken(r)).toEqual(expected);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['Share this quote', 'Copy link to this moment', 'Continued on next page', '« Previous 1 2 3 Next »', 'Click to tweet']);
+  });
+});
+
 describe('a read-later app’s export', () => {
   it('removes its `Read on …` and `Read Original` links above the article, recorded', () => {
     const r = ingest('# An Interview with Maria Lopez\n\n[Read on Omnivore](https://omnivore.example/me/a1)\n[Read Original](https://bridgenotes.example/p/maria)\n\n**Tom Becker:** What was the hardest bridge?\n\n**Maria Lopez:** The Rhine.\n\n**Tom Becker:** And the steel?\n\n**Maria Lopez:** Late.\n', 'later.md');
