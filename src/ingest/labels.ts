@@ -1626,6 +1626,8 @@ const BOLD_LABEL_SPACED = /^(\s*(?:>\s*)*)(\*\*|__)([ \t]*)([^\s*_][^*_\n]{0,60}
 /** `\*\*Maria Lopez:\*\*` opening a line (group 3 the escapes). */
 const BOLD_LABEL_ESCAPED = /^(\s*(?:>\s*)*)()(\\)\*\\\*([^\s*_\\][^*_\n\\]{0,60}?[:：])()\\\*\\\*(?=\s*\S)/u;
 
+/** `Tom Becker00:00:01Welcome`: a name of one to four capitalised words, a time glued to it, and the words glued to the time. */
+const GLUED_NAME_TIME = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})((?:\d{1,2}:)?\d{1,2}:\d{2})(?=[^\s\d:])/u;
 /** `\[00:00:05\]` opening a line: a time in brackets a converter escaped. */
 const ESCAPED_STAMP = /^(\s*)\\\[(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)\\\]/;
 
@@ -1645,7 +1647,20 @@ export function mendConvertedLabels(lines: string[]): string[] {
     if (m) links.set(m[1]!, (links.get(m[1]!) ?? 0) + 1);
   }
   const linked = [...links.values()].filter((n) => n >= 2).length >= 2;
+  // (A name, its time and the words run together, as a page's transcript copies its parts without
+  // a space, `Tom Becker00:00:01Welcome...`: the name and the time apart, a label, where two names
+  // or more open three lines or more so.)
+  const glued = new Map<string, number>();
+  for (const l of lines) {
+    const m = /\d:\d\d/.test(l) ? GLUED_NAME_TIME.exec(l) : null;
+    if (m) glued.set(m[1]!, (glued.get(m[1]!) ?? 0) + 1);
+  }
+  const unglue = glued.size >= 2 && [...glued.values()].reduce((a, b) => a + b, 0) >= 3;
   return lines.map((l) => {
+    if (unglue && /\d:\d\d/.test(l)) {
+      const m = GLUED_NAME_TIME.exec(l);
+      if (m) return `[${m[2]}] ${m[1]}: ${l.slice(m[0].length)}`;
+    }
     if (linked && l.includes('](')) {
       const m = LINK_NAME.exec(l.trim());
       if (m && links.get(m[1]!)! >= 2) return `**${m[1]}**`;

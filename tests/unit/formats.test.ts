@@ -1495,6 +1495,20 @@ describe('a podcast’s or a publisher’s page copied turn by turn: each name a
   });
 });
 
+describe('a page’s transcript copied with its parts run together: `Tom Becker00:00:01Welcome...`', () => {
+  it('reads the name and the time apart, a timed turn (the build failed: no turns)', () => {
+    for (const sep of ['\n', '\n\n']) {
+      const r = ingest(['# Bridges', '', ['Tom Becker00:00:01Welcome. Why the hammer?', 'Maria Lopez00:00:05You tap the concrete.', 'Tom Becker00:01:07Wrong ever?', 'Maria Lopez1:09Once.'].join(sep), ''].join('\n'), 'glued.txt');
+      expect(spoken(r)).toEqual(['Tom Becker (interviewer): Welcome. Why the hammer?', 'Maria Lopez (guest): You tap the concrete.', 'Tom Becker (interviewer): Wrong ever?', 'Maria Lopez (guest): Once.']);
+      expect(turnsOf(r).map((t) => t.time)).toEqual([1, 5, 67, 69]);
+    }
+  });
+  it('leaves a line opening with one name glued to a time as words, where no other name opens lines so (guard)', () => {
+    const r = ingest('# Bridges\n\nTom Becker: When do the trains leave?\n\nMaria Lopez: The board says:\n\nPlatform10:30Gate A, the first.\n\nPlatform10:45Gate B, the second.\n\nPlatform10:55Gate C, the last.\n\nTom Becker: Thanks.\n\nMaria Lopez: Safe travels.\n', 'words.txt');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): When do the trains leave?', 'Maria Lopez (guest): The board says: | Platform10:30Gate A, the first. | Platform10:45Gate B, the second. | Platform10:55Gate C, the last.', 'Tom Becker (interviewer): Thanks.', 'Maria Lopez (guest): Safe travels.']);
+  });
+});
+
 describe('a read-later app’s export', () => {
   it('removes its `Read on …` and `Read Original` links above the article, recorded', () => {
     const r = ingest('# An Interview with Maria Lopez\n\n[Read on Omnivore](https://omnivore.example/me/a1)\n[Read Original](https://bridgenotes.example/p/maria)\n\n**Tom Becker:** What was the hardest bridge?\n\n**Maria Lopez:** The Rhine.\n\n**Tom Becker:** And the steel?\n\n**Maria Lopez:** Late.\n', 'later.md');
