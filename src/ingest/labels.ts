@@ -1622,7 +1622,7 @@ export function hardWrapped(lines: string[]): boolean {
 }
 
 /** `**Maria Lopez: **`, `** Maria Lopez: **`, `__Maria Lopez: __` opening a line (spaces inside the delimiters: groups 3 and 5). */
-const BOLD_LABEL_SPACED = /^(\s*(?:>\s*)*)(\*\*|__)([ \t]*)([^\s*_][^*_\n]{0,60}?[:：])([ \t]*)\2(?=\s*\S)/u;
+const BOLD_LABEL_SPACED = /^(\s*(?:>\s*)*)(\*\*|__)([ \t\u00a0]*)([^\s*_][^*_\n]{0,60}?[:：])([ \t\u00a0]*)\2(?=\s*\S)/u;
 /** `\*\*Maria Lopez:\*\*` opening a line (group 3 the escapes). */
 const BOLD_LABEL_ESCAPED = /^(\s*(?:>\s*)*)()(\\)\*\\\*([^\s*_\\][^*_\n\\]{0,60}?[:：])()\\\*\\\*(?=\s*\S)/u;
 

@@ -81,7 +81,8 @@ function writeRow(out: { lines: string[]; apparatus: number[]; speakers: Set<str
   }
   // (A name cell may close with the label's colon, `Maria Lopez:<TAB>...`: one colon, not two.)
   // (Emphasis around it, not inside it: `SPEAKER_00` keeps its underscore.)
-  const name = who.trim().replace(/^[*_]+|[*_]+$/g, '').trim().replace(/\s*[:：]$/u, '');
+  // (Inside the emphasis or after it: `**Maria Lopez:**`, `__Maria Lopez__:`.)
+  const name = who.trim().replace(/\s*[:：]$/u, '').replace(/^[*_]+|[*_]+$/g, '').trim().replace(/\s*[:：]$/u, '');
   const clock = CLOCK_CELL.test(time) ? time.replace(/^\[?|\]?$/g, '') : null;
   if (name) out.speakers.add(name);
   // (A cell run over lines is one line's words.)

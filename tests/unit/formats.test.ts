@@ -1455,6 +1455,7 @@ describe('labels and characters as converters from a page’s HTML leave them (`
   for (const [shape, label] of [
     ['with spaces inside the closing asterisks', (n: string) => `**${n}: **`],
     ['with spaces inside both', (n: string) => `** ${n}: ** `],
+    ['with no-break spaces inside, as a browser copies them', (n: string) => `**${n}:\u00a0**`],
     ['in underscores with a space inside', (n: string) => `__${n}: __`],
     ['its asterisks escaped by a second conversion', (n: string) => `\\*\\*${n}:\\*\\* `],
   ] as const) {
@@ -2446,6 +2447,10 @@ describe('a transcript as delimited rows: a spreadsheet’s tabs, a tool’s CSV
     // (And the label's colon before the tab, `Tom Becker:<TAB>...`, is the label's, not the words'.)
     const rows = 'Bridges and water\n\nTom Becker:\tWelcome. How did you get into bridges?\nFlorence d’Alché-Buc:\tMy father built roads.\nTom Becker:\tAnd concrete?\nFlorence d’Alché-Buc:\tThat came later.\n';
     expect(spoken(ingest(rows, 'rows.txt'))).toEqual(['Tom Becker (interviewer): Welcome. How did you get into bridges?', 'Florence d’Alché-Buc (guest): My father built roads.', 'Tom Becker (interviewer): And concrete?', 'Florence d’Alché-Buc (guest): That came later.']);
+    // (In emphasis too, the colon inside it or after it: `**Tom Becker:**<TAB>...`, `__Tom Becker__:<TAB>...`; the name had kept the underscores and failed the build.)
+    for (const marked of [rows.replace(/^([^\t\n]+):\t/gm, '**$1:**\t'), rows.replace(/^([^\t\n]+):\t/gm, '__$1__:\t'), rows.replace(/^([^\t\n]+):\t/gm, '**$1**:\t')]) {
+      expect(spoken(ingest(marked, 'rows.md'))).toEqual(['Tom Becker (interviewer): Welcome. How did you get into bridges?', 'Florence d’Alché-Buc (guest): My father built roads.', 'Tom Becker (interviewer): And concrete?', 'Florence d’Alché-Buc (guest): That came later.']);
+    }
     for (const text of [doc, doc.replace(/\n\n/g, '\n'), doc.replace(/\t/g, ':\t')]) {
       expect(spoken(ingest(text, 'doc.txt'))).toEqual([
         'Tom Becker (interviewer): Welcome. How did you get into bridges?',
