@@ -60,6 +60,10 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
   // page with one) and a word processor's line break inside a paragraph (a vertical tab, as Word
   // saves Shift+Enter): a line alone holding a form feed is a blank line, not words that join the
   // turns around it into one; a vertical tab between words ends the line.
+  // (Unicode's own line and paragraph separators, as text copied from some apps and pages carries
+  // them, end a line and a paragraph as a line feed and a blank line do: one reading everywhere, not
+  // a line break for some patterns and a letter for others.)
+  if (/[\u2028\u2029]/.test(text)) text = text.replace(/\u2029/g, '\n\n').replace(/\u2028/g, '\n');
   if (/[\f\v]/.test(text)) text = text.replace(/(?<=[^\s])[\f\v](?=[^\s])/g, '\n').replace(/[\f\v]/g, '');
   const repaired = repairMojibake(text);
   if (repaired.count > 0) {

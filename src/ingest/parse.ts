@@ -3846,9 +3846,10 @@ function rejoinMarkdownHyphens(lines: string[]): void {
   let fence = false;
   for (let k = 0; k + 1 < lines.length; k++) {
     if (/^\s*(?:```|~~~)/.test(lines[k]!)) fence = !fence;
-    if (fence || !/\p{L}-$/u.test(lines[k]!) || /^\s*[#|]/.test(lines[k]!) || !/^\p{Ll}/u.test(lines[k + 1]!) || /^[^:：]{0,40}[:：]/u.test(lines[k + 1]!)) continue;
+    // (A line's trailing spaces, Markdown's hard break, go with the cut: the break was inside a word.)
+    if (fence || !/\p{L}-[ \t]*$/u.test(lines[k]!) || /^\s*[#|]/.test(lines[k]!) || !/^\p{Ll}/u.test(lines[k + 1]!) || /^[^:：]{0,40}[:：]/u.test(lines[k + 1]!)) continue;
     const indent = /^\s*/.exec(lines[k]!)![0];
-    const [a, b] = rejoinHyphens([lines[k]!.slice(indent.length), lines[k + 1]!], words);
+    const [a, b] = rejoinHyphens([lines[k]!.slice(indent.length).trimEnd(), lines[k + 1]!], words);
     lines[k] = indent + a;
     lines[k + 1] = b!;
   }

@@ -59,6 +59,9 @@ describe('decode', () => {
       expect(decode(bytes(text), 'l.md')).toEqual({ text, warnings: [] });
     }
   });
+  it('reads Unicode’s line separator as a line break and its paragraph separator as a blank line', () => {
+    expect(decode(bytes('Tom: Why?\u2029Maria\u00a0: Once.\u2028Twice.\n'), 'u.md').text).toBe('Tom: Why?\n\nMaria\u00a0: Once.\nTwice.\n');
+  });
   it('reads a page break (form feed) at a line’s start or end as nothing, a line of its own as blank, and a form feed or vertical tab between words as a line break', () => {
     expect(decode(bytes('one.\n\f\n\fTwo.\fThree.\n'), 'f.txt').text).toBe('one.\n\nTwo.\nThree.\n');
     expect(decode(bytes('Tom: Why?\vMaria: Once.\n'), 'v.txt').text).toBe('Tom: Why?\nMaria: Once.\n');

@@ -1441,7 +1441,9 @@ describe('text that passed through a wrong encoding or a word processor on its w
     ]);
     expect(r.transcript.warnings.map((w) => [w.line, w.message])).toEqual([[5, expect.stringContaining('`â€™` stands for `’`')]]);
   });
-  it('keeps the turns apart where a page break stands alone between them, and where a vertical tab ends the line', () => {
+  it('keeps the turns apart where a page break stands alone between them, where a vertical tab ends the line, and where Unicode’s paragraph separator does (a label with a French colon after it stayed in the words)', () => {
+    const fr = ingest('# Ponts\n\nTom Becker\u00a0: Pourquoi le marteau ?\n\nMaria Lopez\u00a0: On frappe le béton.\u2029Tom Becker\u00a0: Jamais trompée ?\u2029Maria Lopez\u00a0: Une fois.\n', 'ponts.md');
+    expect(spoken(fr)).toEqual(['Tom Becker (interviewer): Pourquoi le marteau ?', 'Maria Lopez (guest): On frappe le béton.', 'Tom Becker (interviewer): Jamais trompée ?', 'Maria Lopez (guest): Une fois.']);
     for (const gap of ['\n\f\n', '\v']) {
       const r = ingest(`# Bridges\n\nTom Becker: Why the hammer?\n\nMaria Lopez: You tap the concrete.${gap}Tom Becker: Wrong ever?\n\nMaria Lopez: Once.\n`, 'pages.md');
       expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why the hammer?', 'Maria Lopez (guest): You tap the concrete.', 'Tom Becker (interviewer): Wrong ever?', 'Maria Lopez (guest): Once.']);
@@ -4215,9 +4217,11 @@ describe('a PDF’s words hyphenated at the end of a line (`from the in-` / `sid
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['Mostly water. Water gets into the concrete, the steel inside rusts and swells, and the concrete cracks from the inside. You do not see it until a piece falls off. Old steel-framed bridges fare better than you would think.']);
     expect(r.transcript.sections[0]!.turns.map((t) => t.paragraphs[0]!.line)).toEqual([3, 6, 11]);
   });
-  it('so in Markdown, where the lines of a paragraph went on as they were (“in- side”)', () => {
-    const r = ingest(`# Bridge Talk\n\n${pdf.split('\n').slice(2).join('\n')}`, 'pdf.md');
-    expect(turnsOf(r)[1]!.paragraphs).toEqual(['Mostly water. Water gets into the concrete, the steel inside rusts and swells, and the concrete cracks from the inside. You do not see it until a piece falls off. Old steel-framed bridges fare better than you would think.']);
+  it('so in Markdown, where the lines of a paragraph went on as they were (“in- side”), a hard break’s trailing spaces after the hyphen too', () => {
+    for (const end of ['', '  ']) {
+      const r = ingest(`# Bridge Talk\n\n${pdf.split('\n').slice(2).map((l) => (l.endsWith('-') ? l + end : l)).join('\n')}`, 'pdf.md');
+      expect(turnsOf(r)[1]!.paragraphs).toEqual(['Mostly water. Water gets into the concrete, the steel inside rusts and swells, and the concrete cracks from the inside. You do not see it until a piece falls off. Old steel-framed bridges fare better than you would think.']);
+    }
   });
   // A long answer of made-up words, so that the text is long enough to tell syllables from words.
   const filler = Array.from({ length: 320 }, (_, i) => `b${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}x`).join(' ');
