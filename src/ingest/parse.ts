@@ -444,7 +444,9 @@ const MEETING_EXPORT = /^(\S.{1,100}?)(?:\s*\([^()]*\d[/.:-]\d[^()]*\)|\s+[-–�
 const TEAMS_RECORDING = /-\d{8}_\d{6}-Meeting Recording$/;
 /** A label after the end of a sentence, inside a paragraph: `... the show. Tom Becker: Thanks...`. */
 // (Its time before it too, `... Maria Lopez. [00:00:05] Maria Lopez: Thanks.`, as a page sets a transcript's cues in one paragraph.)
-const RUN_ON_LABEL = /[.?!…。？！]["”’)]?\s+(?:[[(]\d{1,2}(?::\d{2}){1,2}[\])]\s+)?(?:\*\*|__)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:[:：](?:\*\*|__)?|(?:\*\*|__)[:：])\s/gu;
+// (Its start right after the sentence's end, with no space between them too, as a page's text
+// copied without its breaks glues them: `...the hammer?Maria Lopez:You tap...`.)
+const RUN_ON_LABEL = /(?<=[.?!…。？！]["”’)]?\s*)(?:[[(]\d{1,2}(?::\d{2}){1,2}[\])]\s+)?(?:\*\*|__)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:[:：](?:\*\*|__)?|(?:\*\*|__)[:：])(?:\s|(?=[\p{Lu}"“¿¡]))/gu;
 /**
  * A label mistyped at the start of a line (`Maria Lopez; The ear...`, `Maria Lopez. The ear...`,
  * `Maria lopez: ...`; alone on its line above the words too, `Maria Lopez;`, never `Maria Lopez.`, a signature): the full name of a speaker the file labels twice or more
@@ -510,7 +512,7 @@ function runOnPieces(line: string): string[] {
   }
   if (line.length < 40) return [line];
   // (In bold too, `... bridges? **Maria Lopez:** My father...`.)
-  const at = [...line.matchAll(RUN_ON_LABEL)].map((m) => m.index! + m[0].search(/\s(?:[[(]\d|\*\*|__|\p{Lu})/u) + 1);
+  const at = [...line.matchAll(RUN_ON_LABEL)].map((m) => m.index!);
   if (at.length < 2) return [line];
   return [line.slice(0, at[0]).trimEnd(), ...at.map((a, k) => line.slice(a, at[k + 1]).trimEnd())].filter((p) => p !== '');
 }

@@ -1699,6 +1699,16 @@ describe('a transcript pasted without its line breaks', () => {
       expect(spoken(r), close).toEqual(['Tom Becker (interviewer): Welcome.', 'Maria Lopez (guest): Thanks for having me, Tom.', 'Tom Becker (interviewer): Why timber?', 'Maria Lopez (guest): My father was a carpenter.']);
     }
   });
+  it('so with no space between a sentence’s end and the next label, nor after its colon, as a page’s text copied without its breaks glues them (the build failed)', () => {
+    for (const [l, ext] of [[(n: string) => `${n}:`, 'txt'], [(n: string) => `**${n}:** `, 'md']] as const) {
+      const r = ingest(`# Bridges\n\n${l('Tom Becker')}Welcome. Why timber?${l('Maria Lopez')}My father was a carpenter.${l('Tom Becker')}And then?${l('Maria Lopez')}“Bridges,” he said.\n`, `glued.${ext}`);
+      expect(spoken(r), ext).toEqual(['Tom Becker (interviewer): Welcome. Why timber?', 'Maria Lopez (guest): My father was a carpenter.', 'Tom Becker (interviewer): And then?', 'Maria Lopez (guest): “Bridges,” he said.']);
+    }
+  });
+  it('leaves a point glued after a sentence alone when it is nobody’s label (guard)', () => {
+    const r = ingest('Tom Becker: Tell me about the sign.\n\nMaria Lopez: It said two things.Danger:Keep off.Welcome:Drive slowly.\n\nTom Becker: And now?\n\nMaria Lopez: Gone.\n', 'sign.txt');
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['It said two things.Danger:Keep off.Welcome:Drive slowly.']);
+  });
   it('leaves a bold point after a sentence alone when it is nobody’s label (guard)', () => {
     const r = ingest('**Tom Becker:** Tell me about the sign.\n\n**Maria Lopez:** It said two things. **Danger:** keep off. **Welcome:** drive slowly.\n\n**Tom Becker:** And now?\n\n**Maria Lopez:** Gone.\n', 'sign.md');
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['It said two things. Danger: keep off. Welcome: drive slowly.']);
