@@ -446,7 +446,7 @@ const TEAMS_RECORDING = /-\d{8}_\d{6}-Meeting Recording$/;
 // (Its time before it too, `... Maria Lopez. [00:00:05] Maria Lopez: Thanks.`, as a page sets a transcript's cues in one paragraph.)
 // (Its start right after the sentence's end, with no space between them too, as a page's text
 // copied without its breaks glues them: `...the hammer?Maria Lopez:You tap...`.)
-const RUN_ON_LABEL = /(?<=[.?!…。？！]["”’)]?\s*)(?:[[(]\d{1,2}(?::\d{2}){1,2}[\])]\s+)?(?:\*\*|__)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:[:：](?:\*\*|__)?|(?:\*\*|__)[:：])(?:\s|(?=[\p{Lu}"“¿¡]))/gu;
+const RUN_ON_LABEL = /(?=[\p{Lu}[(*_])(?<=[.?!…。？！]["”’)]?\s*)(?:[[(]\d{1,2}(?::\d{2}){1,2}[\])]\s+)?(?:\*\*|__)?\p{Lu}[\p{L}'’.-]{0,30}(?:\s{1,3}\p{Lu}[\p{L}'’.-]{0,30}){0,2}(?:[:：](?:\*\*|__)?|(?:\*\*|__)[:：])(?:\s|(?=[\p{Lu}"“¿¡]))/gu;
 /**
  * A label mistyped at the start of a line (`Maria Lopez; The ear...`, `Maria Lopez. The ear...`,
  * `Maria lopez: ...`; alone on its line above the words too, `Maria Lopez;`, never `Maria Lopez.`, a signature): the full name of a speaker the file labels twice or more
