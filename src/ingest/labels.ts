@@ -1621,10 +1621,10 @@ export function hardWrapped(lines: string[]): boolean {
   return cut >= 3 && cut >= 0.3 * pairs;
 }
 
-/** `**Maria Lopez: **`, `** Maria Lopez: **`, `__Maria Lopez: __` opening a line (spaces inside the delimiters: groups 3 and 5). */
-const BOLD_LABEL_SPACED = /^(\s*(?:>\s*)*)(\*\*|__)([ \t\u00a0]*)([^\s*_][^*_\n]{0,60}?[:：])([ \t\u00a0]*)\2(?=\s*\S)/u;
+/** `**Maria Lopez: **`, `** Maria Lopez: **`, `__Maria Lopez: __` opening a line, its time before it perhaps (spaces inside the delimiters: groups 3 and 5). */
+const BOLD_LABEL_SPACED = /^(\s*(?:>\s*)*(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]\s*)?)(\*\*|__)([ \t\u00a0]*)([^\s*_][^*_\n]{0,60}?[:：])([ \t\u00a0]*)\2(?=\s*\S)/u;
 /** `\*\*Maria Lopez:\*\*` opening a line (group 3 the escapes). */
-const BOLD_LABEL_ESCAPED = /^(\s*(?:>\s*)*)()(\\)\*\\\*([^\s*_\\][^*_\n\\]{0,60}?[:：])()\\\*\\\*(?=\s*\S)/u;
+const BOLD_LABEL_ESCAPED = /^(\s*(?:>\s*)*(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]\s*)?)()(\\)\*\\\*([^\s*_\\][^*_\n\\]{0,60}?[:：])()\\\*\\\*(?=\s*\S)/u;
 
 /** `Tom Becker00:00:01Welcome`: a name of one to four capitalised words, a time glued to it, and the words glued to the time. */
 const GLUED_NAME_TIME = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})((?:\d{1,2}:)?\d{1,2}:\d{2})(?=[^\s\d:])/u;
