@@ -12,6 +12,7 @@ import { fromTable, unclosedCsvQuote } from './table.ts';
 import { fromFencedTranscript } from './fence.ts';
 import { clean, statedSiteNames, summarizeRemovals } from './clean.ts';
 import { mendConvertedLabels } from './labels.ts';
+import { repeatedPassages } from './repeats.ts';
 import { statedDate } from './dates.ts';
 import { decode } from './decode.ts';
 import { IngestError, warning } from './diagnostics.ts';
@@ -136,6 +137,8 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   }
   // A paywall's box removed: the page stopped showing the interview there, and what follows on the
   // publisher's page is not in the file. Said, not guessed.
+  // (Passages held twice, word for word, as a transcript pasted twice: said, never removed.)
+  transcript.warnings.push(...repeatedPassages(parsed.sections, file));
   const paywall = removed.find((r) => PAYWALL.test(r.text.replace(/[*_]/g, '').trim()));
   if (paywall) transcript.warnings.push(warning(file, paywall.line, `the page stops at a paywall here ("${paywall.text.replace(/[*_#]/g, '').trim().slice(0, 60)}"): the interview may go on past it, and what follows is not in the file`, 'paste the whole interview from a subscriber\'s copy, or ignore this if it ends here'));
   const lineUse = parsed.lineUse;

@@ -1515,6 +1515,24 @@ describe('a page’s transcript copied with its parts run together: `Tom Becker0
   });
 });
 
+describe('a transcript pasted twice, or a paragraph copied twice', () => {
+  const body = 'Tom Becker: Why the hammer?\n\nMaria Lopez: You tap the concrete and you listen for a hollow sound.\n\nTom Becker: Have you ever been wrong?\n\nMaria Lopez: Once. It was a cold morning and the deck was frozen.';
+  it('keeps both copies and says where the second repeats the first', () => {
+    const r = ingest(`# Bridges\n\n${body}\n\n${body}\n`, 'twice.md');
+    expect(turnsOf(r)).toHaveLength(8);
+    expect(r.transcript.warnings.map((w) => [w.line, w.message])).toEqual([[11, 'lines 11-17 repeat lines 3-9 word for word: the transcript, or part of it, may have been pasted twice']]);
+  });
+  it('says so of a paragraph right after itself, word for word', () => {
+    const r = ingest(`# Bridges\n\n${body.replace('Maria Lopez: Once. It was a cold morning and the deck was frozen.', 'Maria Lopez: Once. It was a cold morning and the deck was frozen.\n\nOnce. It was a cold morning and the deck was frozen.')}\n`, 'copied.md');
+    expect(turnsOf(r)[3]!.paragraphs).toHaveLength(2);
+    expect(r.transcript.warnings.map((w) => [w.line, w.message])).toEqual([[11, 'this paragraph repeats the one on line 9 word for word: it may have been copied twice']]);
+  });
+  it('says nothing of words said again apart, short replies said again, nor the same words from someone else (guard)', () => {
+    const r = ingest('# Bridges\n\nTom Becker: Why the hammer?\n\nMaria Lopez: Yes.\n\nTom Becker: Why the hammer?\n\nMaria Lopez: Yes.\n\nTom Becker: Again, why the hammer, really?\n\nMaria Lopez: You tap the concrete and you listen for a hollow sound.\n\nTom Becker: You tap the concrete and you listen for a hollow sound.\n\nMaria Lopez: You tap the concrete and you listen for a hollow sound.\n', 'said.md');
+    expect(r.transcript.warnings).toEqual([]);
+  });
+});
+
 describe('a read-later app’s export', () => {
   it('removes its `Read on …` and `Read Original` links above the article, recorded', () => {
     const r = ingest('# An Interview with Maria Lopez\n\n[Read on Omnivore](https://omnivore.example/me/a1)\n[Read Original](https://bridgenotes.example/p/maria)\n\n**Tom Becker:** What was the hardest bridge?\n\n**Maria Lopez:** The Rhine.\n\n**Tom Becker:** And the steel?\n\n**Maria Lopez:** Late.\n', 'later.md');
