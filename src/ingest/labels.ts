@@ -1550,7 +1550,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       const whole = byNamePart().get(k) ?? [];
       // (Or written out once and shortened once: `Maria Lopez:`, then `Lopez:`.)
       // (Or forms of one person's name, with a title and without: `Dr. Maria Lopez:` and `Dr. Lopez:` once each, then `Lopez:`.)
-      if (whole.some((f) => (folded.get(foldName(f)) ?? 0) >= 2) || ((whole.length === 1 || fullestForm(whole) != null) && !alone.get(key))) return true;
+      // (Or shared by two such names or more, each labelling a line: `Maria:` beside `Maria Lopez:` and
+      // `Maria Chen:`, someone's turn all the same; the resolver says whose it may be.)
+      if (whole.some((f) => (folded.get(foldName(f)) ?? 0) >= 2) || ((whole.length === 1 || fullestForm(whole) != null || whole.length >= 2) && !alone.get(key))) return true;
       // (A surname in capitals once, among speakers all labelled so, `KIM:` beside `SILVA:` and
       // `LOPEZ:`, whose full name the text gives, "Paul Kim of Bonn University", or whom the line
       // above addresses, "Paul?", saying a sentence.)

@@ -1928,6 +1928,11 @@ describe('two speakers with one first name, one turn labelled by it', () => {
     expect(r.transcript.warnings.map((w) => [w.line, w.message])).toEqual([[11, "speaker label 'Ben' could be Ben Thompson or Ben Gilbert; shown as 'Ben'"]]);
     expect(r.uncertain.map((u) => [u.line, u.speaker, u.alternative])).toEqual([[11, 'Ben', 'Ben Thompson or Ben Gilbert']]);
   });
+  it('so where each full name labels one turn only (`Maria:` beside `Maria Lopez:` and `Maria Chen:`, once each; it stayed in the turn above, label and all)', () => {
+    const m = ingest('# Bridges\n\nTom Becker: Welcome, both.\n\nMaria Lopez: Thanks, Tom.\n\nMaria Chen: Glad to be here.\n\nTom Becker: What do you look at first?\n\nLopez: Water.\n\nChen: The load path.\n\nMaria: I agree with that.\n\nTom Becker: Thank you both.\n', 'marias.md');
+    expect(spoken(m).slice(4, 7)).toEqual(['Maria Lopez (guest): Water.', 'Maria Chen (guest): The load path.', 'Maria (guest): I agree with that.']);
+    expect(m.uncertain.map((u) => [u.line, u.speaker, u.alternative])).toEqual([[15, 'Maria', 'Maria Lopez or Maria Chen']]);
+  });
   it('a bare title (`Senator:`) among titled names is no such guess', () => {
     const s = ingest('Senator Black: Why bridges?\n\nMaria Lopez: My father built roads.\n\nSenator Greene: And concrete?\n\nMaria Lopez: Later.\n\nSenator: Thank you.\n\nMaria Lopez: Thank you.\n', 'senate.md');
     expect(s.transcript.warnings).toEqual([]);
