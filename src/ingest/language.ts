@@ -181,7 +181,8 @@ function arabicLanguage(text: string): string | null {
   const has = (re: RegExp) => re.test(text);
   const urdu = has(/[ٹڈڑںے]/u);
   const persian = has(/[پچژگیک]/u);
-  if (urdu) return null;
+  // (Urdu: its letters, and none of Arabic's own; a page read right to left, not as English.)
+  if (urdu) return has(/[ةى]/u) ? null : 'ur';
   if (persian) return has(/[يك]/u) ? null : 'fa';
   return has(/[يكةى]/u) ? 'ar' : null;
 }
