@@ -13,6 +13,7 @@ import { fromFencedTranscript } from './fence.ts';
 import { clean, statedSiteNames, summarizeRemovals } from './clean.ts';
 import { mendConvertedLabels } from './labels.ts';
 import { repeatedPassages } from './repeats.ts';
+import { speakerLegend } from './legend.ts';
 import { statedDate } from './dates.ts';
 import { decode } from './decode.ts';
 import { IngestError, warning } from './diagnostics.ts';
@@ -65,7 +66,12 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   // (Or turns numbered one to a line, `1. Tom: Welcome...`: their numbers.)
   const numberless = lineNumbered?.lines ?? fromTurnNumbers(pictureless)?.lines ?? pictureless;
   // (And names written surname first, `Becker, Tom   0:05`, as Teams labels turns, turned around.)
-  const bodyLines = uninvertNames(numberless)?.lines ?? numberless;
+  const unnamed = uninvertNames(numberless)?.lines ?? numberless;
+  // (And a legend naming a tool's placeholders above the transcript, `Speaker 1: Tom Becker (host)`:
+  // who each is, as the front matter would say it, its lines the file's markup.)
+  const legend = speakerLegend(unnamed);
+  const bodyLines = legend?.lines ?? unnamed;
+  if (legend) for (const [key, spec] of Object.entries(legend.speakers)) fm.data.speakers[key] ??= spec;
   const vtt = fromCaptions(bodyLines);
   const lineFormat = vtt ? null : (fromTable(bodyLines) ?? fromNameLines(bodyLines) ?? fromNameTimes(bodyLines) ?? fromTimesAfter(bodyLines) ?? fromHtmlNameBreaks(bodyLines) ?? fromInitialsDots(bodyLines) ?? fromChat(bodyLines) ?? fromIrc(bodyLines) ?? fromForum(bodyLines) ?? fromHearing(bodyLines) ?? fromBoldDots(bodyLines) ?? fromNamesAbove(bodyLines) ?? fromLetterPairs(bodyLines) ?? fromHyphenLabels(bodyLines) ?? fromCapsNames(bodyLines) ?? fromKnownNamesAbove(bodyLines));
   // (Lines of times and words, as a video site's panel copies them, are captions too.)
@@ -143,7 +149,7 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   if (paywall) transcript.warnings.push(warning(file, paywall.line, `the page stops at a paywall here ("${paywall.text.replace(/[*_#]/g, '').trim().slice(0, 60)}"): the interview may go on past it, and what follows is not in the file`, 'paste the whole interview from a subscriber\'s copy, or ignore this if it ends here'));
   const lineUse = parsed.lineUse;
   for (const r of removed) lineUse[r.line - 1] = r.kind;
-  for (const i of [...(format?.apparatus ?? []), ...(fenced?.apparatus ?? []), ...(avatars?.apparatus ?? []), ...(lineNumbered?.apparatus ?? [])]) lineUse[i] = 'markup';
+  for (const i of [...(format?.apparatus ?? []), ...(fenced?.apparatus ?? []), ...(avatars?.apparatus ?? []), ...(lineNumbered?.apparatus ?? []), ...(legend?.apparatus ?? [])]) lineUse[i] = 'markup';
   for (const [i, to] of captions?.moved ?? []) lineUse[i] = lineUse[to] ?? null;
   const titleFrom = parsed.titleLine != null ? 'text' : fm.data.title != null ? 'front matter' : 'file name';
   return { transcript, summary: summarizeRemovals(removed, lines), lineUse, titleFrom, uncertain: parsed.uncertain };

@@ -1533,6 +1533,32 @@ describe('a transcript pasted twice, or a paragraph copied twice', () => {
   });
 });
 
+describe('a legend naming a tool’s placeholders above the transcript (`Speaker 1: Tom Becker (host)`)', () => {
+  const turns = ['Speaker 1 (00:05): Welcome. Why the hammer?', 'Speaker 2 (01:05): You tap the concrete.', 'Speaker 1 (02:05): Wrong ever?', 'Speaker 2 (03:05): Once.'].join('\n\n');
+  const expected = ['Tom Becker (interviewer): Welcome. Why the hammer?', 'Maria Lopez (guest): You tap the concrete.', 'Tom Becker (interviewer): Wrong ever?', 'Maria Lopez (guest): Once.'];
+  it('names each placeholder as the legend does, on its side where it says so, its lines the file’s markup (they were turns, or the wrong name)', () => {
+    for (const legend of [
+      'Speaker 1: Tom Becker (host)\nSpeaker 2: Maria Lopez (guest)',
+      'Speakers: Speaker 1 = Tom Becker, Speaker 2 = Maria Lopez',
+      'Speaker 1 is Tom Becker; Speaker 2 is Maria Lopez.',
+      '- Speaker 1 – Tom Becker, host\n- Speaker 2 – Maria Lopez, bridge inspector',
+    ]) {
+      const r = ingest(`# Bridges\n\n${legend}\n\n${turns}\n`, 'legend.md');
+      expect(spoken(r), legend).toEqual(expected);
+      expect(r.lineUse.slice(2, 2 + legend.split('\n').length), legend).toEqual(legend.split('\n').map(() => 'markup'));
+    }
+    // (A diarization tool's `SPEAKER_00`, the legend naming the guest first.)
+    const w = ingest(`# Bridges\n\nSPEAKER_00: Maria Lopez (guest)\nSPEAKER_01: Tom Becker (host)\n\n${turns.replace(/Speaker 1 \(\d\d:\d\d\)/g, 'SPEAKER_01').replace(/Speaker 2 \(\d\d:\d\d\)/g, 'SPEAKER_00')}\n`, 'whisperx.md');
+    expect(spoken(w)).toEqual(expected);
+  });
+  it('leaves a placeholder saying a name among the turns, or one name alone, as words (guard)', () => {
+    const among = ingest(`# Bridges\n\nSpeaker 1: Who is speaking?\n\nSpeaker 2: Maria Lopez.\n\nSpeaker 1: Tom Becker.\n\n${turns}\n`, 'among.md');
+    expect(spoken(among).slice(0, 3)).toEqual(['Speaker 1 (interviewer): Who is speaking?', 'Speaker 2 (guest): Maria Lopez.', 'Speaker 1 (interviewer): Tom Becker. | Welcome. Why the hammer?']);
+    const one = ingest(`# Bridges\n\nSpeaker 2: Maria Lopez.\n\n${turns}\n`, 'one.md');
+    expect(spoken(one)[0]).toBe('Speaker 2 (guest): Maria Lopez.');
+  });
+});
+
 describe('a read-later app’s export', () => {
   it('removes its `Read on …` and `Read Original` links above the article, recorded', () => {
     const r = ingest('# An Interview with Maria Lopez\n\n[Read on Omnivore](https://omnivore.example/me/a1)\n[Read Original](https://bridgenotes.example/p/maria)\n\n**Tom Becker:** What was the hardest bridge?\n\n**Maria Lopez:** The Rhine.\n\n**Tom Becker:** And the steel?\n\n**Maria Lopez:** Late.\n', 'later.md');
