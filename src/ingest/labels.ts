@@ -910,7 +910,8 @@ export function headerLine(line: string): { field: string; name: string } | null
     return m && (side === 'interviewer' || side === 'guest') ? { field: side, name: m[1]! } : null;
   }
   if (!colon) return null;
-  const field = t.slice(0, colon.index).trim().toLowerCase();
+  // (What the field's label is shortened to below, in parentheses, is no part of it: `Interviewer (INT): Tom Becker`.)
+  const field = t.slice(0, colon.index).trim().toLowerCase().replace(/\s*\([\p{L}\d .]{1,12}\)$/u, '');
   // (`聞き手：佐藤花子`, `主持人：李娜`: a Chinese or Japanese field and a name in its script, read as `interviewer:` or `guest:`.)
   if (cjkHeaderField(field)) {
     const name = CJK_HEADER_VALUE.exec(t.slice(colon.index + 1).trim())?.[1];
