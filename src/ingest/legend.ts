@@ -8,7 +8,8 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|van|von|der|da|d
 /** What follows the name: a role or a job in parentheses or after a comma (`(host)`, `, bridge inspector`). */
 const WHAT = String.raw`(?:\s*\(([^()\n]{1,40})\)|,(?!\s*(?:\*\*|__)?(?:${PLACEHOLDER}))\s*([^,;.=:\n]{1,40}))?`;
 /** One placeholder and its name: `Speaker 1: Tom Becker (host)`, `Speaker 1 = Tom Becker`, `Speaker 1 – Tom Becker, host`, `Speaker 1 is Tom Becker`. */
-const PAIR = String.raw`(?:\*\*|__)?(${PLACEHOLDER})(?:\*\*|__)?\s*(?:[:=–—]|-(?=\s)|\s(?:is|was)(?=\s))\s*(?:\*\*|__)?(${NAME})(?:\*\*|__)?${WHAT}`;
+// (Or a side's word alone, `Speaker 1: Interviewer`, checked by roleWord.)
+const PAIR = String.raw`(?:\*\*|__)?(${PLACEHOLDER})(?:\*\*|__)?\s*(?:[:=–—]|-(?=\s)|\s(?:is|was)(?=\s))\s*(?:\*\*|__)?(${NAME}|(?:[Tt]he\s+)?\p{L}+)(?:\*\*|__)?${WHAT}`;
 /** A line of the legend holding one pair, as a list item perhaps. */
 const LEGEND_LINE = new RegExp(String.raw`^\s*(?:[-*•]\s+)?${PAIR}\s*[.;]?\s*$`, 'u');
 /** A line holding several pairs, after a heading word perhaps: `Speakers: Speaker 1 = Tom Becker, Speaker 2 = Maria Lopez`. */
@@ -41,8 +42,9 @@ export function speakerLegend(lines: string[]): Legend | null {
     if (!row) continue;
     // (A sentence's full stop after the name is none of it: `Speaker 2 is Maria Lopez.`)
     // (Each placeholder as the labels below write it, `SPEAKER_00` as `Speaker 0`.)
-    const pairs = [...l.matchAll(PAIR_G)].map((m) => ({ key: lineLabel(`${m[1]}: x`)?.key ?? m[1]!, name: m[2]!.replace(/(?<=\p{L}{2})\.$/u, ''), what: (m[3] ?? m[4] ?? '').trim() || null }));
-    if (pairs.length > 0) found.push({ index, pairs });
+    const pairs = [...l.matchAll(PAIR_G)].map((m) => ({ key: lineLabel(`${m[1]}: x`)?.key ?? m[1]!, name: m[2]!.replace(/(?<=\p{L}{2})\.$/u, '').replace(/^[Tt]he\s+/, ''), what: (m[3] ?? m[4] ?? '').trim() || null }));
+    // (A word alone names a side, or it is none of this: `Speaker 1: Yes` is a turn.)
+    if (pairs.length > 0 && pairs.every((p) => /\s/.test(p.name) || roleWord(p.name) != null)) found.push({ index, pairs });
   }
   if (found.length === 0) return null;
   // (Above the transcript, naming two placeholders or more, each labelling two turns or more below
@@ -62,7 +64,8 @@ export function speakerLegend(lines: string[]): Legend | null {
   if (new Set(pairs.map((p) => p.key)).size !== pairs.length) return null;
   const out = [...lines];
   const speakers: Record<string, SpeakerSpec> = {};
-  for (const p of pairs) speakers[p.key] = { name: p.name, role: p.what ? roleWord(p.what) : null };
+  // (A side's word alone is shown as written, `Interviewer`, on that side.)
+  for (const p of pairs) speakers[p.key] = { name: p.name, role: /\s/.test(p.name) ? (p.what ? roleWord(p.what) : null) : roleWord(p.name) };
   for (const f of found) out[f.index] = '';
   return { lines: out, apparatus: found.map((f) => f.index), speakers };
 }

@@ -1555,6 +1555,9 @@ describe('a legend naming a tool’s placeholders above the transcript (`Speaker
       expect(spoken(r), legend).toEqual(expected);
       expect(r.lineUse.slice(2, 2 + legend.split('\n').length), legend).toEqual(legend.split('\n').map(() => 'markup'));
     }
+    // (A side's word alone, `Speaker 1: Interviewer`: that side, shown so; its lines were turns saying "Interviewer".)
+    const sides = ingest(`# Bridges\n\nSpeaker 1: Interviewee\nSpeaker 2: Interviewer\n\n${turns.replace(/Speaker ([12])/g, (_, n: string) => `Speaker ${n === '1' ? 2 : 1}`)}\n`, 'sides.md');
+    expect(spoken(sides)).toEqual(['Interviewer (interviewer): Welcome. Why the hammer?', 'Interviewee (guest): You tap the concrete.', 'Interviewer (interviewer): Wrong ever?', 'Interviewee (guest): Once.']);
     // (A diarization tool's `SPEAKER_00`, the legend naming the guest first.)
     const w = ingest(`# Bridges\n\nSPEAKER_00: Maria Lopez (guest)\nSPEAKER_01: Tom Becker (host)\n\n${turns.replace(/Speaker 1 \(\d\d:\d\d\)/g, 'SPEAKER_01').replace(/Speaker 2 \(\d\d:\d\d\)/g, 'SPEAKER_00')}\n`, 'whisperx.md');
     expect(spoken(w)).toEqual(expected);
@@ -1564,6 +1567,9 @@ describe('a legend naming a tool’s placeholders above the transcript (`Speaker
     expect(spoken(among).slice(0, 3)).toEqual(['Speaker 1 (interviewer): Who is speaking?', 'Speaker 2 (guest): Maria Lopez.', 'Speaker 1 (interviewer): Tom Becker. | Welcome. Why the hammer?']);
     const one = ingest(`# Bridges\n\nSpeaker 2: Maria Lopez.\n\n${turns}\n`, 'one.md');
     expect(spoken(one)[0]).toBe('Speaker 2 (guest): Maria Lopez.');
+    // (Nor words alone that name no side, above the turns: `Speaker 1: Hello` / `Speaker 2: Hi`.)
+    const hello = ingest(`# Bridges\n\nSpeaker 1: Hello\nSpeaker 2: Hi\n\n${turns}\n`, 'hello.md');
+    expect(spoken(hello).slice(0, 2)).toEqual(['Speaker 1 (interviewer): Hello', 'Speaker 2 (guest): Hi']);
   });
 });
 
