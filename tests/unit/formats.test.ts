@@ -1216,6 +1216,11 @@ describe('a meeting tool’s transcript: a title line, times alone between the t
       ['Maria Lopez', 0], ['Tom Becker', null], ['Maria Lopez', null], ['Tom Becker', null], ['Maria Lopez', 300], ['Tom Becker', null],
     ]);
   });
+  it('reads a tool’s credit set as a heading under the title (`## Created by Tactiq.io`) as the intro, not a part’s heading', () => {
+    const t = ingest('# Transcript for Google Meet call\n## Created by Tactiq.io\n\n00:00:01.234 Tom Becker: Welcome. Why the hammer?\n00:00:08.500 Maria Lopez: You tap the concrete.\n00:00:11.020 Tom Becker: Wrong ever?\n00:00:14.700 Maria Lopez: Once.\n', 'tactiq.txt');
+    expect(t.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    expect(t.transcript.intro.map((p) => p.text)).toEqual(['Created by Tactiq.io']);
+  });
   it('removes the tool’s closing line instead of giving it to the last speaker', () => {
     expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['It came late, always.']);
     expect(r.transcript.removed.map((x) => x.text)).toEqual(['Meeting ended after 00:06:12 👋']);
