@@ -2,14 +2,15 @@ import type { SpeakerSpec } from './frontmatter.ts';
 import { lineLabel, roleWord } from './labels.ts';
 
 /** A transcription tool's placeholder: `Speaker 1`, `Speaker A`, `SPEAKER_00`, `spk_0`. */
-const PLACEHOLDER = String.raw`(?:[Ss]peaker|SPEAKER)[ _]?(?:\d{1,2}|[A-Z])|spk_\d{1,2}`;
+// (And as tools write it in other languages: `Sprecher 1`, `Locuteur 1`, `Intervenant 1`, `Hablante 1`, `Orador 1`, `Spreker 1`...)
+const PLACEHOLDER = String.raw`(?:[Ss]peaker|SPEAKER|[Ss]precher(?:in)?|[Ll]ocuteur|[Ii]ntervenante?|[Hh]ablante|[Oo]radora?|[Ll]ocutora?|[Oo]ratore|[Oo]ratrice|[Ss]preker|[Mm]ówca|[Tt]alare|[Pp]uhuja|[Kk]onuşmacı)[ _]?(?:\d{1,2}|[A-Z])|spk_\d{1,2}`;
 /** A full name: two to four capitalised words, particles between them perhaps. */
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|van|von|der|da|di|del|la|le|dos|du)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){1,3}`;
 /** What follows the name: a role or a job in parentheses or after a comma (`(host)`, `, bridge inspector`). */
 const WHAT = String.raw`(?:\s*\(([^()\n]{1,40})\)|,(?!\s*(?:\*\*|__)?(?:${PLACEHOLDER}))\s*([^,;.=:\n]{1,40}))?`;
 /** One placeholder and its name: `Speaker 1: Tom Becker (host)`, `Speaker 1 = Tom Becker`, `Speaker 1 – Tom Becker, host`, `Speaker 1 is Tom Becker`. */
 // (Or a side's word alone, `Speaker 1: Interviewer`, checked by roleWord.)
-const PAIR = String.raw`(?:\*\*|__)?(${PLACEHOLDER})(?:\*\*|__)?\s*(?:[:=–—]|-(?=\s)|\s(?:is|was)(?=\s))\s*(?:\*\*|__)?(${NAME}|(?:[Tt]he\s+)?\p{L}+)(?:\*\*|__)?${WHAT}`;
+const PAIR = String.raw`(?:\*\*|__)?(${PLACEHOLDER})(?:\*\*|__)?\s*(?:[:=–—]|-(?=\s)|\s(?:is|was|ist|war|est|es|è|é|era|fue|foi|is)(?=\s))\s*(?:\*\*|__)?(${NAME}|(?:[Tt]he\s+)?\p{L}+)(?:\*\*|__)?${WHAT}`;
 /** A line of the legend holding one pair, as a list item perhaps. */
 const LEGEND_LINE = new RegExp(String.raw`^\s*(?:[-*•]\s+)?${PAIR}\s*[.;]?\s*$`, 'u');
 /** A line holding several pairs, after a heading word perhaps: `Speakers: Speaker 1 = Tom Becker, Speaker 2 = Maria Lopez`. */
@@ -34,10 +35,11 @@ export interface Legend {
  * those lines are words (`Speaker 1: Tom Becker` may be a turn).
  */
 export function speakerLegend(lines: string[]): Legend | null {
-  if (!lines.some((l) => /speaker|spk_/i.test(l))) return null;
+  const mention = /speaker|spk_|sprecher|locut|intervenant|hablante|orador|oratore|oratrice|spreker|mówca|talare|puhuja|konuşmacı/i;
+  if (!lines.some((l) => mention.test(l))) return null;
   const found: { index: number; pairs: { key: string; name: string; what: string | null }[] }[] = [];
   for (const [index, l] of lines.entries()) {
-    if (l.length > 400 || !/speaker|spk_/i.test(l)) continue;
+    if (l.length > 400 || !mention.test(l)) continue;
     const row = LEGEND_LINE.test(l) || LEGEND_ROW.test(l);
     if (!row) continue;
     // (A sentence's full stop after the name is none of it: `Speaker 2 is Maria Lopez.`)

@@ -1563,6 +1563,11 @@ describe('a legend naming a tool’s placeholders above the transcript (`Speaker
     // (A side's word alone, `Speaker 1: Interviewer`: that side, shown so; its lines were turns saying "Interviewer".)
     const sides = ingest(`# Bridges\n\nSpeaker 1: Interviewee\nSpeaker 2: Interviewer\n\n${turns.replace(/Speaker ([12])/g, (_, n: string) => `Speaker ${n === '1' ? 2 : 1}`)}\n`, 'sides.md');
     expect(spoken(sides)).toEqual(['Interviewer (interviewer): Welcome. Why the hammer?', 'Interviewee (guest): You tap the concrete.', 'Interviewer (interviewer): Wrong ever?', 'Interviewee (guest): Once.']);
+    // (In other languages too: `Sprecher 1: Tom Becker (Moderator)`, `Locuteur 1 est Tom Becker ; ...`.)
+    const de = ingest(`# Brücken\n\nSprecher 1: Tom Becker (Moderator)\nSprecher 2: Maria Lopez (Gast)\n\n${turns.replace(/Speaker/g, 'Sprecher')}\n`, 'de.md');
+    expect(spoken(de)).toEqual(expected);
+    const fr = ingest(`# Ponts\n\nLocuteur 1 est Tom Becker ; Locuteur 2 est Maria Lopez.\n\n${turns.replace(/Speaker/g, 'Locuteur')}\n`, 'fr.md');
+    expect(spoken(fr)).toEqual(expected);
     // (A diarization tool's `SPEAKER_00`, the legend naming the guest first.)
     const w = ingest(`# Bridges\n\nSPEAKER_00: Maria Lopez (guest)\nSPEAKER_01: Tom Becker (host)\n\n${turns.replace(/Speaker 1 \(\d\d:\d\d\)/g, 'SPEAKER_01').replace(/Speaker 2 \(\d\d:\d\d\)/g, 'SPEAKER_00')}\n`, 'whisperx.md');
     expect(spoken(w)).toEqual(expected);
