@@ -1177,7 +1177,11 @@ function resolveEach(input: ResolveInput): Resolution {
     // One of many told apart in parentheses (`Reporter (WDR)`): as written.
     else if (rw && /\)$/.test(key)) byKey.set(key, { key, name: key, role: rw, roleConfidence: 1 });
     else if (rw === 'interviewer') {
-      const only = fm.interviewers.length === 1 ? fm.interviewers[0]! : null;
+      // (Or the one interviewer labels name, where this one's words introduce them: `Host: Welcome...
+      // I'm your host, Tom Becker`, then `Tom Becker:` throughout.)
+      const hosts = people.filter((n) => role.get(n) === 'interviewer' && /\s/.test(n));
+      const introduced = hosts.length === 1 && uses.some((u) => u.key === key && selfIntroduced(u.text, hosts[0]!)) ? hosts[0]! : null;
+      const only = fm.interviewers.length === 1 ? fm.interviewers[0]! : introduced;
       byKey.set(key, { key, name: only ?? (isSideWord(key) ? 'Interviewer' : capitalise(key.toLowerCase())), role: 'interviewer', roleConfidence: 1 });
     } else if (rw === 'guest') {
       const guests = [...new Set([...fm.guests, ...people.filter((n) => role.get(n) === 'guest')])];
@@ -1185,6 +1189,13 @@ function resolveEach(input: ResolveInput): Resolution {
     }
   }
   return { byKey, ambiguous, addressed, dekNamed: dekPair };
+}
+
+/** Words that introduce their speaker by the name: "I'm Tom Becker", "I am your host, Tom Becker", "my name is Tom Becker", "this is Tom Becker". */
+function selfIntroduced(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  if (at < 0) return false;
+  return /(?:\b(?:I['’]m|I am|[Mm]y name is|[Tt]his is)(?:\s+(?:your|the)\s+(?:co-)?(?:host|moderator|presenter|interviewer))?,?\s*)$/u.test(text.slice(Math.max(0, at - 60), at));
 }
 
 /** A study's participant, perhaps numbered: `Participant`, `Participant 2`, `Participant B`. */

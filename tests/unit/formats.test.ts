@@ -260,6 +260,13 @@ describe('a role word on one side, a name on the other', () => {
     const initials = ingest('JH: What got you into ceramics?\n\nSA: My grandmother had a kiln.\n\nJH: And now?\n\nSA: Now I teach.\n', 'initials.md');
     expect(who(initials).slice(0, 2)).toEqual(['JH (interviewer)', 'SA (guest)']);
   });
+  it('reads `Host:` introducing itself by the name the interviewer’s labels give as that interviewer (it was a second one, “Host”)', () => {
+    const r = ingest('# Bridges\n\nHost: Welcome to Spans. I’m your host, Tom Becker, and my guest is Maria Lopez.\n\nMaria Lopez: Thanks for having me.\n\nTom Becker: Why the hammer?\n\nMaria Lopez: You tap the concrete.\n\nTom Becker: Wrong ever?\n\nMaria Lopez: Once.\n', 'host.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    // (Not where its words name the interviewer without introducing itself: a producer's `Host: Here is Tom Becker.`)
+    const other = ingest('# Bridges\n\nHost: Welcome to Spans. Here is Tom Becker with Maria Lopez.\n\nMaria Lopez: Thanks for having me.\n\nTom Becker: Why the hammer?\n\nMaria Lopez: You tap the concrete.\n\nTom Becker: Wrong ever?\n\nMaria Lopez: Once.\n', 'host.md');
+    expect(who(other)[0]).toBe('Host (interviewer)');
+  });
 });
 
 describe('a Chinese interview: `Name：` with a full-width colon, no front matter', () => {
