@@ -5,8 +5,11 @@ import type { Diagnostic, Section } from './types.ts';
 interface Said {
   key: string;
   line: number;
-  words: number;
+  text: string;
 }
+
+/** How many words a paragraph holds (counted only for paragraphs said again: most are not). */
+const wordCount = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
 /**
  * Passages the file holds twice, word for word: a transcript (or part of one) pasted twice, three
@@ -18,10 +21,7 @@ export function repeatedPassages(sections: Section[], file: string): Diagnostic[
   const said: Said[] = [];
   for (const s of sections)
     for (const t of s.turns)
-      for (const p of t.paragraphs) {
-        const words = p.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-        said.push({ key: `${t.speaker}\u0000${words.join(' ')}`, line: p.line, words: words.length });
-      }
+      for (const p of t.paragraphs) said.push({ key: `${t.speaker}\u0000${p.text.toLowerCase().replace(/\s+/g, ' ').trim()}`, line: p.line, text: p.text });
   const first = new Map<string, number>();
   const out: Diagnostic[] = [];
   for (let i = 0; i < said.length; ) {
@@ -29,13 +29,13 @@ export function repeatedPassages(sections: Section[], file: string): Diagnostic[
     if (j !== undefined) {
       let n = 0;
       let words = 0;
-      while (i + n < said.length && j + n < i && said[j + n]!.key === said[i + n]!.key) words += said[i + n++]!.words;
+      while (i + n < said.length && j + n < i && said[j + n]!.key === said[i + n]!.key) words += wordCount(said[i + n++]!.text);
       if (n >= 3 && words >= 20) {
         out.push(warning(file, said[i]!.line, `lines ${said[i]!.line}-${said[i + n - 1]!.line} repeat lines ${said[j]!.line}-${said[j + n - 1]!.line} word for word: the transcript, or part of it, may have been pasted twice`, 'delete the second copy, or ignore this if the words are said twice'));
         i += n;
         continue;
       }
-      if (j === i - 1 && said[i]!.words >= 8) {
+      if (j === i - 1 && wordCount(said[i]!.text) >= 8) {
         out.push(warning(file, said[i]!.line, `this paragraph repeats the one on line ${said[j]!.line} word for word: it may have been copied twice`, 'delete one of them, or ignore this if the words are said twice'));
         i++;
         continue;
