@@ -14,8 +14,10 @@ import type { Role } from './types.ts';
  */
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*`;
 /** Particles of a name, in small letters between its words: `de`, `van`, `bin`. */
-const PARTICLE_WORDS = 'de|van|von|der|den|da|di|del|della|la|le|du|do|dos|das|bin|bint|ibn|ben|al|el|y|ter|ten|zu|wa';
-const PARTICLE = String.raw`(?:${PARTICLE_WORDS}|[dl]['’]${WORD})`;
+// (`de los`, `de las`, `dei`, `degli`, `delle`, `des` too: `Ana María de los Ángeles Pérez`.)
+const PARTICLE_WORDS = 'de|van|von|der|den|da|di|del|della|delle|dei|degli|la|las|los|le|des|du|do|dos|das|bin|bint|ibn|ben|al|el|y|ter|ten|zu|wa';
+// (An Arabic name's article joined to the word it belongs to, `al-Rahman`, `ash-Shafi'i`, too.)
+const PARTICLE = String.raw`(?:${PARTICLE_WORDS}|[dl]['’]${WORD}|(?:a[lrdstzn]|ash|el|ul|ud)-${WORD})`;
 /** A surname alone that begins with its particles in small letters: `van der Berg`, `de Gaulle`, `von Trier`, `d’Alché-Buc`. */
 const SURNAME_PARTICLES = String.raw`(?:(?:(?:van|von|de|der|den|du|da|di|del|della|dos|das|ter|ten|le|la)\s+){1,2}|[dl]['’])${WORD}`;
 /** One name, a first name or a surname: `Maria`, `O'Neill`, `McDonald`, `Jean-Pierre`. */
@@ -800,7 +802,7 @@ const BOLD_OFFICE_NAME = new RegExp(String.raw`^(\*\*|__)((?:The\s+)?\p{Lu}[\p{L
 export const CAPS_NAME = /^(\p{Lu}[\p{Lu}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.\-]*){1,3})(?<![.'’\-])$/u;
 
 /** A full name: two to four capitalised words (not `Revenue (EUR):`, a figure's label). */
-const FULL_NAME_KEY = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|van|von|der|da|di|del|la|le)){1,3}$/u;
+const FULL_NAME_KEY = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|van|von|der|da|di|del|la|le|los|las|ibn|bin|(?:a[lrdstzn]|ash|el|ul|ud)-\p{Lu}[\p{L}\p{M}'’.-]*)){1,5}$/u;
 /** A party or a group in parentheses closing a label, as parliaments' records print speakers (`Tom Becker (CDU/CSU):`, `Maria Lopez (S&D). –`), the speech opening with a capital. */
 const RECORD_PARTY = /\(\p{Lu}[\p{L}\p{N}&.'’\/-]{0,20}\)\s*(?:[:：]|\.?\s*[-–—])?\s*$/u;
 
