@@ -305,6 +305,8 @@ export function unshout(name: string, textNames: () => Map<string, number>, text
   // (A given name as written and the surname in capitals, `Paul KIM:`, as some shows print their
   // speakers: the name as the text writes it, or the surname capitalised.)
   const mixed = /^((?:\p{Lu}\p{Ll}+\s+)+)(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*)$/u.exec(name);
+  // (Not a generation's number, `Tom Becker III`: as written.)
+  if (mixed && /^(?:II|III|IV|VI|VII|VIII|IX)$/.test(mixed[2]!)) return name;
   if (mixed) return [...textNames().keys()].find((n) => foldName(n) === foldName(name) && !/\p{Lu}{2}/u.test(n)) ?? mixed[1]! + capitaliseName(mixed[2]!.toLowerCase());
   // (A title in small letters before a name in capitals, as Spanish records print speakers,
   // `La señora LÓPEZ GARCÍA`, `El señor PRESIDENTE`: the name as the text writes it, or capitalised.)
@@ -329,7 +331,8 @@ export function unshout(name: string, textNames: () => Map<string, number>, text
 export function capitaliseName(lower: string): string {
   return lower
     .split(' ')
-    .map((w, i) => (i > 0 && PARTICLES.has(w) ? w : w.replace(/(^|[-'’])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())))
+    // (A generation's number after the name stays in capitals: `Tom Becker III`, not `Iii`.)
+    .map((w, i) => (i > 0 && PARTICLES.has(w) ? w : i > 0 && /^(?:ii|iii|iv|vi|vii|viii|ix)$/.test(w) ? w.toUpperCase() : w.replace(/(^|[-'’])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())))
     .join(' ');
 }
 

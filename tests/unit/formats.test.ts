@@ -2776,6 +2776,16 @@ describe('a surname that opens with its particles (`van der Berg:`, `De Gaulle:`
       expect(turnsOf(r).map((t) => t.speaker), name).toEqual([name, 'Tom Becker', name, 'Tom Becker']);
     }
   });
+  it('a German doctor’s field after the title (`Prof. Dr. med. Anna Schmidt:`, then `Prof. Schmidt:` and `Schmidt:`) is part of the label (it was a “Guest” with the name in the words)', () => {
+    const r = ingest('# Brücken\n\nTom Becker: Willkommen. Warum der Hammer?\n\nProf. Dr. med. Anna Schmidt: Man klopft auf den Beton.\n\nTom Becker: Je geirrt?\n\nProf. Schmidt: Einmal.\n\nTom Becker: Danke.\n\nSchmidt: Gerne.\n', 'dr.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Willkommen. Warum der Hammer?', 'Prof. Dr. med. Anna Schmidt (guest): Man klopft auf den Beton.', 'Tom Becker (interviewer): Je geirrt?', 'Prof. Dr. med. Anna Schmidt (guest): Einmal.', 'Tom Becker (interviewer): Danke.', 'Prof. Dr. med. Anna Schmidt (guest): Gerne.']);
+  });
+  it('a generation’s number after a name (`Tom Becker III:`) stays in capitals (it was shown as “Tom Becker Iii”)', () => {
+    for (const label of ['Tom Becker III', 'TOM BECKER III']) {
+      const r = ingest(`# Bridges\n\nJane Kim: Why?\n\n${label}: Because.\n\nJane Kim: And?\n\n${label}: Then.\n`, 'iii.md');
+      expect(turnsOf(r)[1]!.speaker).toBe('Tom Becker III');
+    }
+  });
   it('a double surname’s first part (`Lopez:`, `López:`) is the one full name that ends with it joined by a hyphen (María José López-García)', () => {
     for (const key of ['Lopez', 'López']) {
       const r = ingest(`# Bridges\n\nThe engineer María José López-García builds bridges.\n\n**Becker:** Why?\n\n**${key}:** Water.\n\n**Becker:** And?\n\n**${key}:** Steel.\n`, 'double.md');
