@@ -622,7 +622,9 @@ const OTHER_WORDS = new Set(['the court', 'the reporter', 'the court reporter', 
   // `Ein Zuhörer:`; not the bare word, `Participante:`, `Teilnehmerin:`, as a study labels the one it interviews.)
   'a participant', 'voice from the audience', 'un participant', 'une participante', 'un auditeur', 'une auditrice', 'un spectateur', 'une spectatrice', 'question de la salle', 'une voix dans la salle', 'la salle', 'le public', 'un asistente', 'una asistente', 'un participante', 'una participante', 'pregunta de la sala', 'el público', 'ein teilnehmer', 'eine teilnehmerin', 'ein zuhörer', 'eine zuhörerin', 'frage aus dem saal', 'stimme aus dem publikum', 'un partecipante', 'una partecipante', 'domanda dalla sala', 'pubblico', 'um participante', 'uma participante', 'plateia', 'een deelnemer', 'publiek', 'vraag uit de zaal',
   // The one who keeps order in a parliament's chamber (a committee's chair asks: the interviewer).
-  'mr speaker', 'madam speaker', 'mr deputy speaker', 'madam deputy speaker', 'the speaker', 'the deputy speaker', 'mr president', 'madam president', 'the president of the senate']);
+  'mr speaker', 'madam speaker', 'mr deputy speaker', 'madam deputy speaker', 'the speaker', 'the deputy speaker', 'mr president', 'madam president', 'the president of the senate',
+  // A show's ad or sponsor read, as some transcripts label it: nobody's answer.
+  'ad', 'ad read', 'advert', 'advertisement', 'sponsor', 'sponsor read', 'sponsor message', 'promo', 'commercial', 'werbung', 'anzeige', 'publicité', 'publicidad', 'pubblicità']);
 
 /** A side word: the speaker is shown by the name the file gives that side (its byline, its guest). */
 export function isSideWord(key: string): boolean {

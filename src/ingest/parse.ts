@@ -3335,7 +3335,8 @@ function attribute(
     const b = body[i]!;
     if (!b.label) continue;
     let sp = byKey.get(b.label.key)!;
-    if (roleWord(b.label.key) === 'guest' && lastGuest && !roleWord(lastGuest.key ?? '')) sp = { ...sp, name: lastGuest.name, roleConfidence: 0.7 };
+    // (Not a narrator the resolver set on neither side, beside a guest who labels her own turns.)
+    if (roleWord(b.label.key) === 'guest' && sp.role === 'guest' && lastGuest && !roleWord(lastGuest.key ?? '')) sp = { ...sp, name: lastGuest.name, roleConfidence: 0.7 };
     else if (sp.role === 'guest' && !roleWord(sp.key ?? '')) lastGuest = sp;
     out[i] = sp;
   }

@@ -403,6 +403,10 @@ describe('labels of research interviews, scripts, and long dashes', () => {
     }
     expect(spoken(ingest(`Interviewer (INT): Tom Becker\nRespondent (RESP): Maria Lopez\n\n${qa('INT', 'RESP')}`, 'study.md'))).toEqual(expected);
   });
+  it('a show’s `Narrator:` beside a guest labelled by name is the show’s voice, on neither side, and an ad’s `Ad:` nobody’s answer (the narrator was shown as the guest, and the ad was her words)', () => {
+    const r = ingest('# Bridges\n\nNarrator: In 1998, a bridge in Bonn began to sing.\n\nTom Becker: Why the hammer?\n\nMaria Lopez: You tap the concrete.\n\nNarrator: She was right.\n\nAd: This episode is brought to you by Rhine Steel.\n\nTom Becker: Wrong ever?\n\nMaria Lopez: Once.\n', 'story.md');
+    expect(spoken(r)).toEqual(['Narrator (other): In 1998, a bridge in Bonn began to sing.', 'Tom Becker (interviewer): Why the hammer?', 'Maria Lopez (guest): You tap the concrete.', 'Narrator (other): She was right.', 'Ad (other): This episode is brought to you by Rhine Steel.', 'Tom Becker (interviewer): Wrong ever?', 'Maria Lopez (guest): Once.']);
+  });
   it('a full name in capitals alone above the words, as a script sets it', () => {
     const r = ingest('MARIA LOPEZ\nWhat did you grow that first year?\n\nTOM BECKER\nBarley, mostly.\n\nMARIA LOPEZ\nWhy barley?\n\nTOM BECKER\nThe brewery bought it.\n', 'script.txt');
     expect(who(r)).toEqual(['Maria Lopez (interviewer)', 'Tom Becker (guest)', 'Maria Lopez (interviewer)', 'Tom Becker (guest)']);
