@@ -622,9 +622,7 @@ const OTHER_WORDS = new Set(['the court', 'the reporter', 'the court reporter', 
   // `Ein Zuhörer:`; not the bare word, `Participante:`, `Teilnehmerin:`, as a study labels the one it interviews.)
   'a participant', 'voice from the audience', 'un participant', 'une participante', 'un auditeur', 'une auditrice', 'un spectateur', 'une spectatrice', 'question de la salle', 'une voix dans la salle', 'la salle', 'le public', 'un asistente', 'una asistente', 'un participante', 'una participante', 'pregunta de la sala', 'el público', 'ein teilnehmer', 'eine teilnehmerin', 'ein zuhörer', 'eine zuhörerin', 'frage aus dem saal', 'stimme aus dem publikum', 'un partecipante', 'una partecipante', 'domanda dalla sala', 'pubblico', 'um participante', 'uma participante', 'plateia', 'een deelnemer', 'publiek', 'vraag uit de zaal',
   // The one who keeps order in a parliament's chamber (a committee's chair asks: the interviewer).
-  'mr speaker', 'madam speaker', 'mr deputy speaker', 'madam deputy speaker', 'the speaker', 'the deputy speaker', 'mr president', 'madam president', 'the president of the senate',
-  // A show's ad or sponsor read, as some transcripts label it: nobody's answer.
-  'ad', 'ad read', 'advert', 'advertisement', 'sponsor', 'sponsor read', 'sponsor message', 'promo', 'commercial', 'werbung', 'anzeige', 'publicité', 'publicidad', 'pubblicità']);
+  'mr speaker', 'madam speaker', 'mr deputy speaker', 'madam deputy speaker', 'the speaker', 'the deputy speaker', 'mr president', 'madam president', 'the president of the senate']);
 
 /** A side word: the speaker is shown by the name the file gives that side (its byline, its guest). */
 export function isSideWord(key: string): boolean {
@@ -730,6 +728,8 @@ const NOT_SPEAKERS = new Set([
   'case study', 'customer story', 'success story', 'see also', 'also read', 'read also', 'read next', 'recommended', 'further reading', 'more', 'more from', 'mehr', 'lesen sie auch', 'lire aussi', 'leer más', 'leggi anche',
   // A sponsor's message set off in the text (`**Sponsored:** Timberline boots...`).
   'sponsored', 'sponsored by', 'sponsored content', 'promoted', 'promotion', 'paid partnership', 'partner content', 'anzeige', 'werbung', 'publicité', 'publicidad', 'pubblicità', 'patrocinado',
+  // (Or a show's ad read, as a podcast's transcript marks it: `Ad:`, `Sponsor:`, `Promo:`.)
+  'ad', 'ads', 'ad read', 'advert', 'sponsor', 'sponsor read', 'sponsor message', 'promo', 'commercial', 'commercial break',
 ]);
 
 /** An office a record labels its holder by: `The Chair`, `Chairman`, `The Presiding Officer`, `The Clerk`. */

@@ -1174,8 +1174,7 @@ function resolveEach(input: ResolveInput): Resolution {
     if (isPlaceholder(key) && /^unknown/i.test(key) && people.some((n) => role.get(n) === 'interviewer') && people.some((n) => role.get(n) === 'guest')) byKey.set(key, { key, name: key, role: 'other', roleConfidence: 0.5 });
     else if (isPlaceholder(key)) byKey.set(key, { key, name: dekPair.get(key) ?? key, role: key === unnamedHost ? 'interviewer' : 'guest', roleConfidence: key === unnamedHost || dekPair.has(key) ? 0.7 : 0.5 });
     else if (rw === 'other' && answersStudy && PARTICIPANT.test(key)) byKey.set(key, { key, name: capitalise(key), role: 'guest', roleConfidence: 0.9 });
-    // (A letter or two is the audience's question, `Q:` after a talk; an ad's, `Ad:`, is shown as written.)
-    else if (rw === 'other') byKey.set(key, { key, name: key.length <= 2 && !/^ad$/i.test(key) ? 'Audience' : capitalise(key), role: 'other', roleConfidence: 1 });
+    else if (rw === 'other') byKey.set(key, { key, name: key.length <= 2 ? 'Audience' : capitalise(key), role: 'other', roleConfidence: 1 });
     // A numbered role (`Guest 1`, `Guest 2`) is one of several: never the one guest the file names.
     else if (rw && /\p{L}\s+(?:\d{1,2}|[A-Z])$|\p{Lo}\s?(?:\d{1,2}|[A-Z])$/u.test(key)) byKey.set(key, { key, name: capitalise(key), role: rw, roleConfidence: 1 });
     // One of many told apart in parentheses (`Reporter (WDR)`): as written.

@@ -403,9 +403,9 @@ describe('labels of research interviews, scripts, and long dashes', () => {
     }
     expect(spoken(ingest(`Interviewer (INT): Tom Becker\nRespondent (RESP): Maria Lopez\n\n${qa('INT', 'RESP')}`, 'study.md'))).toEqual(expected);
   });
-  it('a show’s `Narrator:` beside a guest labelled by name is the show’s voice, on neither side, and an ad’s `Ad:` nobody’s answer (the narrator was shown as the guest, and the ad was her words)', () => {
-    const r = ingest('# Bridges\n\nNarrator: In 1998, a bridge in Bonn began to sing.\n\nTom Becker: Why the hammer?\n\nMaria Lopez: You tap the concrete.\n\nNarrator: She was right.\n\nAd: This episode is brought to you by Rhine Steel.\n\nTom Becker: Wrong ever?\n\nMaria Lopez: Once.\n', 'story.md');
-    expect(spoken(r)).toEqual(['Narrator (other): In 1998, a bridge in Bonn began to sing.', 'Tom Becker (interviewer): Why the hammer?', 'Maria Lopez (guest): You tap the concrete.', 'Narrator (other): She was right.', 'Ad (other): This episode is brought to you by Rhine Steel.', 'Tom Becker (interviewer): Wrong ever?', 'Maria Lopez (guest): Once.']);
+  it('a show’s `Narrator:` beside a guest labelled by name is the show’s voice, on neither side (it was shown as the guest)', () => {
+    const r = ingest('# Bridges\n\nNarrator: In 1998, a bridge in Bonn began to sing.\n\nTom Becker: Why the hammer?\n\nMaria Lopez: You tap the concrete.\n\nNarrator: She was right.\n\nTom Becker: Wrong ever?\n\nMaria Lopez: Once.\n', 'story.md');
+    expect(spoken(r)).toEqual(['Narrator (other): In 1998, a bridge in Bonn began to sing.', 'Tom Becker (interviewer): Why the hammer?', 'Maria Lopez (guest): You tap the concrete.', 'Narrator (other): She was right.', 'Tom Becker (interviewer): Wrong ever?', 'Maria Lopez (guest): Once.']);
   });
   it('a full name in capitals alone above the words, as a script sets it', () => {
     const r = ingest('MARIA LOPEZ\nWhat did you grow that first year?\n\nTOM BECKER\nBarley, mostly.\n\nMARIA LOPEZ\nWhy barley?\n\nTOM BECKER\nThe brewery bought it.\n', 'script.txt');
@@ -2442,7 +2442,8 @@ describe('first names as labels, a third voice once between turns (`Sam: Sorry t
 
 describe('a sponsor’s message set off between turns (`**Sponsored:** ...`, `Anzeige:`)', () => {
   it('is no speaker and no one’s words: removed as the publisher’s, as "This episode is brought to you by" is', () => {
-    for (const word of ['Sponsored', 'Sponsored by Timberline', 'Advertisement', 'Anzeige']) {
+    // (And a podcast's ad read so marked, `Ad:`, `Sponsor:`, `Promo:`: it was the guest's words.)
+    for (const word of ['Sponsored', 'Sponsored by Timberline', 'Advertisement', 'Anzeige', 'Ad', 'Sponsor', 'Promo']) {
       const r = ingest(`# Bridge Talk\n\n**Tom Becker:** Why timber?\n\n**Maria Lopez:** My father was a carpenter.\n\n> **${word}:** Timberline boots, built for inspectors. Use code BRIDGE for 20% off at [timberline.example](https://timberline.example).\n\n**Tom Becker:** And steel?\n\n**Maria Lopez:** Steel is patient.\n`, 'sponsor.md');
       expect(spoken(r), word).toEqual(['Tom Becker (interviewer): Why timber?', 'Maria Lopez (guest): My father was a carpenter.', 'Tom Becker (interviewer): And steel?', 'Maria Lopez (guest): Steel is patient.']);
       expect(r.transcript.removed.map((x) => x.line), word).toEqual([7]);
