@@ -72,10 +72,11 @@ const CJK_PLACEHOLDER = String.raw`(?:说话人|說話人|发言人|發言人|�
 /** A question from the audience, as talks' records label it: `Question from the floor:`, `Frage aus dem Publikum:`, `Question du public :`. */
 const FLOOR_QUESTION = String.raw`(?:[Qq]uestion|QUESTION) (?:from|FROM) (?:the |THE )?(?:audience|floor|AUDIENCE|FLOOR)|[Ff]rage aus dem [Pp]ublikum|[Pp]regunta del p[úu]blico|[Qq]uestion du public|[Dd]omanda dal pubblico|[Pp]ergunta d[ao] (?:plateia|p[úu]blico)|[Qq]uestion de la salle|[Pp]regunta de la sala|[Ff]rage aus dem Saal|[Dd]omanda dalla sala|[Vv]raag uit de zaal|[Uu]ne voix dans la salle|[Ss]timme aus dem Publikum|(?:[Uu]ne?|[Uu]na|[Uu]ma?|[Ee]ine?|[Ee]en) (?:participante?|auditeur|auditrice|spectat(?:eur|rice)|asistente|[Tt]eilnehmer(?:in)?|[Zz]uhörer(?:in)?|[Zz]uschauer(?:in)?|partecipante|deelnemer)`;
 /** A recording played in a podcast, as newspapers' podcast transcripts label it: `archived recording`, `archival tape` (any case). */
-export const ARCHIVAL_WORDS = String.raw`archiv(?:ed|al) (?:recording|tape|audio|clip|footage)`;
+// (Or a clip a show plays, a soundbite, a voice-over: `Clip:`, `Audio clip:`, `SOUNDBITE:`, `Voiceover:`.)
+export const ARCHIVAL_WORDS = String.raw`archiv(?:ed|al) (?:recording|tape|audio|clip|footage)|(?:audio |video |news )?clip|sound ?bite|voice-?over|voice over`;
 const ARCHIVAL_KEY = new RegExp(`^${ARCHIVAL_WORDS}$`, 'i');
 /** The same in a label: `Archived recording`, `ARCHIVAL TAPE`. (Case spelt out: NAME takes no `i` flag.) */
-const ARCHIVAL = String.raw`[Aa]rchiv(?:ed|al) (?:recording|tape|audio|clip|footage)|ARCHIV(?:ED|AL) (?:RECORDING|TAPE|AUDIO|CLIP|FOOTAGE)`;
+const ARCHIVAL = String.raw`[Aa]rchiv(?:ed|al) (?:recording|tape|audio|clip|footage)|ARCHIV(?:ED|AL) (?:RECORDING|TAPE|AUDIO|CLIP|FOOTAGE)|(?:[Aa]udio |[Vv]ideo |[Nn]ews )?[Cc]lip|(?:AUDIO |VIDEO |NEWS )?CLIP|[Ss]ound ?[Bb]ite|SOUND ?BITE|[Vv]oice-?[Oo]ver|VOICE-?OVER|[Vv]oice over|VOICE OVER`;
 /** A name: capitalised words (with particles, and "Speaker 0"), a role in words (`Audience member 2`, `Unidentified male`), a study's code or a numbered question (`P3`, `R12`, `Q1`), a diarization tool's `SPEAKER_00` or `spk_0`, or up to 12 letters of a script without case. */
 /** Vietnamese side words of two syllables, the second in small letters: `Câu hỏi:`, `Trả lời:`, `Phóng viên:`. */
 const VI_SIDES = String.raw`Câu hỏi|CÂU HỎI|Trả lời|TRẢ LỜI|Phóng viên|PHÓNG VIÊN`;

@@ -4412,6 +4412,12 @@ describe('a newspaper podcast’s transcript playing recordings between the spea
     expect(who(ingest(capitals, 'daily.md'))).toEqual(expected);
     expect(spoken(ingest(text, 'daily.md'))[2]).toBe('Archived recording (Jane Doe) (other): We will rebuild this bridge.');
   });
+  it('so a clip, a soundbite or a voice-over a show plays (`Clip:`, `Audio clip:`, `SOUNDBITE:`, `Voiceover:`): they were the guest’s words, or a guest', () => {
+    for (const label of ['Clip', 'CLIP', 'Audio clip', 'SOUNDBITE', 'Voiceover']) {
+      const r = ingest(`# Bridges\n\nTom Becker: Why the hammer?\n\nMaria Lopez: You tap the concrete.\n\n${label}: The bridge is closed until further notice, officials said.\n\nTom Becker: Wrong ever?\n\nMaria Lopez: Once.\n`, 'clip.md');
+      expect(who(r), label).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', `${label === 'CLIP' ? 'Clip' : label === 'SOUNDBITE' ? 'Soundbite' : label} (other)`, 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    }
+  });
 });
 
 describe('questions and answers marked `Q)` and `A)`, `**Q**` and `**A**` in bold without a colon, or `Question 1:` numbered', () => {
