@@ -154,6 +154,8 @@ const QUESTION_FROM = new RegExp(
   'u',
 );
 /** A reader's question labelled with who asks and the verb (`Jane Doe asks:`, `Jane Doe, Bonn, asks:`, `Karl Meier fragt:`, `Anonymous asks:`), as a page answering its readers sets them: a full name (`Everyone asks:` is words). */
+/** `Tom Becker asked:`, `Maria Lopez answered:`: a full name and a verb of asking or answering before the colon (group 2 the verb). */
+const NAME_VERB = new RegExp(String.raw`^(${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3})\s+(asked|answered|answers|replied|replies|responded|responds)\s*[:：]\s*`, 'u');
 const NAME_ASKS = new RegExp(String.raw`^(${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3}|Anonymous|Anonym|Anónimo|Anonyme)(?:${AFFILIATION})?,?\s+(?:asks|wants to know|fragt|demande|pregunta|chiede|pergunta|vraagt)\s*[:：]\s*`, 'u');
 const JOINT_PART = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){0,3}`;
 const JOINT_LABEL_RE = new RegExp(String.raw`^${EMOJI}(${JOINT_PART}(?:,\s+${JOINT_PART}){0,2},?\s+(?:and|&|und|et|y|e)\s+${JOINT_PART})\s*[:：]\s*`, 'u');
@@ -409,6 +411,13 @@ export function matchLabel(text: string): LabelMatch | null {
   if (/\s(?:asks|wants to know|fragt|demande|pregunta|chiede|pergunta|vraagt)\s*[:：]/.test(text.slice(0, 120))) {
     const q = NAME_ASKS.exec(text);
     if (q && text.length > q[0].length) return { key: cleanKey(q[1]!), alias: null, length: q[0].length, time: null, dash: false, dot: false, role: 'interviewer', asks: true as const };
+  }
+  // (`Tom Becker asked: Why...?`, `Maria Lopez answered: ...`, `... replied:`, as a write-up sets each
+  // turn: the name's label, the verb no word of the turn; asking, the interviewer. Not `said:` nor
+  // `wrote:`, which open a quotation in an article's prose.)
+  if (/\s(?:asked|answered|answers|replied|replies|responded|responds)\s*[:：]/.test(text.slice(0, 80))) {
+    const v = NAME_VERB.exec(text);
+    if (v && text.length > v[0].length) return { key: cleanKey(v[1]!), alias: null, length: v[0].length, time: null, dash: false, dot: false, role: v[2] === 'asked' ? 'interviewer' : null, ...(v[2] === 'asked' ? { asks: true as const } : {}) };
   }
   // `Senator Becker. Good morning.`: a title, a surname and a full stop (speakerKeyTest takes it for
   // a label only where two speakers or more are labelled so, two of them twice or more).

@@ -1594,6 +1594,18 @@ describe('a legend naming a tool’s placeholders above the transcript (`Speaker
   });
 });
 
+describe('turns set with a verb of asking or answering after the name (`Tom Becker asked: ...`, `Maria Lopez answered: ...`), as a write-up sets them', () => {
+  it('reads the name as the label, the verb no word of the turn, the one who asked the interviewer (the build failed)', () => {
+    const r = ingest('# Bridges\n\nTom Becker asked: Why the hammer?\n\nMaria Lopez answered: You tap the concrete.\n\nTom Becker asked: Wrong ever?\n\nMaria Lopez replied: Once.\n', 'asked.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why the hammer?', 'Maria Lopez (guest): You tap the concrete.', 'Tom Becker (interviewer): Wrong ever?', 'Maria Lopez (guest): Once.']);
+  });
+  it('leaves a quotation an article opens with `said:` in its introduction as the introduction’s (guard)', () => {
+    const r = ingest('# Bridges\n\nAna Silva said: “We will rebuild this bridge.”\n\nTom Becker: Why the hammer?\n\nMaria Lopez: You tap the concrete.\n\nTom Becker: Wrong ever?\n\nMaria Lopez: Once.\n', 'quote.md');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Ana Silva said: “We will rebuild this bridge.”']);
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
+
 describe('a read-later app’s export', () => {
   it('removes its `Read on …` and `Read Original` links above the article, recorded', () => {
     const r = ingest('# An Interview with Maria Lopez\n\n[Read on Omnivore](https://omnivore.example/me/a1)\n[Read Original](https://bridgenotes.example/p/maria)\n\n**Tom Becker:** What was the hardest bridge?\n\n**Maria Lopez:** The Rhine.\n\n**Tom Becker:** And the steel?\n\n**Maria Lopez:** Late.\n', 'later.md');
