@@ -738,8 +738,9 @@ const NOT_SPEAKERS = new Set([
   'case study', 'customer story', 'success story', 'see also', 'also read', 'read also', 'read next', 'recommended', 'further reading', 'more', 'more from', 'mehr', 'lesen sie auch', 'lire aussi', 'leer más', 'leggi anche',
   // A sponsor's message set off in the text (`**Sponsored:** Timberline boots...`).
   'sponsored', 'sponsored by', 'sponsored content', 'promoted', 'promotion', 'paid partnership', 'partner content', 'anzeige', 'werbung', 'publicité', 'publicidad', 'pubblicità', 'patrocinado',
-  // (Or a show's ad read, as a podcast's transcript marks it: `Ad:`, `Sponsor:`, `Promo:`.)
-  'ad', 'ads', 'ad read', 'advert', 'sponsor', 'sponsor read', 'sponsor message', 'promo', 'commercial', 'commercial break',
+  // (Or a show's ad read, as a podcast's transcript marks it: `Sponsor:`, `Promo:`. Not `Ad:`,
+  // a Dutch first name too: parse.ts's MID_NOTE_RE takes it for an ad only where it reads as one.)
+  'ad read', 'advert', 'sponsor', 'sponsor read', 'sponsor message', 'promo', 'commercial', 'commercial break',
 ]);
 
 /** An office a record labels its holder by: `The Chair`, `Chairman`, `The Presiding Officer`, `The Clerk`. */

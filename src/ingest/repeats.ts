@@ -1,4 +1,5 @@
 import { warning } from './diagnostics.ts';
+import { words } from './text.ts';
 import type { Diagnostic, Section } from './types.ts';
 
 /** A paragraph as compared: who says it and its words, case and spacing aside. */
@@ -8,8 +9,8 @@ interface Said {
   text: string;
 }
 
-/** How many words a paragraph holds (counted only for paragraphs said again: most are not). */
-const wordCount = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+/** How many words a paragraph holds, in any script (counted only for paragraphs said again: most are not). */
+const wordCount = (text: string) => words(text).length;
 
 /**
  * Passages the file holds twice, word for word: a transcript (or part of one) pasted twice, three

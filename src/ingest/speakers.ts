@@ -1186,7 +1186,7 @@ function resolveEach(input: ResolveInput): Resolution {
       const introduced = hosts.length === 1 && uses.some((u) => u.key === key && selfIntroduced(u.text, hosts[0]!)) ? hosts[0]! : null;
       const only = fm.interviewers.length === 1 ? fm.interviewers[0]! : introduced;
       byKey.set(key, { key, name: only ?? (isSideWord(key) ? 'Interviewer' : capitalise(key.toLowerCase())), role: 'interviewer', roleConfidence: 1 });
-    } else if (rw === 'guest' && /^narrat(?:or|rice|ora|eur|rice)$/i.test(key) && people.some((n) => role.get(n) === 'guest')) {
+    } else if (rw === 'guest' && /^narrat(?:or|ora|eur|rice)$/i.test(key) && people.some((n) => role.get(n) === 'guest')) {
       // (A narrator beside a guest who labels her own turns is the show's voice telling the story,
       // not the one interviewed, as an oral history's `Narrator:` is: on neither side.)
       byKey.set(key, { key, name: capitalise(key), role: 'other', roleConfidence: 0.8 });

@@ -1546,6 +1546,10 @@ describe('a transcript pasted twice, or a paragraph copied twice', () => {
     expect(turnsOf(r)).toHaveLength(8);
     expect(r.transcript.warnings.map((w) => [w.line, w.message])).toEqual([[11, 'lines 11-17 repeat lines 3-9 word for word: the transcript, or part of it, may have been pasted twice']]);
   });
+  it('counts the words of a script written without spaces as words (a Chinese paragraph copied twice)', () => {
+    const zh = ingest('# 桥\n\n汤姆：为什么用锤子？\n\n玛丽亚：你敲一敲混凝土，然后仔细地听里面的声音有没有变化。\n\n你敲一敲混凝土，然后仔细地听里面的声音有没有变化。\n\n汤姆：谢谢。\n\n玛丽亚：不客气。\n', 'zh.md');
+    expect(zh.transcript.warnings.map((w) => [w.line, w.message])).toEqual([[7, 'this paragraph repeats the one on line 5 word for word: it may have been copied twice']]);
+  });
   it('says so of a paragraph right after itself, word for word', () => {
     const r = ingest(`# Bridges\n\n${body.replace('Maria Lopez: Once. It was a cold morning and the deck was frozen.', 'Maria Lopez: Once. It was a cold morning and the deck was frozen.\n\nOnce. It was a cold morning and the deck was frozen.')}\n`, 'copied.md');
     expect(turnsOf(r)[3]!.paragraphs).toHaveLength(2);
@@ -2454,6 +2458,12 @@ describe('first names as labels, a third voice once between turns (`Sam: Sorry t
 
 describe('a sponsor’s message set off between turns (`**Sponsored:** ...`, `Anzeige:`)', () => {
   it('is no speaker and no one’s words: removed as the publisher’s, as "This episode is brought to you by" is', () => {
+    // (`Ad:` before words that are no ad's, as a Dutch first name labels them, `Ad van Dam:` once,
+    // then `Ad:`, is never removed: its words stay in the text. Guard.)
+    const dutch = ingest('# Bruggen\n\nTom Becker: Waarom de hamer?\n\nAd van Dam: Je tikt op het beton en luistert.\n\nTom Becker: Ooit fout gezeten?\n\nAd: Eén keer. Gebruik je oren, zei mijn vader, niet de code.\n\nTom Becker: Dank je.\n\nAd: Graag gedaan.\n', 'ad.md');
+    expect(dutch.transcript.removed).toEqual([]);
+    expect(turnsOf(dutch).flatMap((t) => t.paragraphs).join(' ')).toContain('Eén keer. Gebruik je oren, zei mijn vader, niet de code.');
+    expect(turnsOf(dutch).flatMap((t) => t.paragraphs).join(' ')).toContain('Graag gedaan.');
     // (And a podcast's ad read so marked, `Ad:`, `Sponsor:`, `Promo:`: it was the guest's words.)
     for (const word of ['Sponsored', 'Sponsored by Timberline', 'Advertisement', 'Anzeige', 'Ad', 'Sponsor', 'Promo']) {
       const r = ingest(`# Bridge Talk\n\n**Tom Becker:** Why timber?\n\n**Maria Lopez:** My father was a carpenter.\n\n> **${word}:** Timberline boots, built for inspectors. Use code BRIDGE for 20% off at [timberline.example](https://timberline.example).\n\n**Tom Becker:** And steel?\n\n**Maria Lopez:** Steel is patient.\n`, 'sponsor.md');
