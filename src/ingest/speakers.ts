@@ -1198,11 +1198,11 @@ function resolveEach(input: ResolveInput): Resolution {
   return { byKey, ambiguous, addressed, dekNamed: dekPair };
 }
 
-/** Words that introduce their speaker by the name: "I'm Tom Becker", "I am your host, Tom Becker", "my name is Tom Becker", "this is Tom Becker". */
+/** Words that introduce their speaker by the name: "I'm Tom Becker", "I am your host, Tom Becker", "my name is Tom Becker", "this is Tom Becker", in other languages too ("ich bin Tom Becker", "je suis Tom Becker", "soy Tom Becker"). */
 function selfIntroduced(text: string, name: string): boolean {
   const at = text.indexOf(name);
   if (at < 0) return false;
-  return /(?:\b(?:I['’]m|I am|[Mm]y name is|[Tt]his is)(?:\s+(?:your|the)\s+(?:co-)?(?:host|moderator|presenter|interviewer))?,?\s*)$/u.test(text.slice(Math.max(0, at - 60), at));
+  return /(?:(?<![\p{L}])(?:I['’]m|I am|[Mm]y name is|[Tt]his is|[Ii]ch bin|[Ii]ch heiße|[Jj]e suis|[Jj]e m['’]appelle|[Ss]oy|[Mm]e llamo|[Ss]ono|[Mm]i chiamo|[Ee]u sou|[Ss]ou|[Ii]k ben)(?:\s+(?:your|the|Ihr|Ihre|euer|eure|votre|vot|tu|su|il vostro|la vostra|o seu|a sua|jullie|uw)\s+(?:co-)?(?:host|moderator|moderatorin|presenter|interviewer|animateur|animatrice|presentador|presentadora|conduttore|conduttrice|apresentador|apresentadora|presentator|presentatrice))?,?\s*)$/iu.test(text.slice(Math.max(0, at - 60), at));
 }
 
 /** A study's participant, perhaps numbered: `Participant`, `Participant 2`, `Participant B`. */
@@ -1360,7 +1360,8 @@ function addressedPlaceholders(placeholders: string[], uses: LabelUse[], person:
 const FULL_NAME = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}(?![\p{L}'’])`;
 // Case spelt out: with the `i` flag, \p{Lu} would match any letter.
 /** A self-introduction with a full name, in English or another language (SELF_ABROAD): "I'm Tom Becker", "Ich bin Tom Becker". */
-const SELF_INTRO = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:I am|I'm|I’m|[Mm]y name is|${SELF_ABROAD})\s+(${FULL_NAME})`, 'gu');
+// (Not a possessive or an article before a noun German capitalises: "Ich bin Ihr Moderator, Tom Becker".)
+const SELF_INTRO = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:I am|I'm|I’m|[Mm]y name is|${SELF_ABROAD})\s+(?!(?:Ihr|Ihre|Euer|Eure|Dein|Deine|Der|Die|Das|Ein|Eine|Uw)\s)(${FULL_NAME})`, 'gu');
 /** A self-introduction in the first sentences of a show's opening, the name closing its clause: "Welcome to Spans. I'm Tom Becker, and ..." (not "I'm Very Happy today"). */
 const SELF_INTRO_OPENING = new RegExp(String.raw`^(?:[^.!?]{0,80}[.!?]\s+){0,2}(?:[Hh]i|[Hh]ello|[Ww]elcome|[Hh]ey)?[^.!?]{0,40}\b(?:I am|I'm|I’m|[Mm]y name is)\s+(${FULL_NAME})(?=\s*[,.;!]|\s+and\b|\s*$)`, 'u');
 /** A note on the writer, by full name: "Tom Becker writes about bridges for ...", "Tom Becker is a staff writer at ...", "... is the editor of ...". */

@@ -263,6 +263,9 @@ describe('a role word on one side, a name on the other', () => {
   it('reads `Host:` introducing itself by the name the interviewer’s labels give as that interviewer (it was a second one, “Host”)', () => {
     const r = ingest('# Bridges\n\nHost: Welcome to Spans. I’m your host, Tom Becker, and my guest is Maria Lopez.\n\nMaria Lopez: Thanks for having me.\n\nTom Becker: Why the hammer?\n\nMaria Lopez: You tap the concrete.\n\nTom Becker: Wrong ever?\n\nMaria Lopez: Once.\n', 'host.md');
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    // (In other languages too: `Moderator: Willkommen. Ich bin Ihr Moderator, Tom Becker.`)
+    const de = ingest('# Brücken\n\nModerator: Willkommen bei Spans. Ich bin Ihr Moderator, Tom Becker, und mein Gast ist Maria Lopez.\n\nMaria Lopez: Danke.\n\nTom Becker: Warum der Hammer?\n\nMaria Lopez: Man klopft auf den Beton.\n\nTom Becker: Je geirrt?\n\nMaria Lopez: Einmal.\n', 'host.md');
+    expect(who(de)[0]).toBe('Tom Becker (interviewer)');
     // (Not where its words name the interviewer without introducing itself: a producer's `Host: Here is Tom Becker.`)
     const other = ingest('# Bridges\n\nHost: Welcome to Spans. Here is Tom Becker with Maria Lopez.\n\nMaria Lopez: Thanks for having me.\n\nTom Becker: Why the hammer?\n\nMaria Lopez: You tap the concrete.\n\nTom Becker: Wrong ever?\n\nMaria Lopez: Once.\n', 'host.md');
     expect(who(other)[0]).toBe('Host (interviewer)');
