@@ -101,11 +101,11 @@ const CONTINUATION = `[${CP1252_HIGH}\\u0080-\\u00bf]`;
 /** A UTF-8 sequence's bytes as Windows-1252 shows them: `â€™` for `’`, `Ã©` for `é`, `Ð¿` for `п`. */
 const MOJIBAKE = new RegExp(`[\\u00c2-\\u00df]${CONTINUATION}|[\\u00e0-\\u00ef]${CONTINUATION}{2}|[\\u00f0-\\u00f4]${CONTINUATION}{3}`, 'gu');
 /**
- * What such a sequence may stand for: Latin letters with accents, Greek, Cyrillic, punctuation
+ * What such a sequence may stand for: Latin letters with accents (Vietnamese's and Romanian's too), Greek, Cyrillic, punctuation
  * (quotes, dashes), currency, ™, CJK, Hangul, emoji. Not what a text's own characters side by side
  * would make of it: `Spaß“` (ß and a German quote) would be a letter of N'Ko, `à\u00a0«` Samaritan.
  */
-const MEANT = /^[\u0080-\u017f\u0192\u02c6\u02dc\u0370-\u04ff\u0590-\u06ff\u0900-\u0e7f\u2000-\u206f\u20a0-\u20cf\u2100-\u215f\u2190-\u21ff\u2600-\u27bf\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef\u{1f300}-\u{1faff}]$/u;
+const MEANT = /^[\u0080-\u017f\u0192\u01a0-\u01b0\u0218-\u021b\u02c6\u02dc\u1e00-\u1eff\u0370-\u04ff\u0590-\u06ff\u0900-\u0e7f\u2000-\u206f\u20a0-\u20cf\u2100-\u215f\u2190-\u21ff\u2600-\u27bf\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef\u{1f300}-\u{1faff}]$/u;
 
 function byteOf(ch: string): number {
   const i = CP1252_HIGH.indexOf(ch);

@@ -48,6 +48,12 @@ describe('decode', () => {
     expect(d.warnings[0]!.message).toContain('`â€™` stands for `’`');
     expect(d.warnings[0]!.message).toContain('13 such characters');
   });
+  it('so for Vietnamese’s and Romanian’s letters (`Viá»‡t`, `È™i`), which lie outside Latin-1', () => {
+    for (const text of ['Maria: Tôi là người Việt.\n', 'Maria: Știință și țară.\n']) {
+      const garbled = new TextDecoder('windows-1252').decode(bytes(text));
+      expect(decode(bytes(garbled), 'v.md').text).toBe(text);
+    }
+  });
   it('reads text that went through it twice, and a file whose UTF-8 was read as Windows-1252 for one stray byte', () => {
     expect(decode(bytes('Maria: Ã¢â‚¬Å“CafÃƒÂ©Ã¢â‚¬\u009d, she said.\n'), 't.md').text).toBe('Maria: “Café”, she said.\n');
     const d = decode(new Uint8Array([...bytes('Tom: It’s fine.\nMaria: Caf'), 0xe9, ...bytes(' crème.\n')]), 's.md');
