@@ -87,7 +87,7 @@ const NAME = String.raw`(?:${VI_SIDES}|(?:[Aa]udience (?:member|question)|${FLOO
  */
 // (Or in hours, minutes and seconds, as some tools write it: `1h02m03s`, `02m03s`.)
 // (Or a video editor's timecode, its frames after the seconds: `00:01:02:15`, `00:01:02;15`.)
-const CLOCK = String.raw`(?:\d{2}:\d{2}:\d{2}[:;]\d{2}(?![:;]?\d)|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?!:?\d|\s?[AaPp]\.?[Mm]\.?(?![\p{L}]))|(?:\d{1,2}h)?\d{1,2}m\d{1,2}s(?![\p{L}\d]))`;
+const CLOCK = String.raw`(?:\d{2}:\d{2}:\d{2}[:;]\d{2}(?![:;]?\d)|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?!:?\d|\s?[AaPp]\.?[Mm]\.?(?![\p{L}]))|(?:\d{1,2}h\s?)?\d{1,2}m\s?\d{1,2}s(?![\p{L}\d]))`;
 /** Seconds as speech tools write them, with decimals or an `s`: `4.00`, `12s`, `12.5s`. */
 const SECS = String.raw`\d{1,5}(?:\.\d{1,3}s?|s)`;
 /** A start and an end: `00:00:00.000 --> 00:00:04.000`, `0.00s -> 4.00s`, `(0.00 - 4.00)`: the start is the time. */
@@ -144,7 +144,7 @@ const ROLE_AND_NOTE = new RegExp(String.raw`^(${BRACKET_ROLE}),\s*(${PAREN_NOTE}
 /** A role and where the speaker comes from in one pair of parentheses: `Ana Silva (moderator, City Works):`. */
 const ROLE_AND_PLACE = new RegExp(String.raw`^(${BRACKET_ROLE}),\s*(?:${PAREN_AFFILIATION})$`, 'u');
 const LABEL_RE = new RegExp(
-  String.raw`^${EMOJI}(?:(${STAMP})\s*(?:[|–—-]\s+)?)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${RANGE}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS}|${PAREN_NOTE}|(?:${BRACKET_ROLE}),\s*${PAREN_NOTE}|${PAREN_NAME_AND_PLACE}|@[\p{L}\p{N}_]{1,30}|${PAREN_PLACE})\))?(?:\s*\(${PARTY}\))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE}|${PAREN_AFFILIATION})\])?(?:\s*[-–]?\s*(${STAMP}))?(?:\s*[\p{Extended_Pictographic}\uFE0F\u200D]+(?=\s*[:：]))?(?:\s*([:：])|(?:\.?\s+|\.)([-–—])\s|(?<=^(?:[QAPRD]|[QA]\d{1,3}|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(\))\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu})|(?<=^Q)[ \u00a0](?=\p{Lu}\p{Ll}|--?\s|—\s?))\s*`,
+  String.raw`^${EMOJI}(?:(${STAMP})\s*(?:[|–—-]\s+)?)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${RANGE}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS}|${PAREN_NOTE}|(?:${BRACKET_ROLE}),\s*${PAREN_NOTE}|${PAREN_NAME_AND_PLACE}|@[\p{L}\p{N}_]{1,30}|${PAREN_PLACE})\))?(?:\s*\(${PARTY}\))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE}|${PAREN_AFFILIATION})\])?(?:\s*[-–@]?\s*(${STAMP}))?(?:\s*[\p{Extended_Pictographic}\uFE0F\u200D]+(?=\s*[:：]))?(?:\s*([:：])|(?:\.?\s+|\.)([-–—])\s|(?<=^(?:[QAPRD]|[QA]\d{1,3}|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(\))\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu})|(?<=^Q)[ \u00a0](?=\p{Lu}\p{Ll}|--?\s|—\s?))\s*`,
   'u',
 );
 const QUESTION_NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){0,3}`;
@@ -169,7 +169,7 @@ export function jointParts(key: string): string[] | null {
 }
 const NAME_STAMP_RE = new RegExp(String.raw`^(${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2})){0,3})\s+(\[${CLOCK}\]|\(${CLOCK}\))\s+(?=\S)`, 'u');
 const LABEL_ONLY_RE = new RegExp(
-  String.raw`^${EMOJI}(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS})\))?(?:\s*\(${PARTY}\))?(?:\s*[-–]?\s*(${STAMP}))?\s*([:：])?\s*(${STAMP})?$`,
+  String.raw`^${EMOJI}(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS})\))?(?:\s*\(${PARTY}\))?(?:\s*[-–@]?\s*(${STAMP}))?\s*([:：])?\s*(${STAMP})?$`,
   'u',
 );
 
@@ -260,7 +260,7 @@ const TITLE_DOT_LABEL = new RegExp(String.raw`^(${DOT_OFFICE}|${DOT_TITLE}\s+${D
 export function seconds(stamp: string): number {
   // (Of a range, the start.)
   const whole = stamp.replace(/[[\]()]/g, '').split(/\s*(?:-->|->|[-–])\s*/)[0]!.trim();
-  const hms = /^(?:(\d+)h)?(\d+)m(\d+)s$/.exec(whole);
+  const hms = /^(?:(\d+)h\s?)?(\d+)m\s?(\d+)s$/.exec(whole);
   if (hms) return Number(hms[1] ?? 0) * 3600 + Number(hms[2]) * 60 + Number(hms[3]);
   const start = whole.replace(/s$/, '');
   const parts = start.replace(',', '.').split(/[:;]/).map(Number);
@@ -839,7 +839,7 @@ export function lineLabel(line: string): { key: string; alias: string | null; on
   // opening the line, a question's or an answer's letter and a full stop (`Q. `) or an
   // ideographic space after a name: most lines of a transcript have none of these and need no regex.
   const head = line.length > 120 ? line.slice(0, 120) : line;
-  if (!/[:：]|\s[-–—]\s|\.[-–—]\s|\d:\d|^\s*[[【［]|^\s*(?:\*\*|__)?(?:[QAPRD]|[QA]\d{1,3}|Pregunta|Respuesta|Domanda|Risposta)[.)]\s|^\s*(?:The|Senator|Representative|Congress\w+|Delegate|Chair\w*|Vice|Ranking|Secretary|Mrs?\.|Ms\.|Dr\.|General|Admiral|Governor|Ambassador|Commissioner|Administrator|Judge|Mayor)\s[^.]{0,50}\.\s/.test(head) && !(head.includes('\u3000') && /^\S{1,12}\u3000/.test(head))) return null;
+  if (!/[:：]|\s[-–—]\s|\.[-–—]\s|\d:\d|\dm\s?\d{1,2}s\b|^\s*[[【［]|^\s*(?:\*\*|__)?(?:[QAPRD]|[QA]\d{1,3}|Pregunta|Respuesta|Domanda|Risposta)[.)]\s|^\s*(?:The|Senator|Representative|Congress\w+|Delegate|Chair\w*|Vice|Ranking|Secretary|Mrs?\.|Ms\.|Dr\.|General|Admiral|Governor|Ambassador|Commissioner|Administrator|Judge|Mayor)\s[^.]{0,50}\.\s/.test(head) && !(head.includes('\u3000') && /^\S{1,12}\u3000/.test(head))) return null;
   const t = lineText(line);
   const m = matchLabel(t);
   // Set in bold on its own (`**Bo Ek:** ...`), apart from the words: a label's typography.
@@ -1647,6 +1647,8 @@ const BOLD_LABEL_ESCAPED = /^(\s*(?:>\s*)*(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d
 
 /** `Tom Becker00:00:01Welcome`: a name of one to four capitalised words, a time glued to it, and the words glued to the time. */
 const GLUED_NAME_TIME = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})((?:\d{1,2}:)?\d{1,2}:\d{2})(?=[^\s\d:])/u;
+/** `<00:00:05>`: a time in angle brackets, apart from the words (a caption's timing tag, `so<00:00:00.400><c> the</c>`, is glued to them). */
+const ANGLED_STAMP = /(?<=^|\s)<(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)>(?=\s|$)/g;
 /** `\[00:00:05\]` opening a line: a time in brackets a converter escaped. */
 const ESCAPED_STAMP = /^(\s*)\\\[(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)\\\]/;
 
@@ -1684,6 +1686,9 @@ export function mendConvertedLabels(lines: string[]): string[] {
       const m = LINK_NAME.exec(l.trim());
       if (m && links.get(m[1]!)! >= 2) return `**${m[1]}**`;
     }
+    // (A time in angle brackets, `<00:00:05> Maria Lopez:`, as some tools write it: in square ones,
+    // as the rest of the pipeline reads times; neither Markdown's tag nor its link.)
+    if (l.includes('<')) l = l.replace(ANGLED_STAMP, '[$1]');
     // (So is a time before it in brackets a converter escaped, `\[00:00:05\] **Maria Lopez:**`.)
     if (l.includes('\\[')) l = l.replace(ESCAPED_STAMP, '$1[$2]');
     if (!l.includes('**') && !l.includes('__') && !l.includes('\\*')) return l;

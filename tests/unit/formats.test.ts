@@ -65,6 +65,20 @@ describe('`[00:00:31] Name: text` on every paragraph, no front matter', () => {
     const t = ingest('# Rivers\n\n1h02m03s Tom Becker: Why do bridges fail?\n\n1h02m09s Maria Lopez: Mostly water.\n\n[1h03m00s] Tom Becker: And steel?\n\n[1h03m05s] Maria Lopez: Fatigue.\n', 'hms.md');
     expect(turnsOf(t).map((x) => [x.speaker, x.time, x.paragraphs[0]])).toEqual([['Tom Becker', 3723, 'Why do bridges fail?'], ['Maria Lopez', 3729, 'Mostly water.'], ['Tom Becker', 3780, 'And steel?'], ['Maria Lopez', 3785, 'Fatigue.']]);
   });
+  it('reads minutes and seconds apart (`Tom Becker (1m 5s):`, `(1h 2m 3s)`, alone above the words too)', () => {
+    const t = ingest('# Rivers\n\nTom Becker (1m 5s): Why do bridges fail?\n\nMaria Lopez (1m 12s): Mostly water.\n\nTom Becker (1h 2m 3s): And steel?\n\nMaria Lopez (1h 2m 9s): Fatigue.\n', 'ms.md');
+    expect(turnsOf(t).map((x) => [x.speaker, x.time, x.paragraphs[0]])).toEqual([['Tom Becker', 65, 'Why do bridges fail?'], ['Maria Lopez', 72, 'Mostly water.'], ['Tom Becker', 3723, 'And steel?'], ['Maria Lopez', 3729, 'Fatigue.']]);
+    const alone = ingest('Rivers\n\nTom Becker (0m 5s)\nWhy do bridges fail?\n\nMaria Lopez (0m 12s)\nMostly water.\n\nTom Becker (1m 2s)\nAnd steel?\n\nMaria Lopez (1m 6s)\nFatigue.\n', 'ms.txt');
+    expect(turnsOf(alone).map((x) => [x.speaker, x.time, x.paragraphs[0]])).toEqual([['Tom Becker', 5, 'Why do bridges fail?'], ['Maria Lopez', 12, 'Mostly water.'], ['Tom Becker', 62, 'And steel?'], ['Maria Lopez', 66, 'Fatigue.']]);
+  });
+  it('reads a time after `@` (`Tom Becker @ 00:00:05: ...`) and in angle brackets (`<00:00:05> Tom Becker: ...`, alone on a line, within the words)', () => {
+    const at = ingest('Rivers\n\nTom Becker @ 00:00:05: Why do bridges fail?\n\nMaria Lopez @ 00:00:12: Mostly water.\n\nTom Becker @ 00:01:02: And steel?\n\nMaria Lopez @ 00:01:06: Fatigue.\n', 'at.txt');
+    expect(turnsOf(at).map((x) => [x.speaker, x.time, x.paragraphs[0]])).toEqual([['Tom Becker', 5, 'Why do bridges fail?'], ['Maria Lopez', 12, 'Mostly water.'], ['Tom Becker', 62, 'And steel?'], ['Maria Lopez', 66, 'Fatigue.']]);
+    const angled = ingest('Rivers\n\n<00:00:05> Tom Becker: Why do bridges fail?\n<00:00:12> Maria Lopez: Mostly water. <00:00:15> And salt.\n<00:01:02> Tom Becker: And steel?\n<00:01:06> Maria Lopez: Fatigue.\n', 'angled.txt');
+    expect(turnsOf(angled).map((x) => [x.speaker, x.time, x.paragraphs[0]])).toEqual([['Tom Becker', 5, 'Why do bridges fail?'], ['Maria Lopez', 12, 'Mostly water. And salt.'], ['Tom Becker', 62, 'And steel?'], ['Maria Lopez', 66, 'Fatigue.']]);
+    const bold = ingest('# Rivers\n\n<00:00:05> **Tom Becker:** Why do bridges fail?\n\n<00:00:12> **Maria Lopez:** Mostly water.\n\n**Tom Becker** <00:01:02>\nAnd steel?\n\n**Maria Lopez** <00:01:06>\nFatigue.\n', 'angled.md');
+    expect(turnsOf(bold).map((x) => [x.speaker, x.time, x.paragraphs[0]])).toEqual([['Tom Becker', 5, 'Why do bridges fail?'], ['Maria Lopez', 12, 'Mostly water.'], ['Tom Becker', 62, 'And steel?'], ['Maria Lopez', 66, 'Fatigue.']]);
+  });
 });
 
 describe('diarization placeholders: `Speaker 0: 00:00:03` alone on a line', () => {
