@@ -215,7 +215,12 @@ export function namesIn(text: string): Map<string, number> {
     // A possessive ends the name: "David Chaum's Ph.D." is David Chaum; so does a Turkish case
     // ending after its apostrophe, in a text with Turkish letters: "Maria Lopez'le", "Maria
     // Lopez'in" are Maria Lopez (not elsewhere: `Ng'ang'a` is a name whole).
-    let name = found.replace(/\s+/g, ' ').replace(/['’]s(?:\s.*)?$/u, '');
+    let name = found.replace(/\s+/g, ' ');
+    // (A company's or a show's possessive before the name, "Benchling's Robyn Langevin", "NPR's
+    // Maria Lopez": the name after it.)
+    const owner = /^\S+['’]s (?=\S+ \p{Lu})/u.exec(name);
+    if (owner) name = name.slice(owner[0].length);
+    name = name.replace(/['’]s(?:\s.*)?$/u, '');
     // (A plural possessive before the name, a company's or a show's, "Rhine Bridges’ Maria Lopez": the name after it.)
     const possessor = /^(?:\S+ )*\S+s['’] (?=\p{Lu})/u.exec(name);
     if (possessor) name = name.slice(possessor[0].length);
@@ -1385,7 +1390,7 @@ const cjkSelf = (text: string) => {
 const INTRODUCES_CJK = new RegExp(String.raw`(?:嘉宾是|来宾是|嘉賓是|來賓是|我们请到了|我們請到了|欢迎|歡迎)(${HAN_NAME})`, 'u');
 /** A host's words for the one they talk to: "Today I'm talking with ...", "this week's guest is ...", "we have a guest today, ...". */
 // ("Today I'm with Maria Lopez": with the day said, not "I'm with Rhine Works".)
-const TALKING_WITH = String.raw`(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) (?:talking|speaking|chatting|sitting down|here) (?:today |now |this week )?(?:with|to)|(?:[Tt]oday|[Tt]his week|[Tt]onight)['’]s guest is|(?:[Tt]oday|[Tt]his week|[Tt]onight),? (?:I'm|I’m|I am|we're|we’re|we are) with|[Ww]e(?:['’]ve| have)(?: got)? (?:a (?:very )?(?:special )?|our )guest(?: (?:today|this week|tonight|with us|here))*,?(?: (?:it['’]s|is))?`;
+const TALKING_WITH = String.raw`(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) (?:talking|speaking|chatting|sitting down|here) (?:today |now |this week )?(?:with|to)|(?:[Tt]oday|[Tt]his week|[Tt]onight)['’]s guest is|(?:[Tt]oday|[Tt]his week|[Tt]onight),? (?:I'm|I’m|I am|we're|we’re|we are) with|[Ww]e(?:['’]ve| have)(?: got)? (?:a (?:very )?(?:special )?|our )guest(?: (?:today|this week|tonight|with us|here))*,?(?: (?:it['’]s|is))?|(?:[Tt]he following|[Tt]his|[Ww]hat follows) is (?:a|an|my|our) (?:conversation|interview|discussion|chat) with|(?:[Tt]oday|[Tt]his week|[Tt]onight)['’]s (?:episode|conversation|interview) is with|[Ii]n this (?:episode|conversation|interview),? (?:I|we) (?:talk|speak|chat|sit down) with`;
 // (Not `\b` before them: Cyrillic letters are no word's for it, "Сегодня у нас в гостях ...".)
 const INTRODUCES = new RegExp(String.raw`(?<![\p{L}])(?:(?:[Mm]y|[Oo]ur) (?:guests?|witness(?:es)?) (?:today |this week )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|(?:[Pp]lease )?[Ww]elcome,?|[Ww]e (?:will )?(?:now )?hear (?:testimony )?from|[Ww]ith me (?:today )?is|[Jj]oining (?:us|me) (?:today |now |here |this week )?(?:is|are)|(?:[Mm]y|[Oo]ur) co-?hosts?,?|${TALKING_WITH}|${GUEST_ABROAD})\s+(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Mme|Mlle|M|Madame|Monsieur|Frau|Herr|Sra|Sr|Señora|Señor|Signora|Signor|Sig\.ra|Dott|Dott\.ssa)\.?\s+)?(${FULL_NAME})`, 'gu');
 

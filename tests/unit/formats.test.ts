@@ -615,6 +615,12 @@ describe('a first name as the label, the full name said once', () => {
     const r = ingest("Tom: Welcome. I'm with Rhine Works.\n\nRhine: Thanks, Tom.\n\nTom: Why timber?\n\nRhine: My father was a carpenter.\n", 'company.txt');
     expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Tom', 'Rhine', 'Tom', 'Rhine']);
   });
+  it('"The following is a conversation with Maria Lopez" names `Maria:`, as a podcast opens (`Today’s episode is with`, `In this episode, I talk with` too)', () => {
+    for (const opening of ['The following is a conversation with Maria Lopez, engineer at Rhine Works.', 'Today’s episode is with Maria Lopez.', 'In this episode, I talk with Maria Lopez about bridges.']) {
+      const r = ingest(`[00:00:00] Tom: ${opening}\n\n[00:00:20] Tom: Maria, why the hammer?\n\n[00:00:25] Maria: Because the concrete talks to me.\n\n[00:00:40] Tom: And sensors?\n\n[00:00:44] Maria: They help.\n`, 'podcast.md');
+      expect(who(r)).toEqual(['Tom (interviewer)', 'Maria Lopez (guest)', 'Tom (interviewer)', 'Maria Lopez (guest)']);
+    }
+  });
   it('a headline in capitals names whom the interview is with: `INTERVIEW WITH MARIA LOPEZ`', () => {
     const r = ingest('INTERVIEW WITH MARIA LOPEZ\n\nQ. What is your occupation?\nA. I am a structural engineer.\nQ. Did you inspect the bridge?\nA. Yes, I did.\n', 'caps-title.txt');
     expect(who(r)).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)']);
@@ -625,6 +631,12 @@ describe('names read from the text', () => {
   it('end at a possessive: "David Chaum’s Ph.D. thesis" names David Chaum', () => {
 
     expect([...namesIn("It began with David Chaum's Ph.D. thesis and Ana Da Silva’s Lab Notes.").keys()]).toEqual(['David Chaum', 'Ana Da Silva']);
+  });
+  it('start after a company’s or a show’s possessive: "Rhine Works’s Maria Lopez sat down with..." names Maria Lopez', () => {
+    expect([...namesIn('Benchling’s Tom Becker sat down with Maria Lopez and NPR’s Paul Kim.').keys()]).toEqual(['Tom Becker', 'Maria Lopez', 'Paul Kim']);
+    // (And so the interviewer’s surname and first name, labelling its questions, are one person.)
+    const r = ingest('# Bridges\n\nBenchling’s Tom Becker sat down with Maria Lopez, chief engineer at Bonn Bridges.\n\n**Becker: Maria, why the hammer?**\n\nLopez: Because the concrete talks to me.\n\n**Tom: And sensors?**\n\nLopez: They help.\n\n**Becker: Which is better?**\n\nLopez: The hammer.\n', 'possessive.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
 });
 
