@@ -57,6 +57,12 @@ export function fromNameLines(source: string[]): NameLines | null {
     else if (TIMED_WORDS.test(source[i + 1]!.trim())) above.push(i);
   }
   if (pairs.length < 2 && above.length < 2) return lowerCaseNames(source);
+  // (Where names stand alone above words without a time too, `Maria Lopez` / `Yes.`, as the same
+  // page sets the turns after its first, names alone above the words read them all.)
+  if (pairs.length < 2) {
+    const all = fromNamesAbove(source);
+    if (all) return all;
+  }
   const lines = [...source];
   const speakers = new Set<string>();
   if (pairs.length >= 2)
@@ -595,7 +601,9 @@ function shapesTheFile(source: string[], heads: number[], keyOf: (i: number) => 
     // (Bold or italic to its end too: `**How did it start?**`.)
     return /[.?!…"”’)。！？」』）][*_]*$/u.test(source[j]?.trim() ?? '');
   };
-  return heads.length >= 0.15 * nonBlank && changes >= 0.6 * (heads.length - 1) && (!sentences || heads.filter(sentenceBelow).length >= 0.8 * heads.length);
+  // (Names alone above sentences may stand over each paragraph of a long turn, a host's ad read
+  // five paragraphs long under his name each time: the speaker changing three times in ten will do.)
+  return heads.length >= 0.15 * nonBlank && changes >= (sentences ? 0.3 : 0.6) * (heads.length - 1) && (!sentences || heads.filter(sentenceBelow).length >= 0.8 * heads.length);
 }
 
 /**

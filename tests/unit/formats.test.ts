@@ -3300,6 +3300,26 @@ describe('a podcast’s own page: the name alone above words that open with thei
       ['Maria Lopez', 25, ['A crack in a bridge.']],
     ]);
   });
+  it('reads the turns whose words open without a time too (all were the intro, no one’s)', () => {
+    const r = ingest('Tom Becker\nWhy bridges? Tell me how it started.\n\nMaria Lopez\n[04:07] My father built them, and I watched him every summer.\n\nTom Becker\nAnd steel? Is it still the best material?\n\nMaria Lopez\n\\[05:46\\] It rusts. Salt gets into it and nobody sees it.\n\nTom Becker\nWhat would you change first?\n\nMaria Lopez\nThe inspections. They come too late.\n', 'page.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs[0]!.slice(0, 12)])).toEqual([
+      ['Tom Becker', null, 'Why bridges?'],
+      ['Maria Lopez', 247, 'My father bu'],
+      ['Tom Becker', null, 'And steel? I'],
+      ['Maria Lopez', 346, 'It rusts. Sa'],
+      ['Tom Becker', null, 'What would y'],
+      ['Maria Lopez', null, 'The inspecti'],
+    ]);
+  });
+});
+
+describe('names alone above the words, one speaker’s over each of several paragraphs in a row (a host’s ad read)', () => {
+  it('reads every paragraph as that speaker’s, though the speaker changes from one name to the next less than six times in ten', () => {
+    const host = ['Welcome to Bridge Talk. Today my guest is Maria Lopez.', 'This episode is brought to you by Rhine Steel. They make beams.', 'And by Salt Watch. They check your roads.', 'Now, on to the conversation.'];
+    const rest = [['Tom Becker', 'Maria, why bridges?'], ['Maria Lopez', 'My father built them.'], ['Tom Becker', 'And steel?'], ['Maria Lopez', 'It rusts.']];
+    const text = [...host.map((w) => ['Tom Becker', w]), ...rest].map(([n, w]) => `${n}\n${w}`).join('\n\n') + '\n';
+    expect(turnsOf(ingest(text, 'ads.md')).map((t) => [t.speaker, t.paragraphs.length])).toEqual([['Tom Becker', 5], ['Maria Lopez', 1], ['Tom Becker', 1], ['Maria Lopez', 1]]);
+  });
 });
 
 describe('a name and its colon alone above words that open with their time (`Joe Davidson:` / `[00:02:06] Yeah. Yeah.`)', () => {
