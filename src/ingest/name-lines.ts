@@ -390,7 +390,7 @@ export function fromNamesAbove(source: string[]): NameLines | null {
     return /\s/.test(name) || roleWord(name) || OFFICE_ALONE.test(name) || /^\p{Lu}[\p{Lu}\p{M}'’\-]+$/u.test(name) || (FIRST_NAME.test(name) && t.replace(/\*\*/g, '') === name) ? name : null;
   };
   const filled = source.filter((l) => l.trim() !== '').length;
-  const noBlanks = filled >= 8 && source.slice(source.findIndex((l) => l.trim() !== ''), source.findLastIndex((l) => l.trim() !== '')).filter((l) => l.trim() === '').length <= 0.05 * filled;
+  const noBlanks = filled >= 8 && source.slice(source.findIndex((l) => l.trim() !== ''), source.findLastIndex((l) => l.trim() !== '')).filter((l) => l.trim() === '').length <= Math.max(2, 0.05 * filled);
   /** A name above another name's line: the second may be the first one's words (`Maria Lopez` / `Emily Warren Roebling` / `She finished...`). */
   const stacked: [number, string, string][] = [];
   /** Under a call's list of those on it (`Call participants:`), names with what they do head no turn. */

@@ -8192,6 +8192,11 @@ describe('a radio show’s transcript copied without its blank lines: names alon
     expect(r.transcript.sections.map((s) => s.heading)).toEqual(['Prologue', 'Act One: The Cable', 'Act Two: The Bolt', 'Act Three: The Paint']);
     expect(who(r)).toHaveLength(8);
   });
+  it('and where only the title stands apart by a blank line, a short file too (the build failed: no turns)', () => {
+    const r = ingest('Shop Talk\n\nTom Becker\nWelcome to the show. Today I am talking with Maria Lopez.\nMaria Lopez\nThanks for having me, Tom.\nTom Becker\nHow did you start?\nMaria Lopez\nMy grandfather had a shed full of tools.\nTom Becker\nThank you, Maria.\n', 'shop.txt');
+    expect(r.transcript.title).toBe('Shop Talk');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)']);
+  });
 });
 
 describe('a job in small letters in parentheses after the name (`Maria Lopez (bridge engineer):`, `María López (ingeniera de puentes):`)', () => {
