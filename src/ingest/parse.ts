@@ -2240,6 +2240,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const firstLine = (options.plainText || options.markdownLines) && firstLabel > 0 && blocks[0]!.kind === 'para' && blocks[0]!.singleLine && !blocks[0]!.label && !blocks[0]!.dash ? blocks[0] : undefined;
     const headings = [...(firstLine ? [firstLine] : []), ...top.filter((b) => b.kind === 'heading')];
     const headlines = [fm.title ?? '', ...headings.map((b) => b.text)].join('\n');
+    // A headline naming the guest by a job, "Thomson Reuters CTO on piloting Cowork", above a dek
+    // naming the one person who holds it, "Joel Hron, CTO of Thomson Reuters, sat down with...":
+    // that person, however often the dek names the company or its products.
+    const headlineJobs = new Set(headlines.split(/[^\p{L}-]+/u).filter((w) => w.length >= 2 && (EMPLOYEE.has(w.toLowerCase()) || isJob(w))).map((w) => w.toLowerCase()));
+    if (headlineJobs.size) {
+      const holders = ranked.filter(([n]) => /\s/.test(n) && [...dek.matchAll(new RegExp(`(?<![\\p{L}])${escapeRe(n)},\\s+(?:the\\s+|a\\s+|an\\s+)?((?:[\\p{L}&-]+\\s+){0,3}?[\\p{L}-]+)`, 'gu'))].some((m) => m[1]!.split(/\s+/).some((w) => headlineJobs.has(w.toLowerCase()))));
+      if (holders.length === 1) return (guessedGuest = holders[0]![0]);
+    }
     // A headline naming the guest "in conversation with" the other: "Maria Lopez in conversation with Tom Becker".
     const conversing = IN_CONVERSATION.exec(headlines)?.[1];
     if (conversing && foldName(conversing) !== iv) return (guessedGuest = conversing);

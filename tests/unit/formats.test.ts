@@ -7259,6 +7259,11 @@ describe('a company’s blog Q&A whose dek names the company as often as its per
     expect(blog.transcript.outro.map((p) => p.text)).toEqual(['Tom Becker is the editor of the Rhine Bio blog.']);
     expect(turnsOf(blog).at(-1)!.paragraphs).toEqual(['They buy tools first.']);
   });
+  it('names the one the headline names by a job and the dek holds it, though the dek names the company and its product more (`Rhine Works CTO on ...`, "Maria Lopez, CTO of Rhine Works, sat down with...")', () => {
+    const r = ingest('# Rhine Corp CTO on piloting Salt Watch\n\nRhine Corp builds tools for bridge inspectors. Internally, Rhine Corp has added Salt Watch as a core capability. Maria Lopez, CTO of Rhine Corp, sat down with us to discuss how the company approaches Salt Watch.\n\nQ: How did it start?\n\nA: With a pilot.\n\nQ: And now?\n\nA: Everyone uses Salt Watch.\n', 'cto.md');
+    expect(r.transcript.guest).toBe('Maria Lopez');
+    expect(who(r)[1]).toBe('Maria Lopez (guest)');
+  });
   it('keeps a company the guest where the dek names no person (guard)', () => {
     const r = ingest('# Rhine Works on bridges\n\nWe asked Rhine Works about its bridges. Rhine Works answered in writing.\n\n**Why timber?**\n\nBecause of carbon.\n\n**And fire?**\n\nIt chars.\n', 'co.md');
     expect(r.transcript.guest).toBe('Rhine Works');
