@@ -133,6 +133,12 @@ function countNumbered(source: string[], re: RegExp, pages: boolean, keep: (l: s
   let [numbered, nonBlank, rising, kept, last] = [0, 0, 0, 0, 0];
   for (const l of source) {
     if (l.trim() === '') continue;
+    // (A blank line's own number, as a code viewer numbers every line: the count goes on past it.)
+    const bare = /^\s*(\d{1,4})\s*$/.exec(l);
+    if (bare && Number(bare[1]) === last + 1) {
+      last++;
+      continue;
+    }
     nonBlank++;
     const m = re.exec(l);
     if (!m) continue;
@@ -146,7 +152,7 @@ function countNumbered(source: string[], re: RegExp, pages: boolean, keep: (l: s
 }
 
 /** A transcript line's number before its words, as court reporters print depositions: ` 4            A.   A crack...`. */
-const LINE_NUMBER = /^\s*(\d{1,2})(?=\s{2,}\S)\s+/;
+const LINE_NUMBER = /^\s*(\d{1,4})(?=\s{2,}\S|\t\s*\S)\s+/;
 
 /**
  * A deposition or a court record with its line numbers (1 to 25 on each page, the words after

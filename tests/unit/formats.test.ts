@@ -4783,6 +4783,13 @@ describe('a deposition with its line numbers, as court reporters print it (` 4  
     expect(spoken(r)).toEqual(['Interviewer (interviewer): Ms. Lopez, where were you on March 3?', 'Ms. Lopez (guest): At the bridge site in Cologne.', 'Interviewer (interviewer): What did you see?', 'Ms. Lopez (guest): A crack in the north pier, about | two meters long.', 'Mr. Silva (other): Objection, form.', 'Interviewer (interviewer): You may answer.', 'Ms. Lopez (guest): It was wet.']);
     expect(r.transcript.removed.map((x) => x.line)).toEqual([1]);
   });
+  it('and a transcript copied from a code viewer, each line’s number and a tab before it, past a hundred lines (the build failed)', () => {
+    const body = ['Shop Talk', '', ...Array.from({ length: 60 }, (_, k) => [k % 2 ? `Maria Lopez: Answer ${k}, and it is a full sentence.` : `Tom Becker: Question ${k}, is it?`, '']).flat()];
+    const r = ingest(body.map((l, i) => `${i + 1}\t${l}`).join('\n') + '\n', 'viewer.txt');
+    expect(r.transcript.title).toBe('Shop Talk');
+    expect(turnsOf(r)).toHaveLength(60);
+    expect(spoken(r).slice(-2)).toEqual(['Tom Becker (interviewer): Question 58, is it?', 'Maria Lopez (guest): Answer 59, and it is a full sentence.']);
+  });
   it('leaves numbered points in an answer as they are (guard)', () => {
     const r = ingest('# Talk\n\nTom Becker: What matters?\n\nMaria Lopez: Three things.\n\n1  Water.\n\n2  Steel.\n\n3  Money.\n\nTom Becker: Thanks.\n\nMaria Lopez: Thank you.\n', 'list.md');
     expect(spoken(r)[1]).toBe('Maria Lopez (guest): Three things. | 1  Water. | 2  Steel. | 3  Money.');
