@@ -420,7 +420,9 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       // (Or its thanks and its pitch in one line, `Thanks for reading Bridge Notes! Subscribe for free...`:
       // no one's words even right under a turn's, as a page copied line by line sets it.)
       if (READER_THANKS.test(l.raw) && NEWSLETTER.test(l.raw)) furniture.set(l.index, "a newsletter's thanks and sign-up");
-      else if (near || NEWSLETTER_BUTTON.test(l.raw) || (NEWSLETTER_PITCH.test(stripMarkdownLinks(l.raw)) && /\b(?:subscribe|sign up|sign me up)[.!]?\s*$/i.test(stripMarkdownLinks(l.raw)))) furniture.set(l.index, 'a newsletter sign-up box');
+      // (Or its heading alone, a few words bidding the reader, `Subscribe to our newsletter`, `Sign
+      // up for our daily briefing`, without a sentence's stop: between two turns too.)
+      else if (near || NEWSLETTER_BUTTON.test(l.raw) || (NEWSLETTER_PITCH.test(stripMarkdownLinks(l.raw)) && (/\b(?:subscribe|sign up|sign me up)[.!]?\s*$/i.test(stripMarkdownLinks(l.raw)) || (l.tokens.length <= 8 && !/[.?…]\W*$/.test(l.raw.trim()) && !isTurn(l.raw))))) furniture.set(l.index, 'a newsletter sign-up box');
       else if (/[.!?]\s*(?:sign up|subscribe)(?: now| today| for free)?[.!]?$/i.test(stripMarkdownLinks(l.raw).replace(/[*_]/g, '').trim())) {
         // (Copied as text, the box's pitch and its button run together, `Our free newsletter on the
         // climate crisis. Sign up`, under its heading, `Sign up to Climate Weekly`: both.)
@@ -677,7 +679,7 @@ const PAGE_TAGS = /<\/?(?:p|div|span|section|article|header|footer|aside|nav|fig
 /** A newsletter box's button, a link: `[Subscribe](...)`, `[Sign up now](...)`. */
 const NEWSLETTER_BUTTON = /\[(?:\*\*)?(?:subscribe|sign up|sign me up|join now|get the newsletter)(?: now| today| for free)?[.!]?(?:\*\*)?\]\(/i;
 /** A newsletter box's pitch, opening its line: "Sign up for our newsletter", "Subscribe to the Rhine Post newsletter". */
-const NEWSLETTER_PITCH = /^\W*(?:sign up for|subscribe to|get) (?:our|the)\b[^.!?]{0,40}\bnewsletters?\b/i;
+const NEWSLETTER_PITCH = /^\W*(?:sign up for|subscribe to|get) (?:our|the)\b[^.!?]{0,40}\b(?:newsletters?|briefing|digest|mailing list)\b/i;
 /**
  * A picture's caption closing with its credit, as a page copied line by line sets it between the
  * paragraphs: `Maria Lopez at the footbridge. Photograph: Jane Doe/The Guardian`, `... (Photo by
@@ -694,7 +696,7 @@ const READER_THANKS = /^\W*thanks? (?:you )?for reading\b/i;
 const READER_THANKS_NAMED = new RegExp(String.raw`${READER_THANKS.source} ([^!.?]{2,60})[!.]`, 'i');
 /** A newsletter box's button alone on its line. */
 const LONE_BUTTON = /^(?:subscribe|subscribe now|sign up|sign up now|share|join)$/i;
-const NEWSLETTER = /\b(?:newsletter|to your inbox|in your inbox|receive new posts|paid subscriber|subscribe (?:now|today|for free|to our)|sign up (?:now|today|for our|to receive))\b/i;
+const NEWSLETTER = /\b(?:newsletter|(?:daily|weekly|morning|evening) (?:briefing|digest)|mailing list|to your inbox|in your inbox|receive new posts|paid subscriber|subscribe (?:now|today|for free|to our)|sign up (?:now|today|for our|to receive))\b/i;
 // (One way to read the spaces around a colon: `\s*[:：]?\s*` reads a long run of spaces in as many
 // ways as it has spaces, each tried.)
 /** A time opening a line, as caption tools time each turn, before a bracket or a music cue: `[00:00:35] `. */

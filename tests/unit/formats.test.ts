@@ -7073,6 +7073,9 @@ describe('a newspaper page’s furniture between turns: `Continue reading below`
     expectRemovedBetweenTurns('ADVERTISEMENT\n\nContinue reading below');
     expectRemovedBetweenTurns('> **Sign up to Climate Weekly**\n>\n> Our free newsletter on the climate crisis. [Sign up](https://example.com/newsletters)');
   });
+  it('removes a sign-up box’s heading alone (`Subscribe to our newsletter`, `Sign up for our daily briefing`) and `This story continues after the ad.` (the first was a part’s heading, the others the guest’s words)', () => {
+    for (const line of ['Subscribe to our newsletter', 'Sign up for our daily briefing', 'This story continues after the ad.']) expectRemovedBetweenTurns(line);
+  });
   it('keeps a quote of the guest’s own that names a newsletter (guard)', () => {
     const r = betweenTurns('> I wrote about it in my newsletter last year, and nobody read it.');
     expect(r.transcript.removed).toEqual([]);
