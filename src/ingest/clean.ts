@@ -537,7 +537,15 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       continue;
     }
     const chrome = isBreadcrumb(l.raw) ? { anywhere: true } : (chromeMatch(stripMarkdownLinks(l.raw)) ?? buttonBar(l.raw));
-    if (chrome && !sectionHead(l) && (chrome.anywhere || l.index < firstProse || l.index > lastProse)) {
+    // (A word closed with a full stop right under a question is its answer, `What do you miss
+    // most?` / `Home.`, however like a page's button: a button has no stop.)
+    const answers = () => {
+      if (!/^\s*[\p{Lu}\p{Lt}][^.!?]*\.\s*$/u.test(l.raw)) return false;
+      let j = l.index - 1;
+      while (j >= 0 && lines[j]!.trim() === '') j--;
+      return j >= 0 && /[?？¿؟]["”’)]*$/u.test(lines[j]!.replace(/[*_]+\s*$/, '').trim());
+    };
+    if (chrome && !sectionHead(l) && (chrome.anywhere || l.index < firstProse || l.index > lastProse) && (chrome.anywhere || !answers())) {
       keep[l.index] = false;
       removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'chrome', reason: 'site chrome (share bar, comment form or navigation)' });
       // (A "Related" line's links under it, nothing but links: `- [The tunnel builders](https://...)`.)

@@ -7068,6 +7068,18 @@ describe('a chapter’s line between turns closing with its time, bold or not (`
   });
 });
 
+describe('a Q&A’s last answer one word like a page’s button (`What do you miss most?` / `Home.`)', () => {
+  const qa = (last: string) => ingest(`# Five questions for Maria Lopez\n\nMaria Lopez builds furniture by hand.\n\n**How did you start?**\n\nMy grandfather had a shed full of tools.\n\n**What is the hardest part?**\n\nFinding good timber.\n\n**What do you miss most when you travel?**\n\n${last}\n`, 'qa.md');
+  it('is the answer, not the page’s button (it was removed, the question left unanswered)', () => {
+    const r = qa('Home.');
+    expect(spoken(r).at(-1)).toBe('Maria Lopez (guest): Home.');
+    expect(r.transcript.removed).toEqual([]);
+  });
+  it('a button without a stop is the page’s still (guard)', () => {
+    expect(qa('Home').transcript.removed.map((x) => x.text)).toEqual(['Home']);
+  });
+});
+
 describe('a newspaper page’s furniture between turns: `Continue reading below` under an advertisement, a sign-up box set as a quote', () => {
   it('removes them, recorded; neither is the guest’s words (both lines were)', () => {
     expectRemovedBetweenTurns('ADVERTISEMENT\n\nContinue reading below');
