@@ -3057,7 +3057,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // A chapter's time before or after its heading (`(00:12:30) – The Rhine`, `The Rhine [00:12:30]`) is not part of its name,
   // nor is the colon a plain text closes a heading line with (`Kernel vs Multi-Process:` heads the part `Kernel vs Multi-Process`).
   // (A heading over lines, as a hard-wrapped record centres it, is one line.)
-  const headingText = (b: Block) => b.text.replace(/\s*\n\s*/g, ' ').replace(CHAPTER_TIME, '').replace(CHAPTER_TIME_AFTER, '').replace(/(?<=[^\s:：])\s*[:：]$/u, '') || b.text;
+  // (A bar or a block before it, as Chinese posts mark their parts, `▍01 从锤子开始`, is no word of it.)
+  const headingText = (b: Block) => b.text.replace(/\s*\n\s*/g, ' ').replace(/^[▍▌▎▏▐█丨｜■◆●▶►]\s*/u, '').replace(CHAPTER_TIME, '').replace(CHAPTER_TIME_AFTER, '').replace(/(?<=[^\s:：])\s*[:：]$/u, '') || b.text;
   const sectionIds = headingIds(headingBlocks.map(headingText)).map((id, i) => {
     let s = id || `section-${i + 1}`;
     if (RESERVED_IDS.has(s)) s = `section-${s}`;

@@ -678,6 +678,13 @@ function resolveEach(input: ResolveInput): Resolution {
         if (found.size === 1) return [...found][0]!;
       }
     }
+    // (Or its given name, as a Chinese or Japanese transcript labels a foreign guest, `玛丽亚：`,
+    // `マリア：`: the one name with a middle dot the headline or dek writes opening with it.)
+    const givenKey = /^([\p{Script=Katakana}ー]{2,12}|\p{Script=Han}{2,4}?)(?:氏|さん|様|先生|女士)?$/u.exec(key)?.[1];
+    if (givenKey && !roleWord(key)) {
+      const opening = [...new Set([...(dotted ??= dottedNames(input.introText)).values()].flatMap((names) => [...names]).filter((n) => n.startsWith(`${givenKey}·`) || n.startsWith(`${givenKey}・`)))];
+      if (opening.length === 1) return opening[0]!;
+    }
     // A foreign surname as Korean writes it (`로페스:`, `로페스 씨:`): the one name of two Hangul words
     // the headline writes ending with it (`마리아 로페스 인터뷰`; not a job before a name, `기자 김민수`).
     const hangul = /^(\p{Script=Hangul}{2,5})(?:\s?(?:씨|님))?$/u.exec(key)?.[1];

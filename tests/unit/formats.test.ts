@@ -1354,6 +1354,13 @@ describe('Chinese and Japanese articles: bold labels against the words, bylines,
     ]);
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['文 | 李娜', '张伟是一位桥梁工程师。']);
   });
+  it('a foreign guest labelled by her given name (`玛丽亚：`, `マリア：`) is the one name with a middle dot the headline writes; a part’s bar (`▍01 ...`) is no word of its heading', () => {
+    const zh = ingest('# 对话玛丽亚·洛佩兹：桥梁需要耐心\n\n玛丽亚·洛佩兹是莱茵工程公司的总工程师。\n\n▍01 从锤子开始\n\n**汤姆：**你为什么带着锤子？\n\n**玛丽亚：**因为混凝土会说话。\n\n**汤姆：**这听起来很老派。\n\n**玛丽亚：**确实老派。\n', 'zh.md');
+    expect(who(zh)).toEqual(['汤姆 (interviewer)', '玛丽亚·洛佩兹 (guest)', '汤姆 (interviewer)', '玛丽亚·洛佩兹 (guest)']);
+    expect(zh.transcript.sections.map((x) => x.heading)).toEqual(['01 从锤子开始']);
+    const ja = ingest('# マリア・ロペスさんに聞く\n\nマリア・ロペスさんは橋の技術者です。\n\n**トム：**なぜハンマーを？\n\n**マリア：**コンクリートが話すからです。\n\n**トム：**古いですね。\n\n**マリア：**そうです。\n', 'ja.md');
+    expect(who(ja)[1]).toBe('マリア・ロペス (guest)');
+  });
   it('`**Name:**Text` without a space is a label in Latin script too', () => {
     const r = ingest('**Maria Lopez:**What was the hardest bridge?\n\n**Tom Becker:**The Rhine.\n\n**Maria Lopez:**And the steel?\n\n**Tom Becker:**Late.\n', 'tight.md');
     expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs[0]])).toEqual([
