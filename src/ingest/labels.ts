@@ -304,13 +304,14 @@ const GENERATION = /^,\s*(Jr\.?|Sr\.?|II|III|IV)(?=\s*[,:：(\[]|\s+[-–—]\s)
 const IDEOGRAPHIC_SPACE_LABEL = /^([\p{Script=Han}\p{Script=Katakana}ー・]{1,10})(?:氏|さん)?\u3000+(?=[^\s\u3000])/u;
 
 /** A full name with the name the speaker goes by in quotation marks or parentheses: `Thomas "Tom" Becker:`, `Maria (Mia) Lopez:`. */
-const NICKNAME_LABEL = /^(\p{Lu}[\p{Ll}'’-]+)\s+(?:["“'‘](\p{Lu}[\p{Ll}'’-]+)["”'’]|\((\p{Lu}[\p{Ll}'’-]+)\))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*[:：]\s*(?=\S)/u;
+const NICKNAME_LABEL = /^(\p{Lu}[\p{Ll}'’-]+)\s+(?:["“'‘](\p{Lu}[\p{Ll}'’-]+)["”'’]|\((\p{Lu}[\p{Ll}'’-]+)\)|["“‘]((?:the|The|el|El|la|La|le|Le|der|Der|die|Die)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)["”’])\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*[:：]\s*(?=\S)/u;
 
 export function matchLabel(text: string): LabelMatch | null {
   // (`Thomas "Tom" Becker:` is Thomas Becker, and `Tom:` later is he.)
   if (/^\p{Lu}\p{Ll}+\s+["“'‘(]/u.test(text)) {
     const n = NICKNAME_LABEL.exec(text);
-    if (n) return { key: `${n[1]} ${n[4]}`, alias: (n[2] ?? n[3])!, length: n[0].length, time: null, dash: false, dot: false, role: null };
+    // (A nickname with its article, `Tom "the Hammer" Becker:`, is no label of its own.)
+    if (n) return { key: `${n[1]} ${n[5]}`, alias: n[2] ?? n[3] ?? null, length: n[0].length, time: null, dash: false, dot: false, role: null };
   }
   // `[Maria Lopez] What was...`: a name in brackets before the words is a label as `Maria Lopez:` is.
   // (After the time too: `[00:00:01] [Maria Lopez] What was...`.)

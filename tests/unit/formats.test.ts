@@ -4081,6 +4081,13 @@ describe('a full name with the name the speaker goes by in quotation marks (`Tho
   });
 });
 
+describe('a nickname with its article in quotation marks (`Tom "the Hammer" Becker:`)', () => {
+  it('labels the speaker by the full name (the build failed: no turns)', () => {
+    const r = ingest('# Bridges\n\nJane Kim: Welcome. Why the hammer?\n\nTom "the Hammer" Becker: You tap the concrete and you listen.\n\nJane Kim: Have you ever been wrong?\n\nTom “The Hammer” Becker: Once. The deck was frozen.\n', 'nick.md');
+    expect(spoken(r)).toEqual(['Jane Kim (interviewer): Welcome. Why the hammer?', 'Tom Becker (guest): You tap the concrete and you listen.', 'Jane Kim (interviewer): Have you ever been wrong?', 'Tom Becker (guest): Once. The deck was frozen.']);
+  });
+});
+
 describe('a guest quoting someone on a line of its own (`Einstein: "Everything should be made as simple as possible."`)', () => {
   it('is the guest’s words, not a turn of the one quoted', () => {
     const r = ingest('# Bridges\n\nTom: How did it start?\n\nMaria: With a crack. My teacher used to say it best.\n\nEinstein: "Everything should be made as simple as possible, but not simpler."\n\nTom: And then?\n\nMaria: University.\n\nTom: Is it expensive?\n\nMaria: Less than repairs.\n', 'quote.md');
