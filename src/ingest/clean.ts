@@ -90,7 +90,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     const raw = lines[i]!.charCodeAt(lines[i]!.search(/\S/)) === 60 /* < */ ? lines[i]!.replace(PAGE_TAGS, '').trim() || lines[i]!.trim() : lines[i]!.trim();
     // (A code block, fences and all, is what someone shows, never a page's furniture: `Host: example.com` in it stays.)
     if (raw === '' || /^<!--.*-->$/.test(raw) || code.has(i)) continue;
-    const heading = /^#{1,6}\s/.test(raw);
+    // (A heading in a quote too, `> ## Part one`, as a transcript set whole in a quote has them.)
+    const heading = /^(?:>\s*)*#{1,6}\s/.test(raw);
     const body = raw.replace(/^(#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)/, '');
     const plain = trimMarks(stripMarkdownLinks(body), '*_');
     const urls = body.match(URLS) ?? [];
@@ -576,6 +577,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // parser, which removes the comments under it with it: removed alone, they read as the last
     // answer's words.
     if (COMMENTS_RE.test(stripMarkdownLinks(l.raw).replace(/^#{1,6}\s+|[*_]/g, '').trim()) && sectionHead(l)) e.score = Math.min(e.score, threshold - 1);
+    // (A quote's empty line, `>`, is its markup, no one's pitch, as a blank line is.)
+    if (/^(?:>\s*)+$/.test(l.raw)) e.score = Math.min(e.score, threshold - 1);
     if (e.score >= threshold) {
       keep[l.index] = false;
       removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'spam', reason: `spam: ${e.reasons.join('; ')}` });

@@ -1,4 +1,4 @@
-import type { Definition, Html, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Blockquote, Definition, Html, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -3689,6 +3689,15 @@ function unwrapTurns(children: RootContent[], isSpeakerKey: (key: string) => boo
   const nameAlone = (n: RootContent | undefined) => n?.type === 'paragraph' && lineLabel(toMarkdownish(n))?.alone === true;
   return children.flatMap((node, k): RootContent[] => {
     if (node.type === 'blockquote' && opensTurn(node.children[0])) return node.children;
+    // (And a part's heading quoted above such a quote, a transcript set whole in a quote: `> ## Part one`.)
+    // (Or the title's and a part's, one above the other.)
+    const headingQuote = (n: RootContent | undefined) => n?.type === 'blockquote' && n.children.length >= 1 && n.children.every((c) => c.type === 'heading');
+    if (headingQuote(node)) {
+      let j = k + 1;
+      while (headingQuote(children[j])) j++;
+      const after = children[j];
+      if (after?.type === 'blockquote' && opensTurn(after.children[0])) return (node as Blockquote).children;
+    }
     // (A quote of the name alone in bold, and the quote of the words under it: a turn set in quotes.)
     if (node.type === 'blockquote' && node.children.length === 1 && nameAlone(node.children[0])) return node.children;
     const before = children[k - 1];

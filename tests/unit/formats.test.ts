@@ -655,6 +655,12 @@ describe('two guests the host introduces, one of them asking as much as she does
 });
 
 describe('turns set as quotes, list items, or under the speaker’s name as a heading', () => {
+  it('a transcript set whole in a quote: its headings are the title and the parts’ headings (they were the intro)', () => {
+    const r = ingest('> # Bridges\n>\n> ## Part one: the start\n>\n> **Tom Becker:** How did you start?\n>\n> **Maria Lopez:** With a crack.\n>\n> ## Part two: today\n>\n> **Tom Becker:** And today?\n>\n> **Maria Lopez:** Salt.\n', 'quoted.md');
+    expect(r.transcript.title).toBe('Bridges');
+    expect(r.transcript.intro).toEqual([]);
+    expect(r.transcript.sections.map((x) => [x.heading, x.turns.length])).toEqual([['Part one: the start', 2], ['Part two: today', 2]]);
+  });
   const expected = ['Maria Lopez (interviewer)', 'Tom Becker (guest)', 'Maria Lopez (interviewer)', 'Tom Becker (guest)'];
   const turns = ['**Maria Lopez:** What was the hardest bridge you ever built?', '**Tom Becker:** The one over the Rhine. The river floods every spring.', '**Maria Lopez:** And the steel?', '**Tom Becker:** It came late.'];
   it('each turn in a quote (`> **Name:** ...`)', () => {
