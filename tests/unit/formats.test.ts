@@ -660,6 +660,8 @@ describe('turns set as quotes, list items, or under the speaker’s name as a he
     expect(r.transcript.title).toBe('Bridges');
     expect(r.transcript.intro).toEqual([]);
     expect(r.transcript.sections.map((x) => [x.heading, x.turns.length])).toEqual([['Part one: the start', 2], ['Part two: today', 2]]);
+    // (Its empty lines, `>`, are markup, not spam.)
+    expect(r.transcript.removed).toEqual([]);
   });
   const expected = ['Maria Lopez (interviewer)', 'Tom Becker (guest)', 'Maria Lopez (interviewer)', 'Tom Becker (guest)'];
   const turns = ['**Maria Lopez:** What was the hardest bridge you ever built?', '**Tom Becker:** The one over the Rhine. The river floods every spring.', '**Maria Lopez:** And the steel?', '**Tom Becker:** It came late.'];
