@@ -655,6 +655,11 @@ describe('two guests the host introduces, one of them asking as much as she does
 });
 
 describe('turns set as quotes, list items, or under the speaker’s name as a heading', () => {
+  it('each turn a note-taking app’s callout titled with the speaker (`> [!quote] Tom Becker` / `> Why...?`); another callout’s mark is no word (the marks and names were the words)', () => {
+    const r = ingest('# Bridges\n\n> [!note] Editor’s note\n> Edited for length.\n\n> [!quote] Tom Becker\n> Why the hammer?\n\n> [!quote]- Maria Lopez\n> You tap the concrete.\n>\n> A hollow sound means rust.\n\n> [!quote] Tom Becker\n> Ever wrong?\n\n> [!quote] Maria Lopez\n> Once.\n', 'callout.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why the hammer?', 'Maria Lopez (guest): You tap the concrete. | A hollow sound means rust.', 'Tom Becker (interviewer): Ever wrong?', 'Maria Lopez (guest): Once.']);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Editor’s note Edited for length.']);
+  });
   it('a transcript set whole in a quote: its headings are the title and the parts’ headings (they were the intro)', () => {
     const r = ingest('> # Bridges\n>\n> ## Part one: the start\n>\n> **Tom Becker:** How did you start?\n>\n> **Maria Lopez:** With a crack.\n>\n> ## Part two: today\n>\n> **Tom Becker:** And today?\n>\n> **Maria Lopez:** Salt.\n', 'quoted.md');
     expect(r.transcript.title).toBe('Bridges');
