@@ -31,3 +31,34 @@ export function fromFencedTranscript(source: string[]): { lines: string[]; appar
   }
   return lines ? { lines, apparatus } : null;
 }
+
+/** A quote's mark opening a line, and one space after it (not a caption's `>>`, a change of speaker). */
+const QUOTE_MARK = /^(\s{0,3})>(?!>) ?/;
+
+/**
+ * A transcript set whole in a quote (`> **Tom Becker:** Why...?` / `>` / `> **Maria Lopez:** ...`,
+ * as a newsletter or a note quotes a conversation): each quoted line loses one quote's mark and is
+ * read as the text it is, line for line. (Markdown's parser takes time that grows with the square
+ * of the number of quotes of several lines: 1,500 such turns took ten seconds.) Only where the
+ * quoted lines are most of the file's, a third of them or more labels, the speaker changing between
+ * them: a quotation in an interview stays a quotation, and so does a callout (`> [!note] ...`).
+ */
+export function fromQuotedTranscript(source: string[]): string[] | null {
+  const words = (l: string) => l.trim() !== '' && !/^\s*(?:>\s*)+$/.test(l);
+  const nonBlank = source.filter(words).length;
+  const quoted = source.filter((l) => QUOTE_MARK.test(l) && words(l));
+  if (quoted.length < 2 || quoted.length < 0.5 * nonBlank) return null;
+  const keys = quoted.map((l) => lineLabel(l)?.key).filter((k): k is string => k != null);
+  if (keys.length < 2 || keys.length < quoted.length / 3 || !keys.some((k, j) => j > 0 && k !== keys[j - 1])) return null;
+  const lines = [...source];
+  let callout = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (!QUOTE_MARK.test(lines[i]!)) {
+      callout = false;
+      continue;
+    }
+    if (i === 0 || !QUOTE_MARK.test(lines[i - 1]!)) callout = /^\s{0,3}>\s*\[!/.test(lines[i]!);
+    if (!callout) lines[i] = lines[i]!.replace(QUOTE_MARK, '$1');
+  }
+  return lines;
+}

@@ -9,7 +9,7 @@ import { fromHearing, fromLineNumbers, fromTurnNumbers } from './hearing.ts';
 import { uninvertNames } from './inverted-names.ts';
 import { fromBoldDots, fromCapsNames, fromHyphenLabels, fromKnownNamesAbove, fromLetterPairs, fromNameLines, fromNamesAbove, fromNameTimes, fromTimesAfter, fromHtmlNameBreaks, fromInitialsDots } from './name-lines.ts';
 import { fromTable, unclosedCsvQuote } from './table.ts';
-import { fromFencedTranscript } from './fence.ts';
+import { fromFencedTranscript, fromQuotedTranscript } from './fence.ts';
 import { clean, statedSiteNames, summarizeRemovals } from './clean.ts';
 import { mendConvertedLabels } from './labels.ts';
 import { repeatedPassages } from './repeats.ts';
@@ -56,7 +56,9 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   // (A label's bold a converter left with spaces inside, `**Maria Lopez: **`, or escaped, mended first.)
   // (In a plain text, HTML's character references a page's source left, `It&#8217;s`, are read as Markdown reads them.)
   const bodyText = /\.(?:txt|csv|tsv)$/i.test(file) && fm.body.includes('&') ? fm.body.split('\n').map(decodeCharacterReferences).join('\n') : fm.body;
-  const rawLines = mendConvertedLabels(bodyText.split('\n'));
+  // (So is a transcript set whole in a quote: its lines as they would be outside it.)
+  const given = bodyText.split('\n');
+  const rawLines = mendConvertedLabels(fromQuotedTranscript(given) ?? given);
   const fenced = fromFencedTranscript(rawLines);
   const fileLines = fenced?.lines ?? rawLines;
   // (The speakers' pictures beside their names go too: a label's part.)

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic, ingest, type IngestResult } from '../../src/ingest/index.ts';
 import { namesIn } from '../../src/ingest/speakers.ts';
+import { fromQuotedTranscript } from '../../src/ingest/fence.ts';
 import { spoken, turnsOf, who } from '../support/turns.ts';
 
 /** The formats publishers and transcription tools export, each in a small invented transcript (tests/fixtures/formats). */
@@ -659,6 +660,12 @@ describe('turns set as quotes, list items, or under the speaker’s name as a he
     const r = ingest('# Bridges\n\n> [!note] Editor’s note\n> Edited for length.\n\n> [!quote] Tom Becker\n> Why the hammer?\n\n> [!quote]- Maria Lopez\n> You tap the concrete.\n>\n> A hollow sound means rust.\n\n> [!quote] Tom Becker\n> Ever wrong?\n\n> [!quote] Maria Lopez\n> Once.\n', 'callout.md');
     expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why the hammer?', 'Maria Lopez (guest): You tap the concrete. | A hollow sound means rust.', 'Tom Becker (interviewer): Ever wrong?', 'Maria Lopez (guest): Once.']);
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['Editor’s note Edited for length.']);
+  });
+  it('a transcript set whole in a quote is read as its lines outside it, line for line (Markdown’s parser takes time growing with the square of the number of such quotes), a callout kept a quote, a caption’s `>>` as it is', () => {
+    const quoted = ['> **Tom Becker:** Why?', '>', '> More.', '', '> [!note] Editor’s note', '> Edited.', '', '> **Maria Lopez:** Salt.', '>> Not a quote'];
+    expect(fromQuotedTranscript(quoted)).toEqual(['**Tom Becker:** Why?', '', 'More.', '', '> [!note] Editor’s note', '> Edited.', '', '**Maria Lopez:** Salt.', '>> Not a quote']);
+    // (Not a quotation in an interview.)
+    expect(fromQuotedTranscript(['Tom Becker: Why?', '', 'Maria Lopez: As Kim said:', '', '> Water always wins.', '', 'Tom Becker: Thanks.'])).toBeNull();
   });
   it('a transcript set whole in a quote: its headings are the title and the parts’ headings (they were the intro)', () => {
     const r = ingest('> # Bridges\n>\n> ## Part one: the start\n>\n> **Tom Becker:** How did you start?\n>\n> **Maria Lopez:** With a crack.\n>\n> ## Part two: today\n>\n> **Tom Becker:** And today?\n>\n> **Maria Lopez:** Salt.\n', 'quoted.md');
