@@ -1,4 +1,4 @@
-import { lineLabel } from './labels.ts';
+import { CALLOUT_NAME, lineLabel } from './labels.ts';
 
 /** A fence line: three backticks or tildes or more, perhaps a plain-text language after them (`` ```text ``). */
 const FENCE = /^\s{0,3}(`{3,}|~{3,})\s*(?:text|txt|plaintext|plain|markdown|md)?\s*$/i;
@@ -48,7 +48,13 @@ export function fromQuotedTranscript(source: string[]): string[] | null {
   const nonBlank = source.filter(words).length;
   const quoted = source.filter((l) => QUOTE_MARK.test(l) && words(l));
   if (quoted.length < 2 || quoted.length < 0.5 * nonBlank) return null;
-  const keys = quoted.map((l) => lineLabel(l)?.key).filter((k): k is string => k != null);
+  // (A callout titled with a name, `> [!quote] Tom Becker`, labels the words in it.)
+  const keys = quoted.map((l) => lineLabel(l)?.key ?? (l.includes('[!') ? CALLOUT_NAME.exec(l)?.[2] : undefined)).filter((k): k is string => k != null);
+  const titles = new Map<string, number>();
+  for (const l of quoted) {
+    const t = l.includes('[!') ? CALLOUT_NAME.exec(l)?.[2] : undefined;
+    if (t) titles.set(t, (titles.get(t) ?? 0) + 1);
+  }
   if (keys.length < 2 || keys.length < quoted.length / 3 || !keys.some((k, j) => j > 0 && k !== keys[j - 1])) return null;
   const lines = [...source];
   let callout = false;
@@ -57,7 +63,8 @@ export function fromQuotedTranscript(source: string[]): string[] | null {
       callout = false;
       continue;
     }
-    if (i === 0 || !QUOTE_MARK.test(lines[i - 1]!)) callout = /^\s{0,3}>\s*\[!/.test(lines[i]!);
+    // (A callout stays a quote, but for one titled with a speaker's name, two such or more: a turn.)
+    if (i === 0 || !QUOTE_MARK.test(lines[i - 1]!)) callout = /^\s{0,3}>\s*\[!/.test(lines[i]!) && (titles.get(CALLOUT_NAME.exec(lines[i]!)?.[2] ?? '') ?? 0) < 2;
     if (!callout) lines[i] = lines[i]!.replace(QUOTE_MARK, '$1');
   }
   return lines;

@@ -1650,8 +1650,8 @@ const BOLD_LABEL_ESCAPED = /^(\s*(?:>\s*)*(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d
 const GLUED_NAME_TIME = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})((?:\d{1,2}:)?\d{1,2}:\d{2})(?=[^\s\d:])/u;
 /** `> [!note] Editor's note`: a callout's first line, its type and its title (group 1 the quote's mark, 2 the title). */
 const CALLOUT = /^(\s*>\s*)\[![A-Za-z-]+\][-+]?(?:\s+(.*\S))?\s*$/;
-/** `> [!quote] Tom Becker`: a callout titled with a name (group 1 the quote's mark, 2 the name). */
-const CALLOUT_NAME = new RegExp(String.raw`^(\s*>\s*)\[![A-Za-z-]+\][-+]?\s+(${WORD}(?:\s+(?:${WORD}|${PARTICLE})){0,3})\s*$`, 'u');
+/** `> [!quote] Tom Becker`: a callout titled with a name (group 1 the quote's mark, 2 the name; the mark gone too, where the transcript was set whole in a quote). */
+export const CALLOUT_NAME = new RegExp(String.raw`^(\s*(?:>\s*)?)\[![A-Za-z-]+\][-+]?\s+(${WORD}(?:\s+(?:${WORD}|${PARTICLE})){0,3})\s*$`, 'u');
 /** `<00:00:05>`: a time in angle brackets, apart from the words (a caption's timing tag, `so<00:00:00.400><c> the</c>`, is glued to them). */
 const ANGLED_STAMP = /(?<=^|\s)<(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)>(?=\s|$)/g;
 /** `\[00:00:05\]` opening a line: a time in brackets a converter escaped. */

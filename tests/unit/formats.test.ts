@@ -664,6 +664,8 @@ describe('turns set as quotes, list items, or under the speaker’s name as a he
   it('a transcript set whole in a quote is read as its lines outside it, line for line (Markdown’s parser takes time growing with the square of the number of such quotes), a callout kept a quote, a caption’s `>>` as it is', () => {
     const quoted = ['> **Tom Becker:** Why?', '>', '> More.', '', '> [!note] Editor’s note', '> Edited.', '', '> **Maria Lopez:** Salt.', '>> Not a quote'];
     expect(fromQuotedTranscript(quoted)).toEqual(['**Tom Becker:** Why?', '', 'More.', '', '> [!note] Editor’s note', '> Edited.', '', '**Maria Lopez:** Salt.', '>> Not a quote']);
+    // (Nor callouts titled by the speakers, two or more each: turns, set as their lines outside the quote.)
+    expect(fromQuotedTranscript(['> [!quote] Tom Becker', '> Why?', '', '> [!quote] Maria Lopez', '> Salt.', '', '> [!quote] Tom Becker', '> And?', '', '> [!quote] Maria Lopez', '> Rust.'])).toEqual(['[!quote] Tom Becker', 'Why?', '', '[!quote] Maria Lopez', 'Salt.', '', '[!quote] Tom Becker', 'And?', '', '[!quote] Maria Lopez', 'Rust.']);
     // (Not a quotation in an interview.)
     expect(fromQuotedTranscript(['Tom Becker: Why?', '', 'Maria Lopez: As Kim said:', '', '> Water always wins.', '', 'Tom Becker: Thanks.'])).toBeNull();
   });
