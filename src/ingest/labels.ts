@@ -15,7 +15,7 @@ import type { Role } from './types.ts';
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*`;
 /** Particles of a name, in small letters between its words: `de`, `van`, `bin`. */
 // (`de los`, `de las`, `dei`, `degli`, `delle`, `des` too: `Ana María de los Ángeles Pérez`.)
-const PARTICLE_WORDS = 'de|van|von|der|den|da|di|del|della|delle|dei|degli|la|las|los|le|des|du|do|dos|das|bin|bint|ibn|ben|al|el|y|ter|ten|zu|wa';
+const PARTICLE_WORDS = "de|van|von|der|den|da|di|del|della|delle|dei|degli|la|las|los|le|des|du|do|dos|das|bin|bint|ibn|ben|al|el|y|ter|ten|zu|wa|['’]t";
 // (An Arabic name's article joined to the word it belongs to, `al-Rahman`, `ash-Shafi'i`, too.)
 // (And a German doctor's field after the title, in small letters: `Dr. med. Anna Schmidt`, `Dr. rer. nat.`, `Dr. h. c.`.)
 const PARTICLE = String.raw`(?:${PARTICLE_WORDS}|[dl]['’]${WORD}|(?:a[lrdstzn]|ash|el|ul|ud)-${WORD}|(?:med|phil|jur|theol|habil|dent|vet|oec|rer\.\s?nat|rer\.\s?pol|h\.\s?c)\.)`;

@@ -2855,8 +2855,9 @@ describe('a surname that opens with its particles (`van der Berg:`, `De Gaulle:`
     }
   });
   it('a name whose particle is Kikuyu’s, Portuguese’s, Arabic’s, German’s, Spanish’s or Italian’s (`Ngũgĩ wa Thiong’o:`, `Maria do Carmo:`, `Fatima bint Ali:`, `Karl zu Weimar:`) is a label (it was the interviewer’s words)', () => {
+    // (And Dutch's article, `Joost van 't Hof:`.)
     // (And Spanish's and Italian's plural articles, an Arabic article joined to its word, five words and more: `Ana María de los Ángeles Pérez:`, `Abd al-Rahman ibn Khaldun:`; they were the interviewer's words, or a "Guest"'s with the name in them.)
-    for (const name of ['Ngũgĩ wa Thiong’o', 'Maria do Carmo', 'Fatima bint Ali', 'Karl zu Weimar', 'Ana María de los Ángeles Pérez', 'Abd al-Rahman ibn Khaldun', 'Lucia degli Alberti']) {
+    for (const name of ['Ngũgĩ wa Thiong’o', 'Maria do Carmo', 'Fatima bint Ali', 'Karl zu Weimar', 'Ana María de los Ángeles Pérez', 'Abd al-Rahman ibn Khaldun', 'Lucia degli Alberti', 'Joost van ’t Hof', "Joost van 't Hof"]) {
       const r = ingest(`# Bridges\n\n${name}: Welcome. Why bridges?\n\nTom Becker: Because they connect people.\n\n${name}: And rivers?\n\nTom Becker: Rivers decide.\n`, 'particles.md');
       expect(turnsOf(r).map((t) => t.speaker), name).toEqual([name, 'Tom Becker', name, 'Tom Becker']);
     }
