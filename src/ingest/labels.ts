@@ -1,4 +1,4 @@
-import { spamTerms } from './lexicon.ts';
+import { spamTerms, type SpamHit } from './lexicon.ts';
 import { endsLikeSentence, URL_RE, words } from './text.ts';
 import type { Role } from './types.ts';
 
@@ -1026,6 +1026,13 @@ export const NAME_THEN_ROLE = /^\s*(?:[*_]{1,2})?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{L
  * or its text bear out (so a lone `Note:` stays text). Shared by the spam filter and the
  * parser so both agree.
  */
+/** Words spam writes that are people's names too (Indonesian's and Turkish's words for gambling, `judi`, `kumar`). */
+const NAME_TOO = new Set(['judi', 'kumar']);
+/** Spam's words in a speaker's name, but for such a word in a person's full name (`Judi Dench`, `Rajesh Kumar`). */
+export function nameSpamTerms(name: string): SpamHit[] {
+  const person = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}$/u.test(name);
+  return spamTerms(words(name), name.toLowerCase()).filter((h) => !(person && NAME_TOO.has(h.term)));
+}
 export function speakerKeyTest(lines: string[], declared: string[]): (key: string) => boolean {
   const counts = new Map<string, number>();
   const defined = new Set<string>();
@@ -1445,7 +1452,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     if (alone.get(key) && (!aloneSpeaks || PAGE_WORDS.test(key))) return false;
     // A label made of spam vocabulary the interview itself does not use (`Slot Gacor:`, `Casino
     // Online, Best Bonus:`) is nobody, however often it comes.
-    const spam = spamTerms(words(key), key.toLowerCase());
+    // (But for a spam word that is a person's name too, `Judi Dench:`, `Rajesh Kumar:`, in a full
+    // name whose turns say nothing spam says.)
+    const spam = rests.some(([k, r]) => k === key && spamTerms(words(r), r.toLowerCase()).length > 0) ? spamTerms(words(key), key.toLowerCase()) : nameSpamTerms(key);
     if (spam.some((h) => h.weight >= 3 || !lines.some((l) => l.toLowerCase().includes(h.term) && lineLabel(l)?.key !== key))) return false;
     const n = Math.max(counts.get(key) ?? 0, folded.get(foldName(key)) ?? 0);
     // A common word before a colon in a conversation between full names (`Problem: the piers...`,

@@ -1,5 +1,4 @@
-import { ARCHIVAL_WORDS, introducedBy, lineLabel, NAME_WORDS, PAGE_WORDS, roleWord, seconds, TITLE, vocative } from './labels.ts';
-import { spamTerms } from './lexicon.ts';
+import { ARCHIVAL_WORDS, introducedBy, lineLabel, nameSpamTerms, NAME_WORDS, PAGE_WORDS, roleWord, seconds, TITLE, vocative } from './labels.ts';
 import { endsLikeSentence, escapeRe, words } from './text.ts';
 import { capitaliseName } from './speakers.ts';
 
@@ -509,7 +508,7 @@ export function fromNamesAbove(source: string[]): NameLines | null {
     const parts = name.split(/\s+/);
     return text.split(capitaliseName(name.toLowerCase())).length > 1 && !parts.some((w) => new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u').test(text));
   };
-  const speakers = [...at].filter(([name, is]) => !masthead(is) && (is.length >= 2 || is.some(withRole) || text.split(name).length - 1 > is.length || namedAsWritten(name) || roleWord(name) != null || OFFICE_ALONE.test(name) || titled(name) || introduced(name, is) || capsOnce(name, is)) && !spamTerms(words(name), name.toLowerCase()).length).map(([name]) => name);
+  const speakers = [...at].filter(([name, is]) => !masthead(is) && (is.length >= 2 || is.some(withRole) || text.split(name).length - 1 > is.length || namedAsWritten(name) || roleWord(name) != null || OFFICE_ALONE.test(name) || titled(name) || introduced(name, is) || capsOnce(name, is)) && !nameSpamTerms(name).length).map(([name]) => name);
   // (Only theirs become labels: another name alone stays a line as it was, for the spam filter to judge.)
   const lines = [...source];
   for (const name of speakers) for (const i of at.get(name)!) lines[i] = `${name}:`;

@@ -173,6 +173,21 @@ describe('spam shaped like a speaker label is spam, not a speaker', () => {
   });
 });
 
+describe('a person whose name is a word spam writes too (`Judi Dench:`, `Rajesh Kumar:`, Indonesian’s and Turkish’s words for gambling)', () => {
+  it('is a speaker, labelled or alone above the words (the label was a “Guest”’s words)', () => {
+    for (const name of ['Judi Dench', 'Rajesh Kumar']) {
+      const labelled = ingest(`# Bridges\n\nTom Becker: Welcome. Why bridges?\n\n${name}: Because my father built them.\n\nTom Becker: And steel?\n\n${name}: It rusts, always.\n`, 'name.md').transcript;
+      expect(labelled.sections.flatMap((s) => s.turns.map((x) => x.speaker)), name).toEqual(['Tom Becker', name, 'Tom Becker', name]);
+      const above = ingest(`Bridges\n\nTom Becker\nWelcome. Why bridges?\n\n${name}\nBecause my father built them.\n\nTom Becker\nAnd steel?\n\n${name}\nIt rusts, always.\n`, 'name.txt').transcript;
+      expect(above.sections.flatMap((s) => s.turns.map((x) => x.speaker)), name).toEqual(['Tom Becker', name, 'Tom Becker', name]);
+    }
+  });
+  it('but a label of such a word whose words are spam’s is spam still (guard)', () => {
+    const t = ingest('# Bridges\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father built them.\n\nJudi Online: situs judi slot gacor terpercaya https://spam.example\n\nTom Becker: And steel?\n\nMaria Lopez: It rusts.\n\nJudi Online: situs judi slot gacor terpercaya https://spam.example\n', 'spam.md').transcript;
+    expect(t.sections.flatMap((s) => s.turns.map((x) => x.speaker))).toEqual(['Tom Becker', 'Maria Lopez', 'Tom Becker', 'Maria Lopez']);
+  });
+});
+
 describe('a pitch pasted twice into a transcript of names above the words', () => {
   it('is spam, its name line too: the copies do not vouch for each other’s words, nor does the name become a speaker', () => {
     const say = ['Revenue grew in every region this quarter, driven by bridge repairs in Germany and the Netherlands.', 'Our margins improved because the new plant in Bonn runs at full capacity now, and it will stay so.', 'Cities buy slowly, but once they buy, they buy for decades, and that is why we are patient with them.'];
