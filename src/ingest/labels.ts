@@ -125,7 +125,8 @@ const PAREN_AFFILIATION_ONLY = new RegExp(`^(?:${PAREN_AFFILIATION})$`, 'u');
 /** A broadcaster's role after the name (`AILSA CHANG, HOST:`, `DON GONYEA, BYLINE:`), as NPR prints labels; after the network and a rank in capitals too, as CNN prints them (`ANA SILVA, CNN SENIOR CORRESPONDENT:`); or after a dash (`Tom Becker - Host:`). */
 const ROLE_AFTER = String.raw`(?:(?:,|\s(?:[-–—|]|--)(?=\s))\s*(?:\p{Lu}[\p{Lu}\p{N}&'’-]+\s+){0,4}(HOST|CO-HOST|ANCHOR|MODERATOR|INTERVIEWER|GUEST|BYLINE|CORRESPONDENT|REPORTER|[Hh]ost|[Cc]o-host|[Aa]nchor|[Mm]oderator|[Ii]nterviewer|[Gg]uest|[Cc]orrespondent|[Rr]eporter)(?![\p{L}-])|(?:${AFFILIATION}){1,3}|${JOB_AFTER})?`;
 /** An emoji some shows set before each speaker's name (`🎙️ **Tom:**`), or a bullet a page sets (`• Tom:`, `➤ Tom:`): decoration, not the name (so is one after the name, before the colon, `Tom Becker 🎙️:`). */
-const EMOJI = String.raw`(?:[\p{Extended_Pictographic}•➤➢►▸▪◆■●◦→][\p{Extended_Pictographic}\uFE0F\u200D\p{EMod}]*\s*)?`;
+// (A flag too, two regional indicators, `🇩🇪 Maria Lopez:`.)
+const EMOJI = String.raw`(?:(?:[\p{Extended_Pictographic}•➤➢►▸▪◆■●◦→]|\p{Regional_Indicator}{2})[\p{Extended_Pictographic}\uFE0F\u200D\p{EMod}]*\s*)?`;
 const LEADING_EMOJI = new RegExp(`^${EMOJI}`, 'u');
 /** Pronouns after the name, as panels print them: `Maria Lopez (she/her):`. Part of the label, not of the words. */
 const PRONOUNS = String.raw`(?:she|he|they|ze|xe|she\/they|he\/they)\/(?:her|him|them|hers|his|theirs|zir|xem|they|she|he)(?:\/\p{Ll}+)?`;
