@@ -145,7 +145,7 @@ const ROLE_AND_NOTE = new RegExp(String.raw`^(${BRACKET_ROLE}),\s*(${PAREN_NOTE}
 /** A role and where the speaker comes from in one pair of parentheses: `Ana Silva (moderator, City Works):`. */
 const ROLE_AND_PLACE = new RegExp(String.raw`^(${BRACKET_ROLE}),\s*(?:${PAREN_AFFILIATION})$`, 'u');
 const LABEL_RE = new RegExp(
-  String.raw`^${EMOJI}(?:(${STAMP})\s*(?:[|–—-]\s+)?)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${RANGE}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS}|${PAREN_NOTE}|(?:${BRACKET_ROLE}),\s*${PAREN_NOTE}|${PAREN_NAME_AND_PLACE}|@[\p{L}\p{N}_]{1,30}|${PAREN_PLACE})\))?(?:\s*\(${PARTY}\))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE}|${PAREN_AFFILIATION})\])?(?:\s*[-–@]?\s*(${STAMP}))?(?:\s*[\p{Extended_Pictographic}\uFE0F\u200D]+(?=\s*[:：]))?(?:\s*([:：])|(?:\.?\s+|\.)([-–—])\s|(?<=^(?:[QAPRD]|[QA]\d{1,3}|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(\))\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu})|(?<=^Q)[ \u00a0](?=\p{Lu}\p{Ll}|--?\s|—\s?))\s*`,
+  String.raw`^${EMOJI}(?:(${STAMP})\s*(?:[|–—-]\s+)?)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${RANGE}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS}|${PAREN_NOTE}|(?:${BRACKET_ROLE}),\s*${PAREN_NOTE}|${PAREN_NAME_AND_PLACE}|@[\p{L}\p{N}_]{1,30}|${PAREN_PLACE})\))?(?:\s*\(${PARTY}\))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE}|${PAREN_AFFILIATION})\])?(?:\s*[-–@]?\s*(${STAMP}))?(?:\s*[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D]+(?=\s*[:：]))?(?:\s*([:：])|(?:\.?\s+|\.)([-–—])\s|(?<=^(?:[QAPRD]|[QA]\d{1,3}|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(\))\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu})|(?<=^Q)[ \u00a0](?=\p{Lu}\p{Ll}|--?\s|—\s?))\s*`,
   'u',
 );
 const QUESTION_NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){0,3}`;

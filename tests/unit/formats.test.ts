@@ -2159,6 +2159,9 @@ describe('an emoji before each speaker’s name (`🎙️ **Tom:**`)', () => {
   it('and a flag, two regional indicators (`🇩🇪 Maria Lopez:`) (the build failed)', () => {
     const r = ingest('# Bridges\n\n🇺🇸 Tom Becker: Welcome. Why bridges?\n\n🇩🇪 Maria Lopez: Because my father built them.\n\n🇺🇸 Tom Becker: And steel?\n\n🇩🇪 **Maria Lopez:** It rusts.\n', 'flags.md');
     expect(spoken(r)).toEqual(['Tom Becker (interviewer): Welcome. Why bridges?', 'Maria Lopez (guest): Because my father built them.', 'Tom Becker (interviewer): And steel?', 'Maria Lopez (guest): It rusts.']);
+    // (Or after it, `Maria Lopez 🇩🇪:`.)
+    const after = ingest('# Bridges\n\nTom Becker 🇺🇸: Welcome. Why bridges?\n\nMaria Lopez 🇩🇪: Because my father built them.\n\nTom Becker 🇺🇸: And steel?\n\nMaria Lopez 🇩🇪: It rusts.\n', 'flags.md');
+    expect(spoken(after)).toEqual(spoken(r));
   });
   it('is decoration: the name is the label, and neither stays in the words', () => {
     const r = ingest('# Rivers and Roads\n\n🎙️ **Tom:** Welcome. How did you get into bridges?\n\n🌉 **Maria:** My father built roads.\n\n🎙️ **Tom:** And concrete?\n\n🌉 **Maria:** That came later.\n', 'emoji.md');
