@@ -4834,6 +4834,12 @@ describe('a deposition with its line numbers, as court reporters print it (` 4  
     expect(turnsOf(r)).toHaveLength(60);
     expect(spoken(r).slice(-2)).toEqual(['Tom Becker (interviewer): Question 58, is it?', 'Maria Lopez (guest): Answer 59, and it is a full sentence.']);
   });
+  it('leaves a table whose rows are numbered in their first column a table (guard)', () => {
+    const rows = ['id\tspeaker\ttext', ...Array.from({ length: 8 }, (_, k) => `${k + 1}\t${k % 2 ? 'Maria Lopez' : 'Tom Becker'}\t${k % 2 ? 'An answer.' : 'A question?'}`)];
+    const r = ingest(rows.join('\n') + '\n', 'rows.tsv');
+    expect(r.transcript.title).toBe('Rows');
+    expect(turnsOf(r)).toHaveLength(8);
+  });
   it('leaves numbered points in an answer as they are (guard)', () => {
     const r = ingest('# Talk\n\nTom Becker: What matters?\n\nMaria Lopez: Three things.\n\n1  Water.\n\n2  Steel.\n\n3  Money.\n\nTom Becker: Thanks.\n\nMaria Lopez: Thank you.\n', 'list.md');
     expect(spoken(r)[1]).toBe('Maria Lopez (guest): Three things. | 1  Water. | 2  Steel. | 3  Money.');
