@@ -55,6 +55,7 @@ export function fromQuotedTranscript(source: string[]): string[] | null {
     const t = l.includes('[!') ? CALLOUT_NAME.exec(l)?.[2] : undefined;
     if (t) titles.set(t, (titles.get(t) ?? 0) + 1);
   }
+  const called = [...titles.values()].filter((n) => n >= 2).length >= 2;
   if (keys.length < 2 || keys.length < quoted.length / 3 || !keys.some((k, j) => j > 0 && k !== keys[j - 1])) return null;
   const lines = [...source];
   let callout = false;
@@ -64,7 +65,8 @@ export function fromQuotedTranscript(source: string[]): string[] | null {
       continue;
     }
     // (A callout stays a quote, but for one titled with a speaker's name, two such or more: a turn.)
-    if (i === 0 || !QUOTE_MARK.test(lines[i - 1]!)) callout = /^\s{0,3}>\s*\[!/.test(lines[i]!) && (titles.get(CALLOUT_NAME.exec(lines[i]!)?.[2] ?? '') ?? 0) < 2;
+    // (As labels read them: two names or more, each titling two callouts or more.)
+    if (i === 0 || !QUOTE_MARK.test(lines[i - 1]!)) callout = /^\s{0,3}>\s*\[!/.test(lines[i]!) && !(called && (titles.get(CALLOUT_NAME.exec(lines[i]!)?.[2] ?? '') ?? 0) >= 2);
     if (!callout) lines[i] = lines[i]!.replace(QUOTE_MARK, '$1');
   }
   return lines;

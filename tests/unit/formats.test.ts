@@ -666,6 +666,8 @@ describe('turns set as quotes, list items, or under the speaker’s name as a he
     expect(fromQuotedTranscript(quoted)).toEqual(['**Tom Becker:** Why?', '', 'More.', '', '> [!note] Editor’s note', '> Edited.', '', '**Maria Lopez:** Salt.', '>> Not a quote']);
     // (Nor callouts titled by the speakers, two or more each: turns, set as their lines outside the quote.)
     expect(fromQuotedTranscript(['> [!quote] Tom Becker', '> Why?', '', '> [!quote] Maria Lopez', '> Salt.', '', '> [!quote] Tom Becker', '> And?', '', '> [!quote] Maria Lopez', '> Rust.'])).toEqual(['[!quote] Tom Becker', 'Why?', '', '[!quote] Maria Lopez', 'Salt.', '', '[!quote] Tom Becker', 'And?', '', '[!quote] Maria Lopez', 'Rust.']);
+    // (But one name titling callouts labels no one there: they stay quotes, as a label reads them.)
+    expect(fromQuotedTranscript(['> Tom Becker: Why?', '>', '> Maria Lopez: Salt.', '', '> [!quote] Ana Silva', '> One.', '', '> [!quote] Ana Silva', '> Two.'])).toEqual(['Tom Becker: Why?', '', 'Maria Lopez: Salt.', '', '> [!quote] Ana Silva', '> One.', '', '> [!quote] Ana Silva', '> Two.']);
     // (Not a quotation in an interview.)
     expect(fromQuotedTranscript(['Tom Becker: Why?', '', 'Maria Lopez: As Kim said:', '', '> Water always wins.', '', 'Tom Becker: Thanks.'])).toBeNull();
   });
