@@ -3710,6 +3710,9 @@ function unwrapTurns(children: RootContent[], isSpeakerKey: (key: string) => boo
 }
 
 /** Container markers that may open a line before it counts as absurd: deeper, it is text. */
+/** A line longer than this, with more brackets than MAX_BRACKETS, has its brackets read as text (guardMarkdown). */
+const MAX_BRACKET_LINE = 20_000;
+const MAX_BRACKETS = 2_000;
 const MAX_NESTING = 16;
 
 /**
@@ -3760,6 +3763,13 @@ function guardMarkdown(lines: string[], file: string, warnings: Diagnostic[]): s
       out[i] = `\\${l.trimStart()}`;
       warnings.push(warning(file, i + 1, `line ${i + 1} nests ${depth > MAX_NESTING ? depth : 'too many'} quotes, lists or indents; it is read as text`, 'write it as plain text, or remove the repeated `>`, `-` or indentation'));
       continue;
+    }
+    // A line of thousands of brackets (`[1:00] [1:00] ...`, 400 KB of them) takes Markdown's
+    // parser time growing with the square of their number, as it pairs them into links: its
+    // brackets are read as text, said in a warning.
+    if (l.length > MAX_BRACKET_LINE && (l.match(/\[/g)?.length ?? 0) > MAX_BRACKETS) {
+      out[i] = l.replace(/(?<!\\)\[/g, '\\[');
+      warnings.push(warning(file, i + 1, `line ${i + 1} holds more than ${MAX_BRACKETS} brackets; they are read as text, not links`, 'break the line into paragraphs, or remove the brackets'));
     }
     // `**张伟：**长江...` and `**Name:**Text`: Markdown closes bold before a letter only after a
     // space when the bold ends in punctuation, so the label would stay in the text with its

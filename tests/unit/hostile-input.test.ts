@@ -68,6 +68,14 @@ describe('text is never lost without a word', () => {
     expect(turnsOf(r).map((t) => `${t.speaker}: ${t.paragraphs.join(' | ')}`)).toEqual(['Tom Becker: How did you start?', 'Maria Lopez: My father was a carpenter.', 'Tom Becker: And the first bridge?', 'Maria Lopez: A footbridge in Oaxaca.']);
     expect(JSON.stringify([r.transcript.intro, r.transcript.sections, r.transcript.outro])).not.toMatch(/track\(|Rhine Post|Home/);
   });
+  it('a line of thousands of brackets keeps its words, its brackets read as text and said in a warning (Markdown’s parser took time growing with the square of their number)', () => {
+    const line = `SA: ${'[a] '.repeat(6000)}and [a link](https://example.com).`;
+    const r = ingest(`Why?\n\n${line}\n\nAnd then?\n\nSA: We did.\n`, 'brackets.md');
+    const said = r.transcript.sections[0]!.turns[1]!.paragraphs[0]!.text;
+    expect(said.startsWith('[a] [a] [a]')).toBe(true);
+    expect(said.endsWith('and [a link](https://example.com).')).toBe(true);
+    expect(r.transcript.warnings.map((w) => w.message)).toEqual(['line 3 holds more than 2000 brackets; they are read as text, not links']);
+  });
   it('plain text stays plain: no emphasis, no link definitions', () => {
     expect(turns('SA: The math is 5*3*2.\n[Laughter]: Yes.\nWhy?\nSA: Because.\nAnd?\nSA: Done.\n', 'p.txt').paras.slice(0, 2)).toEqual(['SA: The math is 5*3*2.', 'Interviewer: [Laughter]: Yes.']);
   });
