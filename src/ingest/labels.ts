@@ -143,9 +143,11 @@ const NAME_AND_PLACE = new RegExp(String.raw`^(${FULL_NAME_IN_PARENS}),\s*${PLAC
 /** A role and a note on how the words are said in one pair of parentheses: `(Guest, through an interpreter)`. */
 const ROLE_AND_NOTE = new RegExp(String.raw`^(${BRACKET_ROLE}),\s*(${PAREN_NOTE})$`, 'u');
 /** A role and where the speaker comes from in one pair of parentheses: `Ana Silva (moderator, City Works):`. */
+/** Pronouns and a role in one pair of parentheses, either first: `Tom Becker (he/him, host):`, `(host, he/him)`. */
+const PRONOUNS_AND_ROLE = new RegExp(String.raw`^(?:${PRONOUNS},\s*(${BRACKET_ROLE})|(${BRACKET_ROLE}),\s*${PRONOUNS})$`, 'iu');
 const ROLE_AND_PLACE = new RegExp(String.raw`^(${BRACKET_ROLE}),\s*(?:${PAREN_AFFILIATION})$`, 'u');
 const LABEL_RE = new RegExp(
-  String.raw`^${EMOJI}(?:(${STAMP})\s*(?:[|–—-]\s+)?)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${RANGE}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS}|${PAREN_NOTE}|(?:${BRACKET_ROLE}),\s*${PAREN_NOTE}|${PAREN_NAME_AND_PLACE}|@[\p{L}\p{N}_]{1,30}|${PAREN_PLACE})\))?(?:\s*\(${PARTY}\))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE}|${PAREN_AFFILIATION})\])?(?:\s*[-–@]?\s*(${STAMP}))?(?:\s*[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D]+(?=\s*[:：]))?(?:\s*([:：])|(?:\.?\s+|\.)([-–—])\s|(?<=^(?:[QAPRD]|[QA]\d{1,3}|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(\))\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu})|(?<=^Q)[ \u00a0](?=\p{Lu}\p{Ll}|--?\s|—\s?))\s*`,
+  String.raw`^${EMOJI}(?:(${STAMP})\s*(?:[|–—-]\s+)?)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${RANGE}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS}|${PAREN_NOTE}|(?:${BRACKET_ROLE}),\s*${PAREN_NOTE}|${PAREN_NAME_AND_PLACE}|@[\p{L}\p{N}_]{1,30}|${PRONOUNS},\s*(?:${BRACKET_ROLE})|(?:${BRACKET_ROLE}),\s*${PRONOUNS}|${PAREN_PLACE})\))?(?:\s*\(${PARTY}\))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE}|${PAREN_AFFILIATION})\])?(?:\s*[-–@]?\s*(${STAMP}))?(?:\s*[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D]+(?=\s*[:：]))?(?:\s*([:：])|(?:\.?\s+|\.)([-–—])\s|(?<=^(?:[QAPRD]|[QA]\d{1,3}|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(\))\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu})|(?<=^Q)[ \u00a0](?=\p{Lu}\p{Ll}|--?\s|—\s?))\s*`,
   'u',
 );
 const QUESTION_NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){0,3}`;
@@ -478,7 +480,8 @@ export function matchLabel(text: string): LabelMatch | null {
   const bracketNote = bracketed && !roleWord(bracketed[1]!.replace(/^co-host$/i, 'host')) ? bracketed[0] : undefined;
   // (A role and a note in one pair of parentheses, `Jan de Vries (Guest, through an interpreter):`: both read.)
   // (A role and where the speaker comes from, `Ana Silva (moderator, City Works):`: the role.)
-  const paren = m[4] ? (ROLE_AND_PLACE.exec(m[4])?.[1] ?? m[4]) : undefined;
+  // (Pronouns and a role, `Tom Becker (he/him, host):`: the role.)
+  const paren = m[4] ? (ROLE_AND_PLACE.exec(m[4])?.[1] ?? PRONOUNS_AND_ROLE.exec(m[4])?.slice(1).find((x) => x != null) ?? m[4]) : undefined;
   const roleNote = paren ? ROLE_AND_NOTE.exec(paren) : null;
   // (A full name and a place, `(Jane Doe, city council)`: the name.)
   // (Where the speaker comes from, in words not all capitalised, `(Lisbon city council)`: no name, no alias, no note.)

@@ -3466,6 +3466,11 @@ describe('initials written with full stops (`T.B.:`, `Tom Becker (T.B.):`)', () 
 });
 
 describe('pronouns after the name (`Maria Lopez (she/her):`, `**Tom Becker (he/him)**` alone above the words)', () => {
+  it('and with the side in the same parentheses, either first (`Tom Becker (he/him, host):`, `Maria Lopez (guest, she/her):`): the label and its side (the build failed)', () => {
+    // (The guest welcomes and asks here, the host answers: only the parentheses say who hosts.)
+    const r = ingest('# Panel\n\nMaria Lopez (guest, she/her): Welcome, everyone. Tom, why do you host a show on bridges?\n\nTom Becker (he/him, host): My father built them.\n\nMaria Lopez (guest, she/her): And steel?\n\nTom Becker (he/him, host): It rusts.\n', 'pronouns.md');
+    expect(who(r)).toEqual(['Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)']);
+  });
   it('are part of the label, not of the words', () => {
     const inline = ingest('# Panel\n\nTom Becker (he/him): Welcome, Maria.\n\nMaria Lopez (she/her): Thanks, Tom.\n\nTom Becker (he/him): How did it start?\n\nMaria Lopez (she/they): With a crack.\n', 'pronouns.md');
     const alone = ingest('# Panel\n\n**Tom Becker (he/him)**\n\nWelcome, Maria.\n\n**Maria Lopez (she/her)**\n\nThanks, Tom.\n\n**Tom Becker (he/him)**\n\nHow did it start?\n\n**Maria Lopez (she/her)**\n\nWith a crack.\n', 'pronouns.md');
