@@ -85,8 +85,13 @@ function writeRow(out: { lines: string[]; apparatus: number[]; speakers: Set<str
   const name = who.trim().replace(/\s*[:：]$/u, '').replace(/^[*_]+|[*_]+$/g, '').trim().replace(/\s*[:：]$/u, '');
   const clock = CLOCK_CELL.test(time) ? time.replace(/^\[?|\]?$/g, '') : null;
   if (name) out.speakers.add(name);
+  // (The side after the name, as the words' cell opens, `Tom Becker | Host: Welcome...`: the name's
+  // side, in parentheses, as a label states it, `Tom Becker (Host):`, not words.)
+  const side = name ? /^(host|co-host|guest|moderator|interviewer|panell?ist)\s*[:：]\s+(?=\S)/iu.exec(said) : null;
+  const words = side ? said.slice(side[0].length) : said;
+  const label = name ? (words === said ? `${name}: ` : `${name} (${side![1]}): `) : '';
   // (A cell run over lines is one line's words.)
-  out.lines[i] = `${clock ? `[${clock}] ` : ''}${name ? `${name}: ` : ''}${said.replace(/\s*\n\s*/g, ' ')}`;
+  out.lines[i] = `${clock ? `[${clock}] ` : ''}${label}${words.replace(/\s*\n\s*/g, ' ')}`;
 }
 
 /** `83.5` seconds as `00:01:23`. */

@@ -813,6 +813,10 @@ describe('the interviewer unlabelled in italics, the guest labelled (as bold que
 });
 
 describe('a transcript set as a table (`| Time | Speaker | Text |`)', () => {
+  it('rows of a name and the words with the side opening them (`Tom Becker | Host: Welcome...`): the side is the label’s, not words', () => {
+    const r = ingest('# Bridges\n\nTom Becker | Host: Welcome. Why bridges?\n\nMaria Lopez | Guest: Because my father built them.\n\nTom Becker | Host: And steel?\n\nMaria Lopez | Guest: It rusts, always.\n', 'pipes.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Welcome. Why bridges?', 'Maria Lopez (guest): Because my father built them.', 'Tom Becker (interviewer): And steel?', 'Maria Lopez (guest): It rusts, always.']);
+  });
   it('reads each row as a turn by the speaker column, timed by the time column; header and separator are markup', () => {
     const text = '# Bridges\n\n| Time | Speaker | Text |\n| --- | --- | --- |\n| 00:00:01 | Maria Lopez | What was the hardest bridge? |\n| 00:00:05 | **Tom Becker** | The Rhine one; its piers \\| its deck. |\n| 00:00:12 | Maria Lopez | And the steel? |\n| 00:00:15 | Tom Becker | It came late. |\n';
     const r = ingest(text, 'table.md');
