@@ -1,4 +1,4 @@
-import { CALLOUT_NAME, lineLabel } from './labels.ts';
+import { calloutSpeakers, calloutTitle, lineLabel } from './labels.ts';
 
 /** A fence line: three backticks or tildes or more, perhaps a plain-text language after them (`` ```text ``). */
 const FENCE = /^\s{0,3}(`{3,}|~{3,})\s*(?:text|txt|plaintext|plain|markdown|md)?\s*$/i;
@@ -48,14 +48,13 @@ export function fromQuotedTranscript(source: string[]): string[] | null {
   const nonBlank = source.filter(words).length;
   const quoted = source.filter((l) => QUOTE_MARK.test(l) && words(l));
   if (quoted.length < 2 || quoted.length < 0.5 * nonBlank) return null;
-  // (A callout titled with a name, `> [!quote] Tom Becker`, labels the words in it.)
-  const keys = quoted.map((l) => lineLabel(l)?.key ?? (l.includes('[!') ? CALLOUT_NAME.exec(l)?.[2] : undefined)).filter((k): k is string => k != null);
-  const titles = new Map<string, number>();
-  for (const l of quoted) {
-    const t = l.includes('[!') ? CALLOUT_NAME.exec(l)?.[2] : undefined;
-    if (t) titles.set(t, (titles.get(t) ?? 0) + 1);
-  }
-  const called = [...titles.values()].filter((n) => n >= 2).length >= 2;
+  // (A callout titled with a speaker's name, `> [!quote] Tom Becker`, labels the words in it.)
+  const callers = calloutSpeakers(quoted);
+  const titled = (l: string) => {
+    const title = calloutTitle(l);
+    return title != null && callers.has(title) ? title : undefined;
+  };
+  const keys = quoted.map((l) => lineLabel(l)?.key ?? titled(l)).filter((k): k is string => k != null);
   if (keys.length < 2 || keys.length < quoted.length / 3 || !keys.some((k, j) => j > 0 && k !== keys[j - 1])) return null;
   const lines = [...source];
   let callout = false;
@@ -64,9 +63,8 @@ export function fromQuotedTranscript(source: string[]): string[] | null {
       callout = false;
       continue;
     }
-    // (A callout stays a quote, but for one titled with a speaker's name, two such or more: a turn.)
-    // (As labels read them: two names or more, each titling two callouts or more.)
-    if (i === 0 || !QUOTE_MARK.test(lines[i - 1]!)) callout = /^\s{0,3}>\s*\[!/.test(lines[i]!) && !(called && (titles.get(CALLOUT_NAME.exec(lines[i]!)?.[2] ?? '') ?? 0) >= 2);
+    // (A callout stays a quote, but for one titled with a speaker's name: a turn.)
+    if (i === 0 || !QUOTE_MARK.test(lines[i - 1]!)) callout = /^\s{0,3}>\s*\[!/.test(lines[i]!) && titled(lines[i]!) == null;
     if (!callout) lines[i] = lines[i]!.replace(QUOTE_MARK, '$1');
   }
   return lines;

@@ -1664,7 +1664,22 @@ const GLUED_NAME_TIME = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})((
 /** `> [!note] Editor's note`: a callout's first line, its type and its title (group 1 the quote's mark, 2 the title). */
 const CALLOUT = /^(\s*>\s*)\[![A-Za-z-]+\][-+]?(?:\s+(.*\S))?\s*$/;
 /** `> [!quote] Tom Becker`: a callout titled with a name (group 1 the quote's mark, 2 the name; the mark gone too, where the transcript was set whole in a quote). */
-export const CALLOUT_NAME = new RegExp(String.raw`^(\s*(?:>\s*)?)\[![A-Za-z-]+\][-+]?\s+(${WORD}(?:\s+(?:${WORD}|${PARTICLE})){0,3})\s*$`, 'u');
+const CALLOUT_NAME = new RegExp(String.raw`^(\s*(?:>\s*)?)\[![A-Za-z-]+\][-+]?\s+(${WORD}(?:\s+(?:${WORD}|${PARTICLE})){0,3})\s*$`, 'u');
+/**
+ * The names callouts are titled with as speakers (`> [!quote] Tom Becker`): two names or more, each
+ * titling two callouts or more. A callout titled once, `> [!note] Key takeaway`, names no one.
+ */
+export function calloutSpeakers(lines: string[]): Set<string> {
+  const count = new Map<string, number>();
+  for (const l of lines) {
+    const m = l.includes('[!') ? CALLOUT_NAME.exec(l) : null;
+    if (m) count.set(m[2]!, (count.get(m[2]!) ?? 0) + 1);
+  }
+  const names = [...count].filter(([, n]) => n >= 2).map(([name]) => name);
+  return new Set(names.length >= 2 ? names : []);
+}
+/** The name a callout's first line is titled with, if any: `Tom Becker` for `> [!quote] Tom Becker`. */
+export const calloutTitle = (line: string): string | undefined => (line.includes('[!') ? CALLOUT_NAME.exec(line)?.[2] : undefined);
 /** `<00:00:05>`: a time in angle brackets, apart from the words (a caption's timing tag, `so<00:00:00.400><c> the</c>`, is glued to them). */
 const ANGLED_STAMP = /(?<=^|\s)<(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)>(?=\s|$)/g;
 /** `\[00:00:05\]` opening a line: a time in brackets a converter escaped. */
@@ -1696,22 +1711,16 @@ export function mendConvertedLabels(lines: string[]): string[] {
   }
   const unglue = glued.size >= 2 && [...glued.values()].reduce((a, b) => a + b, 0) >= 3;
   // (A note-taking app's callout per turn, the speaker its title, `> [!quote] Tom Becker` above `>
-  // Why...?`, as Obsidian sets them: the name the label of the words in it, where two names or more
-  // so title two callouts or more each; a callout titled once, `> [!note] Key takeaway`, stays.)
-  const callouts = new Map<string, number>();
-  for (const l of lines) {
-    const m = l.includes('[!') ? CALLOUT_NAME.exec(l) : null;
-    if (m) callouts.set(m[2]!, (callouts.get(m[2]!) ?? 0) + 1);
-  }
-  const called = [...callouts.values()].filter((n) => n >= 2).length >= 2;
+  // Why...?`, as Obsidian sets them: the name the label of the words in it.)
+  const callers = calloutSpeakers(lines);
   return lines.map((l) => {
     if (unglue && /\d:\d\d/.test(l)) {
       const m = GLUED_NAME_TIME.exec(l);
       if (m) return `[${m[2]}] ${m[1]}: ${l.slice(m[0].length)}`;
     }
-    if (called && l.includes('[!')) {
+    if (callers.size && l.includes('[!')) {
       const m = CALLOUT_NAME.exec(l);
-      if (m && callouts.get(m[2]!)! >= 2) return `${m[1]}**${m[2]}**`;
+      if (m && callers.has(m[2]!)) return `${m[1]}**${m[2]}**`;
     }
     // (Any other callout's mark, `> [!note] Editor's note`, is markup: its title stays.)
     if (l.includes('[!')) {

@@ -1,16 +1,14 @@
 import type { SpeakerSpec } from './frontmatter.ts';
-import { lineLabel, roleWord } from './labels.ts';
+import { lineLabel, NAME_WORDS, roleWord } from './labels.ts';
 
 /** A transcription tool's placeholder: `Speaker 1`, `Speaker A`, `SPEAKER_00`, `spk_0`. */
 // (And as tools write it in other languages: `Sprecher 1`, `Locuteur 1`, `Intervenant 1`, `Hablante 1`, `Orador 1`, `Spreker 1`...)
 const PLACEHOLDER = String.raw`(?:[Ss]peaker|SPEAKER|[Ss]precher(?:in)?|[Ll]ocuteur|[Ii]ntervenante?|[Hh]ablante|[Oo]radora?|[Ll]ocutora?|[Oo]ratore|[Oo]ratrice|[Ss]preker|[Mm]ówca|[Tt]alare|[Pp]uhuja|[Kk]onuşmacı)[ _]?(?:\d{1,2}|[A-Z])|spk_\d{1,2}`;
-/** A full name: two to four capitalised words, particles between them perhaps. */
-const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|van|von|der|da|di|del|la|le|dos|du)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){1,3}`;
 /** What follows the name: a role or a job in parentheses or after a comma (`(host)`, `, bridge inspector`). */
 const WHAT = String.raw`(?:\s*\(([^()\n]{1,40})\)|,(?!\s*(?:\*\*|__)?(?:${PLACEHOLDER}))\s*([^,;.=:\n]{1,40}))?`;
 /** One placeholder and its name: `Speaker 1: Tom Becker (host)`, `Speaker 1 = Tom Becker`, `Speaker 1 – Tom Becker, host`, `Speaker 1 is Tom Becker`. */
 // (Or a side's word alone, `Speaker 1: Interviewer`, checked by roleWord.)
-const PAIR = String.raw`(?:\*\*|__)?(${PLACEHOLDER})(?:\*\*|__)?\s*(?:[:=–—]|-(?=\s)|\s(?:is|was|ist|war|est|es|è|é|era|fue|foi|is)(?=\s))\s*(?:\*\*|__)?(${NAME}|(?:[Tt]he\s+)?\p{L}+)(?:\*\*|__)?${WHAT}`;
+const PAIR = String.raw`(?:\*\*|__)?(${PLACEHOLDER})(?:\*\*|__)?\s*(?:[:=–—]|-(?=\s)|\s(?:is|was|ist|war|est|es|è|é|era|fue|foi)(?=\s))\s*(?:\*\*|__)?(${NAME_WORDS}|(?:[Tt]he\s+)?\p{L}+)(?:\*\*|__)?${WHAT}`;
 /** A line of the legend holding one pair, as a list item perhaps. */
 const LEGEND_LINE = new RegExp(String.raw`^\s*(?:[-*•]\s+)?${PAIR}\s*[.;]?\s*$`, 'u');
 /** A line holding several pairs, after a heading word perhaps: `Speakers: Speaker 1 = Tom Becker, Speaker 2 = Maria Lopez`. */

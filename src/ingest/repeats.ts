@@ -9,9 +9,6 @@ interface Said {
   text: string;
 }
 
-/** How many words a paragraph holds, in any script (counted only for paragraphs said again: most are not). */
-const wordCount = (text: string) => words(text).length;
-
 /**
  * Passages the file holds twice, word for word: a transcript (or part of one) pasted twice, three
  * paragraphs or more of twenty words or more in the same order and by the same speakers; or one
@@ -28,15 +25,16 @@ export function repeatedPassages(sections: Section[], file: string): Diagnostic[
   for (let i = 0; i < said.length; ) {
     const j = first.get(said[i]!.key);
     if (j !== undefined) {
+      // (Words counted in any script, and only for paragraphs said again: most are not.)
       let n = 0;
-      let words = 0;
-      while (i + n < said.length && j + n < i && said[j + n]!.key === said[i + n]!.key) words += wordCount(said[i + n++]!.text);
-      if (n >= 3 && words >= 20) {
+      let count = 0;
+      while (i + n < said.length && j + n < i && said[j + n]!.key === said[i + n]!.key) count += words(said[i + n++]!.text).length;
+      if (n >= 3 && count >= 20) {
         out.push(warning(file, said[i]!.line, `lines ${said[i]!.line}-${said[i + n - 1]!.line} repeat lines ${said[j]!.line}-${said[j + n - 1]!.line} word for word: the transcript, or part of it, may have been pasted twice`, 'delete the second copy, or ignore this if the words are said twice'));
         i += n;
         continue;
       }
-      if (j === i - 1 && wordCount(said[i]!.text) >= 8) {
+      if (j === i - 1 && words(said[i]!.text).length >= 8) {
         out.push(warning(file, said[i]!.line, `this paragraph repeats the one on line ${said[j]!.line} word for word: it may have been copied twice`, 'delete one of them, or ignore this if the words are said twice'));
         i++;
         continue;
