@@ -927,7 +927,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // Plain text stays plain text: `5*3*2` is arithmetic and `[Laughter]: Yes.` is speech, not
   // Markdown emphasis and a link definition. Every non-blank line is a paragraph.
   if (!options.plainText) rejoinMarkdownHyphens(split);
-  const root = options.plainText ? plainRoot(split, wrapped, goesOnAt) : (parser.parse(guardMarkdown(split, file, warnings).join('\n')) as Root);
+  const root = options.plainText ? plainRoot(split, wrapped, goesOnAt) : parseMarkdown(split, file, warnings);
   root.children = unwrapTurns(unwrapHtml(root.children), isSpeakerKey);
   // Times inside a turn, where the turns are timed, as tools stamp the words every so many seconds
   // (`... remembers. (0:15) And the next...`, or `(00:15)` on a line of its own): out of the words.
@@ -3726,6 +3726,35 @@ const MAX_NESTING = 16;
  * - a date opening with the day and a full stop (`3. November 2026`) is a date, not a list.
  */
 const BOLD_LABEL_TIGHT = /^(\s*(?:>\s*)*)(\*\*|__)[^*_\n]{1,40}?[:：]\2(?=[^\s*_])/u;
+
+/** A link definition's destination that is a link: a scheme, a path, an anchor, a domain or a file (`https://...`, `/about`, `#notes`, `example.com`, `notes.pdf`). */
+const LINK_DESTINATION = /^(?:[a-z][a-z0-9+.-]{1,31}:|[/#?]|\.{1,2}\/|www\.)|\/|\.[a-z]{2,}(?:$|[/?#:])/i;
+
+/**
+ * The Markdown tree of the lines. A link definition whose destination is no link is speech in
+ * brackets (`[Tom Becker]: Yes.`, `[Maria Lopez]: Sure (laughs)`, a label and words in a
+ * language written without spaces): Markdown would make it markup and the words would be lost,
+ * so its bracket is read as text.
+ */
+function parseMarkdown(split: string[], file: string, warnings: Diagnostic[]): Root {
+  const guarded = guardMarkdown(split, file, warnings);
+  const root = parser.parse(guarded.join('\n')) as Root;
+  // (In a quote or a list too: `> [Tom Becker]: Yes.`)
+  const speech: Definition[] = [];
+  const walk = (nodes: RootContent[]) => {
+    for (const n of nodes) {
+      if (n.type === 'definition' && !LINK_DESTINATION.test(n.url)) speech.push(n);
+      else if ('children' in n && (n.type === 'blockquote' || n.type === 'list' || n.type === 'listItem')) walk(n.children as RootContent[]);
+    }
+  };
+  walk(root.children);
+  if (speech.length === 0) return root;
+  for (const d of speech) {
+    const i = (d.position?.start.line ?? 0) - 1;
+    if (guarded[i] != null) guarded[i] = guarded[i]!.replace('[', '\\[');
+  }
+  return parser.parse(guarded.join('\n')) as Root;
+}
 
 function guardMarkdown(lines: string[], file: string, warnings: Diagnostic[]): string[] {
   // Text pasted from a PDF or a script keeps its indentation (names centred above the words):

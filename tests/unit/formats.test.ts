@@ -763,6 +763,24 @@ describe('a name in brackets before the words', () => {
   });
 });
 
+describe('a name in brackets and a colon before the words, in Markdown (`[Tom Becker]: Yes.`), which Markdown reads as a link definition', () => {
+  it('keeps every turn whose words are one word, end in a parenthesis or have no spaces; a real link definition stays markup (guard)', () => {
+    const r = ingest('# Bridges\n\n[Tom Becker]: Why do bridges fail?\n\n[Maria Lopez]: Water. It gets into the cracks.\n\n[Tom Becker]: And the bacteria fix that?\n\n[Maria Lopez]: Yes.\n\n[Tom Becker]: Really?\n\n[Maria Lopez]: Sure (laughs)\n\n> [Tom Becker]: 为什么？\n\n- [Maria Lopez]: 因为水。\n\n[Tom Becker]: Thank you, see [the paper][1].\n\n[1]: https://example.com/bridges "Bridges"\n', 'brackets.md');
+    expect(spoken(r)).toEqual([
+      'Tom Becker (interviewer): Why do bridges fail?',
+      'Maria Lopez (guest): Water. It gets into the cracks.',
+      'Tom Becker (interviewer): And the bacteria fix that?',
+      'Maria Lopez (guest): Yes.',
+      'Tom Becker (interviewer): Really?',
+      'Maria Lopez (guest): Sure (laughs)',
+      'Tom Becker (interviewer): 为什么？',
+      'Maria Lopez (guest): 因为水。',
+      'Tom Becker (interviewer): Thank you, see the paper.',
+    ]);
+    expect(r.lineUse.filter((u) => u != null).at(-1)).toBe('markup');
+  });
+});
+
 describe('a name in bold with its time in italics alone above the words (`**Dwarkesh Patel** *00:00:00*`)', () => {
   it('is a label with a start time', () => {
     const r = ingest('# Bridges\n\n**Dana Reyes** *00:00:00*\n\nWhat was the hardest bridge?\n\n**Tom Becker** *00:00:10*\n\nThe one over the Rhine.\n\n**Dana Reyes** *00:00:30*\n\nAnd the steel?\n\n**Tom Becker** *00:00:33*\n\nIt came late.\n', 'timed.md');
