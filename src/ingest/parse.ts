@@ -727,6 +727,8 @@ function onAPerson(rest: string): boolean {
 }
 /** Words of speech, not of a note on a person: pronouns of who speaks or is addressed, greetings, replies. */
 /** A greeting no pronoun says: "Good morning", "Good evening, everyone", "Buenos días". */
+/** A host's welcome: `Welcome to the show`, `Maria Lopez, welcome back`, `Bienvenue`, `Willkommen`. */
+const WELCOME = /(?:^|[\s,.!¡])(?:welcome|bienvenid[oa]s?|bienvenue|willkommen|benvenut[oa]|bem-vind[oa]|welkom)(?=[\s,.!]|$)|欢迎|歡迎|ようこそ|환영/i;
 const GREETING = /^(?:good (?:morning|afternoon|evening|day|night)|buenos días|buenas (?:tardes|noches)|bonjour|bonsoir|guten (?:morgen|tag|abend)|buongiorno|buonasera|bom dia|boa (?:tarde|noite)|goedemorgen|goedemiddag|goedenavond)\b/i;
 const SPOKEN_WORDS = /\b(?:i|i'm|you|we|me|my|your|our|us|hi|hey|hello|welcome|thanks|thank|yes|yeah|yep|no|nope|so|well|okay|ok|right|sure|oh|um|uh)\b/i;
 /** A speaker's name as a heading, perhaps with the turn's time: `### Maria Lopez`, `### Maria Lopez (00:09)`, `### Maria Lopez [00:00:09]`. */
@@ -1441,13 +1443,18 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     for (const b of blocks) if (b !== headline && b.markdownHeading && ASKS.test(b.text)) askingDepths.set(b.depth, (askingDepths.get(b.depth) ?? 0) + 1);
     const [questionDepth, atDepth] = [...askingDepths].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
     const askingHeading = (b: Block) => b.markdownHeading && (atDepth < 2 || b.depth === questionDepth);
-    const styled = blocks.filter((b) => b !== headline && ASKS.test(b.text) && (style(b) != null || askingHeading(b)));
+    let styled = blocks.filter((b) => b !== headline && ASKS.test(b.text) && (style(b) != null || askingHeading(b)));
     if (styled.length >= 2) {
       // Where most paragraphs in that style ask, every one in it does ("Tell me about the Rhine."),
       // when plain words answer it.
       const counts = new Map<string, number>();
       for (const b of styled) if (style(b)) counts.set(style(b)!, (counts.get(style(b)!) ?? 0) + 1);
       const dominant = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+      // (Where three questions or more are paragraphs in a style, twice as many as the headings that
+      // ask, those headings head parts, `## Can it heal itself?`, as a page titles them.)
+      const askingHeadings = styled.filter((b) => b.markdownHeading && style(b) == null).length;
+      const inDominant = dominant == null ? 0 : counts.get(dominant)!;
+      if (askingHeadings > 0 && inDominant >= 3 && inDominant >= 2 * askingHeadings) styled = styled.filter((b) => !(b.markdownHeading && style(b) == null));
       const inStyle = (b: Block) => dominant != null && style(b) === dominant;
       const from = blocks.indexOf(styled[0]!);
       // (A question over two paragraphs or more in that style, `**Today, my guests are...**` /
@@ -1457,7 +1464,17 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         while (j + 1 < blocks.length && blocks[j + 1]!.kind === 'para' && inStyle(blocks[j + 1]!)) j++;
         return j;
       };
-      const all = blocks.filter((b, i) => i >= from && inStyle(b) && blocks[runEnd(i) + 1]?.kind === 'para');
+      // (And from the host's welcome in that style a few paragraphs before the first question, each
+      // answered in plain words, `**Maria Lopez, welcome to the show.**` / `Thanks for having me.`
+      // / `**You started in Rotterdam.**` / `Yes, in 1990.`: the first turn.)
+      let start = from;
+      for (let w = from - 1; w >= Math.max(0, from - 8) && blocks[w]!.kind === 'para' && !blocks[w]!.markdownHeading; w--) {
+        if (inStyle(blocks[w]!) && !inStyle(blocks[w + 1]!) && WELCOME.test(blocks[w]!.text) && wordCount(blocks[w]!.text) <= 40) {
+          start = w;
+          break;
+        }
+      }
+      const all = blocks.filter((b, i) => i >= start && inStyle(b) && blocks[runEnd(i) + 1]?.kind === 'para');
       // (Four of them or more, two in five asking will do: "James, welcome back to the show." A
       // question over paragraphs counts once, asking where any of its paragraphs asks.)
       const runs = all.filter((b, k) => k === 0 || blocks.indexOf(all[k - 1]!) !== blocks.indexOf(b) - 1);
