@@ -75,7 +75,8 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   const bodyLines = legend?.lines ?? unnamed;
   if (legend) for (const [key, spec] of Object.entries(legend.speakers)) fm.data.speakers[key] ??= spec;
   const vtt = fromCaptions(bodyLines);
-  const lineFormat = vtt ? null : (fromTable(bodyLines) ?? fromNameLines(bodyLines) ?? fromNameTimes(bodyLines) ?? fromTimesAfter(bodyLines) ?? fromHtmlNameBreaks(bodyLines) ?? fromInitialsDots(bodyLines) ?? fromChat(bodyLines) ?? fromIrc(bodyLines) ?? fromForum(bodyLines) ?? fromHearing(bodyLines) ?? fromBoldDots(bodyLines) ?? fromNamesAbove(bodyLines) ?? fromLetterPairs(bodyLines) ?? fromHyphenLabels(bodyLines) ?? fromCapsNames(bodyLines) ?? fromKnownNamesAbove(bodyLines));
+  const table = vtt ? null : fromTable(bodyLines);
+  const lineFormat = vtt ? null : (table ?? fromNameLines(bodyLines) ?? fromNameTimes(bodyLines) ?? fromTimesAfter(bodyLines) ?? fromHtmlNameBreaks(bodyLines) ?? fromInitialsDots(bodyLines) ?? fromChat(bodyLines) ?? fromIrc(bodyLines) ?? fromForum(bodyLines) ?? fromHearing(bodyLines) ?? fromBoldDots(bodyLines) ?? fromNamesAbove(bodyLines) ?? fromLetterPairs(bodyLines) ?? fromHyphenLabels(bodyLines) ?? fromCapsNames(bodyLines) ?? fromKnownNamesAbove(bodyLines));
   // (Lines of times and words, as a video site's panel copies them, are captions too.)
   const captions = vtt ?? (lineFormat ? null : fromTimedText(bodyLines));
   const format = captions ?? lineFormat;
@@ -118,7 +119,7 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   const slug = checkedSlug(fm.data.slug ?? basename(file, extname(file)), file, fm.data.slug != null ? fm.slugLine : null, slugWarnings);
   // (A text file written in Markdown is read as Markdown, each line still a paragraph.)
   const markdownInText = vtt == null && /\.txt$/i.test(file) && writtenInMarkdown(lines);
-  const parsed = parseTranscript(cleaned, fm.data, file, { plainText: captions != null || (/\.(?:txt|csv|tsv)$/i.test(file) && !markdownInText), markdownLines: markdownInText, ownHeadings: format == null, captions: captions != null, fallbackTitle: humanize(slug), speakerKeys: [...named, ...(chat?.senders ?? [])], chapters: captions ? null : chapterList(lines), siteNames: statedSiteNames(lines), removedText: removed.map((r) => r.text).join('\n'), email: email && { subject: email.subject != null ? { text: email.subject, line: email.subjectLine + 1 } : null, reply: email.reply } });
+  const parsed = parseTranscript(cleaned, fm.data, file, { plainText: captions != null || (/\.(?:txt|csv|tsv)$/i.test(file) && !markdownInText), markdownLines: markdownInText, ownHeadings: format == null || format === table, captions: captions != null, fallbackTitle: humanize(slug), speakerKeys: [...named, ...(chat?.senders ?? [])], chapters: captions ? null : chapterList(lines), siteNames: statedSiteNames(lines), removedText: removed.map((r) => r.text).join('\n'), email: email && { subject: email.subject != null ? { text: email.subject, line: email.subjectLine + 1 } : null, reply: email.reply } });
   const transcript: Transcript = {
     slug,
     file,

@@ -132,13 +132,21 @@ function fromDelimited(source: string[]): TableTranscript | null {
   const firstBarred = filled.findIndex(([l]) => barLine(l));
   const barred = firstBarred !== -1 && filled.length - firstBarred >= 3 && filled.slice(firstBarred).every(([l]) => barLine(l));
   const withTabs = filled.filter(([l]) => l.includes('\t'));
-  const tabbed = barred || withTabs.length >= 0.8 * filled.length;
+  // (Half the file's lines or more, the rows; most of the rest above or below them.)
+  const tabbed = barred || (withTabs.length >= 3 && withTabs.length >= 0.5 * filled.length);
   const split = (l: string) => (barred ? l.split(/\s+\|\s+/).map((c) => c.trim()) : tabbed ? l.split('\t').map((c) => c.trim()) : csvCells(l));
-  // A spreadsheet's rows pasted under a title or a line of intro (`# Bridge interview`): the rows
-  // are the lines with tabs, from the first; the lines above them stay as they are.
+  // A spreadsheet's rows pasted under a title or a line of intro (`# Bridge interview`), or above
+  // a note or a link: the rows are the lines with tabs, from the first to the last; the lines
+  // above and below them stay as they are.
   const top = barred ? firstBarred : tabbed ? filled.indexOf(withTabs[0]!) : 0;
-  const block = filled.slice(top);
-  if (top > 0 && !barred && block.some(([l]) => !l.includes('\t'))) return null;
+  // (A few lines between them without a tab, a part's heading, `## The early years`, one in ten
+  // rows at most, or one: they stay as they are, between the turns.)
+  let block = filled.slice(top, tabbed && !barred ? filled.indexOf(withTabs.at(-1)!) + 1 : filled.length);
+  if (tabbed && !barred) {
+    const between = block.filter(([l]) => !l.includes('\t')).length;
+    if (between > Math.max(1, 0.1 * block.length)) return null;
+    block = block.filter(([l]) => l.includes('\t'));
+  }
   if (block.length < 3) return null;
   const first = split(block[0]![0]);
   if (!first || first.length < 2) return null;

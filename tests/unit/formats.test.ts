@@ -2668,6 +2668,15 @@ describe('a transcript as delimited rows: a spreadsheet’s tabs, a tool’s CSV
       ['Tom Becker', ['Thank you.']],
     ]);
   });
+  it('the rows with a note or a link below them, and a part’s heading between them (the build failed, or every row was the intro); more lines between than one in ten rows is no table (guard)', () => {
+    const body = (between: string) => `# Bridge interview\n\n${rows.slice(0, 2).map((r) => r.join('\t')).join('\n')}\n${between}\n${rows.slice(2).map((r) => r.join('\t')).join('\n')}\n`;
+    const r = ingest(`${body('## Concrete')}\nhttps://example.com/bridges\n`, 'sheet.txt');
+    expect(said(r)).toEqual(expected);
+    expect(r.transcript.title).toBe('Bridge interview');
+    expect(r.transcript.sections.map((x) => [x.heading, x.turns.length])).toEqual([[null, 2], ['Concrete', 2]]);
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['https://example.com/bridges']);
+    expect(() => ingest(body('Some note.\nAnother note.'), 'sheet.txt')).toThrow(/no speaker turns/);
+  });
   it('a name set apart by a tab, as a word processor’s transcript sets it, the turn’s other paragraphs below without one; a name seen once, a name’s particles', () => {
     const doc = 'Bridges and water\n\nTom Becker\tWelcome. How did you get into bridges?\n\nFlorence d’Alché-Buc\tMy father built roads.\n\nI grew up on them.\n\nTom Becker\tAnd concrete?\n\nFlorence d’Alché-Buc\tThat came later.\n\nChair\tOrder, please.\n\nTom Becker\tThank you.\n';
     // (And the label's colon before the tab, `Tom Becker:<TAB>...`, is the label's, not the words'.)
