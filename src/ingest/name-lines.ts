@@ -388,8 +388,17 @@ export function fromNamesAbove(source: string[]): NameLines | null {
     // (A first name alone on its line, with nothing after it: `Stephanie — ¿Y qué...?` is her turn's line.)
     return /\s/.test(name) || roleWord(name) || OFFICE_ALONE.test(name) || /^\p{Lu}[\p{Lu}\p{M}'’\-]+$/u.test(name) || (FIRST_NAME.test(name) && t.replace(/\*\*/g, '') === name) ? name : null;
   };
-  const filled = source.filter((l) => l.trim() !== '').length;
-  const noBlanks = filled >= 8 && source.slice(source.findIndex((l) => l.trim() !== ''), source.findLastIndex((l) => l.trim() !== '')).filter((l) => l.trim() === '').length <= Math.max(2, 0.05 * filled);
+  // (Counted from the first name alone: an intro above it may keep its blank lines, and so may a
+  // part's heading, `## The early years`, between the turns.)
+  const firstAlone = source.findIndex((l) => l.trim() !== '' && nameAbove(l.trim()) != null);
+  const last = source.findLastIndex((l) => l.trim() !== '');
+  let filled = 0;
+  let blanks = 0;
+  for (let i = Math.max(firstAlone, 0); firstAlone !== -1 && i < last; i++) {
+    if (source[i]!.trim() !== '') filled++;
+    else if (!/^#{1,6}\s/.test(source[i - 1] ?? '') && !/^#{1,6}\s/.test(source[i + 1] ?? '')) blanks++;
+  }
+  const noBlanks = filled >= 8 && blanks <= Math.max(2, 0.05 * filled);
   /** A name above another name's line: the second may be the first one's words (`Maria Lopez` / `Emily Warren Roebling` / `She finished...`). */
   const stacked: [number, string, string][] = [];
   /** Under a call's list of those on it (`Call participants:`), names with what they do head no turn. */

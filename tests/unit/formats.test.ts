@@ -8322,6 +8322,17 @@ describe('a radio show’s transcript copied without its blank lines: names alon
     expect(r.transcript.sections.map((s) => s.heading)).toEqual(['Prologue', 'Act One: The Cable', 'Act Two: The Bolt', 'Act Three: The Paint']);
     expect(who(r)).toHaveLength(8);
   });
+  it('under an intro of paragraphs between blank lines, and with parts’ headings between blank lines, names in capitals alone (every turn was the intro, the second speaker’s name removed as spam)', () => {
+    const turns = 'TOM BECKER\nWhy bridges?\nSEDITED\nMy father built them.\nTOM BECKER\nAnd water?\nSEDITED\nWater is the enemy of every bridge.\nTOM BECKER\nAnd salt?\nSEDITED\nSalt is worse.\n';
+    const intro = '# Bridges and water\n\nBridges fail from the inside. Water gets into the cracks.\n\nOur guest has inspected four hundred of them.\n\nShe spoke to us in Rotterdam last week.\n\n';
+    const expected = ['Tom Becker (interviewer)', 'Sedited (guest)', 'Tom Becker (interviewer)', 'Sedited (guest)', 'Tom Becker (interviewer)', 'Sedited (guest)'];
+    const r = ingest(`${intro}${turns}`, 'intro.txt');
+    expect(who(r)).toEqual(expected);
+    expect(r.transcript.intro).toHaveLength(3);
+    const parts = ingest(`# Bridges and water\n\n## Steel\n\n${turns}\n## Water\n\n${turns}\n## Salt\n\n${turns}`, 'parts.txt');
+    expect(parts.transcript.sections.map((x) => [x.heading, x.turns.length])).toEqual([['Steel', 6], ['Water', 6], ['Salt', 6]]);
+    expect(parts.transcript.removed).toEqual([]);
+  });
   it('and where only the title stands apart by a blank line, a short file too (the build failed: no turns)', () => {
     const r = ingest('Shop Talk\n\nTom Becker\nWelcome to the show. Today I am talking with Maria Lopez.\nMaria Lopez\nThanks for having me, Tom.\nTom Becker\nHow did you start?\nMaria Lopez\nMy grandfather had a shed full of tools.\nTom Becker\nThank you, Maria.\n', 'shop.txt');
     expect(r.transcript.title).toBe('Shop Talk');
