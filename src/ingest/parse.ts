@@ -1341,7 +1341,27 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // way, the guest would say nothing.)
     const between = paras.slice(0, paras.lastIndexOf(dashed.at(-1)!) + 1);
     const enough = dashed.length >= 4 ? dashed.filter((b) => ASKS.test(b.text)).length >= 2 : dashed.length >= 2 && between.every((b) => b.dash) && ASKS.test(dashed[0]!.text);
-    if (!blocks.some((b) => b.label) && enough && dashed.length >= 0.6 * paras.length && dashed.some((b) => !ASKS.test(b.text))) {
+    let asked = false;
+    const read = dashed.map((b) => {
+      const asks = ASKS.test(b.text);
+      // An answer may end with a question of its own ("I went back. What else could I do?"):
+      // one that opens with a statement, right after a question, answers it. Either way a guess.
+      const mixed = asks && STATEMENT_FIRST.test(b.text);
+      asked = asks && !(mixed && asked);
+      return { asks: asked, mixed };
+    });
+    // Where an answer's later paragraphs go on without a dash, a dash opens every turn: the
+    // dashed paragraphs take turns, the interviewer's first. That reading, where each question
+    // falls to the interviewer in it, gives the interviewer what asks without a question mark
+    // too (`— Tell us about Delft.`, `— Thank you for the conversation.`). (However many
+    // paragraphs go on without one: a long answer's.)
+    const goesOn = dashed.length > 0 && paras.slice(paras.indexOf(dashed[0]!), paras.lastIndexOf(dashed.at(-1)!)).some((b, k, run) => !b.dash && k > 0 && run[k - 1]!.dash);
+    const alternates = read.every((r, k) => (k % 2 === 0 ? r.asks || !ASKS.test(dashed[k]!.text) : !r.asks || r.mixed));
+    // (Where fewer than six paragraphs in ten have a dash, each answer's first right under its
+    // question, most times: dashes before the questions alone, `— Tell us about Delft.` among
+    // them, are never so close.)
+    const answersUnder = dashed.filter((b, k) => k % 2 === 1 && paras.indexOf(b) === paras.indexOf(dashed[k - 1]!) + 1).length >= 0.5 * Math.floor(dashed.length / 2);
+    if (!blocks.some((b) => b.label) && enough && (dashed.length >= 0.6 * paras.length || (goesOn && alternates && answersUnder && dashed.length >= 4)) && dashed.some((b) => !ASKS.test(b.text))) {
       // The questions set in bold (or italics), every one that asks, and the answers plain: the
       // style marks the asker, whatever a paragraph in it ends with (`**— Thank you.**`).
       const styleOf = (b: Block) => (b.bold ? 'bold' : wholeEmphasis(b.node) ? 'italic' : null);
@@ -1351,21 +1371,6 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       if (style && questions.every((b) => styleOf(b) === style) && inStyle.length < dashed.length - 1 && inStyle.filter((b) => ASKS.test(b.text)).length >= 0.6 * inStyle.length) {
         for (const b of dashed) b.dash = styleOf(b) === style;
       } else {
-        let asked = false;
-        const read = dashed.map((b) => {
-          const asks = ASKS.test(b.text);
-          // An answer may end with a question of its own ("I went back. What else could I do?"):
-          // one that opens with a statement, right after a question, answers it. Either way a guess.
-          const mixed = asks && STATEMENT_FIRST.test(b.text);
-          asked = asks && !(mixed && asked);
-          return { asks: asked, mixed };
-        });
-        // Where an answer's later paragraphs go on without a dash, a dash opens every turn: the
-        // dashed paragraphs take turns, the interviewer's first. That reading, where each question
-        // falls to the interviewer in it, gives the interviewer what asks without a question mark
-        // too (`— Tell us about Delft.`, `— Thank you for the conversation.`).
-        const goesOn = paras.slice(paras.indexOf(dashed[0]!), paras.lastIndexOf(dashed.at(-1)!)).some((b, k, run) => !b.dash && k > 0 && run[k - 1]!.dash);
-        const alternates = read.every((r, k) => (k % 2 === 0 ? r.asks || !ASKS.test(dashed[k]!.text) : !r.asks || r.mixed));
         // (Without that sign, one short dashed line closing the file, right after an answer, is the
         // interviewer's thanks (`— Спасибо за беседу.`) where every dash before it takes turns,
         // question and answer: said as uncertain.)

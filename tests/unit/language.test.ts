@@ -155,6 +155,15 @@ describe('a Russian interview whose dashes open every turn, an answer going on w
     const es = ingest('# María López: "El agua es el enemigo"\n\nPor Tom Becker\n\n—¿Cómo empezó?\n\n—Como soldadora en Bonn.\n\nDespués estudié en Delft.\n\n—Cuéntenos de Delft.\n\n—Allí vi un puente viejo por dentro.\n\n—¿Por qué el agua?\n\n—Entra en cada grieta.\n\n—Muchas gracias.\n\n—A usted.\n', 'es.md');
     expect(turnsOf(es).map((t) => t.role)).toEqual(['interviewer', 'guest', 'interviewer', 'guest', 'interviewer', 'guest', 'interviewer', 'guest']);
   });
+  it('so where long answers go on over more paragraphs without a dash than with one (the answer’s first paragraph was the question’s, the rest the answer)', () => {
+    const on = '\n\nОна проникает в трещины.\n\nЗимой она замерзает.\n\nИ трещины растут.';
+    const r = ingest(`# Мария Лопес о мостах\n\nБеседовал Том Беккер\n\n— Как вы начали работать с мостами?\n\n— Сварщиком в Бонне.${on}\n\n— Расскажите о Делфте.\n\n— Там я увидела старый мост.${on}\n\n— Почему вода опасна?\n\n— Из-за трещин.${on}\n\n— Спасибо за беседу.\n\n— Спасибо вам.\n`, 'ru.md');
+    expect(who(r)).toEqual(['Том Беккер (interviewer)', 'Мария Лопес (guest)', 'Том Беккер (interviewer)', 'Мария Лопес (guest)', 'Том Беккер (interviewer)', 'Мария Лопес (guest)', 'Том Беккер (interviewer)', 'Мария Лопес (guest)']);
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['Сварщиком в Бонне.', 'Она проникает в трещины.', 'Зимой она замерзает.', 'И трещины растут.']);
+    // (Dashes before the questions alone, every other one a prompt without a question mark, stay the questions’ marks: guard.)
+    const q = ingest('# Мария Лопес о мостах\n\nБеседовал Том Беккер\n\n— Как вы начали работать с мостами?\n\nСварщиком в Бонне.\n\nПотом училась.\n\n— Расскажите о Делфте.\n\nТам я увидела старый мост.\n\n— Почему вода опасна?\n\nИз-за трещин.\n\nЗимой она замерзает.\n\n— Расскажите о дронах.\n\nОни помогают.\n', 'ru.md');
+    expect(who(q)).toEqual(['Том Беккер (interviewer)', 'Мария Лопес (guest)', 'Том Беккер (interviewer)', 'Мария Лопес (guest)', 'Том Беккер (interviewer)', 'Мария Лопес (guest)', 'Том Беккер (interviewer)', 'Мария Лопес (guest)']);
+  });
   it('keeps two dashed answer paragraphs in a row the guest’s where every paragraph has a dash (guard)', () => {
     const r = ingest('Мария Лопес о мостах\n\n— Как вы начали работать с мостами?\n\n— Сварщиком в Бонне.\n\n— Потом училась в Делфте.\n\n— Почему вода опасна?\n\n— Она проникает в трещины.\n', 'ru.txt');
     expect(who(r)).toEqual(['Interviewer (interviewer)', 'Мария Лопес (guest)', 'Interviewer (interviewer)', 'Мария Лопес (guest)']);
