@@ -931,6 +931,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   if (!options.plainText) rejoinMarkdownHyphens(split);
   const root = options.plainText ? plainRoot(split, wrapped, goesOnAt) : parseMarkdown(split, file, warnings);
   root.children = unwrapTurns(unwrapHtml(root.children), isSpeakerKey);
+  joinCjkLines(root);
   // Times inside a turn, where the turns are timed, as tools stamp the words every so many seconds
   // (`... remembers. (0:15) And the next...`, or `(00:15)` on a line of its own): out of the words.
   const timedLabel = (l: string) => {
@@ -3883,6 +3884,31 @@ function solid(head: string, tail: string, count: Map<string, number>): boolean 
   const whole = `${head}${tail}`.toLowerCase();
   if (count.has(whole) || count.has(whole.replace(/e?s$/u, '')) || count.has(`${whole}s`)) return true;
   return count.size >= 300 && (count.get(head.toLowerCase()) ?? 0) <= 1 && (count.get(tail.toLowerCase()) ?? 0) <= 1;
+}
+
+/** A character of Chinese or Japanese, written without spaces between words, or their punctuation. */
+const CJK_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff01-\uff60]$/u;
+const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff01-\uff60]/u;
+
+/**
+ * A paragraph of Chinese or Japanese wrapped over lines (a PDF's, a mail's) is one run of text:
+ * where a line of sixteen characters or more ends with one of their characters and the next opens
+ * with one, they are joined without the space a line break makes elsewhere. (Short lines are set
+ * apart on purpose, a byline's fields, `文 | 李娜` / `编辑 | 王强`; Korean writes spaces between
+ * its words: there a line break is one.)
+ */
+function joinCjkLines(node: Root | RootContent): void {
+  if (node.type === 'text') {
+    if (!node.value.includes('\n')) return;
+    const lines = node.value.split('\n');
+    let out = lines[0]!;
+    for (let k = 1; k < lines.length; k++) {
+      const above = lines[k - 1]!.trim();
+      const next = lines[k]!.trimStart();
+      out = above.length >= 16 && CJK_END.test(above) && CJK_START.test(next) ? `${out.trimEnd()}${next}` : `${out}\n${lines[k]}`;
+    }
+    node.value = out;
+  } else if ('children' in node) for (const c of node.children) joinCjkLines(c as RootContent);
 }
 
 /** How often each word (letters only, lower-cased) occurs in a text. */

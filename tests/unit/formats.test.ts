@@ -453,6 +453,11 @@ describe('labels of research interviews, scripts, and long dashes', () => {
 });
 
 describe('interviews in other scripts and print traditions', () => {
+  it('a Chinese or Japanese paragraph wrapped over lines is one run of text, no space where a line ended; Korean and Latin lines keep theirs, a byline’s short lines their break (guard)', () => {
+    const r = ingest('# 桥梁\n\n文 | 李娜\n编辑 | 王强\n\n汤姆：为什么桥会在没有任何预兆的情况下\n突然坍塌？\n\n玛丽亚：因为水会慢慢渗进混凝土的每一条\n裂缝，钢筋会生锈。\n\n汤姆：日本の橋はどうですか、やはり水が\n問題ですか？\n\n玛丽亚：톰, 다리는 대부분의 경우에 결국\n물 때문에 무너집니다.\n\n汤姆：And in Bonn, what about the bridges there\nin winter?\n', 'wrapped.md');
+    expect(turnsOf(r).map((t) => t.paragraphs[0])).toEqual(['为什么桥会在没有任何预兆的情况下突然坍塌？', '因为水会慢慢渗进混凝土的每一条裂缝，钢筋会生锈。', '日本の橋はどうですか、やはり水が問題ですか？', '톰, 다리는 대부분의 경우에 결국 물 때문에 무너집니다.', 'And in Bonn, what about the bridges there in winter?']);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['文 | 李娜 编辑 | 王强']);
+  });
   it('Arabic `س:`/`ج:` (question, answer) are the interviewer and the guest', () => {
     const r = ingest('# بناء الجسور\n\nس: ما هو أصعب جسر بنيته؟\n\nج: الجسر فوق نهر الراين.\n\nس: والفولاذ؟\n\nج: وصل متأخرا.\n', 'ar.md');
     expect(who(r)).toEqual(['Interviewer (interviewer)', 'Guest (guest)', 'Interviewer (interviewer)', 'Guest (guest)']);
