@@ -1037,6 +1037,9 @@ export function nameSpamTerms(name: string): SpamHit[] {
   const person = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}$/u.test(name);
   return spamTerms(words(name), name.toLowerCase()).filter((h) => !(person && NAME_TOO.has(h.term)));
 }
+/** A publication's name's article (`DER SPIEGEL`, `The Economist`, `LE MONDE`, `EL PAÍS`, `DE VOLKSKRANT`), which its later labels may leave out. */
+export const PUBLICATION_ARTICLE = /^(?:the|der|die|das|le|la|les|el|il|lo|de|het)\s+(?=\p{Lu})/iu;
+
 export function speakerKeyTest(lines: string[], declared: string[]): (key: string) => boolean {
   const counts = new Map<string, number>();
   const defined = new Set<string>();
@@ -1558,6 +1561,10 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // (Or a magazine in its own name in capitals, `THE BELIEVER:`, asking the first question right
     // above the guest's answer where everyone is labelled in capitals: it shortens itself later, `BLVR:`.)
     if (/^THE\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,})?$/u.test(key) && capsRegulars() && opensConversationAbove(key) && answeredBelow(key) && /[?？]\s*$/u.test(firstRest.get(key) ?? '') && !spammy(firstLine.get(key) ?? '')) return true;
+    // (Or a publication in its own name after its article, `DER SPIEGEL:`, `THE ECONOMIST:`, `LE
+    // MONDE:`, asking the first question right above the guest's answer, that labels its later
+    // questions without the article, `SPIEGEL:`.)
+    if (PUBLICATION_ARTICLE.test(key) && repeatedKeys().some((o) => foldName(o) === foldName(key.replace(PUBLICATION_ARTICLE, ''))) && opensConversationAbove(key) && answeredBelow(key) && saysASentence(key) && !spammy(firstLine.get(key) ?? '')) return true;
     // Two to four words in capitals (`PRESIDENT JOE BIDEN:`, in a soundbite), saying a sentence, where
     // the regular speakers are labelled in capitals too, as broadcast transcripts label everyone.
     if (/^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*){1,3}$/u.test(key) && capsRegulars() && saysASentence(key) && !spammy(firstLine.get(key) ?? '') && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase())) return true;

@@ -1,6 +1,6 @@
 import type { FrontMatter } from './frontmatter.ts';
 import { uncapitalise } from './hearing.ts';
-import { BENCH_TITLE_ABROAD, foldName, fullestForm, GREETING, initialsOf, isPlaceholder, isSideWord, isSurnameWithParticles, JOINT_SPLIT, jointParts, roleWord, SELF_ABROAD, TITLE, vocative } from './labels.ts';
+import { BENCH_TITLE_ABROAD, foldName, fullestForm, GREETING, initialsOf, isPlaceholder, isSideWord, isSurnameWithParticles, JOINT_SPLIT, PUBLICATION_ARTICLE, jointParts, roleWord, SELF_ABROAD, TITLE, vocative } from './labels.ts';
 import { escapeRe } from './text.ts';
 import type { Role } from './types.ts';
 
@@ -760,6 +760,11 @@ function resolveEach(input: ResolveInput): Resolution {
   if (first && counts.get(first.key) === 1 && person.get(first.key) === first.key && !/^[\p{Ll}\d_@]|[\d_]/u.test(first.key)) {
     const others = [...new Set([...person.entries()].filter(([k]) => k !== first.key && (counts.get(k) ?? 0) >= 2).map(([, n]) => n))];
     if (others.length === 1 && !idx().fold.has(foldName(first.key))) person.set(first.key, others[0]!);
+  }
+  // (A publication's name with its article once, first, `DER SPIEGEL:`, then `SPIEGEL:` among others: that one.)
+  if (first && counts.get(first.key) === 1 && PUBLICATION_ARTICLE.test(first.key)) {
+    const unarticled = [...new Set([...person.entries()].filter(([k]) => k !== first.key && (counts.get(k) ?? 0) >= 2 && foldName(k) === foldName(first.key.replace(PUBLICATION_ARTICLE, ''))).map(([, n]) => n))];
+    if (unarticled.length === 1) person.set(first.key, unarticled[0]!);
   }
 
   // Roles: a role a label states (`, HOST`) is as good as the front matter's, which it does not override.

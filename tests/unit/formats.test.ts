@@ -7609,6 +7609,19 @@ describe('a magazine asking in its own name in capitals (`THE BELIEVER:` once, t
   });
 });
 
+describe('a publication asking in its own name with its article once (`DER SPIEGEL:`), then without it (`SPIEGEL:`)', () => {
+  const interview = (first: string) => ingest(`# »Wasser ist der Feind jeder Brücke«\n\nMaria Lopez prüft seit 30 Jahren Brücken.\n\nEin Interview von Tom Becker\n\n${first}\n\nLopez: Meistens wegen Wasser.\n\nSPIEGEL: Und Salz?\n\nLopez: Salz ist noch schlimmer.\n\nSPIEGEL: Frau Lopez, wir danken Ihnen für dieses Gespräch.\n`, 'spiegel.md');
+  it('reads the first question as the publication’s turn, one speaker with the later ones, the guest by the full name the dek gives (the question was the intro, the guest `Lopez`)', () => {
+    const r = interview('DER SPIEGEL: Frau Lopez, warum stürzen Brücken ein?');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Maria Lopez prüft seit 30 Jahren Brücken.', 'Ein Interview von Tom Becker']);
+    expect(spoken(r)).toEqual(['Spiegel (interviewer): Frau Lopez, warum stürzen Brücken ein?', 'Maria Lopez (guest): Meistens wegen Wasser.', 'Spiegel (interviewer): Und Salz?', 'Maria Lopez (guest): Salz ist noch schlimmer.', 'Spiegel (interviewer): Frau Lopez, wir danken Ihnen für dieses Gespräch.']);
+  });
+  it('keeps an article and a word no label repeats a line of the intro (guard)', () => {
+    const r = interview('DIE FRAGE: Warum stürzen Brücken ein?');
+    expect(r.transcript.intro.map((p) => p.text)).toContain('DIE FRAGE: Warum stürzen Brücken ein?');
+  });
+});
+
 describe('a fashion magazine’s credits after the last answer (`Hair by ANA SILVA. Makeup by PAUL KIM.`)', () => {
   it('are the outro, not the guest’s last words', () => {
     const t = ingest('# Maria Lopez Builds Bridges\n\nTOM BECKER: Why so early?\n\nMARIA LOPEZ: The steel is coldest then.\n\nTOM BECKER: Do you still love it?\n\nMARIA LOPEZ: More than ever.\n\nHair by ANA SILVA. Makeup by PAUL KIM.\n', 'mag.md').transcript;
