@@ -713,6 +713,12 @@ describe('turns set as quotes, list items, or under the speaker’s name as a he
     expect(r.transcript.sections.map((s) => s.heading)).toEqual(['The Rhine', 'Steel']);
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['The one over the Rhine.', 'It floods every spring.']);
   });
+  it('with a colon after the name (`#### Maria Lopez:`, `### **Tom Becker**:`), as a word processor’s heading keeps the label’s (the build failed: no turns)', () => {
+    const r = ingest('# Bridges\n\n## The Rhine\n\n#### Maria Lopez:\n\nWhat was the hardest bridge you ever built?\n\n### **Tom Becker**:\n\nThe one over the Rhine.\n\nIt floods every spring.\n\n## Steel\n\n#### Maria Lopez:\n\nAnd the steel?\n\n### **Tom Becker**:\n\nIt came late.\n', 'headed.md');
+    expect(who(r)).toEqual(expected);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual(['The Rhine', 'Steel']);
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['The one over the Rhine.', 'It floods every spring.']);
+  });
   it('each turn a quote, the name alone in bold on its first line (`> **Maria Lopez**` above `> words`)', () => {
     const r = ingest(`# Bridges\n\n${turns.map((t) => { const [, n, w] = /^\*\*(.+?):\*\* (.*)$/.exec(t)!; return `> **${n}**\n> ${w}`; }).join('\n\n')}\n`, 'quoted-names.md');
     expect(who(r)).toEqual(expected);
