@@ -30,6 +30,10 @@ export interface NameLines {
 }
 
 const NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){1,3}|Speaker \d{1,2})$/u;
+/** A name with its particles in small letters (`Florence d’Alché-Buc`, `Ana de la Cruz`). */
+const PARTICLED = new RegExp(String.raw`^(?=\S+\s)${NAME_WORDS}$`, 'u');
+/** One word from a capital (`Shinobi`, `Anthropic`, `Senator`): a name above its time where it heads two turns or more. */
+const ONE_WORD = /^\p{Lu}[\p{L}\p{M}'’\-]+$/u;
 /** A time alone on its line, or the span of the turn (`00:00:01 - 00:00:05`, `00:00:01,200 --> 00:00:05,000`): its start. */
 const TIME = /^[[(]?(\d{1,2}:\d{2}(?::\d{2})?)(?:[.,]\d{1,3})?[\])]?(?:\s*(?:-|–|—|-->|to)\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?)?$/;
 const TIMED_WORDS = /^[([]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[)\]]\s+\S/;
@@ -48,12 +52,21 @@ export function fromNameLines(source: string[]): NameLines | null {
   };
   for (let i = 0; i + 2 < source.length; i++) {
     const name = nameOf(source[i]!);
-    if (name.length > 40 || !NAME.test(name)) continue;
+    const single = ONE_WORD.test(name) && !PAGE_WORDS.test(name);
+    if (name.length > 40 || !(NAME.test(name) || PARTICLED.test(name) || single)) continue;
     // (The time right below the name, or after a blank line; and the words so below the time.)
     const t = next(i);
     const w = t === -1 ? -1 : next(t);
     if (t !== -1 && TIME.test(source[t]!.trim()) && w !== -1 && !NAME.test(source[w]!.trim()) && !TIME.test(source[w]!.trim())) pairs.push([i, t]);
-    else if (TIMED_WORDS.test(source[i + 1]!.trim())) above.push(i);
+    else if (NAME.test(name) && TIMED_WORDS.test(source[i + 1]!.trim())) above.push(i);
+  }
+  // (One word above its time once is a video's chapter, `Intro` / `0:00`, not a speaker: a name of
+  // one word heads two turns or more.)
+  const heads = new Map<string, number>();
+  for (const [i] of pairs) heads.set(nameOf(source[i]!), (heads.get(nameOf(source[i]!)) ?? 0) + 1);
+  for (let k = pairs.length - 1; k >= 0; k--) {
+    const name = nameOf(source[pairs[k]![0]]!);
+    if (!NAME.test(name) && !PARTICLED.test(name) && heads.get(name)! < 2) pairs.splice(k, 1);
   }
   if (pairs.length < 2 && above.length < 2) return lowerCaseNames(source);
   // (Where names stand alone above words without a time too, `Maria Lopez` / `Yes.`, as the same

@@ -997,6 +997,15 @@ describe('a meeting tool’s export: the name alone on a line, the time alone on
     ]);
     expect(r.lineUse.slice(0, 3)).toEqual(['label', 'markup', 'turn']);
   });
+  it('a name of one word heading two turns or more (`Shinobi`, `Anthropic`, `Senator`), or with its particles (`Florence d’Alché-Buc`), a turn of one word too (the build failed, or the turns were the intro); a video’s chapters, each a word above its time once, stay the parts’ headings (guard: the talk below)', () => {
+    const text = '# Bridges\n\nShinobi\n00:00:01\nWhat was the hardest bridge you ever built?\n\nFlorence d’Alché-Buc\n00:00:05\nThe one over the Rhine.\n\nShinobi\n00:00:12\nAnd the steel?\n\nFlorence d’Alché-Buc\n00:00:15\nRight\n';
+    expect(turnsOf(ingest(text, 'meeting.md')).map((t) => [t.speaker, t.time, t.paragraphs])).toEqual([
+      ['Shinobi', 1, ['What was the hardest bridge you ever built?']],
+      ['Florence d’Alché-Buc', 5, ['The one over the Rhine.']],
+      ['Shinobi', 12, ['And the steel?']],
+      ['Florence d’Alché-Buc', 15, ['Right']],
+    ]);
+  });
 });
 
 describe('chapters whose headings open with their time (`## (00:05:00) – Steel`)', () => {
