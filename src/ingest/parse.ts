@@ -1361,7 +1361,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (Where fewer than six paragraphs in ten have a dash, each answer's first right under its
     // question, most times: dashes before the questions alone, `— Tell us about Delft.` among
     // them, are never so close.)
-    const answersUnder = dashed.filter((b, k) => k % 2 === 1 && paras.indexOf(b) === paras.indexOf(dashed[k - 1]!) + 1).length >= 0.5 * Math.floor(dashed.length / 2);
+    const at = new Map(paras.map((b, i) => [b, i]));
+    const answersUnder = dashed.filter((b, k) => k % 2 === 1 && at.get(b) === at.get(dashed[k - 1]!)! + 1).length >= 0.5 * Math.floor(dashed.length / 2);
     if (!blocks.some((b) => b.label) && enough && (dashed.length >= 0.6 * paras.length || (goesOn && alternates && answersUnder && dashed.length >= 4)) && dashed.some((b) => !ASKS.test(b.text))) {
       // The questions set in bold (or italics), every one that asks, and the answers plain: the
       // style marks the asker, whatever a paragraph in it ends with (`**— Thank you.**`).
