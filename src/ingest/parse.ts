@@ -2450,7 +2450,23 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         warnings.push(warning(file, at ? blocks[at.index]!.line : null, `the answers under '${s.key}' are shown as ${s.name}'s, whom the questions address so`, `if they are someone else's, give \`guest: Full Name\` in the front matter`));
       }
     }
-    else if (roleWord(s.key) === 'interviewer' && s.name === 'Interviewer') s.name = interviewerName();
+    else if (roleWord(s.key) === 'interviewer' && s.name === 'Interviewer') {
+      const n = interviewerName();
+      // (Not where another label is that person's own, `IM:` for the Isabelle Mauriac the byline
+      // names: a lone letter beside it, `F:`, is then the other one's initial, the one who answers,
+      // as its words do, not a question's letter; said in a warning.)
+      const own = n === 'Interviewer' ? undefined : voices.find((v) => v !== s && v.key != null && v.key !== s.key && roleWord(v.key) == null && foldName(v.name) === foldName(n));
+      if (!own) s.name = n;
+      else if (/^\p{Lu}$/u.test(s.key) && own.role === 'guest' && !voices.some((v) => v !== s && v !== own && v.role !== 'other')) {
+        [own.role, s.role] = ['interviewer', 'guest'];
+        // (The guest the introduction names, or, where it names several as often, the one whose initial the letter is.)
+        const initialled = [...namesIn(introText).keys()].filter((x) => /\s/.test(x) && x[0] === s.key && foldName(x) !== foldName(n));
+        s.name = guestName(n);
+        if (s.name === 'Guest' && initialled.length === 1) s.name = initialled[0]!;
+        const at = uses.find((u) => u.key === s.key);
+        warnings.push(warning(file, at ? blocks[at.index]!.line : null, `'${s.key}' is read as ${s.name === 'Guest' ? 'the guest' : `${s.name}'s initial`}, who answers, not a question's letter: '${own.key}' is ${n}, whom the byline names`, `if that is wrong, name the labels under \`speakers:\` in the front matter`));
+      }
+    }
   }
   // So is a tool's placeholder nothing names (`Speaker 2`, a study's `Speaker B`), where it alone
   // answers: the guest the title or the dek names (`Interview with Maria Lopez`), said in a warning.

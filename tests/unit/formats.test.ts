@@ -231,6 +231,18 @@ describe('labels seen once: a full name on first use, initials after', () => {
   });
 });
 
+describe('a lone letter that is also a question’s letter (`F:`, German’s Frage) beside the interviewer’s initials (`IM:`)', () => {
+  it('is the one who answers, not a second label of the interviewer the byline names (both were her, the sides swapped)', () => {
+    const r = ingest('# Explicabilité et confiance\n\nFlorence Dubois, professeure à Télécom Paris.\n\nPropos recueillis par Isabelle Mauriac\n\nIM: Pourquoi la confiance est-elle importante ?\n\nF: Les outils de l’IA sont déployés partout.\n\nIM: Et les IA génératives ?\n\nF: Oui, c’est vrai.\n\nIM: Merci.\n\nF: Merci à vous.\n', 'im.md');
+    expect(who(r)).toEqual(['Isabelle Mauriac (interviewer)', 'Florence Dubois (guest)', 'Isabelle Mauriac (interviewer)', 'Florence Dubois (guest)', 'Isabelle Mauriac (interviewer)', 'Florence Dubois (guest)']);
+    expect(r.transcript.warnings.map(formatDiagnostic).join('\n')).toContain('\'F\' is read as Florence Dubois\'s initial, who answers');
+  });
+  it('keeps `F:` the question’s letter beside `A:` (guard)', () => {
+    const r = ingest('# Maria Lopez: »Wasser ist der Feind«\n\nDas Gespräch führte Tom Becker.\n\nF: Warum stürzen Brücken ein?\n\nA: Wegen Wasser.\n\nF: Und Salz?\n\nA: Noch schlimmer.\n', 'fa.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
+
 describe('a transcription tool export as plain text: `Name  0:03` alone on a line', () => {
   const r = load('otter-export.txt');
   it('reads the name and the time, not "Jane Okafor 0" saying "03"', () => {
