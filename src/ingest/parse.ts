@@ -2444,7 +2444,18 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (Not someone who speaks under a label of their own: `MR. SILVA:` is not the `A.` beside him.)
     if (roleWord(s.key) === 'guest' && s.name === 'Guest') {
       const n = guestName();
-      if (n !== 'Guest' && !voices.some((v) => v !== s && v.key != null && v.key !== s.key && roleWord(v.key) == null && foldName(v.name) === foldName(n))) s.name = n;
+      const own = n === 'Guest' ? undefined : voices.find((v) => v !== s && v.key != null && v.key !== s.key && roleWord(v.key) == null && foldName(v.name) === foldName(n));
+      // (A lone answer's letter, `A:`, that asks, beside the initials of the guest the introduction
+      // names, `JH:` for Joel Hron, who answers: the one who asks, by that initial, not the guest's
+      // second label; said in a warning.)
+      const said = uses.filter((u) => u.key === s.key);
+      if (own && /^\p{Lu}$/u.test(s.key) && own.role === 'interviewer' && !voices.some((v) => v !== s && v !== own && v.role !== 'other') && said.filter((u) => ASKS.test(u.text)).length >= 0.6 * said.length) {
+        [own.role, s.role] = ['guest', 'interviewer'];
+        const initialled = [...namesIn(introText).keys()].filter((x) => x[0] === s.key && foldName(x) !== foldName(n));
+        s.name = interviewerName();
+        if (s.name === 'Interviewer' && initialled.length === 1) s.name = initialled[0]!;
+        warnings.push(warning(file, said[0] ? blocks[said[0].index]!.line : null, `'${s.key}' is read as ${s.name === 'Interviewer' ? 'the interviewer' : `${s.name}'s initial`}, who asks, not an answer's letter: '${own.key}' is ${n}, who answers`, `if that is wrong, name the labels under \`speakers:\` in the front matter`));
+      } else if (n !== 'Guest' && !own) s.name = n;
       else if ((s.name = addressedWitness() ?? 'Guest') !== 'Guest') {
         const at = uses.find((u) => u.key === s.key);
         warnings.push(warning(file, at ? blocks[at.index]!.line : null, `the answers under '${s.key}' are shown as ${s.name}'s, whom the questions address so`, `if they are someone else's, give \`guest: Full Name\` in the front matter`));

@@ -237,6 +237,15 @@ describe('a lone letter that is also a question’s letter (`F:`, German’s Fra
     expect(who(r)).toEqual(['Isabelle Mauriac (interviewer)', 'Florence Dubois (guest)', 'Isabelle Mauriac (interviewer)', 'Florence Dubois (guest)', 'Isabelle Mauriac (interviewer)', 'Florence Dubois (guest)']);
     expect(r.transcript.warnings.map(formatDiagnostic).join('\n')).toContain('\'F\' is read as Florence Dubois\'s initial, who answers');
   });
+  it('and a lone answer’s letter that asks (`A:`) beside the initials of the guest the introduction names (`JH:`): the one who asks (the sides were swapped)', () => {
+    const text = '# Thomson Reuters CTO on piloting Cowork\n\nJoel Hron, CTO of Thomson Reuters, sat down with Anthropic.\n\nA: How did Thomson Reuters first start using Cowork?\n\nJH: We have been strong believers in it.\n\nA: Is Cowork changing how non-developers work?\n\nJH: Yes, it adds structured workflows.\n\nA: What advice would you give?\n\nJH: Start with a focused group.\n';
+    const r = ingest(text, 'ajh.md');
+    expect(who(r)).toEqual(['Interviewer (interviewer)', 'Joel Hron (guest)', 'Interviewer (interviewer)', 'Joel Hron (guest)', 'Interviewer (interviewer)', 'Joel Hron (guest)']);
+    expect(r.transcript.warnings.map(formatDiagnostic).join('\n')).toContain('\'A\' is read as the interviewer, who asks');
+    // (Where `A:` answers, it stays the answer's letter: guard.)
+    const answers = ingest(text.replace(/^A: (.*)\?$/gm, 'A: $1.').replace(/^JH: (.*)\.$/gm, 'JH: $1?'), 'jha.md');
+    expect(who(answers).filter((w) => w.startsWith('Joel Hron'))).toEqual(['Joel Hron (interviewer)', 'Joel Hron (interviewer)', 'Joel Hron (interviewer)']);
+  });
   it('keeps `F:` the question’s letter beside `A:` (guard)', () => {
     const r = ingest('# Maria Lopez: »Wasser ist der Feind«\n\nDas Gespräch führte Tom Becker.\n\nF: Warum stürzen Brücken ein?\n\nA: Wegen Wasser.\n\nF: Und Salz?\n\nA: Noch schlimmer.\n', 'fa.md');
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
