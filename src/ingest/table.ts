@@ -142,8 +142,9 @@ function fromDelimited(source: string[]): TableTranscript | null {
   // (A few lines between them without a tab, a part's heading, `## The early years`, one in ten
   // rows at most, or one: they stay as they are, between the turns.)
   let block = filled.slice(top, tabbed && !barred ? filled.indexOf(withTabs.at(-1)!) + 1 : filled.length);
+  let between = 0;
   if (tabbed && !barred) {
-    const between = block.filter(([l]) => !l.includes('\t')).length;
+    between = block.filter(([l]) => !l.includes('\t')).length;
     if (between > Math.max(1, 0.1 * block.length)) return null;
     block = block.filter(([l]) => l.includes('\t'));
   }
@@ -164,6 +165,9 @@ function fromDelimited(source: string[]): TableTranscript | null {
     if (!read) return null;
     ({ who, said, when } = read);
   }
+  // (Lines between rows whose names end with a colon, `Adam:<TAB>En este...` above a paragraph
+  // going on: labels set apart by a tab, which the label reader reads, not a table's rows.)
+  if (between > 0 && rows.filter(([c]) => /[:：]$/.test(c![who] ?? '')).length >= 0.5 * rows.length) return null;
   const lines = [...source];
   const apparatus: number[] = [];
   if (header) {

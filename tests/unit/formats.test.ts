@@ -2718,6 +2718,10 @@ describe('a transcript as delimited rows: a spreadsheet’s tabs, a tool’s CSV
     expect(r.transcript.outro.map((p) => p.text)).toEqual(['https://example.com/bridges']);
     expect(() => ingest(body('Some note.\nAnother note.'), 'sheet.txt')).toThrow(/no speaker turns/);
   });
+  it('labels set apart by a tab after their colon, a turn going on below without one, links listed so above them: labels, not a table whose first column names speakers (guard: `Part 1` asked)', () => {
+    const r = ingest('# Bridges\n\nPart 1:\thttps://example.com/1\nPart 2:\thttps://example.com/2\n\nTom Becker:\tWelcome. How did you get into bridges?\nMaria Lopez:\tMy father built roads.\nAnd I grew up on them.\nTom Becker:\tAnd concrete?\nMaria Lopez:\tThat came later.\nTom Becker:\tThank you.\nMaria Lopez:\tThank you.\n', 'tabs.md');
+    expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Tom Becker', 'Maria Lopez', 'Tom Becker', 'Maria Lopez', 'Tom Becker', 'Maria Lopez']);
+  });
   it('a name set apart by a tab, as a word processor’s transcript sets it, the turn’s other paragraphs below without one; a name seen once, a name’s particles', () => {
     const doc = 'Bridges and water\n\nTom Becker\tWelcome. How did you get into bridges?\n\nFlorence d’Alché-Buc\tMy father built roads.\n\nI grew up on them.\n\nTom Becker\tAnd concrete?\n\nFlorence d’Alché-Buc\tThat came later.\n\nChair\tOrder, please.\n\nTom Becker\tThank you.\n';
     // (And the label's colon before the tab, `Tom Becker:<TAB>...`, is the label's, not the words'.)
