@@ -725,13 +725,12 @@ const SEMICOLON_END = /[;;]\s*["”’»)]?$/u;
 function onAPerson(rest: string): boolean {
   return /^(?:\p{Ll}|(?:The|A|An)\s)/u.test(rest) && rest.split(/\s+/).length <= 10 && !endsLikeSentence(rest) && !/[?？؟!]$/.test(rest) && !SPOKEN_WORDS.test(rest);
 }
-/** Words of speech, not of a note on a person: pronouns of who speaks or is addressed, greetings, replies. */
 /** A greeting no pronoun says: "Good morning", "Good evening, everyone", "Buenos días". */
+const GREETING = /^(?:good (?:morning|afternoon|evening|day|night)|buenos días|buenas (?:tardes|noches)|bonjour|bonsoir|guten (?:morgen|tag|abend)|buongiorno|buonasera|bom dia|boa (?:tarde|noite)|goedemorgen|goedemiddag|goedenavond)\b/i;
 /** A host's welcome: `Welcome to the show`, `Maria Lopez, welcome back`, `Bienvenue`, `Willkommen`. */
 const WELCOME = /(?:^|[\s,.!¡])(?:welcome|bienvenid[oa]s?|bienvenue|willkommen|benvenut[oa]|bem-vind[oa]|welkom)(?=[\s,.!]|$)|欢迎|歡迎|ようこそ|환영/i;
-const GREETING = /^(?:good (?:morning|afternoon|evening|day|night)|buenos días|buenas (?:tardes|noches)|bonjour|bonsoir|guten (?:morgen|tag|abend)|buongiorno|buonasera|bom dia|boa (?:tarde|noite)|goedemorgen|goedemiddag|goedenavond)\b/i;
+/** Words of speech, not of a note on a person: pronouns of who speaks or is addressed, greetings, replies. */
 const SPOKEN_WORDS = /\b(?:i|i'm|you|we|me|my|your|our|us|hi|hey|hello|welcome|thanks|thank|yes|yeah|yep|no|nope|so|well|okay|ok|right|sure|oh|um|uh)\b/i;
-/** A speaker's name as a heading, perhaps with the turn's time: `### Maria Lopez`, `### Maria Lopez (00:09)`, `### Maria Lopez [00:00:09]`. */
 /** A symbol opening a question in an interview printed without names (`◆`, `■`, `▲`, `●`...). */
 const QUESTION_MARK = /^[◆◇■□▲△●○◎★☆]\s*(?=\S)/u;
 /** A paragraph whose first sentence is a statement, before any question: `I went back. What else could I do?`. */
