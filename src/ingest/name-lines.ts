@@ -573,9 +573,9 @@ export function fromKnownNamesAbove(source: string[]): NameLines | null {
 /**
  * A name in bold with a full stop before the words (`**Maria Lopez.** With a crack.`), as some
  * magazines set their labels, or without one (`**Maria Lopez** With a crack.`, `**田中**　今日は...`),
- * perhaps after the time (`[00:00:10] **Maria Lopez** With a crack.`).
+ * perhaps after the time (`[00:00:10] **Maria Lopez** With a crack.`), in bold italics too (`***Maria Lopez*** With a crack.`).
  */
-const BOLD_DOT = /^(\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+)?)(\*\*|__)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:de|del|della|van|von|der|den|du|da|di|le|la|dos|das)\s+)*(?:[dl]['’])?\p{Lu}[\p{L}\p{M}'’-]*){0,3}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}・·]{1,12})\.?\2(?=[\s\u3000]*\S)/u;
+const BOLD_DOT = /^(\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+)?)(\*\*\*|\*\*|__)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:de|del|della|van|von|der|den|du|da|di|le|la|dos|das)\s+)*(?:[dl]['’])?\p{Lu}[\p{L}\p{M}'’-]*){0,3}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}・·]{1,12})\.?\2(?=[\s\u3000]*\S)/u;
 
 /**
  * Names in bold with a full stop before the words, or none, throughout a file: each becomes the label it

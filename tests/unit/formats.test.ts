@@ -4137,6 +4137,12 @@ describe('names in bold with a full stop before the words (`**Maria Lopez.** Wit
     const r = ingest('# Bridges\n\n**Tom Becker.** How did it start?\n\n**Maria Lopez.** With a crack in a bridge near my house.\n\n**Tom Becker.** And then?\n\n**Maria Lopez.** I went back to university.\n', 'dots.md');
     expect(spoken(r)).toEqual(['Tom Becker (interviewer): How did it start?', 'Maria Lopez (guest): With a crack in a bridge near my house.', 'Tom Becker (interviewer): And then?', 'Maria Lopez (guest): I went back to university.']);
   });
+  it('in bold italics too, with or without the full stop (`***Maria Lopez*** With a crack.`; the build failed: no turns)', () => {
+    for (const dot of ['', '.']) {
+      const r = ingest(`# Bridges\n\n***Tom Becker${dot}*** How did it start?\n\n***Maria Lopez${dot}*** With a crack in a bridge near my house.\n\n***Tom Becker${dot}*** And then?\n\n***Maria Lopez${dot}*** I went back to university.\n`, 'bold-italic.md');
+      expect(spoken(r), dot).toEqual(['Tom Becker (interviewer): How did it start?', 'Maria Lopez (guest): With a crack in a bridge near my house.', 'Tom Becker (interviewer): And then?', 'Maria Lopez (guest): I went back to university.']);
+    }
+  });
   it('a few bold words with a full stop in a labelled interview stay words (guard)', () => {
     const r = ingest('# Bridges\n\n**Tom Becker:** How did it start?\n\n**Maria Lopez:** Two things.\n\n**First Steps.** A crack in a bridge.\n\n**Second Thoughts.** University.\n\n**Tom Becker:** And then?\n\n**Maria Lopez:** Work.\n', 'guard.md');
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
