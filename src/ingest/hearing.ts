@@ -26,13 +26,16 @@ export interface HearingLines {
 
 /** Words that stand before the surname in a hearing's labels. */
 const TITLES = String.raw`Mr|Mrs|Ms|Miss|Dr|Prof|Senator|Representative|Rep|Sen|Delegate|Chairman|Chairwoman|Chair|Secretary|Ambassador|Admiral|General|Governor|Mayor|Judge|Justice|Commissioner|Director|Dean|Father|Sister|Rabbi|Reverend|Rev`;
-/** A surname in capitals, with the lower-case letters of `McCONNELL` or `DeWINE` allowed after its first letter. */
-const SURNAME = String.raw`(?:Mc|Mac|De|La|Le|Van|Von|O['’])?\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*`;
+/** A surname in capitals, with the lower-case letters of `McCONNELL` or `DeWINE` allowed after its first letter, and an elided particle, `O’BRIEN`, `D’ALCHÉ-BUC`. */
+const SURNAME = String.raw`(?:Mc|Mac|De|La|Le|Van|Von|O['’]|D['’])?\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*`;
 /** `The CHAIRMAN.`, `The PRESIDING OFFICER.`, `The CLERK.`: an office rather than a name. */
 const OFFICE = String.raw`\p{Lu}{3,}(?:\s+\p{Lu}{3,})?`;
 const LINE = new RegExp(String.raw`^((?:(?:${TITLES})\.?\s+${SURNAME}(?:\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?)|The\s+${OFFICE})\.\s+(?=\S)`, 'u');
-/** A full name in capitals closed by a full stop (`MARIA LOPEZ. My father...`), as some records and scripts print turns without titles. */
-const FULL_NAME = new RegExp(String.raw`^(\p{Lu}{2,}(?:\s+${SURNAME}){1,3})\.\s+(?=\p{Lu}|["“‘'(])`, 'u');
+/** A full name in capitals closed by a full stop (`MARIA LOPEZ. My father...`, `MARIA LOPEZ. 因为水。`), as some records and scripts print turns without titles. */
+const FULL_NAME = new RegExp(String.raw`^(\p{Lu}{2,}(?:\s+${SURNAME}){1,3})\.\s+(?=\p{Lu}|["“‘'(¿¡]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])`, 'u');
+
+/** One name in capitals closed by a full stop (`STEPHANIE. ¿Y qué...?`, `LOPEZ. My father...`), as scripts print first names or surnames: a label where it opens two turns or more. */
+const ONE_NAME = /^(\p{Lu}{3,}(?:[-'’]\p{Lu}{2,})*)\.\s+(?=\p{Lu}|["“‘'(¿¡]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
 
 /** An office alone in capitals, as Italian and other records print their chair and ministers: `PRESIDENTE. ...`, `MINISTRO. ...`. */
 const OFFICE_ALONE = /^(PRESIDENTE|PRESIDENTA|PRÉSIDENT|PRÉSIDENTE|VICEPRESIDENTE|MINISTRO|MINISTRA|SOTTOSEGRETARIO|SOTTOSEGRETARIA)\.\s+(?=\S)/u;
@@ -62,7 +65,7 @@ export function fromHearing(source: string[]): HearingLines | null {
     const line = source[i]!;
     // Every hearing label starts with a capital T, M, S, D... and holds a full stop: most lines need no regex.
     if (line.length < 6 || !line.includes('. ')) continue;
-    const m = LINE.exec(line.trimStart()) ?? OFFICE_ALONE.exec(line.trimStart()) ?? FULL_NAME.exec(line.trimStart());
+    const m = LINE.exec(line.trimStart()) ?? OFFICE_ALONE.exec(line.trimStart()) ?? FULL_NAME.exec(line.trimStart()) ?? ONE_NAME.exec(line.trimStart());
     if (m) found.push([i, m]);
     else {
       const f = FRENCH.exec(line.trimStart());
@@ -95,7 +98,8 @@ export function fromHearing(source: string[]): HearingLines | null {
   const sure = found.filter(([i, m]) => LINE.test(source[i]!.trimStart()) || OFFICE_ALONE.test(source[i]!.trimStart()) || seen.get(m[1]!)! >= 2);
   const record = sure.length >= 3 && new Set(sure.map(([, m]) => m[1]!)).size >= 2;
   // (Once: two or three words before words in small letters, not a heading in capitals, `OPENING STATEMENT OF HON. MARIA DELGADO, ...`.)
-  const once = ([i, m]: [number, RegExpExecArray]) => m[1]!.split(/\s+/).length <= 3 && /\p{Ll}/u.test(source[i]!.trimStart().slice(m[0].length, m[0].length + 20));
+  // (Never one word once: `WASHINGTON. The senator said...` is a dateline.)
+  const once = ([i, m]: [number, RegExpExecArray]) => m[1]!.split(/\s+/).length <= 3 && !ONE_NAME.test(source[i]!.trimStart()) && /\p{Ll}/u.test(source[i]!.trimStart().slice(m[0].length, m[0].length + 20));
   const sureLines = new Set(sure.map(([i]) => i));
   found.splice(0, found.length, ...(record ? found.filter((f) => sureLines.has(f[0]) || once(f)) : sure));
   const names = new Set(found.map(([, m]) => uncapitalise(m[1]!.replace(/\s+/g, ' '))));

@@ -2375,6 +2375,22 @@ describe('full names in capitals closed by a full stop (`MARIA LOPEZ. My father.
       ['Maria Lopez', 'That came later.'],
     ]);
   });
+  it('and one name so (`STEPHANIE. ¿Y qué...?`), a particle elided (`FLORENCE D’ALCHÉ-BUC.`), before Chinese words (`MATTHEW PRINCE. 谢谢。`): each a label where it opens two turns or more (their turns were the words of the speaker before)', () => {
+    const r = ingest('# Bitcoin\n\nSTEPHANIE. ¿Qué te entusiasmó de Bitcoin?\n\nFLORENCE D’ALCHÉ-BUC. La idea.\n\nSTEPHANIE. ¿Y cuándo empezaste?\n\nFLORENCE D’ALCHÉ-BUC. En 2011.\n\nADAM. ¿Y después?\n\nMATTHEW PRINCE. 谢谢。\n\nADAM. Gracias.\n\nMATTHEW PRINCE. 再见。\n', 'caps.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs[0]])).toEqual([
+      ['Stephanie', '¿Qué te entusiasmó de Bitcoin?'],
+      ['Florence D’Alché-Buc', 'La idea.'],
+      ['Stephanie', '¿Y cuándo empezaste?'],
+      ['Florence D’Alché-Buc', 'En 2011.'],
+      ['Adam', '¿Y después?'],
+      ['Matthew Prince', '谢谢。'],
+      ['Adam', 'Gracias.'],
+      ['Matthew Prince', '再见。'],
+    ]);
+    // (One word once so is a dateline, words: guard.)
+    const once = ingest('# Bridges\n\nTOM BECKER. Why bridges?\n\nMARIA LOPEZ. My father.\n\nWASHINGTON. The city has many bridges.\n\nTOM BECKER. And?\n\nMARIA LOPEZ. Concrete.\n', 'dateline.md');
+    expect(turnsOf(once)[1]!.paragraphs).toEqual(['My father.', 'WASHINGTON. The city has many bridges.']);
+  });
   it('a dateline once (`NEW YORK. ...`) is words', () => {
     const r = ingest('# Bridges\n\nNEW YORK. The city has many bridges.\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father.\n\nTom Becker: And?\n\nMaria Lopez: Concrete.\n', 'dateline.md');
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['NEW YORK. The city has many bridges.']);
