@@ -123,7 +123,9 @@ const PAREN_PLACE = String.raw`(?!\p{Lu}\p{Ll}*(?:ing|ed)\s)(?=[^()]*\s\p{Ll})\p
 const PAREN_PLACE_ONLY = new RegExp(`^${PAREN_PLACE}$`, 'u');
 const PAREN_AFFILIATION_ONLY = new RegExp(`^(?:${PAREN_AFFILIATION})$`, 'u');
 /** A broadcaster's role after the name (`AILSA CHANG, HOST:`, `DON GONYEA, BYLINE:`), as NPR prints labels; after the network and a rank in capitals too, as CNN prints them (`ANA SILVA, CNN SENIOR CORRESPONDENT:`); or after a dash (`Tom Becker - Host:`). */
-const ROLE_AFTER = String.raw`(?:(?:,|\s(?:[-–—|]|--)(?=\s))\s*(?:\p{Lu}[\p{Lu}\p{N}&'’-]+\s+){0,4}(HOST|CO-HOST|ANCHOR|MODERATOR|INTERVIEWER|GUEST|BYLINE|CORRESPONDENT|REPORTER|[Hh]ost|[Cc]o-host|[Aa]nchor|[Mm]oderator|[Ii]nterviewer|[Gg]uest|[Cc]orrespondent|[Rr]eporter)(?![\p{L}-])|(?:${AFFILIATION}){1,3}|${JOB_AFTER})?`;
+/** The sides in other languages after a name and a comma: `Maria Lopez, invitée :`, `Tom Becker, Moderator:`, `Ana Silva, presentadora:`. */
+const SIDE_ABROAD = String.raw`[Ii]nvitée?|[Ii]nvitad[oa]|[Oo]spite|[Cc]onvidad[oa]|[Gg]ast|[Gg]ość|[Mm]oderador[a]?|[Mm]oderat(?:rice|ore|orin)|[Pp]resentador[a]?|[Ee]ntrevistador[a]?|[Aa]nimat(?:eur|rice)`;
+const ROLE_AFTER = String.raw`(?:(?:,|\s(?:[-–—|]|--)(?=\s))\s*(?:\p{Lu}[\p{Lu}\p{N}&'’-]+\s+){0,4}(HOST|CO-HOST|ANCHOR|MODERATOR|INTERVIEWER|GUEST|BYLINE|CORRESPONDENT|REPORTER|[Hh]ost|[Cc]o-host|[Aa]nchor|[Mm]oderator|[Ii]nterviewer|[Gg]uest|[Cc]orrespondent|[Rr]eporter|${SIDE_ABROAD})(?![\p{L}-])|(?:${AFFILIATION}){1,3}|${JOB_AFTER})?`;
 /** An emoji some shows set before each speaker's name (`🎙️ **Tom:**`), or a bullet a page sets (`• Tom:`, `➤ Tom:`): decoration, not the name (so is one after the name, before the colon, `Tom Becker 🎙️:`). */
 // (A flag too, two regional indicators, `🇩🇪 Maria Lopez:`.)
 const EMOJI = String.raw`(?:(?:[\p{Extended_Pictographic}•➤➢►▸▪◆■●◦→]|\p{Regional_Indicator}{2})[\p{Extended_Pictographic}\uFE0F\u200D\p{EMod}]*\s*)?`;
@@ -213,7 +215,7 @@ function parensRole(key: string, inParens: string | undefined): Role | null {
 function statedRole(word: string | undefined): Role | null {
   if (!word) return null;
   const w = word.toLowerCase();
-  return w === 'guest' ? 'guest' : /^(?:byline|correspondent|reporter)$/.test(w) ? 'other' : 'interviewer';
+  return w === 'guest' ? 'guest' : /^(?:byline|correspondent|reporter)$/.test(w) ? 'other' : (roleWord(word) ?? 'interviewer');
 }
 // (Also with the time’s end, `Maria Lopez (00:00:06 --> 00:00:12)`, a dot or a comma between, `Maria Lopez · 00:00:06`, "at", `Maria Lopez at 0:06`, or an at, `@0:06 - Maria Lopez`.)
 const NAME_TIME_RE = new RegExp(String.raw`^(?:\[?(${NAME})\]?(?:\s*\((${INITIALS}|${PAREN_NAME}|${PAREN_AFFILIATION})\))?\s*(?:[-–—|·•,]|\s(?:at|@))?\s*[[(]?(${CLOCK})(?:\s*(?:-->|[-–—])\s*${CLOCK})?[\])]?|[[(]?@?(${CLOCK})[\])]?\s*[-–—|·•]\s*\[?(${NAME})\]?(?:\s*\((${INITIALS}|${PAREN_NAME}|${PAREN_AFFILIATION})\))?)$`, 'u');

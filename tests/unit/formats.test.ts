@@ -1398,6 +1398,12 @@ describe('names written surname first, as Teams labels turns with display names 
     const r = ingest('Shinobi, Rhine Works: Hello everybody, welcome. Sedited, why the kernel?\n\nSedited, Delft: The old library was too small.\n\nShinobi, Rhine Works: And now?\n\nSedited, Delft: Now it validates blocks.\n', 'org.md');
     expect([...new Set(turnsOf(r).map((t) => t.speaker))]).toEqual(['Shinobi', 'Sedited']);
   });
+  it('a side in another language after the comma (`Maria Lopez, invitée :`, `Tom Becker, Moderator:`, `Ana Silva, presentadora:`) is the speaker’s side, no words (the label was the guest’s words)', () => {
+    for (const [host, guest] of [['animateur', 'invitée'], ['Moderator', 'Gast'], ['presentadora', 'invitada'], ['moderatore', 'ospite']]) {
+      const r = ingest(`# Ponts\n\nTom Becker, ${host} : Pourquoi les ponts ?\n\nMaria Lopez, ${guest} : Mon père les construisait.\n\nTom Becker, ${host} : Et l’eau ?\n\nMaria Lopez, ${guest} : L’ennemie.\n`, 'sides.md');
+      expect(spoken(r), guest).toEqual(['Tom Becker (interviewer): Pourquoi les ponts ?', 'Maria Lopez (guest): Mon père les construisait.', 'Tom Becker (interviewer): Et l’eau ?', 'Maria Lopez (guest): L’ennemie.']);
+    }
+  });
   it('a role’s word after the comma (`Becker, Host:`) or a company once beside full names stays as written', () => {
     const host = ingest('Becker, Host: Welcome, Maria.\n\nLopez, Guest: Thanks, Tom.\n\nBecker, Host: Why bridges?\n\nLopez, Guest: My father built them.\n', 'roles.md');
     expect(who(host)).toEqual(['Becker (interviewer)', 'Lopez (guest)', 'Becker (interviewer)', 'Lopez (guest)']);
