@@ -1472,10 +1472,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       };
       // (And from the host's welcome in that style a few paragraphs before the first question, each
       // answered in plain words, `**Maria Lopez, welcome to the show.**` / `Thanks for having me.`
-      // / `**You started in Rotterdam.**` / `Yes, in 1990.`: the first turn.)
+      // / `**You started in Rotterdam.**` / `Yes, in 1990.`: the first turn. The welcome answered
+      // briefly: a newsletter's `**Welcome to Bridge Notes!**` above its intro stays the intro's.)
       let start = from;
       for (let w = from - 1; w >= Math.max(0, from - 8) && blocks[w]!.kind === 'para' && !blocks[w]!.markdownHeading; w--) {
-        if (inStyle(blocks[w]!) && !inStyle(blocks[w + 1]!) && WELCOME.test(blocks[w]!.text) && wordCount(blocks[w]!.text) <= 40) {
+        if (inStyle(blocks[w]!) && !inStyle(blocks[w + 1]!) && WELCOME.test(blocks[w]!.text) && wordCount(blocks[w]!.text) <= 40 && wordCount(blocks[w + 1]!.text) <= 20) {
           start = w;
           break;
         }

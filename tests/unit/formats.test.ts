@@ -386,7 +386,7 @@ describe('a Q&A article without names, its questions set apart by style', () => 
     const r = ingest('# Maria Lopez on bridges\n\nThe engineer talks water, steel and patience.\n\n**Why bridges?**\n\nMy father built them.\n\n**You have said water is the enemy. I read your paper last week and it stayed with me.**\n\n**Why water, and not steel?**\n\nBecause water gets everywhere.\n\n**And salt?**\n\nSalt is worse.\n\n**What comes next?**\n\nSensors.\n', 'qa.md');
     expect(spoken(r).slice(1, 3)).toEqual(['Maria Lopez (guest): My father built them.', 'Interviewer (interviewer): You have said water is the enemy. I read your paper last week and it stayed with me. | Why water, and not steel?']);
   });
-  it('the host’s welcome in that style a few paragraphs before the first question, answered in plain words, is the first turn; a part’s heading above it heads the part; a dek in bold that welcomes no one stays the intro’s (guard)', () => {
+  it('the host’s welcome in that style a few paragraphs before the first question, answered in plain words, is the first turn; a part’s heading above it heads the part; a dek in bold that welcomes no one, and a newsletter’s welcome above its intro, stay the intro’s (guard)', () => {
     for (const [open, close] of [['**', '**'], ['*', '*']]) {
       const r = ingest(`# Maria Lopez on bridges\n\n${open}Maria Lopez has inspected 400 bridges. She thinks most will outlive us.${close}\n\nShe spoke to us in Rotterdam.\n\n## The early years\n\n${open}Maria Lopez, welcome to the show.${close}\n\nThanks for having me.\n\n${open}You started in Rotterdam.${close}\n\nIn 1990, yes.\n\n${open}Why bridges?${close}\n\nMy father built them.\n\n${open}And steel?${close}\n\nSteel is patient.\n\n${open}What comes next?${close}\n\nSensors.\n`, 'welcome.md');
       expect(r.transcript.intro.map((p) => p.text), open).toEqual(['Maria Lopez has inspected 400 bridges. She thinks most will outlive us.', 'She spoke to us in Rotterdam.']);
@@ -395,6 +395,9 @@ describe('a Q&A article without names, its questions set apart by style', () => 
     }
     const zh = ingest('# 玛丽亚·洛佩兹谈桥梁\n\n**玛丽亚·洛佩兹，欢迎来到节目。**\n\n谢谢。\n\n**为什么是桥梁？**\n\n我父亲造桥。\n\n**钢呢？**\n\n钢很耐心。\n', 'welcome-zh.md');
     expect(who(zh)).toEqual(['Interviewer (interviewer)', '玛丽亚·洛佩兹 (guest)', 'Interviewer (interviewer)', '玛丽亚·洛佩兹 (guest)', 'Interviewer (interviewer)', '玛丽亚·洛佩兹 (guest)']);
+    // (A newsletter’s welcome above its intro, no brief answer under it, stays the intro’s: guard.)
+    const letter = ingest('# Maria Lopez on bridges\n\n**Welcome to Bridge Notes!**\n\nThis week we talked to Maria Lopez, who has inspected four hundred bridges in thirty years and thinks most of them will outlive us, if we keep them dry.\n\n**Why bridges?**\n\nMy father built them.\n\n**And steel?**\n\nSteel is patient.\n\n**What comes next?**\n\nSensors.\n', 'letter.md');
+    expect(letter.transcript.intro.map((p) => p.text)[0]).toBe('Welcome to Bridge Notes!');
   });
   it('headings that ask head parts where three questions or more in bold are twice as many (`## Can it heal itself?`), not questions whose part’s answers go to the host', () => {
     const r = ingest('# Maria Lopez on bridges\n\n## Why do bridges fail?\n\n**What did you study?**\n\nCivil engineering.\n\n**And then?**\n\nI inspected bridges.\n\n## Can concrete heal itself?\n\n**Can it?**\n\nWith bacteria, yes.\n\n**How?**\n\nThey make limestone.\n\n**What comes next?**\n\nSensors.\n', 'parts.md');
