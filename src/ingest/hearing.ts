@@ -1,4 +1,4 @@
-import { lineLabel } from './labels.ts';
+import { lineLabel, PAGE_WORDS } from './labels.ts';
 
 /**
  * A legislative hearing as official records print it: each turn opens with a title or "The" and
@@ -37,6 +37,9 @@ const FULL_NAME = new RegExp(String.raw`^(\p{Lu}{2,}(?:\s+${SURNAME}){1,3})\.\s+
 /** One name in capitals closed by a full stop (`STEPHANIE. ¿Y qué...?`, `LOPEZ. My father...`), as scripts print first names or surnames: a label where it opens two turns or more. */
 const ONE_NAME = /^(\p{Lu}{3,}(?:[-'’]\p{Lu}{2,})*)\.\s+(?=\p{Lu}|["“‘'(¿¡]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
 
+/** A note's word in capitals, not a name: `NOTE. ...`, `UPDATE. ...`. */
+const NOTE_WORD = /^(?:NOTE|NOTES|UPDATE|UPDATED|CORRECTION|CLARIFICATION|DISCLOSURE|DISCLAIMER|EDITOR|EDITORS|END|FIN|ENDE|QUESTION|ANSWER|WARNING|SOURCE|SOURCES|NB|PS)$/u;
+
 /** An office alone in capitals, as Italian and other records print their chair and ministers: `PRESIDENTE. ...`, `MINISTRO. ...`. */
 const OFFICE_ALONE = /^(PRESIDENTE|PRESIDENTA|PRÉSIDENT|PRÉSIDENTE|VICEPRESIDENTE|MINISTRO|MINISTRA|SOTTOSEGRETARIO|SOTTOSEGRETARIA)\.\s+(?=\S)/u;
 /**
@@ -65,7 +68,8 @@ export function fromHearing(source: string[]): HearingLines | null {
     const line = source[i]!;
     // Every hearing label starts with a capital T, M, S, D... and holds a full stop: most lines need no regex.
     if (line.length < 6 || !line.includes('. ')) continue;
-    const m = LINE.exec(line.trimStart()) ?? OFFICE_ALONE.exec(line.trimStart()) ?? FULL_NAME.exec(line.trimStart()) ?? ONE_NAME.exec(line.trimStart());
+    const one = ONE_NAME.exec(line.trimStart());
+    const m = LINE.exec(line.trimStart()) ?? OFFICE_ALONE.exec(line.trimStart()) ?? FULL_NAME.exec(line.trimStart()) ?? (one && !PAGE_WORDS.test(one[1]!) && !NOTE_WORD.test(one[1]!) ? one : null);
     if (m) found.push([i, m]);
     else {
       const f = FRENCH.exec(line.trimStart());
