@@ -32,10 +32,10 @@ const SURNAME = String.raw`(?:Mc|Mac|De|La|Le|Van|Von|O['’]|D['’])?\p{Lu}{2,
 const OFFICE = String.raw`\p{Lu}{3,}(?:\s+\p{Lu}{3,})?`;
 const LINE = new RegExp(String.raw`^((?:(?:${TITLES})\.?\s+${SURNAME}(?:\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?)|The\s+${OFFICE})\.\s+(?=\S)`, 'u');
 /** A full name in capitals closed by a full stop (`MARIA LOPEZ. My father...`, `MARIA LOPEZ. 因为水。`), as some records and scripts print turns without titles. */
-const FULL_NAME = new RegExp(String.raw`^(\p{Lu}{2,}(?:\s+${SURNAME}){1,3})\.\s+(?=\p{Lu}|["“‘'(¿¡]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])`, 'u');
+const FULL_NAME = new RegExp(String.raw`^(\p{Lu}{2,}(?:\s+${SURNAME}){1,3})\.\s+(?=\p{Lu}|\d|["“‘'(¿¡]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])`, 'u');
 
 /** One name in capitals closed by a full stop (`STEPHANIE. ¿Y qué...?`, `LOPEZ. My father...`), as scripts print first names or surnames: a label where it opens two turns or more. */
-const ONE_NAME = /^(\p{Lu}{3,}(?:[-'’]\p{Lu}{2,})*)\.\s+(?=\p{Lu}|["“‘'(¿¡]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
+const ONE_NAME = /^(\p{Lu}{3,}(?:[-'’]\p{Lu}{2,})*)\.\s+(?=\p{Lu}|\d|["“‘'(¿¡]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
 
 /** A note's word in capitals, not a name: `NOTE. ...`, `UPDATE. ...`. */
 const NOTE_WORD = /^(?:NOTE|NOTES|UPDATE|UPDATED|CORRECTION|CLARIFICATION|DISCLOSURE|DISCLAIMER|EDITOR|EDITORS|END|FIN|ENDE|QUESTION|ANSWER|WARNING|SOURCE|SOURCES|NB|PS)$/u;

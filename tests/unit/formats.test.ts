@@ -2384,13 +2384,13 @@ describe('full names in capitals closed by a full stop (`MARIA LOPEZ. My father.
       ['Maria Lopez', 'That came later.'],
     ]);
   });
-  it('and one name so (`STEPHANIE. ¿Y qué...?`), a particle elided (`FLORENCE D’ALCHÉ-BUC.`), before Chinese words (`MATTHEW PRINCE. 谢谢。`): each a label where it opens two turns or more (their turns were the words of the speaker before)', () => {
-    const r = ingest('# Bitcoin\n\nSTEPHANIE. ¿Qué te entusiasmó de Bitcoin?\n\nFLORENCE D’ALCHÉ-BUC. La idea.\n\nSTEPHANIE. ¿Y cuándo empezaste?\n\nFLORENCE D’ALCHÉ-BUC. En 2011.\n\nADAM. ¿Y después?\n\nMATTHEW PRINCE. 谢谢。\n\nADAM. Gracias.\n\nMATTHEW PRINCE. 再见。\n', 'caps.md');
+  it('and one name so (`STEPHANIE. ¿Y qué...?`), a particle elided (`FLORENCE D’ALCHÉ-BUC.`), before Chinese words (`MATTHEW PRINCE. 谢谢。`) or a figure (`2011, creo.`): each a label where it opens two turns or more (their turns were the words of the speaker before)', () => {
+    const r = ingest('# Bitcoin\n\nSTEPHANIE. ¿Qué te entusiasmó de Bitcoin?\n\nFLORENCE D’ALCHÉ-BUC. La idea.\n\nSTEPHANIE. ¿Y cuándo empezaste?\n\nFLORENCE D’ALCHÉ-BUC. 2011, creo.\n\nADAM. ¿Y después?\n\nMATTHEW PRINCE. 谢谢。\n\nADAM. Gracias.\n\nMATTHEW PRINCE. 再见。\n', 'caps.md');
     expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs[0]])).toEqual([
       ['Stephanie', '¿Qué te entusiasmó de Bitcoin?'],
       ['Florence D’Alché-Buc', 'La idea.'],
       ['Stephanie', '¿Y cuándo empezaste?'],
-      ['Florence D’Alché-Buc', 'En 2011.'],
+      ['Florence D’Alché-Buc', '2011, creo.'],
       ['Adam', '¿Y después?'],
       ['Matthew Prince', '谢谢。'],
       ['Adam', 'Gracias.'],
