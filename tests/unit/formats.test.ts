@@ -231,6 +231,15 @@ describe('labels seen once: a full name on first use, initials after', () => {
   });
 });
 
+describe('a byline in title case naming both sides (`Interview by Tom Becker with Maria Lopez`, `Ein Interview von Tom Becker mit Maria Lopez`)', () => {
+  it('names the guest it gives, as the same line in small letters does (the answers were "Guest")', () => {
+    for (const line of ['Interview by Tom Becker with Maria Lopez', 'Ein Interview von Tom Becker mit Maria Lopez', 'An interview by Tom Becker with Maria Lopez']) {
+      const r = ingest(`# Brücken\n\n${line}\n\nQ: Warum stürzen Brücken ein?\n\nA: Wegen Wasser.\n\nQ: Und Salz?\n\nA: Noch schlimmer.\n`, 'byline.md');
+      expect(who(r), line).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    }
+  });
+});
+
 describe('a lone letter that is also a question’s letter (`F:`, German’s Frage) beside the interviewer’s initials (`IM:`)', () => {
   it('is the one who answers, not a second label of the interviewer the byline names (both were her, the sides swapped)', () => {
     const r = ingest('# Explicabilité et confiance\n\nFlorence Dubois, professeure à Télécom Paris.\n\nPropos recueillis par Isabelle Mauriac\n\nIM: Pourquoi la confiance est-elle importante ?\n\nF: Les outils de l’IA sont déployés partout.\n\nIM: Et les IA génératives ?\n\nF: Oui, c’est vrai.\n\nIM: Merci.\n\nF: Merci à vous.\n', 'im.md');
