@@ -2440,45 +2440,47 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const full = [...namesIn(blocks.map((b) => b.text).join('\n')).keys()].filter((n) => n.split(/\s+/).length >= 2 && n.endsWith(` ${surname}`) && !TITLE.test(n.split(/\s+/)[0]!));
     return full.length === 1 ? full[0]! : named;
   };
+  /** The voice under a label of its own, no side's word, shown as `name` (`IM:` as Isabelle Mauriac). */
+  const ownedBy = (s: Speaker, name: string) => voices.find((v) => v !== s && v.key != null && v.key !== s.key && roleWord(v.key) == null && foldName(v.name) === foldName(name));
+  /**
+   * A lone letter of one side beside the one other voice, whose own label is the person the file
+   * names for that side (`F:`, a question's letter, beside `IM:` for the Isabelle Mauriac of the
+   * byline; `A:`, an answer's, asking beside `JH:` for the Joel Hron of the dek): the letter is the
+   * other side, `role`, named as the file names that side (`named`), or by the one full name of
+   * the introduction with that initial; said in a warning.
+   */
+  const otherSide = (s: Speaker, own: Speaker, role: Role, named: () => string, unnamed: string) => {
+    [own.role, s.role] = [role === 'guest' ? 'interviewer' : 'guest', role];
+    const initialled = [...namesIn(introText).keys()].filter((x) => /\s/.test(x) && x[0] === s.key && foldName(x) !== foldName(own.name));
+    s.name = named();
+    if (s.name === unnamed && initialled.length === 1) s.name = initialled[0]!;
+    const at = uses.find((u) => u.key === s.key);
+    const [does, letter, whose] = role === 'guest' ? ['answers', "a question's", 'whom the byline names'] : ['asks', "an answer's", 'who answers'];
+    warnings.push(warning(file, at ? blocks[at.index]!.line : null, `'${s.key}' is read as ${s.name === unnamed ? `the ${role}` : `${s.name}'s initial`}, who ${does}, not ${letter} letter: '${own.key}' is ${own.name}, ${whose}`, `if that is wrong, name the labels under \`speakers:\` in the front matter`));
+  };
+  /** Only the letter and the voice it stands beside speak, the audience aside. */
+  const onlyTwo = (s: Speaker, own: Speaker) => !voices.some((v) => v !== s && v !== own && v.role !== 'other');
   // A bare "A:" is the guest the file names; a bare "Q:" the interviewer its byline names.
   for (const s of voices) {
     if (s.key == null || s.name === 'Audience') continue;
     // (Not someone who speaks under a label of their own: `MR. SILVA:` is not the `A.` beside him.)
     if (roleWord(s.key) === 'guest' && s.name === 'Guest') {
       const n = guestName();
-      const own = n === 'Guest' ? undefined : voices.find((v) => v !== s && v.key != null && v.key !== s.key && roleWord(v.key) == null && foldName(v.name) === foldName(n));
-      // (A lone answer's letter, `A:`, that asks, beside the initials of the guest the introduction
-      // names, `JH:` for Joel Hron, who answers: the one who asks, by that initial, not the guest's
-      // second label; said in a warning.)
+      const own = n === 'Guest' ? undefined : ownedBy(s, n);
+      // (A lone answer's letter that asks, beside the guest's own label: the one who asks.)
       const said = uses.filter((u) => u.key === s.key);
-      if (own && /^\p{Lu}$/u.test(s.key) && own.role === 'interviewer' && !voices.some((v) => v !== s && v !== own && v.role !== 'other') && said.filter((u) => ASKS.test(u.text)).length >= 0.6 * said.length) {
-        [own.role, s.role] = ['guest', 'interviewer'];
-        const initialled = [...namesIn(introText).keys()].filter((x) => x[0] === s.key && foldName(x) !== foldName(n));
-        s.name = interviewerName();
-        if (s.name === 'Interviewer' && initialled.length === 1) s.name = initialled[0]!;
-        warnings.push(warning(file, said[0] ? blocks[said[0].index]!.line : null, `'${s.key}' is read as ${s.name === 'Interviewer' ? 'the interviewer' : `${s.name}'s initial`}, who asks, not an answer's letter: '${own.key}' is ${n}, who answers`, `if that is wrong, name the labels under \`speakers:\` in the front matter`));
-      } else if (n !== 'Guest' && !own) s.name = n;
+      if (own && /^\p{Lu}$/u.test(s.key) && own.role === 'interviewer' && onlyTwo(s, own) && said.filter((u) => ASKS.test(u.text)).length >= 0.6 * said.length) otherSide(s, own, 'interviewer', interviewerName, 'Interviewer');
+      else if (n !== 'Guest' && !own) s.name = n;
       else if ((s.name = addressedWitness() ?? 'Guest') !== 'Guest') {
         const at = uses.find((u) => u.key === s.key);
         warnings.push(warning(file, at ? blocks[at.index]!.line : null, `the answers under '${s.key}' are shown as ${s.name}'s, whom the questions address so`, `if they are someone else's, give \`guest: Full Name\` in the front matter`));
       }
-    }
-    else if (roleWord(s.key) === 'interviewer' && s.name === 'Interviewer') {
+    } else if (roleWord(s.key) === 'interviewer' && s.name === 'Interviewer') {
       const n = interviewerName();
-      // (Not where another label is that person's own, `IM:` for the Isabelle Mauriac the byline
-      // names: a lone letter beside it, `F:`, is then the other one's initial, the one who answers,
-      // as its words do, not a question's letter; said in a warning.)
-      const own = n === 'Interviewer' ? undefined : voices.find((v) => v !== s && v.key != null && v.key !== s.key && roleWord(v.key) == null && foldName(v.name) === foldName(n));
+      // (Not where another label is that person's own: a lone question's letter beside it, the one who answers.)
+      const own = n === 'Interviewer' ? undefined : ownedBy(s, n);
       if (!own) s.name = n;
-      else if (/^\p{Lu}$/u.test(s.key) && own.role === 'guest' && !voices.some((v) => v !== s && v !== own && v.role !== 'other')) {
-        [own.role, s.role] = ['interviewer', 'guest'];
-        // (The guest the introduction names, or, where it names several as often, the one whose initial the letter is.)
-        const initialled = [...namesIn(introText).keys()].filter((x) => /\s/.test(x) && x[0] === s.key && foldName(x) !== foldName(n));
-        s.name = guestName(n);
-        if (s.name === 'Guest' && initialled.length === 1) s.name = initialled[0]!;
-        const at = uses.find((u) => u.key === s.key);
-        warnings.push(warning(file, at ? blocks[at.index]!.line : null, `'${s.key}' is read as ${s.name === 'Guest' ? 'the guest' : `${s.name}'s initial`}, who answers, not a question's letter: '${own.key}' is ${n}, whom the byline names`, `if that is wrong, name the labels under \`speakers:\` in the front matter`));
-      }
+      else if (/^\p{Lu}$/u.test(s.key) && own.role === 'guest' && onlyTwo(s, own)) otherSide(s, own, 'guest', () => guestName(n), 'Guest');
     }
   }
   // So is a tool's placeholder nothing names (`Speaker 2`, a study's `Speaker B`), where it alone
