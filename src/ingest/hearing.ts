@@ -37,8 +37,8 @@ const FULL_NAME = new RegExp(String.raw`^(\p{Lu}{2,}(?:\s+${SURNAME}){1,3})\.\s+
 /** One name in capitals closed by a full stop (`STEPHANIE. ¿Y qué...?`, `LOPEZ. My father...`), as scripts print first names or surnames: a label where it opens two turns or more. */
 const ONE_NAME = /^(\p{Lu}{3,}(?:[-'’]\p{Lu}{2,})*)\.\s+(?=\p{Lu}|\d|["“‘'(¿¡]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
 
-/** A note's word in capitals, not a name: `NOTE. ...`, `UPDATE. ...`. */
-const NOTE_WORD = /^(?:NOTE|NOTES|UPDATE|UPDATED|CORRECTION|CLARIFICATION|DISCLOSURE|DISCLAIMER|EDITOR|EDITORS|END|FIN|ENDE|QUESTION|ANSWER|WARNING|SOURCE|SOURCES|NB|PS)$/u;
+/** A note's word in capitals, not a name: `NOTE. ...`, `UPDATE. ...`, `HINWEIS. ...`, `NOTA. ...`. */
+const NOTE_WORD = /^(?:NOTE|NOTES|UPDATE|UPDATED|CORRECTION|CLARIFICATION|DISCLOSURE|DISCLAIMER|EDITOR|EDITORS|END|FIN|ENDE|QUESTION|ANSWER|WARNING|SOURCE|SOURCES|NB|PS|HINWEIS|ANMERKUNG|KORREKTUR|QUELLE|NOTA|REMARQUE|CORRECTIF|FUENTE|ACTUALIZACIÓN|AGGIORNAMENTO|FONTE|OPMERKING|BRON)$/u;
 
 /** An office alone in capitals, as Italian and other records print their chair and ministers: `PRESIDENTE. ...`, `MINISTRO. ...`. */
 const OFFICE_ALONE = /^(PRESIDENTE|PRESIDENTA|PRÉSIDENT|PRÉSIDENTE|VICEPRESIDENTE|MINISTRO|MINISTRA|SOTTOSEGRETARIO|SOTTOSEGRETARIA)\.\s+(?=\S)/u;

@@ -2409,8 +2409,10 @@ describe('full names in capitals closed by a full stop (`MARIA LOPEZ. My father.
     const once = ingest('# Bridges\n\nTOM BECKER. Why bridges?\n\nMARIA LOPEZ. My father.\n\nWASHINGTON. The city has many bridges.\n\nTOM BECKER. And?\n\nMARIA LOPEZ. Concrete.\n', 'dateline.md');
     expect(turnsOf(once)[1]!.paragraphs).toEqual(['My father.', 'WASHINGTON. The city has many bridges.']);
     // (Nor a note's word, however often: `NOTE. ...`.)
-    const notes = ingest('# Bridges\n\nTOM BECKER. Why bridges?\n\nMARIA LOPEZ. My father.\n\nNOTE. She means her stepfather.\n\nTOM BECKER. And?\n\nMARIA LOPEZ. Concrete.\n\nNOTE. Reinforced concrete.\n', 'notes.md');
-    expect(turnsOf(notes).map((t) => t.speaker)).toEqual(['Tom Becker', 'Maria Lopez', 'Tom Becker', 'Maria Lopez']);
+    for (const word of ['NOTE', 'HINWEIS', 'NOTA']) {
+      const notes = ingest(`# Bridges\n\nTOM BECKER. Why bridges?\n\nMARIA LOPEZ. My father.\n\n${word}. She means her stepfather.\n\nTOM BECKER. And?\n\nMARIA LOPEZ. Concrete.\n\n${word}. Reinforced concrete.\n`, 'notes.md');
+      expect(turnsOf(notes).map((t) => t.speaker), word).toEqual(['Tom Becker', 'Maria Lopez', 'Tom Becker', 'Maria Lopez']);
+    }
   });
   it('a dateline once (`NEW YORK. ...`) is words', () => {
     const r = ingest('# Bridges\n\nNEW YORK. The city has many bridges.\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father.\n\nTom Becker: And?\n\nMaria Lopez: Concrete.\n', 'dateline.md');
