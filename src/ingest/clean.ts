@@ -492,7 +492,10 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     const furnished = (l: LineInfo) => l.raw.length <= 60 && (chromeMatch(stripMarkdownLinks(l.raw)) != null || buttonBar(l.raw) != null || l.raw === '--' || COUNT.test(l.raw) || TAG_LINK.test(l.raw));
     while (e < infos.length && furnished(infos[e]!) && (e === k || infos[e]!.index - infos[e - 1]!.index <= 2)) e++;
     const run = infos.slice(k, e);
-    if (run.length >= 3 && run.some((l) => /^(?:share|follow|sign up|subscribe)\b/i.test(stripMarkdownLinks(l.raw).replace(/^[#*_\s]+/, '')))) for (const l of run) shareBar.add(l.index);
+    // (Or icons' names alone, two of them or more, a bar that never says "share": `Facebook`, `Flipboard`, `Email`.)
+    // (Not a list in an answer, `- Facebook` / `- Twitter` / `- Email`: icons are no list's items, so the marker stays in.)
+    const says = (re: RegExp) => run.filter((l) => re.test(stripMarkdownLinks(l.raw).replace(/^[#*_\s]+/, '').trim()));
+    if (run.length >= 3 && (says(/^(?:share|follow|sign up|subscribe)\b/i).length > 0 || says(SHARE_SERVICE).length >= 2)) for (const l of run) shareBar.add(l.index);
     k = Math.max(e, k + 1);
   }
   const keep = lines.map(() => true);
@@ -546,7 +549,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       while (j >= 0 && lines[j]!.trim() === '') j--;
       return j >= 0 && /[?？¿؟]["”’)]*$/u.test(lines[j]!.replace(/[*_]+\s*$/, '').trim());
     };
-    if (chrome && !sectionHead(l) && (chrome.anywhere || l.index < firstProse || l.index > lastProse) && (chrome.anywhere || !answers())) {
+    if (chrome && !sectionHead(l) && (chrome.anywhere || shareBar.has(l.index) || l.index < firstProse || l.index > lastProse) && (chrome.anywhere || !answers())) {
       keep[l.index] = false;
       removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'chrome', reason: 'site chrome (share bar, comment form or navigation)' });
       // (A "Related" line's links under it, nothing but links: `- [The tunnel builders](https://...)`.)
@@ -675,6 +678,8 @@ const PAGE_MARK = String.raw`(?:(?:page|seite|página|pagina|pág\.|strona|sida|
 const PAGE_ALONE = /^(?:(?:page|seite|página|pagina|pág\.|strona|sida|side)\s+\d{1,4}(?:\s*(?:of|von|de|di|sur|z|av|af|van|\/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])$/iu;
 const SETEXT_H1 = /^\s*={3,}\s*$/;
 const READ_MORE = /^\[?(?:\*\*)?(?:read more|learn more|continue reading|read the (?:full )?(?:story|article|case study|interview)|see (?:the )?case study|read (?:the )?case study)(?:\*\*)?(?:\]\([^)]*\))?[.!]?$/i;
+/** A share button's service, alone on its line, as a share bar's icons are named (`Facebook`, `Email`). */
+const SHARE_SERVICE = /^(?:facebook|twitter|linkedin|reddit|pinterest|whatsapp|telegram|tumblr|flipboard|bluesky|mastodon|threads|pocket|e-?mail|print|copy link)$/i;
 const COUNT = /^\d{1,6}(?:[.,]\d{1,3})?[KkM]?$/;
 /** A link alone to a site's page for a tag or a topic: `[Bridges](https://medium.com/tag/bridges)`. */
 const TAG_LINK = /^\[[^\]\n]{1,40}\]\([^)\s]*\/(?:tag|tags|topic|topics|category|categories)\/[^)\s]*\)$/i;

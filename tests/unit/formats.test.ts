@@ -8778,3 +8778,19 @@ describe('a translation set under the words it translates (`(Translation: You ta
     expect(r.transcript.removed.map((x) => x.text)).toEqual(['[Translation]']);
   });
 });
+
+describe('a radio page’s share icons named alone above the transcript (`Facebook`, `Flipboard`, `Email`), no line saying "share"', () => {
+  const page = ['Skip to main content', 'Rivers Hour', 'Author Maria Lopez on bridges, rivers and the people who mend them', 'December 1, 2026 1:15 PM ET', 'Heard on Rivers Hour', 'Tom Becker', 'Facebook', 'Flipboard', 'Email', '', 'TOM BECKER, HOST:', '', 'This is RIVERS HOUR. I’m Tom Becker. My guest, Maria Lopez, has spent thirty years inspecting bridges across Europe. Her new book is about the ones that nearly fell. Maria Lopez, welcome to RIVERS HOUR.', '', 'MARIA LOPEZ: Thank you. It’s a pleasure to be here.', '', 'BECKER: Let’s start with the bridge in Rotterdam. What did you find when you first went under it?', '', 'LOPEZ: Rust, mostly. The bearings had seized, and the deck was moving in ways it was never meant to move. I remember standing under it and hearing it creak.', '', '(SOUNDBITE OF TRAFFIC)', '', 'BECKER: That sound, was it frightening?', '', 'LOPEZ: It was a warning. Bridges talk to you if you listen. That one was saying it was tired.', '', 'BECKER: We’re going to take a short break here. If you’re just joining us, my guest is Maria Lopez. We’ll be right back after a break. This is RIVERS HOUR.', '', '(SOUNDBITE OF MUSIC)', '', 'BECKER: This is RIVERS HOUR. Let’s get back to my interview with Maria Lopez. You write that concrete is not forever. Why not?', '', 'LOPEZ: Because water gets in. Salt gets in. Steel inside the concrete swells as it rusts and cracks it from the inside.', '', 'BECKER: Maria Lopez, thank you so much for talking with us.', '', 'LOPEZ: Thank you, Tom.', '', 'BECKER: Maria Lopez’s new book is "Tired Bridges." Tomorrow on RIVERS HOUR, we talk with a glacier scientist.', '', 'Copyright © 2026 the network. All rights reserved. Visit our website terms of use and permissions pages at www.npr.org for further information.', '', 'the network transcripts are created on a rush deadline by an the network contractor. This text may not be in its final form and may be updated or revised in the future. Accuracy and availability may vary. The authoritative record of the network’s programming is the audio record.', ''].join('\n');
+  it('removes them (the last was a part’s heading, the others the intro’s)', () => {
+    const r = ingest(page, 'page.txt');
+    expect(r.transcript.removed.map((x) => x.text).slice(0, 4)).toEqual(['Skip to main content', 'Facebook', 'Flipboard', 'Email']);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Rivers Hour', 'December 1, 2026 1:15 PM ET', 'Heard on Rivers Hour', 'Tom Becker']);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    expect(who(r).slice(0, 4)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+  it('keeps an answer’s list of them, and one such name alone', () => {
+    const r = ingest('Tom Becker: Where do you post your inspections?\n\nMaria Lopez: Everywhere:\n\n- Facebook\n- Flipboard\n- Email\n\nTom Becker: And where do readers answer?\n\nMaria Lopez: Mostly by\nEmail\n', 'list.md');
+    expect(r.transcript.removed).toEqual([]);
+    expect(spoken(r).join(' ')).toContain('Flipboard');
+  });
+});
