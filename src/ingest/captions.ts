@@ -1,6 +1,6 @@
 import { lineLabel, matchLabel } from './labels.ts';
 import { chromeMatch } from './lexicon.ts';
-import { endsLikeSentence } from './text.ts';
+import { endsLikeSentence, words } from './text.ts';
 
 /**
  * Caption files: a recording tool's export as WebVTT (`WEBVTT`, cues timed `00:00:01.000 -->
@@ -145,9 +145,9 @@ interface CueLine {
 /**
  * Cues joined into paragraphs, written on the lines of the source (see Captions): each cue's
  * lines in turn, a change of speaker, a pause after a finished sentence or a long paragraph
- * starting a new one.
+ * starting a new one (or each cue, `eachCue`).
  */
-function joiner(source: string[]) {
+function joiner(source: string[], eachCue = false) {
   const lines = source.map(() => '');
   const moved = new Map<number, number>();
   const apparatus: number[] = [];
@@ -190,9 +190,10 @@ function joiner(source: string[]) {
         const said = same && label ? text.replace(/^>>>?\s*/, '').slice(label.length).trim() : text;
         const finished = endsLikeSentence(lastText);
         const pause = first && start - lastEnd >= PAUSE && finished;
+        const opens = first && eachCue;
         first = false;
         // (Speech without punctuation never finishes a sentence: a paragraph ends at twice the length.)
-        if (para < 0 || outside || (who != null && !same) || pause || (words >= LONG && finished) || words >= 2 * LONG || mark) {
+        if (para < 0 || outside || (who != null && !same) || pause || opens || (words >= LONG && finished) || words >= 2 * LONG || mark) {
           const body = said.replace(/^>>>?\s*/, '');
           const written = `${mark ? '>> ' : ''}[${clock(start)}] ${voice && !same ? `${voice}: ` : ''}${body}`;
           // (A second voice on the same line: a turn of its own after a line break, which the parser splits at.)
@@ -222,8 +223,8 @@ function joiner(source: string[]) {
 /** A name alone on its line, two to four capitalised words (`Tom Becker`), one in capitals (`LOPEZ`), or a tool's placeholder (`Speaker 1`, `SPEAKER_00`). */
 const NAME_LINE = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}|\p{Lu}{2,}[\p{Lu}'’-]*|(?:Speaker|SPEAKER)[ _]?(?:\d{1,2}|[A-Z]))$/u;
 /** A time alone on its line (`0:03`, `1:02:03`, `[00:03]`), as a video site's transcript panel copies it above the words. */
-// (Or its start and end, `00:00:05:00 - 00:00:09:10`.)
-const TIME_ALONE = new RegExp(String.raw`^\s*[[(]?(${STAMP})(?:\s*(?:-->|[-–])\s*${STAMP})?[\])]?\s*$`);
+// (Or its start and end, `00:00:05:00 - 00:00:09:10`; or said in words, `Starting point is 00:00:05`, as a podcast transcripts site sets it.)
+const TIME_ALONE = new RegExp(String.raw`^\s*(?:starting point is\s+)?[[(]?(${STAMP})(?:\s*(?:-->|[-–])\s*${STAMP})?[\])]?\s*$`, 'i');
 /** A line opening with its time (`0:03 so where did...`), or a range (`[00:00.000 --> 00:04.000]  so where...`, as speech-to-text tools print). */
 const TIME_LED = new RegExp(String.raw`^\s*[[(]?(${STAMP})(?:\s*-->\s*${STAMP})?[\])]?\s+(\S.*)$`);
 
@@ -266,10 +267,18 @@ export function fromTimedText(source: string[]): Captions | null {
   // is neither). Four in five of the file's words are the cues'.
   const covered = new Set([...used, ...cues.flatMap((c) => [...(c.name == null ? [] : [c.name]), ...c.lines.map((l) => l.at)])]);
   const lineCount = covered.size - used.length;
-  const prose = source.filter((l, i) => !covered.has(i) && l.trim() !== '' && (l.trim().split(/\s+/).length > 8 || endsLikeSentence(l.trim()))).length;
+  const proseLines = source.filter((l, i) => !covered.has(i) && l.trim() !== '' && (l.trim().split(/\s+/).length > 8 || endsLikeSentence(l.trim())));
+  const prose = proseLines.length;
+  // (Where no cue names anyone and nearly every one ends its sentence, a dozen words or more each on
+  // the whole, as a podcast app's transcript sets each speaker's stretch under its time: each cue
+  // is a paragraph of its own, which the parser may read as a question or an answer; and four in
+  // five of the file's words are the cues', however few its lines.)
+  const texts = cues.map((c) => c.lines.map((l) => l.text).join(' '));
+  const cueWords = words(texts.join(' ')).length;
+  const paragraphs = cues.every((c) => c.name == null) && texts.filter(endsLikeSentence).length >= 0.9 * cues.length && cueWords >= 12 * cues.length;
   // (Lines that open with their time and a speaker's label, `[00:00:25] Sam Altman: ...`, are the
   // parser's to read, turn by turn; captions' changes of speaker, `>> Name: ...`, are captions'.)
-  if (cues.length < 4 || lineCount < 4 * prose || cues.filter((c) => !c.lines[0]!.text.startsWith('>>') && lineLabel(source[c.lines[0]!.at]!) != null).length * 2 >= cues.length) return null;
+  if (cues.length < 4 || (lineCount < 4 * prose && !(paragraphs && cueWords >= 4 * words(proseLines.join(' ')).length)) || cues.filter((c) => !c.lines[0]!.text.startsWith('>>') && lineLabel(source[c.lines[0]!.at]!) != null).length * 2 >= cues.length) return null;
   // Where nearly every time has one line of words under it (a video site's panel), a second line is
   // no words of the cue but a chapter's title before the next time (`Steel and water`).
   // (Or where half of them have one and each line past the first is a short one, no sentence,
@@ -281,7 +290,7 @@ export function fromTimedText(source: string[]): Captions | null {
   if (single >= 0.8 * cues.length || (single >= 0.5 * cues.length && small && cues.every((c) => c.name != null || c.lines.slice(1).every((l) => chapterLike(l.text))))) for (const c of cues) if (c.name == null) c.lines.splice(1);
   const names = new Map<string, number>();
   for (const c of cues) if (c.name != null) names.set(source[c.name]!.trim(), (names.get(source[c.name]!.trim()) ?? 0) + 1);
-  const out = joiner(source);
+  const out = joiner(source, paragraphs);
   out.apparatus.push(...used);
   const times = new Set(used);
   /**

@@ -137,6 +137,9 @@ const CHROME: { re: RegExp; anywhere: boolean }[] = [
   // A cookie banner: "We use cookies to improve your experience. Accept all cookies", its buttons
   // (`Accept all`, `Settings`), in other languages too (`Wir verwenden Cookies...`, `Alle akzeptieren`).
   { re: /^(?:we use cookies\b.{0,200}|this (?:web)?site uses cookies\b.{0,200}|accept (?:all )?cookies|reject (?:all )?cookies|cookie (?:settings|preferences)|manage cookies|accept all|reject all|accept|reject|settings|manage (?:settings|preferences|options)|wir (?:verwenden|nutzen) cookies\b.{0,200}|diese (?:web)?seite (?:verwendet|nutzt) cookies\b.{0,200}|nous utilisons des cookies\b.{0,200}|ce site utilise des cookies\b.{0,200}|utilizamos cookies\b.{0,200}|este sitio (?:web )?utiliza cookies\b.{0,200}|utilizziamo (?:i )?cookie\b.{0,200}|questo sito utilizza (?:i )?cookie\b.{0,200}|wij gebruiken cookies\b.{0,200}|usamos cookies\b.{0,200}|alle akzeptieren|akzeptieren|alle ablehnen|ablehnen|einstellungen|tout accepter|tout refuser|accepter|refuser|paramètres|personnaliser|aceptar(?: todo| todas)?|rechazar(?: todo| todas)?|configuración|accetta(?: tutto| tutti)?|rifiuta(?: tutto| tutti)?|impostazioni|alles accepteren|accepteren|weigeren|instellingen|aceitar(?: tudo| todos)?|rejeitar(?: tudo| todos)?|configurações)$/i, anywhere: false },
+  // A page's tab for its comments with their count, `Discussion (0)`, as a podcast transcripts site
+  // sets it above the transcript: no one says it so, wherever it stands.
+  { re: /^discussions? \(\d{1,5}\)$/i, anywhere: true },
   // An ad's mark in other languages, alone on its line (`Anzeige`, `Publicité`): never anyone's words.
   { re: /^(?:anzeige|werbung|publicité|publicidad|pubblicità|advertentie|publicidade|reklama|реклама|广告|広告|광고)$/iu, anywhere: true },
   // A subscription's button in other languages (`Abo abschließen`, `Jetzt abonnieren`), at the page's edge.

@@ -1518,9 +1518,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     } else if (!styled.length) {
       // Or plain, as a scraped page loses the bold: short one-line questions, each answered by plain
       // paragraphs that do not ask, through the whole interview (three or more, a fifth of its
-      // paragraphs or more), opening with a word (not a deposition's line number). Read from their
-      // question marks alone: said in a warning.
-      const asks = (b: Block | undefined) => b != null && b.kind === 'para' && b.node.type === 'paragraph' && b.singleLine && ASKS.test(b.text) && /^[\p{L}"“‘«¿¡]/u.test(b.text) && b.text.split(/\s+/).length <= 40;
+      // paragraphs or more), opening with a word (not a deposition's line number), after its time
+      // perhaps (`[00:01:09] Why...?`; not after a caption's mark of a change of speaker, `>>`, which
+      // says more than question marks can). Read from their question marks alone: said in a warning.
+      const asks = (b: Block | undefined) => b != null && b.kind === 'para' && b.node.type === 'paragraph' && b.singleLine && ASKS.test(b.text) && /^[\p{L}"“‘«¿¡]/u.test(b.text.slice(b.strip)) && !changes.has(b.line) && b.text.split(/\s+/).length <= 40;
       const questions = blocks.filter((b, i) => asks(b) && blocks[i + 1]?.kind === 'para' && !ASKS.test(blocks[i + 1]!.text));
       const from = blocks.indexOf(questions[0]!);
       const paras = blocks.slice(from).filter((b) => b.kind === 'para');
@@ -1535,6 +1536,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         // Lopez, you're the chief engineer at Rhine Bridges. Welcome to Decoder." / "Thanks for having me.")
         const [welcome, thanks] = [blocks[from - 2], blocks[from - 1]];
         if (welcome?.kind === 'para' && thanks?.kind === 'para' && !welcome.label && !thanks.label && /\b[Ww]elcome\b/.test(welcome.text) && GUEST_PHRASES.test(thanks.text) && wordCount(thanks.text) <= 30) welcome.dash = true;
+        // (And the thanks after the last answer, thanked back in the file's last paragraph, `Maria
+        // Lopez, thank you.` / `Thank you, Tom. It was a pleasure.`: the interviewer's, said as uncertain.)
+        const [bye, back] = [blocks.at(-2), blocks.at(-1)];
+        const lastQuestion = blocks.indexOf(questions.at(-1)!);
+        if (bye?.kind === 'para' && back?.kind === 'para' && !bye.label && !back.label && !bye.dash && blocks.indexOf(bye) > lastQuestion + 1 && bye.singleLine && wordCount(bye.text) <= 12 && CLOSING_THANKS.test(bye.text) && !ASKS.test(bye.text) && CLOSING_THANKS.test(back.text.slice(0, 60))) {
+          bye.dash = true;
+          guessedSide.add(bye);
+        }
         warnings.push(warning(file, questions[0]!.line, `no paragraph is labelled: the ${questions.length} one-line questions are read as the interviewer's, from their question marks alone, and the paragraphs after each as the answer`, 'label the turns (`Q:` and `A:`, or names) if any of them is read wrong'));
       }
     }
@@ -2125,6 +2134,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const surname = new RegExp(`(?<![\\p{L}])${escapeRe(words.at(-1)!)}(?![\\p{L}])`, 'giu');
     return (text.match(surname)?.length ?? 0) === 1;
   };
+  /** Who the first unlabelled question, the host's welcome, says asks and answers: "I'm Tom Becker, and my guest today is Maria Lopez." */
+  const openingQuestion = () => introductionIn(blocks.find((b) => b.dash && !b.label)?.text ?? '');
   /** The idle speaker (below) taken for the guest or the interviewer, for the warning. */
   let idleGuest = null as (typeof idle)[number] | null;
   let idleInterviewer = null as (typeof idle)[number] | null;
@@ -2161,6 +2172,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const last = blocks.findLastIndex((b) => b.label != null || (b.dash && !closingByline(b.text)));
     const after = blocks.slice(last + 1).find((b) => b.kind === 'para' && closingByline(b.text));
     if (after) return bylineName(after.text)!;
+    // (Or the unlabelled questions' own words, where they give their speaker's full name: "Welcome to
+    // Rivers and Roads. I'm Tom Becker." Not the guest's name, nor a name of one word.)
+    const selfNamed = openingQuestion().self;
+    if (selfNamed && !fm.guests.some((g) => foldName(g) === foldName(selfNamed))) return selfNamed;
     // A header naming the one who asks (`Host: Tom Becker`), or an e-mail's addressee, where it replies to the questions.
     return headerName(/^(?:host|interviewer|moderator)$/) ?? options.email?.reply?.recipient ?? 'Interviewer';
   };
@@ -2189,6 +2204,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // The person the dek names most (by full name, over the whole file), other than the
     // interviewer; a tie is no evidence ("Nora Olsen talked to Kai Brennan"), and stays "Guest".
     const iv = foldName(interviewerName());
+    // (But first the one the host's welcome, the first unlabelled question, introduces by full name:
+    // "Today my guest is Maria Lopez." Said in a warning.)
+    const welcomed = openingQuestion().guest;
+    if (welcomed && foldName(welcomed) !== iv) {
+      guessedFrom = "the host's welcome";
+      return (guessedGuest = welcomed);
+    }
     // (A post by the one who answers, her name alone under the headline, its note saying the
     // interviewer "asked me a few questions": she is the guest, whoever else it names.)
     // (The name nearest above the note: a masthead's words, `Bridge Notes`, stand further up.)

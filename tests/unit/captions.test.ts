@@ -197,3 +197,43 @@ describe('a transcript copied from a video site’s panel (`0:03` alone, the wor
     expect(fromTimedText(['Timestamps:', '0:00 Introduction', '2:10 Scour', '5:00 Steel', '9:30 Money', '', 'Tom Becker: Welcome.', '', 'Maria Lopez: Thanks.', '', 'Tom Becker: Why?', '', 'Maria Lopez: Water.', '', 'Tom Becker: And?', '', 'Maria Lopez: Steel.'])).toBeNull();
   });
 });
+
+describe('a podcast app’s transcript: each stretch of speech under its time, whole sentences, no names (`0:37` / the words), or a transcripts site’s `Starting point is 00:00:09`', () => {
+  const stretches = [
+    'Welcome to Rivers and Roads. I’m Tom Becker, and today my guest is Maria Lopez, who has inspected bridges for thirty years. Maria, welcome to the show.',
+    'Thanks for having me, Tom. It’s good to be here.',
+    'Why do bridges fail?',
+    'Mostly water. Salt gets into the concrete, and the steel inside rusts and swells and cracks it from the inside, one winter after another.',
+    'How long does that take?',
+    'Decades, usually. But a bad drain can do it in ten years, and I have seen a new deck lose its joints in five.',
+    'What would you fix first?',
+    'The drains. Always the drains, then the coatings, and then you inspect every year instead of every six.',
+    'Maria Lopez, thank you.',
+    'Thank you, Tom. It was a pleasure to talk about something other than budgets.',
+  ];
+  const clock = (k: number) => `00:${String(Math.floor((k * 17) / 60)).padStart(2, '0')}:${String((k * 17) % 60).padStart(2, '0')}`;
+  const said = (r: IngestResult) => turnsOf(r).map((t) => `${t.speaker} (${t.role}) @${t.time}: ${t.paragraphs.join(' | ').slice(0, 24)}`);
+  const expected = (host: string) => stretches.map((s, k) => `${k % 2 === 0 ? `${host} (interviewer)` : 'Maria Lopez (guest)'} @${k * 17}: ${s.slice(0, 24)}`);
+  it('reads each stretch as a paragraph, the one-line questions the interviewer’s, the host named by his own words, the closing thanks his (it failed the build)', () => {
+    const app = ['# Rivers and Roads: why bridges fail', '', ...stretches.flatMap((s, k) => [clock(k), s, ''])].join('\n');
+    const r = ingest(app, 'episode.txt');
+    expect(said(r)).toEqual(expected('Tom Becker'));
+    // (The thanks is read from its words alone: said as uncertain.)
+    expect(r.uncertain.map((u) => u.line)).toContain(3 + 8 * 3 + 1);
+  });
+  it('reads the transcripts site’s times in words, its episode’s date, its title before the first time, and its comments’ tab out', () => {
+    const site = ['Rivers and Roads - Maria Lopez on why bridges fail', 'Episode Date: December 1, 2026', 'Maria Lopez has inspected bridges for thirty years. She tells the host why they fail.', 'Transcript', 'Discussion (0)', ...stretches.flatMap((s, k) => [`Starting point is ${clock(k)}`, s])].join('\n');
+    const r = ingest(site, 'episode.txt');
+    expect(said(r)).toEqual(expected('Tom Becker'));
+    expect([r.transcript.title, r.transcript.date]).toEqual(['Rivers and Roads - Maria Lopez on why bridges fail', '2026-12-01']);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['Discussion (0)']);
+  });
+  it('keeps a video panel’s short sentences joined into paragraphs, and a host who gives no name `Interviewer` (guards)', () => {
+    const short = ['We built it in 1961.', 'It still stands today.', 'The river is wide there.', 'Nobody believed us.', 'We did it anyway.', 'That was the start.'];
+    const panel = fromTimedText(short.flatMap((s, k) => [`0:0${k}`, s]))!;
+    expect(panel.lines.filter((l) => l.trim() !== '')).toHaveLength(1);
+    const anonymous = stretches.map((s, k) => (k === 0 ? 'Welcome to Rivers and Roads. Today my guest is Maria Lopez, who has inspected bridges for thirty years. Maria, welcome to the show.' : s));
+    const r = ingest(['# Rivers and Roads', '', ...anonymous.flatMap((s, k) => [clock(k), s, ''])].join('\n'), 'episode.txt');
+    expect(said(r)).toEqual(expected('Interviewer'));
+  });
+});
