@@ -8794,3 +8794,13 @@ describe('a radio page’s share icons named alone above the transcript (`Facebo
     expect(spoken(r).join(' ')).toContain('Flipboard');
   });
 });
+
+describe('a news site’s line above the story’s topics after the interview (“Follow topics and authors from this story to see more like this...”) and the links under it', () => {
+  it('removes the line and the links (they were the outro)', () => {
+    const page = ['# Maria Lopez thinks we are building bridges wrong', '', 'by Tom Becker', '', '**Why do bridges fail?**', '', 'Mostly water. Salt gets into the concrete.', '', '**What do you fix first?**', '', 'The drains. Always the drains.', '', '**What was your hardest call?**', '', 'Closing a bridge a whole town used.', '', 'Follow topics and authors from this story to see more like this in your personalized homepage feed and to receive email updates.', '', '- [Tom Becker](https://example.com/authors/tom-becker)', '- [Bridges](https://example.com/bridges)', '- [Podcasts](https://example.com/podcasts)', ''].join('\n');
+    const r = ingest(page, 'page.md');
+    expect(r.transcript.outro).toEqual([]);
+    expect(r.transcript.removed.map((x) => x.line)).toEqual([17, 19, 20, 21]);
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
