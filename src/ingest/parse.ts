@@ -1376,11 +1376,19 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         // interviewer's thanks (`— Спасибо за беседу.`) where every dash before it takes turns,
         // question and answer: said as uncertain.)
         const closing = !goesOn && alternates && dashed.length >= 5 && dashed.length % 2 === 1 && !read.at(-1)!.asks && wordCount(dashed.at(-1)!.text) <= 8 && read.slice(0, -1).every((r, k) => (k % 2 === 0) === r.asks && !r.mixed) && paras.at(-1) === dashed.at(-1);
-        const turns = goesOn && alternates;
+        // (So where every paragraph has its dash and they take turns so: a question the
+        // guest asks back and the interviewer's reply to it, `— Vous savez combien coûte un drain ?`
+        // / `— Non, dites-moi.`, go by the turns, not by the question marks, where the two readings
+        // part over two paragraphs or one in ten at most, none of them the last, which may be the
+        // answer's own (see \`closing\`): those said as uncertain.)
+        const parted = dashed.filter((_, k) => (k % 2 === 0) !== read[k]!.asks);
+        const oneEach = !goesOn && alternates && between.every((b) => b.dash) && parted.length > 0 && parted.length <= Math.max(2, 0.1 * dashed.length) && !parted.includes(dashed.at(-1)!);
+        const turns = (goesOn && alternates) || oneEach;
         dashed.forEach((b, k) => {
           b.dash = turns ? k % 2 === 0 : read[k]!.asks;
           if (read[k]!.mixed && !turns) guessedSide.add(b);
         });
+        if (oneEach) for (const b of parted) guessedSide.add(b);
         if (closing) {
           dashed.at(-1)!.dash = true;
           guessedSide.add(dashed.at(-1)!);

@@ -703,3 +703,20 @@ describe('a dek naming the interviewer in the dative, as Russian, Ukrainian, Pol
     expect(r.transcript.interviewer ?? '').not.toMatch(/Толст/);
   });
 });
+
+describe('a dash opening every paragraph, one paragraph a turn, the guest asking a question back (`— Vous savez combien coûte un drain ?` / `— Non, dites-moi.`)', () => {
+  const page = '# Maria Lopez : « L\'eau est le pire ennemi des ponts »\n\nPropos recueillis par Tom Becker.\n\n— Pourquoi les ponts s\'effondrent-ils ?\n\n— Surtout à cause de l\'eau. Le sel pénètre dans le béton et l\'acier rouille.\n\n— Combien de temps cela prend-il ?\n\n— Des décennies, en général. Vous savez combien coûte un drain ?\n\n— Non, dites-moi.\n\n— Presque rien. Et pourtant personne ne les entretient.\n\n— Que répareriez-vous en premier ?\n\n— Les drains. Toujours les drains.\n\n— Et ensuite ?\n\n— Les revêtements, puis une inspection chaque année.\n';
+  it('goes by the turns: the interviewer’s reply is his (it was the guest’s), said as uncertain', () => {
+    const r = ingest(page, 'page.md');
+    expect(who(r)).toEqual(Array.from({ length: 10 }, (_, k) => (k % 2 === 0 ? 'Tom Becker (interviewer)' : 'Maria Lopez (guest)')));
+    expect(turnsOf(r)[4]!.paragraphs).toEqual(['Non, dites-moi.']);
+    expect(r.uncertain.map((u) => u.line)).toContain(13);
+  });
+  it('reads by the question marks where an answer runs over two dashed paragraphs (the turns would shift) or the readings part too often (guards)', () => {
+    const twice = ingest(page.replace('— Les drains. Toujours les drains.', '— Les drains.\n\n— Toujours les drains, je le répète.'), 'page.md');
+    expect(turnsOf(twice).map((t) => t.paragraphs.join(' | '))).toContain('Les drains. | Toujours les drains, je le répète.');
+    const prompts = ingest(page.replace('— Que répareriez-vous en premier ?', '— Parlez-moi des drains.').replace('— Et ensuite ?', '— Racontez-moi la suite.'), 'page.md');
+    // (Three paragraphs parted: too many to go by the turns.)
+    expect(turnsOf(prompts)[3]!.paragraphs.slice(0, 2)).toEqual(['Des décennies, en général. Vous savez combien coûte un drain ?', 'Non, dites-moi.']);
+  });
+});
