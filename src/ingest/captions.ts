@@ -166,7 +166,8 @@ function joiner(source: string[], eachCue = false) {
     apparatus,
     /** Words outside any cue: a paragraph of their own, or a heading. */
     stray(i: number, heading = false) {
-      lines[i] = heading ? `## ${source[i]!.trim()}` : source[i]!;
+      // (A heading already, `# Rivers and Roads`, stays the one it is.)
+      lines[i] = heading && !/^#{1,6}\s/.test(source[i]!.trim()) ? `## ${source[i]!.trim()}` : source[i]!;
       para = i;
       words = source[i]!.split(/\s+/).length;
       lastText = source[i]!.trim();

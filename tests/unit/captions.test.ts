@@ -237,3 +237,15 @@ describe('a podcast app’s transcript: each stretch of speech under its time, w
     expect(said(r)).toEqual(expected('Interviewer'));
   });
 });
+
+describe('a Markdown heading above a video panel’s times and words (`# Rivers and Roads`, `## Steel` between the cues)', () => {
+  it('stays the title and the part’s heading, without the marks (the title was “# Rivers and Roads”)', () => {
+    const cues = (from: number, words: string[]) => words.flatMap((w, i) => [`0:${String(from + 3 * i).padStart(2, '0')}`, w]);
+    const text = ['---', 'speakers: [Maria Lopez]', '---', '# Rivers and Roads', '', ...cues(0, ['so where did it start for me', 'it started with my grandfather’s bridge', 'over the river in 1961', 'and it still stands']), '', '## Steel', '', ...cues(30, ['steel is easy', 'water is hard', 'we spend more on drainage', 'than on steel']), ''].join('\n');
+    for (const file of ['panel.txt', 'panel.md']) {
+      const r = ingest(text, file);
+      expect(r.transcript.title).toBe('Rivers and Roads');
+      expect(r.transcript.sections.map((s) => s.heading)).toEqual([null, 'Steel']);
+    }
+  });
+});
