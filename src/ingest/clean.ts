@@ -1,5 +1,5 @@
 import { APPARATUS, hardWrapped, lineLabel, NAME_HEADING, NAME_THEN_ROLE, nameHeadingLabels, speakerKeyTest, STAMP } from './labels.ts';
-import { chromeMatch, COMMENTS_RE, isBreadcrumb, RELATED_RE, spamTerms } from './lexicon.ts';
+import { AUTHOR_PAGE_URL, chromeMatch, COMMENTS_RE, isBreadcrumb, RELATED_RE, spamTerms } from './lexicon.ts';
 import { dominantScript, endsLikeSentence, stripMarkdownLinks, trimMarks, URL_RE, words, type Script } from './text.ts';
 import type { Removal } from './types.ts';
 
@@ -564,10 +564,11 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     if (l.linkOnly && !e.spamWords && !e.inRun && !(docScript && l.script && l.script !== docScript)) e.score = Math.min(e.score, threshold - 1);
     // A byline, its name perhaps linked to the author's page (`By [Tom Becker](https://...)`): who
     // asks, not a link farm.
-    // (And a blog's `Posted on [March 3, 2024](...) by [Tom Becker](...)`: the date and who wrote it.)
+    // (And a blog's `Posted on [March 3, 2024](...) by [Tom Becker](...)`: the date and who wrote it;
+    // and a full name alone linked to the author's page, `[Tom Becker](https://substack.com/@tombecker)`.)
     if (e.score >= threshold && !e.spamWords) {
       const shown = stripMarkdownLinks(l.raw).replace(/[*_]/g, '').trim();
-      if (BYLINE_LINE.test(shown) || POSTED_LINE.test(shown)) e.score = threshold - 1;
+      if (BYLINE_LINE.test(shown) || POSTED_LINE.test(shown) || authorPage(l.raw)) e.score = threshold - 1;
     }
     // The page's headline (`# ...`, or a line underlined with `===`) sits among the navigation
     // and share links of a scraped page; it goes only for spam of its own.
@@ -678,6 +679,11 @@ const PAGE_MARK = String.raw`(?:(?:page|seite|página|pagina|pág\.|strona|sida|
 const PAGE_ALONE = /^(?:(?:page|seite|página|pagina|pág\.|strona|sida|side)\s+\d{1,4}(?:\s*(?:of|von|de|di|sur|z|av|af|van|\/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])$/iu;
 const SETEXT_H1 = /^\s*={3,}\s*$/;
 const READ_MORE = /^\[?(?:\*\*)?(?:read more|learn more|continue reading|read the (?:full )?(?:story|article|case study|interview)|see (?:the )?case study|read (?:the )?case study)(?:\*\*)?(?:\]\([^)]*\))?[.!]?$/i;
+/** A line that is one link, a full name to the author's page: `[Tom Becker](https://substack.com/@tombecker)`. */
+function authorPage(raw: string): boolean {
+  const m = /^\[(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\]\(([^)\s]+)\)$/u.exec(raw.trim());
+  return m != null && AUTHOR_PAGE_URL.test(m[2]!);
+}
 /** A share button's service, alone on its line, as a share bar's icons are named (`Facebook`, `Email`). */
 const SHARE_SERVICE = /^(?:facebook|twitter|linkedin|reddit|pinterest|whatsapp|telegram|tumblr|flipboard|bluesky|mastodon|threads|pocket|e-?mail|print|copy link)$/i;
 const COUNT = /^\d{1,6}(?:[.,]\d{1,3})?[KkM]?$/;

@@ -11,7 +11,7 @@ import { CHAPTER_TIME, CHAPTER_TIME_AFTER, type Chapter } from './chapters.ts';
 import { blocksToHtml, headingIds } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
 import { CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPlaceholder, isSideWord, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
-import { COMMENTS_RE, RELATED_RE } from './lexicon.ts';
+import { AUTHOR_PAGE_URL, COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART, PART_LINE } from './name-lines.ts';
 import { POSTED_LINE } from './clean.ts';
 import { capitaliseName, GUEST_PHRASES, introductionIn, isJob, jointName, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, PROMPT, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
@@ -658,7 +658,7 @@ function toldName(text: string): string | undefined {
 function authorLink(b: Block): string | null {
   if (b.kind !== 'para' || b.node.type !== 'paragraph' || b.node.children.length !== 1) return null;
   const link = b.node.children[0]!;
-  if (link.type !== 'link' || !/\/(?:profiles?|authors?|people|staff|contributors?|writers?|journalists?|by|autor|auteur|autore)\/[^/]+\/?$|\/@[\w.-]+\/?$/i.test(link.url)) return null;
+  if (link.type !== 'link' || !AUTHOR_PAGE_URL.test(link.url)) return null;
   const name = b.text.trim();
   return /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(name) ? name : null;
 }

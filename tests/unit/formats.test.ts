@@ -1331,7 +1331,8 @@ describe('a newsletter post saved with its page: logo, banner, subtitle, counter
   const r = load('newsletter-page.md');
   it('takes the post’s headline as the title and its subtitle as the intro, not the newsletter’s name', () => {
     expect(r.transcript.title).toBe('A conversation with Maria Lopez');
-    expect(r.transcript.intro.map((p) => p.text)).toEqual(['The engineer on rivers, steel and patience']);
+    // (And the author's byline, a full name linked to the author's page.)
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['The engineer on rivers, steel and patience', 'Tom Becker']);
     expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
     // A heading kept as a paragraph is a paragraph on the page, not bare text.
     expect(r.transcript.intro[0]!.html).toBe('<p>The engineer on rivers, steel and patience</p>');
@@ -8802,5 +8803,19 @@ describe('a news site’s line above the story’s topics after the interview (�
     expect(r.transcript.outro).toEqual([]);
     expect(r.transcript.removed.map((x) => x.line)).toEqual([17, 19, 20, 21]);
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
+
+describe('a full name alone linked to the author’s page under the headline (`[Tom Becker](https://substack.com/@tombecker)`), among a post’s counts and buttons, questions in bold', () => {
+  const page = '# Maria Lopez on why bridges fail\n\n### The engineer who has inspected 2,000 bridges explains what keeps her up at night\n\n[Tom Becker](https://substack.com/@tombecker)\n\nDec 03, 2026\n\n12\n\n3\n\nShare\n\nMaria Lopez has inspected bridges across Europe for thirty years. I asked her about water, money and fear.\n\n**Why do bridges fail?**\n\nMostly water. Salt gets into the concrete, and the steel inside rusts and swells.\n\n**How long does that take?**\n\nDecades, usually. A bad drain can do it in ten years.\n\nBridge Notes is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber.\n\nSubscribe\n\n**What would you fix first?**\n\nThe drains. Always the drains.\n\n[Share](https://bridgenotes.substack.com/p/maria-lopez?utm_source=substack&utm_medium=email&utm_content=share&action=share)\n\n**What scares you?**\n\nClosing a bridge too late. I have never closed one too early.\n\n[Leave a comment](https://bridgenotes.substack.com/p/maria-lopez/comments)\n\n#### Discussion about this post\n\nComments\n\nRestacks\n\n| ![](https://substack.com/img/avatar.png) |\n';
+  it('keeps the byline and names the interviewer by it (it was removed as a link farm’s, the questions “Interviewer”’s)', () => {
+    const r = ingest(page, 'post.md');
+    expect(r.transcript.removed.map((x) => x.text)).not.toContain('[Tom Becker](https://substack.com/@tombecker)');
+    expect(r.transcript.intro.map((p) => p.text)).toContain('Tom Becker');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+  it('not a name linked to any other page, among the buttons (guard)', () => {
+    const r = ingest(page.replace('https://substack.com/@tombecker', 'https://example.com/bridges'), 'post.md');
+    expect(r.transcript.removed.map((x) => x.text)).toContain('[Tom Becker](https://example.com/bridges)');
   });
 });
