@@ -79,7 +79,7 @@ export function spamTerms(tokens: string[], lowerLine: string): SpamHit[] {
 }
 
 /** A paywall's lines where a page stops showing the article, in several languages, perhaps set as a heading. */
-export const PAYWALL = /^(?:#{1,6}\s*)?(?:keep reading with a \d+-day free trial|continue reading with a (?:\d+-day )?free trial|this post is for paid subscribers|this post is for paying subscribers|this (?:article|story|interview|episode) is for (?:paid |paying )?subscribers(?: only)?|subscribe to .{1,60} to keep reading this post.{0,160}|already a paid subscriber\? ?sign in|start (?:a |your )?(?:\d+-day )?(?:free )?trial|upgrade to paid to (?:keep reading|read the rest)|subscribe to (?:keep|continue) reading|to (?:keep|continue) reading,? (?:please )?subscribe.{0,60}|the rest of this (?:article|interview|post|story) is for (?:paid )?subscribers(?: only)?|il vous reste \d+\s?% de cet article à lire|la suite est réservée aux abonnés\.?|dieser artikel ist (?:nur )?für abonnenten(?: sichtbar)?\.?|weiterlesen mit (?:[\p{L}+ ]{1,30})?abo|este contenido es exclusivo para suscriptores\.?|questo articolo è riservato agli abbonati\.?)[.!]?$/iu;
+export const PAYWALL = /^(?:#{1,6}\s*)?(?:keep reading with a \d+-day free trial|continue reading with a (?:\d+-day )?free trial|this post is for paid subscribers|this post is for paying subscribers|this (?:article|story|interview|episode) is for (?:paid |paying )?subscribers(?: only)?|subscribe to .{1,60} to keep reading this post.{0,160}|already a paid subscriber\? ?sign in|start (?:a |your )?(?:\d+-day )?(?:free )?trial|upgrade to paid to (?:keep reading|read the rest)|subscribe to (?:keep|continue) reading|to (?:keep|continue) reading,? (?:please )?subscribe.{0,60}|the rest of this (?:article|interview|post|story) is for (?:paid )?subscribers(?: only)?|il vous reste \d+\s?% de cet article à lire|la suite est réservée aux abonnés\.?|dieser artikel ist (?:nur )?für abonnenten(?: sichtbar)?\.?|weiterlesen mit (?:[\p{L}+ ]{1,30})?abo|este contenido es exclusivo para suscriptores\.?|questo articolo è riservato agli abbonati\.?|この記事は(?:有料|会員限定)記事です。?\s*(?:残り\s?[\d,]+\s?文字(?:（全文[\d,]+文字）)?)?|(?:この先は|続きは)(?:有料会員|会員限定).{0,30}|残り\s?[\d,]+\s?文字(?:（全文[\d,]+文字）)?|本文(?:为|為)付费内容.{0,20}|(?:以下|剩余)(?:内容)?(?:为|為)付费内容.{0,20}|이 기사는 유료(?:회원)? 기사입니다\.?)[.!。]?$/iu;
 
 /**
  * Site chrome: whole lines that content-management systems wrap around an article
@@ -103,7 +103,8 @@ const CHROME: { re: RegExp; anywhere: boolean }[] = [
   // A site's navigation in German, French, Spanish, Italian, at the page's edge: `Zum Inhalt springen`, `Menü`, `Anmelden`.
   { re: /^(?:zum inhalt springen|direkt zum inhalt|menü|suche|anmelden|abmelden|abonnieren|startseite|aller au contenu|(?:aller|passer) au contenu principal|rubriques|メインコンテンツへスキップ|本文へスキップ|本文へ移動|ログイン|会員登録|跳到主要内容|跳过导航|登录|본문 바로가기|로그인|se connecter|s['’]abonner|rechercher|ir al contenido|iniciar sesión|suscríbete|buscar|passa al contenuto|accedi|abbonati|cerca)$/i, anywhere: false },
   // A paywall's box where the page stops (`Keep reading with a 7-day free trial`, `This post is for
-  // paid subscribers`, `Already a paid subscriber? Sign in`, `Il vous reste 80 % de cet article à lire`):
+  // paid subscribers`, `Already a paid subscriber? Sign in`, `Il vous reste 80 % de cet article à lire`,
+  // Japanese, Chinese and Korean papers' `この記事は有料記事です。残り1234文字`, `本文为付费内容`, `이 기사는 유료 기사입니다`):
   // never anyone's words; the interview is cut there, said in a warning (PAYWALL).
   { re: PAYWALL, anywhere: true },
   // A reading time alone, `3 min`, no stop, at the page's edge: an answer says it with one ("20 min.").

@@ -720,3 +720,24 @@ describe('a dash opening every paragraph, one paragraph a turn, the guest asking
     expect(turnsOf(prompts)[3]!.paragraphs.slice(0, 2)).toEqual(['Des décennies, en général. Vous savez combien coûte un drain ?', 'Non, dites-moi.']);
   });
 });
+
+describe('a Japanese, Chinese or Korean paper’s paywall line where the page stops (`この記事は有料記事です。残り1234文字`)', () => {
+  const ja = (last: string) => `# マリア・ロペス氏「水こそ橋の最大の敵」\n\n聞き手・佐藤花子\n\nロペス氏は30年にわたり欧州の橋を点検してきた技術者だ。\n\n――橋はなぜ崩れるのですか。\n\n主に水です。塩分がコンクリートに入り込み、中の鉄筋がさびて膨らみます。\n\n――どのくらいかかりますか。\n\n普通は数十年です。\n\n――まず何を直しますか。\n\n排水です。いつも排水です。\n\n${last}\n`;
+  it('removes it and says the interview may go on past it (it was the guest’s last words)', () => {
+    for (const line of ['この記事は有料記事です。残り1234文字', '残り1,234文字（全文2,345文字）', '続きは有料会員になるとお読みいただけます。']) {
+      const r = ingest(ja(line), 'ja.md');
+      expect(turnsOf(r).at(-1)!.paragraphs, line).toEqual(['排水です。いつも排水です。']);
+      expect(r.transcript.warnings.some((w) => /paywall/.test(w.message)), line).toBe(true);
+    }
+  });
+  it('in Chinese and Korean too (`本文为付费内容`, `이 기사는 유료 기사입니다`)', () => {
+    const zh = ingest('# 对话玛丽亚·洛佩兹：水是桥梁最大的敌人\n\n文 | 李娜\n\n**李娜：桥梁为什么会倒塌？**\n\n洛佩兹：主要是水。\n\n**李娜：这需要多长时间？**\n\n洛佩兹：通常是几十年。\n\n**李娜：您会先修什么？**\n\n洛佩兹：排水。永远是排水。\n\n本文为付费内容，订阅后阅读全文\n', 'zh.md');
+    expect(turnsOf(zh).at(-1)!.paragraphs).toEqual(['排水。永远是排水。']);
+    const ko = ingest('# 김민수 "물은 다리의 적"\n\n이지은 기자\n\n질문: 다리는 왜 무너지나요?\n\n답변: 주로 물 때문입니다.\n\n질문: 얼마나 걸리나요?\n\n답변: 수십 년입니다.\n\n질문: 무엇을 먼저 고치나요?\n\n답변: 배수입니다.\n\n이 기사는 유료 기사입니다.\n', 'ko.md');
+    expect(turnsOf(ko).at(-1)!.paragraphs).toEqual(['배수입니다.']);
+  });
+  it('keeps an answer that speaks of what is left (guard)', () => {
+    const r = ingest(ja('残り10年で全部直します。'), 'ja.md');
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['排水です。いつも排水です。', '残り10年で全部直します。']);
+  });
+});
