@@ -741,3 +741,20 @@ describe('a Japanese, Chinese or Korean paper’s paywall line where the page st
     expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['排水です。いつも排水です。', '残り10年で全部直します。']);
   });
 });
+
+describe('a paper’s lines after the last answer in other languages: a paywall’s (`Jetzt weiterlesen mit SZ Plus`, `Lee sin límites`, `Assine para continuar lendo`, `Lees verder met een abonnement`), an agency’s tag (`© dpa-infocom, dpa:...`), a meter (`Vous avez lu 1 article sur 3.`)', () => {
+  const page = (q: [string, string][], last: string) => `# Maria Lopez\n\nTom Becker\n\n${q.map(([a, b]) => `**${a}**\n\n${b}`).join('\n\n')}\n\n${last}\n`;
+  const de: [string, string][] = [['Warum stürzen Brücken ein?', 'Vor allem wegen des Wassers.'], ['Wie lange dauert das?', 'Meistens Jahrzehnte.'], ['Was reparieren Sie zuerst?', 'Die Abflüsse.']];
+  const es: [string, string][] = [['¿Por qué se caen los puentes?', 'Sobre todo por el agua.'], ['¿Cuánto tarda?', 'Décadas, normalmente.'], ['¿Qué arregla primero?', 'Los desagües.']];
+  const pt: [string, string][] = [['Por que as pontes caem?', 'Principalmente por causa da água.'], ['Quanto tempo leva?', 'Décadas, normalmente.'], ['O que conserta primeiro?', 'Os drenos.']];
+  const nl: [string, string][] = [['Waarom storten bruggen in?', 'Vooral door water.'], ['Hoe lang duurt dat?', 'Meestal tientallen jaren.'], ['Wat repareert u eerst?', 'De afvoeren.']];
+  const en: [string, string][] = [['Why do bridges fail?', 'Mostly water.'], ['How long does it take?', 'Decades, usually.'], ['What do you fix first?', 'The drains.']];
+  const fr: [string, string][] = [['Pourquoi les ponts s’effondrent-ils ?', 'Surtout à cause de l’eau.'], ['Combien de temps ?', 'Des décennies.'], ['Que réparez-vous d’abord ?', 'Les drains.']];
+  it('are no words of the last answer (they were the guest’s)', () => {
+    for (const [q, last, answer] of [[de, 'Jetzt weiterlesen mit SZ Plus', 'Die Abflüsse.'], [de, '© dpa-infocom, dpa:261203-99-123456/2', 'Die Abflüsse.'], [es, 'Lee sin límites', 'Los desagües.'], [pt, 'Assine para continuar lendo', 'Os drenos.'], [nl, 'Lees verder met een abonnement', 'De afvoeren.'], [fr, 'Vous avez lu 1 article sur 3.', 'Les drains.'], [en, 'You’ve read 3 of 5 free articles this month.', 'The drains.']] as const) {
+      const r = ingest(page(q as [string, string][], last), 'page.md');
+      expect(turnsOf(r).at(-1)!.paragraphs, last).toEqual([answer]);
+      expect(r.transcript.removed.map((x) => x.text), last).toEqual([last]);
+    }
+  });
+});
