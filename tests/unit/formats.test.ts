@@ -8819,3 +8819,20 @@ describe('a full name alone linked to the author’s page under the headline (`[
     expect(r.transcript.removed.map((x) => x.text)).toContain('[Tom Becker](https://example.com/bridges)');
   });
 });
+
+describe('a publisher’s line after the last answer: the guest’s book in the third person (`Maria Lopez’s new book, Tired Bridges, is out now`), a call to follow the show (`Follow Rivers and Roads on Twitter`)', () => {
+  const page = (last: string) => `# Maria Lopez on bridges\n\nBy Tom Becker\n\n**Why do bridges fail?**\n\nMostly water.\n\n**And then?**\n\nThe steel rusts.\n\n**What first?**\n\nThe drains.\n\n${last}\n`;
+  it('is the outro (it was the guest’s last words)', () => {
+    for (const last of ['Maria Lopez’s new book, Tired Bridges, is out now from Penguin.', 'Follow Rivers and Roads on Twitter and Instagram.']) {
+      const r = ingest(page(last), 'page.md');
+      expect(turnsOf(r).at(-1)!.paragraphs, last).toEqual(['The drains.']);
+      expect(r.transcript.outro.map((p) => p.text), last).toEqual([last]);
+    }
+  });
+  it('keeps the guest’s own words of a book or a walk hers, and of someone else’s book (guards)', () => {
+    for (const last of ['My new book, Tired Bridges, is out now.', 'Henry Petroski’s book is the best on the subject.', 'Follow the river on foot and you see every crack.']) {
+      const r = ingest(page(last), 'page.md');
+      expect(turnsOf(r).at(-1)!.paragraphs, last).toEqual(['The drains.', last]);
+    }
+  });
+});
