@@ -8823,7 +8823,7 @@ describe('a full name alone linked to the author’s page under the headline (`[
 describe('a publisher’s line after the last answer: the guest’s book in the third person (`Maria Lopez’s new book, Tired Bridges, is out now`), a call to follow the show (`Follow Rivers and Roads on Twitter`)', () => {
   const page = (last: string) => `# Maria Lopez on bridges\n\nBy Tom Becker\n\n**Why do bridges fail?**\n\nMostly water.\n\n**And then?**\n\nThe steel rusts.\n\n**What first?**\n\nThe drains.\n\n${last}\n`;
   it('is the outro (it was the guest’s last words)', () => {
-    for (const last of ['Maria Lopez’s new book, Tired Bridges, is out now from Penguin.', 'Follow Rivers and Roads on Twitter and Instagram.']) {
+    for (const last of ['Maria Lopez’s new book, Tired Bridges, is out now from Penguin.', 'Follow Rivers and Roads on Twitter and Instagram.', 'Maria Lopez will speak at BridgeCon in Rotterdam on March 3.', 'Have a question for Maria? Email us at questions@example.com.']) {
       const r = ingest(page(last), 'page.md');
       expect(turnsOf(r).at(-1)!.paragraphs, last).toEqual(['The drains.']);
       expect(r.transcript.outro.map((p) => p.text), last).toEqual([last]);
