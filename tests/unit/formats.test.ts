@@ -8836,3 +8836,20 @@ describe('a publisher’s line after the last answer: the guest’s book in the 
     }
   });
 });
+
+describe('an ad between turns marked in brackets (`[Ad] This episode...`), a break’s marker between dashes (`— Sponsor message —`), a radio show’s underwriting (`Support for Rivers and Roads comes from Acme`)', () => {
+  const page = (between: string) => `# Rivers and Roads\n\nTom Becker: Welcome. Today my guest is Maria Lopez.\n\nMaria Lopez: Thanks for having me.\n\nTom Becker: Why do bridges fail?\n\nMaria Lopez: Mostly water.\n\n${between}\n\nTom Becker: And then?\n\nMaria Lopez: The steel rusts.\n`;
+  it('is no words of the guest (it was)', () => {
+    for (const line of ['[Ad] This episode is sponsored by Acme. Visit acme.com/rivers.', '— Sponsor message —', 'Support for Rivers and Roads comes from Acme, makers of fine steel.']) {
+      const r = ingest(page(line), 'episode.md');
+      expect(turnsOf(r)[3]!.paragraphs, line).toEqual(['Mostly water.']);
+      expect(r.transcript.removed.map((x) => x.text), line).toEqual([line]);
+    }
+  });
+  it('keeps the guest’s own words of support and a bracket of her own (guards)', () => {
+    for (const line of ['Support for the project comes from the European Union.', '[Laughs] Adding drains is cheap.']) {
+      const r = ingest(page(line), 'episode.md');
+      expect(turnsOf(r)[3]!.paragraphs.length, line).toBe(2);
+    }
+  });
+});
