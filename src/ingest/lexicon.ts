@@ -142,6 +142,8 @@ const CHROME: { re: RegExp; anywhere: boolean }[] = [
   // story to see more like this in your personalized homepage feed...", as Vox Media's sites set
   // it after the interview: the page's, wherever it stands (and the links under it, see RELATED_RE).
   { re: /^follow topics and authors from this (?:story|article) to see more\b.{0,160}$/i, anywhere: true },
+  // A page's note that the story goes on past an ad or a box, `Continued below`, `Story continues below`: no one's words, wherever it stands.
+  { re: /^(?:(?:the )?(?:story|article|interview|transcript) )?continue[sd] below\.?$/i, anywhere: true },
   // A news agency's tag under its story, `© dpa-infocom, dpa:261203-99-123456/2`, and a paper's
   // count of free articles read, `Vous avez lu 1 article sur 3.`: the page's, wherever they stand.
   { re: /^(?:©\s*dpa-infocom\b.{0,60}|dpa:\d{6}-\d{2}-\d{4,8}\/\d{1,3}|vous avez lu \d+ articles? sur \d+\.?|you(?:['’]ve| have) read \d+ (?:of \d+ )?free articles?(?: this month)?\.?)$/i, anywhere: true },

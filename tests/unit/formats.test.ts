@@ -8853,3 +8853,21 @@ describe('an ad between turns marked in brackets (`[Ad] This episode...`), a bre
     }
   });
 });
+
+describe('a transcript’s notes between turns: `[Transcript continues after the break]`, `(Transcript resumes)`, `[The following has been edited for clarity.]`, `Part two of this interview airs next week.`, `[CLIP FROM "BRIDGES OF THE RHINE"]`, `Continued below`', () => {
+  const page = (between: string) => `# Rivers and Roads\n\nTom Becker: Welcome. Today my guest is Maria Lopez.\n\nMaria Lopez: Thanks for having me.\n\nTom Becker: Why do bridges fail?\n\nMaria Lopez: Mostly water.\n\n${between}\n\nTom Becker: And then?\n\nMaria Lopez: The steel rusts.\n`;
+  it('are no words of the guest, nor a part’s heading (they were)', () => {
+    for (const line of ['[Transcript continues after the break]', '(Transcript resumes)', '[The following has been edited for clarity.]', 'Part two of this interview airs next week.', '[CLIP FROM "BRIDGES OF THE RHINE"]', 'Continued below']) {
+      const r = ingest(page(line), 'episode.md');
+      expect(turnsOf(r)[3]!.paragraphs, line).toEqual(['Mostly water.']);
+      expect(r.transcript.sections.map((s) => s.heading), line).toEqual([null]);
+      expect(r.transcript.removed.map((x) => x.text), line).toEqual([line]);
+    }
+  });
+  it('keeps the guest’s words of a bridge’s second part, and of what went on below (guards)', () => {
+    for (const line of ['Part two of the bridge failed first.', 'It continued below the waterline.']) {
+      const r = ingest(page(line), 'episode.md');
+      expect(turnsOf(r)[3]!.paragraphs, line).toEqual(['Mostly water.', line]);
+    }
+  });
+});
