@@ -150,8 +150,8 @@ const CHROME: { re: RegExp; anywhere: boolean }[] = [
   // A page's tab for its comments with their count, `Discussion (0)`, as a podcast transcripts site
   // sets it above the transcript: no one says it so, wherever it stands.
   { re: /^discussions? \(\d{1,5}\)$/i, anywhere: true },
-  // An ad's mark in other languages, alone on its line (`Anzeige`, `Publicité`): never anyone's words.
-  { re: /^(?:anzeige|werbung|publicité|publicidad|pubblicità|advertentie|publicidade|reklama|реклама|广告|広告|광고)$/iu, anywhere: true },
+  // An ad's mark in other languages, alone on its line (`Anzeige`, `Publicité`, in brackets too, `[Werbung]`): never anyone's words.
+  { re: /^(?:anzeige|werbung|publicité|publicidad|pubblicità|advertentie|publicidade|reklama|реклама|广告|広告|광고|[[(](?:anzeige|werbung|publicité|publicidad|pubblicità|advertentie|publicidade|reklama|реклама|advertisement)[\])])$/iu, anywhere: true },
   // A subscription's button in other languages (`Abo abschließen`, `Jetzt abonnieren`), at the page's edge.
   { re: /^(?:abo abschließen|jetzt abonnieren|jetzt testen|zum abo|abonnez-vous|je m['’]abonne|suscríbete ahora|abbonati ora|word abonnee|assine(?: já| agora)?)$/i, anywhere: false },
   // A page's place in plain words, its parts apart by `›` or `»` (`Wissen › Technik`), at the page's edge.

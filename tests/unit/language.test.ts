@@ -758,3 +758,16 @@ describe('a paper’s lines after the last answer in other languages: a paywall�
     }
   });
 });
+
+describe('notes between turns in other languages: an ad’s mark in brackets (`[Werbung]`, `[Publicité]`), the break (`(Fortsetzung nach der Werbung)`, `(La suite après la publicité)`, `[Continúa después de la publicidad]`), the editing (`(Das Interview wurde gekürzt und redigiert.)`, `(L’entretien a été édité pour plus de clarté.)`)', () => {
+  const de = (note: string) => `# Maria Lopez: „Wasser ist der Feind“\n\nTom Becker: Willkommen, Frau Lopez.\n\nMaria Lopez: Danke für die Einladung.\n\nTom Becker: Warum stürzen Brücken ein?\n\nMaria Lopez: Vor allem wegen des Wassers.\n\n${note}\n\nTom Becker: Und dann?\n\nMaria Lopez: Der Stahl rostet.\n`;
+  const fr = (note: string) => `# Maria Lopez : « L’eau est l’ennemi »\n\nTom Becker : Bienvenue, Maria Lopez.\n\nMaria Lopez : Merci de m’avoir invitée.\n\nTom Becker : Pourquoi les ponts s’effondrent-ils ?\n\nMaria Lopez : Surtout à cause de l’eau.\n\n${note}\n\nTom Becker : Et ensuite ?\n\nMaria Lopez : L’acier rouille.\n`;
+  const es = (note: string) => `# Maria Lopez: “El agua es el enemigo”\n\nTom Becker: Bienvenida, Maria Lopez.\n\nMaria Lopez: Gracias por invitarme.\n\nTom Becker: ¿Por qué se caen los puentes?\n\nMaria Lopez: Sobre todo por el agua.\n\n${note}\n\nTom Becker: ¿Y luego?\n\nMaria Lopez: El acero se oxida.\n`;
+  it('are no words of the guest (they were)', () => {
+    for (const [text, note, answer] of [[de, '[Werbung]', 'Vor allem wegen des Wassers.'], [de, '(Fortsetzung nach der Werbung)', 'Vor allem wegen des Wassers.'], [de, '(Das Interview wurde gekürzt und redigiert.)', 'Vor allem wegen des Wassers.'], [fr, '[Publicité]', 'Surtout à cause de l’eau.'], [fr, '(La suite après la publicité)', 'Surtout à cause de l’eau.'], [fr, '(L’entretien a été édité pour plus de clarté.)', 'Surtout à cause de l’eau.'], [es, '[Continúa después de la publicidad]', 'Sobre todo por el agua.']] as const) {
+      const r = ingest(text(note), 'page.md');
+      expect(turnsOf(r)[3]!.paragraphs, note).toEqual([answer]);
+      expect(r.transcript.removed.map((x) => x.text), note).toEqual([note]);
+    }
+  });
+});
