@@ -163,6 +163,12 @@ function namesFirst(text: string, name: string): boolean {
 const SIGNATURE = /^[—–-]\s*(?!(?:El|La|Los|Las|Lo|The|Le|Les|Der|Die|Das|Il|Os|As)\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
 /** A writer's job, in a note on a person (`Tom Becker is a senior editor at ...`, `Tom Becker ist Redakteur im Ressort Wissen.`, `... est journaliste au Monde.`). */
 const BYLINE_JOB = /\b(?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:editor|writer|reporter|journalist|correspondent|contributor|columnist|producer|author|host|anchor)(?: (?:at|for|of|with|covering|who covers)\b|[.,;]|$)|\bcovers [^.]{1,60} for |(?<![\p{L}])(?:ist|war|est|était|es|fue|è|era|é|foi)\s+(?:[\p{L}-]+\s+){0,2}(?:redakteur(?:in)?|journalist(?:in)?|korrespondent(?:in)?|reporter(?:in)?|kolumnist(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|chroniqueu(?:r|se)|periodista|redact(?:or|ora)|corresponsal|columnista|giornalista|redat(?:tore|trice|or|ora)|corrispondente|editorialista|jornalista|repórter|colunista|correspondente)(?![\p{L}])/iu;
+/**
+ * A host's sign-off, as a show closes (`That was my conversation with Maria Lopez.`, `Thanks for
+ * listening to Rivers and Roads.`, `That's our show for this week.`, `Rivers and Roads is a
+ * production of Rhine Radio.`): after the guest's last turn, unlabelled, no words of hers.
+ */
+const SIGN_OFF = /\b(?:thanks? (?:you )?(?:so much )?for (?:listening|watching|tuning in)(?! to (?:me|my|us ramble)\b)|that['’]s (?:our|the) (?:show|episode|program|programme)\b|that['’]s all for (?:today|this week|this episode|now)|that was (?:my|our) (?:conversation|interview|talk|chat) with|(?:is|was) a production of)\b/i;
 /** A full name and what the person is: a note on them (`Tom Becker is a staff writer...`, `Maria Lopez, 52, leads...`; `ist`, `est`, `es`, `è`...). */
 const ABOUT_PERSON = /^(\p{Lu}[\p{L}\p{M}'’.-]+?(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+?){1,3})(?:(?:\s*\([^)]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:is|was|has been|teaches|writes|covers|leads|hosts|reports|lives|works|will (?:speak|appear|give|present|be speaking|be appearing)|ist|war|schreibt|leitet|lebt|arbeitet|est|était|écrit|dirige|vit|travaille|es|fue|escribe|vive|trabaja|è|era|scrive|vive|lavora|é|foi|escreve|trabalha)|['’]s\s+(?:new\s+|latest\s+|first\s+)?(?:book|novel|memoir|album|film|documentary|podcast|show|company|study|report)\b[^.!?]{0,100}?\s(?:is|are|was|will be|comes out|came out|is out)|['’]s\s+(?:new\s+|latest\s+)?(?:book|novel|memoir|album|film|documentary|podcast|show|study|report),)(?![\p{L}])/u;
 /** A Markdown footnote's text (`[^1]: ...`). */
@@ -2981,6 +2987,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // After the last turn: a "Related stories" heading starts the page's own lists (chrome, to the
   // end); any other heading starts the publisher's outro; closing notes are outro too.
   const lastTurn = blocks.findLastIndex((b) => b.label != null || b.dash);
+  /** The last turn is the guest's (or anyone's but the interviewer's): a host's sign-off after it, unlabelled, is none of its words. */
+  const lastTurnGuest = lastTurn !== -1 && blocks[lastTurn]!.label != null && !blocks[lastTurn]!.dash && byKey.get(blocks[lastTurn]!.label!.key)?.role === 'guest';
   /** A note on someone who speaks, by their full name, in the third person ("*Tom Becker is a staff writer.*"). */
   const aboutSpeaker = (text: string) => {
     const m = ABOUT_PERSON.exec(text);
@@ -3038,7 +3046,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const stampedDate = (b: Block) => b.singleLine && !endsLikeSentence(b.text.replace(/\)$/, '')) && wordCount(b.text) <= 12 && (isDateline(b.text) || /^\d{1,2}\.? \p{L}+ \d{4}\b|^\p{L}+ \d{1,2},? \d{4}\b/u.test(b.text.trim())) && statedDate(null, [b.text]) != null;
     // (The interviewer's name alone on the last line, as a French paper signs its interview: `Tom Becker`.)
     const signed = (b: Block) => b === blocks[blocks.length - 1] && b.singleLine && fullNameAlone(b.text) && [...byKey.values(), unlabelledSide].some((v) => v != null && v.role === 'interviewer' && foldName(v.name) === foldName(b.text.trim()));
-    const note = (b: Block) => b.kind === 'para' && !b.label && b.override == null && (signed(b) || (isPublisherNote(b.text, fm.publication) && !speakersOwn(b.text)) || CLOSING_NOTE.test(b.text) || markedNote(b) || ((CREDIT_LINE.test(b.text) || SHOW_CREDIT.test(b.text) || STAFF_CREDIT.test(b.text)) && !FIRST_PERSON.test(b.text.replace(OUR_STAFF, ''))) || FOOTNOTE_DEFINITION.test(b.text) || aboutSpeaker(b.text) || closingByline(b.text) || stampedDate(b) || ((!dashFormat || b === signature) && SIGNATURE.test(sourceLines[b.line - 1]?.trim() ?? '')));
+    const note = (b: Block) => b.kind === 'para' && !b.label && b.override == null && (signed(b) || (isPublisherNote(b.text, fm.publication) && !speakersOwn(b.text)) || CLOSING_NOTE.test(b.text) || markedNote(b) || ((CREDIT_LINE.test(b.text) || SHOW_CREDIT.test(b.text) || STAFF_CREDIT.test(b.text)) && !FIRST_PERSON.test(b.text.replace(OUR_STAFF, ''))) || FOOTNOTE_DEFINITION.test(b.text) || aboutSpeaker(b.text) || (lastTurnGuest && SIGN_OFF.test(b.text)) || closingByline(b.text) || stampedDate(b) || ((!dashFormat || b === signature) && SIGNATURE.test(sourceLines[b.line - 1]?.trim() ?? '')));
     const closing = (b: Block) => note(b) || (b.kind === 'para' && !b.label && b.override == null && LINK_NOTE.test(b.text));
     while (bodyEnd - 1 > bodyStart && bodyEnd - 1 > lastTurn && closing(blocks[bodyEnd - 1]!)) bodyEnd--;
     while (bodyEnd - 1 > bodyStart && note(blocks[bodyEnd - 1]!)) bodyEnd--;

@@ -8871,3 +8871,18 @@ describe('a transcript’s notes between turns: `[Transcript continues after the
     }
   });
 });
+
+describe('a host’s sign-off after the guest’s last turn, unlabelled (`That was my conversation with Maria Lopez.`, `Thanks for listening to Rivers and Roads.`, `... is a production of Rhine Radio.`)', () => {
+  const page = (last: string, host = false) => `# Rivers and Roads\n\nTom Becker: Welcome. Today my guest is Maria Lopez.\n\nMaria Lopez: Thanks for having me.\n\nTom Becker: Why do bridges fail?\n\nMaria Lopez: Mostly water.\n\nTom Becker: Maria Lopez, thank you.\n\n${host ? 'Tom Becker: Thanks, everyone.' : 'Maria Lopez: Thank you, Tom.'}\n\n${last}\n`;
+  it('is the outro, none of her words (it was)', () => {
+    for (const last of ['That was my conversation with Maria Lopez. Her book is Tired Bridges.', 'That’s our show for this week.', 'Thanks for listening to Rivers and Roads. I’m Tom Becker.', 'Rivers and Roads is a production of Rhine Radio.']) {
+      const r = ingest(page(last), 'episode.md');
+      expect(turnsOf(r).at(-1)!.paragraphs, last).toEqual(['Thank you, Tom.']);
+      expect(r.transcript.outro.map((p) => p.text), last).toEqual([last]);
+    }
+  });
+  it('stays the host’s words after his own last turn (guard)', () => {
+    const r = ingest(page('That was my conversation with Maria Lopez.', true), 'episode.md');
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['Maria Lopez, thank you.', 'Thanks, everyone.', 'That was my conversation with Maria Lopez.']);
+  });
+});
