@@ -771,3 +771,20 @@ describe('notes between turns in other languages: an ad’s mark in brackets (`[
     }
   });
 });
+
+describe('a paper’s note after the last answer in other languages: where the interview first appeared (`Dieses Interview erschien zuerst...`, `Cet entretien a été publié dans...`, `Esta entrevista se publicó originalmente...`), the guest’s book (`Das Buch von Maria Lopez, ...`, `Le livre de Maria Lopez...`)', () => {
+  const de = (last: string) => `# Maria Lopez\n\nTom Becker: Frau Lopez, warum stürzen Brücken ein?\n\nMaria Lopez: Vor allem wegen des Wassers.\n\nTom Becker: Und dann?\n\nMaria Lopez: Der Stahl rostet.\n\n${last}\n`;
+  const fr = (last: string) => `# Maria Lopez\n\nTom Becker : Pourquoi les ponts s’effondrent-ils ?\n\nMaria Lopez : Surtout à cause de l’eau.\n\nTom Becker : Et ensuite ?\n\nMaria Lopez : L’acier rouille.\n\n${last}\n`;
+  const es = (last: string) => `# Maria Lopez\n\nTom Becker: ¿Por qué se caen los puentes?\n\nMaria Lopez: Sobre todo por el agua.\n\nTom Becker: ¿Y luego?\n\nMaria Lopez: El acero se oxida.\n\n${last}\n`;
+  it('is the outro (it was the guest’s last words)', () => {
+    for (const [text, last] of [[de, 'Das Buch von Maria Lopez, „Müde Brücken“, erscheint im März bei Hanser.'], [de, 'Dieses Interview erschien zuerst in der Printausgabe.'], [fr, 'Le livre de Maria Lopez, « Ponts fatigués », paraît chez Gallimard.'], [fr, 'Cet entretien a été publié dans notre édition du 3 décembre.'], [es, 'El libro de Maria Lopez, «Puentes cansados», sale en marzo.'], [es, 'Esta entrevista se publicó originalmente en la edición impresa.']] as const) {
+      const r = ingest(text(last), 'page.md');
+      expect(r.transcript.outro.map((p) => p.text), last).toEqual([last]);
+      expect(turnsOf(r).at(-1)!.paragraphs.length, last).toBe(1);
+    }
+  });
+  it('keeps the guest’s words of someone else’s book hers (guard)', () => {
+    const r = ingest(de('Das Buch von Henry Petroski, „To Engineer Is Human“, sollte jeder lesen.'), 'page.md');
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['Der Stahl rostet.', 'Das Buch von Henry Petroski, „To Engineer Is Human“, sollte jeder lesen.']);
+  });
+});
