@@ -168,7 +168,7 @@ const BYLINE_JOB = /\b(?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:editor|writer
  * listening to Rivers and Roads.`, `That's our show for this week.`, `Rivers and Roads is a
  * production of Rhine Radio.`): after the guest's last turn, unlabelled, no words of hers.
  */
-const SIGN_OFF = /\b(?:thanks? (?:you )?(?:so much )?for (?:listening|watching|tuning in)(?! to (?:me|my|us ramble)\b)|that['’]s (?:our|the) (?:show|episode|program|programme)\b|that['’]s all for (?:today|this week|this episode|now)|that was (?:my|our) (?:conversation|interview|talk|chat) with|(?:is|was) a production of)\b/i;
+const SIGN_OFF = /\b(?:thanks? (?:you )?(?:so much )?for (?:listening|watching|tuning in)(?! to (?:me|my)\b)|that['’]s (?:our|the) (?:show|episode|program|programme)\b|that['’]s all for (?:today|this week|this episode|now)|that was (?:my|our) (?:conversation|interview|talk|chat) with|(?:is|was) a production of)\b/i;
 /** A full name and what the person is: a note on them (`Tom Becker is a staff writer...`, `Maria Lopez, 52, leads...`; `ist`, `est`, `es`, `è`...). */
 const ABOUT_PERSON = /^(\p{Lu}[\p{L}\p{M}'’.-]+?(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+?){1,3})(?:(?:\s*\([^)]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:is|was|has been|teaches|writes|covers|leads|hosts|reports|lives|works|will (?:speak|appear|give|present|be speaking|be appearing)|ist|war|schreibt|leitet|lebt|arbeitet|est|était|écrit|dirige|vit|travaille|es|fue|escribe|vive|trabaja|è|era|scrive|vive|lavora|é|foi|escreve|trabalha)|['’]s\s+(?:new\s+|latest\s+|first\s+)?(?:book|novel|memoir|album|film|documentary|podcast|show|company|study|report)\b[^.!?]{0,100}?\s(?:is|are|was|will be|comes out|came out|is out)|['’]s\s+(?:new\s+|latest\s+)?(?:book|novel|memoir|album|film|documentary|podcast|show|study|report),)(?![\p{L}])/u;
 /** A note on a speaker's book, film or show in another language, the name after it (`Das Buch von Maria Lopez, ...`, `Le livre de Maria Lopez...`, `El libro de ...`). */
@@ -2193,7 +2193,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const after = blocks.slice(last + 1).find((b) => b.kind === 'para' && closingByline(b.text));
     if (after) return bylineName(after.text)!;
     // (Or the unlabelled questions' own words, where they give their speaker's full name: "Welcome to
-    // Rivers and Roads. I'm Tom Becker." Not the guest's name, nor a name of one word.)
+    // Rivers and Roads. I'm Tom Becker." Not a name the front matter gives the guest.)
     const selfNamed = openingQuestion().self;
     if (selfNamed && !fm.guests.some((g) => foldName(g) === foldName(selfNamed))) return selfNamed;
     // A header naming the one who asks (`Host: Tom Becker`), or an e-mail's addressee, where it replies to the questions.
@@ -2989,7 +2989,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // After the last turn: a "Related stories" heading starts the page's own lists (chrome, to the
   // end); any other heading starts the publisher's outro; closing notes are outro too.
   const lastTurn = blocks.findLastIndex((b) => b.label != null || b.dash);
-  /** The last turn is the guest's (or anyone's but the interviewer's): a host's sign-off after it, unlabelled, is none of its words. */
+  /** The last turn is a labelled guest's: a host's sign-off after it, unlabelled, is none of her words (after the host's own turn it stays his). */
   const lastTurnGuest = lastTurn !== -1 && blocks[lastTurn]!.label != null && !blocks[lastTurn]!.dash && byKey.get(blocks[lastTurn]!.label!.key)?.role === 'guest';
   /** A note on someone who speaks, by their full name, in the third person ("*Tom Becker is a staff writer.*"). */
   const aboutSpeaker = (text: string) => {
