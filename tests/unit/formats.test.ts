@@ -1161,6 +1161,13 @@ describe('a hearing’s record: `Senator WHITFIELD.`, `The CHAIRMAN.`, `Dr. LIND
     );
     expect(who(h)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Mr. Okafor (interviewer)', 'Maria Lopez (guest)', 'Mr. Okafor (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Ms. Chen (interviewer)', 'Maria Lopez (guest)']);
   });
+  it('a House record without its notice on proceedings, the chair titled as anyone else (`Mr. BECKER.`): known by what only a chair says (the committee comes to order, a member is recognized, the hearing adjourned), he asks; the witness answers', () => {
+    const h = ingest(
+      'BRIDGE SAFETY\n\n    Mr. BECKER. The subcommittee will come to order. Today we hear from Dr. Maria Lopez, who has inspected bridges for thirty years.\n    Dr. Lopez, you are recognized for five minutes.\n\n    Dr. LOPEZ. Thank you, Mr. Chairman. Water is the main enemy of a bridge.\n\n    Mr. BECKER. How long does that take?\n\n    Dr. LOPEZ. Decades, usually.\n\n    Ms. TRAN. Dr. Lopez, what would you fix first?\n\n    Dr. LOPEZ. Drainage. Always drainage.\n\n    Mr. BECKER. Thank you. The hearing is adjourned.\n',
+      'house-no-notice.txt',
+    );
+    expect(who(h)).toEqual(['Mr. Becker (interviewer)', 'Maria Lopez (guest)', 'Mr. Becker (interviewer)', 'Maria Lopez (guest)', 'Ms. Tran (interviewer)', 'Maria Lopez (guest)', 'Mr. Becker (interviewer)']);
+  });
   it('an estimates hearing in colon labels: beside senators who ask, a witness who never asks answers, however briefly (`Dr Lopez:` was on the bench)', () => {
     const h = ingest(
       'Senate Committee\n\nCHAIR (Senator Grant): I declare open this hearing. I welcome Mr Becker and Dr Lopez.\n\nMr Becker: Thank you, Chair. Our inspections are up thirty per cent.\n\nCHAIR: Thank you. Senator Okafor.\n\nSenator OKAFOR: Dr Lopez, how many bridges failed inspection?\n\nDr Lopez: Twelve, Senator.\n\nSenator OKAFOR: When will they reopen?\n\nDr Lopez: Within the year.\n\nCHAIR: Thank you. We will suspend there.\n',
