@@ -4828,6 +4828,13 @@ describe('a podcast transcript opening each turn with the name and the time, no 
       ]);
     }
   });
+  it('a dash between the time and the words (`Tom Becker (00:00:16) - Welcome...`, `Tom Becker 00:00:16 — Welcome...`), as some recording tools export a turn, is no word of the turn', () => {
+    for (const [open, dash] of [['(', ')'], ['', '']].flatMap(([a, b]) => ['-', '–', '—'].map((d) => [`${a}|${b}`, d] as const))) {
+      const [a, b] = open.split('|');
+      const r = ingest(`${turns.map(([n, t, w]) => `${n} ${a}${t}${b} ${dash} ${w}`).join('\n\n')}\n`, 'riverside.txt');
+      expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs[0]])).toEqual(turns.map(([n, t, w]) => [n, Number(t!.slice(-2)), w]));
+    }
+  });
 });
 
 describe('offices written before the name in the headline (`Press Briefing by Press Secretary Maria Lopez`, then `MS. LOPEZ:`)', () => {
