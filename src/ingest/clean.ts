@@ -404,7 +404,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     }
     // (The owner's name before the year too, `Copyright The Financial Times Limited 2026. All rights reserved.`)
     // (`Copyright © 2026 NPR. All rights reserved. Visit our website terms of use...`, however long, as a broadcaster closes its transcript.)
-    else if ((/^(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:19|20)\d{2}\b[^.!?]{0,60}[.,]\s*all rights reserved\b/i.test(l.raw.trim()) && l.tokens.length <= 40) || ((/^(©|\(c\)|copyright)\s*\d{4}\b/i.test(l.raw) || /^[^.!?©]{1,60}\s©\s?\d{4}\.?$/u.test(l.raw.trim()) || /^(?:©|\(c\)|copyright)\s[^.!?]{1,60}\s(?:19|20)\d{2}\.?(?:\s+all rights reserved\.?)?$/i.test(l.raw.trim()) || RIGHTS_RESERVED.test(l.raw.trim())) && l.tokens.length <= 16)) furniture.set(l.index, 'a copyright footer');
+    else if ((/^(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:19|20)\d{2}\b[^.!?]{0,60}[.,]\s*all rights reserved\b/i.test(l.raw.trim()) && l.tokens.length <= 40) || ((/^(©|\(c\)|copyright)\s*\d{4}\b/i.test(l.raw) || /^[^.!?©]{1,60}\s©\s?\d{4}\.?$/u.test(l.raw.trim()) || /^(?:©|\(c\)|copyright)\s[^.!?]{1,60}\s(?:19|20)\d{2}\.?(?:\s+all rights reserved\.?)?$/i.test(l.raw.trim()) || RIGHTS_RESERVED.test(l.raw.trim())) && l.tokens.length <= 16) || (REPRINT_NOTICE.test(l.raw.trim()) && l.raw.trim().length <= 120)) furniture.set(l.index, 'a copyright footer');
     else if (PAGER.test(stripMarkdownLinks(l.raw).trim())) {
       // A blog's pager after the post, `Previous issue` above the other post's title: both.
       furniture.set(l.index, 'a link to another page');
@@ -651,6 +651,12 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
  */
 /** A paper's rights line alone, with its sign or without (`© RIPRODUZIONE RISERVATA`, `Riproduzione riservata ©`, `Alle Rechte vorbehalten.`, `Tous droits réservés`, `All rights reserved.`). */
 const RIGHTS_RESERVED = /^(?:©\s*)?(?:riproduzione riservata|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone)\.?(?:\s*©)?$/iu;
+/**
+ * A paper's notice forbidding reprints, alone on its line: `本文版权归桥梁周刊所有，未经授权不得转载。`,
+ * `转载请注明出处。`, `記事の無断転載を禁じます。`, `무단 전재 및 재배포 금지`, `Reproduction interdite sans
+ * autorisation.`, `Nachdruck nur mit Genehmigung.`, `Prohibida su reproducción total o parcial.`.
+ */
+const REPRINT_NOTICE = /^[（(<＜【\[]?\s*(?:(?:本文|本文章|文章)?(?:版权|版權)(?:归|歸|属于|屬於)[^。，,]{1,30}所有|(?:版权|版權)所有|[^。]{0,20}(?:未经|未經)[^。]{0,12}(?:授权|授權|许可|許可|同意)[^。]{0,12}(?:不得|禁止|严禁|嚴禁)?[^。]{0,6}(?:转载|轉載|复制|複製|转发|轉發)|(?:禁止|严禁|嚴禁)(?:转载|轉載)|(?:转载|轉載)請?请?(?:注明|註明|联系|聯繫)|如需(?:转载|轉載)|[^。]{0,20}無断(?:転載|複製|転用|使用)|著作権は[^。]{1,30}に帰属|(?:저작권자\s*[©ⓒ(]|[^.]{0,20}무단\s*(?:전재|복제|배포))|(?:toute )?reproduction (?:est )?interdite|(?:nachdruck|vervielfältigung) (?:nur mit (?:genehmigung|erlaubnis)|verboten|untersagt)|(?:queda )?prohibida (?:su|la) reproducción|riproduzione (?:vietata|riservata)|(?:é )?proibida a reprodução|reproduction (?:in whole or in part )?without (?:written )?permission is prohibited)/iu;
 const PAGE_ANYWHERE = new Set(['a link to another page', 'a copyright footer', "a picture's caption and credit", "a newsletter's thanks and sign-up", 'a like or comment count', "a page's button", 'a separator between the page’s items']);
 
 /** The names a newsletter's page gives itself: `Thanks for reading Bridge Notes!`, `Bridge Notes is a reader-supported publication.` */

@@ -8428,6 +8428,28 @@ describe('a paper’s rights line alone after the last answer (`Riproduzione ris
   });
 });
 
+describe('a paper’s notice forbidding reprints after the last answer (`本文版权归桥梁周刊所有，未经授权不得转载。`, `記事の無断転載を禁じます。`, `Reproduction interdite sans autorisation.`)', () => {
+  it('is removed as the page’s footer, in Chinese, Japanese, Korean and European languages (it was the guest’s last words)', () => {
+    const zh = '问：桥为什么会倒塌？\n\n答：主要是水。\n\n问：需要多久？\n\n答：通常几十年。\n\n';
+    const en = 'Tom Becker: Why do bridges fail?\n\nMaria Lopez: Mostly water.\n\nTom Becker: How long?\n\nMaria Lopez: Decades.\n\n';
+    for (const [body, last, line] of [
+      [zh, '通常几十年。', '本文版权归桥梁周刊所有，未经授权不得转载。'],
+      [zh, '通常几十年。', '未经授权，禁止转载。'],
+      [zh, '通常几十年。', '转载请注明出处。'],
+      [zh, '通常几十年。', '版權所有，轉載請聯繫本刊。'],
+      [en, 'Decades.', '記事の無断転載を禁じます。'],
+      [en, 'Decades.', '무단 전재 및 재배포 금지'],
+      [en, 'Decades.', 'Reproduction interdite sans autorisation.'],
+      [en, 'Decades.', 'Nachdruck nur mit Genehmigung.'],
+      [en, 'Decades.', 'Prohibida su reproducción total o parcial.'],
+    ]) {
+      const r = ingest(`${body}${line}\n`, 'rights.txt');
+      expect(turnsOf(r).at(-1)!.paragraphs, line).toEqual([last]);
+      expect(r.transcript.removed.map((x) => x.text), line).toContain(line);
+    }
+  });
+});
+
 describe('a radio show’s transcript copied without its blank lines: names alone above the words, under a part’s line (`Prologue`, `Act One: The Cable`)', () => {
   it('reads each name as the label of the words under it, each part’s line as its heading (the build failed: no turns)', () => {
     const r = ingest('612: Bridges\nPrologue\nIra Glass\nSo today on our program, bridges. Maria Lopez inspects them.\nMaria Lopez\nI climb them, mostly.\nIra Glass\nAnd what do you find up there?\nMaria Lopez\nSalt. Everywhere. It gets into the steel.\nAct One: The Cable\nIra Glass\nOur first story is about one cable.\nMaria Lopez\nIt was in Genoa, in 2017.\n', 'show.txt');
