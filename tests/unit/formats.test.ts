@@ -5090,6 +5090,12 @@ describe('bylines in Danish, Russian and as Spanish papers print them (`Tom Beck
     const el = ingest('# Μαρία Λόπεθ: «Οι γέφυρες πέφτουν σιωπηλά»\n\nΣυνέντευξη στον Τομ Μπέκερ\n\n**Μπέκερ:** Γιατί γέφυρες;\n\n**Λόπεθ:** Επειδή πέφτουν σιωπηλά.\n\n**Μπέκερ:** Ποιος πληρώνει;\n\n**Λόπεθ:** Η πόλη.\n', 'el.md');
     expect([el.transcript.intro.map((p) => p.text), el.transcript.sections.map((s) => s.heading)]).toEqual([['Συνέντευξη στον Τομ Μπέκερ'], [null]]);
   });
+  it('a Russian correspondent’s label (`Корр.:`, `Корреспондент:`) under the byline (`Беседовал Том Беккер`): the byline’s name, as `Вопрос:` is (it was shown as “Корр”)', () => {
+    for (const label of ['Корр.', 'Корреспондент']) {
+      const r = ingest(`# Мария Лопес: «Вода — главный враг мостов»\n\nБеседовал Том Беккер\n\n${label}: Почему рушатся мосты?\n\nМария Лопес: В основном из-за воды.\n\n${label}: Сколько на это уходит времени?\n\nМария Лопес: Обычно десятилетия.\n`, 'ru.md');
+      expect(who(r), label).toEqual(['Том Беккер (interviewer)', 'Мария Лопес (guest)', 'Том Беккер (interviewer)', 'Мария Лопес (guest)']);
+    }
+  });
   it('reads the dateline alone on its line as the intro, not a section’s heading', () => {
     const r = ingest('Maria Lopez builds bridges.\n\nTOM BECKER\n\nColonia - 03 nov 2026 - 14:02 CET\n\nWhere did it start for you?\n\nMaria Lopez: With a bridge.\n\nAnd steel?\n\nMaria Lopez: Easy.\n', 'elpais.txt');
     expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
