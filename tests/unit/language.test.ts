@@ -783,6 +783,21 @@ describe('a paper’s note after the last answer in other languages: where the i
       expect(turnsOf(r).at(-1)!.paragraphs.length, last).toBe(1);
     }
   });
+  it('a call to read the paper’s other interviews (`Mehr Interviews finden Sie...`, `Retrouvez tous nos entretiens...`, `Find more interviews...`): the outro; a link to another article in Spanish (`Lea también: ...`): removed', () => {
+    const en = (last: string) => `# Maria Lopez\n\nTom Becker: Why do bridges fail?\n\nMaria Lopez: Mostly water.\n\nTom Becker: And then?\n\nMaria Lopez: The steel rusts.\n\n${last}\n`;
+    for (const [text, last] of [[de, 'Mehr Interviews finden Sie auf unserer Themenseite.'], [de, 'Weitere Interviews lesen Sie hier.'], [fr, 'Retrouvez tous nos entretiens sur notre site.'], [es, 'Lea más entrevistas en nuestra web.'], [en, 'Find more interviews on our topic page.'], [en, 'You can find all our interviews at rhinepost.com.'], [es, 'Leggi le altre interviste della serie.'], [es, 'Leia mais entrevistas no nosso site.'], [de, 'Lees meer interviews op onze site.']] as const) {
+      const r = ingest(text(last), 'page.md');
+      expect(r.transcript.outro.map((p) => p.text), last).toEqual([last]);
+      expect(turnsOf(r).at(-1)!.paragraphs.length, last).toBe(1);
+    }
+    const r = ingest(es('Lea también: Los puentes de Madrid'), 'page.md');
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['Lea también: Los puentes de Madrid']);
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['El acero se oxida.']);
+  });
+  it('keeps the guest’s words on reading interviews hers (guard)', () => {
+    const r = ingest(de('Ich lese gern Interviews mit Ingenieuren.'), 'page.md');
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['Der Stahl rostet.', 'Ich lese gern Interviews mit Ingenieuren.']);
+  });
   it('keeps the guest’s words of someone else’s book hers (guard)', () => {
     const r = ingest(de('Das Buch von Henry Petroski, „To Engineer Is Human“, sollte jeder lesen.'), 'page.md');
     expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['Der Stahl rostet.', 'Das Buch von Henry Petroski, „To Engineer Is Human“, sollte jeder lesen.']);
