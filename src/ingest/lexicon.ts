@@ -144,14 +144,19 @@ const CHROME: { re: RegExp; anywhere: boolean }[] = [
   { re: /^follow topics and authors from this (?:story|article) to see more\b.{0,160}$/i, anywhere: true },
   // A page's note that the story goes on past an ad or a box, `Continued below`, `Story continues below`: no one's words, wherever it stands.
   { re: /^(?:(?:the )?(?:story|article|interview|transcript) )?continue[sd] below\.?$/i, anywhere: true },
+  // (And so in other languages: `Artikel wird unter der Anzeige fortgesetzt`, `Weiterlesen nach der
+  // Anzeige`, `L'article continue sous la publicité`, `El artículo continúa después del anuncio`,
+  // `Continua a leggere dopo la pubblicità`, `O artigo continua após a publicidade`, `Het artikel
+  // gaat verder onder de advertentie`.)
+  { re: /^(?:(?:der )?artikel (?:wird|geht) (?:unter|nach) der (?:anzeige|werbung) (?:fortgesetzt|weiter)|weiterlesen nach der (?:anzeige|werbung)|lesen sie nach der (?:anzeige|werbung) weiter|l['’]article continue (?:sous|après) (?:la |cette )?publicité|(?:el )?(?:artículo|texto) continúa (?:después|tras|debajo) (?:del|de la) (?:anuncio|publicidad)|(?:l['’]articolo )?continua (?:a leggere )?dopo (?:la )?pubblicità|(?:o )?(?:artigo|texto) continua (?:após|depois da|abaixo da) (?:a )?publicidade|continua (?:após|depois da) (?:a )?publicidade|(?:het )?artikel gaat verder (?:onder|na) de advertentie|lees verder (?:onder|na) de advertentie)\.?$/i, anywhere: true },
   // A news agency's tag under its story, `© dpa-infocom, dpa:261203-99-123456/2`, and a paper's
   // count of free articles read, `Vous avez lu 1 article sur 3.`: the page's, wherever they stand.
   { re: /^(?:©\s*dpa-infocom\b.{0,60}|dpa:\d{6}-\d{2}-\d{4,8}\/\d{1,3}|vous avez lu \d+ articles? sur \d+\.?|you(?:['’]ve| have) read \d+ (?:of \d+ )?free articles?(?: this month)?\.?)$/i, anywhere: true },
   // A page's tab for its comments with their count, `Discussion (0)`, as a podcast transcripts site
   // sets it above the transcript: no one says it so, wherever it stands.
   { re: /^discussions? \(\d{1,5}\)$/i, anywhere: true },
-  // An ad's mark in other languages, alone on its line (`Anzeige`, `Publicité`, in brackets too, `[Werbung]`): never anyone's words.
-  { re: /^(?:anzeige|werbung|publicité|publicidad|pubblicità|advertentie|publicidade|reklama|реклама|广告|広告|광고|[[(](?:anzeige|werbung|publicité|publicidad|pubblicità|advertentie|publicidade|reklama|реклама|advertisement)[\])])$/iu, anywhere: true },
+  // An ad's mark in other languages, alone on its line (`Anzeige`, `Publicité`, `Reklame`, `Annons`, `Mainos`, in brackets too, `[Werbung]`): never anyone's words.
+  { re: /^(?:anzeige|werbung|publicité|publicidad|pubblicità|advertentie|publicidade|reklama|reklame|reklam|annons|mainos|реклама|广告|広告|광고|[[(](?:anzeige|werbung|publicité|publicidad|pubblicità|advertentie|publicidade|reklama|реклама|advertisement)[\])])$/iu, anywhere: true },
   // A subscription's button in other languages (`Abo abschließen`, `Jetzt abonnieren`), at the page's edge.
   { re: /^(?:abo abschließen|jetzt abonnieren|jetzt testen|zum abo|abonnez-vous|je m['’]abonne|suscríbete ahora|abbonati ora|word abonnee|assine(?: já| agora)?)$/i, anywhere: false },
   // A page's place in plain words, its parts apart by `›` or `»` (`Wissen › Technik`), at the page's edge.

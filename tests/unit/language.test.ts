@@ -772,6 +772,17 @@ describe('notes between turns in other languages: an ad’s mark in brackets (`[
   });
 });
 
+describe('a page’s note that the article goes on past an ad, in other languages (`Artikel wird unter der Anzeige fortgesetzt`, `L’article continue sous la publicité`), and an ad’s mark in Nordic languages (`Reklame`, `Annons`, `Mainos`), inside an answer', () => {
+  it('is removed, the answer one turn in one part (each was a part’s heading, splitting the answer)', () => {
+    for (const mark of ['Artikel wird unter der Anzeige fortgesetzt', 'Weiterlesen nach der Anzeige', 'L’article continue sous la publicité', 'El artículo continúa después del anuncio', 'Continua a leggere dopo la pubblicità', 'O artigo continua após a publicidade', 'Het artikel gaat verder onder de advertentie', 'Reklame', 'Annons', 'Mainos', 'Reklam']) {
+      const r = ingest(`Tom Becker: Warum stürzen Brücken ein?\n\nMaria Lopez: Vor allem wegen Wasser.\n\n${mark}\n\nDer Stahl rostet.\n\nTom Becker: Wie lange dauert das?\n\nMaria Lopez: Jahrzehnte.\n`, 'page.txt');
+      expect(r.transcript.sections.map((s) => s.heading), mark).toEqual([null]);
+      expect(turnsOf(r)[1]!.paragraphs, mark).toEqual(['Vor allem wegen Wasser.', 'Der Stahl rostet.']);
+      expect(r.transcript.removed.map((x) => x.text), mark).toEqual([mark]);
+    }
+  });
+});
+
 describe('a paper’s note after the last answer in other languages: where the interview first appeared (`Dieses Interview erschien zuerst...`, `Cet entretien a été publié dans...`, `Esta entrevista se publicó originalmente...`), the guest’s book (`Das Buch von Maria Lopez, ...`, `Le livre de Maria Lopez...`)', () => {
   const de = (last: string) => `# Maria Lopez\n\nTom Becker: Frau Lopez, warum stürzen Brücken ein?\n\nMaria Lopez: Vor allem wegen des Wassers.\n\nTom Becker: Und dann?\n\nMaria Lopez: Der Stahl rostet.\n\n${last}\n`;
   const fr = (last: string) => `# Maria Lopez\n\nTom Becker : Pourquoi les ponts s’effondrent-ils ?\n\nMaria Lopez : Surtout à cause de l’eau.\n\nTom Becker : Et ensuite ?\n\nMaria Lopez : L’acier rouille.\n\n${last}\n`;
