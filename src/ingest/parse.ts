@@ -3535,10 +3535,12 @@ function attribute(
         out[i] = before && before.name !== now.name ? before : now;
         uncertain.push({ line: b.line, text: b.text.slice(b.strip, b.strip + 120), speaker: out[i]!.name, alternative: out[i] === now ? 'someone else (the captions mark a change of speaker)' : now.name, confidence: 0.6 });
         last = out[i]!;
-      } else if (!o && continuation && talker && now && now !== talker && now.role !== 'guest' && body[i - 1]?.label && (/[?？¿؟]\s*\S{0,3}$/.test(body[i - 1]!.text) || (HANDS_OVER.test(body[i - 1]!.text) && namesFirst(body[i - 1]!.text, talker.name)))) {
+      } else if (!o && (continuation || now?.role === 'other') && talker && now && now !== talker && now.role !== 'guest' && body[i - 1]?.label && (/[?？¿؟]\s*\S{0,3}$/.test(body[i - 1]!.text) || (HANDS_OVER.test(body[i - 1]!.text) && namesFirst(body[i - 1]!.text, talker.name)))) {
         // After a talk, the speaker unlabelled: the paragraph right after a labelled question
         // (`Audience member: How often should we inspect?`, the moderator's) is the speaker's answer;
-        // so is the one after a turn handing her the floor ("Please welcome Maria Lopez.").
+        // so is the one after a turn handing her the floor ("Please welcome Maria Lopez."). And so
+        // after a talk whose speaker is labelled, the audience's labelled question: nobody in the
+        // audience answers their own.
         out[i] = talker;
         last = talker;
       } else if (!o && b.round && labelledRound && roundOpen) {

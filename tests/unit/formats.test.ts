@@ -129,6 +129,19 @@ describe('a talk followed by questions', () => {
     const untitled = ingest(talk.replace('# Q&A\n\n', ''), 'talk.md');
     expect(untitled.transcript.intro.map((p) => p.line)).toEqual([5, 7]);
   });
+  it('the talk’s speaker labelled at its start, a moderator, and the audience’s labelled questions answered unlabelled: each answer the speaker’s (they were the audience member’s own)', () => {
+    const t = ingest('# Maria Lopez: Why Bridges Fail\n\nMaria Lopez: Thank you all for coming. Today I want to talk about water.\n\nWater gets into everything.\n\n## Q&A\n\nAudience member: How long does a bridge last with bad drainage?\n\nTen years, maybe fifteen.\n\nAudience member: And with good drainage?\n\nA century, easily.\n\nModerator: We have time for one more.\n\nAudience member: Who pays for inspections?\n\nThe cities, mostly.\n\nThat is the problem.\n', 'talk.md');
+    expect(spoken(t)).toEqual([
+      'Maria Lopez (guest): Thank you all for coming. Today I want to talk about water. | Water gets into everything.',
+      'Audience member (other): How long does a bridge last with bad drainage?',
+      'Maria Lopez (guest): Ten years, maybe fifteen.',
+      'Audience member (other): And with good drainage?',
+      'Maria Lopez (guest): A century, easily.',
+      'Moderator (interviewer): We have time for one more.',
+      'Audience member (other): Who pays for inspections?',
+      'Maria Lopez (guest): The cities, mostly. | That is the problem.',
+    ]);
+  });
 });
 
 describe('two hosts and a guest, bold labels, break markers', () => {
