@@ -3591,6 +3591,12 @@ function attribute(
         if (!o && last && other && sp.role === 'guest' && asks) {
           uncertain.push({ line: b.line, text: b.text.slice(b.strip, b.strip + 120), speaker: sp.name, alternative: other.name, confidence: 0.6 });
         }
+        // (The paragraph right after the audience's labelled question, where several guests may
+        // answer it: kept with the one who asked, said as uncertain, the guests the alternatives.)
+        const guests = [...new Set(all.filter((x) => x.role === 'guest').map((x) => x.name))];
+        if (!o && sp.role === 'other' && sp === now && body[i - 1]?.label && out[i - 1] === sp && /[?？¿؟]\s*\S{0,3}$/.test(body[i - 1]!.text) && guests.length >= 2 && !ASKS.test(b.text)) {
+          uncertain.push({ line: b.line, text: b.text.slice(b.strip, b.strip + 120), speaker: sp.name, alternative: guests.join(', '), confidence: 0.5 });
+        }
       }
       if (o) last = o;
       else if (!b.label && !last) last = out[i]!;

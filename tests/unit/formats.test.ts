@@ -144,6 +144,13 @@ describe('a talk followed by questions', () => {
   });
 });
 
+describe('a panel’s audience question answered unlabelled, two panelists who may have answered', () => {
+  it('keeps the answer where it stands and says it is uncertain, the panelists the alternatives (it was silent)', () => {
+    const r = ingest('# Bridges Panel\n\nModerator: Welcome. With me are Maria Lopez and Paul Kim. Maria, why do bridges fail?\n\nMaria Lopez: Mostly water.\n\nPaul Kim: And fatigue, in steel bridges.\n\nModerator: Let’s take questions.\n\nAudience member: How long does a bridge last with bad drainage?\n\nTen years, maybe fifteen.\n\nPaul Kim: Less, for steel.\n', 'panel.md');
+    expect(r.uncertain.map((u) => [u.line, u.text, u.alternative])).toEqual([[13, 'Ten years, maybe fifteen.', 'Maria Lopez, Paul Kim']]);
+  });
+});
+
 describe('two hosts and a guest, bold labels, break markers', () => {
   const r = load('two-hosts.md');
   it('makes the second host an interviewer, not a guest', () => {
