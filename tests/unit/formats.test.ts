@@ -4848,6 +4848,18 @@ describe('a podcast transcript opening each turn with the name and the time, no 
       ]);
     }
   });
+  it('a name with its particle (`Florence d’Alché-Buc (00:00:09) - ...`, `Ana de Souza`), and words opening with a number after the dash (`- 51st state.`, it was the turn before’s)', () => {
+    const r = ingest('Tom Becker (00:00:00) - Welcome. Why do bridges fail?\n\nFlorence d’Alché-Buc (00:00:09) - Mostly water.\n\nTom Becker (00:00:15) - Which state has the worst?\n\nFlorence d’Alché-Buc (00:00:17) - 51st state, the one we forget.\n\nAna de Souza (00:00:25) - 20-30% of them, I would say.\n\nTom Becker (00:00:31) - Thanks.\n\nAna de Souza (00:00:33) - Thank you.\n', 'riverside.txt');
+    expect(spoken(r)).toEqual([
+      'Tom Becker (interviewer): Welcome. Why do bridges fail?',
+      'Florence d’Alché-Buc (guest): Mostly water.',
+      'Tom Becker (interviewer): Which state has the worst?',
+      'Florence d’Alché-Buc (guest): 51st state, the one we forget.',
+      'Ana de Souza (guest): 20-30% of them, I would say.',
+      'Tom Becker (interviewer): Thanks.',
+      'Ana de Souza (guest): Thank you.',
+    ]);
+  });
   it('a dash between the time and the words (`Tom Becker (00:00:16) - Welcome...`, `Tom Becker 00:00:16 — Welcome...`), as some recording tools export a turn, is no word of the turn', () => {
     for (const [open, dash] of [['(', ')'], ['', '']].flatMap(([a, b]) => ['-', '–', '—'].map((d) => [`${a}|${b}`, d] as const))) {
       const [a, b] = open.split('|');
