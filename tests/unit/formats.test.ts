@@ -8894,10 +8894,19 @@ describe('a full name alone linked to the author’s page under the headline (`[
   });
 });
 
+describe('an advertiser’s slot between a Q&A article’s paragraphs (`Advertiser Content From` above the sponsor’s logo)', () => {
+  it('is removed, no part’s heading (it headed the rest of the interview)', () => {
+    const r = ingest('# Maria Lopez on bridges\n\nBy Tom Becker\n\n**Why do bridges fail?**\n\nMostly water.\n\nAdvertiser Content From\n\n![Sponsor logo](https://cdn.example.com/logo.png)\n\n**And then?**\n\nThe steel rusts.\n', 'page.md');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    expect(r.transcript.removed.map((x) => x.text)).toContain('Advertiser Content From');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
+
 describe('a publisher’s line after the last answer: the guest’s book in the third person (`Maria Lopez’s new book, Tired Bridges, is out now`), a call to follow the show (`Follow Rivers and Roads on Twitter`)', () => {
   const page = (last: string) => `# Maria Lopez on bridges\n\nBy Tom Becker\n\n**Why do bridges fail?**\n\nMostly water.\n\n**And then?**\n\nThe steel rusts.\n\n**What first?**\n\nThe drains.\n\n${last}\n`;
   it('is the outro (it was the guest’s last words)', () => {
-    for (const last of ['Maria Lopez’s new book, Tired Bridges, is out now from Penguin.', 'Follow Rivers and Roads on Twitter and Instagram.', 'Maria Lopez will speak at BridgeCon in Rotterdam on March 3.', 'Have a question for Maria? Email us at questions@example.com.']) {
+    for (const last of ['Maria Lopez’s new book, Tired Bridges, is out now from Penguin.', 'Follow Rivers and Roads on Twitter and Instagram.', 'Maria Lopez will speak at BridgeCon in Rotterdam on March 3.', 'Have a question for Maria? Email us at questions@example.com.', 'Questions or comments about this episode? Hit us up at decoder@example.com. We really do read every email!']) {
       const r = ingest(page(last), 'page.md');
       expect(turnsOf(r).at(-1)!.paragraphs, last).toEqual(['The drains.']);
       expect(r.transcript.outro.map((p) => p.text), last).toEqual([last]);
