@@ -753,6 +753,13 @@ const PROCEEDINGS_RE = /^[[(](?:whereupon|recess|brief recess|pause|off the reco
 const SUSPENDED_RE = /^(?:proceedings|sitting|hearing|committee|meeting) (?:suspended|adjourned)(?: (?:from|at|until) [\d:.]+(?: ?[ap]\.?m\.?)?)*(?: to [\d:.]+(?: ?[ap]\.?m\.?)?)?\.?$/i;
 
 /**
+ * A part's end, alone on its line, set off or not: `*** END OF PART ONE ***`, `— End of Part One —`,
+ * `End of part one.`, `(End of first part)`, `Ende des ersten Teils`, `Fin de la première partie`
+ * (`*` and `_` are gone: isApparatus reads the line without them). Nobody's words, nor a heading.
+ */
+const PART_END_RE = /^[-=~—–([#\s]*(?:end of (?:the )?(?:part|episode|segment|hour|session|tape|side|act|chapter) (?:one|two|three|four|five|\d{1,2}|i{1,3}|iv|v|[ab])|end of (?:the )?(?:first|second|third|fourth) (?:part|half|hour|segment|session)|ende (?:des |von )?(?:(?:ersten|zweiten|dritten) teils|teil \d)|fin de la (?:première|deuxième|seconde|troisième|primera|segunda|tercera) (?:partie|parte)|fine della (?:prima|seconda|terza) parte|fim da (?:primeira|segunda|terceira) parte)[.!]?[-=~—–)\]#\s]*$/iu;
+
+/**
  * Markers transcription tools put between turns: `**Break:** \[23:45\]`, `Music: (12:01)`,
  * a duration `(11m 32s)`, a stage direction (STAGE_RE). A label-shaped marker counts only when
  * its word is one of APPARATUS.
@@ -762,7 +769,7 @@ export function isApparatus(raw: string): boolean {
   // (Timed as the turns are, `[00:00:35] [AD BREAK]`, `00:12:01 (MUSIC)`: the same.)
   const timed = TIMED_MARK.exec(t);
   if (timed) return isApparatus(t.slice(timed[0].length));
-  if (STAGE_RE.test(t) || PROCEEDINGS_RE.test(t) || SUSPENDED_RE.test(t) || (/^[([].*[)\]]$/.test(t) && APPARATUS.test(t.slice(1, -1).trim()))) return true;
+  if (STAGE_RE.test(t) || PROCEEDINGS_RE.test(t) || SUSPENDED_RE.test(t) || PART_END_RE.test(t) || (/^[([].*[)\]]$/.test(t) && APPARATUS.test(t.slice(1, -1).trim()))) return true;
   // (Or between rules, `--- BREAK ---`, `=== AD BREAK ===`.)
   const ruled = /^[-=~—–]{2,}\s*(\S.{0,30}?)\s*[-=~—–]{2,}$/u.exec(t);
   if (ruled && APPARATUS.test(ruled[1]!)) return true;

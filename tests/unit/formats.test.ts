@@ -8947,6 +8947,17 @@ describe('a transcript’s notes between turns: `[Transcript continues after the
       expect(r.transcript.removed.map((x) => x.text), line).toEqual([line]);
     }
   });
+  it('a part’s end, however set off (`*** END OF PART ONE ***`, `— End of Part One —`, `End of part one.`, `(End of first part)`, `Ende des ersten Teils`, `Fin de la première partie`): removed, no heading and no words (it was the guest’s, or headed the next part)', () => {
+    for (const line of ['*** END OF PART ONE ***', 'END OF PART 1', '— End of Part One —', 'End of part one.', '(End of first part)', 'Ende des ersten Teils', 'Fin de la première partie', 'Fin de la primera parte']) {
+      const r = ingest(page(line), 'episode.md');
+      expect(turnsOf(r)[3]!.paragraphs, line).toEqual(['Mostly water.']);
+      expect(r.transcript.sections.map((s) => s.heading), line).toEqual([null]);
+      expect(r.transcript.removed.map((x) => x.text), line).toEqual([line]);
+    }
+    // (A guest's words of a part's end stay hers.)
+    const r = ingest(page('That was the end of part one of the bridge, the older span.'), 'episode.md');
+    expect(turnsOf(r)[3]!.paragraphs).toEqual(['Mostly water.', 'That was the end of part one of the bridge, the older span.']);
+  });
   it('keeps the guest’s words of a bridge’s second part, and of what went on below (guards)', () => {
     for (const line of ['Part two of the bridge failed first.', 'It continued below the waterline.']) {
       const r = ingest(page(line), 'episode.md');
