@@ -1607,6 +1607,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (at >= 0 && shape && !shape.time && /^[“"«„‘‚']/u.test(words) && headlineShaped(words) && (!blocks.some((x, i) => i !== at && x.label?.key === shape.key) || (QUOTE_ONLY.test(words) && underDek))) {
       Object.assign(b!, { kind: 'heading', label: null, strip: 0 });
       labelHeadline = at;
+    } else if (at > 0 && at === firstAt && blocks.slice(0, at).every((x) => x.kind === 'para' && !x.label) && b!.kind === 'para' && b!.label && !b!.label.time && b!.singleLine && blocks.length > at + 2 && !QUOTE_ONLY.test(words) && headlineShaped(words) && !answered(at)) {
+      // (Or under a kicker, `INTERVIEW`, `From the Magazine`, a headline shaped as a label in title
+      // case, as the first line would be: the title, not her first words with the byline and date.)
+      Object.assign(b!, { kind: 'heading', label: null, strip: 0 });
+      labelHeadline = at;
     }
     // (Or, under a masthead's short lines or none, the file's first label saying no sentence,
     // `Maria Lopez: Water is the enemy of every bridge`, above a dek in sentences that tells of her,

@@ -2373,6 +2373,21 @@ describe('a video’s title that names the guest first (`Maria Lopez: Bridges Th
   });
 });
 
+describe('a headline that names the guest first under a kicker (`INTERVIEW` / `Maria Lopez: Water Is the Enemy of Every Bridge` / `By Tom Becker`)', () => {
+  it('is the title, the byline and date the intro (they were her first turn, the file’s name the title)', () => {
+    for (const kicker of ['INTERVIEW', 'From the Magazine']) {
+      const r = ingest(`${kicker}\n\nMaria Lopez: Water Is the Enemy of Every Bridge\n\nBy Tom Becker\n\nMarch 3, 2026\n\nTom Becker: Why do bridges fail?\n\nMaria Lopez: Mostly water.\n\nTom Becker: How long does that take?\n\nMaria Lopez: Decades.\n`, 'page.txt');
+      expect(r.transcript.title, kicker).toBe('Maria Lopez: Water Is the Enemy of Every Bridge');
+      expect(r.transcript.intro.map((p) => p.text), kicker).toEqual([kicker, 'By Tom Becker', 'March 3, 2026']);
+      expect(who(r), kicker).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    }
+  });
+  it('a host’s first words in title case under a kicker, answered by name, stay his (guard)', () => {
+    const r = ingest('Transcript\n\nTom Becker: Welcome Back To Rivers And Roads Everyone\n\nMaria Lopez: Happy to be here, Tom.\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father.\n', 'said.txt');
+    expect(turnsOf(r)[0]!.paragraphs).toEqual(['Welcome Back To Rivers And Roads Everyone']);
+  });
+});
+
 describe('a newsletter post: the dek under the subtitle, the counts beside the share button', () => {
   const r = ingest('# Maria Lopez on bridges that heal\n\n### Episode 12 of the podcast, with a full transcript\n\n[Tom Becker](https://substack.com/@tombecker)\n\nMar 04, 2026\n\n12\n\n3\n\nShare\n\nMaria Lopez builds bridges on the Rhine.\n\n**Tom Becker:** Welcome. How did you get into bridges?\n\n**Maria Lopez:** My father built roads.\n\n**Tom Becker:** And concrete?\n\n**Maria Lopez:** That came later.\n', 'post.md');
   it('the dek is the intro, not the guest’s first words', () => {
