@@ -1635,24 +1635,27 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // `Maria Lopez: Water is the enemy`, right above another's turn or a dek or byline and then it,
   // where the turns below end as sentences do: the headline, never her first words, the dek hers.)
   if (!fm.title && labelHeadline === -1) {
+    // (Under a kicker's short line or two too, `Features`, `INTERVIEW`: the first label.)
+    const kicker = (b: Block) => b.kind === 'para' && !b.label && !b.dash && b.singleLine && wordCount(b.text) <= 4 && !endsLikeSentence(b.text);
+    const k = blocks.findIndex((b, i) => i <= 2 && !kicker(b));
     const ownAsks = (key: string) => {
-      const own = blocks.filter((b, i) => i > 0 && b.label?.key === key);
+      const own = blocks.filter((b, i) => i > k && b.label?.key === key);
       return own.length ? own.filter((b) => ASKS.test(b.text)).length / own.length : 0;
     };
-    const h = blocks[0];
+    const h = k >= 0 ? blocks[k] : undefined;
     const said = h?.label ? h.text.slice(h.strip).trim() : '';
-    const next = blocks.findIndex((b, i) => i > 0 && b.label != null);
+    const next = blocks.findIndex((b, i) => i > k && b.label != null);
     const turns = blocks.filter((b, i) => i >= next && b.label != null);
     if (h?.kind === 'para' && h.label && h.singleLine && !h.label.time && !h.label.dot && !h.label.dash && !h.label.role && !/^\s*(?:\*\*|__)/.test(h.text)
       && /^["“«„‘\p{L}]/u.test(said) && !endsLikeSentence(said) && !/[!！:：,;]\s*["”’»)]?$/.test(said) && !ASKS.test(said) && (wordCount(said) >= 2 || TRANSCRIPT_LINE.test(said)) && wordCount(said) <= 12 && !SPOKEN_WORDS.test(said) && !GREETING.test(said)
-      && next > 0 && next <= 3 && blocks.slice(1, next).every((b) => b.kind === 'para' && !b.label && !b.dash && b.singleLine)
-      && (next > 1 || blocks[next]!.label!.key !== h.label.key)
+      && next > k && next <= k + 3 && blocks.slice(k + 1, next).every((b) => b.kind === 'para' && !b.label && !b.dash && b.singleLine)
+      && (next > k + 1 || blocks[next]!.label!.key !== h.label.key)
       && turns.length >= 3 && turns.filter((b) => endsLikeSentence(b.text) || ASKS.test(b.text)).length >= 0.9 * turns.length
       // (Not the host's first words without their stop, "Tom Becker: Let's talk about bridges": the
       // name asks below, or the next turn answers it by name, "Happy to be here, Tom.")
       && ownAsks(h.label.key) <= 1 / 3 && !vocative(blocks[next]!.text.slice(blocks[next]!.strip, blocks[next]!.strip + 300), h.label.key.split(/\s+/)[0]!)) {
       Object.assign(h, { kind: 'heading', label: null, strip: 0 });
-      labelHeadline = 0;
+      labelHeadline = k;
     }
   }
 

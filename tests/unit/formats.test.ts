@@ -2382,6 +2382,13 @@ describe('a headline that names the guest first under a kicker (`INTERVIEW` / `M
       expect(who(r), kicker).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
     }
   });
+  it('so in sentence case or in capitals, no sentence, above the byline and another’s turn (`Features` / `Maria Lopez: Water is the enemy of every bridge`)', () => {
+    for (const headline of ['Maria Lopez: Water is the enemy of every bridge', 'MARIA LOPEZ: WATER IS THE ENEMY OF EVERY BRIDGE']) {
+      const r = ingest(`Features\n\n${headline}\n\nBy Tom Becker\n\nMarch 3, 2026\n\nTom Becker: Why do bridges fail?\n\nMaria Lopez: Mostly water.\n\nTom Becker: How long does that take?\n\nMaria Lopez: Decades.\n`, 'page.txt');
+      expect(r.transcript.title, headline).toBe(headline);
+      expect(who(r), headline).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    }
+  });
   it('a host’s first words in title case under a kicker, answered by name, stay his (guard)', () => {
     const r = ingest('Transcript\n\nTom Becker: Welcome Back To Rivers And Roads Everyone\n\nMaria Lopez: Happy to be here, Tom.\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father.\n', 'said.txt');
     expect(turnsOf(r)[0]!.paragraphs).toEqual(['Welcome Back To Rivers And Roads Everyone']);
