@@ -122,6 +122,8 @@ export interface Resolution {
   addressed: Map<string, string>;
   /** Two placeholders named by a dek saying who talks with whom and by which of them asks: to be reported. */
   dekNamed?: Map<string, string>;
+  /** Labels written once with a slip (`Maria Lopex:`, `Mraia:`), read as the name they misspell: to be reported. */
+  slips?: Map<string, string>;
 }
 
 /** Words that start a sentence or a title, not a name ("Le Quotidien", "The Lighthouse"). */
@@ -521,6 +523,8 @@ function resolveEach(input: ResolveInput): Resolution {
   /** One-word labels of two turns or more. */
   let repeatedWords: string[] | undefined;
   const labelKeys = new Set(uses.map((u) => u.key));
+  /** Labels written once with a slip, and the name each is read as. */
+  const slips = new Map<string, string>();
   const nameOf = (key: string): string => {
     const k = foldName(key);
     const fmName = fmLabels.get(k)?.name;
@@ -607,7 +611,10 @@ function resolveEach(input: ResolveInput): Resolution {
       // (Among dozens of names alike, a slip cannot say which one it is.)
       const candidates = kw.flatMap((_, i) => idx().slips.get(slipKey(kw, i)) ?? []);
       const near = candidates.length > 50 ? [] : [...new Set(candidates.filter(([, f]) => f !== k && misspells(k, f)).map(([n]) => n))];
-      if (near.length === 1) return near[0]!;
+      if (near.length === 1) {
+        slips.set(key, near[0]!);
+        return near[0]!;
+      }
     }
     // (A first name once with two letters swapped, `Mraia:` among `Maria:` labelling turns, written
     // nowhere else: that label's speaker. Not another edit: `Mark` and `Mary` are two people.)
@@ -615,7 +622,11 @@ function resolveEach(input: ResolveInput): Resolution {
     if (!/\s/.test(key) && key.length >= 5 && (useCount.get(key) ?? 0) === 1) {
       repeatedWords ??= [...labelKeys].filter((o) => !/\s/.test(o) && (useCount.get(o) ?? 0) >= 2);
       const swapped = repeatedWords.filter((o) => o !== key && transposed(foldName(key), foldName(o)));
-      if (swapped.length === 1 && input.text.split(key).length === 2) return nameOf(swapped[0]!);
+      if (swapped.length === 1 && input.text.split(key).length === 2) {
+        const name = nameOf(swapped[0]!);
+        slips.set(key, name);
+        return name;
+      }
     }
     // A surname with its particles (`van der Berg:`, `De Gaulle:`): the one full name that ends with it.
     if (isSurnameWithParticles(key)) {
@@ -1212,7 +1223,7 @@ function resolveEach(input: ResolveInput): Resolution {
       byKey.set(key, { key, name: guests.length === 1 ? guests[0]! : isSideWord(key) ? 'Guest' : capitalise(key.toLowerCase()), role: 'guest', roleConfidence: 1 });
     }
   }
-  return { byKey, ambiguous, addressed, dekNamed: dekPair };
+  return { byKey, ambiguous, addressed, dekNamed: dekPair, slips: new Map([...slips].filter(([k]) => byKey.get(k)?.name === slips.get(k))) };
 }
 
 /** Words that introduce their speaker by the name: "I'm Tom Becker", "I am your host, Tom Becker", "my name is Tom Becker", "this is Tom Becker", in other languages too ("ich bin Tom Becker", "je suis Tom Becker", "soy Tom Becker"). */

@@ -1921,9 +1921,14 @@ describe('roles listed in the introduction (`Hosts: ...`, `Guests: ...`)', () =>
 });
 
 describe('a label written once with a slip', () => {
-  it('`Maria Lopex:` among `Maria Lopez:` is Maria Lopez; `Senator R:` is not `Senator M:`', () => {
+  it('`Maria Lopex:` among `Maria Lopez:` is Maria Lopez, said in a warning; `Senator R:` is not `Senator M:`', () => {
     const r = ingest('# Bridges\n\nMaria Lopez: Welcome, Tom Becker. Great to have you.\n\nTom Becker: Thanks for having me.\n\nMaria Lopex: What was the hardest bridge you ever built?\n\nTom Becker: The one over the Rhine.\n\nMaria Lopez: And the steel?\n\nTom Beker: It came late, like always with that mill.\n', 'typo.md');
     expect(who(r)).toEqual(['Maria Lopez (interviewer)', 'Tom Becker (guest)', 'Maria Lopez (interviewer)', 'Tom Becker (guest)', 'Maria Lopez (interviewer)', 'Tom Becker (guest)']);
+    // (Each slip said in a warning on its line: the reading is a guess, however likely.)
+    expect(r.transcript.warnings.map((w) => [w.line, w.message])).toEqual([
+      [7, "the label 'Maria Lopex' is read as Maria Lopez, whose name it misspells"],
+      [13, "the label 'Tom Beker' is read as Tom Becker, whose name it misspells"],
+    ]);
     const senators = ingest('Senator M: Thank you, chair. What is the risk to consumers here today?\n\nEA: Small, I would say.\n\nSenator Black: And fraud?\n\nEA: Rare.\n\nSenator M: And theft?\n\nEA: Rarer.\n\nSenator Black: Thank you.\n\nEA: Thank you.\n\nSenator R: Most impressive. When did you start working on this?\n\nEA: In 2011.\n', 'senate.md');
     expect(turnsOf(senators).map((t) => t.speaker)).toContain('Senator R');
   });
@@ -7564,6 +7569,7 @@ describe('a first name labelling one turn with two letters swapped (`Mraia:` amo
   const chat = (slip: string) => ingest(`Bridges, a talk\n\nTom: Welcome, Maria. How did you start?\n\nMaria: By accident.\n\nTom: And what is most dangerous?\n\n${slip}: Water.\n\nTom: And money?\n\nMaria: There is never enough.\n`, 'slip.txt');
   it('is that speaker’s turn (it was a second guest, “Mraia”)', () => {
     expect(who(chat('Mraia'))).toEqual(['Tom (interviewer)', 'Maria (guest)', 'Tom (interviewer)', 'Maria (guest)', 'Tom (interviewer)', 'Maria (guest)']);
+    expect(chat('Mraia').transcript.warnings.map((w) => w.message)).toContain("the label 'Mraia' is read as Maria, whose name it misspells");
   });
   it('keeps another name one letter away its own speaker: `Marie` is someone else (guard)', () => {
     expect(who(chat('Marie'))[3]).toBe('Marie (guest)');
