@@ -3070,7 +3070,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     for (let i = bodyEnd - 1; i > lastTurn && i > bodyStart && (short(blocks[i]!) || note(blocks[i]!)); i--) if (note(blocks[i]!)) bodyEnd = i;
     // A show's notes after the last turn, under a line that heads them ("Where to find Maria
     // Lopez:", "In this episode, we cover:", "Links mentioned:"): the publisher's, from that line on.
-    const notes = blocks.findIndex((b, i) => i > lastTurn && i > bodyStart && i < bodyEnd && b.kind === 'para' && !b.label && b.override == null && b.singleLine && SHOW_NOTES_HEAD.test(b.text));
+    const notes = blocks.findIndex((b, i) => i > lastTurn && i > bodyStart && i < bodyEnd && b.kind === 'para' && !b.label && b.override == null && b.singleLine && (SHOW_NOTES_HEAD.test(b.text) || /^<details\b/i.test(b.text.trim())));
+    // (Or a block folded away as a page's source writes it, `<details><summary>Show notes</summary>`.)
     if (lastTurn !== -1 && notes !== -1) bodyEnd = notes;
   }
 

@@ -5971,10 +5971,10 @@ describe('a Markdown transcript saved as a text file', () => {
   });
 });
 
-describe('a podcast page’s show notes after the last turn, under a line that heads them (“Where to find Maria Lopez:”, “In this episode, we cover:”)', () => {
+describe('a podcast page’s show notes after the last turn, under a line that heads them (“Where to find Maria Lopez:”, “In this episode, we cover:”) or folded in a page’s `<details>`', () => {
   const page = (notes: string) => `# Episode 40: Steel that heals\n\n**Tom Becker:** Welcome. My guest today is Maria Lopez.\n\n**Maria Lopez:** Thanks, Tom.\n\n**Tom Becker:** Where can people find you?\n\n**Maria Lopez:** On LinkedIn, and at rhineworks.example.\n\n${notes}\n`;
   it('makes them the outro; they were the guest’s words', () => {
-    for (const notes of ['Where to find Maria Lopez:\n\n- LinkedIn: https://linkedin.com/in/marialopez\n- Website: https://rhineworks.example\n\nIn this episode, we cover:\n\n(00:00) Intro\n(00:05) Why bridges', 'Links mentioned:\n\n- The Rhine crossing report\n- Bridges of Europe, a book']) {
+    for (const notes of ['Where to find Maria Lopez:\n\n- LinkedIn: https://linkedin.com/in/marialopez\n- Website: https://rhineworks.example\n\nIn this episode, we cover:\n\n(00:00) Intro\n(00:05) Why bridges', 'Links mentioned:\n\n- The Rhine crossing report\n- Bridges of Europe, a book', '<details><summary>Show notes</summary>\n\nLinks and more.\n\n</details>']) {
       const r = ingest(page(notes), 'notes.md');
       expect(spoken(r).at(-1)).toBe('Maria Lopez (guest): On LinkedIn, and at rhineworks.example.');
       expect(r.transcript.outro[0]!.text).toBe(notes.split('\n')[0]);
