@@ -458,7 +458,8 @@ export function matchLabel(text: string): LabelMatch | null {
   const dotDash = dash && /\.\s*[-–—]\s$/.test(m[0]);
   // (A first name too, `Stephanie — ...`, where the file so labels others: the labels' check judges it.)
   // (In capitals too, `STEPHANIE — ...`, as the file may print every name.)
-  if (dash && !dotDash && !(key.length <= 3 && /^\p{Lu}+$/u.test(key)) && !(/^[—–]$/.test(m[7]!) && /^(?:\S+(?:\s+\S+){1,3}|\p{Lu}\p{Ll}+|\p{Lu}[\p{Lu}'’-]{3,})$/u.test(key))) return null;
+  // (A hyphen too after a full name timed before it, `[00:00:07] Maria Lopez - ...`, as some tools export a turn.)
+  if (dash && !dotDash && !(key.length <= 3 && /^\p{Lu}+$/u.test(key)) && !(/^[—–]$/.test(m[7]!) && /^(?:\S+(?:\s+\S+){1,3}|\p{Lu}\p{Ll}+|\p{Lu}[\p{Lu}'’-]{3,})$/u.test(key)) && !(m[1] != null && /^\p{Lu}\S*(?:\s+\S+){1,3}$/u.test(key))) return null;
   let length = m[0].length;
   // (A long dash right after the name ends the label there: in `Maria Lopez — Yes. Water — always
   // water`, "Yes. Water" is her words, no affiliation.)

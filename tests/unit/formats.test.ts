@@ -4875,6 +4875,15 @@ describe('a podcast transcript opening each turn with the name and the time, no 
       ]);
     }
   });
+  it('the time first, then the name and a hyphen (`[00:00:16] Tom Becker - Welcome...`, `00:00:16 Tom Becker - ...`): a timed turn (the build failed: no turns)', () => {
+    for (const [a, b] of [['[', ']'], ['', '']]) {
+      const r = ingest(`${turns.map(([n, t, w]) => `${a}${t}${b} ${n} - ${w}`).join('\n\n')}\n`, 'timed.txt');
+      expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs[0]])).toEqual(turns.map(([n, t, w]) => [n, Number(t!.slice(-2)), w]));
+    }
+    // (Words with a hyphen under a timed label stay words.)
+    const prose = ingest(`${turns.map(([n, t, w]) => `[${t}] ${n}: ${w}`).join('\n\n')}\n\n[00:00:40] The bridge - as I said - fell.\n`, 'timed.txt');
+    expect(turnsOf(prose).at(-1)!.paragraphs).toEqual([turns[3]![2], 'The bridge - as I said - fell.']);
+  });
   it('a name with its particle (`Florence d’Alché-Buc (00:00:09) - ...`, `Ana de Souza`), and words opening with a number after the dash (`- 51st state.`, it was the turn before’s)', () => {
     const r = ingest('Tom Becker (00:00:00) - Welcome. Why do bridges fail?\n\nFlorence d’Alché-Buc (00:00:09) - Mostly water.\n\nTom Becker (00:00:15) - Which state has the worst?\n\nFlorence d’Alché-Buc (00:00:17) - 51st state, the one we forget.\n\nAna de Souza (00:00:25) - 20-30% of them, I would say.\n\nTom Becker (00:00:31) - Thanks.\n\nAna de Souza (00:00:33) - Thank you.\n', 'riverside.txt');
     expect(spoken(r)).toEqual([
