@@ -222,7 +222,8 @@ const NAME_TIME_RE = new RegExp(String.raw`^(?:\[?(${NAME})\]?(?:\s*\((${INITIAL
 /** A time before a name in brackets: `[00:00:01] [Maria Lopez] ...`. */
 const STAMP_BEFORE_BRACKET = new RegExp(String.raw`^(${STAMP})\s+(?=\[\p{Lu})`, 'u');
 const STAMP_ONLY_RE = new RegExp(String.raw`^(${STAMP})\s*[:：]?$`, 'u');
-const LEADING_STAMP_RE = new RegExp(String.raw`^(${STAMP})\s*[:：]?(?:\s+|$)`, 'u');
+/** A time opening the words, perhaps a colon or a dash after it (`Tom Becker — 00:00:07 — Welcome...`). */
+const LEADING_STAMP_RE = new RegExp(String.raw`^(${STAMP})\s*(?:[:：]|[-–—](?=\s))?(?:\s+|$)`, 'u');
 
 export interface LabelMatch {
   /** The label as written, without its separator: "SA", "Sam Altman", "Speaker 0". */
