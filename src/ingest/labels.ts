@@ -525,6 +525,11 @@ export function matchLabelOnly(text: string): LabelOnly | null {
   const t = text.trim();
   const s = STAMP_ONLY_RE.exec(t);
   if (s) return { key: null, time: seconds(s[1]!), alias: null, marked: true };
+  // (A name alone in brackets, `[Maria Lopez]`, as some tools set it above the words: shaped as a label, a sound's note never.)
+  if (t.startsWith('[') && /^\[\p{Lu}[^\[\]\d:]{1,38}\]$/u.test(t) && !APPARATUS.test(t.slice(1, -1).trim())) {
+    const inner = matchLabelOnly(t.slice(1, -1));
+    return inner && inner.key && inner.time == null && inner.key === labelKey(cleanKey(t.slice(1, -1).trim())) ? { ...inner, marked: true } : null;
+  }
   const m = LABEL_ONLY_RE.exec(t);
   if (!m) {
     // A name and a time alone on the line in the other shapes tools write them: `Maria Lopez  |

@@ -840,6 +840,10 @@ describe('a name in brackets before the words', () => {
     const r = ingest('[Maria Lopez 00:00:01] What was the hardest bridge you ever built?\n[Tom Becker 00:00:05] The one over the Rhine.\n[Laughter 00:00:09] It floods every spring.\n[Maria Lopez 00:00:12] And the steel?\n[Tom Becker 00:00:15] It came late.\n', 'bracketed.txt');
     expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs.length])).toEqual([['Maria Lopez', 1, 1], ['Tom Becker', 5, 2], ['Maria Lopez', 12, 1], ['Tom Becker', 15, 1]]);
   });
+  it('alone on its line above the words (`[Tom Becker]` / `Welcome...`), each name twice or more (the build found no turn); a part’s `[Part One]` once stays words', () => {
+    const r = ingest('[Tom Becker]\nWelcome. Why do bridges fail?\n\n[Maria Lopez]\nMostly water.\n\n[Part One]\n\n[Tom Becker]\nHow long does that take?\n\n[Maria Lopez]\nDecades.\n', 'bracketed.txt');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Welcome. Why do bridges fail?', 'Maria Lopez (guest): Mostly water. | [Part One]', 'Tom Becker (interviewer): How long does that take?', 'Maria Lopez (guest): Decades.']);
+  });
 });
 
 describe('a name in brackets and a colon before the words, in Markdown (`[Tom Becker]: Yes.`), which Markdown reads as a link definition', () => {
