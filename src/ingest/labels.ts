@@ -1698,6 +1698,8 @@ export function calloutSpeakers(lines: string[]): Set<string> {
 export const calloutTitle = (line: string): string | undefined => (line.includes('[!') ? CALLOUT_NAME.exec(line)?.[2] : undefined);
 /** `<00:00:05>`: a time in angle brackets, apart from the words (a caption's timing tag, `so<00:00:00.400><c> the</c>`, is glued to them). */
 const ANGLED_STAMP = /(?<=^|\s)<(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)>(?=\s|$)/g;
+/** A name in HTML's bold opening a line, the words after it, no colon: `<b>Tom Becker</b> Welcome...`, `<strong>Tom Becker</strong> ...`. */
+const HTML_BOLD_NAME = /^(\s*)<(b|strong)>\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|van|von|der|du|da|di|del|la|le)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s*<\/\2>(?=\s+\S)/u;
 /** `\[00:00:05\]` opening a line: a time in brackets a converter escaped. */
 const ESCAPED_STAMP = /^(\s*)\\\[(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)\\\]/;
 
@@ -1729,7 +1731,20 @@ export function mendConvertedLabels(lines: string[]): string[] {
   // (A note-taking app's callout per turn, the speaker its title, `> [!quote] Tom Becker` above `>
   // Why...?`, as Obsidian sets them: the name the label of the words in it.)
   const callers = calloutSpeakers(lines);
+  // (A name in HTML's bold before the words, no colon, `<b>Tom Becker</b> Welcome...`, as a page's
+  // source sets each turn: the name in Markdown's bold, where two names or more open lines so twice
+  // or more each, as `**Tom Becker** Welcome...` is read.)
+  const tagged = new Map<string, number>();
+  for (const l of lines) {
+    const m = l.length <= 100_000 && l.includes('</') ? HTML_BOLD_NAME.exec(l) : null;
+    if (m) tagged.set(m[3]!, (tagged.get(m[3]!) ?? 0) + 1);
+  }
+  const untag = [...tagged.values()].filter((n) => n >= 2).length >= 2;
   return lines.map((l) => {
+    if (untag && l.includes('</')) {
+      const m = HTML_BOLD_NAME.exec(l);
+      if (m && tagged.get(m[3]!)! >= 2) return `${m[1]}**${m[3]}** ${l.slice(m[0].length).trimStart()}`;
+    }
     if (unglue && /\d:\d\d/.test(l)) {
       const m = GLUED_NAME_TIME.exec(l);
       if (m) return `[${m[2]}] ${m[1]}: ${l.slice(m[0].length)}`;

@@ -808,6 +808,12 @@ describe('a name alone in bold above words that open with a label of their own',
 });
 
 describe('labels in HTML’s bold with the colon after the tag, and names in capitals before a long dash', () => {
+  it('a name in HTML’s bold before the words, no colon (`<b>Tom Becker</b> Welcome...`, `<strong>...</strong>`), two names twice or more each: the label (the build found no turn); a bold phrase once in an answer stays words', () => {
+    for (const tag of ['b', 'strong']) {
+      const r = ingest(`<${tag}>Tom Becker</${tag}> Welcome. Why do bridges fail?\n\n<${tag}>Maria Lopez</${tag}> Mostly water.\n\n<${tag}>Tom Becker</${tag}> How long does that take?\n\n<${tag}>Maria Lopez</${tag}> Decades.\n\n<${tag}>Rhine Works</${tag}> built the first one.\n`, 'page.md');
+      expect(spoken(r), tag).toEqual(['Tom Becker (interviewer): Welcome. Why do bridges fail?', 'Maria Lopez (guest): Mostly water.', 'Tom Becker (interviewer): How long does that take?', `Maria Lopez (guest): Decades. | Rhine Works built the first one.`]);
+    }
+  });
   it('`<b>Tom Becker</b>: ...` and `<strong>...</strong>:` label turns as `<b>Tom Becker:</b>` does', () => {
     for (const [open, close] of [['<b>', '</b>'], ['<strong>', '</strong>']]) {
       const r = ingest(`# Bridges\n\n${open}Tom Becker${close}: Why timber?\n\n${open}Maria Lopez${close}: My father was a carpenter.\n\n${open}Tom Becker${close}: And steel?\n\n${open}Maria Lopez${close}: Steel is patient.\n`, 'html.md');
