@@ -525,6 +525,11 @@ export function matchLabelOnly(text: string): LabelOnly | null {
   const t = text.trim();
   const s = STAMP_ONLY_RE.exec(t);
   if (s) return { key: null, time: seconds(s[1]!), alias: null, marked: true };
+  // (A dialogue dash before a label alone with its colon, `— Maria Lopez:`, above the words: the label's, as on the words' line.)
+  if ((t.charCodeAt(0) === 0x2014 || t.charCodeAt(0) === 0x2013) && /[:：]$/.test(t)) {
+    const inner = matchLabelOnly(t.replace(/^[—–]\s*/u, ''));
+    return inner && inner.key && inner.marked ? inner : null;
+  }
   // (A name alone in brackets, `[Maria Lopez]`, as some tools set it above the words: shaped as a label, a sound's note never.)
   if (t.startsWith('[') && /^\[\p{Lu}[^\[\]\d:]{1,38}\]$/u.test(t) && !APPARATUS.test(t.slice(1, -1).trim())) {
     const inner = matchLabelOnly(t.slice(1, -1));

@@ -4675,6 +4675,10 @@ describe('a PDF’s words hyphenated at the end of a line (`from the in-` / `sid
 });
 
 describe('a dialogue dash before each speaker’s label (`— Tom Becker: Why...?`)', () => {
+  it('so above the words, alone on its line (`— Tom Becker:` / `Why...?`): the label (the names were words of “Interviewer” and “Guest”)', () => {
+    const r = ingest('# Bridges\n\n— Tom Becker:\nWhy do bridges fail?\n\n— Maria Lopez:\nMostly water.\n\n— Tom Becker:\nAnd steel bridges?\n\n— Maria Lopez:\nFatigue.\n', 'dash.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why do bridges fail?', 'Maria Lopez (guest): Mostly water.', 'Tom Becker (interviewer): And steel bridges?', 'Maria Lopez (guest): Fatigue.']);
+  });
   it('reads the label after the dash; in an interview of dashes alone, a word and a colon after the dash stays the answer’s (guard)', () => {
     const r = ingest('# Maria Lopez on bridges\n\n— Tom Becker: Why do bridges fail?\n\n— Maria Lopez: Mostly water.\n\n— Tom Becker: And steel bridges?\n\n— Maria Lopez: Fatigue.\n', 'dash.md');
     expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why do bridges fail?', 'Maria Lopez (guest): Mostly water.', 'Tom Becker (interviewer): And steel bridges?', 'Maria Lopez (guest): Fatigue.']);
