@@ -1316,7 +1316,8 @@ function resolvePlaceholders(keys: string[], uses: LabelUse[], person: Map<strin
   if (!listed.length) introducedPlaceholders(placeholders, uses, person, taken);
   // (Else the full names the introduction gives, and those the opening turn introduces: "my guests
   // today are Maria Lopez and Paul Kim".)
-  const opening = uses[0] && placeholders.includes(uses[0].key) ? openingNames(uses[0].text) : [];
+  const openingUse = openingTurn(uses);
+  const opening = openingUse && placeholders.includes(openingUse.key) ? openingNames(openingUse.text) : [];
   const addressed = addressedPlaceholders(placeholders, uses, person, taken, listed.length ? listed : [...new Set([...namesIn(introText).keys(), ...opening])]);
   // (The others named by how they are addressed, the last one left is the listed name left: said so too.)
   const last = placeholders.filter((k) => !person.has(k));
@@ -1466,12 +1467,24 @@ export function introductionIn(text: string): { self: string | null; guest: stri
  * ("I'm Maria Lopez") is that person when someone else calls them by their first name ("thanks,
  * Maria"); then, of two, the other is the one the first introduces ("my guest today is Tom Becker").
  */
+/**
+ * The host's opening turn: the file's first, or, after a cold open (the guest's words played before
+ * the host's welcome), the next one, where it welcomes and the host introduces himself in it:
+ * "Welcome to Rivers and Roads. I'm Tom Becker, and my guest today is Maria Lopez."
+ */
+function openingTurn(uses: LabelUse[]): LabelUse | undefined {
+  const [first, second] = uses;
+  const coldOpen = first != null && second != null && second.key !== first.key && !SELF_INTRO_OPENING.test(first.text) && SELF_INTRO_OPENING.test(second.text) && HOST_PHRASES.test(second.text);
+  return coldOpen ? second : first;
+}
+
 function introducedPlaceholders(placeholders: string[], uses: LabelUse[], person: Map<string, string>, taken: Set<string>): void {
   const said = (key: string) => uses.filter((u) => u.key === key).map((u) => u.text).join(' ');
   const othersSay = (key: string) => uses.filter((u) => u.key !== key).map((u) => u.text).join(' ');
   // A host's opening that names both ("I'm Tom Becker, and my guest today is Maria Lopez", "我是李娜，
   // 今天的嘉宾是张伟"), in the first turn of one of two placeholders, names both.
-  const opening = uses[0] && placeholders.length === 2 && placeholders.includes(uses[0].key) ? uses[0] : null;
+  const openingUse = openingTurn(uses);
+  const opening = openingUse && placeholders.length === 2 && placeholders.includes(openingUse.key) ? openingUse : null;
   if (opening && !person.has(opening.key)) {
     const self = SELF_INTRO.exec(opening.text)?.[1] ?? cjkSelf(opening.text);
     SELF_INTRO.lastIndex = 0;
@@ -1492,7 +1505,7 @@ function introducedPlaceholders(placeholders: string[], uses: LabelUse[], person
       const first = name.split(/[ -]/)[0]!;
       // (The others say the first name, or it is the file's first turn, the host opening: "Welcome to
       // Spans. I'm Tom Becker, and my guests today are ...".)
-      if (taken.has(foldName(name)) || !(new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, 'u').test(othersSay(key)) || (uses[0]?.key === key && SELF_INTRO_OPENING.exec(uses[0].text)?.[1] === name))) continue;
+      if (taken.has(foldName(name)) || !(new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, 'u').test(othersSay(key)) || (openingUse?.key === key && SELF_INTRO_OPENING.exec(openingUse.text)?.[1] === name))) continue;
       person.set(key, name);
       taken.add(foldName(name));
       break;

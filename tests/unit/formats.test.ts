@@ -650,6 +650,11 @@ describe('placeholders (`Speaker 1`, `Speaker 2`) with no speakers list', () => 
     expect(who(r).slice(0, 2)).toEqual(['Maria Lopez (interviewer)', 'Tom Becker (guest)']);
     expect(r.transcript.warnings).toEqual([]);
   });
+  it('after a cold open, the guest’s words played before the host’s welcome: the host’s opening names both (the guest was `Speaker 1`)', () => {
+    const r = ingest("Speaker 1: Every bridge I have seen fail, water did it.\n\nSpeaker 2: Welcome to Rivers and Roads. I'm Tom Becker, and my guest today is Maria Lopez. Maria, welcome.\n\nSpeaker 1: Thanks for having me.\n\nSpeaker 2: Why water?\n\nSpeaker 1: Salt gets into the concrete.\n\nSpeaker 2: How long does that take?\n\nSpeaker 1: Decades.\n", 'cold.txt');
+    expect(who(r).slice(0, 3)).toEqual(['Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(r.transcript.warnings).toEqual([]);
+  });
   it('in other languages and tools’ words too (`Talare 1`, `Konuşmacı 1`, `Спикер 1`, `Person 1`): named by a self-introduction, said in a warning without one', () => {
     for (const word of ['Talare', 'Konuşmacı', 'Puhuja', 'Спикер', 'Person']) {
       const r = ingest(lines('Welcome to the show. Today we talk about bridges.').replaceAll('Speaker', word), 'unnamed.txt');
