@@ -3129,6 +3129,12 @@ describe('a Japanese interview: `――` opens each question, `聞き手：` nam
       expect(turnsOf(r).map((t) => t.speaker), headline).toEqual(['山田太郎', '田中花子', '山田太郎', '田中花子']);
     }
   });
+  it('so by a foreign name in katakana and an honorific (`ロペス氏に聞く：...`, `マリア・ロペスさんが語る...`; she was “Guest”)', () => {
+    for (const [headline, guest] of [['ロペス氏に聞く：水は橋の最大の敵', 'ロペス'], ['マリア・ロペスさんが語る、古い橋の寿命', 'マリア・ロペス']]) {
+      const r = ingest(`# ${headline}\n\n聞き手：山田太郎\n\n――橋はなぜ崩れるのですか。\n\n主に水です。\n\n――どのくらいかかりますか。\n\n普通は数十年です。\n`, 'ja.md');
+      expect(turnsOf(r).map((t) => t.speaker), headline).toEqual(['山田太郎', guest, '山田太郎', guest]);
+    }
+  });
   it('unlabelled answers are the guest’s, named by the profile line’s name and its reading', () => {
     const r = ingest('# 橋が自分を治す日\n\n（聞き手・構成：佐藤花子）\n\n山田太郎（やまだ・たろう）　1975年生まれ。東京大学教授。\n\n――今回の研究について教えてください。\n\n橋のひび割れを自分で直すコンクリートを作っています。\n\n――細菌ですか。\n\nはい。水に触れると目を覚まします。\n\n最初は誰も信じてくれませんでした。\n', 'ja2.md');
     expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs.length])).toEqual([['佐藤花子', 1], ['山田太郎', 1], ['佐藤花子', 1], ['山田太郎', 2]]);
