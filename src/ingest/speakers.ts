@@ -1029,15 +1029,17 @@ function resolveEach(input: ResolveInput): Resolution {
   // Lopez inspects bridges."): the one the piece is about, some evidence for the guest; named as
   // its byline ("By Tom Becker"), for the one who asks.
   const twoNamed = people.length === 2 && /\s/.test(people[0]!) && /\s/.test(people[1]!);
-  const introFolded = twoNamed ? foldName(input.introText) : '';
+  // (Line by line: a line's words never say who the next line names, `Tom Becker – Host` above `Maria Lopez – ...`.)
+  const introLines = twoNamed ? input.introText.split('\n').map(foldName) : [];
   const dekUses = (n: string) => {
     const f = foldName(n);
     let dek = false;
     let byline = false;
-    for (let at = introFolded.indexOf(f); at !== -1; at = introFolded.indexOf(f, at + 1)) {
-      if (/\b(?:by|von|par|por|per|door|av|interviewer|host|moderator)\s*:?\s*$/.test(introFolded.slice(Math.max(0, at - 16), at))) byline = true;
-      else dek = true;
-    }
+    for (const line of introLines)
+      for (let at = line.indexOf(f); at !== -1; at = line.indexOf(f, at + 1)) {
+        if (/\b(?:by|von|par|por|per|door|av|interviewer|host|moderator)\s*:?\s*$/.test(line.slice(Math.max(0, at - 16), at))) byline = true;
+        else dek = true;
+      }
     return { dek, byline };
   };
   const dekSeen = twoNamed ? people.map(dekUses) : [];

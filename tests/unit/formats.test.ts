@@ -676,6 +676,15 @@ describe('placeholders (`Speaker 1`, `Speaker 2`) with no speakers list', () => 
   });
 });
 
+describe('a list of who takes part above first names as labels (`Participants:` / `Tom Becker – Host` / `Maria Lopez – Bridge engineer`)', () => {
+  it('the one who asks is the host: the role word closing one line says nothing of the name on the next (the sides were swapped, Maria Lopez read as bylined)', () => {
+    for (const head of ['Participants:\nTom Becker – Host\nMaria Lopez – Bridge engineer, Rhine Works', 'Tom Becker – Host\n\nMaria Lopez – Bridge engineer']) {
+      const r = ingest(`# Rivers and Roads 12\n\n${head}\n\nTom: Why do bridges fail?\n\nMaria: Mostly water.\n\nTom: How long does that take?\n\nMaria: Decades.\n`, 'legend.md');
+      expect(who(r), head).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    }
+  });
+});
+
 describe('first names as labels, the guest introduced by full name in the conversation', () => {
   it('names the guest as introduced ("our guest is Tom Becker"), not as someone merely mentioned (Tom Hanks)', () => {
     const r = ingest(['**Mike:** Welcome back. I\'m here with my co-host Sarah.', '**Sarah:** Hi everyone. Last week we talked about Tom Hanks movies.', '**Mike:** Today our guest is Tom Becker, who builds bridges. Tom, welcome.', '**Tom:** Thanks for having me.', '**Sarah:** Tom, what was the hardest bridge?', '**Tom:** The one over the Rhine.', ''].join('\n\n'), 'hosts.md');
