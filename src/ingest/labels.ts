@@ -935,7 +935,14 @@ const HEADER_VALUE = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*
  * Ana Silva, Rhine Institute. Panelists: ...`). The field in small letters, and the name.
  */
 export function headerLine(line: string): { field: string; name: string } | null {
-  const t = lineText(line).replace(/[*_]/g, '').trim();
+  let t = lineText(line).replace(/[*_]/g, '').trim();
+  // (A field's word and a dash before the name, as a colon: `Host — Tom Becker`, `Interviewer – Tom
+  // Becker; Interviewee – Maria Lopez`; never a side's letter, read below as a legend.)
+  if (!/[:：]/.test(t) && /\s[–—-]\s/.test(t)) {
+    const dashed = /^(\p{L}[\p{L} ]{2,24}?)\s+[–—-]\s+(?=\p{Lu})/u.exec(t);
+    const word = dashed?.[1]!.toLowerCase();
+    if (dashed && HEADER_FIELD.test(HEADER_ALIASES.get(word!) ?? word!)) t = `${dashed[1]}: ${t.slice(dashed[0].length)}`.replace(/[.;]\s+(\p{L}[\p{L} ]{2,24}?)\s+[–—-]\s+(?=\p{Lu})/gu, '. $1: ');
+  }
   const colon = /[:：]/.exec(t);
   // (A legend above a Q&A, the side's letter and whom it stands for: `Q – Tom Becker, Bridge Talk`, `A = Maria Lopez`.)
   const legend = colon ? null : /^(\p{L}{1,2})\s*[–—=-]\s+(.+)$/u.exec(t);

@@ -677,6 +677,13 @@ describe('placeholders (`Speaker 1`, `Speaker 2`) with no speakers list', () => 
 });
 
 describe('a list of who takes part above first names as labels (`Participants:` / `Tom Becker – Host` / `Maria Lopez – Bridge engineer`)', () => {
+  it('a field’s word and a dash before the name (`Host — Tom Becker` / `Guest — Maria Lopez`, `Interviewer – Tom Becker; Interviewee – Maria Lopez`) is the header `Host: Tom Becker` (it was a turn of “Host” saying “Tom Becker”)', () => {
+    for (const head of ['Host — Tom Becker\nGuest — Maria Lopez', 'Interviewer – Tom Becker; Interviewee – Maria Lopez']) {
+      const r = ingest(`# Rivers and Roads 12\n\n${head}\n\nTom: Why do bridges fail?\n\nMaria: Mostly water.\n\nTom: How long does that take?\n\nMaria: Decades.\n`, 'legend.md');
+      expect(spoken(r), head).toEqual(['Tom Becker (interviewer): Why do bridges fail?', 'Maria Lopez (guest): Mostly water.', 'Tom Becker (interviewer): How long does that take?', 'Maria Lopez (guest): Decades.']);
+      expect(r.transcript.intro.map((p) => p.text), head).toEqual([head.replace('\n', ' ')]);
+    }
+  });
   it('the one who asks is the host: the role word closing one line says nothing of the name on the next (the sides were swapped, Maria Lopez read as bylined)', () => {
     for (const head of ['Participants:\nTom Becker – Host\nMaria Lopez – Bridge engineer, Rhine Works', 'Tom Becker – Host\n\nMaria Lopez – Bridge engineer']) {
       const r = ingest(`# Rivers and Roads 12\n\n${head}\n\nTom: Why do bridges fail?\n\nMaria: Mostly water.\n\nTom: How long does that take?\n\nMaria: Decades.\n`, 'legend.md');
