@@ -66,7 +66,7 @@ const FIGURE_RE = /^(?:\[?!\[([^\]]*)\]\([^)]*\)(?:\]\([^)]*\))?|<img\b[^>]*?(?:
 const CREDIT_RE = /\b(?:photo(?:graph)?s?|image|illustration|picture|credit|foto|bild)\s*(?:by\b|:|©)|\((?:getty images|ap|afp|reuters|[^()]{1,40}\/[^()]{1,40})\)[.*_]*$|©/i;
 
 /** A caption standing alone, as a copy of a page keeps it without its picture: `Photo: ...`, `Pictured: ...`, `*Above: ...*` (what the caption says is not in the first person). */
-const LONE_CAPTION = /^[*_]?(?:photo(?:graph)?|pictured|above|image|caption|foto|bild)\s*:\s/i;
+const LONE_CAPTION = /^[*_(]?\s*(?:(?:photo(?:graph)?|pictured|above|image|imagen|immagine|caption|foto|fotografía|fotografia|bild|crédit photo|crédito)\s*:\s|(?:photo|foto|fotografia|fotografía) (?:by|di|von|de|par)\s)/i;
 
 /** Words under a picture that caption it: set whole in italics, crediting someone, or opening with the picture's description. */
 function isCaption(text: string, alt: string): boolean {

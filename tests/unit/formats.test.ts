@@ -3308,8 +3308,8 @@ describe('a picture between turns, with its caption', () => {
     ])
       expectRemovedBetweenTurns(figure);
   });
-  it('a caption alone, its picture left out by the copy, is removed too; the speaker’s own `Photo:` in the first person stays hers', () => {
-    for (const caption of ['*Photo: Maria Lopez at the Rhine bridge in Bonn. (Jane Doe for Rhine Works)*', 'Pictured: the lab in Delft where the concrete is tested.']) expectRemovedBetweenTurns(caption);
+  it('a caption alone, its picture left out by the copy, is removed too (in parentheses, `(Foto: Ana Silva)`, in other languages, `Imagen: EFE`, `Foto di Ana Silva`: they were her words or a part’s heading); the speaker’s own `Photo:` in the first person stays hers', () => {
+    for (const caption of ['*Photo: Maria Lopez at the Rhine bridge in Bonn. (Jane Doe for Rhine Works)*', 'Pictured: the lab in Delft where the concrete is tested.', '(Foto: Ana Silva)', 'Imagen: EFE', 'Foto di Ana Silva', 'Photo by Ana Silva']) expectRemovedBetweenTurns(caption);
     expect(turnsOf(betweenTurns('Photo: I took that one myself, from the lower deck.'))[1]!.paragraphs).toEqual(['With a crack in a bridge.', 'Photo: I took that one myself, from the lower deck.']);
   });
   it('without a caption it stays where it is, by its description, and the words under it stay the speaker’s', () => {
