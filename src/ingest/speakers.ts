@@ -1037,7 +1037,8 @@ function resolveEach(input: ResolveInput): Resolution {
     let byline = false;
     for (const line of introLines)
       for (let at = line.indexOf(f); at !== -1; at = line.indexOf(f, at + 1)) {
-        if (/\b(?:by|von|par|por|per|door|av|interviewer|host|moderator)\s*:?\s*$/.test(line.slice(Math.max(0, at - 16), at))) byline = true;
+        // (The second of a byline's two names too, `Von Maria Lopez und Tom Becker`.)
+        if (/\b(?:by|von|par|por|per|door|av|interviewer|host|moderator)\s*:?\s*$/.test(line.slice(Math.max(0, at - 16), at)) || /(?:^|\s)(?:by|von|par|por|door|av)\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}\s+(?:and|und|et|y|e|en|och|og|&)\s+$/u.test(line.slice(Math.max(0, at - 60), at))) byline = true;
         else dek = true;
       }
     return { dek, byline };

@@ -677,6 +677,10 @@ describe('placeholders (`Speaker 1`, `Speaker 2`) with no speakers list', () => 
 });
 
 describe('a list of who takes part above first names as labels (`Participants:` / `Tom Becker – Host` / `Maria Lopez – Bridge engineer`)', () => {
+  it('a byline naming both (`Von Maria Lopez und Tom Becker`) says neither side: the one who asks is the host (the sides were swapped, the second name read as the dek’s)', () => {
+    const r = ingest('# Brücken\n\nVon Maria Lopez und Tom Becker\n\nTom: Warum stürzen Brücken ein?\n\nMaria: Vor allem wegen Wasser, glaube ich.\n\nTom: Und wie lange dauert das?\n\nMaria: Jahrzehnte.\n\nTom: Und Stahl?\n\nMaria: Er rostet.\n', 'byline.md');
+    expect(who(r).slice(0, 2)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
   it('a field’s word and a dash before the name (`Host — Tom Becker` / `Guest — Maria Lopez`, `Interviewer – Tom Becker; Interviewee – Maria Lopez`) is the header `Host: Tom Becker` (it was a turn of “Host” saying “Tom Becker”)', () => {
     for (const head of ['Host — Tom Becker\nGuest — Maria Lopez', 'Interviewer – Tom Becker; Interviewee – Maria Lopez']) {
       const r = ingest(`# Rivers and Roads 12\n\n${head}\n\nTom: Why do bridges fail?\n\nMaria: Mostly water.\n\nTom: How long does that take?\n\nMaria: Decades.\n`, 'legend.md');
