@@ -66,7 +66,10 @@ const FIGURE_RE = /^(?:\[?!\[([^\]]*)\]\([^)]*\)(?:\]\([^)]*\))?|<img\b[^>]*?(?:
 const CREDIT_RE = /\b(?:photo(?:graph)?s?|image|illustration|picture|credit|foto|bild)\s*(?:by\b|:|©)|\((?:getty images|ap|afp|reuters|[^()]{1,40}\/[^()]{1,40})\)[.*_]*$|©/i;
 
 /** A caption standing alone, as a copy of a page keeps it without its picture: `Photo: ...`, `Pictured: ...`, `*Above: ...*` (what the caption says is not in the first person). */
-const LONE_CAPTION = /^[*_(]?\s*(?:(?:photo(?:graph)?|pictured|above|image|imagen|immagine|caption|foto|fotografía|fotografia|bild|crédit photo|crédito)\s*:\s|(?:photo|foto|fotografia|fotografía) (?:by|di|von|de|par)\s)/i;
+const LONE_CAPTION = /^[*_(]?\s*(?:photo(?:graph)?|pictured|above|image|imagen|immagine|caption|foto|fotografía|fotografia|bild|crédit photo|crédito)\s*:\s/i;
+/** The same with the credit's "by", `Photo by Ana Silva`, `Foto di Ana Silva`: the name capitalised ("Foto de familia..." is no credit). */
+const CAPTION_BY = /^[*_(]?\s*(?:[Pp]hoto|[Ff]oto|[Ff]otograf[ií]a) (?:by|di|von|de|par)\s+(?=\p{Lu})/u;
+const loneCaption = (text: string) => LONE_CAPTION.test(text) || CAPTION_BY.test(text);
 
 /** Words under a picture that caption it: set whole in italics, crediting someone, or opening with the picture's description. */
 function isCaption(text: string, alt: string): boolean {
@@ -728,6 +731,8 @@ const PLAIN_NUMBER = /^\d{1,2}[.)]\s+(?=\p{L})/u;
 const ADDRESSED = /\b[Yy]ou(?:rs?|rself)?\b|(?<![\p{L}])(?:Sie|Ihnen|Ihre?[mnrs]?|dich|dir|vous|votre|vos|tu|toi|usted(?:es)?|tú|ti|você|vocês|voi|jij|jullie|deg)(?![\p{L}])/u;
 const ASKS = { test: (text: string) => QUESTION_END.test(text) || (SEMICOLON_END.test(text) && /\p{Script=Greek}/u.test(text)) };
 const QUESTION_END = /[?？¿؟]\s*["”’»)]?$/u;
+/** A turn that ends asking, a closing mark or two after the question mark (`...?"`, `...? (laughs)` cut short). */
+const ASKED_LAST = /[?？¿؟]\s*\S{0,3}$/;
 const SEMICOLON_END = /[;;]\s*["”’»)]?$/u;
 /**
  * A few words on a person after their label in a cast list (`founder of Rhine Works`, `moderator`):
@@ -1896,9 +1901,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const m = b.kind === 'para' && !b.label && !b.dash ? FIGURE_RE.exec(sourceLines[b.line - 1]!.trim().replace(/^>\s*/, '')) : null;
     if (!m) {
       // A picture's caption whose picture the copy left out: nobody's words either.
-      if (b.kind === 'para' && !b.label && !b.dash && b.override == null && LONE_CAPTION.test(b.text)) {
+      if (b.kind === 'para' && !b.label && !b.dash && b.override == null && loneCaption(b.text)) {
         const text = sourceLines.slice(b.line - 1, b.endLine).join(' ').trim();
-        if (LONE_CAPTION.test(text) && !FIRST_PERSON.test(text.replace(LONE_CAPTION, '')) && text.split(/\s+/).length <= 60) drop(i, 'site chrome (the caption of a picture the copy left out)');
+        if (loneCaption(text) && !FIRST_PERSON.test(text.replace(LONE_CAPTION, '').replace(CAPTION_BY, '')) && text.split(/\s+/).length <= 60) drop(i, 'site chrome (the caption of a picture the copy left out)');
       }
       continue;
     }
@@ -3549,7 +3554,7 @@ function attribute(
         out[i] = before && before.name !== now.name ? before : now;
         uncertain.push({ line: b.line, text: b.text.slice(b.strip, b.strip + 120), speaker: out[i]!.name, alternative: out[i] === now ? 'someone else (the captions mark a change of speaker)' : now.name, confidence: 0.6 });
         last = out[i]!;
-      } else if (!o && (continuation || now?.role === 'other') && talker && now && now !== talker && now.role !== 'guest' && body[i - 1]?.label && (/[?？¿؟]\s*\S{0,3}$/.test(body[i - 1]!.text) || (HANDS_OVER.test(body[i - 1]!.text) && namesFirst(body[i - 1]!.text, talker.name)))) {
+      } else if (!o && (continuation || now?.role === 'other') && talker && now && now !== talker && now.role !== 'guest' && body[i - 1]?.label && (ASKED_LAST.test(body[i - 1]!.text) || (HANDS_OVER.test(body[i - 1]!.text) && namesFirst(body[i - 1]!.text, talker.name)))) {
         // After a talk, the speaker unlabelled: the paragraph right after a labelled question
         // (`Audience member: How often should we inspect?`, the moderator's) is the speaker's answer;
         // so is the one after a turn handing her the floor ("Please welcome Maria Lopez."). And so
@@ -3608,7 +3613,7 @@ function attribute(
         // (The paragraph right after the audience's labelled question, where several guests may
         // answer it: kept with the one who asked, said as uncertain, the guests the alternatives.)
         const guests = [...new Set(all.filter((x) => x.role === 'guest').map((x) => x.name))];
-        if (!o && sp.role === 'other' && sp === now && body[i - 1]?.label && out[i - 1] === sp && /[?？¿؟]\s*\S{0,3}$/.test(body[i - 1]!.text) && guests.length >= 2 && !ASKS.test(b.text)) {
+        if (!o && sp.role === 'other' && sp === now && body[i - 1]?.label && out[i - 1] === sp && ASKED_LAST.test(body[i - 1]!.text) && guests.length >= 2 && !ASKS.test(b.text)) {
           uncertain.push({ line: b.line, text: b.text.slice(b.strip, b.strip + 120), speaker: sp.name, alternative: guests.join(', '), confidence: 0.5 });
         }
       }

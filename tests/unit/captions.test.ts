@@ -219,7 +219,7 @@ describe('a podcast app’s transcript: each stretch of speech under its time, w
     const r = ingest(app, 'episode.txt');
     expect(said(r)).toEqual(expected('Tom Becker'));
     // (The thanks is read from its words alone: said as uncertain.)
-    expect(r.uncertain.map((u) => u.line)).toContain(3 + 8 * 3 + 1);
+    expect(r.uncertain.map((u) => [u.line, u.speaker, u.alternative])).toEqual([[3 + 8 * 3 + 1, 'Tom Becker', 'Maria Lopez']]);
   });
   it('reads the transcripts site’s times in words, its episode’s date, its title before the first time, and its comments’ tab out', () => {
     const site = ['Rivers and Roads - Maria Lopez on why bridges fail', 'Episode Date: December 1, 2026', 'Maria Lopez has inspected bridges for thirty years. She tells the host why they fail.', 'Transcript', 'Discussion (0)', ...stretches.flatMap((s, k) => [`Starting point is ${clock(k)}`, s])].join('\n');

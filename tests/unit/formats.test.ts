@@ -3315,6 +3315,8 @@ describe('a picture between turns, with its caption', () => {
   it('a caption alone, its picture left out by the copy, is removed too (in parentheses, `(Foto: Ana Silva)`, in other languages, `Imagen: EFE`, `Foto di Ana Silva`: they were her words or a part’s heading); the speaker’s own `Photo:` in the first person stays hers', () => {
     for (const caption of ['*Photo: Maria Lopez at the Rhine bridge in Bonn. (Jane Doe for Rhine Works)*', 'Pictured: the lab in Delft where the concrete is tested.', '(Foto: Ana Silva)', 'Imagen: EFE', 'Foto di Ana Silva', 'Photo by Ana Silva']) expectRemovedBetweenTurns(caption);
     expect(turnsOf(betweenTurns('Photo: I took that one myself, from the lower deck.'))[1]!.paragraphs).toEqual(['With a crack in a bridge.', 'Photo: I took that one myself, from the lower deck.']);
+    // (Nor words opening as a credit does, its name in small letters: "Photo by photo", "Foto de familia".)
+    for (const own of ['Photo by photo, the cracks closed.', 'Foto de familia, la guardo todavía.']) expect(turnsOf(betweenTurns(own))[1]!.paragraphs, own).toEqual(['With a crack in a bridge.', own]);
   });
   it('without a caption it stays where it is, by its description, and the words under it stay the speaker’s', () => {
     for (const figure of ['![Chart of the cracks](https://example.com/chart.png)', '<img src="https://example.com/chart.png" alt="Chart of the cracks">']) {
@@ -7627,7 +7629,7 @@ describe('a first name labelling one turn with two letters swapped (`Mraia:` amo
   const chat = (slip: string) => ingest(`Bridges, a talk\n\nTom: Welcome, Maria. How did you start?\n\nMaria: By accident.\n\nTom: And what is most dangerous?\n\n${slip}: Water.\n\nTom: And money?\n\nMaria: There is never enough.\n`, 'slip.txt');
   it('is that speaker’s turn (it was a second guest, “Mraia”)', () => {
     expect(who(chat('Mraia'))).toEqual(['Tom (interviewer)', 'Maria (guest)', 'Tom (interviewer)', 'Maria (guest)', 'Tom (interviewer)', 'Maria (guest)']);
-    expect(chat('Mraia').transcript.warnings.map((w) => w.message)).toContain("the label 'Mraia' is read as Maria, whose name it misspells");
+    expect(chat('Mraia').transcript.warnings.map((w) => [w.line, w.message])).toEqual([[9, "the label 'Mraia' is read as Maria, whose name it misspells"]]);
   });
   it('keeps another name one letter away its own speaker: `Marie` is someone else (guard)', () => {
     expect(who(chat('Marie'))[3]).toBe('Marie (guest)');
@@ -8569,7 +8571,7 @@ describe('a paper’s notice forbidding reprints after the last answer (`本文�
     ]) {
       const r = ingest(`${body}${line}\n`, 'rights.txt');
       expect(turnsOf(r).at(-1)!.paragraphs, line).toEqual([last]);
-      expect(r.transcript.removed.map((x) => x.text), line).toContain(line);
+      expect(r.transcript.removed.map((x) => [x.text, x.kind]), line).toEqual([[line, 'chrome']]);
     }
   });
 });
@@ -8984,7 +8986,7 @@ describe('an advertiser’s slot between a Q&A article’s paragraphs (`Advertis
   it('is removed, no part’s heading (it headed the rest of the interview)', () => {
     const r = ingest('# Maria Lopez on bridges\n\nBy Tom Becker\n\n**Why do bridges fail?**\n\nMostly water.\n\nAdvertiser Content From\n\n![Sponsor logo](https://cdn.example.com/logo.png)\n\n**And then?**\n\nThe steel rusts.\n', 'page.md');
     expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
-    expect(r.transcript.removed.map((x) => x.text)).toContain('Advertiser Content From');
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['Advertiser Content From', '![Sponsor logo](https://cdn.example.com/logo.png)']);
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
 });
