@@ -1608,7 +1608,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // sentence, follows it, as a blog's page sets its headline: `Maria Lopez: “Rivers decide, not
     // engineers”` / `An interview with the bridge engineer on timber and water`.)
     const dek = blocks[at + 1];
-    const underDek = dek != null && dek.kind === 'para' && !dek.label && !dek.dash && dek.singleLine && wordCount(dek.text) >= 4 && !endsLikeSentence(dek.text);
+    // (Or a byline or the date, as a paper sets them under the headline, `Features` / `Maria Lopez:
+    // “Water is the enemy of every bridge”` / `By Tom Becker`, or a dek in sentences telling of her,
+    // "Maria Lopez has inspected bridges for thirty years.", not her own, "I believed him.")
+    const surname = shape?.key.split(/\s+/).at(-1) ?? '';
+    const underDek = dek != null && dek.kind === 'para' && !dek.label && !dek.dash && (dek.singleLine && ((wordCount(dek.text) >= 4 && !endsLikeSentence(dek.text)) || BYLINE_ONLY_RE.test(dek.text.trim()) || (wordCount(dek.text) <= 8 && statedDate(null, [dek.text]) != null))
+      || (endsLikeSentence(dek.text) && !ASKS.test(dek.text) && ((THIRD_PERSON.test(dek.text) && !FIRST_PERSON.test(dek.text)) || (surname.length > 2 && dek.text.split(/[^\p{L}'’-]+/u).includes(surname)))));
     if (at >= 0 && shape && !shape.time && /^[“"«„‘‚']/u.test(words) && headlineShaped(words) && (!blocks.some((x, i) => i !== at && x.label?.key === shape.key) || (QUOTE_ONLY.test(words) && underDek))) {
       Object.assign(b!, { kind: 'heading', label: null, strip: 0 });
       labelHeadline = at;

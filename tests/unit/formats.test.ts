@@ -2429,6 +2429,19 @@ describe('a headline that names the guest first under a kicker (`INTERVIEW` / `M
       expect(who(r), headline).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
     }
   });
+  it('so a quotation of hers (`Maria Lopez: “Water is the enemy”`) above a byline, the date, or a dek in sentences telling of her', () => {
+    for (const [under, intro] of [['By Tom Becker\n\nMarch 3, 2026', ['Features', 'By Tom Becker', 'March 3, 2026']], ['March 3, 2026', ['Features', 'March 3, 2026']], ['Maria Lopez has inspected bridges for thirty years.', ['Features', 'Maria Lopez has inspected bridges for thirty years.']], ['For thirty years she has inspected bridges.', ['Features', 'For thirty years she has inspected bridges.']]] as const) {
+      const r = ingest(`Features\n\nMaria Lopez: “Water is the enemy”\n\n${under}\n\nTom Becker: Why do bridges fail?\n\nMaria Lopez: Mostly water.\n\nTom Becker: How long does that take?\n\nMaria Lopez: Decades.\n`, 'page.txt');
+      expect(r.transcript.title, under).toBe('Maria Lopez: “Water is the enemy”');
+      expect(r.transcript.intro.map((p) => p.text), under).toEqual(intro);
+      expect(who(r), under).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    }
+  });
+  it('her quotation under a part’s line, her own words in the first person after it, stays her first turn (guard)', () => {
+    const r = ingest('Part one\n\nMaria Lopez: “Rivers decide”\n\nThat is what my father said. I believed him.\n\nTom Becker: Why do bridges fail?\n\nMaria Lopez: Mostly water.\n\nTom Becker: How long does that take?\n\nMaria Lopez: Decades.\n', 'said.txt');
+    expect(turnsOf(r)[0]!.speaker).toBe('Maria Lopez');
+    expect(turnsOf(r)[0]!.paragraphs).toEqual(['“Rivers decide”', 'That is what my father said. I believed him.']);
+  });
   it('a host’s first words in title case under a kicker, answered by name, stay his (guard)', () => {
     const r = ingest('Transcript\n\nTom Becker: Welcome Back To Rivers And Roads Everyone\n\nMaria Lopez: Happy to be here, Tom.\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father.\n', 'said.txt');
     expect(turnsOf(r)[0]!.paragraphs).toEqual(['Welcome Back To Rivers And Roads Everyone']);
