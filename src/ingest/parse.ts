@@ -193,6 +193,10 @@ const EDITOR_NOTE = /^[[(]?\s*(?:editor['’]?s['’]? note|ed\.|ed(?:s?\.|itors
 /** "Thanks for reading", alone or with the publication's name: not a guest's "Thanks for reading my book, ...". (Case spelt out: with the `i` flag, \p{Lu} would match any letter.) */
 /** Thanks as an interview closes, in the languages read: "Thank you", "Vielen Dank", "Merci", "Grazie", "Спасибо"... */
 const CLOSING_THANKS = /(?<![\p{L}])(?:thanks?|thank you|danke|dank|bedankt|merci|gracias|grazie|obrigad[oa]|tack|takk|tak|dziękuj\p{L}*|děkuj\p{L}*|спасибо|благодар\p{L}*|teşekkür\p{L}*)(?![\p{L}])|ありがと|谢谢|謝謝|감사/iu;
+/** A reply to the interviewer's closing thanks, opening a paragraph: "My pleasure.", "Sehr gerne.", "Avec plaisir.", "De nada.". */
+const THANKED_BACK = /^[\s*_"“„«]*(?:(?:it was |it['’]s been |it has been )?(?:my |a |the )?pleasure|you['’]re (?:very |most )?welcome|any ?time|(?:sehr |immer )?gerne?|gern geschehen|avec plaisir|je vous en prie|c['’]est moi qui vous remercie|(?:ha sido |fue )?un (?:placer|gusto)|con (?:mucho )?gusto|de nada|(?:è stato )?un piacere|prego|(?:foi )?um prazer|graag gedaan|met plezier)(?![\p{L}])/iu;
+/** Thanks owed to someone, not said to anyone: "thanks to the engineers", "dank der Ingenieure", "gracias a los...". */
+const THANKS_TO = /(?<![\p{L}])(?:thanks to (?!you(?![\p{L}]))|dank (?:der|des|dem|den)(?![\p{L}])|gracias a (?:la|las|los|el|que)(?![\p{L}])|grazie (?:al|alla|ai|agli|alle)(?![\p{L}]))/iu;
 const THANKS_NOTE = /^[Tt]hanks for reading(?: \p{Lu}[^.!?]{0,60})?[.!]?$/u;
 /** A paragraph set apart as a quotation: a blockquote, a heading, or words in quotation marks (emphasis around them, a credit after them: `— Maria Lopez`). */
 const SET_AS_QUOTE = /^(?:>\s*\S|#{1,6}\s|[*_]{0,2}["“«„「].*["”»“」][*_]{0,2}(?:\s*[—–-]\s*\p{Lu}[\p{L}\p{M} .'’-]{1,40})?$)/u;
@@ -1448,6 +1452,19 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     }
   }
 
+  // The thanks after the last answer, thanked back in the file's last paragraph, where no
+  // paragraph is labelled (`Maria Lopez, thank you.` / `Thank you, Tom. It was a pleasure.`, `Frau
+  // Lopez, vielen Dank für das Gespräch.` / `Sehr gerne.`): the interviewer's, said as uncertain;
+  // not the guest's own thanks, "Thanks for having me, Tom." / "Thank you.", nor thanks owed to
+  // someone, "Thanks to the engineers before me.".
+  const closingExchange = (lastQuestion: number) => {
+    const [bye, back] = [blocks.at(-2), blocks.at(-1)];
+    if (bye?.kind === 'para' && back?.kind === 'para' && !bye.label && !back.label && !bye.dash && !back.dash && blocks.indexOf(bye) > lastQuestion + 1 && bye.singleLine && wordCount(bye.text) <= 12 && CLOSING_THANKS.test(bye.text) && !THANKS_TO.test(bye.text) && !ASKS.test(bye.text) && !GUEST_PHRASES.test(bye.text) && ((CLOSING_THANKS.test(back.text.slice(0, 60)) && !THANKS_TO.test(back.text.slice(0, 60))) || THANKED_BACK.test(back.text))) {
+      bye.dash = true;
+      guessedSide.add(bye);
+    }
+  };
+
   // An interview printed without names whose questions are set apart by their style, as Q&A
   // articles do: each a whole paragraph in italics or bold, or a heading, ending with a question
   // mark. They ask like the dialogue dash does (a file without labels had no turns at all before).
@@ -1540,6 +1557,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         Object.assign(last, { dash: true });
         guessedSide.add(last);
       }
+      // (Or in plain words, thanked back: `Maria Lopez, thank you for your time.` / `My pleasure.`)
+      closingExchange(blocks.findLastIndex((b) => b.dash));
     } else if (!styled.length) {
       // Or plain, as a scraped page loses the bold: short one-line questions, each answered by plain
       // paragraphs that do not ask, through the whole interview (three or more, a fifth of its
@@ -1561,14 +1580,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         // Lopez, you're the chief engineer at Rhine Bridges. Welcome to Decoder." / "Thanks for having me.")
         const [welcome, thanks] = [blocks[from - 2], blocks[from - 1]];
         if (welcome?.kind === 'para' && thanks?.kind === 'para' && !welcome.label && !thanks.label && /\b[Ww]elcome\b/.test(welcome.text) && GUEST_PHRASES.test(thanks.text) && wordCount(thanks.text) <= 30) welcome.dash = true;
-        // (And the thanks after the last answer, thanked back in the file's last paragraph, `Maria
-        // Lopez, thank you.` / `Thank you, Tom. It was a pleasure.`: the interviewer's, said as uncertain.)
-        const [bye, back] = [blocks.at(-2), blocks.at(-1)];
-        const lastQuestion = blocks.indexOf(questions.at(-1)!);
-        if (bye?.kind === 'para' && back?.kind === 'para' && !bye.label && !back.label && !bye.dash && blocks.indexOf(bye) > lastQuestion + 1 && bye.singleLine && wordCount(bye.text) <= 12 && CLOSING_THANKS.test(bye.text) && !ASKS.test(bye.text) && CLOSING_THANKS.test(back.text.slice(0, 60))) {
-          bye.dash = true;
-          guessedSide.add(bye);
-        }
+        closingExchange(blocks.indexOf(questions.at(-1)!));
         warnings.push(warning(file, questions[0]!.line, `no paragraph is labelled: the ${questions.length} one-line questions are read as the interviewer's, from their question marks alone, and the paragraphs after each as the answer`, 'label the turns (`Q:` and `A:`, or names) if any of them is read wrong'));
       }
     }

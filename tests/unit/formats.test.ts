@@ -8185,6 +8185,26 @@ describe('a Q&A article whose questions are set in italics or bold, closing with
   });
 });
 
+describe('a Q&A article whose questions are in bold, closing with the interviewer’s thanks in plain words, thanked back (`Maria Lopez, thank you for your time.` / `My pleasure.`)', () => {
+  const qa = (thanks: string, back: string) =>
+    `# Water is the enemy\n\nMaria Lopez ist Chefingenieurin bei Rhine Bridges.\n\n**Why is water so dangerous?**\n\nIt gets into every crack.\n\n**What can you do about it?**\n\nSeal, drain, inspect.\n\n${thanks}\n\n${back}\n`;
+  it('gives the thanks to the interviewer, said as uncertain, the reply to the guest (both were her last answer)', () => {
+    for (const [thanks, back] of [['Maria Lopez, thank you for your time.', 'My pleasure.'], ['Frau Lopez, vielen Dank für das Gespräch.', 'Sehr gerne.'], ['Maria Lopez, merci beaucoup.', 'Merci à vous.'], ['Gracias, Maria Lopez.', 'De nada, fue un placer.']] as const) {
+      const r = ingest(qa(thanks, back), 'qa.md');
+      expect(who(r), thanks).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)']);
+      expect(turnsOf(r).map((t) => t.paragraphs).slice(-3), thanks).toEqual([['Seal, drain, inspect.'], [thanks], [back]]);
+      expect(r.uncertain.map((u) => u.text), thanks).toEqual([thanks]);
+    }
+  });
+  it('leaves the guest’s own thanks hers, and thanks she owes to others (guard)', () => {
+    for (const [thanks, back] of [['Thanks for having me, Tom.', 'Thank you.'], ['Thanks to the engineers before me.', 'Thanks to them we still have bridges.']] as const) {
+      const r = ingest(qa(thanks, back), 'qa.md');
+      expect(turnsOf(r).at(-1)!.paragraphs, thanks).toEqual(['Seal, drain, inspect.', thanks, back]);
+      expect(r.uncertain, thanks).toEqual([]);
+    }
+  });
+});
+
 describe('a dek naming the guest and, after "at", where she works (“Maria Lopez runs inspection at Rhine Bridges. Tom Becker spoke with her.”)', () => {
   it('names her the guest, the company never (they tied: "Guest")', () => {
     const r = ingest('# Water is the enemy\n\nMaria Lopez runs inspection at Rhine Bridges. Tom Becker spoke with her.\n\n*Why is water so dangerous?*\n\nIt gets into every crack.\n\n*What can you do?*\n\nSeal, drain, inspect.\n', 'qa.md');
