@@ -5874,6 +5874,21 @@ describe('a dek saying who sat down with whom, both by full name (“Reporter To
   });
 });
 
+describe('a dek saying who interviewed whom with her job and its article between, or in German’s perfect (“Tom Becker interviewed the bridge engineer Maria Lopez.”, “Tom Becker hat mit der Brückeningenieurin Maria Lopez gesprochen.”)', () => {
+  const qa = '\n\n**Why bridges?**\n\nMy father built them.\n\n**And the Rhine?**\n\nThat was the hardest one.\n\n**And now?**\n\nSensors.\n';
+  it('names the first the interviewer (the questions were “Interviewer”’s)', () => {
+    for (const dek of ['Tom Becker interviewed the bridge engineer Maria Lopez.', 'Tom Becker talked with the chief engineer Maria Lopez about the Rhine.', 'Tom Becker hat mit der Brückeningenieurin Maria Lopez gesprochen.', 'Tom Becker hat sich mit Maria Lopez über Salz unterhalten.', 'Tom Becker ha hablado con la ingeniera Maria Lopez.']) {
+      const r = ingest(`# The bridge builder\n\n${dek}${qa}`, 'sat.md');
+      expect([r.transcript.interviewer, r.transcript.guest], dek).toEqual(['Tom Becker', 'Maria Lopez']);
+      expect(turnsOf(r)[0]!.speaker, dek).toBe('Tom Becker');
+    }
+  });
+  it('names no interviewer where the German sentence tells what someone did with something (guard)', () => {
+    const r = ingest(`# The bridge builder\n\nMaria Lopez hat mit Stahl Brücken gebaut, die Tom Becker gezeigt hat.${qa}`, 'sat.md');
+    expect(r.transcript.interviewer).toBe(null);
+  });
+});
+
 describe('an unlabelled Q&A whose dek names the writer more often than the guest, a question addressing the guest by first name', () => {
   it('names the guest the one the questions address (“Maria, why bridges?”), not the writer named twice', () => {
     const r = ingest('# The bridge builder\n\nTom Becker talked about bridges with Maria Lopez. Tom Becker is our infrastructure reporter.\n\n**Maria, why bridges?**\n\nMy father built them.\n\n**And the Rhine?**\n\nThat was the hardest one.\n\n**And now?**\n\nSensors.\n', 'voc.md');
