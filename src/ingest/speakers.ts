@@ -591,10 +591,12 @@ function resolveEach(input: ResolveInput): Resolution {
     if (defined) return fmLabels.get(foldName(defined))?.name ?? nameOf(defined);
     const full = fuller(key);
     if (full) return full;
-    // A first name and the surname's initial (`Tom B.:` beside `Tom K.:`): the one full name that fits.
-    const initialled = /^(\p{Lu}\p{Ll}+) (\p{Lu})$/u.exec(key);
+    // A first name and the surname's initial (`Tom B.:` beside `Tom K.:`, in capitals too, `TOM B.:`):
+    // the one full name that fits.
+    const initialled = /^(\p{Lu}\p{Ll}+|\p{Lu}{2,}) (\p{Lu})$/u.exec(key);
+    const firstWord = initialled ? capitaliseName(initialled[1]!.toLowerCase()) : '';
     // (Not a title and an initial, `Senator M`: which senator that is, the file does not say.)
-    if (initialled && !TITLE.test(initialled[1]!) && !MEMBER.test(initialled[1]!)) {
+    if (initialled && !TITLE.test(firstWord) && !MEMBER.test(firstWord)) {
       const [, first, initial] = initialled;
       const fits = (names: Iterable<string>) => unique([...names].filter((n) => {
         const w = n.split(/\s+/);

@@ -1359,6 +1359,10 @@ describe('first names as labels on a panel, and hyphens for dialogue dashes', ()
     const once = ingest('# Bridges roundtable\n\nWith Ana Silva (moderator), Tom Becker (Rhine Works) and Tom Kim (Bonn University).\n\nAna: Welcome both. Tom B., why bridges?\n\nTom B.: My father built them.\n\nAna: And you, Tom K.?\n\nTom K.: I liked the maths.\n', 'once.md');
     expect(spoken(once)).toEqual(['Ana Silva (interviewer): Welcome both. Tom B., why bridges?', 'Tom Becker (guest): My father built them.', 'Ana Silva (interviewer): And you, Tom K.?', 'Tom Kim (guest): I liked the maths.']);
   });
+  it('so in capitals, `TOM B.:` and `TOM L.:`, the host and the guest who share a first name (they were “TOM B” and “TOM L”)', () => {
+    const r = ingest('Tom Becker talks with bridge engineer Tom Lopez.\n\nTOM B.: Why do bridges fail?\n\nTOM L.: Water, mostly.\n\nTOM B.: And what can be done?\n\nTOM L.: Inspect more often.\n', 'toms.txt');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Tom Lopez (guest)', 'Tom Becker (interviewer)', 'Tom Lopez (guest)']);
+  });
   it('`-¿Cómo...?` typed with a hyphen opens turns as the dialogue dash does, and the hyphen is not shown', () => {
     const r = ingest('# Lucía Ferrer: "La ciencia necesita tiempo"\n\nPor Andrés Molina\n\n-¿Cómo está el océano hoy?\n\n-Más caliente de lo que esperábamos.\n\n-¿Hay financiación suficiente?\n\n-No. Los proyectos duran tres años.\n', 'es-dash.md');
     expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs[0]])).toEqual([
