@@ -14,9 +14,10 @@ import { unified } from 'unified';
  */
 export const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
-  tagNames: ['p', 'a', 'em', 'strong', 'del', 'code', 'pre', 'br', 'ul', 'ol', 'li', 'blockquote', 'sup', 'sub', 'span'],
-  // (A numbered list keeps its first number: an answer's list may go on from `3.`.)
-  attributes: { a: ['href', 'title'], ol: ['start'], '*': [] },
+  tagNames: ['p', 'a', 'em', 'strong', 'del', 'code', 'pre', 'br', 'ul', 'ol', 'li', 'blockquote', 'sup', 'sub', 'span', 'table', 'thead', 'tbody', 'tr', 'th', 'td'],
+  // (A numbered list keeps its first number: an answer's list may go on from `3.`; a table's cells
+  // their alignment.)
+  attributes: { a: ['href', 'title'], ol: ['start'], th: [['align', 'left', 'center', 'right']], td: [['align', 'left', 'center', 'right']], '*': [] },
   protocols: { href: ['http', 'https', 'mailto'] },
   clobberPrefix: '',
   clobber: [],
@@ -30,6 +31,9 @@ const toHtml = unified()
     return (tree: HastRoot) => visitElements(tree, (el) => {
       if (el.tagName === 'a') el.properties = { ...el.properties, rel: ['nofollow', 'ugc', 'noopener'] };
     });
+  })
+  .use(function scrollTables() {
+    return (tree: HastRoot) => boxTables(tree);
   })
   .use(rehypeStringify);
 
@@ -50,6 +54,22 @@ export function headingIds(texts: string[]): string[] {
   };
   const hast = toSlugs.runSync(root) as HastRoot;
   return hast.children.filter((n): n is Element => n.type === 'element').map((el) => String(el.properties?.['id'] ?? ''));
+}
+
+/**
+ * A table wider than the column scrolls in a box of its own (src/styles/tables.css), which a
+ * keyboard can reach and a screen reader names: a region, "Table". Added after the sanitizer, as
+ * the links' rel is: no transcript sets these attributes.
+ */
+function boxTables(node: HastRoot | Element): void {
+  node.children = node.children.map((c) => {
+    if (c.type !== 'element') return c;
+    if (c.tagName !== 'table') {
+      boxTables(c);
+      return c;
+    }
+    return { type: 'element', tagName: 'div', properties: { className: ['table'], tabIndex: 0, role: 'region', ariaLabel: 'Table' }, children: [c] };
+  }) as typeof node.children;
 }
 
 function visitElements(node: HastNodes, fn: (el: Element) => void): void {

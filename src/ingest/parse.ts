@@ -1,7 +1,9 @@
 import type { Blockquote, Definition, Html, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { unified, type Processor } from 'unified';
 import { interviewerLikeness, splitRun, VoiceModel } from './attribute.ts';
 import { isDateline, opensWithDottedDate, statedDate } from './dates.ts';
 import { IngestError, warning } from './diagnostics.ts';
@@ -764,7 +766,19 @@ const PULL_QUOTE = /^["“„«][^"“”„«»]{30,}["”»]$/u;
 /** An editor's reference line: `Blog post: https://...`, a bare link. */
 const LINK_NOTE = /^(?:[^.?!]{0,100}?[:：]\s*)?<?https?:\/\/\S+>?$/u;
 
-const parser = unified().use(remarkParse);
+/**
+ * GFM's tables, as an answer may hold one (`| Type | Failures |`): a table, not a paragraph of
+ * pipes. The plugin adds the extensions as remark-gfm does, on remark-parse's documented data keys;
+ * GFM's other parts (footnotes, autolinks, strikethrough) are left out: a transcript's `[^1]` and
+ * `~` are read as written.
+ */
+function remarkGfmTables(this: Processor) {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
+
+const parser = unified().use(remarkParse).use(remarkGfmTables);
 
 /** The width a hard-wrapped text is cut at: the length nine lines in ten stay within. */
 function wrapWidth(lines: string[]): number {
@@ -4165,6 +4179,8 @@ function plainText(node: RootContent | PhrasingContent): string {
   if (node.type === 'break') return ' ';
   // A list's items, a quote's paragraphs: one per line, not glued into one word.
   if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') return node.children.map(plainText).join('\n');
+  // (A table's rows one per line, its cells apart.)
+  if (node.type === 'table' || node.type === 'tableRow') return (node.children as RootContent[]).map(plainText).join(node.type === 'table' ? '\n' : ' ');
   if ('children' in node) return (node.children as (RootContent | PhrasingContent)[]).map(plainText).join('');
   return toString(node);
 }

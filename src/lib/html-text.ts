@@ -7,6 +7,8 @@ const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', a
 
 export function htmlText(html: string): string {
   return html
+    // (A table's cells are words apart, the whole table one line, as its paragraph's text is.)
+    .replace(/<table>[\s\S]*?<\/table>\s*/g, (table) => `${table.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim()}\n`)
     .replace(/<\/(?:p|li|blockquote|pre)>\s*|<br\s*\/?>/g, '\n')
     .replace(/<[^>]*>/g, '')
     .replace(/&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));/gi, (m, hex?: string, dec?: string, name?: string) =>

@@ -283,6 +283,39 @@ describe('a second interview in another label style (**Q:** / **A:**)', () => {
   });
 });
 
+describe('an answer holding a table wider than a phone (GFM’s `| Bridge type | Inspected |`)', () => {
+  it('shows a table with its header and aligned numbers, scrolling within the answer, not the page; no axe violations', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: true });
+    const p = await phone.newPage();
+    await p.goto(`${site}table-answer/`);
+    const t = await p.$eval('div.turn.guest table', (table) => ({
+      headers: [...table.querySelectorAll('th')].map((th) => th.textContent),
+      rows: table.querySelectorAll('tbody tr').length,
+      // (A count, `|----------:|`, set to the right of its cell.)
+      inspected: (() => {
+        const td = table.querySelector('tbody td:nth-child(2)')!;
+        const words = document.createRange();
+        words.selectNodeContents(td);
+        const [box, text] = [td.getBoundingClientRect(), words.getBoundingClientRect()];
+        return box.right - text.right < text.left - box.left ? 'right' : 'left';
+      })(),
+      // (In its own box, which the keyboard reaches: a region named "Table".)
+      scrolls: table.parentElement!.scrollWidth > table.parentElement!.clientWidth && table.parentElement!.tabIndex === 0 && table.parentElement!.getAttribute('aria-label') === 'Table',
+      within: table.parentElement!.getBoundingClientRect().right <= window.innerWidth,
+    }));
+    expect(t).toEqual({ headers: ['Bridge type', 'Inspected', 'Failed', 'Most common cause of failure recorded by the inspectors in the field'], rows: 3, inspected: 'right', scrolls: true, within: true });
+    expect(await p.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(await axe(p)).toEqual([]);
+    await phone.close();
+  });
+  it('its rules come only with a page that has a table: the bundled interview carries none', async () => {
+    await page.goto(`${site}${SLUG}/`);
+    expect(await page.$$eval('style', (els) => els.some((e) => e.textContent!.includes('.turn table')))).toBe(false);
+    await page.goto(`${site}table-answer/`);
+    expect(await page.$$eval('head style', (els) => els.some((e) => e.textContent!.includes('.turn table')))).toBe(true);
+  });
+});
+
 describe('an interview in a language written right to left (Arabic, no `lang:` given)', () => {
   it('reads from the right: the page’s language and direction, the interviewer’s mark on the right, no axe violations', async () => {
     await page.emulateMedia({ colorScheme: 'light' });

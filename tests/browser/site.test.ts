@@ -88,13 +88,14 @@ describe('nothing lost, nothing invented', () => {
         const result = ingest(readFileSync(join(contentDir, name)), name);
         const t = result.transcript;
         await page.goto(`file://${join(siteDir, t.slug, 'index.html')}`);
-        const rendered = await page.$$eval('main article p, main article h2, main article li', (els) =>
+        const rendered = await page.$$eval('main article p, main article h2, main article li, main article table', (els) =>
           els
             .filter((el) => !el.classList.contains('meta'))
             .map((el) => {
               const turn = el.closest('div.turn[id]');
               // As a reader sees it: a soft line break in the source is a space on the page.
-              return { speaker: turn ? turn.querySelector(':scope > b')!.textContent : null, text: el.textContent!.replace(/\s*\n\s*/g, ' ') };
+              // (A table's cells, each on its own line in the markup, are words apart.)
+              return { speaker: turn ? turn.querySelector(':scope > b')!.textContent : null, text: el.textContent!.replace(/\s*\n\s*/g, ' ').trim() };
             }),
         );
         const expected = [
@@ -115,9 +116,11 @@ describe('nothing lost, nothing invented', () => {
           const line = lines[i]!.trim();
           // Label-only lines (`Name (00:26):` above the words) and markup without text are accounted for, not shown.
           // A heading's `===` underline is markup too.
-          if (!line || removed.has(i + 1) || /^<!--.*-->$/.test(line) || /^=+$/.test(line) || result.lineUse[i] === 'label' || result.lineUse[i] === 'markup') continue;
+          // So is a table's row of dashes under its header (`|:---|---:|`).
+          if (!line || removed.has(i + 1) || /^<!--.*-->$/.test(line) || /^=+$/.test(line) || /^\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?)?\s*$/.test(line) || result.lineUse[i] === 'label' || result.lineUse[i] === 'markup') continue;
           // A caption file's line loses its voice tag and entities (`<v Name>`, `&amp;`) on the page.
-          const said = /\.(vtt|srt)$/.test(name) ? line.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&') : line;
+          // A table's row loses its bars.
+          const said = /\.(vtt|srt)$/.test(name) ? line.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&') : /^\|.*\|$/.test(line) ? line.replace(/\|/g, ' ').trim() : line;
           const words = said.replace(/!\[([^\]]*)\]\([^)]*\)/g, '[image: $1]').replace(/^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[:：]?\s*/u, '').replace(/^(#+|\*\*[^*]+\*\*|[-*]|[\p{L}\p{M}\d .]{1,30} ?[:：]|\p{L}+\.? (?:Mc)?\p{Lu}{2,}\.)\s*/u, '').replace(/[*_`]/g, '').split(/\s+/).slice(0, 4).join(' ');
           expect(pageText.includes(words.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').split('](')[0]!), `${name}:${i + 1} ${line.slice(0, 60)}`).toBe(true);
         }

@@ -17,6 +17,8 @@ export function assembleContent(): string {
   cpSync(join(ROOT, 'tests/fixtures/transcripts/clean-short.md'), join(dir, 'clean-short.md'));
   cpSync(join(ROOT, 'tests/fixtures/transcripts/timestamps.txt'), join(dir, 'timestamps.txt'));
   cpSync(join(ROOT, 'tests/fixtures/transcripts/label-lines.md'), join(dir, 'label-lines.md'));
+  // An answer holding a table wider than a phone's screen.
+  cpSync(join(ROOT, 'tests/fixtures/transcripts/table-answer.md'), join(dir, 'table-answer.md'));
   // A talk given as one turn of many paragraphs: search ranks and lands by its best passage.
   cpSync(join(ROOT, 'tests/fixtures/transcripts/long-talk.md'), join(dir, 'long-talk.md'));
   cpSync(join(ROOT, 'tests/fixtures/bad/hostile.md'), join(dir, 'hostile.md'));

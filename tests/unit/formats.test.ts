@@ -5203,6 +5203,26 @@ describe('a date opening with the day and a full stop under a German byline (`3.
   });
 });
 
+describe('a table in an answer (`| Type | Failures |` / `|:--|--:|`), as GFM writes one', () => {
+  const r = ingest('# Talk\n\n**Tom Becker:** Which bridges fail most?\n\n**Maria Lopez:** Here are our numbers:\n\n| Type | Failures |\n|:-----|---------:|\n| Steel | 12 |\n| Timber <script>alert(1)</script> | [30](javascript:alert(1)) |\n\nTimber, clearly.\n\n**Tom Becker:** What can be done?\n\n**Maria Lopez:** Inspect more often. A cost of 3 | 4 is no table.\n', 'table.md');
+  const answer = turnsOf(r)[1]!;
+  it('is a table of the answer, its cells’ alignment kept, in a box the keyboard can scroll (it was a paragraph of pipes)', () => {
+    expect(spoken(r)[1]).toBe('Maria Lopez (guest): Here are our numbers: | Type Failures Steel 12 Timber <script>alert(1)</script> 30 | Timber, clearly.');
+    const html = r.transcript.sections[0]!.turns[1]!.paragraphs[1]!.html;
+    expect(html).toMatch(/^<div class="table" tabindex="0" role="region" aria-label="Table"><table>\n<thead>\n<tr>\n<th align="left">Type<\/th>\n<th align="right">Failures<\/th>/);
+    expect(html).toContain('<td align="left">Steel</td>');
+    expect(answer.speaker).toBe('Maria Lopez');
+  });
+  it('holds its cells as data: no script, no javascript: link', () => {
+    const html = r.transcript.sections[0]!.turns[1]!.paragraphs[1]!.html;
+    expect(html).toContain('Timber &#x3C;script>alert(1)&#x3C;/script>');
+    expect(html).not.toMatch(/<script|href="javascript/i);
+  });
+  it('leaves a pipe in a sentence a sentence (guard)', () => {
+    expect(r.transcript.sections[0]!.turns[3]!.paragraphs[0]!.html).toBe('<p>Inspect more often. A cost of 3 | 4 is no table.</p>');
+  });
+});
+
 describe('bylines in Danish, Russian and as Spanish papers print them (`Tom Becker har talt med hende.`, `С ней побеседовал Том Беккер.`, `TOM BECKER` above a dateline)', () => {
   const asker = (dek: string) => ingest(`# "Vand"\n\n${dek}\n\nQ: Where did it start?\n\nA: With a bridge.\n\nQ: And steel?\n\nA: Easy.\n`, 'qa.md').transcript.interviewer;
   it('names the interviewer', () => {
