@@ -161,6 +161,8 @@ export const isJob = (word: string): boolean => {
   const w = word.toLowerCase();
   return JOB_NOUNS.has(w) || JOB_MADE.test(w) || GERMAN_JOB.test(w);
 };
+/** A side or its plural before the names, as a dek opens (`Hosts Ana Silva and Tom Becker talk with...`, `Guest Maria Lopez`, `Panelists ...`): none of the first name; a job's plural too (`Engineers Maria Lopez and ...`). */
+const SIDES_BEFORE = new Set(['guest', 'guests', 'co-host', 'co-hosts', 'cohost', 'cohosts', 'panelist', 'panelists', 'panellist', 'panellists', 'interviewer', 'interviewers', 'interviewee', 'interviewees']);
 /** Words that open a sentence before names and are none (`With Ana Silva (moderator), ...`, `Featuring Maria Lopez`). */
 const BEFORE_NAMES = new Set(['with', 'and', 'but', 'from', 'featuring', 'plus', 'also', 'today', 'tonight', 'here', 'meet', 'starring', 'mit', 'avec', 'con', 'com']);
 /** Words a byline opens with before the name, capitalised as the line's first word (`Беседовал Том Беккер`, `Rozmawiał Tom Becker`, `Por Tom Becker`, `By Tom Becker`): no part of it. */
@@ -239,7 +241,7 @@ export function namesIn(text: string): Map<string, number> {
       name = name.split(' ').slice(1).join(' ');
       if (!/\s/.test(name)) continue;
     }
-    if (JOB_NOUNS.has(first) || JOB_MADE.test(first) || BYLINE_WORDS.has(first) || GERMAN_JOB.test(first)) {
+    if (JOB_NOUNS.has(first) || JOB_MADE.test(first) || BYLINE_WORDS.has(first) || GERMAN_JOB.test(first) || SIDES_BEFORE.has(first) || (/s$/.test(first) && (JOB_NOUNS.has(first.slice(0, -1)) || JOB_MADE.test(first.slice(0, -1))))) {
       // (A particle after the job is the word "of": "Die Chefingenieurin von Rhine Bridges" names Rhine Bridges.)
       name = name.split(' ').slice(1).join(' ').replace(/^(?:von|van|de|du|da|di|del|della) (?=\p{Lu})/u, '');
       if (!/\s/.test(name)) continue;

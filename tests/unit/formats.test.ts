@@ -1352,6 +1352,13 @@ describe('first names as labels on a panel, and hyphens for dialogue dashes', ()
     const r = ingest('# Panel: The Future of Bridges\n\nPanelists: Ana Silva (Acme Steel) and Li Wei (Delta Design). Moderated by Jane Kim.\n\nJane: Welcome everyone. Ana?\n\nAna: Thanks, Jane. I run the steel side.\n\nLi: And I design the bridges.\n\nJane: What is the biggest risk?\n\nAna: Steel prices.\n\nLi: The lack of young engineers.\n', 'panel.md');
     expect(who(r)).toEqual(['Jane Kim (interviewer)', 'Ana Silva (guest)', 'Li Wei (guest)', 'Jane Kim (interviewer)', 'Ana Silva (guest)', 'Li Wei (guest)']);
   });
+  it('`Ana:` is the Ana Silva of a dek that opens with a side or a job in the plural (“Hosts Ana Silva and Tom Becker talk with...”, “Panelists...”); she was “Ana”', () => {
+    for (const side of ['Hosts', 'Co-hosts', 'Panelists', 'Engineers']) {
+      const r = ingest(`Rivers and Roads, episode 12. ${side} Ana Silva and Tom Becker talk with bridge engineer Maria Lopez.\n\nAna: Welcome to Rivers and Roads. I’m Ana.\n\nTom: And I’m Tom. Today we have Maria Lopez with us.\n\nMaria: Thanks for having me.\n\nAna: Maria, why do bridges fail?\n\nMaria: Water, mostly.\n\nTom: And what can cities do?\n\nMaria: Inspect more often.\n`, 'hosts.txt');
+      expect(who(r)[0], side).toBe('Ana Silva (interviewer)');
+      expect(new Set(who(r)), side).toEqual(new Set(['Ana Silva (interviewer)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']));
+    }
+  });
   it('`Ana:` is the Ana Silva of a dek that opens with a word before the names ("With Ana Silva (moderator), ..."); `Tom B.:` and `Tom K.:` are the two Toms', () => {
     const r = ingest('# Bridges roundtable\n\nWith Ana Silva (moderator), Tom Becker (Rhine Works) and Tom Kim (Bonn University).\n\nAna: Welcome both. Tom B., why bridges?\n\nTom B.: My father built them.\n\nAna: And you, Tom K.?\n\nTom K.: I liked the maths.\n\nAna: What worries you?\n\nTom B.: Water.\n\nTom K.: Money.\n', 'roundtable.md');
     expect(who(r)).toEqual(['Ana Silva (interviewer)', 'Tom Becker (guest)', 'Ana Silva (interviewer)', 'Tom Kim (guest)', 'Ana Silva (interviewer)', 'Tom Becker (guest)', 'Tom Kim (guest)']);
