@@ -103,12 +103,16 @@ const TALKS_WITH = new RegExp(
 const HEADLINE_INTERVIEWED = new RegExp(String.raw`(?:^|[\s:|–—-])(${DEK_NAME})\s+(?:Interview|INTERVIEW|interview)(?![\p{L}])(?!\s+(?:[Ww]ith|WITH|[Oo]f|OF|[Bb]y|BY)\s)|(?:[Ii]nterview|INTERVIEW|Q&A|Q & A) (?:[Ww]ith|WITH) (${DEK_NAME})`, 'gu');
 /** A dek naming who hosts ("Tom Becker and Tom Baker host Rivers and Roads", "hosted by Tom Becker", "with your hosts Tom Becker and Ana Silva", "Animé par Tom Becker et Ana Silva"), in group 1, 2, 3 or 4. */
 const HOSTED = new RegExp(String.raw`(${NAME_LIST}) (?:co-)?(?:host|hosts|present|presents|moderate|moderates) (?=\p{Lu}|the\b|this\b|a\b|an\b)|(?:co-)?(?:hosted|presented|moderated) by (${NAME_LIST})|\b(?:with )?(?:your|our|the) (?:co-)?hosts?,? (${NAME_LIST})|(?:[Aa]nimée?|[Pp]résentée?|[Mm]oderiert|[Pp]räsentiert|[Pp]resentado|[Cc]onducido|[Cc]ondotto|[Aa]presentado) (?:par|von|por|da) (${NAME_LIST})`, 'gu');
+/** A host's or moderator's role word before the name in a dek (`Moderator Ana Silva`, `Host: Tom Becker`, `moderator Ana Silva`), in group 1. */
+const ROLE_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:[Mm]oderator|MODERATOR|[Hh]ost|HOST|[Mm]oderatorin|[Mm]odérat(?:eur|rice)|[Mm]oderador[a]?)\s*[:：,]?\s+(${DEK_NAME})`, 'gu');
 /**
  * A dek naming who leads a panel and who is on it: "Ana Silva moderated a panel with Maria Lopez of
  * Rhine Works, Paul Kim of Bonn University and Jane Doe.", "Moderator Ana Silva was joined by ...",
  * "Tom Becker and Tom Baker are joined by ...". (Group 1 asks, group 2 the list.)
  */
 const PANEL_WITH = new RegExp(String.raw`(${NAME_LIST}) (?:(?:moderated|moderates|moderating|hosted|hosts|led|leads|chaired|chairs) (?:a |an |the |this )?(?:[\p{L}-]+ ){0,3}?(?:panel|discussion|conversation|debate|roundtable|session) with|(?:is|was|are|were) joined (?:today |this week |tonight |on stage )?by) ([^.\n]{1,300})`, 'gu');
+/** A dek naming who is on a panel, its jobs before the names too: "A panel with engineers Maria Lopez and Jonas Berg", "Panelists: ...". */
+const PANELISTS = new RegExp(String.raw`(?<![\p{L}])(?:(?:panel|roundtable|debate|discussion) (?:with|featuring)|[Pp]anel(?:l)?ists:?) (?:(?:the )?[\p{Ll}-]+ ){0,3}(${NAME_LIST})`, 'gu');
 /** A dek naming the guests apart from who hosts: "Their guest is Maria Lopez", "This week's guests are A and B". */
 const DEK_GUESTS = new RegExp(String.raw`\b(?:[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Tt]his week['’]s|[Tt]oday['’]s|[Tt]onight['’]s) guests? (?:today |this week |tonight )?(?:is|are) (${NAME_LIST})`, 'gu');
 /** Whom a turn welcomes: "welcome back, Ben", "Welcome, Anna and Paul", "Christian, welcome". (Names in group 1, separated by commas or "and"; or group 2.) */
@@ -829,14 +833,21 @@ function resolveEach(input: ResolveInput): Resolution {
   // (And one that names who hosts, and perhaps the guests apart: "Tom Becker and Tom Baker host
   // Rivers and Roads. Their guest is Maria Lopez.")
   const hostedBy = [...input.introText.matchAll(HOSTED)].flatMap((m) => named(m[1] ?? m[2] ?? m[3] ?? m[4]!));
-  const dekGuests = [...input.introText.matchAll(DEK_GUESTS)].flatMap((m) => named(m[1]!));
+  const dekGuests = [...input.introText.matchAll(DEK_GUESTS), ...input.introText.matchAll(PANELISTS)].flatMap((m) => named(m[1]!));
   // (And the panel a moderator leads, each panelist past what is said of them: "..., Paul Kim of Bonn University and Jane Doe".)
   for (const m of input.introText.matchAll(PANEL_WITH)) {
     hostedBy.push(...named(m[1]!));
     dekGuests.push(...m[2]!.split(/\s*(?:,|;|\band\b)\s*/).flatMap((item) => named(item.replace(/\s+(?:of|from|at|with|for)\s.*$/u, ''))));
   }
+  // (The same names as the dek writes them, whether or not they label turns, and one its role word
+  // names, `Moderator Ana Silva`, `Host: Tom Becker`: who a role word's label, `MODERATOR:`, is.)
+  const dekHosts = [...new Set([
+    ...[...input.introText.matchAll(HOSTED)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]!),
+    ...[...input.introText.matchAll(PANEL_WITH)].map((m) => m[1]!),
+    ...[...input.introText.matchAll(ROLE_NAMED)].map((m) => m[1]!),
+  ].flatMap((list) => [...namesIn(list).keys()]))];
   for (const n of hostedBy) if (!dekGuests.includes(n) && !dekSide.has(foldName(n))) dekSide.set(foldName(n), 1);
-  if (hostedBy.length) for (const n of dekGuests) if (!hostedBy.includes(n) && !dekSide.has(foldName(n))) dekSide.set(foldName(n), -1);
+  if (hostedBy.length || dekHosts.length) for (const n of dekGuests) if (!hostedBy.includes(n) && !dekSide.has(foldName(n))) dekSide.set(foldName(n), -1);
   const byKey = new Map<string, Speaker>();
   const stats = new Map<string, { turns: number; questions: number; words: number; host: number; guestPhrase: number; welcomed: number; addressed: number }>();
   const stat = (name: string) => {
@@ -903,7 +914,8 @@ function resolveEach(input: ResolveInput): Resolution {
     s.turns++;
     // (Turned to by first name with a question, answering right after: "Maria, what's the biggest mistake?"; or by full name, "Maria Lopez, what do you look at first?")
     const before = uses[at - 1];
-    const asker = before && person.get(before.key);
+    // (A host's role word asks too, `MODERATOR: Jonas, what should cities do?`.)
+    const asker = before && (person.get(before.key) ?? (roleWord(before.key) === 'interviewer' && !isPlaceholder(before.key) ? before.key : undefined));
     if (asker && asker !== name && (/\s/.test(name) || /^\p{Lu}\p{Ll}{2,}$/u.test(name)) && !roleWord(name) && /[?？؟]/.test(before.text) && (vocative(before.text.slice(0, 300), name.split(/\s+/)[0]!) || (/\s/.test(name) && vocative(before.text.slice(0, 300), name)))) {
       s.addressed++;
       addressings.push([asker, name]);
@@ -1022,7 +1034,7 @@ function resolveEach(input: ResolveInput): Resolution {
   // answering right after (`Ana Silva (moderator):` "Maria, what's the biggest mistake?"): a
   // guest, though she asks too (a panelist's "Can I add something?").
   for (const [asker, answerer] of addressings) {
-    if (fixedRole.get(foldName(asker)) !== 'interviewer' || role.has(answerer) || declaredHosts.has(answerer) || !/\s/.test(answerer)) continue;
+    if ((fixedRole.get(foldName(asker)) !== 'interviewer' && !(roleWord(asker) === 'interviewer' && !person.has(asker))) || role.has(answerer) || declaredHosts.has(answerer) || !/\s/.test(answerer)) continue;
     role.set(answerer, 'guest');
     sure.set(answerer, 0.8);
   }
@@ -1097,6 +1109,14 @@ function resolveEach(input: ResolveInput): Resolution {
     sure.set(open[0]!, 0.6);
   } else if (open.length && wordSides.has('interviewer') && !people.some((n) => role.get(n) === 'interviewer') && !open.some((n) => stat(n).host > 0 || stat(n).questions >= Math.max(1, 0.3 * stat(n).turns))) {
     // `Q:` asks, and no named voice asks or welcomes: they all answer (two guests under one `Q:`).
+    for (const n of open) {
+      role.set(n, 'guest');
+      sure.set(n, 0.8);
+    }
+  } else if (open.length && wordSides.has('interviewer') && open.every((n) => (dekSide.get(foldName(n)) ?? 0) < 0)) {
+    // A role word asks (`MODERATOR:`) and the dek names every named voice among the guests ("A panel
+    // with engineers Maria Lopez and Jonas Berg, moderated by Ana Silva"): they all answer, though
+    // a panelist asks the other too ("Jonas, wouldn't you say...?").
     for (const n of open) {
       role.set(n, 'guest');
       sure.set(n, 0.8);
@@ -1219,7 +1239,11 @@ function resolveEach(input: ResolveInput): Resolution {
       // I'm your host, Tom Becker`, then `Tom Becker:` throughout.)
       const hosts = people.filter((n) => role.get(n) === 'interviewer' && /\s/.test(n));
       const introduced = hosts.length === 1 && uses.some((u) => u.key === key && selfIntroduced(u.text, hosts[0]!)) ? hosts[0]! : null;
-      const only = fm.interviewers.length === 1 ? fm.interviewers[0]! : introduced;
+      // (Or the one host or moderator the dek names who labels no turn of their own, where this is
+      // the one such label: `MODERATOR:` under "..., moderated by Ana Silva".)
+      const unlabelled = dekHosts.filter((n) => !people.some((p) => foldName(p) === foldName(n)) && !dekGuests.includes(n));
+      const dekHost = unlabelled.length === 1 && dekHosts.length === 1 && keys.filter((k) => roleWord(k) === 'interviewer' && !isPlaceholder(k)).length === 1 ? unlabelled[0]! : null;
+      const only = fm.interviewers.length === 1 ? fm.interviewers[0]! : introduced ?? dekHost;
       byKey.set(key, { key, name: only ?? (isSideWord(key) ? 'Interviewer' : capitalise(key.toLowerCase())), role: 'interviewer', roleConfidence: 1 });
     } else if (rw === 'guest' && /^narrat(?:or|ora|eur|rice)$/i.test(key) && people.some((n) => role.get(n) === 'guest')) {
       // (A narrator beside a guest who labels her own turns is the show's voice telling the story,

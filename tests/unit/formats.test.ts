@@ -1347,6 +1347,29 @@ describe('more transcription tools’ and languages’ labels', () => {
   });
 });
 
+describe('a panel whose moderator is labelled by the role word (`MODERATOR:`), its panelists by surname (`LOPEZ:`, `BERG:`)', () => {
+  const panel = (dek: string) => `Bridges after the flood.\n\n${dek}\n\nMODERATOR: Welcome. Maria, why do bridges fail?\n\nLOPEZ: Water, mostly. Jonas, wouldn’t you say salt matters more?\n\nBERG: Salt is water with a passport. Why would I disagree?\n\nLOPEZ: Because you always do.\n\nMODERATOR: Jonas, what should cities do?\n\nBERG: Inspect. Do you agree, Maria?\n\nLOPEZ: Yes.\n\nMODERATOR: Let’s take questions. Yes, in the front.\n\nAUDIENCE MEMBER: What about timber?\n\nBERG: Timber lasts if it stays dry.\n\nMODERATOR: Thank you both.\n`;
+  it('names the moderator as the dek does (“moderated by Ana Silva”, “Moderator Ana Silva”, “Moderator: Ana Silva”); she was “Moderator”', () => {
+    for (const dek of ['A panel with engineers Maria Lopez and Jonas Berg, moderated by Ana Silva.', 'Moderator Ana Silva talks with engineers Maria Lopez and Jonas Berg.', 'A panel with engineers Maria Lopez and Jonas Berg. Moderator: Ana Silva.']) {
+      const r = ingest(panel(dek), 'panel.txt');
+      expect(r.transcript.interviewer, dek).toBe('Ana Silva');
+      expect(turnsOf(r)[0]!.speaker, dek).toBe('Ana Silva');
+    }
+  });
+  it('keeps a panelist who asks the other panelist a guest, the moderator having turned to him by name (he was an interviewer)', () => {
+    const r = ingest(panel('A panel with engineers Maria Lopez and Jonas Berg, moderated by Ana Silva.'), 'panel.txt');
+    expect(new Set(who(r))).toEqual(new Set(['Ana Silva (interviewer)', 'Maria Lopez (guest)', 'Jonas Berg (guest)', 'Audience member (other)']));
+  });
+  it('so where the moderator turns to no one by name: the dek names both on the panel (“A panel with engineers Maria Lopez and Jonas Berg”)', () => {
+    const r = ingest(panel('A panel with engineers Maria Lopez and Jonas Berg, moderated by Ana Silva.').replace('MODERATOR: Jonas, what', 'MODERATOR: What'), 'panel.txt');
+    expect(new Set(who(r))).toEqual(new Set(['Ana Silva (interviewer)', 'Maria Lopez (guest)', 'Jonas Berg (guest)', 'Audience member (other)']));
+  });
+  it('names no moderator where the dek names two hosts (guard)', () => {
+    const two = ingest(panel('A panel with engineers Maria Lopez and Jonas Berg, moderated by Ana Silva and Paul Kim.'), 'panel.txt');
+    expect(turnsOf(two)[0]!.speaker).toBe('Moderator');
+  });
+});
+
 describe('first names as labels on a panel, and hyphens for dialogue dashes', () => {
   it('`Li:` is Li Wei whom the intro lists, as `Ana:` is Ana Silva; the moderator asks', () => {
     const r = ingest('# Panel: The Future of Bridges\n\nPanelists: Ana Silva (Acme Steel) and Li Wei (Delta Design). Moderated by Jane Kim.\n\nJane: Welcome everyone. Ana?\n\nAna: Thanks, Jane. I run the steel side.\n\nLi: And I design the bridges.\n\nJane: What is the biggest risk?\n\nAna: Steel prices.\n\nLi: The lack of young engineers.\n', 'panel.md');
