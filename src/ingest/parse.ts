@@ -286,8 +286,8 @@ const SPEECH_PART_LINE = /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:remarks|statement|testimo
 /** A Chinese headline closing with the guest after the word for a conversation: `桥梁的未来：对话玛丽亚·洛佩兹`. */
 const CJK_TITLE_TAIL_RE = /(?:^|[：:—\-|｜\s])(?:对话|對話|专访|專訪|独家专访|獨家專訪)(\p{Script=Han}{1,4}[·・]\p{Script=Han}{1,6}|\p{Script=Han}{2,3})$/u;
 /** A Chinese or Japanese headline that opens with a name and a colon, perhaps after "interview with"; a foreign name with its dot too, `专访玛丽亚·洛佩兹：...` (its given name four characters at most: `工程师玛丽亚·洛佩兹` names no one for sure). */
-/** A Japanese headline opening with the guest's name and an honorific, asking or told (`田中花子さんに聞く：...`, `田中花子氏が語る...`; a foreign name in katakana too, `ロペス氏に聞く`). */
-const JA_TITLE_NAME_RE = /^([\p{Script=Han}]{2,4}|\p{Script=Katakana}[\p{Script=Katakana}ー・]{1,15})(?:さん|氏|先生)(?:に聞く|に聞いた|にきく|が語る|インタビュー)/u;
+/** A Japanese headline opening with the guest's name and an honorific, asking or told (`田中花子さんに聞く：...`, `田中花子氏が語る...`; a foreign name in katakana too, `ロペス氏に聞く`); after a few words on her set apart, `橋を守るエンジニア、田中花子さんに聞く`, `建築家・田中花子さんに聞く`, `【インタビュー】田中花子さん...`, or her job in katakana, `エンジニア田中花子さんに聞く`. */
+const JA_TITLE_NAME_RE = /^(?:[^、。：:「」【】]{1,30}、|[^、。：:「」【】]{0,29}[^、。：:「」【】\p{Script=Katakana}ー・]・|【[^】]{1,12}】\s*|[\p{Script=Katakana}ー]{2,12}(?=\p{Script=Han}))?([\p{Script=Han}]{2,4}|\p{Script=Katakana}[\p{Script=Katakana}ー・]{1,15})(?:さん|氏|先生)(?:に聞く|に聞いた|にきく|が語る|インタビュー)/u;
 /** A name's last word that says it is a company's or an institution's: `Rhine Works`, `Bonn University`, `Acme GmbH`. */
 /** The words before a name the dek gives only as someone's employer: a job (one word between them at most), then "of", "at", "de"... */
 const EMPLOYED_AT = /(\p{L}+)(?:\s+(\p{L}+))?\s+(?:of|at|de|del|della|da|di|du|des|von|van|bei|chez|för|på|hos|voor|bij|w|z|em|na|no|do|dell['’])\s+(?:the\s+)?$/u;

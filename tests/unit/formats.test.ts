@@ -3202,6 +3202,12 @@ describe('a Japanese interview: `――` opens each question, `聞き手：` nam
       expect(turnsOf(r).map((t) => t.speaker), headline).toEqual(['山田太郎', guest, '山田太郎', guest]);
     }
   });
+  it('so after a few words on her set apart (`橋を守るエンジニア、田中花子さんに聞く`, `建築家・マリア・ロペス氏に聞く`, `【インタビュー】...`, `エンジニア田中花子さんに聞く`; she was “Guest”)', () => {
+    for (const [headline, guest] of [['橋を守るエンジニア、田中花子さんに聞く', '田中花子'], ['建築家・田中花子さんに聞く', '田中花子'], ['建築家・マリア・ロペス氏に聞く', 'マリア・ロペス'], ['【インタビュー】田中花子さんに聞く', '田中花子'], ['エンジニア田中花子さんに聞く', '田中花子']]) {
+      const r = ingest(`# ${headline}\n\n聞き手：山田太郎\n\n――橋はなぜ崩れるのですか。\n\n主に水です。\n\n――どのくらいかかりますか。\n\n普通は数十年です。\n`, 'ja.md');
+      expect(turnsOf(r).map((t) => t.speaker), headline).toEqual(['山田太郎', guest, '山田太郎', guest]);
+    }
+  });
   it('unlabelled answers are the guest’s, named by the profile line’s name and its reading', () => {
     const r = ingest('# 橋が自分を治す日\n\n（聞き手・構成：佐藤花子）\n\n山田太郎（やまだ・たろう）　1975年生まれ。東京大学教授。\n\n――今回の研究について教えてください。\n\n橋のひび割れを自分で直すコンクリートを作っています。\n\n――細菌ですか。\n\nはい。水に触れると目を覚まします。\n\n最初は誰も信じてくれませんでした。\n', 'ja2.md');
     expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs.length])).toEqual([['佐藤花子', 1], ['山田太郎', 1], ['佐藤花子', 1], ['山田太郎', 2]]);
