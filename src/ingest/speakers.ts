@@ -770,6 +770,14 @@ function resolveEach(input: ResolveInput): Resolution {
     if (fits.length >= 2) ambiguous.set(key, fits);
     else if (fits.length === 1 && [...person.values()].includes(fits[0]!)) person.set(key, fits[0]!);
   }
+  // A label read as another label's words (`Lopez:` as `Dr. Lopez`, `Dr. Lopez:` as `Dr. Maria
+  // Lopez`) is the person that label is (Maria Lopez): one person, one name.
+  for (let round = 0; round < 3; round++)
+    for (const key of keys) {
+      const n = person.get(key);
+      const end = n != null && n !== key ? person.get(n) : undefined;
+      if (end != null && end !== n && (person.get(end) == null || person.get(end) === end)) person.set(key, end);
+    }
   const addressed = resolvePlaceholders(keys, uses, person, listed.map((l) => l.name), input.introText);
   // A full name written out once on first use, the file labelling that person by initials after.
   const counts = new Map<string, number>();

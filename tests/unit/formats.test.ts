@@ -3413,6 +3413,15 @@ describe('titles that come several (`Prof. Dr. Maria Lopez:`, then `Prof. Dr. Lo
     expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Prof. Dr. Maria Lopez', 'Tom Becker', 'Prof. Dr. Maria Lopez', 'Tom Becker', 'Prof. Dr. Maria Lopez']);
     expect([r.uncertain, r.transcript.warnings]).toEqual([[], []]);
   });
+  it('are one speaker where the dek names her with her title too (“... talks with Dr. Maria Lopez”): `Dr. Maria Lopez:`, `Dr. Lopez:`, `Lopez:`, beside `Maria Lopez [Rhine Works]:` too (she was two guests, “Maria Lopez” and “Dr. Maria Lopez” or “Dr. Lopez”)', () => {
+    for (const labels of [['Dr. Maria Lopez', 'Dr. Lopez', 'Lopez'], ['Dr. Lopez', 'Lopez', 'Lopez'], ['Dr. Maria Lopez', 'Dr. Lopez', 'Maria Lopez [Rhine Works]']]) {
+      const r = ingest(`Tom Becker talks with Dr. Maria Lopez of Rhine Works.\n\nTom Becker: Why do bridges fail?\n\n${labels[0]}: Water, mostly.\n\nTom Becker: And?\n\n${labels[1]}: Salt.\n\nBecker: And then?\n\n${labels[2]}: Neglect.\n`, 'dr.txt');
+      const guest = turnsOf(r)[1]!.speaker;
+      expect(guest, labels[0]).toMatch(/^(?:Dr\. )?Maria Lopez$/);
+      expect(who(r), labels[0]).toEqual(['Tom Becker (interviewer)', `${guest} (guest)`, 'Tom Becker (interviewer)', `${guest} (guest)`, 'Tom Becker (interviewer)', `${guest} (guest)`]);
+      expect(r.transcript.guest, labels[0]).toBe(guest);
+    }
+  });
 });
 
 describe('a role in brackets after the name (`Tom Becker [Host]:`)', () => {
