@@ -577,7 +577,8 @@ function resolveEach(input: ResolveInput): Resolution {
     const initial = /^(\p{Lu})\.\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(key);
     if (initial) {
       // (Written out: not `M. Lopez` itself, nor another initial.)
-      const same = (names: Iterable<string>) => [...names].filter((n) => /^\p{Lu}\p{Ll}/u.test(n) && /\s/.test(n) && foldName(n.split(/\s+/).at(-1)!) === foldName(initial[2]!));
+      // (Nor a title, `Ms. Lopez`: no first name's initial.)
+      const same = (names: Iterable<string>) => [...names].filter((n) => /^\p{Lu}\p{Ll}/u.test(n) && /\s/.test(n) && !TITLE.test(n.split(/\s+/)[0]!) && foldName(n.split(/\s+/).at(-1)!) === foldName(initial[2]!));
       if (!introByLast) {
         introByLast = new Map();
         for (const n of [...introNames.keys(), ...introducedNames()]) {

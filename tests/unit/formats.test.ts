@@ -3424,6 +3424,14 @@ describe('titles that come several (`Prof. Dr. Maria Lopez:`, then `Prof. Dr. Lo
   });
 });
 
+describe('one person under many labels (`TOM BECKER:`, `Becker:`, `Tom:`, `Mr. Becker:`, `T. Becker:`; `Ms. Lopez:`, `M. Lopez:`, `LOPEZ:`)', () => {
+  it('is one speaker by one name; `M. Lopez:` beside `Ms. Lopez:` is Maria Lopez (it was “M. Lopez”, a second guest)', () => {
+    const r = ingest('Tom Becker talks with bridge engineer Maria Lopez.\n\nTOM BECKER: Why do bridges fail?\n\nMARIA LOPEZ: Water, mostly.\n\nBecker: And?\n\nMs. Lopez: Salt.\n\nTom: And then?\n\nMaria: Neglect.\n\nMr. Becker: Really?\n\nM. Lopez: Really.\n\nT. Becker: Thanks.\n\nLOPEZ: Thank you.\n', 'many.txt');
+    expect(who(r)).toEqual(Array.from({ length: 5 }, () => ['Tom Becker (interviewer)', 'Maria Lopez (guest)']).flat());
+    expect(r.transcript.guest).toBe('Maria Lopez');
+  });
+});
+
 describe('a role in brackets after the name (`Tom Becker [Host]:`)', () => {
   it('is a label, and its role counts as the front matter’s', () => {
     const r = ingest('# Bridges\n\nMaria Lopez [Guest]: Tom, welcome to my lab! What do you want to see?\n\nTom Becker [Host]: Everything.\n\nMaria Lopez [Guest]: Then come in.\n\nTom Becker [Host]: Thanks.\n', 'rolebr.md');
