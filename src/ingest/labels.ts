@@ -1644,10 +1644,17 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     const parts = key.split(/\s+/);
     // (A full name and its shortened form, each once, are one speaker's two labels.)
     const shortened = (k: string) => (counts.get(k) ?? 0) >= 2 || ((counts.get(k) ?? 0) === 1 && !alone.get(k) && !alone.get(key));
+    // (A title and a surname, `Prof Lopez:`, whose surname a regular label ends with or opens its
+    // double surname with, `Lopez-Garcia:`.)
+    const titledRegular = parts.length === 2 && TITLE.test(parts[0]!) && repeatedKeys().some((k) => {
+      const last = foldName(k.split(/\s+/).at(-1)!);
+      return k !== key && couldBeSpeaker(k) && (last === foldName(parts[1]!) || last.split('-')[0] === foldName(parts[1]!));
+    });
     return (
       (counts.get(initialsOf(key)) ?? 0) >= 2 ||
       shortened(parts[0]!) ||
       shortened(parts.at(-1)!) ||
+      titledRegular ||
       (fullNameLabels >= 1 && mentions(key) >= 2) ||
       // Someone who speaks once among speakers labelled by full names (a question from the floor,
       // a producer's interruption), saying a sentence: their own turn, not the last speaker's words.

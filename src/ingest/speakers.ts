@@ -566,7 +566,9 @@ function resolveEach(input: ResolveInput): Resolution {
       // Else the one full name with that surname the file gives (`Mr. Becker:`, Tom Becker in the dek).
       // (Its titles aside: "I welcome Ms Maria Lopez" gives Maria Lopez.)
       const untitled = (n: string) => n.split(/\s+/).filter((w, i, all) => !all.slice(0, i + 1).every((x) => TITLE.test(x))).join(' ');
-      const surname = (names: Iterable<string>) => unique([...names].map(untitled).filter((n) => /\s/.test(n) && foldName(n.split(/\s+/).at(-1)!) === foldName(titled[1]!)));
+      // (The first of a double surname too: `Prof Lopez:`, Maria Lopez-Garcia.)
+      const ofSurname = (last: string) => foldName(last) === foldName(titled[1]!) || foldName(firstOfDouble(last) ?? '') === foldName(titled[1]!);
+      const surname = (names: Iterable<string>) => unique([...names].map(untitled).filter((n) => /\s/.test(n) && ofSurname(n.split(/\s+/).at(-1)!)));
       const named = surname(sameSurname.filter((n) => !TITLE.test(n.split(/\s+/)[0]!))) ?? surname(introNames.keys()) ?? surname(introducedNames());
       if (named) return named;
       // A surname in capitals, as records print them (`Senator BECKER:`): `Senator Becker`.

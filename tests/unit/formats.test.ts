@@ -3432,6 +3432,15 @@ describe('one person under many labels (`TOM BECKER:`, `Becker:`, `Tom:`, `Mr. B
   });
 });
 
+describe('a double surname with its hyphen (“Maria Lopez-Garcia”) and a title before its first part (`Prof Lopez:`, `Dr. Lopez:`)', () => {
+  it('is a label once, at the end too, and the one full name whose double surname opens so (her words were the host’s, or “Prof Lopez” a second guest)', () => {
+    for (const title of ['Prof', 'Dr.', 'Ms']) {
+      const r = ingest(`Tom Becker talks with Maria Lopez-Garcia.\n\nTom Becker: Why?\n\nLopez-Garcia: Water.\n\nTom Becker: And?\n\nLopez-Garcia: Salt.\n\nTom Becker: Then?\n\n${title} Lopez: Neglect.\n`, 'double.txt');
+      expect(who(r), title).toEqual(Array.from({ length: 3 }, () => ['Tom Becker (interviewer)', 'Maria Lopez-Garcia (guest)']).flat());
+    }
+  });
+});
+
 describe('a role in brackets after the name (`Tom Becker [Host]:`)', () => {
   it('is a label, and its role counts as the front matter’s', () => {
     const r = ingest('# Bridges\n\nMaria Lopez [Guest]: Tom, welcome to my lab! What do you want to see?\n\nTom Becker [Host]: Everything.\n\nMaria Lopez [Guest]: Then come in.\n\nTom Becker [Host]: Thanks.\n', 'rolebr.md');
