@@ -1248,13 +1248,14 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     return other != null && other.key !== key && (counts.get(other.key) ?? 0) >= 2 && couldBeSpeaker(other.key);
   };
   /** Words the text writes before a capitalised word (`Maria` of "Maria Lopez"), and capitalised words after a capitalised one, in small letters (`lopez`), read once. */
-  let pairs: { firsts: Set<string>; lasts: Set<string>; words: Map<string, number> } | undefined;
+  let pairs: { firsts: Set<string>; lasts: Set<string>; words: Map<string, number>; surnames: Map<string, string[]> } | undefined;
   const namePairs = () => {
     if (pairs) return pairs;
-    pairs = { firsts: new Set(), lasts: new Set(), words: new Map() };
+    pairs = { firsts: new Set(), lasts: new Set(), words: new Map(), surnames: new Map() };
     for (const l of lines) {
       for (const m of l.matchAll(NAME_PAIR)) {
         pairs.firsts.add(m[1]!);
+        pairs.surnames.set(m[1]!, [...(pairs.surnames.get(m[1]!) ?? []), foldName(m[2]!)]);
         if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(m[1]!)) pairs.lasts.add(m[2]!.toLowerCase());
       }
       for (const w of l.toLowerCase().match(/[\p{L}\p{M}'’-]+/gu) ?? []) pairs.words.set(w, (pairs.words.get(w) ?? 0) + 1);
@@ -1265,6 +1266,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   const namedInFull = (key: string, surname = false) => (surname ? namePairs().lasts.has(key.toLowerCase()) : namePairs().firsts.has(key));
   /** How often the text writes the word, in any case. */
   const wordUses = (key: string) => namePairs().words.get(key.toLowerCase()) ?? 0;
+  /** A first name the text writes in full (`Maria Lopez`) whose surname another label ends with, alone or after a title (`Lopez:`, `Dr Lopez:`). */
+  const surnameLabels = (key: string) => (namePairs().surnames.get(key) ?? []).some((last) => [...counts.keys()].some((k) => k !== key && couldBeSpeaker(k) && foldName(k.split(/\s+/).at(-1)!) === last && (!/\s/.test(k) || (k.split(/\s+/).length === 2 && TITLE.test(k.split(/\s+/)[0]!)))));
   /** The paragraph right above the key's one line addresses it by that name (`Maria, what...?`, `..., Paul?`). */
   const addressedBefore = (key: string) => {
     const at = firstIndex.get(key);
@@ -1634,6 +1637,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // (Or among fewer, beside full names, between two turns of people who speak throughout:
     // `JONATHAN — One more question...` between `PIETER WUILLE — ...` and `PIETER WUILLE — ...`.)
     if (CAPS_WORD.test(key) && key.length >= 4 && capsWordLabels + fullNameLabels >= 2 && !NOTE_KEY.test(key) && !PAGE_WORDS.test(key) && betweenTurns(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) return true;
+    // (Or her first name once where her surname labels the others, `Lopez:`, `Dr Lopez:`, and the text writes her in full, "Maria Lopez".)
+    if (ONE_NAME.test(key) && wordUses(key) >= 2 && surnameLabels(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) return true;
     if (ONE_NAME.test(key)) return (wordLabels >= 3 && (mentions(key) >= 2 || (firstLength.get(key) ?? 0) >= 80)) || (wordLabels >= 2 && betweenTurns(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) || (wordLabels >= 1 && ((wordUses(key) >= 2 && (namedInFull(key) || namedInFull(key, true))) || addressedBefore(key)) && !spammy(firstLine.get(key) ?? '') && saysASentence(key));
     // Seen once: a title after its article (`Le sénateur Kim :`, `La sénatrice Doe :`), as a
     // record labels each member, where titles label the others' turns too (`Le président :` twice).

@@ -3441,6 +3441,19 @@ describe('a double surname with its hyphen (“Maria Lopez-Garcia”) and a titl
   });
 });
 
+describe('her first name as a label once (`Maria:`), her surname labelling her other turns once each (`Dr Lopez:`, `Lopez:`), the dek naming her in full', () => {
+  it('is her turn, at the end too (it was the host’s words, `Maria: Sure.` in them)', () => {
+    for (const title of ['Dr', 'Dr.', 'Ms']) {
+      const r = ingest(`Tom Becker talks with Maria Lopez.\n\nTom Becker: Why?\n\n${title} Lopez: Water.\n\nTom Becker: And?\n\nLopez: Salt.\n\nTom Becker: Sure?\n\nMaria: Sure.\n`, 'once.txt');
+      expect(spoken(r), title).toEqual(['Tom Becker (interviewer): Why?', 'Maria Lopez (guest): Water.', 'Tom Becker (interviewer): And?', 'Maria Lopez (guest): Salt.', 'Tom Becker (interviewer): Sure?', 'Maria Lopez (guest): Sure.']);
+    }
+  });
+  it('reads no such label by a first name whose surname labels nothing (“Jonas Berg”, named twice; guard)', () => {
+    const r = ingest('Tom Becker talks with Maria Lopez about her mentor Jonas Berg.\n\nTom Becker: Why?\n\nDr Lopez: Water. Jonas Berg taught me that.\n\nTom Becker: And?\n\nLopez: Salt.\n\nTom Becker: Sure?\n\nJonas: Sure.\n', 'once.txt');
+    expect(spoken(r).at(-1)).toBe('Tom Becker (interviewer): Sure? | Jonas: Sure.');
+  });
+});
+
 describe('a role in brackets after the name (`Tom Becker [Host]:`)', () => {
   it('is a label, and its role counts as the front matter’s', () => {
     const r = ingest('# Bridges\n\nMaria Lopez [Guest]: Tom, welcome to my lab! What do you want to see?\n\nTom Becker [Host]: Everything.\n\nMaria Lopez [Guest]: Then come in.\n\nTom Becker [Host]: Thanks.\n', 'rolebr.md');
