@@ -614,6 +614,18 @@ function resolveEach(input: ResolveInput): Resolution {
       const whole = fits(knownByPart(first!)) ?? fits(introNames.keys()) ?? fits(introducedNames()) ?? fits((textNames ??= namesIn(input.text)).keys());
       if (whole) return whole;
     }
+    // The last two words of a full name of three the dek gives, as Spanish names carry both
+    // surnames (`López García:` under "... la ingeniera María López García"): that name, where the
+    // dek names no one by the two words alone. (Not its first two: "Transcript completed by:
+    // Stephan Livera Edited by: ..." names no Stephan Livera Edited.)
+    const kw2 = k.split(' ');
+    if (kw2.length === 2 && !TITLE.test(kw2[0]!) && !introNames.has(key)) {
+      const holds = unique([...introNames.keys()].filter((n) => {
+        const w = foldName(n).split(' ');
+        return w.length === 3 && !TITLE.test(w[0]!) && w[1] === kw2[0] && w[2] === kw2[1];
+      }));
+      if (holds && ![...introNames.keys()].some((n) => foldName(n) === k)) return holds;
+    }
     const exact = idx().fold.get(k);
     if (exact && (useCount.get(key) ?? 0) >= 2) return exact;
     // A full name written once with a slip (`Maria Lopex:` among `Maria Lopez:`): the name it misspells.

@@ -3454,6 +3454,18 @@ describe('her first name as a label once (`Maria:`), her surname labelling her o
   });
 });
 
+describe('a Spanish name with both surnames in the dek (“la ingeniera María López García”) and labels of both surnames or the first (`López García:`, `LÓPEZ GARCÍA:`, `López:`)', () => {
+  it('is one guest by her full name (she was three: “María López García”, “López García”, “López”)', () => {
+    const r = ingest('Tom Becker habla con la ingeniera María López García.\n\nTom Becker: ¿Por qué fallan los puentes?\n\nMaría López García: Por el agua.\n\nBecker: ¿Y?\n\nLópez García: La sal.\n\nBecker: ¿Y luego?\n\nLópez: El abandono.\n\nBecker: ¿Seguro?\n\nLÓPEZ GARCÍA: Seguro.\n', 'es.txt');
+    expect(who(r)).toEqual(Array.from({ length: 4 }, () => ['Tom Becker (interviewer)', 'María López García (guest)']).flat());
+    expect(r.uncertain).toEqual([]);
+  });
+  it('keeps two people apart where the dek names both, the one by two of the other’s words (`Maria Lopez:` beside “Ana Maria Lopez”; guard)', () => {
+    const r = ingest('Maria Lopez talks with the engineer Ana Maria Lopez, no relation.\n\nMaria Lopez: Why do bridges fail?\n\nAna Maria Lopez: Water.\n\nMaria Lopez: And?\n\nAna Maria Lopez: Salt.\n', 'two.txt');
+    expect(who(r)).toEqual(['Maria Lopez (interviewer)', 'Ana Maria Lopez (guest)', 'Maria Lopez (interviewer)', 'Ana Maria Lopez (guest)']);
+  });
+});
+
 describe('a role in brackets after the name (`Tom Becker [Host]:`)', () => {
   it('is a label, and its role counts as the front matter’s', () => {
     const r = ingest('# Bridges\n\nMaria Lopez [Guest]: Tom, welcome to my lab! What do you want to see?\n\nTom Becker [Host]: Everything.\n\nMaria Lopez [Guest]: Then come in.\n\nTom Becker [Host]: Thanks.\n', 'rolebr.md');
