@@ -619,7 +619,7 @@ function resolveEach(input: ResolveInput): Resolution {
     // dek names no one by the two words alone. (Not its first two: "Transcript completed by:
     // Stephan Livera Edited by: ..." names no Stephan Livera Edited.)
     const kw2 = k.split(' ');
-    if (kw2.length === 2 && !TITLE.test(kw2[0]!) && !introNames.has(key)) {
+    if (kw2.length === 2 && !TITLE.test(kw2[0]!)) {
       const holds = unique([...introNames.keys()].filter((n) => {
         const w = foldName(n).split(' ');
         return w.length === 3 && !TITLE.test(w[0]!) && w[1] === kw2[0] && w[2] === kw2[1];
