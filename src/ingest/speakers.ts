@@ -616,13 +616,15 @@ function resolveEach(input: ResolveInput): Resolution {
     }
     // The last two words of a full name of three the dek gives, as Spanish names carry both
     // surnames (`López García:` under "... la ingeniera María López García"): that name, where the
-    // dek names no one by the two words alone. (Not its first two: "Transcript completed by:
-    // Stephan Livera Edited by: ..." names no Stephan Livera Edited.)
+    // dek names no one by the two words alone. (Its first two, `María López:`, only where the dek
+    // closes the name with a stop, a comma or a parenthesis: "Transcript completed by: Stephan
+    // Livera Edited by: ..." names no Stephan Livera Edited.)
     const kw2 = k.split(' ');
     if (kw2.length === 2 && !TITLE.test(kw2[0]!)) {
+      const closed = (n: string) => new RegExp(`(?<![\\p{L}])${escapeRe(n)}\\s*(?:[.,;)(]|$)`, 'mu').test(input.introText);
       const holds = unique([...introNames.keys()].filter((n) => {
         const w = foldName(n).split(' ');
-        return w.length === 3 && !TITLE.test(w[0]!) && w[1] === kw2[0] && w[2] === kw2[1];
+        return w.length === 3 && !TITLE.test(w[0]!) && ((w[1] === kw2[0] && w[2] === kw2[1]) || (w[0] === kw2[0] && w[1] === kw2[1] && closed(n)));
       }));
       if (holds && ![...introNames.keys()].some((n) => foldName(n) === k)) return holds;
     }

@@ -3460,6 +3460,14 @@ describe('a Spanish name with both surnames in the dek (“la ingeniera María L
     expect(who(r)).toEqual(Array.from({ length: 4 }, () => ['Tom Becker (interviewer)', 'María López García (guest)']).flat());
     expect(r.uncertain).toEqual([]);
   });
+  it('so her first name and first surname (`María López:`, `MARIA LOPEZ:`) where the dek closes her full name with a stop or a comma', () => {
+    const r = ingest('Tom Becker habla con la ingeniera María López García.\n\nTom Becker: ¿Por qué?\n\nMaría López García: Por el agua.\n\nBecker: ¿Y?\n\nMARÍA LÓPEZ: La sal.\n\nBecker: ¿Seguro?\n\nMaria Lopez: Seguro.\n', 'es.txt');
+    expect(who(r)).toEqual(Array.from({ length: 3 }, () => ['Tom Becker (interviewer)', 'María López García (guest)']).flat());
+  });
+  it('reads no name of three words run into the next field’s word (“Transcript completed by: Tom Becker Edited by: Jane Doe”; guard)', () => {
+    const r = ingest('Transcript completed by: Tom Becker Edited by: Jane Doe\n\nTom Becker: Why do bridges fail?\n\nMaria Lopez: Water.\n\nTom Becker: And?\n\nMaria Lopez: Salt.\n', 'credits.txt');
+    expect(turnsOf(r)[0]!.speaker).toBe('Tom Becker');
+  });
   it('keeps two people apart where the dek names both, the one by two of the other’s words (`Maria Lopez:` beside “Ana Maria Lopez”; guard)', () => {
     const r = ingest('Maria Lopez talks with the engineer Ana Maria Lopez, no relation.\n\nMaria Lopez: Why do bridges fail?\n\nAna Maria Lopez: Water.\n\nMaria Lopez: And?\n\nAna Maria Lopez: Salt.\n', 'two.txt');
     expect(who(r)).toEqual(['Maria Lopez (interviewer)', 'Ana Maria Lopez (guest)', 'Maria Lopez (interviewer)', 'Ana Maria Lopez (guest)']);
