@@ -1266,8 +1266,13 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   const namedInFull = (key: string, surname = false) => (surname ? namePairs().lasts.has(key.toLowerCase()) : namePairs().firsts.has(key));
   /** How often the text writes the word, in any case. */
   const wordUses = (key: string) => namePairs().words.get(key.toLowerCase()) ?? 0;
-  /** A first name the text writes in full (`Maria Lopez`) whose surname another label ends with, alone or after a title (`Lopez:`, `Dr Lopez:`). */
-  const surnameLabels = (key: string) => (namePairs().surnames.get(key) ?? []).some((last) => [...counts.keys()].some((k) => k !== key && couldBeSpeaker(k) && foldName(k.split(/\s+/).at(-1)!) === last && (!/\s/.test(k) || (k.split(/\s+/).length === 2 && TITLE.test(k.split(/\s+/)[0]!)))));
+  /** Surnames that label lines, alone or after a title (`Lopez:`, `Dr Lopez:`), folded. */
+  let labelSurnames: Set<string> | undefined;
+  /** A first name the text writes in full (`Maria Lopez`) whose surname another label is, alone or after a title. */
+  const surnameLabels = (key: string) => {
+    labelSurnames ??= new Set([...counts.keys()].filter((k) => couldBeSpeaker(k) && (!/\s/.test(k) || (k.split(/\s+/).length === 2 && TITLE.test(k.split(/\s+/)[0]!)))).map((k) => foldName(k.split(/\s+/).at(-1)!)));
+    return (namePairs().surnames.get(key) ?? []).some((last) => last !== foldName(key) && labelSurnames!.has(last));
+  };
   /** The paragraph right above the key's one line addresses it by that name (`Maria, what...?`, `..., Paul?`). */
   const addressedBefore = (key: string) => {
     const at = firstIndex.get(key);

@@ -857,20 +857,17 @@ function resolveEach(input: ResolveInput): Resolution {
   }
   // (And one that names who hosts, and perhaps the guests apart: "Tom Becker and Tom Baker host
   // Rivers and Roads. Their guest is Maria Lopez.")
-  const hostedBy = [...input.introText.matchAll(HOSTED)].flatMap((m) => named(m[1] ?? m[2] ?? m[3] ?? m[4]!));
+  const hostLists = [...input.introText.matchAll(HOSTED)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]!);
   const dekGuests = [...input.introText.matchAll(DEK_GUESTS), ...input.introText.matchAll(PANELISTS)].flatMap((m) => named(m[1]!));
   // (And the panel a moderator leads, each panelist past what is said of them: "..., Paul Kim of Bonn University and Jane Doe".)
   for (const m of input.introText.matchAll(PANEL_WITH)) {
-    hostedBy.push(...named(m[1]!));
+    hostLists.push(m[1]!);
     dekGuests.push(...m[2]!.split(/\s*(?:,|;|\band\b)\s*/).flatMap((item) => named(item.replace(/\s+(?:of|from|at|with|for)\s.*$/u, ''))));
   }
+  const hostedBy = hostLists.flatMap(named);
   // (The same names as the dek writes them, whether or not they label turns, and one its role word
   // names, `Moderator Ana Silva`, `Host: Tom Becker`: who a role word's label, `MODERATOR:`, is.)
-  const dekHosts = [...new Set([
-    ...[...input.introText.matchAll(HOSTED)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]!),
-    ...[...input.introText.matchAll(PANEL_WITH)].map((m) => m[1]!),
-    ...[...input.introText.matchAll(ROLE_NAMED)].map((m) => m[1]!),
-  ].flatMap((list) => [...namesIn(list).keys()]))];
+  const dekHosts = [...new Set([...hostLists, ...[...input.introText.matchAll(ROLE_NAMED)].map((m) => m[1]!)].flatMap((list) => [...namesIn(list).keys()]))];
   for (const n of hostedBy) if (!dekGuests.includes(n) && !dekSide.has(foldName(n))) dekSide.set(foldName(n), 1);
   if (hostedBy.length || dekHosts.length) for (const n of dekGuests) if (!hostedBy.includes(n) && !dekSide.has(foldName(n))) dekSide.set(foldName(n), -1);
   const byKey = new Map<string, Speaker>();
