@@ -605,7 +605,13 @@ function bylineName(text: string, heading = false): string | null {
   const page = heading ? null : pageByline(text, lines);
   // (`Interview: Tom Becker` names one; `Interview: What I learned building bridges` is a headline.)
   const by = BYLINE_RE.exec(text);
-  const headlined = by != null && /:\s*\S/.test(by[0]) && (HEADLINE_WORD.test(by[1]!.split(/\s+/)[0]!) || /^\s+\p{Ll}/u.test(text.slice(by.index + by[0].length)));
+  // (Nor a headline's, the name running on into its topic: `Interview: Maria Lopez on timber bridges`
+  // names the guest.)
+  // (Nor a headline's, the name running on into its topic or her job: `Interview: Maria Lopez on
+  // timber bridges`, `Interview: Maria Lopez, bridge engineer` name the guest; a credit set as a
+  // heading, `Interview: Tom Becker`, `Interview: Tom Becker und Ana Silva`, is the one who asks.)
+  const runsOn = (m: RegExpExecArray) => heading && !creditLine(text) && /^(?:\s+\p{Lu}[\p{L}'’-]*)+\s*(?:\s\p{Ll}|[,;(–—|]|\s-\s)/u.test(` ${text.slice(m.index + m[0].length - m[1]!.length)}`);
+  const headlined = by != null && /:\s*\S/.test(by[0]) && (HEADLINE_WORD.test(by[1]!.split(/\s+/)[0]!) || /^\s+\p{Ll}/u.test(text.slice(by.index + by[0].length)) || runsOn(by));
   const found = page ?? (headlined ? undefined : by?.[1]) ?? BYLINE_ONLY_RE.exec(text.trim())?.[1] ?? BYLINE_TAIL_RE.exec(text.trim())?.[1] ?? ASKER_RE.exec(text)?.[1];
   if (!found) return null;
   // BYLINE_RE ignores case for its phrases, and so for the name: the name is its capitalised words

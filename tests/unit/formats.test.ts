@@ -3931,6 +3931,14 @@ describe('a headline in another language naming whom the interview is with (`Int
     const byline = ingest('# Brücken\n\nInterview: Tom Becker\n\nQ: How did it start?\n\nA: With a crack.\n', 'byline.md');
     expect([byline.transcript.guest, byline.transcript.interviewer]).toEqual([null, 'Tom Becker']);
   });
+  it('so does `Interview: Maria Lopez` running on into her topic or her job (`... on steel bridges`, `..., bridge engineer`, `... — bridge engineer`): she answered, and was the interviewer; a heading that is a credit alone (`Interview: Tom Becker und Ana Silva`) still names who asks (guard)', () => {
+    for (const h of ['Interview: Maria Lopez on steel bridges', 'Entrevista: Maria Lopez sobre pontes', 'Interview: Maria Lopez, bridge engineer', 'Interview: Maria Lopez — bridge engineer', 'Interview: Maria Lopez (Rhine Bridges)']) {
+      const r = ingest(`# ${h}\n\nWe talked with the engineer Maria Lopez about steel.\n\n**What do you look at first?**\n\nWater. It gets into every joint.\n\n**And then?**\n\nPaint.\n`, 'kind-colon-topic.md');
+      expect([h, r.transcript.guest, r.transcript.interviewer, turnsOf(r).map((t) => t.role)]).toEqual([h, 'Maria Lopez', null, ['interviewer', 'guest', 'interviewer', 'guest']]);
+    }
+    const credit = ingest('# Brücken\n\n## Interview: Tom Becker und Ana Silva\n\nQ: How did it start?\n\nA: With a crack.\n', 'credit-heading.md');
+    expect(credit.transcript.interviewer).toBe('Tom Becker');
+  });
   it('so does a headline naming to whom its questions go (`Five questions for Maria Lopez`, `Fünf Fragen an ...`, `Cinco preguntas a ...`) or whom a company blog presents (`Meet our CTO: Maria Lopez`); a topic in title case after `Q&A:` names no one (guard)', () => {
     for (const h of ['Five questions for Maria Lopez', '10 Questions for Maria Lopez', 'Questions to Maria Lopez', 'Fünf Fragen an Maria Lopez', 'Cinco preguntas a Maria Lopez', 'Meet our CTO: Maria Lopez', 'Meet Maria Lopez', 'Employee spotlight: Maria Lopez']) {
       const r = ingest(`# ${h}\n\nQ: How did it start?\n\nA: With a crack.\n\nQ: And now?\n\nA: It heals.\n`, 'questions-for.md');
