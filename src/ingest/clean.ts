@@ -644,6 +644,41 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
 }
 
 /**
+ * The lines the parser reads: a removed line is a blank one, which ends a paragraph. A printed
+ * page's header, footer or number removed from inside a paragraph did not end it, as a page break
+ * in a PDF's text cuts one: where words stand right above and right under it (no blank line, the
+ * line under no label), or where the line above breaks off mid-sentence and the one under goes on in
+ * small letters, blank lines between (`...and we closed twelve of them for` / `Page 2 of 3` /
+ * `repairs that could not wait.`), the rest of the paragraph moves up over the gap, the blank lines
+ * after it. Its first line, the paragraph's, keeps its number.
+ */
+export function cleanedLines(lines: string[], keep: boolean[], removed: Removal[]): string[] {
+  const out = lines.map((l, i) => (keep[i] ? l : ''));
+  const page = new Set(removed.filter((r) => r.reason.includes('printed page')).map((r) => r.line - 1));
+  const blank = (i: number) => out[i]!.trim() === '';
+  for (let i = 0; i < out.length; i++) {
+    if (!page.has(i) || !blank(i)) continue;
+    let above = i - 1;
+    while (above >= 0 && blank(above)) above--;
+    let under = i + 1;
+    while (under < out.length && blank(under)) under++;
+    if (above < 0 || under >= out.length) continue;
+    const between = Array.from({ length: under - above - 1 }, (_, k) => above + 1 + k);
+    // (Right under it, a label, a heading or a list item opens its own turn or block all the same.)
+    const tight = between.every((k) => page.has(k));
+    const broken = /[\p{Ll}\p{N},;–—-]$/u.test(out[above]!.trim()) && /^\s*\p{Ll}/u.test(out[under]!) && !/^\s*#/.test(out[above]!);
+    if (!tight && !broken) continue;
+    let end = under;
+    while (end + 1 < out.length && !blank(end + 1)) end++;
+    const moved = out.slice(under, end + 1);
+    for (let k = above + 1; k <= end; k++) out[k] = '';
+    moved.forEach((l, k) => (out[above + 1 + k] = l));
+    i = end;
+  }
+  return out;
+}
+
+/**
  * The page's furniture that is no words of the turn above it even on the line right under it, as
  * a page copied line by line sets it: a blog's pager and copyright line, a picture's caption and
  * credit, a newsletter's thanks and pitch in one line, a post's counts and the buttons beside them,

@@ -10,7 +10,7 @@ import { uninvertNames } from './inverted-names.ts';
 import { fromBoldDots, fromCapsNames, fromHyphenLabels, fromKnownNamesAbove, fromLetterPairs, fromNameLines, fromNamesAbove, fromNameTimes, fromTimesAfter, fromHtmlNameBreaks, fromInitialsDots } from './name-lines.ts';
 import { fromTable, unclosedCsvQuote } from './table.ts';
 import { fromFencedTranscript, fromQuotedTranscript } from './fence.ts';
-import { clean, statedSiteNames, summarizeRemovals } from './clean.ts';
+import { clean, cleanedLines, statedSiteNames, summarizeRemovals } from './clean.ts';
 import { mendConvertedLabels } from './labels.ts';
 import { repeatedPassages } from './repeats.ts';
 import { speakerLegend } from './legend.ts';
@@ -106,7 +106,7 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
     removed.push({ line: h + 1, text: bodyLines[h] ?? lines[h]!, kind: 'spam', reason: 'spam: the sender of a message removed as spam' });
   }
   if (headers.length) removed.sort((a, b) => a.line - b.line);
-  const cleaned = lines.map((l, i) => (keep[i] ? l : '')).join('\n');
+  const cleaned = cleanedLines(lines, keep, removed).join('\n');
   if (cleaned.trim() === '') {
     throw new IngestError(
       file,

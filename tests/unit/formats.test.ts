@@ -2675,6 +2675,29 @@ describe('a printed document’s running header with its page number between the
   });
 });
 
+describe('a page break of a PDF’s text inside a paragraph, its running header removed', () => {
+  const HEADER = 'Rhine Bridges Q3 2026 Earnings Call                                   Page 2 of 3';
+  const call = (breakAt: string) => ['Rhine Bridges Q3 2026 Earnings Call Transcript', '', 'Operator: Good morning, and welcome to the call. I will now hand over to Ana Silva.', '', 'Ana Silva: Thank you. With me are Maria Lopez, our chief executive, and Jonas Berg, our chief financial officer.', '', 'Maria Lopez: Thanks, Ana. We inspected four hundred bridges this quarter, and we closed twelve of them.', '', 'Jonas Berg: Revenue grew eight percent.', '', 'Operator: Our first question comes from Paul Kim of Harbor Capital.', '', `Paul Kim: Thanks. Maria, how many of the twelve closed bridges will${breakAt}reopen this year?`, '', 'Maria Lopez: Nine of them, we think.', '', 'Rhine Bridges Q3 2026 Earnings Call                                   Page 3 of 3', '', 'Paul Kim: Thank you.', ''].join('\n');
+  it('does not end it: the question cut by the page is one paragraph, his, and he asks (he was a guest, his question two paragraphs without a question mark in the first)', () => {
+    for (const breakAt of [`\n${HEADER}\n`, `\n\n${HEADER}\n\n`, `\n\f${HEADER}\n`]) {
+      const r = ingest(call(breakAt), 'call.txt');
+      expect(r.transcript.removed.map((x) => x.reason)).toEqual(['site chrome (a running header or footer of the printed pages)', 'site chrome (a running header or footer of the printed pages)']);
+      expect(turnsOf(r).filter((t) => t.speaker === 'Paul Kim').map((t) => [t.role, t.paragraphs])).toEqual([
+        ['interviewer', ['Thanks. Maria, how many of the twelve closed bridges will reopen this year?']],
+        ['interviewer', ['Thank you.']],
+      ]);
+    }
+  });
+  it('a paragraph that ended before the page did stays ended, and a label right under the header opens its own turn (guards)', () => {
+    const ended = ingest(call(` return?\n\n${HEADER}\n\nThen `), 'call.txt');
+    expect(turnsOf(ended).find((t) => t.speaker === 'Paul Kim')!.paragraphs).toEqual(['Thanks. Maria, how many of the twelve closed bridges will return?', 'Then reopen this year?']);
+    const capital = ingest(call(` return, we hope\n\n${HEADER}\n\nThen `), 'call.md');
+    expect(turnsOf(capital).find((t) => t.speaker === 'Paul Kim')!.paragraphs).toEqual(['Thanks. Maria, how many of the twelve closed bridges will return, we hope', 'Then reopen this year?']);
+    const label = ingest(call(` reopen?\n${HEADER}\nMaria Lopez: Some will, and soon. They will `), 'call.txt');
+    expect(turnsOf(label).slice(-3, -1).map((t) => [t.speaker, t.paragraphs])).toEqual([['Paul Kim', ['Thanks. Maria, how many of the twelve closed bridges will reopen?']], ['Maria Lopez', ['Some will, and soon. They will reopen this year?', 'Nine of them, we think.']]]);
+  });
+});
+
 describe('an oral history copied from its PDF: a header of short lines, the text hard-wrapped, a running footer of two lines at each page break', () => {
   const pdf = ['Bridge Builders Oral History Project', 'Interview with Maria Lopez', 'Conducted by Tom Becker', 'March 3, 2026', 'Transcribed by Jane Doe', '', 'BECKER: This is Tom Becker, and I am here with Maria Lopez in', 'Seville. It is March 3rd, 2026. Maria, can you tell me where you', 'were born?', '', 'LOPEZ: I was born in Seville, in 1961, in a house right by the', 'river. My father was a welder at the shipyard, and my mother', 'taught school.', '', 'Bridge Builders Oral History Project                    Page 1 of 3', 'Maria Lopez, March 3, 2026', '', 'BECKER: And when did you decide to become an engineer, Maria?', '', 'LOPEZ: When I was fifteen. I saw the Barqueta bridge being built,', 'and I thought, I want to do that one day, and so I did it.', '', 'Bridge Builders Oral History Project                    Page 2 of 3', 'Maria Lopez, March 3, 2026', '', 'BECKER: Thank you, Maria.', '', 'LOPEZ: Thank you.', ''].join('\n');
   const r = ingest(pdf, 'oral-history.txt');
@@ -4790,7 +4813,9 @@ describe('a transcript copied out of a PDF: a running footer with `Page 1 of 3`,
     const words = spoken(r).join(' ');
     expect(words).not.toMatch(/Episode 14|Seite/);
     expect(words).toContain('Page 2 of the report says so.');
-    expect(words).toContain('nobody sees it | until it is too late.');
+    // (One paragraph each where the page cut it.)
+    expect(words).toContain('nobody sees it until it is too late.');
+    expect(words).toContain('every truck that crosses.');
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
 });
