@@ -438,7 +438,7 @@ function resolveEach(input: ResolveInput): Resolution {
         // ("Today we have Maria Lopez with us.")
         ...[...input.text.matchAll(GUEST_WITH_US)].flatMap((m) => m[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/).filter((n) => /\s/.test(n.trim())).map((n) => n.trim())),
         // ("With me again, Chamath, David Sacks and David Friedberg": each full name of the list.)
-        ...[...input.text.matchAll(WITH_ME_LIST)].flatMap((m) => m[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/).filter((n) => /\s/.test(n.trim())).map((n) => n.trim())),
+        ...[...input.text.matchAll(WITH_ME_LIST)].flatMap((m) => listedNames(m[1]!).filter((n) => /\s/.test(n))),
         // ("I am joined by Maria Lopez of Rhine Works, Paul Kim from Bonn University, and Jane Doe":
         // each full name of the sentence, past what is said of each.)
         ...[...input.text.matchAll(INTRODUCTION_SENTENCE)].flatMap((m) => [...namesIn(m[1]!).keys()]),
@@ -908,7 +908,7 @@ function resolveEach(input: ResolveInput): Resolution {
       for (const m of u.text.matchAll(WITH_ME_LIST)) {
         if (!/\b(?:again|as always)\b/.test(m[0])) continue;
         declaredHosts.add(name);
-        for (const who of m[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/)) for (const n of new Set(person.values())) if (n !== name && foldName(n) === foldName(who.trim())) declaredHosts.add(n);
+        for (const who of listedNames(m[1]!)) for (const n of new Set(person.values())) if (n !== name && foldName(n) === foldName(who)) declaredHosts.add(n);
       }
     // (Whoever names a co-host hosts too.)
     for (const m of u.text.matchAll(COHOST_NAMED)) {
@@ -1491,8 +1491,18 @@ function introducedIn(text: string): string[] {
 }
 const INTRODUCTION_SENTENCE = /\b(?:[Jj]oined (?:today |here |tonight |now )?by|(?:[Mm]y|[Oo]ur) (?:guests|panell?ists) (?:today |this week |tonight )?are|[Ww]ith me (?:today |here |now )?are|[Jj]oining (?:us|me) (?:today |now |here |this week |tonight )?are)\b([^.?!\n]{1,300})/g;
 
-/** People a host names beside them: "With me again, Chamath, David Sacks and David Friedberg", "joining me as always are ...". */
-const WITH_ME_LIST = new RegExp(String.raw`\b(?:[Ww]ith me|[Jj]oining me)(?: again| today| as always| this week)?,? (?:(?:is|are|as always,?) )?((?:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?:(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}){0,6})`, 'gu');
+/** Words apart between a host's "with me" and the names, in the languages of the show: "again", "as always", "in the studio", "wie immer", "comme toujours", "como siempre"... */
+const WITH_ME_ASIDE = String.raw`(?:,? (?:again|today|as always|as ever|once again|this week|here|in the studio|heute|wieder|wie immer|im Studio|hier|comme toujours|comme d['’]habitude|aujourd['’]hui|en studio|como siempre|hoy|en el estudio|come sempre|oggi|in studio|como sempre|hoje|no estúdio|zoals altijd|vandaag|in de studio|som vanligt|idag|i studion))`;
+/** The word for "and" between names in a list, in those languages. */
+const AND_WORD = String.raw`(?:and|und|et|y|e|en|och)`;
+/**
+ * People a host names beside them: "With me again, Chamath, David Sacks and David Friedberg",
+ * "joining me as always are ...", "with me in the studio as always is Tom Becker", "mit mir im Studio
+ * ist wie immer Tom Becker", "avec moi, comme toujours, Tom Becker", "conmigo, como siempre, está ...".
+ */
+const WITH_ME_LIST = new RegExp(String.raw`\b(?:[Ww]ith me|[Jj]oining me|[Mm]it mir|[Aa]vec moi|[Cc]onmigo|[Cc]on me|[Cc]omigo|[Mm]et mij|[Bb]ij mij|[Mm]ed mig)${WITH_ME_ASIDE}{0,3}(?:,? (?:is|are|ist|sind|il y a|est|está|están|c['’]è|ci sono|estão|zijn|är)${WITH_ME_ASIDE}{0,2})?,? ((?:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?:(?:,\s*(?:${AND_WORD}\s+)?|\s+${AND_WORD}\s+)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}){0,6})`, 'gu');
+/** The names of such a list, one by one. */
+const listedNames = (list: string) => list.split(new RegExp(String.raw`,\s*(?:${AND_WORD}\s+)?|\s+${AND_WORD}\s+`, 'u')).map((n) => n.trim());
 const GUEST_INTRO = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) guest (?:today |this week )?is|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|[Ww]ith me (?:today )?is|${TALKING_WITH}|${GUEST_ABROAD})\s+(${FULL_NAME})`, 'u');
 
 /** The people an opening turn introduces, its speaker too: "I'm Tom Becker, and my guests today are Maria Lopez and Paul Kim". */

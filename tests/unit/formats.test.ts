@@ -7866,6 +7866,16 @@ describe('a show’s host naming the regulars beside him “again” and a guest
   });
 });
 
+describe('a co-host named by the host beside her or him with words between (“with me in the studio as always is Tom Becker”, “mit mir im Studio ist wie immer ...”, “avec moi, comme toujours, ...”, “conmigo, como siempre, está ...”)', () => {
+  const episode = (opening: string, closing: string) => ingest(`# Episode 12\n\n**Ana:** ${opening}\n\n**Tom:** Hi! And today our guest is Maria Lopez, a bridge engineer.\n\n**Maria:** Hi, thanks for having me.\n\n**Ana:** Maria, where do you start?\n\n**Maria:** With water. Always with water.\n\n**Tom:** Why water?\n\n**Maria:** Because it gets into every joint.\n\n**Ana:** ${closing}\n`, 'episode.md');
+  it('names the co-host’s first-name label by the full name (it stayed “Tom”)', () => {
+    for (const opening of ['Welcome to Rivers and Roads. I’m Ana Silva, and with me in the studio as always is Tom Becker.', 'Herzlich willkommen zu Flüsse und Straßen. Ich bin Ana Silva, und mit mir im Studio ist wie immer Tom Becker.', 'Bienvenue dans Fleuves et Routes. Je suis Ana Silva, et avec moi, comme toujours, Tom Becker.', 'Bienvenidos a Ríos y Caminos. Soy Ana Silva y conmigo, como siempre, está Tom Becker.', 'Welcome to Rivers and Roads. I’m Ana Silva, and joining me once again are Tom Becker and Paul Kim.']) {
+      const r = episode(opening, 'That’s all for today. Thanks, Maria!');
+      expect([opening, who(r).slice(0, 3)]).toEqual([opening, ['Ana Silva (interviewer)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']]);
+    }
+  });
+});
+
 describe('a blog Q&A labelled by first names, the interviewer’s full name only in the author’s box after the interview, which the page removes', () => {
   it('names him by it (he stayed “Tom”)', () => {
     const r = ingest('# Why bridges fail: a conversation with Maria Lopez\n\n**Tom:** How did you start?\n\n**Maria:** By accident.\n\n**Tom:** And water?\n\n**Maria:** Always water.\n\n---\n\n**About the author**\n\nTom Becker writes about infrastructure for the Rhine Post.\n\nShare this article\n', 'blog.md');
