@@ -1341,9 +1341,12 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   let onceFull: number | undefined;
   const onceFullNames = () => (onceFull ??= [...counts].filter(([k, c]) => c === 1 && FULL_NAME_KEY.test(k) && couldBeSpeaker(k)).length);
   /** A regular speaker or more, every one labelled in capitals (`SILVA:`); a role's word aside (`Moderator:`). */
+  // (Or, no one else speaking twice, a role's word in capitals that does, `MODERATOR:`, `HOST:`, as a
+  // panel's record labels its moderator and then each panelist once, `LOPEZ:`, `BERG:`.)
   const capsLabelled = () => {
     const regular = repeatedKeys().filter((k) => couldBeSpeaker(k) && roleWord(k) == null);
-    return regular.length >= 1 && regular.every((k) => !/\p{Ll}/u.test(k) && /\p{Lu}{2}/u.test(k));
+    const caps = (k: string) => !/\p{Ll}/u.test(k) && /\p{Lu}{2}/u.test(k);
+    return regular.length >= 1 ? regular.every(caps) : repeatedKeys().some((k) => roleWord(k) != null && caps(k));
   };
   /** Two regular speakers or more, every one labelled in capitals (`BECKER:`, `LOPEZ:`). */
   const capsRegulars = () => {
@@ -1545,6 +1548,14 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
         // (Or the text names her again, a headline or a dek: `Q:`, then `Maria Lopez:` once, then `A:`.)
         if (addressed || (!hanName && (mentions(key) >= 2 || [...counts].filter(([k, c]) => c === 1 && k !== key && FULL_NAME_KEY.test(k) && afterAsker(k)).length >= 1))) return true;
       }
+    }
+    // (Or a word in capitals once so, right after a role's word in capitals that asks throughout:
+    // `MODERATOR:`, then `LOPEZ:` once, `BERG:` once, a panel's record with no one named; a note's
+    // word, `NOTE:`, or a common one, `REMEMBER:`, is none, as couldBeSpeaker says.)
+    if (CAPS_WORD.test(key) && roleWord(key) == null && saysASentence(key) && !spammy(firstLine.get(key) ?? '')) {
+      const asker = repeatedKeys().find((k) => roleWord(k) === 'interviewer' && !/\p{Ll}/u.test(k));
+      const j = order.indexOf(key);
+      if (asker && j > 0 && order[j - 1] === asker) return true;
     }
     if (/^\p{Lu}{2,4}$/u.test(key) && (fullInitials ??= new Set([...counts.keys()].filter((k) => /\s/.test(k) && couldBeSpeaker(k)).map(initialsOf))).has(key)) return true;
     // (Or of a full name the lines above the first label give, `Panelists: Maria Lopez (Rhine Works),

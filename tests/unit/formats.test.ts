@@ -2506,6 +2506,23 @@ describe('a panel’s header line naming the moderator and the panelists', () =>
     const mc = ingest('# The future of bridges\n\nAna Silva moderated a panel with Maria Lopez and Paul McCartney.\n\nSILVA: Welcome. What worries you?\n\nLOPEZ: Water.\n\nSILVA: And you?\n\nMCCARTNEY: Money, as it always was.\n\nLOPEZ: Water first.\n\nSILVA: Thanks.\n', 'panel-mc.md');
     expect(who(mc)[3]).toBe('Paul McCartney (guest)');
   });
+  it('reads panelists labelled once each by surname in capitals under a moderator labelled by the role’s word in capitals (`MODERATOR:`, then `LOPEZ:`, `BERG:`), whether a dek names them or not (their words were the last guest’s, “LOPEZ: ...” and all)', () => {
+    for (const dek of ['Maria Lopez and Jonas Berg discussed bridges; Ana Silva moderated.', 'Two engineers discussed bridges.']) {
+      const r = ingest(`# The Future of Bridges\n\n${dek}\n\nMODERATOR: Welcome. Maria, how old are our bridges?\n\nLOPEZ: Over forty years.\n\nMODERATOR: Jonas?\n\nBERG: Older in the east.\n\nMODERATOR: Thank you both.\n`, 'panel-moderator.md');
+      const named = dek.startsWith('Maria');
+      expect([dek, spoken(r)]).toEqual([dek, ['Moderator (interviewer): Welcome. Maria, how old are our bridges?', `${named ? 'Maria Lopez' : 'Lopez'} (guest): Over forty years.`, 'Moderator (interviewer): Jonas?', `${named ? 'Jonas Berg' : 'Berg'} (guest): Older in the east.`, 'Moderator (interviewer): Thank you both.']]);
+    }
+  });
+  it('so where one panelist answers the other, the dek naming both (`MODERATOR:`, `LOPEZ:`, `BERG:`)', () => {
+    const r = ingest('# The Future of Bridges\n\nMaria Lopez and Jonas Berg discussed bridges.\n\nMODERATOR: Welcome. Maria, how old are our bridges?\n\nLOPEZ: Over forty years.\n\nBERG: Older in the east, I would say.\n\nMODERATOR: Thank you both.\n', 'panel-moderator.md');
+    expect(who(r)).toEqual(['Moderator (interviewer)', 'Maria Lopez (guest)', 'Jonas Berg (guest)', 'Moderator (interviewer)']);
+  });
+  it('a note’s word or a common word in capitals once after the moderator stays words (guards)', () => {
+    const r = ingest('# The Future of Bridges\n\nA panel on bridges.\n\nMODERATOR: Welcome. How old are our bridges?\n\nNOTE: The audio dropped here.\n\nMODERATOR: Let us go on.\n\nUPDATE: The figures were corrected.\n\nMODERATOR: Thank you.\n', 'panel-note.md');
+    expect(spoken(r).some((t) => t.includes('NOTE: The audio dropped here.'))).toBe(true);
+    const one = ingest('# The Future of Bridges\n\nA panel on bridges.\n\nMODERATOR: Welcome. What comes first on a bridge?\n\nREMEMBER: Water always comes first.\n\nMODERATOR: Thank you.\n', 'panel-one.md');
+    expect(turnsOf(one).map((t) => t.speaker)).not.toContain('Remember');
+  });
   it('reads panelists labelled once each by first name, or by surname in capitals, where the line above addresses them ("Paul, your view?", then `Paul:`), with nothing else naming them', () => {
     for (const [mod, a, b, c] of [['Ana', 'Maria', 'Paul', 'Jane'], ['SILVA', 'MARIA', 'PAUL', 'JANE']] as const) {
       const r = ingest(`# Panel\n\nA panel on the future of bridges.\n\n${mod}: Welcome, everyone. Maria, what worries you most?\n\n${a}: Water, always water.\n\n${mod}: Paul, your view?\n\n${b}: Money. We cannot pay for it.\n\n${mod}: Jane, the city’s view?\n\n${c}: We inspect what we can.\n\n${mod}: Thank you all.\n`, 'panel.md');
