@@ -1652,7 +1652,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     if (CAPS_WORD.test(key) && capsWordLabels >= 3 && !NOTE_KEY.test(key) && !PAGE_WORDS.test(key)) return (mentions(key) >= 2 || (firstLength.get(key) ?? 0) >= 80 || betweenTurns(key)) && !spammy(firstLine.get(key) ?? '') && saysASentence(key);
     // (Or among fewer, beside full names, between two turns of people who speak throughout:
     // `JONATHAN — One more question...` between `PIETER WUILLE — ...` and `PIETER WUILLE — ...`.)
-    if (CAPS_WORD.test(key) && key.length >= 4 && capsWordLabels + fullNameLabels >= 2 && !NOTE_KEY.test(key) && !PAGE_WORDS.test(key) && betweenTurns(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) return true;
+    // (Shorter too, `KIM:` between `LOPEZ:` and `BERG:`, `PK:` between `ML:` and `JB:`, where two
+    // regulars or more are labelled by one word in capitals; a note's letters, `PS:`, are none.)
+    if (CAPS_WORD.test(key) && (key.length >= 4 || capsWordLabels >= 2) && capsWordLabels + fullNameLabels >= 2 && !NOTE_KEY.test(key) && !PAGE_WORDS.test(key) && betweenTurns(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) return true;
     // (Or her first name once where her surname labels the others, `Lopez:`, `Dr Lopez:`, and the text writes her in full, "Maria Lopez".)
     if (ONE_NAME.test(key) && wordUses(key) >= 2 && surnameLabels(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) return true;
     if (ONE_NAME.test(key)) return (wordLabels >= 3 && (mentions(key) >= 2 || (firstLength.get(key) ?? 0) >= 80)) || (wordLabels >= 2 && betweenTurns(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) || (wordLabels >= 1 && ((wordUses(key) >= 2 && (namedInFull(key) || namedInFull(key, true))) || addressedBefore(key)) && !spammy(firstLine.get(key) ?? '') && saysASentence(key));

@@ -314,7 +314,7 @@ const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 
  * for one word the text writes only in capitals (`SPIEGEL`).
  * Initials (`SA`, `JH`) and names with any small letter stay as they are.
  */
-export function unshout(name: string, textNames: () => Map<string, number>, text = ''): string {
+export function unshout(name: string, textNames: () => Map<string, number>, text = '', surnamesInCaps = false): string {
   // (A given name as written and the surname in capitals, `Paul KIM:`, as some shows print their
   // speakers: the name as the text writes it, or the surname capitalised.)
   const mixed = /^((?:\p{Lu}\p{Ll}+\s+)+)(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*)$/u.exec(name);
@@ -326,7 +326,10 @@ export function unshout(name: string, textNames: () => Map<string, number>, text
   const titled = /^((?:\p{Lu}?\p{Ll}+\.?\s+)+)(\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’-]+)*)$/u.exec(name);
   if (titled && /\p{Lu}{2}/u.test(titled[2]!)) return titled[1]! + unshout(titled[2]!, textNames, text);
   // (`MS. KIM`: two words in capitals are a name in capitals too, however short.)
-  if (/\p{Ll}/u.test(name) || !(/\p{Lu}{4}/u.test(name) || /\p{Lu}{2}\.?\s+\p{Lu}{2}/u.test(name))) return name;
+  // (Nor three letters, a consonant and a vowel first, `KIM`, `LEE`, where other labels are
+  // surnames in capitals, `LOPEZ:`, `BERG:`: a surname too, not initials.)
+  const short = surnamesInCaps && /^[B-DF-HJ-NP-TV-Z][AEIOUY][A-Z]$/.test(name);
+  if (/\p{Ll}/u.test(name) || !(/\p{Lu}{4}/u.test(name) || /\p{Lu}{2}\.?\s+\p{Lu}{2}/u.test(name) || short)) return name;
   const written = [...textNames().keys()].find((n) => foldName(n) === foldName(name));
   if (written) return written;
   // One word the text writes in capitals where it labels nothing, and never otherwise: a name
@@ -763,6 +766,7 @@ function resolveEach(input: ResolveInput): Resolution {
   // Every key's person. Placeholders wait for their self-introductions.
   const keys = [...new Set(uses.map((u) => u.key))];
   const person = new Map<string, string>();
+  const surnamesInCaps = keys.some((k) => /^\p{Lu}{4,}$/u.test(k) && !roleWord(k) && !isPlaceholder(k));
   // A placeholder or a role word the front matter names (`Speaker 0: Maria Lopez`, `Q: Tom Becker`) is that person.
   for (const key of keys) {
     const named = fmLabels.get(foldName(key));
@@ -770,7 +774,7 @@ function resolveEach(input: ResolveInput): Resolution {
       person.set(key, named.name);
       const side = roleWord(key);
       if (!fixedRole.has(foldName(named.name)) && (side === 'interviewer' || side === 'guest')) fixedRole.set(foldName(named.name), side);
-    } else if (!isPlaceholder(key) && !roleWord(key)) person.set(key, unshout(nameOf(key), () => (textNames ??= namesIn(input.text)), input.text));
+    } else if (!isPlaceholder(key) && !roleWord(key)) person.set(key, unshout(nameOf(key), () => (textNames ??= namesIn(input.text)), input.text, surnamesInCaps));
     // A placeholder or a role word a label names in parentheses (`Speaker 1 (Tom Becker):`, then `Speaker 1:`).
     // (Written as that label writes it, `PRESENTER (TOM BECKER):`: Tom Becker.)
     else if (aliases.has(foldName(key))) person.set(key, unshout(nameOf(aliases.get(foldName(key))!), () => (textNames ??= namesIn(input.text)), input.text));

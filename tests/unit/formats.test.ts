@@ -2517,6 +2517,21 @@ describe('a panel’s header line naming the moderator and the panelists', () =>
     const r = ingest('# The Future of Bridges\n\nMaria Lopez and Jonas Berg discussed bridges.\n\nMODERATOR: Welcome. Maria, how old are our bridges?\n\nLOPEZ: Over forty years.\n\nBERG: Older in the east, I would say.\n\nMODERATOR: Thank you both.\n', 'panel-moderator.md');
     expect(who(r)).toEqual(['Moderator (interviewer)', 'Maria Lopez (guest)', 'Jonas Berg (guest)', 'Moderator (interviewer)']);
   });
+  it('reads a third panelist labelled once, where the two others speak throughout, each by one word in capitals or by initials, the moderator not (`KIM:` beside `LOPEZ:`, `BERG:` and `Ana:`; `PK:` beside `ML:` and `JB:`), named or not: his words were the last panelist’s, the label and all', () => {
+    const panel = (mod: string, [x, y, z]: readonly [string, string, string], dek: string) => ingest(`# The Future of Bridges\n\n${dek}\n\n${mod}: Welcome. Maria, how old are our bridges?\n\n${x}: Over forty years, on average.\n\n${mod}: Jonas?\n\n${y}: Older in the east, I would say.\n\n${x}: I am not sure that is true.\n\n${y}: It is, look at the figures.\n\n${mod}: Paul, who pays?\n\n${z}: The state, in the end.\n\n${mod}: Thank you all.\n`, 'panel-third.md');
+    for (const mod of ['Ana', 'Host', 'Ana Silva'])
+      for (const [labels, named] of [[['LOPEZ', 'BERG', 'KIM'], 'Paul Kim'], [['LOPEZ', 'BERG', 'KIM'], 'Kim'], [['ML', 'JB', 'PK'], 'PK']] as const) {
+        const dek = named === 'Paul Kim' ? 'Maria Lopez, Jonas Berg and Paul Kim discussed bridges with Ana Silva.' : 'Three engineers discussed bridges.';
+        const r = panel(mod, labels, dek);
+        expect([mod, labels, turnsOf(r).at(-2)!.speaker, turnsOf(r).at(-2)!.paragraphs[0]]).toEqual([mod, labels, named, 'The state, in the end.']);
+      }
+    // (A name of three letters in capitals, `KIM:`, `TOM:`, is shown as the others are, `Kim`, `Tom`, beside `MARIA:`; initials, `JB:`, as written.)
+    const tom = ingest('# Bridges\n\nTOM: Welcome. Today my guest is Maria.\n\nMARIA: Thanks for having me.\n\nTOM: Why do bridges fail?\n\nMARIA: Mostly water.\n', 'caps.md');
+    expect(turnsOf(tom).map((t) => t.speaker)).toEqual(['Tom', 'Maria', 'Tom', 'Maria']);
+    // (A note's letters once so, `PS:`, stay the panelist's words.)
+    const ps = panel('Ana', ['ML', 'JB', 'PS'], 'Three engineers discussed bridges.');
+    expect(turnsOf(ps).map((t) => t.speaker)).not.toContain('PS');
+  });
   it('a note’s word or a common word in capitals once after the moderator stays words (guards)', () => {
     const r = ingest('# The Future of Bridges\n\nA panel on bridges.\n\nMODERATOR: Welcome. How old are our bridges?\n\nNOTE: The audio dropped here.\n\nMODERATOR: Let us go on.\n\nUPDATE: The figures were corrected.\n\nMODERATOR: Thank you.\n', 'panel-note.md');
     expect(spoken(r).some((t) => t.includes('NOTE: The audio dropped here.'))).toBe(true);
