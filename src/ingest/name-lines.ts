@@ -1,4 +1,4 @@
-import { ARCHIVAL_WORDS, introducedBy, lineLabel, nameSpamTerms, NAME_WORDS, PAGE_WORDS, roleWord, seconds, TITLE, vocative } from './labels.ts';
+import { ARCHIVAL_WORDS, introducedBy, lineLabel, nameSpamTerms, NAME_WORDS, PAGE_WORDS, roleWord, seconds, speakerKeyTest, TITLE, vocative } from './labels.ts';
 import { endsLikeSentence, escapeRe, words } from './text.ts';
 import { capitaliseName } from './speakers.ts';
 
@@ -724,8 +724,26 @@ export function fromHyphenLabels(source: string[]): NameLines | null {
   if (changes < 0.5 * (heads.length - 1)) return null;
   if (labelsWithColon(source, keys)) return null;
   const lines = [...source];
+  // (A name once between two turns of the regulars, saying a sentence from a capital, `Paul - The
+  // state, in the end.` between `Maria Lopez - ...` and `Ana Silva - ...`: a third speaker where the
+  // labels' check, reading the lines with colons, takes it for one; else its line stays as written.)
+  const once = (i: number, k: number) => {
+    const rest = source[i]!.slice(HYPHEN_LABEL.exec(source[i]!)![0].length).trim();
+    return k > 0 && k < heads.length - 1 && keys.has(keyAt.get(heads[k - 1]!)!) && keys.has(keyAt.get(heads[k + 1]!)!) && /^["“]?\p{Lu}/u.test(rest) && said(i);
+  };
+  const colon = (i: number) => source[i]!.replace(HYPHEN_LABEL, (_all, before: string, key: string, close: string | undefined) => `${before}${key}:${close && before.includes(close) ? close : ''} `);
   // (A name set apart by a tab labels its line even once, `Chair<TAB>Order.`, in a file so labelled.)
-  for (const i of heads) if (keys.has(keyAt.get(i)!) || HYPHEN_LABEL.exec(source[i]!)![0].includes('\t')) lines[i] = source[i]!.replace(HYPHEN_LABEL, (_all, before: string, key: string, close: string | undefined) => `${before}${key}:${close && before.includes(close) ? close : ''} `);
+  const single: number[] = [];
+  for (const [k, i] of heads.entries()) {
+    if (keys.has(keyAt.get(i)!) || HYPHEN_LABEL.exec(source[i]!)![0].includes('\t')) lines[i] = colon(i);
+    else if (once(i, k)) single.push(i);
+  }
+  if (single.length) {
+    const withColons = [...lines];
+    for (const i of single) withColons[i] = colon(i);
+    const isSpeaker = speakerKeyTest(withColons, []);
+    for (const i of single) if (isSpeaker(keyAt.get(i)!)) lines[i] = colon(i);
+  }
   return { lines, apparatus: [], speakers: [] };
 }
 

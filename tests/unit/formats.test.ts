@@ -3228,6 +3228,12 @@ describe('both sides labelled by a name and a hyphen, as Brazilian papers print 
     const list = ingest('# Bridges\n\nTom Becker: Who helped?\n\nMaria Lopez: Two people.\n\nPaul Kim - the drainage.\n\nJane Doe - the steel.\n\nTom Becker: Thanks.\n\nMaria Lopez: Thank you.\n', 'list.md');
     expect(spoken(list)[1]).toBe('Maria Lopez (guest): Two people. | Paul Kim - the drainage. | Jane Doe - the steel.');
   });
+  it('reads a name once so between two turns of the regulars, saying a sentence, as a third speaker’s label (`Paul - The state, in the end.`, or with a colon, `Paul:`, beside full names: it was the last panelist’s words, the name and all); a word once so that is no one’s stays as written (guard)', () => {
+    const panel = (sep: string, label: string, dek = 'Maria Lopez, Jonas Berg and Paul Kim discussed bridges with Ana Silva.') => ingest(`# The Future of Bridges\n\n${dek}\n\nAna Silva${sep}Welcome. Maria, how old are our bridges?\n\nMaria Lopez${sep}Over forty years, on average.\n\nAna Silva${sep}Jonas?\n\nJonas Berg${sep}Older in the east, I would say.\n\nMaria Lopez${sep}I am not sure that is true.\n\nAna Silva${sep}Paul, who pays?\n\n${label}${sep}The state, in the end.\n\nAna Silva${sep}Thank you all.\n`, 'panel-hyphen.md');
+    for (const sep of [' - ', ': '])
+      for (const [label, named] of [['Paul', 'Paul Kim'], ['Paul Kim', 'Paul Kim'], ['Kim', 'Paul Kim']] as const) expect([sep, label, spoken(panel(sep, label)).slice(-2)]).toEqual([sep, label, [`${named} (guest): The state, in the end.`, 'Ana Silva (interviewer): Thank you all.']]);
+    expect(spoken(panel(' - ', 'Money', 'A panel on bridges.')).at(-2)).toBe('Maria Lopez (guest): Money - The state, in the end.');
+  });
   it('in a text file copied without blank lines, a line to a paragraph (the build failed)', () => {
     const r = ingest("'A água é a inimiga das pontes', diz engenheira\nTom Becker\nSão Paulo\nFolha - Como tudo começou?\nMaria Lopez - Com uma rachadura numa ponte.\nFolha - E o concreto?\nMaria Lopez - Ele se repara sozinho.\n", 'folha.txt');
     expect(spoken(r)).toEqual(['Folha (interviewer): Como tudo começou?', 'Maria Lopez (guest): Com uma rachadura numa ponte.', 'Folha (interviewer): E o concreto?', 'Maria Lopez (guest): Ele se repara sozinho.']);
@@ -3503,9 +3509,11 @@ describe('her first name as a label once (`Maria:`), her surname labelling her o
       expect(spoken(r), title).toEqual(['Tom Becker (interviewer): Why?', 'Maria Lopez (guest): Water.', 'Tom Becker (interviewer): And?', 'Maria Lopez (guest): Salt.', 'Tom Becker (interviewer): Sure?', 'Maria Lopez (guest): Sure.']);
     }
   });
-  it('reads no such label by a first name whose surname labels nothing (“Jonas Berg”, named twice; guard)', () => {
-    const r = ingest('Tom Becker talks with Maria Lopez about her mentor Jonas Berg.\n\nTom Becker: Why?\n\nDr Lopez: Water. Jonas Berg taught me that.\n\nTom Becker: And?\n\nLopez: Salt.\n\nTom Becker: Sure?\n\nJonas: Sure.\n', 'once.txt');
+  it('reads no such label by a first name the text never writes in full (“her mentor Jonas”, named twice; guard), and a first name it writes in full (“Jonas Berg”) is his own turn', () => {
+    const r = ingest('Tom Becker talks with Maria Lopez about her mentor Jonas.\n\nTom Becker: Why?\n\nDr Lopez: Water. Jonas taught me that.\n\nTom Becker: And?\n\nLopez: Salt.\n\nTom Becker: Sure?\n\nJonas: Sure.\n', 'once.txt');
     expect(spoken(r).at(-1)).toBe('Tom Becker (interviewer): Sure? | Jonas: Sure.');
+    const full = ingest('Tom Becker talks with Maria Lopez about her mentor Jonas Berg.\n\nTom Becker: Why?\n\nDr Lopez: Water. Jonas Berg taught me that.\n\nTom Becker: And?\n\nLopez: Salt.\n\nTom Becker: Sure?\n\nJonas: Sure.\n', 'once.txt');
+    expect(spoken(full).slice(-2)).toEqual(['Tom Becker (interviewer): Sure?', 'Jonas Berg (guest): Sure.']);
   });
 });
 
