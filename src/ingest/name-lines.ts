@@ -1,6 +1,6 @@
-import { ARCHIVAL_WORDS, introducedBy, lineLabel, nameSpamTerms, NAME_WORDS, PAGE_WORDS, roleWord, seconds, speakerKeyTest, TITLE, vocative } from './labels.ts';
+import { ARCHIVAL_WORDS, initialsOf, introducedBy, lineLabel, nameSpamTerms, NAME_WORDS, PAGE_WORDS, roleWord, seconds, speakerKeyTest, TITLE, vocative } from './labels.ts';
 import { endsLikeSentence, escapeRe, words } from './text.ts';
-import { capitaliseName } from './speakers.ts';
+import { capitaliseName, namesIn } from './speakers.ts';
 
 /**
  * A meeting tool's export: each turn opens with the speaker's name alone on a line and the time
@@ -466,7 +466,14 @@ export function fromNamesAbove(source: string[]): NameLines | null {
     for (j = next + 1; j < source.length && !source[j]!.trim(); j++);
     return j < source.length && vocative(source[j]!.trim().slice(0, 400), name);
   };
-  for (const [name, is] of at) if (firstName(name) && (PAGE_WORDS.test(name) || (is.length < 2 && !(is.length === 1 && addressedAround(name, is[0]!))))) at.delete(name);
+  // (Or a first name or a surname the text writes in a full name on a line naming another speaker
+  // too, "Maria Lopez, Jonas Berg and Paul Kim discussed bridges" above `Kim`: a panel's list.)
+  const regulars = () => [...at].filter(([, is]) => is.length >= 2).flatMap(([n]) => n.split(/\s+/));
+  const inFullName = (name: string) => {
+    const full = new RegExp(String.raw`(?<![\p{L}])(?:${escapeRe(name)}[ \u00a0]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[ \u00a0]${escapeRe(name)})(?![\p{L}])`, 'u');
+    return source.some((l) => full.test(l) && regulars().some((r) => r.toLowerCase() !== name.toLowerCase() && new RegExp(String.raw`(?<![\p{L}])${escapeRe(r)}(?![\p{L}])`, 'iu').test(l)));
+  };
+  for (const [name, is] of at) if (firstName(name) && (PAGE_WORDS.test(name) || (is.length < 2 && !(is.length === 1 && (addressedAround(name, is[0]!) || inFullName(name)))))) at.delete(name);
   const shaped = () => {
     const names = [...at].filter(([, is]) => is.length >= 2 || is.some(withRole));
     if (names.length < 2 || names.length > 40) return null;
@@ -511,7 +518,10 @@ export function fromNamesAbove(source: string[]): NameLines | null {
   const capsOnce = (name: string, is: number[]) => {
     const shape = caps(name) ? caps : capsName(name) ? capsName : null;
     if (shape === capsName && !addressedAround(capitaliseName(name.split(/\s+/)[0]!.toLowerCase()), is[0]!)) return false;
-    return is.length === 1 && shape != null && [...at].filter(([n, js]) => n !== name && js.length >= 2 && shape(n)).length >= 2 && [...at].every(([n]) => caps(n) || capsName(n) || roleWord(n) != null) && !PART_WORD.test(name) &&
+    // (Whoever else is not so, `Ana`, where the text writes the name in full, "Paul Kim" above `KIM`
+    // or `PK`, or turns to it.)
+    const told = () => shape === caps && (inFullName(capitaliseName(name.toLowerCase())) || addressedAround(capitaliseName(name.toLowerCase()), is[0]!) || (/^\p{Lu}{2,3}$/u.test(name) && [...namesIn(text).keys()].some((n) => initialsOf(n) === name)));
+    return is.length === 1 && shape != null && [...at].filter(([n, js]) => n !== name && js.length >= 2 && shape(n)).length >= 2 && ([...at].every(([n]) => caps(n) || capsName(n) || roleWord(n) != null) || told()) && !PART_WORD.test(name) &&
       name.split(/\s+/).every((w) => !new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u').test(text));
   };
   // (Never the file's first line once, above a line that is no sentence: a show's name over its

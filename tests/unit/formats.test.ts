@@ -8615,6 +8615,21 @@ describe('a House hearing whose chair is labelled as anyone else (`Mr. BECKER.`)
   });
 });
 
+describe('a panel whose names stand alone on their lines above the words, a third panelist named once so (`Kim`, `KIM`, `PK`)', () => {
+  const panel = (mod: string, [x, y, z]: readonly [string, string, string], ext: string, dek = 'Maria Lopez, Jonas Berg and Paul Kim discussed bridges with Ana Silva.') => ingest(`The Future of Bridges\n\n${dek}\n\n${mod}\nWelcome. Maria, how old are our bridges?\n\n${x}\nOver forty years, on average.\n\n${mod}\nJonas?\n\n${y}\nOlder in the east, I would say.\n\n${x}\nI am not sure that is true.\n\n${y}\nIt is, look at the figures.\n\n${mod}\nPaul, who pays?\n\n${z}\nThe state, in the end.\n\n${mod}\nThank you all.\n`, `panel.${ext}`);
+  it('is his turn where a line of the text names him in full beside another panelist, his first name, surname or initials (his words were the moderator’s under a heading, or the last panelist’s, the name run into them)', () => {
+    for (const ext of ['txt', 'md'])
+      for (const [mod, labels] of [['Host', ['Lopez', 'Berg', 'Kim']], ['Ana', ['LOPEZ', 'BERG', 'KIM']], ['Ana Silva', ['ML', 'JB', 'PK']]] as const) {
+        const r = panel(mod, labels, ext);
+        expect([ext, labels[2], spoken(r).slice(-2)]).toEqual([ext, labels[2], ['Paul Kim (guest): The state, in the end.', `${mod === 'Host' ? 'Host' : 'Ana Silva'} (interviewer): Thank you all.`]]);
+      }
+  });
+  it('a word once so whose full name no line names beside a panelist stays no speaker (guard: “Podcast” above the words, “Podcast Ideas” in the dek)', () => {
+    const r = panel('Host', ['Lopez', 'Berg', 'Podcast'], 'txt', 'Recorded for Podcast Ideas.');
+    expect(turnsOf(r).filter((t) => /Podcast/.test(t.speaker))).toEqual([]);
+  });
+});
+
 describe('a radio show’s transcript in acts (`Prologue`, `Act One: The Cable`), each name alone on its line above the words', () => {
   const show = (act: string) => ingest(`612: Bridges\n\nPrologue\n\nIra Glass\nSo today on our program, bridges. Maria Lopez inspects them.\n\nMaria Lopez\nI climb them, mostly.\n\nIra Glass\nAnd what do you find up there?\n\nMaria Lopez\nSalt. Everywhere. It gets into the steel.\n\n${act}\n\nIra Glass\nOur first story is about one cable.\n\nMaria Lopez\nIt was in Genoa, in 2017.\n`, 'show.txt');
   it('reads an act’s line as the part it opens (`Act One` was a guest saying “The Cable”)', () => {
