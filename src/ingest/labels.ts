@@ -903,8 +903,8 @@ function credits(word: string, names: string): boolean {
 }
 /** The same fields in other languages, as the English word they stand for: `Moderation:` is `moderator:`, `Auf dem Podium:` and `Intervenants :` are `panelists:`. */
 const HEADER_ALIASES = new Map<string, string>([
-  ...['chair', 'chairperson', 'chaired by', 'moderated by', 'moderation', 'moderator', 'moderatorin', 'modérateur', 'modératrice', 'animateur', 'animatrice', 'animation', 'moderador', 'moderadora', 'moderación', 'moderatore', 'moderatrice', 'moderazione', 'presentator', 'presentatrice', 'gespreksleider'].map((w) => [w, 'moderator'] as const),
-  ...['gast', 'invité', 'invitée', 'invitado', 'invitada', 'ospite', 'convidado', 'convidada'].map((w) => [w, 'guest'] as const),
+  ...['chair', 'chairperson', 'chaired by', 'moderated by', 'moderation', 'moderator', 'moderatorin', 'modérateur', 'modératrice', 'animateur', 'animatrice', 'animation', 'moderador', 'moderadora', 'moderación', 'moderatore', 'moderatrice', 'moderazione', 'presentator', 'presentatrice', 'gespreksleider', 'presenta', 'presentación', 'presentadora', 'presentador', 'conduce', 'conducción', 'conduzione', 'conduttrice', 'conduttore', 'apresentação', 'apresentadora', 'apresentador', 'présentation', 'présentatrice', 'présentateur'].map((w) => [w, 'moderator'] as const),
+  ...['gast', 'zu gast', 'invité', 'invitée', 'invitado', 'invitada', 'ospite', 'convidado', 'convidada'].map((w) => [w, 'guest'] as const),
   // (An oral history's narrator, a study's respondent: the one interviewed.)
   ...['narrator', 'respondent'].map((w) => [w, 'interviewee'] as const),
   // (A committee's witnesses, those it hears: `Witnesses: Professor Maria Lopez and Paul Kim.`)
@@ -961,7 +961,8 @@ export function headerLine(line: string): { field: string; name: string } | null
   }
   const canonical = HEADER_ALIASES.get(field) ?? field;
   if (!HEADER_FIELD.test(canonical)) return null;
-  const [value, ...more] = t.slice(colon.index + 1).trim().split(/\.\s+(?=[\p{L}-]+\s*[:：])/u);
+  // (The next field of two words too, `Zu Gast:`.)
+  const [value, ...more] = t.slice(colon.index + 1).trim().split(/\.\s+(?=[\p{L}-]+(?: [\p{L}-]+)?\s*[:：])/u);
   const v = value!.replace(/\.$/, '');
   // (A field for several lists them: `Panelists: Maria Lopez (Rhine Works), Paul Kim (Bonn University) and Li Wei`.)
   // (Or a word for one naming two, `Moderation: Tom Becker und Ana Silva`.)

@@ -103,8 +103,8 @@ const TALKS_WITH = new RegExp(
 const HEADLINE_INTERVIEWED = new RegExp(String.raw`(?:^|[\s:|–—-])(${DEK_NAME})\s+(?:Interview|INTERVIEW|interview)(?![\p{L}])(?!\s+(?:[Ww]ith|WITH|[Oo]f|OF|[Bb]y|BY)\s)|(?:[Ii]nterview|INTERVIEW|Q&A|Q & A) (?:[Ww]ith|WITH) (${DEK_NAME})`, 'gu');
 /** A dek naming who hosts ("Tom Becker and Tom Baker host Rivers and Roads", "hosted by Tom Becker", "with your hosts Tom Becker and Ana Silva", "Animé par Tom Becker et Ana Silva"), in group 1, 2, 3 or 4. */
 const HOSTED = new RegExp(String.raw`(${NAME_LIST}) (?:co-)?(?:host|hosts|present|presents|moderate|moderates) (?=\p{Lu}|the\b|this\b|a\b|an\b)|(?:co-)?(?:hosted|presented|moderated) by (${NAME_LIST})|\b(?:with )?(?:your|our|the) (?:co-)?hosts?,? (${NAME_LIST})|(?:[Aa]nimée?|[Pp]résentée?|[Mm]oderiert|[Pp]räsentiert|[Pp]resentado|[Cc]onducido|[Cc]ondotto|[Aa]presentado) (?:par|von|por|da) (${NAME_LIST})`, 'gu');
-/** A host's or moderator's role word before the name in a dek (`Moderator Ana Silva`, `Host: Tom Becker`, `moderator Ana Silva`), in group 1. */
-const ROLE_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:[Mm]oderator|MODERATOR|[Hh]ost|HOST|[Mm]oderatorin|[Mm]odérat(?:eur|rice)|[Mm]oderador[a]?)\s*[:：,]?\s+(${DEK_NAME})`, 'gu');
+/** A host's or moderator's role word before the name in a dek (`Moderator Ana Silva`, `Host: Tom Becker`, `moderator Ana Silva`; in other languages, `Moderation: Ana Silva`, `Presenta: ...`, `Conduce ...`, `Apresentação: ...`, `Animation : ...`), in group 1. */
+const ROLE_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:[Mm]oderator|MODERATOR|[Hh]ost|HOST|[Mm]oderatorin|[Mm]oderation|[Mm]odérat(?:eur|rice)|[Mm]oderador[a]?|[Mm]oderat(?:ore|rice)|[Pp]resenta(?:dor[a]?|ción)?|[Cc]onduce|[Cc]ondutt(?:ore|rice)|[Cc]onduzione|[Aa]presenta(?:ção|dor[a]?)|[Aa]nimat(?:ion|eur|rice)|[Pp]résentat(?:ion|eur|rice))\s*[:：,]?\s+(${DEK_NAME})`, 'gu');
 /**
  * A dek naming who leads a panel and who is on it: "Ana Silva moderated a panel with Maria Lopez of
  * Rhine Works, Paul Kim of Bonn University and Jane Doe.", "Moderator Ana Silva was joined by ...",

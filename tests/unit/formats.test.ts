@@ -1356,6 +1356,12 @@ describe('a panel whose moderator is labelled by the role word (`MODERATOR:`), i
       expect(turnsOf(r)[0]!.speaker, dek).toBe('Ana Silva');
     }
   });
+  it('so in other languages, the header naming host and guest in one line (`Moderation: Ana Silva. Zu Gast: Maria Lopez.`, `Presenta: ...`, `Conduce ...`, `Apresentação: ...`, `Animation : ...`): the role word’s label is the host, the surname’s the guest (the header was a turn of “Moderation”, the host “Moderatorin”)', () => {
+    for (const [dek, role] of [['Moderation: Ana Silva. Zu Gast: Maria Lopez.', 'MODERATORIN'], ['Presenta: Ana Silva. Invitada: Maria Lopez.', 'PRESENTADORA'], ['Conduce Ana Silva. Ospite: Maria Lopez.', 'CONDUTTRICE'], ['Apresentação: Ana Silva. Convidada: Maria Lopez.', 'APRESENTADORA'], ['Animation : Ana Silva. Invitée : Maria Lopez.', 'ANIMATRICE']] as const) {
+      const r = ingest(`# Brücken\n\n${dek}\n\n${role}: Maria, wie alt sind unsere Brücken?\n\nLOPEZ: Im Schnitt über vierzig Jahre.\n\n${role}: Und der größte Feind?\n\nLOPEZ: Das Wasser.\n`, 'header.md');
+      expect([dek, who(r), r.transcript.intro.map((p) => p.text)]).toEqual([dek, ['Ana Silva (interviewer)', 'Maria Lopez (guest)', 'Ana Silva (interviewer)', 'Maria Lopez (guest)'], [dek]]);
+    }
+  });
   it('keeps a panelist who asks the other panelist a guest, the moderator having turned to him by name (he was an interviewer)', () => {
     const r = ingest(panel('A panel with engineers Maria Lopez and Jonas Berg, moderated by Ana Silva.'), 'panel.txt');
     expect(new Set(who(r))).toEqual(new Set(['Ana Silva (interviewer)', 'Maria Lopez (guest)', 'Jonas Berg (guest)', 'Audience member (other)']));
