@@ -742,7 +742,7 @@ const PLAIN_NUMBER = /^\d{1,2}[.)]\s+(?=\p{L})/u;
 /** A question as a paragraph or a heading ends: with a question mark, perhaps inside a quote or parenthesis. */
 // (Greek asks with a semicolon, `Γιατί;`, in a paragraph in Greek letters: `Και τα drones;`.)
 /** A question turning to the one it is put to: "you", `Sie`, `vous`, `usted`, `você`, `voi`, `jij`. (Not words other languages write otherwise: French `du`, Spanish `ni`, English `dig`.) */
-const ADDRESSED = /\b[Yy]ou(?:rs?|rself)?\b|(?<![\p{L}])(?:Sie|Ihnen|Ihre?[mnrs]?|dich|dir|vous|votre|vos|tu|toi|usted(?:es)?|tú|ti|você|vocês|voi|jij|jullie|deg)(?![\p{L}])/u;
+const ADDRESSED = /\b[Yy]ou(?:rs?|rself)?\b|(?<![\p{L}])(?:Sie|Ihnen|Ihre?[mnrs]?|dich|dir|[Vv]ous|[Vv]otre|[Vv]os|[Tt]u|toi|[Uu]sted(?:es)?|[Tt]ú|ti|[Vv]ocê|[Vv]ocês|[Vv]oi|[Jj]ij|[Jj]ullie|deg)(?![\p{L}])/u;
 const ASKS = { test: (text: string) => QUESTION_END.test(text) || (SEMICOLON_END.test(text) && /\p{Script=Greek}/u.test(text)) };
 const QUESTION_END = /[?？¿؟]\s*["”’»)]?$/u;
 /** A turn that ends asking, a closing mark or two after the question mark (`...?"`, `...? (laughs)` cut short). */
@@ -1544,6 +1544,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
           start = w;
           break;
         }
+      }
+      // (And from the paragraphs in that style right above the first question, one or two, short,
+      // spoken to the guest, that open it: `**You started as a welder.**` / `**How did you end up
+      // inspecting bridges?**`; not a dek in that style about her, which says "she".)
+      if (start === from) {
+        let w = from;
+        while (w - 1 >= 0 && from - (w - 1) <= 2 && blocks[w - 1]!.kind === 'para' && !blocks[w - 1]!.markdownHeading && inStyle(blocks[w - 1]!) && wordCount(blocks[w - 1]!.text) <= 40 && ADDRESSED.test(blocks[w - 1]!.text) && !THIRD_PERSON.test(blocks[w - 1]!.text)) w--;
+        start = w;
       }
       const all = blocks.filter((b, i) => i >= start && inStyle(b) && blocks[runEnd(i) + 1]?.kind === 'para');
       // (Four of them or more, two in five asking will do: "James, welcome back to the show." A

@@ -428,6 +428,14 @@ describe('a Q&A article without names, its questions set apart by style', () => 
     const letter = ingest('# Maria Lopez on bridges\n\n**Welcome to Bridge Notes!**\n\nThis week we talked to Maria Lopez, who has inspected four hundred bridges in thirty years and thinks most of them will outlive us, if we keep them dry.\n\n**Why bridges?**\n\nMy father built them.\n\n**And steel?**\n\nSteel is patient.\n\n**What comes next?**\n\nSensors.\n', 'letter.md');
     expect(letter.transcript.intro.map((p) => p.text)[0]).toBe('Welcome to Bridge Notes!');
   });
+  it('a paragraph or two in that style right above the first question, spoken to the guest, open it (`**You started as a welder.**` / `**How did you end up inspecting bridges?**`; it was the intro); a dek in that style telling of her to the reader stays the intro (guard)', () => {
+    for (const lead of ['You started as a welder.', 'Sie haben als Schweißerin angefangen.', 'Vous avez commencé comme soudeuse.']) {
+      const r = ingest(`# Maria Lopez: "Water is the enemy"\n\nBridge engineer Maria Lopez has inspected steel bridges for twenty years.\n\n**${lead}**\n\n**How did you end up inspecting bridges?**\n\nBy accident. A friend needed someone to climb.\n\n**What do you look at first?**\n\nWater.\n\n**And then?**\n\nPaint.\n`, 'lead.md');
+      expect([lead, r.transcript.intro.map((p) => p.text), turnsOf(r)[0]!.paragraphs]).toEqual([lead, ['Bridge engineer Maria Lopez has inspected steel bridges for twenty years.'], [lead, 'How did you end up inspecting bridges?']]);
+    }
+    const dek = ingest('# Maria Lopez: "Water is the enemy"\n\n**Maria Lopez has inspected steel bridges for twenty years. Here she tells you why they fail.**\n\n**How did you end up inspecting bridges?**\n\nBy accident.\n\n**What do you look at first?**\n\nWater.\n\n**And then?**\n\nPaint.\n', 'dek.md');
+    expect(dek.transcript.intro.map((p) => p.text)).toEqual(['Maria Lopez has inspected steel bridges for twenty years. Here she tells you why they fail.']);
+  });
   it('headings that ask head parts where three questions or more in bold are twice as many (`## Can it heal itself?`), not questions whose part’s answers go to the host', () => {
     const r = ingest('# Maria Lopez on bridges\n\n## Why do bridges fail?\n\n**What did you study?**\n\nCivil engineering.\n\n**And then?**\n\nI inspected bridges.\n\n## Can concrete heal itself?\n\n**Can it?**\n\nWith bacteria, yes.\n\n**How?**\n\nThey make limestone.\n\n**What comes next?**\n\nSensors.\n', 'parts.md');
     expect(r.transcript.sections.map((x) => [x.heading, x.turns.length])).toEqual([['Why do bridges fail?', 4], ['Can concrete heal itself?', 6]]);
