@@ -1248,6 +1248,16 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     const other = i >= 0 && i < lines.length ? lineLabel(lines[i]!) : null;
     return other != null && other.key !== key && (counts.get(other.key) ?? 0) >= 2 && couldBeSpeaker(other.key);
   };
+  /** The key's one line is the file's last labelled paragraph, right after a turn of someone who speaks two turns or more: a producer's closing words. */
+  const atEnd = (key: string) => {
+    const at = firstIndex.get(key);
+    if (at === undefined || !nearLabel(at, -1, key)) return false;
+    for (let i = at + 1; i < lines.length; i++) if (lineLabel(lines[i]!) != null) return false;
+    return true;
+  };
+  /** The word as the text writes it elsewhere in small letters: a word of it (`Problem`, `Water`), no name. */
+  let small: Set<string> | undefined;
+  const writtenSmall = (key: string) => (small ??= new Set(lines.join('\n').match(/(?<![\p{L}])\p{Ll}[\p{L}\p{M}'’-]*/gu) ?? [])).has(key.toLowerCase());
   /** Words the text writes before a capitalised word (`Maria` of "Maria Lopez"), and capitalised words after a capitalised one, in small letters (`lopez`), read once. */
   let pairs: { firsts: Set<string>; lasts: Set<string>; words: Map<string, number>; surnames: Map<string, string[]> } | undefined;
   const namePairs = () => {
@@ -1655,9 +1665,15 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // `JONATHAN — One more question...` between `PIETER WUILLE — ...` and `PIETER WUILLE — ...`.)
     // (Shorter too, `KIM:` between `LOPEZ:` and `BERG:`, `PK:` between `ML:` and `JB:`, where two
     // regulars or more are labelled by one word in capitals; a note's letters, `PS:`, are none.)
-    if (CAPS_WORD.test(key) && (key.length >= 4 || capsWordLabels >= 2) && capsWordLabels + fullNameLabels >= 2 && !NOTE_KEY.test(key) && !PAGE_WORDS.test(key) && betweenTurns(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) return true;
+    // (Or the file's last labelled paragraph, right after a regular's turn, the word written nowhere small: a producer's closing words.)
+    if (CAPS_WORD.test(key) && (key.length >= 4 || capsWordLabels >= 2) && capsWordLabels + fullNameLabels >= 2 && !NOTE_KEY.test(key) && !PAGE_WORDS.test(key) && (betweenTurns(key) || (atEnd(key) && !writtenSmall(key))) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) return true;
     // (Or her first name once where her surname labels the others, `Lopez:`, `Dr Lopez:`, and the text writes her in full, "Maria Lopez".)
     if (ONE_NAME.test(key) && wordUses(key) >= 2 && surnameLabels(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) return true;
+    // (Or, the word written nowhere small, a first name once after the last turn, where two regulars
+    // or more are labelled by first names: a producer's `Jane: Sorry to jump in...`; `Problem:`, "the
+    // problem", is a word a speaker sets out a point with. Among full names, a first name once is no
+    // label but as the rules above say: `Money:` could be either.)
+    if (ONE_NAME.test(key) && wordLabels >= 2 && atEnd(key) && !writtenSmall(key) && !NOTE_KEY.test(key) && !PAGE_WORDS.test(key) && (firstLength.get(key) ?? 0) >= 20 && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) return true;
     if (ONE_NAME.test(key)) return (wordLabels >= 3 && (mentions(key) >= 2 || (firstLength.get(key) ?? 0) >= 80)) || (wordLabels >= 2 && betweenTurns(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) || (wordLabels + fullNameLabels >= 1 && ((wordUses(key) >= 2 && (namedInFull(key) || namedInFull(key, true))) || addressedBefore(key)) && !spammy(firstLine.get(key) ?? '') && saysASentence(key));
     // Seen once: a title after its article (`Le sénateur Kim :`, `La sénatrice Doe :`), as a
     // record labels each member, where titles label the others' turns too (`Le président :` twice).

@@ -8629,6 +8629,28 @@ describe('a House hearing whose chair is labelled as anyone else (`Mr. BECKER.`)
   });
 });
 
+describe('a third voice labelled once by a first name or in capitals, as the regulars are, between two turns of the regulars or after the last (a producer’s `Jane: Sorry to jump in...`)', () => {
+  const show = ([h, g, x]: readonly [string, string, string], at: 'middle' | 'end') => {
+    const core = [`${h}: Welcome. Maria, what do you look at first on a bridge?`, `${g}: Water. It gets into every joint and stays there.`, `${h}: And then?`, `${g}: Paint. Once the paint goes, the clock starts.`, `${h}: Thank you, Maria.`, `${g}: Thank you, Tom.`];
+    const x1 = `${x}: Sorry to jump in, we have a question from a listener.`;
+    return ingest(`# Bridges\n\n${(at === 'end' ? [...core, x1] : [...core.slice(0, 4), x1, ...core.slice(4)]).join('\n\n')}\n`, 'show.md');
+  };
+  it('is that voice’s turn (it was the last speaker’s words, the label and all)', () => {
+    for (const labels of [['Tom', 'Maria', 'Jane'], ['BECKER', 'LOPEZ', 'DOE'], ['TB', 'ML', 'JD']] as const)
+      for (const at of ['middle', 'end'] as const) {
+        const r = show(labels, at);
+        const turn = turnsOf(r).find((t) => t.paragraphs[0]!.startsWith('Sorry'));
+        expect([labels, at, turn?.speaker.toUpperCase(), turnsOf(r).length]).toEqual([labels, at, labels[2].toUpperCase(), 7]);
+      }
+  });
+  it('a word the text writes small, a speaker’s point (`Problem:`, "the problem"), stays the speaker’s words (guard)', () => {
+    const r = ingest('# Bridges\n\nTom: Welcome. Maria, what is the problem with old bridges?\n\nMaria: Water. It gets into every joint and stays there.\n\nTom: And then?\n\nMaria: Paint. Once the paint goes, the clock starts.\n\nProblem: Nobody pays for paint until it is too late.\n', 'point.md');
+    expect(spoken(r).at(-1)).toBe('Maria (guest): Paint. Once the paint goes, the clock starts. | Problem: Nobody pays for paint until it is too late.');
+    const caps = ingest('# Bridges\n\nBECKER: Welcome. Maria, what do you look at first?\n\nLOPEZ: Water. It gets into every joint.\n\nBECKER: And then?\n\nLOPEZ: Paint. Once the paint goes, the clock starts.\n\nPAINT: Nobody pays for it until it is too late.\n', 'point.md');
+    expect(spoken(caps).at(-1)).toBe('Lopez (guest): Paint. Once the paint goes, the clock starts. | PAINT: Nobody pays for it until it is too late.');
+  });
+});
+
 describe('a panel whose names stand alone on their lines above the words, a third panelist named once so (`Kim`, `KIM`, `PK`)', () => {
   const panel = (mod: string, [x, y, z]: readonly [string, string, string], ext: string, dek = 'Maria Lopez, Jonas Berg and Paul Kim discussed bridges with Ana Silva.') => ingest(`The Future of Bridges\n\n${dek}\n\n${mod}\nWelcome. Maria, how old are our bridges?\n\n${x}\nOver forty years, on average.\n\n${mod}\nJonas?\n\n${y}\nOlder in the east, I would say.\n\n${x}\nI am not sure that is true.\n\n${y}\nIt is, look at the figures.\n\n${mod}\nPaul, who pays?\n\n${z}\nThe state, in the end.\n\n${mod}\nThank you all.\n`, `panel.${ext}`);
   it('is his turn where a line of the text names him in full beside another panelist, his first name, surname or initials (his words were the moderator’s under a heading, or the last panelist’s, the name run into them)', () => {
