@@ -686,7 +686,10 @@ function labelsWithColon(source: string[], keys: Set<string>): boolean {
 }
 
 /** A paragraph opening with a name or a paper's and a hyphen or a dash: `Maria Lopez - Meu pai...`, `Maria Lopez -- Meu pai...`, `**Folha - Por que pontes?**`, `Stephanie — ¿Y qué...?` (or an arrow, `Maria Lopez > ...`, `Maria Lopez » ...`, the name in bold too, `**Maria Lopez** → ...`; or a tab, as a word processor's transcript sets the name apart, `Maria Lopez<TAB>Meu pai...`). */
-const HYPHEN_LABEL = new RegExp(String.raw`^(\s*(?:\*\*|__)?)(${NAME_WORDS.replaceAll(String.raw`\s+`, ' +')})(\*\*|__)?(?: [-–—>»→] | -- | *\t+ *)(?=\S)`, 'u');
+// (Initials too, `AA - I believe...`, beside names so, `Senator Black - Thank you...`.)
+const HYPHEN_LABEL = new RegExp(String.raw`^(\s*(?:\*\*|__)?)(${NAME_WORDS.replaceAll(String.raw`\s+`, ' +')}|\p{Lu}{2,4})(\*\*|__)?(?: [-–—>»→] | -- | *\t+ *)(?=\S)`, 'u');
+/** Initials and a dash, a label the labels' reading takes as it is (`AA - ...`): in a file labelled so, one of its hyphen labels. */
+const INITIALS_DASH = /^\s*(?:\*\*|__)?\p{Lu}{2,4}(?:\*\*|__)? [-–—] /u;
 
 /**
  * Turns labelled by a name and a hyphen, as Brazilian papers print both sides (`**Folha - Por que
@@ -707,8 +710,8 @@ export function fromHyphenLabels(source: string[]): NameLines | null {
     if (inParagraph && !source[i]!.includes('\t')) continue;
     const m = HYPHEN_LABEL.exec(source[i]!);
     if (m && inParagraph && !m[0].includes('\t')) continue;
-    // (Not a label of its own already: `Tom Becker - Host: Why...`.)
-    if (!m || lineLabel(source[i]!) != null) continue;
+    // (Not a label of its own already: `Tom Becker - Host: Why...`; but initials and a dash, `AA - `.)
+    if (!m || (lineLabel(source[i]!) != null && !INITIALS_DASH.test(source[i]!))) continue;
     heads.push(i);
     keyAt.set(i, m[2]!);
   }

@@ -3248,6 +3248,12 @@ describe('both sides labelled by a name and a hyphen, as Brazilian papers print 
       for (const [label, named] of [['Paul', 'Paul Kim'], ['Paul Kim', 'Paul Kim'], ['Kim', 'Paul Kim']] as const) expect([sep, label, spoken(panel(sep, label)).slice(-2)]).toEqual([sep, label, [`${named} (guest): The state, in the end.`, 'Ana Silva (interviewer): Thank you all.']]);
     expect(spoken(panel(' - ', 'Money', 'A panel on bridges.')).at(-2)).toBe('Maria Lopez (guest): Money - The state, in the end.');
   });
+  it('reads initials with a hyphen beside names so (`AA - ...` beside `Senator Black - ...`, `ML - ...` beside `Ana Silva - ...`) as one file’s labels (the names’ words were the initials’ speakers’, “Ana Silva - Jonas?” and all)', () => {
+    const r = ingest('# Banking committee\n\nThe Chair - Welcome, Mr. Antonopoulos. Senator Black, you have the floor.\n\nSenator Black - Thank you very much. Why bitcoin?\n\nAA - I believe it is the best way to move money.\n\nSenator Black - And the risks?\n\nAA - They are real, but smaller than the gains.\n\nThe Chair - Thank you.\n', 'senate.md');
+    expect(who(r)).toEqual(['The Chair (interviewer)', 'Senator Black (interviewer)', 'AA (guest)', 'Senator Black (interviewer)', 'AA (guest)', 'The Chair (interviewer)']);
+    const panel = ingest('# The Future of Bridges\n\nAna Silva - Welcome. Maria, how old are our bridges?\n\nML - Over forty years, on average.\n\nAna Silva - Jonas?\n\nJB - Older in the east, I would say.\n\nML - I am not sure that is true.\n\nJB - It is, look at the figures.\n\nAna Silva - Thank you both.\n', 'panel.md');
+    expect(spoken(panel)).toEqual(['Ana Silva (interviewer): Welcome. Maria, how old are our bridges?', 'ML (guest): Over forty years, on average.', 'Ana Silva (interviewer): Jonas?', 'JB (guest): Older in the east, I would say.', 'ML (guest): I am not sure that is true.', 'JB (guest): It is, look at the figures.', 'Ana Silva (interviewer): Thank you both.']);
+  });
   it('in a text file copied without blank lines, a line to a paragraph (the build failed)', () => {
     const r = ingest("'A água é a inimiga das pontes', diz engenheira\nTom Becker\nSão Paulo\nFolha - Como tudo começou?\nMaria Lopez - Com uma rachadura numa ponte.\nFolha - E o concreto?\nMaria Lopez - Ele se repara sozinho.\n", 'folha.txt');
     expect(spoken(r)).toEqual(['Folha (interviewer): Como tudo começou?', 'Maria Lopez (guest): Com uma rachadura numa ponte.', 'Folha (interviewer): E o concreto?', 'Maria Lopez (guest): Ele se repara sozinho.']);
