@@ -1616,6 +1616,19 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     }
   }
 
+  // A Q&A whose questions are headings and whose answers are labelled by the one who answers, no
+  // one else labelled (`## What do you look at first?` / `Maria Lopez: Water.`): each heading that
+  // asks, right above her label, is a question, the interviewer's, as an unlabelled paragraph is
+  // beside her labelled ones; two or more, half the headings or more (a part's heading, `## Early
+  // years`, stays one).
+  if (blocks.some((b) => b.label)) {
+    const keys = new Set(blocks.filter((b) => b.label).map((b) => b.label!.key));
+    const headings = blocks.filter((b) => b.markdownHeading && !(b.depth === 1 && b === blocks.find((x) => x.markdownHeading)));
+    const asking = headings.filter((b) => ASKS.test(b.text) && blocks[blocks.indexOf(b) + 1]?.label != null);
+    if (keys.size === 1 && roleWord([...keys][0]!) !== 'interviewer' && asking.length >= 2 && asking.length * 2 >= headings.length)
+      for (const b of asking) Object.assign(b, { kind: 'para', markdownHeading: false, depth: 0, dash: true });
+  }
+
   // A headline shaped as a label (`Maria Lopez: Bridges That Heal Themselves | Rivers and Roads`,
   // as video and article titles put the guest's name first): the file's first line, without a
   // title in the front matter, in title case or with a site's name after a bar, and no sentence.

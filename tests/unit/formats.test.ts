@@ -8635,6 +8635,20 @@ describe('a House hearing whose chair is labelled as anyone else (`Mr. BECKER.`)
   });
 });
 
+describe('a Q&A whose questions are headings and whose answers are labelled by the one who answers (`### Why do bridges fail?` / `**Maria Lopez:** Mostly water.`)', () => {
+  it('reads each heading that asks as the interviewer’s question, named by the dek (they were the parts’ headings, no one asking)', () => {
+    const r = ingest('# Bridges and water\n\nTom Becker interviews bridge engineer Maria Lopez.\n\n## Why do bridges fail?\n\n**Maria Lopez:** Water, mostly. It gets into the steel.\n\nAnd it stays there.\n\n## What can be done about it?\n\n**Maria Lopez:** Inspect more often.\n\n## Do you like your job?\n\n**Maria Lopez:** I love it.\n', 'qhead.md');
+    expect(r.transcript.sections.map((x) => x.heading)).toEqual([null]);
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why do bridges fail?', 'Maria Lopez (guest): Water, mostly. It gets into the steel. | And it stays there.', 'Tom Becker (interviewer): What can be done about it?', 'Maria Lopez (guest): Inspect more often.', 'Tom Becker (interviewer): Do you like your job?', 'Maria Lopez (guest): I love it.']);
+  });
+  it('keeps parts’ headings that ask no question, where they are as many, and headings above two people’s labelled turns, as headings (guards)', () => {
+    const parts = ingest('# Bridges\n\n## Early years\n\n**Maria Lopez:** I grew up by a river.\n\n## Why bridges?\n\n**Maria Lopez:** My father built them.\n\n## Later years\n\n**Maria Lopez:** I inspect them now.\n\n## Steel\n\n**Maria Lopez:** It rusts.\n', 'parts.md');
+    expect(parts.transcript.sections.map((x) => x.heading)).toEqual(['Early years', 'Why bridges?', 'Later years', 'Steel']);
+    const two = ingest('# Bridges\n\n## Why do bridges fail?\n\n**Tom Becker:** Let us start there. Why?\n\n**Maria Lopez:** Water.\n\n## Who pays?\n\n**Tom Becker:** And the money?\n\n**Maria Lopez:** Everyone.\n', 'two.md');
+    expect(two.transcript.sections.map((x) => x.heading)).toEqual(['Why do bridges fail?', 'Who pays?']);
+  });
+});
+
 describe('a third voice labelled once by a first name or in capitals, as the regulars are, between two turns of the regulars or after the last (a producer’s `Jane: Sorry to jump in...`)', () => {
   const show = ([h, g, x]: readonly [string, string, string], at: 'middle' | 'end') => {
     const core = [`${h}: Welcome. Maria, what do you look at first on a bridge?`, `${g}: Water. It gets into every joint and stays there.`, `${h}: And then?`, `${g}: Paint. Once the paint goes, the clock starts.`, `${h}: Thank you, Maria.`, `${g}: Thank you, Tom.`];
