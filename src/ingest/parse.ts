@@ -640,9 +640,10 @@ function pageByline(text: string, lines: string[]): string | undefined {
   const about = lines.length === 1 && BYLINE_JOB.test(text) ? ABOUT_PERSON.exec(text.trim())?.[1] : undefined;
   return dated ?? author?.[1] ?? author?.[2] ?? about ?? toldName(text) ?? toldInDative(text) ?? SAT_WITH_RE.exec(text)?.[1] ?? SPOKE_WITH_DE.exec(text)?.[1] ?? REPORTER_MET_RE.exec(text)?.[1] ?? TALKED_WITH_TR.exec(text)?.[1] ?? TR_WITH_FIRST.exec(text)?.[1] ?? ROMANCE_TOLD.exec(text)?.[1] ?? inConversation(text);
 }
-/** "Maria Lopez in conversation with Tom Becker", as events bill a guest and who talks with her: the second; the first where the second has a job before the name ("Tom Becker in conversation with engineer Maria Lopez"). */
+/** "Maria Lopez in conversation with Tom Becker", as events bill a guest and who talks with her (`im Gespräch mit`, `en conversation avec`...): the second; the first where the second has a job before the name ("Tom Becker in conversation with engineer Maria Lopez"). */
 function inConversation(text: string): string | undefined {
-  const m = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) in conversation with (?:([\p{Ll}-]+(?:\s[\p{Ll}-]+)?)\s)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?![\p{L}])/u.exec(text);
+  // (In other languages too: "im Gespräch mit", "en conversation avec", "en conversación con", "in conversazione con", "em conversa com".)
+  const m = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),? (?:in conversation with|in dialogue with|im Gespräch mit|en conversation avec|en conversación con|in conversazione con|em conversa com) (?:([\p{Ll}-]+(?:\s[\p{Ll}-]+)?)\s)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?![\p{L}])/u.exec(text);
   if (!m) return undefined;
   return m[2] != null ? (isJob(m[2].split(/\s/).at(-1)!) ? m[1] : undefined) : m[3];
 }

@@ -5068,6 +5068,8 @@ describe('a dek saying who asked, the name first (`Tom Becker asked the question
       return [t.interviewer, t.guest];
     };
     for (const dek of ['Maria Lopez in conversation with Tom Becker.', 'Interview with Maria Lopez by Tom Becker.', 'Tom Becker sits down with Maria Lopez to talk about concrete.', 'Tom Becker in conversation with engineer Maria Lopez.']) expect(qa(dek), dek).toEqual(['Tom Becker', 'Maria Lopez']);
+    // (In other languages too, as events bill them: nobody was named.)
+    for (const dek of ['Maria Lopez im Gespräch mit Tom Becker.', 'Maria Lopez en conversation avec Tom Becker.', 'Maria Lopez en conversación con Tom Becker.', 'Maria Lopez in conversazione con Tom Becker.', 'Maria Lopez em conversa com Tom Becker.']) expect(qa(dek), dek).toEqual(['Tom Becker', 'Maria Lopez']);
     expect(qa('Interview with Maria Lopez by the river.')[0]).toBeNull();
   });
   it('reads it in other languages too, a job before the guest’s name no part of it (`Tom Becker sprak met haar.`, `Mühendis Maria Lopez ...`)', () => {
