@@ -166,7 +166,9 @@ export const isJob = (word: string): boolean => {
   return JOB_NOUNS.has(w) || JOB_MADE.test(w) || GERMAN_JOB.test(w);
 };
 /** A side or its plural before the names, as a dek opens (`Hosts Ana Silva and Tom Becker talk with...`, `Guest Maria Lopez`, `Panelists ...`): none of the first name; a job's plural too (`Engineers Maria Lopez and ...`). */
-const SIDES_BEFORE = new Set(['guest', 'guests', 'co-host', 'co-hosts', 'cohost', 'cohosts', 'panelist', 'panelists', 'panellist', 'panellists', 'interviewer', 'interviewers', 'interviewee', 'interviewees']);
+const SIDES_BEFORE = new Set(['guest', 'guests', 'co-host', 'co-hosts', 'cohost', 'cohosts', 'panelist', 'panelists', 'panellist', 'panellists', 'interviewer', 'interviewers', 'interviewee', 'interviewees',
+  // (In other languages: `Gäste Maria Lopez und ...`, `Intervenants ...`, `Invitados ...`.)
+  'gast', 'gäste', 'gasten', 'panelisten', 'diskutanten', 'invité', 'invitée', 'invités', 'invitées', 'intervenant', 'intervenante', 'intervenants', 'intervenantes', 'panélistes', 'invitado', 'invitada', 'invitados', 'invitadas', 'ponentes', 'panelistas', 'ospite', 'ospiti', 'relatori', 'convidado', 'convidada', 'convidados', 'convidadas']);
 /** Words that open a sentence before names and are none (`With Ana Silva (moderator), ...`, `Featuring Maria Lopez`). */
 const BEFORE_NAMES = new Set(['with', 'and', 'but', 'from', 'featuring', 'plus', 'also', 'today', 'tonight', 'here', 'meet', 'starring', 'mit', 'avec', 'con', 'com']);
 /** Words a byline opens with before the name, capitalised as the line's first word (`Беседовал Том Беккер`, `Rozmawiał Tom Becker`, `Por Tom Becker`, `By Tom Becker`): no part of it. */

@@ -1396,6 +1396,12 @@ describe('first names as labels on a panel, and hyphens for dialogue dashes', ()
       expect(new Set(who(r)), side).toEqual(new Set(['Ana Silva (interviewer)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']));
     }
   });
+  it('so in other languages, the guests’ plural before their names (“Gäste Maria Lopez und Jonas Berg sprechen mit Ana Silva”, “Intervenants ...”, “Invitados ...”): `Maria:` is Maria Lopez, and `Jonas:` a guest (he was an interviewer, “Gäste Maria Lopez” one name)', () => {
+    for (const dek of ['Gäste Maria Lopez und Jonas Berg sprechen mit Ana Silva über Brücken.', 'Intervenants Maria Lopez et Jonas Berg, animé par Ana Silva.', 'Invitados Maria Lopez y Jonas Berg hablan con Ana Silva.']) {
+      const r = ingest(`# Brücken\n\n${dek}\n\nAna: Maria, womit fangen Sie an?\n\nMaria: Mit dem Wasser, immer mit dem Wasser.\n\nAna: Jonas?\n\nJonas: Mit der Farbe, sage ich.\n\nAna: Danke.\n`, 'gaeste.md');
+      expect([dek, who(r)]).toEqual([dek, ['Ana Silva (interviewer)', 'Maria Lopez (guest)', 'Ana Silva (interviewer)', 'Jonas Berg (guest)', 'Ana Silva (interviewer)']]);
+    }
+  });
   it('`Ana:` is the Ana Silva of a dek that opens with a word before the names ("With Ana Silva (moderator), ..."); `Tom B.:` and `Tom K.:` are the two Toms', () => {
     const r = ingest('# Bridges roundtable\n\nWith Ana Silva (moderator), Tom Becker (Rhine Works) and Tom Kim (Bonn University).\n\nAna: Welcome both. Tom B., why bridges?\n\nTom B.: My father built them.\n\nAna: And you, Tom K.?\n\nTom K.: I liked the maths.\n\nAna: What worries you?\n\nTom B.: Water.\n\nTom K.: Money.\n', 'roundtable.md');
     expect(who(r)).toEqual(['Ana Silva (interviewer)', 'Tom Becker (guest)', 'Ana Silva (interviewer)', 'Tom Kim (guest)', 'Ana Silva (interviewer)', 'Tom Becker (guest)', 'Tom Kim (guest)']);
