@@ -101,8 +101,8 @@ const TALKS_WITH = new RegExp(
 );
 /** A headline naming the one interviewed: `Maria Lopez Interview on ...`, `Interview with Maria Lopez`, `Q&A with Maria Lopez` (not `Tom Becker Interview with ...`). */
 const HEADLINE_INTERVIEWED = new RegExp(String.raw`(?:^|[\s:|–—-])(${DEK_NAME})\s+(?:Interview|INTERVIEW|interview)(?![\p{L}])(?!\s+(?:[Ww]ith|WITH|[Oo]f|OF|[Bb]y|BY)\s)|(?:[Ii]nterview|INTERVIEW|Q&A|Q & A) (?:[Ww]ith|WITH) (${DEK_NAME})`, 'gu');
-/** A dek naming who hosts ("Tom Becker and Tom Baker host Rivers and Roads", "hosted by Tom Becker", "with your hosts Tom Becker and Ana Silva", "Animé par Tom Becker et Ana Silva"), in group 1, 2, 3 or 4. */
-const HOSTED = new RegExp(String.raw`(${NAME_LIST}) (?:co-)?(?:host|hosts|present|presents|moderate|moderates) (?=\p{Lu}|the\b|this\b|a\b|an\b)|(?:co-)?(?:hosted|presented|moderated) by (${NAME_LIST})|\b(?:with )?(?:your|our|the) (?:co-)?hosts?,? (${NAME_LIST})|(?:[Aa]nimée?|[Pp]résentée?|[Mm]oderiert|[Pp]räsentiert|[Pp]resentado|[Cc]onducido|[Cc]ondotto|[Aa]presentado) (?:par|von|por|da) (${NAME_LIST})`, 'gu');
+/** A dek naming who hosts ("Tom Becker and Tom Baker host Rivers and Roads", "hosted by Tom Becker", "with your hosts Tom Becker and Ana Silva", "Animé par Tom Becker et Ana Silva", "Ana Silva moderated." at a sentence's end), in group 1, 2, 3, 4 or 5. */
+const HOSTED = new RegExp(String.raw`(${NAME_LIST}) (?:co-)?(?:host|hosts|present|presents|moderate|moderates) (?=\p{Lu}|the\b|this\b|a\b|an\b)|(${NAME_LIST}) (?:moderated|hosted|presented|moderates|hosts|presents)(?=[.;!]|$)|(?:co-)?(?:hosted|presented|moderated) by (${NAME_LIST})|\b(?:with )?(?:your|our|the) (?:co-)?hosts?,? (${NAME_LIST})|(?:[Aa]nimée?|[Pp]résentée?|[Mm]oderiert|[Pp]räsentiert|[Pp]resentado|[Cc]onducido|[Cc]ondotto|[Aa]presentado) (?:par|von|por|da) (${NAME_LIST})`, 'gu');
 /** A host's or moderator's role word before the name in a dek (`Moderator Ana Silva`, `Host: Tom Becker`, `moderator Ana Silva`; in other languages, `Moderation: Ana Silva`, `Presenta: ...`, `Conduce ...`, `Apresentação: ...`, `Animation : ...`), in group 1. */
 const ROLE_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:[Mm]oderator|MODERATOR|[Hh]ost|HOST|[Mm]oderatorin|[Mm]oderation|[Mm]odérat(?:eur|rice)|[Mm]oderador[a]?|[Mm]oderat(?:ore|rice)|[Pp]resenta(?:dor[a]?|ción)?|[Cc]onduce|[Cc]ondutt(?:ore|rice)|[Cc]onduzione|[Aa]presenta(?:ção|dor[a]?)|[Aa]nimat(?:ion|eur|rice)|[Pp]résentat(?:ion|eur|rice))\s*[:：,]?\s+(${DEK_NAME})`, 'gu');
 /**
@@ -863,7 +863,7 @@ function resolveEach(input: ResolveInput): Resolution {
   }
   // (And one that names who hosts, and perhaps the guests apart: "Tom Becker and Tom Baker host
   // Rivers and Roads. Their guest is Maria Lopez.")
-  const hostLists = [...input.introText.matchAll(HOSTED)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]!);
+  const hostLists = [...input.introText.matchAll(HOSTED)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!);
   const dekGuests = [...input.introText.matchAll(DEK_GUESTS), ...input.introText.matchAll(PANELISTS)].flatMap((m) => named(m[1]!));
   // (And the panel a moderator leads, each panelist past what is said of them: "..., Paul Kim of Bonn University and Jane Doe".)
   for (const m of input.introText.matchAll(PANEL_WITH)) {

@@ -1358,7 +1358,7 @@ describe('more transcription tools’ and languages’ labels', () => {
 describe('a panel whose moderator is labelled by the role word (`MODERATOR:`), its panelists by surname (`LOPEZ:`, `BERG:`)', () => {
   const panel = (dek: string) => `Bridges after the flood.\n\n${dek}\n\nMODERATOR: Welcome. Maria, why do bridges fail?\n\nLOPEZ: Water, mostly. Jonas, wouldn’t you say salt matters more?\n\nBERG: Salt is water with a passport. Why would I disagree?\n\nLOPEZ: Because you always do.\n\nMODERATOR: Jonas, what should cities do?\n\nBERG: Inspect. Do you agree, Maria?\n\nLOPEZ: Yes.\n\nMODERATOR: Let’s take questions. Yes, in the front.\n\nAUDIENCE MEMBER: What about timber?\n\nBERG: Timber lasts if it stays dry.\n\nMODERATOR: Thank you both.\n`;
   it('names the moderator as the dek does (“moderated by Ana Silva”, “Moderator Ana Silva”, “Moderator: Ana Silva”); she was “Moderator”', () => {
-    for (const dek of ['A panel with engineers Maria Lopez and Jonas Berg, moderated by Ana Silva.', 'Moderator Ana Silva talks with engineers Maria Lopez and Jonas Berg.', 'A panel with engineers Maria Lopez and Jonas Berg. Moderator: Ana Silva.']) {
+    for (const dek of ['A panel with engineers Maria Lopez and Jonas Berg, moderated by Ana Silva.', 'Moderator Ana Silva talks with engineers Maria Lopez and Jonas Berg.', 'A panel with engineers Maria Lopez and Jonas Berg. Moderator: Ana Silva.', 'Engineers Maria Lopez and Jonas Berg discussed bridges; Ana Silva moderated.', 'A panel with engineers Maria Lopez and Jonas Berg. Ana Silva hosted.']) {
       const r = ingest(panel(dek), 'panel.txt');
       expect(r.transcript.interviewer, dek).toBe('Ana Silva');
       expect(turnsOf(r)[0]!.speaker, dek).toBe('Ana Silva');
@@ -2530,7 +2530,8 @@ describe('a panel’s header line naming the moderator and the panelists', () =>
     for (const dek of ['Maria Lopez and Jonas Berg discussed bridges; Ana Silva moderated.', 'Two engineers discussed bridges.']) {
       const r = ingest(`# The Future of Bridges\n\n${dek}\n\nMODERATOR: Welcome. Maria, how old are our bridges?\n\nLOPEZ: Over forty years.\n\nMODERATOR: Jonas?\n\nBERG: Older in the east.\n\nMODERATOR: Thank you both.\n`, 'panel-moderator.md');
       const named = dek.startsWith('Maria');
-      expect([dek, spoken(r)]).toEqual([dek, ['Moderator (interviewer): Welcome. Maria, how old are our bridges?', `${named ? 'Maria Lopez' : 'Lopez'} (guest): Over forty years.`, 'Moderator (interviewer): Jonas?', `${named ? 'Jonas Berg' : 'Berg'} (guest): Older in the east.`, 'Moderator (interviewer): Thank you both.']]);
+      const mod = named ? 'Ana Silva' : 'Moderator';
+      expect([dek, spoken(r)]).toEqual([dek, [`${mod} (interviewer): Welcome. Maria, how old are our bridges?`, `${named ? 'Maria Lopez' : 'Lopez'} (guest): Over forty years.`, `${mod} (interviewer): Jonas?`, `${named ? 'Jonas Berg' : 'Berg'} (guest): Older in the east.`, `${mod} (interviewer): Thank you both.`]]);
     }
   });
   it('so where one panelist answers the other, the dek naming both (`MODERATOR:`, `LOPEZ:`, `BERG:`)', () => {
