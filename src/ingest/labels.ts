@@ -1285,11 +1285,11 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     return (namePairs().surnames.get(key) ?? []).some((last) => last !== foldName(key) && labelSurnames!.has(last));
   };
   /** The paragraph right above the key's one line addresses it by that name (`Maria, what...?`, `..., Paul?`). */
-  const addressedBefore = (key: string) => {
+  const addressedBefore = (key: string, name = key) => {
     const at = firstIndex.get(key);
     if (at === undefined) return false;
     const before = lineBefore(at);
-    return vocative(lineLabel(before)?.rest ?? before, key[0]! + key.slice(1).toLowerCase());
+    return vocative(lineLabel(before)?.rest ?? before, name[0]! + name.slice(1).toLowerCase());
   };
   /** The paragraph right above the key's one line turns to it as written, its initial's stop too (`Tom B., why...?`, `And you, Tom K.?`). */
   const addressedAs = (key: string) => {
@@ -1674,7 +1674,11 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // problem", is a word a speaker sets out a point with. Among full names, a first name once is no
     // label but as the rules above say: `Money:` could be either.)
     if (ONE_NAME.test(key) && wordLabels >= 2 && atEnd(key) && !writtenSmall(key) && !NOTE_KEY.test(key) && !PAGE_WORDS.test(key) && (firstLength.get(key) ?? 0) >= 20 && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) return true;
-    if (ONE_NAME.test(key)) return (wordLabels >= 3 && (mentions(key) >= 2 || (firstLength.get(key) ?? 0) >= 80)) || (wordLabels >= 2 && betweenTurns(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) || (wordLabels + fullNameLabels >= 1 && ((wordUses(key) >= 2 && (namedInFull(key) || namedInFull(key, true))) || addressedBefore(key)) && !spammy(firstLine.get(key) ?? '') && saysASentence(key));
+    if (ONE_NAME.test(key)) return (wordLabels >= 3 && (mentions(key) >= 2 || (firstLength.get(key) ?? 0) >= 80)) || (wordLabels >= 2 && betweenTurns(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) || (wordLabels >= 1 && ((wordUses(key) >= 2 && (namedInFull(key) || namedInFull(key, true))) || addressedBefore(key)) && !spammy(firstLine.get(key) ?? '') && saysASentence(key))
+      // (Among full names, only where the line above turns to that person, by the name or, for a
+      // surname, by the first name the text writes with it: `Paul:` or `Kim:` after "Paul, who
+      // pays?"; "the Berlin Wall" makes no `Berlin:` a speaker.)
+      || (fullNameLabels >= 1 && (addressedBefore(key) || [...namePairs().surnames].some(([first, lasts]) => lasts.includes(foldName(key)) && addressedBefore(key, first))) && !spammy(firstLine.get(key) ?? '') && saysASentence(key));
     // Seen once: a title after its article (`Le sénateur Kim :`, `La sénatrice Doe :`), as a
     // record labels each member, where titles label the others' turns too (`Le président :` twice).
     if (ARTICLE_TITLE_KEY.test(key)) return repeatedKeys().some((o) => o !== key && (ARTICLE_TITLE_KEY.test(o) || TITLE.test(o.split(/\s+/)[0]!))) && !spammy(firstLine.get(key) ?? '');
