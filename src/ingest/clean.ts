@@ -646,8 +646,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
 /**
  * The lines the parser reads: a removed line is a blank one, which ends a paragraph. A printed
  * page's header, footer or number removed from inside a paragraph did not end it, as a page break
- * in a PDF's text cuts one: where words stand right above and right under it (no blank line, the
- * line under no label), or where the line above breaks off mid-sentence and the one under goes on in
+ * in a PDF's text cuts one: where words stand right above and right under it (no blank line: a
+ * label or a heading right under it opens its own turn or block all the same), or where the line above breaks off mid-sentence and the one under goes on in
  * small letters, blank lines between (`...and we closed twelve of them for` / `Page 2 of 3` /
  * `repairs that could not wait.`), the rest of the paragraph moves up over the gap, the blank lines
  * after it. Its first line, the paragraph's, keeps its number.
@@ -664,7 +664,6 @@ export function cleanedLines(lines: string[], keep: boolean[], removed: Removal[
     while (under < out.length && blank(under)) under++;
     if (above < 0 || under >= out.length) continue;
     const between = Array.from({ length: under - above - 1 }, (_, k) => above + 1 + k);
-    // (Right under it, a label, a heading or a list item opens its own turn or block all the same.)
     const tight = between.every((k) => page.has(k));
     const broken = /[\p{Ll}\p{N},;–—-]$/u.test(out[above]!.trim()) && /^\s*\p{Ll}/u.test(out[under]!) && !/^\s*#/.test(out[above]!);
     if (!tight && !broken) continue;

@@ -1562,8 +1562,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     }
     // (Or a word in capitals once so, right after a role's word in capitals that asks throughout:
     // `MODERATOR:`, then `LOPEZ:` once, `BERG:` once, a panel's record with no one named; a note's
-    // word, `NOTE:`, or a common one, `REMEMBER:`, is none, as couldBeSpeaker says.)
-    if (CAPS_WORD.test(key) && roleWord(key) == null && saysASentence(key) && !spammy(firstLine.get(key) ?? '')) {
+    // word, `NOTE:`, or a common one, `REMEMBER:`, is none, as couldBeSpeaker says, nor a word the
+    // text writes small, `WATER:` under "a panel on bridges and water".)
+    if (CAPS_WORD.test(key) && roleWord(key) == null && !writtenSmall(key) && saysASentence(key) && !spammy(firstLine.get(key) ?? '')) {
       const asker = repeatedKeys().find((k) => roleWord(k) === 'interviewer' && !/\p{Ll}/u.test(k));
       const j = order.indexOf(key);
       if (asker && j > 0 && order[j - 1] === asker) return true;

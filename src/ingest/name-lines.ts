@@ -468,10 +468,11 @@ export function fromNamesAbove(source: string[]): NameLines | null {
   };
   // (Or a first name or a surname the text writes in a full name on a line naming another speaker
   // too, "Maria Lopez, Jonas Berg and Paul Kim discussed bridges" above `Kim`: a panel's list.)
-  const regulars = () => [...at].filter(([, is]) => is.length >= 2).flatMap(([n]) => n.split(/\s+/));
+  // (The regulars' name words, once: deleting a name seen once below changes none of them.)
+  const regulars = [...at].filter(([, is]) => is.length >= 2).flatMap(([n]) => n.split(/\s+/)).map((r) => ({ r, re: new RegExp(String.raw`(?<![\p{L}])${escapeRe(r)}(?![\p{L}])`, 'iu') }));
   const inFullName = (name: string) => {
     const full = new RegExp(String.raw`(?<![\p{L}])(?:${escapeRe(name)}[ \u00a0]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[ \u00a0]${escapeRe(name)})(?![\p{L}])`, 'u');
-    return source.some((l) => full.test(l) && regulars().some((r) => r.toLowerCase() !== name.toLowerCase() && new RegExp(String.raw`(?<![\p{L}])${escapeRe(r)}(?![\p{L}])`, 'iu').test(l)));
+    return source.some((l) => full.test(l) && regulars.some(({ r, re }) => r.toLowerCase() !== name.toLowerCase() && re.test(l)));
   };
   for (const [name, is] of at) if (firstName(name) && (PAGE_WORDS.test(name) || (is.length < 2 && !(is.length === 1 && (addressedAround(name, is[0]!) || inFullName(name)))))) at.delete(name);
   const shaped = () => {

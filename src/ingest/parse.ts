@@ -712,6 +712,8 @@ const HEADLINE_BY = /(?:\b(?:[Bb]riefing|[Pp]ress [Cc]onference|[Rr]emarks|[Ss]p
 const HEADLINE_INTERVIEWS = /^(?:(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) interviews (\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})|(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),? interviewed by (\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}))$/u;
 /** Words telling of someone in the third person, as a dek does: "her", "he", "they". */
 const THIRD_PERSON = /(?<![\p{L}])(?:she|he|her|him|his|hers|they|them|their)(?![\p{L}])/iu;
+/** The same in German, French, Spanish, Italian, Portuguese and Dutch, in small letters (`sie`, not the `Sie` that is "you"; not `il`, Italian's article too). */
+const THIRD_PERSON_ABROAD = /(?<![\p{L}])(?:sie|er|ihm|ihn|seine?[mnrs]?|elle|elles|ils|lui|ella|ellas|ellos|él|lei|ela|elas|ele|eles|zij|hij|haar|hem)(?![\p{L}])/u;
 /** A heading that asks without a question mark: `Tell us about your team.`, `Describe a typical day`, `Walk us through the launch.`, `Talk about ...`. */
 // (In German, French, Spanish, Italian and Portuguese too: `Erzählen Sie uns ...`, `Parlez-nous de ...`,
 // `Cuéntenos ...`, `Ci racconti ...`, `Conte-nos ...`.)
@@ -1551,7 +1553,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       // inspecting bridges?**`; not a dek in that style about her, which says "she".)
       if (start === from) {
         let w = from;
-        while (w - 1 >= 0 && from - (w - 1) <= 2 && blocks[w - 1]!.kind === 'para' && !blocks[w - 1]!.markdownHeading && inStyle(blocks[w - 1]!) && wordCount(blocks[w - 1]!.text) <= 40 && ADDRESSED.test(blocks[w - 1]!.text) && !THIRD_PERSON.test(blocks[w - 1]!.text)) w--;
+        while (w - 1 >= 0 && from - (w - 1) <= 2 && blocks[w - 1]!.kind === 'para' && !blocks[w - 1]!.markdownHeading && inStyle(blocks[w - 1]!) && wordCount(blocks[w - 1]!.text) <= 40 && ADDRESSED.test(blocks[w - 1]!.text) && !THIRD_PERSON.test(blocks[w - 1]!.text) && !THIRD_PERSON_ABROAD.test(blocks[w - 1]!.text)) w--;
         start = w;
       }
       const all = blocks.filter((b, i) => i >= start && inStyle(b) && blocks[runEnd(i) + 1]?.kind === 'para');

@@ -443,7 +443,7 @@ function resolveEach(input: ResolveInput): Resolution {
         // ("Today we have Maria Lopez with us.")
         ...[...input.text.matchAll(GUEST_WITH_US)].flatMap((m) => m[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/).filter((n) => /\s/.test(n.trim())).map((n) => n.trim())),
         // ("With me again, Chamath, David Sacks and David Friedberg": each full name of the list.)
-        ...[...input.text.matchAll(WITH_ME_LIST)].flatMap((m) => listedNames(m[1]!).filter((n) => /\s/.test(n))),
+        ...[...input.text.matchAll(WITH_ME_LIST)].flatMap((m) => namesOfList(m[1]!).filter((n) => /\s/.test(n))),
         // ("I am joined by Maria Lopez of Rhine Works, Paul Kim from Bonn University, and Jane Doe":
         // each full name of the sentence, past what is said of each.)
         ...[...input.text.matchAll(INTRODUCTION_SENTENCE)].flatMap((m) => [...namesIn(m[1]!).keys()]),
@@ -914,7 +914,7 @@ function resolveEach(input: ResolveInput): Resolution {
       for (const m of u.text.matchAll(WITH_ME_LIST)) {
         if (!/\b(?:again|as always)\b/.test(m[0])) continue;
         declaredHosts.add(name);
-        for (const who of listedNames(m[1]!)) for (const n of new Set(person.values())) if (n !== name && foldName(n) === foldName(who)) declaredHosts.add(n);
+        for (const who of namesOfList(m[1]!)) for (const n of new Set(person.values())) if (n !== name && foldName(n) === foldName(who)) declaredHosts.add(n);
       }
     // (Whoever names a co-host hosts too.)
     for (const m of u.text.matchAll(COHOST_NAMED)) {
@@ -1508,7 +1508,7 @@ const AND_WORD = String.raw`(?:and|und|et|y|e|en|och)`;
  */
 const WITH_ME_LIST = new RegExp(String.raw`\b(?:[Ww]ith me|[Jj]oining me|[Mm]it mir|[Aa]vec moi|[Cc]onmigo|[Cc]on me|[Cc]omigo|[Mm]et mij|[Bb]ij mij|[Mm]ed mig)${WITH_ME_ASIDE}{0,3}(?:,? (?:is|are|ist|sind|il y a|est|está|están|c['’]è|ci sono|estão|zijn|är)${WITH_ME_ASIDE}{0,2})?,? ((?:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?:(?:,\s*(?:${AND_WORD}\s+)?|\s+${AND_WORD}\s+)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}){0,6})`, 'gu');
 /** The names of such a list, one by one. */
-const listedNames = (list: string) => list.split(new RegExp(String.raw`,\s*(?:${AND_WORD}\s+)?|\s+${AND_WORD}\s+`, 'u')).map((n) => n.trim());
+const namesOfList = (list: string) => list.split(new RegExp(String.raw`,\s*(?:${AND_WORD}\s+)?|\s+${AND_WORD}\s+`, 'u')).map((n) => n.trim());
 const GUEST_INTRO = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) guest (?:today |this week )?is|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|[Ww]ith me (?:today )?is|${TALKING_WITH}|${GUEST_ABROAD})\s+(${FULL_NAME})`, 'u');
 
 /** The people an opening turn introduces, its speaker too: "I'm Tom Becker, and my guests today are Maria Lopez and Paul Kim". */

@@ -435,6 +435,9 @@ describe('a Q&A article without names, its questions set apart by style', () => 
     }
     const dek = ingest('# Maria Lopez: "Water is the enemy"\n\n**Maria Lopez has inspected steel bridges for twenty years. Here she tells you why they fail.**\n\n**How did you end up inspecting bridges?**\n\nBy accident.\n\n**What do you look at first?**\n\nWater.\n\n**And then?**\n\nPaint.\n', 'dek.md');
     expect(dek.transcript.intro.map((p) => p.text)).toEqual(['Maria Lopez has inspected steel bridges for twenty years. Here she tells you why they fail.']);
+    // (In another language too: "erzählt sie Ihnen", she tells you.)
+    const de = ingest('# Brücken\n\n**Maria Lopez baut seit zwanzig Jahren Brücken. Hier erzählt sie Ihnen, warum sie einstürzen.**\n\n**Wie sind Sie zu den Brücken gekommen?**\n\nDurch Zufall.\n\n**Was prüfen Sie zuerst?**\n\nDas Wasser.\n\n**Und dann?**\n\nDie Farbe.\n', 'dek.md');
+    expect(de.transcript.intro.map((p) => p.text)).toEqual(['Maria Lopez baut seit zwanzig Jahren Brücken. Hier erzählt sie Ihnen, warum sie einstürzen.']);
   });
   it('headings that ask head parts where three questions or more in bold are twice as many (`## Can it heal itself?`), not questions whose part’s answers go to the host', () => {
     const r = ingest('# Maria Lopez on bridges\n\n## Why do bridges fail?\n\n**What did you study?**\n\nCivil engineering.\n\n**And then?**\n\nI inspected bridges.\n\n## Can concrete heal itself?\n\n**Can it?**\n\nWith bacteria, yes.\n\n**How?**\n\nThey make limestone.\n\n**What comes next?**\n\nSensors.\n', 'parts.md');
@@ -2553,11 +2556,14 @@ describe('a panel’s header line naming the moderator and the panelists', () =>
     const ps = panel('Ana', ['ML', 'JB', 'PS'], 'Three engineers discussed bridges.');
     expect(turnsOf(ps).map((t) => t.speaker)).not.toContain('PS');
   });
-  it('a note’s word or a common word in capitals once after the moderator stays words (guards)', () => {
+  it('a note’s word, a common word or a word the text writes small, in capitals once after the moderator, stays words (guards)', () => {
     const r = ingest('# The Future of Bridges\n\nA panel on bridges.\n\nMODERATOR: Welcome. How old are our bridges?\n\nNOTE: The audio dropped here.\n\nMODERATOR: Let us go on.\n\nUPDATE: The figures were corrected.\n\nMODERATOR: Thank you.\n', 'panel-note.md');
     expect(spoken(r).some((t) => t.includes('NOTE: The audio dropped here.'))).toBe(true);
     const one = ingest('# The Future of Bridges\n\nA panel on bridges.\n\nMODERATOR: Welcome. What comes first on a bridge?\n\nREMEMBER: Water always comes first.\n\nMODERATOR: Thank you.\n', 'panel-one.md');
     expect(turnsOf(one).map((t) => t.speaker)).not.toContain('Remember');
+    // (Nor a word the text writes small: "a panel on bridges and water", then `WATER:`.)
+    const water = ingest('# The Future of Bridges\n\nA panel on bridges and water.\n\nMODERATOR: Welcome. What comes first on a bridge?\n\nWATER: That is what everyone says, and they are right.\n\nMODERATOR: Thank you.\n', 'panel-water.md');
+    expect(spoken(water)[1]).toBe('Guest (guest): WATER: That is what everyone says, and they are right.');
   });
   it('reads panelists labelled once each by first name, or by surname in capitals, where the line above addresses them ("Paul, your view?", then `Paul:`), with nothing else naming them', () => {
     for (const [mod, a, b, c] of [['Ana', 'Maria', 'Paul', 'Jane'], ['SILVA', 'MARIA', 'PAUL', 'JANE']] as const) {
