@@ -8683,6 +8683,11 @@ describe('a third voice labelled once by a first name or in capitals, as the reg
     expect(spoken(r).at(-1)).toBe('Maria (guest): Paint. Once the paint goes, the clock starts. | Problem: Nobody pays for paint until it is too late.');
     const caps = ingest('# Bridges\n\nBECKER: Welcome. Maria, what do you look at first?\n\nLOPEZ: Water. It gets into every joint.\n\nBECKER: And then?\n\nLOPEZ: Paint. Once the paint goes, the clock starts.\n\nPAINT: Nobody pays for it until it is too late.\n', 'point.md');
     expect(spoken(caps).at(-1)).toBe('Lopez (guest): Paint. Once the paint goes, the clock starts. | PAINT: Nobody pays for it until it is too late.');
+    // (Nor a page's word or a note's after the last turn, `Photos:`, `Subscribe:`, `Update:`.)
+    for (const word of ['Photos', 'Subscribe', 'Update']) {
+      const end = ingest(`# Bridges\n\nTom: Welcome. Maria, what do you look at first?\n\nMaria: Water. It gets into every joint.\n\nTom: And then?\n\nMaria: Paint. Once the paint goes, the clock starts.\n\n${word}: The figures above were corrected on March 3.\n`, 'end.md');
+      expect(turnsOf(end).map((t) => t.speaker), word).not.toContain(word);
+    }
   });
 });
 
