@@ -2117,7 +2117,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const askedBeforeGuest = blocks.filter((b, i) => i > firstLabel && b.kind === 'para' && !b.label && ASKS.test(b.text) && blocks[i + 1]?.label != null && byKey.get(blocks[i + 1]!.label!.key)?.role === 'guest').length;
     const askerUses = uses.filter((u) => byKey.get(u.key) === askers[0]).length;
     // (Or their questions set apart in bold or italics after the labels stop, the answers unlabelled too.)
-    const styledAsks = blocks.filter((b, i) => i > firstLabel && b.kind === 'para' && !b.label && !b.round && (b.bold || wholeEmphasis(b.node)) && ASKS.test(b.text)).length;
+    // (Not where the last labelled words announce them, ending on a colon: the guest's own list.)
+    const lastLabelled = blocks.findLast((b) => b.label != null);
+    const styledAsks = lastLabelled && /[:：]\s*$/u.test(lastLabelled.text) ? 0 : blocks.filter((b, i) => i > firstLabel && b.kind === 'para' && !b.label && !b.round && (b.bold || wholeEmphasis(b.node)) && ASKS.test(b.text)).length;
     if (askers.length === 1 && ((askedBeforeGuest >= 2 && askedBeforeGuest > askerUses) || (styledAsks >= 2 && styledAsks > askerUses))) unlabelledVoice = askers[0]!;
     // And the other way round: the guest labelled once or twice, later answers unlabelled right
     // after the interviewer's labelled questions.
@@ -3553,7 +3555,7 @@ function attribute(
     const talker = opener ?? (unlabelledSide?.role === 'guest' ? unlabelledSide : null);
     /** Both sides of a quick round are labelled elsewhere: someone asks, someone answers. */
     const labelledRound = all.some((s) => s.role === 'interviewer') && all.some((s) => s.role === 'guest');
-    /** A quick round after the host's turn: set at its first paragraph. */
+    /** A quick round after the host's turn, or after the last label: set at its first paragraph. */
     let roundOpen = false;
     /** For each paragraph, the next labelled one with only unlabelled paragraphs before it (-1: a heading, a note or the end first). */
     const nextLabel: number[] = new Array(body.length).fill(-1);
@@ -3570,6 +3572,11 @@ function attribute(
     // then the interviewer's, the plain paragraphs after it the answer of the guest who spoke last.
     const labelledAs = (role: Role) => body.filter((b, j) => b.label && out[j]?.role === role);
     const boldAsking = labelledAs('interviewer').length >= 2 && labelledAs('interviewer').every((b) => b.bold) && labelledAs('guest').every((b) => !b.bold);
+    /** The last labelled paragraph before paragraph i ends on a colon: what follows is announced, the same speaker's. */
+    const announces = (i: number) => {
+      const j = body.findLastIndex((x, k) => k < i && x.label != null);
+      return j !== -1 && /[:：]\s*$/u.test(body[j]!.text);
+    };
     // (Or, whatever the house style, a short question set apart in italics or bold inside the
     // guest's turn, her plain words going on under it, `*Nine?*`: the interviewer's follow-up.)
     const plainWords = (x: Block | undefined) => x != null && x.kind === 'para' && !x.label && x.override == null && !x.bold && !wholeEmphasis(x.node);
@@ -3577,7 +3584,7 @@ function attribute(
       const b = body[i]!;
       // (Not a quick round's, read below; nor where the guest's labelled words are set so too.)
       const style = b.bold ? (x: Block) => x.bold : wholeEmphasis(b.node) ? (x: Block) => wholeEmphasis(x.node) : null;
-      return style != null && !b.round && ASKS.test(b.text) && wordCount(b.text) <= 25 && plainWords(body[i + 1]) && body[i - 1]?.kind === 'para' && !labelledAs('guest').some(style);
+      return style != null && !b.round && ASKS.test(b.text) && wordCount(b.text) <= 25 && plainWords(body[i + 1]) && body[i - 1]?.kind === 'para' && !labelledAs('guest').some(style) && !announces(i);
     };
     /**
      * An answer whose label was lost, right after the interviewer's labelled question: it asks
@@ -3599,7 +3606,11 @@ function attribute(
       if (b.kind === 'heading' || preset(i)) return;
       const o = overrideSpeaker(b);
       const now: Speaker | null = last;
-      if (b.round && !body[i - 1]?.round) roundOpen = now?.role === 'interviewer';
+      // (Or where the labels stop for good: the house labels the first exchange, then sets each
+      // question in bold, `**And rust?**` / `Paint, mostly.`, to the end; no guest asks herself the
+      // rest of the interview.)
+      // (Not where her last words announce them, ending on a colon.)
+      if (b.round && !body[i - 1]?.round) roundOpen = now?.role === 'interviewer' || (!body.some((x, j) => j > i && x.label) && !announces(i));
       if (b.label) answering = null;
       if (b.label) {
         last = out[i]!;
@@ -3726,9 +3737,16 @@ function attribute(
   // (Or, where the labels stop and the interview goes on under headings, its questions in bold,
   // three or more, and no labelled paragraph bold: the questions are bold, the answers plain.)
   const boldAsks = (b: Block) => b.bold || opensWithBoldQuestion(b);
+  // (Or where the labels stop for good after the first exchange or two, the questions after the
+  // last label set apart in bold or italics, two or more, no labelled answer so: `Tom Becker: Why
+  // steel?` / `Maria Lopez: ...` / `**And rust?**` / `Paint, mostly.`.)
+  const lastLabel = body.findLastIndex((b) => b.label != null);
+  const setApart = (b: Block) => boldAsks(b) || italic(b);
+  const askedAfterLabels = body.filter((b, i) => i > lastLabel && b.kind === 'para' && setApart(b) && ASKS.test(b.text)).length;
   const questionStyle =
     [(b: Block) => b.bold, italic].find((style) => labelledIsGuest && asked.length >= 3 && asked.filter(style).length >= 0.8 * asked.length && !body.some((b) => b.label && style(b))) ??
-    (labelledIsGuest && body.filter((b) => !b.label && b.kind === 'para' && opensWithBoldQuestion(b)).length >= 3 && !body.some((b) => b.label && b.bold) ? boldAsks : undefined);
+    (labelledIsGuest && body.filter((b) => !b.label && b.kind === 'para' && opensWithBoldQuestion(b)).length >= 3 && !body.some((b) => b.label && b.bold) ? boldAsks : undefined) ??
+    (labelledIsGuest && askedAfterLabels >= 2 && !body.some((b, i) => b.label && out[i]?.role === 'guest' && setApart(b)) ? setApart : undefined);
   /** Who answers a question in the house style, in a run after a heading: the guest labelled last before it. */
   let answerer: Speaker | null = null;
   let scanned = 0;

@@ -4424,6 +4424,28 @@ describe('a quick round of bold questions among labelled turns (`**Favourite bri
   });
 });
 
+describe('labels only on the first exchange, then the questions set apart in bold or italics to the end', () => {
+  const head = '# Maria Lopez on steel bridges\n\nMaria Lopez builds steel bridges in Porto. Tom Becker met her in March.\n\n';
+  const alternating = (n: number) => Array.from({ length: n }, (_, k) => (k % 2 === 0 ? 'Tom Becker (interviewer)' : 'Maria Lopez (guest)'));
+  it('each later question is the interviewer’s and the plain words under it the guest’s, three questions or two', () => {
+    const rest3 = '**And rust?**\n\nPaint, mostly. And water has to run off.\n\n**What is next?**\n\nA footbridge over the Douro.\n\n**Will it be steel?**\n\nOf course it will.\n';
+    for (const first of ['**Tom Becker: Why steel?**\n\nMaria Lopez: Because it bends before it breaks.', '**Tom Becker:** Why steel?\n\n**Maria Lopez:** Because it bends before it breaks.', 'Tom Becker: Why steel?\n\nMaria Lopez: Because it bends before it breaks.']) {
+      const r = ingest(`${head}${first}\n\n${rest3}`, 'first-labelled.md');
+      expect(who(r)).toEqual(alternating(8));
+      expect(turnsOf(r).map((t) => t.paragraphs.join(' | '))).toEqual(['Why steel?', 'Because it bends before it breaks.', 'And rust?', 'Paint, mostly. And water has to run off.', 'What is next?', 'A footbridge over the Douro.', 'Will it be steel?', 'Of course it will.']);
+    }
+    const two = ingest(`${head}Tom Becker: Why steel?\n\nMaria Lopez: Because it bends before it breaks.\n\n**And rust?**\n\nPaint, mostly.\n\n> "Water has to run off."\n\n*What is next?*\n\nA footbridge over the Douro.\n`, 'first-labelled2.md');
+    expect(who(two)).toEqual(alternating(6));
+    expect(turnsOf(two)[3]!.paragraphs.join(' | ')).toBe('Paint, mostly. | "Water has to run off."');
+  });
+  it('bold questions the guest announces with a colon stay hers, one a line or above her answers (guards)', () => {
+    for (const list of ['**Who pays for upkeep?** Usually nobody.\n\n**Who inspects it?** A company since closed.\n\n**What happens in a flood?** Nobody has modelled it.\n', '**Who pays for upkeep?**\n\nUsually nobody.\n\n**Who inspects it?**\n\nA company since closed.\n']) {
+      const r = ingest(`# Maria Lopez on bridges\n\n**Tom Becker:** Why do bridges fail?\n\n**Maria Lopez:** I ask every client these questions:\n\n${list}`, 'announced.md');
+      expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    }
+  });
+});
+
 describe('an editor’s note between the turns (`**Editor’s note:** ...`, `[Editor’s note: ...]`, `Anm. d. Red.:`)', () => {
   it('is the editor’s, not the last speaker’s words', () => {
     const r = ingest("# Maria Lopez on costs\n\n**Tom Becker:** How much did it cost?\n\n**Maria Lopez:** About four million.\n\n**Editor's note:** The city puts it at 4.6 million euros.\n\n**Tom Becker:** Worth it?\n\n**Maria Lopez:** Every cent.\n\n[Anm. d. Red.: Die Rampen sind nicht eingerechnet.]\n\n**Tom Becker:** What next?\n\n**Maria Lopez:** A school.\n\n[Ed.: The school opens in 2027.]\n\n**Tom Becker:** Thank you.\n", 'ednote.md');
