@@ -2773,9 +2773,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // (Nor, above the first turn, a name alone that the conversation writes again, as a note-taking
   // app lists who took part above its transcript, `마리아 로페스`: a name, no part.)
   const spokenName = (b: Block) => b.singleLine && (fullNameAlone(b.text) || /^[\p{Lo}\p{M}]{2,12}(?: [\p{Lo}\p{M}]{2,12}){1,2}$/u.test(b.text.trim())) && blocks.some((x, k) => k >= firstLabel && x.text.includes(b.text.trim()));
+  // (Nor, above the first turn under the file's first line, one naming two of those who speak in
+  // full, `Tom Becker talks to Maria Lopez`: the dek, no part.)
+  const fullSpeakers = [...new Set([...byKey.values()].map((v) => v.name).filter((n) => /\s/.test(n)))];
+  const namesTwo = (b: Block) => fullSpeakers.filter((n) => b.text.includes(n)).length >= 2;
   for (let i = 0; i < blocks.length && !markedHeadings; i++) {
     const b = blocks[i]!;
     if (capsBylineAbove(i)) continue;
+    if (i > 0 && i < firstLabel && namesTwo(b)) continue;
     const afterImage = i > 0 && /^\[image: [^\]]*\]$/.test(blocks[i - 1]!.text);
 
     // A line of a list of chapters (`02:15 Early years`, the lines around it timed too) heads nothing.
@@ -2945,7 +2950,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // paper's page copied line by line sets them: `Tom Becker` / `The chief engineer of ...` / `Sun 3 Mar 2026 09.00 GMT`.)
   const dated = (k: number) => lone(k) && (isDateline(blocks[k]!.text) || (wordCount(blocks[k]!.text) <= 8 && statedDate(null, [blocks[k]!.text]) != null));
   const bylineUnder = firstLabel > 2 && lone(1) && (fullNameAlone(blocks[1]!.text) || bylineName(blocks[1]!.text) != null) && (dated(2) || (firstLabel > 3 && lone(2) && !endsLikeSentence(blocks[2]!.text) && dated(3)));
-  if (titleIdx === -1 && !fm.title && (options.plainText || options.markdownLines === true) && (candidates.length === 0 || (candidates[0]![1] === 1 && candidates.every(([b]) => b.node.type === 'heading' || transcriptUnder)) || ((sentenceUnder || creditUnder || profileUnder || dateUnder || dekUnder) && candidates[0]![1] >= 2) || ((authorUnder || bylineUnder) && candidates[0]![1] >= 1)) && firstLabel >= 1 && (firstLabel === 1 || blocks[1]!.node.type === 'heading' || transcriptUnder || dateUnder || creditUnder || profileUnder || dekUnder || authorUnder || bylineUnder || (blocks[1]!.kind === 'para' && !blocks[1]!.label && (endsLikeSentence(blocks[1]!.text) || bylineName(blocks[1]!.text) != null)) || fieldsAbove())) {
+  // (A Markdown file that sets no heading at all, plain text pasted as it came, as a plain text file.)
+  const unmarked = !blocks.some((b) => b.markdownHeading);
+  if (titleIdx === -1 && !fm.title && (options.plainText || options.markdownLines === true || unmarked) && (candidates.length === 0 || (candidates[0]![1] === 1 && candidates.every(([b]) => b.node.type === 'heading' || transcriptUnder)) || ((sentenceUnder || creditUnder || profileUnder || dateUnder || dekUnder) && candidates[0]![1] >= 2) || ((authorUnder || bylineUnder) && candidates[0]![1] >= 1)) && firstLabel >= 1 && (firstLabel === 1 || blocks[1]!.node.type === 'heading' || transcriptUnder || dateUnder || creditUnder || profileUnder || dekUnder || authorUnder || bylineUnder || (blocks[1]!.kind === 'para' && !blocks[1]!.label && (endsLikeSentence(blocks[1]!.text) || bylineName(blocks[1]!.text) != null)) || fieldsAbove())) {
     const b = blocks[0]!;
     const head = b.text.replace(/\s*\([^()]*\)$/, '');
     // (A headline may close with a quotation, no stop inside it: `[인터뷰] 마리아 로페스 "물이 다리의 가장 큰 적"`,

@@ -4424,6 +4424,25 @@ describe('a quick round of bold questions among labelled turns (`**Favourite bri
   });
 });
 
+describe('plain text pasted into a Markdown file: no heading anywhere, the page’s title on its first line', () => {
+  const turns = 'Tom Becker: Why is water the enemy?\n\nMaria Lopez: Because it gets in everywhere.\n\nTom Becker: Who pays for upkeep?\n\nMaria Lopez: Usually nobody.\n';
+  it('the first line above the turns is the title, as in a text file (`Why bridges fail | Rivers and Roads`)', () => {
+    for (const file of ['pasted.md', 'pasted.txt']) {
+      const r = ingest(`Why bridges fail | Rivers and Roads\n\n${turns}`, file);
+      expect(r.transcript.title).toBe('Why bridges fail | Rivers and Roads');
+      expect(r.transcript.intro).toEqual([]);
+      expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    }
+  });
+  it('a line under it naming both speakers in full (`Tom Becker talks to Maria Lopez`) is its dek, no part of the interview', () => {
+    for (const file of ['dek.md', 'dek.txt']) {
+      const r = ingest(`Bridges Weekly\n\nWhy bridges fail\n\nTom Becker talks to Maria Lopez\n\n${turns}`, file);
+      expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+      expect(r.transcript.intro.map((p) => p.text)).toContain('Tom Becker talks to Maria Lopez');
+    }
+  });
+});
+
 describe('labels only on the first exchange, then the questions set apart in bold or italics to the end', () => {
   const head = '# Maria Lopez on steel bridges\n\nMaria Lopez builds steel bridges in Porto. Tom Becker met her in March.\n\n';
   const alternating = (n: number) => Array.from({ length: n }, (_, k) => (k % 2 === 0 ? 'Tom Becker (interviewer)' : 'Maria Lopez (guest)'));
