@@ -1433,6 +1433,28 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     const below = lines.slice(at + 1, at + 40).map((l) => lineLabel(l)).find((l) => l != null);
     return below != null && below.key !== key && couldBeSpeaker(below.key) && test(below.key);
   };
+  /**
+   * The first exchange labelled, and only it, as a house sets its interviews: two labels once each,
+   * one paragraph after the other, the first asking (`**SPIEGEL:** Frau Lopez, warum Stahl?`,
+   * `WIRED: Why steel?`, `TB:`), the second saying a sentence (`Lopez: Weil er sich biegt.`); then
+   * the later questions set apart in bold or italics, two or more, each a paragraph of its own.
+   */
+  const firstExchange = (key: string) => {
+    if (order.length !== 2 || order[0] === order[1] || !order.includes(key) || repeatedKeys().length > 0) return false;
+    const [asker, answerer] = order as [string, string];
+    const from = firstIndex.get(asker)!;
+    const to = firstIndex.get(answerer)!;
+    // (Nothing between them but the asker's own paragraph.)
+    let gap = false;
+    for (let i = from + 1; i < to; i++) {
+      if (lines[i]!.trim() === '') gap = true;
+      else if (gap) return false;
+    }
+    const asks = /[?？؟]\s*[*_]*\s*$/u.test(firstRest.get(asker) ?? '');
+    const says = sentence(firstRest.get(answerer) ?? '');
+    const setApartAsks = lines.slice(to + 1).filter((l) => /^\s*(?:\*\*|__|\*|_)(?![*_\s]).*[?？؟]\s*(?:\*\*|__|\*|_)\s*$/u.test(l)).length;
+    return asks && says && setApartAsks >= 2 && [asker, answerer].every((k) => couldBeSpeaker(k) && roleWord(k) == null && !spammy(firstLine.get(k) ?? '') && !PHRASE_WORDS.has(k.split(/\s+/)[0]!.toLowerCase()));
+  };
   // Asked for every line that opens with a label: each key is decided once.
   const decided = new Map<string, boolean>();
   /** The initials of the full names that label turns (`ML` of `Maria Lopez:`). */
@@ -1580,6 +1602,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // twice, but these are the turns. (Not where any label opens two lines: the rules below decide.)
     if (repeatedKeys().length === 0 && FULL_NAME_KEY.test(key) && onceFullNames() >= 2 && saysASentence(key) && /^[*_\s]*["“„«¿¡]?\p{Lu}/u.test(firstRest.get(key) ?? '') && !spammy(firstLine.get(key) ?? '') && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase())) return true;
     if (fieldList(key)) return false;
+    if (firstExchange(key)) return true;
     // Seen once, saying only a quotation (`Einstein: "Everything should be made as simple as
     // possible."`): a speaker quoting someone, not a turn of theirs.
     if (/^[*_]*["“„«「][^"“”„«»「」]+["”»“」][.!?…]?[*_]*$/u.test((firstRest.get(key) ?? '').trim())) return false;

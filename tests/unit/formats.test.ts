@@ -4457,6 +4457,28 @@ describe('labels only on the first exchange, then the questions set apart in bol
     expect(who(two)).toEqual(alternating(6));
     expect(turnsOf(two)[3]!.paragraphs.join(' | ')).toBe('Paint, mostly. | "Water has to run off."');
   });
+  it('the first exchange labelled once each by any name (`**SPIEGEL:**`, `WIRED:`, initials, a surname) is a turn each, not the intro', () => {
+    const rest = '**And rust?**\n\nPaint, mostly.\n\n**Who pays for it?**\n\nUsually nobody.\n';
+    const cases = [
+      ['**SPIEGEL: Ms Lopez, why steel?**\n\nLopez: Because it bends.', 'Spiegel'],
+      ['**WIRED:** Ms Lopez, why steel?\n\n**Maria Lopez:** Because it bends.', 'Wired'],
+      ['**TB:** Ms Lopez, why steel?\n\n**ML:** Because it bends.', 'Tom Becker'],
+      ['Tom Becker: Ms Lopez, why steel?\n\nLopez: Because it bends.', 'Tom Becker'],
+    ] as const;
+    for (const [first, asker] of cases) {
+      const r = ingest(`${head}${first}\n\n${rest}`, 'first-exchange.md');
+      expect(who(r)).toEqual([`${asker} (interviewer)`, 'Maria Lopez (guest)', `${asker} (interviewer)`, 'Maria Lopez (guest)', `${asker} (interviewer)`, 'Maria Lopez (guest)']);
+      expect(turnsOf(r).slice(0, 2).map((t) => t.paragraphs.join(' | '))).toEqual(['Ms Lopez, why steel?', 'Because it bends.']);
+      expect(r.transcript.intro.map((p) => p.text)).toEqual(['Maria Lopez builds steel bridges in Porto. Tom Becker met her in March.']);
+    }
+  });
+  it('two fields once each above such questions, the first asking nothing, stay words (guard)', () => {
+    for (const fields of ['**Location:** Porto\n\n**Date:** March 3, 2026.', '**Setting:** Her office in Porto.\n\n**Context:** The city has closed two bridges this year.', '**Porto:** A city of six bridges.\n\n**Lisbon:** A city of two.']) {
+      const r = ingest(`${head}${fields}\n\n**Why steel?**\n\nBecause it bends.\n\n**And rust?**\n\nPaint, mostly.\n`, 'fields.md');
+      expect(r.transcript.sections.flatMap((s) => s.turns).map((t) => t.speaker)).toEqual(['Interviewer', 'Maria Lopez', 'Interviewer', 'Maria Lopez']);
+      expect(r.transcript.intro.map((p) => p.text).slice(1)).toEqual(fields.split('\n\n').map((f) => f.replace(/\*\*/g, '')));
+    }
+  });
   it('bold questions the guest announces with a colon stay hers, one a line or above her answers (guards)', () => {
     for (const list of ['**Who pays for upkeep?** Usually nobody.\n\n**Who inspects it?** A company since closed.\n\n**What happens in a flood?** Nobody has modelled it.\n', '**Who pays for upkeep?**\n\nUsually nobody.\n\n**Who inspects it?**\n\nA company since closed.\n']) {
       const r = ingest(`# Maria Lopez on bridges\n\n**Tom Becker:** Why do bridges fail?\n\n**Maria Lopez:** I ask every client these questions:\n\n${list}`, 'announced.md');
