@@ -4,8 +4,8 @@ import { endsLikeSentence, words } from './text.ts';
 
 /**
  * Caption files: a recording tool's export as WebVTT (`WEBVTT`, cues timed `00:00:01.000 -->
- * 00:00:05.500`, speakers as `<v Name>` or `Name:`) or SubRip (numbered cues timed
- * `00:00:01,000 --> 00:00:05,500`). A caption cue is a line or two of speech cut for the screen,
+ * 00:00:05.500`, speakers as `<v Name>` or `Name:`), SubRip (numbered cues timed
+ * `00:00:01,000 --> 00:00:05,500`) or SubViewer, as YouTube exports it (`0:00:01.000,0:00:05.500`). A caption cue is a line or two of speech cut for the screen,
  * not a paragraph, so the cues become transcript lines before cleaning and parsing:
  *
  * - a cue that opens with a speaker (a voice tag or a label) starts a paragraph, led by its start
@@ -38,7 +38,8 @@ const LONG = 120;
 const STAMP = String.raw`(?:\d{2}:\d{2}:\d{2}[:;]\d{2}|(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)`;
 /** A cue's timing; its times may drop the leading zeros, as Teams writes them (`0:0:3.120 --> 0:0:8.0`). */
 const CUE_STAMP = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?`;
-const TIMING = new RegExp(String.raw`^\s*(${CUE_STAMP})\s*-->\s*(${CUE_STAMP})(?:\s.*)?$`);
+/** A cue's timing: `-->` between its times, or, as YouTube's SubViewer (`.sbv`) writes it, a comma (`0:00:01.000,0:00:05.500`). */
+const TIMING = new RegExp(String.raw`^\s*(?:(${CUE_STAMP})\s*-->\s*(${CUE_STAMP})(?:\s.*)?|(\d{1,2}:\d{2}:\d{2}\.\d{3}),(\d{1,2}:\d{2}:\d{2}\.\d{3})\s*)$`);
 const VOICE = /^\s*<v(?:\.[^\s>]*)?\s+([^>]+)>/i;
 
 /** Whether the lines are a caption file: a WebVTT header, or a first cue (its number optional) timed SubRip's way, a few lines down perhaps. */
@@ -130,7 +131,7 @@ export function fromCaptions(source: string[]): Captions | null {
     const dialogue = last - i >= 2 && source.slice(i, last).every((l) => /^\s*-\s+\S/.test(cueText(l).text));
     const cue: CueLine[] = [];
     for (; i < last; i++) for (const { voice, text } of cueVoices(source[i]!)) cue.push({ at: i, voice, text: dialogue ? text.replace(/^-\s+/, '>> ') : text });
-    out.cue(seconds(timing[1]!), seconds(timing[2]!), cue);
+    out.cue(seconds(timing[1] ?? timing[3]!), seconds(timing[2] ?? timing[4]!), cue);
   }
   return out.result();
 }

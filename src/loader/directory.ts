@@ -16,7 +16,7 @@ import { buildState } from './build-state.ts';
  */
 
 /** Markdown, plain text, and caption files (WebVTT, SubRip) from recording tools. */
-export const EXTENSIONS = /\.(md|markdown|txt|vtt|srt|csv|tsv)$/i;
+export const EXTENSIONS = /\.(md|markdown|txt|vtt|srt|sbv|csv|tsv)$/i;
 
 export interface DirectoryResult {
   transcripts: { file: string; digest: string; result: IngestResult }[];

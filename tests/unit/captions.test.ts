@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fromCaptions, fromTimedText, isCaptions } from '../../src/ingest/captions.ts';
 import { ingest, type IngestResult } from '../../src/ingest/index.ts';
+import { EXTENSIONS } from '../../src/loader/directory.ts';
 
 /** Caption files from recording tools (WebVTT, SubRip), each a small invented transcript (tests/fixtures/formats). */
 const load = (name: string): IngestResult => {
@@ -52,6 +53,22 @@ describe('a SubRip export: numbered cues, labels in capitals, a cue over two lin
 });
 
 describe('captions as other tools write them', () => {
+  it('YouTube’s SubViewer (`.sbv`): a comma between a cue’s times, its lines under them, the timings kept out of the words', () => {
+    const sbv = ['0:00:01.000,0:00:04.000', 'Tom Becker: Why bridges?', '', '0:00:04.500,0:00:08.000', 'Maria Lopez: My father built them.', '', '0:00:08.500,0:00:10.000', 'He was a mason.', '', '0:00:12.500,0:00:16.000', 'Tom Becker: And steel?', ''].join('\n');
+    for (const file of ['captions.sbv', 'captions.txt']) {
+      const r = ingest(sbv, file);
+      expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs])).toEqual([
+        ['Tom Becker', 1, ['Why bridges?']],
+        ['Maria Lopez', 4, ['My father built them. He was a mason.']],
+        ['Tom Becker', 12, ['And steel?']],
+      ]);
+      expect(allText(r)).not.toMatch(/0:00/);
+      expect(r.lineUse[0]).toBe('markup');
+    }
+    expect(isCaptions(sbv.split('\n'))).toBe(true);
+    // (The folder's reader takes such a file as it takes `.vtt` and `.srt`.)
+    expect(['talk.sbv', 'talk.vtt', 'talk.srt'].filter((f) => EXTENSIONS.test(f))).toEqual(['talk.sbv', 'talk.vtt', 'talk.srt']);
+  });
   it('a label on every cue (Zoom): the same speaker’s cues go on in one paragraph', () => {
     const zoom = ['WEBVTT', '', '1', '00:00:01.000 --> 00:00:04.000', 'Dana Reyes: So how did the bridge start?', '', '2', '00:00:04.500 --> 00:00:08.000', 'Tom Becker: With a flood. The old one', '', '3', '00:00:08.100 --> 00:00:10.000', 'Tom Becker: washed away in a night.', ''].join('\n');
     const r = ingest(zoom, 'zoom.vtt');
