@@ -545,6 +545,15 @@ export function fromNamesAbove(source: string[]): NameLines | null {
   // (Only theirs become labels: another name alone stays a line as it was, for the spam filter to judge.)
   const lines = [...source];
   for (const name of speakers) for (const i of at.get(name)!) lines[i] = `${name}:`;
+  // (A regular's name alone right under a finished sentence, no blank line between, words under it:
+  // a run of short turns copied without their blank lines, `...Schnorr?` / `Stephanie` / `Like SegWit.`.)
+  const regular = new Set(speakers.filter((name) => at.get(name)!.length >= 2));
+  for (let i = 1; i + 1 < source.length; i++) {
+    const t = source[i]!.trim();
+    const above = source[i - 1]!.trim();
+    const below = source[i + 1]!.trim();
+    if (regular.has(t) && lines[i] === source[i] && above !== '' && endsLikeSentence(above) && below !== '' && !regular.has(below) && !nameAbove(below)) lines[i] = `${t}:`;
+  }
   markArchival(source, lines, capitaliseName);
   for (let i = 0; i < lines.length; i++) if (CALL_PART.test(lines[i]!.trim()) && (i === 0 || lines[i - 1]!.trim() === '')) lines[i] = `## ${lines[i]!.trim()}`;
   return { lines, apparatus: [], speakers };

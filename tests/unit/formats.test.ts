@@ -3817,6 +3817,19 @@ describe('a name and its colon alone above words that open with their time (`Joe
   });
 });
 
+describe('names alone above the words, a run of short turns copied without the blank lines between them', () => {
+  it('each regular’s name under a finished sentence opens a turn, not the words of the turn above', () => {
+    const text = '# Bridges\n\nAna Silva\nWelcome, Maria and Paul.\n\nMaria Lopez\nThank you, Ana.\n\nPaul Kim\nGood to be here.\n\nAna Silva\nWhy steel?\nMaria Lopez\nIt bends.\nPaul Kim\nAnd it is cheap.\n\nAna Silva\nAnd rust?\n\nMaria Lopez\nPaint, mostly.\n\nPaul Kim\nI agree.\n';
+    const r = ingest(text, 'names-run.md');
+    expect(turnsOf(r).map((t) => `${t.speaker}: ${t.paragraphs.join(' | ')}`)).toEqual(['Ana Silva: Welcome, Maria and Paul.', 'Maria Lopez: Thank you, Ana.', 'Paul Kim: Good to be here.', 'Ana Silva: Why steel?', 'Maria Lopez: It bends.', 'Paul Kim: And it is cheap.', 'Ana Silva: And rust?', 'Maria Lopez: Paint, mostly.', 'Paul Kim: I agree.']);
+  });
+  it('a regular’s name under words that go on, or a name seen once, stays words (guards)', () => {
+    const text = '# Bridges\n\nAna Silva\nWelcome, Maria.\n\nMaria Lopez\nThank you, Ana. My mentor was\nAna Silva\nwho taught me steel.\n\nAna Silva\nAnd rust?\n\nMaria Lopez\nPaint, mostly.\nPaul Kim\nsaid the same.\n\nAna Silva\nThank you.\n';
+    const r = ingest(text, 'names-run2.md');
+    expect(turnsOf(r).map((t) => `${t.speaker}: ${t.paragraphs.join(' | ')}`)).toEqual(['Ana Silva: Welcome, Maria.', 'Maria Lopez: Thank you, Ana. My mentor was Ana Silva who taught me steel.', 'Ana Silva: And rust?', 'Maria Lopez: Paint, mostly. Paul Kim said the same.', 'Ana Silva: Thank you.']);
+  });
+});
+
 describe('a script’s names in capitals above the words, a note on how they are said between (`MARIA LOPEZ` / `(laughing)` / `Thanks...`)', () => {
   it('keeps the note with the words it goes with (it was removed as a stage direction)', () => {
     const r = ingest('BRIDGE TALK - EPISODE 12\n\nTOM BECKER\nWelcome to Bridge Talk. My guest today is Maria Lopez.\n\nMARIA LOPEZ\n(laughing)\nThanks for having me, Tom.\n\nTOM BECKER\nWhy is water so dangerous?\n\nMARIA LOPEZ\nIt gets into the joints.\n', 'script.txt');
