@@ -251,6 +251,28 @@ describe('labels seen once: a full name on first use, initials after', () => {
   });
 });
 
+describe('a dek saying the guests talked with the one who asks (`Maria Lopez talked with Tom Becker`), the questions unlabelled', () => {
+  const body = '**Why do bridges fail?**\n\n**Lopez:** Water, mostly.\n\n**Kim:** And money.\n\n**Who should pay?**\n\n**Kim:** The city.\n\n**Lopez:** The state.\n';
+  it('names the one talked with, not the guest whose labels answer, as the one who asks', () => {
+    for (const dek of ['Maria Lopez talked with Tom Becker about rust.', 'Maria Lopez spoke with Tom Becker.', 'Maria Lopez and Paul Kim talked with Tom Becker about rust.', 'Maria Lopez of Rhine Works and Paul Kim of Porto University talked with Tom Becker.', 'Tom Becker talked with Maria Lopez and Paul Kim about rust.']) {
+      const r = ingest(`# Two engineers on bridges\n\n${dek}\n\n${body}`, 'talked-with.md');
+      expect(r.transcript.interviewer).toBe('Tom Becker');
+      expect(turnsOf(r).filter((t) => t.role === 'interviewer').map((t) => t.speaker)).toEqual(['Tom Becker', 'Tom Becker']);
+      expect(turnsOf(r).filter((t) => t.role === 'guest').every((t) => t.speaker !== 'Tom Becker')).toBe(true);
+    }
+  });
+  it('the one who asks, labelled once with a remark, still asks the unlabelled questions (guard)', () => {
+    const r = ingest('# Maria Lopez on bridges\n\nTom Becker sat down with Maria Lopez.\n\n**Why do bridges fail?**\n\n**Lopez:** Water, mostly.\n\n**Becker:** I like the way you put that.\n\n**Who should pay?**\n\n**Lopez:** The state.\n\n**What next?**\n\n**Lopez:** A school.\n', 'remark.md');
+    expect(turnsOf(r).filter((t) => t.paragraphs[0]!.endsWith('?')).map((t) => t.speaker)).toEqual(['Tom Becker', 'Tom Becker', 'Tom Becker']);
+  });
+  it('two who talk with a guest, neither answering, name no one who asks, nor does a byline naming the one who answers (guards)', () => {
+    for (const dek of ['Tom Becker and Ana Silva talked with Maria Lopez.', 'By Maria Lopez']) {
+      const r = ingest(`# Two engineers on bridges\n\n${dek}\n\n${body}`, 'talked-with2.md');
+      expect(turnsOf(r).filter((t) => t.role === 'interviewer').map((t) => t.speaker)).toEqual(['Interviewer', 'Interviewer']);
+    }
+  });
+});
+
 describe('a byline in title case naming both sides (`Interview by Tom Becker with Maria Lopez`, `Ein Interview von Tom Becker mit Maria Lopez`)', () => {
   it('names the guest it gives, as the same line in small letters does (the answers were "Guest")', () => {
     for (const line of ['Interview by Tom Becker with Maria Lopez', 'Ein Interview von Tom Becker mit Maria Lopez', 'An interview by Tom Becker with Maria Lopez']) {
