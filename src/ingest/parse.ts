@@ -3205,6 +3205,25 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   for (const s of byKey.values()) if (s.joint) Object.assign(s, { name: jointName(s.key!, s.joint), ...jointRole(s.joint) });
   const speakerOf = attribute(body, byKey, unlabelledSide, guestSide, talk, opener, file, warnings, uncertain, changes);
 
+  // One person, one side: a name that asks the unlabelled questions and labels a remark of its own
+  // once (`**Becker:** I like the way you put that.`, read as an answer) keeps the side most of its
+  // paragraphs are on.
+  {
+    const sides = new Map<string, Map<Speaker, number>>();
+    for (const sp of speakerOf) {
+      if (!sp || (sp.role !== 'interviewer' && sp.role !== 'guest')) continue;
+      const bySpeaker = sides.get(sp.name) ?? new Map<Speaker, number>();
+      bySpeaker.set(sp, (bySpeaker.get(sp) ?? 0) + 1);
+      sides.set(sp.name, bySpeaker);
+    }
+    for (const bySpeaker of sides.values()) {
+      const roles = new Map<Role, number>();
+      for (const [sp, n] of bySpeaker) roles.set(sp.role, (roles.get(sp.role) ?? 0) + n);
+      if (roles.size < 2) continue;
+      const [[first, a], [, b]] = [...roles].sort((x, y) => y[1] - x[1]) as [[Role, number], [Role, number]];
+      if (a > b) for (const sp of bySpeaker.keys()) if (sp.role !== first) Object.assign(sp, { role: first });
+    }
+  }
   // A pull quote (words said in the interview, repeated between paragraphs in quotation marks, a
   // blockquote or a heading, as magazines set them) is the words of whoever says them in full,
   // not of whoever spoke last: the interviewer, perhaps.

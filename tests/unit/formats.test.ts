@@ -261,9 +261,13 @@ describe('a dek saying the guests talked with the one who asks (`Maria Lopez tal
       expect(turnsOf(r).filter((t) => t.role === 'guest').every((t) => t.speaker !== 'Tom Becker')).toBe(true);
     }
   });
-  it('the one who asks, labelled once with a remark, still asks the unlabelled questions (guard)', () => {
+  it('the one who asks, labelled once with a remark, still asks the unlabelled questions and keeps his side', () => {
     const r = ingest('# Maria Lopez on bridges\n\nTom Becker sat down with Maria Lopez.\n\n**Why do bridges fail?**\n\n**Lopez:** Water, mostly.\n\n**Becker:** I like the way you put that.\n\n**Who should pay?**\n\n**Lopez:** The state.\n\n**What next?**\n\n**Lopez:** A school.\n', 'remark.md');
-    expect(turnsOf(r).filter((t) => t.paragraphs[0]!.endsWith('?')).map((t) => t.speaker)).toEqual(['Tom Becker', 'Tom Becker', 'Tom Becker']);
+    expect(turnsOf(r).filter((t) => t.paragraphs.at(-1)!.endsWith('?')).map((t) => t.speaker)).toEqual(['Tom Becker', 'Tom Becker', 'Tom Becker']);
+    // (And keeps one side: his remark is the interviewer's, not an answer; he is no guest.)
+    expect(turnsOf(r).filter((t) => t.speaker === 'Tom Becker').every((t) => t.role === 'interviewer')).toBe(true);
+    expect(turnsOf(r).find((t) => t.paragraphs.includes('I like the way you put that.'))?.speaker).toBe('Tom Becker');
+    expect(r.transcript.guest).toBe('Maria Lopez');
   });
   it('two who talk with a guest, neither answering, name no one who asks, nor does a byline naming the one who answers (guards)', () => {
     for (const dek of ['Tom Becker and Ana Silva talked with Maria Lopez.', 'By Maria Lopez']) {
