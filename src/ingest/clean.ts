@@ -711,8 +711,8 @@ const IRC_EVENT = /^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?:\*\*\*|-!-|<--|-->|
 const CLOCK_LINE = /^(?:END\s+)?\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,5})?$/;
 /** A blog's dateline and byline: `Posted on March 3, 2024 by Tom Becker`, `Published March 3, 2024`. */
 export const POSTED_LINE = /^(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated)(?: on)? [\p{L}\d ,./-]{4,30}\d{4}(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?)?(?: by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?$/u;
-/** A byline: `By Tom Becker`, `By Tom Becker and Maria Lopez`, `Von ...`, `Par ...`, `Por ...`; the interview's, `Ein Interview von Tom Becker`, `Interview: Tom Becker`, `Une entrevista de ...`. */
-const BYLINE_LINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|(?:(?:[Ee]in|[Aa]n|[Uu]ne?|[Uu]na|[Uu]ma|[Ee]en)\s+)?(?:[Ii]nterview|[Gg]espräch|[Ee]ntretien|[Ee]ntrevista|[Ii]ntervista)\s+(?:von|by|de|di|par|por|door|av|af)|[Ii]nterview(?:ed)? by|[Ii]nterview\s*:)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|e|en|och|og|,))*$/u;
+/** A byline: `By Tom Becker`, `By Tom Becker and Maria Lopez`, `Von ...`, `Par ...`, `Por ...`; the interview's, `Ein Interview von Tom Becker`, `Interview: Tom Becker`, `Une entrevista de ...`; the date and the time to read it after it, apart by a dot or a bar (`By Tom Becker · March 3, 2026 · 6 min read`). */
+const BYLINE_LINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|(?:(?:[Ee]in|[Aa]n|[Uu]ne?|[Uu]na|[Uu]ma|[Ee]en)\s+)?(?:[Ii]nterview|[Gg]espräch|[Ee]ntretien|[Ee]ntrevista|[Ii]ntervista)\s+(?:von|by|de|di|par|por|door|av|af)|[Ii]nterview(?:ed)? by|[Ii]nterview\s*:)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|e|en|och|og|,))*(?:\s+[|·•–—]\s+[^|·•–—]{1,40}){0,3}$/u;
 /** A printed page's number: `12`, `Page 12`, `Page 3 of 12`, `Seite 3 von 12`, `Página 3 de 12`, `3/12`. */
 const PAGE_MARK = String.raw`(?:(?:page|seite|página|pagina|pág\.|strona|sida|side)\s*)?\d{1,4}(?:\s*(?:of|von|de|di|sur|z|av|af|van|/)\s*\d{1,4})?`;
 /** A page's number alone on a line, said to be one: `Page 3 of 12`, `Seite 3`, `- 3 -`. */

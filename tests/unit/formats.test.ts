@@ -588,6 +588,12 @@ describe('a scraped article page: navigation, a headline underlined with `===`, 
     expect(r.transcript.title).toBe('The bridge builder: an interview with Ilse Brandt');
     expect(r.titleFrom).toBe('text');
   });
+  it('keeps the byline, its name linked to the author’s page and the date and reading time after it, in the intro, and reads the date', () => {
+    expect(r.transcript.intro.map((p) => p.text)).toContain('By Kofi Mensah | March 3, 2024 | 6 min read');
+    expect(r.transcript.date).toBe('2024-03-03');
+    const dotted = ingest('# Maria Lopez on paint\n\n- [News](https://example.com/news)\n- [Podcasts](https://example.com/podcasts)\n\nBy [Tom Becker](https://example.com/author/tom-becker) · March 3, 2026 · 6 min read\n\n**Why paint?**\n\nBecause steel without paint is a countdown, and water sitting on it starts the clock.\n\n**Who pays?**\n\nThe state. Cities are broke, and paint is not a ribbon-cutting event.\n', 'dotted-byline.md');
+    expect(dotted.transcript.intro.map((p) => p.text)).toContain('By Tom Becker · March 3, 2026 · 6 min read');
+  });
   it('gives the turns to the two speakers only: a commenter’s `Joe:` is the page’s, removed and recorded', () => {
     expect(who(r)).toEqual(['Kofi Mensah (interviewer)', 'Ilse Brandt (guest)', 'Kofi Mensah (interviewer)', 'Ilse Brandt (guest)', 'Kofi Mensah (interviewer)', 'Ilse Brandt (guest)']);
     expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['Every time. It is still standing.']);
