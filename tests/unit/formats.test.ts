@@ -4532,6 +4532,16 @@ describe('labels only on the first exchange, then the questions set apart in bol
   });
 });
 
+describe('a note that the interview was edited, in other languages, set in italics without brackets', () => {
+  it('after the last answer is the outro, between the turns nobody’s words (`*Das Interview wurde gekürzt und redigiert.*`)', () => {
+    const end = ingest('# Maria Lopez: „Stahl biegt sich“\n\nDie Ingenieurin Maria Lopez baut Brücken. Tom Becker hat sie getroffen.\n\n**Frau Lopez, warum Stahl?**\n\nWeil er sich biegt.\n\n**Wer bezahlt die Farbe?**\n\nDer Staat.\n\n*Das Interview wurde gekürzt und redigiert.*\n', 'gekuerzt.md');
+    expect(end.transcript.outro.map((p) => p.text)).toEqual(['Das Interview wurde gekürzt und redigiert.']);
+    expect(turnsOf(end).at(-1)!.paragraphs).toEqual(['Der Staat.']);
+    const between = ingest('# Maria Lopez : « L’acier plie »\n\nMaria Lopez construit des ponts. Tom Becker l’a rencontrée.\n\n**Pourquoi l’acier ?**\n\nParce qu’il plie avant de rompre.\n\n*L’entretien a été édité pour plus de clarté.*\n\n**Et la rouille ?**\n\nDe la peinture, surtout.\n', 'edite.md');
+    expect(turnsOf(between).map((t) => t.paragraphs.join(' | '))).toEqual(['Pourquoi l’acier ?', 'Parce qu’il plie avant de rompre.', 'Et la rouille ?', 'De la peinture, surtout.']);
+  });
+});
+
 describe('an editor’s note between the turns (`**Editor’s note:** ...`, `[Editor’s note: ...]`, `Anm. d. Red.:`)', () => {
   it('is the editor’s, not the last speaker’s words', () => {
     const r = ingest("# Maria Lopez on costs\n\n**Tom Becker:** How much did it cost?\n\n**Maria Lopez:** About four million.\n\n**Editor's note:** The city puts it at 4.6 million euros.\n\n**Tom Becker:** Worth it?\n\n**Maria Lopez:** Every cent.\n\n[Anm. d. Red.: Die Rampen sind nicht eingerechnet.]\n\n**Tom Becker:** What next?\n\n**Maria Lopez:** A school.\n\n[Ed.: The school opens in 2027.]\n\n**Tom Becker:** Thank you.\n", 'ednote.md');
