@@ -109,6 +109,9 @@ const CHROME: { re: RegExp; anywhere: boolean }[] = [
   { re: PAYWALL, anywhere: true },
   // A reading time alone, `3 min`, no stop, at the page's edge: an answer says it with one ("20 min.").
   { re: /^\d{1,3} min$/i, anywhere: false },
+  // (Or with its word, in other languages too, anywhere: `Lecture 6 min.`, `Temps de lecture : 6 min`,
+  // `Tiempo de lectura: 6 min`, `Lettura 6 min`, `Leestijd 6 minuten`; nobody answers so.)
+  { re: /^(?:lecture|temps de lecture|tiempo de lectura|lectura|lettura|tempo di lettura|tempo de leitura|leitura|leestijd|reading time|lesezeit)\s*:?\s*\d{1,3}\s*(?:min(?:utes?|uten|utos|uti)?)\.?$/iu, anywhere: true },
   // A site's logo or home link by its alternative text, at the page's edge (`The Verge homepage`, `The Verge logo.`).
   { re: /^(?:the )?\p{L}[\p{L}\p{N}&'’. -]{0,40} (?:homepage|home page|logo)\.?$/iu, anywhere: false },
   // An affiliate disclosure: "If you buy something from a Verge link, Vox Media may earn a commission."

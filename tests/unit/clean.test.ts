@@ -91,6 +91,13 @@ describe('clean: spam it has never seen', () => {
     expect(removed).toEqual(['Compartir', 'Deja una respuesta', 'Related Posts']);
     expect(kept).toContain('Share.');
   });
+  it('removes a reading time with its word anywhere, in other languages too (`Lecture 6 min.`, `Tiempo de lectura: 6 min`), but keeps an answer naming minutes', () => {
+    const times = ['Lecture 6 min.', 'Temps de lecture : 6 min', 'Tiempo de lectura: 6 min', 'Lettura 6 min', 'Leestijd 6 minuten', 'Reading time: 6 minutes'];
+    const lines = [PROSE[0]!, '', ...times.flatMap((t) => [t, '']), PROSE[1]!, '', 'Six minutes, no more.', '', PROSE[2]!];
+    const { removed, kept } = run(lines);
+    expect(removed).toEqual(times);
+    expect(kept).toContain('Six minutes, no more.');
+  });
 });
 
 describe('clean: real text that looks like spam', () => {
