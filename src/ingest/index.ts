@@ -119,7 +119,8 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   const slug = checkedSlug(fm.data.slug ?? basename(file, extname(file)), file, fm.data.slug != null ? fm.slugLine : null, slugWarnings);
   // (A text file written in Markdown is read as Markdown, each line still a paragraph.)
   const markdownInText = vtt == null && /\.txt$/i.test(file) && writtenInMarkdown(lines);
-  const parsed = parseTranscript(cleaned, fm.data, file, { plainText: captions != null || (/\.(?:txt|csv|tsv)$/i.test(file) && !markdownInText), markdownLines: markdownInText, ownHeadings: format == null || format === table, captions: captions != null, fallbackTitle: humanize(slug), speakerKeys: [...named, ...(chat?.senders ?? [])], chapters: captions ? null : chapterList(lines), siteNames: statedSiteNames(lines), removedText: removed.map((r) => r.text).join('\n'), email: email && { subject: email.subject != null ? { text: email.subject, line: email.subjectLine + 1 } : null, reply: email.reply } });
+  const paywall = removed.find((r) => PAYWALL.test(r.text.replace(/[*_]/g, '').trim()));
+  const parsed = parseTranscript(cleaned, fm.data, file, { paywallLine: paywall?.line, plainText: captions != null || (/\.(?:txt|csv|tsv)$/i.test(file) && !markdownInText), markdownLines: markdownInText, ownHeadings: format == null || format === table, captions: captions != null, fallbackTitle: humanize(slug), speakerKeys: [...named, ...(chat?.senders ?? [])], chapters: captions ? null : chapterList(lines), siteNames: statedSiteNames(lines), removedText: removed.map((r) => r.text).join('\n'), email: email && { subject: email.subject != null ? { text: email.subject, line: email.subjectLine + 1 } : null, reply: email.reply } });
   const transcript: Transcript = {
     slug,
     file,
@@ -148,7 +149,6 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   // publisher's page is not in the file. Said, not guessed.
   // (Passages held twice, word for word, as a transcript pasted twice: said, never removed.)
   transcript.warnings.push(...repeatedPassages(parsed.sections, file));
-  const paywall = removed.find((r) => PAYWALL.test(r.text.replace(/[*_]/g, '').trim()));
   if (paywall) transcript.warnings.push(warning(file, paywall.line, `the page stops at a paywall here ("${paywall.text.replace(/[*_#]/g, '').trim().slice(0, 60)}"): the interview may go on past it, and what follows is not in the file`, 'paste the whole interview from a subscriber\'s copy, or ignore this if it ends here'));
   const lineUse = parsed.lineUse;
   for (const r of removed) lineUse[r.line - 1] = r.kind;

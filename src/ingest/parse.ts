@@ -832,6 +832,8 @@ export interface ParseOptions {
   siteNames?: string[];
   /** The lines the cleaner removed, read only for a note naming the writer (an author's box after the interview). */
   removedText?: string;
+  /** The 1-based line of a paywall's notice the cleaner removed (src/ingest/lexicon.ts `PAYWALL`). */
+  paywallLine?: number;
   /** An interview held by e-mail (src/ingest/email.ts): its subject (1-based line), and in a reply who answers and who asked. */
   email?: { subject: { text: string; line: number } | null; reply: { sender: string; recipient: string } | null } | null;
 }
@@ -3145,6 +3147,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // A rule (`---`) after the last turn, with nobody's label after it: what follows is the publisher's.
   const ruled = lastTurn === -1 ? -1 : blocks.findIndex((b, i) => i > lastTurn && i < bodyEnd && breaks.some((l) => l > blocks[i - 1]!.endLine && l < b.line));
   if (ruled !== -1) bodyEnd = ruled;
+  // A paywall's notice removed (`Abonnez-vous pour lire la suite`): the page's words after it, no
+  // label nor a question set apart among them, are the publisher's, not the last answer's.
+  if (options.paywallLine != null) {
+    const walled = blocks.findIndex((b, i) => i > bodyStart && b.line > options.paywallLine!);
+    const asksApart = (b: Block) => b.kind === 'para' && (b.bold || wholeEmphasis(b.node)) && ASKS.test(b.text);
+    if (walled !== -1 && walled < bodyEnd && !blocks.slice(walled, bodyEnd).some((b) => b.label || b.dash || asksApart(b))) bodyEnd = walled;
+  }
   const marker = blocks.findIndex((b) => b.outroMarker);
   if (marker !== -1 && marker > bodyStart) bodyEnd = Math.min(bodyEnd, marker);
   else {

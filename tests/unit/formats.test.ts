@@ -4316,7 +4316,9 @@ describe('a European paper’s byline after the interview (“Propos recueillis 
     expect(turnsOf(fr).at(-1)!.paragraphs).toEqual(['Le béton bouche ses fissures.']);
     expect(turnsOf(de).at(-1)!.paragraphs).toEqual(['Heute schließt der Beton seine Risse selbst.']);
     expect(turnsOf(es).at(-1)!.paragraphs).toEqual(['El hormigón cierra sus grietas solo.']);
-    expect([fr, de, es].map((r) => r.transcript.outro.map((p) => p.text))).toEqual([['Propos recueillis par Tom Becker', 'Article réservé à nos abonnés'], ['Das Interview führte Tom Becker.'], ['Entrevista realizada por Tom Becker.', 'Suscríbete para seguir leyendo']]);
+    expect([fr, de, es].map((r) => r.transcript.outro.map((p) => p.text))).toEqual([['Propos recueillis par Tom Becker', 'Article réservé à nos abonnés'], ['Das Interview führte Tom Becker.'], ['Entrevista realizada por Tom Becker.']]);
+    // (`Suscríbete para seguir leyendo` is a paywall's notice, as "Subscribe to keep reading" is: removed, and said.)
+    expect(es.transcript.removed.map((x) => x.text)).toEqual(['Suscríbete para seguir leyendo']);
     // (In English in a sentence of some length, after questions and answers.)
     const conducted = ingest('# Maria Lopez on bridges\n\nMaria Lopez builds bridges.\n\nQ: Why bridges?\n\nA: Because they fail quietly.\n\nQ: Who pays?\n\nA: The city.\n\n*This interview was conducted by Tom Becker and has been edited for length.*\n', 'conducted.md');
     expect([conducted.transcript.interviewer, who(conducted)[0]]).toEqual(['Tom Becker', 'Tom Becker (interviewer)']);
@@ -8401,6 +8403,22 @@ describe('a newsletter’s page copied where its paywall stops it (`## Keep read
   });
   it('says nothing of a paywall where the page has none (guard)', () => {
     expect(page('*Tom Becker edits Bridge Notes.*').warnings.map((w) => w.message).join('\n')).not.toContain('paywall');
+  });
+  it('in other languages too; the page’s words after it, no label nor question among them, are the outro, not the last answer’s', () => {
+    for (const [wall, after] of [
+      ['Abonnez-vous pour lire la suite', 'Vous pouvez lire Le Journal des Ponts sur un seul appareil à la fois.'],
+      ['Suscríbete para seguir leyendo', 'Ya tienes una cuenta vinculada a otro dispositivo.'],
+    ] as const) {
+      const t = page(`${wall}\n\n${after}`);
+      expect(t.sections.at(-1)!.turns.at(-1)!.paragraphs.map((p) => p.text)).toEqual(['Drainage, mostly.']);
+      expect(t.outro.map((p) => p.text)).toEqual([after]);
+      expect(t.warnings.map((w) => w.message).join('\n')).toContain(`the page stops at a paywall here ("${wall}")`);
+    }
+  });
+  it('turns labelled after such a notice stay turns: a subscriber’s copy that kept it (guard)', () => {
+    const t = page('Abonnez-vous pour lire la suite\n\n**Tom Becker:** And money?\n\n**Maria Lopez:** Never enough.');
+    expect(t.sections.at(-1)!.turns.at(-1)!.paragraphs.map((p) => p.text)).toEqual(['Never enough.']);
+    expect(t.outro).toEqual([]);
   });
 });
 
