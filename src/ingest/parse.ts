@@ -3833,8 +3833,11 @@ function attribute(
     if (questionStyle && styled.some((q, k) => q && k + 1 < styled.length && !styled[k + 1])) {
       const guest = prevSpeaker.role === 'guest' ? prevSpeaker : (answerer ?? prevSpeaker);
       let asked = false;
-      body.slice(r.start, r.end).forEach((_, k) => {
+      body.slice(r.start, r.end).forEach((b, k) => {
         out[r.start + k] = overrides[k] ?? (styled[k] ? unlabelledSide : asked ? guest : prevSpeaker);
+        // (One set so that asks nothing, `**Water is the real enemy.**`, may be the guest's words set
+        // apart as a quote: said as uncertain.)
+        if (styled[k] && !ASKS.test(b.text) && guest.role === 'guest') uncertain.push({ line: b.line, text: texts[k]!.slice(0, 120), speaker: unlabelledSide.name, alternative: guest.name, confidence: 0.6 });
         asked ||= styled[k]!;
       });
       continue;

@@ -4526,6 +4526,11 @@ describe('labels only on the first exchange, then the questions set apart in bol
       expect(r.transcript.intro.map((p) => p.text).slice(1)).toEqual(fields.split('\n\n').map((f) => f.replace(/\*\*/g, '')));
     }
   });
+  it('a paragraph so set that asks nothing (`**Water is the real enemy.**`) is the interviewer’s too, said as uncertain', () => {
+    const r = ingest(`${head}Tom Becker: Why steel?\n\nMaria Lopez: Because it bends before it breaks.\n\n**And rust?**\n\nPaint, mostly.\n\n**Water is the real enemy.**\n\nIt sits in the joints.\n\n**Who pays?**\n\nNobody.\n`, 'statement.md');
+    expect(who(r)).toEqual(alternating(8));
+    expect(r.uncertain.map((u) => [u.text, u.speaker, u.alternative])).toEqual([['Water is the real enemy.', 'Tom Becker', 'Maria Lopez']]);
+  });
   it('bold questions the guest announces with a colon stay hers, one a line or above her answers (guards)', () => {
     for (const list of ['**Who pays for upkeep?** Usually nobody.\n\n**Who inspects it?** A company since closed.\n\n**What happens in a flood?** Nobody has modelled it.\n', '**Who pays for upkeep?**\n\nUsually nobody.\n\n**Who inspects it?**\n\nA company since closed.\n']) {
       const r = ingest(`# Maria Lopez on bridges\n\n**Tom Becker:** Why do bridges fail?\n\n**Maria Lopez:** I ask every client these questions:\n\n${list}`, 'announced.md');
