@@ -1437,7 +1437,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
    * The first exchange labelled, and only it, as a house sets its interviews: two labels once each,
    * one paragraph after the other, the first asking (`**SPIEGEL:** Frau Lopez, warum Stahl?`,
    * `WIRED: Why steel?`, `TB:`), the second saying a sentence (`Lopez: Weil er sich biegt.`); then
-   * the later questions set apart in bold or italics, two or more, each a paragraph of its own.
+   * the later questions set apart in bold or italics, two or more, each a paragraph of its own;
+   * the one who answers named elsewhere in the text.
    */
   const firstExchange = (key: string) => {
     if (order.length !== 2 || order[0] === order[1] || !order.includes(key) || repeatedKeys().length > 0) return false;
@@ -1453,7 +1454,12 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     const asks = /[?？؟]\s*[*_]*\s*$/u.test(firstRest.get(asker) ?? '');
     const says = sentence(firstRest.get(answerer) ?? '');
     const setApartAsks = lines.slice(to + 1).filter((l) => /^\s*(?:\*\*|__|\*|_)(?![*_\s]).*[?？؟]\s*(?:\*\*|__|\*|_)\s*$/u.test(l)).length;
-    return asks && says && setApartAsks >= 2 && [asker, answerer].every((k) => couldBeSpeaker(k) && roleWord(k) == null && !spammy(firstLine.get(k) ?? '') && !PHRASE_WORDS.has(k.split(/\s+/)[0]!.toLowerCase()));
+    // (The one who answers is someone the text names elsewhere, in full, by a name of it or its
+    // initials: `Lopez:`, `ML:` of "Maria Lopez"; `Lisbon:` is no one.)
+    const named = lines.filter((_, i) => i !== from && i !== to).join('\n').match(/\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}/gu) ?? [];
+    const folded = foldName(answerer);
+    const someone = named.some((n) => foldName(n) === folded || n.split(/[ -]/).some((w) => foldName(w) === folded) || initialsOf(n) === answerer);
+    return asks && says && someone && setApartAsks >= 2 && [asker, answerer].every((k) => couldBeSpeaker(k) && roleWord(k) == null && !spammy(firstLine.get(k) ?? '') && !PHRASE_WORDS.has(k.split(/\s+/)[0]!.toLowerCase()));
   };
   // Asked for every line that opens with a label: each key is decided once.
   const decided = new Map<string, boolean>();

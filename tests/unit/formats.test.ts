@@ -4519,8 +4519,8 @@ describe('labels only on the first exchange, then the questions set apart in bol
       expect(r.transcript.intro.map((p) => p.text)).toEqual(['Maria Lopez builds steel bridges in Porto. Tom Becker met her in March.']);
     }
   });
-  it('two fields once each above such questions, the first asking nothing, stay words (guard)', () => {
-    for (const fields of ['**Location:** Porto\n\n**Date:** March 3, 2026.', '**Setting:** Her office in Porto.\n\n**Context:** The city has closed two bridges this year.', '**Porto:** A city of six bridges.\n\n**Lisbon:** A city of two.']) {
+  it('two fields once each above such questions, the first asking nothing or the second naming no one the text names, stay words (guards)', () => {
+    for (const fields of ['**Location:** Porto\n\n**Date:** March 3, 2026.', '**Setting:** Her office in Porto.\n\n**Context:** The city has closed two bridges this year.', '**Porto:** A city of six bridges.\n\n**Lisbon:** A city of two.', '**Porto:** Why does paint matter now?\n\n**Lisbon:** The city closed two bridges this year.']) {
       const r = ingest(`${head}${fields}\n\n**Why steel?**\n\nBecause it bends.\n\n**And rust?**\n\nPaint, mostly.\n`, 'fields.md');
       expect(r.transcript.sections.flatMap((s) => s.turns).map((t) => t.speaker)).toEqual(['Interviewer', 'Maria Lopez', 'Interviewer', 'Maria Lopez']);
       expect(r.transcript.intro.map((p) => p.text).slice(1)).toEqual(fields.split('\n\n').map((f) => f.replace(/\*\*/g, '')));
