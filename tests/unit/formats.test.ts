@@ -5556,6 +5556,9 @@ describe('bylines in Danish, Russian and as Spanish papers print them (`Tom Beck
   it('names the interviewer', () => {
     expect(asker('Ingeniør Maria Lopez bygger broer. Tom Becker har talt med hende.')).toBe('Tom Becker');
     expect(asker('Инженер Мария Лопес строит мосты. С ней побеседовал Том Беккер.')).toBe('Том Беккер');
+    expect(asker('Инженер Мария Лопес строит мосты. С ней поговорил Том Беккер.')).toBe('Том Беккер');
+    // (Not a talk the guest had with someone unnamed: "поговорила с мэром".)
+    expect(asker('Инженер Мария Лопес поговорила с мэром о мостах.')).toBeNull();
     expect(asker('La ingeniera construye puentes.\n\nTOM BECKER\nColonia - 03 nov 2026 - 14:02 CET')).toBe('Tom Becker');
     expect(asker('La ingeniera construye puentes.\n\nTOM BECKER\n\nColonia - 03 nov 2026 - 14:02 CET')).toBe('Tom Becker');
     // (The month cut to four letters, `03 sept 2026`: the dateline was a section's heading.)
