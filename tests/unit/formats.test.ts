@@ -5229,7 +5229,7 @@ describe('a dek saying who asked, the name first (`Tom Becker asked the question
   });
   it('reads German’s perfect and French’s reflexive too (`Tom Becker hat mit ihr über alte Brücken gesprochen.`, `... s’est entretenu avec elle.`): the questions were no one’s', () => {
     const qa = (dek: string) => ingest(`# "Wasser"\n\n${dek}\n\nFrage: Warum Wasser?\n\nAntwort: Es dringt überall ein.\n\nFrage: Und Stahl?\n\nAntwort: Der rostet.\n`, 'qa.md').transcript;
-    for (const dek of ['Maria Lopez ist Chefingenieurin bei Rhine Bridges. Tom Becker hat mit ihr über alte Brücken gesprochen.', 'Maria Lopez baut Brücken. Tom Becker hat sie in Köln interviewt.', 'Maria Lopez construit des ponts. Tom Becker s’est entretenu avec elle.']) expect([dek, qa(dek).interviewer], dek).toEqual([dek, 'Tom Becker']);
+    for (const dek of ['Maria Lopez ist Chefingenieurin bei Rhine Bridges. Tom Becker hat mit ihr über alte Brücken gesprochen.', 'Maria Lopez baut Brücken. Tom Becker hat sie in Köln interviewt.', 'Maria Lopez construit des ponts. Tom Becker s’est entretenu avec elle.', 'Maria Lopez construit des ponts. Tom Becker a parlé avec elle.', 'Maria Lopez construit des ponts. Tom Becker a discuté avec elle.']) expect([dek, qa(dek).interviewer], dek).toEqual([dek, 'Tom Becker']);
   });
   it('a headline opening with the guest’s name and a colon gives the name a dek runs a word into (`asal Spanyol Maria Lopez`), and names her where the dek names two people once each', () => {
     const qa = (dek: string) => ingest(`# Maria Lopez: Jembatan Harus Bisa Melentur\n\n${dek}\n\n**Tanya: Mengapa kayu?**\n\nJawab: Ayah saya seorang tukang kayu.\n\n**Tanya: Bagaimana dengan baja?**\n\nJawab: Baja itu sabar.\n`, 'id.md').transcript;
