@@ -270,6 +270,13 @@ const AUTHOR_LINE = new RegExp(
 const TOLD_RE = /(?:^|[\s.!?])(?:[Ss]he|[Hh]e|[Tt]hey|[Tt]he (\p{Ll}[\p{Ll}-]+)) (?:tells|told|explains to|explained to|speaks to|spoke to|talks to|talked to|talks with|spoke with|talked with) (?!The\s)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})/u;
 /** A dek saying who sat down with whom, both by full name ("Reporter Tom Becker sat down with engineer Maria Lopez", "... interviewed ...", "... interviewed the bridge engineer ..."; "Tom Becker har talat med hydrologen Maria Lopez", "... a stat de vorbă cu ...", "... trò chuyện với nhà thủy văn học ..."): the first asks. (Not "sat down with us", nor with a paper, "with The Rhine Post".) */
 const SAT_WITH_RE = /(?:^|[.!?]\s+)(?:(?:(?:[Oo]ur(?: own)?|The)\s+)?(?:[Rr]eporter|[Cc]orrespondent|[Hh]ost|[Ee]ditor|[Jj]ournalist|[Cc]olumnist)\s+|\p{Lu}[\p{L}]+['’]s\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) (?:(?:sat down|sits down|spoke|speaks|talked|talks|met|meets|caught up|catches up) with|interviewed|interviews|(?:har )?(?:talat|talade|pratade|pratat|talt|talte|snakket) med|sprach mit|sprak met|praatte met|(?:habló|conversó|charló|ha (?:hablado|conversado|charlado)) con|(?:conversou|falou) com|ha parlato con|(?:s['’]est entretenue?|a parlé|a discuté) avec|(?:berbicara|berbincang|bercakap) dengan|a (?:stat de vorbă|vorbit|discutat) cu|rozmawiała? z|(?:mluvila?|hovořila?) s|trò chuyện với) (?:the\s+(?=[\p{Ll}-]+\s))?(?:(?!(?:us|me|him|her|them|to|the)\s)[\p{Ll}-]+\s){0,4}(?!The\s)(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u;
+/**
+ * An English dek naming who asks by full name, the guest's too: "Tom Becker asks Maria Lopez why...",
+ * "Maria Lopez tells Tom Becker ...", "... explained to Tom Becker ...", "In conversation with Tom
+ * Becker, Maria Lopez ...", "Maria Lopez answers Tom Becker's questions"; read in sentences only, not
+ * in a headline saying so.
+ */
+const DEK_ASKER = /(?:^|[.!?]\s+)(?:(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) asks \p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2} (?:tells|told|explains to|explained to) (\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?![\p{L}'’])|In (?:conversation|an interview) with (\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2} answer(?:s|ed) (\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})['’]s questions)/u;
 /** Two by full name, where each works perhaps, then whom they talked with: "Maria Lopez of Rhine Works and Paul Kim talked with Tom Becker". */
 const PAIR_WITH_RE = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?:,?\s+(?:of|from|at)\s+[^,.;!?]{1,40}?)?,?\s+and\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?:,?\s+(?:of|from|at)\s+[^,.;!?]{1,40}?)?,?\s+(?:sat down|sit down|spoke|speak|talked|talk|met|meet|caught up) with (\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u;
 /** German's perfect for SAT_WITH_RE, the participle last: "Tom Becker hat mit der Brückeningenieurin Maria Lopez gesprochen", "... hat sich mit ... unterhalten" (the first asks; not "Maria Lopez hat mit Stahl Brücken gebaut"). */
@@ -642,7 +649,7 @@ function pageByline(text: string, lines: string[], answers?: (name: string) => b
   const dated = lines.length > 1 && lines.slice(1).every((l) => statedDate(null, [l]) != null && l.length <= 80) ? (BYLINE_ONLY_RE.exec(lines[0]!.trim())?.[1] ?? BARE_NAME.exec(lines[0]!.trim())?.[1]) : undefined;
   const author = AUTHOR_LINE.exec(lines[0]!.trim());
   const about = lines.length === 1 && BYLINE_JOB.test(text) ? ABOUT_PERSON.exec(text.trim())?.[1] : undefined;
-  return dated ?? author?.[1] ?? author?.[2] ?? about ?? toldName(text) ?? toldInDative(text) ?? satWith(text, answers) ?? SPOKE_WITH_DE.exec(text)?.[1] ?? REPORTER_MET_RE.exec(text)?.[1] ?? TALKED_WITH_TR.exec(text)?.[1] ?? TR_WITH_FIRST.exec(text)?.[1] ?? ROMANCE_TOLD.exec(text)?.[1] ?? inConversation(text);
+  return dated ?? author?.[1] ?? author?.[2] ?? about ?? toldName(text) ?? toldInDative(text) ?? satWith(text, answers) ?? (endsLikeSentence(text.trim()) ? DEK_ASKER.exec(text)?.slice(1).find(Boolean) : undefined) ?? SPOKE_WITH_DE.exec(text)?.[1] ?? REPORTER_MET_RE.exec(text)?.[1] ?? TALKED_WITH_TR.exec(text)?.[1] ?? TR_WITH_FIRST.exec(text)?.[1] ?? ROMANCE_TOLD.exec(text)?.[1] ?? inConversation(text);
 }
 /**
  * SAT_WITH_RE's first name, the one who asks; but where that one answers in the text, its labels

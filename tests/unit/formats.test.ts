@@ -251,6 +251,21 @@ describe('labels seen once: a full name on first use, initials after', () => {
   });
 });
 
+describe('an English dek naming who asks as it tells the story (`Tom Becker asks Maria Lopez why...`, `Maria Lopez tells Tom Becker...`)', () => {
+  const qa = (dek: string, file = 'dek.md') => ingest(`${dek}\n\n**Why steel?**\n\nBecause it bends.\n\n**And rust?**\n\nPaint, mostly.\n`, file).transcript;
+  it('names the one who asks, whose questions were no one’s', () => {
+    for (const dek of ['Tom Becker asks Maria Lopez why bridges fail.', 'Maria Lopez tells Tom Becker why bridges fail.', 'Maria Lopez told Tom Becker why bridges fail.', 'Maria Lopez explains to Tom Becker why bridges fail.', 'In conversation with Tom Becker, Maria Lopez explains why bridges fail.', 'Maria Lopez answers Tom Becker’s questions.']) {
+      const t = qa(`# Maria Lopez on bridges\n\n${dek}`);
+      expect([dek, t.interviewer, t.guest], dek).toEqual([dek, 'Tom Becker', 'Maria Lopez']);
+    }
+  });
+  it('not someone else’s story told, nor a headline that says it (guards)', () => {
+    expect(qa('# Maria Lopez on bridges\n\nMaria Lopez told Tom Becker’s story.').interviewer).toBeNull();
+    const headline = qa('Maria Lopez tells Tom Becker why bridges fail\n\nThe engineer on water and money.', 'headline.txt');
+    expect(headline.title).toBe('Maria Lopez tells Tom Becker why bridges fail');
+  });
+});
+
 describe('a dek saying the guests talked with the one who asks (`Maria Lopez talked with Tom Becker`), the questions unlabelled', () => {
   const body = '**Why do bridges fail?**\n\n**Lopez:** Water, mostly.\n\n**Kim:** And money.\n\n**Who should pay?**\n\n**Kim:** The city.\n\n**Lopez:** The state.\n';
   it('names the one talked with, not the guest whose labels answer, as the one who asks', () => {
