@@ -271,12 +271,16 @@ const TOLD_RE = /(?:^|[\s.!?])(?:[Ss]he|[Hh]e|[Tt]hey|[Tt]he (\p{Ll}[\p{Ll}-]+))
 /** A dek saying who sat down with whom, both by full name ("Reporter Tom Becker sat down with engineer Maria Lopez", "... interviewed ...", "... interviewed the bridge engineer ..."; "Tom Becker har talat med hydrologen Maria Lopez", "... a stat de vorbă cu ...", "... trò chuyện với nhà thủy văn học ..."): the first asks. (Not "sat down with us", nor with a paper, "with The Rhine Post".) */
 const SAT_WITH_RE = /(?:^|[.!?]\s+)(?:(?:(?:[Oo]ur(?: own)?|The)\s+)?(?:[Rr]eporter|[Cc]orrespondent|[Hh]ost|[Ee]ditor|[Jj]ournalist|[Cc]olumnist)\s+|\p{Lu}[\p{L}]+['’]s\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) (?:(?:sat down|sits down|spoke|speaks|talked|talks|met|meets|caught up|catches up) with|interviewed|interviews|(?:har )?(?:talat|talade|pratade|pratat|talt|talte|snakket) med|sprach mit|sprak met|praatte met|(?:habló|conversó|charló|ha (?:hablado|conversado|charlado)) con|(?:conversou|falou) com|ha parlato con|(?:s['’]est entretenue?|a parlé|a discuté) avec|(?:berbicara|berbincang|bercakap) dengan|a (?:stat de vorbă|vorbit|discutat) cu|rozmawiała? z|(?:mluvila?|hovořila?) s|trò chuyện với) (?:the\s+(?=[\p{Ll}-]+\s))?(?:(?!(?:us|me|him|her|them|to|the)\s)[\p{Ll}-]+\s){0,4}(?!The\s)(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u;
 /**
- * An English dek naming who asks by full name, the guest's too: "Tom Becker asks Maria Lopez why...",
- * "Maria Lopez tells Tom Becker ...", "... explained to Tom Becker ...", "In conversation with Tom
- * Becker, Maria Lopez ...", "Maria Lopez answers Tom Becker's questions"; read in sentences only, not
- * in a headline saying so.
+ * A dek naming who asks by full name, the guest's too: "Tom Becker asks Maria Lopez why...",
+ * "In conversation with Tom
+ * Becker, Maria Lopez ...", "Maria Lopez answers Tom Becker's questions"; in other languages by two
+ * names each ("Tom Becker fragt Maria Lopez", "Im Gespräch mit Tom Becker erklärt ...", "En conversación
+ * con ..."); read in sentences only, not in a headline saying so. (One who tells another, DEK_TOLD, only
+ * where the title names the teller: "Paul Kim racconta a Ana Silva..." under Maria Lopez's is no dek of hers.)
  */
-const DEK_ASKER = /(?:^|[.!?]\s+)(?:(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) asks \p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2} (?:tells|told|explains to|explained to) (\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?![\p{L}'’])|In (?:conversation|an interview) with (\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2} answer(?:s|ed) (\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})['’]s questions)/u;
+const DEK_ASKER = /(?:^|[.!?]\s+)(?:(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) asks \p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|In (?:conversation|an interview) with (\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2} answer(?:s|ed) (\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})['’]s questions|(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+) (?:fragt|vraagt|demande à|pregunta a|chiede a|pergunta a) \p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|(?:Im Gespräch mit|En conversation avec|En conversación con|In conversazione con|Em conversa com|In gesprek met) (\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)(?![\p{L}'’]))/u;
+/** A dek's one who tells and the one told, by full names: "Maria Lopez tells Tom Becker ...", "... erzählt ...", "... explique à ...", "... le cuenta a ..." (the teller, group 1; the one told, group 2). */
+const DEK_TOLD = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) (?:tells|told|explains to|explained to|erzählt|erklärt|vertelt|explique à|raconte à|(?:le )?(?:cuenta|explica) a|racconta a|spiega a|conta a|explica a) (\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?![\p{L}'’])/u;
 /** Two by full name, where each works perhaps, then whom they talked with: "Maria Lopez of Rhine Works and Paul Kim talked with Tom Becker". */
 const PAIR_WITH_RE = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?:,?\s+(?:of|from|at)\s+[^,.;!?]{1,40}?)?,?\s+and\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?:,?\s+(?:of|from|at)\s+[^,.;!?]{1,40}?)?,?\s+(?:sat down|sit down|spoke|speak|talked|talk|met|meet|caught up) with (\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u;
 /** German's perfect for SAT_WITH_RE, the participle last: "Tom Becker hat mit der Brückeningenieurin Maria Lopez gesprochen", "... hat sich mit ... unterhalten" (the first asks; not "Maria Lopez hat mit Stahl Brücken gebaut"). */
@@ -606,14 +610,14 @@ function shoutedByline(line: string, next: string): string | null {
  * page's author line and a dek's sentences name the one who asks only below the headline: a
  * headline `Maria Lopez | Nov 3, 2026` or `Maria Lopez, Senior Editor at ...` names the guest.
  */
-function bylineName(text: string, heading = false, answers?: (name: string) => boolean): string | null {
+function bylineName(text: string, heading = false, answers?: (name: string) => boolean, titled?: (name: string) => boolean): string | null {
   const lines = text.trim().split('\n');
   // (A field per line, several in one paragraph: `文 | 李娜` above `编辑 | 王强`, the first.)
   const cjk = CJK_BYLINE_RE.exec(text.trim())?.[1] ?? KO_BYLINE_RE.exec(text.trim())?.[1] ?? KO_MET_RE.exec(text)?.[1] ?? CASELESS_BYLINE_RE.exec(text.trim())?.[1] ?? (heading ? undefined : HE_TALKED_WITH.exec(text.trim())?.[1]) ?? (lines.length > 1 && lines.length <= 4 ? lines.map((l) => CJK_BYLINE_RE.exec(l.trim())?.[1]).find(Boolean) : undefined);
   if (cjk) return cjk;
   const capsByline = lines.length === 2 ? shoutedByline(lines[0]!, lines[1]!) : null;
   if (capsByline) return capsByline;
-  const page = heading ? null : pageByline(text, lines, answers);
+  const page = heading ? null : pageByline(text, lines, answers, titled);
   // (`Interview: Tom Becker` names one; `Interview: What I learned building bridges` is a headline.)
   const by = BYLINE_RE.exec(text);
   // (Nor a headline's, the name running on into its topic: `Interview: Maria Lopez on timber bridges`
@@ -642,14 +646,19 @@ function bylineName(text: string, heading = false, answers?: (name: string) => b
 /** A Hebrew dek's last sentence saying who talked with her or him: `שוחח איתה תום בקר.` ("Tom Becker talked with her"), `ראיינה אותו ...`. */
 const HE_TALKED_WITH = /(?:^|[.!?]\s+)(?:שוחח|שוחחה|ראיין|ראיינה)\s+(?:איתה|איתו|איתם|עמה|עמו|אותה|אותו|אותם)\s+([\p{Script=Hebrew}\p{M}'׳"״-]{2,12}(?:\s[\p{Script=Hebrew}\p{M}'׳"״-]{2,12}){1,2})[.!]?\s*$/u;
 /** The one who asks as a page's paragraphs name them: an author line, a byline above its date, a note on the writer, a dek's "She tells Tom Becker". */
-function pageByline(text: string, lines: string[], answers?: (name: string) => boolean): string | undefined {
+function pageByline(text: string, lines: string[], answers?: (name: string) => boolean, titled?: (name: string) => boolean): string | undefined {
   // (A byline alone on its line above the date and time it was published, `By Tom Becker` then
   // `Tue 3 Nov 2026 06.00 GMT`, `Last modified on ...`: one paragraph of the page.)
   // (Or the name alone there: `Tom Becker`, then `November 3, 2026`.)
   const dated = lines.length > 1 && lines.slice(1).every((l) => statedDate(null, [l]) != null && l.length <= 80) ? (BYLINE_ONLY_RE.exec(lines[0]!.trim())?.[1] ?? BARE_NAME.exec(lines[0]!.trim())?.[1]) : undefined;
   const author = AUTHOR_LINE.exec(lines[0]!.trim());
   const about = lines.length === 1 && BYLINE_JOB.test(text) ? ABOUT_PERSON.exec(text.trim())?.[1] : undefined;
-  return dated ?? author?.[1] ?? author?.[2] ?? about ?? toldName(text) ?? toldInDative(text) ?? satWith(text, answers) ?? (endsLikeSentence(text.trim()) ? DEK_ASKER.exec(text)?.slice(1).find(Boolean) : undefined) ?? SPOKE_WITH_DE.exec(text)?.[1] ?? REPORTER_MET_RE.exec(text)?.[1] ?? TALKED_WITH_TR.exec(text)?.[1] ?? TR_WITH_FIRST.exec(text)?.[1] ?? ROMANCE_TOLD.exec(text)?.[1] ?? inConversation(text);
+  return dated ?? author?.[1] ?? author?.[2] ?? about ?? toldName(text) ?? toldInDative(text) ?? satWith(text, answers) ?? (endsLikeSentence(text.trim()) ? (DEK_ASKER.exec(text)?.slice(1).find(Boolean) ?? told(text, titled)) : undefined) ?? SPOKE_WITH_DE.exec(text)?.[1] ?? REPORTER_MET_RE.exec(text)?.[1] ?? TALKED_WITH_TR.exec(text)?.[1] ?? TR_WITH_FIRST.exec(text)?.[1] ?? ROMANCE_TOLD.exec(text)?.[1] ?? inConversation(text);
+}
+/** DEK_TOLD's one told, where the title names the one who tells. */
+function told(text: string, titled?: (name: string) => boolean): string | undefined {
+  const m = DEK_TOLD.exec(text);
+  return m && titled?.(m[1]!) ? m[2] : undefined;
 }
 /**
  * SAT_WITH_RE's first name, the one who asks; but where that one answers in the text, its labels
@@ -2282,13 +2291,16 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (A headline `Interview: Maria Lopez` names the guest; a line `Interview: Tom Becker`, the one who asks.)
     // (Never one whose own labels answer, two or more, asking in half of them at most, `Lopez:` under
     // "Maria Lopez talked with Tom Becker": the one she talked with.)
+    // (A dek's teller counts where the headline names her: "Maria Lopez tells Tom Becker..." under `# Maria Lopez on bridges`.)
+    const headline = blocks.slice(0, firstLabel).find((b) => b.kind === 'heading')?.text ?? '';
+    const titled = (name: string) => foldName(headline).includes(foldName(name));
     const answers = (name: string) =>
       voices.some((v) => {
         if (v.role !== 'guest' || !(foldName(v.name) === foldName(name) || (v.key != null && !/\s/.test(v.key) && foldName(name).endsWith(` ${foldName(v.key)}`)))) return false;
         const own = uses.filter((u) => byKey.get(u.key) === v);
         return own.length >= 2 && own.filter((u) => ASKS.test(u.text)).length <= 0.5 * own.length;
       });
-    const byline = blocks.slice(0, firstLabel).map((b) => (b.kind === 'heading' && (HEADLINE_INTERVIEW.test(b.text) || KIND_THEN_NAME.test(b.text.trim())) ? null : bylineName(b.text, b.kind === 'heading', answers))).find((n) => n != null && !answers(n)) ?? blocks.slice(0, firstLabel).map(authorLink).find(Boolean);
+    const byline = blocks.slice(0, firstLabel).map((b) => (b.kind === 'heading' && (HEADLINE_INTERVIEW.test(b.text) || KIND_THEN_NAME.test(b.text.trim())) ? null : bylineName(b.text, b.kind === 'heading', answers, titled))).find((n) => n != null && !answers(n)) ?? blocks.slice(0, firstLabel).map(authorLink).find(Boolean);
     if (byline) return byline;
     // (The name in capitals and the dateline apart: `TOM BECKER`, then `Colonia - 03 nov 2026 - 14:02 CET`;
     // not a title in capitals opening a plain-text file, `NEWSROOM AFTERNOON` above `Aired March 3, 2024 - 14:00 ET`.)

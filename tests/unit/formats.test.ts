@@ -251,16 +251,18 @@ describe('labels seen once: a full name on first use, initials after', () => {
   });
 });
 
-describe('an English dek naming who asks as it tells the story (`Tom Becker asks Maria Lopez why...`, `Maria Lopez tells Tom Becker...`)', () => {
+describe('a dek naming who asks as it tells the story (`Tom Becker asks Maria Lopez why...`, `Maria Lopez tells Tom Becker...`, `Tom Becker fragt Maria Lopez...`)', () => {
   const qa = (dek: string, file = 'dek.md') => ingest(`${dek}\n\n**Why steel?**\n\nBecause it bends.\n\n**And rust?**\n\nPaint, mostly.\n`, file).transcript;
   it('names the one who asks, whose questions were no one’s', () => {
-    for (const dek of ['Tom Becker asks Maria Lopez why bridges fail.', 'Maria Lopez tells Tom Becker why bridges fail.', 'Maria Lopez told Tom Becker why bridges fail.', 'Maria Lopez explains to Tom Becker why bridges fail.', 'In conversation with Tom Becker, Maria Lopez explains why bridges fail.', 'Maria Lopez answers Tom Becker’s questions.']) {
+    for (const dek of ['Tom Becker asks Maria Lopez why bridges fail.', 'Maria Lopez tells Tom Becker why bridges fail.', 'Maria Lopez told Tom Becker why bridges fail.', 'Maria Lopez explains to Tom Becker why bridges fail.', 'In conversation with Tom Becker, Maria Lopez explains why bridges fail.', 'Maria Lopez answers Tom Becker’s questions.', 'Tom Becker fragt Maria Lopez, warum Brücken versagen.', 'Maria Lopez erzählt Tom Becker, warum Brücken versagen.', 'Im Gespräch mit Tom Becker erklärt Maria Lopez, warum Brücken versagen.', 'Maria Lopez explique à Tom Becker pourquoi les ponts cèdent.', 'Maria Lopez le cuenta a Tom Becker por qué fallan los puentes.', 'En conversación con Tom Becker, Maria Lopez explica por qué fallan los puentes.']) {
       const t = qa(`# Maria Lopez on bridges\n\n${dek}`);
       expect([dek, t.interviewer, t.guest], dek).toEqual([dek, 'Tom Becker', 'Maria Lopez']);
     }
   });
   it('not someone else’s story told, nor a headline that says it (guards)', () => {
     expect(qa('# Maria Lopez on bridges\n\nMaria Lopez told Tom Becker’s story.').interviewer).toBeNull();
+    // (One who tells another, where the headline names someone else: no dek of hers.)
+    expect(qa('# Maria Lopez on bridges\n\nPaul Kim tells Ana Silva why bridges fail.').interviewer).toBeNull();
     const headline = qa('Maria Lopez tells Tom Becker why bridges fail\n\nThe engineer on water and money.', 'headline.txt');
     expect(headline.title).toBe('Maria Lopez tells Tom Becker why bridges fail');
   });
