@@ -120,6 +120,8 @@ const LISTEN_CALL = String.raw`listen (?:on|in)\b|listen to (?:the|this|our|ever
 /** A call to follow the show or someone on a social network: `Follow Rivers and Roads on Twitter and Instagram`. */
 const FOLLOW_CALL = String.raw`follow (?:\S+\s+){1,5}on (?:twitter|x|instagram|facebook|linkedin|tiktok|youtube|bluesky|threads|mastodon)\b`;
 /** The publisher speaking to its readers in an intro: how to listen, subscribe, forward, how the text was edited. */
+/** Words ending on a colon announce what follows ("I ask every client three questions:"): the same speaker's words. */
+const ANNOUNCING = /[:：]\s*$/u;
 /** An editor's note in other languages that the interview was cut or edited: "Das Interview wurde gekürzt und redigiert.", "L’entretien a été édité...", "La entrevista ha sido editada...". */
 const EDITED_ABROAD = String.raw`das (?:interview|gespräch) wurde (?:[^\s.]+ ){0,3}(?:gekürzt|redigiert|bearbeitet|autorisiert)|l['’](?:entretien|entrevue|interview) a été (?:[^\s.]+ ){0,4}(?:édité|éditée|condensé|condensée|raccourci|raccourcie|révisé|révisée|relu)|la entrevista (?:ha sido|fue) (?:[^\s.]+ ){0,3}(?:editada|condensada|resumida)|l['’]intervista è stata (?:[^\s.]+ ){0,3}(?:modificata|condensata|editata|ridotta|rivista)|a entrevista foi (?:[^\s.]+ ){0,3}(?:editada|condensada|resumida)|het (?:interview|gesprek) is (?:[^\s.]+ ){0,3}(?:ingekort|geredigeerd|bewerkt)`;
 const INTRO_NOTE_RE =
@@ -271,14 +273,15 @@ const TOLD_RE = /(?:^|[\s.!?])(?:[Ss]he|[Hh]e|[Tt]hey|[Tt]he (\p{Ll}[\p{Ll}-]+))
 /** A dek saying who sat down with whom, both by full name ("Reporter Tom Becker sat down with engineer Maria Lopez", "... interviewed ...", "... interviewed the bridge engineer ..."; "Tom Becker har talat med hydrologen Maria Lopez", "... a stat de vorbă cu ...", "... trò chuyện với nhà thủy văn học ..."): the first asks. (Not "sat down with us", nor with a paper, "with The Rhine Post".) */
 const SAT_WITH_RE = /(?:^|[.!?]\s+)(?:(?:(?:[Oo]ur(?: own)?|The)\s+)?(?:[Rr]eporter|[Cc]orrespondent|[Hh]ost|[Ee]ditor|[Jj]ournalist|[Cc]olumnist)\s+|\p{Lu}[\p{L}]+['’]s\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) (?:(?:sat down|sits down|spoke|speaks|talked|talks|met|meets|caught up|catches up) with|interviewed|interviews|(?:har )?(?:talat|talade|pratade|pratat|talt|talte|snakket) med|sprach mit|sprak met|praatte met|(?:habló|conversó|charló|ha (?:hablado|conversado|charlado)) con|(?:conversou|falou) com|ha parlato con|(?:s['’]est entretenue?|a parlé|a discuté) avec|(?:berbicara|berbincang|bercakap) dengan|a (?:stat de vorbă|vorbit|discutat) cu|rozmawiała? z|(?:mluvila?|hovořila?) s|trò chuyện với) (?:the\s+(?=[\p{Ll}-]+\s))?(?:(?!(?:us|me|him|her|them|to|the)\s)[\p{Ll}-]+\s){0,4}(?!The\s)(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u;
 /**
- * A dek naming who asks by full name, the guest's too: "Tom Becker asks Maria Lopez why...",
- * "In conversation with Tom
- * Becker, Maria Lopez ...", "Maria Lopez answers Tom Becker's questions"; in other languages by two
- * names each ("Tom Becker fragt Maria Lopez", "Im Gespräch mit Tom Becker erklärt ...", "En conversación
- * con ..."); read in sentences only, not in a headline saying so. (One who tells another, DEK_TOLD, only
- * where the title names the teller: "Paul Kim racconta a Ana Silva..." under Maria Lopez's is no dek of hers.)
+ * A dek naming who asks by full name, the guest's too: "Tom Becker asks Maria Lopez why...", "In
+ * conversation with Tom Becker, Maria Lopez ..." (another's name after it: "In conversation with
+ * Maria Lopez, we talk..." bills the guest), "Maria Lopez answers Tom Becker's questions"; in other
+ * languages by two names each ("Tom Becker fragt Maria Lopez", "Im Gespräch mit Tom Becker erklärt
+ * Maria Lopez", "En conversación con ..."). Read in sentences only, not in a headline saying so, and
+ * never of the one the headline names. (One who tells another, DEK_TOLD, only where the headline
+ * names the teller: "Paul Kim racconta a Ana Silva..." under Maria Lopez's is no dek of hers.)
  */
-const DEK_ASKER = /(?:^|[.!?]\s+)(?:(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) asks \p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|In (?:conversation|an interview) with (\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2} answer(?:s|ed) (\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})['’]s questions|(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+) (?:fragt|vraagt|demande à|pregunta a|chiede a|pergunta a) \p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|(?:Im Gespräch mit|En conversation avec|En conversación con|In conversazione con|Em conversa com|In gesprek met) (\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)(?![\p{L}'’]))/u;
+const DEK_ASKER = /(?:^|[.!?]\s+)(?:(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) asks \p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|In (?:conversation|an interview) with (?!The\s)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}), (?:\p{Ll}+ )?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2} answer(?:s|ed) (\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})['’]s questions|(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+) (?:fragt|vraagt|demande à|pregunta a|chiede a|pergunta a) \p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|(?:Im Gespräch mit|En conversation avec|En conversación con|In conversazione con|Em conversa com|In gesprek met) (\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+),? (?:\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u;
 /** A dek's one who tells and the one told, by full names: "Maria Lopez tells Tom Becker ...", "... erzählt ...", "... explique à ...", "... le cuenta a ..." (the teller, group 1; the one told, group 2). */
 const DEK_TOLD = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) (?:tells|told|explains to|explained to|erzählt|erklärt|vertelt|explique à|raconte à|(?:le )?(?:cuenta|explica) a|racconta a|spiega a|conta a|explica a) (\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?![\p{L}'’])/u;
 /** Two by full name, where each works perhaps, then whom they talked with: "Maria Lopez of Rhine Works and Paul Kim talked with Tom Becker". */
@@ -653,9 +656,14 @@ function pageByline(text: string, lines: string[], answers?: (name: string) => b
   const dated = lines.length > 1 && lines.slice(1).every((l) => statedDate(null, [l]) != null && l.length <= 80) ? (BYLINE_ONLY_RE.exec(lines[0]!.trim())?.[1] ?? BARE_NAME.exec(lines[0]!.trim())?.[1]) : undefined;
   const author = AUTHOR_LINE.exec(lines[0]!.trim());
   const about = lines.length === 1 && BYLINE_JOB.test(text) ? ABOUT_PERSON.exec(text.trim())?.[1] : undefined;
-  return dated ?? author?.[1] ?? author?.[2] ?? about ?? toldName(text) ?? toldInDative(text) ?? satWith(text, answers) ?? (endsLikeSentence(text.trim()) ? (DEK_ASKER.exec(text)?.slice(1).find(Boolean) ?? told(text, titled)) : undefined) ?? SPOKE_WITH_DE.exec(text)?.[1] ?? REPORTER_MET_RE.exec(text)?.[1] ?? TALKED_WITH_TR.exec(text)?.[1] ?? TR_WITH_FIRST.exec(text)?.[1] ?? ROMANCE_TOLD.exec(text)?.[1] ?? inConversation(text);
+  return dated ?? author?.[1] ?? author?.[2] ?? about ?? toldName(text) ?? toldInDative(text) ?? satWith(text, answers) ?? (endsLikeSentence(text.trim()) ? (dekAsker(text, titled) ?? told(text, titled)) : undefined) ?? SPOKE_WITH_DE.exec(text)?.[1] ?? REPORTER_MET_RE.exec(text)?.[1] ?? TALKED_WITH_TR.exec(text)?.[1] ?? TR_WITH_FIRST.exec(text)?.[1] ?? ROMANCE_TOLD.exec(text)?.[1] ?? inConversation(text);
 }
-/** DEK_TOLD's one told, where the title names the one who tells. */
+/** DEK_ASKER's one who asks, never the one the headline names. */
+function dekAsker(text: string, titled?: (name: string) => boolean): string | undefined {
+  const name = DEK_ASKER.exec(text)?.slice(1).find(Boolean);
+  return name && !titled?.(name) ? name : undefined;
+}
+/** DEK_TOLD's one told, where the headline names the one who tells. */
 function told(text: string, titled?: (name: string) => boolean): string | undefined {
   const m = DEK_TOLD.exec(text);
   return m && titled?.(m[1]!) ? m[2] : undefined;
@@ -2155,7 +2163,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (Or their questions set apart in bold or italics after the labels stop, the answers unlabelled too.)
     // (Not where the last labelled words announce them, ending on a colon: the guest's own list.)
     const lastLabelled = blocks.findLast((b) => b.label != null);
-    const styledAsks = lastLabelled && /[:：]\s*$/u.test(lastLabelled.text) ? 0 : blocks.filter((b, i) => i > firstLabel && b.kind === 'para' && !b.label && !b.round && (b.bold || wholeEmphasis(b.node)) && ASKS.test(b.text)).length;
+    const styledAsks = lastLabelled && ANNOUNCING.test(lastLabelled.text) ? 0 : blocks.filter((b, i) => i > firstLabel && b.kind === 'para' && !b.label && !b.round && (b.bold || wholeEmphasis(b.node)) && ASKS.test(b.text)).length;
     if (askers.length === 1 && ((askedBeforeGuest >= 2 && askedBeforeGuest > askerUses) || (styledAsks >= 2 && styledAsks > askerUses))) unlabelledVoice = askers[0]!;
     // And the other way round: the guest labelled once or twice, later answers unlabelled right
     // after the interviewer's labelled questions.
@@ -3655,7 +3663,7 @@ function attribute(
     /** The last labelled paragraph before paragraph i ends on a colon: what follows is announced, the same speaker's. */
     const announces = (i: number) => {
       const j = body.findLastIndex((x, k) => k < i && x.label != null);
-      return j !== -1 && /[:：]\s*$/u.test(body[j]!.text);
+      return j !== -1 && ANNOUNCING.test(body[j]!.text);
     };
     // (Or, whatever the house style, a short question set apart in italics or bold inside the
     // guest's turn, her plain words going on under it, `*Nine?*`: the interviewer's follow-up.)
@@ -3870,7 +3878,7 @@ function attribute(
       if (b.dash || dashed) return false;
       // What a colon announces ("We are building in:") follows from the same speaker.
       const before = body[r.start + k - 1];
-      if (before && before.kind === 'para' && /[:：]\s*$/.test(before.text) && (k === 0 || before.label != null)) return true;
+      if (before && before.kind === 'para' && ANNOUNCING.test(before.text) && (k === 0 || before.label != null)) return true;
       // A question the interviewer's label closes is answered: the paragraph after it, asking
       // nothing, is the other side's (`Q: ... What would you tell a mayor?` / `Pay for the inspection...`).
       if (k === 0 && before?.label && prevSpeaker.role === 'interviewer' && ASKS.test(before.text) && !ASKS.test(b.text) && !labelledIsGuest) return false;

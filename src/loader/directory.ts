@@ -15,7 +15,7 @@ import { buildState } from './build-state.ts';
  * reported and skipped; two files that would get the same URL are both reported.
  */
 
-/** Markdown, plain text, and caption files (WebVTT, SubRip) from recording tools. */
+/** Markdown, plain text, and caption files (WebVTT, SubRip, SubViewer) from recording tools. */
 export const EXTENSIONS = /\.(md|markdown|txt|vtt|srt|sbv|csv|tsv)$/i;
 
 export interface DirectoryResult {

@@ -259,10 +259,14 @@ describe('a dek naming who asks as it tells the story (`Tom Becker asks Maria Lo
       expect([dek, t.interviewer, t.guest], dek).toEqual([dek, 'Tom Becker', 'Maria Lopez']);
     }
   });
-  it('not someone else’s story told, nor a headline that says it (guards)', () => {
+  it('not someone else’s story told, nor a headline that says it, nor a conversation billed by the guest’s name (guards)', () => {
     expect(qa('# Maria Lopez on bridges\n\nMaria Lopez told Tom Becker’s story.').interviewer).toBeNull();
     // (One who tells another, where the headline names someone else: no dek of hers.)
     expect(qa('# Maria Lopez on bridges\n\nPaul Kim tells Ana Silva why bridges fail.').interviewer).toBeNull();
+    // (A conversation billed by the guest's name, no one else named after it: she asks nothing.)
+    for (const dek of ['In conversation with Maria Lopez, we talk about why bridges fail.', 'Im Gespräch mit Maria Lopez erklären wir, warum Brücken versagen.', 'In conversation with Maria Lopez, Tom Becker asks why bridges fail.']) expect(qa(`# Maria Lopez on bridges\n\n${dek}`).interviewer, dek).not.toBe('Maria Lopez');
+    // (So under a headline naming no one.)
+    expect(qa('# Why bridges fail\n\nIn conversation with Maria Lopez, we talk about water and money.').interviewer).not.toBe('Maria Lopez');
     const headline = qa('Maria Lopez tells Tom Becker why bridges fail\n\nThe engineer on water and money.', 'headline.txt');
     expect(headline.title).toBe('Maria Lopez tells Tom Becker why bridges fail');
   });
