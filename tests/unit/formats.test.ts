@@ -1852,6 +1852,11 @@ describe('a podcast’s or a publisher’s page copied turn by turn: each name a
     expect(spoken(r)).toEqual(expected);
     expect(r.transcript.removed.map((x) => x.text)).toEqual(['Share this quote', 'Copy link to this moment', 'Continued on next page', '« Previous 1 2 3 Next »', 'Click to tweet']);
   });
+  it('removes a newsletter’s own prompts between the turns (`*This post is public so feel free to share it.*`, `Give a gift subscription`), recorded; they were the guest’s last words', () => {
+    const r = ingest('# Bridges\n\n**Tom Becker:** Why the hammer?\n\n**Maria Lopez:** You tap the concrete.\n\n*This post is public so feel free to share it.*\n\n**Tom Becker:** Wrong ever?\n\n**Maria Lopez:** Once.\n\nGive a gift subscription\n\nWe went on to talk about water.\n', 'prompts.md');
+    expect(spoken(r)).toEqual([...expected.slice(0, 3), `${expected[3]} | We went on to talk about water.`]);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['*This post is public so feel free to share it.*', 'Give a gift subscription']);
+  });
 });
 
 describe('a page’s transcript copied with its parts run together: `Tom Becker00:00:01Welcome...`', () => {
