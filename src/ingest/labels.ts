@@ -739,6 +739,9 @@ const NOT_SPEAKERS = new Set([
   'translation', 'context', 'background', 'clarification', 'edit', 'edited', 'aside', 'footnote',
   'conclusion', 'takeaway', 'takeaways', 'fazit', 'hinweis', 'anmerkung', 'quelle', 'nota', 'nb', 'remarque', 'résumé', 'fuente', 'conclusión', 'conclusione', 'fonte',
   'note', 'notes', "editor's note", 'editor’s note', 'update', 'updated', 'correction', 'disclosure', 'disclaimer', 'source', 'sources',
+  // (An editor's or a translator's note, a lead and a source in Chinese, Japanese and Korean: `编者按：...`.)
+  '编者按', '编者注', '编辑按', '编按', '编注', '编者的话', '导语', '导读', '译者注', '译注', '注', '注释', '来源', '出处', '责任编辑', '声明', '免责声明',
+  '編者按', '編者註', '編按', '編註', '導語', '導讀', '譯者註', '譯註', '註', '來源', '出處', '責任編輯', '聲明', '編集部注', '編注', '注記', '出典', '편집자 주', '편집자주', '출처',
   'photo', 'image', 'credit', 'credits', 'related', 'tags', 'posted', 'transcript', 'summary', 'ps', 'p.s', 'example', 'warning',
   'edit', 'important', 'listen', 'watch', 'read', 'also', 'bonus', 'spoiler', 'tl;dr', 'tldr', 'context', 'background', 'via', 'and', 'but',
   'topics', 'links', 'resources', 'references', 'video', 'audio', 'podcast', 'episode', 'chapters', 'timestamps', 'show notes', 'blog post',
@@ -1067,7 +1070,6 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   const defined = new Set<string>();
   /** Keys and what they go by, as labels defined them (`Sam Altman (SA):`). */
   const aliases: [string, string][] = [];
-  let firstKey: string | null = null;
   /** The keys of the lines that open with a label, in order. */
   const order: string[] = [];
   const firstLength = new Map<string, number>();
@@ -1127,7 +1129,6 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       else handleLines.set(label.key, [l]);
     }
     if (!label.only) {
-      firstKey ??= label.key;
       order.push(label.key);
     }
     // (`Question from Jane Doe:` says outright that Jane Doe asks.)
@@ -1557,7 +1558,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // Or the first voice of a conversation labelled by full names, right above its regulars (`Ben
     // Thompson: Welcome...` once, then `Maria Lopez:` throughout); a `Key Takeaways:` line above
     // that first voice is words.
-    if (n === 1 && key === firstKey && repeatedKeys().length === 1 && (/^[\p{Lo}·・]{2,12}$/u.test(key) || (/^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key) && /^\p{Lu}{2,4}$/u.test(repeatedKeys()[0]!)))) return true;
+    // (First among those that could be someone: not an editor's note above, `编者按：...`.)
+    if (n === 1 && key === order.find((o) => couldBeSpeaker(o)) && repeatedKeys().length === 1 && (/^[\p{Lo}·・]{2,12}$/u.test(key) || (/^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key) && /^\p{Lu}{2,4}$/u.test(repeatedKeys()[0]!)))) return true;
     if (n === 1 && opensConversation(key) && /^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key) && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase()) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) return true;
     if (n !== 1) return n >= 2;
     // Seen once: the initials of a full name that labels turns (`ML:` among `Maria Lopez:`), as a

@@ -123,7 +123,13 @@ const FOLLOW_CALL = String.raw`follow (?:\S+\s+){1,5}on (?:twitter|x|instagram|f
 /** Words ending on a colon announce what follows ("I ask every client three questions:"): the same speaker's words. */
 const ANNOUNCING = /[:：]\s*$/u;
 /** An editor's note in other languages that the interview was cut or edited: "Das Interview wurde gekürzt und redigiert.", "L’entretien a été édité...", "La entrevista ha sido editada...". */
-const EDITED_ABROAD = String.raw`das (?:interview|gespräch) wurde (?:[^\s.]+ ){0,3}(?:gekürzt|redigiert|bearbeitet|autorisiert)|l['’](?:entretien|entrevue|interview) a été (?:[^\s.]+ ){0,4}(?:édité|éditée|condensé|condensée|raccourci|raccourcie|révisé|révisée|relu)|la entrevista (?:ha sido|fue) (?:[^\s.]+ ){0,3}(?:editada|condensada|resumida)|l['’]intervista è stata (?:[^\s.]+ ){0,3}(?:modificata|condensata|editata|ridotta|rivista)|a entrevista foi (?:[^\s.]+ ){0,3}(?:editada|condensada|resumida)|het (?:interview|gesprek) is (?:[^\s.]+ ){0,3}(?:ingekort|geredigeerd|bewerkt)`;
+/**
+ * A publisher's note in Chinese or Japanese on the text itself: reprinted with leave, its rights the
+ * author's, first published elsewhere, edited (`（本文经授权转载，版权归原作者所有）`, `转载请注明出处`,
+ * `本文有删节`, `本記事は...`), in parentheses perhaps.
+ */
+const CJK_NOTE = String.raw`[（(]?(?:本文(?:经|經)[^\s，,。]{0,12}?(?:授权|授權)(?:转载|轉載|发布|發布|刊登|刊发)|(?:本文)?版(?:权|權)(?:归|歸)[^\s，,。]{0,8}?所有|(?:转载|轉載)请?(?:注明|註明)|未(?:经|經)(?:授权|授權|许可|許可)[，,]?(?:禁止|不得|严禁|嚴禁)(?:转载|轉載)|本文(?:首发|首發|原载|原載|原刊|发表|發表)(?:于|於)|本文(?:有|经过?|經過?)(?:删节|刪節|删减|刪減|编辑|編輯)|本記事は|この記事は)`;
+const EDITED_ABROAD = String.raw`das (?:interview|gespräch) wurde (?:[^\s.]+ ){0,3}(?:gekürzt|redigiert|bearbeitet|autorisiert)|l['’](?:entretien|entrevue|interview) a été (?:[^\s.]+ ){0,4}(?:édité|éditée|condensé|condensée|raccourci|raccourcie|révisé|révisée|relu)|la entrevista (?:ha sido|fue) (?:[^\s.]+ ){0,3}(?:editada|condensada|resumida)|l['’]intervista è stata (?:[^\s.]+ ){0,3}(?:modificata|condensata|editata|ridotta|rivista)|a entrevista foi (?:[^\s.]+ ){0,3}(?:editada|condensada|resumida)|het (?:interview|gesprek) is (?:[^\s.]+ ){0,3}(?:ingekort|geredigeerd|bewerkt)|${CJK_NOTE}`;
 const INTRO_NOTE_RE =
   /\b(podcast player|available as a podcast|as a podcast|link at the top of this (e-?mail|post|page)|subscri(be|ber|ption)s?|newsletter|forward(ed|ing)? (this|it)|sign up|this (e-?mail|update) (is|was)|lightly edited|edited for (length|clarity|content)|transcript (completed|edited|prepared) by|transcribed by)\b/i;
 const PUBLISHER_NOTE_RE =

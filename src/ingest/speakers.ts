@@ -718,6 +718,9 @@ function resolveEach(input: ResolveInput): Resolution {
         }
         if (found.size === 1) return [...found][0]!;
       }
+      // (Or the one full name another label writes ending with it, `**玛丽亚·洛佩斯**：` above `**洛佩斯**：`.)
+      const labelled = [...new Set(input.uses.map((u) => u.key).filter((k) => k.endsWith(`·${foreign}`) || k.endsWith(`・${foreign}`)))];
+      if (labelled.length === 1) return labelled[0]!;
     }
     // (Or its given name, as a Chinese or Japanese transcript labels a foreign guest, `玛丽亚：`,
     // `マリア：`: the one name with a middle dot the headline or dek writes opening with it.)
@@ -807,9 +810,17 @@ function resolveEach(input: ResolveInput): Resolution {
   for (const u of uses) counts.set(u.key, (counts.get(u.key) ?? 0) + 1);
   const first = uses[0];
   // (A name, not a handle: `steelfan42:` asking once in a thread is someone else.)
+  // (Initials or a word of that name after it, `MP:` or `普林斯:`: not another full name,
+  // `**汤姆·贝克尔：为什么？**` asking once above `**玛丽亚·洛佩斯**：` answering.)
+  const shortFor = (k: string) => /^\p{Lu}{2,3}$/u.test(k.replace(/\./g, '')) || foldName(first!.key).split(/[\s·・]+/).some((w) => w.startsWith(foldName(k)));
   if (first && counts.get(first.key) === 1 && person.get(first.key) === first.key && !/^[\p{Ll}\d_@]|[\d_]/u.test(first.key)) {
-    const others = [...new Set([...person.entries()].filter(([k]) => k !== first.key && (counts.get(k) ?? 0) >= 2).map(([, n]) => n))];
-    if (others.length === 1 && !idx().fold.has(foldName(first.key))) person.set(first.key, others[0]!);
+    const others = [...new Set([...person.entries()].filter(([k]) => k !== first.key && (counts.get(k) ?? 0) >= 2 && shortFor(k)).map(([, n]) => n))];
+    // (Shown by that full name where nothing else names the short form: `MP` is 马修·普林斯.)
+    if (others.length === 1 && !idx().fold.has(foldName(first.key))) {
+      const short = [...person.entries()].filter(([k, n]) => n === others[0] && k !== first.key);
+      if (short.every(([k, n]) => k === n)) for (const [k] of short) person.set(k, first.key);
+      else person.set(first.key, others[0]!);
+    }
   }
   // (A publication's name with its article once, first, `DER SPIEGEL:`, then `SPIEGEL:` among others: that one.)
   if (first && counts.get(first.key) === 1 && PUBLICATION_ARTICLE.test(first.key)) {

@@ -245,6 +245,15 @@ describe('labels seen once: a full name on first use, initials after', () => {
     const ok = ingest('# Bridges panel\n\nSpeakers: Maria Lopez and Ana Silva.\n\nAS: Welcome. Why do bridges fail?\n\nML: Mostly water.\n\nAS: Really?\n\nML: Yes.\n\nOK: fine, we move on.\n\nAS: Thanks.\n', 'panel.md');
     expect(turnsOf(ok).map((x) => x.speaker)).not.toContain('OK');
   });
+  it('keeps a full name in Chinese labelling the first question once (`**汤姆·贝克尔：为什么选择钢？**`) the one who asks, not the one the next label names (it was the guest’s), under an editor’s note (`编者按：`) too', () => {
+    const body = '**汤姆·贝克尔：为什么选择钢？**\n\n**玛丽亚·洛佩斯**：因为钢会弯曲。\n\n**您更喜欢会警告的桥？**\n\n**玛丽亚·洛佩斯**：是的。\n\n**水呢？**\n\n**洛佩斯**：水是敌人。\n';
+    const asked = ['汤姆·贝克尔 (interviewer)', '玛丽亚·洛佩斯 (guest)', '汤姆·贝克尔 (interviewer)', '玛丽亚·洛佩斯 (guest)', '汤姆·贝克尔 (interviewer)', '玛丽亚·洛佩斯 (guest)'];
+    expect(who(ingest(`# 钢桥\n\n${body}`, 'zh.md'))).toEqual(asked);
+    const noted = ingest(`# 钢桥\n\n编者按：玛丽亚·洛佩斯是一位结构工程师。本文经过编辑。\n\n${body}`, 'zh.md');
+    expect([who(noted), noted.transcript.intro.map((p) => p.text)]).toEqual([asked, ['编者按：玛丽亚·洛佩斯是一位结构工程师。本文经过编辑。']]);
+    // (The full name once, then initials or a name of it, is one person still: `**马修·普林斯**：` then `**MP**：`, `Matthew Prince:` then `Matt:`.)
+    expect(who(ingest('# 访谈\n\n**欢迎。**\n\n**马修·普林斯**：谢谢，本。\n\n**您是怎么开始的？**\n\n**MP**：我在犹他州长大。\n\n**然后呢？**\n\n**MP**：然后我去了大学。\n', 'zh.md'))).toEqual(['Interviewer (interviewer)', '马修·普林斯 (guest)', 'Interviewer (interviewer)', '马修·普林斯 (guest)', 'Interviewer (interviewer)', '马修·普林斯 (guest)']);
+  });
   it('reads `Kai Brennan:` as Kai Brennan, and initials that spell a word (`NO:`) as initials', () => {
     expect(who(r)).toEqual(['Kai Brennan (guest)', 'Nora Olsen (interviewer)', 'Kai Brennan (guest)', 'Nora Olsen (interviewer)', 'Kai Brennan (guest)']);
     expect(turnsOf(r)[1]!.paragraphs[0]).toBe('Thank you, Kai. Why did you leave the newsroom for a bakery?');
@@ -4572,6 +4581,20 @@ describe('a note that the interview was edited, in other languages, set in itali
     expect(turnsOf(end).at(-1)!.paragraphs).toEqual(['Der Staat.']);
     const between = ingest('# Maria Lopez : « L’acier plie »\n\nMaria Lopez construit des ponts. Tom Becker l’a rencontrée.\n\n**Pourquoi l’acier ?**\n\nParce qu’il plie avant de rompre.\n\n*L’entretien a été édité pour plus de clarté.*\n\n**Et la rouille ?**\n\nDe la peinture, surtout.\n', 'edite.md');
     expect(turnsOf(between).map((t) => t.paragraphs.join(' | '))).toEqual(['Pourquoi l’acier ?', 'Parce qu’il plie avant de rompre.', 'Et la rouille ?', 'De la peinture, surtout.']);
+  });
+});
+
+describe('a Chinese or Japanese publisher’s note on the text (`（本文经授权转载，版权归原作者所有）`, `本文有删节。`)', () => {
+  it('after the last answer is the outro, between the turns nobody’s words; they were the last speaker’s', () => {
+    const qa = (note: string, more = '') => ingest(`# 钢桥\n\n**汤姆·贝克尔**：为什么选择钢？\n\n**玛丽亚·洛佩斯**：因为钢会弯曲。\n\n${more}**汤姆·贝克尔**：水呢？\n\n**玛丽亚·洛佩斯**：水是敌人。\n\n${note}\n`, 'zh.md');
+    for (const note of ['（本文经授权转载，版权归原作者所有）', '本文有删节。', '本記事は2026年3月のインタビューを再構成したものです。']) {
+      const end = qa(note);
+      expect([note, end.transcript.outro.map((p) => p.text), turnsOf(end).at(-1)!.paragraphs]).toEqual([note, [note], ['水是敌人。']]);
+    }
+    const between = qa('', '（本文经授权转载，版权归原作者所有）\n\n');
+    expect(turnsOf(between).map((t) => t.paragraphs.join(' | '))).toEqual(['为什么选择钢？', '因为钢会弯曲。', '水呢？', '水是敌人。']);
+    // (A guest speaking of her rights is no note: `我的版权...`.)
+    expect(turnsOf(qa('我觉得作者的权利很重要。')).at(-1)!.paragraphs).toEqual(['水是敌人。', '我觉得作者的权利很重要。']);
   });
 });
 
