@@ -80,7 +80,7 @@ const ARCHIVAL = String.raw`[Aa]rchiv(?:ed|al) (?:recording|tape|audio|clip|foot
 /** A name: capitalised words (with particles, and "Speaker 0"), a role in words (`Audience member 2`, `Unidentified male`), a study's code or a numbered question (`P3`, `R12`, `Q1`), a diarization tool's `SPEAKER_00` or `spk_0`, or up to 12 letters of a script without case. */
 /** Vietnamese side words of two syllables, the second in small letters: `Câu hỏi:`, `Trả lời:`, `Phóng viên:`. */
 const VI_SIDES = String.raw`Câu hỏi|CÂU HỎI|Trả lời|TRẢ LỜI|Phóng viên|PHÓNG VIÊN`;
-const NAME = String.raw`(?:${VI_SIDES}|(?:[Aa]udience (?:member|question)|${FLOOR_QUESTION}|${ARCHIVAL}|(?:[Uu]nidentified|UNIDENTIFIED)(?: (?:\p{Ll}{2,}|\p{Lu}{2,})){1,2}|[Uu]nknown speaker|[Mm]ultiple speakers)(?:\s+#?(?:\d{1,2}|[A-Z]))?|(?:SPEAKER|[Ss]peaker|spk)_\d{1,2}|(?:[PRSIQA]|PT)\d{1,3}(?![:.,]?\d)|${ARTICLE_TITLE}|${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2}(?![:.,]\d)))*?|${SURNAME_PARTICLES}|${CJK_PLACEHOLDER}|${CJK_NUMBERED_ROLE}|${CJK_DIGIT_NAME}|${CASELESS_NAME}|[\p{Lo}\p{M}·・]{1,12}|${HANDLE})`;
+const NAME = String.raw`(?:${VI_SIDES}|(?:[Aa]udience (?:member|question)|${FLOOR_QUESTION}|${ARCHIVAL}|(?:[Uu]nidentified|UNIDENTIFIED)(?: (?:\p{Ll}{2,}|\p{Lu}{2,})){1,2}|[Uu]nknown speaker|[Mm]ultiple speakers)(?:\s+#?(?:\d{1,2}|[A-Z]))?|(?:SPEAKER|[Ss]peaker|spk)_\d{1,2}|(?:[PRSIQA]|PT)\d{1,3}(?![:.,]?\d)|${ARTICLE_TITLE}|${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2}(?![:.,]\d)))*?|${SURNAME_PARTICLES}|${CJK_PLACEHOLDER}|${CJK_NUMBERED_ROLE}|${CJK_DIGIT_NAME}|${CASELESS_NAME}|[\p{Lo}\p{M}·・ー]{1,12}|${HANDLE})`;
 /**
  * An offset into a recording, whole (`00:01:02` is never `00:01` and a colon: `Tom Becker 00:01:02
  * hi` keeps its words); never a time of day (`1:32 P.M. EDT`, a press briefing's start).
@@ -361,10 +361,12 @@ export function matchLabel(text: string): LabelMatch | null {
   // (In half-width parentheses too, as Korean sets it: `김민수(서울대 교수):`; and a name in another
   // script without case so, `ماريا لوبيز (مهندسة جسور):`.)
   if (/^[\p{Lo}\p{M}·・ー]{2,12}(?: [\p{Lo}\p{M}]{2,12}){0,2} ?[（(]/u.test(text)) {
-    const aff = /^([\p{Lo}\p{M}·・ー]{2,12}(?: [\p{Lo}\p{M}]{2,12}){0,2}) ?[（(][^（）()\n]{1,40}[)）](?=\s*[：:])/u.exec(text);
+    const aff = /^([\p{Lo}\p{M}·・ー]{2,12}(?: [\p{Lo}\p{M}]{2,12}){0,2}) ?[（(]([^（）()\n]{1,40})[)）](?=\s*[：:])/u.exec(text);
     if (aff) {
       const m = matchLabel(aff[1]! + text.slice(aff[0].length));
-      if (m && m.key === aff[1]) return { ...m, length: m.length + aff[0].length - aff[1]!.length };
+      // (Or what the label goes by after it, `汤姆·贝克尔（以下简称TB）：`, `（TB）`: its alias, as `Sam Altman (SA):`.)
+      const hence = /^(?:以下(?:简称|簡稱|称|稱|、)|下(?:称|稱)|(?:简|簡)(?:称|稱))[“"「『]?([\p{Lu}]{1,4}|[\p{Lo}·・ー]{1,6})[”"」』]?$|^(\p{Lu}{2,4})$/u.exec(aff[2]!.trim());
+      if (m && m.key === aff[1]) return { ...m, length: m.length + aff[0].length - aff[1]!.length, ...(hence ? { alias: hence[1] ?? hence[2]! } : {}) };
     }
   }
   // `【山田】はい`: a name in lenticular or full-width brackets, as Japanese and Chinese transcripts set labels.
@@ -1139,7 +1141,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   // `Thomas "Tom" Becker:` (then `Tom:`). Not a word and a unit, `Revenue (EUR):`, nor a name and a
   // place, `Rhine Works (Bonn):`: a single word goes by it only where it is its initials or a label too.
   for (const [key, alias] of aliases) {
-    if (initialsOf(key) !== alias && !(/\s/.test(key) && (!/^\p{Lu}\p{Ll}+$/u.test(alias) || counts.has(alias)))) continue;
+    // (A name in a script without capitals, what it goes by labelling turns: `汤姆·贝克尔（以下简称TB）：`, then `TB：`.)
+    if (initialsOf(key) !== alias && !(/\s/.test(key) && (!/^\p{Lu}\p{Ll}+$/u.test(alias) || counts.has(alias))) && !(/^[\p{Lo}·・ー]+$/u.test(key) && counts.has(alias))) continue;
     defined.add(key.toLowerCase());
     defined.add(alias.toLowerCase());
   }

@@ -645,6 +645,17 @@ describe('a Chinese round table: names with what each speaker is in full-width p
   });
 });
 
+describe('a Chinese or Japanese interview naming what each label goes by at its first use (`汤姆·贝克尔（以下简称TB）：`, `トム・ベッカー（以下、ベッカー）：`), then that', () => {
+  it('reads the first exchange as turns and the later labels as those names (the first exchange was the intro, the turns shown as `TB` and `ML`)', () => {
+    const zh = ingest('# 与玛丽亚·洛佩斯的对话\n\n**汤姆·贝克尔（以下简称TB）**：欢迎来到节目。\n\n**玛丽亚·洛佩斯（以下简称ML）**：谢谢邀请。\n\n**TB**：为什么选择钢？\n\n**ML**：因为钢会弯曲。\n\n**TB**：水呢？\n\n**ML**：水是敌人。\n', 'zh.md');
+    expect([zh.transcript.intro.length, who(zh)]).toEqual([0, ['汤姆·贝克尔 (interviewer)', '玛丽亚·洛佩斯 (guest)', '汤姆·贝克尔 (interviewer)', '玛丽亚·洛佩斯 (guest)', '汤姆·贝克尔 (interviewer)', '玛丽亚·洛佩斯 (guest)']]);
+    expect(turnsOf(zh)[0]!.paragraphs).toEqual(['欢迎来到节目。']);
+    // (A katakana name with its long vowel mark, `ベッカー：`, is a label as `ロペス：` is: it was the words of the one who asks.)
+    const ja = ingest('# 対談\n\nトム・ベッカー（以下、ベッカー）：ようこそ。\n\nマリア・ロペス（以下、ロペス）：ありがとうございます。\n\nベッカー：なぜ鋼ですか？\n\nロペス：鋼は曲がるからです。\n\nベッカー：水は？\n\nロペス：水は敵です。\n', 'ja.md');
+    expect(spoken(ja)).toEqual(['トム・ベッカー (interviewer): ようこそ。', 'マリア・ロペス (guest): ありがとうございます。', 'トム・ベッカー (interviewer): なぜ鋼ですか？', 'マリア・ロペス (guest): 鋼は曲がるからです。', 'トム・ベッカー (interviewer): 水は？', 'マリア・ロペス (guest): 水は敵です。']);
+  });
+});
+
 describe('a Chinese headline naming the piece’s kind before its colon (`圆桌对话：老桥梁的未来`, a round-table dialogue)', () => {
   it('names no guest by it (the answers were 圆桌对话’s)', () => {
     const r = ingest('# 圆桌对话：老桥梁的未来\n\n主持人：欢迎。您怎么看？\n\n嘉宾：老桥梁最大的问题是盐。\n\n主持人：还有呢？\n\n嘉宾：还需要更多的检查。\n', 'zh.md');
