@@ -1562,7 +1562,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // Thompson: Welcome...` once, then `Maria Lopez:` throughout); a `Key Takeaways:` line above
     // that first voice is words.
     // (First among those that could be someone: not an editor's note above, `编者按：...`.)
-    if (n === 1 && key === order.find((o) => couldBeSpeaker(o)) && repeatedKeys().length === 1 && (/^[\p{Lo}·・]{2,12}$/u.test(key) || (/^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key) && /^\p{Lu}{2,4}$/u.test(repeatedKeys()[0]!)))) return true;
+    if (n === 1 && key === order.find((o) => couldBeSpeaker(o)) && repeatedKeys().length === 1 && (/^[\p{Lo}·・ー]{2,12}$/u.test(key) || (/^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key) && /^\p{Lu}{2,4}$/u.test(repeatedKeys()[0]!)))) return true;
     if (n === 1 && opensConversation(key) && /^\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?$/u.test(key) && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase()) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) return true;
     if (n !== 1) return n >= 2;
     // Seen once: the initials of a full name that labels turns (`ML:` among `Maria Lopez:`), as a

@@ -813,7 +813,9 @@ function resolveEach(input: ResolveInput): Resolution {
   // (Initials or a word of that name after it, `MP:` or `普林斯:`: not another full name,
   // `**汤姆·贝克尔：为什么？**` asking once above `**玛丽亚·洛佩斯**：` answering.)
   const shortFor = (k: string) => /^\p{Lu}{2,3}$/u.test(k.replace(/\./g, '')) || foldName(first!.key).split(/[\s·・]+/).some((w) => w.startsWith(foldName(k)));
-  if (first && counts.get(first.key) === 1 && person.get(first.key) === first.key && !/^[\p{Ll}\d_@]|[\d_]/u.test(first.key)) {
+  // (Not where that short form answers right after it, nothing between: `トム・ベッカー：...なぜ？` then `MR：...` are two.)
+  const answeredAt = first && uses[1] && uses[1].index === first.index + 1 && uses[1].key !== first.key;
+  if (first && !answeredAt && counts.get(first.key) === 1 && person.get(first.key) === first.key && !/^[\p{Ll}\d_@]|[\d_]/u.test(first.key)) {
     const others = [...new Set([...person.entries()].filter(([k]) => k !== first.key && (counts.get(k) ?? 0) >= 2 && shortFor(k)).map(([, n]) => n))];
     // (Shown by that full name where nothing else names the short form: `MP` is 马修·普林斯.)
     if (others.length === 1 && !idx().fold.has(foldName(first.key))) {

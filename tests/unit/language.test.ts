@@ -654,6 +654,10 @@ describe('a Chinese or Japanese interview naming what each label goes by at its 
     const ja = ingest('# 対談\n\nトム・ベッカー（以下、ベッカー）：ようこそ。\n\nマリア・ロペス（以下、ロペス）：ありがとうございます。\n\nベッカー：なぜ鋼ですか？\n\nロペス：鋼は曲がるからです。\n\nベッカー：水は？\n\nロペス：水は敵です。\n', 'ja.md');
     expect(spoken(ja)).toEqual(['トム・ベッカー (interviewer): ようこそ。', 'マリア・ロペス (guest): ありがとうございます。', 'トム・ベッカー (interviewer): なぜ鋼ですか？', 'マリア・ロペス (guest): 鋼は曲がるからです。', 'トム・ベッカー (interviewer): 水は？', 'マリア・ロペス (guest): 水は敵です。']);
   });
+  it('keeps a full name labelling the first question once apart from the initials answering right after it (`トム・ベッカー：...なぜ？`, then `MR：`): one person, she asked her own questions', () => {
+    const ja = ingest('# ロペス氏に聞く\n\nトム・ベッカー：ようこそ。なぜ鋼ですか？\n\nMR：鋼は曲がるからです。\n\n水は？\n\nMR：水は敵です。\n\n塩は？\n\nMR：塩も敵です。\n', 'ja.md');
+    expect(who(ja)).toEqual(['トム・ベッカー (interviewer)', 'MR (guest)', 'トム・ベッカー (interviewer)', 'MR (guest)', 'トム・ベッカー (interviewer)', 'MR (guest)']);
+  });
 });
 
 describe('a Chinese headline naming the piece’s kind before its colon (`圆桌对话：老桥梁的未来`, a round-table dialogue)', () => {
