@@ -362,6 +362,8 @@ const FIRST_NAME = /^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]+$/u;
 /** An office alone, as a record labels a member it does not name (`Senator`, `Chairman`): a role, not a first name. */
 const OFFICE_ALONE = /^(?:senator|representative|congressman|congresswoman|chairman|chairwoman|chair|president|minister|judge|justice|commissioner|councillor|councilor)$/i;
 const NAME_ABOVE = new RegExp(String.raw`^(?:\*\*)?(${NAME_WORDS})(?<!\p{Ll}{3}\.)(?:\s*\(\p{Lu}[\p{L}\p{N} .,'’&/-]{0,40}\)){0,2}(?:\*\*)?(?:\s+(?:--|—|–)\s+\*?[^*]{1,80}?\*?)?$`, 'u');
+/** A name in Chinese, Japanese or Korean alone on its line, in bold perhaps: a foreign name with its middle dot (`汤姆·贝克尔`, `トム・ベッカー`), two to four Han characters (`张伟`), a Korean name (`김민수`, `마리아 로페스`). */
+const CJK_NAME_ABOVE = /^(?:\*\*)?([\p{Script=Han}\p{Script=Katakana}ー]{1,8}[·・][\p{Script=Han}\p{Script=Katakana}ー]{1,8}|\p{Script=Han}{2,4}|\p{Script=Hangul}{2,4}|\p{Script=Hangul}{1,4} \p{Script=Hangul}{1,5})(?:\*\*)?$/u;
 /** An office and its holder in parentheses alone on the line, as Hansard prints ministers: `The Secretary of State for Transport (Maria Lopez)`. */
 const OFFICE_ABOVE = /^(?:\*\*)?((?:The\s+)?\p{Lu}[\p{L} ,'’-]{2,90}?)\s*\((\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){1,3})\)(?:\*\*)?$/u;
 /** A plain line naming a part of a call: a heading there (`Question-and-Answer Session`, `Company Participants`). */
@@ -392,6 +394,9 @@ export function fromNamesAbove(source: string[]): NameLines | null {
     const role = m ? /\s(?:--|—|–)\s+(.*)$/u.exec(t.replace(/\*\*/g, '')) : null;
     if (role && (/[.?!…:;]\*?$/u.test(role[1]!) || role[1]!.split(/\s+/).length > 8 || !/^[*_]?\p{Lu}/u.test(role[1]!))) return null;
     if (!m) {
+      // (In a script without capitals, a name as those scripts write one: the file's shape decides, below.)
+      const cjk = CJK_NAME_ABOVE.exec(t);
+      if (cjk && !roleWord(cjk[1]!)) return cjk[1]!;
       const office = OFFICE_ABOVE.exec(t);
       return office && !roleWord(office[1]!) ? office[2]! : null;
     }

@@ -660,6 +660,23 @@ describe('a Chinese or Japanese interview naming what each label goes by at its 
   });
 });
 
+describe('names in Chinese, Japanese or Korean alone above the words (`汤姆·贝克尔`, `**玛丽亚·洛佩斯**`, `张伟`, `톰 베커`), no colon', () => {
+  const above = (a: string, b: string) => `# 访谈\n\n${a}\n\n为什么选择钢？\n\n${b}\n\n因为钢会弯曲。\n\n${a}\n\n水呢？\n\n${b}\n\n水是最大的敌人。\n`;
+  it('reads each name as its turn’s label (the build failed: no turns)', () => {
+    for (const [a, b] of [['汤姆·贝克尔', '玛丽亚·洛佩斯'], ['**汤姆·贝克尔**', '**玛丽亚·洛佩斯**'], ['张伟', '李娜'], ['トム・ベッカー', 'マリア・ロペス']] as const) {
+      const r = ingest(above(a, b), 'above.md');
+      const [x, y] = [a.replace(/\*/g, ''), b.replace(/\*/g, '')];
+      expect(spoken(r), a).toEqual([`${x} (interviewer): 为什么选择钢？`, `${y} (guest): 因为钢会弯曲。`, `${x} (interviewer): 水呢？`, `${y} (guest): 水是最大的敌人。`]);
+    }
+    const ko = ingest('# 다리 인터뷰\n\n톰 베커\n\n왜 강철인가요?\n\n마리아 로페스\n\n강철은 휘어지기 때문입니다.\n\n톰 베커\n\n물은요?\n\n마리아 로페스\n\n물은 가장 큰 적입니다.\n', 'ko.md');
+    expect(who(ko)).toEqual(['톰 베커 (interviewer)', '마리아 로페스 (guest)', '톰 베커 (interviewer)', '마리아 로페스 (guest)']);
+  });
+  it('not a short line alone once, a part’s title above labelled turns (`开场`, `关于水`) (guard)', () => {
+    const r = ingest('# 钢桥\n\n开场\n\n汤姆·贝克尔：为什么选择钢？\n\n玛丽亚·洛佩斯：因为钢会弯曲。\n\n关于水\n\n汤姆·贝克尔：水呢？\n\n玛丽亚·洛佩斯：水是最大的敌人。\n', 'parts.md');
+    expect(who(r)).toEqual(['汤姆·贝克尔 (interviewer)', '玛丽亚·洛佩斯 (guest)', '汤姆·贝克尔 (interviewer)', '玛丽亚·洛佩斯 (guest)']);
+  });
+});
+
 describe('a Chinese headline naming the piece’s kind before its colon (`圆桌对话：老桥梁的未来`, a round-table dialogue)', () => {
   it('names no guest by it (the answers were 圆桌对话’s)', () => {
     const r = ingest('# 圆桌对话：老桥梁的未来\n\n主持人：欢迎。您怎么看？\n\n嘉宾：老桥梁最大的问题是盐。\n\n主持人：还有呢？\n\n嘉宾：还需要更多的检查。\n', 'zh.md');
