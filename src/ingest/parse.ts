@@ -430,9 +430,9 @@ const CJK_BYLINE_FIELD = '(?:文|文字|采访|采写|撰文|记者|記者|採�
 /**
  * A byline in Chinese or Japanese, its fields perhaps several (`采访/撰文：李娜`, `（聞き手・構成：佐藤花子）`,
  * a paper's name before 记者, `新京报记者 张伟`,
- * `（聞き手＝田中太郎）`, a name in katakana with its long vowels, `（聞き手・トム・ベッカー）`), alone or in parentheses closing the dek's last sentence (`...話を聞いた。（聞き手・田中太郎）`).
+ * `（聞き手＝田中太郎）`, a name in katakana with its long vowels, `（聞き手・トム・ベッカー）`, the date after it, `文／湯姆·貝克　2026-03-03`), alone or in parentheses closing the dek's last sentence (`...話を聞いた。（聞き手・田中太郎）`).
  */
-const CJK_BYLINE_RE = new RegExp(String.raw`(?:^[（(]?(?:\p{Script=Han}{2,8}(?=记者|記者))?|[。！？]\s*[（(])${CJK_BYLINE_FIELD}(?:\s*[/／・、]\s*${CJK_BYLINE_FIELD})*\s*[|｜/／:：・＝=]?\s*([\p{Script=Han}\p{Script=Katakana}][\p{Script=Han}\p{Script=Katakana}·・ー]{1,11})(?:[\s\u3000]+(?:撮影|写真|摄影|攝影|イラスト|構成|编辑|編集)\s*[|｜/／:：・＝=]\s*[^\n]{1,30}?)?[)）]?$`, 'u');
+const CJK_BYLINE_RE = new RegExp(String.raw`(?:^[（(]?(?:\p{Script=Han}{2,8}(?=记者|記者))?|[。！？]\s*[（(])${CJK_BYLINE_FIELD}(?:\s*[/／・、]\s*${CJK_BYLINE_FIELD})*\s*[|｜/／:：・＝=]?\s*([\p{Script=Han}\p{Script=Katakana}][\p{Script=Han}\p{Script=Katakana}·・ー]{1,11})(?:[\s\u3000]+(?:撮影|写真|摄影|攝影|イラスト|構成|编辑|編集)\s*[|｜/／:：・＝=]\s*[^\n]{1,30}?)?(?:[\s\u3000]+\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?)?[)）]?$`, 'u');
 /** Longest exchange a speaker quotes in a turn, in paragraphs. */
 const QUOTED_EXCHANGE_MAX = 8;
 /** Words that tell of an exchange before quoting it: "It went like this:", "The lawyer read from the record:", "He asked me:". */

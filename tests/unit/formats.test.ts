@@ -1656,6 +1656,12 @@ describe('Chinese and Japanese articles: bold labels against the words, bylines,
     ]);
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['文 | 李娜', '张伟是一位桥梁工程师。']);
   });
+  it('a byline with the date after it (`文／湯姆·貝克　2026-03-03`) names the one who asks the `問：` questions (they were “Interviewer”’s)', () => {
+    for (const byline of ['文／湯姆·貝克　2026-03-03', '文／湯姆·貝克 2026年3月3日', '記者 湯姆·貝克 2026.03.03 08:00']) {
+      const r = ingest(`# 專訪瑪麗亞·洛佩茲：鋼橋為什麼會先彎曲\n\n${byline}\n\n問：為什麼選擇鋼？\n\n答：因為鋼會彎曲。\n\n問：水呢？\n\n答：水是敵人。\n`, 'tw.md');
+      expect([byline, r.transcript.interviewer, who(r)[0]]).toEqual([byline, '湯姆·貝克', '湯姆·貝克 (interviewer)']);
+    }
+  });
   it('a foreign guest labelled by her given name (`玛丽亚：`, `マリア：`) is the one name with a middle dot the headline writes; a part’s bar (`▍01 ...`) is no word of its heading', () => {
     const zh = ingest('# 对话玛丽亚·洛佩兹：桥梁需要耐心\n\n玛丽亚·洛佩兹是莱茵工程公司的总工程师。\n\n▍01 从锤子开始\n\n**汤姆：**你为什么带着锤子？\n\n**玛丽亚：**因为混凝土会说话。\n\n**汤姆：**这听起来很老派。\n\n**玛丽亚：**确实老派。\n', 'zh.md');
     expect(who(zh)).toEqual(['汤姆 (interviewer)', '玛丽亚·洛佩兹 (guest)', '汤姆 (interviewer)', '玛丽亚·洛佩兹 (guest)']);
