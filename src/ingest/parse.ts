@@ -769,6 +769,8 @@ const PROMPT_HEADING = /^(?:(?:please\s+)?(?:tell|walk|take)\s+(?:us|me)\b|(?:de
 /** A headline naming someone at an event, after a dash or a colon: `Why bridges don't lie — Maria Lopez at Bridge Week 2026`. */
 /** A title naming someone and then the talk, `Maria Lopez: Keynote at Bridge Week 2026`, `Maria Lopez — Vortrag auf der ...`: the one who gives it. */
 const NAME_THEN_TALK = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*(?:[:|]|\s[—–-])\s*(?:(?:[Tt]he|[Hh]er|[Hh]is|[Oo]pening|[Cc]losing)\s+)?(?:[Kk]eynote|[Tt]alk|[Ll]ecture|[Ss]peech|[Rr]emarks|[Aa]ddress|[Pp]resentation|[Vv]ortrag|[Cc]harla|[Pp]onencia|[Cc]onférence|[Pp]alestra|[Ll]ezione)\b/u;
+/** A name, a title, and the talk it is in parentheses after it: `Maria Lopez: Why steel bends (talk at Bridge Week 2026)`, `[keynote]`. */
+const NAME_TITLE_TALK = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*(?:[:|]|\s[—–-])\s*[^()[\]\n]{3,120}?\s*[([]\s*(?:(?:[Tt]he|[Hh]er|[Hh]is|[Oo]pening|[Cc]losing|[Aa])\s+)?(?:[Kk]eynote|[Tt]alk|[Ll]ecture|[Ss]peech|[Rr]emarks|[Aa]ddress|[Pp]resentation|[Vv]ortrag|[Cc]harla|[Pp]onencia|[Cc]onférence|[Pp]alestra|[Ll]ezione)\b[^()[\]\n]{0,80}[)\]]\s*$/u;
 const TALK_AT = /(?:^|[—–|:]\s*)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+(?:at|@|auf der|auf dem|bei der|en|à|al|alla|na|no)\s+(?:the\s+)?\p{Lu}/u;
 /** A heading that says questions follow a talk: `Q&A`, `Questions from the audience`, `Preguntas y respuestas`, `Fragen aus dem Publikum`, `Questions du public`. */
 const QA_HEADING = /^(?:(?:audience\s+)?(?:q\s?&\s?a|questions?)(?:\s+(?:and|&)\s+answers?|\s+from\s+the\s+(?:audience|floor))?|preguntas(?:\s+y\s+respuestas|\s+del\s+p[úu]blico)?|fragen(?:\s+und\s+antworten|\s+aus\s+dem\s+publikum)?|questions(?:\s+et\s+r[ée]ponses|\s+du\s+public)|domande(?:\s+e\s+risposte|\s+dal\s+pubblico)?|perguntas(?:\s+e\s+respostas|\s+do\s+p[úu]blico)?)[.:]?$/iu;
@@ -2226,12 +2228,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // 2026", above paragraphs half of which or more say "I", "we" or "you": a talk, not a writer's intro.)
   const headlines = [fm.title ?? '', ...openingRun.slice(0, 3).map((b) => b.text)];
   const spokenOpening = openingParas.filter((b) => FIRST_PERSON.test(b.text) || /\b[Yy]ou\b/.test(b.text)).length;
-  const talkGiver = !qaHeading ? undefined : (headlines.map((t) => HEADLINE_BY.exec(t)?.[1] ?? NAME_THEN_TALK.exec(t.trim())?.[1]).find((n) => n != null) ?? (spokenOpening >= 0.5 * openingParas.length ? headlines.map((t) => TALK_AT.exec(t)?.[1]).find((n) => n != null) : undefined));
+  const talkGiver = !qaHeading ? undefined : (headlines.map((t) => HEADLINE_BY.exec(t)?.[1] ?? NAME_THEN_TALK.exec(t.trim())?.[1] ?? NAME_TITLE_TALK.exec(t.trim())?.[1]).find((n) => n != null) ?? (spokenOpening >= 0.5 * openingParas.length ? headlines.map((t) => TALK_AT.exec(t)?.[1]).find((n) => n != null) : undefined));
   // (The one who answers labelled by a word no role list holds, `Spokesperson:`, beside only side
   // and role words, `Question:`: a briefing whose statements the title announces, "noon briefing by
   // Maria Lopez, Spokesperson...", under topic headings above `## Questions and Answers`.)
   const oneAnswerer = named.length === 1 && named[0]!.role === 'guest' && voices.every((s) => s === named[0] || (s.key != null && roleWord(s.key) != null && roleWord(s.key) !== 'guest'));
-  const announcedTalk = (qaOnly || oneAnswerer) && !firstPersonTalk && listedNames.length === 0 && fm.guests.length === 0 && talkGiver != null && (oneAnswerer || voices.some((s) => s.key != null && roleWord(s.key) === 'guest')) && ((openingParas.length >= 3 && spokenOpening >= 1) || (openingParas.length >= 1 && openingRun.filter((b) => b.kind === 'heading').length <= 2 && FIRST_PERSON.test(openingParas[0]!.text) && !openingParas.some((b) => b.text.includes(talkGiver.split(/\s+/).at(-1)!))));
+  // (Or only the audience labelled, `Audience member: ...?`, the answers plain below.)
+  const onlyAudience = voices.length > 0 && voices.every((s) => s.key != null && roleWord(s.key) === 'other');
+  const announcedTalk = (qaOnly || oneAnswerer || onlyAudience) && !firstPersonTalk && listedNames.length === 0 && fm.guests.length === 0 && talkGiver != null && (oneAnswerer || onlyAudience || voices.some((s) => s.key != null && roleWord(s.key) === 'guest')) && ((openingParas.length >= 3 && spokenOpening >= 1) || (openingParas.length >= 1 && openingRun.filter((b) => b.kind === 'heading').length <= 2 && FIRST_PERSON.test(openingParas[0]!.text) && !openingParas.some((b) => b.text.includes(talkGiver.split(/\s+/).at(-1)!))));
   // (Or, with no list naming the speaker, one named voice answering only the audience's words
   // (`Audience:`, `Audience member:`; not `Q:`, an interview's questions too) under a heading that
   // says questions follow, `Questions`, after three paragraphs or more, one saying "I", "we" or
@@ -3082,6 +3086,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // afternoon...", heads its first part.)
     const dek = (b: Block | undefined) => b != null && b.kind === 'para' && b.text.includes(surname!) && !FIRST_PERSON.test(b.text);
     while (announcedTalk && surname && bodyStart < firstLabel - 1 && (dek(blocks[bodyStart]) || (blocks[bodyStart]!.kind !== 'para' && (blocks[bodyStart + 1]?.kind !== 'para' || dek(blocks[bodyStart + 1]))))) bodyStart++;
+    // (Nor a note on the transcript above the talk, "Transcript by Ana Silva.", "Transcribed by ...": the intro.)
+    while (bodyStart < firstLabel - 1 && blocks[bodyStart]!.kind === 'para' && !blocks[bodyStart]!.label && !FIRST_PERSON.test(blocks[bodyStart]!.text) && wordCount(blocks[bodyStart]!.text) <= 30 && (INTRO_END_RE.test(blocks[bodyStart]!.text) || INTRO_NOTE_RE.test(blocks[bodyStart]!.text))) bodyStart++;
     // (Under a title over the speaker's name and the event, each a line, the talk opens at its first sentence.)
     while (answersAudience && bodyStart < firstLabel - 1 && blocks[bodyStart]!.singleLine && !endsLikeSentence(blocks[bodyStart]!.text)) bodyStart++;
   }

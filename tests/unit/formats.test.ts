@@ -8688,6 +8688,23 @@ describe('a talk a title announces after the speaker’s name (`Maria Lopez: Key
   });
 });
 
+describe('a talk a title announces in parentheses after its name and title (`Maria Lopez: Why steel bends (talk at Bridge Week 2026)`), then `## Q&A`', () => {
+  const opening = 'Thank you all for coming. Today I want to talk about steel.\n\nWhen steel is overloaded it bends first.\n\nSo we design drainage first.';
+  it('gives her the talk, the questions `Q:` and `A:` or the audience’s with plain answers; a note on the transcript above it stays the intro (the talk was the intro, no one’s words)', () => {
+    for (const qa of ['Q: How do you inspect drainage?\n\nA: With cameras.\n\nQ: Do sensors help?\n\nA: They do.', 'Audience member: How do you inspect drainage?\n\nWith cameras.\n\nAudience member: Do sensors help?\n\nThey do.']) {
+      const r = ingest(`# Maria Lopez: Why steel bends (talk at Bridge Week 2026)\n\nTranscript by Ana Silva.\n\n${opening}\n\n## Q&A\n\n${qa}\n`, 'talk.md');
+      expect([r.transcript.intro.map((p) => p.text), turnsOf(r)[0]!.speaker, turnsOf(r)[0]!.paragraphs]).toEqual([['Transcript by Ana Silva.'], 'Maria Lopez', opening.split('\n\n')]);
+      expect(who(r).slice(1)).toEqual([qa.startsWith('Q') ? 'Audience (other)' : 'Audience member (other)', 'Maria Lopez (guest)', qa.startsWith('Q') ? 'Audience (other)' : 'Audience member (other)', 'Maria Lopez (guest)']);
+    }
+  });
+  it('not a title whose parentheses say nothing of a talk, `(interview)`, nor a writer’s dek naming her (guards)', () => {
+    const r = ingest(`# Maria Lopez: Why steel bends (an interview)\n\n${opening}\n\n## Q&A\n\nQ: How?\n\nA: With cameras.\n\nQ: And sensors?\n\nA: They help.\n`, 'talk.md');
+    expect(r.transcript.intro.length).toBe(3);
+    const dek = ingest(`# Maria Lopez: Why steel bends (talk at Bridge Week 2026)\n\nMaria Lopez spoke about water. Here are the questions.\n\n## Q&A\n\nQ: How?\n\nA: With cameras.\n\nQ: And sensors?\n\nA: They help.\n`, 'talk.md');
+    expect(dek.transcript.intro.map((p) => p.text)).toEqual(['Maria Lopez spoke about water. Here are the questions.']);
+  });
+});
+
 describe('a magazine’s page with its `Save this story` button under the date', () => {
   it('removes the button as the page’s (it was the intro’s words)', () => {
     const r = ingest('# Maria Lopez Knows What’s Wrong with Our Bridges\n\nThe engineer on water and salt.\n\nBy Tom Becker\n\nMarch 3, 2026\n\nSave this story\n\nMaria Lopez has inspected bridges for forty years.\n\n**How did you start?**\n\nMy father built boats.\n\n**What is the problem?**\n\nWater.\n', 'page.md');
