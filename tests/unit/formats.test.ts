@@ -4367,6 +4367,12 @@ describe('a European paper’s byline after the interview (“Propos recueillis 
     const told = ingest('# Bridges\n\n*How did it start?*\n\nWith a crack.\n\n*And now?*\n\nIt heals.\n\n—As told to Tom Becker\n', 'en.md');
     expect([told.transcript.interviewer, turnsOf(told).at(-1)!.paragraphs, told.transcript.outro.map((p) => p.text)]).toEqual(['Tom Becker', ['It heals.'], ['—As told to Tom Becker']]);
   });
+  it('in Italian, in the dek too (“L’intervista è di Tom Becker.”), names the one who asks (the questions were “Interviewer”’s)', () => {
+    for (const dek of ['L’ingegnera Maria Lopez progetta ponti. L’intervista è di Tom Becker.', 'L’intervista è stata realizzata da Tom Becker.']) {
+      const r = ingest(`# Maria Lopez: «L’acciaio si piega»\n\n${dek}\n\nD. Perché l’acciaio?\n\nR. Perché si piega.\n\nD. E l’acqua?\n\nR. È il nemico.\n`, 'it.md');
+      expect([dek, r.transcript.interviewer, who(r)[0]]).toEqual([dek, 'Tom Becker', 'Tom Becker (interviewer)']);
+    }
+  });
 });
 
 describe('Chinese and Japanese bylines after the interview (`（采访/撰文：李娜）`, `（聞き手・構成：佐藤花子）`) and a Japanese surname as the label', () => {
