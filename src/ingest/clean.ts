@@ -324,6 +324,18 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   // Page furniture whose shape gives it away wherever it is: a "Read more" card (a title and a
   // blurb above the link to another page), a newsletter box, a call-to-action button.
   const furniture = new Map<number, string>();
+  /** The links alone right under the line `k` where it heads a page's box of them (`Editors’ Picks`), none where it does not. */
+  const boxLinks = (k: number): number[] => {
+    const l = infos[k]!;
+    if (l.tokens.length > 5 || isTurn(l.raw) || !RELATED_RE.test(stripMarkdownLinks(l.raw).replace(/[#*_]/g, '').trim())) return [];
+    const links: number[] = [];
+    let j = k + 1;
+    for (; j < infos.length && LINK_ITEM.test(infos[j]!.raw) && infos[j]!.index - (links.at(-1) ?? l.index) <= 2; j++) links.push(infos[j]!.index);
+    // (Between the answers: the interview goes on right under it, a turn or a question set apart;
+    // at the page's end such a heading takes everything under it, below.)
+    const next = infos[j]?.raw.trim() ?? '';
+    return isTurn(next) || /^(?:\*\*|__)[^*_].*[?？¿]\s*(?:\*\*|__)$/u.test(next) ? links : [];
+  };
   // A printed document's running header or footer, repeated on every page with its page number
   // (`Rhine Works Oral History Project      2`, `...   Page 1 of 12`): removed wherever it falls,
   // but for its first appearance at the top, which is the title.
@@ -385,6 +397,9 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
         furniture.set(p.index, 'a "read more" card for another page');
       }
     } else if (CTA_BUTTON.test(l.raw)) furniture.set(l.index, 'a call-to-action button');
+    // (A page's box of links to its other articles between the paragraphs, its heading and nothing
+    // but links under it, `Editors’ Picks` / `[The Bridge That Sings](...)` / `[How Rust Wins](...)`.)
+    else if (boxLinks(k).length >= 2) for (const i of [l.index, ...boxLinks(k)]) furniture.set(i, 'links to other articles of the page');
     // (Not one under its picture, `![...](...)`: the parser takes the two together.)
     else if (PHOTO_CAPTION.test(stripMarkdownLinks(l.raw).replace(/[*_]/g, '').trim()) && l.tokens.length <= 60 && !isTurn(l.raw) && !CREDITS_BYLINE.test(stripMarkdownLinks(l.raw).replace(/[*_]/g, '').trim()) && ![lines[l.index - 1], lines[l.index - 2]].some((a) => a != null && /^\s*(?:>\s*)?(?:!\[|\[!\[|<img\b)/i.test(a))) furniture.set(l.index, "a picture's caption and credit");
     // (On a line of its own, the next blank, or set apart by a bar or a chevron, `Lire aussi | ...`, as pages copied line by line have it.)

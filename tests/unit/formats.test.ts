@@ -8711,6 +8711,19 @@ describe('a talk a title announces in parentheses after its name and title (`Mar
   });
 });
 
+describe('a paper’s boxes between the answers: a newsletter’s sign-up and a box of links to other articles (`Editors’ Picks`)', () => {
+  it('removes both, said; the sign-up was the guest’s words and the box’s links headed the parts after it', () => {
+    const r = ingest('# Maria Lopez Wants You to Worry About Water\n\nBy Tom Becker\n\nMaria Lopez has designed steel bridges for thirty years.\n\n**Why steel?**\n\nSteel bends.\n\nSign up for the Bridges newsletter. Get our best stories in your inbox. [Get it sent to your inbox.](https://example.com/signup)\n\n**What keeps you up at night?**\n\nWater.\n\nEditors’ Picks\n\n[The Bridge That Sings](https://example.com/a)\n\n[How Rust Wins](https://example.com/b)\n\n**What would you fund first?**\n\nDrainage.\n', 'paper.md');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why steel?', 'Maria Lopez (guest): Steel bends.', 'Tom Becker (interviewer): What keeps you up at night?', 'Maria Lopez (guest): Water.', 'Tom Becker (interviewer): What would you fund first?', 'Maria Lopez (guest): Drainage.']);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['Sign up for the Bridges newsletter. Get our best stories in your inbox. [Get it sent to your inbox.](https://example.com/signup)', 'Editors’ Picks', '[The Bridge That Sings](https://example.com/a)', '[How Rust Wins](https://example.com/b)']);
+  });
+  it('keeps a guest’s own words on signing up, and a heading over one link (guards)', () => {
+    const r = ingest('# Bridges\n\n**Tom Becker:** Why steel?\n\n**Maria Lopez:** Sign up for the engineering newsletter of your city council and you learn a lot about bridges.\n\n**Tom Becker:** And rust?\n\n**Maria Lopez:** Paint.\n', 'guard.md');
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['Sign up for the engineering newsletter of your city council and you learn a lot about bridges.']);
+  });
+});
+
 describe('a magazine’s page with its `Save this story` button under the date', () => {
   it('removes the button as the page’s (it was the intro’s words)', () => {
     const r = ingest('# Maria Lopez Knows What’s Wrong with Our Bridges\n\nThe engineer on water and salt.\n\nBy Tom Becker\n\nMarch 3, 2026\n\nSave this story\n\nMaria Lopez has inspected bridges for forty years.\n\n**How did you start?**\n\nMy father built boats.\n\n**What is the problem?**\n\nWater.\n', 'page.md');
