@@ -558,11 +558,19 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     const chrome = isBreadcrumb(l.raw) ? { anywhere: true } : (chromeMatch(stripMarkdownLinks(l.raw)) ?? buttonBar(l.raw));
     // (A word closed with a full stop right under a question is its answer, `What do you miss
     // most?` / `Home.`, however like a page's button: a button has no stop.)
+    // (Without the stop too, under a question set wholly in bold or italics, as a quick round sets
+    // them: `**Favourite room?**` / `Home`.)
     const answers = () => {
-      if (!/^\s*[\p{Lu}\p{Lt}][^.!?]*\.\s*$/u.test(l.raw)) return false;
+      const stopped = /^\s*[\p{Lu}\p{Lt}][^.!?]*\.\s*$/u.test(l.raw);
+      if (!stopped && !/^\s*[\p{Lu}\p{Lt}][^.!?]*$/u.test(l.raw)) return false;
       let j = l.index - 1;
       while (j >= 0 && lines[j]!.trim() === '') j--;
-      return j >= 0 && /[?？¿؟]["”’)]*$/u.test(lines[j]!.replace(/[*_]+\s*$/, '').trim());
+      if (j < 0) return false;
+      const above = lines[j]!.trim();
+      if (stopped) return /[?？¿؟]["”’)]*$/u.test(above.replace(/[*_]+\s*$/, '').trim());
+      // (Not the page's last word, `Home` under the last question: a button there, as at any edge.)
+      const setApart = /^(\*\*|__|\*|_)(?![*_\s]).*[?？¿؟]["”’)]*\1$/u;
+      return setApart.test(above) && lines.slice(l.index + 1).some((x) => setApart.test(x.trim()));
     };
     if (chrome && !sectionHead(l) && (chrome.anywhere || shareBar.has(l.index) || l.index < firstProse || l.index > lastProse) && (chrome.anywhere || !answers())) {
       keep[l.index] = false;

@@ -277,7 +277,7 @@ const AUTHOR_LINE = new RegExp(
 /** A dek telling whom the guest spoke to: "She tells Tom Becker what keeps her up at night", "he told Tom Becker", "The hydrologist talks to Tom Becker" (a job, group 1). */
 const TOLD_RE = /(?:^|[\s.!?])(?:[Ss]he|[Hh]e|[Tt]hey|[Tt]he (\p{Ll}[\p{Ll}-]+)) (?:tells|told|explains to|explained to|speaks to|spoke to|talks to|talked to|talks with|spoke with|talked with) (?!The\s)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})/u;
 /** A dek saying who sat down with whom, both by full name ("Reporter Tom Becker sat down with engineer Maria Lopez", "... interviewed ...", "... interviewed the bridge engineer ..."; "Tom Becker har talat med hydrologen Maria Lopez", "... a stat de vorbă cu ...", "... trò chuyện với nhà thủy văn học ..."): the first asks. (Not "sat down with us", nor with a paper, "with The Rhine Post".) */
-const SAT_WITH_RE = /(?:^|[.!?]\s+)(?:(?:(?:[Oo]ur(?: own)?|The)\s+)?(?:[Rr]eporter|[Cc]orrespondent|[Hh]ost|[Ee]ditor|[Jj]ournalist|[Cc]olumnist)\s+|\p{Lu}[\p{L}]+['’]s\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) (?:(?:sat down|sits down|spoke|speaks|talked|talks|met|meets|caught up|catches up) with|interviewed|interviews|(?:har )?(?:talat|talade|pratade|pratat|talt|talte|snakket) med|sprach mit|sprak met|praatte met|(?:habló|conversó|charló|ha (?:hablado|conversado|charlado)) con|(?:conversou|falou) com|ha parlato con|(?:s['’]est entretenue?|a parlé|a discuté) avec|(?:berbicara|berbincang|bercakap) dengan|a (?:stat de vorbă|vorbit|discutat) cu|rozmawiała? z|(?:mluvila?|hovořila?) s|trò chuyện với) (?:the\s+(?=[\p{Ll}-]+\s))?(?:(?!(?:us|me|him|her|them|to|the)\s)[\p{Ll}-]+\s){0,4}(?!The\s)(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u;
+const SAT_WITH_RE = /(?:^|[.!?]\s+)(?:(?:(?:[Oo]ur(?: own)?|The)\s+)?(?:[Rr]eporter|[Cc]orrespondent|[Hh]ost|[Ee]ditor|[Jj]ournalist|[Cc]olumnist)\s+|\p{Lu}[\p{L}]+['’]s\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) (?:(?:sat down|sits down|spoke|speaks|talked|talks|met|meets|caught up|catches up) with|(?:speaks|talks) to|interviewed|interviews|(?:har )?(?:talat|talade|pratade|pratat|talt|talte|snakket) med|sprach mit|sprak met|praatte met|(?:habló|conversó|charló|ha (?:hablado|conversado|charlado)) con|(?:conversou|falou) com|ha parlato con|(?:s['’]est entretenue?|a parlé|a discuté) avec|(?:berbicara|berbincang|bercakap) dengan|a (?:stat de vorbă|vorbit|discutat) cu|rozmawiała? z|(?:mluvila?|hovořila?) s|trò chuyện với) (?:the\s+(?=[\p{Ll}-]+\s))?(?:(?!(?:us|me|him|her|them|to|the)\s)[\p{Ll}-]+\s){0,4}(?!The\s)(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u;
 /**
  * A dek naming who asks by full name, the guest's too: "Tom Becker asks Maria Lopez why...", "In
  * conversation with Tom Becker, Maria Lopez ..." (another's name after it: "In conversation with
@@ -662,7 +662,7 @@ function pageByline(text: string, lines: string[], answers?: (name: string) => b
   const dated = lines.length > 1 && lines.slice(1).every((l) => statedDate(null, [l]) != null && l.length <= 80) ? (BYLINE_ONLY_RE.exec(lines[0]!.trim())?.[1] ?? BARE_NAME.exec(lines[0]!.trim())?.[1]) : undefined;
   const author = AUTHOR_LINE.exec(lines[0]!.trim());
   const about = lines.length === 1 && BYLINE_JOB.test(text) ? ABOUT_PERSON.exec(text.trim())?.[1] : undefined;
-  return dated ?? author?.[1] ?? author?.[2] ?? about ?? toldName(text) ?? toldInDative(text) ?? satWith(text, answers) ?? (endsLikeSentence(text.trim()) ? (dekAsker(text, titled) ?? told(text, titled)) : undefined) ?? SPOKE_WITH_DE.exec(text)?.[1] ?? REPORTER_MET_RE.exec(text)?.[1] ?? TALKED_WITH_TR.exec(text)?.[1] ?? TR_WITH_FIRST.exec(text)?.[1] ?? ROMANCE_TOLD.exec(text)?.[1] ?? inConversation(text);
+  return dated ?? author?.[1] ?? author?.[2] ?? about ?? toldName(text) ?? toldInDative(text) ?? satWith(text, answers, titled) ?? (endsLikeSentence(text.trim()) ? (dekAsker(text, titled) ?? told(text, titled)) : undefined) ?? SPOKE_WITH_DE.exec(text)?.[1] ?? REPORTER_MET_RE.exec(text)?.[1] ?? TALKED_WITH_TR.exec(text)?.[1] ?? TR_WITH_FIRST.exec(text)?.[1] ?? ROMANCE_TOLD.exec(text)?.[1] ?? inConversation(text);
 }
 /** DEK_ASKER's one who asks, never the one the headline names. */
 function dekAsker(text: string, titled?: (name: string) => boolean): string | undefined {
@@ -678,15 +678,18 @@ function told(text: string, titled?: (name: string) => boolean): string | undefi
  * SAT_WITH_RE's first name, the one who asks; but where that one answers in the text, its labels
  * say so ("Maria Lopez talked with Tom Becker", `Lopez:` labelling the answers), the second.
  */
-function satWith(text: string, answers?: (name: string) => boolean): string | undefined {
+function satWith(text: string, answers?: (name: string) => boolean, titled?: (name: string) => boolean): string | undefined {
   // (Two who answer talking with a third, "Maria Lopez of Rhine Works and Paul Kim talked with Tom
   // Becker": the third; two hosts may talk with a guest so too, and then the labels say nothing.)
   const pair = PAIR_WITH_RE.exec(text);
   if (pair && answers?.(pair[1]!) && answers(pair[2]!) && !answers(pair[3]!)) return pair[3];
   const m = SAT_WITH_RE.exec(text);
   if (!m) return undefined;
-  if (!answers?.(m[1]!)) return m[1];
-  return answers(m[2]!) ? undefined : m[2];
+  // (One the headline names answers too: "Maria Lopez talks with Tom Becker" under `# Maria Lopez on
+  // steel` is his interview of her.)
+  const answering = (name: string) => answers?.(name) === true || titled?.(name) === true;
+  if (!answering(m[1]!)) return m[1];
+  return answering(m[2]!) ? undefined : m[2];
 }
 /** "Maria Lopez in conversation with Tom Becker", as events bill a guest and who talks with her (`im Gespräch mit`, `en conversation avec`...): the second; the first where the second has a job before the name ("Tom Becker in conversation with engineer Maria Lopez"). */
 function inConversation(text: string): string | undefined {
@@ -2853,7 +2856,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (CHAPTER_TIME.test(b.text) && (timed(b.line - 1) || timed(b.line + 1))) continue;
     // (Nor a line giving the date above the interview, `Volume 760: debated on Wednesday 3 November 2026`: the intro.)
     // (Nor a speaker's name alone, a byline above the first turn, `Tom Becker`: no part of the interview.)
-    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && !castLines.has(b.line) && !(i < firstLabel && /\s/.test(b.text.trim()) && (byKey.has(b.text.trim()) || (i > 0 && i === firstLabel - 1 && spokenName(b)))) && ((looksLikeHeading(b) && (opensSection(blocks[i + 1], b) || partLine(b, i))) || speechPart(b, i) || romanParts.has(i) || (talk && i === firstLabel - 1 && b.singleLine && QA_HEADING.test(b.text.trim())) || longHeadings.has(i) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && !CREDIT_BY.test(b.text.trim()) && !creditLine(b.text) && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null && !(i < firstLabel && statedDate(null, [b.text]) != null)) {
+    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && !castLines.has(b.line) && !answersSetApart(blocks, i) && !(i < firstLabel && /\s/.test(b.text.trim()) && (byKey.has(b.text.trim()) || (i > 0 && i === firstLabel - 1 && spokenName(b)))) && ((looksLikeHeading(b) && (opensSection(blocks[i + 1], b) || partLine(b, i))) || speechPart(b, i) || romanParts.has(i) || (talk && i === firstLabel - 1 && b.singleLine && QA_HEADING.test(b.text.trim())) || longHeadings.has(i) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && !CREDIT_BY.test(b.text.trim()) && !creditLine(b.text) && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null && !(i < firstLabel && statedDate(null, [b.text]) != null)) {
       b.kind = 'heading';
     }
   }
@@ -3213,12 +3216,15 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (The interviewer's name alone on the last line, as a French paper signs its interview: `Tom Becker`.)
     const signed = (b: Block) => b === blocks[blocks.length - 1] && b.singleLine && fullNameAlone(b.text) && [...byKey.values(), unlabelledSide].some((v) => v != null && v.role === 'interviewer' && foldName(v.name) === foldName(b.text.trim()));
     const note = (b: Block) => b.kind === 'para' && !b.label && b.override == null && (signed(b) || (isPublisherNote(b.text, fm.publication) && !speakersOwn(b.text)) || CLOSING_NOTE.test(b.text) || markedNote(b) || ((CREDIT_LINE.test(b.text) || SHOW_CREDIT.test(b.text) || STAFF_CREDIT.test(b.text)) && !FIRST_PERSON.test(b.text.replace(OUR_STAFF, ''))) || FOOTNOTE_DEFINITION.test(b.text) || aboutSpeaker(b.text) || (lastTurnGuest && SIGN_OFF.test(b.text)) || closingByline(b.text) || stampedDate(b) || ((!dashFormat || b === signature) && SIGNATURE.test(sourceLines[b.line - 1]?.trim() ?? '')));
+    // (Never the words right under a question set apart, which answer it: "Subscribe to nothing,
+    // question everything." under `**Your motto?**`.)
+    const answering = (i: number) => answersSetApart(blocks, i) && !LINK_NOTE.test(blocks[i]!.text);
     const closing = (b: Block) => note(b) || (b.kind === 'para' && !b.label && b.override == null && LINK_NOTE.test(b.text));
-    while (bodyEnd - 1 > bodyStart && bodyEnd - 1 > lastTurn && closing(blocks[bodyEnd - 1]!)) bodyEnd--;
-    while (bodyEnd - 1 > bodyStart && note(blocks[bodyEnd - 1]!)) bodyEnd--;
+    while (bodyEnd - 1 > bodyStart && bodyEnd - 1 > lastTurn && closing(blocks[bodyEnd - 1]!) && !answering(bodyEnd - 1)) bodyEnd--;
+    while (bodyEnd - 1 > bodyStart && note(blocks[bodyEnd - 1]!) && !answering(bodyEnd - 1)) bodyEnd--;
     // (Past a page's short lines between the notes, `TB` under a note, `Partner Center`: the earliest note after the last turn.)
     const short = (b: Block) => b.kind === 'para' && !b.label && b.override == null && b.singleLine && !endsLikeSentence(b.text) && b.text.split(/\s+/).length <= 4;
-    for (let i = bodyEnd - 1; i > lastTurn && i > bodyStart && (short(blocks[i]!) || note(blocks[i]!)); i--) if (note(blocks[i]!)) bodyEnd = i;
+    for (let i = bodyEnd - 1; i > lastTurn && i > bodyStart && (short(blocks[i]!) || note(blocks[i]!)); i--) if (note(blocks[i]!) && !answering(i)) bodyEnd = i;
     // A show's notes after the last turn, under a line that heads them ("Where to find Maria
     // Lopez:", "In this episode, we cover:", "Links mentioned:"): the publisher's, from that line on.
     const notes = blocks.findIndex((b, i) => i > lastTurn && i > bodyStart && i < bodyEnd && b.kind === 'para' && !b.label && b.override == null && b.singleLine && (SHOW_NOTES_HEAD.test(b.text) || /^<details\b/i.test(b.text.trim())));
@@ -3319,7 +3325,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // The publisher speaking between turns ("Subscribe to Rivers and Roads...", "This interview has
   // been edited for length"), where the words would be the guest's: nobody's words in the interview.
   // (After the host's turn, the host may read it out: the host's words.)
-  const publisherNotes = new Set(body.flatMap((b, i) => (b.kind === 'para' && !b.label && b.override == null && speakerOf[i]!.role !== 'interviewer' && (MID_NOTE_RE.test(b.text) || UNDERWRITING.test(b.text) || THANKS_NOTE.test(b.text)) && b.text.split(/\s+/).length <= 40 ? [i] : [])));
+  // (Not the words right under a question set apart, in a file that sets its questions so: its answer.)
+  const publisherNotes = new Set(body.flatMap((b, i) => (b.kind === 'para' && !b.label && b.override == null && speakerOf[i]!.role !== 'interviewer' && !answersSetApart(body, i) && (MID_NOTE_RE.test(b.text) || UNDERWRITING.test(b.text) || THANKS_NOTE.test(b.text)) && b.text.split(/\s+/).length <= 40 ? [i] : [])));
   for (const i of publisherNotes) {
     const b = body[i]!;
     for (let l = b.line; l <= b.endLine; l++) if (sourceLines[l - 1]?.trim()) removed.push({ line: l, text: sourceLines[l - 1]!, kind: 'chrome', reason: "site chrome (the publisher's note between turns)" });
@@ -4474,6 +4481,12 @@ function titleCaseHeading(b: Block): boolean {
   if (ws.length < (colon ? 1 : 4) || ws.length > 16 || !/^\p{Lu}/u.test(t) || (endsLikeSentence(headingCore(t)) && !/[?？؟]$/.test(t)) || /[:：;,]$/.test(t) || /https?:\/\/|www\.|[<>]/.test(t) || isDateline(t) || RECORD_FIELD.test(t)) return false;
   const long = ws.map((w) => w.replace(/^[^\p{L}]+/u, '')).filter((w) => w.length > 3);
   return long.length >= (colon ? 1 : 3) && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length;
+}
+
+/** The block `i` right under a question set apart in bold or italics, in a file that sets three or more so: its answer, "Subscribe to nothing, question everything." under `**Your motto?**`. */
+function answersSetApart(blocks: Block[], i: number): boolean {
+  const setApart = (q: Block | undefined) => q != null && q.kind === 'para' && !q.label && (q.bold || wholeEmphasis(q.node)) && ASKS.test(q.text);
+  return setApart(blocks[i - 1]) && !setApart(blocks[i]) && blocks.filter(setApart).length >= 3;
 }
 
 /** A byline alone on its line, as papers print it after an interview ("Propos recueillis par Tom Becker", "Entrevista realizada por Tom Becker.", or in a sentence of some length, "This interview was conducted by Tom Becker and has been edited for length."). */

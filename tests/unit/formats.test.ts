@@ -281,6 +281,28 @@ describe('a dek naming who asks as it tells the story (`Tom Becker asks Maria Lo
   });
 });
 
+describe('a dek saying who talks to whom (`Tom Becker talks to Maria Lopez.`, `Maria Lopez talks with Tom Becker...` under a headline naming her), the questions in bold', () => {
+  const qa = (headline: string, dek: string) => ingest(`# ${headline}\n\n${dek}\n\n**Why steel?**\n\nIt bends.\n\n**And water?**\n\nThe enemy.\n\n**And salt?**\n\nWorse.\n`, 'dek.md').transcript;
+  it('names the one who talks to the other the one who asks (no one did), and one the headline names the one who answers (she asked)', () => {
+    for (const [headline, dek] of [['Why steel bends', 'Tom Becker talks to Maria Lopez.'], ['Why steel bends', 'Tom Becker talks to the engineer Maria Lopez about water.'], ['Maria Lopez on why steel bends', 'Maria Lopez talks with Tom Becker about steel.'], ['Quick fire with Maria Lopez', 'Maria Lopez speaks to Tom Becker about steel.']] as const) {
+      const t = qa(headline, dek);
+      expect([dek, t.interviewer, t.guest], dek).toEqual([dek, 'Tom Becker', 'Maria Lopez']);
+    }
+  });
+  it('not a publication she talks to, nor who spoke to whom in the past, a story told (guards)', () => {
+    expect(qa('Why steel bends', 'Maria Lopez talks to WIRED about steel.').interviewer).toBeNull();
+    expect(qa('Why steel bends', 'Tom Becker spoke to Maria Lopez on the old bridge.').interviewer).toBeNull();
+  });
+});
+
+describe('a quick round set as questions in bold, each answered by a word alone without a stop (`**Favourite room?**` / `Home`)', () => {
+  it('keeps every answer hers: none a part’s heading, a page’s button or the publisher’s note (`Subscribe to nothing, question everything.`)', () => {
+    const r = ingest('# Quick fire with Maria Lopez\n\nMaria Lopez answers our questions.\n\n**Steel or concrete?**\n\nSteel\n\n**Favourite room?**\n\nHome\n\n**What do you do with a good drawing?**\n\nPrint\n\n**Your motto?**\n\nSubscribe to nothing, question everything.\n', 'round.md');
+    expect([r.transcript.sections.map((s) => s.heading), r.transcript.outro, r.transcript.removed]).toEqual([[null], [], []]);
+    expect(turnsOf(r).filter((t) => t.role === 'guest').map((t) => t.paragraphs.join(' | '))).toEqual(['Steel', 'Home', 'Print', 'Subscribe to nothing, question everything.']);
+  });
+});
+
 describe('a dek saying the guests talked with the one who asks (`Maria Lopez talked with Tom Becker`), the questions unlabelled', () => {
   const body = '**Why do bridges fail?**\n\n**Lopez:** Water, mostly.\n\n**Kim:** And money.\n\n**Who should pay?**\n\n**Kim:** The city.\n\n**Lopez:** The state.\n';
   it('names the one talked with, not the guest whose labels answer, as the one who asks', () => {
