@@ -307,8 +307,8 @@ const ROMAN_LINE = /^[IVX]{1,5}\.?$/;
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
 /** A part of a hearing or a talk named with a full stop, as some transcribers write it: `Prepared remarks.`, `Other remarks.`, `Questions and answers.`. */
 const SPEECH_PART_LINE = /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:remarks|statement|testimony|questions(?: and answers)?|q&a|discussion)\.$/iu;
-/** A Chinese headline closing with the guest after the word for a conversation: `桥梁的未来：对话玛丽亚·洛佩兹`. */
-const CJK_TITLE_TAIL_RE = /(?:^|[：:—\-|｜\s])(?:对话|對話|专访|專訪|独家专访|獨家專訪)(\p{Script=Han}{1,4}[·・]\p{Script=Han}{1,6}|\p{Script=Han}{2,3})$/u;
+/** A Chinese headline closing with the guest after the word for a conversation: `桥梁的未来：对话玛丽亚·洛佩兹` (a colon after it, and a job before a name with its middle dot, too: `专访：钢桥工程师玛丽亚·洛佩兹`). */
+const CJK_TITLE_TAIL_RE = /(?:^|[：:—\-|｜\s])(?:对话|對話|专访|專訪|独家专访|獨家專訪)[：:]?\s*(?:\p{Script=Han}{0,8}?(?:教授|博士|总裁|總裁|主席|[师師家员員长長者人官士]))?(\p{Script=Han}{1,4}[·・]\p{Script=Han}{1,6})$|(?:^|[：:—\-|｜\s])(?:对话|對話|专访|專訪|独家专访|獨家專訪)[：:]?\s*(\p{Script=Han}{2,3})$/u;
 /** A Chinese or Japanese headline that opens with a name and a colon, perhaps after "interview with"; a foreign name with its dot too, `专访玛丽亚·洛佩兹：...` (its given name four characters at most: `工程师玛丽亚·洛佩兹` names no one for sure). */
 /** A Japanese headline opening with the guest's name and an honorific, asking or told (`田中花子さんに聞く：...`, `田中花子氏が語る...`; a foreign name in katakana too, `ロペス氏に聞く`); after a few words on her set apart, `橋を守るエンジニア、田中花子さんに聞く`, `建築家・田中花子さんに聞く`, `【インタビュー】田中花子さん...`, or her job in katakana, `エンジニア田中花子さんに聞く`. */
 const JA_TITLE_NAME_RE = /^(?:[^、。：:「」【】]{1,30}、|[^、。：:「」【】]{0,29}[^、。：:「」【】\p{Script=Katakana}ー・]・|【[^】]{1,12}】\s*|[\p{Script=Katakana}ー]{2,12}(?=\p{Script=Han}))?([\p{Script=Han}]{2,4}|\p{Script=Katakana}[\p{Script=Katakana}ー・]{1,15})(?:さん|氏|先生)(?:に聞く|に聞いた|にきく|が語る|インタビュー)/u;
@@ -2523,7 +2523,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       // (Or closing it, after the word for a conversation, `桥梁的未来：对话玛丽亚·洛佩兹`: a name
       // with a middle dot, or one the text writes again.)
       const closing = headline ? CJK_TITLE_TAIL_RE.exec(headline.text.trim()) : null;
-      if (closing && foldName(closing[1]!) !== iv && (/[·・]/.test(closing[1]!) || all.split(closing[1]!).length > 2)) return (guessedGuest = closing[1]!);
+      const closingName = closing?.[1] ?? closing?.[2];
+      if (closingName && foldName(closingName) !== iv && (/[·・]/.test(closingName) || all.split(closingName).length > 2)) return (guessedGuest = closingName);
       // A headline in a script without case (Arabic, Hebrew, Devanagari...) opening with two or three
       // words and a colon that the text writes again (`ماريا لوبيز: الجسور...`, then "تبني ماريا لوبيز ..."): that name.
       const caseless = headline ? CASELESS_TITLE_NAME_RE.exec(headline.text.trim()) : null;

@@ -526,6 +526,7 @@ function resolveEach(input: ResolveInput): Resolution {
     }));
   };
   let dotted: Map<string, Set<string>> | undefined;
+  let dottedText: Map<string, Set<string>> | undefined;
   /** The introduction's full names by their last word, folded. */
   let introByLast: Map<string, string[]> | undefined;
   /** The writers notes on the author name, and the people a show's credits name: read once, when a label needs them. */
@@ -721,6 +722,9 @@ function resolveEach(input: ResolveInput): Resolution {
       // (Or the one full name another label writes ending with it, `**玛丽亚·洛佩斯**：` above `**洛佩斯**：`.)
       const labelled = [...new Set(input.uses.map((u) => u.key).filter((k) => k.endsWith(`·${foreign}`) || k.endsWith(`・${foreign}`)))];
       if (labelled.length === 1) return labelled[0]!;
+      // (Or the one the turns write so, as a host introduces her: "今日のゲストはマリア・ロペスさんです。")
+      const spoken = (dottedText ??= dottedNames(input.text)).get(foreign);
+      if (spoken?.size === 1) return [...spoken][0]!;
     }
     // (Or its given name, as a Chinese or Japanese transcript labels a foreign guest, `玛丽亚：`,
     // `マリア：`: the one name with a middle dot the headline or dek writes opening with it.)
@@ -728,6 +732,13 @@ function resolveEach(input: ResolveInput): Resolution {
     if (givenKey && !roleWord(key)) {
       const opening = [...new Set([...(dotted ??= dottedNames(input.introText)).values()].flatMap((names) => [...names]).filter((n) => n.startsWith(`${givenKey}·`) || n.startsWith(`${givenKey}・`)))];
       if (opening.length === 1) return opening[0]!;
+      // (Or the one the turns write so, nothing running into its end: "今天我们请到了玛丽亚·洛佩斯。"; a
+      // Chinese name may run into the words before it, the given name known.)
+      if (!opening.length) {
+        const script = /^\p{Script=Han}/u.test(givenKey) ? String.raw`\p{Script=Han}` : String.raw`[\p{Script=Katakana}ー]`;
+        const spoken = [...new Set([...input.text.matchAll(new RegExp(String.raw`(?<![\p{Script=Katakana}ー])${escapeRe(givenKey)}[·・](${script}{2,12})(?!${script})`, 'gu'))].map((m) => `${givenKey}·${m[1]}`))];
+        if (spoken.length === 1) return /・/.test(input.text) && !/·/.test(input.text) ? spoken[0]!.replace('·', '・') : spoken[0]!;
+      }
     }
     // A foreign surname as Korean writes it (`로페스:`, `로페스 씨:`): the one name of two Hangul words
     // the headline writes ending with it (`마리아 로페스 인터뷰`; not a job before a name, `기자 김민수`).

@@ -677,6 +677,23 @@ describe('names in Chinese, Japanese or Korean alone above the words (`汤姆·�
   });
 });
 
+describe('a foreign guest in Chinese or Japanese named in full only where the headline runs a job into the name or a turn introduces her', () => {
+  it('takes the name from `专访：钢桥工程师玛丽亚·洛佩斯` for `问`/`答` answers, and from the host’s first turn for a given name or a surname label (`玛丽亚`, `ロペス`) (the guest was “Guest” or the short label)', () => {
+    for (const headline of ['专访：钢桥工程师玛丽亚·洛佩斯', '钢桥为什么不会倒：专访工程师玛丽亚·洛佩斯']) {
+      const r = ingest(`# ${headline}\n\n**问**：为什么选择钢？\n\n**答**：因为钢会弯曲。\n\n**问**：水呢？\n\n**答**：水是敌人。\n`, 'zh.md');
+      expect([headline, r.transcript.guest, who(r)[1]]).toEqual([headline, '玛丽亚·洛佩斯', '玛丽亚·洛佩斯 (guest)']);
+    }
+    const zh = ingest('# 桥梁笔记 第40期\n\n汤姆：欢迎收听桥梁笔记，今天我们请到了玛丽亚·洛佩斯。\n\n玛丽亚：谢谢邀请。\n\n汤姆：为什么选择钢？\n\n玛丽亚：因为钢会弯曲。\n', 'zh.md');
+    expect(who(zh)[1]).toBe('玛丽亚·洛佩斯 (guest)');
+    const ja = ingest('# 橋の話 第40回\n\nベッカー：今日のゲストはマリア・ロペスさんです。\n\nロペス：よろしくお願いします。\n\nベッカー：なぜ鋼なのですか？\n\nロペス：鋼は曲がるからです。\n', 'ja.md');
+    expect(who(ja)[1]).toBe('マリア・ロペス (guest)');
+  });
+  it('not a name two people share in the turns (guard)', () => {
+    const zh = ingest('# 桥梁笔记\n\n汤姆：今天我们请到了玛丽亚·洛佩斯，还提到了玛丽亚·加西亚。\n\n玛丽亚：谢谢邀请。\n\n汤姆：为什么选择钢？\n\n玛丽亚：因为钢会弯曲。\n', 'zh.md');
+    expect(who(zh)[1]).toBe('玛丽亚 (guest)');
+  });
+});
+
 describe('a Chinese headline naming the piece’s kind before its colon (`圆桌对话：老桥梁的未来`, a round-table dialogue)', () => {
   it('names no guest by it (the answers were 圆桌对话’s)', () => {
     const r = ingest('# 圆桌对话：老桥梁的未来\n\n主持人：欢迎。您怎么看？\n\n嘉宾：老桥梁最大的问题是盐。\n\n主持人：还有呢？\n\n嘉宾：还需要更多的检查。\n', 'zh.md');
