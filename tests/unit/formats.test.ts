@@ -295,6 +295,22 @@ describe('a dek saying who talks to whom (`Tom Becker talks to Maria Lopez.`, `M
   });
 });
 
+describe('a podcast’s transcript page: a headline `Maria Lopez on ...`, a dek naming her company with a possessive (`Rhine Works’ chief engineer`), a note that the interview goes on after the break', () => {
+  const page = (dek: string) => ingest(`# Maria Lopez on why steel bridges bend\n\n*${dek}*\n\nBy Tom Becker\n\nToday, I’m talking with Maria Lopez, chief engineer at Rhine Works.\n\n**Why steel?**\n\nBecause it bends.\n\n*This interview continues after the break.*\n\n**Welcome back. Why water?**\n\nIt gets into every joint.\n\n**And salt?**\n\nWorse.\n`, 'podcast.md');
+  it('names her the guest (she was “Guest”, tied with the company) and removes the note, said (it was her words)', () => {
+    for (const dek of ['Rhine Works’ chief engineer on water and money.', 'Rhine Works\' chief engineer on water and money.']) {
+      const r = page(dek);
+      expect([dek, r.transcript.guest, who(r)[1]]).toEqual([dek, 'Maria Lopez', 'Maria Lopez (guest)']);
+      expect(turnsOf(r)[1]!.paragraphs).toEqual(['Because it bends.']);
+      expect(r.transcript.removed.map((x) => x.text)).toEqual(['*This interview continues after the break.*']);
+    }
+  });
+  it('under a headline naming no one too, the company known by its last word', () => {
+    const r = ingest('# Why steel bridges bend\n\nRhine Works’ chief engineer Maria Lopez on water.\n\n**Why steel?**\n\nBecause it bends.\n\n**Why water?**\n\nIt gets into every joint.\n\n**And salt?**\n\nWorse.\n', 'qa.md');
+    expect(r.transcript.guest).toBe('Maria Lopez');
+  });
+});
+
 describe('a quick round set as questions in bold, each answered by a word alone without a stop (`**Favourite room?**` / `Home`)', () => {
   it('keeps every answer hers: none a part’s heading, a page’s button or the publisher’s note (`Subscribe to nothing, question everything.`)', () => {
     const r = ingest('# Quick fire with Maria Lopez\n\nMaria Lopez answers our questions.\n\n**Steel or concrete?**\n\nSteel\n\n**Favourite room?**\n\nHome\n\n**What do you do with a good drawing?**\n\nPrint\n\n**Your motto?**\n\nSubscribe to nothing, question everything.\n', 'round.md');
