@@ -4487,9 +4487,15 @@ function titleCaseHeading(b: Block): boolean {
 
 /** The block `i` right under a question set apart in bold or italics, in a file that sets three or more so: its answer, "Subscribe to nothing, question everything." under `**Your motto?**`. */
 function answersSetApart(blocks: Block[], i: number): boolean {
-  const setApart = (q: Block | undefined) => q != null && q.kind === 'para' && !q.label && (q.bold || wholeEmphasis(q.node)) && ASKS.test(q.text);
-  return setApart(blocks[i - 1]) && !setApart(blocks[i]) && blocks.filter(setApart).length >= 3;
+  if (!setApartQuestion(blocks[i - 1]) || setApartQuestion(blocks[i])) return false;
+  let n = setApartCounts.get(blocks);
+  if (n === undefined) setApartCounts.set(blocks, (n = blocks.filter(setApartQuestion).length));
+  return n >= 3;
 }
+/** A question set wholly in bold or italics, no label. */
+const setApartQuestion = (q: Block | undefined) => q != null && q.kind === 'para' && !q.label && (q.bold || wholeEmphasis(q.node)) && ASKS.test(q.text);
+/** How many such questions each list of blocks holds, counted once. */
+const setApartCounts = new WeakMap<Block[], number>();
 
 /** A byline alone on its line, as papers print it after an interview ("Propos recueillis par Tom Becker", "Entrevista realizada por Tom Becker.", or in a sentence of some length, "This interview was conducted by Tom Becker and has been edited for length."). */
 function closingByline(text: string): boolean {
