@@ -3618,9 +3618,24 @@ function attribute(
     let end = i + 1;
     // (Or a box's words in prose under its title, `**About Maria Lopez**` / "Born in Seville in
     // 1961, Lopez studied...", none in the first person.)
-    const box = boxTitle(b.text);
+    // (Not a statement's heading, `Prepared Statement of Maria Lopez`: hers, read below.)
+    const box = boxTitle(b.text) && !SPEECH_HEADING.test(b.text);
     while (end < body.length && body[end]!.kind === 'para' && !body[end]!.label && body[end]!.override == null && (body[end]!.node.type === 'list' || body[end]!.node.type === 'table' || (box && !FIRST_PERSON.test(body[end]!.text)))) end++;
     if (end > i + 1 && body[end]?.label) for (let k = i + 1; k < end; k++) out[k] = editor;
+  });
+  /** The paragraphs of such statements, whose speaker is set. */
+  const stated = new Set<number>();
+  // A statement under its own heading between turns that names who makes it (`Prepared Statement
+  // of Maria Lopez`, as a hearing's record prints the written testimony), up to the next label: hers.
+  body.forEach((b, i) => {
+    if (b.kind !== 'heading' || !SPEECH_HEADING.test(b.text)) return;
+    // (By the surname, as the record names her `Ms. LOPEZ`.)
+    const maker = [...new Set(byKey.values())].filter((sp) => sp.key != null && !roleWord(sp.key) && /\s/.test(sp.name) && new RegExp(`(?<![\\p{L}])${escapeRe(foldName(sp.name.split(/\s+/).at(-1)!))}(?![\\p{L}])`, 'u').test(foldName(b.text)));
+    if (maker.length !== 1) return;
+    for (let k = i + 1; k < body.length && body[k]!.kind === 'para' && !body[k]!.label && body[k]!.override == null && !out[k]; k++) {
+      out[k] = maker[0]!;
+      stated.add(k);
+    }
   });
   // A box quoted between turns under a title in bold of its own (`> **About Maria Lopez**` /
   // `> Born in Seville in 1961, Lopez studied...`), a speaker's name or a box's word in the title,
@@ -3650,7 +3665,7 @@ function attribute(
     });
     return out;
   }
-  const preset = (i: number) => out[i] === editor || out[i] === translator;
+  const preset = (i: number) => out[i] === editor || out[i] === translator || stated.has(i);
 
   if (!unlabelledSide || continuation) {
     // Both sides labelled (or a talk): an unlabelled paragraph continues whoever spoke last.

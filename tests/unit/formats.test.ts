@@ -311,6 +311,21 @@ describe('a podcast’s transcript page: a headline `Maria Lopez on ...`, a dek 
   });
 });
 
+describe('a hearing’s record printing the written statement under its own heading between the turns (`Prepared Statement of Maria Lopez`)', () => {
+  it('gives the statement to the witness it names (it was the editor’s box)', () => {
+    const r = ingest('# Hearing on bridge safety\n\nMr. KIM. The committee will come to order. Ms. Lopez, you are recognized.\n\nMs. LOPEZ. Thank you, Mr. Chairman. Steel bends before it fails.\n\n## Prepared Statement of Maria Lopez\n\nChairman Kim, Ranking Member Silva, thank you for the opportunity to testify. Water is the main cause of failure.\n\nMr. KIM. Thank you. Ms. Silva.\n\nMs. SILVA. How often should bridges be inspected?\n\nMs. LOPEZ. Every two years.\n', 'hearing.md');
+    const statement = turnsOf(r).find((t) => t.section === 'Prepared Statement of Maria Lopez')!;
+    expect([statement.speaker, statement.role, statement.paragraphs]).toEqual(['Ms. Lopez', 'guest', ['Chairman Kim, Ranking Member Silva, thank you for the opportunity to testify. Water is the main cause of failure.']]);
+    // (Hers though the chair spoke last, a statement submitted for the record.)
+    const after = ingest('# Hearing on bridge safety\n\nMs. LOPEZ. Steel bends before it fails.\n\nMr. KIM. Thank you. Your written statement will be entered into the record.\n\n## Prepared Statement of Maria Lopez\n\nChairman Kim, Ranking Member Silva, thank you for the opportunity to testify.\n\nMr. KIM. Ms. Silva.\n\nMs. SILVA. How often should bridges be inspected?\n\nMs. LOPEZ. Every two years.\n', 'hearing.md');
+    expect(turnsOf(after).find((t) => t.section === 'Prepared Statement of Maria Lopez')?.speaker).toBe('Ms. Lopez');
+  });
+  it('a box under a title naming her, no statement’s word, stays the editor’s (guard)', () => {
+    const r = ingest('# Bridges\n\n**Tom Becker:** Why steel?\n\n**Maria Lopez:** It bends.\n\n## About Maria Lopez\n\nBorn in Seville in 1961, Lopez studied engineering in Madrid.\n\n**Tom Becker:** And water?\n\n**Maria Lopez:** The enemy.\n', 'box.md');
+    expect(turnsOf(r).find((t) => t.section === 'About Maria Lopez')?.speaker).toBe('Editor');
+  });
+});
+
 describe('a quick round set as questions in bold, each answered by a word alone without a stop (`**Favourite room?**` / `Home`)', () => {
   it('keeps every answer hers: none a part’s heading, a page’s button or the publisher’s note (`Subscribe to nothing, question everything.`)', () => {
     const r = ingest('# Quick fire with Maria Lopez\n\nMaria Lopez answers our questions.\n\n**Steel or concrete?**\n\nSteel\n\n**Favourite room?**\n\nHome\n\n**What do you do with a good drawing?**\n\nPrint\n\n**Your motto?**\n\nSubscribe to nothing, question everything.\n', 'round.md');
