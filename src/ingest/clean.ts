@@ -336,6 +336,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     const next = infos[j]?.raw.trim() ?? '';
     return isTurn(next) || /^(?:\*\*|__)[^*_].*[?？¿]\s*(?:\*\*|__)$/u.test(next) ? links : [];
   };
+  let box: number[];
   // A printed document's running header or footer, repeated on every page with its page number
   // (`Rhine Works Oral History Project      2`, `...   Page 1 of 12`): removed wherever it falls,
   // but for its first appearance at the top, which is the title.
@@ -399,7 +400,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     } else if (CTA_BUTTON.test(l.raw)) furniture.set(l.index, 'a call-to-action button');
     // (A page's box of links to its other articles between the paragraphs, its heading and nothing
     // but links under it, `Editors’ Picks` / `[The Bridge That Sings](...)` / `[How Rust Wins](...)`.)
-    else if (boxLinks(k).length >= 2) for (const i of [l.index, ...boxLinks(k)]) furniture.set(i, 'links to other articles of the page');
+    else if ((box = boxLinks(k)).length >= 2) for (const i of [l.index, ...box]) furniture.set(i, 'links to other articles of the page');
     // (Not one under its picture, `![...](...)`: the parser takes the two together.)
     else if (PHOTO_CAPTION.test(stripMarkdownLinks(l.raw).replace(/[*_]/g, '').trim()) && l.tokens.length <= 60 && !isTurn(l.raw) && !CREDITS_BYLINE.test(stripMarkdownLinks(l.raw).replace(/[*_]/g, '').trim()) && ![lines[l.index - 1], lines[l.index - 2]].some((a) => a != null && /^\s*(?:>\s*)?(?:!\[|\[!\[|<img\b)/i.test(a))) furniture.set(l.index, "a picture's caption and credit");
     // (On a line of its own, the next blank, or set apart by a bar or a chevron, `Lire aussi | ...`, as pages copied line by line have it.)

@@ -2847,6 +2847,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // full, `Tom Becker talks to Maria Lopez`: the dek, no part.)
   const fullSpeakers = [...new Set([...byKey.values()].map((v) => v.name).filter((n) => /\s/.test(n)))];
   const namesTwo = (b: Block) => fullSpeakers.filter((n) => b.text.includes(n)).length >= 2;
+  // (Nor the words right under a question set apart, its answer, `**Favourite room?**` / `Home`.)
+  const answersApart = answersToSetApart(blocks);
   for (let i = 0; i < blocks.length && !markedHeadings; i++) {
     const b = blocks[i]!;
     if (capsBylineAbove(i)) continue;
@@ -2858,7 +2860,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (CHAPTER_TIME.test(b.text) && (timed(b.line - 1) || timed(b.line + 1))) continue;
     // (Nor a line giving the date above the interview, `Volume 760: debated on Wednesday 3 November 2026`: the intro.)
     // (Nor a speaker's name alone, a byline above the first turn, `Tom Becker`: no part of the interview.)
-    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && !castLines.has(b.line) && !answersSetApart(blocks, i) && !(i < firstLabel && /\s/.test(b.text.trim()) && (byKey.has(b.text.trim()) || (i > 0 && i === firstLabel - 1 && spokenName(b)))) && ((looksLikeHeading(b) && (opensSection(blocks[i + 1], b) || partLine(b, i))) || speechPart(b, i) || romanParts.has(i) || (talk && i === firstLabel - 1 && b.singleLine && QA_HEADING.test(b.text.trim())) || longHeadings.has(i) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && !CREDIT_BY.test(b.text.trim()) && !creditLine(b.text) && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null && !(i < firstLabel && statedDate(null, [b.text]) != null)) {
+    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && !castLines.has(b.line) && !answersApart(i) && !(i < firstLabel && /\s/.test(b.text.trim()) && (byKey.has(b.text.trim()) || (i > 0 && i === firstLabel - 1 && spokenName(b)))) && ((looksLikeHeading(b) && (opensSection(blocks[i + 1], b) || partLine(b, i))) || speechPart(b, i) || romanParts.has(i) || (talk && i === firstLabel - 1 && b.singleLine && QA_HEADING.test(b.text.trim())) || longHeadings.has(i) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && !CREDIT_BY.test(b.text.trim()) && !creditLine(b.text) && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null && !(i < firstLabel && statedDate(null, [b.text]) != null)) {
       b.kind = 'heading';
     }
   }
@@ -3195,8 +3197,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // label nor a question set apart among them, are the publisher's, not the last answer's.
   if (options.paywallLine != null) {
     const walled = blocks.findIndex((b, i) => i > bodyStart && b.line > options.paywallLine!);
-    const asksApart = (b: Block) => b.kind === 'para' && (b.bold || wholeEmphasis(b.node)) && ASKS.test(b.text);
-    if (walled !== -1 && walled < bodyEnd && !blocks.slice(walled, bodyEnd).some((b) => b.label || b.dash || asksApart(b))) bodyEnd = walled;
+    if (walled !== -1 && walled < bodyEnd && !blocks.slice(walled, bodyEnd).some((b) => b.label || b.dash || setApartQuestion(b))) bodyEnd = walled;
   }
   const marker = blocks.findIndex((b) => b.outroMarker);
   if (marker !== -1 && marker > bodyStart) bodyEnd = Math.min(bodyEnd, marker);
@@ -3220,7 +3221,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const note = (b: Block) => b.kind === 'para' && !b.label && b.override == null && (signed(b) || (isPublisherNote(b.text, fm.publication) && !speakersOwn(b.text)) || CLOSING_NOTE.test(b.text) || markedNote(b) || ((CREDIT_LINE.test(b.text) || SHOW_CREDIT.test(b.text) || STAFF_CREDIT.test(b.text)) && !FIRST_PERSON.test(b.text.replace(OUR_STAFF, ''))) || FOOTNOTE_DEFINITION.test(b.text) || aboutSpeaker(b.text) || (lastTurnGuest && SIGN_OFF.test(b.text)) || closingByline(b.text) || stampedDate(b) || ((!dashFormat || b === signature) && SIGNATURE.test(sourceLines[b.line - 1]?.trim() ?? '')));
     // (Never the words right under a question set apart, which answer it: "Subscribe to nothing,
     // question everything." under `**Your motto?**`.)
-    const answering = (i: number) => answersSetApart(blocks, i) && !LINK_NOTE.test(blocks[i]!.text);
+    const answersApart = answersToSetApart(blocks);
+    const answering = (i: number) => answersApart(i) && !LINK_NOTE.test(blocks[i]!.text);
     const closing = (b: Block) => note(b) || (b.kind === 'para' && !b.label && b.override == null && LINK_NOTE.test(b.text));
     while (bodyEnd - 1 > bodyStart && bodyEnd - 1 > lastTurn && closing(blocks[bodyEnd - 1]!) && !answering(bodyEnd - 1)) bodyEnd--;
     while (bodyEnd - 1 > bodyStart && note(blocks[bodyEnd - 1]!) && !answering(bodyEnd - 1)) bodyEnd--;
@@ -3328,7 +3330,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // been edited for length"), where the words would be the guest's: nobody's words in the interview.
   // (After the host's turn, the host may read it out: the host's words.)
   // (Not the words right under a question set apart, in a file that sets its questions so: its answer.)
-  const publisherNotes = new Set(body.flatMap((b, i) => (b.kind === 'para' && !b.label && b.override == null && speakerOf[i]!.role !== 'interviewer' && !answersSetApart(body, i) && (MID_NOTE_RE.test(b.text) || UNDERWRITING.test(b.text) || THANKS_NOTE.test(b.text)) && b.text.split(/\s+/).length <= 40 ? [i] : [])));
+  const answersInBody = answersToSetApart(body);
+  const publisherNotes = new Set(body.flatMap((b, i) => (b.kind === 'para' && !b.label && b.override == null && speakerOf[i]!.role !== 'interviewer' && !answersInBody(i) && (MID_NOTE_RE.test(b.text) || UNDERWRITING.test(b.text) || THANKS_NOTE.test(b.text)) && b.text.split(/\s+/).length <= 40 ? [i] : [])));
   for (const i of publisherNotes) {
     const b = body[i]!;
     for (let l = b.line; l <= b.endLine; l++) if (sourceLines[l - 1]?.trim()) removed.push({ line: l, text: sourceLines[l - 1]!, kind: 'chrome', reason: "site chrome (the publisher's note between turns)" });
@@ -4500,17 +4503,13 @@ function titleCaseHeading(b: Block): boolean {
   return long.length >= (colon ? 1 : 3) && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length;
 }
 
-/** The block `i` right under a question set apart in bold or italics, in a file that sets three or more so: its answer, "Subscribe to nothing, question everything." under `**Your motto?**`. */
-function answersSetApart(blocks: Block[], i: number): boolean {
-  if (!setApartQuestion(blocks[i - 1]) || setApartQuestion(blocks[i])) return false;
-  let n = setApartCounts.get(blocks);
-  if (n === undefined) setApartCounts.set(blocks, (n = blocks.filter(setApartQuestion).length));
-  return n >= 3;
+/** Whether block `i` is right under a question set apart in bold or italics, in blocks that set three or more so: its answer, "Subscribe to nothing, question everything." under `**Your motto?**` (the questions counted once). */
+function answersToSetApart(blocks: Block[]): (i: number) => boolean {
+  let questions: number | undefined;
+  return (i) => setApartQuestion(blocks[i - 1]) && !setApartQuestion(blocks[i]) && (questions ??= blocks.filter(setApartQuestion).length) >= 3;
 }
 /** A question set wholly in bold or italics, no label. */
 const setApartQuestion = (q: Block | undefined) => q != null && q.kind === 'para' && !q.label && (q.bold || wholeEmphasis(q.node)) && ASKS.test(q.text);
-/** How many such questions each list of blocks holds, counted once. */
-const setApartCounts = new WeakMap<Block[], number>();
 
 /** A byline alone on its line, as papers print it after an interview ("Propos recueillis par Tom Becker", "Entrevista realizada por Tom Becker.", or in a sentence of some length, "This interview was conducted by Tom Becker and has been edited for length."). */
 function closingByline(text: string): boolean {

@@ -59,7 +59,7 @@ export interface LabelUse {
 }
 
 const HOST_PHRASES =
-  /\b(welcome (back )?(to|on) (the|this|our|my) (show|podcast|program|programme|episode|panel)|welcome back,? \p{Lu}|welcome,? \p{Lu}\p{Ll}+|^welcome(?=[.!])|the following is (a|an|my) (conversation|interview)|my guests? (today )?(is|are)|today,? my guests?|today['’]?s guests?|joining (me|us) (today|now|is|are)|joined (today )?by|i['’]?m your host|this episode is (brought|sponsored)|on (this|today['’]?s) (episode|show)|thanks for (listening|watching)|here['’]?s an? (little |quick |short |brief )?(interlude|word|message|break) from|(a|one) (quick |short |brief )?(word|message|mention|break) from (our|this|today['’]?s) sponsors?|(check out|thank) (our|his|her|the) sponsors|we['’]?ll be right back|(right|back) after (the|this) break|stay with us|thank you (so much )?for (coming on|joining (me|us))|thanks (so much )?for (coming on|joining (me|us))|let['’]?s (get started|dive in|jump in)|(will|shall) (now )?come to order|(hearing|meeting|committee|subcommittee|session|panel) (is|stands) (now )?adjourned|(you are|you['’]re) (now )?recogni[sz]ed|the chair (now )?recogni[sz]es|bienvenid[oa]s?|bienvenue|willkommen|nous (?:recevons|accueillons)|(?:you have|i give you) the floor|the floor is yours|vous avez la parole|je vous donne la parole|sie haben das wort|tiene (?:usted )?la palabra|ha la parola|benvenut[oaie]|bem-vind[oa]s?|welkom|välkomna|välkommen|velkommen|witam(?:y)?|vítejte|hoş geldiniz|selamat datang|tervetuloa)\b|(?<![\p{L}])(?:добро пожаловать|ласкаво просимо|καλώς ήρθατε|chào mừng)(?![\p{L}])/iu;
+  /\b(welcome (back )?(to|on) (the|this|our|my) (show|podcast|program|programme|episode|panel)|welcome back,? \p{Lu}|welcome,? \p{Lu}\p{Ll}+|^welcome(?=[.!])|the following is (a|an|my) (conversation|interview)|my guests? (today )?(is|are)|today,? my guests?|today['’]?s guests?|joining (me|us) (today|now|is|are)|joined (today )?by|i['’]?m your host|this episode is (brought|sponsored)|on (this|today['’]?s) (episode|show)|thanks for (listening|watching)|here['’]?s an? (little |quick |short |brief )?(interlude|word|message|break) from|(a|one) (quick |short |brief )?(word|message|mention|break) from (our|this|today['’]?s) sponsors?|(check out|thank) (our|his|her|the) sponsors|we['’]?ll be right back|(right|back) after (the|this) break|stay with us|thank you (so much )?for (coming on|joining (me|us))|thanks (so much )?for (coming on|joining (me|us))|let['’]?s (get started|dive in|jump in)|(will|shall) (now )?come to order|(hearing|meeting|committee|subcommittee|session|panel) (is|stands) (now )?adjourned|(you are|you['’]re) (now )?recogni[sz]ed|the chair (now )?recogni[sz]es|bienvenid[oa]s?|bienvenue|willkommen|nous (?:recevons|accueillons)|(?:you have|i give you) the floor|the floor is yours|vous avez la parole|je vous donne la parole|sie haben das wort|tiene (?:usted )?la palabra|ha la parola|benvenut[oaie]|bem-vind[oa]s?|welkom|välkomna|välkommen|velkommen|witam(?:y)?|vítejte|hoş geldiniz|selamat datang|tervetuloa)\b|(?<![\p{L}])(?:добро пожаловать|ласкаво просимо|καλώς ήρθατε|chào mừng)(?![\p{L}])|欢迎(?:来到|收听|回到|您|你)|歡迎(?:來到|收聽|回到|您|你)|ようこそ|환영합니다/iu;
 export const GUEST_PHRASES =
   /\b(thanks? (you )?(so much )?for having (me|us)|thank you for having (me|us)|(great|good|happy|glad|nice|a pleasure|an honou?r|pleasure) to be (here|back|on)|it['’]?s (great|good|a pleasure) to be (here|back|on)|gracias por (invitarme|tenerme|la invitación)|merci de m['’]?avoir|merci (?:pour|de) l['’]invitation|danke für die einladung|grazie (?:per l['’]|dell['’])invito|obrigad[oa] pelo convite|bedankt voor de uitnodiging|tack för inbjudan|dziękuję za zaproszenie|děkuji za pozvání|davetiniz için teşekkür(?:ler| ederim)?)(?![\p{L}])|(?<![\p{L}])спасибо за приглашение(?![\p{L}])/iu;
 
@@ -736,8 +736,8 @@ function resolveEach(input: ResolveInput): Resolution {
       // Chinese name may run into the words before it, the given name known.)
       if (!opening.length) {
         const script = /^\p{Script=Han}/u.test(givenKey) ? String.raw`\p{Script=Han}` : String.raw`[\p{Script=Katakana}ー]`;
-        const spoken = [...new Set([...input.text.matchAll(new RegExp(String.raw`(?<![\p{Script=Katakana}ー])${escapeRe(givenKey)}[·・](${script}{2,12})(?!${script})`, 'gu'))].map((m) => `${givenKey}·${m[1]}`))];
-        if (spoken.length === 1) return /・/.test(input.text) && !/·/.test(input.text) ? spoken[0]!.replace('·', '・') : spoken[0]!;
+        const spoken = [...new Set([...input.text.matchAll(new RegExp(String.raw`(?<![\p{Script=Katakana}ー])${escapeRe(givenKey)}[·・](${script}{2,12})(?!${script})`, 'gu'))].map((m) => m[0]))];
+        if (spoken.length === 1) return spoken[0]!;
       }
     }
     // A foreign surname as Korean writes it (`로페스:`, `로페스 씨:`): the one name of two Hangul words
@@ -824,9 +824,11 @@ function resolveEach(input: ResolveInput): Resolution {
   // (Initials or a word of that name after it, `MP:` or `普林斯:`: not another full name,
   // `**汤姆·贝克尔：为什么？**` asking once above `**玛丽亚·洛佩斯**：` answering.)
   const shortFor = (k: string) => /^\p{Lu}{2,3}$/u.test(k.replace(/\./g, '')) || foldName(first!.key).split(/[\s·・]+/).some((w) => w.startsWith(foldName(k)));
-  // (Not where that short form answers right after it, nothing between: `トム・ベッカー：...なぜ？` then `MR：...` are two.)
+  // (Not where that short form answers right after it, nothing between: `トム・ベッカー：...なぜ？` then `MR：...` are two;
+  // nor where the full name asks or welcomes, as the host opens, `**汤姆·贝克尔**：欢迎来到节目，玛丽亚。`: the one who answers is someone else.)
   const answeredAt = first && uses[1] && uses[1].index === first.index + 1 && uses[1].key !== first.key;
-  if (first && !answeredAt && counts.get(first.key) === 1 && person.get(first.key) === first.key && !/^[\p{Ll}\d_@]|[\d_]/u.test(first.key)) {
+  const firstHosts = first != null && (/[?？¿؟]/u.test(first.text) || JA_ASKS.test(first.text) || HOST_PHRASES.test(first.text));
+  if (first && !answeredAt && !firstHosts && counts.get(first.key) === 1 && person.get(first.key) === first.key && !/^[\p{Ll}\d_@]|[\d_]/u.test(first.key)) {
     const others = [...new Set([...person.entries()].filter(([k]) => k !== first.key && (counts.get(k) ?? 0) >= 2 && shortFor(k)).map(([, n]) => n))];
     // (Shown by that full name where nothing else names the short form: `MP` is 马修·普林斯.)
     if (others.length === 1 && !idx().fold.has(foldName(first.key))) {

@@ -254,6 +254,10 @@ describe('labels seen once: a full name on first use, initials after', () => {
     // (The full name once, then initials or a name of it, is one person still: `**马修·普林斯**：` then `**MP**：`, `Matthew Prince:` then `Matt:`.)
     expect(who(ingest('# 访谈\n\n**欢迎。**\n\n**马修·普林斯**：谢谢，本。\n\n**您是怎么开始的？**\n\n**MP**：我在犹他州长大。\n\n**然后呢？**\n\n**MP**：然后我去了大学。\n', 'zh.md'))).toEqual(['Interviewer (interviewer)', '马修·普林斯 (guest)', 'Interviewer (interviewer)', '马修·普林斯 (guest)', 'Interviewer (interviewer)', '马修·普林斯 (guest)']);
   });
+  it('never names the initials’ answers after a full name once that opens welcoming or asking (`**汤姆·贝克尔**：欢迎来到节目，玛丽亚。`, then `**ML**：`): they were all his', () => {
+    const r = ingest('# 钢桥\n\n**汤姆·贝克尔**：欢迎来到节目，玛丽亚。\n\n**为什么选择钢？**\n\n**ML**：因为钢会弯曲。\n\n**水呢？**\n\n**ML**：水是敌人。\n\n**盐呢？**\n\n**ML**：更糟。\n', 'zh.md');
+    expect(turnsOf(r).filter((t) => t.paragraphs[0] !== '欢迎来到节目，玛丽亚。' && t.role === 'guest').map((t) => t.speaker)).toEqual(['ML', 'ML', 'ML']);
+  });
   it('reads `Kai Brennan:` as Kai Brennan, and initials that spell a word (`NO:`) as initials', () => {
     expect(who(r)).toEqual(['Kai Brennan (guest)', 'Nora Olsen (interviewer)', 'Kai Brennan (guest)', 'Nora Olsen (interviewer)', 'Kai Brennan (guest)']);
     expect(turnsOf(r)[1]!.paragraphs[0]).toBe('Thank you, Kai. Why did you leave the newsroom for a bakery?');
