@@ -655,6 +655,18 @@ const OTHER_WORDS = new Set(['the court', 'the reporter', 'the court reporter', 
   // The one who keeps order in a parliament's chamber (a committee's chair asks: the interviewer).
   'mr speaker', 'madam speaker', 'mr deputy speaker', 'madam deputy speaker', 'the speaker', 'the deputy speaker', 'mr president', 'madam president', 'the president of the senate']);
 
+/**
+ * Side words that name a person, not a question or an answer (`Entrevistador:`, `Interviewee:`,
+ * `Journalistin:`): where no name is found for that side, the speaker is shown by the word as the
+ * file writes it, in its language, not as "Interviewer" or "Guest".
+ */
+const PERSON_SIDE_WORDS = new Set(['interviewer', 'intervieweuse', 'journalist', 'journalistin', 'journaliste', 'periodista', 'giornalista', 'jornalista', 'interviewerin', 'dziennikarz', 'dziennikarka', 'журналист', 'журналистка', 'корреспондент', 'корреспондентка', 'интервьюер', 'кореспондент', 'кореспондентка', 'gazeteci', 'entrevistador', 'entrevistadora', 'intervistatore', 'intervistatrice', 'interviewster', 'intervieweur', 'the witness', 'interviewee', 'interviewé', 'interviewée', 'befragter', 'befragte', 'konuk', 'respondent', 'entrevistado', 'entrevistada', 'intervistato', 'intervistata', 'interviewte', 'interviewter', 'geïnterviewde', 'geinterviewde', 'interviewpartner', 'interviewpartnerin']);
+
+/** A side word naming a person (`Entrevistador`, `INTERVIEWEE`): see PERSON_SIDE_WORDS. */
+export function isPersonSideWord(key: string): boolean {
+  return PERSON_SIDE_WORDS.has(key.toLowerCase());
+}
+
 /** A side word: the speaker is shown by the name the file gives that side (its byline, its guest). */
 export function isSideWord(key: string): boolean {
   return SIDE_WORDS.has(halfWidth(key).toLowerCase());

@@ -12,11 +12,11 @@ import type { FrontMatter } from './frontmatter.ts';
 import { CHAPTER_TIME, CHAPTER_TIME_AFTER, type Chapter } from './chapters.ts';
 import { blocksToHtml, headingIds } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
-import { CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPlaceholder, isSideWord, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
+import { CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPersonSideWord, isPlaceholder, isSideWord, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
 import { AUTHOR_PAGE_URL, COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART, PART_LINE } from './name-lines.ts';
 import { POSTED_LINE } from './clean.ts';
-import { capitaliseName, GUEST_PHRASES, introductionIn, isJob, jointName, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, PROMPT, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
+import { capitalise, capitaliseName, GUEST_PHRASES, introductionIn, isJob, jointName, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, PROMPT, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
 import { decodeEntities, dominantScript, endsLikeSentence, escapeRe, trimMarks } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
 
@@ -3360,6 +3360,15 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     return s;
   });
   const taken = new Set<string>([...RESERVED_IDS, ...sectionIds]);
+  // A side no name is found for, labelled by a word naming a person (`Entrevistador:`,
+  // `Interviewee:`): shown by that word as written, in the file's language, not "Interviewer".
+  let unnamedGuestAs: string | null = null;
+  const shownName = (sp: Speaker): string => {
+    if ((sp.name !== 'Interviewer' && sp.name !== 'Guest') || sp.key == null || !isPersonSideWord(sp.key)) return sp.name;
+    const as = capitalise(sp.key);
+    if (sp.name === 'Guest' && sp.role === 'guest') unnamedGuestAs = as;
+    return as;
+  };
   const sections: Section[] = [];
   let current: Section | null = null;
   let turn: Turn | null = null;
@@ -3399,11 +3408,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     }
     const para = toPara(b, b.strip);
     const t = turn as Turn | null;
+    const name = shownName(sp);
     // Two labels in a row for one person are one turn.
-    if (t && t.speaker === sp.name && t.role === sp.role) {
+    if (t && t.speaker === name && t.role === sp.role) {
       t.paragraphs.push(para);
     } else {
-      turn = { id: '', speakerKey: sp.key, speaker: sp.name, role: sp.role, paragraphs: [para], line: b.line, time: b.time };
+      turn = { id: '', speakerKey: sp.key, speaker: name, role: sp.role, paragraphs: [para], line: b.line, time: b.time };
       (current as Section).turns.push(turn);
     }
   });
@@ -3420,9 +3430,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // A guest's name read from the introduction, or shown as "Guest" because nothing names them (or
   // it names several equally often): said so where some turn shows it (a two hosts' show, every
   // turn labelled, needs no guest).
-  const shown = (n: string) => sections.some((s) => s.turns.some((t) => t.speaker === n && t.role === 'guest'));
-  if (tiedGuests.length && shown('Guest')) warnings.push(warning(file, null, `the guest is shown as "Guest": the introduction names ${tiedGuests.join(' and ')} equally often`, `give \`guest: Full Name\` in the front matter`));
-  else if (shown('Guest')) warnings.push(warning(file, null, 'the guest is shown as "Guest": nothing before the interview names them', 'give `guest: Full Name` in the front matter'));
+  const shown = (n: string) => sections.some((s) => s.turns.some((t) => t.speaker === n && t.role === 'guest')) || (n === 'Guest' && unnamedGuestAs != null);
+  const guestAs = `"${unnamedGuestAs ?? 'Guest'}"`;
+  if (tiedGuests.length && shown('Guest')) warnings.push(warning(file, null, `the guest is shown as ${guestAs}: the introduction names ${tiedGuests.join(' and ')} equally often`, `give \`guest: Full Name\` in the front matter`));
+  else if (shown('Guest')) warnings.push(warning(file, null, `the guest is shown as ${guestAs}: nothing before the interview names them`, 'give `guest: Full Name` in the front matter'));
   if (repliedGuest && shown(repliedGuest)) warnings.push(warning(file, null, `the answers are taken for ${repliedGuest}'s, who sends the e-mail replying to ${options.email!.reply!.recipient}'s questions`, `if the answers are someone else's, give \`guest: Full Name\` in the front matter`));
   for (const [idler, side, role] of [[idleGuest, 'answers', 'guest'], [idleInterviewer, 'questions', 'interviewer']] as const) {
     if (!idler || !sections.some((s) => s.turns.some((t) => t.speaker === idler.name && t.role === role))) continue;

@@ -1327,7 +1327,7 @@ function titleWord(w: string): string {
   return ({ mister: 'mr', doctor: 'dr', professor: 'prof', sen: 'senator', rep: 'representative' } as Record<string, string>)[t] ?? t;
 }
 
-function capitalise(s: string): string {
+export function capitalise(s: string): string {
   // (A word in a script without case stays as written: `嘉宾A`.)
   if (/\p{Lo}/u.test(s)) return s;
   const t = s === s.toUpperCase() ? s.toLowerCase() : s; // INTERVIEWER -> Interviewer

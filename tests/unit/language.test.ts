@@ -519,6 +519,28 @@ describe('role words in other languages naming the sides (`Entrevistador:`/`Entr
       expect(r.transcript.warnings.map((w) => w.message)).toContain(`the label '${a}' is shown as ${name}, the name the conversation gives it`);
     }
   });
+  it('shows a side nothing names by its label as written, in its language (`Entrevistador`, `ENTREVISTADA` as `Entrevistada`, `Journalistin`; they were “Interviewer” and “Guest”), said in the warning', () => {
+    const cases: [string, string, string, string][] = [
+      ['Entrevistador', 'Entrevistada', 'Entrevistador', 'Entrevistada'],
+      ['ENTREVISTADOR', 'ENTREVISTADA', 'Entrevistador', 'Entrevistada'],
+      ['Journalistin', 'Befragte', 'Journalistin', 'Befragte'],
+      ['Journalist', 'Interviewee', 'Journalist', 'Interviewee'],
+    ];
+    for (const [q, a, asks, answers] of cases) {
+      const r = ingest(`${q}: ¿Cómo empezó con los puentes?\n\n${a}: Por casualidad.\n\n${q}: ¿Y el agua?\n\n${a}: Es la enemiga.\n`, 'roles.txt');
+      expect(who(r)).toEqual([`${asks} (interviewer)`, `${answers} (guest)`, `${asks} (interviewer)`, `${answers} (guest)`]);
+      expect([r.transcript.guest, r.transcript.interviewer]).toEqual([null, null]);
+      expect(r.transcript.warnings.map((w) => w.message)).toContain(`the guest is shown as "${answers}": nothing before the interview names them`);
+    }
+  });
+  it('keeps a question’s and an answer’s word on the sides’ names (`Pregunta:`/`Respuesta:`, `P:`/`R:` are “Interviewer” and “Guest”), and a side word named by the page by that name (guard)', () => {
+    for (const [q, a] of [['Pregunta', 'Respuesta'], ['P', 'R'], ['Frage', 'Antwort']] as const) {
+      const r = ingest(`${q}: ¿Cómo empezó con los puentes?\n\n${a}: Por casualidad.\n\n${q}: ¿Y el agua?\n\n${a}: Es la enemiga.\n`, 'qa.txt');
+      expect(who(r).slice(0, 2)).toEqual(['Interviewer (interviewer)', 'Guest (guest)']);
+    }
+    const named = ingest('# María López: «El acero avisa»\n\nPor Tomás Becker\n\nEntrevistador: ¿Cómo empezó con los puentes?\n\nEntrevistada: Por casualidad.\n\nEntrevistador: ¿Y el agua?\n\nEntrevistada: Es la enemiga.\n', 'named.md');
+    expect(who(named).slice(0, 2)).toEqual(['Tomás Becker (interviewer)', 'María López (guest)']);
+  });
   it('takes no name from a courtesy title and a surname (`Hallo Frau Lopez,`; guard)', () => {
     const r = ingest('Interviewer: Hallo Frau Lopez, danke, dass Sie da sind. Wie haben Sie angefangen?\n\nBefragte: Durch Zufall.\n\nInterviewer: Und das Wasser?\n\nBefragte: Es ist der Feind jeder Brücke.\n', 'de.txt');
     expect(r.transcript.guest).toBeNull();
