@@ -831,6 +831,12 @@ describe('first names as labels, the guest introduced by full name in the conver
     const r = ingest(['**Mike:** Welcome back. I\'m here with my co-host Sarah.', '**Sarah:** Hi everyone. Last week we talked about Tom Hanks movies.', '**Mike:** Today our guest is Tom Becker, who builds bridges. Tom, welcome.', '**Tom:** Thanks for having me.', '**Sarah:** Tom, what was the hardest bridge?', '**Tom:** The one over the Rhine.', ''].join('\n\n'), 'hosts.md');
     expect(who(r)).toEqual(['Mike (interviewer)', 'Sarah (interviewer)', 'Mike (interviewer)', 'Tom Becker (guest)', 'Sarah (interviewer)', 'Tom Becker (guest)']);
   });
+  it('names a co-host by the full name the other host gives beside their own ("here as always with Ana Silva", "my co-host is Ana Silva", "alongside Ana Silva"; `Ana:` was Ana)', () => {
+    for (const said of ["I'm Tom Becker, here as always with Ana Silva.", "I'm Tom Becker, and my co-host is Ana Silva.", "I'm Tom Becker, alongside Ana Silva.", "I'm Tom Becker, here again alongside my co-host Ana Silva."]) {
+      const r = ingest(`# Bridges Weekly 41\n\nTom: Welcome back to Bridges Weekly. ${said}\n\nAna: Hi everyone. Today our guest is Maria Lopez, who designs steel bridges.\n\nMaria: Thanks for having me.\n\nTom: Maria, why steel?\n\nMaria: Because it bends before it breaks.\n\nAna: And concrete?\n\nMaria: It warns less.\n`, 'cohost.md');
+      expect(who(r).slice(0, 3), said).toEqual(['Tom Becker (interviewer)', 'Ana Silva (interviewer)', 'Maria Lopez (guest)']);
+    }
+  });
 });
 
 describe('a first name as the label, the full name said once', () => {
