@@ -16,7 +16,7 @@ import { CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_
 import { AUTHOR_PAGE_URL, COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART, PART_LINE } from './name-lines.ts';
 import { POSTED_LINE } from './clean.ts';
-import { capitalise, capitaliseName, GUEST_PHRASES, introductionIn, isJob, jointName, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, PROMPT, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
+import { capitalise, capitaliseName, GUEST_PHRASES, HOST_PHRASES, introductionIn, isJob, jointName, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, PROMPT, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
 import { decodeEntities, dominantScript, endsLikeSentence, escapeRe, trimMarks } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
 
@@ -776,6 +776,8 @@ const NAME_THEN_TALK = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\
 const NAME_TITLE_TALK = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*(?:[:|]|\s[—–-])\s*[^()[\]\n]{3,120}?\s*[([]\s*(?:(?:[Tt]he|[Hh]er|[Hh]is|[Oo]pening|[Cc]losing|[Aa])\s+)?(?:[Kk]eynote|[Tt]alk|[Ll]ecture|[Ss]peech|[Rr]emarks|[Aa]ddress|[Pp]resentation|[Vv]ortrag|[Cc]harla|[Pp]onencia|[Cc]onférence|[Pp]alestra|[Ll]ezione)\b[^()[\]\n]{0,80}[)\]]\s*$/u;
 const TALK_AT = /(?:^|[—–|:]\s*)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+(?:at|@|auf der|auf dem|bei der|en|à|al|alla|na|no)\s+(?:the\s+)?\p{Lu}/u;
 /** A heading that says questions follow a talk: `Q&A`, `Questions from the audience`, `Preguntas y respuestas`, `Fragen aus dem Publikum`, `Questions du public`. */
+/** A speaker's first words to a room: "Thank you all for coming", "Good morning, everyone", "Ladies and gentlemen", "It's an honour to be here", "Today I want to talk about...", in other languages too ("Meine Damen und Herren", "Bonjour à tous", "Buenos días a todos"). */
+const ROOM_OPENING = /^(?:(?:thank you|thanks)(?:,? (?:all|everyone|everybody|so much|very much))*,? for (?:coming|being here|having me|the (?:kind |warm |generous )?(?:introduction|invitation|welcome))|good (?:morning|afternoon|evening),? (?:everyone|everybody|all|ladies and gentlemen|friends)|(?:hello|hi),? (?:everyone|everybody|all)\b|ladies and gentlemen|dear (?:friends|colleagues)|it['’]s (?:a (?:great |real )?(?:pleasure|privilege)|an hono(?:u)?r|great|good|wonderful) to be (?:here|with you)|(?:so,? )?today,? I(?:['’]d| want| would like| am going| ['’]m going) to (?:talk|speak|tell you)|meine (?:sehr geehrten )?damen und herren|(?:guten (?:morgen|tag|abend)|hallo),? (?:zusammen|alle|meine damen und herren)|(?:vielen )?dank für die einladung|mesdames(?: et|,) messieurs|bonjour à (?:toutes et à )?tous|merci (?:à tous )?(?:d['’]être (?:venus|là)|de m['’]avoir invitée?|pour l['’]invitation)|señoras y señores|(?:buenos días|buenas tardes|buenas noches|hola),? a todos|(?:muchas )?gracias por (?:venir|la invitación|invitarme)|signore e signori|(?:buongiorno|buonasera|ciao),? a tutti|grazie (?:per essere qui|dell['’]invito)|senhoras e senhores|(?:bom dia|boa tarde|boa noite|olá),? a todos|obrigad[oa] (?:por virem|pelo convite))(?![\p{L}])/iu;
 const QA_HEADING = /^(?:(?:audience\s+)?(?:q\s?&\s?a|questions?)(?:\s+(?:and|&)\s+answers?|\s+from\s+the\s+(?:audience|floor))?|preguntas(?:\s+y\s+respuestas|\s+del\s+p[úu]blico)?|fragen(?:\s+und\s+antworten|\s+aus\s+dem\s+publikum)?|questions(?:\s+et\s+r[ée]ponses|\s+du\s+public)|domande(?:\s+e\s+risposte|\s+dal\s+pubblico)?|perguntas(?:\s+e\s+respostas|\s+do\s+p[úu]blico)?)[.:]?$/iu;
 /** A section's heading opening with a full name and what the person is, perhaps (`Maria Lopez, Rhine Works`, `Paul Kim (Bonn University)`, `Jan de Vries`). */
 const SECTION_GUEST = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|der|da|di|del|la|le)\s+)?\p{Lu}[\p{Ll}'’-]+){1,2})(?=$|\s*[:(–—]|\s*,(?!\s*\d)|\s+-\s)/u;
@@ -2249,7 +2251,23 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // speaker and a heading right above the first question says questions follow, `# Q&A`.)
   const talkParas = openingRun.filter((b) => b.kind === 'para' && !b.dash).length;
   const listedTalk = talkParas >= 3 || (qaHeading && listedNames.length === 1 && talkParas >= 1 && spokenOpening >= 1);
-  const talk = ((qaOnly || speakerAndAudience) && soleGuest != null && listedTalk && listedNames.length >= 1) || handedTalk || firstPersonTalk || announcedTalk || answersAudience;
+  // (Or, with no list naming the speaker and no heading, a paragraph opening as one speaks to a
+  // room, "Thank you all for coming.", "Good morning, everyone.", "Ladies and gentlemen,", in the
+  // first person or to "you", above questions labelled by their side's letters or the audience's
+  // words, the one who answers unnamed or the one named voice: the talk from that paragraph on, by
+  // the one who answers; a dek or the event's line above it stays the intro. Not where a host's
+  // words are among them, "Hello everyone, and welcome to the show. My guest today is...", nor
+  // where they name one the title or the lines above them name, as a writer does: "Good morning,
+  // everyone, is how Maria Lopez opens...", nor under a title calling it an interview,
+  // `Maria Lopez: Why steel bends (an interview)`. Said in a warning.)
+  const roomOpening = openingRun.findIndex((b) => b.kind === 'para' && !b.dash && !b.label && ROOM_OPENING.test(b.text.trim()));
+  const headlineNames = roomOpening === -1 ? [] : [...namesIn([fm.title ?? '', ...openingRun.slice(0, roomOpening).map((b) => b.text)].join('\n')).keys()].filter((n) => /\s/.test(n));
+  const roomParas = roomOpening === -1 ? [] : openingRun.slice(roomOpening).filter((b) => b.kind === 'para' && !b.dash && !b.label);
+  const callsItInterview = [fm.title ?? '', ...openingRun.slice(0, Math.max(0, roomOpening)).map((b) => b.text)].some((t) => /(?<![\p{L}])(?:interview|entrevista|intervista|entretien|gespräch|interviu|wywiad)(?![\p{L}])/iu.test(t));
+  const addressedTalk = !callsItInterview && !firstPersonTalk && !announcedTalk && !answersAudience && !handedTalk && listedNames.length === 0 && fm.guests.length === 0 && roomOpening !== -1 && (qaOnly || oneAnswerer || onlyAudience || (named.length === 1 && voices.every((s) => named.includes(s) || (s.key != null && roleWord(s.key) === 'other')))) && (qaOnly ? voices.some((s) => s.key != null && roleWord(s.key) === 'guest') : true) && roomParas.filter((b) => FIRST_PERSON.test(b.text) || /\b[Yy]ou\b/.test(b.text)).length >= 0.5 * roomParas.length && !roomParas.some((b) => HOST_PHRASES.test(b.text) || headlineNames.some((n) => b.text.includes(n)));
+  if (addressedTalk && named.length === 1) Object.assign(named[0]!, { role: 'guest' as Role, roleConfidence: 0.9 });
+  if (addressedTalk) warnings.push(warning(file, openingRun[roomOpening]!.line, `the paragraphs before the questions are read as a talk by the one who answers them, opening as one speaks to a room`, 'if they are an introduction, or someone else gives the talk, name the speaker under `speakers:` in the front matter, or label the paragraphs'));
+  const talk = ((qaOnly || speakerAndAudience) && soleGuest != null && listedTalk && listedNames.length >= 1) || handedTalk || firstPersonTalk || announcedTalk || answersAudience || addressedTalk;
   if (answersAudience) {
     Object.assign(named[0]!, { role: 'guest' as Role, roleConfidence: 0.9 });
     warnings.push(warning(file, (openingParas.find((b) => endsLikeSentence(b.text)) ?? openingParas[0]!).line, `the paragraphs before the questions are read as a talk by ${named[0]!.name}, the one who answers them`, 'if they are an introduction, or someone else gives the talk, name the speaker under `speakers:` in the front matter, or label the paragraphs'));
@@ -3084,6 +3102,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const speech = opener ? headingsBeforeFirst.find(([b]) => SPEECH_HEADING.test(b.text)) : undefined;
   if (speech) bodyStart = speech[1];
   // A talk under the title (in the text or the front matter's), then a heading for the questions (`## Q&A`): the talk is the speaker's.
+  else if (addressedTalk) bodyStart = roomOpening;
   else if (talk && (blocks.slice(titleIdx + 1, firstLabel).filter((b) => b.kind === 'para' && !b.dash).length >= 3 || (listedTalk && titleIdx === -1) || announcedTalk)) {
     bodyStart = titleIdx + 1;
     // (Under a title that announces the talk, a dek naming its speaker, not in the first person,

@@ -2288,8 +2288,9 @@ describe('a talk the title announces, no front matter naming its speaker, then `
 
 describe('a talk whose only labels are the audience’s questions', () => {
   const r = ingest('# Why bridges fail\n\nSpeaker: Maria Lopez, Rhine Works\n\nThank you all for coming.\n\nMost bridges fail because nobody pays for the inspection.\n\n## Q&A\n\nAudience member: What about concrete bridges?\n\nConcrete is worse: you cannot see the rust inside it.\n\nAudience member: Who should pay?\n\nThe owner, always.\n', 'talk.md');
-  it('gives the unlabelled answers to the speaker the header names, not to an interviewer', () => {
+  it('gives the unlabelled answers to the speaker the header names, not to an interviewer; and the talk, opening as one speaks to a room ("Thank you all for coming."), two paragraphs too', () => {
     expect(turnsOf(r).map((t) => [t.speaker, t.role, t.paragraphs[0]])).toEqual([
+      ['Maria Lopez', 'guest', 'Thank you all for coming.'],
       ['Audience member', 'other', 'What about concrete bridges?'],
       ['Maria Lopez', 'guest', 'Concrete is worse: you cannot see the rust inside it.'],
       ['Audience member', 'other', 'Who should pay?'],
@@ -8771,6 +8772,34 @@ describe('a talk a title announces in parentheses after its name and title (`Mar
     expect(r.transcript.intro.length).toBe(3);
     const dek = ingest(`# Maria Lopez: Why steel bends (talk at Bridge Week 2026)\n\nMaria Lopez spoke about water. Here are the questions.\n\n## Q&A\n\nQ: How?\n\nA: With cameras.\n\nQ: And sensors?\n\nA: They help.\n`, 'talk.md');
     expect(dek.transcript.intro.map((p) => p.text)).toEqual(['Maria Lopez spoke about water. Here are the questions.']);
+  });
+});
+
+describe('a talk with no heading before its questions, opening as one speaks to a room ("Thank you all for coming.", "Meine Damen und Herren,")', () => {
+  const qa = (q: string, a: string) => `${q}: What about timber?\n\n${a}: Wonderful for short spans.\n\n${q}: How often should we inspect?\n\n${a}: Every two years.`;
+  it('gives the talk to the one who answers, the event’s line above it the intro, the questions the audience’s, said in a warning (the talk was the intro, no one’s words)', () => {
+    const cases: [string, string, string[]][] = [
+      ['Thank you all for coming. I want to talk today about why steel bends.\n\nSteel warns us. You can see it bend.', qa('Q', 'A'), ['Audience (other)', 'Maria Lopez (guest)']],
+      ['Good morning, everyone. Today I want to talk about steel.\n\nSteel warns us before it breaks.', qa('Audience member', 'Maria Lopez'), ['Audience member (other)', 'Maria Lopez (guest)']],
+      ['Meine Damen und Herren, vielen Dank, dass Sie gekommen sind. Ich möchte heute über Stahl sprechen.\n\nStahl biegt sich, bevor er bricht.', qa('Frage', 'Antwort'), ['Audience (other)', 'Maria Lopez (guest)']],
+    ];
+    for (const [talk, questions, after] of cases) {
+      const r = ingest(`# Maria Lopez: Why steel bends\n\nBridge Week 2026, Rotterdam\n\n${talk}\n\n${questions}\n`, 'talk.md');
+      expect(r.transcript.intro.map((p) => p.text), talk).toEqual(['Bridge Week 2026, Rotterdam']);
+      expect([turnsOf(r)[0]!.speaker, turnsOf(r)[0]!.paragraphs]).toEqual(['Maria Lopez', talk.split('\n\n')]);
+      expect(who(r).slice(1, 3)).toEqual(after);
+      expect(r.transcript.warnings.map((w) => w.message)).toContain('the paragraphs before the questions are read as a talk by the one who answers them, opening as one speaks to a room');
+    }
+  });
+  it('leaves the intro a host’s welcome, a writer’s lines naming her, and a title calling it an interview (guards)', () => {
+    for (const [title, opening] of [
+      ['Bridges Weekly 41: Steel', 'Hello everyone, and welcome to the show. My guest today is Maria Lopez, who designs steel bridges.'],
+      ['Maria Lopez: Why steel bends', 'Good morning, everyone, is how Maria Lopez opens every site meeting. I went to Rotterdam to hear why.'],
+      ['Maria Lopez: Why steel bends (an interview)', 'Thank you all for coming. Today I want to talk about steel.'],
+    ]) {
+      const r = ingest(`# ${title}\n\n${opening}\n\n${qa('Q', 'A')}\n`, 'qa.md');
+      expect([r.transcript.intro.map((p) => p.text), who(r)[0]]).toEqual([[opening], 'Interviewer (interviewer)']);
+    }
   });
 });
 
