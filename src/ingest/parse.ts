@@ -2161,8 +2161,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const own = uses.filter((u) => byKey.get(u.key) === s);
       return own.filter((u) => /[?？¿؟]/.test(u.text)).length > 0.5 * own.length;
     };
-    // (Nor one who welcomes another speaker, `Tom Becker: Welcome, Maria.`: the host, whose later questions are the bold ones.)
-    const welcomes = (s: Speaker) => uses.some((u) => byKey.get(u.key) === s && /\b(?:[Ww]elcome|[Ww]illkommen|[Bb]ienvenid[oa]|[Bb]ienvenue|[Bb]envenut[oa])\b/.test(u.text));
+    // (Nor one who welcomes another speaker, `Tom Becker: Welcome, Maria.`, `**汤姆·贝克尔**：欢迎来到节目，玛丽亚。`: the host, whose later questions are the bold ones.)
+    const welcomes = (s: Speaker) => uses.some((u) => byKey.get(u.key) === s && /\b(?:[Ww]elcome|[Ww]illkommen|[Bb]ienvenid[oa]|[Bb]ienvenue|[Bb]envenut[oa])\b|欢迎|歡迎|ようこそ|환영합니다/.test(u.text));
     if (boldQuestions >= 2 && asking <= 0.2 * uses.length && !voices.some((s) => s.role === 'interviewer' && s.roleConfidence >= 1))
       for (const s of voices) if (s.role === 'interviewer' && !roleWord(s.key ?? '') && !asks(s) && !welcomes(s)) Object.assign(s, { role: 'guest' as Role, roleConfidence: 0.8 });
   }
@@ -2700,12 +2700,22 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // answers: the guest the title or the dek names (`Interview with Maria Lopez`), said in a warning.
   {
     const answering = voices.filter((s) => s.role === 'guest');
-    const lone = answering.length === 1 && answering[0]!.key != null && isPlaceholder(answering[0]!.key) && answering[0]!.name === answering[0]!.key ? answering[0]! : null;
+    // (So are Latin initials nothing names in a Chinese or Japanese text, `**ML**：`, where the guest
+    // the headline names is a foreign name written with its dot, as many parts as letters:
+    // `玛丽亚·洛佩斯`.)
+    const initialsOf = answering.length === 1 && answering[0]!.key != null && /^\p{Lu}{2,3}$/u.test(answering[0]!.key) && /^\p{Script=Latin}+$/u.test(answering[0]!.key) && answering[0]!.name === answering[0]!.key && dominantScript(text) === 'Han' ? answering[0]! : null;
+    const dottedFor = initialsOf ? guestName(initialsOf.name) : null;
+    const initialled = initialsOf && dottedFor && /^[\p{Script=Han}\p{Script=Katakana}ー]+(?:[·・][\p{Script=Han}\p{Script=Katakana}ー]+)+$/u.test(dottedFor) && dottedFor.split(/[·・]/).length === initialsOf.key!.length ? initialsOf : null;
+    const lone = initialled ?? (answering.length === 1 && answering[0]!.key != null && isPlaceholder(answering[0]!.key) && answering[0]!.name === answering[0]!.key ? answering[0]! : null);
     const n = lone ? guestName(lone.name) : 'Guest';
     // (Not one that turns to that name itself, "Maria, my colleague, says hello": someone else.)
     const addressesSelf = lone != null && uses.some((u) => u.key === lone.key && vocative(u.text, n.split(/\s+/)[0]!));
     if (lone && n !== 'Guest' && !addressesSelf && !voices.some((v) => foldName(v.name) === foldName(n))) {
       lone.name = n;
+      if (lone === initialled) {
+        const at = uses.find((u) => u.key === lone.key);
+        warnings.push(warning(file, at ? blocks[at.index]!.line : null, `the answers under '${lone.key}' are shown as ${n}'s, the guest the introduction names, whose name has as many parts as the label letters`, `if they are someone else's, give \`${lone.key}: Full Name\` under \`speakers:\` in the front matter`));
+      }
       // (What the warnings said of it, put right: the guest's name is said where it is taken.)
       const others = unnamed.filter((s) => s !== lone);
       for (const note of placeholderNotes.get(lone.key!) ?? []) {
