@@ -37,8 +37,51 @@ const toHtml = unified()
   })
   .use(rehypeStringify);
 
+/**
+ * A footnote's mark as a page links it, to its note or back (`[1](#footnote-1)`,
+ * `[1](#footnote-anchor-1)` as Substack writes them, Word's `#ftnt1`, Wikipedia's `#cite_note-1`):
+ * those anchors are the page's it came from, dead here.
+ */
+export const NOTE_LINK = /#(?:footnote|footnote-anchor|fn|fnref|ftnt|ftnt_ref|_ftn|_ftnref|cite_note|cite_ref|endnote|endnote-anchor)[-_:]?[\w-]*?\d+$/i;
+const NOTE_NUMBER = /^\[?(\d{1,3})\]?$/;
+/** A Markdown footnote's mark (`[^1]`) and its note's (`[^1]: ` opening a line). */
+const MARKDOWN_NOTE = /(\n?)\[\^([^\]\s]{1,20})\](?:(:)[ \t]*)?/g;
+
+/** Footnote marks raised, the number alone (`<sup>1</sup>`), no link to an anchor this page does not have. */
+export function raiseNoteMarks(node: Root | RootContent): void {
+  if (!('children' in node)) return;
+  const children = node.children as RootContent[];
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i]!;
+    if (c.type === 'link' && NOTE_LINK.test(c.url)) {
+      const n = NOTE_NUMBER.exec(toText(c))?.[1];
+      if (n) children[i] = sup(n);
+    } else if (c.type === 'text' && c.value.includes('[^')) {
+      const parts: RootContent[] = [];
+      let at = 0;
+      for (const m of c.value.matchAll(MARKDOWN_NOTE)) {
+        if (m.index > at) parts.push({ type: 'text', value: c.value.slice(at, m.index) });
+        // (A note's own line among others, `[^2]: ...` under `[^1]: ...`, starts on a line of its own.)
+        if (m[1] && m[3]) parts.push({ type: 'break' });
+        else if (m[1]) parts.push({ type: 'text', value: m[1] });
+        parts.push(sup(m[2]!));
+        if (m[3]) parts.push({ type: 'text', value: ' ' });
+        at = m.index + m[0].length;
+      }
+      if (parts.length) {
+        if (at < c.value.length) parts.push({ type: 'text', value: c.value.slice(at) });
+        children.splice(i, 1, ...parts);
+        i += parts.length - 1;
+      }
+    } else raiseNoteMarks(c);
+  }
+}
+const sup = (n: string): RootContent => ({ type: 'text', value: n, data: { hName: 'sup' } }) as RootContent;
+const toText = (n: RootContent): string => ('value' in n && typeof n.value === 'string' ? n.value : 'children' in n ? (n.children as RootContent[]).map(toText).join('') : '');
+
 /** mdast block nodes -> sanitized HTML. */
 export function blocksToHtml(nodes: RootContent[]): string {
+  for (const n of nodes) raiseNoteMarks(n);
   const root: Root = { type: 'root', children: nodes };
   const hast = toHtml.runSync(root);
   return toHtml.stringify(hast as HastRoot);

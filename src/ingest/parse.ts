@@ -189,6 +189,8 @@ const ABOUT_PERSON = /^(\p{Lu}[\p{L}\p{M}'’.-]+?(?:\s+\p{Lu}[\p{L}\p{M}'’.-]
 /** A note on a speaker's book, film or show in another language, the name after it (`Das Buch von Maria Lopez, ...`, `Le livre de Maria Lopez...`, `El libro de ...`). */
 const ABOUT_WORK = /^(?:das (?:neue |jüngste )?buch von|der (?:neue )?film von|le (?:nouveau |dernier )?livre de|le (?:nouveau )?film de|el (?:nuevo |último )?libro de|la (?:nueva )?película de|il (?:nuovo |ultimo )?libro di|o (?:novo |último )?livro de)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3})(?=[\s,])/iu;
 /** A Markdown footnote's text (`[^1]: ...`). */
+/** A footnote's number linking back to its mark, opening its note as a page sets it: `[1](#footnote-anchor-1)`, Word's `[[1]](#ftnt_ref1)`, Wikipedia's `#cite_ref-1`. */
+const NOTE_BACKLINK = /^\[\[?\d{1,3}\]?\]\([^()\s]*#(?:footnote-anchor|fnref|ftnt_ref|_ftnref|cite_ref|endnote-anchor)[-_:]?[\w-]*?\d+\)/i;
 const FOOTNOTE_DEFINITION = /^\[\^[^\]\s]{1,20}\]:\s/;
 /** A footnote's text after its mark as the text sets it (`¹ Lopez, M. (2024)...`, `[2] See...`): a note where the words carry that mark. */
 const FOOTNOTE_MARKED = /^([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\[\d{1,3}\])\s*(?=\S)/u;
@@ -878,6 +880,8 @@ export interface ParseOptions {
 export function parseTranscript(text: string, fm: FrontMatter, file: string, options: ParseOptions): Parsed {
   const warnings: Diagnostic[] = [];
   const sourceLines = text.split('\n');
+  /** A footnote's number linking back to its mark, opening its note (NOTE_BACKLINK). */
+  const noteStart = (b: Block | undefined) => b != null && b.kind === 'para' && !b.label && NOTE_BACKLINK.test(sourceLines[b.line - 1]?.trim() ?? '');
 
   // 1. Which label keys are speakers (see speakerKeyTest).
   const fmKeys = new Set(Object.entries(fm.speakers).flatMap(([k, v]) => [k.toLowerCase(), v.name.toLowerCase()]));
@@ -3263,6 +3267,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const notes = blocks.findIndex((b, i) => i > lastTurn && i > bodyStart && i < bodyEnd && b.kind === 'para' && !b.label && b.override == null && b.singleLine && (SHOW_NOTES_HEAD.test(b.text) || /^<details\b/i.test(b.text.trim())));
     // (Or a block folded away as a page's source writes it, `<details><summary>Show notes</summary>`.)
     if (lastTurn !== -1 && notes !== -1) bodyEnd = notes;
+    // Footnotes after the last answer as a page sets them, each its number linking back to its mark
+    // (`[1](#footnote-anchor-1)`, then the note): the publisher's notes, from the first, where no
+    // one speaks after it. (Their marks in the words are raised, no link: src/ingest/html.ts.)
+    const firstNote = blocks.findIndex((b, i) => i > bodyStart && i < bodyEnd && noteStart(b) && !blocks.slice(i, bodyEnd).some((x) => x.label || setApartQuestion(x)));
+    if (firstNote !== -1) bodyEnd = firstNote;
   }
 
   const toPara = (b: Block, strip = 0): Paragraph => {
@@ -3285,7 +3294,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const p = toPara(b);
       return b.kind === 'para' && INTRO_NOTE_RE.test(b.text) ? { ...p, note: true as const } : p;
     });
-  const outro = blocks.slice(bodyEnd, cut).map((b) => toPara(b));
+  // (A footnote's number alone, linking back to its mark, and its note below it: one paragraph.)
+  const outro = blocks.slice(bodyEnd, cut).flatMap((b, k, all) => {
+    const next = all[k + 1];
+    if (noteStart(all[k - 1]) && /^\[?\d{1,3}\]?$/.test(all[k - 1]!.text.trim()) && b.kind === 'para' && !noteStart(b)) return [];
+    if (!noteStart(b) || !/^\[?\d{1,3}\]?$/.test(b.text.trim()) || next?.kind !== 'para' || noteStart(next) || b.node.type !== 'paragraph' || next.node.type !== 'paragraph') return [toPara(b)];
+    const joined: Block = { ...b, text: `${b.text.trim()} ${next.text}`, node: { type: 'paragraph', children: [...b.node.children, { type: 'text', value: ' ' }, ...next.node.children] }, endLine: next.endLine };
+    return [toPara(joined)];
+  });
   blocks.forEach((b, i) => use(b.line, b.endLine, i === titleIdx || i === kickerIdx ? 'title' : i < bodyStart ? 'intro' : i >= cut ? 'chrome' : i >= bodyEnd ? 'outro' : b.kind === 'heading' ? 'heading' : 'turn'));
 
   // 8. Who says each paragraph of the body.

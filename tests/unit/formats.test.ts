@@ -4121,6 +4121,20 @@ describe('notes after the last answer: a correction, a note on who wrote it, a f
     expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['It heals itself.[^1]']);
     expect(r.transcript.outro.map((p) => p.text)).toEqual(['Correction, Oct. 9, 2025: An earlier version of this interview misstated the year.', 'Tom Becker is a staff writer covering engineering.', '[^1]: With bacteria that make limestone.']);
   });
+  it('footnotes as a page sets them, each number linking back to its mark (`[1](#footnote-anchor-1)`, then the note), are the outro, each number with its note (they were the guest’s words); the marks in the words and the notes raised, no link to an anchor the page does not have', () => {
+    const marked = (url: string) => `# Bridges\n\n**Tom Becker:** How did it start?\n\n**Maria Lopez:** With a crack.[1](${url}#footnote-1)\n\n**Tom Becker:** And now?\n\n**Maria Lopez:** It heals itself.[2](${url}#footnote-2)\n\n[1](${url}#footnote-anchor-1)\n\nIn the Rhine bridge, 1998.\n\n[2](${url}#footnote-anchor-2)\n\nWith bacteria that make *limestone*.\n`;
+    for (const url of ['', 'https://bridges.substack.com/p/maria-lopez']) {
+      const r = ingest(marked(url), 'substack.md');
+      expect(spoken(r)).toEqual(['Tom Becker (interviewer): How did it start?', 'Maria Lopez (guest): With a crack.1', 'Tom Becker (interviewer): And now?', 'Maria Lopez (guest): It heals itself.2']);
+      expect(r.transcript.outro.map((p) => p.html)).toEqual(['<p><sup>1</sup> In the Rhine bridge, 1998.</p>', '<p><sup>2</sup> With bacteria that make <em>limestone</em>.</p>']);
+      expect(r.transcript.sections[0]!.turns[1]!.paragraphs[0]!.html).toBe('<p>With a crack.<sup>1</sup></p>');
+    }
+    // (Markdown's own, `[^1]` and `[^1]: ...`: the same, each note on its line.)
+    const md = doc('[^1]: With bacteria that make limestone.\n[^2]: See the 2019 report.\n');
+    expect([md.transcript.sections[0]!.turns.at(-1)!.paragraphs[0]!.html, md.transcript.outro[0]!.html]).toEqual(['<p>It heals itself.<sup>1</sup></p>', '<p><sup>1</sup> With bacteria that make limestone.<br>\n<sup>2</sup> See the 2019 report.</p>']);
+    // (A link to another page's part is a link still: `[2](https://example.com/report#section-2)`.)
+    expect(ingest('# Bridges\n\n**Tom Becker:** Why?\n\n**Maria Lopez:** See [2](https://example.com/report#section-2).\n\n**Tom Becker:** And?\n\n**Maria Lopez:** Water.\n', 'link.md').transcript.sections[0]!.turns[1]!.paragraphs[0]!.html).toContain('<a href="https://example.com/report#section-2"');
+  });
   it('a footnote’s text after its mark (`¹ Lopez, M. (2024)...`, `[2] See...`) is the outro where the words carry the mark; without the mark in them it stays hers', () => {
     for (const [mark, note] of [['¹', '¹ Lopez, M. (2024). Quiet Failures. Rhine Press.'], ['[2]', '[2] See the 2024 inspection report.']]) {
       const r = ingest(`# Bridges\n\n**Tom Becker:** How did it start?\n\n**Maria Lopez:** With a crack.\n\n**Tom Becker:** And now?\n\n**Maria Lopez:** It heals itself.${mark}\n\n${note}\n`, 'marked.md');
