@@ -73,8 +73,17 @@ const LONE_CAPTION = /^[*_(]?\s*(?:photo(?:graph)?|pictured|above|image|imagen|i
 const CAPTION_BY = /^[*_(]?\s*(?:[Pp]hoto|[Ff]oto|[Ff]otograf[ií]a) (?:by|di|von|de|par)\s+(?=\p{Lu})/u;
 const loneCaption = (text: string) => LONE_CAPTION.test(text) || CAPTION_BY.test(text);
 
+/**
+ * A caption closing on its picture's credit, `... Photograph: Ana Silva/The Guardian`, `Photo: Ana
+ * Silva`, `Illustration by Jane Doe`: a caption whatever opens it, a name and a colon as a
+ * speaker's label too (`Maria Lopez: ‘Steel warns.’ Photograph: ...`, a pull quote under a picture).
+ */
+const CREDIT_CLOSING = /(?:^|[\s.’'"”)*_])(?:Photograph|Photographs|Photo|Photos|Photography|Illustration|Picture|Image|Foto|Fotografía|Fotografia|Bild)(?:\s*:\s*|\s+(?:by|de|di|von|par)\s+)\p{Lu}[^.:!?]{1,80}[*_]*$/u;
+const creditClosed = (text: string) => text.split(/\s+/).length <= 60 && CREDIT_CLOSING.test(text.trim());
+
 /** Words under a picture that caption it: set whole in italics, crediting someone, or opening with the picture's description. */
 function isCaption(text: string, alt: string): boolean {
+  if (creditClosed(text)) return true;
   if (text.split(/\s+/).length > 80 || matchLabel(text.replace(/^[*_]+/, '')) != null) return false;
   const start = alt.toLowerCase().split(/\s+/).slice(0, 3).join(' ');
   return /^([*_])[^*_].*[^*_]\1$/s.test(text) || CREDIT_RE.test(text) || (start.split(' ').length === 3 && text.toLowerCase().replace(/^[*_]+/, '').startsWith(start));
@@ -2029,6 +2038,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         const text = sourceLines.slice(b.line - 1, b.endLine).join(' ').trim();
         if (loneCaption(text) && !FIRST_PERSON.test(text.replace(LONE_CAPTION, '').replace(CAPTION_BY, '')) && text.split(/\s+/).length <= 60) drop(i, 'site chrome (the caption of a picture the copy left out)');
       }
+      // (So is one closing on the picture's credit, a pull quote under a name too: `Maria Lopez: ‘Steel warns.’ Photograph: Ana Silva/The Guardian`.)
+      // (Under its picture, the picture's turn above takes both.)
+      else if (b.kind === 'para' && !b.dash && b.override == null && !FIGURE_RE.test(sourceLines[blocks[i - 1]!.line - 1]!.trim().replace(/^>\s*/, ''))) {
+        const text = sourceLines.slice(b.line - 1, b.endLine).join(' ').trim();
+        // (Not the page's last words, `Illustration by Jane Doe` under the last answer: its credit, the outro.)
+        if (creditClosed(text) && text.split(/\s+/).length <= 40 && (b.label ? /[‘“"«„]/u.test(text) : blocks[i + 1]?.kind === 'para')) drop(i, 'site chrome (the caption of a picture the copy left out)');
+      }
       continue;
     }
     const alt = m[1] ?? m[2] ?? '';
@@ -2037,7 +2053,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (A picture without a caption stays where it is, shown by its description: `[image: ...]`.)
     if (below) {
       if (isCaption(below, alt)) drop(i, 'site chrome (a picture between turns and its caption)');
-    } else if (next && next.kind === 'para' && !next.label && !next.dash && isCaption(sourceLines.slice(next.line - 1, next.endLine).join(' ').trim(), alt)) {
+    } else if (next && next.kind === 'para' && (!next.label || creditClosed(sourceLines.slice(next.line - 1, next.endLine).join(' '))) && !next.dash && isCaption(sourceLines.slice(next.line - 1, next.endLine).join(' ').trim(), alt)) {
       drop(i + 1, 'site chrome (the caption of a picture between turns)');
       drop(i, 'site chrome (a picture between turns)');
     }

@@ -3605,6 +3605,12 @@ describe('a picture between turns, with its caption', () => {
     ])
       expectRemovedBetweenTurns(figure);
   });
+  it('a caption closing on the picture’s credit is removed whatever opens it, a name and a pull quote too (`Maria Lopez: ‘Steel warns.’ Photograph: Ana Silva/The Guardian`: it was her words), its picture there or left out by the copy; the credit alone under the last answer stays the outro (guard)', () => {
+    for (const figure of ['![Maria Lopez on a bridge](https://example.com/lopez.jpg)\n\nMaria Lopez: ‘Concrete is honest, but it warns less.’ Photograph: Ana Silva/The Guardian', 'Maria Lopez: ‘Concrete is honest, but it warns less.’ Photograph: Ana Silva/The Guardian', '![The lab](https://example.com/lab.jpg)\n\nIn Delft, where the concrete is tested. Illustration by Jane Doe'])
+      expectRemovedBetweenTurns(figure);
+    const r = ingest('# Bridges\n\n**Why steel?**\n\nIt bends.\n\n**And then?**\n\nIt rusts.\n\n**What first?**\n\nThe drains.\n\nIllustration by Jane Doe\n', 'credit.md');
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['Illustration by Jane Doe']);
+  });
   it('a caption alone, its picture left out by the copy, is removed too (in parentheses, `(Foto: Ana Silva)`, in other languages, `Imagen: EFE`, `Foto di Ana Silva`: they were her words or a part’s heading); the speaker’s own `Photo:` in the first person stays hers', () => {
     for (const caption of ['*Photo: Maria Lopez at the Rhine bridge in Bonn. (Jane Doe for Rhine Works)*', 'Pictured: the lab in Delft where the concrete is tested.', '(Foto: Ana Silva)', 'Imagen: EFE', 'Foto di Ana Silva', 'Photo by Ana Silva']) expectRemovedBetweenTurns(caption);
     expect(turnsOf(betweenTurns('Photo: I took that one myself, from the lower deck.'))[1]!.paragraphs).toEqual(['With a crack in a bridge.', 'Photo: I took that one myself, from the lower deck.']);
