@@ -402,7 +402,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // but links under it, `Editors’ Picks` / `[The Bridge That Sings](...)` / `[How Rust Wins](...)`.)
     else if ((box = boxLinks(k)).length >= 2) for (const i of [l.index, ...box]) furniture.set(i, 'links to other articles of the page');
     // (Not one under its picture, `![...](...)`: the parser takes the two together.)
-    else if (PHOTO_CAPTION.test(stripMarkdownLinks(l.raw).replace(/[*_]/g, '').trim()) && l.tokens.length <= 60 && !isTurn(l.raw) && !CREDITS_BYLINE.test(stripMarkdownLinks(l.raw).replace(/[*_]/g, '').trim()) && ![lines[l.index - 1], lines[l.index - 2]].some((a) => a != null && /^\s*(?:>\s*)?(?:!\[|\[!\[|<img\b)/i.test(a))) furniture.set(l.index, "a picture's caption and credit");
+    // (Under a picture with no description, `![](...)`, which shows nothing, the caption is this one's to take.)
+    else if (PHOTO_CAPTION.test(stripMarkdownLinks(l.raw).replace(/[*_]/g, '').trim()) && l.tokens.length <= 60 && !isTurn(l.raw) && !CREDITS_BYLINE.test(stripMarkdownLinks(l.raw).replace(/[*_]/g, '').trim()) && ![lines[l.index - 1], lines[l.index - 2]].some((a) => a != null && /^\s*(?:>\s*)?(?:!\[(?!\])|\[!\[(?!\])|<img\b)/i.test(a))) furniture.set(l.index, "a picture's caption and credit");
     // (On a line of its own, the next blank, or set apart by a bar or a chevron, `Lire aussi | ...`, as pages copied line by line have it.)
     else if (RELATED_LINE.test(l.raw) && l.tokens.length <= 20 && ((lines[l.index + 1] ?? '').trim() === '' || /^[^|»›]{1,30}[|»›]/u.test(l.raw))) furniture.set(l.index, 'a link to another article');
     else if (EMBED_CREDIT.test(l.raw)) {
@@ -754,8 +755,8 @@ const COUNT = /^\d{1,6}(?:[.,]\d{1,3})?[KkM]?$/;
 /** A link alone to a site's page for a tag or a topic: `[Bridges](https://medium.com/tag/bridges)`. */
 const TAG_LINK = /^\[[^\]\n]{1,40}\]\([^)\s]*\/(?:tag|tags|topic|topics|category|categories)\/[^)\s]*\)$/i;
 const CTA_BUTTON = /^\[(?:\*\*)?(?:try|get started|start (?:free|now|building|for free)|sign up|log in|login|download (?:the )?app|book a demo|request a demo|contact sales|see more|view all|view more|watch now|listen now|get the app|open in app)\b[^\]]{0,60}\]\([^)]*\)$/i;
-/** A line that points to another article between paragraphs: `READ MORE: [...](...)`, `Related: ...`, `Lesen Sie auch: ...`. */
-const RELATED_LINE = /^(?:\*\*|__)?\[?(?:read more|more|related|related (?:article|story|coverage|reading)|also read|read also|see also|more on this(?: story)?|recommended|lire aussi|à lire aussi|a lire aussi|lesen sie auch|mehr zum thema|auch interessant|leer más|lee también|lea también|lea además|vea también|ver también|lire également|à lire également|leggi anche|zie ook|lees ook|leia também|leia mais|saiba mais|läs också|läs även|les også|læs også|lue myös|czytaj (?:też|także|również)|читайте также|baca juga|ayrıca okuyun)(?:\*\*|__)?\s*[:：|»›>-]/iu;
+/** A line that points to another article between paragraphs: `READ MORE: [...](...)`, `Related: ...`, `Lesen Sie auch: ...`, The Atlantic's `*[Read: ...]*`. */
+const RELATED_LINE = /^(?:[*_]{1,2}\[(?:read|listen|watch)\s*:|(?:\*\*|__)?\[?(?:read more|more|related|related (?:article|story|coverage|reading)|also read|read also|see also|more on this(?: story)?|recommended|lire aussi|à lire aussi|a lire aussi|lesen sie auch|mehr zum thema|auch interessant|leer más|lee también|lea también|lea además|vea también|ver también|lire également|à lire également|leggi anche|zie ook|lees ook|leia também|leia mais|saiba mais|läs också|läs även|les også|læs også|lue myös|czytaj (?:też|także|również)|читайте также|baca juga|ayrıca okuyun)(?:\*\*|__)?\s*[:：|»›>-])/iu;
 /** The credit line of an embedded post: `> — Maria Lopez (@mlopez) March 3, 2024`, or a link to the post. */
 const EMBED_CREDIT = /^\s*>\s*(?:[—–-]\s*)?[^>]{0,60}\(@\w{1,30}\)|^\s*>.*\]\(https?:\/\/(?:www\.)?(?:twitter\.com|x\.com|mastodon\.\S+|bsky\.app|threads\.net|instagram\.com)\/[^)]*(?:status|post|p)\/[^)]*\)/i;
 /** A line that is one Markdown link and nothing else, perhaps a list's item: `- [The tunnel builders](https://...)`. */

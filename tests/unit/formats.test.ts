@@ -3634,8 +3634,16 @@ describe('a scraped article’s boxes between turns: links to other articles, a 
       'Lesen Sie auch: [Brücken, die sich selbst heilen](https://example.de/bruecken)',
       '[Sign up for our weekly engineering newsletter](https://example.com/newsletter)',
       '> Our bridge in Delft healed its first crack today!\n> — Maria Lopez (@mlopez) [March 3, 2024](https://twitter.com/mlopez/status/1)',
+      '*[Read: Why the bridges of America are crumbling](https://example.com/crumbling)*',
+      '_[Listen: The bridge that sings]_',
     ])
       expectRemovedBetweenTurns(box);
+  });
+  it('a caption crediting The New York Times’s way (`...Rotterdam.Credit...Ana Silva for The New York Times`) under a picture with no description is removed (it headed the rest as a part); a page’s `Get More From WIRED` above its links after the last answer goes with them (it was her words)', () => {
+    const r = betweenTurns('![](https://example.com/lopez.jpg)\n\nMaria Lopez at a bridge in Rotterdam.Credit...Ana Silva for The New York Times');
+    expect([turnsOf(r).map((t) => [t.speaker, t.paragraphs]), r.transcript.sections.map((s) => s.heading), r.transcript.removed.map((x) => x.line)]).toEqual([PAGE_TURNS, [null], [9]]);
+    const wired = ingest('# Maria Lopez Wants You to Worry About Water\n\n**WIRED: What still surprises you?**\n\n**Maria Lopez:** How quietly they fail.\n\n**WIRED: Is steel better than concrete?**\n\n**Lopez:** Steel warns you.\n\n*Get More From WIRED*\n\n- Subscribe to our newsletter\n- [Read more](https://example.com/more)\n', 'wired.md');
+    expect([turnsOf(wired).at(-1)!.paragraphs, wired.transcript.removed.map((x) => x.line)]).toEqual([['Steel warns you.'], [11, 13, 14]]);
   });
 });
 
