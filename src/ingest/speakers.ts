@@ -586,7 +586,8 @@ function resolveEach(input: ResolveInput): Resolution {
     if (initial) {
       // (Written out: not `M. Lopez` itself, nor another initial.)
       // (Nor a title, `Ms. Lopez`: no first name's initial.)
-      const same = (names: Iterable<string>) => [...names].filter((n) => /^\p{Lu}\p{Ll}/u.test(n) && /\s/.test(n) && !TITLE.test(n.split(/\s+/)[0]!) && foldName(n.split(/\s+/).at(-1)!) === foldName(initial[2]!));
+      // (In capitals as records print them too, `T. BECKER:` beside `TOM BECKER:`.)
+      const same = (names: Iterable<string>) => [...names].filter((n) => /^\p{Lu}(?:\p{Ll}|\p{Lu}+\s)/u.test(n) && /\s/.test(n) && !TITLE.test(n.split(/\s+/)[0]!) && foldName(n.split(/\s+/).at(-1)!) === foldName(initial[2]!));
       if (!introByLast) {
         introByLast = new Map();
         for (const n of [...introNames.keys(), ...introducedNames()]) {

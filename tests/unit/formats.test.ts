@@ -3684,6 +3684,10 @@ describe('one person under many labels (`TOM BECKER:`, `Becker:`, `Tom:`, `Mr. B
     expect(who(r)).toEqual(Array.from({ length: 5 }, () => ['Tom Becker (interviewer)', 'Maria Lopez (guest)']).flat());
     expect(r.transcript.guest).toBe('Maria Lopez');
   });
+  it('an initial and a surname in capitals, as records print them (`T. BECKER:` beside `TOM BECKER:`, `A. BECKER:` beside `ANNA BECKER:`), is the full name with that initial, two people of one surname apart (they were “T. Becker” and “A. Becker”, four people)', () => {
+    const r = ingest('# The Beckers on bridges\n\nTOM BECKER: Welcome, Anna.\n\nANNA BECKER: Thanks, Dad.\n\nT. BECKER: Why steel?\n\nA. BECKER: It bends before it breaks.\n\nT. Becker: And concrete?\n\nA. Becker: It warns less.\n', 'beckers.md');
+    expect(who(r)).toEqual(Array.from({ length: 3 }, () => ['Tom Becker (interviewer)', 'Anna Becker (guest)']).flat());
+  });
 });
 
 describe('a double surname with its hyphen (“Maria Lopez-Garcia”) and a title before its first part (`Prof Lopez:`, `Dr. Lopez:`)', () => {
