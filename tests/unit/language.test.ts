@@ -209,6 +209,12 @@ describe('bylines in Indonesian, Ukrainian and Czech, and a short Polish Q&A', (
       expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
     }
   });
+  it('names the interviewer by a byline after the last answer in Portuguese, Swedish, Finnish or Hungarian (`Entrevista conduzida por`, `Intervju:`, `Haastattelu:`, `Interjú:`), no words of the guest’s (it was her last paragraph)', () => {
+    for (const byline of ['Entrevista conduzida por Tom Becker', 'Intervju: Tom Becker', 'Haastattelu: Tom Becker', 'Interjú: Tom Becker']) {
+      const r = ingest(`# Maria Lopez: o aço avisa\n\n**Por que o aço?**\n\nPorque ele dobra antes de quebrar.\n\n**E o concreto?**\n\nAvisa menos.\n\n${byline}\n`, 'byline.md');
+      expect([r.transcript.interviewer, turnsOf(r).at(-1)!.paragraphs, r.transcript.outro.map((p) => p.text)], byline).toEqual(['Tom Becker', ['Avisa menos.'], [byline]]);
+    }
+  });
   it('tags a short Polish Q&A `pl` by its `ą` and `ę` (it was `en`)', () => {
     const r = ingest('# Wywiad z Marią Lopez\n\nPytanie: Dlaczego drewno?\n\nOdpowiedź: Z powodu węgla. Drewno go magazynuje.\n\nPytanie: A ogień?\n\nOdpowiedź: Drewno zwęgla się z zewnątrz, a rdzeń pozostaje mocny.\n', 'pl.md');
     expect(r.transcript.lang).toBe('pl');
