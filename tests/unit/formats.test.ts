@@ -1507,6 +1507,10 @@ describe('a panel whose moderator is labelled by the role word (`MODERATOR:`), i
       expect([dek, who(r), r.transcript.intro.map((p) => p.text)]).toEqual([dek, ['Ana Silva (interviewer)', 'Maria Lopez (guest)', 'Ana Silva (interviewer)', 'Maria Lopez (guest)'], [dek]]);
     }
   });
+  it('names the moderator by a dek’s sentence opening “Moderated by Ana Silva.”, and panelists labelled by first name by the full names she introduces (“Let me introduce our panel: Maria Lopez from Rhine Works, and James Okafor, ...”): they were “Moderator”, “Maria” and “James”', () => {
+    const r = ingest('# Panel: The future of steel bridges\n\nBridge Week 2026, Rotterdam. Moderated by Ana Silva.\n\nModerator: Good afternoon. Let me introduce our panel: Maria Lopez from Rhine Works, and James Okafor, who inspects bridges in Lagos.\n\nMaria: Thank you, Ana.\n\nJames: Happy to be here.\n\nModerator: Maria, why steel?\n\nMaria: It bends before it breaks.\n\nModerator: James?\n\nJames: Rust is the enemy in a humid city.\n', 'panel.md');
+    expect(who(r).slice(0, 3)).toEqual(['Ana Silva (interviewer)', 'Maria Lopez (guest)', 'James Okafor (guest)']);
+  });
   it('keeps a panelist who asks the other panelist a guest, the moderator having turned to him by name (he was an interviewer)', () => {
     const r = ingest(panel('A panel with engineers Maria Lopez and Jonas Berg, moderated by Ana Silva.'), 'panel.txt');
     expect(new Set(who(r))).toEqual(new Set(['Ana Silva (interviewer)', 'Maria Lopez (guest)', 'Jonas Berg (guest)', 'Audience member (other)']));
