@@ -4172,6 +4172,8 @@ describe('notes after the last answer: a correction, a note on who wrote it, a f
   });
   it('a note that the piece first appeared elsewhere or was updated is the outro too; a guest’s “I originally published...” stays hers', () => {
     for (const note of ['This article was originally published on Rivers and Roads.', 'Originally published at riversandroads.example on October 8, 2025.', 'This story has been updated to include her title.']) expect(doc(`${note}\n`).transcript.outro.map((p) => p.text)).toEqual([note]);
+    // (An article's note in German, Spanish, Italian or Portuguese, not an interview's only: it was her words.)
+    for (const note of ['Dieser Artikel erschien zuerst in der ZEIT Nr. 45/2026.', 'Este artículo se publicó originalmente en El Puente.', 'Questo articolo è stato pubblicato originariamente su Ponti.', 'Este artigo foi publicado originalmente na Ponte.']) expect(doc(`${note}\n`).transcript.outro.map((p) => p.text), note).toEqual([note]);
     expect(turnsOf(doc('I originally published my first paper in 1998.\n')).at(-1)!.paragraphs).toEqual(['It heals itself.[^1]', 'I originally published my first paper in 1998.']);
   });
   it('credits, a writer’s signature and a note on how the text was edited are the outro; a guest’s “Music by my uncle...” stays hers', () => {
