@@ -1156,7 +1156,9 @@ function resolveEach(input: ResolveInput): Resolution {
     const n = open[0]!;
     const others = unnamedPlaceholders.map((k) => hostness(k));
     const x = hostness(n);
-    role.set(n, others.every((o) => x > o) ? 'interviewer' : 'guest');
+    // (One who hosts, "Welcome to Bridges Live... my guest is Maria Lopez", above one of them at
+    // least: the host, though a caller asks more, `Speaker 3: Hi, this is Ana. Why steel?`.)
+    role.set(n, others.every((o) => x > o) || (stat(n).host > 0 && others.some((o) => x > o)) ? 'interviewer' : 'guest');
     sure.set(n, others.every((o) => Math.abs(x - o) >= 0.5) ? 0.7 : 0.55);
   } else if (open.length === 1 && people.length === 1) {
     // One labelled voice: which side it is depends on the unlabelled text (parse.ts decides).

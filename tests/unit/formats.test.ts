@@ -6472,6 +6472,11 @@ describe('a transcription tool’s export with numbered speakers, the host intro
       expect(who(r)).toEqual(['Speaker 1 (interviewer)', 'Maria Lopez (guest)', 'Speaker 1 (interviewer)', 'Maria Lopez (guest)']);
     }
   });
+  it('keeps the host who introduces himself and his guest on the interviewer’s side though a caller asks more (`Speaker 3: Hi, this is Ana from Lagos. Why steel?`; every turn was a guest’s, the host’s too)', () => {
+    const r = ingest('# Bridges call-in\n\nSpeaker 1: Welcome to Bridges Live. I am Tom Becker, and my guest is Maria Lopez.\n\nSpeaker 2: Thanks, Tom.\n\nSpeaker 1: Let us take a call. Go ahead, caller.\n\nSpeaker 3: Hi, this is Ana from Lagos. Why steel?\n\nSpeaker 2: It bends before it breaks.\n\nSpeaker 3: Thanks!\n\nSpeaker 1: Thanks, Ana.\n', 'call-in.md');
+    expect(turnsOf(r).filter((t) => t.speaker === 'Tom Becker').map((t) => t.role)).toEqual(['interviewer', 'interviewer', 'interviewer']);
+    expect(turnsOf(r).find((t) => t.paragraphs[0] === 'It bends before it breaks.')!.role).toBe('guest');
+  });
   it('names the placeholder who answers by the title where no turn does (`Interview with Maria Lopez` over `Speaker 1:` and `Speaker 2:`; she was `Speaker 2`), said in a warning, and the one who asks stays as written', () => {
     const r = ingest('Interview with Maria Lopez\n\nSpeaker 1: How did you get into bridges?\n\nSpeaker 2: Through my father. He was a welder.\n\nSpeaker 1: And water?\n\nSpeaker 2: The worst enemy.\n', 'export.txt');
     expect(who(r)).toEqual(['Speaker 1 (interviewer)', 'Maria Lopez (guest)', 'Speaker 1 (interviewer)', 'Maria Lopez (guest)']);
