@@ -45,7 +45,8 @@ const toHtml = unified()
 export const NOTE_LINK = /#(?:footnote|footnote-anchor|fn|fnref|ftnt|ftnt_ref|_ftn|_ftnref|cite_note|cite_ref|endnote|endnote-anchor)[-_:]?[\w-]*?\d+$/i;
 const NOTE_NUMBER = /^\[?(\d{1,3})\]?$/;
 /** A Markdown footnote's mark (`[^1]`) and its note's (`[^1]: ` opening a line). */
-const MARKDOWN_NOTE = /(\n?)\[\^([^\]\s]{1,20})\](?:(:)[ \t]*)?/g;
+// (Its name a number or a word and a number, `[^1]`, `[^note2]`: not a pattern's class in prose, `[^abc]`, `[^0-9]`.)
+const MARKDOWN_NOTE = /(\n?)\[\^(\d{1,3}|[A-Za-z]{1,10}-?\d{1,3})\](?:(:)[ \t]*)?/g;
 
 /** Footnote marks raised, the number alone (`<sup>1</sup>`), no link to an anchor this page does not have. */
 export function raiseNoteMarks(node: Root | RootContent): void {

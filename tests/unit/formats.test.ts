@@ -4154,6 +4154,8 @@ describe('notes after the last answer: a correction, a note on who wrote it, a f
     // (Markdown's own, `[^1]` and `[^1]: ...`: the same, each note on its line.)
     const md = doc('[^1]: With bacteria that make limestone.\n[^2]: See the 2019 report.\n');
     expect([md.transcript.sections[0]!.turns.at(-1)!.paragraphs[0]!.html, md.transcript.outro[0]!.html]).toEqual(['<p>It heals itself.<sup>1</sup></p>', '<p><sup>1</sup> With bacteria that make limestone.<br>\n<sup>2</sup> See the 2019 report.</p>']);
+    // (Not a pattern's class in prose: `[^abc]`, `[^0-9]`.)
+    expect(ingest('# Bridges\n\n**Tom Becker:** Why?\n\n**Maria Lopez:** Match [^abc] or [^0-9] in the log.\n\n**Tom Becker:** And?\n\n**Maria Lopez:** Water.\n', 'class.md').transcript.sections[0]!.turns[1]!.paragraphs[0]!.html).toBe('<p>Match [^abc] or [^0-9] in the log.</p>');
     // (A link to another page's part is a link still: `[2](https://example.com/report#section-2)`.)
     expect(ingest('# Bridges\n\n**Tom Becker:** Why?\n\n**Maria Lopez:** See [2](https://example.com/report#section-2).\n\n**Tom Becker:** And?\n\n**Maria Lopez:** Water.\n', 'link.md').transcript.sections[0]!.turns[1]!.paragraphs[0]!.html).toContain('<a href="https://example.com/report#section-2"');
   });
