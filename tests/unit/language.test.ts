@@ -511,6 +511,9 @@ describe('names as labels in a script without case, the surname alone once (`ب�
   });
 });
 
+/** A short Q&A under two labels, the first turn as given. */
+const rolesDoc = (q: string, a: string, opening: string) => ingest(`${q}: ${opening}\n\n${a}: Por casualidad.\n\n${q}: ¿Y el agua?\n\n${a}: Es la enemiga.\n`, 'roles.txt');
+
 describe('role words in other languages naming the sides (`Entrevistador:`/`Entrevistada:`, `Intervistatore:`/`Intervistata:`, `Interviewer:`/`Geïnterviewde:`), the host greeting the guest by full name first', () => {
   it('shows the answers under the name greeted, said in a warning (they were “Guest”, or “Geïnterviewde”)', () => {
     const cases: [string, string, string, string][] = [
@@ -520,7 +523,7 @@ describe('role words in other languages naming the sides (`Entrevistador:`/`Entr
       ['Entrevistador', 'Entrevistada', 'Olá, Maria Lopez, obrigado por ter vindo. Como começou com as pontes?', 'Maria Lopez'],
     ];
     for (const [q, a, opening, name] of cases) {
-      const r = ingest(`${q}: ${opening}\n\n${a}: Por casualidad.\n\n${q}: ¿Y el agua?\n\n${a}: Es la enemiga.\n`, 'roles.txt');
+      const r = rolesDoc(q, a, opening);
       expect([a, r.transcript.guest, who(r)[1]]).toEqual([a, name, `${name} (guest)`]);
       expect(r.transcript.warnings.map((w) => w.message)).toContain(`the label '${a}' is shown as ${name}, the name the conversation gives it`);
     }
@@ -533,7 +536,7 @@ describe('role words in other languages naming the sides (`Entrevistador:`/`Entr
       ['Journalist', 'Interviewee', 'Journalist', 'Interviewee'],
     ];
     for (const [q, a, asks, answers] of cases) {
-      const r = ingest(`${q}: ¿Cómo empezó con los puentes?\n\n${a}: Por casualidad.\n\n${q}: ¿Y el agua?\n\n${a}: Es la enemiga.\n`, 'roles.txt');
+      const r = rolesDoc(q, a, '¿Cómo empezó con los puentes?');
       expect(who(r)).toEqual([`${asks} (interviewer)`, `${answers} (guest)`, `${asks} (interviewer)`, `${answers} (guest)`]);
       expect([r.transcript.guest, r.transcript.interviewer]).toEqual([null, null]);
       expect(r.transcript.warnings.map((w) => w.message)).toContain(`the guest is shown as "${answers}": nothing before the interview names them`);
@@ -541,7 +544,7 @@ describe('role words in other languages naming the sides (`Entrevistador:`/`Entr
   });
   it('keeps a question’s and an answer’s word on the sides’ names (`Pregunta:`/`Respuesta:`, `P:`/`R:` are “Interviewer” and “Guest”), and a side word named by the page by that name (guard)', () => {
     for (const [q, a] of [['Pregunta', 'Respuesta'], ['P', 'R'], ['Frage', 'Antwort']] as const) {
-      const r = ingest(`${q}: ¿Cómo empezó con los puentes?\n\n${a}: Por casualidad.\n\n${q}: ¿Y el agua?\n\n${a}: Es la enemiga.\n`, 'qa.txt');
+      const r = rolesDoc(q, a, '¿Cómo empezó con los puentes?');
       expect(who(r).slice(0, 2)).toEqual(['Interviewer (interviewer)', 'Guest (guest)']);
     }
     const named = ingest('# María López: «El acero avisa»\n\nPor Tomás Becker\n\nEntrevistador: ¿Cómo empezó con los puentes?\n\nEntrevistada: Por casualidad.\n\nEntrevistador: ¿Y el agua?\n\nEntrevistada: Es la enemiga.\n', 'named.md');
