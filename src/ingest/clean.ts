@@ -776,7 +776,7 @@ const NEWSLETTER_PITCH = /^\W*(?:sign up for|subscribe to|get) (?:our|the)\b[^.!
  */
 /** A byline and then the pictures' credit on one line, `Propos recueillis par Tom Becker. Photos Ana Silva`: who asked, no caption. */
 const CREDITS_BYLINE = /^(?:by|von|par|por|di|door|av|af|propos recueillis par|entretien réalisé par|interview(?:ed)? by|interview\s*:|text\s*:|texte\s*:|words by|entrevista(?: de)?\s*:?|intervista di|das gespräch führte)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}[.,|/·]/iu;
-const PHOTO_CAPTION = /[.!?)”"’]\s+\(?(?:photograph|photo|photography|picture|image|illustration|credit|foto|fotografía|bild|photographie|crédit)s?(?:\s+by|\s+credit)?\s*[:：]?\s*\p{Lu}[\p{L}\p{N} .&'’/-]{1,60}\)?\.?$|\(\s*(?:photo|photograph|foto|image|picture)\s+by\s+\p{Lu}[\p{L}\p{N} .&'’/-]{1,60}\)\.?$|\(\s*(?:AP|AFP|Reuters|Getty Images|dpa|EPA)(?:\s+Photo)?(?:\s*\/\s*[\p{L} .'’-]{1,40})?\)\.?$|(?:^|[.!?)”"’]\s*)Credit(?:\.{3}|…)\s*\p{Lu}[\p{L}\p{N} .&'’/-]{1,80}$/iu;
+export const PHOTO_CAPTION = /[.!?)”"’]\s+\(?(?:photograph|photo|photography|picture|image|illustration|credit|foto|fotografía|bild|photographie|crédit)s?(?:\s+by|\s+credit)?\s*[:：]?\s*\p{Lu}[\p{L}\p{N} .&'’/-]{1,60}\)?\.?$|\(\s*(?:photo|photograph|foto|image|picture)\s+by\s+\p{Lu}[\p{L}\p{N} .&'’/-]{1,60}\)\.?$|\(\s*(?:AP|AFP|Reuters|Getty Images|dpa|EPA)(?:\s+Photo)?(?:\s*\/\s*[\p{L} .'’-]{1,40})?\)\.?$|(?:^|[.!?)”"’]\s*)Credit(?:\.{3}|…)\s*\p{Lu}[\p{L}\p{N} .&'’/-]{1,80}$/iu;
 /** A newsletter's thanks closing its post, `Thanks for reading Bridge Notes!`: its box, with a button beside it. */
 const READER_THANKS = /^\W*thanks? (?:you )?for reading\b/i;
 /** The same, naming the newsletter: `Thanks for reading Bridge Notes!`. */

@@ -43,7 +43,8 @@ const toHtml = unified()
  * those anchors are the page's it came from, dead here.
  */
 export const NOTE_LINK = /#(?:footnote|footnote-anchor|fn|fnref|ftnt|ftnt_ref|_ftn|_ftnref|cite_note|cite_ref|endnote|endnote-anchor)[-_:]?[\w-]*?\d+$/i;
-const NOTE_NUMBER = /^\[?(\d{1,3})\]?$/;
+/** A footnote's number as its link's words give it: `1`, `[1]`. */
+export const NOTE_NUMBER = /^\[?(\d{1,3})\]?$/;
 /** A Markdown footnote's mark (`[^1]`) and its note's (`[^1]: ` opening a line). */
 // (Its name a number or a word and a number, `[^1]`, `[^note2]`: not a pattern's class in prose, `[^abc]`, `[^0-9]`.)
 const MARKDOWN_NOTE = /(\n?)\[\^(\d{1,3}|[A-Za-z]{1,10}-?\d{1,3})\](?:(:)[ \t]*)?/g;

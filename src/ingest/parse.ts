@@ -10,14 +10,14 @@ import { IngestError, warning } from './diagnostics.ts';
 import { detectLanguage, isCommonWord } from './language.ts';
 import type { FrontMatter } from './frontmatter.ts';
 import { CHAPTER_TIME, CHAPTER_TIME_AFTER, type Chapter } from './chapters.ts';
-import { blocksToHtml, headingIds } from './html.ts';
+import { blocksToHtml, headingIds, NOTE_NUMBER } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
 import { CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPersonSideWord, isPlaceholder, isSideWord, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
 import { AUTHOR_PAGE_URL, COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART, PART_LINE } from './name-lines.ts';
-import { POSTED_LINE } from './clean.ts';
+import { PHOTO_CAPTION, POSTED_LINE } from './clean.ts';
 import { capitalise, capitaliseName, GUEST_PHRASES, HOST_PHRASES, introductionIn, isJob, jointName, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, PROMPT, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
-import { decodeEntities, dominantScript, endsLikeSentence, escapeRe, trimMarks } from './text.ts';
+import { decodeEntities, dominantScript, endsLikeSentence, escapeRe, stripMarkdownLinks, trimMarks } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
 
 /**
@@ -74,12 +74,12 @@ const CAPTION_BY = /^[*_(]?\s*(?:[Pp]hoto|[Ff]oto|[Ff]otograf[ií]a) (?:by|di|vo
 const loneCaption = (text: string) => LONE_CAPTION.test(text) || CAPTION_BY.test(text);
 
 /**
- * A caption closing on its picture's credit, `... Photograph: Ana Silva/The Guardian`, `Photo: Ana
- * Silva`, `Illustration by Jane Doe`: a caption whatever opens it, a name and a colon as a
- * speaker's label too (`Maria Lopez: ‘Steel warns.’ Photograph: ...`, a pull quote under a picture).
+ * A caption closing on its picture's credit, as the cleaner reads one (PHOTO_CAPTION: `...
+ * Photograph: Ana Silva/The Guardian`, `... Illustration by Jane Doe`, `...Credit...Ana Silva for
+ * The New York Times`): a caption whatever opens it, a name and a colon as a speaker's label too
+ * (`Maria Lopez: ‘Steel warns.’ Photograph: ...`, a pull quote under a picture).
  */
-const CREDIT_CLOSING = /(?:^|[\s.’'"”)*_])(?:Photograph|Photographs|Photo|Photos|Photography|Illustration|Picture|Image|Foto|Fotografía|Fotografia|Bild)(?:\s*:\s*|\s+(?:by|de|di|von|par)\s+)\p{Lu}[^.:!?]{1,80}[*_]*$/u;
-const creditClosed = (text: string) => text.split(/\s+/).length <= 60 && CREDIT_CLOSING.test(text.trim());
+const creditClosed = (text: string) => text.split(/\s+/).length <= 60 && PHOTO_CAPTION.test(stripMarkdownLinks(text).replace(/[*_]/g, '').trim());
 
 /** Words under a picture that caption it: set whole in italics, crediting someone, or opening with the picture's description. */
 function isCaption(text: string, alt: string): boolean {
@@ -2182,7 +2182,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       return own.filter((u) => /[?？¿؟]/.test(u.text)).length > 0.5 * own.length;
     };
     // (Nor one who welcomes another speaker, `Tom Becker: Welcome, Maria.`, `**汤姆·贝克尔**：欢迎来到节目，玛丽亚。`: the host, whose later questions are the bold ones.)
-    const welcomes = (s: Speaker) => uses.some((u) => byKey.get(u.key) === s && /\b(?:[Ww]elcome|[Ww]illkommen|[Bb]ienvenid[oa]|[Bb]ienvenue|[Bb]envenut[oa])\b|欢迎|歡迎|ようこそ|환영합니다/.test(u.text));
+    const welcomes = (s: Speaker) => uses.some((u) => byKey.get(u.key) === s && WELCOME.test(u.text));
     if (boldQuestions >= 2 && asking <= 0.2 * uses.length && !voices.some((s) => s.role === 'interviewer' && s.roleConfidence >= 1))
       for (const s of voices) if (s.role === 'interviewer' && !roleWord(s.key ?? '') && !asks(s) && !welcomes(s)) Object.assign(s, { role: 'guest' as Role, roleConfidence: 0.8 });
   }
@@ -3311,13 +3311,16 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       return b.kind === 'para' && INTRO_NOTE_RE.test(b.text) ? { ...p, note: true as const } : p;
     });
   // (A footnote's number alone, linking back to its mark, and its note below it: one paragraph.)
-  const outro = blocks.slice(bodyEnd, cut).flatMap((b, k, all) => {
-    const next = all[k + 1];
-    if (noteStart(all[k - 1]) && /^\[?\d{1,3}\]?$/.test(all[k - 1]!.text.trim()) && b.kind === 'para' && !noteStart(b)) return [];
-    if (!noteStart(b) || !/^\[?\d{1,3}\]?$/.test(b.text.trim()) || next?.kind !== 'para' || noteStart(next) || b.node.type !== 'paragraph' || next.node.type !== 'paragraph') return [toPara(b)];
-    const joined: Block = { ...b, text: `${b.text.trim()} ${next.text}`, node: { type: 'paragraph', children: [...b.node.children, { type: 'text', value: ' ' }, ...next.node.children] }, endLine: next.endLine };
-    return [toPara(joined)];
-  });
+  const outro: Paragraph[] = [];
+  const tail = blocks.slice(bodyEnd, cut);
+  for (let k = 0; k < tail.length; k++) {
+    const b = tail[k]!;
+    const next = tail[k + 1];
+    if (noteStart(b) && NOTE_NUMBER.test(b.text.trim()) && next?.kind === 'para' && !noteStart(next) && b.node.type === 'paragraph' && next.node.type === 'paragraph') {
+      outro.push(toPara({ ...b, text: `${b.text.trim()} ${next.text}`, node: { type: 'paragraph', children: [...b.node.children, { type: 'text', value: ' ' }, ...next.node.children] }, endLine: next.endLine }));
+      k++;
+    } else outro.push(toPara(b));
+  }
   blocks.forEach((b, i) => use(b.line, b.endLine, i === titleIdx || i === kickerIdx ? 'title' : i < bodyStart ? 'intro' : i >= cut ? 'chrome' : i >= bodyEnd ? 'outro' : b.kind === 'heading' ? 'heading' : 'turn'));
 
   // 8. Who says each paragraph of the body.
