@@ -8845,11 +8845,12 @@ describe('a talk with no heading before its questions, opening as one speaks to 
       expect(r.transcript.warnings.map((w) => w.message)).toContain('the paragraphs before the questions are read as a talk by the one who answers them, opening as one speaks to a room');
     }
   });
-  it('leaves the intro a host’s welcome, a writer’s lines naming her, and a title calling it an interview (guards)', () => {
+  it('leaves the intro a host’s welcome, a writer’s lines naming her, a title calling it an interview, and a host’s opening naming her in full (“...about steel with Maria Lopez”; it was her talk, the questions the audience’s) (guards)', () => {
     for (const [title, opening] of [
       ['Bridges Weekly 41: Steel', 'Hello everyone, and welcome to the show. My guest today is Maria Lopez, who designs steel bridges.'],
       ['Maria Lopez: Why steel bends', 'Good morning, everyone, is how Maria Lopez opens every site meeting. I went to Rotterdam to hear why.'],
       ['Maria Lopez: Why steel bends (an interview)', 'Thank you all for coming. Today I want to talk about steel.'],
+      ['Spans, episode 12', 'Today I want to talk about steel with Maria Lopez, who designs bridges in Rotterdam.'],
     ]) {
       const r = ingest(`# ${title}\n\n${opening}\n\n${qa('Q', 'A')}\n`, 'qa.md');
       expect([r.transcript.intro.map((p) => p.text), who(r)[0]]).toEqual([[opening], 'Interviewer (interviewer)']);
