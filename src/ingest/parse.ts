@@ -949,6 +949,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     brokenAt[i] = short(i - 1) && fits && !/^\s{4}/.test(sourceLines[i - 1]!) && !/\p{L}-$/u.test(above) && !/^[[(][^\])]*[\])]$/.test(above) && (before === '' || endsLikeSentence(before) || brokenAt[i - 1] === true);
   }
   const brokenAbove = (i: number) => brokenAt[i] === true;
+  // A meeting tool's export pasted into Markdown, its name heading it (`Bridge interview (2026-10-14
+  // 10:02 GMT+2) - Transcript`): the lines of its header to the first blank line are each a
+  // paragraph, as in the plain text it is (`Attendees`, the names, the time it began).
+  const headAt = sourceLines.findIndex((l) => l.trim() !== '');
+  const headEnd = !lineParagraphs && headAt !== -1 && MEETING_EXPORT.test(sourceLines[headAt]!.trim()) ? sourceLines.findIndex((l, i) => i > headAt && l.trim() === '') : -1;
+  const meetingHead = (i: number) => headEnd !== -1 && i > headAt && i < headEnd;
   // Television captions mark each change of speaker with `>>` (`>>>` a change of story), naming
   // the speaker only now and then: each mark opens a paragraph, and one without a name is someone
   // other than who spoke last. (An e-mail's `>>` quotes carry no speakers' labels.)
@@ -1001,7 +1007,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (Only inside the conversation, past its first label: above it, a dek without a stop and a
     // byline in small letters, `di Tom Becker`, are lines of their own.)
     const goesOn = i > 0 && lineParagraphs && !wrapped && !isLabel && /^\p{Ll}/u.test(l.trim()) && sourceLines[i - 1]!.trim().length >= 40 && /[\p{L},]$|\p{L}-$/u.test(sourceLines[i - 1]!.trim()) && !afterLabelOnly && !BYLINE_ONLY_RE.test(l.trim()) && firstLabelLine() !== -1 && i > firstLabelLine();
-    const startsParagraph = lineParagraphs && !wrapped ? l.trim() !== '' && !goesOn : isLabel || afterLabelOnly || mark || TIMED_LINE.test(l) || (indented && opensIndented(sourceLines, i)) || (l.trim() !== '' && brokenAbove(i));
+    const startsParagraph = lineParagraphs && !wrapped ? l.trim() !== '' && !goesOn : isLabel || afterLabelOnly || mark || TIMED_LINE.test(l) || meetingHead(i) || (indented && opensIndented(sourceLines, i)) || (l.trim() !== '' && brokenAbove(i));
     if (startsParagraph && i > 0 && sourceLines[i - 1]!.trim() !== '' && split.length) {
       split.push('');
       lineMap.push(i + 1);
@@ -3107,6 +3113,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       joined = lines.join(' — ');
     }
   }
+  // (A meeting tool's name for its export, `Bridge interview (2026-10-14 10:02 GMT+2) - Transcript`,
+  // opening a Markdown file as it opens the plain text: its title.)
+  if (titleIdx === -1 && !fm.title && firstLabel > 0 && blocks[0]!.kind === 'para' && !blocks[0]!.label && blocks[0]!.singleLine && MEETING_EXPORT.test(blocks[0]!.text.trim())) {
+    blocks[0]!.kind = 'heading';
+    titleIdx = 0;
+  }
   if (pageHeadline && !fm.title) {
     const i = blocks.indexOf(pageHeadline);
     if (i !== -1 && i < firstLabel && i !== titleIdx) {
@@ -3121,7 +3133,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   let title = titleIdx === -1 ? (fm.title ?? null) : (joined ?? quoted ?? blocks[titleIdx]!.text);
   // (A Teams recording's name heading its transcript is the meeting's name and the time it began.)
   if (title && titleIdx !== -1) title = title.replace(TEAMS_RECORDING, '') || title;
-  if (title && titleIdx === 0 && options.plainText) title = MEETING_EXPORT.exec(title)?.[1] ?? title;
+  if (title && titleIdx === 0) title = MEETING_EXPORT.exec(title)?.[1] ?? title;
   if (title && titleIdx !== -1) title = title.replace(TITLE_TRANSCRIPT, '').replace(TRANSCRIPT_FOR, '') || title;
   // (A broadcaster's segment title, the time it aired after it: `Interview With Maria Lopez. Aired 2-3p ET`.)
   if (title && titleIdx !== -1) title = title.replace(/\.\s+Aired\s+\d[^.]{0,30}$/i, '') || title;

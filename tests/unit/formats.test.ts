@@ -7382,6 +7382,14 @@ describe('a meeting tool’s export headed by the meeting’s name, its date and
       expect(turnsOf(r).map((t) => [t.speaker, t.time])).toEqual([['Tom Becker', 0], ['Maria Lopez', null], ['Tom Becker', null], ['Maria Lopez', 300]]);
     }
   });
+  it('pasted into a Markdown file, its header’s lines each a paragraph as in the plain text: the same title, intro and times (the whole header was one paragraph of intro, the file untitled, the first time lost)', () => {
+    for (const head of ['Bridge interview (2026-11-03 at 10:00 GMT) - Transcript\nAttendees\nMaria Lopez, Tom Becker\nTranscript\n00:00:00', 'Bridge interview - Transcript\n00:00:00']) {
+      const r = ingest(`${head}\n\nTom Becker: So welcome, Maria.\nMaria Lopez: Thanks for having me, Tom.\nTom Becker: Why do bridges fall down?\n\n00:05:00\n\nMaria Lopez: Mostly water.\n`, 'meet.md');
+      expect(r.transcript.title).toBe('Bridge interview');
+      expect(r.transcript.intro.map((p) => p.text)).toEqual(head.includes('Attendees') ? ['Attendees', 'Maria Lopez, Tom Becker'] : []);
+      expect(turnsOf(r).map((t) => [t.speaker, t.time])).toEqual([['Tom Becker', 0], ['Maria Lopez', null], ['Tom Becker', null], ['Maria Lopez', 300]]);
+    }
+  });
   it('a recorder’s lines, `0:00 - Tom Becker (Rhine Works)` above the words indented, are labels, the company in parentheses too (they were the words of an "Interviewer")', () => {
     const text = ['Bridge interview', 'VIEW RECORDING - 12 mins (No highlights): https://fathom.video/share/abc123', '', '---', '', '0:00 - Tom Becker (Rhine Works)', '  Welcome to the show, Maria. How did you start?', '', '0:09 - Maria Lopez', '  I started as a welder in Bonn.', '  And later I went to Delft.', '', '0:20 - Tom Becker (Rhine Works)', '  And what is the worst enemy of a bridge?', '', '0:25 - Maria Lopez', '  Water.', ''].join('\n');
     const r = ingest(text, 'recorder.txt');
