@@ -81,6 +81,8 @@ const GUEST_LIST = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) (?:guests?|witnes
 /** Guests a host says join them: "Maria Lopez joins us now", "Maria Lopez, who runs Rhine Works, joins me". */
 // (Up to six names: a list without end would be read again from each of its names.)
 const GUEST_JOINS = new RegExp(String.raw`(${GUEST_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${GUEST_NAME}){0,5})(?:,[^,.\n]{1,80},)? (?:joins|join|is joining|are joining) (?:us|me)\b`, 'gu');
+/** Guests a host says will answer the audience: "Our engineer, Maria Lopez, will take your questions", "Maria Lopez is here to answer your questions". */
+const GUEST_TAKES_QUESTIONS = new RegExp(String.raw`(${GUEST_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${GUEST_NAME}){0,5})(?:,[^,.\n]{1,80},)?,?\s+(?:will|can|(?:is|are) (?:here|going|happy|glad|ready) to|ha(?:s|ve) agreed to)\s+(?:now\s+)?(?:take|answer|field)\s+(?:your|our|the audience['’]s|audience|some|a few|any)(?:\s+\p{Ll}+)?\s+questions\b`, 'gu');
 /** Guests a host says are there: "Today we have Maria Lopez with us", "We've got Maria Lopez here in the studio". */
 const GUEST_WITH_US = new RegExp(String.raw`\b[Ww]e(?: have|['’]ve got| welcome)\s+(${GUEST_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${GUEST_NAME}){0,5})(?:,[^,.\n]{1,80},)?\s+(?:with us|here with us|on the (?:show|podcast|program|programme)|in the studio)\b`, 'gu');
 /**
@@ -983,12 +985,12 @@ function resolveEach(input: ResolveInput): Resolution {
     if (GUEST_PHRASES.test(ends)) s.guestPhrase++;
     // "Christian, welcome back" / "welcome, Ben": the one welcomed is a guest.
     // "Today, my guests are Aishwarya Reganti and Kiriti Badam": each one introduced is a guest.
-    if (/guests?\b|witness|panell?ists?\b|joined|joining|joins? (?:us|me)\b|with (?:me|us)\b|\bwe(?: have|['’]ve got| welcome)\b/i.test(u.text)) {
+    if (/guests?\b|witness|panell?ists?\b|joined|joining|joins? (?:us|me)\b|with (?:me|us)\b|\bwe(?: have|['’]ve got| welcome)\b|\bquestions\b/i.test(u.text)) {
       // ("With me are Maria Lopez of Rhine Works and Paul Kim from Bonn University": each full name
       // of the sentence, past what is said of each; not "with me today are my co-hosts ...".)
       const sentences = [...u.text.matchAll(INTRODUCTION_SENTENCE)].filter((m) => !/\bco-?hosts?\b/i.test(m[0])).map((m) => [...namesIn(m[1]!).keys()].join(', '));
       let introduces = false;
-      for (const list of [...[...u.text.matchAll(GUEST_LIST), ...u.text.matchAll(GUEST_JOINS), ...u.text.matchAll(GUEST_WITH_US)].map((m) => m[1]!), ...sentences]) {
+      for (const list of [...[...u.text.matchAll(GUEST_LIST), ...u.text.matchAll(GUEST_JOINS), ...u.text.matchAll(GUEST_WITH_US), ...u.text.matchAll(GUEST_TAKES_QUESTIONS)].map((m) => m[1]!), ...sentences]) {
         for (const who of list.split(/,\s*(?:and\s+)?|\s+and\s+/)) {
           // (Titles aside: "our witness today is Dr. Maria Lopez" introduces `Dr. LOPEZ.`)
           const parts = untitledWords(who);

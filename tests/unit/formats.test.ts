@@ -4773,6 +4773,15 @@ describe('a radio transcript in capitals (`TOM BECKER, HOST:`, then `BECKER:`; a
   });
 });
 
+describe('a town hall: the chair hands the audience’s questions to one speaker (`Our engineer, Maria Lopez, will take your questions.`)', () => {
+  it('the one who takes them answers them, the chair hosts, whoever speaks longer (the chair was the guest, the engineer who answered the one who asks)', () => {
+    for (const hand of ['Our engineer, Maria Lopez, will take your questions.', 'Maria Lopez is here to answer your questions.', 'Maria Lopez and Paul Kim have agreed to take a few audience questions.']) {
+      const r = ingest(`# Town hall on the Rhine bridge\n\nMAYOR TOM BECKER: Good evening, and thank you all for coming out tonight. ${hand}\n\nMARIA LOPEZ: Thank you, Mayor.\n\nUNIDENTIFIED MALE: When will the bridge open?\n\nLOPEZ: In the spring.\n\nUNIDENTIFIED FEMALE: Is it safe now?\n\nLOPEZ: It is closed, so yes.\n\nUNIDENTIFIED MALE: Who pays?\n\nBECKER: The city does.\n`, 'townhall.md');
+      expect(who(r)).toEqual(['Mayor Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Unidentified male (other)', 'Maria Lopez (guest)', 'Unidentified female (other)', 'Maria Lopez (guest)', 'Unidentified male (other)', 'Mayor Tom Becker (interviewer)']);
+    }
+  });
+});
+
 describe('a box of links inside the interview (`LEIA MAIS` above a list of links, `Läs också: ...`, `## Related`)', () => {
   it('goes, the heading and its links; the turns around it keep their words', () => {
     for (const box of ['LEIA MAIS\n\n- [Engenheira ganha prêmio](https://example.com/a)\n- [Pontes de Lisboa](https://example.com/b)', '## Related\n\n[Bridges that heal](https://example.com/a) | [Concrete at sea](https://example.com/b)', 'Läs också: Broarna i Stockholm']) {
