@@ -675,14 +675,17 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
  * label or a heading right under it opens its own turn or block all the same), or where the line above breaks off mid-sentence and the one under goes on in
  * small letters, blank lines between (`...and we closed twelve of them for` / `Page 2 of 3` /
  * `repairs that could not wait.`), the rest of the paragraph moves up over the gap, the blank lines
- * after it. Its first line, the paragraph's, keeps its number.
+ * after it. Its first line, the paragraph's, keeps its number. So does any other line removed
+ * between a sentence broken off and its end, as a page's box sets it inside a paragraph
+ * (`...gets into the concrete` / `Story continues below advertisement` / `and rusts the steel.`).
  */
 export function cleanedLines(lines: string[], keep: boolean[], removed: Removal[]): string[] {
   const out = lines.map((l, i) => (keep[i] ? l : ''));
   const page = new Set(removed.filter((r) => r.reason.includes('printed page')).map((r) => r.line - 1));
+  const gone = new Set(removed.map((r) => r.line - 1));
   const blank = (i: number) => out[i]!.trim() === '';
   for (let i = 0; i < out.length; i++) {
-    if (!page.has(i) || !blank(i)) continue;
+    if (!gone.has(i) || !blank(i)) continue;
     let above = i - 1;
     while (above >= 0 && blank(above)) above--;
     let under = i + 1;

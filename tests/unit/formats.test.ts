@@ -9188,6 +9188,16 @@ describe('an article’s pager between its pages, inside an answer (`Page 2 of 3
   });
 });
 
+describe('a page’s box removed from inside a sentence (`...gets into the concrete` / `Story continues below advertisement` / `and rusts the steel.`)', () => {
+  it('the sentence is one paragraph again, in Markdown and in plain text (it was two, cut where the box stood); a sentence ended above it stays apart', () => {
+    for (const file of ['box.md', 'box.txt']) {
+      const r = ingest('# Maria Lopez on salt\n\nTom Becker: Why do bridges fail?\n\nMaria Lopez: Mostly water. It gets into the concrete\n\nStory continues below advertisement\n\nand rusts the steel from the inside.\n\nTom Becker: How do you find it?\n\nMaria Lopez: With a hammer.\n\nStory continues below advertisement\n\nYou tap and you listen.\n', file);
+      expect(turnsOf(r).map((t) => t.paragraphs)).toEqual([['Why do bridges fail?'], ['Mostly water. It gets into the concrete and rusts the steel from the inside.'], ['How do you find it?'], ['With a hammer.', 'You tap and you listen.']]);
+      expect(r.transcript.removed.map((x) => x.text)).toEqual(['Story continues below advertisement', 'Story continues below advertisement']);
+    }
+  });
+});
+
 describe('a text file whose names stand alone in Markdown’s bold with a time in milliseconds after them (`**Tom Becker** (0:00:01.250)`)', () => {
   it('reads each as the label of the words below, timed (the build failed: no turns)', () => {
     const r = ingest('**Tom Becker** (0:00:01.250)\nWelcome to the show, Maria. Why is salt so bad?\n\n**Maria Lopez** (0:00:05.900)\nIt gets into the steel and nobody sees it.\n\n**Tom Becker** (0:01:02.000)\nAnd sensors?\n\n**Maria Lopez** (0:01:04.500)\nThey see what we cannot.\n', 'ms.txt');
