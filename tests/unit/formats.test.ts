@@ -2841,12 +2841,18 @@ describe('placeholders of other languages’ tools (`说话人 1  00:00`, `참�
   });
 });
 
-describe('bylines in Dutch, Polish and Scandinavian languages', () => {
+describe('bylines in Dutch, Polish, Scandinavian, Romanian, Slovak and Turkish', () => {
   it.each([
     ['Door Tom Becker', 'Vraag', 'Antwoord'],
     ['Av Tom Becker', 'Fråga', 'Svar'],
     ['Rozmawiał Tom Becker', 'Pytanie', 'Odpowiedź'],
     ['Wywiad: Tom Becker', 'Pytanie', 'Odpowiedź'],
+    // (These five named no one: "Interviewer" asked.)
+    ['Interview door Tom Becker', 'Vraag', 'Antwoord'],
+    ['Rozmowę przeprowadził Tom Becker', 'Pytanie', 'Odpowiedź'],
+    ['Interviu realizat de Tom Becker', 'Întrebare', 'Răspuns'],
+    ['Rozhovor viedla Tom Becker', 'Otázka', 'Odpoveď'],
+    ['Söyleşi: Tom Becker', 'Soru', 'Cevap'],
   ])('`%s` names the side that asks', (byline, q, a) => {
     const r = ingest(`# Maria Lopez\n\n${byline}\n\n${q}: Hoe?\n\n${a}: Zo.\n\n${q}: En?\n\n${a}: Later.\n`, 'byline.md');
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
