@@ -546,7 +546,10 @@ export function fromNamesAbove(source: string[]): NameLines | null {
     const parts = name.split(/\s+/);
     return text.split(capitaliseName(name.toLowerCase())).length > 1 && !parts.some((w) => new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u').test(text));
   };
-  const speakers = [...at].filter(([name, is]) => !masthead(is) && (is.length >= 2 || is.some(withRole) || text.split(name).length - 1 > is.length || namedAsWritten(name) || roleWord(name) != null || OFFICE_ALONE.test(name) || titled(name) || introduced(name, is) || capsOnce(name, is)) && !nameSpamTerms(name).length).map(([name]) => name);
+  // (Or a full name once whose first name or surname heads turns of its own twice or more, `Tom
+  // Becker` above the first question, `Becker` above the later ones: the same person in full.)
+  const regularsFull = (name: string) => /\s/.test(name) && name.split(/\s+/).some((w) => (at.get(w)?.length ?? 0) >= 2);
+  const speakers = [...at].filter(([name, is]) => !masthead(is) && (is.length >= 2 || is.some(withRole) || text.split(name).length - 1 > is.length || namedAsWritten(name) || regularsFull(name) || roleWord(name) != null || OFFICE_ALONE.test(name) || titled(name) || introduced(name, is) || capsOnce(name, is)) && !nameSpamTerms(name).length).map(([name]) => name);
   // (Only theirs become labels: another name alone stays a line as it was, for the spam filter to judge.)
   const lines = [...source];
   for (const name of speakers) for (const i of at.get(name)!) lines[i] = `${name}:`;
@@ -568,28 +571,45 @@ export function fromNamesAbove(source: string[]): NameLines | null {
  * A file that labels its turns (`Maria Lopez: ...`) and then, pasted from elsewhere, sets some of
  * them as the speaker's name alone above the words, on the next line (`Maria Lopez` / `They help.`):
  * such a line, where its name labels two turns or more elsewhere, becomes that label alone. It
- * takes two such lines or more; another name alone on a line stays as it is.
+ * takes two such lines or more; another name alone on a line stays as it is. (Below the first
+ * label, a name that labels one turn is enough, and so is its surname or first name alone, as
+ * the page goes on with them: `Tom Becker: Why bridges?` above `Becker` / `And water?`.)
  */
 export function fromKnownNamesAbove(source: string[]): NameLines | null {
   // (Lines that may be such a name first, as few files have any; then how often each labels a turn.)
   const candidates: number[] = [];
   for (let i = 0; i + 1 < source.length; i++) {
     const t = source[i]!.trim();
-    if (t.length < 3 || t.length > 60 || (i > 0 && source[i - 1]!.trim() !== '') || !source[i + 1]!.trim() || !/^\p{Lu}\S*\s+\S/u.test(t) || /[:：.?!,]$/.test(t)) continue;
+    if (t.length < 3 || t.length > 60 || (i > 0 && source[i - 1]!.trim() !== '') || !source[i + 1]!.trim() || !/^\p{Lu}(?:\S*\s+\S|[\p{L}\p{M}'’-]+$)/u.test(t) || /[:：.?!,]$/.test(t)) continue;
     candidates.push(i);
   }
   if (candidates.length < 2) return null;
-  const names = new Set(candidates.map((i) => source[i]!.trim()));
   const labelled = new Map<string, number>();
-  for (const l of source) {
+  let firstLabel = -1;
+  source.forEach((l, i) => {
     // (The words before a colon near the line's start, bold marks aside: `**Maria Lopez:** ...`.)
     const colon = l.slice(0, 80).search(/[:：]/);
-    if (colon < 1) continue;
+    if (colon < 1) return;
     const n = l.slice(0, colon).replace(/\*\*/g, '').trim();
-    if (names.has(n)) labelled.set(n, (labelled.get(n) ?? 0) + 1);
-  }
-  const heads = candidates.filter((i) => (labelled.get(source[i]!.trim()) ?? 0) >= 2 && !lineLabel(source[i + 1]!.trim()));
+    if (!/^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u.test(n)) return;
+    labelled.set(n, (labelled.get(n) ?? 0) + 1);
+    if (firstLabel === -1) firstLabel = i;
+  });
+  /** The label a name line stands for: its own, or the one full label whose first name or surname it is. */
+  const labelOf = (t: string) => {
+    if (labelled.has(t)) return t;
+    const full = [...labelled.keys()].filter((n) => /\s/.test(n) && !/\s/.test(t) && [n.split(/\s+/)[0], n.split(/\s+/).at(-1)].includes(t));
+    return full.length === 1 ? full[0]! : null;
+  };
+  const heads = candidates.filter((i) => {
+    const n = labelOf(source[i]!.trim());
+    return n != null && ((labelled.get(n) ?? 0) >= 2 || (firstLabel !== -1 && i > firstLabel)) && (/\s/.test(source[i]!.trim()) || i > firstLabel) && !lineLabel(source[i + 1]!.trim());
+  });
   if (heads.length < 2) return null;
+  // (And a full name whose surname or first name heads such turns, above them: `Tom Becker` above
+  // the first question, `Becker` above the later ones.)
+  const headNames = new Set(heads.map((i) => source[i]!.trim()));
+  for (const i of candidates) if (!heads.includes(i) && /\s/.test(source[i]!.trim()) && source[i]!.trim().split(/\s+/).some((w) => headNames.has(w)) && !lineLabel(source[i + 1]!.trim())) heads.push(i);
   const lines = [...source];
   for (const i of heads) lines[i] = `${source[i]!.trim()}:`;
   return { lines, apparatus: [], speakers: [] };

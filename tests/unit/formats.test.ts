@@ -7428,6 +7428,31 @@ describe('a file labelled `Name: ...` that goes on with the names alone above th
     const r = ingest(text.replace(/^Tom Becker\nAnd drones\?/m, 'Ada Lovelace\nwas my first hero.'), 'mixed.md');
     expect(spoken(r)[3]).toBe('Maria Lopez (guest): About fifty years. | Ada Lovelace was my first hero. | They help a lot.');
   });
+  it('below the first label, a name that labels one turn, or its surname alone, is a label too (`Tom Becker: ...` once, then `Becker` / `**And water?**`: the rest was the guest’s words, names and all)', () => {
+    const r = ingest('# Bridges\n\n**Tom Becker:** Why bridges, Maria?\n\n**Maria Lopez:** My father built them.\n\nBecker\n**And water?**\n\nLopez\nAlways water.\n\nBecker\nAnd salt?\n\nLopez\nSalt too.\n', 'mixed.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why bridges, Maria?', 'Maria Lopez (guest): My father built them.', 'Tom Becker (interviewer): And water?', 'Maria Lopez (guest): Always water.', 'Tom Becker (interviewer): And salt?', 'Maria Lopez (guest): Salt too.']);
+  });
+  it('above the first label, a full name whose surname heads turns below is the first turn’s label (`Tom Becker` / `Why bridges?`, then `Lopez: ...`, `Becker: ...` and `Becker` / ...: it was the intro, the name in it)', () => {
+    const r = ingest('# Bridges\n\nTom Becker\nWhy bridges, Maria?\n\nLopez: My father built them.\n\nBecker: And water?\n\nLopez: Always water.\n\nBecker\nAnd salt?\n\nLopez\nSalt too.\n', 'mixed.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Lopez (guest)', 'Tom Becker (interviewer)', 'Lopez (guest)', 'Tom Becker (interviewer)', 'Lopez (guest)']);
+    expect([r.transcript.intro, turnsOf(r)[0]!.paragraphs]).toEqual([[], ['Why bridges, Maria?']]);
+  });
+  it('above the first label, a surname alone stays what it is, a card’s name above her job (`Lopez` / `Chief engineer, Rhine Works.`)', () => {
+    const r = ingest('# Bridges\n\nLopez\nChief engineer, Rhine Works.\n\nBecker\nHost of the show.\n\nBecker: Why bridges?\n\nLopez: My father built them.\n\nBecker: And water?\n\nLopez: Always water.\n\nBecker\nAnd salt?\n\nLopez\nSalt too.\n', 'cards.md');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Lopez Chief engineer, Rhine Works.', 'Becker Host of the show.']);
+    expect(spoken(r).slice(-2)).toEqual(['Becker (interviewer): And salt?', 'Lopez (guest): Salt too.']);
+  });
+});
+
+describe('names alone above the words, a full name once and then the surname (`Tom Becker` above the first question, `Becker` above the later ones)', () => {
+  it('the full name heads its turn as the surname does (the question was the intro, the name in it)', () => {
+    for (const bold of ['', '**']) {
+      const r = ingest(`# Bridges\n\nA conversation with Maria Lopez and Paul Kim.\n\n## Beginnings\n\nTom Becker\n${bold}Why bridges, Maria?${bold}\n\nMaria Lopez\nMy father built them.\n\nPaul Kim\nMine too.\n\n## Water\n\nBecker\n${bold}What about water?${bold}\n\nLopez\nAlways water.\n\nKim\nAnd salt.\n\n## Closing\n\nBecker\n${bold}Thanks, both.${bold}\n\nLopez\nThank you.\n`, 'above.md');
+      expect(r.transcript.intro.map((p) => p.text)).toEqual(['A conversation with Maria Lopez and Paul Kim.']);
+      expect(r.transcript.sections.map((s) => s.heading)).toEqual(['Beginnings', 'Water', 'Closing']);
+      expect(spoken(r).slice(0, 3)).toEqual(['Tom Becker (interviewer): Why bridges, Maria?', 'Maria Lopez (guest): My father built them.', 'Paul Kim (guest): Mine too.']);
+    }
+  });
 });
 
 describe('a title that names the text a transcript (`Transcript: Why Old Bridges Last`, `... (Transcript)`, `... | Podcast Transcript`)', () => {
