@@ -840,7 +840,8 @@ export function isApparatus(raw: string): boolean {
   if (SOUND_RE.test(t) || SOUND_ABROAD.test(t) || CHAMBER_NOTE.test(t) || IRC_EVENT.test(raw.trim()) || MEETING_EVENT.test(t) || /^[♪♫]+(?:[^♪♫]{0,80}[♪♫]+)?$/u.test(t)) return true;
   if (!MARKER_RE.test(t)) return false;
   if (/^\(\d+m\s*\d+s\)$/.test(t)) return true;
-  const word = t.replace(new RegExp(String.raw`\s*(?:[:：]\s*)?${STAMP}$`, 'u'), '').trim();
+  // (Its time after a colon, or after a dash or a bar as a file relabelled with dashes sets it, `Break - [08:52]`.)
+  const word = t.replace(new RegExp(String.raw`\s*(?:[:：|–—-]\s*)?${STAMP}$`, 'u'), '').trim();
   return APPARATUS.test(word);
 }
 

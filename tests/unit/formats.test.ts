@@ -160,6 +160,14 @@ describe('two hosts and a guest, bold labels, break markers', () => {
     expect(r.transcript.removed.map((x) => x.text)).toEqual(['**Break:** \\[04:40\\]']);
     expect(turnsOf(r)[3]).toMatchObject({ time: 135, paragraphs: ['The second one was for my sister, and after that people kept asking.', 'It turned into a business before I noticed.'] });
   });
+  it('removes the marker with its time after a dash or a bar too (`**Break** - \\[04:40\\]`, `Music | (12:01)`), as a file relabelled with dashes sets it: it headed a part', () => {
+    for (const marker of ['**Break** - \\[04:40\\]', 'Break – 04:40', 'Music | (12:01)']) {
+      const t = ingest(`# Lamps\n\n**Mina Park** - Why lamps?\n\n**Theo Grant** - My mother sold them.\n\n${marker}\n\n**Mina Park** - And now?\n\n**Theo Grant** - I sell them.\n`, 'dashes.md');
+      expect(t.transcript.sections.map((x) => x.heading)).toEqual([null]);
+      expect(t.transcript.removed.map((x) => x.text)).toEqual([marker]);
+      expect(who(t)).toEqual(['Mina Park (interviewer)', 'Theo Grant (guest)', 'Mina Park (interviewer)', 'Theo Grant (guest)']);
+    }
+  });
 });
 
 describe('an interview printed without names: questions open with a dialogue dash', () => {
