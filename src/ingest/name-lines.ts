@@ -781,9 +781,12 @@ export function fromHyphenLabels(source: string[]): NameLines | null {
   };
   const colon = (i: number) => source[i]!.replace(HYPHEN_LABEL, (_all, before: string, key: string, close: string | undefined) => `${before}${key}:${close && before.includes(close) ? close : ''} `);
   // (A name set apart by a tab labels its line even once, `Chair<TAB>Order.`, in a file so labelled.)
+  // (So does a full name once whose first name or surname labels turns twice or more, `Tom Becker
+  // - Why...?` above `Becker - And...?`: the same person in full.)
+  const regularsFull = (key: string) => /\s/.test(key) && key.split(/\s+/).some((w) => keys.has(w));
   const single: number[] = [];
   for (const [k, i] of heads.entries()) {
-    if (keys.has(keyAt.get(i)!) || HYPHEN_LABEL.exec(source[i]!)![0].includes('\t')) lines[i] = colon(i);
+    if (keys.has(keyAt.get(i)!) || regularsFull(keyAt.get(i)!) || HYPHEN_LABEL.exec(source[i]!)![0].includes('\t')) lines[i] = colon(i);
     else if (once(i, k)) single.push(i);
   }
   if (single.length) {

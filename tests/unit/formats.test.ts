@@ -3431,6 +3431,12 @@ describe('both sides labelled by a name and a hyphen, as Brazilian papers print 
     const panel = ingest('# The Future of Bridges\n\nAna Silva - Welcome. Maria, how old are our bridges?\n\nML - Over forty years, on average.\n\nAna Silva - Jonas?\n\nJB - Older in the east, I would say.\n\nML - I am not sure that is true.\n\nJB - It is, look at the figures.\n\nAna Silva - Thank you both.\n', 'panel.md');
     expect(spoken(panel)).toEqual(['Ana Silva (interviewer): Welcome. Maria, how old are our bridges?', 'ML (guest): Over forty years, on average.', 'Ana Silva (interviewer): Jonas?', 'JB (guest): Older in the east, I would say.', 'ML (guest): I am not sure that is true.', 'JB (guest): It is, look at the figures.', 'Ana Silva (interviewer): Thank you both.']);
   });
+  it('reads a full name once whose surname labels the later turns so as that speaker’s label, first in the file too (`Tom Becker - Why bridges?` above `Becker - And water?`: it was the intro, the name and all)', () => {
+    const r = ingest('# Bridges\n\nA talk with Maria Lopez.\n\nTom Becker - Why bridges, Maria?\n\nLopez - My father built them.\n\nBecker - And water?\n\nLopez - Always water.\n\nBecker - And salt?\n\nLopez - Salt too.\n', 'dashes.md');
+    expect(spoken(r)[0]).toBe('Tom Becker (interviewer): Why bridges, Maria?');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['A talk with Maria Lopez.']);
+  });
   it('in a text file copied without blank lines, a line to a paragraph (the build failed)', () => {
     const r = ingest("'A água é a inimiga das pontes', diz engenheira\nTom Becker\nSão Paulo\nFolha - Como tudo começou?\nMaria Lopez - Com uma rachadura numa ponte.\nFolha - E o concreto?\nMaria Lopez - Ele se repara sozinho.\n", 'folha.txt');
     expect(spoken(r)).toEqual(['Folha (interviewer): Como tudo começou?', 'Maria Lopez (guest): Com uma rachadura numa ponte.', 'Folha (interviewer): E o concreto?', 'Maria Lopez (guest): Ele se repara sozinho.']);
