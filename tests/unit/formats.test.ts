@@ -9040,8 +9040,12 @@ describe('a headline giving the piece’s kind and the guest’s name on either 
   it('names her (the answers were “Guest”’s)', () => {
     for (const h of ['Proust Questionnaire: Maria Lopez', 'Maria Lopez: The Rolling Stone Interview', 'The Exit Interview: Maria Lopez']) expect(qa(h), h).toBe('Maria Lopez');
   });
+  it('a conversation the same (`In Conversation: Maria Lopez`, `Maria Lopez: A Conversation`: they were “Guest”’s; a Q&A may be on a topic, `Q&A: Self Healing Concrete`); and `Meet Maria Lopez, the Engineer Who...` names Maria Lopez (it named “Meet Maria Lopez”)', () => {
+    for (const h of ['In Conversation: Maria Lopez', 'Maria Lopez: A Conversation', 'Meet Maria Lopez, the Engineer Who Inspects Bridges', 'Introducing Maria Lopez, Bridge Engineer']) expect(qa(h), h).toBe('Maria Lopez');
+  });
   it('names no topic so, `Proust Questionnaire: The Water Years` (guard)', () => {
     expect(qa('Proust Questionnaire: The Water Years')).not.toBe('The Water Years');
+    expect(qa('In Conversation: The Water Years')).not.toBe('The Water Years');
   });
 });
 
