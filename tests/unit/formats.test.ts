@@ -2633,8 +2633,16 @@ describe('a headline that names the guest first under a kicker (`INTERVIEW` / `M
     for (const kicker of ['INTERVIEW', 'From the Magazine']) {
       const r = ingest(`${kicker}\n\nMaria Lopez: Water Is the Enemy of Every Bridge\n\nBy Tom Becker\n\nMarch 3, 2026\n\nTom Becker: Why do bridges fail?\n\nMaria Lopez: Mostly water.\n\nTom Becker: How long does that take?\n\nMaria Lopez: Decades.\n`, 'page.txt');
       expect(r.transcript.title, kicker).toBe('Maria Lopez: Water Is the Enemy of Every Bridge');
-      expect(r.transcript.intro.map((p) => p.text), kicker).toEqual([kicker, 'By Tom Becker', 'March 3, 2026']);
+      // (A magazine's page furniture, `From the Magazine`, removed as `Heard on Morning Edition` is.)
+      expect(r.transcript.intro.map((p) => p.text), kicker).toEqual([...(kicker === 'INTERVIEW' ? [kicker] : []), 'By Tom Becker', 'March 3, 2026']);
       expect(who(r), kicker).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    }
+  });
+  it('a magazine’s line saying which issue printed it, between the byline and the first question (`From the Magazine (March–April 2026)`, `From the May 2026 issue`), is removed: it headed the interview as a part', () => {
+    for (const line of ['From the Magazine (March–April 2026)', 'From the May 2026 issue', 'From the print edition']) {
+      const r = ingest(`# "Water Is the Enemy": An Interview with Maria Lopez\n\nby Tom Becker\n\n${line}\n\nHBR: Why do bridges fail?\n\nLopez: Mostly water.\n\nHBR: And managers?\n\nLopez: Maintenance is strategy.\n`, 'hbr.md');
+      expect(r.transcript.sections.map((x) => x.heading), line).toEqual([null]);
+      expect(r.transcript.removed.map((x) => x.text), line).toEqual([line]);
     }
   });
   it('so in sentence case or in capitals, no sentence, above the byline and another’s turn (`Features` / `Maria Lopez: Water is the enemy of every bridge`)', () => {
