@@ -277,9 +277,10 @@ export function seconds(stamp: string): number {
 }
 
 function cleanKey(k: string): string {
-  // (A name's own abbreviation keeps its full stop: `Tom Becker Jr.`. Initials lose theirs: `T.B.` is `TB`.)
+  // (A name's own abbreviation keeps its full stop: `Tom Becker Jr.`. Initials lose theirs: `T.B.` is `TB`,
+  // and so is `T. B.`, a space after each, as French papers print them.)
   const t = k.trim().replace(/\s+/g, ' ');
-  if (/^(?:\p{Lu}\.){2,4}$|^(?:\p{Lu}\.){1,3}\p{Lu}$/u.test(t)) return t.replace(/\./g, '');
+  if (/^(?:\p{Lu}\. ?){2,4}$|^(?:\p{Lu}\. ?){1,3}\p{Lu}$/u.test(t)) return t.replace(/[. ]/g, '');
   return /\s(?:Jr|Sr)\.$/.test(t) ? t : t.replace(/[-–.’']+$/u, '').trim();
 }
 

@@ -4108,6 +4108,12 @@ describe('initials written with full stops (`T.B.:`, `Tom Becker (T.B.):`)', () 
       expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Tom Becker', 'Maria Lopez', 'Tom Becker', 'Maria Lopez', 'Tom Becker', 'Maria Lopez']);
     }
   });
+  it('a space after each full stop too, as French papers print them (`M. L. -` after `MARIA LOPEZ. -`, `M. L. :`): the initials (they were a speaker “M. L”)', () => {
+    for (const label of ['M. L. -', 'M. L. :']) {
+      const r = ingest(`# Maria Lopez : « L'eau est l'ennemie des ponts »\n\nLE FIGARO. - Pourquoi les ponts s'effondrent-ils ?\n\nMARIA LOPEZ. - À cause de l'eau.\n\nLE FIGARO. - Que faudrait-il changer ?\n\n${label} Les budgets d'inspection.\n\nLE FIGARO. - Et le sel ?\n\n${label} Le sel aussi.\n`, 'figaro.md');
+      expect(who(r), label).toEqual(['Le Figaro (interviewer)', 'Maria Lopez (guest)', 'Le Figaro (interviewer)', 'Maria Lopez (guest)', 'Le Figaro (interviewer)', 'Maria Lopez (guest)']);
+    }
+  });
 });
 
 describe('pronouns after the name (`Maria Lopez (she/her):`, `**Tom Becker (he/him)**` alone above the words)', () => {
