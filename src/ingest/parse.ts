@@ -4679,6 +4679,18 @@ function literalize(node: RootContent | Root, definitions: Map<string, Definitio
     const kind = tag === 'i' || tag === 'em' ? 'emphasis' : tag === 'b' || tag === 'strong' ? 'strong' : null;
     children.splice(i, close - i + 1, ...(kind ? [{ type: kind, children: inner } as PhrasingContent] : inner));
   }
+  // (HTML's line break, `<br>`, a page's editor leaves at the end of each line: Markdown's, none at the end.)
+  for (let i = children.length - 1; i >= 0; i--) {
+    const c = children[i]!;
+    if (c.type !== 'html' || !/^<br\s*\/?>$/i.test((c as Html).value)) continue;
+    if (children.slice(i + 1).every((k) => k.type === 'text' && !((k as { value?: string }).value ?? '').trim())) children.splice(i, children.length - i);
+    else {
+      children[i] = { type: 'break' } as PhrasingContent;
+      // (The line's own end after it is the same break.)
+      const next = children[i + 1] as { type: string; value?: string } | undefined;
+      if (next?.type === 'text' && next.value != null) next.value = next.value.replace(/^[ \t]*\n/, '');
+    }
+  }
   for (let i = 0; i < children.length; i++) {
     const c = children[i]!;
     if (c.type === 'html') children[i] = { type: 'text', value: htmlText((c as Html).value) } as PhrasingContent;

@@ -7829,6 +7829,12 @@ describe('labels and words formatted in HTML a word processor or a page keeps: `
       expect([p.text, p.html]).toEqual(['Carbon. Really carbon, and only carbon.', '<p>Carbon. <em>Really</em> carbon, and <strong>only</strong> carbon.</p>']);
     }
   });
+  it('reads HTML’s line break a page’s editor leaves at the end of each line (`...bridges?<br>`) as a line break, none at a paragraph’s end (it showed `<br>` as text)', () => {
+    const r = ingest('# Bridges\n\n<b>Tom Becker:</b> Why bridges?<br>\n\n<b>Maria Lopez:</b> My father built them.<br/>\nAnd money, later.<br />\n\n<b>Tom Becker:</b> And water?<br>\n\n<b>Maria Lopez:</b> Always water.<br>\n', 'br.md');
+    const ps = r.transcript.sections[0]!.turns.map((t) => t.paragraphs[0]!);
+    expect(ps.map((p) => p.text)).toEqual(['Why bridges?', 'My father built them. And money, later.', 'And water?', 'Always water.']);
+    expect(ps.map((p) => p.html)).toEqual(['<p>Why bridges?</p>', '<p>My father built them.<br>\nAnd money, later.</p>', '<p>And water?</p>', '<p>Always water.</p>']);
+  });
   it('keeps any other tag, or one that never closes, as text to show, never as markup (guard)', () => {
     const r = ingest('# Bridges\n\nTom Becker: Why <script>alert(1)</script> timber? <a href="javascript:x">x</a>\n\nMaria Lopez: <i>unclosed carbon\n\nTom Becker: And fire?\n\nMaria Lopez: It chars.\n', 'tags.md');
     const [q, a] = r.transcript.sections[0]!.turns.map((t) => t.paragraphs[0]!.html);
