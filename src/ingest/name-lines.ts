@@ -177,7 +177,8 @@ export function fromTimesAfter(source: string[]): NameLines | null {
   for (let i = 0; i < source.length; i++) {
     if (!source[i]!.includes(':') && !source[i]!.includes('：')) continue;
     const label = lineLabel(source[i]!);
-    if (!label || label.only) continue;
+    // (Not a name and its time alone above the words, `[Tom Becker] (00:05)`: a label alone, its time read with it.)
+    if (!label || label.only || (label.stamped === true && !label.rest?.trim())) continue;
     labelled.push(i);
     const m = closing(source[i]!) ? TIME_AFTER.exec(source[i]!.trimEnd().slice(-24)) : null;
     if (m) stamped.push([i, m[1]!, seconds(m[1]!) ?? -1]);

@@ -2358,10 +2358,12 @@ describe('a name and a time alone on a line, in other tools’ shapes', () => {
     ['`Name  |  00:00`', (n: string, t: string) => `${n}  |  ${t}`],
     ['`00:00:00 - Name`', (n: string, t: string) => `00:${t} - ${n}`],
     ['`[Speaker 1] 00:00:00`', (n: string, t: string) => `[${n === 'Maria Lopez' ? 'Speaker 1' : 'Speaker 2'}] 00:${t}`],
+    // (This one read the time as closing a turn's words: no turn was found, the build failed.)
+    ['`[Name] (00:00)`', (n: string, t: string) => `[${n}] (${t})`],
   ])('%s above the words is a timed label', (_, line) => {
     const times = ['00:00', '00:05', '00:09', '00:12'];
     const text = body.map((b, i) => `${line(i % 2 ? 'Tom Becker' : 'Maria Lopez', times[i]!)}\n${b}`).join('\n\n');
-    expect(turnsOf(ingest(text, 'tool.txt')).map((t) => [t.speaker, t.time])).toEqual(expected);
+    for (const file of ['tool.txt', 'tool.md']) expect(turnsOf(ingest(text, file)).map((t) => [t.speaker, t.time]), file).toEqual(expected);
   });
 });
 
