@@ -6894,6 +6894,12 @@ describe('a recording studio’s export: the name, then the span of the turn on 
     const r = ingest('### Speaker 0\n00:00:01\nWelcome to the show.\n\n### Speaker 1\n00:00:04\nThanks.\n\n### Speaker 0\n00:00:06\nWhy do bridges fail?\n\n### Speaker 1\n00:00:09\nWater.\n', 'diarized.md');
     expect(turnsOf(r).map((t) => `${t.speaker} ${t.time}: ${t.paragraphs.join(' | ')}`)).toEqual(['Speaker 0 1: Welcome to the show.', 'Speaker 1 4: Thanks.', 'Speaker 0 6: Why do bridges fail?', 'Speaker 1 9: Water.']);
   });
+  it('and a name so with its time in italics or bold below, the words after a blank line (`### Tom Becker` / `*00:00:05*`: no turn was found, the build failed)', () => {
+    for (const [open, close] of [['*', '*'], ['**', '**'], ['_', '_']]) {
+      const r = ingest(`# Bridges\n\n### Tom Becker\n${open}00:00:05${close}\n\nWelcome to the show, Maria.\n\n### Maria Lopez\n${open}00:00:09${close}\n\nThanks, Tom.\n\n### Tom Becker\n${open}00:00:15${close}\n\nWhy do bridges fail?\n\n### Maria Lopez\n${open}00:00:21${close}\n\nWater.\n`, 'page.md');
+      expect(turnsOf(r).map((t) => `${t.speaker} ${t.time}: ${t.paragraphs.join(' | ')}`), open).toEqual(['Tom Becker 5: Welcome to the show, Maria.', 'Maria Lopez 9: Thanks, Tom.', 'Tom Becker 15: Why do bridges fail?', 'Maria Lopez 21: Water.']);
+    }
+  });
 });
 
 describe('a British paper’s Q&A copied as text: a one-word kicker above a headline opening with a quotation', () => {
