@@ -1811,6 +1811,8 @@ export const calloutTitle = (line: string): string | undefined => (line.includes
 const ANGLED_STAMP = /(?<=^|\s)<(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)>(?=\s|$)/g;
 /** A name in HTML's bold opening a line, the words after it, no colon: `<b>Tom Becker</b> Welcome...`, `<strong>Tom Becker</strong> ...`. */
 const HTML_BOLD_NAME = /^(\s*)<(b|strong)>\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|van|von|der|du|da|di|del|la|le)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s*<\/\2>(?=\s+\S)/u;
+/** A time in italics, bold or code opening a line, or alone on it: `*00:00:05* **Maria Lopez:**`, `` `00:00:05` ``. */
+const DRESSED_STAMP = /^(\s*)([*_`]{1,2})([[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?)\2(?=\s|$)/;
 /** `\[00:00:05\]` opening a line: a time in brackets a converter escaped. */
 const ESCAPED_STAMP = /^(\s*)\\\[(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)\\\]/;
 
@@ -1876,6 +1878,8 @@ export function mendConvertedLabels(lines: string[]): string[] {
     // (A time in angle brackets, `<00:00:05> Maria Lopez:`, as some tools write it: in square ones,
     // as the rest of the pipeline reads times; neither Markdown's tag nor its link.)
     if (l.includes('<')) l = l.replace(ANGLED_STAMP, '[$1]');
+    // (And one set in italics, bold or code, `*00:00:05* **Maria Lopez:**`, `` `00:00:05` `` under the name: the time as written plain.)
+    if (/^\s*[*_`]/.test(l)) l = l.replace(DRESSED_STAMP, '$1$3');
     // (So is a time before it in brackets a converter escaped, `\[00:00:05\] **Maria Lopez:**`.)
     if (l.includes('\\[')) l = l.replace(ESCAPED_STAMP, '$1[$2]');
     if (!l.includes('**') && !l.includes('__') && !l.includes('\\*')) return l;

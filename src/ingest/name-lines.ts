@@ -37,8 +37,6 @@ const ONE_WORD = /^\p{Lu}[\p{L}\p{M}'’\-]+$/u;
 /** A time alone on its line, or the span of the turn (`00:00:01 - 00:00:05`, `00:00:01,200 --> 00:00:05,000`): its start. */
 const TIME = /^[[(]?(\d{1,2}:\d{2}(?::\d{2})?)(?:[.,]\d{1,3})?[\])]?(?:\s*(?:-|–|—|-->|to)\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?)?$/;
 const TIMED_WORDS = /^[([]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[)\]]\s+\S/;
-/** A line as a time is read from it: in italics or bold too, `*00:00:05*`, as a page sets it under the name. */
-const timeLine = (l: string) => l.trim().replace(/^([*_]{1,2})(\S(?:.*\S)?)\1$/, '$2');
 
 export function fromNameLines(source: string[]): NameLines | null {
   /** A name's line and its time's line. */
@@ -59,7 +57,7 @@ export function fromNameLines(source: string[]): NameLines | null {
     // (The time right below the name, or after a blank line; and the words so below the time.)
     const t = next(i);
     const w = t === -1 ? -1 : next(t);
-    if (t !== -1 && TIME.test(timeLine(source[t]!)) && w !== -1 && !NAME.test(source[w]!.trim()) && !TIME.test(timeLine(source[w]!))) pairs.push([i, t]);
+    if (t !== -1 && TIME.test(source[t]!.trim()) && w !== -1 && !NAME.test(source[w]!.trim()) && !TIME.test(source[w]!.trim())) pairs.push([i, t]);
     else if (NAME.test(name) && TIMED_WORDS.test(source[i + 1]!.trim())) above.push(i);
   }
   // (One word above its time once is a video's chapter, `Intro` / `0:00`, not a speaker: a name of
@@ -83,7 +81,7 @@ export function fromNameLines(source: string[]): NameLines | null {
     for (const [i, t] of pairs) {
       const name = nameOf(source[i]!);
       speakers.add(name);
-      lines[i] = `${name} (${TIME.exec(timeLine(source[t]!))![1]}):`;
+      lines[i] = `${name} (${TIME.exec(source[t]!.trim())![1]}):`;
       lines[t] = '';
     }
   else

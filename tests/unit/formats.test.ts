@@ -6894,6 +6894,14 @@ describe('a recording studio’s export: the name, then the span of the turn on 
     const r = ingest('### Speaker 0\n00:00:01\nWelcome to the show.\n\n### Speaker 1\n00:00:04\nThanks.\n\n### Speaker 0\n00:00:06\nWhy do bridges fail?\n\n### Speaker 1\n00:00:09\nWater.\n', 'diarized.md');
     expect(turnsOf(r).map((t) => `${t.speaker} ${t.time}: ${t.paragraphs.join(' | ')}`)).toEqual(['Speaker 0 1: Welcome to the show.', 'Speaker 1 4: Thanks.', 'Speaker 0 6: Why do bridges fail?', 'Speaker 1 9: Water.']);
   });
+  it('a time in italics, bold or code before the label or under the name (`*00:00:05* **Tom Becker:** ...`, `` `00:00:05` **Tom Becker**: ... ``, `**Tom Becker**` / `` `00:00:05` ``) is read as written plain (no turn was found, the build failed)', () => {
+    const rows: [string, string, number][] = [['Tom Becker', 'Welcome to the show, Maria.', 5], ['Maria Lopez', 'Thanks, Tom.', 9], ['Tom Becker', 'Why do bridges fail?', 15], ['Maria Lopez', 'Water.', 21]];
+    const at = (s: number) => `00:00:${String(s).padStart(2, '0')}`;
+    for (const shape of [(n: string, w: string, s: number) => `*${at(s)}* **${n}:** ${w}`, (n: string, w: string, s: number) => `\`${at(s)}\` **${n}**: ${w}`, (n: string, w: string, s: number) => `**${n}**\n\`${at(s)}\`\n\n${w}`]) {
+      const r = ingest(`# Bridges\n\n${rows.map(([n, w, s]) => shape(n, w, s)).join('\n\n')}\n`, 'page.md');
+      expect(turnsOf(r).map((t) => `${t.speaker} ${t.time}: ${t.paragraphs.join(' | ')}`), shape('X', 'w', 1)).toEqual(rows.map(([n, w, s]) => `${n} ${s}: ${w}`));
+    }
+  });
   it('and a name so with its time in italics or bold below, the words after a blank line (`### Tom Becker` / `*00:00:05*`: no turn was found, the build failed)', () => {
     for (const [open, close] of [['*', '*'], ['**', '**'], ['_', '_']]) {
       const r = ingest(`# Bridges\n\n### Tom Becker\n${open}00:00:05${close}\n\nWelcome to the show, Maria.\n\n### Maria Lopez\n${open}00:00:09${close}\n\nThanks, Tom.\n\n### Tom Becker\n${open}00:00:15${close}\n\nWhy do bridges fail?\n\n### Maria Lopez\n${open}00:00:21${close}\n\nWater.\n`, 'page.md');
