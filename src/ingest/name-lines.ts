@@ -596,11 +596,17 @@ export function fromKnownNamesAbove(source: string[]): NameLines | null {
     labelled.set(n, (labelled.get(n) ?? 0) + 1);
     if (firstLabel === -1) firstLabel = i;
   });
+  /** The full labels by their first name and by their surname. */
+  const byPart = new Map<string, Set<string>>();
+  for (const n of labelled.keys()) {
+    const ws = n.split(/\s+/);
+    if (ws.length > 1) for (const w of [ws[0]!, ws.at(-1)!]) byPart.set(w, (byPart.get(w) ?? new Set()).add(n));
+  }
   /** The label a name line stands for: its own, or the one full label whose first name or surname it is. */
   const labelOf = (t: string) => {
     if (labelled.has(t)) return t;
-    const full = [...labelled.keys()].filter((n) => /\s/.test(n) && !/\s/.test(t) && [n.split(/\s+/)[0], n.split(/\s+/).at(-1)].includes(t));
-    return full.length === 1 ? full[0]! : null;
+    const full = /\s/.test(t) ? undefined : byPart.get(t);
+    return full?.size === 1 ? [...full][0]! : null;
   };
   const heads = candidates.filter((i) => {
     const n = labelOf(source[i]!.trim());
