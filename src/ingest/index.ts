@@ -165,13 +165,15 @@ function datelines(removed: { line: number; text: string }[], sections: Transcri
 }
 
 /** The language of the interview's own words (its opening paragraphs are enough), or null when unclear. */
-function textLanguage(parsed: { intro: { text: string }[]; sections: { turns: { paragraphs: { text: string }[] }[] }[] }): string | null {
+// (Where they are too few to tell, with its title's, written in the file: a few words that tell a
+// short text's language, `Ein Gespräch mit meiner Oma`.)
+function textLanguage(parsed: { title: string | null; titleLine: number | null; intro: { text: string }[]; sections: { turns: { paragraphs: { text: string }[] }[] }[] }): string | null {
   let text = '';
   for (const p of [...parsed.intro, ...parsed.sections.flatMap((s) => s.turns.flatMap((t) => t.paragraphs))]) {
     text += `${p.text}\n`;
     if (text.length > 6000) break;
   }
-  return detectLanguage(text);
+  return detectLanguage(text) ?? (parsed.title != null && parsed.titleLine != null ? detectLanguage(`${parsed.title}\n${text}`) : null);
 }
 
 /** URLs the site uses itself: an interview there would lose its page or take the site's. */
