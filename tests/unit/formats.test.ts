@@ -4818,6 +4818,17 @@ describe('a town hall: the chair hands the audience’s questions to one speaker
   });
 });
 
+describe('numbered questions, each answer on the line right under its question (`1. Why bridges?` / `My father built them.`)', () => {
+  it('in Markdown, which reads the two lines as one item of a list, the answer is a paragraph of its own, as in plain text (no turn was found: the build failed)', () => {
+    const text = '# Five Questions for Maria Lopez\n\n1. Why bridges?\nMy father built them.\n\n2. What is their worst enemy?\nWater. Always water.\n\n3. What would you change?\nInspection budgets.\n';
+    for (const file of ['five.md', 'five.txt']) expect(spoken(ingest(text, file)), file).toEqual(['Interviewer (interviewer): Why bridges?', 'Maria Lopez (guest): My father built them.', 'Interviewer (interviewer): What is their worst enemy?', 'Maria Lopez (guest): Water. Always water.', 'Interviewer (interviewer): What would you change?', 'Maria Lopez (guest): Inspection budgets.']);
+  });
+  it('a numbered question once with words under it stays as Markdown reads it (guard)', () => {
+    const r = ingest('# Bridges\n\nThe question we asked:\n\n1. Why do bridges fail?\nAnd what does it cost?\n\nTom Becker: So, why?\n\nMaria Lopez: Water.\n\nTom Becker: And steel?\n\nMaria Lopez: Late.\n', 'once.md');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['The question we asked:', 'Why do bridges fail? And what does it cost?']);
+  });
+});
+
 describe('a box of links inside the interview (`LEIA MAIS` above a list of links, `Läs också: ...`, `## Related`)', () => {
   it('goes, the heading and its links; the turns around it keep their words', () => {
     for (const box of ['LEIA MAIS\n\n- [Engenheira ganha prêmio](https://example.com/a)\n- [Pontes de Lisboa](https://example.com/b)', '## Related\n\n[Bridges that heal](https://example.com/a) | [Concrete at sea](https://example.com/b)', 'Läs också: Broarna i Stockholm']) {
