@@ -577,8 +577,8 @@ function runOnPieces(line: string): string[] {
 
 /** A paragraph of a quick round: a bold or italic question and its answer after it (`**Favourite bridge?** The one in Porto.`). */
 const ROUND_LINE = /^(\*\*|__|\*|_)([^*_\n]{2,200}?[?？¿؟])\1\s+(?=\S)/u;
-/** A numbered question alone on its line: `1. Why bridges?`. */
-const NUMBERED_QUESTION = /^\s*\d{1,2}[.)]\s+\S.*[?？]\s*$/u;
+/** A numbered question alone on its line, or one of a list's items: `1. Why bridges?`, `- Why bridges?`. */
+const NUMBERED_QUESTION = /^\s*(?:\d{1,2}[.)]|[-*+])\s+\S.*[?？]\s*$/u;
 /** A question set whole in bold or italics on its line: `**When were you happiest?**`. */
 const STACKED_QUESTION = /^\s*(\*\*|__|\*|_)[^*_\n]{2,300}?[?？¿؟]\1(?:\s*\\)?\s*$/u;
 /** An answer's label after a question in the same paragraph: `Q: Why? A: Because.` */
@@ -957,12 +957,16 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const headAt = sourceLines.findIndex((l) => l.trim() !== '');
   const headEnd = !lineParagraphs && headAt !== -1 && MEETING_EXPORT.test(sourceLines[headAt]!.trim()) ? sourceLines.findIndex((l, i) => i > headAt && l.trim() === '') : -1;
   const meetingHead = (i: number) => headEnd !== -1 && i > headAt && i < headEnd;
-  // A Q&A numbering its questions, each answer on the line right under its question (`1. Why
-  // bridges?` / `My father built them.`), which Markdown reads as one item of a list: the answer a
-  // paragraph of its own, as in the plain text it is, where two answers or more stand so.
-  const numberedAnswers = new Set<number>();
-  if (!lineParagraphs) for (let i = 1; i < sourceLines.length; i++) if (NUMBERED_QUESTION.test(sourceLines[i - 1]!) && sourceLines[i]!.trim() !== '' && !/^\s*\d{1,2}[.)]\s/.test(sourceLines[i]!)) numberedAnswers.add(i);
-  if (numberedAnswers.size < 2) numberedAnswers.clear();
+  // A Q&A numbering its questions, or listing them, each answer on the line right under its
+  // question (`1. Why bridges?` / `My father built them.`), which Markdown reads as one item of a
+  // list, or one paragraph: the answer a paragraph of its own, as in the plain text it is, where
+  // two answers or more stand so.
+  const answersUnder = new Set<number>();
+  // (Or a question after the asking side's word, `Q: Why bridges?`, the answer under it unlabelled;
+  // not a second question going on, `And why now?`, nor a line opening an item or a heading.)
+  const asks = (l: string) => NUMBERED_QUESTION.test(l) || (/[?？]\s*$/u.test(l) && roleWord(lineLabel(l)?.key ?? '') === 'interviewer');
+  if (!lineParagraphs) for (let i = 1; i < sourceLines.length; i++) if (asks(sourceLines[i - 1]!) && sourceLines[i]!.trim() !== '' && !/[?？]\s*$/u.test(sourceLines[i]!) && !/^\s*(?:\d{1,2}[.)]|[-*+>#])\s/.test(sourceLines[i]!)) answersUnder.add(i);
+  if (answersUnder.size < 2) answersUnder.clear();
   // Television captions mark each change of speaker with `>>` (`>>>` a change of story), naming
   // the speaker only now and then: each mark opens a paragraph, and one without a name is someone
   // other than who spoke last. (An e-mail's `>>` quotes carry no speakers' labels.)
@@ -1015,7 +1019,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (Only inside the conversation, past its first label: above it, a dek without a stop and a
     // byline in small letters, `di Tom Becker`, are lines of their own.)
     const goesOn = i > 0 && lineParagraphs && !wrapped && !isLabel && /^\p{Ll}/u.test(l.trim()) && sourceLines[i - 1]!.trim().length >= 40 && /[\p{L},]$|\p{L}-$/u.test(sourceLines[i - 1]!.trim()) && !afterLabelOnly && !BYLINE_ONLY_RE.test(l.trim()) && firstLabelLine() !== -1 && i > firstLabelLine();
-    const startsParagraph = lineParagraphs && !wrapped ? l.trim() !== '' && !goesOn : isLabel || afterLabelOnly || mark || TIMED_LINE.test(l) || meetingHead(i) || numberedAnswers.has(i) || (indented && opensIndented(sourceLines, i)) || (l.trim() !== '' && brokenAbove(i));
+    const startsParagraph = lineParagraphs && !wrapped ? l.trim() !== '' && !goesOn : isLabel || afterLabelOnly || mark || TIMED_LINE.test(l) || meetingHead(i) || answersUnder.has(i) || (indented && opensIndented(sourceLines, i)) || (l.trim() !== '' && brokenAbove(i));
     if (startsParagraph && i > 0 && sourceLines[i - 1]!.trim() !== '' && split.length) {
       split.push('');
       lineMap.push(i + 1);

@@ -4823,6 +4823,16 @@ describe('numbered questions, each answer on the line right under its question (
     const text = '# Five Questions for Maria Lopez\n\n1. Why bridges?\nMy father built them.\n\n2. What is their worst enemy?\nWater. Always water.\n\n3. What would you change?\nInspection budgets.\n';
     for (const file of ['five.md', 'five.txt']) expect(spoken(ingest(text, file)), file).toEqual(['Interviewer (interviewer): Why bridges?', 'Maria Lopez (guest): My father built them.', 'Interviewer (interviewer): What is their worst enemy?', 'Maria Lopez (guest): Water. Always water.', 'Interviewer (interviewer): What would you change?', 'Maria Lopez (guest): Inspection budgets.']);
   });
+  it('so for a list’s items and for questions after `Q:`, the answers unlabelled under them (`- Why bridges?`, `Q: Why bridges?` / `My father built them.`: every answer was the interviewer’s, or the build failed)', () => {
+    for (const mark of ['- ', '* ', 'Q: ']) {
+      const r = ingest(`# Five Questions for Maria Lopez\n\n${mark}Why bridges?\nMy father built them.\n\n${mark}What is their worst enemy?\nWater. Always water.\n\n${mark}What would you change?\nInspection budgets.\n`, 'five.md');
+      expect(who(r), mark).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)']);
+    }
+  });
+  it('a second question going on under the first stays the interviewer’s (`Q: Why bridges?` / `And why now?`) (guard)', () => {
+    const r = ingest('# Bridges\n\nQ: Why bridges?\nAnd why now?\n\nMy father built them.\n\nQ: What is their worst enemy?\nWater.\n\nQ: What would you change?\nBudgets.\n', 'q.md');
+    expect(spoken(r)).toEqual(['Interviewer (interviewer): Why bridges? And why now?', 'Guest (guest): My father built them.', 'Interviewer (interviewer): What is their worst enemy?', 'Guest (guest): Water.', 'Interviewer (interviewer): What would you change?', 'Guest (guest): Budgets.']);
+  });
   it('a numbered question once with words under it stays as Markdown reads it (guard)', () => {
     const r = ingest('# Bridges\n\nThe question we asked:\n\n1. Why do bridges fail?\nAnd what does it cost?\n\nTom Becker: So, why?\n\nMaria Lopez: Water.\n\nTom Becker: And steel?\n\nMaria Lopez: Late.\n', 'once.md');
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['The question we asked:', 'Why do bridges fail? And what does it cost?']);
