@@ -964,7 +964,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const answersUnder = new Set<number>();
   // (Or a question after the asking side's word, `Q: Why bridges?`, the answer under it unlabelled;
   // not a second question going on, `And why now?`, nor a line opening an item or a heading.)
-  const asks = (l: string) => NUMBERED_QUESTION.test(l) || (/[?？]\s*$/u.test(l) && roleWord(lineLabel(l)?.key ?? '') === 'interviewer');
+  // (Set whole in bold too, `**Q: Why bridges?**`.)
+  const asks = (l: string) => NUMBERED_QUESTION.test(l) || (/[?？](?:\*\*|__)?\s*$/u.test(l) && roleWord(lineLabel(l)?.key ?? '') === 'interviewer');
   if (!lineParagraphs) for (let i = 1; i < sourceLines.length; i++) if (asks(sourceLines[i - 1]!) && sourceLines[i]!.trim() !== '' && !/[?？]\s*$/u.test(sourceLines[i]!) && !/^\s*(?:\d{1,2}[.)]|[-*+>#])\s/.test(sourceLines[i]!)) answersUnder.add(i);
   if (answersUnder.size < 2) answersUnder.clear();
   // Television captions mark each change of speaker with `>>` (`>>>` a change of story), naming

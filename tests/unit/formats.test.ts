@@ -4823,9 +4823,9 @@ describe('numbered questions, each answer on the line right under its question (
     const text = '# Five Questions for Maria Lopez\n\n1. Why bridges?\nMy father built them.\n\n2. What is their worst enemy?\nWater. Always water.\n\n3. What would you change?\nInspection budgets.\n';
     for (const file of ['five.md', 'five.txt']) expect(spoken(ingest(text, file)), file).toEqual(['Interviewer (interviewer): Why bridges?', 'Maria Lopez (guest): My father built them.', 'Interviewer (interviewer): What is their worst enemy?', 'Maria Lopez (guest): Water. Always water.', 'Interviewer (interviewer): What would you change?', 'Maria Lopez (guest): Inspection budgets.']);
   });
-  it('so for a list’s items and for questions after `Q:`, the answers unlabelled under them (`- Why bridges?`, `Q: Why bridges?` / `My father built them.`: every answer was the interviewer’s, or the build failed)', () => {
-    for (const mark of ['- ', '* ', 'Q: ']) {
-      const r = ingest(`# Five Questions for Maria Lopez\n\n${mark}Why bridges?\nMy father built them.\n\n${mark}What is their worst enemy?\nWater. Always water.\n\n${mark}What would you change?\nInspection budgets.\n`, 'five.md');
+  it('so for a list’s items and for questions after `Q:`, the answers unlabelled under them (`- Why bridges?`, `Q: Why bridges?`, `**Q: Why bridges?**` / `My father built them.`: every answer was the interviewer’s, or the build failed)', () => {
+    for (const [mark, close] of [['- ', ''], ['* ', ''], ['Q: ', ''], ['**Q: ', '**']]) {
+      const r = ingest(`# Five Questions for Maria Lopez\n\n${mark}Why bridges?${close}\nMy father built them.\n\n${mark}What is their worst enemy?${close}\nWater. Always water.\n\n${mark}What would you change?${close}\nInspection budgets.\n`, 'five.md');
       expect(who(r), mark).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)']);
     }
   });
