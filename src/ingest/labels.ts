@@ -1812,7 +1812,7 @@ const ANGLED_STAMP = /(?<=^|\s)<(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)>(?=\s
 /** A name in HTML's bold opening a line, the words after it, no colon: `<b>Tom Becker</b> Welcome...`, `<strong>Tom Becker</strong> ...`. */
 const HTML_BOLD_NAME = /^(\s*)<(b|strong)>\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|van|von|der|du|da|di|del|la|le)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s*<\/\2>(?=\s+\S)/u;
 /** A time in italics, bold or code opening a line, or alone on it: `*00:00:05* **Maria Lopez:**`, `` `00:00:05` ``. */
-const DRESSED_STAMP = /^(\s*)([*_`]{1,2})([[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?)\2(?=\s|$)/;
+const DRESSED_STAMP = new RegExp(String.raw`^(\s*)([*_\x60]{1,2})([[(]?${CLOCK}[\])]?)\2(?=\s|$)`, 'u');
 /** `\[00:00:05\]` opening a line: a time in brackets a converter escaped. */
 const ESCAPED_STAMP = /^(\s*)\\\[(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)\\\]/;
 

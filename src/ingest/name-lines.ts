@@ -32,6 +32,10 @@ export interface NameLines {
 const NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){1,3}|Speaker \d{1,2})$/u;
 /** A name with its particles in small letters (`Florence d’Alché-Buc`, `Ana de la Cruz`). */
 const PARTICLED = new RegExp(String.raw`^(?=\S+\s)${NAME_WORDS}$`, 'u');
+/** Names as a label writes them, one to four capitalised words, particles between: `Becker`, `Tom Becker`, `Ana de la Cruz`. */
+const NAME_ALONE = new RegExp(String.raw`^${NAME_WORDS}$`, 'u');
+/** A full name one of whose words `regular` says stands for a speaker already: `Tom Becker` where `Becker` labels turns of its own. */
+const regularsFull = (name: string, regular: (word: string) => boolean) => /\s/.test(name) && name.split(/\s+/).some(regular);
 /** One word from a capital (`Shinobi`, `Anthropic`, `Senator`): a name above its time where it heads two turns or more. */
 const ONE_WORD = /^\p{Lu}[\p{L}\p{M}'’\-]+$/u;
 /** A time alone on its line, or the span of the turn (`00:00:01 - 00:00:05`, `00:00:01,200 --> 00:00:05,000`): its start. */
@@ -549,8 +553,7 @@ export function fromNamesAbove(source: string[]): NameLines | null {
   };
   // (Or a full name once whose first name or surname heads turns of its own twice or more, `Tom
   // Becker` above the first question, `Becker` above the later ones: the same person in full.)
-  const regularsFull = (name: string) => /\s/.test(name) && name.split(/\s+/).some((w) => (at.get(w)?.length ?? 0) >= 2);
-  const speakers = [...at].filter(([name, is]) => !masthead(is) && (is.length >= 2 || is.some(withRole) || text.split(name).length - 1 > is.length || namedAsWritten(name) || regularsFull(name) || roleWord(name) != null || OFFICE_ALONE.test(name) || titled(name) || introduced(name, is) || capsOnce(name, is)) && !nameSpamTerms(name).length).map(([name]) => name);
+  const speakers = [...at].filter(([name, is]) => !masthead(is) && (is.length >= 2 || is.some(withRole) || text.split(name).length - 1 > is.length || namedAsWritten(name) || regularsFull(name, (w) => (at.get(w)?.length ?? 0) >= 2) || roleWord(name) != null || OFFICE_ALONE.test(name) || titled(name) || introduced(name, is) || capsOnce(name, is)) && !nameSpamTerms(name).length).map(([name]) => name);
   // (Only theirs become labels: another name alone stays a line as it was, for the spam filter to judge.)
   const lines = [...source];
   for (const name of speakers) for (const i of at.get(name)!) lines[i] = `${name}:`;
@@ -592,7 +595,7 @@ export function fromKnownNamesAbove(source: string[]): NameLines | null {
     const colon = l.slice(0, 80).search(/[:：]/);
     if (colon < 1) return;
     const n = l.slice(0, colon).replace(/\*\*/g, '').trim();
-    if (!/^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u.test(n)) return;
+    if (!NAME_ALONE.test(n)) return;
     labelled.set(n, (labelled.get(n) ?? 0) + 1);
     if (firstLabel === -1) firstLabel = i;
   });
@@ -616,7 +619,7 @@ export function fromKnownNamesAbove(source: string[]): NameLines | null {
   // (And a full name whose surname or first name heads such turns, above them: `Tom Becker` above
   // the first question, `Becker` above the later ones.)
   const headNames = new Set(heads.map((i) => source[i]!.trim()));
-  for (const i of candidates) if (!heads.includes(i) && /\s/.test(source[i]!.trim()) && source[i]!.trim().split(/\s+/).some((w) => headNames.has(w)) && !lineLabel(source[i + 1]!.trim())) heads.push(i);
+  for (const i of candidates) if (!heads.includes(i) && regularsFull(source[i]!.trim(), (w) => headNames.has(w)) && !lineLabel(source[i + 1]!.trim())) heads.push(i);
   const lines = [...source];
   for (const i of heads) lines[i] = `${source[i]!.trim()}:`;
   return { lines, apparatus: [], speakers: [] };
@@ -790,10 +793,9 @@ export function fromHyphenLabels(source: string[]): NameLines | null {
   // (A name set apart by a tab labels its line even once, `Chair<TAB>Order.`, in a file so labelled.)
   // (So does a full name once whose first name or surname labels turns twice or more, `Tom Becker
   // - Why...?` above `Becker - And...?`: the same person in full.)
-  const regularsFull = (key: string) => /\s/.test(key) && key.split(/\s+/).some((w) => keys.has(w));
   const single: number[] = [];
   for (const [k, i] of heads.entries()) {
-    if (keys.has(keyAt.get(i)!) || regularsFull(keyAt.get(i)!) || HYPHEN_LABEL.exec(source[i]!)![0].includes('\t')) lines[i] = colon(i);
+    if (keys.has(keyAt.get(i)!) || regularsFull(keyAt.get(i)!, (w) => keys.has(w)) || HYPHEN_LABEL.exec(source[i]!)![0].includes('\t')) lines[i] = colon(i);
     else if (once(i, k)) single.push(i);
   }
   if (single.length) {

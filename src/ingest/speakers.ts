@@ -78,13 +78,15 @@ const COHOST_NAMED = /\b(?:[Mm]y|[Oo]ur) co-?hosts?,? (?:(?:is|was|as always|as 
 /** Guests named in an introduction: "my guests today are A and B", "I'm joined by A". */
 const GUEST_NAME = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}`;
 const GUEST_LIST = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) (?:guests?|witness(?:es)?|panell?ists?) (?:today |this week |tonight )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here |tonight )?by|[Jj]oining (?:us|me) (?:today |now |here |this week |tonight )?(?:is|are))\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){0,2}(${GUEST_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${GUEST_NAME})*)`, 'gu');
-/** Guests a host says join them: "Maria Lopez joins us now", "Maria Lopez, who runs Rhine Works, joins me". */
+/** Guests' names in a host's sentence, what is said of them between commas after them (`Maria Lopez, who runs Rhine Works,`), in group 1. */
 // (Up to six names: a list without end would be read again from each of its names.)
-const GUEST_JOINS = new RegExp(String.raw`(${GUEST_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${GUEST_NAME}){0,5})(?:,[^,.\n]{1,80},)? (?:joins|join|is joining|are joining) (?:us|me)\b`, 'gu');
+const GUEST_NAMES = String.raw`(${GUEST_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${GUEST_NAME}){0,5})(?:,[^,.\n]{1,80},)?`;
+/** Guests a host says join them: "Maria Lopez joins us now", "Maria Lopez, who runs Rhine Works, joins me". */
+const GUEST_JOINS = new RegExp(String.raw`${GUEST_NAMES} (?:joins|join|is joining|are joining) (?:us|me)\b`, 'gu');
 /** Guests a host says will answer the audience: "Our engineer, Maria Lopez, will take your questions", "Maria Lopez is here to answer your questions". */
-const GUEST_TAKES_QUESTIONS = new RegExp(String.raw`(${GUEST_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${GUEST_NAME}){0,5})(?:,[^,.\n]{1,80},)?,?\s+(?:will|can|(?:is|are) (?:here|going|happy|glad|ready) to|ha(?:s|ve) agreed to)\s+(?:now\s+)?(?:take|answer|field)\s+(?:your|our|the audience['’]s|audience|some|a few|any)(?:\s+\p{Ll}+)?\s+questions\b`, 'gu');
+const GUEST_TAKES_QUESTIONS = new RegExp(String.raw`${GUEST_NAMES},?\s+(?:will|can|(?:is|are) (?:here|going|happy|glad|ready) to|ha(?:s|ve) agreed to)\s+(?:now\s+)?(?:take|answer|field)\s+(?:your|our|the audience['’]s|audience|some|a few|any)(?:\s+\p{Ll}+)?\s+questions\b`, 'gu');
 /** Guests a host says are there: "Today we have Maria Lopez with us", "We've got Maria Lopez here in the studio". */
-const GUEST_WITH_US = new RegExp(String.raw`\b[Ww]e(?: have|['’]ve got| welcome)\s+(${GUEST_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${GUEST_NAME}){0,5})(?:,[^,.\n]{1,80},)?\s+(?:with us|here with us|on the (?:show|podcast|program|programme)|in the studio)\b`, 'gu');
+const GUEST_WITH_US = new RegExp(String.raw`\b[Ww]e(?: have|['’]ve got| welcome)\s+${GUEST_NAMES}\s+(?:with us|here with us|on the (?:show|podcast|program|programme)|in the studio)\b`, 'gu');
 /**
  * A list of people by role in an introduction: `Hosts: A and B.`, `Guests: C, D.`, a talk's
  * `Speaker: E`. "Panel:", "Speakers:" and "Presenters:" say neither side: a show's panel hosts, a

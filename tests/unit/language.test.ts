@@ -41,7 +41,6 @@ describe('the language of a transcript without `lang:`', () => {
     const lang = (title: string, turns: string) => ingest(`# ${title}\n\n${turns}`, 'short.md').transcript.lang;
     expect(lang('Ein Gespräch mit meiner Oma', 'Ich: Warum bist du Ingenieurin geworden?\n\nOma: Mein Vater hat Straßen gebaut.\n\nIch: War es schwer?\n\nOma: Ja. Niemand gab mir ein Jahr lang die Hand.\n')).toBe('de');
     expect(lang('Maria Lopez: "Vatten är brons fiende"', 'Av Tom Becker\n\nF: Varför rasar broar?\n\nS: Vatten, mest.\n\nF: Vad kan man göra?\n\nS: Inspektera oftare.\n')).toBe('sv');
-    expect(lang('Why bridges fall', `Ich: ${de}\n\nOma: ${de}\n\nIch: ${de}\n\nOma: ${de}\n`)).toBe('de');
     // (A title whose few words lean elsewhere, `er` Dutch's too, never outweighs turns that tell.)
     expect(lang('"Stahl warnt, bevor er bricht"', 'Die Ingenieurin Maria Lopez baut seit 30 Jahren Brücken. Ein Gespräch über Rost und Geld.\n\nZEIT ONLINE: Frau Lopez, warum Stahl?\n\nMaria Lopez: Weil er sich biegt, bevor er bricht.\n\nZEIT ONLINE: Und Beton?\n\nLopez: Beton warnt weniger.\n')).toBe('de');
   });
