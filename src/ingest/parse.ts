@@ -577,8 +577,8 @@ function runOnPieces(line: string): string[] {
 
 /** A paragraph of a quick round: a bold or italic question and its answer after it (`**Favourite bridge?** The one in Porto.`). */
 const ROUND_LINE = /^(\*\*|__|\*|_)([^*_\n]{2,200}?[?？¿؟])\1\s+(?=\S)/u;
-/** A numbered question alone on its line, or one of a list's items: `1. Why bridges?`, `- Why bridges?`. */
-const NUMBERED_QUESTION = /^\s*(?:\d{1,2}[.)]|[-*+])\s+\S.*[?？]\s*$/u;
+/** A list's item opening its line, numbered or not: `1. `, `2) `, `- `, `* `. */
+const LIST_ITEM = /^\s*(?:\d{1,2}[.)]|[-*+])\s/;
 /** A question set whole in bold or italics on its line: `**When were you happiest?**`. */
 const STACKED_QUESTION = /^\s*(\*\*|__|\*|_)[^*_\n]{2,300}?[?？¿؟]\1(?:\s*\\)?\s*$/u;
 /** An answer's label after a question in the same paragraph: `Q: Why? A: Because.` */
@@ -964,9 +964,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const answersUnder = new Set<number>();
   // (Or a question after the asking side's word, `Q: Why bridges?`, the answer under it unlabelled;
   // not a second question going on, `And why now?`, nor a line opening an item or a heading.)
-  // (Set whole in bold too, `**Q: Why bridges?**`.)
-  const asks = (l: string) => NUMBERED_QUESTION.test(l) || (/[?？](?:\*\*|__)?\s*$/u.test(l) && roleWord(lineLabel(l)?.key ?? '') === 'interviewer');
-  if (!lineParagraphs) for (let i = 1; i < sourceLines.length; i++) if (asks(sourceLines[i - 1]!) && sourceLines[i]!.trim() !== '' && !/[?？]\s*$/u.test(sourceLines[i]!) && !/^\s*(?:\d{1,2}[.)]|[-*+>#])\s/.test(sourceLines[i]!)) answersUnder.add(i);
+  // (Set whole in bold too, `**Q: Why bridges?**`; asking in any script, `؟`, Greek's `;`.)
+  const asks = (l: string) => ASKS.test(l.trim().replace(/(?:\*\*|__)$/, '')) && (LIST_ITEM.test(l) || roleWord(lineLabel(l)?.key ?? '') === 'interviewer');
+  if (!lineParagraphs) for (let i = 1; i < sourceLines.length; i++) if (asks(sourceLines[i - 1]!) && sourceLines[i]!.trim() !== '' && !ASKS.test(sourceLines[i]!.trim()) && !LIST_ITEM.test(sourceLines[i]!) && !/^\s*[>#]/.test(sourceLines[i]!)) answersUnder.add(i);
   if (answersUnder.size < 2) answersUnder.clear();
   // Television captions mark each change of speaker with `>>` (`>>>` a change of story), naming
   // the speaker only now and then: each mark opens a paragraph, and one without a name is someone

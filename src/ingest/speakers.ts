@@ -83,8 +83,8 @@ const GUEST_LIST = new RegExp(String.raw`\b(?:(?:[Mm]y|[Oo]ur) (?:guests?|witnes
 const GUEST_NAMES = String.raw`(${GUEST_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${GUEST_NAME}){0,5})(?:,[^,.\n]{1,80},)?`;
 /** Guests a host says join them: "Maria Lopez joins us now", "Maria Lopez, who runs Rhine Works, joins me". */
 const GUEST_JOINS = new RegExp(String.raw`${GUEST_NAMES} (?:joins|join|is joining|are joining) (?:us|me)\b`, 'gu');
-/** Guests a host says will answer the audience: "Our engineer, Maria Lopez, will take your questions", "Maria Lopez is here to answer your questions". */
-const GUEST_TAKES_QUESTIONS = new RegExp(String.raw`${GUEST_NAMES},?\s+(?:will|can|(?:is|are) (?:here|going|happy|glad|ready) to|ha(?:s|ve) agreed to)\s+(?:now\s+)?(?:take|answer|field)\s+(?:your|our|the audience['’]s|audience|some|a few|any)(?:\s+\p{Ll}+)?\s+questions\b`, 'gu');
+/** Guests a host says will answer the audience: "Our engineer, Maria Lopez, will take your questions", "Maria Lopez is here to answer your questions"; in group 1 or 2, "Maria Lopez beantwortet Ihre Fragen", "... répondra à vos questions", "... responderá a sus preguntas", "... risponderà alle vostre domande". */
+const GUEST_TAKES_QUESTIONS = new RegExp(String.raw`${GUEST_NAMES},?\s+(?:will|can|(?:is|are) (?:here|going|happy|glad|ready) to|ha(?:s|ve) agreed to)\s+(?:now\s+)?(?:take|answer|field)\s+(?:your|our|the audience['’]s|audience|some|a few|any)(?:\s+\p{Ll}+)?\s+questions\b|${GUEST_NAMES},?\s+(?:(?:beantwortet|beantworten)\s+(?:jetzt\s+|nun\s+|gerne?\s+)?(?:Ihre|eure|die|unsere)\s+(?:\p{L}+\s+)?Fragen|wird\s+(?:jetzt\s+|nun\s+|gerne?\s+)?(?:Ihre|eure|die)\s+(?:\p{L}+\s+)?Fragen\s+beantworten|répond(?:ra)?\s+(?:maintenant\s+)?à\s+vos\s+questions|responde(?:rá)?\s+(?:ahora\s+|agora\s+)?(?:a\s+|às\s+|as\s+)?(?:sus|vuestras|las|suas)\s+(?:preguntas|perguntas)|risponde(?:rà)?\s+(?:ora\s+)?alle\s+(?:vostre\s+)?domande)`, 'gu');
 /** Guests a host says are there: "Today we have Maria Lopez with us", "We've got Maria Lopez here in the studio". */
 const GUEST_WITH_US = new RegExp(String.raw`\b[Ww]e(?: have|['’]ve got| welcome)\s+${GUEST_NAMES}\s+(?:with us|here with us|on the (?:show|podcast|program|programme)|in the studio)\b`, 'gu');
 /**
@@ -987,12 +987,12 @@ function resolveEach(input: ResolveInput): Resolution {
     if (GUEST_PHRASES.test(ends)) s.guestPhrase++;
     // "Christian, welcome back" / "welcome, Ben": the one welcomed is a guest.
     // "Today, my guests are Aishwarya Reganti and Kiriti Badam": each one introduced is a guest.
-    if (/guests?\b|witness|panell?ists?\b|joined|joining|joins? (?:us|me)\b|with (?:me|us)\b|\bwe(?: have|['’]ve got| welcome)\b|\bquestions\b/i.test(u.text)) {
+    if (/guests?\b|witness|panell?ists?\b|joined|joining|joins? (?:us|me)\b|with (?:me|us)\b|\bwe(?: have|['’]ve got| welcome)\b|\b(?:questions|fragen|preguntas|perguntas|domande)\b/i.test(u.text)) {
       // ("With me are Maria Lopez of Rhine Works and Paul Kim from Bonn University": each full name
       // of the sentence, past what is said of each; not "with me today are my co-hosts ...".)
       const sentences = [...u.text.matchAll(INTRODUCTION_SENTENCE)].filter((m) => !/\bco-?hosts?\b/i.test(m[0])).map((m) => [...namesIn(m[1]!).keys()].join(', '));
       let introduces = false;
-      for (const list of [...[...u.text.matchAll(GUEST_LIST), ...u.text.matchAll(GUEST_JOINS), ...u.text.matchAll(GUEST_WITH_US), ...u.text.matchAll(GUEST_TAKES_QUESTIONS)].map((m) => m[1]!), ...sentences]) {
+      for (const list of [...[...u.text.matchAll(GUEST_LIST), ...u.text.matchAll(GUEST_JOINS), ...u.text.matchAll(GUEST_WITH_US), ...u.text.matchAll(GUEST_TAKES_QUESTIONS)].map((m) => (m[1] ?? m[2])!), ...sentences]) {
         for (const who of list.split(/,\s*(?:and\s+)?|\s+and\s+/)) {
           // (Titles aside: "our witness today is Dr. Maria Lopez" introduces `Dr. LOPEZ.`)
           const parts = untitledWords(who);

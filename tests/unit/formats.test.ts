@@ -4828,6 +4828,9 @@ describe('numbered questions, each answer on the line right under its question (
       const r = ingest(`# Five Questions for Maria Lopez\n\n${mark}Why bridges?${close}\nMy father built them.\n\n${mark}What is their worst enemy?${close}\nWater. Always water.\n\n${mark}What would you change?${close}\nInspection budgets.\n`, 'five.md');
       expect(who(r), mark).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)']);
     }
+    // (Asking in another script: Arabic's `؟` after `س:`, the answers under it.)
+    const ar = ingest('# الجسور\n\nس: لماذا تنهار الجسور؟\nفي الغالب بسبب الماء.\n\nس: وما الحل؟\nالصيانة الدورية.\n\nس: ومن يدفع؟\nالمدينة.\n', 'ar.md');
+    expect(turnsOf(ar).map((t) => [t.role, t.paragraphs.join(' | ')])).toEqual([['interviewer', 'لماذا تنهار الجسور؟'], ['guest', 'في الغالب بسبب الماء.'], ['interviewer', 'وما الحل؟'], ['guest', 'الصيانة الدورية.'], ['interviewer', 'ومن يدفع؟'], ['guest', 'المدينة.']]);
   });
   it('a second question going on under the first stays the interviewer’s (`Q: Why bridges?` / `And why now?`) (guard)', () => {
     const r = ingest('# Bridges\n\nQ: Why bridges?\nAnd why now?\n\nMy father built them.\n\nQ: What is their worst enemy?\nWater.\n\nQ: What would you change?\nBudgets.\n', 'q.md');
@@ -4836,6 +4839,15 @@ describe('numbered questions, each answer on the line right under its question (
   it('a numbered question once with words under it stays as Markdown reads it (guard)', () => {
     const r = ingest('# Bridges\n\nThe question we asked:\n\n1. Why do bridges fail?\nAnd what does it cost?\n\nTom Becker: So, why?\n\nMaria Lopez: Water.\n\nTom Becker: And steel?\n\nMaria Lopez: Late.\n', 'once.md');
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['The question we asked:', 'Why do bridges fail? And what does it cost?']);
+  });
+});
+
+describe('a town hall in another language: the chair hands the audience’s questions to one speaker (`Unsere Ingenieurin Maria Lopez beantwortet Ihre Fragen.`, `... répondra à vos questions.`, `... responderá a sus preguntas.`)', () => {
+  it('the one who takes them answers them, the chair hosts (the chair was the guest)', () => {
+    for (const [hand, asker] of [['Guten Abend, und danke, dass Sie alle gekommen sind. Unsere Ingenieurin Maria Lopez beantwortet Ihre Fragen.', 'EIN ZUHÖRER'], ['Bonsoir à tous, et merci d’être venus si nombreux ce soir. Notre ingénieure, Maria Lopez, répondra à vos questions.', 'UN AUDITEUR'], ['Buenas tardes a todos, y gracias por venir esta noche. Nuestra ingeniera, Maria Lopez, responderá a sus preguntas.', 'UN ASISTENTE']]) {
+      const r = ingest(`# Town hall\n\nTOM BECKER: ${hand}\n\nMARIA LOPEZ: Merci.\n\n${asker}: Wann? Quand? ¿Cuándo?\n\nLOPEZ: Im Frühjahr.\n\n${asker}: Wer bezahlt? Qui paie? ¿Quién paga?\n\nBECKER: Die Stadt.\n`, 'townhall.md');
+      expect(turnsOf(r).map((t) => `${t.speaker} (${t.role})`), asker).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', `${turnsOf(r)[2]!.speaker} (other)`, 'Maria Lopez (guest)', `${turnsOf(r)[2]!.speaker} (other)`, 'Tom Becker (interviewer)']);
+    }
   });
 });
 
