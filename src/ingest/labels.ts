@@ -77,10 +77,12 @@ export const ARCHIVAL_WORDS = String.raw`archiv(?:ed|al) (?:recording|tape|audio
 const ARCHIVAL_KEY = new RegExp(`^${ARCHIVAL_WORDS}$`, 'i');
 /** The same in a label: `Archived recording`, `ARCHIVAL TAPE`. (Case spelt out: NAME takes no `i` flag.) */
 const ARCHIVAL = String.raw`[Aa]rchiv(?:ed|al) (?:recording|tape|audio|clip|footage)|ARCHIV(?:ED|AL) (?:RECORDING|TAPE|AUDIO|CLIP|FOOTAGE)|(?:[Aa]udio |[Vv]ideo |[Nn]ews )?[Cc]lip|(?:AUDIO |VIDEO |NEWS )?CLIP|[Ss]ound ?[Bb]ite|SOUND ?BITE|[Vv]oice-?[Oo]ver|VOICE-?OVER|[Vv]oice over|VOICE OVER`;
+/** A voice unnamed, as French, Spanish, Italian, Portuguese, German and Dutch records write it in small letters (`Homme non identifié`, `Mujer no identificada`, `Unbekannter Sprecher`). */
+const UNIDENTIFIED_ABROAD = String.raw`\p{Lu}\p{Ll}+ (?:non identifiée?|no identificad[oa]|non identificat[oa]|não identificad[oa])|(?:[Uu]nbekannte[rs]?|(?:[Nn]icht |[Uu]n)identifizierte[rs]?|[Oo]nbekende) \p{L}\p{Ll}+`;
 /** A name: capitalised words (with particles, and "Speaker 0"), a role in words (`Audience member 2`, `Unidentified male`), a study's code or a numbered question (`P3`, `R12`, `Q1`), a diarization tool's `SPEAKER_00` or `spk_0`, or up to 12 letters of a script without case. */
 /** Vietnamese side words of two syllables, the second in small letters: `Câu hỏi:`, `Trả lời:`, `Phóng viên:`. */
 const VI_SIDES = String.raw`Câu hỏi|CÂU HỎI|Trả lời|TRẢ LỜI|Phóng viên|PHÓNG VIÊN`;
-const NAME = String.raw`(?:${VI_SIDES}|(?:[Aa]udience (?:member|question)|${FLOOR_QUESTION}|${ARCHIVAL}|(?:[Uu]nidentified|UNIDENTIFIED)(?: (?:\p{Ll}{2,}|\p{Lu}{2,})){1,2}|[Uu]nknown speaker|[Mm]ultiple speakers)(?:\s+#?(?:\d{1,2}|[A-Z]))?|(?:SPEAKER|[Ss]peaker|spk)_\d{1,2}|(?:[PRSIQA]|PT)\d{1,3}(?![:.,]?\d)|${ARTICLE_TITLE}|${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2}(?![:.,]\d)))*?|${SURNAME_PARTICLES}|${CJK_PLACEHOLDER}|${CJK_NUMBERED_ROLE}|${CJK_DIGIT_NAME}|${CASELESS_NAME}|[\p{Lo}\p{M}·・ー]{1,12}|${HANDLE})`;
+const NAME = String.raw`(?:${VI_SIDES}|(?:[Aa]udience (?:member|question)|${FLOOR_QUESTION}|${ARCHIVAL}|(?:[Uu]nidentified|UNIDENTIFIED)(?: (?:\p{Ll}{2,}|\p{Lu}{2,})){1,2}|${UNIDENTIFIED_ABROAD}|[Uu]nknown speaker|[Mm]ultiple speakers)(?:\s+#?(?:\d{1,2}|[A-Z]))?|(?:SPEAKER|[Ss]peaker|spk)_\d{1,2}|(?:[PRSIQA]|PT)\d{1,3}(?![:.,]?\d)|${ARTICLE_TITLE}|${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2}(?![:.,]\d)))*?|${SURNAME_PARTICLES}|${CJK_PLACEHOLDER}|${CJK_NUMBERED_ROLE}|${CJK_DIGIT_NAME}|${CASELESS_NAME}|[\p{Lo}\p{M}·・ー]{1,12}|${HANDLE})`;
 /**
  * An offset into a recording, whole (`00:01:02` is never `00:01` and a colon: `Tom Becker 00:01:02
  * hi` keeps its words); never a time of day (`1:32 P.M. EDT`, a press briefing's start).
@@ -723,6 +725,13 @@ export function fullestForm(names: string[]): string | null {
   return names[forms.findIndex((w) => w.length >= 2)]!;
 }
 
+/**
+ * A voice a record could not name, in English and as German, French, Spanish, Italian, Portuguese and
+ * Dutch records write it: `unidentified male`, `unbekannter mann`, `homme non identifié`,
+ * `mujer no identificada`, `uomo non identificato`, `homem não identificado`, `onbekende spreker`.
+ */
+const UNIDENTIFIED = /^(?:unidentified \p{L}+(?: \p{L}+)?|unbekannte[rs]? \p{L}+|(?:nicht identifizierte[rs]?|unidentifizierte[rs]?) \p{L}+|onbekende \p{L}+|\p{L}+ (?:non identifiée?|no identificad[oa]|non identificat[oa]|não identificad[oa]))$/u;
+
 export function roleWord(key: string): Role | null {
   // Numbered or lettered the same (`Guest 2`, `Host B`, `Audience member 1`): one of several in that role.
   // (Or, in a script without spaces, right after it: `嘉宾A`, `嘉宾1`.)
@@ -730,7 +739,7 @@ export function roleWord(key: string): Role | null {
   const k = halfWidth(key).toLowerCase().replace(/(?<=\p{L}{3})\s+#?(?:\d{1,2}|[a-z])$|(?<=\p{Lo}{2})\s?(?:\d{1,2}|[a-z])$/u, '').replace(CROWD_PARENS, '');
   if (INTERVIEWER_WORDS.has(k)) return 'interviewer';
   // (A broadcast transcript's `UNIDENTIFIED REPORTER:`, `UNIDENTIFIED PERSON #1:`: nobody named, on neither side.)
-  if (/^unidentified \p{L}+(?: \p{L}+)?$/u.test(k)) return 'other';
+  if (UNIDENTIFIED.test(k)) return 'other';
   // (A recording played: `Archived recording`, `Archived recording (Jane Doe)`.)
   if (ARCHIVAL_KEY.test(k)) return 'other';
   if (GUEST_WORDS.has(k)) return 'guest';

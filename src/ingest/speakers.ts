@@ -1334,12 +1334,18 @@ function titleWord(w: string): string {
   return ({ mister: 'mr', doctor: 'dr', professor: 'prof', sen: 'senator', rep: 'representative' } as Record<string, string>)[t] ?? t;
 }
 
+/** A role in German words (`ein zuhörer`, `unbekannte frau`, `stimme aus dem publikum`), in small letters. */
+const GERMAN_ROLE = /^(?:eine?|unbekannte[rs]?|(?:nicht |un)identifizierte[rs]?|(?:frage|stimme) aus) \p{L}/u;
+
 export function capitalise(s: string): string {
   // (A word in a script without case stays as written: `嘉宾A`.)
   if (/\p{Lo}/u.test(s)) return s;
   const t = s === s.toUpperCase() ? s.toLowerCase() : s; // INTERVIEWER -> Interviewer
   // (An office after "The", as a court's record prints it, `THE COURT`, `THE CLERK`: The Court.)
   if (s === s.toUpperCase() && /^THE\s+\p{Lu}/u.test(s)) return capitaliseName(t);
+  // (A German role in capitals, `EIN ZUHÖRER`, `UNBEKANNTER MANN`, `FRAGE AUS DEM PUBLIKUM`: its
+  // first word and its noun, the last, capitalised, as German writes them, `Unbekannter Mann`.)
+  if (s === s.toUpperCase() && GERMAN_ROLE.test(t)) return t.replace(/^\p{L}|(?<=\s)\p{L}(?=\p{L}*$)/gu, (c) => c.toUpperCase());
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 

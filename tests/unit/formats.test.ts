@@ -4818,6 +4818,23 @@ describe('a town hall: the chair hands the audience’s questions to one speaker
   });
 });
 
+describe('a record’s unnamed voice in other languages (`UNBEKANNTER MANN:`, `Homme non identifié :`, `MUJER NO IDENTIFICADA:`)', () => {
+  const hall = (man: string, woman: string, sep = ':') => `# Town hall\n\nTom Becker${sep} Good evening. Why bridges, Maria?\n\nMaria Lopez${sep} My father built them, and I grew up under one.\n\n${man}${sep} What about the salt in winter?\n\nMaria Lopez${sep} Salt is worse still, it eats the steel from inside.\n\n${woman}${sep} Who pays for all this?\n\nMaria Lopez${sep} The taxpayers, always.\n`;
+  it('is a voice of its own, neither side, in capitals or in small letters (each was one more interviewer, the guest’s questioner)', () => {
+    for (const [man, woman, sep] of [['UNBEKANNTER MANN', 'UNBEKANNTE FRAU', ':'], ['Unbekannter Sprecher', 'Nicht identifizierte Sprecherin', ':'], ['Homme non identifié', 'FEMME NON IDENTIFIÉE', ' :'], ['Hombre no identificado', 'MUJER NO IDENTIFICADA', ':'], ['Uomo non identificato', 'DONNA NON IDENTIFICATA', ':'], ['Homem não identificado', 'MULHER NÃO IDENTIFICADA', ':'], ['Onbekende man', 'ONBEKENDE VROUW', ':']]) {
+      const r = ingest(hall(man!, woman!, sep), 'hall.md');
+      expect(who(r).map((w) => w.replace(/^.* \((\w+)\)$/, '$1')), man).toEqual(['interviewer', 'guest', 'other', 'guest', 'other', 'guest']);
+      expect(r.transcript.interviewer, man).toBe('Tom Becker');
+    }
+  });
+  it('a German role in capitals is shown with its nouns capitalised, as German writes them (`Ein zuhörer`, `Unbekannter mann` were shown)', () => {
+    const r = ingest(hall('EIN ZUHÖRER', 'UNBEKANNTE FRAU'), 'hall.md');
+    expect(who(r)[2]).toBe('Ein Zuhörer (other)');
+    expect(who(r)[4]).toBe('Unbekannte Frau (other)');
+    expect(who(ingest(hall('FRAGE AUS DEM PUBLIKUM', 'UNIDENTIFIED FEMALE'), 'hall.md')).filter((w) => w.endsWith('(other)'))).toEqual(['Frage aus dem Publikum (other)', 'Unidentified female (other)']);
+  });
+});
+
 describe('numbered questions, each answer on the line right under its question (`1. Why bridges?` / `My father built them.`)', () => {
   it('in Markdown, which reads the two lines as one item of a list, the answer is a paragraph of its own, as in plain text (no turn was found: the build failed)', () => {
     const text = '# Five Questions for Maria Lopez\n\n1. Why bridges?\nMy father built them.\n\n2. What is their worst enemy?\nWater. Always water.\n\n3. What would you change?\nInspection budgets.\n';
