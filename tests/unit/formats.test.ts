@@ -863,6 +863,12 @@ describe('a first name as the label, the full name said once', () => {
       expect(who(r)).toEqual(['Tom (interviewer)', 'Maria Lopez (guest)', 'Tom (interviewer)', 'Maria Lopez (guest)']);
     }
   });
+  it('"Welcome to the show, Maria Lopez" names `Maria:`, after her first words too, in German, French and Spanish as well (she was Maria)', () => {
+    for (const welcome of ['Yes, we are. Welcome to the show, Maria Lopez, engineer at Rhine Works.', 'Welcome back to the podcast, Maria Lopez.', 'Ja. Willkommen im Podcast, Maria Lopez.', "Oui. Bienvenue dans l'émission, Maria Lopez.", 'Sí. Bienvenida al programa, Maria Lopez.']) {
+      const r = ingest(`Maria: So we're recording now?\n\nTom: ${welcome}\n\nMaria: Thanks, Tom.\n\nTom: Why bridges?\n\nMaria: My father built them.\n`, 'show.txt');
+      expect(who(r), welcome).toEqual(['Maria Lopez (guest)', 'Tom (interviewer)', 'Maria Lopez (guest)', 'Tom (interviewer)', 'Maria Lopez (guest)']);
+    }
+  });
   it('"I\'m with Rhine Works" names no one (guard)', () => {
     const r = ingest("Tom: Welcome. I'm with Rhine Works.\n\nRhine: Thanks, Tom.\n\nTom: Why timber?\n\nRhine: My father was a carpenter.\n", 'company.txt');
     expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Tom', 'Rhine', 'Tom', 'Rhine']);
