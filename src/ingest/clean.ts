@@ -196,6 +196,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   };
   /** Whether the text is hard-wrapped at a fixed width (`hardWrapped`), read when a line needs it. */
   let wrapped: boolean | undefined;
+  /** Lines that close a link opened on the line above: they go where it goes. */
+  const linkEnds: number[] = [];
   /** The line before heads a turn by itself: a speaker's label alone (`Editor:`, `**Editor**`) or name heading (`### Editor`). */
   let labelAbove = false;
   for (const l of infos) {
@@ -280,12 +282,18 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // report](https://...)`: the show's references, whatever words the interview uses.)
     if (!hits.length && l.hasLink && /^\s*(?:[-*+]|\d{1,2}[.)])\s/.test(l.raw) && underNotes(l.index)) score -= 2;
     // (In a text hard-wrapped at a fixed width, a line going on with the sentence of the line above,
-    // no link and no word only spam uses, is a piece of that paragraph, not a line of its own to judge:
-    // `je sais bien prédire ou je sais mal prédire ». L’autre versant`.)
+    // no word only spam uses, is a piece of that paragraph, not a line of its own to judge:
+    // `je sais bien prédire ou je sais mal prédire ». L’autre versant`; a link in it too, which the
+    // wrapping may have set on a line of its own under a short one, `opening remarks can be found` /
+    // `[here](http://...).`)
     const above = l.index > 0 ? lines[l.index - 1]!.trim() : '';
-    const goesOn = score > 0 && !hits.length && !l.hasLink && above.length >= 40 && !endsLikeSentence(above) && (wrapped ??= hardWrapped(lines));
-    if (goesOn) score -= 4;
-    ev.set(l, { score, reasons, strong, spamWords: hits.length > 0 || spamTerms(l.urlTokens, l.urlTokens.join(' ')).length > 0, inRun: false, label: (turn || nameHeading || listed || goesOn || sectionTitle) && !hits.length });
+    const goesOn = score > 0 && !hits.length && above.length >= (l.hasLink ? 12 : 40) && !endsLikeSentence(above) && (wrapped ??= hardWrapped(lines));
+    // (And so is a line that closes a link opened on the line above, a link's words wrapped in two,
+    // `[Florence` / `d’Alché-Buc](https://...), professeure ...`, no word only spam uses: the link's.)
+    const closesLink = score > 0 && !hits.length && /^[^[\]]*\]\(/.test(l.raw) && (above.match(/\[/g)?.length ?? 0) > (above.match(/\]/g)?.length ?? 0);
+    if (goesOn || closesLink) score -= 4;
+    if (closesLink) linkEnds.push(l.index);
+    ev.set(l, { score, reasons, strong, spamWords: hits.length > 0 || spamTerms(l.urlTokens, l.urlTokens.join(' ')).length > 0, inRun: false, label: (turn || nameHeading || listed || goesOn || closesLink || sectionTitle) && !hits.length });
   }
 
   /** The line is an item of a list right under a heading over a show's notes. */
@@ -626,6 +634,12 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'spam', reason: `spam: ${[...ev.get(l)!.reasons, `beside spam (line ${infos[k]!.index + 1})`].join('; ')}` });
       queue.push(n);
     }
+  }
+  // The rest of a link wrapped in two, where the line that opens it went as spam: with it.
+  for (const i of linkEnds) {
+    if (!keep[i] || keep[i - 1] || !spamLines.has(i - 1)) continue;
+    keep[i] = false;
+    removed.push({ line: i + 1, text: lines[i]!, kind: 'spam', reason: `spam: the rest of a link the line above opens (line ${i})` });
   }
   // A short line that is no sentence, after the last turn, between two lines the page's furniture
   // took: a slogan or a card's title among them (`Before it's here, it's on the Bloomberg Terminal`

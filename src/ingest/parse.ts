@@ -1205,7 +1205,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       line,
       endLine,
       singleLine,
-      text,
+      text: isPara && !singleLine ? unwrapped(text) : text,
       label,
       strip,
       time,
@@ -4461,6 +4461,8 @@ function plainText(node: RootContent | PhrasingContent): string {
   if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') return node.children.map(plainText).join('\n');
   // (A table's rows one per line, its cells apart.)
   if (node.type === 'table' || node.type === 'tableRow') return (node.children as RootContent[]).map(plainText).join(node.type === 'table' ? '\n' : ' ');
+  // (A link's words wrapped over two lines, `[Florence` / `d’Alché-Buc](https://...)`: one line, as shown.)
+  if (node.type === 'link' || node.type === 'linkReference') return node.children.map(plainText).join('').replace(/[ \t]*\n\s*/g, ' ');
   if ('children' in node) return (node.children as (RootContent | PhrasingContent)[]).map(plainText).join('');
   return toString(node);
 }
@@ -4509,6 +4511,16 @@ const QUOTED_HEADLINE = /^[»«“"„‘‚'][^»«“”"„]{6,150}[«»”"�
 const QUOTE_ONLY = /^[»«“"„‘‚'][^»«“”"„]{6,150}(?<![.!?…])[«»”"“’']$/u;
 
 /** A line in title case: seven in ten of its words of four letters or more capitalised, three of them or more. */
+/**
+ * A paragraph's text with the line breaks of its hard wrapping read as the spaces they stand for:
+ * a break after a line of 40 characters or more that breaks off mid-sentence, no label on the next
+ * line (`... talks with the engineer Maria` / `Lopez about rust`: one name). Lines of their own, a
+ * name above words or a list of names, keep their breaks.
+ */
+function unwrapped(text: string): string {
+  return text.replace(/^([^\n]{40,})\n(?=([^\n]+))/gm, (whole, line: string, next: string) => (endsLikeSentence(line) || /[:：]\s*$/.test(line) || lineLabel(next) != null ? whole : `${line} `));
+}
+
 function titleCased(t: string): boolean {
   const long = t.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
   return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * long.length;

@@ -729,6 +729,31 @@ describe('plain text hard-wrapped at a fixed width, and an article pasted as HTM
     expect(r.transcript.title).toBe('Ponts et confiance dans les ouvrages d’art anciens ?');
     expect(r.transcript.sections.map((s) => s.heading)).toEqual(['La confiance, notion cruciale', 'L’entretien, une exigence', 'Les budgets, un vrai problème']);
   });
+  it('keeps a link whose words the wrapping broke over two lines, and a link the wrapping set on a line of its own, and reads the name in them whole (both lines were removed as spam, the guest was `Maria`)', () => {
+    const text = ['# Bridges that last', '', 'In this interview, the reporter Tom Becker talks with the bridge engineer', '[Maria', 'Lopez-Garcia](https://example.com/people/lopez-garcia),', 'who runs a firm of twelve engineers in Bonn, about rust, salt and money.', 'The whole conversation is on', '[video](https://example.com/v/bridges-that-last-conversation). Subtitles', 'are available in German and in English, and the text has been edited.', '', 'Tom: Why bridges, of all the things an engineer could spend a life on?', '', 'Maria: My father built them, and I grew up under one of them in Bonn, so', 'I never really thought about doing anything else with my life.', '', 'Tom: What is the worst enemy of a bridge, in your experience of it?', '', 'Maria: Water. Always water. It gets into the concrete and rusts the steel', 'from the inside, where nobody sees it until it is far too late.', ''].join('\n');
+    const r = ingest(text, 'wrapped.md');
+    expect(r.transcript.removed).toEqual([]);
+    expect(r.transcript.intro[0]!.text).toBe('In this interview, the reporter Tom Becker talks with the bridge engineer Maria Lopez-Garcia, who runs a firm of twelve engineers in Bonn, about rust, salt and money. The whole conversation is on video. Subtitles are available in German and in English, and the text has been edited.');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez-Garcia (guest)', 'Tom Becker (interviewer)', 'Maria Lopez-Garcia (guest)']);
+    // (A name the wrapping broke with no link on it, `... engineer Maria` / `Lopez about ...`, is read whole too.)
+    const plain = ingest(text.replace('engineer\n[Maria\nLopez-Garcia](https://example.com/people/lopez-garcia),\nwho', 'engineer Maria\nLopez, who'), 'wrapped.md');
+    expect(who(plain)[1]).toBe('Maria Lopez (guest)');
+  });
+  it('the rest of a wrapped link goes with the line that opens it where that goes (a contents list in Latin letters in a Chinese page): never its markup shown alone, `的起源](https://...)|`', () => {
+    const answers = ['桥梁工程师玛丽亚在波恩工作了三十年，她说水是桥梁最大的敌人，因为水会进入混凝土并使钢筋生锈，没有人能看到。', '她的父亲也是一名工程师，他建造了莱茵河上的许多桥梁，她从小就在桥下长大，所以她从来没有想过做别的事情。', '预算才是真正的问题。每个城市每年都应该花桥梁价值的百分之一来维护它，否则桥梁会慢慢老化，最后只能关闭。', '检查需要时间和金钱，但是政治家更喜欢剪彩，因为剪彩是一张照片，而检查只是一笔开支，没有人会因此再次当选。', '盐是冬天最大的问题，因为道路上的盐会和水一起进入混凝土，从里面吃掉钢筋，这个过程需要很多年才会被发现。'];
+    const questions = ['你为什么选择桥梁？', '桥梁最大的敌人是什么？', '你会改变什么？', '为什么检查被忽视？', '冬天怎么样？'];
+    const contents = ['起源', '现状', '未来', '问题'].flatMap((w, i) => ['[Rhine', `的${w}](https://example.com/bridges#part-${i})|`]);
+    const text = ['# 桥梁访谈', '', '今天的访谈对象是工程师玛丽亚，她在波恩经营一家工程公司，已经检查桥梁三十年。我们谈到了水、盐和预算。', '', '*本次采访内容经过少量编辑。*', '', '**主题**', '', ...contents, '', ...questions.flatMap((q, i) => [`汤姆：${q}`, '', `玛丽亚：${answers[i]}`, ''])].join('\n');
+    const r = ingest(text, 'zh.md');
+    const gone = new Set(r.transcript.removed.map((x) => x.line));
+    for (let line = 9; line <= 16; line += 2) expect(gone.has(line + 1), `line ${line + 1}`).toBe(gone.has(line));
+    expect(r.transcript.intro.map((p) => p.text).join('\n')).not.toContain('](');
+    expect(who(r)).toEqual(questions.flatMap(() => ['汤姆 (interviewer)', '玛丽亚 (guest)']));
+  });
+  it('a wrapped link that sells goes whole, both its lines (guard)', () => {
+    const r = ingest(['# Bridges that last', '', 'Tom Becker talks with the bridge engineer Maria Lopez about rust, salt and', 'money in Bonn, where she has inspected bridges for thirty years now. Get a', '[free casino bonus', 'now](https://casino.example/bonus-slots-jackpot) at the best online casino', 'and claim your jackpot today with our exclusive promo code for new players.', '', 'Tom Becker: Why bridges, of all the things an engineer could spend a life on?', '', 'Maria Lopez: My father built them, and I grew up under one of them in Bonn.', '', 'Tom Becker: What is the worst enemy of a bridge, in your experience of it?', '', 'Maria Lopez: Water. Always water. It gets into the concrete and rusts the steel.', ''].join('\n'), 'wrapped.md');
+    expect(r.transcript.removed.map((x) => x.line)).toEqual(expect.arrayContaining([5, 6]));
+  });
   it('joins the lines of a hard-wrapped paragraph; a label still starts a new one', () => {
     const text = [
       'Maria Lopez: What was the hardest bridge you ever built? I have always',
