@@ -1228,6 +1228,22 @@ function resolveEach(input: ResolveInput): Resolution {
     sure.set(n, 0.6);
   }
 
+  // And the other way: one the comparison puts among the guests, speaking at length, who turns to
+  // another of them by first name with a question, the one turned to answering right after, asking
+  // in half her turns or more, and whom nobody turns to so (`Ana:` "Maria, you inspect bridges for a
+  // living... what goes through your head first?" / `Maria:` "The water."): a co-host, not a guest.
+  // (Not where a host the file names so is there to ask: a panelist asks the others now and then.)
+  if (people.some((n) => role.get(n) === 'interviewer') && !people.some((n) => sure.get(n) === 1 && role.get(n) === 'interviewer'))
+    for (const n of people.filter((p) => role.get(p) === 'guest')) {
+      const s = stat(n);
+      if (sure.get(n) === 1 || fixedRole.has(foldName(n)) || s.addressed > 0 || s.welcomed > 0 || s.guestPhrase > 0 || s.questions < Math.max(2, s.turns / 2) || (dekSide.get(foldName(n)) ?? 0) < 0) continue;
+      const turnsTo = addressings.filter(([asker, to]) => asker === n && to !== n && role.get(to) === 'guest').length;
+      if (turnsTo >= Math.max(1, s.turns / 3)) {
+        role.set(n, 'interviewer');
+        sure.set(n, 0.6);
+      }
+    }
+
   // A placeholder nobody introduced: a host's sign-off ("thanks for listening") is the one host's.
   for (const key of keys.filter((k) => isPlaceholder(k) && !person.has(k))) {
     const said = uses.filter((u) => u.key === key).map((u) => u.text).join(' ');

@@ -8068,6 +8068,18 @@ describe('a panel where a panelist asks back (“Can I add something?”), the m
   });
 });
 
+describe('a co-host who speaks at length and turns to the guest by first name with her questions, the guest answering in a few words (`Ana: Maria, you inspect bridges for a living... what goes through your head first?` / `Maria: The water.`)', () => {
+  const show = (tomOnAna = 'Ana spent the last week in Lisbon looking at the old tram bridges, which are falling apart in a very photogenic way.') => `# Spans 88\n\nTom: Welcome to Spans, the show about bridges and the people who build them. ${tomOnAna}\n\nAna: They really are. I took about four hundred pictures, and I think three of them are good. The light in Lisbon in November is something else, and the rust looks almost golden in it.\n\nTom: And our third voice today.\n\nMaria: Hi.\n\nAna: Maria, you inspect bridges for a living. When you see a bridge like the ones I saw in Lisbon, with the rust coming through the paint and the concrete flaking at the edges, what goes through your head first? Is it the danger, or the money, or something else entirely?\n\nMaria: The water.\n\nTom: The water! Of course. That is the answer to everything with you engineers, isn't it? Every time we have someone on, it comes back to water, and salt, and the water carrying the salt into the steel.\n\nMaria: Yes.\n\nAna: So, Maria, what would you tell a city like Lisbon to do first, if they had, say, a million euros and a hundred bridges to look after?\n\nMaria: Inspect all of them.\n\nTom: That's it for this week. Thanks, Maria.\n`;
+  it('is a host, as the one who opens is (her long turns made her the guest beside the guest’s short answers)', () => {
+    const r = ingest(show(), 'spans.md');
+    expect([r.transcript.interviewer, r.transcript.guest]).toEqual(['Tom, Ana', 'Maria']);
+  });
+  it('stays a guest where a host turns to her by name with a question too, as a panelist asking another is (guard)', () => {
+    const r = ingest(show('Ana, you spent the last week in Lisbon looking at the old tram bridges, right? Are they falling apart?'), 'spans.md');
+    expect([r.transcript.interviewer, r.transcript.guest]).toEqual(['Tom', 'Ana, Maria']);
+  });
+});
+
 describe('a Q&A in Czech, Finnish, Swedish, Indonesian, Romanian, Vietnamese or Turkish whose dek names the guest inflected or says who talked with her', () => {
   const qa = (title: string, dek: string, q: string, a: string) => ingest(`# ${title}\n\n${dek}\n\n${q} Why?\n\n${a} Because.\n\n${q} And then?\n\n${a} Valencia, 1957.\n`, 'qa.md');
   it('names the guest a Czech dek writes only in the instrumental, `Marií Lopezovou` (the guest was the interviewer, Tom Becker)', () => {
