@@ -821,10 +821,22 @@ const STAGE_RE = /^(?:\((?=[^)]*\p{Lu}{4})[\p{Lu}\d\s'’"“”.,:&/-]{4,60}\)|
 /**
  * The record's notes on proceedings, in brackets: `[Whereupon, at 11:40 a.m., the hearing was
  * adjourned.]`, `[Recess.]`, and in French, Spanish and Italian records `(La séance est levée.)`,
- * `(Se levanta la sesión.)`, `(La seduta è tolta.)`; a bilingual record's `[Translation]`, `[Français]`
+ * `(Se levanta la sesión.)`, `(La seduta è tolta.)`, a German one's `(Schluss: 16.15 Uhr)`; a bilingual record's `[Translation]`, `[Français]`
  * (the word alone: `(Translation: You tap the concrete.)` is a translator's words, src/ingest/parse.ts).
  */
-const PROCEEDINGS_RE = /^[[(](?:whereupon|recess|brief recess|pause|off the record|the (?:hearing|committee|meeting|session|subcommittee|sitting) (?:was |is |then |stood )?(?:adjourned|recessed|reconvened|suspended)|la séance (?:est )?(?:levée|suspendue|reprend)|se (?:levanta|suspende|reanuda) la sesión|la seduta (?:è )?(?:tolta|sospesa|riprende))(?![\p{L}])[^\])]{0,200}[\])]$|^[[(](?:translation|traduction|traducción|traduzione|english|français|anglais|interpretation|interprétation)\.?[\])]$/iu;
+const PROCEEDINGS_RE = /^[[(](?:whereupon|recess|brief recess|pause|off the record|the (?:hearing|committee|meeting|session|subcommittee|sitting) (?:was |is |then |stood )?(?:adjourned|recessed|reconvened|suspended)|la séance (?:est )?(?:levée|suspendue|reprend)|se (?:levanta|suspende|reanuda) la sesión|la seduta (?:è )?(?:tolta|sospesa|riprende)|(?:schluss|beginn|unterbrechung)(?: der sitzung)?(?=\s*:|\s+\d|\s+von\s|\s*[\])])|die sitzung (?:wird |ist )?(?:unterbrochen|geschlossen|eröffnet|fortgesetzt))(?![\p{L}])[^\])]{0,200}[\])]$|^[[(](?:translation|traduction|traducción|traduzione|english|français|anglais|interpretation|interprétation)\.?[\])]$/iu;
+/** A time of day as a record gives it: `11:30 a.m.`, `10.15`, `2 o'clock`, `noon`. */
+const TIME_OF_DAY = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?\s?m\.?|o['’]clock)?|noon|midnight)`;
+/** The body that sits. */
+const SITTING = '(?:hearing|committee|subcommittee|meeting|session|sitting|commission|panel)';
+/**
+ * The record's note on proceedings written out, unbracketed, with the time it gives or after
+ * "Whereupon": `Whereupon, at 11:30 a.m., the committee was adjourned.`, `The committee adjourned at
+ * 11:30 a.m.`, `La séance est levée à dix heures quinze.`, `Se levanta la sesión a las diez.`, `La
+ * seduta termina alle 10.15.`, `Schluss der Sitzung: 10.15 Uhr`, `Die Sitzung endet um 10:15 Uhr.`
+ * (Not the chair's own "The hearing is adjourned.": no time, no "Whereupon".)
+ */
+const PROCEEDINGS_SAID = new RegExp(String.raw`^(?:whereupon,?\s+(?:at\s+[^,]{1,40},?\s+)?the\s+(?:hearing|committee|subcommittee|meeting|session|sitting|commission|panel)\s+(?:was\s+|then\s+|stood\s+)?(?:adjourned|recessed|reconvened|suspended|resumed)[^.]{0,80}|(?:at\s+${TIME_OF_DAY},?\s+the\s+${SITTING}|the\s+${SITTING}(?=.*?\s(?:at|until|to)\s+${TIME_OF_DAY}(?:,|\.?$)|.*?\ssine die))\s+(?:was\s+|then\s+|stood\s+)?(?:adjourned|recessed|reconvened|suspended|resumed)(?:\s+(?:at|until|to)\s+${TIME_OF_DAY})?(?:,?\s+(?:sine die|to reconvene\b.{0,60}?|subject to the call of the chair(?:man|woman)?))?|la séance (?:est|fut) (?:levée|suspendue|ouverte|reprise) à .{1,60}?|(?:se levanta|se suspende|se abre|se reanuda) la sesión a las .{1,60}?|la seduta (?:è tolta|termina|è sospesa|riprende|ha inizio|è aperta) alle .{1,60}?|(?:schluss|ende|beginn|unterbrechung) der sitzung:?\s+[\d.:]+\s*uhr|die sitzung (?:endet|beginnt|wird unterbrochen|wird fortgesetzt) um [\d.:]+\s*uhr)\.?$`, 'iu');
 /** A parliament's record of a break, unbracketed: `Proceedings suspended from 10:30 to 10:45`, `Sitting suspended from 13:00 to 14:00`. */
 const SUSPENDED_RE = /^(?:proceedings|sitting|hearing|committee|meeting) (?:suspended|adjourned)(?: (?:from|at|until) [\d:.]+(?: ?[ap]\.?m\.?)?)*(?: to [\d:.]+(?: ?[ap]\.?m\.?)?)?\.?$/i;
 
@@ -845,7 +857,7 @@ export function isApparatus(raw: string): boolean {
   // (Timed as the turns are, `[00:00:35] [AD BREAK]`, `00:12:01 (MUSIC)`: the same.)
   const timed = TIMED_MARK.exec(t);
   if (timed) return isApparatus(t.slice(timed[0].length));
-  if (STAGE_RE.test(t) || PROCEEDINGS_RE.test(t) || SUSPENDED_RE.test(t) || PART_END_RE.test(t) || (/^[([].*[)\]]$/.test(t) && APPARATUS.test(t.slice(1, -1).trim()))) return true;
+  if (STAGE_RE.test(t) || PROCEEDINGS_RE.test(t) || SUSPENDED_RE.test(t) || PROCEEDINGS_SAID.test(t) || PART_END_RE.test(t) || (/^[([].*[)\]]$/.test(t) && APPARATUS.test(t.slice(1, -1).trim()))) return true;
   // (Or between rules, `--- BREAK ---`, `=== AD BREAK ===`.)
   const ruled = /^[-=~—–]{2,}\s*(\S.{0,30}?)\s*[-=~—–]{2,}$/u.exec(t);
   if (ruled && APPARATUS.test(ruled[1]!)) return true;

@@ -1382,6 +1382,16 @@ describe('a hearing’s record: `Senator WHITFIELD.`, `The CHAIRMAN.`, `Dr. LIND
     expect(r.transcript.removed.map((x) => x.text)).toEqual(['[Whereupon, at 11:40 a.m., the hearing was adjourned.]']);
     expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['Thank you, Dr. Lindqvist. The hearing is adjourned.']);
   });
+  it('removes the note on proceedings written out, no brackets, with its time or after “Whereupon”, in French, Spanish, Italian and German records too, recorded (it was the chair’s words); the chair’s own “The hearing is adjourned.” stays hers', () => {
+    const hearing = (note: string) => ingest(`# Hearing on bridge safety\n\nChairwoman LOPEZ. The committee will come to order. Mr. Becker, you may proceed.\n\nMr. BECKER. Thank you, Madam Chair. Our bridges are aging.\n\nChairwoman LOPEZ. How many are in poor condition?\n\nMr. BECKER. About one in ten.\n\n${note}\n\nChairwoman LOPEZ. Thank you. The hearing is adjourned.\n\n${note}\n`, 'hearing.md');
+    for (const note of ['Whereupon, at 11:30 a.m., the committee was adjourned.', 'The committee adjourned at 11:30 a.m.', 'The subcommittee recessed at 12:15 p.m., to reconvene at 2 p.m.', 'The hearing was adjourned sine die.', 'La séance est levée à dix heures quinze.', 'Se levanta la sesión a las diez y cuarto.', 'La seduta termina alle 10.15.', 'Schluss der Sitzung: 10.15 Uhr', '(Schluss: 10.15 Uhr)', '(Unterbrechung der Sitzung von 12.00 bis 13.00 Uhr)']) {
+      const r = hearing(note);
+      expect(r.transcript.removed.map((x) => x.text), note).toEqual([note, note]);
+      expect(turnsOf(r).map((t) => t.paragraphs.join(' / ')), note).toEqual(['The committee will come to order. Mr. Becker, you may proceed.', 'Thank you, Madam Chair. Our bridges are aging.', 'How many are in poor condition?', 'About one in ten.', 'Thank you. The hearing is adjourned.']);
+    }
+    // (Words the chair or a witness says: no time, or going on after it.)
+    for (const said of ['The hearing is adjourned.', 'The meeting was adjourned.', 'La séance est levée.', '(Beginn des Projekts war 2019, lange vor der Sperrung.)', 'The committee adjourned at 5 p.m. and we went home.', 'The committee adjourned at noon, and nobody called us back.']) expect(hearing(said).transcript.removed, said).toEqual([]);
+  });
   it('a witness’s prepared statement under its heading is the witness’s, even in a short record', () => {
     const h = ingest('The CHAIRMAN. Dr. Lindqvist, you may proceed.\n\nSTATEMENT OF DR. ERIK LINDQVIST, PROFESSOR OF ECONOMICS\n\nDr. LINDQVIST. Thank you. I will summarize my statement.\n\nThe CHAIRMAN. Thank you. Senator Okafor?\n\nSenator OKAFOR. Are rural workers affected differently?\n\nDr. LINDQVIST. Yes.\n', 'short-hearing.txt');
     expect(h.transcript.sections.map((s) => [s.heading, s.turns.map((t) => t.speaker)])).toEqual([
