@@ -45,10 +45,11 @@ const OFFICE_ALONE = /^(PRESIDENTE|PRESIDENTA|PRÉSIDENT|PRÉSIDENTE|VICEPRESIDE
 /**
  * A French parliament's record: `M. le président. ...`, `Mme Maria Lopez. ...`, `Mme Ana Silva,
  * ministre des transports. ...`: the title, the name or the office, perhaps a role after a comma,
- * a full stop, perhaps a dash after it, as the Senate's record prints it (`Mme Maria Lopez. – ...`).
+ * a full stop, perhaps a dash after it, as the Senate's record prints it (`Mme Maria Lopez. – ...`);
+ * a member's group after the name, as the Assembly's committees print it (`M. Paul Kim (SOC). ...`).
  * (Group 2: the name or the office.)
  */
-const FRENCH = /^(M\.|Mme|Mlle)\s+((?:le|la)\s+(?:présidente?|ministre|rapporteure?|rapporteuse|garde des sceaux|premier ministre|première ministre)(?:\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+|du\s+|d['’])?\p{Lu}[\p{L}'’-]+){1,3}))?|\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+|du\s+|d['’])?\p{Lu}[\p{L}'’-]+){0,3})(?:,\s+\p{Ll}[^.]{0,100})?\.\s+(?:[-–—]\s+)?(?=\S)/u;
+const FRENCH = /^(M\.|Mme|Mlle)\s+((?:le|la)\s+(?:présidente?|ministre|rapporteure?|rapporteuse|garde des sceaux|premier ministre|première ministre)(?:\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+|du\s+|d['’])?\p{Lu}[\p{L}'’-]+){1,3}))?|\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+|du\s+|d['’])?\p{Lu}[\p{L}'’-]+){0,3})(?:\s+\(\p{Lu}[\p{L}-]{0,11}\))?(?:,\s+\p{Ll}[^.]{0,100})?\.\s+(?:[-–—]\s+)?(?=\S)/u;
 /**
  * A French record's speaker as shown: the name after the office, as a committee's record prints
  * its chair (`M. le président Tom Becker.`: Tom Becker), else the office capitalised (`Le

@@ -379,6 +379,8 @@ const MEMBER = new RegExp(String.raw`^(?:the\s+)?(?:the\s+(?:deputy\s+)?presiden
 /** The chair of a hearing, as the label names them (`Chairman Becker`, `The Chair`, `Presiding Officer`). */
 /** A record's opening naming who presides: "Hon. Tom Becker (chairman of the subcommittee) presiding", "Senator Tom Becker, chairman of the committee, presiding". */
 const PRESIDING = /(?:Hon\.|Honorable|Senator|Representative|Chairman|Chairwoman|Mr\.|Ms\.|Mrs\.|Dr\.)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*(?:\([^()\n]{1,80}\)|\[[^\]\n]{1,80}\]|,[^,\n]{1,80},)?\s*presiding\b/gu;
+/** The chair's office in a word, as labels give it alone: `Chairwoman`, `Vorsitzende`, `Präsident`. */
+const CHAIR_OFFICE = /^(?:chair|chairman|chairwoman|chairperson|vorsitzende|vorsitzender|präsident|präsidentin|vizepräsident|vizepräsidentin)$/i;
 const CHAIR = /^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|presiding officer|acting chair)(?:\s|$)/i;
 
 export function resolveSpeakers(input: ResolveInput): Resolution {
@@ -759,6 +761,12 @@ function resolveEach(input: ResolveInput): Resolution {
     if (hanTitled && !roleWord(key)) {
       const given = [...new Set([...input.introText.matchAll(new RegExp(`^(?:#+\\s*)?(?:对话|對話|专访|專訪)?${hanTitled}(\\p{Script=Han}{1,2})[：:]`, 'gmu'))].map((m) => m[1]!))];
       if (given.length === 1) return hanTitled + given[0];
+    }
+    // The chair's office alone (`Chairwoman:`, `Vorsitzende:`) beside the one label that gives it
+    // with a name (`Chairwoman Maria Lopez:`): that person.
+    if (!/\s/.test(key) && CHAIR_OFFICE.test(key)) {
+      const holders = [...labelKeys].filter((o) => o !== key && o.split(/\s+/).length >= 3 && foldName(o.split(/\s+/)[0]!) === k);
+      if (holders.length === 1) return nameOf(holders[0]!);
     }
     // (A two-letter first name, `Li:` or `Bo:`, is a name too; `LI:` would be initials.)
     if (!/\s/.test(key) && (key.length > 2 || /^\p{Lu}\p{Ll}$/u.test(key)) && !roleWord(key) && !TITLE.test(key)) {
@@ -1320,7 +1328,10 @@ function resolveEach(input: ResolveInput): Resolution {
       // the one such label: `MODERATOR:` under "..., moderated by Ana Silva".)
       const unlabelled = dekHosts.filter((n) => !people.some((p) => foldName(p) === foldName(n)) && !dekGuests.includes(n));
       const dekHost = unlabelled.length === 1 && dekHosts.length === 1 && keys.filter((k) => roleWord(k) === 'interviewer' && !isPlaceholder(k)).length === 1 ? unlabelled[0]! : null;
-      const only = fm.interviewers.length === 1 ? fm.interviewers[0]! : introduced ?? dekHost;
+      // (Or the chair whose office labels her turns alone too, `Chairwoman:` beside `Chairwoman Maria Lopez:`.)
+      const holders = CHAIR_OFFICE.test(key) ? keys.filter((o) => o !== key && o.split(/\s+/).length >= 3 && foldName(o.split(/\s+/)[0]!) === foldName(key) && person.has(o)) : [];
+      const chair = holders.length === 1 ? person.get(holders[0]!)! : null;
+      const only = fm.interviewers.length === 1 ? fm.interviewers[0]! : introduced ?? dekHost ?? chair;
       byKey.set(key, { key, name: only ?? (isSideWord(key) ? 'Interviewer' : capitalise(key.toLowerCase())), role: 'interviewer', roleConfidence: 1 });
     } else if (rw === 'guest' && /^narrat(?:or|ora|eur|rice)$/i.test(key) && people.some((n) => role.get(n) === 'guest')) {
       // (A narrator beside a guest who labels her own turns is the show's voice telling the story,

@@ -6049,6 +6049,10 @@ describe('a parliament’s verbatim record: a full stop and a dash after the spe
     const r = ingest("Commission du développement durable\n\nM. le président Tom Becker. Nous recevons aujourd'hui Mme Maria Lopez. Madame, vous avez la parole.\n\nMme Maria Lopez, ingénieure en chef. Merci, monsieur le président. L'eau est le premier ennemi des ponts.\n\nM. le président. Combien de ponts sont en mauvais état ?\n\nMme Maria Lopez. Environ un sur cinq.\n\nM. Paul Kim. Madame, que faudrait-il faire en priorité ?\n\nMme Maria Lopez. Le drainage.\n\nM. le président Tom Becker. Je vous remercie.\n", 'an.txt');
     expect(spoken(r)).toEqual(["Tom Becker (interviewer): Nous recevons aujourd'hui Mme Maria Lopez. Madame, vous avez la parole.", "Maria Lopez (guest): Merci, monsieur le président. L'eau est le premier ennemi des ponts.", 'Tom Becker (interviewer): Combien de ponts sont en mauvais état ?', 'Maria Lopez (guest): Environ un sur cinq.', 'Paul Kim (interviewer): Madame, que faudrait-il faire en priorité ?', 'Maria Lopez (guest): Le drainage.', 'Tom Becker (interviewer): Je vous remercie.']);
   });
+  it('reads a member’s group after the name, as the Assembly’s committees print it (`M. Paul Kim (SOC). ...`): his words were the chair’s', () => {
+    const r = ingest("Commission du développement durable\n\nMme la présidente. Nous accueillons M. Tom Becker, ingénieur en chef. Vous avez la parole.\n\nM. Tom Becker, ingénieur en chef des ponts. Merci, madame la présidente. Les ponts vieillissent.\n\nMme la présidente. Combien de ponts sont en mauvais état ?\n\nM. Tom Becker. Environ un sur dix.\n\nM. Paul Kim (SOC). Quel budget faudrait-il ?\n\nM. Tom Becker. Près d'un milliard d'euros par an.\n\nMme Ana Silva (LFI-NFP). Et combien de temps ?\n\nM. Tom Becker. Dix ans au moins.\n", 'an.txt');
+    expect(who(r)).toEqual(['La présidente (interviewer)', 'Tom Becker (guest)', 'La présidente (interviewer)', 'Tom Becker (guest)', 'Paul Kim (interviewer)', 'Tom Becker (guest)', 'Ana Silva (interviewer)', 'Tom Becker (guest)']);
+  });
   it('reads a French Senate committee’s record, a dash after the full stop (`M. Tom Becker, président. – ...`): the dash out of the words, the chair who gives the floor asking (the dash began every turn, the chair was a guest)', () => {
     const r = ingest("Commission de l'aménagement du territoire\n\nM. Tom Becker, président. – Nous recevons aujourd'hui Mme Maria Lopez, ingénieure. Madame, vous avez la parole.\n\nMme Maria Lopez, ingénieure. – Merci, monsieur le président. Un tiers des ponts ont besoin de travaux.\n\nM. Paul Kim. – Combien d'inspecteurs avez-vous ?\n\nMme Maria Lopez. – Douze. Ce n'est pas assez.\n\nM. Tom Becker, président. – Quelles sont vos priorités ?\n\nMme Maria Lopez. – L'eau, d'abord.\n\nM. Tom Becker, président. – Merci, madame.\n", 'senat.txt');
     expect(spoken(r)).toEqual(["Tom Becker (interviewer): Nous recevons aujourd'hui Mme Maria Lopez, ingénieure. Madame, vous avez la parole.", 'Maria Lopez (guest): Merci, monsieur le président. Un tiers des ponts ont besoin de travaux.', "Paul Kim (interviewer): Combien d'inspecteurs avez-vous ?", "Maria Lopez (guest): Douze. Ce n'est pas assez.", 'Tom Becker (interviewer): Quelles sont vos priorités ?', "Maria Lopez (guest): L'eau, d'abord.", 'Tom Becker (interviewer): Merci, madame.']);
@@ -8075,6 +8079,20 @@ describe('a panel where a panelist asks back (“Can I add something?”), the m
     // (And one who introduces the guest by her job, "Today our guest is hydrologist Maria Lopez".)
     const opened = ingest(show('Welcome to Flood Talk.').replace('BEN: Maria,', "BEN: Hi everyone, I'm Ben Hart.\n\nDANA: Today our guest is hydrologist Maria Lopez.\n\nBEN: Maria,"), 'show.md');
     expect([opened.transcript.interviewer, opened.transcript.guest]).toEqual(['Ben Hart, Dana', 'Maria Lopez']);
+  });
+});
+
+describe('a German committee’s hearing: offices before the names (`Vorsitzende Maria Lopez:`, `Sachverständiger Tom Becker (Universität Bonn):`, `Abg. Paul Kim (SPD):`), then the name or the office alone', () => {
+  const hearing = (chair: string, expert: string) => `# Öffentliche Anhörung zur Brückensanierung\n\nVorsitzende Maria Lopez: Ich eröffne die Anhörung und begrüße Herrn Tom Becker von der Universität Bonn. Herr Becker, Sie haben das Wort.\n\nSachverständiger Tom Becker (Universität Bonn): Vielen Dank, Frau Vorsitzende. Unsere Brücken altern.\n\n${chair}: Wie viele Brücken sind in schlechtem Zustand?\n\n${expert}: Etwa jede zehnte.\n\nAbg. Paul Kim (SPD): Herr Becker, welches Budget bräuchte man?\n\n${expert}: Rund eine Milliarde Euro pro Jahr.\n\n${chair}: Vielen Dank.\n`;
+  it('reads each office and its holder as one person, who asks or answers as the titled label does (the expert was two guests; the chair, once by her name alone, a guest beside herself)', () => {
+    for (const [chair, shown] of [['Vorsitzende', 'Vorsitzende Maria Lopez'], ['Maria Lopez', 'Maria Lopez']] as const) {
+      const r = ingest(hearing(chair, 'Tom Becker'), 'anhoerung.md');
+      expect(who(r), chair).toEqual([`${shown} (interviewer)`, 'Tom Becker (guest)', `${shown} (interviewer)`, 'Tom Becker (guest)', 'Abg. Paul Kim (interviewer)', 'Tom Becker (guest)', `${shown} (interviewer)`]);
+    }
+  });
+  it('reads the chair’s office alone as the one who holds it in English too (`Chairwoman:` beside `Chairwoman Maria Lopez:` was a second interviewer, "Chairwoman")', () => {
+    const r = ingest('# Hearing on bridges\n\nChairwoman Maria Lopez: Welcome, Mr. Becker. Why bridges?\n\nTom Becker: My father built them.\n\nChairwoman: And their worst enemy?\n\nTom Becker: Water.\n\nSenator Paul Kim: What would it cost?\n\nTom Becker: A billion a year.\n', 'hearing.md');
+    expect(r.transcript.interviewer).toBe('Chairwoman Maria Lopez, Senator Paul Kim');
   });
 });
 
