@@ -574,7 +574,7 @@ export function leadingStamp(text: string): { time: number; length: number } | n
 /** One to four capitalised words of a name alone, its particles in small letters between them (`Ana de la Cruz`, `Florence d’Alché-Buc`). */
 export const NAME_WORDS = String.raw`${WORD}(?:\s+(?:(?:${PARTICLE_WORDS})\s+){0,2}(?:[dl]['’])?${WORD}){0,3}`;
 /** A speaker's name set as a heading above the words (`### Maria Lopez`, `### Maria Lopez:`, `### Maria Lopez (00:09)`, `#### Maria Lopez · 00:00:09`, `### Speaker 1`, `### Florence d’Alché-Buc`): the name, and the time (in brackets or not). */
-export const NAME_HEADING = new RegExp(String.raw`^#{2,6}\s+(?:\*\*|__)?(${NAME_WORDS}(?:\s+\d{1,2})?)[:：]?(?:\*\*|__)?[:：]?(?:\s+(?:[·•|–—-]\s+)?(?:[([]((?:\d{1,2}:)?\d{1,2}:\d{2})[)\]]|((?:\d{1,2}:)?\d{1,2}:\d{2})))?\s*#*\s*$`, 'u');
+export const NAME_HEADING = new RegExp(String.raw`^#{2,6}\s+(?:\*\*|__)?(${NAME_WORDS}(?:\s+\d{1,2})?)[:：]?(?:\*\*|__)?[:：]?(?:\s+(?:[·•|–—-]\s+)?\[?(?:[([]((?:\d{1,2}:)?\d{1,2}:\d{2})[)\]]|((?:\d{1,2}:)?\d{1,2}:\d{2}))(?:\]\([^()\s]*\))?)?\s*#*\s*$`, 'u');
 
 /**
  * The names set as headings above their words that label turns (NAME_HEADING): two names or more,

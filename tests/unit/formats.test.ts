@@ -995,6 +995,17 @@ describe('turns set as quotes, list items, or under the speaker’s name as a he
       ['Maria Lopez', 24, ['Easy.']],
     ]);
   });
+  it('and the time as a link to the moment in the video (`### Maria Lopez [00:00:09](https://youtu.be/...?t=9)`, `[(00:00:09)](...)`): no turn was found, the build failed', () => {
+    for (const time of [(t: string, s: number) => `[${t}](https://youtu.be/abc?t=${s})`, (t: string, s: number) => `[(${t})](https://youtu.be/abc?t=${s})`]) {
+      const r = ingest(`# Episode 12\n\n### Tom Becker ${time('00:00:03', 3)}\n\nWhere did it start?\n\n### Maria Lopez ${time('00:00:09', 9)}\n\nWith a bridge.\n\nIn 1961.\n\n### Tom Becker ${time('00:00:21', 21)}\n\nAnd steel?\n\n### Maria Lopez ${time('00:00:24', 24)}\n\nEasy.\n`, 'headed.md');
+      expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs])).toEqual([
+        ['Tom Becker', 3, ['Where did it start?']],
+        ['Maria Lopez', 9, ['With a bridge.', 'In 1961.']],
+        ['Tom Becker', 21, ['And steel?']],
+        ['Maria Lopez', 24, ['Easy.']],
+      ]);
+    }
+  });
   it('and the time after a middle dot, a bar or a dash, or alone (`#### Maria Lopez · 00:00:09`), as a podcast page sets it', () => {
     for (const sep of [' · ', ' | ', ' — ', ' ']) {
       const r = ingest(`# Episode 12\n\n#### Tom Becker${sep}00:00:03\n\nWhere did it start?\n\n#### Maria Lopez${sep}00:00:09\n\nWith a bridge.\n\nIn 1961.\n\n#### Tom Becker${sep}00:00:21\n\nAnd steel?\n\n#### Maria Lopez${sep}00:00:24\n\nEasy.\n`, 'headed.md');
