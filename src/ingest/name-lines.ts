@@ -173,7 +173,7 @@ export function fromTimesAfter(source: string[]): NameLines | null {
   // (Most files close no line so: their lines' labels are never read here.)
   const closing = (l: string) => {
     const t = l.trimEnd();
-    return (t.endsWith(']') || t.endsWith(')')) && TIME_AFTER.test(t.slice(-24));
+    return (t.endsWith(']') || t.endsWith(')')) && timeAfter(t) != null;
   };
   if (source.filter(closing).length < 3) return null;
   const labelled: number[] = [];
@@ -184,8 +184,8 @@ export function fromTimesAfter(source: string[]): NameLines | null {
     // (Not a name and its time alone above the words, `[Tom Becker] (00:05)`: a label alone, its time read with it.)
     if (!label || label.only || (label.stamped === true && !label.rest?.trim())) continue;
     labelled.push(i);
-    const m = closing(source[i]!) ? TIME_AFTER.exec(source[i]!.trimEnd().slice(-24)) : null;
-    if (m) stamped.push([i, m[1]!, seconds(m[1]!) ?? -1]);
+    const m = closing(source[i]!) ? timeAfter(source[i]!) : null;
+    if (m) stamped.push([i, m, seconds(m) ?? -1]);
   }
   if (stamped.length < 3 || stamped.length * 3 < labelled.length * 2) return null;
   if (stamped.some(([, , t], k) => t < 0 || (k > 0 && t < stamped[k - 1]![2]))) return null;
@@ -197,8 +197,8 @@ export function fromTimesAfter(source: string[]): NameLines | null {
     const [from, , after] = stamped[k - 1]!;
     const [to, , before] = stamped[k] ?? [source.length, '', Infinity];
     for (let i = from + 1; i < to; i++) {
-      const m = closing(source[i]!) && !labelled.includes(i) ? TIME_AFTER.exec(source[i]!.trimEnd().slice(-24)) : null;
-      if (m && seconds(m[1]!) >= after && seconds(m[1]!) <= before) goesOn.push([i, m[1]!]);
+      const m = closing(source[i]!) && !labelled.includes(i) ? timeAfter(source[i]!) : null;
+      if (m && seconds(m) >= after && seconds(m) <= before) goesOn.push([i, m]);
     }
   }
   for (const [i, clock] of [...stamped, ...goesOn]) {
@@ -208,8 +208,13 @@ export function fromTimesAfter(source: string[]): NameLines | null {
   }
   return { lines, apparatus: [], speakers: [] };
 }
-/** A time closing a line, in brackets or parentheses: `... [00:00:07]`, `... (1:02:03)`. */
-const TIME_AFTER = /\s+[[(](\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]\s*$/;
+/** A time closing a line, in brackets or parentheses: `... [00:00:07]`, `... (1:02:03)`; or as a link to the moment, `... [[00:00:07]](https://youtu.be/...?t=7)` (group 2). */
+const TIME_AFTER = /\s+(?:[[(](\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]|\[[[(]?(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]?\]\([^()\s]{1,300}\))\s*$/;
+/** The time a line closes with (TIME_AFTER), read from its last characters, or null. */
+const timeAfter = (line: string): string | null => {
+  const m = TIME_AFTER.exec(line.trimEnd().slice(-360));
+  return m ? (m[1] ?? m[2])! : null;
+};
 
 /**
  * A podcast's transcript that opens each turn with the speaker's name and the time, no colon,

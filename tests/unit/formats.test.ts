@@ -1189,7 +1189,8 @@ describe('a transcript set as a table (`| Time | Speaker | Text |`)', () => {
 
 describe('turns that close with their time (`Maria Lopez: Mostly water. [00:00:07]`)', () => {
   it('times each turn by it and keeps it out of the words, in brackets or parentheses (the time was the words’ last)', () => {
-    for (const [open, close] of [['[', ']'], ['(', ')']]) {
+    // (And as a link to the moment in the video, `[[00:00:01]](https://youtu.be/...?t=1)`: it stayed in the words.)
+    for (const [open, close] of [['[', ']'], ['(', ')'], ['[[', ']](https://youtu.be/abc?t=1)'], ['[', '](https://youtu.be/abc?t=1)']]) {
       const text = ['# Rivers and Roads', '', `Tom Becker: Welcome to the show. Why bridges? ${open}00:00:01${close}`, '', `Maria Lopez: My father built them. ${open}00:00:06${close}`, '', 'He took me along on Sundays.', '', `Tom Becker: And the steel? ${open}00:00:31${close}`, '', `Maria Lopez: It came late. ${open}00:00:35${close}`, ''].join('\n');
       expect(turnsOf(ingest(text, 'times.md')).map((t) => [t.speaker, t.time, t.paragraphs]), open).toEqual([
         ['Tom Becker', 1, ['Welcome to the show. Why bridges?']],
