@@ -1154,7 +1154,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         keepAlone(pendingAlone);
         saidAlone(pendingAlone.line, pendingAlone.text);
       }
-      pending = only;
+      // (A time alone above a name alone, `00:00:05` / `**Tom Becker**` / words: the turn's time.)
+      pending = only.key != null && only.time == null && pending != null && pending.key == null && pending.time != null ? { ...only, time: pending.time } : only;
       // (So may a line closed by a colon above words that carry their own label, `Nvidia's CUDA
       // Core:` above `Ben Thompson: ...`, as a text file sets its parts: kept, never dropped.)
       pendingAlone = only.key != null ? { node, line, endLine, singleLine, text } : null;

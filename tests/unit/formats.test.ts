@@ -1019,6 +1019,16 @@ describe('turns set as quotes, list items, or under the speaker’s name as a he
   });
 });
 
+describe('a time alone above a name alone above the words (`00:00:05` / `**Tom Becker**` / `Why bridges?`)', () => {
+  it('times the turn, the name in bold or plain, blank lines between or none (the time was lost)', () => {
+    const turns = [['Tom Becker', '00:00:05', 'Welcome to the show, Maria. Why bridges?'], ['Maria Lopez', '00:00:09', 'My father built them.'], ['Tom Becker', '00:00:15', 'What is their worst enemy?'], ['Maria Lopez', '00:00:21', 'Water. Always water.']];
+    for (const [name, gap] of [[(n: string) => `**${n}**`, '\n\n'], [(n: string) => n, '\n\n'], [(n: string) => `**${n}**`, '\n']] as const) {
+      const r = ingest(`# Bridges with Maria Lopez\n\n${turns.map(([who, t, words]) => [t, name(who!), words].join(gap)).join('\n\n')}\n`, 'timed.md');
+      expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs])).toEqual([['Tom Becker', 5, [turns[0]![2]]], ['Maria Lopez', 9, [turns[1]![2]]], ['Tom Becker', 15, [turns[2]![2]]], ['Maria Lopez', 21, [turns[3]![2]]]]);
+    }
+  });
+});
+
 describe('a name alone in bold above words that open with a label of their own', () => {
   it('is a line of the text, here a part’s heading (`**Greenlight demo (Christian Decker)**` above `Editor: ...`), not a label lost', () => {
     const r = ingest(['# Bridges panel', '', '**Introductions**', '', 'Tom Becker: Welcome, everyone.', '', 'Maria Lopez: Thanks, Tom.', '', '**Timber demo (Maria Lopez)**', '', 'Editor: Slides: https://example.org/slides.pdf', '', 'Tom Becker: Maria, show us the demo.', '', 'Maria Lopez: Here it is. It bends.', ''].join('\n'), 'panel.md');
