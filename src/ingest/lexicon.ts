@@ -119,6 +119,8 @@ const CHROME: { re: RegExp; anywhere: boolean }[] = [
   { re: /^(?=.*\b(?:links?|buy|buying|purchases?|purchasing)\b)(?:if|when|we|as an?|this (?:article|post|page|story)|our)\b.{0,120}\b(?:may|might|can) (?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of (?:the )?sales|affiliate (?:fee|commission)s?)\b.{0,120}$/i, anywhere: true },
   // A news agency's standards line under every story (`Our Standards: The Thomson Reuters Trust Principles.`).
   { re: /^our standards\s*:?\s*the thomson reuters trust principles\.?(?:,? opens new tab)?$/i, anywhere: true },
+  // (A magazine's reprint number under the piece, as Harvard Business Review prints it: `Reprint R2603K`.)
+  { re: /^reprint\s*:?\s*[A-Z]{1,3}\d{4}[A-Z]?$/i, anywhere: true },
   // (El País's line on its standards, after the interview: `Se adhiere a los criterios de The Trust Project`.)
   { re: /^se adhiere a los criterios de\s*(?:the trust project)?\.?$/i, anywhere: true },
   // A post's counts in words, `12 Likes`, `3 Restacks`, `1.2K views`: no one says them alone on a

@@ -2710,6 +2710,11 @@ describe('a headline that names the guest first under a kicker (`INTERVIEW` / `M
       expect(r.transcript.removed.map((x) => x.text), line).toEqual([line]);
     }
   });
+  it('the reprint number under the last answer (`Reprint R2603K`) is removed, the page’s: it was the guest’s last words', () => {
+    const r = ingest('# "Water Is the Enemy": An Interview with Maria Lopez\n\nby Tom Becker\n\nHBR: Why do bridges fail?\n\nLopez: Mostly water.\n\nHBR: And managers?\n\nLopez: Maintenance is strategy.\n\nReprint R2603K\n', 'hbr.md');
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['Maintenance is strategy.']);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['Reprint R2603K']);
+  });
   it('so in sentence case or in capitals, no sentence, above the byline and another’s turn (`Features` / `Maria Lopez: Water is the enemy of every bridge`)', () => {
     for (const headline of ['Maria Lopez: Water is the enemy of every bridge', 'MARIA LOPEZ: WATER IS THE ENEMY OF EVERY BRIDGE']) {
       const r = ingest(`Features\n\n${headline}\n\nBy Tom Becker\n\nMarch 3, 2026\n\nTom Becker: Why do bridges fail?\n\nMaria Lopez: Mostly water.\n\nTom Becker: How long does that take?\n\nMaria Lopez: Decades.\n`, 'page.txt');
