@@ -258,7 +258,7 @@ function pullQuotes(body: Block[], sourceLines: string[]): [number, number][] {
 }
 
 /** Who conducted an interview, as bylines say it. */
-const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|(?:interview|conversation|chat) with [\p{L}'’. -]{2,60}? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada |conduzida |feita )?por|(?:entrevista|entrevue|intervista) d[ei](?=\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:a|com|con|ao|à|al|avec)\s)|interview von|das (?:gespräch|interview) führten?|die fragen stellten?|mit (?:ihr|ihm|ihnen) sprach(?:en)?|interview(?=\s*:)|as told to|intervista (?:a cura )?di|l['’]intervista è (?:stata )?(?:(?:realizzata|condotta|raccolta|curata|fatta) )?(?:da|di)|questions by|(?:по)?беседовала?|поговорила?|интервью взяла?|интервью вела?|συνέντευξη\s+στ(?:ον|ην)|rozmawia(?:ł[a]?|li|ły)?|розмовля(?:в|ла|ли)|(?:по)?спілкува(?:вся|лася|лися)|ptal[a]? se|mluvil[a]?|hovořil[a]?|rozhovor (?:vedl[a]?|připravil[a]?|viedol|viedla)|interviu(?:l)? (?:realizat|luat|consemnat) de|interview door|(?:rozmowę|wywiad) przeprowadził[a]?|(?:wawancara )?oleh|(?:röportaj|söyleşi|entrevista|entretien|intervista|wywiad|gesprek|intervju|haastattelu|interjú|interviu)(?=\s*:)|phóng viên|nhà báo)\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
+const BYLINE_RE = /(?<![\p{L}])(?:interview(?:ed)? by|(?:interview|conversation|chat) with [\p{L}'’. -]{2,60}? by|conducted by|propos recueillis par|entretien réalisé par|entrevista (?:realizada |conduzida |feita )?por|(?:entrevista|entrevue|intervista) d[ei](?=\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:a|com|con|ao|à|al|avec)\s)|interview von|das (?:gespräch|interview) führten?|die fragen stellten?|mit (?:ihr|ihm|ihnen) sprach(?:en)?|interview(?=\s*:)|as told to|intervista (?:a cura )?di|l['’]intervista è (?:stata )?(?:(?:realizzata|condotta|raccolta|curata|fatta) )?(?:da|di)|questions by|(?:по)?беседовала?|поговорила?|интервью взяла?|интервью вела?|συνέντευξη\s+στ(?:ον|ην)|rozmawia(?:ł[a]?|li|ły)?|розмовля(?:в|ла|ли)|(?:по)?спілкува(?:вся|лася|лися)|ptal[a]? se|mluvil[a]?|hovořil[a]?|rozhovor (?:vedl[a]?|připravil[a]?|viedol|viedla)|interviu(?:l)? (?:realizat|luat|consemnat) de|interview door|(?:rozmowę|wywiad) przeprowadził[a]?|(?:wawancara )?oleh|(?:röportaj|söyleşi|entrevista|entretien|intervista|wywiad|gesprek|intervju|haastattelu|interjú|interviu)(?=\s*:)|phóng viên|nhà báo|thực hiện|bài(?:,? (?:và )?ảnh)?)\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/iu;
 /** A headline naming the guest first, then the one she talks with: `Maria Lopez in conversation with Tom Becker`, `... im Gespräch mit ...`. */
 /** A headline that is a name and, after a comma, a few words on her: `Maria Lopez, Brückeningenieurin`, `Maria Lopez, chief engineer at Rhine Bridges`. */
 const NAME_COMMA_JOB = /^[*_]*(?:(?:Meet|Introducing)\s+)?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}),\s+([^,.!?:;]{3,60})[*_]*$/u;
@@ -275,6 +275,8 @@ const QUESTIONS_FOR = /(?:^|\s)(?:(?:[Qq]uestions|QUESTIONS|[Ff]ragen|[Pp]regunt
 const QUOTED_BY_NAME = /^[*_]*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s*:\s*["“„«‚‹‘»]/u;
 const IN_CONVERSATION = /(?:^|\n)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),? (?:in conversation with|in dialogue with|im Gespräch mit|en conversation avec|en conversación con|in conversazione con|em conversa com) \p{Lu}/u;
 /** A byline closing a dek's last sentence: `Fundadora da Rhine Works fala sobre sua ideia. Por Tom Becker.` */
+/** A Vietnamese byline with the name first, alone on its line: `Tom Becker thực hiện` ("done by Tom Becker"), `Tom Becker (thực hiện)`. */
+const VI_BYLINE_AFTER = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+\(?(?:thực hiện|ghi|ghi chép)\)?\.?$/u;
 const BYLINE_TAIL_RE = /(?:^|[.!?]\s+)(?:By|Par|Por|Von|Di|Door|Av|Af)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})\.?$/u;
 /**
  * A page's author line, alone: `Words by Tom Becker`, `Written by ...`, `Author: ...`, `Tom Becker |
@@ -649,7 +651,7 @@ function bylineName(text: string, heading = false, answers?: (name: string) => b
   // heading, `Interview: Tom Becker`, `Interview: Tom Becker und Ana Silva`, is the one who asks.)
   const runsOn = (m: RegExpExecArray) => heading && !creditLine(text) && /^(?:\s+\p{Lu}[\p{L}'’-]*)+\s*(?:\s\p{Ll}|[,;(–—|]|\s-\s)/u.test(` ${text.slice(m.index + m[0].length - m[1]!.length)}`);
   const headlined = by != null && /:\s*\S/.test(by[0]) && (HEADLINE_WORD.test(by[1]!.split(/\s+/)[0]!) || /^\s+\p{Ll}/u.test(text.slice(by.index + by[0].length)) || runsOn(by));
-  const found = page ?? (headlined ? undefined : by?.[1]) ?? BYLINE_ONLY_RE.exec(text.trim())?.[1] ?? BYLINE_TAIL_RE.exec(text.trim())?.[1] ?? ASKER_RE.exec(text)?.[1];
+  const found = page ?? (headlined ? undefined : by?.[1]) ?? BYLINE_ONLY_RE.exec(text.trim())?.[1] ?? BYLINE_TAIL_RE.exec(text.trim())?.[1] ?? VI_BYLINE_AFTER.exec(text.trim())?.[1] ?? ASKER_RE.exec(text)?.[1];
   if (!found) return null;
   // BYLINE_RE ignores case for its phrases, and so for the name: the name is its capitalised words
   // ("Interview by Maria Lopez and friends" is Maria Lopez; "answered our questions by email" names no one).
@@ -4523,9 +4525,14 @@ function unwrapped(text: string): string {
 }
 
 function titleCased(t: string): boolean {
-  const long = t.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  // (Vietnamese writes a syllable a word, most of three letters or fewer: its words of two letters
+  // or more count, `Maria Lopez: Nước là kẻ thù lớn nhất` being in sentence case.)
+  const long = t.split(/\s+/).filter(VIETNAMESE.test(t) ? (w) => /^\p{L}{2,}/u.test(w) : (w) => /^\p{L}{4,}/u.test(w));
   return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * long.length;
 }
+
+/** Letters only Vietnamese writes among the languages in Latin letters: `ơ`, `ư`, `đ`, and the vowels with two marks, `ấ`, `ờ`, `ặ`. */
+const VIETNAMESE = /[ơưđƠƯĐ\u1EA0-\u1EF9]/u;
 
 /** Every word of four letters or more capitalised, three such or more: a headline's case, whatever ends it. */
 function headlineCase(t: string): boolean {

@@ -6815,6 +6815,12 @@ describe('a Vietnamese Q&A headed “Phỏng vấn kỹ sư Maria Lopez: ...” 
       expect(r.transcript.guest).toBe('Maria Lopez');
     }
   });
+  it('names the reporter by a byline with the name first (`Tom Becker thực hiện`), or `Thực hiện:`, `Bài và ảnh:` before it, and the guest by a headline `Kỹ sư Maria Lopez: <words in sentence case>` (the reporter was the guest, the answers his)', () => {
+    for (const byline of ['Tom Becker thực hiện', 'Thực hiện: Tom Becker', 'Bài và ảnh: Tom Becker']) {
+      const r = ingest(`# Kỹ sư Maria Lopez: Nước là kẻ thù lớn nhất của cây cầu\n\n${byline}\n\nHỏi: Vì sao bà chọn nghề xây cầu?\n\nĐáp: Cha tôi đã xây những cây cầu.\n\nHỏi: Kẻ thù lớn nhất của cây cầu là gì?\n\nĐáp: Nước. Luôn luôn là nước.\n`, 'vi.md');
+      expect(who(r), byline).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    }
+  });
 });
 
 describe('speakers’ first names, or one speaker’s initials, set as headings above their words (`### Adam`, `### JH`)', () => {
