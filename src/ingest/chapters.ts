@@ -29,6 +29,9 @@ function item(raw: string, colons = false): { time: number; title: string } | nu
   return { time: seconds(/\d{1,2}:\d{2}(?::\d{2})?/.exec(stamp[0])![0]), title };
 }
 
+/** The header of a chapter list: `Timestamps:`, `Chapters`, `Kapitel`, `In this episode:`. */
+export const CHAPTERS_HEADER = /^(?:timestamps|time ?stamps|chapters|episode chapters|kapitel|zeitmarken|chapitres|capítulos|capitoli|in this episode|outline|(?:table of )?contents|inhalt|inhaltsverzeichnis|sommaire|índice|indice)\s*:?$/i;
+
 /**
  * The chapter list of a podcast's show notes above its transcript (`Timestamps:` then `0:00
  * Introduction`, `2:10 Scour`, ...): three chapters or more, one per line (blank lines between
@@ -48,10 +51,18 @@ function chapters(lines: string[], colons: boolean): Chapter[] | null {
   let best: Chapter[] | null = null;
   const end = () => {
     const labelled = colons ? run.filter((c) => /[:：]\s+\S/.test(c.title)).length : 0;
-    if (run.length - labelled >= 3 && labelled <= run.length / 3 && run[0]!.time <= 300 && run.every((c, k) => k === 0 || c.time > run[k - 1]!.time)) best ??= run;
+    // (Two right under a list's header, `Timestamps` / `(00:00:00) – The Rhine` / `(00:05:00) – Steel`:
+    // a list still, not a name above words.)
+    if (run.length - labelled >= (headed(run[0]?.line ?? 0) ? 2 : 3) && labelled <= run.length / 3 && run[0]!.time <= 300 && run.every((c, k) => k === 0 || c.time > run[k - 1]!.time)) best ??= run;
     run = [];
   };
   const opening = lines.findIndex((l) => l.trim() !== '');
+  /** The nearest line with words above line `at` is a chapter list's header (`Timestamps:`, `# Chapters`). */
+  const headed = (at: number) => {
+    let k = at - 1;
+    while (k >= 0 && lines[k]!.trim() === '') k--;
+    return k >= 0 && CHAPTERS_HEADER.test(lines[k]!.trim().replace(/^#{1,6}\s+|[*_]/g, '').trim());
+  };
   for (let i = 0; i < lines.length && !best; i++) {
     const l = lines[i]!;
     if (l.trim() === '') continue;

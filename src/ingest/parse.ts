@@ -9,7 +9,7 @@ import { isDateline, opensWithDottedDate, statedDate } from './dates.ts';
 import { IngestError, warning } from './diagnostics.ts';
 import { detectLanguage, isCommonWord } from './language.ts';
 import type { FrontMatter } from './frontmatter.ts';
-import { CHAPTER_TIME, CHAPTER_TIME_AFTER, type Chapter } from './chapters.ts';
+import { CHAPTER_TIME, CHAPTER_TIME_AFTER, CHAPTERS_HEADER, type Chapter } from './chapters.ts';
 import { blocksToHtml, headingIds, NOTE_NUMBER } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
 import { CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPersonSideWord, isPlaceholder, isSideWord, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
@@ -157,8 +157,6 @@ const READER_ADDRESS = /\b[Yy]ou(?:rs?|['’](?:re|ll|ve))?\b|(?:^|[.!?]\s+)(?:[
 const CLOSING_NOTE = /^(?:(?:correction|clarification|update|updated|editor['’]?s note|note|disclosure|disclaimer)\b[^:\n]{0,40}[:：]|(?:duration|length|running time)\s*[:：]\s*\d[\d:]*\s*(?:min(?:ute)?s?|h(?:ours?)?|s(?:ec(?:ond)?s?)?)?\.?$|(?:zur person|steckbrief|bio|biography|about the (?:author|guest|interviewee|writer))\s*[:：]|[（(【［\[]\s*(?:プロフィール|profile|人物简介|人物簡介|个人简介|個人簡介|简介|簡介|프로필|약력)\s*[）)】］\]]|(?:プロフィール|人物简介|人物簡介|个人简介|個人簡介|프로필|약력)\s*[:：]|an earlier version of this (?:article|story|interview|post|piece)\b|a version of this (?:article|story|interview|piece) (?:appeared|appears|was published|ran|runs)\b|read more on\b|(?:you can )?(?:find|read|discover|explore|see|browse|listen to|check out) (?:more|all|other)(?: of)?(?: (?:our|the|my))? (?:interviews|conversations|q&as|episodes)\b|more (?:interviews|conversations|q&as)(?: like this)? (?:at|on|here|in)\b|(?:mehr|weitere|alle)(?: [^\s.!?]+){0,3} (?:interviews|gespräche|folgen)(?: [^\s.!?]+){0,6} (?:finden|lesen|hören) sie\b|retrouvez (?:tous |toutes |l['’]ensemble de )?(?:nos|les) (?:entretiens|interviews|épisodes)\b|(?:lea|lee|encuentre|encuentra|consulte|descubra) (?:más|todas las|otras|nuestras) entrevistas\b|más entrevistas (?:en|aquí)\b|(?:leggi|scopri|trovi) (?:le altre|tutte le|altre) interviste\b|(?:leia|confira|veja) (?:mais|outras|todas as) entrevistas\b|(?:lees|bekijk) (?:meer|alle|andere) interviews\b|meer interviews (?:vindt u|lees je|op)\b|(?:this (?:article|story|interview|piece|post|conversation|q&a) (?:was |has been |is )?)?(?:originally|first) (?:published|appeared|ran|aired)\b|(?:dieses|das|dieser|der) (?:interview|gespräch|artikel|beitrag|text) (?:erschien|ist) (?:zuerst|erstmals|ursprünglich)\b|(?:cet|l['’]) ?(?:entretien|interview|article) a (?:d['’]abord |initialement )?été (?:initialement |d['’]abord )?publiée? dans\b|(?:(?:esta|la) entrevista|(?:este|el) (?:artículo|texto)) (?:se publicó|fue publicad[oa]) (?:originalmente|primero|inicialmente|en)\b|(?:questa intervista è stata pubblicata|questo articolo è stato pubblicato) (?:originariamente|per la prima volta|su|sul|nel)\b|(?:esta entrevista foi publicada|este (?:artigo|texto) foi publicado) (?:originalmente|primeiro|na|no)\b|this (?:article|story|interview|piece|post) (?:has been|was) (?:updated|corrected|amended)\b|dieser (?:artikel|beitrag|text) wurde (?:.{1,40}? )?(?:aktualisiert|korrigiert|geändert|ergänzt)|cet (?:article|entretien) a été (?:modifié|mis à jour|corrigé|actualisé)|este (?:artículo|texto) (?:fue|ha sido) (?:actualizado|corregido|modificado)|questo articolo è stato (?:aggiornato|corretto|modificato)|este (?:artigo|texto) foi (?:atualizado|corrigido)|(?:interview|conversation|transcript|q&a) (?:edited|condensed|transcribed|translated)\b|this (?:interview|conversation|transcript|q&a) (?:has been|was|is) (?:lightly )?(?:edited|condensed)\b|(?:edited|condensed) and (?:edited|condensed)\b|[（(]?本文(?:仅|僅|只)?代表|[（(]?本文(?:首发|首發|原载|原載|转载自|轉載自)|[（(](?:全文)?完[)）]$|[（(]?(?:本文)?(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审校|審校)\s*[：:])/i;
 /** A credit line (`Photos by Jane Doe.`, `Photo Credit: Jane Doe`, `Produced by Jane Doe. Music by Paul Kim.`, a wire's `(Reporting by Tom Becker; Editing by Jane Doe)`, a tool's `Transcribed by https://otter.ai`): by a name or an address. (Case spelt out: with the `i` flag, \p{Lu} would match any letter.) */
 const CREDIT_LINE = /^\(?(?:(?:[Pp]hoto|[Ii]mage|[Ii]llustration|[Vv]ideo|[Aa]udio|[Mm]usic|[Cc]over|[Hh]eader)\s+)?[Cc]redits?\s*:\s*(?:\p{Lu}|https?:\/\/|www\.)|^\(?(?:[Pp]hotos?|[Rr]eporting|[Aa]dditional reporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]hotographs?|[Pp]hotography|[Pp]ictures?|[Ii]llustrations?|[Ii]mages?|[Vv]ideo|[Aa]udio|[Mm]usic|[Aa]rtwork|[Gg]raphics?|[Dd]esign|[Pp]roduced|[Ee]dited|[Mm]ixed|[Ee]ngineered|[Ff]act[- ]checking|[Ss]ound design|[Oo]riginal music|[Tt]heme music|[Tt]ranscribed|[Tt]ranslated|[Cc]reated|[Gg]enerated|[Ee]xported|[Ii]llustrated|[Pp]hotographed|[Rr]eported|[Rr]esearched|[Ff]act-checked|[Hh]air|[Mm]ake-?up|[Hh]air and make-?up|[Ss]tyling|[Ss]tyled|[Gg]rooming|[Ss]et design|[Pp]rop styling|[Mm]anicure|[Pp]hoto illustrations?|[Pp]hoto(?:graph)?s? and (?:video|illustrations?)) (?:by|courtesy of) (?:\p{Lu}|https?:\/\/|www\.)/u;
-/** The header of a chapter list: `Timestamps:`, `Chapters`, `Kapitel`, `In this episode:`. */
-const CHAPTERS_HEADER = /^(?:timestamps|time ?stamps|chapters|episode chapters|kapitel|zeitmarken|chapitres|capítulos|capitoli|in this episode|outline|(?:table of )?contents|inhalt|inhaltsverzeichnis|sommaire|índice|indice)\s*:?$/i;
 /** A show's credits or a book's in a sentence: "Rivers and Roads is produced by Jane Doe.", "Bridges of Europe by Maria Lopez is published by Rhine Press (£20)." */
 const SHOW_CREDIT = /^[^.!?]{0,80}\b(?:is|was|are|were) (?:produced|edited|mixed|engineered|recorded|published|hosted|co-hosted|presented) by \p{Lu}/u;
 /** A show's staff, as its credits name them (`senior engineer`, `theme music`, `executive producer`). */
@@ -2105,6 +2103,22 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         if (!b.label && (listed(b) || (b.line < first && b.line >= first - 3 && CHAPTERS_HEADER.test(b.text)))) drop(i, 'the chapter list, read as the sections');
       }
       firstLabel = blocks.findIndex((b) => b.label);
+    } else if (options.chapters && options.chapters.length >= 2 && ownHeadings) {
+      // (A list the parts' own headings repeat, `(00:01:10) – Water` above `## 00:01:10 – Water`:
+      // the headings say it, the list goes too, never the intro's words.)
+      const title = (t: string) => t.replace(CHAPTER_TIME, '').replace(CHAPTER_TIME_AFTER, '').trim().toLowerCase();
+      const listEnd = Math.max(...chapterLines);
+      const heads = new Set(blocks.filter((b) => b.line > listEnd && b.kind === 'heading').map((b) => title(b.text)));
+      if (options.chapters.every((c) => heads.has(title(c.title)))) {
+        const first = options.chapters[0]!.line + 1;
+        for (let i = firstLabel - 1; i >= 0; i--) {
+          const b = blocks[i]!;
+          let all = true;
+          for (let l = b.line; l <= b.endLine; l++) if (sourceLines[l - 1]?.trim() && !chapterLines.has(l)) all = false;
+          if (!b.label && (all || (b.line < first && b.line >= first - 3 && CHAPTERS_HEADER.test(b.text)))) drop(i, "the chapter list, which the parts' headings repeat");
+        }
+        firstLabel = blocks.findIndex((b) => b.label);
+      }
     }
   }
 

@@ -1310,6 +1310,18 @@ describe('chapters whose headings open with their time (`## (00:05:00) – Steel
       ['Steel', 'steel'],
     ]);
   });
+  it('a list of the same chapters above them goes, recorded, as the headings repeat it (it stood in the intro; two under `Timestamps` were a name above words, `The Rhine` saying "Steel"); a list they do not repeat stays', () => {
+    const page = (list: string) => `# Bridges\n\nMaria Lopez has inspected bridges for thirty years.\n\n# Timestamps\n\n${list}\n\n## (00:00:00) – The Rhine\n\n**Dana Reyes** *00:00:00*\n\nWhat was the hardest one?\n\n**Tom Becker** *00:00:10*\n\nThe Rhine.\n\n## [05:00] Steel\n\n**Dana Reyes** *00:05:00*\n\nAnd the steel?\n\n**Tom Becker** *00:05:03*\n\nIt came late.\n`;
+    const r = ingest(page('(00:00:00) – The Rhine\n\n(00:05:00) – Steel'), 'chapters.md');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Maria Lopez has inspected bridges for thirty years.']);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['# Timestamps', '(00:00:00) – The Rhine', '(00:05:00) – Steel']);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual(['The Rhine', 'Steel']);
+    // (Two chapters under the list's header are a list, not a name above words: "The Rhine" said "Steel".)
+    expect(who(r)).toEqual(['Dana Reyes (interviewer)', 'Tom Becker (guest)', 'Dana Reyes (interviewer)', 'Tom Becker (guest)']);
+    const other = ingest(page('(00:00:00) – The Rhine\n\n(00:03:00) – Rust\n\n(00:05:00) – Steel'), 'chapters.md');
+    expect(other.transcript.removed).toEqual([]);
+    expect(other.transcript.intro.map((p) => p.text)).toEqual(['Maria Lopez has inspected bridges for thirty years.', 'Timestamps', '(00:00:00) – The Rhine', '(00:03:00) – Rust', '(00:05:00) – Steel']);
+  });
 });
 
 describe('a short first name in capitals (`TOM:`)', () => {
