@@ -1017,10 +1017,17 @@ function resolveEach(input: ResolveInput): Resolution {
       if (introduces) s.host++;
     }
     if (!/welcome/i.test(ends)) continue;
+    // (And whoever welcomes another who speaks hosts: "Maria Lopez, who inspects bridges. Maria, welcome.")
+    let welcomes = false;
     for (const m of ends.matchAll(WELCOMED)) {
       for (const who of new Set((m[1] ?? m[2]!).split(/,\s*|\s+(?:and|&)\s+/)))
-        for (const n of new Set(person.values())) if (foldName(n.split(/\s+/)[0]!) === foldName(who) && foldName(n) !== foldName(name)) stat(n).welcomed++;
+        for (const n of new Set(person.values()))
+          if (foldName(n.split(/\s+/)[0]!) === foldName(who) && foldName(n) !== foldName(name)) {
+            stat(n).welcomed++;
+            welcomes = true;
+          }
     }
+    if (welcomes && s.host === 0) s.host++;
   }
   const people = [...new Set(person.values())];
   const role = new Map<string, Role>();

@@ -8147,6 +8147,11 @@ describe('a co-host who speaks at length and turns to the guest by first name wi
     const r = ingest(show(), 'spans.md');
     expect([r.transcript.interviewer, r.transcript.guest]).toEqual(['Tom, Ana', 'Maria']);
   });
+  it('a co-host the host turns to by name is a host where she welcomes the guest by name (`DC: Maria Lopez, who inspects bridges for a living. Maria, welcome.`: she was a second guest)', () => {
+    const r = ingest('# Episode 88: Bridges\n\nBH: Welcome back. Dana, who do we have today?\n\nDC: Maria Lopez, who inspects bridges for a living. Maria, welcome.\n\nMaria Lopez: Thanks, both of you.\n\nBH: Why bridges?\n\nMaria Lopez: My father built them.\n\nDC: And their worst enemy?\n\nMaria Lopez: Water. Always water.\n\nBH: Dana, you grew up near a river, right?\n\nDC: The Ohio. We had a flood every ten years.\n\nMaria Lopez: Then you know what I mean.\n\nBH: Thanks, Maria.\n', 'episode.md');
+    expect(turnsOf(r).map((t) => `${t.speaker} (${t.role})`).slice(0, 3)).toEqual(['BH (interviewer)', 'DC (interviewer)', 'Maria Lopez (guest)']);
+    expect(r.transcript.guest).toBe('Maria Lopez');
+  });
   it('stays a guest where a host turns to her by name with a question too, as a panelist asking another is (guard)', () => {
     const r = ingest(show('Ana, you spent the last week in Lisbon looking at the old tram bridges, right? Are they falling apart?'), 'spans.md');
     expect([r.transcript.interviewer, r.transcript.guest]).toEqual(['Tom', 'Ana, Maria']);
