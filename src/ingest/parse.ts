@@ -760,6 +760,10 @@ function authorLink(b: Block): string | null {
 /** A box's word, set in bold before its words (`**Explainer:**`, `**Fact box:**`). */
 const BOX_WORD = /^(explainer|definition|glossary|fact ?box|factbox|infobox|sidebar|erklärung|erklärstück|définition|definición|definizione)\s*[:：]$/iu;
 /** A witness named as called or sworn: "The plaintiff calls Paul Kim.", `PAUL KIM, having been first duly sworn, ...`. */
+/** A question asking the one who answers for her name, as a record opens: "Please state your name for the record.", "Would you state your full name?", "What is your name?" */
+const NAME_ASKED = /\b(?:state|spell|give)\s+(?:us\s+)?your\s+(?:full\s+)?name\b|\bwhat\s+is\s+your\s+(?:full\s+)?name\b|\byour\s+(?:full\s+)?name\s+for\s+the\s+record\b/i;
+/** An answer that is a full name and nothing else: `Maria Lopez.`, `My name is Maria Lopez.`, `Maria Elena Lopez, L-O-P-E-Z.` */
+const STATED_NAME = /^(?:(?:my name is|it['’]s|it is)\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s*(?:\p{Lu}-){2,}\p{Lu}\.?)?\.?$/u;
 const WITNESS_NAMED = /\b(?:calls|recalls)\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*[.,]|^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}),\s+(?:having been|being|after being)\s+(?:first\s+)?(?:duly\s+)?sworn/mu;
 /** An examination's name: `DIRECT EXAMINATION`, `CROSS-EXAMINATION`, `FURTHER REDIRECT EXAMINATION`. */
 const EXAMINATION = String.raw`(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|CONTINUED)[- ]?)*(?:EXAMINATION|Examination)`;
@@ -2577,7 +2581,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       // A court's witness, called by name or sworn so ("The plaintiff calls Paul Kim.", `PAUL KIM,
       // having been first duly sworn, testified as follows:`), where the answers are `A.`.
       const sworn = blocks.some((b) => b.label?.key === 'A') ? WITNESS_NAMED.exec(all) : null;
-      const witness = sworn ? capitaliseName((sworn[1] ?? sworn[2])!.toLowerCase()) : null;
+      // (Or, asked to state her name for the record, the name she answers with: `Q. Please state
+      // your name for the record.` / `A. Maria Lopez.`)
+      const nameAsked = blocks.findIndex((b) => b.label != null && (b.label.key === 'Q' || b.label.role === 'interviewer') && NAME_ASKED.test(b.text.slice(b.strip)));
+      const answer = nameAsked >= 0 ? blocks[nameAsked + 1] : undefined;
+      const stated = answer?.label && answer.label.key !== blocks[nameAsked]!.label!.key ? STATED_NAME.exec(answer.text.slice(answer.strip).trim())?.[1] : undefined;
+      const witness = sworn ? capitaliseName((sworn[1] ?? sworn[2])!.toLowerCase()) : (stated ?? null);
       if (witness && foldName(witness) !== iv) return (guessedGuest = witness);
       // A headline in title case ("Maria Lopez Knows Why Bridges Fail") cannot say where a name
       // ends; the text can: the two words that end with the surname it writes after a title ("Ms. Lopez").

@@ -8506,6 +8506,16 @@ describe('a deposition with its line numbers and page numbers, another lawyer ob
     const r = ingest(`MARIA LOPEZ, having been first duly sworn, testified as follows:\n\n${depo}`, 'depo.txt');
     expect(r.transcript.guest).toBe('Maria Lopez');
   });
+  it('names the witness by the name she gives when asked for it for the record, the lines numbered down the margin (she was “Guest”)', () => {
+    const record = (asked: string, said: string) => ingest(['                                                        Page 12', ` 1          Q.   ${asked}`, ` 2          A.   ${said}`, ' 3          Q.   What is your occupation?', ' 4          A.   I am a bridge engineer at Rhine Works.', ' 5          Q.   How long have you inspected the bridge?', ' 6          A.   Since 2009.', ''].join('\n'), 'depo.txt');
+    for (const [asked, said] of [['Please state your name for the record.', 'Maria Lopez.'], ['What is your full name?', 'My name is Maria Lopez.'], ['Would you state your name and spell the last?', 'Maria Lopez, L-O-P-E-Z.']]) {
+      const r = record(asked!, said!);
+      expect(r.transcript.guest, asked).toBe('Maria Lopez');
+      expect(who(r)[3], asked).toBe('Maria Lopez (guest)');
+    }
+    // (An answer that is more than a name names no one.)
+    expect(record('What is your name?', 'Maria Lopez, and I build bridges.').transcript.guest).toBeNull();
+  });
 });
 
 describe('a show’s host naming the regulars beside him “again” and a guest of the day (“With me again, David Sacks and Jason Calacanis. And today we have a special guest, Maria Lopez.”)', () => {
