@@ -2587,7 +2587,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const answer = nameAsked >= 0 ? blocks[nameAsked + 1] : undefined;
       const stated = answer?.label && answer.label.key !== blocks[nameAsked]!.label!.key ? STATED_NAME.exec(answer.text.slice(answer.strip).trim())?.[1] : undefined;
       const witness = sworn ? capitaliseName((sworn[1] ?? sworn[2])!.toLowerCase()) : (stated ?? null);
-      if (witness && foldName(witness) !== iv) return (guessedGuest = witness);
+      if (witness && foldName(witness) !== iv) {
+        if (!sworn) guessedFrom = 'the answer to the question asking for her name';
+        return (guessedGuest = witness);
+      }
       // A headline in title case ("Maria Lopez Knows Why Bridges Fail") cannot say where a name
       // ends; the text can: the two words that end with the surname it writes after a title ("Ms. Lopez").
       const surnamed = titledSurnameName(headlines, all);

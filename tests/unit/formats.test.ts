@@ -8512,6 +8512,8 @@ describe('a deposition with its line numbers and page numbers, another lawyer ob
       const r = record(asked!, said!);
       expect(r.transcript.guest, asked).toBe('Maria Lopez');
       expect(who(r)[3], asked).toBe('Maria Lopez (guest)');
+      // (Said: from her answer, or, where she says "My name is ...", as the name the conversation gives the label.)
+      expect(r.transcript.warnings.map((w) => w.message).filter((m) => m === "the guest's name, Maria Lopez, is taken from the answer to the question asking for her name" || m === "the label 'A' is shown as Maria Lopez, the name the conversation gives it"), asked).toHaveLength(1);
     }
     // (An answer that is more than a name names no one.)
     expect(record('What is your name?', 'Maria Lopez, and I build bridges.').transcript.guest).toBeNull();
