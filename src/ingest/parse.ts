@@ -272,9 +272,9 @@ const NAME_THEN_KIND = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{
 const QUESTIONS_FOR = /(?:^|\s)(?:(?:[Qq]uestions|QUESTIONS|[Ff]ragen|[Pp]reguntas|[Pp]erguntas|[Dd]omande|[Vv]ragen|[Ff]rågor) (?:for|to|an|à|a|aan|till|para)|^(?:(?:An?|The) )?(?:[Ii]nterview|INTERVIEW|Q&A|[Cc]onversation) with) (\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})[*_]*$/u;
 const QUOTED_BY_NAME = /^[*_]*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s*:\s*["“„«‚‹‘»]/u;
 const IN_CONVERSATION = /(?:^|\n)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),? (?:in conversation with|in dialogue with|im Gespräch mit|en conversation avec|en conversación con|in conversazione con|em conversa com) \p{Lu}/u;
-/** A byline closing a dek's last sentence: `Fundadora da Rhine Works fala sobre sua ideia. Por Tom Becker.` */
 /** A Vietnamese byline with the name first, alone on its line: `Tom Becker thực hiện` ("done by Tom Becker"), `Tom Becker (thực hiện)`. */
 const VI_BYLINE_AFTER = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+\(?(?:thực hiện|ghi|ghi chép)\)?\.?$/u;
+/** A byline closing a dek's last sentence: `Fundadora da Rhine Works fala sobre sua ideia. Por Tom Becker.` */
 const BYLINE_TAIL_RE = /(?:^|[.!?]\s+)(?:By|Par|Por|Von|Di|Door|Av|Af)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})\.?$/u;
 /**
  * A page's author line, alone: `Words by Tom Becker`, `Written by ...`, `Author: ...`, `Tom Becker |
@@ -759,11 +759,11 @@ function authorLink(b: Block): string | null {
 
 /** A box's word, set in bold before its words (`**Explainer:**`, `**Fact box:**`). */
 const BOX_WORD = /^(explainer|definition|glossary|fact ?box|factbox|infobox|sidebar|erklärung|erklärstück|définition|definición|definizione)\s*[:：]$/iu;
-/** A witness named as called or sworn: "The plaintiff calls Paul Kim.", `PAUL KIM, having been first duly sworn, ...`. */
 /** A question asking the one who answers for her name, as a record opens: "Please state your name for the record.", "Would you state your full name?", "What is your name?" */
 const NAME_ASKED = /\b(?:state|spell|give)\s+(?:us\s+)?your\s+(?:full\s+)?name\b|\bwhat\s+is\s+your\s+(?:full\s+)?name\b|\byour\s+(?:full\s+)?name\s+for\s+the\s+record\b/i;
 /** An answer that is a full name and nothing else: `Maria Lopez.`, `My name is Maria Lopez.`, `Maria Elena Lopez, L-O-P-E-Z.` */
 const STATED_NAME = /^(?:(?:my name is|it['’]s|it is)\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s*(?:\p{Lu}-){2,}\p{Lu}\.?)?\.?$/u;
+/** A witness named as called or sworn: "The plaintiff calls Paul Kim.", `PAUL KIM, having been first duly sworn, ...`. */
 const WITNESS_NAMED = /\b(?:calls|recalls)\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*[.,]|^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}),\s+(?:having been|being|after being)\s+(?:first\s+)?(?:duly\s+)?sworn/mu;
 /** An examination's name: `DIRECT EXAMINATION`, `CROSS-EXAMINATION`, `FURTHER REDIRECT EXAMINATION`. */
 const EXAMINATION = String.raw`(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|CONTINUED)[- ]?)*(?:EXAMINATION|Examination)`;
@@ -4539,7 +4539,6 @@ const INTERVIEW_HEADLINE = /^(?:(?:An?|The) )?(?:Interview|Conversation|Q&A|Chat
 const QUOTED_HEADLINE = /^[»«“"„‘‚'][^»«“”"„]{6,150}[«»”"“’'][:,]?\s+\S/u;
 const QUOTE_ONLY = /^[»«“"„‘‚'][^»«“”"„]{6,150}(?<![.!?…])[«»”"“’']$/u;
 
-/** A line in title case: seven in ten of its words of four letters or more capitalised, three of them or more. */
 /**
  * A paragraph's text with the line breaks of its hard wrapping read as the spaces they stand for:
  * a break after a line of 40 characters or more that breaks off mid-sentence, no label on the next
@@ -4550,6 +4549,7 @@ function unwrapped(text: string): string {
   return text.replace(/^([^\n]{40,})\n(?=([^\n]+))/gm, (whole, line: string, next: string) => (endsLikeSentence(line) || /[:：]\s*$/.test(line) || lineLabel(next) != null ? whole : `${line} `));
 }
 
+/** A line in title case: seven in ten of its words of four letters or more capitalised, three of them or more. */
 function titleCased(t: string): boolean {
   // (Vietnamese writes a syllable a word, most of three letters or fewer: its words of two letters
   // or more count, `Maria Lopez: Nước là kẻ thù lớn nhất` being in sentence case.)

@@ -376,11 +376,11 @@ export interface ResolveInput {
  */
 const MEMBER = new RegExp(String.raw`^(?:the\s+)?(?:the\s+(?:deputy\s+)?president|senator|sen\.|representative|rep\.|congressman|congresswoman|chair|chairman|chairwoman|chairperson|presiding officer|ranking member|vice chair|councillor|councilmember|council member|commissioner|chief justice|justice|judge|court|(?:le|la|el|il|l['’])\s*${BENCH_TITLE_ABROAD})(?:\s|$)`, 'i');
 
-/** The chair of a hearing, as the label names them (`Chairman Becker`, `The Chair`, `Presiding Officer`). */
-/** A record's opening naming who presides: "Hon. Tom Becker (chairman of the subcommittee) presiding", "Senator Tom Becker, chairman of the committee, presiding". */
-const PRESIDING = /(?:Hon\.|Honorable|Senator|Representative|Chairman|Chairwoman|Mr\.|Ms\.|Mrs\.|Dr\.)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*(?:\([^()\n]{1,80}\)|\[[^\]\n]{1,80}\]|,[^,\n]{1,80},)?\s*presiding\b/gu;
 /** The chair's office in a word, as labels give it alone: `Chairwoman`, `Vorsitzende`, `Präsident`. */
 const CHAIR_OFFICE = /^(?:chair|chairman|chairwoman|chairperson|vorsitzende|vorsitzender|präsident|präsidentin|vizepräsident|vizepräsidentin)$/i;
+/** A record's opening naming who presides: "Hon. Tom Becker (chairman of the subcommittee) presiding", "Senator Tom Becker, chairman of the committee, presiding". */
+const PRESIDING = /(?:Hon\.|Honorable|Senator|Representative|Chairman|Chairwoman|Mr\.|Ms\.|Mrs\.|Dr\.)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*(?:\([^()\n]{1,80}\)|\[[^\]\n]{1,80}\]|,[^,\n]{1,80},)?\s*presiding\b/gu;
+/** The chair of a hearing, as the label names them (`Chairman Becker`, `The Chair`, `Presiding Officer`). */
 const CHAIR = /^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|presiding officer|acting chair)(?:\s|$)/i;
 
 export function resolveSpeakers(input: ResolveInput): Resolution {
