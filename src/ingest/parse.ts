@@ -1668,8 +1668,20 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const headingQuestions = styled.filter((b) => b.markdownHeading).length >= 2;
       // (So is such a prompt in the questions' style before the first that asks, `**Tell us about your team.**`.)
       const prompts = blocks.filter((b, i) => b !== headline && !styled.includes(b) && PROMPT_HEADING.test(b.text.trim()) && blocks[i + 1]?.kind === 'para' && !blocks[i + 1]!.markdownHeading && !inStyle(blocks[i + 1]!) && ((headingQuestions && b.markdownHeading && b.depth === questionDepth) || (i < from && inStyle(b))));
+      // (Not a short one in that style asking nothing between two that ask, `**And salt?**` /
+      // `**Even worse.**` / `**What would you change?**`: the answer, set in bold as the guest sets
+      // her words at times, the question above it left unanswered otherwise. Said as uncertain.)
+      const answersInStyle = (b: Block) => {
+        const i = blocks.indexOf(b);
+        const [above, below] = [blocks[i - 1], blocks[i + 1]];
+        return !ASKS.test(b.text) && wordCount(b.text) <= 8 && above != null && below != null && inStyle(above) && inStyle(below) && ASKS.test(above.text) && ASKS.test(below.text) && blocks[i + 2]?.kind === 'para' && !inStyle(blocks[i + 2]!);
+      };
       for (const b of new Set([...styled, ...(asking ? all : []), ...prompts])) {
         if (answeredByLinks(b)) continue;
+        if (answersInStyle(b)) {
+          guessedSide.add(b);
+          continue;
+        }
         // A quoted or numbered question is the interviewer's paragraph, not a quotation or a list in it.
         const inner = b.node.type === 'blockquote' ? b.node.children[0] : b.node.type === 'list' ? b.node.children[0]?.children[0] : undefined;
         const node = inner?.type === 'paragraph' ? inner : b.node;

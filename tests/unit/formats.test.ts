@@ -8141,6 +8141,19 @@ describe('a German committee’s hearing: offices before the names (`Vorsitzende
   });
 });
 
+describe('a Q&A without names, its questions in bold, one short answer in bold too (`**And salt?**` / `**Even worse.**` / `**What would you change?**`)', () => {
+  const qa = (between: string) => `# Maria Lopez on why bridges fail\n\nBy Tom Becker\n\n**Why bridges?**\n\nMy father built them. I grew up under one.\n\n**Is water really the worst enemy?**\n\n**Absolutely.** Water gets into the concrete and rusts the steel from the inside.\n\n**And salt?**\n\n**${between}**\n\n**What would you change first?**\n\nBudgets. Every city should spend one percent of a bridge's value on it every year.\n`;
+  it('is the answer, said as uncertain (it was the interviewer’s, the question above it unanswered)', () => {
+    const r = ingest(qa('Even worse.'), 'qa.md');
+    expect(spoken(r).slice(4, 6)).toEqual(['Tom Becker (interviewer): And salt?', 'Maria Lopez (guest): Even worse.']);
+    expect(r.uncertain.map((u) => u.text)).toEqual(['Even worse.']);
+  });
+  it('a longer one between two questions stays the interviewer’s, a question set up (guard)', () => {
+    const r = ingest(qa('I mean the road salt that cities spread by the ton every winter.'), 'qa.md');
+    expect(spoken(r)[4]).toBe('Tom Becker (interviewer): And salt? | I mean the road salt that cities spread by the ton every winter. | What would you change first?');
+  });
+});
+
 describe('a co-host who speaks at length and turns to the guest by first name with her questions, the guest answering in a few words (`Ana: Maria, you inspect bridges for a living... what goes through your head first?` / `Maria: The water.`)', () => {
   const show = (tomOnAna = 'Ana spent the last week in Lisbon looking at the old tram bridges, which are falling apart in a very photogenic way.') => `# Spans 88\n\nTom: Welcome to Spans, the show about bridges and the people who build them. ${tomOnAna}\n\nAna: They really are. I took about four hundred pictures, and I think three of them are good. The light in Lisbon in November is something else, and the rust looks almost golden in it.\n\nTom: And our third voice today.\n\nMaria: Hi.\n\nAna: Maria, you inspect bridges for a living. When you see a bridge like the ones I saw in Lisbon, with the rust coming through the paint and the concrete flaking at the edges, what goes through your head first? Is it the danger, or the money, or something else entirely?\n\nMaria: The water.\n\nTom: The water! Of course. That is the answer to everything with you engineers, isn't it? Every time we have someone on, it comes back to water, and salt, and the water carrying the salt into the steel.\n\nMaria: Yes.\n\nAna: So, Maria, what would you tell a city like Lisbon to do first, if they had, say, a million euros and a hundred bridges to look after?\n\nMaria: Inspect all of them.\n\nTom: That's it for this week. Thanks, Maria.\n`;
   it('is a host, as the one who opens is (her long turns made her the guest beside the guest’s short answers)', () => {
