@@ -9674,6 +9674,13 @@ describe('a piece “as told to” its writer: the headline, `As told to Tom Bec
   it('shows her as "Guest" where nothing names her', () => {
     expect(who(piece(''))).toEqual(['Guest (guest)']);
   });
+  it('names her by the byline naming her first (`By Maria Lopez, as told to Tom Becker`), the note on the editing the outro, an essay’s too (the build failed: no turns; then the note was Tom Becker’s words)', () => {
+    for (const byline of ['By Maria Lopez, as told to Tom Becker', 'Maria Lopez, as told to Tom Becker']) {
+      const r = ingest(`# I Spent 30 Years Inspecting Bridges\n\n${byline}\n\nMy father built bridges. I grew up under one, in Bonn.\n\nThe worst enemy of a bridge is water. I learned that early.\n\nIf I could change one thing, I would change the budgets.\n\n*This essay has been edited and condensed.*\n`, 'essay.md');
+      expect(who(r), byline).toEqual(['Maria Lopez (guest)']);
+      expect(r.transcript.outro.map((p) => p.text), byline).toEqual(['This essay has been edited and condensed.']);
+    }
+  });
   it('leaves an essay without the byline unread, as before (guard)', () => {
     expect(() => ingest('# What scares me\n\nI started as a climber.\n\nThe first bridge I inspected was in Seville.\n\nSalt is what scares me.\n', 'essay.md')).toThrow(/no speaker turns found/);
   });
