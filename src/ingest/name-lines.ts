@@ -97,8 +97,8 @@ export function fromNameLines(source: string[]): NameLines | null {
   return { lines, apparatus: pairs.length >= 2 ? pairs.map(([, t]) => t) : [], speakers: [...speakers] };
 }
 
-/** A name and its time before the words on one line, perhaps in bold, the time perhaps linked to its moment: `Jeff Doolittle 00:00:16 Welcome to...`, `**Tom Becker 00:01:10** And steel?`, `**Tom Becker** [00:01:10](https://...) And steel?`, a dash after the time, `Tom Becker (00:00:16) - Welcome...`, no word of the turn. */
-const NAME_TIME_WORDS = /^(?:\*\*|__)?(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|van|von|der|den|du|da|di|del|la|le)\s+)?(?:[dl]['’])?\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}|Speaker \d{1,2})(?:\*\*|__)?\s+(?:\*\*|__)?(?:\[(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\]|\((\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\)|(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)|\[[[(]?(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]?\]\((?:https?:\/\/|\/|#)[^)\s]*\))(?:\*\*|__)?\s+(?:[-–—]\s+(?!\d{1,2}:\d{2}))?(?!-->|[-–—]\s*\d{1,2}:\d{2}|[AaPp]\.?[Mm]\b)(?=\S)/u;
+/** A name and its time before the words on one line, perhaps in bold, the time perhaps linked to its moment, perhaps between middle dots or bars: `Jeff Doolittle 00:00:16 Welcome to...`, `Tom Becker · 00:00:05 · Welcome...`, `**Tom Becker 00:01:10** And steel?`, `**Tom Becker** [00:01:10](https://...) And steel?`, a dash after the time, `Tom Becker (00:00:16) - Welcome...`, no word of the turn. */
+const NAME_TIME_WORDS = /^(?:\*\*|__)?(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|van|von|der|den|du|da|di|del|la|le)\s+)?(?:[dl]['’])?\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}|Speaker \d{1,2})(?:\*\*|__)?\s+(?:[·•|]\s+)?(?:\*\*|__)?(?:\[(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\]|\((\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\)|(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)|\[[[(]?(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]?\]\((?:https?:\/\/|\/|#)[^)\s]*\))(?:\*\*|__)?\s+(?:[-–—·•|]\s+(?!\d{1,2}:\d{2}))?(?!-->|[-–—]\s*\d{1,2}:\d{2}|[AaPp]\.?[Mm]\b)(?=\S)/u;
 
 /**
  * Turns opened by the speaker's initials with their full stops, no colon (`T.B. Why bridges?`,

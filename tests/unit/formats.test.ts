@@ -5620,6 +5620,12 @@ describe('a podcast transcript opening each turn with the name and the time, no 
     const r = ingest(`${turns.map(([n, t, w]) => `${n} — ${t} — ${w}`).join('\n\n')}\n`, 'timed.txt');
     expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs[0]])).toEqual(turns.map(([n, t, w]) => [n, Number(t!.slice(-2)), w]));
   });
+  it('the time between middle dots or bars after the name (`Tom Becker · 00:00:16 · Welcome...`, `Tom Becker | 00:00:16 | Welcome...`): a timed turn (the build failed: no turns)', () => {
+    for (const sep of ['·', '|', '•']) {
+      const r = ingest(`${turns.map(([n, t, w]) => `${n} ${sep} ${t} ${sep} ${w}`).join('\n\n')}\n`, 'timed.txt');
+      expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs[0]]), sep).toEqual(turns.map(([n, t, w]) => [n, Number(t!.slice(-2)), w]));
+    }
+  });
   it('the time first, then the name and a hyphen (`[00:00:16] Tom Becker - Welcome...`, `00:00:16 Tom Becker - ...`): a timed turn (the build failed: no turns)', () => {
     for (const [a, b] of [['[', ']'], ['', '']]) {
       const r = ingest(`${turns.map(([n, t, w]) => `${a}${t}${b} ${n} - ${w}`).join('\n\n')}\n`, 'timed.txt');
