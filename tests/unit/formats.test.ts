@@ -8160,6 +8160,15 @@ describe('a Q&A without names, its questions in bold, one short answer in bold t
   });
 });
 
+describe('a chair who gives the floor in German, French or Italian ("Das Wort hat der Abgeordnete Tom Becker.", "La parole est à M. Becker.", "Ha facoltà di parlare il deputato Becker.")', () => {
+  it('is on the side that asks, as "Sie haben das Wort" is (she was a guest, the one who answers)', () => {
+    for (const floor of ['Das Wort hat der Abgeordnete Tom Becker.', 'Ich erteile dem Abgeordneten Tom Becker das Wort.', 'La parole est à M. Tom Becker.', 'Ha facoltà di parlare il deputato Tom Becker.']) {
+      const r = ingest(`# Protokoll\n\nPräsidentin Maria Lopez: Ich eröffne die Sitzung. ${floor}\n\nTom Becker: Frau Präsidentin! Unsere Brücken altern, und niemand bezahlt die Prüfungen.\n\nPräsidentin Maria Lopez: Vielen Dank. Nächster Redner ist Paul Kim.\n\nPaul Kim: Frau Präsidentin! Wer soll das bezahlen? Die Städte haben kein Geld.\n\nPräsidentin Maria Lopez: Vielen Dank.\n`, 'protokoll.md');
+      expect(who(r)[0], floor).toBe('Präsidentin Maria Lopez (interviewer)');
+    }
+  });
+});
+
 describe('a co-host who speaks at length and turns to the guest by first name with her questions, the guest answering in a few words (`Ana: Maria, you inspect bridges for a living... what goes through your head first?` / `Maria: The water.`)', () => {
   const show = (tomOnAna = 'Ana spent the last week in Lisbon looking at the old tram bridges, which are falling apart in a very photogenic way.') => `# Spans 88\n\nTom: Welcome to Spans, the show about bridges and the people who build them. ${tomOnAna}\n\nAna: They really are. I took about four hundred pictures, and I think three of them are good. The light in Lisbon in November is something else, and the rust looks almost golden in it.\n\nTom: And our third voice today.\n\nMaria: Hi.\n\nAna: Maria, you inspect bridges for a living. When you see a bridge like the ones I saw in Lisbon, with the rust coming through the paint and the concrete flaking at the edges, what goes through your head first? Is it the danger, or the money, or something else entirely?\n\nMaria: The water.\n\nTom: The water! Of course. That is the answer to everything with you engineers, isn't it? Every time we have someone on, it comes back to water, and salt, and the water carrying the salt into the steel.\n\nMaria: Yes.\n\nAna: So, Maria, what would you tell a city like Lisbon to do first, if they had, say, a million euros and a hundred bridges to look after?\n\nMaria: Inspect all of them.\n\nTom: That's it for this week. Thanks, Maria.\n`;
   it('is a host, as the one who opens is (her long turns made her the guest beside the guest’s short answers)', () => {
