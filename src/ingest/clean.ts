@@ -1,4 +1,4 @@
-import { APPARATUS, hardWrapped, lineLabel, NAME_HEADING, NAME_THEN_ROLE, nameHeadingLabels, speakerKeyTest, STAMP } from './labels.ts';
+import { APPARATUS, hardWrapped, lineLabel, WRAPPED_LINE, NAME_HEADING, NAME_THEN_ROLE, nameHeadingLabels, speakerKeyTest, STAMP } from './labels.ts';
 import { AUTHOR_PAGE_URL, chromeMatch, COMMENTS_RE, isBreadcrumb, RELATED_RE, spamTerms } from './lexicon.ts';
 import { dominantScript, endsLikeSentence, stripMarkdownLinks, trimMarks, URL_RE, words, type Script } from './text.ts';
 import type { Removal } from './types.ts';
@@ -196,7 +196,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   };
   /** Whether the text is hard-wrapped at a fixed width (`hardWrapped`), read when a line needs it. */
   let wrapped: boolean | undefined;
-  /** Lines that close a link opened on the line above: they go where it goes. */
+  /** Lines that close a link opened on the line above: the two go together. */
   const linkEnds: number[] = [];
   /** The line before heads a turn by itself: a speaker's label alone (`Editor:`, `**Editor**`) or name heading (`### Editor`). */
   let labelAbove = false;
@@ -287,12 +287,13 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // wrapping may have set on a line of its own under a short one, `opening remarks can be found` /
     // `[here](http://...).`)
     const above = l.index > 0 ? lines[l.index - 1]!.trim() : '';
-    const goesOn = score > 0 && !hits.length && above.length >= (l.hasLink ? 12 : 40) && !endsLikeSentence(above) && (wrapped ??= hardWrapped(lines));
+    const goesOn = score > 0 && !hits.length && above.length >= (l.hasLink ? 12 : WRAPPED_LINE) && !endsLikeSentence(above) && (wrapped ??= hardWrapped(lines));
     // (And so is a line that closes a link opened on the line above, a link's words wrapped in two,
     // `[Florence` / `d’Alché-Buc](https://...), professeure ...`, no word only spam uses: the link's.)
-    const closesLink = score > 0 && !hits.length && /^[^[\]]*\]\(/.test(l.raw) && (above.match(/\[/g)?.length ?? 0) > (above.match(/\]/g)?.length ?? 0);
+    const endsLink = /^[^[\]]*\]\(/.test(l.raw) && (above.match(/\[/g)?.length ?? 0) > (above.match(/\]/g)?.length ?? 0);
+    const closesLink = score > 0 && !hits.length && endsLink;
     if (goesOn || closesLink) score -= 4;
-    if (closesLink) linkEnds.push(l.index);
+    if (endsLink) linkEnds.push(l.index);
     ev.set(l, { score, reasons, strong, spamWords: hits.length > 0 || spamTerms(l.urlTokens, l.urlTokens.join(' ')).length > 0, inRun: false, label: (turn || nameHeading || listed || goesOn || closesLink || sectionTitle) && !hits.length });
   }
 
@@ -635,11 +636,16 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       queue.push(n);
     }
   }
-  // The rest of a link wrapped in two, where the line that opens it went as spam: with it.
+  // A link wrapped in two goes whole: its rest where the line opening it went as spam, and the
+  // opening, where it is the link's words alone (`[spring`), where its rest went as spam.
   for (const i of linkEnds) {
-    if (!keep[i] || keep[i - 1] || !spamLines.has(i - 1)) continue;
-    keep[i] = false;
-    removed.push({ line: i + 1, text: lines[i]!, kind: 'spam', reason: `spam: the rest of a link the line above opens (line ${i})` });
+    if (keep[i] && !keep[i - 1] && spamLines.has(i - 1)) {
+      keep[i] = false;
+      removed.push({ line: i + 1, text: lines[i]!, kind: 'spam', reason: `spam: the rest of a link the line above opens (line ${i})` });
+    } else if (!keep[i] && keep[i - 1] && spamLines.has(i) && /^\s*\[[^\]]*$/.test(lines[i - 1]!)) {
+      keep[i - 1] = false;
+      removed.push({ line: i, text: lines[i - 1]!, kind: 'spam', reason: `spam: the opening of a link the line below closes (line ${i + 1})` });
+    }
   }
   // A short line that is no sentence, after the last turn, between two lines the page's furniture
   // took: a slogan or a card's title among them (`Before it's here, it's on the Bloomberg Terminal`

@@ -1770,6 +1770,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   }
 }
 
+/** The length from which a line that breaks off mid-sentence was cut by a fixed width, not ended: 40 characters. */
+export const WRAPPED_LINE = 40;
+
 /**
  * Whether plain text is hard-wrapped: its lines at most a screen wide, and many of them cut
  * mid-sentence with the words going on in the next line (not a new speaker's).
@@ -1785,7 +1788,7 @@ export function hardWrapped(lines: string[]): boolean {
     if (!a || !b) continue;
     pairs++;
     // (A word hyphenated at the line's end, `in-` above `side.`, is cut too, not an utterance broken off.)
-    if (a.length >= 40 && (!endsLikeSentence(a) || (/\p{L}-$/u.test(a) && /^\p{Ll}/u.test(b))) && lineLabel(b) == null) cut++;
+    if (a.length >= WRAPPED_LINE && (!endsLikeSentence(a) || (/\p{L}-$/u.test(a) && /^\p{Ll}/u.test(b))) && lineLabel(b) == null) cut++;
   }
   return cut >= 3 && cut >= 0.3 * pairs;
 }

@@ -68,8 +68,10 @@ const DANISH = new Set(['af', 'hvad', 'meget', 'mig', 'dig', 'havde', 'blev', 'n
  * of three kinds or more carry its letters and no other language's do as often (a name written
  * again and again, `Erdoğan` in an English text, is one word).
  */
+/** Letters only Vietnamese writes among the languages in Latin letters: `ơ`, `ư`, and the vowels with two marks, `ấ`, `ờ`, `ặ`. */
+export const VIETNAMESE_LETTERS = /[ơưƠƯ\u1EA0-\u1EF9]/u;
 const LETTERS: [string, RegExp][] = [
-  ['vi', /[ơưƠƯ\u1EA0-\u1EF9]/u],
+  ['vi', VIETNAMESE_LETTERS],
   ['tr', /[ıİğĞ]/u],
   ['pl', /[łŁżŻźŹśŚńŃąĄęĘ]/u],
   ['cs', /[řŘěĚůŮ]/u],

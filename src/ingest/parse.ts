@@ -7,12 +7,12 @@ import { unified, type Processor } from 'unified';
 import { interviewerLikeness, splitRun, VoiceModel } from './attribute.ts';
 import { isDateline, opensWithDottedDate, statedDate } from './dates.ts';
 import { IngestError, warning } from './diagnostics.ts';
-import { detectLanguage, isCommonWord } from './language.ts';
+import { detectLanguage, isCommonWord, VIETNAMESE_LETTERS } from './language.ts';
 import type { FrontMatter } from './frontmatter.ts';
 import { CHAPTER_TIME, CHAPTER_TIME_AFTER, CHAPTERS_HEADER, type Chapter } from './chapters.ts';
 import { blocksToHtml, headingIds, NOTE_NUMBER } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
-import { CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPersonSideWord, isPlaceholder, isSideWord, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
+import { CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, WRAPPED_LINE, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPersonSideWord, isPlaceholder, isSideWord, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
 import { AUTHOR_PAGE_URL, COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART, PART_LINE } from './name-lines.ts';
 import { PHOTO_CAPTION, POSTED_LINE } from './clean.ts';
@@ -1026,7 +1026,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // `Welcome to Spans. Today our guest is Maria Lopez, chief` / `engineer at Rhine Bridges.`)
     // (Only inside the conversation, past its first label: above it, a dek without a stop and a
     // byline in small letters, `di Tom Becker`, are lines of their own.)
-    const goesOn = i > 0 && lineParagraphs && !wrapped && !isLabel && /^\p{Ll}/u.test(l.trim()) && sourceLines[i - 1]!.trim().length >= 40 && /[\p{L},]$|\p{L}-$/u.test(sourceLines[i - 1]!.trim()) && !afterLabelOnly && !BYLINE_ONLY_RE.test(l.trim()) && firstLabelLine() !== -1 && i > firstLabelLine();
+    const goesOn = i > 0 && lineParagraphs && !wrapped && !isLabel && /^\p{Ll}/u.test(l.trim()) && sourceLines[i - 1]!.trim().length >= WRAPPED_LINE && /[\p{L},]$|\p{L}-$/u.test(sourceLines[i - 1]!.trim()) && !afterLabelOnly && !BYLINE_ONLY_RE.test(l.trim()) && firstLabelLine() !== -1 && i > firstLabelLine();
     const startsParagraph = lineParagraphs && !wrapped ? l.trim() !== '' && !goesOn : isLabel || afterLabelOnly || mark || TIMED_LINE.test(l) || meetingHead(i) || answersUnder.has(i) || (indented && opensIndented(sourceLines, i)) || (l.trim() !== '' && brokenAbove(i));
     if (startsParagraph && i > 0 && sourceLines[i - 1]!.trim() !== '' && split.length) {
       split.push('');
@@ -2108,36 +2108,29 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const timed = blocks.filter((b) => b.label && b.time != null).length;
     const labelled = blocks.filter((b) => b.label).length;
     const ownHeadings = blocks.some((b, i) => i > firstLabel && b.kind === 'heading' && !chapterLines.has(b.line));
-    if (options.chapters && timed >= 3 && timed >= 0.5 * labelled && !ownHeadings) {
-      chapters = options.chapters;
-      const first = chapters[0]!.line + 1;
-      /** Every non-blank line of the block is a chapter's. */
+    /** Drops the list, every block whose lines are all chapters', and its header right above it (`Timestamps:`, `## Chapters`). */
+    const dropList = (list: Chapter[], reason: string) => {
+      const first = list[0]!.line + 1;
       const listed = (b: Block) => {
         for (let l = b.line; l <= b.endLine; l++) if (sourceLines[l - 1]?.trim() && !chapterLines.has(l)) return false;
         return true;
       };
       for (let i = blocks.length - 1; i >= 0; i--) {
         const b = blocks[i]!;
-        // (The list, and its header right above it: `Timestamps:`, `## Chapters`.)
-        if (!b.label && (listed(b) || (b.line < first && b.line >= first - 3 && CHAPTERS_HEADER.test(b.text)))) drop(i, 'the chapter list, read as the sections');
+        if (!b.label && (listed(b) || (b.line < first && b.line >= first - 3 && CHAPTERS_HEADER.test(b.text)))) drop(i, reason);
       }
       firstLabel = blocks.findIndex((b) => b.label);
+    };
+    if (options.chapters && timed >= 3 && timed >= 0.5 * labelled && !ownHeadings) {
+      chapters = options.chapters;
+      dropList(chapters, 'the chapter list, read as the sections');
     } else if (options.chapters && options.chapters.length >= 2 && ownHeadings) {
       // (A list the parts' own headings repeat, `(00:01:10) – Water` above `## 00:01:10 – Water`:
       // the headings say it, the list goes too, never the intro's words.)
       const title = (t: string) => t.replace(CHAPTER_TIME, '').replace(CHAPTER_TIME_AFTER, '').trim().toLowerCase();
       const listEnd = Math.max(...chapterLines);
       const heads = new Set(blocks.filter((b) => b.line > listEnd && b.kind === 'heading').map((b) => title(b.text)));
-      if (options.chapters.every((c) => heads.has(title(c.title)))) {
-        const first = options.chapters[0]!.line + 1;
-        for (let i = firstLabel - 1; i >= 0; i--) {
-          const b = blocks[i]!;
-          let all = true;
-          for (let l = b.line; l <= b.endLine; l++) if (sourceLines[l - 1]?.trim() && !chapterLines.has(l)) all = false;
-          if (!b.label && (all || (b.line < first && b.line >= first - 3 && CHAPTERS_HEADER.test(b.text)))) drop(i, "the chapter list, which the parts' headings repeat");
-        }
-        firstLabel = blocks.findIndex((b) => b.label);
-      }
+      if (options.chapters.every((c) => heads.has(title(c.title)))) dropList(options.chapters, "the chapter list, which the parts' headings repeat");
     }
   }
 
@@ -2603,7 +2596,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const stated = answer?.label && answer.label.key !== blocks[nameAsked]!.label!.key ? STATED_NAME.exec(answer.text.slice(answer.strip).trim())?.[1] : undefined;
       const witness = sworn ? capitaliseName((sworn[1] ?? sworn[2])!.toLowerCase()) : (stated ?? null);
       if (witness && foldName(witness) !== iv) {
-        if (!sworn) guessedFrom = 'the answer to the question asking for her name';
+        if (!sworn) guessedFrom = 'the answer to the question asking for the witness’s name';
         return (guessedGuest = witness);
       }
       // A headline in title case ("Maria Lopez Knows Why Bridges Fail") cannot say where a name
@@ -4556,24 +4549,21 @@ const QUOTE_ONLY = /^[»«“"„‘‚'][^»«“”"„]{6,150}(?<![.!?…])[�
 
 /**
  * A paragraph's text with the line breaks of its hard wrapping read as the spaces they stand for:
- * a break after a line of 40 characters or more that breaks off mid-sentence, no label on the next
+ * a break after a line of 40 characters or more (WRAPPED_LINE) that breaks off mid-sentence, no label on the next
  * line (`... talks with the engineer Maria` / `Lopez about rust`: one name). Lines of their own, a
  * name above words or a list of names, keep their breaks.
  */
 function unwrapped(text: string): string {
-  return text.replace(/^([^\n]{40,})\n(?=([^\n]+))/gm, (whole, line: string, next: string) => (endsLikeSentence(line) || /[:：]\s*$/.test(line) || lineLabel(next) != null ? whole : `${line} `));
+  return text.replace(/^([^\n]+)\n(?=([^\n]+))/gm, (whole, line: string, next: string) => (line.length < WRAPPED_LINE || endsLikeSentence(line) || /[:：]\s*$/.test(line) || lineLabel(next) != null ? whole : `${line} `));
 }
 
 /** A line in title case: seven in ten of its words of four letters or more capitalised, three of them or more. */
 function titleCased(t: string): boolean {
   // (Vietnamese writes a syllable a word, most of three letters or fewer: its words of two letters
   // or more count, `Maria Lopez: Nước là kẻ thù lớn nhất` being in sentence case.)
-  const long = t.split(/\s+/).filter(VIETNAMESE.test(t) ? (w) => /^\p{L}{2,}/u.test(w) : (w) => /^\p{L}{4,}/u.test(w));
+  const long = t.split(/\s+/).filter(VIETNAMESE_LETTERS.test(t) ? (w) => /^\p{L}{2,}/u.test(w) : (w) => /^\p{L}{4,}/u.test(w));
   return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * long.length;
 }
-
-/** Letters only Vietnamese writes among the languages in Latin letters: `ơ`, `ư`, `đ`, and the vowels with two marks, `ấ`, `ờ`, `ặ`. */
-const VIETNAMESE = /[ơưđƠƯĐ\u1EA0-\u1EF9]/u;
 
 /** Every word of four letters or more capitalised, three such or more: a headline's case, whatever ends it. */
 function headlineCase(t: string): boolean {

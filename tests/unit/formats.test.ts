@@ -750,9 +750,10 @@ describe('plain text hard-wrapped at a fixed width, and an article pasted as HTM
     expect(r.transcript.intro.map((p) => p.text).join('\n')).not.toContain('](');
     expect(who(r)).toEqual(questions.flatMap(() => ['汤姆 (interviewer)', '玛丽亚 (guest)']));
   });
-  it('a wrapped link that sells goes whole, both its lines (guard)', () => {
-    const r = ingest(['# Bridges that last', '', 'Tom Becker talks with the bridge engineer Maria Lopez about rust, salt and', 'money in Bonn, where she has inspected bridges for thirty years now. Get a', '[free casino bonus', 'now](https://casino.example/bonus-slots-jackpot) at the best online casino', 'and claim your jackpot today with our exclusive promo code for new players.', '', 'Tom Becker: Why bridges, of all the things an engineer could spend a life on?', '', 'Maria Lopez: My father built them, and I grew up under one of them in Bonn.', '', 'Tom Becker: What is the worst enemy of a bridge, in your experience of it?', '', 'Maria Lopez: Water. Always water. It gets into the concrete and rusts the steel.', ''].join('\n'), 'wrapped.md');
-    expect(r.transcript.removed.map((x) => x.line)).toEqual(expect.arrayContaining([5, 6]));
+  it('a wrapped link that sells goes whole, both its lines, a word of spam in its rest alone (`[spring` / `discount](https://shop...)`: never kept as the link’s words, nor its opening left as `[spring`)', () => {
+    const r = ingest(['# Bridges that last', '', 'Tom Becker talks with the bridge engineer Maria Lopez about rust, salt and', 'money in Bonn, where she has inspected bridges for thirty years now. Shop the', '[spring', 'discount](https://shop.example/spring-discount) for tools, and the rest of the', 'interview is below, as she told it to the magazine last month in Bonn.', '', 'Tom Becker: Why bridges, of all the things an engineer could spend a life on?', '', 'Maria Lopez: My father built them, and I grew up under one of them in Bonn.', '', 'Tom Becker: What is the worst enemy of a bridge, in your experience of it?', '', 'Maria Lopez: Water. Always water. It gets into the concrete and rusts the steel.', ''].join('\n'), 'wrapped.md');
+    expect(r.transcript.removed.map((x) => x.line)).toEqual([5, 6]);
+    expect(r.transcript.intro.map((p) => p.text).join('\n')).not.toMatch(/\[|discount/);
   });
   it('joins the lines of a hard-wrapped paragraph; a label still starts a new one', () => {
     const text = [
@@ -8541,7 +8542,7 @@ describe('a deposition with its line numbers and page numbers, another lawyer ob
       expect(r.transcript.guest, asked).toBe('Maria Lopez');
       expect(who(r)[3], asked).toBe('Maria Lopez (guest)');
       // (Said: from her answer, or, where she says "My name is ...", as the name the conversation gives the label.)
-      expect(r.transcript.warnings.map((w) => w.message).filter((m) => m === "the guest's name, Maria Lopez, is taken from the answer to the question asking for her name" || m === "the label 'A' is shown as Maria Lopez, the name the conversation gives it"), asked).toHaveLength(1);
+      expect(r.transcript.warnings.map((w) => w.message).filter((m) => m === "the guest's name, Maria Lopez, is taken from the answer to the question asking for the witness’s name" || m === "the label 'A' is shown as Maria Lopez, the name the conversation gives it"), asked).toHaveLength(1);
     }
     // (An answer that is more than a name names no one.)
     expect(record('What is your name?', 'Maria Lopez, and I build bridges.').transcript.guest).toBeNull();
