@@ -4543,6 +4543,34 @@ describe('a blog platform’s page after the interview: the publication’s logo
   });
 });
 
+describe('a podcast page copied as text: the episode’s title on the first line, then `Show notes` and the notes, then `Transcript`', () => {
+  const page = 'Bridge Talk, episode 42: Maria Lopez\n\nShow notes\nIn this episode Tom talks to Maria Lopez about why bridges fail.\nLinks: Maria’s book, The Rust Belt (2021)\n\nTranscript\n\nTom Becker: Welcome to Bridge Talk. Today my guest is Maria Lopez.\n\nMaria Lopez: Thanks, Tom.\n\nTom Becker: What kills a bridge?\n\nMaria Lopez: Water. Then salt.\n';
+  it('the first line is the title, the notes’ name stays in the introduction (it was the title)', () => {
+    const r = ingest(page, 'episode.txt');
+    expect(r.transcript.title).toBe('Bridge Talk, episode 42: Maria Lopez');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Show notes', 'In this episode Tom talks to Maria Lopez about why bridges fail.', 'Links: Maria’s book, The Rust Belt (2021)']);
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+  it('`Episode summary` and `About this episode` too', () => {
+    for (const notes of ['Episode summary', 'About this episode']) expect(ingest(page.replace('Show notes', notes), 'episode.txt').transcript.title).toBe('Bridge Talk, episode 42: Maria Lopez');
+  });
+});
+
+describe('a newspaper’s Q&A closing with the writer’s address (`Write to Tom Becker at tom.becker@example.com`)', () => {
+  const page = '# Maria Lopez: ‘Nobody pays for paint’\n\nBy Tom Becker\n\nMaria Lopez has inspected bridges for thirty years.\n\n**How did you start?**\n\nBy accident. The railway was hiring.\n\n**What would you fix first?**\n\nThe drainage. Always the drainage.\n\n*Write to Tom Becker at tom.becker@example.com*\n';
+  it('the address is the outro, not her last words (it was)', () => {
+    const r = ingest(page, 'qa.md');
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['The drainage. Always the drainage.']);
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['Write to Tom Becker at tom.becker@example.com']);
+    const reached = ingest(page.replace('*Write to Tom Becker at tom.becker@example.com*', 'Tom Becker can be reached at tom.becker@example.com.'), 'qa.md');
+    expect(reached.transcript.outro.map((p) => p.text)).toEqual(['Tom Becker can be reached at tom.becker@example.com.']);
+  });
+  it('her own sentence giving an address stays hers (guard)', () => {
+    const r = ingest(page.replace('*Write to Tom Becker at tom.becker@example.com*', 'Anyone can write to me at maria@example.com.'), 'qa.md');
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['The drainage. Always the drainage.', 'Anyone can write to me at maria@example.com.']);
+  });
+});
+
 describe('a paper’s page copied as text: a promotion above the headline quoting the guest, a tip line, a slogan and the owner’s copyright after the last answer', () => {
   const page = 'Unlock the Editor’s Digest for free\nOur editor selects her favourite stories in this weekly newsletter.\n\nMaria Lopez: ‘Water is the enemy of every bridge’\n\nThe engineer explains why our crossings are crumbling\n\nTom Becker: How did it start?\n\nMaria Lopez: With a crack in a bridge near my house.\n\nTom Becker: What next?\n\nMaria Lopez: Norway.\n\nHave a confidential tip for our reporters? Get in Touch\nBefore it’s here, it’s on the Terminal\nLEARN MORE\n\nCopyright The Rhine Post Limited 2026. All rights reserved.\n';
   it('the headline is the title, no turn of hers (it was, the dek and all); nothing after the last answer is hers', () => {
