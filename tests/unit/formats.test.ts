@@ -895,6 +895,12 @@ describe('a first name as the label, the full name said once', () => {
       expect(who(r), welcome).toEqual(['Maria Lopez (guest)', 'Tom (interviewer)', 'Maria Lopez (guest)', 'Tom (interviewer)', 'Maria Lopez (guest)']);
     }
   });
+  it('"We have a special guest. Maria Lopez founded Rhine Works" names `Maria:`, the guest announced and the next sentence opening with her name (a colon or a dash between them too; she was Maria)', () => {
+    for (const said of ['Today we have a special guest. Maria Lopez founded Rhine Works in 1998.', 'We have a guest this week: Maria Lopez, who founded Rhine Works.', "We've got a very special guest today — Maria Lopez."]) {
+      const r = ingest(`**Ben:** Welcome to Bridge Stories. ${said} Maria, welcome.\n\n**Maria:** Thank you both.\n\n**David:** So Maria, why steel?\n\n**Maria:** Because it tells you when it is failing.\n`, 'hosts.md');
+      expect(who(r), said).toEqual(['Ben (interviewer)', 'Maria Lopez (guest)', 'David (interviewer)', 'Maria Lopez (guest)']);
+    }
+  });
   it('"I\'m with Rhine Works" names no one (guard)', () => {
     const r = ingest("Tom: Welcome. I'm with Rhine Works.\n\nRhine: Thanks, Tom.\n\nTom: Why timber?\n\nRhine: My father was a carpenter.\n", 'company.txt');
     expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Tom', 'Rhine', 'Tom', 'Rhine']);
