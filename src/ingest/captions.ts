@@ -4,7 +4,7 @@ import { endsLikeSentence, words } from './text.ts';
 
 /**
  * Caption files: a recording tool's export as WebVTT (`WEBVTT`, cues timed `00:00:01.000 -->
- * 00:00:05.500`, speakers as `<v Name>` or `Name:`), SubRip (numbered cues timed
+ * 00:00:05.500`, speakers as `<v Name>`, `Name:`, or a name alone above the cue's words, as Teams writes it), SubRip (numbered cues timed
  * `00:00:01,000 --> 00:00:05,500`) or SubViewer, as YouTube exports it (`0:00:01.000,0:00:05.500`). A caption cue is a line or two of speech cut for the screen,
  * not a paragraph, so the cues become transcript lines before cleaning and parsing:
  *
@@ -98,6 +98,8 @@ function cueText(line: string): { voice: string | null; text: string } {
 export function fromCaptions(source: string[]): Captions | null {
   if (!isCaptions(source)) return null;
   const out = joiner(source);
+  const named = cueNames(source);
+  const namesEveryCue = [...named.values()].filter((n) => n >= 2).reduce((a, n) => a + n, 0) * 2 >= source.filter((l) => TIMING.test(l)).length;
   let i = 0;
   const skipBlock = () => {
     while (i < source.length && source[i]!.trim() !== '') out.apparatus.push(i++);
@@ -130,10 +132,27 @@ export function fromCaptions(source: string[]): Captions | null {
     while (last < source.length && source[last]!.trim() !== '') last++;
     const dialogue = last - i >= 2 && source.slice(i, last).every((l) => /^\s*-\s+\S/.test(cueText(l).text));
     const cue: CueLine[] = [];
-    for (; i < last; i++) for (const { voice, text } of cueVoices(source[i]!)) cue.push({ at: i, voice, text: dialogue ? text.replace(/^-\s+/, '>> ') : text });
+    // (A name alone on the cue's first line, above its words, as Teams's transcript writes each
+    // cue: the voice, where cues open with it twice or more, or once where half the cues open so.)
+    let nameAbove = last - i >= 2 && !VOICE.test(source[i]!) && (named.get(source[i]!.trim()) ?? 0) >= (namesEveryCue ? 1 : 2) ? source[i]!.trim() : null;
+    if (nameAbove) out.apparatus.push(i++);
+    for (; i < last; i++) for (const { voice, text } of cueVoices(source[i]!)) {
+      cue.push({ at: i, voice: voice ?? nameAbove, text: dialogue ? text.replace(/^-\s+/, '>> ') : text });
+      nameAbove = null;
+    }
     out.cue(seconds(timing[1] ?? timing[3]!), seconds(timing[2] ?? timing[4]!), cue);
   }
   return out.result();
+}
+
+/** How many cues open with each name alone on its line above their words (`Tom Becker`, `Speaker 1`; see NAME_LINE). */
+function cueNames(source: string[]): Map<string, number> {
+  const names = new Map<string, number>();
+  source.forEach((l, k) => {
+    const name = source[k + 1]?.trim() ?? '';
+    if (TIMING.test(l) && NAME_LINE.test(name) && source[k + 2]?.trim()) names.set(name, (names.get(name) ?? 0) + 1);
+  });
+  return names;
 }
 
 /** A line of a cue's text: where it is, the voice its tag names, its words. */

@@ -117,6 +117,25 @@ describe('captions as other tools write them', () => {
     ]);
     expect(r.transcript.intro).toEqual([]);
   });
+  it('a name alone on each cue’s first line, above its words (Teams’s transcript: `0:0:0.0 --> 0:0:5.120` / `Tom Becker` / the words): who speaks, one who speaks once too (it failed the build)', () => {
+    const cue = (t: string, name: string, words: string) => [t, name, words, ''];
+    const teams = ['WEBVTT', '', ...cue('0:0:0.0 --> 0:0:5.120', 'Tom Becker', 'Welcome, Maria. Why bridges?'), ...cue('0:0:5.120 --> 0:0:9.0', 'Maria Lopez', 'Because they fail quietly.'), ...cue('0:0:9.0 --> 0:0:12.0', 'Tom Becker', 'And then?'), ...cue('0:0:12.0 --> 0:0:15.0', 'Maria Lopez', 'Then they fall.'), ...cue('0:0:15.0 --> 0:0:17.0', 'Paul Kim', 'Sorry, the car is here.')].join('\n');
+    for (const text of [teams, teams.replace('WEBVTT\n\n', '')]) {
+      const r = ingest(text, 'teams.txt');
+      expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs])).toEqual([
+        ['Tom Becker', 0, ['Welcome, Maria. Why bridges?']],
+        ['Maria Lopez', 5, ['Because they fail quietly.']],
+        ['Tom Becker', 9, ['And then?']],
+        ['Maria Lopez', 12, ['Then they fall.']],
+        ['Paul Kim', 15, ['Sorry, the car is here.']],
+      ]);
+    }
+  });
+  it('a cue’s first line of two capitalised words, once, in cues that name no one so, is its words (guard)', () => {
+    const srt = ['1', '00:00:01,000 --> 00:00:03,000', 'TOM: Good morning.', '', '2', '00:00:03,000 --> 00:00:05,000', 'MARIA: Good morning, Tom.', '', '3', '00:00:05,000 --> 00:00:07,000', 'TOM: Why bridges?', '', '4', '00:00:07,000 --> 00:00:09,000', 'MARIA: My father sang to them.', '', '5', '00:00:09,000 --> 00:00:11,000', 'Happy Birthday', 'to the first one, I think.', ''].join('\n');
+    const r = ingest(srt, 'talk.srt');
+    expect(turnsOf(r).map((t) => `${t.speaker}: ${t.paragraphs.join(' ')}`)).toEqual(['Tom: Good morning.', 'Maria: Good morning, Tom.', 'Tom: Why bridges?', 'Maria: My father sang to them. Happy Birthday to the first one, I think.']);
+  });
   it('rolling captions (YouTube): a line repeated from the cue before is there once, inline times and tags gone', () => {
     const youtube = [
       'WEBVTT',
