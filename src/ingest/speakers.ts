@@ -354,7 +354,7 @@ export function capitaliseName(lower: string): string {
   return lower
     .split(' ')
     // (A generation's number after the name stays in capitals: `Tom Becker III`, not `Iii`.)
-    .map((w, i) => (i > 0 && PARTICLES.has(w) ? w : i > 0 && /^(?:ii|iii|iv|vi|vii|viii|ix)$/.test(w) ? w.toUpperCase() : w.replace(/(^|[-'’])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())))
+    .map((w, i) => (i > 0 && PARTICLES.has(w) ? w : i > 0 && /^(?:ii|iii|iv|vi|vii|viii|ix)$/.test(w) ? w.toUpperCase() : w.replace(/(^|[-'’(])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())))
     .join(' ');
 }
 
@@ -1324,8 +1324,8 @@ function resolveEach(input: ResolveInput): Resolution {
     else if (rw === 'other') byKey.set(key, { key, name: key.length <= 2 ? 'Audience' : capitalise(key), role: 'other', roleConfidence: 1 });
     // A numbered role (`Guest 1`, `Guest 2`) is one of several: never the one guest the file names.
     else if (rw && /\p{L}\s+(?:\d{1,2}|[A-Z])$|\p{Lo}\s?(?:\d{1,2}|[A-Z])$/u.test(key)) byKey.set(key, { key, name: capitalise(key), role: rw, roleConfidence: 1 });
-    // One of many told apart in parentheses (`Reporter (WDR)`): as written.
-    else if (rw && /\)$/.test(key)) byKey.set(key, { key, name: key, role: rw, roleConfidence: 1 });
+    // One of many told apart in parentheses (`Reporter (WDR)`): as written, a role in capitals as a role (`REPORTER (WDR)`: `Reporter (WDR)`).
+    else if (rw && /\)$/.test(key)) byKey.set(key, { key, name: capitalise(key), role: rw, roleConfidence: 1 });
     else if (rw === 'interviewer') {
       // (Or the one interviewer labels name, where this one's words introduce them: `Host: Welcome...
       // I'm your host, Tom Becker`, then `Tom Becker:` throughout.)
@@ -1374,6 +1374,10 @@ const GERMAN_ROLE = /^(?:eine?|unbekannte[rs]?|(?:nicht |un)identifizierte[rs]?|
 export function capitalise(s: string): string {
   // (A word in a script without case stays as written: `嘉宾A`.)
   if (/\p{Lo}/u.test(s)) return s;
+  // (A role with who or where in parentheses, in capitals, `AUDIENCE MEMBER (TOM BECKER)`: the
+  // role as a role, words in them as a name, `Audience member (Tom Becker)`, a word alone as written, `(WDR)`.)
+  const paren = /^([^()]+?)\s*\(([^()]+)\)$/u.exec(s);
+  if (paren && s === s.toUpperCase() && /\p{Lu}/u.test(paren[2]!)) return `${capitalise(paren[1]!)} (${/\s/.test(paren[2]!.trim()) ? capitaliseName(paren[2]!.trim().toLowerCase()) : paren[2]})`;
   const t = s === s.toUpperCase() ? s.toLowerCase() : s; // INTERVIEWER -> Interviewer
   // (An office after "The", as a court's record prints it, `THE COURT`, `THE CLERK`: The Court.)
   if (s === s.toUpperCase() && /^THE\s+\p{Lu}/u.test(s)) return capitaliseName(t);

@@ -5236,6 +5236,17 @@ describe('a press conference: reporters told apart by their paper in brackets (`
   });
 });
 
+describe('a town hall: residents told apart by their names in brackets, in capitals (`RESIDENT (TOM BECKER):`, `RESIDENT (ANA SILVA):`, `AUDIENCE MEMBER (PAUL KIM):`)', () => {
+  const hall = (a: string, b: string) => ingest(`# Rebuilding after the flood\n\n**MAYOR MARIA LOPEZ:** Good evening. Questions, please.\n\n**${a}:** Why June? You said March.\n\n**MAYOR LOPEZ:** The steel came late.\n\n**${b}:** Will the detour stay until then?\n\n**MAYOR LOPEZ:** It will.\n`, 'hall.md');
+  it('gives each resident a voice of their own (both were one `RESIDENT`), the names written as names', () => {
+    expect(who(hall('RESIDENT (TOM BECKER)', 'RESIDENT (ANA SILVA)')).slice(1, 4)).toEqual(['Resident (Tom Becker) (interviewer)', 'Mayor Maria Lopez (guest)', 'Resident (Ana Silva) (interviewer)']);
+    expect(turnsOf(hall('CITIZEN (TOM BECKER)', 'CITIZEN (ANA SILVA)')).map((t) => t.speaker)).toEqual(['Mayor Maria Lopez', 'Citizen (Tom Becker)', 'Mayor Maria Lopez', 'Citizen (Ana Silva)', 'Mayor Maria Lopez']);
+  });
+  it('an audience member named in capitals keeps the name’s capitals (it was `Audience member (paul kim)`), a paper’s letters as written', () => {
+    expect(who(hall('AUDIENCE MEMBER (PAUL KIM)', 'REPORTER (WDR)'))).toEqual(['Mayor Maria Lopez (guest)', 'Audience member (Paul Kim) (other)', 'Mayor Maria Lopez (guest)', 'Reporter (WDR) (interviewer)', 'Mayor Maria Lopez (guest)']);
+  });
+});
+
 describe('a White House press briefing (`Q Thank you, Maria.` with one space, `MS. LOPEZ:`, `1:32 P.M. EDT`)', () => {
   it('reads each `Q` as a question with the letter off the words, and the clock time as the intro, not a turn’s offset', () => {
     const r = ingest('Press Briefing by Press Secretary Maria Lopez\n\n1:32 P.M. EDT\n\nMS. LOPEZ: Good afternoon, everybody.\n\nQ Thank you, Maria. Will he sign it?\n\nMS. LOPEZ: He will.\n\nQ Maria, on a different topic --\n\nMS. LOPEZ: Go ahead.\n\nQ -- the rail strike. Is there a deal?\n\nMS. LOPEZ: Not yet.\n', 'briefing.txt');
