@@ -356,8 +356,9 @@ function employerIn(dek: string, name: string, people: string[]): boolean {
 /** English's own small words, that Danish and Norwegian (whose "at" is "that") never write. */
 const ENGLISH_DEK = /\b(?:the|with|and)\b/;
 const ORG_END = /\s(?:Works|Werke|Labs?|Inc\.?|Ltd\.?|LLC|GmbH|AG|SA|SE|Group|Gruppe|Bank|Capital|Partners|Systems|Technologies|Media|Foundation|Stiftung|Institute|Institut|University|Universität|Universidad|Université|Company|Corp\.?|Corporation|Studios?|Records|Motors|Airlines|Energy|Holdings|Ventures|Networks?|Press|Verlag|Times|Post|News|Magazine|Review|Journal|Agency|Council|Association|Society|Club|College|School|Hospital|Museum|Bio|Biosciences|Therapeutics|Pharma|Pharmaceuticals|Health|Robotics|Software|Analytics|Solutions|Consulting|Industries|Logistics|Insurance|Dynamics|Semiconductors?|Electronics)$/u;
-/** What a Chinese, Japanese or Korean headline calls the piece before its colon, no one's name: `座談会：...`, `圆桌：...`, `좌담회: ...`. */
-const CJK_PIECE_WORD = /^(?:座談会|対談|鼎談|特集|連載|(?:圆桌|圓桌)(?:对话|對話|会议|會議|论坛|論壇|讨论|討論)?|对话|對話|专访|專訪|独家专访|獨家專訪|访谈|訪談|访谈录|訪談錄|特稿|独家|獨家|좌담회|대담|특집|인터뷰)$/u;
+/** What a Chinese, Japanese or Korean headline calls the piece before its colon, no one's name: `座談会：...`, `圆桌：...`, `좌담회: ...`; a Chinese column's name too, `深度：...`, `人物｜...`. */
+// (Nor words with the particle 的 or the conjunction 与, which no name has: `桥的未来：...`, "the future of the bridge", `水与盐：...`.)
+const CJK_PIECE_WORD = /^(?:座談会|対談|鼎談|特集|連載|(?:圆桌|圓桌)(?:对话|對話|会议|會議|论坛|論壇|讨论|討論)?|对话|對話|专访|專訪|独家专访|獨家專訪|访谈|訪談|访谈录|訪談錄|特稿|独家|獨家|深度|观点|觀點|评论|評論|视点|視點|人物|封面|焦点|焦點|观察|觀察|좌담회|대담|특집|인터뷰)$|^\p{Script=Han}*[的与與]\p{Script=Han}*$/u;
 /** A Japanese headline opening with a name and the words it quotes (`マリア・ロペス「水は橋の敵だ」`, `田中花子さん「...」`): a foreign name with its dot, or one with an honorific. */
 const JA_QUOTED_TITLE_RE = /^([\p{Script=Katakana}ー]{2,8}[・＝=][\p{Script=Katakana}ー]{2,10}|[\p{Script=Han}]{2,4}(?=さん|氏|先生))(?:さん|氏|先生)?\s*[「『]/u;
 const CJK_TITLE_NAME_RE = /^(?:对话|對話|专访|專訪|独家专访|獨家專訪)?([\p{Script=Han}·・]{2,4}|[\p{Script=Han}]{1,4}[·・][\p{Script=Han}]{1,6})[：:]/u;

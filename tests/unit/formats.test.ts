@@ -1848,6 +1848,12 @@ describe('Chinese and Japanese articles: bold labels against the words, bylines,
     const r = ingest('# 张伟：桥梁需要耐心\n\n记者 李娜\n\nQ：最难的桥是哪一座？\n\nA：长江上的那座。\n\nQ：钢材按时到了吗？\n\nA：从来没有。\n', 'zh-qa.md');
     expect(who(r)).toEqual(['李娜 (interviewer)', '张伟 (guest)', '李娜 (interviewer)', '张伟 (guest)']);
   });
+  it('a column’s name or words with 的 or 与 before the colon name no one (`深度：...`, `桥的未来：...` were the guest)', () => {
+    for (const headline of ['深度：桥梁需要耐心', '人物｜桥梁需要耐心', '桥的未来：水与盐', '水与盐：桥梁的未来']) {
+      const r = ingest(`# ${headline}\n\n记者 李娜\n\nQ：最难的桥是哪一座？\n\nA：长江上的那座。\n\nQ：钢材按时到了吗？\n\nA：从来没有。\n`, 'zh-qa.md');
+      expect(r.transcript.guest, headline).toBeNull();
+    }
+  });
 });
 
 describe('a podcast page: an outline of chapter times in the intro, `**Name** *(00:00:00)*` above the words', () => {
