@@ -53,6 +53,8 @@ const FUNCTION_WORD_COUNT = 40;
 /** A heading over a show's notes or an article's references: `**Links**`, `## Show notes`, `Mentioned in this episode:`. */
 const NOTES_HEADING = /^(?:#{1,6}\s+)?(?:\*\*|__)?(?:links?|show ?notes|resources|references|sources|further reading|mentioned in (?:this|the) (?:episode|conversation|interview|show)|links? (?:from|mentioned in) (?:this|the) (?:episode|show)|liens|enlaces|referencias|quellen|weiterführende links)(?:\*\*|__)?\s*[:：]?(?:\*\*|__)?$/i;
 const REFERENCE_LINK = /^(?:[-*+]\s+)?\p{L}[\p{L}\p{N} .&'’()/-]{0,48}[:：]\s*<?https?:\/\/\S+>?$/u;
+/** A numbered reference under the text, as a newsletter's plain-text e-mail lists its links: `[1] https://...`, `[2]: https://...` (its number, group 1). */
+const NUMBERED_REFERENCE = /^\s*\[(\d{1,3})\]:?\s+\S/;
 /** URL_RE for every match in a line; compiled once, not once per line. */
 const URLS = new RegExp(URL_RE.source, 'gi');
 
@@ -198,6 +200,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   let wrapped: boolean | undefined;
   /** Lines that close a link opened on the line above: the two go together. */
   const linkEnds: number[] = [];
+  /** Reference numbers the text cites in brackets (`[1]`), not at a line's start. */
+  let cited: Set<string> | undefined;
   /** The line before heads a turn by itself: a speaker's label alone (`Editor:`, `**Editor**`) or name heading (`### Editor`). */
   let labelAbove = false;
   for (const l of infos) {
@@ -278,6 +282,10 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // (A reference a show's notes give, a few words and a colon before one link, `Parte 1: https://...`,
     // `Borrador de BIP-Schnorr: https://...`, vouches for itself as a heading does, where it sells nothing.)
     if (!l.heading && !hits.length && REFERENCE_LINK.test(l.raw)) score -= 1;
+    // (And so does a numbered reference whose number the text cites, `... four countries [1].` above
+    // `[1] https://...`: the text's source, whatever words its address has.)
+    const numbered = NUMBERED_REFERENCE.exec(l.raw);
+    if (numbered && !hits.length && (cited ??= citedNumbers(lines)).has(numbered[1]!)) score -= 3;
     // (So does a link listed under a heading over a show's notes, `**Links**` / `* [The Kessel
     // report](https://...)`: the show's references, whatever words the interview uses.)
     if (!hits.length && l.hasLink && /^\s*(?:[-*+]|\d{1,2}[.)])\s/.test(l.raw) && underNotes(l.index)) score -= 2;
@@ -926,4 +934,11 @@ function buttonBar(raw: string): { anywhere: boolean } | null {
   const texts = [...raw.matchAll(/\[([^\]\n]{1,40})\]\([^)\s]*\)/g)].map((m) => m[1]!);
   if (texts.length < 2 || !/^[\s|·•/]*$/.test(raw.replace(/\[[^\]\n]{1,40}\]\([^)\s]*\)/g, ''))) return null;
   return texts.every((t) => chromeMatch(t) != null) ? { anywhere: true } : null;
+}
+
+/** Reference numbers the text cites in brackets, `... four countries [1].` (a wrapped line's first word too, `[1]. I asked`): not where a line opens with one and a space, the reference itself. */
+function citedNumbers(lines: string[]): Set<string> {
+  const cited = new Set<string>();
+  for (const line of lines) for (const m of line.matchAll(/\[(\d{1,3})\]/g)) if (!(line.slice(0, m.index).trim() === '' && /^:?\s/.test(line.slice(m.index + m[0].length)))) cited.add(m[1]!);
+  return cited;
 }

@@ -1674,6 +1674,21 @@ describe('a blog post copied line by line, its share bar, sign-up box, pager and
   });
 });
 
+describe('a newsletter’s plain-text e-mail: `View this post on the web at ...` atop, the text hard-wrapped citing `[1]`, its numbered links under it', () => {
+  const mail = 'View this post on the web at https://bridgenotes.example/p/maria-lopez\n\nMaria Lopez has inspected bridges for thirty years, in four countries\n[1]. I asked her about water, salt and the money nobody spends on\npaint.\n\nTom Becker: How did you start?\n\nMaria Lopez: By accident. The railway was hiring.\n\nTom Becker: What kills a bridge?\n\nMaria Lopez: Water. Then nobody paying for paint [2].\n\n[1] https://example.org/lopez-bio\n[2] https://example.org/paint-report\n[3] https://example.org/steel-prices\n\nUnsubscribe https://bridgenotes.example/action/disable_email\n';
+  it('removes the line atop as the e-mail’s (it was the title), and keeps the references the text cites, after the last answer (they were removed as spam)', () => {
+    const r = ingest(mail, 'mail.txt');
+    expect(r.transcript.title).not.toMatch(/View this post/);
+    expect(r.transcript.removed.map((x) => x.text)).toContain('View this post on the web at https://bridgenotes.example/p/maria-lopez');
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['[1] https://example.org/lopez-bio', '[2] https://example.org/paint-report']);
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['Water. Then nobody paying for paint [2].']);
+  });
+  it('a numbered link the text does not cite goes as before (guard)', () => {
+    const r = ingest(mail, 'mail.txt');
+    expect(r.transcript.removed.map((x) => x.text)).toContain('[3] https://example.org/steel-prices');
+  });
+});
+
 describe('a newsletter post saved with its page: logo, banner, subtitle, counters, a subscribe box and comments', () => {
   const r = load('newsletter-page.md');
   it('takes the post’s headline as the title and its subtitle as the intro, not the newsletter’s name', () => {
