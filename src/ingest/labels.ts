@@ -986,7 +986,8 @@ export function headerLine(line: string): { field: string; name: string } | null
     const name = CJK_HEADER_VALUE.exec(t.slice(colon.index + 1).trim())?.[1];
     return name ? { field: roleWord(field) === 'guest' ? 'guest' : 'interviewer', name } : null;
   }
-  const canonical = HEADER_ALIASES.get(field) ?? field;
+  // (A numbered one too, `Panelist 1: Maria Lopez, Rhine Works`, as a panel lists who takes part.)
+  const canonical = HEADER_ALIASES.get(field) ?? field.replace(/(?<=\p{L}{3})\s(?:\d{1,2}|[a-z])$/u, '');
   if (!HEADER_FIELD.test(canonical)) return null;
   // (The next field of two words too, `Zu Gast:`.)
   const [value, ...more] = t.slice(colon.index + 1).trim().split(/\.\s+(?=[\p{L}-]+(?: [\p{L}-]+)?\s*[:：])/u);

@@ -1,9 +1,11 @@
 import type { SpeakerSpec } from './frontmatter.ts';
-import { lineLabel, NAME_WORDS, roleWord } from './labels.ts';
+import { headerLine, lineLabel, NAME_WORDS, roleWord } from './labels.ts';
 
 /** A transcription tool's placeholder: `Speaker 1`, `Speaker A`, `SPEAKER_00`, `spk_0`. */
 // (And as tools write it in other languages: `Sprecher 1`, `Locuteur 1`, `Intervenant 1`, `Hablante 1`, `Orador 1`, `Spreker 1`...)
-const PLACEHOLDER = String.raw`(?:[Ss]peaker|SPEAKER|[Ss]precher(?:in)?|[Ll]ocuteur|[Ii]ntervenante?|[Hh]ablante|[Oo]radora?|[Ll]ocutora?|[Oo]ratore|[Oo]ratrice|[Ss]preker|[Mm]ówca|[Tt]alare|[Pp]uhuja|[Kk]onuşmacı)[ _]?(?:\d{1,2}|[A-Z])|spk_\d{1,2}`;
+// (Or a role's word numbered, as a panel's or a study's list of who takes part names them: `Panelist 1: Maria Lopez, Rhine Works`, `Participant 2: ...`.)
+const NUMBERED_ROLE = String.raw`(?:[Pp]anell?ist|PANELL?IST|[Gg]uest|GUEST|[Pp]articipant|PARTICIPANT|[Ii]nterviewee|INTERVIEWEE|[Rr]espondent|RESPONDENT)\s(?:\d{1,2}|[A-Z])`;
+const PLACEHOLDER = String.raw`(?:[Ss]peaker|SPEAKER|[Ss]precher(?:in)?|[Ll]ocuteur|[Ii]ntervenante?|[Hh]ablante|[Oo]radora?|[Ll]ocutora?|[Oo]ratore|[Oo]ratrice|[Ss]preker|[Mm]ówca|[Tt]alare|[Pp]uhuja|[Kk]onuşmacı)[ _]?(?:\d{1,2}|[A-Z])|spk_\d{1,2}|${NUMBERED_ROLE}`;
 /** What follows the name: a role or a job in parentheses or after a comma (`(host)`, `, bridge inspector`). */
 const WHAT = String.raw`(?:\s*\(([^()\n]{1,40})\)|,(?!\s*(?:\*\*|__)?(?:${PLACEHOLDER}))\s*([^,;.=:\n]{1,40}))?`;
 /** One placeholder and its name: `Speaker 1: Tom Becker (host)`, `Speaker 1 = Tom Becker`, `Speaker 1 – Tom Becker, host`, `Speaker 1 is Tom Becker`. */
@@ -33,7 +35,7 @@ export interface Legend {
  * those lines are words (`Speaker 1: Tom Becker` may be a turn).
  */
 export function speakerLegend(lines: string[]): Legend | null {
-  const mention = /speaker|spk_|sprecher|locut|intervenant|hablante|orador|oratore|oratrice|spreker|mówca|talare|puhuja|konuşmacı/i;
+  const mention = /speaker|spk_|sprecher|locut|intervenant|hablante|orador|oratore|oratrice|spreker|mówca|talare|puhuja|konuşmacı|panell?ist|guest|participant|interviewee|respondent/i;
   if (!lines.some((l) => mention.test(l))) return null;
   const found: { index: number; pairs: { key: string; name: string; what: string | null }[] }[] = [];
   for (const [index, l] of lines.entries()) {
@@ -52,20 +54,35 @@ export function speakerLegend(lines: string[]): Legend | null {
   const last = Math.max(...found.map((f) => f.index));
   if (found.flatMap((f) => f.pairs).length < 2) return null;
   const legendLines = new Set(found.map((f) => f.index));
-  const firstTurn = lines.findIndex((l, i) => !legendLines.has(i) && lineLabel(l) != null);
+  // (A header's field among its lines is no turn, `Moderator: Tom Becker, Bridge Weekly`, nor a title
+  // shaped as a label seen once, `Panel: Bridges after the flood`.)
+  const keyCount = new Map<string, number>();
+  for (const l of lines) {
+    const k = lineLabel(l)?.key.toLowerCase();
+    if (k) keyCount.set(k, (keyCount.get(k) ?? 0) + 1);
+  }
+  const firstTurn = lines.findIndex((l, i) => {
+    const label = legendLines.has(i) ? null : lineLabel(l);
+    return label != null && (keyCount.get(label.key.toLowerCase()) ?? 0) >= 2 && headerLine(l) == null;
+  });
   if (firstTurn !== -1 && firstTurn < last) return null;
-  const uses = new Map<string, number>();
+  // (The labels as the turns write them, in capitals perhaps: `PANELIST 1:` below `Panelist 1: Maria Lopez`.)
+  const uses = new Map<string, { key: string; n: number }>();
   for (const l of lines.slice(last + 1)) {
     const label = lineLabel(l);
-    if (label) uses.set(label.key, (uses.get(label.key) ?? 0) + 1);
+    if (label) uses.set(label.key.toLowerCase(), { key: label.key, n: (uses.get(label.key.toLowerCase())?.n ?? 0) + 1 });
   }
+  // (A list of who takes part, numbered roles, names those who speak once too.)
+  const numbered = new RegExp(String.raw`^\s*(?:[-*•]\s+)?(?:\*\*|__)?${NUMBERED_ROLE}`, 'u');
   const pairs = found.flatMap((f) => f.pairs);
-  if (!pairs.every((p) => (uses.get(p.key) ?? 0) >= 2)) return null;
-  if (new Set(pairs.map((p) => p.key)).size !== pairs.length) return null;
+  if (!found.every((f) => f.pairs.every((p) => (uses.get(p.key.toLowerCase())?.n ?? 0) >= (numbered.test(lines[f.index]!) ? 1 : 2)))) return null;
+  if (new Set(pairs.map((p) => p.key.toLowerCase())).size !== pairs.length) return null;
   const out = [...lines];
   const speakers: Record<string, SpeakerSpec> = {};
-  // (A side's word alone is shown as written, `Interviewer`, on that side.)
-  for (const p of pairs) speakers[p.key] = { name: p.name, role: /\s/.test(p.name) ? (p.what ? roleWord(p.what) : null) : roleWord(p.name) };
-  for (const f of found) out[f.index] = '';
-  return { lines: out, apparatus: found.map((f) => f.index), speakers };
+  // (A side's word alone is shown as written, `Interviewer`, on that side; a numbered role's person on that role's side, where nothing else says it.)
+  for (const p of pairs) speakers[uses.get(p.key.toLowerCase())!.key] = { name: p.name, role: /\s/.test(p.name) ? ((p.what ? roleWord(p.what) : null) ?? roleWord(p.key)) : roleWord(p.name) };
+  // (A tool's legend is its markup; a list of who takes part, numbered roles, stays the intro, with what it says of them.)
+  const markup = found.filter((f) => !numbered.test(lines[f.index]!));
+  for (const f of markup) out[f.index] = '';
+  return { lines: out, apparatus: markup.map((f) => f.index), speakers };
 }

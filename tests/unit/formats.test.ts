@@ -2132,6 +2132,16 @@ describe('a legend naming a tool’s placeholders above the transcript (`Speaker
     const hello = ingest(`# Bridges\n\nSpeaker 1: Hello\nSpeaker 2: Hi\n\n${turns}\n`, 'hello.md');
     expect(spoken(hello).slice(0, 2)).toEqual(['Speaker 1 (interviewer): Hello', 'Speaker 2 (guest): Hi']);
   });
+  it('a panel’s list of who takes part, numbered roles in it (`Panelist 1: Maria Lopez, Rhine Works`) under a title shaped as a label and beside the moderator’s field, names the labels `PANELIST 1:` and `PANELIST 2:`, one who speaks once too; the list stays the intro (its lines were turns)', () => {
+    const panel = 'Panel: Bridges after the flood\n\nModerator: Tom Becker, Bridge Weekly\nPanelist 1: Maria Lopez, Rhine Works\nPanelist 2: Paul Kim, University of Bonn\n\nMODERATOR: Welcome. What failed in the flood?\n\nPANELIST 1: The drainage, mostly.\n\nPANELIST 2: And the inspections.\n\nMODERATOR: Maria, do you agree?\n\nPANELIST 1: Partly.\n';
+    const r = ingest(panel, 'panel.txt');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Paul Kim (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Moderator: Tom Becker, Bridge Weekly', 'Panelist 1: Maria Lopez, Rhine Works', 'Panelist 2: Paul Kim, University of Bonn']);
+  });
+  it('a tool’s placeholder saying a name once below such a title stays words (guard)', () => {
+    const once = ingest('Panel: Bridges\n\nSpeaker 1: Maria Lopez\nSpeaker 2: Tom Becker\n\nSpeaker 1: Hello, Tom.\n\nSpeaker 2: Hello.\n\nSpeaker 1: Why bridges?\n', 'once.txt');
+    expect(spoken(once).slice(0, 2)).toEqual(['Speaker 1 (interviewer): Maria Lopez', 'Speaker 2 (guest): Tom Becker']);
+  });
 });
 
 describe('turns set with a verb of asking or answering after the name (`Tom Becker asked: ...`, `Maria Lopez answered: ...`), as a write-up sets them', () => {
