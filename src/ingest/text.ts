@@ -94,10 +94,11 @@ export const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+\.(?:com|net|org|
 
 /** A line opening with a label in Markdown's bold, a time before it or not, in a list or a quote or not: `**Tom Becker:** ...`, `[00:00:01] **Tom Becker**: ...`, `- **Tom Becker:** ...`. */
 const BOLD_LABEL_LINE = /^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+|>\s*)?(?:[([]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[)\]]?\s+)?(?:\*\*|__)[^*_\n]{1,60}?(?:[:：]\*\*|\*\*[:：]|[:：]__|__[:：])\s*\S/;
-/** A line wholly in Markdown's bold, as Q&A articles set their questions: `**Why bridges?**` (or a speaker's name with the time after it, `**Tom Becker** 00:00:01`). */
 /** A question set wholly in italics on its line, as a magazine sets its questions: `_Why is water the enemy?_`. */
 const ITALIC_QUESTION_LINE = /^\s*([*_])(?![*_])[^*_\n]{2,}[?？]\1\s*$/;
-const BOLD_LINE = /^\s*\*\*[^*\n]{2,}\*\*(?:\s+[([]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[)\]]?)?\s*$/;
+/** A line wholly in Markdown's bold, as Q&A articles set their questions: `**Why bridges?**` (or a speaker's name with the time after it, `**Tom Becker** 00:00:01`). */
+// (A separator before the time too, `**Tom Becker** · 00:05`, `**Tom Becker** - 00:05`.)
+const BOLD_LINE = /^\s*\*\*[^*\n]{2,}\*\*(?:\s*(?:[·•|–—-]\s*)?[([]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[)\]]?)?\s*$/;
 /** A Markdown link or image: `[text](https://...)`, `[](https://...)`. */
 const MARKDOWN_LINK = /\]\((?:https?:\/\/|\/|#)[^)\s]*(?:\s+"[^"]*")?\)/;
 

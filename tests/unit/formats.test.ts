@@ -6774,8 +6774,11 @@ describe('a text file written in Markdown, its labels in bold (`**Tom Becker:** 
     expect(turnsOf(timed).map((t) => `${t.speaker} @${t.time}: ${t.paragraphs.join(' | ')}`)).toEqual(['Tom Becker @1: Welcome back.', 'Maria Lopez @5: Thanks, Tom.', 'Tom Becker @8: So why do bridges fail?', 'Maria Lopez @10: Mostly water.']);
   });
   it('reads a bold name with its time after it alone above the words (`**Tom Becker** 00:00:01`) in a text file as in Markdown (the build failed)', () => {
-    const r = ingest('Bridge Talk 41\n\n**Tom Becker** 00:00:01\nWelcome. Why do bridges fail?\n\n**Maria Lopez** 00:00:09\nMostly water.\n\n**Tom Becker** 00:00:20\nAnd drones?\n\n**Maria Lopez** 00:00:24\nThey see the underside.\n', 'export.txt');
-    expect(turnsOf(r).map((t) => `${t.speaker} @${t.time}: ${t.paragraphs.join(' | ')}`)).toEqual(['Tom Becker @1: Welcome. Why do bridges fail?', 'Maria Lopez @9: Mostly water.', 'Tom Becker @20: And drones?', 'Maria Lopez @24: They see the underside.']);
+    // (A separator before the time too, `**Tom Becker** · 00:00:01`, `**Tom Becker** - 00:00:01`; the build failed.)
+    for (const sep of [' ', ' · ', ' - ']) {
+      const r = ingest(`Bridge Talk 41\n\n**Tom Becker**${sep}00:00:01\nWelcome. Why do bridges fail?\n\n**Maria Lopez**${sep}00:00:09\nMostly water.\n\n**Tom Becker**${sep}00:00:20\nAnd drones?\n\n**Maria Lopez**${sep}00:00:24\nThey see the underside.\n`, 'export.txt');
+      expect(turnsOf(r).map((t) => `${t.speaker} @${t.time}: ${t.paragraphs.join(' | ')}`), sep).toEqual(['Tom Becker @1: Welcome. Why do bridges fail?', 'Maria Lopez @9: Mostly water.', 'Tom Becker @20: And drones?', 'Maria Lopez @24: They see the underside.']);
+    }
   });
   it('keeps a text file with one bold line plain text: `5*3*2` is arithmetic (guard)', () => {
     const r = ingest('Tom Becker: What is **the** load?\n\nMaria Lopez: 5*3*2 tonnes, **roughly**.\n\nTom Becker: Thanks.\n', 'plain.txt');
