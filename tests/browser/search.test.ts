@@ -244,6 +244,15 @@ describe('search', () => {
     expect(await page.getAttribute('#search-input', 'aria-expanded')).toBe('false');
   });
 
+  it('reads a word no interview holds as the spelling one slip away that one does (`pellican`: `pelican`), says so, and marks it on arrival', async () => {
+    await page.goto(site);
+    const results = await search('pellican');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results[0]!.href).toMatch(/^\/long-talk\/\?highlight=pelican#/);
+    expect(results[0]!.excerpt).toContain('<mark>pelican</mark>');
+    expect(await page.textContent('.search-status')).toMatch(/for “pelican” \(no answer mentions “pellican”\)/);
+  });
+
   it('says so when nothing matches', async () => {
     await page.goto(site);
     expect(await search('xylophonequartz')).toEqual([]);

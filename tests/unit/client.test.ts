@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { termsPattern } from '../../src/client/highlight.ts';
-import { queryTerms, rank, safeExcerpt, termOf, type PageData } from '../../src/client/search/ranking.ts';
+import { queryTerms, rank, safeExcerpt, spellings, termOf, type PageData } from '../../src/client/search/ranking.ts';
 import { quoteText } from '../../src/client/share.ts';
 import { clock, mediaAt, mediaKind, seconds } from '../../src/lib/media.ts';
 
@@ -16,6 +16,19 @@ function page(turns: [string, string, string][], roles: Record<string, string>):
   words.forEach((w, i) => /^(zillow|ads?|model)/i.test(w) && locations.push({ location: i }));
   return { url: '/x/', content: words.join(' '), meta: { title: 'X', url: '/x/', roles: JSON.stringify(roles) }, anchors, sub_results: [], weighted_locations: locations };
 }
+
+describe('spellings one slip away from a word no interview holds', () => {
+  it('a letter left out or two side by side swapped, each once, the first letter kept: `Dennard` gives the transcript’s `Denard`', () => {
+    expect(spellings('dennard')).toContain('denard');
+    expect(spellings('lopze')).toContain('lopez');
+    expect(spellings('lopze')).toEqual(['lpze', 'loze', 'lope', 'lopz', 'lpoze', 'lozpe', 'lopez']);
+    expect(new Set(spellings('dennard')).size).toBe(spellings('dennard').length);
+  });
+  it('none for a word of four letters or fewer, nor for one with digits (guard)', () => {
+    expect(spellings('bank')).toEqual([]);
+    expect(spellings('gpt4o')).toEqual([]);
+  });
+});
 
 describe('search ranking', () => {
   it('ranks the answer that discusses a topic above a passing mention, and a guest above the question', () => {

@@ -109,6 +109,24 @@ export function queryPhrase(q: string): string | null {
 }
 
 /**
+ * The spellings one slip away from a query word that no interview holds: a letter left out, or
+ * two side by side swapped. A reader types a name as it is spelt ("Dennard") where an automatic
+ * transcript wrote it otherwise ("Denard's"); the index then holds the other. Never the first
+ * letter, which a slip hardly touches (and the index matches parts of words: `ellican` finds
+ * "pelican"). Words of five letters or more only: a short word has too many neighbours to mean
+ * one of them.
+ */
+export function spellings(term: string): string[] {
+  const w = [...term];
+  if (w.length < 5 || !w.every((c) => /[\p{L}\p{M}]/u.test(c))) return [];
+  const out = new Set<string>();
+  for (let i = 1; i < w.length; i++) out.add([...w.slice(0, i), ...w.slice(i + 1)].join(''));
+  for (let i = 1; i + 1 < w.length; i++) if (w[i] !== w[i + 1]) out.add([...w.slice(0, i), w[i + 1], w[i], ...w.slice(i + 2)].join(''));
+  out.delete(term);
+  return [...out];
+}
+
+/**
  * Interviews that hold the query's words side by side, as a phrase, before those that only hold
  * them apart; each part keeps Pagefind's order. Pagefind ranks an interview by how often it
  * holds each word, so a long interview that repeats "business" and "plan" far apart would

@@ -1,5 +1,5 @@
 import { BASE, escapeHtml, stylesheet } from '../dom.ts';
-import { anyOf, phraseFirst, queryPhrase, queryTerms, queryWords, rank, safeExcerpt, type Block, type PageData } from './ranking.ts';
+import { anyOf, phraseFirst, queryPhrase, queryTerms, queryWords, rank, safeExcerpt, spellings, type Block, type PageData } from './ranking.ts';
 import searchCss from './search.css?url';
 
 /**
@@ -18,6 +18,8 @@ interface Pagefind {
 
 interface State {
   q: string;
+  /** The query as searched: as typed, or with a word respelt as the interviews spell it. */
+  shown: string;
   seq: number;
   speaker: string | undefined;
   terms: string[];
@@ -111,27 +113,52 @@ export function setUpSearch(): void {
     input!.setAttribute('aria-expanded', 'true');
     const filters: Record<string, string> = {};
     for (const sel of selects) if (sel.value) filters[sel.dataset.filter!] = sel.value;
-    // Pagefind looks for every word that carries the topic, and for the query as a phrase: the
-    // interviews that hold the phrase load first. Then any of the words, if that finds nothing.
-    const terms = queryTerms(q);
-    const phrase = queryPhrase(q);
-    const [every, exact] = await Promise.all([pf.search(terms.join(' '), { filters }), phrase ? pf.search(phrase, { filters }) : null]);
-    let results = phraseFirst(every.results, exact?.results ?? []);
-    if (!results.length && terms.length > 1) {
-      // No interview has them all: first those whose words are rarest among the interviews
-      // (an interview with the one rare word before one with a common word), then by score.
-      results = anyOf((await Promise.all(terms.map((t) => pf.search(t, { filters })))).map((r) => r.results), interviewCount);
-    }
+    /** The interviews for the query as searched, `text`, and their turns ranked, two loaded or more while they give nothing (their match may be a word the ranking rejects); null once another query has started. */
+    const search = async (text: string): Promise<State | null> => {
+      // Pagefind looks for every word that carries the topic, and for the query as a phrase: the
+      // interviews that hold the phrase load first. Then any of the words, if that finds nothing.
+      const terms = queryTerms(text);
+      const interviews = await interviewsFor(pf, terms, queryPhrase(text), filters);
+      if (mine !== seq) return null;
+      // The speaker filter narrows interviews in Pagefind, then turns here: a document holds every speaker of its interview.
+      const st: State = { q, shown: text, seq: mine, speaker: filters['speaker'], terms, interviews, pages: [], found: [], limit: PER_PAGE };
+      await fill(st, FIRST_LOADED, (x) => x.found.length > 0 || x.pages.length >= FIRST_LOADED + 2 * NEXT_LOADED);
+      return mine === seq ? st : null;
+    };
+    let state = await search(q);
+    if (!state) return;
+    // (A word no turn found holds, and the index neither, word for word (Pagefind's plain search
+    // matches a word it lacks by its beginning, `Dennard` by "den..."): read as the spelling one slip
+    // away that the index holds, `Denard`, an automatic transcript's, and searched again; said in
+    // the status line.)
+    const found = state.found;
+    const spelt = new Map((await Promise.all(state.terms.map(async (t, i) => [t, found.some((b) => (b.tf[i] ?? 0) > 0) ? t : await respell(pf, t, filters)] as const))).filter(([t, v]) => t !== v));
     if (mine !== seq) return;
-    // The speaker filter narrows interviews in Pagefind, then turns here: a document holds every speaker of its interview.
-    const state: State = { q, seq: mine, speaker: filters['speaker'], terms, interviews: results, pages: [], found: [], limit: PER_PAGE };
-    // Two interviews, or more while they give nothing (their match may be a word the ranking rejects).
-    await fill(state, FIRST_LOADED, (st) => st.found.length > 0 || st.pages.length >= FIRST_LOADED + 2 * NEXT_LOADED);
-    if (mine !== seq) return;
+    if (spelt.size) state = await search(q.replace(/[\p{L}\p{M}\p{N}]+/gu, (w) => spelt.get(w.toLowerCase()) ?? w));
+    if (!state) return;
     current = state;
     active = -1;
     list.innerHTML = '';
     render(state, 0);
+  }
+
+  /** The interviews for the query's words, those holding its phrase first; or, where none holds them all, those holding any, rarest words first. */
+  async function interviewsFor(pf: Pagefind, terms: string[], phrase: string | null, filters: Record<string, string>): Promise<State['interviews']> {
+    const [every, exact] = await Promise.all([pf.search(terms.join(' '), { filters }), phrase ? pf.search(phrase, { filters }) : null]);
+    const results = phraseFirst(every.results, exact?.results ?? []);
+    // No interview has them all: first those whose words are rarest among the interviews
+    // (an interview with the one rare word before one with a common word), then by score.
+    if (!results.length && terms.length > 1) return anyOf((await Promise.all(terms.map((t) => pf.search(t, { filters })))).map((r) => r.results), interviewCount);
+    return results;
+  }
+
+  /** The term as the interviews spell it: itself where the index holds it word for word, else the spelling one slip away (ranking.ts `spellings`) that most interviews hold so, if any does. */
+  async function respell(pf: Pagefind, term: string, filters: Record<string, string>): Promise<string> {
+    const variants = spellings(term);
+    const held = async (w: string) => (await pf.search(`"${w}"`, { filters })).results.length;
+    if (!variants.length || (await held(term)) > 0) return term;
+    const found = await Promise.all(variants.map(async (v) => ({ v, n: await held(v) })));
+    return found.reduce((a, b) => (b.n > a.n ? b : a), { v: term, n: 0 }).v;
   }
 
   /** Loads documents, `step` interviews at a time, until `enough(state)` or no interviews are left. */
@@ -141,14 +168,14 @@ export function setUpSearch(): void {
       if (!next.length) break;
       state.pages.push(...(await Promise.all(next.map((r) => r.data()))));
       if (state.seq !== seq) return;
-      state.found = rank(state.pages, state.terms, queryWords(state.q)).filter((r) => !state.speaker || r.speaker === state.speaker);
+      state.found = rank(state.pages, state.terms, queryWords(state.shown)).filter((r) => !state.speaker || r.speaker === state.speaker);
       step = NEXT_LOADED;
     } while (!enough(state));
   }
 
   /** Appends the state's results from index `from` on, and updates the status line and the More button. */
   function render(state: State, from: number): void {
-    const { q, found } = state;
+    const { q, shown, found } = state;
     if (!found.length) {
       status.textContent = `No answers mention “${q}”.`;
       more.hidden = true;
@@ -156,13 +183,14 @@ export function setUpSearch(): void {
       return;
     }
     const scope = state.interviews.length > state.pages.length ? ` in the ${state.pages.length} best-matching of ${state.interviews.length} interviews` : '';
-    status.textContent = `${found.length} result${found.length === 1 ? '' : 's'}${scope}`;
+    const respelt = shown !== q ? ` for “${shown}” (no answer mentions “${q}”)` : '';
+    status.textContent = `${found.length} result${found.length === 1 ? '' : 's'}${respelt}${scope}`;
     found.slice(from, state.limit).forEach((r, i) => {
       const li = document.createElement('li');
       li.setAttribute('role', 'option');
       li.id = `search-result-${from + i}`;
       li.dataset['kind'] = r.kind;
-      const href = `${r.page}?highlight=${encodeURIComponent(q)}${r.anchor ? `#${r.anchor}` : ''}`;
+      const href = `${r.page}?highlight=${encodeURIComponent(shown)}${r.anchor ? `#${r.anchor}` : ''}`;
       const where = [r.section, multi ? r.interview : ''].filter(Boolean).map(escapeHtml).join(' · ');
       const who = r.kind === 'section' ? `Section: ${r.title}` : r.kind === 'interview' ? `Interview: ${r.title}` : (r.speaker ?? '');
       // (Words from an interview keep their own direction: an Arabic answer reads from the right among English ones.)
