@@ -237,6 +237,20 @@ describe('a Markdown Q&A article: bold `**Q: ...**` lines, `**A:**`, an image wi
   });
 });
 
+describe('a picture’s caption in brackets where the page had the picture (`[Photo: ... Credit: Rhine Works]`)', () => {
+  const page = (caption: string) => ingest(`# Maria Lopez on bridges\n\nTom Becker: Tell me about the Rhine bridge.\n\nMaria Lopez: It was 1998. We had three months.\n\n${caption}\n\nTom Becker: Three months?\n\nMaria Lopez: For the repair.\n`, 'caption.md');
+  it('is removed, recorded, not her words (it was the end of her answer)', () => {
+    for (const caption of ['[Photo: The Rhine bridge under construction in 1998. Credit: Rhine Works]', '(Image: The Rhine bridge in 1998)', '[Foto: Die Rheinbrücke 1998]']) {
+      const r = page(caption);
+      expect(turnsOf(r)[1]!.paragraphs, caption).toEqual(['It was 1998. We had three months.']);
+      expect(r.transcript.removed.map((x) => x.text), caption).toEqual([caption]);
+    }
+  });
+  it('a remark in brackets naming photos stays hers (guard)', () => {
+    for (const said of ['(Photos were not allowed then, you know.)', '[Photo: none, they were not allowed]. We drew everything.']) expect(turnsOf(page(said))[1]!.paragraphs, said).toEqual(['It was 1998. We had three months.', said]);
+  });
+});
+
 describe('labels seen once: a full name on first use, initials after', () => {
   const r = load('label-once.md');
   it('does not take a shouted note (`NOTE:`, `PS:`) for a speaker', () => {
