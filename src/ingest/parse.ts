@@ -1410,7 +1410,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const dotted = (side: Role) => blocks.filter((b) => b.label?.dot && roleWord(b.label.key) === side).length;
   // (Or its questions alone, `Q. Why...?` three times or more, each asking above words no label opens: the answers.)
   const asked = blocks.flatMap((b, i) => (b.label?.dot && roleWord(b.label.key) === 'interviewer' ? [i] : []));
-  const questionsOnly = dotted('guest') === 0 && asked.length >= 3 && asked.every((i) => /[?？]\s*[*_]*$/.test(blocks[i]!.text) && blocks[i + 1]?.kind === 'para' && blocks[i + 1]!.label == null);
+  const dotAsks = (i: number) => /[?？]\s*[*_]*$/.test(blocks[i]!.text);
+  // (Or above the one who answers by her name, as a sports press conference's transcript prints
+  // them, `Q. Maria, how did it feel?` / `MARIA LOPEZ: It felt long.`: two in three asking, a
+  // reporter's "Q. Talk about the wind today." among them.)
+  const answeredByName = (i: number) => blocks[i + 1]?.label != null && !isSideWord(blocks[i + 1]!.label!.key) && roleWord(blocks[i + 1]!.label!.key) == null;
+  const questionsOnly = dotted('guest') === 0 && asked.length >= 3 && (asked.every((i) => dotAsks(i) && blocks[i + 1]?.kind === 'para' && blocks[i + 1]!.label == null) || (asked.every((i) => blocks[i + 1]?.kind === 'para' && (blocks[i + 1]!.label == null || answeredByName(i))) && asked.some(answeredByName) && asked.filter(dotAsks).length * 3 >= asked.length * 2));
   if (blocks.some((b) => b.label?.dot) && (dotted('interviewer') < 2 || dotted('guest') < 2) && !questionsOnly)
     for (const b of blocks) if (b.label?.dot) [b.label, b.strip] = [null, 0];
 

@@ -1339,7 +1339,8 @@ function resolveEach(input: ResolveInput): Resolution {
       const holders = CHAIR_OFFICE.test(key) ? keys.filter((o) => o !== key && o.split(/\s+/).length >= 3 && foldName(o.split(/\s+/)[0]!) === foldName(key) && person.has(o)) : [];
       const chair = holders.length === 1 ? person.get(holders[0]!)! : null;
       const only = fm.interviewers.length === 1 ? fm.interviewers[0]! : introduced ?? dekHost ?? chair;
-      byKey.set(key, { key, name: only ?? (isSideWord(key) ? 'Interviewer' : capitalise(key.toLowerCase())), role: 'interviewer', roleConfidence: 1 });
+      // (A role as one form, `Co-host` for `Co-Host` too; in capitals, an office after "The" as the court's, `THE MODERATOR`: The Moderator.)
+      byKey.set(key, { key, name: only ?? (isSideWord(key) ? 'Interviewer' : capitalise(key === key.toUpperCase() ? key : key.toLowerCase())), role: 'interviewer', roleConfidence: 1 });
     } else if (rw === 'guest' && /^narrat(?:or|ora|eur|rice)$/i.test(key) && people.some((n) => role.get(n) === 'guest')) {
       // (A narrator beside a guest who labels her own turns is the show's voice telling the story,
       // not the one interviewed, as an oral history's `Narrator:` is: on neither side.)

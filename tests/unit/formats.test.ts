@@ -442,6 +442,27 @@ describe('a transcription tool export as plain text: `Name  0:03` alone on a lin
   });
 });
 
+describe('a sports press conference’s transcript: `Q.` above the one who answers by her name in capitals, `THE MODERATOR:`', () => {
+  const presser = 'March 3, 2026\n\nMaria Lopez\n\nPorto, Portugal\n\nPress Conference\n\nTHE MODERATOR: We will take questions for Maria.\n\nQ. Maria, how did the final round feel?\n\nMARIA LOPEZ: It felt long. The wind was strong.\n\nQ. Talk about the back nine.\n\nMARIA LOPEZ: I stopped thinking about the score.\n\nQ. What is next?\n\nMARIA LOPEZ: A week off. Then Madrid.\n\nTHE MODERATOR: Thanks, Maria.\n\nFastScripts Transcript by ASAP Sports\n';
+  it('reads each `Q.` as a reporter’s question, the letter off the words (they were the moderator’s, `Q.` and all), the moderator asking', () => {
+    const r = ingest(presser, 'presser.txt');
+    expect(spoken(r)).toEqual([
+      'The Moderator (interviewer): We will take questions for Maria.',
+      'Interviewer (interviewer): Maria, how did the final round feel?',
+      'Maria Lopez (guest): It felt long. The wind was strong.',
+      'Interviewer (interviewer): Talk about the back nine.',
+      'Maria Lopez (guest): I stopped thinking about the score.',
+      'Interviewer (interviewer): What is next?',
+      'Maria Lopez (guest): A week off. Then Madrid.',
+      'The Moderator (interviewer): Thanks, Maria.',
+    ]);
+  });
+  it('`Q.` that asks once in three stays words (guard)', () => {
+    const r = ingest(presser.replace('Q. Maria, how did the final round feel?', 'Q. Maria, the final round.').replace('Q. What is next?', 'Q. Next week.'), 'presser.txt');
+    expect(turnsOf(r).flatMap((t) => t.paragraphs).filter((p) => p.startsWith('Q. '))).toHaveLength(3);
+  });
+});
+
 describe('a newspaper Q&A: `Q.` and `A.`', () => {
   const r = load('newspaper-qa.md');
   it('reads them as labels where the file prints both, and not "A. Sato" inside an answer', () => {
