@@ -163,7 +163,9 @@ const JOB_NOUNS = new Set(
  * `Pianist`; Dutch `Hydroloog`, Italian and Spanish `Idrologa`, `Geógrafo`, French `Hydrologue`):
  * before a name at a sentence's start, no part of it. (No first name ends so.)
  */
-const JOB_MADE = /^\p{L}{3,}(?:olog(?:ist|ue|o|a|e|in)|ólog[oa]|oloog|ograph(?:er|e)|[óo]graf[oa]|onomist|ician|iatrist)$|^\p{L}{4,}ist$/u;
+// (And Swedish's and Norwegian's doer in the definite form a dek opens with, `Brobyggaren Maria
+// Lopez om ...`, "the bridge builder": `-aren`, `-ören`, after four letters or more, not `Karen`, `Sören`.)
+const JOB_MADE = /^\p{L}{3,}(?:olog(?:ist|ue|o|a|e|in)|ólog[oa]|oloog|ograph(?:er|e)|[óo]graf[oa]|onomist|ician|iatrist)$|^\p{L}{4,}ist$|^\p{L}{4,}(?:aren|ören)$/u;
 /** A word for a job, listed or told by how it is made (`engineer`, `hydrologist`, `Ingenieurin`). */
 export const isJob = (word: string): boolean => {
   const w = word.toLowerCase();
@@ -183,8 +185,8 @@ const FRENCH = /(?<![\p{L}])(?:(?:avec|entretien|propos|monsieur|madame|pour|dan
 const OFFICES = new Set('press secretary president vice prime minister chancellor governor mayor senator representative congressman congresswoman ambassador commissioner spokesperson spokesman spokeswoman deputy chief minister premier'.split(' '));
 const NOT_FIRST_NAMES = new Set('the a an this that these those in on at of for and or but if when with from to as our your my his her their its le la les un une des du el los las una der die das ein eine il lo gli i o os as het een de'.split(' '));
 
-/** A German job, one word, before the name (`Brückenexpertin Maria Lopez`, `Chefingenieurin ...`, `Bundesministerin ...`): no part of it. */
-const GERMAN_JOB = /^\p{Ll}*(?:expert|ingenieur|forscher|leiter|chef|autor|minister|präsident|politiker|sprecher|wissenschaftler|professor|ärzt|journalist|unternehmer|gründer|manager|direktor|architekt|ökonom|olog|historiker|philosoph|physiker|chemiker|künstler|musiker|schriftsteller|redakteur|korrespondent|kanzler|trainer|berater|analyst)(?:in|e|en|innen)?$/u;
+/** A German job, one word, before the name (`Brückenexpertin Maria Lopez`, `Chefingenieurin ...`, `Bundesministerin ...`, a builder of something, `Brückenbauerin ...`, not the surname `Bauer`): no part of it. */
+const GERMAN_JOB = /^(?:\p{Ll}+bauer|\p{Ll}*(?:expert|ingenieur|forscher|leiter|chef|autor|minister|präsident|politiker|sprecher|wissenschaftler|professor|ärzt|journalist|unternehmer|gründer|manager|direktor|architekt|ökonom|olog|historiker|philosoph|physiker|chemiker|künstler|musiker|schriftsteller|redakteur|korrespondent|kanzler|trainer|berater|analyst))(?:in|e|en|innen)?$/u;
 /** English verbs and question words as a headline in title case writes them: never part of a name (not `Will`, `May`, `Can`, which are names too). */
 const HEADLINE_VERBS = new Set('Is Are Was Were Been Has Have Had Would Could Should Does Did Why What How When Where Who Which'.split(' '));
 /** A byline in capitals on its own line (`BY TOM BECKER`): its name, written as words are (Tom Becker). */
