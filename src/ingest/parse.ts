@@ -3201,8 +3201,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   if (title && titleIdx !== -1) title = title.replace(TITLE_TRANSCRIPT, '').replace(TRANSCRIPT_FOR, '') || title;
   // (A broadcaster's segment title, the time it aired after it: `Interview With Maria Lopez. Aired 2-3p ET`.)
   if (title && titleIdx !== -1) title = title.replace(/\.\s+Aired\s+\d[^.]{0,30}$/i, '') || title;
-  // (A meeting tool's field heading its export, `Meeting Title: Bridge interview`: the name after it.)
-  if (title && titleIdx !== -1) title = title.replace(/^(?:meeting title|meeting name|meeting topic|title|topic)\s*[:：]\s*(?=\S)/i, '');
+  // (A meeting tool's field heading its export, `Meeting Title: Bridge interview`: the name after it;
+  // an oral history's project too, `Project: Bridges Oral History`.)
+  if (title && titleIdx !== -1) title = title.replace(/^(?:meeting title|meeting name|meeting topic|title|topic|project|collection)\s*[:：]\s*(?=\S)/i, '');
   // (Not a masthead above the title: `# Rivers and Roads` over `# Episode 40: ...`.)
   const headingsBeforeFirst = candidates.filter(([, i]) => i !== titleIdx && !(titleIdx !== -1 && i < titleIdx && !fm.title));
   let bodyStart: number;

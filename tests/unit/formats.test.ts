@@ -7704,6 +7704,11 @@ describe('a meeting tool’s export headed by its fields (`Meeting Title: Bridge
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
     expect(r.transcript.intro.map((p) => p.text)).toContain('- Maria explained that water causes most bridge failures.');
   });
+  it('an oral history’s project under `INTERVIEW TRANSCRIPT` titles it without the field’s name (it was "Project: Bridges Oral History")', () => {
+    const r = ingest('INTERVIEW TRANSCRIPT\nProject: Bridges Oral History\nInterviewee: Maria Lopez (ML)\nInterviewer: Tom Becker (TB)\n\nTB: Where did you grow up?\nML: Porto. Near the river.\nTB: And your parents?\nML: My father worked on the boats.\n', 'oral.txt');
+    expect(r.transcript.title).toBe('Bridges Oral History');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
 });
 
 describe('a meeting tool’s export headed by the meeting’s name, its date and `- Transcript`, its attendees listed', () => {
