@@ -4638,8 +4638,10 @@ describe('a newspaper’s Q&A closing with the writer’s address (`Write to Tom
     expect(reached.transcript.outro.map((p) => p.text)).toEqual(['Tom Becker can be reached at tom.becker@example.com.']);
   });
   it('her own sentence giving an address stays hers (guard)', () => {
-    const r = ingest(page.replace('*Write to Tom Becker at tom.becker@example.com*', 'Anyone can write to me at maria@example.com.'), 'qa.md');
-    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['The drainage. Always the drainage.', 'Anyone can write to me at maria@example.com.']);
+    for (const said of ['Anyone can write to me at maria@example.com.', 'Write to me at maria@example.com.', 'Contact us at team@rhineworks.example.']) {
+      const r = ingest(page.replace('*Write to Tom Becker at tom.becker@example.com*', said), 'qa.md');
+      expect(turnsOf(r).at(-1)!.paragraphs, said).toEqual(['The drainage. Always the drainage.', said]);
+    }
   });
 });
 
