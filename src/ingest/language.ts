@@ -39,6 +39,8 @@ const WORDS: Record<string, string[]> = {
   de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'ein', 'eine', 'ich', 'zu', 'mit', 'auf', 'den', 'wir', 'sie', 'wie', 'auch', 'sich', 'dass', 'aber'],
   // (And words no other language here writes alone: `é`, `ele`, `então`, `pela`, `num`, `lhe`, `estão`, `têm`.)
   pt: ['os', 'não', 'um', 'uma', 'em', 'com', 'mas', 'muito', 'isso', 'você', 'são', 'foi', 'ao', 'pelo', 'nós', 'ela', 'eu', 'já', 'dos', 'sim', 'é', 'ele', 'então', 'também', 'pela', 'num', 'numa', 'lhe', 'isto', 'estão', 'têm', 'aos'],
+  // (Catalan: none of these Spanish's, French's or Italian's, `són` not `son`, `perquè` not `perché`.)
+  ca: ['els', 'amb', 'això', 'aquest', 'aquesta', 'aquests', 'dels', 'molt', 'també', 'són', 'perquè', 'nosaltres', 'ells', 'seva', 'meva', 'doncs', 'tenim'],
   it: ['il', 'che', 'di', 'gli', 'non', 'sono', 'della', 'per', 'anche', 'questo', 'molto', 'io', 'noi', 'ho', 'si', 'ma', 'nel', 'alla', 'perché', 'come'],
   nl: ['het', 'een', 'van', 'niet', 'dat', 'ik', 'wij', 'zijn', 'maar', 'ook', 'voor', 'op', 'dit', 'heel', 'wat', 'hebben', 'naar', 'jij', 'bij', 'er', 'zich', 'omdat', 'waarom', 'uit', 'wel', 'geen', 'hij', 'worden', 'wordt', 'werd', 'nog', 'mijn', 'deze'],
   pl: ['nie', 'się', 'jest', 'że', 'jak', 'ale', 'czy', 'są', 'już', 'tylko', 'tak', 'bardzo', 'może', 'jego', 'który', 'która', 'przez', 'jestem', 'mnie', 'też'],

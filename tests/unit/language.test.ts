@@ -113,6 +113,12 @@ describe('the language of a transcript without `lang:`', () => {
     expect(detectLanguage('Entrevista com Maria Lopez. Pergunta: Como começou a desenhar pontes? Resposta: Cresci perto de um rio em Sevilha. Todos os dias atravessava uma ponte de ferro e perguntava quem a tinha desenhado. Pergunta: E hoje, o que mais a motiva? Resposta: As pessoas. Uma ponte para peões é sentida por quem a atravessa, por isso penso primeiro no conforto.')).toBe('pt');
     expect(detectLanguage('Entrevista con Maria Lopez. Pregunta: ¿Cómo empezó a diseñar puentes? Respuesta: Crecí junto a un río en Sevilla. Cada día cruzaba un puente de hierro y me preguntaba quién lo había dibujado. Pregunta: ¿Y hoy, qué la motiva? Respuesta: La gente. Un puente para peatones se siente al cruzarlo, por eso pienso primero en la comodidad.')).toBe('es');
   });
+  it('reads Catalan by its own short words (`els`, `amb`, `això`, `dels`: it was English), its neighbours’ texts as theirs (guard)', () => {
+    expect(detectLanguage('L’enginyera Maria Lopez inspecciona ponts des de fa trenta anys. Hem parlat amb ella sobre els ponts i la corrosió. Què mata els ponts? L’aigua. Sempre l’aigua, i després la sal. Els ponts no moren d’un dia per l’altre. Per què la sal? Perquè accelera la corrosió de l’acer. A l’hivern se’n llencen tones a les carreteres, i això és molt dolent per als ponts dels nostres rius. Es pot evitar? Sí, però costa diners. Cal pintar i revisar cada any, i també cal netejar els desguassos amb molta cura.')).toBe('ca');
+    expect(detectLanguage(es)).toBe('es');
+    expect(detectLanguage(fr)).toBe('fr');
+    expect(detectLanguage('Penso che la domanda sia difficile. Abbiamo strumenti che sono utili anche per le piccole squadre, perché il lavoro è molto, ma non è sempre il caso per le persone del settore.')).toBe('it');
+  });
   it('reads a short Indonesian Q&A as Indonesian though `di` is an Italian word too (it was English)', () => {
     expect(detectLanguage('Insinyur asal Spanyol Maria Lopez telah merancang jembatan. Tom Becker berbincang dengannya di Jakarta. Mengapa kayu? Karena kayu menyimpan karbon. Orang juga suka menyentuhnya. Bagaimana dengan api? Kayu hangus di bagian luar. Apa pesan Anda untuk insinyur muda? Dengarkan sungainya di pagi hari.')).toBe('id');
   });
