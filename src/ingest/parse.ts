@@ -853,6 +853,8 @@ const STATEMENT_FIRST = /^[^?？¿؟]*?[^\s.!。！][.!。！](?:\s|$)/u;
 /** A page's comments under an article: `3 Comments`, `One Response to ...`, `Leave a Reply`, `Join the discussion`. */
 const SPEECH_HEADING = /^(prepared|opening|introductory|written)?\s*(remarks|statement|testimony|speech|talk|keynote|presentation|lecture)\b/i;
 const PULL_QUOTE = /^["“„«][^"“”„«»]{30,}["”»]$/u;
+/** A question put to the reader, as a page's call to act opens: "Want to join Maria's team?", "Interested in working with us?", "Looking for more?". */
+const READER_QUESTION = /^(?:want|interested|looking|curious|ready|keen)\b[^?]{0,80}\?/i;
 /** An editor's reference line: `Blog post: https://...`, a bare link. */
 const LINK_NOTE = /^(?:[^.?!]{0,100}?[:：]\s*)?<?https?:\/\/\S+>?$/u;
 
@@ -3346,7 +3348,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const stampedDate = (b: Block) => b.singleLine && !endsLikeSentence(b.text.replace(/\)$/, '')) && wordCount(b.text) <= 12 && (isDateline(b.text) || /^\d{1,2}\.? \p{L}+ \d{4}\b|^\p{L}+ \d{1,2},? \d{4}\b/u.test(b.text.trim())) && statedDate(null, [b.text]) != null;
     // (The interviewer's name alone on the last line, as a French paper signs its interview: `Tom Becker`.)
     const signed = (b: Block) => b === blocks[blocks.length - 1] && b.singleLine && fullNameAlone(b.text) && [...byKey.values(), unlabelledSide].some((v) => v != null && v.role === 'interviewer' && foldName(v.name) === foldName(b.text.trim()));
-    const note = (b: Block) => b.kind === 'para' && !b.label && b.override == null && (signed(b) || (isPublisherNote(b.text, fm.publication) && !speakersOwn(b.text)) || CLOSING_NOTE.test(b.text) || markedNote(b) || ((CREDIT_LINE.test(b.text) || SHOW_CREDIT.test(b.text) || STAFF_CREDIT.test(b.text)) && !FIRST_PERSON.test(b.text.replace(OUR_STAFF, ''))) || FOOTNOTE_DEFINITION.test(b.text) || aboutSpeaker(b.text) || (lastTurnGuest && SIGN_OFF.test(b.text)) || closingByline(b.text) || stampedDate(b) || ((!dashFormat || b === signature) && SIGNATURE.test(sourceLines[b.line - 1]?.trim() ?? '')));
+    // (A call to the reader in italics with its link, as a company's page closes a Q&A with its team:
+    // `*Want to join Maria's team? [See our open roles](https://...).*`.)
+    const calling = (b: Block) => wholeEmphasis(b.node) && linkIn(b.node) && (READER_ADDRESS.test(b.text) || READER_QUESTION.test(b.text.trim()));
+    const note = (b: Block) => b.kind === 'para' && !b.label && b.override == null && (signed(b) || calling(b) || (isPublisherNote(b.text, fm.publication) && !speakersOwn(b.text)) || CLOSING_NOTE.test(b.text) || markedNote(b) || ((CREDIT_LINE.test(b.text) || SHOW_CREDIT.test(b.text) || STAFF_CREDIT.test(b.text)) && !FIRST_PERSON.test(b.text.replace(OUR_STAFF, ''))) || FOOTNOTE_DEFINITION.test(b.text) || aboutSpeaker(b.text) || (lastTurnGuest && SIGN_OFF.test(b.text)) || closingByline(b.text) || stampedDate(b) || ((!dashFormat || b === signature) && SIGNATURE.test(sourceLines[b.line - 1]?.trim() ?? '')));
     // (Never the words right under a question set apart, which answer it: "Subscribe to nothing,
     // question everything." under `**Your motto?**`.)
     const answersApart = answersToSetApart(blocks);
@@ -4517,6 +4522,11 @@ function plainText(node: RootContent | PhrasingContent): string {
   if (node.type === 'link' || node.type === 'linkReference') return node.children.map(plainText).join('').replace(/[ \t]*\n\s*/g, ' ');
   if ('children' in node) return (node.children as (RootContent | PhrasingContent)[]).map(plainText).join('');
   return toString(node);
+}
+
+/** Whether the node holds a link. */
+function linkIn(node: RootContent | PhrasingContent): boolean {
+  return node.type === 'link' || node.type === 'linkReference' || ('children' in node && (node.children as (RootContent | PhrasingContent)[]).some(linkIn));
 }
 
 /** The whole paragraph is in italics (`*What was the hardest bridge?*`). */

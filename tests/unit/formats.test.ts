@@ -237,6 +237,22 @@ describe('a Markdown Q&A article: bold `**Q: ...**` lines, `**A:**`, an image wi
   });
 });
 
+describe('a company’s Q&A closing with a call to the reader in italics and its link (`*Want to join Maria’s team? [See our open roles](...).*`)', () => {
+  const page = (last: string) => ingest(`# Meet Maria Lopez, our head of inspections\n\nWe sat down with Maria Lopez to talk about bridges.\n\n### What does a typical day look like?\n\nMost days start under a bridge.\n\n### What is the best part of the job?\n\nThe view. Nobody else sees a bridge from underneath.\n\n${last}\n`, 'team.md');
+  it('is the outro, not her last words (it was)', () => {
+    for (const call of ['*Want to join Maria’s team? [See our open roles](https://example.com/careers).*', '*Interested in working with us? [Apply here](https://example.com/jobs).*', '_Follow Maria on [LinkedIn](https://example.com/maria)._']) {
+      const r = page(call);
+      expect(turnsOf(r).at(-1)!.paragraphs, call).toEqual(['The view. Nobody else sees a bridge from underneath.']);
+      expect(r.transcript.outro, call).toHaveLength(1);
+    }
+  });
+  it('her own words in italics with a link stay hers, and so do a call without a link and one not in italics (guards)', () => {
+    for (const said of ['*I wrote about the view [in my book](https://example.com/book).*', '*Want to join us? We are hiring inspectors.*', 'Want to see it? [Here is the report](https://example.com/report).']) {
+      expect(turnsOf(page(said)).at(-1)!.paragraphs, said).toEqual(['The view. Nobody else sees a bridge from underneath.', said.replace(/[*_]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')]);
+    }
+  });
+});
+
 describe('a picture’s caption in brackets where the page had the picture (`[Photo: ... Credit: Rhine Works]`)', () => {
   const page = (caption: string) => ingest(`# Maria Lopez on bridges\n\nTom Becker: Tell me about the Rhine bridge.\n\nMaria Lopez: It was 1998. We had three months.\n\n${caption}\n\nTom Becker: Three months?\n\nMaria Lopez: For the repair.\n`, 'caption.md');
   it('is removed, recorded, not her words (it was the end of her answer)', () => {
