@@ -366,6 +366,14 @@ export function matchLabel(text: string): LabelMatch | null {
   if (/^[\p{Lo}\p{M}·・ー]{2,12}(?: [\p{Lo}\p{M}]{2,12}){0,2} ?[（(]/u.test(text)) {
     const aff = /^([\p{Lo}\p{M}·・ー]{2,12}(?: [\p{Lo}\p{M}]{2,12}){0,2}) ?[（(]([^（）()\n]{1,40})[)）](?=\s*[：:])/u.exec(text);
     if (aff) {
+      // (Or a role's word and the name in them, `진행자(톰 베커):`, `主持人（张伟）：`: that name, in that
+      // role, the word its label after, as `MODERATOR (Jane Kim):`.)
+      const role = roleWord(aff[1]!);
+      const named = aff[2]!.trim();
+      if ((role === 'interviewer' || role === 'guest') && named.replace(/\s/g, '').length >= 2 && /^[\p{Lo}\p{M}·・ー]{1,12}(?: [\p{Lo}\p{M}]{1,12}){0,2}$/u.test(named)) {
+        const r = matchLabel(named + text.slice(aff[0].length));
+        if (r && r.key === named) return { ...r, length: r.length + aff[0].length - named.length, alias: aff[1]!, role };
+      }
       const m = matchLabel(aff[1]! + text.slice(aff[0].length));
       // (Or what the label goes by after it, `汤姆·贝克尔（以下简称TB）：`, `（TB）`: its alias, as `Sam Altman (SA):`.)
       const hence = /^(?:以下(?:简称|簡稱|称|稱|、)|下(?:称|稱)|(?:简|簡)(?:称|稱))[“"「『]?([\p{Lu}]{1,4}|[\p{Lo}·・ー]{1,6})[”"」』]?$|^(\p{Lu}{2,4})$/u.exec(aff[2]!.trim());
@@ -507,8 +515,10 @@ export function matchLabel(text: string): LabelMatch | null {
 }
 
 /** The role written before the name (`Host Tom Becker:`, `Guest Maria Lopez:`): the name, in that role. */
+// (In Chinese, Japanese and Korean too, a space between them or none: `主持人 张伟`, `嘉宾李娜`, `司会 田中花子`, `진행자 톰 베커`.)
+const CJK_ROLE_BEFORE = /^(主持人|嘉宾|嘉賓|受访者|受訪者|司会|聞き手|ゲスト|사회자|진행자|게스트)\s?(\p{Script=Han}{2,4}|[\p{Script=Katakana}ー]{2,8}[・＝][\p{Script=Katakana}ー]{2,10}|\p{Script=Hangul}{2,4}(?:\s\p{Script=Hangul}{2,5})?)$/u;
 function roleBefore(key: string): { key: string; role: Role } | null {
-  const m = /^(host|co-host|cohost|guest|moderator|interviewer|panelist|panellist)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3})$/iu.exec(key);
+  const m = /^(host|co-host|cohost|guest|moderator|interviewer|panelist|panellist)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3})$/iu.exec(key) ?? CJK_ROLE_BEFORE.exec(key);
   if (!m) return null;
   const role = roleWord(m[1]!.replace(/^co-?host$/i, 'host'));
   return role === 'interviewer' || role === 'guest' ? { key: m[2]!, role } : null;
@@ -648,7 +658,7 @@ export function introducedBy(name: string, before: string, own: string): boolean
 const QUESTION_WORDS = ['q', 'question', 'interviewer', 'intervieweuse', 'journalist', 'journalistin', 'journaliste', 'periodista', 'giornalista', 'jornalista', 'interviewerin', 'dziennikarz', 'dziennikarka', 'журналист', 'журналистка', 'корр', 'корреспондент', 'корреспондентка', 'интервьюер', 'кор', 'кореспондент', 'кореспондентка', 'gazeteci', 'i', 'soru', 'pregunta', 'p', 'frage', 'f', 'domanda', 'd', 'pergunta', 'vraag', 'pytanie', 'fråga', 'spørsmål', 'spørgsmål', 'pitanje', 'kysymys', 'hỏi', 'câu hỏi', 'pv', 'tanya', 'pertanyaan', 'प्रश्न', 'सवाल', 'প্রশ্ন', 'கேள்வி', '질문', '문', 'entrevistador', 'entrevistadora', 'intervistatore', 'intervistatrice', 'interviewster', 'intervieweur', 'ερώτηση', 'ερ', 'ε', 'питання', 'otázka', 'kérdés', 'întrebare', 'soal', 'вопрос', 'в', 'въпрос', 'vprašanje', 'klausimas', 'jautājums', 'küsimus', 'swali', 'tanong', 'soalan', 'ถาม', '问', '問', 'س', 'سؤال', 'سوال', 'پرسش', 'ש', 'שאלה'];
 const ANSWER_WORDS = ['a', 'answer', 'the witness', 'interviewee', 'interviewé', 'interviewée', 'befragter', 'befragte', 'konuk', 'respondent', 'cevap', 'respuesta', 'r', 'antwort', 'risposta', 'resposta', 'réponse', 'reponse', 'antwoord', 'odpowiedź', 'svar', 'odgovor', 'vastaus', 'đáp', 'trả lời', 'jawab', 'jawaban', 'उत्तर', 'जवाब', 'উত্তর', 'பதில்', '답변', '답', 'entrevistado', 'entrevistada', 'intervistato', 'intervistata', 'interviewte', 'interviewter', 'geïnterviewde', 'geinterviewde', 'interviewpartner', 'interviewpartnerin', 'απάντηση', 'απ', 'α', 'відповідь', 'odpověď', 'válasz', 'răspuns', 'ответ', 'о', 'отговор', 'odpoveď', 'atsakymas', 'atbilde', 'vastus', 'jibu', 'sagot', 'jawapan', 'yanıt', 'ตอบ', '答', 'ج', 'جواب', 'پاسخ', 'ת', 'תשובה'];
 /** Role words used as labels: the side words, and words that say who speaks (`Host:`, `Narrator:`, shown as written). */
-const INTERVIEWER_WORDS = new Set([...QUESTION_WORDS, 'host', 'chair', 'chairman', 'chairwoman', 'chairperson', 'acting chair', 'deputy chair', 'co-host', 'cohost', 'co-moderator', 'presenter', 'anchor', 'newsreader', 'reporter', 'correspondent', 'moderator', 'the moderator', 'the host', 'facilitator', 'researcher', 'moderatorin', 'moderation', 'modérateur', 'modératrice', 'moderatore', 'gespreksleider', 'moderatrice', 'moderador', 'moderadora', 'animateur', 'animatrice', 'presentador', 'presentadora', 'apresentador', 'apresentadora', 'conduttore', 'conduttrice', 'reportera', 'phóng viên', 'ведущий', 'ведущая', 'sunucu', '主持人', '記者', '记者', '采访者', '司会', '聞き手', 'インタビュアー', '기자', '사회자']);
+const INTERVIEWER_WORDS = new Set([...QUESTION_WORDS, 'host', 'chair', 'chairman', 'chairwoman', 'chairperson', 'acting chair', 'deputy chair', 'co-host', 'cohost', 'co-moderator', 'presenter', 'anchor', 'newsreader', 'reporter', 'correspondent', 'moderator', 'the moderator', 'the host', 'facilitator', 'researcher', 'moderatorin', 'moderation', 'modérateur', 'modératrice', 'moderatore', 'gespreksleider', 'moderatrice', 'moderador', 'moderadora', 'animateur', 'animatrice', 'presentador', 'presentadora', 'apresentador', 'apresentadora', 'conduttore', 'conduttrice', 'reportera', 'phóng viên', 'ведущий', 'ведущая', 'sunucu', '主持人', '記者', '记者', '采访者', '司会', '聞き手', 'インタビュアー', '기자', '사회자', '진행자']);
 const GUEST_WORDS = new Set([...ANSWER_WORDS, 'guest', 'narrator', 'panelist', 'panellist', 'gast', 'invité', 'invitée', 'invitado', 'invitada', 'convidado', 'convidada', 'ospite', 'гость', 'гостья', 'gość', '嘉宾', '嘉賓', '受访者', '受訪者', 'ゲスト']);
 const SIDE_WORDS = new Set([...QUESTION_WORDS, ...ANSWER_WORDS]);
 const OTHER_WORDS = new Set(['the court', 'the reporter', 'the court reporter', 'the videographer', 'the clerk', 'the interpreter', 'both', 'all', 'everyone', 'everybody', 'together', 'audience', 'audience member', 'audience question', 'question from the audience', 'question from the floor', 'frage aus dem publikum', 'pregunta del público', 'pregunta del publico', 'question du public', 'domanda dal pubblico', 'pergunta da plateia', 'pergunta do público', 'pergunta do publico', 'attendee', 'participant', 'observer', 'note-taker', 'notetaker', 'note taker', 'caller', 'operator', 'editor', 'producer', 'executive producer', 'senior producer', 'associate producer', 'sound engineer', 'audio engineer', "editor's note", 'publikum', 'público', 'public', 'auditorio', 'crowd', 'multiple speakers', 'announcer', 'interpreter', 'translator', 'dolmetscher', 'intérprete', 'interprète', 'traducteur',

@@ -1877,6 +1877,21 @@ describe('someone who speaks once among speakers labelled by full names', () => 
   });
 });
 
+describe('a role’s word before the name in Chinese, Japanese and Korean (`主持人 张伟`, `嘉宾李娜`, `진행자(톰 베커)`, `主持人（张伟）`)', () => {
+  const show = (host: string, guest: string) => ingest(`桥梁漫谈 第12期\n\n${host}：欢迎收听本期节目。今天的嘉宾是李娜。\n\n${guest}：大家好。\n\n${host}：是什么在毁掉桥梁？\n\n${guest}：是水。永远是水。\n`, 'show.txt');
+  it('names each by the name, on the role’s side (they were `主持人 张伟`, `嘉宾 李娜`)', () => {
+    for (const [host, guest] of [['主持人 张伟', '嘉宾 李娜'], ['主持人张伟', '嘉宾李娜'], ['主持人（张伟）', '嘉宾（李娜）']]) expect(who(show(host!, guest!)), host).toEqual(['张伟 (interviewer)', '李娜 (guest)', '张伟 (interviewer)', '李娜 (guest)']);
+  });
+  it('in Korean too, a host’s word and a name in parentheses (`진행자(톰 베커):`; it was `진행자`)', () => {
+    const r = ingest('다리 이야기 12회\n\n진행자(톰 베커): 오늘 게스트는 마리아 로페스 씨입니다.\n\n마리아 로페스: 안녕하세요.\n\n진행자(톰 베커): 다리를 무너뜨리는 것은 무엇인가요?\n\n마리아 로페스: 물입니다.\n', 'ko.txt');
+    expect(who(r)).toEqual(['톰 베커 (interviewer)', '마리아 로페스 (guest)', '톰 베커 (interviewer)', '마리아 로페스 (guest)']);
+  });
+  it('a name with what the speaker is in parentheses stays that name (`김민수(서울대 교수):`; guard)', () => {
+    const r = ingest('다리 이야기\n\n사회자: 김 교수님, 다리는 왜 무너지나요?\n\n김민수(서울대 교수): 물 때문입니다.\n\n사회자: 소금은요?\n\n김민수(서울대 교수): 더 나쁩니다.\n', 'ko.txt');
+    expect(turnsOf(r).map((t) => t.speaker)).toEqual(['사회자', '김민수', '사회자', '김민수']);
+  });
+});
+
 describe('Chinese and Japanese articles: bold labels against the words, bylines, names in headlines', () => {
   it('`**界面：**问题` and `**张伟：**回答` with no space after the bold: labels, the publication asking', () => {
     const r = ingest('# 对话张伟：桥梁需要耐心\n\n文 | 李娜\n\n张伟是一位桥梁工程师。\n\n**界面：**最难的桥是哪一座？\n\n**张伟：**长江上的那座。\n\n**界面：**钢材按时到了吗？\n\n**张伟：**从来没有。\n', 'zh.md');
