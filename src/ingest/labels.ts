@@ -359,6 +359,14 @@ export function matchLabel(text: string): LabelMatch | null {
     const m = matchLabel(text.slice(dash.length));
     if (m && !m.dash && !m.dot) return { ...m, length: m.length + dash.length };
   }
+  // (A role's word before a Chinese, Japanese or Korean name, a space or a middle dot between,
+  // `ゲスト マリア・ロペス：`, `司会・田中花子：`: the name's label, in that role.)
+  const roleFirst = CJK_ROLE_FIRST.exec(text);
+  if (roleFirst) {
+    const role = roleWord(roleFirst[1]!);
+    const m = matchLabel(text.slice(roleFirst[0].length));
+    if (m && !roleWord(m.key) && (role === 'interviewer' || role === 'guest')) return { ...m, length: m.length + roleFirst[0].length, role: m.role ?? role };
+  }
   // `张伟（清华大学教授）：...`: a Chinese, Japanese or Korean name with what the speaker is in
   // full-width parentheses, as a round table's record sets it: the name's label.
   // (In half-width parentheses too, as Korean sets it: `김민수(서울대 교수):`; and a name in another
@@ -516,7 +524,10 @@ export function matchLabel(text: string): LabelMatch | null {
 
 /** The role written before the name (`Host Tom Becker:`, `Guest Maria Lopez:`): the name, in that role. */
 // (In Chinese, Japanese and Korean too, a space between them or none: `主持人 张伟`, `嘉宾李娜`, `司会 田中花子`, `진행자 톰 베커`.)
-const CJK_ROLE_BEFORE = /^(主持人|嘉宾|嘉賓|受访者|受訪者|司会|聞き手|ゲスト|사회자|진행자|게스트)\s?(\p{Script=Han}{2,4}|[\p{Script=Katakana}ー]{2,8}[・＝][\p{Script=Katakana}ー]{2,10}|\p{Script=Hangul}{2,4}(?:\s\p{Script=Hangul}{2,5})?)$/u;
+const CJK_ROLE_WORDS = '主持人|嘉宾|嘉賓|受访者|受訪者|司会|聞き手|ゲスト|사회자|진행자|게스트';
+const CJK_ROLE_BEFORE = new RegExp(String.raw`^(${CJK_ROLE_WORDS})\s?(\p{Script=Han}{2,4}|[\p{Script=Katakana}ー]{2,8}[・＝][\p{Script=Katakana}ー]{2,10}|\p{Script=Hangul}{2,4}(?:\s\p{Script=Hangul}{2,5})?)$`, 'u');
+/** Such a word opening a label, a space or a middle dot after it (`ゲスト マリア・ロペス：`, `司会・田中花子：`): read before the name's label. */
+const CJK_ROLE_FIRST = new RegExp(String.raw`^(${CJK_ROLE_WORDS})[ ・](?=\S)`, 'u');
 function roleBefore(key: string): { key: string; role: Role } | null {
   const m = /^(host|co-host|cohost|guest|moderator|interviewer|panelist|panellist)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3})$/iu.exec(key) ?? CJK_ROLE_BEFORE.exec(key);
   if (!m) return null;

@@ -1423,6 +1423,8 @@ function dottedNames(text: string): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const DOTTED = new RegExp(String.raw`${KANA_DOTTED}|(?:(?<!\p{Script=Han})|(?<=对话|對話|专访|專訪|对谈|對談))\p{Script=Han}{1,4}[・·](\p{Script=Han}{2,6})(?!\p{Script=Han})`, 'gu');
   for (const m of text.matchAll(DOTTED)) {
+    // (Not a role's word before a name, `司会・田中花子`, as a label may write it: no given name.)
+    if (roleWord(m[0].split(/[・·=＝]/)[0]!) != null) continue;
     const surname = m[1] ?? m[2]!;
     const names = out.get(surname) ?? new Set();
     names.add(m[0].replace(/[=＝]/, '・'));

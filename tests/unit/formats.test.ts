@@ -1886,6 +1886,12 @@ describe('a role’s word before the name in Chinese, Japanese and Korean (`主�
     const r = ingest('다리 이야기 12회\n\n진행자(톰 베커): 오늘 게스트는 마리아 로페스 씨입니다.\n\n마리아 로페스: 안녕하세요.\n\n진행자(톰 베커): 다리를 무너뜨리는 것은 무엇인가요?\n\n마리아 로페스: 물입니다.\n', 'ko.txt');
     expect(who(r)).toEqual(['톰 베커 (interviewer)', '마리아 로페스 (guest)', '톰 베커 (interviewer)', '마리아 로페스 (guest)']);
   });
+  it('in Japanese, a space or a middle dot after the role’s word (`ゲスト マリア・ロペス：`: no label, her words “Guest”’s with the label in them; `司会・田中花子：`: the role’s word part of her name)', () => {
+    for (const [host, guest] of [['司会 田中花子', 'ゲスト マリア・ロペス'], ['司会・田中花子', 'マリア・ロペス']]) {
+      const r = ingest(`橋の話\n\n${host}：今日のゲストはマリア・ロペスさんです。\n\n${guest}：よろしくお願いします。\n\n${host}：橋を壊すものは何ですか。\n\n${guest}：水です。\n`, 'ja.txt');
+      expect(spoken(r), host).toEqual(['田中花子 (interviewer): 今日のゲストはマリア・ロペスさんです。', 'マリア・ロペス (guest): よろしくお願いします。', '田中花子 (interviewer): 橋を壊すものは何ですか。', 'マリア・ロペス (guest): 水です。']);
+    }
+  });
   it('a name with what the speaker is in parentheses stays that name (`김민수(서울대 교수):`; guard)', () => {
     const r = ingest('다리 이야기\n\n사회자: 김 교수님, 다리는 왜 무너지나요?\n\n김민수(서울대 교수): 물 때문입니다.\n\n사회자: 소금은요?\n\n김민수(서울대 교수): 더 나쁩니다.\n', 'ko.txt');
     expect(turnsOf(r).map((t) => t.speaker)).toEqual(['사회자', '김민수', '사회자', '김민수']);
