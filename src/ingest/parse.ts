@@ -393,8 +393,8 @@ function caselessTailName(headline: string, all: string): string | null {
 /** A Korean headline opening with the guest's name before a quotation or 인터뷰 (`마리아 로페스 "다리는..."`), perhaps after a kicker in brackets (`[인터뷰] 마리아 로페스 "..."`). */
 // (Not words closed by the genitive's 의, `다리의 미래: ...`, "the future of bridges", which no name is.)
 const KO_TITLE_NAME_RE = /^(?:\[[^\]]{1,10}\]\s*)?([\p{Script=Hangul}]{2,4}(?<!의)(?:\s[\p{Script=Hangul}]{2,5}(?<!의))?)\s*(?:["“'‘「]|인터뷰|[：:])/u;
-/** A Korean headline closing with the guest's name and 인터뷰 after a colon, no title between them: `다리의 미래: 마리아 로페스 인터뷰`. */
-const KO_NAME_LAST_RE = /[:：]\s*([\p{Script=Hangul}]{2,4}(?:\s[\p{Script=Hangul}]{2,5})?)\s*인터뷰$/u;
+/** A Korean headline closing with the guest's name and 인터뷰 after a colon, no title between them: `다리의 미래: 마리아 로페스 인터뷰`; or "the interview with" her, `마리아 로페스와의 인터뷰`, `김민수 씨와의 대담`. */
+const KO_NAME_LAST_RE = /(?:[:：]\s*([\p{Script=Hangul}]{2,4}(?:\s[\p{Script=Hangul}]{2,5})?)\s*인터뷰|(?:^|[:：]\s*)([\p{Script=Hangul}]{2,4}(?:\s[\p{Script=Hangul}]{2,5})?)(?:\s?(?:씨|님))?(?:와|과)의\s*(?:인터뷰|대화|대담))$/u;
 /** A word and the capitalised word after it (`Ms. Lopez`): a surname where the first is a title (TITLE). */
 const WORD_AND_NAME = /(?<![\p{L}])(\p{L}+\.?)(?= (\p{Lu}[\p{Ll}'’-]+)(?![\p{L}]))/gu;
 /** Words a headline opens with before a name, never a first name (`How Lopez Saved...`). */
@@ -440,6 +440,11 @@ const ASKER_RE = /(?:^|[.!?]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da
 const KO_MET_RE = /([\p{Script=Hangul}]{2,4})\s*(?:기자|특파원)가\s*(?:만났다|만나 봤다|만나봤다|인터뷰했다|물었다|들었다)/u;
 /** A Korean line that is only the name, a job and the word for an interview: `마리아 로페스 엔지니어 인터뷰` (a foreign name of two words too). */
 const KO_NAME_LINE = new RegExp(`^([\\p{Script=Hangul}]{2,4}(?:\\s[\\p{Script=Hangul}]{2,5})?)\\s+(?:${KO_TITLES})\\s*인터뷰$`, 'u');
+/** KO_NAME_LAST_RE's name, as the other headlines' patterns give theirs (group 1). */
+const koNameLast = (headline: string): [string, string] | null => {
+  const m = KO_NAME_LAST_RE.exec(headline);
+  return m ? [m[0], (m[1] ?? m[2])!] : null;
+};
 /** A Korean headline closing with the guest, a title and 인터뷰 (`... 김민수 엔지니어 인터뷰`). */
 const KO_TITLED_RE = new RegExp(`([\\p{Script=Hangul}]{2,4})\\s+(?:${KO_TITLES})\\s*인터뷰(?=$|\\s*[:：])`, 'u');
 /** A Chinese or Japanese byline: `文 | 李娜`, `文/李娜`, `记者 李娜`, `采访：李娜`. */
@@ -2626,7 +2631,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       // (Or a Korean line under it naming the interview, `마리아 로페스 엔지니어 인터뷰`, as a subtitle.)
       const under = headline ? blocks[blocks.indexOf(headline) + 1] : undefined;
       const koUnder = under && blocks.indexOf(under) < firstLabel && under.kind === 'para' && under.singleLine && !under.label ? KO_NAME_LINE.exec(under.text.trim()) : null;
-      const cjk = headline ? (CJK_TITLE_NAME_RE.exec(headline.text) ?? JA_TITLE_NAME_RE.exec(headline.text.trim()) ?? JA_QUOTED_TITLE_RE.exec(headline.text.trim()) ?? KO_TITLED_RE.exec(headline.text.trim()) ?? KO_NAME_LAST_RE.exec(headline.text.trim()) ?? KO_TITLE_NAME_RE.exec(headline.text) ?? koUnder) : null;
+      const cjk = headline ? (CJK_TITLE_NAME_RE.exec(headline.text) ?? JA_TITLE_NAME_RE.exec(headline.text.trim()) ?? JA_QUOTED_TITLE_RE.exec(headline.text.trim()) ?? KO_TITLED_RE.exec(headline.text.trim()) ?? koNameLast(headline.text.trim()) ?? KO_TITLE_NAME_RE.exec(headline.text) ?? koUnder) : null;
       // (A Korean word alone before the word for an interview, `교량 인터뷰`, "bridge interview", may be
       // its topic: a name only where the text writes it again, as it writes a guest's.)
       const bareKorean = cjk != null && /^\p{Script=Hangul}+$/u.test(cjk[1]!) && new RegExp(`(?:^|\\s)${escapeRe(cjk[1]!)}\\s*인터뷰`, 'u').test(headline!.text) && all.split(cjk[1]!).length <= 2;

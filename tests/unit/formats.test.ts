@@ -5482,6 +5482,9 @@ describe('a Korean headline closing with the guest, a title and 인터뷰 before
   it('or closing the headline after its colon, no title (`다리의 미래: 마리아 로페스 인터뷰`); the words before the colon, “the future of bridges”, name no one (they were the guest)', () => {
     const page = (headline: string) => ingest(`${headline}\n\n톰 베커 기자\n\n-다리를 무너뜨리는 것은 무엇인가요?\n\n"물입니다. 언제나 물입니다."\n\n-왜 소금인가요?\n\n"부식을 빠르게 하기 때문입니다."\n`, 'ko.txt');
     expect(who(page('다리의 미래: 마리아 로페스 인터뷰'))).toEqual(['톰 베커 (interviewer)', '마리아 로페스 (guest)', '톰 베커 (interviewer)', '마리아 로페스 (guest)']);
+    // ("The interview with" her, `마리아 로페스와의 인터뷰`: she was "Guest".)
+    expect(page('마리아 로페스와의 인터뷰').transcript.guest).toBe('마리아 로페스');
+    expect(page('다리: 김민수 씨와의 대담').transcript.guest).toBe('김민수');
     expect(page('다리의 미래: 물과 소금').transcript.guest).toBeNull();
     expect(page('김민수: 물과 소금').transcript.guest).toBe('김민수');
   });
