@@ -251,6 +251,10 @@ describe('search', () => {
     expect(results[0]!.href).toMatch(/^\/long-talk\/\?highlight=pelican#/);
     expect(results[0]!.excerpt).toContain('<mark>pelican</mark>');
     expect(await page.textContent('.search-status')).toMatch(/for “pelican” \(no answer mentions “pellican”\)/);
+    await page.click('.search-results [role=option] a >> nth=0');
+    await page.waitForURL(/long-talk\/\?highlight=pelican/);
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    expect(await page.$eval(`[id="${id}"]`, (el) => [...el.querySelectorAll('mark')].map((m) => m.textContent))).toContain('pelican');
   });
 
   it('says so when nothing matches', async () => {
