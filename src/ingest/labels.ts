@@ -960,6 +960,8 @@ const HEADER_ALIASES = new Map<string, string>([
   ['witnesses', 'guests'],
   ...['gäste', 'invités', 'invitées', 'invitados', 'invitadas', 'ospiti', 'convidados', 'gasten'].map((w) => [w, 'guests'] as const),
   ...['auf dem podium', 'podium', 'podiumsgäste', 'diskutanten', 'diskutierende', 'intervenants', 'intervenantes', 'panélistes', 'ponentes', 'panelistas', 'participantes', 'relatori', 'relatrici', 'panelisten', 'sprekers', 'uczestnicy', 'participan', 'intervienen'].map((w) => [w, 'panelists'] as const),
+  // (One of them, numbered as a panel's list numbers them: `Teilnehmerin 1:`, `Participante 2:`.)
+  ...['teilnehmer', 'teilnehmerin', 'participante', 'panelista', 'panéliste'].map((w) => [w, 'panelist'] as const),
   ...['referent', 'referentin', 'redner', 'rednerin', 'conférencier', 'conférencière', 'orador', 'oradora', 'ponente', 'relatore', 'relatrice', 'spreker'].map((w) => [w, 'speaker'] as const),
 ]);
 /** A Chinese or Japanese role word as a header's field (`聞き手`, `主持人`, `嘉宾`): one of the role words, in a script without case. */
@@ -1007,8 +1009,9 @@ export function headerLine(line: string): { field: string; name: string } | null
     const name = CJK_HEADER_VALUE.exec(t.slice(colon.index + 1).trim())?.[1];
     return name ? { field: roleWord(field) === 'guest' ? 'guest' : 'interviewer', name } : null;
   }
-  // (A numbered one too, `Panelist 1: Maria Lopez, Rhine Works`, as a panel lists who takes part.)
-  const canonical = HEADER_ALIASES.get(field) ?? field.replace(/(?<=\p{L}{3})\s(?:\d{1,2}|[a-z])$/u, '');
+  // (A numbered one too, `Panelist 1: Maria Lopez, Rhine Works`, `Teilnehmerin 1: ...`, as a panel lists who takes part.)
+  const unnumbered = field.replace(/(?<=\p{L}{3})\s(?:\d{1,2}|[a-z])$/u, '');
+  const canonical = HEADER_ALIASES.get(field) ?? HEADER_ALIASES.get(unnumbered) ?? unnumbered;
   if (!HEADER_FIELD.test(canonical)) return null;
   // (The next field of two words too, `Zu Gast:`.)
   const [value, ...more] = t.slice(colon.index + 1).trim().split(/\.\s+(?=[\p{L}-]+(?: [\p{L}-]+)?\s*[:：])/u);

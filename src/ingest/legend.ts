@@ -4,7 +4,8 @@ import { headerLine, lineLabel, NAME_WORDS, roleWord } from './labels.ts';
 /** A transcription tool's placeholder: `Speaker 1`, `Speaker A`, `SPEAKER_00`, `spk_0`. */
 // (And as tools write it in other languages: `Sprecher 1`, `Locuteur 1`, `Intervenant 1`, `Hablante 1`, `Orador 1`, `Spreker 1`...)
 // (Or a role's word numbered, as a panel's or a study's list of who takes part names them: `Panelist 1: Maria Lopez, Rhine Works`, `Participant 2: ...`.)
-const NUMBERED_ROLE = String.raw`(?:[Pp]anell?ist|PANELL?IST|[Gg]uest|GUEST|[Pp]articipant|PARTICIPANT|[Ii]nterviewee|INTERVIEWEE|[Rr]espondent|RESPONDENT)\s(?:\d{1,2}|[A-Z])`;
+// (In German, French, Spanish, Italian and Portuguese too: `Teilnehmerin 1`, `Gast 2`, `Invitée 1`, `Participante 1`, `Panelista 2`, `Ospite 1`, `Convidado 1`.)
+const NUMBERED_ROLE = String.raw`(?:[Pp]anell?ist[ae]?|PANELL?IST[AE]?|[Gg]uest|GUEST|[Pp]articipant[ea]?|PARTICIPANT[EA]?|[Ii]nterviewee|INTERVIEWEE|[Rr]espondent|RESPONDENT|[Tt]eilnehmer(?:in)?|TEILNEHMER(?:IN)?|[Gg]ast|GAST|[Ii]nvitée?|INVITÉE?|[Ii]nvitad[oa]|INVITAD[OA]|[Oo]spite|OSPITE|[Cc]onvidad[oa]|CONVIDAD[OA])\s(?:\d{1,2}|[A-Z])`;
 const PLACEHOLDER = String.raw`(?:[Ss]peaker|SPEAKER|[Ss]precher(?:in)?|[Ll]ocuteur|[Ii]ntervenante?|[Hh]ablante|[Oo]radora?|[Ll]ocutora?|[Oo]ratore|[Oo]ratrice|[Ss]preker|[Mm]ówca|[Tt]alare|[Pp]uhuja|[Kk]onuşmacı)[ _]?(?:\d{1,2}|[A-Z])|spk_\d{1,2}|${NUMBERED_ROLE}`;
 /** What follows the name: a role or a job in parentheses or after a comma (`(host)`, `, bridge inspector`). */
 const WHAT = String.raw`(?:\s*\(([^()\n]{1,40})\)|,(?!\s*(?:\*\*|__)?(?:${PLACEHOLDER}))\s*([^,;.=:\n]{1,40}))?`;
@@ -35,7 +36,7 @@ export interface Legend {
  * those lines are words (`Speaker 1: Tom Becker` may be a turn).
  */
 export function speakerLegend(lines: string[]): Legend | null {
-  const mention = /speaker|spk_|sprecher|locut|intervenant|hablante|orador|oratore|oratrice|spreker|mówca|talare|puhuja|konuşmacı|panell?ist|guest|participant|interviewee|respondent/i;
+  const mention = /speaker|spk_|sprecher|locut|intervenant|hablante|orador|oratore|oratrice|spreker|mówca|talare|puhuja|konuşmacı|panell?ist|guest|participant|interviewee|respondent|teilnehmer|gast|invit|ospite|convidad/i;
   if (!lines.some((l) => mention.test(l))) return null;
   const found: { index: number; pairs: { key: string; name: string; what: string | null }[] }[] = [];
   for (const [index, l] of lines.entries()) {

@@ -121,8 +121,8 @@ const OVERRIDE_RE = /^<!--\s*speaker\s*:\s*(.+?)\s*-->$/i;
 const OUTRO_RE = /^<!--\s*outro\s*-->$/i;
 /** A line heading a show's notes, after the interview: "Where to find Maria Lopez:", "In this episode, we cover:", "Links mentioned:", "Referenced:". */
 const SHOW_NOTES_HEAD = /^(?:where to find|in this episode|(?:(?:links|resources|books|people|companies|tools|things|papers) )?(?:mentioned|referenced)|references|show notes|episode (?:links|notes)|further reading|links|resources|timestamps|chapters)\b[^.!?]{0,60}[:：]$/i;
-/** A line naming a podcast page's notes on its episode, above them: `Show notes`, `Episode notes`, `About this episode`, `Episode summary`. */
-const SHOW_NOTES_LINE = /^(?:show notes|episode (?:notes|summary|description)|about (?:this|the) episode)[:：]?$/i;
+/** A line naming a podcast page's notes on its episode, above them: `Show notes`, `Episode notes`, `About this episode`, `Episode summary`; in German, French, Spanish, Italian and Portuguese too (`Shownotes`, `Notes de l'épisode`, `Notas del episodio`, `Note dell'episodio`, `Sobre este episódio`). */
+const SHOW_NOTES_LINE = /^(?:show ?notes|show-notes|episode (?:notes|summary|description)|about (?:this|the) episode|über diese folge|notes de l['’]épisode|à propos de cet épisode|notas del episodio|sobre este episodio|note dell['’]episodio|notas do episódio|sobre este episódio)[:：]?$/i;
 const INTRO_END_RE = /^(on to the interview|this interview (is|was|has been)|the following|this transcript|transcript|edited for)|lightly edited|edited for (length|clarity|content)/i;
 /** A company blog's call to the reader: "Book a demo", "Request a free demo". */
 const DEMO_CALL = String.raw`(?:book|request|schedule|get) a (?:free |personali[sz]ed )?demo\b`;
@@ -1917,7 +1917,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       break;
     }
     const initials = /^(?:\p{Lu}\.?){2,3}$/u.test(b.text.slice(b.strip).trim()) && (fieldLine(blocks[i - 1]) || fieldLine(blocks[i + 1]));
-    if (!roleWord(b.label.key) || !b.singleLine || !(headerLine(b.text) || initials)) break;
+    // (A numbered role no role's word names, `Teilnehmerin 1: Maria Lopez, Rhine Works`, is a field where the line is one.)
+    const field = headerLine(b.text);
+    // (Never a tool's placeholder, `Speaker 2: Maria Lopez.`, which may be a turn saying her name.)
+    if (!(roleWord(b.label.key) || (field && !isPlaceholder(b.label.key))) || !b.singleLine || !(field || initials)) break;
     Object.assign(b, { label: null, strip: 0 });
   }
 
@@ -3203,6 +3206,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   }
   // (Never a court record's line naming the examination, `BY MR. BECKER:`: a part's heading.)
   if (titleIdx !== -1 && EXAMINED_BY.test(blocks[titleIdx]!.text.trim()) && /^BY\s/i.test(blocks[titleIdx]!.text.trim())) titleIdx = -1;
+  // (Nor a header's field naming who takes part, `Panelist 1: Maria Lopez, Rhine Works`: the plain
+  // line opening the file above it, `Bridges after the flood`, where there is one.)
+  if (titleIdx > 0 && !fm.title && !blocks[titleIdx]!.markdownHeading && headerLine(blocks[titleIdx]!.text) != null) {
+    const first = blocks[0]!;
+    titleIdx = !first.label && first.singleLine && headerLine(first.text) == null && !endsLikeSentence(first.text) ? 0 : -1;
+    if (titleIdx === 0) first.kind = 'heading';
+  }
   let title = titleIdx === -1 ? (fm.title ?? null) : (joined ?? quoted ?? blocks[titleIdx]!.text);
   // (A Teams recording's name heading its transcript is the meeting's name and the time it began.)
   if (title && titleIdx !== -1) title = title.replace(TEAMS_RECORDING, '') || title;

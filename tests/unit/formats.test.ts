@@ -2210,6 +2210,16 @@ describe('a legend naming a tool’s placeholders above the transcript (`Speaker
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Paul Kim (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['Moderator: Tom Becker, Bridge Weekly', 'Panelist 1: Maria Lopez, Rhine Works', 'Panelist 2: Paul Kim, University of Bonn']);
   });
+  it('in German, Spanish and Portuguese too (`Teilnehmerin 1: Maria Lopez, Rhine Works`, `Participante 1:`, `Convidado 1:`: the list’s lines were turns), under a plain first line, the title (the list’s first line was)', () => {
+    for (const [role1, role2, mod] of [['Teilnehmerin', 'Teilnehmer', 'Moderation'], ['Participante', 'Participante', 'Moderador'], ['Convidada', 'Convidado', 'Moderador']] as const) {
+      const panel = `Brücken nach der Flut\n\n${mod}: Tom Becker\n${role1} 1: Maria Lopez, Rhine Works\n${role2} 2: Paul Kim, Bonn\n\n${mod.toUpperCase()}: Willkommen. Was ist versagt?\n\n${role1.toUpperCase()} 1: Vor allem die Entwässerung.\n\n${role2.toUpperCase()} 2: Und die Prüfungen.\n\n${mod.toUpperCase()}: Stimmen Sie zu?\n\n${role1.toUpperCase()} 1: Teilweise.\n`;
+      const r = ingest(panel, 'podium.txt');
+      expect(who(r), role1).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Paul Kim (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+      expect(r.transcript.intro.map((p) => p.text), role1).toEqual([`${mod}: Tom Becker`, `${role1} 1: Maria Lopez, Rhine Works`, `${role2} 2: Paul Kim, Bonn`]);
+      // (The plain first line is the title, not the list's first line, which it was.)
+      expect(r.transcript.title, role1).toBe('Brücken nach der Flut');
+    }
+  });
   it('a tool’s placeholder saying a name once below such a title stays words (guard)', () => {
     const once = ingest('Panel: Bridges\n\nSpeaker 1: Maria Lopez\nSpeaker 2: Tom Becker\n\nSpeaker 1: Hello, Tom.\n\nSpeaker 2: Hello.\n\nSpeaker 1: Why bridges?\n', 'once.txt');
     expect(spoken(once).slice(0, 2)).toEqual(['Speaker 1 (interviewer): Maria Lopez', 'Speaker 2 (guest): Tom Becker']);
@@ -4660,8 +4670,8 @@ describe('a podcast page copied as text: the episode’s title on the first line
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['Show notes', 'In this episode Tom talks to Maria Lopez about why bridges fail.', 'Links: Maria’s book, The Rust Belt (2021)']);
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
-  it('`Episode summary` and `About this episode` too', () => {
-    for (const notes of ['Episode summary', 'About this episode']) expect(ingest(page.replace('Show notes', notes), 'episode.txt').transcript.title).toBe('Bridge Talk, episode 42: Maria Lopez');
+  it('`Episode summary` and `About this episode` too, and in other languages (`Shownotes`, `Notes de l’épisode`, `Sobre este episódio`)', () => {
+    for (const notes of ['Episode summary', 'About this episode', 'Shownotes', 'Notes de l’épisode', 'Notas del episodio', 'Sobre este episódio']) expect(ingest(page.replace('Show notes', notes), 'episode.txt').transcript.title).toBe('Bridge Talk, episode 42: Maria Lopez');
   });
 });
 
