@@ -5729,6 +5729,16 @@ describe('a dek saying who asked, the name first (`Tom Becker asked the question
     for (const dek of ['Maria Lopez im Gespräch mit Tom Becker.', 'Maria Lopez en conversation avec Tom Becker.', 'Maria Lopez en conversación con Tom Becker.', 'Maria Lopez in conversazione con Tom Becker.', 'Maria Lopez em conversa com Tom Becker.']) expect(qa(dek), dek).toEqual(['Tom Becker', 'Maria Lopez']);
     expect(qa('Interview with Maria Lopez by the river.')[0]).toBeNull();
   });
+  it('and one with a comma before the writer (“An interview with Maria Lopez, by Tom Becker.”), in French, German, Spanish, Italian, Portuguese and Dutch too: the guest was “Guest”, the two named equally often', () => {
+    const qa = (dek: string) => {
+      const t = ingest(`THE BRIDGE BUILDER\n\n${dek}\n\nQ: Why do bridges fail?\nA: Mostly water.\n\nQ: And steel?\nA: Fatigue.\n`, 'qa.txt').transcript;
+      return [t.interviewer, t.guest, turnsOf({ transcript: t } as IngestResult).map((x) => x.speaker).join(',')];
+    };
+    for (const dek of ['An interview with Maria Lopez, by Tom Becker.', 'Un entretien avec Maria Lopez, par Tom Becker.', 'Ein Gespräch mit Maria Lopez, von Tom Becker.', 'Una entrevista con Maria Lopez, por Tom Becker.', 'Un’intervista con Maria Lopez, di Tom Becker.', 'Uma entrevista com Maria Lopez, por Tom Becker.', 'Een gesprek met Maria Lopez, door Tom Becker.'])
+      expect(qa(dek), dek).toEqual(['Tom Becker', 'Maria Lopez', 'Tom Becker,Maria Lopez,Tom Becker,Maria Lopez']);
+    // (A place after the comma is no writer: `..., by the Rhine` names no one who asks.)
+    expect(qa('An interview with Maria Lopez, by the Rhine.')[0]).toBeNull();
+  });
   it('reads it in other languages too, a job before the guest’s name no part of it (`Tom Becker sprak met haar.`, `Mühendis Maria Lopez ...`)', () => {
     const qa = (dek: string, q: string, a: string) => {
       const t = ingest(`# "Water"\n\n${dek}\n\n${q}: Waar begon het?\n\n${a}: Bij de brug.\n\n${q}: En staal?\n\n${a}: Makkelijk.\n`, 'qa.md').transcript;
