@@ -391,6 +391,35 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       for (const indexes of beside.values()) if (indexes.length >= 2) for (const i of indexes) furniture.set(i, 'a running header or footer of the printed pages');
     }
   }
+  // A printed page's number alone on its line, as a PDF's text sets it (`2`, then `3` pages on),
+  // no word saying so: numbers that follow one another, one a page, each set in from the margin as
+  // the page's layout puts it, or beside a line the other pages repeat (the running header, `Rhine
+  // Works Oral History Project - Maria Lopez`, removed with them). A number alone elsewhere stays.
+  {
+    const at = new Map(infos.map((l, k) => [l.index, k]));
+    const bare = infos.filter((l) => /^\d{1,4}$/.test(l.raw));
+    const runs: LineInfo[][] = [];
+    for (const l of bare) {
+      const run = runs.at(-1);
+      if (run && Number(l.raw) === Number(run.at(-1)!.raw) + 1) run.push(l);
+      else runs.push([l]);
+    }
+    for (const run of runs.filter((r) => r.length >= 2)) {
+      const indented = run.every((l) => /^\s{8,}\d/.test(lines[l.index]!));
+      const beside = new Map<string, number[]>();
+      for (const l of run)
+        for (const step of [-1, 1]) {
+          const n = infos[at.get(l.index)! + step];
+          const t = n?.raw.replace(/\s+/g, ' ');
+          if (!n || !t || t.length > 120 || /[.?!:]$/.test(t) || isTurn(n.raw) || /^\d{1,4}$/.test(t)) continue;
+          beside.set(t, [...(beside.get(t) ?? []), n.index]);
+        }
+      const headers = [...beside.values()].filter((ix) => ix.length >= 2);
+      if (!indented && headers.length === 0) continue;
+      for (const l of run) furniture.set(l.index, 'the number of a printed page');
+      for (const ix of headers) for (const i of ix) furniture.set(i, 'a running header or footer of the printed pages');
+    }
+  }
   for (let k = 0; k < infos.length; k++) {
     const l = infos[k]!;
     if (isTurn(l.raw)) continue;

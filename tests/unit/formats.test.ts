@@ -3108,6 +3108,28 @@ describe('a printed document’s running header with its page number between the
   });
 });
 
+describe('a printed page’s number alone on its line, no word saying so (`2`, `3`), under or over the running header, as a PDF’s text sets them', () => {
+  const HEADER = 'Rhine Valley Oral History Project - Maria Lopez - March 3, 2024';
+  const pdf = (page: (n: number) => string) => ['RHINE VALLEY ORAL HISTORY PROJECT', 'Interview with Maria Lopez', 'Interviewer: Tom Becker', '', 'BECKER: Where were you born?', '', 'LOPEZ: In Valencia, in 1961.', '', page(2), '', 'BECKER: When did you come to the Rhine?', '', 'LOPEZ: In 1989. The firm sent me for one year.', '', page(3), '', 'BECKER: Thank you.', ''].join('\n');
+  it('is removed with the header, set in from the margin or not, above the header or below it (they were the words of whoever spoke before the page ended, `2 Rhine Valley Oral History Project ...`)', () => {
+    for (const page of [(n: number) => `${' '.repeat(40)}${n}\n${HEADER}`, (n: number) => `${n}\n${HEADER}`, (n: number) => `${HEADER}\n${' '.repeat(40)}${n}`]) {
+      const r = ingest(pdf(page), 'oral-history.txt');
+      expect(spoken(r)).toEqual(['Tom Becker (interviewer): Where were you born?', 'Maria Lopez (guest): In Valencia, in 1961.', 'Tom Becker (interviewer): When did you come to the Rhine?', 'Maria Lopez (guest): In 1989. The firm sent me for one year.', 'Tom Becker (interviewer): Thank you.']);
+      expect(r.transcript.removed.map((x) => x.reason).sort()).toEqual([...Array(2).fill('site chrome (a running header or footer of the printed pages)'), ...Array(2).fill('site chrome (the number of a printed page)')]);
+    }
+    // (Set in from the margin, the numbers alone say what they are.)
+    const alone = ingest(pdf((n) => `${' '.repeat(40)}${n}`), 'oral-history.txt');
+    expect(alone.transcript.removed.map((x) => x.reason)).toEqual(['site chrome (the number of a printed page)', 'site chrome (the number of a printed page)']);
+  });
+  it('a number alone at the margin beside no repeated line stays, as a part’s number or an answer’s may; so do numbers out of sequence (guards)', () => {
+    const parts = ingest(pdf((n) => `${n}`), 'oral-history.txt');
+    expect(parts.transcript.removed).toEqual([]);
+    const apart = ingest(pdf((n) => `${' '.repeat(40)}${n * 3}\n${HEADER}`), 'oral-history.txt');
+    expect(apart.transcript.removed.map((x) => x.reason)).toEqual(['site chrome (a running header or footer of the printed pages)', 'site chrome (a running header or footer of the printed pages)'].slice(0, apart.transcript.removed.length));
+    expect(spoken(apart).join('\n')).toContain('6');
+  });
+});
+
 describe('a page break of a PDF’s text inside a paragraph, its running header removed', () => {
   const HEADER = 'Rhine Bridges Q3 2026 Earnings Call                                   Page 2 of 3';
   const call = (breakAt: string) => ['Rhine Bridges Q3 2026 Earnings Call Transcript', '', 'Operator: Good morning, and welcome to the call. I will now hand over to Ana Silva.', '', 'Ana Silva: Thank you. With me are Maria Lopez, our chief executive, and Jonas Berg, our chief financial officer.', '', 'Maria Lopez: Thanks, Ana. We inspected four hundred bridges this quarter, and we closed twelve of them.', '', 'Jonas Berg: Revenue grew eight percent.', '', 'Operator: Our first question comes from Paul Kim of Harbor Capital.', '', `Paul Kim: Thanks. Maria, how many of the twelve closed bridges will${breakAt}reopen this year?`, '', 'Maria Lopez: Nine of them, we think.', '', 'Rhine Bridges Q3 2026 Earnings Call                                   Page 3 of 3', '', 'Paul Kim: Thank you.', ''].join('\n');
