@@ -1057,7 +1057,7 @@ function spammy(line: string): boolean {
 }
 
 /** Titles that stand before names: `Dr.`, `Prof.`, `Senator`, Spanish `Dra.`, `Lic.`... (a bare "Senator:" is not Senator Black). */
-export const TITLE = /^(?:senator|sen|representative|rep|congressman|congresswoman|chair|chairman|chairwoman|president|minister|judge|justice|mr|mrs|ms|miss|mx|dr|dra|doctora|prof|profa|professor|lic|licda|arq|sir|dame|lord|lady|madam|mister|herr|frau|señor|señora|monsieur|madame|sr|sra|srta|mme|mlle|dott|dott\.ssa|ing|signora|signor|senhora|senhor|mevrouw|meneer|abg|vorsitzende|vorsitzender|präsident|präsidentin|vizepräsident|vizepräsidentin|sachverständige|sachverständiger|bundesminister|bundesministerin|ministerin|staatssekretär|staatssekretärin)\.?$/i;
+export const TITLE = /^(?:senator|sen|mayor|governor|ambassador|commissioner|councillor|councilor|councilman|councilwoman|representative|rep|congressman|congresswoman|chair|chairman|chairwoman|president|minister|judge|justice|mr|mrs|ms|miss|mx|dr|dra|doctora|prof|profa|professor|lic|licda|arq|sir|dame|lord|lady|madam|mister|herr|frau|señor|señora|monsieur|madame|sr|sra|srta|mme|mlle|dott|dott\.ssa|ing|signora|signor|senhora|senhor|mevrouw|meneer|abg|vorsitzende|vorsitzender|präsident|präsidentin|vizepräsident|vizepräsidentin|sachverständige|sachverständiger|bundesminister|bundesministerin|ministerin|staatssekretär|staatssekretärin)\.?$/i;
 
 /**
  * A pronoun before a colon (`Him: "Are you sitting down?"`, `Me: "No."`) is a speaker recounting a

@@ -4067,6 +4067,18 @@ describe('a parliament’s record: Hansard’s labels', () => {
   });
 });
 
+describe('an office and a surname as the label (`MAYOR LOPEZ:`, `Governor Silva:`), the full name given with the office above', () => {
+  it('is the person the headline or the dek names so, as a title and a surname are (it was “Mayor Lopez”, her name given)', () => {
+    const conf = (head: string, label: string) => ingest(`${head}\nCity Hall, March 3, 2026\n\n${label}: Good morning. The Rhine bridge reopens on Monday.\n\nQUESTION: How much did the repair cost?\n\n${label}: Twelve million euros.\n`, 'press.txt');
+    expect(spoken(conf('Press conference with Mayor Maria Lopez', 'MAYOR LOPEZ'))[0]).toBe('Maria Lopez (guest): Good morning. The Rhine bridge reopens on Monday.');
+    expect(spoken(conf('Remarks by Governor Ana Silva on the Rhine bridge', 'Governor Silva'))[0]).toBe('Ana Silva (guest): Good morning. The Rhine bridge reopens on Monday.');
+    expect(spoken(conf('Ambassador Tom Becker on the bridge treaty', 'AMBASSADOR BECKER'))[0]).toBe('Tom Becker (guest): Good morning. The Rhine bridge reopens on Monday.');
+    // (Where nothing gives her name, the office and the surname, and the office alone as a label, stay as written.)
+    expect(spoken(conf('Press conference at City Hall', 'MAYOR LOPEZ'))[0]).toBe('Mayor Lopez (guest): Good morning. The Rhine bridge reopens on Monday.');
+    expect(spoken(conf('Press conference with Mayor Maria Lopez', 'THE MAYOR'))[0]).toMatch(/^(?:The )?Mayor \(guest\): Good morning/);
+  });
+});
+
 describe('two hosts and no guest', () => {
   it('hosts who say so (“we are your hosts”, “my co-host David”) are both the interviewer side, none made a guest', () => {
     const talk = '\n\nBen: David, where do you want to start?\n\nDavid: With the Romans. They built the first bridge at Mainz, and it lasted almost three hundred years.\n\nBen: Three hundred years! How?\n\nDavid: Oak piles in the riverbed, kept wet by the Rhine, under a stone deck.\n';
