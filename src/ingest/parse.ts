@@ -266,6 +266,17 @@ const NAME_COMMA_JOB = /^[*_]*(?:(?:Meet|Introducing)\s+)?(\p{Lu}[\p{L}\p{M}'’
 const NAME_ON_TOPIC = /^[*_]*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s+(?:über|sur|sobre|su|over|om)\s+\S/u;
 /** The words for an interview's kind a headline gives with the name: `Interview`, `Questionnaire`, `Fragebogen`... (not `Q&A`, which heads topics: `Q&A: Self Healing Concrete`) */
 const PIECE_KIND = String.raw`(?:(?:L['’])?[Ii]nterview|INTERVIEW|[Cc]onversation|CONVERSATION|[Ww]awancara|[Rr]öportaj|[Qq]uestionnaire|[Ff]ragebogen|[Ee]ntretien|[Ee]ntrevista|[Ii]ntervista|[Ii]ntervju|[Hh]aastattelu|[Ii]nterjú|[Ii]nterviu|[Qq]uestionário|[Cc]uestionario)`;
+/** A verb of speaking in a title-case headline, after the one who speaks: `Talks`, `Discusses`, `Opens Up`. */
+const SPEAKS = String.raw`(?:Talks|Discusses|Explains|Reflects [Oo]n|Opens [Uu]p|Looks [Bb]ack|Weighs [Ii]n|Speaks)`;
+/**
+ * A headline in title case naming the one it is about, the name's end shown by what follows it: a
+ * verb of speaking (`Maria Lopez Talks Bridges`, `The Interview: Maria Lopez Discusses Water`), or,
+ * after the piece's kind, a lowercase "on" or "about" (`Q&A: Maria Lopez on Bridges and Water`); or
+ * the one the piece is with, her job after a comma (`Q&A With Maria Lopez, Bridge Engineer`).
+ * Group 1 is the name; group 2 a name before "on" or "about" with no kind before it, which the
+ * text must write again (`Climate Change on Trial` names no one).
+ */
+const TITLE_CASE_SUBJECT = new RegExp(String.raw`^[*_]*(?:(?:(?:The|An?)\s+)?(?:${PIECE_KIND}|Q&A|Q & A)\s*[:|–—]\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s+(?:on|about|${SPEAKS})|(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s+(?:on|about)|(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s+${SPEAKS})\s+\S|^[*_]*(?:(?:The|An?)\s+)?(?:${PIECE_KIND}|Q&A|Q & A)\s+[Ww]ith\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}),\s+([^,.!?:;]{3,60})[*_]*$`, 'u');
 /** A headline naming the piece, a colon, then only a full name: `Proust Questionnaire: Maria Lopez`, `The Exit Interview: Maria Lopez`. */
 const KIND_THEN_NAME = new RegExp(String.raw`^(?:[\p{L}'’&-]+\s+){0,3}${PIECE_KIND}\s*[:|–—]\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})$`, 'u');
 /** A headline giving the name, a colon, then the piece: `Maria Lopez: The Rolling Stone Interview`. */
@@ -661,8 +672,9 @@ function bylineName(text: string, heading = false, answers?: (name: string) => b
   // (Nor a headline's, the name running on into its topic or her job: `Interview: Maria Lopez on
   // timber bridges`, `Interview: Maria Lopez, bridge engineer` name the guest; a credit set as a
   // heading, `Interview: Tom Becker`, `Interview: Tom Becker und Ana Silva`, is the one who asks.)
+  // (Nor one in title case whose verb says where the name ends, `The Interview: Maria Lopez Talks Bridges`.)
   const runsOn = (m: RegExpExecArray) => heading && !creditLine(text) && /^(?:\s+\p{Lu}[\p{L}'’-]*)+\s*(?:\s\p{Ll}|[,;(–—|]|\s-\s)/u.test(` ${text.slice(m.index + m[0].length - m[1]!.length)}`);
-  const headlined = by != null && /:\s*\S/.test(by[0]) && (HEADLINE_WORD.test(by[1]!.split(/\s+/)[0]!) || /^\s+\p{Ll}/u.test(text.slice(by.index + by[0].length)) || runsOn(by));
+  const headlined = by != null && /:\s*\S/.test(by[0]) && (HEADLINE_WORD.test(by[1]!.split(/\s+/)[0]!) || /^\s+\p{Ll}/u.test(text.slice(by.index + by[0].length)) || runsOn(by) || (heading && TITLE_CASE_SUBJECT.test(text.trim())));
   const found = page ?? (headlined ? undefined : by?.[1]) ?? BYLINE_ONLY_RE.exec(text.trim())?.[1] ?? BYLINE_TAIL_RE.exec(text.trim())?.[1] ?? VI_BYLINE_AFTER.exec(text.trim())?.[1] ?? ASKER_RE.exec(text)?.[1];
   if (!found) return null;
   // BYLINE_RE ignores case for its phrases, and so for the name: the name is its capitalised words
@@ -2609,6 +2621,17 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         .map((n) => (n != null && /[ąę]|\p{Script=Cyrillic}/u.test(n) ? ([...namesIn(`z ${n}`).keys()][0] ?? n) : n))
         .find((n) => n != null && foldName(n) !== iv);
       if (titled) return (guessedGuest = titled);
+      // A title-case headline naming whom it is about before a verb of speaking or, after the
+      // piece's kind, "on" (`Q&A: Maria Lopez on Bridges and Water`); without the kind, a name the
+      // text writes again (a question to "Maria"); or the one it is with, her job after a comma.
+      const body = blocks.filter((b) => b.kind !== 'heading' && b !== firstLine).map((b) => b.text).join('\n');
+      const subject = headings.map((b) => b.text).concat(fm.title ?? []).map((t) => {
+        const m = TITLE_CASE_SUBJECT.exec(t.trim());
+        if (!m) return undefined;
+        const again = m[2] != null && m[2].split(/\s+/).some((w) => new RegExp(`(?<![\\p{L}])${escapeRe(w)}(?![\\p{L}])`, 'u').test(body));
+        return m[1] ?? m[3] ?? (again ? m[2] : undefined) ?? (m[5]?.split(/\s+/).some((w) => isJob(w)) ? m[4] : undefined);
+      }).find((n) => n != null && foldName(n) !== iv && !ORG_END.test(n) && !n.split(/\s+/).some((w) => isCommonWord(w)) && !isSiteName(n, site));
+      if (subject) return (guessedGuest = subject);
       // A court's witness, called by name or sworn so ("The plaintiff calls Paul Kim.", `PAUL KIM,
       // having been first duly sworn, testified as follows:`), where the answers are `A.`.
       const sworn = blocks.some((b) => b.label?.key === 'A') ? WITNESS_NAMED.exec(all) : null;

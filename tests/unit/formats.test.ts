@@ -8905,6 +8905,20 @@ describe('a column’s headline naming the guest after its word (`# The Intervie
   });
 });
 
+describe('a headline in title case, no dek, where what follows the name says where it ends (`Q&A: Maria Lopez on Bridges and Water`, `The Interview: Maria Lopez Talks Bridges`, `Q&A With Maria Lopez, Bridge Engineer`)', () => {
+  const qa = (head: string, q2 = 'And steel?') => ingest(`# ${head}\n\n**Q: Why do bridges fail?**\n\nMostly water. It gets into the concrete.\n\n**Q: ${q2}**\n\nFatigue, over decades.\n`, 'qa.md').transcript;
+  it('names her, the one who asks no one (the answers were “Guest”’s; `The Interview: Maria Lopez Talks Bridges` made “Maria Lopez Talks Bridges” ask the questions)', () => {
+    for (const head of ['Q&A: Maria Lopez on Bridges and Water', 'Interview: Maria Lopez on Why Bridges Fail', 'The Interview: Maria Lopez Talks Bridges', 'Maria Lopez Discusses the Future of Bridges', 'Q&A With Maria Lopez, Bridge Engineer', 'An Interview With Maria Lopez, Chief Engineer at Rhine Works']) {
+      const t = qa(head);
+      expect([t.guest, t.interviewer], head).toEqual(['Maria Lopez', null]);
+    }
+  });
+  it('a name before “on” with no kind before it names her where a question says it again (`Maria, and steel?`); else, and for a topic, a company or a kind with no job after the comma, “Guest” (guards)', () => {
+    expect(qa('Maria Lopez on Why Bridges Fail', 'Maria, and steel?').guest).toBe('Maria Lopez');
+    for (const head of ['Maria Lopez on Why Bridges Fail', 'Climate Change on Trial', 'Q&A: Rhine Works on Bridges and Water', 'Q&A With Maria Lopez, Part Two']) expect(qa(head).guest, head).toBeNull();
+  });
+});
+
 describe('a headline saying who interviews whom (`Tom Becker interviews Maria Lopez`, `Maria Lopez, interviewed by Tom Becker`)', () => {
   it('names both sides by it (the first named nobody; the second no guest)', () => {
     for (const h of ['Tom Becker interviews Maria Lopez', 'Maria Lopez, interviewed by Tom Becker']) {
