@@ -271,12 +271,13 @@ const SPEAKS = String.raw`(?:Talks|Discusses|Explains|Reflects [Oo]n|Opens [Uu]p
 /**
  * A headline in title case naming the one it is about, the name's end shown by what follows it: a
  * verb of speaking (`Maria Lopez Talks Bridges`, `The Interview: Maria Lopez Discusses Water`), or,
- * after the piece's kind, a lowercase "on" or "about" (`Q&A: Maria Lopez on Bridges and Water`); or
+ * after the piece's kind, a lowercase "on" or "about" (`Q&A: Maria Lopez on Bridges and Water`; in
+ * German, French, Spanish, Italian, Dutch and Swedish too, `Interview: Maria Lopez über Brücken`); or
  * the one the piece is with, her job after a comma (`Q&A With Maria Lopez, Bridge Engineer`).
  * Group 1 is the name; group 2 a name before "on" or "about" with no kind before it, which the
  * text must write again (`Climate Change on Trial` names no one).
  */
-const TITLE_CASE_SUBJECT = new RegExp(String.raw`^[*_]*(?:(?:(?:The|An?)\s+)?(?:${PIECE_KIND}|Q&A|Q & A)\s*[:|–—]\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s+(?:on|about|${SPEAKS})|(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s+(?:on|about)|(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s+${SPEAKS})\s+\S|^[*_]*(?:(?:The|An?)\s+)?(?:${PIECE_KIND}|Q&A|Q & A)\s+[Ww]ith\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}),\s+([^,.!?:;]{3,60})[*_]*$`, 'u');
+const TITLE_CASE_SUBJECT = new RegExp(String.raw`^[*_]*(?:(?:(?:The|An?)\s+)?(?:${PIECE_KIND}|Q&A|Q & A)\s*[:|–—]\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s+(?:on|about|über|sur|sobre|su|sui|sul|sulla|over|om|${SPEAKS})|(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s+(?:on|about)|(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s+${SPEAKS})\s+\S|^[*_]*(?:(?:The|An?)\s+)?(?:${PIECE_KIND}|Q&A|Q & A)\s+[Ww]ith\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}),\s+([^,.!?:;]{3,60})[*_]*$`, 'u');
 /** A headline naming the piece, a colon, then only a full name: `Proust Questionnaire: Maria Lopez`, `The Exit Interview: Maria Lopez`. */
 const KIND_THEN_NAME = new RegExp(String.raw`^(?:[\p{L}'’&-]+\s+){0,3}${PIECE_KIND}\s*[:|–—]\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})$`, 'u');
 /** A headline giving the name, a colon, then the piece: `Maria Lopez: The Rolling Stone Interview`. */

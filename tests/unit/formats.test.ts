@@ -8908,7 +8908,7 @@ describe('a column’s headline naming the guest after its word (`# The Intervie
 describe('a headline in title case, no dek, where what follows the name says where it ends (`Q&A: Maria Lopez on Bridges and Water`, `The Interview: Maria Lopez Talks Bridges`, `Q&A With Maria Lopez, Bridge Engineer`)', () => {
   const qa = (head: string, q2 = 'And steel?') => ingest(`# ${head}\n\n**Q: Why do bridges fail?**\n\nMostly water. It gets into the concrete.\n\n**Q: ${q2}**\n\nFatigue, over decades.\n`, 'qa.md').transcript;
   it('names her, the one who asks no one (the answers were “Guest”’s; `The Interview: Maria Lopez Talks Bridges` made “Maria Lopez Talks Bridges” ask the questions)', () => {
-    for (const head of ['Q&A: Maria Lopez on Bridges and Water', 'Interview: Maria Lopez on Why Bridges Fail', 'The Interview: Maria Lopez Talks Bridges', 'Maria Lopez Discusses the Future of Bridges', 'Q&A With Maria Lopez, Bridge Engineer', 'An Interview With Maria Lopez, Chief Engineer at Rhine Works']) {
+    for (const head of ['Q&A: Maria Lopez on Bridges and Water', 'Interview: Maria Lopez über Brücken und Wasser', 'Entretien : Maria Lopez sur les ponts', 'Intervista: Maria Lopez sui ponti', 'Interview: Maria Lopez over bruggen', 'Interview: Maria Lopez on Why Bridges Fail', 'The Interview: Maria Lopez Talks Bridges', 'Maria Lopez Discusses the Future of Bridges', 'Q&A With Maria Lopez, Bridge Engineer', 'An Interview With Maria Lopez, Chief Engineer at Rhine Works']) {
       const t = qa(head);
       expect([t.guest, t.interviewer], head).toEqual(['Maria Lopez', null]);
     }
