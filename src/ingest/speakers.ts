@@ -204,6 +204,10 @@ function scriptOf(word: string): string {
   return /^\P{L}*\p{Script=Latin}/u.test(word) ? 'Latin' : /^\P{L}*\p{Script=Cyrillic}/u.test(word) ? 'Cyrillic' : /^\P{L}*\p{Script=Greek}/u.test(word) ? 'Greek' : 'other';
 }
 
+/** A German or Dutch number or quantity word right before capitalised words: they are nouns counted (`dreißig Jahren`, `vielen Brücken`). */
+const COUNT_WORD_BEFORE = /(?:^|[^\p{L}])(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|vielen|viele|einigen|einige|mehreren|mehrere|wenigen|wenige|beiden|beide|allen|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig|honderd|duizend)\s+$/u;
+/** A German unit or span a figure counts (`30 Jahren`, `4 Metern`): after the figure, no name. */
+const UNIT_NOUN = /^(?:Jahre?n?|Monate?n?|Wochen|Tage?n?|Stunden|Minuten|Meter[n]?|Kilometer[n]?|Prozent|Euro|Millionen|Milliarden|Jaar|Jaren|Maanden|Weken|Dagen|Uur|Meter|Procent)$/u;
 /** Full names written in a text: two to four capitalised words, with particles (a byline in capitals too). */
 /** A Turkish case ending after a name's apostrophe: `'le`, `'la`, `'in`, `'ın`, `'e`, `'a`, `'de`, `'den`, `'i`, `'yi`... */
 const TURKISH_ENDING = /['’](?:[yn]?[iıuü]n?|[yn]?[ea]|[dt][ea]n?|y?l[ea]|[yn]?[iıuü]|ile|nin|nın|nun|nün)$/u;
@@ -227,7 +231,13 @@ export function namesIn(text: string): Map<string, number> {
   const afterArticle = (m: RegExpMatchArray) => /(?:^|[^\p{L}])(?:A|An|an|The|the)\s+$/u.test(text.slice(Math.max(0, m.index! - 5), m.index));
   // (Nor words closing with a number's abbreviation before its figure: `Case No. 3:26-cv-01234`, `Vol. 2`.)
   const numbered = (m: RegExpMatchArray) => /\s(?:No|Nr|Nos|Vol|Art|Sec|Ch|Pt|Ex)$/.test(m[0]) && /^\.\s*\d/.test(text.slice(m.index! + m[0].length));
-  for (const found of [...text.matchAll(re)].filter((m) => !afterArticle(m) && !numbered(m)).flatMap((m) => (/\p{Script=Latin}/u.test(m[0]) && /[^\p{Script=Latin}\P{L}]/u.test(m[0]) ? runs(m[0]) : [m[0]]))) {
+  // (Nor nouns counted, as German capitalises them: "seit dreißig Jahren Brücken", "vor 30 Jahren
+  // Brücken", "mit vielen Ingenieuren Kontakt"; a figure before a name stays: "Episode 42 Maria Lopez".)
+  const counted = (m: RegExpMatchArray) => {
+    const before = text.slice(Math.max(0, m.index! - 14), m.index);
+    return COUNT_WORD_BEFORE.test(before) || (/(?:^|[^\p{L}\d])\d+\s+$/u.test(before) && UNIT_NOUN.test(m[0].split(/\s/)[0]!));
+  };
+  for (const found of [...text.matchAll(re)].filter((m) => !afterArticle(m) && !numbered(m) && !counted(m)).flatMap((m) => (/\p{Script=Latin}/u.test(m[0]) && /[^\p{Script=Latin}\P{L}]/u.test(m[0]) ? runs(m[0]) : [m[0]]))) {
     // A possessive ends the name: "David Chaum's Ph.D." is David Chaum; so does a Turkish case
     // ending after its apostrophe, in a text with Turkish letters: "Maria Lopez'le", "Maria
     // Lopez'in" are Maria Lopez (not elsewhere: `Ng'ang'a` is a name whole).

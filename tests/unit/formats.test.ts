@@ -979,6 +979,14 @@ describe('names read from the text', () => {
     const r = ingest('# Bridges\n\nBenchling’s Tom Becker sat down with Maria Lopez, chief engineer at Bonn Bridges.\n\n**Becker: Maria, why the hammer?**\n\nLopez: Because the concrete talks to me.\n\n**Tom: And sensors?**\n\nLopez: They help.\n\n**Becker: Which is better?**\n\nLopez: The hammer.\n', 'possessive.md');
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
+  it('are no nouns a German or Dutch number counts (“seit dreißig Jahren Brücken”, “vor 30 Jahren Brücken”, “al dertig Jaren Bruggen”); a figure before a name leaves it one (“Episode 42 Maria Lopez”)', () => {
+    expect([...namesIn('Maria Lopez baut seit dreißig Jahren Brücken, vor 30 Jahren Brücken am Rhein und mit vielen Ingenieuren Kontakt.').keys()]).toEqual(['Maria Lopez']);
+    expect([...namesIn('Maria Lopez bouwt al dertig Jaren Bruggen.').keys()]).toEqual(['Maria Lopez']);
+    expect([...namesIn('Episode 42 Maria Lopez on bridges, with 3 Tom Becker fans.').keys()]).toEqual(['Maria Lopez', 'Tom Becker']);
+    // (So the dek names her alone: the guest was “Guest”, the dek naming “Jahren Brücken” as often.)
+    const r = ingest('# „Brücken müssen nachgeben“\n\nDie Ingenieurin Maria Lopez baut seit dreißig Jahren Brücken.\n\n**Wie haben Sie die Flut erlebt?**\n\nDas Wasser stieg in zwei Tagen um vier Meter.\n\n**Und danach?**\n\nWir haben drei Übergänge neu gebaut.\n', 'de.md');
+    expect(r.transcript.guest).toBe('Maria Lopez');
+  });
 });
 
 describe('two guests the host introduces, one of them asking as much as she does', () => {
