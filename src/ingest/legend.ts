@@ -38,7 +38,7 @@ export interface Legend {
 export function speakerLegend(lines: string[]): Legend | null {
   const mention = /speaker|spk_|sprecher|locut|intervenant|hablante|orador|oratore|oratrice|spreker|mówca|talare|puhuja|konuşmacı|panell?ist|guest|participant|interviewee|respondent|teilnehmer|gast|invit|ospite|convidad/i;
   if (!lines.some((l) => mention.test(l))) return null;
-  const found: { index: number; pairs: { key: string; name: string; what: string | null }[] }[] = [];
+  let found: { index: number; pairs: { key: string; name: string; what: string | null }[] }[] = [];
   for (const [index, l] of lines.entries()) {
     if (l.length > 400 || !mention.test(l)) continue;
     const row = LEGEND_LINE.test(l) || LEGEND_ROW.test(l);
@@ -50,10 +50,6 @@ export function speakerLegend(lines: string[]): Legend | null {
     if (pairs.length > 0 && pairs.every((p) => /\s/.test(p.name) || roleWord(p.name) != null)) found.push({ index, pairs });
   }
   if (found.length === 0) return null;
-  // (Above the transcript, naming two placeholders or more, each labelling two turns or more below
-  // it: `Speaker 1: Tom Becker.` alone, or among the turns, is someone saying their name.)
-  const last = Math.max(...found.map((f) => f.index));
-  if (found.flatMap((f) => f.pairs).length < 2) return null;
   const legendLines = new Set(found.map((f) => f.index));
   // (A header's field among its lines is no turn, `Moderator: Tom Becker, Bridge Weekly`, nor a title
   // shaped as a label seen once, `Panel: Bridges after the flood`.)
@@ -66,7 +62,12 @@ export function speakerLegend(lines: string[]): Legend | null {
     const label = legendLines.has(i) ? null : lineLabel(l);
     return label != null && (keyCount.get(label.key.toLowerCase()) ?? 0) >= 2 && headerLine(l) == null;
   });
-  if (firstTurn !== -1 && firstTurn < last) return null;
+  // (Above the transcript, naming two placeholders or more, each labelling two turns or more below
+  // it: `Speaker 1: Tom Becker.` alone, or among the turns, is someone saying their name, and a turn
+  // shaped as a pair below the legend, `TEILNEHMER 2: Die Prüfungen.`, is a turn.)
+  if (firstTurn !== -1) found = found.filter((f) => f.index < firstTurn);
+  if (found.length === 0 || found.flatMap((f) => f.pairs).length < 2) return null;
+  const last = Math.max(...found.map((f) => f.index));
   // (The labels as the turns write them, in capitals perhaps: `PANELIST 1:` below `Panelist 1: Maria Lopez`.)
   const uses = new Map<string, { key: string; n: number }>();
   for (const l of lines.slice(last + 1)) {

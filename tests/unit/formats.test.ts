@@ -2228,6 +2228,13 @@ describe('a legend naming a tool’s placeholders above the transcript (`Speaker
       expect(r.transcript.title, role1).toBe('Brücken nach der Flut');
     }
   });
+  it('a turn below the list shaped as one of its lines, two capitalised words (`TEILNEHMER 2: Die Prüfungen.`, `PANELIST 2: Good Question.`), is a turn, the list still naming them (the panelists were unnamed, the list no list)', () => {
+    for (const [role, mod, words] of [['Teilnehmer', 'Moderator', 'Die Prüfungen.'], ['Panelist', 'Moderator', 'Good Question.']] as const) {
+      const panel = `Podium: Brücken nach der Flut\n\n${mod}: Tom Becker\n${role} 1: Maria Lopez, Rhine Works\n${role} 2: Jonas Berg, TU Köln\n\n${mod.toUpperCase()}: Willkommen. Was hat die Flut verändert?\n\n${role.toUpperCase()} 1: Alles. Wir prüfen jede Brücke jedes Jahr.\n\n${mod.toUpperCase()}: Herr Berg, was fehlt?\n\n${role.toUpperCase()} 2: ${words}\n\n${mod.toUpperCase()}: Danke.\n`;
+      const r = ingest(panel, 'podium.txt');
+      expect(spoken(r), role).toEqual(['Tom Becker (interviewer): Willkommen. Was hat die Flut verändert?', 'Maria Lopez (guest): Alles. Wir prüfen jede Brücke jedes Jahr.', 'Tom Becker (interviewer): Herr Berg, was fehlt?', `Jonas Berg (guest): ${words}`, 'Tom Becker (interviewer): Danke.']);
+    }
+  });
   it('a tool’s placeholder saying a name once below such a title stays words (guard)', () => {
     const once = ingest('Panel: Bridges\n\nSpeaker 1: Maria Lopez\nSpeaker 2: Tom Becker\n\nSpeaker 1: Hello, Tom.\n\nSpeaker 2: Hello.\n\nSpeaker 1: Why bridges?\n', 'once.txt');
     expect(spoken(once).slice(0, 2)).toEqual(['Speaker 1 (interviewer): Maria Lopez', 'Speaker 2 (guest): Tom Becker']);
