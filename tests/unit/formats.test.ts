@@ -1742,6 +1742,13 @@ describe('a newsletter’s plain-text e-mail: `View this post on the web at ...`
     expect(r.transcript.outro.map((p) => p.text)).toEqual(['[1] https://example.org/lopez-bio', '[2] https://example.org/paint-report']);
     expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['Water. Then nobody paying for paint [2].']);
   });
+  it('and the line atop in German, French, Spanish, Italian and Portuguese (`Im Browser ansehen`, `Voir ce message dans votre navigateur`): removed, not the title (it was)', () => {
+    for (const line of ['Diesen Newsletter im Browser ansehen', 'Im Browser anzeigen', 'Voir ce message dans votre navigateur', 'Ver este correo en tu navegador', 'Visualizza nel browser', 'Ver no navegador']) {
+      const r = ingest(mail.replace('View this post on the web at https://bridgenotes.example/p/maria-lopez', line), 'mail.txt');
+      expect(r.transcript.title, line).not.toBe(line);
+      expect(r.transcript.removed.map((x) => x.text), line).toContain(line);
+    }
+  });
   it('a numbered link the text does not cite goes as before (guard)', () => {
     const r = ingest(mail, 'mail.txt');
     expect(r.transcript.removed.map((x) => x.text)).toContain('[3] https://example.org/steel-prices');
@@ -4733,8 +4740,15 @@ describe('a newspaper’s Q&A closing with the writer’s address (`Write to Tom
     const reached = ingest(page.replace('*Write to Tom Becker at tom.becker@example.com*', 'Tom Becker can be reached at tom.becker@example.com.'), 'qa.md');
     expect(reached.transcript.outro.map((p) => p.text)).toEqual(['Tom Becker can be reached at tom.becker@example.com.']);
   });
+  it('in German, French, Spanish, Italian and Portuguese too (`Schreiben Sie Tom Becker an ...`, `Écrivez à Tom Becker à ...`): the outro (they were her last words)', () => {
+    for (const line of ['Schreiben Sie Tom Becker an tom.becker@example.com', 'Écrivez à Tom Becker à tom.becker@example.com', 'Escriba a Tom Becker a tom.becker@example.com', 'Scrivete a Tom Becker all’indirizzo tom.becker@example.com', 'Escreva para Tom Becker em tom.becker@example.com']) {
+      const r = ingest(page.replace('Write to Tom Becker at tom.becker@example.com', line), 'qa.md');
+      expect(turnsOf(r).at(-1)!.paragraphs, line).toEqual(['The drainage. Always the drainage.']);
+      expect(r.transcript.outro.map((p) => p.text), line).toEqual([line]);
+    }
+  });
   it('her own sentence giving an address stays hers (guard)', () => {
-    for (const said of ['Anyone can write to me at maria@example.com.', 'Write to me at maria@example.com.', 'Contact us at team@rhineworks.example.']) {
+    for (const said of ['Anyone can write to me at maria@example.com.', 'Write to me at maria@example.com.', 'Contact us at team@rhineworks.example.', 'Schreiben Sie mir an maria@example.com.', 'Écrivez-moi à maria@example.com.', 'Escríbame a maria@example.com.']) {
       const r = ingest(page.replace('*Write to Tom Becker at tom.becker@example.com*', said), 'qa.md');
       expect(turnsOf(r).at(-1)!.paragraphs, said).toEqual(['The drainage. Always the drainage.', said]);
     }
