@@ -202,7 +202,8 @@ const INITIALS_ONLY = new RegExp(`^${INITIALS}$`, 'u');
 /** Words after a placeholder that describe the voice, no name: `Speaker 2 (Female):`. */
 const NOT_A_NAME_IN_PARENS = /^(?:Male|Female|Man|Woman|Men|Women|Unknown|Unidentified|Other|Remote|Online|Offscreen|Offstage|Audience|Caller|Interpreter|Translator|English|French|German|Spanish|Italian|Voiceover)$/;
 /** Role words for one of many who ask: reporters at a press conference, callers, the audience, a town hall's residents; and recordings played. */
-const CROWD_WORDS = `reporter|journalist|journaliste|periodista|giornalista|jornalista|questioner|caller|audience(?: member)?|attendee|participant|member of the public|resident|citizen|neighbou?r|student|parent|voter|viewer|listener|${ARCHIVAL_WORDS}`;
+// (In German, French, Spanish, Italian and Portuguese too: `BÜRGERIN (ANA SILVA):`, `Habitant (Tom Becker) :`, `VECINA (ANA SILVA):`.)
+const CROWD_WORDS = `reporter|journalist|journaliste|periodista|giornalista|jornalista|questioner|caller|audience(?: member)?|attendee|participant|member of the public|resident|citizen|neighbou?r|student|parent|voter|viewer|listener|reporterin|journalistin|bürger(?:in)?|anwohner(?:in)?|einwohner(?:in)?|zuschauer(?:in)?|zuhörer(?:in)?|anrufer(?:in)?|habitante?|citoyen(?:ne)?|auditeur|auditrice|spectat(?:eur|rice)|étudiante?|vecin[oa]|ciudadan[oa]|oyente|residente|estudiante|cittadin[oa]|ascoltat(?:ore|rice)|student(?:e|essa)|morador(?:a)?|cidad(?:ão|ã)|ouvinte|estudante|${ARCHIVAL_WORDS}`;
 const CROWD = new RegExp(`^(?:${CROWD_WORDS})$`, 'i');
 /** Such a word's parentheses, in a key made lower case (`reporter (wdr)`). */
 const CROWD_PARENS = new RegExp(`(?<=^(?:${CROWD_WORDS})) \\([^()]+\\)$`);

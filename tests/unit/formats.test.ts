@@ -5420,6 +5420,10 @@ describe('a town hall: residents told apart by their names in brackets, in capit
     expect(who(hall('RESIDENT (TOM BECKER)', 'RESIDENT (ANA SILVA)')).slice(1, 4)).toEqual(['Resident (Tom Becker) (interviewer)', 'Mayor Maria Lopez (guest)', 'Resident (Ana Silva) (interviewer)']);
     expect(turnsOf(hall('CITIZEN (TOM BECKER)', 'CITIZEN (ANA SILVA)')).map((t) => t.speaker)).toEqual(['Mayor Maria Lopez', 'Citizen (Tom Becker)', 'Mayor Maria Lopez', 'Citizen (Ana Silva)', 'Mayor Maria Lopez']);
   });
+  it('in German, French, Spanish, Italian and Portuguese too (`BÜRGERIN (ANA SILVA):`, `VECINA (ANA SILVA):`): each a voice of their own (both were one `BÜRGERIN`)', () => {
+    for (const [a, b, shown] of [['ANWOHNER (TOM BECKER)', 'BÜRGERIN (ANA SILVA)', ['Anwohner (Tom Becker)', 'Bürgerin (Ana Silva)']], ['HABITANT (TOM BECKER)', 'HABITANT (ANA SILVA)', ['Habitant (Tom Becker)', 'Habitant (Ana Silva)']], ['VECINO (TOM BECKER)', 'VECINA (ANA SILVA)', ['Vecino (Tom Becker)', 'Vecina (Ana Silva)']], ['CITTADINO (TOM BECKER)', 'CITTADINO (ANA SILVA)', ['Cittadino (Tom Becker)', 'Cittadino (Ana Silva)']], ['MORADOR (TOM BECKER)', 'MORADORA (ANA SILVA)', ['Morador (Tom Becker)', 'Moradora (Ana Silva)']]] as const)
+      expect(turnsOf(hall(a, b)).map((t) => t.speaker), a).toEqual(['Mayor Maria Lopez', shown[0], 'Mayor Maria Lopez', shown[1], 'Mayor Maria Lopez']);
+  });
   it('an audience member named in capitals keeps the name’s capitals (it was `Audience member (paul kim)`), a paper’s letters as written', () => {
     expect(who(hall('AUDIENCE MEMBER (PAUL KIM)', 'REPORTER (WDR)'))).toEqual(['Mayor Maria Lopez (guest)', 'Audience member (Paul Kim) (other)', 'Mayor Maria Lopez (guest)', 'Reporter (WDR) (interviewer)', 'Mayor Maria Lopez (guest)']);
   });
