@@ -873,8 +873,8 @@ const STATEMENT_FIRST = /^[^?？¿؟]*?[^\s.!。！][.!。！](?:\s|$)/u;
 /** A page's comments under an article: `3 Comments`, `One Response to ...`, `Leave a Reply`, `Join the discussion`. */
 const SPEECH_HEADING = /^(prepared|opening|introductory|written)?\s*(remarks|statement|testimony|speech|talk|keynote|presentation|lecture)\b/i;
 const PULL_QUOTE = /^["“„«][^"“”„«»]{30,}["”»]$/u;
-/** A question put to the reader, as a page's call to act opens: "Want to join Maria's team?", "Interested in working with us?", "Looking for more?". */
-const READER_QUESTION = /^(?:want|interested|looking|curious|ready|keen)\b[^?]{0,80}\?/i;
+/** A question put to the reader, as a page's call to act opens: "Want to join Maria's team?", "Interested in working with us?", "Looking for more?"; in German, French, Spanish, Italian and Portuguese too, "Lust, in Marias Team zu arbeiten?", "Envie de rejoindre l'équipe ?", "¿Quieres unirte al equipo?", "Vuoi lavorare con noi?", "Quer fazer parte da equipe?". */
+const READER_QUESTION = /^¿?(?:want|interested|looking|curious|ready|keen|lust|interesse|sie möchten|du möchtest|neugierig|envie|vous souhaitez|intéressée?s?|curieux|curieuse|quieres|te interesa|le interesa|buscas|vuoi|ti interessa|cerchi|quer|interessad[oa]s?|procura)(?![\p{L}])[^?]{0,80}\s?\?/iu;
 /** An editor's reference line: `Blog post: https://...`, a bare link. */
 const LINK_NOTE = /^(?:[^.?!]{0,100}?[:：]\s*)?<?https?:\/\/\S+>?$/u;
 

@@ -246,8 +246,15 @@ describe('a company’s Q&A closing with a call to the reader in italics and its
       expect(r.transcript.outro, call).toHaveLength(1);
     }
   });
+  it('in German, French, Spanish, Italian and Portuguese too (`*Lust, in Marias Team zu arbeiten? [Jetzt bewerben](...)*`): the outro (it was her last words)', () => {
+    for (const call of ['*Lust, in Marias Team zu arbeiten? [Jetzt bewerben](https://example.com/jobs).*', '*Envie de rejoindre l’équipe de Maria ? [Voir nos offres](https://example.com/jobs).*', '*¿Quieres unirte al equipo de Maria? [Mira nuestras vacantes](https://example.com/jobs).*', '*Vuoi lavorare con Maria? [Scopri le posizioni aperte](https://example.com/jobs).*', '*Quer fazer parte da equipe da Maria? [Veja as vagas](https://example.com/jobs).*']) {
+      const r = page(call);
+      expect(turnsOf(r).at(-1)!.paragraphs, call).toEqual(['The view. Nobody else sees a bridge from underneath.']);
+      expect(r.transcript.outro, call).toHaveLength(1);
+    }
+  });
   it('her own words in italics with a link stay hers, and so do a call without a link and one not in italics (guards)', () => {
-    for (const said of ['*I wrote about the view [in my book](https://example.com/book).*', '*Want to join us? We are hiring inspectors.*', 'Want to see it? [Here is the report](https://example.com/report).']) {
+    for (const said of ['*I wrote about the view [in my book](https://example.com/book).*', '*Quería ver el puente? [Aquí está el informe](https://example.com/report).*', '*Querida Ana, ¿te acuerdas? [Aquí](https://example.com/x).*', '*Want to join us? We are hiring inspectors.*', 'Want to see it? [Here is the report](https://example.com/report).']) {
       expect(turnsOf(page(said)).at(-1)!.paragraphs, said).toEqual(['The view. Nobody else sees a bridge from underneath.', said.replace(/[*_]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')]);
     }
   });
