@@ -39,7 +39,9 @@ const STAMP = String.raw`(?:\d{2}:\d{2}:\d{2}[:;]\d{2}|(?:\d{1,2}:)?\d{1,2}:\d{2
 /** A cue's timing; its times may drop the leading zeros, as Teams writes them (`0:0:3.120 --> 0:0:8.0`). */
 const CUE_STAMP = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?`;
 /** A cue's timing: `-->` between its times, or, as YouTube's SubViewer (`.sbv`) writes it, a comma (`0:00:01.000,0:00:05.500`). */
-const TIMING = new RegExp(String.raw`^\s*(?:(${CUE_STAMP})\s*-->\s*(${CUE_STAMP})(?:\s.*)?|(\d{1,2}:\d{2}:\d{2}\.\d{3}),(\d{1,2}:\d{2}:\d{2}\.\d{3})\s*)$`);
+// (Its settings after it are `name:value` pairs, `align:start position:0%`: a name and words after the
+// times, `00:00:05 --> 00:00:09 Tom Becker: Welcome`, are a transcript's line, no cue's.)
+const TIMING = new RegExp(String.raw`^\s*(?:(${CUE_STAMP})\s*-->\s*(${CUE_STAMP})(?:\s+[A-Za-z][\w-]*:\S+)*\s*|(\d{1,2}:\d{2}:\d{2}\.\d{3}),(\d{1,2}:\d{2}:\d{2}\.\d{3})\s*)$`);
 const VOICE = /^\s*<v(?:\.[^\s>]*)?\s+([^>]+)>/i;
 
 /** Whether the lines are a caption file: a WebVTT header, or a first cue (its number optional) timed SubRip's way, a few lines down perhaps. */

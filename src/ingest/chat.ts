@@ -14,6 +14,7 @@ import { lineLabel } from './labels.ts';
  *   [10:15 AM] Maria Lopez: My father built roads.                 (a chat's log with the time of day alone)
  *   [10:15 AM] Maria Lopez                                         (Teams, copied)
  *   Maria Lopez, [03.12.24 10:15]                                  (Telegram, copied)
+ *   Maria Lopez, 10:15 AM                                          (a web chat's page, copied)
  *
  * A message's line becomes the label the parser reads (`Maria Lopez: My father built roads.`), a
  * sender's line a label alone above the words (`Maria Lopez:`), on the same line, so that line
@@ -59,10 +60,11 @@ const zoomHeader = (line: string) => {
  * The sender's name alone with the time (or the day and time) above the messages: two spaces or a
  * dash between them (one space before a time of day, `Maria Lopez 10:15 AM`, as Teams copies it
  * too), or the time in parentheses (`Maria Lopez (10:15 AM)`), or the day and time in
- * brackets after a comma (`Maria Lopez, [03.12.24 10:15]`, as Telegram copies it).
+ * brackets after a comma (`Maria Lopez, [03.12.24 10:15]`, as Telegram copies it), or the time of day
+ * after a comma (`Maria Lopez, 10:15 AM`, as a web chat's page copies it).
  */
 const SENDER_LINE = new RegExp(
-  String.raw`^(${SENDER})(?:(?:\s{2,}|\s+[—–-]\s+)(?:(?:Today|Yesterday)\s+at\s+${CLOCK}|${DATE},?\s+${CLOCK}|${DAYTIME})|\s${DAYTIME}|\s+\((?:${DATE},?\s+)?${DAYTIME}\)|,\s+\[${DATE},?\s+${CLOCK}\])$`,
+  String.raw`^(${SENDER})(?:(?:\s{2,}|\s+[—–-]\s+)(?:(?:Today|Yesterday)\s+at\s+${CLOCK}|${DATE},?\s+${CLOCK}|${DAYTIME})|\s${DAYTIME}|\s+\((?:${DATE},?\s+)?${DAYTIME}\)|,\s+\[${DATE},?\s+${CLOCK}\]|,\s+(?:${DATE},?\s+)?${DAYTIME})$`,
   'u',
 );
 /** The time of day (or the day and time) in brackets before the sender's name alone, as Teams copies a chat: `[10:15 AM] Maria Lopez`, `[03/12/2024 10:15 AM] Maria Lopez`. */

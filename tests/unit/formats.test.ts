@@ -3137,6 +3137,21 @@ describe('a printed document’s running header with its page number between the
   });
 });
 
+describe('a time range bare before the label (`00:00:05 --> 00:00:09 Tom Becker: ...`, `00:00:05 - 00:00:09 Tom Becker: ...`), as some tools export a turn’s line', () => {
+  it('is the turn’s time, its start, and no word of it (the build failed: no turn; with `-->` the lines were read as captions’ cues)', () => {
+    for (const sep of [' --> ', ' - ', ' – ', '-']) {
+      const lines = [['Tom Becker', 'Welcome to Bridge Talk. My guest is Maria Lopez.'], ['Maria Lopez', 'Thanks, Tom.'], ['Tom Becker', 'What happened in 1998?'], ['Maria Lopez', 'The water rose four metres.']].map(([n, w], i) => `00:00:${String(5 + 4 * i).padStart(2, '0')}${sep}00:00:${String(9 + 4 * i).padStart(2, '0')} ${n}: ${w}`);
+      const r = ingest(`${lines.join('\n')}\n`, 'export.txt');
+      expect(spoken(r), sep).toEqual(['Tom Becker (interviewer): Welcome to Bridge Talk. My guest is Maria Lopez.', 'Maria Lopez (guest): Thanks, Tom.', 'Tom Becker (interviewer): What happened in 1998?', 'Maria Lopez (guest): The water rose four metres.']);
+      expect(turnsOf(r).map((x) => x.time), sep).toEqual([5, 9, 13, 17]);
+    }
+  });
+  it('a caption file’s cue with its settings after the times stays a cue (guard)', () => {
+    const r = ingest('WEBVTT\n\n00:00:05.000 --> 00:00:08.000 align:start position:0%\nTOM: Welcome, Maria.\n\n00:00:09.000 --> 00:00:12.000 align:start position:0%\nMARIA: Thanks, Tom.\n\n00:00:14.000 --> 00:00:16.000 align:start position:0%\nTOM: Why bridges?\n', 'show.vtt');
+    expect(turnsOf(r).map((x) => [x.speaker, x.time, x.paragraphs.join(' ')])).toEqual([['Tom', 5, 'Welcome, Maria.'], ['Maria', 9, 'Thanks, Tom.'], ['Tom', 14, 'Why bridges?']]);
+  });
+});
+
 describe('a printed page’s number alone on its line, no word saying so (`2`, `3`), under or over the running header, as a PDF’s text sets them', () => {
   const HEADER = 'Rhine Valley Oral History Project - Maria Lopez - March 3, 2024';
   const pdf = (page: (n: number) => string) => ['RHINE VALLEY ORAL HISTORY PROJECT', 'Interview with Maria Lopez', 'Interviewer: Tom Becker', '', 'BECKER: Where were you born?', '', 'LOPEZ: In Valencia, in 1961.', '', page(2), '', 'BECKER: When did you come to the Rhine?', '', 'LOPEZ: In 1989. The firm sent me for one year.', '', page(3), '', 'BECKER: Thank you.', ''].join('\n');
@@ -3783,6 +3798,9 @@ describe('an interview held in a chat and exported from it', () => {
     expect(said(ingest(`${teamsSpaced}\n`, 'teams.txt'))).toEqual(expected);
     const telegram = expected.map(([who, , w], i) => `${who}, [03.12.24 ${at[i]}]\n${w}`).join('\n\n');
     expect(said(ingest(`${telegram}\n`, 'telegram.txt'))).toEqual(expected);
+    // (Or after a comma over the time of day, as a web chat's page copies it: the build found no turn.)
+    const web = expected.map(([who, , w], i) => `${who}, ${at[i]} AM\n${w}`).join('\n\n');
+    expect(said(ingest(`${web}\n`, 'web.txt'))).toEqual(expected);
   });
   it('says nothing of a picture the export left out, a deleted message, the reactions under a message or the mark on an edited one (they were the sender’s words)', () => {
     const whatsapp = [...expected.map(([who, , w], i) => `[03/12/24, ${at[i]}:02] ${who}: ${w}`), '[03/12/24, 10:22:00] Maria Lopez: \u200e<attached: 00000012-PHOTO-2024-12-03-10-22-00.jpg>', '[03/12/24, 10:23:00] Tom Becker: This message was deleted', '[03/12/24, 10:24:00] Maria Lopez: That is the bridge. \u200e<This message was edited>'];
