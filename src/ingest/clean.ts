@@ -429,6 +429,11 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       furniture.set(l.index, 'a separator between the page’s items');
       continue;
     }
+    // A list's item left empty, as a page's picture in a list leaves it copied as text (`  * `): no words.
+    if (/^[*+]$/.test(l.raw)) {
+      furniture.set(l.index, 'an empty list item');
+      continue;
+    }
     // A printed page's number alone on its line, in words (`Page 3 of 12`, `Seite 3`) or dashes (`- 3 -`).
     if (PAGE_ALONE.test(l.raw)) {
       furniture.set(l.index, 'the number of a printed page');

@@ -4622,6 +4622,11 @@ describe('a blog platform’s page around the interview (tags, reaction counts, 
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['Tom Becker']);
     expect(r.transcript.removed.filter((x) => x.text === '·').map((x) => x.reason)).toEqual(['site chrome (a separator between the page’s items)']);
   });
+  it('copied as text, a list’s item left empty where the page had a picture (`  * `) is no word of the answer (it was a paragraph, `*`)', () => {
+    const r = ingest('Maria Lopez on why bridges lie\n\nTom Becker: Why do bridges fail?\n\nMaria Lopez: Mostly water.\n\n  * \n\nIt gets into the concrete.\n\nTom Becker: And steel?\n\nMaria Lopez: Steel is patient.\n', 'page.txt');
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['Mostly water.', 'It gets into the concrete.']);
+    expect(r.transcript.removed.map((x) => [x.line, x.reason])).toEqual([[7, 'site chrome (an empty list item)']]);
+  });
 });
 
 describe('readers’ questions labelled with who asks (`Question from Jane Doe:`, `Q (from Ana Silva):`)', () => {
