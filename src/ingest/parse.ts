@@ -2516,7 +2516,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     }
     // The dek, and the title ("Tom Becker on bridges"), before the first turn.
     // (A headline in title case capitalises every word, names or not: it cannot tell where a name ends.)
-    const titleCase = titleCased;
+    // (But a name and a colon before words one of which, five letters or more, is in small letters:
+    // a headline in sentence case, its few words capitalised as the language writes them, `Maria
+    // Lopez: Köprüler esnemeli`, whose name the dek counts.)
+    const titleCase = (s: string) => titleCased(s) && !/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*:\s*(.+)$/u.exec(s.trim())?.[1]!.split(/\s+/).some((w) => /^\p{Ll}{5,}$/u.test(w.replace(/[.,;:!?'’"”»)]+$/u, '')));
     // The headline and the first paragraphs: a dek names the guest early. (What comes later before
     // the first label may be a whole talk, naming the people it is about.)
     // (Counted from the headline: what a scraped page has above it is its masthead.)

@@ -8982,6 +8982,19 @@ describe('a headline in title case, no dek, where what follows the name says whe
   });
 });
 
+describe('a headline of a name, a colon and a few words in sentence case, most of them capitalised as the language writes them (`Maria Lopez: Köprüler esnemeli`, `Maria Lopez: Bruggen buigen`)', () => {
+  it('names her, the headline no title case (it was read as one, where a name cannot be told from the words: “Guest”)', () => {
+    for (const [head, q, a] of [['Maria Lopez: Köprüler esnemeli', 'Soru', 'Cevap'], ['Maria Lopez: Bruggen buigen', 'Vraag', 'Antwoord']] as const) {
+      const t = ingest(`# ${head}\n\nRöportaj: Tom Becker\n\n${q}: 1998?\n\n${a}: Su iki günde dört metre yükseldi.\n\n${q}: Sonra?\n\n${a}: Bir yılda üç köprü.\n`, 'qa.md').transcript;
+      expect(t.guest, head).toBe('Maria Lopez');
+    }
+  });
+  it('a headline naming a job before the colon, the dek the one who holds it, still names the holder (guard: the company in the headline is no guest)', () => {
+    const t = ingest('# Thomson Reuters CTO: piloting agents with Claude Enterprise\n\nJoel Hron, CTO of Thomson Reuters, sat down with Anthropic to discuss the pilot.\n\n**How did it start?**\n\nWith a few teams trying it on their own.\n\n**And now?**\n\nEvery team uses it.\n', 'qa.md').transcript;
+    expect(t.guest).toBe('Joel Hron');
+  });
+});
+
 describe('a headline saying who interviews whom (`Tom Becker interviews Maria Lopez`, `Maria Lopez, interviewed by Tom Becker`)', () => {
   it('names both sides by it (the first named nobody; the second no guest)', () => {
     for (const h of ['Tom Becker interviews Maria Lopez', 'Maria Lopez, interviewed by Tom Becker']) {
