@@ -151,6 +151,8 @@ export function fromIrc(source: string[]): ChatLines | null {
  * `u/steelfan42 • 2 hr. ago`. Group 1 the handle, group 2 the original poster's mark.
  */
 const POST_HEADER = /^(?:\[[–-]\]\s*)?(?:u\/)?([\p{L}\p{N}_.-]{2,30})(\s+OP|\s*\[S\]|\s*\(OP\))?\s*(?:[·•|]\s*)?(?:-?\d+\s+points?\s+)?\d+\s*(?:y|yr|yrs|years?|mo|months?|w|wk|weeks?|d|days?|h|hr|hrs|hours?|min|mins|minutes?)\.?\s+ago\s*$/u;
+/** A post's own note opening a line, as a thread's posts write them: `Edit:`, `EDIT 2:`, `Update:`, `Proof:`, `ETA:`. */
+const POST_NOTE = /^(?:\*\*)?(?:edit|update|proof|eta|ps|p\.s\.?|tl;?dr)(?:\s*\d{1,2})?(?:\*\*)?\s*:/i;
 /** Whom a thread's title says is answering: "I am Maria Lopez, a bridge engineer... AMA!", "I'm Maria Lopez...". */
 const AMA_NAME = /\bI(?:['’]m| am)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?=[,.!\s]|$)/u;
 
@@ -163,8 +165,18 @@ const AMA_NAME = /\bI(?:['’]m| am)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'
  */
 export function fromForum(source: string[]): ChatLines | null {
   const found: [number, string, boolean][] = [];
+  // (The header's parts each on a line of its own, as a thread's new page copies it, `steelfan42` /
+  // `OP` / `·` / `5h`: the handle's line the header, the others the page's markup.)
+  const markup: number[] = [];
   for (let i = 0; i < source.length; i++) {
     const line = source[i]!.trim();
+    const stacked = STACKED_HANDLE.test(line) ? stackedHeader(source, i) : null;
+    if (stacked) {
+      found.push([i, line.replace(/^u\//, ''), stacked.op]);
+      markup.push(...stacked.lines);
+      i = stacked.lines.at(-1)!;
+      continue;
+    }
     if (line.length > 80 || !/ago$/.test(line)) continue;
     const m = POST_HEADER.exec(line);
     if (m && (source[i + 1]?.trim() || source[i + 2]?.trim())) found.push([i, m[1]!, m[2] != null]);
@@ -181,16 +193,47 @@ export function fromForum(source: string[]): ChatLines | null {
   if (found.length < 4 || handles.size < 2 || op.size !== 1 || found.filter(([, h]) => op.has(h)).length < 2) return null;
   // (The posts are the file: a sixth of its lines or more, and hardly a labelled turn besides; an
   // interview's comment section under it stays what it is, for the cleaner.)
+  // (Not counting the opening post above the first header, nor a post's own notes, `Proof: https://...`,
+  // `Edit: Thanks everyone, signing off!`, as an "ask me anything" writes them: no one's labels.)
   const at = new Set(found.map(([i]) => i));
-  const nonBlank = source.filter((l) => l.trim() !== '').length;
-  if (found.length < nonBlank / 6 || source.filter((l, i) => !at.has(i) && lineLabel(l) != null).length * 4 > found.length) return null;
+  // (Nor the page's buttons under them, where the headers are stacked so.)
+  const nonBlank = source.filter((l, i) => l.trim() !== '' && !markup.includes(i) && !(markup.length && POST_BUTTON.test(l.trim()))).length;
+  const labelled = source.filter((l, i) => i > found[0]![0] && !at.has(i) && !POST_NOTE.test(l.trim()) && lineLabel(l) != null).length;
+  if (found.length < nonBlank / 6 || labelled * 4 > found.length) return null;
   const answerer = [...op][0]!;
-  const titleAt = source.findIndex((l) => l.trim() !== '');
+  // (The subreddit's name and the poster's line above the title, `r/IAmA`, `Posted by u/...`: the page's.)
+  const titleAt = source.findIndex((l, i) => l.trim() !== '' && !SUBREDDIT_LINE.test(l.trim()) && !markup.includes(i));
+  for (let i = 0; i < titleAt; i++) if (SUBREDDIT_LINE.test(source[i]!.trim())) markup.push(i);
   const title = source[titleAt] ?? '';
   const named = AMA_NAME.exec(title)?.[1];
   const lines = [...source];
+  // (The page's buttons under each post, `Upvote` / `1.2K` / `Downvote` / `Reply`, are no one's words.)
+  if (markup.length) for (let i = found[0]![0]; i < lines.length; i++) if (POST_BUTTON.test(lines[i]!.trim())) markup.push(i);
+  for (const i of markup) lines[i] = '';
   // (The post's title above its first post, `I'm Maria Lopez... Ask me anything!`: the file's, a heading, however it ends.)
   if (titleAt !== -1 && !at.has(titleAt) && !/^#/.test(title.trim())) lines[titleAt] = `# ${title.trim()}`;
   for (const [i, h] of found) lines[i] = `${h === answerer && named ? named : h}:`;
-  return { lines, apparatus: [], speakers: [...handles].map((h) => (h === answerer && named ? named : h)) };
+  return { lines, apparatus: markup.sort((a, b) => a - b), speakers: [...handles].map((h) => (h === answerer && named ? named : h)) };
+}
+/** A handle alone on its line, as a thread's new page sets it above the post's age. */
+const STACKED_HANDLE = /^(?:u\/)?[\p{L}\p{N}_-][\p{L}\p{N}_.-]{2,29}$/u;
+/** A post's age alone, as that page sets it: `5h`, `2d`, `3 hr. ago`, `1y ago`. */
+const POST_AGE = /^\d{1,3}\s*(?:s|m|min|h|hr|d|w|mo|y|yr)s?\.?(?:\s+ago)?$/;
+/** The page's buttons and counts under a post: `Upvote`, `1.2K`, `Downvote`, `Reply`, `Share`, `Award`, `More replies`. */
+const POST_BUTTON = /^(?:upvote|downvote|reply|share|award|report|save|follow|more replies|\d+(?:\.\d)?[km]?|vote)$/i;
+/** A subreddit's name or the poster's line atop a thread: `r/IAmA`, `Posted by u/MariaLopez_Bridges`. */
+const SUBREDDIT_LINE = /^(?:r\/[\w-]{2,30}|posted by u\/[\w-]{2,30}(?:\s.*)?)$/i;
+/** The lines of a header set one part a line below a handle at `i` (`OP`, `·`, `5h`): its lines after the handle's, and whether it marks the original poster; null where none follows. */
+function stackedHeader(source: string[], i: number): { lines: number[]; op: boolean } | null {
+  const lines: number[] = [];
+  let op = false;
+  let j = i + 1;
+  if (/^(?:OP|Original Poster)$/.test(source[j]?.trim() ?? '')) {
+    op = true;
+    lines.push(j++);
+  }
+  if (/^[·•]$/.test(source[j]?.trim() ?? '')) lines.push(j++);
+  if (!POST_AGE.test(source[j]?.trim() ?? '')) return null;
+  lines.push(j);
+  return { lines, op };
 }

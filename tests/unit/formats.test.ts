@@ -6765,6 +6765,19 @@ describe('a forum’s question-and-answer thread copied with its post headers (`
     expect(r.transcript.title).toBe("I'm Maria Lopez, a bridge engineer. Ask me anything!");
     expect(who(r)).toEqual(['rivercat (interviewer)', 'Maria Lopez (guest)', 'tomb (interviewer)', 'Maria Lopez (guest)']);
   });
+  it('with the opening post’s own notes above the first header (`Proof: https://...`, `Edit: Thanks everyone!`), or an answer’s (`EDIT: typo`): the thread still (the build failed: they were read as labels, the thread as none)', () => {
+    const r = ingest("I'm Maria Lopez, a bridge engineer. AMA!\n\nProof: https://i.redd.it/abc123.jpg\n\nEdit: Thanks everyone, signing off!\n\n[–]rivercat 120 points 5 hours ago\nHow long does the bacteria live?\n\n[–]mlopez[S] 95 points 4 hours ago\nAbout two hundred years.\nEDIT: typo\n\n[–]tomb 80 points 4 hours ago\nDoes it work in salt water?\n\n[–]mlopez[S] 70 points 3 hours ago\nNot yet.\n", 'ama.txt');
+    expect(who(r)).toEqual(['rivercat (interviewer)', 'Maria Lopez (guest)', 'tomb (interviewer)', 'Maria Lopez (guest)']);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Proof: https://i.redd.it/abc123.jpg', 'Edit: Thanks everyone, signing off!']);
+  });
+  it('copied from the thread’s new page, each header’s parts a line apart (`rivercat` / `·` / `5h`, `mlopez` / `OP` / `·` / `4h`), the buttons under each post (`Upvote` / `1.2K` / `Downvote` / `Reply`): the posts are the turns, the buttons and the subreddit’s lines no words (the build failed)', () => {
+    const post = (h: string, op: boolean, age: string, words: string, votes: string) => `${h}\n${op ? 'OP\n' : ''}·\n${age}\n${words}\n\nUpvote\n${votes}\nDownvote\nReply\n`;
+    const r = ingest(`r/IAmA\nPosted by u/mlopez\nI'm Maria Lopez, a bridge engineer. AMA!\n\nProof: https://i.redd.it/abc123.jpg\n\n${post('rivercat', false, '5h', 'How long does the bacteria live?', '1.2K')}\n${post('mlopez', true, '4h', 'About two hundred years.', '980')}\n${post('tomb', false, '4h', 'Does it work in salt water?', '530')}\n${post('mlopez', true, '3h', 'Not yet.', '410')}`, 'ama.txt');
+    expect(spoken(r)).toEqual(['rivercat (interviewer): How long does the bacteria live?', 'Maria Lopez (guest): About two hundred years.', 'tomb (interviewer): Does it work in salt water?', 'Maria Lopez (guest): Not yet.']);
+    expect(r.transcript.title).toBe("I'm Maria Lopez, a bridge engineer. AMA!");
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Proof: https://i.redd.it/abc123.jpg']);
+    expect(r.lineUse.filter((u) => u === 'markup').length).toBe(2 + 4 * 6 + 2);
+  });
   it('leaves the comments under an interview to the cleaner (guard)', () => {
     const r = ingest('# Maria Lopez on bridges\n\n**Tom Becker:** Why bridges?\n\n**Maria Lopez:** My father built them.\n\n**Tom Becker:** And steel?\n\n**Maria Lopez:** It came late, always late.\n\n## Comments\n\nsteelfan42 · 3y ago\n\nGreat interview!\n\nriverwatcher · 3y ago\n\nLoved the part about steel.\n\nsteelfan42 · 3y ago\n\nAgreed.\n', 'comments.md');
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
