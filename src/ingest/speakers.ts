@@ -1230,11 +1230,15 @@ function resolveEach(input: ResolveInput): Resolution {
     const iAnchor = fixedI.length ? mean(fixedI.map((n) => h.get(n)!)) : h.get(top)!;
     const gAnchor = fixedG.length ? mean(fixedG.map((n) => h.get(n)!)) : h.get(bottom)!;
     const gap = Math.abs(iAnchor - gAnchor);
+    const hosting = (n: string) => stat(n).host > 0 && stat(n).guestPhrase === 0 && stat(n).welcomed === 0 && stat(n).addressed === 0;
     for (const n of open) {
       const x = h.get(n)!;
       let r: Role;
       if (!fixedI.length && n === top) r = 'interviewer';
       else if (!fixedG.length && n === bottom) r = 'guest';
+      // (One who opens the show with its welcome, "Welcome to our AMA with Maria Lopez!", and is neither
+      // welcomed nor thanks for being had, hosts, however few the questions: a chat's moderator.)
+      else if (hosting(n) && x > gAnchor) r = 'interviewer';
       else r = Math.abs(x - iAnchor) < Math.abs(x - gAnchor) ? 'interviewer' : 'guest';
       role.set(n, r);
       const margin = gap === 0 ? 0 : Math.abs(Math.abs(x - gAnchor) - Math.abs(x - iAnchor)) / gap;

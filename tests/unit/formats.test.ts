@@ -3821,6 +3821,12 @@ describe('an interview held in a chat and exported from it', () => {
       expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Ana Silva (interviewer)', 'Maria Lopez (guest)', 'Paul Kim (interviewer)', 'Maria Lopez (guest)']);
       expect(r.transcript.intro).toEqual([]);
     }
+    // (And where the guest greets everyone before the first question, the host's welcome naming an
+    // AMA, a Q&A or a session, not the show: the host still, not a guest.)
+    for (const welcome of ['Welcome to the AMA. Maria Lopez is here to answer your questions.', 'Welcome to today’s Q&A with Maria Lopez.', 'Welcome to our live session with Maria Lopez!']) {
+      const r = ingest(`Tom Becker, 10:02 AM\n${welcome}\n\nMaria Lopez, 10:03 AM\nHi everyone!\n\nPaul Kim, 10:05 AM\nWhat happened in 1998?\n\nMaria Lopez, 10:06 AM\nThe water rose four metres.\n`, 'chat.txt');
+      expect(who(r), welcome).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Paul Kim (interviewer)', 'Maria Lopez (guest)']);
+    }
     // (A spammer's message goes with its header: `CasinoKing` was left in the question before it.)
     const spam = ingest('Tom Becker  10:02 AM\nWelcome to our AMA with Maria Lopez! Ask away.\n\nAna Silva  10:03 AM\nWhy do cities keep flooding?\n\nCasinoKing  10:04 AM\nBEST ONLINE CASINO FREE SPINS https://casino.example/spin\n\nMaria Lopez  10:05 AM\nBecause every city builds against the flood it remembers.\n\nPaul Kim  10:06 AM\nWhat should a mayor do first?\n\nMaria Lopez  10:08 AM\nMap where the water went last time.\n', 'chat.txt');
     expect(spoken(spam)[1]).toBe('Ana Silva (interviewer): Why do cities keep flooding?');
