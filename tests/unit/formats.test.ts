@@ -9250,6 +9250,14 @@ describe('a newsletter’s page copied where its paywall stops it (`## Keep read
       expect(t.warnings.map((w) => w.message).join('\n')).toContain(`the page stops at a paywall here ("${wall}")`);
     }
   });
+  it('two of its notices on one line (`Il vous reste 70 % de cet article à lire. La suite est réservée aux abonnés.`), and the login prompt under it in French, German, Spanish, Italian and Portuguese (`Déjà abonné ? Se connecter`): the paywall, said (they were the outro, the interview’s end unsaid)', () => {
+    for (const login of ['Déjà abonné ? Se connecter', 'Schon Abonnent? Hier anmelden', '¿Ya eres suscriptor? Inicia sesión', 'Sei già abbonato? Accedi', 'Já é assinante? Faça login']) {
+      const t = page(`Il vous reste 70 % de cet article à lire. La suite est réservée aux abonnés.\n\n${login}`);
+      expect(t.sections.at(-1)!.turns.at(-1)!.paragraphs.map((p) => p.text), login).toEqual(['Drainage, mostly.']);
+      expect(t.outro, login).toEqual([]);
+      expect(t.warnings.map((w) => w.message).join('\n'), login).toContain('the page stops at a paywall here ("Il vous reste 70 % de cet article à lire. La suite est réser');
+    }
+  });
   it('turns labelled after such a notice stay turns: a subscriber’s copy that kept it (guard)', () => {
     const t = page('Abonnez-vous pour lire la suite\n\n**Tom Becker:** And money?\n\n**Maria Lopez:** Never enough.');
     expect(t.sections.at(-1)!.turns.at(-1)!.paragraphs.map((p) => p.text)).toEqual(['Never enough.']);
