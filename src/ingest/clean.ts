@@ -32,6 +32,9 @@ export interface CleanResult {
   removed: Removal[];
 }
 
+/** A line that is all a related-links box's heading: `Mehr zum Thema`, `Related stories`. */
+const RELATED_WHOLE = new RegExp(`(?:${RELATED_RE.source})\\s*:?$`, 'iu');
+
 interface LineInfo {
   index: number;
   raw: string;
@@ -427,6 +430,12 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // and its date (`5 min read` / `·` / `Mar 3, 2026`): no one's words.
     if (/^\s*[·•∙‧⋅|]\s*$/u.test(l.raw)) {
       furniture.set(l.index, 'a separator between the page’s items');
+      continue;
+    }
+    // A box's heading for links to other pages between two turns, its links lost in the copy (`Mehr
+    // zum Thema`, `Related`, `Lire aussi`): the page's, no heading of the interview's.
+    if (l.tokens.length <= 4 && RELATED_WHOLE.test(stripMarkdownLinks(l.raw).replace(/[#*_]/g, '').trim()) && isTurn(infos[k - 1]?.raw ?? '') && isTurn(infos[k + 1]?.raw ?? '')) {
+      furniture.set(l.index, 'a box of links to other pages');
       continue;
     }
     // A list's item left empty, as a page's picture in a list leaves it copied as text (`  * `): no words.

@@ -260,6 +260,22 @@ describe('a company’s Q&A closing with a call to the reader in italics and its
   });
 });
 
+describe('a related-links box’s heading alone between two answers, its links lost in the copy (`Mehr zum Thema`, `Related stories`, `Lire aussi`)', () => {
+  const page = (box: string) => ingest(`# Maria Lopez on bridges\n\n**Tom Becker:** Why do bridges fail?\n\n**Maria Lopez:** Mostly water.\n\n${box}\n\n**Tom Becker:** And steel?\n\n**Maria Lopez:** Steel is patient.\n`, 'page.md');
+  it('is the page’s, removed, no heading of the interview (it headed a part)', () => {
+    for (const box of ['Mehr zum Thema', 'Related stories', 'Lire aussi', '**Leggi anche**']) {
+      const r = page(box);
+      expect(r.transcript.sections.map((s) => s.heading), box).toEqual([null]);
+      expect(r.transcript.removed.map((x) => x.reason), box).toEqual(['site chrome (a box of links to other pages)']);
+    }
+  });
+  it('a part’s own heading between answers stays one, and so does such a line under a turn that is no turn’s (guards)', () => {
+    expect(page('## The money').transcript.sections.map((s) => s.heading)).toEqual([null, 'The money']);
+    const r = ingest('# Maria Lopez on bridges\n\nRelated stories\n\n**Tom Becker:** Why do bridges fail?\n\n**Maria Lopez:** Mostly water.\n', 'page.md');
+    expect(r.transcript.removed.map((x) => x.reason)).not.toContain('site chrome (a box of links to other pages)');
+  });
+});
+
 describe('a picture’s caption in brackets where the page had the picture (`[Photo: ... Credit: Rhine Works]`)', () => {
   const page = (caption: string) => ingest(`# Maria Lopez on bridges\n\nTom Becker: Tell me about the Rhine bridge.\n\nMaria Lopez: It was 1998. We had three months.\n\n${caption}\n\nTom Becker: Three months?\n\nMaria Lopez: For the repair.\n`, 'caption.md');
   it('is removed, recorded, not her words (it was the end of her answer)', () => {
@@ -9257,6 +9273,12 @@ describe('a newsletter’s page copied where its paywall stops it (`## Keep read
       expect(t.outro, login).toEqual([]);
       expect(t.warnings.map((w) => w.message).join('\n'), login).toContain('the page stops at a paywall here ("Il vous reste 70 % de cet article à lire. La suite est réser');
     }
+  });
+  it('a German magazine’s (`Lesen Sie mit SPIEGEL+ weiter`) and its prompt to comment under it (`Diskutieren Sie mit`): the paywall, said, and the page’s (they were the outro)', () => {
+    const t = page('Lesen Sie mit SPIEGEL+ weiter\n\nDiskutieren Sie mit');
+    expect(t.outro).toEqual([]);
+    expect(t.warnings.map((w) => w.message).join('\n')).toContain('the page stops at a paywall here ("Lesen Sie mit SPIEGEL+ weiter")');
+    expect(t.removed.map((r) => r.text)).toContain('Diskutieren Sie mit');
   });
   it('turns labelled after such a notice stay turns: a subscriber’s copy that kept it (guard)', () => {
     const t = page('Abonnez-vous pour lire la suite\n\n**Tom Becker:** And money?\n\n**Maria Lopez:** Never enough.');
