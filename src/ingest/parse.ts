@@ -1117,6 +1117,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const use = (from: number, to: number, what: LineUse) => {
     for (let l = from; l <= to; l++) if (sourceLines[l - 1]?.trim()) lineUse[l - 1] = what;
   };
+  /** The 1-based line of the file's headline (`# ...`), or -1. */
+  const headlineAt = options.plainText ? -1 : sourceLines.findIndex((l) => /^#\s+\S/.test(l));
+  const headlineLine = headlineAt === -1 ? -1 : headlineAt + 1;
   let pendingOverride: string | null = null;
   let pendingOutro = false;
   /** Lines of the rules (`---`) between blocks. */
@@ -1181,7 +1184,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     }
     // Unmarked, it counts when the front matter names it, or when it is a full name alone in bold
     // or in capitals (`**Maria Lopez**`, `MARIA LOPEZ`).
-    const boldName = only?.key != null && !only.marked && lineLabel(sourceLines[line - 1] ?? '')?.only === true && (wholeStrong(node) || only.key === only.key.toUpperCase());
+    // (Never above the headline, before any turn: a masthead in capitals, `ZEIT ONLINE` atop the page,
+    // is no label, though the magazine's name labels the questions below, `ZEIT ONLINE: Frau Lopez, ...?`.)
+    const aboveHeadline = headlineLine !== -1 && line < headlineLine && !blocks.some((b) => b.label != null);
+    const boldName = only?.key != null && !only.marked && !aboveHeadline && lineLabel(sourceLines[line - 1] ?? '')?.only === true && (wholeStrong(node) || only.key === only.key.toUpperCase());
     if (only && (only.key == null || (isSpeakerKey(only.key) && (only.marked || boldName || fmKeys.has(only.key.toLowerCase()))))) {
       // A name alone on its line that labelled no words before the next one (`MARIA LOPEZ` then
       // `TOM BECKER`) may have been words in capitals: kept as text, and said.

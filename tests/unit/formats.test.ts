@@ -260,6 +260,22 @@ describe('a company’s Q&A closing with a call to the reader in italics and its
   });
 });
 
+describe('a magazine’s masthead in capitals atop the page, its name labelling the questions below (`ZEIT ONLINE` above the headline, `ZEIT ONLINE: Frau Lopez, ...?`)', () => {
+  it('is the intro’s, no label: the headline is the title and the dek, the byline and the date the intro (they were the magazine’s first turn, the headline a part’s)', () => {
+    const r = ingest('ZEIT ONLINE\n\nInterview\n\n# Maria Lopez: "Wir bauen für die letzte Flut"\n\nDie Ingenieurin erklärt, warum Brücken versagen.\n\nInterview: Tom Becker\n\n3. März 2026, 6:00 Uhr\n\nArtikel hören Player schließen\n\nZEIT ONLINE: Frau Lopez, warum versagen Brücken?\n\nMaria Lopez: Meistens wegen Wasser.\n\nZEIT ONLINE: Und Stahl?\n\nMaria Lopez: Stahl ist geduldig.\n\nDieser Artikel ist Teil von Z+\n', 'zeit.md');
+    expect(r.transcript.title).toBe('Maria Lopez: "Wir bauen für die letzte Flut"');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['ZEIT ONLINE', 'Interview', 'Die Ingenieurin erklärt, warum Brücken versagen.', 'Interview: Tom Becker', '3. März 2026, 6:00 Uhr']);
+    expect(spoken(r)).toEqual(['Zeit Online (interviewer): Frau Lopez, warum versagen Brücken?', 'Maria Lopez (guest): Meistens wegen Wasser.', 'Zeit Online (interviewer): Und Stahl?', 'Maria Lopez (guest): Stahl ist geduldig.']);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    // (Its audio player's line is the page's, and `Dieser Artikel ist Teil von Z+` its paywall, said: they were a part's heading and her last words.)
+    expect(r.transcript.warnings.map((w) => w.message).join('\n')).toContain('the page stops at a paywall here ("Dieser Artikel ist Teil von Z+")');
+  });
+  it('a name alone in capitals below the headline still labels the words under it (guard)', () => {
+    const r = ingest('# Bridges\n\nTOM BECKER\n\nWhy do bridges fail?\n\nMARIA LOPEZ\n\nMostly water.\n\nTOM BECKER\n\nAnd steel?\n\nMARIA LOPEZ\n\nSteel is patient.\n', 'caps.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
+
 describe('a related-links box’s heading alone between two answers, its links lost in the copy (`Mehr zum Thema`, `Related stories`, `Lire aussi`)', () => {
   const page = (box: string) => ingest(`# Maria Lopez on bridges\n\n**Tom Becker:** Why do bridges fail?\n\n**Maria Lopez:** Mostly water.\n\n${box}\n\n**Tom Becker:** And steel?\n\n**Maria Lopez:** Steel is patient.\n`, 'page.md');
   it('is the page’s, removed, no heading of the interview (it headed a part)', () => {
