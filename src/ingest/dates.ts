@@ -44,6 +44,10 @@ const ISO = /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b/;
 const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
 /** `08.10.2025`, as German, Russian and others write a date: day, month, year. */
 const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+/** `15/03/2026` or `03/15/2026`: read only where the order cannot matter or is plain (a number past 12 is the day; `03/03/2026` either way). */
+const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+/** `3.mar.2026`, as Brazilian papers print it: day, the month's short name, year, between full stops. */
+const DOTTED_MONTH = /\b(\d{1,2})\.(\p{L}{3,9})\.(\d{4})\b/u;
 const URL_DATE = /\/(\d{4})\/(\d{1,2})\/(\d{1,2})\//;
 
 function valid(y: number, m: number, d: number): string | null {
@@ -81,6 +85,17 @@ export function statedDate(source: string | null, texts: string[]): string | nul
     m = DOTTED.exec(text);
     if (m) {
       const d = valid(+m[3]!, +m[2]!, +m[1]!);
+      if (d) return d;
+    }
+    m = SLASHED.exec(text);
+    if (m) {
+      const [a, b] = [+m[1]!, +m[2]!];
+      const d = a > 12 || a === b ? valid(+m[3]!, b, a) : b > 12 ? valid(+m[3]!, a, b) : null;
+      if (d) return d;
+    }
+    m = DOTTED_MONTH.exec(text);
+    if (m) {
+      const d = valid(+m[3]!, MONTHS[m[2]!.toLowerCase()] ?? 0, +m[1]!);
       if (d) return d;
     }
     m = MONTH_DAY_YEAR.exec(text);

@@ -30,6 +30,15 @@ describe('the date a transcript states', () => {
     ];
     for (const [text, date] of stated) expect(statedDate(null, [text]), text).toBe(date);
   });
+  it('reads a date with slashes where its order cannot matter or is plain (`Publié le 15/03/2026`, `03/15/2026`, `03/03/2026`), and a Brazilian paper’s `3.mar.2026` (they gave no date)', () => {
+    expect(statedDate(null, ['Publié le 15/03/2026 à 06:00'])).toBe('2026-03-15');
+    expect(statedDate(null, ['Posted 03/15/2026'])).toBe('2026-03-15');
+    expect(statedDate(null, ['Publié le 03/03/2026 à 06:00'])).toBe('2026-03-03');
+    expect(statedDate(null, ['3.mar.2026 às 6h00'])).toBe('2026-03-03');
+    // (Both numbers 12 or under and unlike: the day and the month cannot be told apart, so no date.)
+    expect(statedDate(null, ['Date: 12/03/2024'])).toBeNull();
+    expect(statedDate(null, ['1/2/2026'])).toBeNull();
+  });
   it('takes no year or month alone for a date, and no impossible one', () => {
     expect(statedDate('https://example.org/2025/an-interview/', ['I interviewed him in 2023 and in March.'])).toBeNull();
     expect(statedDate(null, ['February 30, 2024 never was'])).toBeNull();
