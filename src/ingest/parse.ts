@@ -1503,10 +1503,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (lone.length === 1 && blocks.some((b) => b.label && b.label.key !== 'I') && blocks.every((b) => !b.label || b.label.key === 'I' || (roleWord(b.label.key) !== 'guest' && !isPlaceholder(b.label.key)))) [lone[0]!.label, lone[0]!.strip] = [null, 0];
   }
 
-  // A hyphen for the dialogue dash, as web pages type it (`-¿Cómo...?`): in a file without labels
-  // or real dashes, two paragraphs or more opened by a hyphen against a word are dashed.
+  // A hyphen for the dialogue dash, as web pages type it (`-¿Cómo...?`, Korean papers' `-그다음에는요?`):
+  // in a file without labels or real dashes, two paragraphs or more opened by a hyphen against a word are dashed.
   {
     const hyphened = blocks.filter((b) => b.kind === 'para' && !b.label && /^-(?=[^\s\d-])/u.test(b.text));
+    // (And, where they are, one against a figure that asks, `-1998년 홍수는 어땠나요?`: no negative number.)
+    if (hyphened.length >= 2) hyphened.push(...blocks.filter((b) => b.kind === 'para' && !b.label && /^-\d/.test(b.text) && /[?？]\s*$/.test(b.text)));
     if (hyphened.length >= 2 && !blocks.some((b) => b.label || b.dash))
       for (const b of hyphened) Object.assign(b, { dash: true, strip: b.strip + 1 });
   }

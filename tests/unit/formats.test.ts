@@ -1751,6 +1751,22 @@ describe('first names as labels on a panel, and hyphens for dialogue dashes', ()
       ['Lucía Ferrer', 'No. Los proyectos duran tres años.'],
     ]);
   });
+  it('as Korean papers set questions, a hyphen opening each and the answers in quotation marks, one question opening with a figure too (`-1998년 홍수는 어땠나요?`: it and its answer were the intro)', () => {
+    const r = ingest('# [인터뷰] 마리아 로페스 "다리는 휘어야 한다"\n\n김민수 기자\n\n-1998년 홍수는 어땠나요?\n\n"이틀 만에 물이 4미터 올랐습니다."\n\n-그다음에는요?\n\n"1년 만에 다리 세 개를 다시 지었습니다."\n\n-점검 비용은 얼마인가요?\n\n"다리 하나에 약 1만 유로입니다."\n', 'ko.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs[0]])).toEqual([
+      ['김민수', '1998년 홍수는 어땠나요?'],
+      ['마리아 로페스', '"이틀 만에 물이 4미터 올랐습니다."'],
+      ['김민수', '그다음에는요?'],
+      ['마리아 로페스', '"1년 만에 다리 세 개를 다시 지었습니다."'],
+      ['김민수', '점검 비용은 얼마인가요?'],
+      ['마리아 로페스', '"다리 하나에 약 1만 유로입니다."'],
+    ]);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['김민수 기자']);
+  });
+  it('a paragraph opening with a negative figure that asks nothing stays words (guard)', () => {
+    const r = ingest('# Lucía Ferrer: "El hielo"\n\nPor Andrés Molina\n\n-¿Qué temperatura hace?\n\n-Mucho frío.\n\n-5 grados, a veces menos.\n\n-¿Y en verano?\n\n-Más calor.\n', 'es-dash.md');
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['Mucho frío.', '-5 grados, a veces menos.']);
+  });
 });
 
 describe('a blog post copied line by line, its share bar, sign-up box, pager and footer after the last answer', () => {
