@@ -16,7 +16,7 @@ import { CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_
 import { AUTHOR_PAGE_URL, COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART, PART_LINE } from './name-lines.ts';
 import { PHOTO_CAPTION, POSTED_LINE } from './clean.ts';
-import { capitalise, capitaliseName, GUEST_PHRASES, HOST_PHRASES, introductionIn, isJob, jointName, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, PROMPT, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
+import { capitalise, capitaliseName, GUEST_PHRASES, HOST_PHRASES, hostsNamedIn, introductionIn, isJob, jointName, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, PROMPT, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
 import { decodeEntities, dominantScript, endsLikeSentence, escapeRe, stripMarkdownLinks, trimMarks } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
 
@@ -2480,7 +2480,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const selfNamed = openingQuestion().self;
     if (selfNamed && !fm.guests.some((g) => foldName(g) === foldName(selfNamed))) return selfNamed;
     // A header naming the one who asks (`Host: Tom Becker`), or an e-mail's addressee, where it replies to the questions.
-    return headerName(/^(?:host|interviewer|moderator)$/) ?? options.email?.reply?.recipient ?? 'Interviewer';
+    // (Or the one host the dek names, "host Tom Becker talks with ...", where no voice answers so.)
+    const hosts = hostsNamedIn(introText).filter((h) => !voices.some((v) => v.role === 'guest' && foldName(v.name) === foldName(h)));
+    return headerName(/^(?:host|interviewer|moderator)$/) ?? options.email?.reply?.recipient ?? (hosts.length === 1 ? hosts[0]! : 'Interviewer');
   };
   let guessedGuest: string | null = null;
   /** Where the guessed guest's name was read, where not the introduction. */
@@ -2861,6 +2863,20 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
           note.fix = `name them under \`speakers:\` in the front matter (\`${others[0]!.key}: { name: Full Name, role: ${others[0]!.role ?? 'interviewer'} }\`)`;
         }
         else warnings.splice(warnings.indexOf(note), 1);
+      }
+    }
+    // (And the one placeholder nothing names that asks, alone on its side, where the introduction
+    // names the host, "host Tom Becker talks with ...", `Host: Tom Becker`: that host, said so.)
+    const asking = voices.filter((s) => s.role === 'interviewer');
+    const asker = asking.length === 1 && asking[0]!.key != null && isPlaceholder(asking[0]!.key) && asking[0]!.name === asking[0]!.key ? asking[0]! : null;
+    // (Named so, by a host's word: not the one a dek says she talks with, "Maria Lopez speaks with Tom Becker".)
+    const dekHosts = asker ? hostsNamedIn(introText) : [];
+    const host = dekHosts.length === 1 ? dekHosts[0]! : 'Interviewer';
+    if (asker && host !== 'Interviewer' && !isPlaceholder(host) && !voices.some((v) => foldName(v.name) === foldName(host))) {
+      asker.name = host;
+      for (const note of placeholderNotes.get(asker.key!) ?? []) {
+        note.message = `the label '${asker.key}' is shown as ${host}, the host the introduction names, from what they say`;
+        note.fix = `if that is someone else, name the label under \`speakers:\` in the front matter (\`${asker.key}: { name: Full Name, role: interviewer }\`)`;
       }
     }
   }

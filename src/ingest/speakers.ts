@@ -109,6 +109,11 @@ const HEADLINE_INTERVIEWED = new RegExp(String.raw`(?:^|[\s:|–—-])(${DEK_NAM
 const HOSTED = new RegExp(String.raw`(${NAME_LIST}) (?:co-)?(?:host|hosts|present|presents|moderate|moderates) (?=\p{Lu}|the\b|this\b|a\b|an\b)|(${NAME_LIST}) (?:moderated|hosted|presented|moderates|hosts|presents)(?=[.;!]|$)|(?:[Cc]o-)?(?:[Hh]osted|[Pp]resented|[Mm]oderated) by (${NAME_LIST})|\b(?:with )?(?:your|our|the) (?:co-)?hosts?,? (${NAME_LIST})|(?:[Aa]nimée?|[Pp]résentée?|[Mm]oderiert|[Pp]räsentiert|[Pp]resentado|[Cc]onducido|[Cc]ondotto|[Aa]presentado) (?:par|von|por|da) (${NAME_LIST})`, 'gu');
 /** A host's or moderator's role word before the name in a dek (`Moderator Ana Silva`, `Host: Tom Becker`, `moderator Ana Silva`; in other languages, `Moderation: Ana Silva`, `Presenta: ...`, `Conduce ...`, `Apresentação: ...`, `Animation : ...`), in group 1. */
 const ROLE_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:[Mm]oderator|MODERATOR|[Hh]ost|HOST|[Mm]oderatorin|[Mm]oderation|[Mm]odérat(?:eur|rice)|[Mm]oderador[a]?|[Mm]oderat(?:ore|rice)|[Pp]resenta(?:dor[a]?|ción)?|[Cc]onduce|[Cc]ondutt(?:ore|rice)|[Cc]onduzione|[Aa]presenta(?:ção|dor[a]?)|[Aa]nimat(?:ion|eur|rice)|[Pp]résentat(?:ion|eur|rice))\s*[:：,]?\s+(${DEK_NAME})`, 'gu');
+/** The hosts a dek names, by a verb or a role word before the name ("host Tom Becker talks with ...", `Host: Tom Becker`, "hosted by Tom Becker"). */
+export function hostsNamedIn(text: string): string[] {
+  const lists = [...[...text.matchAll(HOSTED)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!), ...[...text.matchAll(ROLE_NAMED)].map((m) => m[1]!)];
+  return [...new Set(lists.flatMap((list) => [...namesIn(list).keys()]))];
+}
 /**
  * A dek naming who leads a panel and who is on it: "Ana Silva moderated a panel with Maria Lopez of
  * Rhine Works, Paul Kim of Bonn University and Jane Doe.", "Moderator Ana Silva was joined by ...",

@@ -7023,6 +7023,15 @@ describe('a transcription tool’s export with numbered speakers, the host intro
     // (Without a title naming anyone, both stay as written.)
     expect(who(ingest('Speaker 1: How did you get into bridges?\n\nSpeaker 2: Through my father.\n\nSpeaker 1: And water?\n\nSpeaker 2: The worst enemy.\n', 'export.txt'))).toEqual(['Speaker 1 (interviewer)', 'Speaker 2 (guest)', 'Speaker 1 (interviewer)', 'Speaker 2 (guest)']);
   });
+  it('and the one who asks by the host the introduction names (“host Tom Becker talks with ...”, `Host: Tom Becker`; he was `Speaker 1`), said in a warning; not where the one asking turns to that name (guard)', () => {
+    for (const intro of ['In this episode, host Tom Becker talks with bridge engineer Maria Lopez about floods.', 'Guest: Maria Lopez, bridge engineer. Host: Tom Becker.']) {
+      const r = ingest(`# Bridge Talk 42: Water always wins\n\n${intro}\n\nSpeaker 1: Welcome. I'm here with Maria Lopez. Why do bridges fail?\n\nSpeaker 2: Mostly water.\n\nSpeaker 1: And steel?\n\nSpeaker 2: Steel is patient.\n`, 'export.md');
+      expect(who(r), intro).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+      expect(r.transcript.warnings.map((w) => w.message), intro).toContain("the label 'Speaker 1' is shown as Tom Becker, the host the introduction names, from what they say");
+    }
+    const calls = ingest('# Bridge Talk 42\n\nIn this episode, host Tom Becker talks with Maria Lopez.\n\nSpeaker 1: Tom, why do bridges fail?\n\nSpeaker 2: Mostly water.\n\nSpeaker 1: And steel?\n\nSpeaker 2: Steel is patient.\n', 'export.md');
+    expect(turnsOf(calls)[0]!.speaker).toBe('Speaker 1');
+  });
   it('names her where the name comes first (“Today Maria Lopez is our guest”, “Heute ist Maria Lopez zu Gast”, “Zu Gast ist heute Maria Lopez”; she was `Speaker 2`, `Sprecher 2`)', () => {
     for (const opening of ['Today Maria Lopez is our guest', 'Maria Lopez is my guest today']) {
       expect(who(ingest(export_(opening), 'export.txt')), opening).toEqual(['Speaker 1 (interviewer)', 'Maria Lopez (guest)', 'Speaker 1 (interviewer)', 'Maria Lopez (guest)']);
