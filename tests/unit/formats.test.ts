@@ -6831,6 +6831,9 @@ describe('a forum’s question-and-answer thread copied with its post headers (`
     expect(r.transcript.title).toBe("I'm Maria Lopez, a bridge engineer. AMA!");
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['Proof: https://i.redd.it/abc123.jpg']);
     expect(r.lineUse.filter((u) => u === 'markup').length).toBe(2 + 4 * 6 + 2);
+    // (An answer that is a number alone stays hers: only a count between `Upvote` and `Downvote` is the page's.)
+    const counted = ingest(`I'm Maria Lopez, a bridge engineer. AMA!\n\n${post('rivercat', false, '5h', 'How many bridges have you built?', '12')}\n${post('mlopez', true, '4h', '42', '9')}\n${post('tomb', false, '4h', 'Does it work in salt water?', '5')}\n${post('mlopez', true, '3h', 'Not yet.', '4')}`, 'ama.txt');
+    expect(spoken(counted)[1]).toBe('Maria Lopez (guest): 42');
   });
   it('leaves the comments under an interview to the cleaner (guard)', () => {
     const r = ingest('# Maria Lopez on bridges\n\n**Tom Becker:** Why bridges?\n\n**Maria Lopez:** My father built them.\n\n**Tom Becker:** And steel?\n\n**Maria Lopez:** It came late, always late.\n\n## Comments\n\nsteelfan42 · 3y ago\n\nGreat interview!\n\nriverwatcher · 3y ago\n\nLoved the part about steel.\n\nsteelfan42 · 3y ago\n\nAgreed.\n', 'comments.md');
