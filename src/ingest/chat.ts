@@ -196,8 +196,10 @@ export function fromForum(source: string[]): ChatLines | null {
   // (Not counting the opening post above the first header, nor a post's own notes, `Proof: https://...`,
   // `Edit: Thanks everyone, signing off!`, as an "ask me anything" writes them: no one's labels.)
   const at = new Set(found.map(([i]) => i));
-  // (Nor the page's buttons under them, where the headers are stacked so.)
-  const nonBlank = source.filter((l, i) => l.trim() !== '' && !markup.includes(i) && !(markup.length && POST_BUTTON.test(l.trim()) && !/^\d/.test(l.trim()))).length;
+  // (Nor the page's buttons under them, where the headers are stacked so; a count only between
+  // `Upvote` and `Downvote`: a number alone elsewhere is an answer's.)
+  const button = (i: number) => POST_BUTTON.test(source[i]!.trim()) && (!/^\d/.test(source[i]!.trim()) || (/^upvote$/i.test(source[i - 1]?.trim() ?? '') && /^downvote$/i.test(source[i + 1]?.trim() ?? '')));
+  const nonBlank = source.filter((l, i) => l.trim() !== '' && !markup.includes(i) && !(markup.length && button(i))).length;
   const labelled = source.filter((l, i) => i > found[0]![0] && !at.has(i) && !POST_NOTE.test(l.trim()) && lineLabel(l) != null).length;
   if (found.length < nonBlank / 6 || labelled * 4 > found.length) return null;
   const answerer = [...op][0]!;
@@ -208,8 +210,6 @@ export function fromForum(source: string[]): ChatLines | null {
   const named = AMA_NAME.exec(title)?.[1];
   const lines = [...source];
   // (The page's buttons under each post, `Upvote` / `1.2K` / `Downvote` / `Reply`, are no one's words.)
-  // (A count among them, `1.2K`, only between `Upvote` and `Downvote`: a number alone elsewhere is an answer's.)
-  const button = (i: number) => POST_BUTTON.test(lines[i]!.trim()) && (!/^\d/.test(lines[i]!.trim()) || (/^upvote$/i.test(lines[i - 1]?.trim() ?? '') && /^downvote$/i.test(lines[i + 1]?.trim() ?? '')));
   if (markup.length) for (let i = found[0]![0]; i < lines.length; i++) if (button(i)) markup.push(i);
   for (const i of markup) lines[i] = '';
   // (The post's title above its first post, `I'm Maria Lopez... Ask me anything!`: the file's, a heading, however it ends.)

@@ -255,6 +255,8 @@ export interface LabelMatch {
   titled?: true;
   /** Says who asks, and that they ask (`Jane Doe asks:`). */
   asks?: true;
+  /** Where a time opening the words after the label starts (`Maria Lopez: 00:01:05 ...`), and whether the turn's time is it. */
+  lead?: { at: number; timed: boolean };
 }
 
 /** Titles the US Congress's records print before a surname and a full stop: `Senator Becker.`, `Mr. Kim.`, `Dr. Lopez.`. */
@@ -496,6 +498,7 @@ export function matchLabel(text: string): LabelMatch | null {
   if (rest.trim() === '' || /^\/\//.test(rest)) return null;
   let time = m[1] ? seconds(m[1]) : m[5] ? seconds(m[5]) : isClock(m[4]) ? seconds(m[4]!) : null;
   const lead = LEADING_STAMP_RE.exec(rest);
+  const leadAt = lead ? { at: length, timed: time == null } : undefined;
   if (lead) {
     time ??= seconds(lead[1]!);
     length += lead[0].length;
@@ -517,10 +520,10 @@ export function matchLabel(text: string): LabelMatch | null {
   // (Nor a turn going on after a page's break, `(continued)`, `(cont'd)`, as a script or a printed transcript marks it: no words of the speaker.)
   const note = roleNote ? `(${roleNote[2]})` : inParens && (/^\p{Ll}/u.test(inParens) || MANNER_CAPITALISED.test(inParens)) && !roleWord(inParens) && !PRONOUNS_ONLY.test(inParens) && !JOB_IN_PARENS.test(inParens) && !/^(?:cont(?:['’]?d|inued|\.)?|continuing|continues)$/i.test(inParens) ? `(${inParens})` : bracketNote;
   const before = roleBefore(key);
-  if (before) return { key: before.key, alias: null, length, time, dash, dot, role: before.role, ...(note ? { note } : {}) };
+  if (before) return { key: before.key, alias: null, length, time, dash, dot, role: before.role, ...(note ? { note } : {}), ...(leadAt ? { lead: leadAt } : {}) };
   const inBrackets = bracketNote ? null : /\[([^\]]+)\]/.exec(m[0])?.[1];
   const spaced = key === 'Q' && /Q[ \u00a0]$/.test(m[0]);
-  return { ...withParens(key, note ? undefined : inParens), length, time, dash, dot, role: statedRole(m[3]) ?? parensRole(key, roleNote ? roleNote[1] : note ? undefined : inParens) ?? (inBrackets ? roleWord(inBrackets.replace(/^co-host$/i, 'host')) : null), ...(note ? { note } : {}), ...(spaced ? { spaced: true as const } : {}), ...(dotDash ? { dotDash: true as const } : {}) };
+  return { ...withParens(key, note ? undefined : inParens), length, time, dash, dot, role: statedRole(m[3]) ?? parensRole(key, roleNote ? roleNote[1] : note ? undefined : inParens) ?? (inBrackets ? roleWord(inBrackets.replace(/^co-host$/i, 'host')) : null), ...(note ? { note } : {}), ...(spaced ? { spaced: true as const } : {}), ...(dotDash ? { dotDash: true as const } : {}), ...(leadAt ? { lead: leadAt } : {}) };
 }
 
 /** The role written before the name (`Host Tom Becker:`, `Guest Maria Lopez:`): the name, in that role. */

@@ -102,6 +102,8 @@ interface Block {
   text: string;
   /** The speaker label it opens with (or the label-only line above it). */
   label: LabelMatch | null;
+  /** Where a time opening its words starts (`00:01:05 Why...?` after the label), and whether the block's time is it. */
+  lead?: { at: number; timed: boolean };
   /** Characters of text to take off the front: the label, or a bare timestamp. */
   strip: number;
   /** Start time in seconds, from a timestamp at its start. */
@@ -1206,6 +1208,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     let label: LabelMatch | null = null;
     let strip = 0;
     let time: number | null = null;
+    let lead: Block['lead'];
     if (isPara && !listedChapters.has(line)) {
       const m = boldLetter(node, text) ?? matchLabel(text) ?? (options.plainText ? starredLabel(text) : null);
       if (m && isSpeakerKey(m.key)) {
@@ -1221,11 +1224,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         keptAlone.add(keepAlone(pendingAlone));
       }
       if (!label && pending?.key) label = { key: pending.key, length: 0, time: pending.time, alias: pending.alias, dash: false, dot: false, role: pending.role ?? null };
+      if (label?.lead && strip > 0) lead = { at: label.lead.at, timed: label.lead.timed };
       if (!label || strip === 0) {
-        const lead = leadingStamp(text.slice(strip));
-        if (lead) {
-          strip += lead.length;
-          time ??= lead.time;
+        const stamp = leadingStamp(text.slice(strip));
+        if (stamp) {
+          lead = { at: strip, timed: time == null };
+          strip += stamp.length;
+          time ??= stamp.time;
         }
       }
       time ??= pending?.time ?? null;
@@ -1251,6 +1256,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       label,
       strip,
       time,
+      ...(lead ? { lead } : {}),
       dash: isPara && !label && DIALOGUE_DASH.test(text),
       bold: isPara && wholeStrong(node),
       override: pendingOverride,
@@ -2013,6 +2019,19 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const beforeLast = blocks.slice(0, lastPara).findLast((b) => b.kind === 'para');
   const signature = lastPara !== -1 && blocks[lastPara]!.dash && !blocks[lastPara]!.label && beforeLast && !beforeLast.dash && SIGNATURE.test(sourceLines[blocks[lastPara]!.line - 1]?.trim() ?? '') ? blocks[lastPara]! : null;
   if (signature) signature.dash = false;
+
+  // A clock time opening a turn's words where the file is not timed, few turns carrying a time
+  // (`Maria Lopez: 9:00 - 17:00 is our shift.`, `6:30, every morning.`), is her words, not the turn's time.
+  {
+    const labelled = blocks.filter((b) => b.kind === 'para' && b.label).length;
+    const timed = blocks.filter((b) => b.kind === 'para' && b.label && b.time != null).length;
+    if (timed * 2 <= labelled)
+      // (A bare clock time only: one in brackets, `[03:47]`, is a timestamp wherever it stands.)
+      for (const b of blocks.filter((x) => x.lead && /^\d/.test(x.text.slice(x.lead.at)))) {
+        b.strip = b.lead!.at;
+        if (b.lead!.timed) b.time = null;
+      }
+  }
 
   // 4. Where the interview starts: the first labelled paragraph, or in an interview printed
   //    without names, the first question opened by a dialogue dash.

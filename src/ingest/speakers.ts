@@ -110,10 +110,11 @@ const HOSTED = new RegExp(String.raw`(${NAME_LIST}) (?:co-)?(?:host|hosts|presen
 /** A host's or moderator's role word before the name in a dek (`Moderator Ana Silva`, `Host: Tom Becker`, `moderator Ana Silva`; in other languages, `Moderation: Ana Silva`, `Presenta: ...`, `Conduce ...`, `Apresentação: ...`, `Animation : ...`), in group 1. */
 const ROLE_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:[Mm]oderator|MODERATOR|[Hh]ost|HOST|[Mm]oderatorin|[Mm]oderation|[Mm]odérat(?:eur|rice)|[Mm]oderador[a]?|[Mm]oderat(?:ore|rice)|[Pp]resenta(?:dor[a]?|ción)?|[Cc]onduce|[Cc]ondutt(?:ore|rice)|[Cc]onduzione|[Aa]presenta(?:ção|dor[a]?)|[Aa]nimat(?:ion|eur|rice)|[Pp]résentat(?:ion|eur|rice))\s*[:：,]?\s+(${DEK_NAME})`, 'gu');
 /** The hosts a dek names, by a verb or a role word before the name ("host Tom Becker talks with ...", `Host: Tom Becker`, "hosted by Tom Becker"). */
-export function hostsNamedIn(text: string): string[] {
-  const lists = [...[...text.matchAll(HOSTED)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!), ...[...text.matchAll(ROLE_NAMED)].map((m) => m[1]!)];
-  return [...new Set(lists.flatMap((list) => [...namesIn(list).keys()]))];
+export function hostsNamedIn(text: string, lists: string[] = hostedLists(text)): string[] {
+  return [...new Set([...lists, ...[...text.matchAll(ROLE_NAMED)].map((m) => m[1]!)].flatMap((list) => [...namesIn(list).keys()]))];
 }
+/** HOSTED's lists of names in a text: "Tom Becker and Ana Silva" in "hosted by Tom Becker and Ana Silva". */
+const hostedLists = (text: string) => [...text.matchAll(HOSTED)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!);
 /**
  * A dek naming who leads a panel and who is on it: "Ana Silva moderated a panel with Maria Lopez of
  * Rhine Works, Paul Kim of Bonn University and Jane Doe.", "Moderator Ana Silva was joined by ...",
@@ -919,7 +920,7 @@ function resolveEach(input: ResolveInput): Resolution {
   }
   // (And one that names who hosts, and perhaps the guests apart: "Tom Becker and Tom Baker host
   // Rivers and Roads. Their guest is Maria Lopez.")
-  const hostLists = [...input.introText.matchAll(HOSTED)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!);
+  const hostLists = hostedLists(input.introText);
   const dekGuests = [...input.introText.matchAll(DEK_GUESTS), ...input.introText.matchAll(PANELISTS)].flatMap((m) => named(m[1]!));
   // (And the panel a moderator leads, each panelist past what is said of them: "..., Paul Kim of Bonn University and Jane Doe".)
   for (const m of input.introText.matchAll(PANEL_WITH)) {
@@ -929,7 +930,7 @@ function resolveEach(input: ResolveInput): Resolution {
   const hostedBy = hostLists.flatMap(named);
   // (The same names as the dek writes them, whether or not they label turns, and one its role word
   // names, `Moderator Ana Silva`, `Host: Tom Becker`: who a role word's label, `MODERATOR:`, is.)
-  const dekHosts = [...new Set([...hostLists, ...[...input.introText.matchAll(ROLE_NAMED)].map((m) => m[1]!)].flatMap((list) => [...namesIn(list).keys()]))];
+  const dekHosts = hostsNamedIn(input.introText, hostLists);
   for (const n of hostedBy) if (!dekGuests.includes(n) && !dekSide.has(foldName(n))) dekSide.set(foldName(n), 1);
   if (hostedBy.length || dekHosts.length) for (const n of dekGuests) if (!hostedBy.includes(n) && !dekSide.has(foldName(n))) dekSide.set(foldName(n), -1);
   const byKey = new Map<string, Speaker>();

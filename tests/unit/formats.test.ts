@@ -3185,6 +3185,19 @@ describe('a printed document’s running header with its page number between the
   });
 });
 
+describe('a clock time opening an answer in a file whose turns carry no times (`Maria Lopez: 9:00 - 17:00 is our shift.`)', () => {
+  it('is her words, not the turn’s time (it was taken off as one: “is our shift.”, “on Saturdays.”)', () => {
+    const r = ingest('# Shifts\n\nTom Becker: When do you work?\n\nMaria Lopez: 9:00 - 17:00 is our shift.\n\nTom Becker: And weekends?\n\nMaria Lopez: 10:00 on Saturdays.\n', 'shifts.md');
+    expect(turnsOf(r).map((t) => [t.paragraphs[0], t.time])).toEqual([['When do you work?', null], ['9:00 - 17:00 is our shift.', null], ['And weekends?', null], ['10:00 on Saturdays.', null]]);
+  });
+  it('where most turns open with one it is each turn’s time, and one in brackets is a time wherever it stands (guards)', () => {
+    const timed = ingest('# Bridges\n\nTom Becker: 0:05 Welcome, Maria.\n\nMaria Lopez: 0:09 Thanks, Tom.\n\nTom Becker: 0:12 Why bridges?\n\nMaria Lopez: 0:15 My father.\n', 'timed.md');
+    expect(turnsOf(timed).map((t) => [t.paragraphs[0], t.time])).toEqual([['Welcome, Maria.', 5], ['Thanks, Tom.', 9], ['Why bridges?', 12], ['My father.', 15]]);
+    const bracketed = ingest('# Bridges\n\nTom Becker: Welcome, Maria.\n\nMaria Lopez: [03:47] Thanks, Tom.\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father.\n', 'bracketed.md');
+    expect(turnsOf(bracketed).map((t) => [t.paragraphs[0], t.time])[1]).toEqual(['Thanks, Tom.', 227]);
+  });
+});
+
 describe('a time range bare before the label (`00:00:05 --> 00:00:09 Tom Becker: ...`, `00:00:05 - 00:00:09 Tom Becker: ...`), as some tools export a turn’s line', () => {
   it('is the turn’s time, its start, and no word of it (the build failed: no turn; with `-->` the lines were read as captions’ cues)', () => {
     for (const sep of [' --> ', ' - ', ' – ', '-']) {
@@ -3217,7 +3230,7 @@ describe('a printed page’s number alone on its line, no word saying so (`2`, `
     const parts = ingest(pdf((n) => `${n}`), 'oral-history.txt');
     expect(parts.transcript.removed).toEqual([]);
     const apart = ingest(pdf((n) => `${' '.repeat(40)}${n * 3}\n${HEADER}`), 'oral-history.txt');
-    expect(apart.transcript.removed.map((x) => x.reason)).toEqual(['site chrome (a running header or footer of the printed pages)', 'site chrome (a running header or footer of the printed pages)'].slice(0, apart.transcript.removed.length));
+    expect(apart.transcript.removed).toEqual([]);
     expect(spoken(apart).join('\n')).toContain('6');
   });
 });
