@@ -1128,6 +1128,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const breaks: number[] = [];
   let pending: { key: string | null; time: number | null; alias: string | null; role?: Role | null } | null = null;
   let pendingAlone: Pick<Block, 'node' | 'line' | 'endLine' | 'singleLine' | 'text'> | null = null;
+  /** Where the time alone waiting in `pending` stands; and the times alone that no words took (a meeting's
+   * duration under its date, `14m 12s`, above a turn timed by its own label): recorded as removed, never lost unsaid. */
+  let pendingStampLine = 0;
+  const strayStamps: number[] = [];
   /** Lines read as a name alone, kept as text above words with their own label: said unless they head a part. */
   const keptAlone = new Set<Block>();
   /** The name alone waiting for words (`pendingAlone`), kept as a paragraph of text: the block. */
@@ -1198,7 +1202,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         saidAlone(pendingAlone.line, pendingAlone.text);
       }
       // (A time alone above a name alone, `00:00:05` / `**Tom Becker**` / words: the turn's time.)
-      pending = only.key != null && only.time == null && pending != null && pending.key == null && pending.time != null ? { ...only, time: pending.time } : only;
+      const takesTime: boolean = only.key != null && only.time == null && pending != null && pending.key == null && pending.time != null;
+      if (pending?.key == null && pending?.time != null && !takesTime) strayStamps.push(pendingStampLine);
+      pending = takesTime ? { ...only, time: pending!.time } : only;
+      if (only.key == null) pendingStampLine = line;
       // (So may a line closed by a colon above words that carry their own label, `Nvidia's CUDA
       // Core:` above `Ben Thompson: ...`, as a text file sets its parts: kept, never dropped.)
       pendingAlone = only.key != null ? { node, line, endLine, singleLine, text } : null;
@@ -1233,6 +1240,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
           time ??= stamp.time;
         }
       }
+      if (pending?.key == null && pending?.time != null && time != null) strayStamps.push(pendingStampLine);
       time ??= pending?.time ?? null;
       pending = null;
       pendingAlone = null;
@@ -1265,6 +1273,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     pendingOverride = null;
     pendingOutro = false;
   }
+  if (pending?.key == null && pending?.time != null) strayStamps.push(pendingStampLine);
   // (A name alone on the file's last line labels nothing: kept as text after the interview, and said.)
   if (pendingAlone && pending?.key) {
     keepAlone(pendingAlone, true);
@@ -1326,7 +1335,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // A site's banner above the article: a `# heading` that is the site's own name (the words of
   // the address its links point to), with the real headline below it; and the banner's subtitle
   // when it only repeats that headline.
-  const removed: Removal[] = [];
+  const removed: Removal[] = strayStamps.map((l) => ({ line: l, text: sourceLines[l - 1] ?? '', kind: 'chrome', reason: 'a time alone on its line with no words of its own (a duration, or a stamp the next label times again)' }));
   const site = siteWords(sourceLines);
   /** The headline a page copied whole says twice (see below): the title. */
   let pageHeadline: Block | null = null;

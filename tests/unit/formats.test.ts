@@ -497,6 +497,23 @@ describe('a transcription tool export as plain text: `Name  0:03` alone on a lin
   });
 });
 
+describe('a meeting tool’s header and stray times: a time alone on its line with no words of its own', () => {
+  it('says where a time alone is taken out (a Teams duration under the date, `14m 12s`; `0:33` above a label timed again), never drops it unsaid', () => {
+    const r = ingest(['Bridge interview with Maria Lopez', 'December 3, 2026, 2:00PM', '14m 12s', '', 'Tom Becker   0:03', 'Welcome, Maria. Why do bridges fail?', '', 'Maria Lopez   0:09', 'Mostly water.', '', 'Tom Becker   0:31', 'Can inspections see it?', '', '0:33', '', 'Maria Lopez   0:35', 'Divers can.', ''].join('\n'), 'meeting.txt');
+    expect(turnsOf(r).map((t) => [t.speaker, t.time])).toEqual([['Tom Becker', 3], ['Maria Lopez', 9], ['Tom Becker', 31], ['Maria Lopez', 35]]);
+    expect(r.transcript.removed.map((x) => [x.line, x.text])).toEqual([[3, '14m 12s'], [14, '0:33']]);
+    expect([r.lineUse[2], r.lineUse[13]]).toEqual(['chrome', 'chrome']);
+    const inline = ingest(['Tom Becker: Why do bridges fail?', '', '[00:00:09] Maria Lopez: Mostly water.', '', '00:00:20', '', '[00:00:31] Tom Becker: Can inspections see it?', '', '[00:00:35] Maria Lopez: Divers can.', '', '00:00:41', ''].join('\n'), 'talk.md');
+    expect(turnsOf(inline).map((t) => t.time)).toEqual([null, 9, 31, 35]);
+    expect(inline.transcript.removed.map((x) => [x.line, x.text])).toEqual([[5, '00:00:20'], [11, '00:00:41']]);
+  });
+  it('a time alone still times the words under it, or the name alone below it', () => {
+    const r = ingest(['Tom Becker: Why do bridges fail?', '', 'Maria Lopez: Mostly water.', '', '(00:01:40)', '', 'The second reason is neglect.', '', '00:02:05', '**Tom Becker**', 'Can drones see it?', '', 'Maria Lopez: Divers can.', ''].join('\n'), 'talk.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs.length])).toEqual([['Tom Becker', null, 1], ['Maria Lopez', null, 2], ['Tom Becker', 125, 1], ['Maria Lopez', null, 1]]);
+    expect(r.transcript.removed).toEqual([]);
+  });
+});
+
 describe('a sports press conference’s transcript: `Q.` above the one who answers by her name in capitals, `THE MODERATOR:`', () => {
   const presser = 'March 3, 2026\n\nMaria Lopez\n\nPorto, Portugal\n\nPress Conference\n\nTHE MODERATOR: We will take questions for Maria.\n\nQ. Maria, how did the final round feel?\n\nMARIA LOPEZ: It felt long. The wind was strong.\n\nQ. Talk about the back nine.\n\nMARIA LOPEZ: I stopped thinking about the score.\n\nQ. What is next?\n\nMARIA LOPEZ: A week off. Then Madrid.\n\nTHE MODERATOR: Thanks, Maria.\n\nFastScripts Transcript by ASAP Sports\n';
   it('reads each `Q.` as a reporter’s question, the letter off the words (they were the moderator’s, `Q.` and all), the moderator asking', () => {
