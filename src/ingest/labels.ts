@@ -1801,6 +1801,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
 
 /** The length from which a line that breaks off mid-sentence was cut by a fixed width, not ended: 40 characters. */
 export const WRAPPED_LINE = 40;
+/** The narrowest a text is hard-wrapped at that is read as wrapped: 24 characters. */
+const NARROW_WRAP = 24;
 
 /**
  * Whether plain text is hard-wrapped: its lines at most a screen wide, and many of them cut
@@ -1809,6 +1811,10 @@ export const WRAPPED_LINE = 40;
 export function hardWrapped(lines: string[]): boolean {
   const full = lines.map((l) => l.trim()).filter(Boolean);
   if (full.length < 6 || full.filter((l) => l.length > 100).length > 0.05 * full.length) return false;
+  // (A text cut narrower than WRAPPED_LINE, as a script's dialogue column is, about thirty
+  // characters: a line near that width, not a short one, is cut.)
+  const lengths = full.map((l) => l.length).sort((a, b) => a - b);
+  const cutFrom = Math.max(NARROW_WRAP, Math.min(WRAPPED_LINE, Math.round(0.7 * lengths[Math.floor(0.9 * (lengths.length - 1))]!)));
   let pairs = 0;
   let cut = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -1817,7 +1823,9 @@ export function hardWrapped(lines: string[]): boolean {
     if (!a || !b) continue;
     pairs++;
     // (A word hyphenated at the line's end, `in-` above `side.`, is cut too, not an utterance broken off.)
-    if (a.length >= WRAPPED_LINE && (!endsLikeSentence(a) || (/\p{L}-$/u.test(a) && /^\p{Ll}/u.test(b))) && lineLabel(b) == null) cut++;
+    // (Under WRAPPED_LINE, only where the words go on in small letters: a header's stacked lines,
+    // `UNITED STATES DISTRICT COURT` / `DISTRICT OF OREGON`, are no cut sentence.)
+    if (a.length >= cutFrom && (a.length >= WRAPPED_LINE || /^\p{Ll}/u.test(b)) && (!endsLikeSentence(a) || (/\p{L}-$/u.test(a) && /^\p{Ll}/u.test(b))) && lineLabel(b) == null) cut++;
   }
   return cut >= 3 && cut >= 0.3 * pairs;
 }

@@ -514,6 +514,28 @@ describe('a meeting tool’s header and stray times: a time alone on its line wi
   });
 });
 
+describe('plain text hard-wrapped narrower than forty characters, as a script sets its dialogue column', () => {
+  const script = ['BRIDGES AFTER THE FLOOD', '', 'TOM BECKER', 'Why do bridges fail, in your', 'experience? Is it always the', 'water?', '', 'MARIA LOPEZ', 'Mostly water. The footings wash', 'away a grain at a time, and', 'nobody sees it happen until the', 'deck sags.', '', 'TOM BECKER', 'Can inspections see it?', '', 'MARIA LOPEZ', 'Divers can. Drones cannot see', 'under the water line, and most', 'budgets pay for drones.', '', 'TOM BECKER', 'What would you do with more', 'money?', '', 'MARIA LOPEZ', 'Replace the worst decks first.', 'Then the scour work, which', 'nobody photographs.', ''];
+  it('reads each run of lines as one paragraph, not a paragraph per line cut mid-sentence', () => {
+    for (const lines of [script, script.map((l) => (l === '' || l === l.toUpperCase() ? `${' '.repeat(20)}${l}` : `${' '.repeat(10)}${l}`))]) {
+      const r = ingest(lines.join('\n'), 'script.txt');
+      expect(turnsOf(r).map((t) => [t.speaker, t.paragraphs])).toEqual([
+        ['Tom Becker', ['Why do bridges fail, in your experience? Is it always the water?']],
+        ['Maria Lopez', ['Mostly water. The footings wash away a grain at a time, and nobody sees it happen until the deck sags.']],
+        ['Tom Becker', ['Can inspections see it?']],
+        ['Maria Lopez', ['Divers can. Drones cannot see under the water line, and most budgets pay for drones.']],
+        ['Tom Becker', ['What would you do with more money?']],
+        ['Maria Lopez', ['Replace the worst decks first. Then the scour work, which nobody photographs.']],
+      ]);
+    }
+  });
+  it('keeps a header’s stacked short lines in capitals each a line of its own (`UNITED STATES DISTRICT COURT` / `DISTRICT OF OREGON`)', () => {
+    const r = load('court-transcript.txt');
+    expect(r.transcript.title).toBe('UNITED STATES DISTRICT COURT');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['DISTRICT OF OREGON', 'RHINE WORKS, INC.,        Plaintiff,', 'v.                        Case No. 3:26-cv-01234', 'BRIDGEWORKS LLC,          Defendant.', 'TRANSCRIPT OF PROCEEDINGS', 'BEFORE THE HONORABLE ANA SILVA', 'MARCH 3, 2026']);
+  });
+});
+
 describe('a sports press conference’s transcript: `Q.` above the one who answers by her name in capitals, `THE MODERATOR:`', () => {
   const presser = 'March 3, 2026\n\nMaria Lopez\n\nPorto, Portugal\n\nPress Conference\n\nTHE MODERATOR: We will take questions for Maria.\n\nQ. Maria, how did the final round feel?\n\nMARIA LOPEZ: It felt long. The wind was strong.\n\nQ. Talk about the back nine.\n\nMARIA LOPEZ: I stopped thinking about the score.\n\nQ. What is next?\n\nMARIA LOPEZ: A week off. Then Madrid.\n\nTHE MODERATOR: Thanks, Maria.\n\nFastScripts Transcript by ASAP Sports\n';
   it('reads each `Q.` as a reporter’s question, the letter off the words (they were the moderator’s, `Q.` and all), the moderator asking', () => {
