@@ -1140,7 +1140,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     blocks.push(b);
     return b;
   };
-  const saidAlone = (line: number, text: string) => warnings.push(warning(file, line, `'${text}' stands alone like a speaker's name but labels no words; kept as text`, 'put the words under the name, or remove the line'));
+  /** Warnings on a name alone that labels nothing, by line: taken back where the line titles the file (`BRIDGES AFTER THE FLOOD` atop a script). */
+  const aloneNotes = new Map<number, Diagnostic>();
+  const saidAlone = (line: number, text: string) => {
+    const note = warning(file, line, `'${text}' stands alone like a speaker's name but labels no words; kept as text`, 'put the words under the name, or remove the line');
+    aloneNotes.set(line, note);
+    warnings.push(note);
+  };
   for (const node of root.children) {
     const line = lineMap[(node.position?.start.line ?? 1) - 1] ?? 1;
     const endLine = lineMap[(node.position?.end.line ?? 1) - 1] ?? line;
@@ -3690,7 +3696,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const firstPart = sections.findIndex((s) => s.heading != null);
   const parts = sections.filter((s, k) => !(k === firstPart && s.turns.length === 0 && TRANSCRIPT_LINE.test(s.heading!.trim()) && sections[k + 1]?.heading != null));
   for (const s of sections) if (!parts.includes(s)) removed.push({ line: s.line, text: sourceLines[s.line - 1] ?? s.heading!, kind: 'chrome', reason: 'the word naming the transcript, heading no part of it' });
-  return { title, titleLine: titleIdx === -1 ? (subjectTitle?.line ?? null) : blocks[titleIdx]!.line, guest, interviewer, intro, sections: parts.filter((s) => s.turns.length > 0 || s.heading != null), outro, warnings, lineUse, uncertain: uncertain.sort((a, b) => a.line - b.line), removed };
+  const titleLine = titleIdx === -1 ? (subjectTitle?.line ?? null) : blocks[titleIdx]!.line;
+  const titleNote = titleLine == null ? undefined : aloneNotes.get(titleLine);
+  if (titleNote && warnings.includes(titleNote)) warnings.splice(warnings.indexOf(titleNote), 1);
+  return { title, titleLine, guest, interviewer, intro, sections: parts.filter((s) => s.turns.length > 0 || s.heading != null), outro, warnings, lineUse, uncertain: uncertain.sort((a, b) => a.line - b.line), removed };
 }
 
 

@@ -529,6 +529,13 @@ describe('plain text hard-wrapped narrower than forty characters, as a script se
       ]);
     }
   });
+  it('says nothing of the title in capitals atop it as of a name alone that labels no words (it is the title), as it does of one below', () => {
+    const r = ingest(script.join('\n'), 'script.txt');
+    expect(r.transcript.title).toBe('BRIDGES AFTER THE FLOOD');
+    expect(r.transcript.warnings.map((w) => w.message)).toEqual([]);
+    const stray = ingest([...script.slice(0, 7), 'ANA SILVA', '', ...script.slice(7)].join('\n'), 'script.txt');
+    expect(stray.transcript.warnings.map((w) => [w.line, w.message])).toEqual([[8, "'ANA SILVA' stands alone like a speaker's name but labels no words; kept as text"]]);
+  });
   it('keeps a header’s stacked short lines in capitals each a line of its own (`UNITED STATES DISTRICT COURT` / `DISTRICT OF OREGON`)', () => {
     const r = load('court-transcript.txt');
     expect(r.transcript.title).toBe('UNITED STATES DISTRICT COURT');
