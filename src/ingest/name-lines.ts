@@ -679,6 +679,9 @@ function shapesTheFile(source: string[], heads: number[], keyOf: (i: number) => 
   const sentenceBelow = (i: number) => {
     let j = i + 1;
     while (j < source.length && source[j]!.trim() === '') j++;
+    // (The words' first line that ends as a sentence does before a blank one: one wrapped over
+    // lines, `Mostly water. The footings wash away` / `a grain at a time.`, ends on the second.)
+    while (j + 1 < source.length && source[j + 1]!.trim() !== '' && !/[.?!…"”’)。！？」』）][*_]*$/u.test(source[j]!.trim())) j++;
     // (Bold or italic to its end too: `**How did it start?**`.)
     return /[.?!…"”’)。！？」』）][*_]*$/u.test(source[j]?.trim() ?? '');
   };

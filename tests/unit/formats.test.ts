@@ -529,17 +529,25 @@ describe('plain text hard-wrapped narrower than forty characters, as a script se
       ]);
     }
   });
-  it('says nothing of the title in capitals atop it as of a name alone that labels no words (it is the title), as it does of one below', () => {
+  it('says nothing of the title in capitals atop it as of a name alone that labels no words: it is the title', () => {
     const r = ingest(script.join('\n'), 'script.txt');
     expect(r.transcript.title).toBe('BRIDGES AFTER THE FLOOD');
     expect(r.transcript.warnings.map((w) => w.message)).toEqual([]);
-    const stray = ingest([...script.slice(0, 7), 'ANA SILVA', '', ...script.slice(7)].join('\n'), 'script.txt');
-    expect(stray.transcript.warnings.map((w) => [w.line, w.message])).toEqual([[8, "'ANA SILVA' stands alone like a speaker's name but labels no words; kept as text"]]);
   });
   it('keeps a header’s stacked short lines in capitals each a line of its own (`UNITED STATES DISTRICT COURT` / `DISTRICT OF OREGON`)', () => {
     const r = load('court-transcript.txt');
     expect(r.transcript.title).toBe('UNITED STATES DISTRICT COURT');
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['DISTRICT OF OREGON', 'RHINE WORKS, INC.,        Plaintiff,', 'v.                        Case No. 3:26-cv-01234', 'BRIDGEWORKS LLC,          Defendant.', 'TRANSCRIPT OF PROCEEDINGS', 'BEFORE THE HONORABLE ANA SILVA', 'MARCH 3, 2026']);
+  });
+});
+
+describe('names alone above the words, an answer’s sentence wrapped over two lines', () => {
+  it('reads the turns where each name heads two (the build found no turn: the line under the name ends mid-sentence)', () => {
+    const r = ingest(['Bridges after the flood', '', 'Tom Becker', 'Why do bridges fail?', '', 'Maria Lopez', 'Mostly water. The footings wash away', 'a grain at a time.', '', 'Tom Becker', 'Can inspections see it?', '', 'Maria Lopez', 'Divers can. Drones cannot.', ''].join('\n'), 'names.txt');
+    expect(turnsOf(r).map((t) => [t.speaker, t.role, t.paragraphs.join(' ')])).toEqual([['Tom Becker', 'interviewer', 'Why do bridges fail?'], ['Maria Lopez', 'guest', 'Mostly water. The footings wash away a grain at a time.'], ['Tom Becker', 'interviewer', 'Can inspections see it?'], ['Maria Lopez', 'guest', 'Divers can. Drones cannot.']]);
+  });
+  it('not where the words under the names end as no sentence does, a list of names and roles', () => {
+    expect(() => ingest(['Bridges after the flood', '', 'Tom Becker', 'host of the show', 'and editor', '', 'Maria Lopez', 'bridge engineer', 'at Rhine Works', '', 'Tom Becker', 'Why do bridges fail', '', 'Maria Lopez', 'Mostly water', ''].join('\n'), 'names.txt')).toThrow();
   });
 });
 
