@@ -533,6 +533,9 @@ describe('plain text hard-wrapped narrower than forty characters, as a script se
     const r = ingest(script.join('\n'), 'script.txt');
     expect(r.transcript.title).toBe('BRIDGES AFTER THE FLOOD');
     expect(r.transcript.warnings.map((w) => w.message)).toEqual([]);
+    // (Its words without punctuation too, as a speech-to-text tool writes them.)
+    const bare = ingest(['BRIDGES AFTER THE FLOOD', '', 'TOM BECKER', 'why do bridges fail', '', 'MARIA LOPEZ', 'mostly water the footings wash away', '', 'TOM BECKER', 'can inspections see it', '', 'MARIA LOPEZ', 'divers can drones cannot', ''].join('\n'), 'script.txt');
+    expect([bare.transcript.title, who(bare).length, bare.transcript.warnings.map((w) => w.message)]).toEqual(['BRIDGES AFTER THE FLOOD', 4, []]);
   });
   it('keeps a header’s stacked short lines in capitals each a line of its own (`UNITED STATES DISTRICT COURT` / `DISTRICT OF OREGON`)', () => {
     const r = load('court-transcript.txt');
