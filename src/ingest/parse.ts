@@ -341,9 +341,9 @@ const CJK_TITLE_TAIL_RE = /(?:^|[：:—\-|｜\s])(?:对话|對話|专访|專訪
 const JA_TITLE_NAME_RE = /^(?:[^、。：:「」【】]{1,30}、|[^、。：:「」【】]{0,29}[^、。：:「」【】\p{Script=Katakana}ー・]・|【[^】]{1,12}】\s*|[\p{Script=Katakana}ー]{2,12}(?=\p{Script=Han}))?([\p{Script=Han}]{2,4}|\p{Script=Katakana}[\p{Script=Katakana}ー・]{1,15})(?:さん|氏|先生)(?:に聞く|に聞いた|にきく|が語る|インタビュー)/u;
 /** A name's last word that says it is a company's or an institution's: `Rhine Works`, `Bonn University`, `Acme GmbH`. */
 /** The words before a name the dek gives only as someone's employer: a job (one word between them at most), then "of", "at", "de"... */
-const EMPLOYED_AT = /(\p{L}+)(?:\s+(\p{L}+))?\s+(?:of|at|de|del|della|da|di|du|des|von|van|bei|chez|för|på|hos|voor|bij|w|z|em|na|no|do|dell['’])\s+(?:the\s+)?$/u;
+const EMPLOYED_AT = /(\p{L}+)(?:\s+(\p{L}+))?\s+(?:of|at|de|del|della|da|di|du|des|à|au|von|van|bei|chez|för|på|hos|voor|bij|w|z|em|na|no|do|dell['’])\s+(?:the\s+)?$/u;
 /** Jobs and offices written small before an employer, in English and the Romance languages: `CEO of`, `ingeniera jefa de`, `directrice de`. */
-const EMPLOYEE = new Set('ceo cto cfo coo head chief president director manager ingeniero ingeniera ingénieur ingénieure ingegnere ingegnera engenheiro engenheira jefe jefa directora director directeur directrice direttore direttrice diretor diretora fundador fundadora fondateur fondatrice fondatore presidente presidenta président présidente portavoz investigador investigadora chercheur chercheuse ricercatore ricercatrice pesquisador pesquisadora responsable responsabile gerente dirigente'.split(' '));
+const EMPLOYEE = new Set('ceo cto cfo coo head chief president director manager ingeniero ingeniera ingénieur ingénieure ingegnere ingegnera engenheiro engenheira jefe jefa directora director directeur directrice direttore direttrice diretor diretora fundador fundadora fondateur fondatrice fondatore presidente presidenta président présidente portavoz investigador investigadora chercheur chercheuse ricercatore ricercatrice pesquisador pesquisadora responsable responsabile gerente dirigente professor professeur professeure profesor profesora professore professoressa professorin lecturer dean'.split(' '));
 /** The word for a work, and perhaps "called", right before its title: "her new book, ", "the film ", "ihr Buch ". */
 const WORK_BEFORE = /(?<![\p{L}])(?:book|novel|memoir|biography|film|movie|album|record|documentary|series|play|essay|report|study|paper|podcast|newsletter|Buch|Roman|Film|Album|livre|roman|libro|novela|película|disco|romanzo|boek)[,:]?\s+(?:(?:called|titled|entitled|named)\s+)?["“‘«„*_]*$/u;
 /**
@@ -985,7 +985,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (The short line above opens its own paragraph: under a blank line, a finished sentence, or a line broken so too.)
     // (Where the line's first word would have fitted above: not a long address pushed down, `https://...`.)
     const fits = above.length + 1 + (sourceLines[i]!.trim().split(/\s/)[0]?.length ?? 0) <= width;
-    brokenAt[i] = short(i - 1) && fits && !/^\s{4}/.test(sourceLines[i - 1]!) && !/\p{L}-$/u.test(above) && !/^[[(][^\])]*[\])]$/.test(above) && (before === '' || endsLikeSentence(before) || brokenAt[i - 1] === true);
+    // (Nor one that a comma leaves open, the words going on in small letters: `Maria Lopez,` /
+    // `professor at Rhine University, ...`, a sentence.)
+    brokenAt[i] = short(i - 1) && fits && !/^\s{4}/.test(sourceLines[i - 1]!) && !/\p{L}-$/u.test(above) && !(/,$/.test(above) && /^\p{Ll}/u.test(sourceLines[i]!.trim())) && !/^[[(][^\])]*[\])]$/.test(above) && (before === '' || endsLikeSentence(before) || brokenAt[i - 1] === true);
   }
   const brokenAbove = (i: number) => brokenAt[i] === true;
   // A meeting tool's export pasted into Markdown, its name heading it (`Bridge interview (2026-10-14
@@ -2580,7 +2582,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (Never a credit, `Photo illustration by Ana Silva`: the photographer is no guest.)
     // (A byline naming both in title case, `Interview by Tom Becker with Maria Lopez`, German's
     // `Ein Interview von Tom Becker mit Maria Lopez`, is no headline: the guest it names counts.)
-    const dek = top.slice(Math.max(0, headlineAt)).filter((b) => !CREDIT_LINE.test(b.text.trim())).filter((b, k) => ((b.kind === 'para' && !(b.singleLine && titleCase(b.text) && !endsLikeSentence(b.text) && !/[.!?]\s+\p{Lu}/u.test(b.text) && bylineName(b.text) == null)) || (headline(b) && !titleCase(b.text))) && ((k === 0 && (headlineAt !== -1 || ((options.plainText || options.markdownLines) && b === blocks[0] && !/[,:;]$/.test(b.text.trim())))) || !furniture(b))).slice(0, headlineAt === -1 ? 3 : 4).map((b) => b.text).join('\n');
+    // (Nor a line the page sets twice, its headline over the article again: a page copied as text
+    // counts it once among its dek's lines.)
+    const seen = new Set<string>();
+    const setTwice = (b: Block) => {
+      const key = b.text.trim().replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ').toLowerCase();
+      return seen.has(key) || !seen.add(key);
+    };
+    const dek = top.slice(Math.max(0, headlineAt)).filter((b) => !CREDIT_LINE.test(b.text.trim()) && !setTwice(b)).filter((b, k) => ((b.kind === 'para' && !(b.singleLine && titleCase(b.text) && !endsLikeSentence(b.text) && !/[.!?]\s+\p{Lu}/u.test(b.text) && bylineName(b.text) == null)) || (headline(b) && !titleCase(b.text))) && ((k === 0 && (headlineAt !== -1 || ((options.plainText || options.markdownLines) && b === blocks[0] && !/[,:;]$/.test(b.text.trim())))) || !furniture(b))).slice(0, headlineAt === -1 ? 3 : 4).map((b) => b.text).join('\n');
     // Not the interviewer, nor a phrase holding the interviewer's name ("Беседовала Мария Лопес").
     // (A case ending on the name, as Finnish and Hungarian write one on a foreign name, "Maria
     // Lopezin", "Maria Lopezzel": the name is the form without it, as a headline writes it.)

@@ -554,6 +554,20 @@ describe('names alone above the words, an answer’s sentence wrapped over two l
   });
 });
 
+describe('a page copied as text: its breadcrumb, the headline set twice, the guest’s name alone on a line ending with a comma above her job', () => {
+  const page = ["Title: Rhine Ideas - Les ponts, l'eau et le temps ?", "", "Accueil > fr > Ideas > Les ponts, l'eau et le temps ?", "", "Rhine Ideas  ", "", "Les ponts, l'eau et le temps ?", "", "Les ponts, l’eau et le temps ?  ", "", "Maria Lopez,", "professeure à Rhine Polytechnique, spécialiste des ponts et des ouvrages d'art,", "mars 2026", "", "Maria Lopez nous parle des ponts, de l'eau et du temps. Ces questions se posent", "avec acuité depuis les crues de l'an dernier, et dans le cadre des réflexions", "actuelles sur l'entretien des ouvrages.", "", "Propos recueillis par Tom Becker", "", "L'eau, ennemie des ponts", "", "— Pourquoi les ponts s'effondrent-ils ?", "", "Surtout à cause de l'eau. Les fondations s'en vont grain après grain, et personne", "ne le voit avant que le tablier ne s'affaisse. C'est lent, puis c'est soudain,", "et c'est pour cela que l'inspection sous l'eau compte tant.", "", "— Les inspections le voient-elles ?", "", "Les plongeurs, oui. Les drones ne voient pas sous la ligne d'eau, et la plupart", "des budgets paient des drones plutôt que des plongeurs, ce qui est une erreur.", "", "— Que feriez-vous avec plus d'argent ?", "", "Je remplacerais d'abord les pires tabliers, puis je financerais les travaux", "contre l'affouillement, que personne ne photographie jamais. À Rhine Polytechnique,", "nous formons des plongeurs ; Rhine Polytechnique paie leur matériel."];
+  it('names the guest from the lines under them, not "Guest" nor her employer', () => {
+    const r = ingest(page.join('\n'), 'page.txt');
+    expect([r.transcript.guest, r.transcript.interviewer]).toEqual(['Maria Lopez', 'Tom Becker']);
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+  it('reads the name and the words a comma leaves open as one paragraph; a short line closed otherwise stays its own', () => {
+    const r = ingest(page.join('\n'), 'page.txt');
+    expect(r.transcript.intro.map((p) => p.text)).toContain("Maria Lopez, professeure à Rhine Polytechnique, spécialiste des ponts et des ouvrages d'art, mars 2026");
+    expect(r.transcript.intro.map((p) => p.text)).toContain('Propos recueillis par Tom Becker');
+  });
+});
+
 describe('a sports press conference’s transcript: `Q.` above the one who answers by her name in capitals, `THE MODERATOR:`', () => {
   const presser = 'March 3, 2026\n\nMaria Lopez\n\nPorto, Portugal\n\nPress Conference\n\nTHE MODERATOR: We will take questions for Maria.\n\nQ. Maria, how did the final round feel?\n\nMARIA LOPEZ: It felt long. The wind was strong.\n\nQ. Talk about the back nine.\n\nMARIA LOPEZ: I stopped thinking about the score.\n\nQ. What is next?\n\nMARIA LOPEZ: A week off. Then Madrid.\n\nTHE MODERATOR: Thanks, Maria.\n\nFastScripts Transcript by ASAP Sports\n';
   it('reads each `Q.` as a reporter’s question, the letter off the words (they were the moderator’s, `Q.` and all), the moderator asking', () => {
