@@ -178,6 +178,9 @@ const CHROME: { re: RegExp; anywhere: boolean }[] = [
   // A page's place in plain words, its parts apart by `›` or `»` (`Wissen › Technik`), at the page's edge.
   // (Each part three words at most: `Maria Lopez » Water Is the Enemy` is a headline.)
   { re: /^\p{Lu}[\p{L}\p{M}&'’-]*(?: [\p{L}\p{M}&'’-]+){0,2}(?: [›»→] \p{Lu}[\p{L}\p{M}&'’-]*(?: [\p{L}\p{M}&'’-]+){0,2}){1,5}$/u, anywhere: false },
+  // (Or its parts apart by `>` too, the first ones short, in small letters too, the page's own
+  // headline last, as a page copied as text keeps it: `Accueil > fr > Ideas > Les ponts, l'eau et le temps ?`.)
+  { re: /^[\p{L}\p{M}&'’-]+(?: [\p{L}\p{M}&'’-]+){0,2}(?: [›»→>] [\p{L}\p{M}&'’-]+(?: [\p{L}\p{M}&'’-]+){0,2}){1,5} [›»→>] [^›»→>]{1,80}$/u, anywhere: false },
   // What page-to-Markdown scrapers put above the page itself.
   { re: /^#{0,6}\s*(title|url source|source url|published time|markdown content|warning: this page)\s*:.*$/i, anywhere: false },
   // Other languages: share / reply / comments / read more.

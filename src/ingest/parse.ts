@@ -3167,6 +3167,16 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   let titleIdx = fm.title ? (candidates.find(([b]) => sameTitle(b.text, fm.title!))?.[1] ?? -1) : -1;
   // (The headline quoting the guest under a masthead, read above.)
   if (titleIdx === -1 && labelHeadline !== -1) titleIdx = labelHeadline;
+  // (A page copied as text sets its headline twice, over the page and over the article, one line
+  // under the other, its quotation marks perhaps curled the second time: the first is the title,
+  // the second the intro's; not a breadcrumb's line or the site's name above them.)
+  if (titleIdx === -1 && !fm.title && options.plainText) {
+    // (Never a sentence said twice, closed by its full stop: "We talked about bridges.")
+    const line = (b: Block | undefined) => b != null && b.kind === 'para' && b.singleLine && !b.label && !b.dash && wordCount(b.text) >= 2 && wordCount(b.text) <= 20 && !/[.!…]["”’»]?\s*$/u.test(b.text);
+    const same = (a: string, b: string) => a.trim().replace(/[’‘`´]/g, "'").replace(/[“”«»„]/g, '"').replace(/\s+/g, ' ') === b.trim().replace(/[’‘`´]/g, "'").replace(/[“”«»„]/g, '"').replace(/\s+/g, ' ');
+    const twice = blocks.findIndex((b, i) => i + 1 < firstLabel && line(b) && line(blocks[i + 1]) && same(b.text, blocks[i + 1]!.text));
+    if (twice !== -1) titleIdx = twice;
+  }
   // (Or a quotation alone, no sentence, under a masthead's short lines, as German papers set it
   // below a kicker naming the guest: `DER SPIEGEL` / `Brückenexpertin Maria Lopez` / `»Wasser ist
   // der größte Feind«`. The title is the kicker and the quotation, as the page's own title is.)

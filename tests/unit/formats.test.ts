@@ -561,6 +561,15 @@ describe('a page copied as text: its breadcrumb, the headline set twice, the gue
     expect([r.transcript.guest, r.transcript.interviewer]).toEqual(['Maria Lopez', 'Tom Becker']);
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
+  it('takes the headline set twice for the title, not the site’s name nor the file’s; removes the breadcrumb, said', () => {
+    const r = ingest(page.join('\n'), 'page.txt');
+    expect(r.transcript.title).toBe("Les ponts, l'eau et le temps ?");
+    expect(r.transcript.intro.map((p) => p.text).slice(0, 2)).toEqual(['Rhine Ideas', 'Les ponts, l’eau et le temps ?']);
+    expect(r.transcript.removed.map((x) => [x.line, x.text])).toContainEqual([3, "Accueil > fr > Ideas > Les ponts, l'eau et le temps ?"]);
+    // (A line set once is no title so: the file's name then, as before.)
+    const once = ingest(page.filter((l) => l !== 'Les ponts, l’eau et le temps ?  ').join('\n'), 'page.txt');
+    expect(once.transcript.title).not.toBe("Les ponts, l'eau et le temps ?");
+  });
   it('reads the name and the words a comma leaves open as one paragraph; a short line closed otherwise stays its own', () => {
     const r = ingest(page.join('\n'), 'page.txt');
     expect(r.transcript.intro.map((p) => p.text)).toContain("Maria Lopez, professeure à Rhine Polytechnique, spécialiste des ponts et des ouvrages d'art, mars 2026");
