@@ -415,9 +415,12 @@ export function matchLabel(text: string): LabelMatch | null {
     if (!APPARATUS.test(j[1]!)) return { key: j[1]!, alias: null, length: j[0].length, time: null, dash: false, dot: false, role: null };
   }
   // `The Chair (Mr. Tom Becker (Bonn East, Lib.)): ...`: a Canadian committee's record names the
-  // chair's holder and riding in nested parentheses; the office labels the turns after.
+  // chair's holder and riding in nested parentheses; the office labels the turns after (`The
+  // Chair:`), the holder's, as `MODERATOR (Jane Kim):` names Jane Kim.
   if (text.startsWith('The ') && text.includes('))')) {
-    const office = /^(The\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s*\([^()\n]{2,60}\([^()\n]{1,80}\)\)\s*[:：]\s*(?=\S)/u.exec(text);
+    const office = /^(The\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s*\(([^()\n]{2,60}?)\s*\([^()\n]{1,80}\)\)\s*[:：]\s*(?=\S)/u.exec(text);
+    const holder = office ? /^(?:(?:Mr|Mrs|Ms|Hon)\.\s+)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|van|von|der|da|di|du|la|le)){1,3})$/u.exec(office[2]!.trim()) : null;
+    if (office && holder) return { key: office[2]!.trim(), alias: office[1]!, length: office[0].length, time: null, dash: false, dot: false, role: roleWord(office[1]!.replace(/^The\s+/, '')) };
     if (office) return { key: office[1]!, alias: null, length: office[0].length, time: null, dash: false, dot: false, role: null };
   }
   // `Maria Lopez, 00:00:07: ...`: a name, a comma and the time it was said, then the colon (the

@@ -2129,10 +2129,21 @@ describe('panelists labelled with where they come from', () => {
 });
 
 describe('Canadian committees’ evidence: the chair by office, `The Chair (Mr. Tom Becker (Bonn East, Lib.)):` once', () => {
-  it('a Commons committee: the chair’s first turn labelled with its holder and riding in nested parentheses, members with riding and party; the title with a comma above `EVIDENCE`', () => {
+  it('a Commons committee: the chair’s first turn labelled with its holder and riding in nested parentheses, members with riding and party; the title with a comma above `EVIDENCE`; the chair is the holder the label names (it was shown as `The Chair`)', () => {
     const r = ingest(['Standing Committee on Transport, Infrastructure and Communities', 'EVIDENCE', 'Tuesday, November 3, 2026', '', 'The Chair (Mr. Tom Becker (Bonn East, Lib.)): I call this meeting to order. Today we welcome Dr. Maria Lopez.', '', 'Dr. Maria Lopez (Chief Engineer, National Bridge Authority): Thank you, Mr. Chair. Our bridges are ageing.', '', 'The Chair: Thank you. Mrs. Silva, you have six minutes.', '', 'Mrs. Ana Silva (Rhine Valley, CPC): Dr. Lopez, how many bridges failed inspection?', '', 'Dr. Maria Lopez: Twelve.', '', 'The Chair: Thank you. The meeting is adjourned.', ''].join('\n'), 'commons.txt');
     expect(r.transcript.title).toBe('Standing Committee on Transport, Infrastructure and Communities');
-    expect(who(r)).toEqual(['The Chair (interviewer)', 'Dr. Maria Lopez (guest)', 'The Chair (interviewer)', 'Mrs. Ana Silva (interviewer)', 'Dr. Maria Lopez (guest)', 'The Chair (interviewer)']);
+    expect(who(r)).toEqual(['Mr. Tom Becker (interviewer)', 'Dr. Maria Lopez (guest)', 'Mr. Tom Becker (interviewer)', 'Mrs. Ana Silva (interviewer)', 'Dr. Maria Lopez (guest)', 'Mr. Tom Becker (interviewer)']);
+    // (An office whose holder is no name so, `(the Member for Bonn East (Lib.))`, stays the office.)
+    const unnamed = ingest(['The Chair (the Member for Bonn East (Lib.)): I call this meeting to order.', '', 'Dr. Maria Lopez: Thank you.', '', 'The Chair: Why bridges?', '', 'Dr. Maria Lopez: Water.', ''].join('\n'), 'commons.txt');
+    expect(who(unnamed)[0]).toBe('The Chair (interviewer)');
+  });
+  it('the time of day the record prints every few minutes, `(1105)`, is removed after the first turn where it is printed twice or more (it was the witness’s words); a year alone, `(1998)`, stays', () => {
+    const lines = ['EVIDENCE', '', '(1100)', '', 'The Chair (Mr. Tom Becker (Bonn East, Lib.)): I call this meeting to order.', '', 'Dr. Maria Lopez: Thank you. Our bridges are ageing.', '', '(1105)', '', 'Mrs. Ana Silva (Rhine Valley, CPC): How many failed inspection?', '', 'Dr. Maria Lopez: Twelve, since the flood.', '', '(1998)', ''];
+    const r = ingest(lines.join('\n'), 'commons.txt');
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['(1105)']);
+    expect(turnsOf(r).flatMap((t) => t.paragraphs)).toEqual(['I call this meeting to order.', 'Thank you. Our bridges are ageing.', 'How many failed inspection?', 'Twelve, since the flood.', '(1998)']);
+    const once = ingest(lines.filter((l) => l !== '(1100)').join('\n'), 'commons.txt');
+    expect(once.transcript.removed).toEqual([]);
   });
   it('a Senate committee: `The Chair:` twice beside senators and a witness is the chair, though "in the chair" writes the word small (its turns were the witness’s words and the intro)', () => {
     const r = ingest(['THE STANDING SENATE COMMITTEE ON TRANSPORT', 'EVIDENCE', '', 'Senator Tom Becker (Chair) in the chair.', '', 'The Chair: Honourable senators, I call this meeting to order. We welcome Maria Lopez, Chief Engineer.', '', 'Maria Lopez, Chief Engineer, National Bridge Authority: Thank you, honourable senators.', '', 'The Chair: Thank you. Senator Silva.', '', 'Senator Silva: Ms. Lopez, how many bridges failed inspection?', '', 'Ms. Lopez: Twelve.', '', 'Senator Silva: When will they reopen?', '', 'Ms. Lopez: Within the year.', ''].join('\n'), 'senate.txt');
