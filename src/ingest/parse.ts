@@ -379,7 +379,8 @@ const CJK_TITLE_NAME_RE = /^(?:对话|對話|专访|專訪|独家专访|獨家�
 /** A headline in a script without case opening with two or three words and a colon or a comma (`ماريا لوبيز: ...`, `마리아 로페스, 다리를 말하다`): perhaps the guest's name. */
 const CASELESS_TITLE_NAME_RE = /^([\p{Lo}\p{M}]{2,12}(?: [\p{Lo}\p{M}]{2,12}){1,2})\s*[:：,，、،]\s*\S/u;
 /** A headline in a script without case saying whom the interview is with (`حوار مع ماريا لوبيز`, `گفتگو با ماریا لوپز`, `ראיון עם מריה לופז`, `मारिया लोपेज़ से बातचीत`): perhaps the guest's name. */
-const CASELESS_TITLE_WITH_RE = /^(?:(?:حوار|مقابلة|لقاء|گفتگو|گفت‌وگو|مصاحبه|ראיון|שיחה)\s+(?:مع|با|עם)\s+([\p{Lo}\p{M}]{2,12}(?: [\p{Lo}\p{M}]{2,12}){1,2})|([\p{Lo}\p{M}]{2,12}(?: [\p{Lo}\p{M}]{2,12}){1,2})\s+(?:से|के साथ)\s+(?:बातचीत|साक्षात्कार))$/u;
+// (After a quotation and a colon too, as a headline quotes the guest first: `"पुल धैर्यवान होते हैं": मारिया लोपेज़ से बातचीत`.)
+const CASELESS_TITLE_WITH_RE = /^(?:["“«„][^"“”«»„]{1,120}["”»“]\s*[:：]\s*)?(?:(?:حوار|مقابلة|لقاء|گفتگو|گفت‌وگو|مصاحبه|ראיון|שיחה)\s+(?:مع|با|עם)\s+([\p{Lo}\p{M}]{2,12}(?: [\p{Lo}\p{M}]{2,12}){1,2})|([\p{Lo}\p{M}]{2,12}(?: [\p{Lo}\p{M}]{2,12}){1,2})\s+(?:से|के साथ)\s+(?:बातचीत|साक्षात्कार))$/u;
 /**
  * A headline in a script without case whose words end with a name after a job (`حوار مع مهندسة
  * الجسور ماريا لوبيز`, `교량 엔지니어 마리아 로페스 인터뷰`, `पुल इंजीनियर मारिया लोपेज़ से बातचीत`):
@@ -663,7 +664,7 @@ function shoutedByline(line: string, next: string): string | null {
 function bylineName(text: string, heading = false, answers?: (name: string) => boolean, titled?: (name: string) => boolean): string | null {
   const lines = text.trim().split('\n');
   // (A field per line, several in one paragraph: `文 | 李娜` above `编辑 | 王强`, the first.)
-  const cjk = CJK_BYLINE_RE.exec(text.trim())?.[1] ?? KO_BYLINE_RE.exec(text.trim())?.[1] ?? KO_MET_RE.exec(text)?.[1] ?? CASELESS_BYLINE_RE.exec(text.trim())?.[1] ?? (heading ? undefined : HE_TALKED_WITH.exec(text.trim())?.[1]) ?? (lines.length > 1 && lines.length <= 4 ? lines.map((l) => CJK_BYLINE_RE.exec(l.trim())?.[1]).find(Boolean) : undefined);
+  const cjk = CJK_BYLINE_RE.exec(text.trim())?.[1] ?? KO_BYLINE_RE.exec(text.trim())?.[1] ?? KO_MET_RE.exec(text)?.[1] ?? CASELESS_BYLINE_RE.exec(text.trim())?.[1] ?? (heading ? undefined : HE_TALKED_WITH.exec(text.trim())?.[1] ?? HI_TALKED_WITH.exec(text.trim())?.[1]) ?? (lines.length > 1 && lines.length <= 4 ? lines.map((l) => CJK_BYLINE_RE.exec(l.trim())?.[1]).find(Boolean) : undefined);
   if (cjk) return cjk;
   const capsByline = lines.length === 2 ? shoutedByline(lines[0]!, lines[1]!) : null;
   if (capsByline) return capsByline;
@@ -694,6 +695,8 @@ function bylineName(text: string, heading = false, answers?: (name: string) => b
   const name = words.join(' ');
   return words.length ? (words.length >= 2 && !/\p{Ll}/u.test(name) && /\p{Lu}{2}/u.test(name) ? capitaliseName(name.toLowerCase()) : name) : null;
 }
+/** A Hindi dek's last sentence saying who talked with her or him: `टॉम बेकर ने उनसे बात की।` ("Tom Becker talked with her"), `... बातचीत की।`. */
+const HI_TALKED_WITH = /(?:^|[।.!?]\s+)([\p{Script=Devanagari}\p{M}]{2,12}(?:\s[\p{Script=Devanagari}\p{M}]{2,12}){1,2})\s+ने\s+(?:उनसे|उससे|इनसे|इनके साथ|उनके साथ)\s+(?:बात|बातचीत)\s+की[।.]?\s*$/u;
 /** A Hebrew dek's last sentence saying who talked with her or him: `שוחח איתה תום בקר.` ("Tom Becker talked with her"), `ראיינה אותו ...`. */
 const HE_TALKED_WITH = /(?:^|[.!?]\s+)(?:שוחח|שוחחה|ראיין|ראיינה)\s+(?:איתה|איתו|איתם|עמה|עמו|אותה|אותו|אותם)\s+([\p{Script=Hebrew}\p{M}'׳"״-]{2,12}(?:\s[\p{Script=Hebrew}\p{M}'׳"״-]{2,12}){1,2})[.!]?\s*$/u;
 /** The one who asks as a page's paragraphs name them: an author line, a byline above its date, a note on the writer, a dek's "She tells Tom Becker". */

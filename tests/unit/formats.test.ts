@@ -6637,6 +6637,11 @@ describe('a byline in a script without case (`حاورها: توم بيكر`, `�
     // (Not two words the dek writes before something else, no particle after them: `강철 이야기 속`.)
     expect(guest('물과 강철 이야기 인터뷰', '강철 이야기 속 마리아 로페스는 30년 동안 다리를 점검해 왔다.', '질문', '답변')).toBeNull();
   });
+  it('a Hindi headline quoting the guest first (`"पुल धैर्यवान होते हैं": मारिया लोपेज़ से बातचीत`) names her, and the dek’s last sentence who talked with her (`टॉम बेकर ने उनसे बात की।`) the interviewer (both were "Guest" and "Interviewer")', () => {
+    const r = ingest('# "पुल धैर्यवान होते हैं": मारिया लोपेज़ से बातचीत\n\nमारिया लोपेज़ तीस साल से पुल बना रही हैं। टॉम बेकर ने उनसे बात की।\n\n**सवाल: पुल क्यों गिरते हैं?**\n\nजवाब: ज़्यादातर पानी की वजह से।\n\n**सवाल: क्या जांच में यह दिखता है?**\n\nजवाब: गोताखोर देख सकते हैं।\n', 'hi.md');
+    expect([r.transcript.guest, r.transcript.interviewer]).toEqual(['मारिया लोपेज़', 'टॉम बेकर']);
+    expect(who(r)).toEqual(['टॉम बेकर (interviewer)', 'मारिया लोपेज़ (guest)', 'टॉम बेकर (interviewer)', 'मारिया लोपेज़ (guest)']);
+  });
   it('reads `सवाल:` and `जवाब:` as Hindi’s question and answer, no one’s names', () => {
     const r = ingest('# साक्षात्कार: मारिया लोपेज़\n\nइंजीनियर मारिया लोपेज़ पुलों का अध्ययन करती हैं।\n\nसवाल: आपने पुल क्यों चुने?\n\nजवाब: क्योंकि वे चुपचाप गिरते हैं।\n\nसवाल: आपने क्या पाया?\n\nजवाब: कोई उनकी जाँच नहीं करता।\n', 'hi.md');
     expect(who(r)).toEqual(['Interviewer (interviewer)', 'मारिया लोपेज़ (guest)', 'Interviewer (interviewer)', 'मारिया लोपेज़ (guest)']);
