@@ -440,6 +440,18 @@ const CASELESS_BYLINE_RE = /^(?:(?:ראיון|שוחח(?:ה)?|حوار|مقاب�
 /** A Korean byline: the name and 기자 (reporter), perhaps an address after it: `김민수 기자`, a foreign name in words, `톰 베커 기자`; alone, or closing the dek's last sentence (`...를 만났다. 김민수 기자`); after 글 ("text") too, the photographer's credit after it, `글 김민수 기자 / 사진 이지은 기자`. */
 const KO_BYLINE_RE = /(?:^|[.!?。]\s+)(?:(?:글|취재|정리|인터뷰)\s+)?([\p{Script=Hangul}]{2,4}|[\p{Script=Hangul}]{1,5}(?:\s[\p{Script=Hangul}]{1,6}){1,2})\s*(?:기자|특파원|객원기자|선임기자)(?:\s+\S+@\S+)?(?:\s*[/|·]\s*(?:사진|촬영)\s+[^\n/]{1,20})?$/u;
 /** A full name and what the person is, after a comma or in parentheses: `Maria Lopez, Spokesperson for the Secretary-General`, `Chi Onwurah (Chair)`. (The role's first word in group 2 or 3.) */
+/**
+ * A relative's label as a family's recording writes it (`Grandma:`, `Dad:`, `Abuela:`, `Oma:`), and
+ * the words an introduction calls that relative by after "my" ("my grandmother, Rosa Lopez").
+ */
+const KIN: [RegExp, string][] = [
+  [/^(?:grandma|granny|gran|nana|nan|grandmother|abuela|abuelita|oma|nonna|avó|vovó|mamie|babcia)$/iu, 'grandmother|grandma|granny|nana|abuela|großmutter|oma|grand-mère|nonna|avó|babcia'],
+  [/^(?:grandpa|granddad|grandad|gramps|grandfather|abuelo|abuelito|opa|nonno|avô|vovô|papy|dziadek)$/iu, 'grandfather|grandpa|granddad|grandad|abuelo|großvater|opa|grand-père|nonno|avô|dziadek'],
+  [/^(?:mom|mum|mama|mommy|mummy|mother|mamá|mãe|maman|mutti|mamma)$/iu, 'mother|mom|mum|madre|mutter|mère|mãe'],
+  [/^(?:dad|daddy|papa|pop|father|papá|pai|papà|vati)$/iu, 'father|dad|padre|vater|père|pai'],
+];
+/** "My" before a relative in the languages KIN reads. */
+const MY = String.raw`(?:[Mm]y|[Oo]ur|[Mm]is?|[Mm]a|[Mm]on|[Mm]eine[mr]?|[Mm]ia|[Mm]io|[Mm]inha|[Mm]eu)`;
 const APPOSITION = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+(?:the\s+)?([\p{L}-]+)|\s+\(([\p{L}-]+)\))/gu;
 /**
  * A dek saying who asked, the name first: "Tom Becker asked the questions.", "... conducted the
@@ -2996,6 +3008,16 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (me.length === 1) {
       const n = interviewerName();
       if (n !== 'Interviewer' && !taken.has(foldName(n))) name(me[0]!, n, true, 'the writer the byline names');
+    }
+    // (A relative labelled as the family calls them, `Grandma:`, `Dad:`, is the one the introduction
+    // names so, one full name after the relation: "my grandmother, Rosa Lopez"; said in a warning.)
+    for (const s of voices) {
+      const words = s.key != null && s.name === s.key ? KIN.find(([label]) => label.test(s.key!))?.[1] : undefined;
+      if (!words) continue;
+      // (The relation in either case, the name's words capitalised: "my grandmother Rosa Lopez told me" is Rosa Lopez.)
+      const relation = words.split('|').map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
+      const found = new Map([...introText.matchAll(new RegExp(String.raw`(?<![\p{L}])${MY}\s+(${relation}),?\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:de|del|da|van|von|\p{Lu}[\p{L}'’-]+)){1,3})`, 'gu'))].map((m) => [m[2]!, m[1]!.toLowerCase()] as const));
+      if (found.size === 1) name(s, [...found][0]![0], true, `whom the introduction calls "my ${[...found][0]![1]}"`);
     }
   }
   let unlabelledSide: Speaker | null = null;

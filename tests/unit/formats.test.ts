@@ -577,6 +577,26 @@ describe('a page copied as text: its breadcrumb, the headline set twice, the gue
   });
 });
 
+describe('a family’s recording: a relative labelled as the family calls them (`Grandma:`, `Dad:`, `Abuela:`)', () => {
+  const talk = (intro: string, label = 'Grandma') => ingest(`# The bridge\n\n${intro}\n\nMe: When did you first cross the bridge?\n\n${label}: In 1948. I was thirteen.\n\nMe: Were you scared?\n\n${label}: Of the water, yes. Of the bridge, never.\n`, 'family.md');
+  it('is the one the introduction names after the relation, said in a warning (it was shown as "Grandma")', () => {
+    for (const intro of ['I recorded my grandmother, Rosa Lopez, in her kitchen.', 'My grandmother Rosa Lopez told me this in her kitchen.']) {
+      const r = talk(intro);
+      expect(who(r)).toEqual(['Me (interviewer)', 'Rosa Lopez (guest)', 'Me (interviewer)', 'Rosa Lopez (guest)']);
+      expect(r.transcript.warnings.map((w) => w.message)).toEqual(["the label 'Grandma' is shown as Rosa Lopez, whom the introduction calls \"my grandmother\""]);
+    }
+    expect(talk('Grabé a mi abuela, Rosa Lopez, en su cocina.', 'Abuela').transcript.guest).toBe('Rosa Lopez');
+    expect(talk('I sat down with my father, Tom Becker, on his porch.', 'Dad').transcript.guest).toBe('Tom Becker');
+    // (A German noun capitalised: "meine Großmutter".)
+    expect(talk('Ich habe meine Großmutter, Rosa Lopez, in ihrer Küche aufgenommen.', 'Oma').transcript.guest).toBe('Rosa Lopez');
+  });
+  it('stays as written where the introduction names two so, or none, or another relation', () => {
+    for (const intro of ['I recorded my grandmother, Rosa Lopez, and my grandmother, Ana Silva.', 'I recorded her in her kitchen.', 'I recorded my mother, Ana Silva, and her mother.']) {
+      expect(who(talk(intro))).toEqual(['Me (interviewer)', 'Grandma (guest)', 'Me (interviewer)', 'Grandma (guest)']);
+    }
+  });
+});
+
 describe('a sports press conference’s transcript: `Q.` above the one who answers by her name in capitals, `THE MODERATOR:`', () => {
   const presser = 'March 3, 2026\n\nMaria Lopez\n\nPorto, Portugal\n\nPress Conference\n\nTHE MODERATOR: We will take questions for Maria.\n\nQ. Maria, how did the final round feel?\n\nMARIA LOPEZ: It felt long. The wind was strong.\n\nQ. Talk about the back nine.\n\nMARIA LOPEZ: I stopped thinking about the score.\n\nQ. What is next?\n\nMARIA LOPEZ: A week off. Then Madrid.\n\nTHE MODERATOR: Thanks, Maria.\n\nFastScripts Transcript by ASAP Sports\n';
   it('reads each `Q.` as a reporter’s question, the letter off the words (they were the moderator’s, `Q.` and all), the moderator asking', () => {
