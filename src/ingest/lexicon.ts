@@ -12,7 +12,7 @@ const STRONG: string[] = [
   'nhà cái', 'cá cược', 'บาคาร่า', 'หวย', 'สล็อต', 'แทงบอล', 'คาสิโน', '博彩', '赌场', '娱乐城', '六合彩', '百家乐',
   'казино', 'букмекер', 'viagra', 'cialis', 'levitra', 'tramadol', 'online pharmacy', 'no prescription', 'cbd gummies',
   // (And "no prescription" and the potency pills in other languages.)
-  'potenzmittel', 'ohne rezept', 'sin receta', 'sans ordonnance', 'senza ricetta', 'sem receita', 'zonder recept', 'bez recepty', 'без рецепта',
+  'cytotec', 'obat aborsi', 'jual obat', 'potenzmittel', 'ohne rezept', 'sin receta', 'sans ordonnance', 'senza ricetta', 'sem receita', 'zonder recept', 'bez recepty', 'без рецепта',
   'replica watches', 'rolex replica', 'fake rolex', 'cheap jerseys', 'louis vuitton outlet', 'ugg outlet', 'michael kors outlet',
   'payday loans', 'forex signals', 'binary options', 'bitcoin doubler', 'airdrop claim', 'make money online', 'click here to earn', 'earn money from home', 'make money from home', 'work from home jobs',
   'essay writing service', 'write my essay', 'buy essay', 'dissertation help', 'sex cams', 'onlyfans leaks', 'escort service',

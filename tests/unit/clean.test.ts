@@ -71,12 +71,12 @@ describe('clean: spam it has never seen', () => {
     const farm = ['Quantum Leaf Gutter Guards', 'zentrix mattress coupon', 'vorpal garden hose deals', 'moonlit plumbing near me', 'cheap zorblax tickets', 'glimmer roofing estimate', 'nuvo fence installers', 'pixel dog grooming'];
     expect(run([...farm.flatMap((l) => [l, '']), ...PROSE]).removed).toEqual(farm);
   });
-  it('removes pills "without prescription" in other languages and a "click here to earn" link between turns (both were the guest’s words)', () => {
-    const spam = ['Kaufen Sie günstige Potenzmittel ohne Rezept online – diskreter Versand', 'Pastillas sin receta, envío discreto', '[Click here to earn $500/day working from home!](https://earn.example/ref=123)'];
+  it('removes pills "without prescription" in other languages, abortion pills sold in Indonesian, and a "click here to earn" link between turns (all were the guest’s words)', () => {
+    const spam = ['Kaufen Sie günstige Potenzmittel ohne Rezept online – diskreter Versand', 'Pastillas sin receta, envío discreto', '[Click here to earn $500/day working from home!](https://earn.example/ref=123)', 'jual obat aborsi cytotec asli wa 0812xxxx'];
     const turns = ['Tom Becker: Why do bridges fail?', 'Maria Lopez: Mostly water. The footings wash away a grain at a time.', 'Tom Becker: Can inspections see it?', 'Maria Lopez: Divers can. Drones cannot.', 'Tom Becker: What would you do with more money?', 'Maria Lopez: Replace the worst decks first.'];
-    const r = ingest(['# Bridges after the flood', '', turns[0], '', turns[1], '', spam[0], '', turns[2], '', turns[3], '', spam[1], '', turns[4], '', turns[5], '', spam[2], '', 'Tom Becker: Thank you.', ''].join('\n'), 'spam.md');
+    const r = ingest(['# Bridges after the flood', '', turns[0], '', turns[1], '', spam[0], '', turns[2], '', turns[3], '', spam[1], '', turns[4], '', turns[5], '', spam[2], '', 'Tom Becker: Thank you.', '', 'Maria Lopez: Thank you, Tom.', '', spam[3], ''].join('\n'), 'spam.md');
     expect(r.transcript.removed.map((x) => x.text)).toEqual(spam);
-    expect(turnsOf(r).map((t) => t.paragraphs.length)).toEqual([1, 1, 1, 1, 1, 1, 1]);
+    expect(turnsOf(r).map((t) => t.paragraphs.length)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
   });
   it('removes single spam lines between sections: pharma, replicas, essay mills, crypto, markdown links', () => {
     const spam = ['buy tramadol online overnight', 'Cheap Rolex replica watches', 'write my essay for me cheap', '[Forex signals free trial](https://fx.example)', 'https://cheap-pills.example/order'];
