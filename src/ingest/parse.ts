@@ -707,6 +707,8 @@ function bylineName(text: string, heading = false, answers?: (name: string) => b
   const name = words.join(' ');
   return words.length ? (words.length >= 2 && !/\p{Ll}/u.test(name) && /\p{Lu}{2}/u.test(name) ? capitaliseName(name.toLowerCase()) : name) : null;
 }
+/** A recording's length as a meeting tool's header gives it under the date: `Duration 14m 12s`, `Length: 1:02:03`, `Dauer: 42 Min.`. */
+const RECORDING_LENGTH = /^(?:(?:duration|length|runtime|dauer|länge|durée|duración|durata|duração|duur)\s*:?\s*)?(?:\d{1,2}\s?h\s?)?\d{1,3}\s?(?:m|min\.?|minutes?|minuten)(?:\s?\d{1,2}\s?(?:s|sec\.?|seconds?|sekunden))?$|^(?:duration|length|runtime|dauer|länge|durée|duración|durata|duração|duur)\s*:?\s*\d{1,2}(?::\d{2}){1,2}$/iu;
 /** A Hindi dek's last sentence saying who talked with her or him: `टॉम बेकर ने उनसे बात की।` ("Tom Becker talked with her"), `... बातचीत की।`. */
 const HI_TALKED_WITH = /(?:^|[।.!?]\s+)([\p{Script=Devanagari}\p{M}]{2,12}(?:\s[\p{Script=Devanagari}\p{M}]{2,12}){1,2})\s+ने\s+(?:उनसे|उससे|इनसे|इनके साथ|उनके साथ)\s+(?:बात|बातचीत)\s+की[।.]?\s*$/u;
 /** A Hebrew dek's last sentence saying who talked with her or him: `שוחח איתה תום בקר.` ("Tom Becker talked with her"), `ראיינה אותו ...`. */
@@ -3108,7 +3110,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (CHAPTER_TIME.test(b.text) && (timed(b.line - 1) || timed(b.line + 1))) continue;
     // (Nor a line giving the date above the interview, `Volume 760: debated on Wednesday 3 November 2026`: the intro.)
     // (Nor a speaker's name alone, a byline above the first turn, `Tom Becker`: no part of the interview.)
-    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && !castLines.has(b.line) && !answersApart(i) && !(i < firstLabel && /\s/.test(b.text.trim()) && (byKey.has(b.text.trim()) || (i > 0 && i === firstLabel - 1 && spokenName(b)))) && ((looksLikeHeading(b) && (opensSection(blocks[i + 1], b) || partLine(b, i))) || speechPart(b, i) || romanParts.has(i) || (talk && i === firstLabel - 1 && b.singleLine && QA_HEADING.test(b.text.trim())) || longHeadings.has(i) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && !CREDIT_BY.test(b.text.trim()) && !creditLine(b.text) && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null && !(i < firstLabel && statedDate(null, [b.text]) != null)) {
+    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && !castLines.has(b.line) && !answersApart(i) && !(i < firstLabel && /\s/.test(b.text.trim()) && (byKey.has(b.text.trim()) || (i > 0 && i === firstLabel - 1 && spokenName(b)))) && ((looksLikeHeading(b) && (opensSection(blocks[i + 1], b) || partLine(b, i))) || speechPart(b, i) || romanParts.has(i) || (talk && i === firstLabel - 1 && b.singleLine && QA_HEADING.test(b.text.trim())) || longHeadings.has(i) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && !CREDIT_BY.test(b.text.trim()) && !creditLine(b.text) && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null && !(i < firstLabel && (statedDate(null, [b.text]) != null || RECORDING_LENGTH.test(b.text.trim())))) {
       b.kind = 'heading';
     }
   }

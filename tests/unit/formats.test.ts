@@ -507,6 +507,12 @@ describe('a meeting tool’s header and stray times: a time alone on its line wi
     expect(turnsOf(inline).map((t) => t.time)).toEqual([null, 9, 31, 35]);
     expect(inline.transcript.removed.map((x) => [x.line, x.text])).toEqual([[5, '00:00:20'], [11, '00:00:41']]);
   });
+  it('keeps a length written out under the date in the intro, never a part’s heading (`Duration 14m 12s`, `Dauer: 42 Min.`)', () => {
+    for (const length of ['Duration 14m 12s', 'Length: 1:02:03', 'Dauer: 42 Min.']) {
+      const r = ingest(['Bridge interview with Maria Lopez', 'December 3, 2026', length, '', 'Tom Becker   0:03', 'Why do bridges fail?', '', 'Maria Lopez   0:09', 'Mostly water.', '', 'Tom Becker   0:31', 'Can inspections see it?', '', 'Maria Lopez   0:35', 'Divers can.', ''].join('\n'), 'meeting.txt');
+      expect([r.transcript.intro.map((p) => p.text), r.transcript.sections.map((s) => s.heading)]).toEqual([['December 3, 2026', length], [null]]);
+    }
+  });
   it('a time alone still times the words under it, or the name alone below it', () => {
     const r = ingest(['Tom Becker: Why do bridges fail?', '', 'Maria Lopez: Mostly water.', '', '(00:01:40)', '', 'The second reason is neglect.', '', '00:02:05', '**Tom Becker**', 'Can drones see it?', '', 'Maria Lopez: Divers can.', ''].join('\n'), 'talk.md');
     expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs.length])).toEqual([['Tom Becker', null, 1], ['Maria Lopez', null, 2], ['Tom Becker', 125, 1], ['Maria Lopez', null, 1]]);
