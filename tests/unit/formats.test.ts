@@ -603,6 +603,20 @@ describe('a family’s recording: a relative labelled as the family calls them (
   });
 });
 
+describe('a headline naming the piece, a colon, the guest and her job capitalised (`Interview: Maria Lopez, Bridge Engineer`, `Im Gespräch: Maria Lopez, Brückenbauerin`)', () => {
+  const qa = (title: string) => ingest(`# ${title}\n\n**Why do bridges fail?**\n\nMostly water.\n\n**Can inspections see it?**\n\nDivers can.\n\n**And money?**\n\nNever enough.\n`, 'qa.md');
+  it('names her the guest (she was the interviewer: the line read as a credit for two, "Maria Lopez" and "Bridge Engineer")', () => {
+    for (const title of ['Interview: Maria Lopez, Bridge Engineer', 'Interview: Maria Lopez, Brückenbauerin', 'Interview: Maria Lopez, bridge engineer', 'Im Gespräch: Maria Lopez', 'Im Gespräch: Maria Lopez, Brückenbauerin']) {
+      const r = qa(title);
+      expect([title, r.transcript.guest, r.transcript.interviewer]).toEqual([title, 'Maria Lopez', null]);
+      expect(who(r)).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)']);
+    }
+  });
+  it('a credit naming the one who asks and the paper stays a credit (`Interview: Tom Becker, Rhine Post`)', () => {
+    expect([qa('Interview: Tom Becker, Rhine Post').transcript.interviewer, qa('Interview: Tom Becker, Rhine Post').transcript.guest]).toEqual(['Tom Becker', null]);
+  });
+});
+
 describe('a sports press conference’s transcript: `Q.` above the one who answers by her name in capitals, `THE MODERATOR:`', () => {
   const presser = 'March 3, 2026\n\nMaria Lopez\n\nPorto, Portugal\n\nPress Conference\n\nTHE MODERATOR: We will take questions for Maria.\n\nQ. Maria, how did the final round feel?\n\nMARIA LOPEZ: It felt long. The wind was strong.\n\nQ. Talk about the back nine.\n\nMARIA LOPEZ: I stopped thinking about the score.\n\nQ. What is next?\n\nMARIA LOPEZ: A week off. Then Madrid.\n\nTHE MODERATOR: Thanks, Maria.\n\nFastScripts Transcript by ASAP Sports\n';
   it('reads each `Q.` as a reporter’s question, the letter off the words (they were the moderator’s, `Q.` and all), the moderator asking', () => {
