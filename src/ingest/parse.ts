@@ -267,7 +267,7 @@ const NAME_COMMA_JOB = /^[*_]*(?:(?:Meet|Introducing)\s+)?(\p{Lu}[\p{L}\p{M}'’
 /** A headline naming someone and the topic they speak on, in German, French, Spanish, Italian, Dutch, Swedish: `Maria Lopez über Brücken`. */
 const NAME_ON_TOPIC = /^[*_]*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s+(?:über|sur|sobre|su|over|om)\s+\S/u;
 /** The words for an interview's kind a headline gives with the name: `Interview`, `Questionnaire`, `Fragebogen`... (not `Q&A`, which heads topics: `Q&A: Self Healing Concrete`) */
-const PIECE_KIND = String.raw`(?:(?:L['’])?[Ii]nterview|INTERVIEW|[Cc]onversation|CONVERSATION|[Ww]awancara|[Rr]öportaj|[Qq]uestionnaire|[Ff]ragebogen|[Ee]ntretien|[Ee]ntrevista|[Ii]ntervista|[Ii]ntervju|[Hh]aastattelu|[Ii]nterjú|[Ii]nterviu|[Qq]uestionário|[Cc]uestionario|[Gg]espräch|GESPRÄCH|[Gg]esprek|[Rr]ozmowa|[Rr]ozhovor|[Ss]amtal|[Cc]onversación|[Cc]onversazione)`;
+const PIECE_KIND = String.raw`(?:(?:L['’])?[Ii]nterview|INTERVIEW|[Cc]onversation|CONVERSATION|[Ww]awancara|[Rr]öportaj|[Qq]uestionnaire|[Ff]ragebogen|[Ee]ntretien|[Ee]ntrevista|[Ii]ntervista|[Ii]ntervju|[Hh]aastattelu|[Ii]nterjú|[Ii]nterviu|[Qq]uestionário|[Cc]uestionario|[Gg]espräch|GESPRÄCH|[Gg]esprek|[Rr]ozmowa|[Rr]ozhovor|[Ss]amtal|[Cc]onversación|[Cc]onversazione|Ask Me Anything|AMA)`;
 /** A verb of speaking in a title-case headline, after the one who speaks: `Talks`, `Discusses`, `Opens Up`. */
 const SPEAKS = String.raw`(?:Talks|Discusses|Explains|Reflects [Oo]n|Opens [Uu]p|Looks [Bb]ack|Weighs [Ii]n|Speaks)`;
 /**
@@ -282,7 +282,7 @@ const SPEAKS = String.raw`(?:Talks|Discusses|Explains|Reflects [Oo]n|Opens [Uu]p
 const TITLE_CASE_SUBJECT = new RegExp(String.raw`^[*_]*(?:(?:(?:The|An?)\s+)?(?:${PIECE_KIND}|Q&A|Q & A)\s*[:|–—]\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s+(?:on|about|über|sur|sobre|su|sui|sul|sulla|over|om|${SPEAKS})|(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s+(?:on|about)|(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s+${SPEAKS})\s+\S|^[*_]*(?:(?:The|An?)\s+)?(?:${PIECE_KIND}|Q&A|Q & A)\s+[Ww]ith\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}),\s+([^,.!?:;]{3,60})[*_]*$`, 'u');
 /** A headline naming the piece, a colon, then only a full name: `Proust Questionnaire: Maria Lopez`, `The Exit Interview: Maria Lopez`. */
 /** The same with her job after a comma: `Interview: Maria Lopez, Bridge Engineer`, `Interview: Maria Lopez, Brückenbauerin` (group 2 the job). */
-const KIND_NAME_JOB = new RegExp(String.raw`^(?:[\p{L}'’&-]+\s+){0,3}${PIECE_KIND}\s*[:|–—]\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}),\s+([^,.!?:;]{3,60})$`, 'u');
+const KIND_NAME_JOB = new RegExp(String.raw`^(?:[\p{L}'’&-]+\s+){0,3}${PIECE_KIND}\s*[:|–—]\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}),\s+([^.!?:;]{3,80})$`, 'u');
 const KIND_THEN_NAME = new RegExp(String.raw`^(?:[\p{L}'’&-]+\s+){0,3}${PIECE_KIND}\s*[:|–—]\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})$`, 'u');
 /** A headline giving the name, a colon, then the piece: `Maria Lopez: The Rolling Stone Interview`. */
 const NAME_THEN_KIND = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s*[:|–—]\s*(?:(?:The|Das|Le|La|El|Il)\s+)?(?:[\p{L}'’&-]+\s+){0,3}${PIECE_KIND}$`, 'u');
@@ -692,7 +692,7 @@ function bylineName(text: string, heading = false, answers?: (name: string) => b
   // heading, `Interview: Tom Becker`, `Interview: Tom Becker und Ana Silva`, is the one who asks.)
   // (Nor one in title case whose verb says where the name ends, `The Interview: Maria Lopez Talks Bridges`.)
   // (A credit's comma parts a job, `Interview: Maria Lopez, Bridge Engineer`, `..., Brückenbauerin`: her headline, no credit.)
-  const jobbed = () => (/,\s*([^,]+)$/.exec(text.trim())?.[1] ?? '').split(/\s+/).some((w) => isJob(w.replace(/[.,;:]$/, '')));
+  const jobbed = () => (/,\s*(.+)$/.exec(text.trim())?.[1] ?? '').split(/\s+/).some((w) => isJob(w.replace(/[.,;:]$/, '')) || EMPLOYEE.has(w.replace(/[.,;:]$/, '').toLowerCase()));
   const runsOn = (m: RegExpExecArray) => heading && (!creditLine(text) || jobbed()) && /^(?:\s+\p{Lu}[\p{L}'’-]*)+\s*(?:\s\p{Ll}|[,;(–—|]|\s-\s)/u.test(` ${text.slice(m.index + m[0].length - m[1]!.length)}`);
   const headlined = by != null && /:\s*\S/.test(by[0]) && (HEADLINE_WORD.test(by[1]!.split(/\s+/)[0]!) || /^\s+\p{Ll}/u.test(text.slice(by.index + by[0].length)) || runsOn(by) || (heading && TITLE_CASE_SUBJECT.test(text.trim())));
   const found = page ?? (headlined ? undefined : by?.[1]) ?? BYLINE_ONLY_RE.exec(text.trim())?.[1] ?? BYLINE_TAIL_RE.exec(text.trim())?.[1] ?? VI_BYLINE_AFTER.exec(text.trim())?.[1] ?? ASKER_RE.exec(text)?.[1];
@@ -2686,8 +2686,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // Interview with Maria Lopez`: that name, whatever else the dek names, a book's title perhaps.)
     // (Or the piece's kind and the name on either side of a colon, `Proust Questionnaire: Maria
     // Lopez`, `Maria Lopez: The Rolling Stone Interview`.)
-    const headlined = headlineName(QUESTIONS_FOR) ?? headlineName(KIND_THEN_NAME) ?? headlineName(KIND_NAME_JOB, (m) => m[2]!.split(/\s+/).some((w) => isJob(w.replace(/[.,;:]$/, '')))) ?? headlineName(NAME_THEN_KIND) ?? headlineName(QUOTED_BY_NAME) ?? headlineName(NAME_COMMA_JOB, (m) => m[2]!.split(/\s+/).some((w) => isJob(w.replace(/[.,;:]$/, '')))) ?? headlineName(NAME_ON_TOPIC, (m) => !/\s(?:over|om|su)\s+\S$/u.test(m[0]) || detectLanguage(all) !== 'en');
-    if (headlined) return (guessedGuest = headlined);
+    const headlined = headlineName(QUESTIONS_FOR) ?? headlineName(KIND_THEN_NAME) ?? headlineName(KIND_NAME_JOB, (m) => m[2]!.split(/\s+/).some((w) => isJob(w.replace(/[.,;:]$/, '')) || EMPLOYEE.has(w.replace(/[.,;:]$/, '').toLowerCase()))) ?? headlineName(NAME_THEN_KIND) ?? headlineName(QUOTED_BY_NAME) ?? headlineName(NAME_COMMA_JOB, (m) => m[2]!.split(/\s+/).some((w) => isJob(w.replace(/[.,;:]$/, '')))) ?? headlineName(NAME_ON_TOPIC, (m) => !/\s(?:over|om|su)\s+\S$/u.test(m[0]) || detectLanguage(all) !== 'en');
+    // (A headline in capitals, `INTERVIEW: MARIA LOPEZ`, names her as names are written, Maria Lopez.)
+    if (headlined) return (guessedGuest = /\p{Ll}/u.test(headlined) ? headlined : capitaliseName(headlined.toLowerCase()));
     if (!ranked.length) {
       // A headline in title case that ends with whom the episode is with ("Rivers and Roads 12,
       // with Maria Lopez"): that name.

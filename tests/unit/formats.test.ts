@@ -612,6 +612,12 @@ describe('a headline naming the piece, a colon, the guest and her job capitalise
       expect(who(r)).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)']);
     }
   });
+  it('her job and her company after commas too (`Interview – Maria Lopez, CEO, Rhine Works`); a headline in capitals names her as names are written (`INTERVIEW: MARIA LOPEZ`); an "ask me anything" names her as an interview does (`Ask Me Anything: Maria Lopez`)', () => {
+    for (const title of ['Interview – Maria Lopez, CEO, Rhine Works', 'Interview: Maria Lopez, CEO, Rhine Works', 'INTERVIEW: MARIA LOPEZ', 'Ask Me Anything: Maria Lopez']) {
+      const r = qa(title);
+      expect([title, r.transcript.guest, r.transcript.interviewer, who(r)[1]]).toEqual([title, 'Maria Lopez', null, 'Maria Lopez (guest)']);
+    }
+  });
   it('a credit naming the one who asks and the paper stays a credit (`Interview: Tom Becker, Rhine Post`)', () => {
     expect([qa('Interview: Tom Becker, Rhine Post').transcript.interviewer, qa('Interview: Tom Becker, Rhine Post').transcript.guest]).toEqual(['Tom Becker', null]);
   });
