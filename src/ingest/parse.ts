@@ -751,6 +751,10 @@ function satWith(text: string, answers?: (name: string) => boolean, titled?: (na
   // (One the headline names answers too: "Maria Lopez talks with Tom Becker" under `# Maria Lopez on
   // steel` is his interview of her.)
   const answering = (name: string) => answers?.(name) === true || titled?.(name) === true;
+  // (A job before the first name, "Engineer Maria Lopez sat down with Tom Becker", says what she is,
+  // as a dek introduces the one asked: the other asks.)
+  const [job, ...rest] = m[1]!.split(/\s+/);
+  if (rest.length >= 2 && (isJob(job!) || EMPLOYEE.has(job!.toLowerCase()))) return answering(m[2]!) ? undefined : m[2];
   if (!answering(m[1]!)) return m[1];
   return answering(m[2]!) ? undefined : m[2];
 }

@@ -7096,6 +7096,13 @@ describe('a dek saying who sat down with whom, both by full name (“Reporter To
     const us = ingest(`# The bridge builder\n\nMaria Lopez sat down with us to talk about the Rhine crossing.${qa}`, 'us.md');
     expect([us.transcript.interviewer, us.transcript.guest]).toEqual([null, 'Maria Lopez']);
   });
+  it('a job before the first name says she is the one asked: “Engineer Maria Lopez sat down with Tom Becker” (she was the interviewer, he the guest)', () => {
+    const qa = '\n\n**Why bridges?**\n\nMy father built them.\n\n**And the Rhine?**\n\nThat was the hardest one.\n\n**And now?**\n\nSensors.\n';
+    for (const dek of ['Engineer Maria Lopez sat down with Tom Becker.', 'Hydrologist Maria Lopez talked with Tom Becker about the Rhine.']) {
+      const r = ingest(`# The bridge builder\n\n${dek}${qa}`, 'sat.md');
+      expect([r.transcript.interviewer, r.transcript.guest, ...who(r).slice(0, 2)], dek).toEqual(['Tom Becker', 'Maria Lopez', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    }
+  });
 });
 
 describe('a dek saying who interviewed whom with her job and its article between, or in German’s perfect (“Tom Becker interviewed the bridge engineer Maria Lopez.”, “Tom Becker hat mit der Brückeningenieurin Maria Lopez gesprochen.”)', () => {
