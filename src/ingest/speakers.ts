@@ -257,6 +257,9 @@ export function namesIn(text: string): Map<string, number> {
     const possessor = /^(?:\S+ )*\S+s['’] (?=\p{Lu})/u.exec(name);
     if (possessor) name = name.slice(possessor[0].length);
     if (turkish) name = name.replace(TURKISH_ENDING, '');
+    // (An elided article and its noun before the name, French's and Italian's "L'ingénieure Maria
+    // Lopez", "L'ingegnera ...": the name after them.)
+    if (/^[LD]['’]\p{Ll}/u.test(name) && name.split(' ').length >= 3) name = name.split(' ').slice(1).join(' ');
     const first = name.split(' ')[0]!.toLowerCase();
     // A dek's word for the piece and a particle before the names ("Entrevista de Tom Becker a
     // Maria Lopez", "Entretien de Maria Lopez"): the name is what follows the particle.

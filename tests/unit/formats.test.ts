@@ -358,6 +358,12 @@ describe('a dek naming who asks as it tells the story (`Tom Becker asks Maria Lo
       expect([dek, t.interviewer, t.guest], dek).toEqual([dek, 'Tom Becker', 'Maria Lopez']);
     }
   });
+  it('in French, Spanish, Italian, Portuguese and German, one who answered another’s questions, her job and its article before her name too (`L’ingénieure Maria Lopez a répondu aux questions de Tom Becker.`): the other asks (both were unnamed)', () => {
+    for (const dek of ['L’ingénieure Maria Lopez a répondu aux questions de Tom Becker.', 'La ingeniera Maria Lopez respondió a las preguntas de Tom Becker.', 'Maria Lopez ha risposto alle domande di Tom Becker.', 'Maria Lopez respondeu às perguntas de Tom Becker.', 'Maria Lopez beantwortete die Fragen von Tom Becker.']) {
+      const t = qa(`# Ponts\n\n${dek}`);
+      expect([dek, t.interviewer, t.guest]).toEqual([dek, 'Tom Becker', 'Maria Lopez']);
+    }
+  });
   it('not someone else’s story told, nor a headline that says it, nor a conversation billed by the guest’s name (guards)', () => {
     expect(qa('# Maria Lopez on bridges\n\nMaria Lopez told Tom Becker’s story.').interviewer).toBeNull();
     // (One who tells another, where the headline names someone else: no dek of hers.)
