@@ -711,6 +711,8 @@ function bylineName(text: string, heading = false, answers?: (name: string) => b
   const name = words.join(' ');
   return words.length ? (words.length >= 2 && !/\p{Ll}/u.test(name) && /\p{Lu}{2}/u.test(name) ? capitaliseName(name.toLowerCase()) : name) : null;
 }
+/** A line as a page set it twice: its quotation marks curled or not, its spaces one (`l'eau` is `l’eau`). */
+const lineKey = (text: string): string => text.trim().replace(/[’‘`´]/g, "'").replace(/[“”«»„]/g, '"').replace(/\s+/g, ' ');
 /** A recording's length as a meeting tool's header gives it under the date: `Duration 14m 12s`, `Length: 1:02:03`, `Dauer: 42 Min.`. */
 const RECORDING_LENGTH = /^(?:(?:duration|length|runtime|dauer|länge|durée|duración|durata|duração|duur)\s*:?\s*)?(?:\d{1,2}\s?h\s?)?\d{1,3}\s?(?:m|min\.?|minutes?|minuten)(?:\s?\d{1,2}\s?(?:s|sec\.?|seconds?|sekunden))?$|^(?:duration|length|runtime|dauer|länge|durée|duración|durata|duração|duur)\s*:?\s*\d{1,2}(?::\d{2}){1,2}$/iu;
 /** A Hindi dek's last sentence saying who talked with her or him: `टॉम बेकर ने उनसे बात की।` ("Tom Becker talked with her"), `... बातचीत की।`. */
@@ -2611,7 +2613,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // counts it once among its dek's lines.)
     const seen = new Set<string>();
     const setTwice = (b: Block) => {
-      const key = b.text.trim().replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ').toLowerCase();
+      const key = lineKey(b.text).toLowerCase();
       return seen.has(key) || !seen.add(key);
     };
     const dek = top.slice(Math.max(0, headlineAt)).filter((b) => !CREDIT_LINE.test(b.text.trim()) && !setTwice(b)).filter((b, k) => ((b.kind === 'para' && !(b.singleLine && titleCase(b.text) && !endsLikeSentence(b.text) && !/[.!?]\s+\p{Lu}/u.test(b.text) && bylineName(b.text) == null)) || (headline(b) && !titleCase(b.text))) && ((k === 0 && (headlineAt !== -1 || ((options.plainText || options.markdownLines) && b === blocks[0] && !/[,:;]$/.test(b.text.trim())))) || !furniture(b))).slice(0, headlineAt === -1 ? 3 : 4).map((b) => b.text).join('\n');
@@ -3209,8 +3211,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   if (titleIdx === -1 && !fm.title && options.plainText) {
     // (Never a sentence said twice, closed by its full stop: "We talked about bridges.")
     const line = (b: Block | undefined) => b != null && b.kind === 'para' && b.singleLine && !b.label && !b.dash && wordCount(b.text) >= 2 && wordCount(b.text) <= 20 && !/[.!…]["”’»]?\s*$/u.test(b.text);
-    const same = (a: string, b: string) => a.trim().replace(/[’‘`´]/g, "'").replace(/[“”«»„]/g, '"').replace(/\s+/g, ' ') === b.trim().replace(/[’‘`´]/g, "'").replace(/[“”«»„]/g, '"').replace(/\s+/g, ' ');
-    const twice = blocks.findIndex((b, i) => i + 1 < firstLabel && line(b) && line(blocks[i + 1]) && same(b.text, blocks[i + 1]!.text));
+    const twice = blocks.findIndex((b, i) => i + 1 < firstLabel && line(b) && line(blocks[i + 1]) && lineKey(b.text) === lineKey(blocks[i + 1]!.text));
     if (twice !== -1) titleIdx = twice;
   }
   // (Or a quotation alone, no sentence, under a masthead's short lines, as German papers set it
