@@ -793,6 +793,10 @@ function resolveEach(input: ResolveInput): Resolution {
     if (!/\s/.test(key) && (key.length > 2 || /^\p{Lu}\p{Ll}$/u.test(key)) && !roleWord(key) && !TITLE.test(key)) {
       const fromKnown = unique(knownByPart(key)) ?? fullestForm(knownByPart(key));
       if (fromKnown) return fromKnown;
+      // (Two people the labels name who share it, `Maria:` beside `Maria Lopez:` and `Maria Silva:`:
+      // which one speaks, the introduction naming one of them first cannot say; shown as written, reported.)
+      const fullNames = knownByPart(key).filter((n) => { const w = n.split(/\s+/); return w.length >= 2 && !TITLE.test(w[0]!) && !/^\p{Lu}\.$/u.test(w[0]!); });
+      if (new Set(fullNames.map(foldName)).size >= 2) return key;
       // (German writes a job before a name in capitals, `Brückenbauerin Maria Lopez` beside
       // "Maria Lopez baut...": the name the others end with.)
       const fromIntro = unique(byPart(key, introNames.keys())) ?? innermost(byPart(key, introNames.keys()));

@@ -2861,6 +2861,11 @@ describe('two speakers with one first name, one turn labelled by it', () => {
     expect(r.transcript.warnings.map((w) => [w.line, w.message])).toEqual([[11, "speaker label 'Ben' could be Ben Thompson or Ben Gilbert; shown as 'Ben'"]]);
     expect(r.uncertain.map((u) => [u.line, u.speaker, u.alternative])).toEqual([[11, 'Ben', 'Ben Thompson or Ben Gilbert']]);
   });
+  it('so where the host’s welcome names one of them first (“Welcome, Maria Lopez and Maria Silva.”): `Maria:` was silently Maria Lopez', () => {
+    const m = ingest('# Two Marias on bridges\n\nTom Becker: Welcome, Maria Lopez and Maria Silva. Why do bridges fail?\n\nMaria Lopez: Mostly water.\n\nMaria Silva: And neglect.\n\nTom Becker: Who inspects them?\n\nMaria: Divers, mostly.\n\nTom Becker: Thank you both.\n', 'marias.md');
+    expect(who(m)[4]).toBe('Maria (guest)');
+    expect(m.transcript.warnings.map((w) => [w.line, w.message])).toEqual([[11, "speaker label 'Maria' could be Maria Lopez or Maria Silva; shown as 'Maria'"]]);
+  });
   it('so where each full name labels one turn only (`Maria:` beside `Maria Lopez:` and `Maria Chen:`, once each; it stayed in the turn above, label and all)', () => {
     const m = ingest('# Bridges\n\nTom Becker: Welcome, both.\n\nMaria Lopez: Thanks, Tom.\n\nMaria Chen: Glad to be here.\n\nTom Becker: What do you look at first?\n\nLopez: Water.\n\nChen: The load path.\n\nMaria: I agree with that.\n\nTom Becker: Thank you both.\n', 'marias.md');
     expect(spoken(m).slice(4, 7)).toEqual(['Maria Lopez (guest): Water.', 'Maria Chen (guest): The load path.', 'Maria (guest): I agree with that.']);
