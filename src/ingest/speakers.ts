@@ -126,7 +126,8 @@ const PANELISTS = new RegExp(String.raw`(?<![\p{L}])(?:(?:panel|roundtable|debat
 /** A dek naming the guests apart from who hosts: "Their guest is Maria Lopez", "This week's guests are A and B". */
 const DEK_GUESTS = new RegExp(String.raw`\b(?:[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Tt]his week['’]s|[Tt]oday['’]s|[Tt]onight['’]s) guests? (?:today |this week |tonight )?(?:is|are) (${NAME_LIST})`, 'gu');
 /** Whom a turn welcomes: "welcome back, Ben", "Welcome, Anna and Paul", "Christian, welcome". (Names in group 1, separated by commas or "and"; or group 2.) */
-const WELCOMED = /\b[Ww]elcome(?: back)?,?\s*(?:to the show,?\s*)?(\p{Lu}[\p{L}'’-]+(?:(?:,\s*|,?\s+(?:and|&)\s+)\p{Lu}[\p{L}'’-]+)*)|(\p{Lu}[\p{L}'’-]+),? welcome\b/gu;
+// (Full names too: "Welcome, Maria Lopez and Carlos Lopez.")
+const WELCOMED = /\b[Ww]elcome(?: back)?,?\s*(?:to the show,?\s*)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?:(?:,\s*|,?\s+(?:and|&)\s+)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})*)|(\p{Lu}[\p{L}'’-]+),? welcome\b/gu;
 
 export interface Resolution {
   byKey: Map<string, Speaker>;
@@ -1047,7 +1048,8 @@ function resolveEach(input: ResolveInput): Resolution {
     for (const m of ends.matchAll(WELCOMED)) {
       for (const who of new Set((m[1] ?? m[2]!).split(/,\s*|\s+(?:and|&)\s+/)))
         for (const n of new Set(person.values()))
-          if (foldName(n.split(/\s+/)[0]!) === foldName(who) && foldName(n) !== foldName(name)) {
+          // (A label of one word welcomed by a full name, `Maria:` or `Lopez:` by "Welcome, Maria Lopez": welcomed too.)
+          if ((foldName(n.split(/\s+/)[0]!) === foldName(who) || foldName(n) === foldName(who) || (!/\s/.test(n) && (foldName(n) === foldName(who.split(/\s+/)[0]!) || foldName(n) === foldName(who.split(/\s+/).at(-1)!)))) && foldName(n) !== foldName(name)) {
             stat(n).welcomed++;
             welcomes = true;
           }

@@ -2866,6 +2866,11 @@ describe('two speakers with one first name, one turn labelled by it', () => {
     expect(who(m)[4]).toBe('Maria (guest)');
     expect(m.transcript.warnings.map((w) => [w.line, w.message])).toEqual([[11, "speaker label 'Maria' could be Maria Lopez or Maria Silva; shown as 'Maria'"]]);
   });
+  it('guests the host welcomes by full name (“Welcome, Maria Lopez and Carlos Lopez.”) are guests, one who says a word only too, and so is `Lopez:`, which could be either (Carlos Lopez and `Lopez:` were interviewers)', () => {
+    const m = ingest('# The Lopez siblings on bridges\n\nTom Becker: Welcome, Maria Lopez and Carlos Lopez. Why do bridges fail?\n\nMaria Lopez: Mostly water.\n\nCarlos Lopez: And neglect.\n\nTom Becker: Who inspects them?\n\nLopez: Divers, mostly.\n\nTom Becker: Thank you both.\n', 'lopez.md');
+    expect(who(m)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Carlos Lopez (guest)', 'Tom Becker (interviewer)', 'Lopez (guest)', 'Tom Becker (interviewer)']);
+    expect(m.transcript.warnings.map((w) => w.message)).toEqual(["speaker label 'Lopez' could be Maria Lopez or Carlos Lopez; shown as 'Lopez'"]);
+  });
   it('so where each full name labels one turn only (`Maria:` beside `Maria Lopez:` and `Maria Chen:`, once each; it stayed in the turn above, label and all)', () => {
     const m = ingest('# Bridges\n\nTom Becker: Welcome, both.\n\nMaria Lopez: Thanks, Tom.\n\nMaria Chen: Glad to be here.\n\nTom Becker: What do you look at first?\n\nLopez: Water.\n\nChen: The load path.\n\nMaria: I agree with that.\n\nTom Becker: Thank you both.\n', 'marias.md');
     expect(spoken(m).slice(4, 7)).toEqual(['Maria Lopez (guest): Water.', 'Maria Chen (guest): The load path.', 'Maria (guest): I agree with that.']);
