@@ -711,8 +711,6 @@ function bylineName(text: string, heading = false, answers?: (name: string) => b
   const name = words.join(' ');
   return words.length ? (words.length >= 2 && !/\p{Ll}/u.test(name) && /\p{Lu}{2}/u.test(name) ? capitaliseName(name.toLowerCase()) : name) : null;
 }
-/** A line as a page set it twice: its quotation marks curled or not, its spaces one (`l'eau` is `l’eau`). */
-const lineKey = (text: string): string => text.trim().replace(/[’‘`´]/g, "'").replace(/[“”«»„]/g, '"').replace(/\s+/g, ' ');
 /** A recording's length as a meeting tool's header gives it under the date: `Duration 14m 12s`, `Length: 1:02:03`, `Dauer: 42 Min.`. */
 const RECORDING_LENGTH = /^(?:(?:duration|length|runtime|dauer|länge|durée|duración|durata|duração|duur)\s*:?\s*)?(?:\d{1,2}\s?h\s?)?\d{1,3}\s?(?:m|min\.?|minutes?|minuten)(?:\s?\d{1,2}\s?(?:s|sec\.?|seconds?|sekunden))?$|^(?:duration|length|runtime|dauer|länge|durée|duración|durata|duração|duur)\s*:?\s*\d{1,2}(?::\d{2}){1,2}$/iu;
 /** A Hindi dek's last sentence saying who talked with her or him: `टॉम बेकर ने उनसे बात की।` ("Tom Becker talked with her"), `... बातचीत की।`. */
@@ -1417,7 +1415,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       for (let i = wordCount(head.text) <= 3 ? 1 : 0; i < Math.min(end, blocks.length); i++) {
         const b = blocks[i]!;
         const t = b.text.trim();
-        if (b.singleLine && !b.label && !b.dash && wordCount(t) >= 4 && wordCount(t) <= 16 && !endsLikeSentence(t)) at.set(t, [...(at.get(t) ?? []), i]);
+        // (A question too, `Les ponts, l'eau et le temps ?`, never a sentence closed by its stop; its
+        // copies alike but for their quotation marks, `l'eau` and `l’eau`.)
+        const key = titleWords(t);
+        if (b.singleLine && !b.label && !b.dash && wordCount(t) >= 4 && wordCount(t) <= 16 && (!endsLikeSentence(t) || /[?？¿]\s*$/u.test(t))) at.set(key, [...(at.get(key) ?? []), i]);
       }
       const twice = [...at.values()].filter((list) => list.length === 2);
       if (twice.length === 1) {
@@ -2609,14 +2610,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (Never a credit, `Photo illustration by Ana Silva`: the photographer is no guest.)
     // (A byline naming both in title case, `Interview by Tom Becker with Maria Lopez`, German's
     // `Ein Interview von Tom Becker mit Maria Lopez`, is no headline: the guest it names counts.)
-    // (Nor a line the page sets twice, its headline over the article again: a page copied as text
-    // counts it once among its dek's lines.)
-    const seen = new Set<string>();
-    const setTwice = (b: Block) => {
-      const key = lineKey(b.text).toLowerCase();
-      return seen.has(key) || !seen.add(key);
-    };
-    const dek = top.slice(Math.max(0, headlineAt)).filter((b) => !CREDIT_LINE.test(b.text.trim()) && !setTwice(b)).filter((b, k) => ((b.kind === 'para' && !(b.singleLine && titleCase(b.text) && !endsLikeSentence(b.text) && !/[.!?]\s+\p{Lu}/u.test(b.text) && bylineName(b.text) == null)) || (headline(b) && !titleCase(b.text))) && ((k === 0 && (headlineAt !== -1 || ((options.plainText || options.markdownLines) && b === blocks[0] && !/[,:;]$/.test(b.text.trim())))) || !furniture(b))).slice(0, headlineAt === -1 ? 3 : 4).map((b) => b.text).join('\n');
+    const dek = top.slice(Math.max(0, headlineAt)).filter((b) => !CREDIT_LINE.test(b.text.trim())).filter((b, k) => ((b.kind === 'para' && !(b.singleLine && titleCase(b.text) && !endsLikeSentence(b.text) && !/[.!?]\s+\p{Lu}/u.test(b.text) && bylineName(b.text) == null)) || (headline(b) && !titleCase(b.text))) && ((k === 0 && (headlineAt !== -1 || ((options.plainText || options.markdownLines) && b === blocks[0] && !/[,:;]$/.test(b.text.trim())))) || !furniture(b))).slice(0, headlineAt === -1 ? 3 : 4).map((b) => b.text).join('\n');
     // Not the interviewer, nor a phrase holding the interviewer's name ("Беседовала Мария Лопес").
     // (A case ending on the name, as Finnish and Hungarian write one on a foreign name, "Maria
     // Lopezin", "Maria Lopezzel": the name is the form without it, as a headline writes it.)
@@ -3205,15 +3199,6 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   let titleIdx = fm.title ? (candidates.find(([b]) => sameTitle(b.text, fm.title!))?.[1] ?? -1) : -1;
   // (The headline quoting the guest under a masthead, read above.)
   if (titleIdx === -1 && labelHeadline !== -1) titleIdx = labelHeadline;
-  // (A page copied as text sets its headline twice, over the page and over the article, one line
-  // under the other, its quotation marks perhaps curled the second time: the first is the title,
-  // the second the intro's; not a breadcrumb's line or the site's name above them.)
-  if (titleIdx === -1 && !fm.title && options.plainText) {
-    // (Never a sentence said twice, closed by its full stop: "We talked about bridges.")
-    const line = (b: Block | undefined) => b != null && b.kind === 'para' && b.singleLine && !b.label && !b.dash && wordCount(b.text) >= 2 && wordCount(b.text) <= 20 && !/[.!…]["”’»]?\s*$/u.test(b.text);
-    const twice = blocks.findIndex((b, i) => i + 1 < firstLabel && line(b) && line(blocks[i + 1]) && lineKey(b.text) === lineKey(blocks[i + 1]!.text));
-    if (twice !== -1) titleIdx = twice;
-  }
   // (Or a quotation alone, no sentence, under a masthead's short lines, as German papers set it
   // below a kicker naming the guest: `DER SPIEGEL` / `Brückenexpertin Maria Lopez` / `»Wasser ist
   // der größte Feind«`. The title is the kicker and the quotation, as the page's own title is.)

@@ -575,12 +575,13 @@ describe('a page copied as text: its breadcrumb, the headline set twice, the gue
   });
   it('takes the headline set twice for the title, not the site’s name nor the file’s; removes the breadcrumb, said', () => {
     const r = ingest(page.join('\n'), 'page.txt');
-    expect(r.transcript.title).toBe("Les ponts, l'eau et le temps ?");
-    expect(r.transcript.intro.map((p) => p.text).slice(0, 2)).toEqual(['Rhine Ideas', 'Les ponts, l’eau et le temps ?']);
-    expect(r.transcript.removed.map((x) => [x.line, x.text])).toContainEqual([3, "Accueil > fr > Ideas > Les ponts, l'eau et le temps ?"]);
-    // (A line set once is no title so: the file's name then, as before.)
+    // (The article's copy, its quotation mark curled; the first copy the page's, removed and said.)
+    expect(r.transcript.title).toBe('Les ponts, l’eau et le temps ?');
+    expect(r.transcript.intro.map((p) => p.text).slice(0, 2)).toEqual(['Rhine Ideas', 'Maria Lopez, professeure à Rhine Polytechnique, spécialiste des ponts et des ouvrages d\'art, mars 2026']);
+    expect(r.transcript.removed.map((x) => [x.line, x.text, x.reason])).toEqual(expect.arrayContaining([[3, "Accueil > fr > Ideas > Les ponts, l'eau et le temps ?", 'site chrome (share bar, comment form or navigation)'], [7, "Les ponts, l'eau et le temps ?", 'site chrome (the page repeats the headline)']]));
+    // (A line set once is no title so: the line above it, as before.)
     const once = ingest(page.filter((l) => l !== 'Les ponts, l’eau et le temps ?  ').join('\n'), 'page.txt');
-    expect(once.transcript.title).not.toBe("Les ponts, l'eau et le temps ?");
+    expect([once.transcript.title, once.transcript.intro[0]!.text]).toEqual(['Rhine Ideas', "Les ponts, l'eau et le temps ?"]);
   });
   it('reads the name and the words a comma leaves open as one paragraph; a short line closed otherwise stays its own', () => {
     const r = ingest(page.join('\n'), 'page.txt');
