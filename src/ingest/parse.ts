@@ -346,6 +346,11 @@ const JA_TITLE_NAME_RE = /^(?:[^、。：:「」【】]{1,30}、|[^、。：:「
 const EMPLOYED_AT = /(\p{L}+)(?:\s+(\p{L}+))?\s+(?:of|at|de|del|della|da|di|du|des|à|au|von|van|bei|chez|för|på|hos|voor|bij|w|z|em|na|no|do|dell['’])\s+(?:the\s+)?$/u;
 /** Jobs and offices written small before an employer, in English and the Romance languages: `CEO of`, `ingeniera jefa de`, `directrice de`. */
 const EMPLOYEE = new Set('ceo cto cfo coo head chief president director manager ingeniero ingeniera ingénieur ingénieure ingegnere ingegnera engenheiro engenheira jefe jefa directora director directeur directrice direttore direttrice diretor diretora fundador fundadora fondateur fondatrice fondatore presidente presidenta président présidente portavoz investigador investigadora chercheur chercheuse ricercatore ricercatrice pesquisador pesquisadora responsable responsabile gerente dirigente professor professeur professeure profesor profesora professore professoressa professorin lecturer dean'.split(' '));
+/** A word for a job, listed or told by how it is made, or one written small before an employer (`engineer`, `Brückenbauerin`, `CEO,`): its punctuation aside. */
+const jobWord = (w: string): boolean => {
+  const bare = w.replace(/[.,;:]$/, '');
+  return isJob(bare) || EMPLOYEE.has(bare.toLowerCase());
+};
 /** The word for a work, and perhaps "called", right before its title: "her new book, ", "the film ", "ihr Buch ". */
 const WORK_BEFORE = /(?<![\p{L}])(?:book|novel|memoir|biography|film|movie|album|record|documentary|series|play|essay|report|study|paper|podcast|newsletter|Buch|Roman|Film|Album|livre|roman|libro|novela|película|disco|romanzo|boek)[,:]?\s+(?:(?:called|titled|entitled|named)\s+)?["“‘«„*_]*$/u;
 /**
@@ -361,7 +366,7 @@ function employerIn(dek: string, name: string, people: string[]): boolean {
   const at = [...dek.matchAll(new RegExp(`(?<![\\p{L}])${escapeRe(name)}(?![\\p{L}])`, 'gu'))].map((m) => m.index!);
   return at.length > 0 && at.every((i) => {
     const m = EMPLOYED_AT.exec(dek.slice(Math.max(0, i - 60), i));
-    const job = (w: string | undefined) => w != null && (isJob(w) || EMPLOYEE.has(w.toLowerCase()));
+    const job = (w: string | undefined) => w != null && jobWord(w);
     if (m != null && (job(m[1]) || job(m[2]) || (m[2] != null && people.includes(`${m[1]} ${m[2]}`)))) return true;
     // (Or after English "at" whatever comes before, `runs inspection at Rhine Bridges`, where the dek
     // names a person beside it: one is never "at" a person. Not Danish's or Norwegian's "at", "that":
@@ -692,7 +697,7 @@ function bylineName(text: string, heading = false, answers?: (name: string) => b
   // heading, `Interview: Tom Becker`, `Interview: Tom Becker und Ana Silva`, is the one who asks.)
   // (Nor one in title case whose verb says where the name ends, `The Interview: Maria Lopez Talks Bridges`.)
   // (A credit's comma parts a job, `Interview: Maria Lopez, Bridge Engineer`, `..., Brückenbauerin`: her headline, no credit.)
-  const jobbed = () => (/,\s*(.+)$/.exec(text.trim())?.[1] ?? '').split(/\s+/).some((w) => isJob(w.replace(/[.,;:]$/, '')) || EMPLOYEE.has(w.replace(/[.,;:]$/, '').toLowerCase()));
+  const jobbed = () => (/,\s*(.+)$/.exec(text.trim())?.[1] ?? '').split(/\s+/).some(jobWord);
   const runsOn = (m: RegExpExecArray) => heading && (!creditLine(text) || jobbed()) && /^(?:\s+\p{Lu}[\p{L}'’-]*)+\s*(?:\s\p{Ll}|[,;(–—|]|\s-\s)/u.test(` ${text.slice(m.index + m[0].length - m[1]!.length)}`);
   const headlined = by != null && /:\s*\S/.test(by[0]) && (HEADLINE_WORD.test(by[1]!.split(/\s+/)[0]!) || /^\s+\p{Ll}/u.test(text.slice(by.index + by[0].length)) || runsOn(by) || (heading && TITLE_CASE_SUBJECT.test(text.trim())));
   const found = page ?? (headlined ? undefined : by?.[1]) ?? BYLINE_ONLY_RE.exec(text.trim())?.[1] ?? BYLINE_TAIL_RE.exec(text.trim())?.[1] ?? VI_BYLINE_AFTER.exec(text.trim())?.[1] ?? ASKER_RE.exec(text)?.[1];
@@ -754,7 +759,7 @@ function satWith(text: string, answers?: (name: string) => boolean, titled?: (na
   // (A job before the first name, "Engineer Maria Lopez sat down with Tom Becker", says what she is,
   // as a dek introduces the one asked: the other asks.)
   const [job, ...rest] = m[1]!.split(/\s+/);
-  if (rest.length >= 2 && (isJob(job!) || EMPLOYEE.has(job!.toLowerCase()))) return answering(m[2]!) ? undefined : m[2];
+  if (rest.length >= 2 && jobWord(job!)) return answering(m[2]!) ? undefined : m[2];
   if (!answering(m[1]!)) return m[1];
   return answering(m[2]!) ? undefined : m[2];
 }
@@ -2663,7 +2668,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // A headline naming the guest by a job, "Thomson Reuters CTO on piloting Cowork", above a dek
     // naming the one person who holds it, "Joel Hron, CTO of Thomson Reuters, sat down with...":
     // that person, however often the dek names the company or its products.
-    const headlineJobs = new Set(headlines.split(/[^\p{L}-]+/u).filter((w) => w.length >= 2 && (EMPLOYEE.has(w.toLowerCase()) || isJob(w))).map((w) => w.toLowerCase()));
+    const headlineJobs = new Set(headlines.split(/[^\p{L}-]+/u).filter((w) => w.length >= 2 && jobWord(w)).map((w) => w.toLowerCase()));
     if (headlineJobs.size) {
       const holders = ranked.filter(([n]) => /\s/.test(n) && [...dek.matchAll(new RegExp(`(?<![\\p{L}])${escapeRe(n)},\\s+(?:the\\s+|a\\s+|an\\s+)?((?:[\\p{L}&-]+\\s+){0,3}?[\\p{L}-]+)`, 'gu'))].some((m) => m[1]!.split(/\s+/).some((w) => headlineJobs.has(w.toLowerCase()))));
       if (holders.length === 1) return (guessedGuest = holders[0]![0]);
@@ -2686,7 +2691,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // Interview with Maria Lopez`: that name, whatever else the dek names, a book's title perhaps.)
     // (Or the piece's kind and the name on either side of a colon, `Proust Questionnaire: Maria
     // Lopez`, `Maria Lopez: The Rolling Stone Interview`.)
-    const headlined = headlineName(QUESTIONS_FOR) ?? headlineName(KIND_THEN_NAME) ?? headlineName(KIND_NAME_JOB, (m) => m[2]!.split(/\s+/).some((w) => isJob(w.replace(/[.,;:]$/, '')) || EMPLOYEE.has(w.replace(/[.,;:]$/, '').toLowerCase()))) ?? headlineName(NAME_THEN_KIND) ?? headlineName(QUOTED_BY_NAME) ?? headlineName(NAME_COMMA_JOB, (m) => m[2]!.split(/\s+/).some((w) => isJob(w.replace(/[.,;:]$/, '')))) ?? headlineName(NAME_ON_TOPIC, (m) => !/\s(?:over|om|su)\s+\S$/u.test(m[0]) || detectLanguage(all) !== 'en');
+    const headlined = headlineName(QUESTIONS_FOR) ?? headlineName(KIND_THEN_NAME) ?? headlineName(KIND_NAME_JOB, (m) => m[2]!.split(/\s+/).some(jobWord)) ?? headlineName(NAME_THEN_KIND) ?? headlineName(QUOTED_BY_NAME) ?? headlineName(NAME_COMMA_JOB, (m) => m[2]!.split(/\s+/).some((w) => isJob(w.replace(/[.,;:]$/, '')))) ?? headlineName(NAME_ON_TOPIC, (m) => !/\s(?:over|om|su)\s+\S$/u.test(m[0]) || detectLanguage(all) !== 'en');
     // (A headline in capitals, `INTERVIEW: MARIA LOPEZ`, names her as names are written, Maria Lopez.)
     if (headlined) return (guessedGuest = /\p{Ll}/u.test(headlined) ? headlined : capitaliseName(headlined.toLowerCase()));
     if (!ranked.length) {
