@@ -1807,6 +1807,12 @@ export const WRAPPED_LINE = 40;
 /** The narrowest a text is hard-wrapped at that is read as wrapped: 24 characters. */
 const NARROW_WRAP = 24;
 
+/** The width a hard-wrapped text is cut at: the length nine lines in ten stay within. */
+export function wrapWidth(lines: string[]): number {
+  const lengths = lines.map((l) => l.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  return lengths[Math.floor(0.9 * (lengths.length - 1))] ?? 0;
+}
+
 /**
  * Whether plain text is hard-wrapped: its lines at most a screen wide, and many of them cut
  * mid-sentence with the words going on in the next line (not a new speaker's).
@@ -1816,8 +1822,7 @@ export function hardWrapped(lines: string[]): boolean {
   if (full.length < 6 || full.filter((l) => l.length > 100).length > 0.05 * full.length) return false;
   // (A text cut narrower than WRAPPED_LINE, as a script's dialogue column is, about thirty
   // characters: a line near that width, not a short one, is cut.)
-  const lengths = full.map((l) => l.length).sort((a, b) => a - b);
-  const cutFrom = Math.max(NARROW_WRAP, Math.min(WRAPPED_LINE, Math.round(0.7 * lengths[Math.floor(0.9 * (lengths.length - 1))]!)));
+  const cutFrom = Math.max(NARROW_WRAP, Math.min(WRAPPED_LINE, Math.round(0.7 * wrapWidth(lines))));
   let pairs = 0;
   let cut = 0;
   for (let i = 0; i + 1 < lines.length; i++) {

@@ -12,7 +12,7 @@ import type { FrontMatter } from './frontmatter.ts';
 import { CHAPTER_TIME, CHAPTER_TIME_AFTER, CHAPTERS_HEADER, type Chapter } from './chapters.ts';
 import { blocksToHtml, headingIds, NOTE_NUMBER } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
-import { CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, WRAPPED_LINE, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPersonSideWord, isPlaceholder, isSideWord, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
+import { wrapWidth, CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, WRAPPED_LINE, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPersonSideWord, isPlaceholder, isSideWord, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
 import { AUTHOR_PAGE_URL, COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART, PART_LINE } from './name-lines.ts';
 import { PHOTO_CAPTION, POSTED_LINE } from './clean.ts';
@@ -924,11 +924,6 @@ function remarkGfmTables(this: Processor) {
 
 const parser = unified().use(remarkParse).use(remarkGfmTables);
 
-/** The width a hard-wrapped text is cut at: the length nine lines in ten stay within. */
-function wrapWidth(lines: string[]): number {
-  const lengths = lines.map((l) => l.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
-  return lengths[Math.floor(0.9 * (lengths.length - 1))] ?? 0;
-}
 
 export interface ParseOptions {
   /** Plain text (.txt): every non-blank line is a paragraph. Markdown keeps its soft line wraps. */
