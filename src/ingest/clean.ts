@@ -577,7 +577,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   }
   const keep = lines.map(() => true);
   const removed: Removal[] = [];
-  let hansardClocks: number | undefined;
+  let hansardClocks: boolean | undefined;
   for (const l of infos) {
     // (A record's time of day alone after the first turn, as a briefing ends, `2:01 P.M. EDT`, is
     // nobody's words; before it, where the briefing opens, it is the intro's.)
@@ -589,8 +589,9 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     const below = lines[l.index + 1]?.trim() ?? '';
     const underName = (lineLabel(above)?.only ?? false) && below !== '' && !isApparatus(below) && lineLabel(below) == null;
     const inParagraph = SPEECH_NOTE.test(l.raw.trim()) && above !== '' && !isApparatus(above) && (!(lineLabel(above)?.only ?? false) || underName);
-    // (And one as a parliament's record prints it, `(1105)`, where it does so twice or more: a year alone, `(1998)`, is said once.)
-    if ((isApparatus(l.raw) && !inParagraph) || (l.index > firstTurn && (CLOCK_LINE.test(l.raw.trim()) || (HANSARD_CLOCK.test(l.raw.trim()) && (hansardClocks ??= lines.filter((x) => HANSARD_CLOCK.test(x.trim())).length) >= 2)))) {
+    // (And one as a parliament's record prints it, `(1105)`, where it does so twice or more, the times
+    // never going back: a year alone, `(2019)` and later `(2015)`, is no clock.)
+    if ((isApparatus(l.raw) && !inParagraph) || (l.index > firstTurn && (CLOCK_LINE.test(l.raw.trim()) || (HANSARD_CLOCK.test(l.raw.trim()) && (hansardClocks ??= recordClocks(lines)))))) {
       keep[l.index] = false;
       removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'chrome', reason: 'transcript marker (a break, a duration or a stage direction, not speech)' });
       continue;
@@ -812,6 +813,11 @@ const IRC_EVENT = /^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?:\*\*\*|-!-|<--|-->|
 const CLOCK_LINE = /^(?:END\s+)?\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,5})?$/;
 /** The time of day in parentheses as the Canadian Parliament's record prints it every few minutes, hours and minutes run together: `(1105)`. */
 const HANSARD_CLOCK = /^\((?:[01]\d|2[0-3])[0-5]\d\)$/;
+/** Whether a text's HANSARD_CLOCK lines are a record's: two or more, in the order of the day. */
+function recordClocks(lines: string[]): boolean {
+  const times = lines.map((l) => l.trim()).filter((l) => HANSARD_CLOCK.test(l)).map((l) => Number(l.slice(1, -1)));
+  return times.length >= 2 && times.every((t, i) => i === 0 || t >= times[i - 1]!);
+}
 /** A blog's dateline and byline: `Posted on March 3, 2024 by Tom Becker`, `Published March 3, 2024`. */
 export const POSTED_LINE = /^(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated)(?: on)? [\p{L}\d ,./-]{4,30}\d{4}(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?)?(?: by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?$/u;
 /** A byline: `By Tom Becker`, `By Tom Becker and Maria Lopez`, `Von ...`, `Par ...`, `Por ...`; the interview's, `Ein Interview von Tom Becker`, `Interview: Tom Becker`, `Une entrevista de ...`; the date and the time to read it after it, apart by a dot or a bar (`By Tom Becker · March 3, 2026 · 6 min read`). */

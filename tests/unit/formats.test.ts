@@ -2190,13 +2190,16 @@ describe('Canadian committees’ evidence: the chair by office, `The Chair (Mr. 
     const unnamed = ingest(['The Chair (the Member for Bonn East (Lib.)): I call this meeting to order.', '', 'Dr. Maria Lopez: Thank you.', '', 'The Chair: Why bridges?', '', 'Dr. Maria Lopez: Water.', ''].join('\n'), 'commons.txt');
     expect(who(unnamed)[0]).toBe('The Chair (interviewer)');
   });
-  it('the time of day the record prints every few minutes, `(1105)`, is removed after the first turn where it is printed twice or more (it was the witness’s words); a year alone, `(1998)`, stays', () => {
+  it('the time of day the record prints every few minutes, `(1105)`, is removed after the first turn where it is printed twice or more, in the day’s order (it was the witness’s words); a year alone, `(1998)`, stays', () => {
     const lines = ['EVIDENCE', '', '(1100)', '', 'The Chair (Mr. Tom Becker (Bonn East, Lib.)): I call this meeting to order.', '', 'Dr. Maria Lopez: Thank you. Our bridges are ageing.', '', '(1105)', '', 'Mrs. Ana Silva (Rhine Valley, CPC): How many failed inspection?', '', 'Dr. Maria Lopez: Twelve, since the flood.', '', '(1998)', ''];
     const r = ingest(lines.join('\n'), 'commons.txt');
     expect(r.transcript.removed.map((x) => x.text)).toEqual(['(1105)']);
     expect(turnsOf(r).flatMap((t) => t.paragraphs)).toEqual(['I call this meeting to order.', 'Thank you. Our bridges are ageing.', 'How many failed inspection?', 'Twelve, since the flood.', '(1998)']);
     const once = ingest(lines.filter((l) => l !== '(1100)').join('\n'), 'commons.txt');
     expect(once.transcript.removed).toEqual([]);
+    // (Nor years alone that read as times, out of the day's order: `(2019)`, then `(2015)`.)
+    const years = ingest(lines.map((l) => (l === '(1100)' ? '(2019)' : l === '(1105)' ? '(2015)' : l)).join('\n'), 'commons.txt');
+    expect(years.transcript.removed).toEqual([]);
   });
   it('a Senate committee: `The Chair:` twice beside senators and a witness is the chair, though "in the chair" writes the word small (its turns were the witness’s words and the intro)', () => {
     const r = ingest(['THE STANDING SENATE COMMITTEE ON TRANSPORT', 'EVIDENCE', '', 'Senator Tom Becker (Chair) in the chair.', '', 'The Chair: Honourable senators, I call this meeting to order. We welcome Maria Lopez, Chief Engineer.', '', 'Maria Lopez, Chief Engineer, National Bridge Authority: Thank you, honourable senators.', '', 'The Chair: Thank you. Senator Silva.', '', 'Senator Silva: Ms. Lopez, how many bridges failed inspection?', '', 'Ms. Lopez: Twelve.', '', 'Senator Silva: When will they reopen?', '', 'Ms. Lopez: Within the year.', ''].join('\n'), 'senate.txt');
