@@ -775,6 +775,14 @@ export function roleWord(key: string): Role | null {
   return null;
 }
 
+/** A panel's or an event's chair by a role word (`Moderator:`, `Modératrice :`, `Moderador:`, `THE CHAIR:`): where one keeps the floor, a `Q:` beside is someone in the room. */
+const MODERATOR_WORDS = new Set(['moderator', 'the moderator', 'co-moderator', 'moderatorin', 'modérateur', 'modératrice', 'moderatore', 'moderatrice', 'moderador', 'moderadora', 'gespreksleider', 'chair', 'the chair', 'chairperson', 'chairman', 'chairwoman', '司会', '主持人', '사회자']);
+
+/** A label's key that is a moderator's word (MODERATOR_WORDS), numbered or not. */
+export function isModeratorWord(key: string): boolean {
+  return MODERATOR_WORDS.has(halfWidth(key).toLowerCase().replace(/(?<=\p{L}{3})\s+#?(?:\d{1,2}|[a-z])$/u, ''));
+}
+
 /** Diarization placeholders: "Speaker 0", "Speaker A", "Unknown Speaker", "Interlocutor 2", "Person 1", in other languages too ("Sprecher 1", "Talare 2", "Konuşmacı 1"). */
 export function isPlaceholder(key: string): boolean {
   // A study's participant codes: `P3`, `R12`, `S1` (participant, respondent, subject).

@@ -12,7 +12,7 @@ import type { FrontMatter } from './frontmatter.ts';
 import { CHAPTER_TIME, CHAPTER_TIME_AFTER, CHAPTERS_HEADER, type Chapter } from './chapters.ts';
 import { blocksToHtml, headingIds, NOTE_NUMBER } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
-import { wrapWidth, CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, WRAPPED_LINE, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPersonSideWord, isPlaceholder, isSideWord, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
+import { wrapWidth, isModeratorWord, CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, WRAPPED_LINE, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPersonSideWord, isPlaceholder, isSideWord, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
 import { AUTHOR_PAGE_URL, COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART, PART_LINE } from './name-lines.ts';
 import { PHOTO_CAPTION, POSTED_LINE } from './clean.ts';
@@ -2453,8 +2453,17 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   if (announcedTalk) warnings.push(warning(file, openingParas[0]!.line, `the paragraphs before the questions are read as the talk the title announces, by ${talkGiver}, who answers`, 'if they are an introduction, or someone else gives the talk, name the speaker under `speakers:` in the front matter, or label the paragraphs'));
   if (firstPersonTalk) warnings.push(warning(file, openingParas[0]!.line, `the ${openingParas.length} paragraphs before the first question are read as a talk by the one who answers`, 'if they are an introduction, or someone else gives the talk, name the speaker under `speakers:` in the front matter, or label the paragraphs'));
   if (talk && speakerAndAudience) for (const s of named) Object.assign(s, { role: 'guest' as Role, roleConfidence: 0.9 });
+  // (A moderator by the role's word, `Moderator:`, `THE CHAIR:`, who asks a question someone other
+  // than `Q` answers before `Q` first speaks: a panel's, the floor's questions after. Not a press
+  // conference's `THE MODERATOR:`, who only hands the reporters' `Q.` the floor.)
+  const firstQUse = uses.findIndex((u) => qKeys.includes(byKey.get(u.key)!));
+  const moderated = uses.some((u, i) => {
+    const s = byKey.get(u.key);
+    const next = uses[i + 1] && byKey.get(uses[i + 1]!.key);
+    return i < firstQUse && s?.key != null && isModeratorWord(s.key) && /[?？¿؟]/.test(u.text) && next != null && next !== s && !qKeys.includes(next);
+  });
   for (const q of qKeys) {
-    // With a named moderator, or after a talk, "Q" is someone in the audience. (Not a `Q` its first
+    // With a named moderator or one by the role's word, or after a talk, "Q" is someone in the audience. (Not a `Q` its first
     // label names, `Q (Tom Becker):`: that moderator.)
     // (But where the one named interviewer speaks under the name only before the first `Q:`, the
     // interview's opening, and `Q:` asks from then on, `Q` is that interviewer.)
@@ -2462,7 +2471,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const firstQ = uses.findIndex((u) => byKey.get(u.key) === q);
     const lastAsker = askers.length === 1 ? uses.findLastIndex((u) => byKey.get(u.key) === askers[0]) : -1;
     if (!talk && askers.length === 1 && firstQ !== -1 && lastAsker < firstQ && uses.filter((u) => byKey.get(u.key) === q).length >= 3) Object.assign(q, { name: askers[0]!.name, role: 'interviewer' as Role });
-    else if ((namedInterviewer || talk) && !named.some((n) => n.name === q.name)) Object.assign(q, { name: 'Audience', role: 'other' as Role });
+    else if ((namedInterviewer || talk || moderated) && !named.some((n) => n.name === q.name)) Object.assign(q, { name: 'Audience', role: 'other' as Role });
   }
 
   const hasInterviewer = voices.some((s) => s.role === 'interviewer');

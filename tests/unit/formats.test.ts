@@ -151,6 +151,16 @@ describe('a panel’s audience question answered unlabelled, two panelists who m
   });
 });
 
+describe('a panel chaired by `Moderator:`, initials for the panelists, one `Q:` from the floor', () => {
+  const text = (chair: string) => `# Closing panel\n\n${chair}: Welcome. With me are Maria Lopez from Rhine Works and Jonas Berg from Delta Bridges. Why do bridges fail?\n\nML: Mostly water.\n\nJB: And salt on the deck in winter.\n\n${chair}: Jonas, do new materials help?\n\nJB: Some do.\n\nQ: A question from the floor. Do drones replace divers?\n\nML: No. Drones cannot see under water.\n\n${chair}: Thank you all.\n`;
+  it('gives the question to the audience, as beside a moderator by name (it was the interviewer’s)', () => {
+    for (const chair of ['Moderator', 'MODERATOR', 'Modératrice', 'The Chair']) expect(who(ingest(text(chair), 'panel.md'))[5], chair).toBe('Audience (other)');
+  });
+  it('leaves `Q:` beside `Host:` the interviewer’s, one voice asking under two labels', () => {
+    expect(who(ingest(text('Host'), 'panel.md'))[5]).toBe('Interviewer (interviewer)');
+  });
+});
+
 describe('two hosts and a guest, bold labels, break markers', () => {
   const r = load('two-hosts.md');
   it('makes the second host an interviewer, not a guest', () => {
