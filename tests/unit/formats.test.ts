@@ -156,6 +156,10 @@ describe('a panel chaired by `Moderator:`, initials for the panelists, one `Q:` 
   it('gives the question to the audience, as beside a moderator by name (it was the interviewer’s)', () => {
     for (const chair of ['Moderator', 'MODERATOR', 'Modératrice', 'The Chair']) expect(who(ingest(text(chair), 'panel.md'))[5], chair).toBe('Audience (other)');
   });
+  it('leaves a press conference’s `Q.` the reporters’, its moderator only giving them the floor (`Questions?`)', () => {
+    const r = ingest('Press Conference\n\nTHE MODERATOR: Maria Lopez is here. Questions?\n\nQ. Maria, how did the final round feel?\n\nMARIA LOPEZ: It felt long.\n\nQ. Talk about the wind.\n\nMARIA LOPEZ: It was strong.\n\nQ. What is next?\n\nMARIA LOPEZ: A week off.\n\nTHE MODERATOR: Thanks, Maria.\n', 'presser.txt');
+    expect(who(r)).toEqual(['The Moderator (interviewer)', 'Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)', 'The Moderator (interviewer)']);
+  });
   it('leaves `Q:` beside `Host:` the interviewer’s, one voice asking under two labels', () => {
     expect(who(ingest(text('Host'), 'panel.md'))[5]).toBe('Interviewer (interviewer)');
   });
