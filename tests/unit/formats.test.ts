@@ -1060,6 +1060,14 @@ describe('placeholders (`Speaker 1`, `Speaker 2`) with no speakers list', () => 
     expect(who(r).slice(0, 2)).toEqual(['Maria Lopez (interviewer)', 'Tom Becker (guest)']);
     expect(r.transcript.warnings).toEqual([]);
   });
+  it('names the guest introduced by what she does too, "my guest today is bridge engineer Tom Becker" (he was `Speaker 2`)', () => {
+    for (const intro of ['my guest today is bridge engineer Tom Becker', 'joining me is the engineer Tom Becker', 'I am joined by economist Tom Becker']) {
+      const r = ingest(lines(`Welcome to the show. I'm Maria Lopez, and ${intro}.`), 'named.txt');
+      expect(who(r).slice(0, 2), intro).toEqual(['Maria Lopez (interviewer)', 'Tom Becker (guest)']);
+    }
+    // (Not words that say what he is not, or where he is from.)
+    expect(who(ingest(lines("Welcome to the show. I'm Maria Lopez, and my guest today is not Tom Becker."), 'named.txt'))[1]).toBe('Speaker 2 (guest)');
+  });
   it('after a cold open, the guest’s words played before the host’s welcome: the host’s opening names both (the guest was `Speaker 1`)', () => {
     const r = ingest("Speaker 1: Every bridge I have seen fail, water did it.\n\nSpeaker 2: Welcome to Rivers and Roads. I'm Tom Becker, and my guest today is Maria Lopez. Maria, welcome.\n\nSpeaker 1: Thanks for having me.\n\nSpeaker 2: Why water?\n\nSpeaker 1: Salt gets into the concrete.\n\nSpeaker 2: How long does that take?\n\nSpeaker 1: Decades.\n", 'cold.txt');
     expect(who(r).slice(0, 3)).toEqual(['Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
