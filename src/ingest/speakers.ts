@@ -1572,7 +1572,7 @@ const SELF_NAMED = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:I am|I'm|I’m|${S
 /** A turn opening "and" and a self-introduction, as the second host gives it: "And I'm Sara", "Und ich bin Sara", "Et je suis Sara". */
 const AND_SELF = new RegExp(String.raw`^(?:[Aa]nd|[Uu]nd|[Ee]t|[Yy]|[Ee]|[Ee]n|[Oo]ch),? (?:I am|I'm|I’m|${SELF_ABROAD})\s+\p{Lu}`, 'u');
 /** A host's words for the guest in other languages: "heute zu Gast ist ...", "mon invitée aujourd'hui est ...", "hoy nos acompaña ...", "la mia ospite oggi è ...", "hoy hablamos con ...", "heute spreche ich mit ...". */
-const GUEST_ABROAD = String.raw`(?:[Hh]eute )?[Zz]u Gast ist(?: heute)?|[Mm]ein(?:e)? Gast (?:heute )?ist|[Mm]on invitée? (?:aujourd['’]hui |du jour )?est|[Nn]otre invitée? (?:aujourd['’]hui |du jour )?est|[Nn]ous recevons(?: aujourd['’]hui)?|(?:[Hh]oy )?nos acompaña|[Mm]i invitad[oa] (?:de hoy |hoy )?es|(?:[Ii]l mio|[Ll]a mia) ospite (?:di oggi |oggi )?è|(?:[Oo]ggi )?è con noi|[Mm]ijn gast (?:vandaag )?is|[Mm]in gäst (?:idag )?är|[Mm]eu convidado (?:de hoje |hoje )?é|[Mm]inha convidada (?:de hoje |hoje )?é|[Hh]oy (?:hablamos|conversamos|charlamos|estamos) con|(?:[Hh]eute )?(?:spreche ich|sprechen wir) (?:heute )?mit|(?:[Ii]ch spreche|[Ww]ir sprechen) heute mit|[Aa]ujourd['’]hui,? (?:je reçois|nous recevons|nous parlons avec|je parle avec)|[Jj]e reçois aujourd['’]hui|[Oo]ggi (?:parliamo|parlo|siamo) con|[Hh]oje (?:conversamos|falamos|estamos) com|(?:[Сс]егодня )?у нас в гостях|[Нн]аш(?:а)? гость(?:я)?(?: сегодня)?|[MmNn](?:oim|aszym) gościem (?:(?:dziś|dzisiaj) )?(?:jest|będzie)(?: (?:dziś|dzisiaj))?|(?:[Bb]ugünkü )?[Kk]onuğumuz|[Mm](?:ým|ou) (?:hostem|hostkou) (?:je|bude)|[Nn]a(?:ším|ší) (?:hostem|hostkou) (?:je|bude)|[Vv]ieraa(?:nani|namme) on|[Tt]amu (?:kita|saya) (?:hari ini )?(?:adalah|ialah)`;
+const GUEST_ABROAD = String.raw`(?:[Hh]eute )?[Zz]u Gast ist(?: heute)?|[Mm]ein(?:e)? Gast (?:heute )?ist|[Mm]on invitée? (?:aujourd['’]hui |du jour )?est|[Nn]otre invitée? (?:aujourd['’]hui |du jour )?est|[Nn]ous recevons(?: aujourd['’]hui)?|(?:[Hh]oy )?nos acompaña|[Mm]i invitad[oa] (?:de hoy |hoy )?es|(?:[Ii]l mio|[Ll]a mia) ospite (?:di oggi |oggi )?è|(?:[Oo]ggi )?è con noi|[Mm]ijn gast (?:vandaag )?is|[Mm]in gäst (?:idag )?är|(?:[Oo] )?[Mm]eu convidado (?:de hoje |hoje )?é|(?:[Aa] )?[Mm]inha convidada (?:de hoje |hoje )?é|(?:[Oo] )?[Nn]osso convidado (?:de hoje |hoje )?é|(?:[Aa] )?[Nn]ossa convidada (?:de hoje |hoje )?é|[Hh]oy (?:hablamos|conversamos|charlamos|estamos) con|(?:[Hh]eute )?(?:spreche ich|sprechen wir) (?:heute )?mit|(?:[Ii]ch spreche|[Ww]ir sprechen) heute mit|[Aa]ujourd['’]hui,? (?:je reçois|nous recevons|nous parlons avec|je parle avec)|[Jj]e reçois aujourd['’]hui|[Oo]ggi (?:parliamo|parlo|siamo) con|[Hh]oje (?:conversamos|falamos|estamos) com|(?:[Сс]егодня )?у нас в гостях|[Нн]аш(?:а)? гость(?:я)?(?: сегодня)?|[MmNn](?:oim|aszym) gościem (?:(?:dziś|dzisiaj) )?(?:jest|będzie)(?: (?:dziś|dzisiaj))?|(?:[Bb]ugünkü )?[Kk]onuğumuz|[Mm](?:ým|ou) (?:hostem|hostkou) (?:je|bude)|[Nn]a(?:ším|ší) (?:hostem|hostkou) (?:je|bude)|[Vv]ieraa(?:nani|namme) on|[Tt]amu (?:kita|saya) (?:hari ini )?(?:adalah|ialah)`;
 const HAN_NAME = String.raw`[\p{Script=Han}]{2,3}(?=[，,。.！!、：:\s]|$)`;
 /** A self-introduction in Chinese, Japanese or Korean: `我是李娜`, `司会のトム・ベッカーです`, `トム・ベッカーと申します`, `저는 톰 베커입니다`. */
 const SELF_INTRO_CJK = new RegExp(String.raw`我是(${HAN_NAME})|(?:私は|司会の|ホストの)([\p{Script=Han}\p{Script=Katakana}ー・]{2,12}?)(?:です|と申します)|(?:^|[。！\s])([\p{Script=Han}\p{Script=Katakana}ー・]{2,12}?)と申します|저는\s+([\p{Script=Hangul}]{1,5}(?:\s[\p{Script=Hangul}]{1,5})?)(?:입니다|이에요|예요)(?=[.!。\s]|$)`, 'u');
@@ -1590,8 +1590,8 @@ const TALKING_WITH = String.raw`(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are)
 /** A host's welcome to the show, the guest's name after it: "Welcome to the show, Maria Lopez", "Willkommen im Podcast, ...", "Bienvenue dans l'émission, ...". */
 const WELCOME_TO_SHOW = String.raw`(?:[Ww]elcome (?:back )?to (?:the|our|this) (?:show|podcast|program|programme|studio|pod)|[Ww]illkommen (?:zurück )?(?:in der Sendung|im Podcast|im Studio)|[Bb]ienvenue (?:dans l['’]émission|sur le podcast|au studio|dans le studio)|[Bb]ienvenid[oa] (?:al programa|al podcast|al estudio)|[Bb]envenut[oa] (?:nel podcast|in studio|al programma|in trasmissione)|[Bb]em-vind[oa] ao (?:programa|podcast|estúdio))`;
 /** What a host says the guest is before her name: "my guest today is bridge engineer Maria Lopez", "joined by the economist ...". */
-const JOB_BEFORE_NAME = String.raw`(?:\s+(?:the|a|an)(?=\s+\p{Ll}))?(?:\s+(?!(?:and|or|not|with|who|that|from|of|in|at|to)\s)[\p{Ll}-]+(?=\s+\p{L})){0,3}`;
-const INTRODUCES = new RegExp(String.raw`(?<![\p{L}])(?:(?:(?:[Mm]y|[Oo]ur) (?:guests?|witness(?:es)?) (?:today |this week )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|[Ww]ith me (?:today )?is|[Jj]oining (?:us|me) (?:today |now |here |this week )?(?:is|are))${JOB_BEFORE_NAME}|(?:[Pp]lease )?[Ww]elcome,?|${WELCOME_TO_SHOW},?|[Ww]e (?:will )?(?:now )?hear (?:testimony )?from|(?:[Mm]y|[Oo]ur) co-?hosts?,?(?: (?:is|as always|as ever|again),?)?|[Hh]ere,? (?:as always,? |as ever,? |again,? |once again,? )?(?:with|alongside)(?: my co-?host,?)?|[Aa]longside(?: my co-?host,?)?|${TALKING_WITH}|${GUEST_ABROAD})\s+(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Mme|Mlle|M|Madame|Monsieur|Frau|Herr|Sra|Sr|Señora|Señor|Signora|Signor|Sig\.ra|Dott|Dott\.ssa)\.?\s+)?(${FULL_NAME})`, 'gu');
+const JOB_BEFORE_NAME = String.raw`(?:\s+(?:the|a|an|die|der|den|le|la|el|il|lo|o|a|de|het|een)(?=\s+\p{L})|\s+l['’](?=\p{Ll}))?(?:\s*(?<=\s|['’])(?!(?:and|or|not|with|who|that|from|of|in|at|to|und|et|y|e)\s)[\p{Ll}-]+(?=\s+\p{L})){0,3}`;
+const INTRODUCES = new RegExp(String.raw`(?<![\p{L}])(?:(?:(?:[Mm]y|[Oo]ur) (?:guests?|witness(?:es)?) (?:today |this week )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|[Ww]ith me (?:today )?is|[Jj]oining (?:us|me) (?:today |now |here |this week )?(?:is|are)|${TALKING_WITH}|${GUEST_ABROAD})${JOB_BEFORE_NAME}|(?:[Pp]lease )?[Ww]elcome,?|${WELCOME_TO_SHOW},?|[Ww]e (?:will )?(?:now )?hear (?:testimony )?from|(?:[Mm]y|[Oo]ur) co-?hosts?,?(?: (?:is|as always|as ever|again),?)?|[Hh]ere,? (?:as always,? |as ever,? |again,? |once again,? )?(?:with|alongside)(?: my co-?host,?)?|[Aa]longside(?: my co-?host,?)?)\s+(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Mme|Mlle|M|Madame|Monsieur|Frau|Herr|Sra|Sr|Señora|Señor|Signora|Signor|Sig\.ra|Dott|Dott\.ssa)\.?\s+)?(${FULL_NAME})`, 'gu');
 
 /** The rest of a sentence that introduces guests ("I'm joined by ..., ... and ..."). */
 /**
@@ -1606,10 +1606,15 @@ const GUEST_IS_CJK = new RegExp(String.raw`(?:嘉宾是|来宾是|嘉賓是|來�
 const INTRODUCES_KO = /게스트(?:는|로)\s+([\p{Script=Hangul}]{2,5}(?:\s[\p{Script=Hangul}]{2,5})?)\s*(?:씨|님|교수님?|박사님?|대표님?)?(?:입니다|이십니다|예요|이에요|께서)/u;
 /** A Japanese host's "today's guest is ...": `今日のゲストはマリア・ロペスさんです`. */
 const INTRODUCES_JA = /ゲストは([\p{Script=Han}\p{Script=Katakana}ー・]{2,12}?)(?:さん|氏|先生|様)?(?:です|でした|。)/u;
+/** A name a host's introduction gives without the job a language writes capitalised before it (`die Brückenbauerin Maria Lopez`): Maria Lopez. */
+const offJob = (name: string): string => {
+  const words = name.split(' ');
+  return words.length > 2 && isJob(words[0]!) ? words.slice(1).join(' ') : name;
+};
 /** The full names a text introduces as someone's guest, either way round (in Chinese, Japanese and Korean too: "今天的嘉宾是张伟"). */
 function introducedIn(text: string): string[] {
   const cjk = [GUEST_IS_CJK.exec(text)?.[1], INTRODUCES_JA.exec(text)?.[1], INTRODUCES_KO.exec(text)?.[1]].filter((n): n is string => n != null);
-  return [...[...text.matchAll(INTRODUCES)].map((m) => m[1]!), ...[...text.matchAll(GUEST_NAMED_FIRST)].map((m) => (m[1] ?? m[2])!), ...cjk];
+  return [...[...text.matchAll(INTRODUCES)].map((m) => offJob(m[1]!)), ...[...text.matchAll(GUEST_NAMED_FIRST)].map((m) => (m[1] ?? m[2])!), ...cjk];
 }
 const INTRODUCTION_SENTENCE = /\b(?:[Jj]oined (?:today |here |tonight |now )?by|[Ll]et me introduce(?: (?:you to )?(?:our|my|the|today['’]s) (?:panel|panell?ists|guests|speakers))?:?|(?:[Mm]y|[Oo]ur) (?:guests|panell?ists) (?:today |this week |tonight )?are|[Ww]ith me (?:today |here |now )?are|[Jj]oining (?:us|me) (?:today |now |here |this week |tonight )?are)\b([^.?!\n]{1,300})/g;
 
@@ -1625,7 +1630,7 @@ const AND_WORD = String.raw`(?:and|und|et|y|e|en|och)`;
 const WITH_ME_LIST = new RegExp(String.raw`\b(?:[Ww]ith me|[Jj]oining me|[Mm]it mir|[Aa]vec moi|[Cc]onmigo|[Cc]on me|[Cc]omigo|[Mm]et mij|[Bb]ij mij|[Mm]ed mig)${WITH_ME_ASIDE}{0,3}(?:,? (?:is|are|ist|sind|il y a|est|está|están|c['’]è|ci sono|estão|zijn|är)${WITH_ME_ASIDE}{0,2})?,? ((?:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?:(?:,\s*(?:${AND_WORD}\s+)?|\s+${AND_WORD}\s+)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}){0,6})`, 'gu');
 /** The names of such a list, one by one. */
 const namesOfList = (list: string) => list.split(new RegExp(String.raw`,\s*(?:${AND_WORD}\s+)?|\s+${AND_WORD}\s+`, 'u')).map((n) => n.trim());
-const GUEST_INTRO = new RegExp(String.raw`\b(?:(?:(?:[Mm]y|[Oo]ur) guest (?:today |this week )?is|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|[Ww]ith me (?:today )?is)${JOB_BEFORE_NAME}|${TALKING_WITH}|${GUEST_ABROAD})\s+(${FULL_NAME})`, 'u');
+const GUEST_INTRO = new RegExp(String.raw`\b(?:(?:(?:[Mm]y|[Oo]ur) guest (?:today |this week )?is|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|[Ww]ith me (?:today )?is|${TALKING_WITH}|${GUEST_ABROAD})${JOB_BEFORE_NAME})\s+(${FULL_NAME})`, 'u');
 
 /** The people an opening turn introduces, its speaker too: "I'm Tom Becker, and my guests today are Maria Lopez and Paul Kim". */
 function openingNames(text: string): string[] {
@@ -1643,7 +1648,8 @@ export function introductionIn(text: string): { self: string | null; guest: stri
   SELF_INTRO.lastIndex = 0;
   const self = SELF_INTRO.exec(text)?.[1] ?? cjkSelf(text) ?? null;
   SELF_INTRO.lastIndex = 0;
-  const guest = GUEST_INTRO.exec(text)?.[1] ?? INTRODUCES_CJK.exec(text)?.[1] ?? null;
+  const introduced = GUEST_INTRO.exec(text)?.[1];
+  const guest = (introduced && offJob(introduced)) ?? INTRODUCES_CJK.exec(text)?.[1] ?? null;
   return { self, guest: guest !== self ? guest : null };
 }
 

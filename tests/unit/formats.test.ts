@@ -1065,6 +1065,11 @@ describe('placeholders (`Speaker 1`, `Speaker 2`) with no speakers list', () => 
       const r = ingest(lines(`Welcome to the show. I'm Maria Lopez, and ${intro}.`), 'named.txt');
       expect(who(r).slice(0, 2), intro).toEqual(['Maria Lopez (interviewer)', 'Tom Becker (guest)']);
     }
+    // In other languages too, the job capitalised in German, an article elided in French and Italian.
+    for (const intro of ['und heute zu Gast ist der Brückenbauer Tom Becker', "et mon invité aujourd'hui est l'ingénieur Tom Becker", 'y hoy nos acompaña el ingeniero Tom Becker', "e oggi è con noi l'ingegnere Tom Becker", 'e hoje o nosso convidado é o engenheiro Tom Becker']) {
+      const r = ingest(lines(`Welcome to the show. I'm Maria Lopez, ${intro}.`), 'named.txt');
+      expect(who(r).slice(0, 2), intro).toEqual(['Maria Lopez (interviewer)', 'Tom Becker (guest)']);
+    }
     // (Not words that say what he is not, or where he is from.)
     expect(who(ingest(lines("Welcome to the show. I'm Maria Lopez, and my guest today is not Tom Becker."), 'named.txt'))[1]).toBe('Speaker 2 (guest)');
   });
