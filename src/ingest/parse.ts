@@ -122,7 +122,7 @@ interface Block {
 const OVERRIDE_RE = /^<!--\s*speaker\s*:\s*(.+?)\s*-->$/i;
 const OUTRO_RE = /^<!--\s*outro\s*-->$/i;
 /** A line heading a show's notes, after the interview: "Where to find Maria Lopez:", "In this episode, we cover:", "Links mentioned:", "Referenced:". */
-const SHOW_NOTES_HEAD = /^(?:where to find|in this episode|(?:(?:links|resources|books|people|companies|tools|things|papers) )?(?:mentioned|referenced)|references|show notes|episode (?:links|notes)|further reading|links|resources|timestamps|chapters)\b[^.!?]{0,60}[:：]$/i;
+const SHOW_NOTES_HEAD = /^(?:where to find|in this episode|(?:(?:links|resources|books|people|companies|tools|things|papers) )?(?:mentioned|referenced)|references|sources|show notes|episode (?:links|notes)|further reading|links|resources|timestamps|chapters)\b[^.!?]{0,60}[:：]$/i;
 /** A line naming a podcast page's notes on its episode, above them: `Show notes`, `Episode notes`, `About this episode`, `Episode summary`; in German, French, Spanish, Italian and Portuguese too (`Shownotes`, `Notes de l'épisode`, `Notas del episodio`, `Note dell'episodio`, `Sobre este episódio`). */
 const SHOW_NOTES_LINE = /^(?:show ?notes|show-notes|episode (?:notes|summary|description)|about (?:this|the) episode|über diese folge|notes de l['’]épisode|à propos de cet épisode|notas del episodio|sobre este episodio|note dell['’]episodio|notas do episódio|sobre este episódio)[:：]?$/i;
 const INTRO_END_RE = /^(on to the interview|this interview (is|was|has been)|the following|this transcript|transcript|edited for)|lightly edited|edited for (length|clarity|content)/i;
@@ -3524,6 +3524,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // one speaks after it. (Their marks in the words are raised, no link: src/ingest/html.ts.)
     const firstNote = blocks.findIndex((b, i) => i > bodyStart && i < bodyEnd && noteStart(b) && !blocks.slice(i, bodyEnd).some((x) => x.label || setApartQuestion(x)));
     if (firstNote !== -1) bodyEnd = firstNote;
+    // (And the notes right above those, past the last turn: the show's credits above its `Sources:`.)
+    if (notes !== -1 || firstNote !== -1) while (bodyEnd - 1 > bodyStart && bodyEnd - 1 > lastTurn && note(blocks[bodyEnd - 1]!) && !answering(bodyEnd - 1)) bodyEnd--;
   }
 
   const toPara = (b: Block, strip = 0): Paragraph => {

@@ -7363,6 +7363,11 @@ describe('a podcast page’s show notes after the last turn, under a line that h
       expect(r.transcript.outro[0]!.text).toBe(notes.split('\n')[0]);
     }
   });
+  it('reads `**SOURCES:**` as such a line, and the show’s credits right above it as the outro too (they were the guest’s words)', () => {
+    const r = ingest(page('* * *\n\n_Rivers and Roads is produced by Ana Silva. Our theme music was composed by Jonas Berg._\n\n**SOURCES:**\n\n- Maria Lopez, bridge engineer at Rhine Works.'), 'sources.md');
+    expect(spoken(r).at(-1)).toBe('Maria Lopez (guest): On LinkedIn, and at rhineworks.example.');
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['Rivers and Roads is produced by Ana Silva. Our theme music was composed by Jonas Berg.', 'SOURCES:', 'Maria Lopez, bridge engineer at Rhine Works.']);
+  });
   it('keeps a guest’s own words ending with a colon, and her list, hers (guard)', () => {
     const r = ingest(page('Here is what I would read first:\n\n- The Rhine crossing report\n- Bridges of Europe'), 'list.md');
     expect(r.transcript.outro).toEqual([]);
