@@ -8791,6 +8791,8 @@ describe('a Q&A in Czech, Finnish, Swedish, Indonesian, Romanian, Vietnamese or 
       ['Phỏng vấn Maria Lopez', 'Tom Becker trò chuyện với nhà thủy văn học Maria Lopez.', 'Hỏi:', 'Đáp:'],
       ['Maria Lopez ile söyleşi', 'Tom Becker, hidrolog Maria Lopez ile konuştu.', 'Soru:', 'Cevap:'],
       ['Maria Lopez ile söyleşi', "Tom Becker, İstanbul'da Maria Lopez'le görüştü.", 'Soru:', 'Cevap:'],
+      // (Greek, the name after its article: "Ο Τομ Μπέκερ μίλησε με ...".)
+      ['Συνέντευξη', 'Ο Tom Becker μίλησε με τη μηχανικό Maria Lopez.', 'Ερώτηση:', 'Απάντηση:'],
     ]) expect([title, who(qa(title!, dek!, q!, a!))[0]]).toEqual([title, 'Tom Becker (interviewer)']);
   });
 });
