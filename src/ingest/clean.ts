@@ -226,7 +226,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     let strong = false;
     const lower = l.raw.toLowerCase();
     const hits = spamTerms(l.tokens, lower).filter((h) => h.term.split(/\s+/).some((w) => !inVocab(w, l)));
-    const pitch = l.hasLink && hits.some((h) => h.weight >= 3);
+    // (Or, without a link, two of them: "Mejores casas de apuestas: bono de bienvenida...".)
+    const pitch = (l.hasLink && hits.some((h) => h.weight >= 3)) || hits.filter((h) => h.weight >= 3).length >= 2;
     if (hits.length) {
       score += Math.min(6, hits.reduce((s, h) => s + h.weight, 0));
       reasons.push(`spam words (${hits.map((h) => h.term).join(', ')})`);

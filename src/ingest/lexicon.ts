@@ -12,7 +12,14 @@ const STRONG: string[] = [
   'nhà cái', 'cá cược', 'บาคาร่า', 'หวย', 'สล็อต', 'แทงบอล', 'คาสิโน', '博彩', '赌场', '娱乐城', '六合彩', '百家乐',
   'казино', 'букмекер', 'viagra', 'cialis', 'levitra', 'tramadol', 'online pharmacy', 'no prescription', 'cbd gummies',
   // (And "no prescription" and the potency pills in other languages.)
-  'cytotec', 'obat aborsi', 'jual obat', 'potenzmittel', 'ohne rezept', 'sin receta', 'sans ordonnance', 'senza ricetta', 'sem receita', 'zonder recept', 'bez recepty', 'без рецепта',
+  'cytotec', 'obat aborsi', 'jual obat', 'obat penggugur', 'penggugur kandungan', '代开发票', '刷单', 'potenzmittel', 'ohne rezept', 'sin receta', 'sans ordonnance', 'senza ricetta', 'sem receita', 'zonder recept', 'bez recepty', 'без рецепта',
+  // (Gambling sites' pitches in other languages: "online casino", "betting sites", "no deposit bonus", "free spins", "welcome bonus".)
+  'online casino', 'online casinos', 'casino online', 'casinò online', 'casino en ligne', 'casinos en ligne', 'utan svensk licens', 'casinon utan', 'casas de apuestas', 'apuestas deportivas', 'apuestas en línea',
+  'sites de apostas', 'apostas esportivas', 'apostas online', 'scommesse online', 'siti di scommesse', 'no deposit bonus', 'bonus sans dépôt', 'bono sin depósito', 'bônus sem depósito', 'bonus senza deposito',
+  'ohne einzahlung', 'free spins', 'freispiele', 'giros gratis', 'tours gratuits', 'giri gratis', 'rodadas grátis', 'bono de bienvenida', 'bônus de boas-vindas', 'bonus de bienvenue', 'willkommensbonus',
+  'ставки на спорт', 'игровые автоматы', 'kumarhane', 'カジノ', '入金不要',
+  // (And pills sold by mail: "without a prescription", "fast worldwide shipping".)
+  'without a prescription', 'without prescription', 'worldwide shipping', 'overnight delivery',
   'replica watches', 'rolex replica', 'fake rolex', 'cheap jerseys', 'louis vuitton outlet', 'ugg outlet', 'michael kors outlet',
   'payday loans', 'forex signals', 'binary options', 'bitcoin doubler', 'airdrop claim', 'make money online', 'click here to earn', 'earn money from home', 'make money from home', 'work from home jobs',
   'essay writing service', 'write my essay', 'buy essay', 'dissertation help', 'sex cams', 'onlyfans leaks', 'escort service',

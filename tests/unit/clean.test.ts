@@ -78,6 +78,19 @@ describe('clean: spam it has never seen', () => {
     expect(r.transcript.removed.map((x) => x.text)).toEqual(spam);
     expect(turnsOf(r).map((t) => t.paragraphs.length)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
   });
+  it('removes a gambling site’s pitch in another language between turns, no link in it (they were the speakers’ words)', () => {
+    const spam = ['Mejores casas de apuestas en línea: bono de bienvenida del 100% para nuevos jugadores.', 'Bästa online casino utan svensk licens – snabba uttag och bonus!', 'Migliori casinò online AAMS con bonus senza deposito: registrati ora!', 'Jual obat penggugur kandungan asli, hubungi WA 0812-3456-7890.'];
+    const turns = ['Tom Becker: Why do bridges fail?', 'Maria Lopez: Mostly water. The footings wash away a grain at a time, and nobody sees it until the river is high.', 'Tom Becker: Can inspections see it?', 'Maria Lopez: Divers can. Drones cannot see under the water, and most of the damage is there.', 'Tom Becker: Who pays for the divers?', 'Maria Lopez: The cities, mostly, and the cities have no money left for anything.'];
+    const r = ingest(['# Bridges after the flood', '', turns[0], '', spam[0], '', turns[1], '', turns[2], '', spam[1], '', turns[3], '', spam[2], '', turns[4], '', turns[5], '', spam[3], '', 'Tom Becker: Thank you.', ''].join('\n'), 'spam.md');
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(spam);
+    expect(turnsOf(r).map((t) => t.paragraphs.length)).toEqual([1, 1, 1, 1, 1, 1, 1]);
+  });
+  it('keeps a guest’s unlabelled paragraph that names one such thing, in the interview’s words (guard)', () => {
+    const said = 'We found the money in the end: the city sold its online casino licence and paid for the divers.';
+    const r = ingest(['# Bridges after the flood', '', 'Tom Becker: Who pays for the divers?', '', 'Maria Lopez: The cities, mostly, and the cities have no money.', '', said, '', 'Tom Becker: Thank you.', ''].join('\n'), 'said.md');
+    expect(r.transcript.removed).toEqual([]);
+    expect(turnsOf(r)[1]!.paragraphs).toContain(said);
+  });
   it('removes single spam lines between sections: pharma, replicas, essay mills, crypto, markdown links', () => {
     const spam = ['buy tramadol online overnight', 'Cheap Rolex replica watches', 'write my essay for me cheap', '[Forex signals free trial](https://fx.example)', 'https://cheap-pills.example/order'];
     const lines = [PROSE[0]!, '', spam[0]!, '', PROSE[1]!, '', spam[1]!, '', 'Factory Floor', '', PROSE[2]!, '', spam[2]!, '', spam[3]!, '', PROSE[3]!, '', spam[4]!, '', PROSE[0]!];
