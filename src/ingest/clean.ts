@@ -921,7 +921,8 @@ const PART_END_RE = /^[-=~—–([#\s]*(?:end of (?:the )?(?:part|episode|segmen
  * its word is one of APPARATUS.
  */
 export function isApparatus(raw: string): boolean {
-  const t = raw.replace(/\\([[\]()])/g, '$1').replace(/[*_]/g, '').trim();
+  // (An item of a list of turns too, `- **Break:** [37:27]`, as a list of labelled turns sets it.)
+  const t = raw.replace(/\\([[\]()])/g, '$1').replace(/[*_]/g, '').trim().replace(/^[-+•]\s+/, '');
   // (Timed as the turns are, `[00:00:35] [AD BREAK]`, `00:12:01 (MUSIC)`: the same.)
   const timed = TIMED_MARK.exec(t);
   if (timed) return isApparatus(t.slice(timed[0].length));

@@ -4357,7 +4357,10 @@ function unwrapTurns(children: RootContent[], isSpeakerKey: (key: string) => boo
     if (node.type === 'blockquote' && before?.type === 'blockquote' && before.children.length === 1 && nameAlone(before.children[0])) return node.children;
     // (Not a list of who takes part, each name and what the person is, none a sentence:
     // `- Maria Lopez: founder of Rhine Works`, `- Ana Silva: moderator`.)
-    if (node.type === 'list' && node.children.every((item) => opensTurn(item.children[0])) && !node.children.every((item) => describes(item.children[0]))) return node.children.flatMap((item) => item.children);
+    // (Each paragraph an item, as a notes app exports a transcript: the first item a turn, and
+    // another, the items between them the words going on.)
+    const opening = node.type === 'list' ? node.children.filter((item) => opensTurn(item.children[0])) : [];
+    if (node.type === 'list' && opensTurn(node.children[0]?.children[0]) && (node.children.length === 1 || opening.length >= 2) && !opening.every((item) => describes(item.children[0]))) return node.children.flatMap((item) => item.children);
     return [node];
   });
 }

@@ -1234,6 +1234,17 @@ describe('turns set as quotes, list items, or under the speaker’s name as a he
   it('each turn a list item (`- **Name:** ...`)', () => {
     expect(who(ingest(`# Bridges\n\n${turns.map((t) => `- ${t}`).join('\n')}\n`, 'listed.md'))).toEqual(expected);
   });
+  it('each paragraph a list item, a turn’s second paragraph unlabelled, a break among them (`- **Break:** [37:27]`), as a notes app exports them (one paragraph of the intro, or a build error)', () => {
+    const listed = (items: string[]) => ingest(`# Bridges\n\n${items.map((t) => `- ${t}`).join('\n\n')}\n`, 'listed.md');
+    const r = listed([turns[0]!, turns[1]!, 'And the steel came late.', '**Break:** [37:27]', turns[2]!, turns[3]!]);
+    expect(spoken(r)).toEqual(['Maria Lopez (interviewer): What was the hardest bridge you ever built?', 'Tom Becker (guest): The one over the Rhine. The river floods every spring. | And the steel came late.', 'Maria Lopez (interviewer): And the steel?', 'Tom Becker (guest): It came late.']);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['- **Break:** [37:27]']);
+    expect(r.transcript.intro).toEqual([]);
+    // (A list of who takes part stays the intro’s: `- Maria Lopez: host` / `- Tom Becker: bridge engineer`.)
+    const cast = ingest('# Bridges\n\n- Maria Lopez: host\n- Tom Becker: bridge engineer\n- About the show\n\n' + turns.join('\n\n') + '\n', 'cast.md');
+    expect(who(cast)).toEqual(expected);
+    expect(cast.transcript.intro.map((p) => p.text)).toEqual(['Maria Lopez: host Tom Becker: bridge engineer About the show']);
+  });
   it('the speaker’s name as a heading above the words (`### Maria Lopez`), while other headings stay sections', () => {
     const r = ingest('# Bridges\n\n## The Rhine\n\n### Maria Lopez\n\nWhat was the hardest bridge you ever built?\n\n### Tom Becker\n\nThe one over the Rhine.\n\nIt floods every spring.\n\n## Steel\n\n### Maria Lopez\n\nAnd the steel?\n\n### Tom Becker\n\nIt came late.\n', 'headed.md');
     expect(who(r)).toEqual(expected);
