@@ -389,6 +389,13 @@ const CASELESS_TITLE_NAME_RE = /^([\p{Lo}\p{M}]{2,12}(?: [\p{Lo}\p{M}]{2,12}){1,
 // (After a quotation and a colon too, as a headline quotes the guest first: `"पुल धैर्यवान होते हैं": मारिया लोपेज़ से बातचीत`.)
 const CASELESS_TITLE_WITH_RE = /^(?:["“«„][^"“”«»„]{1,120}["”»“]\s*[:：]\s*)?(?:(?:حوار|مقابلة|لقاء|گفتگو|گفت‌وگو|مصاحبه|ראיון|שיחה)\s+(?:مع|با|עם)\s+([\p{Lo}\p{M}]{2,12}(?: [\p{Lo}\p{M}]{2,12}){1,2})|([\p{Lo}\p{M}]{2,12}(?: [\p{Lo}\p{M}]{2,12}){1,2})\s+(?:से|के साथ)\s+(?:बातचीत|साक्षात्कार))$/u;
 /**
+ * An Arabic headline "interview with" a name, the job before it with its article (`مقابلة مع
+ * المهندسة ماريا لوبيز: ...`, "interview with the engineer Maria Lopez"): the name, two or three
+ * words none with the article, whether or not the text writes it again (not `مقابلة مع رئيس
+ * الوزراء`, "with the prime minister", an office).
+ */
+const AR_INTERVIEW_WITH_RE = /^(?:["“«„][^"“”«»„]{1,120}["”»“]\s*[:：]\s*)?(?:حوار|مقابلة|لقاء)\s+(?:(?:خاص|خاصة)\s+)?مع\s+(?:ال[\p{Lo}\p{M}]{1,12}\s+){0,3}((?!ال)[\p{Lo}\p{M}]{2,12}(?:\s(?!ال)[\p{Lo}\p{M}]{2,12}){1,2})\s*(?:$|[:：،,]\s*\S)/u;
+/**
  * A headline in a script without case whose words end with a name after a job (`حوار مع مهندسة
  * الجسور ماريا لوبيز`, `교량 엔지니어 마리아 로페스 인터뷰`, `पुल इंजीनियर मारिया लोपेज़ से बातचीत`):
  * the words between the word for an interview and its end.
@@ -2771,6 +2778,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       // in Latin letters, `The Interview: Maria Lopez`, KIND_THEN_NAME read it above.)
       const interviewed = headline ? (interview?.[1] ?? withName?.[1] ?? withName?.[2]) : undefined;
       if (interviewed && foldName(interviewed) !== iv && all.split(interviewed).length > 2) return (guessedGuest = interviewed);
+      const arabicWith = headline ? AR_INTERVIEW_WITH_RE.exec(headline.text.trim())?.[1] : undefined;
+      if (arabicWith && foldName(arabicWith) !== iv && !arabicWith.split(' ').some(isCommonWord)) return (guessedGuest = arabicWith);
       // (Or at its end after a job, `حوار مع مهندسة الجسور ماريا لوبيز`, `교량 엔지니어 마리아 로페스 인터뷰`.)
       const tail = headline ? caselessTailName(headline.text, all) : null;
       if (tail && foldName(tail) !== iv) return (guessedGuest = tail);

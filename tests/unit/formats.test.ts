@@ -6725,13 +6725,18 @@ describe('a byline in a script without case (`حاورها: توم بيكر`, `�
     const he = ingest('# מריה לופז: "המים הם האויב"\n\nהמהנדסת מריה לופז בונה גשרים.\n\nראיון: תום בקר\n\nש: איפה זה התחיל?\n\nת: בגשר של סבא שלי.\n\nש: ופלדה?\n\nת: קל.\n', 'he.md');
     expect(he.transcript.interviewer).toBe('תום בקר');
   });
-  it('a headline saying whom the interview is with (`حوار مع ماريا لوبيز`, `گفتگو با ماریا لوپز`, `ראיון עם מריה לופז`) names the guest the text writes again', () => {
+  it('a headline saying whom the interview is with (`حوار مع ماريا لوبيز`, `گفتگو با ماریا لوپز`, `ראיון עם מריה לופז`) names the guest, in Persian and Hebrew where the text writes her again', () => {
     const guest = (title: string, dek: string, q: string, a: string) => ingest(`# ${title}\n\n${dek}\n\n${q}: ?\n\n${a}: .\n\n${q}: ?\n\n${a}: .\n`, 'with.md').transcript.guest;
     expect(guest('حوار مع ماريا لوبيز', 'المهندسة ماريا لوبيز تدرس الجسور.', 'س', 'ج')).toBe('ماريا لوبيز');
     expect(guest('گفتگو با ماریا لوپز', 'مهندس ماریا لوپز پل‌ها را مطالعه می‌کند.', 'پرسش', 'پاسخ')).toBe('ماریا لوپز');
     expect(guest('ראיון עם מריה לופז', 'המהנדסת מריה לופז בונה גשרים.', 'ש', 'ת')).toBe('מריה לופז');
-    // (Not a name the text never writes again.)
-    expect(guest('حوار مع ماريا لوبيز', 'مهندسة تدرس الجسور.', 'س', 'ج')).toBeNull();
+    // (Not a name the text never writes again, in Persian or Hebrew.)
+    expect(guest('گفتگو با ماریا لوپز', 'مهندس پل‌ها را مطالعه می‌کند.', 'پرسش', 'پاسخ')).toBeNull();
+    // (In Arabic, two or three words after "with", the job before them with its article, before the
+    // end or a colon: the name, written again or not; not an office, `رئيس الوزراء`, "the prime minister".)
+    expect(guest('حوار مع ماريا لوبيز', 'مهندسة تدرس الجسور.', 'س', 'ج')).toBe('ماريا لوبيز');
+    expect(guest('مقابلة مع المهندسة ماريا لوبيز: الماء يهدم الجسور', 'مهندسة تدرس الجسور.', 'س', 'ج')).toBe('ماريا لوبيز');
+    expect(guest('مقابلة مع رئيس الوزراء', 'حوار عن الجسور.', 'س', 'ج')).toBeNull();
   });
   it('a job before the name at a headline’s end (`حوار مع مهندسة الجسور ماريا لوبيز`, `교량 엔지니어 마리아 로페스 인터뷰`, `पुल इंजीनियर मारिया लोपेज़ से बातचीत`) names the guest the dek writes (it was "Guest")', () => {
     const guest = (title: string, dek: string, q: string, a: string) => ingest(`${title}\n\n${dek}\n\n${q}: ?\n\n${a}: .\n\n${q}: ?\n\n${a}: .\n`, 'tail.txt').transcript.guest;
