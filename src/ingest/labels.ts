@@ -151,7 +151,7 @@ const ROLE_AND_NOTE = new RegExp(String.raw`^(${BRACKET_ROLE}),\s*(${PAREN_NOTE}
 const PRONOUNS_AND_ROLE = new RegExp(String.raw`^(?:${PRONOUNS},\s*(${BRACKET_ROLE})|(${BRACKET_ROLE}),\s*${PRONOUNS})$`, 'iu');
 const ROLE_AND_PLACE = new RegExp(String.raw`^(${BRACKET_ROLE}),\s*(?:${PAREN_AFFILIATION})$`, 'u');
 const LABEL_RE = new RegExp(
-  String.raw`^${EMOJI}(?:(${STAMP})\s*(?:[|–—-]\s+)?)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${RANGE}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS}|${PAREN_NOTE}|(?:${BRACKET_ROLE}),\s*${PAREN_NOTE}|${PAREN_NAME_AND_PLACE}|@[\p{L}\p{N}_]{1,30}|${PRONOUNS},\s*(?:${BRACKET_ROLE})|(?:${BRACKET_ROLE}),\s*${PRONOUNS}|${PAREN_PLACE})\))?(?:\s*\(${PARTY}\))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE}|${PAREN_AFFILIATION})\])?(?:\s*[-–@]?\s*(${STAMP}))?(?:\s*[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D]+(?=\s*[:：]))?(?:\s*([:：])|(?:\.?\s+|\.)([-–—])\s|(?<=^(?:[QAPRD]|[QA]\d{1,3}|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(\))\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu})|(?<=^Q)[ \u00a0](?=\p{Lu}\p{Ll}|--?\s|—\s?))\s*`,
+  String.raw`^${EMOJI}(?:(${STAMP})\s*(?:[|–—-]\s+)?)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${RANGE}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS}|${PAREN_NOTE}|(?:${BRACKET_ROLE}),\s*${PAREN_NOTE}|${PAREN_NAME_AND_PLACE}|@[\p{L}\p{N}_]{1,30}|${PRONOUNS},\s*(?:${BRACKET_ROLE})|(?:${BRACKET_ROLE}),\s*${PRONOUNS}|${PAREN_PLACE})\))?(?:\s*\(${PARTY}\))?(?:\s*\(${PAREN_NOTE}\)(?=\s*[:：]))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE}|${PAREN_AFFILIATION})\])?(?:\s*[-–@]?\s*(${STAMP}))?(?:\s*[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D]+(?=\s*[:：]))?(?:\s*([:：])|(?:\.?\s+|\.)([-–—])\s|(?<=^(?:[QAPRD]|[QA]\d{1,3}|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(\))\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu})|(?<=^Q)[ \u00a0](?=\p{Lu}\p{Ll}|--?\s|—\s?))\s*`,
   'u',
 );
 const QUESTION_NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){0,3}`;
@@ -521,7 +521,9 @@ export function matchLabel(text: string): LabelMatch | null {
   const inParens = placed ? undefined : paren && !roleNote ? (NAME_AND_PLACE.exec(paren)?.[1] ?? paren) : paren;
   // (A job in small letters, `(bridge engineer)`, `(ingeniera de puentes)`, is what the speaker is, no note on the words.)
   // (Nor a turn going on after a page's break, `(continued)`, `(cont'd)`, as a script or a printed transcript marks it: no words of the speaker.)
-  const note = roleNote ? `(${roleNote[2]})` : inParens && (/^\p{Ll}/u.test(inParens) || MANNER_CAPITALISED.test(inParens)) && !roleWord(inParens) && !PRONOUNS_ONLY.test(inParens) && !JOB_IN_PARENS.test(inParens) && !/^(?:cont(?:['’]?d|inued|\.)?|continuing|continues)$/i.test(inParens) ? `(${inParens})` : bracketNote;
+  // (A note after where the speaker comes from, as a record prints it: `Mr. Dupont (France) (spoke in French):`.)
+  const second = m[4] ? /\)\s*(\((?:\p{Ll}|(?=\p{Lu}\p{Ll}))[^()]{0,40}\))\s*[:：]?\s*$/u.exec(m[0].trimEnd())?.[1] : undefined;
+  const note = second ?? (roleNote ? `(${roleNote[2]})` : inParens && (/^\p{Ll}/u.test(inParens) || MANNER_CAPITALISED.test(inParens)) && !roleWord(inParens) && !PRONOUNS_ONLY.test(inParens) && !JOB_IN_PARENS.test(inParens) && !/^(?:cont(?:['’]?d|inued|\.)?|continuing|continues)$/i.test(inParens) ? `(${inParens})` : bracketNote);
   const before = roleBefore(key);
   if (before) return { key: before.key, alias: null, length, time, dash, dot, role: before.role, ...(note ? { note } : {}), ...(leadAt ? { lead: leadAt } : {}) };
   const inBrackets = bracketNote ? null : /\[([^\]]+)\]/.exec(m[0])?.[1];

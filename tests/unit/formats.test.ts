@@ -165,6 +165,18 @@ describe('a panel chaired by `Moderator:`, initials for the panelists, one `Q:` 
   });
 });
 
+describe('a council’s verbatim record: `Mr. Dupont (France) (spoke in French):`, the sitting opened and closed at a time', () => {
+  const record = 'Security Council\n\nThe meeting was called to order at 10.05 a.m.\n\nThe President: I give the floor to Ms. Lopez.\n\nMs. Lopez: Bridges fail because of water.\n\nThe President: I give the floor to the representative of France.\n\nMr. Dupont (France) (spoke in French): Can inspections see it?\n\nMs. Lopez: Divers can.\n\nMr. Dupont (France) (spoke in French): Who pays?\n\nMs. Lopez: The cities.\n\nThe meeting rose at 11.20 a.m.\n';
+  it('reads the label with where the speaker comes from and a note on the words after it (his words were the President’s and Ms. Lopez’s)', () => {
+    const r = ingest(record, 'council.txt');
+    expect(spoken(r).filter((t) => t.startsWith('Mr. Dupont'))).toEqual(['Mr. Dupont (interviewer): (spoke in French) Can inspections see it?', 'Mr. Dupont (interviewer): (spoke in French) Who pays?']);
+    expect(spoken(r).at(-1)).toBe('Ms. Lopez (guest): The cities.');
+  });
+  it('removes the lines opening and closing the sitting, as it does a hearing’s (they were the words of the turns above them)', () => {
+    expect(ingest(record, 'council.txt').transcript.removed.map((x) => x.text)).toEqual(['The meeting was called to order at 10.05 a.m.', 'The meeting rose at 11.20 a.m.']);
+  });
+});
+
 describe('two hosts and a guest, bold labels, break markers', () => {
   const r = load('two-hosts.md');
   it('makes the second host an interviewer, not a guest', () => {
