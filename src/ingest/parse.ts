@@ -3934,6 +3934,20 @@ function attribute(
     // (A translator's, `[Translator's note: ...]`, `(N.d.T. : ...)`, the translator's.)
     if (b.kind === 'para' && !b.label && b.override == null && TRANSLATOR_NOTE.test(b.text)) out[i] = translator;
   });
+  // A writer's narration between the answers, telling of the guest by her name ("Lopez pauses and
+  // looks out at the river."), no one speaking in it and no question, after her words: the
+  // editor's, not hers. (Not right after a question, which it answers: "Lopez did, in 1961."; nor
+  // her name and a comma, whom it addresses, "Maria Lopez, thank you.", but before "who".)
+  const toldNames = [...new Set([...all, unlabelledSide, guestSide].filter((s): s is Speaker => s != null && s.role === 'guest' && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(s.name)).flatMap((s) => [s.name, s.name.split(/\s+/).at(-1)!]))];
+  const tellsOfGuest = toldNames.length ? new RegExp(`^(?:(?:Dr|Ms|Mrs|Mr|Prof)\\.?\\s+)?(?:${toldNames.map(escapeRe).join('|')})(?:\\s+\\p{Ll}|,\\s+who\\s)`, 'u') : null;
+  body.forEach((b, i) => {
+    const prev = body[i - 1];
+    if (!tellsOfGuest || out[i] || b.kind !== 'para' || b.label || b.override != null || prev?.kind !== 'para' || prev.override != null || !tellsOfGuest.test(b.text.trim())) return;
+    if (FIRST_PERSON.test(b.text) || /(?<![\p{L}])(?:[Yy]ou|[Yy]our)(?![\p{L}])|[?？]/u.test(b.text) || wordCount(b.text) > 60) return;
+    // (Her words above it: her label, or plain words under no question.)
+    const hers = prev.label ? byKey.get(prev.label.key)?.role === 'guest' : !ASKS.test(prev.text) && !prev.bold && !wholeEmphasis(prev.node);
+    if (hers && !ASKS.test(prev.text.slice(prev.strip))) out[i] = editor;
+  });
   const speakerNames = [...byKey.values()].flatMap((s) => (s.key != null && !roleWord(s.key) ? s.name.split(/\s+/).filter((w) => w.length >= 3) : []));
   /** A box's title: a few words, no sentence, a box's word or a speaker's name in them (`About Maria Lopez`, `Zur Person`). */
   const boxTitle = (title: string) => wordCount(title) <= 8 && !endsLikeSentence(title) && (BOX_TITLE.test(title) || speakerNames.some((w) => new RegExp(`(?<![\\p{L}])${escapeRe(w)}(?![\\p{L}])`, 'u').test(title)));

@@ -177,6 +177,19 @@ describe('a council’s verbatim record: `Mr. Dupont (France) (spoke in French):
   });
 });
 
+describe('a profile’s narration between the answers, telling of the guest by her name (`Lopez pauses and looks out at the river.`)', () => {
+  it('gives it to the editor, in a Q&A without labels and with them (it was the guest’s words)', () => {
+    const plain = ingest('# The bridge whisperer\n\nMaria Lopez has inspected bridges for thirty years.\n\n**Why bridges?**\n\nMy father built them.\n\nLopez pauses and looks out at the river, where a barge is passing.\n\n**What do you look for first?**\n\nWater. Always water.\n', 'profile.md');
+    expect(spoken(plain)).toEqual(['Interviewer (interviewer): Why bridges?', 'Maria Lopez (guest): My father built them.', 'Editor (other): Lopez pauses and looks out at the river, where a barge is passing.', 'Interviewer (interviewer): What do you look for first?', 'Maria Lopez (guest): Water. Always water.']);
+    const labelled = ingest('# Bridges\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father built them.\n\nMaria Lopez, who is 61, laughs and taps the table.\n\nTom Becker: And today?\n\nMaria Lopez: Salt.\n', 'labelled.md');
+    expect(who(labelled)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Editor (other)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+  it('keeps her words that name her so: right under a question, or in the first person (guard)', () => {
+    const r = ingest('# Bridges\n\nTom Becker: Who built it?\n\nMaria Lopez: Let me think.\n\nTom Becker: Who?\n\nLopez did, in 1961, with two brothers.\n\nLopez is a common name in Seville, where I was born.\n\nTom Becker: Thanks.\n', 'hers.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)']);
+  });
+});
+
 describe('two hosts and a guest, bold labels, break markers', () => {
   const r = load('two-hosts.md');
   it('makes the second host an interviewer, not a guest', () => {
