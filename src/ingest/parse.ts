@@ -3508,7 +3508,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (The date the page was published or changed, alone on its line under the last answer, `3 marzo 2026 (modifica il 3 marzo 2026 | 10:12)`.)
     const stampedDate = (b: Block) => b.singleLine && !endsLikeSentence(b.text.replace(/\)$/, '')) && wordCount(b.text) <= 12 && (isDateline(b.text) || /^\d{1,2}\.? \p{L}+ \d{4}\b|^\p{L}+ \d{1,2},? \d{4}\b/u.test(b.text.trim())) && statedDate(null, [b.text]) != null;
     // (The interviewer's name alone on the last line, as a French paper signs its interview: `Tom Becker`.)
-    const signed = (b: Block) => b === blocks[blocks.length - 1] && b.singleLine && fullNameAlone(b.text) && [...byKey.values(), unlabelledSide].some((v) => v != null && v.role === 'interviewer' && foldName(v.name) === foldName(b.text.trim()));
+    // (Or anyone's name alone there, not under a question it would answer: a signature or a credit,
+    // `Ana Silva`, or a label left without words.)
+    const signed = (b: Block) => {
+      if (b !== blocks[blocks.length - 1] || !b.singleLine || !fullNameAlone(b.text)) return false;
+      const above = blocks[blocks.length - 2];
+      return [...byKey.values(), unlabelledSide].some((v) => v != null && v.role === 'interviewer' && foldName(v.name) === foldName(b.text.trim())) || (above != null && above.kind === 'para' && !ASKS.test(above.text.slice(above.strip)) && !above.bold && !wholeEmphasis(above.node));
+    };
     // (A call to the reader in italics with its link, as a company's page closes a Q&A with its team:
     // `*Want to join Maria's team? [See our open roles](https://...).*`.)
     const calling = (b: Block) => wholeEmphasis(b.node) && linkIn(b.node) && (READER_ADDRESS.test(b.text) || READER_QUESTION.test(b.text.trim()));

@@ -190,6 +190,19 @@ describe('a profile’s narration between the answers, telling of the guest by h
   });
 });
 
+describe('a full name alone on the last line, after the last answer (a signature, a credit, a label left without words)', () => {
+  it('makes it the outro (it was the guest’s last words)', () => {
+    const r = ingest('Bridges\n\nTom Becker\nWhy do bridges fail?\n\nMaria Lopez\nMostly water.\n\nTom Becker\nCan inspections see it?\n\nMaria Lopez\nDivers can.\n\nAna Silva\n', 'signed.txt');
+    expect(spoken(r).at(-1)).toBe('Maria Lopez (guest): Divers can.');
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['Ana Silva']);
+  });
+  it('keeps a name that answers the question right above it (guard)', () => {
+    const r = ingest('# Bridges\n\nMaria Lopez builds bridges.\n\n**Why bridges?**\n\nMy father built them.\n\n**Who taught you most?**\n\nAna Silva\n', 'answer.md');
+    expect(spoken(r).at(-1)).toBe('Maria Lopez (guest): Ana Silva');
+    expect(r.transcript.outro).toEqual([]);
+  });
+});
+
 describe('two hosts and a guest, bold labels, break markers', () => {
   const r = load('two-hosts.md');
   it('makes the second host an interviewer, not a guest', () => {
@@ -10459,7 +10472,8 @@ describe('a label mistyped at the start of a line (`Maria Lopez; The ear...`, `M
     const r = ingest('# Bridges\n\nTom Becker:\nWhy the hammer?\n\nMaria Lopez:\nYou tap the concrete.\n\nTom Becker:\nAnd steel?\n\nMaria Lopez;\nSteel came late.\n\nTom Becker:\nWhy?\n\nMaria Lopez:\nMoney.\n', 'alone.md');
     expect(spoken(r)[3]).toBe('Maria Lopez (guest): Steel came late.');
     const signed = ingest('# Bridges\n\nTom Becker: Why the hammer?\n\nMaria Lopez: You tap the concrete.\n\nTom Becker: And steel?\n\nMaria Lopez: Steel came late.\n\nTom Becker.\n', 'signed.md');
-    expect(spoken(signed).at(-1)).toBe('Maria Lopez (guest): Steel came late. | Tom Becker.');
+    expect(spoken(signed).at(-1)).toBe('Maria Lopez (guest): Steel came late.');
+    expect(signed.transcript.outro.map((p) => p.text)).toEqual(['Tom Becker.']);
   });
   it('stays words after a comma ("Maria Lopez, welcome."), a name of one word, or a name labelled once (guard)', () => {
     expect(spoken(ingest(file('Maria Lopez,'), 'comma.md'))[2]).toBe('Tom Becker (interviewer): What do you trust now? | Maria Lopez, The ear and the camera. | What would you change?');
@@ -10551,12 +10565,13 @@ describe('a Spanish and a French paper’s pages copied line by line: a share ba
     expect(spoken(r).at(-1)).toBe('Maria Lopez (guest): Dinero para el mantenimiento.');
     expect(r.transcript.removed.map((x) => x.text)).toContain('Juan Perez: ¡Qué buena entrevista!');
   });
-  it('takes the interviewer’s name alone on the last line for the paper’s signature, not the guest’s words; another name stays hers (guard)', () => {
+  it('takes the interviewer’s name alone on the last line for the paper’s signature, not the guest’s words; another name there too, a credit', () => {
     const lemonde = (last: string) => `Maria Lopez : « L’eau est le pire ennemi des ponts »\nL’ingénieure explique pourquoi les ouvrages anciens durent plus longtemps.\nPropos recueillis par Tom Becker\nPourquoi les vieux ponts tiennent-ils mieux ?\nOn construisait plus épais et on calculait moins.\nQuel est le pire ennemi d’un pont ?\nL’eau. Toujours l’eau.\nQue faudrait-il changer ?\nDe l’argent pour l’entretien.\n${last}\n`;
     const r = ingest(lemonde('Tom Becker'), 'lemonde.txt');
     expect(spoken(r).at(-1)).toBe('Maria Lopez (guest): De l’argent pour l’entretien.');
     expect(r.transcript.outro.map((p) => p.text)).toEqual(['Tom Becker']);
-    expect(spoken(ingest(lemonde('Paul Kim'), 'lemonde.txt')).at(-1)).toBe('Maria Lopez (guest): De l’argent pour l’entretien. | Paul Kim');
+    const credited = ingest(lemonde('Paul Kim'), 'lemonde.txt');
+    expect([spoken(credited).at(-1), credited.transcript.outro.map((p) => p.text)]).toEqual(['Maria Lopez (guest): De l’argent pour l’entretien.', ['Paul Kim']]);
   });
 });
 
