@@ -150,6 +150,8 @@ const ROLE_AND_NOTE = new RegExp(String.raw`^(${BRACKET_ROLE}),\s*(${PAREN_NOTE}
 /** Pronouns and a role in one pair of parentheses, either first: `Tom Becker (he/him, host):`, `(host, he/him)`. */
 const PRONOUNS_AND_ROLE = new RegExp(String.raw`^(?:${PRONOUNS},\s*(${BRACKET_ROLE})|(${BRACKET_ROLE}),\s*${PRONOUNS})$`, 'iu');
 const ROLE_AND_PLACE = new RegExp(String.raw`^(${BRACKET_ROLE}),\s*(?:${PAREN_AFFILIATION})$`, 'u');
+/** A note on the words in a second pair of parentheses (PAREN_NOTE whole): `(spoke in French)`. */
+const SECOND_NOTE = new RegExp(String.raw`^${PAREN_NOTE}$`, 'u');
 const LABEL_RE = new RegExp(
   String.raw`^${EMOJI}(?:(${STAMP})\s*(?:[|–—-]\s+)?)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${RANGE}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS}|${PAREN_NOTE}|(?:${BRACKET_ROLE}),\s*${PAREN_NOTE}|${PAREN_NAME_AND_PLACE}|@[\p{L}\p{N}_]{1,30}|${PRONOUNS},\s*(?:${BRACKET_ROLE})|(?:${BRACKET_ROLE}),\s*${PRONOUNS}|${PAREN_PLACE})\))?(?:\s*\(${PARTY}\))?(?:\s*\(${PAREN_NOTE}\)(?=\s*[:：]))?(?:\s*\[(?:${PAREN_NOTE}|${BRACKET_ROLE}|${PAREN_AFFILIATION})\])?(?:\s*[-–@]?\s*(${STAMP}))?(?:\s*[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D]+(?=\s*[:：]))?(?:\s*([:：])|(?:\.?\s+|\.)([-–—])\s|(?<=^(?:[QAPRD]|[QA]\d{1,3}|Pregunta|Respuesta|Domanda|Risposta))(\.)\s|(?<=^[QA])(\))\s|(?<=^[QA])(?:[ \u00a0]{2,}|\t)(?=\p{Lu})|(?<=^Q)[ \u00a0](?=\p{Lu}\p{Ll}|--?\s|—\s?))\s*`,
   'u',
@@ -522,7 +524,9 @@ export function matchLabel(text: string): LabelMatch | null {
   // (A job in small letters, `(bridge engineer)`, `(ingeniera de puentes)`, is what the speaker is, no note on the words.)
   // (Nor a turn going on after a page's break, `(continued)`, `(cont'd)`, as a script or a printed transcript marks it: no words of the speaker.)
   // (A note after where the speaker comes from, as a record prints it: `Mr. Dupont (France) (spoke in French):`.)
-  const second = m[4] ? /\)\s*(\((?:\p{Ll}|(?=\p{Lu}\p{Ll}))[^()]{0,40}\))\s*[:：]?\s*$/u.exec(m[0].trimEnd())?.[1] : undefined;
+  // (Not a party after a constituency, `Maria Lopez (Bonn West) (Lab):`: no note's words.)
+  const afterParens = m[4] ? /\)\s*\(([^()]{1,41})\)\s*[:：]?\s*$/u.exec(m[0].trimEnd())?.[1] : undefined;
+  const second = afterParens && SECOND_NOTE.test(afterParens) ? `(${afterParens})` : undefined;
   const note = second ?? (roleNote ? `(${roleNote[2]})` : inParens && (/^\p{Ll}/u.test(inParens) || MANNER_CAPITALISED.test(inParens)) && !roleWord(inParens) && !PRONOUNS_ONLY.test(inParens) && !JOB_IN_PARENS.test(inParens) && !/^(?:cont(?:['’]?d|inued|\.)?|continuing|continues)$/i.test(inParens) ? `(${inParens})` : bracketNote);
   const before = roleBefore(key);
   if (before) return { key: before.key, alias: null, length, time, dash, dot, role: before.role, ...(note ? { note } : {}), ...(leadAt ? { lead: leadAt } : {}) };

@@ -4384,6 +4384,8 @@ describe('a parliament’s record: Hansard’s labels', () => {
   it('`Name (Constituency) (Party):` is a member’s label, `Mr Speaker:` a voice of neither side', () => {
     const r = ingest('Prime Minister’s Questions\n\nThe Prime Minister (Tom Becker): This morning I had meetings with colleagues.\n\nMaria Lopez (Bonn West) (Lab): Will the Prime Minister explain why bridges are falling down?\n\nThe Prime Minister: The hon. Lady is wrong. We are investing in bridges.\n\nMr Speaker: Order. Ana Silva.\n\nAna Silva (Rhine North) (Lab/Co-op): Will my right hon. Friend visit my constituency?\n\nThe Prime Minister: I will.\n', 'hansard.txt');
     expect(who(r)).toEqual(['The Prime Minister (guest)', 'Maria Lopez (interviewer)', 'The Prime Minister (guest)', 'Mr Speaker (other)', 'Ana Silva (interviewer)', 'The Prime Minister (guest)']);
+    // (The party no note on the words.)
+    expect(spoken(r)[1]).toBe('Maria Lopez (interviewer): Will the Prime Minister explain why bridges are falling down?');
   });
   it('names alone in bold above the words, with constituency and party or an office and its holder (`**Tom Becker (Bonn East) (Con)**`, `**The Secretary of State for Transport (Maria Lopez)**`): each the member’s turn; the date line above is the intro', () => {
     const r = ingest('# Bridge Safety - Hansard\n\nVolume 760: debated on Wednesday 3 November 2026\n\n**Tom Becker (Bonn East) (Con)**\n\nWhat steps is the Government taking to inspect bridges?\n\n**The Secretary of State for Transport (Maria Lopez)**\n\nWe are inspecting every bridge every year.\n\n**Tom Becker**\n\nWill she publish the results?\n\n**Maria Lopez**\n\nYes, every one of them.\n\n**Mr Speaker**\n\nOrder.\n', 'hansard.md');
