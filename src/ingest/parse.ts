@@ -3950,9 +3950,9 @@ function attribute(
     const prev = body[i - 1];
     if (!tellsOfGuest || out[i] || b.kind !== 'para' || b.label || b.override != null || prev?.kind !== 'para' || prev.override != null || !tellsOfGuest.test(b.text.trim())) return;
     if (FIRST_PERSON.test(b.text) || /(?<![\p{L}])(?:[Yy]ou|[Yy]our)(?![\p{L}])|[?？]/u.test(b.text) || wordCount(b.text) > 60) return;
-    // (Her words above it: her label, or plain words under no question.)
-    const hers = prev.label ? byKey.get(prev.label.key)?.role === 'guest' : !ASKS.test(prev.text) && !prev.bold && !wholeEmphasis(prev.node);
-    if (hers && !ASKS.test(prev.text.slice(prev.strip))) out[i] = editor;
+    // (Her words above it, asking nothing: her label, or plain words, no question set apart.)
+    const hers = (prev.label ? byKey.get(prev.label.key)?.role === 'guest' : !prev.bold && !wholeEmphasis(prev.node)) && !ASKS.test(prev.text.slice(prev.strip));
+    if (hers) out[i] = editor;
   });
   const speakerNames = [...byKey.values()].flatMap((s) => (s.key != null && !roleWord(s.key) ? s.name.split(/\s+/).filter((w) => w.length >= 3) : []));
   /** A box's title: a few words, no sentence, a box's word or a speaker's name in them (`About Maria Lopez`, `Zur Person`). */
