@@ -979,6 +979,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     ...fm.interviewers,
     ...(options.speakerKeys ?? []),
     ...[...itemLabels].filter(([k, n]) => n >= 2 && couldBeSpeaker(k)).map(([k]) => k),
+    // (And the full names a header line above the interview lists, `Panelists: Maria Lopez, Jonas
+    // Berg`: a label of theirs is one, said once too.)
+    ...sourceLines.slice(0, 40).filter((l) => headerLine(l) != null).flatMap((l) => [...namesIn(l.slice(l.search(/[:：–—]/) + 1)).keys()].filter((n) => /\s/.test(n))),
   ];
   // Text pasted without its line breaks runs the turns together (`Maria Lopez: Welcome. Tom
   // Becker: Thanks.`): each label after the end of a sentence starts its own paragraph, where a

@@ -203,6 +203,13 @@ describe('a full name alone on the last line, after the last answer (a signature
   });
 });
 
+describe('a panelist the header lists who speaks once, briefly (`Panelists: Maria Lopez, Jonas Berg`, then `JONAS BERG: Salt.`)', () => {
+  it('reads the label as hers or his (the words were the panelist’s above, label and all)', () => {
+    const r = ingest('Bridges panel\n\nModerator: Tom Becker\nPanelists: Maria Lopez, Jonas Berg\n\nMODERATOR: Why do bridges fail?\n\nMARIA LOPEZ: Water.\n\nJONAS BERG: Salt.\n\nMODERATOR: Thanks.\n', 'panel.txt');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why do bridges fail?', 'Maria Lopez (guest): Water.', 'Jonas Berg (guest): Salt.', 'Tom Becker (interviewer): Thanks.']);
+  });
+});
+
 describe('two hosts and a guest, bold labels, break markers', () => {
   const r = load('two-hosts.md');
   it('makes the second host an interviewer, not a guest', () => {
