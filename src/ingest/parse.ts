@@ -3947,15 +3947,17 @@ function attribute(
   // looks out at the river."), no one speaking in it and no question, after her words: the
   // editor's, not hers. (Not right after a question, which it answers: "Lopez did, in 1961."; nor
   // her name and a comma, whom it addresses, "Maria Lopez, thank you.", but before "who".)
-  const toldNames = [...new Set([...all, unlabelledSide, guestSide].filter((s): s is Speaker => s != null && s.role === 'guest' && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(s.name)).flatMap((s) => [s.name, s.name.split(/\s+/).at(-1)!]))];
-  const tellsOfGuest = toldNames.length ? new RegExp(`^(?:(?:Dr|Ms|Mrs|Mr|Prof)\\.?\\s+)?(?:${toldNames.map(escapeRe).join('|')})(?:\\s+\\p{Ll}|,\\s+who\\s)`, 'u') : null;
+  const guests = [...new Set([...all, unlabelledSide, guestSide].filter((s): s is Speaker => s != null && s.role === 'guest' && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(s.name)))];
+  /** A paragraph opening with the guest's name or surname and what she does (`Lopez pauses`, `Maria Lopez, who is 61, ...`). */
+  const tellsOf = (g: Speaker, text: string) => new RegExp(`^(?:(?:Dr|Ms|Mrs|Mr|Prof)\\.?\\s+)?(?:${escapeRe(g.name)}|${escapeRe(g.name.split(/\s+/).at(-1)!)})(?:\\s+\\p{Ll}|,\\s+who\\s)`, 'u').test(text);
   body.forEach((b, i) => {
     const prev = body[i - 1];
-    if (!tellsOfGuest || out[i] || b.kind !== 'para' || b.label || b.override != null || prev?.kind !== 'para' || prev.override != null || !tellsOfGuest.test(b.text.trim())) return;
-    if (FIRST_PERSON.test(b.text) || /(?<![\p{L}])(?:[Yy]ou|[Yy]our)(?![\p{L}])|[?？]/u.test(b.text) || wordCount(b.text) > 60) return;
-    // (Her words above it, asking nothing: her label, or plain words, no question set apart.)
-    const hers = (prev.label ? byKey.get(prev.label.key)?.role === 'guest' : !prev.bold && !wholeEmphasis(prev.node)) && !ASKS.test(prev.text.slice(prev.strip));
-    if (hers) out[i] = editor;
+    if (!guests.length || out[i] || b.kind !== 'para' || b.label || b.override != null || prev?.kind !== 'para' || prev.override != null) return;
+    if (FIRST_PERSON.test(b.text) || /(?<![\p{L}])(?:[Yy]ou|[Yy]our)(?![\p{L}])|[?？]/u.test(b.text) || wordCount(b.text) > 60 || ASKS.test(prev.text.slice(prev.strip))) return;
+    // (Her words above it, asking nothing: her label, or plain words, no question set apart, where
+    // she is the one guest. Not a panelist's words on another, "Lopez is right: ...".)
+    const above = prev.label ? byKey.get(prev.label.key) : !prev.bold && !wholeEmphasis(prev.node) && guests.length === 1 ? guests[0] : undefined;
+    if (above && guests.includes(above) && tellsOf(above, b.text.trim())) out[i] = editor;
   });
   const speakerNames = [...byKey.values()].flatMap((s) => (s.key != null && !roleWord(s.key) ? s.name.split(/\s+/).filter((w) => w.length >= 3) : []));
   /** A box's title: a few words, no sentence, a box's word or a speaker's name in them (`About Maria Lopez`, `Zur Person`). */

@@ -184,6 +184,10 @@ describe('a profile’s narration between the answers, telling of the guest by h
     const labelled = ingest('# Bridges\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father built them.\n\nMaria Lopez, who is 61, laughs and taps the table.\n\nTom Becker: And today?\n\nMaria Lopez: Salt.\n', 'labelled.md');
     expect(who(labelled)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Editor (other)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
+  it('keeps a panelist’s words on another by name, `Lopez is right about the salt.`, the panelist’s (guard)', () => {
+    const r = ingest('# Bridges panel\n\nTom Becker: Why do bridges fail?\n\nMaria Lopez: Water and salt, over decades.\n\nJonas Berg: Water, mostly, and nobody sees it.\n\nLopez is right about the salt, though.\n\nTom Becker: And drones?\n\nMaria Lopez: They cannot see under water.\n\nJonas Berg: Divers can.\n', 'panel.md');
+    expect(spoken(r)[2]).toBe('Jonas Berg (guest): Water, mostly, and nobody sees it. | Lopez is right about the salt, though.');
+  });
   it('keeps her words that name her so: right under a question, or in the first person (guard)', () => {
     const r = ingest('# Bridges\n\nTom Becker: Who built it?\n\nMaria Lopez: Let me think.\n\nTom Becker: Who?\n\nLopez did, in 1961, with two brothers.\n\nLopez is a common name in Seville, where I was born.\n\nTom Becker: Thanks.\n', 'hers.md');
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)']);
