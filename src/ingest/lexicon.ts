@@ -17,9 +17,9 @@ const STRONG: string[] = [
   'online casino', 'online casinos', 'casino online', 'casinò online', 'casino en ligne', 'casinos en ligne', 'utan svensk licens', 'casinon utan', 'casas de apuestas', 'apuestas deportivas', 'apuestas en línea',
   'sites de apostas', 'apostas esportivas', 'apostas online', 'scommesse online', 'siti di scommesse', 'no deposit bonus', 'bonus sans dépôt', 'bono sin depósito', 'bônus sem depósito', 'bonus senza deposito',
   'ohne einzahlung', 'free spins', 'freispiele', 'giros gratis', 'tours gratuits', 'giri gratis', 'rodadas grátis', 'bono de bienvenida', 'bônus de boas-vindas', 'bonus de bienvenue', 'willkommensbonus',
-  'ставки на спорт', 'игровые автоматы', 'kumarhane', 'カジノ', '入金不要',
+  'ставки на спорт', 'игровые автоматы', 'オンラインカジノ', '入金不要',
   // (And pills sold by mail: "without a prescription", "fast worldwide shipping".)
-  'without a prescription', 'without prescription', 'worldwide shipping', 'overnight delivery',
+  'without a prescription', 'without prescription', 'worldwide shipping',
   'replica watches', 'rolex replica', 'fake rolex', 'cheap jerseys', 'louis vuitton outlet', 'ugg outlet', 'michael kors outlet',
   'payday loans', 'forex signals', 'binary options', 'bitcoin doubler', 'airdrop claim', 'make money online', 'click here to earn', 'earn money from home', 'make money from home', 'work from home jobs',
   'essay writing service', 'write my essay', 'buy essay', 'dissertation help', 'sex cams', 'onlyfans leaks', 'escort service',
@@ -31,6 +31,8 @@ const WEAK: string[] = [
   'backlink', 'seo', 'crack', 'cracked', 'serial', 'casino', 'casinos', 'slots', 'jackpot', 'poker', 'sportsbook', 'kumar',
   'judi', 'situs', 'escort', 'escorts', 'porn', 'xxx', 'hookup', 'xanax', 'valium', 'oxycodone', 'pills', 'replica',
   'payday', 'loans', 'forex', 'crypto', 'airdrop', 'essay', 'homework', 'ставки', 'satın', 'kurulum', 'panel', 'vpn', 'discount',
+  // (A casino in Turkish, as `casino` in English.)
+  'kumarhane',
 ];
 
 /** Betting-brand shapes: a word glued to bet/bahis/casino ("Marsbahis", "Tipobet", "1xbet", "vdcasino", "Betmarlo"). */
