@@ -76,6 +76,8 @@ function fencedCode(lines: string[]): Set<number> {
   return out;
 }
 
+/** A line crediting someone by their part in the show (`Hosted by Tom Becker`, `Featuring Maria Lopez`, `Guest: Maria Lopez`). */
+const PEOPLE_CREDIT = /^[#*_\s]*(?:(?:hosted|presented|moderated|produced|reported|interviewed|conducted)\s+by|featuring|with\s+(?:guests?|host)|(?:host|guest|guests|hosts|presenter|moderator)\s*[:：])\s/i;
 /** A note on how the words are said, a laugh or words lost (`[laughs]`, `(crosstalk)`). */
 const SPEECH_NOTE = /^[([](?:laughs?|laughter|laughing|chuckles?|crosstalk|inaudible|sighs?)[)\]]$/i;
 
@@ -187,6 +189,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     inRun: boolean;
     /** A speaker's label or name heading: a turn's, in no run of a farm's lines. */
     label: boolean;
+    /** It credits a speaker of the interview by full name (`Hosted by Tom Becker`, `Featuring Maria Lopez`). */
+    credit: boolean;
   }
   const ev = new Map<LineInfo, Evidence>();
   /** The full names that label turns, as one pattern (null: none), read when a line needs it. */
@@ -306,7 +310,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     const closesLink = score > 0 && !hits.length && endsLink;
     if (goesOn || closesLink) score -= 4;
     if (endsLink) linkEnds.push(l.index);
-    ev.set(l, { score, reasons, strong, spamWords: hits.length > 0 || spamTerms(l.urlTokens, l.urlTokens.join(' ')).length > 0, inRun: false, label: (turn || nameHeading || listed || goesOn || closesLink || sectionTitle) && !hits.length });
+    ev.set(l, { score, reasons, strong, spamWords: hits.length > 0 || spamTerms(l.urlTokens, l.urlTokens.join(' ')).length > 0, inRun: false, label: (turn || nameHeading || listed || goesOn || closesLink || sectionTitle) && !hits.length, credit: naming && !hits.length && !l.hasLink && PEOPLE_CREDIT.test(l.raw) });
   }
 
   /** The line is an item of a list right under a heading over a show's notes. */
@@ -331,7 +335,12 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     while (b + 1 < infos.length && inRun(infos[b + 1]!)) b++;
     const run = infos.slice(a, b + 1);
     const evidence = run.filter((l) => ev.get(l)!.strong).length / run.length;
-    if (run.length >= 8 || (run.length >= 3 && evidence >= 0.5)) {
+    // (A run crediting the interview's people by name, no link in it and nothing of a farm's mark
+    // (spam's words, another script, a line repeated), is a podcast page's own header: its show,
+    // date, headline and credits, `The Daily` / `Why Bridges Fail` / `Hosted by Tom Becker` /
+    // `Produced by ...`.)
+    const header = evidence === 0 && run.some((l) => ev.get(l)!.credit) && !run.some((l) => l.hasLink);
+    if (!header && (run.length >= 8 || (run.length >= 3 && evidence >= 0.5))) {
       for (const l of run) {
         const e = ev.get(l)!;
         e.score += 2;

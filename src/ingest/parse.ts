@@ -3209,6 +3209,16 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const k = kicked(i + 1);
       if (k !== i + 1) return k;
     }
+    // (The episode's date between a show's name and its headline, as a podcast's page sets them:
+    // `The Daily` / `December 3, 2026` / `Why America’s Bridges Are Failing` / `Hosted by ...`.)
+    const dateOnly = (b: Block | undefined) => b != null && b.kind === 'para' && !b.label && b.singleLine && wordCount(b.text) <= 6 && (isDateline(b.text) || statedDate(null, [b.text]) != null);
+    if (next && i + 2 < firstLabel - 1 && wordCount(blocks[i]!.text) <= 3 && dateOnly(next) && !dateOnly(blocks[i + 2])) {
+      const h = blocks[i + 2]!;
+      if (h.singleLine && !h.label && !h.dash && !h.markdownHeading && wordCount(h.text) >= 4 && wordCount(h.text) <= 16 && !endsLikeSentence(h.text) && titleCased(h.text)) {
+        h.kind = 'heading';
+        return i + 2;
+      }
+    }
     // (A headline in title case may close with a full stop, as The New York Times's do: `Maria Lopez
     // Has Closed 42 Bridges. She’d Close More.`; a sentence is not in title case.)
     if (!next || i + 1 >= firstLabel - 1 || wordCount(blocks[i]!.text) > 3 || next.markdownHeading || !next.singleLine || next.label || next.dash || wordCount(next.text) < 4 || wordCount(next.text) > 16 || (endsLikeSentence(next.text) && !headlineCase(next.text)) || !(titleCased(next.text) || CASELESS_HEADLINE.test(next.text) || QUOTED_HEADLINE.test(next.text) || dated)) return i;

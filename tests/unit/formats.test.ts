@@ -10819,3 +10819,31 @@ describe('a host’s sign-off after the guest’s last turn, unlabelled (`That w
     expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['Maria Lopez, thank you.', 'Thanks, everyone.', 'That was my conversation with Maria Lopez.']);
   });
 });
+
+describe('a podcast page’s header copied as text: the show, the date, the headline, the credits (`The Daily` / `December 3, 2026` / `Why America’s Bridges Are Failing` / `Hosted by ...`)', () => {
+  const talk = [
+    'tom becker', 'From Rhine Radio, I’m Tom Becker. This is Rivers and Roads. Today my colleague Maria Lopez has spent a year inspecting bridges with the engineers who decide which stay open.',
+    'maria lopez', 'Thanks for having me, Tom. It has been a long year on the riverbanks.',
+    'tom becker', 'What does it mean when a bridge is called structurally deficient?',
+    'maria lopez', 'That at least one major part of the bridge is rated in poor condition. It does not mean the bridge is about to fall down; somebody needs to watch it closely.',
+    'tom becker', 'And what did you find when you went out with the inspectors?',
+    'maria lopez', 'That most of the work is done from the riverbank with binoculars, and the footings under the water are seen only when a diver goes down.',
+    'tom becker', 'Maria, thank you.',
+    'maria lopez', 'Thank you, Tom.',
+  ];
+  const page = (head: string[]) => [...head.flatMap((l) => [l, '']), 'Transcript', '', ...talk.flatMap((l, i) => (i % 2 ? [l, ''] : [l]))].join('\n');
+  const head = ['Rivers and Roads', 'December 3, 2026', 'Why America’s Bridges Are Failing', 'Hosted by Tom Becker', 'Featuring Maria Lopez', 'Produced by Anna Weiss and Jonas Berg', 'Edited by Clara Stein', 'Original music by Paul Kramer', 'Listen and follow Rivers and Roads'];
+  it('titles the page by the headline and keeps every header line, none of them spam (the headline, the date and the credits went as a farm’s run of short lines)', () => {
+    const r = ingest(page(head), 'episode.txt');
+    expect(r.transcript.title).toBe('Why America’s Bridges Are Failing');
+    expect(r.transcript.removed.map((x) => x.text)).toEqual([]);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(expect.arrayContaining(['Rivers and Roads', 'December 3, 2026', 'Produced by Anna Weiss and Jonas Berg', 'Edited by Clara Stein']));
+    expect(who(r)).toEqual(Array.from({ length: 4 }, () => ['Tom Becker (interviewer)', 'Maria Lopez (guest)']).flat());
+    expect(r.transcript.date).toBe('2026-12-03');
+  });
+  it('still removes a farm’s run of short lines of unseen words above the interview, naming no one of it (guard)', () => {
+    const farm = ['quantum leaf gutter guards', 'zentrix mattress coupon', 'vorpal garden hose deals', 'moonlit plumbing near me', 'cheap zorblax tickets', 'glimmer roofing estimate', 'nuvo fence installers', 'pixel dog grooming'];
+    const r = ingest(page(['Why America’s Bridges Are Failing', ...farm]), 'episode.txt');
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(expect.arrayContaining(farm));
+  });
+});
