@@ -214,6 +214,13 @@ const TRANSLATOR_NOTE = /^[[(]?\s*(?:translation|translated from (?:the )?\p{L}+
 /** A box's title in the languages read (`About Maria Lopez` by the name it gives: "About water" heads a topic): `Who is ...`, `Profile`, `Bio`, `Fact box`, `In numbers`, `Zur Person`, `Steckbrief`, `Qui est ...`, `Quién es ...`. */
 const BOX_TITLE = /^(?:who is\b|profile\b|bio(?:graphy)?\b|fact ?(?:box|file|sheet)\b|(?:by|in) (?:the )?numbers\b|key facts\b|zur person\b|steckbrief\b|fakten\b|in zahlen\b|qui est\b|biographie\b|repères\b|quién es\b|perfil\b|chi è\b|profilo\b|quem é\b|wie is\b)/iu;
 /** A paragraph that says it is the editor's: `Editor's note:`, `Ed. note:`, `[Ed.: ...]`, `Anm. d. Red.:`, `Nota del editor:`, `NDLR :`. */
+/**
+ * A question from the floor the recording did not catch, written alone where it was asked:
+ * `Question from the floor (inaudible)`, `[Inaudible question from the audience]`, `(Audience
+ * question, off mic)`, `(Frage aus dem Publikum, unverständlich)`, `(Question inaudible de la
+ * salle)`, `(Pregunta inaudible del público)`.
+ */
+const UNHEARD_QUESTION = /^[[(]?\s*(?:(?:an?\s+)?(?:inaudible|unintelligible|off[- ]mic(?:rophone)?)\s+(?:audience\s+)?(?:question|comment)s?(?:\s+(?:from|in)\s+(?:the\s+)?(?:floor|audience|room|crowd))?|(?:(?:audience|floor)\s+(?:question|member|comment)s?|questions?\s+from\s+(?:the\s+)?(?:floor|audience|room|crowd)|unidentified\s+audience\s+member)\s*[,:(–—-]?\s*\(?\s*(?:inaudible|unintelligible|off[- ]mic(?:rophone)?|not audible|no mic(?:rophone)?)\s*\)?|(?:frage|wortmeldung)\s+aus\s+dem\s+(?:publikum|saal|plenum)\s*[,:(–—-]?\s*\(?\s*(?:unverständlich|ohne mikrofon|nicht verständlich)\s*\)?|question\s+(?:inaudible|inintelligible)\s+(?:de|dans)\s+la\s+salle|question\s+de\s+la\s+salle\s*[,:(–—-]?\s*\(?\s*(?:inaudible|inintelligible)\s*\)?|pregunta\s+(?:inaudible|ininteligible)\s+del\s+p[úu]blico|pregunta\s+del\s+p[úu]blico\s*[,:(–—-]?\s*\(?\s*(?:inaudible|ininteligible)\s*\)?)\s*[\])]?\.?$/iu;
 const EDITOR_NOTE = /^[[(]?\s*(?:editor['’]?s['’]? note|ed\.|ed(?:s?\.|itors?)? note|note from the editor|a note from the editors?|anm(?:erkung)?\.? d(?:er)?\.? red(?:aktion)?\.?|nota del? (?:editor|la redacción|redacción)|nota della redazione|nota da redação|note de la rédaction|n\.?\s?d\.?\s?l\.?\s?r\.?|n\.?\s?d\.?\s?r\.?)\s*[:：]/i;
 /** "Thanks for reading", alone or with the publication's name: not a guest's "Thanks for reading my book, ...". (Case spelt out: with the `i` flag, \p{Lu} would match any letter.) */
 /** Thanks as an interview closes, in the languages read: "Thank you", "Vielen Dank", "Merci", "Grazie", "Спасибо"... */
@@ -2426,7 +2433,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const oneAnswerer = named.length === 1 && named[0]!.role === 'guest' && voices.every((s) => s === named[0] || (s.key != null && roleWord(s.key) != null && roleWord(s.key) !== 'guest'));
   // (Or only the audience labelled, `Audience member: ...?`, the answers plain below.)
   const onlyAudience = voices.length > 0 && voices.every((s) => s.key != null && roleWord(s.key) === 'other');
-  const announcedTalk = (qaOnly || oneAnswerer || onlyAudience) && !firstPersonTalk && listedNames.length === 0 && fm.guests.length === 0 && talkGiver != null && (oneAnswerer || onlyAudience || voices.some((s) => s.key != null && roleWord(s.key) === 'guest')) && ((openingParas.length >= 3 && spokenOpening >= 1) || (openingParas.length >= 1 && openingRun.filter((b) => b.kind === 'heading').length <= 2 && FIRST_PERSON.test(openingParas[0]!.text) && !openingParas.some((b) => b.text.includes(talkGiver.split(/\s+/).at(-1)!))));
+  // (Or the one the title names labels turns below, a moderator's beside: `Keynote by Maria Lopez` /
+  // ... / `## Q&A` / `**Moderator (Jonas Berg):**` / `**Audience member:**` / `**Maria Lopez:**`.)
+  const giverLabelled = talkGiver != null && named.some((s) => foldName(s.name) === foldName(talkGiver));
+  const announcedTalk = (qaOnly || oneAnswerer || onlyAudience || giverLabelled) && !firstPersonTalk && listedNames.length === 0 && fm.guests.length === 0 && talkGiver != null && (oneAnswerer || onlyAudience || giverLabelled || voices.some((s) => s.key != null && roleWord(s.key) === 'guest')) && ((openingParas.length >= 3 && spokenOpening >= 1) || (openingParas.length >= 1 && openingRun.filter((b) => b.kind === 'heading').length <= 2 && FIRST_PERSON.test(openingParas[0]!.text) && !openingParas.some((b) => b.text.includes(talkGiver.split(/\s+/).at(-1)!))));
   // (Or, with no list naming the speaker, one named voice answering only the audience's words
   // (`Audience:`, `Audience member:`; not `Q:`, an interview's questions too) under a heading that
   // says questions follow, `Questions`, after three paragraphs or more, one saying "I", "we" or
@@ -3944,6 +3954,9 @@ function attribute(
   // An editor's reference line under a heading (`Blog post: https://...`) is a note, nobody's speech.
   const editor: Speaker = { key: null, name: 'Editor', role: 'other', roleConfidence: 0.9 };
   const translator: Speaker = { key: null, name: 'Translator', role: 'other', roleConfidence: 0.9 };
+  let floor: Speaker | undefined;
+  /** The audience's voice: its label's where one labels it (`Audience:`), else one of its own. */
+  const audience = () => (floor ??= all.find((s) => /^(?:audience|the audience|publikum|public|público)$/i.test(s.name)) ?? { key: null, name: 'Audience', role: 'other', roleConfidence: 0.9 });
   body.forEach((b, i) => {
     const prev = body[i - 1];
     if (b.kind === 'para' && !b.label && b.override == null && LINK_NOTE.test(b.text) && prev && (prev.kind === 'heading' || out[i - 1] === editor)) out[i] = editor;
@@ -3952,6 +3965,9 @@ function attribute(
     if (b.kind === 'para' && !b.label && b.override == null && EDITOR_NOTE.test(b.text)) out[i] = editor;
     // (A translator's, `[Translator's note: ...]`, `(N.d.T. : ...)`, the translator's.)
     if (b.kind === 'para' && !b.label && b.override == null && TRANSLATOR_NOTE.test(b.text)) out[i] = translator;
+    // (A question from the floor the recording missed, `Question from the floor (inaudible)`: the
+    // audience's, where it was asked, not the words of the one who spoke before and answers it after.)
+    if (b.kind === 'para' && !b.label && b.override == null && b.singleLine && UNHEARD_QUESTION.test(b.text.trim())) out[i] = audience();
   });
   // A writer's narration between the answers, telling of the guest by her name ("Lopez pauses and
   // looks out at the river."), no one speaking in it and no question, after her words: the
@@ -4028,7 +4044,7 @@ function attribute(
     });
     return out;
   }
-  const preset = (i: number) => out[i] === editor || out[i] === translator || stated.has(i);
+  const preset = (i: number) => out[i] === editor || out[i] === translator || (floor != null && out[i] === floor) || stated.has(i);
 
   if (!unlabelledSide || continuation) {
     // Both sides labelled (or a talk): an unlabelled paragraph continues whoever spoke last.

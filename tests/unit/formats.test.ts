@@ -10847,3 +10847,41 @@ describe('a podcast page’s header copied as text: the show, the date, the head
     expect(r.transcript.removed.map((x) => x.text)).toEqual(expect.arrayContaining(farm));
   });
 });
+
+describe('a keynote and its questions: the title names who gives it, a moderator and the audience ask (`Keynote by Maria Lopez` / talk / `## Q&A` / `**Moderator (Jonas Berg):**`)', () => {
+  const talk = ['Good morning, everyone. Thank you for having me. I want to talk about the one thing every engineer in this room underestimates, which is water.', 'When I started inspecting bridges in 1996, we looked at the deck, the cables and the paint. We did not look at the footings, because you cannot see them.', 'So what do we do about it? Divers on every river crossing, every five years, and sonar where divers cannot go.'];
+  const page = (opening: string[], unheard = '**Question from the floor (inaudible)**') => [
+    '# Scaling Bridges: What Thirty Years of Inspections Taught Me', '', '*Keynote by Maria Lopez at Bridge Summit 2026, Rotterdam.*', '', ...opening.flatMap((p) => [p, '']), '## Q&A', '',
+    '**Moderator (Jonas Berg):** Thank you, Maria. We have about ten minutes for questions.', '',
+    '**Audience member:** You mentioned sonar. How reliable is it in muddy rivers?', '',
+    '**Maria Lopez:** Not very, honestly. In a river carrying a lot of silt you get noise.', '',
+    unheard, '',
+    '**Maria Lopez:** The question was whether drones help. Above the water, yes. Below it, not at all.', '',
+    '**Jonas Berg:** Please join me in thanking Maria Lopez.', ''].join('\n');
+  it('gives the talk to her, who answers below (it was the intro), and says so in a warning', () => {
+    const r = ingest(page(talk), 'keynote.md');
+    expect(turnsOf(r)[0]).toMatchObject({ speaker: 'Maria Lopez', role: 'guest', paragraphs: talk });
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Keynote by Maria Lopez at Bridge Summit 2026, Rotterdam.']);
+    expect(r.transcript.warnings.map((w) => w.message)).toContain('the paragraphs before the questions are read as the talk the title announces, by Maria Lopez, who answers');
+  });
+  it('leaves a writer’s paragraph telling of her talk the intro (guard)', () => {
+    const r = ingest(page(['Maria Lopez opened Bridge Summit with a keynote on water and the footings no inspector sees. Afterwards she took questions from the room.']), 'keynote.md');
+    expect(turnsOf(r)[0]!.speaker).toBe('Jonas Berg');
+    expect(r.transcript.intro.map((p) => p.text)).toContain('Maria Lopez opened Bridge Summit with a keynote on water and the footings no inspector sees. Afterwards she took questions from the room.');
+  });
+  it('gives a question from the floor the recording missed to the audience, not to her answer above (it was her words)', () => {
+    for (const unheard of ['**Question from the floor (inaudible)**', '[Inaudible question from the audience]', '(Audience question, off mic)', '*Audience question inaudible*', '(Frage aus dem Publikum, unverständlich)', '(Question inaudible de la salle)', '(Pregunta inaudible del público)']) {
+      const r = ingest(page(talk, unheard), 'keynote.md');
+      const shown = unheard.replace(/^[*]+|[*]+$/g, '');
+      expect(who(r).slice(3), unheard).toEqual(['Maria Lopez (guest)', 'Audience (other)', 'Maria Lopez (guest)', 'Jonas Berg (interviewer)']);
+      expect(turnsOf(r)[4]!.paragraphs, unheard).toEqual([shown]);
+      expect(turnsOf(r)[3]!.paragraphs, unheard).toEqual(['Not very, honestly. In a river carrying a lot of silt you get noise.']);
+    }
+  });
+  it('keeps her sentence telling of a question she could not hear her words (guard)', () => {
+    const line = 'The question from the floor was inaudible, but I think it was about drones.';
+    const r = ingest(page(talk, line), 'keynote.md');
+    expect(turnsOf(r).find((t) => t.paragraphs[0]!.startsWith('Not very'))!.paragraphs.slice(0, 2)).toEqual(['Not very, honestly. In a river carrying a lot of silt you get noise.', line]);
+    expect(who(r)).not.toContain('Audience (other)');
+  });
+});
