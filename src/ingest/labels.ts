@@ -958,7 +958,7 @@ export const PAGE_WORDS = /\b(?:advertisement|advertising|skip|sponsored|related
 /** Words that head a line naming a person, above a transcript: `Guest: Maria Lopez`. */
 const HEADER_FIELD = /^(?:speakers?|presenters?|guests?|hosts?|interviewers?|interviewees?|moderators?|panell?ists?)$/;
 /** A credit's word before the names it credits (`Interview: Tom Becker`, `Fotos: Ana Silva`, `Texte : ...`). */
-const CREDIT_KEY = /^(?:interview|interviews|text|texte|texto|testo|tekst|fotos?|photos?|photography|photographs|bilder|illustrations?|autor|autorin|auteure?|author|redaktion|entrevista|entretien|intervista|wywiad|gesprek|röportaj|intervju|haastattelu|interjú|interviu|words|reporting)$/i;
+const CREDIT_KEY = /^(?:interview|interviews|text|texte|texto|testo|tekst|teksti|kuvat?|fotos?|photos?|photography|photographs|bilder|illustrations?|autor|autorin|auteure?|author|redaktion|entrevista|entretien|intervista|wywiad|gesprek|röportaj|intervju|haastattelu|interjú|interviu|words|reporting)$/i;
 /** Names alone, one to three, as a credit gives them: `Tom Becker`, `Tom Becker und Ana Silva`, `Ana Silva/Rhine Post`. */
 const CREDIT_NAMES = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|&|\/|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}){0,2}\.?$/u;
 /** A credit line: a credit's word, a colon and names alone (`Interview: Tom Becker`, `**Fotos:** Ana Silva und Paul Kim`). */

@@ -141,7 +141,15 @@ export function detectLanguage(text: string): string | null {
   // (Or, too short to be clear, leaning three to one or more: `Vraag: Hoe bent u met bruggen
   // begonnen?`, a short Dutch Q&A, is Dutch, not the English a site would otherwise assume.)
   const strongly = leaning && first && first[1] >= 3 * (second?.[1] ?? 0) ? leaning : null;
-  const lang = clear && first ? first[0] : (byLetters(text, first && first[1] >= 3 ? first[0] : null) ?? (leaning && accented(text, leaning) ? leaning : strongly));
+  let lang = clear && first ? first[0] : (byLetters(text, first && first[1] >= 3 ? first[0] : null) ?? (leaning && accented(text, leaning) ? leaning : strongly));
+  // (Swedish and Danish or Norwegian leading together, as the words they share, `av`, `som`, `med`,
+  // `har`, `vi`, tie a short text: their letters tell, `ø` and `æ` never Swedish's, `ä` and `ö`
+  // never theirs, in two words or more.)
+  if (lang == null && first && second && first[1] >= 3 && [first[0], second[0]].sort().join() === 'da,sv') {
+    const own = (re: RegExp) => new Set(text.toLowerCase().match(re) ?? []).size;
+    const [nordic, swedish] = [own(/\p{L}*[æø]\p{L}*/gu), own(/\p{L}*[äö]\p{L}*/gu)];
+    lang = nordic >= 2 && swedish === 0 ? 'da' : swedish >= 2 && nordic === 0 ? 'sv' : null;
+  }
   if (lang == null && (text.match(/\p{Script=Arabic}/gu)?.length ?? 0) / letters > 0.5) return arabicLanguage(text);
   // (Swedish by the words the three languages share, `har`, `med`, `kan`, in a text writing `ø` or
   // `æ` in two words or more and never Swedish's `ä` or `ö`: Danish or Norwegian.)

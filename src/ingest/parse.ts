@@ -303,11 +303,11 @@ const VI_BYLINE_AFTER = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s
 const BYLINE_TAIL_RE = /(?:^|[.!?]\s+)(?:By|Par|Por|Von|Di|Door|Av|Af)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})\.?$/u;
 /**
  * A page's author line, alone: `Words by Tom Becker`, `Written by ...`, `Author: ...`, `Tom Becker |
- * Nov 3, 2026`, `Tom Becker · 5 min read`, `Tom Becker, Staff Writer`; or a note on the writer,
+ * Nov 3, 2026`, `Tom Becker · 5 min read`, `Tom Becker, Staff Writer`, `Text:`, `Tekst:`, `Teksti:`; or a note on the writer,
  * `Tom Becker is a staff writer at ...` (before the interview: its writer, who asked).
  */
 const AUTHOR_LINE = new RegExp(
-  String.raw`^(?:(?:[Ww]ords|[Ww]ritten|[Ss]tory|[Tt]ext|[Rr]eporting|[Rr]eported|[Aa]rticle|[Pp]osted|[Pp]ublished|[Tt]ranscribed and edited) by|(?:[Aa]uthor|[Aa]utor(?:in)?|[Aa]uteur|[Tt]ext|[Tt]exto|[Tt]esto)\s?:)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s*[|·•,–—]\s*.{0,60})?$|^(?!(?:By|Par|Por|Von|Di|Door|Av|Af)\s)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s*[|·•]\s*(?:.{0,30}\d{4}.{0,20}|\d+\s*min(?:ute)?s?\s+read)|,\s+(?:(?:[Ss]taff|[Ss]enior|[Cc]ontributing|[Ss]pecial|[Ff]reelance|[Ss]cience|[Tt]ech(?:nology)?|[Bb]usiness|[Ff]eatures?|[Dd]eputy|[Mm]anaging)\s+)?(?:[Ww]riter|[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Cc]ontributor|[Jj]ournalist|[Cc]olumnist)\b.{0,60})$`,
+  String.raw`^(?:(?:[Ww]ords|[Ww]ritten|[Ss]tory|[Tt]ext|[Rr]eporting|[Rr]eported|[Aa]rticle|[Pp]osted|[Pp]ublished|[Tt]ranscribed and edited) by|(?:[Aa]uthor|[Aa]utor(?:in)?|[Aa]uteur|[Tt]ext|[Tt]exto|[Tt]esto|[Tt]ekst|[Tt]eksti)\s?:)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s*[|·•,–—]\s*.{0,60})?$|^(?!(?:By|Par|Por|Von|Di|Door|Av|Af)\s)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s*[|·•]\s*(?:.{0,30}\d{4}.{0,20}|\d+\s*min(?:ute)?s?\s+read)|,\s+(?:(?:[Ss]taff|[Ss]enior|[Cc]ontributing|[Ss]pecial|[Ff]reelance|[Ss]cience|[Tt]ech(?:nology)?|[Bb]usiness|[Ff]eatures?|[Dd]eputy|[Mm]anaging)\s+)?(?:[Ww]riter|[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Cc]ontributor|[Jj]ournalist|[Cc]olumnist)\b.{0,60})$`,
   'u',
 );
 /** A dek telling whom the guest spoke to: "She tells Tom Becker what keeps her up at night", "he told Tom Becker", "The hydrologist talks to Tom Becker" (a job, group 1). */

@@ -162,6 +162,8 @@ const JOB_NOUNS = new Set(
     'inženýr inženýrka ekonom ekonomka novinář novinářka spisovatel spisovatelka vědec vědkyně výzkumník výzkumnice zakladatel zakladatelka podnikatel podnikatelka architektka historička fyzik fyzička režisér režisérka právník právnička analytik analytička ředitel ředitelka',
     'insinööri ekonomisti toimittaja kirjailija tutkija perustaja yrittäjä arkkitehti historioitsija fyysikko ohjaaja taiteilija valokuvaaja asianajaja analyytikko johtaja',
     'insinyur ekonom wartawan penulis peneliti pendiri pengusaha arsitek sejarawan fisikawan sutradara seniman fotografer pengacara analis direktur',
+    'ingeniør ingeniøren økonom økonomen journalisten forfatter forfatteren forsker forskeren gründeren arkitekten historikeren fysikeren regissør regissøren kunstner kunstneren fotografen advokaten',
+    'ingeniero ingeniera ingegnere ingegnera engenheiro engenheira ingénieur ingénieure economista periodista giornalista jornalista journaliste escritor escritora scrittore scrittrice écrivain écrivaine investigador investigadora ricercatore ricercatrice pesquisador pesquisadora chercheur chercheuse fundador fundadora fondatore fondatrice fondateur fondatrice arquitecto arquitecta architetto architetta arquiteto arquiteta architecte historiador historiadora storico storica historien historienne',
     'inżynier ekonomistka dziennikarz dziennikarka pisarz pisarka naukowiec badacz badaczka założyciel założycielka przedsiębiorca architektka historyk fizyk reżyser reżyserka prawnik prawniczka analityk dyrektorka inwestorka programistka projektant projektantka',
   ].join(' ').split(' '),
 );
@@ -173,10 +175,16 @@ const JOB_NOUNS = new Set(
 // (And Swedish's and Norwegian's doer in the definite form a dek opens with, `Brobyggaren Maria
 // Lopez om ...`, "the bridge builder": `-aren`, `-ören`, after four letters or more, not `Karen`, `Sören`.)
 const JOB_MADE = /^\p{L}{3,}(?:olog(?:ist|ue|o|a|e|in)|ólog[oa]|oloog|ograph(?:er|e)|[óo]graf[oa]|onomist|ician|iatrist)$|^\p{L}{4,}ist$|^\p{L}{4,}(?:aren|ören)$/u;
-/** A word for a job, listed or told by how it is made (`engineer`, `hydrologist`, `Ingenieurin`). */
+/**
+ * A job in a compound, as German, Dutch, the Nordic languages and Finnish make them, a field before
+ * it (`Broingeniør`, `Brückeningenieurin`, `Bruggenbouwer`, `Siltainsinööri`, `Vannforskeren`): no
+ * first name ends so.
+ */
+const JOB_COMPOUND = /^\p{L}{2,}(?:ingeniør(?:en)?|ingenjör(?:en)?|ingenieur(?:in|e|s)?|insinööri|forsk(?:er|are)(?:en|n)?|forscher(?:in)?|onderzoeker|journalist(?:en|in|e)?|arkitekt(?:en)?|architekt(?:in)?|økonom(?:en)?|ekonom(?:en)?|ökonom(?:in)?|ekonomisti|tutkija|toimittaja|bouwer)$/u;
+/** A word for a job, listed or told by how it is made (`engineer`, `hydrologist`, `Ingenieurin`, `Broingeniør`). */
 export const isJob = (word: string): boolean => {
   const w = word.toLowerCase();
-  return JOB_NOUNS.has(w) || JOB_MADE.test(w) || GERMAN_JOB.test(w);
+  return JOB_NOUNS.has(w) || JOB_MADE.test(w) || GERMAN_JOB.test(w) || JOB_COMPOUND.test(w);
 };
 /** A side or its plural before the names, as a dek opens (`Hosts Ana Silva and Tom Becker talk with...`, `Guest Maria Lopez`, `Panelists ...`): none of the first name; a job's plural too (`Engineers Maria Lopez and ...`). */
 const SIDES_BEFORE = new Set(['guest', 'guests', 'co-host', 'co-hosts', 'cohost', 'cohosts', 'panelist', 'panelists', 'panellist', 'panellists', 'interviewer', 'interviewers', 'interviewee', 'interviewees',
@@ -273,7 +281,7 @@ export function namesIn(text: string): Map<string, number> {
       name = name.split(' ').slice(1).join(' ');
       if (!/\s/.test(name)) continue;
     }
-    if (JOB_NOUNS.has(first) || JOB_MADE.test(first) || BYLINE_WORDS.has(first) || GERMAN_JOB.test(first) || SIDES_BEFORE.has(first) || (/s$/.test(first) && (JOB_NOUNS.has(first.slice(0, -1)) || JOB_MADE.test(first.slice(0, -1))))) {
+    if (JOB_NOUNS.has(first) || JOB_MADE.test(first) || BYLINE_WORDS.has(first) || GERMAN_JOB.test(first) || JOB_COMPOUND.test(first) || SIDES_BEFORE.has(first) || (/s$/.test(first) && (JOB_NOUNS.has(first.slice(0, -1)) || JOB_MADE.test(first.slice(0, -1))))) {
       // (A particle after the job is the word "of": "Die Chefingenieurin von Rhine Bridges" names Rhine Bridges.)
       name = name.split(' ').slice(1).join(' ').replace(/^(?:von|van|de|du|da|di|del|della) (?=\p{Lu})/u, '');
       if (!/\s/.test(name)) continue;

@@ -10885,3 +10885,25 @@ describe('a keynote and its questions: the title names who gives it, a moderator
     expect(who(r)).not.toContain('Audience (other)');
   });
 });
+
+describe('a job compounded before the guest’s name at a dek’s start (`Broingeniør Maria Lopez har ...`, `Siltainsinööri ...`, `Ingeniera ...`), and a Nordic text byline (`Teksti: Tom Becker`)', () => {
+  it('is no part of her name (her turns were `Broingeniør Maria Lopez`)', () => {
+    expect([...namesIn('Broingeniør Maria Lopez har inspisert broer i tretti år.').keys()]).toEqual(['Maria Lopez']);
+    expect([...namesIn('Siltainsinööri Maria Lopez kertoo, miksi sillat pettävät.').keys()]).toEqual(['Maria Lopez']);
+    expect([...namesIn('Ingeniera Maria Lopez explica por qué caen los puentes.').keys()]).toEqual(['Maria Lopez']);
+    expect([...namesIn('Brückeningenieurin Maria Lopez erklärt, warum Brücken einstürzen.').keys()]).toEqual(['Maria Lopez']);
+    // (A first name is no job: `Anna Maria Lopez` stays whole.)
+    expect([...namesIn('Anna Maria Lopez har inspisert broer i tretti år.').keys()]).toEqual(['Anna Maria Lopez']);
+    const r = ingest('# – Vannet er brobyggerens verste fiende\n\nBroingeniør Maria Lopez har inspisert broer i tretti år. Hun mener at vi ser på feil ting.\n\nAv Tom Becker\n\n**Tom Becker:** Hvorfor faller broer sammen?\n\n**Maria Lopez:** Som regel på grunn av vann. Fundamentene vaskes bort litt etter litt, og ingen ser det før elven flommer over.\n\n**Tom Becker:** Hvem skal betale for dykkerne?\n\n**Maria Lopez:** Staten. Elvene krysser kommunegrensene, og det gjør flommene også.\n\n**Tom Becker:** Takk for praten.\n\n**Maria Lopez:** Takk selv.\n', 'no.md');
+    expect([r.transcript.guest, r.transcript.lang]).toEqual(['Maria Lopez', 'nb']);
+    expect(new Set(turnsOf(r).map((t) => t.speaker))).toEqual(new Set(['Tom Becker', 'Maria Lopez']));
+  });
+  it('names the one who asks from the byline `Teksti:` above questions set in bold, not a heading of the first part (the questions were `Interviewer`’s)', () => {
+    const qa = [['Miksi sillat sortuvat?', 'Useimmiten veden takia. Perustukset kuluvat hiljalleen, eikä kukaan huomaa sitä ennen kuin joki tulvii.'], ['Eikö tarkastuksissa huomata sitä?', 'Ei aina. Suurin osa työstä tehdään rannalta kiikareilla.'], ['Kuka sukeltajat maksaa?', 'Valtion pitäisi maksaa. Joet ylittävät kuntarajoja.'], ['Oletko huolissasi?', 'Olen. Mutta en pelkää ajaa siltojen yli.']];
+    const r = ingest(`# Sillat pettävät hitaasti – insinööri Maria Lopez kertoo miksi\n\nMaria Lopez on tarkastanut siltoja kolmekymmentä vuotta. Hänen mukaansa suurin vihollinen on vesi.\n\nTeksti: Tom Becker\n\n${qa.map(([q, a]) => `**${q}**\n\n${a}\n`).join('\n')}`, 'fi.md');
+    expect([r.transcript.interviewer, r.transcript.guest]).toEqual(['Tom Becker', 'Maria Lopez']);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    expect(r.transcript.intro.map((p) => p.text)).toContain('Teksti: Tom Becker');
+    expect(who(r)).toEqual(Array.from({ length: 4 }, () => ['Tom Becker (interviewer)', 'Maria Lopez (guest)']).flat());
+  });
+});

@@ -907,3 +907,12 @@ describe('a paper’s note after the last answer in other languages: where the i
     expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['Der Stahl rostet.', 'Das Buch von Henry Petroski, „To Engineer Is Human“, sollte jeder lesen.']);
   });
 });
+
+describe('a short Norwegian interview whose Swedish-shared words (`av`, `som`, `med`, `har`, `vi`) tie its own (`og`, `ikke`, `hun`)', () => {
+  const no = 'Broingeniør Maria Lopez har inspisert broer i tretti år. Hun mener at vi ser på feil ting. Av Tom Becker. Hvorfor faller broer sammen? Som regel på grunn av vann. Fundamentene vaskes bort litt etter litt, og ingen ser det før elven flommer over. Blir ikke det oppdaget? Ikke alltid. Det meste av arbeidet gjøres fra elvebredden med kikkert. Det som er under vann, ser man ikke uten en dykker. Staten, og det gjør flommene også.';
+  it('is Norwegian by its letters, `ø` and never `ä` or `ö` (it was English, the default); a Swedish text so tied stays Swedish (guard)', () => {
+    expect(detectLanguage(no)).toBe('nb');
+    const sv = 'Brobyggaren Maria Lopez har inspekterat broar i trettio år. Hon menar att vi tittar på fel saker. Av Tom Becker. Varför rasar broar? Oftast på grund av vatten. Fundamenten spolas bort lite i taget, och ingen ser det förrän älven svämmar över. Upptäcks inte det? Inte alltid. Det mesta av arbetet görs från stranden med kikare. Det som är under vatten ser man inte utan en dykare.';
+    expect(detectLanguage(sv)).toBe('sv');
+  });
+});
