@@ -3546,7 +3546,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // question everything." under `**Your motto?**`.)
     const answersApart = answersToSetApart(blocks);
     const answering = (i: number) => answersApart(i) && !LINK_NOTE.test(blocks[i]!.text);
-    const closing = (b: Block) => note(b) || (b.kind === 'para' && !b.label && b.override == null && LINK_NOTE.test(b.text));
+    // (An aside in italics closing the page under answers in plain words, where the questions are
+    // set apart in bold, `*Interested in joining us? See our open positions.*`: the publisher's,
+    // in no answer's style. Not in the first person singular, as a guest's last words may be.)
+    const boldQuestions = blocks.slice(bodyStart, lastTurn + 1).filter(setApartQuestion);
+    const asideStyle = boldQuestions.length >= 2 && boldQuestions.every((q) => q.bold) && !blocks.slice(bodyStart, lastTurn + 1).some((x) => x.kind === 'para' && !setApartQuestion(x) && wholeEmphasis(x.node));
+    const aside = (b: Block) => asideStyle && b === blocks[bodyEnd - 1] && b.kind === 'para' && !b.label && b.override == null && !b.bold && wholeEmphasis(b.node) && !/(?<![\p{L}])(?:I|I['’]m|I['’]ve|me|my|mine)(?![\p{L}])/u.test(b.text);
+    const closing = (b: Block) => note(b) || aside(b) || (b.kind === 'para' && !b.label && b.override == null && LINK_NOTE.test(b.text));
     while (bodyEnd - 1 > bodyStart && bodyEnd - 1 > lastTurn && closing(blocks[bodyEnd - 1]!) && !answering(bodyEnd - 1)) bodyEnd--;
     while (bodyEnd - 1 > bodyStart && note(blocks[bodyEnd - 1]!) && !answering(bodyEnd - 1)) bodyEnd--;
     // (Past a page's short lines between the notes, `TB` under a note, `Partner Center`: the earliest note after the last turn.)
@@ -3604,6 +3610,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // Speakers who say the words together: their names and role as those speakers' now are.
   for (const s of byKey.values()) if (s.joint) Object.assign(s, { name: jointName(s.key!, s.joint), ...jointRole(s.joint) });
   const speakerOf = attribute(body, byKey, unlabelledSide, guestSide, talk, opener, file, warnings, uncertain, changes);
+  if (guestSide) spotlight(body, speakerOf, guestSide, fm.guests.length > 0);
 
   // One person, one side: a name that asks the unlabelled questions and labels a remark of its own
   // once (`**Becker:** I like the way you put that.`, read as an answer) keeps the side most of its
@@ -3917,6 +3924,49 @@ function corroborated(author: string, fm: FrontMatter, blocks: Block[]): boolean
   if (!/\s/.test(a)) return false;
   if (fm.publication && foldName(fm.publication).includes(a)) return true;
   return blocks.some((b) => foldName(b.text).includes(a));
+}
+
+/** Words of a staff member's place under their name (`Senior Inspector`, `Drone Pilot`, `Head of Design`), beside the jobs `isJob` knows. */
+const STAFF_WORD = /^(?:inspector|pilot|manager|director|head|lead|officer|intern|coordinator|technician|consultant|advisor|adviser|partner|associate|president|vice|vp|ceo|cto|cfo|coo|founder|specialist|assistant|supervisor|apprentice|trainee|owner|editor|teacher|nurse|doctor|student|volunteer|mechanic|surveyor|planner|operator)$/i;
+/** A heading naming a person in full, perhaps their place after a comma, a dash, a bar or in parentheses (`Maria Lopez, Senior Inspector`): the name, and whether a job or a place is given. */
+function personHeading(text: string): { name: string; jobbed: boolean } | null {
+  const t = text.replace(/[*_]/g, '').trim();
+  const name = [...namesIn(t).keys()].find((n) => t.startsWith(n));
+  if (!name || !/^\S+(?:\s+\S+){1,3}$/.test(name)) return null;
+  const rest = t.slice(name.length).trim();
+  if (rest && !/^(?:[,|:–—(]|-\s)/.test(rest)) return null;
+  const place = rest.replace(/^[,|:–—(-]\s*|\)$/g, '').trim();
+  return { name, jobbed: place.split(/\s+/).some((w) => isJob(w.replace(/\W+$/, '')) || STAFF_WORD.test(w.replace(/\W+$/, ''))) };
+}
+
+/**
+ * A team's spotlight: questions set apart, the answers unlabelled, under headings each naming
+ * another person in full (`## Maria Lopez, Senior Inspector`, then `## Jonas Berg, Structural
+ * Engineer`): each heading's answers are the words of the one it names, not one "Guest"'s. Two
+ * such headings or more, each with its place, or the same questions asked under them (two or more),
+ * as a company's blog asks its colleagues. Not where the front matter names the guests.
+ */
+function spotlight(body: Block[], out: Speaker[], guestSide: Speaker, listed: boolean): void {
+  if (listed) return;
+  const parts: { name: string; jobbed: boolean; from: number; to: number }[] = [];
+  body.forEach((b, i) => {
+    if (b.kind !== 'heading') return;
+    if (parts.length) parts.at(-1)!.to = i;
+    const person = personHeading(b.text);
+    parts.push({ name: person?.name ?? '', jobbed: person?.jobbed ?? false, from: i + 1, to: body.length });
+  });
+  const named = parts.filter((p) => p.name && out.slice(p.from, p.to).includes(guestSide));
+  if (named.length < 2 || new Set(named.map((p) => foldName(p.name))).size !== named.length) return;
+  // (Every part answering under a heading names its person: not one topic's heading among them.)
+  if (parts.some((p) => !p.name && out.slice(p.from, p.to).includes(guestSide))) return;
+  if (named.some((p) => out.slice(p.from, p.to).some((s) => s && s !== guestSide && s.role === 'guest'))) return;
+  const asked = named.map((p) => new Set(body.slice(p.from, p.to).filter((b, k) => out[p.from + k] != null && out[p.from + k]!.role === 'interviewer').map((b) => b.text.trim().toLowerCase())));
+  const shared = [...asked[0]!].filter((q) => asked.slice(1).every((a) => a.has(q))).length;
+  if (shared < 2 && !named.every((p) => p.jobbed)) return;
+  for (const p of named) {
+    const person: Speaker = { key: null, name: p.name, role: 'guest', roleConfidence: 0.9 };
+    for (let k = p.from; k < p.to; k++) if (out[k] === guestSide) out[k] = person;
+  }
 }
 
 /** 0.5 at a margin of 0, near 1 past a margin of 4 (a question mark is worth 3). */

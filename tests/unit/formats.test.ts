@@ -10907,3 +10907,32 @@ describe('a job compounded before the guest’s name at a dek’s start (`Broing
     expect(who(r)).toEqual(Array.from({ length: 4 }, () => ['Tom Becker (interviewer)', 'Maria Lopez (guest)']).flat());
   });
 });
+
+describe('a team’s spotlight: bold questions, plain answers, under a heading per colleague (`## Maria Lopez, Senior Inspector`), an italic aside closing the page', () => {
+  const people = [['Maria Lopez, Senior Inspector', ['Twelve years. I started as a junior inspector in Cologne.', 'There is no normal day. Some days I am under a bridge with a diver.', 'Finding a problem before it becomes a headline.']], ['Jonas Berg, Structural Engineer', ['Four years, after a PhD on steel fatigue in Delft.', 'Mostly models of how long a bridge has left.', 'When the model and the bridge agree.']], ['Anna Weiss, Drone Pilot', ['Two years.', 'Flying in the morning when the wind is low.', 'The view, honestly.']]] as const;
+  const questions = ['How long have you been with Rhine Bridges?', 'What does a normal day look like?', 'What is the best part of the job?'];
+  const page = (heading: (h: string) => string, asked: (i: number, k: number) => string = (_, k) => questions[k]!, last = '*Interested in joining us? See our open positions.*') => [
+    '# Meet the team: three engineers on what keeps our bridges standing', '', '*Posted by Tom Becker, Communications, on March 3, 2026*', '', 'Every month we ask a few colleagues the same questions.', '',
+    ...people.flatMap(([h, answers], i) => [`## ${heading(h)}`, '', ...answers.flatMap((a, k) => [`**${asked(i, k)}**`, '', a, ''])]), last, ''].join('\n');
+  it('gives each heading’s answers to the colleague it names (they were one “Guest”’s), and the aside to the outro (it was the last answer’s)', () => {
+    const r = ingest(page((h) => h), 'team.md');
+    expect(r.transcript.guest).toBe('Maria Lopez, Jonas Berg, Anna Weiss');
+    expect(r.transcript.sections.map((s) => [s.heading, [...new Set(s.turns.filter((t) => t.role === 'guest').map((t) => t.speaker))]])).toEqual(people.map(([h]) => [h, [h.split(',')[0]]]));
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['The view, honestly.']);
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['Interested in joining us? See our open positions.']);
+  });
+  it('so too where the headings give names alone and the same questions are asked under each', () => {
+    const r = ingest(page((h) => h.split(',')[0]!), 'team.md');
+    expect(r.transcript.guest).toBe('Maria Lopez, Jonas Berg, Anna Weiss');
+  });
+  it('leaves one guest’s answers hers under topic headings, and under names without a job and questions never repeated (guards)', () => {
+    const topics = ingest(page((h) => ({ M: 'Early Years', J: 'Steel Fatigue', A: 'Drone Flights' })[h[0] as 'M' | 'J' | 'A'], (i, k) => `${questions[k]!.slice(0, -1)} (${i})?`), 'one.md');
+    expect(new Set(turnsOf(topics).filter((t) => t.role === 'guest').map((t) => t.speaker)).size).toBe(1);
+    const names = ingest(page((h) => h.split(',')[0]!, (i, k) => `${questions[k]!.slice(0, -1)}, part ${i + 1}?`), 'two.md');
+    expect(new Set(turnsOf(names).filter((t) => t.role === 'guest').map((t) => t.speaker)).size).toBe(1);
+  });
+  it('keeps a closing italic paragraph in the first person the answer’s (guard)', () => {
+    const r = ingest(page((h) => h, undefined, '*I still fly on Sundays, just for fun.*'), 'team.md');
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['The view, honestly.', 'I still fly on Sundays, just for fun.']);
+  });
+});
