@@ -2575,7 +2575,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // A header naming the one who asks (`Host: Tom Becker`), or an e-mail's addressee, where it replies to the questions.
     // (Or the one host the dek names, "host Tom Becker talks with ...", where no voice answers so.)
     const hosts = hostsNamedIn(introText).filter((h) => !voices.some((v) => v.role === 'guest' && foldName(v.name) === foldName(h)));
-    return headerName(/^(?:host|interviewer|moderator)$/) ?? options.email?.reply?.recipient ?? (hosts.length === 1 ? hosts[0]! : 'Interviewer');
+    return headerName(/^(?:host|interviewer|moderator)$/) ?? (headerName(/^(?:guest|interviewee)$/) != null ? headerName(/^presenter$/) : null) ?? options.email?.reply?.recipient ?? (hosts.length === 1 ? hosts[0]! : 'Interviewer');
   };
   let guessedGuest: string | null = null;
   /** Where the guessed guest's name was read, where not the introduction. */
@@ -2593,7 +2593,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const [idler, ...idlers] = idle.filter((s) => s.role !== 'interviewer' && foldName(s.name) !== foldName(interviewerName()));
     if (idler && !idlers.length) return (idleGuest = idler).name;
     // A header naming the one who speaks (`Speaker: Maria Lopez, Rhine Works`, `Guest: ...`).
-    const header = headerName(/^(?:speaker|guest|interviewee|presenter)$/);
+    // (A talk's `Presenter:` too, but for a broadcast's, who asks: where a `Guest:` is named
+    // beside, or a `PRESENTER:` label asks.)
+    const header = headerName(/^(?:speaker|guest|interviewee)$/) ?? (voices.some((s) => s.key != null && /^presenter$/i.test(s.key)) ? null : headerName(/^presenter$/));
     if (header) return header;
     // (The one a talk's title says gives it.)
     if (announcedTalk && talkGiver) return talkGiver;
@@ -2996,7 +2998,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     };
     // (First the header above the interview: `Host: Tom Becker`, `主持人：李娜`.)
     // (A narrator's header, `NARRATOR: Maria Lopez`, reads as the interviewee's.)
-    const fromHeader = (s: Speaker) => headerName(new RegExp(`^(?:${escapeRe(s.key!.toLowerCase())}|${s.role === 'interviewer' ? 'interviewer' : 'guest|interviewee'})$`));
+    // (A broadcast's `Presenter:` beside its `Guest:`, the one who asks, under any host's word.)
+    const presents = headerName(/^(?:guest|interviewee)$/) != null;
+    const fromHeader = (s: Speaker) => headerName(new RegExp(`^(?:${escapeRe(s.key!.toLowerCase())}|${s.role === 'interviewer' ? `interviewer${presents ? '|presenter' : ''}` : 'guest|interviewee'})$`));
     for (const s of hosts) {
       const header = fromHeader(s);
       name(s, header ?? firstTurn(s).self, header == null);

@@ -10936,3 +10936,23 @@ describe('a team’s spotlight: bold questions, plain answers, under a heading p
     expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['The view, honestly.', 'I still fly on Sundays, just for fun.']);
   });
 });
+
+describe('a broadcast’s header naming its presenter beside its guest (`Presenter: Tom Becker` / `Guest: Maria Lopez, ...`) above role words (`PRESENTER:` / `GUEST:`)', () => {
+  const page = (host = 'PRESENTER', header = 'Presenter') => `The Engineering Hour\nBroadcast: 3 December 2026\n${header}: Tom Becker\nGuest: Maria Lopez, chief bridge inspector\n\n${host}: Good evening. Thirty thousand bridges in this country are more than a hundred years old. My guest tonight inspects them for a living.\n\nGUEST: Thank you, Tom. Good evening.\n\n${host}: What keeps you up at night?\n\nGUEST: Water, taking the river bed away from the piers a grain at a time.\n\n${host}: And you can't see it.\n\nGUEST: Not from the bank, no. You need a diver or sonar.\n\n${host}: Maria Lopez, thank you.\n\nGUEST: Thank you.\n`;
+  it('shows the presenter as the one who asks and the guest’s answers as hers (they were shown as Tom Becker’s, the presenter’s)', () => {
+    for (const [host, header] of [['PRESENTER', 'Presenter'], ['HOST', 'Presenter'], ['HOST', 'Host']]) {
+      const r = ingest(page(host, header), 'radio.txt');
+      expect([r.transcript.interviewer, r.transcript.guest], `${host} ${header}`).toEqual(['Tom Becker', 'Maria Lopez']);
+      expect(who(r), `${host} ${header}`).toEqual(Array.from({ length: 4 }, () => ['Tom Becker (interviewer)', 'Maria Lopez (guest)']).flat());
+    }
+  });
+  it('names the one who asks from the presenter’s header where the questions go unlabelled, set in bold (they were `Interviewer`’s)', () => {
+    const r = ingest('The Engineering Hour\n\nPresenter: Tom Becker\n\nGuest: Maria Lopez, chief bridge inspector\n\n**What keeps you up at night?**\n\nWater, taking the river bed away from the piers.\n\n**And you cannot see it?**\n\nNot from the bank, no. You need a diver or sonar.\n\n**Who pays?**\n\nThe state should.\n', 'radio.md');
+    expect([r.transcript.interviewer, r.transcript.guest]).toEqual(['Tom Becker', 'Maria Lopez']);
+    expect(who(r)).toEqual(Array.from({ length: 3 }, () => ['Tom Becker (interviewer)', 'Maria Lopez (guest)']).flat());
+  });
+  it('still reads a talk’s `Presenter:` header as the one who speaks where no guest is named beside (guard)', () => {
+    const r = ingest('Why Bridges Fail\nPresenter: Maria Lopez\n\nQ: Why do bridges fail, in your view, more than anything else?\n\nA: Mostly water. It takes the river bed away from the piers.\n\nQ: Can inspections catch it before it is too late?\n\nA: Divers can. Drones cannot see under the water.\n\nQ: Who pays for the divers in the end?\n\nA: The state should, since rivers cross every border.\n', 'talk.txt');
+    expect(r.transcript.guest).toBe('Maria Lopez');
+  });
+});
