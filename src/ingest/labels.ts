@@ -974,6 +974,9 @@ function credits(word: string, names: string): boolean {
 const HEADER_ALIASES = new Map<string, string>([
   ...['chair', 'chairperson', 'chaired by', 'moderated by', 'moderation', 'moderator', 'moderatorin', 'modérateur', 'modératrice', 'animateur', 'animatrice', 'animation', 'moderador', 'moderadora', 'moderación', 'moderatore', 'moderatrice', 'moderazione', 'presentator', 'presentatrice', 'gespreksleider', 'presenta', 'presentación', 'presentadora', 'presentador', 'conduce', 'conducción', 'conduzione', 'conduttrice', 'conduttore', 'apresentação', 'apresentadora', 'apresentador', 'présentation', 'présentatrice', 'présentateur'].map((w) => [w, 'moderator'] as const),
   ...['gast', 'zu gast', 'invité', 'invitée', 'invitado', 'invitada', 'ospite', 'convidado', 'convidada'].map((w) => [w, 'guest'] as const),
+  // (A broadcast's anchor, reporter or correspondent, a newsreader: the one who asks; its expert the one asked.)
+  ...['anchor', 'newsreader', 'correspondent', 'reporter'].map((w) => [w, 'interviewer'] as const),
+  ['expert', 'guest'],
   // (An oral history's narrator, a study's respondent: the one interviewed.)
   ...['narrator', 'respondent'].map((w) => [w, 'interviewee'] as const),
   // (A committee's witnesses, those it hears: `Witnesses: Professor Maria Lopez and Paul Kim.`)

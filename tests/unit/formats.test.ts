@@ -10946,6 +10946,12 @@ describe('a broadcast’s header naming its presenter beside its guest (`Present
       expect(who(r), `${host} ${header}`).toEqual(Array.from({ length: 4 }, () => ['Tom Becker (interviewer)', 'Maria Lopez (guest)']).flat());
     }
   });
+  it('names an anchor, a reporter or a correspondent from the header above their role word (they were shown as `Anchor`)', () => {
+    for (const word of ['Anchor', 'Reporter', 'Correspondent']) {
+      const r = ingest(page(word.toUpperCase(), word), 'radio.txt');
+      expect([r.transcript.interviewer, r.transcript.guest], word).toEqual(['Tom Becker', 'Maria Lopez']);
+    }
+  });
   it('names the one who asks from the presenter’s header where the questions go unlabelled, set in bold (they were `Interviewer`’s)', () => {
     const r = ingest('The Engineering Hour\n\nPresenter: Tom Becker\n\nGuest: Maria Lopez, chief bridge inspector\n\n**What keeps you up at night?**\n\nWater, taking the river bed away from the piers.\n\n**And you cannot see it?**\n\nNot from the bank, no. You need a diver or sonar.\n\n**Who pays?**\n\nThe state should.\n', 'radio.md');
     expect([r.transcript.interviewer, r.transcript.guest]).toEqual(['Tom Becker', 'Maria Lopez']);
