@@ -559,6 +559,8 @@ const SITE_TRANSCRIPTS = /^(?:\S+(?:\s+\S+){0,3}\s+[-–—|:]\s+transcripts|tra
 const MEETING_EXPORT = /^(\S.{1,100}?)(?:\s*\([^()]*\d[/.:-]\d[^()]*\)|\s+[-–—]\s+[^-–—]*\d[/.:]\d[^-–—]*)?\s+[-–—]\s+(?:transcript|transcription|transkript|transcripción|transcrição|trascrizione|transcriptie)$/iu;
 /** The end of a Teams recording's name: `Bridge interview-20261103_100312-Meeting Recording`. */
 const TEAMS_RECORDING = /-\d{8}_\d{6}-Meeting Recording$/;
+/** A recording's file name heading its transcript, as a transcription tool writes it (`Bridge interview.m4a`): the name without its extension. */
+const MEDIA_EXTENSION = /\.(?:m4a|mp3|wav|mp4|m4v|mov|webm|ogg|oga|opus|flac|aac|wma|aiff?|mkv|avi)$/i;
 /** A label after the end of a sentence, inside a paragraph: `... the show. Tom Becker: Thanks...`. */
 // (Its time before it too, `... Maria Lopez. [00:00:05] Maria Lopez: Thanks.`, as a page sets a transcript's cues in one paragraph.)
 // (Its start right after the sentence's end, with no space between them too, as a page's text
@@ -3386,7 +3388,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   }
   let title = titleIdx === -1 ? (fm.title ?? null) : (joined ?? quoted ?? blocks[titleIdx]!.text);
   // (A Teams recording's name heading its transcript is the meeting's name and the time it began.)
-  if (title && titleIdx !== -1) title = title.replace(TEAMS_RECORDING, '') || title;
+  if (title && titleIdx !== -1) title = title.replace(TEAMS_RECORDING, '').replace(MEDIA_EXTENSION, '').trim() || title;
   if (title && titleIdx === 0) title = MEETING_EXPORT.exec(title)?.[1] ?? title;
   if (title && titleIdx !== -1) title = title.replace(TITLE_TRANSCRIPT, '').replace(TRANSCRIPT_FOR, '') || title;
   // (A broadcaster's segment title, the time it aired after it: `Interview With Maria Lopez. Aired 2-3p ET`.)

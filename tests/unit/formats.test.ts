@@ -10962,3 +10962,17 @@ describe('a broadcast’s header naming its presenter beside its guest (`Present
     expect(r.transcript.guest).toBe('Maria Lopez');
   });
 });
+
+describe('Word’s transcription export: the recording’s file name, `Transcript`, then a time and `Speaker 1` above the words', () => {
+  it('titles it by the recording’s name without its extension (it was `Bridge interview.m4a`), each time and placeholder the turn’s, named as the host introduces them', () => {
+    const turns = [['Speaker 1', "Welcome to Rivers and Roads. I'm Tom Becker, and my guest today is the bridge engineer Maria Lopez."], ['Speaker 2', 'Thanks for having me, Tom.'], ['Speaker 1', 'Why do bridges fail?'], ['Speaker 2', 'Mostly water. The footings wash away a grain at a time.'], ['Speaker 1', 'Maria Lopez, thank you.'], ['Speaker 2', 'Thank you.']];
+    const text = (name: string) => `${name}\n\nTranscript\n\n${turns.map(([s, w], i) => `00:00:${String(i * 9).padStart(2, '0')} ${s}\n${w}\n`).join('\n')}`;
+    for (const ext of ['m4a', 'mp3', 'WAV', 'mp4']) {
+      const r = ingest(text(`Bridge interview.${ext}`), 'word.txt');
+      expect(r.transcript.title, ext).toBe('Bridge interview');
+      expect(turnsOf(r).map((t) => [t.speaker, t.time]), ext).toEqual([['Tom Becker', 0], ['Maria Lopez', 9], ['Tom Becker', 18], ['Maria Lopez', 27], ['Tom Becker', 36], ['Maria Lopez', 45]]);
+    }
+    // (A title whose last word only looks so stays whole.)
+    expect(ingest(text('Bridges in 2026. Wav'), 'word.txt').transcript.title).toBe('Bridges in 2026. Wav');
+  });
+});
