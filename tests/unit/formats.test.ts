@@ -10976,3 +10976,19 @@ describe('Word’s transcription export: the recording’s file name, `Transcrip
     expect(ingest(text('Bridges in 2026. Wav'), 'word.txt').transcript.title).toBe('Bridges in 2026. Wav');
   });
 });
+
+describe('a speaker’s name in bold without its colon once, among labels with theirs (`**Maria Lopez** Divers can.` beside `**Maria Lopez:** ...`)', () => {
+  const page = (line: string, intro = 'Tom Becker talks with Maria Lopez, chief inspector at Rhine Bridges.') => `# Bridges\n\n${intro}\n\n**Tom Becker:** Why do bridges fail?\n\n**Maria Lopez:** Mostly water. The footings wash away a grain at a time.\n\n**Tom Becker:** Can inspections catch it?\n\n${line}\n\n**Tom Becker:** Who pays?\n\n*Maria Lopez:* The state should.\n`;
+  it('labels her words there (they were the question’s above, the name and all)', () => {
+    const r = ingest(page('**Maria Lopez** Divers can. Drones cannot see under water.'), 'mixed.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why do bridges fail?', 'Maria Lopez (guest): Mostly water. The footings wash away a grain at a time.', 'Tom Becker (interviewer): Can inspections catch it?', 'Maria Lopez (guest): Divers can. Drones cannot see under water.', 'Tom Becker (interviewer): Who pays?', 'Maria Lopez (guest): The state should.']);
+  });
+  it('leaves a sentence going on from her bolded name whole, no label, and her name in bold in the intro (guards)', () => {
+    const r = ingest(page('**Maria Lopez** is right, of course, and divers are what we need.', '**Maria Lopez** has inspected bridges for thirty years.'), 'mixed.md');
+    expect(turnsOf(r).flatMap((t) => t.paragraphs)).toContain('Maria Lopez is right, of course, and divers are what we need.');
+    // (Nor a name in bold that labels nothing with its colon: `**Jonas Berg** Founder of Rhine Divers.`, as a box names someone.)
+    const box = ingest(page('**Jonas Berg** Founder of Rhine Divers, who dives under the bridges.'), 'mixed.md');
+    expect(new Set(turnsOf(box).map((t) => t.speaker))).toEqual(new Set(['Tom Becker', 'Maria Lopez']));
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Maria Lopez has inspected bridges for thirty years.']);
+  });
+});
