@@ -660,31 +660,10 @@ export function fromBoldDots(source: string[]): NameLines | null {
     nameAt.set(i, m[3]!);
     count.set(m[3]!, (count.get(m[3]!) ?? 0) + 1);
   });
-  if ([...count.values()].filter((n) => n >= 2).length < 2 || !shapesTheFile(source, [...nameAt.keys()], (i) => nameAt.get(i)!, false)) return knownBoldNames(source, nameAt);
+  if ([...count.values()].filter((n) => n >= 2).length < 2) return null;
+  if (!shapesTheFile(source, [...nameAt.keys()], (i) => nameAt.get(i)!, false)) return null;
   const lines = [...source];
   for (const i of nameAt.keys()) lines[i] = source[i]!.replace(BOLD_DOT, '$1$2$3:$2');
-  return { lines, apparatus: [], speakers: [] };
-}
-
-/**
- * A speaker's full name in bold before words from a capital, no colon (`**Maria Lopez** Divers
- * can.`), in a file whose labels have their colon (`**Maria Lopez:** ...`, twice or more for that
- * name): a label whose colon the writer left out, that speaker's, not the words of the turn above.
- * (Not words going on from the name, `**Maria Lopez** is our guest`: a sentence about her.)
- */
-function knownBoldNames(source: string[], nameAt: Map<number, string>): NameLines | null {
-  const colons = new Map<string, number>();
-  const labelled = (name: string) => {
-    if (!colons.has(name)) {
-      const colon = new RegExp(String.raw`^\s*(?:\*{1,3}|_{1,3})?${escapeRe(name)}(?:\*{1,3}|_{1,3})?\s*[:：]`, 'u');
-      colons.set(name, source.filter((l) => colon.test(l)).length);
-    }
-    return colons.get(name)! >= 2;
-  };
-  const known = [...nameAt].filter(([i, name]) => /\s/.test(name) && /^\s+["“‘«¿¡]?\p{Lu}/u.test(source[i]!.slice(BOLD_DOT.exec(source[i]!)![0].length)) && labelled(name));
-  if (!known.length) return null;
-  const lines = [...source];
-  for (const [i] of known) lines[i] = source[i]!.replace(BOLD_DOT, '$1$2$3:$2');
   return { lines, apparatus: [], speakers: [] };
 }
 

@@ -567,7 +567,8 @@ const MEDIA_EXTENSION = /\.(?:m4a|mp3|wav|mp4|m4v|mov|webm|ogg|oga|opus|flac|aac
 // copied without its breaks glues them: `...the hammer?Maria Lopez:You tap...`.)
 const RUN_ON_LABEL = /(?=[\p{Lu}[(*_])(?<=[.?!…。？！]["”’)]?\s*)(?:[[(]\d{1,2}(?::\d{2}){1,2}[\])]\s+)?(?:\*\*|__)?\p{Lu}[\p{L}'’.-]{0,30}(?:\s{1,3}\p{Lu}[\p{L}'’.-]{0,30}){0,2}(?:[:：](?:\*\*|__)?|(?:\*\*|__)[:：])(?:\s|(?=[\p{Lu}"“¿¡]))/gu;
 /**
- * A label mistyped at the start of a line (`Maria Lopez; The ear...`, `Maria Lopez. The ear...`,
+ * A label mistyped at the start of a line (`Maria Lopez; The ear...`, `Maria Lopez. The ear...`, its
+ * colon left out after the name in bold or in the labels' capitals, `**Maria Lopez** The ear...`, `MARIA LOPEZ The ear...`,
  * `Maria lopez: ...`; alone on its line above the words too, `Maria Lopez;`, never `Maria Lopez.`, a signature): the full name of a speaker the file labels twice or more
  * as it should, then a semicolon or a full stop, or the colon after the name in
  * other letters' case, then words: that speaker's label, mended in `lines` (and `pieces`) and said
@@ -582,6 +583,12 @@ function mendLabels(lines: string[], pieces: string[][], isSpeakerKey: (k: strin
   const names = [...counts].filter(([k, n]) => n >= 2 && /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)+$/u.test(k)).map(([k]) => k);
   const mistyped = new RegExp(String.raw`^(\s*)(\*\*|__)?(${names.map(escapeRe).join('|')})(?:(\*\*|__)\s*(?:;|\.)|\s*(?:;|\.)\s*(\*\*|__)?)(?:\s+(?=[\p{Lu}\p{N}"“‘'])|(?<=;(?:\*\*|__)?)\s*$)`, 'u');
   const cased = new RegExp(String.raw`^(\s*)(\*\*|__)?(${names.map(escapeRe).join('|')})\s*:\s*(\*\*|__)?\s+(?=\S)`, 'iu');
+  // (Or its colon left out, the name as the labels write it, in bold or in capitals, before words
+  // from a capital: `**Maria Lopez** Divers can.`, `MARIA LOPEZ Divers can.`; not words going on
+  // from the name, `**Maria Lopez** is right`.)
+  const caps = names.filter((n) => n === n.toUpperCase());
+  const firstLabelled = labels.findIndex((label) => label != null && isSpeakerKey(label.key));
+  const colonless = new RegExp(String.raw`^(\s*)(?:(\*\*|__)(${names.map(escapeRe).join('|')})(\*\*|__)${caps.length ? String.raw`|()(${caps.map(escapeRe).join('|')})()` : ''})\s+(?=["“‘«¿¡]?\p{Lu}\p{Ll})`, 'u');
   lines.forEach((l, i) => {
     const label = labels[i];
     // (A definition list's term and its definition, as Pandoc writes them: `Tom Becker` / `: Why the hammer?`: the name's label, the words its turn.)
@@ -607,7 +614,9 @@ function mendLabels(lines: string[], pieces: string[][], isSpeakerKey: (k: strin
       return;
     }
     if (!names.length) return;
-    const typo = mistyped.exec(l);
+    // (Below the first label: above it, a name in bold is a box's or a dek's, `**Maria Lopez** Chief Inspector`.)
+    const bare = i > firstLabelled ? colonless.exec(l) : null;
+    const typo = mistyped.exec(l) ?? (bare && [bare[0], bare[1], bare[2] ?? bare[5], bare[3] ?? bare[6], bare[4] ?? bare[7]] as unknown as RegExpExecArray);
     const m = typo ?? cased.exec(l);
     // (A name as written and its colon, where the line holds no label for another reason, stays so.)
     if (!m || (!typo && names.includes(m[3]!))) return;

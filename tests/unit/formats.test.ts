@@ -10982,11 +10982,18 @@ describe('a speaker’s name in bold without its colon once, among labels with t
   it('labels her words there (they were the question’s above, the name and all)', () => {
     const r = ingest(page('**Maria Lopez** Divers can. Drones cannot see under water.'), 'mixed.md');
     expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why do bridges fail?', 'Maria Lopez (guest): Mostly water. The footings wash away a grain at a time.', 'Tom Becker (interviewer): Can inspections catch it?', 'Maria Lopez (guest): Divers can. Drones cannot see under water.', 'Tom Becker (interviewer): Who pays?', 'Maria Lopez (guest): The state should.']);
+    expect(r.transcript.warnings.map((w) => [w.line, w.message])).toContainEqual([11, '`**Maria Lopez**` is read as the label `Maria Lopez:`, mistyped']);
+    // (In capitals as the labels write them too: `MARIA LOPEZ Divers can.`)
+    const caps = ingest('Bridges\n\nTOM BECKER: Why do bridges fail?\n\nMARIA LOPEZ: Mostly water.\n\nTOM BECKER: Can inspections catch it?\n\nMARIA LOPEZ Divers can. Drones cannot see under water.\n\nTOM BECKER: Who pays?\n\nMARIA LOPEZ: The state should.\n', 'caps.txt');
+    expect(who(caps)).toEqual(Array.from({ length: 3 }, () => ['Tom Becker (interviewer)', 'Maria Lopez (guest)']).flat());
+    expect(turnsOf(caps)[3]!.paragraphs).toEqual(['Divers can. Drones cannot see under water.']);
   });
   it('leaves a sentence going on from her bolded name whole, no label, and her name in bold in the intro (guards)', () => {
     const r = ingest(page('**Maria Lopez** is right, of course, and divers are what we need.', '**Maria Lopez** has inspected bridges for thirty years.'), 'mixed.md');
     expect(turnsOf(r).flatMap((t) => t.paragraphs)).toContain('Maria Lopez is right, of course, and divers are what we need.');
     // (Nor a name in bold that labels nothing with its colon: `**Jonas Berg** Founder of Rhine Divers.`, as a box names someone.)
+    // (Nor, above the first label, her name in bold over her job, as a box sets it.)
+    expect(ingest(page('**Maria Lopez** Divers can.', '**Maria Lopez** Chief Inspector at Rhine Bridges'), 'mixed.md').transcript.intro.map((p) => p.text)).toEqual(['Maria Lopez Chief Inspector at Rhine Bridges']);
     const box = ingest(page('**Jonas Berg** Founder of Rhine Divers, who dives under the bridges.'), 'mixed.md');
     expect(new Set(turnsOf(box).map((t) => t.speaker))).toEqual(new Set(['Tom Becker', 'Maria Lopez']));
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['Maria Lopez has inspected bridges for thirty years.']);
