@@ -335,7 +335,7 @@ const REPORTER_MET_RE = /(?:^|[.!?]\s+)(?:(?:[Oo]ur(?: own)?|The)\s+)?(?:[Rr]epo
 /** A full name alone on its line. */
 const BARE_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
 /** A byline alone: `By Maria Lopez`, the writer of an interview article, who asked the questions; a place or a job after a comma too, `Por Tom Becker, de São Paulo`, `By Tom Becker, Staff Writer`, or the date after a bar, `By Tom Becker | March 3, 2026`. */
-const BYLINE_ONLY_RE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor|[Aa][vf])\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:,\s+[^,.!?\n]{2,40}|\s+[|·•]\s+[^\n|·•]{2,40}(?:\s+[|·•]\s+[^\n|·•]{2,40})?)?$/u;
+const BYLINE_ONLY_RE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor|[Aa][vf])\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s+(?:and|und|et|y|e|en|och|og|&)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})?(?:,\s+[^,.!?\n]{2,40}|\s+[|·•]\s+[^\n|·•]{2,40}(?:\s+[|·•]\s+[^\n|·•]{2,40})?)?$/u;
 /** A Japanese profile's opening: a name in kanji and its reading in kana in parentheses. */
 const CJK_PROFILE_RE = /^([\p{Script=Han}\p{Script=Katakana}]{2,8})\s*[（(][\p{Script=Hiragana}\p{Script=Katakana}・ー\s]{2,20}[)）]/u;
 /** A Roman numeral alone on its line, perhaps with a full stop: `II.`. */
@@ -739,7 +739,13 @@ function bylineName(text: string, heading = false, answers?: (name: string) => b
   while (words.length && !/^\p{Lu}/u.test(words.at(-1)!)) words.pop();
   // (A name in capitals, `By TOM BECKER`, as a magazine sets its byline: Tom Becker.)
   const name = words.join(' ');
-  return words.length ? (words.length >= 2 && !/\p{Ll}/u.test(name) && /\p{Lu}{2}/u.test(name) ? capitaliseName(name.toLowerCase()) : name) : null;
+  const shown = (n: string) => (n.split(' ').length >= 2 && !/\p{Ll}/u.test(n) && /\p{Lu}{2}/u.test(n) ? capitaliseName(n.toLowerCase()) : n);
+  // (Two full names, `Interview: Tom Becker und Ana Silva`, `By Tom Becker and Ana Silva`: both, who
+  // ask together, as a label naming two is read, never the first alone; not two who answer, as a
+  // headline names them, `Interview: Maria Lopez and Jonas Berg`.)
+  const pair = words.length >= 2 ? new RegExp(String.raw`(?<![\p{L}])${escapeRe(name)}\s+(and|und|et|y|e|och|og|en|&)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*(?:$|[.,;|·•\n])`, 'u').exec(text.trim()) : null;
+  if (pair && !answers?.(shown(name)) && !answers?.(shown(pair[2]!))) return `${shown(name)} ${pair[1]} ${shown(pair[2]!)}`;
+  return words.length ? shown(name) : null;
 }
 /** A recording's length as a meeting tool's header gives it under the date: `Duration 14m 12s`, `Length: 1:02:03`, `Dauer: 42 Min.`. */
 const RECORDING_LENGTH = /^(?:(?:duration|length|runtime|dauer|länge|durée|duración|durata|duração|duur)\s*:?\s*)?(?:\d{1,2}\s?h\s?)?\d{1,3}\s?(?:m|min\.?|minutes?|minuten)(?:\s?\d{1,2}\s?(?:s|sec\.?|seconds?|sekunden))?$|^(?:duration|length|runtime|dauer|länge|durée|duración|durata|duração|duur)\s*:?\s*\d{1,2}(?::\d{2}){1,2}$/iu;

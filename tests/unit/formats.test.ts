@@ -4862,7 +4862,7 @@ describe('a headline in another language naming whom the interview is with (`Int
       expect([h, r.transcript.guest, r.transcript.interviewer, turnsOf(r).map((t) => t.role)]).toEqual([h, 'Maria Lopez', null, ['interviewer', 'guest', 'interviewer', 'guest']]);
     }
     const credit = ingest('# Brücken\n\n## Interview: Tom Becker und Ana Silva\n\nQ: How did it start?\n\nA: With a crack.\n', 'credit-heading.md');
-    expect(credit.transcript.interviewer).toBe('Tom Becker');
+    expect(credit.transcript.interviewer).toBe('Tom Becker und Ana Silva');
   });
   it('so does a headline naming to whom its questions go (`Five questions for Maria Lopez`, `Fünf Fragen an ...`, `Cinco preguntas a ...`) or whom a company blog presents (`Meet our CTO: Maria Lopez`); a topic in title case after `Q&A:` names no one (guard)', () => {
     for (const h of ['Five questions for Maria Lopez', '10 Questions for Maria Lopez', 'Questions to Maria Lopez', 'Fünf Fragen an Maria Lopez', 'Cinco preguntas a Maria Lopez', 'Meet our CTO: Maria Lopez', 'Meet Maria Lopez', 'Employee spotlight: Maria Lopez']) {
@@ -10997,5 +10997,21 @@ describe('a speaker’s name in bold without its colon once, among labels with t
     const box = ingest(page('**Jonas Berg** Founder of Rhine Divers, who dives under the bridges.'), 'mixed.md');
     expect(new Set(turnsOf(box).map((t) => t.speaker))).toEqual(new Set(['Tom Becker', 'Maria Lopez']));
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['Maria Lopez has inspected bridges for thirty years.']);
+  });
+});
+
+describe('a credit or a byline naming two who ask (`Interview: Tom Becker und Ana Silva`, `By Tom Becker and Ana Silva`) above unlabelled questions', () => {
+  const qa = '**Frau Lopez, warum stürzen Brücken ein?**\n\nMeistens wegen des Wassers. Die Fundamente werden Korn für Korn ausgewaschen.\n\n**Können Inspektionen das erkennen?**\n\nTaucher können es. Drohnen sehen nicht unter Wasser.\n\n**Wer bezahlt die Taucher?**\n\nDer Staat sollte es tun.\n';
+  it('gives the questions to both together (they were the first one’s alone)', () => {
+    const de = ingest(`# Maria Lopez: »Wasser ist der Feind«\n\nDie Ingenieurin Maria Lopez prüft seit dreißig Jahren Brücken.\n\nInterview: Tom Becker und Ana Silva\n\n${qa}`, 'de.md');
+    expect([de.transcript.interviewer, de.transcript.guest]).toEqual(['Tom Becker und Ana Silva', 'Maria Lopez']);
+    expect(who(de)).toEqual(Array.from({ length: 3 }, () => ['Tom Becker und Ana Silva (interviewer)', 'Maria Lopez (guest)']).flat());
+    const en = ingest(`# Maria Lopez on why bridges fail\n\nBy Tom Becker and Ana Silva\n\nMaria Lopez has inspected bridges for thirty years.\n\n**Why do bridges fail?**\n\nMostly water.\n\n**Can inspections catch it?**\n\nDivers can.\n\n**Who pays for divers?**\n\nThe state should.\n`, 'en.md');
+    expect(en.transcript.interviewer).toBe('Tom Becker and Ana Silva');
+  });
+  it('still reads a headline naming the two who answer as theirs, not as who asks (guard)', () => {
+    const r = ingest('# Interview: Maria Lopez and Jonas Berg\n\nThe two engineers who rebuilt the Elm Street bridge talk about water, divers and drones.\n\n**Q:** Why do bridges fail?\n\n**Maria:** Mostly water. The footings wash away a grain at a time.\n\n**Jonas:** And nobody sees it until the river is high.\n\n**Q:** Can inspections see it?\n\n**Jonas:** Divers can. Drones cannot.\n\n**Maria:** We send divers every spring now.\n', 'two.md');
+    expect(r.transcript.interviewer ?? '').not.toContain('Maria Lopez');
+    expect(r.transcript.guest).toBe('Maria Lopez, Jonas Berg');
   });
 });
