@@ -2407,7 +2407,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const handedTo = ((): string | undefined => {
     if (!handing?.label || !handingVoice || !HANDS_OVER.test(handing.text) || blocks[firstLabel + 1]?.kind !== 'para' || blocks[firstLabel + 1]!.label) return undefined;
     if (listedNames.length === 1) return namesFirst(handing.text, listedNames[0]!) ? listedNames[0]! : undefined;
-    return listedNames.length === 0 ? [...namesIn(handing.text.slice(handing.text.search(HANDS_OVER))).keys()][0] : undefined;
+    // (Not a company's name after a preposition, "the chief inspector of Rhine Bridges, Maria Lopez".)
+    const said = handing.text.slice(handing.text.search(HANDS_OVER));
+    const person = (n: string) => !new RegExp(String.raw`(?<![\p{L}])(?:of|from|at|for|with|in|by)\s+(?:the\s+)?${escapeRe(n)}`, 'iu').test(said);
+    return listedNames.length === 0 ? [...namesIn(said).keys()].find(person) : undefined;
   })();
   const handedTalk = handedTo != null && !voices.some((v) => foldName(v.name) === foldName(handedTo)) && voices.every((v) => v === handingVoice || (v.key != null && roleWord(v.key) != null && roleWord(v.key) !== 'guest')) && (handingVoice!.key == null || roleWord(handingVoice!.key) !== 'guest');
   if (handedTalk) {

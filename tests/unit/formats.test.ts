@@ -8904,6 +8904,12 @@ describe('a talk whose one speaker the front matter lists, labelling nothing, a 
     const bare = ingest("# Why cities keep flooding\n\nModerator: Good afternoon. Please welcome Maria Lopez.\n\nThank you. It's great to be here.\n\nEvery city builds against the flood it remembers.\n\nAudience member: How do you convince a city council?\n\nShow them their own street under water.\n\nModerator: Please join me in thanking Maria Lopez.\n", 'bare.md');
     expect(who(bare)).toEqual(['Moderator (interviewer)', 'Maria Lopez (guest)', 'Audience member (other)', 'Maria Lopez (guest)', 'Moderator (interviewer)']);
   });
+  it('names her, not the company her job is at, where the welcome gives her job first ("the chief inspector of Rhine Bridges, Maria Lopez"; the talk was Rhine Bridges’)', () => {
+    for (const welcome of ['Please welcome our next speaker, the chief inspector of Rhine Bridges, Maria Lopez.', 'Please welcome Maria Lopez from Rhine Bridges.']) {
+      const r = ingest(`# Why cities keep flooding\n\n**Host:** Good afternoon. ${welcome}\n\nThank you. It's great to be here.\n\nEvery city builds against the flood it remembers.\n\n**Audience member:** How do you convince a city council?\n\nShow them their own street under water.\n`, 'talk.md');
+      expect([welcome, r.transcript.guest, ...who(r)]).toEqual([welcome, 'Maria Lopez', 'Host (interviewer)', 'Maria Lopez (guest)', 'Audience member (other)', 'Maria Lopez (guest)']);
+    }
+  });
 });
 
 describe('a chapter’s line between turns closing with its time, bold or not (`**Valencia [12:30]**`, `Valencia [12:30]`)', () => {
