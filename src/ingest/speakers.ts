@@ -1599,7 +1599,9 @@ const TALKING_WITH = String.raw`(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are)
 const WELCOME_TO_SHOW = String.raw`(?:[Ww]elcome (?:back )?to (?:the|our|this) (?:show|podcast|program|programme|studio|pod)|[Ww]illkommen (?:zurück )?(?:in der Sendung|im Podcast|im Studio)|[Bb]ienvenue (?:dans l['’]émission|sur le podcast|au studio|dans le studio)|[Bb]ienvenid[oa] (?:al programa|al podcast|al estudio)|[Bb]envenut[oa] (?:nel podcast|in studio|al programma|in trasmissione)|[Bb]em-vind[oa] ao (?:programa|podcast|estúdio))`;
 /** What a host says the guest is before her name: "my guest today is bridge engineer Maria Lopez", "joined by the economist ...". */
 const JOB_BEFORE_NAME = String.raw`(?:\s+(?:the|a|an|die|der|den|le|la|el|il|lo|o|de|het|een)(?=\s+\p{L})|\s+l['’](?=\p{Ll}))?(?:\s*(?<=\s|['’])(?!(?:and|or|not|with|who|that|from|of|in|at|to|und|et|y|e)\s)[\p{Ll}-]+(?=\s+\p{L})){0,3}`;
-const INTRODUCES = new RegExp(String.raw`(?<![\p{L}])(?:(?:(?:[Mm]y|[Oo]ur) (?:guests?|witness(?:es)?) (?:today |this week )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|[Ww]ith me (?:today )?is|[Jj]oining (?:us|me) (?:today |now |here |this week )?(?:is|are)|${TALKING_WITH}|${GUEST_ABROAD})${JOB_BEFORE_NAME}|(?:[Pp]lease )?[Ww]elcome,?|${WELCOME_TO_SHOW},?|[Ww]e (?:will )?(?:now )?hear (?:testimony )?from|(?:[Mm]y|[Oo]ur) co-?hosts?,?(?: (?:is|as always|as ever|again),?)?|[Hh]ere,? (?:as always,? |as ever,? |again,? |once again,? )?(?:with|alongside)(?: my co-?host,?)?|[Aa]longside(?: my co-?host,?)?)\s+(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Mme|Mlle|M|Madame|Monsieur|Frau|Herr|Sra|Sr|Señora|Señor|Signora|Signor|Sig\.ra|Dott|Dott\.ssa)\.?\s+)?(${FULL_NAME})`, 'gu');
+/** What a host says before the guest: "my guest today is", "joining me is", "we're joined by", "today I'm talking with". */
+const GUEST_IS = String.raw`(?:(?:[Mm]y|[Oo]ur) (?:guests?|witness(?:es)?) (?:today |this week )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|[Ww]ith me (?:today )?is|[Jj]oining (?:us|me) (?:today |now |here |this week )?(?:is|are)|${TALKING_WITH}|${GUEST_ABROAD})`;
+const INTRODUCES = new RegExp(String.raw`(?<![\p{L}])(?:${GUEST_IS}${JOB_BEFORE_NAME}|(?:[Pp]lease )?[Ww]elcome,?|${WELCOME_TO_SHOW},?|[Ww]e (?:will )?(?:now )?hear (?:testimony )?from|(?:[Mm]y|[Oo]ur) co-?hosts?,?(?: (?:is|as always|as ever|again),?)?|[Hh]ere,? (?:as always,? |as ever,? |again,? |once again,? )?(?:with|alongside)(?: my co-?host,?)?|[Aa]longside(?: my co-?host,?)?)\s+(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Mme|Mlle|M|Madame|Monsieur|Frau|Herr|Sra|Sr|Señora|Señor|Signora|Signor|Sig\.ra|Dott|Dott\.ssa)\.?\s+)?(${FULL_NAME})`, 'gu');
 
 /** The rest of a sentence that introduces guests ("I'm joined by ..., ... and ..."). */
 /**
@@ -1619,10 +1621,26 @@ const offJob = (name: string): string => {
   const words = name.split(' ');
   return words.length > 2 && isJob(words[0]!) ? words.slice(1).join(' ') : name;
 };
+/** Words of a job after a company's name and before the person's, in small letters (`Rhine Bridges chief inspector Maria Lopez`): the job's. */
+const JOB_WORDS = /^(?:chief|head|senior|lead|principal|inspector|director|manager|president|chair|ceo|cto|cfo|coo|vp|co-founder|cofounder|founder|editor|reporter|partner|executive|officer|spokesperson|spokeswoman|spokesman|engineer|scientist|economist|analyst|designer|architect|researcher)$/;
+/**
+ * A company's name, then her job in small letters, then her name, where a host introduces the
+ * guest (`Joining me is Rhine Bridges chief inspector Maria Lopez`): the name after the job, not
+ * the company's. And her job at a company before her name after a comma (`My guest today is the
+ * chief inspector of Rhine Bridges, Maria Lopez`).
+ */
+const AFTER_COMPANY = new RegExp(String.raw`^(?:['’]s?)?((?:\s+[\p{Ll}-]+){1,3})\s+(${FULL_NAME})`, 'u');
+const JOB_AT_COMPANY = new RegExp(String.raw`(?<![\p{L}])${GUEST_IS}\s+(?:the|a|an|our)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}\s+(?:of|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3},\s+(${FULL_NAME})(?=\s*[,.;!?]|\s*$)`, 'gu');
+const JOB_AT_COMPANY_ONE = new RegExp(JOB_AT_COMPANY.source, 'u');
+/** The person a host's words introduce, the name matched (`m[1]`) or, after a company's name and her job, the name after it. */
+function introducedPerson(text: string, m: RegExpExecArray | RegExpMatchArray): string {
+  const after = AFTER_COMPANY.exec(text.slice(m.index! + m[0].length));
+  return after && after[1]!.trim().split(/\s+/).some((w) => JOB_WORDS.test(w) || isJob(w)) ? after[2]! : offJob(m[1]!);
+}
 /** The full names a text introduces as someone's guest, either way round (in Chinese, Japanese and Korean too: "今天的嘉宾是张伟"). */
 function introducedIn(text: string): string[] {
   const cjk = [GUEST_IS_CJK.exec(text)?.[1], INTRODUCES_JA.exec(text)?.[1], INTRODUCES_KO.exec(text)?.[1]].filter((n): n is string => n != null);
-  return [...[...text.matchAll(INTRODUCES)].map((m) => offJob(m[1]!)), ...[...text.matchAll(GUEST_NAMED_FIRST)].map((m) => (m[1] ?? m[2])!), ...cjk];
+  return [...[...text.matchAll(INTRODUCES)].map((m) => introducedPerson(text, m)), ...[...text.matchAll(JOB_AT_COMPANY)].map((m) => m[1]!), ...[...text.matchAll(GUEST_NAMED_FIRST)].map((m) => (m[1] ?? m[2])!), ...cjk];
 }
 const INTRODUCTION_SENTENCE = /\b(?:[Jj]oined (?:today |here |tonight |now )?by|[Ll]et me introduce(?: (?:you to )?(?:our|my|the|today['’]s) (?:panel|panell?ists|guests|speakers))?:?|(?:[Mm]y|[Oo]ur) (?:guests|panell?ists) (?:today |this week |tonight )?are|[Ww]ith me (?:today |here |now )?are|[Jj]oining (?:us|me) (?:today |now |here |this week |tonight )?are)\b([^.?!\n]{1,300})/g;
 
@@ -1656,8 +1674,9 @@ export function introductionIn(text: string): { self: string | null; guest: stri
   SELF_INTRO.lastIndex = 0;
   const self = SELF_INTRO.exec(text)?.[1] ?? cjkSelf(text) ?? null;
   SELF_INTRO.lastIndex = 0;
-  const introduced = GUEST_INTRO.exec(text)?.[1];
-  const guest = (introduced && offJob(introduced)) ?? INTRODUCES_CJK.exec(text)?.[1] ?? null;
+  const m = GUEST_INTRO.exec(text);
+  const introduced = m ? introducedPerson(text, m) : (JOB_AT_COMPANY_ONE.exec(text)?.[1] ?? null);
+  const guest = introduced ?? INTRODUCES_CJK.exec(text)?.[1] ?? null;
   return { self, guest: guest !== self ? guest : null };
 }
 

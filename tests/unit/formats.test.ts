@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic, ingest, type IngestResult } from '../../src/ingest/index.ts';
-import { namesIn } from '../../src/ingest/speakers.ts';
+import { introductionIn, namesIn } from '../../src/ingest/speakers.ts';
 import { fromQuotedTranscript } from '../../src/ingest/fence.ts';
 import { spoken, turnsOf, who } from '../support/turns.ts';
 
@@ -11019,5 +11019,20 @@ describe('a credit or a byline naming two who ask (`Interview: Tom Becker und An
     const r = ingest('# Interview: Maria Lopez and Jonas Berg\n\nThe two engineers who rebuilt the Elm Street bridge talk about water, divers and drones.\n\n**Q:** Why do bridges fail?\n\n**Maria:** Mostly water. The footings wash away a grain at a time.\n\n**Jonas:** And nobody sees it until the river is high.\n\n**Q:** Can inspections see it?\n\n**Jonas:** Divers can. Drones cannot.\n\n**Maria:** We send divers every spring now.\n', 'two.md');
     expect(r.transcript.interviewer ?? '').not.toContain('Maria Lopez');
     expect(r.transcript.guest).toBe('Maria Lopez, Jonas Berg');
+  });
+});
+
+describe('a host introducing the guest by her company and job before her name (`Joining me is Rhine Bridges chief inspector Maria Lopez`, `... the chief inspector of Rhine Bridges, Maria Lopez`)', () => {
+  const talk = (intro: string) => ingest(`Rivers and Roads\n\nSpeaker 1: Welcome to Rivers and Roads. I'm Tom Becker. ${intro}\n\nSpeaker 2: Thanks for having me, Tom.\n\nSpeaker 1: Why do bridges fail?\n\nSpeaker 2: Mostly water. The footings wash away.\n\nSpeaker 1: Thank you.\n\nSpeaker 2: Thank you.\n`, 'intro.txt');
+  it('names her, not the company (the guest was `Rhine Bridges`, or left `Speaker 2`)', () => {
+    for (const intro of ['Joining me is Rhine Bridges chief inspector Maria Lopez.', 'My guest today is the chief inspector of Rhine Bridges, Maria Lopez.', "Today I'm talking with the founder of Rhine Works, Maria Lopez."]) {
+      const r = talk(intro);
+      expect([intro, r.transcript.guest, r.transcript.interviewer], intro).toEqual([intro, 'Maria Lopez', 'Tom Becker']);
+    }
+    // (So in the words of a host's first unlabelled question.)
+    for (const intro of ['My guest today is Rhine Bridges chief inspector Maria Lopez.', 'My guest today is the chief inspector of Rhine Bridges, Maria Lopez.', "Today I'm talking with the founder of Rhine Works, Maria Lopez."]) expect(introductionIn(`I'm Tom Becker. ${intro}`).guest, intro).toBe('Maria Lopez');
+  });
+  it('keeps the name right after the host’s words where what follows is no job (guards)', () => {
+    for (const intro of ['My guest today is Maria Lopez who founded Rhine Works.', 'We are joined by Maria Lopez of Rhine Bridges.', 'Joining me is Maria Lopez, the chief inspector of Rhine Bridges.']) expect(talk(intro).transcript.guest, intro).toBe('Maria Lopez');
   });
 });
