@@ -252,7 +252,13 @@ export function namesIn(text: string): Map<string, number> {
     const before = text.slice(Math.max(0, m.index! - 14), m.index);
     return COUNT_WORD_BEFORE.test(before) || (/(?:^|[^\p{L}\d])\d+\s+$/u.test(before) && UNIT_NOUN.test(m[0].split(/\s/)[0]!));
   };
-  for (const found of [...text.matchAll(re)].filter((m) => !afterArticle(m) && !numbered(m) && !counted(m)).flatMap((m) => (/\p{Script=Latin}/u.test(m[0]) && /[^\p{Script=Latin}\P{L}]/u.test(m[0]) ? runs(m[0]) : [m[0]]))) {
+  // (Nor a company's name before a job and a name, "Rhine Bridges CEO Maria Lopez", "Rhine Bridges
+  // chief inspector Maria Lopez": the name after the job is the person's, the company names no one.)
+  const company = (m: RegExpMatchArray) => {
+    const after = COMPANY_JOB_NAME.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 80));
+    return after != null && after[1]!.trim().split(/\s+/).every((w) => JOB_WORDS.test(w.toLowerCase()) || isJob(w));
+  };
+  for (const found of [...text.matchAll(re)].filter((m) => !afterArticle(m) && !numbered(m) && !counted(m) && !company(m)).flatMap((m) => (/\p{Script=Latin}/u.test(m[0]) && /[^\p{Script=Latin}\P{L}]/u.test(m[0]) ? runs(m[0]) : [m[0]]))) {
     // A possessive ends the name: "David Chaum's Ph.D." is David Chaum; so does a Turkish case
     // ending after its apostrophe, in a text with Turkish letters: "Maria Lopez'le", "Maria
     // Lopez'in" are Maria Lopez (not elsewhere: `Ng'ang'a` is a name whole).
@@ -1629,13 +1635,15 @@ const JOB_WORDS = /^(?:chief|head|senior|lead|principal|inspector|director|manag
  * the company's. And her job at a company before her name after a comma (`My guest today is the
  * chief inspector of Rhine Bridges, Maria Lopez`).
  */
+/** After a company's name: her job, in small letters or an officer's capitals (`CEO`), then a full name. */
+const COMPANY_JOB_NAME = new RegExp(String.raw`^(?:['’]s?)?((?:\s+(?:[\p{Ll}-]+|CEO|CTO|CFO|COO|VP|SVP|EVP)){1,3})\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}`, 'u');
 const AFTER_COMPANY = new RegExp(String.raw`^(?:['’]s?)?((?:\s+[\p{Ll}-]+){1,3})\s+(${FULL_NAME})`, 'u');
 const JOB_AT_COMPANY = new RegExp(String.raw`(?<![\p{L}])${GUEST_IS}\s+(?:the|a|an|our)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}\s+(?:of|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3},\s+(${FULL_NAME})(?=\s*[,.;!?]|\s*$)`, 'gu');
 const JOB_AT_COMPANY_ONE = new RegExp(JOB_AT_COMPANY.source, 'u');
 /** The person a host's words introduce, the name matched (`m[1]`) or, after a company's name and her job, the name after it. */
 function introducedPerson(text: string, m: RegExpExecArray | RegExpMatchArray): string {
   const after = AFTER_COMPANY.exec(text.slice(m.index! + m[0].length));
-  return after && after[1]!.trim().split(/\s+/).some((w) => JOB_WORDS.test(w) || isJob(w)) ? after[2]! : offJob(m[1]!);
+  return after && after[1]!.trim().split(/\s+/).every((w) => JOB_WORDS.test(w) || isJob(w)) ? after[2]! : offJob(m[1]!);
 }
 /** The full names a text introduces as someone's guest, either way round (in Chinese, Japanese and Korean too: "今天的嘉宾是张伟"). */
 function introducedIn(text: string): string[] {

@@ -11036,3 +11036,17 @@ describe('a host introducing the guest by her company and job before her name (`
     for (const intro of ['My guest today is Maria Lopez who founded Rhine Works.', 'We are joined by Maria Lopez of Rhine Bridges.', 'Joining me is Maria Lopez, the chief inspector of Rhine Bridges.']) expect(talk(intro).transcript.guest, intro).toBe('Maria Lopez');
   });
 });
+
+describe('a company’s name before a job and a name in a dek (`Tom Becker sat down with Rhine Bridges chief inspector Maria Lopez`, `An interview with Rhine Bridges founder Maria Lopez`)', () => {
+  const qa = '**Why do bridges fail?**\n\nMostly water. The footings wash away.\n\n**Can inspections catch it?**\n\nDivers can. Drones cannot.\n\n**Who pays?**\n\nThe state should.\n';
+  it('names no one: her name after the job is the guest’s (the company was a name beside hers, and the guest unnamed)', () => {
+    expect([...namesIn('Tom Becker sat down with Rhine Bridges chief inspector Maria Lopez.').keys()]).toEqual(['Tom Becker', 'Maria Lopez']);
+    expect([...namesIn('Rhine Bridges CEO Maria Lopez talks about water.').keys()]).toEqual(['Maria Lopez']);
+    expect(ingest(`# Why bridges fail\n\nTom Becker sat down with Rhine Bridges chief inspector Maria Lopez.\n\n${qa}`, 'dek.md').transcript.guest).toBe('Maria Lopez');
+    expect(ingest(`# Why bridges fail\n\nAn interview with Rhine Bridges founder Maria Lopez.\n\n${qa}`, 'dek.md').transcript.guest).toBe('Maria Lopez');
+  });
+  it('keeps a name before a verb, a preposition and a job (`Tom Becker spoke with engineer Maria Lopez`) (guard)', () => {
+    expect([...namesIn('Tom Becker spoke with engineer Maria Lopez.').keys()]).toEqual(['Tom Becker', 'Maria Lopez']);
+    expect([...namesIn('Tom Becker interviewed engineer Maria Lopez.').keys()]).toEqual(['Tom Becker', 'Maria Lopez']);
+  });
+});
