@@ -956,7 +956,7 @@ export function foldName(s: string): string {
 export const PAGE_WORDS = /\b(?:advertisement|advertising|skip|sponsored|related|coverage|continue|reading|stories|subscribe|newsletter|share|comments?|menu|transcript|highlights|contents|photos?|videos?|credits?|chapter|episode|introduction|conclusion|summary|privacy|policy|terms|cookies?|sign in|log in|read more|watch|listen)\b/i;
 
 /** Words that head a line naming a person, above a transcript: `Guest: Maria Lopez`. */
-const HEADER_FIELD = /^(?:speakers?|presenters?|guests?|hosts?|interviewers?|interviewees?|moderators?|panell?ists?)$/;
+const HEADER_FIELD = /^(?:speakers?|presenters?|guests?|hosts?|interviewers?|interviewees?|moderators?|panell?ists?|producers?|executive producers?)$/;
 /** A credit's word before the names it credits (`Interview: Tom Becker`, `Fotos: Ana Silva`, `Texte : ...`). */
 const CREDIT_KEY = /^(?:interview|interviews|text|texte|texto|testo|tekst|teksti|kuvat?|fotos?|photos?|photography|photographs|bilder|illustrations?|autor|autorin|auteure?|author|redaktion|entrevista|entretien|intervista|wywiad|gesprek|röportaj|intervju|haastattelu|interjú|interviu|words|reporting)$/i;
 /** Names alone, one to three, as a credit gives them: `Tom Becker`, `Tom Becker und Ana Silva`, `Ana Silva/Rhine Post`. */

@@ -11050,3 +11050,12 @@ describe('a company’s name before a job and a name in a dek (`Tom Becker sat d
     expect([...namesIn('Tom Becker interviewed engineer Maria Lopez.').keys()]).toEqual(['Tom Becker', 'Maria Lopez']);
   });
 });
+
+describe('a broadcast’s header opening with its producer (`Producer: Jonas Berg` / `Host: Tom Becker` / `Guest: Maria Lopez`), the producer labelled later (`PRODUCER:`)', () => {
+  it('is the intro, naming the host and the guest (it was the producer’s first turn, header and all, the host and the guest unnamed)', () => {
+    const r = ingest('The Engineering Hour\nProducer: Jonas Berg\nHost: Tom Becker\nGuest: Maria Lopez\nRecorded: 3 December 2026\n\nHOST: Good evening. Welcome to the programme.\n\nGUEST: Thank you, Tom.\n\nHOST: What keeps you up at night?\n\nGUEST: Water, taking the river bed away.\n\nPRODUCER: Sorry, we need to stop for a second.\n\nHOST: And you cannot see it?\n\nGUEST: Not from the bank, no.\n', 'radio.txt');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Producer: Jonas Berg', 'Host: Tom Becker', 'Guest: Maria Lopez', 'Recorded: 3 December 2026']);
+    expect([r.transcript.interviewer, r.transcript.guest]).toEqual(['Tom Becker', 'Maria Lopez']);
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Producer (other)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
