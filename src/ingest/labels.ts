@@ -956,7 +956,8 @@ export function foldName(s: string): string {
 export const PAGE_WORDS = /\b(?:advertisement|advertising|skip|sponsored|related|coverage|continue|reading|stories|subscribe|newsletter|share|comments?|menu|transcript|highlights|contents|photos?|videos?|credits?|chapter|episode|introduction|conclusion|summary|privacy|policy|terms|cookies?|sign in|log in|read more|watch|listen)\b/i;
 
 /** Words that head a line naming a person, above a transcript: `Guest: Maria Lopez`. */
-const HEADER_FIELD = /^(?:speakers?|presenters?|guests?|hosts?|interviewers?|interviewees?|moderators?|panell?ists?|producers?|executive producers?)$/;
+// (And a broadcast's anchor, reporter, correspondent or newsreader, who asks, its producer: each names the label of its word, `ANCHOR:`.)
+const HEADER_FIELD = /^(?:speakers?|presenters?|guests?|hosts?|interviewers?|interviewees?|moderators?|panell?ists?|producers?|executive producers?|anchor|reporter|correspondent|newsreader)$/;
 /** A credit's word before the names it credits (`Interview: Tom Becker`, `Fotos: Ana Silva`, `Texte : ...`). */
 const CREDIT_KEY = /^(?:interview|interviews|text|texte|texto|testo|tekst|teksti|kuvat?|fotos?|photos?|photography|photographs|bilder|illustrations?|autor|autorin|auteure?|author|redaktion|entrevista|entretien|intervista|wywiad|gesprek|röportaj|intervju|haastattelu|interjú|interviu|words|reporting)$/i;
 /** Names alone, one to three, as a credit gives them: `Tom Becker`, `Tom Becker und Ana Silva`, `Ana Silva/Rhine Post`. */
@@ -974,9 +975,6 @@ function credits(word: string, names: string): boolean {
 const HEADER_ALIASES = new Map<string, string>([
   ...['chair', 'chairperson', 'chaired by', 'moderated by', 'moderation', 'moderator', 'moderatorin', 'modérateur', 'modératrice', 'animateur', 'animatrice', 'animation', 'moderador', 'moderadora', 'moderación', 'moderatore', 'moderatrice', 'moderazione', 'presentator', 'presentatrice', 'gespreksleider', 'presenta', 'presentación', 'presentadora', 'presentador', 'conduce', 'conducción', 'conduzione', 'conduttrice', 'conduttore', 'apresentação', 'apresentadora', 'apresentador', 'présentation', 'présentatrice', 'présentateur'].map((w) => [w, 'moderator'] as const),
   ...['gast', 'zu gast', 'invité', 'invitée', 'invitado', 'invitada', 'ospite', 'convidado', 'convidada'].map((w) => [w, 'guest'] as const),
-  // (A broadcast's anchor, reporter or correspondent, a newsreader: the one who asks; its expert the one asked.)
-  ...['anchor', 'newsreader', 'correspondent', 'reporter'].map((w) => [w, 'interviewer'] as const),
-  ['expert', 'guest'],
   // (An oral history's narrator, a study's respondent: the one interviewed.)
   ...['narrator', 'respondent'].map((w) => [w, 'interviewee'] as const),
   // (A committee's witnesses, those it hears: `Witnesses: Professor Maria Lopez and Paul Kim.`)

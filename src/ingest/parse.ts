@@ -3020,7 +3020,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (A narrator's header, `NARRATOR: Maria Lopez`, reads as the interviewee's.)
     // (A broadcast's `Presenter:` beside its `Guest:`, the one who asks, under any host's word.)
     const presents = headerName(/^(?:guest|interviewee)$/) != null;
-    const fromHeader = (s: Speaker) => headerName(new RegExp(`^(?:${escapeRe(s.key!.toLowerCase())}|${s.role === 'interviewer' ? `interviewer${presents ? '|presenter' : ''}` : 'guest|interviewee'})$`));
+    // (Its own word's line first, `Host: Tom Becker` for `HOST:` under `Reporter: Jonas Berg`.)
+    const fromHeader = (s: Speaker) => headerName(new RegExp(`^${escapeRe(s.key!.toLowerCase())}$`)) ?? headerName(new RegExp(`^(?:${s.role === 'interviewer' ? `interviewer${presents ? '|presenter' : ''}` : 'guest|interviewee'})$`));
     for (const s of hosts) {
       const header = fromHeader(s);
       name(s, header ?? firstTurn(s).self, header == null);

@@ -10958,6 +10958,10 @@ describe('a broadcast’s header naming its presenter beside its guest (`Present
       expect([r.transcript.interviewer, r.transcript.guest], word).toEqual(['Tom Becker', 'Maria Lopez']);
     }
   });
+  it('names each role word by its own header line, the host by `Host:` beside a reporter’s `Reporter: Jonas Berg` (the host was shown as the reporter)', () => {
+    const r = ingest("The Engineering Hour\nReporter: Jonas Berg\nHost: Tom Becker\nGuest: Maria Lopez\n\nHOST: Good evening. Welcome to the programme.\n\nGUEST: Thank you, Tom.\n\nHOST: What keeps you up at night?\n\nGUEST: Water, taking the river bed away.\n\nREPORTER: I went down with the divers last week.\n\nHOST: And you cannot see it?\n\nGUEST: Not from the bank, no.\n", 'radio.txt');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Jonas Berg (interviewer)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
   it('names the one who asks from the presenter’s header where the questions go unlabelled, set in bold (they were `Interviewer`’s)', () => {
     const r = ingest('The Engineering Hour\n\nPresenter: Tom Becker\n\nGuest: Maria Lopez, chief bridge inspector\n\n**What keeps you up at night?**\n\nWater, taking the river bed away from the piers.\n\n**And you cannot see it?**\n\nNot from the bank, no. You need a diver or sonar.\n\n**Who pays?**\n\nThe state should.\n', 'radio.md');
     expect([r.transcript.interviewer, r.transcript.guest]).toEqual(['Tom Becker', 'Maria Lopez']);
