@@ -16,7 +16,7 @@ import { wrapWidth, isModeratorWord, CAPS_NAME, CAPS_TITLED, creditLine, NAME_HE
 import { AUTHOR_PAGE_URL, COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART, PART_LINE } from './name-lines.ts';
 import { PHOTO_CAPTION, POSTED_LINE } from './clean.ts';
-import { capitalise, capitaliseName, GUEST_PHRASES, HOST_PHRASES, hostsNamedIn, introductionIn, isJob, jointName, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, PROMPT, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
+import { WE_ASKED, capitalise, capitaliseName, GUEST_PHRASES, HOST_PHRASES, hostsNamedIn, introductionIn, isJob, jointName, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, PROMPT, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
 import { decodeEntities, dominantScript, endsLikeSentence, escapeRe, stripMarkdownLinks, trimMarks } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
 
@@ -2688,6 +2688,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       allNames ??= namesIn(all);
       return [...allNames].reduce((sum, [m, count]) => sum + (foldName(m) === foldName(n) ? count : 0), 0);
     };
+    // (The one the dek says the writer asked, "We asked the historian Maria Lopez about the engineers
+    // ...", one name before what it was about: the guest, however often the parts name others.)
+    for (const m of dek.matchAll(WE_ASKED)) {
+      const asked = [...namesIn(m[1]!.split(/\s(?:about|on|why|how|what|whether|if|for|to)\s/)[0]!).keys()].filter((n) => people.includes(n));
+      if (asked.length === 1) return (guessedGuest = asked[0]!);
+    }
     let ranked = people.map((n) => [n, mentions(n)] as const).sort((a, b) => b[1] - a[1]);
     // (A company or an institution by its last word answers no interview where the dek names a
     // person too, however often it names the company: "Maria Lopez leads data science at Rhine Bio".)
@@ -3972,7 +3978,9 @@ function personHeading(text: string): { name: string; jobbed: boolean } | null {
  * as a company's blog asks its colleagues. Not where the front matter names the guests.
  */
 function spotlight(body: Block[], out: Speaker[], guestSide: Speaker, listed: boolean): void {
-  if (listed) return;
+  // (Not where the introduction names the one who answers, a historian asked about the engineers
+  // her parts are headed by, `## Isambard Brunel, Engineer`: the answers are hers.)
+  if (listed || guestSide.name !== 'Guest') return;
   const parts: { name: string; jobbed: boolean; from: number; to: number }[] = [];
   body.forEach((b, i) => {
     if (b.kind !== 'heading') return;

@@ -72,7 +72,7 @@ const SELF_HOST = /\b(?:I'm|I’m|I am) (?:your|the|one of your) (?:co-?)?hosts?
 /** Two hosts together: "we are your hosts", "we're your co-hosts". */
 const WE_HOSTS = /\b(?:we are|we're|we’re) your (?:co-?)?hosts\b/iu;
 /** A dek in which the writer asked, or spoke with, the people named after it: "We asked Maria Lopez and Paul Kim about...", "I spoke with Maria Lopez". */
-const WE_ASKED = /(?:^|[.!?]\s+|\n)(?:We|I) (?:asked|spoke (?:to|with)|talked (?:to|with)|sat down with|caught up with|interviewed) (?![^.?!\n]*\bco-?hosts?\b)([^.?!\n]{1,300})/gu;
+export const WE_ASKED = /(?:^|[.!?]\s+|\n)(?:We|I) (?:asked|spoke (?:to|with)|talked (?:to|with)|sat down with|caught up with|interviewed) (?![^.?!\n]*\bco-?hosts?\b)([^.?!\n]{1,300})/gu;
 /** A co-host named by the other, or by the dek: "my co-host David", "with my co-host, David Rosenthal", "My co-host is Ana Silva". */
 const COHOST_NAMED = /\b(?:[Mm]y|[Oo]ur) co-?hosts?,? (?:(?:is|was|as always|as ever),? )?(\p{Lu}[\p{L}'’-]+)/gu;
 /** Guests named in an introduction: "my guests today are A and B", "I'm joined by A". */

@@ -10937,6 +10937,11 @@ describe('a team’s spotlight: bold questions, plain answers, under a heading p
     const names = ingest(page((h) => h.split(',')[0]!, (i, k) => `${questions[k]!.slice(0, -1)}, part ${i + 1}?`), 'two.md');
     expect(new Set(turnsOf(names).filter((t) => t.role === 'guest').map((t) => t.speaker)).size).toBe(1);
   });
+  it('leaves a historian’s answers hers under parts headed by the engineers she is asked about, the dek saying whom the writer asked (they were Brunel’s and Eiffel’s, or all Brunel’s)', () => {
+    const r = ingest('# Three engineers who changed bridges\n\nWe asked the historian Maria Lopez about the engineers whose bridges still stand.\n\n## Isambard Brunel, Engineer\n\n**What did Brunel get right?**\n\nHe tested everything. He built models and broke them.\n\n**What do you think he got wrong?**\n\nMoney. Every project ran over.\n\n## Gustave Eiffel, Engineer\n\n**What did Eiffel get right?**\n\nWind. He understood wind before anyone else.\n\n**What do you admire most about him?**\n\nThat he kept working after the Panama scandal.\n', 'historian.md');
+    expect(r.transcript.guest).toBe('Maria Lopez');
+    expect(new Set(turnsOf(r).filter((t) => t.role === 'guest').map((t) => t.speaker))).toEqual(new Set(['Maria Lopez']));
+  });
   it('keeps a closing italic paragraph in the first person the answer’s (guard)', () => {
     const r = ingest(page((h) => h, undefined, '*I still fly on Sundays, just for fun.*'), 'team.md');
     expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['The view, honestly.', 'I still fly on Sundays, just for fun.']);
