@@ -16,7 +16,7 @@ import { wrapWidth, isModeratorWord, CAPS_NAME, CAPS_TITLED, creditLine, NAME_HE
 import { AUTHOR_PAGE_URL, COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART, PART_LINE } from './name-lines.ts';
 import { PHOTO_CAPTION, POSTED_LINE } from './clean.ts';
-import { WE_ASKED, capitalise, capitaliseName, GUEST_PHRASES, HOST_PHRASES, hostsNamedIn, introductionIn, isJob, jointName, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, PROMPT, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
+import { WE_ASKED, capitalise, capitaliseName, GUEST_PHRASES, HOST_PHRASES, hostsNamedIn, introductionIn, isJob, isJobWord, jointName, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, PROMPT, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
 import { decodeEntities, dominantScript, endsLikeSentence, escapeRe, stripMarkdownLinks, trimMarks } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
 
@@ -3957,8 +3957,6 @@ function corroborated(author: string, fm: FrontMatter, blocks: Block[]): boolean
   return blocks.some((b) => foldName(b.text).includes(a));
 }
 
-/** Words of a staff member's place under their name (`Senior Inspector`, `Drone Pilot`, `Head of Design`), beside the jobs `isJob` knows. */
-const STAFF_WORD = /^(?:inspector|pilot|manager|director|head|lead|officer|intern|coordinator|technician|consultant|advisor|adviser|partner|associate|president|vice|vp|ceo|cto|cfo|coo|founder|specialist|assistant|supervisor|apprentice|trainee|owner|editor|teacher|nurse|doctor|student|volunteer|mechanic|surveyor|planner|operator)$/i;
 /** A heading naming a person in full, perhaps their place after a comma, a dash, a bar or in parentheses (`Maria Lopez, Senior Inspector`): the name, and whether a job or a place is given. */
 function personHeading(text: string): { name: string; jobbed: boolean } | null {
   const t = text.replace(/[*_]/g, '').trim();
@@ -3967,7 +3965,7 @@ function personHeading(text: string): { name: string; jobbed: boolean } | null {
   const rest = t.slice(name.length).trim();
   if (rest && !/^(?:[,|:–—(]|-\s)/.test(rest)) return null;
   const place = rest.replace(/^[,|:–—(-]\s*|\)$/g, '').trim();
-  return { name, jobbed: place.split(/\s+/).some((w) => isJob(w.replace(/\W+$/, '')) || STAFF_WORD.test(w.replace(/\W+$/, ''))) };
+  return { name, jobbed: place.split(/\s+/).some((w) => isJobWord(w.replace(/\W+$/, ''))) };
 }
 
 /**

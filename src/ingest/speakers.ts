@@ -256,7 +256,7 @@ export function namesIn(text: string): Map<string, number> {
   // chief inspector Maria Lopez": the name after the job is the person's, the company names no one.)
   const company = (m: RegExpMatchArray) => {
     const after = COMPANY_JOB_NAME.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 80));
-    return after != null && after[1]!.trim().split(/\s+/).every((w) => JOB_WORDS.test(w.toLowerCase()) || isJob(w));
+    return after != null && after[1]!.trim().split(/\s+/).every(isJobWord);
   };
   for (const found of [...text.matchAll(re)].filter((m) => !afterArticle(m) && !numbered(m) && !counted(m) && !company(m)).flatMap((m) => (/\p{Script=Latin}/u.test(m[0]) && /[^\p{Script=Latin}\P{L}]/u.test(m[0]) ? runs(m[0]) : [m[0]]))) {
     // A possessive ends the name: "David Chaum's Ph.D." is David Chaum; so does a Turkish case
@@ -1627,8 +1627,10 @@ const offJob = (name: string): string => {
   const words = name.split(' ');
   return words.length > 2 && isJob(words[0]!) ? words.slice(1).join(' ') : name;
 };
-/** Words of a job after a company's name and before the person's, in small letters (`Rhine Bridges chief inspector Maria Lopez`): the job's. */
-const JOB_WORDS = /^(?:chief|head|senior|lead|principal|inspector|director|manager|president|chair|ceo|cto|cfo|coo|vp|co-founder|cofounder|founder|editor|reporter|partner|executive|officer|spokesperson|spokeswoman|spokesman|engineer|scientist|economist|analyst|designer|architect|researcher)$/;
+/** Words of a staff member's job or rank, beside the jobs `isJob` knows (`chief inspector`, `CEO`, `Drone Pilot`, `Head of Design`). */
+const JOB_WORDS = /^(?:chief|head|senior|lead|principal|inspector|director|manager|president|vice|chair|ceo|cto|cfo|coo|vp|svp|evp|co-founder|cofounder|founder|editor|reporter|partner|associate|executive|officer|spokesperson|spokeswoman|spokesman|engineer|scientist|economist|analyst|designer|architect|researcher|pilot|intern|coordinator|technician|consultant|advisor|adviser|specialist|assistant|supervisor|apprentice|trainee|owner|teacher|nurse|doctor|student|volunteer|mechanic|surveyor|planner|operator)$/;
+/** A word of someone's job or rank, in any case (`Inspector`, `CEO`, `engineer`, `Hydrologist`). */
+export const isJobWord = (word: string): boolean => JOB_WORDS.test(word.toLowerCase()) || isJob(word);
 /**
  * A company's name, then her job in small letters, then her name, where a host introduces the
  * guest (`Joining me is Rhine Bridges chief inspector Maria Lopez`): the name after the job, not
@@ -1643,7 +1645,7 @@ const JOB_AT_COMPANY_ONE = new RegExp(JOB_AT_COMPANY.source, 'u');
 /** The person a host's words introduce, the name matched (`m[1]`) or, after a company's name and her job, the name after it. */
 function introducedPerson(text: string, m: RegExpExecArray | RegExpMatchArray): string {
   const after = AFTER_COMPANY.exec(text.slice(m.index! + m[0].length));
-  return after && after[1]!.trim().split(/\s+/).every((w) => JOB_WORDS.test(w) || isJob(w)) ? after[2]! : offJob(m[1]!);
+  return after && after[1]!.trim().split(/\s+/).every(isJobWord) ? after[2]! : offJob(m[1]!);
 }
 /** The full names a text introduces as someone's guest, either way round (in Chinese, Japanese and Korean too: "今天的嘉宾是张伟"). */
 function introducedIn(text: string): string[] {
