@@ -616,6 +616,7 @@ function mendLabels(lines: string[], pieces: string[][], isSpeakerKey: (k: strin
     if (!names.length) return;
     // (Below the first label: above it, a name in bold is a box's or a dek's, `**Maria Lopez** Chief Inspector`.)
     const bare = i > firstLabelled ? colonless.exec(l) : null;
+    // (Its groups set as `mistyped`'s are: the indent, the bold opening, the name, the bold closing.)
     const typo = mistyped.exec(l) ?? (bare && [bare[0], bare[1], bare[2] ?? bare[5], bare[3] ?? bare[6], bare[4] ?? bare[7]] as unknown as RegExpExecArray);
     const m = typo ?? cased.exec(l);
     // (A name as written and its colon, where the line holds no label for another reason, stays so.)
