@@ -254,10 +254,7 @@ export function namesIn(text: string): Map<string, number> {
   };
   // (Nor a company's name before a job and a name, "Rhine Bridges CEO Maria Lopez", "Rhine Bridges
   // chief inspector Maria Lopez": the name after the job is the person's, the company names no one.)
-  const company = (m: RegExpMatchArray) => {
-    const after = COMPANY_JOB_NAME.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 80));
-    return after != null && after[1]!.trim().split(/\s+/).every(isJobWord);
-  };
+  const company = (m: RegExpMatchArray) => nameAfterJob(text.slice(m.index! + m[0].length, m.index! + m[0].length + 80)) != null;
   for (const found of [...text.matchAll(re)].filter((m) => !afterArticle(m) && !numbered(m) && !counted(m) && !company(m)).flatMap((m) => (/\p{Script=Latin}/u.test(m[0]) && /[^\p{Script=Latin}\P{L}]/u.test(m[0]) ? runs(m[0]) : [m[0]]))) {
     // A possessive ends the name: "David Chaum's Ph.D." is David Chaum; so does a Turkish case
     // ending after its apostrophe, in a text with Turkish letters: "Maria Lopez'le", "Maria
@@ -1632,20 +1629,21 @@ const JOB_WORDS = /^(?:chief|head|senior|lead|principal|inspector|director|manag
 /** A word of someone's job or rank, in any case (`Inspector`, `CEO`, `engineer`, `Hydrologist`). */
 export const isJobWord = (word: string): boolean => JOB_WORDS.test(word.toLowerCase()) || isJob(word);
 /**
- * A company's name, then her job in small letters, then her name, where a host introduces the
- * guest (`Joining me is Rhine Bridges chief inspector Maria Lopez`): the name after the job, not
- * the company's. And her job at a company before her name after a comma (`My guest today is the
- * chief inspector of Rhine Bridges, Maria Lopez`).
+ * After a company's name, her job (in small letters, or an officer's capitals, `CEO`) and then her
+ * full name, as a host introduces the guest or a dek names her (`Joining me is Rhine Bridges chief
+ * inspector Maria Lopez`, `Rhine Bridges CEO Maria Lopez`): that name, the person's, not the
+ * company's; null where the words between are no job's (`Tom Becker spoke with engineer ...`).
  */
-/** After a company's name: her job, in small letters or an officer's capitals (`CEO`), then a full name. */
-const COMPANY_JOB_NAME = new RegExp(String.raw`^(?:['’]s?)?((?:\s+(?:[\p{Ll}-]+|CEO|CTO|CFO|COO|VP|SVP|EVP)){1,3})\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}`, 'u');
-const AFTER_COMPANY = new RegExp(String.raw`^(?:['’]s?)?((?:\s+[\p{Ll}-]+){1,3})\s+(${FULL_NAME})`, 'u');
+const COMPANY_JOB_NAME = new RegExp(String.raw`^(?:['’]s?)?((?:\s+(?:[\p{Ll}-]+|CEO|CTO|CFO|COO|VP|SVP|EVP)){1,3})\s+(${FULL_NAME})`, 'u');
+function nameAfterJob(after: string): string | null {
+  const m = COMPANY_JOB_NAME.exec(after);
+  return m && m[1]!.trim().split(/\s+/).every(isJobWord) ? m[2]! : null;
+}
+/** Her job at a company before her name after a comma, where a host introduces the guest (`My guest today is the chief inspector of Rhine Bridges, Maria Lopez`). */
 const JOB_AT_COMPANY = new RegExp(String.raw`(?<![\p{L}])${GUEST_IS}\s+(?:the|a|an|our)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}\s+(?:of|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3},\s+(${FULL_NAME})(?=\s*[,.;!?]|\s*$)`, 'gu');
-const JOB_AT_COMPANY_ONE = new RegExp(JOB_AT_COMPANY.source, 'u');
 /** The person a host's words introduce, the name matched (`m[1]`) or, after a company's name and her job, the name after it. */
 function introducedPerson(text: string, m: RegExpExecArray | RegExpMatchArray): string {
-  const after = AFTER_COMPANY.exec(text.slice(m.index! + m[0].length));
-  return after && after[1]!.trim().split(/\s+/).every(isJobWord) ? after[2]! : offJob(m[1]!);
+  return nameAfterJob(text.slice(m.index! + m[0].length)) ?? offJob(m[1]!);
 }
 /** The full names a text introduces as someone's guest, either way round (in Chinese, Japanese and Korean too: "今天的嘉宾是张伟"). */
 function introducedIn(text: string): string[] {
@@ -1685,7 +1683,7 @@ export function introductionIn(text: string): { self: string | null; guest: stri
   const self = SELF_INTRO.exec(text)?.[1] ?? cjkSelf(text) ?? null;
   SELF_INTRO.lastIndex = 0;
   const m = GUEST_INTRO.exec(text);
-  const introduced = m ? introducedPerson(text, m) : (JOB_AT_COMPANY_ONE.exec(text)?.[1] ?? null);
+  const introduced = m ? introducedPerson(text, m) : ([...text.matchAll(JOB_AT_COMPANY)][0]?.[1] ?? null);
   const guest = introduced ?? INTRODUCES_CJK.exec(text)?.[1] ?? null;
   return { self, guest: guest !== self ? guest : null };
 }
