@@ -588,7 +588,10 @@ function mendLabels(lines: string[], pieces: string[][], isSpeakerKey: (k: strin
   // from the name, `**Maria Lopez** is right`.)
   const caps = names.filter((n) => n === n.toUpperCase());
   const firstLabelled = labels.findIndex((label) => label != null && isSpeakerKey(label.key));
-  const colonless = new RegExp(String.raw`^(\s*)(?:(\*\*|__)(${names.map(escapeRe).join('|')})(\*\*|__)${caps.length ? String.raw`|()(${caps.map(escapeRe).join('|')})()` : ''})\s+(?=["“‘«¿¡]?\p{Lu}\p{Ll})`, 'u');
+  // (Their groups as `mistyped`'s: the indent, the bold's opening, the name, the bold's closing.)
+  const wordsAfter = String.raw`\s+(?=["“‘«¿¡]?\p{Lu}\p{Ll})`;
+  const boldColonless = new RegExp(String.raw`^(\s*)(\*\*|__)(${names.map(escapeRe).join('|')})(\*\*|__)${wordsAfter}`, 'u');
+  const capsColonless = caps.length ? new RegExp(String.raw`^(\s*)()(${caps.map(escapeRe).join('|')})()${wordsAfter}`, 'u') : null;
   lines.forEach((l, i) => {
     const label = labels[i];
     // (A definition list's term and its definition, as Pandoc writes them: `Tom Becker` / `: Why the hammer?`: the name's label, the words its turn.)
@@ -615,9 +618,7 @@ function mendLabels(lines: string[], pieces: string[][], isSpeakerKey: (k: strin
     }
     if (!names.length) return;
     // (Below the first label: above it, a name in bold is a box's or a dek's, `**Maria Lopez** Chief Inspector`.)
-    const bare = i > firstLabelled ? colonless.exec(l) : null;
-    // (Its groups set as `mistyped`'s are: the indent, the bold opening, the name, the bold closing.)
-    const typo = mistyped.exec(l) ?? (bare && [bare[0], bare[1], bare[2] ?? bare[5], bare[3] ?? bare[6], bare[4] ?? bare[7]] as unknown as RegExpExecArray);
+    const typo = mistyped.exec(l) ?? (i > firstLabelled ? (boldColonless.exec(l) ?? capsColonless?.exec(l) ?? null) : null);
     const m = typo ?? cased.exec(l);
     // (A name as written and its colon, where the line holds no label for another reason, stays so.)
     if (!m || (!typo && names.includes(m[3]!))) return;
