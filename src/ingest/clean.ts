@@ -77,7 +77,8 @@ function fencedCode(lines: string[]): Set<number> {
 }
 
 /** A line crediting someone by their part in the show (`Hosted by Tom Becker`, `Featuring Maria Lopez`, `Guest: Maria Lopez`). */
-const PEOPLE_CREDIT = /^[#*_\s]*(?:(?:hosted|presented|moderated|produced|reported|interviewed|conducted)\s+by|featuring|with\s+(?:guests?|host)|(?:host|guest|guests|hosts|presenter|moderator)\s*[:：])\s/i;
+// (In other languages too: `Moderiert von`, `Präsentiert von`, `Animé par`, `Présenté par`, `Presentado por`, `Condotto da`, `Apresentado por`; `Moderation:`, `Gast:`, `Invitée :`, `Invitada:`, `Ospite:`, `Convidada:`.)
+const PEOPLE_CREDIT = /^[#*_\s]*(?:(?:hosted|presented|moderated|produced|reported|interviewed|conducted)\s+by|(?:moderiert|präsentiert)\s+von|(?:animée?|présentée?)\s+par|(?:presentado|presentada|conducido|conducida)\s+por|(?:condotto|condotta|presentato|presentata)\s+da|(?:apresentado|apresentada)\s+por|featuring|with\s+(?:guests?|host)|(?:host|guest|guests|hosts|presenter|moderator|moderation|gast|gäste|invitée?s?|invitad[oa]s?|ospiti?|convidad[oa]s?)\s*[:：])\s/iu;
 /** A note on how the words are said, a laugh or words lost (`[laughs]`, `(crosstalk)`). */
 const SPEECH_NOTE = /^[([](?:laughs?|laughter|laughing|chuckles?|crosstalk|inaudible|sighs?)[)\]]$/i;
 

@@ -10847,6 +10847,14 @@ describe('a podcast page’s header copied as text: the show, the date, the head
     expect(who(r)).toEqual(Array.from({ length: 4 }, () => ['Tom Becker (interviewer)', 'Maria Lopez (guest)']).flat());
     expect(r.transcript.date).toBe('2026-12-03');
   });
+  it('so in German, its credits `Moderiert von Tom Becker` / `Gast: Maria Lopez` (the headline, the date and the credits went as spam)', () => {
+    const talkDe = ['tom becker', 'Willkommen bei Flüsse und Straßen. Ich bin Tom Becker, und heute zu Gast ist die Brückenprüferin Maria Lopez, die seit einem Jahr mit den Ingenieuren unterwegs ist.', 'maria lopez', 'Danke für die Einladung, Tom. Es war ein langes Jahr an den Ufern.', 'tom becker', 'Was bedeutet es, wenn eine Brücke als mangelhaft gilt?', 'maria lopez', 'Dass mindestens ein wichtiger Teil der Brücke in schlechtem Zustand ist; jemand muss sie genau beobachten.', 'tom becker', 'Und was haben Sie bei den Prüfern gesehen?', 'maria lopez', 'Dass die meiste Arbeit vom Ufer aus mit dem Fernglas gemacht wird, und die Fundamente unter Wasser sieht man nur mit einem Taucher.', 'tom becker', 'Maria Lopez, vielen Dank.', 'maria lopez', 'Danke, Tom.'];
+    const headDe = ['Flüsse und Straßen', '3. Dezember 2026', 'Warum Deutschlands Brücken zerbröseln', 'Moderiert von Tom Becker', 'Gast: Maria Lopez', 'Produktion: Anna Weiss und Jonas Berg', 'Redaktion: Clara Stein', 'Musik: Paul Kramer'];
+    const r = ingest([...headDe.flatMap((l) => [l, '']), 'Transkript', '', ...talkDe.flatMap((l, i) => (i % 2 ? [l, ''] : [l]))].join('\n'), 'folge.txt');
+    expect(r.transcript.removed.map((x) => x.text)).toEqual([]);
+    expect(r.transcript.title).toBe('Warum Deutschlands Brücken zerbröseln');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(expect.arrayContaining(['3. Dezember 2026', 'Redaktion: Clara Stein', 'Musik: Paul Kramer']));
+  });
   it('still removes a farm’s run of short lines of unseen words above the interview, naming no one of it (guard)', () => {
     const farm = ['quantum leaf gutter guards', 'zentrix mattress coupon', 'vorpal garden hose deals', 'moonlit plumbing near me', 'cheap zorblax tickets', 'glimmer roofing estimate', 'nuvo fence installers', 'pixel dog grooming'];
     const r = ingest(page(['Why America’s Bridges Are Failing', ...farm]), 'episode.txt');
