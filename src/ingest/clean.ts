@@ -1,6 +1,7 @@
-import { APPARATUS, hardWrapped, lineLabel, WRAPPED_LINE, NAME_HEADING, NAME_THEN_ROLE, nameHeadingLabels, speakerKeyTest, STAMP } from './labels.ts';
+import { APPARATUS, hardWrapped, headerLine, lineLabel, WRAPPED_LINE, NAME_HEADING, NAME_THEN_ROLE, nameHeadingLabels, speakerKeyTest, STAMP } from './labels.ts';
 import { AUTHOR_PAGE_URL, chromeMatch, COMMENTS_RE, isBreadcrumb, RELATED_RE, spamTerms } from './lexicon.ts';
 import { dominantScript, endsLikeSentence, stripMarkdownLinks, trimMarks, URL_RE, words, type Script } from './text.ts';
+import { hostsNamedIn } from './speakers.ts';
 import type { Removal } from './types.ts';
 
 /**
@@ -76,9 +77,8 @@ function fencedCode(lines: string[]): Set<number> {
   return out;
 }
 
-/** A line crediting someone by their part in the show (`Hosted by Tom Becker`, `Featuring Maria Lopez`, `Guest: Maria Lopez`). */
-// (In other languages too: `Moderiert von`, `Präsentiert von`, `Animé par`, `Présenté par`, `Presentado por`, `Condotto da`, `Apresentado por`; `Moderation:`, `Gast:`, `Invitée :`, `Invitada:`, `Ospite:`, `Convidada:`.)
-const PEOPLE_CREDIT = /^[#*_\s]*(?:(?:hosted|presented|moderated|produced|reported|interviewed|conducted)\s+by|(?:moderiert|präsentiert)\s+von|(?:animée?|présentée?)\s+par|(?:presentado|presentada|conducido|conducida)\s+por|(?:condotto|condotta|presentato|presentata)\s+da|(?:apresentado|apresentada)\s+por|featuring|with\s+(?:guests?|host)|(?:host|guest|guests|hosts|presenter|moderator|moderation|gast|gäste|invitée?s?|invitad[oa]s?|ospiti?|convidad[oa]s?)\s*[:：])\s/iu;
+/** A line crediting someone as the show's guest, `Featuring Maria Lopez` (its hosts and header fields: `hostsNamedIn`, `headerLine`). */
+const FEATURING = /^[#*_\s]*featuring\s/i;
 /** A note on how the words are said, a laugh or words lost (`[laughs]`, `(crosstalk)`). */
 const SPEECH_NOTE = /^[([](?:laughs?|laughter|laughing|chuckles?|crosstalk|inaudible|sighs?)[)\]]$/i;
 
@@ -311,7 +311,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     const closesLink = score > 0 && !hits.length && endsLink;
     if (goesOn || closesLink) score -= 4;
     if (endsLink) linkEnds.push(l.index);
-    ev.set(l, { score, reasons, strong, spamWords: hits.length > 0 || spamTerms(l.urlTokens, l.urlTokens.join(' ')).length > 0, inRun: false, label: (turn || nameHeading || listed || goesOn || closesLink || sectionTitle) && !hits.length, credit: naming && !hits.length && !l.hasLink && PEOPLE_CREDIT.test(l.raw) });
+    ev.set(l, { score, reasons, strong, spamWords: hits.length > 0 || spamTerms(l.urlTokens, l.urlTokens.join(' ')).length > 0, inRun: false, label: (turn || nameHeading || listed || goesOn || closesLink || sectionTitle) && !hits.length, credit: naming && !hits.length && !l.hasLink && (FEATURING.test(l.raw) || headerLine(l.raw) != null || hostsNamedIn(l.raw).length > 0) });
   }
 
   /** The line is an item of a list right under a heading over a show's notes. */
