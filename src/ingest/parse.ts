@@ -3962,12 +3962,16 @@ function corroborated(author: string, fm: FrontMatter, blocks: Block[]): boolean
 /** A heading naming a person in full, perhaps their place after a comma, a dash, a bar or in parentheses (`Maria Lopez, Senior Inspector`): the name, and whether a job or a place is given. */
 function personHeading(text: string): { name: string; jobbed: boolean } | null {
   const t = text.replace(/[*_]/g, '').trim();
-  const name = [...namesIn(t).keys()].find((n) => t.startsWith(n));
-  if (!name || !/^\S+(?:\s+\S+){1,3}$/.test(name)) return null;
-  const rest = t.slice(name.length).trim();
+  const found = [...namesIn(t).keys()].find((n) => t.startsWith(n));
+  if (!found || !/^\S+(?:\s+\S+){1,3}$/.test(found)) return null;
+  const rest = t.slice(found.length).trim();
+  // (Her job in capitals before her name, `Senior Inspector Maria Lopez`, `Drone Pilot Anna Weiss`: no part of it.)
+  const words = found.split(/\s+/);
+  const job = words.slice(0, -2).findLastIndex((w) => isJobWord(w)) + 1;
+  const name = words.slice(job).join(' ');
   if (rest && !/^(?:[,|:–—(]|-\s)/.test(rest)) return null;
   const place = rest.replace(/^[,|:–—(-]\s*|\)$/g, '').trim();
-  return { name, jobbed: place.split(/\s+/).some((w) => isJobWord(w.replace(/\W+$/, ''))) };
+  return { name, jobbed: job > 0 || place.split(/\s+/).some((w) => isJobWord(w.replace(/\W+$/, ''))) };
 }
 
 /**

@@ -10938,6 +10938,9 @@ describe('a team’s spotlight: bold questions, plain answers, under a heading p
   it('so too where the headings give names alone and the same questions are asked under each', () => {
     const r = ingest(page((h) => h.split(',')[0]!), 'team.md');
     expect(r.transcript.guest).toBe('Maria Lopez, Jonas Berg, Anna Weiss');
+    // (Her job in capitals before her name, `## Senior Inspector Maria Lopez`: her name alone.)
+    const jobFirst = ingest(page((h) => h.split(', ').reverse().join(' ')), 'team.md');
+    expect(jobFirst.transcript.guest).toBe('Maria Lopez, Jonas Berg, Anna Weiss');
   });
   it('leaves one guest’s answers hers under topic headings, and under names without a job and questions never repeated (guards)', () => {
     const topics = ingest(page((h) => ({ M: 'Early Years', J: 'Steel Fatigue', A: 'Drone Flights' })[h[0] as 'M' | 'J' | 'A'], (i, k) => `${questions[k]!.slice(0, -1)} (${i})?`), 'one.md');
