@@ -1594,6 +1594,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // prints its speakers: where two speakers or more are labelled so twice or more, each so labelled
     // is one; elsewhere, "General Motors. They..." is words.
     if (titled.get(key)) return [...titled].filter(([o, d]) => d && (counts.get(o) ?? 0) >= 2).length >= 2 && couldBeSpeaker(key) && spamTerms(words(key), k).length === 0;
+    // (Nor does a header's line naming whom a label written below, in capitals, stands for, `Expert: Maria Lopez` above `EXPERT:`.)
+    const rest = (firstRest.get(key) ?? '').replace(/^[*_\s]+|[*_\s.]+$/g, '');
+    if ((counts.get(key) ?? 0) === 1 && /\s/.test(rest) && known.has(rest.toLowerCase()) && !rest.toLowerCase().split(/\s+/).includes(k) && [...counts].some(([o, n]) => o !== key && o.toLowerCase() === k && n >= 2 && (firstIndex.get(o) ?? 0) > (firstIndex.get(key) ?? 0))) return false;
     if (known.has(k) || defined.has(k) || roleWord(key) != null || isPlaceholder(key)) return true;
     if (!couldBeSpeaker(key)) return false;
     // A parliament's record prints every speaker so (`President. – ...`, `Tom Becker (CDU/CSU):`):

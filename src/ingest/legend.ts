@@ -17,6 +17,8 @@ const LEGEND_LINE = new RegExp(String.raw`^\s*(?:[-*•]\s+)?${PAIR}\s*[.;]?\s*$
 /** A line holding several pairs, after a heading word perhaps: `Speakers: Speaker 1 = Tom Becker, Speaker 2 = Maria Lopez`. */
 const LEGEND_ROW = new RegExp(String.raw`^\s*(?:(?:Speakers|SPEAKERS|Participants|Voices)\s*:\s*)?(?:${PAIR}\s*(?:[,;]|\s(?:and|&)\s)?\s*){2,8}[.]?\s*$`, 'u');
 const PAIR_G = new RegExp(PAIR, 'gu');
+/** A header's line of one word and a full name, nothing after it: `Expert: Maria Lopez`, `**Caller:** Ana Silva`. */
+const FIELD_PAIR = new RegExp(String.raw`^\s*(?:\*\*|__)?(\p{Lu}\p{Ll}{2,20})(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(?:\*\*|__)?(${NAME_WORDS})(?:\*\*|__)?\s*$`, 'u');
 
 export interface Legend {
   /** The lines with the legend's lines blank. */
@@ -37,8 +39,8 @@ export interface Legend {
  */
 export function speakerLegend(lines: string[]): Legend | null {
   const mention = /speaker|spk_|sprecher|locut|intervenant|hablante|orador|oratore|oratrice|spreker|mówca|talare|puhuja|konuşmacı|panell?ist|guest|participant|interviewee|respondent|teilnehmer|gast|invit|ospite|convidad/i;
-  if (!lines.some((l) => mention.test(l))) return null;
-  let found: { index: number; pairs: { key: string; name: string; what: string | null }[] }[] = [];
+  if (!lines.some((l) => mention.test(l) || FIELD_PAIR.test(l))) return null;
+  let found: { index: number; pairs: { key: string; name: string; what: string | null }[]; field?: boolean }[] = [];
   for (const [index, l] of lines.entries()) {
     if (l.length > 400 || !mention.test(l)) continue;
     const row = LEGEND_LINE.test(l) || LEGEND_ROW.test(l);
@@ -49,6 +51,14 @@ export function speakerLegend(lines: string[]): Legend | null {
     // (A word alone names a side, or it is none of this: `Speaker 1: Yes` is a turn.)
     if (pairs.length > 0 && pairs.every((p) => /\s/.test(p.name) || roleWord(p.name) != null)) found.push({ index, pairs });
   }
+  // (A header's field the project has no word for, naming the label its word writes below, `Expert: Maria
+  // Lopez` above `EXPERT:`: a pair too, where that word labels two turns or more and is no one's name.)
+  for (const [index, l] of lines.entries()) {
+    const m = FIELD_PAIR.exec(l);
+    if (l.length > 120 || !m || !/\s/.test(m[2]!) || headerLine(l) != null || (roleWord(m[1]!) != null && roleWord(m[1]!) !== 'other') || m[2]!.split(/\s+/).some((w) => w.toLowerCase() === m[1]!.toLowerCase())) continue;
+    found.push({ index, pairs: [{ key: m[1]!, name: m[2]!, what: null }], field: true });
+  }
+  found.sort((a, b) => a.index - b.index);
   if (found.length === 0) return null;
   const legendLines = new Set(found.map((f) => f.index));
   // (A header's field among its lines is no turn, `Moderator: Tom Becker, Bridge Weekly`, nor a title
@@ -66,7 +76,7 @@ export function speakerLegend(lines: string[]): Legend | null {
   // it: `Speaker 1: Tom Becker.` alone, or among the turns, is someone saying their name, and a turn
   // shaped as a pair below the legend, `TEILNEHMER 2: Die Prüfungen.`, is a turn.)
   if (firstTurn !== -1) found = found.filter((f) => f.index < firstTurn);
-  if (found.length === 0 || found.flatMap((f) => f.pairs).length < 2) return null;
+  if (found.length === 0 || (found.flatMap((f) => f.pairs).length < 2 && !found.some((f) => f.field))) return null;
   const last = Math.max(...found.map((f) => f.index));
   // (The labels as the turns write them, in capitals perhaps: `PANELIST 1:` below `Panelist 1: Maria Lopez`.)
   const uses = new Map<string, { key: string; n: number }>();
@@ -77,14 +87,14 @@ export function speakerLegend(lines: string[]): Legend | null {
   // (A list of who takes part, numbered roles, names those who speak once too.)
   const numbered = new RegExp(String.raw`^\s*(?:[-*•]\s+)?(?:\*\*|__)?${NUMBERED_ROLE}`, 'u');
   const pairs = found.flatMap((f) => f.pairs);
-  if (!found.every((f) => f.pairs.every((p) => (uses.get(p.key.toLowerCase())?.n ?? 0) >= (numbered.test(lines[f.index]!) ? 1 : 2)))) return null;
+  if (!found.every((f) => f.pairs.every((p) => (uses.get(p.key.toLowerCase())?.n ?? 0) >= (numbered.test(lines[f.index]!) && !f.field ? 1 : 2)))) return null;
   if (new Set(pairs.map((p) => p.key.toLowerCase())).size !== pairs.length) return null;
   const out = [...lines];
   const speakers: Record<string, SpeakerSpec> = {};
   // (A side's word alone is shown as written, `Interviewer`, on that side; a numbered role's person on that role's side, where nothing else says it.)
   for (const p of pairs) speakers[uses.get(p.key.toLowerCase())!.key] = { name: p.name, role: /\s/.test(p.name) ? ((p.what ? roleWord(p.what) : null) ?? roleWord(p.key)) : roleWord(p.name) };
   // (A tool's legend is its markup; a list of who takes part, numbered roles, stays the intro, with what it says of them.)
-  const markup = found.filter((f) => !numbered.test(lines[f.index]!));
+  const markup = found.filter((f) => !f.field && !numbered.test(lines[f.index]!));
   for (const f of markup) out[f.index] = '';
   return { lines: out, apparatus: markup.map((f) => f.index), speakers };
 }

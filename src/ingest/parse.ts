@@ -2018,6 +2018,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // 12 March 2026` / `Interviewer: TB` / `Duration: 41 minutes`: initials among the fields name no
   // one's words either.)
   const fieldLine = (b: Block | undefined) => b != null && b.kind === 'para' && !b.label && b.singleLine && RECORD_FIELD.test(b.text.trim());
+  /** A header's line naming the label its word writes below, `Expert: Maria Lopez` above `EXPERT:`, as the front matter's `speakers:` would: the intro, never a turn nor a part's heading. */
+  const fieldOfSpeaker = (t: string) => {
+    const c = /^([^:：]{1,24})[:：]\s*(.+)$/u.exec(t.replace(/[*_]/g, '').trim());
+    return c != null && Object.entries(fm.speakers).some(([k, v]) => k.toLowerCase() === c[1]!.trim().toLowerCase() && foldName(v.name) === foldName(c[2]!));
+  };
   for (const [i, b] of blocks.entries()) {
     if (b.kind !== 'para') continue;
     if (!b.label) {
@@ -2028,7 +2033,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (A numbered role no role's word names, `Teilnehmerin 1: Maria Lopez, Rhine Works`, is a field where the line is one.)
     const field = headerLine(b.text);
     // (Never a tool's placeholder, `Speaker 2: Maria Lopez.`, which may be a turn saying her name.)
-    if (!(roleWord(b.label.key) || (field && !isPlaceholder(b.label.key))) || !b.singleLine || !(field || initials)) break;
+    if (!(roleWord(b.label.key) || (field && !isPlaceholder(b.label.key)) || fieldOfSpeaker(b.text)) || !b.singleLine || !(field || initials || fieldOfSpeaker(b.text))) break;
     Object.assign(b, { label: null, strip: 0 });
   }
 
@@ -3179,7 +3184,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (CHAPTER_TIME.test(b.text) && (timed(b.line - 1) || timed(b.line + 1))) continue;
     // (Nor a line giving the date above the interview, `Volume 760: debated on Wednesday 3 November 2026`: the intro.)
     // (Nor a speaker's name alone, a byline above the first turn, `Tom Becker`: no part of the interview.)
-    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && !castLines.has(b.line) && !answersApart(i) && !(i < firstLabel && /\s/.test(b.text.trim()) && (byKey.has(b.text.trim()) || (i > 0 && i === firstLabel - 1 && spokenName(b)))) && ((looksLikeHeading(b) && (opensSection(blocks[i + 1], b) || partLine(b, i))) || speechPart(b, i) || romanParts.has(i) || (talk && i === firstLabel - 1 && b.singleLine && QA_HEADING.test(b.text.trim())) || longHeadings.has(i) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && !CREDIT_BY.test(b.text.trim()) && !creditLine(b.text) && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null && !(i < firstLabel && (statedDate(null, [b.text]) != null || RECORDING_LENGTH.test(b.text.trim())))) {
+    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && !castLines.has(b.line) && !answersApart(i) && !(i < firstLabel && /\s/.test(b.text.trim()) && (byKey.has(b.text.trim()) || (i > 0 && i === firstLabel - 1 && spokenName(b)))) && ((looksLikeHeading(b) && (opensSection(blocks[i + 1], b) || partLine(b, i))) || speechPart(b, i) || romanParts.has(i) || (talk && i === firstLabel - 1 && b.singleLine && QA_HEADING.test(b.text.trim())) || longHeadings.has(i) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && !CREDIT_BY.test(b.text.trim()) && !creditLine(b.text) && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null && !fieldOfSpeaker(b.text) && !(i < firstLabel && (statedDate(null, [b.text]) != null || RECORDING_LENGTH.test(b.text.trim())))) {
       b.kind = 'heading';
     }
   }

@@ -11079,3 +11079,29 @@ describe('a broadcast’s header opening with its producer (`Producer: Jonas Ber
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Producer (other)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
 });
+
+describe('a header naming a label by a word of its own (`Expert: Maria Lopez` above `EXPERT:`, `Caller: Ana Silva` above `CALLER:`)', () => {
+  const show = (sep: string, bold: boolean, caps = true) => {
+    const field = (f: string, n: string) => (bold ? `**${f}:** ${n}` : `${f}: ${n}`);
+    const [host, expert] = caps ? ['HOST', 'EXPERT'] : ['Host', 'Expert'];
+    return `Bridges at Risk${sep}${field('Host', 'Tom Becker')}${sep}${field('Expert', 'Maria Lopez')}\n\n${host}: Welcome to Bridges at Risk. How did you start?\n\n${expert}: My father built culverts in Galicia. I carried his level when I was nine.\n\n${host}: What is the most common failure you see?\n\n${expert}: Water. Scour under the piers takes a bridge down.\n\n${host}: Thank you for joining us.\n\n${expert}: Thank you, Tom.\n`;
+  };
+  it('shows the label’s words as the one the header names (they were `Expert`’s), the header line the intro, never the title or a part’s heading', () => {
+    for (const [sep, bold, file, caps] of [['\n', false, 'show.txt', true], ['\n\n', true, 'show.md', true], ['\n', true, 'show.md', true], ['\n', false, 'show.txt', false]] as const) {
+      const r = ingest(show(sep, bold, caps), file);
+      expect(who(r), `${JSON.stringify(sep)} ${file}`).toEqual(Array.from({ length: 3 }, () => ['Tom Becker (interviewer)', 'Maria Lopez (guest)']).flat());
+      expect(r.transcript.guest, file).toBe('Maria Lopez');
+      expect(r.transcript.title, file).toMatch(/^Bridges at Risk/);
+      expect(r.transcript.sections.map((s) => s.heading).filter(Boolean), file).toEqual([]);
+      expect(spoken(r).join(' '), file).not.toMatch(/^Maria Lopez/);
+    }
+  });
+  it('names a caller beside the host and the guest, on neither side', () => {
+    const r = ingest('Bridge Line\nHost: Tom Becker\nCaller: Ana Silva\nGuest: Maria Lopez\n\nHOST: We have a caller on the line. Go ahead.\n\nCALLER: Hi Tom. Is the old rail bridge in our town safe?\n\nHOST: Maria?\n\nGUEST: I cannot judge a bridge I have not seen.\n\nCALLER: So it is probably fine?\n\nGUEST: Probably. Ask the council for the last report.\n', 'call.txt');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Ana Silva (other)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Ana Silva (other)', 'Maria Lopez (guest)']);
+  });
+  it('keeps a field line whose word labels nothing below, or is a name, as it was (guard)', () => {
+    const r = ingest('Bridges at Risk\nHost: Tom Becker\nLocation: Rhine Works\n\nHOST: Welcome. How did you start?\n\nLopez: My father built culverts.\n\nHOST: And then?\n\nLopez: Then I studied.\n', 'show.txt');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Lopez (guest)', 'Tom Becker (interviewer)', 'Lopez (guest)']);
+  });
+});
