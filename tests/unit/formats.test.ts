@@ -10884,7 +10884,7 @@ describe('a keynote and its questions: the title names who gives it, a moderator
     expect(r.transcript.intro.map((p) => p.text)).toContain('Maria Lopez opened Bridge Summit with a keynote on water and the footings no inspector sees. Afterwards she took questions from the room.');
   });
   it('gives a question from the floor the recording missed to the audience, not to her answer above (it was her words)', () => {
-    for (const unheard of ['**Question from the floor (inaudible)**', '[Inaudible question from the audience]', '(Audience question, off mic)', '*Audience question inaudible*', '(Frage aus dem Publikum, unverständlich)', '(Question inaudible de la salle)', '(Pregunta inaudible del público)']) {
+    for (const unheard of ['**Question from the floor (inaudible)**', '[Inaudible question from the audience]', '(Audience question, off mic)', '*Audience question inaudible*', '(Frage aus dem Publikum, unverständlich)', '(Question inaudible de la salle)', '(Pregunta inaudible del público)', '(Domanda dal pubblico, inudibile)', '[Domanda inudibile dal pubblico]', '(Pergunta inaudível da plateia)', '(Vraag uit het publiek, onverstaanbaar)']) {
       const r = ingest(page(talk, unheard), 'keynote.md');
       const shown = unheard.replace(/^[*]+|[*]+$/g, '');
       expect(who(r).slice(3), unheard).toEqual(['Maria Lopez (guest)', 'Audience (other)', 'Maria Lopez (guest)', 'Jonas Berg (interviewer)']);
