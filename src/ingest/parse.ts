@@ -864,7 +864,7 @@ const EXAMINATION_LINE = new RegExp(String.raw`^${EXAMINATION}$`, 'iu');
 /** A line of a court's record naming who examines the witness: `BY MR. BECKER:`, `EXAMINATION BY MS. LOPEZ:`, `CROSS-EXAMINATION BY MR. KIM`. */
 const EXAMINED_BY = new RegExp(String.raw`^(${EXAMINATION}\s+)?(?:BY|By)\s+((?:MR|MRS|MS|DR|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}'’-]+)\s*[:：]?$`, 'u');
 /** A headline ending with whom the episode is with: "..., with Maria Lopez", "... (feat. Maria Lopez)", or to whom its questions go, "Five questions for Maria Lopez", "Fünf Fragen an Maria Lopez", or whom a company blog presents, "Meet our CTO: Maria Lopez", "Employee spotlight: Maria Lopez", "Meet Maria Lopez". */
-const HEADLINE_WITH = /(?:\b(?:[Ww]ith|[Ff]eaturing|feat\.|ft\.|mit|avec|con|com|med|met|dengan|cu)|(?<![\p{L}])(?:z|ze|se|с|со|з|із)(?=\s)|(?<=(?:[Qq]uestions|QUESTIONS|[Ff]ragen|[Pp]reguntas|[Pp]erguntas|[Dd]omande|[Vv]ragen|[Ff]rågor)\s)(?:for|to|an|à|a|aan|till|para)|(?<![\p{L}])με(?: τ[ηο]ν?)?|(?<=^[Pp]hỏng vấn)|(?<=^(?:[Ii]ntervista|[Ee]ntrevista|[Ee]ntrevue|[Ii]ntervju|[Ii]nterview|[Ww]ywiad)) a|^(?:[Ii]nterview|INTERVIEW|[Ee]ntrevista|[Ee]ntretien|[Ee]ntrevue|[Ii]ntervista|[Ii]ntervju|[Ww]awancara|[Gg]espräch|[Rr]öportaj)\s*[:|–—-]|^(?:[Mm]eet|(?:[Ee]mployee|[Tt]eam|[Mm]ember|[Cc]ustomer|[Ss]taff) [Ss]potlight)(?: [^:|–—\n]{1,40})?\s*[:|–—-]|^[Mm]eet)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\)?\s*$/u;
+const HEADLINE_WITH = /(?:\b(?:[Ww]ith|[Ff]eaturing|feat\.|ft\.|mit|avec|con|com|med|met|dengan|cu)|(?<![\p{L}])(?:z|ze|se|с|со|з|із)(?=\s)|(?<=(?:[Qq]uestions|QUESTIONS|[Ff]ragen|[Pp]reguntas|[Pp]erguntas|[Dd]omande|[Vv]ragen|[Ff]rågor)\s)(?:for|to|an|à|a|aan|till|para)|(?<![\p{L}])με(?: τ[ηο]ν?)?|(?<=^[Pp]hỏng vấn)|(?<=^(?:[Ii]ntervista|[Ee]ntrevista|[Ee]ntrevue|[Ii]ntervju|[Ii]nterview|[Ww]ywiad)) a|^(?:[Ii]nterview|INTERVIEW|[Ee]ntrevista|[Ee]ntretien|[Ee]ntrevue|[Ii]ntervista|[Ii]ntervju|[Ww]awancara|[Gg]espräch|[Rr]öportaj)\s*[:|–—-]|^(?:[Mm]eet|(?:[Ee]mployee|[Tt]eam|[Mm]ember|[Cc]ustomer|[Ss]taff) [Ss]potlight)(?: [^:|–—\n]{1,40})?\s*[:|–—-]|^[Mm]eet)\s+(?!(?:The|Our|Your)\s)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\)?\s*$/u;
 /** A Turkish headline closing with whom the interview is with, the name before the postposition: "Köprüler ve su: Maria Lopez ile söyleşi", "Maria Lopez ile röportaj". */
 const TR_HEADLINE_WITH = /(?:^|[:|–—-]\s*)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}) ile (?:söyleşi|röportaj|sohbet|görüşme)$/u;
 /** A Vietnamese headline opening with the word for an interview, perhaps a job, and the name, a subtitle after it: "Phỏng vấn kỹ sư Maria Lopez: ...". */
@@ -3968,6 +3968,9 @@ function corroborated(author: string, fm: FrontMatter, blocks: Block[]): boolean
 /** A heading naming a person in full, perhaps their place after a comma, a dash, a bar or in parentheses (`Maria Lopez, Senior Inspector`): the name, and whether a job or a place is given. */
 function personHeading(text: string): { name: string; jobbed: boolean } | null {
   const t = text.replace(/[*_]/g, '').trim();
+  // (Or a colleague met by a first name, as a team's page heads each, `## Meet Maria`, `## Say hello to Jonas, our drone pilot`.)
+  const met = MEET.exec(t);
+  if (met) return { name: met[1]!, jobbed: met[2] != null && met[2].split(/\s+/).some((w) => isJobWord(w.replace(/\W+$/, ''))) };
   const found = [...namesIn(t).keys()].find((n) => t.startsWith(n));
   if (!found || !/^\S+(?:\s+\S+){1,3}$/.test(found)) return null;
   const rest = t.slice(found.length).trim();
@@ -3979,6 +3982,8 @@ function personHeading(text: string): { name: string; jobbed: boolean } | null {
   const place = rest.replace(/^[,|:–—(-]\s*|\)$/g, '').trim();
   return { name, jobbed: job > 0 || place.split(/\s+/).some((w) => isJobWord(w.replace(/\W+$/, ''))) };
 }
+
+const MEET = /^(?:Meet|Introducing|Say hello to|Get to know|Lernen Sie|Conoce a|Conozca a|Rencontre avec|Découvrez|Conheça|Vi presentiamo)\s+(?!(?:The|Our|Your|Us|Me|Unser|Unsere|Nuestro|Nuestra|Notre|Nos)\s)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})(?:\s+kennen)?(?:\s*(?:[,|:–—(]|-\s)\s*(.{1,60}?)\)?)?\s*[.!]?$/u;
 
 /**
  * A team's spotlight: questions set apart, the answers unlabelled, under headings each naming

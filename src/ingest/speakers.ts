@@ -260,6 +260,10 @@ export function namesIn(text: string): Map<string, number> {
     // ending after its apostrophe, in a text with Turkish letters: "Maria Lopez'le", "Maria
     // Lopez'in" are Maria Lopez (not elsewhere: `Ng'ang'a` is a name whole).
     let name = found.replace(/\s+/g, ' ');
+    // (Words after "The" within the run name no one either, as after an article before it: "Meet The
+    // Divers", "Ask The Engineers"; the words before it, two or more, may: "Maria Lopez The Engineer".)
+    const the = name.split(' ').indexOf('The');
+    if (the > 0) name = name.split(' ').slice(0, the).join(' ');
     // (A company's or a show's possessive before the name, "Benchling's Robyn Langevin", "NPR's
     // Maria Lopez": the name after it.)
     const owner = /^\S+['’]s (?=\S+ \p{Lu})/u.exec(name);

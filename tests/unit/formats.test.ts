@@ -1235,6 +1235,10 @@ describe('names read from the text', () => {
     const r = ingest('# „Brücken müssen nachgeben“\n\nDie Ingenieurin Maria Lopez baut seit dreißig Jahren Brücken.\n\n**Wie haben Sie die Flut erlebt?**\n\nDas Wasser stieg in zwei Tagen um vier Meter.\n\n**Und danach?**\n\nWir haben drei Übergänge neu gebaut.\n', 'de.md');
     expect(r.transcript.guest).toBe('Maria Lopez');
   });
+  it('are no words after “The” within a run of capitals: “Meet The Divers”, “Read The Guardian” name no one, “Maria Lopez The Engineer” names her', () => {
+    expect([...namesIn('Meet The Divers. Read The Guardian. Ask The Engineers.').keys()]).toEqual([]);
+    expect([...namesIn('Maria Lopez The Engineer').keys()]).toEqual(['Maria Lopez']);
+  });
 });
 
 describe('two guests the host introduces, one of them asking as much as she does', () => {
@@ -10941,6 +10945,16 @@ describe('a team’s spotlight: bold questions, plain answers, under a heading p
     // (Her job in capitals before her name, `## Senior Inspector Maria Lopez`: her name alone.)
     const jobFirst = ingest(page((h) => h.split(', ').reverse().join(' ')), 'team.md');
     expect(jobFirst.transcript.guest).toBe('Maria Lopez, Jonas Berg, Anna Weiss');
+  });
+  it('so too where each heading meets a colleague by the first name, `## Meet Maria`, `## Say hello to Jonas, our structural engineer` (they were one “Guest”’s)', () => {
+    for (const meet of [(h: string) => `Meet ${h.split(' ')[0]}`, (h: string) => `Say hello to ${h.split(' ')[0]}, our ${h.split(', ')[1]!.toLowerCase()}`, (h: string) => `Lernen Sie ${h.split(' ')[0]} kennen`]) {
+      const r = ingest(page(meet), 'team.md');
+      expect(r.transcript.guest, meet('Maria Lopez, Senior Inspector')).toBe('Maria, Jonas, Anna');
+      expect(r.transcript.sections.map((s) => [...new Set(s.turns.filter((t) => t.role === 'guest').map((t) => t.speaker))]), meet('Maria Lopez, Senior Inspector')).toEqual([['Maria'], ['Jonas'], ['Anna']]);
+    }
+    // (Not the page's own `## Meet The Team` above one guest's answers.)
+    const one = ingest('# Inspections\n\nOur chief inspector on the two ways we look under a bridge.\n\n## Meet The Divers\n\n**What do they do?**\n\nThey feel the footings by hand.\n\n**What is hard?**\n\nThe current.\n\n## Meet The Drones\n\n**What do they do?**\n\nThey fly every span.\n\n**What is hard?**\n\nThe wind.\n', 'team.md');
+    expect(who(one)).toEqual(Array.from({ length: 4 }, () => ['Interviewer (interviewer)', 'Guest (guest)']).flat());
   });
   it('leaves one guest’s answers hers under topic headings, and under names without a job and questions never repeated (guards)', () => {
     const topics = ingest(page((h) => ({ M: 'Early Years', J: 'Steel Fatigue', A: 'Drone Flights' })[h[0] as 'M' | 'J' | 'A'], (i, k) => `${questions[k]!.slice(0, -1)} (${i})?`), 'one.md');
