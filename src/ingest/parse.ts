@@ -398,11 +398,12 @@ const CASELESS_TITLE_NAME_RE = /^([\p{Lo}\p{M}]{2,12}(?: [\p{Lo}\p{M}]{2,12}){1,
 const CASELESS_TITLE_WITH_RE = /^(?:["“«„][^"“”«»„]{1,120}["”»“]\s*[:：]\s*)?(?:(?:حوار|مقابلة|لقاء|گفتگو|گفت‌وگو|مصاحبه|ראיון|שיחה)\s+(?:مع|با|עם)\s+([\p{Lo}\p{M}]{2,12}(?: [\p{Lo}\p{M}]{2,12}){1,2})|([\p{Lo}\p{M}]{2,12}(?: [\p{Lo}\p{M}]{2,12}){1,2})\s+(?:से|के साथ)\s+(?:बातचीत|साक्षात्कार))$/u;
 /**
  * An Arabic headline "interview with" a name, the job before it with its article (`مقابلة مع
- * المهندسة ماريا لوبيز: ...`, "interview with the engineer Maria Lopez"): the name, two or three
+ * المهندسة ماريا لوبيز: ...`, "interview with the engineer Maria Lopez"; after the headline's question too,
+ * `لماذا تنهار الجسور؟ حوار مع المهندسة ماريا لوبيز`): the name, two or three
  * words none with the article, whether or not the text writes it again (not `مقابلة مع رئيس
  * الوزراء`, "with the prime minister", an office).
  */
-const AR_INTERVIEW_WITH_RE = /^(?:["“«„][^"“”«»„]{1,120}["”»“]\s*[:：]\s*)?(?:حوار|مقابلة|لقاء)\s+(?:(?:خاص|خاصة)\s+)?مع\s+(?:ال[\p{Lo}\p{M}]{1,12}\s+){0,3}((?!ال)[\p{Lo}\p{M}]{2,12}(?:\s(?!ال)[\p{Lo}\p{M}]{2,12}){1,2})\s*(?:$|[:：،,]\s*\S)/u;
+const AR_INTERVIEW_WITH_RE = /^(?:["“«„][^"“”«»„]{1,120}["”»“]\s*[:：]\s*|[^"“”«»„؟?:：]{1,120}[؟?:：]\s*)?(?:حوار|مقابلة|لقاء)\s+(?:(?:خاص|خاصة)\s+)?مع\s+(?:ال[\p{Lo}\p{M}]{1,12}\s+){0,3}((?!ال)[\p{Lo}\p{M}]{2,12}(?:\s(?!ال)[\p{Lo}\p{M}]{2,12}){1,2})\s*(?:$|[:：،,]\s*\S)/u;
 /**
  * A headline in a script without case whose words end with a name after a job (`حوار مع مهندسة
  * الجسور ماريا لوبيز`, `교량 엔지니어 마리아 로페스 인터뷰`, `पुल इंजीनियर मारिया लोपेज़ से बातचीत`):
@@ -2835,8 +2836,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       // (Or opening it, two words the text writes again, neither a common word nor, in Arabic, one
       // after its article: `ماريا لوبيز عن الجسور` above "أسست ماريا لوبيز ...", `मारिया लोपेज़ पुलों पर`
       // above "मारिया लोपेज़ ने ...".)
-      const opening = headline ? /^([\p{Lo}\p{M}]{2,12} [\p{Lo}\p{M}]{2,12})\s/u.exec(headline.text.trim())?.[1] : undefined;
-      if (opening && all.split(opening).length > 2 && !opening.split(' ').some((w) => isCommonWord(w) || /^ال/u.test(w)) && foldName(opening) !== iv) return (guessedGuest = opening);
+      // (Written again where other words follow it, not the headline's question asked again: `पुल क्यों
+      // गिरते हैं`, "why do bridges fall", as the first question, names no one.)
+      const opening = headline ? /^([\p{Lo}\p{M}]{2,12} [\p{Lo}\p{M}]{2,12})\s+([\p{Lo}\p{M}]*)/u.exec(headline.text.trim()) : undefined;
+      const elsewhere = opening != null && [...all.matchAll(new RegExp(`${escapeRe(opening[1]!)}\\s*([\\p{Lo}\\p{M}]*)`, 'gu'))].some((m) => m[1] !== opening[2]);
+      if (opening && elsewhere && !opening[1]!.split(' ').some((w) => isCommonWord(w) || /^ال/u.test(w)) && foldName(opening[1]!) !== iv) return (guessedGuest = opening[1]!);
       // (Or a note after the last turn telling of someone, in the third person, whom a question turns
       // to by first name: "Q: How did you start, Maria?" above "Maria Lopez is chief engineer at ...".)
       const last = blocks.findLastIndex((b) => b.label != null || b.dash);

@@ -423,6 +423,16 @@ describe('who the guest is where a dek or a headline says it as its language doe
     expect(qa('مستقبل الجسور في أوروبا', 'مستقبل الجسور يعتمد على الصيانة.', 'سؤال', 'جواب')).toBeNull();
     expect(qa('पुलों का भविष्य', 'पुलों का भविष्य रखरखाव पर निर्भर है।', 'प्रश्न', 'उत्तर')).toBeNull();
   });
+  it('not a headline’s question asked again as the first question, `पुल क्यों गिरते हैं` (“why do bridges fall”): no name (the guest was “पुल क्यों”, “bridge why”)', () => {
+    const qa = (title: string, q: string, a: string) => ingest(`# ${title}\n\n**${q}: ${title}؟**\n\n${a}: ok.\n\n**${q}: why؟**\n\n${a}: ok.\n`, 'x.md').transcript.guest;
+    expect(qa('पुल क्यों गिरते हैं', 'सवाल', 'जवाब')).toBeNull();
+    expect(qa('لماذا تنهار الجسور', 'س', 'ج')).toBeNull();
+  });
+  it('an Arabic headline “interview with” the engineer after its question, `لماذا تنهار الجسور؟ حوار مع المهندسة ماريا لوبيز` (the guest was “لماذا تنهار”, “why collapse”)', () => {
+    const r = ingest('# لماذا تنهار الجسور؟ حوار مع المهندسة ماريا لوبيز\n\nأجرى الحوار: توم بيكر\n\n**س: لماذا تنهار الجسور؟**\n\nج: في الغالب بسبب الماء.\n\n**س: هل يمكن رؤية ذلك؟**\n\nج: ليس من الأعلى.\n', 'ar.md');
+    expect([r.transcript.guest, r.transcript.interviewer]).toEqual(['ماريا لوبيز', 'توم بيكر']);
+    expect(who(r)).toEqual(['توم بيكر (interviewer)', 'ماريا لوبيز (guest)', 'توم بيكر (interviewer)', 'ماريا لوبيز (guest)']);
+  });
   it('a Portuguese or Spanish dek naming who interviews whom (`Entrevista de Tom Becker com a engenheira ...`, `... a Maria Lopez`)', () => {
     const qa = (dek: string) => ingest(`# Maria Lopez: "A água é a inimiga das pontes"\n\n${dek}\n\nP - Como tudo começou?\n\nR - Com uma rachadura.\n\nP - Quanto custa?\n\nR - Menos do que os reparos.\n`, 'pt.md').transcript;
     expect([qa('Entrevista de Tom Becker com a engenheira que fundou a Rhine Works.').interviewer, qa('Entrevista de Tom Becker a Maria Lopez.').interviewer]).toEqual(['Tom Becker', 'Tom Becker']);
