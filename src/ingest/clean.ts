@@ -742,6 +742,29 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       }
     }
   }
+  // A page's navigation as a list of links alone above the interview, most of it gone as the page's
+  // (its items repeated in the footer): the rest of that list goes too (`* [Pricing](../pricing.md)`
+  // between `* [Customers](...)` and the headline). Never among the turns.
+  {
+    // (Above the first turn and the first sentence of prose, a dek's or an answer's.)
+    const opens = lines.findIndex((l, i) => keep[i] && (isTurn(l.trim()) || (words(l).length >= 8 && endsLikeSentence(l.trim()))));
+    const first = opens === -1 ? lines.length : opens;
+    for (let i = 0; i < first; ) {
+      if (!LIST_LINK_ITEM.test(lines[i]!)) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < lines.length && LIST_LINK_ITEM.test(lines[j]!)) j++;
+      const run = Array.from({ length: j - i }, (_, k) => i + k);
+      if (j <= first && run.length >= 3 && run.filter((k) => !keep[k]).length >= 2 && run.filter((k) => !keep[k]).length * 2 >= run.length)
+        for (const k of run.filter((k) => keep[k])) {
+          keep[k] = false;
+          removed.push({ line: k + 1, text: lines[k]!, kind: 'chrome', reason: "site chrome (the rest of the page's list of links, most of it removed)" });
+        }
+      i = j;
+    }
+  }
   // The `===` under a headline that went goes with it.
   for (let i = 1; i < lines.length; i++) {
     if (keep[i] && SETEXT_H1.test(lines[i]!) && !keep[i - 1] && lines[i - 1]!.trim() !== '') {
@@ -856,6 +879,8 @@ const RELATED_LINE = /^(?:[*_]{1,2}\[(?:read|listen|watch)\s*:|(?:\*\*|__)?\[?(?
 const EMBED_CREDIT = /^\s*>\s*(?:[—–-]\s*)?[^>]{0,60}\(@\w{1,30}\)|^\s*>.*\]\(https?:\/\/(?:www\.)?(?:twitter\.com|x\.com|mastodon\.\S+|bsky\.app|threads\.net|instagram\.com)\/[^)]*(?:status|post|p)\/[^)]*\)/i;
 /** A line that is one Markdown link and nothing else, perhaps a list's item: `- [The tunnel builders](https://...)`. */
 const LINK_ITEM = /^\s*(?:[-*+]\s+)?\[[^\]]+\]\([^)\s]+\)\s*$/;
+/** A list's item that is a link alone: `* [Pricing](../pricing.md)`. */
+const LIST_LINK_ITEM = /^\s*[-*+]\s+\[[^\]]+\]\([^)\s]+\)\s*$/;
 /** A page's block and span tags, with their classes: what a page's source wraps its words in. */
 const PAGE_TAGS = /<\/?(?:p|div|span|section|article|header|footer|aside|nav|figure|figcaption|small|time|h[1-6])(?:\s[^<>]*)?>/gi;
 /** A newsletter box's button, a link: `[Subscribe](...)`, `[Sign up now](...)`. */

@@ -16,7 +16,7 @@ import { wrapWidth, isModeratorWord, CAPS_NAME, CAPS_TITLED, creditLine, NAME_HE
 import { AUTHOR_PAGE_URL, COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART, PART_LINE } from './name-lines.ts';
 import { PHOTO_CAPTION, POSTED_LINE } from './clean.ts';
-import { WE_ASKED, capitalise, capitaliseName, GUEST_PHRASES, HOST_PHRASES, hostsNamedIn, introductionIn, isJob, isJobWord, jointName, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, PROMPT, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
+import { WE_ASKED, SPOKE_WITH_US, capitalise, capitaliseName, GUEST_PHRASES, HOST_PHRASES, hostsNamedIn, introductionIn, isJob, isJobWord, jointName, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, PROMPT, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
 import { decodeEntities, dominantScript, endsLikeSentence, escapeRe, stripMarkdownLinks, trimMarks } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
 
@@ -2702,6 +2702,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     for (const m of dek.matchAll(WE_ASKED)) {
       const asked = [...namesIn(m[1]!.split(/\s(?:about|on|why|how|what|whether|if|for|to)\s/)[0]!).keys()].filter((n) => people.includes(n));
       if (asked.length === 1) return (guessedGuest = asked[0]!);
+    }
+    // (Or the one the dek says spoke with the writer, "Maria Lopez, Head of Inspection at Rhine Works,
+    // spoke with us about...": the sentence's subject, however often it names companies and products.)
+    for (const m of dek.matchAll(SPOKE_WITH_US)) {
+      const subject = [...namesIn(m[1]!).keys()].find((n) => m[1]!.trimStart().startsWith(n));
+      if (subject && people.includes(subject)) return (guessedGuest = subject);
     }
     let ranked = people.map((n) => [n, mentions(n)] as const).sort((a, b) => b[1] - a[1]);
     // (A company or an institution by its last word answers no interview where the dek names a

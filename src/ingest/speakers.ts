@@ -73,6 +73,8 @@ const SELF_HOST = /\b(?:I'm|I’m|I am) (?:your|the|one of your) (?:co-?)?hosts?
 const WE_HOSTS = /\b(?:we are|we're|we’re) your (?:co-?)?hosts\b/iu;
 /** A dek in which the writer asked, or spoke with, the people named after it: "We asked Maria Lopez and Paul Kim about...", "I spoke with Maria Lopez". */
 export const WE_ASKED = /(?:^|[.!?]\s+|\n)(?:We|I) (?:asked|spoke (?:to|with)|talked (?:to|with)|sat down with|caught up with|interviewed) (?![^.?!\n]*\bco-?hosts?\b)([^.?!\n]{1,300})/gu;
+/** A dek's sentence saying who spoke with the writer, the subject first, "Maria Lopez, Head of Inspection at Rhine Works, spoke with us about...": the words before the verb. */
+export const SPOKE_WITH_US = /(?:^|[.!?]\s+|\n)([^.?!\n]{1,300}?)\s(?:spoke|talked|sat down|chatted|caught up)\s(?:with|to)\s(?:us|me)\b/gu;
 /** A co-host named by the other, or by the dek: "my co-host David", "with my co-host, David Rosenthal", "My co-host is Ana Silva". */
 const COHOST_NAMED = /\b(?:[Mm]y|[Oo]ur) co-?hosts?,? (?:(?:is|was|as always|as ever),? )?(\p{Lu}[\p{L}'’-]+)/gu;
 /** Guests named in an introduction: "my guests today are A and B", "I'm joined by A". */

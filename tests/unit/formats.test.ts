@@ -11119,3 +11119,23 @@ describe('a header naming a label by a word of its own (`Expert: Maria Lopez` ab
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Lopez (guest)', 'Tom Becker (interviewer)', 'Lopez (guest)']);
   });
 });
+
+describe('a company’s customer story copied by a crawler: its navigation as a list of links, a headline naming its product, a dek naming who spoke with the writer', () => {
+  const page = (dek: string) => `---\ntitle: "Rhine Works customer story | Acme Cloud"\n---\n\n[Skip to main content](#main)\n\n* [Products](../products.md)\n* [Customers](../customers.md)\n* [Pricing](../pricing.md)\n\n# How Rhine Works inspects 4,000 bridges with Acme Cloud\n\n[Contact sales](https://acme.example/sales)\n\n${dek}\n\n### What problem were you trying to solve?\n\nOur inspectors wrote reports on paper and typed them up at night.\n\n### Why Acme Cloud?\n\nWe needed something our inspectors could use offline, under a bridge, with gloves on.\n\n### What has changed?\n\nA finding now reaches an engineer the same day.\n\n* [Products](../products.md)\n* [Customers](../customers.md)\n* [Privacy](../privacy.md)\n`;
+  it('takes the one the dek says spoke with the writer for the guest, not the product the headline and the dek name more often (the guest was “Acme Cloud”)', () => {
+    for (const verb of ['spoke with us', 'sat down with us', 'talked to us']) {
+      const r = ingest(page(`Rhine Works maintains more than 4,000 bridges with Acme Cloud. Maria Lopez, Head of Inspection at Rhine Works, ${verb} about moving to Acme Cloud.`), 'story.md');
+      expect(r.transcript.guest, verb).toBe('Maria Lopez');
+      expect(who(r), verb).toEqual(Array.from({ length: 3 }, () => ['Interviewer (interviewer)', 'Maria Lopez (guest)']).flat());
+    }
+  });
+  it('removes the rest of the navigation above the headline where most of the list went as the page’s (`Pricing` was the intro)', () => {
+    const r = ingest(page('Maria Lopez, Head of Inspection at Rhine Works, spoke with us about moving to Acme Cloud.'), 'story.md');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Maria Lopez, Head of Inspection at Rhine Works, spoke with us about moving to Acme Cloud.']);
+    expect(r.transcript.title).toBe('How Rhine Works inspects 4,000 bridges with Acme Cloud');
+  });
+  it('keeps a list of links the guest gives among the answers (guard)', () => {
+    const r = ingest('# Reading list\n\nMaria Lopez spoke with us about what she reads.\n\n**What should engineers read?**\n\nThese three:\n\n* [Scour and bridges](https://example.org/a)\n* [Steel fatigue](https://example.org/b)\n* [Timber spans](https://example.org/c)\n\n**And you?**\n\nNovels, mostly.\n', 'list.md');
+    expect(spoken(r).join('\n')).toContain('Timber spans');
+  });
+});
