@@ -359,6 +359,18 @@ const jobWord = (w: string): boolean => {
   const bare = w.replace(/[.,;:]$/, '');
   return isJob(bare) || EMPLOYEE.has(bare.toLowerCase());
 };
+/**
+ * Whether `dek` gives `name` a job: after it, set apart by a comma or in parentheses, or said of it
+ * ("Maria Lopez, Head of Inspection at Rhine Works", "Maria Lopez (engineer)", "Maria Lopez is the
+ * chief engineer"), or right before it ("Head of Inspection Maria Lopez", "engineer Maria Lopez").
+ */
+function jobGiven(dek: string, name: string): boolean {
+  const n = escapeRe(name);
+  const jobIn = (words: string | undefined) => (words ?? '').split(/[^\p{L}-]+/u).some((w) => w.length >= 2 && (isJobWord(w) || jobWord(w)));
+  const after = new RegExp(`(?<![\\p{L}])${n}(?:,\\s+|\\s+\\(|\\s+(?:is|was)\\s+)((?:[\\p{L}&-]+\\s+){0,3}[\\p{L}-]+)`, 'gu');
+  const before = new RegExp(`((?:[\\p{L}-]+\\s+){1,3})${n}(?![\\p{L}])`, 'gu');
+  return [...dek.matchAll(after)].some((m) => jobIn(m[1])) || [...dek.matchAll(before)].some((m) => jobIn(m[1]!.split(/\s+/).slice(-4).join(' ')));
+}
 /** The word for a work, and perhaps "called", right before its title: "her new book, ", "the film ", "ihr Buch ". */
 const WORK_BEFORE = /(?<![\p{L}])(?:book|novel|memoir|biography|film|movie|album|record|documentary|series|play|essay|report|study|paper|podcast|newsletter|Buch|Roman|Film|Album|livre|roman|libro|novela|película|disco|romanzo|boek)[,:]?\s+(?:(?:called|titled|entitled|named)\s+)?["“‘«„*_]*$/u;
 /**
@@ -2872,6 +2884,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       };
       const asked = ranked.filter(([n]) => /\s/.test(n) && questions.some((q) => vocative(q, n.split(/\s+/)[0]!) || titled(q, n)));
       if (asked.length === 1) return (guessedGuest = asked[0]![0]);
+    }
+    // (Of names the dek gives, the one person it gives a job, "Maria Lopez, Head of Inspection at
+    // Rhine Works", "Maria Lopez is Head of Inspection", "Head of Inspection Maria Lopez", where the
+    // one it names most has none: a customer story names its product more often than its guest.)
+    if (ranked.length > 1 && !jobGiven(dek, ranked[0]![0])) {
+      const holders = ranked.filter(([n]) => /\s/.test(n) && jobGiven(dek, n));
+      if (holders.length === 1) return (guessedGuest = holders[0]![0]);
     }
     if (ranked.length > 1 && ranked[0]![1] === ranked[1]![1]) {
       tiedGuests = ranked.filter((x) => x[1] === ranked[0]![1]).map((x) => x[0]);

@@ -257,7 +257,7 @@ export function namesIn(text: string): Map<string, number> {
   // (Nor a company's name before a job and a name, "Rhine Bridges CEO Maria Lopez", "Rhine Bridges
   // chief inspector Maria Lopez": the name after the job is the person's, the company names no one.)
   const company = (m: RegExpMatchArray) => nameAfterJob(text.slice(m.index! + m[0].length, m.index! + m[0].length + 80)) != null;
-  for (const found of [...text.matchAll(re)].filter((m) => !afterArticle(m) && !numbered(m) && !counted(m) && !company(m)).flatMap((m) => (/\p{Script=Latin}/u.test(m[0]) && /[^\p{Script=Latin}\P{L}]/u.test(m[0]) ? runs(m[0]) : [m[0]]))) {
+  for (const [m, found] of [...text.matchAll(re)].filter((m) => !afterArticle(m) && !numbered(m) && !counted(m) && !company(m)).flatMap((m) => (/\p{Script=Latin}/u.test(m[0]) && /[^\p{Script=Latin}\P{L}]/u.test(m[0]) ? runs(m[0]) : [m[0]]).map((f) => [m, f] as const))) {
     // A possessive ends the name: "David Chaum's Ph.D." is David Chaum; so does a Turkish case
     // ending after its apostrophe, in a text with Turkish letters: "Maria Lopez'le", "Maria
     // Lopez'in" are Maria Lopez (not elsewhere: `Ng'ang'a` is a name whole).
@@ -266,6 +266,10 @@ export function namesIn(text: string): Map<string, number> {
     // Divers", "Ask The Engineers"; the words before it, two or more, may: "Maria Lopez The Engineer".)
     const the = name.split(' ').indexOf('The');
     if (the > 0) name = name.split(' ').slice(0, the).join(' ');
+    // (A department after a job and "of" before the name, "Head of Inspection Maria Lopez", "Director
+    // of Bridge Safety Maria Lopez": the last two words, hers.)
+    const ofJob = /(?:^|[^\p{L}])(\p{L}+)\s+of\s+$/u.exec(text.slice(Math.max(0, m.index! - 30), m.index));
+    if (ofJob && isJobWord(ofJob[1]!) && name.split(' ').length >= 3) name = name.split(' ').slice(-2).join(' ');
     // (A company's or a show's possessive before the name, "Benchling's Robyn Langevin", "NPR's
     // Maria Lopez": the name after it.)
     const owner = /^\S+['’]s (?=\S+ \p{Lu})/u.exec(name);

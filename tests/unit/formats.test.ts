@@ -1235,9 +1235,11 @@ describe('names read from the text', () => {
     const r = ingest('# „Brücken müssen nachgeben“\n\nDie Ingenieurin Maria Lopez baut seit dreißig Jahren Brücken.\n\n**Wie haben Sie die Flut erlebt?**\n\nDas Wasser stieg in zwei Tagen um vier Meter.\n\n**Und danach?**\n\nWir haben drei Übergänge neu gebaut.\n', 'de.md');
     expect(r.transcript.guest).toBe('Maria Lopez');
   });
-  it('are no words after “The” within a run of capitals: “Meet The Divers”, “Read The Guardian” name no one, “Maria Lopez The Engineer” names her', () => {
+  it('are no words after “The” within a run of capitals, nor a department after a job and “of”: “Meet The Divers”, “Read The Guardian” name no one, “Maria Lopez The Engineer”, “Head of Inspection Maria Lopez” name her', () => {
     expect([...namesIn('Meet The Divers. Read The Guardian. Ask The Engineers.').keys()]).toEqual([]);
     expect([...namesIn('Maria Lopez The Engineer').keys()]).toEqual(['Maria Lopez']);
+    // (Nor a department after a job and “of”: “Head of Inspection Maria Lopez” is Maria Lopez.)
+    expect([...namesIn('Head of Inspection Maria Lopez explains. Director of Bridge Safety Jonas Berg agrees.').keys()]).toEqual(['Maria Lopez', 'Jonas Berg']);
   });
 });
 
@@ -11128,6 +11130,16 @@ describe('a company’s customer story copied by a crawler: its navigation as a 
       expect(r.transcript.guest, verb).toBe('Maria Lopez');
       expect(who(r), verb).toEqual(Array.from({ length: 3 }, () => ['Interviewer (interviewer)', 'Maria Lopez (guest)']).flat());
     }
+  });
+  it('takes the one person the dek gives a job for the guest where it names a product more often (the guest was “Acme Cloud”, “Acme Cloud Mobile”)', () => {
+    for (const dek of ['Rhine Works uses Acme Cloud for its inspections. Maria Lopez is Head of Inspection at Rhine Works. She told us how Acme Cloud changed her team.', 'Maria Lopez, Head of Inspection at Rhine Works, explains how Acme Cloud and Acme Cloud Mobile changed inspections.', 'Rhine Works has used Acme Cloud since 2024. Acme Cloud now holds every report. Head of Inspection Maria Lopez explains.']) {
+      const r = ingest(page(dek), 'story.md');
+      expect(r.transcript.guest, dek).toBe('Maria Lopez');
+    }
+    // (Not where the dek gives two people jobs: neither is taken by the order it names them in; the guess is said.)
+    const two = ingest(page('Acme Cloud is used by Rhine Works. Acme Cloud founder Ana Silva and Maria Lopez, Head of Inspection at Rhine Works, explain.'), 'story.md');
+    expect(two.transcript.guest).not.toBe('Ana Silva');
+    expect(two.transcript.warnings.map((w) => w.message).join(' ')).toMatch(/taken from the introduction/);
   });
   it('removes the rest of the navigation above the headline where most of the list went as the page’s (`Pricing` was the intro)', () => {
     const r = ingest(page('Maria Lopez, Head of Inspection at Rhine Works, spoke with us about moving to Acme Cloud.'), 'story.md');
