@@ -2682,7 +2682,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (Never a credit, `Photo illustration by Ana Silva`: the photographer is no guest.)
     // (A byline naming both in title case, `Interview by Tom Becker with Maria Lopez`, German's
     // `Ein Interview von Tom Becker mit Maria Lopez`, is no headline: the guest it names counts.)
-    const dek = top.slice(Math.max(0, headlineAt)).filter((b) => !CREDIT_LINE.test(b.text.trim())).filter((b, k) => ((b.kind === 'para' && !(b.singleLine && titleCase(b.text) && !endsLikeSentence(b.text) && !/[.!?]\s+\p{Lu}/u.test(b.text) && bylineName(b.text) == null)) || (headline(b) && !titleCase(b.text))) && ((k === 0 && (headlineAt !== -1 || ((options.plainText || options.markdownLines) && b === blocks[0] && !/[,:;]$/.test(b.text.trim())))) || !furniture(b))).slice(0, headlineAt === -1 ? 3 : 4).map((b) => b.text).join('\n');
+    // (A caption under her picture, her name and her job, `Maria Lopez, Head of Inspection at Rhine Works`, is no headline: it names her.)
+    const captionOf = (t: string) => {
+      const n = [...namesIn(t).keys()][0];
+      return n != null && t.replace(/[*_]/g, '').trim().startsWith(`${n},`) && jobGiven(t.replace(/[*_]/g, ''), n);
+    };
+    const dek = top.slice(Math.max(0, headlineAt)).filter((b) => !CREDIT_LINE.test(b.text.trim())).filter((b, k) => ((b.kind === 'para' && !(b.singleLine && titleCase(b.text) && !endsLikeSentence(b.text) && !/[.!?]\s+\p{Lu}/u.test(b.text) && bylineName(b.text) == null && !captionOf(b.text))) || (headline(b) && !titleCase(b.text))) && ((k === 0 && (headlineAt !== -1 || ((options.plainText || options.markdownLines) && b === blocks[0] && !/[,:;]$/.test(b.text.trim())))) || !furniture(b))).slice(0, headlineAt === -1 ? 3 : 4).map((b) => b.text).join('\n');
     // Not the interviewer, nor a phrase holding the interviewer's name ("Беседовала Мария Лопес").
     // (A case ending on the name, as Finnish and Hungarian write one on a foreign name, "Maria
     // Lopezin", "Maria Lopezzel": the name is the form without it, as a headline writes it.)

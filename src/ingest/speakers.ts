@@ -75,6 +75,19 @@ const WE_HOSTS = /\b(?:we are|we're|we’re) your (?:co-?)?hosts\b/iu;
 export const WE_ASKED = /(?:^|[.!?]\s+|\n)(?:We|I) (?:asked|spoke (?:to|with)|talked (?:to|with)|sat down with|caught up with|interviewed) (?![^.?!\n]*\bco-?hosts?\b)([^.?!\n]{1,300})/gu;
 /** A dek's sentence saying who spoke with the writer, the subject first, "Maria Lopez, Head of Inspection at Rhine Works, spoke with us about...": the words before the verb. */
 export const SPOKE_WITH_US = /(?:^|[.!?]\s+|\n)([^.?!\n]{1,300}?)\s(?:spoke|talked|sat down|chatted|caught up)\s(?:with|to)\s(?:us|me)\b/gu;
+/**
+ * The people a dek's "We asked ..." lists, each opening its part of the list (after "and", an
+ * article or a job perhaps: "the historian Maria Lopez"), not a name inside what it says of them
+ * ("Maria Lopez, who joined Acme Cloud as CTO", "chief engineer at Rhine Works").
+ */
+function askedIn(list: string): string[] {
+  return list.split(/,|\s(?:and|&|und|et|y|e)\s/u).flatMap((part) => {
+    const [n] = [...namesIn(part).keys()].map((k) => [k, part.indexOf(k)] as const).filter(([, i]) => i >= 0).sort((a, b) => a[1] - b[1]).map(([k]) => k);
+    if (!n) return [];
+    const before = part.slice(0, part.indexOf(n)).trim().split(/\s+/).filter(Boolean);
+    return before.every((w) => /^(?:the|a|an|our|their|its|her|his|both|also|fellow)$/i.test(w) || isJobWord(w)) ? [n] : [];
+  });
+}
 /** A co-host named by the other, or by the dek: "my co-host David", "with my co-host, David Rosenthal", "My co-host is Ana Silva". */
 const COHOST_NAMED = /\b(?:[Mm]y|[Oo]ur) co-?hosts?,? (?:(?:is|was|as always|as ever),? )?(\p{Lu}[\p{L}'’-]+)/gu;
 /** Guests named in an introduction: "my guests today are A and B", "I'm joined by A". */
@@ -975,7 +988,9 @@ function resolveEach(input: ResolveInput): Resolution {
   const addressings: [string, string][] = [];
   // A dek in which the writer asked the people who speak ("We asked Maria Lopez, chief engineer at
   // Rhine Works, and Paul Kim, ... about their work"): each of them answers.
-  for (const m of input.introText.matchAll(WE_ASKED)) for (const n of [...namesIn(m[1]!).keys()].flatMap(named)) introducedGuests.add(n);
+  // (Those it lists, not a name inside what it says of them, "Maria Lopez, who joined Acme Cloud as CTO",
+  // "chief engineer at Rhine Works": where they work.)
+  for (const m of input.introText.matchAll(WE_ASKED)) for (const n of askedIn(m[1]!).flatMap(named)) introducedGuests.add(n);
   // Hosts who say so: "I'm your host", "we are your hosts" (then the one who spoke just before,
   // introducing themselves, is the other), "my co-host David Rosenthal".
   const declaredHosts = new Set<string>();

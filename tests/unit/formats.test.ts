@@ -11141,6 +11141,17 @@ describe('a company’s customer story copied by a crawler: its navigation as a 
     expect(two.transcript.guest).not.toBe('Ana Silva');
     expect(two.transcript.warnings.map((w) => w.message).join(' ')).toMatch(/taken from the introduction/);
   });
+  it('reads the company asking in its own name on its blog as the one who asks, not a guest the dek’s “We sat down with Maria Lopez, who joined Acme Cloud as CTO” lists (it was a guest, the dek its question)', () => {
+    for (const label of ['Acme', 'Acme Cloud']) {
+      const r = ingest(`# Five minutes with our new CTO\n\nWe sat down with Maria Lopez, who joined Acme Cloud as CTO in March.\n\n**${label}:** Welcome aboard! What drew you to Acme Cloud?\n\n**Maria:** The problem. Inspectors deserve tools that work under a bridge.\n\n**${label}:** What is first on your list?\n\n**Maria:** Offline mode. Everything else comes after.\n`, 'blog.md');
+      expect(r.transcript.intro.map((p) => p.text), label).toEqual(['We sat down with Maria Lopez, who joined Acme Cloud as CTO in March.']);
+      expect(who(r), label).toEqual(['Acme Cloud (interviewer)', 'Maria Lopez (guest)', 'Acme Cloud (interviewer)', 'Maria Lopez (guest)']);
+    }
+  });
+  it('takes the one a caption under her picture names with her job for the guest (`*Maria Lopez, Head of Inspection at Rhine Works*`; the guest was “Acme Cloud”)', () => {
+    const r = ingest('# Building a safer river crossing\n\n![Maria Lopez](https://acme.example/maria.jpg)\n\n*Maria Lopez, Head of Inspection at Rhine Works*\n\nRhine Works moved its inspections to Acme Cloud in 2024. Acme Cloud now holds every report.\n\n## What did inspections look like before?\n\nPaper, mostly.\n\n## What changed with Acme Cloud?\n\nA finding reaches an engineer the same day.\n', 'story.md');
+    expect(r.transcript.guest).toBe('Maria Lopez');
+  });
   it('removes the rest of the navigation above the headline where most of the list went as the page’s (`Pricing` was the intro)', () => {
     const r = ingest(page('Maria Lopez, Head of Inspection at Rhine Works, spoke with us about moving to Acme Cloud.'), 'story.md');
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['Maria Lopez, Head of Inspection at Rhine Works, spoke with us about moving to Acme Cloud.']);
