@@ -187,6 +187,13 @@ function namesFirst(text: string, name: string): boolean {
 }
 /** A writer's signature alone on the last line (`— Tom Becker`; not in an interview whose turns open with a dash, `—El Estado.`). */
 const SIGNATURE = /^[—–-]\s*(?!(?:El|La|Los|Las|Lo|The|Le|Les|Der|Die|Das|Il|Os|As)\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
+/** The one who answered, named with her job on the last line under the answers, as a customer story signs its Q&A: `— Maria Lopez, Head of Inspection, Rhine Works`. */
+const ATTRIBUTION = /^[—–-]\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+([^.!?]{2,100})$/u;
+const attributed = (line: string): string | null => {
+  const m = ATTRIBUTION.exec(line.replace(/[*_]/g, '').trim());
+  // (Not a writer signing with her own job, `— Tom Becker, Staff Writer`.)
+  return m && jobGiven(`${m[1]}, ${m[2]}`, m[1]!) && !/\b(?:writer|editor|reporter|journalist|correspondent|contributor|columnist|producer|interviewer|staff)\b/i.test(m[2]!) ? m[1]! : null;
+};
 /** A writer's job, in a note on a person (`Tom Becker is a senior editor at ...`, `Tom Becker ist Redakteur im Ressort Wissen.`, `... est journaliste au Monde.`). */
 const BYLINE_JOB = /\b(?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:editor|writer|reporter|journalist|correspondent|contributor|columnist|producer|author|host|anchor)(?: (?:at|for|of|with|covering|who covers)\b|[.,;]|$)|\bcovers [^.]{1,60} for |(?<![\p{L}])(?:ist|war|est|était|es|fue|è|era|é|foi)\s+(?:[\p{L}-]+\s+){0,2}(?:redakteur(?:in)?|journalist(?:in)?|korrespondent(?:in)?|reporter(?:in)?|kolumnist(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|chroniqueu(?:r|se)|periodista|redact(?:or|ora)|corresponsal|columnista|giornalista|redat(?:tore|trice|or|ora)|corrispondente|editorialista|jornalista|repórter|colunista|correspondente)(?![\p{L}])/iu;
 /**
@@ -2652,6 +2659,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       guessedFrom = "the host's welcome";
       return (guessedGuest = welcomed);
     }
+    // (Or the one a customer story's last line names with her job under the answers, none named:
+    // `— Maria Lopez, Head of Inspection, Rhine Works`.)
+    const signedBy = blocks.length > firstLabel + 1 && !voices.some((v) => v.role === 'guest' && !roleWord(v.key ?? '')) ? attributed(blocks.at(-1)!.text) : null;
+    if (signedBy && foldName(signedBy) !== iv) {
+      guessedFrom = 'the line naming her under the answers';
+      return (guessedGuest = signedBy);
+    }
     // (A post by the one who answers, her name alone under the headline, its note saying the
     // interviewer "asked me a few questions": she is the guest, whoever else it names.)
     // (The name nearest above the note: a masthead's words, `Bridge Notes`, stand further up.)
@@ -3614,7 +3628,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (A call to the reader in italics with its link, as a company's page closes a Q&A with its team:
     // `*Want to join Maria's team? [See our open roles](https://...).*`.)
     const calling = (b: Block) => wholeEmphasis(b.node) && linkIn(b.node) && (READER_ADDRESS.test(b.text) || READER_QUESTION.test(b.text.trim()));
-    const note = (b: Block) => b.kind === 'para' && !b.label && b.override == null && (signed(b) || calling(b) || (isPublisherNote(b.text, fm.publication) && !speakersOwn(b.text)) || CLOSING_NOTE.test(b.text) || markedNote(b) || ((CREDIT_LINE.test(b.text) || SHOW_CREDIT.test(b.text) || STAFF_CREDIT.test(b.text)) && !FIRST_PERSON.test(b.text.replace(OUR_STAFF, ''))) || FOOTNOTE_DEFINITION.test(b.text) || aboutSpeaker(b.text) || (lastTurnGuest && SIGN_OFF.test(b.text)) || closingByline(b.text) || stampedDate(b) || ((!dashFormat || b === signature) && SIGNATURE.test(sourceLines[b.line - 1]?.trim() ?? '')));
+    const note = (b: Block) => b.kind === 'para' && !b.label && b.override == null && (signed(b) || calling(b) || (isPublisherNote(b.text, fm.publication) && !speakersOwn(b.text)) || CLOSING_NOTE.test(b.text) || markedNote(b) || ((CREDIT_LINE.test(b.text) || SHOW_CREDIT.test(b.text) || STAFF_CREDIT.test(b.text)) && !FIRST_PERSON.test(b.text.replace(OUR_STAFF, ''))) || FOOTNOTE_DEFINITION.test(b.text) || aboutSpeaker(b.text) || (lastTurnGuest && SIGN_OFF.test(b.text)) || closingByline(b.text) || stampedDate(b) || ((!dashFormat || b === signature) && SIGNATURE.test(sourceLines[b.line - 1]?.trim() ?? '')) || (b === blocks.at(-1) && attributed(b.text) != null));
     // (Never the words right under a question set apart, which answer it: "Subscribe to nothing,
     // question everything." under `**Your motto?**`.)
     const answersApart = answersToSetApart(blocks);

@@ -11152,6 +11152,17 @@ describe('a company’s customer story copied by a crawler: its navigation as a 
     const r = ingest('# Building a safer river crossing\n\n![Maria Lopez](https://acme.example/maria.jpg)\n\n*Maria Lopez, Head of Inspection at Rhine Works*\n\nRhine Works moved its inspections to Acme Cloud in 2024. Acme Cloud now holds every report.\n\n## What did inspections look like before?\n\nPaper, mostly.\n\n## What changed with Acme Cloud?\n\nA finding reaches an engineer the same day.\n', 'story.md');
     expect(r.transcript.guest).toBe('Maria Lopez');
   });
+  it('takes the one the last line names with her job under unnamed answers for the guest, the line the outro (the guest was the headline’s company, the line her answer’s)', () => {
+    const story = (last: string) => ingest(`Rhine Works: inspections without paper\n\nIndustry: Infrastructure\nRegion: Europe\n\nQ: What did your inspectors use before?\nA: Paper and a camera. Reports were typed up at night.\n\nQ: What changed?\nA: Findings now reach engineers the same day.\n\n${last}\n`, 'story.txt');
+    for (const dash of ['—', '-']) {
+      const r = story(`${dash} Maria Lopez, Head of Inspection, Rhine Works`);
+      expect(r.transcript.guest, dash).toBe('Maria Lopez');
+      expect(r.transcript.outro.map((p) => p.text), dash).toEqual([`${dash} Maria Lopez, Head of Inspection, Rhine Works`]);
+      expect(turnsOf(r).at(-1)!.paragraphs, dash).toEqual(['Findings now reach engineers the same day.']);
+    }
+    // (Not a writer signing with her own job.)
+    expect(story('— Tom Becker, Staff Writer').transcript.guest).not.toBe('Tom Becker');
+  });
   it('removes the rest of the navigation above the headline where most of the list went as the page’s (`Pricing` was the intro)', () => {
     const r = ingest(page('Maria Lopez, Head of Inspection at Rhine Works, spoke with us about moving to Acme Cloud.'), 'story.md');
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['Maria Lopez, Head of Inspection at Rhine Works, spoke with us about moving to Acme Cloud.']);
