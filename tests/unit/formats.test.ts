@@ -11173,3 +11173,19 @@ describe('a company’s customer story copied by a crawler: its navigation as a 
     expect(spoken(r).join('\n')).toContain('Timber spans');
   });
 });
+
+describe('a broadcaster’s note under the interview that its guests’ words are their own', () => {
+  const show = (last: string) => ingest(`Brückensanierung\n\nBecker: Frau Lopez, wie schlimm steht es um unsere Brücken?\n\nLopez: Schlimmer, als die meisten denken.\n\nBecker: Was ist das größte Problem?\n\nLopez: Das Wasser. Es spült den Boden unter den Pfeilern weg.\n\n${last}\n`, 'dlf.txt');
+  it('is the outro, not the guest’s last answer (it was hers), in German, English, French, Spanish and Italian', () => {
+    for (const note of ['Äußerungen unserer Gesprächspartner geben deren eigene Auffassungen wieder. Der Deutschlandfunk macht sich Äußerungen seiner Gesprächspartner in Interviews und Diskussionen nicht zu eigen.', 'The views expressed by our guests are their own and do not necessarily reflect those of the station.', "Les propos tenus par les invités n'engagent que leurs auteurs.", 'Las opiniones expresadas por los entrevistados no reflejan necesariamente las de la emisora.', 'Le opinioni espresse dagli ospiti non riflettono necessariamente quelle della redazione.']) {
+      const r = show(note);
+      expect(r.transcript.outro.map((p) => p.text), note).toEqual([note]);
+      expect(turnsOf(r).at(-1)!.paragraphs, note).toEqual(['Das Wasser. Es spült den Boden unter den Pfeilern weg.']);
+    }
+  });
+  it('leaves a guest saying her views are her own her words (guard)', () => {
+    const r = show('Lopez: The views I express here are my own, not those of my employer.');
+    expect(turnsOf(r).at(-1)!.paragraphs.at(-1)).toBe('The views I express here are my own, not those of my employer.');
+    expect(r.transcript.outro).toEqual([]);
+  });
+});
