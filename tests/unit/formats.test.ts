@@ -5387,6 +5387,16 @@ describe('a note that the interview was edited, in other languages, set in itali
   });
 });
 
+describe('a note on the interview or its transcript with a demonstrative, or held in writing, or made by machine, in other languages, plain under the last answer', () => {
+  it('is the outro, not the guest’s last answer (they were hers)', () => {
+    for (const note of ['Dieses Interview wurde gekürzt.', 'Das Interview wurde schriftlich geführt.', 'Dieses Transkript wurde automatisch erstellt und kann Fehler enthalten.', 'Cet entretien a été édité et condensé.', 'Cette transcription a été générée automatiquement.', 'Esta entrevista ha sido editada y condensada por claridad.', 'Questa intervista è stata modificata per brevità.']) {
+      const r = ingest(`Becker: Frau Lopez, wie schlimm steht es um unsere Brücken?\n\nLopez: Schlimmer, als die meisten denken.\n\nBecker: Was ist das größte Problem?\n\nLopez: Das Wasser.\n\n${note}\n`, 'note.txt');
+      expect(r.transcript.outro.map((p) => p.text), note).toEqual([note]);
+      expect(turnsOf(r).at(-1)!.paragraphs, note).toEqual(['Das Wasser.']);
+    }
+  });
+});
+
 describe('a Chinese or Japanese publisher’s note on the text (`（本文经授权转载，版权归原作者所有）`, `本文有删节。`)', () => {
   it('after the last answer is the outro, between the turns nobody’s words; they were the last speaker’s', () => {
     const qa = (note: string, more = '') => ingest(`# 钢桥\n\n**汤姆·贝克尔**：为什么选择钢？\n\n**玛丽亚·洛佩斯**：因为钢会弯曲。\n\n${more}**汤姆·贝克尔**：水呢？\n\n**玛丽亚·洛佩斯**：水是敌人。\n\n${note}\n`, 'zh.md');
