@@ -122,6 +122,8 @@ interface Block {
 const OVERRIDE_RE = /^<!--\s*speaker\s*:\s*(.+?)\s*-->$/i;
 const OUTRO_RE = /^<!--\s*outro\s*-->$/i;
 /** A line heading a show's notes, after the interview: "Where to find Maria Lopez:", "In this episode, we cover:", "Links mentioned:", "Referenced:". */
+/** A company's boilerplate's line: `About Rhine Works`, `Über Rhine Works`, `À propos de Rhine Works`, `Acerca de ...`, `Sobre ...`, `Informazioni su ...`, `Over ...`. */
+const ABOUT_HEAD = /^(?:About|Über|À propos (?:de |du |des |d['’])|Acerca de|Sobre|Informazioni su|Over)\s*\p{Lu}[^.!?？:]{0,60}[:：]?$/u;
 const SHOW_NOTES_HEAD = /^(?:where to find|in this episode|(?:(?:links|resources|books|people|companies|tools|things|papers) )?(?:mentioned|referenced)|references|sources|show notes|episode (?:links|notes)|further reading|links|resources|timestamps|chapters)\b[^.!?]{0,60}[:：]$/i;
 /** A line naming a podcast page's notes on its episode, above them: `Show notes`, `Episode notes`, `About this episode`, `Episode summary`; in German, French, Spanish, Italian and Portuguese too (`Shownotes`, `Notes de l'épisode`, `Notas del episodio`, `Note dell'episodio`, `Sobre este episódio`). */
 const SHOW_NOTES_LINE = /^(?:show ?notes|show-notes|episode (?:notes|summary|description)|about (?:this|the) episode|über diese folge|notes de l['’]épisode|à propos de cet épisode|notas del episodio|sobre este episodio|note dell['’]episodio|notas do episódio|sobre este episódio)[:：]?$/i;
@@ -3664,6 +3666,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // one speaks after it. (Their marks in the words are raised, no link: src/ingest/html.ts.)
     const firstNote = blocks.findIndex((b, i) => i > bodyStart && i < bodyEnd && noteStart(b) && !blocks.slice(i, bodyEnd).some((x) => x.label || setApartQuestion(x)));
     if (firstNote !== -1) bodyEnd = firstNote;
+    // A company's boilerplate after the last answer under its own line, `**About Rhine Works**`,
+    // `## Über Rhine Works`, no question, no one speaking nor asking after it: the publisher's, from
+    // that line on (it was read as a question, the words under it the guest's answer); not a
+    // prompt the guest answers in the first person, "We maintain 4,000 bridges.".
+    const about = blocks.findIndex((b, i) => i > bodyStart && i < bodyEnd && i > 0 && (b.kind === 'heading' || (b.kind === 'para' && b.bold && b.singleLine)) && !b.label && ABOUT_HEAD.test(b.text.replace(/[*_]/g, '').trim()) && blocks[i + 1]?.kind === 'para' && !FIRST_PERSON.test(blocks[i + 1]!.text) && !blocks.slice(i + 1, bodyEnd).some((x) => x.label || setApartQuestion(x) || (x.dash && !ABOUT_HEAD.test(x.text.replace(/[*_]/g, '').trim()))));
+    if (about !== -1) bodyEnd = about;
     // (And the notes right above those, past the last turn: the show's credits above its `Sources:`.)
     if (notes !== -1 || firstNote !== -1) while (bodyEnd - 1 > bodyStart && bodyEnd - 1 > lastTurn && note(blocks[bodyEnd - 1]!) && !answering(bodyEnd - 1)) bodyEnd--;
   }

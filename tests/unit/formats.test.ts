@@ -11173,6 +11173,17 @@ describe('a company’s customer story copied by a crawler: its navigation as a 
     // (Not a writer signing with her own job.)
     expect(story('— Tom Becker, Staff Writer').transcript.guest).not.toBe('Tom Becker');
   });
+  it('reads a company’s boilerplate after the last answer, under `**About Rhine Works**`, as the outro (it was a question and the guest’s answer)', () => {
+    const qa = (tail: string) => ingest(`# Rhine Works on going paperless\n\nWe talked with Maria Lopez, Head of Inspection at Rhine Works.\n\n**What did your inspectors use before?**\n\nPaper and a camera.\n\n**What changed?**\n\nFindings now reach engineers the same day.\n\n${tail}`, 'story.md');
+    const r = qa('**About Rhine Works**\n\nRhine Works maintains 4,000 bridges across the Rhine valley.\n\n**About Acme Cloud**\n\nAcme Cloud builds field software for inspectors.\n');
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['About Rhine Works', 'Rhine Works maintains 4,000 bridges across the Rhine valley.', 'About Acme Cloud', 'Acme Cloud builds field software for inspectors.']);
+    expect(who(r)).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)']);
+    // (Not a prompt she answers in the first person, nor one a question follows.)
+    const prompt = qa('**About Rhine Works**\n\nWe maintain 4,000 bridges across the Rhine valley.\n');
+    expect(turnsOf(prompt).at(-1)!.paragraphs).toEqual(['We maintain 4,000 bridges across the Rhine valley.']);
+    const asked = qa('**About Rhine Works**\n\nRhine Works maintains 4,000 bridges.\n\n**And next year?**\n\nMore drones.\n');
+    expect(asked.transcript.outro).toEqual([]);
+  });
   it('removes the rest of the navigation above the headline where most of the list went as the page’s (`Pricing` was the intro)', () => {
     const r = ingest(page('Maria Lopez, Head of Inspection at Rhine Works, spoke with us about moving to Acme Cloud.'), 'story.md');
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['Maria Lopez, Head of Inspection at Rhine Works, spoke with us about moving to Acme Cloud.']);
