@@ -3672,6 +3672,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // prompt the guest answers in the first person, "We maintain 4,000 bridges.".
     const about = blocks.findIndex((b, i) => i > bodyStart && i < bodyEnd && i > 0 && (b.kind === 'heading' || (b.kind === 'para' && b.bold && b.singleLine)) && !b.label && ABOUT_HEAD.test(b.text.replace(/[*_]/g, '').trim()) && blocks[i + 1]?.kind === 'para' && !FIRST_PERSON.test(blocks[i + 1]!.text) && !blocks.slice(i + 1, bodyEnd).some((x) => x.label || setApartQuestion(x) || (x.dash && !ABOUT_HEAD.test(x.text.replace(/[*_]/g, '').trim()))));
     if (about !== -1) bodyEnd = about;
+    // (So does a box's own line in bold closed by a colon, over a list to the page's end, after a
+    // labelled last turn, `**Results:**` above `- 2 weeks to 1 day ...`: the page's, not her words.)
+    const box = lastTurn !== -1 && blocks[lastTurn]!.label != null ? blocks.findIndex((b, i) => i > lastTurn && i < bodyEnd && b.kind === 'para' && b.bold && b.singleLine && !b.label && /^[^.!?？]{2,40}[:：]$/u.test(b.text.replace(/[*_]/g, '').trim()) && wordCount(b.text) <= 4 && blocks[i + 1]?.node.type === 'list' && blocks.slice(i + 1, bodyEnd).every((x) => x.node.type === 'list' && !x.label)) : -1;
+    if (box !== -1) bodyEnd = box;
     // (And the notes right above those, past the last turn: the show's credits above its `Sources:`.)
     if (notes !== -1 || firstNote !== -1) while (bodyEnd - 1 > bodyStart && bodyEnd - 1 > lastTurn && note(blocks[bodyEnd - 1]!) && !answering(bodyEnd - 1)) bodyEnd--;
   }

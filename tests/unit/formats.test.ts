@@ -11184,6 +11184,16 @@ describe('a company’s customer story copied by a crawler: its navigation as a 
     const asked = qa('**About Rhine Works**\n\nRhine Works maintains 4,000 bridges.\n\n**And next year?**\n\nMore drones.\n');
     expect(asked.transcript.outro).toEqual([]);
   });
+  it('reads a box’s bold line closed by a colon over a list to the page’s end, after the last labelled answer, as the outro (`**Results:**`; it was her answer’s)', () => {
+    const qa = (tail: string) => ingest(`# Rhine Works: inspections without paper\n\n**Acme Cloud:** What did your inspectors use before?\n\n**Maria Lopez:** Paper and a camera.\n\n**Acme Cloud:** What changed?\n\n**Maria Lopez:** Findings now reach engineers the same day.\n\n${tail}`, 'story.md');
+    const r = qa('**Results:**\n\n- 2 weeks to 1 day from finding to engineer\n- 30% fewer lane closures\n');
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['Findings now reach engineers the same day.']);
+    expect(r.transcript.outro[0]!.text).toBe('Results:');
+    // (Not where she goes on in words under the list.)
+    const goesOn = qa('**Results:**\n\n- 2 weeks to 1 day\n\nAnd the engineers are happier too.\n');
+    expect(goesOn.transcript.outro).toEqual([]);
+    expect(turnsOf(goesOn).at(-1)!.paragraphs.at(-1)).toBe('And the engineers are happier too.');
+  });
   it('removes the rest of the navigation above the headline where most of the list went as the page’s (`Pricing` was the intro)', () => {
     const r = ingest(page('Maria Lopez, Head of Inspection at Rhine Works, spoke with us about moving to Acme Cloud.'), 'story.md');
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['Maria Lopez, Head of Inspection at Rhine Works, spoke with us about moving to Acme Cloud.']);
