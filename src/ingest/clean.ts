@@ -787,7 +787,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
  * between a sentence broken off and its end, as a page's box sets it inside a paragraph
  * (`...gets into the concrete` / `Story continues below advertisement` / `and rusts the steel.`).
  */
-export function cleanedLines(lines: string[], keep: boolean[], removed: Removal[]): string[] {
+export function cleanedLines(lines: string[], keep: boolean[], removed: Removal[], moved: [from: number, to: number][] = []): string[] {
   const out = lines.map((l, i) => (keep[i] ? l : ''));
   const page = new Set(removed.filter((r) => r.reason.includes('printed page')).map((r) => r.line - 1));
   const gone = new Set(removed.map((r) => r.line - 1));
@@ -805,9 +805,11 @@ export function cleanedLines(lines: string[], keep: boolean[], removed: Removal[
     if (!tight && !broken) continue;
     let end = under;
     while (end + 1 < out.length && !blank(end + 1)) end++;
-    const moved = out.slice(under, end + 1);
+    const rest = out.slice(under, end + 1);
     for (let k = above + 1; k <= end; k++) out[k] = '';
-    moved.forEach((l, k) => (out[above + 1 + k] = l));
+    rest.forEach((l, k) => (out[above + 1 + k] = l));
+    // (Each line moved up said, `moved`, so that what became of it is told at its own line.)
+    rest.forEach((_, k) => moved.push([under + k, above + 1 + k]));
     i = end;
   }
   return out;

@@ -106,7 +106,9 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
     removed.push({ line: h + 1, text: bodyLines[h] ?? lines[h]!, kind: 'spam', reason: 'spam: the sender of a message removed as spam' });
   }
   if (headers.length) removed.sort((a, b) => a.line - b.line);
-  const cleaned = cleanedLines(lines, keep, removed).join('\n');
+  /** Lines a printed page's break removed from inside a paragraph moved up to close it: [where it was, where the parser read it] (0-based). */
+  const closedUp: [number, number][] = [];
+  const cleaned = cleanedLines(lines, keep, removed, closedUp).join('\n');
   if (cleaned.trim() === '') {
     throw new IngestError(
       file,
@@ -151,6 +153,19 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   transcript.warnings.push(...repeatedPassages(parsed.sections, file));
   if (paywall) transcript.warnings.push(warning(file, paywall.line, `the page stops at a paywall here ("${paywall.text.replace(/[*_#]/g, '').trim().slice(0, 60)}"): the interview may go on past it, and what follows is not in the file`, 'paste the whole interview from a subscriber\'s copy, or ignore this if it ends here'));
   const lineUse = parsed.lineUse;
+  // (A line moved up to close a page's break is told at its own line, and so are the paragraphs it opens.)
+  if (closedUp.length) {
+    const read = [...lineUse];
+    for (const [from] of closedUp) lineUse[from] = null;
+    for (const [from, to] of closedUp) lineUse[from] = read[to] ?? null;
+    const origin = new Map(closedUp.map(([from, to]) => [to + 1, from + 1]));
+    const relined = (p: { line: number }) => (p.line = origin.get(p.line) ?? p.line);
+    for (const p of [...transcript.intro, ...transcript.outro]) relined(p);
+    for (const s of transcript.sections) for (const t of s.turns) {
+      relined(t);
+      t.paragraphs.forEach(relined);
+    }
+  }
   for (const r of removed) lineUse[r.line - 1] = r.kind;
   for (const i of [...(format?.apparatus ?? []), ...(fenced?.apparatus ?? []), ...(avatars?.apparatus ?? []), ...(lineNumbered?.apparatus ?? []), ...(legend?.apparatus ?? [])]) lineUse[i] = 'markup';
   for (const [i, to] of captions?.moved ?? []) lineUse[i] = lineUse[to] ?? null;

@@ -3498,6 +3498,15 @@ describe('a page break of a PDF’s text inside a paragraph, its running header 
       ]);
     }
   });
+  it('tells what became of each line under the break at its own line, and the turns after it start at theirs (the last line was told as nothing, the turns one line early)', () => {
+    const text = call(`\n${HEADER}\n`);
+    const r = ingest(text, 'call.txt');
+    const lines = text.split('\n');
+    const told = lines.map((l, i) => [l.trim() === '' ? null : r.lineUse[i]]).flat();
+    expect(told.filter((u, i) => lines[i]!.trim() !== '' && u == null)).toEqual([]);
+    expect(r.lineUse[lines.indexOf(HEADER)]).toBe('chrome');
+    for (const t of r.transcript.sections.flatMap((x) => x.turns)) expect(lines[t.line - 1]!.startsWith(`${t.speaker}:`), `${t.speaker} ${t.line}`).toBe(true);
+  });
   it('a paragraph that ended before the page did stays ended, and a label right under the header opens its own turn (guards)', () => {
     const ended = ingest(call(` return?\n\n${HEADER}\n\nThen `), 'call.txt');
     expect(turnsOf(ended).find((t) => t.speaker === 'Paul Kim')!.paragraphs).toEqual(['Thanks. Maria, how many of the twelve closed bridges will return?', 'Then reopen this year?']);
