@@ -196,6 +196,12 @@ function namesFirst(text: string, name: string): boolean {
  * speaker's own ("The views I express are my own").
  */
 const VIEWS_DISCLAIMER = /^(?:Die\s+)?Äußerungen\s+(?:unserer|unserer\s+Gesprächspartner(?:innen)?|der\s+Gesprächspartner(?:innen)?|von\s+Gesprächspartnern)\b[^.]{0,80}\b(?:geben|spiegeln)\s+(?:deren|ihre)\s+eigenen?\s+Auffassung(?:en)?\s+wieder|^(?:The\s+)?(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\s+(?:(?:by|in\s+this\s+(?:interview|episode|podcast|programme|program))\s+)?(?:(?:our|the)\s+)?(?:guests?|interviewees?|speakers?|participants?|contributors?|interview|episode|podcast|programme|program)?\b[^.]{0,80}\b(?:are\s+(?:their|those\s+of\s+the\s+(?:guests?|speakers?|individuals?))|do\s+not\s+necessarily\s+(?:reflect|represent))|^Les\s+propos\s+(?:tenus|exprimés)\b[^.]{0,80}\bn['’]engagent\s+que|^Las\s+opiniones\s+(?:expresadas|vertidas)\b[^.]{0,80}\b(?:no\s+reflejan\s+necesariamente|son\s+responsabilidad)|^Le\s+opinioni\s+espresse\b[^.]{0,80}\b(?:non\s+riflettono\s+necessariamente|sono\s+(?:dell|di\s+chi))/iu;
+/**
+ * A note that the jobs named are as they were when the interview was held, closing it: "Titles are
+ * as of the time of the interview.", `※所属・役職は取材当時のものです。`, `직함은 인터뷰 당시 기준입니다.`,
+ * `（本文职务为采访时职务）`; or any note under the answers after Japanese's reference mark, `※...`.
+ */
+const AS_OF_INTERVIEW = /^[（(]?\s*(?:※|(?:(?:job\s+)?titles?|positions?|affiliations?|roles?)\s+(?:(?:and|&)\s+\p{L}+\s+)?(?:are|were)\s+(?:correct\s+|accurate\s+)?(?:as\s+of|at)\s+the\s+time\s+of\s+(?:the\s+)?(?:interview|publication|recording)|(?:本文)?[^。]{0,12}(?:职务|職務|职位|職位|头衔|頭銜|役職|所属|肩書き?)[^。]{0,16}(?:采访时|採訪時|取材当時|取材時|掲載時|发稿时)|[^.]{0,12}(?:직함|직책|소속)[^.]{0,16}(?:인터뷰|취재)\s*당시)/iu;
 /** A writer's signature alone on the last line (`— Tom Becker`; not in an interview whose turns open with a dash, `—El Estado.`). */
 const SIGNATURE = /^[—–-]\s*(?!(?:El|La|Los|Las|Lo|The|Le|Les|Der|Die|Das|Il|Os|As)\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
 /** The one who answered, named with her job on the last line under the answers, as a customer story signs its Q&A: `— Maria Lopez, Head of Inspection, Rhine Works`. */
@@ -3639,7 +3645,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (A call to the reader in italics with its link, as a company's page closes a Q&A with its team:
     // `*Want to join Maria's team? [See our open roles](https://...).*`.)
     const calling = (b: Block) => wholeEmphasis(b.node) && linkIn(b.node) && (READER_ADDRESS.test(b.text) || READER_QUESTION.test(b.text.trim()));
-    const note = (b: Block) => b.kind === 'para' && !b.label && b.override == null && (signed(b) || calling(b) || (isPublisherNote(b.text, fm.publication) && !speakersOwn(b.text)) || CLOSING_NOTE.test(b.text) || markedNote(b) || ((CREDIT_LINE.test(b.text) || SHOW_CREDIT.test(b.text) || STAFF_CREDIT.test(b.text)) && !FIRST_PERSON.test(b.text.replace(OUR_STAFF, ''))) || FOOTNOTE_DEFINITION.test(b.text) || aboutSpeaker(b.text) || (lastTurnGuest && SIGN_OFF.test(b.text)) || closingByline(b.text) || stampedDate(b) || ((!dashFormat || b === signature) && SIGNATURE.test(sourceLines[b.line - 1]?.trim() ?? '')) || (b === blocks.at(-1) && attributed(b.text) != null) || VIEWS_DISCLAIMER.test(b.text.replace(/[*_]/g, '').trim()));
+    const note = (b: Block) => b.kind === 'para' && !b.label && b.override == null && (signed(b) || calling(b) || (isPublisherNote(b.text, fm.publication) && !speakersOwn(b.text)) || CLOSING_NOTE.test(b.text) || markedNote(b) || ((CREDIT_LINE.test(b.text) || SHOW_CREDIT.test(b.text) || STAFF_CREDIT.test(b.text)) && !FIRST_PERSON.test(b.text.replace(OUR_STAFF, ''))) || FOOTNOTE_DEFINITION.test(b.text) || aboutSpeaker(b.text) || (lastTurnGuest && SIGN_OFF.test(b.text)) || closingByline(b.text) || stampedDate(b) || ((!dashFormat || b === signature) && SIGNATURE.test(sourceLines[b.line - 1]?.trim() ?? '')) || (b === blocks.at(-1) && attributed(b.text) != null) || VIEWS_DISCLAIMER.test(b.text.replace(/[*_]/g, '').trim()) || AS_OF_INTERVIEW.test(b.text.replace(/[*_]/g, '').trim()));
     // (Never the words right under a question set apart, which answer it: "Subscribe to nothing,
     // question everything." under `**Your motto?**`.)
     const answersApart = answersToSetApart(blocks);

@@ -11229,3 +11229,19 @@ describe('a broadcaster’s note under the interview that its guests’ words ar
     expect(r.transcript.outro).toEqual([]);
   });
 });
+
+describe('a note under the answers that the jobs named are as they were at the interview (`※所属・役職は取材当時のものです。`)', () => {
+  it('is the outro, not the guest’s last answer (it was hers), in Japanese, Korean, Chinese and English', () => {
+    const cases: [string, string, string][] = [
+      ['――入社のきっかけは？\n\n田中：橋を守る仕事がしたかったからです。\n\n――一番大変なことは？\n\n田中：水の中は見えないことです。', '※所属・役職は取材当時のものです。', 'ja.md'],
+      ['Q. 어떻게 시작하셨나요?\n\nA. 다리를 지키는 일을 하고 싶었습니다.\n\nQ. 가장 어려운 점은요?\n\nA. 물속은 보이지 않는다는 점입니다.', '직함은 인터뷰 당시 기준입니다.', 'ko.md'],
+      ['**问：您是怎么开始的？**\n\n答：一直想做保护桥梁的工作。\n\n**问：最大的挑战是什么？**\n\n答：水下的情况看不见。', '（本文职务为采访时职务）', 'zh.md'],
+      ['Q: How did you start?\n\nA: I wanted to protect bridges.\n\nQ: What is hardest?\n\nA: You cannot see under the water.', 'Titles are as of the time of the interview.', 'en.md'],
+    ];
+    for (const [qa, note, file] of cases) {
+      const r = ingest(`# Interview\n\n${qa}\n\n${note}\n`, file);
+      expect(r.transcript.outro.map((p) => p.text), file).toEqual([note]);
+      expect(turnsOf(r).at(-1)!.paragraphs, file).toHaveLength(1);
+    }
+  });
+});
