@@ -525,6 +525,8 @@ const ASKER_RE = /(?:^|[.!?]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da
 /** A Korean dek saying who met the guest: `이지은 기자가 만났다`. */
 const KO_MET_RE = /([\p{Script=Hangul}]{2,4})\s*(?:기자|특파원)가\s*(?:만났다|만나 봤다|만나봤다|인터뷰했다|물었다|들었다)/u;
 /** A Korean line that is only the name, a job and the word for an interview: `마리아 로페스 엔지니어 인터뷰` (a foreign name of two words too). */
+/** A Korean dek saying whom the writer met, her name and her title (`팀장`, `교수`, `대표`...): `라인웍스의 김민지 팀장을 만났다`, `... 김민지 교수를 인터뷰했다`. */
+const KO_MET_GUEST_RE = new RegExp(`(?:^|\\s)([\\p{Script=Hangul}]{2,4})\\s+(?:${KO_TITLES}|[\\p{Script=Hangul}]{0,4}(?:팀장|부장|과장|실장|센터장|본부장|소장|국장|처장|단장))(?:을|를)\\s*(?:만났다|만나\\s?봤다|인터뷰했다)`, 'u');
 const KO_NAME_LINE = new RegExp(`^([\\p{Script=Hangul}]{2,4}(?:\\s[\\p{Script=Hangul}]{2,5})?)\\s+(?:${KO_TITLES})\\s*인터뷰$`, 'u');
 /** KO_NAME_LAST_RE's name, as the other headlines' patterns give theirs (group 1). */
 const koNameLast = (headline: string): [string, string] | null => {
@@ -2856,6 +2858,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       // (Or a Korean line under it naming the interview, `마리아 로페스 엔지니어 인터뷰`, as a subtitle.)
       const under = headline ? blocks[blocks.indexOf(headline) + 1] : undefined;
       const koUnder = under && blocks.indexOf(under) < firstLabel && under.kind === 'para' && under.singleLine && !under.label ? KO_NAME_LINE.exec(under.text.trim()) : null;
+      // (Or a Korean dek saying whom the writer met by her name and her title: `김민지 팀장을 만났다`.)
+      const koMet = KO_MET_GUEST_RE.exec(dek)?.[1];
+      if (koMet && foldName(koMet) !== iv) return (guessedGuest = koMet);
       const cjk = headline ? (CJK_TITLE_NAME_RE.exec(headline.text) ?? JA_TITLE_NAME_RE.exec(headline.text.trim()) ?? JA_QUOTED_TITLE_RE.exec(headline.text.trim()) ?? KO_TITLED_RE.exec(headline.text.trim()) ?? koNameLast(headline.text.trim()) ?? KO_TITLE_NAME_RE.exec(headline.text) ?? koUnder) : null;
       // (A Korean word alone before the word for an interview, `교량 인터뷰`, "bridge interview", may be
       // its topic: a name only where the text writes it again, as it writes a guest's.)

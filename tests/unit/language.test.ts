@@ -428,6 +428,13 @@ describe('who the guest is where a dek or a headline says it as its language doe
     expect(qa('पुल क्यों गिरते हैं', 'सवाल', 'जवाब')).toBeNull();
     expect(qa('لماذا تنهار الجسور', 'س', 'ج')).toBeNull();
   });
+  it('a Korean dek saying whom the writer met by her name and title, `김민지 팀장을 만났다` (the guest was “Guest”)', () => {
+    const qa = (dek: string) => ingest(`# [인터뷰] 다리를 지키는 사람들\n\n${dek}\n\nQ. 어떻게 시작하셨나요?\n\nA. 다리를 지키는 일을 하고 싶었습니다.\n\nQ. 가장 어려운 점은요?\n\nA. 물속은 보이지 않는다는 점입니다.\n`, 'ko.md').transcript.guest;
+    expect(qa('라인웍스에서 교량 점검을 이끄는 김민지 팀장을 만났다.')).toBe('김민지');
+    expect(qa('라인웍스의 김민지 교수를 인터뷰했다.')).toBe('김민지');
+    // (Not the reporter who met her: `김민수 기자가 만났다`.)
+    expect(qa('김민수 기자가 만났다.')).not.toBe('김민수');
+  });
   it('an Arabic headline “interview with” the engineer after its question, `لماذا تنهار الجسور؟ حوار مع المهندسة ماريا لوبيز` (the guest was “لماذا تنهار”, “why collapse”)', () => {
     const r = ingest('# لماذا تنهار الجسور؟ حوار مع المهندسة ماريا لوبيز\n\nأجرى الحوار: توم بيكر\n\n**س: لماذا تنهار الجسور؟**\n\nج: في الغالب بسبب الماء.\n\n**س: هل يمكن رؤية ذلك؟**\n\nج: ليس من الأعلى.\n', 'ar.md');
     expect([r.transcript.guest, r.transcript.interviewer]).toEqual(['ماريا لوبيز', 'توم بيكر']);
