@@ -204,12 +204,17 @@ const VIEWS_DISCLAIMER = /^(?:Die\s+)?Äußerungen\s+(?:unserer|unserer\s+Gespr�
 const AS_OF_INTERVIEW = /^[（(]?\s*(?:※|(?:(?:job\s+)?titles?|positions?|affiliations?|roles?)\s+(?:(?:and|&)\s+\p{L}+\s+)?(?:are|were)\s+(?:correct\s+|accurate\s+)?(?:as\s+of|at)\s+the\s+time\s+of\s+(?:the\s+)?(?:interview|publication|recording)|(?:本文)?[^。]{0,12}(?:职务|職務|职位|職位|头衔|頭銜|役職|所属|肩書き?)[^。]{0,16}(?:采访时|採訪時|取材当時|取材時|掲載時|发稿时)|[^.]{0,12}(?:직함|직책|소속)[^.]{0,16}(?:인터뷰|취재)\s*당시)/iu;
 /** A writer's signature alone on the last line (`— Tom Becker`; not in an interview whose turns open with a dash, `—El Estado.`). */
 const SIGNATURE = /^[—–-]\s*(?!(?:El|La|Los|Las|Lo|The|Le|Les|Der|Die|Das|Il|Os|As)\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
+/** A line opening with a full name, a comma and her job, as a caption or a signature names someone (`Maria Lopez, Head of Inspection at Rhine Works`): that name. */
+const namedWithJob = (line: string): string | null => {
+  const t = line.replace(/[*_]/g, '').trim();
+  const n = [...namesIn(t).keys()][0];
+  return n != null && t.startsWith(`${n},`) && jobGiven(t, n) ? n : null;
+};
 /** The one who answered, named with her job on the last line under the answers, as a customer story signs its Q&A: `— Maria Lopez, Head of Inspection, Rhine Works`. */
-const ATTRIBUTION = /^[—–-]\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+([^.!?]{2,100})$/u;
 const attributed = (line: string): string | null => {
-  const m = ATTRIBUTION.exec(line.replace(/[*_]/g, '').trim());
+  const signed = /^[—–-]\s*([^.!?]{4,140})$/u.exec(line.replace(/[*_]/g, '').trim())?.[1];
   // (Not a writer signing with her own job, `— Tom Becker, Staff Writer`.)
-  return m && jobGiven(`${m[1]}, ${m[2]}`, m[1]!) && !/\b(?:writer|editor|reporter|journalist|correspondent|contributor|columnist|producer|interviewer|staff)\b/i.test(m[2]!) ? m[1]! : null;
+  return signed != null && !/\b(?:writer|editor|reporter|journalist|correspondent|contributor|columnist|producer|interviewer|staff)\b/i.test(signed) ? namedWithJob(signed) : null;
 };
 /** A writer's job, in a note on a person (`Tom Becker is a senior editor at ...`, `Tom Becker ist Redakteur im Ressort Wissen.`, `... est journaliste au Monde.`). */
 const BYLINE_JOB = /\b(?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:editor|writer|reporter|journalist|correspondent|contributor|columnist|producer|author|host|anchor)(?: (?:at|for|of|with|covering|who covers)\b|[.,;]|$)|\bcovers [^.]{1,60} for |(?<![\p{L}])(?:ist|war|est|était|es|fue|è|era|é|foi)\s+(?:[\p{L}-]+\s+){0,2}(?:redakteur(?:in)?|journalist(?:in)?|korrespondent(?:in)?|reporter(?:in)?|kolumnist(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|chroniqueu(?:r|se)|periodista|redact(?:or|ora)|corresponsal|columnista|giornalista|redat(?:tore|trice|or|ora)|corrispondente|editorialista|jornalista|repórter|colunista|correspondente)(?![\p{L}])/iu;
@@ -2716,11 +2721,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (A byline naming both in title case, `Interview by Tom Becker with Maria Lopez`, German's
     // `Ein Interview von Tom Becker mit Maria Lopez`, is no headline: the guest it names counts.)
     // (A caption under her picture, her name and her job, `Maria Lopez, Head of Inspection at Rhine Works`, is no headline: it names her.)
-    const captionOf = (t: string) => {
-      const n = [...namesIn(t).keys()][0];
-      return n != null && t.replace(/[*_]/g, '').trim().startsWith(`${n},`) && jobGiven(t.replace(/[*_]/g, ''), n);
-    };
-    const dek = top.slice(Math.max(0, headlineAt)).filter((b) => !CREDIT_LINE.test(b.text.trim())).filter((b, k) => ((b.kind === 'para' && !(b.singleLine && titleCase(b.text) && !endsLikeSentence(b.text) && !/[.!?]\s+\p{Lu}/u.test(b.text) && bylineName(b.text) == null && !captionOf(b.text))) || (headline(b) && !titleCase(b.text))) && ((k === 0 && (headlineAt !== -1 || ((options.plainText || options.markdownLines) && b === blocks[0] && !/[,:;]$/.test(b.text.trim())))) || !furniture(b))).slice(0, headlineAt === -1 ? 3 : 4).map((b) => b.text).join('\n');
+    const dek = top.slice(Math.max(0, headlineAt)).filter((b) => !CREDIT_LINE.test(b.text.trim())).filter((b, k) => ((b.kind === 'para' && !(b.singleLine && titleCase(b.text) && !endsLikeSentence(b.text) && !/[.!?]\s+\p{Lu}/u.test(b.text) && bylineName(b.text) == null && namedWithJob(b.text) == null)) || (headline(b) && !titleCase(b.text))) && ((k === 0 && (headlineAt !== -1 || ((options.plainText || options.markdownLines) && b === blocks[0] && !/[,:;]$/.test(b.text.trim())))) || !furniture(b))).slice(0, headlineAt === -1 ? 3 : 4).map((b) => b.text).join('\n');
     // Not the interviewer, nor a phrase holding the interviewer's name ("Беседовала Мария Лопес").
     // (A case ending on the name, as Finnish and Hungarian write one on a foreign name, "Maria
     // Lopezin", "Maria Lopezzel": the name is the form without it, as a headline writes it.)
