@@ -530,6 +530,22 @@ const ASKER_RE = /(?:^|[.!?]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da
 /** A Korean dek saying who met the guest: `이지은 기자가 만났다`. */
 const KO_MET_RE = /([\p{Script=Hangul}]{2,4})\s*(?:기자|특파원)가\s*(?:만났다|만나 봤다|만나봤다|인터뷰했다|물었다|들었다)/u;
 /** A Korean line that is only the name, a job and the word for an interview: `마리아 로페스 엔지니어 인터뷰` (a foreign name of two words too). */
+/** The commonest Chinese surnames, one character each: where a name run into the job before it starts. */
+const ZH_SURNAMES = new Set('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split(''));
+/**
+ * The one a Chinese dek says accepted the interview, her job run into her name (`检测部主管李娜接受了我们的采访`,
+ * `王小明接受本报专访`): two or three characters before "accepted", from a common surname.
+ */
+function zhAcceptedName(dek: string): string | null {
+  const m = /([\p{Script=Han}]{2,12}?)(?:日前|近日|近期)?接受(?:了)?(?:我们|本报|本刊|本台|记者|笔者)?(?:的)?(?:专访|采访|訪問|采訪|專訪)/u.exec(dek);
+  if (!m) return null;
+  const run = m[1]!;
+  for (const k of [3, 2]) {
+    const name = run.slice(-k);
+    if (name.length === k && ZH_SURNAMES.has(name[0]!) && (k === 2 || !ZH_SURNAMES.has(run.slice(-2)[0]!) || run.length === 3)) return name;
+  }
+  return null;
+}
 /** A Korean dek saying whom the writer met, her name and her title (`팀장`, `교수`, `대표`...): `라인웍스의 김민지 팀장을 만났다`, `... 김민지 교수를 인터뷰했다`. */
 const KO_MET_GUEST_RE = new RegExp(`(?:^|\\s)([\\p{Script=Hangul}]{2,4})\\s+(?:${KO_TITLES}|[\\p{Script=Hangul}]{0,4}(?:팀장|부장|과장|실장|센터장|본부장|소장|국장|처장|단장))(?:을|를)\\s*(?:만났다|만나\\s?봤다|인터뷰했다)`, 'u');
 const KO_NAME_LINE = new RegExp(`^([\\p{Script=Hangul}]{2,4}(?:\\s[\\p{Script=Hangul}]{2,5})?)\\s+(?:${KO_TITLES})\\s*인터뷰$`, 'u');
@@ -2859,6 +2875,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       // (Or a Korean line under it naming the interview, `마리아 로페스 엔지니어 인터뷰`, as a subtitle.)
       const under = headline ? blocks[blocks.indexOf(headline) + 1] : undefined;
       const koUnder = under && blocks.indexOf(under) < firstLabel && under.kind === 'para' && under.singleLine && !under.label ? KO_NAME_LINE.exec(under.text.trim()) : null;
+      // (Or a Chinese dek saying who accepted the interview, her job run into her name: `检测部主管李娜接受了我们的采访`.)
+      const zhAccepted = zhAcceptedName(dek);
+      if (zhAccepted && foldName(zhAccepted) !== iv) return (guessedGuest = zhAccepted);
       // (Or a Korean dek saying whom the writer met by her name and her title: `김민지 팀장을 만났다`.)
       const koMet = KO_MET_GUEST_RE.exec(dek)?.[1];
       if (koMet && foldName(koMet) !== iv) return (guessedGuest = koMet);

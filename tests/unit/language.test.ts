@@ -428,6 +428,13 @@ describe('who the guest is where a dek or a headline says it as its language doe
     expect(qa('पुल क्यों गिरते हैं', 'सवाल', 'जवाब')).toBeNull();
     expect(qa('لماذا تنهار الجسور', 'س', 'ج')).toBeNull();
   });
+  it('a Chinese dek saying who accepted the interview, her job run into her name, `检测部主管李娜接受了我们的采访` (the guest was “Guest”)', () => {
+    const qa = (dek: string) => ingest(`# 专访｜守护桥梁的人\n\n${dek}\n\n**问：您是怎么开始的？**\n\n答：一直想做保护桥梁的工作。\n\n**问：最大的挑战是什么？**\n\n答：水下的情况看不见。\n`, 'zh.md').transcript.guest;
+    expect(qa('莱茵工程检测部主管李娜接受了我们的采访。')).toBe('李娜');
+    expect(qa('桥梁专家王小明日前接受本报专访。')).toBe('王小明');
+    // (Not words before “accepted” that start from no surname: `该公司接受采访` names no one.)
+    expect(qa('该公司接受了采访。')).toBeNull();
+  });
   it('a Korean dek saying whom the writer met by her name and title, `김민지 팀장을 만났다` (the guest was “Guest”)', () => {
     const qa = (dek: string) => ingest(`# [인터뷰] 다리를 지키는 사람들\n\n${dek}\n\nQ. 어떻게 시작하셨나요?\n\nA. 다리를 지키는 일을 하고 싶었습니다.\n\nQ. 가장 어려운 점은요?\n\nA. 물속은 보이지 않는다는 점입니다.\n`, 'ko.md').transcript.guest;
     expect(qa('라인웍스에서 교량 점검을 이끄는 김민지 팀장을 만났다.')).toBe('김민지');
