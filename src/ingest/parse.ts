@@ -122,6 +122,8 @@ interface Block {
 const OVERRIDE_RE = /^<!--\s*speaker\s*:\s*(.+?)\s*-->$/i;
 const OUTRO_RE = /^<!--\s*outro\s*-->$/i;
 /** A line heading a show's notes, after the interview: "Where to find Maria Lopez:", "In this episode, we cover:", "Links mentioned:", "Referenced:". */
+/** A kicker naming the piece's kind above its headline: `Customer story`, `Case study`, `Interview`, `Kundenstory`, `Témoignage client`, `Caso de éxito`. */
+const PIECE_KICKER = /^(?:customer (?:story|spotlight|interview)|case study|success story|interview|q\s*&\s*a|spotlight|kundenstory|kundengeschichte|erfolgsgeschichte|fallstudie|anwenderbericht|témoignage(?: client)?|étude de cas|caso de éxito|caso de estudio|historia de éxito|storia di successo|caso di studio|caso de sucesso|klantverhaal)$/i;
 /** A company's boilerplate's line: `About Rhine Works`, `Über Rhine Works`, `À propos de Rhine Works`, `Acerca de ...`, `Sobre ...`, `Informazioni su ...`, `Over ...`. */
 const ABOUT_HEAD = /^(?:About|Über|À propos (?:de |du |des |d['’])|Acerca de|Sobre|Informazioni su|Over)\s*\p{Lu}[^.!?？:]{0,60}[:：]?$/u;
 const SHOW_NOTES_HEAD = /^(?:where to find|in this episode|(?:(?:links|resources|books|people|companies|tools|things|papers) )?(?:mentioned|referenced)|references|sources|show notes|episode (?:links|notes)|further reading|links|resources|timestamps|chapters)\b[^.!?]{0,60}[:：]$/i;
@@ -3357,6 +3359,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         h.kind = 'heading';
         return i + 2;
       }
+    }
+    // (Under a kicker naming the piece's kind, `Customer story`, `Case study`, `Interview`, any headline
+    // of three words or more that is no sentence, in sentence case too: `Rhine Works: inspections without paper`.)
+    if (next && i + 1 < firstLabel - 1 && PIECE_KICKER.test(blocks[i]!.text.replace(/[*_]/g, '').trim()) && !next.markdownHeading && next.singleLine && !next.label && !next.dash && wordCount(next.text) >= 3 && wordCount(next.text) <= 16 && !endsLikeSentence(next.text) && !isDateline(next.text) && headerLine(next.text) == null) {
+      next.kind = 'heading';
+      return i + 1;
     }
     // (A headline in title case may close with a full stop, as The New York Times's do: `Maria Lopez
     // Has Closed 42 Bridges. She’d Close More.`; a sentence is not in title case.)

@@ -11203,6 +11203,13 @@ describe('a company’s customer story copied by a crawler: its navigation as a 
     expect(goesOn.transcript.outro).toEqual([]);
     expect(turnsOf(goesOn).at(-1)!.paragraphs.at(-1)).toBe('And the engineers are happier too.');
   });
+  it('titles a plain-text story by its headline under a kicker naming the piece’s kind, in sentence case too (`Customer story` / `Rhine Works: inspections without paper`; it was titled `Customer story`)', () => {
+    for (const kicker of ['Customer story', 'Case study', 'Kundenstory']) {
+      const r = ingest(`${kicker}\nRhine Works: inspections without paper\n\nIndustry: Infrastructure\n\nQ: What did your inspectors use before?\nA: Paper and a camera.\n\nQ: What changed?\nA: Findings now reach engineers the same day.\n`, 'story.txt');
+      expect(r.transcript.title, kicker).toBe('Rhine Works: inspections without paper');
+      expect(r.transcript.intro.map((p) => p.text), kicker).toEqual([kicker, 'Industry: Infrastructure']);
+    }
+  });
   it('removes the rest of the navigation above the headline where most of the list went as the page’s (`Pricing` was the intro)', () => {
     const r = ingest(page('Maria Lopez, Head of Inspection at Rhine Works, spoke with us about moving to Acme Cloud.'), 'story.md');
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['Maria Lopez, Head of Inspection at Rhine Works, spoke with us about moving to Acme Cloud.']);
