@@ -1,5 +1,5 @@
 import type { SpeakerSpec } from './frontmatter.ts';
-import { headerLine, lineLabel, NAME_WORDS, roleWord } from './labels.ts';
+import { headerLine, lineLabel, NAME_WORDS, roleWord, vocative } from './labels.ts';
 
 /** A transcription tool's placeholder: `Speaker 1`, `Speaker A`, `SPEAKER_00`, `spk_0`. */
 // (And as tools write it in other languages: `Sprecher 1`, `Locuteur 1`, `Intervenant 1`, `Hablante 1`, `Orador 1`, `Spreker 1`...)
@@ -53,9 +53,14 @@ export function speakerLegend(lines: string[]): Legend | null {
   }
   // (A header's field the project has no word for, naming the label its word writes below, `Expert: Maria
   // Lopez` above `EXPERT:`: a pair too, where that word labels two turns or more and is no one's name.)
+  // (Never a first turn saying a name, `Tom: Maria Lopez`: where she speaks under a label of her own
+  // name, `Maria:`, or the word is someone the turns address, "Thanks, Tom.", it is a person's label.)
+  let labelWords: Set<string> | null = null;
   for (const [index, l] of lines.entries()) {
     const m = FIELD_PAIR.exec(l);
     if (l.length > 120 || !m || !/\s/.test(m[2]!) || headerLine(l) != null || (roleWord(m[1]!) != null && roleWord(m[1]!) !== 'other') || m[2]!.split(/\s+/).some((w) => w.toLowerCase() === m[1]!.toLowerCase())) continue;
+    labelWords ??= new Set(lines.flatMap((x) => lineLabel(x)?.key.toLowerCase().split(/\s+/) ?? []));
+    if (m[2]!.split(/\s+/).some((w) => labelWords!.has(w.toLowerCase())) || lines.some((x, i) => i !== index && vocative(x, m[1]!))) continue;
     found.push({ index, pairs: [{ key: m[1]!, name: m[2]!, what: null }], field: true });
   }
   found.sort((a, b) => a.index - b.index);

@@ -11135,9 +11135,12 @@ describe('a header naming a label by a word of its own (`Expert: Maria Lopez` ab
     const r = ingest('Bridge Line\nHost: Tom Becker\nCaller: Ana Silva\nGuest: Maria Lopez\n\nHOST: We have a caller on the line. Go ahead.\n\nCALLER: Hi Tom. Is the old rail bridge in our town safe?\n\nHOST: Maria?\n\nGUEST: I cannot judge a bridge I have not seen.\n\nCALLER: So it is probably fine?\n\nGUEST: Probably. Ask the council for the last report.\n', 'call.txt');
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Ana Silva (other)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Ana Silva (other)', 'Maria Lopez (guest)']);
   });
-  it('keeps a field line whose word labels nothing below, or is a name, as it was (guard)', () => {
-    const r = ingest('Bridges at Risk\nHost: Tom Becker\nLocation: Rhine Works\n\nHOST: Welcome. How did you start?\n\nLopez: My father built culverts.\n\nHOST: And then?\n\nLopez: Then I studied.\n', 'show.txt');
-    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Lopez (guest)', 'Tom Becker (interviewer)', 'Lopez (guest)']);
+  it('never takes a first turn saying a name for a header, `Tom: Maria Lopez`, where she speaks as `Maria:` or the turns address Tom (guard: every turn was hers)', () => {
+    for (const [other, last] of [['Maria', 'because rivers need crossing'], ['Guest', 'because rivers need crossing, thanks, Tom.']]) {
+      const r = ingest(`Tom: Maria Lopez\n\nTom: welcome to the show what do you build\n\n${other}: bridges mostly\n\nTom: and why\n\n${other}: ${last}\n`, 'show.txt');
+      expect(turnsOf(r).map((t) => t.speaker).filter((n, i, a) => a.indexOf(n) === i), other).toEqual(['Tom', other]);
+      expect(turnsOf(r)[0]!.paragraphs[0], other).toBe('Maria Lopez');
+    }
   });
 });
 
