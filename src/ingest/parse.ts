@@ -206,6 +206,8 @@ const VIEWS_DISCLAIMER = /^(?:Die\s+)?Äußerungen\s+(?:unserer|unserer\s+Gespr�
 const AS_OF_INTERVIEW = /^[（(]?\s*(?:※|(?:(?:job\s+)?titles?|positions?|affiliations?|roles?)\s+(?:(?:and|&)\s+\p{L}+\s+)?(?:are|were)\s+(?:correct\s+|accurate\s+)?(?:as\s+of|at)\s+the\s+time\s+of\s+(?:the\s+)?(?:interview|publication|recording)|(?:本文)?[^。]{0,12}(?:职务|職務|职位|職位|头衔|頭銜|役職|所属|肩書き?)[^。]{0,16}(?:采访时|採訪時|取材当時|取材時|掲載時|发稿时)|[^.]{0,12}(?:직함|직책|소속)[^.]{0,16}(?:인터뷰|취재)\s*당시)/iu;
 /** A writer's signature alone on the last line (`— Tom Becker`; not in an interview whose turns open with a dash, `—El Estado.`). */
 const SIGNATURE = /^[—–-]\s*(?!(?:El|La|Los|Las|Lo|The|Le|Les|Der|Die|Das|Il|Os|As)\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
+/** The jobs of those who write, ask or picture the interview: `Staff Writer`, `senior editor`, `host`, `photographer`. */
+const WRITER_JOB = /\b(?:writers?|editors?|reporters?|journalists?|correspondents?|contributors?|columnists?|producers?|interviewers?|hosts?|photographers?|staff)\b/i;
 /** A line opening with a full name, a comma and her job, as a caption or a signature names someone (`Maria Lopez, Head of Inspection at Rhine Works`): that name. */
 const namedWithJob = (line: string): string | null => {
   const t = line.replace(/[*_]/g, '').trim();
@@ -216,7 +218,7 @@ const namedWithJob = (line: string): string | null => {
 const attributed = (line: string): string | null => {
   const signed = /^[—–-]\s*([^.!?]{4,140})$/u.exec(line.replace(/[*_]/g, '').trim())?.[1];
   // (Not a writer signing with her own job, `— Tom Becker, Staff Writer`.)
-  return signed != null && !/\b(?:writer|editor|reporter|journalist|correspondent|contributor|columnist|producer|interviewer|staff)\b/i.test(signed) ? namedWithJob(signed) : null;
+  return signed != null && !WRITER_JOB.test(signed) ? namedWithJob(signed) : null;
 };
 /** A writer's job, in a note on a person (`Tom Becker is a senior editor at ...`, `Tom Becker ist Redakteur im Ressort Wissen.`, `... est journaliste au Monde.`). */
 const BYLINE_JOB = /\b(?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:editor|writer|reporter|journalist|correspondent|contributor|columnist|producer|author|host|anchor)(?: (?:at|for|of|with|covering|who covers)\b|[.,;]|$)|\bcovers [^.]{1,60} for |(?<![\p{L}])(?:ist|war|est|était|es|fue|è|era|é|foi)\s+(?:[\p{L}-]+\s+){0,2}(?:redakteur(?:in)?|journalist(?:in)?|korrespondent(?:in)?|reporter(?:in)?|kolumnist(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|chroniqueu(?:r|se)|periodista|redact(?:or|ora)|corresponsal|columnista|giornalista|redat(?:tore|trice|or|ora)|corrispondente|editorialista|jornalista|repórter|colunista|correspondente)(?![\p{L}])/iu;
@@ -397,7 +399,8 @@ const jobWord = (w: string): boolean => {
  */
 function jobGiven(dek: string, name: string): boolean {
   const n = escapeRe(name);
-  const jobIn = (words: string | undefined) => (words ?? '').split(/[^\p{L}-]+/u).some((w) => w.length >= 2 && (isJobWord(w) || jobWord(w)));
+  // (A writer's job is none of it: "Tom Becker, our senior editor, talked with Maria Lopez" gives the one who asks.)
+  const jobIn = (words: string | undefined) => !WRITER_JOB.test(words ?? '') && (words ?? '').split(/[^\p{L}-]+/u).some((w) => w.length >= 2 && (isJobWord(w) || jobWord(w)));
   const after = new RegExp(`(?<![\\p{L}])${n}(?:,\\s+|\\s+\\(|\\s+(?:is|was)\\s+)((?:[\\p{L}&-]+\\s+){0,3}[\\p{L}-]+)`, 'gu');
   const before = new RegExp(`((?:[\\p{L}-]+\\s+){1,3})${n}(?![\\p{L}])`, 'gu');
   return [...dek.matchAll(after)].some((m) => jobIn(m[1])) || [...dek.matchAll(before)].some((m) => jobIn(m[1]!.split(/\s+/).slice(-4).join(' ')));

@@ -11162,6 +11162,9 @@ describe('a company’s customer story copied by a crawler: its navigation as a 
     const two = ingest(page('Acme Cloud is used by Rhine Works. Acme Cloud founder Ana Silva and Maria Lopez, Head of Inspection at Rhine Works, explain.'), 'story.md');
     expect(two.transcript.guest).not.toBe('Ana Silva');
     expect(two.transcript.warnings.map((w) => w.message).join(' ')).toMatch(/taken from the introduction/);
+    // (Nor a writer the dek gives her job, "Tom Becker, our senior editor": the one who asks, not the guest.)
+    const writer = ingest('# Bridges and water\n\nTom Becker, our senior editor, talked about water with Maria Lopez. Maria Lopez has built bridges for thirty years.\n\n**Why do bridges fail?**\n\nMostly water.\n\n**And steel?**\n\nFatigue.\n', 'story.md');
+    expect(writer.transcript.guest).toBe('Maria Lopez');
   });
   it('reads the company asking in its own name on its blog as the one who asks, not a guest the dek’s “We sat down with Maria Lopez, who joined Acme Cloud as CTO” lists (it was a guest, the dek its question)', () => {
     for (const label of ['Acme', 'Acme Cloud']) {
