@@ -220,6 +220,12 @@ const attributed = (line: string): string | null => {
   // (Not a writer signing with her own job, `— Tom Becker, Staff Writer`.)
   return signed != null && !WRITER_JOB.test(signed) ? namedWithJob(signed) : null;
 };
+/** A writer's signature with her job on the last line, `— Tom Becker, Staff Writer`: hers, no answer's words. */
+const writerSigned = (line: string): boolean => {
+  const signed = /^[—–-]\s*([^.!?]{4,140})$/u.exec(line.replace(/[*_]/g, '').trim())?.[1];
+  const n = signed != null ? [...namesIn(signed).keys()][0] : undefined;
+  return n != null && signed!.startsWith(`${n},`) && WRITER_JOB.test(signed!.slice(n.length));
+};
 /** A writer's job, in a note on a person (`Tom Becker is a senior editor at ...`, `Tom Becker ist Redakteur im Ressort Wissen.`, `... est journaliste au Monde.`). */
 const BYLINE_JOB = /\b(?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:editor|writer|reporter|journalist|correspondent|contributor|columnist|producer|author|host|anchor)(?: (?:at|for|of|with|covering|who covers)\b|[.,;]|$)|\bcovers [^.]{1,60} for |(?<![\p{L}])(?:ist|war|est|était|es|fue|è|era|é|foi)\s+(?:[\p{L}-]+\s+){0,2}(?:redakteur(?:in)?|journalist(?:in)?|korrespondent(?:in)?|reporter(?:in)?|kolumnist(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|chroniqueu(?:r|se)|periodista|redact(?:or|ora)|corresponsal|columnista|giornalista|redat(?:tore|trice|or|ora)|corrispondente|editorialista|jornalista|repórter|colunista|correspondente)(?![\p{L}])/iu;
 /**
@@ -3681,7 +3687,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (A call to the reader in italics with its link, as a company's page closes a Q&A with its team:
     // `*Want to join Maria's team? [See our open roles](https://...).*`.)
     const calling = (b: Block) => wholeEmphasis(b.node) && linkIn(b.node) && (READER_ADDRESS.test(b.text) || READER_QUESTION.test(b.text.trim()));
-    const note = (b: Block) => b.kind === 'para' && !b.label && b.override == null && (signed(b) || calling(b) || (isPublisherNote(b.text, fm.publication) && !speakersOwn(b.text)) || CLOSING_NOTE.test(b.text) || markedNote(b) || ((CREDIT_LINE.test(b.text) || SHOW_CREDIT.test(b.text) || STAFF_CREDIT.test(b.text)) && !FIRST_PERSON.test(b.text.replace(OUR_STAFF, ''))) || FOOTNOTE_DEFINITION.test(b.text) || aboutSpeaker(b.text) || (lastTurnGuest && SIGN_OFF.test(b.text)) || closingByline(b.text) || stampedDate(b) || ((!dashFormat || b === signature) && SIGNATURE.test(sourceLines[b.line - 1]?.trim() ?? '')) || (b === blocks.at(-1) && attributed(b.text) != null) || VIEWS_DISCLAIMER.test(b.text.replace(/[*_]/g, '').trim()) || AS_OF_INTERVIEW.test(b.text.replace(/[*_]/g, '').trim()));
+    const note = (b: Block) => b.kind === 'para' && !b.label && b.override == null && (signed(b) || calling(b) || (isPublisherNote(b.text, fm.publication) && !speakersOwn(b.text)) || CLOSING_NOTE.test(b.text) || markedNote(b) || ((CREDIT_LINE.test(b.text) || SHOW_CREDIT.test(b.text) || STAFF_CREDIT.test(b.text)) && !FIRST_PERSON.test(b.text.replace(OUR_STAFF, ''))) || FOOTNOTE_DEFINITION.test(b.text) || aboutSpeaker(b.text) || (lastTurnGuest && SIGN_OFF.test(b.text)) || closingByline(b.text) || stampedDate(b) || ((!dashFormat || b === signature) && SIGNATURE.test(sourceLines[b.line - 1]?.trim() ?? '')) || (b === blocks.at(-1) && (attributed(b.text) != null || writerSigned(b.text))) || VIEWS_DISCLAIMER.test(b.text.replace(/[*_]/g, '').trim()) || AS_OF_INTERVIEW.test(b.text.replace(/[*_]/g, '').trim()));
     // (Never the words right under a question set apart, which answer it: "Subscribe to nothing,
     // question everything." under `**Your motto?**`.)
     const answersApart = answersToSetApart(blocks);

@@ -11185,8 +11185,11 @@ describe('a company’s customer story copied by a crawler: its navigation as a 
       expect(r.transcript.outro.map((p) => p.text), dash).toEqual([`${dash} Maria Lopez, Head of Inspection, Rhine Works`]);
       expect(turnsOf(r).at(-1)!.paragraphs, dash).toEqual(['Findings now reach engineers the same day.']);
     }
-    // (Not a writer signing with her own job.)
-    expect(story('— Tom Becker, Staff Writer').transcript.guest).not.toBe('Tom Becker');
+    // (Not a writer signing with her own job: her signature, the outro too, naming no guest.)
+    const signed = story('— Tom Becker, Staff Writer');
+    expect(signed.transcript.guest).not.toBe('Tom Becker');
+    expect(signed.transcript.outro.map((p) => p.text)).toEqual(['— Tom Becker, Staff Writer']);
+    expect(turnsOf(signed).at(-1)!.paragraphs).toEqual(['Findings now reach engineers the same day.']);
   });
   it('reads a company’s boilerplate after the last answer, under `**About Rhine Works**`, as the outro (it was a question and the guest’s answer)', () => {
     const qa = (tail: string) => ingest(`# Rhine Works on going paperless\n\nWe talked with Maria Lopez, Head of Inspection at Rhine Works.\n\n**What did your inspectors use before?**\n\nPaper and a camera.\n\n**What changed?**\n\nFindings now reach engineers the same day.\n\n${tail}`, 'story.md');
