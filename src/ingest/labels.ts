@@ -1581,7 +1581,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       if (((counts.get(key) ?? 0) < 2 && !once) || !(setApart.get(key) || alternates(key) || signed) || !couldBeSpeaker(key) || roleWord(key) != null) return false;
       // (Nor one whose words are spam: `**slot88** [00:00:01]: daftar slot gacor...`.)
       if (spamTerms(words(k.replace(/[\d_@/]+/g, ' ')), k).length || (handleLines.get(key) ?? []).some(spammy)) return false;
-      return repeatedKeys().some((o) => o !== key && couldBeSpeaker(o));
+      // (Or beside two others so signed, each once: a thread's readers asking the one who answers them all, an AMA's.)
+      return repeatedKeys().some((o) => o !== key && couldBeSpeaker(o)) || (signed && signedSpeakers() >= 3);
     }
     // A header (`Speaker: Maria Lopez, Rhine Works`, `Guest: Maria Lopez`, `Host: Tom Becker`) names
     // someone once, whatever other labels there are (none, in a monologue); it labels no words.

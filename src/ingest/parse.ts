@@ -719,6 +719,69 @@ function runOnPieces(line: string): string[] {
   return [line.slice(0, at[0]).trimEnd(), ...at.map((a, k) => line.slice(a, at[k + 1]).trimEnd())].filter((p) => p !== '');
 }
 
+/**
+ * Another speaker's words set in brackets inside a turn (`We closed eleven. [Tom Becker: Eleven?]
+ * Yes, eleven.`, `(Tom: Touch wood.)`), as a transcriber marks an interjection without breaking the
+ * paragraph: each line's pieces, the bracket its speaker's turn and the words after it the turn's
+ * speaker's again, under their labels (in bold where the turn's is). The name is a label the file
+ * uses, or the first or last name of one label's only; never the turn's own speaker (`[Maria Lopez:
+ * pauses]`), a link (`[Tom Becker: notes](...)`), nor a reference (`(Lopez: 2019, p. 4)`).
+ * A line that is the bracket alone is its speaker's turn, and the paragraph under it, unlabelled,
+ * the speaker's whose turn it broke. Lines are mended in place; `pieces` gets each line's pieces.
+ */
+/** Words naming the one who asks, as a transcriber names them in brackets: `[Interviewer: Really?]`. */
+const ASKER_WORDS = ['Interviewer', 'Host', 'Q', 'Moderator', 'Interviewerin', 'Intervieweur', 'Entrevistador', 'Entrevistadora', 'Intervistatore', 'Intervistatrice'];
+
+function splitInterjections(lines: string[], pieces: string[][], isSpeakerKey: (k: string) => boolean): void {
+  const labels = lines.map((l) => {
+    const label = lineLabel(l);
+    return label != null && !label.only && isSpeakerKey(label.key) ? label : null;
+  });
+  const keys = [...new Set(labels.flatMap((l) => (l ? [l.key] : [])))];
+  if (keys.length < 2 || !lines.some((l) => /[[(][^\])]{0,40}[:：]/.test(l))) return;
+  /** A name in brackets as the key of the label it stands for: the key, or one key's only first or last name. */
+  const keyOf = (name: string): string | null => {
+    if (keys.includes(name) || roleWord(name) === 'interviewer') return name;
+    const own = keys.filter((k) => /\s/.test(k) && (k.split(/\s+/)[0] === name || k.split(/\s+/).at(-1) === name));
+    return own.length === 1 ? own[0]! : null;
+  };
+  const names = [...new Set([...keys.flatMap((k) => [k, ...(/\s/.test(k) ? [k.split(/\s+/)[0]!, k.split(/\s+/).at(-1)!] : [])]), ...ASKER_WORDS])].filter((n) => keyOf(n) != null);
+  const bracket = new RegExp(String.raw`\\?([[(])(?:\*\*|__)?(${names.map(escapeRe).join('|')})(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*([^\[\]()]*?\p{L}[^\[\]()]*?)\s*\\?([\])])(?![[(])`, 'gu');
+  let speaker: { key: string; bold: boolean } | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (/^\s*#/.test(l)) speaker = null;
+    const label = labels[i];
+    if (label) speaker = { key: label.key, bold: label.bold };
+    if (speaker == null || !l.includes(':') && !l.includes('：')) continue;
+    const turn = speaker;
+    const labelFor = (key: string) => (turn.bold ? `**${key}:** ` : `${key}: `);
+    const found = [...l.matchAll(bracket)].filter((m) => (m[1] === '[' ? m[4] === ']' : m[4] === ')') && keyOf(m[2]!) !== turn.key && !/^[\d\s,.;:p–-]*$/.test(m[3]!));
+    if (!found.length) continue;
+    const out: string[] = [];
+    let from = 0;
+    for (const m of found) {
+      const before = l.slice(from, m.index).trim();
+      if (before !== '' && before !== '>') out.push(out.length === 0 ? l.slice(from, m.index).trimEnd() : `${labelFor(turn.key)}${before}`);
+      out.push(`${labelFor(keyOf(m[2]!)!)}${m[3]!.trim()}`);
+      from = m.index + m[0].length;
+    }
+    const after = l.slice(from).trim();
+    if (after !== '') out.push(`${labelFor(turn.key)}${after.replace(/^[—–-]\s+/, '')}`);
+    else {
+      // (The bracket closing its line: the next paragraph, unlabelled, is the turn's again.)
+      let j = i + 1;
+      while (j < lines.length && lines[j]!.trim() === '') j++;
+      if (j > i + 1 && j < lines.length && labels[j] == null && lineLabel(lines[j]!) == null && !/^\s*(?:#|[-*+]\s|\d{1,3}[.)]\s|>|\[)/.test(lines[j]!)) {
+        lines[j] = `${labelFor(turn.key)}${lines[j]!.trim()}`;
+        pieces[j] = [lines[j]!];
+      }
+    }
+    if (out.length === 1) lines[i] = out[0]!;
+    pieces[i] = out;
+  }
+}
+
 /** A paragraph of a quick round: a bold or italic question and its answer after it (`**Favourite bridge?** The one in Porto.`). */
 const ROUND_LINE = /^(\*\*|__|\*|_)([^*_\n]{2,200}?[?？¿؟])\1\s+(?=\S)/u;
 /** A list's item opening its line, numbered or not: `1. `, `2) `, `- `, `* `. */
@@ -1087,6 +1150,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const pieces = sourceLines.map(runOnPieces);
   const isSpeakerKey = speakerKeyTest(pieces.flat(), declared);
   mendLabels(sourceLines, pieces, isSpeakerKey, file, warnings);
+  splitInterjections(sourceLines, pieces, isSpeakerKey);
 
   // 2. A label inside a paragraph (one turn per line) starts a new paragraph, and so does the
   //    line after a label-only line; in plain text every line does.

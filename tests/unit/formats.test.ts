@@ -5275,6 +5275,12 @@ describe('a forum’s question-and-answer thread (`**u/riverfan42:**`, “I’m 
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['About two kilometres, over an estuary.']);
     expect([...namesIn("I'm Maria Lopez, a bridge engineer").keys()]).toEqual(['Maria Lopez']);
   });
+  it('labels the one who answers where each reader asks once (her answers were the askers’, her handle no speaker)', () => {
+    for (const sign of ['u/', '@']) {
+      const r = ingest(`# I'm Maria Lopez, I inspect bridges. AMA!\n\nHi! Ask me anything.\n\n**${sign}concretefan:** What is the scariest thing you found?\n\n**${sign}MariaLopez_RW:** A pier with a hole in it.\n\n**${sign}steelguy88:** Do you use drones?\n\n**${sign}MariaLopez_RW:** Yes, for the first look.\n\n**${sign}tomb:** How did you start?\n\n**${sign}MariaLopez_RW:** My father built bridges.\n`, 'ama.md');
+      expect(spoken(r), sign).toEqual([`${sign}concretefan (interviewer): What is the scariest thing you found?`, `${sign}MariaLopez_RW (guest): A pier with a hole in it.`, `${sign}steelguy88 (interviewer): Do you use drones?`, `${sign}MariaLopez_RW (guest): Yes, for the first look.`, `${sign}tomb (interviewer): How did you start?`, `${sign}MariaLopez_RW (guest): My father built bridges.`]);
+    }
+  });
 });
 
 describe('a court’s argument (`CHIEF JUSTICE ROBERTS:`, `JUSTICE KAGAN:`, `MR. SMITH:`)', () => {
@@ -11258,6 +11264,31 @@ describe('a note under the answers that the jobs named are as they were at the i
       const r = ingest(`# Interview\n\n${qa}\n\n${note}\n`, file);
       expect(r.transcript.outro.map((p) => p.text), file).toEqual([note]);
       expect(turnsOf(r).at(-1)!.paragraphs, file).toHaveLength(1);
+    }
+  });
+});
+
+describe('another speaker’s words set in brackets inside a turn (`We closed eleven. [Tom Becker: Eleven?] Yes, eleven.`)', () => {
+  const qa = (answer: string, after = '') => `---\ntitle: Bridges at night\n---\n\n**Tom Becker:** How many crossings did you close?\n\n**Maria Lopez:** ${answer}\n\n${after}**Tom Becker:** Thank you.\n`;
+  it('are that speaker’s turn, and the words after them the answer’s speaker’s again (they were all hers)', () => {
+    const r = ingest(qa('We closed eleven. [Tom Becker: Eleven?] Yes, eleven, all for salt.'), 'bracket.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): How many crossings did you close?', 'Maria Lopez (guest): We closed eleven.', 'Tom Becker (interviewer): Eleven?', 'Maria Lopez (guest): Yes, eleven, all for salt.', 'Tom Becker (interviewer): Thank you.']);
+  });
+  it('name the speaker by a first or last name of one label’s only, in parentheses too, in plain text too', () => {
+    const r = ingest(qa('Fewer so far (Tom: Touch wood.) and we changed the salt. [Becker: Good.] It worked.'), 'paren.md');
+    expect(spoken(r).slice(1, 6)).toEqual(['Maria Lopez (guest): Fewer so far', 'Tom Becker (interviewer): Touch wood.', 'Maria Lopez (guest): and we changed the salt.', 'Tom Becker (interviewer): Good.', 'Maria Lopez (guest): It worked.']);
+    const t = ingest('Tom Becker: How many?\n\nMaria Lopez: Eleven. [Interviewer: Really?] Yes, really.\n\nTom Becker: Thanks.\n', 'plain.txt');
+    expect(spoken(t)).toEqual(['Tom Becker (interviewer): How many?', 'Maria Lopez (guest): Eleven.', 'Interviewer (interviewer): Really?', 'Maria Lopez (guest): Yes, really.', 'Tom Becker (interviewer): Thanks.']);
+  });
+  it('set alone on a line make the unlabelled paragraph under them the broken turn’s, not the interjection’s', () => {
+    const r = ingest(qa('We closed eleven.', '[Tom Becker: Eleven?]\n\nYes, eleven, all for salt.\n\n'), 'alone.md');
+    expect(spoken(r).slice(1, 4)).toEqual(['Maria Lopez (guest): We closed eleven.', 'Tom Becker (interviewer): Eleven?', 'Maria Lopez (guest): Yes, eleven, all for salt.']);
+    expect(r.transcript.sections[0]!.turns[3]!.paragraphs[0]!.line).toBe(11);
+  });
+  it('stay in the answer where they name no speaker, the speaker herself, a reference or a link (guard)', () => {
+    for (const words of ['Alexa, call HQ. [Alexa: Calling HQ] Right.', 'We closed eleven. [Maria Lopez: pauses] It was hard.', 'As the survey says (Becker: 2019, p. 4), eleven.', 'See [Tom Becker: the notes](https://example.org/notes) for all eleven.']) {
+      const r = ingest(qa(words), 'guard.md');
+      expect(spoken(r)[1], words).toBe(`Maria Lopez (guest): ${words.replace('](https://example.org/notes)', '').replace('[Tom', 'Tom')}`);
     }
   });
 });
