@@ -909,6 +909,7 @@ const NEWSLETTER = /\b(?:newsletter|(?:daily|weekly|morning|evening) (?:briefing
 // (One way to read the spaces around a colon: `\s*[:：]?\s*` reads a long run of spaces in as many
 // ways as it has spaces, each tried.)
 /** A time opening a line, as caption tools time each turn, before a bracket or a music cue: `[00:00:35] `. */
+const TIMED_BARE = new RegExp(String.raw`^[[(]?${STAMP}[\])]?\s*(?:[-–|]\s*)?`, 'u');
 const TIMED_MARK = new RegExp(String.raw`^[[(]?${STAMP}[\])]?\s*(?:[-–|]\s*)?(?=[[(♪♫])`, 'u');
 const MARKER_RE = new RegExp(String.raw`^(?:\(\d+m\s*\d+s\)|[^:：]{1,30}?\s*(?:[:：]\s*)?${STAMP})$`, 'u');
 
@@ -952,6 +953,9 @@ const SUSPENDED_RE = /^(?:proceedings|sitting|hearing|committee|meeting) (?:susp
  */
 const PART_END_RE = /^[-=~—–([#\s]*(?:end of (?:the )?(?:part|episode|segment|hour|session|tape|side|act|chapter) (?:one|two|three|four|five|\d{1,2}|i{1,3}|iv|v|[ab])|end of (?:the )?(?:first|second|third|fourth) (?:part|half|hour|segment|session)|ende (?:des |von )?(?:(?:ersten|zweiten|dritten) teils|teil \d)|fin de la (?:première|deuxième|seconde|troisième|primera|segunda|tercera) (?:partie|parte)|fine della (?:prima|seconda|terza) parte|fim da (?:primeira|segunda|terceira) parte)[.!]?[-=~—–)\]#\s]*$/iu;
 
+/** A cue of music or a break bare after a time opening its line: `Intro music`, `Music fades out`, `Ad break`, `Crosstalk`; no chapter's name (`Intro`, `Start`). */
+const TIMED_CUE = /^(?:(?:(?:intro|outro|theme|background|upbeat|soft|closing|opening)\s+)?music(?:\s+(?:plays|playing|fades(?:\s+(?:in|out))?|ends|starts|continues))?|(?:ad|commercial|sponsor|mid-?roll)\s+break|crosstalk|inaudible|laughter|applause|musical interlude)[.!]?$/i;
+
 /**
  * Markers transcription tools put between turns: `**Break:** \[23:45\]`, `Music: (12:01)`,
  * a duration `(11m 32s)`, a stage direction (STAGE_RE). A label-shaped marker counts only when
@@ -962,7 +966,10 @@ export function isApparatus(raw: string): boolean {
   const t = raw.replace(/\\([[\]()])/g, '$1').replace(/[*_]/g, '').trim().replace(/^[-+•]\s+/, '');
   // (Timed as the turns are, `[00:00:35] [AD BREAK]`, `00:12:01 (MUSIC)`: the same.)
   const timed = TIMED_MARK.exec(t);
+  // (And bare after the time, a tool's cue of music or a break, `[00:00:00] Intro music`, `00:24:10 Outro music plays`.)
   if (timed) return isApparatus(t.slice(timed[0].length));
+  const cue = TIMED_BARE.exec(t);
+  if (cue && TIMED_CUE.test(t.slice(cue[0].length))) return true;
   if (STAGE_RE.test(t) || PROCEEDINGS_RE.test(t) || SUSPENDED_RE.test(t) || PROCEEDINGS_SAID.test(t) || PART_END_RE.test(t) || (/^[([].*[)\]]$/.test(t) && APPARATUS.test(t.slice(1, -1).trim()))) return true;
   // (Or between rules, `--- BREAK ---`, `=== AD BREAK ===`.)
   const ruled = /^[-=~—–]{2,}\s*(\S.{0,30}?)\s*[-=~—–]{2,}$/u.exec(t);

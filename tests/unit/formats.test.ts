@@ -8528,6 +8528,14 @@ describe('a stage direction timed as the turns are (`[00:00:35] [AD BREAK]`)', (
     expect(turnsOf(r)[3]!.paragraphs).toEqual(['Carbon, mostly.']);
     expect(r.transcript.removed.map((x) => x.text)).toContain('[00:00:35] [AD BREAK]');
   });
+  it('is removed bare after its time too, `[00:00:00] Intro music` (it headed the first part) and `[00:24:10] Outro music` (it was the guest’s); a chapter’s `Intro` stays (guard)', () => {
+    const text = (first: string, last: string) => ['Bridge Talk 42: Salt and steel', '', first, '', 'HOST (Tom Becker): Welcome. Today I am joined by Maria Lopez.', '', 'GUEST (Maria Lopez): Thanks, Tom.', '', 'HOST (Tom Becker): Why is salt so bad?', '', 'GUEST (Maria Lopez): It eats the rebar.', '', last, ''].join('\n');
+    const r = ingest(text('[00:00:00] Intro music', '00:24:10 - Outro music fades out'), 'show.txt');
+    expect([r.transcript.sections.map((s) => s.heading), turnsOf(r).at(-1)!.paragraphs]).toEqual([[null], ['It eats the rebar.']]);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['[00:00:00] Intro music', '00:24:10 - Outro music fades out']);
+    const chapter = ingest(text('[00:00:00] Intro', '[00:24:10] Crosstalk'), 'show.txt');
+    expect(chapter.transcript.removed.map((x) => x.text)).toEqual(['[00:24:10] Crosstalk']);
+  });
 });
 
 describe('a file headed by a lower heading, `## Episode 214: Timber Is Back`, the only heading at its level', () => {
