@@ -602,7 +602,15 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     const inParagraph = SPEECH_NOTE.test(l.raw.trim()) && above !== '' && !isApparatus(above) && (!(lineLabel(above)?.only ?? false) || underName);
     // (And one as a parliament's record prints it, `(1105)`, where it does so twice or more, the times
     // never going back: a year alone, `(2019)` and later `(2015)`, is no clock.)
-    if ((isApparatus(l.raw) && !inParagraph) || (l.index > firstTurn && (CLOCK_LINE.test(l.raw.trim()) || (HANSARD_CLOCK.test(l.raw.trim()) && (hansardClocks ??= recordClocks(lines)))))) {
+    // (A marker's word and its time on two lines, a blank line between them or none, as a page sets
+    // a break, `**Break**` or `### Break` / `\[23:45\]`: both.)
+    const near = (step: number) => {
+      const next = lines[l.index + step]?.trim() ?? '';
+      return (next === '' ? lines[l.index + 2 * step]?.trim() ?? '' : next).replace(/^#{1,6}\s+/, '');
+    };
+    const word = l.raw.trim().replace(/^#{1,6}\s+/, '');
+    const split = (BARE_STAMP_LINE.test(near(1)) && isApparatus(`${word} ${near(1)}`)) || (BARE_STAMP_LINE.test(word) && near(-1) !== '' && isApparatus(`${near(-1)} ${word}`));
+    if ((isApparatus(l.raw) && !inParagraph) || split || (l.index > firstTurn && (CLOCK_LINE.test(l.raw.trim()) || (HANSARD_CLOCK.test(l.raw.trim()) && (hansardClocks ??= recordClocks(lines)))))) {
       keep[l.index] = false;
       removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'chrome', reason: 'transcript marker (a break, a duration or a stage direction, not speech)' });
       continue;
@@ -909,6 +917,8 @@ const NEWSLETTER = /\b(?:newsletter|(?:daily|weekly|morning|evening) (?:briefing
 // (One way to read the spaces around a colon: `\s*[:：]?\s*` reads a long run of spaces in as many
 // ways as it has spaces, each tried.)
 /** A time opening a line, as caption tools time each turn, before a bracket or a music cue: `[00:00:35] `. */
+/** A time alone on its line, bracketed or not, escaped too: `\[23:45\]`. */
+const BARE_STAMP_LINE = new RegExp(String.raw`^\\?[[(]?${STAMP}\\?[\])]?$`, 'u');
 const TIMED_BARE = new RegExp(String.raw`^[[(]?${STAMP}[\])]?\s*(?:[-–|]\s*)?`, 'u');
 const TIMED_MARK = new RegExp(String.raw`^[[(]?${STAMP}[\])]?\s*(?:[-–|]\s*)?(?=[[(♪♫])`, 'u');
 const MARKER_RE = new RegExp(String.raw`^(?:\(\d+m\s*\d+s\)|[^:：]{1,30}?\s*(?:[:：]\s*)?${STAMP})$`, 'u');

@@ -1,4 +1,4 @@
-import { ARCHIVAL_WORDS, initialsOf, introducedBy, lineLabel, nameSpamTerms, NAME_WORDS, PAGE_WORDS, roleWord, seconds, speakerKeyTest, TITLE, vocative } from './labels.ts';
+import { APPARATUS, ARCHIVAL_WORDS, initialsOf, introducedBy, lineLabel, nameSpamTerms, NAME_WORDS, PAGE_WORDS, roleWord, seconds, speakerKeyTest, TITLE, vocative } from './labels.ts';
 import { endsLikeSentence, escapeRe, words } from './text.ts';
 import { capitaliseName, namesIn } from './speakers.ts';
 
@@ -56,7 +56,8 @@ export function fromNameLines(source: string[]): NameLines | null {
   };
   for (let i = 0; i + 2 < source.length; i++) {
     const name = nameOf(source[i]!);
-    const single = ONE_WORD.test(name) && !PAGE_WORDS.test(name);
+    // (Never a tool's marker above its time, `**Break**` / `\[23:45\]`: no one's name.)
+    const single = ONE_WORD.test(name) && !PAGE_WORDS.test(name) && !APPARATUS.test(name);
     if (name.length > 40 || !(NAME.test(name) || PARTICLED.test(name) || single)) continue;
     // (The time right below the name, or after a blank line; and the words so below the time.)
     const t = next(i);

@@ -231,6 +231,14 @@ describe('two hosts and a guest, bold labels, break markers', () => {
       expect(who(t)).toEqual(['Mina Park (interviewer)', 'Theo Grant (guest)', 'Mina Park (interviewer)', 'Theo Grant (guest)']);
     }
   });
+  it('removes the marker above its time on a line of its own, a blank line between or none, in bold or as a heading (`**Break**` / `\\[04:40\\]`): it was a part’s heading, a speaker “Break”, or her words', () => {
+    for (const [marker, file] of [['**Break**\n\\[04:40\\]', 'names.md'], ['**Break**\n\n\\[04:40\\]', 'names.md'], ['### Break\n\n\\[04:40\\]', 'labels.md']] as const) {
+      const turns = file === 'names.md' ? ['**Mina Park**\nWhy lamps?', '**Theo Grant**\nMy mother sold them.', marker, '**Mina Park**\nAnd now?', '**Theo Grant**\nI sell them.', marker.replace('04:40', '09:10'), '**Mina Park**\nThanks.'] : ['**Mina Park:** Why lamps?', '**Theo Grant:** My mother sold them.', marker, '**Mina Park:** And now?', '**Theo Grant:** I sell them.', marker.replace('04:40', '09:10'), '**Mina Park:** Thanks.'];
+      const t = ingest(`${turns.join('\n\n')}\n`, file);
+      expect([t.transcript.sections.map((x) => x.heading), spoken(t)], marker).toEqual([[null], ['Mina Park (interviewer): Why lamps?', 'Theo Grant (guest): My mother sold them.', 'Mina Park (interviewer): And now?', 'Theo Grant (guest): I sell them.', 'Mina Park (interviewer): Thanks.']]);
+      expect(t.transcript.removed.map((x) => x.text.replace(/[\\#*\s]/g, '')), marker).toEqual(['Break', '[04:40]', 'Break', '[09:10]']);
+    }
+  });
 });
 
 describe('an interview printed without names: questions open with a dialogue dash', () => {
@@ -332,6 +340,20 @@ describe('a magazine’s masthead in capitals atop the page, its name labelling 
     expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
     // (Its audio player's line is the page's, and `Dieser Artikel ist Teil von Z+` its paywall, said: they were a part's heading and her last words.)
     expect(r.transcript.warnings.map((w) => w.message).join('\n')).toContain('the page stops at a paywall here ("Dieser Artikel ist Teil von Z+")');
+  });
+  it('is so in a page copied as plain text, one line each, no Markdown headline (the page’s lines down to the dek were the magazine’s first question)', () => {
+    const r = ingest('ZEIT ONLINE\nBrückenbau: "Das Salz frisst den Stahl"\nMaria Lopez prüft jedes Jahr 4.000 Brücken.\nInterview: Tom Becker\n12. Oktober 2025, 6:00 Uhr\nZEIT ONLINE: Frau Lopez, wie viele Brücken prüfen Sie?\nMaria Lopez: Etwa viertausend.\nZEIT ONLINE: Und die Drohnen?\nLopez: Sie zeigen, wo man hinschauen muss.\n', 'zeit.txt');
+    expect(r.transcript.title).toBe('Brückenbau: "Das Salz frisst den Stahl"');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['ZEIT ONLINE', 'Maria Lopez prüft jedes Jahr 4.000 Brücken.', 'Interview: Tom Becker', '12. Oktober 2025, 6:00 Uhr']);
+    expect(spoken(r)).toEqual(['Zeit Online (interviewer): Frau Lopez, wie viele Brücken prüfen Sie?', 'Maria Lopez (guest): Etwa viertausend.', 'Zeit Online (interviewer): Und die Drohnen?', 'Maria Lopez (guest): Sie zeigen, wo man hinschauen muss.']);
+  });
+  it('stays a label where the names stand alone above the words throughout (guard)', () => {
+    const r = ingest('**Tom Becker**\nWelcome to the show, Maria.\n\n**Maria Lopez**\nThanks, Tom.\n\n**Break**\n\\[07:27\\]\n\n**Tom Becker**\nWhy bridges?\n\n**Maria Lopez**\nMy father built them.\n\n**Break**\n\\[17:27\\]\n\n**Tom Becker**\nAnd steel?\n', 'names.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Welcome to the show, Maria.', 'Maria Lopez (guest): Thanks, Tom.', 'Tom Becker (interviewer): Why bridges?', 'Maria Lopez (guest): My father built them.', 'Tom Becker (interviewer): And steel?']);
+  });
+  it('stays a label where the name stands alone above the words more than once (guard)', () => {
+    const r = ingest('TOM BECKER\nWelcome to the show, Maria.\n\nMARIA LOPEZ: Thanks, Tom.\n\nTOM BECKER\nWhy bridges?\n\nMARIA LOPEZ: My father built them.\n\nTOM BECKER: And steel?\n\nMARIA LOPEZ: Steel is patient.\n\nTOM BECKER: Thanks.\n', 'script.txt');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)']);
   });
   it('a name alone in capitals below the headline still labels the words under it (guard)', () => {
     const r = ingest('# Bridges\n\nTOM BECKER\n\nWhy do bridges fail?\n\nMARIA LOPEZ\n\nMostly water.\n\nTOM BECKER\n\nAnd steel?\n\nMARIA LOPEZ\n\nSteel is patient.\n', 'caps.md');
