@@ -8747,6 +8747,12 @@ describe('a Q&A under `Pytanie:` and `Odpowiedź:` (or `Вопрос:` and `От
     expect([pl.transcript.guest, ru.transcript.guest]).toEqual(['Maria Lopez', 'Мария Лопес']);
     expect(who(pl)[1]).toBe('Maria Lopez (guest)');
   });
+  it('names her so with her job between, `Rozmowa z inżynier Marią Lopez`, `Wawancara dengan insinyur Maria Lopez` (both were "Guest"); other words there name no one, `Coffee with the Rhine Works Team` (guard)', () => {
+    const qa = (title: string, q: string, a: string) => `${title}\n\n${q}: Dlaczego mosty się walą?\n\n${a}: Przez wodę.\n\n${q}: A sól?\n\n${a}: Sól zżera stal.\n`;
+    expect(who(ingest(qa('Rozmowa z inżynier Marią Lopez', 'Pytanie', 'Odpowiedź'), 'pl.txt'))[1]).toBe('Maria Lopez (guest)');
+    expect(who(ingest(qa('Wawancara dengan insinyur Maria Lopez', 'T', 'J'), 'id.txt'))[1]).toBe('Maria Lopez (guest)');
+    expect(ingest(qa('Coffee with the Rhine Works Team', 'Q', 'A'), 'en.txt').transcript.guest).toBeNull();
+  });
 });
 
 describe('an oral history’s header in capitals (`NARRATOR: Maria Lopez`, `INTERVIEWER: Tom Becker`) above turns labelled by the same words', () => {
