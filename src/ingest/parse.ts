@@ -16,7 +16,7 @@ import { wrapWidth, isModeratorWord, CAPS_NAME, CAPS_TITLED, creditLine, NAME_HE
 import { AUTHOR_PAGE_URL, COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART, PART_LINE } from './name-lines.ts';
 import { PHOTO_CAPTION, POSTED_LINE } from './clean.ts';
-import { WE_ASKED, SPOKE_WITH_US, capitalise, capitaliseName, GUEST_PHRASES, HOST_PHRASES, hostsNamedIn, introductionIn, isJob, isJobWord, jointName, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, PROMPT, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
+import { WE_ASKED, SPOKE_WITH_US, capitalise, capitaliseName, GUEST_PHRASES, HOST_PHRASES, hostsNamedIn, introductionIn, isJob, isJobWord, jointName, offJob, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, PROMPT, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
 import { decodeEntities, dominantScript, endsLikeSentence, escapeRe, stripMarkdownLinks, trimMarks } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
 
@@ -1006,6 +1006,11 @@ function headlineWith(t: string): string | undefined {
 }
 /** A Turkish headline closing with whom the interview is with, the name before the postposition: "Köprüler ve su: Maria Lopez ile söyleşi", "Maria Lopez ile röportaj". */
 const TR_HEADLINE_WITH = /(?:^|[:|–—-]\s*)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}) ile (?:söyleşi|röportaj|sohbet|görüşme)$/u;
+/** TR_HEADLINE_WITH's name, without the job the headline capitalises before it (`Mühendis Maria Lopez ile söyleşi`). */
+function trHeadlineWith(t: string): string | undefined {
+  const name = TR_HEADLINE_WITH.exec(t.trim())?.[1];
+  return name == null ? undefined : offJob(name);
+}
 /** A Vietnamese headline opening with the word for an interview, perhaps a job, and the name, a subtitle after it: "Phỏng vấn kỹ sư Maria Lopez: ...". */
 const VI_HEADLINE = /^[Pp]hỏng vấn(?:\s+(?:kỹ sư|kiến trúc sư|nhà (?:văn|báo|khoa học|thơ|sử học|kinh tế học|đầu tư)|giáo sư|tiến sĩ|bác sĩ|luật sư|doanh nhân|nghệ sĩ|ca sĩ|đạo diễn|diễn viên|chuyên gia|ông|bà|anh|chị|CEO|nhà sáng lập))?\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3})\s*[:：—–|-]/u;
 /** A headline naming who speaks in a briefing, a speech or a statement: "Press briefing by Maria Lopez, Minister of Transport", "Remarks by Press Secretary Maria Lopez" (offices aside); a talk in German, Spanish, French, Portuguese or Italian, "Vortrag von ...", "Charla de ..." (not a press conference, "Conferencia de Prensa ..."). */
@@ -2921,7 +2926,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       // (A headline in capitals, `INTERVIEW WITH MARIA LOPEZ`, read in title case.)
       const titled = [fm.title ?? '', ...headings.map((b) => b.text)]
         .map((t) => (/\p{Ll}/u.test(t) ? t : t.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase())))
-        .map((t) => headlineWith(t) ?? HEADLINE_BY.exec(t)?.[1] ?? VI_HEADLINE.exec(t.trim())?.[1] ?? TR_HEADLINE_WITH.exec(t.trim())?.[1])
+        .map((t) => headlineWith(t) ?? HEADLINE_BY.exec(t)?.[1] ?? VI_HEADLINE.exec(t.trim())?.[1] ?? trHeadlineWith(t))
         // (In the case the preposition takes, `z Marią Lopez`, `с Марией Лопес`: the name as namesIn gives it, Maria Lopez.)
         .map((n) => (n != null && /[ąę]|\p{Script=Cyrillic}/u.test(n) ? ([...namesIn(`z ${n}`).keys()][0] ?? n) : n))
         .find((n) => n != null && foldName(n) !== iv);

@@ -1645,7 +1645,7 @@ const INTRODUCES_KO = /게스트(?:는|로)\s+([\p{Script=Hangul}]{2,5}(?:\s[\p{
 /** A Japanese host's "today's guest is ...": `今日のゲストはマリア・ロペスさんです`. */
 const INTRODUCES_JA = /ゲストは([\p{Script=Han}\p{Script=Katakana}ー・]{2,12}?)(?:さん|氏|先生|様)?(?:です|でした|。)/u;
 /** A name a host's introduction gives without the job a language writes capitalised before it (`die Brückenbauerin Maria Lopez`): Maria Lopez. */
-const offJob = (name: string): string => {
+export const offJob = (name: string): string => {
   const words = name.split(' ');
   return words.length > 2 && isJob(words[0]!) ? words.slice(1).join(' ') : name;
 };

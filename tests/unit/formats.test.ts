@@ -4886,7 +4886,7 @@ describe('the guest’s last paragraph in another language that mentions a podca
 
 describe('a headline in another language naming whom the interview is with (`Interview mit Maria Lopez`, `Intervju med ...`, `Interview: Maria Lopez`)', () => {
   it('names the guest of `A:`; a line `Interview: Tom Becker` under another headline is the one who asks', () => {
-    for (const h of ['Interview mit Maria Lopez', 'Interviu cu Maria Lopez', 'Phỏng vấn Maria Lopez', 'Συνέντευξη με τη Maria Lopez', 'Entretien avec Maria Lopez', 'Entrevista con Maria Lopez', 'Intervista a Maria Lopez', 'Intervju med Maria Lopez', 'Interview met Maria Lopez', 'Wawancara dengan Maria Lopez', 'Interview: Maria Lopez', 'Köprüler ve su: Maria Lopez ile söyleşi', 'Maria Lopez ile röportaj']) {
+    for (const h of ['Interview mit Maria Lopez', 'Interviu cu Maria Lopez', 'Phỏng vấn Maria Lopez', 'Συνέντευξη με τη Maria Lopez', 'Entretien avec Maria Lopez', 'Entrevista con Maria Lopez', 'Intervista a Maria Lopez', 'Intervju med Maria Lopez', 'Interview met Maria Lopez', 'Wawancara dengan Maria Lopez', 'Interview: Maria Lopez', 'Köprüler ve su: Maria Lopez ile söyleşi', 'Maria Lopez ile röportaj', 'Mühendis Maria Lopez ile söyleşi']) {
       const r = ingest(`# ${h}\n\nQ: How did it start?\n\nA: With a crack.\n\nQ: And now?\n\nA: It heals.\n`, 'headline-with.md');
       expect([h, r.transcript.guest, r.transcript.interviewer]).toEqual([h, 'Maria Lopez', null]);
     }
