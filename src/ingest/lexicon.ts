@@ -101,6 +101,9 @@ export const PAYWALL = new RegExp(String.raw`^(?:#{1,6}\s*)?(?:${PAYWALL_PHRASES
  * edges of the document (before the first or after the last paragraph of prose).
  */
 const CHROME: { re: RegExp; anywhere: boolean }[] = [
+  // A picture's link opened and closed on lines of their own around it, as a page copied to
+  // Markdown sets a linked picture (`[` / `![](https://.../a.jpg)` / `](https://...)`): markup.
+  { re: /^\[$|^\]\(\S+\)$/, anywhere: true },
   // A turn's or a quote's own buttons, as a podcast's or a publisher's page repeats them at each
   // (`Copy link to this moment`, `Share this quote`, `Click to tweet`), wherever they stand: no one
   // says them alone on a line.
@@ -159,7 +162,8 @@ const CHROME: { re: RegExp; anywhere: boolean }[] = [
   // no answer says so.)
   { re: /^by (?:subscribing|signing up|clicking|continuing|registering|creating an account|entering your email|submitting)\b.{0,80}\b(?:i|you) (?:agree|acknowledge|consent|accept)\b.{0,200}\b(?:terms|privacy)\b.{0,200}$/i, anywhere: true },
   // Its heading and the publication's age beside it, at the page's edge: `Subscribe to Rivers and Roads`, `Launched 2 years ago`.
-  { re: /^(?:subscribe to [\p{L}\p{N}&'’ -]{1,40}|launched (?:\d+|an?|one) (?:days?|weeks?|months?|years?) ago)$/iu, anywhere: false },
+  // (And what the box says under it, its readers counted and its field's placeholder: `Thousands of paid subscribers`, `Type your email...`.)
+  { re: /^(?:subscribe to [\p{L}\p{N}&'’ -]{1,40}|launched (?:\d+|an?|one) (?:days?|weeks?|months?|years?) ago|(?:thousands|hundreds|tens of thousands|over [\d,.]+k?|[\d,.]+k?\+?) (?:of )?(?:paid )?subscribers|type your email(?: address)?(?:\.\.\.|…)?)$/iu, anywhere: false },
   // A comment section's controls, at the page's edge: `Reply`, `Top`, `Latest`, `Load more comments`.
   { re: /^(?:reply|restacks|top|latest|newest|oldest|discussions|no posts|ready for more\??|load more(?: comments)?|show more replies|sort by)$/i, anywhere: false },
   // A cookie banner: "We use cookies to improve your experience. Accept all cookies", its buttons

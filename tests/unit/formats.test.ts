@@ -11332,3 +11332,14 @@ describe('another speaker’s words set in brackets inside a turn (`We closed el
     }
   });
 });
+
+describe('a Substack page copied to Markdown: a linked picture’s link on lines of its own, the subscribe box’s readers and field under the interview', () => {
+  const page = ['# Maria Lopez — Salt and steel', '', 'Maria Lopez inspects 4,000 bridges a year.', '', '[', '', '![](https://cdn.example/abc.jpg)', '', '](https://example.substack.com/p/maria-lopez)', '', '**Tom Becker** *00:00:00*', '', 'Welcome, Maria.', '', '**Maria Lopez** *00:00:06*', '', 'Thanks for having me.', '', '**Tom Becker** *00:00:09*', '', 'Why is salt so bad?', '', '**Maria Lopez** *00:00:12*', '', 'It eats the rebar.', '', 'Subscribe to Tom’s Podcast', '', 'Thousands of paid subscribers', '', 'Type your email...', '', 'Subscribe', ''].join('\n');
+  it('removes them all as the page’s (the link’s brackets were the intro’s, the box’s lines the outro’s)', () => {
+    const r = ingest(page, 'substack.md');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Maria Lopez inspects 4,000 bridges a year.']);
+    expect(r.transcript.outro).toEqual([]);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(expect.arrayContaining(['[', '](https://example.substack.com/p/maria-lopez)', 'Thousands of paid subscribers', 'Type your email...']));
+    expect(spoken(r).at(-1)).toBe('Maria Lopez (guest): It eats the rebar.');
+  });
+});
