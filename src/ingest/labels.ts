@@ -19,8 +19,8 @@ const PARTICLE_WORDS = "de|van|von|der|den|da|di|del|della|delle|dei|degli|la|la
 // (An Arabic name's article joined to the word it belongs to, `al-Rahman`, `ash-Shafi'i`, too.)
 // (And a German doctor's field after the title, in small letters: `Dr. med. Anna Schmidt`, `Dr. rer. nat.`, `Dr. h. c.`.)
 const PARTICLE = String.raw`(?:${PARTICLE_WORDS}|[dl]['’]${WORD}|(?:a[lrdstzn]|ash|el|ul|ud)-${WORD}|(?:med|phil|jur|theol|habil|dent|vet|oec|rer\.\s?nat|rer\.\s?pol|h\.\s?c)\.)`;
-/** A surname alone that begins with its particles in small letters: `van der Berg`, `de Gaulle`, `von Trier`, `d’Alché-Buc`. */
-const SURNAME_PARTICLES = String.raw`(?:(?:(?:van|von|de|der|den|du|da|di|del|della|dos|das|ter|ten|le|la)\s+){1,2}|[dl]['’])${WORD}`;
+/** A surname alone that begins with its particles in small letters: `van der Berg`, `de Gaulle`, `von Trier`, `d’Alché-Buc`, an Arabic name's article joined to it, `al-Rashid`, `el-Sayed`. */
+const SURNAME_PARTICLES = String.raw`(?:(?:(?:van|von|de|der|den|du|da|di|del|della|dos|das|ter|ten|le|la)\s+){1,2}|[dl]['’]|(?:a[lrdstzn]|ash|el|ul|ud)-)${WORD}`;
 /** One name, a first name or a surname: `Maria`, `O'Neill`, `McDonald`, `Jean-Pierre`. */
 /** One word in capitals (`PIETER`, `O'BRIEN`). */
 const CAPS_WORD = /^\p{Lu}[\p{Lu}'’-]+$/u;

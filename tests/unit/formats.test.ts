@@ -4006,6 +4006,12 @@ describe('a surname that opens with its particles (`van der Berg:`, `De Gaulle:`
     const r = ingest('# Brücken\n\nTom Becker: Willkommen. Warum der Hammer?\n\nProf. Dr. med. Anna Schmidt: Man klopft auf den Beton.\n\nTom Becker: Je geirrt?\n\nProf. Schmidt: Einmal.\n\nTom Becker: Danke.\n\nSchmidt: Gerne.\n', 'dr.md');
     expect(spoken(r)).toEqual(['Tom Becker (interviewer): Willkommen. Warum der Hammer?', 'Prof. Dr. med. Anna Schmidt (guest): Man klopft auf den Beton.', 'Tom Becker (interviewer): Je geirrt?', 'Prof. Dr. med. Anna Schmidt (guest): Einmal.', 'Tom Becker (interviewer): Danke.', 'Prof. Dr. med. Anna Schmidt (guest): Gerne.']);
   });
+  it('a surname alone with an Arabic article joined to it (`al-Rashid:`, `el-Sayed:`) is a label (the words were the guest’s, shown under the show’s name)', () => {
+    for (const name of ['al-Rashid', 'el-Sayed']) {
+      const r = ingest(`Bridge Talk 42\n\nBecker: Welcome to the show.\n\n${name}: Thanks, Tom.\n\nBecker: Why is salt so bad?\n\n${name}: It eats the rebar.\n`, 'article.txt');
+      expect(spoken(r), name).toEqual(['Becker (interviewer): Welcome to the show.', `${name} (guest): Thanks, Tom.`, 'Becker (interviewer): Why is salt so bad?', `${name} (guest): It eats the rebar.`]);
+    }
+  });
   it('a generation’s number after a name (`Tom Becker III:`) stays in capitals (it was shown as “Tom Becker Iii”)', () => {
     for (const label of ['Tom Becker III', 'TOM BECKER III']) {
       const r = ingest(`# Bridges\n\nJane Kim: Why?\n\n${label}: Because.\n\nJane Kim: And?\n\n${label}: Then.\n`, 'iii.md');
@@ -8940,6 +8946,14 @@ describe('a show’s name in its headline (`City Works 12`) that reads as a pers
   it('never names the guest after the show (the answers were “City Works”’s)', () => {
     expect(who(show('My guest today is Maria Lopez.'))[1]).toBe('Maria Lopez (guest)');
     expect(who(show('Today we talk about floods.'))[1]).toBe('Guest (guest)');
+  });
+  it('nor after a show numbered so where no one says its name (`Bridge Talk 42`, `Bridge Talk #42`, `Bridge Talk Episode 42`; the answers were “Bridge Talk”’s); a guest’s age after her name, `Maria Lopez, 54`, names her (guard)', () => {
+    for (const title of ['Bridge Talk 42', 'Bridge Talk #42', 'Bridge Talk Episode 42']) {
+      const r = ingest(`${title}\n\nQ: Why is salt so bad?\n\nA: It eats the rebar.\n\nQ: And drones?\n\nA: They help.\n`, 'show.txt');
+      expect(who(r)[1], title).toBe('Guest (guest)');
+    }
+    const aged = ingest('Bridges at 54\n\nMaria Lopez, 54, inspects bridges.\n\nQ: Why is salt so bad?\n\nA: It eats the rebar.\n\nQ: And drones?\n\nA: They help.\n', 'aged.txt');
+    expect(who(aged)[1]).toBe('Maria Lopez (guest)');
   });
 });
 
