@@ -172,7 +172,9 @@ const LINE_NUMBER = /^\s*(\d{1,4})(?=\s{2,}\S|\t\s*\S)\s+/;
  */
 export function fromLineNumbers(source: string[]): HearingLines | null {
   const { numbered, nonBlank, rising, kept } = countNumbered(source, LINE_NUMBER, true, (l, m) => !l.slice(m[0].length).includes('\t'));
-  if (numbered < 6 || numbered < 0.6 * nonBlank || rising < 0.8 * numbered) return null;
+  // (Fewer lines, an excerpt of three to five, where two or more are a question's and an answer's, `Q.` and `A.`.)
+  const asked = numbered < 6 ? source.filter((l) => /^(?:Q|A)[.:]\s/.test(l.replace(LINE_NUMBER, ''))).length : 0;
+  if ((numbered < 6 && (numbered < 3 || asked < 2)) || numbered < 0.6 * nonBlank || rising < 0.8 * numbered) return null;
   // (Not a table's rows numbered in their first column, `1<TAB>Tom Becker<TAB>Welcome...`: a table.)
   if (kept < 0.5 * numbered) return null;
   // (The page's number alone on its line, `                     13`, set between the pages, goes

@@ -6482,6 +6482,12 @@ describe('a deposition with its line numbers, as court reporters print it (` 4  
     const r = ingest('# Talk\n\nTom Becker: What matters?\n\nMaria Lopez: Three things.\n\n1  Water.\n\n2  Steel.\n\n3  Money.\n\nTom Becker: Thanks.\n\nMaria Lopez: Thank you.\n', 'list.md');
     expect(spoken(r)[1]).toBe('Maria Lopez (guest): Three things. | 1  Water. | 2  Steel. | 3  Money.');
   });
+  it('reads an excerpt of a few numbered lines so, two of them or more a question’s and an answer’s (four lines failed the build: no turns); four numbered lines of anything else stay words (guard)', () => {
+    const r = ingest('Excerpt from the deposition of Maria Lopez\n\n1   Q.   Where were you on the night of May 3rd?\n2   A.   At the bridge.\n3   Q.   Alone?\n4   A.   Yes.\n', 'excerpt.txt');
+    expect(spoken(r)).toEqual(['Interviewer (interviewer): Where were you on the night of May 3rd?', 'Maria Lopez (guest): At the bridge.', 'Interviewer (interviewer): Alone?', 'Maria Lopez (guest): Yes.']);
+    const list = ingest('Tom Becker: What are the steps?\n\n1   Inspect the piers.\n2   Measure the scour.\n3   Check the bearings.\n4   File the report.\n\nMaria Lopez: That is all.\n', 'steps.txt');
+    expect(spoken(list)[0]).toBe('Tom Becker (interviewer): What are the steps? | 1   Inspect the piers. | 2   Measure the scour. | 3   Check the bearings. | 4   File the report.');
+  });
 });
 
 describe('a podcast page whose times link to their moment in the recording (`**Tom Becker** [(00:00:03)](https://...)`, `[00:00:03](https://...) **Tom Becker:**`)', () => {
