@@ -371,6 +371,8 @@ const PAIR_WITH_RE = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?:,
 /** German's perfect for SAT_WITH_RE, the participle last: "Tom Becker hat mit der Brückeningenieurin Maria Lopez gesprochen", "... hat sich mit ... unterhalten" (the first asks; not "Maria Lopez hat mit Stahl Brücken gebaut"). */
 const SPOKE_WITH_DE = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) hat (?:sich )?mit (?:(?:der|dem|den)\s+)?(?:\p{Lu}[\p{Ll}-]+\s+){0,2}\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:[\p{L}-]+\s+){0,6}?(?:gesprochen|geredet|unterhalten|ein (?:Interview|Gespräch) geführt)(?![\p{L}])/u;
 /** A reporter meeting the guest, the job before the name: "Our reporter Tom Becker met Maria Lopez on the bridge", "... spoke to ..." (without the job, "met" tells not who asked, nor "spoke to": "Maria Lopez spoke to Tom Becker"). */
+/** A dek's writer meeting the guest it has named, by a pronoun: "Tom Becker met her in Bonn.", "Tom Becker spoke with him", "Tom Becker traf sie", "Tom Becker habló con ella", "Tom Becker l'a rencontrée". */
+const MET_THEM = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) (?:(?:met|meets|met with|meets with|(?:spoke|speaks|talked|talks) (?:with|to)|sat down with|sits down with|interviewed|interviews|caught up with) (?:her|him|them)|(?:traf|trifft) (?:sie|ihn)|(?:sprach|spricht) mit (?:ihr|ihm)|hat (?:sie|ihn) getroffen|(?:habló|conversó) con (?:ella|él)|l['’]a rencontrée?|s['’]est entretenue? avec (?:elle|lui))(?![\p{L}])/u;
 const REPORTER_MET_RE = /(?:^|[.!?]\s+)(?:(?:[Oo]ur(?: own)?|The)\s+)?(?:[Rr]eporter|[Cc]orrespondent|[Jj]ournalist|[Cc]olumnist|[Ee]ditor)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) (?:met|meets|visited|visits|(?:spoke|speaks|talked|talks) to) (?:(?!(?:us|me|him|her|them|the)\s)[\p{Ll}-]+\s){0,4}(?!The\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 /** A full name alone on its line. */
 const BARE_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
@@ -898,7 +900,12 @@ function pageByline(text: string, lines: string[], answers?: (name: string) => b
   const dated = lines.length > 1 && lines.slice(1).every((l) => statedDate(null, [l]) != null && l.length <= 80) ? (BYLINE_ONLY_RE.exec(lines[0]!.trim())?.[1] ?? BARE_NAME.exec(lines[0]!.trim())?.[1]) : undefined;
   const author = AUTHOR_LINE.exec(lines[0]!.trim());
   const about = lines.length === 1 && BYLINE_JOB.test(text) ? ABOUT_PERSON.exec(text.trim())?.[1] : undefined;
-  return dated ?? author?.[1] ?? author?.[2] ?? about ?? toldName(text) ?? toldInDative(text) ?? satWith(text, answers, titled) ?? (endsLikeSentence(text.trim()) ? (dekAsker(text, titled) ?? told(text, titled)) : undefined) ?? SPOKE_WITH_DE.exec(text)?.[1] ?? REPORTER_MET_RE.exec(text)?.[1] ?? TALKED_WITH_TR.exec(text)?.[1] ?? TR_WITH_FIRST.exec(text)?.[1] ?? ROMANCE_TOLD.exec(text)?.[1] ?? inConversation(text);
+  return dated ?? author?.[1] ?? author?.[2] ?? about ?? toldName(text) ?? toldInDative(text) ?? satWith(text, answers, titled) ?? metThem(text) ?? (endsLikeSentence(text.trim()) ? (dekAsker(text, titled) ?? told(text, titled)) : undefined) ?? SPOKE_WITH_DE.exec(text)?.[1] ?? REPORTER_MET_RE.exec(text)?.[1] ?? TALKED_WITH_TR.exec(text)?.[1] ?? TR_WITH_FIRST.exec(text)?.[1] ?? ROMANCE_TOLD.exec(text)?.[1] ?? inConversation(text);
+}
+/** MET_THEM's writer, where the dek has named someone else before, the one the pronoun stands for ("Maria Lopez has inspected bridges for twenty years. Tom Becker met her in Bonn."). */
+function metThem(text: string): string | undefined {
+  const m = MET_THEM.exec(text);
+  return m && [...namesIn(text.slice(0, m.index)).keys()].some((n) => /\s/.test(n) && n !== m[1]) ? m[1] : undefined;
 }
 /** DEK_ASKER's one who asks, never the one the headline names. */
 function dekAsker(text: string, titled?: (name: string) => boolean): string | undefined {

@@ -5407,7 +5407,7 @@ describe('labels only on the first exchange, then the questions set apart in bol
   it('two fields once each above such questions, the first asking nothing or the second naming no one the text names, stay words (guards)', () => {
     for (const fields of ['**Location:** Porto\n\n**Date:** March 3, 2026.', '**Setting:** Her office in Porto.\n\n**Context:** The city has closed two bridges this year.', '**Porto:** A city of six bridges.\n\n**Lisbon:** A city of two.', '**Porto:** Why does paint matter now?\n\n**Lisbon:** The city closed two bridges this year.']) {
       const r = ingest(`${head}${fields}\n\n**Why steel?**\n\nBecause it bends.\n\n**And rust?**\n\nPaint, mostly.\n`, 'fields.md');
-      expect(r.transcript.sections.flatMap((s) => s.turns).map((t) => t.speaker)).toEqual(['Interviewer', 'Maria Lopez', 'Interviewer', 'Maria Lopez']);
+      expect(r.transcript.sections.flatMap((s) => s.turns).map((t) => t.speaker)).toEqual(['Tom Becker', 'Maria Lopez', 'Tom Becker', 'Maria Lopez']);
       expect(r.transcript.intro.map((p) => p.text).slice(1)).toEqual(fields.split('\n\n').map((f) => f.replace(/\*\*/g, '')));
     }
   });
@@ -11361,5 +11361,19 @@ describe('a Substack page copied to Markdown: a linked picture’s link on lines
     expect(r.transcript.outro).toEqual([]);
     expect(r.transcript.removed.map((x) => x.text)).toEqual(expect.arrayContaining(['[', '](https://example.substack.com/p/maria-lopez)', 'Thousands of paid subscribers', 'Type your email...']));
     expect(spoken(r).at(-1)).toBe('Maria Lopez (guest): It eats the rebar.');
+  });
+});
+
+describe('a dek naming the guest, then the writer meeting her by a pronoun (“Tom Becker met her in Bonn.”), above unlabelled questions in italics or bold', () => {
+  const qa = (dek: string, mark = '*') => `# "Water is the enemy"\n\n${mark}${dek}${mark}\n\n${mark}Why bridges?${mark}\n\nMy father built them.\n\n${mark}What worries you most?${mark}\n\nSalt. It gets into the concrete.\n\n${mark}And the drones?${mark}\n\nThey help us look.\n`;
+  it('names the one who answers and the one who asks (both were unnamed, the two names given as often)', () => {
+    for (const [dek, mark] of [['Maria Lopez has inspected bridges for twenty years. Tom Becker met her in Bonn.', '*'], ['Maria Lopez has inspected bridges for twenty years. Tom Becker spoke with her.', '**'], ['Maria Lopez prüft seit zwanzig Jahren Brücken. Tom Becker traf sie in Bonn.', '*']] as const) {
+      const r = ingest(qa(dek, mark), 'met.md');
+      expect([r.transcript.guest, r.transcript.interviewer], dek).toEqual(['Maria Lopez', 'Tom Becker']);
+      expect(who(r).slice(0, 2), dek).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    }
+  });
+  it('takes no one for the writer where the pronoun stands for no one the dek has named (guard)', () => {
+    expect(ingest(qa('Ana Silva met her in Bonn on a rainy day.'), 'met.md').transcript.interviewer).toBeNull();
   });
 });
