@@ -609,8 +609,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       return (next === '' ? lines[l.index + 2 * step]?.trim() ?? '' : next).replace(/^#{1,6}\s+/, '');
     };
     const word = l.raw.trim().replace(/^#{1,6}\s+/, '');
-    const split = (BARE_STAMP_LINE.test(near(1)) && isApparatus(`${word} ${near(1)}`)) || (BARE_STAMP_LINE.test(word) && near(-1) !== '' && isApparatus(`${near(-1)} ${word}`));
-    if ((isApparatus(l.raw) && !inParagraph) || split || (l.index > firstTurn && (CLOCK_LINE.test(l.raw.trim()) || (HANSARD_CLOCK.test(l.raw.trim()) && (hansardClocks ??= recordClocks(lines)))))) {
+    const markerAndTime = (BARE_STAMP_LINE.test(near(1)) && isApparatus(`${word} ${near(1)}`)) || (BARE_STAMP_LINE.test(word) && near(-1) !== '' && isApparatus(`${near(-1)} ${word}`));
+    if ((isApparatus(l.raw) && !inParagraph) || markerAndTime || (l.index > firstTurn && (CLOCK_LINE.test(l.raw.trim()) || (HANSARD_CLOCK.test(l.raw.trim()) && (hansardClocks ??= recordClocks(lines)))))) {
       keep[l.index] = false;
       removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'chrome', reason: 'transcript marker (a break, a duration or a stage direction, not speech)' });
       continue;
@@ -916,10 +916,11 @@ const LONE_BUTTON = /^(?:subscribe|subscribe now|sign up|sign up now|share|join)
 const NEWSLETTER = /\b(?:newsletter|(?:daily|weekly|morning|evening) (?:briefing|digest)|mailing list|to your inbox|in your inbox|receive new posts|paid subscriber|subscribe (?:now|today|for free|to our)|sign up (?:now|today|for our|to receive))\b/i;
 // (One way to read the spaces around a colon: `\s*[:：]?\s*` reads a long run of spaces in as many
 // ways as it has spaces, each tried.)
-/** A time opening a line, as caption tools time each turn, before a bracket or a music cue: `[00:00:35] `. */
 /** A time alone on its line, bracketed or not, escaped too: `\[23:45\]`. */
 const BARE_STAMP_LINE = new RegExp(String.raw`^\\?[[(]?${STAMP}\\?[\])]?$`, 'u');
+/** A time opening a line, as caption tools time each turn: `[00:00:35] `, `00:24:10 - `. */
 const TIMED_BARE = new RegExp(String.raw`^[[(]?${STAMP}[\])]?\s*(?:[-–|]\s*)?`, 'u');
+/** A time opening a line, as caption tools time each turn, before a bracket or a music cue: `[00:00:35] `. */
 const TIMED_MARK = new RegExp(String.raw`^[[(]?${STAMP}[\])]?\s*(?:[-–|]\s*)?(?=[[(♪♫])`, 'u');
 const MARKER_RE = new RegExp(String.raw`^(?:\(\d+m\s*\d+s\)|[^:：]{1,30}?\s*(?:[:：]\s*)?${STAMP})$`, 'u');
 
@@ -976,8 +977,8 @@ export function isApparatus(raw: string): boolean {
   const t = raw.replace(/\\([[\]()])/g, '$1').replace(/[*_]/g, '').trim().replace(/^[-+•]\s+/, '');
   // (Timed as the turns are, `[00:00:35] [AD BREAK]`, `00:12:01 (MUSIC)`: the same.)
   const timed = TIMED_MARK.exec(t);
-  // (And bare after the time, a tool's cue of music or a break, `[00:00:00] Intro music`, `00:24:10 Outro music plays`.)
   if (timed) return isApparatus(t.slice(timed[0].length));
+  // (And bare after the time, a tool's cue of music or a break, `[00:00:00] Intro music`, `00:24:10 Outro music plays`.)
   const cue = TIMED_BARE.exec(t);
   if (cue && TIMED_CUE.test(t.slice(cue[0].length))) return true;
   if (STAGE_RE.test(t) || PROCEEDINGS_RE.test(t) || SUSPENDED_RE.test(t) || PROCEEDINGS_SAID.test(t) || PART_END_RE.test(t) || (/^[([].*[)\]]$/.test(t) && APPARATUS.test(t.slice(1, -1).trim()))) return true;

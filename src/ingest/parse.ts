@@ -755,7 +755,7 @@ function splitInterjections(lines: string[], pieces: string[][], isSpeakerKey: (
     if (/^\s*#/.test(l)) speaker = null;
     const label = labels[i];
     if (label) speaker = { key: label.key, bold: label.bold };
-    if (speaker == null || !l.includes(':') && !l.includes('：')) continue;
+    if (speaker == null || (!l.includes(':') && !l.includes('：'))) continue;
     const turn = speaker;
     const labelFor = (key: string) => (turn.bold ? `**${key}:** ` : `${key}: `);
     const found = [...l.matchAll(bracket)].filter((m) => (m[1] === '[' ? m[4] === ']' : m[4] === ')') && keyOf(m[2]!) !== turn.key && !/^[\d\s,.;:p–-]*$/.test(m[3]!));
@@ -764,7 +764,9 @@ function splitInterjections(lines: string[], pieces: string[][], isSpeakerKey: (
     let from = 0;
     for (const m of found) {
       const before = l.slice(from, m.index).trim();
-      if (before !== '' && before !== '>') out.push(out.length === 0 ? l.slice(from, m.index).trimEnd() : `${labelFor(turn.key)}${before}`);
+      // (Not the label alone, the bracket opening the turn's words: `**Maria Lopez:** [Tom Becker: Go on.] Eleven.`.)
+      const labelAlone = out.length === 0 && lineLabel(before)?.only === true;
+      if (before !== '' && before !== '>' && !labelAlone) out.push(out.length === 0 ? l.slice(from, m.index).trimEnd() : `${labelFor(turn.key)}${before}`);
       out.push(`${labelFor(keyOf(m[2]!)!)}${m[3]!.trim()}`);
       from = m.index + m[0].length;
     }

@@ -11345,6 +11345,11 @@ describe('another speaker’s words set in brackets inside a turn (`We closed el
     expect(spoken(r).slice(1, 4)).toEqual(['Maria Lopez (guest): We closed eleven.', 'Tom Becker (interviewer): Eleven?', 'Maria Lopez (guest): Yes, eleven, all for salt.']);
     expect(r.transcript.sections[0]!.turns[3]!.paragraphs[0]!.line).toBe(11);
   });
+  it('opening the turn’s words, leave no label alone behind (`**Maria Lopez:** [Tom Becker: Go on.] Eleven.`; her label was kept as text)', () => {
+    const r = ingest(qa('[Tom Becker: Sorry, go on.] Eleven, all for salt.'), 'opening.md');
+    expect(spoken(r).slice(0, 2)).toEqual(['Tom Becker (interviewer): How many crossings did you close? | Sorry, go on.', 'Maria Lopez (guest): Eleven, all for salt.']);
+    expect(r.transcript.warnings).toEqual([]);
+  });
   it('stay in the answer where they name no speaker, the speaker herself, a reference or a link (guard)', () => {
     for (const words of ['Alexa, call HQ. [Alexa: Calling HQ] Right.', 'We closed eleven. [Maria Lopez: pauses] It was hard.', 'As the survey says (Becker: 2019, p. 4), eleven.', 'See [Tom Becker: the notes](https://example.org/notes) for all eleven.']) {
       const r = ingest(qa(words), 'guard.md');
