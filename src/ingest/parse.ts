@@ -459,6 +459,14 @@ const CASELESS_TITLE_WITH_RE = /^(?:["“«„][^"“”«»„]{1,120}["”»�
  */
 const AR_INTERVIEW_WITH_RE = /^(?:["“«„][^"“”«»„]{1,120}["”»“]\s*[:：]\s*|[^"“”«»„؟?:：]{1,120}[؟?:：]\s*)?(?:حوار|مقابلة|لقاء)\s+(?:(?:خاص|خاصة)\s+)?مع\s+(?:ال[\p{Lo}\p{M}]{1,12}\s+){0,3}((?!ال)[\p{Lo}\p{M}]{2,12}(?:\s(?!ال)[\p{Lo}\p{M}]{2,12}){1,2})\s*(?:$|[:：،,]\s*\S)/u;
 /**
+ * A Hebrew headline "interview with" a name after a job, as AR_INTERVIEW_WITH_RE reads Arabic's:
+ * the job with its article joined to it (`ראיון עם המהנדסת מריה לופס`, "with the engineer Maria
+ * Lopez"), the name the headline's last two words, neither with the article nor a word of the
+ * phrase (`ראיון עם המהנדסת הראשית של רכבת ישראל`, "with the chief engineer of Israel Railways",
+ * names no one; nor does an office without the article, `ראיון עם ראש העיר`, "with the mayor").
+ */
+const HE_INTERVIEW_WITH_RE = /^(?:["“«„][^"“”«»„]{1,120}["”»“]\s*[:：]\s*|[^"“”«»„?:：]{1,120}[?:：]\s*)?(?:ראיון|שיחה)\s+עם\s+(?:ה[\p{Lo}\p{M}]{2,12}\s+){1,3}((?!ה|(?:של|את|על|עם|אל|בין|כל|לא|מן)\s)[\p{Lo}\p{M}'׳"״-]{2,12}\s(?!ה)[\p{Lo}\p{M}'׳"״-]{2,12})$/u;
+/**
  * A headline in a script without case whose words end with a name after a job (`حوار مع مهندسة
  * الجسور ماريا لوبيز`, `교량 엔지니어 마리아 로페스 인터뷰`, `पुल इंजीनियर मारिया लोपेज़ से बातचीत`):
  * the words between the word for an interview and its end.
@@ -3010,7 +3018,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       // in Latin letters, `The Interview: Maria Lopez`, KIND_THEN_NAME read it above.)
       const interviewed = headline ? (interview?.[1] ?? withName?.[1] ?? withName?.[2]) : undefined;
       if (interviewed && foldName(interviewed) !== iv && all.split(interviewed).length > 2) return (guessedGuest = interviewed);
-      const arabicWith = headline ? AR_INTERVIEW_WITH_RE.exec(headline.text.trim())?.[1] : undefined;
+      // (After a job with its article, in Arabic or Hebrew: `مقابلة مع المهندسة ماريا لوبيز`, `ראיון עם המהנדסת מריה לופס`.)
+      const arabicWith = headline ? (AR_INTERVIEW_WITH_RE.exec(headline.text.trim()) ?? HE_INTERVIEW_WITH_RE.exec(headline.text.trim()))?.[1] : undefined;
       if (arabicWith && foldName(arabicWith) !== iv && !arabicWith.split(' ').some(isCommonWord)) return (guessedGuest = arabicWith);
       // (Or at its end after a job, `حوار مع مهندسة الجسور ماريا لوبيز`, `교량 엔지니어 마리아 로페스 인터뷰`.)
       const tail = headline ? caselessTailName(headline.text, all) : null;

@@ -6857,6 +6857,11 @@ describe('a byline in a script without case (`حاورها: توم بيكر`, `�
     expect(guest('حوار مع ماريا لوبيز', 'مهندسة تدرس الجسور.', 'س', 'ج')).toBe('ماريا لوبيز');
     expect(guest('مقابلة مع المهندسة ماريا لوبيز: الماء يهدم الجسور', 'مهندسة تدرس الجسور.', 'س', 'ج')).toBe('ماريا لوبيز');
     expect(guest('مقابلة مع رئيس الوزراء', 'حوار عن الجسور.', 'س', 'ج')).toBeNull();
+    // (So in Hebrew, the job with its article joined to it, the name the last two words: it was "Guest"; not
+    // an office without it, "with the mayor", nor the job's phrase going on, "the chief engineer of Israel Railways".)
+    expect(guest('ראיון עם המהנדסת מריה לופס', 'גשרים ומים.', 'ש', 'ת')).toBe('מריה לופס');
+    expect(guest('ראיון עם ראש העיר', 'גשרים ומים.', 'ש', 'ת')).toBeNull();
+    for (const job of ['המהנדסת הראשית של רכבת ישראל', 'המהנדסת הראשית הישראלית', 'המהנדסת של רכבת']) expect(guest(`ראיון עם ${job}`, 'גשרים ומים.', 'ש', 'ת'), job).toBeNull();
   });
   it('a job before the name at a headline’s end (`حوار مع مهندسة الجسور ماريا لوبيز`, `교량 엔지니어 마리아 로페스 인터뷰`, `पुल इंजीनियर मारिया लोपेज़ से बातचीत`) names the guest the dek writes (it was "Guest")', () => {
     const guest = (title: string, dek: string, q: string, a: string) => ingest(`${title}\n\n${dek}\n\n${q}: ?\n\n${a}: .\n\n${q}: ?\n\n${a}: .\n`, 'tail.txt').transcript.guest;
