@@ -743,12 +743,14 @@ function runOnPieces(line: string): string[] {
 const ASKER_WORDS = ['Interviewer', 'Host', 'Q', 'Moderator', 'Interviewerin', 'Intervieweur', 'Entrevistador', 'Entrevistadora', 'Intervistatore', 'Intervistatrice'];
 
 function splitInterjections(lines: string[], pieces: string[][], isSpeakerKey: (k: string) => boolean): void {
+  // (Only where a bracket opens with a name and a colon: not a time's, `[00:00:05]`.)
+  if (!lines.some((l) => /[[(](?:\*\*|__)?\p{L}[^\])\d]{0,40}[:：]\s/u.test(l))) return;
   const labels = lines.map((l) => {
     const label = lineLabel(l);
     return label != null && !label.only && isSpeakerKey(label.key) ? label : null;
   });
   const keys = [...new Set(labels.flatMap((l) => (l ? [l.key] : [])))];
-  if (keys.length < 2 || !lines.some((l) => /[[(][^\])]{0,40}[:：]/.test(l))) return;
+  if (keys.length < 2) return;
   /** A name in brackets as the key of the label it stands for: the key, or one key's only first or last name. */
   const keyOf = (name: string): string | null => {
     if (keys.includes(name) || roleWord(name) === 'interviewer') return name;
