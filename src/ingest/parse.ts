@@ -758,7 +758,7 @@ function splitInterjections(lines: string[], pieces: string[][], isSpeakerKey: (
     return own.length === 1 ? own[0]! : null;
   };
   const names = [...new Set([...keys.flatMap((k) => [k, ...(/\s/.test(k) ? [k.split(/\s+/)[0]!, k.split(/\s+/).at(-1)!] : [])]), ...ASKER_WORDS])].filter((n) => keyOf(n) != null);
-  const bracket = new RegExp(String.raw`\\?([[(])(?:\*\*|__)?(${names.map(escapeRe).join('|')})(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*([^\[\]()]*?\p{L}[^\[\]()]*?)\s*\\?([\])])(?![[(])`, 'gu');
+  const bracket = new RegExp(String.raw`\\?([[(])(?:\*\*|__)?(${names.map(escapeRe).join('|')})(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*([^\[\]()]{1,400}?)\s*\\?([\])])(?![[(])`, 'gu');
   let speaker: { key: string; bold: boolean } | null = null;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
@@ -768,7 +768,7 @@ function splitInterjections(lines: string[], pieces: string[][], isSpeakerKey: (
     if (speaker == null || (!l.includes(':') && !l.includes('：'))) continue;
     const turn = speaker;
     const labelFor = (key: string) => (turn.bold ? `**${key}:** ` : `${key}: `);
-    const found = [...l.matchAll(bracket)].filter((m) => (m[1] === '[' ? m[4] === ']' : m[4] === ')') && keyOf(m[2]!) !== turn.key && !/^[\d\s,.;:p–-]*$/.test(m[3]!));
+    const found = [...l.matchAll(bracket)].filter((m) => (m[1] === '[' ? m[4] === ']' : m[4] === ')') && keyOf(m[2]!) !== turn.key && /\p{L}/u.test(m[3]!) && !/^[\d\s,.;:p–-]*$/.test(m[3]!));
     if (!found.length) continue;
     const out: string[] = [];
     let from = 0;

@@ -76,6 +76,12 @@ describe('text is never lost without a word', () => {
     expect(said.endsWith('and [a link](https://example.com).')).toBe(true);
     expect(r.transcript.warnings.map((w) => w.message)).toEqual(['line 3 holds more than 2000 brackets; they are read as text, not links']);
   });
+  it('a bracket opened with a speaker’s name and never closed, over a long line, keeps its words in the turn (reading it for an interjection took time growing with the square of its length)', () => {
+    const line = `Maria Lopez: Well [Tom Becker: ${'word '.repeat(20000)}end.`;
+    const r = ingest(`Tom Becker: Why?\n\nMaria Lopez: Because.\n\nTom Becker: And?\n\n${line}\n`, 'unclosed.txt');
+    const said = r.transcript.sections[0]!.turns[3]!;
+    expect([said.speaker, said.paragraphs[0]!.text]).toEqual(['Maria Lopez', line.slice('Maria Lopez: '.length)]);
+  });
   it('plain text stays plain: no emphasis, no link definitions', () => {
     expect(turns('SA: The math is 5*3*2.\n[Laughter]: Yes.\nWhy?\nSA: Because.\nAnd?\nSA: Done.\n', 'p.txt').paras.slice(0, 2)).toEqual(['SA: The math is 5*3*2.', 'Interviewer: [Laughter]: Yes.']);
   });
