@@ -3579,14 +3579,21 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // French spacing too, `« L'eau est l'ennemie des ponts »`.)
     // (Or with a question mark, `Explicabilité et confiance en l’intelligence artificielle ?`, as headlines ask.)
     // (Or with a full stop in title case, `Maria Lopez Has Closed 42 Bridges. She’d Close More.`, as The New York Times's do.)
-    if (b.kind === 'para' && !b.label && !b.dash && b.singleLine && b.override == null && (!endsLikeSentence(head) || headlineCase(head) || /[^.!?…。！？\s][ \u00a0\u202f]?["”’»」]$/u.test(head) || (/[?？؟]$/.test(head) && (firstLabel > 1 || (blocks[1]!.label != null && byKey.get(blocks[1]!.label.key)?.role === 'interviewer')))) && !/[:：]$/.test(b.text) && wordCount(b.text) >= 3 && wordCount(b.text) <= 16 && bylineName(b.text) == null && !INTRO_END_RE.test(b.text.replace(TRANSCRIPT_FOR, '')) && !isDateline(b.text)) {
+    // (Or, right above the date it aired, two short sentences, `Bridges are crumbling. One inspector explains why.`, as NPR's headlines run.)
+    if (b.kind === 'para' && !b.label && !b.dash && b.singleLine && b.override == null && (!endsLikeSentence(head) || headlineCase(head) || (dateUnder && wordCount(head) <= 12 && head.split(/[.!?]\s+/).length <= 2) || /[^.!?…。！？\s][ \u00a0\u202f]?["”’»」]$/u.test(head) || (/[?？؟]$/.test(head) && (firstLabel > 1 || (blocks[1]!.label != null && byKey.get(blocks[1]!.label.key)?.role === 'interviewer')))) && !/[:：]$/.test(b.text) && wordCount(b.text) >= 3 && wordCount(b.text) <= 16 && bylineName(b.text) == null && !INTRO_END_RE.test(b.text.replace(TRANSCRIPT_FOR, '')) && !isDateline(b.text)) {
       b.kind = 'heading';
       titleIdx = 0;
     }
   }
   // Two or more bare heading lines before the first turn: the first is the title, the last opens the interview.
+  // (Never a speaker's name alone, a byline, `Tom Becker` above `TOM BECKER, HOST:`; a show's
+  // name in capitals, its host's, `AMANPOUR`, may be the kicker above the segment's headline.)
+  const speakerNames = new Set(blocks.flatMap((b) => (b.label ? [foldName(b.label.key)] : [])));
   const bare = candidates.filter(([b]) => !b.markdownHeading);
-  if (titleIdx === -1 && bare.length >= 2 && bare[0]![1] === candidates[0]![1]) titleIdx = kicked(bare[0]![1]);
+  if (titleIdx === -1 && bare.length >= 2 && bare[0]![1] === candidates[0]![1]) {
+    const k = kicked(bare[0]![1]);
+    if (!speakerNames.has(foldName(blocks[k]!.text.trim()))) titleIdx = k;
+  }
   // No front matter title: the first `## headline` with more headings under it before the interview.
   if (titleIdx === -1 && !fm.title && candidates.length >= 2 && candidates[0]![0].markdownHeading && candidates[0]![0].depth <= 2 && !partName(candidates[0]![0].text.trim())) titleIdx = candidates[0]![1];
   // Or a lower heading opening the file, the only heading at its level (`## Episode 214: Timber Is

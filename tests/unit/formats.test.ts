@@ -7933,6 +7933,14 @@ describe('a broadcaster’s transcript page copied as text: the headline, the da
     expect(r.transcript.date).toBe('2026-11-03');
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['November 3, 2026 5:04 AM ET']);
   });
+  it('so by a headline of two short sentences above the date, its byline under it, `Tom Becker` (the byline titled it, a speaker’s name)', () => {
+    const r = ingest(page('Bridges are crumbling. One inspector explains why.\n\nNovember 3, 2026 5:04 AM ET\n\nTom Becker\n\n4-Minute Listen\n\nTranscript'), 'npr.txt');
+    expect(r.transcript.title).toBe('Bridges are crumbling. One inspector explains why.');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['November 3, 2026 5:04 AM ET', 'Tom Becker', '4-Minute Listen']);
+    // (And with no headline, the byline over the page's lines titles nothing: the file's name does.)
+    const bare = ingest(page('Tom Becker\n\n4-Minute Listen\n\nPlaylist'), 'npr.txt');
+    expect([bare.transcript.title, bare.titleFrom]).toEqual(['Npr', 'file name']);
+  });
   it('so with its byline and `Transcript` between the date and the first turn, under the page’s own title (`... : NPR`, removed as the site’s: it was the intro, the interview named after the file)', () => {
     for (const sep of [' : ', ' | ', ' - ']) {
       const r = ingest(page(`Why old bridges last${sep}NPR\n\nWhy old bridges last\n\nNovember 3, 2026 5:04 AM ET\n\nBy Ana Silva\n\nTranscript`), 'npr.txt');
