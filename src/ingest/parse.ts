@@ -1018,10 +1018,12 @@ const EXAMINATION_LINE = new RegExp(String.raw`^${EXAMINATION}$`, 'iu');
 const EXAMINED_BY = new RegExp(String.raw`^(${EXAMINATION}\s+)?(?:BY|By)\s+((?:MR|MRS|MS|DR|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}'’-]+)\s*[:：]?$`, 'u');
 /** A headline ending with whom the episode is with: "..., with Maria Lopez", "... (feat. Maria Lopez)", or to whom its questions go, "Five questions for Maria Lopez", "Fünf Fragen an Maria Lopez", or whom a company blog presents, "Meet our CTO: Maria Lopez", "Employee spotlight: Maria Lopez", "Meet Maria Lopez". */
 const HEADLINE_WITH = /(?:\b(?:[Ww]ith|[Ff]eaturing|feat\.|ft\.|mit|avec|con|com|med|met|dengan|cu)|(?<![\p{L}])(?:z|ze|se|с|со|з|із)(?=\s)|(?<=(?:[Qq]uestions|QUESTIONS|[Ff]ragen|[Pp]reguntas|[Pp]erguntas|[Dd]omande|[Vv]ragen|[Ff]rågor)\s)(?:for|to|an|à|a|aan|till|para)|(?<![\p{L}])με(?: τ[ηο]ν?)?|(?<=^[Pp]hỏng vấn)|(?<=^(?:[Ii]ntervista|[Ee]ntrevista|[Ee]ntrevue|[Ii]ntervju|[Ii]nterview|[Ww]ywiad)) a|^(?:[Ii]nterview|INTERVIEW|[Ee]ntrevista|[Ee]ntretien|[Ee]ntrevue|[Ii]ntervista|[Ii]ntervju|[Ww]awancara|[Gg]espräch|[Rr]öportaj)\s*[:|–—-]|^(?:[Mm]eet|(?:[Ee]mployee|[Tt]eam|[Mm]ember|[Cc]ustomer|[Ss]taff) [Ss]potlight)(?: [^:|–—\n]{1,40})?\s*[:|–—-]|^[Mm]eet)\s+(?<job>(?:\p{Ll}[\p{L}\p{M}'’-]*\s+){1,2})?(?!(?:The|Our|Your)\s)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\)?\s*$/u;
+/** A job in the instrumental case Russian and Ukrainian put after "with" (`с инженером`, `з інженеркою`): HEADLINE_WITH's job before the name. */
+const JOB_INSTRUMENTAL = /^(?:инженер|інженер|журналист|журналіст|архитектор|архітектор|профессор|професор|доктор|исследовател|дослідник|экономист|економіст|писател|письменник|режиссёр|режисер)(?:ом|ем|кой|кою|ницей|ницею)$/u;
 /** HEADLINE_WITH's name, a job written small between it and the word before it too (`Rozmowa z inżynier Marią Lopez`, `with engineer Maria Lopez`); never other words there (`with the Rhine Works Team`). */
 function headlineWith(t: string): string | undefined {
   const m = HEADLINE_WITH.exec(t);
-  return m && (m.groups!.job == null || m.groups!.job.trim().split(/\s+/).every(jobWord)) ? m[2] : undefined;
+  return m && (m.groups!.job == null || m.groups!.job.trim().split(/\s+/).every((w) => jobWord(w) || JOB_INSTRUMENTAL.test(w))) ? m[2] : undefined;
 }
 /** A Turkish headline closing with whom the interview is with, the name before the postposition: "Köprüler ve su: Maria Lopez ile söyleşi", "Maria Lopez ile röportaj". */
 const TR_HEADLINE_WITH = /(?:^|[:|–—-]\s*)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}) ile (?:söyleşi|röportaj|sohbet|görüşme)$/u;

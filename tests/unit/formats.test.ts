@@ -8780,6 +8780,8 @@ describe('a Q&A under `Pytanie:` and `Odpowiedź:` (or `Вопрос:` and `От
     const qa = (title: string, q: string, a: string) => `${title}\n\n${q}: Dlaczego mosty się walą?\n\n${a}: Przez wodę.\n\n${q}: A sól?\n\n${a}: Sól zżera stal.\n`;
     expect(who(ingest(qa('Rozmowa z inżynier Marią Lopez', 'Pytanie', 'Odpowiedź'), 'pl.txt'))[1]).toBe('Maria Lopez (guest)');
     expect(who(ingest(qa('Wawancara dengan insinyur Maria Lopez', 'T', 'J'), 'id.txt'))[1]).toBe('Maria Lopez (guest)');
+    // (The job in the instrumental case too, as Ukrainian and Russian put it after "with": `з інженеркою Марією Лопес`.)
+    expect(who(ingest(qa('Інтерв’ю з інженеркою Марією Лопес', 'Питання', 'Відповідь'), 'uk.txt'))[1]).toBe('Марія Лопес (guest)');
     expect(ingest(qa('Coffee with the Rhine Works Team', 'Q', 'A'), 'en.txt').transcript.guest).toBeNull();
   });
 });
