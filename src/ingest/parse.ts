@@ -1354,8 +1354,18 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const headlineLine = headlineAt === -1 ? -1 : headlineAt + 1;
   /** The 1-based line of the file's first words. */
   const firstWordsLine = sourceLines.findIndex((l) => l.trim() !== '') + 1;
-  /** A key labelling words after its colon twice or more (`ZEIT ONLINE: Frau Lopez, ...?`). */
-  const labelsAfterColon = (key: string) => sourceLines.filter((l) => l.includes(key) && lineLabel(l)?.key === key && !lineLabel(l)!.only).length >= 2;
+  /**
+   * A key labelling words after its colon twice or more (`ZEIT ONLINE: Frau Lopez, ...?`), the first
+   * label below line `at` its own: the name atop the page asks the first question again, under its
+   * label, where a first turn's words under a name alone are answered by someone else.
+   */
+  const masthead = (key: string, at: number) => {
+    const inline = sourceLines.flatMap((l, i) => {
+      const label = lineLabel(l);
+      return label != null && !label.only && isSpeakerKey(label.key) ? [[i, label.key] as const] : [];
+    });
+    return inline.filter(([, k]) => k === key).length >= 2 && inline.find(([i]) => i >= at)?.[1] === key;
+  };
   let pendingOverride: string | null = null;
   let pendingOutro = false;
   /** Lines of the rules (`---`) between blocks. */
@@ -1433,9 +1443,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (Never above the headline, before any turn: a masthead in capitals, `ZEIT ONLINE` atop the page,
     // is no label, though the magazine's name labels the questions below, `ZEIT ONLINE: Frau Lopez, ...?`.)
     // (Nor, in a file without a Markdown headline, such a name opening the file where it labels the
-    // questions below after a colon: the page's masthead copied as text. Where the names stand alone
-    // above the words throughout, `**Tom Becker**` / `Welcome...`, the first is a label too.)
-    const aboveHeadline = (headlineLine !== -1 ? line < headlineLine : only?.key != null && line === firstWordsLine && labelsAfterColon(only.key)) && !blocks.some((b) => b.label != null);
+    // questions below after a colon, the first of them: the page's masthead copied as text. Where the
+    // names stand alone above the words throughout, `**Tom Becker**` / `Welcome...`, or another answers
+    // the words under it, `MARIA LOPEZ: Thanks.`, the first is a label too.)
+    const aboveHeadline = (headlineLine !== -1 ? line < headlineLine : only?.key != null && line === firstWordsLine && masthead(only.key, line)) && !blocks.some((b) => b.label != null);
     const boldName = only?.key != null && !only.marked && !aboveHeadline && lineLabel(sourceLines[line - 1] ?? '')?.only === true && (wholeStrong(node) || only.key === only.key.toUpperCase());
     if (only && (only.key == null || (isSpeakerKey(only.key) && (only.marked || boldName || fmKeys.has(only.key.toLowerCase()))))) {
       // A name alone on its line that labelled no words before the next one (`MARIA LOPEZ` then

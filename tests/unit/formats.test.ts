@@ -351,6 +351,11 @@ describe('a magazine’s masthead in capitals atop the page, its name labelling 
     const r = ingest('**Tom Becker**\nWelcome to the show, Maria.\n\n**Maria Lopez**\nThanks, Tom.\n\n**Break**\n\\[07:27\\]\n\n**Tom Becker**\nWhy bridges?\n\n**Maria Lopez**\nMy father built them.\n\n**Break**\n\\[17:27\\]\n\n**Tom Becker**\nAnd steel?\n', 'names.md');
     expect(spoken(r)).toEqual(['Tom Becker (interviewer): Welcome to the show, Maria.', 'Maria Lopez (guest): Thanks, Tom.', 'Tom Becker (interviewer): Why bridges?', 'Maria Lopez (guest): My father built them.', 'Tom Becker (interviewer): And steel?']);
   });
+  it('stays a label where the words under it, alone atop the file, are answered by someone else, the later turns labelled after a colon (guard)', () => {
+    const r = ingest('TOM BECKER\nWelcome to the show. Today my guest is Maria Lopez.\n\nMARIA LOPEZ: Thanks, Tom.\n\nTOM BECKER: Why bridges?\n\nMARIA LOPEZ: My father built them.\n\nTOM BECKER: Thanks.\n', 'first.txt');
+    expect(spoken(r)[0]).toBe('Tom Becker (interviewer): Welcome to the show. Today my guest is Maria Lopez.');
+    expect(r.transcript.intro).toEqual([]);
+  });
   it('stays a label where the name stands alone above the words more than once (guard)', () => {
     const r = ingest('TOM BECKER\nWelcome to the show, Maria.\n\nMARIA LOPEZ: Thanks, Tom.\n\nTOM BECKER\nWhy bridges?\n\nMARIA LOPEZ: My father built them.\n\nTOM BECKER: And steel?\n\nMARIA LOPEZ: Steel is patient.\n\nTOM BECKER: Thanks.\n', 'script.txt');
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)']);
