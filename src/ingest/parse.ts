@@ -2869,9 +2869,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const headNames = [...namesIn(top.filter((b) => b.kind === 'heading').map((b) => b.text).join('\n')).keys()];
     const all = blocks.map((b) => b.text).join('\n');
     // (Nor the show's name, as a host says it: "Welcome to City Works", under the headline `City Works 12`.)
-    // (Nor a name numbered as a show numbers its episodes, `Bridge Talk 42`, `Bridge Talk #42`, `Bridge Talk Episode 42`; not
-    // a person's age after a comma, "Maria Lopez, 54,".)
-    const showName = (n: string) => new RegExp(`(?:[Ww]elcome (?:back )?to|[Yy]ou(?:['’]re| are) listening to) (?:the )?${escapeRe(n)}(?![\\p{L}])`, 'u').test(all) || new RegExp(`(?<![\\p{L}])${escapeRe(n)}\\s+(?:#\\s?|(?:[Ee]pisode|[Ee]p\\.?|[Nn]o\\.|[Ff]olge|[Éé]pisode|[Ee]pisodio)\\s*)?\\d{1,4}(?![\\p{L}\\d])`, 'u').test(dek);
+    // (Nor a name numbered as a show numbers its episodes, `Bridge Talk 42`, `Bridge Talk #42`, `Bridge Talk Episode 1042`; not
+    // a person's age after a comma, "Maria Lopez, 54,", nor a year after her name, `Maria Lopez 2024`.)
+    const showName = (n: string) => new RegExp(`(?:[Ww]elcome (?:back )?to|[Yy]ou(?:['’]re| are) listening to) (?:the )?${escapeRe(n)}(?![\\p{L}])`, 'u').test(all) || new RegExp(`(?<![\\p{L}])${escapeRe(n)}\\s+(?:(?:#\\s?|(?:[Ee]pisode|[Ee]p\\.?|[Nn]o\\.|[Ff]olge|[Éé]pisode|[Ee]pisodio)\\s*)\\d{1,4}|\\d{1,3})(?![\\p{L}\\d])`, 'u').test(dek);
     // (Nor a headline of three words or more that is all "name", every word capitalised, `Old Bridges
     // Never Die`, `Big Tech Wants In`: a headline in title case, however short.)
     const wholeHeadline = (n: string) => /\s\S+\s/.test(n) && top.some((b) => headline(b) && b.text.trim().replace(/[.!?:]+$/, '') === n);

@@ -8973,13 +8973,16 @@ describe('a show’s name in its headline (`City Works 12`) that reads as a pers
     expect(who(show('My guest today is Maria Lopez.'))[1]).toBe('Maria Lopez (guest)');
     expect(who(show('Today we talk about floods.'))[1]).toBe('Guest (guest)');
   });
-  it('nor after a show numbered so where no one says its name (`Bridge Talk 42`, `Bridge Talk #42`, `Bridge Talk Episode 42`; the answers were “Bridge Talk”’s); a guest’s age after her name, `Maria Lopez, 54`, names her (guard)', () => {
-    for (const title of ['Bridge Talk 42', 'Bridge Talk #42', 'Bridge Talk Episode 42']) {
+  it('nor after a show numbered so where no one says its name (`Bridge Talk 42`, `Bridge Talk #42`, `Bridge Talk Episode 42`; the answers were “Bridge Talk”’s); a guest’s age or a year after her name, `Maria Lopez, 54`, `Maria Lopez 2024`, names her (guard; the year named no one)', () => {
+    for (const title of ['Bridge Talk 42', 'Bridge Talk #42', 'Bridge Talk Episode 1042']) {
       const r = ingest(`${title}\n\nQ: Why is salt so bad?\n\nA: It eats the rebar.\n\nQ: And drones?\n\nA: They help.\n`, 'show.txt');
       expect(who(r)[1], title).toBe('Guest (guest)');
     }
     const aged = ingest('Bridges at 54\n\nMaria Lopez, 54, inspects bridges.\n\nQ: Why is salt so bad?\n\nA: It eats the rebar.\n\nQ: And drones?\n\nA: They help.\n', 'aged.txt');
     expect(who(aged)[1]).toBe('Maria Lopez (guest)');
+    // (Nor does a year after her name, `In conversation: Maria Lopez 2024`.)
+    const year = ingest('In conversation: Maria Lopez 2024\n\nQ: Why is salt so bad?\n\nA: It eats the rebar.\n\nQ: And drones?\n\nA: They help.\n', 'year.txt');
+    expect(who(year)[1]).toBe('Maria Lopez (guest)');
   });
 });
 
