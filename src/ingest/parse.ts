@@ -214,15 +214,16 @@ const namedWithJob = (line: string): string | null => {
   const n = [...namesIn(t).keys()][0];
   return n != null && t.startsWith(`${n},`) && jobGiven(t, n) ? n : null;
 };
-/** The one who answered, named with her job on the last line under the answers, as a customer story signs its Q&A: `— Maria Lopez, Head of Inspection, Rhine Works`. */
+/** What a line signed after a dash says, `— Maria Lopez, Head of Inspection` (`Maria Lopez, Head of Inspection`). */
+const signedWith = (line: string): string | undefined => /^[—–-]\s*([^.!?]{4,140})$/u.exec(line.replace(/[*_]/g, '').trim())?.[1];
+/** The one who answered, named with her job on the last line under the answers, as a customer story signs its Q&A: `— Maria Lopez, Head of Inspection, Rhine Works` (never a writer's, `— Tom Becker, Staff Writer`: jobGiven counts no writer's job). */
 const attributed = (line: string): string | null => {
-  const signed = /^[—–-]\s*([^.!?]{4,140})$/u.exec(line.replace(/[*_]/g, '').trim())?.[1];
-  // (Not a writer signing with her own job, `— Tom Becker, Staff Writer`.)
-  return signed != null && !WRITER_JOB.test(signed) ? namedWithJob(signed) : null;
+  const signed = signedWith(line);
+  return signed != null ? namedWithJob(signed) : null;
 };
 /** A writer's signature with her job on the last line, `— Tom Becker, Staff Writer`: hers, no answer's words. */
 const writerSigned = (line: string): boolean => {
-  const signed = /^[—–-]\s*([^.!?]{4,140})$/u.exec(line.replace(/[*_]/g, '').trim())?.[1];
+  const signed = signedWith(line);
   const n = signed != null ? [...namesIn(signed).keys()][0] : undefined;
   return n != null && signed!.startsWith(`${n},`) && WRITER_JOB.test(signed!.slice(n.length));
 };

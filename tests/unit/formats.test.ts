@@ -11276,7 +11276,7 @@ describe('a company’s customer story copied by a crawler: its navigation as a 
     }
     // (Not a writer signing with her own job: her signature, the outro too, naming no guest.)
     const signed = story('— Tom Becker, Staff Writer');
-    expect(signed.transcript.guest).not.toBe('Tom Becker');
+    expect(signed.transcript.guest).toBe(story('').transcript.guest);
     expect(signed.transcript.outro.map((p) => p.text)).toEqual(['— Tom Becker, Staff Writer']);
     expect(turnsOf(signed).at(-1)!.paragraphs).toEqual(['Findings now reach engineers the same day.']);
   });
