@@ -739,12 +739,11 @@ function labelsWithColon(source: string[], keys: Set<string>): boolean {
   return source.some((l) => colon.test(l));
 }
 
-/** A side written in parentheses after a name (`Tom Becker (Host) - ...`), capitalised or not. */
-const SIDE_IN_PARENS = ['host', 'co-host', 'cohost', 'guest', 'moderator', 'interviewer', 'panelist', 'panellist', 'gast', 'invité', 'invitée', 'invitado', 'invitada', 'ospite', 'moderatorin', 'moderador', 'moderadora'].map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
 /** A paragraph opening with a name or a paper's and a hyphen or a dash: `Maria Lopez - Meu pai...`, `Maria Lopez -- Meu pai...`, `**Folha - Por que pontes?**`, `Stephanie — ¿Y qué...?` (or an arrow, `Maria Lopez > ...`, `Maria Lopez » ...`, the name in bold too, `**Maria Lopez** → ...`; or a tab, as a word processor's transcript sets the name apart, `Maria Lopez<TAB>Meu pai...`). */
-// (Initials too, `AA - I believe...`, beside names so, `Senator Black - Thank you...`; a side in
-// parentheses after the name too, `Tom Becker (Host) - Welcome...`, the label's as it is before a colon.)
-const HYPHEN_LABEL = new RegExp(String.raw`^(\s*(?:\*\*|__)?)((?:${NAME_WORDS.replaceAll(String.raw`\s+`, ' +')}|\p{Lu}{2,4})(?: \((?:${SIDE_IN_PARENS})\))?)(\*\*|__)?(?: [-–—>»→] | -- | *\t+ *)(?=\S)`, 'u');
+// (Initials too, `AA - I believe...`, beside names so, `Senator Black - Thank you...`; a few words in
+// parentheses after the name too, its side or where the speaker comes from, `Tom Becker (Host) -
+// Welcome...`, `Maria Lopez (Porto) - ...`, the label's as they are before a colon.)
+const HYPHEN_LABEL = new RegExp(String.raw`^(\s*(?:\*\*|__)?)((?:${NAME_WORDS.replaceAll(String.raw`\s+`, ' +')}|\p{Lu}{2,4})(?: \([^()\n]{2,24}\))?)(\*\*|__)?(?: [-–—>»→] | -- | *\t+ *)(?=\S)`, 'u');
 /** Initials and a dash, a label the labels' reading takes as it is (`AA - ...`): in a file labelled so, one of its hyphen labels. */
 const INITIALS_DASH = /^\s*(?:\*\*|__)?\p{Lu}{2,4}(?:\*\*|__)? [-–—] /u;
 

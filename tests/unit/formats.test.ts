@@ -4070,9 +4070,11 @@ describe('both sides labelled by a name and a hyphen, as Brazilian papers print 
     const r = ingest("'A água é a inimiga das pontes', diz engenheira\nTom Becker\nSão Paulo\nFolha - Como tudo começou?\nMaria Lopez - Com uma rachadura numa ponte.\nFolha - E o concreto?\nMaria Lopez - Ele se repara sozinho.\n", 'folha.txt');
     expect(spoken(r)).toEqual(['Folha (interviewer): Como tudo começou?', 'Maria Lopez (guest): Com uma rachadura numa ponte.', 'Folha (interviewer): E o concreto?', 'Maria Lopez (guest): Ele se repara sozinho.']);
   });
-  it('reads a name with its side in parentheses before the hyphen as its label, `Tom Becker (Host) - Welcome...` (the file failed: no turns)', () => {
-    const r = ingest('Bridge Talk 42\n\nTom Becker (Host) - Welcome to the show, Maria.\n\nMaria Lopez (guest) - Thanks, Tom. Glad to be here.\n\nTom Becker (Host) - Why is salt so bad?\n\nMaria Lopez (guest) - It eats the rebar from inside.\n\nTom Becker (Host) - Thank you.\n', 'sides.txt');
-    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Welcome to the show, Maria.', 'Maria Lopez (guest): Thanks, Tom. Glad to be here.', 'Tom Becker (interviewer): Why is salt so bad?', 'Maria Lopez (guest): It eats the rebar from inside.', 'Tom Becker (interviewer): Thank you.']);
+  it('reads a name with its side or its town in parentheses before the hyphen as its label, `Tom Becker (Host) - Welcome...`, `Maria Lopez (Porto) - ...` (the file failed: no turns)', () => {
+    for (const [host, guest] of [['Host', 'guest'], ['Moderator', 'Gast'], ['Bonn', 'Porto']]) {
+      const r = ingest(`Bridge Talk 42\n\nTom Becker (${host}) - Welcome to the show, Maria.\n\nMaria Lopez (${guest}) - Thanks, Tom. Glad to be here.\n\nTom Becker (${host}) - Why is salt so bad?\n\nMaria Lopez (${guest}) - It eats the rebar from inside.\n\nTom Becker (${host}) - Thank you.\n`, 'sides.txt');
+      expect(spoken(r), host).toEqual(['Tom Becker (interviewer): Welcome to the show, Maria.', 'Maria Lopez (guest): Thanks, Tom. Glad to be here.', 'Tom Becker (interviewer): Why is salt so bad?', 'Maria Lopez (guest): It eats the rebar from inside.', 'Tom Becker (interviewer): Thank you.']);
+    }
   });
 });
 
