@@ -449,6 +449,12 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       furniture.set(l.index, 'a box of links to other pages');
       continue;
     }
+    // A line of tags alone, two or more, as a note-taking app or a post lists them under the text
+    // (`#interview #engineering`): the page's, no one's words.
+    if (TAGS_LINE.test(l.raw)) {
+      furniture.set(l.index, 'a line of tags');
+      continue;
+    }
     // A list's item left empty, as a page's picture in a list leaves it copied as text (`  * `): no words.
     if (/^[*+]$/.test(l.raw)) {
       furniture.set(l.index, 'an empty list item');
@@ -837,7 +843,9 @@ const RIGHTS_RESERVED = /^(?:©\s*)?(?:riproduzione riservata|all rights reserve
  * autorisation.`, `Nachdruck nur mit Genehmigung.`, `Prohibida su reproducción total o parcial.`.
  */
 const REPRINT_NOTICE = /^[（(<＜【\[]?\s*(?:(?:本文|本文章|文章)?(?:版权|版權)(?:归|歸|属于|屬於)[^。，,]{1,30}所有|(?:版权|版權)所有|[^。]{0,20}(?:未经|未經)[^。]{0,12}(?:授权|授權|许可|許可|同意)[^。]{0,12}(?:不得|禁止|严禁|嚴禁)?[^。]{0,6}(?:转载|轉載|复制|複製|转发|轉發)|(?:禁止|严禁|嚴禁)(?:转载|轉載)|(?:转载|轉載)請?请?(?:注明|註明|联系|聯繫)|如需(?:转载|轉載)|[^。]{0,20}無断(?:転載|複製|転用|使用)|著作権は[^。]{1,30}に帰属|(?:저작권자\s*[©ⓒ(]|[^.]{0,20}무단\s*(?:전재|복제|배포))|(?:toute )?reproduction (?:est )?interdite|(?:nachdruck|vervielfältigung) (?:nur mit (?:genehmigung|erlaubnis)|verboten|untersagt)|(?:queda )?prohibida (?:su|la) reproducción|riproduzione (?:vietata|riservata)|(?:é )?proibida a reprodução|reproduction (?:in whole or in part )?without (?:written )?permission is prohibited)/iu;
-const PAGE_ANYWHERE = new Set(['a link to another page', 'a copyright footer', "a picture's caption and credit", "a newsletter's thanks and sign-up", 'a like or comment count', "a page's button", 'a separator between the page’s items']);
+/** Tags alone on a line, two or more: `#interview #engineering`, `#bridges #Bonn`. */
+const TAGS_LINE = /^\s*#[\p{L}][\p{L}\p{N}_/-]{0,40}(?:\s+#[\p{L}][\p{L}\p{N}_/-]{0,40})+\s*$/u;
+const PAGE_ANYWHERE = new Set(['a line of tags', 'a link to another page', 'a copyright footer', "a picture's caption and credit", "a newsletter's thanks and sign-up", 'a like or comment count', "a page's button", 'a separator between the page’s items']);
 
 /** The names a newsletter's page gives itself: `Thanks for reading Bridge Notes!`, `Bridge Notes is a reader-supported publication.` */
 export function statedSiteNames(lines: string[]): string[] {

@@ -1160,6 +1160,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   const handleLines = new Map<string, string[]>();
   /** What each label line says after its label, and what a key's first line says. */
   const rests: [string, string][] = [];
+  /** What the line under a name alone says, for each such name's use. */
+  const saidUnder: [string, string][] = [];
   const firstRest = new Map<string, string>();
   let fullNameLabels = 0;
   /** Keys only ever written as a name alone on its line, without a colon (`**Maria Lopez**`, `MARIA LOPEZ`). */
@@ -1176,6 +1178,10 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     if (label.rest !== undefined) {
       rests.push([label.key, label.rest]);
       if (!firstRest.has(label.key)) firstRest.set(label.key, label.rest);
+    } else if (label.only) {
+      // (A name alone above the words, `Tom Becker  10:02` / `How many...?`: the line under it is what it says.)
+      const under = lines.slice(index + 1, index + 3).find((x) => x.trim() !== '');
+      if (under != null && lineLabel(under) == null) saidUnder.push([label.key, under.trim()]);
     }
     counts.set(label.key, (counts.get(label.key) ?? 0) + 1);
     alone.set(label.key, (alone.get(label.key) ?? true) && label.alone === true);
@@ -1279,7 +1285,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     if (punctuated === undefined) {
       let regular = 0;
       let sentences = 0;
-      for (const [k, rest] of rests) {
+      for (const [k, rest] of [...rests, ...saidUnder]) {
         if ((counts.get(k) ?? 0) < 2) continue;
         regular++;
         if (sentence(rest)) sentences++;
@@ -1287,7 +1293,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       punctuated = regular > 0 && sentences >= 0.8 * regular;
       unpunctuated = regular > 0 && !punctuated;
     }
-    return !punctuated || sentence(firstRest.get(key) ?? '');
+    return !punctuated || sentence(firstRest.get(key) ?? saidUnder.find(([k]) => k === key)?.[1] ?? '');
   };
   /** The last line with words above line `at`, trimmed. */
   const lineBefore = (at: number) => {
@@ -1898,6 +1904,9 @@ const ESCAPED_STAMP = /^(\s*)\\\[(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)\\\]/;
  * (`\*\*Maria Lopez:\*\*`): Markdown reads neither as bold, and the asterisks would stay in the
  * words. The label's bold as meant (`**Maria Lopez:** Why...`), each line where it was.
  */
+/** A note app's link to another note, `[[page]]` or `[[page|words shown]]`; not an embed, `![[...]]`, nor a Markdown link's words in brackets, `[[00:00:01]](https://...)`. */
+const WIKI_LINK = /(?<!!)\[\[([^[\]|\n]{1,200})(?:\|([^[\]\n]{1,200}))?\]\](?!\()/g;
+
 export function mendConvertedLabels(lines: string[]): string[] {
   // (A name alone as a link to the speaker's page above the words, as a page converted to Markdown
   // sets each turn, `[Maria Lopez](https://example.com/people/maria-lopez)`: the name alone in bold,
@@ -1929,7 +1938,13 @@ export function mendConvertedLabels(lines: string[]): string[] {
     if (m) tagged.set(m[3]!, (tagged.get(m[3]!) ?? 0) + 1);
   }
   const untag = [...tagged.values()].filter((n) => n >= 2).length >= 2;
+  // (A note-taking app's links between its notes, `[[Tom Becker]]: Why...?`, `[[Maria Lopez|Maria]]`,
+  // as Obsidian and Logseq write a name: the words the app shows, where two or more are in the file;
+  // not a picture or a note set in, `![[plan.png]]`, and not a transcriber's one mark, `[[laughs]]`.)
+  let wiki = 0;
+  for (const l of lines) if (l.includes('[[')) wiki += l.match(WIKI_LINK)?.length ?? 0;
   return lines.map((l) => {
+    if (wiki >= 2 && l.includes('[[')) l = l.replace(WIKI_LINK, (_, page: string, shown?: string) => (shown ?? page).trim());
     if (untag && l.includes('</')) {
       const m = HTML_BOLD_NAME.exec(l);
       if (m && tagged.get(m[3]!)! >= 2) return `${m[1]}**${m[3]}** ${l.slice(m[0].length).trimStart()}`;

@@ -58,6 +58,8 @@ const WORDS: Record<string, string[]> = {
   fa: ['و', 'در', 'به', 'از', 'که', 'این', 'را', 'با', 'است', 'برای', 'آن', 'یک', 'می', 'ما', 'شما', 'هم', 'بود', 'شد', 'کرد', 'اما'],
   // (Not Swahili's commonest, `na`, `ya`, `za`, `la`: Portuguese, Spanish, Polish and French write them too.)
   sw: ['kwa', 'katika', 'kwamba', 'kuwa', 'hii', 'hiyo', 'huo', 'sana', 'lakini', 'pia', 'kama', 'yake', 'wake', 'sisi', 'mimi', 'wewe', 'kila', 'zaidi', 'wa', 'ni'],
+  // (Filipino: not `na`, `para`, `pero`, `din`, which Swahili, Spanish and Romanian write too.)
+  fil: ['ang', 'ng', 'mga', 'sa', 'ay', 'ako', 'hindi', 'siya', 'niya', 'kami', 'namin', 'natin', 'ninyo', 'ito', 'iyon', 'lang', 'rin', 'po', 'kung', 'noong', 'kasi', 'dahil', 'yung', 'naman', 'talaga'],
   // Danish and Norwegian share most of these (none of them Swedish: not `mig`, `dig`, `efter`); NORWEGIAN tells them apart.
   da: ['og', 'ikke', 'jeg', 'til', 'hun', 'af', 'hvad', 'hva', 'meget', 'mye', 'meg', 'deg', 'havde', 'hadde', 'blev', 'ble', 'noget', 'noe', 'også', 'være', 'kun', 'bare', 'nogle', 'hvordan', 'etter'],
 };

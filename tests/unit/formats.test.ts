@@ -11407,3 +11407,54 @@ describe('a dek naming the guest, then the writer meeting her by a pronoun (“T
     expect(ingest(qa('Ana Silva met her in Bonn on a rainy day.'), 'met.md').transcript.interviewer).toBeNull();
   });
 });
+
+describe('a note-taking app’s links between notes (`[[Tom Becker]]: Why...?`, `[[Maria Lopez|Maria]]:`), its tags under the text', () => {
+  const note = ['# Interview with Maria Lopez', '', 'Recorded in Bonn, [[2025-03-04]]. See also [[Bridge inspections]].', '', '[[Tom Becker]]: How many bridges did you close?', '', '[[Maria Lopez]]: Eleven, most of them from the sixties.', '', '[[Tom Becker]]: Why?', '', '[[Maria Lopez|Maria]]: The steel was tired.', '', '#interview #engineering', ''].join('\n');
+  it('reads each link as the words the app shows: labels, and the intro’s words (the file had no turns)', () => {
+    const r = ingest(note, 'obsidian.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): How many bridges did you close?', 'Maria Lopez (guest): Eleven, most of them from the sixties.', 'Tom Becker (interviewer): Why?', 'Maria Lopez (guest): The steel was tired.']);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Recorded in Bonn, 2025-03-04. See also Bridge inspections.']);
+  });
+  it('removes the line of tags as the page’s, not the guest’s last words', () => {
+    const r = ingest(note, 'obsidian.md');
+    expect(r.transcript.removed.map((x) => [x.line, x.text])).toEqual([[13, '#interview #engineering']]);
+  });
+  it('keeps a transcriber’s one mark in double brackets and a note set in, `![[plan.png]]`, as written (guard)', () => {
+    const r = ingest('Tom Becker: Why?\n\nMaria Lopez: The steel was tired [[laughs]].\n\nTom Becker: And then?\n\nMaria Lopez: We closed it.\n\n![[plan.png]]\n', 'marks.md');
+    expect(spoken(r)[1]).toBe('Maria Lopez (guest): The steel was tired [[laughs]].');
+    expect(JSON.stringify(r.transcript)).toContain('![[plan.png]]');
+  });
+  it('keeps tags the answer says with other words (guard)', () => {
+    const r = ingest('Tom Becker: Which hashtags?\n\nMaria Lopez: These ones:\n\n#bridges #steel, mostly.\n\nTom Becker: Why?\n\nMaria Lopez: They trend.\n', 'tag.md');
+    expect(spoken(r)[1]).toBe('Maria Lopez (guest): These ones: | #bridges #steel, mostly.');
+  });
+});
+
+describe('a headline shaped as a dash label (`Bridge Talk Stage — AMA with Maria Lopez`) above names and times alone on lines, as a chat’s stage copies', () => {
+  const chat = (title: string) => `${title}\n\nTom Becker — Today at 10:02 AM\nWelcome everyone. Maria, how many bridges did you close?\nMaria Lopez — Today at 10:03 AM\nEleven. Most were built in the sixties.\nTom Becker — Today at 10:05 AM\nWhy did they fail?\nMaria Lopez — Today at 10:06 AM\nThe steel was tired.\n`;
+  it('titles the page with it, no one’s turn (it was a guest, "Bridge Talk Stage", saying "AMA with Maria Lopez")', () => {
+    const r = ingest(chat('Bridge Talk Stage — AMA with Maria Lopez'), 'stage.txt');
+    expect(r.transcript.title).toBe('Bridge Talk Stage — AMA with Maria Lopez');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+  it('keeps a speaker heard once among names alone above the words, where what they say is a sentence (guard)', () => {
+    const r = ingest('Tom Becker  10:02\nHow many bridges did you close?\n\nMaria Lopez  10:03\nEleven.\n\nAna Silva  10:04\nDid the steel fail, or the welds?\n\nMaria Lopez  10:05\nThe welds.\n\nTom Becker  10:06\nThank you.\n\nMaria Lopez  10:07\nThanks.\n', 'once.txt');
+    expect(who(r)[2]).toBe('Ana Silva (interviewer)');
+  });
+});
+
+describe('a Swahili or Filipino headline, “interview with” a job written small and a name (`Mahojiano na mhandisi Maria Lopez`, `Panayam kay inhinyero Maria Lopez`)', () => {
+  const qa = (title: string, q: string, a: string, lines: string[]) => `# ${title}\n\n**${q}:** ${lines[0]}\n\n**${a}:** ${lines[1]}\n\n**${q}:** ${lines[2]}\n\n**${a}:** ${lines[3]}\n`;
+  it('names the guest (she was shown as "Guest"), and reads Filipino as Filipino', () => {
+    const sw = ingest(qa('Mahojiano na mhandisi Maria Lopez', 'Swali', 'Jibu', ['Mlifunga madaraja mangapi mwaka jana?', 'Kumi na moja. Mengi yalijengwa miaka ya sitini.', 'Kwa nini?', 'Chuma kilikuwa kimechoka.']), 'sw.md');
+    expect([sw.transcript.guest, sw.transcript.lang]).toEqual(['Maria Lopez', 'sw']);
+    const fil = ingest(qa('Panayam kay inhinyero Maria Lopez', 'Tanong', 'Sagot', ['Ilang tulay ang isinara ninyo noong isang taon?', 'Labing-isa. Karamihan ay itinayo noong dekada sisenta.', 'Bakit?', 'Pagod na ang bakal.']), 'fil.md');
+    expect([fil.transcript.guest, fil.transcript.lang]).toEqual(['Maria Lopez', 'fil']);
+    expect(who(fil)[1]).toBe('Maria Lopez (guest)');
+  });
+  it('takes no name after “na” elsewhere in a headline, nor other words than a job before it (guard)', () => {
+    const other = (title: string) => ingest(qa(title, 'Swali', 'Jibu', ['Mlifunga madaraja mangapi mwaka jana?', 'Kumi na moja. Mengi yalijengwa miaka ya sitini.', 'Kwa nini?', 'Chuma kilikuwa kimechoka.']), 'sw.md').transcript.guest;
+    expect(other('Madaraja na Maria Lopez')).toBeNull();
+    expect(other('Mahojiano na timu ya Rhine Works')).toBeNull();
+  });
+});
