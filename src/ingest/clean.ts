@@ -1,4 +1,4 @@
-import { APPARATUS, hardWrapped, headerLine, lineLabel, WRAPPED_LINE, NAME_HEADING, NAME_THEN_ROLE, nameHeadingLabels, speakerKeyTest, STAMP } from './labels.ts';
+import { APPARATUS, hardWrapped, headerLine, lineLabel, mastheadName, WRAPPED_LINE, NAME_HEADING, NAME_THEN_ROLE, nameHeadingLabels, speakerKeyTest, STAMP } from './labels.ts';
 import { AUTHOR_PAGE_URL, chromeMatch, COMMENTS_RE, isBreadcrumb, RELATED_RE, spamTerms } from './lexicon.ts';
 import { dominantScript, endsLikeSentence, stripMarkdownLinks, trimMarks, URL_RE, words, type Script } from './text.ts';
 import { hostsNamedIn } from './speakers.ts';
@@ -546,8 +546,15 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   // a labelled line, the lines that continue its paragraph, and a list it introduces with a
   // colon are removed only for spam vocabulary of their own.
   const spoken = new Map<number, 'turn' | 'continued'>();
+  // (Not a page's masthead copied as text, a name alone atop it that labels the questions below
+  // after a colon, `ZEIT ONLINE` above `Abo` / `Anmelden`: the lines under it are the page's.)
+  let firstLabel = true;
   for (let i = 0; i < lines.length; i++) {
     if (!isTurn(lines[i]!.trim())) continue;
+    const top = firstLabel;
+    firstLabel = false;
+    const alone = top ? lineLabel(lines[i]!.trim()) : null;
+    if (alone?.only && mastheadName(lines, i, alone.key, isSpeaker)) continue;
     spoken.set(i, 'turn');
     let j = i + 1;
     for (; j < lines.length && lines[j]!.trim() !== '' && !isTurn(lines[j]!.trim()); j++) spoken.set(j, 'continued');

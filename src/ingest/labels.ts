@@ -1904,6 +1904,20 @@ const ESCAPED_STAMP = /^(\s*)\\\[(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)\\\]/;
  * (`\*\*Maria Lopez:\*\*`): Markdown reads neither as bold, and the asterisks would stay in the
  * words. The label's bold as meant (`**Maria Lopez:** Why...`), each line where it was.
  */
+/**
+ * A name alone on line `at` (0-based) that labels the questions below after a colon, two or more,
+ * the first of them: a page's masthead copied as text (`ZEIT ONLINE` atop the page, `ZEIT ONLINE:
+ * Frau Lopez, ...?` below), no label of the lines under it. (Where another's label comes first,
+ * `TOM BECKER` / `Welcome...` / `MARIA LOPEZ: Thanks.`, the name is a label.)
+ */
+export function mastheadName(lines: string[], at: number, key: string, isSpeakerKey: (key: string) => boolean): boolean {
+  const inline = lines.flatMap((l, i) => {
+    const label = lineLabel(l);
+    return label != null && !label.only && isSpeakerKey(label.key) ? [[i, label.key] as const] : [];
+  });
+  return inline.filter(([, k]) => k === key).length >= 2 && inline.find(([i]) => i > at)?.[1] === key;
+}
+
 /** A note app's link to another note, `[[page]]` or `[[page|words shown]]`; not an embed, `![[...]]`, nor a Markdown link's words in brackets, `[[00:00:01]](https://...)`. */
 const WIKI_LINK = /(?<!!)\[\[([^[\]|\n]{1,200})(?:\|([^[\]\n]{1,200}))?\]\](?!\()/g;
 

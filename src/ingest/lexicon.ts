@@ -188,8 +188,9 @@ const CHROME: { re: RegExp; anywhere: boolean }[] = [
   { re: /^discussions? \(\d{1,5}\)$/i, anywhere: true },
   // An ad's mark in other languages, alone on its line (`Anzeige`, `Publicité`, `Reklame`, `Annons`, `Mainos`, in brackets too, `[Werbung]`): never anyone's words.
   { re: /^(?:anzeige|werbung|publicité|publicidad|pubblicità|advertentie|publicidade|reklama|reklame|reklam|annons|mainos|реклама|广告|広告|광고|[[(](?:anzeige|werbung|publicité|publicidad|pubblicità|advertentie|publicidade|reklama|реклама|advertisement)[\])])$/iu, anywhere: true },
-  // A subscription's button in other languages (`Abo abschließen`, `Jetzt abonnieren`), at the page's edge.
-  { re: /^(?:abo abschließen|jetzt abonnieren|jetzt testen|zum abo|abonnez-vous|je m['’]abonne|suscríbete ahora|abbonati ora|word abonnee|assine(?: já| agora)?)$/i, anywhere: false },
+  // A subscription's button in other languages (`Abo abschließen`, `Jetzt abonnieren`, `Abo`), and a
+  // paper's plea in its masthead (`Support us`, `Support the Guardian`), at the page's edge.
+  { re: /^(?:abo|support us|support the [\p{L} ]{2,30}|abo abschließen|jetzt abonnieren|jetzt testen|zum abo|abonnez-vous|je m['’]abonne|suscríbete ahora|abbonati ora|word abonnee|assine(?: já| agora)?)$/iu, anywhere: false },
   // A page's place in plain words, its parts apart by `›` or `»` (`Wissen › Technik`), at the page's edge.
   // (Each part three words at most: `Maria Lopez » Water Is the Enemy` is a headline.)
   { re: /^\p{Lu}[\p{L}\p{M}&'’-]*(?: [\p{L}\p{M}&'’-]+){0,2}(?: [›»→] \p{Lu}[\p{L}\p{M}&'’-]*(?: [\p{L}\p{M}&'’-]+){0,2}){1,5}$/u, anywhere: false },

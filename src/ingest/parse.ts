@@ -12,7 +12,7 @@ import type { FrontMatter } from './frontmatter.ts';
 import { CHAPTER_TIME, CHAPTER_TIME_AFTER, CHAPTERS_HEADER, type Chapter } from './chapters.ts';
 import { blocksToHtml, headingIds, NOTE_NUMBER } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
-import { wrapWidth, isModeratorWord, CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, WRAPPED_LINE, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPersonSideWord, isPlaceholder, isSideWord, leadingStamp, lineLabel, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
+import { wrapWidth, isModeratorWord, CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, WRAPPED_LINE, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPersonSideWord, isPlaceholder, isSideWord, leadingStamp, lineLabel, mastheadName, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
 import { AUTHOR_PAGE_URL, COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART, PART_LINE } from './name-lines.ts';
 import { PHOTO_CAPTION, POSTED_LINE } from './clean.ts';
@@ -1360,13 +1360,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
    * label below line `at` its own: the name atop the page asks the first question again, under its
    * label, where a first turn's words under a name alone are answered by someone else.
    */
-  const masthead = (key: string, at: number) => {
-    const inline = sourceLines.flatMap((l, i) => {
-      const label = lineLabel(l);
-      return label != null && !label.only && isSpeakerKey(label.key) ? [[i, label.key] as const] : [];
-    });
-    return inline.filter(([, k]) => k === key).length >= 2 && inline.find(([i]) => i >= at)?.[1] === key;
-  };
+  const masthead = (key: string, line: number) => mastheadName(sourceLines, line - 1, key, isSpeakerKey);
   let pendingOverride: string | null = null;
   let pendingOutro = false;
   /** Lines of the rules (`---`) between blocks. */

@@ -11458,3 +11458,20 @@ describe('a Swahili or Filipino headline, “interview with” a job written sma
     expect(other('Mahojiano na timu ya Rhine Works')).toBeNull();
   });
 });
+
+describe('a page copied as plain text, its masthead’s buttons above the headline (`ZEIT ONLINE` / `Abo` / `Anmelden`, `Support us`)', () => {
+  it('removes the buttons under a masthead whose name labels the questions below (they were the intro’s, as the masthead’s turn)', () => {
+    const r = ingest('RHEINPOST\nAbo\nAnmelden\nBrückenbau: "Das Salz frisst den Stahl"\nMaria Lopez prüft jedes Jahr 4.000 Brücken.\nInterview: Tom Becker\nRHEINPOST: Frau Lopez, wie viele Brücken prüfen Sie?\nMaria Lopez: Etwa viertausend.\nRHEINPOST: Und die Drohnen?\nLopez: Sie zeigen, wo man hinschauen muss.\n', 'page.txt');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['RHEINPOST', 'Maria Lopez prüft jedes Jahr 4.000 Brücken.', 'Interview: Tom Becker']);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['Abo', 'Anmelden']);
+    expect(who(r)).toEqual(['RHEINPOST (interviewer)', 'Maria Lopez (guest)', 'RHEINPOST (interviewer)', 'Maria Lopez (guest)']);
+  });
+  it('removes a paper’s plea above the headline, `Support us` (it was the intro’s first line)', () => {
+    const r = ingest('Support us\nBridges: "Salt eats the steel"\nMaria Lopez inspects 4,000 bridges a year.\nTom Becker: How many bridges do you inspect?\nMaria Lopez: About four thousand.\nTom Becker: Why salt?\nMaria Lopez: It eats the rebar.\n', 'page.txt');
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['Support us']);
+  });
+  it('keeps the lines under a name alone atop the file where it labels them, another answering it (guard)', () => {
+    const r = ingest('TOM BECKER\nWelcome to the show.\nAbo\nMARIA LOPEZ: Thanks.\nTOM BECKER: Why bridges?\nMARIA LOPEZ: My father.\nTOM BECKER: And salt?\n', 'names.txt');
+    expect(spoken(r)[0]).toBe('Tom Becker (interviewer): Welcome to the show. | Abo');
+  });
+});
