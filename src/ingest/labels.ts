@@ -1918,6 +1918,9 @@ export function mastheadName(lines: string[], at: number, key: string, isSpeaker
   return inline.filter(([, k]) => k === key).length >= 2 && inline.find(([i]) => i > at)?.[1] === key;
 }
 
+/** An HTML definition list's term alone on its line, `<dt>Tom Becker</dt>`, and its definition, `<dd>Why...?</dd>` (its words, group 2). */
+const HTML_TERM = /^\s*<dt(\s[^>]{0,200})?>([^<>]{1,80})<\/dt>\s*$/i;
+const HTML_DEFINITION = /^\s*<dd(\s[^>]{0,200})?>(.{1,100000}?)(?:<\/dd>)?\s*$/i;
 /** A note app's link to another note, `[[page]]` or `[[page|words shown]]`; not an embed, `![[...]]`, nor a Markdown link's words in brackets, `[[00:00:01]](https://...)`. */
 const WIKI_LINK = /(?<!!)\[\[([^[\]|\n]{1,200})(?:\|([^[\]\n]{1,200}))?\]\](?!\()/g;
 
@@ -1957,8 +1960,20 @@ export function mendConvertedLabels(lines: string[]): string[] {
   // not a picture or a note set in, `![[plan.png]]`, and not a transcriber's one mark, `[[laughs]]`.)
   let wiki = 0;
   for (const l of lines) if (l.includes('[[')) wiki += l.match(WIKI_LINK)?.length ?? 0;
+  // (An HTML definition list, a speaker's name its term and the words its definition, `<dt>Tom
+  // Becker</dt>` / `<dd>Why...?</dd>`, as a page's source sets a transcript: the name alone in bold
+  // above the words, where two terms or more are so defined; the list's tags markup.)
+  const terms = lines.filter((l) => l.includes('<dt') && HTML_TERM.test(l)).length;
   return lines.map((l) => {
     if (wiki >= 2 && l.includes('[[')) l = l.replace(WIKI_LINK, (_, page: string, shown?: string) => (shown ?? page).trim());
+    if (terms >= 2 && /<\/?d[ltd]/i.test(l)) {
+      if (/^\s*<\/?dl(?:\s[^>]{0,200})?>\s*$/i.test(l)) return '';
+      const t = HTML_TERM.exec(l);
+      if (t) return `**${t[2]!.trim()}**`;
+      const d = HTML_DEFINITION.exec(l);
+      if (d) return d[2]!.trim();
+      if (/<\/dd>\s*$/i.test(l)) return l.replace(/\s*<\/dd>\s*$/i, '');
+    }
     if (untag && l.includes('</')) {
       const m = HTML_BOLD_NAME.exec(l);
       if (m && tagged.get(m[3]!)! >= 2) return `${m[1]}**${m[3]}** ${l.slice(m[0].length).trimStart()}`;

@@ -222,9 +222,9 @@ export const RELATED_RE = /^(follow topics and authors from this (?:story|articl
 export function chromeMatch(line: string): { anywhere: boolean } | null {
   // (A share bar set as a list: `- [Share on Facebook](...)`.)
   // (In italics or bold as well: `_Listen to this article · 12:04 min_`.)
-  // (A separator alone, `* * *`, `###`, as plain text sets a break: no one's words; nor a dot
-  // that stood between two buttons, `∙`, which no page's prose is.)
-  if (/^(?:\*\s*){3,}$|^#{3,}$|^[∙·•|]$/.test(line.trim())) return { anywhere: true };
+  // (A separator alone, `* * *`, `###`, or long dashes, `——`, as plain text sets a break: no one's
+  // words; nor a dot that stood between two buttons, `∙`, which no page's prose is.)
+  if (/^(?:\*\s*){3,}$|^#{3,}$|^[∙·•|]$|^(?:[—―─━]\s?){2,}$/u.test(line.trim())) return { anywhere: true };
   let t = line.trim().replace(/\s+/g, ' ').replace(/^(?:[-*+]|\d{1,2}[.)])\s+/, '');
   if (t.length > 160) return null;
   if (t.includes('*') || t.includes('_')) t = t.replace(/(?<![\p{L}\d])[*_]+|[*_]+(?![\p{L}\d])/gu, '');

@@ -1079,7 +1079,9 @@ const PLAIN_NUMBER = /^\d{1,2}[.)]\s+(?=\p{L})/u;
 // (Greek asks with a semicolon, `Γιατί;`, in a paragraph in Greek letters: `Και τα drones;`.)
 /** A question turning to the one it is put to: "you", `Sie`, `vous`, `usted`, `você`, `voi`, `jij`. (Not words other languages write otherwise: French `du`, Spanish `ni`, English `dig`.) */
 const ADDRESSED = /\b[Yy]ou(?:rs?|rself)?\b|(?<![\p{L}])(?:Sie|Ihnen|Ihre?[mnrs]?|dich|dir|[Vv]ous|[Vv]otre|[Vv]os|[Tt]u|toi|[Uu]sted(?:es)?|[Tt]ú|ti|[Vv]ocê|[Vv]ocês|[Vv]oi|[Jj]ij|[Jj]ullie|deg)(?![\p{L}])/u;
-const ASKS = { test: (text: string) => QUESTION_END.test(text) || (SEMICOLON_END.test(text) && /\p{Script=Greek}/u.test(text)) };
+const ASKS = { test: (text: string) => QUESTION_END.test(text) || (SEMICOLON_END.test(text) && /\p{Script=Greek}/u.test(text)) || KO_ASKS.test(text) };
+/** A question as a Korean paper prints one, a full stop after the ending that asks (`몇 개를 폐쇄했나.`, `왜 그런가.`, `무엇입니까.`), or after the topic alone (`앞으로의 계획은.`). */
+const KO_ASKS = /\p{Script=Hangul}(?:나|는가|은가|인가|던가|ㄴ가|까|냐|니)\.\s*$|^[^.!?]{1,20}\p{Script=Hangul}[은는]\.\s*$/u;
 const QUESTION_END = /[?？¿؟]\s*["”’»)]?$/u;
 /** A turn that ends asking, a closing mark or two after the question mark (`...?"`, `...? (laughs)` cut short). */
 const ASKED_LAST = /[?？¿؟]\s*\S{0,3}$/;

@@ -11475,3 +11475,35 @@ describe('a page copied as plain text, its masthead’s buttons above the headli
     expect(spoken(r)[0]).toBe('Tom Becker (interviewer): Welcome to the show. | Abo');
   });
 });
+
+describe('a Korean paper’s Q&A, its questions opened by `▲` and closed by a full stop (`왜 그런가.`, `앞으로의 계획은.`), the answers in quotation marks', () => {
+  const qa = (qs: string[]) => `교량 점검 전문가 인터뷰\n\n${qs.map((q, k) => `▲${q}\n"${['11개다. 대부분 60년대에 지어졌다.', '강철이 피로해졌기 때문이다.', '더 많은 센서를 설치할 것이다.'][k]}"`).join('\n\n')}\n`;
+  it('reads the marked paragraphs as the questions and the quoted ones as the answers (the file had no turns)', () => {
+    const r = ingest(qa(['지난해 몇 개의 다리를 폐쇄했나.', '왜 그런가.', '앞으로의 계획은.']), 'ko.txt');
+    expect(spoken(r)).toEqual(['Interviewer (interviewer): 지난해 몇 개의 다리를 폐쇄했나.', 'Guest (guest): "11개다. 대부분 60년대에 지어졌다."', 'Interviewer (interviewer): 왜 그런가.', 'Guest (guest): "강철이 피로해졌기 때문이다."', 'Interviewer (interviewer): 앞으로의 계획은.', 'Guest (guest): "더 많은 센서를 설치할 것이다."']);
+  });
+  it('takes no statements the symbol opens for questions (guard)', () => {
+    expect(() => ingest(qa(['매출은 30% 증가했다.', '직원은 120명이다.', '공장은 두 곳이다.']), 'ko.txt')).toThrow(/no speaker turns found/);
+  });
+});
+
+describe('a rule of long dashes between the parts of a plain text (`——`, `― ― ―`)', () => {
+  it('is no paragraph of the turn above it (it was an empty one, its dashes read as a dialogue dash)', () => {
+    for (const rule of ['——', '― ― ―', '━━━━']) {
+      const r = ingest(`TOM BECKER: Why?\n\nMARIA LOPEZ: The steel was tired.\n\n${rule}\n\nTOM BECKER: Thank you.\n\nMARIA LOPEZ: Thanks.\n`, 'rule.txt');
+      expect(spoken(r)[1], rule).toBe('Maria Lopez (guest): The steel was tired.');
+      expect(r.transcript.removed.map((x) => x.text), rule).toEqual([rule]);
+    }
+  });
+});
+
+describe('an HTML definition list, each speaker’s name its term and the words its definition (`<dt>Tom Becker</dt>` / `<dd>Why...?</dd>`)', () => {
+  const list = '# Interview with Maria Lopez\n\n<dl>\n<dt>Tom Becker</dt>\n<dd>How many bridges did you close last year?\nIn the whole state.</dd>\n<dt>Maria Lopez</dt>\n<dd>Eleven.</dd>\n<dt>Tom Becker</dt>\n<dd>Why?</dd>\n<dt>Maria Lopez</dt>\n<dd>The steel was tired.</dd>\n</dl>\n';
+  it('reads each term as the label of the words under it, the tags markup (the file had no turns)', () => {
+    expect(spoken(ingest(list, 'dl.md'))).toEqual(['Tom Becker (interviewer): How many bridges did you close last year? In the whole state.', 'Maria Lopez (guest): Eleven.', 'Tom Becker (interviewer): Why?', 'Maria Lopez (guest): The steel was tired.']);
+  });
+  it('leaves a list of one term, a glossary’s, as written (guard)', () => {
+    const r = ingest('Tom Becker: What is a pier?\n\nMaria Lopez: This:\n\n<dl>\n<dt>Pier</dt>\n<dd>A support between two spans.</dd>\n</dl>\n\nTom Becker: Thanks.\n', 'glossary.md');
+    expect(JSON.stringify(r.transcript)).toContain('<dt>Pier</dt>');
+  });
+});
