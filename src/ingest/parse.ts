@@ -1022,10 +1022,17 @@ const HEADLINE_WITH = /(?:\b(?:[Ww]ith|[Ff]eaturing|feat\.|ft\.|mit|avec|con|com
 /** A job in the instrumental case Russian and Ukrainian put after "with" (`с инженером`, `з інженеркою`): HEADLINE_WITH's job before the name. */
 const JOB_INSTRUMENTAL = /^(?:инженер|інженер|журналист|журналіст|архитектор|архітектор|профессор|професор|доктор|исследовател|дослідник|экономист|економіст|писател|письменник|режиссёр|режисер)(?:ом|ем|кой|кою|ницей|ницею)$/u;
 /** HEADLINE_WITH's name, a job written small between it and the word before it too (`Rozmowa z inżynier Marią Lopez`, `with engineer Maria Lopez`); never other words there (`with the Rhine Works Team`). */
+// (An article before the job too, `com a engenheira`, `με τη μηχανικό`, elided or run together with
+// "to" as Italian, Catalan and French write it, `all'ingegnera`, `a l'enginyera`, `avec l'ingénieure`.)
 function headlineWith(t: string): string | undefined {
-  const m = HEADLINE_WITH.exec(t);
-  return m && (m.groups!.job == null || m.groups!.job.trim().split(/\s+/).every((w) => jobWord(w) || JOB_INSTRUMENTAL.test(w))) ? m[2] : undefined;
+  const m = HEADLINE_WITH.exec(t.includes('’') || t.includes("'") ? t.replace(ELIDED_ARTICLE, (_, to?: string) => (to ? `${to} ` : '')) : t);
+  const job = m?.groups!.job?.trim().split(/\s+/);
+  return m && (job == null || (job.every((w) => jobWord(w) || JOB_INSTRUMENTAL.test(w) || JOB_ARTICLES.has(w)) && !job.every((w) => JOB_ARTICLES.has(w)))) ? m[2] : undefined;
 }
+/** An article elided before a word, `l'`, or run together with "to" (`all'`, `dell'`: "to the", "of the"), the word small after it. */
+const ELIDED_ARTICLE = /(?<![\p{L}])(?:([Aa])ll|[Ll])['’](?=\p{Ll})/gu;
+/** Articles a headline sets between "with" and a job: `com a engenheira`, `con la ingeniera`, `με τη μηχανικό`. */
+const JOB_ARTICLES = new Set(['a', 'o', 'la', 'el', 'le', 'il', 'the', 'τη', 'την', 'το', 'τον', 'η', 'ο']);
 /** A Turkish headline closing with whom the interview is with, the name before the postposition: "Köprüler ve su: Maria Lopez ile söyleşi", "Maria Lopez ile röportaj". */
 const TR_HEADLINE_WITH = /(?:^|[:|–—-]\s*)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}) ile (?:söyleşi|röportaj|sohbet|görüşme)$/u;
 /** TR_HEADLINE_WITH's name, without the job the headline capitalises before it (`Mühendis Maria Lopez ile söyleşi`). */

@@ -11507,3 +11507,15 @@ describe('an HTML definition list, each speaker’s name its term and the words 
     expect(JSON.stringify(r.transcript)).toContain('<dt>Pier</dt>');
   });
 });
+
+describe('a headline “interview with” an article and a job before the name, or the article elided (`Entrevista com a engenheira Maria Lopez`, `Intervista all’ingegnera Maria Lopez`, `Συνέντευξη με τη μηχανικό Μαρία Λόπεζ`)', () => {
+  const qa = (title: string) => `# ${title}\n\n**Q:** How many bridges did you close?\n\n**A:** Eleven.\n\n**Q:** Why?\n\n**A:** The steel was tired.\n`;
+  it('names the guest (she was shown as "Guest")', () => {
+    for (const [title, name] of <[string, string][]>[['Entrevista com a engenheira Maria Lopez', 'Maria Lopez'], ["Intervista all'ingegnera Maria Lopez", 'Maria Lopez'], ['Entrevista a l’enginyera Maria Lopez', 'Maria Lopez'], ['Interviu cu inginera Maria Lopez', 'Maria Lopez'], ['Συνέντευξη με τη μηχανικό Μαρία Λόπεζ', 'Μαρία Λόπεζ']]) {
+      expect(ingest(qa(title), 'qa.md').transcript.guest, title).toBe(name);
+    }
+  });
+  it('takes no name after an article alone or an article and other words (guard)', () => {
+    for (const title of ['Coffee with the Rhine Works Team', 'Entrevista com a nova Maria Lopez']) expect(ingest(qa(title), 'qa.md').transcript.guest, title).toBeNull();
+  });
+});
