@@ -18,7 +18,8 @@ const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*`;
 const PARTICLE_WORDS = "de|van|von|der|den|da|di|del|della|delle|dei|degli|la|las|los|le|des|du|do|dos|das|bin|bint|ibn|ben|al|el|y|ter|ten|zu|wa|['’]t";
 // (An Arabic name's article joined to the word it belongs to, `al-Rahman`, `ash-Shafi'i`, too.)
 // (And a German doctor's field after the title, in small letters: `Dr. med. Anna Schmidt`, `Dr. rer. nat.`, `Dr. h. c.`.)
-const PARTICLE = String.raw`(?:${PARTICLE_WORDS}|[dl]['’]${WORD}|(?:a[lrdstzn]|ash|el|ul|ud)-${WORD}|(?:med|phil|jur|theol|habil|dent|vet|oec|rer\.\s?nat|rer\.\s?pol|h\.\s?c)\.)`;
+// (And a publisher's small word between two capitalised ones, `Knowledge at Wharton`, `Voice of America`.)
+const PARTICLE = String.raw`(?:${PARTICLE_WORDS}|(?:at|of)(?=\s\p{Lu})|[dl]['’]${WORD}|(?:a[lrdstzn]|ash|el|ul|ud)-${WORD}|(?:med|phil|jur|theol|habil|dent|vet|oec|rer\.\s?nat|rer\.\s?pol|h\.\s?c)\.)`;
 /** A surname alone that begins with its particles in small letters: `van der Berg`, `de Gaulle`, `von Trier`, `d’Alché-Buc`, an Arabic name's article joined to it, `al-Rashid`, `el-Sayed`. */
 const SURNAME_PARTICLES = String.raw`(?:(?:(?:van|von|de|der|den|du|da|di|del|della|dos|das|ter|ten|le|la)\s+){1,2}|[dl]['’]|(?:a[lrdstzn]|ash|el|ul|ud)-)${WORD}`;
 /** One name, a first name or a surname: `Maria`, `O'Neill`, `McDonald`, `Jean-Pierre`. */

@@ -105,9 +105,9 @@ const CHROME: { re: RegExp; anywhere: boolean }[] = [
   // Markdown sets a linked picture (`[` / `![](https://.../a.jpg)` / `](https://...)`): markup.
   { re: /^\[$|^\]\(\S+\)$/, anywhere: true },
   // A turn's or a quote's own buttons, as a podcast's or a publisher's page repeats them at each
-  // (`Copy link to this moment`, `Share this quote`, `Click to tweet`), wherever they stand: no one
-  // says them alone on a line.
-  { re: /^(?:copy link(?: to (?:this|the) (?:moment|quote|clip|timestamp|answer|section|paragraph))?|copy (?:quote|timestamp|text)|share (?:this )?(?:quote|moment|clip|answer|excerpt|passage|highlight)|click to (?:tweet|share|copy)|tweet (?:this(?: quote)?|that)|share (?:on|to) (?:twitter|x|facebook|linkedin|bluesky|threads|whatsapp))$/i, anywhere: true },
+  // (`Copy link to this moment`, `Share this quote`, `Click to tweet`), and a podcast page's `Download
+  // this podcast`, wherever they stand: no one says them alone on a line.
+  { re: /^(?:download (?:this|the) (?:podcast|episode|audio|mp3|transcript)|copy link(?: to (?:this|the) (?:moment|quote|clip|timestamp|answer|section|paragraph))?|copy (?:quote|timestamp|text)|share (?:this )?(?:quote|moment|clip|answer|excerpt|passage|highlight)|click to (?:tweet|share|copy)|tweet (?:this(?: quote)?|that)|share (?:on|to) (?:twitter|x|facebook|linkedin|bluesky|threads|whatsapp))$/i, anywhere: true },
   // A pager's page numbers between an article's pages (`« Previous 1 2 3 Next »`, `1 2 3 Next`), and
   // its line saying the article goes on (`Continued on next page`), wherever the page breaks the interview.
   { re: /^(?:[«‹←<]+\s*)?(?:(?:previous|prev|back|zurück|précédent|anterior|precedente|vorige)\s+)?(?:page\s+)?\d{1,3}(?:\s*[|·]?\s*(?:\d{1,3}|…|\.\.\.)){1,12}\s+(?:next|weiter|suivant|siguiente|successiva|volgende)(?:\s*[»›→>]+)?$|^(?:continued|continue reading|story continues) on (?:the )?next page\.?$|^(?:fortsetzung|weiter) auf (?:der )?nächsten seite\.?$|^suite (?:à|en) la page suivante\.?$|^contin[úu]a en la (?:página )?siguiente(?: página)?\.?$/i, anywhere: true },

@@ -11519,3 +11519,37 @@ describe('a headline “interview with” an article and a job before the name, 
     for (const title of ['Coffee with the Rhine Works Team', 'Entrevista com a nova Maria Lopez']) expect(ingest(qa(title), 'qa.md').transcript.guest, title).toBeNull();
   });
 });
+
+describe('a publisher’s label with a small word inside, its name for the one who asks (`Knowledge at Wharton:`, `Voice of America:`)', () => {
+  it('labels the questions and is the interviewer (it stayed in the words of an unnamed interviewer)', () => {
+    const r = ingest('Why Bridges Fail\n\nKnowledge at Wharton: How many bridges did you close last year?\n\nMaria Lopez: Eleven.\n\nKnowledge at Wharton: What did you learn?\n\nMaria Lopez: That budgets are cut first.\n', 'wharton.txt');
+    expect(spoken(r)).toEqual(['Knowledge at Wharton (interviewer): How many bridges did you close last year?', 'Maria Lopez (guest): Eleven.', 'Knowledge at Wharton (interviewer): What did you learn?', 'Maria Lopez (guest): That budgets are cut first.']);
+  });
+  it('reads no phrase with such a word, said once and no sentence, as a speaker (guard)', () => {
+    const r = ingest('Tom Becker: Why?\n\nMaria Lopez: Salt.\n\nTom Becker: And?\n\nState of Play: the budgets are flat\n\nMaria Lopez: Water.\n', 'of.md');
+    expect(spoken(r)[2]).toBe('Tom Becker (interviewer): And? | State of Play: the budgets are flat');
+  });
+});
+
+describe('a consultancy’s podcast page closing with notes in italics: who the two are, then that the guests’ comments are their own', () => {
+  it('reads both as the outro (the disclaimer was the guest’s last words, the note on them the editor’s)', () => {
+    const r = ingest('# Why bridges fail\n\n**Roberta Becker:** Maria, how many bridges did you close?\n\n**Maria Lopez:** Eleven.\n\n**Roberta Becker:** What did you learn?\n\n**Maria Lopez:** That budgets are cut first.\n\n*Maria Lopez is a partner in the Bonn office. Roberta Becker is an editor based in Boston.*\n\n*Comments and opinions expressed by interviewees are their own and do not represent or reflect the opinions of the firm.*\n', 'pod.md');
+    expect(spoken(r).at(-1)).toBe('Maria Lopez (guest): That budgets are cut first.');
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['Maria Lopez is a partner in the Bonn office. Roberta Becker is an editor based in Boston.', 'Comments and opinions expressed by interviewees are their own and do not represent or reflect the opinions of the firm.']);
+  });
+});
+
+describe('a broadcaster’s transcript page copied as text: `Download this podcast` above the first turn, `By —` / the name / a note on the reporter under the last', () => {
+  const page = 'Why aging bridges are failing\nMarch 4, 2025\nMaria Lopez explains how her team finds cracks.\nDownload this podcast\nTom Becker:\nMaria Lopez has inspected bridges for twenty years.\nMaria Lopez, Rhine Works:\nMost of them were built in the sixties.\nTom Becker:\nWhat does tired mean?\nMaria Lopez:\nCracks you cannot see.\nTom Becker:\nFor the News Hour, I’m Tom Becker in Bonn.\nBy —\nTom Becker\nTom Becker is a correspondent for the News Hour.\n';
+  it('removes the button and closes the reporter’s last words before the byline (it headed a part, and `By —` was his words)', () => {
+    const r = ingest(page, 'pbs.txt');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    expect(r.transcript.removed.map((x) => x.text)).toContain('Download this podcast');
+    expect(spoken(r).at(-1)).toBe('Tom Becker (interviewer): For the News Hour, I’m Tom Becker in Bonn.');
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['By —', 'Tom Becker', 'Tom Becker is a correspondent for the News Hour.']);
+  });
+  it('keeps a last paragraph “By —”, no name under it, as the answer’s words (guard)', () => {
+    const r = ingest('Tom Becker: Train or car?\n\nMaria Lopez: Neither. I went there on foot, and then\n\nBy —\n', 'by.md');
+    expect(spoken(r).at(-1)).toBe('Maria Lopez (guest): Neither. I went there on foot, and then | By —');
+  });
+});
