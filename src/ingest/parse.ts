@@ -1054,6 +1054,8 @@ const THIRD_PERSON_ABROAD = /(?<![\p{L}])(?:sie|er|ihm|ihn|seine?[mnrs]?|elle|el
 // (In German, French, Spanish, Italian and Portuguese too: `Erzählen Sie uns ...`, `Parlez-nous de ...`,
 // `Cuéntenos ...`, `Ci racconti ...`, `Conte-nos ...`.)
 const PROMPT_HEADING = /^(?:(?:please\s+)?(?:tell|walk|take)\s+(?:us|me)\b|(?:describe|explain|share|introduce|talk about|give us|let['’]s talk)\b|(?:erzählen|beschreiben|schildern|erklären) sie\b|(?:parlez|racontez|décrivez|présentez|expliquez)-(?:nous|moi)\b|(?:cuént|hábl|descríb|explíqu|preséntes)\p{L}*(?:nos|me)\b|ci (?:parli|racconti|descriva|spieghi)\b|(?:conte|fale|descreva|explique)-(?:nos|me)\b)[^?¿]{0,120}[.!:]?$/iu;
+/** A show's episode named by its number alone, perhaps after the show's name: `Episode 912`, `HBR IdeaCast / Episode 912`, `Bridge Talk · Ep. 41`, `Brückenfunk – Folge 88`, `#41`. */
+const EPISODE_LINE = /^(?:[^\n]{1,60}?\s*(?:[/|·•:,–—-])\s*)?(?:episode|ep\.?|folge|épisode|episodio|episódio|aflevering|odcinek|avsnitt|jakso|#)\s*\d{1,4}$/iu;
 /** A headline naming someone at an event, after a dash or a colon: `Why bridges don't lie — Maria Lopez at Bridge Week 2026`. */
 /** A title naming someone and then the talk, `Maria Lopez: Keynote at Bridge Week 2026`, `Maria Lopez — Vortrag auf der ...`: the one who gives it. */
 const NAME_THEN_TALK = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*(?:[:|]|\s[—–-])\s*(?:(?:[Tt]he|[Hh]er|[Hh]is|[Oo]pening|[Cc]losing)\s+)?(?:[Kk]eynote|[Tt]alk|[Ll]ecture|[Ss]peech|[Rr]emarks|[Aa]ddress|[Pp]resentation|[Vv]ortrag|[Cc]harla|[Pp]onencia|[Cc]onférence|[Pp]alestra|[Ll]ezione)\b/u;
@@ -3652,6 +3654,17 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const first = blocks[0]!;
     titleIdx = !first.label && first.singleLine && headerLine(first.text) == null && !endsLikeSentence(first.text) ? 0 : -1;
     if (titleIdx === 0) first.kind = 'heading';
+  }
+  // (A show's name and its episode's number alone, `HBR IdeaCast / Episode 912`, above the episode's
+  // own headline, `Why Bridges Fail`: that headline; the show's line the intro's.)
+  if (titleIdx !== -1 && !fm.title && joined == null && quoted == null && EPISODE_LINE.test(blocks[titleIdx]!.text.trim())) {
+    const next = blocks[titleIdx + 1];
+    const t = next?.text.trim() ?? '';
+    if (next && titleIdx + 1 < firstLabel && (next.kind === 'para' || !next.markdownHeading) && next.singleLine && !next.label && !next.dash && wordCount(t) >= 2 && wordCount(t) <= 16 && !endsLikeSentence(t) && !ASKS.test(t) && statedDate(null, [t]) == null && bylineName(t) == null && !EPISODE_LINE.test(t) && headerLine(t) == null && !RECORD_FIELD.test(t) && !(/[:：]/.test(t) && roleWord(t.split(/[:：]/)[0]!.trim().replace(/s$/i, '')) != null)) {
+      blocks[titleIdx]!.kind = 'para';
+      next.kind = 'heading';
+      titleIdx++;
+    }
   }
   let title = titleIdx === -1 ? (fm.title ?? null) : (joined ?? quoted ?? blocks[titleIdx]!.text);
   // (A Teams recording's name heading its transcript is the meeting's name and the time it began.)

@@ -11553,3 +11553,17 @@ describe('a broadcaster’s transcript page copied as text: `Download this podca
     expect(spoken(r).at(-1)).toBe('Maria Lopez (guest): Neither. I went there on foot, and then | By —');
   });
 });
+
+describe('a show’s name and its episode’s number alone above the episode’s own headline (`HBR IdeaCast / Episode 912` / `Why Bridges Fail`)', () => {
+  const show = (top: string, file = 'ep.txt') => ingest(`${top}\n\nTOM BECKER: Welcome. Maria, why do bridges fail?\n\nMARIA LOPEZ: Water.\n\nTOM BECKER: And steel?\n\nMARIA LOPEZ: It tires.\n`, file);
+  it('titles the page with the headline, the show’s line the intro’s (the show’s line was the title)', () => {
+    for (const [top, file] of [['HBR IdeaCast / Episode 912\nWhy Bridges Fail\nMarch 4, 2025', 'ep.txt'], ['Episode 41\nWhy Bridges Fail', 'ep.txt'], ['# The Bridge Show · Ep. 41\n\nWhy Bridges Fail', 'ep.md']] as const) {
+      const r = show(top, file);
+      expect(r.transcript.title, top).toBe('Why Bridges Fail');
+      expect(r.transcript.intro[0]?.text, top).toBe(top.split('\n')[0]!.replace(/^# /, ''));
+    }
+  });
+  it('keeps the show’s line the title above its date, a byline or a header’s field (guard)', () => {
+    for (const under of ['March 4, 2025', 'By Tom Becker', 'Hosts: Tom Becker, Ana Silva']) expect(show(`Rhine Works Podcast — Episode 7\n${under}`).transcript.title, under).toBe('Rhine Works Podcast — Episode 7');
+  });
+});
