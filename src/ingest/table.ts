@@ -33,7 +33,8 @@ function cells(line: string): string[] | null {
   return parts.map((c) => c.trim().replace(/\\\|/g, '|'));
 }
 
-const CLOCK_CELL = /^\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]?$/;
+/** A clock time in a cell, `0:05`, `00:01:02.5`; a video editor's timecode too, its frames after the seconds, `00:01:02:15`, as Simon Says and Premiere Pro export a table. */
+const CLOCK_CELL = /^\[?\d{1,2}:\d{2}(?::\d{2}(?:[:;]\d{2})?)?(?:[.,]\d+)?\]?$/;
 const SECONDS_CELL = /^\d{1,6}(?:\.\d{1,3})?$/;
 
 /** A CSV row's cells (quoted cells may hold commas and doubled quotes), or null when its quotes do not close. */

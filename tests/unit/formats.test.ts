@@ -11567,3 +11567,12 @@ describe('a show’s name and its episode’s number alone above the episode’s
     for (const under of ['March 4, 2025', 'By Tom Becker', 'Hosts: Tom Becker, Ana Silva']) expect(show(`Rhine Works Podcast — Episode 7\n${under}`).transcript.title, under).toBe('Rhine Works Podcast — Episode 7');
   });
 });
+
+describe('a video editor’s transcript as a table, its timecodes with frames (`00:00:05:12<TAB>Maria Lopez<TAB>Eleven.`)', () => {
+  it('times each turn by its timecode (the times were left out)', () => {
+    const rows = [['00:00:00:00', 'Tom Becker', 'Welcome. Maria, how many bridges did you close?'], ['00:00:05:12', 'Maria Lopez', 'Eleven.'], ['00:00:09:03', 'Tom Becker', 'Why?'], ['00:00:11:20', 'Maria Lopez', 'The steel was tired.']];
+    for (const [text, file] of [[rows.map((r) => r.join('\t')).join('\n'), 'simon.txt'], [['| Time | Speaker | Text |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n'), 'table.md']] as const) {
+      expect(turnsOf(ingest(`${text}\n`, file)).map((t) => `${t.speaker} @${t.time}`), file).toEqual(['Tom Becker @0', 'Maria Lopez @5', 'Tom Becker @9', 'Maria Lopez @11']);
+    }
+  });
+});
