@@ -1054,6 +1054,8 @@ const THIRD_PERSON_ABROAD = /(?<![\p{L}])(?:sie|er|ihm|ihn|seine?[mnrs]?|elle|el
 // (In German, French, Spanish, Italian and Portuguese too: `Erzählen Sie uns ...`, `Parlez-nous de ...`,
 // `Cuéntenos ...`, `Ci racconti ...`, `Conte-nos ...`.)
 const PROMPT_HEADING = /^(?:(?:please\s+)?(?:tell|walk|take)\s+(?:us|me)\b|(?:describe|explain|share|introduce|talk about|give us|let['’]s talk)\b|(?:erzählen|beschreiben|schildern|erklären) sie\b|(?:parlez|racontez|décrivez|présentez|expliquez)-(?:nous|moi)\b|(?:cuént|hábl|descríb|explíqu|preséntes)\p{L}*(?:nos|me)\b|ci (?:parli|racconti|descriva|spieghi)\b|(?:conte|fale|descreva|explique)-(?:nos|me)\b)[^?¿]{0,120}[.!:]?$/iu;
+/** A Korean word for a job (`전문가` expert, `기자` reporter, `교수` professor, `엔지니어`): no name's. */
+const KO_JOB_WORD = new RegExp(String.raw`^(?:${KO_TITLES}|\p{Script=Hangul}{0,4}(?:전문가|작가|기업가|건축가|평론가|사업가|예술가|음악가|기자|학자|과학자|연구자|개발자|창업자|설립자|경영자|기술자|변호사|의사|교사|디자이너|엔지니어))$`, 'u');
 /** A show's episode named by its number alone, perhaps after the show's name: `Episode 912`, `HBR IdeaCast / Episode 912`, `Bridge Talk · Ep. 41`, `Brückenfunk – Folge 88`, `#41`. */
 const EPISODE_LINE = /^(?:[^\n]{1,60}?\s*(?:[/|·•:,–—-])\s*)?(?:episode|ep\.?|folge|épisode|episodio|episódio|aflevering|odcinek|avsnitt|jakso|#)\s*\d{1,4}$/iu;
 /** A headline naming someone at an event, after a dash or a colon: `Why bridges don't lie — Maria Lopez at Bridge Week 2026`. */
@@ -3016,7 +3018,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const cjk = headline ? (CJK_TITLE_NAME_RE.exec(headline.text) ?? JA_TITLE_NAME_RE.exec(headline.text.trim()) ?? JA_QUOTED_TITLE_RE.exec(headline.text.trim()) ?? KO_TITLED_RE.exec(headline.text.trim()) ?? koNameLast(headline.text.trim()) ?? KO_TITLE_NAME_RE.exec(headline.text) ?? koUnder) : null;
       // (A Korean word alone before the word for an interview, `교량 인터뷰`, "bridge interview", may be
       // its topic: a name only where the text writes it again, as it writes a guest's.)
-      const bareKorean = cjk != null && /^\p{Script=Hangul}+$/u.test(cjk[1]!) && new RegExp(`(?:^|\\s)${escapeRe(cjk[1]!)}\\s*인터뷰`, 'u').test(headline!.text) && all.split(cjk[1]!).length <= 2;
+      // (Nor two words the second a job's, `교량 전문가 인터뷰`, "bridge expert interview".)
+      const bareKorean = cjk != null && ((/^\p{Script=Hangul}+$/u.test(cjk[1]!) && new RegExp(`(?:^|\\s)${escapeRe(cjk[1]!)}\\s*인터뷰`, 'u').test(headline!.text) && all.split(cjk[1]!).length <= 2) || KO_JOB_WORD.test(cjk[1]!.split(/\s+/).at(-1)!));
       if (cjk && foldName(cjk[1]!) !== iv && !CJK_PIECE_WORD.test(cjk[1]!) && !bareKorean) return (guessedGuest = cjk[1]!);
       // (Or closing it, after the word for a conversation, `桥梁的未来：对话玛丽亚·洛佩兹`: a name
       // with a middle dot, or one the text writes again.)

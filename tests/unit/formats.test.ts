@@ -11576,3 +11576,14 @@ describe('a video editor’s transcript as a table, its timecodes with frames (`
     }
   });
 });
+
+describe('a Korean headline naming the guest by her job alone before 인터뷰 (`교량 전문가 인터뷰`, “bridge expert interview”), `문:`/`답:` below', () => {
+  const qa = (title: string) => `# ${title}\n\n문: 지난해 몇 개의 다리를 폐쇄했습니까?\n\n답: 11개입니다.\n\n문: 왜 그렇습니까?\n\n답: 강철이 피로했기 때문입니다.\n`;
+  it('takes the job for no name (the guest was shown as "교량 전문가")', () => {
+    expect(ingest(qa('교량 전문가 인터뷰'), 'ko.md').transcript.guest).toBeNull();
+    expect(ingest(qa('건축 기자 인터뷰'), 'ko.md').transcript.guest).toBeNull();
+  });
+  it('still takes a foreign name of two words before 인터뷰 (guard)', () => {
+    expect(ingest(qa('마리아 로페스 인터뷰'), 'ko.md').transcript.guest).toBe('마리아 로페스');
+  });
+});
