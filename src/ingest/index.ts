@@ -55,7 +55,10 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   // (A transcript pasted inside a code fence: the fence goes first.)
   // (A label's bold a converter left with spaces inside, `**Maria Lopez: **`, or escaped, mended first.)
   // (In a plain text, HTML's character references a page's source left, `It&#8217;s`, are read as Markdown reads them.)
-  const bodyText = /\.(?:txt|csv|tsv)$/i.test(file) && fm.body.includes('&') ? fm.body.split('\n').map(decodeCharacterReferences).join('\n') : fm.body;
+  const decodedBody = /\.(?:txt|csv|tsv)$/i.test(file) && fm.body.includes('&') ? fm.body.split('\n').map(decodeCharacterReferences).join('\n') : fm.body;
+  // (A run of hundreds of spaces inside a line, as a hostile or broken file may hold, is one space: no
+  // layout sets words so far apart, and patterns read over such a run take time growing with its square.)
+  const bodyText = /[ \t]{200}/.test(decodedBody) ? decodedBody.replace(/[ \t]{200,}/g, ' ') : decodedBody;
   // (So is a transcript set whole in a quote: its lines as they would be outside it.)
   const given = bodyText.split('\n');
   const rawLines = mendConvertedLabels(fromQuotedTranscript(given) ?? given);

@@ -462,7 +462,9 @@ export function matchLabel(text: string): LabelMatch | null {
     const t = TITLE_DOT_LABEL.exec(text);
     if (t && text.length > t[0].length) return { key: t[1]!.replace(/\s+/g, ' '), alias: null, length: t[0].length, time: null, dash: false, dot: false, role: null, titled: true };
   }
-  const m = LABEL_RE.exec(text);
+  // (Read over the line's opening words only: a label is short, and its pattern takes time growing
+  // with the square of a long run of spaces after a word, as a hostile line may hold.)
+  const m = LABEL_RE.exec(text.length > 400 ? text.slice(0, 400) : text);
   if (!m) {
     // `Paul Kim and Maria Lopez: ...`, `Ben & David: ...`: two speakers at once (speakerKeyTest
     // takes it for a label only where each of them labels turns of their own).
@@ -563,6 +565,9 @@ export interface LabelOnly {
 /** A paragraph that is nothing but a label (`**Sam Altman:**` on its own line, the words below it). */
 export function matchLabelOnly(text: string): LabelOnly | null {
   const t = text.trim();
+  // (A label alone is short: a long line is words, however it opens, and the patterns below take
+  // time growing with the square of a long run of spaces in it.)
+  if (t.length > 400) return null;
   const s = STAMP_ONLY_RE.exec(t);
   if (s) return { key: null, time: seconds(s[1]!), alias: null, marked: true };
   // (A dialogue dash before a label alone with its colon, `— Maria Lopez:`, above the words: the label's, as on the words' line.)
@@ -1919,9 +1924,9 @@ export function mastheadName(lines: string[], at: number, key: string, isSpeaker
   return inline.filter(([, k]) => k === key).length >= 2 && inline.find(([i]) => i > at)?.[1] === key;
 }
 
-/** An HTML definition list's term alone on its line, `<dt>Tom Becker</dt>`, and its definition, `<dd>Why...?</dd>` (its words, group 2). */
+/** An HTML definition list's term alone on its line, `<dt>Tom Becker</dt>`, and its definition's opening tag before words, `<dd>Why...?</dd>`. */
 const HTML_TERM = /^\s*<dt(\s[^>]{0,200})?>([^<>]{1,80})<\/dt>\s*$/i;
-const HTML_DEFINITION = /^\s*<dd(\s[^>]{0,200})?>(.{1,100000}?)(?:<\/dd>)?\s*$/i;
+const HTML_DEFINITION = /^\s*<dd(?:\s[^>]{0,200})?>(?=.)/i;
 /** A note app's link to another note, `[[page]]` or `[[page|words shown]]`; not an embed, `![[...]]`, nor a Markdown link's words in brackets, `[[00:00:01]](https://...)`. */
 const WIKI_LINK = /(?<!!)\[\[([^[\]|\n]{1,200})(?:\|([^[\]\n]{1,200}))?\]\](?!\()/g;
 
@@ -1972,7 +1977,7 @@ export function mendConvertedLabels(lines: string[]): string[] {
       const t = HTML_TERM.exec(l);
       if (t) return `**${t[2]!.trim()}**`;
       const d = HTML_DEFINITION.exec(l);
-      if (d) return d[2]!.trim();
+      if (d) return l.slice(d[0].length).replace(/<\/dd>\s*$/i, '').trim();
       if (/<\/dd>\s*$/i.test(l)) return l.replace(/\s*<\/dd>\s*$/i, '');
     }
     if (untag && l.includes('</')) {

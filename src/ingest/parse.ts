@@ -1669,7 +1669,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // count after it perhaps (`Responses (3)`); or counts the comments on the post by its title,
     // however long (`2 thoughts on “Interview: Maria Lopez on timber bridges”`).
     const pageSection = (b: Block) =>
-      (b.kind === 'heading' || (b.kind === 'para' && b.singleLine && ((!endsLikeSentence(b.text.replace(/\s*[(（]\d+[)）]$/u, '')) && b.text.split(/\s+/).length <= 5) || COMMENTS_ON.test(b.text.trim())))) && (COMMENTS_RE.test(b.text) || RELATED_RE.test(b.text));
+      (b.kind === 'heading' || (b.kind === 'para' && b.singleLine && ((!endsLikeSentence(b.text.replace(/[(（]\d+[)）]$/u, '').trimEnd()) && b.text.split(/\s+/).length <= 5) || COMMENTS_ON.test(b.text.trim())))) && (COMMENTS_RE.test(b.text) || RELATED_RE.test(b.text));
     // (Not links to related pages where two of the interview's speakers go on after them: a box
     // of links inside the article. Comments are the page's, whoever writes them.)
     // (Up to the comments, if they follow: a commenter's `Tom Becker: more of these please!` is no

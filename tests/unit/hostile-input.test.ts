@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingest, IngestError } from '../../src/ingest/index.ts';
 import { errorOf } from '../support/errors.ts';
-import { turnsOf } from '../support/turns.ts';
+import { spoken, turnsOf } from '../support/turns.ts';
 
 /** Hostile or careless input: each outcome is a clear line naming the file and the fix, or a safe build with a warning. */
 const turns = (text: string, file = 'x.md') => {
@@ -81,6 +81,16 @@ describe('text is never lost without a word', () => {
     const r = ingest(`Tom Becker: Why?\n\nMaria Lopez: Because.\n\nTom Becker: And?\n\n${line}\n`, 'unclosed.txt');
     const said = r.transcript.sections[0]!.turns[3]!;
     expect([said.speaker, said.paragraphs[0]!.text]).toEqual(['Maria Lopez', line.slice('Maria Lopez: '.length)]);
+  });
+  it('an HTML definition of a speaker’s words run over a long line of spaces keeps its words (reading where it closes took time growing with the square of its length)', () => {
+    const r = ingest(`<dl>\n<dt>Tom Becker</dt>\n<dd>Why?</dd>\n<dt>Maria Lopez</dt>\n<dd>Because${' '.repeat(100_000)}the steel was tired.\n<dt>Tom Becker</dt>\n<dd>And?</dd>\n<dt>Maria Lopez</dt>\n<dd>We closed it.</dd>\n</dl>\n`, 'dl.md');
+    expect(turnsOf(r).map((t) => `${t.speaker}: ${t.paragraphs.join(' | ').replace(/ +/g, ' ')}`)).toEqual(['Tom Becker: Why?', 'Maria Lopez: Because the steel was tired.', 'Tom Becker: And?', 'Maria Lopez: We closed it.']);
+  });
+  it('a run of 100,000 spaces inside an answer keeps its words, one space between them (patterns read over the run took time growing with its square: over a minute)', () => {
+    for (const file of ['spaces.md', 'spaces.txt']) {
+      const r = ingest(`Tom Becker: Why?\n\nMaria Lopez: Because.\n\nTom Becker: And?\n\nMaria Lopez: Because${' '.repeat(100_000)}the steel was tired.\n`, file);
+      expect(spoken(r).at(-1), file).toBe('Maria Lopez (guest): Because the steel was tired.');
+    }
   });
   it('plain text stays plain: no emphasis, no link definitions', () => {
     expect(turns('SA: The math is 5*3*2.\n[Laughter]: Yes.\nWhy?\nSA: Because.\nAnd?\nSA: Done.\n', 'p.txt').paras.slice(0, 2)).toEqual(['SA: The math is 5*3*2.', 'Interviewer: [Laughter]: Yes.']);
