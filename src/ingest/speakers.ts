@@ -366,11 +366,26 @@ function nominative(name: string): string {
   if (w.length < 2) return name;
   if (/^\p{Script=Cyrillic}+$/u.test(w[0]!)) {
     const first = w[0]!.replace(/ией$/u, 'ия').replace(/ьей$/u, 'ья').replace(/ією$/u, 'ія').replace(/(?<=\p{Script=Cyrillic}{2})о[йю]$/u, 'а');
-    if (first === w[0]) return name;
+    if (first === w[0]) return manNominative(w) ?? name;
     return [first, ...w.slice(1, -1), w.at(-1)!.replace(/(?<=(?:ов|ев|ин|ск|цк)а?)ой$/u, 'а')].join(' ');
   }
   if (/(?:ov|sk|ck)ou$/u.test(w.at(-1)!)) return [w[0]!.replace(/ií$/u, 'ie').replace(/(?<=\p{L}{2})ou$/u, 'a'), ...w.slice(1, -1), w.at(-1)!.replace(/ou$/u, 'á')].join(' ');
   return name;
+}
+
+/**
+ * A Russian man's name in the instrumental, `Павлом Ивановым`, `Андреем Достоевским`, `Томом Беккером`,
+ * in the nominative (Павел Иванов, Андрей Достоевский, Том Беккер), where both words are declined so;
+ * null otherwise (a surname declined as an adjective other than `-ский`, `Толстым`, may be `Толстой`
+ * or `Толстый`: not guessed; Ukrainian's own letters: not read).
+ */
+function manNominative(w: string[]): string | null {
+  if (w.length !== 2 || /[іїєґ]/iu.test(w.join(''))) return null;
+  const [first, last] = w as [string, string];
+  // (Names that drop a vowel as they decline: `Павлом` Павел, `Львом` Лев, `Петром` Пётр.)
+  const given = ({ Павлом: 'Павел', Львом: 'Лев', Петром: 'Пётр' } as Record<string, string>)[first] ?? (/ием$/u.test(first) ? first.replace(/ием$/u, 'ий') : /еем$/u.test(first) ? first.replace(/еем$/u, 'ей') : /[^аеёиоуыэюяь]ем$/u.test(first) ? first.replace(/ем$/u, 'ь') : /[^аеёиоуыэюяьй]ом$/u.test(first) ? first.slice(0, -2) : null);
+  const surname = /(?:ов|ев|ёв|ин|ын)ым$/u.test(last) ? last.slice(0, -2) : /(?:ск|цк)им$/u.test(last) ? last.replace(/им$/u, 'ий') : /[^аеёиоуыэюяьй]ом$/u.test(last) ? last.slice(0, -2) : null;
+  return given && surname ? `${given} ${surname}` : null;
 }
 
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el']);

@@ -11587,3 +11587,16 @@ describe('a Korean headline naming the guest by her job alone before 인터뷰 (
     expect(ingest(qa('마리아 로페스 인터뷰'), 'ko.md').transcript.guest).toBe('마리아 로페스');
   });
 });
+
+describe('a Russian headline “with” a man, his name in the instrumental (`Интервью с инженером Павлом Ивановым`)', () => {
+  const qa = (title: string) => `# ${title}\n\n**Вопрос:** Сколько мостов вы закрыли в прошлом году?\n\n**Ответ:** Одиннадцать.\n\n**Вопрос:** Почему?\n\n**Ответ:** Сталь устала.\n`;
+  it('names the guest in the nominative (he was shown as written, "Павлом Ивановым")', () => {
+    for (const [title, name] of <[string, string][]>[['Интервью с инженером Павлом Ивановым', 'Павел Иванов'], ['Интервью с Андреем Достоевским', 'Андрей Достоевский'], ['Интервью с Игорем Смирновым', 'Игорь Смирнов'], ['Интервью с Томом Беккером', 'Том Беккер']]) {
+      const r = ingest(qa(title), 'ru.md');
+      expect([r.transcript.guest, who(r)[1]], title).toEqual([name, `${name} (guest)`]);
+    }
+  });
+  it('leaves a surname declined as an adjective other than `-ский` as written, its nominative unknown (guard)', () => {
+    expect(ingest(qa('Интервью с Алексеем Толстым'), 'ru.md').transcript.guest).toBe('Алексеем Толстым');
+  });
+});
