@@ -1905,12 +1905,6 @@ const DRESSED_STAMP = new RegExp(String.raw`^(\s*)([*_\x60]{1,2})([[(]?${CLOCK}[
 const ESCAPED_STAMP = /^(\s*)\\\[(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)\\\]/;
 
 /**
- * A label's bold with spaces inside its asterisks (`**Maria Lopez: **Why...`, `** Maria Lopez: **`),
- * as converters write a page's `<strong>Maria Lopez: </strong>`, or escaped by a second conversion
- * (`\*\*Maria Lopez:\*\*`): Markdown reads neither as bold, and the asterisks would stay in the
- * words. The label's bold as meant (`**Maria Lopez:** Why...`), each line where it was.
- */
-/**
  * A name alone on line `at` (0-based) that labels the questions below after a colon, two or more,
  * the first of them: a page's masthead copied as text (`ZEIT ONLINE` atop the page, `ZEIT ONLINE:
  * Frau Lopez, ...?` below), no label of the lines under it. (Where another's label comes first,
@@ -1925,11 +1919,17 @@ export function mastheadName(lines: string[], at: number, key: string, isSpeaker
 }
 
 /** An HTML definition list's term alone on its line, `<dt>Tom Becker</dt>`, and its definition's opening tag before words, `<dd>Why...?</dd>`. */
-const HTML_TERM = /^\s*<dt(\s[^>]{0,200})?>([^<>]{1,80})<\/dt>\s*$/i;
+const HTML_TERM = /^\s*<dt(?:\s[^>]{0,200})?>([^<>]{1,80})<\/dt>\s*$/i;
 const HTML_DEFINITION = /^\s*<dd(?:\s[^>]{0,200})?>(?=.)/i;
 /** A note app's link to another note, `[[page]]` or `[[page|words shown]]`; not an embed, `![[...]]`, nor a Markdown link's words in brackets, `[[00:00:01]](https://...)`. */
 const WIKI_LINK = /(?<!!)\[\[([^[\]|\n]{1,200})(?:\|([^[\]\n]{1,200}))?\]\](?!\()/g;
 
+/**
+ * A label's bold with spaces inside its asterisks (`**Maria Lopez: **Why...`, `** Maria Lopez: **`),
+ * as converters write a page's `<strong>Maria Lopez: </strong>`, or escaped by a second conversion
+ * (`\*\*Maria Lopez:\*\*`): Markdown reads neither as bold, and the asterisks would stay in the
+ * words. The label's bold as meant (`**Maria Lopez:** Why...`), each line where it was.
+ */
 export function mendConvertedLabels(lines: string[]): string[] {
   // (A name alone as a link to the speaker's page above the words, as a page converted to Markdown
   // sets each turn, `[Maria Lopez](https://example.com/people/maria-lopez)`: the name alone in bold,
@@ -1975,7 +1975,7 @@ export function mendConvertedLabels(lines: string[]): string[] {
     if (terms >= 2 && /<\/?d[ltd]/i.test(l)) {
       if (/^\s*<\/?dl(?:\s[^>]{0,200})?>\s*$/i.test(l)) return '';
       const t = HTML_TERM.exec(l);
-      if (t) return `**${t[2]!.trim()}**`;
+      if (t) return `**${t[1]!.trim()}**`;
       const d = HTML_DEFINITION.exec(l);
       if (d) return l.slice(d[0].length).replace(/<\/dd>\s*$/i, '').trim();
       if (/<\/dd>\s*$/i.test(l)) return l.replace(/\s*<\/dd>\s*$/i, '');
