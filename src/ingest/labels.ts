@@ -462,6 +462,13 @@ export function matchLabel(text: string): LabelMatch | null {
     const t = TITLE_DOT_LABEL.exec(text);
     if (t && text.length > t[0].length) return { key: t[1]!.replace(/\s+/g, ' '), alias: null, length: t[0].length, time: null, dash: false, dot: false, role: null, titled: true };
   }
+  // (A side and then the name, `HOST, Tom Becker:`, `Moderator, Jane Kim:`, `Audience, Ana Silva:`:
+  // the name's label, on that side; the name was lost, read as the side's affiliation.)
+  if (text.indexOf(',') > 0 && text.indexOf(',') <= 24) {
+    const s = SIDE_THEN_NAME.exec(text);
+    const side = s ? roleWord(s[1]!) : null;
+    if (s && side) return { key: cleanKey(s[2]!), alias: null, length: s[0].length, time: null, dash: false, dot: false, role: side };
+  }
   // (Read over the line's opening words only: a label is short, and its pattern takes time growing
   // with the square of a long run of spaces after a word, as a hostile line may hold.)
   const m = LABEL_RE.exec(text.length > 400 ? text.slice(0, 400) : text);
@@ -1904,6 +1911,8 @@ const DRESSED_STAMP = new RegExp(String.raw`^(\s*)([*_\x60]{1,2})([[(]?${CLOCK}[
 /** `\[00:00:05\]` opening a line: a time in brackets a converter escaped. */
 const ESCAPED_STAMP = /^(\s*)\\\[(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)\\\]/;
 
+/** A side's word, a comma and a full name before the colon: `HOST, Tom Becker:`, `**Moderator, Jane Kim:**`. */
+const SIDE_THEN_NAME = /^(?:\*\*|__)?([\p{L}-]{3,20}),\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3})(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s+(?=\S)/u;
 /**
  * A name alone on line `at` (0-based) that labels the questions below after a colon, two or more,
  * the first of them: a page's masthead copied as text (`ZEIT ONLINE` atop the page, `ZEIT ONLINE:

@@ -11600,3 +11600,15 @@ describe('a Russian headline “with” a man, his name in the instrumental (`И
     expect(ingest(qa('Интервью с Алексеем Толстым'), 'ru.md').transcript.guest).toBe('Алексеем Толстым');
   });
 });
+
+describe('a side’s word, a comma and the name in each label (`HOST, Tom Becker:`, `**GUEST, Maria Lopez:**`)', () => {
+  it('labels the turns by the names, on those sides (the names were lost, the speakers shown as "Host" and "Guest")', () => {
+    for (const [text, file] of [['HOST, Tom Becker: Why?\n\nGUEST, Maria Lopez: Salt.\n\nHOST, Tom Becker: And?\n\nGUEST, Maria Lopez: Water.\n', 'sides.txt'], ['**Moderator, Tom Becker:** Why?\n\n**Guest, Maria Lopez:** Salt.\n\n**Moderator, Tom Becker:** And?\n\n**Guest, Maria Lopez:** Water.\n', 'sides.md']] as const) {
+      expect(spoken(ingest(text, file)), file).toEqual(['Tom Becker (interviewer): Why?', 'Maria Lopez (guest): Salt.', 'Tom Becker (interviewer): And?', 'Maria Lopez (guest): Water.']);
+    }
+  });
+  it('takes a place before a comma for no side, its second word no speaker (guard)', () => {
+    const r = ingest('Tom Becker: Where?\n\nMaria Lopez: Two towns.\n\nBonn, Bad Godesberg: The bridge there is old.\n\nTom Becker: And?\n\nMaria Lopez: Water.\n', 'places.txt');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
