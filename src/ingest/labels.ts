@@ -108,9 +108,13 @@ const PAREN_NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3}|[Mm]ode
  */
 const AFFILIATION = String.raw`(?:,|\s(?:[|–—]|--|-(?=\s)))\s*(?:(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of|for|and|at|&|the|de|von|vom|der|des|bei|an|am|im|für|van|du|di|del|della|da|do|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,5}|as an individual|à titre (?:personnel|individuel))`;
 /** The same jobs in Spanish, French, Italian, Portuguese and Dutch (`Maria Lopez, fundadora de Rhine Works:`); German writes them in capitals, an affiliation. */
+/** Jobs in English a label may name beside the name: JOB_AFTER's first word. */
+const JOB_WORDS_EN = 'host|co-host|founder|co-founder|cofounder|ceo|cto|cfo|coo|president|vice|director|editor|professor|author|chair|chairman|chairwoman|head|partner|chief|senior|managing|general|executive|lead|principal|researcher|engineer|journalist|writer|correspondent|analyst|economist|scientist|lecturer|associate|assistant';
 const JOB_WORDS_ABROAD = String.raw`(?:co-?)?fundador[ae]?s?|(?:co-?)?fondat(?:eur|rice|ore)|pr[eé]sident[ea]?|presidentessa|direct(?:or|ora|eur|rice)|diret(?:or|ora|tore|trice)|periodista|journaliste|giornalista|jornalista|profesora?|professeure?|professor[ae]|professoressa|aut(?:ora|eure?|rice|ore)|investigador[a]?|chercheu(?:r|se)|ricercat(?:ore|rice)|pesquisador[a]?|ingenier[oa]|ingénieure?|ingegnere|engenheir[oa]|redact(?:or|ora)|rédact(?:eur|rice)|redat(?:tore|trice|or|ora)|escrit(?:or|ora)|écrivaine?|scritt(?:ore|rice)|economista|économiste|analista|analyste|corresponsal|correspondante?|corrispondente|correspondente|present(?:ador|adora|atrice|ateur)|apresentador[a]?|animat(?:eur|rice)|condutt(?:ore|rice)|consejer[oa]|amministrat(?:ore|rice)|científic[oa]|scientifique|scienziat[oa]|cientista|abogad[oa]|avocate?|avvocat[oa]|advogad[oa]|jef[ea]|cheffe|responsable|responsabile|oprichter|hoogleraar|onderzoeker|hoofdredacteur`;
 /** A job in small letters after the name and a comma (`Maria Lopez, founder and CEO of Rhine Works:`, `Tom Becker, host of Rivers and Roads:`): a job's word first, so that "Tom, thanks:" stays words. */
-const JOB_AFTER = String.raw`,\s*(?:(?:the|el|la|le|il|lo|o|a)\s+|l['’])?(?:former\s+|then\s+|now\s+|ex-?\s*|ancienne?\s+|antigu[oa]\s+)?(?:host|co-host|founder|co-founder|cofounder|ceo|cto|cfo|coo|president|vice|director|editor|professor|author|chair|chairman|chairwoman|head|partner|chief|senior|managing|general|executive|lead|principal|researcher|engineer|journalist|writer|correspondent|analyst|economist|scientist|lecturer|associate|assistant|${JOB_WORDS_ABROAD})(?:[ ,]+(?:[\p{L}\p{N}&.'’-]+)){0,8}`;
+const JOB_AFTER = String.raw`,\s*(?:(?:the|el|la|le|il|lo|o|a)\s+|l['’])?(?:former\s+|then\s+|now\s+|ex-?\s*|ancienne?\s+|antigu[oa]\s+)?(?:${JOB_WORDS_EN}|${JOB_WORDS_ABROAD})(?:[ ,]+(?:[\p{L}\p{N}&.'’-]+)){0,8}`;
+/** A job's word alone (`Engineer`, `ingeniera`, `CEO`): JOB_AFTER's first word. */
+const JOB_WORD_ALONE = new RegExp(String.raw`^(?:${JOB_WORDS_EN}|${JOB_WORDS_ABROAD})$`, 'iu');
 /** A job among a few words in parentheses after the name, in small letters: `(bridge engineer)`, `(ingeniera de puentes)`, `(former mayor of Bonn)`; not a manner, `(laughing at the mayor)`. */
 const JOB_IN_PARENS = new RegExp(String.raw`^(?!\p{Ll}+ing\s+(?:at|to|with|about|over|into|toward|towards)\s)(?:[\p{L}-]+\s+){0,3}(?:host|founder|co-founder|cofounder|ceo|cto|cfo|coo|president|director|editor|professor|author|chair|chairman|chairwoman|partner|researcher|engineer|journalist|writer|correspondent|analyst|economist|scientist|lecturer|mayor|minister|senator|architect|designer|developer|teacher|doctor|lawyer|${JOB_WORDS_ABROAD})(?:\s+(?:of|at|for|de|del|de la|du|des|di|della|da|do|van|von|bei|am)\s+[\p{L}\p{N} .&'’-]{1,40})?$`, 'iu');
 /** A manner capitalised, `(Laughing nervously)`, `(Sighs)`: a note all the same. */
@@ -467,7 +471,8 @@ export function matchLabel(text: string): LabelMatch | null {
   if (text.indexOf(',') > 0 && text.indexOf(',') <= 24) {
     const s = SIDE_THEN_NAME.exec(text);
     const side = s ? roleWord(s[1]!) : null;
-    if (s && side) return { key: cleanKey(s[2]!), alias: null, length: s[0].length, time: null, dash: false, dot: false, role: side };
+    // (Or a job's word, `Engineer, Maria Lopez:`: what she is, no side.)
+    if (s && (side || JOB_WORD_ALONE.test(s[1]!))) return { key: cleanKey(s[2]!), alias: null, length: s[0].length, time: null, dash: false, dot: false, role: side };
   }
   // (Read over the line's opening words only: a label is short, and its pattern takes time growing
   // with the square of a long run of spaces after a word, as a hostile line may hold.)

@@ -11607,6 +11607,10 @@ describe('a side’s word, a comma and the name in each label (`HOST, Tom Becker
       expect(spoken(ingest(text, file)), file).toEqual(['Tom Becker (interviewer): Why?', 'Maria Lopez (guest): Salt.', 'Tom Becker (interviewer): And?', 'Maria Lopez (guest): Water.']);
     }
   });
+  it('so does a job’s word before the comma, `Engineer, Maria Lopez:` (she was shown as "Engineer")', () => {
+    const r = ingest('Reporter, Tom Becker: Why?\n\nEngineer, Maria Lopez: Salt.\n\nReporter, Tom Becker: And?\n\nEngineer, Maria Lopez: Water.\n', 'jobs.txt');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
   it('takes a place before a comma for no side, its second word no speaker (guard)', () => {
     const r = ingest('Tom Becker: Where?\n\nMaria Lopez: Two towns.\n\nBonn, Bad Godesberg: The bridge there is old.\n\nTom Becker: And?\n\nMaria Lopez: Water.\n', 'places.txt');
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
