@@ -11616,3 +11616,15 @@ describe('a side’s word, a comma and the name in each label (`HOST, Tom Becker
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
 });
+
+describe('a Chinese headline naming the piece before its colon (`桥梁访谈：今天的嘉宾是玛丽亚·洛佩兹。`), a meeting tool’s placeholders below', () => {
+  it('takes the piece’s name, “bridge interview”, for no guest (the answers were shown as "桥梁访谈"’s)', () => {
+    const r = ingest('桥梁访谈：今天的嘉宾是玛丽亚·洛佩兹。\n\n说话人 1  00:00\n欢迎收听。你们去年关闭了多少座桥？\n\n说话人 2  00:05\n十一座。大多数建于六十年代。\n\n说话人 1  00:09\n为什么？\n\n说话人 2  00:11\n钢材疲劳了。\n', 'feishu.txt');
+    expect(r.transcript.guest).not.toBe('桥梁访谈');
+    expect(who(r).filter((w) => w.endsWith('(guest)')).every((w) => !w.startsWith('桥梁访谈'))).toBe(true);
+  });
+  it('still takes a name before the colon, `张伟：...` (guard)', () => {
+    const r = ingest('张伟：桥梁的未来\n\n记者：你们去年关闭了多少座桥？\n\n张伟：十一座。\n\n记者：为什么？\n\n张伟：钢材疲劳了。\n', 'zh.txt');
+    expect(r.transcript.guest).toBe('张伟');
+  });
+});
