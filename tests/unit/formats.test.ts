@@ -11628,3 +11628,17 @@ describe('a Chinese headline naming the piece before its colon (`桥梁访谈：
     expect(r.transcript.guest).toBe('张伟');
   });
 });
+
+describe('a meeting notetaker’s transcript, the user `Me:` and the others `Them:` (as Granola exports one)', () => {
+  const call = (welcome: string, title = 'Bridge Talk with Maria Lopez') => `# ${title}\n\n**Me:** ${welcome}\n\n**Them:** Thanks for having me, Tom.\n\n**Me:** How many bridges do you inspect?\n\n**Them:** About four thousand.\n\n**Me:** Maria Lopez, thank you.\n`;
+  it('names `Them` as the one the title names and the host addresses, and says so (she was shown as "Them")', () => {
+    const r = ingest(call('Welcome to Bridge Talk. My guest today is Maria Lopez. Maria, thanks for coming on.'), 'granola.md');
+    expect(who(r)).toEqual(['Me (interviewer)', 'Maria Lopez (guest)', 'Me (interviewer)', 'Maria Lopez (guest)', 'Me (interviewer)']);
+    expect(r.transcript.warnings.map((w) => w.message)).toContain("'Them' as Maria Lopez: named only by how the speakers address each other");
+  });
+  it('leaves `Them` so where nothing names them, and says so (guard)', () => {
+    const r = ingest(call('Hi, thanks for joining.', 'Weekly sync').replace('Maria Lopez, thank you.', 'Thank you.'), 'granola.md');
+    expect(who(r)[1]).toBe('Them (guest)');
+    expect(r.transcript.warnings.map((w) => w.message)).toContain("'Them' is not named in the file");
+  });
+});
