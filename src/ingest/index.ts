@@ -58,7 +58,8 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   const decodedBody = /\.(?:txt|csv|tsv)$/i.test(file) && fm.body.includes('&') ? fm.body.split('\n').map(decodeCharacterReferences).join('\n') : fm.body;
   // (A run of hundreds of spaces inside a line, as a hostile or broken file may hold, is one space: no
   // layout sets words so far apart, and patterns read over such a run take time growing with its square.)
-  const bodyText = /[ \t]{200}/.test(decodedBody) ? decodedBody.replace(/[ \t]{200,}/g, ' ') : decodedBody;
+  // (Any space counts: a no-break or an ideographic one too.)
+  const bodyText = /[^\S\n]{200}/.test(decodedBody) ? decodedBody.replace(/[^\S\n]{200,}/g, ' ') : decodedBody;
   // (So is a transcript set whole in a quote: its lines as they would be outside it.)
   const given = bodyText.split('\n');
   const rawLines = mendConvertedLabels(fromQuotedTranscript(given) ?? given);
