@@ -102,6 +102,8 @@ interface Block {
   text: string;
   /** The speaker label it opens with (or the label-only line above it). */
   label: LabelMatch | null;
+  /** The source line of a label alone above the words (`Maria L.` above `Mostly...`). */
+  labelLine?: number;
   /** Where a time opening its words starts (`00:01:05 Why...?` after the label), and whether the block's time is it. */
   lead?: { at: number; timed: boolean };
   /** Characters of text to take off the front: the label, or a bare timestamp. */
@@ -1384,6 +1386,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   /** Where the time alone waiting in `pending` stands; and the times alone that no words took (a meeting's
    * duration under its date, `14m 12s`, above a turn timed by its own label): recorded as removed, never lost unsaid. */
   let pendingStampLine = 0;
+  /** The line of the name alone that `pending` holds. */
+  let pendingKeyLine = 0;
   const strayStamps: number[] = [];
   /** Lines read as a name alone, kept as text above words with their own label: said unless they head a part. */
   const keptAlone = new Set<Block>();
@@ -1468,6 +1472,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const takesTime: boolean = only.key != null && only.time == null && pending != null && pending.key == null && pending.time != null;
       if (pending?.key == null && pending?.time != null && !takesTime) strayStamps.push(pendingStampLine);
       pending = takesTime ? { ...only, time: pending!.time } : only;
+      if (only.key != null) pendingKeyLine = line;
       if (only.key == null) pendingStampLine = line;
       // (So may a line closed by a colon above words that carry their own label, `Nvidia's CUDA
       // Core:` above `Ben Thompson: ...`, as a text file sets its parts: kept, never dropped.)
@@ -1479,6 +1484,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     let strip = 0;
     let time: number | null = null;
     let lead: Block['lead'];
+    let labelLine: number | undefined;
     if (isPara && !listedChapters.has(line)) {
       const m = boldLetter(node, text) ?? matchLabel(text) ?? (options.plainText ? starredLabel(text) : null);
       if (m && isSpeakerKey(m.key)) {
@@ -1493,7 +1499,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       if (label && strip > 0 && pendingAlone && pending?.key) {
         keptAlone.add(keepAlone(pendingAlone));
       }
-      if (!label && pending?.key) label = { key: pending.key, length: 0, time: pending.time, alias: pending.alias, dash: false, dot: false, role: pending.role ?? null };
+      if (!label && pending?.key) {
+        label = { key: pending.key, length: 0, time: pending.time, alias: pending.alias, dash: false, dot: false, role: pending.role ?? null };
+        labelLine = pendingKeyLine;
+      }
       if (label?.lead && strip > 0) lead = { at: label.lead.at, timed: label.lead.timed };
       if (!label || strip === 0) {
         const stamp = leadingStamp(text.slice(strip));
@@ -1525,6 +1534,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       singleLine,
       text: isPara && !singleLine ? unwrapped(text) : text,
       label,
+      ...(labelLine != null ? { labelLine } : {}),
       strip,
       time,
       ...(lead ? { lead } : {}),
@@ -2480,7 +2490,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // 5. Speakers and roles.
   const uncertain: Uncertain[] = [];
   const uses: LabelUse[] = [];
-  blocks.forEach((b, index) => b.label && uses.push({ key: b.label.key, alias: b.label.alias, text: b.text.slice(b.strip), index, role: b.label.role ?? null }));
+  blocks.forEach((b, index) => b.label && uses.push({ key: b.label.key, alias: b.label.alias, text: b.text.slice(b.strip), index, role: b.label.role ?? null, written: sourceLines[(b.labelLine ?? b.line) - 1]?.trim().slice(0, 120) }));
   const before = blocks.slice(0, firstLabel).map((b) => b.text);
   const introText = [fm.title ?? '', ...before].join('\n');
   const { byKey, ambiguous, addressed, dekNamed, slips } = resolveSpeakers({ uses, fm, text: blocks.map((b) => b.text).join('\n'), introText, removedText: [options.removedText ?? '', ...removed.map((r) => r.text)].join('\n') });
@@ -5068,7 +5078,8 @@ function opensWithBoldQuestion(b: Block): boolean {
 /** A time in brackets or parentheses, as tools stamp words: `(0:15)`, `[00:00:15]`, `[00:00:15.20]`. */
 const TIME_MARK = String.raw`[([]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[)\]]`;
 /** Such a time between a paragraph's sentences, on its line or alone on one. */
-const INLINE_TIME = new RegExp(String.raw`(?<=[.!?…]["”’)]?)[ \t]*\n?[ \t]*${TIME_MARK}(?=[ \t]*\n?[ \t]*\S)`, 'gu');
+// (Not one a colon closes, a label's after a name's initial, `Tom B. (0:00): Why...?`.)
+const INLINE_TIME = new RegExp(String.raw`(?<=[.!?…]["”’)]?)[ \t]*\n?[ \t]*${TIME_MARK}(?![ \t]*[:：])(?=[ \t]*\n?[ \t]*\S)`, 'gu');
 /** Such a time opening the text after a hard line break. */
 const LEADING_TIME = new RegExp(String.raw`^[ \t]*${TIME_MARK}[ \t]*`, 'u');
 /** Removes INLINE_TIME from the text of every paragraph under `node`. */

@@ -56,6 +56,8 @@ export interface LabelUse {
   index: number;
   /** The role the label itself states (`AILSA CHANG, HOST:`). */
   role?: Role | null;
+  /** The source line the label is written on, as written. */
+  written?: string;
 }
 
 export const HOST_PHRASES =
@@ -458,6 +460,17 @@ const CHAIR_OFFICE = /^(?:chair|chairman|chairwoman|chairperson|vorsitzende|vors
 const PRESIDING = /(?:Hon\.|Honorable|Senator|Representative|Chairman|Chairwoman|Mr\.|Ms\.|Mrs\.|Dr\.)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*(?:\([^()\n]{1,80}\)|\[[^\]\n]{1,80}\]|,[^,\n]{1,80},)?\s*presiding\b/gu;
 /** The chair of a hearing, as the label names them (`Chairman Becker`, `The Chair`, `Presiding Officer`). */
 const CHAIR = /^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|presiding officer|acting chair)(?:\s|$)/i;
+
+/**
+ * A first name and a surname's initial, `Maria L`, shown with the initial's full stop where the
+ * label is written so, `Maria L.:` or `Maria L.` above the words, as meeting tools show people (the
+ * label's key drops it, so that `Maria L:` in the same file is the same person).
+ */
+function initialStop(name: string, key: string, uses: LabelUse[]): string {
+  if (name !== key || !/^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,}) \p{Lu}$/u.test(name)) return name;
+  const stopped = new RegExp(`^[^\\p{L}]{0,24}${escapeRe(name)}\\.(?![\\p{L}])`, 'u');
+  return uses.some((u) => u.key === key && stopped.test(u.written ?? '')) ? `${name}.` : name;
+}
 
 export function resolveSpeakers(input: ResolveInput): Resolution {
   // Labels of speakers who say the words together (`Paul Kim and Maria Lopez:`, `Ben & David:`),
@@ -1399,7 +1412,7 @@ function resolveEach(input: ResolveInput): Resolution {
   for (const key of keys) {
     const name = person.get(key);
     if (name) {
-      byKey.set(key, { key, name, role: role.get(name)!, roleConfidence: sure.get(name) ?? 0.6 });
+      byKey.set(key, { key, name: initialStop(name, key, uses), role: role.get(name)!, roleConfidence: sure.get(name) ?? 0.6 });
       continue;
     }
     // Role words and unresolved placeholders.

@@ -4659,7 +4659,7 @@ describe('a name and its colon alone above words that open with their time (`Joe
   });
   it('still reads a time and a name alone above the words, an initial’s stop too (`[00:00:07] Tom B.`) (guard)', () => {
     const r = ingest('# Bridges\n\n[00:00:00] Tom B.\n\nWhy bridges?\n\n[00:00:05] Maria Lopez\n\nMy father built them.\n\n[00:00:09] Tom B.\n\nAnd steel?\n\n[00:00:11] Maria Lopez\n\nIt rusts.\n', 'timed.md');
-    expect(turnsOf(r).map((t) => [t.speaker, t.time])).toEqual([['Tom B', 0], ['Maria Lopez', 5], ['Tom B', 9], ['Maria Lopez', 11]]);
+    expect(turnsOf(r).map((t) => [t.speaker, t.time])).toEqual([['Tom B.', 0], ['Maria Lopez', 5], ['Tom B.', 9], ['Maria Lopez', 11]]);
   });
 });
 
@@ -5011,6 +5011,26 @@ describe('a first name and the surname’s initial (`Tom B.:`, `Tom K.:`)', () =
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Tom Kim (guest)', 'Tom Becker (interviewer)', 'Tom Kim (guest)']);
     const senate = ingest('# Committee\n\nThe Chair: Senator Meredith, please.\n\nSenator Meredith: Thank you. What is it?\n\nMaria Lopez: Concrete that heals.\n\nSenator M: And the cost?\n\nMaria Lopez: Low.\n\nSenator M: Thank you.\n', 'senate.md');
     expect(who(senate)).toContain('Senator M (interviewer)');
+  });
+  it('that the file names no further keeps the initial’s full stop as the label writes it, in every shape of a label, and its time', () => {
+    const turns = ['Why do bridges fail?', 'Mostly from water.', 'And the cables?', 'Corrosion, mostly.'];
+    const pad = (t: number) => String(t).padStart(2, '0');
+    const both = (f: (name: string, t: number, words: string) => string) => turns.map((w, i) => f(i % 2 ? 'Maria L.' : 'Tom B.', i * 5, w)).join('\n\n');
+    const shapes: [string, string][] = [
+      ['colon.md', `# Bridge Talk\n\n${both((n, _t, w) => `${n}: ${w}`)}\n`],
+      ['above.txt', `Bridge Talk\n\n${both((n, t, w) => `${n} 0:${pad(t)}\n${w}`)}\n`],
+      ['bracketed.txt', `Bridge Talk\n\n${both((n, t, w) => `[00:00:${pad(t)}] ${n}: ${w}`)}\n`],
+      ['caption.vtt', `WEBVTT\n\n${both((n, t, w) => `00:00:${pad(t)}.000 --> 00:00:${pad(t + 4)}.000\n<v ${n}>${w}</v>`)}\n`],
+    ];
+    for (const [file, text] of shapes) expect(who(ingest(text, file)), file).toEqual(['Tom B. (interviewer)', 'Maria L. (guest)', 'Tom B. (interviewer)', 'Maria L. (guest)']);
+    // (A time after the name in parentheses is the turn's, not a time between two sentences dropped: `Tom B. (0:05): ...`.)
+    const timed = ingest(`Bridge Talk\n\n${both((n, t, w) => `${n} (0:${pad(t)}): ${w}`)}\n`, 'timed.txt');
+    expect(turnsOf(timed).map((t) => [t.speaker, t.time, t.paragraphs])).toEqual([['Tom B.', 0, ['Why do bridges fail?']], ['Maria L.', 5, ['Mostly from water.']], ['Tom B.', 10, ['And the cables?']], ['Maria L.', 15, ['Corrosion, mostly.']]]);
+    // (Written both ways in one file, `Maria L.:` and `Maria L:`, one person.)
+    const mixed = ingest('# Bridge Talk\n\nTom B.: Why salt?\n\nMaria L: It eats steel.\n\nTom B: And water?\n\nMaria L.: Scour.\n', 'mixed.md');
+    expect(who(mixed)).toEqual(['Tom B. (interviewer)', 'Maria L. (guest)', 'Tom B. (interviewer)', 'Maria L. (guest)']);
+    // (Never a stop the label does not write: `Maria L:` throughout is "Maria L".)
+    expect(who(ingest('# Bridge Talk\n\nTom B: Why salt?\n\nMaria L: It eats steel.\n\nTom B: And water?\n\nMaria L: Scour.\n', 'bare.md'))).toEqual(['Tom B (interviewer)', 'Maria L (guest)', 'Tom B (interviewer)', 'Maria L (guest)']);
   });
 });
 
