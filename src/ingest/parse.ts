@@ -619,8 +619,8 @@ function quotedExchanges(blocks: Block[]): void {
 /** A field of a record's header on its line: `Date: 12 May 2023`, `Location: Bonn`, `Interviewer: ...`. */
 /** A line naming the transcript under it: `Transcript`, `Full transcript:`, `Transcripción`. */
 // (A committee's record heads its transcript so too: `EVIDENCE`, `Oral evidence`, `TÉMOIGNAGES`.)
-const TRANSCRIPT_LINE = /^(?:(?:(?:full|complete|episode|interview|show)\s+)?(?:transcript|transcription|transkript|transcripción|transcrição|trascrizione|transcriptie)|(?:oral\s+)?evidence|témoignages)\s*[:：]?$/i;
-const RECORD_FIELD = /^(?:date|time|location|place|venue|recorded|recording date|duration|length|interviewer|interviewee|transcriber|transcribed by|transcript by|transcript (?:completed|edited|prepared) by|language|participants?|attendees|present)\s*[:：]/i;
+const TRANSCRIPT_LINE = /^(?:(?:(?:full|complete|episode|interview|show)\s+)?(?:transcript|transcription|transkript|transcripción|transcrição|trascrizione|transcriptie)|(?:oral\s+)?evidence|témoignages|文字记录|文字記錄|文字稿|逐字稿|文字实录|文字實錄|速记稿|速記稿|文字起こし|書き起こし|녹취록)\s*[:：]?$/i;
+const RECORD_FIELD = /^(?:date|time|location|place|venue|recorded|recording date|duration|length|keywords?|key words|tags|关键词|關鍵詞|关键字|關鍵字|キーワード|키워드|schlagwörter|schlagworte|stichwörter|mots[- ]clés|palabras clave|parole chiave|palavras[- ]chave|trefwoorden|interviewer|interviewee|transcriber|transcribed by|transcript by|transcript (?:completed|edited|prepared) by|language|participants?|attendees|present)\s*[:：]/i;
 /** A name in a list of those present: one to four capitalised words, its particles between them. */
 const NAME_IN_LIST = new RegExp(`^${NAME_WORDS}$`, 'u');
 /** A full name alone on a line: two to four capitalised words, its particles between them. */

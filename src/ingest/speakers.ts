@@ -1643,8 +1643,10 @@ const AND_SELF = new RegExp(String.raw`^(?:[Aa]nd|[Uu]nd|[Ee]t|[Yy]|[Ee]|[Ee]n|[
 /** A host's words for the guest in other languages: "heute zu Gast ist ...", "mon invitée aujourd'hui est ...", "hoy nos acompaña ...", "la mia ospite oggi è ...", "hoy hablamos con ...", "heute spreche ich mit ...". */
 const GUEST_ABROAD = String.raw`(?:[Hh]eute )?[Zz]u Gast ist(?: heute)?|[Mm]ein(?:e)? Gast (?:heute )?ist|[Mm]on invitée? (?:aujourd['’]hui |du jour )?est|[Nn]otre invitée? (?:aujourd['’]hui |du jour )?est|[Nn]ous recevons(?: aujourd['’]hui)?|(?:[Hh]oy )?nos acompaña|[Mm]i invitad[oa] (?:de hoy |hoy )?es|(?:[Ii]l mio|[Ll]a mia) ospite (?:di oggi |oggi )?è|(?:[Oo]ggi )?è con noi|[Mm]ijn gast (?:vandaag )?is|[Mm]in gäst (?:idag )?är|(?:[Oo] )?[Mm]eu convidado (?:de hoje |hoje )?é|(?:[Aa] )?[Mm]inha convidada (?:de hoje |hoje )?é|(?:[Oo] )?[Nn]osso convidado (?:de hoje |hoje )?é|(?:[Aa] )?[Nn]ossa convidada (?:de hoje |hoje )?é|[Hh]oy (?:hablamos|conversamos|charlamos|estamos) con|(?:[Hh]eute )?(?:spreche ich|sprechen wir) (?:heute )?mit|(?:[Ii]ch spreche|[Ww]ir sprechen) heute mit|[Aa]ujourd['’]hui,? (?:je reçois|nous recevons|nous parlons avec|je parle avec)|[Jj]e reçois aujourd['’]hui|[Oo]ggi (?:parliamo|parlo|siamo) con|[Hh]oje (?:conversamos|falamos|estamos) com|(?:[Сс]егодня )?у нас в гостях|[Нн]аш(?:а)? гость(?:я)?(?: сегодня)?|[MmNn](?:oim|aszym) gościem (?:(?:dziś|dzisiaj) )?(?:jest|będzie)(?: (?:dziś|dzisiaj))?|(?:[Bb]ugünkü )?[Kk]onuğumuz|[Mm](?:ým|ou) (?:hostem|hostkou) (?:je|bude)|[Nn]a(?:ším|ší) (?:hostem|hostkou) (?:je|bude)|[Vv]ieraa(?:nani|namme) on|[Tt]amu (?:kita|saya) (?:hari ini )?(?:adalah|ialah)`;
 const HAN_NAME = String.raw`[\p{Script=Han}]{2,3}(?=[，,。.！!、：:\s]|$)`;
+/** A name in Chinese characters with a middle dot, as Chinese writes a foreign one: `玛丽亚·洛佩斯`. */
+const HAN_DOTTED_NAME = String.raw`[\p{Script=Han}]{1,5}[·・•‧][\p{Script=Han}]{1,8}(?=[，,。.！!、：:\s（(]|女士|先生|博士|教授|老师|老師|$)`;
 /** A self-introduction in Chinese, Japanese or Korean: `我是李娜`, `司会のトム・ベッカーです`, `トム・ベッカーと申します`, `저는 톰 베커입니다`. */
-const SELF_INTRO_CJK = new RegExp(String.raw`我是(${HAN_NAME})|(?:私は|司会の|ホストの)([\p{Script=Han}\p{Script=Katakana}ー・]{2,12}?)(?:です|と申します)|(?:^|[。！\s])([\p{Script=Han}\p{Script=Katakana}ー・]{2,12}?)と申します|저는\s+([\p{Script=Hangul}]{1,5}(?:\s[\p{Script=Hangul}]{1,5})?)(?:입니다|이에요|예요)(?=[.!。\s]|$)`, 'u');
+const SELF_INTRO_CJK = new RegExp(String.raw`我是(${HAN_DOTTED_NAME}|${HAN_NAME})|(?:私は|司会の|ホストの)([\p{Script=Han}\p{Script=Katakana}ー・]{2,12}?)(?:です|と申します)|(?:^|[。！\s])([\p{Script=Han}\p{Script=Katakana}ー・]{2,12}?)と申します|저는\s+([\p{Script=Hangul}]{1,5}(?:\s[\p{Script=Hangul}]{1,5})?)(?:입니다|이에요|예요)(?=[.!。\s]|$)`, 'u');
 /** The name SELF_INTRO_CJK found, whichever way it is said. */
 const cjkSelf = (text: string) => {
   const m = SELF_INTRO_CJK.exec(text);
@@ -1671,12 +1673,14 @@ const INTRODUCES = new RegExp(String.raw`(?<![\p{L}])(?:${GUEST_IS}${JOB_BEFORE_
  * (Group 1, or 2 for German's word order.)
  */
 const GUEST_NAMED_FIRST = new RegExp(String.raw`(?:^|[.!?]\s+)(?:(?:[Hh]eute|[Hh]eute Abend)\s+ist\s+(${FULL_NAME})\s+(?:bei uns\s+)?zu Gast|(?:(?:[Tt]oday|[Tt]onight|[Tt]his week|[Hh]oy|[Oo]ggi|[Hh]oje|[Aa]ujourd['’]hui),?\s+)?(${FULL_NAME}),?\s+(?:is|ist|est|es|è|é)\s+(?:(?:today|tonight|heute|hoy|oggi|hoje|aujourd['’]hui|here)\s+)?(?:(?:our|my|unser|unsere|mein|meine|notre|mon|ma|nuestro|nuestra|mi|il nostro|la nostra|il mio|la mia|o nosso|a nossa|o meu|a minha)\s+(?:guest|Gast|invitée?|invitad[oa]|ospite|convidad[oa])|(?:heute\s+)?(?:bei uns\s+)?zu Gast)\b)`, 'gu');
-/** A Chinese host's "the guest is ...", not the welcome (`欢迎大家` welcomes everyone): `今天的嘉宾是张伟`. */
-const GUEST_IS_CJK = new RegExp(String.raw`(?:嘉宾是|来宾是|嘉賓是|來賓是|我们请到了|我們請到了)(${HAN_NAME})`, 'u');
+/** What a Chinese host says the guest is before the name, a job's word last: `桥梁工程师`, `来自清华大学的教授`. */
+const HAN_JOB_BEFORE = String.raw`(?:[\p{Script=Han}]{0,10}?(?:师|師|家|者|员|員|授|士|长|長|官|人))?`;
+/** A Chinese host's "the guest is ...", not the welcome (`欢迎大家` welcomes everyone): `今天的嘉宾是张伟`, `嘉宾是桥梁工程师玛丽亚·洛佩斯` (a job before a dotted name only: `嘉宾是工程师和作家` names no one). */
+const GUEST_IS_CJK = new RegExp(String.raw`(?:嘉宾是|来宾是|嘉賓是|來賓是|我们请到了|我們請到了)(?:${HAN_JOB_BEFORE}(${HAN_DOTTED_NAME})|(${HAN_NAME}))`, 'u');
 /** A Korean host's "today's guest is ...": `오늘의 게스트는 마리아 로페스 씨입니다`. */
 const INTRODUCES_KO = /게스트(?:는|로)\s+([\p{Script=Hangul}]{2,5}(?:\s[\p{Script=Hangul}]{2,5})?)\s*(?:씨|님|교수님?|박사님?|대표님?)?(?:입니다|이십니다|예요|이에요|께서)/u;
-/** A Japanese host's "today's guest is ...": `今日のゲストはマリア・ロペスさんです`. */
-const INTRODUCES_JA = /ゲストは([\p{Script=Han}\p{Script=Katakana}ー・]{2,12}?)(?:さん|氏|先生|様)?(?:です|でした|。)/u;
+/** A Japanese host's "today's guest is ...": `今日のゲストはマリア・ロペスさんです`, a job and `の` before the name too, `橋梁エンジニアのマリア・ロペスさん`. */
+const INTRODUCES_JA = /ゲストは(?:[^。、「」\n]{1,20}?の)?([\p{Script=Han}\p{Script=Katakana}ー・]{2,12}?)(?:さん|氏|先生|様)?(?:です|でした|。)/u;
 /** A name a host's introduction gives without the job a language writes capitalised before it (`die Brückenbauerin Maria Lopez`): Maria Lopez. */
 export const offJob = (name: string): string => {
   const words = name.split(' ');
@@ -1705,7 +1709,8 @@ function introducedPerson(text: string, m: RegExpExecArray | RegExpMatchArray): 
 }
 /** The full names a text introduces as someone's guest, either way round (in Chinese, Japanese and Korean too: "今天的嘉宾是张伟"). */
 function introducedIn(text: string): string[] {
-  const cjk = [GUEST_IS_CJK.exec(text)?.[1], INTRODUCES_JA.exec(text)?.[1], INTRODUCES_KO.exec(text)?.[1]].filter((n): n is string => n != null);
+  const guestIs = GUEST_IS_CJK.exec(text);
+  const cjk = [guestIs?.[1] ?? guestIs?.[2], INTRODUCES_JA.exec(text)?.[1], INTRODUCES_KO.exec(text)?.[1]].filter((n): n is string => n != null);
   return [...[...text.matchAll(INTRODUCES)].map((m) => introducedPerson(text, m)), ...[...text.matchAll(JOB_AT_COMPANY)].map((m) => m[1]!), ...[...text.matchAll(GUEST_NAMED_FIRST)].map((m) => (m[1] ?? m[2])!), ...cjk];
 }
 const INTRODUCTION_SENTENCE = /\b(?:[Jj]oined (?:today |here |tonight |now )?by|[Ll]et me introduce(?: (?:you to )?(?:our|my|the|today['’]s) (?:panel|panell?ists|guests|speakers))?:?|(?:[Mm]y|[Oo]ur) (?:guests|panell?ists) (?:today |this week |tonight )?are|[Ww]ith me (?:today |here |now )?are|[Jj]oining (?:us|me) (?:today |now |here |this week |tonight )?are)\b([^.?!\n]{1,300})/g;

@@ -261,6 +261,27 @@ describe('a Chinese, Japanese or Korean tool’s export (`说话人1 00:01`, `�
   });
 });
 
+describe('a Chinese or Japanese meeting tool’s export, a job before the guest’s name, keywords above the transcript', () => {
+  const feishu = (opening: string) => `桥梁访谈 2026年3月3日\n\n关键词：\n桥梁、冲刷、腐蚀\n\n文字记录：\n\n说话人 1 00:00\n${opening}\n\n说话人 2 00:08\n你好，谢谢邀请。\n\n说话人 1 00:12\n桥梁为什么会坏？\n\n说话人 2 00:15\n主要是水。冲刷会掏空基础。\n`;
+  it('names the one who answers by “嘉宾是桥梁工程师玛丽亚·洛佩斯” and “ゲストは橋梁エンジニアのマリア・ロペスさんです” (it was `说话人 2`, `話者2`), the host by “我是汤姆·贝克尔”', () => {
+    const zh = ingest(feishu('欢迎收听本期节目，今天的嘉宾是桥梁工程师玛丽亚·洛佩斯。玛丽亚，你好。'), 'feishu.txt');
+    expect(turnsOf(zh).map((t) => [t.speaker, t.role, t.time])).toEqual([['说话人 1', 'interviewer', 0], ['玛丽亚·洛佩斯', 'guest', 8], ['说话人 1', 'interviewer', 12], ['玛丽亚·洛佩斯', 'guest', 15]]);
+    const both = ingest(feishu('欢迎收听本期节目，我是汤姆·贝克尔，今天的嘉宾是桥梁工程师玛丽亚·洛佩斯。'), 'feishu.txt');
+    expect(who(both)).toEqual(['汤姆·贝克尔 (interviewer)', '玛丽亚·洛佩斯 (guest)', '汤姆·贝克尔 (interviewer)', '玛丽亚·洛佩斯 (guest)']);
+    const ja = ingest('橋梁インタビュー\n\n話者1 00:00\n本日のゲストは橋梁エンジニアのマリア・ロペスさんです。よろしくお願いします。\n\n話者2 00:08\nよろしくお願いします。\n\n話者1 00:12\n橋はなぜ壊れるのですか。\n\n話者2 00:15\nほとんどは水です。\n', 'ja.txt');
+    expect(who(ja)).toEqual(['話者1 (interviewer)', 'マリア・ロペス (guest)', '話者1 (interviewer)', 'マリア・ロペス (guest)']);
+    // (Never a job and what follows it without a name: “嘉宾是工程师和作家” names no one.)
+    const jobs = ingest(feishu('欢迎收听本期节目，今天的嘉宾是工程师和作家。'), 'feishu.txt');
+    expect(who(jobs)).toEqual(['说话人 1 (interviewer)', '说话人 2 (guest)', '说话人 1 (interviewer)', '说话人 2 (guest)']);
+  });
+  it('titles the page by its first line, the keywords (`关键词：`) under it the intro’s, as `Keywords:` is; it was titled “关键词：”', () => {
+    const r = ingest(feishu('欢迎收听本期节目。'), 'feishu.txt');
+    expect(r.transcript.title).toBe('桥梁访谈 2026年3月3日');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['关键词：', '桥梁、冲刷、腐蚀']);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual(['文字记录']);
+  });
+});
+
 describe('a tool’s export in Russian, Polish or Turkish (`Спикер 1`, `Mówca 1`, `Konuşmacı 1`), the host introducing the guest', () => {
   it('names the placeholder who answers (“Сегодня у нас в гостях Мария Лопес”, “Moim gościem jest dziś Maria Lopez”, “Bugünkü konuğumuz Maria Lopez”; it stayed `Спикер 2`...)', () => {
     const cases = [
