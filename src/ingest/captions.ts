@@ -1,4 +1,4 @@
-import { lineLabel, matchLabel } from './labels.ts';
+import { couldBeSpeaker, lineLabel, matchLabel } from './labels.ts';
 import { chromeMatch } from './lexicon.ts';
 import { endsLikeSentence, words } from './text.ts';
 
@@ -243,8 +243,14 @@ function joiner(source: string[], eachCue = false) {
   };
 }
 
-/** A name alone on its line, two to four capitalised words (`Tom Becker`), one in capitals (`LOPEZ`), or a tool's placeholder (`Speaker 1`, `SPEAKER_00`). */
-const NAME_LINE = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}|\p{Lu}{2,}[\p{Lu}'’-]*|(?:Speaker|SPEAKER)[ _]?(?:\d{1,2}|[A-Z]))$/u;
+/**
+ * A name alone on its line, two to four capitalised words (`Tom Becker`, its role in parentheses
+ * after it too, `Tom Becker (Host)`), one in capitals (`LOPEZ`), a tool's placeholder (`Speaker 1`,
+ * `SPEAKER_00`), or a name with its middle dot in Chinese or Japanese (`汤姆·贝克尔`, `マリア・ロペス`).
+ */
+const NAME_LINE = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}(?:\s+\([\p{L} -]{2,20}\))?|\p{Lu}{2,}[\p{Lu}'’-]*|(?:Speaker|SPEAKER)[ _]?(?:\d{1,2}|[A-Z])|[\p{Script=Han}\p{Script=Katakana}ー]{1,6}[·・][\p{Script=Han}\p{Script=Katakana}ー]{1,8})$/u;
+/** A first name alone (`Tom`): a name line only where every cue of the file opens with one (see fromTimedText). */
+const FIRST_NAME_LINE = /^\p{Lu}\p{Ll}+$/u;
 /** A time alone on its line (`0:03`, `1:02:03`, `[00:03]`), as a video site's transcript panel copies it above the words. */
 // (Or its start and end, `00:00:05:00 - 00:00:09:10`; or said in words, `Starting point is 00:00:05`, as a podcast transcripts site sets it.)
 const TIME_ALONE = new RegExp(String.raw`^\s*(?:starting point is\s+)?[[(]?(${STAMP})(?:\s*(?:-->|[-–])\s*${STAMP})?[\])]?\s*$`, 'i');
@@ -274,7 +280,7 @@ export function fromTimedText(source: string[]): Captions | null {
       while (j < source.length && source[j]!.trim() !== '' && !TIME_ALONE.test(source[j]!) && !TIME_LED.test(source[j]!)) j++;
       if (j > i + 1) {
         // (A name alone above them, `0:03` / `Tom Becker` / the words: who speaks; known if it does so twice.)
-        const name = j > i + 2 && NAME_LINE.test(source[i + 1]!.trim()) ? i + 1 : null;
+        const name = j > i + 2 && (NAME_LINE.test(source[i + 1]!.trim()) || FIRST_NAME_LINE.test(source[i + 1]!.trim())) ? i + 1 : null;
         const lines: CueLine[] = [];
         for (let k = name == null ? i + 1 : i + 2; k < j; k++) lines.push({ at: k, voice: null, text: source[k]!.trim() });
         cues.push({ start: seconds(alone[1]!), name, lines });
@@ -313,6 +319,15 @@ export function fromTimedText(source: string[]): Captions | null {
   if (single >= 0.8 * cues.length || (single >= 0.5 * cues.length && small && cues.every((c) => c.name != null || c.lines.slice(1).every((l) => chapterLike(l.text))))) for (const c of cues) if (c.name == null) c.lines.splice(1);
   const names = new Map<string, number>();
   for (const c of cues) if (c.name != null) names.set(source[c.name]!.trim(), (names.get(source[c.name]!.trim()) ?? 0) + 1);
+  // (Where every cue of two lines or more opens with a name, four or more, one of them naming two
+  // cues or more, the file names each cue's speaker so: a full name seen once is a voice too, a
+  // panelist speaking once, and a first name alone twice or more, `0:03` / `Tom` / the words.)
+  const longer = cues.filter((c) => c.name != null || c.lines.length >= 2);
+  const named = longer.length >= 4 && longer.every((c) => c.name != null) && [...names.values()].some((n) => n >= 2);
+  // (A first name is none the text writes small too: `Okay` above "okay so where...".)
+  let smallWords: Set<string> | undefined;
+  const writtenSmall = (word: string) => (smallWords ??= new Set(source.join('\n').match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? [])).has(word.toLowerCase());
+  const voices = (name: string) => ((names.get(name) ?? 0) >= 2 && (NAME_LINE.test(name) || (named && couldBeSpeaker(name) && !writtenSmall(name)))) || (named && NAME_LINE.test(name) && !/^\p{Lu}{2,}[\p{Lu}'’-]*$/u.test(name));
   const out = joiner(source, paragraphs);
   out.apparatus.push(...used);
   const times = new Set(used);
@@ -335,8 +350,8 @@ export function fromTimedText(source: string[]): Captions | null {
     let lines = c.lines;
     if (c.name != null) {
       const name = source[c.name]!.trim();
-      // (A name seen once is words, the cue's first line.)
-      if ((names.get(name) ?? 0) >= 2) {
+      // (A name seen once is words, the cue's first line, but where the file names every cue so.)
+      if (voices(name)) {
         out.apparatus.push(c.name);
         lines = [{ ...lines[0]!, voice: name }, ...lines.slice(1)];
       } else lines = [{ at: c.name, voice: null, text: name }, ...lines];

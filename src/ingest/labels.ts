@@ -1184,6 +1184,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   let fullNameLabels = 0;
   /** Keys only ever written as a name alone on its line, without a colon (`**Maria Lopez**`, `MARIA LOPEZ`). */
   const alone = new Map<string, boolean>();
+  /** Keys written with a time at every use, alone above the words (`Maria Lopez | 00:25`) or before them (`Maria Lopez (00:25): ...`, `[00:00:25] Maria Lopez: ...`). */
+  const timed = new Map<string, boolean>();
   /** Keys named after a caption's change of speaker (`>> MARIA LOPEZ:`), in a file marked so throughout. */
   const afterMark = new Set<string>();
   let marks = 0;
@@ -1203,6 +1205,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     }
     counts.set(label.key, (counts.get(label.key) ?? 0) + 1);
     alone.set(label.key, (alone.get(label.key) ?? true) && label.alone === true);
+    timed.set(label.key, (timed.get(label.key) ?? true) && (label.only ? /\d:\d\d/.test(l) : label.stamped === true));
     if (!firstLength.has(label.key)) {
       // (The words of its paragraph, the lines under it too, as a text hard-wrapped at a fixed width
       // goes on: a first turn's length is not its first line's.)
@@ -1758,6 +1761,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // Seen once, set as a label the way the file sets its other labels (`**Bo Ek:**` among `**Ada Lind:**`).
     // (Another labelling two lines or more in bold will do, set plain once: `Moderadora: Ana Silva.` heading the page.)
     if (bold.get(key) && repeatedKeys().some((k) => (bold.get(k) || (boldUses.get(k) ?? 0) >= 2) && couldBeSpeaker(k))) return true;
+    // (Or with its time, alone above the words or before them, `Paul Kim | 00:25`, `Paul Kim (00:25): ...`,
+    // where every speaker who speaks twice or more is set so: a panelist speaking once, the last turn too.)
+    if (timed.get(key) && FULL_NAME_KEY.test(key) && repeatedKeys().length >= 1 && repeatedKeys().every((k) => timed.get(k)) && saysASentence(key) && !spammy(firstLine.get(key) ?? '') && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase())) return true;
     // (Or with what the speaker does after a double dash: `Paul Kim -- Chief Financial Officer:` among `Maria Lopez -- Chief Executive Officer:`.)
     if (doubleDash.get(key) && repeatedKeys().some((k) => doubleDash.get(k) && couldBeSpeaker(k))) return true;
     // Seen once: the first or the last name of a full name that labels turns (`Maria:` among

@@ -1387,6 +1387,45 @@ describe('a time alone above a name alone above the words (`00:00:05` / `**Tom B
   });
 });
 
+describe('a time alone above a name alone above the words, in a text file (`00:00:05` / `Tom` / `Why bridges?`)', () => {
+  const turns = (names: string[]) => [['Welcome to Bridge Talk. Why do bridges fail?', 5], ['Mostly water. Scour takes the footing out.', 12], ['And the cables?', 20], ['Corrosion, mostly. We inspect them every year.', 25]].map(([words, t], i) => [names[i]!, t as number, words as string] as const);
+  const file = (names: string[]) => `Bridge Talk\n\n${turns(names).map(([n, t, w]) => `00:00:${String(t).padStart(2, '0')}\n${n}\n${w}`).join('\n\n')}\n`;
+  const expected = (names: string[]) => turns(names).map(([n, t, w]) => [n, t, [w]]);
+  it('reads first names, a role after the name and a Chinese name with its dot as the names throughout (the build failed: no turns)', () => {
+    for (const [host, guest, shown] of [['Tom', 'Maria', ['Tom', 'Maria']], ['Tom Becker (Host)', 'Maria Lopez (Guest)', ['Tom Becker', 'Maria Lopez']], ['汤姆·贝克尔', '玛丽亚·洛佩斯', ['汤姆·贝克尔', '玛丽亚·洛佩斯']]] as const) {
+      const r = ingest(file([host, guest, host, guest]), 'timed.txt');
+      expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs]), host).toEqual(expected([shown[0], shown[1], shown[0], shown[1]]));
+    }
+  });
+  it('reads a panelist who speaks once as a turn of theirs (their name and words were the host’s, the times lost)', () => {
+    const r = ingest(file(['Tom Becker', 'Maria Lopez', 'Tom Becker', 'Paul Kim']), 'timed.txt');
+    expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs])).toEqual(expected(['Tom Becker', 'Maria Lopez', 'Tom Becker', 'Paul Kim']));
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Paul Kim (guest)']);
+  });
+  it('keeps a word the text writes small as words, `Okay` above some cues (guard)', () => {
+    const r = ingest('Bridge Talk\n\n0:03\nTom\nWhy do bridges fail?\n\n0:06\nMaria\nMostly water. okay, and salt.\n\n0:09\nOkay\nso where did it start\n\n0:12\nTom\nAnd the cables?\n\n0:15\nMaria\nCorrosion, mostly.\n\n0:18\nOkay\nthe money never came\n', 'timed.txt');
+    expect(spoken(r)).toEqual(['Tom (interviewer): Why do bridges fail?', 'Maria (guest): Mostly water. okay, and salt. Okay so where did it start', 'Tom (interviewer): And the cables?', 'Maria (guest): Corrosion, mostly. Okay the money never came']);
+  });
+});
+
+describe('a panelist who speaks once, last, labelled with a time as every speaker is (`Paul Kim | 00:25`, `Paul Kim (00:25): ...`)', () => {
+  it('is a turn of theirs (it was the outro, or the host’s words)', () => {
+    const lines: [string, number, string][] = [['Tom Becker', 5, 'Welcome. Why do bridges fail?'], ['Maria Lopez', 12, 'Mostly water.'], ['Tom Becker', 20, 'And the cables?'], ['Paul Kim', 25, 'Corrosion, mostly. We inspect them every year.']];
+    const shapes: [string, (n: string, t: string, w: string) => string][] = [
+      ['pipe', (n, t, w) => `${n} | ${t}\n${w}`],
+      ['bracket', (n, t, w) => `${n}  [00:${t}]\n${w}`],
+      ['dash', (n, t, w) => `${n} — 00:${t}\n${w}`],
+      ['parenthesis', (n, t, w) => `${n} (${t}): ${w}`],
+      ['time first', (n, t, w) => `00:${t} ${n}: ${w}`],
+    ];
+    for (const [shape, f] of shapes) {
+      const r = ingest(`Bridge Talk\n\n${lines.map(([n, t, w]) => f(n, `00:${String(t).padStart(2, '0')}`, w)).join('\n\n')}\n`, 'panel.txt');
+      expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs]), shape).toEqual(lines.map(([n, t, w]) => [n, t, [w]]));
+      expect(r.transcript.outro, shape).toEqual([]);
+    }
+  });
+});
+
 describe('a name alone in bold above words that open with a label of their own', () => {
   it('is a line of the text, here a part’s heading (`**Greenlight demo (Christian Decker)**` above `Editor: ...`), not a label lost', () => {
     const r = ingest(['# Bridges panel', '', '**Introductions**', '', 'Tom Becker: Welcome, everyone.', '', 'Maria Lopez: Thanks, Tom.', '', '**Timber demo (Maria Lopez)**', '', 'Editor: Slides: https://example.org/slides.pdf', '', 'Tom Becker: Maria, show us the demo.', '', 'Maria Lopez: Here it is. It bends.', ''].join('\n'), 'panel.md');
