@@ -922,7 +922,7 @@ const BOLD_OFFICE_NAME = new RegExp(String.raw`^(\*\*|__)((?:The\s+)?\p{Lu}[\p{L
 export const CAPS_NAME = /^(\p{Lu}[\p{Lu}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.\-]*){1,3})(?<![.'’\-])$/u;
 
 /** A full name: two to four capitalised words (not `Revenue (EUR):`, a figure's label). */
-const FULL_NAME_KEY = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|van|von|der|da|di|del|la|le|los|las|ibn|bin|(?:a[lrdstzn]|ash|el|ul|ud)-\p{Lu}[\p{L}\p{M}'’.-]*)){1,5}$/u;
+export const FULL_NAME_KEY = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|van|von|der|da|di|del|la|le|los|las|ibn|bin|(?:a[lrdstzn]|ash|el|ul|ud)-\p{Lu}[\p{L}\p{M}'’.-]*)){1,5}$/u;
 /** A party or a group in parentheses closing a label, as parliaments' records print speakers (`Tom Becker (CDU/CSU):`, `Maria Lopez (S&D). –`), the speech opening with a capital. */
 const RECORD_PARTY = /\(\p{Lu}[\p{L}\p{N}&.'’\/-]{0,20}\)\s*(?:[:：]|\.?\s*[-–—])?\s*$/u;
 

@@ -12,7 +12,7 @@ import type { FrontMatter } from './frontmatter.ts';
 import { CHAPTER_TIME, CHAPTER_TIME_AFTER, CHAPTERS_HEADER, type Chapter } from './chapters.ts';
 import { blocksToHtml, headingIds, NOTE_NUMBER } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
-import { wrapWidth, isModeratorWord, CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, WRAPPED_LINE, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPersonSideWord, isPlaceholder, isSideWord, leadingStamp, lineLabel, mastheadName, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
+import { wrapWidth, isModeratorWord, FULL_NAME_KEY, CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, WRAPPED_LINE, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPersonSideWord, isPlaceholder, isSideWord, leadingStamp, lineLabel, mastheadName, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
 import { AUTHOR_PAGE_URL, COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART, PART_LINE } from './name-lines.ts';
 import { PHOTO_CAPTION, POSTED_LINE } from './clean.ts';
@@ -4004,6 +4004,17 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const next = body[i + 1];
     if (b.kind !== 'para' || b.label || b.override != null || !colonHeading(b) || !next?.label || speakerOf[i + 1] === speakerOf[i] || uncertain.some((u) => u.line === b.line) || warnings.some((w) => w.line === b.line)) continue;
     warnings.push(warning(file, b.line, `"${b.text.trim().slice(0, 60)}" is read as the end of ${speakerOf[i]!.name}'s turn, right above ${speakerOf[i + 1]!.name}'s`, `if it heads a part of the interview, mark it as a heading (\`## ${b.text.trim().replace(/\s*[:：]$/u, '').slice(0, 60)}\`)`));
+  }
+
+  // A paragraph opening with a full name and a colon that labels nothing else, right under a turn's
+  // labelled paragraph (`Tom Becker: And the cables?`, then `Paul Kim: Corrosion, mostly.` once),
+  // read as the words of whoever spoke last: a quotation, perhaps, or a panelist speaking once;
+  // said, so that the front matter can name them.
+  for (const [i, b] of body.entries()) {
+    if (b.kind !== 'para' || b.label || b.override != null || i === 0 || !body[i - 1]!.label || !speakerOf[i] || uncertain.some((u) => u.line === b.line) || warnings.some((w) => w.line === b.line)) continue;
+    const m = /^\p{Lu}[^:：\n]{2,40}[:：]\s/u.test(b.text) ? matchLabel(b.text) : null;
+    if (!m || m.time != null || !FULL_NAME_KEY.test(m.key) || !couldBeSpeaker(m.key) || TITLE.test(m.key.split(/\s+/)[0]!) || byKey.has(m.key)) continue;
+    warnings.push(warning(file, b.line, `\`${m.key}:\` labels no other turn; the paragraph is read as ${speakerOf[i]!.name}'s words`, `if ${m.key} speaks here, list the speakers in the front matter (\`speakers: [${[...new Set([...byKey.values()].map((v) => v.name).filter((n) => FULL_NAME_KEY.test(n))), m.key].join(', ')}]\`)`));
   }
 
   // 9. Sections and turns.

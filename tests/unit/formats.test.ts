@@ -1426,6 +1426,23 @@ describe('a panelist who speaks once, last, labelled with a time as every speake
   });
 });
 
+describe('a full name and a colon once, right under another speaker’s labelled paragraph, that nothing else names (`Paul Kim: Corrosion, mostly.`)', () => {
+  const text = 'Bridge Talk\n\nTom Becker: Welcome to Bridge Talk. Why do bridges fail?\n\nMaria Lopez: Mostly water. Scour takes the footing out.\n\nTom Becker: And the cables?\n\nPaul Kim: Corrosion, mostly. We inspect them every year.\n';
+  it('is read as the words of whoever spoke last, and said, with the front matter that names the speaker (it was silent)', () => {
+    const r = ingest(text, 'panel.txt');
+    expect(spoken(r).at(-1)).toBe('Tom Becker (interviewer): And the cables? | Paul Kim: Corrosion, mostly. We inspect them every year.');
+    expect(r.transcript.warnings.map(formatDiagnostic)).toEqual(['panel.txt:9: warning: `Paul Kim:` labels no other turn; the paragraph is read as Tom Becker\'s words. Fix: if Paul Kim speaks here, list the speakers in the front matter (`speakers: [Tom Becker, Maria Lopez, Paul Kim]`)']);
+    const fixed = ingest(`---\nspeakers: [Tom Becker, Maria Lopez, Paul Kim]\n---\n${text}`, 'panel.md');
+    expect(who(fixed)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Paul Kim (guest)']);
+    expect(fixed.transcript.warnings).toEqual([]);
+  });
+  it('says nothing of such a line further into a turn, a point set out (`Lesson Learned: ...` under `Step Two: ...`) (guard)', () => {
+    const r = ingest('Bridge Talk\n\nTom Becker: How do you inspect a bridge?\n\nMaria Lopez: In three steps.\n\nStep Two: Divers check the footings.\n\nLesson Learned: Never trust a dry summer.\n\nTom Becker: And the report?\n\nMaria Lopez: Short.\n', 'steps.txt');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): How do you inspect a bridge?', 'Maria Lopez (guest): In three steps. | Step Two: Divers check the footings. | Lesson Learned: Never trust a dry summer.', 'Tom Becker (interviewer): And the report?', 'Maria Lopez (guest): Short.']);
+    expect(r.transcript.warnings).toEqual([]);
+  });
+});
+
 describe('a name alone in bold above words that open with a label of their own', () => {
   it('is a line of the text, here a part’s heading (`**Greenlight demo (Christian Decker)**` above `Editor: ...`), not a label lost', () => {
     const r = ingest(['# Bridges panel', '', '**Introductions**', '', 'Tom Becker: Welcome, everyone.', '', 'Maria Lopez: Thanks, Tom.', '', '**Timber demo (Maria Lopez)**', '', 'Editor: Slides: https://example.org/slides.pdf', '', 'Tom Becker: Maria, show us the demo.', '', 'Maria Lopez: Here it is. It bends.', ''].join('\n'), 'panel.md');
