@@ -82,6 +82,9 @@ const FEATURING = /^[#*_\s]*featuring\s/i;
 /** A note on how the words are said, a laugh or words lost (`[laughs]`, `(crosstalk)`). */
 const SPEECH_NOTE = /^[([](?:laughs?|laughter|laughing|chuckles?|crosstalk|inaudible|sighs?)[)\]]$/i;
 
+/** The heading of a blogging platform's box on the author: `Written by Tom Becker`. */
+const WRITTEN_BY_BOX = /^written by\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/iu;
+
 export function clean(lines: string[], options: CleanOptions = {}): CleanResult {
   const threshold = options.threshold ?? 3;
   const isSpeaker = speakerKeyTest(lines, options.speakerKeys ?? []);
@@ -442,6 +445,17 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     if (/^\s*[·•∙‧⋅|]\s*$/u.test(l.raw)) {
       furniture.set(l.index, 'a separator between the page’s items');
       continue;
+    }
+    // A blogging platform's box on the author under the post, `Written by Tom Becker` (a heading, a
+    // link to the profile), down to its `Follow` button a few lines below: the counts and the line
+    // about the author between them are the box's, not the last answer's.
+    if (WRITTEN_BY_BOX.test(stripMarkdownLinks(l.raw).replace(/^[\s#*_]+|[\s*_]+$/g, '').replace(/^#{1,6}\s+/, ''))) {
+      const end = infos.findIndex((o, j) => j > k && j <= k + 6 && /^follow$/i.test(stripMarkdownLinks(o.raw).replace(/[*_]/g, '').trim()));
+      if (end !== -1 && infos.slice(k + 1, end).every((o) => o.tokens.length <= 30 && !isTurn(o.raw))) {
+        for (let j = k; j <= end; j++) furniture.set(infos[j]!.index, "the author's box under the post");
+        k = end;
+        continue;
+      }
     }
     // A box's heading for links to other pages between two turns, its links lost in the copy (`Mehr
     // zum Thema`, `Related`, `Lire aussi`): the page's, no heading of the interview's.

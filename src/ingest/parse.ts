@@ -3411,6 +3411,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const namesTwo = (b: Block) => fullSpeakers.filter((n) => b.text.includes(n)).length >= 2;
   // (Nor the words right under a question set apart, its answer, `**Favourite room?**` / `Home`.)
   const answersApart = answersToSetApart(blocks);
+  const shownNames = new Set([...byKey.values()].filter((v) => v.key != null && isSideWord(v.key)).map((v) => v.name).filter((n) => /\s/.test(n)));
   for (let i = 0; i < blocks.length && !markedHeadings; i++) {
     const b = blocks[i]!;
     if (capsBylineAbove(i)) continue;
@@ -3421,8 +3422,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const timed = (n: number) => CHAPTER_TIME.test(sourceLines[n - 1]?.trim() ?? '');
     if (CHAPTER_TIME.test(b.text) && (timed(b.line - 1) || timed(b.line + 1))) continue;
     // (Nor a line giving the date above the interview, `Volume 760: debated on Wednesday 3 November 2026`: the intro.)
-    // (Nor a speaker's name alone, a byline above the first turn, `Tom Becker`: no part of the interview.)
-    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && !castLines.has(b.line) && !answersApart(i) && !(i < firstLabel && /\s/.test(b.text.trim()) && (byKey.has(b.text.trim()) || (i > 0 && i === firstLabel - 1 && spokenName(b)))) && ((looksLikeHeading(b) && (opensSection(blocks[i + 1], b) || partLine(b, i))) || speechPart(b, i) || romanParts.has(i) || (talk && i === firstLabel - 1 && b.singleLine && QA_HEADING.test(b.text.trim())) || longHeadings.has(i) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && !CREDIT_BY.test(b.text.trim()) && !creditLine(b.text) && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null && !fieldOfSpeaker(b.text) && !(i < firstLabel && (statedDate(null, [b.text]) != null || RECORDING_LENGTH.test(b.text.trim())))) {
+    // (Nor a speaker's name alone, a byline above the first turn, `Tom Becker`: no part of the interview;
+    // the name a side's label is shown by too, `**Q:**` asking as Tom Becker; nor a full name alone
+    // right under the Markdown headline, its author's, above the dek.)
+    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && !castLines.has(b.line) && !answersApart(i) && !(i < firstLabel && /\s/.test(b.text.trim()) && (byKey.has(b.text.trim()) || shownNames.has(b.text.trim()) || (i > 0 && i === firstLabel - 1 && spokenName(b)) || (i === 1 && blocks[0]!.kind === 'heading' && blocks[0]!.markdownHeading && fullNameAlone(b.text)))) && ((looksLikeHeading(b) && (opensSection(blocks[i + 1], b) || partLine(b, i))) || speechPart(b, i) || romanParts.has(i) || (talk && i === firstLabel - 1 && b.singleLine && QA_HEADING.test(b.text.trim())) || longHeadings.has(i) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && !CREDIT_BY.test(b.text.trim()) && !creditLine(b.text) && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null && !fieldOfSpeaker(b.text) && !(i < firstLabel && (statedDate(null, [b.text]) != null || RECORDING_LENGTH.test(b.text.trim())))) {
       b.kind = 'heading';
     }
   }

@@ -1443,6 +1443,27 @@ describe('a full name and a colon once, right under another speaker’s labelled
   });
 });
 
+describe('a blogging platform’s post copied as Markdown: the author’s name under the headline, questions in bold after `Q:`, the author’s box under the post', () => {
+  const post = (byline: string) => `# Why Bridges Fail: An Interview with Maria Lopez\n\n${byline}\n\nMaria Lopez has inspected more than 400 bridges.\n\n**Q: Why do bridges fail?**\n\nMostly water. Scour takes the footing out.\n\n**Q: And the cables?**\n\nCorrosion, mostly. We inspect them every year.\n\n[## Written by Tom Becker](https://example.com/@tombecker)\n\n[120 followers](https://example.com/@tombecker/followers)\n\nEngineer writing about infrastructure.\n\nFollow\n`;
+  it('keeps the byline and the dek in the intro (they were a part named “Tom Becker” and the guest’s first answer) and the author’s line out of the last answer', () => {
+    for (const byline of ['[Tom Becker](https://example.com/@tombecker)', 'Tom Becker']) {
+      const r = ingest(post(byline), 'post.md');
+      expect(r.transcript.intro.map((p) => p.text), byline).toEqual(['Tom Becker', 'Maria Lopez has inspected more than 400 bridges.']);
+      expect(r.transcript.sections.map((s) => s.heading), byline).toEqual([null]);
+      expect(turnsOf(r).map((t) => [t.role, t.paragraphs]), byline).toEqual([['interviewer', ['Why do bridges fail?']], ['guest', ['Mostly water. Scour takes the footing out.']], ['interviewer', ['And the cables?']], ['guest', ['Corrosion, mostly. We inspect them every year.']]]);
+      expect(r.transcript.removed.filter((x) => x.reason.includes('author')).map((x) => x.text), byline).toEqual(['[## Written by Tom Becker](https://example.com/@tombecker)', '[120 followers](https://example.com/@tombecker/followers)', 'Engineer writing about infrastructure.', 'Follow']);
+    }
+    // (The date between the headline and the byline: the byline is still the one who asks, by the link to the profile.)
+    const dated = ingest(post('March 3, 2026\n\n[Tom Becker](https://example.com/@tombecker)'), 'post.md');
+    expect(dated.transcript.intro.map((p) => p.text)).toEqual(['March 3, 2026', 'Tom Becker', 'Maria Lopez has inspected more than 400 bridges.']);
+    expect(who(dated)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+  it('keeps the words under `Written by` where no `Follow` button closes a box a few lines below (guard)', () => {
+    const r = ingest('# Bridges\n\nTom Becker: Who wrote the report?\n\nMaria Lopez: Paul Kim did. The cover says it plainly:\n\nWritten by Paul Kim\n\nAnd the appendix is mine.\n\nTom Becker: Thanks.\n\nMaria Lopez: You are welcome.\n', 'report.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Who wrote the report?', 'Maria Lopez (guest): Paul Kim did. The cover says it plainly: | Written by Paul Kim | And the appendix is mine.', 'Tom Becker (interviewer): Thanks.', 'Maria Lopez (guest): You are welcome.']);
+  });
+});
+
 describe('a name alone in bold above words that open with a label of their own', () => {
   it('is a line of the text, here a part’s heading (`**Greenlight demo (Christian Decker)**` above `Editor: ...`), not a label lost', () => {
     const r = ingest(['# Bridges panel', '', '**Introductions**', '', 'Tom Becker: Welcome, everyone.', '', 'Maria Lopez: Thanks, Tom.', '', '**Timber demo (Maria Lopez)**', '', 'Editor: Slides: https://example.org/slides.pdf', '', 'Tom Becker: Maria, show us the demo.', '', 'Maria Lopez: Here it is. It bends.', ''].join('\n'), 'panel.md');
