@@ -3683,6 +3683,16 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       titleIdx++;
     }
   }
+  // (A blog's headline right above the line saying when it was posted, and by whom, `Posted on March
+  // 3, 2026 by Tom Becker`, a tagline or a kicker above it: the title; the lines above it the intro's.)
+  if (titleIdx === -1 && !fm.title && firstLabel > 1) {
+    const posted = blocks.findIndex((b, i) => i > 0 && i < Math.min(firstLabel, 6) && b.kind === 'para' && !b.label && b.singleLine && POSTED_LINE.test(b.text.trim()));
+    const h = posted > 0 ? blocks[posted - 1]! : null;
+    if (h && !h.markdownHeading && !h.label && !h.dash && h.singleLine && h.override == null && wordCount(h.text) >= 3 && wordCount(h.text) <= 16 && !endsLikeSentence(h.text) && statedDate(null, [h.text]) == null && bylineName(h.text) == null && headerLine(h.text) == null) {
+      h.kind = 'heading';
+      titleIdx = posted - 1;
+    }
+  }
   let title = titleIdx === -1 ? (fm.title ?? null) : (joined ?? quoted ?? blocks[titleIdx]!.text);
   // (A Teams recording's name heading its transcript is the meeting's name and the time it began.)
   if (title && titleIdx !== -1) title = title.replace(TEAMS_RECORDING, '').replace(MEDIA_EXTENSION, '').trim() || title;

@@ -1464,6 +1464,17 @@ describe('a blogging platform’s post copied as Markdown: the author’s name u
   });
 });
 
+describe('a blog’s post copied as text: the site’s name and tagline, the headline, `Posted on ... by ...`', () => {
+  it('is titled by the headline above the posted line (it was named after the file), the tagline and the posted line the intro’s', () => {
+    for (const headline of ['Interview: Maria Lopez on why bridges fail', 'Maria Lopez on why bridges fail']) {
+      const r = ingest(`Skip to content\nBridge Notes\nNotes on bridges and the people who build them\n\nMenu\nHome\nAbout\n\n${headline}\nPosted on March 3, 2026 by Tom Becker\n\nI sat down with Maria Lopez, chief engineer at Rhine Works, to talk about water and steel.\n\nTom: Why do bridges fail?\n\nMaria: Mostly water.\n\nTom: And the cables?\n\nMaria: Corrosion, mostly.\n\nLeave a Reply Cancel reply\nYour email address will not be published. Required fields are marked *\n`, 'post.txt');
+      expect(r.transcript.title, headline).toBe(headline);
+      expect(r.transcript.intro.map((p) => p.text), headline).toEqual(['Notes on bridges and the people who build them', 'Posted on March 3, 2026 by Tom Becker', 'I sat down with Maria Lopez, chief engineer at Rhine Works, to talk about water and steel.']);
+      expect(who(r), headline).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    }
+  });
+});
+
 describe('a name alone in bold above words that open with a label of their own', () => {
   it('is a line of the text, here a part’s heading (`**Greenlight demo (Christian Decker)**` above `Editor: ...`), not a label lost', () => {
     const r = ingest(['# Bridges panel', '', '**Introductions**', '', 'Tom Becker: Welcome, everyone.', '', 'Maria Lopez: Thanks, Tom.', '', '**Timber demo (Maria Lopez)**', '', 'Editor: Slides: https://example.org/slides.pdf', '', 'Tom Becker: Maria, show us the demo.', '', 'Maria Lopez: Here it is. It bends.', ''].join('\n'), 'panel.md');
