@@ -7,7 +7,7 @@ import { emailParts } from './email.ts';
 import { fromChat, fromForum, fromIrc, type ChatLines } from './chat.ts';
 import { fromHearing, fromLineNumbers, fromTurnNumbers } from './hearing.ts';
 import { uninvertNames } from './inverted-names.ts';
-import { fromBoldDots, fromCapsNames, fromHyphenLabels, fromKnownNamesAbove, fromLetterPairs, fromNameLines, fromNamesAbove, fromNameTimes, fromTimesAfter, fromHtmlNameBreaks, fromInitialsDots } from './name-lines.ts';
+import { fromBoldDots, fromCapsNames, fromSpeakerFields, fromHyphenLabels, fromKnownNamesAbove, fromLetterPairs, fromNameLines, fromNamesAbove, fromNameTimes, fromTimesAfter, fromHtmlNameBreaks, fromInitialsDots } from './name-lines.ts';
 import { fromTable, unclosedCsvQuote } from './table.ts';
 import { fromFencedTranscript, fromQuotedTranscript } from './fence.ts';
 import { clean, cleanedLines, statedSiteNames, summarizeRemovals } from './clean.ts';
@@ -80,7 +80,7 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   if (legend) for (const [key, spec] of Object.entries(legend.speakers)) fm.data.speakers[key] ??= spec;
   const vtt = fromCaptions(bodyLines);
   const table = vtt ? null : fromTable(bodyLines);
-  const lineFormat = vtt ? null : (table ?? fromNameLines(bodyLines) ?? fromNameTimes(bodyLines) ?? fromTimesAfter(bodyLines) ?? fromHtmlNameBreaks(bodyLines) ?? fromInitialsDots(bodyLines) ?? fromChat(bodyLines) ?? fromIrc(bodyLines) ?? fromForum(bodyLines) ?? fromHearing(bodyLines) ?? fromBoldDots(bodyLines) ?? fromNamesAbove(bodyLines) ?? fromLetterPairs(bodyLines) ?? fromHyphenLabels(bodyLines) ?? fromCapsNames(bodyLines) ?? fromKnownNamesAbove(bodyLines));
+  const lineFormat = vtt ? null : (table ?? fromSpeakerFields(bodyLines) ?? fromNameLines(bodyLines) ?? fromNameTimes(bodyLines) ?? fromTimesAfter(bodyLines) ?? fromHtmlNameBreaks(bodyLines) ?? fromInitialsDots(bodyLines) ?? fromChat(bodyLines) ?? fromIrc(bodyLines) ?? fromForum(bodyLines) ?? fromHearing(bodyLines) ?? fromBoldDots(bodyLines) ?? fromNamesAbove(bodyLines) ?? fromLetterPairs(bodyLines) ?? fromHyphenLabels(bodyLines) ?? fromCapsNames(bodyLines) ?? fromKnownNamesAbove(bodyLines));
   // (Lines of times and words, as a video site's panel copies them, are captions too.)
   const captions = vtt ?? (lineFormat ? null : fromTimedText(bodyLines));
   const format = captions ?? lineFormat;

@@ -102,6 +102,64 @@ export function fromNameLines(source: string[]): NameLines | null {
 const NAME_TIME_WORDS = /^(?:\*\*|__)?(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|van|von|der|den|du|da|di|del|la|le)\s+)?(?:[dl]['’])?\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}|Speaker \d{1,2})(?:\*\*|__)?\s+(?:[·•|]\s+)?(?:\*\*|__)?(?:\[(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\]|\((\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\)|(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)|\[[[(]?(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]?\]\((?:https?:\/\/|\/|#)[^)\s]*\))(?:\*\*|__)?\s+(?:[-–—·•|]\s+(?!\d{1,2}:\d{2}))?(?!-->|[-–—]\s*\d{1,2}:\d{2}|[AaPp]\.?[Mm]\b)(?=\S)/u;
 
 /**
+ * A tool's export that writes each turn as fields, the speaker's name after a field's word on its
+ * own line, the time perhaps on the line below or above it, the words under them (after a field's
+ * word of their own too, `Text:`):
+ *
+ *   Speaker: Maria Lopez
+ *   Time: 00:00:12
+ *   Mostly water.
+ *
+ * The name's line becomes the label alone (`Maria Lopez (00:00:12):`), the time's a blank line
+ * (`apparatus`). Only where three such lines or more name two people or more, each with words
+ * under it: a header's `Speaker: Maria Lopez` once names a talk's speaker (see headerLine).
+ */
+export function fromSpeakerFields(source: string[]): NameLines | null {
+  const heads: [number, string][] = [];
+  for (let i = 0; i < source.length; i++) {
+    const m = source[i]!.length <= 120 ? SPEAKER_FIELD.exec(source[i]!) : null;
+    const name = m?.[1]!.trim();
+    if (name && (NAME_ALONE.test(name) || /^(?:Speaker|SPEAKER)[ _]?\d{1,2}$/.test(name) || /^[\p{Lo}·・ー]{2,12}$/u.test(name)) && !APPARATUS.test(name)) heads.push([i, name]);
+  }
+  if (heads.length < 3 || new Set(heads.map(([, n]) => n)).size < 2) return null;
+  const lines = [...source];
+  const apparatus: number[] = [];
+  const edits: [number, string][] = [];
+  for (const [i, name] of heads) {
+    let time: string | null = null;
+    let j = i + 1;
+    const below = TIME_FIELD.exec(source[j] ?? '');
+    const above = i > 0 ? TIME_FIELD.exec(source[i - 1]!) : null;
+    if (below) {
+      time = below[1]!;
+      apparatus.push(j);
+      j++;
+    } else if (above) {
+      time = above[1]!;
+      apparatus.push(i - 1);
+    }
+    if (!source[j]?.trim() && source[j + 1]?.trim()) j++;
+    // (Each with words under it, no other field: else it is a list of who speaks.)
+    const words = source[j]?.trim() ?? '';
+    if (!words || SPEAKER_FIELD.test(words) || TIME_FIELD.test(words) || LISTING_FIELD.test(words)) return null;
+    edits.push([i, `${name}${time ? ` (${time})` : ''}:`]);
+    const text = TEXT_FIELD.exec(source[j]!);
+    if (text) edits.push([j, source[j]!.slice(text[0].length)]);
+  }
+  for (const [i, l] of edits) lines[i] = l;
+  for (const i of apparatus) lines[i] = '';
+  return { lines, apparatus, speakers: [...new Set(heads.map(([, n]) => n))] };
+}
+/** A field naming who speaks: `Speaker: Maria Lopez`, `**Sprecher:** Tom Becker`, `说话人：李娜`. */
+const SPEAKER_FIELD = /^\s*(?:\*\*|__)?(?:speaker|speaker name|sprecher|sprecherin|intervenant|intervenante|orador|oradora|hablante|relatore|relatrice|spreker|talare|mówca|konuşmacı|спикер|говорящий|发言人|說話人|说话人|話者|화자)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?([^*_:：\n]{1,60}?)(?:\*\*|__)?\s*$/iu;
+/** A field giving a turn's time, or its span: `Time: 00:00:12`, `Timestamp: 00:00:12 - 00:00:19`. */
+const TIME_FIELD = /^\s*(?:\*\*|__)?(?:time|timestamp|start|start time|zeit|heure|tiempo|hora|tempo|tijd|时间|時間|시간)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?[[(]?(\d{1,2}:\d{2}(?::\d{2})?)(?:[.,]\d{1,3})?[\])]?(?:\s*(?:-|–|—|-->|to)\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?)?(?:\*\*|__)?\s*$/iu;
+/** A programme's field under a speaker's, `Title: Why bridges fail`, `Room: B`: a list of talks, no turns. */
+const LISTING_FIELD = /^\s*(?:\*\*|__)?(?:title|topic|talk|session|room|track|bio|affiliation|company|role|date|location|abstract|thema|titel|titre|título|titolo)(?:\*\*|__)?\s*[:：]/iu;
+/** A field's word before a turn's words: `Text: Mostly water.` */
+const TEXT_FIELD = /^\s*(?:\*\*|__)?(?:text|content|transcript|words|texte|texto|testo|inhalt)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?(?=\S)/iu;
+
+/**
  * Turns opened by the speaker's initials with their full stops, no colon (`T.B. Why bridges?`,
  * `**M.L.** My father built them.`), as some printed interviews set them: each becomes a label
  * (`T.B.: Why bridges?`). Only where they shape the whole file: two sets of initials or more, each

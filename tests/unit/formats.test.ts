@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDiagnostic, ingest, type IngestResult } from '../../src/ingest/index.ts';
 import { introductionIn, namesIn } from '../../src/ingest/speakers.ts';
 import { fromQuotedTranscript } from '../../src/ingest/fence.ts';
+import { fromSpeakerFields } from '../../src/ingest/name-lines.ts';
 import { spoken, turnsOf, who } from '../support/turns.ts';
 
 /** The formats publishers and transcription tools export, each in a small invented transcript (tests/fixtures/formats). */
@@ -1472,6 +1473,28 @@ describe('a blog’s post copied as text: the site’s name and tagline, the hea
       expect(r.transcript.intro.map((p) => p.text), headline).toEqual(['Notes on bridges and the people who build them', 'Posted on March 3, 2026 by Tom Becker', 'I sat down with Maria Lopez, chief engineer at Rhine Works, to talk about water and steel.']);
       expect(who(r), headline).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
     }
+  });
+});
+
+describe('a tool’s export that writes each turn as fields (`Speaker: Maria Lopez` / `Time: 00:00:12` / the words)', () => {
+  const turns: [string, number, string][] = [['Tom Becker', 5, 'Why do bridges fail?'], ['Maria Lopez', 12, 'Mostly water.'], ['Tom Becker', 20, 'And the cables?'], ['Paul Kim', 25, 'Corrosion, mostly.']];
+  const at = (t: number) => `00:00:${String(t).padStart(2, '0')}`;
+  it('reads each name as the turn’s label and each time as its time, the time above or below, the words after `Text:` too (they were turns of “Speaker” and “Time”)', () => {
+    const shapes: [string, string][] = [
+      ['below.txt', turns.map(([n, t, w]) => `Speaker: ${n}\nTime: ${at(t)}\n${w}`).join('\n\n')],
+      ['above.md', turns.map(([n, t, w]) => `Time: ${at(t)}\n**Speaker:** ${n}\nText: ${w}`).join('\n\n')],
+    ];
+    for (const [file, body] of shapes) {
+      const r = ingest(`Bridge Talk\n\n${body}\n`, file);
+      expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs]), file).toEqual(turns.map(([n, t, w]) => [n, t, [w]]));
+      expect(r.transcript.title, file).toBe('Bridge Talk');
+    }
+  });
+  it('takes no programme listing talks (`Speaker: Maria Lopez` / `Title: Why bridges fail`) for turns, nor a talk’s header naming its speaker once (guard)', () => {
+    const listing = 'Bridges Day 2026\n\nSpeaker: Maria Lopez\nTitle: Why bridges fail\n\nSpeaker: Paul Kim\nTitle: Money for inspections\n\nSpeaker: Ana Silva\nTitle: Timber is back\n';
+    expect(fromSpeakerFields(listing.split('\n'))).toBeNull();
+    expect(fromSpeakerFields(listing.replace(/Title: /g, '').split('\n'))?.lines.filter((l) => l.endsWith(':'))).toEqual(['Maria Lopez:', 'Paul Kim:', 'Ana Silva:']);
+    expect(fromSpeakerFields('# Why bridges fail\n\nSpeaker: Maria Lopez\n\nThank you all for coming.\n\nMost of all, scour.\n'.split('\n'))).toBeNull();
   });
 });
 
