@@ -812,7 +812,7 @@ export function isPlaceholder(key: string): boolean {
   // A study's participant codes: `P3`, `R12`, `S1` (participant, respondent, subject).
   if (/^(?:P|R|S|PT)\d{1,3}$/.test(key)) return true;
   if (new RegExp(`^${CJK_PLACEHOLDER}$`, 'u').test(key)) return true;
-  return /^(?:speaker|them|unknown speaker|unknown|voice|participant|person|interlocutor|sprecher|locuteur|intervenant|intervenante|hablante|orador|oradora|locutor|locutora|oratore|oratrice|orateur|falante|spreker|relatore|mówca|talare|taler|puhuja|konuşmacı|mluvčí|řečník|řečnice|говорящий|спикер|話者)(?:\s+(?:\d{1,2}|[A-Z]))?$/i.test(key) && !/^(?:unknown|voice|participant|person)$/i.test(key);
+  return /^(?:speaker|them|unknown speaker|unknown|voice|participant|person|interlocutor|sprecher|locuteur|intervenant|intervenante|hablante|orador|oradora|locutor|locutora|oratore|oratrice|orateur|falante|spreker|relatore|relatrice|parlante|interlocutore|interlocutrice|locutrice|sprecherin|mówca|talare|taler|puhuja|konuşmacı|mluvčí|řečník|řečnice|говорящий|спикер|話者)(?:\s+(?:\d{1,2}|[A-Z]))?$/i.test(key) && !/^(?:unknown|voice|participant|person)$/i.test(key);
 }
 
 /** Markers transcription tools put in the text between turns: `Break: [26:03]`, `Music:`. Not speakers. */
