@@ -3991,6 +3991,16 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     }
   }
 
+  // A paragraph set wholly in bold or italics that says no question, right after a question set so
+  // and above the other side's words (`**Why do bridges fail?**` / `**More money for inspections.**` /
+  // `That's it, really.`), read as the question's: the answer's first words set apart, perhaps; reported.
+  const setApart = (b: Block | undefined) => b != null && b.kind === 'para' && !b.label && (b.bold || wholeEmphasis(b.node));
+  for (const [i, b] of body.entries()) {
+    const [before, after] = [body[i - 1], body[i + 1]];
+    if (!setApart(b) || ASKS.test(b.text) || !setApart(before) || !ASKS.test(before!.text) || !after || after.kind !== 'para' || after.label || !speakerOf[i] || speakerOf[i] !== speakerOf[i - 1] || !speakerOf[i + 1] || speakerOf[i + 1] === speakerOf[i] || uncertain.some((u) => u.line === b.line)) continue;
+    uncertain.push({ line: b.line, text: b.text.slice(0, 120), speaker: speakerOf[i]!.name, alternative: speakerOf[i + 1]!.name, confidence: 0.6 });
+  }
+
   // Paragraphs whose side a guess decided (a dashed answer ending in a question of its own): reported.
   for (const [i, b] of body.entries()) {
     if (!guessedSide.has(b) || uncertain.some((u) => u.line === b.line)) continue;

@@ -1498,6 +1498,21 @@ describe('a tool’s export that writes each turn as fields (`Speaker: Maria Lop
   });
 });
 
+describe('a Q&A setting its questions in bold or italics, an answer opening with a paragraph set so too', () => {
+  it('reports a paragraph set apart that asks nothing, right after a question and above plain words, as uncertain (it was the question’s, unreported)', () => {
+    for (const [mark, file] of [['**', 'bold.md'], ['*', 'italic.md']] as const) {
+      const r = ingest(`# Maria Lopez on bridges\n\nMaria Lopez is chief engineer at Rhine Works.\n\n${mark}Why do bridges fail?${mark}\n\n${mark}Water.${mark} Scour takes the footing out.\n\n${mark}What would you change first?${mark}\n\n${mark}More money for inspections.${mark}\n\nThat is it, really.\n`, file);
+      expect(spoken(r), file).toEqual(['Interviewer (interviewer): Why do bridges fail?', 'Maria Lopez (guest): Water. Scour takes the footing out.', 'Interviewer (interviewer): What would you change first? | More money for inspections.', 'Maria Lopez (guest): That is it, really.']);
+      expect(r.uncertain.map((u) => [u.line, u.text, u.speaker, u.alternative]), file).toEqual([[11, 'More money for inspections.', 'Interviewer', 'Maria Lopez']]);
+    }
+  });
+  it('says nothing of a question’s two paragraphs that both ask, nor of one that leads into it (guard)', () => {
+    const r = ingest('# Maria Lopez on bridges\n\nMaria Lopez is chief engineer at Rhine Works.\n\n**You grew up by the Rhine.**\n\n**Is that why you build bridges?**\n\nPartly, yes.\n\n**Why do bridges fail?**\n\n**Or is it always water?**\n\nIt is always water.\n', 'lead.md');
+    expect(spoken(r)).toEqual(['Interviewer (interviewer): You grew up by the Rhine. | Is that why you build bridges?', 'Maria Lopez (guest): Partly, yes.', 'Interviewer (interviewer): Why do bridges fail? | Or is it always water?', 'Maria Lopez (guest): It is always water.']);
+    expect(r.uncertain).toEqual([]);
+  });
+});
+
 describe('a name alone in bold above words that open with a label of their own', () => {
   it('is a line of the text, here a part’s heading (`**Greenlight demo (Christian Decker)**` above `Editor: ...`), not a label lost', () => {
     const r = ingest(['# Bridges panel', '', '**Introductions**', '', 'Tom Becker: Welcome, everyone.', '', 'Maria Lopez: Thanks, Tom.', '', '**Timber demo (Maria Lopez)**', '', 'Editor: Slides: https://example.org/slides.pdf', '', 'Tom Becker: Maria, show us the demo.', '', 'Maria Lopez: Here it is. It bends.', ''].join('\n'), 'panel.md');
