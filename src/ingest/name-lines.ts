@@ -294,15 +294,25 @@ export function fromNameTimes(source: string[]): NameLines | null {
     count.set(m[1]!, (count.get(m[1]!) ?? 0) + 1);
   });
   const names = [...count].filter(([, n]) => n >= 2);
-  if (names.length < 2) return null;
-  const heads = [...at.keys()].filter((i) => (count.get(at.get(i)![1]!) ?? 0) >= 2);
+  if (names.length < 1) return null;
+  const time = (i: number) => seconds(at.get(i)![2] ?? at.get(i)![3] ?? at.get(i)![4] ?? at.get(i)![5]!);
+  let heads = [...at.keys()].filter((i) => (count.get(at.get(i)![1]!) ?? 0) >= 2);
+  if (names.length < 2) {
+    // (One name twice or more, the others once each, `Paul Kim 00:00:25 Corrosion...`, as a panel's
+    // export has its moderator and panelists who speak once: three names or more, each opening a
+    // paragraph, the times never going back.)
+    const all = [...at.keys()].filter((i) => i === 0 || source[i - 1]!.trim() === '');
+    if (all.length < 3 || new Set(all.map((i) => at.get(i)![1]!)).size < 3 || all.some((i, k) => k > 0 && time(i) < time(all[k - 1]!))) return null;
+    heads = all;
+  }
   if (!shapesTheFile(source, heads, (i) => at.get(i)![1]!, false)) return null;
   // (A name seen once, `Senator Black 00:12:40 Thank you...`, opening a paragraph, is a turn too where
   // its time falls between the times of the turns around it: a sentence's `10:30:15` would not.)
-  const time = (i: number) => seconds(at.get(i)![2] ?? at.get(i)![3] ?? at.get(i)![4] ?? at.get(i)![5]!);
   const once: number[] = [];
+  const headed = new Set(heads);
   let k = 0;
   for (const i of at.keys()) {
+    if (headed.has(i)) continue;
     while (k < heads.length && heads[k]! < i) k++;
     if ((count.get(at.get(i)![1]!) ?? 0) !== 1 || (i > 0 && source[i - 1]!.trim() !== '') || k === 0 || k === heads.length) continue;
     if (time(heads[k - 1]!) <= time(i) && time(i) <= time(heads[k]!)) once.push(i);

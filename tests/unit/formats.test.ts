@@ -1419,11 +1419,15 @@ describe('a panelist who speaks once, last, labelled with a time as every speake
       ['parenthesis', (n, t, w) => `${n} (${t}): ${w}`],
       ['time first', (n, t, w) => `00:${t} ${n}: ${w}`],
     ];
+    // (On the words' line too, `Paul Kim  00:00:25  Corrosion...`, a tab or spaces between, where the moderator alone speaks twice.)
+    shapes.push(['tab', (n, t, w) => `${n}\t00:${t}\t${w}`], ['spaces', (n, t, w) => `${n}  00:${t}  ${w}`]);
     for (const [shape, f] of shapes) {
       const r = ingest(`Bridge Talk\n\n${lines.map(([n, t, w]) => f(n, `00:${String(t).padStart(2, '0')}`, w)).join('\n\n')}\n`, 'panel.txt');
       expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs]), shape).toEqual(lines.map(([n, t, w]) => [n, t, [w]]));
       expect(r.transcript.outro, shape).toEqual([]);
     }
+    // (Not where the times go back: no timeline, no such format; said as a file without labels.)
+    expect(() => ingest('Bridge Talk\n\nTom Becker\t00:00:20\tWhy do bridges fail?\n\nMaria Lopez\t00:00:12\tMostly water.\n\nTom Becker\t00:00:05\tAnd the cables?\n\nPaul Kim\t00:00:25\tCorrosion, mostly.\n', 'back.txt')).toThrow(/no speaker turns found/);
   });
 });
 
