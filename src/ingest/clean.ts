@@ -449,7 +449,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // A blogging platform's box on the author under the post, `Written by Tom Becker` (a heading, a
     // link to the profile), down to its `Follow` button a few lines below: the counts and the line
     // about the author between them are the box's, not the last answer's.
-    if (WRITTEN_BY_BOX.test(stripMarkdownLinks(l.raw).replace(/^[\s#*_]+|[\s*_]+$/g, '').replace(/^#{1,6}\s+/, ''))) {
+    if (/written by/i.test(l.raw) && WRITTEN_BY_BOX.test(stripMarkdownLinks(l.raw).replace(/^[\s#*_]+|[\s*_]+$/g, '').replace(/^#{1,6}\s+/, ''))) {
       const end = infos.findIndex((o, j) => j > k && j <= k + 6 && /^follow$/i.test(stripMarkdownLinks(o.raw).replace(/[*_]/g, '').trim()));
       if (end !== -1 && infos.slice(k + 1, end).every((o) => o.tokens.length <= 30 && !isTurn(o.raw))) {
         for (let j = k; j <= end; j++) furniture.set(infos[j]!.index, "the author's box under the post");
