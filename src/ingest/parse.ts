@@ -4029,6 +4029,17 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     warnings.push(warning(file, b.line, `"${b.text.trim().slice(0, 60)}" is read as the end of ${speakerOf[i]!.name}'s turn, right above ${speakerOf[i + 1]!.name}'s`, `if it heads a part of the interview, mark it as a heading (\`## ${b.text.trim().replace(/\s*[:：]$/u, '').slice(0, 60)}\`)`));
   }
 
+  // A full name alone on its line between the turns, read as a part's heading, the words under it
+  // unlabelled (`Paul Kim` / `And money.`, among names alone above the words that speak twice or
+  // more): the words go on as the last speaker's; said, as the name may be a panelist speaking once.
+  const labelledAbove = body.filter((b) => b.label);
+  const namesAbove = labelledAbove.length >= 3 && labelledAbove.filter((b) => b.labelLine != null).length >= 0.8 * labelledAbove.length;
+  for (const [i, b] of body.entries()) {
+    const next = body[i + 1];
+    if (!namesAbove || b.kind !== 'heading' || b.markdownHeading || i === 0 || !fullNameAlone(b.text) || !next || next.kind !== 'para' || next.label || !speakerOf[i + 1] || foldName(speakerOf[i + 1]!.name) === foldName(b.text.trim()) || warnings.some((w) => w.line === b.line)) continue;
+    warnings.push(warning(file, b.line, `"${b.text.trim()}" alone on its line is read as a part's heading, and the words under it as ${speakerOf[i + 1]!.name}'s`, `if ${b.text.trim()} speaks them, label them (\`${b.text.trim()}: ...\`)`));
+  }
+
   // A paragraph opening with a full name and a colon that labels nothing else, right under a turn's
   // labelled paragraph (`Tom Becker: And the cables?`, then `Paul Kim: Corrosion, mostly.` once),
   // read as the words of whoever spoke last: a quotation, perhaps, or a panelist speaking once;

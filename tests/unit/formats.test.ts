@@ -1448,6 +1448,18 @@ describe('a full name and a colon once, right under another speaker’s labelled
   });
 });
 
+describe('names alone above the words, a panelist alone once that nothing names or turns to (`Paul Kim` / `And money.`)', () => {
+  it('reads the name as a part’s heading and the words as the last speaker’s, as before, and says so (it was silent)', () => {
+    const r = ingest('Bridge Talk\n\nTom Becker\nWelcome. Why do bridges fail?\n\nMaria Lopez\nMostly water.\n\nPaul Kim\nAnd money. Nobody pays for inspections.\n\nTom Becker\nAnd the cables?\n\nMaria Lopez\nCorrosion, mostly.\n', 'panel.txt');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Welcome. Why do bridges fail?', 'Maria Lopez (guest): Mostly water.', 'Maria Lopez (guest): And money. Nobody pays for inspections.', 'Tom Becker (interviewer): And the cables?', 'Maria Lopez (guest): Corrosion, mostly.']);
+    expect(r.transcript.warnings.map(formatDiagnostic)).toEqual(['panel.txt:9: warning: "Paul Kim" alone on its line is read as a part\'s heading, and the words under it as Maria Lopez\'s. Fix: if Paul Kim speaks them, label them (`Paul Kim: ...`)']);
+  });
+  it('says nothing of a part’s heading in title case among labels with their colons (`Early Years` above the words) (guard)', () => {
+    const r = ingest('# Bridge Talk\n\nTom Becker: Welcome. Why do bridges fail?\n\nMaria Lopez: Mostly water.\n\nEarly Years\n\nTom Becker: Where did you grow up?\n\nMaria Lopez: By the Rhine.\n\nHidden Costs\n\nAnd the money never came.\n\nTom Becker: Thanks.\n', 'parts.md');
+    expect(r.transcript.warnings.filter((w) => w.message.includes('alone on its line'))).toEqual([]);
+  });
+});
+
 describe('a blogging platform’s post copied as Markdown: the author’s name under the headline, questions in bold after `Q:`, the author’s box under the post', () => {
   const post = (byline: string) => `# Why Bridges Fail: An Interview with Maria Lopez\n\n${byline}\n\nMaria Lopez has inspected more than 400 bridges.\n\n**Q: Why do bridges fail?**\n\nMostly water. Scour takes the footing out.\n\n**Q: And the cables?**\n\nCorrosion, mostly. We inspect them every year.\n\n[## Written by Tom Becker](https://example.com/@tombecker)\n\n[120 followers](https://example.com/@tombecker/followers)\n\nEngineer writing about infrastructure.\n\nFollow\n`;
   it('keeps the byline and the dek in the intro (they were a part named “Tom Becker” and the guest’s first answer) and the author’s line out of the last answer', () => {
