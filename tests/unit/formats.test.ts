@@ -4727,6 +4727,14 @@ describe('role words as labels (`Host:`, `Guest:`, `Interviewer:`, `Interviewee:
     // Said, since it is read from the words.
     expect(a.transcript.warnings.map((w) => w.message)).toEqual(["the label 'Host' is shown as Tom Becker, the name the conversation gives it", "the label 'Guest' is shown as Maria Lopez, the name the conversation gives it"]);
   });
+  it('names the guest a host introduces where two hosts ask, `Host:` and `Co-host:` (she stayed "Guest"), but not where they introduce two people (guard)', () => {
+    const text = (second: string) => `# Episode 12\n\nHost: Welcome to Bridge Talk. My guest today is Maria Lopez. Why do bridges fail?\n\nGuest: Mostly water.\n\nCo-host: ${second} What about timber?\n\nGuest: Timber is back.\n`;
+    const r = ingest(text('Good to be here.'), 'cohost.md');
+    expect(who(r)).toEqual(['Host (interviewer)', 'Maria Lopez (guest)', 'Co-host (interviewer)', 'Maria Lopez (guest)']);
+    expect(r.transcript.warnings.map((w) => w.message)).toEqual(["the label 'Guest' is shown as Maria Lopez, the name the conversation gives it"]);
+    const two = ingest(text('And my guest today is Paul Kim.'), 'cohost.md');
+    expect(who(two)).toEqual(['Host (interviewer)', 'Guest (guest)', 'Co-host (interviewer)', 'Guest (guest)']);
+  });
 });
 
 describe('handles in small letters that the front matter lists (`speakers: [sipa, gmaxwell]`)', () => {
