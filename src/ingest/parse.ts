@@ -3279,8 +3279,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     }
     const guest = guests.length === 1 ? guests[0]! : null;
     const header = guest ? fromHeader(guest) : null;
-    // (Two hosts too, `Host:` and `Co-host:`: the one guest their first turns introduce.)
-    const introducedGuests = [...new Set(hosts.map((h) => firstTurn(h).guest).filter((n): n is string => n != null))];
+    // (Two hosts too, `Host:` and `Co-host:`, numbered, `Host 1:`, or named, `Tom Becker:`: the one
+    // guest their first turns introduce.)
+    const introducedGuests = [...new Set(voices.filter((s) => s.role === 'interviewer' && s.key != null).map((h) => firstTurn(h).guest).filter((n): n is string => n != null))];
     if (guest) name(guest, header ?? firstTurn(guest).self ?? (introducedGuests.length === 1 ? introducedGuests[0]! : null), header == null);
     // (Else by how they address each other, "Hola Maria, bienvenida." / "Gracias, Tom.", from the
     // full names the introduction gives: one host and one guest, each one person.)

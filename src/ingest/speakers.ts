@@ -1727,7 +1727,7 @@ const AND_WORD = String.raw`(?:and|und|et|y|e|en|och)`;
 const WITH_ME_LIST = new RegExp(String.raw`\b(?:[Ww]ith me|[Jj]oining me|[Mm]it mir|[Aa]vec moi|[Cc]onmigo|[Cc]on me|[Cc]omigo|[Mm]et mij|[Bb]ij mij|[Mm]ed mig)${WITH_ME_ASIDE}{0,3}(?:,? (?:is|are|ist|sind|il y a|est|está|están|c['’]è|ci sono|estão|zijn|är)${WITH_ME_ASIDE}{0,2})?,? ((?:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?:(?:,\s*(?:${AND_WORD}\s+)?|\s+${AND_WORD}\s+)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}){0,6})`, 'gu');
 /** The names of such a list, one by one. */
 const namesOfList = (list: string) => list.split(new RegExp(String.raw`,\s*(?:${AND_WORD}\s+)?|\s+${AND_WORD}\s+`, 'u')).map((n) => n.trim());
-const GUEST_INTRO = new RegExp(String.raw`\b(?:(?:(?:[Mm]y|[Oo]ur) guest (?:today |this week )?is|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|[Ww]ith me (?:today )?is|${TALKING_WITH}|${GUEST_ABROAD})${JOB_BEFORE_NAME})\s+(${FULL_NAME})`, 'u');
+const GUEST_INTRO = new RegExp(String.raw`\b(?:(?:(?:[Mm]y|[Oo]ur) guest (?:today |this week )?is|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|[Ww]ith me (?:today )?is|[Jj]oining (?:us|me) (?:today |now |here |this week )?is|${TALKING_WITH}|${GUEST_ABROAD})${JOB_BEFORE_NAME})\s+(${FULL_NAME})`, 'u');
 
 /** The people an opening turn introduces, its speaker too: "I'm Tom Becker, and my guests today are Maria Lopez and Paul Kim". */
 function openingNames(text: string): string[] {

@@ -4727,13 +4727,18 @@ describe('role words as labels (`Host:`, `Guest:`, `Interviewer:`, `Interviewee:
     // Said, since it is read from the words.
     expect(a.transcript.warnings.map((w) => w.message)).toEqual(["the label 'Host' is shown as Tom Becker, the name the conversation gives it", "the label 'Guest' is shown as Maria Lopez, the name the conversation gives it"]);
   });
-  it('names the guest a host introduces where two hosts ask, `Host:` and `Co-host:` (she stayed "Guest"), but not where they introduce two people (guard)', () => {
+  it('names the guest a host introduces where two hosts ask, `Host:` and `Co-host:`, `Host 1:` and `Host 2:` (she stayed "Guest"), but not where they introduce two people (guard)', () => {
     const text = (second: string) => `# Episode 12\n\nHost: Welcome to Bridge Talk. My guest today is Maria Lopez. Why do bridges fail?\n\nGuest: Mostly water.\n\nCo-host: ${second} What about timber?\n\nGuest: Timber is back.\n`;
     const r = ingest(text('Good to be here.'), 'cohost.md');
     expect(who(r)).toEqual(['Host (interviewer)', 'Maria Lopez (guest)', 'Co-host (interviewer)', 'Maria Lopez (guest)']);
     expect(r.transcript.warnings.map((w) => w.message)).toEqual(["the label 'Guest' is shown as Maria Lopez, the name the conversation gives it"]);
     const two = ingest(text('And my guest today is Paul Kim.'), 'cohost.md');
     expect(who(two)).toEqual(['Host (interviewer)', 'Guest (guest)', 'Co-host (interviewer)', 'Guest (guest)']);
+    // (Numbered, `Host 1:` and `Host 2:`; and "Joining us is ..." introduces her as "My guest today is ..." does.)
+    const numbered = ingest(text('Good to be here.').replace('Host:', 'Host 1:').replace('Co-host:', 'Host 2:'), 'hosts.md');
+    expect(who(numbered)).toEqual(['Host 1 (interviewer)', 'Maria Lopez (guest)', 'Host 2 (interviewer)', 'Maria Lopez (guest)']);
+    const joining = ingest('# Episode 12\n\nHOST: Welcome to Bridge Talk. Joining us is Maria Lopez, chief engineer at Rhine Works.\n\nGUEST: Thanks for having me.\n\nHOST: Why do bridges fail?\n\nGUEST: Mostly water.\n', 'caps.md');
+    expect(who(joining)).toEqual(['Host (interviewer)', 'Maria Lopez (guest)', 'Host (interviewer)', 'Maria Lopez (guest)']);
   });
 });
 
