@@ -220,7 +220,9 @@ const BYLINE_WORDS = new Set(['беседовал', 'беседовала', 'б�
 const FRENCH = /(?<![\p{L}])(?:(?:avec|entretien|propos|monsieur|madame|pour|dans)(?![\p{L}])|l['’](?=\p{L}))/iu;
 /** Offices written before a name as titles (`Press Secretary Maria Lopez`, `Prime Minister ...`): no part of it. */
 const OFFICES = new Set('press secretary president vice prime minister chancellor governor mayor senator representative congressman congresswoman ambassador commissioner spokesperson spokesman spokeswoman deputy chief minister premier'.split(' '));
-const NOT_FIRST_NAMES = new Set('the a an this that these those in on at of for and or but if when with from to as our your my his her their its le la les un une des du el los las una der die das ein eine il lo gli i o os as het een de'.split(' '));
+// (Nor a question word opening a headline in title case, or a German one, whose nouns are
+// capitalised: "Warum Brücken einstürzen", "Why Bridges Fail" name no one.)
+const NOT_FIRST_NAMES = new Set('the a an this that these those in on at of for and or but if when with from to as our your my his her their its le la les un une des du el los las una der die das ein eine il lo gli i o os as het een de why how what who where warum wieso weshalb wie was wer wo wann welche welcher welches pourquoi comment quand où qui porque cómo cuándo dónde quién perché come quando dove waarom hoe wat wanneer waar'.split(' '));
 
 /** A German job, one word, before the name (`Brückenexpertin Maria Lopez`, `Chefingenieurin ...`, `Bundesministerin ...`, a builder of something, `Brückenbauerin ...`, not the surname `Bauer`): no part of it. */
 const GERMAN_JOB = /^(?:\p{Ll}+bauer|\p{Ll}*(?:expert|ingenieur|forscher|leiter|chef|autor|minister|präsident|politiker|sprecher|wissenschaftler|professor|ärzt|journalist|unternehmer|gründer|manager|direktor|architekt|ökonom|olog|historiker|philosoph|physiker|chemiker|künstler|musiker|schriftsteller|redakteur|korrespondent|kanzler|trainer|berater|analyst))(?:in|e|en|innen)?$/u;

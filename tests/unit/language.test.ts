@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/index.ts';
 import { detectLanguage } from '../../src/ingest/language.ts';
 import { isPlaceholder } from '../../src/ingest/labels.ts';
+import { namesIn } from '../../src/ingest/speakers.ts';
 import { spoken, turnsOf, who } from '../support/turns.ts';
 
 
@@ -374,6 +375,14 @@ describe('a Chinese Q&A (`问：`, `答：`) under a headline opening with a for
   it('names no one where a job runs into the given name (`专访桥梁工程师玛丽亚·洛佩兹：...`) (guard)', () => {
     const r = ingest('专访桥梁工程师玛丽亚·洛佩兹：桥梁的敌人是水\n\n记者 李娜\n\n问：桥为什么会坏？\n\n答：主要是水。\n\n问：需要多久？\n\n答：三四十年。\n', 'zh.txt');
     expect(r.transcript.guest).toBeNull();
+  });
+});
+
+describe('a German Q&A whose headline opens with a question word (`Warum Brücken einstürzen`), the dek naming the guest', () => {
+  it('names her by the dek (the headline’s “Warum Brücken” was as good a name: she was "Guest")', () => {
+    const r = ingest('# Warum Brücken einstürzen\n\nMaria Lopez ist Chefingenieurin bei Rhine Works.\n\nFrage: Warum stürzen Brücken ein?\n\nAntwort: Meistens wegen des Wassers.\n\nFrage: Und die Seile?\n\nAntwort: Korrosion.\n', 'de.md');
+    expect(who(r)).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)']);
+    expect([...namesIn('Warum Brücken einstürzen. Why Bridges Fail. Maria Lopez ist Chefingenieurin.').keys()]).toEqual(['Maria Lopez']);
   });
 });
 
