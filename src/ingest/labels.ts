@@ -816,7 +816,7 @@ export function isPlaceholder(key: string): boolean {
 }
 
 /** Markers transcription tools put in the text between turns: `Break: [26:03]`, `Music:`. Not speakers. */
-export const APPARATUS = /^(?:break|ad break|sponsor break|commercial break|music|intro music|outro music|theme music|musical interlude|interlude|silence|pause|crosstalk|inaudible|laughter|laughs|applause|end|start|ad|ads|advertisement|sponsor|sponsor message|sponsor read|ad read|(?:mid|pre|post)-?roll(?: ad| ads| break)?|commercial|transition)$/i;
+export const APPARATUS = /^(?:break|ad break|sponsor break|commercial break|music|intro music|outro music|theme music|musical interlude|interlude|silence|pause|crosstalk|inaudible|laughter|laughs|applause|end|start|ad|ads|advertisement|sponsor|sponsor message|sponsor read|ad read|(?:mid|pre|post)-?roll(?: ad| ads| break)?|commercial|transition|广告|廣告|広告|コマーシャル|광고)$/i;
 
 /** Words that end in a colon at the start of prose without being anyone's name. */
 const NOT_SPEAKERS = new Set([
@@ -1151,6 +1151,9 @@ export function nameSpamTerms(name: string): SpamHit[] {
   const person = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}$/u.test(name);
   return spamTerms(words(name), name.toLowerCase()).filter((h) => !(person && NAME_TOO.has(h.term)));
 }
+/** The commonest Chinese surnames, one character each: where a name run into the job before it starts, and how a name of two or three characters opens. */
+export const ZH_SURNAMES = new Set('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split(''));
+
 /** A publication's name's article (`DER SPIEGEL`, `The Economist`, `LE MONDE`, `EL PAÍS`, `DE VOLKSKRANT`), which its later labels may leave out. */
 export const PUBLICATION_ARTICLE = /^(?:the|der|die|das|le|la|les|el|il|lo|de|het)\s+(?=\p{Lu})/iu;
 
@@ -1762,8 +1765,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // (Another labelling two lines or more in bold will do, set plain once: `Moderadora: Ana Silva.` heading the page.)
     if (bold.get(key) && repeatedKeys().some((k) => (bold.get(k) || (boldUses.get(k) ?? 0) >= 2) && couldBeSpeaker(k))) return true;
     // (Or with its time, alone above the words or before them, `Paul Kim | 00:25`, `Paul Kim (00:25): ...`,
-    // where every speaker who speaks twice or more is set so: a panelist speaking once, the last turn too.)
-    if (timed.get(key) && FULL_NAME_KEY.test(key) && repeatedKeys().length >= 1 && repeatedKeys().every((k) => timed.get(k)) && saysASentence(key) && !spammy(firstLine.get(key) ?? '') && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase())) return true;
+    // where every speaker who speaks twice or more is set so: a panelist speaking once, the last turn too;
+    // a Chinese name so too, `王强 | 00:25`, from a common surname or with its middle dot: not `广告 | 00:30`, an ad.)
+    if (timed.get(key) && (FULL_NAME_KEY.test(key) || (/^\p{Script=Han}{2,3}$/u.test(key) && ZH_SURNAMES.has(key[0]!)) || /^\p{Script=Han}{1,5}[·・]\p{Script=Han}{1,8}$/u.test(key)) && repeatedKeys().length >= 1 && repeatedKeys().every((k) => timed.get(k)) && saysASentence(key) && !spammy(firstLine.get(key) ?? '') && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase())) return true;
     // (Or with what the speaker does after a double dash: `Paul Kim -- Chief Financial Officer:` among `Maria Lopez -- Chief Executive Officer:`.)
     if (doubleDash.get(key) && repeatedKeys().some((k) => doubleDash.get(k) && couldBeSpeaker(k))) return true;
     // Seen once: the first or the last name of a full name that labels turns (`Maria:` among

@@ -378,6 +378,24 @@ describe('a Chinese Q&A (`问：`, `答：`) under a headline opening with a for
   });
 });
 
+describe('a Chinese panel’s export, each name and its time alone above the words (`王强 | 00:25`)', () => {
+  const panel = (last: string) => `桥梁访谈\n\n李娜 | 00:05\n欢迎收听。桥为什么会坏？\n\n张伟 | 00:12\n主要是水。\n\n李娜 | 00:20\n那缆索呢？\n\n${last}`;
+  it('reads a panelist who speaks once, last, as a turn of theirs (it was the outro, and the one once in the middle "Guest")', () => {
+    const r = ingest(panel('王强 | 00:25\n主要是腐蚀。我们每年检查。\n'), 'panel.txt');
+    expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs])).toEqual([['李娜', 5, ['欢迎收听。桥为什么会坏？']], ['张伟', 12, ['主要是水。']], ['李娜', 20, ['那缆索呢？']], ['王强', 25, ['主要是腐蚀。我们每年检查。']]]);
+  });
+  it('takes an ad’s marker and its sponsor’s line for no one’s (`广告 | 00:30` / `本期节目由莱茵保险赞助。`: a part named “广告”, the guest reading the ad)', () => {
+    const r = ingest(panel('张伟 | 00:25\n主要是腐蚀。\n\n广告 | 00:30\n本期节目由莱茵保险赞助。\n\n李娜 | 00:40\n欢迎回来。\n'), 'panel.txt');
+    expect(spoken(r)).toEqual(['李娜 (interviewer): 欢迎收听。桥为什么会坏？', '张伟 (guest): 主要是水。', '李娜 (interviewer): 那缆索呢？', '张伟 (guest): 主要是腐蚀。', '李娜 (interviewer): 欢迎回来。']);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['广告 | 00:30', '本期节目由莱茵保险赞助。']);
+  });
+  it('takes no word set so for a name, a next episode’s preview (`预告 | 00:40`), the name no common surname opens (guard)', () => {
+    const r = ingest(panel('张伟 | 00:25\n主要是腐蚀。\n\n预告 | 00:40\n下期我们聊木桥。\n'), 'panel.txt');
+    expect(who(r)).toEqual(['李娜 (interviewer)', '张伟 (guest)', '李娜 (interviewer)', '张伟 (guest)']);
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['预告 | 00:40', '下期我们聊木桥。']);
+  });
+});
+
 describe('a German Q&A whose headline opens with a question word (`Warum Brücken einstürzen`), the dek naming the guest', () => {
   it('names her by the dek (the headline’s “Warum Brücken” was as good a name: she was "Guest")', () => {
     const r = ingest('# Warum Brücken einstürzen\n\nMaria Lopez ist Chefingenieurin bei Rhine Works.\n\nFrage: Warum stürzen Brücken ein?\n\nAntwort: Meistens wegen des Wassers.\n\nFrage: Und die Seile?\n\nAntwort: Korrosion.\n', 'de.md');
