@@ -3494,8 +3494,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const dek = blocks[i + 2];
     const dated = bylineOrDate(blocks[i + 2]) || (i + 3 < firstLabel && dek != null && dek.kind === 'para' && !dek.label && !dek.dash && dek.singleLine && bylineOrDate(blocks[i + 3]));
     // (Two kickers, a section's and a column's, as a paper's page copied line by line sets them:
-    // `Interview` / `The Interview` / the headline.)
-    if (next && i + 2 < firstLabel - 1 && wordCount(blocks[i]!.text) <= 3 && !next.markdownHeading && next.singleLine && !next.label && !next.dash && wordCount(next.text) <= 3 && !endsLikeSentence(next.text) && !isDateline(next.text) && blocks[i + 2]?.kind === 'para') {
+    // `Interview` / `The Interview` / the headline; or the magazine's name in title case and the
+    // column's, `The New York Times Magazine` / `The Interview` / the headline.)
+    if (next && i + 2 < firstLabel - 1 && (wordCount(blocks[i]!.text) <= 3 || (wordCount(blocks[i]!.text) <= 6 && blocks[i]!.singleLine && !endsLikeSentence(blocks[i]!.text) && headlineCase(blocks[i]!.text) && /\p{Ll}/u.test(blocks[i]!.text))) && !next.markdownHeading && next.singleLine && !next.label && !next.dash && wordCount(next.text) <= 3 && !endsLikeSentence(next.text) && !isDateline(next.text) && (blocks[i + 2]?.kind === 'para' || (blocks[i + 2]?.kind === 'heading' && !blocks[i + 2]!.markdownHeading))) {
       const k = kicked(i + 1);
       if (k !== i + 1) return k;
     }

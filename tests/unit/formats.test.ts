@@ -10856,6 +10856,25 @@ describe('a headline in title case closing with a full stop, as The New York Tim
   });
 });
 
+describe('a magazine’s page copied line by line, its name above the column’s and the headline (`The New York Times Magazine` / `The Interview` / the headline), a price to subscribe and the site’s footer around it', () => {
+  const page = ['Skip to contentSkip to site index', 'The New York Times Magazine', 'Subscribe for $1/week', 'The Interview', 'Maria Lopez Thinks Our Bridges Are Running Out of Time', 'The chief engineer of Rhine Works on rust, budgets and the inspections no one pays for.', 'By Tom Becker', 'Dec. 1, 2026', 'Maria Lopez has spent thirty years crawling under bridges.', 'Why do bridges fail?', 'Mostly corrosion. Water and salt get into the concrete and the steel rusts from inside, and by the time you see the stains the bridge has been losing strength for years.', 'Can you catch it early?', 'Yes, if inspections happen on schedule and the inspectors have the time to look closely, which most cities cannot pay for.', 'What would you change first?', 'More money for inspections, and open data on every bridge, so that people can ask their city how old the last report is.', 'Tom Becker is a staff writer and the host of The Interview.', 'Site Index', 'Contact Us', 'Accessibility', 'Work with us', 'Advertise', 'Your Ad Choices', 'Privacy Policy', 'Terms of Sale', 'Site Map', 'Subscriptions', ''].join('\n');
+  it('takes the headline for the title, the magazine’s and the column’s names the introduction’s, and removes the price and every line of the footer as the site’s (the magazine’s name was the title, `Subscribe for $1/week` the introduction’s and `Work with us` the outro’s)', () => {
+    const r = ingest(page, 'magazine.txt');
+    expect(r.transcript.title).toBe('Maria Lopez Thinks Our Bridges Are Running Out of Time');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['The New York Times Magazine', 'The Interview', 'The chief engineer of Rhine Works on rust, budgets and the inspections no one pays for.', 'By Tom Becker', 'Dec. 1, 2026', 'Maria Lopez has spent thirty years crawling under bridges.']);
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['Tom Becker is a staff writer and the host of The Interview.']);
+    expect(spoken(r).map((t) => t.split(/[,.?]/)[0])).toEqual(['Tom Becker (interviewer): Why do bridges fail', 'Maria Lopez (guest): Mostly corrosion', 'Tom Becker (interviewer): Can you catch it early', 'Maria Lopez (guest): Yes', 'Tom Becker (interviewer): What would you change first', 'Maria Lopez (guest): More money for inspections']);
+    const chrome = r.transcript.removed.filter((x) => x.kind === 'chrome').map((x) => x.text);
+    for (const line of ['Subscribe for $1/week', 'Work with us', 'Advertise', 'Accessibility', 'Your Ad Choices', 'Terms of Sale', 'Site Map', 'Subscriptions']) expect(chrome, line).toContain(line);
+  });
+  it('not a name in capitals above them, a court’s (`UNITED STATES DISTRICT COURT`) (guard)', () => {
+    for (const first of ['UNITED STATES DISTRICT COURT OF OREGON']) {
+      const r = ingest(page.replace('The New York Times Magazine', first), 'magazine.txt');
+      expect(r.transcript.title, first).toBe(first);
+    }
+  });
+});
+
 describe('a Spanish and a French paper’s pages copied line by line: a share bar’s `Comentarios` and `Copiar enlace` above the interview, `Se adhiere a los criterios de The Trust Project` after it, the interviewer’s name signing it', () => {
   const elpais = 'Maria Lopez: “El agua es el peor enemigo de los puentes”\nLa ingeniera explica por qué los viejos puentes aguantan más que los nuevos\nTom Becker\nMadrid - 03 nov 2026 - 07:00 CET\nCompartir en Whatsapp\nCompartir en Twitter\nCopiar enlace\nComentarios\nPregunta. ¿Por qué los puentes viejos aguantan más?\nRespuesta. Se construía más grueso y se calculaba menos.\nP. ¿Cuál es el peor enemigo de un puente?\nR. El agua. Siempre el agua.\nP. ¿Qué habría que cambiar?\nR. Dinero para el mantenimiento.\nSe adhiere a los criterios de The Trust Project\n';
   it('reads the interview under the bar, not the page’s comments from `Comentarios` on, the bar’s lines and the standards’ line removed', () => {
