@@ -3486,6 +3486,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
    */
   const kicked = (i: number): number => {
     const next = blocks[i + 1];
+    // (Never a meeting's attendees, `Attendees` / `Maria Lopez, Tom Becker`: no kicker, no headline.)
+    if (next && castLines.has(next.line)) return i;
     // (Or in sentence case, with its byline or date under it, as a blog's page sets its post's
     // headline under the blog's name: `Bridge Notes` / `Interview: Maria Lopez on timber bridges` /
     // `Posted on March 3, 2026 by Tom Becker`.)

@@ -8512,6 +8512,12 @@ describe('a meeting tool’s export headed by the meeting’s name, its date and
       expect(turnsOf(r).map((t) => [t.speaker, t.time])).toEqual([['Tom Becker', 0], ['Maria Lopez', null], ['Tom Becker', null], ['Maria Lopez', 300]]);
     }
   });
+  it('with no date nor time in it (`Bridge interview - Transcript` / `Attendees` / `Maria Lopez, Tom Becker` / `Transcript`, the turns right under it): the same title and intro (the attendees were the title, as a headline under two kickers)', () => {
+    const r = ingest('Bridge interview - Transcript\nAttendees\nMaria Lopez, Tom Becker\nTranscript\nTom Becker: So welcome, Maria.\nMaria Lopez: Thanks for having me, Tom.\nTom Becker: Why do bridges fall down?\nMaria Lopez: Mostly water.\n', 'meet.txt');
+    expect(r.transcript.title).toBe('Bridge interview');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Attendees', 'Maria Lopez, Tom Becker']);
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
   it('a recorder’s lines, `0:00 - Tom Becker (Rhine Works)` above the words indented, are labels, the company in parentheses too (they were the words of an "Interviewer")', () => {
     const text = ['Bridge interview', 'VIEW RECORDING - 12 mins (No highlights): https://fathom.video/share/abc123', '', '---', '', '0:00 - Tom Becker (Rhine Works)', '  Welcome to the show, Maria. How did you start?', '', '0:09 - Maria Lopez', '  I started as a welder in Bonn.', '  And later I went to Delft.', '', '0:20 - Tom Becker (Rhine Works)', '  And what is the worst enemy of a bridge?', '', '0:25 - Maria Lopez', '  Water.', ''].join('\n');
     const r = ingest(text, 'recorder.txt');
