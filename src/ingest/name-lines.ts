@@ -801,10 +801,10 @@ function unspacedFrom(source: string[], first: number): boolean {
   return first !== -1 && source.slice(first, last + 1).filter((l) => l.trim() === '').length < 0.1 * (last + 1 - first);
 }
 
-/** Whether one of `keys` labels a line with a colon too: then a name opening a paragraph otherwise is the file's words, not its label. */
-function labelsWithColon(source: string[], keys: Set<string>): boolean {
+/** Whether one of `keys` labels a line with a colon too: then a name opening a paragraph otherwise is the file's words, not its label. (Not a line above the first of the turns so labelled, `from`: a headline shaped as a label, `Maria Lopez: A água é a maior inimiga das pontes`.) */
+function labelsWithColon(source: string[], keys: Set<string>, from: number): boolean {
   const colon = new RegExp(String.raw`^\s*(?:\*\*|__)?(?:${[...keys].map(escapeRe).join('|')})(?:\*\*|__)?\s*[:：]`, 'u');
-  return source.some((l) => colon.test(l));
+  return source.some((l, i) => i >= from && colon.test(l));
 }
 
 /** A paragraph opening with a name or a paper's and a hyphen or a dash: `Maria Lopez - Meu pai...`, `Maria Lopez -- Meu pai...`, `**Folha - Por que pontes?**`, `Stephanie — ¿Y qué...?` (or an arrow, `Maria Lopez > ...`, `Maria Lopez » ...`, the name in bold too, `**Maria Lopez** → ...`; or a tab, as a word processor's transcript sets the name apart, `Maria Lopez<TAB>Meu pai...`). */
@@ -859,7 +859,7 @@ export function fromHyphenLabels(source: string[]): NameLines | null {
   if (keys.size < 2) return null;
   const changes = heads.filter((i, k) => k > 0 && keyAt.get(i) !== keyAt.get(heads[k - 1]!)).length;
   if (changes < 0.5 * (heads.length - 1)) return null;
-  if (labelsWithColon(source, keys)) return null;
+  if (labelsWithColon(source, keys, heads[0]!)) return null;
   const lines = [...source];
   // (A name once between two turns of the regulars, saying a sentence from a capital, `Paul - The
   // state, in the end.` between `Maria Lopez - ...` and `Ana Silva - ...`: a third speaker where the
@@ -920,7 +920,7 @@ export function fromCapsNames(source: string[]): NameLines | null {
   if (labelled.length < 0.5 * paragraphs) return null;
   const changes = labelled.filter((i, k) => k > 0 && keyAt.get(i) !== keyAt.get(labelled[k - 1]!)).length;
   if (changes < 0.5 * (labelled.length - 1)) return null;
-  if (labelsWithColon(source, keys)) return null;
+  if (labelsWithColon(source, keys, labelled[0]!)) return null;
   const lines = [...source];
   for (const i of labelled) lines[i] = source[i]!.replace(CAPS_OPENING, (_all, before: string, key: string, close: string | undefined) => `${before}${key}:${close ?? ''} `);
   return { lines, apparatus: [], speakers: [] };

@@ -10881,6 +10881,37 @@ describe('a magazine’s page copied line by line, its name above the column’s
   });
 });
 
+describe('labels closed by a plain hyphen under a headline shaped as a label, `Maria Lopez: ‘A água é a maior inimiga das pontes’` above `Folha - Por que...?` / `Maria Lopez - Sobretudo...`', () => {
+  const folha = ['Maria Lopez: ‘A água é a maior inimiga das pontes’', 'Engenheira diz que inspeções regulares evitariam desabamentos', 'Tom Becker', 'São Paulo', '1.dez.2026 às 10h00', 'Folha - Por que as pontes caem?', 'Maria Lopez - Sobretudo por corrosão. A água e o sal entram no concreto.', 'Folha - Dá para perceber antes?', 'Maria Lopez - Sim, se as inspeções forem regulares. Mas falta dinheiro.', 'Folha - O que a senhora mudaria primeiro?', 'Maria Lopez - Mais dinheiro para inspeções e dados abertos.', ''].join('\n');
+  it('reads each as a turn of the name before the hyphen, the headline’s colon no label of hers (the questions were read from their question marks alone and given to “São Paulo”, the line above the date)', () => {
+    const r = ingest(folha, 'folha.txt');
+    expect(spoken(r)).toEqual([
+      'Folha (interviewer): Por que as pontes caem?',
+      'Maria Lopez (guest): Sobretudo por corrosão. A água e o sal entram no concreto.',
+      'Folha (interviewer): Dá para perceber antes?',
+      'Maria Lopez (guest): Sim, se as inspeções forem regulares. Mas falta dinheiro.',
+      'Folha (interviewer): O que a senhora mudaria primeiro?',
+      'Maria Lopez (guest): Mais dinheiro para inspeções e dados abertos.',
+    ]);
+  });
+  it('full names too, a text with blank lines between its paragraphs (every paragraph was the one who answers, the headline too)', () => {
+    const r = ingest('Maria Lopez: Water is the enemy of every bridge\n\nTom Becker - Why do bridges fail?\n\nMaria Lopez - Mostly corrosion. Water and salt get into the concrete.\n\nTom Becker - Can you catch it early?\n\nMaria Lopez - Yes, if inspections happen on schedule.\n', 'hyphen.txt');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['Mostly corrosion. Water and salt get into the concrete.']);
+  });
+  it('not a list of places or links, nor one name alone so set, nor a name above its time (`Tom Becker - 00:05`) (guard)', () => {
+    const list = ingest('Tom Becker: Where should we go?\n\nMaria Lopez: Three cities.\n\nParis - the bridges over the Seine\nBerlin - the old rail bridges\nLisbon - the long one over the Tagus\nParis - again in spring\nBerlin - again in autumn\n\nTom Becker: Good list.\n\nMaria Lopez: Thanks.\n', 'list.md');
+    expect(who(list)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(turnsOf(list)[1]!.paragraphs.join('\n')).toContain('Paris - the bridges over the Seine');
+    const diary = ingest('Tom Becker: Where were you?\n\nMaria Lopez: Two cities.\n\nParis - It rained all week.\nParis - The river was high.\nBerlin - It was cold.\nBerlin - The bridges were fine.\n\nTom Becker: Good trip.\n\nMaria Lopez: Thanks.\n', 'diary.md');
+    expect(who(diary)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    const one = ingest('Why do bridges fail?\n\nMaria Lopez - Mostly corrosion. Water gets in.\n\nCan you catch it early?\n\nMaria Lopez - Yes, with inspections.\n\nWhat first?\n\nMaria Lopez - Money.\n', 'one.md');
+    expect(turnsOf(one).map((t) => t.paragraphs[0])).not.toContain('Mostly corrosion. Water gets in.');
+    const timed = ingest('Tom Becker - 00:05\nWelcome. Why do bridges fail?\n\nMaria Lopez - 00:12\nMostly water.\n\nTom Becker - 00:20\nAnd the cables?\n\nMaria Lopez - 00:25\nCorrosion, mostly.\n', 'timed.txt');
+    expect(turnsOf(timed).map((t) => [t.speaker, t.time, t.paragraphs])).toEqual([['Tom Becker', 5, ['Welcome. Why do bridges fail?']], ['Maria Lopez', 12, ['Mostly water.']], ['Tom Becker', 20, ['And the cables?']], ['Maria Lopez', 25, ['Corrosion, mostly.']]]);
+  });
+});
+
 describe('a Spanish and a French paper’s pages copied line by line: a share bar’s `Comentarios` and `Copiar enlace` above the interview, `Se adhiere a los criterios de The Trust Project` after it, the interviewer’s name signing it', () => {
   const elpais = 'Maria Lopez: “El agua es el peor enemigo de los puentes”\nLa ingeniera explica por qué los viejos puentes aguantan más que los nuevos\nTom Becker\nMadrid - 03 nov 2026 - 07:00 CET\nCompartir en Whatsapp\nCompartir en Twitter\nCopiar enlace\nComentarios\nPregunta. ¿Por qué los puentes viejos aguantan más?\nRespuesta. Se construía más grueso y se calculaba menos.\nP. ¿Cuál es el peor enemigo de un puente?\nR. El agua. Siempre el agua.\nP. ¿Qué habría que cambiar?\nR. Dinero para el mantenimiento.\nSe adhiere a los criterios de The Trust Project\n';
   it('reads the interview under the bar, not the page’s comments from `Comentarios` on, the bar’s lines and the standards’ line removed', () => {
