@@ -2753,6 +2753,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   /** The idle speaker (below) taken for the guest or the interviewer, for the warning. */
   let idleGuest = null as (typeof idle)[number] | null;
   let idleInterviewer = null as (typeof idle)[number] | null;
+  /** The first of two names alone above the date, taken for the byline, for the warning. */
+  let stackedByline = null as { line: number; name: string; other: string } | null;
   const interviewerName = (): string => {
     if (fm.interviewers.length) return fm.interviewers.join(' & ');
     if (fm.author && corroborated(fm.author, fm, blocks)) return fm.author;
@@ -2779,8 +2781,17 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     if (byline) return byline;
     // (The name in capitals and the dateline apart: `TOM BECKER`, then `Colonia - 03 nov 2026 - 14:02 CET`;
     // not a title in capitals opening a plain-text file, `NEWSROOM AFTERNOON` above `Aired March 3, 2024 - 14:00 ET`.)
-    const capsByline = blocks.slice(0, firstLabel).map((b, i) => (b.kind === 'para' && i > 0 ? shoutedByline(b.text, blocks[i + 1]?.text ?? '') : null)).find(Boolean);
-    if (capsByline) return capsByline;
+    // (Under another full name alone, the first: a byline and then where it was filed, as Brazilian
+    // papers set them, `Tom Becker` / `São Paulo` / `1.dez.2026 às 10h00`; which is a place the
+    // words do not say, but the byline comes first.)
+    // (Not a name the file writes anywhere else, the guest's, `Why Bridges Fail` / `Maria Lopez` / `Tom Becker` / the date.)
+    const stacked = (i: number) => i > 1 && blocks[i - 1]!.kind === 'para' && !blocks[i - 1]!.label && blocks[i - 1]!.singleLine && fullNameAlone(blocks[i - 1]!.text) && !blocks.some((x, k) => k !== i - 1 && x.text.includes(blocks[i - 1]!.text.trim()));
+    const capsAt = blocks.slice(0, firstLabel).findIndex((b, i) => b.kind === 'para' && i > 0 && shoutedByline(b.text, blocks[i + 1]?.text ?? '') != null);
+    const upper = (i: number) => {
+      stackedByline = { line: blocks[i - 1]!.line, name: blocks[i - 1]!.text.trim(), other: blocks[i]!.text.trim() };
+      return stackedByline.name;
+    };
+    if (capsAt !== -1) return stacked(capsAt) ? upper(capsAt) : shoutedByline(blocks[capsAt]!.text, blocks[capsAt + 1]?.text ?? '')!;
     // (Or a full name alone right under the headline, its dek perhaps and then the date under it, as a
     // paper's page copied line by line sets the byline: `Tom Becker` / `The chief engineer of ...` / `Sun 3 Mar 2026 09.00 GMT`.)
     const dateLine = (b: Block | undefined) => b != null && b.kind === 'para' && !b.label && b.singleLine && (isDateline(b.text) || (wordCount(b.text) <= 8 && statedDate(null, [b.text]) != null));
@@ -2789,7 +2800,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (Or a full name alone right above such a date further down, under a kicker, the headline and
     // the dek, `Tom Becker` / `3 maart 2026`: not one a line above it names, as a headline names the guest.)
     const above = blocks.slice(0, firstLabel).findIndex((b, i) => i > 0 && b.kind === 'para' && !b.label && b.singleLine && fullNameAlone(b.text) && byKey.get(b.text.trim())?.role !== 'guest' && dateLine(blocks[i + 1]) && !blocks.slice(0, i).some((x) => x.text.includes(b.text.trim())));
-    if (above !== -1) return blocks[above]!.text.trim();
+    if (above !== -1) return stacked(above) ? upper(above) : blocks[above]!.text.trim();
     // (Or the name alone right above the first question, read below.)
     if (capsBylineAbove(firstLabel - 1)) return capitaliseName(blocks[firstLabel - 1]!.text.trim().toLowerCase());
     // Or the byline after the last turn, as European papers print it ("Propos recueillis par Tom Becker", "Das Interview führte Tom Becker.").
@@ -4148,6 +4159,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     idler.note.message += `; the unlabelled ${side} are taken for ${idler.name}'s`;
     idler.note.fix = `if they are someone else's, give \`${role}: Full Name\` in the front matter`;
   }
+  if (stackedByline && sections.some((s) => s.turns.some((t) => t.speaker === stackedByline!.name && t.role === 'interviewer'))) warnings.push(warning(file, stackedByline.line, `the questions are taken for ${stackedByline.name}'s, the first of two names alone above the date (the second, "${stackedByline.other}", read as where it was written)`, `if the questions are someone else's, give \`interviewer: Full Name\` in the front matter`));
   if (guessedGuest && shown(guessedGuest)) warnings.push(warning(file, null, `the guest's name, ${guessedGuest}, is taken from ${guessedFrom}`, `if the answers are someone else's, give \`guest: Full Name\` in the front matter`));
   // A part that only names the transcript and holds no turn, right above the first part it holds
   // (`**Transcript**` over the chapter `Intro`): the page's word for what follows, no part of it.

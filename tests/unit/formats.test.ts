@@ -10912,6 +10912,24 @@ describe('labels closed by a plain hyphen under a headline shaped as a label, `M
   });
 });
 
+describe('a byline above where it was filed, each a name alone above the date, as Brazilian papers set them (`Tom Becker` / `São Paulo` / `1.dez.2026 às 10h00`)', () => {
+  const page = (date: string, by = 'Tom Becker\nSão Paulo') => ['Maria Lopez: ‘A água é a maior inimiga das pontes’', 'Engenheira diz que inspeções regulares evitariam desabamentos', by, date, 'Por que as pontes caem?', 'Sobretudo por corrosão. A água e o sal entram no concreto.', 'Dá para perceber antes?', 'Sim, se as inspeções forem regulares. Mas falta dinheiro.', 'O que a senhora mudaria primeiro?', 'Mais dinheiro para inspeções e dados abertos.', ''].join('\n');
+  it('takes the first for the one who asks, and says so at its line (the questions were “São Paulo”’s)', () => {
+    for (const date of ['1.dez.2026 às 10h00', '3 de dezembro de 2026', 'Dec. 3, 2026']) {
+      const r = ingest(page(date), 'folha.txt');
+      expect([date, r.transcript.interviewer, who(r)]).toEqual([date, 'Tom Becker', ['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']]);
+      expect(r.transcript.warnings.filter((w) => w.message.includes('two names alone')).map((w) => [w.line, w.message])).toEqual([[3, 'the questions are taken for Tom Becker\'s, the first of two names alone above the date (the second, "São Paulo", read as where it was written)']]);
+    }
+  });
+  it('one name alone there is the byline, said nowhere; nor is a name above it that the text writes again, the guest’s (guard)', () => {
+    for (const by of ['Tom Becker', 'Ana Silva\nTom Becker']) {
+      const r = ingest(page('1.dez.2026 às 10h00', by).replace('Maria Lopez: ‘A água é a maior inimiga das pontes’', by.includes('Ana') ? 'A água é a maior inimiga das pontes, diz Ana Silva' : 'Maria Lopez: ‘A água é a maior inimiga das pontes’'), 'folha.txt');
+      expect([by, r.transcript.interviewer]).toEqual([by, 'Tom Becker']);
+      expect(r.transcript.warnings.some((w) => w.message.includes('two names alone'))).toBe(false);
+    }
+  });
+});
+
 describe('a Spanish and a French paper’s pages copied line by line: a share bar’s `Comentarios` and `Copiar enlace` above the interview, `Se adhiere a los criterios de The Trust Project` after it, the interviewer’s name signing it', () => {
   const elpais = 'Maria Lopez: “El agua es el peor enemigo de los puentes”\nLa ingeniera explica por qué los viejos puentes aguantan más que los nuevos\nTom Becker\nMadrid - 03 nov 2026 - 07:00 CET\nCompartir en Whatsapp\nCompartir en Twitter\nCopiar enlace\nComentarios\nPregunta. ¿Por qué los puentes viejos aguantan más?\nRespuesta. Se construía más grueso y se calculaba menos.\nP. ¿Cuál es el peor enemigo de un puente?\nR. El agua. Siempre el agua.\nP. ¿Qué habría que cambiar?\nR. Dinero para el mantenimiento.\nSe adhiere a los criterios de The Trust Project\n';
   it('reads the interview under the bar, not the page’s comments from `Comentarios` on, the bar’s lines and the standards’ line removed', () => {
