@@ -1153,6 +1153,10 @@ export function nameSpamTerms(name: string): SpamHit[] {
 }
 /** The commonest Chinese surnames, one character each: where a name run into the job before it starts, and how a name of two or three characters opens. */
 export const ZH_SURNAMES = new Set('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split(''));
+/** The most common Korean surnames, one syllable or two (`김`, `이`, `박`, `남궁`): a Korean name of one word opens with one. */
+export const KO_SURNAMES = new Set('김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 사 부 황보 남궁 제갈 선우 독고 사공 서문'.split(' '));
+/** A Korean name of one word, two to four syllables, opening with a common surname (`김민수`, `남궁민`); not `다리` ("bridge"). */
+export const koreanName = (word: string): boolean => /^\p{Script=Hangul}{2,4}$/u.test(word) && (KO_SURNAMES.has(word[0]!) || (word.length >= 3 && KO_SURNAMES.has(word.slice(0, 2))));
 
 /** A publication's name's article (`DER SPIEGEL`, `The Economist`, `LE MONDE`, `EL PAÍS`, `DE VOLKSKRANT`), which its later labels may leave out. */
 export const PUBLICATION_ARTICLE = /^(?:the|der|die|das|le|la|les|el|il|lo|de|het)\s+(?=\p{Lu})/iu;

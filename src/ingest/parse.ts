@@ -12,7 +12,7 @@ import type { FrontMatter } from './frontmatter.ts';
 import { CHAPTER_TIME, CHAPTER_TIME_AFTER, CHAPTERS_HEADER, type Chapter } from './chapters.ts';
 import { blocksToHtml, headingIds, NOTE_NUMBER } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
-import { wrapWidth, isModeratorWord, FULL_NAME_KEY, ZH_SURNAMES, CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, WRAPPED_LINE, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPersonSideWord, isPlaceholder, isSideWord, leadingStamp, lineLabel, mastheadName, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
+import { wrapWidth, isModeratorWord, FULL_NAME_KEY, ZH_SURNAMES, koreanName, CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, WRAPPED_LINE, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPersonSideWord, isPlaceholder, isSideWord, leadingStamp, lineLabel, mastheadName, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
 import { AUTHOR_PAGE_URL, COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART, PART_LINE } from './name-lines.ts';
 import { PHOTO_CAPTION, POSTED_LINE } from './clean.ts';
@@ -3039,7 +3039,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       // (A Korean word alone before the word for an interview, `교량 인터뷰`, "bridge interview", may be
       // its topic: a name only where the text writes it again, as it writes a guest's.)
       // (Nor two words the second a job's, `교량 전문가 인터뷰`, "bridge expert interview".)
-      const bareKorean = cjk != null && ((/^\p{Script=Hangul}+$/u.test(cjk[1]!) && new RegExp(`(?:^|\\s)${escapeRe(cjk[1]!)}\\s*인터뷰`, 'u').test(headline!.text) && all.split(cjk[1]!).length <= 2) || KO_JOB_WORD.test(cjk[1]!.split(/\s+/).at(-1)!));
+      // (Nor one that is no Korean name, opening with no common surname, `다리 인터뷰`, "bridge interview", written again as a word, `다리는`.)
+      const bareKorean = cjk != null && ((/^\p{Script=Hangul}+$/u.test(cjk[1]!) && new RegExp(`(?:^|\\s)${escapeRe(cjk[1]!)}\\s*인터뷰`, 'u').test(headline!.text) && (all.split(cjk[1]!).length <= 2 || !koreanName(cjk[1]!))) || KO_JOB_WORD.test(cjk[1]!.split(/\s+/).at(-1)!));
       if (cjk && foldName(cjk[1]!) !== iv && !CJK_PIECE_WORD.test(cjk[1]!) && !bareKorean) return (guessedGuest = cjk[1]!);
       // (Or closing it, after the word for a conversation, `桥梁的未来：对话玛丽亚·洛佩兹`: a name
       // with a middle dot, or one the text writes again.)

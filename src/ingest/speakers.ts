@@ -1668,6 +1668,9 @@ const JOB_BEFORE_NAME = String.raw`(?:\s+(?:the|a|an|die|der|den|le|la|el|il|lo|
 const GUEST_IS = String.raw`(?:(?:[Mm]y|[Oo]ur) (?:guests?|witness(?:es)?) (?:today |this week )?(?:is|are)|(?:I'm|I’m|I am|[Ww]e're|[Ww]e’re|[Ww]e are) joined (?:today |here )?by|[Ww]ith me (?:today )?is|[Jj]oining (?:us|me) (?:today |now |here |this week )?(?:is|are)|${TALKING_WITH}|${GUEST_ABROAD})`;
 const INTRODUCES = new RegExp(String.raw`(?<![\p{L}])(?:${GUEST_IS}${JOB_BEFORE_NAME}|(?:[Pp]lease )?[Ww]elcome,?|${WELCOME_TO_SHOW},?|[Ww]e (?:will )?(?:now )?hear (?:testimony )?from|(?:[Mm]y|[Oo]ur) co-?hosts?,?(?: (?:is|as always|as ever|again),?)?|[Hh]ere,? (?:as always,? |as ever,? |again,? |once again,? )?(?:with|alongside)(?: my co-?host,?)?|[Aa]longside(?: my co-?host,?)?)\s+(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Mme|Mlle|M|Madame|Monsieur|Frau|Herr|Sra|Sr|Señora|Señor|Signora|Signor|Sig\.ra|Dott|Dott\.ssa)\.?\s+)?(${FULL_NAME})`, 'gu');
 
+/** A host who says they have the guest with them, her name in the middle: "Today we have bridge engineer Maria Lopez with us", "I've got Maria Lopez here in the studio". */
+const HAVE_WITH_US = new RegExp(String.raw`(?<![\p{L}])(?:[Ww]e have|[Ww]e['’]ve got|I have|I['’]ve got)${JOB_BEFORE_NAME}\s+(${FULL_NAME})\s+(?:here\s+)?(?:with us|with me|in the studio|joining us|on the (?:show|podcast|programme|program))(?![\p{L}])`, 'gu');
+
 /** The rest of a sentence that introduces guests ("I'm joined by ..., ... and ..."). */
 /**
  * A guest introduced by name before the words that say so: "Today Maria Lopez is our guest.",
@@ -1680,9 +1683,13 @@ const HAN_JOB_BEFORE = String.raw`(?:[\p{Script=Han}]{0,10}?(?:师|師|家|者|�
 /** A Chinese host's "the guest is ...", not the welcome (`欢迎大家` welcomes everyone): `今天的嘉宾是张伟`, `嘉宾是桥梁工程师玛丽亚·洛佩斯` (a job before a dotted name only: `嘉宾是工程师和作家` names no one). */
 const GUEST_IS_CJK = new RegExp(String.raw`(?:嘉宾是|来宾是|嘉賓是|來賓是|我们请到了|我們請到了)(?:${HAN_JOB_BEFORE}(${HAN_DOTTED_NAME})|(${HAN_NAME}))`, 'u');
 /** A Korean host's "today's guest is ...": `오늘의 게스트는 마리아 로페스 씨입니다`. */
-const INTRODUCES_KO = /게스트(?:는|로)\s+([\p{Script=Hangul}]{2,5}(?:\s[\p{Script=Hangul}]{2,5})?)\s*(?:씨|님|교수님?|박사님?|대표님?)?(?:입니다|이십니다|예요|이에요|께서)/u;
+// (Or the one a host says they have invited, a job before the name perhaps: `교량 엔지니어 마리아 로페스 님을 모셨습니다`, `... 씨를 초대했습니다`.)
+// (A rank and a title between too, `마리아 로페스 수석 엔지니어님을 모셨습니다`: the name before them; never a word with its particle before the name, `오늘은 김민수 교수님을`.)
+const KO_RANK = '수석|선임|책임|전임|총괄|부';
+const INTRODUCES_KO = new RegExp(String.raw`게스트(?:는|로)\s+([\p{Script=Hangul}]{2,5}(?:\s[\p{Script=Hangul}]{2,5})?)\s*(?:씨|님|교수님?|박사님?|대표님?)?(?:입니다|이십니다|예요|이에요|께서)|(?<!\p{Script=Hangul})((?![\p{Script=Hangul}]*(?:은|는|을|를|의|에|에서|께서|도)\s)[\p{Script=Hangul}]{2,5}(?:\s(?!(?:${KO_RANK})\s|(?:${KO_TITLES})(?:님|씨|\s))[\p{Script=Hangul}]{2,5})?)(?:\s(?:(?:${KO_RANK})\s?)?(?:${KO_TITLES}|팀장|부장|실장|소장|국장))?\s?(?:씨|님)(?:을|를)\s*(?:모셨|모시고|모셔|초대했|초청했)`, 'u');
 /** A Japanese host's "today's guest is ...": `今日のゲストはマリア・ロペスさんです`, a job and `の` before the name too, `橋梁エンジニアのマリア・ロペスさん`. */
-const INTRODUCES_JA = /ゲストは(?:[^。、「」\n]{1,20}?の)?([\p{Script=Han}\p{Script=Katakana}ー・]{2,12}?)(?:さん|氏|先生|様)?(?:です|でした|。)/u;
+// (Or the one a host says they welcome: `橋梁エンジニアのマリア・ロペスさんをお迎えしました`, `田中花子さんにお越しいただきました`.)
+const INTRODUCES_JA = /ゲストは(?:[^。、「」\n]{1,20}?の)?([\p{Script=Han}\p{Script=Katakana}ー・]{2,12}?)(?:さん|氏|先生|様)?(?:です|でした|。)|(?<![\p{Script=Katakana}ー・\p{Script=Han}])([\p{Script=Katakana}ー]{1,10}・[\p{Script=Katakana}ー]{1,10}|\p{Script=Han}{2,4})(?:さん|氏|先生|様)(?:を|に)(?:お迎え|お招き|お呼び|お越し)/u;
 /** A name a host's introduction gives without the job a language writes capitalised before it (`die Brückenbauerin Maria Lopez`): Maria Lopez. */
 export const offJob = (name: string): string => {
   const words = name.split(' ');
@@ -1712,8 +1719,12 @@ function introducedPerson(text: string, m: RegExpExecArray | RegExpMatchArray): 
 /** The full names a text introduces as someone's guest, either way round (in Chinese, Japanese and Korean too: "今天的嘉宾是张伟"). */
 function introducedIn(text: string): string[] {
   const guestIs = GUEST_IS_CJK.exec(text);
-  const cjk = [guestIs?.[1] ?? guestIs?.[2], INTRODUCES_JA.exec(text)?.[1], INTRODUCES_KO.exec(text)?.[1]].filter((n): n is string => n != null);
-  return [...[...text.matchAll(INTRODUCES)].map((m) => introducedPerson(text, m)), ...[...text.matchAll(JOB_AT_COMPANY)].map((m) => m[1]!), ...[...text.matchAll(GUEST_NAMED_FIRST)].map((m) => (m[1] ?? m[2])!), ...cjk];
+  const ja = INTRODUCES_JA.exec(text);
+  const ko = INTRODUCES_KO.exec(text);
+  // (Never a job's word the Korean name would end with, `교수님을 모셨습니다`.)
+  const koName = ko?.[1] ?? (ko?.[2] != null && !KO_JOB.test(ko[2]) ? ko[2] : undefined);
+  const cjk = [guestIs?.[1] ?? guestIs?.[2], ja?.[1] ?? ja?.[2], koName].filter((n): n is string => n != null);
+  return [...[...text.matchAll(INTRODUCES)].map((m) => introducedPerson(text, m)), ...[...text.matchAll(HAVE_WITH_US)].map((m) => offJob(m[1]!)), ...[...text.matchAll(JOB_AT_COMPANY)].map((m) => m[1]!), ...[...text.matchAll(GUEST_NAMED_FIRST)].map((m) => (m[1] ?? m[2])!), ...cjk];
 }
 const INTRODUCTION_SENTENCE = /\b(?:[Jj]oined (?:today |here |tonight |now )?by|[Ll]et me introduce(?: (?:you to )?(?:our|my|the|today['’]s) (?:panel|panell?ists|guests|speakers))?:?|(?:[Mm]y|[Oo]ur) (?:guests|panell?ists) (?:today |this week |tonight )?are|[Ww]ith me (?:today |here |now )?are|[Jj]oining (?:us|me) (?:today |now |here |this week |tonight )?are)\b([^.?!\n]{1,300})/g;
 

@@ -660,7 +660,8 @@ describe('a short Portuguese Q&A, Spanish’s words (`por`, `para`, `como`) amon
 describe('a Japanese export labelled `話者1` and `話者2`, its questions closed by their particle and a full stop (`...なのですか。`)', () => {
   it('reads the one who asks as the interviewer (both were guests: no question mark)', () => {
     const r = ingest('橋梁インタビュー\n\n話者1 00:00:01\n今日はライン橋梁のチーフエンジニア、マリア・ロペスさんにお越しいただきました。\n\n話者2 00:00:08\nお招きいただきありがとうございます。\n\n話者1 00:00:11\n水はなぜ橋の敵なのですか。\n\n話者2 00:00:15\nどこにでも入り込むからです。\n\n話者1 00:00:20\nどう戦うのですか。\n\n話者2 00:00:24\n主に排水です。\n', 'ja.txt');
-    expect(who(r)).toEqual(['話者1 (interviewer)', '話者2 (guest)', '話者1 (interviewer)', '話者2 (guest)', '話者1 (interviewer)', '話者2 (guest)']);
+    // (`話者2` named by the welcome, "マリア・ロペスさんにお越しいただきました".)
+    expect(who(r)).toEqual(['話者1 (interviewer)', 'マリア・ロペス (guest)', '話者1 (interviewer)', 'マリア・ロペス (guest)', '話者1 (interviewer)', 'マリア・ロペス (guest)']);
   });
 });
 
@@ -672,6 +673,33 @@ describe('a Korean note-taking app’s export: its title, the recording’s date
     expect(t.intro.map((p) => p.text)).toEqual(['2026.03.03 화 오후 2:00 ・ 12분 34초', '마리아 로페스']);
     expect(t.guest).not.toBe('교량');
     expect(t.sections.map((s) => s.heading)).toEqual([null]);
+  });
+});
+
+describe('a meeting export’s placeholders named by the host’s welcome, as hosts say it in Korean, Japanese and English (`... 마리아 로페스 님을 모셨습니다`, `...マリア・ロペスさんをお迎えしました`, "Today we have bridge engineer Maria Lopez with us")', () => {
+  const turns = (first: string, a: string, b: string, lines: string[]) => lines.map((l, i) => `${i % 2 ? b : a} 00:0${i}\n${i === 0 ? first : l}`).join('\n\n');
+  it('names the one who answers (she stayed `참석자 2`, `話者2`, `Speaker 2`), a rank and a title after the Korean name too', () => {
+    for (const [first, a, b, name] of [
+      ['안녕하세요, 오늘은 교량 엔지니어 마리아 로페스 님을 모셨습니다. 다리는 왜 무너지나요?', '참석자 1', '참석자 2', '마리아 로페스'],
+      ['안녕하세요. 오늘은 라인 브리지스의 마리아 로페스 수석 엔지니어님을 모셨습니다.', '참석자 1', '참석자 2', '마리아 로페스'],
+      ['오늘은 김민수 교수님을 모셨습니다. 다리는 왜 무너지나요?', '참석자 1', '참석자 2', '김민수'],
+      ['こんにちは。今日は橋梁エンジニアのマリア・ロペスさんをお迎えしました。橋はなぜ壊れるのですか。', '話者1', '話者2', 'マリア・ロペス'],
+      ['Welcome. Today we have bridge engineer Maria Lopez with us. Why do bridges fail?', 'Speaker 1', 'Speaker 2', 'Maria Lopez'],
+    ] as const) {
+      const r = ingest(`Interview\n\n${turns(first, a, b, ['', '대부분 부식 때문입니다.', '미리 알 수 있나요?', '점검이 정기적이라면 가능합니다.'])}\n`, 'export.txt');
+      expect([first, who(r)]).toEqual([first, [`${a} (interviewer)`, `${name} (guest)`, `${a} (interviewer)`, `${name} (guest)`]]);
+    }
+  });
+  it('a Korean word before 인터뷰 that opens with no common surname is no name, though the text writes it again (`다리 인터뷰`, “bridge interview”, then `다리는`: the guest was “다리”); a Korean name so is one (guard)', () => {
+    const bridge = ingest(`다리 인터뷰\n\n${turns('안녕하세요. 다리는 왜 무너지나요?', '참석자 1', '참석자 2', ['', '대부분 부식 때문입니다.', '다리는 오래 가나요?', '점검이 정기적이라면 가능합니다.'])}\n`, 'clova.txt');
+    expect(bridge.transcript.guest).not.toBe('다리');
+    expect(who(bridge)).toEqual(['참석자 1 (interviewer)', '참석자 2 (guest)', '참석자 1 (interviewer)', '참석자 2 (guest)']);
+    const kim = ingest('김민수 인터뷰\n\n김민수 씨는 20년째 다리를 점검해 온 엔지니어다.\n\n질문: 다리는 왜 무너지나요?\n\n답변: 대부분 부식 때문입니다.\n\n질문: 미리 알 수 있나요?\n\n답변: 점검이 정기적이라면 가능합니다.\n', 'kim.txt');
+    expect(kim.transcript.guest).toBe('김민수');
+  });
+  it('not a name the host says they have without saying it is with them, “We have Rhine Works crews on every bridge” (guard)', () => {
+    const r = ingest(`Interview\n\n${turns('Welcome. We have Rhine Works crews on every bridge now. Why do bridges fail?', 'Speaker 1', 'Speaker 2', ['', 'Mostly corrosion.', 'Can you catch it early?', 'Yes, with inspections.'])}\n`, 'export.txt');
+    expect(who(r)).toEqual(['Speaker 1 (interviewer)', 'Speaker 2 (guest)', 'Speaker 1 (interviewer)', 'Speaker 2 (guest)']);
   });
 });
 
