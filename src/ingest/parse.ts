@@ -3417,7 +3417,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const romanParts = new Set(numerals.length >= 2 && numerals.every((i, n) => blocks[i]!.text.trim().replace(/\.$/, '') === ROMAN[n]) ? numerals : []);
   // (Nor, above the first turn, a name alone that the conversation writes again, as a note-taking
   // app lists who took part above its transcript, `마리아 로페스`: a name, no part.)
-  const spokenName = (b: Block) => b.singleLine && (fullNameAlone(b.text) || /^[\p{Lo}\p{M}]{2,12}(?: [\p{Lo}\p{M}]{2,12}){1,2}$/u.test(b.text.trim())) && blocks.some((x, k) => k >= firstLabel && x.text.includes(b.text.trim()));
+  // (Several such names on the line, two spaces or more apart, `톰 베커  마리아 로페스`: one of them written again.)
+  // (A word of one syllable too, as Korean writes a foreign name, `톰 베커`.)
+  const nameAlone = (t: string) => fullNameAlone(t) || (/^[\p{Lo}\p{M}]{1,12}(?: [\p{Lo}\p{M}]{1,12}){1,2}$/u.test(t) && /[\p{Lo}\p{M}]{2}/u.test(t));
+  const spokenName = (b: Block) => {
+    if (!b.singleLine) return false;
+    const names = b.text.trim().split(/\s{2,}/);
+    return names.length <= 8 && names.every(nameAlone) && names.some((n) => blocks.some((x, k) => k >= firstLabel && x.text.includes(n)));
+  };
   // (Nor, above the first turn under the file's first line, one naming two of those who speak in
   // full, `Tom Becker talks to Maria Lopez`: the dek, no part.)
   const fullSpeakers = [...new Set([...byKey.values()].map((v) => v.name).filter((n) => /\s/.test(n)))];

@@ -674,6 +674,11 @@ describe('a Korean note-taking app’s export: its title, the recording’s date
     expect(t.guest).not.toBe('교량');
     expect(t.sections.map((s) => s.heading)).toEqual([null]);
   });
+  it('two who took part on that line, two spaces apart, a foreign name with a word of one syllable (`톰 베커  마리아 로페스`): the intro too (it was a part’s heading)', () => {
+    const t = ingest('교량 인터뷰\n2026.03.03 화 오후 2:00 ・ 12분 34초\n톰 베커  마리아 로페스\n\n참석자 1 00:01\n안녕하세요. 오늘은 마리아 로페스 님을 모셨습니다.\n\n참석자 2 00:08\n초대해 주셔서 감사합니다.\n\n참석자 1 00:11\n물은 왜 다리의 적인가요?\n\n참석자 2 00:15\n어디든 들어가기 때문입니다.\n', 'clova.txt').transcript;
+    expect(t.intro.map((p) => p.text)).toEqual(['2026.03.03 화 오후 2:00 ・ 12분 34초', '톰 베커  마리아 로페스']);
+    expect(t.sections.map((s) => s.heading)).toEqual([null]);
+  });
 });
 
 describe('a meeting export’s placeholders named by the host’s welcome, as hosts say it in Korean, Japanese and English (`... 마리아 로페스 님을 모셨습니다`, `...マリア・ロペスさんをお迎えしました`, "Today we have bridge engineer Maria Lopez with us")', () => {
