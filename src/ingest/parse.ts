@@ -2491,7 +2491,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   blocks.forEach((b, index) => b.label && uses.push({ key: b.label.key, alias: b.label.alias, text: b.text.slice(b.strip), index, role: b.label.role ?? null, written: sourceLines[(b.labelLine ?? b.line) - 1]?.trim().slice(0, 120) }));
   const before = blocks.slice(0, firstLabel).map((b) => b.text);
   const introText = [fm.title ?? '', ...before].join('\n');
-  const { byKey, ambiguous, addressed, dekNamed, slips } = resolveSpeakers({ uses, fm, text: blocks.map((b) => b.text).join('\n'), introText, removedText: [options.removedText ?? '', ...removed.map((r) => r.text)].join('\n') });
+  const { byKey, ambiguous, addressed, dekNamed, slips, attendee } = resolveSpeakers({ uses, fm, text: blocks.map((b) => b.text).join('\n'), introText, removedText: [options.removedText ?? '', ...removed.map((r) => r.text)].join('\n') });
   // Questions set as the headings of the parts (`### What is the biggest challenge?`), two or more,
   // and no labelled speaker asking anything, nor welcoming: the page asks, and every one of them
   // answers. (A side the front matter or a role word gives stays.)
@@ -2507,6 +2507,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const [key, name] = [...addressed][0]!;
     const said = [...addressed].map(([k, n]) => `'${k}' as ${n}`).join(', ');
     warnings.push(warning(file, blocks[uses.find((u) => u.key === key)!.index]!.line, `${said}: named only by how the speakers address each other`, `name them under \`speakers:\` in the front matter (\`${key}: ${name}\`)`));
+  }
+  for (const [key, name] of attendee ?? []) {
+    const at = uses.find((u) => u.key === key);
+    if (at) warnings.push(warning(file, blocks[at.index]!.line, `'${key}' as ${name}: the one of those listed above the transcript whom no turn names`, `name them under \`speakers:\` in the front matter (\`${key}: ${name}\`)`));
   }
   // (A label written once with a slip, `Tom Beker:` among `Tom Becker:`: read as the name, said so.)
   for (const [key, name] of slips ?? []) {

@@ -156,6 +156,8 @@ export interface Resolution {
   dekNamed?: Map<string, string>;
   /** Labels written once with a slip (`Maria Lopex:`, `Mraia:`), read as the name they misspell: to be reported. */
   slips?: Map<string, string>;
+  /** A placeholder named as the one of those listed above the transcript whom no turn names: to be reported. */
+  attendee?: Map<string, string>;
 }
 
 /** Words that start a sentence or a title, not a name ("Le Quotidien", "The Lighthouse"). */
@@ -923,7 +925,8 @@ function resolveEach(input: ResolveInput): Resolution {
       const end = n != null && n !== key ? person.get(n) : undefined;
       if (end != null && end !== n && (person.get(end) == null || person.get(end) === end)) person.set(key, end);
     }
-  const addressed = resolvePlaceholders(keys, uses, person, listed.map((l) => l.name), input.introText);
+  const attendee = new Map<string, string>();
+  const addressed = resolvePlaceholders(keys, uses, person, listed.map((l) => l.name), input.introText, attendee);
   // A full name written out once on first use, the file labelling that person by initials after.
   const counts = new Map<string, number>();
   for (const u of uses) counts.set(u.key, (counts.get(u.key) ?? 0) + 1);
@@ -1452,7 +1455,7 @@ function resolveEach(input: ResolveInput): Resolution {
       byKey.set(key, { key, name: guests.length === 1 ? guests[0]! : isSideWord(key) ? 'Guest' : capitalise(key.toLowerCase()), role: 'guest', roleConfidence: 1 });
     }
   }
-  return { byKey, ambiguous, addressed, dekNamed: dekPair, slips: new Map([...slips].filter(([k]) => byKey.get(k)?.name === slips.get(k))) };
+  return { byKey, ambiguous, addressed, dekNamed: dekPair, slips: new Map([...slips].filter(([k]) => byKey.get(k)?.name === slips.get(k))), attendee: new Map([...attendee].filter(([k]) => byKey.get(k)?.name === attendee.get(k))) };
 }
 
 /** Words that introduce their speaker by the name: "I'm Tom Becker", "I am your host, Tom Becker", "my name is Tom Becker", "this is Tom Becker", in other languages too ("ich bin Tom Becker", "je suis Tom Becker", "soy Tom Becker"). */
@@ -1534,7 +1537,18 @@ function dottedNames(text: string): Map<string, Set<string>> {
 }
 
 /** "Speaker 0" is whoever introduces themselves in its turns as a listed name; the last one left is the last name left. */
-function resolvePlaceholders(keys: string[], uses: LabelUse[], person: Map<string, string>, listed: string[], introText: string): Map<string, string> {
+/** Lines of the introduction that list those who took part and nothing else, as a meeting tool heads its export (`Tom Becker, Maria Lopez`, `톰 베커  마리아 로페스`): their names, line by line. */
+function attendeeLists(introText: string): string[][] {
+  const out: string[][] = [];
+  for (const line of introText.split('\n')) {
+    if (line.length > 300) continue;
+    const names = line.trim().split(/\s*[,;、]\s*|\s{2,}|\s+(?:and|&|und|et|y|e|en|och|i|и)\s+/u);
+    if (names.length >= 2 && names.length <= 8 && names.every((n) => /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(n) || (/^[\p{Lo}\p{M}]{1,12}(?: [\p{Lo}\p{M}]{1,12}){1,2}$/u.test(n) && /[\p{Lo}\p{M}]{2}/u.test(n)))) out.push(names);
+  }
+  return out;
+}
+
+function resolvePlaceholders(keys: string[], uses: LabelUse[], person: Map<string, string>, listed: string[], introText: string, attendee: Map<string, string>): Map<string, string> {
   const placeholders = keys.filter((k) => isPlaceholder(k));
   if (!placeholders.length) return new Map();
   const taken = new Set([...person.values()].map(foldName));
@@ -1555,6 +1569,20 @@ function resolvePlaceholders(keys: string[], uses: LabelUse[], person: Map<strin
   const names = candidates.filter((n) => !taken.has(foldName(n)));
   if (left.length === 1 && names.length === 1) person.set(left[0]!, names[0]!);
   if (!listed.length) introducedPlaceholders(placeholders, uses, person, taken);
+  // (The one placeholder left unnamed, where a line above the transcript lists those who took part,
+  // as many as the placeholders, every other one of them named: the name left, said so.)
+  const unnamed = placeholders.filter((k) => !person.has(k));
+  if (!listed.length && unnamed.length === 1) {
+    const others = placeholders.filter((k) => k !== unnamed[0]).map((k) => foldName(person.get(k)!));
+    for (const list of attendeeLists(introText)) {
+      const free = list.filter((n) => !others.includes(foldName(n)));
+      if (list.length !== placeholders.length || free.length !== 1 || taken.has(foldName(free[0]!)) || [...person.values()].some((v) => foldName(v) === foldName(free[0]!))) continue;
+      person.set(unnamed[0]!, free[0]!);
+      taken.add(foldName(free[0]!));
+      attendee.set(unnamed[0]!, free[0]!);
+      break;
+    }
+  }
   // (Else the full names the introduction gives, and those the opening turn introduces: "my guests
   // today are Maria Lopez and Paul Kim".)
   const openingUse = openingTurn(uses);

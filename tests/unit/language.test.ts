@@ -708,6 +708,29 @@ describe('a meeting export’s placeholders named by the host’s welcome, as ho
   });
 });
 
+describe('a meeting export listing who took part above its placeholders, the host’s welcome naming the guest (`Tom Becker, Maria Lopez` / `Speaker 1` welcoming Maria Lopez)', () => {
+  const text = (list: string, a: string, b: string, welcome: string) => `Bridge interview\n${list}\n\n${a} 00:00\n${welcome}\n\n${b} 00:07\nMostly corrosion. Water gets in.\n\n${a} 00:15\nCan you catch it early?\n\n${b} 00:18\nYes, with inspections.\n`;
+  it('names the host the one listed whom no turn names, and says so at the first turn (he stayed `Speaker 1`, `참석자 1`)', () => {
+    for (const [list, a, b, welcome, host, guest] of [
+      ['Attendees\nTom Becker, Maria Lopez', 'Speaker 1', 'Speaker 2', 'Welcome. Today we have bridge engineer Maria Lopez with us. Why do bridges fail?', 'Tom Becker', 'Maria Lopez'],
+      ['2026.03.03 화 오후 2:00 ・ 12분 34초\n톰 베커  마리아 로페스', '참석자 1', '참석자 2', '안녕하세요, 오늘은 마리아 로페스 님을 모셨습니다. 다리는 왜 무너지나요?', '톰 베커', '마리아 로페스'],
+    ] as const) {
+      const r = ingest(text(list, a, b, welcome), 'export.txt');
+      expect(who(r)).toEqual([`${host} (interviewer)`, `${guest} (guest)`, `${host} (interviewer)`, `${guest} (guest)`]);
+      expect(r.transcript.warnings.filter((w) => w.message.includes('listed above')).map((w) => [w.line, w.message])).toEqual([[list.split('\n').length + 4, `'${a}' as ${host}: the one of those listed above the transcript whom no turn names`]]);
+    }
+  });
+  it('not where the list names more people than speak, or none of them is the guest (guard)', () => {
+    for (const list of ['Attendees\nTom Becker, Maria Lopez, Paul Kim', 'Attendees\nTom Becker, Ana Silva']) {
+      const r = ingest(text(list, 'Speaker 1', 'Speaker 2', 'Welcome. Today we have bridge engineer Maria Lopez with us. Why do bridges fail?'), 'export.txt');
+      expect([list, who(r)[0]]).toEqual([list, 'Speaker 1 (interviewer)']);
+    }
+     // (Nor where it lists fewer than speak: three speak, two listed.)
+    const three = ingest('Bridge panel\nAttendees\nTom Becker, Maria Lopez\n\nSpeaker 1 00:00\nWelcome, Maria and Paul. Maria, why do bridges fail?\n\nSpeaker 2 00:07\nI am Maria Lopez, and mostly corrosion.\n\nSpeaker 1 00:15\nPaul, can you catch it early?\n\nSpeaker 3 00:18\nI am Paul Kim. Yes, with inspections.\n\nSpeaker 1 00:25\nThanks, Maria. Thanks, Paul.\n', 'panel.txt');
+    expect(who(three)).toEqual(['Speaker 1 (interviewer)', 'Maria Lopez (guest)', 'Speaker 1 (interviewer)', 'Paul Kim (guest)', 'Speaker 1 (interviewer)']);
+  });
+});
+
 describe('a short Norwegian Q&A whose commonest words are those Swedish shares (`har`, `med`, `kan`), writing `ø` and never `ä` or `ö`', () => {
   it('is Norwegian, not Swedish; a Swedish text stays Swedish (guard)', () => {
     expect(detectLanguage('Maria Lopez har inspisert broer i førti år. Tom Becker har snakket med henne. Spørsmål: Hvorfor er vann så farlig? Svar: Det trenger inn i hver sprekk. Spørsmål: Hva kan man gjøre? Svar: Tette, drenere, inspisere.')).toBe('nb');
