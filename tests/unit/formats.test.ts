@@ -7636,6 +7636,12 @@ describe('an Arabic Q&A whose byline is the verb and the name without a colon (`
     const r = ingest('# ماريا لوبيز: الماء هو العدو الأكبر للجسور\n\nحاورها توم بيكر\n\nس: كم عمر جسورنا؟\n\nج: في المتوسط أكثر من أربعين عاما.\n\nس: ما هو العدو الأكبر؟\n\nج: الماء.\n', 'ar.md');
     expect([r.transcript.interviewer, r.transcript.intro.map((p) => p.text), r.transcript.sections.map((s) => s.heading)]).toEqual(['توم بيكر', ['حاورها توم بيكر'], [null]]);
   });
+  it('a woman’s verb too, and a full stop after the name (`حاورتها: توم بيكر`, `حاورها توم بيكر.`: the questions were “Interviewer”’s)', () => {
+    for (const by of ['حاورتها: توم بيكر', 'حاورها توم بيكر.', 'حاورته توم بيكر']) {
+      const r = ingest(`# ماريا لوبيز: الماء هو العدو الأكبر للجسور\n\n${by}\n\nس: كم عمر جسورنا؟\n\nج: في المتوسط أكثر من أربعين عاما.\n\nس: ما هو العدو الأكبر؟\n\nج: الماء.\n`, 'ar.md');
+      expect([by, r.transcript.interviewer]).toEqual([by, 'توم بيكر']);
+    }
+  });
   it('keeps a noun for the piece without a colon (`ראיון עם ...`, "an interview with") no byline (guard)', () => {
     const r = ingest('# מריה לופז על גשרים\n\nראיון עם מריה לופז\n\nש: בני כמה הגשרים שלנו?\n\nת: בממוצע יותר מארבעים שנה.\n\nש: מהו האויב הגדול ביותר?\n\nת: מים.\n', 'he.md');
     expect(r.transcript.interviewer).toBeNull();
