@@ -3,6 +3,7 @@ import { AUTHOR_PAGE_URL, chromeMatch, COMMENTS_RE, isBreadcrumb, RELATED_RE, sp
 import { dominantScript, endsLikeSentence, stripMarkdownLinks, trimMarks, URL_RE, words, type Script } from './text.ts';
 import { hostsNamedIn } from './speakers.ts';
 import type { Removal } from './types.ts';
+import { statedDate } from './dates.ts';
 
 /**
  * Stage 1: find injected link-spam and site chrome.
@@ -81,6 +82,11 @@ function fencedCode(lines: string[]): Set<number> {
 const FEATURING = /^[#*_\s]*featuring\s/i;
 /** A note on how the words are said, a laugh or words lost (`[laughs]`, `(crosstalk)`). */
 const SPEECH_NOTE = /^[([](?:laughs?|laughter|laughing|chuckles?|crosstalk|inaudible|sighs?)[)\]]$/i;
+
+/** A full name alone, as a byline gives it above the date: `Tom Becker`. */
+const BYLINE_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+/** A short line that states a full date, `9:00 AM PST · December 1, 2026`, `Dec. 1, 2026`. */
+const dateAlone = (raw: string) => raw.length <= 80 && statedDate(null, [raw]) != null;
 
 /** The heading of a blogging platform's box on the author: `Written by Tom Becker`. */
 const WRITTEN_BY_BOX = /^written by\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/iu;
@@ -213,6 +219,12 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   const linkEnds: number[] = [];
   /** Reference numbers the text cites in brackets (`[1]`), not at a line's start. */
   let cited: Set<string> | undefined;
+  /** The next line with words below line `at`, trimmed. */
+  const nextLine = (at: number) => {
+    let i = at + 1;
+    while (i < lines.length && lines[i]!.trim() === '') i++;
+    return i < lines.length ? lines[i]!.trim() : '';
+  };
   /** The line before heads a turn by itself: a speaker's label alone (`Editor:`, `**Editor**`) or name heading (`### Editor`). */
   let labelAbove = false;
   for (const l of infos) {
@@ -281,6 +293,10 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // document: a label, not a line of another script; and the line under a label alone, the
     // turn's first words, a link an editor's note gives too.)
     if (turn || nameHeading || opensTurn || listed || naming || sectionTitle) score -= 3;
+    // (So does a date alone, as a byline's line gives it, `9:00 AM PST · December 1, 2026`, and a
+    // full name alone right above it, the byline, `Tom Becker`: the article's, however many of the
+    // page's short lines run into them; no farm dates its links.)
+    if (!hits.length && !l.hasLink && l.tokens.length <= 12 && (dateAlone(l.raw) || (BYLINE_NAME.test(l.raw) && dateAlone(nextLine(l.index))))) score -= 3;
     // (A sentence that sells, with a link and words only spam uses, is prose that vouches less for itself.)
     if (l.prose) score -= pitch ? 2 : 4;
     else if (l.sentence) score -= 2;

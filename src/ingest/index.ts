@@ -135,9 +135,10 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
     guest: parsed.guest,
     interviewer: parsed.interviewer,
     publication: fm.data.publication ?? null,
-    // (And further down the intro, a line saying when it was published: `Published March 3, 2026` under a caption and a byline.)
+    // (And further down the intro, a line saying when it was published: `Published March 3, 2026` under a caption and a byline;
+    // or a short line that is no sentence, a date alone, `TUESDAY, MARCH 3, 2026`, as a hearing's cover gives it.)
     // (The title line as written too: a meeting tool's `Bridge interview - 2026/11/03 10:00 CET - Transcript` dates it.)
-    date: fm.data.date ?? statedDate(fm.data.source ?? null, [parsed.title, ...(parsed.titleLine != null && lines[parsed.titleLine - 1] !== parsed.title ? [lines[parsed.titleLine - 1]!] : []), ...parsed.intro.slice(0, 6).map((p) => p.text), ...parsed.intro.slice(6).filter((p) => p.text.length <= 80 && PUBLISHED_LINE.test(p.text)).map((p) => p.text), ...(email?.sent ? [email.sent] : []), ...datelines(removed, parsed.sections)]),
+    date: fm.data.date ?? statedDate(fm.data.source ?? null, [parsed.title, ...(parsed.titleLine != null && lines[parsed.titleLine - 1] !== parsed.title ? [lines[parsed.titleLine - 1]!] : []), ...parsed.intro.slice(0, 6).map((p) => p.text), ...parsed.intro.slice(6).filter((p) => p.text.length <= 80 && (PUBLISHED_LINE.test(p.text) || (p.text.trim().length <= 40 && !/\p{L}{2}[.!?]$/u.test(p.text.trim())))).map((p) => p.text), ...(email?.sent ? [email.sent] : []), ...datelines(removed, parsed.sections)]),
     source: fm.data.source ?? null,
     media: fm.data.media ?? null,
     lang: fm.data.lang ?? textLanguage(parsed) ?? labelLanguage(parsed.sections.flatMap((s) => s.turns.flatMap((t) => t.speakerKey ?? []))) ?? 'en',

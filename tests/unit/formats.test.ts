@@ -2209,8 +2209,8 @@ describe('a newsletter post saved with its page: logo, banner, subtitle, counter
   const r = load('newsletter-page.md');
   it('takes the post’s headline as the title and its subtitle as the intro, not the newsletter’s name', () => {
     expect(r.transcript.title).toBe('A conversation with Maria Lopez');
-    // (And the author's byline, a full name linked to the author's page.)
-    expect(r.transcript.intro.map((p) => p.text)).toEqual(['The engineer on rivers, steel and patience', 'Tom Becker']);
+    // (And the author's byline, a full name linked to the author's page, and the date under it, the post's.)
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['The engineer on rivers, steel and patience', 'Tom Becker', 'Mar 03, 2024']);
     expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
     // A heading kept as a paragraph is a paragraph on the page, not bare text.
     expect(r.transcript.intro[0]!.html).toBe('<p>The engineer on rivers, steel and patience</p>');
@@ -2235,7 +2235,7 @@ describe('a newsletter post saved with its page: logo, banner, subtitle, counter
     expect(removed.filter((t) => t === 'Maria Lopez on bridges that don\'t lie')).toHaveLength(1);
     expect(p.transcript.title).toBe('Maria Lopez on bridges that don\'t lie');
     expect(removed).toEqual(expect.arrayContaining(['Subscribe', 'Sign in', 'Copy link', 'Facebook']));
-    expect(p.transcript.intro.map((x) => x.text)).toEqual(['Timber, steel and inspections', 'Tom Becker']);
+    expect(p.transcript.intro.map((x) => x.text)).toEqual(['Timber, steel and inspections', 'Tom Becker', 'Nov 03, 2026']);
     expect(p.transcript.sections.map((s) => s.heading)).toEqual([null]);
     expect(who(p)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
@@ -5141,7 +5141,7 @@ describe('a blog platform’s page around the interview (tags, reaction counts, 
   });
   it('copied as text, the dot between the reading time and the date is the page’s (it was the intro)', () => {
     const r = ingest('Maria Lopez on why bridges lie\nTom Becker\nFollow\n5 min read\n·\nMar 3, 2026\nListen\nShare\nTom Becker: Why do bridges fail?\nMaria Lopez: Mostly water.\nTom Becker: And steel?\nMaria Lopez: Steel is patient.\n', 'medium.txt');
-    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Tom Becker']);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Tom Becker', 'Mar 3, 2026']);
     expect(r.transcript.removed.filter((x) => x.text === '·').map((x) => x.reason)).toEqual(['site chrome (a separator between the page’s items)']);
   });
   it('copied as text, a list’s item left empty where the page had a picture (`  * `) is no word of the answer (it was a paragraph, `*`)', () => {
@@ -7830,7 +7830,7 @@ describe('a newsletter’s page copied line by line from its masthead: the headl
     const r = ingest(page('Maria Lopez on bridges that don’t lie'), 'substack.txt');
     expect(r.transcript.title).toBe('Maria Lopez on bridges that don’t lie');
     expect(r.transcript.removed.filter((x) => x.text.startsWith('Maria Lopez on')).map((x) => [x.line, x.reason])).toEqual([[5, 'site chrome (the page repeats the headline)']]);
-    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Tom Becker']);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Tom Becker', 'Nov 03, 2026']);
   });
   it('keeps a heading the text marks the title, and a sentence said twice no title (guard)', () => {
     const r = ingest(page('Maria Lopez on bridges that don’t lie').replace('Bridge Talk\n', '# Bridge Talk Weekly\n\n'), 'substack.md');
@@ -10933,6 +10933,18 @@ describe('a byline above where it was filed, each a name alone above the date, a
       expect([by, r.transcript.interviewer]).toEqual([by, 'Tom Becker']);
       expect(r.transcript.warnings.some((w) => w.message.includes('two names alone'))).toBe(false);
     }
+  });
+});
+
+describe('a tech site’s page copied line by line, its menu running into the headline, the byline and the date (`Security` / `AI` / ... / the headline / `Tom Becker` / `9:00 AM PST · December 1, 2026`)', () => {
+  const menu = ['Skip to content', 'Login', 'Search', 'Latest', 'Startups', 'Venture', 'Apple', 'Security', 'AI', 'Apps', 'Events', 'Podcasts', 'Transportation'];
+  const page = [...menu, 'Rhine Works’ Maria Lopez on why bridges need sensors', 'Tom Becker', '9:00 AM PST · December 1, 2026', 'Maria Lopez runs the inspection program at Rhine Works, which puts sensors on old bridges. We talked about corrosion, budgets and what cities get wrong.', 'TechCrunch: Why do bridges fail?', 'Maria Lopez: Mostly corrosion. Water and salt get into the concrete and the steel rusts from inside, long before anyone sees a crack.', 'TechCrunch: Can sensors catch it early?', 'Maria Lopez: Yes. A sensor in the deck tells you about moisture years before an inspector would see the stains.', 'TechCrunch: What do cities get wrong?', 'Maria Lopez: They buy sensors and then nobody reads the data. The money goes to hardware, not to people.', ''].join('\n');
+  it('keeps the byline and the date, the article’s, and takes the headline above them for the title (they were removed as the menu’s, the file titled by its name)', () => {
+    const r = ingest(page, 'techsite.txt');
+    expect(r.transcript.title).toBe('Rhine Works’ Maria Lopez on why bridges need sensors');
+    expect(r.transcript.intro.map((p) => p.text).slice(0, 2)).toEqual(['Tom Becker', '9:00 AM PST · December 1, 2026']);
+    expect(r.transcript.date).toBe('2026-12-01');
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(expect.arrayContaining(['Startups', 'Venture', 'Security', 'Transportation']));
   });
 });
 
