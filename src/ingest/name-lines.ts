@@ -559,8 +559,12 @@ export function fromNamesAbove(source: string[]): NameLines | null {
     return source.some((l) => full.test(l) && regulars.some(({ r, re }) => r.toLowerCase() !== name.toLowerCase() && re.test(l)));
   };
   for (const [name, is] of at) if (firstName(name) && (PAGE_WORDS.test(name) || (is.length < 2 && !(is.length === 1 && (addressedAround(name, is[0]!) || inFullName(name)))))) at.delete(name);
+  // (Or a full name once that the words right above turn to by its first name, "Maria, why...?"
+  // above `Maria Lopez`, "Paul, do you agree?" above `Paul Kim`, as a short panel's host turns to
+  // each guest once.)
+  const turnedTo = (name: string, is: number[]) => is.length === 1 && /\s/.test(name) && !roleWord(name) && addressedAround(name.split(/\s+/)[0]!, is[0]!);
   const shaped = () => {
-    const names = [...at].filter(([, is]) => is.length >= 2 || is.some(withRole));
+    const names = [...at].filter(([name, is]) => is.length >= 2 || is.some(withRole) || turnedTo(name, is));
     if (names.length < 2 || names.length > 40) return null;
     const heads = [...at.values()].flat().sort((a, b) => a - b);
     return shapesTheFile(source, heads, (i) => source[i]!.trim(), true) ? heads : null;

@@ -10948,6 +10948,19 @@ describe('a tech site’s page copied line by line, its menu running into the he
   });
 });
 
+describe('a short panel’s names alone above the words, its host twice and each guest once, turned to by first name (`Tom Becker` / "Maria, why...?" / `Maria Lopez` / ... / "Paul, do you agree?" / `Paul Kim`)', () => {
+  const panel = (first: string, second: string) => `Bridge panel\n\nTom Becker\n${first}\n\nMaria Lopez\nMostly corrosion. Water gets in.\n\nTom Becker\n${second}\n\nPaul Kim\nYes, and money. Nobody pays for inspections.\n`;
+  it('reads each name as the turn’s label (the build failed: no turn found)', () => {
+    for (const file of ['panel.txt', 'panel.md']) {
+      const r = ingest(panel('Welcome, both. Maria, why do bridges fail?', 'Paul, do you agree?'), file);
+      expect([file, spoken(r)]).toEqual([file, ['Tom Becker (interviewer): Welcome, both. Maria, why do bridges fail?', 'Maria Lopez (guest): Mostly corrosion. Water gets in.', 'Tom Becker (interviewer): Paul, do you agree?', 'Paul Kim (guest): Yes, and money. Nobody pays for inspections.']]);
+    }
+  });
+  it('not where nothing turns to them: a name alone once is weak evidence, and the file still asks for labels (guard)', () => {
+    expect(() => ingest(panel('Welcome. Why do bridges fail?', 'And money?'), 'panel.txt')).toThrow(/no speaker turns found/);
+  });
+});
+
 describe('a Spanish and a French paper’s pages copied line by line: a share bar’s `Comentarios` and `Copiar enlace` above the interview, `Se adhiere a los criterios de The Trust Project` after it, the interviewer’s name signing it', () => {
   const elpais = 'Maria Lopez: “El agua es el peor enemigo de los puentes”\nLa ingeniera explica por qué los viejos puentes aguantan más que los nuevos\nTom Becker\nMadrid - 03 nov 2026 - 07:00 CET\nCompartir en Whatsapp\nCompartir en Twitter\nCopiar enlace\nComentarios\nPregunta. ¿Por qué los puentes viejos aguantan más?\nRespuesta. Se construía más grueso y se calculaba menos.\nP. ¿Cuál es el peor enemigo de un puente?\nR. El agua. Siempre el agua.\nP. ¿Qué habría que cambiar?\nR. Dinero para el mantenimiento.\nSe adhiere a los criterios de The Trust Project\n';
   it('reads the interview under the bar, not the page’s comments from `Comentarios` on, the bar’s lines and the standards’ line removed', () => {
