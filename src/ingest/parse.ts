@@ -1347,6 +1347,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   if (!options.plainText) rejoinMarkdownHyphens(split);
   const root = options.plainText ? plainRoot(split, wrapped, goesOnAt) : parseMarkdown(split, file, warnings);
   root.children = unwrapTurns(unwrapHtml(root.children), isSpeakerKey);
+  if (!options.plainText) splitAskedParagraphs(root);
   joinCjkLines(root);
   // Times inside a turn, where the turns are timed, as tools stamp the words every so many seconds
   // (`... remembers. (0:15) And the next...`, or `(00:15)` on a line of its own): out of the words.
@@ -5176,6 +5177,41 @@ function withoutInlineTimes(node: Root | RootContent): void {
     (node as { children: RootContent[] }).children = kept.filter((c, i) => !(c.type === 'break' && kept[i - 1]?.type === 'break'));
   }
 }
+
+/**
+ * A Q&A in Markdown whose question and answer share a paragraph, a line each, no label and no
+ * bold, blank lines between the pairs (`Why do bridges fail?` / `Mostly corrosion.`), as a page
+ * pasted without its styles sets them: each such paragraph split after its question line, where
+ * no paragraph opens with a label; whether they make a Q&A, the reading from question marks
+ * decides, as in plain text (said in a warning).
+ */
+function splitAskedParagraphs(root: Root): void {
+  const question = (n: RootContent): { q: string; rest: string } | null => {
+    if (n.type !== 'paragraph' || n.children[0]?.type !== 'text' || !n.position) return null;
+    const t = n.children[0].value;
+    const nl = t.indexOf('\n');
+    if (nl < 1) return null;
+    const q = t.slice(0, nl).trim();
+    const rest = t.slice(nl + 1);
+    return /[?？¿؟]["”’»]?$/u.test(q) && /^[\p{L}"“‘«¿¡]/u.test(q) && q.split(/\s+/).length <= 40 && lineLabel(q) == null && rest.trim() !== '' && !/[?？¿؟]["”’»]?\s*$/u.test(rest.trim()) ? { q, rest } : null;
+  };
+  const paragraphs = root.children.filter((n) => n.type === 'paragraph');
+  const asked = new Set<RootContent>(paragraphs.filter((n) => question(n) != null));
+  if (asked.size === 0 || paragraphs.some((n) => lineLabel(toString(n).split('\n')[0]!) != null)) return;
+  root.children = root.children.flatMap((n) => {
+    const split = asked.has(n) ? question(n) : null;
+    if (!split || n.type !== 'paragraph' || n.children[0]?.type !== 'text') return [n];
+    const start = n.position!.start;
+    const first = n.children[0];
+    const lineEnd = { line: start.line, column: start.column + split.q.length, offset: start.offset != null ? start.offset + split.q.length : undefined };
+    const nextStart = { line: start.line + 1, column: 1 };
+    return [
+      { type: 'paragraph', children: [{ type: 'text', value: split.q, position: { start, end: lineEnd } }], position: { start, end: lineEnd } },
+      { type: 'paragraph', children: [{ ...first, value: split.rest.replace(/^\s+/, ''), position: { start: nextStart, end: first.position?.end ?? n.position!.end } }, ...n.children.slice(1)], position: { start: nextStart, end: n.position!.end } },
+    ] as RootContent[];
+  });
+}
+
 /** A node's text, a hard line break counting as a space (toString drops it, gluing two words). */
 function plainText(node: RootContent | PhrasingContent): string {
   if (node.type === 'break') return ' ';

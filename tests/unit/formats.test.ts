@@ -10961,6 +10961,19 @@ describe('a short panel’s names alone above the words, its host twice and each
   });
 });
 
+describe('a Q&A in Markdown whose question and answer share a paragraph, a line each, no label and no bold (`Why do bridges fail?` / `Mostly corrosion.`, a blank line between the pairs)', () => {
+  it('reads each first line as the interviewer’s question and the line under it as the answer, at their own lines (the build failed: no turn found)', () => {
+    const r = ingest('# Maria Lopez: «L’acqua è il nemico»\n\nL’ingegnera Maria Lopez parla di ponti.\n\nPerché i ponti crollano?\n«Soprattutto per la corrosione. L’acqua entra nel calcestruzzo».\n\nSi può scoprire in tempo?\n«Sì, con ispezioni regolari».\n\nCosa cambierebbe per primo?\n«Più soldi per le ispezioni».\n', 'it.md');
+    expect(r.transcript.sections.flatMap((x) => x.turns).map((t) => [t.speaker, t.role, t.paragraphs[0]!.line])).toEqual([['Interviewer', 'interviewer', 5], ['Maria Lopez', 'guest', 6], ['Interviewer', 'interviewer', 8], ['Maria Lopez', 'guest', 9], ['Interviewer', 'interviewer', 11], ['Maria Lopez', 'guest', 12]]);
+    expect(turnsOf(r)[1]!.paragraphs).toEqual(['«Soprattutto per la corrosione. L’acqua entra nel calcestruzzo».']);
+    expect(r.transcript.warnings.some((w) => w.message.includes('read as the interviewer\'s, from their question marks alone'))).toBe(true);
+  });
+  it('not a labelled transcript’s paragraphs that ask themselves a question and answer it, the speaker’s own (guard)', () => {
+    const r = ingest('# Bridges\n\nTom Becker: Why stay so long?\n\nMaria Lopez: Let me count the reasons.\n\nWhy did I stay?\nBecause of the river.\n\nWhy the steel?\nBecause it bends.\n\nWhy the people?\nBecause they stayed too.\n', 'labelled.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why stay so long?', 'Maria Lopez (guest): Let me count the reasons. | Why did I stay? Because of the river. | Why the steel? Because it bends. | Why the people? Because they stayed too.']);
+  });
+});
+
 describe('a Spanish and a French paper’s pages copied line by line: a share bar’s `Comentarios` and `Copiar enlace` above the interview, `Se adhiere a los criterios de The Trust Project` after it, the interviewer’s name signing it', () => {
   const elpais = 'Maria Lopez: “El agua es el peor enemigo de los puentes”\nLa ingeniera explica por qué los viejos puentes aguantan más que los nuevos\nTom Becker\nMadrid - 03 nov 2026 - 07:00 CET\nCompartir en Whatsapp\nCompartir en Twitter\nCopiar enlace\nComentarios\nPregunta. ¿Por qué los puentes viejos aguantan más?\nRespuesta. Se construía más grueso y se calculaba menos.\nP. ¿Cuál es el peor enemigo de un puente?\nR. El agua. Siempre el agua.\nP. ¿Qué habría que cambiar?\nR. Dinero para el mantenimiento.\nSe adhiere a los criterios de The Trust Project\n';
   it('reads the interview under the bar, not the page’s comments from `Comentarios` on, the bar’s lines and the standards’ line removed', () => {
