@@ -2408,6 +2408,25 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         options.captions ? 'after each mark, name who speaks (`- Maria Lopez: ...`, `>> Maria Lopez: ...`)' : 'after each `>>`, name who speaks (`>> Maria Lopez: ...`)',
       );
     }
+    // A tool's export in JSON saved as text (`{"utterances": [{"speaker": "A", ...`): data for a
+    // program, not a transcript's text; said so, with what to export instead.
+    const whole = sourceLines.join('\n').trim();
+    if (/^[[{]/.test(whole) && /[\]}]$/.test(whole)) {
+      let json = false;
+      try {
+        JSON.parse(whole);
+        json = true;
+      } catch {
+        // Not JSON: the message below.
+      }
+      if (json)
+        throw new IngestError(
+          file,
+          sourceLines.findIndex((l) => l.trim() !== '') + 1,
+          "no speaker turns found: the file is JSON, a transcription tool's data, not a transcript's text",
+          'export the transcript as text (each turn on a line of its own, `Name: ...`) or as SRT or WebVTT captions, and add that file instead',
+        );
+    }
     // A header that names one speaker above unlabelled paragraphs: a talk with no one else.
     const header = blocks.map((b) => headerLine(b.text)).find((h) => h != null && /^(?:speaker|presenter|guest|interviewee)$/.test(h.field));
     throw new IngestError(

@@ -251,3 +251,16 @@ describe('invisible characters copied from a web page', () => {
     expect(t.sections.flatMap((s) => s.turns.map((x) => `${x.speaker}: ${x.paragraphs.map((p) => p.text).join(' ')}`))).toEqual(['Tom Becker: Welcome.', 'Maria Lopez: Thanks \u200fto you.', 'Tom Becker: How did it start?', 'Maria Lopez: With a crack.']);
   });
 });
+
+describe('a transcription tool’s JSON export saved as text (`{"utterances": [{"speaker": "A", ...}]}`)', () => {
+  const json = '{\n  "utterances": [\n    {"speaker": "A", "start": 0, "text": "Why do bridges fail?"},\n    {"speaker": "B", "start": 5200, "text": "Mostly corrosion."}\n  ]\n}\n';
+  it('fails with one line saying it is JSON and what to export instead, at its first line (it said only that no paragraph was labelled)', () => {
+    for (const [text, line] of [[json, 1], [`\n\n${json}`, 3], ['[{"speaker": "A", "text": "Why?"}]\n', 1]] as const) {
+      const e = errorOf(() => ingest(text, 'export.txt'));
+      expect(e.message).toBe(`export.txt:${line}: error: no speaker turns found: the file is JSON, a transcription tool's data, not a transcript's text. Fix: export the transcript as text (each turn on a line of its own, \`Name: ...\`) or as SRT or WebVTT captions, and add that file instead`);
+    }
+  });
+  it('not text in brackets that is no JSON, a caption’s marks, nor a line in quotation marks that JSON would read as a string (guard)', () => {
+    for (const text of ['[Music]\nWelcome to the show.\n[Applause]\n', '"Why do bridges fail?"\n', '42\n']) expect(errorOf(() => ingest(text, 'captions.txt')).message, text).toContain('no paragraph starts with a speaker label');
+  });
+});
