@@ -1,9 +1,9 @@
-import { APPARATUS, hardWrapped, headerLine, lineLabel, mastheadName, WRAPPED_LINE, NAME_HEADING, NAME_THEN_ROLE, nameHeadingLabels, speakerKeyTest, STAMP } from './labels.ts';
+import { APPARATUS, FULL_NAME_KEY, hardWrapped, headerLine, lineLabel, mastheadName, WRAPPED_LINE, NAME_HEADING, NAME_THEN_ROLE, nameHeadingLabels, speakerKeyTest, STAMP } from './labels.ts';
 import { AUTHOR_PAGE_URL, chromeMatch, COMMENTS_RE, isBreadcrumb, RELATED_RE, spamTerms } from './lexicon.ts';
 import { dominantScript, endsLikeSentence, stripMarkdownLinks, trimMarks, URL_RE, words, type Script } from './text.ts';
 import { hostsNamedIn } from './speakers.ts';
 import type { Removal } from './types.ts';
-import { statedDate } from './dates.ts';
+import { isDateline, statedDate } from './dates.ts';
 
 /**
  * Stage 1: find injected link-spam and site chrome.
@@ -83,10 +83,8 @@ const FEATURING = /^[#*_\s]*featuring\s/i;
 /** A note on how the words are said, a laugh or words lost (`[laughs]`, `(crosstalk)`). */
 const SPEECH_NOTE = /^[([](?:laughs?|laughter|laughing|chuckles?|crosstalk|inaudible|sighs?)[)\]]$/i;
 
-/** A full name alone, as a byline gives it above the date: `Tom Becker`. */
-const BYLINE_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
-/** A short line that states a full date, `9:00 AM PST · December 1, 2026`, `Dec. 1, 2026`. */
-const dateAlone = (raw: string) => raw.length <= 80 && statedDate(null, [raw]) != null;
+/** A date alone on its line, with its time perhaps, as a byline's line gives it: `9:00 AM PST · December 1, 2026`, `Dec. 1, 2026`; not a related story's title with its date. */
+const dateAlone = (raw: string) => isDateline(raw) || (raw.split(/\s+/).length <= 5 && statedDate(null, [raw]) != null);
 
 /** The heading of a blogging platform's box on the author: `Written by Tom Becker`. */
 const WRITTEN_BY_BOX = /^written by\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/iu;
@@ -296,7 +294,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // (So does a date alone, as a byline's line gives it, `9:00 AM PST · December 1, 2026`, and a
     // full name alone right above it, the byline, `Tom Becker`: the article's, however many of the
     // page's short lines run into them; no farm dates its links.)
-    if (!hits.length && !l.hasLink && l.tokens.length <= 12 && (dateAlone(l.raw) || (BYLINE_NAME.test(l.raw) && dateAlone(nextLine(l.index))))) score -= 3;
+    if (!hits.length && !l.hasLink && l.tokens.length <= 12 && (dateAlone(l.raw) || (FULL_NAME_KEY.test(l.raw) && dateAlone(nextLine(l.index))))) score -= 3;
     // (A sentence that sells, with a link and words only spam uses, is prose that vouches less for itself.)
     if (l.prose) score -= pitch ? 2 : 4;
     else if (l.sentence) score -= 2;

@@ -625,6 +625,10 @@ export function leadingStamp(text: string): { time: number; length: number } | n
 
 /** One to four capitalised words of a name alone, its particles in small letters between them (`Ana de la Cruz`, `Florence d’Alché-Buc`). */
 export const NAME_WORDS = String.raw`${WORD}(?:\s+(?:(?:${PARTICLE_WORDS})\s+){0,2}(?:[dl]['’])?${WORD}){0,3}`;
+/** A name in a script without capitals, as a list or a line alone writes it: two or three words, one of them of two letters or more (`마리아 로페스`, `톰 베커`). */
+export const caselessName = (text: string): boolean => /^[\p{Lo}\p{M}]{1,12}(?: [\p{Lo}\p{M}]{1,12}){1,2}$/u.test(text) && /[\p{Lo}\p{M}]{2}/u.test(text);
+/** A line's items as a meeting tool lists those who took part: apart by commas, semicolons, `、`, two spaces or more, or "and" in the languages read (`Tom Becker, Maria Lopez`, `톰 베커  마리아 로페스`). */
+export const listItems = (line: string): string[] => line.trim().split(/\s*[,;、]\s*|\s{2,}|\s+(?:and|&|und|et|y|e|en|och|i|и)\s+/u);
 /** A speaker's name set as a heading above the words (`### Maria Lopez`, `### Maria Lopez:`, `### Maria Lopez (00:09)`, `#### Maria Lopez · 00:00:09`, `### Speaker 1`, `### Florence d’Alché-Buc`): the name, and the time (in brackets or not). */
 export const NAME_HEADING = new RegExp(String.raw`^#{2,6}\s+(?:\*\*|__)?(${NAME_WORDS}(?:\s+\d{1,2})?)[:：]?(?:\*\*|__)?[:：]?(?:\s+(?:[·•|–—-]\s+)?\[?(?:[([]((?:\d{1,2}:)?\d{1,2}:\d{2})[)\]]|((?:\d{1,2}:)?\d{1,2}:\d{2}))(?:\]\([^()\s]*\))?)?\s*#*\s*$`, 'u');
 

@@ -12,7 +12,7 @@ import type { FrontMatter } from './frontmatter.ts';
 import { CHAPTER_TIME, CHAPTER_TIME_AFTER, CHAPTERS_HEADER, type Chapter } from './chapters.ts';
 import { blocksToHtml, headingIds, NOTE_NUMBER } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
-import { wrapWidth, isModeratorWord, FULL_NAME_KEY, ZH_SURNAMES, koreanName, CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, WRAPPED_LINE, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPersonSideWord, isPlaceholder, isSideWord, leadingStamp, lineLabel, mastheadName, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
+import { wrapWidth, isModeratorWord, FULL_NAME_KEY, ZH_SURNAMES, koreanName, caselessName, listItems, CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, WRAPPED_LINE, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPersonSideWord, isPlaceholder, isSideWord, leadingStamp, lineLabel, mastheadName, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
 import { AUTHOR_PAGE_URL, COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART, PART_LINE } from './name-lines.ts';
 import { PHOTO_CAPTION, POSTED_LINE } from './clean.ts';
@@ -2270,7 +2270,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     for (let i = 0; i < first; i++) {
       const b = blocks[i]!;
       if (b.kind !== 'para' || b.label || !b.singleLine) continue;
-      const names = b.text.split(/\s*[,;]\s*|\s+(?:and|&|und|et|y|e|en|och|i|и)\s+/u);
+      const names = listItems(b.text);
       // (Or one a line, with what each does, as an earnings call lists them: `Ana Silva - Chief Financial Officer`.)
       const withRole = b.text.split('\n').every((l) => keys!.has(NAME_THEN_ROLE.exec(l)?.[1] ?? ''));
       if (!withRole && (names.length < 2 || !names.every((n) => NAME_IN_LIST.test(n)) || !names.some((n) => keys!.has(n)))) continue;
@@ -3441,13 +3441,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const romanParts = new Set(numerals.length >= 2 && numerals.every((i, n) => blocks[i]!.text.trim().replace(/\.$/, '') === ROMAN[n]) ? numerals : []);
   // (Nor, above the first turn, a name alone that the conversation writes again, as a note-taking
   // app lists who took part above its transcript, `마리아 로페스`: a name, no part.)
-  // (Several such names on the line, two spaces or more apart, `톰 베커  마리아 로페스`: one of them written again.)
-  // (A word of one syllable too, as Korean writes a foreign name, `톰 베커`.)
-  const nameAlone = (t: string) => fullNameAlone(t) || (/^[\p{Lo}\p{M}]{1,12}(?: [\p{Lo}\p{M}]{1,12}){1,2}$/u.test(t) && /[\p{Lo}\p{M}]{2}/u.test(t));
+  // (Several such names on the line, as a meeting tool lists who took part, `톰 베커  마리아 로페스`: one of them written again.)
   const spokenName = (b: Block) => {
     if (!b.singleLine) return false;
-    const names = b.text.trim().split(/\s{2,}/);
-    return names.length <= 8 && names.every(nameAlone) && names.some((n) => blocks.some((x, k) => k >= firstLabel && x.text.includes(n)));
+    const names = listItems(b.text);
+    return names.length <= 8 && names.every((n) => fullNameAlone(n) || caselessName(n)) && names.some((n) => blocks.some((x, k) => k >= firstLabel && x.text.includes(n)));
   };
   // (Nor, above the first turn under the file's first line, one naming two of those who speak in
   // full, `Tom Becker talks to Maria Lopez`: the dek, no part.)
@@ -5201,7 +5199,7 @@ function withoutInlineTimes(node: Root | RootContent): void {
  * A Q&A in Markdown whose question and answer share a paragraph, a line each, no label and no
  * bold, blank lines between the pairs (`Why do bridges fail?` / `Mostly corrosion.`), as a page
  * pasted without its styles sets them: each such paragraph split after its question line, where
- * no paragraph opens with a label; whether they make a Q&A, the reading from question marks
+ * no paragraph opens with a label nor a name stands alone; whether they make a Q&A, the reading from question marks
  * decides, as in plain text (said in a warning).
  */
 function splitAskedParagraphs(root: Root): void {
@@ -5216,7 +5214,10 @@ function splitAskedParagraphs(root: Root): void {
   };
   const paragraphs = root.children.filter((n) => n.type === 'paragraph');
   const asked = new Set<RootContent>(paragraphs.filter((n) => question(n) != null));
-  if (asked.size === 0 || paragraphs.some((n) => lineLabel(toString(n).split('\n')[0]!) != null)) return;
+  // (Nor where a name may head the turns, a heading below the first or a paragraph that is a full
+  // name alone, `### Maria Lopez`, `Maria Lopez`: the questions may be the speaker's own.)
+  const nameAlone = (n: RootContent) => (n.type === 'heading' && n !== root.children.find((x) => x.type === 'heading')) || (n.type === 'paragraph' && !toString(n).includes('\n'));
+  if (asked.size === 0 || paragraphs.some((n) => lineLabel(toString(n).split('\n')[0]!) != null) || root.children.some((n) => nameAlone(n) && FULL_NAME_KEY.test(toString(n).trim().replace(/[:：]$/, '')))) return;
   root.children = root.children.flatMap((n) => {
     const split = asked.has(n) ? question(n) : null;
     if (!split || n.type !== 'paragraph' || n.children[0]?.type !== 'text') return [n];

@@ -1,6 +1,6 @@
 import type { FrontMatter } from './frontmatter.ts';
 import { uncapitalise } from './hearing.ts';
-import { BENCH_TITLE_ABROAD, foldName, fullestForm, GREETING, initialsOf, isPlaceholder, isSideWord, isSurnameWithParticles, JOINT_SPLIT, PUBLICATION_ARTICLE, jointParts, roleWord, SELF_ABROAD, TITLE, vocative } from './labels.ts';
+import { BENCH_TITLE_ABROAD, caselessName, foldName, FULL_NAME_KEY, listItems, fullestForm, GREETING, initialsOf, isPlaceholder, isSideWord, isSurnameWithParticles, JOINT_SPLIT, PUBLICATION_ARTICLE, jointParts, roleWord, SELF_ABROAD, TITLE, vocative } from './labels.ts';
 import { escapeRe } from './text.ts';
 import type { Role } from './types.ts';
 
@@ -1542,8 +1542,8 @@ function attendeeLists(introText: string): string[][] {
   const out: string[][] = [];
   for (const line of introText.split('\n')) {
     if (line.length > 300) continue;
-    const names = line.trim().split(/\s*[,;、]\s*|\s{2,}|\s+(?:and|&|und|et|y|e|en|och|i|и)\s+/u);
-    if (names.length >= 2 && names.length <= 8 && names.every((n) => /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(n) || (/^[\p{Lo}\p{M}]{1,12}(?: [\p{Lo}\p{M}]{1,12}){1,2}$/u.test(n) && /[\p{Lo}\p{M}]{2}/u.test(n)))) out.push(names);
+    const names = listItems(line);
+    if (names.length >= 2 && names.length <= 8 && names.every((n) => FULL_NAME_KEY.test(n) || caselessName(n))) out.push(names);
   }
   return out;
 }

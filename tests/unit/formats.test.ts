@@ -10937,14 +10937,15 @@ describe('a byline above where it was filed, each a name alone above the date, a
 });
 
 describe('a tech site’s page copied line by line, its menu running into the headline, the byline and the date (`Security` / `AI` / ... / the headline / `Tom Becker` / `9:00 AM PST · December 1, 2026`)', () => {
-  const menu = ['Skip to content', 'Login', 'Search', 'Latest', 'Startups', 'Venture', 'Apple', 'Security', 'AI', 'Apps', 'Events', 'Podcasts', 'Transportation'];
+  const menu = ['Skip to content', 'Login', 'Search', 'Latest', 'Startups', 'Venture', 'Apple', 'Security', 'AI', 'Apps', 'Events', 'Podcasts', 'Transportation', 'Quarterly earnings roundup for Nvidia, March 2, 2026'];
   const page = [...menu, 'Rhine Works’ Maria Lopez on why bridges need sensors', 'Tom Becker', '9:00 AM PST · December 1, 2026', 'Maria Lopez runs the inspection program at Rhine Works, which puts sensors on old bridges. We talked about corrosion, budgets and what cities get wrong.', 'TechCrunch: Why do bridges fail?', 'Maria Lopez: Mostly corrosion. Water and salt get into the concrete and the steel rusts from inside, long before anyone sees a crack.', 'TechCrunch: Can sensors catch it early?', 'Maria Lopez: Yes. A sensor in the deck tells you about moisture years before an inspector would see the stains.', 'TechCrunch: What do cities get wrong?', 'Maria Lopez: They buy sensors and then nobody reads the data. The money goes to hardware, not to people.', ''].join('\n');
   it('keeps the byline and the date, the article’s, and takes the headline above them for the title (they were removed as the menu’s, the file titled by its name)', () => {
     const r = ingest(page, 'techsite.txt');
     expect(r.transcript.title).toBe('Rhine Works’ Maria Lopez on why bridges need sensors');
     expect(r.transcript.intro.map((p) => p.text).slice(0, 2)).toEqual(['Tom Becker', '9:00 AM PST · December 1, 2026']);
     expect(r.transcript.date).toBe('2026-12-01');
-    expect(r.transcript.removed.map((x) => x.text)).toEqual(expect.arrayContaining(['Startups', 'Venture', 'Security', 'Transportation']));
+    // (Not another story's title with its date, in the menu: the page's.)
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(expect.arrayContaining(['Startups', 'Venture', 'Security', 'Transportation', 'Quarterly earnings roundup for Nvidia, March 2, 2026']));
   });
 });
 
@@ -10967,6 +10968,13 @@ describe('a Q&A in Markdown whose question and answer share a paragraph, a line 
     expect(r.transcript.sections.flatMap((x) => x.turns).map((t) => [t.speaker, t.role, t.paragraphs[0]!.line])).toEqual([['Interviewer', 'interviewer', 5], ['Maria Lopez', 'guest', 6], ['Interviewer', 'interviewer', 8], ['Maria Lopez', 'guest', 9], ['Interviewer', 'interviewer', 11], ['Maria Lopez', 'guest', 12]]);
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['«Soprattutto per la corrosione. L’acqua entra nel calcestruzzo».']);
     expect(r.transcript.warnings.some((w) => w.message.includes('read as the interviewer\'s, from their question marks alone'))).toBe(true);
+  });
+  it('not where names head the turns, as headings or alone on their lines, twice or once: the questions are the speaker’s own (guard)', () => {
+    const answer = 'Let me count.\n\nWhy did I stay?\nBecause of the river.\n\nWhy the steel?\nBecause it bends.\n\nWhy the people?\nBecause they stayed too.';
+    const twice = ingest(`# Bridges\n\n### Tom Becker\n\nWhy stay so long?\n\n### Maria Lopez\n\n${answer}\n\n### Tom Becker\n\nThanks.\n\n### Maria Lopez\n\nThank you.\n`, 'headed.md');
+    expect(spoken(twice)[1]).toBe('Maria Lopez (guest): Let me count. | Why did I stay? Because of the river. | Why the steel? Because it bends. | Why the people? Because they stayed too.');
+    for (const [host, head, file] of [['### Tom Becker', '### Maria Lopez', 'once.md'], ['Tom Becker', 'Maria Lopez', 'alone.md']] as const)
+      expect(() => ingest(`# Bridges\n\n${host}\n\nWhy stay so long?\n\n${head}\n\n${answer}\n\n${host}\n\nThanks.\n`, file), file).toThrow(/no speaker turns found/);
   });
   it('not a labelled transcript’s paragraphs that ask themselves a question and answer it, the speaker’s own (guard)', () => {
     const r = ingest('# Bridges\n\nTom Becker: Why stay so long?\n\nMaria Lopez: Let me count the reasons.\n\nWhy did I stay?\nBecause of the river.\n\nWhy the steel?\nBecause it bends.\n\nWhy the people?\nBecause they stayed too.\n', 'labelled.md');
