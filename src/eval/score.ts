@@ -155,7 +155,7 @@ export function scoreCase(name: string, input: string, gold: Gold, outcome: Inge
     }
   }
 
-  const ourTitle = outcome.titleFrom === 'file name' ? null : t.title;
+  const ourTitle = outcome.titleFrom === 'file name' || outcome.titleFrom === 'page title' ? null : t.title;
   score.titleRight = same(ourTitle, gold.title);
   if (!score.titleRight) score.mistakes.push(`title "${ourTitle}", gold "${gold.title}"`);
   score.uncertain = outcome.uncertain.length;

@@ -11,7 +11,7 @@ import { fromBoldDots, fromCapsNames, fromSpeakerFields, fromHyphenLabels, fromK
 import { fromTable, unclosedCsvQuote } from './table.ts';
 import { fromFencedTranscript, fromQuotedTranscript } from './fence.ts';
 import { clean, cleanedLines, statedSiteNames, summarizeRemovals } from './clean.ts';
-import { mendConvertedLabels } from './labels.ts';
+import { mendConvertedLabels, spammy } from './labels.ts';
 import { repeatedPassages } from './repeats.ts';
 import { speakerLegend } from './legend.ts';
 import { statedDate } from './dates.ts';
@@ -22,7 +22,7 @@ import { detectLanguage, labelLanguage } from './language.ts';
 import { PAYWALL } from './lexicon.ts';
 import { decodeCharacterReferences, writtenInMarkdown } from './text.ts';
 import { parseTranscript, type LineUse, type Uncertain } from './parse.ts';
-import type { Diagnostic, Transcript } from './types.ts';
+import type { Diagnostic, Removal, Transcript } from './types.ts';
 
 /** A line saying when a page was published: `Published March 3, 2026`, `Veröffentlicht am 3. März 2026`. */
 const PUBLISHED_LINE = /^(?:published|posted|first published|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|opublikowano)\b/iu;
@@ -38,7 +38,7 @@ export interface IngestResult {
   /** What became of each line of the file (0-based), for `inspect` and the evaluator; null for blank and front matter lines. */
   lineUse: LineUse[];
   /** Where the title came from. */
-  titleFrom: 'text' | 'front matter' | 'file name';
+  titleFrom: 'text' | 'front matter' | 'page title' | 'file name';
   /** Paragraphs whose speaker no label fixes, with how sure attribution is of them. */
   uncertain: Uncertain[];
 }
@@ -126,7 +126,7 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   // (A text file written in Markdown is read as Markdown, each line still a paragraph.)
   const markdownInText = vtt == null && /\.txt$/i.test(file) && writtenInMarkdown(lines);
   const paywall = removed.find((r) => PAYWALL.test(r.text.replace(/[*_]/g, '').trim()));
-  const parsed = parseTranscript(cleaned, fm.data, file, { paywallLine: paywall?.line, plainText: captions != null || (/\.(?:txt|csv|tsv)$/i.test(file) && !markdownInText), markdownLines: markdownInText, ownHeadings: format == null || format === table, captions: captions != null, fallbackTitle: humanize(slug), speakerKeys: [...named, ...(chat?.senders ?? [])], chapters: captions ? null : chapterList(lines), siteNames: statedSiteNames(lines), removedText: removed.map((r) => r.text).join('\n'), email: email && { subject: email.subject != null ? { text: email.subject, line: email.subjectLine + 1 } : null, reply: email.reply } });
+  const parsed = parseTranscript(cleaned, fm.data, file, { paywallLine: paywall?.line, plainText: captions != null || (/\.(?:txt|csv|tsv)$/i.test(file) && !markdownInText), markdownLines: markdownInText, ownHeadings: format == null || format === table, captions: captions != null, fallbackTitle: pageTitle(removed) ?? humanize(slug), speakerKeys: [...named, ...(chat?.senders ?? [])], chapters: captions ? null : chapterList(lines), siteNames: statedSiteNames(lines), removedText: removed.map((r) => r.text).join('\n'), email: email && { subject: email.subject != null ? { text: email.subject, line: email.subjectLine + 1 } : null, reply: email.reply } });
   const transcript: Transcript = {
     slug,
     file,
@@ -174,7 +174,7 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   for (const r of removed) lineUse[r.line - 1] = r.kind;
   for (const i of [...(format?.apparatus ?? []), ...(fenced?.apparatus ?? []), ...(avatars?.apparatus ?? []), ...(lineNumbered?.apparatus ?? []), ...(legend?.apparatus ?? [])]) lineUse[i] = 'markup';
   for (const [i, to] of captions?.moved ?? []) lineUse[i] = lineUse[to] ?? null;
-  const titleFrom = parsed.titleLine != null ? 'text' : fm.data.title != null ? 'front matter' : 'file name';
+  const titleFrom = parsed.titleLine != null ? 'text' : fm.data.title != null ? 'front matter' : pageTitle(removed) != null && parsed.title === pageTitle(removed) ? 'page title' : 'file name';
   return { transcript, summary: summarizeRemovals(removed, lines), lineUse, titleFrom, uncertain: parsed.uncertain };
 }
 
@@ -217,6 +217,22 @@ function checkedSlug(name: string, file: string, line: number | null, warnings: 
 export function fileSlug(name: string): string {
   return githubSlug(name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).replace(/-+/g, '-').replace(/^-|-$/g, '') || 'interview';
 }
+
+/**
+ * The page's own title as a page-to-Markdown scraper records it above the page (`Title: Why bridges
+ * fail | Rhine Weekly`), removed as its metadata: the title where the text and the front matter give
+ * none, rather than the file's name; never spam's. (The site's name after a bar, a few words, is the site's, not the page's.)
+ */
+function pageTitle(removed: Removal[]): string | null {
+  const first = removed.find((r) => SCRAPER_TITLE.test(r.text.trim()));
+  const title = first && SCRAPER_TITLE.exec(first.text.trim())![1]!.trim();
+  // (Never spam's, `Title: Marsbahis casino bonus` among a spam preamble's lines.)
+  if (!title || spammy(title)) return null;
+  const site = /^(.*\S)\s+[|·]\s+[^|·]+$/u.exec(title);
+  const words = (s: string) => s.split(/\s+/u).filter(Boolean).length;
+  return site && words(site[1]!) >= 2 && words(title.slice(site[1]!.length + 1).replace(/^\s*[|·]/u, '')) <= 6 ? site[1]! : title;
+}
+const SCRAPER_TITLE = /^#{0,6}\s*title\s*:\s*(\S.{0,300})$/iu;
 
 function humanize(slug: string): string {
   const s = slug.replace(/-/g, ' ');

@@ -1091,7 +1091,7 @@ function listedNames(value: string): RegExpExecArray | null {
 }
 
 /** A line with a link or spam vocabulary: injected, not someone speaking once (`Cheap Rolex Replica, Best Watches: buy now at ...`). */
-function spammy(line: string): boolean {
+export function spammy(line: string): boolean {
   // (A time linked to its moment in the recording, `[00:00:07](https://...)`, is no link of spam's.)
   if (line.includes('](')) line = line.replace(/\[\(?\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?\)?\]\([^)\s]*\)/g, '');
   if (new RegExp(URL_RE.source, 'i').test(line)) return true;

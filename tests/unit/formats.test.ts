@@ -2340,6 +2340,24 @@ describe('someone who speaks once among speakers labelled by full names', () => 
     expect(who(r)).not.toContain('URL Source (interviewer)');
     expect(r.transcript.title).toBe('The bridge builder: an interview with Ilse Brandt');
   });
+  it('a scraper’s `Title: ...` above a page with no headline titles it, not the file’s name, and without the site’s name after a bar', () => {
+    const turns = 'Tom Becker: Why do bridges fail?\n\nMaria Lopez: Mostly corrosion.\n\nTom Becker: And then?\n\nMaria Lopez: Decades.\n';
+    const scraped = (title: string) => ingest(`Title: ${title}\n\nURL Source: https://example.com/bridges\n\nMarkdown Content:\nMaria Lopez inspects bridges.\n\n${turns}`, 'jina-page.md');
+    const r = scraped('Why bridges fail | Rhine Weekly');
+    expect([r.transcript.title, r.titleFrom]).toEqual(['Why bridges fail', 'page title']);
+    expect(r.transcript.removed.map((x) => x.text)).toContain('Title: Why bridges fail | Rhine Weekly');
+    // (A bar inside a title of few words stays: `Bridges | Rivers` is no site's name after a title.)
+    expect(scraped('Bridges | Rivers').transcript.title).toBe('Bridges | Rivers');
+    expect(scraped('Maria Lopez on steel, salt and the slow death of bridges').transcript.title).toBe('Maria Lopez on steel, salt and the slow death of bridges');
+    // (The page’s headline in the text comes first.)
+    const headed = ingest(`Title: Why bridges fail | Rhine Weekly\n\nURL Source: https://example.com/bridges\n\nMarkdown Content:\n# The slow death of bridges\n\n${turns}`, 'jina-page.md');
+    expect([headed.transcript.title, headed.titleFrom]).toEqual(['The slow death of bridges', 'text']);
+    // (Never a spam preamble’s line.)
+    const spam = ingest(`Hacklink\n\nbahiscom\n\nTitle: Marsbahis casino bonus\n\nHacklink\n\nMarsbahis\n\n${turns}`, 'jina-page.md');
+    expect([spam.transcript.title, spam.titleFrom]).toEqual(['Jina page', 'file name']);
+    // (Nothing of the kind: the file’s name.)
+    expect([ingest(turns, 'jina-page.md').transcript.title, ingest(turns, 'jina-page.md').titleFrom]).toEqual(['Jina page', 'file name']);
+  });
 });
 
 describe('a role’s word before the name in Chinese, Japanese and Korean (`主持人 张伟`, `嘉宾李娜`, `진행자(톰 베커)`, `主持人（张伟）`)', () => {
