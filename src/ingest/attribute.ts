@@ -23,7 +23,9 @@ const CONTINUATION_OPENER =
 export function interviewerLikeness(text: string, guestNames: string[] = []): number {
   const t = text.trim().replace(/^[“"'‘]/, '').replace(/’/g, "'");
   let s = 0;
-  if (/\?["”’)]*$/.test(t)) s += 3;
+  // (A question mark of any script: the full-width `？` of Chinese and Japanese, the Arabic `؟`.)
+  // (A question mark of any script closing it: the full-width `？` of Chinese and Japanese, the Arabic `؟`.)
+  if (/[?？؟]["”’)»」』]*$/u.test(t)) s += 3;
   else if (/\?/.test(t)) s += 1.5;
   if (TURN_OPENER.test(t)) s += 2;
   if (/^so\b/i.test(t)) s -= 1;
@@ -68,6 +70,7 @@ export class VoiceModel {
     if (ws.length === 0) return 0;
     let sum = 0;
     for (const w of ws) {
+      if (!this.counts[0]!.has(w) && !this.counts[1]!.has(w)) continue;
       const p1 = ((this.counts[1]!.get(w) ?? 0) + 1) / (this.totals[1]! + vocab);
       const p0 = ((this.counts[0]!.get(w) ?? 0) + 1) / (this.totals[0]! + vocab);
       sum += Math.log(p1 / p0);

@@ -1051,3 +1051,22 @@ describe('a short Norwegian interview whose Swedish-shared words (`av`, `som`, `
     expect(detectLanguage(sv)).toBe('sv');
   });
 });
+
+describe('a Chinese interview whose guest alone is labelled (`李娜：`), an answer going on in a paragraph of its own before the next question', () => {
+  const text = '# 桥梁工程师李娜访谈\n\n李娜：我在武汉长大，小时候每天都要过长江大桥。我父亲是桥梁工人，他常常带我去工地看他们浇筑混凝土。\n\n您是怎么开始做桥梁检测的？\n\n李娜：大学毕业以后，我进入了一家设计院。第一年我就被派去检查一座老桥，那座桥的钢缆已经锈得很厉害了。\n\n为什么桥梁会出问题？\n\n李娜：最主要的原因是腐蚀。雨水和盐分渗进混凝土，里面的钢筋就会生锈膨胀，把混凝土撑裂。\n\n这个过程需要多长时间？\n\n李娜：通常需要几十年。问题是在表面看到裂缝之前，里面的损伤已经很严重了，所以定期检测非常重要。\n\n检测的费用谁来出？\n\n李娜：一般是地方政府。可是剪彩能赢得选票，修好一条伸缩缝却没有人注意，所以维护预算总是被削减。\n\n去年我们在长江上游检查了四十多座公路桥，用无人机拍摄桥墩底部，又用超声波探测钢缆内部的断丝情况，发现其中七座需要立即限载。\n\n那么这些桥后来怎么样了？\n\n李娜：有五座已经加固完成，另外两座还在等资金。\n';
+  it('the paragraph going on is hers, said as uncertain; the question after it, closed by `？`, the interviewer’s', () => {
+    const r = ingest(text, 'li-na.md');
+    const turns = turnsOf(r);
+    expect(turns.map((t) => [t.speaker, t.paragraphs.length])).toEqual([['李娜', 1], ['Interviewer', 1], ['李娜', 1], ['Interviewer', 1], ['李娜', 1], ['Interviewer', 1], ['李娜', 1], ['Interviewer', 1], ['李娜', 2], ['Interviewer', 1], ['李娜', 1]]);
+    expect(turns[8]!.paragraphs[1]).toMatch(/^去年我们/);
+    expect(r.uncertain.map((u) => [u.line, u.speaker, u.alternative])).toEqual([[21, '李娜', 'Interviewer']]);
+  });
+  it('a question closed by the full-width `？` before a heading, in her words (`钢缆`, `混凝土`), is the interviewer’s, not her answer going on', () => {
+    const r = ingest(text.replace('另外两座还在等资金。\n', '另外两座还在等资金。\n\n长江上的公路桥，钢缆和混凝土都已经生锈了吗？\n\n## 未来\n\n李娜：我希望每座桥都装上传感器。\n'), 'li-na.md');
+    expect(turnsOf(r).slice(-3).map((t) => [t.speaker, t.paragraphs])).toEqual([
+      ['李娜', ['有五座已经加固完成，另外两座还在等资金。']],
+      ['Interviewer', ['长江上的公路桥，钢缆和混凝土都已经生锈了吗？']],
+      ['李娜', ['我希望每座桥都装上传感器。']],
+    ]);
+  });
+});
