@@ -1595,8 +1595,36 @@ function resolvePlaceholders(keys: string[], uses: LabelUse[], person: Map<strin
     person.set(last[0]!, lastName[0]!);
     addressed.set(last[0]!, lastName[0]!);
   }
+  // (Two voices, and a placeholder nothing names whom the other thanks or greets by a first name
+  // the file gives in full nowhere, "Thanks for having me, Tom.", "Welcome to the show, Maria.": that
+  // first name, said so; each of two such placeholders so. With two voices, whom one greets is the other.)
+  const voices = [...new Set(uses.map((u) => u.key))];
+  const greeted = new Map<string, string>();
+  for (const key of voices.length === 2 ? placeholders.filter((k) => !person.has(k)) : []) {
+    const other = voices.find((k) => k !== key)!;
+    const firsts = new Set<string>();
+    for (const u of uses) if (u.key === other) for (const m of u.text.matchAll(CLOSING_NAME)) if (GREETS.test(m[1]!)) firsts.add(m[2]!);
+    if (firsts.size === 1) greeted.set(key, [...firsts][0]!);
+  }
+  const said = greeted.size ? uses.map((u) => u.text).join('\n') : '';
+  // (Where the file gives a full name with that first name, in its introduction or its turns, the name is the full one's to give, or no one's.)
+  const inFull = new Set([...listed, ...namesIn(`${introText}\n${said}`).keys()].filter((n) => /\s/.test(n)).map((n) => foldName(n.split(/\s+/)[0]!)));
+  const greetedNames = [...greeted.values()].map(foldName);
+  for (const [key, first] of greeted) {
+    if (greetedNames.filter((n) => n === foldName(first)).length > 1 || inFull.has(foldName(first))) continue;
+    // (Never a word the file writes in small letters too: "Thanks, Will." beside "it will".)
+    if (new RegExp(`(?<![\\p{L}])${escapeRe(first.toLowerCase())}(?![\\p{L}])`, 'u').test(said)) continue;
+    person.set(key, first);
+    addressed.set(key, first);
+  }
   return addressed;
 }
+
+/** A sentence closing on a first name after a comma, "Thanks for having me, Tom.": the sentence before it, and the name. */
+// (Case spelt out, no `i` flag: with it, \p{Lu} would match any letter, ", everyone.")
+const CLOSING_NAME = /(?:^|[.!?]\s+)([^.!?\n]{1,80}),\s+(\p{Lu}\p{Ll}+)[.!?]/gu;
+/** A sentence that thanks or greets: "Thanks for having me", "Hi", "Great to be here". */
+const GREETS = new RegExp(String.raw`^(?:${GREETING}|(?:it['’]s )?(?:great|good|glad|happy|nice|a pleasure) to (?:be here|be back|be on|see you|talk|join)|my pleasure)(?![\p{L}])`, 'iu');
 
 /**
  * Labels that stand for one person each (`Host:`, `Invitée:`), named by how the others address

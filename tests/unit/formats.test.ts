@@ -1158,21 +1158,23 @@ describe('placeholders (`Speaker 1`, `Speaker 2`) with no speakers list', () => 
   it('in other languages and tools’ words too (`Talare 1`, `Konuşmacı 1`, `Спикер 1`, `Person 1`): named by a self-introduction, said in a warning without one', () => {
     for (const word of ['Talare', 'Konuşmacı', 'Puhuja', 'Спикер', 'Person']) {
       const r = ingest(lines('Welcome to the show. Today we talk about bridges.').replaceAll('Speaker', word), 'unnamed.txt');
-      expect(r.transcript.warnings.map((w) => w.message), word).toEqual([`'${word} 1', '${word} 2' are not named in the file; '${word} 1' is taken for the interviewer from what they say`]);
+      // (The host by the first name the guest thanks her by, "Thanks for having me, Maria.", said so.)
+      expect(r.transcript.warnings.map((w) => w.message), word).toEqual([`'${word} 1' as Maria: named only by how the speakers address each other`, `'${word} 2' is not named in the file`]);
       const named = ingest(lines("Welcome to the show. I'm Maria Lopez and my guest today is Tom Becker.").replaceAll('Speaker', word), 'named.txt');
       expect(who(named).slice(0, 2), word).toEqual(['Maria Lopez (interviewer)', 'Tom Becker (guest)']);
     }
   });
-  it('without a self-introduction keeps the placeholders, and the one who asks and welcomes is the host', () => {
+  it('without a self-introduction keeps the placeholder nothing names, and the one who asks and welcomes is the host, shown by the first name the guest thanks her by', () => {
     const r = ingest(lines('Welcome to the show. Today we talk about bridges.'), 'unnamed.txt');
-    expect(who(r).slice(0, 2)).toEqual(['Speaker 1 (interviewer)', 'Speaker 2 (guest)']);
+    expect(who(r).slice(0, 2)).toEqual(['Maria (interviewer)', 'Speaker 2 (guest)']);
     // A guess, and said so, with the fix.
-    expect(r.transcript.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual(["1: 'Speaker 1', 'Speaker 2' are not named in the file; 'Speaker 1' is taken for the interviewer from what they say"]);
+    expect(r.transcript.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual(["1: 'Speaker 1' as Maria: named only by how the speakers address each other", "2: 'Speaker 2' is not named in the file"]);
     expect(r.transcript.warnings[0]!.fix).toMatch(/speakers:/);
   });
   it('takes no name from a phrase that only looks like an introduction', () => {
     const r = ingest(lines("Welcome to the show. I'm Tom Becker's biggest fan, and I'm Very Happy today."), 'fan.txt');
-    expect(who(r).slice(0, 2)).toEqual(['Speaker 1 (interviewer)', 'Speaker 2 (guest)']);
+    // (The host only by the guest's thanks, "Thanks for having me, Maria.")
+    expect(who(r).slice(0, 2)).toEqual(['Maria (interviewer)', 'Speaker 2 (guest)']);
   });
 });
 
@@ -3568,7 +3570,9 @@ describe('placeholders of other languages’ tools (`说话人 1  00:00`, `참�
     for (const [a, b] of [['Speaker A:', 'Speaker B:'], ['[Speaker:0]', '[Speaker:1]']] as const) {
       const r = ingest(`${a} Welcome to Rivers and Roads. Today my guest is Maria Lopez.\n\n${b} Thanks for having me, Tom.\n\n${a} Why bridges?\n\n${b} My father built them.\n`, 'diarized.txt');
       const host = a.startsWith('[') ? 'Speaker 0' : 'Speaker A';
-      expect(spoken(r)).toEqual([`${host} (interviewer): Welcome to Rivers and Roads. Today my guest is Maria Lopez.`, 'Maria Lopez (guest): Thanks for having me, Tom.', `${host} (interviewer): Why bridges?`, 'Maria Lopez (guest): My father built them.']);
+      // (The host by the first name she thanks him by, said so.)
+      expect(spoken(r)).toEqual(['Tom (interviewer): Welcome to Rivers and Roads. Today my guest is Maria Lopez.', 'Maria Lopez (guest): Thanks for having me, Tom.', 'Tom (interviewer): Why bridges?', 'Maria Lopez (guest): My father built them.']);
+      expect(r.transcript.warnings.map((w) => w.message)).toEqual([`'${host}' as Tom: named only by how the speakers address each other`]);
     }
   });
 });
@@ -5993,6 +5997,26 @@ describe('a diarized transcript whose placeholders nobody names but by how they 
       expect(r.transcript.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('named only by how the speakers address each other'));
     }
   });
+  it('names each by the first name the other greets or thanks them by, where the file gives no full name for it, with a warning', () => {
+    const r = ingest(body, 'two.md');
+    expect(who(r)).toEqual(['Tom (interviewer)', 'Maria (guest)', 'Tom (interviewer)', 'Maria (guest)']);
+    expect(r.transcript.warnings.map((w) => w.message)).toEqual(["'Speaker 0' as Tom, 'Speaker 1' as Maria: named only by how the speakers address each other"]);
+    // (One named by the host’s introduction, the host by the guest’s thanks, as a podcast host’s export has it.)
+    const hosted = ingest('Speaker 1 (0:00)\nWelcome to Rivers and Roads. Today my guest is Maria Lopez.\n\nSpeaker 2 (0:05)\nThanks for having me, Tom.\n\nSpeaker 1 (0:08)\nWhy do bridges fail?\n\nSpeaker 2 (0:10)\nMostly corrosion.\n', 'hosted.txt');
+    expect(who(hosted)).toEqual(['Tom (interviewer)', 'Maria Lopez (guest)', 'Tom (interviewer)', 'Maria Lopez (guest)']);
+    expect(hosted.transcript.warnings.map((w) => w.message)).toEqual(["'Speaker 1' as Tom: named only by how the speakers address each other"]);
+  });
+  it('names none by a first name that is no greeting’s, a word the file writes in small letters, one of two first names, one of three voices’, or no name at all (guards)', () => {
+    const unnamed = (text: string) => who(ingest(text, 'guard.md')).filter((w) => w.startsWith('Speaker')).length;
+    const turns = (first: string, last = 'Mostly corrosion.') => `Speaker 0: Why do bridges fail?\n\nSpeaker 1: ${first}\n\nSpeaker 0: And then?\n\nSpeaker 1: ${last}\n`;
+    expect(unnamed(turns('Thanks for asking, Tom. Water.'))).toBe(2);
+    expect(unnamed(turns('I grew up in a small town, Delft.'))).toBe(4);
+    expect(unnamed(turns('Thanks for asking, Will. Water.', 'The water will win.'))).toBe(4);
+    expect(unnamed(turns('Thanks for asking, Tom. Water.', 'Hi, Tim. Rust.'))).toBe(4);
+    expect(unnamed(turns('Thanks for having me, everyone. Water.'))).toBe(4);
+    expect(unnamed(turns('Hi, Tom. Water.').replace('Speaker 0: Why', 'Speaker 0: Hi, Tom. Why'))).toBe(4);
+    expect(unnamed(`${turns('Thanks for asking, Tom. Water.')}\nSpeaker 2: Can I add something?\n\nSpeaker 1: Go ahead.\n`)).toBe(6);
+  });
   it('names neither where both address the same first name (guard)', () => {
     const r = ingest('# Kernel\n\nTom Becker sits down with Maria Lopez.\n\nSpeaker 0: Welcome to the show, Maria.\n\nSpeaker 1: Thanks. Maria, my colleague, says hello.\n\nSpeaker 0: What is the kernel project?\n\nSpeaker 1: It separates consensus code.\n', 'guard.md');
     expect(who(r)).toEqual(['Speaker 0 (interviewer)', 'Speaker 1 (guest)', 'Speaker 0 (interviewer)', 'Speaker 1 (guest)']);
@@ -7561,7 +7585,8 @@ describe('a transcription tool’s export with numbered speakers, the host intro
   it('names the second speaker by the introduction, answering; she was not named, or named and shown asking', () => {
     for (const opening of ["Today I'm talking with Maria Lopez", 'Welcome Maria Lopez', "This week's guest is Maria Lopez"]) {
       const r = ingest(export_(opening), 'export.txt');
-      expect(who(r)).toEqual(['Speaker 1 (interviewer)', 'Maria Lopez (guest)', 'Speaker 1 (interviewer)', 'Maria Lopez (guest)']);
+      // (The host by the first name she thanks him by, "Thanks, Tom.")
+      expect(who(r)).toEqual(['Tom (interviewer)', 'Maria Lopez (guest)', 'Tom (interviewer)', 'Maria Lopez (guest)']);
     }
   });
   it('keeps the host who introduces himself and his guest on the interviewer’s side though a caller asks more (`Speaker 3: Hi, this is Ana from Lagos. Why steel?`; every turn was a guest’s, the host’s too)', () => {
@@ -7587,7 +7612,7 @@ describe('a transcription tool’s export with numbered speakers, the host intro
   });
   it('names her where the name comes first (“Today Maria Lopez is our guest”, “Heute ist Maria Lopez zu Gast”, “Zu Gast ist heute Maria Lopez”; she was `Speaker 2`, `Sprecher 2`)', () => {
     for (const opening of ['Today Maria Lopez is our guest', 'Maria Lopez is my guest today']) {
-      expect(who(ingest(export_(opening), 'export.txt')), opening).toEqual(['Speaker 1 (interviewer)', 'Maria Lopez (guest)', 'Speaker 1 (interviewer)', 'Maria Lopez (guest)']);
+      expect(who(ingest(export_(opening), 'export.txt')), opening).toEqual(['Tom (interviewer)', 'Maria Lopez (guest)', 'Tom (interviewer)', 'Maria Lopez (guest)']);
     }
     for (const opening of ['Heute ist Maria Lopez zu Gast', 'Zu Gast ist heute Maria Lopez']) {
       const r = ingest(`Sprecher 1 (00:00:01): Willkommen bei Brückenfunk. ${opening}. Warum stürzen Brücken ein?\n\nSprecher 2 (00:00:09): Meistens wegen Wasser.\n\nSprecher 1 (00:00:20): Und Drohnen?\n\nSprecher 2 (00:00:24): Sie sehen die Unterseite.\n`, 'export.txt');

@@ -421,8 +421,9 @@ describe('a podcast tool’s placeholders in German, French and Spanish, the hos
   it('reads Italian’s `Parlante 1` and `Interlocutore 1`, German’s `Sprecherin 1` so too (the guest stayed `Parlante 2`, unreported)', () => {
     for (const [one, two] of [['Parlante 1', 'Parlante 2'], ['Interlocutore 1', 'Interlocutore 2'], ['Sprecherin 1', 'Sprecherin 2']] as const) {
       const r = ingest(`Ponti\n\n${one}  0:00\nBenvenuti. Oggi è con noi l’ingegnera Maria Lopez. Maria, grazie di essere qui.\n\n${two}  0:09\nGrazie a te, Tom.\n\n${one}  0:12\nPerché crollano i ponti?\n\n${two}  0:15\nPer l’acqua, quasi sempre.\n`, 'it.txt');
-      expect(turnsOf(r).map((t) => [t.speaker, t.time]), one).toEqual([[one, 0], ['Maria Lopez', 9], [one, 12], ['Maria Lopez', 15]]);
-      expect(r.transcript.warnings.map((w) => w.message), one).toEqual([`'${one}' is not named in the file; '${one}' is taken for the interviewer from what they say`]);
+      // (The host by the first name the guest thanks him by, “Grazie a te, Tom.”, said so.)
+      expect(turnsOf(r).map((t) => [t.speaker, t.time]), one).toEqual([['Tom', 0], ['Maria Lopez', 9], ['Tom', 12], ['Maria Lopez', 15]]);
+      expect(r.transcript.warnings.map((w) => w.message), one).toEqual([`'${one}' as Tom: named only by how the speakers address each other`]);
     }
   });
   it('names the guest by the host’s words for talking with her (“Hoy hablamos con”, “Heute spreche ich mit”, “Aujourd’hui, je reçois”, “Oggi parliamo con”, “Hoje conversamos com”; she stayed `Hablante 2`)', () => {
