@@ -703,6 +703,9 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       // (A "Related" line's links under it, nothing but links: `- [The tunnel builders](https://...)`.)
       if (RELATED_RE.test(stripMarkdownLinks(l.raw).replace(/[#*_]/g, '').trim())) {
         for (let k = infos.indexOf(l) + 1; k < infos.length && LINK_ITEM.test(infos[k]!.raw) && infos[k]!.index - infos[k - 1]!.index <= 2; k++) furniture.set(infos[k]!.index, 'a link to another article');
+        // (And the titles under it, their links lost as a page copied as text loses them, a list of short
+        // lines set as a list or in italics, no sentence: `1. *Why Old Bridges Last*`.)
+        for (let k = infos.indexOf(l) + 1; k < infos.length && TITLE_ITEM.test(infos[k]!.raw) && words(infos[k]!.raw).length <= 12 && infos[k]!.index - infos[k - 1]!.index <= 2; k++) furniture.set(infos[k]!.index, 'a link to another article');
       }
       continue;
     }
@@ -932,6 +935,8 @@ const RELATED_LINE = /^(?:[*_]{1,2}\[(?:read|listen|watch)\s*:|(?:\*\*|__)?\[?(?
 const EMBED_CREDIT = /^\s*>\s*(?:[—–-]\s*)?[^>]{0,60}\(@\w{1,30}\)|^\s*>.*\]\(https?:\/\/(?:www\.)?(?:twitter\.com|x\.com|mastodon\.\S+|bsky\.app|threads\.net|instagram\.com)\/[^)]*(?:status|post|p)\/[^)]*\)/i;
 /** A line that is one Markdown link and nothing else, perhaps a list's item: `- [The tunnel builders](https://...)`. */
 const LINK_ITEM = /^\s*(?:[-*+]\s+)?\[[^\]]+\]\([^)\s]+\)\s*$/;
+/** Another article's title as a list's item, in italics too, or alone in italics, no sentence (`1. *Why Old Bridges Last?*`, `- The tunnel builders`, `*The Mathematics of Corrosion*`; not a question set apart so, `*Favourite bridge?*`, nor in bold). */
+const TITLE_ITEM = /^\s*(?:(?:[-*+]|\d{1,2}[.)])\s+(?=\S)(?:[*_]{1,2}(?=\S))?[^.!:\n]{2,150}?[*_]{0,2}|[*_](?![*_\s])[^.!?:\n]{2,150}?[*_])\s*$/u;
 /** A list's item that is a link alone: `* [Pricing](../pricing.md)`. */
 const LIST_LINK_ITEM = /^\s*[-*+]\s+\[[^\]]+\]\([^)\s]+\)\s*$/;
 /** A page's block and span tags, with their classes: what a page's source wraps its words in. */

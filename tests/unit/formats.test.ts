@@ -4477,6 +4477,22 @@ describe('a scraped article’s boxes between turns: links to other articles, a 
     const wired = ingest('# Maria Lopez Wants You to Worry About Water\n\n**WIRED: What still surprises you?**\n\n**Maria Lopez:** How quietly they fail.\n\n**WIRED: Is steel better than concrete?**\n\n**Lopez:** Steel warns you.\n\n*Get More From WIRED*\n\n- Subscribe to our newsletter\n- [Read more](https://example.com/more)\n', 'wired.md');
     expect([turnsOf(wired).at(-1)!.paragraphs, wired.transcript.removed.map((x) => x.line)]).toEqual([['Steel warns you.'], [11, 13, 14]]);
   });
+  it('a `Related:` line takes the titles listed under it, their links lost in a copy as text (`1. *Why Old Bridges Last*`, `- The tunnel builders`): after the last answer, they were her last words', () => {
+    const page = (list: string) => ingest(`# Bridges\n\n**Why steel?**\n\nIt bends.\n\n**And then?**\n\nIt rusts.\n\n**What first?**\n\nThe drains.\n\n*Related:*\n\n${list}\n`, 'related.md');
+    for (const list of ['1. *The Mathematics of Corrosion*\n2. *Why Old Bridges Last?*', '- The tunnel builders\n- Five bridges that fell down', '*The Mathematics of Corrosion*\n_Five bridges that fell down_']) {
+      const r = page(list);
+      expect([turnsOf(r).at(-1)!.paragraphs, r.transcript.outro, r.transcript.removed.map((x) => x.line)], list).toEqual([['The drains.'], [], [15, 17, 18]]);
+    }
+    // (Not sentences under it, which are no titles.)
+    expect(page('- We inspect every bridge in spring.\n- Nobody pays for it.').transcript.removed.map((x) => x.line)).toEqual([15]);
+    expect(page('- and then we went down to the river with the whole team and looked at every joint').transcript.removed.map((x) => x.line)).toEqual([15]);
+    // (Between two turns too, the interview going on under them.)
+    const between = ingest('# Bridges\n\n**Why steel?**\n\nIt bends.\n\n*Related:*\n\n- The tunnel builders\n- Five bridges that fell down\n\n**And then?**\n\nIt rusts.\n\n**What first?**\n\nThe drains.\n', 'between.md');
+    expect([turnsOf(between).map((t) => t.paragraphs), between.transcript.removed.map((x) => x.line)]).toEqual([[['Why steel?'], ['It bends.'], ['And then?'], ['It rusts.'], ['What first?'], ['The drains.']], [7, 9, 10]]);
+    // (Not the next question where the questions are set apart in italics.)
+    const italic = ingest('# Bridges\n\n*Why steel?*\n\nIt bends.\n\n*Related:*\n\n*The tunnel builders*\n\n*And then?*\n\nIt rusts.\n\n*What first?*\n\nThe drains.\n', 'italic.md');
+    expect([turnsOf(italic).map((t) => t.paragraphs), italic.transcript.removed.map((x) => x.line)]).toEqual([[['Why steel?'], ['It bends.'], ['And then?'], ['It rusts.'], ['What first?'], ['The drains.']], [7, 9]]);
+  });
 });
 
 describe('the publisher speaking between turns (“Subscribe to...”, “This interview has been edited...”)', () => {
