@@ -137,7 +137,10 @@ const DEMO_CALL = String.raw`(?:book|request|schedule|get) a (?:free |personali[
 /** How to hear the show, as its publisher says it: `Listen on Spotify`, `listen to the full episode`; not a speaker's "Listen to the river first". */
 const LISTEN_CALL = String.raw`listen (?:on|in)\b|listen to (?:the|this|our|every|each|all|more) (?:full |whole |latest |new |entire )?(?:episodes?|podcasts?|shows?|conversation|interview|audio)\b|listen to (?:it|us|them) (?:on|in|at|wherever)\b`;
 /** A call to follow the show or someone on a social network: `Follow Rivers and Roads on Twitter and Instagram`. */
-const FOLLOW_CALL = String.raw`follow (?:\S+\s+){1,5}on (?:twitter|x|instagram|facebook|linkedin|tiktok|youtube|bluesky|threads|mastodon)\b`;
+// (In other languages too: `Puede seguir a EL PAÍS Tecnología en Facebook y X`, `Sigue a ... en Instagram`,
+// `Suivez ... sur Twitter`, `Folgen Sie ... auf Instagram`, `Segui ... su Facebook`, `Siga ... no Instagram`, `Volg ... op X`.)
+const SOCIAL = String.raw`(?:twitter|x|instagram|facebook|linkedin|tiktok|youtube|bluesky|threads|mastodon)\b`;
+const FOLLOW_CALL = String.raw`(?:follow|(?:puede[sn]? )?seguir(?: a)?|sigue(?:n)?(?: a)?|síguenos|suivez|suivre|folgen sie|folge|segui(?:teci)?|siga|sigam|volg) (?:\S+\s+){0,5}(?:on|en|sur|auf|su|no|na|op) ${SOCIAL}`;
 /** The publisher speaking to its readers in an intro: how to listen, subscribe, forward, how the text was edited. */
 /** Words ending on a colon announce what follows ("I ask every client three questions:"): the same speaker's words. */
 const ANNOUNCING = /[:：]\s*$/u;

@@ -1034,6 +1034,14 @@ describe('a paper’s note after the last answer in other languages: where the i
     expect(r.transcript.removed.map((x) => x.text)).toEqual(['Lea también: Los puentes de Madrid']);
     expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['El acero se oxida.']);
   });
+  it('a call to follow the paper on a social network, as papers write it in their languages (`Puede seguir a EL PAÍS Tecnología en Facebook y X`, `Suivez ... sur Instagram`, `Folgen Sie ... auf X`): the outro (it was the guest’s last words); her own words on following her stay hers (guard)', () => {
+    for (const [text, last] of [[es, 'Puede seguir a EL PAÍS Tecnología en Facebook y X o apuntarse aquí para recibir nuestra newsletter semanal.'], [es, 'Síguenos en Instagram.'], [fr, 'Suivez Le Monde Sciences sur Instagram.'], [de, 'Folgen Sie dem SPIEGEL auf X und Instagram.']] as const) {
+      const r = ingest(text(last), 'page.md');
+      expect(r.transcript.outro.map((p) => p.text), last).toEqual([last]);
+      expect(turnsOf(r).at(-1)!.paragraphs.length, last).toBe(1);
+    }
+    expect(turnsOf(ingest(es('Puedes seguirme en Instagram, subo fotos de puentes.'), 'page.md')).at(-1)!.paragraphs).toEqual(['El acero se oxida.', 'Puedes seguirme en Instagram, subo fotos de puentes.']);
+  });
   it('keeps the guest’s words on reading interviews hers (guard)', () => {
     const r = ingest(de('Ich lese gern Interviews mit Ingenieuren.'), 'page.md');
     expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['Der Stahl rostet.', 'Ich lese gern Interviews mit Ingenieuren.']);
