@@ -380,6 +380,8 @@ const SPOKE_WITH_DE = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) ha
 /** A dek's writer meeting the guest it has named, by a pronoun: "Tom Becker met her in Bonn.", "Tom Becker spoke with him", "Tom Becker traf sie", "Tom Becker habló con ella", "Tom Becker l'a rencontrée". */
 const MET_THEM = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) (?:(?:met|meets|met with|meets with|(?:spoke|speaks|talked|talks) (?:with|to)|sat down with|sits down with|interviewed|interviews|caught up with) (?:her|him|them)|(?:traf|trifft) (?:sie|ihn)|(?:sprach|spricht) mit (?:ihr|ihm)|hat (?:sie|ihn) getroffen|(?:habló|conversó) con (?:ella|él)|l['’]a rencontrée?|s['’]est entretenue? avec (?:elle|lui))(?![\p{L}])/u;
 const REPORTER_MET_RE = /(?:^|[.!?]\s+)(?:(?:[Oo]ur(?: own)?|The)\s+)?(?:[Rr]eporter|[Cc]orrespondent|[Jj]ournalist|[Cc]olumnist|[Ee]ditor)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) (?:met|meets|visited|visits|(?:spoke|speaks|talked|talks) to) (?:(?!(?:us|me|him|her|them|the)\s)[\p{Ll}-]+\s){0,4}(?!The\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+/** A full name, then a date alone (a time of day after it perhaps): `Tom Becker 1 december 2026`, `Tom Becker, December 1, 2026, 10:00`. */
+const NAME_THEN_DATE = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{Ll}'’-]+){1,2}),?\s+((?:\d{1,2}\.?\s+\p{L}{3,12}\.?|\p{L}{3,12}\.?\s+\d{1,2},?)\s+\d{4}(?:,?\s+\d{1,2}[:.h]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?)?)$/u;
 /** A full name alone on its line. */
 const BARE_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
 /** A byline alone: `By Maria Lopez`, the writer of an interview article, who asked the questions; a place or a job after a comma too, `Por Tom Becker, de São Paulo`, `By Tom Becker, Staff Writer`, or the date after a bar, `By Tom Becker | March 3, 2026`. */
@@ -916,8 +918,11 @@ function pageByline(text: string, lines: string[], answers?: (name: string) => b
   // (Or the name alone there: `Tom Becker`, then `November 3, 2026`.)
   const dated = lines.length > 1 && lines.slice(1).every((l) => statedDate(null, [l]) != null && l.length <= 80) ? (BYLINE_ONLY_RE.exec(lines[0]!.trim())?.[1] ?? BARE_NAME.exec(lines[0]!.trim())?.[1]) : undefined;
   const author = AUTHOR_LINE.exec(lines[0]!.trim());
+  // (Or the name and the date on one line, a space or a comma between, as Dutch papers print it: `Tom Becker 1 december 2026`.)
+  const nameDate = lines.length === 1 ? NAME_THEN_DATE.exec(lines[0]!.trim()) : null;
+  const dateAfter = nameDate && statedDate(null, [nameDate[2]!]) != null ? nameDate[1] : undefined;
   const about = lines.length === 1 && BYLINE_JOB.test(text) ? ABOUT_PERSON.exec(text.trim())?.[1] : undefined;
-  return dated ?? author?.[1] ?? author?.[2] ?? about ?? toldName(text) ?? toldInDative(text) ?? satWith(text, answers, titled) ?? metThem(text) ?? (endsLikeSentence(text.trim()) ? (dekAsker(text, titled) ?? told(text, titled)) : undefined) ?? SPOKE_WITH_DE.exec(text)?.[1] ?? REPORTER_MET_RE.exec(text)?.[1] ?? TALKED_WITH_TR.exec(text)?.[1] ?? TR_WITH_FIRST.exec(text)?.[1] ?? ROMANCE_TOLD.exec(text)?.[1] ?? inConversation(text);
+  return dated ?? author?.[1] ?? author?.[2] ?? dateAfter ?? about ?? toldName(text) ?? toldInDative(text) ?? satWith(text, answers, titled) ?? metThem(text) ?? (endsLikeSentence(text.trim()) ? (dekAsker(text, titled) ?? told(text, titled)) : undefined) ?? SPOKE_WITH_DE.exec(text)?.[1] ?? REPORTER_MET_RE.exec(text)?.[1] ?? TALKED_WITH_TR.exec(text)?.[1] ?? TR_WITH_FIRST.exec(text)?.[1] ?? ROMANCE_TOLD.exec(text)?.[1] ?? inConversation(text);
 }
 /** MET_THEM's writer, where the dek has named someone else before, the one the pronoun stands for ("Maria Lopez has inspected bridges for twenty years. Tom Becker met her in Bonn."). */
 function metThem(text: string): string | undefined {

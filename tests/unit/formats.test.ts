@@ -3589,9 +3589,16 @@ describe('bylines in Dutch, Polish, Scandinavian, Romanian, Slovak and Turkish',
     ['Interviu realizat de Tom Becker', 'Întrebare', 'Răspuns'],
     ['Rozhovor viedla Tom Becker', 'Otázka', 'Odpoveď'],
     ['Söyleşi: Tom Becker', 'Soru', 'Cevap'],
+    // (The name and the date on one line, as Dutch papers print it: "Interviewer" asked.)
+    ['Tom Becker 1 december 2026', 'Vraag', 'Antwoord'],
+    ['Tom Becker, December 1, 2026, 10:00 AM', 'Q', 'A'],
   ])('`%s` names the side that asks', (byline, q, a) => {
     const r = ingest(`# Maria Lopez\n\n${byline}\n\n${q}: Hoe?\n\n${a}: Zo.\n\n${q}: En?\n\n${a}: Later.\n`, 'byline.md');
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+  it('a name and what is no date on one line names no one (guard)', () => {
+    const r = ingest('# Maria Lopez\n\nTom Becker Volume 3 2026\n\nVraag: Hoe?\n\nAntwoord: Zo.\n\nVraag: En?\n\nAntwoord: Later.\n', 'byline.md');
+    expect(who(r)[0]).toBe('Interviewer (interviewer)');
   });
 });
 
