@@ -1586,7 +1586,8 @@ function resolvePlaceholders(keys: string[], uses: LabelUse[], person: Map<strin
   // (Else the full names the introduction gives, and those the opening turn introduces: "my guests
   // today are Maria Lopez and Paul Kim".)
   const openingUse = openingTurn(uses);
-  const opening = openingUse && placeholders.includes(openingUse.key) ? openingNames(openingUse.text) : [];
+  // (Or the second host's, where the first only opened the show: "And I'm Ana. Today we're talking to Maria Lopez.")
+  const opening = openingUse && placeholders.includes(openingUse.key) ? [...new Set([openingUse, ...uses.slice(0, 3)].filter((u) => placeholders.includes(u.key)).flatMap((u) => openingNames(u.text)))] : [];
   const addressed = addressedPlaceholders(placeholders, uses, person, taken, listed.length ? listed : [...new Set([...namesIn(introText).keys(), ...opening])]);
   // (The others named by how they are addressed, the last one left is the listed name left: said so too.)
   const last = placeholders.filter((k) => !person.has(k));
@@ -1690,6 +1691,8 @@ const FULL_NAME = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}(?![\p{L}'�
 const SELF_INTRO = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:I am|I'm|I’m|[Mm]y name is|${SELF_ABROAD})\s+(?!(?:Ihr|Ihre|Euer|Eure|Dein|Deine|Der|Die|Das|Ein|Eine|Uw)\s)(${FULL_NAME})`, 'gu');
 /** A self-introduction in the first sentences of a show's opening, the name closing its clause: "Welcome to Spans. I'm Tom Becker, and ..." (not "I'm Very Happy today"). */
 const SELF_INTRO_OPENING = new RegExp(String.raw`^(?:[^.!?]{0,80}[.!?]\s+){0,2}(?:[Hh]i|[Hh]ello|[Ww]elcome|[Hh]ey)?[^.!?]{0,40}\b(?:I am|I'm|I’m|[Mm]y name is)\s+(${FULL_NAME})(?=\s*[,.;!]|\s+and\b|\s*$)`, 'u');
+/** A host's first name in the show's opening, closing its clause: "Welcome to Rivers and Roads. I'm Tom.", "And I'm Ana.", "Hi, I'm Tom, and today...". */
+const SELF_FIRST_OPENING = /^(?:[^.!?]{0,80}[.!?]\s+){0,2}(?:[Aa]nd |[Hh]i,? |[Hh]ello,? |[Hh]ey,? )?(?:I am|I'm|I’m|[Mm]y name is)\s+(\p{Lu}\p{Ll}+)(?=\s*[,.;!]|\s+and\b|\s*$)/u;
 /** A note on the writer, by full name: "Tom Becker writes about bridges for ...", "Tom Becker is a staff writer at ...", "... is the editor of ...". */
 /** A show's credits naming its hosts or its guest: "Spans is hosted by Tom Becker and Ana Silva.", "Our guest this week was Maria Lopez". */
 const CREDITED_NAMES = new RegExp(String.raw`(?:\b(?:is|are|was|were) (?:co-)?(?:hosted|presented) by|\b[Oo]ur guests? (?:this week |today |tonight )?(?:is|are|was|were)) (${NAME_LIST})`, 'gu');
@@ -1868,6 +1871,17 @@ function introducedPlaceholders(placeholders: string[], uses: LabelUse[], person
       taken.add(foldName(name));
       break;
     }
+  }
+  // (Hosts who open the show introducing themselves by first name, each in their first turn among
+  // the file's first three, "Welcome to Rivers and Roads. I'm Tom." / "And I'm Ana.": those names;
+  // never a word the file writes in small letters, nor one name for two.)
+  const text = uses.map((u) => u.text).join('\n');
+  for (const [i, u] of uses.slice(0, 3).entries()) {
+    if (person.has(u.key) || !placeholders.includes(u.key) || uses.findIndex((x) => x.key === u.key) !== i) continue;
+    const first = SELF_FIRST_OPENING.exec(u.text)?.[1];
+    if (!first || taken.has(foldName(first)) || new RegExp(`(?<![\\p{L}])${escapeRe(first.toLowerCase())}(?![\\p{L}])`, 'u').test(text)) continue;
+    person.set(u.key, first);
+    taken.add(foldName(first));
   }
   // (The host who opens nameless: the one person the opening introduces, "Today my guest is Maria
   // Lopez.", is the other of the two.)

@@ -1171,6 +1171,21 @@ describe('placeholders (`Speaker 1`, `Speaker 2`) with no speakers list', () => 
     expect(r.transcript.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual(["1: 'Speaker 1' as Maria: named only by how the speakers address each other", "2: 'Speaker 2' is not named in the file"]);
     expect(r.transcript.warnings[0]!.fix).toMatch(/speakers:/);
   });
+  it('names two hosts who open the show by their first names (“I am Tom.” / “And I am Ana.”), and the guest the second introduces, turned to by first name (they were placeholders, the second host a guest)', () => {
+    const show = (one: string, two: string) => `Speaker 1: Welcome to Rivers and Roads. ${one}\n\nSpeaker 2: ${two} Today we are talking to bridge engineer Maria Lopez.\n\nSpeaker 3: Thanks for having me.\n\nSpeaker 1: Maria, why do bridges fail?\n\nSpeaker 3: Mostly water.\n\nSpeaker 2: And what can cities do?\n\nSpeaker 3: Inspect.\n`;
+    const r = ingest(show('I am Tom.', 'And I am Ana.'), 'hosts.txt');
+    expect(who(r).slice(0, 3)).toEqual(['Tom (interviewer)', 'Ana (interviewer)', 'Maria Lopez (guest)']);
+    expect(r.transcript.warnings.map((w) => w.message)).toEqual(["'Speaker 3' as Maria Lopez: named only by how the speakers address each other"]);
+    // (Not a word the file writes in small letters, `I am Will.` beside "will"; not one name for two.)
+    expect(who(ingest(show('I am Will.', 'And I will be your co-host.'), 'hosts.txt'))[0]).toBe('Speaker 1 (interviewer)');
+    expect(turnsOf(ingest(show('I am Tom.', 'And I am Tom.'), 'hosts.txt')).slice(0, 2).map((x) => x.speaker)).toEqual(['Tom', 'Speaker 2']);
+    // (Nor later in the show: “I am Tom.” after the first three turns is no opening.)
+    const late = ingest('Speaker 1: Welcome to Rivers and Roads.\n\nSpeaker 2: Thanks for having me.\n\nSpeaker 1: Why do bridges fail?\n\nSpeaker 3: Hello there. I am Dutch.\n\nSpeaker 2: Mostly water.\n', 'late.txt');
+    expect(turnsOf(late).map((x) => x.speaker)).toEqual(['Speaker 1', 'Speaker 2', 'Speaker 1', 'Speaker 3', 'Speaker 2']);
+    // (Nor in a later turn of one who spoke first without it.)
+    const second = ingest('Speaker 1: Welcome to Rivers and Roads.\n\nSpeaker 2: Thanks for having me.\n\nSpeaker 2: Well. I am Dutch.\n\nSpeaker 1: Why do bridges fail?\n\nSpeaker 2: Mostly water.\n', 'second.txt');
+    expect(turnsOf(second).map((x) => x.speaker)).toEqual(['Speaker 1', 'Speaker 2', 'Speaker 1', 'Speaker 2']);
+  });
   it('takes no name from a phrase that only looks like an introduction', () => {
     const r = ingest(lines("Welcome to the show. I'm Tom Becker's biggest fan, and I'm Very Happy today."), 'fan.txt');
     // (The host only by the guest's thanks, "Thanks for having me, Maria.")
