@@ -10240,6 +10240,17 @@ describe('a talk with no heading before its questions, opening as one speaks to 
       expect(r.transcript.warnings.map((w) => w.message)).toContain('the paragraphs before the questions are read as a talk by the one who answers them, opening as one speaks to a room');
     }
   });
+  it('so where only the questions are labelled (`Q:`), each answered in a plain paragraph, under a heading that says questions follow (`## Q&A`): the talk and the answers the title’s speaker’s (the talk was the intro, the questions an interviewer’s); not where a question goes unanswered', () => {
+    const talk = (qs: string) => `# Maria Lopez: Bridges that heal themselves\n\nTalk given at BridgeCon 2026.\n\nGood morning everyone. I want to talk about concrete that heals itself.\n\nWhen a crack opens, bacteria wake up and make limestone.\n\n## Q&A\n\n${qs}\n`;
+    const r = ingest(talk('Q: How much does it cost?\n\nAbout ten percent more.\n\nQ: Does it work in winter?\n\nSlower.'), 'talk.md');
+    expect(spoken(r)).toEqual(['Maria Lopez (guest): Good morning everyone. I want to talk about concrete that heals itself. | When a crack opens, bacteria wake up and make limestone.', 'Audience (other): How much does it cost?', 'Maria Lopez (guest): About ten percent more.', 'Audience (other): Does it work in winter?', 'Maria Lopez (guest): Slower.']);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Talk given at BridgeCon 2026.']);
+    const unanswered = ingest(talk('Q: How much does it cost?\n\nQ: And in winter?\n\nSlower.'), 'talk.md');
+    expect(unanswered.transcript.intro.map((p) => p.text)).toContain('When a crack opens, bacteria wake up and make limestone.');
+    // (Nor without the heading: an opening to a room above plain answers may be a host’s to an interview’s.)
+    const bare = ingest(talk('Q: How much does it cost?\n\nAbout ten percent more.\n\nQ: Does it work in winter?\n\nSlower.').replace('## Q&A\n\n', ''), 'talk.md');
+    expect(bare.transcript.intro.map((p) => p.text)).toContain('When a crack opens, bacteria wake up and make limestone.');
+  });
   it('leaves the intro a host’s welcome, a writer’s lines naming her, a title calling it an interview, and a host’s opening naming her in full (“...about steel with Maria Lopez”; it was her talk, the questions the audience’s) (guards)', () => {
     for (const [title, opening] of [
       ['Bridges Weekly 41: Steel', 'Hello everyone, and welcome to the show. My guest today is Maria Lopez, who designs steel bridges.'],
