@@ -23,7 +23,6 @@ const CONTINUATION_OPENER =
 export function interviewerLikeness(text: string, guestNames: string[] = []): number {
   const t = text.trim().replace(/^[“"'‘]/, '').replace(/’/g, "'");
   let s = 0;
-  // (A question mark of any script: the full-width `？` of Chinese and Japanese, the Arabic `؟`.)
   // (A question mark of any script closing it: the full-width `？` of Chinese and Japanese, the Arabic `؟`.)
   if (/[?？؟]["”’)»」』]*$/u.test(t)) s += 3;
   else if (/\?/.test(t)) s += 1.5;

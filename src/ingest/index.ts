@@ -126,7 +126,8 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   // (A text file written in Markdown is read as Markdown, each line still a paragraph.)
   const markdownInText = vtt == null && /\.txt$/i.test(file) && writtenInMarkdown(lines);
   const paywall = removed.find((r) => PAYWALL.test(r.text.replace(/[*_]/g, '').trim()));
-  const parsed = parseTranscript(cleaned, fm.data, file, { paywallLine: paywall?.line, plainText: captions != null || (/\.(?:txt|csv|tsv)$/i.test(file) && !markdownInText), markdownLines: markdownInText, ownHeadings: format == null || format === table, captions: captions != null, fallbackTitle: pageTitle(removed) ?? humanize(slug), speakerKeys: [...named, ...(chat?.senders ?? [])], chapters: captions ? null : chapterList(lines), siteNames: statedSiteNames(lines), removedText: removed.map((r) => r.text).join('\n'), email: email && { subject: email.subject != null ? { text: email.subject, line: email.subjectLine + 1 } : null, reply: email.reply } });
+  const scrapedTitle = pageTitle(removed);
+  const parsed = parseTranscript(cleaned, fm.data, file, { paywallLine: paywall?.line, plainText: captions != null || (/\.(?:txt|csv|tsv)$/i.test(file) && !markdownInText), markdownLines: markdownInText, ownHeadings: format == null || format === table, captions: captions != null, fallbackTitle: scrapedTitle ?? humanize(slug), speakerKeys: [...named, ...(chat?.senders ?? [])], chapters: captions ? null : chapterList(lines), siteNames: statedSiteNames(lines), removedText: removed.map((r) => r.text).join('\n'), email: email && { subject: email.subject != null ? { text: email.subject, line: email.subjectLine + 1 } : null, reply: email.reply } });
   const transcript: Transcript = {
     slug,
     file,
@@ -174,7 +175,7 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   for (const r of removed) lineUse[r.line - 1] = r.kind;
   for (const i of [...(format?.apparatus ?? []), ...(fenced?.apparatus ?? []), ...(avatars?.apparatus ?? []), ...(lineNumbered?.apparatus ?? []), ...(legend?.apparatus ?? [])]) lineUse[i] = 'markup';
   for (const [i, to] of captions?.moved ?? []) lineUse[i] = lineUse[to] ?? null;
-  const titleFrom = parsed.titleLine != null ? 'text' : fm.data.title != null ? 'front matter' : pageTitle(removed) != null && parsed.title === pageTitle(removed) ? 'page title' : 'file name';
+  const titleFrom = parsed.titleLine != null ? 'text' : fm.data.title != null ? 'front matter' : scrapedTitle != null && parsed.title === scrapedTitle ? 'page title' : 'file name';
   return { transcript, summary: summarizeRemovals(removed, lines), lineUse, titleFrom, uncertain: parsed.uncertain };
 }
 
