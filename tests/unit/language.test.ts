@@ -1079,3 +1079,24 @@ describe('a Chinese interview whose guest alone is labelled (`李娜：`), an an
     ]);
   });
 });
+
+describe('a short Japanese or Arabic interview whose guest alone is labelled (`ロペス：`, `لوبيز:`), an answer going on in a paragraph of its own before the next question', () => {
+  it('the paragraph going on is hers, said as uncertain, where the file is too short to tell the voices by their words (it went to the interviewer)', () => {
+    const ja = '# 橋梁技術者ロペス氏に聞く\n\n聞き手：トム・ベッカー\n\nロペス：私はバレンシアで育ちました。\n\nなぜ橋は壊れるのですか？\n\nロペス：ほとんどが水です。\n\nどのくらいの時間がかかりますか？\n\nロペス：数十年です。\n\n昨年、私たちはライン川の橋を四十本点検し、そのうち七本はすぐに補修が必要でした。\n\n費用は誰が払うのですか？\n\nロペス：誰も払いません。\n';
+    const ar = '# ماريا لوبيز: الماء هو العدو الأكبر للجسور\n\nحاورها توم بيكر\n\nلماذا تنهار الجسور؟\n\nلوبيز: غالبا بسبب الماء.\n\nوكم يستغرق ذلك؟\n\nلوبيز: عقودا.\n\nفي العام الماضي فحصنا أربعين جسرا على نهر الراين ووجدنا سبعة منها بحاجة إلى إصلاح فوري.\n\nومن يدفع؟\n\nلوبيز: لا أحد.\n';
+    for (const [text, guest, going] of [[ja, 'ロペス', '昨年、'], [ar, 'لوبيز', 'في العام']] as const) {
+      const r = ingest(text, 'short.md');
+      const turn = turnsOf(r).find((t) => t.paragraphs.some((p) => p.startsWith(going)))!;
+      expect(turn.speaker, guest).toBe(guest);
+      expect(r.uncertain.map((u) => u.speaker), guest).toEqual([guest]);
+    }
+  });
+  it('not in a file long enough for its word model: a paragraph saying nothing either way before the question stays the one who asks, as before, said as uncertain (guard: an interviewer there may set out a point first)', () => {
+    const qs = ['So tell me about the rivers of your childhood?', 'So tell me about the first bridge of your career?', 'So tell me about the money behind bridges?', 'So tell me about the politics of repair?', 'So tell me about the inspectors themselves?'];
+    const as = ['The Turia, mostly. We swam in it before the flood moved it out of Valencia.', 'A footbridge in Delft. We poured the deck in one night because of the rain.', 'Budgets for new works are easy. Budgets for maintenance are never there.', 'A ribbon wins votes. A repaired joint wins nothing at all.', 'They are tired, underpaid, and very good at hearing hollow concrete.'];
+    const text = `# Bridges\n\n${as.map((a, i) => `Maria Lopez: ${a}\n\n${qs[i]}\n\n`).join('')}Maria Lopez: Rust, then.\n\nQuarterly figures arrive tomorrow morning.\n\nAnd the inspectors?\n\nMaria Lopez: Tired.\n`;
+    const r = ingest(text, 'long.md');
+    expect(turnsOf(r).find((t) => t.paragraphs.includes('Quarterly figures arrive tomorrow morning.'))!.speaker).toBe('Interviewer');
+    expect(r.uncertain.map((u) => [u.text, u.alternative])).toEqual([['Quarterly figures arrive tomorrow morning.', 'Maria Lopez']]);
+  });
+});
