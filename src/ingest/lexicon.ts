@@ -211,7 +211,8 @@ export function isBreadcrumb(rawLine: string): boolean {
 }
 
 /** A link to an author's page on a site (`/authors/tom-becker`, `substack.com/@tombecker`): a byline's, where a full name is its text. */
-export const AUTHOR_PAGE_URL = /\/(?:profiles?|authors?|people|staff|contributors?|writers?|journalists?|by|autor|auteur|autore)\/[^/]+\/?$|\/@[\w.-]+\/?$/i;
+// (A query after it too, as Medium tracks where a click came from: `/@tombecker?source=post_page`.)
+export const AUTHOR_PAGE_URL = /\/(?:profiles?|authors?|people|staff|contributors?|writers?|journalists?|by|autor|auteur|autore)\/[^/?#]+\/?(?:[?#][^\s/]*)?$|\/@[\w.-]+\/?(?:[?#][^\s/]*)?$/i;
 
 /** A page's comments section heading (`3 Comments`, `Responses (2)`, `Leave a Reply`): everything under it is the page's, whoever writes it. */
 export const COMMENTS_RE = /^(?:(?:\d+|one|no)\s+(?:comments?|responses?|replies|thoughts? on)\b|(?:reader )?(?:comments|responses)(?:\s*\(\d+\))?$|leave a (?:reply|comment)\b|write a comment\b|(?:kommentar|antwort) (?:verfassen|schreiben|hinterlassen)$|kommentare(?:\s*\(\d+\))?$|(?:laisser|écrire) un commentaire$|commentaires(?:\s*\(\d+\))?$|(?:deja|escribe) (?:un|tu) comentario$|comentarios(?:\s*\(\d+\))?$|lascia un commento$|commenti(?:\s*\(\d+\))?$|join the (?:discussion|conversation)\b|diskutieren sie mit$|participez (?:à la discussion|au débat)$|únete a la conversación$|partecipa alla discussione$|participe da conversa$|discussion about this (?:post|article|episode|interview)$|what do you think\??$)/i;

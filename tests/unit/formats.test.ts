@@ -11776,6 +11776,27 @@ describe('another speaker’s words set in brackets inside a turn (`We closed el
   });
 });
 
+describe('a Medium page copied to Markdown: the author linked with a query after the address, the publication’s box under a Q&A whose questions are bold', () => {
+  const page = (tagline: string) => `# Why Bridges Fail\n\n[![Tom Becker](https://medium.example/avatar.jpeg)](https://medium.example/@tombecker?source=post_page)\n\n[Tom Becker](https://medium.example/@tombecker?source=post_page)\n\n·\n\n[Follow](https://medium.example/m/signin?actionUrl=follow)\n\nPublished in\n\n[Bridge Notes](https://medium.example/bridge-notes?source=post_page)\n\n·\n\n6 min read\n\n·\n\nDec 1, 2026\n\n--\n\nListen\n\nShare\n\nMaria Lopez has inspected bridges for twenty years.\n\n**Why do bridges fail?**\n\nMostly water.\n\n**How long does that take?**\n\nDecades.\n\n**Who pays?**\n\nNobody.\n\n--\n\n--\n\n[![Bridge Notes](https://medium.example/logo.png)](https://medium.example/bridge-notes?source=post_page)\n\n[## Published in Bridge Notes](https://medium.example/bridge-notes?source=post_page)\n\n[120 Followers](https://medium.example/bridge-notes/followers)\n\n·Last published 3 days ago\n\n${tagline}\n\n[Follow](https://medium.example/m/signin)\n\nAna Silva\n\nGreat interview, thank you both!\n`;
+  it('names the author who asks (the link was spam, no one asked), keeps the date, and removes the publication’s tagline (it was her last words)', () => {
+    const r = ingest(page('Notes on bridges and the people who build them.'), 'medium.md');
+    expect(spoken(r).slice(0, 2)).toEqual(['Tom Becker (interviewer): Why do bridges fail?', 'Maria Lopez (guest): Mostly water.']);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Tom Becker', 'Dec 1, 2026', 'Maria Lopez has inspected bridges for twenty years.']);
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['Nobody.']);
+    expect(r.transcript.removed.map((x) => x.text)).toContain('Notes on bridges and the people who build them.');
+  });
+  it('keeps a short answer between two of the page’s lines inside the interview, below a run of them halfway down, the footer further on (guard)', () => {
+    const ads = page('Notes on bridges and the people who build them.').replace('**How long does that take?**\n\nDecades.', '**What comes first?**\n\nSalt from the roads gets into the joints every winter and eats the steel inside.\n\n**And second?**\n\nFrost opens the cracks wider, and then the salt from the roads goes deeper into the joints.\n\nAdvertisement\n\nStory continues below\n\nAdvertisement\n\n**How long does that take?**\n\nAdvertisement\n\nSalt from the roads and frost in the joints, mostly\n\nAdvertisement\n\n**And the inspectors?**\n\nTired.\n\n**And the drones?**\n\nUseful.');
+    const r = ingest(ads, 'medium.md');
+    expect(turnsOf(r).map((t) => t.paragraphs.join(' | '))).toContain('Salt from the roads and frost in the joints, mostly');
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['Nobody.']);
+    // (Nor where nothing follows the last answer: the interview goes on below the run halfway down.)
+    const bare = ingest(ads.replace(/\n\n--\n\n--[\s\S]*$/, '\n'), 'medium.md');
+    expect(turnsOf(bare).map((t) => t.paragraphs.join(' | '))).toEqual(expect.arrayContaining(['How long does that take?', 'Salt from the roads and frost in the joints, mostly']));
+    expect(bare.transcript.intro.map((p) => p.text)).toContain('Dec 1, 2026');
+  });
+});
+
 describe('a Substack page copied to Markdown: a linked picture’s link on lines of its own, the subscribe box’s readers and field under the interview', () => {
   const page = ['# Maria Lopez — Salt and steel', '', 'Maria Lopez inspects 4,000 bridges a year.', '', '[', '', '![](https://cdn.example/abc.jpg)', '', '](https://example.substack.com/p/maria-lopez)', '', '**Tom Becker** *00:00:00*', '', 'Welcome, Maria.', '', '**Maria Lopez** *00:00:06*', '', 'Thanks for having me.', '', '**Tom Becker** *00:00:09*', '', 'Why is salt so bad?', '', '**Maria Lopez** *00:00:12*', '', 'It eats the rebar.', '', 'Subscribe to Tom’s Podcast', '', 'Thousands of paid subscribers', '', 'Type your email...', '', 'Subscribe', ''].join('\n');
   it('removes them all as the page’s (the link’s brackets were the intro’s, the box’s lines the outro’s)', () => {
