@@ -183,7 +183,7 @@ export function jointParts(key: string): string[] | null {
 }
 const NAME_STAMP_RE = new RegExp(String.raw`^(${WORD}(?:\s+(?:${WORD}|${PARTICLE}|\d{1,2})){0,3})\s+(\[${CLOCK}\]|\(${CLOCK}\))\s+(?=\S)`, 'u');
 const LABEL_ONLY_RE = new RegExp(
-  String.raw`^${EMOJI}(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS})\))?(?:\s*\(${PARTY}\))?(?:\s*[-–@]?\s*(${STAMP}))?\s*([:：])?\s*(${STAMP})?$`,
+  String.raw`^${EMOJI}(?:(${STAMP})\s*)?(${NAME})${ROLE_AFTER}(?:\s*\((${INITIALS}|${CLOCK}|${PAREN_NAME}|${PAREN_AFFILIATION}|${PRONOUNS})\))?(?:\s*\(${PARTY}\))?(?:\s*\[(?:${BRACKET_ROLE}|${PAREN_AFFILIATION})\])?(?:\s*[-–@]?\s*(${STAMP}))?\s*([:：])?\s*(${STAMP})?$`,
   'u',
 );
 

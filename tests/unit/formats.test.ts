@@ -73,6 +73,11 @@ describe('`[00:00:31] Name: text` on every paragraph, no front matter', () => {
     const alone = ingest('Rivers\n\nTom Becker (0m 5s)\nWhy do bridges fail?\n\nMaria Lopez (0m 12s)\nMostly water.\n\nTom Becker (1m 2s)\nAnd steel?\n\nMaria Lopez (1m 6s)\nFatigue.\n', 'ms.txt');
     expect(turnsOf(alone).map((x) => [x.speaker, x.time, x.paragraphs[0]])).toEqual([['Tom Becker', 5, 'Why do bridges fail?'], ['Maria Lopez', 12, 'Mostly water.'], ['Tom Becker', 62, 'And steel?'], ['Maria Lopez', 66, 'Fatigue.']]);
   });
+  it('reads a name with its side in square brackets and the time, alone above the words (`Tom Becker [Host] 00:00:03`), as in parentheses (the build failed: no turn found)', () => {
+    const text = 'Tom Becker [Host] 00:00:03\nWhy do bridges fail?\n\nMaria Lopez [Guest] 00:00:07\nMostly water.\n\nTom Becker [Host] 00:00:15\nAnd steel?\n\nMaria Lopez [Guest] 00:00:18\nFatigue.\n';
+    for (const file of [text, text.replaceAll('[Host]', '(Host)').replaceAll('[Guest]', '(Guest)'), text.replaceAll(' [Host]', ' [Rhine Works]').replaceAll(' [Guest]', ' [TU Delft]')])
+      expect(turnsOf(ingest(file, 'roles.txt')).map((x) => [x.speaker, x.time, x.paragraphs[0]])).toEqual([['Tom Becker', 3, 'Why do bridges fail?'], ['Maria Lopez', 7, 'Mostly water.'], ['Tom Becker', 15, 'And steel?'], ['Maria Lopez', 18, 'Fatigue.']]);
+  });
   it('reads a time after `@` (`Tom Becker @ 00:00:05: ...`) and in angle brackets (`<00:00:05> Tom Becker: ...`, alone on a line, within the words)', () => {
     const at = ingest('Rivers\n\nTom Becker @ 00:00:05: Why do bridges fail?\n\nMaria Lopez @ 00:00:12: Mostly water.\n\nTom Becker @ 00:01:02: And steel?\n\nMaria Lopez @ 00:01:06: Fatigue.\n', 'at.txt');
     expect(turnsOf(at).map((x) => [x.speaker, x.time, x.paragraphs[0]])).toEqual([['Tom Becker', 5, 'Why do bridges fail?'], ['Maria Lopez', 12, 'Mostly water.'], ['Tom Becker', 62, 'And steel?'], ['Maria Lopez', 66, 'Fatigue.']]);
