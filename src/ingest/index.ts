@@ -150,6 +150,9 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
     warnings: [...decoded.warnings, ...fm.warnings, ...slugWarnings, ...parsed.warnings],
   };
   if (parsed.removed.length) {
+    // (A line the parser removed that a page's break had moved up is told at its own line, as its paragraphs are below.)
+    const moved = new Map(closedUp.map(([from, to]) => [to + 1, from + 1]));
+    for (const r of parsed.removed) r.line = moved.get(r.line) ?? r.line;
     removed.push(...parsed.removed);
     removed.sort((a, b) => a.line - b.line);
   }

@@ -33,6 +33,14 @@ function outputText(r: IngestResult): string {
 }
 
 describe('ingestion on random and adversarial input', () => {
+  it('a time alone the parser removes, on a line a run of spam inside a paragraph moved up, is told at its own line (it was told at the line it was read at, a line shown)', () => {
+    // (The case the property below once found: lines 22 to 26 spam inside one long paragraph, the time alone at 38.)
+    const body = ['', 'mk1x ', '', 'mk3x ', 'mk4x ', 'mk5x ', 'mk6x ', 'mk7x ', '[00:01:02] SA: mk8x ', ...Array.from({ length: 6 }, (_, k) => `mk${9 + k}x `), '', 'mk16x ', '', ...Array.from({ length: 14 }, (_, k) => `mk${18 + k}x ${k === 3 ? '.' : k === 10 ? '?' : ''}`.trimEnd() + (k === 3 || k === 10 ? '' : ' ')), '(02:10):', '[00:01:02] SA: mk33x '];
+    const r = ingest(`---\nspeakers:\n  - Sam Altman\n  - Ben Thompson\n---\n${body.join('\n')}\n`, 'random.txt');
+    const stamp = r.transcript.removed.find((x) => x.text === '(02:10):')!;
+    expect(stamp.line).toBe(6 + body.indexOf('(02:10):'));
+    expect(r.transcript.removed.filter((x) => x.line === stamp.line).map((x) => x.text)).toEqual(['(02:10):']);
+  });
   it('returns or names the file; every line of text is removed with a reason or shown exactly once', () => {
     fc.assert(
       fc.property(transcript, ([front, generated, txt, crlf]) => {

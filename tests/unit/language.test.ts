@@ -512,6 +512,10 @@ describe('who the guest is where a dek or a headline says it as its language doe
     const r = ingest('# „Wasser ist der Feind jeder Brücke"\n\nMaria Lopez hat Rhine Works gegründet. Das Gespräch führte Tom Becker.\n\nF: Wie hat alles angefangen?\n\nA: Mit einem Riss.\n\nF: Was kostet das?\n\nA: Weniger als die Reparaturen.\n', 'de.md');
     expect([r.transcript.guest, r.transcript.interviewer]).toEqual(['Maria Lopez', 'Tom Becker']);
   });
+  it('nor the event, a talk’s speaker line naming her beside it (`Maria Lopez, TU Delft. Bridge Week 2026.`: the guest was "Guest")', () => {
+    const r = ingest('# Self-healing concrete\n\nMaria Lopez, TU Delft. Bridge Week 2026.\n\nThanks for having me. Today I want to talk about concrete that heals itself.\n\nWhen a crack opens, bacteria wake up and make limestone.\n\n## Questions\n\n**Q:** How much does it cost?\n\n**A:** About ten percent more.\n\n**Q:** Does it work in winter?\n\n**A:** Slower.\n', 'talk.md');
+    expect([r.transcript.guest, turnsOf(r)[0]!.speaker]).toEqual(['Maria Lopez', 'Maria Lopez']);
+  });
 });
 
 describe('a Q&A too short for its words to tell its language, labelled with a question’s and an answer’s word only one language writes', () => {
