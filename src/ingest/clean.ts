@@ -772,12 +772,14 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     while (last >= 0 && !(keep[last] && isTurn(lines[last]!.trim()))) last--;
     // (Where no line opens a turn, as in a Q&A whose questions are set in bold, the interview ends at
     // the line kept right above the last run of three of the page's lines or more, its footer, where
-    // three lines at most are kept below it: a tagline, a comment; not a run of the page's lines
-    // halfway down, the interview going on below it.)
+    // three lines at most are kept below it, comments under their heading aside: a tagline, a
+    // button's words; not a run of the page's lines halfway down, the interview going on below it.)
     if (last < 0) {
       const shown = lines.flatMap((l, i) => (l.trim() !== '' ? [i] : []));
+      // (Comments under their heading, `## Responses (2)`, to the end, are the parser's to remove: not counted.)
+      const comments = shown.findIndex((i) => keep[i] && COMMENTS_RE.test(stripMarkdownLinks(lines[i]!).replace(/^#+\s*/, '').trim()));
       let keptBelow = 0;
-      for (let n = shown.length - 1; n >= 0 && keptBelow <= 3; n--) {
+      for (let n = (comments === -1 ? shown.length : comments) - 1; n >= 0 && keptBelow <= 3; n--) {
         if (!keep[shown[n]!]) continue;
         if (n + 3 < shown.length && [1, 2, 3].every((d) => !keep[shown[n + d]!])) {
           last = shown[n]!;
@@ -793,11 +795,10 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // the things that hold us up." / `Subscribe`.)
     // (Only in a sign-up box, a line of it subscribing on either side: a sentence between a tip line
     // and `LEARN MORE` may be the last answer's.)
-    const site = new Set(removed.filter((r) => r.kind === 'chrome' && r.reason.startsWith('site chrome')).map((r) => r.line - 1));
-    // (Or in a publication's box under a post, its tagline between `Last published 3 days ago` and
-    // `Follow`, as Medium sets it: "Notes on bridges and the people who build them.")
-    const taken = new Set(removed.map((r) => r.line - 1));
-    const signUp = (i: number) => taken.has(i) && /\b(?:subscrib\w*|sign up|launched|last published|follow)\b/i.test(lines[i]!);
+    // (Or in a publication's box under a post, its tagline between `Last published 3 days ago`, spam
+    // to the filter, and `Follow`, as Medium sets it: "Notes on bridges and the people who build them.")
+    const site = new Set(removed.filter((r) => r.kind === 'spam' || r.reason.startsWith('site chrome')).map((r) => r.line - 1));
+    const signUp = (i: number) => site.has(i) && /\b(?:subscrib\w*|sign up|launched|last published|follow)\b/i.test(lines[i]!);
     const nonblank = (i: number, step: number) => {
       let j = i + step;
       while (j >= 0 && j < lines.length && lines[j]!.trim() === '') j += step;
@@ -806,7 +807,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     for (let i = last + 1; last >= 0 && i < lines.length; i++) {
       const t = lines[i]!.trim();
       if (!keep[i] || t === '' || words(t).length > 12 || isTurn(t) || COMMENTS_RE.test(stripMarkdownLinks(t)) || RELATED_RE.test(stripMarkdownLinks(t).replace(/^#+\s*/, ''))) continue;
-      if (endsLikeSentence(t) ? taken.has(nonblank(i, -1)) && taken.has(nonblank(i, 1)) && (signUp(nonblank(i, -1)) || signUp(nonblank(i, 1))) : gone(nonblank(i, -1)) && gone(nonblank(i, 1))) {
+      if (endsLikeSentence(t) ? site.has(nonblank(i, -1)) && site.has(nonblank(i, 1)) && (signUp(nonblank(i, -1)) || signUp(nonblank(i, 1))) : gone(nonblank(i, -1)) && gone(nonblank(i, 1))) {
         keep[i] = false;
         chrome.add(i);
         removed.push({ line: i + 1, text: lines[i]!, kind: 'chrome', reason: "site chrome (a line among the page's furniture after the interview)" });
