@@ -1614,13 +1614,15 @@ function resolvePlaceholders(keys: string[], uses: LabelUse[], person: Map<strin
   for (const [key, first] of greeted) {
     if (greetedNames.filter((n) => n === foldName(first)).length > 1 || inFull.has(foldName(first))) continue;
     // (Never a word the file writes in small letters too: "Thanks, Will." beside "it will".)
-    if (new RegExp(`(?<![\\p{L}])${escapeRe(first.toLowerCase())}(?![\\p{L}])`, 'u').test(said)) continue;
+    if (writesSmall(said, first)) continue;
     person.set(key, first);
     addressed.set(key, first);
   }
   return addressed;
 }
 
+/** Whether `text` writes `word` in small letters somewhere, as a word and no name (`will` beside `Will`). */
+const writesSmall = (text: string, word: string) => new RegExp(`(?<![\\p{L}])${escapeRe(word.toLowerCase())}(?![\\p{L}])`, 'u').test(text);
 /** A sentence closing on a first name after a comma, "Thanks for having me, Tom.": the sentence before it, and the name. */
 // (Case spelt out, no `i` flag: with it, \p{Lu} would match any letter, ", everyone.")
 const CLOSING_NAME = /(?:^|[.!?]\s+)([^.!?\n]{1,80}),\s+(\p{Lu}\p{Ll}+)[.!?]/gu;
@@ -1879,7 +1881,7 @@ function introducedPlaceholders(placeholders: string[], uses: LabelUse[], person
   for (const [i, u] of uses.slice(0, 3).entries()) {
     if (person.has(u.key) || !placeholders.includes(u.key) || uses.findIndex((x) => x.key === u.key) !== i) continue;
     const first = SELF_FIRST_OPENING.exec(u.text)?.[1];
-    if (!first || taken.has(foldName(first)) || new RegExp(`(?<![\\p{L}])${escapeRe(first.toLowerCase())}(?![\\p{L}])`, 'u').test(text)) continue;
+    if (!first || taken.has(foldName(first)) || writesSmall(text, first)) continue;
     person.set(u.key, first);
     taken.add(foldName(first));
   }
