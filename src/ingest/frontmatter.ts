@@ -149,7 +149,8 @@ export function splitFrontMatter(text: string, file: string): SplitFrontMatter {
       }
       throw new IngestError(file, keyLine(key), `front matter field '${key}' must be text`, `write it as \`${key}: some text\``);
     }
-    const checked = checkField(field, text, (message, fix) => warnings.push(warning(file, keyLine(key), message, fix)), key);
+    const named = field === 'guest' || field === 'interviewer' || field === 'author' ? unlinked(text) : text;
+    const checked = checkField(field, named, (message, fix) => warnings.push(warning(file, keyLine(key), message, fix)), key);
     if (checked != null) data[field] = checked;
   }
   data.guests = splitNames(data.guest);
@@ -158,6 +159,14 @@ export function splitFrontMatter(text: string, file: string): SplitFrontMatter {
   const speakers = fields['speakers'];
   if (speakers != null) readSpeakers(speakers, data, file, keyLine);
   return { data, body, warnings, slugLine: 'slug' in fields ? keyLine('slug') : null };
+}
+
+/**
+ * A name as a note-taking app links it to the person's note, `[[Tom Becker]]` (Obsidian's web
+ * clipper writes the author so), `[[Tom Becker|Tom]]`: the note's name, the person's.
+ */
+function unlinked(text: string): string {
+  return text.replace(/\[\[([^\[\]|]{1,200})(?:\|[^\[\]]{0,200})?\]\]/g, (_, name: string) => name.trim());
 }
 
 /** A scalar as text; a list of scalars as "a, b"; anything else null. */
@@ -223,7 +232,7 @@ export function splitNames(s: string | undefined): string[] {
 function readSpeakers(speakers: unknown, data: FrontMatter, file: string, keyLine: (k: string) => number): void {
   const addListed = (name: string, role: Role | null, line: number) => {
     // (Curly quotes a word processor set around a name, `[’Adam Back’]`, are no part of it.)
-    const n = name.trim().replace(/^[‘’“”]+|[‘’“”]+$/gu, '').trim();
+    const n = unlinked(name.trim().replace(/^[‘’“”]+|[‘’“”]+$/gu, '').trim());
     if (!n || data.speakers[n]) return;
     data.speakers[n] = { name: n, role, listed: true };
     data.speakerLines[n] = line;

@@ -199,6 +199,8 @@ const CHROME: { re: RegExp; anywhere: boolean }[] = [
   { re: /^[\p{L}\p{M}&'’-]+(?: [\p{L}\p{M}&'’-]+){0,2}(?: [›»→>] [\p{L}\p{M}&'’-]+(?: [\p{L}\p{M}&'’-]+){0,2}){1,5} [›»→>] [^›»→>]{1,80}$/u, anywhere: false },
   // What page-to-Markdown scrapers put above the page itself.
   { re: /^#{0,6}\s*(title|url source|source url|published time|markdown content|warning: this page)\s*:.*$/i, anywhere: false },
+  // (And a browser extension's heading for the page's description, quoted under the title: `> ## Excerpt`.)
+  { re: /^>\s*#{1,6}\s*excerpt$/i, anywhere: false },
   // Other languages: share / reply / comments / read more.
   { re: /^(article réservé aux abonnés|offrir cet article|lecture du monde en cours sur un autre appareil\.?|temps de lecture \d+ min\.?|écouter cet article|réutiliser ce contenu|artikel verschenken|artikel anhören(?: [·•|-] \d+ min)?|lesezeit:? \d+ min(?:uten)?|merkliste|gift this article|\d+ min(?:utos)? de lectura|escuchar (?:este )?artículo|点击上方蓝字关注我们|点击上方蓝字关注|长按二维码关注我们|长按二维码关注|长按识别二维码关注|阅读原文|点赞 在看 分享|点赞|在看|paylaş|yorum yap|yorumlar|bir yanıt yazın|compartir|deja una respuesta|comentarios|teilen|antworten|kommentare|partager|laisser un commentaire|commentaires|condividi|lascia un commento|compartilhe|deixe uma resposta|поделиться|комментарии|оставить комментарий|แชร์|แสดงความคิดเห็น|分享|评论|發表評論|シェア|コメント|次のページへ|前のページへ|この記事をシェア|記事をシェアする|ツイート|はてなブックマーク|lineで送る|続きを読む|分享到|收藏|返回顶部|공유하기|기사 공유|댓글|좋아요)[.:!]?$/iu, anywhere: false },
 ];

@@ -16,7 +16,7 @@ import { wrapWidth, isModeratorWord, FULL_NAME_KEY, ZH_SURNAMES, koreanName, cas
 import { AUTHOR_PAGE_URL, COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART, PART_LINE } from './name-lines.ts';
 import { PHOTO_CAPTION, POSTED_LINE } from './clean.ts';
-import { WE_ASKED, SPOKE_WITH_US, capitalise, capitaliseName, GUEST_PHRASES, HOST_PHRASES, hostsNamedIn, introductionIn, isJob, isJobWord, jointName, offJob, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, PROMPT, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
+import { WE_ASKED, SPOKE_WITH_US, capitalise, capitaliseName, greetedFirstNames, GUEST_PHRASES, HOST_PHRASES, hostsNamedIn, introductionIn, isJob, isJobWord, jointName, offJob, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, PROMPT, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
 import { decodeEntities, dominantScript, endsLikeSentence, escapeRe, stripMarkdownLinks, trimMarks } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
 
@@ -1646,9 +1646,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // before anyone speaks: the page's, not the interview's title.
     // (Or only the site's and its transcripts' names, `CNN.com - Transcripts`.)
     if (blocks[0]?.kind === 'para' && blocks[0].singleLine && !blocks[0].label && end > 1 && SITE_TRANSCRIPTS.test(blocks[0].text.trim())) drop(0, "site chrome (the page's title: the site's transcripts)");
-    const pageTitle = blocks[0]?.kind === 'para' && blocks[0].singleLine && !blocks[0].dash ? /^(.+?\S)\s+[:|\-–—·]\s+(\S[^:|]{0,40})$/u.exec(blocks[0].text.trim()) : null;
-    if (pageTitle && wordCount(pageTitle[2]!) <= 4 && !endsLikeSentence(pageTitle[2]!) && blocks.some((b, i) => i > 0 && i < Math.min(end, 6) && b.singleLine && !b.label && titleWords(b.text) === titleWords(pageTitle[1]!)))
+    // (Or as a page-to-Markdown extension heads the file with it, `# Why old bridges last | Rhine Weekly`.)
+    const pageTitle = ((blocks[0]?.kind === 'para' && blocks[0].singleLine) || (blocks[0]?.markdownHeading && blocks[0].depth === 1)) && !blocks[0].dash ? /^(.+?\S)\s+[:|\-–—·]\s+(\S[^:|]{0,40})$/u.exec(blocks[0].text.trim()) : null;
+    const repeated = pageTitle && wordCount(pageTitle[2]!) <= 4 && !endsLikeSentence(pageTitle[2]!) ? blocks.find((b, i) => i > 0 && i < Math.min(end, 6) && b.singleLine && !b.label && titleWords(b.text) === titleWords(pageTitle[1]!)) : undefined;
+    if (repeated) {
+      // (The headline a heading, it is the title, however deep.)
+      if (blocks[0]!.kind === 'heading' && repeated.markdownHeading) pageHeadline = repeated;
       drop(0, "site chrome (the page's title, the headline and the site's name)");
+    }
     // The newsletter's name opening the page, above the post's headline, where the page names it so
     // (`Bridge Notes` ... `Thanks for reading Bridge Notes!`): its masthead, not the title.
     const named = new Set((options.siteNames ?? []).map(titleWords));
@@ -4339,7 +4344,15 @@ function corroborated(author: string, fm: FrontMatter, blocks: Block[]): boolean
   const a = foldName(author);
   if (!/\s/.test(a)) return false;
   if (fm.publication && foldName(fm.publication).includes(a)) return true;
-  return blocks.some((b) => foldName(b.text).includes(a));
+  if (blocks.some((b) => foldName(b.text).includes(a))) return true;
+  // (Or where the one who answers thanks or greets the author by the first name, "Thanks for
+  // having me, Tom.", as a page clipped by a notes app names only its author, `author: [[Tom Becker]]`;
+  // not where the file names another in full by that first name, nor the guest.)
+  const first = author.trim().split(/\s+/)[0]!;
+  const text = blocks.map((b) => b.text).join('\n');
+  if (![...greetedFirstNames(text)].some((n) => foldName(n) === foldName(first))) return false;
+  const others = [...namesIn(text).keys(), ...fm.guests].filter((n) => /\s/.test(n.trim()) && foldName(n) !== a);
+  return !others.some((n) => foldName(n.trim().split(/\s+/)[0]!) === foldName(first));
 }
 
 /** A heading naming a person in full, perhaps their place after a comma, a dash, a bar or in parentheses (`Maria Lopez, Senior Inspector`): the name, and whether a job or a place is given. */

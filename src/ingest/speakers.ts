@@ -1604,7 +1604,7 @@ function resolvePlaceholders(keys: string[], uses: LabelUse[], person: Map<strin
   for (const key of voices.length === 2 ? placeholders.filter((k) => !person.has(k)) : []) {
     const other = voices.find((k) => k !== key)!;
     const firsts = new Set<string>();
-    for (const u of uses) if (u.key === other) for (const m of u.text.matchAll(CLOSING_NAME)) if (GREETS.test(m[1]!)) firsts.add(m[2]!);
+    for (const u of uses) if (u.key === other) for (const first of greetedFirstNames(u.text)) firsts.add(first);
     if (firsts.size === 1) greeted.set(key, [...firsts][0]!);
   }
   const said = greeted.size ? uses.map((u) => u.text).join('\n') : '';
@@ -1619,6 +1619,13 @@ function resolvePlaceholders(keys: string[], uses: LabelUse[], person: Map<strin
     addressed.set(key, first);
   }
   return addressed;
+}
+
+/** The first names `text` thanks or greets, a sentence closing on one: "Thanks for having me, Tom." */
+export function greetedFirstNames(text: string): Set<string> {
+  const firsts = new Set<string>();
+  for (const m of text.matchAll(CLOSING_NAME)) if (GREETS.test(m[1]!)) firsts.add(m[2]!);
+  return firsts;
 }
 
 /** Whether `text` writes `word` in small letters somewhere, as a word and no name (`will` beside `Will`). */

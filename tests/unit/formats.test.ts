@@ -12064,3 +12064,30 @@ describe('a meeting notetaker’s transcript, the user `Me:` and the others `The
     expect(r.transcript.warnings.map((w) => w.message)).toContain("'Them' is not named in the file");
   });
 });
+
+describe('a page saved by a notes app’s web clipper or a page-to-Markdown extension', () => {
+  const clip = (author: string, answer: string) =>
+    `---\ntitle: "Why Old Bridges Last"\nsource: "https://rhineweekly.example/maria-lopez"\nauthor:\n  - "${author}"\ntags:\n  - "clippings"\n---\nToday's interview is with Maria Lopez, chief engineer at Rhine Bridges.\n\n**Maria Lopez, welcome.**\n\n${answer}\n\n**Why do old bridges last?**\n\nThey were overbuilt.\n\n**And the new ones?**\n\nSalt gets into them.\n`;
+  it('names the one who asks by the author linked to a note (`[[Tom Becker]]`), whom the guest thanks by the first name: it was “Interviewer”', () => {
+    for (const author of ['[[Tom Becker]]', '[[Tom Becker|Tom]]']) {
+      const r = ingest(clip(author, 'Thanks for having me, Tom.'), 'clipped.md');
+      expect(spoken(r), author).toEqual(['Tom Becker (interviewer): Maria Lopez, welcome.', 'Maria Lopez (guest): Thanks for having me, Tom.', 'Tom Becker (interviewer): Why do old bridges last?', 'Maria Lopez (guest): They were overbuilt.', 'Tom Becker (interviewer): And the new ones?', 'Maria Lopez (guest): Salt gets into them.']);
+    }
+  });
+  it('keeps “Interviewer” where nothing bears the author out: no greeting by the first name, or another named in full by it (guard)', () => {
+    for (const answer of ['Thanks for having me.', 'I disagree, Tom.', 'Thanks for having me, Tom. Tom Carter taught me that.']) {
+      const r = ingest(clip('[[Tom Becker]]', answer), 'clipped.md');
+      expect(who(r)[0], answer).toBe('Interviewer (interviewer)');
+    }
+  });
+  it('titles it by the headline under the page’s title with the site’s name (`# Why Old Bridges Last | Rhine Weekly` above `## Why Old Bridges Last`), the page’s title removed: it was the title, the headline the intro’s', () => {
+    const r = ingest('# Why Old Bridges Last | Rhine Weekly\n\n> ## Excerpt\n> The engineer on salt.\n\n---\n\n## Why Old Bridges Last\n\nBy Tom Becker · November 3, 2026\n\n**Tom Becker:** Why do old bridges last?\n\n**Maria Lopez:** They were overbuilt.\n', 'markdownload.md');
+    expect([r.transcript.title, r.transcript.intro.map((p) => p.text)]).toEqual(['Why Old Bridges Last', ['The engineer on salt.', 'By Tom Becker · November 3, 2026']]);
+    // (And the extension's heading for the page's description, `> ## Excerpt`, with it: it was the description's first word.)
+    expect(r.transcript.removed.map((x) => [x.line, x.kind])).toEqual([[1, 'chrome'], [3, 'chrome']]);
+  });
+  it('keeps such a title whole where no headline repeats it (guard)', () => {
+    const r = ingest('# Why Old Bridges Last | Rhine Weekly\n\nBy Tom Becker · November 3, 2026\n\n**Tom Becker:** Why do old bridges last?\n\n**Maria Lopez:** They were overbuilt.\n', 'markdownload.md');
+    expect([r.transcript.title, r.transcript.removed]).toEqual(['Why Old Bridges Last | Rhine Weekly', []]);
+  });
+});

@@ -18,6 +18,10 @@ describe('front matter', () => {
     expect(r.data.speakerLines).toEqual({ SA: 5, BT: 6 });
     expect(r.body.split('\n')[7]).toBe('SA: Hi.');
   });
+  it('reads a name linked to a note as a notes app writes it (`[[Tom Becker]]`, `[[Maria Lopez|Maria]]`) as the name', () => {
+    const r = splitFrontMatter('---\nauthor:\n  - "[[Tom Becker]]"\nguest: "[[Maria Lopez|Maria]]"\nspeakers:\n  - "[[Ana Silva]]"\n---\n', 'a.md');
+    expect([r.data.author, r.data.guest, Object.keys(r.data.speakers)]).toEqual(['Tom Becker', 'Maria Lopez', ['Ana Silva']]);
+  });
   it('reports invalid YAML with the file line and a fix', () => {
     const e = errorOf(() => splitFrontMatter('---\ntitle: ok\nguest: [unclosed\n---\nSA: Hi.\n', 'x.md'));
     expect(e.diagnostic.file).toBe('x.md');
