@@ -13,6 +13,7 @@ import { lineLabel } from './labels.ts';
  *   Maria Lopez (10:15 AM)                                         (a meeting's chat, copied)
  *   [10:15 AM] Maria Lopez: My father built roads.                 (a chat's log with the time of day alone)
  *   [10:15 AM] Maria Lopez                                         (Teams, copied)
+ *   Maria Lopez (10:15 AM): My father built roads.                 (a meeting's chat in its notes; in bold too)
  *   Maria Lopez, [03.12.24 10:15]                                  (Telegram, copied)
  *   Maria Lopez, 10:15 AM                                          (a web chat's page, copied)
  *
@@ -50,6 +51,9 @@ const MESSAGE = [
   ZOOM_FROM,
   // (The time of day alone in brackets, as Teams and IRC-like logs copy it: `[10:15 AM] Maria Lopez: ...`.)
   new RegExp(String.raw`^\[${DAYTIME}\]\s+(${SENDER}):\s`, 'u'),
+  // (Or after the name in parentheses, as a meeting's notes copy the chat: `Maria Lopez (10:15 AM): ...`,
+  // in bold too, `**Maria Lopez** (10:15 AM): ...`, `**Maria Lopez (10:15 AM):** ...`.)
+  new RegExp(String.raw`^(?:\*\*|__)?(${SENDER})(?:\*\*|__)?\s+\((?:${DATE},?\s+)?${DAYTIME}\)(?:\*\*|__)?\s*:(?:\*\*|__)?\s`, 'u'),
 ];
 /** A meeting's chat as Zoom saved it before, the message on the next line: `10:15:02 From Maria Lopez to Everyone:` above `\tMy father built roads.`. */
 const zoomHeader = (line: string) => {
@@ -74,8 +78,9 @@ export function fromChat(source: string[]): ChatLines | null {
   const found: [number, string, number][] = [];
   for (let i = 0; i < source.length; i++) {
     const line = source[i]!.trim();
-    // Every form opens with a digit, a bracket, or (a sender's line) ends with a digit, `M`, a parenthesis or a bracket.
-    if (line.length < 6 || !(/^[\d[]/.test(line) || /[\dMm)\]:]$/.test(line))) continue;
+    // Every form opens with a digit, a bracket, or (a sender's line) ends with a digit, `M`, a parenthesis or a bracket;
+    // or its time of day in parentheses comes before the colon.
+    if (line.length < 6 || !(/^[\d[]/.test(line) || /[\dMm)\]:]$/.test(line) || /[AaPp]\.?[Mm]\.?\)(?:\*\*|__)?\s*:/.test(line))) continue;
     let m: RegExpExecArray | null = null;
     for (const re of MESSAGE) if ((m = re.exec(line))) break;
     if (m) found.push([i, m[1]!, m[0].length]);

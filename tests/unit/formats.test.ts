@@ -4333,6 +4333,12 @@ describe('an interview held in a chat and exported from it', () => {
     const log = expected.map(([who, , w], i) => `[${at[i]} AM] ${who}: ${w}`);
     expect(said(ingest(`${log.join('\n')}\n`, 'log.txt'))).toEqual(expected);
   });
+  it('each message after the sender and the time of day in parentheses (`Maria Lopez (10:15 AM): ...`, in bold too, as a meeting’s notes copy its chat): the build found no turn', () => {
+    for (const shape of ['%N (%T AM): %W', '**%N** (%T AM): %W', '**%N (%T AM):** %W', '__%N (%T PM)__: %W']) {
+      const notes = expected.map(([who, , w], i) => shape.replace('%N', String(who)).replace('%T', at[i]!).replace('%W', String(w)));
+      expect(said(ingest(`# Bridge interview\n\n${notes.join('\n\n')}\n`, 'notes.md')), shape).toEqual(expected);
+    }
+  });
   it('the sender and the time alone above the messages (Slack, Discord)', () => {
     const slack = expected.map(([who, , w], i) => `${who}  ${at[i]} AM\n${w}`).join('\n');
     expect(said(ingest(`${slack}\n`, 'slack.txt'))).toEqual(expected);
