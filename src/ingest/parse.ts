@@ -16,7 +16,7 @@ import { wrapWidth, isModeratorWord, FULL_NAME_KEY, ZH_SURNAMES, koreanName, cas
 import { AUTHOR_PAGE_URL, COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART, PART_LINE } from './name-lines.ts';
 import { PHOTO_CAPTION, POSTED_LINE } from './clean.ts';
-import { WE_ASKED, SPOKE_WITH_US, capitalise, capitaliseName, greetedFirstNames, GUEST_PHRASES, HOST_PHRASES, hostsNamedIn, introductionIn, isJob, isJobWord, jointName, offJob, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, PROMPT, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
+import { WE_ASKED, SPOKE_WITH_US, capitalise, capitaliseName, greetedFirstNames, selfFirstName, GUEST_PHRASES, HOST_PHRASES, hostsNamedIn, introductionIn, isJob, isJobWord, jointName, offJob, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, PROMPT, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
 import { decodeEntities, dominantScript, endsLikeSentence, escapeRe, stripMarkdownLinks, trimMarks } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
 
@@ -3344,6 +3344,15 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // panelists tonight are Maria Lopez, ...", then "Maria, what did the flood do?".)
     const seats = voices.filter((s) => s.key != null && roleWord(s.key) === 'guest' && /\s(?:\d{1,2}|[A-Z])$/.test(s.key) && s.name === s.key);
     if (seats.length >= 2) for (const [key, n] of namedByAddress(seats.map((s) => s.key!), uses, introText, [...taken], true)) name(seats.find((s) => s.key === key)!, n, true);
+    // (And numbered hosts, `Host 1:`, `Host 2:`, each opening the show with who they are in its
+    // first turn among the file's first three, "Welcome to Rivers and Roads. I'm Tom." / "And I'm
+    // Ana.": by that name, said so.)
+    const hostSeats = voices.filter((s) => s.key != null && roleWord(s.key) === 'interviewer' && /\s(?:\d{1,2}|[A-Z])$/.test(s.key) && s.name === s.key);
+    const spoken = hostSeats.length >= 2 ? uses.map((u) => u.text).join('\n') : '';
+    for (const s of hostSeats.length >= 2 ? hostSeats : []) {
+      const i = uses.findIndex((u) => u.key === s.key);
+      if (i <= 2) name(s, firstTurn(s).self ?? selfFirstName(uses[i]!.text, spoken), true, 'the name it gives itself opening the show');
+    }
     // A one-word label the introduction gives after one full name (`Spokesperson:` under "...
     // briefing by Maria Lopez, Spokesperson for the Secretary-General", `Chair:` under "Members
     // present: Chi Onwurah (Chair)"): that name, said in a warning. Not someone who speaks under a

@@ -1628,6 +1628,12 @@ export function greetedFirstNames(text: string): Set<string> {
   return firsts;
 }
 
+/** The first name a host opens with, "Welcome to Rivers and Roads. I'm Tom.", "And I'm Ana.": never a word `text` writes in small letters too. */
+export function selfFirstName(opening: string, text: string): string | null {
+  const first = SELF_FIRST_OPENING.exec(opening)?.[1];
+  return first && !writesSmall(text, first) ? first : null;
+}
+
 /** Whether `text` writes `word` in small letters somewhere, as a word and no name (`will` beside `Will`). */
 const writesSmall = (text: string, word: string) => new RegExp(`(?<![\\p{L}])${escapeRe(word.toLowerCase())}(?![\\p{L}])`, 'u').test(text);
 /** A sentence closing on a first name after a comma, "Thanks for having me, Tom.": the sentence before it, and the name. */
@@ -1887,8 +1893,8 @@ function introducedPlaceholders(placeholders: string[], uses: LabelUse[], person
   const text = uses.map((u) => u.text).join('\n');
   for (const [i, u] of uses.slice(0, 3).entries()) {
     if (person.has(u.key) || !placeholders.includes(u.key) || uses.findIndex((x) => x.key === u.key) !== i) continue;
-    const first = SELF_FIRST_OPENING.exec(u.text)?.[1];
-    if (!first || taken.has(foldName(first)) || writesSmall(text, first)) continue;
+    const first = selfFirstName(u.text, text);
+    if (!first || taken.has(foldName(first))) continue;
     person.set(u.key, first);
     taken.add(foldName(first));
   }

@@ -1191,6 +1191,23 @@ describe('placeholders (`Speaker 1`, `Speaker 2`) with no speakers list', () => 
     const second = ingest('Speaker 1: Welcome to Rivers and Roads.\n\nSpeaker 2: Thanks for having me.\n\nSpeaker 2: Well. I am Dutch.\n\nSpeaker 1: Why do bridges fail?\n\nSpeaker 2: Mostly water.\n', 'second.txt');
     expect(turnsOf(second).map((x) => x.speaker)).toEqual(['Speaker 1', 'Speaker 2', 'Speaker 1', 'Speaker 2']);
   });
+  it('names numbered hosts (`Host 1:`, `Host 2:`) who open the show by their names, said so (they stayed `Host 1` and `Host 2`)', () => {
+    const show = (one: string, two: string, guest = 'Guest') => `# Rivers and Roads, episode 12\n\nHost 1: Welcome to Rivers and Roads. ${one}\n\nHost 2: ${two} Today our guest is Maria Lopez.\n\n${guest}: Thanks for having me.\n\nHost 1: Maria, why do bridges fail?\n\n${guest}: Mostly water.\n\nHost 2: How long does it take?\n\n${guest}: Decades.\n`;
+    const r = ingest(show('I’m Tom.', 'And I’m Ana.'), 'hosts.md');
+    expect(who(r).slice(0, 5)).toEqual(['Tom (interviewer)', 'Ana (interviewer)', 'Maria Lopez (guest)', 'Tom (interviewer)', 'Maria Lopez (guest)']);
+    expect(r.transcript.warnings.filter((w) => w.message.includes('opening the show')).map((w) => `${w.line}: ${w.message}`)).toEqual(["3: the label 'Host 1' is shown as Tom, the name it gives itself opening the show", "5: the label 'Host 2' is shown as Ana, the name it gives itself opening the show"]);
+    // (In full where they say it in full.)
+    expect(who(ingest(show('I’m Tom Becker.', 'And I’m Ana Silva.'), 'hosts.md')).slice(0, 2)).toEqual(['Tom Becker (interviewer)', 'Ana Silva (interviewer)']);
+    // (Not a word the file writes in small letters, `I’m Will.` beside "will"; nor one name for two.)
+    expect(who(ingest(show('I’m Will.', 'And I will ask too.'), 'hosts.md')).slice(0, 2)).toEqual(['Host 1 (interviewer)', 'Host 2 (interviewer)']);
+    expect(who(ingest(show('I’m Tom.', 'And I’m Tom.'), 'hosts.md')).slice(0, 2)).toEqual(['Tom (interviewer)', 'Host 2 (interviewer)']);
+  });
+  it('keeps a numbered host who opens no show so (guard): one alone, or first speaking after the file’s first three turns', () => {
+    const one = ingest('# Rivers and Roads\n\nHost 1: Welcome to Rivers and Roads. I’m Tom.\n\nGuest: Thanks for having me.\n\nHost 1: Why do bridges fail?\n\nGuest: Mostly water.\n', 'host.md');
+    expect(who(one).slice(0, 2)).toEqual(['Host 1 (interviewer)', 'Guest (guest)']);
+    const late = ingest('# Rivers and Roads\n\nHost 1: Welcome to Rivers and Roads.\n\nGuest: Thanks for having me.\n\nHost 1: Why do bridges fail?\n\nHost 2: Hello. I’m Ana.\n\nGuest: Mostly water.\n', 'late.md');
+    expect(turnsOf(late).map((x) => x.speaker)).toEqual(['Host 1', 'Guest', 'Host 1', 'Host 2', 'Guest']);
+  });
   it('takes no name from a phrase that only looks like an introduction', () => {
     const r = ingest(lines("Welcome to the show. I'm Tom Becker's biggest fan, and I'm Very Happy today."), 'fan.txt');
     // (The host only by the guest's thanks, "Thanks for having me, Maria.")
