@@ -1165,6 +1165,9 @@ export const koreanName = (word: string): boolean => /^\p{Script=Hangul}{2,4}$/u
 /** A publication's name's article (`DER SPIEGEL`, `The Economist`, `LE MONDE`, `EL PAÍS`, `DE VOLKSKRANT`), which its later labels may leave out. */
 export const PUBLICATION_ARTICLE = /^(?:the|der|die|das|le|la|les|el|il|lo|de|het)\s+(?=\p{Lu})/iu;
 
+/** A line that is a question wholly in bold or in italics: `**Why steel?**`, `__¿Por qué?__`, `*Why steel?*`. */
+const BOLD_QUESTION = /^(?:\*\*|__|\*|_)(?![\s*_])[^*_\n]{1,600}[?？؟](?:\*\*|__|\*|_)$/u;
+
 export function speakerKeyTest(lines: string[], declared: string[]): (key: string) => boolean {
   const counts = new Map<string, number>();
   const defined = new Set<string>();
@@ -1193,6 +1196,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   const saidUnder: [string, string][] = [];
   const firstRest = new Map<string, string>();
   let fullNameLabels = 0;
+  /** How many times each name alone stands right under a question wholly in bold (`**Why steel?**` / `**Maria Lopez**` / words). */
+  const underBoldQuestion = new Map<string, number>();
   /** Keys only ever written as a name alone on its line, without a colon (`**Maria Lopez**`, `MARIA LOPEZ`). */
   const alone = new Map<string, boolean>();
   /** Keys written with a time at every use, alone above the words (`Maria Lopez | 00:25`) or before them (`Maria Lopez (00:25): ...`, `[00:00:25] Maria Lopez: ...`). */
@@ -1213,6 +1218,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       // (A name alone above the words, `Tom Becker  10:02` / `How many...?`: the line under it is what it says.)
       const under = lines.slice(index + 1, index + 3).find((x) => x.trim() !== '');
       if (under != null && lineLabel(under) == null) saidUnder.push([label.key, under.trim()]);
+      // (And the line above it, a question wholly in bold or not.)
+      const above = lines.slice(Math.max(0, index - 2), index).findLast((x) => x.trim() !== '');
+      if (above != null && BOLD_QUESTION.test(above.trim())) underBoldQuestion.set(label.key, (underBoldQuestion.get(label.key) ?? 0) + 1);
     }
     counts.set(label.key, (counts.get(label.key) ?? 0) + 1);
     alone.set(label.key, (alone.get(label.key) ?? true) && label.alone === true);
@@ -1299,7 +1307,10 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   const repeated = [...counts].filter(([k, n]) => n >= 2 && couldBeSpeaker(k));
   const aloneNames = repeated.filter(([k]) => alone.get(k) && !PAGE_WORDS.test(k)).length;
   const otherLabels = repeated.filter(([k]) => !alone.get(k)).length;
-  const aloneSpeaks = aloneNames >= 2 || (aloneNames === 1 && otherLabels >= 1);
+  // (Or one such name, alone above every answer, right under each question, the questions wholly in
+  // bold or in italics and unlabelled: `**Why steel?**` / `**Maria Lopez**` / `Because...`, the one who answers.)
+  const answersBold = aloneNames === 1 && repeated.some(([k, n]) => alone.get(k) && !PAGE_WORDS.test(k) && (underBoldQuestion.get(k) ?? 0) === n);
+  const aloneSpeaks = aloneNames >= 2 || (aloneNames === 1 && otherLabels >= 1) || answersBold;
   /**
    * What a once-seen label opens reads as speech where the regular speakers' turns do: from a
    * capital to a sentence's end. `Photo Credit: Jane Doe for Rhine Works` and `Recorded Live: at

@@ -853,6 +853,17 @@ describe('full names alone in bold above the words (`**Maren Solvik**`), no colo
 });
 
 describe('a Q&A article without names, its questions set apart by style', () => {
+  it('the one who answers named alone above each answer, right under each question in bold or italics (`**Why steel?**` / `**Maria Lopez**` / words): her label (it stayed in her words, or was the interviewer’s)', () => {
+    const qa = [['Why do bridges fail?', 'Mostly water. It gets into the concrete.'], ['How long does it take?', 'Decades, usually.'], ['And what can cities do?', 'Inspect, and fix the drains.']];
+    for (const [q0, q1, gap] of [['**', '**', '\n\n'], ['**', '**', '\n'], ['*', '*', '\n\n'], ['__', '__', '\n']]) {
+      const r = ingest(`# Bridges, with Maria Lopez\n\nTom Becker talks to Maria Lopez about bridges.\n\n${qa.map(([q, a]) => `${q0}${q}${q1}\n\n**Maria Lopez**${gap}${a}`).join('\n\n')}\n`, 'qa.md');
+      expect(spoken(r), `${q0} ${JSON.stringify(gap)}`).toEqual(qa.flatMap(([q, a]) => [`Tom Becker (interviewer): ${q}`, `Maria Lopez (guest): ${a}`]));
+    }
+  });
+  it('keeps such a name alone as text where it does not stand under a question each time (guard): `**Welcome.**` above it', () => {
+    const r = ingest('# Bridges, with Maria Lopez\n\nTom Becker talks to Maria Lopez about bridges.\n\n**Welcome to the show.**\n\n**Maria Lopez**\n\nThanks.\n\n**Why do bridges fail?**\n\n**Maria Lopez**\n\nMostly water.\n\n**And what can cities do?**\n\nInspect.\n', 'qa.md');
+    expect([...r.transcript.intro.map((p) => p.text), ...turnsOf(r).flatMap((x) => x.paragraphs)].filter((p) => p === 'Maria Lopez')).toHaveLength(2);
+  });
   it('a question in bold or italics with its answer on the next line of the paragraph (`**When were you happiest?**` / `The day...`), three times or more: question and answer', () => {
     for (const [open, close] of [['**', '**'], ['*', '*'], ['**', '**\\']]) {
       const qa = [['When were you happiest?', 'The day the Rhine bridge opened.'], ['What is your greatest fear?', 'A bridge I built falling down.'], ['What is your earliest memory?', 'My father’s steel toolbox.']];
