@@ -3501,9 +3501,22 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // (A line right under the title and right above the first turn, whoever speaks it, where two
   // lines or more head the interview's later parts: `Introductions` under `The Lightning Network in
   // 2022` opens the first part as the others do; not a transcript's word, a byline or a date.)
+  // (Or one, set as it is, in capitals, `THE EARLY YEARS` as `WATER AND STEEL` below.)
   const opening = blocks[firstLabel - 1];
-  if (!markedHeadings && opening && firstLabel >= 2 && blocks[firstLabel - 2]!.kind === 'heading' && opening.kind === 'para' && !opening.label && !opening.dash && opening.override == null && opening.node.type === 'paragraph' && looksLikeHeading(opening) && !TRANSCRIPT_LINE.test(opening.text.trim()) && bylineName(opening.text) == null && headerLine(opening.text) == null && statedDate(null, [opening.text]) == null && blocks.filter((b, i) => i > firstLabel && b.kind === 'heading').length >= 2)
+  const capitals = (b: Block) => !/\p{Ll}/u.test(b.text) && (b.text.match(/\p{Lu}/gu)?.length ?? 0) >= 4;
+  const laterParts = opening ? blocks.filter((b, i) => i > firstLabel && b.kind === 'heading') : [];
+  if (!markedHeadings && opening && firstLabel >= 2 && blocks[firstLabel - 2]!.kind === 'heading' && opening.kind === 'para' && !opening.label && !opening.dash && opening.override == null && opening.node.type === 'paragraph' && looksLikeHeading(opening) && !TRANSCRIPT_LINE.test(opening.text.trim()) && bylineName(opening.text) == null && headerLine(opening.text) == null && statedDate(null, [opening.text]) == null && (laterParts.length >= 2 || (laterParts.length === 1 && capitals(opening) && capitals(laterParts[0]!))))
     opening.kind = 'heading';
+  // (Parts numbered as a list's items, each alone right above a labelled turn, `1. The early years`
+  // ... `2. Water and steel`, counting up by one, as a page copied as text keeps its numbered
+  // headings: headings, not the intro's nor the last answer's words.)
+  {
+    const numbered = blocks.flatMap((b, i) => {
+      const list = b.node.type === 'list' && b.node.ordered ? b.node : null;
+      return list && !b.label && b.singleLine && i >= firstLabel - 1 && blocks[i + 1]?.label && looksLikeHeading(b) ? [{ b, start: list.start ?? 1 }] : [];
+    });
+    if (numbered.length >= 2 && numbered.every((n, k) => n.start === numbered[0]!.start + k)) for (const { b } of numbered) b.kind = 'heading';
+  }
   // (A short line asking, `Simplification nécessaire ?`, right above the host's label, after a
   // finished answer, where two lines or more head the interview's parts: a heading, not the answer's end.)
   if (!markedHeadings && blocks.filter((b, i) => i >= firstLabel - 1 && b.kind === 'heading' && !b.markdownHeading).length >= 2)

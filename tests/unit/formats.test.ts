@@ -8385,6 +8385,22 @@ describe('a company blog’s Q&A saved as text: headings in sentence or title ca
     const byline = ingest(['The Lightning Network in 2022', '', 'By Tom Becker', '', ...body].join('\n'), 'panel.txt');
     expect(byline.transcript.sections.map((s) => s.heading)).toEqual([null, 'Greenlight demo', 'Security of the network']);
   });
+  it('heads the first part by such a line in capitals where one other in capitals heads a later part (`THE EARLY YEARS`, then `WATER AND STEEL`): it was the intro’s', () => {
+    const text = (first: string, later: string) => `# Bridges, with Maria Lopez\n\n${first}\n\nTom Becker: Maria, how did you start?\n\nMaria Lopez: My father built roads.\n\n${later}\n\nTom Becker: Why is water the enemy?\n\nMaria Lopez: It rusts the steel.\n`;
+    const r = ingest(text('THE EARLY YEARS', 'WATER AND STEEL'), 'parts.md');
+    expect([r.transcript.intro, r.transcript.sections.map((s) => s.heading)]).toEqual([[], ['THE EARLY YEARS', 'WATER AND STEEL']]);
+    // (Not where the later one is set otherwise: one part heading is no pattern.)
+    const mixed = ingest(text('THE EARLY YEARS', '**Water and steel**'), 'parts.md');
+    expect([mixed.transcript.intro.map((p) => p.text), mixed.transcript.sections.map((s) => s.heading)]).toEqual([['THE EARLY YEARS'], [null, 'Water and steel']]);
+  });
+  it('heads parts numbered as a list’s items, each alone right above a labelled turn, counting up (`1. The early years` ... `2. Water and steel`): they were the intro’s and the last answer’s words', () => {
+    const text = (one: string, two: string) => `# Bridges, with Maria Lopez\n\n${one}\n\nTom Becker: Maria, how did you start?\n\nMaria Lopez: My father built roads.\n\n${two}\n\nTom Becker: Why is water the enemy?\n\nMaria Lopez: It rusts the steel.\n`;
+    const r = ingest(text('1. The early years', '2. Water and steel'), 'parts.md');
+    expect([r.transcript.intro, r.transcript.sections.map((s) => s.heading), turnsOf(r)[1]!.paragraphs]).toEqual([[], ['The early years', 'Water and steel'], ['My father built roads.']]);
+    // (Not numbers that do not count up, nor a list of two items: an answer's list.)
+    expect(ingest(text('1. The early years', '3. Water and steel'), 'parts.md').transcript.sections.map((s) => s.heading)).toEqual([null]);
+    expect(ingest(text('1. The early years', '1. Drainage\n2. Paint'), 'parts.md').transcript.sections.map((s) => s.heading)).toEqual([null]);
+  });
   it('heads a part by one word above an editor’s note that names it (`Eltoo` above "Editor: Eltoo paper: ..."); one word above a note on something else stays the answer’s', () => {
     const text = (word: string) => ['Bridges and their keepers', '', 'Tom Becker: Welcome. Why bridges?', '', 'Maria Lopez: Because they matter.', '', 'Steel and rust', '', 'Tom Becker: And steel?', '', 'Maria Lopez: It rusts.', '', word, '', 'Editor: Eltoo paper: https://example.com/eltoo', '', 'Tom Becker: And eltoo?', '', 'Maria Lopez: Yes.', ''].join('\n');
     const r = ingest(text('Eltoo'), 'notes.txt');
