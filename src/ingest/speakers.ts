@@ -1707,7 +1707,7 @@ const SELF_INTRO = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:I am|I'm|I’m|[Mm
 /** A self-introduction in the first sentences of a show's opening, the name closing its clause: "Welcome to Spans. I'm Tom Becker, and ..." (not "I'm Very Happy today"). */
 const SELF_INTRO_OPENING = new RegExp(String.raw`^(?:[^.!?]{0,80}[.!?]\s+){0,2}(?:[Hh]i|[Hh]ello|[Ww]elcome|[Hh]ey)?[^.!?]{0,40}\b(?:I am|I'm|I’m|[Mm]y name is)\s+(${FULL_NAME})(?=\s*[,.;!]|\s+and\b|\s*$)`, 'u');
 /** A host's first name in the show's opening, closing its clause: "Welcome to Rivers and Roads. I'm Tom.", "And I'm Ana.", "Hi, I'm Tom, and today...". */
-const SELF_FIRST_OPENING = /^(?:[^.!?]{0,80}[.!?]\s+){0,2}(?:[Aa]nd |[Hh]i,? |[Hh]ello,? |[Hh]ey,? )?(?:I am|I'm|I’m|[Mm]y name is)\s+(\p{Lu}\p{Ll}+)(?=\s*[,.;!]|\s+and\b|\s*$)/u;
+const SELF_FIRST_OPENING = /^(?:[^.!?]{0,80}[.!?]\s+){0,2}(?:[Aa]nd |(?:[Hh]i|[Hh]ello|[Hh]ey)(?:,? (?:everybody|everyone|all|folks|there))?,? )?(?:I am|I'm|I’m|[Mm]y name is)\s+(\p{Lu}\p{Ll}+)(?=\s*[,.;!]|\s+and\b|\s*$)/u;
 /** A note on the writer, by full name: "Tom Becker writes about bridges for ...", "Tom Becker is a staff writer at ...", "... is the editor of ...". */
 /** A show's credits naming its hosts or its guest: "Spans is hosted by Tom Becker and Ana Silva.", "Our guest this week was Maria Lopez". */
 const CREDITED_NAMES = new RegExp(String.raw`(?:\b(?:is|are|was|were) (?:co-)?(?:hosted|presented) by|\b[Oo]ur guests? (?:this week |today |tonight )?(?:is|are|was|were)) (${NAME_LIST})`, 'gu');

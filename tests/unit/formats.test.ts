@@ -1202,6 +1202,15 @@ describe('placeholders (`Speaker 1`, `Speaker 2`) with no speakers list', () => 
     const second = ingest('Speaker 1: Welcome to Rivers and Roads.\n\nSpeaker 2: Thanks for having me.\n\nSpeaker 2: Well. I am Dutch.\n\nSpeaker 1: Why do bridges fail?\n\nSpeaker 2: Mostly water.\n', 'second.txt');
     expect(turnsOf(second).map((x) => x.speaker)).toEqual(['Speaker 1', 'Speaker 2', 'Speaker 1', 'Speaker 2']);
   });
+  it('names a host who opens greeting everyone first, “Hello everybody, I am Tom, editor at ...” (it stayed `Speaker 0`)', () => {
+    for (const hello of ['Hello everybody, I am Tom, editor at Rivers and Roads.', 'Hi everyone, I’m Tom, and this is Rivers and Roads.', 'Hey folks, I’m Tom.']) {
+      const r = ingest(`Speaker 0: 00:00:07\n\n${hello} Today we talk about bridges. Why do they fail?\n\nSpeaker 1: 00:00:20\n\nMostly water.\n\nSpeaker 0: 00:00:31\n\nHow long does it take?\n\nSpeaker 1: 00:00:40\n\nDecades.\n`, 'diarized.md');
+      expect(turnsOf(r).map((x) => x.speaker), hello).toEqual(['Tom', 'Speaker 1', 'Tom', 'Speaker 1']);
+    }
+    // (Not a greeting of someone else: "Hello Tom, I am glad..." names no one.)
+    const other = ingest('Speaker 0: 00:00:07\n\nHello there, I am Glad to be here. Why do bridges fail?\n\nSpeaker 1: 00:00:20\n\nMostly water. I am glad too.\n', 'diarized.md');
+    expect(turnsOf(other).map((x) => x.speaker)).toEqual(['Speaker 0', 'Speaker 1']);
+  });
   it('names numbered hosts (`Host 1:`, `Host 2:`) who open the show by their names, said so (they stayed `Host 1` and `Host 2`)', () => {
     const show = (one: string, two: string, guest = 'Guest') => `# Rivers and Roads, episode 12\n\nHost 1: Welcome to Rivers and Roads. ${one}\n\nHost 2: ${two} Today our guest is Maria Lopez.\n\n${guest}: Thanks for having me.\n\nHost 1: Maria, why do bridges fail?\n\n${guest}: Mostly water.\n\nHost 2: How long does it take?\n\n${guest}: Decades.\n`;
     const r = ingest(show('I’m Tom.', 'And I’m Ana.'), 'hosts.md');
