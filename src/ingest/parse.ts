@@ -2350,6 +2350,19 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     firstLabel = blocks.findIndex((b) => b.label);
     if (firstLabel !== -1) warnings.push(warning(file, blocks[firstLabel]!.line, `no paragraph is labelled: every one is ${sole}'s, the one speaker the front matter names`, 'label the turns (`Name: ...`) if anyone else speaks'));
   }
+  // (Or a talk given together by the two or three people the list names, `speakers: [Maria Lopez,
+  // Tom Becker]`, none of them asking, without a label anywhere, its paragraphs hardly asking (a
+  // quarter at most): every paragraph is theirs together, as the file does not say who says which. Said.)
+  const listed = Object.values(fm.speakers);
+  if (firstLabel === -1 && !dashFormat && listed.length >= 2 && listed.length <= 3 && listed.every((s) => s.role !== 'interviewer') && fm.interviewers.length === 0) {
+    const paras = blocks.filter((b) => b.kind === 'para');
+    if (paras.length >= 3 && paras.filter((b) => ASKS.test(b.text)).length <= paras.length / 4) {
+      const together = listed.map((s) => s.name).join(' & ');
+      for (const b of paras) Object.assign(b, { label: { key: together, alias: null, length: 0, time: b.time, dash: false, dot: false, role: 'guest' as Role } });
+      firstLabel = blocks.findIndex((b) => b.label);
+      warnings.push(warning(file, blocks[firstLabel]!.line, `no paragraph is labelled: every one is read as ${together}'s together, the speakers the front matter names; which of them says each is not known`, `label the turns (\`${listed[0]!.name}: ...\`) to say who speaks`));
+    }
+  }
   // (Or a talk whose title names its one speaker, `Maria Lopez: Why bridges fail | TED Talk`,
   // `Why bridges fail | Maria Lopez | TEDxSeville`, `Keynote by Maria Lopez`, its paragraphs
   // spoken, "I", "we", "you", hardly a question: every paragraph under the title is hers. Said.)

@@ -118,6 +118,21 @@ describe('a talk followed by questions', () => {
     expect(r.transcript.outro.map((p) => p.text)).toEqual(['https://example.org/rooftop-bees-notes']);
     expect(r.transcript.intro).toEqual([]);
   });
+  it('gives a talk by two or three the list names, no label anywhere, to them together, said so (the build failed: no turn found)', () => {
+    const talk = (list: string, body: string) => ingest(`---\ntitle: Lightning workshop\nspeakers: ${list}\n---\n\n## Channels\n\n${body}\n`, 'workshop.md');
+    const body = 'Today we are going to talk about channels. A channel is a two-of-two multisig.\n\nYou open it with a funding transaction.\n\nYou close it together, or alone by force.\n\nThat is all. Questions?';
+    for (const [list, together] of [['[Maria Lopez, Tom Becker]', 'Maria Lopez & Tom Becker'], ['[Maria Lopez, Tom Becker, Ana Silva]', 'Maria Lopez & Tom Becker & Ana Silva']] as const) {
+      const r = talk(list, body);
+      expect(who(r), list).toEqual([`${together} (guest)`]);
+      expect(turnsOf(r)[0]!.paragraphs, list).toHaveLength(4);
+      expect(r.transcript.warnings.map((w) => `${w.line}: ${w.message}`), list).toEqual([`8: no paragraph is labelled: every one is read as ${together}'s together, the speakers the front matter names; which of them says each is not known`]);
+    }
+    // (Not paragraphs that ask, a quarter or more, as an interview's do; nor where the list names one who asks: the build's error, as before.)
+    expect(() => talk('[Maria Lopez, Tom Becker]', 'Why do bridges fail?\n\nWater.\n\nHow long does it take?\n\nDecades.')).toThrow(/no speaker turns found/);
+    expect(() => talk('[Maria Lopez, {name: Tom Becker, role: interviewer}]', body)).toThrow(/no speaker turns found/);
+    // (Nor four or more: a panel's, whose speakers take turns.)
+    expect(() => talk('[Maria Lopez, Tom Becker, Ana Silva, John Carter]', body)).toThrow(/no speaker turns found/);
+  });
   it('under the title, then a heading for the questions and only those who ask labelled: the talk and each answer are the speaker’s', () => {
     const t = ingest('---\ntitle: The Quiet Failure of Bridges\nspeakers: [Maria Lopez]\n---\n\n# The Quiet Failure of Bridges\n\nThank you all for coming. I want to talk about bridges.\n\nMost bridges are inspected once, when they open.\n\nSo what can we do? Three things.\n\n## Q&A\n\nModerator: Thank you, Maria. We have time for questions. Yes, in the back.\n\nAudience member: How often should we inspect?\n\nEvery year. Every single year.\n\nThat is the whole secret.\n\nQuestion: Who pays?\n\nThe cities, with help from the state.\n\nModerator: Thank you all.\n', 'talk.md');
     expect(t.transcript.sections.map((s) => [s.heading, s.turns.map((x) => `${x.speaker}: ${x.paragraphs.length}`)])).toEqual([
