@@ -4862,7 +4862,7 @@ function unwrapHtml(children: RootContent[]): RootContent[] {
     const rest = v.replace(/<!--[\s\S]*?-->/g, '').trim();
     if (rest === '' && /^<!--[\s\S]*-->$/.test(v)) continue; // an editor's comment, not transcript text
     if (rest === '' && v !== node.value.trim()) continue;
-    if (rest === '' || !SIMPLE_HTML.test(rest) || (rest === v && !/^<(?:p|h[1-6]|blockquote|ul|ol|div|section|article|header|footer|figure)(?:\s[^>]*)?>/i.test(v))) {
+    if (rest === '' || !SIMPLE_HTML.test(rest) || (rest === v && !/^<\/?(?:p|h[1-6]|blockquote|ul|ol|div|section|article|header|footer|figure)(?:\s[^>]*)?>/i.test(v))) {
       out.push(node);
       continue;
     }

@@ -8202,6 +8202,10 @@ describe('a page’s HTML source pasted into a Markdown file: tags with classes,
     expect(r.transcript.sections[0]!.turns[4]!.paragraphs[0]!.html).toBe('<p>And <a href="https://example.com/drones" rel="nofollow ugc noopener">drones</a>?</p>');
     expect(r.transcript.removed.map((x) => [x.line, x.text])).toEqual([[7, '<div class="ad">Advertisement</div>']]);
   });
+  it('reads a wrapper’s tags alone on their lines, in a Markdown file, as markup: its closing `</div>` was the answer’s last words', () => {
+    const r = ingest('# Maria Lopez on rust\n\n<div class="transcript">\n\n<p><b>Tom Becker:</b> Why do bridges fail?</p>\n\n<p><b>Maria Lopez:</b> Water, mostly.</p>\n\n</div>\n\n**Tom Becker:** How long does it take?\n\n**Maria Lopez:** Decades.\n', 'wrapped.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why do bridges fail?', 'Maria Lopez (guest): Water, mostly.', 'Tom Becker (interviewer): How long does it take?', 'Maria Lopez (guest): Decades.']);
+  });
   it('keeps a line whose markup does something shown as its source, in the turn its label opens', () => {
     const r = ingest(page.replace('<p><strong>Maria Lopez:</strong> Water, mostly.</p>', '<p><strong>Maria Lopez:</strong> Water, <a href="data:text/html,<b>x</b>">mostly</a>.</p>'), 'source.md');
     expect(spoken(r)[1]).toBe('Maria Lopez (guest): Water, <a href="data:text/html,<b>x</b>">mostly</a>.');
