@@ -3973,8 +3973,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     for (let i = bodyEnd - 1; i > lastTurn && i > bodyStart && (short(blocks[i]!) || note(blocks[i]!)); i--) if (note(blocks[i]!) && !answering(i)) bodyEnd = i;
     // A show's notes after the last turn, under a line that heads them ("Where to find Maria
     // Lopez:", "In this episode, we cover:", "Links mentioned:"): the publisher's, from that line on.
-    const notes = blocks.findIndex((b, i) => i > lastTurn && i > bodyStart && i < bodyEnd && b.kind === 'para' && !b.label && b.override == null && b.singleLine && (SHOW_NOTES_HEAD.test(b.text) || /^<details\b/i.test(b.text.trim())));
-    // (Or a block folded away as a page's source writes it, `<details><summary>Show notes</summary>`.)
+    const notes = blocks.findIndex((b, i) => i > lastTurn && i > bodyStart && i < bodyEnd && b.kind === 'para' && !b.label && b.override == null && b.singleLine && (SHOW_NOTES_HEAD.test(b.text)));
+    // (So is a block folded away as a page's source writes it, `<details><summary>Show notes</summary>`, read for its summary's words.)
     if (lastTurn !== -1 && notes !== -1) bodyEnd = notes;
     // Footnotes after the last answer as a page sets them, each its number linking back to its mark
     // (`[1](#footnote-anchor-1)`, then the note): the publisher's notes, from the first, where no
@@ -4842,7 +4842,7 @@ function attribute(
 /** A saved page's machinery, each on lines of its own: scripts, styles, its head, title, menus, asides and footer with what they hold, and the document's frame (inline with words, `<script>...</script> and then?`, it is shown as its source). */
 const PAGE_MACHINERY = /^[ \t]*(?:<(script|style|noscript|template|head|title|nav|footer|aside)\b[^>]*>[\s\S]*?<\/\1\s*>|<!DOCTYPE[^>]*>|<\/?(?:html|body)\b[^>]*>|<(?:meta|link)\b[^>]*>)[ \t]*$/gim;
 /** Markup a CMS wraps around text, with no attributes that do anything: the text is what counts. */
-const SIMPLE_HTML = /^(?:<\/?(?:p|strong|b|em|i|u|br|span|h[1-6]|blockquote|ul|ol|li|figcaption|div|section|article|header|footer|figure|time|small|sup|sub|cite|q|mark|abbr|s|del|hr|a)(?:\s+(?:class|id|lang|dir|title|datetime|href|rel|target|role|data-[\w-]+|aria-[\w-]+)(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>=`]+))?)*\s*\/?>|[^<]|<(?![a-z/!]))*$/i;
+const SIMPLE_HTML = /^(?:<\/?(?:p|strong|b|em|i|u|br|span|h[1-6]|blockquote|ul|ol|li|figcaption|div|section|article|header|footer|figure|details|summary|time|small|sup|sub|cite|q|mark|abbr|s|del|hr|a)(?:\s+(?:class|id|lang|dir|title|datetime|href|rel|target|role|data-[\w-]+|aria-[\w-]+)(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>=`]+))?)*\s*\/?>|[^<]|<(?![a-z/!]))*$/i;
 
 /**
  * A CMS export wraps each paragraph in comments and tags (`<!-- wp:paragraph --><p>SA: ...</p>
@@ -4862,13 +4862,14 @@ function unwrapHtml(children: RootContent[]): RootContent[] {
     const rest = v.replace(/<!--[\s\S]*?-->/g, '').trim();
     if (rest === '' && /^<!--[\s\S]*-->$/.test(v)) continue; // an editor's comment, not transcript text
     if (rest === '' && v !== node.value.trim()) continue;
-    if (rest === '' || !SIMPLE_HTML.test(rest) || (rest === v && !/^<\/?(?:p|h[1-6]|blockquote|ul|ol|div|section|article|header|footer|figure)(?:\s[^>]*)?>/i.test(v))) {
+    if (rest === '' || !SIMPLE_HTML.test(rest) || (rest === v && !/^<\/?(?:p|h[1-6]|blockquote|ul|ol|div|section|article|header|footer|figure|details|summary)(?:\s[^>]*)?>/i.test(v))) {
       out.push(node);
       continue;
     }
     // Its headings and emphasis as Markdown's (a title, a bold question); the other tags go.
     // (A page's source, its tags with their classes, `<p class="byline">`, `<div class="ad">`: the
-    // same; a link as Markdown's, its address checked like any other.) Line by line, so that each
+    // same; a link as Markdown's, its address checked like any other; a folded block's tags,
+    // `<details>`, `<summary>Full transcript</summary>`, the words of its summary alone.) Line by line, so that each
     // block it holds keeps the line it came from.
     const convert = (l: string) =>
       decodeEntities(
@@ -4878,7 +4879,7 @@ function unwrapHtml(children: RootContent[]): RootContent[] {
           .replace(/<\/?(?:em|i)(?:\s[^>]*)?>/gi, '*')
           .replace(/<a\s[^>]*?\bhref\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)')[^>]*>([^<]*)<\/a>/gi, (_, a?: string, b?: string, t?: string) => `[${t}](${(a ?? b ?? '').replace(/[()\s]/g, encodeURIComponent)})`)
           .replace(/<br\s*\/?>/gi, '\n')
-          .replace(/<\/(p|h[1-6]|li|blockquote|ul|ol|figcaption|div|section|article|header|footer|figure)>/gi, '\n\n')
+          .replace(/<\/(p|h[1-6]|li|blockquote|ul|ol|figcaption|div|section|article|header|footer|figure|details|summary)>/gi, '\n\n')
           .replace(/<[^>]*>/g, ''),
       );
     const lines: string[] = [];

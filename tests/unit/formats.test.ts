@@ -7830,10 +7830,11 @@ describe('a Markdown transcript saved as a text file', () => {
 describe('a podcast page’s show notes after the last turn, under a line that heads them (“Where to find Maria Lopez:”, “In this episode, we cover:”) or folded in a page’s `<details>`', () => {
   const page = (notes: string) => `# Episode 40: Steel that heals\n\n**Tom Becker:** Welcome. My guest today is Maria Lopez.\n\n**Maria Lopez:** Thanks, Tom.\n\n**Tom Becker:** Where can people find you?\n\n**Maria Lopez:** On LinkedIn, and at rhineworks.example.\n\n${notes}\n`;
   it('makes them the outro; they were the guest’s words', () => {
-    for (const notes of ['Where to find Maria Lopez:\n\n- LinkedIn: https://linkedin.com/in/marialopez\n- Website: https://rhineworks.example\n\nIn this episode, we cover:\n\n(00:00) Intro\n(00:05) Why bridges', 'Links mentioned:\n\n- The Rhine crossing report\n- Bridges of Europe, a book', '<details><summary>Show notes</summary>\n\nLinks and more.\n\n</details>']) {
+    for (const notes of ['Where to find Maria Lopez:\n\n- LinkedIn: https://linkedin.com/in/marialopez\n- Website: https://rhineworks.example\n\nIn this episode, we cover:\n\n(00:00) Intro\n(00:05) Why bridges', 'Links mentioned:\n\n- The Rhine crossing report\n- Bridges of Europe, a book', '<details><summary>Show notes</summary>\n\nLinks and more.\n\n</details>', '<details><summary>Episode resources</summary>\n\nLinks and more.\n\n</details>']) {
       const r = ingest(page(notes), 'notes.md');
       expect(spoken(r).at(-1)).toBe('Maria Lopez (guest): On LinkedIn, and at rhineworks.example.');
-      expect(r.transcript.outro[0]!.text).toBe(notes.split('\n')[0]);
+      // (The folded block read for its summary's words, its tags none.)
+      expect(r.transcript.outro[0]!.text).toBe(notes.split('\n')[0]!.replace(/<\/?(?:details|summary)>/g, ''));
     }
   });
   it('reads `**SOURCES:**` as such a line, and the show’s credits right above it as the outro too (they were the guest’s words)', () => {
@@ -8201,6 +8202,10 @@ describe('a page’s HTML source pasted into a Markdown file: tags with classes,
     expect(r.transcript.sections[0]!.turns.map((t) => t.paragraphs[0]!.line)).toEqual([3, 4, 5, 6, 8, 9]);
     expect(r.transcript.sections[0]!.turns[4]!.paragraphs[0]!.html).toBe('<p>And <a href="https://example.com/drones" rel="nofollow ugc noopener">drones</a>?</p>');
     expect(r.transcript.removed.map((x) => [x.line, x.text])).toEqual([[7, '<div class="ad">Advertisement</div>']]);
+  });
+  it('reads a transcript folded in a page’s `<details>`, under its `<summary>`, as the part it heads: the tags were the intro’s and the last answer’s words', () => {
+    const r = ingest('# Episode 12: Bridges\n\nMaria Lopez joins Tom Becker to talk about bridges.\n\n<details>\n<summary>Full transcript</summary>\n\n**Tom Becker:** Why do old bridges last?\n\n**Maria Lopez:** They were overbuilt.\n\n**Tom Becker:** And the new ones?\n\n**Maria Lopez:** Salt gets into them.\n\n</details>\n', 'folded.md');
+    expect([r.transcript.intro.map((p) => p.text), r.transcript.sections.map((s) => s.heading), spoken(r).at(-1)]).toEqual([['Maria Lopez joins Tom Becker to talk about bridges.'], ['Full transcript'], 'Maria Lopez (guest): Salt gets into them.']);
   });
   it('reads a wrapper’s tags alone on their lines, in a Markdown file, as markup: its closing `</div>` was the answer’s last words', () => {
     const r = ingest('# Maria Lopez on rust\n\n<div class="transcript">\n\n<p><b>Tom Becker:</b> Why do bridges fail?</p>\n\n<p><b>Maria Lopez:</b> Water, mostly.</p>\n\n</div>\n\n**Tom Becker:** How long does it take?\n\n**Maria Lopez:** Decades.\n', 'wrapped.md');
