@@ -1196,7 +1196,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   const saidUnder: [string, string][] = [];
   const firstRest = new Map<string, string>();
   let fullNameLabels = 0;
-  /** How many times each name alone stands right under a question wholly in bold (`**Why steel?**` / `**Maria Lopez**` / words). */
+  /** How many times each name alone stands right under a question wholly in bold or italics (`**Why steel?**` / `**Maria Lopez**` / words). */
   const underBoldQuestion = new Map<string, number>();
   /** Keys only ever written as a name alone on its line, without a colon (`**Maria Lopez**`, `MARIA LOPEZ`). */
   const alone = new Map<string, boolean>();
@@ -1218,7 +1218,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       // (A name alone above the words, `Tom Becker  10:02` / `How many...?`: the line under it is what it says.)
       const under = lines.slice(index + 1, index + 3).find((x) => x.trim() !== '');
       if (under != null && lineLabel(under) == null) saidUnder.push([label.key, under.trim()]);
-      // (And the line above it, a question wholly in bold or not.)
+      // (And whether the line above it is such a question.)
       const above = lines.slice(Math.max(0, index - 2), index).findLast((x) => x.trim() !== '');
       if (above != null && BOLD_QUESTION.test(above.trim())) underBoldQuestion.set(label.key, (underBoldQuestion.get(label.key) ?? 0) + 1);
     }

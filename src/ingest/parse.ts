@@ -3973,7 +3973,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     for (let i = bodyEnd - 1; i > lastTurn && i > bodyStart && (short(blocks[i]!) || note(blocks[i]!)); i--) if (note(blocks[i]!) && !answering(i)) bodyEnd = i;
     // A show's notes after the last turn, under a line that heads them ("Where to find Maria
     // Lopez:", "In this episode, we cover:", "Links mentioned:"): the publisher's, from that line on.
-    const notes = blocks.findIndex((b, i) => i > lastTurn && i > bodyStart && i < bodyEnd && b.kind === 'para' && !b.label && b.override == null && b.singleLine && (SHOW_NOTES_HEAD.test(b.text)));
+    const notes = blocks.findIndex((b, i) => i > lastTurn && i > bodyStart && i < bodyEnd && b.kind === 'para' && !b.label && b.override == null && b.singleLine && SHOW_NOTES_HEAD.test(b.text));
     // (So is a block folded away as a page's source writes it, `<details><summary>Show notes</summary>`, read for its summary's words.)
     if (lastTurn !== -1 && notes !== -1) bodyEnd = notes;
     // Footnotes after the last answer as a page sets them, each its number linking back to its mark
