@@ -148,6 +148,15 @@ describe('a Chinese paper’s editor in brackets after the last answer', () => {
   });
 });
 
+describe('a Chinese article page’s links to its earlier posts after the interview (`往期推荐`, `往期回顾`)', () => {
+  it('are the page’s, removed with the links under them (they were the outro)', () => {
+    for (const head of ['往期推荐', '往期回顾', '往期精选']) {
+      const r = ingest(`# 对话黄仁勋：加速计算的本质\n\n**Ben Thompson：** 欢迎回来。\n\n**黄仁勋：** 很高兴见到你。\n\n**Ben Thompson：** 为什么要讲历史？\n\n**黄仁勋：** 因为AI会使用工具。\n\n${head}\n\n[黄仁勋谈机器人](https://mp.weixin.qq.com/s/abc)\n\n[苹果的下一步](https://mp.weixin.qq.com/s/def)\n`, 'wechat.md');
+      expect([r.transcript.outro, r.transcript.removed.map((x) => x.text)], head).toEqual([[], [head, '[黄仁勋谈机器人](https://mp.weixin.qq.com/s/abc)', '[苹果的下一步](https://mp.weixin.qq.com/s/def)']]);
+    }
+  });
+});
+
 describe('a short Russian interview, a dash before every paragraph, the byline after the last answer', () => {
   it('gives the answers to the guest (they were the interviewer’s, one turn with the questions)', () => {
     const r = ingest('Мария Лопес о мостах\n\nИнженер рассказала, почему рушатся мосты.\n\n— Почему рушатся мосты?\n\n— Из-за воды, почти всегда.\n\n— А дроны?\n\n— Помогают.\n\nБеседовал Том Беккер\n', 'ru.txt');
