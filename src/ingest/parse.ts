@@ -12,7 +12,7 @@ import type { FrontMatter } from './frontmatter.ts';
 import { CHAPTER_TIME, CHAPTER_TIME_AFTER, CHAPTERS_HEADER, type Chapter } from './chapters.ts';
 import { blocksToHtml, headingIds, NOTE_NUMBER } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
-import { wrapWidth, isModeratorWord, FULL_NAME_KEY, ZH_SURNAMES, koreanName, caselessName, listItems, CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, WRAPPED_LINE, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPersonSideWord, isPlaceholder, isSideWord, leadingStamp, lineLabel, mastheadName, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
+import { STAMP, wrapWidth, isModeratorWord, FULL_NAME_KEY, ZH_SURNAMES, koreanName, caselessName, listItems, CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, WRAPPED_LINE, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPersonSideWord, isPlaceholder, isSideWord, leadingStamp, lineLabel, mastheadName, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
 import { AUTHOR_PAGE_URL, COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART, PART_LINE } from './name-lines.ts';
 import { PHOTO_CAPTION, POSTED_LINE } from './clean.ts';
@@ -1242,6 +1242,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     brokenAt[i] = short(i - 1) && fits && !/^\s{4}/.test(sourceLines[i - 1]!) && !/\p{L}-$/u.test(above) && !(/,$/.test(above) && /^\p{Ll}/u.test(sourceLines[i]!.trim())) && !/^[[(][^\])]*[\])]$/.test(above) && (before === '' || endsLikeSentence(before) || brokenAt[i - 1] === true);
   }
   const brokenAbove = (i: number) => brokenAt[i] === true;
+  // (A text written one sentence to a line, or less, blank lines between the turns, as a diarizing
+  // tool writes its export: `Speaker 0: 00:00:07` / `Hello everybody, I am Tom.` / `So, bridges.` /
+  // blank: each turn's lines are one paragraph, where most of its lines of words stand two or more
+  // together and hardly any holds two sentences.)
+  const sentenceLines = lineParagraphs && !wrapped && oneSentenceLines(sourceLines, (l) => {
+    const label = lineLabel(l);
+    return label && isSpeakerKey(label.key) ? label : null;
+  });
   // A meeting tool's export pasted into Markdown, its name heading it (`Bridge interview (2026-10-14
   // 10:02 GMT+2) - Transcript`): the lines of its header to the first blank line are each a
   // paragraph, as in the plain text it is (`Attendees`, the names, the time it began).
@@ -1310,7 +1318,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // `Welcome to Spans. Today our guest is Maria Lopez, chief` / `engineer at Rhine Bridges.`)
     // (Only inside the conversation, past its first label: above it, a dek without a stop and a
     // byline in small letters, `di Tom Becker`, are lines of their own.)
-    const goesOn = i > 0 && lineParagraphs && !wrapped && !isLabel && /^\p{Ll}/u.test(l.trim()) && sourceLines[i - 1]!.trim().length >= WRAPPED_LINE && /[\p{L},]$|\p{L}-$/u.test(sourceLines[i - 1]!.trim()) && !afterLabelOnly && !BYLINE_ONLY_RE.test(l.trim()) && firstLabelLine() !== -1 && i > firstLabelLine();
+    const goesOn = i > 0 && lineParagraphs && !wrapped && !isLabel && sentenceLines && !afterLabelOnly && sentenceLine(sourceLines[i - 1]!) && sentenceLine(l) ? true : i > 0 && lineParagraphs && !wrapped && !isLabel && /^\p{Ll}/u.test(l.trim()) && sourceLines[i - 1]!.trim().length >= WRAPPED_LINE && /[\p{L},]$|\p{L}-$/u.test(sourceLines[i - 1]!.trim()) && !afterLabelOnly && !BYLINE_ONLY_RE.test(l.trim()) && firstLabelLine() !== -1 && i > firstLabelLine();
     const startsParagraph = lineParagraphs && !wrapped ? l.trim() !== '' && !goesOn : isLabel || afterLabelOnly || mark || TIMED_LINE.test(l) || meetingHead(i) || answersUnder.has(i) || (indented && opensIndented(sourceLines, i)) || (l.trim() !== '' && brokenAbove(i));
     if (startsParagraph && i > 0 && sourceLines[i - 1]!.trim() !== '' && split.length) {
       split.push('');
@@ -5328,6 +5336,51 @@ function starredLabel(text: string): LabelMatch | null {
   if (!s || (s[3] == null) === (s[4] == null)) return null;
   const m = matchLabel(`${s[2]}: ${text.slice(s[0].length)}`);
   return m && m.length >= s[2]!.length + 1 ? { ...m, length: s[0].length + Math.max(0, m.length - s[2]!.length - 2) } : null;
+}
+
+/** A time alone on its line, `00:01:02`, `[00:01:02]`. */
+const STAMP_LINE = new RegExp(String.raw`^${STAMP}\s*[:：]?$`, 'u');
+/** A line of words that may go on a paragraph written one sentence to a line: no heading, list item, rule or time opening it, nor a time alone. */
+function sentenceLine(l: string): boolean {
+  const t = l.trim();
+  return t !== '' && !/^(?:#{1,6}\s|[-*+]\s|\d{1,2}[.)]\s|[-*_=]{3,}$)/.test(t) && !TIMED_LINE.test(l) && !STAMP_LINE.test(t);
+}
+
+/**
+ * Whether a text is written a sentence or less to a line, its turns' lines together between blank
+ * lines (past the first label, above most labels): twelve lines of words or more stand two or more together, two in
+ * three of all its lines of words at least, and one in ten of those at most holds a sentence's end
+ * and another's start (a text written a paragraph to a line holds several).
+ */
+function oneSentenceLines(lines: string[], labelOf: (l: string) => { only: boolean; rest?: string } | null): boolean {
+  const first = lines.findIndex((l) => labelOf(l) != null);
+  if (first === -1) return false;
+  let together: string[] = [];
+  let alone = 0;
+  let run: string[] = [];
+  // (Blank lines part the turns: above two in three of the labels after the first, a page copied
+  // line by line having none.)
+  const labels = lines.flatMap((l, i) => (i > first && l.trim() !== '' && labelOf(l) != null ? [i] : []));
+  if (labels.filter((i) => lines[i - 1]!.trim() === '').length * 3 < labels.length * 2) return false;
+  const end = () => {
+    if (run.length >= 2) together = together.concat(run);
+    else alone += run.length;
+    run = [];
+  };
+  for (let i = first; i < lines.length; i++) {
+    const l = lines[i]!;
+    const label = l.trim() === '' ? null : labelOf(l);
+    // (A label's line opens a run with its words, `Tom Becker: Hello everybody.`; alone, it opens none.)
+    if (label) {
+      end();
+      if (!label.only && label.rest?.trim()) run.push(label.rest.trim());
+    } else if (l.trim() === '' || !sentenceLine(l)) end();
+    else run.push(l.trim());
+  }
+  end();
+  if (together.length < 12 || together.length < 2 * alone) return false;
+  const twice = together.filter((l) => /[.!?。！？]["”’)]?\s+["“‘(]?\p{Lu}/u.test(l.length > 2000 ? l.slice(0, 2000) : l)).length;
+  return twice <= 0.1 * together.length;
 }
 
 /** A paragraph that is all one `**strong**` span (whitespace aside). */

@@ -97,6 +97,38 @@ describe('diarization placeholders: `Speaker 0: 00:00:03` alone on a line', () =
   it('joins one sentence per line into one paragraph', () => {
     expect(turnsOf(r)[1]!.paragraphs).toEqual(['Anything drawn before the survey of 1850. After that the maps are copies of copies.']);
   });
+  it('so in a text file too, the turns apart by blank lines, twelve lines or more so (each sentence was a paragraph)', () => {
+    const turns = [
+      ['Hello everyone, I am Emil.', 'With me is Rosa, who catalogues old maps.', 'Rosa, what makes a map old?'],
+      ['Anything drawn before the survey of 1850.', 'After that the maps are copies of copies.', 'Some are good copies, mind you.'],
+      ['Which map do you show visitors first?', 'And why that one?'],
+      ['The one with the sea monster in the harbour.', 'Children remember it for years.', 'Adults too, if they are honest.'],
+      ['Thank you, Rosa.', 'This was a pleasure.'],
+    ];
+    const text = (lines: string[][]) => lines.map((words, k) => `Speaker ${k % 2}: 00:00:${String(10 + 5 * k)}\n\n${words.join('\n')}`).join('\n\n');
+    const r = ingest(`${text(turns)}\n`, 'diarized.txt');
+    expect(turnsOf(r).map((x) => x.paragraphs)).toEqual(turns.map((words) => [words.join(' ')]));
+    // (And with each label on its turn's first line, `Emil Haas: Hello everyone, I am Emil.`)
+    const inline = turns.map((words, k) => `${k % 2 ? 'Rosa Quint' : 'Emil Haas'}: ${words.join('\n')}`).join('\n\n');
+    expect(turnsOf(ingest(`${inline}\n`, 'inline.txt')).map((x) => x.paragraphs)).toEqual(turns.map((words) => [words.join(' ')]));
+    // (And a sentence broken over lines at its commas, as captions break it: `Hello everyone,` / `I am Emil,` / `and with me is Rosa.`)
+    const broken = turns.map((words) => words.flatMap((w) => w.split(/(?<=,) /)));
+    expect(turnsOf(ingest(`${text(broken)}\n`, 'broken.txt')).map((x) => x.paragraphs)).toEqual(turns.map((words) => [words.join(' ')]));
+    // (A list's items, a line opening with its time and a heading keep their lines.)
+    const kept = turns.map((words, k) => (k === 1 ? [...words, '1. The paper.', '- The ink.'] : k === 3 ? [...words, '00:00:40', 'And the gold.', '(00:00:45) And the colours.'] : k === 2 ? ['# The first map', ...words] : k === 0 ? [...words, '---', 'Take your time.'] : words));
+    expect(turnsOf(ingest(`${text(kept)}\n`, 'kept.txt')).map((x) => x.paragraphs)).toEqual([[turns[0]!.join(' '), 'Take your time.'], [turns[1]!.join(' '), '1. The paper.', '- The ink.'], [turns[2]!.join(' ')], [turns[3]!.join(' '), 'And the gold.', 'And the colours.'], [turns[4]!.join(' ')]]);
+    // (Not where no blank line parts the turns, as a page copied line by line has none.)
+    expect(turnsOf(ingest(`${inline.replace(/\n\n/g, '\n')}\n`, 'copied.txt')).map((x) => x.paragraphs.length)).toEqual([3, 3, 2, 3, 2]);
+    // (Not fewer than twelve lines together, nor where more lines stand alone under their labels, half as many at least.)
+    expect(turnsOf(ingest(`${text(turns.slice(0, 2))}\n`, 'short.txt')).map((x) => x.paragraphs.length)).toEqual([3, 3]);
+    const alone = [...turns, ...Array.from({ length: 8 }, (_, k) => [`Line ${k + 1} of a turn of one line.`])];
+    expect(turnsOf(ingest(`${text(alone)}\n`, 'alone.txt')).map((x) => x.paragraphs.length)).toEqual([3, 3, 2, 3, 2, 1, 1, 1, 1, 1, 1, 1, 1]);
+    // (Not lines that each hold sentences, a paragraph a line; nor lines mostly alone between blank lines.)
+    const paragraphs = turns.map((words) => words.map((w) => `${w} That is what we found. More on it later.`));
+    expect(turnsOf(ingest(`${text(paragraphs)}\n`, 'paragraphs.txt')).map((x) => x.paragraphs.length)).toEqual([3, 3, 2, 3, 2]);
+    const apart = turns.map((words) => words.map((w, k) => (k === 0 ? w : `\n${w}`)));
+    expect(turnsOf(ingest(`${text(apart)}\n`, 'apart.txt')).map((x) => x.paragraphs.length)).toEqual([3, 3, 2, 3, 2]);
+  });
 });
 
 describe('a panel with audience questions: `Q - ` and nameless `A - `', () => {
