@@ -3482,7 +3482,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // (So does a speech's part with its full stop, `Prepared remarks.`, `Other remarks.`, in a text file.)
   // (Right above the first turn too, under the intro's last line whatever it is.)
   // (Or set in bold in Markdown, `**Prepared remarks.**`.)
-  const speechPart = (b: Block, i: number) => (options.plainText || b.bold) && b.singleLine && SPEECH_PART_LINE.test(b.text.trim()) && blocks[i + 1]?.label != null && (i <= firstLabel - 1 || blocks[i - 1]!.kind === 'heading' || endsLikeSentence(blocks[i - 1]!.text));
+  // (Or, above the first turn, a line so naming the talk's part, `Prepared remarks.`, in a page
+  // copied without its marks: the part it heads, the talk under it.)
+  const speechPart = (b: Block, i: number) => b.singleLine && SPEECH_PART_LINE.test(b.text.trim()) && (((options.plainText || b.bold) && blocks[i + 1]?.label != null && (i <= firstLabel - 1 || blocks[i - 1]!.kind === 'heading' || endsLikeSentence(blocks[i - 1]!.text))) || i < firstLabel);
   // (A Roman numeral alone, `I.`, `II.`, as a magazine numbers its interview's parts, above
   // anyone's label, where such lines count up from I: each the part it opens.)
   const numerals = blocks.flatMap((b, i) => (b.kind === 'para' && !b.label && b.singleLine && ROMAN_LINE.test(b.text.trim()) && blocks[i + 1]?.label != null ? [i] : []));
@@ -3734,7 +3736,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const bare = candidates.filter(([b]) => !b.markdownHeading);
   if (titleIdx === -1 && bare.length >= 2 && bare[0]![1] === candidates[0]![1]) {
     const k = kicked(bare[0]![1]);
-    if (!speakerNames.has(foldName(blocks[k]!.text.trim()))) titleIdx = k;
+    // (Nor a line naming a part, `Prepared remarks.` above the talk.)
+    if (!speakerNames.has(foldName(blocks[k]!.text.trim())) && !partName(blocks[k]!.text.trim())) titleIdx = k;
   }
   // No front matter title: the first `## headline` with more headings under it before the interview.
   if (titleIdx === -1 && !fm.title && candidates.length >= 2 && candidates[0]![0].markdownHeading && candidates[0]![0].depth <= 2 && !partName(candidates[0]![0].text.trim())) titleIdx = candidates[0]![1];

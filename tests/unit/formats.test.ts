@@ -7845,6 +7845,14 @@ describe('a Markdown transcript saved as a text file', () => {
     expect([r.transcript.title, r.transcript.intro.map((p) => p.text)]).toEqual(['Bridge hearing', ['A transcript of evidence to the committee.']]);
     expect(r.transcript.sections.map((s) => [s.heading, s.turns.map((t) => t.speaker)])).toEqual([['Prepared remarks', ['Maria Lopez']], ['Questions', ['Senator Black', 'Maria Lopez', 'Senator White', 'Maria Lopez']]]);
   });
+  it('reads a Markdown file copied without its marks so too, its parts named with a full stop above the talk (`Prepared remarks.`, `Other remarks.`): the talk was the intro, and the first part’s name the title', () => {
+    const r = ingest('---\ntitle: Bridge hearing\nspeakers: [Maria Lopez]\n---\n\nA transcript of evidence to the committee.\n\nPrepared remarks.\n\nMy work is bridges. I inspect two hundred of them.\n\nWater is the enemy.\n\nOther remarks.\n\nMost of them are older than I am.\n\nSenator Black: How many need repair?\n\nMaria Lopez: One in ten.\n\nSenator White: And the cost?\n\nMaria Lopez: Forty billion.\n', 'hearing.md');
+    expect([r.transcript.title, r.transcript.intro.map((p) => p.text)]).toEqual(['Bridge hearing', ['A transcript of evidence to the committee.']]);
+    expect(r.transcript.sections.map((s) => [s.heading, s.turns.map((t) => `${t.speaker}: ${t.paragraphs.length}`)])).toEqual([['Prepared remarks.', ['Maria Lopez: 2']], ['Other remarks.', ['Maria Lopez: 1', 'Senator Black: 1', 'Maria Lopez: 1', 'Senator White: 1', 'Maria Lopez: 1']]]);
+    // (Not past the first turn: there such a line is the answer's.)
+    const later = ingest('---\ntitle: Bridge hearing\nspeakers: [Maria Lopez]\n---\n\nSenator Black: How many need repair?\n\nMaria Lopez: One in ten.\n\nClosing remarks.\n\nThey are older than I am.\n\nSenator White: And the cost?\n\nMaria Lopez: Forty billion.\n', 'hearing.md');
+    expect([later.transcript.sections.map((s) => s.heading), turnsOf(later)[1]!.paragraphs]).toEqual([[null], ['One in ten.', 'Closing remarks.', 'They are older than I am.']]);
+  });
   it('reads questions wholly in bold, and labels in bold with a full-width colon (`**MP**：`), as Markdown: it failed the build', () => {
     const r = ingest('# 马修·普林斯访谈\n\n**欢迎来到节目。**\n\n**MP**：谢谢，本。\n\n**您是怎么开始的？**\n\n**MP**：我在犹他州长大。\n\n**然后呢？**\n\n**MP**：然后我去了大学。\n', 'zh.txt');
     expect(spoken(r).map((s) => s.replace(/^\S+ /, ''))).toEqual(['(interviewer): 欢迎来到节目。', '(guest): 谢谢，本。', '(interviewer): 您是怎么开始的？', '(guest): 我在犹他州长大。', '(interviewer): 然后呢？', '(guest): 然后我去了大学。']);
