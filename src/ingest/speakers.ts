@@ -1640,7 +1640,8 @@ const writesSmall = (text: string, word: string) => new RegExp(`(?<![\\p{L}])${e
 // (Case spelt out, no `i` flag: with it, \p{Lu} would match any letter, ", everyone.")
 const CLOSING_NAME = /(?:^|[.!?]\s+)([^.!?\n]{1,80}),\s+(\p{Lu}\p{Ll}+)[.!?]/gu;
 /** A sentence that thanks or greets: "Thanks for having me", "Hi", "Great to be here". */
-const GREETS = new RegExp(String.raw`^(?:${GREETING}|(?:it['’]s )?(?:great|good|glad|happy|nice|a pleasure) to (?:be here|be back|be on|see you|talk|join)|my pleasure)(?![\p{L}])`, 'iu');
+// (And the guest's answer to the host's thanks, "Happy to, Tom.", "Likewise, Tom.", "Pleasure, Tom.")
+const GREETS = new RegExp(String.raw`^(?:${GREETING}|(?:it['’]s )?(?:great|good|glad|happy|nice|a pleasure) to (?:be here|be back|be on|see you|talk|join)|(?:happy|glad) to$|(?:my |a )?pleasure|likewise)(?![\p{L}])`, 'iu');
 
 /**
  * Labels that stand for one person each (`Host:`, `Invitée:`), named by how the others address

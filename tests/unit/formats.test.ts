@@ -6138,6 +6138,10 @@ describe('a diarized transcript whose placeholders nobody names but by how they 
     const hosted = ingest('Speaker 1 (0:00)\nWelcome to Rivers and Roads. Today my guest is Maria Lopez.\n\nSpeaker 2 (0:05)\nThanks for having me, Tom.\n\nSpeaker 1 (0:08)\nWhy do bridges fail?\n\nSpeaker 2 (0:10)\nMostly corrosion.\n', 'hosted.txt');
     expect(who(hosted)).toEqual(['Tom (interviewer)', 'Maria Lopez (guest)', 'Tom (interviewer)', 'Maria Lopez (guest)']);
     expect(hosted.transcript.warnings.map((w) => w.message)).toEqual(["'Speaker 1' as Tom: named only by how the speakers address each other"]);
+    // (Or answering the host's thanks, "Happy to, Tom.", "Likewise, Tom.", "My pleasure, Tom.": they stayed `Speaker 1`; not "Happy to report, Tom.")
+    const answered = (reply: string) => who(ingest(`Speaker 1 (0:00)\nWelcome, Maria. Thanks for making the time.\n\nSpeaker 2 (0:05)\n${reply} Where do we start?\n\nSpeaker 1 (0:08)\nWith the bearings.\n\nSpeaker 2 (0:10)\nGood.\n`, 'answered.txt'))[0];
+    for (const reply of ['Happy to, Tom.', 'Likewise, Tom.', 'My pleasure, Tom.', 'Pleasure, Tom.']) expect(answered(reply), reply).toBe('Tom (interviewer)');
+    expect(answered('Happy to report, Tom.')).toBe('Speaker 1 (interviewer)');
   });
   it('names none by a first name that is no greeting’s, a word the file writes in small letters, one of two first names, one of three voices’, or no name at all (guards)', () => {
     const unnamed = (text: string) => who(ingest(text, 'guard.md')).filter((w) => w.startsWith('Speaker')).length;
