@@ -1318,7 +1318,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // `Welcome to Spans. Today our guest is Maria Lopez, chief` / `engineer at Rhine Bridges.`)
     // (Only inside the conversation, past its first label: above it, a dek without a stop and a
     // byline in small letters, `di Tom Becker`, are lines of their own.)
-    const goesOn = i > 0 && lineParagraphs && !wrapped && !isLabel && sentenceLines && !afterLabelOnly && sentenceLine(sourceLines[i - 1]!) && sentenceLine(l) ? true : i > 0 && lineParagraphs && !wrapped && !isLabel && /^\p{Ll}/u.test(l.trim()) && sourceLines[i - 1]!.trim().length >= WRAPPED_LINE && /[\p{L},]$|\p{L}-$/u.test(sourceLines[i - 1]!.trim()) && !afterLabelOnly && !BYLINE_ONLY_RE.test(l.trim()) && firstLabelLine() !== -1 && i > firstLabelLine();
+    // (Nor, in a text written one sentence to a line, a line of words under another: see `sentenceLines`.)
+    const sentenceGoesOn = i > 0 && sentenceLines && !isLabel && !afterLabelOnly && sentenceLine(sourceLines[i - 1]!) && sentenceLine(l);
+    const goesOn = sentenceGoesOn || (i > 0 && lineParagraphs && !wrapped && !isLabel && /^\p{Ll}/u.test(l.trim()) && sourceLines[i - 1]!.trim().length >= WRAPPED_LINE && /[\p{L},]$|\p{L}-$/u.test(sourceLines[i - 1]!.trim()) && !afterLabelOnly && !BYLINE_ONLY_RE.test(l.trim()) && firstLabelLine() !== -1 && i > firstLabelLine());
     const startsParagraph = lineParagraphs && !wrapped ? l.trim() !== '' && !goesOn : isLabel || afterLabelOnly || mark || TIMED_LINE.test(l) || meetingHead(i) || answersUnder.has(i) || (indented && opensIndented(sourceLines, i)) || (l.trim() !== '' && brokenAbove(i));
     if (startsParagraph && i > 0 && sourceLines[i - 1]!.trim() !== '' && split.length) {
       split.push('');
@@ -5351,20 +5353,20 @@ function sentenceLine(l: string): boolean {
 
 /**
  * Whether a text is written a sentence or less to a line, its turns' lines together between blank
- * lines (past the first label, above most labels): twelve lines of words or more stand two or more together, two in
- * three of all its lines of words at least, and one in ten of those at most holds a sentence's end
- * and another's start (a text written a paragraph to a line holds several).
+ * lines (past the first label; a blank line above two in three of the labels after it): twelve lines
+ * of words or more stand two or more together, two in three of all its lines of words at least, and
+ * one in ten of those at most holds a sentence's end and another's start (a text written a paragraph
+ * to a line holds several).
  */
 function oneSentenceLines(lines: string[], labelOf: (l: string) => { only: boolean; rest?: string } | null): boolean {
   const first = lines.findIndex((l) => labelOf(l) != null);
   if (first === -1) return false;
+  // (A page copied line by line has no blank line between its turns.)
+  const labels = lines.flatMap((l, i) => (i > first && l.trim() !== '' && labelOf(l) != null ? [i] : []));
+  if (labels.filter((i) => lines[i - 1]!.trim() === '').length * 3 < labels.length * 2) return false;
   let together: string[] = [];
   let alone = 0;
   let run: string[] = [];
-  // (Blank lines part the turns: above two in three of the labels after the first, a page copied
-  // line by line having none.)
-  const labels = lines.flatMap((l, i) => (i > first && l.trim() !== '' && labelOf(l) != null ? [i] : []));
-  if (labels.filter((i) => lines[i - 1]!.trim() === '').length * 3 < labels.length * 2) return false;
   const end = () => {
     if (run.length >= 2) together = together.concat(run);
     else alone += run.length;
