@@ -920,6 +920,8 @@ const boldPatterns = new Map<string, RegExp>();
 /** A full name alone as a link (`[Maria Lopez](https://...)`, in bold inside or out): the name. */
 const LINK_NAME = new RegExp(String.raw`^(?:\*\*|__)?\[(?:\*\*|__)?(${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3})(?:\*\*|__)?\]\((?:https?:\/\/|\/)[^\s()]*\)(?:\*\*|__)?$`, 'u');
 const BOLD_NAME = new RegExp(String.raw`^(\*\*|__)(${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3})(?<![.'’\-])(?:\s*\(${PRONOUNS}\))?(?:\s*\(\p{Lu}[\p{L}\p{N} .,'’&/-]{0,40}\)){0,2}\1$`, 'u');
+/** Initials alone in bold: `**ML**`, `__JH__`. */
+const BOLD_INITIALS = /^(\*\*|__)(\p{Lu}{2,3})\1$/u;
 /** An office with the holder's name after it in parentheses, alone in bold, as Hansard prints ministers: `**The Secretary of State for Transport (Maria Lopez)**`. */
 const BOLD_OFFICE_NAME = new RegExp(String.raw`^(\*\*|__)((?:The\s+)?\p{Lu}[\p{L} ,'’-]{2,90}?)\s*\((${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3})\)\1$`, 'u');
 /** The same in capitals, as scripts and some exports set a name above the words (`MARIA LOPEZ`). */
@@ -939,6 +941,10 @@ export function lineLabel(line: string): { key: string; alias: string | null; on
     if (b) return { key: b[2]!, alias: null, only: true, bold: true, alone: true };
     const o = BOLD_OFFICE_NAME.exec(line.trim());
     if (o && !roleWord(o[2]!)) return { key: o[3]!, alias: null, only: true, bold: true, alone: true };
+    // (Or initials alone in bold, `**ML**`, as a page sets them above each answer: a label only
+    // where such names are, see speakerKeyTest.)
+    const i = BOLD_INITIALS.exec(line.trim());
+    if (i) return { key: i[2]!, alias: null, only: true, bold: true, alone: true };
   }
 
   if (line.length <= 60) {

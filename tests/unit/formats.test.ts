@@ -900,11 +900,11 @@ describe('full names alone in bold above the words (`**Maren Solvik**`), no colo
 });
 
 describe('a Q&A article without names, its questions set apart by style', () => {
-  it('the one who answers named alone above each answer, right under each question in bold or italics (`**Why steel?**` / `**Maria Lopez**` / words): her label (it stayed in her words, or was the interviewer’s)', () => {
+  it('the one who answers named alone above each answer, right under each question in bold or italics (`**Why steel?**` / `**Maria Lopez**` or her initials, `**ML**` / words): her label (it stayed in her words, or was the interviewer’s)', () => {
     const qa = [['Why do bridges fail?', 'Mostly water. It gets into the concrete.'], ['How long does it take?', 'Decades, usually.'], ['And what can cities do?', 'Inspect, and fix the drains.']];
-    for (const [q0, q1, gap] of [['**', '**', '\n\n'], ['**', '**', '\n'], ['*', '*', '\n\n'], ['__', '__', '\n']]) {
-      const r = ingest(`# Bridges, with Maria Lopez\n\nTom Becker talks to Maria Lopez about bridges.\n\n${qa.map(([q, a]) => `${q0}${q}${q1}\n\n**Maria Lopez**${gap}${a}`).join('\n\n')}\n`, 'qa.md');
-      expect(spoken(r), `${q0} ${JSON.stringify(gap)}`).toEqual(qa.flatMap(([q, a]) => [`Tom Becker (interviewer): ${q}`, `Maria Lopez (guest): ${a}`]));
+    for (const [q0, q1, gap, name] of [['**', '**', '\n\n', '**Maria Lopez**'], ['**', '**', '\n', '**Maria Lopez**'], ['*', '*', '\n\n', '**Maria Lopez**'], ['__', '__', '\n', '**Maria Lopez**'], ['**', '**', '\n', '**ML**'], ['**', '**', '\n\n', '__ML__']]) {
+      const r = ingest(`# Bridges, with Maria Lopez\n\nTom Becker talks to Maria Lopez about bridges.\n\n${qa.map(([q, a]) => `${q0}${q}${q1}\n\n${name}${gap}${a}`).join('\n\n')}\n`, 'qa.md');
+      expect(spoken(r), `${q0} ${JSON.stringify(gap)} ${name}`).toEqual(qa.flatMap(([q, a]) => [`Tom Becker (interviewer): ${q}`, `Maria Lopez (guest): ${a}`]));
     }
   });
   it('keeps such a name alone as text where it does not stand under a question each time (guard): `**Welcome.**` above it', () => {
