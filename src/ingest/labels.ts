@@ -1172,7 +1172,10 @@ export const koreanName = (word: string): boolean => /^\p{Script=Hangul}{2,4}$/u
 export const PUBLICATION_ARTICLE = /^(?:the|der|die|das|le|la|les|el|il|lo|de|het)\s+(?=\p{Lu})/iu;
 
 /** A line that is a question wholly in bold or in italics: `**Why steel?**`, `__¿Por qué?__`, `*Why steel?*`. */
-const BOLD_QUESTION = /^(?:\*\*|__|\*|_)(?![\s*_])[^*_\n]{1,600}[?？؟](?:\*\*|__|\*|_)$/u;
+// (In bold, a link with an underscore in its address inside it too, `**... [keynote](<https://youtu.be/jw_o0>)?**`.)
+const BOLD_QUESTION = /^(?:(\*\*|__)(?!\s)(?:(?!\1)[^\n]){1,2000}[?？؟]\1|([*_])(?![\s*_])[^*_\n]{1,600}[?？؟]\2)$/u;
+/** A line wholly in bold or in italics, whatever closes it: `**Maria, welcome.**`. */
+const BOLD_LINE = /^(?:(\*\*|__)(?!\s)(?:(?!\1)[^\n]){1,2000}(?<!\s)\1|([*_])(?![\s*_])[^*_\n]{1,600}(?<!\s)\2)$/u;
 
 export function speakerKeyTest(lines: string[], declared: string[]): (key: string) => boolean {
   const counts = new Map<string, number>();
@@ -1204,6 +1207,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   let fullNameLabels = 0;
   /** How many times each name alone stands right under a question wholly in bold or italics (`**Why steel?**` / `**Maria Lopez**` / words). */
   const underBoldQuestion = new Map<string, number>();
+  /** And under a line wholly so set that asks nothing (`**Maria, welcome.**`). */
+  const underBoldLine = new Map<string, number>();
   /** Keys only ever written as a name alone on its line, without a colon (`**Maria Lopez**`, `MARIA LOPEZ`). */
   const alone = new Map<string, boolean>();
   /** Keys written with a time at every use, alone above the words (`Maria Lopez | 00:25`) or before them (`Maria Lopez (00:25): ...`, `[00:00:25] Maria Lopez: ...`). */
@@ -1227,6 +1232,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       // (And whether the line above it is such a question.)
       const above = lines.slice(Math.max(0, index - 2), index).findLast((x) => x.trim() !== '');
       if (above != null && BOLD_QUESTION.test(above.trim())) underBoldQuestion.set(label.key, (underBoldQuestion.get(label.key) ?? 0) + 1);
+      else if (above != null && BOLD_LINE.test(above.trim())) underBoldLine.set(label.key, (underBoldLine.get(label.key) ?? 0) + 1);
     }
     counts.set(label.key, (counts.get(label.key) ?? 0) + 1);
     alone.set(label.key, (alone.get(label.key) ?? true) && label.alone === true);
@@ -1315,7 +1321,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   const otherLabels = repeated.filter(([k]) => !alone.get(k)).length;
   // (Or one such name, alone above every answer, right under each question, the questions wholly in
   // bold or in italics and unlabelled: `**Why steel?**` / `**Maria Lopez**` / `Because...`, the one who answers.)
-  const answersBold = aloneNames === 1 && repeated.some(([k, n]) => alone.get(k) && !PAGE_WORDS.test(k) && (underBoldQuestion.get(k) ?? 0) === n);
+  // (Some of those lines may ask nothing, a welcome or a remark, `**Maria Lopez, welcome.**`, one at least asking.)
+  const answersBold = aloneNames === 1 && repeated.some(([k, n]) => alone.get(k) && !PAGE_WORDS.test(k) && (underBoldQuestion.get(k) ?? 0) + (underBoldLine.get(k) ?? 0) === n && (underBoldQuestion.get(k) ?? 0) >= 1);
   const aloneSpeaks = aloneNames >= 2 || (aloneNames === 1 && otherLabels >= 1) || answersBold;
   /**
    * What a once-seen label opens reads as speech where the regular speakers' turns do: from a

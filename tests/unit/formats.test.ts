@@ -907,8 +907,17 @@ describe('a Q&A article without names, its questions set apart by style', () => 
       expect(spoken(r), `${q0} ${JSON.stringify(gap)} ${name}`).toEqual(qa.flatMap(([q, a]) => [`Tom Becker (interviewer): ${q}`, `Maria Lopez (guest): ${a}`]));
     }
   });
-  it('keeps such a name alone as text where it does not stand under a question each time (guard): `**Welcome.**` above it', () => {
-    const r = ingest('# Bridges, with Maria Lopez\n\nTom Becker talks to Maria Lopez about bridges.\n\n**Welcome to the show.**\n\n**Maria Lopez**\n\nThanks.\n\n**Why do bridges fail?**\n\n**Maria Lopez**\n\nMostly water.\n\n**And what can cities do?**\n\nInspect.\n', 'qa.md');
+  it('so where some of the lines in bold above it ask nothing, a welcome or a remark, and a question runs long, a link in it (`**Maria Lopez, welcome.**`, `**Right, that is one stack.**`)', () => {
+    const long = `You wrote that [bridges age](https://example.org/bridges_age) ${'and so on '.repeat(80)}so why?`;
+    const qa = [['Maria Lopez, welcome.', 'Thanks, Tom.'], [long, 'Water.'], ['Right, that is one stack.', 'Exactly.'], ['And the cost?', 'Ten percent.']];
+    const r = ingest(`# Bridges, with Maria Lopez\n\nTom Becker talks to Maria Lopez about bridges.\n\n${qa.map(([q, a]) => `**${q}**\n\n**ML**\n${a}`).join('\n\n')}\n`, 'qa.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(turnsOf(r).filter((x) => x.role === 'guest').map((x) => x.paragraphs)).toEqual(qa.map(([, a]) => [a]));
+    // (Not where none of them asks: no label then, and no turn.)
+    expect(() => ingest(`# Bridges, with Maria Lopez\n\nTom Becker talks to Maria Lopez about bridges.\n\n${[qa[0]!, qa[2]!].map(([q, a]) => `**${q}**\n\n**Maria Lopez**\n\n${a}`).join('\n\n')}\n`, 'none.md')).toThrow(/no speaker turns found/);
+  });
+  it('keeps such a name alone as text where it does not stand under a line in bold each time (guard): an answer above it', () => {
+    const r = ingest('# Bridges, with Maria Lopez\n\nTom Becker talks to Maria Lopez about bridges.\n\n**Why do bridges fail?**\n\n**Maria Lopez**\n\nMostly water.\n\n**How long does it take?**\n\nDecades, usually.\n\n**Maria Lopez**\n\nLonger for the old ones.\n\n**And what can cities do?**\n\nInspect.\n', 'qa.md');
     expect([...r.transcript.intro.map((p) => p.text), ...turnsOf(r).flatMap((x) => x.paragraphs)].filter((p) => p === 'Maria Lopez')).toHaveLength(2);
   });
   it('a question in bold or italics with its answer on the next line of the paragraph (`**When were you happiest?**` / `The day...`), three times or more: question and answer', () => {
