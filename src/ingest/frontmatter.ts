@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml';
 import { IngestError, warning } from './diagnostics.ts';
-import { labelKey } from './labels.ts';
+import { labelKey, WIKI_LINK } from './labels.ts';
 import type { Diagnostic, Role } from './types.ts';
 
 export interface SpeakerSpec {
@@ -166,7 +166,7 @@ export function splitFrontMatter(text: string, file: string): SplitFrontMatter {
  * clipper writes the author so), `[[Tom Becker|Tom]]`: the note's name, the person's.
  */
 function unlinked(text: string): string {
-  return text.replace(/\[\[([^\[\]|]{1,200})(?:\|[^\[\]]{0,200})?\]\]/g, (_, name: string) => name.trim());
+  return text.replace(WIKI_LINK, (_, name: string) => name.trim());
 }
 
 /** A scalar as text; a list of scalars as "a, b"; anything else null. */

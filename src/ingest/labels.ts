@@ -231,7 +231,7 @@ function statedRole(word: string | undefined): Role | null {
 const NAME_TIME_RE = new RegExp(String.raw`^(?:\[?(${NAME})\]?(?:\s*\((${INITIALS}|${PAREN_NAME}|${PAREN_AFFILIATION})\))?\s*(?:[-–—|·•,]|\s(?:at|@))?\s*[[(]?(${CLOCK})(?:\s*(?:-->|[-–—])\s*${CLOCK})?[\])]?|[[(]?@?(${CLOCK})[\])]?\s*[-–—|·•]\s*\[?(${NAME})\]?(?:\s*\((${INITIALS}|${PAREN_NAME}|${PAREN_AFFILIATION})\))?)$`, 'u');
 /** A time before a name in brackets: `[00:00:01] [Maria Lopez] ...`. */
 const STAMP_BEFORE_BRACKET = new RegExp(String.raw`^(${STAMP})\s+(?=\[\p{Lu})`, 'u');
-const STAMP_ONLY_RE = new RegExp(String.raw`^(${STAMP})\s*[:：]?$`, 'u');
+export const STAMP_ONLY_RE = new RegExp(String.raw`^(${STAMP})\s*[:：]?$`, 'u');
 /** A time opening the words, perhaps a colon or a dash after it (`Tom Becker — 00:00:07 — Welcome...`). */
 const LEADING_STAMP_RE = new RegExp(String.raw`^(${STAMP})\s*(?:[:：]|[-–—](?=\s))?(?:\s+|$)`, 'u');
 
@@ -1978,7 +1978,7 @@ export function mastheadName(lines: string[], at: number, key: string, isSpeaker
 const HTML_TERM = /^\s*<dt(?:\s[^>]{0,200})?>([^<>]{1,80})<\/dt>\s*$/i;
 const HTML_DEFINITION = /^\s*<dd(?:\s[^>]{0,200})?>(?=.)/i;
 /** A note app's link to another note, `[[page]]` or `[[page|words shown]]`; not an embed, `![[...]]`, nor a Markdown link's words in brackets, `[[00:00:01]](https://...)`. */
-const WIKI_LINK = /(?<!!)\[\[([^[\]|\n]{1,200})(?:\|([^[\]\n]{1,200}))?\]\](?!\()/g;
+export const WIKI_LINK = /(?<!!)\[\[([^[\]|\n]{1,200})(?:\|([^[\]\n]{1,200}))?\]\](?!\()/g;
 
 /**
  * A label's bold with spaces inside its asterisks (`**Maria Lopez: **Why...`, `** Maria Lopez: **`),

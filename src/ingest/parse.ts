@@ -12,7 +12,7 @@ import type { FrontMatter } from './frontmatter.ts';
 import { CHAPTER_TIME, CHAPTER_TIME_AFTER, CHAPTERS_HEADER, type Chapter } from './chapters.ts';
 import { blocksToHtml, headingIds, NOTE_NUMBER } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
-import { STAMP, wrapWidth, isModeratorWord, FULL_NAME_KEY, ZH_SURNAMES, koreanName, caselessName, listItems, CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, WRAPPED_LINE, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPersonSideWord, isPlaceholder, isSideWord, leadingStamp, lineLabel, mastheadName, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
+import { STAMP_ONLY_RE, wrapWidth, isModeratorWord, FULL_NAME_KEY, ZH_SURNAMES, koreanName, caselessName, listItems, CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, WRAPPED_LINE, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPersonSideWord, isPlaceholder, isSideWord, leadingStamp, lineLabel, mastheadName, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
 import { AUTHOR_PAGE_URL, COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART, PART_LINE } from './name-lines.ts';
 import { PHOTO_CAPTION, POSTED_LINE } from './clean.ts';
@@ -1657,7 +1657,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (Or only the site's and its transcripts' names, `CNN.com - Transcripts`.)
     if (blocks[0]?.kind === 'para' && blocks[0].singleLine && !blocks[0].label && end > 1 && SITE_TRANSCRIPTS.test(blocks[0].text.trim())) drop(0, "site chrome (the page's title: the site's transcripts)");
     // (Or as a page-to-Markdown extension heads the file with it, `# Why old bridges last | Rhine Weekly`.)
-    const pageTitle = ((blocks[0]?.kind === 'para' && blocks[0].singleLine) || (blocks[0]?.markdownHeading && blocks[0].depth === 1)) && !blocks[0].dash ? /^(.+?\S)\s+[:|\-–—·]\s+(\S[^:|]{0,40})$/u.exec(blocks[0].text.trim()) : null;
+    // (A heading's by a bar or a dash only: its colon, French-spaced, is a headline's, `# Maria Lopez : Les ponts` over her name.)
+    const pageTitle = blocks[0]?.kind === 'para' && blocks[0].singleLine && !blocks[0].dash ? /^(.+?\S)\s+[:|\-–—·]\s+(\S[^:|]{0,40})$/u.exec(blocks[0].text.trim()) : blocks[0]?.markdownHeading && blocks[0].depth === 1 ? /^(.+?\S)\s+[|\-–—·]\s+(\S[^:|]{0,40})$/u.exec(blocks[0].text.trim()) : null;
     const repeated = pageTitle && wordCount(pageTitle[2]!) <= 4 && !endsLikeSentence(pageTitle[2]!) ? blocks.find((b, i) => i > 0 && i < Math.min(end, 6) && b.singleLine && !b.label && titleWords(b.text) === titleWords(pageTitle[1]!)) : undefined;
     if (repeated) {
       // (The headline a heading, it is the title, however deep.)
@@ -5343,13 +5344,14 @@ function starredLabel(text: string): LabelMatch | null {
   return m && m.length >= s[2]!.length + 1 ? { ...m, length: s[0].length + Math.max(0, m.length - s[2]!.length - 2) } : null;
 }
 
-/** A time alone on its line, `00:01:02`, `[00:01:02]`. */
-const STAMP_LINE = new RegExp(String.raw`^${STAMP}\s*[:：]?$`, 'u');
 /** A line of words that may go on a paragraph written one sentence to a line: no heading, list item, rule or time opening it, nor a time alone. */
 function sentenceLine(l: string): boolean {
   const t = l.trim();
-  return t !== '' && !/^(?:#{1,6}\s|[-*+]\s|\d{1,2}[.)]\s|[-*_=]{3,}$)/.test(t) && !TIMED_LINE.test(l) && !STAMP_LINE.test(t);
+  return t !== '' && !/^(?:#{1,6}\s|[-*_=]{3,}$)/.test(t) && !LIST_ITEM.test(t) && !TIMED_LINE.test(l) && !STAMP_ONLY_RE.test(t);
 }
+
+/** A line holding a sentence's end and another's start: `Water. It rusts.`, `水。它生锈。`, `الماء. إنه يصدأ.` */
+const TWO_SENTENCES = /[.!?؟।]["”’)]?\s+["“‘(]?[\p{Lu}\p{Lo}]|[。！？][」』”）)]?(?=[^\s」』”）)])/u;
 
 /**
  * Whether a text is written a sentence or less to a line, its turns' lines together between blank
@@ -5384,7 +5386,8 @@ function oneSentenceLines(lines: string[], labelOf: (l: string) => { only: boole
   }
   end();
   if (together.length < 12 || together.length < 2 * alone) return false;
-  const twice = together.filter((l) => /[.!?。！？]["”’)]?\s+["“‘(]?\p{Lu}/u.test(l.length > 2000 ? l.slice(0, 2000) : l)).length;
+  // (A script without case opens its next sentence with any letter; Chinese and Japanese set no space after their stop.)
+  const twice = together.filter((l) => TWO_SENTENCES.test(l.length > 2000 ? l.slice(0, 2000) : l)).length;
   return twice <= 0.1 * together.length;
 }
 

@@ -126,6 +126,15 @@ describe('diarization placeholders: `Speaker 0: 00:00:03` alone on a line', () =
     // (Not lines that each hold sentences, a paragraph a line; nor lines mostly alone between blank lines.)
     const paragraphs = turns.map((words) => words.map((w) => `${w} That is what we found. More on it later.`));
     expect(turnsOf(ingest(`${text(paragraphs)}\n`, 'paragraphs.txt')).map((x) => x.paragraphs.length)).toEqual([3, 3, 2, 3, 2]);
+    // (So in a script without case, and in Chinese, which sets no space after its stop: they were joined.)
+    const zh = ['水', '盐', '桥', '钢筋', '混凝土', '河流', '雨水', '大学', '工程师', '冬天', '夏天', '城市', '村庄', '地图'];
+    const ar = ['الماء', 'الملح', 'الجسر', 'الحديد', 'الخرسانة', 'المطر', 'النهر', 'الجامعة', 'المهندس', 'الشتاء', 'الصيف', 'المدينة', 'القرية', 'الخريطة'];
+    // (The host's lines ask, as the turns above do.)
+    for (const [line, name] of [[(n: number, asks: boolean) => `我们谈到了${zh[n]}。${zh[n + 1]}${asks ? '呢？' : '也很重要。'}`, 'zh'], [(n: number, asks: boolean) => `${ar[n]} مهم. ${ar[n + 1]} ${asks ? 'أيضا؟' : 'أيضا.'}`, 'ar']] as const) {
+      let n = 0;
+      const more = turns.map((words, k) => words.map(() => line(n++, k % 2 === 0)));
+      expect(turnsOf(ingest(`${text(more)}\n`, `${name}.txt`)).map((x) => x.paragraphs.length), name).toEqual([3, 3, 2, 3, 2]);
+    }
     const apart = turns.map((words) => words.map((w, k) => (k === 0 ? w : `\n${w}`)));
     expect(turnsOf(ingest(`${text(apart)}\n`, 'apart.txt')).map((x) => x.paragraphs.length)).toEqual([3, 3, 2, 3, 2]);
   });
@@ -12221,6 +12230,10 @@ describe('a page saved by a notes app’s web clipper or a page-to-Markdown exte
     expect([r.transcript.title, r.transcript.intro.map((p) => p.text)]).toEqual(['Why Old Bridges Last', ['The engineer on salt.', 'By Tom Becker · November 3, 2026']]);
     // (And the extension's heading for the page's description, `> ## Excerpt`, with it: it was the description's first word.)
     expect(r.transcript.removed.map((x) => [x.line, x.kind])).toEqual([[1, 'chrome'], [3, 'chrome']]);
+  });
+  it('keeps a headline with a French-spaced colon whole above her name as a heading (guard): `# Maria Lopez : Les ponts` was her name alone', () => {
+    const r = ingest('# Maria Lopez : Les ponts\n\n## Maria Lopez\n\nIngénieure à Rhine Works.\n\n**Tom Becker :** Pourquoi les vieux ponts durent-ils ?\n\n**Maria Lopez :** Parce qu’ils sont surdimensionnés.\n', 'entretien.md');
+    expect([r.transcript.title, r.transcript.removed]).toEqual(['Maria Lopez : Les ponts', []]);
   });
   it('keeps such a title whole where no headline repeats it (guard)', () => {
     const r = ingest('# Why Old Bridges Last | Rhine Weekly\n\nBy Tom Becker · November 3, 2026\n\n**Tom Becker:** Why do old bridges last?\n\n**Maria Lopez:** They were overbuilt.\n', 'markdownload.md');
