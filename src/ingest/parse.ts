@@ -3541,7 +3541,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const list = b.node.type === 'list' && b.node.ordered ? b.node : null;
       return list && !b.label && b.singleLine && i >= firstLabel - 1 && blocks[i + 1]?.label && looksLikeHeading(b) ? [{ b, start: list.start ?? 1 }] : [];
     });
-    if (numbered.length >= 2 && numbered.every((n, k) => n.start === numbered[0]!.start + k)) for (const { b } of numbered) b.kind = 'heading';
+    // (Each part holding two turns or more, a conversation: one answer under each is a numbered
+    // question's, `1. Why do bridges fail` / `Maria Lopez: Mostly water.`)
+    const at = numbered.map(({ b }) => blocks.indexOf(b));
+    const turnsIn = (k: number) => blocks.slice(at[k]! + 1, at[k + 1] ?? blocks.length).filter((b) => b.label).length;
+    if (numbered.length >= 2 && numbered.every((n, k) => n.start === numbered[0]!.start + k && turnsIn(k) >= 2)) for (const { b } of numbered) b.kind = 'heading';
   }
   // (A short line asking, `Simplification nécessaire ?`, right above the host's label, after a
   // finished answer, where two lines or more head the interview's parts: a heading, not the answer's end.)

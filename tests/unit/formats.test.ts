@@ -8492,6 +8492,9 @@ describe('a company blog’s Q&A saved as text: headings in sentence or title ca
     const text = (one: string, two: string) => `# Bridges, with Maria Lopez\n\n${one}\n\nTom Becker: Maria, how did you start?\n\nMaria Lopez: My father built roads.\n\n${two}\n\nTom Becker: Why is water the enemy?\n\nMaria Lopez: It rusts the steel.\n`;
     const r = ingest(text('1. The early years', '2. Water and steel'), 'parts.md');
     expect([r.transcript.intro, r.transcript.sections.map((s) => s.heading), turnsOf(r)[1]!.paragraphs]).toEqual([[], ['The early years', 'Water and steel'], ['My father built roads.']]);
+    // (Not where each holds one answer, a numbered question's, however it ends: `1. Why do bridges fail` / `Maria Lopez: Mostly water.`)
+    const asked = ingest('# Five questions for Maria Lopez\n\n1. Why do bridges fail\n\nMaria Lopez: Mostly water.\n\n2. What do you inspect first\n\nMaria Lopez: The bearings.\n\n3. Your favourite bridge\n\nMaria Lopez: The Erasmus Bridge.\n', 'five.md');
+    expect([asked.transcript.sections.map((s) => s.heading), who(asked)]).toEqual([[null], ['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)']]);
     // (Not numbers that do not count up, nor a list of two items: an answer's list.)
     expect(ingest(text('1. The early years', '3. Water and steel'), 'parts.md').transcript.sections.map((s) => s.heading)).toEqual([null]);
     expect(ingest(text('1. The early years', '1. Drainage\n2. Paint'), 'parts.md').transcript.sections.map((s) => s.heading)).toEqual([null]);
