@@ -72,6 +72,8 @@ export function statedDate(source: string | null, texts: string[]): string | nul
     if (d) return d;
   }
   for (const text of texts) {
+    // (Every form below has a year's four digits: most lines have none and need no pattern.)
+    if (!/\d{4}/.test(text)) continue;
     let m = ISO.exec(text);
     if (m) {
       const d = valid(+m[1]!, +m[3]!, +m[4]!);

@@ -20,7 +20,7 @@ import { IngestError, warning } from './diagnostics.ts';
 import { splitFrontMatter } from './frontmatter.ts';
 import { detectLanguage, labelLanguage } from './language.ts';
 import { PAYWALL } from './lexicon.ts';
-import { decodeCharacterReferences, writtenInMarkdown } from './text.ts';
+import { decodeCharacterReferences, forgetRemembered, writtenInMarkdown } from './text.ts';
 import { parseTranscript, type LineUse, type Uncertain } from './parse.ts';
 import type { Diagnostic, Removal, Transcript } from './types.ts';
 
@@ -45,6 +45,7 @@ export interface IngestResult {
 
 /** The whole pipeline: bytes of one transcript file -> a cleaned, attributed transcript. Throws IngestError on fatal input. */
 export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
+  forgetRemembered();
   const input = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
   const decoded = decode(input, file);
   const fm = splitFrontMatter(decoded.text, file);

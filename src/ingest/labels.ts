@@ -1,5 +1,5 @@
 import { spamTerms, type SpamHit } from './lexicon.ts';
-import { endsLikeSentence, URL_RE, words } from './text.ts';
+import { endsLikeSentence, letterRuns, memoized, URL_RE, words } from './text.ts';
 import type { Role } from './types.ts';
 
 /**
@@ -325,7 +325,10 @@ const IDEOGRAPHIC_SPACE_LABEL = /^([\p{Script=Han}\p{Script=Katakana}ー・]{1,1
 /** A full name with the name the speaker goes by in quotation marks or parentheses: `Thomas "Tom" Becker:`, `Maria (Mia) Lopez:`. */
 const NICKNAME_LABEL = /^(\p{Lu}[\p{Ll}'’-]+)\s+(?:["“'‘](\p{Lu}[\p{Ll}'’-]+)["”'’]|\((\p{Lu}[\p{Ll}'’-]+)\)|["“‘]((?:the|The|el|El|la|La|le|Le|der|Der|die|Die)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)["”’])\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*[:：]\s*(?=\S)/u;
 
-export function matchLabel(text: string): LabelMatch | null {
+/** A label as {@link readLabel} reads it, read once per distinct text (each line is asked about many times over). */
+export const matchLabel = memoized(readLabel);
+
+function readLabel(text: string): LabelMatch | null {
   // (`Thomas "Tom" Becker:` is Thomas Becker, and `Tom:` later is he.)
   if (/^\p{Lu}\p{Ll}+\s+["“'‘(]/u.test(text)) {
     const n = NICKNAME_LABEL.exec(text);
@@ -476,7 +479,10 @@ export function matchLabel(text: string): LabelMatch | null {
   }
   // (Read over the line's opening words only: a label is short, and its pattern takes time growing
   // with the square of a long run of spaces after a word, as a hostile line may hold.)
-  const m = LABEL_RE.exec(text.length > 400 ? text.slice(0, 400) : text);
+  // (Every label it reads closes with a colon or a dash, or is a side's letter or word opening the
+  // line, `Q. `, `Pregunta. `: most lines of words have none of these and need no pattern.)
+  const head = text.length > 400 ? text.slice(0, 400) : text;
+  const m = /[:：–—-]/.test(head) || /^(?:[QAPRD]|Pregunta|Respuesta|Domanda|Risposta)/.test(head) ? LABEL_RE.exec(head) : null;
   if (!m) {
     // `Paul Kim and Maria Lopez: ...`, `Ben & David: ...`: two speakers at once (speakerKeyTest
     // takes it for a label only where each of them labels turns of their own).
@@ -575,7 +581,10 @@ export interface LabelOnly {
 }
 
 /** A paragraph that is nothing but a label (`**Sam Altman:**` on its own line, the words below it). */
-export function matchLabelOnly(text: string): LabelOnly | null {
+/** A paragraph that is nothing but a label, read once per distinct text. */
+export const matchLabelOnly = memoized(readLabelOnly);
+
+function readLabelOnly(text: string): LabelOnly | null {
   const t = text.trim();
   // (A label alone is short: a long line is words, however it opens, and the patterns below take
   // time growing with the square of a long run of spaces in it.)
@@ -933,7 +942,9 @@ export const FULL_NAME_KEY = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{
 const RECORD_PARTY = /\(\p{Lu}[\p{L}\p{N}&.'’\/-]{0,20}\)\s*(?:[:：]|\.?\s*[-–—])?\s*$/u;
 
 /** The label a source line opens with, or that it consists of alone (`**Sam Altman:**`, `**Sam Altman**`). */
-export function lineLabel(line: string): { key: string; alias: string | null; only: boolean; bold: boolean; alone?: true; stamped?: boolean; rest?: string; asks?: true; recorded?: true; doubleDash?: true; titled?: true } | null {
+export const lineLabel = memoized(readLineLabel);
+
+function readLineLabel(line: string): { key: string; alias: string | null; only: boolean; bold: boolean; alone?: true; stamped?: boolean; rest?: string; asks?: true; recorded?: true; doubleDash?: true; titled?: true } | null {
   // (In a quote too, `> **Maria Lopez**` above `> words`.)
   if (line.startsWith('>')) line = line.replace(/^(?:>\s*)+/, '');
   if (line.length <= 120 && (line.includes('**') || line.includes('__'))) {
@@ -1404,7 +1415,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
         pairs.surnames.set(m[1]!, [...(pairs.surnames.get(m[1]!) ?? []), foldName(m[2]!)]);
         if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(m[1]!)) pairs.lasts.add(m[2]!.toLowerCase());
       }
-      for (const w of l.toLowerCase().match(/[\p{L}\p{M}'’-]+/gu) ?? []) pairs.words.set(w, (pairs.words.get(w) ?? 0) + 1);
+      for (const w of letterRuns(l.toLowerCase())) pairs.words.set(w, (pairs.words.get(w) ?? 0) + 1);
     }
     return pairs;
   };

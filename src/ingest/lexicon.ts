@@ -4,6 +4,8 @@
  * so an interview about casinos keeps its casino paragraphs.
  */
 
+import { memoized } from './text.ts';
+
 /** Unambiguous link-spam words and phrases (weight 3), in several languages. */
 const STRONG: string[] = [
   'hacklink', 'backlinks', 'buy followers', 'hit botu', 'nulled', 'keygen', 'warez', 'mod apk', 'apk mod',
@@ -222,7 +224,10 @@ export const COMMENTS_RE = /^(?:(?:\d+|one|no)\s+(?:comments?|responses?|replies
 /** A page's heading for its links to other pages or its author box (`Related stories`, `Most popular`, `Topics`, `Written by ...`): everything under it after the interview is the page's. */
 export const RELATED_RE = /^(follow topics and authors from this (?:story|article)|editors?['’]? picks|explore more(?: on (?:these|this) topics?)?|more on (?:these|this) topics?|related|related (stories|articles|posts|reading|content|episodes|interviews|resources)|(?:get |discover |see )?more (stories|from|like this|articles|interviews|episodes)|you (may|might) also (like|enjoy)|read next|up next|recommended( reading| for you| stories)?|(?:most )?popular( posts| stories| articles)?|most viewed|latest (posts|stories|news|articles)|trending( now)?|most read|written by|published in|about the (author|authors|writer)|topics|tags|filed under|more about|more on|explore more(?: on these topics)?|mehr zum thema|zum thema|mehr lesen über|archivado en|más información|lire aussi|à lire aussi|sur le même sujet|leer más|lee también|leggi anche|zie ook|lees ook|leia também|leia mais|saiba mais|läs också|läs även|läs mer|les også|læs også|lue myös|czytaj (?:też|także|również)|читайте также|baca juga|ayrıca okuyun|関連記事|関連ニュース|あわせて読みたい|おすすめ記事|人気記事|相关阅读|相关文章|推荐阅读|延伸阅读|往期推荐|往期回顾|往期精选|관련\s?기사|많이 본 뉴스|추천 기사)(?![\p{L}])/iu;
 
-export function chromeMatch(line: string): { anywhere: boolean } | null {
+/** A line of a page's furniture (a button, a share bar, a separator): whether it may stand anywhere, or only at the page's edges. */
+export const chromeMatch = memoized(readChrome);
+
+function readChrome(line: string): { anywhere: boolean } | null {
   // (A share bar set as a list: `- [Share on Facebook](...)`.)
   // (In italics or bold as well: `_Listen to this article · 12:04 min_`.)
   // (A separator alone, `* * *`, `###`, or long dashes, `——`, as plain text sets a break: no one's

@@ -12,6 +12,12 @@ const ASCII = /^[\x00-\x7f\u00a0\u2000-\u206f]*$/;
 /** SPACED_WORD for lower-case text of ASCII letters. */
 const ASCII_WORD = /[a-z0-9]+(?:['’][a-z]+)*/g;
 
+/** Runs of letters, apostrophes and hyphens (`o'brien`, `well-known`), as written: a name's or a word's spellings. */
+export function letterRuns(s: string): string[] {
+  // (Text of ASCII and typographic punctuation has no letters but ASCII ones: the ASCII pattern reads the same runs, faster.)
+  return (ASCII.test(s) ? s.match(/[A-Za-z'’-]+/g) : s.match(/[\p{L}\p{M}'’-]+/gu)) ?? [];
+}
+
 /** Lower-cased word tokens of a string, in any script (Thai and CJK included). */
 export function words(s: string): string[] {
   // ASCII with typographic punctuation (’ “ — …), the common case, has ASCII words only:
@@ -154,4 +160,37 @@ export function decodeCharacterReferences(line: string): string {
     const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
     return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
   });
+}
+
+/** The answers every {@link memoized} reader remembers: one file's lines at a time. */
+const remembered = new Set<Map<string, unknown>>();
+
+/**
+ * `read` remembering its answer for each text it was given, until {@link forgetRemembered} (at
+ * most 20,000), the answer frozen: callers share it, so none may change it. For pure readers of a
+ * line that the passes of cleaning and parsing ask about many times over (the label readers,
+ * chromeMatch; bench/HISTORY.md, 2026-12-05).
+ */
+export function memoized<T extends object>(read: (text: string) => T | null): (text: string) => T | null {
+  const seen = new Map<string, T | null>();
+  remembered.add(seen);
+  return (text) => {
+    let answer = seen.get(text);
+    if (answer === undefined) {
+      answer = read(text);
+      if (answer) Object.freeze(answer);
+      if (seen.size >= 20_000) seen.clear();
+      seen.set(text, answer);
+    }
+    return answer;
+  };
+}
+
+/**
+ * Forgets what the memoized readers remember, as each file is ingested: a file's lines are asked
+ * about again and again within it, other files' hardly ever (the bench's generated files, which
+ * share paragraphs, would gain what real archives do not).
+ */
+export function forgetRemembered(): void {
+  for (const seen of remembered) seen.clear();
 }

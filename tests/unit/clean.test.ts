@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { clean, summarizeRemovals } from '../../src/ingest/clean.ts';
 import { ingest } from '../../src/ingest/index.ts';
 import { splitFrontMatter } from '../../src/ingest/frontmatter.ts';
-import { words } from '../../src/ingest/text.ts';
+import fc from 'fast-check';
+import { lineLabel } from '../../src/ingest/labels.ts';
+import { forgetRemembered, letterRuns, memoized, words } from '../../src/ingest/text.ts';
 import { turnsOf } from '../support/turns.ts';
 
 const seedFile = 'content/interviews/stratechery-altman-2025.txt';
@@ -54,9 +56,38 @@ describe('clean: words of a line', () => {
     expect(words('It’s “Altman’s” view — 10x\u00a0better… O\'Brien‽ café')).toEqual(['it’s', 'altman’s', 'view', '10x', 'better', "o'brien", 'café']);
     expect(words('ＦＵＬＬ width ﬁne')).toEqual(['full', 'width', 'fine']);
   });
+  it('run the same in text of ASCII and typographic punctuation by the fast path as by the general pattern', () => {
+    const general = (s: string) => s.match(/[\p{L}\p{M}'’-]+/gu) ?? [];
+    expect(letterRuns("O'Brien’s well-known — café")).toEqual(general("O'Brien’s well-known — café"));
+    const typographic = fc.string({ unit: fc.constantFrom(...'aZq \'’-—“”…\u00a0\u2011\u200d.,9:'.split('')), maxLength: 40 });
+    fc.assert(fc.property(fc.oneof(typographic, fc.string({ maxLength: 40 })), (s) => {
+      expect(letterRuns(s)).toEqual(general(s));
+    }));
+  });
   it('find spam phrases inside typographic text', () => {
     const { removed } = run([...PROSE, 'Use “promo code” SAVE20 — limited time offer… order now: https://cheap-deals.example/shop', ...PROSE]);
     expect(removed).toEqual(['Use “promo code” SAVE20 — limited time offer… order now: https://cheap-deals.example/shop']);
+  });
+});
+
+describe('clean: what a line is read as, remembered for the file', () => {
+  it('is read once per distinct text until the next file, null answers too', () => {
+    const asked: string[] = [];
+    const read = memoized((t: string) => (asked.push(t), t.includes(':') ? { key: t.split(':')[0]! } : null));
+    expect([read('Tom: Hi'), read('Tom: Hi'), read('words'), read('words')].map((x) => x?.key ?? null)).toEqual(['Tom', 'Tom', null, null]);
+    expect(asked).toEqual(['Tom: Hi', 'words']);
+    forgetRemembered();
+    read('Tom: Hi');
+    expect(asked).toEqual(['Tom: Hi', 'words', 'Tom: Hi']);
+  });
+  it('is shared and frozen, so no caller can change what another is told', () => {
+    const label = lineLabel('**Maria Lopez:** Mostly water.');
+    expect(label).toMatchObject({ key: 'Maria Lopez', bold: true });
+    expect(lineLabel('**Maria Lopez:** Mostly water.')).toBe(label);
+    expect(() => Object.assign(label!, { key: 'Tom Becker' })).toThrow(TypeError);
+    forgetRemembered();
+    expect(lineLabel('**Maria Lopez:** Mostly water.')).not.toBe(label);
+    expect(lineLabel('**Maria Lopez:** Mostly water.')).toEqual(label);
   });
 });
 
