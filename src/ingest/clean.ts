@@ -151,13 +151,17 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     l.prose = l.tokens.length >= 10 && (learned ? l.fwRatio >= 0.12 : l.sentence);
   }
 
+  // Each line lower-cased, its spaces one: what a line's copies have in common.
+  const normalized = new Map(infos.map((l) => [l, l.raw.toLowerCase().replace(/\s+/g, ' ')]));
+  const norm = (l: LineInfo) => normalized.get(l)!;
+
   // Vocabulary: in how many prose lines each token occurs.
   const prose = infos.filter((l) => l.prose);
   const df = new Map<string, number>();
   // (A line repeated word for word counts once: copies of one injected pitch do not vouch for each other's words.)
   const seen = new Set<string>();
   for (const l of prose) {
-    const key = l.raw.toLowerCase().replace(/\s+/g, ' ');
+    const key = norm(l);
     if (seen.has(key)) continue;
     seen.add(key);
     for (const t of l.stems) df.set(t, (df.get(t) ?? 0) + 1);
@@ -171,8 +175,6 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   const docScript = dominantScript(prose.map((l) => l.raw).join(' ')) ?? dominantScript(infos.map((l) => l.raw).join(' '));
 
   const dupCount = new Map<string, number>();
-  const normalized = new Map(infos.map((l) => [l, l.raw.toLowerCase().replace(/\s+/g, ' ')]));
-  const norm = (l: LineInfo) => normalized.get(l)!;
   for (const l of infos) dupCount.set(norm(l), (dupCount.get(norm(l)) ?? 0) + 1);
 
   // A part's title above its turns and in a contents list above the interview (`Introduction`,

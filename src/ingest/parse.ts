@@ -9,7 +9,7 @@ import { isDateline, opensWithDottedDate, statedDate } from './dates.ts';
 import { IngestError, warning } from './diagnostics.ts';
 import { detectLanguage, isCommonWord, VIETNAMESE_LETTERS } from './language.ts';
 import type { FrontMatter } from './frontmatter.ts';
-import { CHAPTER_TIME, CHAPTER_TIME_AFTER, CHAPTERS_HEADER, type Chapter } from './chapters.ts';
+import { CHAPTER_TIME, CHAPTERS_HEADER, endsWithTime, withoutTimeAfter, type Chapter } from './chapters.ts';
 import { blocksToHtml, headingIds, NOTE_NUMBER } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
 import { STAMP_ONLY_RE, wrapWidth, isModeratorWord, FULL_NAME_KEY, ZH_SURNAMES, koreanName, caselessName, listItems, CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, WRAPPED_LINE, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPersonSideWord, isPlaceholder, isSideWord, leadingStamp, lineLabel, mastheadName, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
@@ -2536,7 +2536,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     } else if (options.chapters && options.chapters.length >= 2 && ownHeadings) {
       // (A list the parts' own headings repeat, `(00:01:10) – Water` above `## 00:01:10 – Water`:
       // the headings say it, the list goes too, never the intro's words.)
-      const title = (t: string) => t.replace(CHAPTER_TIME, '').replace(CHAPTER_TIME_AFTER, '').trim().toLowerCase();
+      const title = (t: string) => withoutTimeAfter(t.replace(CHAPTER_TIME, '')).trim().toLowerCase();
       const listEnd = Math.max(...chapterLines);
       const heads = new Set(blocks.filter((b) => b.line > listEnd && b.kind === 'heading').map((b) => title(b.text)));
       if (options.chapters.every((c) => heads.has(title(c.title)))) dropList(options.chapters, "the chapter list, which the parts' headings repeat");
@@ -3848,7 +3848,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // word or two (`## Transcript`) names the part that starts, and so does a heading whose
     // level heads other sections of the interview, or one that gives its chapter's time.
     const sub = blocks[bodyStart]!;
-    const subtitle = headingsBeforeFirst.length === 1 && titleIdx !== -1 && bodyStart === titleIdx + 1 && sub.markdownHeading && sub.depth > blocks[titleIdx]!.depth && sub.text.split(/\s+/).length >= 4 && !blocks.some((b, i) => i > firstLabel && b.markdownHeading && b.depth === sub.depth) && !/[:：]$/.test(sub.text) && !CHAPTER_TIME.test(sub.text) && !CHAPTER_TIME_AFTER.test(sub.text) && !SPEECH_HEADING.test(sub.text) && !INTRO_END_RE.test(sub.text);
+    const subtitle = headingsBeforeFirst.length === 1 && titleIdx !== -1 && bodyStart === titleIdx + 1 && sub.markdownHeading && sub.depth > blocks[titleIdx]!.depth && sub.text.split(/\s+/).length >= 4 && !blocks.some((b, i) => i > firstLabel && b.markdownHeading && b.depth === sub.depth) && !/[:：]$/.test(sub.text) && !CHAPTER_TIME.test(sub.text) && !endsWithTime(sub.text) && !SPEECH_HEADING.test(sub.text) && !INTRO_END_RE.test(sub.text);
     // Paragraphs under that heading (or under the subtitle) before anyone speaks, where both sides
     // are labelled, or the questions are marked (a dash, bold), and no talk or speech is announced, are nobody's
     // words: the record's header (`Witness: ...`), a publisher's note, a dek under a button of the
@@ -3856,7 +3856,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (A reference link under a heading stays the editor's note in its section.)
     // (So is a bare line right under the title, where no heading follows in the interview, `The
     // Ezra Klein Show`: a kicker or the show's name, heading no part of it.)
-    const kicker = headingsBeforeFirst.length === 1 && titleIdx !== -1 && bodyStart === titleIdx + 1 && bodyStart + 1 === firstLabel && !sub.markdownHeading && !blocks.some((b, i) => i > firstLabel && b.kind === 'heading') && !CHAPTER_TIME.test(sub.text) && !CHAPTER_TIME_AFTER.test(sub.text) && !SPEECH_HEADING.test(sub.text) && !TRANSCRIPT_LINE.test(sub.text);
+    const kicker = headingsBeforeFirst.length === 1 && titleIdx !== -1 && bodyStart === titleIdx + 1 && bodyStart + 1 === firstLabel && !sub.markdownHeading && !blocks.some((b, i) => i > firstLabel && b.kind === 'heading') && !CHAPTER_TIME.test(sub.text) && !endsWithTime(sub.text) && !SPEECH_HEADING.test(sub.text) && !TRANSCRIPT_LINE.test(sub.text);
     if (!talk && (!unlabelledSide || dashFormat) && blocks.slice(bodyStart + 1, firstLabel).some((b) => b.kind === 'para' && b.override == null && !LINK_NOTE.test(b.text))) bodyStart = firstLabel;
     else if (subtitle || kicker) bodyStart++;
   } else {
@@ -4173,7 +4173,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // nor is the colon a plain text closes a heading line with (`Kernel vs Multi-Process:` heads the part `Kernel vs Multi-Process`).
   // (A heading over lines, as a hard-wrapped record centres it, is one line.)
   // (A bar or a block before it, as Chinese posts mark their parts, `▍01 从锤子开始`, is no word of it.)
-  const headingText = (b: Block) => b.text.replace(/\s*\n\s*/g, ' ').replace(/^[▍▌▎▏▐█丨｜■◆●▶►]\s*/u, '').replace(CHAPTER_TIME, '').replace(CHAPTER_TIME_AFTER, '').replace(/(?<=[^\s:：])\s*[:：]$/u, '') || b.text;
+  const headingText = (b: Block) => withoutTimeAfter(b.text.replace(/\s*\n\s*/g, ' ').replace(/^[▍▌▎▏▐█丨｜■◆●▶►]\s*/u, '').replace(CHAPTER_TIME, '')).replace(/(?<=[^\s:：])\s*[:：]$/u, '') || b.text;
   const sectionIds = headingIds(headingBlocks.map(headingText)).map((id, i) => {
     let s = id || `section-${i + 1}`;
     if (RESERVED_IDS.has(s)) s = `section-${s}`;
@@ -5464,7 +5464,7 @@ function looksLikeHeading(b: Block): boolean {
   if (!b.singleLine) return false;
   // (A chapter's time closing it, `Valencia [12:30]`, read without it.)
   // (Or opening it, `[00:10:40] Money`: a chapter of one word is as much one as of three.)
-  const t = b.text.trim().replace(CHAPTER_TIME_AFTER, '').replace(/^[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]\s+(?=\S)/, '') || b.text.trim();
+  const t = withoutTimeAfter(b.text.trim()).replace(/^[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]\s+(?=\S)/, '') || b.text.trim();
   // A field of the record's header (`Date: 12 May 2023`, `Location: Bonn`) heads nothing.
   if (RECORD_FIELD.test(t)) return false;
   // Nor a credit (`Photo Credit: Jane Doe`, `Recorded live: at the festival`).

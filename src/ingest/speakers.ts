@@ -1755,6 +1755,8 @@ const HAVE_WITH_US = new RegExp(String.raw`(?<![\p{L}])(?:[Ww]e have|[Ww]e['’]
 const GUEST_NAMED_FIRST = new RegExp(String.raw`(?:^|[.!?]\s+)(?:(?:[Hh]eute|[Hh]eute Abend)\s+ist\s+(${FULL_NAME})\s+(?:bei uns\s+)?zu Gast|(?:(?:[Tt]oday|[Tt]onight|[Tt]his week|[Hh]oy|[Oo]ggi|[Hh]oje|[Aa]ujourd['’]hui),?\s+)?(${FULL_NAME}),?\s+(?:is|ist|est|es|è|é)\s+(?:(?:today|tonight|heute|hoy|oggi|hoje|aujourd['’]hui|here)\s+)?(?:(?:our|my|unser|unsere|mein|meine|notre|mon|ma|nuestro|nuestra|mi|il nostro|la nostra|il mio|la mia|o nosso|a nossa|o meu|a minha)\s+(?:guest|Gast|invitée?|invitad[oa]|ospite|convidad[oa])|(?:heute\s+)?(?:bei uns\s+)?zu Gast)\b)`, 'gu');
 /** What a Chinese host says the guest is before the name, a job's word last: `桥梁工程师`, `来自清华大学的教授`. */
 const HAN_JOB_BEFORE = String.raw`(?:[\p{Script=Han}]{0,10}?(?:师|師|家|者|员|員|授|士|长|長|官|人))?`;
+/** A letter of Chinese, Japanese or Korean. */
+const CJK_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** A Chinese host's "the guest is ...", not the welcome (`欢迎大家` welcomes everyone): `今天的嘉宾是张伟`, `嘉宾是桥梁工程师玛丽亚·洛佩斯` (a job before a dotted name only: `嘉宾是工程师和作家` names no one). */
 const GUEST_IS_CJK = new RegExp(String.raw`(?:嘉宾是|来宾是|嘉賓是|來賓是|我们请到了|我們請到了)(?:${HAN_JOB_BEFORE}(${HAN_DOTTED_NAME})|(${HAN_NAME}))`, 'u');
 /** A Korean host's "today's guest is ...": `오늘의 게스트는 마리아 로페스 씨입니다`. */
@@ -1793,9 +1795,11 @@ function introducedPerson(text: string, m: RegExpExecArray | RegExpMatchArray): 
 }
 /** The full names a text introduces as someone's guest, either way round (in Chinese, Japanese and Korean too: "今天的嘉宾是张伟"). */
 function introducedIn(text: string): string[] {
-  const guestIs = GUEST_IS_CJK.exec(text);
-  const ja = INTRODUCES_JA.exec(text);
-  const ko = INTRODUCES_KO.exec(text);
+  // (Those patterns read Chinese, Japanese or Korean only: a text without their scripts needs none of them.)
+  const cjkText = CJK_SCRIPT.test(text);
+  const guestIs = cjkText ? GUEST_IS_CJK.exec(text) : null;
+  const ja = cjkText ? INTRODUCES_JA.exec(text) : null;
+  const ko = cjkText ? INTRODUCES_KO.exec(text) : null;
   // (Never a job's word the Korean name would end with, `교수님을 모셨습니다`.)
   const koName = ko?.[1] ?? (ko?.[2] != null && !KO_JOB.test(ko[2]) ? ko[2] : undefined);
   const cjk = [guestIs?.[1] ?? guestIs?.[2], ja?.[1] ?? ja?.[2], koName].filter((n): n is string => n != null);

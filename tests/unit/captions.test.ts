@@ -1,3 +1,4 @@
+import { endsWithTime, withoutTimeAfter } from '../../src/ingest/chapters.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fromCaptions, fromTimedText, isCaptions } from '../../src/ingest/captions.ts';
@@ -282,6 +283,17 @@ describe('a Markdown heading above a video panel’s times and words (`# Rivers 
       const r = ingest(text, file);
       expect(r.transcript.title).toBe('Rivers and Roads');
       expect(r.transcript.sections.map((s) => s.heading)).toEqual([null, 'Steel']);
+    }
+  });
+});
+
+describe('a time closing a heading or a chapter line', () => {
+  it('is read after a dash or in brackets, and only at the end', () => {
+    for (const t of ['Steel – 15:40', 'Steel - 1:15:40', 'Steel [00:12:30]', 'Steel (12:30)', 'Steel | 12:30']) {
+      expect([t, endsWithTime(t), withoutTimeAfter(t)]).toEqual([t, true, 'Steel']);
+    }
+    for (const t of ['Steel at 15:40 sharp', 'Steel 15:40', 'Steel (Rhine Works)', '15:40', 'Route 66']) {
+      expect([t, endsWithTime(t), withoutTimeAfter(t)]).toEqual([t, false, t]);
     }
   });
 });
