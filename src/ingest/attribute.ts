@@ -134,9 +134,13 @@ export function splitRun(input: RunInput): Split {
     const k = forced.findIndex((f) => f !== true) === -1 ? n : forced.findIndex((f) => f !== true);
     return { k, alternative: null, margin: Infinity };
   }
-  // Ties go to the other side: a new speaker is the safer reading of an unmarked paragraph.
+  // Ties go to the other side: a new speaker is the safer reading of an unmarked paragraph. But
+  // not to an unlabelled interviewer who need not speak (someone else labelled next, or no one):
+  // nothing shows that anyone asked, and the guest labelled above goes on. (An unlabelled guest
+  // does answer the labelled interviewer's last words, asking or not.)
+  const goesOn = !input.otherMustSpeak && input.labelledIsGuest;
   let best = scored[0]!;
-  for (const x of scored) if (x.s > best.s + 1e-9) best = x;
+  for (const x of scored) if (x.s > best.s + 1e-9 || (goesOn && x.s > best.s - 1e-9)) best = x;
   let second: { k: number; s: number } | null = null;
   for (const x of scored) if (x.k !== best.k && (!second || x.s > second.s)) second = x;
   return { k: best.k, alternative: second?.k ?? null, margin: second ? best.s - second.s : Infinity };

@@ -992,6 +992,8 @@ const BARE_STAMP_LINE = new RegExp(String.raw`^\\?[[(]?${STAMP}\\?[\])]?$`, 'u')
 const TIMED_BARE = new RegExp(String.raw`^[[(]?${STAMP}[\])]?\s*(?:[-–|]\s*)?`, 'u');
 /** A time opening a line, as caption tools time each turn, before a bracket or a music cue: `[00:00:35] `. */
 const TIMED_MARK = new RegExp(String.raw`^[[(]?${STAMP}[\])]?\s*(?:[-–|]\s*)?(?=[[(♪♫])`, 'u');
+/** The time closing a marker, after a colon, a dash or a bar perhaps: ` [08:52]`, `: 00:12:30`. */
+const MARKER_TIME = new RegExp(String.raw`\s*(?:[:：|–—-]\s*)?${STAMP}$`, 'u');
 const MARKER_RE = new RegExp(String.raw`^(?:\(\d+m\s*\d+s\)|[^:：]{1,30}?\s*(?:[:：]\s*)?${STAMP})$`, 'u');
 
 /**
@@ -1061,7 +1063,7 @@ export function isApparatus(raw: string): boolean {
   if (!MARKER_RE.test(t)) return false;
   if (/^\(\d+m\s*\d+s\)$/.test(t)) return true;
   // (Its time after a colon, or after a dash or a bar as a file relabelled with dashes sets it, `Break - [08:52]`.)
-  const word = t.replace(new RegExp(String.raw`\s*(?:[:：|–—-]\s*)?${STAMP}$`, 'u'), '').trim();
+  const word = t.replace(MARKER_TIME, '').trim();
   return APPARATUS.test(word);
 }
 

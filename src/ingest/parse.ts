@@ -3431,10 +3431,15 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // (Or `A:` for the speaker, the audience labelled apart.)
   const speakers = voices.filter((v) => v.role !== 'other');
   const speakerBesideAudience = audienceAsks && speakers.length >= 1 && speakers.every((n) => n.name === speakers[0]!.name && n.role === 'guest');
+  // Two voices or more speaking under their labels, no unlabelled paragraph after the first label
+  // asking: where none of them is taken for the interviewer, a talk between them, as a diarizing
+  // tool labels one (`Speaker 0` / `Speaker 1`). The paragraphs under a label go on being its
+  // speaker's, none an interviewer's the file never names.
+  const talkBetween = speakers.length >= 2 && !blocks.some((b, i) => i > firstLabel && b.kind === 'para' && !b.label && ASKS.test(b.text));
   if (talk || audienceOnly) unlabelledSide = { key: null, name: guestName(), role: 'guest', roleConfidence: 0.8 };
   else if (speakerBesideAudience && !dashFormat) unlabelledSide = speakers[0]!;
   else if (unlabelledVoice && !dashFormat) unlabelledSide = unlabelledVoice;
-  else if (dashFormat || !hasInterviewer) unlabelledSide = { key: null, name: interviewerName(), role: 'interviewer', roleConfidence: 0.8 };
+  else if (dashFormat || (!hasInterviewer && !talkBetween)) unlabelledSide = { key: null, name: interviewerName(), role: 'interviewer', roleConfidence: 0.8 };
   else if (!hasGuest || talk) unlabelledSide = { key: null, name: guestName(), role: 'guest', roleConfidence: 0.8 };
   // Who opens with a statement before the questions: the one guest; or the one voice that answers
   // (`A:` under a briefing's `## Opening statement`).

@@ -140,6 +140,34 @@ describe('diarization placeholders: `Speaker 0: 00:00:03` alone on a line', () =
   });
 });
 
+describe('a talk between two labelled voices, neither taken for the interviewer (`Speaker 1` / `Speaker 2`), each turn over several paragraphs', () => {
+  const turns = [
+    ['Bridges last a long time when they are built well.', 'Most of the failures I have seen come from water, not from steel.', 'The steel itself is rarely the problem.'],
+    ['That matches what the inspectors told me last year.', 'They said the same thing about the river crossings.'],
+    ['Stone is forgiving. Concrete less so.', 'Steel needs paint and attention.'],
+    ['I agree with all of that.', 'Paint is cheap compared to a new span.'],
+  ];
+  const text = (ts: string[][]) => ts.map((ps, k) => `Speaker ${(k % 2) + 1}: ${ps.join('\n\n')}`).join('\n\n');
+  it('gives every paragraph to the one labelled above it where no unlabelled paragraph asks (the last of each turn was an “Interviewer”’s the file never names)', () => {
+    const r = ingest(`${text(turns)}\n`, 'talk.md');
+    expect(spoken(r)).toEqual(turns.map((ps, k) => `Speaker ${(k % 2) + 1} (guest): ${ps.join(' | ')}`));
+    expect(r.uncertain).toEqual([]);
+    // (So in Chinese, a line to a paragraph, the labels alone above the words with their times.)
+    const zh = [['桥梁如果建得好，可以用很久。', '我见过的大多数问题都来自水。', '桥墩的冲刷才是真正的敌人。'], ['这和去年检查员告诉我的一样。', '老的石桥似乎更耐用。'], ['石头很宽容，混凝土就差一些。', '钢需要油漆和照顾。']];
+    const lines = zh.map((ps, k) => `Speaker ${k % 2}: 00:00:${10 + 10 * k}\n${ps.join('\n')}`).join('\n');
+    expect(spoken(ingest(`${lines}\n`, 'talk.txt'))).toEqual(zh.map((ps, k) => `Speaker ${k % 2} (guest): ${ps.join(' | ')}`));
+  });
+  it('gives an unlabelled question to an interviewer, and the paragraphs that say nothing either way to the one labelled above them, said as uncertain', () => {
+    const asked = turns.map((ps, k) => (k === 0 ? [...ps, 'And what about salt on the roads?'] : ps));
+    const r = ingest(`${text(asked)}\n`, 'asked.md');
+    expect(spoken(r)).toEqual([`Speaker 1 (guest): ${turns[0]!.join(' | ')}`, 'Interviewer (interviewer): And what about salt on the roads?', ...turns.slice(1).map((ps, k) => `Speaker ${((k + 1) % 2) + 1} (guest): ${ps.join(' | ')}`)]);
+    expect(r.uncertain.map((u) => [u.text, u.speaker, u.alternative])).toContainEqual(['Paint is cheap compared to a new span.', 'Speaker 2', 'Interviewer']);
+    // (Where the same voice is labelled next, someone spoke between: the paragraph before its label, asking nothing, is the other side's.)
+    const same = ingest('Maria Lopez: Water, mostly.\n\nScour at the piers.\n\nI see.\n\nMaria Lopez: And salt.\n', 'same.md');
+    expect(spoken(same)).toEqual(['Maria Lopez (guest): Water, mostly. | Scour at the piers.', 'Interviewer (interviewer): I see.', 'Maria Lopez (guest): And salt.']);
+  });
+});
+
 describe('a panel with audience questions: `Q - ` and nameless `A - `', () => {
   const r = load('panel-audience.md');
   it('makes Q the audience and A the panelist who spoke last', () => {
