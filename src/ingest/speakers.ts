@@ -1,6 +1,6 @@
 import type { FrontMatter } from './frontmatter.ts';
 import { uncapitalise } from './hearing.ts';
-import { BENCH_TITLE_ABROAD, caselessName, foldName, FULL_NAME_KEY, listItems, fullestForm, GREETING, initialsOf, isPlaceholder, isSideWord, isSurnameWithParticles, JOINT_SPLIT, PUBLICATION_ARTICLE, jointParts, roleWord, SELF_ABROAD, TITLE, vocative } from './labels.ts';
+import { BENCH_TITLE_ABROAD, caselessName, foldName, FULL_NAME_KEY, listItems, fullestForm, GREETING, initialsOf, isPlaceholder, isSideWord, isSurnameWithParticles, JOINT_SPLIT, PUBLICATION_ARTICLE, jointParts, roleWord, SELF_ABROAD, TITLE, vocative, ZH_SURNAMES } from './labels.ts';
 import { escapeRe } from './text.ts';
 import type { Role } from './types.ts';
 
@@ -1757,8 +1757,8 @@ const GUEST_NAMED_FIRST = new RegExp(String.raw`(?:^|[.!?]\s+)(?:(?:[Hh]eute|[Hh
 const HAN_JOB_BEFORE = String.raw`(?:[\p{Script=Han}]{0,10}?(?:师|師|家|者|员|員|授|士|长|長|官|人))?`;
 /** A letter of Chinese, Japanese or Korean. */
 const CJK_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-/** A Chinese host's "the guest is ...", not the welcome (`欢迎大家` welcomes everyone): `今天的嘉宾是张伟`, `嘉宾是桥梁工程师玛丽亚·洛佩斯` (a job before a dotted name only: `嘉宾是工程师和作家` names no one). */
-const GUEST_IS_CJK = new RegExp(String.raw`(?:嘉宾是|来宾是|嘉賓是|來賓是|我们请到了|我們請到了)(?:${HAN_JOB_BEFORE}(${HAN_DOTTED_NAME})|(${HAN_NAME}))`, 'u');
+/** A Chinese host's "the guest is ...", not the welcome (`欢迎大家` welcomes everyone): `今天的嘉宾是张伟`, `嘉宾是桥梁工程师玛丽亚·洛佩斯`; a job before a name of two or three characters too, `我们请到了桥梁工程师张伟`, where the name opens with a common surname (`嘉宾是工程师和作家` names no one). */
+const GUEST_IS_CJK = new RegExp(String.raw`(?:嘉宾是|来宾是|嘉賓是|來賓是|我们请到了|我們請到了)(?:${HAN_JOB_BEFORE}(${HAN_DOTTED_NAME})|(${HAN_NAME})|${HAN_JOB_BEFORE}(${HAN_NAME}))`, 'u');
 /** A Korean host's "today's guest is ...": `오늘의 게스트는 마리아 로페스 씨입니다`. */
 // (Or the one a host says they have invited, a job before the name perhaps: `교량 엔지니어 마리아 로페스 님을 모셨습니다`, `... 씨를 초대했습니다`.)
 // (A rank and a title between too, `마리아 로페스 수석 엔지니어님을 모셨습니다`: the name before them; never a word with its particle before the name, `오늘은 김민수 교수님을`.)
@@ -1802,7 +1802,7 @@ function introducedIn(text: string): string[] {
   const ko = cjkText ? INTRODUCES_KO.exec(text) : null;
   // (Never a job's word the Korean name would end with, `교수님을 모셨습니다`.)
   const koName = ko?.[1] ?? (ko?.[2] != null && !KO_JOB.test(ko[2]) ? ko[2] : undefined);
-  const cjk = [guestIs?.[1] ?? guestIs?.[2], ja?.[1] ?? ja?.[2], koName].filter((n): n is string => n != null);
+  const cjk = [guestIs?.[1] ?? guestIs?.[2] ?? (guestIs?.[3] && ZH_SURNAMES.has(guestIs[3][0]!) ? guestIs[3] : undefined), ja?.[1] ?? ja?.[2], koName].filter((n): n is string => n != null);
   return [...[...text.matchAll(INTRODUCES)].map((m) => introducedPerson(text, m)), ...[...text.matchAll(HAVE_WITH_US)].map((m) => offJob(m[1]!)), ...[...text.matchAll(JOB_AT_COMPANY)].map((m) => m[1]!), ...[...text.matchAll(GUEST_NAMED_FIRST)].map((m) => (m[1] ?? m[2])!), ...cjk];
 }
 const INTRODUCTION_SENTENCE = /\b(?:[Jj]oined (?:today |here |tonight |now )?by|[Ll]et me introduce(?: (?:you to )?(?:our|my|the|today['’]s) (?:panel|panell?ists|guests|speakers))?:?|(?:[Mm]y|[Oo]ur) (?:guests|panell?ists) (?:today |this week |tonight )?are|[Ww]ith me (?:today |here |now )?are|[Jj]oining (?:us|me) (?:today |now |here |this week |tonight )?are)\b([^.?!\n]{1,300})/g;

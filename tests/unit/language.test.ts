@@ -280,6 +280,9 @@ describe('a Chinese or Japanese meeting tool’s export, a job before the guest�
     expect(who(both)).toEqual(['汤姆·贝克尔 (interviewer)', '玛丽亚·洛佩斯 (guest)', '汤姆·贝克尔 (interviewer)', '玛丽亚·洛佩斯 (guest)']);
     const ja = ingest('橋梁インタビュー\n\n話者1 00:00\n本日のゲストは橋梁エンジニアのマリア・ロペスさんです。よろしくお願いします。\n\n話者2 00:08\nよろしくお願いします。\n\n話者1 00:12\n橋はなぜ壊れるのですか。\n\n話者2 00:15\nほとんどは水です。\n', 'ja.txt');
     expect(who(ja)).toEqual(['話者1 (interviewer)', 'マリア・ロペス (guest)', '話者1 (interviewer)', 'マリア・ロペス (guest)']);
+    // (A job before a name of two or three characters, from a common surname: “我们请到了桥梁工程师张伟”; it was `说话人 2`.)
+    const plain = ingest(feishu('欢迎收听本期节目。今天我们请到了桥梁工程师张伟。'), 'feishu.txt');
+    expect(who(plain)).toEqual(['说话人 1 (interviewer)', '张伟 (guest)', '说话人 1 (interviewer)', '张伟 (guest)']);
     // (Never a job and what follows it without a name: “嘉宾是工程师和作家” names no one.)
     const jobs = ingest(feishu('欢迎收听本期节目，今天的嘉宾是工程师和作家。'), 'feishu.txt');
     expect(who(jobs)).toEqual(['说话人 1 (interviewer)', '说话人 2 (guest)', '说话人 1 (interviewer)', '说话人 2 (guest)']);
