@@ -13,18 +13,20 @@ export interface Chapter {
 /** A time opening a heading or a chapter's line, as chapter lists write it: `(00:12:30) – `, `[12:30] `, `00:12:30 - `. */
 export const CHAPTER_TIME = /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*(?:[-–—:|]\s*)?(?=\S)/;
 /** A time closing a heading or a chapter's line, as show notes write it: ` [00:12:30]`, ` (12:30)`, ` – 00:12:30`. */
-export const CHAPTER_TIME_AFTER = /(?<=\S)\s*(?:[-–—|]\s*)?[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]$|(?<=\S)\s+[-–—|]\s*\d{1,2}:\d{2}(?::\d{2})?$/;
-/** Whether a text closes with such a time. (It ends with a digit or a bracket: most texts end otherwise and need no pattern, which tries every place in the text.) */
-export const endsWithTime = (t: string) => /[\d)\]]$/.test(t) && CHAPTER_TIME_AFTER.test(t);
+const CHAPTER_TIME_AFTER = /(?<=\S)\s*(?:[-–—|]\s*)?[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]$|(?<=\S)\s+[-–—|]\s*\d{1,2}:\d{2}(?::\d{2})?$/;
+/** The time closing a text, if one does. (Such a text ends with a digit or a bracket: most end otherwise and need no pattern, which tries every place in the text.) */
+const timeAfter = (t: string) => (/[\d)\]]$/.test(t) ? CHAPTER_TIME_AFTER.exec(t) : null);
+/** Whether a text closes with a time. */
+export const endsWithTime = (t: string) => timeAfter(t) != null;
 /** The text without the time closing it, if one does. */
-export const withoutTimeAfter = (t: string) => (/[\d)\]]$/.test(t) ? t.replace(CHAPTER_TIME_AFTER, '') : t);
+export const withoutTimeAfter = (t: string) => t.slice(0, timeAfter(t)?.index ?? t.length);
 
 /** A list line's chapter (`0:00 Introduction`, `- (02:10) Scour`, `Steel – 15:40`), or null: a title of a few words, not a speaker's label and words (unless `colons`: `Sponsors: Rhine Tools`), nor a sentence. */
 function item(raw: string, colons = false): { time: number; title: string } | null {
   const t = stripMarkdownLinks(raw.trim()).replace(/\*\*|__/g, '').replace(/^(?:[-*+•]|\d{1,3}[.)])\s+/, '').trim();
   if (!/\d:\d\d/.test(t)) return null;
   const before = CHAPTER_TIME.exec(t);
-  const after = before || !/[\d)\]]$/.test(t) ? null : CHAPTER_TIME_AFTER.exec(t);
+  const after = before ? null : timeAfter(t);
   const stamp = before ?? after;
   if (!stamp) return null;
   const title = (before ? t.slice(stamp[0].length) : t.slice(0, stamp.index)).trim();
