@@ -5511,7 +5511,7 @@ function sentenceCaseHeading(b: Block): boolean {
 
 /** A heading's words before what closes it in parentheses without a stop (`MPP (Multi-Part Payments)`, `Greenlight demo (Christian Decker)`): whether it is a sentence is read from them. */
 function headingCore(t: string): string {
-  return t.replace(/\s*\([^().!?…。！？]{1,60}\)$/u, '') || t;
+  return (t.endsWith(')') && t.replace(/\s*\([^().!?…。！？]{1,60}\)$/u, '')) || t;
 }
 
 /** A paragraph of links alone (`[Talk to our team](https://...)`). */
