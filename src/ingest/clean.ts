@@ -359,7 +359,10 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // (spam's words, another script, a line repeated), is a podcast page's own header: its show,
     // date, headline and credits, `The Daily` / `Why Bridges Fail` / `Hosted by Tom Becker` /
     // `Produced by ...`.)
-    const header = evidence === 0 && run.some((l) => ev.get(l)!.credit) && !run.some((l) => l.hasLink);
+    // (Nor is a run every line of which is centred by spaces, eight or more, as a printed record
+    // sets its title page, `BRIDGE SAFETY AND FUNDING` / `HEARING` / `BEFORE THE` / `UNITED STATES
+    // SENATE`, nothing of a farm's mark in it.)
+    const header = evidence === 0 && !run.some((l) => l.hasLink) && (run.some((l) => ev.get(l)!.credit) || run.every((l) => /^[^\S\n]{8,}\S/.test(lines[l.index]!)));
     if (!header && (run.length >= 8 || (run.length >= 3 && evidence >= 0.5))) {
       for (const l of run) {
         const e = ev.get(l)!;

@@ -151,6 +151,19 @@ describe('clean: spam it has never seen', () => {
   });
 });
 
+describe('clean: a printed record’s title page, each line centred by spaces', () => {
+  const page = ['                    SCOUR AND SALT', '', '                         HEARING', '', '                        BEFORE THE', '', '              COMMITTEE ON RIVERS AND ROADS', '                  UNITED STATES SENATE', '', '                          ----------', '', '                  TUESDAY, MARCH 3, 2026', '', '                                       U.S. Senate,', '           Committee on Rivers and Roads,', '                                                    Washington, DC.'];
+  it('is the record’s, none of its lines spam (`HEARING`, the chamber and its name were removed, their words nowhere in the prose)', () => {
+    const { removed } = run([...page, ...PROSE]);
+    expect(removed).toEqual([]);
+  });
+  it('but a run of such lines with a farm’s mark in it, or not centred, is still a farm', () => {
+    const marked = page.map((l, k) => (k === 4 ? '                 BEST CASINO BONUS 2026' : l));
+    expect(run([...marked, ...PROSE]).removed.map((x) => x.trim())).toEqual(['HEARING', 'BEST CASINO BONUS 2026', 'UNITED STATES SENATE', 'U.S. Senate,']);
+    expect(run([...page.map((l) => l.trim()), ...PROSE]).removed).toEqual(['HEARING', 'UNITED STATES SENATE', 'U.S. Senate,']);
+  });
+});
+
 describe('clean: real text that looks like spam', () => {
   it('keeps one-word headings, one-word turns and rapid-fire short Q&A', () => {
     const lines = ['Sora', '', PROSE[0]!, '', 'Stagnant.', '', 'Yup.', '', 'Right.', '', 'Q: Tea or coffee?', 'A: Coffee.', 'Q: Tabs?', 'A: Spaces.', '', 'Packaging', '', PROSE[1]!];
