@@ -1056,7 +1056,11 @@ export function isApparatus(raw: string): boolean {
   // (And bare after the time, a tool's cue of music or a break, `[00:00:00] Intro music`, `00:24:10 Outro music plays`.)
   const cue = TIMED_BARE.exec(t);
   if (cue && TIMED_CUE.test(t.slice(cue[0].length))) return true;
-  if (STAGE_RE.test(t) || PROCEEDINGS_RE.test(t) || SUSPENDED_RE.test(t) || PROCEEDINGS_SAID.test(t) || PART_END_RE.test(t) || (/^[([].*[)\]]$/.test(t) && APPARATUS.test(t.slice(1, -1).trim()))) return true;
+  if (STAGE_RE.test(t) || PROCEEDINGS_RE.test(t) || SUSPENDED_RE.test(t) || PROCEEDINGS_SAID.test(t) || PART_END_RE.test(t) || (/^[([].*[)\]]$/.test(t) && APPARATUS.test(t.slice(1, -1).trim().replace(/(?<=\p{L})\.$/u, '')))) return true;
+  // (Such notes side by side, a printed record's code for what it leaves out after them: `[GRAPHIC] [TIFF OMITTED] T1234.001`.)
+  // (The code a figure and its number, never a word: `[Applause] [Laughter] Yes.` is said.)
+  const notes = /^((?:\[[^\]\n]{1,40}\]\s*){2,4})(?:(?=[\p{L}.-]*\d)[\p{L}\d.-]{1,20})?$/u.exec(t);
+  if (notes && notes[1]!.match(/\[[^\]]*\]/g)!.every((n) => isApparatus(n))) return true;
   // (Or between rules, `--- BREAK ---`, `=== AD BREAK ===`.)
   const ruled = /^[-=~—–]{2,}\s*(\S.{0,30}?)\s*[-=~—–]{2,}$/u.exec(t);
   if (ruled && APPARATUS.test(ruled[1]!)) return true;

@@ -4,6 +4,7 @@ import { formatDiagnostic, ingest, type IngestResult } from '../../src/ingest/in
 import { introductionIn, namesIn } from '../../src/ingest/speakers.ts';
 import { fromQuotedTranscript } from '../../src/ingest/fence.ts';
 import { fromSpeakerFields } from '../../src/ingest/name-lines.ts';
+import { isApparatus } from '../../src/ingest/clean.ts';
 import { spoken, turnsOf, who } from '../support/turns.ts';
 
 /** The formats publishers and transcription tools export, each in a small invented transcript (tests/fixtures/formats). */
@@ -2067,6 +2068,15 @@ describe('a hearing’s record: `Senator WHITFIELD.`, `The CHAIRMAN.`, `Dr. LIND
     expect(r.transcript.sections.map((s) => s.heading)).toEqual(['OPENING STATEMENT OF HON. MARIA DELGADO, U.S. SENATOR FROM NEW MEXICO', 'STATEMENT OF DR. ERIK LINDQVIST, PROFESSOR OF ECONOMICS, UNIVERSITY OF MINNESOTA']);
     expect(r.transcript.removed.map((x) => x.text)).toEqual(['[Whereupon, at 11:40 a.m., the hearing was adjourned.]']);
     expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['Thank you, Dr. Lindqvist. The hearing is adjourned.']);
+  });
+  it('removes a printed record’s notes with a closing stop inside their brackets (`[Laughter.]`, `[Applause.]`) and its code for a figure left out (`[GRAPHIC] [TIFF OMITTED] T1234.001`, which headed a part), recorded; never words after such notes', () => {
+    const text = '    The Chairman. The committee will come to order. Ms. Lopez, you are\nrecognized for 5 minutes.\n    Ms. Lopez. Thank you, Mr. Chairman. Water is the main threat.\n    [Laughter.]\n\n    [GRAPHIC] [TIFF OMITTED] T1234.001\n\n    The Chairman. Thank you. How many bridges are at risk?\n    Ms. Lopez. About a third.\n    [Applause.]\n    The Chairman. [Applause] [Laughter] Yes.\n';
+    const r = ingest(text, 'house.txt');
+    expect(r.transcript.sections.map((x) => x.heading)).toEqual([null]);
+    expect(r.transcript.removed.map((x) => x.text.trim())).toEqual(['[Laughter.]', '[GRAPHIC] [TIFF OMITTED] T1234.001', '[Applause.]']);
+    expect(spoken(r).at(-1)).toBe('The Chairman (interviewer): [Applause] [Laughter] Yes.');
+    // (Notes side by side are such a code's only where each is a note and what follows them holds a figure.)
+    expect(['[GRAPHIC] [TIFF OMITTED] T1234.001', '[Applause] [Laughter] Yes.', '[Rhine Works] [Bonn] 2026'].map((x) => isApparatus(x))).toEqual([true, false, false]);
   });
   it('removes the note on proceedings written out, no brackets, with its time or after “Whereupon”, in French, Spanish, Italian and German records too, recorded (it was the chair’s words); the chair’s own “The hearing is adjourned.” stays hers', () => {
     const hearing = (note: string) => ingest(`# Hearing on bridge safety\n\nChairwoman LOPEZ. The committee will come to order. Mr. Becker, you may proceed.\n\nMr. BECKER. Thank you, Madam Chair. Our bridges are aging.\n\nChairwoman LOPEZ. How many are in poor condition?\n\nMr. BECKER. About one in ten.\n\n${note}\n\nChairwoman LOPEZ. Thank you. The hearing is adjourned.\n\n${note}\n`, 'hearing.md');
