@@ -4972,10 +4972,12 @@ function unwrapTurns(children: RootContent[], isSpeakerKey: (key: string) => boo
   });
 }
 
+/** A line longer than MAX_MARKS_LINE, with more of MARKDOWN_MARKS than MAX_MARKS, has them read as text (guardMarkdown). */
+const MAX_MARKS_LINE = 20_000;
+const MAX_MARKS = 2_000;
+/** Markdown's marks that pair up into links and emphasis: brackets, an image's `!`, an asterisk or an underscore alone (not a label's `**`), none escaped already. */
+const MARKDOWN_MARKS = /(?<!\\)(?:[[\]!]|(?<![*_])[*_](?![*_]))/g;
 /** Container markers that may open a line before it counts as absurd: deeper, it is text. */
-/** A line longer than this, with more brackets than MAX_BRACKETS, has its brackets read as text (guardMarkdown). */
-const MAX_BRACKET_LINE = 20_000;
-const MAX_BRACKETS = 2_000;
 const MAX_NESTING = 16;
 
 /**
@@ -5056,13 +5058,15 @@ function guardMarkdown(lines: string[], file: string, warnings: Diagnostic[]): s
       warnings.push(warning(file, i + 1, `line ${i + 1} nests ${depth > MAX_NESTING ? depth : 'too many'} quotes, lists or indents; it is read as text`, 'write it as plain text, or remove the repeated `>`, `-` or indentation'));
       continue;
     }
-    // A line of thousands of brackets (`[1:00] [1:00] ...`, 400 KB of them) takes Markdown's
-    // parser time growing with the square of their number, as it pairs them into links: its
-    // brackets are read as text, said in a warning. (Both: a closing one left as it was still
-    // looks back for its opening one, 50 s for 75,000 of `\[a]`.)
-    if (l.length > MAX_BRACKET_LINE && (l.match(/\[/g)?.length ?? 0) > MAX_BRACKETS) {
-      out[i] = l.replace(/(?<!\\)[[\]]/g, '\\$&');
-      warnings.push(warning(file, i + 1, `line ${i + 1} holds more than ${MAX_BRACKETS} brackets; they are read as text, not links`, 'break the line into paragraphs, or remove the brackets'));
+    // A line of thousands of brackets (`[1:00] [1:00] ...`, 400 KB of them), or of single
+    // asterisks or underscores (`a_b_ a_b_ ...`), takes Markdown's parser time growing with the
+    // square of their number, as it pairs them into links and emphasis: they are read as text,
+    // said in a warning. (Brackets both ways: a closing one left as it was still looks back for its
+    // opening one, 50 s for 75,000 of `\[a]`; and an image's `!`. Never a label's `**`.)
+    const marks = l.length > MAX_MARKS_LINE ? (l.match(MARKDOWN_MARKS)?.length ?? 0) : 0;
+    if (marks > MAX_MARKS) {
+      out[i] = l.replace(MARKDOWN_MARKS, '\\$&');
+      warnings.push(warning(file, i + 1, `line ${i + 1} holds more than ${MAX_MARKS} of Markdown's marks (brackets, single asterisks or underscores); they are read as text, not links or emphasis`, 'break the line into paragraphs, or remove the marks'));
     }
     // `**张伟：**长江...` and `**Name:**Text`: Markdown closes bold before a letter only after a
     // space when the bold ends in punctuation, so the label would stay in the text with its
@@ -5611,17 +5615,32 @@ function literalize(node: RootContent | Root, definitions: Map<string, Definitio
   // Inline formatting a word processor or a page keeps in the words, an opening tag and its closing
   // one among the same words (`Carbon. <i>Really</i> carbon.`): Markdown's emphasis or bold, or
   // the words alone (`<u>`, `<span>`, `<font>`, `<mark>`); any other tag stays text to show.
+  // (Read in one pass into a new list, each tag's closing one the first tag after it: thousands of
+  // them in a hostile paragraph took time growing with the square of their number.)
+  const formatted: (RootContent | PhrasingContent)[] = [];
   for (let i = 0; i < children.length; i++) {
     const open = children[i]!.type === 'html' ? INLINE_OPEN.exec((children[i] as Html).value) : null;
-    if (!open) continue;
-    const tag = open[1]!.toLowerCase();
-    const closing = new RegExp(`^</${tag}\\s*>$`, 'i');
-    const close = children.findIndex((c, j) => j > i && c.type === 'html' && closing.test((c as Html).value));
-    if (close === -1 || children.slice(i + 1, close).some((c) => c.type === 'html')) continue;
+    let close = -1;
+    if (open) {
+      const closing = new RegExp(`^</${open[1]!.toLowerCase()}\\s*>$`, 'i');
+      // (None where another tag comes first, `<i>a <b>b</b></i>`.)
+      let next = i + 1;
+      while (next < children.length && children[next]!.type !== 'html') next++;
+      if (next < children.length && closing.test((children[next] as Html).value)) close = next;
+    }
+    if (close === -1) {
+      formatted.push(children[i]!);
+      continue;
+    }
+    const tag = open![1]!.toLowerCase();
     const inner = children.slice(i + 1, close) as PhrasingContent[];
     const kind = tag === 'i' || tag === 'em' ? 'emphasis' : tag === 'b' || tag === 'strong' ? 'strong' : null;
-    children.splice(i, close - i + 1, ...(kind ? [{ type: kind, children: inner } as PhrasingContent] : inner));
+    if (kind) formatted.push({ type: kind, children: inner } as PhrasingContent);
+    else for (const c of inner) formatted.push(c);
+    i = close;
   }
+  children.length = 0;
+  for (const c of formatted) children.push(c);
   // (HTML's line break, `<br>`, a page's editor leaves at the end of each line: Markdown's, none at the end.)
   for (let i = children.length - 1; i >= 0; i--) {
     const c = children[i]!;

@@ -74,7 +74,25 @@ describe('text is never lost without a word', () => {
     const said = r.transcript.sections[0]!.turns[1]!.paragraphs[0]!.text;
     expect(said.startsWith('[a] [a] [a]')).toBe(true);
     expect(said.endsWith('and [a link](https://example.com).')).toBe(true);
-    expect(r.transcript.warnings.map((w) => w.message)).toEqual(['line 3 holds more than 2000 brackets; they are read as text, not links']);
+    expect(r.transcript.warnings.map((w) => w.message)).toEqual(["line 3 holds more than 2000 of Markdown's marks (brackets, single asterisks or underscores); they are read as text, not links or emphasis"]);
+  });
+  it('so does a line of thousands of single underscores or asterisks, or of images, its label in bold kept (Markdown’s parser took time growing with the square of their number: 56 s for 40,000 of `a_b_`)', () => {
+    for (const unit of ['a_b_ ', '*a ', '![a] ']) {
+      const line = `**SA:** ${unit.repeat(8000)}done.`;
+      const r = ingest(`Why?\n\n${line}\n\nAnd then?\n\nSA: We did.\n`, 'marks.md');
+      expect(spoken(r)[1], unit).toBe(`SA (guest): ${unit.repeat(8000).trim()} done.`);
+      expect(r.transcript.warnings.map((w) => w.line), unit).toEqual([3]);
+    }
+    // (Not a line of ordinary length, whose emphasis is emphasis.)
+    const short = ingest('Why?\n\nSA: It was *very* cold and a_b_c stayed.\n\nAnd then?\n\nSA: We did.\n', 'short.md');
+    expect(spoken(short)[1]).toBe('SA (guest): It was very cold and a_b_c stayed.');
+    expect(short.transcript.warnings).toEqual([]);
+  });
+  it('a paragraph of thousands of tags, each closed (`<b>a</b> <b>a</b> ...`), is read as bold words, as one pair is (pairing them took time growing with the square of their number)', () => {
+    const r = ingest(`Why?\n\nSA: ${'<b>a</b> '.repeat(3000)}<i>end</i>.\n\nAnd then?\n\nSA: We did.\n`, 'tags.md');
+    const html = r.transcript.sections[0]!.turns[1]!.paragraphs[0]!.html;
+    expect(html.match(/<strong>a<\/strong>/g)?.length).toBe(3000);
+    expect(html).toMatch(/<em>end<\/em>\.<\/p>$/);
   });
   it('a bracket opened with a speaker’s name and never closed, over a long line, keeps its words in the turn (reading it for an interjection took time growing with the square of its length)', () => {
     const line = `Maria Lopez: Well [Tom Becker: ${'word '.repeat(20000)}end.`;
