@@ -869,17 +869,30 @@ export function cleanedLines(lines: string[], keep: boolean[], removed: Removal[
   const page = new Set(removed.filter((r) => r.reason.includes('printed page')).map((r) => r.line - 1));
   const gone = new Set(removed.map((r) => r.line - 1));
   const blank = (i: number) => out[i]!.trim() === '';
+  // (The nearest line with words under each, and the last one above as the loop goes: a gap of
+  // thousands of removed lines was searched again from each of them, time growing with its square.
+  // A move changes lines up to the one the loop goes on after, never those under it.)
+  const nextFilled = new Array<number>(out.length + 1);
+  nextFilled[out.length] = out.length;
+  for (let k = out.length - 1; k >= 0; k--) nextFilled[k] = blank(k) ? nextFilled[k + 1]! : k;
+  let lastFilled = -1;
   for (let i = 0; i < out.length; i++) {
-    if (!gone.has(i) || !blank(i)) continue;
-    let above = i - 1;
-    while (above >= 0 && blank(above)) above--;
-    let under = i + 1;
-    while (under < out.length && blank(under)) under++;
+    if (!blank(i)) {
+      lastFilled = i;
+      continue;
+    }
+    if (!gone.has(i)) continue;
+    const above = lastFilled;
+    const under = nextFilled[i + 1]!;
     if (above < 0 || under >= out.length) continue;
-    const between = Array.from({ length: under - above - 1 }, (_, k) => above + 1 + k);
-    const tight = between.every((k) => page.has(k));
+    let tight = true;
+    for (let k = above + 1; k < under && tight; k++) tight = page.has(k);
     const broken = /[\p{Ll}\p{N},;–—-]$/u.test(out[above]!.trim()) && /^\s*\p{Ll}/u.test(out[under]!) && !/^\s*#/.test(out[above]!);
-    if (!tight && !broken) continue;
+    // (Every removed line of the gap has the same lines above and under it: the gap is read once.)
+    if (!tight && !broken) {
+      i = under - 1;
+      continue;
+    }
     let end = under;
     while (end + 1 < out.length && !blank(end + 1)) end++;
     const rest = out.slice(under, end + 1);
@@ -887,6 +900,7 @@ export function cleanedLines(lines: string[], keep: boolean[], removed: Removal[
     rest.forEach((l, k) => (out[above + 1 + k] = l));
     // (Each line moved up said, `moved`, so that what became of it is told at its own line.)
     rest.forEach((_, k) => moved.push([under + k, above + 1 + k]));
+    lastFilled = above + rest.length;
     i = end;
   }
   return out;
