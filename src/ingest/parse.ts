@@ -17,7 +17,7 @@ import { AUTHOR_PAGE_URL, COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART, PART_LINE } from './name-lines.ts';
 import { PHOTO_CAPTION, POSTED_LINE } from './clean.ts';
 import { WE_ASKED, SPOKE_WITH_US, capitalise, capitaliseName, greetedFirstNames, selfFirstName, GUEST_PHRASES, HOST_PHRASES, hostsNamedIn, introductionIn, isJob, isJobWord, jointName, offJob, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, PROMPT, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
-import { decodeEntities, dominantScript, endsLikeSentence, escapeRe, stripMarkdownLinks, trimMarks } from './text.ts';
+import { decodeEntities, dominantScript, endsLikeSentence, escapeRe, partsAtMost, stripMarkdownLinks, trimMarks } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
 
 /**
@@ -79,7 +79,7 @@ const loneCaption = (text: string) => LONE_CAPTION.test(text) || CAPTION_BY.test
  * The New York Times`): a caption whatever opens it, a name and a colon as a speaker's label too
  * (`Maria Lopez: ‘Steel warns.’ Photograph: ...`, a pull quote under a picture).
  */
-const creditClosed = (text: string) => text.split(/\s+/).length <= 60 && PHOTO_CAPTION.test(stripMarkdownLinks(text).replace(/[*_]/g, '').trim());
+const creditClosed = (text: string) => partsAtMost(text, 60) && PHOTO_CAPTION.test(stripMarkdownLinks(text).replace(/[*_]/g, '').trim());
 
 /** Words under a picture that caption it: set whole in italics, crediting someone, or opening with the picture's description. */
 function isCaption(text: string, alt: string): boolean {
@@ -5642,10 +5642,16 @@ function literalize(node: RootContent | Root, definitions: Map<string, Definitio
   children.length = 0;
   for (const c of formatted) children.push(c);
   // (HTML's line break, `<br>`, a page's editor leaves at the end of each line: Markdown's, none at the end.)
+  // (`blankAfter`: nothing but blank text after it, kept as the loop goes back; looking again after
+  // each break took time growing with the square of their number.)
+  let blankAfter = true;
   for (let i = children.length - 1; i >= 0; i--) {
     const c = children[i]!;
-    if (c.type !== 'html' || !/^<br\s*\/?>$/i.test((c as Html).value)) continue;
-    if (children.slice(i + 1).every((k) => k.type === 'text' && !((k as { value?: string }).value ?? '').trim())) children.splice(i, children.length - i);
+    if (c.type !== 'html' || !/^<br\s*\/?>$/i.test((c as Html).value)) {
+      blankAfter &&= c.type === 'text' && !((c as { value?: string }).value ?? '').trim();
+      continue;
+    }
+    if (blankAfter) children.splice(i, children.length - i);
     else {
       children[i] = { type: 'break' } as PhrasingContent;
       // (The line's own end after it is the same break.)

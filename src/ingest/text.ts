@@ -18,6 +18,14 @@ export function letterRuns(s: string): string[] {
   return (ASCII.test(s) ? s.match(/[A-Za-z'’-]+/g) : s.match(/[\p{L}\p{M}'’-]+/gu)) ?? [];
 }
 
+/** Whether `text.split(/\s+/)` has `n` parts or fewer, read no further than the n-th space (a long text's all). */
+export function partsAtMost(text: string, n: number): boolean {
+  const space = /\s+/g;
+  let parts = 1;
+  while (parts <= n && space.exec(text)) parts++;
+  return parts <= n;
+}
+
 /** Lower-cased word tokens of a string, in any script (Thai and CJK included). */
 export function words(s: string): string[] {
   // ASCII with typographic punctuation (’ “ — …), the common case, has ASCII words only:

@@ -5,7 +5,7 @@ import { ingest } from '../../src/ingest/index.ts';
 import { splitFrontMatter } from '../../src/ingest/frontmatter.ts';
 import fc from 'fast-check';
 import { lineLabel } from '../../src/ingest/labels.ts';
-import { forgetRemembered, letterRuns, memoized, words } from '../../src/ingest/text.ts';
+import { forgetRemembered, letterRuns, memoized, partsAtMost, words } from '../../src/ingest/text.ts';
 import { turnsOf } from '../support/turns.ts';
 
 const seedFile = 'content/interviews/stratechery-altman-2025.txt';
@@ -63,6 +63,14 @@ describe('clean: words of a line', () => {
     fc.assert(fc.property(fc.oneof(typographic, fc.string({ maxLength: 40 })), (s) => {
       expect(letterRuns(s)).toEqual(general(s));
     }));
+  });
+  it('are counted as `split(/\\s+/)` counts its parts, reading no further than it needs', () => {
+    const spaced = fc.string({ unit: fc.constantFrom('a', ' ', '\n', '\t', 'b'), maxLength: 30 });
+    fc.assert(
+      fc.property(spaced, fc.integer({ min: 0, max: 12 }), (s, n) => {
+        expect(partsAtMost(s, n)).toBe(s.split(/\s+/).length <= n);
+      }),
+    );
   });
   it('find spam phrases inside typographic text', () => {
     const { removed } = run([...PROSE, 'Use “promo code” SAVE20 — limited time offer… order now: https://cheap-deals.example/shop', ...PROSE]);
