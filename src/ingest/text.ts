@@ -18,7 +18,7 @@ export function letterRuns(s: string): string[] {
   return (ASCII.test(s) ? s.match(/[A-Za-z'’-]+/g) : s.match(/[\p{L}\p{M}'’-]+/gu)) ?? [];
 }
 
-/** Whether `text.split(/\s+/)` has `n` parts or fewer, read no further than the n-th space (a long text's all). */
+/** Whether `text.split(/\s+/)` has `n` parts or fewer, the spaces counted only up to the n-th (a caption's limit on a whole transcript pasted as one line). */
 export function partsAtMost(text: string, n: number): boolean {
   const space = /\s+/g;
   let parts = 1;

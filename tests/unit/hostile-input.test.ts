@@ -93,6 +93,9 @@ describe('text is never lost without a word', () => {
     const html = r.transcript.sections[0]!.turns[1]!.paragraphs[0]!.html;
     expect(html.match(/<strong>a<\/strong>/g)?.length).toBe(3000);
     expect(html).toMatch(/<em>end<\/em>\.<\/p>$/);
+    // (A tag whose next tag is not its closing one stays text to show; the pair inside it is read, and a `<u>` pair is its words.)
+    const nested = ingest('Why?\n\nSA: It was <i>very <b>very</b></i> cold, <u>really</u>.\n\nAnd then?\n\nSA: We did.\n', 'nested.md');
+    expect(nested.transcript.sections[0]!.turns[1]!.paragraphs[0]!.html).toBe('<p>It was &#x3C;i>very <strong>very</strong>&#x3C;/i> cold, really.</p>');
   });
   it('a bracket opened with a speaker’s name and never closed, over a long line, keeps its words in the turn (reading it for an interjection took time growing with the square of its length)', () => {
     const line = `Maria Lopez: Well [Tom Becker: ${'word '.repeat(20000)}end.`;
