@@ -19,12 +19,15 @@ const TURN_OPENER =
 const CONTINUATION_OPENER =
   /^(and|but|also|second|secondly|the second|third|thirdly|plus|because|which|first of all|on the (first|second|other|third)|now|again|anyway|that said|in other words|for example|the other (thing|part)|the way that|then|after that|later)\b/i;
 
+/** A question as Japanese closes one, its particle and a full stop, no question mark (`なぜ橋なのですか。`, `何でしょうか。`). */
+export const JA_ASKS_END = /(?:ですか|ますか|でしょうか|ませんか|んですか|のか|だろうか)[。．]\s*[」』）)]?$/u;
+
 /** How much a paragraph sounds like the interviewer (positive) rather than the guest (negative). */
 export function interviewerLikeness(text: string, guestNames: string[] = []): number {
   const t = text.trim().replace(/^[“"'‘]/, '').replace(/’/g, "'");
   let s = 0;
-  // (A question mark of any script closing it: the full-width `？` of Chinese and Japanese, the Arabic `؟`.)
-  if (/[?？؟]["”’)»」』]*$/u.test(t)) s += 3;
+  // (A question mark of any script closing it: the full-width `？` of Chinese and Japanese, the Arabic `؟`; or Japanese's asking particle.)
+  if (/[?？؟]["”’)»」』]*$/u.test(t) || JA_ASKS_END.test(t)) s += 3;
   else if (/\?/.test(t)) s += 1.5;
   if (TURN_OPENER.test(t)) s += 2;
   if (/^so\b/i.test(t)) s -= 1;

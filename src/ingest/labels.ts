@@ -1,3 +1,4 @@
+import { JA_ASKS_END } from './attribute.ts';
 import { spamTerms, type SpamHit } from './lexicon.ts';
 import { endsLikeSentence, letterRuns, memoized, URL_RE, words } from './text.ts';
 import type { Role } from './types.ts';
@@ -26,7 +27,8 @@ const SURNAME_PARTICLES = String.raw`(?:(?:(?:van|von|de|der|den|du|da|di|del|de
 /** One word in capitals (`PIETER`, `O'BRIEN`). */
 const CAPS_WORD = /^\p{Lu}[\p{Lu}'’-]+$/u;
 /** Words that head a note, not a person: `NOTE:`, `UPDATE:`. */
-const NOTE_KEY = /^(?:notes?|update|updated|correction|clarification|editor|warning|disclaimer|disclosure|sources?|ps|faq|tldr|tl;dr|nb|summary|caveat|important|attention|reminder)$/i;
+/** A word that heads a note, not a speaker: `Note:`, `Correction:`, `Caveat:`. */
+export const NOTE_KEY = /^(?:notes?|update|updated|correction|clarification|editor|warning|disclaimer|disclosure|sources?|ps|faq|tldr|tl;dr|nb|summary|caveat|important|attention|reminder)$/i;
 const ONE_NAME = /^(?:\p{Lu}['’]|Ma?c)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 const SURNAME_ALONE = new RegExp(`^${SURNAME_PARTICLES}$`, 'iu');
 /** One particle of a name (`de`, `van`, `d'Arc`). */
@@ -1188,6 +1190,12 @@ const BOLD_QUESTION = /^(?:(\*\*|__)(?!\s)(?:(?!\1)[^\n]){1,2000}[?？؟]\1|([*_
 /** A line wholly in bold or in italics, whatever closes it: `**Maria, welcome.**`. */
 const BOLD_LINE = /^(?:(\*\*|__)(?!\s)(?:(?!\1)[^\n]){1,2000}(?<!\s)\1|([*_])(?![\s*_])[^*_\n]{1,600}(?<!\s)\2)$/u;
 
+/** A line closing with a question: its mark, bold or a quotation mark after it perhaps, or Japanese's asking particle and a full stop. */
+const asksAtEnd = (line: string) => {
+  const end = line.trimEnd().slice(-12);
+  return /[?？¿؟][*_]*["”’»)]?$/u.test(end) || JA_ASKS_END.test(end);
+};
+
 export function speakerKeyTest(lines: string[], declared: string[]): (key: string) => boolean {
   const counts = new Map<string, number>();
   const defined = new Set<string>();
@@ -1226,13 +1234,19 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   const timed = new Map<string, boolean>();
   /** Keys named after a caption's change of speaker (`>> MARIA LOPEZ:`), in a file marked so throughout. */
   const afterMark = new Set<string>();
+  /** How many of each key's lines stand right under a line no label opens that asks (`What about steel?` / `Kim: It rusts.`). */
+  const underQuestion = new Map<string, number>();
   let marks = 0;
+  let above: string | null = null;
   for (const [index, l] of lines.entries()) {
+    const lineAbove = above;
+    if (l.trim() !== '') above = l;
     const mark = CAPTION_MARK.test(l);
     if (mark) marks++;
     const label = lineLabel(l);
     if (!label) continue;
     if (mark && !label.only) afterMark.add(label.key);
+    if (!label.only && lineAbove != null && asksAtEnd(lineAbove) && lineLabel(lineAbove) == null) underQuestion.set(label.key, (underQuestion.get(label.key) ?? 0) + 1);
     if (label.rest !== undefined) {
       rests.push([label.key, label.rest]);
       if (!firstRest.has(label.key)) firstRest.set(label.key, label.rest);
@@ -1747,6 +1761,14 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       const asker = repeatedKeys().find((k) => roleWord(k) === 'interviewer' && !/\p{Ll}/u.test(k));
       const j = order.indexOf(key);
       if (asker && j > 0 && order[j - 1] === asker) return true;
+    }
+    // Seen once, right under a question no label opens, as a panel's answers stand under an
+    // unlabelled interviewer's questions (`What about steel?` / `Kim: It rusts, but you see it.`),
+    // saying a sentence: a full name; or a word with a capital, or a name in Chinese, Japanese or
+    // Korean script, that the text names again and never writes small (not `Problem:`, nor a note's
+    // word, `Caveat:`).
+    if (underQuestion.get(key) === 1 && !NOTE_KEY.test(key) && !PAGE_WORDS.test(key) && saysASentence(key) && !spammy(firstLine.get(key) ?? '') && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase())) {
+      if (FULL_NAME_KEY.test(key) || ((ONE_NAME.test(key) || /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー・·]{2,12}$/u.test(key)) && mentions(key) >= 2 && !writtenSmall(key))) return true;
     }
     if (/^\p{Lu}{2,4}$/u.test(key) && (fullInitials ??= new Set([...counts.keys()].filter((k) => /\s/.test(k) && couldBeSpeaker(k)).map(initialsOf))).has(key)) return true;
     // (Or of a full name the lines above the first label give, `Panelists: Maria Lopez (Rhine Works),

@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { unified, type Processor } from 'unified';
-import { interviewerLikeness, splitRun, VoiceModel } from './attribute.ts';
+import { interviewerLikeness, JA_ASKS_END, splitRun, VoiceModel } from './attribute.ts';
 import { isDateline, opensWithDottedDate, statedDate } from './dates.ts';
 import { IngestError, warning } from './diagnostics.ts';
 import { detectLanguage, isCommonWord, VIETNAMESE_LETTERS } from './language.ts';
@@ -12,7 +12,7 @@ import type { FrontMatter } from './frontmatter.ts';
 import { CHAPTER_TIME, CHAPTERS_HEADER, endsWithTime, withoutTimeAfter, type Chapter } from './chapters.ts';
 import { blocksToHtml, headingIds, NOTE_NUMBER } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
-import { STAMP_ONLY_RE, wrapWidth, isModeratorWord, FULL_NAME_KEY, ZH_SURNAMES, koreanName, caselessName, listItems, CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, WRAPPED_LINE, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPersonSideWord, isPlaceholder, isSideWord, leadingStamp, lineLabel, mastheadName, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
+import { NOTE_KEY, STAMP_ONLY_RE, wrapWidth, isModeratorWord, FULL_NAME_KEY, ZH_SURNAMES, koreanName, caselessName, listItems, CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, WRAPPED_LINE, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPersonSideWord, isPlaceholder, isSideWord, leadingStamp, lineLabel, mastheadName, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
 import { AUTHOR_PAGE_URL, COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART, PART_LINE } from './name-lines.ts';
 import { PHOTO_CAPTION, POSTED_LINE } from './clean.ts';
@@ -1100,7 +1100,7 @@ const PLAIN_NUMBER = /^\d{1,2}[.)]\s+(?=\p{L})/u;
 // (Greek asks with a semicolon, `Γιατί;`, in a paragraph in Greek letters: `Και τα drones;`.)
 /** A question turning to the one it is put to: "you", `Sie`, `vous`, `usted`, `você`, `voi`, `jij`. (Not words other languages write otherwise: French `du`, Spanish `ni`, English `dig`.) */
 const ADDRESSED = /\b[Yy]ou(?:rs?|rself)?\b|(?<![\p{L}])(?:Sie|Ihnen|Ihre?[mnrs]?|dich|dir|[Vv]ous|[Vv]otre|[Vv]os|[Tt]u|toi|[Uu]sted(?:es)?|[Tt]ú|ti|[Vv]ocê|[Vv]ocês|[Vv]oi|[Jj]ij|[Jj]ullie|deg)(?![\p{L}])/u;
-const ASKS = { test: (text: string) => QUESTION_END.test(text) || (SEMICOLON_END.test(text) && /\p{Script=Greek}/u.test(text)) || KO_ASKS.test(text) };
+const ASKS = { test: (text: string) => QUESTION_END.test(text) || (SEMICOLON_END.test(text) && /\p{Script=Greek}/u.test(text)) || KO_ASKS.test(text) || JA_ASKS_END.test(text) };
 /** A question as a Korean paper prints one, a full stop after the ending that asks (`몇 개를 폐쇄했나.`, `왜 그런가.`, `무엇입니까.`), or after the topic alone (`앞으로의 계획은.`). */
 const KO_ASKS = /\p{Script=Hangul}(?:나|는가|은가|인가|던가|ㄴ가|까|냐|니)\.\s*$|^[^.!?]{1,20}\p{Script=Hangul}[은는]\.\s*$/u;
 const QUESTION_END = /[?？¿؟]\s*["”’»)]?$/u;
@@ -2556,6 +2556,17 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   if (blocks.filter((b) => b.markdownHeading && b.depth > 1 && ASKS.test(b.text)).length >= 2 && uses.length >= 2 && !uses.some((u) => /[?？¿؟]/.test(u.text) || /\bwelcome\b/i.test(u.text)))
     for (const sp of byKey.values())
       if (sp.role === 'interviewer' && sp.key != null && roleWord(sp.key) == null && !fm.interviewers.some((n) => foldName(n) === foldName(sp.name)) && fm.speakers[sp.key]?.role !== 'interviewer') Object.assign(sp, { role: 'guest', roleConfidence: 0.7 });
+  // So with questions unlabelled right above the labels, two or more, where no labelled voice asks
+  // or welcomes: where they are put to a panel (`How did you start?` / `Kenichi Sato: ...` /
+  // `Hanako Yamamoto: ...`, see unlabelledQuestions), each voice speaking after the questions in
+  // half its turns or more (not a moderator labelled only to open); else each voice standing right
+  // under one in half its turns or more (`Why steel?` / `Maria Lopez: ...`), not a labelled host
+  // whose question closes his turns (`Tom: You wrote...` / `What changed?` / `Maria: ...`).
+  const unlabelledAsked = uses.length >= 2 && !uses.some((u) => /[?？¿؟]/.test(u.text) || /\bwelcome\b/i.test(u.text)) ? unlabelledQuestions(blocks, firstLabel) : null;
+  const questionCount = unlabelledAsked ? [...unlabelledAsked.answered.values()].reduce((a, b) => a + b, 0) : 0;
+  if (unlabelledAsked && questionCount >= 2)
+    for (const sp of byKey.values())
+      if (sp.role === 'interviewer' && sp.key != null && roleWord(sp.key) == null && !fm.interviewers.some((n) => foldName(n) === foldName(sp.name)) && fm.speakers[sp.key]?.role !== 'interviewer' && ((unlabelledAsked.panel ? unlabelledAsked.inRounds : unlabelledAsked.answered).get(sp.key) ?? 0) >= uses.filter((u) => u.key === sp.key).length / 2) Object.assign(sp, { role: 'guest', roleConfidence: 0.7 });
   if (dekNamed?.size) {
     const [key, name] = [...dekNamed][0]!;
     const said = [...dekNamed].map(([k, n]) => `'${k}' as ${n}`).join(', ');
@@ -4165,11 +4176,16 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // labelled paragraph (`Tom Becker: And the cables?`, then `Paul Kim: Corrosion, mostly.` once),
   // read as the words of whoever spoke last: a quotation, perhaps, or a panelist speaking once;
   // said, so that the front matter can name them.
+  // (Or right under a question no label opens, a name of one word too, or in Chinese, Japanese or
+  // Korean script, `What about steel?` / `Kim: It rusts.`: a panelist answering once, perhaps.)
   for (const [i, b] of body.entries()) {
-    if (b.kind !== 'para' || b.label || b.override != null || i === 0 || !body[i - 1]!.label || !speakerOf[i] || uncertain.some((u) => u.line === b.line) || warnings.some((w) => w.line === b.line)) continue;
-    const m = /^\p{Lu}[^:：\n]{2,40}[:：]\s/u.test(b.text) ? matchLabel(b.text) : null;
-    if (!m || m.time != null || !FULL_NAME_KEY.test(m.key) || !couldBeSpeaker(m.key) || TITLE.test(m.key.split(/\s+/)[0]!) || byKey.has(m.key)) continue;
-    warnings.push(warning(file, b.line, `\`${m.key}:\` labels no other turn; the paragraph is read as ${speakerOf[i]!.name}'s words`, `if ${m.key} speaks here, list the speakers in the front matter (\`speakers: [${[...new Set([...byKey.values()].map((v) => v.name).filter((n) => FULL_NAME_KEY.test(n))), m.key].join(', ')}]\`)`));
+    const above = i > 0 ? body[i - 1]! : null;
+    const underQuestion = above != null && !above.label && above.kind === 'para' && ASKS.test(above.text);
+    if (b.kind !== 'para' || b.label || b.override != null || !above || !(above.label || underQuestion) || !speakerOf[i] || uncertain.some((u) => u.line === b.line) || warnings.some((w) => w.line === b.line)) continue;
+    const m = /^\p{Lu}[^:：\n]{2,40}[:：]\s/u.test(b.text) || (underQuestion && /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー・·]{2,12}[:：]/u.test(b.text)) ? matchLabel(b.text) : null;
+    const named = m != null && (FULL_NAME_KEY.test(m.key) || (underQuestion && (/^\p{Lu}\p{Ll}+$/u.test(m.key) || /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー・·]{2,12}$/u.test(m.key)) && !NOTE_KEY.test(m.key)));
+    if (!m || !named || m.time != null || !couldBeSpeaker(m.key) || TITLE.test(m.key.split(/\s+/)[0]!) || byKey.has(m.key)) continue;
+    warnings.push(warning(file, b.line, `\`${m.key}:\` labels no other turn; the paragraph is read as ${speakerOf[i]!.name}'s words`, `if ${m.key} speaks here, list the speakers in the front matter (\`speakers: [${[...new Set([...byKey.values()].filter((v) => FULL_NAME_KEY.test(v.name) || (v.key != null && roleWord(v.key) == null && !isPlaceholder(v.key))).map((v) => v.name)), m.key].join(', ')}]\`)`));
   }
 
   // 9. Sections and turns.
@@ -5537,6 +5553,38 @@ function titleCaseHeading(b: Block): boolean {
   if (ws.length < (colon ? 1 : 4) || ws.length > 16 || !/^\p{Lu}/u.test(t) || (endsLikeSentence(headingCore(t)) && !/[?？؟]$/.test(t)) || /[:：;,]$/.test(t) || /https?:\/\/|www\.|[<>]/.test(t) || isDateline(t) || RECORD_FIELD.test(t)) return false;
   const long = ws.map((w) => w.replace(/^[^\p{L}]+/u, '')).filter((w) => w.length > 3);
   return long.length >= (colon ? 1 : 3) && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length;
+}
+
+/**
+ * Unlabelled questions right above the labels: how many times each label stands right under one,
+ * and whether, two or more, they are put to a panel: the labels right after them naming two voices
+ * or more; or the first right above the first label, and two or more of the rounds between one
+ * question and the next (half of them at least) answered by two voices or more. Not a labelled
+ * host's question closing each of his turns, put to the one who answers (`Tom: You wrote...` /
+ * `What changed?` / `Maria: ...`), nor one guest's answers.
+ */
+function unlabelledQuestions(blocks: Block[], firstLabel: number): { answered: Map<string, number>; inRounds: Map<string, number>; panel: boolean } {
+  const answered = new Map<string, number>();
+  /** How many of each label's turns come after a question (not before the first). */
+  const inRounds = new Map<string, number>();
+  /** The voices labelled after each question, up to the next. */
+  const rounds: Set<string>[] = [];
+  let firstBeforeLabels = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.label && rounds.length) {
+      rounds.at(-1)!.add(b.label.key);
+      inRounds.set(b.label.key, (inRounds.get(b.label.key) ?? 0) + 1);
+    }
+    else if (i >= firstLabel - 1 && b.kind === 'para' && blocks[i + 1]?.label && ASKS.test(b.text)) {
+      if (!rounds.length) firstBeforeLabels = i === firstLabel - 1;
+      const key = blocks[i + 1]!.label!.key;
+      answered.set(key, (answered.get(key) ?? 0) + 1);
+      rounds.push(new Set());
+    }
+  }
+  const shared = rounds.filter((r) => r.size >= 2).length;
+  return { answered, inRounds, panel: rounds.length >= 2 && (answered.size >= 2 || (firstBeforeLabels && shared >= 2 && shared >= rounds.length / 2)) };
 }
 
 /** Whether block `i` is right under a question set apart in bold or italics, in blocks that set three or more so: its answer, "Subscribe to nothing, question everything." under `**Your motto?**` (the questions counted once). */

@@ -1601,6 +1601,96 @@ describe('a full name and a colon once, right under another speaker’s labelled
   });
 });
 
+describe('a panel answering unlabelled questions (`How did you start?` / `Kenichi Sato: ...` / `Hanako Yamamoto: ...`)', () => {
+  const panel = (q: string[], a: [string, string][][]) => q.map((x, k) => [x, ...a[k]!.map(([n, w]) => `${n}: ${w}`)].join('\n\n')).join('\n\n');
+  const questions = ['How did you come to work on bridges?', 'What is the biggest problem right now?', 'Is there anything the state should do?', 'What would you tell young engineers?'];
+  const answers: [string, string][][] = [
+    [['Kenichi Sato', 'I studied structures at university.'], ['Hanako Yamamoto', 'My father was a craftsman.']],
+    [['Hanako Yamamoto', 'The cost of materials.'], ['Kenichi Sato', 'There are not enough inspectors.']],
+    [['Kenichi Sato', 'Pay inspectors properly.']],
+    [['Hanako Yamamoto', 'Do not be afraid of failing.'], ['Kenichi Sato', 'Go to the sites.']],
+  ];
+  const expected = questions.flatMap((x, k) => [`Interviewer (interviewer): ${x}`, ...answers[k]!.map(([n, w]) => `${n} (guest): ${w}`)]);
+  it('gives the questions to the interviewer and every answer to the one labelled (one panelist was the interviewer, the questions the other’s words, two answers of one merged)', () => {
+    const r = ingest(`# Roundtable: the future of bridges\n\nWe asked two people who build bridges where the trade is going.\n\n${panel(questions, answers)}\n`, 'panel.md');
+    expect(spoken(r)).toEqual(expected);
+    expect(r.transcript.guest).toBe('Kenichi Sato, Hanako Yamamoto');
+    // (The panelists answering in the same order every time, the first question right above the first label.)
+    const fixed: [string, string][][] = questions.slice(0, 3).map((_, k) => [['Kenichi Sato', `Answer ${k + 1} from Sato.`], ['Hanako Yamamoto', `Answer ${k + 1} from Yamamoto.`]]);
+    expect(who(ingest(`# Roundtable\n\nKenichi Sato (designer), Hanako Yamamoto (builder)\n\n${panel(questions.slice(0, 3), fixed)}\n`, 'fixed.md'))).toEqual(['Interviewer (interviewer)', 'Kenichi Sato (guest)', 'Hanako Yamamoto (guest)', 'Interviewer (interviewer)', 'Kenichi Sato (guest)', 'Hanako Yamamoto (guest)', 'Interviewer (interviewer)', 'Kenichi Sato (guest)', 'Hanako Yamamoto (guest)']);
+  });
+  it('reads a Japanese question closed by its particle and a full stop, no question mark (`何でしょうか。`), as asking', () => {
+    const ja = panel(['まず、橋に関わるようになったきっかけを教えていただけますか。', '今、一番の課題は何でしょうか。', '若い技術者に伝えたいことはありますか。'], [
+      [['佐藤', '大学で構造を学びました。'], ['山本', '父が職人でした。']],
+      [['佐藤', '点検の人手が足りないことです。'], ['山本', '材料の値上がりも大きいですね。']],
+      [['佐藤', '現場に足を運んでください。'], ['山本', '失敗を恐れないでほしいと思います。']],
+    ]).replaceAll(': ', '：');
+    const r = ingest(`# 座談会：橋の未来\n\n${ja}\n`, 'ja.md');
+    expect(who(r)).toEqual(['Interviewer (interviewer)', '佐藤 (guest)', '山本 (guest)', 'Interviewer (interviewer)', '佐藤 (guest)', '山本 (guest)', 'Interviewer (interviewer)', '佐藤 (guest)', '山本 (guest)']);
+    expect(r.uncertain).toEqual([]);
+  });
+  it('reads three panelists answering in turn, the last never right under a question, as answering too', () => {
+    const r = ingest('# Roundtable\n\nWhy bridges?\n\nAna Lopez: Water.\n\nPaul Kim: Steel.\n\nJonas Berg: Money.\n\nWhat next?\n\nAna Lopez: Rivers.\n\nPaul Kim: Cables.\n\nJonas Berg: Budgets, again and again, every year until the end of time.\n\nAny last word?\n\nAna Lopez: Inspect.\n\nPaul Kim: Paint.\n\nJonas Berg: Pay, and pay on time, every single year of the whole long life of it.\n', 'three.md');
+    expect(who(r)).toEqual(Array.from({ length: 3 }, () => ['Interviewer (interviewer)', 'Ana Lopez (guest)', 'Paul Kim (guest)', 'Jonas Berg (guest)']).flat());
+  });
+  it('reads panelists answering in changing order after a moderator labelled only to open as answering (two of them were interviewers)', () => {
+    const moderated = (opening: string) => ingest(`# Roundtable\n\nTom Becker: ${opening}\n\nWhy bridges?\n\nAna Lopez: Water.\n\nPaul Kim: Steel.\n\nJonas Berg: Money.\n\nWhat next?\n\nPaul Kim: Cables.\n\nAna Lopez: Rivers.\n\nJonas Berg: Budgets, again and again, every year until the end of time.\n\nAny last word?\n\nAna Lopez: Inspect.\n\nPaul Kim: Paint.\n\nJonas Berg: Pay, and pay on time, every single year of the whole long life of it.\n`, 'moderated.md');
+    const r = moderated('Today we talk bridges with Ana Lopez, Paul Kim and Jonas Berg.');
+    expect(who(r).slice(1)).toEqual(['Interviewer (interviewer)', 'Ana Lopez (guest)', 'Paul Kim (guest)', 'Jonas Berg (guest)', 'Interviewer (interviewer)', 'Paul Kim (guest)', 'Ana Lopez (guest)', 'Jonas Berg (guest)', 'Interviewer (interviewer)', 'Ana Lopez (guest)', 'Paul Kim (guest)', 'Jonas Berg (guest)']);
+    // (A moderator saying he hosts stays the one who asks: he speaks after no question.)
+    const hosted = moderated("Good evening, I'm your host. Tonight: bridges, with Ana Lopez, Paul Kim and Jonas Berg.");
+    expect(who(hosted).slice(0, 5)).toEqual(['Tom Becker (interviewer)', 'Ana Lopez (guest)', 'Paul Kim (guest)', 'Jonas Berg (guest)', 'Tom Becker (interviewer)']);
+    expect(turnsOf(hosted)[0]!.paragraphs.at(-1)).toBe('Why bridges?');
+  });
+  it('keeps a host labelled only to close the show the one who asks, the guest answering every question alone (guard)', () => {
+    const r = ingest('# Bridges\n\nWhy do bridges fail?\n\nMaria Lopez: Mostly water.\n\nWhat about steel?\n\nMaria Lopez: It rusts.\n\nWho pays?\n\nMaria Lopez: The city.\n\nTom Becker: I am Tom Becker, and this was Bridges Live. Thanks for listening.\n\nMaria Lopez: Thanks, Tom.\n', 'closing.md');
+    expect(who(r)).toEqual(Array.from({ length: 4 }, () => ['Tom Becker (interviewer)', 'Maria Lopez (guest)']).flat());
+  });
+  it('keeps a host labelled twice to react, in two rounds of six, the one who asks (guard)', () => {
+    const r = ingest(readFileSync(new URL('../fixtures/formats/host-reacts.md', import.meta.url)), 'host-reacts.md');
+    expect(who(r)).toEqual(Array.from({ length: 6 }, () => ['Tom Becker (interviewer)', 'Maria Lopez (guest)']).flat());
+    expect(turnsOf(r)[2]!.paragraphs).toEqual(['Right.', 'What about steel?']);
+  });
+  it('keeps a labelled host right under one question a guest asks herself (guard)', () => {
+    const r = ingest('# The old bridge\n\nTom Becker: Tell me about the bridge.\n\nMaria Lopez: It was built in 1902 by the city, in stone, over two years.\n\nNobody thought it would last. Why does that matter?\n\nTom Becker: Go on.\n\nMaria Lopez: Because it outlived everyone who doubted it.\n', 'rhetoric.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+  it('keeps a labelled host whose question closes each of his turns in a paragraph of its own (guard)', () => {
+    const setup = ingest('# Maria Lopez on the flood\n\nTom Becker: You wrote last year that the river would win.\n\nWas that a warning or a prediction?\n\nMaria Lopez: Both, I think.\n\nTom Becker: The city spent forty million on the wall.\n\nDid that money go to the right place?\n\nMaria Lopez: Some of it.\n\nTom Becker: Your critics say you are alarmist.\n\nWhat do you tell them?\n\nMaria Lopez: Come and stand on the bridge.\n', 'setup.md');
+    expect(who(setup)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+  it('gives one guest her answers under the questions where a host is labelled only to close the show (she was the interviewer, the questions her words, the first in the intro)', () => {
+    const once = ingest('# Bridges\n\nWhy do bridges fail?\n\nMaria Lopez: Mostly water.\n\nWhat about steel?\n\nMaria Lopez: It rusts.\n\nWho pays?\n\nMaria Lopez: The city.\n\nTom Becker: Thank you. That was our show, everyone.\n\nMaria Lopez: Thanks.\n', 'once.md');
+    expect(spoken(once).slice(0, 6)).toEqual(['Interviewer (interviewer): Why do bridges fail?', 'Maria Lopez (guest): Mostly water.', 'Interviewer (interviewer): What about steel?', 'Maria Lopez (guest): It rusts.', 'Interviewer (interviewer): Who pays?', 'Maria Lopez (guest): The city.']);
+  });
+  it('reads a panelist’s label seen once right under a question, a full name or a name the text gives again (`Kim:` under “We asked Ana Lopez and Paul Kim”)', () => {
+    const body = 'Why do bridges fail?\n\nLopez: Mostly water.\n\nWhat about steel?\n\nKim: It rusts, but you can see it.\n\nWho pays?\n\nLopez: The city.\n';
+    const want = ['Interviewer (interviewer): Why do bridges fail?', 'Ana Lopez (guest): Mostly water.', 'Interviewer (interviewer): What about steel?', 'Paul Kim (guest): It rusts, but you can see it.', 'Interviewer (interviewer): Who pays?', 'Ana Lopez (guest): The city.'];
+    expect(spoken(ingest(`We asked Ana Lopez and Paul Kim about bridges.\n\n${body}`, 'named.md'))).toEqual(want);
+    expect(spoken(ingest(body.replaceAll('Lopez:', 'Ana Lopez:').replace('Kim:', 'Paul Kim:'), 'full.md'))).toEqual(want);
+    const ja = ingest('ロペスさんとキムさんに聞いた。\n\n橋はなぜ壊れるのですか。\n\nロペス：ほとんどは水です。\n\n鋼はどうですか。\n\nキム：錆びますが、見えます。\n\n費用は誰が払うのですか。\n\nロペス：市です。\n', 'ja.md');
+    expect(who(ja)).toEqual(['Interviewer (interviewer)', 'ロペス (guest)', 'Interviewer (interviewer)', 'キム (guest)', 'Interviewer (interviewer)', 'ロペス (guest)']);
+  });
+  it('says so where such a word is named nowhere else, and never reads a word the text writes small or a note’s (`Problem:`, `Caveat:`) as a speaker (guards)', () => {
+    const body = 'Why do bridges fail?\n\nLopez: Mostly water.\n\nWhat about steel?\n\nKim: It rusts, but you can see it.\n\nWho pays?\n\nLopez: The city.\n';
+    const r = ingest(body, 'unnamed.md');
+    expect(spoken(r)[2]).toBe('Interviewer (interviewer): What about steel? | Kim: It rusts, but you can see it. | Who pays?');
+    expect(r.transcript.warnings.map(formatDiagnostic)).toEqual(["unnamed.md:7: warning: `Kim:` labels no other turn; the paragraph is read as Interviewer's words. Fix: if Kim speaks here, list the speakers in the front matter (`speakers: [Lopez, Kim]`)"]);
+    const ja = ingest('橋はなぜ壊れるのですか。\n\nロペス：ほとんどは水です。\n\n鋼はどうですか。\n\nキム：錆びますが、見えます。\n\n費用は誰が払うのですか。\n\nロペス：市です。\n', 'ja.md');
+    expect(ja.transcript.warnings.map((w) => [w.line, w.message])).toEqual([[7, "`キム:` labels no other turn; the paragraph is read as Interviewer's words"]]);
+    // (Nor a name whose words say no sentence, in a file whose turns do: `Kim: bridges, rivers, roads`.)
+    expect(who(ingest(`We asked Ana Lopez and Paul Kim.\n\n${body.replace('It rusts, but you can see it.', 'bridges, rivers, roads')}`, 'list.md'))).toEqual(['Interviewer (interviewer)', 'Ana Lopez (guest)', 'Interviewer (interviewer)', 'Ana Lopez (guest)']);
+    for (const word of ['Problem', 'Caveat', 'Water']) {
+      // (`Caveat` named again, `Water` written small, `Problem` nowhere else.)
+      const intro = { Caveat: 'Caveat emptor.', Water: 'We talked about water.', Problem: '' }[word];
+      const w = ingest(`We asked Ana Lopez about bridges. ${intro}\n\n${body.replace('Kim:', `${word}:`)}`, 'word.md');
+      expect(who(w)).toEqual(['Interviewer (interviewer)', 'Ana Lopez (guest)', 'Interviewer (interviewer)', 'Ana Lopez (guest)']);
+      // (A note's word is said nothing of; another may be someone, said so.)
+      expect(w.transcript.warnings.length).toBe(word === 'Caveat' ? 0 : 1);
+    }
+  });
+});
+
 describe('names alone above the words, a panelist alone once that nothing names or turns to (`Paul Kim` / `And money.`)', () => {
   it('reads the name as a part’s heading and the words as the last speaker’s, as before, and says so (it was silent)', () => {
     const r = ingest('Bridge Talk\n\nTom Becker\nWelcome. Why do bridges fail?\n\nMaria Lopez\nMostly water.\n\nPaul Kim\nAnd money. Nobody pays for inspections.\n\nTom Becker\nAnd the cables?\n\nMaria Lopez\nCorrosion, mostly.\n', 'panel.txt');
