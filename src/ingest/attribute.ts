@@ -19,8 +19,12 @@ const TURN_OPENER =
 const CONTINUATION_OPENER =
   /^(and|but|also|second|secondly|the second|third|thirdly|plus|because|which|first of all|on the (first|second|other|third)|now|again|anyway|that said|in other words|for example|the other (thing|part)|the way that|then|after that|later)\b/i;
 
-/** A question as Japanese closes one, its particle and a full stop, no question mark (`なぜ橋なのですか。`, `何でしょうか。`). */
-export const JA_ASKS_END = /(?:ですか|ますか|でしょうか|ませんか|んですか|のか|だろうか)[。．]\s*[」』）)]?$/u;
+/**
+ * A question as Japanese closes one, its polite particle and a full stop, no question mark
+ * (`なぜ橋なのですか。`, `何でしょうか。`); not the tag an answer closes on, `大事じゃないですか。`
+ * ("isn't it"), nor a question the speaker puts to herself, `誰が責任を取るのか。`.
+ */
+export const JA_ASKS_END = /(?<!(?:じゃ|では)ない)(?:ですか|ますか|でしょうか|ませんか)[。．]\s*[」』）)]?$/u;
 
 /** How much a paragraph sounds like the interviewer (positive) rather than the guest (negative). */
 export function interviewerLikeness(text: string, guestNames: string[] = []): number {

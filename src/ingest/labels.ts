@@ -1764,10 +1764,10 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     }
     // Seen once, right under a question no label opens, as a panel's answers stand under an
     // unlabelled interviewer's questions (`What about steel?` / `Kim: It rusts, but you see it.`),
-    // saying a sentence: a full name; or a word with a capital, or a name in Chinese, Japanese or
-    // Korean script, that the text names again and never writes small (not `Problem:`, nor a note's
-    // word, `Caveat:`).
-    if (underQuestion.get(key) === 1 && !NOTE_KEY.test(key) && !PAGE_WORDS.test(key) && saysASentence(key) && !spammy(firstLine.get(key) ?? '') && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase())) {
+    // saying a sentence, where someone else labels turns twice or more: a full name; or a word with
+    // a capital, or a name in Chinese, Japanese or Korean script, that the text names again and
+    // never writes small (not `Problem:`, nor a note's word, `Caveat:`).
+    if (underQuestion.get(key) === 1 && repeatedKeys().some((k) => couldBeSpeaker(k)) && !NOTE_KEY.test(key) && !PAGE_WORDS.test(key) && saysASentence(key) && !spammy(firstLine.get(key) ?? '') && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase())) {
       if (FULL_NAME_KEY.test(key) || ((ONE_NAME.test(key) || /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー・·]{2,12}$/u.test(key)) && mentions(key) >= 2 && !writtenSmall(key))) return true;
     }
     if (/^\p{Lu}{2,4}$/u.test(key) && (fullInitials ??= new Set([...counts.keys()].filter((k) => /\s/.test(k) && couldBeSpeaker(k)).map(initialsOf))).has(key)) return true;

@@ -16,7 +16,7 @@ import { NOTE_KEY, STAMP_ONLY_RE, wrapWidth, isModeratorWord, FULL_NAME_KEY, ZH_
 import { AUTHOR_PAGE_URL, COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART, PART_LINE } from './name-lines.ts';
 import { PHOTO_CAPTION, POSTED_LINE } from './clean.ts';
-import { WE_ASKED, SPOKE_WITH_US, capitalise, capitaliseName, greetedFirstNames, selfFirstName, GUEST_PHRASES, HOST_PHRASES, hostsNamedIn, introductionIn, isJob, isJobWord, jointName, offJob, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, PROMPT, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
+import { JA_ASKS, WE_ASKED, SPOKE_WITH_US, capitalise, capitaliseName, greetedFirstNames, selfFirstName, GUEST_PHRASES, HOST_PHRASES, hostsNamedIn, introductionIn, isJob, isJobWord, jointName, offJob, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, PROMPT, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
 import { decodeEntities, dominantScript, endsLikeSentence, escapeRe, partsAtMost, stripMarkdownLinks, trimMarks } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
 
@@ -2557,12 +2557,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     for (const sp of byKey.values())
       if (sp.role === 'interviewer' && sp.key != null && roleWord(sp.key) == null && !fm.interviewers.some((n) => foldName(n) === foldName(sp.name)) && fm.speakers[sp.key]?.role !== 'interviewer') Object.assign(sp, { role: 'guest', roleConfidence: 0.7 });
   // So with questions unlabelled right above the labels, two or more, where no labelled voice asks
-  // or welcomes: where they are put to a panel (`How did you start?` / `Kenichi Sato: ...` /
+  // (in any script: `？`, Japanese's `...のですか。`, Korean's `...했나.`) or welcomes: where they are put to a panel (`How did you start?` / `Kenichi Sato: ...` /
   // `Hanako Yamamoto: ...`, see unlabelledQuestions), each voice speaking after the questions in
   // half its turns or more (not a moderator labelled only to open); else each voice standing right
   // under one in half its turns or more (`Why steel?` / `Maria Lopez: ...`), not a labelled host
   // whose question closes his turns (`Tom: You wrote...` / `What changed?` / `Maria: ...`).
-  const unlabelledAsked = uses.length >= 2 && !uses.some((u) => /[?？¿؟]/.test(u.text) || /\bwelcome\b/i.test(u.text)) ? unlabelledQuestions(blocks, firstLabel) : null;
+  const unlabelledAsked = uses.length >= 2 && !uses.some((u) => /[?？¿؟]/.test(u.text) || JA_ASKS.test(u.text) || ASKS.test(u.text) || /\bwelcome\b/i.test(u.text)) ? unlabelledQuestions(blocks, firstLabel) : null;
   const questionCount = unlabelledAsked ? [...unlabelledAsked.answered.values()].reduce((a, b) => a + b, 0) : 0;
   if (unlabelledAsked && questionCount >= 2)
     for (const sp of byKey.values())

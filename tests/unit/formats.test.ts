@@ -1629,6 +1629,17 @@ describe('a panel answering unlabelled questions (`How did you start?` / `Kenich
     expect(who(r)).toEqual(['Interviewer (interviewer)', '佐藤 (guest)', '山本 (guest)', 'Interviewer (interviewer)', '佐藤 (guest)', '山本 (guest)', 'Interviewer (interviewer)', '佐藤 (guest)', '山本 (guest)']);
     expect(r.uncertain).toEqual([]);
   });
+  it('keeps a host asking in his labelled turns as Japanese and Korean ask without a question mark the one who asks, a guest asking herself once (guard)', () => {
+    const r = ingest('# 橋と暮らす\n\n中村：小林さんは建築家ですよね。どうして橋を選んだのですか。教えてください。\n\n小林：高校生のとき、古い木の橋を見て感動したんです。\n\nそれ以来、ずっと橋のことを考えています。おかしいでしょうか。\n\n中村：いいえ。去年は大きな橋を設計されました。\n\n一番難しかったのは何ですか。\n\n小林：風です。風はいつも予想と違います。\n\n中村：次の計画を教えてください。\n\n小林：小さな歩道橋です。\n', 'ja-host.md');
+    expect(who(r)).toEqual(Array.from({ length: 3 }, () => ['中村 (interviewer)', '小林 (guest)']).flat());
+    expect(turnsOf(r)[2]!.paragraphs).toEqual(['いいえ。去年は大きな橋を設計されました。', '一番難しかったのは何ですか。']);
+    const ko = ingest('# 다리와 함께 사는 삶\n\n김민수: 건축가이시죠. 왜 다리를 선택했나.\n\n이지은: 고등학교 때 오래된 나무 다리를 보고 감동했습니다.\n\n그 뒤로 계속 다리만 생각합니다. 이상합니까.\n\n김민수: 아닙니다. 작년에 큰 다리를 설계하셨습니다.\n\n가장 어려웠던 점은 무엇인가.\n\n이지은: 바람입니다. 바람은 늘 예상과 다릅니다.\n\n김민수: 다음 계획을 알려 주세요.\n\n이지은: 작은 보행자 다리입니다.\n', 'ko-host.md');
+    expect(who(ko)).toEqual(Array.from({ length: 3 }, () => ['김민수 (interviewer)', '이지은 (guest)']).flat());
+  });
+  it('leaves a Japanese answer closing on its tag (`大事じゃないですか。`) or on a question she puts to herself (`誰が責任を取るのか。`) hers (guard)', () => {
+    const r = ingest('# 田中由美さんに聞く\n\n橋の点検はどのように行うのですか。\n\n田中：まず目で見て、次にハンマーで叩きます。\n\n音で中の傷みがわかるんです。職人の勘って、やっぱり大事じゃないですか。\n\nドローンは使わないのですか。\n\n田中：使います。ただ、最後は人の目と耳です。\n\n機械だけに任せるのは怖いですよね。誰が責任を取るのか。\n\n今後の課題は何でしょうか。\n\n田中：人手です。\n', 'ja-tag.md');
+    expect(spoken(r).filter((t) => t.startsWith('田中由美')).map((t) => t.split(' | ').length)).toEqual([2, 2, 1]);
+  });
   it('reads three panelists answering in turn, the last never right under a question, as answering too', () => {
     const r = ingest('# Roundtable\n\nWhy bridges?\n\nAna Lopez: Water.\n\nPaul Kim: Steel.\n\nJonas Berg: Money.\n\nWhat next?\n\nAna Lopez: Rivers.\n\nPaul Kim: Cables.\n\nJonas Berg: Budgets, again and again, every year until the end of time.\n\nAny last word?\n\nAna Lopez: Inspect.\n\nPaul Kim: Paint.\n\nJonas Berg: Pay, and pay on time, every single year of the whole long life of it.\n', 'three.md');
     expect(who(r)).toEqual(Array.from({ length: 3 }, () => ['Interviewer (interviewer)', 'Ana Lopez (guest)', 'Paul Kim (guest)', 'Jonas Berg (guest)']).flat());
@@ -1678,6 +1689,9 @@ describe('a panel answering unlabelled questions (`How did you start?` / `Kenich
     expect(r.transcript.warnings.map(formatDiagnostic)).toEqual(["unnamed.md:7: warning: `Kim:` labels no other turn; the paragraph is read as Interviewer's words. Fix: if Kim speaks here, list the speakers in the front matter (`speakers: [Lopez, Kim]`)"]);
     const ja = ingest('橋はなぜ壊れるのですか。\n\nロペス：ほとんどは水です。\n\n鋼はどうですか。\n\nキム：錆びますが、見えます。\n\n費用は誰が払うのですか。\n\nロペス：市です。\n', 'ja.md');
     expect(ja.transcript.warnings.map((w) => [w.line, w.message])).toEqual([[7, "`キム:` labels no other turn; the paragraph is read as Interviewer's words"]]);
+    // (Nor where no one else labels turns twice: a file labelled otherwise, `**Tom Becker** - ...`, stays read as it was.)
+    const unread = ingest(readFileSync(new URL('../fixtures/formats/mixed-separators.md', import.meta.url)), 'mixed-separators.md');
+    expect(unread.transcript.warnings.map((w) => w.message)).toContain('no paragraph is labelled: the 3 one-line questions are read as the interviewer\'s, from their question marks alone, and the paragraphs after each as the answer');
     // (Nor a name whose words say no sentence, in a file whose turns do: `Kim: bridges, rivers, roads`.)
     expect(who(ingest(`We asked Ana Lopez and Paul Kim.\n\n${body.replace('It rusts, but you can see it.', 'bridges, rivers, roads')}`, 'list.md'))).toEqual(['Interviewer (interviewer)', 'Ana Lopez (guest)', 'Interviewer (interviewer)', 'Ana Lopez (guest)']);
     for (const word of ['Problem', 'Caveat', 'Water']) {
