@@ -2563,8 +2563,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // under one in half its turns or more (`Why steel?` / `Maria Lopez: ...`), not a labelled host
   // whose question closes his turns (`Tom: You wrote...` / `What changed?` / `Maria: ...`).
   const unlabelledAsked = uses.length >= 2 && !uses.some((u) => /[?？¿؟]/.test(u.text) || JA_ASKS.test(u.text) || ASKS.test(u.text) || /\bwelcome\b/i.test(u.text)) ? unlabelledQuestions(blocks, firstLabel) : null;
-  const questionCount = unlabelledAsked ? [...unlabelledAsked.answered.values()].reduce((a, b) => a + b, 0) : 0;
-  if (unlabelledAsked && questionCount >= 2)
+  if (unlabelledAsked && unlabelledAsked.questions >= 2)
     for (const sp of byKey.values())
       if (sp.role === 'interviewer' && sp.key != null && roleWord(sp.key) == null && !fm.interviewers.some((n) => foldName(n) === foldName(sp.name)) && fm.speakers[sp.key]?.role !== 'interviewer' && ((unlabelledAsked.panel ? unlabelledAsked.inRounds : unlabelledAsked.answered).get(sp.key) ?? 0) >= uses.filter((u) => u.key === sp.key).length / 2) Object.assign(sp, { role: 'guest', roleConfidence: 0.7 });
   if (dekNamed?.size) {
@@ -5556,35 +5555,53 @@ function titleCaseHeading(b: Block): boolean {
 }
 
 /**
- * Unlabelled questions right above the labels: how many times each label stands right under one,
- * and whether, two or more, they are put to a panel: the labels right after them naming two voices
- * or more; or the first right above the first label, and two or more of the rounds between one
- * question and the next (half of them at least) answered by two voices or more. Not a labelled
- * host's question closing each of his turns, put to the one who answers (`Tom: You wrote...` /
- * `What changed?` / `Maria: ...`), nor one guest's answers.
+ * Unlabelled questions right above the labels: how many times each label stands right under one
+ * where it or no one is labelled right before it (someone unlabelled spoke between: `Why steel?` /
+ * `Maria Lopez: ...` / `And salt?` / `Maria Lopez: ...`; not a guest's own question closing her turn
+ * before the host's label, `... Who would have bet on it?` / `Tom: Not me.`), how many of its turns
+ * come after the first, and whether they are put to a panel: the labels right after them naming two
+ * voices or more, where one voice is labelled right before a question and right after it, or three
+ * voices or more answer between two questions; or the first right above the first label, and two
+ * or more of the rounds between one question and the next (half of them at least) answered by two
+ * voices or more; and in two rounds in three or more, no voice speaking twice. Not a two-person
+ * talk's questions each way, nor its exchanges between two questions (`Tom: ...` / `Maria: ...` /
+ * `Tom: ...`), nor a labelled host's question closing
+ * each of his turns (`Tom: You wrote...` / `What changed?` / `Maria: ...`), nor one guest's answers.
  */
-function unlabelledQuestions(blocks: Block[], firstLabel: number): { answered: Map<string, number>; inRounds: Map<string, number>; panel: boolean } {
+function unlabelledQuestions(blocks: Block[], firstLabel: number): { questions: number; answered: Map<string, number>; inRounds: Map<string, number>; panel: boolean } {
   const answered = new Map<string, number>();
   /** How many of each label's turns come after a question (not before the first). */
   const inRounds = new Map<string, number>();
-  /** The voices labelled after each question, up to the next. */
-  const rounds: Set<string>[] = [];
+  /** The voices labelled after each question, up to the next, in order. */
+  const rounds: string[][] = [];
+  const after = new Set<string>();
   let firstBeforeLabels = false;
+  let sameVoice = false;
+  let before: string | null = null;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.label && rounds.length) {
-      rounds.at(-1)!.add(b.label.key);
-      inRounds.set(b.label.key, (inRounds.get(b.label.key) ?? 0) + 1);
-    }
-    else if (i >= firstLabel - 1 && b.kind === 'para' && blocks[i + 1]?.label && ASKS.test(b.text)) {
+    if (b.label) {
+      before = b.label.key;
+      if (rounds.length) {
+        rounds.at(-1)!.push(b.label.key);
+        inRounds.set(b.label.key, (inRounds.get(b.label.key) ?? 0) + 1);
+      }
+    } else if (i >= firstLabel - 1 && b.kind === 'para' && blocks[i + 1]?.label && ASKS.test(b.text)) {
       if (!rounds.length) firstBeforeLabels = i === firstLabel - 1;
       const key = blocks[i + 1]!.label!.key;
-      answered.set(key, (answered.get(key) ?? 0) + 1);
-      rounds.push(new Set());
+      after.add(key);
+      if (before === key) sameVoice = true;
+      if (before === key || before == null) answered.set(key, (answered.get(key) ?? 0) + 1);
+      rounds.push([]);
     }
   }
-  const shared = rounds.filter((r) => r.size >= 2).length;
-  return { answered, inRounds, panel: rounds.length >= 2 && (answered.size >= 2 || (firstBeforeLabels && shared >= 2 && shared >= rounds.length / 2)) };
+  const voices = rounds.map((r) => new Set(r).size);
+  const shared = voices.filter((n) => n >= 2).length;
+  // (A panelist answers a question once, but for a word back now and then: rounds where a voice
+  // speaks twice, a third of them or more, are a talk's exchanges.)
+  const exchanges = rounds.filter((r, k) => voices[k]! < r.length).length;
+  const panel = rounds.length >= 2 && exchanges * 3 < rounds.length && ((after.size >= 2 && (sameVoice || voices.some((n) => n >= 3))) || (firstBeforeLabels && shared >= 2 && shared >= rounds.length / 2));
+  return { questions: rounds.length, answered, inRounds, panel };
 }
 
 /** Whether block `i` is right under a question set apart in bold or italics, in blocks that set three or more so: its answer, "Subscribe to nothing, question everything." under `**Your motto?**` (the questions counted once). */

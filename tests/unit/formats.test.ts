@@ -1615,6 +1615,9 @@ describe('a panel answering unlabelled questions (`How did you start?` / `Kenich
     const r = ingest(`# Roundtable: the future of bridges\n\nWe asked two people who build bridges where the trade is going.\n\n${panel(questions, answers)}\n`, 'panel.md');
     expect(spoken(r)).toEqual(expected);
     expect(r.transcript.guest).toBe('Kenichi Sato, Hanako Yamamoto');
+    // (A word back in one round of four, `Hanako Yamamoto: And both are money.`, changes nothing.)
+    const back = answers.map((a, k) => (k === 1 ? [...a, ['Hanako Yamamoto', 'And both are money.'] as [string, string]] : a));
+    expect(who(ingest(`# Roundtable\n\nWe asked two people who build bridges where the trade is going.\n\n${panel(questions, back)}\n`, 'back.md'))).toEqual(questions.flatMap((_, k) => ['Interviewer (interviewer)', ...back[k]!.map(([n]) => `${n} (guest)`)]));
     // (The panelists answering in the same order every time, the first question right above the first label.)
     const fixed: [string, string][][] = questions.slice(0, 3).map((_, k) => [['Kenichi Sato', `Answer ${k + 1} from Sato.`], ['Hanako Yamamoto', `Answer ${k + 1} from Yamamoto.`]]);
     expect(who(ingest(`# Roundtable\n\nKenichi Sato (designer), Hanako Yamamoto (builder)\n\n${panel(questions.slice(0, 3), fixed)}\n`, 'fixed.md'))).toEqual(['Interviewer (interviewer)', 'Kenichi Sato (guest)', 'Hanako Yamamoto (guest)', 'Interviewer (interviewer)', 'Kenichi Sato (guest)', 'Hanako Yamamoto (guest)', 'Interviewer (interviewer)', 'Kenichi Sato (guest)', 'Hanako Yamamoto (guest)']);
@@ -1653,6 +1656,14 @@ describe('a panel answering unlabelled questions (`How did you start?` / `Kenich
     expect(who(hosted).slice(0, 5)).toEqual(['Tom Becker (interviewer)', 'Ana Lopez (guest)', 'Paul Kim (guest)', 'Jonas Berg (guest)', 'Tom Becker (interviewer)']);
     expect(turnsOf(hosted)[0]!.paragraphs.at(-1)).toBe('Why bridges?');
   });
+  it('reads two panelists after a moderator labelled only to open as answering, one of them answering right before a question and right after it', () => {
+    const r = ingest('# Roundtable\n\nTom Becker: Tonight we talk bridges with Kenichi Sato and Hanako Yamamoto.\n\nHow did you come to work on bridges?\n\nKenichi Sato: I studied structures at university.\n\nHanako Yamamoto: My father was a craftsman.\n\nWhat is the biggest problem right now?\n\nHanako Yamamoto: The cost of materials.\n\nKenichi Sato: There are not enough inspectors.\n\nIs there anything the state should do?\n\nKenichi Sato: Pay inspectors properly.\n', 'two-panelists.md');
+    expect(who(r).slice(1)).toEqual(['Interviewer (interviewer)', 'Kenichi Sato (guest)', 'Hanako Yamamoto (guest)', 'Interviewer (interviewer)', 'Hanako Yamamoto (guest)', 'Kenichi Sato (guest)', 'Interviewer (interviewer)', 'Kenichi Sato (guest)']);
+  });
+  it('keeps a two-person talk with questions each way, unlabelled after each one’s words, as it was: the host who says so asks (guard)', () => {
+    const r = ingest("# The old bridge\n\nTom Becker: I'm your host, Tom Becker, and this is Bridges Live. Last year you said the bridge would outlive us all.\n\nDid you mean it?\n\nMaria Lopez: I did. It was built in 1902 by the city, in stone, over two years.\n\nNobody thought it would last a decade. Who would have bet on it?\n\nTom Becker: Not me, I admit. The council wanted to pull it down twice.\n\nWhy would they want that?\n\nMaria Lopez: Money and pride, both.\n\nAnd who pays for pride in the end?\n\nTom Becker: The taxpayer, as always.\n\nMaria Lopez: Exactly.\n", 'each-way.md');
+    expect(who(r)).toEqual(Array.from({ length: 3 }, () => ['Tom Becker (interviewer)', 'Maria Lopez (guest)']).flat());
+  });
   it('keeps a host labelled only to close the show the one who asks, the guest answering every question alone (guard)', () => {
     const r = ingest('# Bridges\n\nWhy do bridges fail?\n\nMaria Lopez: Mostly water.\n\nWhat about steel?\n\nMaria Lopez: It rusts.\n\nWho pays?\n\nMaria Lopez: The city.\n\nTom Becker: I am Tom Becker, and this was Bridges Live. Thanks for listening.\n\nMaria Lopez: Thanks, Tom.\n', 'closing.md');
     expect(who(r)).toEqual(Array.from({ length: 4 }, () => ['Tom Becker (interviewer)', 'Maria Lopez (guest)']).flat());
@@ -1661,6 +1672,18 @@ describe('a panel answering unlabelled questions (`How did you start?` / `Kenich
     const r = ingest(readFileSync(new URL('../fixtures/formats/host-reacts.md', import.meta.url)), 'host-reacts.md');
     expect(who(r)).toEqual(Array.from({ length: 6 }, () => ['Tom Becker (interviewer)', 'Maria Lopez (guest)']).flat());
     expect(turnsOf(r)[2]!.paragraphs).toEqual(['Right.', 'What about steel?']);
+  });
+  it('keeps a labelled host who never asks in his labelled turns, right under the questions a guest asks herself in half of them, the one who asks (guard)', () => {
+    const r = ingest(readFileSync(new URL('../fixtures/formats/guest-asks-herself.md', import.meta.url)), 'guest-asks-herself.md');
+    expect(who(r)).toEqual(Array.from({ length: 4 }, () => ['Tom Becker (interviewer)', 'Maria Lopez (guest)']).flat());
+    expect(r.uncertain.map((u) => u.text)).toEqual(['Nobody thought it would last a decade. Who would have bet on it?', 'The council wanted to pull it down twice. Why would they want that?']);
+  });
+  it('keeps a host prompting without a question mark the one who asks under a dek that asks, one question no one answers alone (guard)', () => {
+    const r = ingest('# Bridges\n\nWhat makes a bridge last?\n\nTom Becker: Tell us about the old bridge, Maria.\n\nMaria Lopez: It is stone, and stone forgives.\n\nTom Becker: Tell us about the wind on the river.\n\nMaria Lopez: It is strong in March.\n', 'dek-asks.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    // (Nor with a follow-up left unlabelled between two of her turns: their exchanges between two questions are a talk's, no panel's.)
+    const more = ingest('# Bridges\n\nWhat makes a bridge last?\n\nTom Becker: Tell us about the old bridge, Maria.\n\nMaria Lopez: It is stone, and stone forgives.\n\nTom Becker: Tell us about the wind on the river.\n\nMaria Lopez: It is strong in March.\n\nAnd in winter?\n\nMaria Lopez: Ice, mostly.\n\nTom Becker: Tell us what comes next.\n\nMaria Lopez: A footbridge.\n', 'follow-up.md');
+    expect(who(more)).toEqual(Array.from({ length: 4 }, () => ['Tom Becker (interviewer)', 'Maria Lopez (guest)']).flat());
   });
   it('keeps a labelled host right under one question a guest asks herself (guard)', () => {
     const r = ingest('# The old bridge\n\nTom Becker: Tell me about the bridge.\n\nMaria Lopez: It was built in 1902 by the city, in stone, over two years.\n\nNobody thought it would last. Why does that matter?\n\nTom Becker: Go on.\n\nMaria Lopez: Because it outlived everyone who doubted it.\n', 'rhetoric.md');
