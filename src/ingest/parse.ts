@@ -2557,11 +2557,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     for (const sp of byKey.values())
       if (sp.role === 'interviewer' && sp.key != null && roleWord(sp.key) == null && !fm.interviewers.some((n) => foldName(n) === foldName(sp.name)) && fm.speakers[sp.key]?.role !== 'interviewer') Object.assign(sp, { role: 'guest', roleConfidence: 0.7 });
   // So with questions unlabelled right above the labels, two or more, where no labelled voice asks
-  // (in any script: `？`, Japanese's `...のですか。`, Korean's `...했나.`) or welcomes: where they are put to a panel (`How did you start?` / `Kenichi Sato: ...` /
-  // `Hanako Yamamoto: ...`, see unlabelledQuestions), each voice speaking after the questions in
-  // half its turns or more (not a moderator labelled only to open); else each voice standing right
-  // under one in half its turns or more (`Why steel?` / `Maria Lopez: ...`), not a labelled host
-  // whose question closes his turns (`Tom: You wrote...` / `What changed?` / `Maria: ...`).
+  // (in any script: `？`, Japanese's `...のですか。`, Korean's `...했나.`) or welcomes: where they
+  // are put to a panel (`How did you start?` / `Kenichi Sato: ...` / `Hanako Yamamoto: ...`), each
+  // voice speaking after the questions in half its turns or more (not a moderator labelled only to
+  // open); else each voice answering them in half its turns or more (`Why steel?` / `Maria Lopez:
+  // ...`). Which questions count, and when they are a panel's: unlabelledQuestions.
   const unlabelledAsked = uses.length >= 2 && !uses.some((u) => /[?？¿؟]/.test(u.text) || JA_ASKS.test(u.text) || ASKS.test(u.text) || /\bwelcome\b/i.test(u.text)) ? unlabelledQuestions(blocks, firstLabel) : null;
   if (unlabelledAsked && unlabelledAsked.questions >= 2)
     for (const sp of byKey.values())
@@ -5565,8 +5565,8 @@ function titleCaseHeading(b: Block): boolean {
  * or more of the rounds between one question and the next (half of them at least) answered by two
  * voices or more; and in two rounds in three or more, no voice speaking twice. Not a two-person
  * talk's questions each way, nor its exchanges between two questions (`Tom: ...` / `Maria: ...` /
- * `Tom: ...`), nor a labelled host's question closing
- * each of his turns (`Tom: You wrote...` / `What changed?` / `Maria: ...`), nor one guest's answers.
+ * `Tom: ...`), nor a labelled host's question closing each of his turns (`Tom: You wrote...` /
+ * `What changed?` / `Maria: ...`), nor one guest's answers.
  */
 function unlabelledQuestions(blocks: Block[], firstLabel: number): { questions: number; answered: Map<string, number>; inRounds: Map<string, number>; panel: boolean } {
   const answered = new Map<string, number>();
