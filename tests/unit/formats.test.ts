@@ -1622,6 +1622,19 @@ describe('a panel answering unlabelled questions (`How did you start?` / `Kenich
     const fixed: [string, string][][] = questions.slice(0, 3).map((_, k) => [['Kenichi Sato', `Answer ${k + 1} from Sato.`], ['Hanako Yamamoto', `Answer ${k + 1} from Yamamoto.`]]);
     expect(who(ingest(`# Roundtable\n\nKenichi Sato (designer), Hanako Yamamoto (builder)\n\n${panel(questions.slice(0, 3), fixed)}\n`, 'fixed.md'))).toEqual(['Interviewer (interviewer)', 'Kenichi Sato (guest)', 'Hanako Yamamoto (guest)', 'Interviewer (interviewer)', 'Kenichi Sato (guest)', 'Hanako Yamamoto (guest)', 'Interviewer (interviewer)', 'Kenichi Sato (guest)', 'Hanako Yamamoto (guest)']);
   });
+  it('reads such a panel in Spanish, French, Chinese and Korean too (a Korean question closed by a full stop, `무엇인가.`)', () => {
+    const cases: [string, string[], [string, string]][] = [
+      ['¿Cuál es la mayor amenaza? | ¿Qué cambiarían primero?', ['María López: El agua.', 'Pablo Kim: La sal.', 'Pablo Kim: Inspeccionar cada año.', 'María López: Sensores en las pilas.'], ['María López', 'Pablo Kim']],
+      ['Quelle est la plus grande menace ? | Que changeriez-vous d’abord ?', ['Marie Lopez : L’eau.', 'Paul Kim : Le sel.', 'Paul Kim : Inspecter chaque année.', 'Marie Lopez : Des capteurs.'], ['Marie Lopez', 'Paul Kim']],
+      ['老桥最大的威胁是什么？ | 你们首先会改变什么？', ['张伟：水。', '李娜：盐。', '李娜：每年检查。', '张伟：装传感器。'], ['张伟', '李娜']],
+      ['오래된 다리의 가장 큰 위협은 무엇인가. | 무엇을 먼저 바꾸겠습니까.', ['김민수: 물입니다.', '이지은: 소금입니다.', '이지은: 매년 점검입니다.', '김민수: 센서입니다.'], ['김민수', '이지은']],
+    ];
+    for (const [qs, as, [a, b]] of cases) {
+      const [q1, q2] = qs.split(' | ');
+      const r = ingest(`# Panel\n\n${q1}\n\n${as[0]}\n\n${as[1]}\n\n${q2}\n\n${as[2]}\n\n${as[3]}\n`, 'panel.md');
+      expect(who(r)).toEqual(['Interviewer (interviewer)', `${a} (guest)`, `${b} (guest)`, 'Interviewer (interviewer)', `${b} (guest)`, `${a} (guest)`]);
+    }
+  });
   it('reads a Japanese question closed by its particle and a full stop, no question mark (`何でしょうか。`), as asking', () => {
     const ja = panel(['まず、橋に関わるようになったきっかけを教えていただけますか。', '今、一番の課題は何でしょうか。', '若い技術者に伝えたいことはありますか。'], [
       [['佐藤', '大学で構造を学びました。'], ['山本', '父が職人でした。']],
