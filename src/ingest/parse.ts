@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { unified, type Processor } from 'unified';
-import { interviewerLikeness, JA_ASKS_END, splitRun, VoiceModel } from './attribute.ts';
+import { interviewerLikeness, JA_ASKS_END, KO_ASKS, splitRun, VoiceModel } from './attribute.ts';
 import { isDateline, opensWithDottedDate, statedDate } from './dates.ts';
 import { IngestError, warning } from './diagnostics.ts';
 import { detectLanguage, isCommonWord, VIETNAMESE_LETTERS } from './language.ts';
@@ -1101,8 +1101,6 @@ const PLAIN_NUMBER = /^\d{1,2}[.)]\s+(?=\p{L})/u;
 /** A question turning to the one it is put to: "you", `Sie`, `vous`, `usted`, `você`, `voi`, `jij`. (Not words other languages write otherwise: French `du`, Spanish `ni`, English `dig`.) */
 const ADDRESSED = /\b[Yy]ou(?:rs?|rself)?\b|(?<![\p{L}])(?:Sie|Ihnen|Ihre?[mnrs]?|dich|dir|[Vv]ous|[Vv]otre|[Vv]os|[Tt]u|toi|[Uu]sted(?:es)?|[Tt]ú|ti|[Vv]ocê|[Vv]ocês|[Vv]oi|[Jj]ij|[Jj]ullie|deg)(?![\p{L}])/u;
 const ASKS = { test: (text: string) => QUESTION_END.test(text) || (SEMICOLON_END.test(text) && /\p{Script=Greek}/u.test(text)) || KO_ASKS.test(text) || JA_ASKS_END.test(text) };
-/** A question as a Korean paper prints one, a full stop after the ending that asks (`몇 개를 폐쇄했나.`, `왜 그런가.`, `무엇입니까.`), or after the topic alone (`앞으로의 계획은.`). */
-const KO_ASKS = /\p{Script=Hangul}(?:나|는가|은가|인가|던가|ㄴ가|까|냐|니)\.\s*$|^[^.!?]{1,20}\p{Script=Hangul}[은는]\.\s*$/u;
 const QUESTION_END = /[?？¿؟]\s*["”’»)]?$/u;
 /** A turn that ends asking, a closing mark or two after the question mark (`...?"`, `...? (laughs)` cut short). */
 const ASKED_LAST = /[?？¿؟]\s*\S{0,3}$/;
@@ -2557,12 +2555,17 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     for (const sp of byKey.values())
       if (sp.role === 'interviewer' && sp.key != null && roleWord(sp.key) == null && !fm.interviewers.some((n) => foldName(n) === foldName(sp.name)) && fm.speakers[sp.key]?.role !== 'interviewer') Object.assign(sp, { role: 'guest', roleConfidence: 0.7 });
   // So with questions unlabelled right above the labels, two or more, where no labelled voice asks
-  // (in any script: `？`, Japanese's `...のですか。`, Korean's `...했나.`) or welcomes: where they
-  // are put to a panel (`How did you start?` / `Kenichi Sato: ...` / `Hanako Yamamoto: ...`), each
-  // voice speaking after the questions in half its turns or more (not a moderator labelled only to
-  // open); else each voice answering them in half its turns or more (`Why steel?` / `Maria Lopez:
-  // ...`). Which questions count, and when they are a panel's: unlabelledQuestions.
-  const unlabelledAsked = uses.length >= 2 && !uses.some((u) => /[?？¿؟]/.test(u.text) || JA_ASKS.test(u.text) || ASKS.test(u.text) || /\bwelcome\b/i.test(u.text)) ? unlabelledQuestions(blocks, firstLabel) : null;
+  // (a question mark of any script, Japanese's `...のですか。`; in more than half its paragraphs,
+  // not an answer's "Why? Because...") or welcomes:
+  // where they are put to a panel (`How did you start?` / `Kenichi Sato: ...` / `Hanako Yamamoto:
+  // ...`), each voice speaking after the questions in half its turns or more (not a moderator
+  // labelled only to open); else each voice answering them in half its turns or more (`Why steel?`
+  // / `Maria Lopez: ...`). Which questions count, and when they are a panel's: unlabelledQuestions.
+  const voiceAsks = (key: string) => {
+    const mine = uses.filter((u) => u.key === key);
+    return mine.filter((u) => /[?？¿؟]/.test(u.text) || JA_ASKS.test(u.text)).length * 2 > mine.length;
+  };
+  const unlabelledAsked = uses.length >= 2 && ![...new Set(uses.map((u) => u.key))].some(voiceAsks) && !uses.some((u) => /\bwelcome\b/i.test(u.text)) ? unlabelledQuestions(blocks, firstLabel) : null;
   if (unlabelledAsked && unlabelledAsked.questions >= 2)
     for (const sp of byKey.values())
       if (sp.role === 'interviewer' && sp.key != null && roleWord(sp.key) == null && !fm.interviewers.some((n) => foldName(n) === foldName(sp.name)) && fm.speakers[sp.key]?.role !== 'interviewer' && ((unlabelledAsked.panel ? unlabelledAsked.inRounds : unlabelledAsked.answered).get(sp.key) ?? 0) >= uses.filter((u) => u.key === sp.key).length / 2) Object.assign(sp, { role: 'guest', roleConfidence: 0.7 });

@@ -1615,6 +1615,9 @@ describe('a panel answering unlabelled questions (`How did you start?` / `Kenich
     const r = ingest(`# Roundtable: the future of bridges\n\nWe asked two people who build bridges where the trade is going.\n\n${panel(questions, answers)}\n`, 'panel.md');
     expect(spoken(r)).toEqual(expected);
     expect(r.transcript.guest).toBe('Kenichi Sato, Hanako Yamamoto');
+    // (Nor a panelist's question answered in her own words, `Why? Because steel doubled in price.`.)
+    const why = answers.map((a, k) => (k === 1 ? a.map(([n, w]) => [n, n === 'Hanako Yamamoto' ? `${w} Why? Because steel doubled in price.` : w] as [string, string]) : a));
+    expect(who(ingest(`# Roundtable\n\nWe asked two people who build bridges where the trade is going.\n\n${panel(questions, why)}\n`, 'why.md'))).toEqual(expected.map((t) => t.replace(/:.*/, '')));
     // (A word back in one round of four, `Hanako Yamamoto: And both are money.`, changes nothing.)
     const back = answers.map((a, k) => (k === 1 ? [...a, ['Hanako Yamamoto', 'And both are money.'] as [string, string]] : a));
     expect(who(ingest(`# Roundtable\n\nWe asked two people who build bridges where the trade is going.\n\n${panel(questions, back)}\n`, 'back.md'))).toEqual(questions.flatMap((_, k) => ['Interviewer (interviewer)', ...back[k]!.map(([n]) => `${n} (guest)`)]));
@@ -1676,6 +1679,20 @@ describe('a panel answering unlabelled questions (`How did you start?` / `Kenich
   it('keeps a two-person talk with questions each way, unlabelled after each one’s words, as it was: the host who says so asks (guard)', () => {
     const r = ingest("# The old bridge\n\nTom Becker: I'm your host, Tom Becker, and this is Bridges Live. Last year you said the bridge would outlive us all.\n\nDid you mean it?\n\nMaria Lopez: I did. It was built in 1902 by the city, in stone, over two years.\n\nNobody thought it would last a decade. Who would have bet on it?\n\nTom Becker: Not me, I admit. The council wanted to pull it down twice.\n\nWhy would they want that?\n\nMaria Lopez: Money and pride, both.\n\nAnd who pays for pride in the end?\n\nTom Becker: The taxpayer, as always.\n\nMaria Lopez: Exactly.\n", 'each-way.md');
     expect(who(r)).toEqual(Array.from({ length: 3 }, () => ['Tom Becker (interviewer)', 'Maria Lopez (guest)']).flat());
+  });
+  it('keeps a moderator asking in his labelled turns the one who asks, two follow-ups left unlabelled, in English, Japanese and Korean (guard)', () => {
+    type Talk = { m: string; a1: string; f1: string; a2: string; p: string; b: string; f2: string; b2: string; c: string; sep: string };
+    const slips = (l: Talk) => `# Roundtable\n\nTom${l.sep}${l.m}\n\nMaria${l.sep}${l.a1}\n\n${l.f1}\n\nMaria${l.sep}${l.a2}\n\nTom${l.sep}${l.p}\n\nPaul${l.sep}${l.b}\n\n${l.f2}\n\nPaul${l.sep}${l.b2}\n\nTom${l.sep}${l.c}\n`;
+    const en = { sep: ': ', a1: 'Water, mostly. Scour at the piers.', f1: 'And salt?', a2: 'Salt too, on the decks.', b: 'Mostly. Money is the rest of it.', f2: 'And who pays?', b2: 'The state, in the end.', c: 'Thank you both.' };
+    const talks: Talk[] = [
+      { ...en, m: 'Maria, why do old bridges fail?', p: 'Paul, do you agree?' },
+      { ...en, m: 'Why do old bridges fail? Maria first, please.', p: 'Do you agree? Paul, you next.' },
+      { sep: '：', m: 'マリアさん、古い橋はなぜ壊れるのですか。まずお願いします。', a1: 'ほとんどは水です。', f1: '塩はどうですか。', a2: '塩も問題です。', p: 'ポールさんも同じ考えなのですか。続けてください。', b: 'だいたいそうです。', f2: '費用は誰が払うのですか。', b2: '最後は国です。', c: 'お二人ともありがとうございました。' },
+    ];
+    for (const talk of talks) expect(who(ingest(slips(talk), 'slips.md'))).toEqual(['Tom (interviewer)', 'Maria (guest)', 'Tom (interviewer)', 'Maria (guest)', 'Tom (interviewer)', 'Paul (guest)', 'Tom (interviewer)', 'Paul (guest)', 'Tom (interviewer)']);
+    // (Korean asks by its ending and a full stop, `...무너지나.`: that counts for his side too, it did not.)
+    const ko = ingest(slips({ sep: ': ', m: '마리아 씨, 오래된 다리는 왜 무너지나.', a1: '대부분 물입니다.', f1: '소금은 어떤가.', a2: '소금도 문제입니다.', p: '폴 씨도 동의하나.', b: '대체로 그렇습니다.', f2: '비용은 누가 내나.', b2: '결국 국가입니다.', c: '두 분 감사합니다.' }), 'ko.md');
+    expect(turnsOf(ko).filter((t) => t.role === 'interviewer').map((t) => t.speaker)).toEqual(['Tom', 'Tom', 'Tom', 'Tom']);
   });
   it('keeps a host labelled only to close the show the one who asks, the guest answering every question alone (guard)', () => {
     const r = ingest('# Bridges\n\nWhy do bridges fail?\n\nMaria Lopez: Mostly water.\n\nWhat about steel?\n\nMaria Lopez: It rusts.\n\nWho pays?\n\nMaria Lopez: The city.\n\nTom Becker: I am Tom Becker, and this was Bridges Live. Thanks for listening.\n\nMaria Lopez: Thanks, Tom.\n', 'closing.md');
