@@ -2561,11 +2561,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // ...`), each voice speaking after the questions in half its turns or more (not a moderator
   // labelled only to open); else each voice answering them in half its turns or more (`Why steel?`
   // / `Maria Lopez: ...`). Which questions count, and when they are a panel's: unlabelledQuestions.
-  const voiceAsks = (key: string) => {
-    const mine = uses.filter((u) => u.key === key);
-    return mine.filter((u) => /[?？¿؟]/.test(u.text) || JA_ASKS.test(u.text)).length * 2 > mine.length;
-  };
-  const unlabelledAsked = uses.length >= 2 && ![...new Set(uses.map((u) => u.key))].some(voiceAsks) && !uses.some((u) => /\bwelcome\b/i.test(u.text)) ? unlabelledQuestions(blocks, firstLabel) : null;
+  const asking = new Map<string, number>();
+  for (const u of uses) asking.set(u.key, (asking.get(u.key) ?? 0) + (/[?？¿؟]/.test(u.text) || JA_ASKS.test(u.text) ? 1 : -1));
+  const unlabelledAsked = uses.length >= 2 && ![...asking.values()].some((n) => n > 0) && !uses.some((u) => /\bwelcome\b/i.test(u.text)) ? unlabelledQuestions(blocks, firstLabel) : null;
   if (unlabelledAsked && unlabelledAsked.questions >= 2)
     for (const sp of byKey.values())
       if (sp.role === 'interviewer' && sp.key != null && roleWord(sp.key) == null && !fm.interviewers.some((n) => foldName(n) === foldName(sp.name)) && fm.speakers[sp.key]?.role !== 'interviewer' && ((unlabelledAsked.panel ? unlabelledAsked.inRounds : unlabelledAsked.answered).get(sp.key) ?? 0) >= uses.filter((u) => u.key === sp.key).length / 2) Object.assign(sp, { role: 'guest', roleConfidence: 0.7 });
