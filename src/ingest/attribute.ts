@@ -19,6 +19,8 @@ const TURN_OPENER =
 const CONTINUATION_OPENER =
   /^(and|but|also|second|secondly|the second|third|thirdly|plus|because|which|first of all|on the (first|second|other|third)|now|again|anyway|that said|in other words|for example|the other (thing|part)|the way that|then|after that|later)\b/i;
 
+/** A Japanese question anywhere in a paragraph, its particle and a full stop, no question mark: `水はなぜ橋の敵なのですか。` (what a labelled voice says, counted for its side). */
+export const JA_ASKS = /(?:ですか|ますか|でしょうか|ませんか|のですか|んですか|のか|だろうか)[。．]/u;
 /**
  * A question as Japanese closes one, its polite particle and a full stop, no question mark
  * (`なぜ橋なのですか。`, `何でしょうか。`); not the tag an answer closes on, `大事じゃないですか。`

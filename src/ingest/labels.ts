@@ -29,7 +29,10 @@ const CAPS_WORD = /^\p{Lu}[\p{Lu}'’-]+$/u;
 /** Words that head a note, not a person: `NOTE:`, `UPDATE:`. */
 /** A word that heads a note, not a speaker: `Note:`, `Correction:`, `Caveat:`. */
 export const NOTE_KEY = /^(?:notes?|update|updated|correction|clarification|editor|warning|disclaimer|disclosure|sources?|ps|faq|tldr|tl;dr|nb|summary|caveat|important|attention|reminder)$/i;
-const ONE_NAME = /^(?:\p{Lu}['’]|Ma?c)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+/** A name of one word with its capital (`Lopez`, `O'Brien`, `McCartney`, `Lopez-Garcia`). */
+export const ONE_NAME = /^(?:\p{Lu}['’]|Ma?c)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+/** A name in Chinese, Japanese or Korean script as a label gives it (`张伟`, `キム`, `マリア・ロペス`, `김민수`). */
+export const CJK_NAME_KEY = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー・·]{2,12}$/u;
 const SURNAME_ALONE = new RegExp(`^${SURNAME_PARTICLES}$`, 'iu');
 /** One particle of a name (`de`, `van`, `d'Arc`). */
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`, 'u');
@@ -1768,7 +1771,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // a capital, or a name in Chinese, Japanese or Korean script, that the text names again and
     // never writes small (not `Problem:`, nor a note's word, `Caveat:`).
     if (underQuestion.get(key) === 1 && repeatedKeys().some((k) => couldBeSpeaker(k)) && !NOTE_KEY.test(key) && !PAGE_WORDS.test(key) && saysASentence(key) && !spammy(firstLine.get(key) ?? '') && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase())) {
-      if (FULL_NAME_KEY.test(key) || ((ONE_NAME.test(key) || /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー・·]{2,12}$/u.test(key)) && mentions(key) >= 2 && !writtenSmall(key))) return true;
+      if (FULL_NAME_KEY.test(key) || ((ONE_NAME.test(key) || CJK_NAME_KEY.test(key)) && mentions(key) >= 2 && !writtenSmall(key))) return true;
     }
     if (/^\p{Lu}{2,4}$/u.test(key) && (fullInitials ??= new Set([...counts.keys()].filter((k) => /\s/.test(k) && couldBeSpeaker(k)).map(initialsOf))).has(key)) return true;
     // (Or of a full name the lines above the first label give, `Panelists: Maria Lopez (Rhine Works),

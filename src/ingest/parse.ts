@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { unified, type Processor } from 'unified';
-import { interviewerLikeness, JA_ASKS_END, KO_ASKS, splitRun, VoiceModel } from './attribute.ts';
+import { interviewerLikeness, JA_ASKS, JA_ASKS_END, KO_ASKS, splitRun, VoiceModel } from './attribute.ts';
 import { isDateline, opensWithDottedDate, statedDate } from './dates.ts';
 import { IngestError, warning } from './diagnostics.ts';
 import { detectLanguage, isCommonWord, VIETNAMESE_LETTERS } from './language.ts';
@@ -12,11 +12,11 @@ import type { FrontMatter } from './frontmatter.ts';
 import { CHAPTER_TIME, CHAPTERS_HEADER, endsWithTime, withoutTimeAfter, type Chapter } from './chapters.ts';
 import { blocksToHtml, headingIds, NOTE_NUMBER } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
-import { NOTE_KEY, STAMP_ONLY_RE, wrapWidth, isModeratorWord, FULL_NAME_KEY, ZH_SURNAMES, koreanName, caselessName, listItems, CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, WRAPPED_LINE, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPersonSideWord, isPlaceholder, isSideWord, leadingStamp, lineLabel, mastheadName, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
+import { CJK_NAME_KEY, NOTE_KEY, ONE_NAME, STAMP_ONLY_RE, wrapWidth, isModeratorWord, FULL_NAME_KEY, ZH_SURNAMES, koreanName, caselessName, listItems, CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, WRAPPED_LINE, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPersonSideWord, isPlaceholder, isSideWord, leadingStamp, lineLabel, mastheadName, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
 import { AUTHOR_PAGE_URL, COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART, PART_LINE } from './name-lines.ts';
 import { PHOTO_CAPTION, POSTED_LINE } from './clean.ts';
-import { JA_ASKS, WE_ASKED, SPOKE_WITH_US, capitalise, capitaliseName, greetedFirstNames, selfFirstName, GUEST_PHRASES, HOST_PHRASES, hostsNamedIn, introductionIn, isJob, isJobWord, jointName, offJob, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, PROMPT, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
+import { WE_ASKED, SPOKE_WITH_US, capitalise, capitaliseName, greetedFirstNames, selfFirstName, GUEST_PHRASES, HOST_PHRASES, hostsNamedIn, introductionIn, isJob, isJobWord, jointName, offJob, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, PROMPT, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
 import { decodeEntities, dominantScript, endsLikeSentence, escapeRe, partsAtMost, stripMarkdownLinks, trimMarks } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
 
@@ -2551,22 +2551,26 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // Questions set as the headings of the parts (`### What is the biggest challenge?`), two or more,
   // and no labelled speaker asking anything, nor welcoming: the page asks, and every one of them
   // answers. (A side the front matter or a role word gives stays.)
-  if (blocks.filter((b) => b.markdownHeading && b.depth > 1 && ASKS.test(b.text)).length >= 2 && uses.length >= 2 && !uses.some((u) => /[?？¿؟]/.test(u.text) || /\bwelcome\b/i.test(u.text)))
+  /** The labelled voices taken for the interviewer, but for a side a role word or the front matter gives, that `answers` says answer: guests. */
+  const asGuests = (answers: (key: string) => boolean) => {
     for (const sp of byKey.values())
-      if (sp.role === 'interviewer' && sp.key != null && roleWord(sp.key) == null && !fm.interviewers.some((n) => foldName(n) === foldName(sp.name)) && fm.speakers[sp.key]?.role !== 'interviewer') Object.assign(sp, { role: 'guest', roleConfidence: 0.7 });
+      if (sp.role === 'interviewer' && sp.key != null && roleWord(sp.key) == null && !fm.interviewers.some((n) => foldName(n) === foldName(sp.name)) && fm.speakers[sp.key]?.role !== 'interviewer' && answers(sp.key)) Object.assign(sp, { role: 'guest', roleConfidence: 0.7 });
+  };
+  if (blocks.filter((b) => b.markdownHeading && b.depth > 1 && ASKS.test(b.text)).length >= 2 && uses.length >= 2 && !uses.some((u) => /[?？¿؟]/.test(u.text) || WELCOME.test(u.text))) asGuests(() => true);
   // So with questions unlabelled right above the labels, two or more, where no labelled voice asks
   // (a question mark of any script, Japanese's `...のですか。`; in more than half its paragraphs,
-  // not an answer's "Why? Because...") or welcomes:
+  // not an answer's "Why? Because...") or welcomes (`Welcome, Maria.`, `Willkommen...`, `欢迎...`):
   // where they are put to a panel (`How did you start?` / `Kenichi Sato: ...` / `Hanako Yamamoto:
   // ...`), each voice speaking after the questions in half its turns or more (not a moderator
   // labelled only to open); else each voice answering them in half its turns or more (`Why steel?`
   // / `Maria Lopez: ...`). Which questions count, and when they are a panel's: unlabelledQuestions.
   const asking = new Map<string, number>();
   for (const u of uses) asking.set(u.key, (asking.get(u.key) ?? 0) + (/[?？¿؟]/.test(u.text) || JA_ASKS.test(u.text) ? 1 : -1));
-  const unlabelledAsked = uses.length >= 2 && ![...asking.values()].some((n) => n > 0) && !uses.some((u) => /\bwelcome\b/i.test(u.text)) ? unlabelledQuestions(blocks, firstLabel) : null;
-  if (unlabelledAsked && unlabelledAsked.questions >= 2)
-    for (const sp of byKey.values())
-      if (sp.role === 'interviewer' && sp.key != null && roleWord(sp.key) == null && !fm.interviewers.some((n) => foldName(n) === foldName(sp.name)) && fm.speakers[sp.key]?.role !== 'interviewer' && ((unlabelledAsked.panel ? unlabelledAsked.inRounds : unlabelledAsked.answered).get(sp.key) ?? 0) >= uses.filter((u) => u.key === sp.key).length / 2) Object.assign(sp, { role: 'guest', roleConfidence: 0.7 });
+  const unlabelledAsked = uses.length >= 2 && ![...asking.values()].some((n) => n > 0) && !uses.some((u) => WELCOME.test(u.text)) ? unlabelledQuestions(blocks, firstLabel) : null;
+  if (unlabelledAsked && unlabelledAsked.questions >= 2) {
+    const { panel, inRounds, answered } = unlabelledAsked;
+    asGuests((key) => ((panel ? inRounds : answered).get(key) ?? 0) >= uses.filter((u) => u.key === key).length / 2);
+  }
   if (dekNamed?.size) {
     const [key, name] = [...dekNamed][0]!;
     const said = [...dekNamed].map(([k, n]) => `'${k}' as ${n}`).join(', ');
@@ -4182,8 +4186,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const above = i > 0 ? body[i - 1]! : null;
     const underQuestion = above != null && !above.label && above.kind === 'para' && ASKS.test(above.text);
     if (b.kind !== 'para' || b.label || b.override != null || !above || !(above.label || underQuestion) || !speakerOf[i] || uncertain.some((u) => u.line === b.line) || warnings.some((w) => w.line === b.line)) continue;
-    const m = /^\p{Lu}[^:：\n]{2,40}[:：]\s/u.test(b.text) || (underQuestion && /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー・·]{2,12}[:：]/u.test(b.text)) ? matchLabel(b.text) : null;
-    const named = m != null && (FULL_NAME_KEY.test(m.key) || (underQuestion && (/^\p{Lu}\p{Ll}+$/u.test(m.key) || /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー・·]{2,12}$/u.test(m.key)) && !NOTE_KEY.test(m.key)));
+    const m = /^\p{Lu}[^:：\n]{2,40}[:：]\s/u.test(b.text) || underQuestion ? matchLabel(b.text) : null;
+    const named = m != null && (FULL_NAME_KEY.test(m.key) || (underQuestion && (ONE_NAME.test(m.key) || CJK_NAME_KEY.test(m.key)) && !NOTE_KEY.test(m.key)));
     if (!m || !named || m.time != null || !couldBeSpeaker(m.key) || TITLE.test(m.key.split(/\s+/)[0]!) || byKey.has(m.key)) continue;
     warnings.push(warning(file, b.line, `\`${m.key}:\` labels no other turn; the paragraph is read as ${speakerOf[i]!.name}'s words`, `if ${m.key} speaks here, list the speakers in the front matter (\`speakers: [${[...new Set([...byKey.values()].filter((v) => FULL_NAME_KEY.test(v.name) || (v.key != null && roleWord(v.key) == null && !isPlaceholder(v.key))).map((v) => v.name)), m.key].join(', ')}]\`)`));
   }

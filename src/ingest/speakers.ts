@@ -1,4 +1,4 @@
-import { KO_ASKS } from './attribute.ts';
+import { JA_ASKS, KO_ASKS } from './attribute.ts';
 import type { FrontMatter } from './frontmatter.ts';
 import { uncapitalise } from './hearing.ts';
 import { BENCH_TITLE_ABROAD, caselessName, foldName, FULL_NAME_KEY, listItems, fullestForm, GREETING, initialsOf, isPlaceholder, isSideWord, isSurnameWithParticles, JOINT_SPLIT, PUBLICATION_ARTICLE, jointParts, roleWord, SELF_ABROAD, TITLE, vocative, ZH_SURNAMES } from './labels.ts';
@@ -66,8 +66,6 @@ export const HOST_PHRASES =
 export const GUEST_PHRASES =
   /\b(thanks? (you )?(so much )?for having (me|us)|thank you for having (me|us)|(great|good|happy|glad|nice|a pleasure|an honou?r|pleasure) to be (here|back|on)|it['’]?s (great|good|a pleasure) to be (here|back|on)|gracias por (invitarme|tenerme|la invitación)|merci de m['’]?avoir|merci (?:pour|de) l['’]invitation|danke für die einladung|grazie (?:per l['’]|dell['’])invito|obrigad[oa] pelo convite|bedankt voor de uitnodiging|tack för inbjudan|dziękuję za zaproszenie|děkuji za pozvání|davetiniz için teşekkür(?:ler| ederim)?)(?![\p{L}])|(?<![\p{L}])спасибо за приглашение(?![\p{L}])/iu;
 
-/** A Japanese question closed by its particle and a full stop, no question mark: `水はなぜ橋の敵なのですか。`. */
-export const JA_ASKS = /(?:ですか|ますか|でしょうか|ませんか|のですか|んですか|のか|だろうか)[。．]/u;
 /** A prompt that asks without a question mark: "Tell me about that night.", "Walk me through an inspection.", "Describe the bridge." */
 export const PROMPT = /(?:^|[.!?]\s+)(?:(?:So|And|Now|OK|Okay|Well|First|Finally),?\s+)?(?:\p{Lu}\p{Ll}+,\s+)?(?:[Tt]ell (?:me|us)|[Tt]alk (?:me|us) through|[Ww]alk (?:me|us) through|[Tt]ake (?:me|us) (?:through|back)|[Dd]escribe|[Ee]xplain|[Ll]et['’]s (?:start|begin|talk|turn|move)|[Ss]ay more|[Hh]elp (?:me|us) understand|[Pp]aint (?:me|us) a picture|[Ee]rzählen Sie|[Bb]eschreiben Sie|[Ee]rklären Sie|[Rr]acontez-(?:nous|moi)|[Pp]arlez-(?:nous|moi)|[Ee]xpliquez-(?:nous|moi)|[Dd]écrivez|[Cc]uént(?:enos|eme|anos|ame)|[Hh]ábl(?:enos|eme|anos|ame)|[Ee]xplíque(?:nos|me)|[Dd]escríba(?:nos|me)|[Cc]i (?:racconti|parli|spieghi)|[Mm]i (?:racconti|parli|spieghi)|[Cc]onte-(?:nos|me)|[Ff]ale-(?:nos|me)|[Ee]xplique-(?:nos|me))(?![\p{L}-])/u;
 /** A speaker who says they host: "I'm your host", "I'm one of your co-hosts". */

@@ -1692,7 +1692,15 @@ describe('a panel answering unlabelled questions (`How did you start?` / `Kenich
     for (const talk of talks) expect(who(ingest(slips(talk), 'slips.md'))).toEqual(['Tom (interviewer)', 'Maria (guest)', 'Tom (interviewer)', 'Maria (guest)', 'Tom (interviewer)', 'Paul (guest)', 'Tom (interviewer)', 'Paul (guest)', 'Tom (interviewer)']);
     // (Korean asks by its ending and a full stop, `...무너지나.`: that counts for his side too, it did not.)
     const ko = ingest(slips({ sep: ': ', m: '마리아 씨, 오래된 다리는 왜 무너지나.', a1: '대부분 물입니다.', f1: '소금은 어떤가.', a2: '소금도 문제입니다.', p: '폴 씨도 동의하나.', b: '대체로 그렇습니다.', f2: '비용은 누가 내나.', b2: '결국 국가입니다.', c: '두 분 감사합니다.' }), 'ko.md');
-    expect(turnsOf(ko).filter((t) => t.role === 'interviewer').map((t) => t.speaker)).toEqual(['Tom', 'Tom', 'Tom', 'Tom']);
+    expect(new Set(turnsOf(ko).map((t) => `${t.speaker} (${t.role})`))).toEqual(new Set(['Tom (interviewer)', 'Maria (guest)', 'Paul (guest)']));
+  });
+  it('keeps a host who welcomes the guest the one who asks, under a question that opens the file, in English and in German (the German host was taken for a guest)', () => {
+    const en = 'Why do bridges fail?\n\nTom Becker: Welcome to Bridges Live, Maria Lopez. Let us find out.\n\nMaria Lopez: Water, mostly.\n\nWhat about steel?\n\nMaria Lopez: It rusts.\n\nTom Becker: Thank you, Maria.\n';
+    const de = 'Warum versagen Brücken?\n\nTom Becker: Willkommen bei Brücken Live, Maria Lopez. Finden wir es heraus.\n\nMaria Lopez: Meistens Wasser.\n\nUnd Stahl?\n\nMaria Lopez: Er rostet.\n\nTom Becker: Danke, Maria.\n';
+    for (const text of [en, de]) expect(who(ingest(text, 'welcome.md'))).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)']);
+    // (So where the parts' headings ask: `## Warum versagen Brücken?` over her answers.)
+    const headed = (welcome: string) => `# Brücken\n\nTom Becker: ${welcome}\n\nMaria Lopez: Danke, Tom.\n\n## Warum versagen Brücken?\n\nMaria Lopez: Meistens Wasser.\n\n## Und Stahl?\n\nMaria Lopez: Er rostet.\n`;
+    for (const welcome of ['Welcome to Bridges Live, Maria Lopez.', 'Willkommen bei Brücken Live, Maria Lopez.']) expect(who(ingest(headed(welcome), 'headed.md'))[0]).toBe('Tom Becker (interviewer)');
   });
   it('keeps a host labelled only to close the show the one who asks, the guest answering every question alone (guard)', () => {
     const r = ingest('# Bridges\n\nWhy do bridges fail?\n\nMaria Lopez: Mostly water.\n\nWhat about steel?\n\nMaria Lopez: It rusts.\n\nWho pays?\n\nMaria Lopez: The city.\n\nTom Becker: I am Tom Becker, and this was Bridges Live. Thanks for listening.\n\nMaria Lopez: Thanks, Tom.\n', 'closing.md');
