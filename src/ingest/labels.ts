@@ -1,6 +1,6 @@
 import { JA_ASKS_END } from './attribute.ts';
 import { spamTerms, type SpamHit } from './lexicon.ts';
-import { endsLikeSentence, letterRuns, memoized, URL_RE, words } from './text.ts';
+import { endsLikeSentence, escapeRe, letterRuns, memoized, URL_RE, words } from './text.ts';
 import type { Role } from './types.ts';
 
 /**
@@ -1156,6 +1156,9 @@ export const CAPS_TITLED = /^(?:MR|MRS|MS|DR|PROF)\.?\s+\p{Lu}[\p{Lu}'’-]+$/u;
 /** A caption's change of speaker (`>>`) or of story (`>>>`) opening a line. */
 export const CAPTION_MARK = /^\s*>>>?(?!>)\s*(?=\S)/;
 
+/** An article or a determiner, capitalised opening a sentence, before a noun that German capitalises too (`Das`, `Kein`, `Unser`; `The`, `Le`, `El`, `Il`, `O`, `Het`): no first name. */
+const DETERMINER = /^(?:the|a|an|this|that|these|those|my|our|your|his|her|its|their|no|der|die|das|den|dem|des|ein|eine|einen|einem|einer|kein|keine|keinen|dieser|diese|dieses|diesen|jeder|jede|jedes|mein|meine|dein|deine|sein|seine|ihr|ihre|unser|unsere|euer|eure|le|la|les|l|un|une|ce|cet|cette|ces|mon|ma|mes|notre|nos|votre|leur|el|los|las|una|unos|unas|este|esta|estos|estas|ese|esa|mi|mis|su|sus|nuestro|nuestra|il|lo|gli|uno|questo|questa|quel|quella|o|os|as|um|uma|esse|essa|meu|minha|het|een|dit|deze|dat|die)$/i;
+
 /** A word and the capitalised word after it (`Maria Lopez`, `Paul McCartney`), each pair of a line, overlapping. */
 const NAME_PAIR = /(?<![\p{L}\p{M}'’.-])([\p{L}\p{M}'’.-]+)(?=\s+(\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*)(?![\p{L}\p{M}]))/gu;
 
@@ -1430,7 +1433,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       for (const m of l.matchAll(NAME_PAIR)) {
         pairs.firsts.add(m[1]!);
         pairs.surnames.set(m[1]!, [...(pairs.surnames.get(m[1]!) ?? []), foldName(m[2]!)]);
-        if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(m[1]!)) pairs.lasts.add(m[2]!.toLowerCase());
+        // (Not after an article or a determiner, as German capitalises its nouns: "Das Problem", "Kein Problem".)
+        if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(m[1]!) && !DETERMINER.test(m[1]!)) pairs.lasts.add(m[2]!.toLowerCase());
       }
       for (const w of letterRuns(l.toLowerCase())) pairs.words.set(w, (pairs.words.get(w) ?? 0) + 1);
     }
@@ -1438,6 +1442,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   };
   /** A first name the text writes with a surname after it (`Maria Lopez (Rhine Works)`), or, as `surname`, a surname, in capitals perhaps, after a first name (`KIM` of "Paul Kim", `MCCARTNEY` of "Paul McCartney"). */
   const namedInFull = (key: string, surname = false) => (surname ? namePairs().lasts.has(key.toLowerCase()) : namePairs().firsts.has(key));
+  /** A name in Chinese, Japanese or Korean script the text writes with an honorific (`キムさん`, `田中氏`, `김민수 씨`, `张伟先生`), or a Chinese name opening with a common surname (`张伟`). */
+  const namedCjk = (key: string) => (/^\p{Script=Han}{2,3}$/u.test(key) && ZH_SURNAMES.has(key[0]!)) || new RegExp(`${escapeRe(key)}\\s?(?:さん|氏|先生|様|さま|씨|님|女士|先生)`, 'u').test((joined ??= lines.join('\n')));
+  let joined: string | undefined;
   /** How often the text writes the word, in any case. */
   const wordUses = (key: string) => namePairs().words.get(key.toLowerCase()) ?? 0;
   /** Surnames that label lines, alone or after a title (`Lopez:`, `Dr Lopez:`), folded. */
@@ -1767,11 +1774,13 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     }
     // Seen once, right under a question no label opens, as a panel's answers stand under an
     // unlabelled interviewer's questions (`What about steel?` / `Kim: It rusts, but you see it.`),
-    // saying a sentence, where someone else labels turns twice or more: a full name; or a word with
-    // a capital, or a name in Chinese, Japanese or Korean script, that the text names again and
-    // never writes small (not `Problem:`, nor a note's word, `Caveat:`).
+    // saying a sentence, where someone else labels turns twice or more: a full name; a word with a
+    // capital the text writes in a full name ("We asked Ana Lopez and Paul Kim": `Kim:`; not
+    // `Problem:` under "Das Problem ist...", nor a note's word, `Caveat:`); a name in Chinese,
+    // Japanese or Korean script the text gives an honorific (`キムさん`), or a Chinese name opening
+    // with a common surname (`张伟`).
     if (underQuestion.get(key) === 1 && repeatedKeys().some((k) => couldBeSpeaker(k)) && !NOTE_KEY.test(key) && !PAGE_WORDS.test(key) && saysASentence(key) && !spammy(firstLine.get(key) ?? '') && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase())) {
-      if (FULL_NAME_KEY.test(key) || ((ONE_NAME.test(key) || CJK_NAME_KEY.test(key)) && mentions(key) >= 2 && !writtenSmall(key))) return true;
+      if (FULL_NAME_KEY.test(key) || (ONE_NAME.test(key) && (namedInFull(key) || namedInFull(key, true))) || (CJK_NAME_KEY.test(key) && namedCjk(key))) return true;
     }
     if (/^\p{Lu}{2,4}$/u.test(key) && (fullInitials ??= new Set([...counts.keys()].filter((k) => /\s/.test(k) && couldBeSpeaker(k)).map(initialsOf))).has(key)) return true;
     // (Or of a full name the lines above the first label give, `Panelists: Maria Lopez (Rhine Works),
@@ -1884,6 +1893,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // problem", is a word a speaker sets out a point with. Among full names, a first name once is no
     // label but as the rules above say: `Money:` could be either.)
     if (ONE_NAME.test(key) && wordLabels >= 2 && atEnd(key) && !writtenSmall(key) && !NOTE_KEY.test(key) && !PAGE_WORDS.test(key) && (firstLength.get(key) ?? 0) >= 20 && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) return true;
+    // (Never a note's word, `Caveat:`, however the text writes it, "Caveat Emptor".)
+    if (ONE_NAME.test(key) && NOTE_KEY.test(key)) return false;
     if (ONE_NAME.test(key)) return (wordLabels >= 3 && (mentions(key) >= 2 || (firstLength.get(key) ?? 0) >= 80)) || (wordLabels >= 2 && betweenTurns(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) || (wordLabels >= 1 && ((wordUses(key) >= 2 && (namedInFull(key) || namedInFull(key, true))) || addressedBefore(key)) && !spammy(firstLine.get(key) ?? '') && saysASentence(key))
       // (Among full names, only where the line above turns to that person, by the name or, for a
       // surname, by the first name the text writes with it: `Paul:` or `Kim:` after "Paul, who

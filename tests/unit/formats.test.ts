@@ -1740,6 +1740,10 @@ describe('a panel answering unlabelled questions (`How did you start?` / `Kenich
     const want = ['Interviewer (interviewer): Why do bridges fail?', 'Ana Lopez (guest): Mostly water.', 'Interviewer (interviewer): What about steel?', 'Paul Kim (guest): It rusts, but you can see it.', 'Interviewer (interviewer): Who pays?', 'Ana Lopez (guest): The city.'];
     expect(spoken(ingest(`We asked Ana Lopez and Paul Kim about bridges.\n\n${body}`, 'named.md'))).toEqual(want);
     expect(spoken(ingest(body.replaceAll('Lopez:', 'Ana Lopez:').replace('Kim:', 'Paul Kim:'), 'full.md'))).toEqual(want);
+    // (Among full names too, by the surname or the first name the text writes in full; a Chinese name opening with a common surname.)
+    const full = (k: string) => `We asked Ana Lopez and Paul Kim about bridges.\n\nWhy do bridges fail?\n\nAna Lopez: Mostly water.\n\nWhat about steel?\n\n${k}: It rusts, but you can see it.\n\nWho pays?\n\nAna Lopez: The city.\n`;
+    for (const k of ['Kim', 'Paul']) expect(who(ingest(full(k), 'full.md'))[3], k).toBe('Paul Kim (guest)');
+    expect(who(ingest('老桥为什么会坏？\n\n李娜：主要是水。\n\n钢呢？\n\n张伟：会生锈，但看得见。\n\n谁来付钱？\n\n李娜：市政府。\n', 'zh.md'))[3]).toBe('张伟 (guest)');
     const ja = ingest('ロペスさんとキムさんに聞いた。\n\n橋はなぜ壊れるのですか。\n\nロペス：ほとんどは水です。\n\n鋼はどうですか。\n\nキム：錆びますが、見えます。\n\n費用は誰が払うのですか。\n\nロペス：市です。\n', 'ja.md');
     expect(who(ja)).toEqual(['Interviewer (interviewer)', 'ロペス (guest)', 'Interviewer (interviewer)', 'キム (guest)', 'Interviewer (interviewer)', 'ロペス (guest)']);
   });
@@ -1756,13 +1760,17 @@ describe('a panel answering unlabelled questions (`How did you start?` / `Kenich
     // (Nor a name whose words say no sentence, in a file whose turns do: `Kim: bridges, rivers, roads`.)
     expect(who(ingest(`We asked Ana Lopez and Paul Kim.\n\n${body.replace('It rusts, but you can see it.', 'bridges, rivers, roads')}`, 'list.md'))).toEqual(['Interviewer (interviewer)', 'Ana Lopez (guest)', 'Interviewer (interviewer)', 'Ana Lopez (guest)']);
     for (const word of ['Problem', 'Caveat', 'Water']) {
-      // (`Caveat` named again, `Water` written small, `Problem` nowhere else.)
-      const intro = { Caveat: 'Caveat emptor.', Water: 'We talked about water.', Problem: '' }[word];
-      const w = ingest(`We asked Ana Lopez about bridges. ${intro}\n\n${body.replace('Kim:', `${word}:`)}`, 'word.md');
+      // (`Caveat` written as a name is, in her answer, `Water` small, `Problem` nowhere else.)
+      const intro = { Caveat: '', Water: 'We talked about water.', Problem: '' }[word];
+      const said = word === 'Caveat' ? body.replace('Mostly water.', 'Mostly water. Caveat Emptor, as Latin teachers say.') : body;
+      const w = ingest(`We asked Ana Lopez about bridges. ${intro}\n\n${said.replace('Kim:', `${word}:`)}`, 'word.md');
       expect(who(w)).toEqual(['Interviewer (interviewer)', 'Ana Lopez (guest)', 'Interviewer (interviewer)', 'Ana Lopez (guest)']);
       // (A note's word is said nothing of; another may be someone, said so.)
       expect(w.transcript.warnings.length).toBe(word === 'Caveat' ? 0 : 1);
     }
+    // (Nor a noun German capitalises, written again after its article: "Das Problem ist alt.")
+    const de = ingest('Wir sprachen mit Ana Lopez über Brücken. Das Problem ist alt.\n\nWarum versagen Brücken?\n\nLopez: Meistens Wasser.\n\nUnd Stahl?\n\nProblem: Er rostet, aber man sieht es.\n\nWer zahlt?\n\nLopez: Die Stadt.\n', 'de.md');
+    expect(who(de)).toEqual(['Interviewer (interviewer)', 'Ana Lopez (guest)', 'Interviewer (interviewer)', 'Ana Lopez (guest)']);
   });
 });
 
