@@ -31,6 +31,9 @@ export const JA_ASKS_END = /(?<!(?:じゃ|では)ない)(?:ですか|ますか|�
 /** A question as a Korean paper prints one, a full stop after the ending that asks (`몇 개를 폐쇄했나.`, `왜 그런가.`, `무엇입니까.`), or after the topic alone (`앞으로의 계획은.`). */
 export const KO_ASKS = /\p{Script=Hangul}(?:나|는가|은가|인가|던가|ㄴ가|까|냐|니)\.\s*$|^[^.!?]{1,20}\p{Script=Hangul}[은는]\.\s*$/u;
 
+/** Whether a paragraph holds a question anywhere: a question mark of any script, Greek's `;` in Greek words, Japanese's particle or a Korean ending and a full stop. */
+export const holdsQuestion = (text: string): boolean => /[?？¿؟]/.test(text) || (/[;;]/.test(text) && /\p{Script=Greek}/u.test(text)) || JA_ASKS.test(text) || KO_ASKS.test(text);
+
 /** How much a paragraph sounds like the interviewer (positive) rather than the guest (negative). */
 export function interviewerLikeness(text: string, guestNames: string[] = []): number {
   const t = text.trim().replace(/^[“"'‘]/, '').replace(/’/g, "'");

@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { unified, type Processor } from 'unified';
-import { interviewerLikeness, JA_ASKS, JA_ASKS_END, KO_ASKS, splitRun, VoiceModel } from './attribute.ts';
+import { holdsQuestion, interviewerLikeness, JA_ASKS_END, KO_ASKS, splitRun, VoiceModel } from './attribute.ts';
 import { isDateline, opensWithDottedDate, statedDate } from './dates.ts';
 import { IngestError, warning } from './diagnostics.ts';
 import { detectLanguage, isCommonWord, VIETNAMESE_LETTERS } from './language.ts';
@@ -2556,16 +2556,16 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     for (const sp of byKey.values())
       if (sp.role === 'interviewer' && sp.key != null && roleWord(sp.key) == null && !fm.interviewers.some((n) => foldName(n) === foldName(sp.name)) && fm.speakers[sp.key]?.role !== 'interviewer' && answers(sp.key)) Object.assign(sp, { role: 'guest', roleConfidence: 0.7 });
   };
-  if (blocks.filter((b) => b.markdownHeading && b.depth > 1 && ASKS.test(b.text)).length >= 2 && uses.length >= 2 && !uses.some((u) => /[?？¿؟]/.test(u.text) || WELCOME.test(u.text))) asGuests(() => true);
+  if (blocks.filter((b) => b.markdownHeading && b.depth > 1 && ASKS.test(b.text)).length >= 2 && uses.length >= 2 && !uses.some((u) => holdsQuestion(u.text) || WELCOME.test(u.text))) asGuests(() => true);
   // So with questions unlabelled right above the labels, two or more, where no labelled voice asks
-  // (a question mark of any script, Japanese's `...のですか。`; in more than half its paragraphs,
-  // not an answer's "Why? Because...") or welcomes (`Welcome, Maria.`, `Willkommen...`, `欢迎...`):
+  // (as the sides are read: a question in any script, holdsQuestion, or a prompt, "Tell us about..."; in
+  // more than half its paragraphs, not an answer's "Why? Because...") or welcomes (`Welcome, Maria.`, `Willkommen...`, `欢迎...`):
   // where they are put to a panel (`How did you start?` / `Kenichi Sato: ...` / `Hanako Yamamoto:
   // ...`), each voice speaking after the questions in half its turns or more (not a moderator
   // labelled only to open); else each voice answering them in half its turns or more (`Why steel?`
   // / `Maria Lopez: ...`). Which questions count, and when they are a panel's: unlabelledQuestions.
   const asking = new Map<string, number>();
-  for (const u of uses) asking.set(u.key, (asking.get(u.key) ?? 0) + (/[?？¿؟]/.test(u.text) || JA_ASKS.test(u.text) ? 1 : -1));
+  for (const u of uses) asking.set(u.key, (asking.get(u.key) ?? 0) + (holdsQuestion(u.text) || PROMPT.test(u.text) ? 1 : -1));
   const unlabelledAsked = uses.length >= 2 && ![...asking.values()].some((n) => n > 0) && !uses.some((u) => WELCOME.test(u.text)) ? unlabelledQuestions(blocks, firstLabel) : null;
   if (unlabelledAsked && unlabelledAsked.questions >= 2) {
     const { panel, inRounds, answered } = unlabelledAsked;

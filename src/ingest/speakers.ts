@@ -1,4 +1,4 @@
-import { JA_ASKS, KO_ASKS } from './attribute.ts';
+import { holdsQuestion, JA_ASKS } from './attribute.ts';
 import type { FrontMatter } from './frontmatter.ts';
 import { uncapitalise } from './hearing.ts';
 import { BENCH_TITLE_ABROAD, caselessName, foldName, FULL_NAME_KEY, listItems, fullestForm, GREETING, initialsOf, isPlaceholder, isSideWord, isSurnameWithParticles, JOINT_SPLIT, PUBLICATION_ARTICLE, jointParts, roleWord, SELF_ABROAD, TITLE, vocative, ZH_SURNAMES } from './labels.ts';
@@ -1086,7 +1086,7 @@ function resolveEach(input: ResolveInput): Resolution {
       s.addressed++;
       addressings.push([asker, name]);
     }
-    if (/[?？¿؟]/.test(u.text) || (/[;;]/.test(u.text) && /\p{Script=Greek}/u.test(u.text)) || PROMPT.test(u.text) || JA_ASKS.test(u.text) || KO_ASKS.test(u.text)) s.questions++;
+    if (holdsQuestion(u.text) || PROMPT.test(u.text)) s.questions++;
     s.words += u.text.split(/\s+/).length;
     // Welcomes and thanks open or close a turn: their ends are enough to read.
     const ends = u.text.length > 600 ? `${u.text.slice(0, 400)} ${u.text.slice(-200)}` : u.text;

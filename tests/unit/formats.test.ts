@@ -1680,13 +1680,16 @@ describe('a panel answering unlabelled questions (`How did you start?` / `Kenich
     const r = ingest("# The old bridge\n\nTom Becker: I'm your host, Tom Becker, and this is Bridges Live. Last year you said the bridge would outlive us all.\n\nDid you mean it?\n\nMaria Lopez: I did. It was built in 1902 by the city, in stone, over two years.\n\nNobody thought it would last a decade. Who would have bet on it?\n\nTom Becker: Not me, I admit. The council wanted to pull it down twice.\n\nWhy would they want that?\n\nMaria Lopez: Money and pride, both.\n\nAnd who pays for pride in the end?\n\nTom Becker: The taxpayer, as always.\n\nMaria Lopez: Exactly.\n", 'each-way.md');
     expect(who(r)).toEqual(Array.from({ length: 3 }, () => ['Tom Becker (interviewer)', 'Maria Lopez (guest)']).flat());
   });
-  it('keeps a moderator asking in his labelled turns the one who asks, two follow-ups left unlabelled, in English, Japanese and Korean (guard)', () => {
+  it('keeps a moderator asking or prompting in his labelled turns the one who asks, two follow-ups left unlabelled, in English, Greek, Japanese and Korean (the Greek one was taken for a guest)', () => {
     type Talk = { m: string; a1: string; f1: string; a2: string; p: string; b: string; f2: string; b2: string; c: string; sep: string };
     const slips = (l: Talk) => `# Roundtable\n\nTom${l.sep}${l.m}\n\nMaria${l.sep}${l.a1}\n\n${l.f1}\n\nMaria${l.sep}${l.a2}\n\nTom${l.sep}${l.p}\n\nPaul${l.sep}${l.b}\n\n${l.f2}\n\nPaul${l.sep}${l.b2}\n\nTom${l.sep}${l.c}\n`;
     const en = { sep: ': ', a1: 'Water, mostly. Scour at the piers.', f1: 'And salt?', a2: 'Salt too, on the decks.', b: 'Mostly. Money is the rest of it.', f2: 'And who pays?', b2: 'The state, in the end.', c: 'Thank you both.' };
     const talks: Talk[] = [
       { ...en, m: 'Maria, why do old bridges fail?', p: 'Paul, do you agree?' },
       { ...en, m: 'Why do old bridges fail? Maria first, please.', p: 'Do you agree? Paul, you next.' },
+      // (Prompting, as the sides are read too: "tell us...".)
+      { ...en, m: 'Maria, tell us why old bridges fail.', p: 'Paul, tell us whether you agree.' },
+      { sep: ': ', m: 'Μαρία, γιατί πέφτουν οι παλιές γέφυρες;', a1: 'Κυρίως το νερό.', f1: 'Και το αλάτι;', a2: 'Και το αλάτι, στα καταστρώματα.', p: 'Πολ, συμφωνείς;', b: 'Ως επί το πλείστον.', f2: 'Και ποιος πληρώνει;', b2: 'Το κράτος, στο τέλος.', c: 'Ευχαριστώ και τους δύο.' },
       { sep: '：', m: 'マリアさん、古い橋はなぜ壊れるのですか。まずお願いします。', a1: 'ほとんどは水です。', f1: '塩はどうですか。', a2: '塩も問題です。', p: 'ポールさんも同じ考えなのですか。続けてください。', b: 'だいたいそうです。', f2: '費用は誰が払うのですか。', b2: '最後は国です。', c: 'お二人ともありがとうございました。' },
     ];
     for (const talk of talks) expect(who(ingest(slips(talk), 'slips.md'))).toEqual(['Tom (interviewer)', 'Maria (guest)', 'Tom (interviewer)', 'Maria (guest)', 'Tom (interviewer)', 'Paul (guest)', 'Tom (interviewer)', 'Paul (guest)', 'Tom (interviewer)']);
@@ -1694,13 +1697,15 @@ describe('a panel answering unlabelled questions (`How did you start?` / `Kenich
     const ko = ingest(slips({ sep: ': ', m: '마리아 씨, 오래된 다리는 왜 무너지나.', a1: '대부분 물입니다.', f1: '소금은 어떤가.', a2: '소금도 문제입니다.', p: '폴 씨도 동의하나.', b: '대체로 그렇습니다.', f2: '비용은 누가 내나.', b2: '결국 국가입니다.', c: '두 분 감사합니다.' }), 'ko.md');
     expect(new Set(turnsOf(ko).map((t) => `${t.speaker} (${t.role})`))).toEqual(new Set(['Tom (interviewer)', 'Maria (guest)', 'Paul (guest)']));
   });
-  it('keeps a host who welcomes the guest the one who asks, under a question that opens the file, in English and in German (the German host was taken for a guest)', () => {
+  it('keeps a host who welcomes the guest the one who asks, under a question that opens the file or under questions as headings, in English and in German, and one asking as Greek asks (the German and the Greek host were taken for guests)', () => {
     const en = 'Why do bridges fail?\n\nTom Becker: Welcome to Bridges Live, Maria Lopez. Let us find out.\n\nMaria Lopez: Water, mostly.\n\nWhat about steel?\n\nMaria Lopez: It rusts.\n\nTom Becker: Thank you, Maria.\n';
     const de = 'Warum versagen Brücken?\n\nTom Becker: Willkommen bei Brücken Live, Maria Lopez. Finden wir es heraus.\n\nMaria Lopez: Meistens Wasser.\n\nUnd Stahl?\n\nMaria Lopez: Er rostet.\n\nTom Becker: Danke, Maria.\n';
     for (const text of [en, de]) expect(who(ingest(text, 'welcome.md'))).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)']);
     // (So where the parts' headings ask: `## Warum versagen Brücken?` over her answers.)
     const headed = (welcome: string) => `# Brücken\n\nTom Becker: ${welcome}\n\nMaria Lopez: Danke, Tom.\n\n## Warum versagen Brücken?\n\nMaria Lopez: Meistens Wasser.\n\n## Und Stahl?\n\nMaria Lopez: Er rostet.\n`;
     for (const welcome of ['Welcome to Bridges Live, Maria Lopez.', 'Willkommen bei Brücken Live, Maria Lopez.']) expect(who(ingest(headed(welcome), 'headed.md'))[0]).toBe('Tom Becker (interviewer)');
+    // (And one asking there as Greek asks, `;`: the host; he was a guest.)
+    expect(who(ingest('# Γέφυρες\n\nTom Becker: Μαρία, είσαι έτοιμη;\n\nMaria Lopez: Ναι, Τομ.\n\n## Γιατί πέφτουν οι γέφυρες;\n\nMaria Lopez: Κυρίως το νερό.\n\n## Και το ατσάλι;\n\nMaria Lopez: Σκουριάζει.\n', 'el.md'))[0]).toBe('Tom Becker (interviewer)');
   });
   it('keeps a host labelled only to close the show the one who asks, the guest answering every question alone (guard)', () => {
     const r = ingest('# Bridges\n\nWhy do bridges fail?\n\nMaria Lopez: Mostly water.\n\nWhat about steel?\n\nMaria Lopez: It rusts.\n\nWho pays?\n\nMaria Lopez: The city.\n\nTom Becker: I am Tom Becker, and this was Bridges Live. Thanks for listening.\n\nMaria Lopez: Thanks, Tom.\n', 'closing.md');
