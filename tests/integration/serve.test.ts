@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -23,8 +23,9 @@ function get(path: string): Promise<{ status: number; headers: Record<string, st
   });
 }
 
+let parent = '';
 beforeAll(async () => {
-  const parent = mkdtempSync(join(tmpdir(), 'serve-'));
+  parent = mkdtempSync(join(tmpdir(), 'serve-'));
   const dist = join(parent, 'dist');
   mkdirSync(join(dist, 'topics'), { recursive: true });
   mkdirSync(join(dist, 'café'), { recursive: true });
@@ -37,7 +38,10 @@ beforeAll(async () => {
   port = 4380 + Math.floor(Math.random() * 8);
   server = await serve(dist, port);
 });
-afterAll(() => server?.close());
+afterAll(() => {
+  server?.close();
+  if (parent) rmSync(parent, { recursive: true, force: true });
+});
 
 describe('the static server', () => {
   it('serves the site, with nosniff on every answer', async () => {

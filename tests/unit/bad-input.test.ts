@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -84,6 +84,7 @@ describe('bad input: every file has a defined outcome', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'slugs-'));
     for (const name of ['Same Slug.md', 'same-slug.md']) writeFileSync(join(tmp, name), readFileSync(join(dir, name)));
     const r = await readTranscripts(tmp, tmp);
+    rmSync(tmp, { recursive: true, force: true });
     expect(r.transcripts.map((t) => t.file)).toEqual(['Same Slug.md']);
     expect(r.errors).toEqual(["same-slug.md: error: its URL /same-slug/ is already taken by Same Slug.md. Fix: rename one of the two files, or give one a different `slug:` in its front matter"]);
   });
@@ -93,6 +94,7 @@ describe('bad input: every file has a defined outcome', () => {
     writeFileSync(join(tmp, 'caf\u00e9.md'), text);
     writeFileSync(join(tmp, 'cafe\u0301.md'), text);
     const r = await readTranscripts(tmp, tmp);
+    rmSync(tmp, { recursive: true, force: true });
     expect(r.transcripts).toHaveLength(1);
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0]).toMatch(/a name that looks the same but is written with other Unicode characters/);

@@ -1,10 +1,14 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clearOutput, deleteInBackground } from '../../src/lib/output-folder.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'interview-reader-output-'));
+// Made in beforeAll, not at import, so a run that skips this file's tests leaves no folder behind.
+let root = '';
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'interview-reader-output-'));
+});
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** A previous build's output: pages, an asset folder and a deploy checkout's `.git`. */
