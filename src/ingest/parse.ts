@@ -2547,14 +2547,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   blocks.forEach((b, index) => b.label && uses.push({ key: b.label.key, alias: b.label.alias, text: b.text.slice(b.strip), index, role: b.label.role ?? null, written: sourceLines[(b.labelLine ?? b.line) - 1]?.trim().slice(0, 120) }));
   const before = blocks.slice(0, firstLabel).map((b) => b.text);
   const introText = [fm.title ?? '', ...before].join('\n');
-  const { byKey, ambiguous, addressed, dekNamed, slips, attendee } = resolveSpeakers({ uses, fm, text: blocks.map((b) => b.text).join('\n'), introText, removedText: [options.removedText ?? '', ...removed.map((r) => r.text)].join('\n') });
+  const { byKey, ambiguous, addressed, dekNamed, slips, attendee, introducer } = resolveSpeakers({ uses, fm, text: blocks.map((b) => b.text).join('\n'), introText, removedText: [options.removedText ?? '', ...removed.map((r) => r.text)].join('\n') });
   // Questions set as the headings of the parts (`### What is the biggest challenge?`), two or more,
   // and no labelled speaker asking anything, nor welcoming: the page asks, and every one of them
   // answers. (A side the front matter or a role word gives stays.)
-  /** The labelled voices taken for the interviewer, but for a side a role word or the front matter gives, that `answers` says answer: guests. */
+  /** The labelled voices taken for the interviewer, but for a side a role word or the front matter gives and one who opened introducing the others, that `answers` says answer: guests. */
   const asGuests = (answers: (key: string) => boolean) => {
     for (const sp of byKey.values())
-      if (sp.role === 'interviewer' && sp.key != null && roleWord(sp.key) == null && !fm.interviewers.some((n) => foldName(n) === foldName(sp.name)) && fm.speakers[sp.key]?.role !== 'interviewer' && answers(sp.key)) Object.assign(sp, { role: 'guest', roleConfidence: 0.7 });
+      if (sp.role === 'interviewer' && sp.key != null && roleWord(sp.key) == null && sp.name !== introducer && !fm.interviewers.some((n) => foldName(n) === foldName(sp.name)) && fm.speakers[sp.key]?.role !== 'interviewer' && answers(sp.key)) Object.assign(sp, { role: 'guest', roleConfidence: 0.7 });
   };
   if (blocks.filter((b) => b.markdownHeading && b.depth > 1 && ASKS.test(b.text)).length >= 2 && uses.length >= 2 && !uses.some((u) => holdsQuestion(u.text) || WELCOME.test(u.text))) asGuests(() => true);
   // So with questions unlabelled right above the labels, two or more, where no labelled voice asks

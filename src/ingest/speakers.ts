@@ -157,6 +157,8 @@ export interface Resolution {
   slips?: Map<string, string>;
   /** A placeholder named as the one of those listed above the transcript whom no turn names: to be reported. */
   attendee?: Map<string, string>;
+  /** The one who opens naming two or more of the others ("Today we talk bridges with Ana Lopez, Paul Kim and Jonas Berg."): a moderator. */
+  introducer?: string;
 }
 
 /** Words that start a sentence or a title, not a name ("Le Quotidien", "The Lighthouse"). */
@@ -545,6 +547,9 @@ function resolveEach(input: ResolveInput): Resolution {
         // ("I am joined by Maria Lopez of Rhine Works, Paul Kim from Bonn University, and Jane Doe":
         // each full name of the sentence, past what is said of each.)
         ...[...input.text.matchAll(INTRODUCTION_SENTENCE)].flatMap((m) => [...namesIn(m[1]!).keys()]),
+        // ("Today we talk bridges with Ana Lopez, Paul Kim and Jonas Berg.": the full names the first
+        // turn gives, two or more, a moderator introducing his panel; not his own, "Ich bin Ben".)
+        ...((names) => (names.length >= 2 ? names : []))([...namesIn(input.uses[0]?.text.slice(0, 600) ?? '').keys()].filter((n) => /\s/.test(n) && !n.split(/\s+/).some((w) => input.uses[0]!.key.split(/\s+/).includes(w)))),
       ]),
     ]);
 
@@ -1068,9 +1073,21 @@ function resolveEach(input: ResolveInput): Resolution {
   // spent twenty years on bridges... Tell me about that night."), not thanking: the host's opening.
   // (Not a voice nobody can tell, a tool's `Unknown Speaker`, a record's `UNIDENTIFIED SPEAKER`, saying "It's recording" first.)
   const opening = uses.find((u) => person.has(u.key) || !(roleWord(u.key) === 'other' || /^unknown/i.test(u.key)));
+  let introducer: string | undefined;
   if (opening && person.get(opening.key) && !GUEST_PHRASES.test(opening.text)) {
     const opener = person.get(opening.key)!;
     if ([...new Set(person.values())].some((n) => n !== opener && /\s/.test(n) && vocative(opening.text.slice(0, 300), n.split(/\s+/)[0]!))) stat(opener).host++;
+    // (And one who opens naming two or more of the others, "Today we talk bridges with Ana Lopez,
+    // Paul Kim and Jonas Berg.": a moderator introducing his panel. Weighed as a welcome is, against who asks.)
+    const introduced = new Set<string>();
+    for (const full of namesIn(opening.text.slice(0, 600)).keys()) {
+      const parts = untitledWords(full).join(' ');
+      for (const n of new Set(person.values())) if (n !== opener && untitledWords(n).join(' ') === parts) introduced.add(n);
+    }
+    if (introduced.size >= 2) {
+      stat(opener).host++;
+      introducer = opener;
+    }
   }
   for (const [at, u] of uses.entries()) {
     // An unresolved placeholder (`Speaker 1`) is counted under its own label: it has a side too.
@@ -1454,7 +1471,7 @@ function resolveEach(input: ResolveInput): Resolution {
       byKey.set(key, { key, name: guests.length === 1 ? guests[0]! : isSideWord(key) ? 'Guest' : capitalise(key.toLowerCase()), role: 'guest', roleConfidence: 1 });
     }
   }
-  return { byKey, ambiguous, addressed, dekNamed: dekPair, slips: new Map([...slips].filter(([k]) => byKey.get(k)?.name === slips.get(k))), attendee: new Map([...attendee].filter(([k]) => byKey.get(k)?.name === attendee.get(k))) };
+  return { byKey, ambiguous, addressed, dekNamed: dekPair, slips: new Map([...slips].filter(([k]) => byKey.get(k)?.name === slips.get(k))), attendee: new Map([...attendee].filter(([k]) => byKey.get(k)?.name === attendee.get(k))), introducer };
 }
 
 /** Words that introduce their speaker by the name: "I'm Tom Becker", "I am your host, Tom Becker", "my name is Tom Becker", "this is Tom Becker", in other languages too ("ich bin Tom Becker", "je suis Tom Becker", "soy Tom Becker"). */

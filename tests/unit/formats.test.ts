@@ -1665,16 +1665,31 @@ describe('a panel answering unlabelled questions (`How did you start?` / `Kenich
   });
   it('reads panelists answering in changing order after a moderator labelled only to open as answering (two of them were interviewers)', () => {
     const moderated = (opening: string) => ingest(`# Roundtable\n\nTom Becker: ${opening}\n\nWhy bridges?\n\nAna Lopez: Water.\n\nPaul Kim: Steel.\n\nJonas Berg: Money.\n\nWhat next?\n\nPaul Kim: Cables.\n\nAna Lopez: Rivers.\n\nJonas Berg: Budgets, again and again, every year until the end of time.\n\nAny last word?\n\nAna Lopez: Inspect.\n\nPaul Kim: Paint.\n\nJonas Berg: Pay, and pay on time, every single year of the whole long life of it.\n`, 'moderated.md');
-    const r = moderated('Today we talk bridges with Ana Lopez, Paul Kim and Jonas Berg.');
+    const r = moderated('Tonight: bridges, and what they cost us.');
     expect(who(r).slice(1)).toEqual(['Interviewer (interviewer)', 'Ana Lopez (guest)', 'Paul Kim (guest)', 'Jonas Berg (guest)', 'Interviewer (interviewer)', 'Paul Kim (guest)', 'Ana Lopez (guest)', 'Jonas Berg (guest)', 'Interviewer (interviewer)', 'Ana Lopez (guest)', 'Paul Kim (guest)', 'Jonas Berg (guest)']);
-    // (A moderator saying he hosts stays the one who asks: he speaks after no question.)
-    const hosted = moderated("Good evening, I'm your host. Tonight: bridges, with Ana Lopez, Paul Kim and Jonas Berg.");
-    expect(who(hosted).slice(0, 5)).toEqual(['Tom Becker (interviewer)', 'Ana Lopez (guest)', 'Paul Kim (guest)', 'Jonas Berg (guest)', 'Tom Becker (interviewer)']);
-    expect(turnsOf(hosted)[0]!.paragraphs.at(-1)).toBe('Why bridges?');
+    // (A moderator saying he hosts, or naming the panel as he opens, stays the one who asks: he speaks after no question.)
+    const answeredBy = (k: number) => (k === 1 ? ['Paul Kim', 'Ana Lopez', 'Jonas Berg'] : ['Ana Lopez', 'Paul Kim', 'Jonas Berg']).map((n) => `${n} (guest)`);
+    for (const opening of ["Good evening, I'm your host. Tonight: bridges, with Ana Lopez, Paul Kim and Jonas Berg.", 'Today we talk bridges with Ana Lopez, Paul Kim and Jonas Berg.']) {
+      const hosted = moderated(opening);
+      expect(who(hosted), opening).toEqual([0, 1, 2].flatMap((k) => ['Tom Becker (interviewer)', ...answeredBy(k)]));
+      expect(turnsOf(hosted)[0]!.paragraphs.at(-1)).toBe('Why bridges?');
+    }
   });
-  it('reads two panelists after a moderator labelled only to open as answering, one of them answering right before a question and right after it', () => {
+  it('takes the one who opens naming two or more of the others for the moderator (`Today we talk bridges with Ana Lopez, Paul Kim and Jonas Berg.`; he was a guest, the questions an unnamed interviewer’s)', () => {
+    const rounds = (a: string, p: string, j: string) => `\n\nWhy bridges?\n\n${a}: Water.\n\n${p}: Steel.\n\n${j}: Money.\n\nWhat next?\n\n${p}: Cables.\n\n${a}: Rivers.\n\n${j}: Budgets, again and again, every year until the end of time.\n\nAny last word?\n\n${a}: Inspect.\n\n${p}: Paint.\n`;
+    const sides = (r: ReturnType<typeof ingest>) => [r.transcript.interviewer, r.transcript.guest];
+    // (In any language.)
+    const de = ingest(`# Roundtable\n\nTom Becker: Heute sprechen wir über Brücken mit Ana Lopez, Paul Kim und Jonas Berg.${rounds('Ana Lopez', 'Paul Kim', 'Jonas Berg')}`, 'de.md');
+    expect(who(de)).toEqual(['Tom Becker (interviewer)', 'Ana Lopez (guest)', 'Paul Kim (guest)', 'Jonas Berg (guest)', 'Tom Becker (interviewer)', 'Paul Kim (guest)', 'Ana Lopez (guest)', 'Jonas Berg (guest)', 'Tom Becker (interviewer)', 'Ana Lopez (guest)', 'Paul Kim (guest)']);
+    // (The labels one word each, `Ana:` named by the opening's Ana Lopez; he closes the show too.)
+    const short = `# Roundtable\n\nTom: Today we talk bridges with Ana Lopez, Paul Kim and Jonas Berg.${rounds('Ana', 'Paul', 'Jonas')}\nTom: Thank you all.\n`;
+    expect(sides(ingest(short, 'short.md'))).toEqual(['Tom', 'Ana Lopez, Paul Kim, Jonas Berg']);
+    // (Not naming one of them only: that is no panel introduced, and he stays as the rest reads him.)
+    expect(sides(ingest(short.replace('Ana Lopez, Paul Kim and Jonas Berg', 'Ana Lopez and others'), 'one.md'))).toEqual([null, 'Tom, Ana, Paul, Jonas']);
+  });
+  it('reads two panelists after a moderator labelled only to open, naming them, as answering, one of them answering right before a question and right after it', () => {
     const r = ingest('# Roundtable\n\nTom Becker: Tonight we talk bridges with Kenichi Sato and Hanako Yamamoto.\n\nHow did you come to work on bridges?\n\nKenichi Sato: I studied structures at university.\n\nHanako Yamamoto: My father was a craftsman.\n\nWhat is the biggest problem right now?\n\nHanako Yamamoto: The cost of materials.\n\nKenichi Sato: There are not enough inspectors.\n\nIs there anything the state should do?\n\nKenichi Sato: Pay inspectors properly.\n', 'two-panelists.md');
-    expect(who(r).slice(1)).toEqual(['Interviewer (interviewer)', 'Kenichi Sato (guest)', 'Hanako Yamamoto (guest)', 'Interviewer (interviewer)', 'Hanako Yamamoto (guest)', 'Kenichi Sato (guest)', 'Interviewer (interviewer)', 'Kenichi Sato (guest)']);
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Kenichi Sato (guest)', 'Hanako Yamamoto (guest)', 'Tom Becker (interviewer)', 'Hanako Yamamoto (guest)', 'Kenichi Sato (guest)', 'Tom Becker (interviewer)', 'Kenichi Sato (guest)']);
   });
   it('keeps a two-person talk with questions each way, unlabelled after each one’s words, as it was: the host who says so asks (guard)', () => {
     const r = ingest("# The old bridge\n\nTom Becker: I'm your host, Tom Becker, and this is Bridges Live. Last year you said the bridge would outlive us all.\n\nDid you mean it?\n\nMaria Lopez: I did. It was built in 1902 by the city, in stone, over two years.\n\nNobody thought it would last a decade. Who would have bet on it?\n\nTom Becker: Not me, I admit. The council wanted to pull it down twice.\n\nWhy would they want that?\n\nMaria Lopez: Money and pride, both.\n\nAnd who pays for pride in the end?\n\nTom Becker: The taxpayer, as always.\n\nMaria Lopez: Exactly.\n", 'each-way.md');
@@ -9276,7 +9291,8 @@ describe('a podcast app’s transcript copied as text: the show’s name and the
 describe('a hearing where a senator and a witness share a surname (`Senator Smith.`, `Mr. Smith.`)', () => {
   const record = ['HEARING BEFORE THE COMMITTEE ON BRIDGES', '', '    The Chairman. The committee will come to order. Today we hear from Mr. John Smith of Rhine Works and Dr. Maria Lopez.', '    Senator Smith. Thank you, Mr. Chairman. Mr. Smith, how many bridges did your company inspect last year?', '    Mr. Smith. About three hundred, Senator.', '    Senator Smith. And how many were unsafe?', '    Mr. Smith. Twelve needed to be closed at once.', '    Senator Smith. Dr. Lopez, do you agree?', '    Dr. Lopez. I think it is low.', ''].join('\n');
   it('keeps them two people, the witness named by the full name written with his own title (both were “John Smith”, the witness’s answers the senator’s)', () => {
-    expect(who(ingest(record, 'hearing.txt')).slice(1)).toEqual(['Senator Smith (interviewer)', 'John Smith (guest)', 'Senator Smith (interviewer)', 'John Smith (guest)', 'Senator Smith (interviewer)', 'Dr. Lopez (guest)']);
+    // (And `Dr. Lopez.` by the full name the chair's opening gives beside John Smith's.)
+    expect(who(ingest(record, 'hearing.txt')).slice(1)).toEqual(['Senator Smith (interviewer)', 'John Smith (guest)', 'Senator Smith (interviewer)', 'John Smith (guest)', 'Senator Smith (interviewer)', 'Maria Lopez (guest)']);
   });
   it('names a titled surname alone in the file by the full name with it as before (guard)', () => {
     expect(who(ingest(record.replace(/Senator Smith/g, 'Senator Jones'), 'hearing.txt'))[2]).toBe('John Smith (guest)');
