@@ -774,7 +774,8 @@ export function vocative(text: string, first: string): boolean {
   let re = vocatives.get(first);
   if (!re) {
     const name = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    re = new RegExp(`(?:^|[.!?¡¿]\\s*)(?:(?:so|and|now|well|ok|okay),?\\s+)?(?:${GREETING},?\\s+)?${name},|,\\s+${name}[?.!]|(?:^|[.!?]\\s+)${GREETING},?\\s+${name}[.!?,]`, 'iu');
+    // (A turn that is the name alone, asking, hands over too: `Paul?`, `And Paul?`.)
+    re = new RegExp(`(?:^|[.!?¡¿]\\s*)(?:(?:so|and|now|well|ok|okay),?\\s+)?(?:${GREETING},?\\s+)?${name},|,\\s+${name}[?.!]|(?:^|[.!?]\\s+)${GREETING},?\\s+${name}[.!?,]|^(?:(?:so|and|now|well|ok|okay),?\\s+)?${name}\\s?[?？]$`, 'iu');
     if (vocatives.size >= 1000) vocatives.clear();
     vocatives.set(first, re);
   }

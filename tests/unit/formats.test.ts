@@ -2453,6 +2453,13 @@ describe('a panel whose moderator is labelled by the role word (`MODERATOR:`), i
     const r = ingest(panel('A panel with engineers Maria Lopez and Jonas Berg, moderated by Ana Silva.'), 'panel.txt');
     expect(new Set(who(r))).toEqual(new Set(['Ana Silva (interviewer)', 'Maria Lopez (guest)', 'Jonas Berg (guest)', 'Audience member (other)']));
   });
+  it('so where the moderator hands over by the name alone (`Moderator: Paul?`): the panelist turned to asking another stays a guest (he was an interviewer)', () => {
+    const r = ingest("# Panel\n\nModerator: Good evening. With us are Ana Lopez, Paul Kim and Jonas Berg. Ana, why bridges?\n\nAna Lopez: My father built them. I never wanted anything else.\n\nModerator: Paul?\n\nPaul Kim: By accident. I studied physics. Ana, didn't you start in physics too?\n\nAna Lopez: For one year, yes. Then I switched.\n\nModerator: Jonas, what's the biggest problem?\n\nJonas Berg: Money. Paul, would you agree?\n\nPaul Kim: Partly. Salt is the bigger one, honestly.\n\nModerator: Thank you all.\n", 'panel.md');
+    expect([r.transcript.interviewer, r.transcript.guest]).toEqual(['Moderator', 'Ana Lopez, Paul Kim, Jonas Berg']);
+    // (`And Paul?` too.)
+    const and = (line: string) => ingest(`# Panel\n\nModerator: Good evening. With us are Ana Lopez and Paul Kim. Ana, why bridges?\n\nAna Lopez: My father built them.\n\nModerator: ${line}\n\nPaul Kim: By accident. Ana, didn't you start in physics too?\n\nAna Lopez: For one year.\n\nModerator: Thank you both.\n`, 'and.md');
+    expect(and('And Paul?').transcript.guest).toBe('Ana Lopez, Paul Kim');
+  });
   it('so where the moderator turns to no one by name: the dek names both on the panel (“A panel with engineers Maria Lopez and Jonas Berg”)', () => {
     const r = ingest(panel('A panel with engineers Maria Lopez and Jonas Berg, moderated by Ana Silva.').replace('MODERATOR: Jonas, what', 'MODERATOR: What'), 'panel.txt');
     expect(new Set(who(r))).toEqual(new Set(['Ana Silva (interviewer)', 'Maria Lopez (guest)', 'Jonas Berg (guest)', 'Audience member (other)']));
