@@ -1018,11 +1018,11 @@ function resolveEach(input: ResolveInput): Resolution {
   for (const n of hostedBy) if (!dekGuests.includes(n) && !dekSide.has(foldName(n))) dekSide.set(foldName(n), 1);
   if (hostedBy.length || dekHosts.length) for (const n of dekGuests) if (!hostedBy.includes(n) && !dekSide.has(foldName(n))) dekSide.set(foldName(n), -1);
   const byKey = new Map<string, Speaker>();
-  const stats = new Map<string, { turns: number; questions: number; words: number; host: number; guestPhrase: number; welcomed: number; addressed: number }>();
+  const stats = new Map<string, { turns: number; questions: number; words: number; host: number; guestPhrase: number; welcomed: number; addressed: number; askedBack: number }>();
   const stat = (name: string) => {
     const f = foldName(name);
     let s = stats.get(f);
-    if (!s) stats.set(f, (s = { turns: 0, questions: 0, words: 0, host: 0, guestPhrase: 0, welcomed: 0, addressed: 0 }));
+    if (!s) stats.set(f, (s = { turns: 0, questions: 0, words: 0, host: 0, guestPhrase: 0, welcomed: 0, addressed: 0, askedBack: 0 }));
     return s;
   };
   const introducedGuests = new Set<string>();
@@ -1102,6 +1102,8 @@ function resolveEach(input: ResolveInput): Resolution {
     if (asker && asker !== name && (/\s/.test(name) || /^\p{Lu}\p{Ll}{2,}$/u.test(name)) && !roleWord(name) && /[?？؟]/.test(before.text) && (vocative(before.text.slice(0, 300), name.split(/\s+/)[0]!) || (/\s/.test(name) && vocative(before.text.slice(0, 300), name)))) {
       s.addressed++;
       addressings.push([asker, name]);
+      // (Answering first, then asking another: "Money. Paul, would you agree?")
+      if (holdsQuestion(u.text) && !holdsQuestion(u.text.split(/(?<=[.!?。！？])\s+/)[0]!)) s.askedBack++;
     }
     if (holdsQuestion(u.text) || PROMPT.test(u.text)) s.questions++;
     s.words += u.text.split(/\s+/).length;
@@ -1358,8 +1360,8 @@ function resolveEach(input: ResolveInput): Resolution {
   const hosts = people.filter((n) => role.get(n) === 'interviewer');
   for (const n of hosts) {
     const s = stat(n);
-    if (sure.get(n) === 1 || declaredHosts.has(n) || s.host > 0 || (dekSide.get(foldName(n)) ?? 0) > 0 || s.addressed < Math.max(1, 0.25 * s.turns) || s.questions > s.turns / 3) continue;
-    if (!hosts.some((o) => o !== n && stat(o).questions / Math.max(1, stat(o).turns) > s.questions / Math.max(1, s.turns))) continue;
+    if (sure.get(n) === 1 || declaredHosts.has(n) || s.host > 0 || (dekSide.get(foldName(n)) ?? 0) > 0 || s.addressed < Math.max(1, 0.25 * s.turns) || s.questions - s.askedBack > s.turns / 3) continue;
+    if (!hosts.some((o) => o !== n && stat(o).questions / Math.max(1, stat(o).turns) > (s.questions - s.askedBack) / Math.max(1, s.turns))) continue;
     role.set(n, 'guest');
     sure.set(n, 0.6);
   }
@@ -1821,7 +1823,7 @@ function introducedIn(text: string): string[] {
   const cjk = [guestIs?.[1] ?? guestIs?.[2] ?? (guestIs?.[3] && ZH_SURNAMES.has(guestIs[3][0]!) ? guestIs[3] : undefined), ja?.[1] ?? ja?.[2], koName].filter((n): n is string => n != null);
   return [...[...text.matchAll(INTRODUCES)].map((m) => introducedPerson(text, m)), ...[...text.matchAll(HAVE_WITH_US)].map((m) => offJob(m[1]!)), ...[...text.matchAll(JOB_AT_COMPANY)].map((m) => m[1]!), ...[...text.matchAll(GUEST_NAMED_FIRST)].map((m) => (m[1] ?? m[2])!), ...cjk];
 }
-const INTRODUCTION_SENTENCE = /\b(?:[Jj]oined (?:today |here |tonight |now )?by|[Ll]et me introduce(?: (?:you to )?(?:our|my|the|today['’]s) (?:panel|panell?ists|guests|speakers))?:?|(?:[Mm]y|[Oo]ur) (?:guests|panell?ists) (?:today |this week |tonight )?are|[Ww]ith me (?:today |here |now )?are|[Jj]oining (?:us|me) (?:today |now |here |this week |tonight )?are)\b([^.?!\n]{1,300})/g;
+const INTRODUCTION_SENTENCE = /\b(?:[Jj]oined (?:today |here |tonight |now )?by|[Ll]et me introduce(?: (?:you to )?(?:our|my|the|today['’]s) (?:panel|panell?ists|guests|speakers))?:?|(?:[Mm]y|[Oo]ur) (?:guests|panell?ists) (?:today |this week |tonight )?are|[Ww]ith (?:me|us) (?:today |here |now |tonight |this evening )?are|[Jj]oining (?:us|me) (?:today |now |here |this week |tonight )?are)\b([^.?!\n]{1,300})/g;
 
 /** Words apart between a host's "with me" and the names, in the languages of the show: "again", "as always", "in the studio", "wie immer", "comme toujours", "como siempre"... */
 const WITH_ME_ASIDE = String.raw`(?:,? (?:again|today|as always|as ever|once again|this week|here|in the studio|heute|wieder|wie immer|im Studio|hier|comme toujours|comme d['’]habitude|aujourd['’]hui|en studio|como siempre|hoy|en el estudio|come sempre|oggi|in studio|como sempre|hoje|no estúdio|zoals altijd|vandaag|in de studio|som vanligt|idag|i studion))`;

@@ -2460,6 +2460,15 @@ describe('a panel whose moderator is labelled by the role word (`MODERATOR:`), i
     const and = (line: string) => ingest(`# Panel\n\nModerator: Good evening. With us are Ana Lopez and Paul Kim. Ana, why bridges?\n\nAna Lopez: My father built them.\n\nModerator: ${line}\n\nPaul Kim: By accident. Ana, didn't you start in physics too?\n\nAna Lopez: For one year.\n\nModerator: Thank you both.\n`, 'and.md');
     expect(and('And Paul?').transcript.guest).toBe('Ana Lopez, Paul Kim');
   });
+  it('so where the moderator is named (`Tom Becker:`) and the panelist turned to answers first, then asks another (`Money. Paul, would you agree?`), or the opening says who is with us (he was an interviewer)', () => {
+    const panel = (opening: string, handover: string) => `# Panel\n\nTom Becker: Good evening.${opening} Ana, why bridges?\n\nAna Lopez: My father built them. I never wanted anything else.\n\nTom Becker: Paul?\n\nPaul Kim: By accident. I studied physics. Ana, didn't you start in physics too?\n\nAna Lopez: For one year, yes. Then I switched.\n\nTom Becker: ${handover}\n\nJonas Berg: Money. Paul, would you agree?\n\nPaul Kim: Partly. Salt is the bigger one, honestly.\n\nTom Becker: Thank you all.\n`;
+    const sides = (text: string) => { const r = ingest(text, 'panel.md'); return [r.transcript.interviewer, r.transcript.guest]; };
+    expect(sides(panel('', "Jonas, what's the biggest problem?"))).toEqual(['Tom Becker', 'Ana Lopez, Paul Kim, Jonas Berg']);
+    expect(sides(panel(' With us tonight are Ana Lopez, Paul Kim and Jonas Berg.', "What's the biggest problem?"))).toEqual(['Tom Becker', 'Ana Lopez, Paul Kim, Jonas Berg']);
+    // (A co-host turned to who asks the guest stays a host: where she answers first and asks in her other turns too, or asks at once: guards.)
+    expect(sides("# Bridge Talk\n\nTom Becker: Welcome, Maria Lopez. Ana, where do you want to start?\n\nAna Silva: With the river. Maria, how did you start?\n\nMaria Lopez: My father built them.\n\nTom Becker: What's the biggest problem?\n\nMaria Lopez: Salt.\n\nAna Silva: Why salt?\n\nMaria Lopez: It eats the steel from the inside.\n")).toEqual(['Tom Becker, Ana Silva', 'Maria Lopez']);
+    expect(sides('# Bridge Talk\n\nTom Becker: Welcome, Maria Lopez. Ana, do you want to start?\n\nAna Silva: Maria, how did you start?\n\nMaria Lopez: My father built them.\n\nTom Becker: What is the biggest problem?\n\nMaria Lopez: Salt.\n\nTom Becker: Why salt?\n\nMaria Lopez: It eats the steel from the inside.\n')).toEqual(['Tom Becker, Ana Silva', 'Maria Lopez']);
+  });
   it('so where the moderator turns to no one by name: the dek names both on the panel (“A panel with engineers Maria Lopez and Jonas Berg”)', () => {
     const r = ingest(panel('A panel with engineers Maria Lopez and Jonas Berg, moderated by Ana Silva.').replace('MODERATOR: Jonas, what', 'MODERATOR: What'), 'panel.txt');
     expect(new Set(who(r))).toEqual(new Set(['Ana Silva (interviewer)', 'Maria Lopez (guest)', 'Jonas Berg (guest)', 'Audience member (other)']));
