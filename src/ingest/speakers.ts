@@ -68,8 +68,8 @@ export const GUEST_PHRASES =
 
 /** A prompt that asks without a question mark: "Tell me about that night.", "Walk me through an inspection.", "Describe the bridge." */
 export const PROMPT = /(?:^|[.!?]\s+)(?:(?:So|And|Now|OK|Okay|Well|First|Finally),?\s+)?(?:\p{Lu}\p{Ll}+,\s+)?(?:[Tt]ell (?:me|us)|[Tt]alk (?:me|us) through|[Ww]alk (?:me|us) through|[Tt]ake (?:me|us) (?:through|back)|[Dd]escribe|[Ee]xplain|[Ll]et['’]s (?:start|begin|talk|turn|move)|[Ss]ay more|[Hh]elp (?:me|us) understand|[Pp]aint (?:me|us) a picture|[Ee]rzählen Sie|[Bb]eschreiben Sie|[Ee]rklären Sie|[Rr]acontez-(?:nous|moi)|[Pp]arlez-(?:nous|moi)|[Ee]xpliquez-(?:nous|moi)|[Dd]écrivez|[Cc]uént(?:enos|eme|anos|ame)|[Hh]ábl(?:enos|eme|anos|ame)|[Ee]xplíque(?:nos|me)|[Dd]escríba(?:nos|me)|[Cc]i (?:racconti|parli|spieghi)|[Mm]i (?:racconti|parli|spieghi)|[Cc]onte-(?:nos|me)|[Ff]ale-(?:nos|me)|[Ee]xplique-(?:nos|me))(?![\p{L}-])/u;
-/** A speaker who says they host: "I'm your host", "I'm one of your co-hosts". */
-const SELF_HOST = /\b(?:I'm|I’m|I am) (?:your|the|one of your) (?:co-?)?hosts?\b/iu;
+/** A speaker who says they host: "I'm your host", "I'm one of your co-hosts", "I am Ana Silva, one of your hosts". */
+const SELF_HOST = /\b(?:[Ii]['’][mM]|I [Aa][mM])(?:(?: \p{Lu}[\p{L}'’-]+){1,3},)? (?:[Yy]our|YOUR|[Tt]he|THE|[Oo]ne of your|ONE OF YOUR) (?:[Cc]o-?|CO-?)?(?:[Hh]osts?|HOSTS?)\b/u;
 /** Two hosts together: "we are your hosts", "we're your co-hosts". */
 const WE_HOSTS = /\b(?:we are|we're|we’re) your (?:co-?)?hosts\b/iu;
 /** A dek in which the writer asked, or spoke with, the people named after it: "We asked Maria Lopez and Paul Kim about...", "I spoke with Maria Lopez". */
@@ -1364,6 +1364,24 @@ function resolveEach(input: ResolveInput): Resolution {
     if (!hosts.some((o) => o !== n && stat(o).questions / Math.max(1, stat(o).turns) > (s.questions - s.askedBack) / Math.max(1, s.turns))) continue;
     role.set(n, 'guest');
     sure.set(n, 0.6);
+  }
+
+  // So one the comparison puts among the hosts who speaks only right after another host's question
+  // and answers it first, whatever she asks next (`Tom Becker: What's the biggest problem?` /
+  // `Jonas Berg: Money. Paul, would you agree?`): a panelist answering, not a host. (Where nothing
+  // says she hosts; a co-host speaks after the guest too.)
+  for (const n of people.filter((p) => role.get(p) === 'interviewer')) {
+    const s = stat(n);
+    if (sure.get(n) === 1 || fixedRole.has(foldName(n)) || declaredHosts.has(n) || s.host > 0 || (dekSide.get(foldName(n)) ?? 0) > 0) continue;
+    const answersHost = uses.every((u, at) => {
+      if (person.get(u.key) !== n) return true;
+      const asker = at > 0 ? person.get(uses[at - 1]!.key) : undefined;
+      return asker != null && asker !== n && role.get(asker) === 'interviewer' && holdsQuestion(uses[at - 1]!.text) && !holdsQuestion(u.text.split(/(?<=[.!?。！？])\s+/)[0]!);
+    });
+    if (answersHost && people.some((o) => o !== n && role.get(o) === 'interviewer')) {
+      role.set(n, 'guest');
+      sure.set(n, 0.6);
+    }
   }
 
   // And the other way: one the comparison puts among the guests, speaking at length, who turns to
