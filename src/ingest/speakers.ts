@@ -110,7 +110,7 @@ const GUEST_WITH_US = new RegExp(String.raw`\b[Ww]e(?: have|['’]ve got| welcom
  */
 // (And in German, French, Spanish, Italian and Portuguese: `Moderation: A und B`, `Zu Gast: C`, `Invitée : C`, `Ospiti: C e D`.)
 const GUEST_LIST_WORDS = String.raw`guests?|panell?ists?|featuring|speaker|gast|gäste|invitée?s?|invitad[oa]s?|ospiti|ospite|convidad[oa]s?`;
-const ROLE_LIST = new RegExp(String.raw`(?<![\p{L}])(hosts?|co-hosts?|moderators?|interviewers?|moderation|moderator(?:in)?|gastgeber(?:in)?|animat(?:eur|rice)s?|présentat(?:eur|rice)s?|presentador(?:a|es)?|conduttor[ei]|conduttrice|apresentador(?:a|es)?|${GUEST_LIST_WORDS})\s*:\s*([^.\n:]{2,200})`, 'giu');
+const ROLE_LIST = new RegExp(String.raw`(?<![\p{L}])(hosts?|co-hosts?|moderators?|interviewers?|moderation|moderator(?:in)?|gastgeber(?:in)?|animat(?:eur|rice)s?|présentat(?:eur|rice)s?|presentador(?:a|es)?|conduttor[ei]|conduttrice|apresentador(?:a|es)?|${GUEST_LIST_WORDS})\s*:\s*((?:[^.\n:]|(?<=(?<![\p{L}])(?:Dr|Mr|Mrs|Ms|Mx|Prof|Mme|Mlle|Sr|Sra|Jr|St))\.){2,200})`, 'giu');
 const GUEST_LIST_WORD = new RegExp(`^(?:${GUEST_LIST_WORDS})$`, 'iu');
 const DEK_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){0,3}`;
 const NAME_LIST = String.raw`${DEK_NAME}(?:(?:, (?:and )?| (?:and|&|und|et|y|e) )${DEK_NAME})*`;
@@ -139,6 +139,8 @@ const hostedLists = (text: string) => [...text.matchAll(HOSTED)].map((m) => m[1]
 const PANEL_WITH = new RegExp(String.raw`(${NAME_LIST}) (?:(?:moderated|moderates|moderating|hosted|hosts|led|leads|chaired|chairs) (?:a |an |the |this )?(?:[\p{L}-]+ ){0,3}?(?:panel|discussion|conversation|debate|roundtable|session) with|(?:is|was|are|were) joined (?:today |this week |tonight |on stage )?by) ([^.\n]{1,300})`, 'gu');
 /** A dek naming who is on a panel, its jobs before the names too: "A panel with engineers Maria Lopez and Jonas Berg", "Panelists: ...". */
 const PANELISTS = new RegExp(String.raw`(?<![\p{L}])(?:(?:panel|roundtable|debate|discussion) (?:with|featuring)|[Pp]anel(?:l)?ists:?) (?:(?:the )?[\p{Ll}-]+ ){0,3}(${NAME_LIST})`, 'gu');
+/** A dek naming a panel in another language, each name past where the person comes from: "Es diskutierten Dr. Anna Lorenz (TU Dresden), Paul Kramer und Jonas Berg.", "Auf dem Podium: ...", "Intervenants : ...", "Intervengono ...", "Ponentes: ...". (Group 1, the list.) */
+const PANEL_ABROAD = /(?<![\p{L}])(?:[Ee]s diskutier(?:en|ten)|[Aa]uf dem Podium(?: (?:sitzen|saßen|diskutier(?:en|ten)))?:?|[Ii]ntervenant(?:e)?s\s?:|[Ii]ntervengono:?|[Pp]onentes:)\s+((?:[^.\n:]|(?<=(?<![\p{L}])(?:Dr|Prof|Mme|Sr|Sra|St))\.){2,300})/gu;
 /** A dek naming the guests apart from who hosts: "Their guest is Maria Lopez", "This week's guests are A and B". */
 const DEK_GUESTS = new RegExp(String.raw`\b(?:[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Tt]his week['’]s|[Tt]oday['’]s|[Tt]onight['’]s) guests? (?:today |this week |tonight )?(?:is|are) (${NAME_LIST})`, 'gu');
 /** Whom a turn welcomes: "welcome back, Ben", "Welcome, Anna and Paul", "Christian, welcome". (Names in group 1, separated by commas or "and"; or group 2.) */
@@ -216,7 +218,7 @@ const SIDES_BEFORE = new Set(['guest', 'guests', 'co-host', 'co-hosts', 'cohost'
   // (In other languages: `Gäste Maria Lopez und ...`, `Intervenants ...`, `Invitados ...`.)
   'gast', 'gäste', 'gasten', 'panelisten', 'diskutanten', 'invité', 'invitée', 'invités', 'invitées', 'intervenant', 'intervenante', 'intervenants', 'intervenantes', 'panélistes', 'invitado', 'invitada', 'invitados', 'invitadas', 'ponentes', 'panelistas', 'ospite', 'ospiti', 'relatori', 'convidado', 'convidada', 'convidados', 'convidadas']);
 /** Words that open a sentence before names and are none (`With Ana Silva (moderator), ...`, `Featuring Maria Lopez`). */
-const BEFORE_NAMES = new Set(['with', 'and', 'but', 'from', 'featuring', 'plus', 'also', 'today', 'tonight', 'here', 'meet', 'starring', 'mit', 'avec', 'con', 'com']);
+const BEFORE_NAMES = new Set(['with', 'and', 'but', 'from', 'featuring', 'plus', 'also', 'today', 'tonight', 'here', 'meet', 'starring', 'mit', 'avec', 'con', 'com', 'intervengono', 'partecipano', 'participan']);
 /** Words a byline opens with before the name, capitalised as the line's first word (`Беседовал Том Беккер`, `Rozmawiał Tom Becker`, `Por Tom Becker`, `By Tom Becker`): no part of it. */
 const BYLINE_WORDS = new Set(['беседовал', 'беседовала', 'беседовали', 'побеседовал', 'побеседовала', 'записал', 'записала', 'расспрашивал', 'расспрашивала', 'rozmawiał', 'розмовляв', 'розмовляла', 'розмовляли', 'oleh', 'rozmawiała', 'rozmawiali', 'pytał', 'pytała', 'por', 'par', 'von', 'door', 'av', 'af', 'texto', 'texte', 'tekst', 'by']);
 /** Words of a French text: where `M.` before a surname is Monsieur. */
@@ -972,6 +974,8 @@ function resolveEach(input: ResolveInput): Resolution {
       // (Past where the person comes from in parentheses, and a job before the name: "Moderator Ana Silva", "Paul Kim (Bonn University)".)
       const w = who.replace(/\s*\([^()]*\)/g, '').trim().split(/\s+/).map(foldName);
       if (w.length > 2 && JOB_NOUNS.has(w[0]!)) w.shift();
+      // (And a title, "Dr. Anna Lorenz".)
+      if (w.length > 2 && TITLE.test(w[0]!)) w.shift();
       if (!w[0]) continue;
       for (const n of new Set(person.values())) {
         const np = n.split(/\s+/).map(foldName);
@@ -1005,7 +1009,7 @@ function resolveEach(input: ResolveInput): Resolution {
   // (And one that names who hosts, and perhaps the guests apart: "Tom Becker and Tom Baker host
   // Rivers and Roads. Their guest is Maria Lopez.")
   const hostLists = hostedLists(input.introText);
-  const dekGuests = [...input.introText.matchAll(DEK_GUESTS), ...input.introText.matchAll(PANELISTS)].flatMap((m) => named(m[1]!));
+  const dekGuests = [...input.introText.matchAll(DEK_GUESTS), ...input.introText.matchAll(PANELISTS), ...input.introText.matchAll(PANEL_ABROAD)].flatMap((m) => named(m[1]!));
   // (And the panel a moderator leads, each panelist past what is said of them: "..., Paul Kim of Bonn University and Jane Doe".)
   for (const m of input.introText.matchAll(PANEL_WITH)) {
     hostLists.push(m[1]!);

@@ -305,6 +305,20 @@ describe('a panelist the header lists who speaks once, briefly (`Panelists: Mari
   });
 });
 
+describe('a panel the header lists with titles and where each comes from, a panelist asking to add something (`Jonas Berg: May I add something?`)', () => {
+  const panel = (header: string, add: string, words: string[]) => `# Panel: bridges after the flood\n\n${header}\n\nTom Becker: ${words[0]}\n\nAnna Lorenz: ${words[1]}\n\nTom Becker: ${words[2]}\n\nPaul Kramer: ${words[3]}\n\nJonas Berg: ${add}\n\nTom Becker: ${words[4]}\n\nJonas Berg: ${words[5]}\n\nTom Becker: ${words[6]}\n`;
+  const sides = (text: string) => { const r = ingest(text, 'panel.md'); return [r.transcript.interviewer, r.transcript.guest]; };
+  it('reads the list past a title’s full stop (`Panelists: Dr. Anna Lorenz (TU Dresden), ...`): the one asking to add something answers (he was an interviewer)', () => {
+    const en = ['Good evening. Ms. Lorenz, why did the bridges fall?', 'The water rose four metres. And they were old.', 'Mr. Kramer, could it have been prevented?', 'Partly. Inspections were cut in 2015.', 'Please.', 'Nobody listened. That is the real problem.', 'Thank you all.'];
+    expect(sides(panel('Panelists: Dr. Anna Lorenz (TU Dresden), Paul Kramer (City Works) and Jonas Berg (citizens group). Moderator: Tom Becker.', 'May I add something? We warned about it back then.', en))).toEqual(['Tom Becker', 'Anna Lorenz, Paul Kramer, Jonas Berg']);
+  });
+  it('reads a panel’s list in German, French, Italian and Spanish (“Es diskutierten ...”, “Intervenants : ...”)', () => {
+    const de = ['Guten Abend. Frau Lorenz, warum sind die Brücken eingestürzt?', 'Weil das Wasser vier Meter gestiegen ist. Und weil sie alt waren.', 'Herr Kramer, hätte man das verhindern können?', 'Teilweise. Die Prüfungen wurden 2015 gekürzt.', 'Bitte.', 'Niemand hat zugehört. Das ist das eigentliche Problem.', 'Vielen Dank Ihnen allen.'];
+    for (const header of ['Es diskutierten Dr. Anna Lorenz (TU Dresden), Paul Kramer (Stadtwerke) und Dr. Jonas Berg (Bürgerinitiative). Moderation: Tom Becker.', 'Auf dem Podium: Dr. Anna Lorenz, Paul Kramer und Jonas Berg. Moderation: Tom Becker.', 'Intervenants : Anna Lorenz, Paul Kramer et Jonas Berg. Animation : Tom Becker.', 'Intervengono Anna Lorenz, Paul Kramer e Jonas Berg. Conduttore: Tom Becker.', 'Ponentes: Anna Lorenz, Paul Kramer y Jonas Berg. Presentador: Tom Becker.'])
+      expect(sides(panel(header, 'Darf ich ergänzen? Wir haben das damals angemahnt.', de)), header).toEqual(['Tom Becker', 'Anna Lorenz, Paul Kramer, Jonas Berg']);
+  });
+});
+
 describe('two hosts and a guest, bold labels, break markers', () => {
   const r = load('two-hosts.md');
   it('makes the second host an interviewer, not a guest', () => {
