@@ -751,7 +751,7 @@ function halfWidth(key: string): string {
 }
 
 /** A Chinese, Japanese or Korean turn turning to a name (`张伟，`, `田中さん、`, `山田さんは...？`, `김민수 교수님,`, `이영희 대표님은`). */
-function turnedTo(name: string, text: string): boolean {
+export function turnedTo(name: string, text: string): boolean {
   // (A Chinese name by its surname and a title, as one turns to a colleague: `李工，...？` for 李娜
   // the engineer, `张教授，...`, `王总，...`.)
   if (/^\p{Script=Han}{2,3}$/u.test(name) && new RegExp(`${name[0]}(?:工|总|總|教授|老师|老師|博士|医生|醫生|主任|经理|經理|律师|律師|院士)(?:[、，,？?]|您)`, 'u').test(text)) return true;
@@ -1783,6 +1783,10 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     if (underQuestion.get(key) === 1 && repeatedKeys().some((k) => couldBeSpeaker(k)) && !NOTE_KEY.test(key) && !PAGE_WORDS.test(key) && saysASentence(key) && !spammy(firstLine.get(key) ?? '') && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase())) {
       if (FULL_NAME_KEY.test(key) || (ONE_NAME.test(key) && (namedInFull(key) || namedInFull(key, true))) || (CJK_NAME_KEY.test(key) && namedCjk(key))) return true;
     }
+    // Seen once, a Chinese name opening with a common surname (`王强：`), among Chinese names that
+    // label turns twice or more, the text naming it again ("三位嘉宾：张伟、李娜和王强") or it standing
+    // between two turns: a panelist's turn, as a full name's is among full names.
+    if (/^\p{Script=Han}{2,3}$/u.test(key) && ZH_SURNAMES.has(key[0]!) && repeatedKeys().some((k) => k !== key && /^\p{Script=Han}{2,3}$/u.test(k) && ZH_SURNAMES.has(k[0]!)) && (mentions(key) >= 2 || betweenTurns(key)) && saysASentence(key) && !spammy(firstLine.get(key) ?? '')) return true;
     if (/^\p{Lu}{2,4}$/u.test(key) && (fullInitials ??= new Set([...counts.keys()].filter((k) => /\s/.test(k) && couldBeSpeaker(k)).map(initialsOf))).has(key)) return true;
     // (Or of a full name the lines above the first label give, `Panelists: Maria Lopez (Rhine Works),
     // Paul Kim...`, where the speakers are labelled by such initials, two or more twice or more: `PK:`

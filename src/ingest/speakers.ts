@@ -1,7 +1,7 @@
 import { holdsQuestion, JA_ASKS } from './attribute.ts';
 import type { FrontMatter } from './frontmatter.ts';
 import { uncapitalise } from './hearing.ts';
-import { BENCH_TITLE_ABROAD, caselessName, foldName, FULL_NAME_KEY, listItems, fullestForm, GREETING, initialsOf, isPlaceholder, isSideWord, isSurnameWithParticles, JOINT_SPLIT, PUBLICATION_ARTICLE, jointParts, roleWord, SELF_ABROAD, TITLE, vocative, ZH_SURNAMES } from './labels.ts';
+import { BENCH_TITLE_ABROAD, caselessName, CJK_NAME_KEY, foldName, FULL_NAME_KEY, listItems, fullestForm, GREETING, initialsOf, isPlaceholder, isSideWord, isSurnameWithParticles, JOINT_SPLIT, PUBLICATION_ARTICLE, jointParts, roleWord, SELF_ABROAD, TITLE, turnedTo, vocative, ZH_SURNAMES } from './labels.ts';
 import { escapeRe } from './text.ts';
 import type { Role } from './types.ts';
 
@@ -1093,6 +1093,12 @@ function resolveEach(input: ResolveInput): Resolution {
       introducer = opener;
     }
   }
+  // A guest introduced in Chinese, Japanese or Korean, by a named voice or a role word's
+  // (`主持人：今天我们请到了三位嘉宾：张伟、李娜和王强。`, "今日のゲストはマリア・ロペスさんです。", "오늘 게스트는
+  // 김민수 교수입니다."): each one the sentence names who speaks is a guest.
+  for (const u of uses)
+    for (const sentence of CJK_GUEST_INTRO.test(u.text) ? u.text.split(/(?<=[。！？!?])/u) : [])
+      if (CJK_GUEST_INTRO.test(sentence)) for (const n of new Set(person.values())) if (n !== person.get(u.key) && CJK_NAME_KEY.test(n) && sentence.includes(n)) introducedGuests.add(n);
   for (const [at, u] of uses.entries()) {
     // An unresolved placeholder (`Speaker 1`) is counted under its own label: it has a side too.
     const name = person.get(u.key) ?? (isPlaceholder(u.key) ? u.key : undefined);
@@ -1103,11 +1109,13 @@ function resolveEach(input: ResolveInput): Resolution {
     const before = uses[at - 1];
     // (A host's role word asks too, `MODERATOR: Jonas, what should cities do?`.)
     const asker = before && (person.get(before.key) ?? (roleWord(before.key) === 'interviewer' && !isPlaceholder(before.key) ? before.key : undefined));
-    if (asker && asker !== name && (/\s/.test(name) || /^\p{Lu}\p{Ll}{2,}$/u.test(name)) && !roleWord(name) && /[?？؟]/.test(before.text) && (vocative(before.text.slice(0, 300), name.split(/\s+/)[0]!) || (/\s/.test(name) && vocative(before.text.slice(0, 300), name)))) {
+    // (A Chinese, Japanese or Korean name by its own forms: `李老师，...？` for 李娜, `ロペスさん、...`, `김민수 씨, ...`.)
+    const turnedToName = (said: string) => ((/\s/.test(name) || /^\p{Lu}\p{Ll}{2,}$/u.test(name)) && (vocative(said, name.split(/\s+/)[0]!) || (/\s/.test(name) && vocative(said, name)))) || (CJK_NAME_KEY.test(name) && turnedTo(name, said));
+    if (asker && asker !== name && !roleWord(name) && /[?？؟]/.test(before.text) && turnedToName(before.text.slice(0, 300))) {
       s.addressed++;
       addressings.push([asker, name]);
       // (Answering first, then asking another: "Money. Paul, would you agree?")
-      if (holdsQuestion(u.text) && !holdsQuestion(u.text.split(/(?<=[.!?。！？])\s+/)[0]!)) s.askedBack++;
+      if (holdsQuestion(u.text) && !holdsQuestion(firstSentence(u.text))) s.askedBack++;
     }
     if (holdsQuestion(u.text) || PROMPT.test(u.text)) s.questions++;
     s.words += u.text.split(/\s+/).length;
@@ -1138,6 +1146,7 @@ function resolveEach(input: ResolveInput): Resolution {
       // (Whoever introduces a guest who speaks hosts: "And I'm Sara. Today we have Maria Lopez with us.")
       if (introduces) s.host++;
     }
+
     if (!/welcome/i.test(ends)) continue;
     // (And whoever welcomes another who speaks hosts: "Maria Lopez, who inspects bridges. Maria, welcome.")
     let welcomes = false;
@@ -1365,7 +1374,8 @@ function resolveEach(input: ResolveInput): Resolution {
   for (const n of hosts) {
     const s = stat(n);
     if (sure.get(n) === 1 || declaredHosts.has(n) || s.host > 0 || (dekSide.get(foldName(n)) ?? 0) > 0 || s.addressed < Math.max(1, 0.25 * s.turns) || s.questions - s.askedBack > s.turns / 3) continue;
-    if (!hosts.some((o) => o !== n && stat(o).questions / Math.max(1, stat(o).turns) > (s.questions - s.askedBack) / Math.max(1, s.turns))) continue;
+    // (Or a role word's label turns to her so, `主持人：李老师，您怎么看？`: the one who asks.)
+    if (!hosts.some((o) => o !== n && stat(o).questions / Math.max(1, stat(o).turns) > (s.questions - s.askedBack) / Math.max(1, s.turns)) && !addressings.some(([asker, to]) => to === n && !person.has(asker) && roleWord(asker) === 'interviewer')) continue;
     role.set(n, 'guest');
     sure.set(n, 0.6);
   }
@@ -1380,7 +1390,7 @@ function resolveEach(input: ResolveInput): Resolution {
     const answersHost = uses.every((u, at) => {
       if (person.get(u.key) !== n) return true;
       const asker = at > 0 ? person.get(uses[at - 1]!.key) : undefined;
-      return asker != null && asker !== n && role.get(asker) === 'interviewer' && holdsQuestion(uses[at - 1]!.text) && !holdsQuestion(u.text.split(/(?<=[.!?。！？])\s+/)[0]!);
+      return asker != null && asker !== n && role.get(asker) === 'interviewer' && holdsQuestion(uses[at - 1]!.text) && !holdsQuestion(firstSentence(u.text));
     });
     if (answersHost && people.some((o) => o !== n && role.get(o) === 'interviewer')) {
       role.set(n, 'guest');
@@ -1845,6 +1855,10 @@ function introducedIn(text: string): string[] {
   const cjk = [guestIs?.[1] ?? guestIs?.[2] ?? (guestIs?.[3] && ZH_SURNAMES.has(guestIs[3][0]!) ? guestIs[3] : undefined), ja?.[1] ?? ja?.[2], koName].filter((n): n is string => n != null);
   return [...[...text.matchAll(INTRODUCES)].map((m) => introducedPerson(text, m)), ...[...text.matchAll(HAVE_WITH_US)].map((m) => offJob(m[1]!)), ...[...text.matchAll(JOB_AT_COMPANY)].map((m) => m[1]!), ...[...text.matchAll(GUEST_NAMED_FIRST)].map((m) => (m[1] ?? m[2])!), ...cjk];
 }
+/** A turn's first sentence, as a full stop, a question or an exclamation mark of any script ends it. */
+const firstSentence = (text: string) => text.split(/(?<=[.!?])\s+|(?<=[。！？])/u)[0]!;
+/** A Chinese, Japanese or Korean sentence introducing guests: "请到了...嘉宾", "今日のゲストは...", "오늘 게스트는...". */
+const CJK_GUEST_INTRO = /嘉宾|嘉賓|请到了|請到了|邀请到|邀請到|ゲスト|게스트|초대 손님|모셨습니다/u;
 const INTRODUCTION_SENTENCE = /\b(?:[Jj]oined (?:today |here |tonight |now )?by|[Ll]et me introduce(?: (?:you to )?(?:our|my|the|today['’]s) (?:panel|panell?ists|guests|speakers))?:?|(?:[Mm]y|[Oo]ur) (?:guests|panell?ists) (?:today |this week |tonight )?are|[Ww]ith (?:me|us) (?:today |here |now |tonight |this evening )?are|[Jj]oining (?:us|me) (?:today |now |here |this week |tonight )?are)\b([^.?!\n]{1,300})/g;
 
 /** Words apart between a host's "with me" and the names, in the languages of the show: "again", "as always", "in the studio", "wie immer", "comme toujours", "como siempre"... */

@@ -2759,6 +2759,24 @@ describe('someone who speaks once among speakers labelled by full names', () => 
   });
 });
 
+describe('a Chinese panel under `主持人：`, its guests introduced by name, one of them asking another (`王强：我想问一下李老师...？`)', () => {
+  const panel = (intro: string) => `# 圆桌：洪水之后的桥梁\n\n主持人：各位晚上好。${intro}张老师，桥为什么会倒？\n\n张伟：水涨了四米，而且这些桥都很老了。\n\n主持人：李老师，您怎么看？\n\n李娜：我同意张老师。另外，检查经费在2015年被削减了。我能补充一点吗？\n\n主持人：请讲。\n\n李娜：当时我们就提出过警告，但没有人听。\n\n王强：我想问一下李老师，当时的报告现在还能找到吗？\n\n李娜：能，在市政府的网站上。\n\n主持人：谢谢各位。\n`;
+  it('reads the panelist labelled once whom the host introduces, and every panelist as a guest (his question was in her turn, she an interviewer; then he)', () => {
+    const r = ingest(panel('今天我们请到了三位嘉宾：张伟、李娜和王强。'), 'panel.md');
+    expect(who(r)).toEqual(['主持人 (interviewer)', '张伟 (guest)', '主持人 (interviewer)', '李娜 (guest)', '主持人 (interviewer)', '李娜 (guest)', '王强 (guest)', '李娜 (guest)', '主持人 (interviewer)']);
+    // (Speaking last, named by the introduction alone.)
+    const last = ingest(panel('今天我们请到了三位嘉宾：张伟、李娜和王强。').replace(/\n\n李娜：能.*\n\n主持人：谢谢各位。\n$/u, '\n'), 'last.md');
+    expect(who(last).at(-1)).toBe('王强 (guest)');
+  });
+  it('so where no one introduces them: the host turns to her by surname and title (`李老师，您怎么看？`), the panelist once between two turns', () => {
+    const r = ingest(panel(''), 'panel.md');
+    expect(who(r).slice(0, 7)).toEqual(['主持人 (interviewer)', '张伟 (guest)', '主持人 (interviewer)', '李娜 (guest)', '主持人 (interviewer)', '李娜 (guest)', expect.stringMatching(/^王强 /)]);
+    // (Without him: she answers first, then asks for the floor, `我同意张老师。...我能补充一点吗？`; she was an interviewer.)
+    const two = ingest(panel('').replace(/王强：.*\n\n李娜：.*\n\n/u, ''), 'two.md');
+    expect([two.transcript.interviewer, two.transcript.guest]).toEqual(['主持人', '张伟, 李娜']);
+  });
+});
+
 describe('a role’s word before the name in Chinese, Japanese and Korean (`主持人 张伟`, `嘉宾李娜`, `진행자(톰 베커)`, `主持人（张伟）`)', () => {
   const show = (host: string, guest: string) => ingest(`桥梁漫谈 第12期\n\n${host}：欢迎收听本期节目。今天的嘉宾是李娜。\n\n${guest}：大家好。\n\n${host}：是什么在毁掉桥梁？\n\n${guest}：是水。永远是水。\n`, 'show.txt');
   it('names each by the name, on the role’s side (they were `主持人 张伟`, `嘉宾 李娜`)', () => {
