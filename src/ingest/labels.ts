@@ -1783,10 +1783,13 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     if (underQuestion.get(key) === 1 && repeatedKeys().some((k) => couldBeSpeaker(k)) && !NOTE_KEY.test(key) && !PAGE_WORDS.test(key) && saysASentence(key) && !spammy(firstLine.get(key) ?? '') && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase())) {
       if (FULL_NAME_KEY.test(key) || (ONE_NAME.test(key) && (namedInFull(key) || namedInFull(key, true))) || (CJK_NAME_KEY.test(key) && namedCjk(key))) return true;
     }
-    // Seen once, a Chinese name opening with a common surname (`王强：`), among Chinese names that
-    // label turns twice or more, the text naming it again ("三位嘉宾：张伟、李娜和王强") or it standing
-    // between two turns: a panelist's turn, as a full name's is among full names.
-    if (/^\p{Script=Han}{2,3}$/u.test(key) && ZH_SURNAMES.has(key[0]!) && repeatedKeys().some((k) => k !== key && /^\p{Script=Han}{2,3}$/u.test(k) && ZH_SURNAMES.has(k[0]!)) && (mentions(key) >= 2 || betweenTurns(key)) && saysASentence(key) && !spammy(firstLine.get(key) ?? '')) return true;
+    // Seen once, a Chinese or Korean name opening with a common surname (`王强：`, `박준호:`), among
+    // such names that label turns twice or more, the text naming it again ("三位嘉宾：张伟、李娜和王强")
+    // or it standing between two turns; or a Japanese family name the text gives an honorific,
+    // after the given name perhaps (`田中：` under "田中誠さん"): a panelist's turn, as a full name's is among full names.
+    const surnamed = (k: string) => (/^\p{Script=Han}{2,3}$/u.test(k) && ZH_SURNAMES.has(k[0]!)) || (/^\p{Script=Hangul}{2,4}$/u.test(k) && KO_SURNAMES.has(k[0]!));
+    const honoured = (k: string) => /^\p{Script=Han}{2,4}$/u.test(k) && new RegExp(`${escapeRe(k)}\\p{Script=Han}{0,3}(?:さん|氏|先生|様)`, 'u').test((joined ??= lines.join('\n')));
+    if (CJK_NAME_KEY.test(key) && repeatedKeys().some((k) => k !== key && CJK_NAME_KEY.test(k) && couldBeSpeaker(k)) && ((surnamed(key) && (mentions(key) >= 2 || betweenTurns(key))) || honoured(key)) && saysASentence(key) && !spammy(firstLine.get(key) ?? '')) return true;
     if (/^\p{Lu}{2,4}$/u.test(key) && (fullInitials ??= new Set([...counts.keys()].filter((k) => /\s/.test(k) && couldBeSpeaker(k)).map(initialsOf))).has(key)) return true;
     // (Or of a full name the lines above the first label give, `Panelists: Maria Lopez (Rhine Works),
     // Paul Kim...`, where the speakers are labelled by such initials, two or more twice or more: `PK:`

@@ -1857,8 +1857,8 @@ function introducedIn(text: string): string[] {
 }
 /** A turn's first sentence, as a full stop, a question or an exclamation mark of any script ends it. */
 const firstSentence = (text: string) => text.split(/(?<=[.!?])\s+|(?<=[。！？])/u)[0]!;
-/** A Chinese, Japanese or Korean sentence introducing guests: "请到了...嘉宾", "今日のゲストは...", "오늘 게스트는...". */
-const CJK_GUEST_INTRO = /嘉宾|嘉賓|请到了|請到了|邀请到|邀請到|ゲスト|게스트|초대 손님|모셨습니다/u;
+/** A Chinese, Japanese or Korean sentence introducing guests: "请到了...嘉宾", "今日のゲストは...", "...さんにお越しいただきました", "오늘 게스트는...", "...를 모셨습니다". */
+const CJK_GUEST_INTRO = /嘉宾|嘉賓|请到了|請到了|邀请到|邀請到|ゲスト|お越しいただ|お迎えし|お招きし|게스트|초대 손님|모셨습니다/u;
 const INTRODUCTION_SENTENCE = /\b(?:[Jj]oined (?:today |here |tonight |now )?by|[Ll]et me introduce(?: (?:you to )?(?:our|my|the|today['’]s) (?:panel|panell?ists|guests|speakers))?:?|(?:[Mm]y|[Oo]ur) (?:guests|panell?ists) (?:today |this week |tonight )?are|[Ww]ith (?:me|us) (?:today |here |now |tonight |this evening )?are|[Jj]oining (?:us|me) (?:today |now |here |this week |tonight )?are)\b([^.?!\n]{1,300})/g;
 
 /** Words apart between a host's "with me" and the names, in the languages of the show: "again", "as always", "in the studio", "wie immer", "comme toujours", "como siempre"... */

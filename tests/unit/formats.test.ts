@@ -2777,6 +2777,27 @@ describe('a Chinese panel under `主持人：`, its guests introduced by name, o
   });
 });
 
+describe('such a panel in Japanese and Korean (`司会：`, `사회자:`), the panelist labelled once named by the introduction with an honorific or a surname and a title', () => {
+  const ja = (intro: string, asks = '少し補足してもいいですか。', turns = '山本さんはどうお考えですか。', once = '田中') => `# 座談会：洪水のあとの橋\n\n司会：皆さん、こんばんは。${intro}佐藤さん、橋はなぜ崩れたのでしょうか。\n\n佐藤：水位が四メートル上がりました。それに、橋が古かったのです。\n\n司会：${turns}\n\n山本：佐藤さんに同意します。それに、点検の予算が2015年に削られました。${asks}\n\n司会：どうぞ。\n\n山本：当時から警告していましたが、誰も聞きませんでした。\n\n${once}：山本さんに伺いたいのですが、その報告書は今も読めますか。\n\n山本：はい、市のウェブサイトにあります。\n\n司会：皆さん、ありがとうございました。\n`;
+  const ko = (intro: string, asks = '조금 덧붙여도 될까요?', turns = '이 박사님은 어떻게 보십니까?') => `# 좌담회: 홍수 이후의 다리\n\n사회자: 안녕하십니까. ${intro}김 교수님, 다리는 왜 무너졌습니까?\n\n김민수: 수위가 4미터 올랐습니다. 그리고 다리가 낡았습니다.\n\n사회자: ${turns}\n\n이지은: 김 교수님 말씀에 동의합니다. 점검 예산이 2015년에 삭감됐습니다. ${asks}\n\n사회자: 네, 말씀하세요.\n\n이지은: 그때 경고했지만 아무도 듣지 않았습니다.\n\n박준호: 이 박사님께 여쭤보고 싶은데, 그 보고서를 지금도 볼 수 있습니까?\n\n이지은: 네, 시 홈페이지에 있습니다.\n\n사회자: 감사합니다.\n`;
+  it('reads every panelist as a guest, the one labelled once too (his question was in another’s turn, or the moderator’s, and one panelist an interviewer)', () => {
+    const r = ingest(ja('今日は佐藤健一さん、山本花子さん、鈴木誠さんにお越しいただきました。', undefined, undefined, '鈴木'), 'ja.md');
+    expect(who(r)).toEqual(['司会 (interviewer)', '佐藤 (guest)', '司会 (interviewer)', '山本 (guest)', '司会 (interviewer)', '山本 (guest)', '鈴木 (guest)', '山本 (guest)', '司会 (interviewer)']);
+    const k = ingest(ko('오늘은 김민수 교수, 이지은 박사, 박준호 대표를 모셨습니다. '), 'ko.md');
+    expect(who(k)).toEqual(['사회자 (interviewer)', '김민수 (guest)', '사회자 (interviewer)', '이지은 (guest)', '사회자 (interviewer)', '이지은 (guest)', '박준호 (guest)', '이지은 (guest)', '사회자 (interviewer)']);
+  });
+  it('so where no one introduces them, the panelist labelled once between two turns (`田中：`, `박준호:`) read; and the panelist asking for the floor (`少し補足してもいいですか。`, `조금 덧붙여도 될까요?`) or asking everyone, turned to or not, answering', () => {
+    // (The one asking another in his one turn, no one turning to him, as a panelist or a second moderator would: either side.)
+    expect(who(ingest(ja(''), 'ja.md')).slice(0, 7)).toEqual(['司会 (interviewer)', '佐藤 (guest)', '司会 (interviewer)', '山本 (guest)', '司会 (interviewer)', '山本 (guest)', expect.stringMatching(/^田中 /)]);
+    const side = (r: ReturnType<typeof ingest>, name: string) => who(r).find((x) => x.startsWith(name));
+    expect(side(ingest(ja('', '皆さんはどう思いますか。'), 'ja.md'), '山本')).toBe('山本 (guest)');
+    expect(side(ingest(ja('', undefined, 'ほかの方はいかがですか。'), 'ja.md'), '山本')).toBe('山本 (guest)');
+    expect(side(ingest(ko('', '여러분은 어떻게 생각하십니까?'), 'ko.md'), '이지은')).toBe('이지은 (guest)');
+    expect(side(ingest(ko('', undefined, '다른 분은 어떻게 보십니까?'), 'ko.md'), '이지은')).toBe('이지은 (guest)');
+    expect(who(ingest(ko(''), 'ko.md')).slice(0, 7)).toEqual(['사회자 (interviewer)', '김민수 (guest)', '사회자 (interviewer)', '이지은 (guest)', '사회자 (interviewer)', '이지은 (guest)', expect.stringMatching(/^박준호 /)]);
+  });
+});
+
 describe('a role’s word before the name in Chinese, Japanese and Korean (`主持人 张伟`, `嘉宾李娜`, `진행자(톰 베커)`, `主持人（张伟）`)', () => {
   const show = (host: string, guest: string) => ingest(`桥梁漫谈 第12期\n\n${host}：欢迎收听本期节目。今天的嘉宾是李娜。\n\n${guest}：大家好。\n\n${host}：是什么在毁掉桥梁？\n\n${guest}：是水。永远是水。\n`, 'show.txt');
   it('names each by the name, on the role’s side (they were `主持人 张伟`, `嘉宾 李娜`)', () => {
