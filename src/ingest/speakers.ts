@@ -1096,6 +1096,10 @@ function resolveEach(input: ResolveInput): Resolution {
   // A guest introduced in Chinese, Japanese or Korean, by a named voice or a role word's
   // (`主持人：今天我们请到了三位嘉宾：张伟、李娜和王强。`, "今日のゲストはマリア・ロペスさんです。", "오늘 게스트는
   // 김민수 교수입니다."): each one the sentence names who speaks is a guest.
+  // (And those who debate, in the dek or a turn: "Tonight Ana Lopez and Paul Kim debate tolls.", "Ana Lopez vs. Paul Kim".)
+  for (const text of [input.introText, ...uses.slice(0, 3).map((u) => u.text)])
+    for (const m of text.matchAll(DEBATERS))
+      for (const full of namesIn((m[1] ?? m[2]!).replace(/\s+(?:vs\.?|versus)\s+/u, ', ')).keys()) for (const n of new Set(person.values())) if (untitledWords(n).join(' ') === untitledWords(full).join(' ')) introducedGuests.add(n);
   for (const u of uses)
     for (const sentence of CJK_GUEST_INTRO.test(u.text) ? u.text.split(/(?<=[。！？!?])/u) : [])
       if (CJK_GUEST_INTRO.test(sentence)) for (const n of new Set(person.values())) if (n !== person.get(u.key) && CJK_NAME_KEY.test(n) && sentence.includes(n)) introducedGuests.add(n);
@@ -1857,6 +1861,8 @@ function introducedIn(text: string): string[] {
 }
 /** A turn's first sentence, as a full stop, a question or an exclamation mark of any script ends it. */
 const firstSentence = (text: string) => text.split(/(?<=[.!?])\s+|(?<=[。！？])/u)[0]!;
+/** Two or more who debate, as a dek or a moderator's opening sets them: "Tonight Ana Lopez and Paul Kim debate tolls", "Ana Lopez vs. Paul Kim". (Group 1 or 2, the names.) */
+const DEBATERS = new RegExp(String.raw`(${NAME_LIST}) (?:debate|debated|argue|argued|face off|faced off|go head to head|went head to head)\b|(${DEK_NAME} (?:vs\.?|versus) ${DEK_NAME})`, 'gu');
 /** A Chinese, Japanese or Korean sentence introducing guests: "请到了...嘉宾", "今日のゲストは...", "...さんにお越しいただきました", "오늘 게스트는...", "...를 모셨습니다". */
 const CJK_GUEST_INTRO = /嘉宾|嘉賓|请到了|請到了|邀请到|邀請到|ゲスト|お越しいただ|お迎えし|お招きし|게스트|초대 손님|모셨습니다/u;
 const INTRODUCTION_SENTENCE = /\b(?:[Jj]oined (?:today |here |tonight |now )?by|[Ll]et me introduce(?: (?:you to )?(?:our|my|the|today['’]s) (?:panel|panell?ists|guests|speakers))?:?|(?:[Mm]y|[Oo]ur) (?:guests|panell?ists) (?:today |this week |tonight )?are|[Ww]ith (?:me|us) (?:today |here |now |tonight |this evening )?are|[Jj]oining (?:us|me) (?:today |now |here |this week |tonight )?are)\b([^.?!\n]{1,300})/g;

@@ -324,6 +324,16 @@ describe('a panel the header lists with titles and where each comes from, a pane
   });
 });
 
+describe('a debate: two guests asking each other throughout, a moderator stepping in (`Tonight Ana Lopez and Paul Kim debate tolls.`)', () => {
+  const debate = (title: string, opening: string) => `# ${title}\n\nTom Becker: ${opening} Ana, your opening statement.\n\nAna Lopez: Tolls are fair. Why should people who never cross a bridge pay for it? The ones who use it should.\n\nPaul Kim: Because bridges serve everyone. The goods in your shop crossed one. Do you really think only drivers benefit?\n\nAna Lopez: I think drivers benefit most. Shouldn't they pay most?\n\nPaul Kim: And the poor who drive to work? Do they pay most too?\n\nTom Becker: Let me step in. Paul, what would you do instead?\n\nPaul Kim: A small tax on everyone. Simple, fair and cheap to collect.\n\nAna Lopez: Cheap? Who collects it, and how much does that cost?\n\nPaul Kim: Less than toll booths, I promise you.\n\nTom Becker: We have to leave it there. Thank you both.\n`;
+  it('reads both who debate as guests, as the opening, the dek or a `vs.` sets them (the one asking most was an interviewer)', () => {
+    for (const [title, opening] of [['Debate: should bridges have tolls?', 'Tonight Ana Lopez and Paul Kim debate tolls.'], ['Debate: should bridges have tolls?', 'Tonight: Ana Lopez vs. Paul Kim, on tolls.'], ['Ana Lopez and Paul Kim debate bridge tolls', 'Tonight, tolls.']] as const) {
+      const r = ingest(debate(title, opening), 'debate.md');
+      expect([r.transcript.interviewer, r.transcript.guest], opening).toEqual(['Tom Becker', 'Ana Lopez, Paul Kim']);
+    }
+  });
+});
+
 describe('two hosts and a guest, bold labels, break markers', () => {
   const r = load('two-hosts.md');
   it('makes the second host an interviewer, not a guest', () => {
