@@ -1402,6 +1402,24 @@ function resolveEach(input: ResolveInput): Resolution {
     }
   }
 
+  // One who speaks once or twice, each time right after a host hands the floor to the audience
+  // ("Let's open it up to the audience. Yes, in the front.", "Another question, there at the
+  // back."), asking: one of the audience, on neither side (she was a host).
+  for (const n of people) {
+    const s = stat(n);
+    if (sure.get(n) === 1 || fixedRole.has(foldName(n)) || declaredHosts.has(n) || introducedGuests.has(n) || s.turns > 2 || s.host > 0) continue;
+    const fromFloor = uses.every((u, at) => {
+      if (person.get(u.key) !== n) return true;
+      const before = uses[at - 1];
+      const handing = before && (person.get(before.key) ?? before.key);
+      return before != null && handing !== n && (role.get(handing!) === 'interviewer' || roleWord(before.key) === 'interviewer') && AUDIENCE_FLOOR.test(before.text.slice(-300)) && holdsQuestion(u.text);
+    });
+    if (fromFloor && people.some((o) => o !== n && role.get(o) === 'guest')) {
+      role.set(n, 'other');
+      sure.set(n, 0.7);
+    }
+  }
+
   // And the other way: one the comparison puts among the guests, speaking at length, who turns to
   // another of them by first name with a question, the one turned to answering right after, asking
   // in half her turns or more, and whom nobody turns to so (`Ana:` "Maria, you inspect bridges for a
@@ -1861,6 +1879,8 @@ function introducedIn(text: string): string[] {
 }
 /** A turn's first sentence, as a full stop, a question or an exclamation mark of any script ends it. */
 const firstSentence = (text: string) => text.split(/(?<=[.!?])\s+|(?<=[。！？])/u)[0]!;
+/** A host handing the floor to the audience: "Let's open it up to the audience", "Yes, in the front.", "Another question, there at the back.", "Wir nehmen Fragen aus dem Publikum". */
+const AUDIENCE_FLOOR = /\b(?:open (?:it|things|the floor) up|(?:take|taking|have time for) (?:some |a few |one more |a couple of )?(?:more )?questions|questions? from (?:the )?(?:audience|floor)|(?:another|one more|next|last) question|(?:yes|you),? (?:(?:in|at) the |over |right |there)(?:[\p{L} ]{0,20})?(?:front|back|middle|aisle|there|here)|Fragen aus dem Publikum|questions? (?:du|de la) (?:public|salle)|preguntas? del público)\b/iu;
 /** Two or more who debate, as a dek or a moderator's opening sets them: "Tonight Ana Lopez and Paul Kim debate tolls", "Ana Lopez vs. Paul Kim". (Group 1 or 2, the names.) */
 const DEBATERS = new RegExp(String.raw`(${NAME_LIST}) (?:debate|debated|argue|argued|face off|faced off|go head to head|went head to head)\b|(${DEK_NAME} (?:vs\.?|versus) ${DEK_NAME})`, 'gu');
 /** A Chinese, Japanese or Korean sentence introducing guests: "请到了...嘉宾", "今日のゲストは...", "...さんにお越しいただきました", "오늘 게스트는...", "...를 모셨습니다". */

@@ -334,6 +334,23 @@ describe('a debate: two guests asking each other throughout, a moderator steppin
   });
 });
 
+describe('a town hall: a panel, then the audience asking under their own names (`Tom Becker: Yes, in the front.` / `Sarah Jones: ... Who decides ...?`)', () => {
+  const hall = (floor: string, sarah: string) => `# Bridges after the flood: a town hall\n\nTom Becker: Good evening. With us tonight are Ana Lopez and Paul Kim. Ana, why did the bridges fall?\n\nAna Lopez: The water rose four metres, and the bridges were old.\n\nTom Becker: Paul?\n\nPaul Kim: Inspections were cut in 2015. That is the short version.\n\nTom Becker: ${floor}\n\nSarah Jones: ${sarah}\n\nAna Lopez: The city council, on the engineers' advice.\n\nTom Becker: Another question, there at the back.\n\nAudience member: How long will the new bridge take?\n\nPaul Kim: Two years if the money comes through.\n\nTom Becker: Thank you all for coming.\n`;
+  it('reads one asking right after the host hands the floor to the audience as the audience’s, on neither side (she was an interviewer)', () => {
+    for (const floor of ["Let's open it up to the audience.", 'Yes, in the front.', 'We have time for a few questions.']) {
+      const r = ingest(hall(floor, 'Hi, I live by the river. Who decides which bridge gets fixed first?'), 'hall.md');
+      expect(who(r), floor).toEqual(['Tom Becker (interviewer)', 'Ana Lopez (guest)', 'Tom Becker (interviewer)', 'Paul Kim (guest)', 'Tom Becker (interviewer)', 'Sarah Jones (other)', 'Ana Lopez (guest)', 'Tom Becker (interviewer)', 'Audience member (other)', 'Paul Kim (guest)', 'Tom Becker (interviewer)']);
+      expect(r.transcript.interviewer).toBe('Tom Becker');
+    }
+  });
+  it('not one answering there, nor one the host hands nothing to (guards)', () => {
+    const answering = ingest(hall("Let's open it up to the audience. Yes, in the front.", 'I can answer that, I sit on the council.'), 'hall.md');
+    expect(who(answering)[5]).not.toBe('Sarah Jones (other)');
+    const handed = ingest(hall('Sarah, you were at the council meeting.', 'I was. Who decides which bridge gets fixed first, though?'), 'hall.md');
+    expect(who(handed)[5]).not.toBe('Sarah Jones (other)');
+  });
+});
+
 describe('two hosts and a guest, bold labels, break markers', () => {
   const r = load('two-hosts.md');
   it('makes the second host an interviewer, not a guest', () => {
@@ -9310,7 +9327,8 @@ describe('a third speaker lettered once (`C:`) among speakers lettered in turn',
 describe('a speaker once, where she comes from in parentheses in words not all capitalised (`Jane Doe (Lisbon city council):`)', () => {
   it('is her label, the place no words of hers (the line was the moderator’s words)', () => {
     const text = ['# Panel', '', '**Moderator:** Questions from the audience?', '', '**Ana Silva:** Happy to take them.', '', '**Moderator:** Yes, in the front.', '', '**Jane Doe (Lisbon city council):** Do the students stay in Portugal?', '', '**Ana Silva:** Half of them leave.', ''].join('\n');
-    expect(spoken(ingest(text, 'panel.md')).at(-2)).toBe('Jane Doe (interviewer): Do the students stay in Portugal?');
+    // (One of the audience, asking right after the moderator hands her the floor.)
+    expect(spoken(ingest(text, 'panel.md')).at(-2)).toBe('Jane Doe (other): Do the students stay in Portugal?');
   });
   it('reads no label in a name and a code in parentheses inside a turn, `RHINE SPEC (RS 118):` (guard)', () => {
     const text = ['# Notes', '', 'Editor — RHINE SPEC (RS 118): https://example.org/rs118', '', 'Tom Becker — Why timber?', '', 'Maria Lopez — Because it is light.', '', 'Tom Becker — And fire?', '', 'Maria Lopez — It chars.', ''].join('\n');
