@@ -28,8 +28,10 @@ export const JA_ASKS = /(?:ですか|ますか|でしょうか|ませんか|の�
  */
 export const JA_ASKS_END = /(?<!(?:じゃ|では)ない)(?:ですか|ますか|でしょうか|ませんか)[。．]\s*[」』）)]?$/u;
 
-/** A question as a Korean paper prints one, a full stop after the ending that asks (`몇 개를 폐쇄했나.`, `왜 그런가.`, `무엇입니까.`), or after the topic alone (`앞으로의 계획은.`). */
-export const KO_ASKS = /\p{Script=Hangul}(?:나|는가|은가|인가|던가|ㄴ가|까|냐|니)\.\s*$|^[^.!?]{1,20}\p{Script=Hangul}[은는]\.\s*$/u;
+/** The Hangul syllables that close on ㄴ, as the ending -ㄴ가 joins the word before it (`어떤가`, `그런가`). */
+const NIEUN_CLOSED = Array.from({ length: 19 * 21 }, (_, i) => String.fromCharCode(0xac00 + i * 28 + 4)).join('');
+/** A question as a Korean paper prints one, a full stop after the ending that asks (`몇 개를 폐쇄했나.`, `왜 그런가.`, `소금은 어떤가.`, `무엇입니까.`), or after the topic alone (`앞으로의 계획은.`). */
+export const KO_ASKS = new RegExp(String.raw`\p{Script=Hangul}(?:나|는가|은가|인가|던가|까|냐|니)\.\s*$|[${NIEUN_CLOSED}]가\.\s*$|^[^.!?]{1,20}\p{Script=Hangul}[은는]\.\s*$`, 'u');
 
 /** Whether a paragraph holds a question anywhere: a question mark of any script, Greek's `;` in Greek words, Japanese's particle or a Korean ending and a full stop. */
 export const holdsQuestion = (text: string): boolean => /[?？¿؟]/.test(text) || (/[;;]/.test(text) && /\p{Script=Greek}/u.test(text)) || JA_ASKS.test(text) || KO_ASKS.test(text);
