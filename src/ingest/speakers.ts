@@ -1097,7 +1097,8 @@ function resolveEach(input: ResolveInput): Resolution {
   // (`主持人：今天我们请到了三位嘉宾：张伟、李娜和王强。`, "今日のゲストはマリア・ロペスさんです。", "오늘 게스트는
   // 김민수 교수입니다."): each one the sentence names who speaks is a guest.
   // (And those who debate, in the dek or a turn: "Tonight Ana Lopez and Paul Kim debate tolls.", "Ana Lopez vs. Paul Kim".)
-  for (const text of [input.introText, ...uses.slice(0, 3).map((u) => u.text)])
+  // (Their beginnings: a list of names runs on through a whole line otherwise, one match tried at each name.)
+  for (const text of [input.introText.slice(0, 2000), ...uses.slice(0, 3).map((u) => u.text.slice(0, 600))])
     for (const m of text.matchAll(DEBATERS))
       for (const full of namesIn((m[1] ?? m[2]!).replace(/\s+(?:vs\.?|versus)\s+/u, ', ')).keys()) for (const n of new Set(person.values())) if (untitledWords(n).join(' ') === untitledWords(full).join(' ')) introducedGuests.add(n);
   for (const u of uses)
@@ -1384,6 +1385,16 @@ function resolveEach(input: ResolveInput): Resolution {
     sure.set(n, 0.6);
   }
 
+  /** Where each person speaks among the labels, read once. */
+  const turnIndexes = () => {
+    const out = new Map<string, number[]>(people.map((n) => [n, []]));
+    uses.forEach((u, at) => {
+      const n = person.get(u.key);
+      if (n) out.get(n)?.push(at);
+    });
+    return out;
+  };
+  let turnsOf: Map<string, number[]> | undefined;
   // So one the comparison puts among the hosts who speaks only right after another host's question
   // and answers it first, whatever she asks next (`Tom Becker: What's the biggest problem?` /
   // `Jonas Berg: Money. Paul, would you agree?`): a panelist answering, not a host. (Where nothing
@@ -1391,8 +1402,9 @@ function resolveEach(input: ResolveInput): Resolution {
   for (const n of people.filter((p) => role.get(p) === 'interviewer')) {
     const s = stat(n);
     if (sure.get(n) === 1 || fixedRole.has(foldName(n)) || declaredHosts.has(n) || s.host > 0 || (dekSide.get(foldName(n)) ?? 0) > 0) continue;
-    const answersHost = uses.every((u, at) => {
-      if (person.get(u.key) !== n) return true;
+    const own = (turnsOf ??= turnIndexes()).get(n) ?? [];
+    const answersHost = own.length > 0 && own.every((at) => {
+      const u = uses[at]!;
       const asker = at > 0 ? person.get(uses[at - 1]!.key) : undefined;
       return asker != null && asker !== n && role.get(asker) === 'interviewer' && holdsQuestion(uses[at - 1]!.text) && !holdsQuestion(firstSentence(u.text));
     });
@@ -1408,8 +1420,9 @@ function resolveEach(input: ResolveInput): Resolution {
   for (const n of people) {
     const s = stat(n);
     if (sure.get(n) === 1 || fixedRole.has(foldName(n)) || declaredHosts.has(n) || introducedGuests.has(n) || s.turns > 2 || s.host > 0) continue;
-    const fromFloor = uses.every((u, at) => {
-      if (person.get(u.key) !== n) return true;
+    const own = (turnsOf ??= turnIndexes()).get(n) ?? [];
+    const fromFloor = own.length > 0 && own.every((at) => {
+      const u = uses[at]!;
       const before = uses[at - 1];
       const handing = before && (person.get(before.key) ?? before.key);
       return before != null && handing !== n && (role.get(handing!) === 'interviewer' || roleWord(before.key) === 'interviewer') && AUDIENCE_FLOOR.test(before.text.slice(-300)) && holdsQuestion(u.text);
