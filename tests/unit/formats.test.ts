@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic, ingest, type IngestResult } from '../../src/ingest/index.ts';
-import { introductionIn, namesIn } from '../../src/ingest/speakers.ts';
+import { introductionIn, namesIn, PROMPT } from '../../src/ingest/speakers.ts';
 import { fromQuotedTranscript } from '../../src/ingest/fence.ts';
 import { fromSpeakerFields } from '../../src/ingest/name-lines.ts';
 import { isApparatus } from '../../src/ingest/clean.ts';
@@ -321,6 +321,20 @@ describe('a panel the header lists with titles and where each comes from, a pane
     const de = ['Guten Abend. Frau Lorenz, warum sind die Brücken eingestürzt?', 'Weil das Wasser vier Meter gestiegen ist. Und weil sie alt waren.', 'Herr Kramer, hätte man das verhindern können?', 'Teilweise. Die Prüfungen wurden 2015 gekürzt.', 'Bitte.', 'Niemand hat zugehört. Das ist das eigentliche Problem.', 'Vielen Dank Ihnen allen.'];
     for (const header of ['Es diskutierten Dr. Anna Lorenz (TU Dresden), Paul Kramer (Stadtwerke) und Dr. Jonas Berg (Bürgerinitiative). Moderation: Tom Becker.', 'Auf dem Podium: Dr. Anna Lorenz, Paul Kramer und Jonas Berg. Moderation: Tom Becker.', 'Intervenants : Anna Lorenz, Paul Kramer et Jonas Berg. Animation : Tom Becker.', 'Intervengono Anna Lorenz, Paul Kramer e Jonas Berg. Conduttore: Tom Becker.', 'Ponentes: Anna Lorenz, Paul Kramer y Jonas Berg. Presentador: Tom Becker.'])
       expect(sides(panel(header, 'Darf ich ergänzen? Wir haben das damals angemahnt.', de)), header).toEqual(['Tom Becker', 'Anna Lorenz, Paul Kramer, Jonas Berg']);
+  });
+});
+
+describe('a moderator handing over without a question mark (`Tom Becker: Ana, your view on what a city should do first, then.`)', () => {
+  it('reads the hand-over as asking, as a prompt is: the panelists answer (two of them were interviewers)', () => {
+    const panel = (handover: string) => `# Panel\n\nHow did you come to work on bridges?\n\nPaul Kim: Like Ana Lopez and Jonas Berg, by accident. I studied physics, and a professor needed someone to model the cables of a bridge he was building.\n\nAna Lopez: My father built them, and I grew up on his sites along the river, always wanting to do the same.\n\nJonas Berg: I was an architect first, and I got tired of drawing things that never moved at all.\n\nTom Becker: Now the biggest problem with the old bridges in this country, as each of you sees it.\n\nPaul Kim: Salt. The winter salt gets into the concrete and eats the steel from the inside, year after year.\n\nAna Lopez: Money, and the fact that nobody votes for maintenance in any election I know of.\n\nTom Becker: ${handover}\n\nAna Lopez: An inventory of what it owns, because most cities do not even know that much.\n`;
+    for (const handover of ['Ana, your view on what a city should do first, then.', 'Ana, over to you: what should a city do first.', 'Ana, briefly.']) {
+      const r = ingest(panel(handover), 'panel.md');
+      expect([r.transcript.interviewer, r.transcript.guest], handover).toEqual(['Tom Becker', 'Paul Kim, Ana Lopez, Jonas Berg']);
+    }
+  });
+  it('not an answer opening so without the name, `Briefly, yes.`, `Sure, go ahead.` (guard)', () => {
+    for (const answer of ['Briefly, yes. It rusts.', 'Sure, go ahead.', 'Well, your view may differ.']) expect(PROMPT.test(answer), answer).toBe(false);
+    expect(PROMPT.test('Ana, briefly.')).toBe(true);
   });
 });
 
