@@ -1182,6 +1182,8 @@ export function nameSpamTerms(name: string): SpamHit[] {
   return spamTerms(words(name), name.toLowerCase()).filter((h) => !(person && NAME_TOO.has(h.term)));
 }
 /** The commonest Chinese surnames, one character each: where a name run into the job before it starts, and how a name of two or three characters opens. */
+/** The commonest Japanese family names, as a label gives one alone (`鈴木：`) or before the given name (`鈴木誠：`). */
+const JA_SURNAMES = new Set('佐藤 鈴木 高橋 田中 伊藤 渡辺 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 斎藤 清水 山崎 池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 遠藤 青木 坂本 斉藤 福田 太田 西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山 和田 石田 森田 上田 柴田 酒井 工藤 横山 宮崎 宮本 内田 高木 安藤 島田 谷口 大野 高田 丸山 今井 河野 藤本 村田 武田 上野 杉山 増田 小山 大塚 平野 菅原 久保 松井 千葉 岩崎 桜井 木下 野口 松尾 菊地 野村 新井 渡部'.split(' '));
 export const ZH_SURNAMES = new Set('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split(''));
 /** The most common Korean surnames, one syllable or two (`김`, `이`, `박`, `남궁`): a Korean name of one word opens with one. */
 export const KO_SURNAMES = new Set('김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 사 부 황보 남궁 제갈 선우 독고 사공 서문'.split(' '));
@@ -1783,11 +1785,11 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     if (underQuestion.get(key) === 1 && repeatedKeys().some((k) => couldBeSpeaker(k)) && !NOTE_KEY.test(key) && !PAGE_WORDS.test(key) && saysASentence(key) && !spammy(firstLine.get(key) ?? '') && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase())) {
       if (FULL_NAME_KEY.test(key) || (ONE_NAME.test(key) && (namedInFull(key) || namedInFull(key, true))) || (CJK_NAME_KEY.test(key) && namedCjk(key))) return true;
     }
-    // Seen once, a Chinese or Korean name opening with a common surname (`王强：`, `박준호:`), among
+    // Seen once, a Chinese, Korean or Japanese name opening with a common surname (`王强：`, `박준호:`, `鈴木：`), among
     // such names that label turns twice or more, the text naming it again ("三位嘉宾：张伟、李娜和王强")
     // or it standing between two turns; or a Japanese family name the text gives an honorific,
     // after the given name perhaps (`田中：` under "田中誠さん"): a panelist's turn, as a full name's is among full names.
-    const surnamed = (k: string) => (/^\p{Script=Han}{2,3}$/u.test(k) && ZH_SURNAMES.has(k[0]!)) || (/^\p{Script=Hangul}{2,4}$/u.test(k) && KO_SURNAMES.has(k[0]!));
+    const surnamed = (k: string) => (/^\p{Script=Han}{2,3}$/u.test(k) && ZH_SURNAMES.has(k[0]!)) || (/^\p{Script=Hangul}{2,4}$/u.test(k) && KO_SURNAMES.has(k[0]!)) || (/^\p{Script=Han}{2,5}$/u.test(k) && [2, 3].some((n) => JA_SURNAMES.has(k.slice(0, n))));
     const honoured = (k: string) => /^\p{Script=Han}{2,4}$/u.test(k) && new RegExp(`${escapeRe(k)}\\p{Script=Han}{0,3}(?:さん|氏|先生|様)`, 'u').test((joined ??= lines.join('\n')));
     if (CJK_NAME_KEY.test(key) && repeatedKeys().some((k) => k !== key && CJK_NAME_KEY.test(k) && couldBeSpeaker(k)) && ((surnamed(key) && (mentions(key) >= 2 || betweenTurns(key))) || honoured(key)) && saysASentence(key) && !spammy(firstLine.get(key) ?? '')) return true;
     if (/^\p{Lu}{2,4}$/u.test(key) && (fullInitials ??= new Set([...counts.keys()].filter((k) => /\s/.test(k) && couldBeSpeaker(k)).map(initialsOf))).has(key)) return true;
