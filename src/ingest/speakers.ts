@@ -1093,14 +1093,15 @@ function resolveEach(input: ResolveInput): Resolution {
       introducer = opener;
     }
   }
-  // A guest introduced in Chinese, Japanese or Korean, by a named voice or a role word's
-  // (`主持人：今天我们请到了三位嘉宾：张伟、李娜和王强。`, "今日のゲストはマリア・ロペスさんです。", "오늘 게스트는
-  // 김민수 교수입니다."): each one the sentence names who speaks is a guest.
-  // (And those who debate, in the dek or a turn: "Tonight Ana Lopez and Paul Kim debate tolls.", "Ana Lopez vs. Paul Kim".)
-  // (Their beginnings: a list of names runs on through a whole line otherwise, one match tried at each name.)
+  // Those who debate, in the dek or the first turns ("Tonight Ana Lopez and Paul Kim debate tolls.",
+  // "Ana Lopez vs. Paul Kim"): guests, however much they ask each other. (Read in their beginnings:
+  // a list of names runs on through a whole line otherwise, one match tried at each name.)
   for (const text of [input.introText.slice(0, 2000), ...uses.slice(0, 3).map((u) => u.text.slice(0, 600))])
     for (const m of text.matchAll(DEBATERS))
       for (const full of namesIn((m[1] ?? m[2]!).replace(/\s+(?:vs\.?|versus)\s+/u, ', ')).keys()) for (const n of new Set(person.values())) if (untitledWords(n).join(' ') === untitledWords(full).join(' ')) introducedGuests.add(n);
+  // A guest introduced in Chinese, Japanese or Korean, by a named voice or a role word's
+  // (`主持人：今天我们请到了三位嘉宾：张伟、李娜和王强。`, "今日のゲストはマリア・ロペスさんです。", "오늘 게스트는
+  // 김민수 교수입니다."): each one the sentence names who speaks is a guest.
   for (const u of uses)
     for (const sentence of CJK_GUEST_INTRO.test(u.text) ? u.text.split(/(?<=[。！？!?])/u) : [])
       if (CJK_GUEST_INTRO.test(sentence)) for (const n of new Set(person.values())) if (n !== person.get(u.key) && CJK_NAME_KEY.test(n) && sentence.includes(n)) introducedGuests.add(n);
@@ -1385,16 +1386,12 @@ function resolveEach(input: ResolveInput): Resolution {
     sure.set(n, 0.6);
   }
 
-  /** Where each person speaks among the labels, read once. */
-  const turnIndexes = () => {
-    const out = new Map<string, number[]>(people.map((n) => [n, []]));
-    uses.forEach((u, at) => {
-      const n = person.get(u.key);
-      if (n) out.get(n)?.push(at);
-    });
-    return out;
-  };
-  let turnsOf: Map<string, number[]> | undefined;
+  /** Where each person speaks among the labels. */
+  const turnsOf = new Map<string, number[]>(people.map((n) => [n, []]));
+  uses.forEach((u, at) => {
+    const n = person.get(u.key);
+    if (n) turnsOf.get(n)?.push(at);
+  });
   // So one the comparison puts among the hosts who speaks only right after another host's question
   // and answers it first, whatever she asks next (`Tom Becker: What's the biggest problem?` /
   // `Jonas Berg: Money. Paul, would you agree?`): a panelist answering, not a host. (Where nothing
@@ -1402,7 +1399,7 @@ function resolveEach(input: ResolveInput): Resolution {
   for (const n of people.filter((p) => role.get(p) === 'interviewer')) {
     const s = stat(n);
     if (sure.get(n) === 1 || fixedRole.has(foldName(n)) || declaredHosts.has(n) || s.host > 0 || (dekSide.get(foldName(n)) ?? 0) > 0) continue;
-    const own = (turnsOf ??= turnIndexes()).get(n) ?? [];
+    const own = turnsOf.get(n) ?? [];
     const answersHost = own.length > 0 && own.every((at) => {
       const u = uses[at]!;
       const asker = at > 0 ? person.get(uses[at - 1]!.key) : undefined;
@@ -1420,7 +1417,7 @@ function resolveEach(input: ResolveInput): Resolution {
   for (const n of people) {
     const s = stat(n);
     if (sure.get(n) === 1 || fixedRole.has(foldName(n)) || declaredHosts.has(n) || introducedGuests.has(n) || s.turns > 2 || s.host > 0) continue;
-    const own = (turnsOf ??= turnIndexes()).get(n) ?? [];
+    const own = turnsOf.get(n) ?? [];
     const fromFloor = own.length > 0 && own.every((at) => {
       const u = uses[at]!;
       const before = uses[at - 1];
