@@ -549,9 +549,10 @@ function resolveEach(input: ResolveInput): Resolution {
         // ("I am joined by Maria Lopez of Rhine Works, Paul Kim from Bonn University, and Jane Doe":
         // each full name of the sentence, past what is said of each.)
         ...[...input.text.matchAll(INTRODUCTION_SENTENCE)].flatMap((m) => [...namesIn(m[1]!).keys()]),
-        // ("Today we talk bridges with Ana Lopez, Paul Kim and Jonas Berg.": the full names the first
-        // turn gives, two or more, a moderator introducing his panel; not his own, "Ich bin Ben".)
-        ...((names) => (names.length >= 2 ? names : []))([...namesIn(input.uses[0]?.text.slice(0, 600) ?? '').keys()].filter((n) => /\s/.test(n) && !n.split(/\s+/).some((w) => input.uses[0]!.key.split(/\s+/).includes(w)))),
+        // ("Today we talk bridges with Ana Lopez, Paul Kim and Jonas Berg.": the full names of a list
+        // the first turn gives, two or more, a moderator introducing his panel; not his own, "Ich bin
+        // Ben"; nor names apart, "los desarrolladores de Bitcoin Pieter (...) y a Jonas Nick".)
+        ...[...(input.uses[0]?.text.slice(0, 600) ?? '').matchAll(OPENING_LIST)].flatMap((m) => ((names) => (names.length >= 2 ? names : []))([...namesIn(m[0]).keys()].filter((n) => /\s/.test(n) && !n.split(/\s+/).some((w) => input.uses[0]!.key.split(/\s+/).includes(w))))),
       ]),
     ]);
 
@@ -1891,6 +1892,8 @@ function introducedIn(text: string): string[] {
 const firstSentence = (text: string) => text.split(/(?<=[.!?])\s+|(?<=[。！？])/u)[0]!;
 /** A host handing the floor to the audience: "Let's open it up to the audience", "Yes, in the front.", "Another question, there at the back.", "Wir nehmen Fragen aus dem Publikum". */
 const AUDIENCE_FLOOR = /\b(?:open (?:it|things|the floor) up|(?:take|taking|have time for) (?:some |a few |one more |a couple of )?(?:more )?questions|questions? from (?:the )?(?:audience|floor)|(?:another|one more|next|last) question|(?:yes|you),? (?:(?:in|at) the |over |right |there)(?:[\p{L} ]{0,20})?(?:front|back|middle|aisle|there|here)|Fragen aus dem Publikum|questions? (?:du|de la) (?:public|salle)|preguntas? del público)\b/iu;
+/** A list of two names or more, written one after the other: "Ana Lopez, Paul Kim and Jonas Berg". */
+const OPENING_LIST = new RegExp(String.raw`${DEK_NAME}(?:(?:, (?:and )?| (?:and|&|und|et|y|e|en) )${DEK_NAME})+`, 'gu');
 /** Two or more who debate, as a dek or a moderator's opening sets them: "Tonight Ana Lopez and Paul Kim debate tolls", "Ana Lopez vs. Paul Kim". (Group 1 or 2, the names.) */
 const DEBATERS = new RegExp(String.raw`(${NAME_LIST}) (?:debate|debated|argue|argued|face off|faced off|go head to head|went head to head)\b|(${DEK_NAME} (?:vs\.?|versus) ${DEK_NAME})`, 'gu');
 /** A Chinese, Japanese or Korean sentence introducing guests: "请到了...嘉宾", "今日のゲストは...", "...さんにお越しいただきました", "오늘 게스트는...", "...를 모셨습니다". */
