@@ -113,7 +113,9 @@ const GUEST_LIST_WORDS = String.raw`guests?|panell?ists?|featuring|speaker|gast|
 const ROLE_LIST = new RegExp(String.raw`(?<![\p{L}])(hosts?|co-hosts?|moderators?|interviewers?|moderation|moderator(?:in)?|gastgeber(?:in)?|animat(?:eur|rice)s?|présentat(?:eur|rice)s?|presentador(?:a|es)?|conduttor[ei]|conduttrice|apresentador(?:a|es)?|${GUEST_LIST_WORDS})\s*:\s*((?:[^.\n:]|(?<=(?<![\p{L}])(?:Dr|Mr|Mrs|Ms|Mx|Prof|Mme|Mlle|Sr|Sra|Jr|St))\.){2,200})`, 'giu');
 const GUEST_LIST_WORD = new RegExp(`^(?:${GUEST_LIST_WORDS})$`, 'iu');
 const DEK_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){0,3}`;
-const NAME_LIST = String.raw`${DEK_NAME}(?:(?:, (?:and )?| (?:and|&|und|et|y|e) )${DEK_NAME})*`;
+/** What stands between the names of a list: "Ana Lopez, Paul Kim and Jonas Berg", "... und ...", "... et ...". */
+const NAME_SEP = String.raw`(?:, (?:and )?| (?:and|&|und|et|y|e) )`;
+const NAME_LIST = String.raw`${DEK_NAME}(?:${NAME_SEP}${DEK_NAME})*`;
 /** "A and B talk with C", "A interviews C"; "C, interviewed by A". ("Maria Lopez talks to WIRED" is a guest's headline: only "with".) */
 const TALKS_WITH = new RegExp(
   String.raw`(${NAME_LIST}) (?:(?:talks?|speaks?|sits? down|chats?|catch(?:es)? up) with|interviews|spricht mit|sprechen mit|s['’]entretient avec|conversa con|habla con) (${NAME_LIST})|(${NAME_LIST}),? (?:was )?interviewed by (${NAME_LIST})`,
@@ -1079,17 +1081,17 @@ function resolveEach(input: ResolveInput): Resolution {
   // (Not a voice nobody can tell, a tool's `Unknown Speaker`, a record's `UNIDENTIFIED SPEAKER`, saying "It's recording" first.)
   const opening = uses.find((u) => person.has(u.key) || !(roleWord(u.key) === 'other' || /^unknown/i.test(u.key)));
   let introducer: string | undefined;
+  /** The people who speak whom a text names in full, titles aside ("Today we talk bridges with Ana Lopez and Paul Kim"). */
+  const speakersNamedIn = (text: string) => {
+    const found = new Set([...namesIn(text).keys()].map((full) => untitledWords(full).join(' ')));
+    return [...new Set(person.values())].filter((n) => found.has(untitledWords(n).join(' ')));
+  };
   if (opening && person.get(opening.key) && !GUEST_PHRASES.test(opening.text)) {
     const opener = person.get(opening.key)!;
     if ([...new Set(person.values())].some((n) => n !== opener && /\s/.test(n) && vocative(opening.text.slice(0, 300), n.split(/\s+/)[0]!))) stat(opener).host++;
     // (And one who opens naming two or more of the others, "Today we talk bridges with Ana Lopez,
     // Paul Kim and Jonas Berg.": a moderator introducing his panel. Weighed as a welcome is, against who asks.)
-    const introduced = new Set<string>();
-    for (const full of namesIn(opening.text.slice(0, 600)).keys()) {
-      const parts = untitledWords(full).join(' ');
-      for (const n of new Set(person.values())) if (n !== opener && untitledWords(n).join(' ') === parts) introduced.add(n);
-    }
-    if (introduced.size >= 2) {
+    if (speakersNamedIn(opening.text.slice(0, 600)).filter((n) => n !== opener).length >= 2) {
       stat(opener).host++;
       introducer = opener;
     }
@@ -1098,8 +1100,7 @@ function resolveEach(input: ResolveInput): Resolution {
   // "Ana Lopez vs. Paul Kim"): guests, however much they ask each other. (Read in their beginnings:
   // a list of names runs on through a whole line otherwise, one match tried at each name.)
   for (const text of [input.introText.slice(0, 2000), ...uses.slice(0, 3).map((u) => u.text.slice(0, 600))])
-    for (const m of text.matchAll(DEBATERS))
-      for (const full of namesIn((m[1] ?? m[2]!).replace(/\s+(?:vs\.?|versus)\s+/u, ', ')).keys()) for (const n of new Set(person.values())) if (untitledWords(n).join(' ') === untitledWords(full).join(' ')) introducedGuests.add(n);
+    for (const m of text.matchAll(DEBATERS)) for (const n of speakersNamedIn(m[1] ?? m[2]!)) introducedGuests.add(n);
   // A guest introduced in Chinese, Japanese or Korean, by a named voice or a role word's
   // (`主持人：今天我们请到了三位嘉宾：张伟、李娜和王强。`, "今日のゲストはマリア・ロペスさんです。", "오늘 게스트는
   // 김민수 교수입니다."): each one the sentence names who speaks is a guest.
@@ -1893,7 +1894,7 @@ const firstSentence = (text: string) => text.split(/(?<=[.!?])\s+|(?<=[。！？
 /** A host handing the floor to the audience: "Let's open it up to the audience", "Yes, in the front.", "Another question, there at the back.", "Wir nehmen Fragen aus dem Publikum". */
 const AUDIENCE_FLOOR = /\b(?:open (?:it|things|the floor) up|(?:take|taking|have time for) (?:some |a few |one more |a couple of )?(?:more )?questions|questions? from (?:the )?(?:audience|floor)|(?:another|one more|next|last) question|(?:yes|you),? (?:(?:in|at) the |over |right |there)(?:[\p{L} ]{0,20})?(?:front|back|middle|aisle|there|here)|Fragen aus dem Publikum|questions? (?:du|de la) (?:public|salle)|preguntas? del público)\b/iu;
 /** A list of two names or more, written one after the other: "Ana Lopez, Paul Kim and Jonas Berg". */
-const OPENING_LIST = new RegExp(String.raw`${DEK_NAME}(?:(?:, (?:and )?| (?:and|&|und|et|y|e|en) )${DEK_NAME})+`, 'gu');
+const OPENING_LIST = new RegExp(String.raw`${DEK_NAME}(?:${NAME_SEP}${DEK_NAME})+`, 'gu');
 /** Two or more who debate, as a dek or a moderator's opening sets them: "Tonight Ana Lopez and Paul Kim debate tolls", "Ana Lopez vs. Paul Kim". (Group 1 or 2, the names.) */
 const DEBATERS = new RegExp(String.raw`(${NAME_LIST}) (?:debate|debated|argue|argued|face off|faced off|go head to head|went head to head)\b|(${DEK_NAME} (?:vs\.?|versus) ${DEK_NAME})`, 'gu');
 /** A Chinese, Japanese or Korean sentence introducing guests: "请到了...嘉宾", "今日のゲストは...", "...さんにお越しいただきました", "오늘 게스트는...", "...를 모셨습니다". */
