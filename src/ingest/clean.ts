@@ -610,6 +610,13 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     const beside = [infos[k - 1], infos[k + 1]].some((o) => o && Math.abs(o.index - l.index) <= 2 && !isTurn(o.raw) && chromeMatch(stripMarkdownLinks(o.raw)) != null);
     if (beside) furniture.set(l.index, 'a like or comment count');
   }
+  // An audio player's position and the time left or its length, as a podcast's page copies its
+  // player above the transcript (`0:00` / `-48:12`): no time of anyone's words.
+  for (let k = 0; k + 1 < infos.length; k++) {
+    const [l, next] = [infos[k]!, infos[k + 1]!];
+    if (!/^0?0:00(?::00)?$/.test(l.raw.trim()) || next.index - l.index > 2 || !/^[-−–]?\d{1,2}:\d{2}(?::\d{2})?$/u.test(next.raw.trim())) continue;
+    for (const x of [l, next]) furniture.set(x.index, "an audio player's position and time left");
+  }
   /** A comments or related-links heading after a turn: it stays for the parser, which removes it with what is under it. */
   const sectionHead = (l: LineInfo) => {
     if (l.index <= firstTurn) return false;
@@ -624,7 +631,9 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     let e = k;
     // (In such a run too: a post's claps, `--` over their count, and its tags' links, `[Bridges](https://.../tag/bridges)`, as Medium sets them.)
     const furnished = (l: LineInfo) => l.raw.length <= 60 && (chromeMatch(stripMarkdownLinks(l.raw)) != null || buttonBar(l.raw) != null || l.raw === '--' || COUNT.test(l.raw) || TAG_LINK.test(l.raw));
-    while (e < infos.length && furnished(infos[e]!) && (e === k || infos[e]!.index - infos[e - 1]!.index <= 2)) e++;
+    // (And the menu's last items after its services, `Notes`, `More`, as Substack's share menu ends.)
+    const menuTail = (l: LineInfo) => SHARE_MENU_TAIL.test(stripMarkdownLinks(l.raw).trim());
+    while (e < infos.length && (furnished(infos[e]!) || menuTail(infos[e]!)) && (e === k || infos[e]!.index - infos[e - 1]!.index <= 2)) e++;
     const run = infos.slice(k, e);
     // (Or icons' names alone, two of them or more, a bar that never says "share": `Facebook`, `Flipboard`, `Email`.)
     // (Not a list in an answer, `- Facebook` / `- Twitter` / `- Email`: icons are no list's items, so the marker stays in.)
@@ -679,8 +688,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'chrome', reason: `site chrome (${what})` });
       continue;
     }
-    // (A post's claps and tags in a share bar: no page's words anywhere else, so said here.)
-    if (shareBar.has(l.index) && (l.raw === '--' || COUNT.test(l.raw) || TAG_LINK.test(l.raw))) {
+    // (A post's claps and tags in a share bar, and its menu's last items: no page's words anywhere else, so said here.)
+    if (shareBar.has(l.index) && (l.raw === '--' || COUNT.test(l.raw) || TAG_LINK.test(l.raw) || SHARE_MENU_TAIL.test(stripMarkdownLinks(l.raw).trim()))) {
       keep[l.index] = false;
       removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'chrome', reason: 'site chrome (a share bar, with the claps and the tags beside it)' });
       continue;
@@ -964,6 +973,8 @@ function authorPage(raw: string): boolean {
 }
 /** A share button's service, alone on its line, as a share bar's icons are named (`Facebook`, `Email`). */
 const SHARE_SERVICE = /^(?:facebook|twitter|linkedin|reddit|pinterest|whatsapp|telegram|tumblr|flipboard|bluesky|mastodon|threads|pocket|e-?mail|print|copy link)$/i;
+/** A share menu's items after the services: `Notes` (Substack's own), `More` (options). */
+const SHARE_MENU_TAIL = /^(?:notes|more|more options|other)$/i;
 const COUNT = /^\d{1,6}(?:[.,]\d{1,3})?[KkM]?$/;
 /** A link alone to a site's page for a tag or a topic: `[Bridges](https://medium.com/tag/bridges)`. */
 const TAG_LINK = /^\[[^\]\n]{1,40}\]\([^)\s]*\/(?:tag|tags|topic|topics|category|categories)\/[^)\s]*\)$/i;

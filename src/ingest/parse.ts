@@ -383,7 +383,7 @@ const REPORTER_MET_RE = /(?:^|[.!?]\s+)(?:(?:[Oo]ur(?: own)?|The)\s+)?(?:[Rr]epo
 /** A full name, then a date alone (a time of day after it perhaps): `Tom Becker 1 december 2026`, `Tom Becker, December 1, 2026, 10:00`. */
 const NAME_THEN_DATE = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{Ll}'’-]+){1,2}),?\s+((?:\d{1,2}\.?\s+\p{L}{3,12}\.?|\p{L}{3,12}\.?\s+\d{1,2},?)\s+\d{4}(?:,?\s+\d{1,2}[:.h]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?)?)$/u;
 /** A full name alone on its line. */
-const BARE_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
+const BARE_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?:[^\S\n]+(?:(?:de|van|von|du|da|di|le|la)[^\S\n]+)?\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
 /** A byline alone: `By Maria Lopez`, the writer of an interview article, who asked the questions; a place or a job after a comma too, `Por Tom Becker, de São Paulo`, `By Tom Becker, Staff Writer`, or the date after a bar, `By Tom Becker | March 3, 2026`. */
 const BYLINE_ONLY_RE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor|[Aa][vf])\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s+(?:and|und|et|y|e|en|och|og|&)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})?(?:,\s+[^,.!?\n]{2,40}|\s+[|·•]\s+[^\n|·•]{2,40}(?:\s+[|·•]\s+[^\n|·•]{2,40})?)?$/u;
 /** A Japanese profile's opening: a name in kanji and its reading in kana in parentheses. */
@@ -2033,8 +2033,13 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         const [above, below] = [blocks[i - 1], blocks[i + 1]];
         return !ASKS.test(b.text) && wordCount(b.text) <= 8 && above != null && below != null && inStyle(above) && inStyle(below) && ASKS.test(above.text) && ASKS.test(below.text) && blocks[i + 2]?.kind === 'para' && !inStyle(blocks[i + 2]!);
       };
+      // (Nor those after a rule below the last question's answer, none of them asking: a box the
+      // paper closes with, `---` / `**Raio-X**` / `**Maria Lopez, 44**` / her résumé.)
+      const lastAsking = blocks.findLastIndex((b) => inStyle(b) && ASKS.test(b.text));
+      const rule = lastAsking === -1 ? undefined : breaks.find((l) => l > blocks[lastAsking]!.endLine);
+      const boxed = new Set(rule == null ? [] : blocks.filter((b) => b.line > rule));
       for (const b of new Set([...styled, ...(asking ? all : []), ...prompts])) {
-        if (answeredByLinks(b)) continue;
+        if (answeredByLinks(b) || boxed.has(b)) continue;
         if (answersInStyle(b)) {
           guessedSide.add(b);
           continue;
@@ -2882,6 +2887,17 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // the dek, `Tom Becker` / `3 maart 2026`: not one a line above it names, as a headline names the guest.)
     const above = blocks.slice(0, firstLabel).findIndex((b, i) => i > 0 && b.kind === 'para' && !b.label && b.singleLine && fullNameAlone(b.text) && byKey.get(b.text.trim())?.role !== 'guest' && dateLine(blocks[i + 1]) && !blocks.slice(0, i).some((x) => x.text.includes(b.text.trim())));
     if (above !== -1) return stacked(above) ? upper(above) : blocks[above]!.text.trim();
+    // (The same two lines in one paragraph, `Tom Becker` / `São Paulo` above the date; a place of one
+    // word too, `Brasília`. Said in the same warning.)
+    const pairAt = blocks.slice(0, firstLabel).findIndex((b, i) => {
+      const two = b.text.trim().split('\n').map((l) => l.trim());
+      return i > 0 && b.kind === 'para' && !b.label && two.length === 2 && fullNameAlone(two[0]!) && (fullNameAlone(two[1]!) || /^\p{Lu}\p{Ll}+$/u.test(two[1]!)) && dateLine(blocks[i + 1]) && !blocks.some((x, k) => k !== i && x.text.includes(two[0]!));
+    });
+    if (pairAt !== -1) {
+      const [name, other] = blocks[pairAt]!.text.trim().split('\n').map((l) => l.trim()) as [string, string];
+      stackedByline = { line: blocks[pairAt]!.line, name, other };
+      return name;
+    }
     // (Or the name alone right above the first question, read below.)
     if (capsBylineAbove(firstLabel - 1)) return capitaliseName(blocks[firstLabel - 1]!.text.trim().toLowerCase());
     // Or the byline after the last turn, as European papers print it ("Propos recueillis par Tom Becker", "Das Interview führte Tom Becker.").
@@ -2984,7 +3000,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (Nor a headline of three words or more that is all "name", every word capitalised, `Old Bridges
     // Never Die`, `Big Tech Wants In`: a headline in title case, however short.)
     const wholeHeadline = (n: string) => /\s\S+\s/.test(n) && top.some((b) => headline(b) && b.text.trim().replace(/[.!?:]+$/, '') === n);
-    const names = [...namesIn(dek).keys()].map((n) => headNames.find((h) => ending(n, h)) ?? n).filter((n) => !showName(n) && foldName(n) !== iv && !foldName(iv).includes(foldName(n)) && !(iv !== 'interviewer' && foldName(n).includes(iv)) && !isSiteName(n, site) && !wholeHeadline(n));
+    // (Nor the place under a byline's name, `Tom Becker` / `São Paulo`.)
+    const names = [...namesIn(dek).keys()].map((n) => headNames.find((h) => ending(n, h)) ?? n).filter((n) => !showName(n) && foldName(n) !== iv && foldName(n) !== foldName(stackedByline?.other ?? '') && !foldName(iv).includes(foldName(n)) && !(iv !== 'interviewer' && foldName(n).includes(iv)) && !isSiteName(n, site) && !wholeHeadline(n));
     // "Florence d’Alché" is "Florence d’Alché-Buc": the fuller form stands for both. (Forms alike
     // but for their accents, "Maria Lopez" in the headline and "Marią Lopez" in a Polish dek, are
     // one person, by the form written first.)

@@ -12604,3 +12604,50 @@ describe('a page saved by a notes app’s web clipper or a page-to-Markdown exte
     expect([r.transcript.title, r.transcript.removed]).toEqual(['Why Old Bridges Last | Rhine Weekly', []]);
   });
 });
+
+describe('a podcast post copied from a newsletter platform: its share menu and audio player above the transcript', () => {
+  const post = (menu: string, player: string) => `# [Bridge Notes](https://bridgenotes.example/)\n\nSubscribeSign in\n\nShare this post\n\n[Episode 31: Why Concrete Cracks](https://bridgenotes.example/p/episode-31)\n\n${menu}\n\n# Episode 31: Why Concrete Cracks\n\n### The hydrologist who maps every bridge in Valencia on what water does to steel.\n\nTom Becker\n\nMar 03, 2026\n\n${player}\n\nMaria Lopez maps bridges in Valencia and keeps notes.\n\n**Tom Becker:** Why do bridges crack?\n\n**Maria Lopez:** Water, more than salt.\n\n**Tom Becker:** And then?\n\n**Maria Lopez:** Rust. My notes say more about rust than anything.\n`;
+  it('removes the menu’s last items after its services (`Notes`, `More`) and the player’s position and time left (`0:00`, `-48:12`): they were the intro’s, or no one’s', () => {
+    const r = ingest(post('Copy link\n\nFacebook\n\nEmail\n\nNotes\n\nMore', '0:00\n\n-48:12'), 'episode.md');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['The hydrologist who maps every bridge in Valencia on what water does to steel.', 'Tom Becker', 'Mar 03, 2026', 'Maria Lopez maps bridges in Valencia and keeps notes.']);
+    expect(r.transcript.removed.filter((x) => /^(?:Notes|More|0:00|-48:12)$/.test(x.text)).map((x) => x.line)).toEqual([15, 17, 27, 29]);
+    expect(turnsOf(r).map((t) => t.paragraphs[0])).toEqual(['Why do bridges crack?', 'Water, more than salt.', 'And then?', 'Rust. My notes say more about rust than anything.']);
+  });
+  it('keeps `Notes` and `More` where no share menu stands above them, and a time alone with no time left under it (guard)', () => {
+    const r = ingest(post('Copy link', '0:00\n\nListen to the episode on any app.').replace('Maria Lopez maps', 'Notes\n\nMore\n\nMaria Lopez maps'), 'episode.md');
+    expect(r.transcript.title).toBe('Episode 31: Why Concrete Cracks');
+    expect(r.transcript.intro.map((p) => p.text).slice(-6)).toEqual(['Tom Becker', 'Mar 03, 2026', 'Listen to the episode on any app.', 'Notes', 'More', 'Maria Lopez maps bridges in Valencia and keeps notes.']);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['# [Bridge Notes](https://bridgenotes.example/)', 'SubscribeSign in', 'Share this post', '[Episode 31: Why Concrete Cracks](https://bridgenotes.example/p/episode-31)', 'Copy link']);
+    // (Nor the line above a time left where no player's `0:00` stands, the date.)
+    expect(ingest(post('Copy link', '-48:12'), 'episode.md').transcript.intro.map((p) => p.text)).toContain('Mar 03, 2026');
+  });
+});
+
+describe('a paper’s Q&A of questions in bold closing with a box on the guest after a rule (`---` / `**Raio-X**` / `**Maria Lopez, 44**` / her résumé)', () => {
+  const qa = (box: string) => `# ‘A água é a maior inimiga das pontes’\n\nA hidróloga Maria Lopez mapeou as pontes de Valência.\n\n**Por que as pontes racham?**\n\nPor causa da água.\n\n**Quanto tempo isso leva?**\n\nDécadas.\n\n**O que a surpreendeu?**\n\nQuantos relatórios faltavam.\n\n${box}\n`;
+  it('reads the box as the outro: its bold lines were the interviewer’s questions and her résumé her answer', () => {
+    const r = ingest(qa('---\n\n**Raio-X**\n\n**Maria Lopez, 44**\n\nHidróloga, é professora em Valência.'), 'folha.md');
+    expect(spoken(r)).toEqual(['Interviewer (interviewer): Por que as pontes racham?', 'Maria Lopez (guest): Por causa da água.', 'Interviewer (interviewer): Quanto tempo isso leva?', 'Maria Lopez (guest): Décadas.', 'Interviewer (interviewer): O que a surpreendeu?', 'Maria Lopez (guest): Quantos relatórios faltavam.']);
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['Raio-X', 'Maria Lopez, 44', 'Hidróloga, é professora em Valência.']);
+  });
+  it('goes on reading questions after a rule where one asks there (guard): the rule parts the interview', () => {
+    const r = ingest(qa('---\n\n**E a seca?**\n\nTambém, mas menos.'), 'folha.md');
+    expect(spoken(r).slice(-2)).toEqual(['Interviewer (interviewer): E a seca?', 'Maria Lopez (guest): Também, mas menos.']);
+  });
+});
+
+describe('a byline as Brazilian papers set it, the name and where it was written in one paragraph above the date (`Tom Becker` / `São Paulo`)', () => {
+  const page = (byline: string) => `# ‘A água é a maior inimiga das pontes’\n\nA hidróloga Maria Lopez mapeou as pontes de Valência.\n\n${byline}\n\n3.mar.2026 às 9h00\n\n**Por que as pontes racham?**\n\nPor causa da água.\n\n**Quanto tempo isso leva?**\n\nDécadas.\n\n**O que a surpreendeu?**\n\nQuantos relatórios faltavam.\n`;
+  it('names the one who asks by the first line, said in a warning (it was “Interviewer”)', () => {
+    for (const byline of ['Tom Becker\nSão Paulo', 'Tom Becker\nBrasília']) {
+      const r = ingest(page(byline), 'folha.md');
+      expect(new Set(who(r)), byline).toEqual(new Set(['Tom Becker (interviewer)', 'Maria Lopez (guest)']));
+      expect(r.transcript.warnings.map((w) => w.line)).toContain(5);
+    }
+  });
+  it('not where no date is under it, nor the guest’s name (guard)', () => {
+    expect(who(ingest(page('Tom Becker\nSão Paulo').replace('3.mar.2026 às 9h00', 'Uma conversa sobre água.'), 'folha.md'))[0]).toBe('Interviewer (interviewer)');
+    // (A name, a newline and a one-word place were read as one name, `Maria Lopez\nValência`, the interviewer.)
+    expect(new Set(who(ingest(page('Maria Lopez\nValência'), 'folha.md')))).toEqual(new Set(['Interviewer (interviewer)', 'Maria Lopez (guest)']));
+  });
+});
