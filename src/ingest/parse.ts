@@ -3707,6 +3707,16 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // (A site's name as a `# heading` right above the article's, the navigation between them removed:
   // the masthead; the article's is the title.)
   if (titleIdx !== -1 && !fm.title && titleIdx + 1 < firstLabel && blocks[titleIdx + 1]!.markdownHeading && blocks[titleIdx + 1]!.depth === 1 && blocks[titleIdx]!.markdownHeading) titleIdx++;
+  // (A blog's name as the `# heading`, a few words, its tagline under it perhaps, or removed as the
+  // site's banner, above the post's `## heading` with the line saying when it was posted or by whom
+  // under it, `Posted on March 3, 2026 by Tom Becker`, `By Tom Becker`, `March 3, 2026`: the post's is the title.)
+  const postedUnder = (i: number) => {
+    const under = blocks[i + 1]?.text ?? '';
+    return POSTED_LINE.test(under.trim()) || bylineName(under) != null || (wordCount(under) <= 8 && statedDate(null, [under]) != null);
+  };
+  const post = fm.title ? -1 : blocks.findIndex((b, i) => i < firstLabel && b.markdownHeading && b.depth === 2 && postedUnder(i));
+  const blogName = (t: number) => t < post && blocks[t]!.markdownHeading && blocks[t]!.depth === 1 && wordCount(blocks[t]!.text) <= 4;
+  if (post !== -1 && (titleIdx === -1 || blogName(titleIdx))) titleIdx = post;
   // A bare line opening the file, with a dek or links under it before the first turn ("Closing panel").
   if (titleIdx === -1 && candidates[0]?.[1] === 0 && !blocks[0]!.markdownHeading && firstLabel > 1 && blocks[1]!.kind === 'para') {
     titleIdx = kicked(0);

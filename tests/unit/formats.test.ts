@@ -12651,3 +12651,22 @@ describe('a byline as Brazilian papers set it, the name and where it was written
     expect(new Set(who(ingest(page('Maria Lopez\nValência'), 'folha.md')))).toEqual(new Set(['Interviewer (interviewer)', 'Maria Lopez (guest)']));
   });
 });
+
+describe('a blog’s page: its name as the `# heading`, its tagline, then the post’s `## heading` above the line saying when and by whom it was posted', () => {
+  const blog = (top: string, under = 'Posted on March 3, 2026 by Tom Becker') => `${top}\n\n## Interview: Maria Lopez on water and steel\n\n${under}\n\n**TB:** How did you start?\n\n**ML:** By accident. I studied rivers.\n\n**TB:** And now?\n\n**ML:** Bridges.\n`;
+  it('titles it by the post’s heading (it was the blog’s name), the blog’s name and tagline in the intro', () => {
+    const r = ingest(blog('# Bridge Notes\n\nEngineering, one interview at a time'), 'blog.md');
+    expect([r.transcript.title, r.transcript.intro.map((p) => p.text), r.transcript.interviewer]).toEqual(['Interview: Maria Lopez on water and steel', ['Bridge Notes', 'Engineering, one interview at a time', 'Posted on March 3, 2026 by Tom Becker'], 'Tom Becker']);
+  });
+  it('and where the blog’s name was removed as the site’s banner, its links naming the site (it was titled by the file’s name)', () => {
+    const r = ingest(blog('# Bridge Notes\n\n[Home](https://bridgenotes.example/) · [About](https://bridgenotes.example/about)').replace('**ML:** Bridges.', '**ML:** Bridges. Read [my notes](https://bridgenotes.example/notes).\n\n## 2 thoughts on “Interview: Maria Lopez on water and steel”\n\nPaul Kim says:\n\nGreat interview.'), 'blog.md');
+    expect([r.transcript.title, r.transcript.removed[0]!.text]).toEqual(['Interview: Maria Lopez on water and steel', '# Bridge Notes']);
+  });
+  it('so under a byline or a date alone too (`By Tom Becker`, `March 3, 2026`)', () => {
+    for (const under of ['By Tom Becker', 'March 3, 2026']) expect(ingest(blog('# Bridge Notes', under), 'blog.md').transcript.title, under).toBe('Interview: Maria Lopez on water and steel');
+  });
+  it('keeps a headline of the `# heading` above a part with no such line under it, or a long one (guard)', () => {
+    expect(ingest(blog('# Bridge Notes', 'Maria Lopez inspects bridges in Valencia.'), 'blog.md').transcript.title).toBe('Bridge Notes');
+    expect(ingest(blog('# Why nobody inspects the bridges of Valencia'), 'blog.md').transcript.title).toBe('Why nobody inspects the bridges of Valencia');
+  });
+});
