@@ -1126,8 +1126,8 @@ const STATEMENT_FIRST = /^[^?？¿؟]*?[^\s.!。！][.!。！](?:\s|$)/u;
 /** A page's comments under an article: `3 Comments`, `One Response to ...`, `Leave a Reply`, `Join the discussion`. */
 const SPEECH_HEADING = /^(prepared|opening|introductory|written)?\s*(remarks|statement|testimony|speech|talk|keynote|presentation|lecture)\b/i;
 const PULL_QUOTE = /^["“„«][^"“”„«»]{30,}["”»]$/u;
-/** A question put to the reader, as a page's call to act opens: "Want to join Maria's team?", "Interested in working with us?", "Looking for more?"; in German, French, Spanish, Italian and Portuguese too, "Lust, in Marias Team zu arbeiten?", "Envie de rejoindre l'équipe ?", "¿Quieres unirte al equipo?", "Vuoi lavorare con noi?", "Quer fazer parte da equipe?". */
-const READER_QUESTION = /^¿?(?:want|interested|looking|curious|ready|keen|lust|interesse|sie möchten|du möchtest|neugierig|envie|vous souhaitez|intéressée?s?|curieux|curieuse|quieres|te interesa|le interesa|buscas|vuoi|ti interessa|cerchi|quer|interessad[oa]s?|procura)(?![\p{L}])[^?]{0,80}\s?\?/iu;
+/** A question put to the reader, as a page's call to act opens: "Want to join Maria's team?", "Interested in working with us?", "Looking for more?", "Have a question for Maria?"; in German, French, Spanish, Italian and Portuguese too, "Lust, in Marias Team zu arbeiten?", "Envie de rejoindre l'équipe ?", "¿Quieres unirte al equipo?", "Vuoi lavorare con noi?", "Quer fazer parte da equipe?". */
+const READER_QUESTION = /^¿?(?:want|interested|looking|curious|ready|keen|(?:have|got) (?:a )?questions?|lust|interesse|sie möchten|du möchtest|neugierig|envie|vous souhaitez|intéressée?s?|curieux|curieuse|quieres|te interesa|le interesa|buscas|vuoi|ti interessa|cerchi|quer|interessad[oa]s?|procura)(?![\p{L}])[^?]{0,80}\s?\?/iu;
 /** An editor's reference line: `Blog post: https://...`, a bare link. */
 const LINK_NOTE = /^(?:[^.?!]{0,100}?[:：]\s*)?<?https?:\/\/\S+>?$/u;
 
@@ -4015,8 +4015,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       return [...byKey.values(), unlabelledSide].some((v) => v != null && v.role === 'interviewer' && foldName(v.name) === foldName(b.text.trim())) || (above != null && above.kind === 'para' && !ASKS.test(above.text.slice(above.strip)) && !above.bold && !wholeEmphasis(above.node));
     };
     // (A call to the reader in italics with its link, as a company's page closes a Q&A with its team:
-    // `*Want to join Maria's team? [See our open roles](https://...).*`.)
-    const calling = (b: Block) => wholeEmphasis(b.node) && linkIn(b.node) && (READER_ADDRESS.test(b.text) || READER_QUESTION.test(b.text.trim()));
+    // `*Want to join Maria's team? [See our open roles](https://...).*`; or with an address to write
+    // to, as a paper closes its readers' questions, `*Have a question for Maria? Write to us at questions@example.org.*`.)
+    const calling = (b: Block) => wholeEmphasis(b.node) && (linkIn(b.node) || /[^\s@]+@[^\s@]+\.\p{L}{2,}/u.test(b.text)) && (READER_ADDRESS.test(b.text) || READER_QUESTION.test(b.text.trim()));
     // (A byline's word alone above the name, as a broadcaster's page sets it under the transcript, `By —` / `Tom Becker`.)
     const bylineAbove = (b: Block) => b.singleLine && /^(?:by|von|par|por|di|door|av|af)\s*[—–:-]?$/i.test(b.text.trim()) && fullNameAlone(blocks[blocks.indexOf(b) + 1]?.text ?? '');
     const note = (b: Block) => b.kind === 'para' && !b.label && b.override == null && (signed(b) || bylineAbove(b) || calling(b) || (isPublisherNote(b.text, fm.publication) && !speakersOwn(b.text)) || CLOSING_NOTE.test(b.text) || markedNote(b) || ((CREDIT_LINE.test(b.text) || SHOW_CREDIT.test(b.text) || STAFF_CREDIT.test(b.text)) && !FIRST_PERSON.test(b.text.replace(OUR_STAFF, ''))) || FOOTNOTE_DEFINITION.test(b.text) || aboutSpeaker(b.text) || (lastTurnGuest && SIGN_OFF.test(b.text)) || closingByline(b.text) || stampedDate(b) || ((!dashFormat || b === signature) && SIGNATURE.test(sourceLines[b.line - 1]?.trim() ?? '')) || (b === blocks.at(-1) && (attributed(b.text) != null || writerSigned(b.text))) || VIEWS_DISCLAIMER.test(b.text.replace(/[*_]/g, '').trim()) || AS_OF_INTERVIEW.test(b.text.replace(/[*_]/g, '').trim()));

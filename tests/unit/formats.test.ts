@@ -12670,3 +12670,12 @@ describe('a blog’s page: its name as the `# heading`, its tagline, then the po
     expect(ingest(blog('# Why nobody inspects the bridges of Valencia'), 'blog.md').transcript.title).toBe('Why nobody inspects the bridges of Valencia');
   });
 });
+
+describe('readers’ questions answered by one guest, closing with a call in italics to write in (`*Have a question for Maria? Write to us at questions@example.org.*`)', () => {
+  const qa = (call: string) => `# Ask an engineer\n\nThis week Maria Lopez, chief engineer at Rhine Works, answers questions sent in by readers.\n\n**Q: Why do bridges crack? — Ana, Porto**\n\nA: Water, mostly.\n\n**Q: What would you change first? — Jonas, Cologne**\n\nA: Pay for inspections before new projects.\n\n${call}\n`;
+  it('is the outro: it was the end of her last answer', () => {
+    const r = ingest(qa('*Have a question for Maria? Write to us at questions@example.org.*'), 'ask.md');
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['Pay for inspections before new projects.']);
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['Have a question for Maria? Write to us at questions@example.org.']);
+  });
+});
