@@ -1542,11 +1542,14 @@ function resolveEach(input: ResolveInput): Resolution {
   return { byKey, ambiguous, addressed, dekNamed: dekPair, slips: new Map([...slips].filter(([k]) => byKey.get(k)?.name === slips.get(k))), attendee: new Map([...attendee].filter(([k]) => byKey.get(k)?.name === attendee.get(k))), introducer };
 }
 
+/** The role a host names before their name, "I'm your host, Tom Becker", "je suis votre animateur, ...", "soy su presentador ...". */
+const SELF_ROLE = String.raw`(?:(?:your|the|Ihr|Ihre|euer|eure|votre|vot|tu|su|il vostro|la vostra|o seu|a sua|jullie|uw)\s+(?:co-)?(?:host|moderator|moderatorin|presenter|interviewer|animateur|animatrice|presentador|presentadora|conduttore|conduttrice|apresentador|apresentadora|presentator|presentatrice)\s*,?\s+)`;
+const SELF_BEFORE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:I['’]m|I am|[Mm]y name is|[Tt]his is|[Ii]ch bin|[Ii]ch heiße|[Jj]e suis|[Jj]e m['’]appelle|[Ss]oy|[Mm]e llamo|[Ss]ono|[Mm]i chiamo|[Ee]u sou|[Ss]ou|[Ii]k ben)\s+${SELF_ROLE}?$`, 'iu');
 /** Words that introduce their speaker by the name: "I'm Tom Becker", "I am your host, Tom Becker", "my name is Tom Becker", "this is Tom Becker", in other languages too ("ich bin Tom Becker", "je suis Tom Becker", "soy Tom Becker"). */
 function selfIntroduced(text: string, name: string): boolean {
   const at = text.indexOf(name);
   if (at < 0) return false;
-  return /(?:(?<![\p{L}])(?:I['’]m|I am|[Mm]y name is|[Tt]his is|[Ii]ch bin|[Ii]ch heiße|[Jj]e suis|[Jj]e m['’]appelle|[Ss]oy|[Mm]e llamo|[Ss]ono|[Mm]i chiamo|[Ee]u sou|[Ss]ou|[Ii]k ben)(?:\s+(?:your|the|Ihr|Ihre|euer|eure|votre|vot|tu|su|il vostro|la vostra|o seu|a sua|jullie|uw)\s+(?:co-)?(?:host|moderator|moderatorin|presenter|interviewer|animateur|animatrice|presentador|presentadora|conduttore|conduttrice|apresentador|apresentadora|presentator|presentatrice))?,?\s*)$/iu.test(text.slice(Math.max(0, at - 60), at));
+  return SELF_BEFORE_NAME.test(text.slice(Math.max(0, at - 60), at));
 }
 
 /** A study's participant, perhaps numbered: `Participant`, `Participant 2`, `Participant B`. */
@@ -1788,7 +1791,7 @@ const FULL_NAME = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}(?![\p{L}'�
 // Case spelt out: with the `i` flag, \p{Lu} would match any letter.
 /** A self-introduction with a full name, in English or another language (SELF_ABROAD): "I'm Tom Becker", "Ich bin Tom Becker". */
 // (Not a possessive or an article before a noun German capitalises: "Ich bin Ihr Moderator, Tom Becker".)
-const SELF_INTRO = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:I am|I'm|I’m|[Mm]y name is|${SELF_ABROAD})\s+(?!(?:Ihr|Ihre|Euer|Eure|Dein|Deine|Der|Die|Das|Ein|Eine|Uw)\s)(${FULL_NAME})`, 'gu');
+const SELF_INTRO = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:I am|I'm|I’m|[Mm]y name is|${SELF_ABROAD})\s+${SELF_ROLE}?(?!(?:Ihr|Ihre|Euer|Eure|Dein|Deine|Der|Die|Das|Ein|Eine|Uw)\s)(${FULL_NAME})`, 'gu');
 /** A self-introduction in the first sentences of a show's opening, the name closing its clause: "Welcome to Spans. I'm Tom Becker, and ..." (not "I'm Very Happy today"). */
 const SELF_INTRO_OPENING = new RegExp(String.raw`^(?:[^.!?]{0,80}[.!?]\s+){0,2}(?:[Hh]i|[Hh]ello|[Ww]elcome|[Hh]ey)?[^.!?]{0,40}\b(?:I am|I'm|I’m|[Mm]y name is)\s+(${FULL_NAME})(?=\s*[,.;!]|\s+and\b|\s*$)`, 'u');
 /** A host's first name in the show's opening, closing its clause: "Welcome to Rivers and Roads. I'm Tom.", "And I'm Ana.", "Hi, I'm Tom, and today...". */
@@ -1807,7 +1810,7 @@ const HAN_NAME = String.raw`[\p{Script=Han}]{2,3}(?=[，,。.！!、：:\s]|$)`;
 /** A name in Chinese characters with a middle dot, as Chinese writes a foreign one: `玛丽亚·洛佩斯`. */
 const HAN_DOTTED_NAME = String.raw`[\p{Script=Han}]{1,5}[·・•‧][\p{Script=Han}]{1,8}(?=[，,。.！!、：:\s（(]|女士|先生|博士|教授|老师|老師|$)`;
 /** A self-introduction in Chinese, Japanese or Korean: `我是李娜`, `司会のトム・ベッカーです`, `トム・ベッカーと申します`, `저는 톰 베커입니다`. */
-const SELF_INTRO_CJK = new RegExp(String.raw`我是(${HAN_DOTTED_NAME}|${HAN_NAME})|(?:私は|司会の|ホストの)([\p{Script=Han}\p{Script=Katakana}ー・]{2,12}?)(?:です|と申します)|(?:^|[。！\s])([\p{Script=Han}\p{Script=Katakana}ー・]{2,12}?)と申します|저는\s+([\p{Script=Hangul}]{1,5}(?:\s[\p{Script=Hangul}]{1,5})?)(?:입니다|이에요|예요)(?=[.!。\s]|$)`, 'u');
+const SELF_INTRO_CJK = new RegExp(String.raw`我是(?:(?:你们的|你們的|您的|本期)?(?:主持人|主播))?(${HAN_DOTTED_NAME}|${HAN_NAME})|(?:私は|司会の|ホストの)([\p{Script=Han}\p{Script=Katakana}ー・]{2,12}?)(?:です|と申します)|(?:^|[。！\s])([\p{Script=Han}\p{Script=Katakana}ー・]{2,12}?)と申します|저는\s+([\p{Script=Hangul}]{1,5}(?:\s[\p{Script=Hangul}]{1,5})?)(?:입니다|이에요|예요)(?=[.!。\s]|$)`, 'u');
 /** The name SELF_INTRO_CJK found, whichever way it is said. */
 const cjkSelf = (text: string) => {
   const m = SELF_INTRO_CJK.exec(text);

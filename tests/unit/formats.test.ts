@@ -5260,6 +5260,16 @@ describe('role words as labels (`Host:`, `Guest:`, `Interviewer:`, `Interviewee:
     // Said, since it is read from the words.
     expect(a.transcript.warnings.map((w) => w.message)).toEqual(["the label 'Host' is shown as Tom Becker, the name the conversation gives it", "the label 'Guest' is shown as Maria Lopez, the name the conversation gives it"]);
   });
+  it('and by the name after the role a host gives themselves ("I\'m your host, Tom Becker", "je suis votre animateur, Tom Becker", "我是主持人王强"; it stayed `Host`), not a role alone ("I\'m the host.", guard)', () => {
+    for (const [opening, name] of [["Welcome to Rivers and Roads. I'm your host, Tom Becker, and my guest today is Maria Lopez.", 'Tom Becker'], ["Welcome to Rivers and Roads, I am your host Tom Becker. My guest today is Maria Lopez.", 'Tom Becker'], ["Welcome. I'm the host. My guest today is Maria Lopez.", 'Host']]) {
+      const r = ingest(`# Bridges\n\nHost: ${opening}\n\nMaria Lopez: Thanks for having me.\n\nHost: How did it start?\n\nMaria Lopez: With a crack in a bridge.\n`, 'host.md');
+      expect(who(r)[0], opening).toBe(`${name} (interviewer)`);
+    }
+    const fr = ingest("# Ponts\n\nAnimateur : Bienvenue. Je suis votre animateur, Tom Becker, et notre invitée est Maria Lopez.\n\nMaria Lopez : Merci.\n\nAnimateur : Pourquoi les ponts se fissurent-ils ?\n\nMaria Lopez : À cause de l'eau.\n", 'pont.md');
+    expect(who(fr)[0]).toBe('Tom Becker (interviewer)');
+    const zh = ingest('桥梁漫谈 第41期\n\n主持人：欢迎收听桥梁漫谈，我是主持人王强。今天我们请到了玛丽亚·洛佩斯。\n\n玛丽亚：大家好。\n\n主持人：桥为什么会裂？\n\n玛丽亚：主要是水。\n', 'zh.txt');
+    expect(who(zh)[0]).toBe('王强 (interviewer)');
+  });
   it('names the guest a host introduces where two hosts ask, `Host:` and `Co-host:`, `Host 1:` and `Host 2:` (she stayed "Guest"), but not where they introduce two people (guard)', () => {
     const text = (second: string) => `# Episode 12\n\nHost: Welcome to Bridge Talk. My guest today is Maria Lopez. Why do bridges fail?\n\nGuest: Mostly water.\n\nCo-host: ${second} What about timber?\n\nGuest: Timber is back.\n`;
     const r = ingest(text('Good to be here.'), 'cohost.md');
