@@ -1,4 +1,4 @@
-import { APPARATUS, ARCHIVAL_WORDS, initialsOf, introducedBy, lineLabel, nameSpamTerms, NAME_WORDS, PAGE_WORDS, roleWord, seconds, speakerKeyTest, TITLE, vocative } from './labels.ts';
+import { APPARATUS, ARCHIVAL_WORDS, initialsOf, introducedBy, isPlaceholder, lineLabel, nameSpamTerms, NAME_WORDS, PAGE_WORDS, roleWord, seconds, speakerKeyTest, TITLE, vocative } from './labels.ts';
 import { endsLikeSentence, escapeRe, words } from './text.ts';
 import { capitaliseName, namesIn } from './speakers.ts';
 
@@ -473,6 +473,9 @@ export function fromNamesAbove(source: string[]): NameLines | null {
     const role = m ? /\s(?:--|—|–)\s+(.*)$/u.exec(t.replace(/\*\*/g, '')) : null;
     if (role && (/[.?!…:;]\*?$/u.test(role[1]!) || role[1]!.split(/\s+/).length > 8 || !/^[*_]?\p{Lu}/u.test(role[1]!))) return null;
     if (!m) {
+      // (A tool's numbered placeholder, `SPEAKER 1`, `Speaker A`, as a transcription service sets it above the words.)
+      const bare = t.replace(/^\*\*|\*\*$/g, '');
+      if (isPlaceholder(bare)) return bare;
       // (In a script without capitals, a name as those scripts write one: the file's shape decides, below.)
       const cjk = CJK_NAME_ABOVE.exec(t);
       if (cjk && !roleWord(cjk[1]!)) return cjk[1]!;

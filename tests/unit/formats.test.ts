@@ -12689,3 +12689,12 @@ describe('readers’ questions answered by one guest, closing with a call in ita
     expect(r.transcript.outro.map((p) => p.text)).toEqual(['Have a question for Maria? Write to us at questions@example.org.']);
   });
 });
+
+describe('a transcription service’s numbered placeholders alone above the words (`SPEAKER 1`, `Speaker 2`), no colon nor time', () => {
+  const text = (a: string, b: string) => `${a}\nWelcome to Bridge Talk. I am Tom Becker, and my guest today is Maria Lopez.\n\n${b}\nThanks for having me, Tom.\n\n${a}\nWhy do bridges crack?\n\n${b}\nWater, mostly.\n`;
+  it('are labels, named as the words name them (no turn was found: the file failed)', () => {
+    for (const [a, b] of [['SPEAKER 1', 'SPEAKER 2'], ['Speaker A', 'Speaker B'], ['**Speaker 1**', '**Speaker 2**']]) {
+      expect(who(ingest(text(a!, b!), 'service.txt')), a).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    }
+  });
+});
