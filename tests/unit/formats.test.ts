@@ -675,7 +675,7 @@ describe('a quick round set as questions in bold, each answered by a word alone 
 describe('a dek saying the guests talked with the one who asks (`Maria Lopez talked with Tom Becker`), the questions unlabelled', () => {
   const body = '**Why do bridges fail?**\n\n**Lopez:** Water, mostly.\n\n**Kim:** And money.\n\n**Who should pay?**\n\n**Kim:** The city.\n\n**Lopez:** The state.\n';
   it('names the one talked with, not the guest whose labels answer, as the one who asks', () => {
-    for (const dek of ['Maria Lopez talked with Tom Becker about rust.', 'Maria Lopez spoke with Tom Becker.', 'Maria Lopez and Paul Kim talked with Tom Becker about rust.', 'Maria Lopez of Rhine Works and Paul Kim of Porto University talked with Tom Becker.', 'Tom Becker talked with Maria Lopez and Paul Kim about rust.']) {
+    for (const dek of ['Maria Lopez talked with Tom Becker about rust.', 'Maria Lopez spoke with Tom Becker.', 'Maria Lopez and Paul Kim talked with Tom Becker about rust.', 'Maria Lopez of Rhine Works and Paul Kim of Porto University talked with Tom Becker.', 'Tom Becker talked with Maria Lopez and Paul Kim about rust.', 'Maria Lopez and Paul Kim talk to Tom Becker.', 'Maria Lopez and Paul Kim spoke to Tom Becker about rust.']) {
       const r = ingest(`# Two engineers on bridges\n\n${dek}\n\n${body}`, 'talked-with.md');
       expect(r.transcript.interviewer).toBe('Tom Becker');
       expect(turnsOf(r).filter((t) => t.role === 'interviewer').map((t) => t.speaker)).toEqual(['Tom Becker', 'Tom Becker']);
