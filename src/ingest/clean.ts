@@ -362,7 +362,9 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // (Nor is a run every line of which is centred by spaces, eight or more, as a printed record
     // sets its title page, `BRIDGE SAFETY AND FUNDING` / `HEARING` / `BEFORE THE` / `UNITED STATES
     // SENATE`, nothing of a farm's mark in it.)
-    const header = evidence === 0 && !run.some((l) => l.hasLink) && (run.some((l) => ev.get(l)!.credit) || run.every((l) => /^[^\S\n]{8,}\S/.test(lines[l.index]!)));
+    // (Nor one whose centring a copy lost, where a line in capitals says it is a record's title
+    // page: `HEARING`, `BEFORE THE`, `SUBCOMMITTEE ON ...`, `HOUSE OF REPRESENTATIVES`.)
+    const header = evidence === 0 && !run.some((l) => l.hasLink) && (run.some((l) => ev.get(l)!.credit) || run.every((l) => /^[^\S\n]{8,}\S/.test(lines[l.index]!)) || run.some((l) => RECORD_TITLE_LINE.test(l.raw.trim())));
     if (!header && (run.length >= 8 || (run.length >= 3 && evidence >= 0.5))) {
       for (const l of run) {
         const e = ev.get(l)!;
@@ -973,6 +975,8 @@ function authorPage(raw: string): boolean {
 }
 /** A share button's service, alone on its line, as a share bar's icons are named (`Facebook`, `Email`). */
 const SHARE_SERVICE = /^(?:facebook|twitter|linkedin|reddit|pinterest|whatsapp|telegram|tumblr|flipboard|bluesky|mastodon|threads|pocket|e-?mail|print|copy link)$/i;
+/** A line of a printed record's title page: `HEARING`, `BEFORE THE`, `COMMITTEE ON ...`, `UNITED STATES SENATE`, `HOUSE OF REPRESENTATIVES`. */
+const RECORD_TITLE_LINE = /^(?:HEARINGS?|BEFORE THE|(?:SUB)?COMMITTEE ON\b.*|(?:UNITED STATES )?SENATE|HOUSE OF REPRESENTATIVES|\p{Lu}+ CONGRESS|(?:FIRST|SECOND) SESSION)$/u;
 /** A share menu's items after the services: `Notes` (Substack's own), `More` (options). */
 const SHARE_MENU_TAIL = /^(?:notes|more|more options|other)$/i;
 const COUNT = /^\d{1,6}(?:[.,]\d{1,3})?[KkM]?$/;

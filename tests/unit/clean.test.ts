@@ -165,10 +165,14 @@ describe('clean: a printed record’s title page, each line centred by spaces', 
     const { removed } = run([...page, ...PROSE]);
     expect(removed).toEqual([]);
   });
-  it('but a run of such lines with a farm’s mark in it, or not centred, is still a farm', () => {
+  it('and so is one whose centring a copy lost, a line in capitals saying what it is (`HEARING`, `BEFORE THE`: it was removed as spam)', () => {
+    expect(run([...page.map((l) => l.trim()), ...PROSE]).removed).toEqual([]);
+  });
+  it('but a run of such lines with a farm’s mark in it, or not centred and saying nothing of a record, is still a farm', () => {
     const marked = page.map((l, k) => (k === 4 ? '                 BEST CASINO BONUS 2026' : l));
     expect(run([...marked, ...PROSE]).removed.map((x) => x.trim())).toEqual(['HEARING', 'BEST CASINO BONUS 2026', 'UNITED STATES SENATE', 'U.S. Senate,']);
-    expect(run([...page.map((l) => l.trim()), ...PROSE]).removed).toEqual(['HEARING', 'UNITED STATES SENATE', 'U.S. Senate,']);
+    const unsaid = page.map((l) => l.trim()).map((l) => (/^(?:HEARING|BEFORE THE|UNITED STATES SENATE|COMMITTEE ON .*)$/.test(l) ? 'SCOUR PANEL' : l));
+    expect(run([...unsaid, ...PROSE]).removed).toEqual(['SCOUR PANEL', 'SCOUR PANEL', 'SCOUR PANEL', 'SCOUR PANEL', 'U.S. Senate,']);
   });
 });
 

@@ -9431,7 +9431,7 @@ describe('a podcast app’s transcript copied as text: the show’s name and the
 describe('a hearing where a senator and a witness share a surname (`Senator Smith.`, `Mr. Smith.`)', () => {
   const record = ['HEARING BEFORE THE COMMITTEE ON BRIDGES', '', '    The Chairman. The committee will come to order. Today we hear from Mr. John Smith of Rhine Works and Dr. Maria Lopez.', '    Senator Smith. Thank you, Mr. Chairman. Mr. Smith, how many bridges did your company inspect last year?', '    Mr. Smith. About three hundred, Senator.', '    Senator Smith. And how many were unsafe?', '    Mr. Smith. Twelve needed to be closed at once.', '    Senator Smith. Dr. Lopez, do you agree?', '    Dr. Lopez. I think it is low.', ''].join('\n');
   it('keeps them two people, the witness named by the full name written with his own title (both were “John Smith”, the witness’s answers the senator’s)', () => {
-    expect(who(ingest(record, 'hearing.txt')).slice(1)).toEqual(['Senator Smith (interviewer)', 'John Smith (guest)', 'Senator Smith (interviewer)', 'John Smith (guest)', 'Senator Smith (interviewer)', 'Dr. Lopez (guest)']);
+    expect(who(ingest(record, 'hearing.txt')).slice(1)).toEqual(['Senator Smith (interviewer)', 'John Smith (guest)', 'Senator Smith (interviewer)', 'John Smith (guest)', 'Senator Smith (interviewer)', 'Maria Lopez (guest)']);
   });
   it('names a titled surname alone in the file by the full name with it as before (guard)', () => {
     expect(who(ingest(record.replace(/Senator Smith/g, 'Senator Jones'), 'hearing.txt'))[2]).toBe('John Smith (guest)');
@@ -12696,5 +12696,24 @@ describe('a transcription service’s numbered placeholders alone above the word
     for (const [a, b] of [['SPEAKER 1', 'SPEAKER 2'], ['Speaker A', 'Speaker B'], ['**Speaker 1**', '**Speaker 2**']]) {
       expect(who(ingest(text(a!, b!), 'service.txt')), a).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
     }
+  });
+});
+
+describe('a House hearing’s record copied without its centring: the title page in capitals, members and witnesses by courtesy titles (`Mr. KIM.`)', () => {
+  const cover = 'BRIDGE SAFETY IN AMERICA\n\nHEARING\n\nBEFORE THE\n\nSUBCOMMITTEE ON HIGHWAYS AND TRANSIT\n\nOF THE\n\nCOMMITTEE ON TRANSPORTATION AND INFRASTRUCTURE\n\nHOUSE OF REPRESENTATIVES\n\nMARCH 3, 2026\n\n';
+  const record = (opening: string) => `${cover}    Mr. BECKER. The subcommittee will come to order. ${opening} Dr. Lopez, you are recognized.\n\n    Dr. LOPEZ. Thank you, Mr. Chairman. Water is the cause.\n\n    Mr. BECKER. Mr. Kim.\n\n    Mr. KIM. Thank you. Salt is ours.\n\n    Mr. BECKER. Dr. Lopez, what first?\n\n    Dr. LOPEZ. Inspections.\n\n    Mr. BECKER. The subcommittee stands adjourned.\n`;
+  it('keeps the title page as the intro (its lines naming the hearing were removed as spam)', () => {
+    const r = ingest(record('Today we hear from Dr. Maria Lopez and Mr. Paul Kim.'), 'hearing.txt');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['HEARING', 'BEFORE THE', 'SUBCOMMITTEE ON HIGHWAYS AND TRANSIT', 'OF THE', 'COMMITTEE ON TRANSPORTATION AND INFRASTRUCTURE', 'HOUSE OF REPRESENTATIVES', 'MARCH 3, 2026']);
+    expect(r.transcript.removed).toEqual([]);
+  });
+  it('shows each witness the chair says the committee hears from by the full name (it was `Mr. Kim`)', () => {
+    for (const opening of ['Today we hear from Dr. Maria Lopez and Mr. Paul Kim.', 'Our witnesses today are Dr. Maria Lopez, of Valencia, and Mr. Paul Kim, of Seoul.']) {
+      expect(new Set(who(ingest(record(opening), 'hearing.txt'))), opening).toEqual(new Set(['Mr. Becker (interviewer)', 'Maria Lopez (guest)', 'Paul Kim (guest)']));
+    }
+  });
+  it('not a run of other lines in capitals (guard): a page’s menu is no title page', () => {
+    const r = ingest(record('Today we hear from Dr. Maria Lopez and Mr. Paul Kim.').replace(cover, 'BRIDGE SAFETY IN AMERICA\n\nHOME\n\nNEWS\n\nSPORT\n\nCULTURE\n\nOPINION\n\nLIFESTYLE\n\nVIDEO\n\nPODCASTS\n\n'), 'hearing.txt');
+    expect(r.transcript.intro).toEqual([]);
   });
 });
