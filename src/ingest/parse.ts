@@ -577,6 +577,8 @@ function zhAcceptedName(dek: string): string | null {
 }
 /** A Korean dek saying whom the writer met, her name and her title (`팀장`, `교수`, `대표`...): `라인웍스의 김민지 팀장을 만났다`, `... 김민지 교수를 인터뷰했다`. */
 const KO_MET_GUEST_RE = new RegExp(`(?:^|\\s)([\\p{Script=Hangul}]{2,4})\\s+(?:${KO_TITLES}|[\\p{Script=Hangul}]{0,4}(?:팀장|부장|과장|실장|센터장|본부장|소장|국장|처장|단장))(?:을|를)\\s*(?:만났다|만나\\s?봤다|인터뷰했다)`, 'u');
+/** The same where her job comes before her name, as a foreign name is written in Hangul, two words too: `수문학자 마리아 로페스를 만났다` (a job ending as most do, `-자`, `-가`, `-사`, `-원`, `-장`). */
+const KO_MET_JOB_RE = /(?:^|\s)[\p{Script=Hangul}]{1,6}(?:자|가|사|원|장)\s+([\p{Script=Hangul}]{2,5}(?:\s[\p{Script=Hangul}]{2,5})?)(?:을|를)\s*(?:만났다|만나\s?봤다|인터뷰했다)/u;
 const KO_NAME_LINE = new RegExp(`^([\\p{Script=Hangul}]{2,4}(?:\\s[\\p{Script=Hangul}]{2,5})?)\\s+(?:${KO_TITLES})\\s*인터뷰$`, 'u');
 /** KO_NAME_LAST_RE's name, as the other headlines' patterns give theirs (group 1). */
 const koNameLast = (headline: string): [string, string] | null => {
@@ -3131,7 +3133,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const zhAccepted = zhAcceptedName(dek);
       if (zhAccepted && foldName(zhAccepted) !== iv) return (guessedGuest = zhAccepted);
       // (Or a Korean dek saying whom the writer met by her name and her title: `김민지 팀장을 만났다`.)
-      const koMet = KO_MET_GUEST_RE.exec(dek)?.[1];
+      const koMet = KO_MET_GUEST_RE.exec(dek)?.[1] ?? KO_MET_JOB_RE.exec(dek)?.[1];
       if (koMet && foldName(koMet) !== iv) return (guessedGuest = koMet);
       const cjk = headline ? (CJK_TITLE_NAME_RE.exec(headline.text) ?? JA_TITLE_NAME_RE.exec(headline.text.trim()) ?? JA_QUOTED_TITLE_RE.exec(headline.text.trim()) ?? KO_TITLED_RE.exec(headline.text.trim()) ?? koNameLast(headline.text.trim()) ?? KO_TITLE_NAME_RE.exec(headline.text) ?? koUnder) : null;
       // (A Korean word alone before the word for an interview, `교량 인터뷰`, "bridge interview", may be

@@ -5193,6 +5193,11 @@ describe('interviews printed without names, in other conventions', () => {
     const r = ingest('# 마리아 로페스 "다리는 거짓말을 하지 않는다"\n\n네 대륙에서 다리를 건설한 엔지니어 마리아 로페스를 만났다. 김민수 기자\n\n-어떻게 공학을 시작하게 됐나.\n\n"아버지가 목수였다."\n\n-첫 번째 다리는.\n\n"오악사카의 보행교다."\n', 'ko.md');
     expect(who(r)).toEqual(['김민수 (interviewer)', '마리아 로페스 (guest)', '김민수 (interviewer)', '마리아 로페스 (guest)']);
   });
+  it('Korean: a dek saying the writer met the guest by her job and her name, the headline naming no one (`수문학자 마리아 로페스를 만났다`; she was “Guest”), but no one met by a word that is no job (guard)', () => {
+    const page = (dek: string) => `# "물이 다리의 가장 큰 적입니다"\n\n${dek}\n\n톰 베커 기자\n\n― 다리는 왜 갈라지나요?\n\n"물 때문입니다."\n\n― 얼마나 걸리나요?\n\n"수십 년이요."\n`;
+    expect(who(ingest(page('발렌시아의 수문학자 마리아 로페스를 만났다.'), 'ko.md'))).toEqual(['톰 베커 (interviewer)', '마리아 로페스 (guest)', '톰 베커 (interviewer)', '마리아 로페스 (guest)']);
+    expect(who(ingest(page('발렌시아에서 그의 어머니를 만났다.'), 'ko.md'))[1]).toBe('Guest (guest)');
+  });
   it('Korean: a kicker in brackets before the headline’s name (`[인터뷰] 마리아 로페스 "..."`); Chinese in traditional characters: `記者／李娜` asks', () => {
     const ko = ingest('# [인터뷰] 마리아 로페스 "다리는 조용히 무너진다"\n\n김민수 기자\n\n-왜 다리인가.\n\n"다리는 조용히 무너지기 때문이다."\n\n-무엇을 발견했나.\n\n"대부분의 다리는 점검을 받지 않았다."\n', 'ko.md');
     expect([ko.transcript.interviewer, ko.transcript.guest]).toEqual(['김민수', '마리아 로페스']);
