@@ -12722,3 +12722,14 @@ describe('a House hearing’s record copied without its centring: the title page
     expect(r.transcript.intro).toEqual([]);
   });
 });
+
+describe('a social network’s article copied with its reactions and comments after the last answer (`42 · 7 Comments`, then each commenter and comment)', () => {
+  const post = (count: string) => `# A conversation with Maria Lopez on bridges\n\n[Tom Becker](https://www.linkedin.com/in/tombecker)\n\nPublished Mar 3, 2026\n\n**Tom:** Why do bridges crack?\n\n**Maria:** Water. It reaches the steel.\n\n**Tom:** Who pays?\n\n**Maria:** Nobody, until something falls.\n\nLike\n\nComment\n\nShare\n\n${count}\n\n[Ana Silva](https://www.linkedin.com/in/anasilva)\n\nGreat talk!\n`;
+  it('removes the count and the comments under it (they were the outro)', () => {
+    for (const count of ['42 · 7 Comments', '1,204 • 38 comments']) {
+      const r = ingest(post(count), 'post.md');
+      expect(r.transcript.outro, count).toEqual([]);
+      expect(r.transcript.removed.map((x) => x.text).slice(-3), count).toEqual([count, '[Ana Silva](https://www.linkedin.com/in/anasilva)', 'Great talk!']);
+    }
+  });
+});
