@@ -4779,8 +4779,13 @@ function attribute(
         // A question where the guest goes on, or the like: someone may have spoken without a label.
         const sp = out[i]!;
         const asks = interviewerLikeness(b.text.slice(b.strip)) >= 3;
+        // (Or a short question answered by the paragraph under it, neither labelled, `Maria Lopez:
+        // Water, mostly.` / `And salt?` / `Salt too, in winter.`: the interviewer's follow-up as
+        // likely as her own question.)
+        const under = body[i + 1];
+        const followUp = ASKS.test(b.text) && wordCount(b.text.slice(b.strip)) <= 8 && under != null && !under.label && !ASKS.test(under.text);
         const other = lastOf.get('interviewer') ?? all.find((x) => x.role === 'interviewer');
-        if (!o && last && other && sp.role === 'guest' && asks) {
+        if (!o && last && other && sp.role === 'guest' && (asks || followUp)) {
           uncertain.push({ line: b.line, text: b.text.slice(b.strip, b.strip + 120), speaker: sp.name, alternative: other.name, confidence: 0.6 });
         }
         // (The paragraph right after the audience's labelled question, where several guests may

@@ -12733,3 +12733,17 @@ describe('a social network’s article copied with its reactions and comments af
     }
   });
 });
+
+describe('a labelled interview with a short question and its answer left unlabelled inside the guest’s turn (`Maria Lopez: Water, mostly.` / `And salt?` / `Salt too.`)', () => {
+  const text = (tail: string) => `Tom Becker: Welcome, Maria Lopez. Why do bridges crack?\n\nMaria Lopez: Water, mostly.\n\n${tail}\n\nTom Becker: And money?\n\nMaria Lopez: Never enough.\n`;
+  it('says the question as uncertain, the interviewer the alternative (it was hers, unsaid)', () => {
+    const r = ingest(text('And salt?\n\nSalt too, in winter.'), 'talk.txt');
+    expect(r.uncertain.map((u) => [u.line, u.text, u.speaker, u.alternative])).toEqual([[5, 'And salt?', 'Maria Lopez', 'Tom Becker']]);
+  });
+  it('not her question that closes her turn, or one answered by another question (guard)', () => {
+    expect(ingest(text('Salt too, in winter.\n\nAnd ice?'), 'talk.txt').uncertain).toEqual([]);
+    expect(ingest(text('Salt too.\n\nIn winter, mostly.'), 'talk.txt').uncertain).toEqual([]);
+    expect(ingest(text('Salt too.\n\nAnd ice?\n\nTom Becker: Ice too, I suppose.'), 'talk.txt').uncertain).toEqual([]);
+    expect(ingest(text('And salt?\n\nWho knows?'), 'talk.txt').uncertain.map((u) => u.text)).not.toContain('And salt?');
+  });
+});
