@@ -640,7 +640,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // (Or icons' names alone, two of them or more, a bar that never says "share": `Facebook`, `Flipboard`, `Email`.)
     // (Not a list in an answer, `- Facebook` / `- Twitter` / `- Email`: icons are no list's items, so the marker stays in.)
     const says = (re: RegExp) => run.filter((l) => re.test(stripMarkdownLinks(l.raw).replace(/^[#*_\s]+/, '').trim()));
-    if (run.length >= 3 && (says(/^(?:share|follow|sign up|subscribe)\b/i).length > 0 || says(SHARE_SERVICE).length >= 2)) for (const l of run) shareBar.add(l.index);
+    // (Sharing in other languages too: `Compartir en Whatsapp` / `Compartir en Facebook` / `Copiar enlace`.)
+    if (run.length >= 3 && (says(/^(?:share|follow|sign up|subscribe|compartir|partager|teilen|condividi|compartilhar|delen)(?![\p{L}])/iu).length > 0 || says(SHARE_SERVICE).length >= 2)) for (const l of run) shareBar.add(l.index);
     k = Math.max(e, k + 1);
   }
   const keep = lines.map(() => true);

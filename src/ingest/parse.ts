@@ -1013,7 +1013,9 @@ function authorLink(b: Block): string | null {
   const link = b.node.children[0]!;
   if (link.type !== 'link' || !AUTHOR_PAGE_URL.test(link.url)) return null;
   const name = b.text.trim();
-  return /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(name) ? name : null;
+  // (In capitals, as Spanish papers link their bylines, `[TOM BECKER](https://elpais.com/autor/...)`: Tom Becker.)
+  if (!/^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(name)) return null;
+  return /\p{Ll}/u.test(name) ? name : capitaliseName(name.toLowerCase());
 }
 
 /** A box's word, set in bold before its words (`**Explainer:**`, `**Fact box:**`). */

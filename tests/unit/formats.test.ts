@@ -12747,3 +12747,70 @@ describe('a labelled interview with a short question and its answer left unlabel
     expect(ingest(text('And salt?\n\nWho knows?'), 'talk.txt').uncertain.map((u) => u.text)).not.toContain('And salt?');
   });
 });
+
+describe('a Spanish or Italian paper’s page: its share bar in its language, its byline linked in capitals, its skip link', () => {
+  const page = `[Ir al contenido](#main-content)
+
+[EL PAÍS](https://elpais.com/)
+
+[Suscríbete](https://elpais.com/suscripciones/)
+
+[Ciencia](https://elpais.com/ciencia/)
+
+# Maria Lopez: “El agua es el peor enemigo de los puentes”
+
+La hidróloga de Valencia ha cartografiado todos los puentes de la región
+
+![Maria Lopez, en Valencia.](https://imagenes.elpais.com/1.jpg)
+
+Maria Lopez, en Valencia.ANA SILVA
+
+[TOM BECKER](https://elpais.com/autor/tom-becker/)
+
+Valencia - 03 mar 2026 - 09:00 CET
+
+Compartir en Whatsapp
+
+Compartir en Facebook
+
+Compartir en Twitter
+
+Copiar enlace
+
+**Pregunta.** ¿Por qué se agrietan los puentes?
+
+**Respuesta.** Por el agua. Entra en el hormigón y llega al acero.
+
+**P.** ¿Cuánto tarda?
+
+**R.** Décadas. Ese es el problema.
+
+**P.** ¿Qué cambiaría primero?
+
+**R.** Pagaría las inspecciones.
+
+Suscríbete para seguir leyendo
+
+Lee sin límites
+
+[Seguir leyendo](https://elpais.com/suscripciones/)
+
+Ya soy suscriptor
+
+Se adhiere a los criterios de
+
+[The Trust Project](https://elpais.com/info/the-trust-project/)
+
+Más información
+`;
+  it('removes the whole bar, `Copiar enlace` too (it headed the interview as a section), and names the one who asks as a name is written (it was `TOM BECKER`)', () => {
+    const r = ingest(page, 'elpais.md');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    expect(r.transcript.removed.map((x) => x.text)).toContain('Copiar enlace');
+    expect(who(r)[0]).toBe('Tom Becker (interviewer)');
+  });
+  it('removes the Italian skip link (`Vai al contenuto`; it was the intro’s)', () => {
+    const r = ingest(page.replace('[Ir al contenido](#main-content)', '[Vai al contenuto](#main)'), 'corriere.md');
+    expect(r.transcript.removed.map((x) => x.text)).toContain('[Vai al contenuto](#main)');
+  });
+});
