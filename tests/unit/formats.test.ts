@@ -12814,3 +12814,13 @@ Más información
     expect(r.transcript.removed.map((x) => x.text)).toContain('[Vai al contenuto](#main)');
   });
 });
+
+describe('a page’s footer links after the last answer naming its privacy notice (`[Terms of Use](/terms) [Privacy Notice](/privacy)`, `Your Privacy Choices`)', () => {
+  it('are removed (they were the outro)', () => {
+    for (const footer of ['[Terms of Use](/terms) [Privacy Notice](/privacy)', '[Privacy Statement](/privacy) · [Cookie Settings](/cookies)', 'Your Privacy Choices']) {
+      const r = ingest(`# Bridges\n\n**Tom Becker:** Why do bridges crack?\n\n**Maria Lopez:** Water.\n\n**Tom Becker:** And then?\n\n**Maria Lopez:** Rust.\n\n${footer}\n`, 'page.md');
+      expect(r.transcript.outro, footer).toEqual([]);
+      expect(r.transcript.removed.map((x) => x.text), footer).toEqual([footer]);
+    }
+  });
+});
