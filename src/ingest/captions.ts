@@ -103,6 +103,7 @@ export function fromCaptions(source: string[]): Captions | null {
   const named = cueNames(source);
   const namesEveryCue = [...named.values()].filter((n) => n >= 2).reduce((a, n) => a + n, 0) * 2 >= source.filter((l) => TIMING.test(l)).length;
   let i = 0;
+  let dialogueFile: boolean | undefined;
   const skipBlock = () => {
     while (i < source.length && source[i]!.trim() !== '') out.apparatus.push(i++);
   };
@@ -132,7 +133,8 @@ export function fromCaptions(source: string[]): Captions | null {
     // concrete?` / `- That came later.`): each line is a change of speaker, as `>>` is.
     let last = i;
     while (last < source.length && source[last]!.trim() !== '') last++;
-    const dialogue = last - i >= 2 && source.slice(i, last).every((l) => /^\s*-\s+\S/.test(cueText(l).text));
+    // (A cue of one such line too, where other cues set two speakers so: `- And concrete?` alone.)
+    const dialogue = (last - i >= 2 || (dialogueFile ??= hasDialogue(source))) && source.slice(i, last).every((l) => /^\s*-\s+\S/.test(cueText(l).text));
     const cue: CueLine[] = [];
     // (A name alone on the cue's first line, above its words, as Teams's transcript writes each
     // cue: the voice, where cues open with it twice or more, or once where half the cues open so.)
@@ -145,6 +147,23 @@ export function fromCaptions(source: string[]): Captions | null {
     out.cue(seconds(timing[1] ?? timing[3]!), seconds(timing[2] ?? timing[4]!), cue);
   }
   return out.result();
+}
+
+/** Some cue sets two speakers as dialogue, two lines or more each opening with a hyphen (`- And concrete?` / `- That came later.`). */
+function hasDialogue(source: string[]): boolean {
+  for (let k = 0; k < source.length; k++) {
+    if (!TIMING.test(source[k]!)) continue;
+    let n = 0;
+    for (let j = k + 1; j < source.length && source[j]!.trim() !== ''; j++) {
+      if (!/^\s*-\s+\S/.test(cueText(source[j]!).text)) {
+        n = 0;
+        break;
+      }
+      n++;
+    }
+    if (n >= 2) return true;
+  }
+  return false;
 }
 
 /** How many cues open with each name alone on its line above their words (`Tom Becker`, `Speaker 1`; see NAME_LINE). */

@@ -297,3 +297,14 @@ describe('a time closing a heading or a chapter line', () => {
     }
   });
 });
+
+describe('subtitles setting two speakers in a cue as dialogue, a hyphen opening each line, and one speaker in another cue so (`- Tom: Why do bridges crack?` alone)', () => {
+  const srt = (single: string) => `1\n00:00:00,000 --> 00:00:05,000\n- Tom: Welcome to Bridge Talk.\n- Maria: Thanks, Tom.\n\n2\n00:00:05,000 --> 00:00:09,000\n${single}\n\n3\n00:00:09,000 --> 00:00:12,000\n- Maria: Water, mostly.\n`;
+  it('reads the cue of one such line as the others: a change of speaker, its label read (no turn was found: the file failed)', () => {
+    expect(turnsOf(ingest(srt('- Tom: Why do bridges crack?'), 'dialogue.srt')).map((t) => [t.speaker, t.time, t.paragraphs.join(' ')])).toEqual([['Tom', 0, 'Welcome to Bridge Talk.'], ['Maria', 0, 'Thanks, Tom.'], ['Tom', 5, 'Why do bridges crack?'], ['Maria', 9, 'Water, mostly.']]);
+  });
+  it('keeps a cue’s hyphen where no cue sets dialogue so (guard): `- 3 metres`, a list’s', () => {
+    const plain = '1\n00:00:00,000 --> 00:00:05,000\nTom: How deep is it?\n\n2\n00:00:05,000 --> 00:00:09,000\n- Three metres, at least.\n\n3\n00:00:09,000 --> 00:00:12,000\nTom: And wide?\n\n4\n00:00:12,000 --> 00:00:14,000\nMaria: Ten.\n';
+    expect(allText(ingest(plain, 'plain.srt'))).toContain('- Three metres, at least.');
+  });
+});
