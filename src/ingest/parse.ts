@@ -2606,7 +2606,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     for (const u of mine) uncertain.push({ line: blocks[u.index]!.line, text: u.text.slice(0, 120), speaker: key, alternative: who, confidence: 0.5 });
   }
   // Placeholders nothing names (`Speaker 1`): shown as they are, their sides read from what each says.
-  const unnamed = [...byKey.values()].filter((s) => s.key != null && isPlaceholder(s.key) && s.name === s.key);
+  const unnamed = [...new Set(byKey.values())].filter((s) => s.key != null && isPlaceholder(s.key) && s.name === s.key);
   if (unnamed.length) {
     const host = unnamed.find((s) => s.role === 'interviewer');
     warnings.push(

@@ -1539,6 +1539,13 @@ function resolveEach(input: ResolveInput): Resolution {
       byKey.set(key, { key, name: guests.length === 1 ? guests[0]! : isSideWord(key) ? 'Guest' : capitalise(key.toLowerCase()), role: 'guest', roleConfidence: 1 });
     }
   }
+  // (A short form a role's label gives in parentheses, `Interviewer (IV):` then `IV:`: the same
+  // voice, not a person called "Interviewer".)
+  for (const key of keys) {
+    const target = aliases.get(foldName(key));
+    const voice = target != null && roleWord(target) ? byKey.get(target) : undefined;
+    if (voice) byKey.set(key, voice);
+  }
   return { byKey, ambiguous, addressed, dekNamed: dekPair, slips: new Map([...slips].filter(([k]) => byKey.get(k)?.name === slips.get(k))), attendee: new Map([...attendee].filter(([k]) => byKey.get(k)?.name === attendee.get(k))), introducer };
 }
 

@@ -12824,3 +12824,19 @@ describe('a page’s footer links after the last answer naming its privacy notic
     }
   });
 });
+
+describe('a research interview’s labels defining short forms in parentheses for a role and a placeholder (`Interviewer (IV):` then `IV:`, `Participant 4 (P4):` then `P4:`)', () => {
+  const text = (iv: string, p: string) => `${iv}: Thank you for taking part.\n\n${p}: Happy to help.\n\nIV: How long have you lived here?\n\nP4: Thirty years.\n\nIV: What changed?\n\nP4: The floods.\n`;
+  it('reads each short form as the voice it stands for (`IV` was a guest called “Interviewer”, `P4` a second participant)', () => {
+    const r = ingest(text('Interviewer (IV)', 'Participant 4 (P4)'), 'study.txt');
+    expect(who(r)).toEqual(['Interviewer (interviewer)', 'Participant 4 (guest)', 'Interviewer (interviewer)', 'Participant 4 (guest)', 'Interviewer (interviewer)', 'Participant 4 (guest)']);
+    expect(r.transcript.warnings.map((w) => w.message)).toEqual(["'Participant 4' is not named in the file"]);
+    // (And where the participant is labelled in full throughout: `IV` was a guest then too.)
+    const full = ingest(text('Interviewer (IV)', 'Participant 4').replace(/^P4:/gm, 'Participant 4:'), 'study.txt');
+    expect(new Set(who(full))).toEqual(new Set(['Interviewer (interviewer)', 'Participant 4 (guest)']));
+  });
+  it('as it reads a name’s initials (`Maria Lopez (ML):`), unchanged (guard)', () => {
+    const r = ingest(text('Interviewer (IV)', 'Maria Lopez (ML)').replace(/^P4:/gm, 'ML:'), 'study.txt');
+    expect(new Set(who(r))).toEqual(new Set(['Interviewer (interviewer)', 'Maria Lopez (guest)']));
+  });
+});
