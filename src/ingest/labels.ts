@@ -207,8 +207,9 @@ function withParens(key: string, inParens: string | undefined): { key: string; a
   // (A first name too after a side's word, `A (Maria):` and `A (Paul):`, as a Q&A with two who answer writes it.)
   // (A first name alone after a placeholder too, `Participant 1 (Anna):`, as a focus group's transcript names its people; not `Speaker 2 (Female):`.)
   if ((/\s/.test(inParens) && (roleWord(key) || (isPlaceholder(key) && /^\p{Lu}/u.test(inParens)))) || ((isSideWord(key) || isPlaceholder(key)) && /^\p{Lu}\p{Ll}+$/u.test(inParens) && !NOT_A_NAME_IN_PARENS.test(inParens))) return { key: inParens, alias: key };
-  // (A study's code a placeholder defines, `Participant 4 (P4):` then `P4:`: the same voice.)
-  if (isPlaceholder(key) && /^(?:P|R|S|PT)\d{1,3}$/.test(inParens)) return { key, alias: inParens };
+  // (A short code a placeholder or a role defines, `Participant 4 (P4):`, `Respondent 2 (R2):`,
+  // `Panelist 1 (P1):`, then `P4:`: the same voice.)
+  if ((isPlaceholder(key) || roleWord(key)) && /^\p{Lu}{1,3}\d{1,3}$/u.test(inParens)) return { key, alias: inParens };
   // Initials it defines; anything else is where the speaker comes from (`(City of Bonn)`).
   return { key, alias: INITIALS_ONLY.test(inParens) ? inParens.replace(/\./g, '') : null };
 }

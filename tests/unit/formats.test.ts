@@ -12831,6 +12831,11 @@ describe('a research interview’s labels defining short forms in parentheses fo
     const r = ingest(text('Interviewer (IV)', 'Participant 4 (P4)'), 'study.txt');
     expect(who(r)).toEqual(['Interviewer (interviewer)', 'Participant 4 (guest)', 'Interviewer (interviewer)', 'Participant 4 (guest)', 'Interviewer (interviewer)', 'Participant 4 (guest)']);
     expect(r.transcript.warnings.map((w) => w.message)).toEqual(["'Participant 4' is not named in the file"]);
+    // (And a numbered role's code, `Respondent 2 (R2):`, `Panelist 1 (P1):`: it was a second voice.)
+    for (const [long, short] of [['Respondent 2', 'R2'], ['Panelist 1', 'P1']]) {
+      const coded = ingest(text('Interviewer (IV)', `${long} (${short})`).replace(/^P4:/gm, `${short}:`), 'study.txt');
+      expect(new Set(who(coded)), long).toEqual(new Set(['Interviewer (interviewer)', `${long} (guest)`]));
+    }
     // (And where the participant is labelled in full throughout: `IV` was a guest then too.)
     const full = ingest(text('Interviewer (IV)', 'Participant 4').replace(/^P4:/gm, 'Participant 4:'), 'study.txt');
     expect(new Set(who(full))).toEqual(new Set(['Interviewer (interviewer)', 'Participant 4 (guest)']));
