@@ -12845,3 +12845,12 @@ describe('a research interview’s labels defining short forms in parentheses fo
     expect(new Set(who(r))).toEqual(new Set(['Interviewer (interviewer)', 'Maria Lopez (guest)']));
   });
 });
+
+describe('a surname labelling the guest, whom the host’s first turn welcomes by her full name in another language (`Bienvenida, Maria Lopez.`)', () => {
+  it('shows her by that name, as "Welcome, Maria Lopez." does (she was `Lopez`)', () => {
+    for (const [asker, welcome, q] of [['Reportera', 'Bienvenida, Maria Lopez.', '¿Por qué?'], ['Journaliste', 'Bienvenue, Maria Lopez.', 'Pourquoi ?'], ['Redakteur', 'Willkommen, Maria Lopez.', 'Warum?'], ['Giornalista', 'Benvenuta, Maria Lopez.', 'Perché?'], ['Jornalista', 'Bem-vinda, Maria Lopez.', 'Porquê?']]) {
+      const r = ingest(`${asker}: ${welcome} ${q}\n\nLopez: Agua.\n\n${asker}: ${q}\n\nLopez: Sal.\n`, 'lopez.txt');
+      expect(who(r)[1], welcome).toBe('Maria Lopez (guest)');
+    }
+  });
+});
