@@ -12854,3 +12854,12 @@ describe('a surname labelling the guest, whom the host’s first turn welcomes b
     }
   });
 });
+
+describe('a host introducing the guest by full name in another language, her turns labelled by surname (`Nuestra invitada de hoy es Maria Lopez.`, `Unser Gast heute ist ...`)', () => {
+  it('shows her by that name (she was `Lopez`)', () => {
+    for (const [host, intro] of [['Presentador', 'Nuestra invitada de hoy es Maria Lopez.'], ['Moderator', 'Unser Gast heute ist Maria Lopez.'], ['Conduttore', 'Oggi ospite Maria Lopez.'], ['Conduttore', 'La nostra ospite è Maria Lopez.'], ['Apresentador', 'Hoje recebemos Maria Lopez.'], ['Presentator', 'Vandaag te gast is Maria Lopez.'], ['Presentator', 'Onze gast is Maria Lopez.']]) {
+      const r = ingest(`${host}: ${intro}\n\nLopez: Gracias.\n\n${host}: ¿Por qué?\n\nLopez: Agua.\n`, 'lopez.txt');
+      expect(who(r)[1], intro).toBe('Maria Lopez (guest)');
+    }
+  });
+});
