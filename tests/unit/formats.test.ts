@@ -12863,3 +12863,12 @@ describe('a host introducing the guest by full name in another language, her tur
     }
   });
 });
+
+describe('a host labelled by a role’s word in Dutch, Italian, Polish, Czech or a Nordic language (`Presentator:`, `Prowadząca:`), or introducing themselves as radio does (`les habla Tom Becker`)', () => {
+  it('is the interviewer, shown by the name its first turn gives (it was a person called “Presentator”, or the role)', () => {
+    for (const [host, opening] of [['Presentator', 'Goedenavond, ik ben Tom Becker.'], ['Presentatrice', 'Goedenavond, ik ben Tom Becker.'], ['Prowadząca', 'Dobry wieczór, nazywam się Tom Becker.'], ['Moderátor', 'Dobrý večer, jmenuji se Tom Becker.'], ['Programledare', 'God kväll, jag heter Tom Becker.'], ['Presentador', 'Buenas tardes, les habla Tom Becker.'], ['Conduttore', 'Buonasera, vi parla Tom Becker.']]) {
+      const r = ingest(`${host}: ${opening} Hoy nos acompaña Maria Lopez.\n\nMaria Lopez: Gracias.\n\n${host}: ¿Por qué?\n\nMaria Lopez: Agua.\n`, 'host.txt');
+      expect(who(r), host).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    }
+  });
+});
