@@ -12872,3 +12872,12 @@ describe('a host labelled by a role’s word in Dutch, Italian, Polish, Czech or
     }
   });
 });
+
+describe('a guest labelled by the word for a guest in Turkish, Swedish, Norwegian, Danish, Finnish or Korean (`Misafir:`, `Gäst:`, `게스트:`)', () => {
+  it('is the guest the host introduces (it was a person of that name, or no side)', () => {
+    for (const word of ['Misafir', 'Gäst', 'Gjest', 'Gæst', 'Vieras', '게스트']) {
+      const r = ingest(`Tom Becker: Welcome. My guest today is Maria Lopez. Why do bridges crack?\n\n${word}: Water, mostly.\n\nTom Becker: And then?\n\n${word}: Rust.\n`, 'guest.txt');
+      expect(who(r), word).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    }
+  });
+});
