@@ -1171,6 +1171,8 @@ export interface ParseOptions {
   removedText?: string;
   /** The 1-based line of a paywall's notice the cleaner removed (src/ingest/lexicon.ts `PAYWALL`). */
   paywallLine?: number;
+  /** The 1-based lines of rules the cleaner removed as separators (`* * *`): breaks all the same. */
+  ruleLines?: number[];
   /** An interview held by e-mail (src/ingest/email.ts): its subject (1-based line), and in a reply who answers and who asked. */
   email?: { subject: { text: string; line: number } | null; reply: { sender: string; recipient: string } | null } | null;
 }
@@ -1400,7 +1402,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   let pendingOverride: string | null = null;
   let pendingOutro = false;
   /** Lines of the rules (`---`) between blocks. */
-  const breaks: number[] = [];
+  const breaks: number[] = [...(options.ruleLines ?? [])];
   let pending: { key: string | null; time: number | null; alias: string | null; role?: Role | null } | null = null;
   let pendingAlone: Pick<Block, 'node' | 'line' | 'endLine' | 'singleLine' | 'text'> | null = null;
   /** Where the time alone waiting in `pending` stands; and the times alone that no words took (a meeting's
@@ -2038,9 +2040,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         return !ASKS.test(b.text) && wordCount(b.text) <= 8 && above != null && below != null && inStyle(above) && inStyle(below) && ASKS.test(above.text) && ASKS.test(below.text) && blocks[i + 2]?.kind === 'para' && !inStyle(blocks[i + 2]!);
       };
       // (Nor those after a rule below the last question's answer, none of them asking: a box the
-      // paper closes with, `---` / `**Raio-X**` / `**Maria Lopez, 44**` / her résumé.)
+      // paper closes with, `---` or `* * *` / `**Raio-X**` / `**Maria Lopez, 44**` / her résumé.)
       const lastAsking = blocks.findLastIndex((b) => inStyle(b) && ASKS.test(b.text));
-      const rule = lastAsking === -1 ? undefined : breaks.find((l) => l > blocks[lastAsking]!.endLine);
+      const rule = lastAsking === -1 ? undefined : breaks.filter((l) => l > blocks[lastAsking]!.endLine).sort((a, b) => a - b)[0];
       const boxed = new Set(rule == null ? [] : blocks.filter((b) => b.line > rule));
       for (const b of new Set([...styled, ...(asking ? all : []), ...prompts])) {
         if (answeredByLinks(b) || boxed.has(b)) continue;

@@ -12634,13 +12634,17 @@ describe('a podcast post copied from a newsletter platform: its share menu and a
     expect(r.transcript.intro.map((p) => p.text).slice(-6)).toEqual(['Tom Becker', 'Mar 03, 2026', 'Listen to the episode on any app.', 'Notes', 'More', 'Maria Lopez maps bridges in Valencia and keeps notes.']);
     expect(r.transcript.removed.map((x) => x.text)).toEqual(['# [Bridge Notes](https://bridgenotes.example/)', 'SubscribeSign in', 'Share this post', '[Episode 31: Why Concrete Cracks](https://bridgenotes.example/p/episode-31)', 'Copy link']);
     // (Nor the line above a time left where no player's `0:00` stands, the date.)
-    expect(ingest(post('Copy link', '-48:12'), 'episode.md').transcript.intro.map((p) => p.text)).toContain('Mar 03, 2026');
+    expect(ingest(post('Copy link', '-48:12'), 'episode.md').transcript.intro.map((p) => p.text)).toEqual(['The hydrologist who maps every bridge in Valencia on what water does to steel.', 'Tom Becker', 'Mar 03, 2026', '-48:12', 'Maria Lopez maps bridges in Valencia and keeps notes.']);
   });
 });
 
 describe('a paper’s Q&A of questions in bold closing with a box on the guest after a rule (`---` / `**Raio-X**` / `**Maria Lopez, 44**` / her résumé)', () => {
   const qa = (box: string) => `# ‘A água é a maior inimiga das pontes’\n\nA hidróloga Maria Lopez mapeou as pontes de Valência.\n\n**Por que as pontes racham?**\n\nPor causa da água.\n\n**Quanto tempo isso leva?**\n\nDécadas.\n\n**O que a surpreendeu?**\n\nQuantos relatórios faltavam.\n\n${box}\n`;
   it('reads the box as the outro: its bold lines were the interviewer’s questions and her résumé her answer', () => {
+    for (const rule of ['---', '* * *']) {
+      const r = ingest(qa(`${rule}\n\n**Raio-X**\n\n**Maria Lopez, 44**\n\nHidróloga, é professora em Valência.`), 'folha.md');
+      expect(r.transcript.outro.map((p) => p.text), rule).toEqual(['Raio-X', 'Maria Lopez, 44', 'Hidróloga, é professora em Valência.']);
+    }
     const r = ingest(qa('---\n\n**Raio-X**\n\n**Maria Lopez, 44**\n\nHidróloga, é professora em Valência.'), 'folha.md');
     expect(spoken(r)).toEqual(['Interviewer (interviewer): Por que as pontes racham?', 'Maria Lopez (guest): Por causa da água.', 'Interviewer (interviewer): Quanto tempo isso leva?', 'Maria Lopez (guest): Décadas.', 'Interviewer (interviewer): O que a surpreendeu?', 'Maria Lopez (guest): Quantos relatórios faltavam.']);
     expect(r.transcript.outro.map((p) => p.text)).toEqual(['Raio-X', 'Maria Lopez, 44', 'Hidróloga, é professora em Valência.']);
@@ -12657,7 +12661,7 @@ describe('a byline as Brazilian papers set it, the name and where it was written
     for (const byline of ['Tom Becker\nSão Paulo', 'Tom Becker\nBrasília']) {
       const r = ingest(page(byline), 'folha.md');
       expect(new Set(who(r)), byline).toEqual(new Set(['Tom Becker (interviewer)', 'Maria Lopez (guest)']));
-      expect(r.transcript.warnings.map((w) => w.line)).toContain(5);
+      expect(r.transcript.warnings.map((w) => [w.line, w.message]), byline).toEqual([[5, `the questions are taken for Tom Becker's, the first of two names alone above the date (the second, "${byline.split('\n')[1]}", read as where it was written)`], [null, "the guest's name, Maria Lopez, is taken from the introduction"]]);
     }
   });
   it('not where no date is under it, nor the guest’s name (guard)', () => {
@@ -12713,7 +12717,7 @@ describe('a House hearing’s record copied without its centring: the title page
     expect(r.transcript.removed).toEqual([]);
   });
   it('shows each witness the chair says the committee hears from by the full name (it was `Mr. Kim`)', () => {
-    for (const opening of ['Today we hear from Dr. Maria Lopez and Mr. Paul Kim.', 'Our witnesses today are Dr. Maria Lopez, of Valencia, and Mr. Paul Kim, of Seoul.']) {
+    for (const opening of ['Today we hear from Dr. Maria Lopez and Mr. Paul Kim.', "We'll hear from Dr. Maria Lopez and Mr. Paul Kim.", 'We will now hear testimony from Dr. Maria Lopez and Mr. Paul Kim.', 'Our witnesses today are Dr. Maria Lopez, of Valencia, and Mr. Paul Kim, of Seoul.']) {
       expect(new Set(who(ingest(record(opening), 'hearing.txt'))), opening).toEqual(new Set(['Mr. Becker (interviewer)', 'Maria Lopez (guest)', 'Paul Kim (guest)']));
     }
   });
@@ -12744,7 +12748,8 @@ describe('a labelled interview with a short question and its answer left unlabel
     expect(ingest(text('Salt too, in winter.\n\nAnd ice?'), 'talk.txt').uncertain).toEqual([]);
     expect(ingest(text('Salt too.\n\nIn winter, mostly.'), 'talk.txt').uncertain).toEqual([]);
     expect(ingest(text('Salt too.\n\nAnd ice?\n\nTom Becker: Ice too, I suppose.'), 'talk.txt').uncertain).toEqual([]);
-    expect(ingest(text('And salt?\n\nWho knows?'), 'talk.txt').uncertain.map((u) => u.text)).not.toContain('And salt?');
+    // (The question under it is said by the rule for a guest's words that sound like the host's: not this one's.)
+    expect(ingest(text('And salt?\n\nWho knows?'), 'talk.txt').uncertain.map((u) => [u.line, u.text])).toEqual([[7, 'Who knows?']]);
   });
 });
 
@@ -12806,12 +12811,12 @@ Más información
   it('removes the whole bar, `Copiar enlace` too (it headed the interview as a section), and names the one who asks as a name is written (it was `TOM BECKER`)', () => {
     const r = ingest(page, 'elpais.md');
     expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
-    expect(r.transcript.removed.map((x) => x.text)).toContain('Copiar enlace');
+    expect(r.transcript.removed.map((x) => x.text).slice(2, 6)).toEqual(['Compartir en Whatsapp', 'Compartir en Facebook', 'Compartir en Twitter', 'Copiar enlace']);
     expect(who(r)[0]).toBe('Tom Becker (interviewer)');
   });
   it('removes the Italian skip link (`Vai al contenuto`; it was the intro’s)', () => {
     const r = ingest(page.replace('[Ir al contenido](#main-content)', '[Vai al contenuto](#main)'), 'corriere.md');
-    expect(r.transcript.removed.map((x) => x.text)).toContain('[Vai al contenuto](#main)');
+    expect([r.transcript.removed[0]?.text, r.transcript.intro.map((p) => p.text).includes('Vai al contenuto')]).toEqual(['[Vai al contenuto](#main)', false]);
   });
 });
 
