@@ -121,7 +121,7 @@ const JOB_AFTER = String.raw`,\s*(?:(?:the|el|la|le|il|lo|o|a)\s+|l['’])?(?:fo
 /** A job's word alone (`Engineer`, `ingeniera`, `CEO`): JOB_AFTER's first word. */
 const JOB_WORD_ALONE = new RegExp(String.raw`^(?:${JOB_WORDS_EN}|${JOB_WORDS_ABROAD})$`, 'iu');
 /** A job among a few words in parentheses after the name, in small letters: `(bridge engineer)`, `(ingeniera de puentes)`, `(former mayor of Bonn)`; not a manner, `(laughing at the mayor)`. */
-const JOB_IN_PARENS = new RegExp(String.raw`^(?!\p{Ll}+ing\s+(?:at|to|with|about|over|into|toward|towards)\s)(?:[\p{L}-]+\s+){0,3}(?:host|founder|co-founder|cofounder|ceo|cto|cfo|coo|president|director|editor|professor|author|chair|chairman|chairwoman|partner|researcher|engineer|journalist|writer|correspondent|analyst|economist|scientist|lecturer|mayor|minister|senator|architect|designer|developer|teacher|doctor|lawyer|${JOB_WORDS_ABROAD})(?:\s+(?:of|at|for|de|del|de la|du|des|di|della|da|do|van|von|bei|am)\s+[\p{L}\p{N} .&'’-]{1,40})?$`, 'iu');
+const JOB_IN_PARENS = new RegExp(String.raw`^(?!\p{Ll}+ing\s+(?:at|to|with|about|over|into|toward|towards)\s)(?:[\p{L}-]+\s+){0,3}(?:host|founder|co-founder|cofounder|ceo|cto|cfo|coo|president|director|editor|professor|author|chair|chairman|chairwoman|partner|researcher|engineer|journalist|writer|correspondent|analyst|economist|scientist|lecturer|mayor|minister|senator|architect|designer|developer|teacher|doctor|lawyer|${JOB_WORDS_ABROAD})(?:\s+(?:en\s+chef|en\s+jefe|in\s+chief|in\s+capo|chefe|adjointe?|adjunt[oa]|principale?|senior|junior|g[eé]n[eé]ral[e]?|emerit(?:us|a|o)))?(?:\s+(?:of|at|for|de|del|de la|du|des|di|della|da|do|van|von|bei|am)\s+[\p{L}\p{N} .&'’-]{1,40})?(?:,\s*\p{Lu}[\p{L}\p{N} .&'’-]{1,50})?$`, 'iu');
 /** A manner capitalised, `(Laughing nervously)`, `(Sighs)`: a note all the same. */
 const MANNER = String.raw`(?:Laugh(?:s|ing|ter)?|Chuckl(?:es|ing)|Smil(?:es|ing)|Sighs?|Sighing|Whisper(?:s|ing)|Shout(?:s|ing)|Paus(?:es|ing)|Cough(?:s|ing)|Crying|Cries|Sobbing|Interrupting|Overlapping|Inaudible|Crosstalk|Joking|Sarcastic(?:ally)?)(?![\p{L}])`;
 const MANNER_CAPITALISED = new RegExp(`^${MANNER}`, 'u');
@@ -435,8 +435,9 @@ function readLabel(text: string): LabelMatch | null {
   // `The Chair (Mr. Tom Becker (Bonn East, Lib.)): ...`: a Canadian committee's record names the
   // chair's holder and riding in nested parentheses; the office labels the turns after (`The
   // Chair:`), the holder's, as `MODERATOR (Jane Kim):` names Jane Kim.
-  if (text.startsWith('The ') && text.includes('))')) {
-    const office = /^(The\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s*\(([^()\n]{2,60}?)\s*\([^()\n]{1,80}\)\)\s*[:：]\s*(?=\S)/u.exec(text);
+  // (In French as the record's French version prints it: `Le président (M. Tom Becker (Bonn East, Lib.)) :`.)
+  if (/^(?:The|Le|La|L['’])\s?/.test(text) && text.includes('))')) {
+    const office = new RegExp(String.raw`^(The\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}|(?:Le|La)\s+${BENCH_TITLE_ABROAD}|L['’]${BENCH_TITLE_ABROAD})\s*\(([^()\n]{2,60}?)\s*\([^()\n]{1,80}\)\)\s*[:：]\s*(?=\S)`, 'u').exec(text);
     const holder = office ? /^(?:(?:Mr|Mrs|Ms|Hon)\.\s+)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|van|von|der|da|di|du|la|le)){1,3})$/u.exec(office[2]!.trim()) : null;
     if (office && holder) return { key: office[2]!.trim(), alias: office[1]!, length: office[0].length, time: null, dash: false, dot: false, role: roleWord(office[1]!.replace(/^The\s+/, '')) };
     if (office) return { key: office[1]!, alias: null, length: office[0].length, time: null, dash: false, dot: false, role: null };

@@ -626,6 +626,9 @@ function quotedExchanges(blocks: Block[]): void {
 /** A line naming the transcript under it: `Transcript`, `Full transcript:`, `Transcripción`. */
 // (A committee's record heads its transcript so too: `EVIDENCE`, `Oral evidence`, `TÉMOIGNAGES`.)
 const TRANSCRIPT_LINE = /^(?:(?:(?:full|complete|episode|interview|show)\s+)?(?:transcript|transcription|transkript|transcripción|transcrição|trascrizione|transcriptie)|(?:oral\s+)?evidence|témoignages|文字记录|文字記錄|文字稿|逐字稿|文字实录|文字實錄|速记稿|速記稿|文字起こし|書き起こし|녹취록)\s*[:：]?$/i;
+/** A parliament's record numbering its sitting on a line above the transcript: `NUMBER 042 | 1st SESSION | 45th PARLIAMENT`, `NUMÉRO 042 │ 1re SESSION │ 45e LÉGISLATURE`. */
+const SITTING_PART = String.raw`(?:(?:number|numéro|no\.?|n[°º]\.?)\s*\d{1,4}|\d{1,3}(?:st|nd|rd|th|e|re|er)\s+(?:session|parliament|législature|legislature))`;
+const SITTING_NUMBER = new RegExp(String.raw`^${SITTING_PART}(?:\s*[|│·•,]\s*${SITTING_PART})*$`, 'iu');
 const RECORD_FIELD = /^(?:date|time|location|place|venue|recorded|recording date|duration|length|keywords?|key words|tags|关键词|關鍵詞|关键字|關鍵字|キーワード|키워드|schlagwörter|schlagworte|stichwörter|mots[- ]clés|palabras clave|parole chiave|palavras[- ]chave|trefwoorden|interviewer|interviewee|transcriber|transcribed by|transcript by|transcript (?:completed|edited|prepared) by|language|participants?|attendees|present)\s*[:：]/i;
 /** A name in a list of those present: one to four capitalised words, its particles between them. */
 const NAME_IN_LIST = new RegExp(`^${NAME_WORDS}$`, 'u');
@@ -3563,7 +3566,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (Nor a speaker's name alone, a byline above the first turn, `Tom Becker`: no part of the interview;
     // the name a side's label is shown by too, `**Q:**` asking as Tom Becker; nor a full name alone
     // right under the Markdown headline, its author's, above the dek.)
-    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && !castLines.has(b.line) && !answersApart(i) && !(i < firstLabel && /\s/.test(b.text.trim()) && (byKey.has(b.text.trim()) || shownNames.has(b.text.trim()) || (i > 0 && i === firstLabel - 1 && spokenName(b)) || (i === 1 && blocks[0]!.kind === 'heading' && blocks[0]!.markdownHeading && fullNameAlone(b.text)))) && ((looksLikeHeading(b) && (opensSection(blocks[i + 1], b) || partLine(b, i))) || speechPart(b, i) || romanParts.has(i) || (talk && i === firstLabel - 1 && b.singleLine && QA_HEADING.test(b.text.trim())) || longHeadings.has(i) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && !CREDIT_BY.test(b.text.trim()) && !creditLine(b.text) && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null && !fieldOfSpeaker(b.text) && !(i < firstLabel && (statedDate(null, [b.text]) != null || RECORDING_LENGTH.test(b.text.trim())))) {
+    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && !castLines.has(b.line) && !answersApart(i) && !(i < firstLabel && /\s/.test(b.text.trim()) && (byKey.has(b.text.trim()) || shownNames.has(b.text.trim()) || (i > 0 && i === firstLabel - 1 && spokenName(b)) || (i === 1 && blocks[0]!.kind === 'heading' && blocks[0]!.markdownHeading && fullNameAlone(b.text)))) && ((looksLikeHeading(b) && (opensSection(blocks[i + 1], b) || partLine(b, i))) || speechPart(b, i) || romanParts.has(i) || (talk && i === firstLabel - 1 && b.singleLine && QA_HEADING.test(b.text.trim())) || longHeadings.has(i) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && !CREDIT_BY.test(b.text.trim()) && !creditLine(b.text) && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null && !fieldOfSpeaker(b.text) && !(i < firstLabel && (statedDate(null, [b.text]) != null || RECORDING_LENGTH.test(b.text.trim()) || SITTING_NUMBER.test(b.text.trim())))) {
       b.kind = 'heading';
     }
   }
@@ -3756,7 +3759,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const dateUnder = firstLabel > 1 && blocks[1]!.kind === 'para' && !blocks[1]!.label && blocks[1]!.singleLine && (isDateline(blocks[1]!.text) || (wordCount(blocks[1]!.text) <= 6 && statedDate(null, [blocks[1]!.text]) != null));
   const transcriptUnder = firstLabel > 1 && blocks[1]!.singleLine && !blocks[1]!.label && TRANSCRIPT_LINE.test(blocks[1]!.text);
   // (Or above a credit, `Transcript completed by: ...`.)
-  const creditUnder = firstLabel > 1 && blocks[1]!.kind === 'para' && !blocks[1]!.label && RECORD_FIELD.test(blocks[1]!.text);
+  // (Or above the number of a parliament's sitting, `NUMBER 042 | 1st SESSION | 45th PARLIAMENT`, as a committee's record sets it under the committee's name.)
+  const creditUnder = firstLabel > 1 && blocks[1]!.kind === 'para' && !blocks[1]!.label && (RECORD_FIELD.test(blocks[1]!.text) || SITTING_NUMBER.test(blocks[1]!.text.trim()));
   // (Or above a line on the guest, her name and a comma first, `Florence d’Alché-Buc, professeure à Télécom Paris, oct. 2024`.)
   // (On two lines too, as a text hard-wrapped at a fixed width sets it.)
   const profileUnder = firstLabel > 1 && blocks[1]!.kind === 'para' && !blocks[1]!.label && (blocks[1]!.singleLine || blocks[1]!.text.split('\n').length <= 3) && [...byKey.values()].some((v) => /\s/.test(v.name) && v.role === 'guest' && blocks[1]!.text.startsWith(`${v.name},`));

@@ -407,6 +407,18 @@ const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 
  * for one word the text writes only in capitals (`SPIEGEL`).
  * Initials (`SA`, `JH`) and names with any small letter stay as they are.
  */
+/**
+ * A courtesy title before a full name (`Dr. Maria Lopez`, `Mr. Tom Becker`, `Prof. Dr. Jan Novak`, `Mme Ana Silva`):
+ * the person is shown by the name, as where the text names them untitled; a title before a surname
+ * alone stays (`Dr. Lopez`, `Senator Black`), and so does an office (`Senator Jane Smith`) and a
+ * name the front matter writes so.
+ */
+const COURTESY_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Profa|Professor|Hon|M|Mme|Mlle|Sr|Sra|Srta|Herr|Frau)\.?\s+)+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|van|von|der|den|da|di|del|du|dos|la|le))*\s+\p{Lu}[\p{L}\p{M}'’-]+)$/u;
+function courtesyOff(name: string, written: ReadonlySet<string>): string {
+  if (written.has(foldName(name))) return name;
+  return COURTESY_NAME.exec(name)?.[1] ?? name;
+}
+
 export function unshout(name: string, textNames: () => Map<string, number>, text = '', surnamesInCaps = false): string {
   // (A given name as written and the surname in capitals, `Paul KIM:`, as some shows print their
   // speakers: the name as the text writes it, or the surname capitalised.)
@@ -520,6 +532,8 @@ function resolveEach(input: ResolveInput): Resolution {
   for (const n of fm.interviewers) fixedRole.set(foldName(n), 'interviewer');
   for (const v of [...fmLabels.values(), ...listed]) if (v.role) fixedRole.set(foldName(v.name), v.role);
 
+  /** The names the front matter writes, titles and all (`guest: Dr. Maria Lopez`): shown as written. */
+  const fmWritten = new Set([...listed.map((l) => l.name), ...fm.guests, ...fm.interviewers, ...[...fmLabels.values()].map((v) => v.name)].map(foldName));
   // Full names the file gives outright.
   const aliases = new Map<string, string>();
   const fullNames: string[] = [...listed.map((l) => l.name), ...fm.guests, ...fm.interviewers, ...[...fmLabels.values()].map((v) => v.name)];
@@ -909,10 +923,10 @@ function resolveEach(input: ResolveInput): Resolution {
       person.set(key, named.name);
       const side = roleWord(key);
       if (!fixedRole.has(foldName(named.name)) && (side === 'interviewer' || side === 'guest')) fixedRole.set(foldName(named.name), side);
-    } else if (!isPlaceholder(key) && !roleWord(key)) person.set(key, unshout(nameOf(key), () => (textNames ??= namesIn(input.text)), input.text, surnamesInCaps));
+    } else if (!isPlaceholder(key) && !roleWord(key)) person.set(key, courtesyOff(unshout(nameOf(key), () => (textNames ??= namesIn(input.text)), input.text, surnamesInCaps), fmWritten));
     // A placeholder or a role word a label names in parentheses (`Speaker 1 (Tom Becker):`, then `Speaker 1:`).
     // (Written as that label writes it, `PRESENTER (TOM BECKER):`: Tom Becker.)
-    else if (aliases.has(foldName(key))) person.set(key, unshout(nameOf(aliases.get(foldName(key))!), () => (textNames ??= namesIn(input.text)), input.text));
+    else if (aliases.has(foldName(key))) person.set(key, courtesyOff(unshout(nameOf(aliases.get(foldName(key))!), () => (textNames ??= namesIn(input.text)), input.text), fmWritten));
   }
   // A first name, a surname or initials that fit several full names: shown as written, reported.
   const ambiguous = new Map<string, string[]>();

@@ -2046,7 +2046,17 @@ describe('bold questions where one asks without a question mark, under a headlin
 describe('labels with a title: the full name first, then the title and the surname', () => {
   it('`Dr. Maria Lopez:` then `Dr. Lopez:` are one speaker, shown by the full name', () => {
     const r = ingest('Dr. Maria Lopez: What was the hardest bridge?\n\nProf. Tom Becker: The Rhine one.\n\nDr. Lopez: And the steel?\n\nProf. Becker: It came late.\n', 'titled.md');
-    expect(who(r)).toEqual(['Dr. Maria Lopez (interviewer)', 'Prof. Tom Becker (guest)', 'Dr. Maria Lopez (interviewer)', 'Prof. Tom Becker (guest)']);
+    expect(who(r)).toEqual(['Maria Lopez (interviewer)', 'Tom Becker (guest)', 'Maria Lopez (interviewer)', 'Tom Becker (guest)']);
+  });
+
+  it('a courtesy title before a full name is left off, as where the text names the person untitled (`Mr. Tom Becker:` was shown "Mr. Tom Becker")', () => {
+    const turns = (a: string, b: string, fm = '') => who(ingest(`${fm}${a}: Why do bridges crack?\n\n${b}: Water.\n\n${a}: And then?\n\n${b}: Salt.\n`, 'titled.md'));
+    expect(turns('Mr. Tom Becker', 'Prof. Dr. Jan van der Berg')).toEqual(['Tom Becker (interviewer)', 'Jan van der Berg (guest)', 'Tom Becker (interviewer)', 'Jan van der Berg (guest)']);
+    expect(turns('Ms Ana Silva', 'DR. MARIA LOPEZ')).toEqual(['Ana Silva (interviewer)', 'Maria Lopez (guest)', 'Ana Silva (interviewer)', 'Maria Lopez (guest)']);
+    // A title before a surname alone is the name as written; an office before a full name stays.
+    expect(turns('Senator Jane Smith', 'Dr. Lopez')).toEqual(['Senator Jane Smith (interviewer)', 'Dr. Lopez (guest)', 'Senator Jane Smith (interviewer)', 'Dr. Lopez (guest)']);
+    // A name the front matter writes with its title is shown as written.
+    expect(turns('Tom Becker', 'Dr. Maria Lopez', '---\nspeakers: [Tom Becker, Dr. Maria Lopez]\n---\n')).toEqual(['Tom Becker (interviewer)', 'Dr. Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Dr. Maria Lopez (guest)']);
   });
 });
 
@@ -2764,8 +2774,8 @@ describe('one speaker’s label written several ways in one transcript', () => {
   });
   it('`Dr. Maria Lopez:`, `Dr. Lopez:` and `Lopez:` once each are one person, shown by the fullest form; `Lopez:` is no part of the question before it', () => {
     const r = ingest('# A conversation with Dr. Maria Lopez\n\nTom Becker: Dr. Lopez, welcome.\n\nDr. Maria Lopez: Thank you.\n\nTom Becker: Why bridges?\n\nDr. Lopez: My father built them.\n\nBecker: And the steel?\n\nLopez: It came late.\n', 'titled.md');
-    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Dr. Lopez, welcome.', 'Dr. Maria Lopez (guest): Thank you.', 'Tom Becker (interviewer): Why bridges?', 'Dr. Maria Lopez (guest): My father built them.', 'Tom Becker (interviewer): And the steel?', 'Dr. Maria Lopez (guest): It came late.']);
-    expect(r.transcript.guest).toBe('Dr. Maria Lopez');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Dr. Lopez, welcome.', 'Maria Lopez (guest): Thank you.', 'Tom Becker (interviewer): Why bridges?', 'Maria Lopez (guest): My father built them.', 'Tom Becker (interviewer): And the steel?', 'Maria Lopez (guest): It came late.']);
+    expect(r.transcript.guest).toBe('Maria Lopez');
   });
 });
 
@@ -2949,10 +2959,31 @@ describe('Canadian committees’ evidence: the chair by office, `The Chair (Mr. 
   it('a Commons committee: the chair’s first turn labelled with its holder and riding in nested parentheses, members with riding and party; the title with a comma above `EVIDENCE`; the chair is the holder the label names (it was shown as `The Chair`)', () => {
     const r = ingest(['Standing Committee on Transport, Infrastructure and Communities', 'EVIDENCE', 'Tuesday, November 3, 2026', '', 'The Chair (Mr. Tom Becker (Bonn East, Lib.)): I call this meeting to order. Today we welcome Dr. Maria Lopez.', '', 'Dr. Maria Lopez (Chief Engineer, National Bridge Authority): Thank you, Mr. Chair. Our bridges are ageing.', '', 'The Chair: Thank you. Mrs. Silva, you have six minutes.', '', 'Mrs. Ana Silva (Rhine Valley, CPC): Dr. Lopez, how many bridges failed inspection?', '', 'Dr. Maria Lopez: Twelve.', '', 'The Chair: Thank you. The meeting is adjourned.', ''].join('\n'), 'commons.txt');
     expect(r.transcript.title).toBe('Standing Committee on Transport, Infrastructure and Communities');
-    expect(who(r)).toEqual(['Mr. Tom Becker (interviewer)', 'Dr. Maria Lopez (guest)', 'Mr. Tom Becker (interviewer)', 'Mrs. Ana Silva (interviewer)', 'Dr. Maria Lopez (guest)', 'Mr. Tom Becker (interviewer)']);
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Ana Silva (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)']);
     // (An office whose holder is no name so, `(the Member for Bonn East (Lib.))`, stays the office.)
     const unnamed = ingest(['The Chair (the Member for Bonn East (Lib.)): I call this meeting to order.', '', 'Dr. Maria Lopez: Thank you.', '', 'The Chair: Why bridges?', '', 'Dr. Maria Lopez: Water.', ''].join('\n'), 'commons.txt');
     expect(who(unnamed)[0]).toBe('The Chair (interviewer)');
+  });
+  it('the sitting’s number under the committee’s name, `NUMBER 042 | 1st SESSION | 45th PARLIAMENT`, is the intro, not the title (it was the title, the committee’s name the intro)', () => {
+    const body = ['', 'The Chair (Mr. Tom Becker (Bonn East, Lib.)): I call this meeting to order.', '', 'Dr. Maria Lopez (Chief Engineer, National Bridge Authority): Thank you. Our bridges are ageing.', '', 'The Chair: How many failed inspection?', '', 'Dr. Maria Lopez: Twelve.', ''];
+    for (const number of [['NUMBER 042 | 1st SESSION | 45th PARLIAMENT'], ['NUMBER 042', '', '1st SESSION', '', '45th PARLIAMENT']]) {
+      const r = ingest(['Standing Committee on Transport, Infrastructure and Communities', '', ...number, '', 'EVIDENCE', '', 'Tuesday, November 3, 2026', ...body].join('\n'), 'commons.txt');
+      expect(r.transcript.title).toBe('Standing Committee on Transport, Infrastructure and Communities');
+      expect(r.transcript.intro.map((p) => p.text)).toEqual([...number.filter(Boolean), 'EVIDENCE', 'Tuesday, November 3, 2026']);
+    }
+  });
+  it('the record’s French version: the chair `Le président (M. Tom Becker (Bonn East, Lib.)) :` by the holder (its first turn was the intro and `Le président` a guest), a witness’s job in small letters with her employer, `(ingénieure en chef, Rhine Works)`, no note on her words', () => {
+    const r = ingest(['Comité permanent des transports, de l’infrastructure et des collectivités', '', 'NUMÉRO 042 │ 1re SESSION │ 45e LÉGISLATURE', '', 'TÉMOIGNAGES', '', 'Le mardi 3 novembre 2026', '', 'Le président (M. Tom Becker (Bonn East, Lib.)) : Je déclare la séance ouverte. Nous accueillons Mme Maria Lopez.', '', 'Mme Maria Lopez (ingénieure en chef, Rhine Works): Merci, monsieur le président. Nos ponts vieillissent.', '', 'Le président: Merci. Monsieur Kim, vous avez six minutes.', '', 'M. Paul Kim (Bonn West, PCC): Combien de ponts ont échoué à l’inspection?', '', 'Mme Maria Lopez: Douze.', '', 'Le président: Merci. La séance est levée.', ''].join('\n'), 'comite.txt');
+    expect(r.transcript.title).toBe('Comité permanent des transports, de l’infrastructure et des collectivités');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['NUMÉRO 042 │ 1re SESSION │ 45e LÉGISLATURE', 'TÉMOIGNAGES', 'Le mardi 3 novembre 2026']);
+    expect(spoken(r)).toEqual([
+      'Tom Becker (interviewer): Je déclare la séance ouverte. Nous accueillons Mme Maria Lopez.',
+      'Maria Lopez (guest): Merci, monsieur le président. Nos ponts vieillissent.',
+      'Tom Becker (interviewer): Merci. Monsieur Kim, vous avez six minutes.',
+      'Paul Kim (interviewer): Combien de ponts ont échoué à l’inspection?',
+      'Maria Lopez (guest): Douze.',
+      'Tom Becker (interviewer): Merci. La séance est levée.',
+    ]);
   });
   it('the time of day the record prints every few minutes, `(1105)`, is removed after the first turn where it is printed twice or more, in the day’s order (it was the witness’s words); a year alone, `(1998)`, stays', () => {
     const lines = ['EVIDENCE', '', '(1100)', '', 'The Chair (Mr. Tom Becker (Bonn East, Lib.)): I call this meeting to order.', '', 'Dr. Maria Lopez: Thank you. Our bridges are ageing.', '', '(1105)', '', 'Mrs. Ana Silva (Rhine Valley, CPC): How many failed inspection?', '', 'Dr. Maria Lopez: Twelve, since the flood.', '', '(1998)', ''];
@@ -5007,7 +5038,7 @@ describe('the publisher speaking between turns (“Subscribe to...”, “This i
 describe('titles that come several (`Prof. Dr. Maria Lopez:`, then `Prof. Dr. Lopez:` and `Lopez:`)', () => {
   it('are one speaker, with no guess reported', () => {
     const r = ingest('# Brücken\n\n**Prof. Dr. Maria Lopez:** Guten Tag.\n\n**Tom Becker:** Wie fing es an?\n\n**Prof. Dr. Lopez:** Mit einem Riss.\n\n**Tom Becker:** Und dann?\n\n**Lopez:** Die Uni.\n', 'drdr.md');
-    expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Prof. Dr. Maria Lopez', 'Tom Becker', 'Prof. Dr. Maria Lopez', 'Tom Becker', 'Prof. Dr. Maria Lopez']);
+    expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Maria Lopez', 'Tom Becker', 'Maria Lopez', 'Tom Becker', 'Maria Lopez']);
     expect([r.uncertain, r.transcript.warnings]).toEqual([[], []]);
   });
   it('are one speaker where the dek names her with her title too (“... talks with Dr. Maria Lopez”): `Dr. Maria Lopez:`, `Dr. Lopez:`, `Lopez:`, beside `Maria Lopez [Rhine Works]:` too (she was two guests, “Maria Lopez” and “Dr. Maria Lopez” or “Dr. Lopez”)', () => {
@@ -5512,7 +5543,7 @@ describe('speakers who say the words together (`Paul Kim and Maria Lopez:`, `Ben
   });
   it('by a first name of a full name that labels turns (`Paul & Li:` beside `Dr. Paul Kim:` and `Li:`), and never one of the names a first name alone could be (`Li:` was “Li”, “Li Wei or Paul & Li”)', () => {
     const r = ingest('# Panel\n\n**Ana Silva (Moderator):** Welcome. Paul, you first.\n\n**Dr. Paul Kim:** Thanks, Ana. Nobody pays.\n\n**Li Wei, Harbour Authority:** The ports pay.\n\n**Ana:** Li, how much?\n\n**Li:** About a fifth.\n\n**Kim:** Which leaves four fifths.\n\n**Paul & Li:** Not in this city.\n\n**Ana:** Thank you both.\n', 'panel.md');
-    expect(who(r)).toEqual(['Ana Silva (interviewer)', 'Dr. Paul Kim (guest)', 'Li Wei (guest)', 'Ana Silva (interviewer)', 'Li Wei (guest)', 'Dr. Paul Kim (guest)', 'Dr. Paul Kim & Li Wei (guest)', 'Ana Silva (interviewer)']);
+    expect(who(r)).toEqual(['Ana Silva (interviewer)', 'Paul Kim (guest)', 'Li Wei (guest)', 'Ana Silva (interviewer)', 'Li Wei (guest)', 'Paul Kim (guest)', 'Paul Kim & Li Wei (guest)', 'Ana Silva (interviewer)']);
     expect(r.uncertain).toEqual([]);
   });
   it('a host and a guest together are neither side; names that label nothing alone are words (“Tom and Jerry: ...”)', () => {
@@ -6471,7 +6502,7 @@ describe('a note on the writer after the interview in German, French or Spanish 
 describe('a French or Spanish committee record (`Le président :`, `Le sénateur Kim :`, `La señora Lopez:`, `(La séance est levée.)`)', () => {
   it('reads each title after its article as a label, the bench asking and the witness answering; the record’s notes are nobody’s', () => {
     const fr = ingest('# Délibérations du comité\n\nLe président : Bonjour. Madame Lopez, vous avez la parole.\n\nMme Maria Lopez, fondatrice, Rhine Works : Merci, monsieur le président.\n\n[Traduction]\n\nLe président : Merci. Sénateur Kim ?\n\nLe sénateur Kim : Madame Lopez, qui contrôle ces registres?\n\nMme Lopez : Personne.\n\nLa sénatrice Doe : Est-ce sûr?\n\nMme Lopez : Plus sûr qu’une banque.\n\n(La séance est levée.)\n', 'senat.md');
-    expect(who(fr)).toEqual(['Le président (interviewer)', 'Mme Maria Lopez (guest)', 'Le président (interviewer)', 'Le sénateur Kim (interviewer)', 'Mme Maria Lopez (guest)', 'La sénatrice Doe (interviewer)', 'Mme Maria Lopez (guest)']);
+    expect(who(fr)).toEqual(['Le président (interviewer)', 'Maria Lopez (guest)', 'Le président (interviewer)', 'Le sénateur Kim (interviewer)', 'Maria Lopez (guest)', 'La sénatrice Doe (interviewer)', 'Maria Lopez (guest)']);
     expect(fr.transcript.removed.map((r) => r.text)).toEqual(['[Traduction]', '(La séance est levée.)']);
     const es = ingest('# Comparecencia\n\nEl presidente: Buenos días. Tiene la palabra.\n\nLa señora Lopez: Gracias, señor presidente.\n\nEl presidente: Tiene la palabra el senador Kim.\n\nEl senador Kim: Señora Lopez, ¿quién controla estos registros?\n\nLa señora Lopez: Nadie.\n\nLa senadora Doe: ¿Es seguro?\n\nLa señora Lopez: Más que un banco.\n\n(Se levanta la sesión.)\n', 'senado.md');
     expect(who(es)).toEqual(['El presidente (interviewer)', 'La señora Lopez (guest)', 'El presidente (interviewer)', 'El senador Kim (interviewer)', 'La señora Lopez (guest)', 'La senadora Doe (interviewer)', 'La señora Lopez (guest)']);
@@ -6556,7 +6587,7 @@ describe('a diarized transcript whose placeholders nobody names but by how they 
 describe('a title before the full name (`Dr Maria Lopez:`), then the first name alone once (`Maria:`)', () => {
   it('is the same speaker’s turn, not the host’s words nor a new speaker', () => {
     const r = ingest('# Bridges with Dr Maria Lopez\n\nTom Becker: Welcome, Dr Lopez. How did it start?\n\nDr Maria Lopez: With a crack.\n\nTom: And then?\n\nMaria: University.\n\nTom: Is it expensive?\n\nDr Lopez: Less than repairs.\n', 'dr.md');
-    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Dr Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Dr Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Dr Maria Lopez (guest)']);
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
 });
 
@@ -7173,7 +7204,7 @@ describe('show notes listing the chapters above a timed transcript (`Timestamps:
     const list = 'Timestamps\n00:00:00 Dr. Maria Lopez\n00:02:15 Sponsors: Rhine Tools, Bonn Coffee\n00:05:00 Water & Corrosion\n00:12:30 Drones';
     const r = ingest(`Why Bridges Fail | Dr. Maria Lopez\n\n${list}\n\nTom Becker:\nWelcome. My guest today is Dr. Maria Lopez.\n\nDr. Maria Lopez:\nThank you for having me.\n\nTom Becker:\nWhy do bridges fail?\n\nDr. Maria Lopez:\nMostly water.\n`, 'ep.txt');
     expect(r.transcript.intro.map((p) => p.text)).toEqual(list.split('\n'));
-    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Welcome. My guest today is Dr. Maria Lopez.', 'Dr. Maria Lopez (guest): Thank you for having me.', 'Tom Becker (interviewer): Why do bridges fail?', 'Dr. Maria Lopez (guest): Mostly water.']);
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Welcome. My guest today is Dr. Maria Lopez.', 'Maria Lopez (guest): Thank you for having me.', 'Tom Becker (interviewer): Why do bridges fail?', 'Maria Lopez (guest): Mostly water.']);
     // (Above timed turns, the chapters head the sections.)
     const timedList = ingest(notes('0:00 Introduction\n\n2:10 Sponsor: Rhine Tools\n\n5:00 Scour\n\n15:40 Steel') + timed, 'ep.md');
     expect(timedList.transcript.sections.map((s) => s.heading)).toEqual(['Introduction', 'Sponsor: Rhine Tools', 'Steel']);
