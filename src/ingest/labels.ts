@@ -772,9 +772,34 @@ export function turnedTo(name: string, text: string): boolean {
 }
 
 /** A first name a turn addresses: opening a sentence before a comma (`Maria, you joined...`) or closing one after it (`Welcome, Maria.`). */
+// (Each place the name is written is read by the words before it and the character after, with
+// patterns built once: a file of thousands of names builds no pattern for each.)
 export function vocative(text: string, first: string): boolean {
-  // (Most turns do not write the name at all: no pattern to build for them.)
-  if (!text.toLowerCase().includes(first.toLowerCase())) return false;
+  // (Most turns do not write the name at all.)
+  const lower = text.toLowerCase();
+  const name = first.toLowerCase();
+  if (!lower.includes(name)) return false;
+  // (Letters whose small form is longer, `İ`: the text's places would shift; read as one pattern.)
+  if (lower.length !== text.length || name.length !== first.length) return vocativePattern(first).test(text);
+  for (let i = lower.indexOf(name); i !== -1; i = lower.indexOf(name, i + 1)) {
+    const after = text[i + name.length] ?? '';
+    // (The words before it, up to a sentence's length: a mark for the start of the text cut off.)
+    const before = i > VOCATIVE_REACH ? `\u0000${text.slice(i - VOCATIVE_REACH, i)}` : text.slice(0, i);
+    // `Maria, ...`, `So, Maria, ...`, `Hi Maria, ...`, after a sentence's end or at the start.
+    if (after === ',' && OPENS_ADDRESS.test(before)) return true;
+    // `..., Maria?`
+    if ((after === '?' || after === '.' || after === '!') && /,\s+$/.test(before)) return true;
+    // `Thanks, Maria.`, `Welcome Maria!`
+    if ((after === '.' || after === '!' || after === '?' || after === ',') && GREETS.test(before)) return true;
+    // `Maria?`, `And Maria?`: the turn is the name alone, asking.
+    if (ALONE_BEFORE.test(before) && /^\s?[?？]$/.test(text.slice(i + name.length))) return true;
+  }
+  return false;
+}
+const VOCATIVE_REACH = 200;
+const vocatives = new Map<string, RegExp>();
+/** The same, as one pattern: `vocative` where the small letters would shift the text's places. */
+export function vocativePattern(first: string): RegExp {
   let re = vocatives.get(first);
   if (!re) {
     const name = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -783,11 +808,16 @@ export function vocative(text: string, first: string): boolean {
     if (vocatives.size >= 1000) vocatives.clear();
     vocatives.set(first, re);
   }
-  return re.test(text);
+  return re;
 }
-const vocatives = new Map<string, RegExp>();
 /** Greetings and thanks before a name addressed (`Hola Maria,`, `Merci Tom.`, `Danke, Tom.`, `Buongiorno Maria,`). */
 export const GREETING = '(?:hi|hello|hey|welcome back|welcome|thanks|thank you|hola|buenos días|buenas tardes|gracias|bienvenid[oa]|bonjour|salut|merci|bienvenue|hallo|guten tag|danke|willkommen|ciao|buongiorno|buonasera|grazie|benvenut[oa]|olá|oi|bom dia|boa tarde|obrigad[oa]|hoi|welkom|goedemiddag|goedemorgen|dank je|dank u)';
+/** What comes before a name addressed at the start of a sentence: `So, `, `Hi `, `And hello, `. */
+const OPENS_ADDRESS = new RegExp(`(?:^|[.!?¡¿]\\s*)(?:(?:so|and|now|well|ok|okay),?\\s+)?(?:${GREETING},?\\s+)?$`, 'iu');
+/** A greeting or thanks right before a name, after a sentence's end or at the start: `Thanks, `. */
+const GREETS = new RegExp(`(?:^|[.!?]\\s+)${GREETING},?\\s+$`, 'iu');
+/** Nothing before a name alone asking but `And `, `So, `. */
+const ALONE_BEFORE = /^(?:(?:so|and|now|well|ok|okay),?\s+)?$/iu;
 
 /**
  * Of names that are forms of one person's (`Dr. Maria Lopez`, `Dr. Lopez`: one surname, and one
@@ -1233,6 +1263,8 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   const handleLines = new Map<string, string[]>();
   /** What each label line says after its label, and what a key's first line says. */
   const rests: [string, string][] = [];
+  /** The same, by key. */
+  const restsOf = new Map<string, string[]>();
   /** What the line under a name alone says, for each such name's use. */
   const saidUnder: [string, string][] = [];
   const firstRest = new Map<string, string>();
@@ -1262,6 +1294,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     if (!label.only && lineAbove != null && asksAtEnd(lineAbove) && lineLabel(lineAbove) == null) underQuestion.set(label.key, (underQuestion.get(label.key) ?? 0) + 1);
     if (label.rest !== undefined) {
       rests.push([label.key, label.rest]);
+      (restsOf.get(label.key) ?? restsOf.set(label.key, []).get(label.key)!).push(label.rest);
       if (!firstRest.has(label.key)) firstRest.set(label.key, label.rest);
     } else if (label.only) {
       // (A name alone above the words, `Tom Becker  10:02` / `How many...?`: the line under it is what it says.)
@@ -1476,6 +1509,34 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     const said = lineLabel(before)?.rest ?? before;
     return vocative(said, key) || vocative(said, `${key}.`);
   };
+  /** The full names that label lines (`Tom R. Becker`), by their last word: read once. */
+  let bySurname: Map<string, string[]> | undefined;
+  const fullNamesBySurname = () => {
+    if (bySurname) return bySurname;
+    bySurname = new Map();
+    for (const o of counts.keys()) if (/\s/.test(o) && FULL_NAME_KEY.test(o)) (bySurname.get(o.split(/\s+/).at(-1)!) ?? bySurname.set(o.split(/\s+/).at(-1)!, []).get(o.split(/\s+/).at(-1)!)!).push(o);
+    return bySurname;
+  };
+  /** One-word keys seen once that a turn of a label seen twice or more turns to by that name, anywhere (`Welcome to the show, Maria.`, `Maria, why...?`), folded: read once. */
+  let addressed: Set<string> | undefined;
+  const addressedElsewhere = (key: string) => {
+    if (!addressed) {
+      addressed = new Set();
+      const once = new Set([...counts].filter(([k, n]) => n === 1 && ONE_NAME.test(k)).map(([k]) => k.toLowerCase()));
+      for (const l of lines) {
+        const label = once.size ? lineLabel(l) : null;
+        if (label == null || (counts.get(label.key) ?? 0) < 2) continue;
+        const rest = label.rest ?? '';
+        for (const m of rest.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+          const w = m[0].toLowerCase();
+          if (!once.has(w) || addressed.has(w)) continue;
+          // (The words around the name, not the whole turn: read in time however long the turn.)
+          if (vocative(rest.slice(Math.max(0, m.index - 120), m.index + m[0].length + 2), m[0][0]!.toUpperCase() + w.slice(1))) addressed.add(w);
+        }
+      }
+    }
+    return addressed.has(key.toLowerCase());
+  };
   const betweenTurns = (key: string) => {
     const at = firstIndex.get(key);
     if (at === undefined || !nearLabel(at, -1, key) || !nearLabel(at, 1, key)) return false;
@@ -1568,7 +1629,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   /** The key's word, a word the text writes small somewhere (`problem`), or the key's labelled words always start small. */
   let smallWords: Set<string> | undefined;
   const commonWord = (key: string, word: string) => {
-    const mine = rests.filter(([k]) => k === key).map(([, r]) => r.replace(/^[*_\s]+/, ''));
+    const mine = (restsOf.get(key) ?? []).map((r) => r.replace(/^[*_\s]+/, ''));
     if (mine.length && mine.every((r) => /^\p{Ll}/u.test(r))) return true;
     smallWords ??= new Set(lines.join('\n').match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
     return smallWords.has(word.toLowerCase());
@@ -1713,7 +1774,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // Online, Best Bonus:`) is nobody, however often it comes.
     // (But for a spam word that is a person's name too, `Judi Dench:`, `Rajesh Kumar:`, in a full
     // name whose turns say nothing spam says.)
-    const spam = rests.some(([k, r]) => k === key && spamTerms(words(r), r.toLowerCase()).length > 0) ? spamTerms(words(key), key.toLowerCase()) : nameSpamTerms(key);
+    const spam = (restsOf.get(key) ?? []).some((r) => spamTerms(words(r), r.toLowerCase()).length > 0) ? spamTerms(words(key), key.toLowerCase()) : nameSpamTerms(key);
     if (spam.some((h) => h.weight >= 3 || !lines.some((l) => l.toLowerCase().includes(h.term) && lineLabel(l)?.key !== key))) return false;
     const n = Math.max(counts.get(key) ?? 0, folded.get(foldName(key)) ?? 0);
     // A common word before a colon in a conversation between full names (`Problem: the piers...`,
@@ -1821,7 +1882,7 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // name labelling other turns (`Tom R. Becker:`), saying a sentence: that person, once so.
     if (/^(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}\p{M}'’-]+$/u.test(key) && saysASentence(key) && !spammy(firstLine.get(key) ?? '')) {
       const [initial, last] = key.includes(' ') ? [key[0]!, key.split(/\s+/).at(-1)!] : [null, key];
-      if ([...counts.keys()].some((o) => o !== key && /\s/.test(o) && FULL_NAME_KEY.test(o) && o.split(/\s+/).at(-1) === last && (initial == null || o[0] === initial) && couldBeSpeaker(o))) return true;
+      if ((fullNamesBySurname().get(last) ?? []).some((o) => o !== key && (initial == null || o[0] === initial) && couldBeSpeaker(o))) return true;
     }
     // Titled (`Dr. Lopez`, `Prof. Tom Becker`), with the same surname labelling another turn.
     if (TITLE.test(key.split(/\s+/)[0]!) && (surnameCount.get(surname(key) ?? '') ?? 0) >= 2) return true;
@@ -1907,6 +1968,10 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // problem", is a word a speaker sets out a point with. Among full names, a first name once is no
     // label but as the rules above say: `Money:` could be either.)
     if (ONE_NAME.test(key) && wordLabels >= 2 && atEnd(key) && !writtenSmall(key) && !NOTE_KEY.test(key) && !PAGE_WORDS.test(key) && (firstLength.get(key) ?? 0) >= 20 && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) return true;
+    // (Or a first name once where a regular's turn turns to someone by it, `Welcome to the show,
+    // Maria.`, and one regular or more is labelled by a first name: the one addressed answering,
+    // `Maria: Ten.` after `Tom:`; the word written nowhere small.)
+    if (ONE_NAME.test(key) && wordLabels >= 1 && !writtenSmall(key) && !NOTE_KEY.test(key) && !PAGE_WORDS.test(key) && addressedElsewhere(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) return true;
     // (Never a note's word, `Caveat:`, however the text writes it, "Caveat Emptor".)
     if (ONE_NAME.test(key) && NOTE_KEY.test(key)) return false;
     if (ONE_NAME.test(key)) return (wordLabels >= 3 && (mentions(key) >= 2 || (firstLength.get(key) ?? 0) >= 80)) || (wordLabels >= 2 && betweenTurns(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) || (wordLabels >= 1 && ((wordUses(key) >= 2 && (namedInFull(key) || namedInFull(key, true))) || addressedBefore(key)) && !spammy(firstLine.get(key) ?? '') && saysASentence(key))

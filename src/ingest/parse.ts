@@ -625,6 +625,8 @@ function quotedExchanges(blocks: Block[]): void {
 /** A field of a record's header on its line: `Date: 12 May 2023`, `Location: Bonn`, `Interviewer: ...`. */
 /** A line naming the transcript under it: `Transcript`, `Full transcript:`, `Transcripción`. */
 // (A committee's record heads its transcript so too: `EVIDENCE`, `Oral evidence`, `TÉMOIGNAGES`.)
+/** A question put in the second person: "did you", "your", "Sie", "vous", "usted", "você". */
+const ASKED_YOU = /(?<![\p{L}])(?:you|your|Sie|Ihnen|vous|usted|ustedes|você|vocês)(?![\p{L}])/iu;
 const TRANSCRIPT_LINE = /^(?:(?:(?:full|complete|episode|interview|show)\s+)?(?:transcript|transcription|transkript|transcripción|transcrição|trascrizione|transcriptie)|(?:oral\s+)?evidence|témoignages|文字记录|文字記錄|文字稿|逐字稿|文字实录|文字實錄|速记稿|速記稿|文字起こし|書き起こし|녹취록)\s*[:：]?$/i;
 /** A parliament's record numbering its sitting on a line above the transcript: `NUMBER 042 | 1st SESSION | 45th PARLIAMENT`, `NUMÉRO 042 │ 1re SESSION │ 45e LÉGISLATURE`. */
 const SITTING_PART = String.raw`(?:(?:number|numéro|no\.?|n[°º]\.?)\s*\d{1,4}|\d{1,3}(?:st|nd|rd|th|e|re|er)\s+(?:session|parliament|législature|legislature))`;
@@ -4705,7 +4707,10 @@ function attribute(
       if (b.round || !q?.label || out[i - 1]?.role !== 'interviewer' || !ASKS.test(q.text) || ASKS.test(b.text)) return false;
       const words = b.text.slice(b.strip);
       if (SHOW_ITSELF.test(words) || interviewerLikeness(words, all.filter((s) => s.role === 'guest').map((s) => s.name)) > 0.5) return false;
-      return lastOf.has('guest') || !/[.!?]\s+\S/u.test(q.text.slice(q.strip).trim());
+      // (Or its last sentence asks someone in the second person, "How many bridges did you inspect?":
+      // put to the guest, not a host's opening words.)
+      const asked = q.text.slice(q.strip).trim();
+      return lastOf.has('guest') || !/[.!?]\s+\S/u.test(asked) || ASKED_YOU.test(asked.split(/(?<=[.!?])\s+/u).at(-1)!);
     };
     /** The guest who answers the bold question just asked without a label. */
     let answering: Speaker | null = null;

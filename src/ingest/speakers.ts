@@ -984,6 +984,25 @@ function resolveEach(input: ResolveInput): Resolution {
   }
   // Roles the introduction lists (`Hosts: Maria Lopez, Tom Becker. Guests: Ana Silva and Li Wei.`),
   // by full or first name, count as the front matter's where it says nothing.
+  /**
+   * The speakers' names by their folded forms, whole, first word, and first and last words, each
+   * list in the order the speakers are named: read once, where the welcomes and the lists of names
+   * are weighed, which set no speaker's name (so that a file of many speakers is read in time).
+   */
+  let forms: { whole: Map<string, string[]>; first: Map<string, string[]>; ends: Map<string, string[]>; order: Map<string, number> } | undefined;
+  const personForms = () => {
+    if (forms) return forms;
+    forms = { whole: new Map(), first: new Map(), ends: new Map(), order: new Map() };
+    const add = (m: Map<string, string[]>, k: string, n: string) => (m.get(k) ?? m.set(k, []).get(k)!).push(n);
+    for (const n of new Set(person.values())) {
+      const np = n.split(/\s+/).map(foldName);
+      forms.order.set(n, forms.order.size);
+      add(forms.whole, foldName(n), n);
+      add(forms.first, np[0]!, n);
+      add(forms.ends, `${np[0]}\u0000${np.at(-1)}`, n);
+    }
+    return forms;
+  };
   /** The speakers a list of names in the introduction means, by full or first name. */
   const named = (list: string) => {
     const out: string[] = [];
@@ -994,10 +1013,10 @@ function resolveEach(input: ResolveInput): Resolution {
       // (And a title, "Dr. Anna Lorenz".)
       if (w.length > 2 && TITLE.test(w[0]!)) w.shift();
       if (!w[0]) continue;
-      for (const n of new Set(person.values())) {
-        const np = n.split(/\s+/).map(foldName);
-        if (foldName(n) === w.join(' ') || (w.length === 1 && np[0] === w[0]) || (w.length >= 2 && np[0] === w[0] && np.at(-1) === w.at(-1))) out.push(n);
-      }
+      // (Whole, or by the first name alone, or by the first and last names, in the speakers' order.)
+      const { whole, first, ends, order } = personForms();
+      const fits = new Set([...(whole.get(w.join(' ')) ?? []), ...((w.length === 1 ? first.get(w[0]) : ends.get(`${w[0]}\u0000${w.at(-1)}`)) ?? [])]);
+      out.push(...[...fits].sort((a, b) => order.get(a)! - order.get(b)!));
     }
     return out;
   };
@@ -1173,13 +1192,17 @@ function resolveEach(input: ResolveInput): Resolution {
     // (And whoever welcomes another who speaks hosts: "Maria Lopez, who inspects bridges. Maria, welcome.")
     let welcomes = false;
     for (const m of ends.matchAll(WELCOMED)) {
-      for (const who of new Set((m[1] ?? m[2]!).split(/,\s*|\s+(?:and|&)\s+/)))
-        for (const n of new Set(person.values()))
-          // (A label of one word welcomed by a full name, `Maria:` or `Lopez:` by "Welcome, Maria Lopez": welcomed too.)
-          if ((foldName(n.split(/\s+/)[0]!) === foldName(who) || foldName(n) === foldName(who) || (!/\s/.test(n) && (foldName(n) === foldName(who.split(/\s+/)[0]!) || foldName(n) === foldName(who.split(/\s+/).at(-1)!)))) && foldName(n) !== foldName(name)) {
+      for (const who of new Set((m[1] ?? m[2]!).split(/,\s*|\s+(?:and|&)\s+/))) {
+        // (A label of one word welcomed by a full name, `Maria:` or `Lopez:` by "Welcome, Maria Lopez": welcomed too.)
+        const { whole, first } = personForms();
+        const oneWord = (k: string) => (whole.get(k) ?? []).filter((n) => !/\s/.test(n));
+        const ws = who.split(/\s+/);
+        for (const n of new Set([...(first.get(foldName(who)) ?? []), ...(whole.get(foldName(who)) ?? []), ...oneWord(foldName(ws[0]!)), ...oneWord(foldName(ws.at(-1)!))]))
+          if (foldName(n) !== foldName(name)) {
             stat(n).welcomed++;
             welcomes = true;
           }
+      }
     }
     if (welcomes && s.host === 0) s.host++;
   }

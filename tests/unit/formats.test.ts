@@ -11043,6 +11043,19 @@ describe('a third voice labelled once by a first name or in capitals, as the reg
   });
 });
 
+describe('the guest labelled once by her first name, after the host’s question, where the host turns to her by it (`Welcome to the show, Maria.`, then `Maria: Ten.`)', () => {
+  const show = (welcome: string, name: string) => ingest(`Tom: ${welcome} How many bridges did you inspect last year?\n\nAbout four hundred, give or take.\n\nTom: And how many failed?\n\n${name}: Ten, and two of them were new.\n`, 'show.txt');
+  it('is her label, and her first answer, its label lost, hers, said as uncertain (the answer was “Guest”’s with `Maria:` in it; with her label read, the first answer went to the host)', () => {
+    const r = show('Welcome to the show, Maria.', 'Maria');
+    expect(spoken(r)).toEqual(['Tom (interviewer): Welcome to the show, Maria. How many bridges did you inspect last year?', 'Maria (guest): About four hundred, give or take.', 'Tom (interviewer): And how many failed?', 'Maria (guest): Ten, and two of them were new.']);
+    expect(r.uncertain.map((u) => [u.line, u.speaker, u.alternative])).toEqual([[3, 'Maria', 'Tom']]);
+  });
+  it('not a word the text writes small, nor a name nobody turns to (guard)', () => {
+    expect(spoken(show('Welcome to the show. Prices rose, Rose.', 'Rose')).at(-1)).toBe('Guest (guest): Rose: Ten, and two of them were new.');
+    expect(spoken(show('Welcome to the show, Ana.', 'Maria')).at(-1)).toBe('Guest (guest): Maria: Ten, and two of them were new.');
+  });
+});
+
 describe('a panel whose names stand alone on their lines above the words, a third panelist named once so (`Kim`, `KIM`, `PK`)', () => {
   const panel = (mod: string, [x, y, z]: readonly [string, string, string], ext: string, dek = 'Maria Lopez, Jonas Berg and Paul Kim discussed bridges with Ana Silva.') => ingest(`The Future of Bridges\n\n${dek}\n\n${mod}\nWelcome. Maria, how old are our bridges?\n\n${x}\nOver forty years, on average.\n\n${mod}\nJonas?\n\n${y}\nOlder in the east, I would say.\n\n${x}\nI am not sure that is true.\n\n${y}\nIt is, look at the figures.\n\n${mod}\nPaul, who pays?\n\n${z}\nThe state, in the end.\n\n${mod}\nThank you all.\n`, `panel.${ext}`);
   it('is his turn where a line of the text names him in full beside another panelist, his first name, surname or initials (his words were the moderator’s under a heading, or the last panelist’s, the name run into them)', () => {
@@ -11419,6 +11432,11 @@ describe('an answer whose label was lost, between the interviewer’s labelled q
     const r = ingest('# Panel\n\nTom Becker: Welcome, Maria Lopez and Ken Adams.\n\nMaria Lopez: Thanks.\n\nKen Adams: Glad to be here.\n\nTom Becker: Maria, why the hammer?\n\nMaria Lopez: You tap and listen.\n\nTom Becker: Ken, and sensors?\n\nThey listen all the time, and they never get tired.\n\nTom Becker: Maria, do you agree?\n\nMaria Lopez: Mostly.\n\nKen Adams: Good.\n', 'panel.md');
     expect(spoken(r)[6]).toBe('Ken Adams (guest): They listen all the time, and they never get tired.');
     expect(r.uncertain.map((u) => [u.line, u.speaker, u.alternative])).toEqual([[15, 'Ken Adams', 'Tom Becker, Maria Lopez']]);
+  });
+  it('is the guest’s after the host’s opening words too, before she spoke, where the question is put to her in the second person (it was the host’s words)', () => {
+    const r = ingest('# Bridges\n\nTom Becker: Welcome to Rivers and Roads. My guest is Maria Lopez. How many bridges did you inspect last year?\n\nAbout four hundred, give or take.\n\nTom Becker: And how many failed?\n\nMaria Lopez: Ten.\n\nTom Becker: Why so many?\n\nMaria Lopez: Water and salt.\n', 'lost.md');
+    expect(spoken(r).slice(0, 3)).toEqual(['Tom Becker (interviewer): Welcome to Rivers and Roads. My guest is Maria Lopez. How many bridges did you inspect last year?', 'Maria Lopez (guest): About four hundred, give or take.', 'Tom Becker (interviewer): And how many failed?']);
+    expect(r.uncertain.map((u) => [u.line, u.speaker, u.alternative])).toEqual([[5, 'Maria Lopez', 'Tom Becker']]);
   });
   it('stays the interviewer’s where it speaks of the show, sounds like the interviewer, follows a host’s opening words before the guest spoke, or where the file labels one speaker twice in a row (guard)', () => {
     const tail = '\n\nMaria Lopez: Thanks, Tom.\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father built them.\n';
