@@ -4586,6 +4586,14 @@ describe('sounds in small letters and music cues alone on their lines (`(upbeat 
   });
 });
 
+describe('a music cue naming the piece alone on its line, as a show’s transcript credits it (`[MUSIC: Steel Theme, "Rivets"]`)', () => {
+  it('is removed, recorded, in no one’s words (it was the guest’s words)', () => {
+    const r = ingest('# Bridges\n\nTom: Welcome, Maria. Why?\n\nMaria: Water.\n\n[MUSIC: Steel Theme, "Rivets" (from Bridges)]\n\nTom: And salt?\n\nMaria: Salt too.\n\n(Music: "Steel Song" by The Rivets)\n\nTom: Thanks.\n', 'music.md');
+    expect(r.transcript.removed.map((x) => [x.line, x.text])).toEqual([[7, '[MUSIC: Steel Theme, "Rivets" (from Bridges)]'], [13, '(Music: "Steel Song" by The Rivets)']]);
+    expect(turnsOf(r).map((t) => t.paragraphs)).toEqual([['Welcome, Maria. Why?'], ['Water.'], ['And salt?'], ['Salt too.'], ['Thanks.']]);
+  });
+});
+
 describe('a radio transcript: `PRESENTER:`, a `REPORTER:` once, `ENDS`', () => {
   it('gives the reporter a turn of his own and removes the closing mark', () => {
     const r = ingest('BBC Radio 4: Bridges with Maria Lopez\n\nPRESENTER: Good morning. How did you get into bridges?\n\nMARIA LOPEZ: My father built roads.\n\nPRESENTER: And concrete?\n\nMARIA LOPEZ: That came later.\n\nREPORTER: Outside the studio, the river is rising.\n\nPRESENTER: Thank you.\n\nENDS\n', 'radio.txt');
