@@ -3885,7 +3885,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const speech = opener ? headingsBeforeFirst.find(([b]) => SPEECH_HEADING.test(b.text)) : undefined;
   if (speech) bodyStart = speech[1];
   // A talk under the title (in the text or the front matter's), then a heading for the questions (`## Q&A`): the talk is the speaker's.
-  else if (addressedTalk) bodyStart = roomOpening;
+  else if (addressedTalk) {
+    bodyStart = roomOpening;
+    // (A heading right over its first words, `## Introduction` above "Thank you all for coming.",
+    // heads the talk's first part, as one over the talk's words does below.)
+    if (blocks[roomOpening - 1]?.kind === 'heading') bodyStart--;
+  }
   else if (talk && (blocks.slice(titleIdx + 1, firstLabel).filter((b) => b.kind === 'para' && !b.dash).length >= 3 || (listedTalk && titleIdx === -1) || announcedTalk)) {
     bodyStart = titleIdx + 1;
     // (Under a title that announces the talk, a dek naming its speaker, not in the first person,

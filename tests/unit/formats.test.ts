@@ -10808,6 +10808,11 @@ describe('a talk with no heading before its questions, opening as one speaks to 
       expect(r.transcript.warnings.map((w) => w.message)).toContain('the paragraphs before the questions are read as a talk by the one who answers them, opening as one speaks to a room');
     }
   });
+  it('a heading right over the talk’s first words (`## Introduction` above “Thank you all for coming.”) heads its first part (it was the intro, the talk’s first part under no heading); the event’s line above it stays the intro', () => {
+    const r = ingest(`# Maria Lopez: Why steel bends\n\nBridge Week 2026, Rotterdam\n\n## Introduction\n\nThank you all for coming. I want to talk today about why steel bends.\n\nSteel warns us. You can see it bend.\n\n${qa('Q', 'A')}\n`, 'talk.md');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Bridge Week 2026, Rotterdam']);
+    expect(r.transcript.sections.map((s) => [s.heading, s.turns.map((u) => u.speaker)])).toEqual([['Introduction', ['Maria Lopez', 'Audience', 'Maria Lopez', 'Audience', 'Maria Lopez']]]);
+  });
   it('so where only the questions are labelled (`Q:`), each answered in a plain paragraph, under a heading that says questions follow (`## Q&A`): the talk and the answers the title’s speaker’s (the talk was the intro, the questions an interviewer’s); not where a question goes unanswered', () => {
     const talk = (qs: string) => `# Maria Lopez: Bridges that heal themselves\n\nTalk given at BridgeCon 2026.\n\nGood morning everyone. I want to talk about concrete that heals itself.\n\nWhen a crack opens, bacteria wake up and make limestone.\n\n## Q&A\n\n${qs}\n`;
     const r = ingest(talk('Q: How much does it cost?\n\nAbout ten percent more.\n\nQ: Does it work in winter?\n\nSlower.'), 'talk.md');
