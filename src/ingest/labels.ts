@@ -1537,6 +1537,14 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     }
     return addressed.has(key.toLowerCase());
   };
+  /** The key's one line stands right under a turn of someone who speaks two turns or more, that turn ending on a question. */
+  const afterQuestion = (key: string) => {
+    const at = firstIndex.get(key);
+    if (at === undefined || !nearLabel(at, -1, key)) return false;
+    let i = at - 1;
+    while (i >= 0 && lines[i]!.trim() === '') i--;
+    return i >= 0 && asksAtEnd(lines[i]!);
+  };
   const betweenTurns = (key: string) => {
     const at = firstIndex.get(key);
     if (at === undefined || !nearLabel(at, -1, key) || !nearLabel(at, 1, key)) return false;
@@ -2006,6 +2014,10 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       (fullNameLabels + wordLabels >= 2 && (firstLength.get(key) ?? 0) >= 20 && !spammy(firstLine.get(key) ?? '') && saysASentence(key) && !PHRASE_WORDS.has(parts[0]!.toLowerCase())) ||
       // Or saying anything, between two turns of people who speak throughout (a co-host's `And concrete?`).
       (fullNameLabels >= 1 && betweenTurns(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) ||
+      // Or answering the question of one who speaks throughout, labelled by a full name, right under
+      // it, the answer going on unlabelled (`Tom Becker: Where...?` / `Maria Lopez: On our website.` /
+      // `We publish every quarter.`), as a page labels only an answer's first paragraph.
+      (fullNameLabels >= 1 && afterQuestion(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key) && !PHRASE_WORDS.has(parts[0]!.toLowerCase())) ||
       // Or turned to by that name right before, its initial's stop and all ("Tom B., why bridges?",
       // then `Tom B.: My father...`), beside a regular speaker.
       (fullNameLabels + wordLabels >= 1 && addressedAs(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key))

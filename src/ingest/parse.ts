@@ -4585,6 +4585,7 @@ function attribute(
   // editor's, not hers. (Not right after a question, which it answers: "Lopez did, in 1961."; nor
   // her name and a comma, whom it addresses, "Maria Lopez, thank you.", but before "who".)
   const guests = [...new Set([...all, unlabelledSide, guestSide].filter((s): s is Speaker => s != null && s.role === 'guest' && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(s.name)))];
+  const guestSet = new Set(guests);
   /** A paragraph opening with the guest's name or surname and what she does (`Lopez pauses`, `Maria Lopez, who is 61, ...`). */
   const tellsOf = (g: Speaker, text: string) => new RegExp(`^(?:(?:Dr|Ms|Mrs|Mr|Prof)\\.?\\s+)?(?:${escapeRe(g.name)}|${escapeRe(g.name.split(/\s+/).at(-1)!)})(?:\\s+\\p{Ll}|,\\s+who\\s)`, 'u').test(text);
   body.forEach((b, i) => {
@@ -4594,7 +4595,7 @@ function attribute(
     // (Her words above it, asking nothing: her label, or plain words, no question set apart, where
     // she is the one guest. Not a panelist's words on another, "Lopez is right: ...".)
     const above = prev.label ? byKey.get(prev.label.key) : !prev.bold && !wholeEmphasis(prev.node) && guests.length === 1 ? guests[0] : undefined;
-    if (above && guests.includes(above) && tellsOf(above, b.text.trim())) out[i] = editor;
+    if (above && guestSet.has(above) && tellsOf(above, b.text.trim())) out[i] = editor;
   });
   const speakerNames = [...byKey.values()].flatMap((s) => (s.key != null && !roleWord(s.key) ? s.name.split(/\s+/).filter((w) => w.length >= 3) : []));
   /** A box's title: a few words, no sentence, a box's word or a speaker's name in them (`About Maria Lopez`, `Zur Person`). */
@@ -4808,9 +4809,10 @@ function attribute(
         }
         // (The paragraph right after the audience's labelled question, where several guests may
         // answer it: kept with the one who asked, said as uncertain, the guests the alternatives.)
-        const guests = [...new Set(all.filter((x) => x.role === 'guest').map((x) => x.name))];
-        if (!o && sp.role === 'other' && sp === now && body[i - 1]?.label && out[i - 1] === sp && ASKED_LAST.test(body[i - 1]!.text) && guests.length >= 2 && !ASKS.test(b.text)) {
-          uncertain.push({ line: b.line, text: b.text.slice(b.strip, b.strip + 120), speaker: sp.name, alternative: guests.join(', '), confidence: 0.5 });
+        // (The guests counted only there: a file of thousands of speakers is read in time.)
+        const guests = () => [...new Set(all.filter((x) => x.role === 'guest').map((x) => x.name))];
+        if (!o && sp.role === 'other' && sp === now && body[i - 1]?.label && out[i - 1] === sp && ASKED_LAST.test(body[i - 1]!.text) && !ASKS.test(b.text) && guests().length >= 2) {
+          uncertain.push({ line: b.line, text: b.text.slice(b.strip, b.strip + 120), speaker: sp.name, alternative: guests().join(', '), confidence: 0.5 });
         }
       }
       if (o) last = o;

@@ -638,12 +638,14 @@ function resolveEach(input: ResolveInput): Resolution {
   const knownByPart = (key: string) => idx().part.get(foldName(key)) ?? [];
   const knownByInitials = (key: string) => idx().initials.get(key) ?? [];
 
+  /** Names folded, once each (a file of many speakers sharing a surname is read in time). */
+  const foldedNames = new Map<string, string>();
   /** The one fuller name a full name leaves the middle name or initial out of (`Andreas Antonopoulos`, Andreas M. Antonopoulos). */
   const fuller = (name: string): string | null => {
     const kw = foldName(name).split(' ');
     if (kw.length !== 2) return null;
     return unique((idx().last.get(kw[1]!) ?? []).filter((n) => {
-      const nw = foldName(n).split(' ');
+      const nw = (foldedNames.get(n) ?? foldedNames.set(n, foldName(n)).get(n)!).split(' ');
       return nw.length >= 3 && nw[0] === kw[0] && !TITLE.test(nw[0]!);
     }));
   };

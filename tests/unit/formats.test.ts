@@ -1646,10 +1646,19 @@ describe('a panelist who speaks once, last, labelled with a time as every speake
 });
 
 describe('a full name and a colon once, right under another speaker’s labelled paragraph, that nothing else names (`Paul Kim: Corrosion, mostly.`)', () => {
-  const text = 'Bridge Talk\n\nTom Becker: Welcome to Bridge Talk. Why do bridges fail?\n\nMaria Lopez: Mostly water. Scour takes the footing out.\n\nTom Becker: And the cables?\n\nPaul Kim: Corrosion, mostly. We inspect them every year.\n';
-  it('is read as the words of whoever spoke last, and said, with the front matter that names the speaker (it was silent)', () => {
+  const text = 'Bridge Talk\n\nTom Becker: Welcome to Bridge Talk. Why do bridges fail?\n\nMaria Lopez: Mostly water. Scour takes the footing out.\n\nTom Becker: And the cables, we hear, are next.\n\nPaul Kim: Corrosion, mostly. We inspect them every year.\n';
+  it('answering the question right above it, is that person’s turn, the answer going on unlabelled too (it was the asker’s words, the label in them)', () => {
+    const r = ingest(text.replace('And the cables, we hear, are next.', 'And the cables?').replace(/\n$/, '\n\nThe salt gets into the wires.\n'), 'panel.txt');
+    expect(spoken(r).slice(-2)).toEqual(['Tom Becker (interviewer): And the cables?', 'Paul Kim (guest): Corrosion, mostly. We inspect them every year. | The salt gets into the wires.']);
+    expect(r.transcript.warnings).toEqual([]);
+  });
+  it('a writer’s phrase before a colon under the question (`Bottom Line: Inspect...`) is no speaker (guard)', () => {
+    const r = ingest('# Bridges\n\nTom Becker: Why do bridges fail?\n\nMaria Lopez: Water, and salt in winter.\n\nTom Becker: What should cities do?\n\nBottom Line: Inspect every two years and fund the drains.\n\nThat is all it takes.\n', 'point.md');
+    expect(turnsOf(r).map((t) => t.speaker)).toEqual(['Tom Becker', 'Maria Lopez', 'Tom Becker']);
+  });
+  it('is read as the words of whoever spoke last, and said, with the front matter that names the speaker, where it answers no question (it was silent)', () => {
     const r = ingest(text, 'panel.txt');
-    expect(spoken(r).at(-1)).toBe('Tom Becker (interviewer): And the cables? | Paul Kim: Corrosion, mostly. We inspect them every year.');
+    expect(spoken(r).at(-1)).toBe('Tom Becker (interviewer): And the cables, we hear, are next. | Paul Kim: Corrosion, mostly. We inspect them every year.');
     expect(r.transcript.warnings.map(formatDiagnostic)).toEqual(['panel.txt:9: warning: `Paul Kim:` labels no other turn; the paragraph is read as Tom Becker\'s words. Fix: if Paul Kim speaks here, list the speakers in the front matter (`speakers: [Tom Becker, Maria Lopez, Paul Kim]`)']);
     const fixed = ingest(`---\nspeakers: [Tom Becker, Maria Lopez, Paul Kim]\n---\n${text}`, 'panel.md');
     expect(who(fixed)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Paul Kim (guest)']);
