@@ -1514,7 +1514,11 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   const fullNamesBySurname = () => {
     if (bySurname) return bySurname;
     bySurname = new Map();
-    for (const o of counts.keys()) if (/\s/.test(o) && FULL_NAME_KEY.test(o)) (bySurname.get(o.split(/\s+/).at(-1)!) ?? bySurname.set(o.split(/\s+/).at(-1)!, []).get(o.split(/\s+/).at(-1)!)!).push(o);
+    for (const o of counts.keys()) {
+      if (!/\s/.test(o) || !FULL_NAME_KEY.test(o)) continue;
+      const last = o.split(/\s+/).at(-1)!;
+      (bySurname.get(last) ?? bySurname.set(last, []).get(last)!).push(o);
+    }
     return bySurname;
   };
   /** One-word keys seen once that a turn of a label seen twice or more turns to by that name, anywhere (`Welcome to the show, Maria.`, `Maria, why...?`), folded: read once. */
@@ -1531,7 +1535,10 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
           const w = m[0].toLowerCase();
           if (!once.has(w) || addressed.has(w)) continue;
           // (The words around the name, not the whole turn: read in time however long the turn.)
-          if (vocative(rest.slice(Math.max(0, m.index - 120), m.index + m[0].length + 2), m[0][0]!.toUpperCase() + w.slice(1))) addressed.add(w);
+          // (Turned to after a comma or a greeting, "Welcome to the show, Maria.", "So, Maria, ...":
+          // not a word opening a sentence, "Rotterdam, really?", which a name alone cannot tell.)
+          const before = rest.slice(Math.max(0, m.index - 120), m.index);
+          if ((/,\s+$/.test(before) || GREETS.test(before)) && vocative(rest.slice(Math.max(0, m.index - 120), m.index + m[0].length + 2), m[0][0]!.toUpperCase() + w.slice(1))) addressed.add(w);
         }
       }
     }

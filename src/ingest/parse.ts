@@ -626,7 +626,8 @@ function quotedExchanges(blocks: Block[]): void {
 /** A line naming the transcript under it: `Transcript`, `Full transcript:`, `Transcripción`. */
 // (A committee's record heads its transcript so too: `EVIDENCE`, `Oral evidence`, `TÉMOIGNAGES`.)
 /** A question put in the second person: "did you", "your", "Sie", "vous", "usted", "você". */
-const ASKED_YOU = /(?<![\p{L}])(?:you|your|Sie|Ihnen|vous|usted|ustedes|você|vocês)(?![\p{L}])/iu;
+// (`Sie` and `Ihnen` as written, capitalised: small, `sie` is "she" or "they".)
+const ASKED_YOU = /(?<![\p{L}])(?:[Yy]ou|[Yy]our|YOU|YOUR|Sie|Ihnen|[Vv]ous|[Uu]sted|[Uu]stedes|[Vv]ocê|[Vv]ocês)(?![\p{L}])/u;
 const TRANSCRIPT_LINE = /^(?:(?:(?:full|complete|episode|interview|show)\s+)?(?:transcript|transcription|transkript|transcripción|transcrição|trascrizione|transcriptie)|(?:oral\s+)?evidence|témoignages|文字记录|文字記錄|文字稿|逐字稿|文字实录|文字實錄|速记稿|速記稿|文字起こし|書き起こし|녹취록)\s*[:：]?$/i;
 /** A parliament's record numbering its sitting on a line above the transcript: `NUMBER 042 | 1st SESSION | 45th PARLIAMENT`, `NUMÉRO 042 │ 1re SESSION │ 45e LÉGISLATURE`. */
 const SITTING_PART = String.raw`(?:(?:number|numéro|no\.?|n[°º]\.?)\s*\d{1,4}|\d{1,3}(?:st|nd|rd|th|e|re|er)\s+(?:session|parliament|législature|legislature))`;

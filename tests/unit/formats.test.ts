@@ -11075,6 +11075,10 @@ describe('the guest labelled once by her first name, after the host’s question
   it('not a word the text writes small, nor a name nobody turns to (guard)', () => {
     expect(spoken(show('Welcome to the show. Prices rose, Rose.', 'Rose')).at(-1)).toBe('Guest (guest): Rose: Ten, and two of them were new.');
     expect(spoken(show('Welcome to the show, Ana.', 'Maria')).at(-1)).toBe('Guest (guest): Maria: Ten, and two of them were new.');
+    // (Nor a word opening the host's sentence, "Rotterdam, Bonn or Lyon: ...": no one turned to; the
+    // answer under the question stays the guest's, not the host's.)
+    const city = ingest('Tom: Welcome to the show. Rotterdam, Bonn or Lyon: which city has the worst bridges?\n\nLyon, without a doubt.\n\nTom: And the oldest?\n\nRotterdam: Forty bridges there were built before 1960.\n', 'show.txt');
+    expect(spoken(city)).toEqual(['Tom (interviewer): Welcome to the show. Rotterdam, Bonn or Lyon: which city has the worst bridges?', 'Guest (guest): Lyon, without a doubt.', 'Tom (interviewer): And the oldest?', 'Guest (guest): Rotterdam: Forty bridges there were built before 1960.']);
   });
 });
 
@@ -11459,6 +11463,10 @@ describe('an answer whose label was lost, between the interviewer’s labelled q
     const r = ingest('# Bridges\n\nTom Becker: Welcome to Rivers and Roads. My guest is Maria Lopez. How many bridges did you inspect last year?\n\nAbout four hundred, give or take.\n\nTom Becker: And how many failed?\n\nMaria Lopez: Ten.\n\nTom Becker: Why so many?\n\nMaria Lopez: Water and salt.\n', 'lost.md');
     expect(spoken(r).slice(0, 3)).toEqual(['Tom Becker (interviewer): Welcome to Rivers and Roads. My guest is Maria Lopez. How many bridges did you inspect last year?', 'Maria Lopez (guest): About four hundred, give or take.', 'Tom Becker (interviewer): And how many failed?']);
     expect(r.uncertain.map((u) => [u.line, u.speaker, u.alternative])).toEqual([[5, 'Maria Lopez', 'Tom Becker']]);
+  });
+  it('stays the host’s after his opening words where the question is put to no one there, `sie` in small letters being “she” (guard)', () => {
+    const r = ingest('# Brücken\n\nTom Becker: Willkommen bei Brücken. Heute geht es um Maria Lopez. Wie viele Brücken hat sie geprüft?\n\nVierhundert, sagt ihr Büro, in zehn Jahren.\n\nTom Becker: Maria Lopez, willkommen. Stimmt das?\n\nMaria Lopez: Ja, ungefähr.\n\nTom Becker: Warum so viele?\n\nMaria Lopez: Weil niemand sonst es tut.\n', 'opening.md');
+    expect(spoken(r)[0]).toBe('Tom Becker (interviewer): Willkommen bei Brücken. Heute geht es um Maria Lopez. Wie viele Brücken hat sie geprüft? | Vierhundert, sagt ihr Büro, in zehn Jahren. | Maria Lopez, willkommen. Stimmt das?');
   });
   it('stays the interviewer’s where it speaks of the show, sounds like the interviewer, follows a host’s opening words before the guest spoke, or where the file labels one speaker twice in a row (guard)', () => {
     const tail = '\n\nMaria Lopez: Thanks, Tom.\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father built them.\n';
