@@ -431,6 +431,13 @@ function workIn(dek: string, name: string): boolean {
   const at = [...dek.matchAll(new RegExp(`(?<![\\p{L}])${escapeRe(name)}(?![\\p{L}])`, 'gu'))].map((m) => m.index!);
   return at.length > 0 && at.every((i) => WORK_BEFORE.test(dek.slice(Math.max(0, i - 40), i)) && /^["”’»*_]*\s*(?:[.,;:!?)(]|$)/u.test(dek.slice(i + name.length)));
 }
+/** A record's field for where it was made, right before its value: `Location: `, `Venue: `, `Ort: `, `Lieu : `. */
+const PLACE_FIELD_BEFORE = /(?<![\p{L}])(?:location|place|venue|recorded at|ort|aufnahmeort|lieu|lugar|luogo|local)\s*[:：]\s*$/iu;
+/** Whether every time `dek` writes `name` it is a place's field value (`Location: Tarrow Community Hall`): where, no one. */
+function placeIn(dek: string, name: string): boolean {
+  const at = [...dek.matchAll(new RegExp(`(?<![\\p{L}])${escapeRe(name)}(?![\\p{L}])`, 'gu'))].map((m) => m.index!);
+  return at.length > 0 && at.every((i) => PLACE_FIELD_BEFORE.test(dek.slice(Math.max(0, i - 20), i)));
+}
 /** Whether every time `dek` writes `name` it follows a job, or one of `people`, and a preposition of employment (`chief engineer of Rhine Bridges`, `Maria Lopez of Rhine Bridges`). */
 function employerIn(dek: string, name: string, people: string[]): boolean {
   const at = [...dek.matchAll(new RegExp(`(?<![\\p{L}])${escapeRe(name)}(?![\\p{L}])`, 'gu'))].map((m) => m.index!);
@@ -633,6 +640,8 @@ const TRANSCRIPT_LINE = /^(?:(?:(?:full|complete|episode|interview|show)\s+)?(?:
 const SITTING_PART = String.raw`(?:(?:number|numéro|no\.?|n[°º]\.?)\s*\d{1,4}|\d{1,3}(?:st|nd|rd|th|e|re|er)\s+(?:session|parliament|législature|legislature))`;
 const SITTING_NUMBER = new RegExp(String.raw`^${SITTING_PART}(?:\s*[|│·•,]\s*${SITTING_PART})*$`, 'iu');
 const RECORD_FIELD = /^(?:date|time|location|place|venue|recorded|recording date|duration|length|keywords?|key words|tags|关键词|關鍵詞|关键字|關鍵字|キーワード|키워드|schlagwörter|schlagworte|stichwörter|mots[- ]clés|palabras clave|parole chiave|palavras[- ]chave|trefwoorden|interviewer|interviewee|transcriber|transcribed by|transcript by|transcript (?:completed|edited|prepared) by|language|participants?|attendees|present)\s*[:：]/i;
+/** A recording's number among a project's: `Interview 14`, `Tape no. 3`, `Session #2`. */
+const RECORDING_NUMBER = /^(?:interview|tape|session|recording|cassette|entretien|entrevista|gespräch)\s*(?:no\.?\s*|n[°º]\s*|#\s*)?\d{1,4}$/iu;
 /** A name in a list of those present: one to four capitalised words, its particles between them. */
 const NAME_IN_LIST = new RegExp(`^${NAME_WORDS}$`, 'u');
 /** A full name alone on a line: two to four capitalised words, its particles between them. */
@@ -1027,9 +1036,11 @@ function authorLink(b: Block): string | null {
 /** A box's word, set in bold before its words (`**Explainer:**`, `**Fact box:**`). */
 const BOX_WORD = /^(explainer|definition|glossary|fact ?box|factbox|infobox|sidebar|erklärung|erklärstück|définition|definición|definizione)\s*[:：]$/iu;
 /** A question asking the one who answers for her name, as a record opens: "Please state your name for the record.", "Would you state your full name?", "What is your name?" */
-const NAME_ASKED = /\b(?:state|spell|give)\s+(?:us\s+)?your\s+(?:full\s+)?name\b|\bwhat\s+is\s+your\s+(?:full\s+)?name\b|\byour\s+(?:full\s+)?name\s+for\s+the\s+record\b/i;
+// (Or as an oral history opens its recording: "Could you say your name and when you started at the mill?")
+const NAME_ASKED = /\b(?:state|spell|give|say|tell\s+(?:us|me))\s+(?:us\s+)?your\s+(?:full\s+)?name\b|\bwhat\s+is\s+your\s+(?:full\s+)?name\b|\byour\s+(?:full\s+)?name\s+for\s+the\s+record\b/i;
 /** An answer that is a full name and nothing else: `Maria Lopez.`, `My name is Maria Lopez.`, `Maria Elena Lopez, L-O-P-E-Z.` */
-const STATED_NAME = /^(?:(?:my name is|it['’]s|it is)\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s*(?:\p{Lu}-){2,}\p{Lu}\.?)?\.?$/u;
+// (Or a sentence that is the name, then the rest of the answer: `Maria Lopez. I started in 1961, ...`.)
+const STATED_NAME = /^(?:(?:my name is|it['’]s|it is)\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s*(?:\p{Lu}-){2,}\p{Lu}\.?)?(?:\.?$|\.\s+(?=\p{Lu}))/u;
 /** A witness named as called or sworn: "The plaintiff calls Paul Kim.", `PAUL KIM, having been first duly sworn, ...`. */
 const WITNESS_NAMED = /\b(?:calls|recalls)\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*[.,]|^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}),\s+(?:having been|being|after being)\s+(?:first\s+)?(?:duly\s+)?sworn/mu;
 /** An examination's name: `DIRECT EXAMINATION`, `CROSS-EXAMINATION`, `FURTHER REDIRECT EXAMINATION`. */
@@ -3051,6 +3062,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (Nor a work's title the dek gives after its word: "her new book, Water Always Wins", "the
     // film Rivers of Steel", "ihr neues Buch Wasser gewinnt immer".)
     ranked = ranked.filter(([n]) => !workIn(dek, n));
+    // (Nor the place a record's field gives, `Location: Tarrow Community Hall`, its lines run together as a Markdown paragraph.)
+    ranked = ranked.filter(([n]) => !placeIn(dek, n));
     // In a Chinese or Japanese text, a name with a middle dot is a person's (`玛丽亚·洛佩兹`,
     // `マリア・ロペス氏`); the words in Latin letters beside it may be a company's. Where such a name is
     // there but cannot be taken whole, the Latin words are no better evidence: "Guest".
@@ -3119,12 +3132,12 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const sworn = blocks.some((b) => b.label?.key === 'A') ? WITNESS_NAMED.exec(all) : null;
       // (Or, asked to state her name for the record, the name she answers with: `Q. Please state
       // your name for the record.` / `A. Maria Lopez.`)
-      const nameAsked = blocks.findIndex((b) => b.label != null && (b.label.key === 'Q' || b.label.role === 'interviewer') && NAME_ASKED.test(b.text.slice(b.strip)));
+      const nameAsked = blocks.findIndex((b) => b.label != null && (b.label.key === 'Q' || b.label.role === 'interviewer' || roleWord(b.label.key) === 'interviewer') && NAME_ASKED.test(b.text.slice(b.strip)));
       const answer = nameAsked >= 0 ? blocks[nameAsked + 1] : undefined;
       const stated = answer?.label && answer.label.key !== blocks[nameAsked]!.label!.key ? STATED_NAME.exec(answer.text.slice(answer.strip).trim())?.[1] : undefined;
       const witness = sworn ? capitaliseName((sworn[1] ?? sworn[2])!.toLowerCase()) : (stated ?? null);
       if (witness && foldName(witness) !== iv) {
-        if (!sworn) guessedFrom = 'the answer to the question asking for the witness’s name';
+        if (!sworn) guessedFrom = 'the answer to the question asking the one who answers for a name';
         return (guessedGuest = witness);
       }
       // A headline in title case ("Maria Lopez Knows Why Bridges Fail") cannot say where a name
@@ -3753,7 +3766,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // (Or above a record's fields, `Date: 3 November 2026`, `Location: Bonn`, as a research interview heads its transcript.)
   // (Or above a byline, `톰 베커 기자`, `By Tom Becker`.)
   // (Or above the fields naming who speaks, `Moderator: Tom Becker`, `Intervenants : Maria Lopez (Rhine Works), Paul Kim`.)
-  const fieldsAbove = () => firstLabel > 1 && blocks.slice(1, firstLabel).every((b) => b.kind === 'para' && !b.label && b.singleLine && ((RECORD_FIELD.test(b.text) && wordCount(b.text) <= 10) || headerLine(b.text) != null));
+  // (Its number among the project's recordings too, `Interview 14`, `Tape no. 3`, as an oral history numbers them.)
+  const fieldsAbove = () => firstLabel > 1 && blocks.slice(1, firstLabel).every((b) => b.kind === 'para' && !b.label && b.singleLine && ((RECORD_FIELD.test(b.text) && wordCount(b.text) <= 10) || headerLine(b.text) != null || RECORDING_NUMBER.test(b.text.trim())));
   // (Lines in capitals further down that introduction, `PLEASE NOTE LEGAL CONDITIONS:`, change nothing.)
   // (Or above the date it was published or aired, `November 3, 2026 5:04 AM ET`, as a broadcaster's
   // page sets it; or above a line naming the transcript that follows, `Transcript`. A line that is
@@ -5552,7 +5566,8 @@ function looksLikeHeading(b: Block): boolean {
   // (Or opening it, `[00:10:40] Money`: a chapter of one word is as much one as of three.)
   const t = withoutTimeAfter(b.text.trim()).replace(/^[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]\s+(?=\S)/, '') || b.text.trim();
   // A field of the record's header (`Date: 12 May 2023`, `Location: Bonn`) heads nothing.
-  if (RECORD_FIELD.test(t)) return false;
+  // (Nor its number among a project's recordings, `Interview 14`.)
+  if (RECORD_FIELD.test(t) || RECORDING_NUMBER.test(t)) return false;
   // Nor a credit (`Photo Credit: Jane Doe`, `Recorded live: at the festival`).
   // (Or by its word, `Photo illustration by Ana Silva`, `Photographs by ...`.)
   if (/^(?:photo|photograph|image|picture|illustration|video|audio|credits?|source|recorded|filmed|produced|edited|music)\b[^:：]{0,20}[:：]/i.test(t) || CREDIT_LINE.test(t)) return false;

@@ -10163,10 +10163,35 @@ describe('a deposition with its line numbers and page numbers, another lawyer ob
       expect(r.transcript.guest, asked).toBe('Maria Lopez');
       expect(who(r)[3], asked).toBe('Maria Lopez (guest)');
       // (Said: from her answer, or, where she says "My name is ...", as the name the conversation gives the label.)
-      expect(r.transcript.warnings.map((w) => w.message).filter((m) => m === "the guest's name, Maria Lopez, is taken from the answer to the question asking for the witness’s name" || m === "the label 'A' is shown as Maria Lopez, the name the conversation gives it"), asked).toHaveLength(1);
+      expect(r.transcript.warnings.map((w) => w.message).filter((m) => m === "the guest's name, Maria Lopez, is taken from the answer to the question asking the one who answers for a name" || m === "the label 'A' is shown as Maria Lopez, the name the conversation gives it"), asked).toHaveLength(1);
     }
     // (An answer that is more than a name names no one.)
     expect(record('What is your name?', 'Maria Lopez, and I build bridges.').transcript.guest).toBeNull();
+  });
+});
+
+describe('an oral history’s recording: its project, its number, its fields, then `INTERVIEWER:` and `RESPONDENT:`', () => {
+  const history = (header: string, asked = 'Could you say your name and when you started at the mill?', said = 'Maria Lopez. I started in 1961, the week after I turned fifteen.') =>
+    ingest(`${header}\n\nINTERVIEWER: ${asked}\n\nRESPONDENT: ${said}\n\nINTERVIEWER: What was your first job there?\n\nRESPONDENT: Sweeping. Everybody started sweeping.\n\nINTERVIEWER: Did it ever catch fire?\n\nRESPONDENT: Twice while I was there.\n`, 'history.txt');
+  const header = 'Oral history project: The mill workers of Rhineton\nInterview 14\nDate: 12 June 2025\nLocation: Rhineton Community Hall';
+  it('names the one answering by the name she opens her first answer with, asked to say it (she was “Respondent”), said in a warning', () => {
+    const r = history(header);
+    expect([r.transcript.guest, who(r)[1], who(r)[3]]).toEqual(['Maria Lopez', 'Maria Lopez (guest)', 'Maria Lopez (guest)']);
+    expect(r.transcript.warnings.map((w) => w.message)).toContain("the guest's name, Maria Lopez, is taken from the answer to the question asking the one who answers for a name");
+    // (Not where she is asked something else, nor where the answer only starts with two capitalised words.)
+    expect(history(header, 'Could you say when you started at the mill?').transcript.guest).toBeNull();
+    expect(history(header, undefined, 'Maria Lopez and her sister started together, in 1961.').transcript.guest).toBeNull();
+  });
+  it('takes the project’s line for the title, the recording’s number for the intro (the title was the file’s name, `Interview 14` a heading)', () => {
+    const r = history(header);
+    expect([r.transcript.title, r.transcript.intro.map((p) => p.text)]).toEqual(['Oral history project: The mill workers of Rhineton', ['Interview 14', 'Date: 12 June 2025', 'Location: Rhineton Community Hall']]);
+    const bare = history('Oral history project: The mill workers of Rhineton\nInterview 14');
+    expect([bare.transcript.title, bare.transcript.intro.map((p) => p.text), bare.transcript.sections.map((s) => s.heading)]).toEqual(['Oral history project: The mill workers of Rhineton', ['Interview 14'], [null]]);
+  });
+  it('takes no guest from the place a field gives, its lines run together as one Markdown paragraph (`Location: Rhineton Community Hall` was the guest)', () => {
+    const r = ingest(`${header}\n\nINTERVIEWER: What was your first job there?\n\nRESPONDENT: Sweeping. Everybody started sweeping.\n\nINTERVIEWER: Did it ever catch fire?\n\nRESPONDENT: Twice while I was there.\n`, 'history.md');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Oral history project: The mill workers of Rhineton Interview 14 Date: 12 June 2025 Location: Rhineton Community Hall']);
+    expect([r.transcript.guest, who(r)[1]]).toEqual([null, 'Respondent (guest)']);
   });
 });
 
