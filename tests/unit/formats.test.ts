@@ -987,6 +987,27 @@ describe('a role or a company after the name and a hyphen (`Tom Becker - Host:`,
   });
 });
 
+describe('a round of answers: one question in bold, then each answer under its giver’s full name and affiliation (`### Maria Lopez, Rhine Works`)', () => {
+  const round = (line: (name: string, at: string) => string) => {
+    const people = [['Maria Lopez', 'Rhine Works'], ['Paul Kim', 'co-founder of Spanwise'], ['Ana Silva', 'Castor Bridges']] as const;
+    const answers = [['Letting the first product go. It had customers, but it would never grow.', 'Moving the whole team to one city.', 'Raising money we did not need. It saved us in the autumn.'], ['Hire a finance person earlier.', 'Write things down.', 'Sleep.']];
+    const body = ['What was the hardest decision you made this year?', 'What would you tell yourself a year ago?'].map((q, k) => `**${q}**\n\n${people.map(([n, at], j) => `${line(n, at)}\n\n${answers[k]![j]}`).join('\n\n')}`).join('\n\n');
+    return ingest(`# Three builders on the hardest year\n\nWe asked three builders the same questions. Their answers, lightly edited, are below.\n\n${body}\n`, 'round.md');
+  };
+  const expected = ['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Paul Kim (guest)', 'Ana Silva (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)', 'Paul Kim (guest)', 'Ana Silva (guest)'];
+  it('gives each answer to the one named above it, as a heading, in bold or plain (they were all “Guest”’s, the names removed as spam or the later answers the outro)', () => {
+    for (const line of [(n: string, at: string) => `### ${n}, ${at}`, (n: string, at: string) => `**${n}, ${at}**`, (n: string, at: string) => `${n}, ${at}`]) {
+      const r = round(line);
+      expect(who(r), line('X Y', 'Z')).toEqual(expected);
+      expect([turnsOf(r)[7]!.paragraphs, r.transcript.outro, r.transcript.removed, r.transcript.sections.map((s) => s.heading)], line('X Y', 'Z')).toEqual([['Sleep.'], [], [], [null]]);
+    }
+  });
+  it('but reads no part’s heading as a name for one word before a comma (`## Water, part one`)', () => {
+    const r = ingest('# Bridges\n\n## Water, part one\n\nMaria Lopez: Water always wins.\n\n## Steel, part one\n\nMaria Lopez: Steel rusts.\n\n## Water, part two\n\nMaria Lopez: Floods come every spring.\n\n## Steel, part two\n\nMaria Lopez: Paint helps.\n', 'parts.md');
+    expect([r.transcript.sections.map((s) => s.heading), who(r)]).toEqual([['Water, part one', 'Steel, part one', 'Water, part two', 'Steel, part two'], ['Maria Lopez (guest)', 'Maria Lopez (guest)', 'Maria Lopez (guest)', 'Maria Lopez (guest)']]);
+  });
+});
+
 describe('full names alone in bold above the words (`**Maren Solvik**`), no colon', () => {
   const r = load('bold-names.md');
   it('reads them as labels, and a bold one-word reply as words, not a speaker', () => {
