@@ -4,6 +4,7 @@ import { dominantScript, endsLikeSentence, stripMarkdownLinks, trimMarks, URL_RE
 import { hostsNamedIn } from './speakers.ts';
 import type { Removal } from './types.ts';
 import { isDateline, statedDate } from './dates.ts';
+import { chapterList } from './chapters.ts';
 
 /**
  * Stage 1: find injected link-spam and site chrome.
@@ -219,6 +220,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   const linkEnds: number[] = [];
   /** Reference numbers the text cites in brackets (`[1]`), not at a line's start. */
   let cited: Set<string> | undefined;
+  /** The lines of the show notes' chapter list, if any (`- (00:00) Intro`). */
+  const chapters = new Set(chapterList(lines)?.map((c) => c.line));
   /** The next line with words below line `at`, trimmed. */
   const nextLine = (at: number) => {
     let i = at + 1;
@@ -317,6 +320,10 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     // (So does a link listed under a heading over a show's notes, `**Links**` / `* [The Kessel
     // report](https://...)`: the show's references, whatever words the interview uses.)
     if (!hits.length && l.hasLink && /^\s*(?:[-*+]|\d{1,2}[.)])\s/.test(l.raw) && underNotes(l.index)) score -= 2;
+    // (And that heading itself, `## Links`, `**Resources**`, and a chapter of the show's list of
+    // them, `- (00:00) Intro`, whatever words the interview uses, are the show's notes, no farm's
+    // run of short lines.)
+    const notes = !hits.length && (chapters.has(l.index) || (l.heading && NOTES_HEADING.test(l.raw.trim())));
     // (In a text hard-wrapped at a fixed width, a line going on with the sentence of the line above,
     // no word only spam uses, is a piece of that paragraph, not a line of its own to judge:
     // `je sais bien prédire ou je sais mal prédire ». L’autre versant`; a link in it too, which the
@@ -330,7 +337,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     const closesLink = score > 0 && !hits.length && endsLink;
     if (goesOn || closesLink) score -= 4;
     if (endsLink) linkEnds.push(l.index);
-    ev.set(l, { score, reasons, strong, spamWords: hits.length > 0 || spamTerms(l.urlTokens, l.urlTokens.join(' ')).length > 0, inRun: false, label: (turn || nameHeading || listed || goesOn || closesLink || sectionTitle) && !hits.length, credit: naming && !hits.length && !l.hasLink && (FEATURING.test(l.raw) || headerLine(l.raw) != null || hostsNamedIn(l.raw).length > 0) });
+    ev.set(l, { score, reasons, strong, spamWords: hits.length > 0 || spamTerms(l.urlTokens, l.urlTokens.join(' ')).length > 0, inRun: false, label: (turn || nameHeading || listed || goesOn || closesLink || sectionTitle || notes) && !hits.length, credit: naming && !hits.length && !l.hasLink && (FEATURING.test(l.raw) || headerLine(l.raw) != null || hostsNamedIn(l.raw).length > 0) });
   }
 
   /** The line is an item of a list right under a heading over a show's notes. */

@@ -5711,6 +5711,20 @@ describe('a podcast page’s show notes above the transcript, its links listed u
     expect(r.transcript.sections.map((s) => [s.heading, s.turns.length])).toEqual([['Intro', 2], ['Water', 2], ['Steel', 2]]);
     expect(r.transcript.removed.map((x) => x.text)).toContain('**Transcript**');
   });
+  it('keeps the notes’ headings, `## Links`, `## Chapters`, and each chapter of an untimed transcript, whatever words the interview uses (`- (00:00) Intro`, `## Links` were removed as spam, the lists run together)', () => {
+    const r = ingest(`# Why Old Bridges Last\n\nMaria Lopez has inspected bridges along the Rhine for twenty years.\n\n## In this episode\n\n- (00:00) Intro\n- (01:45) Why water is the enemy\n- (07:30) Steel, in the end\n- (15:10) Who climbs\n\n## Links\n\n- [Rhine Works](https://rhineworks.example)\n- [Kessel](https://example.org/kessel.pdf)\n\n## Transcript\n\n${TURNS}`, 'notes.md');
+    expect(r.transcript.removed).toEqual([]);
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Maria Lopez has inspected bridges along the Rhine for twenty years.', 'In this episode', '(00:00) Intro (01:45) Why water is the enemy (07:30) Steel, in the end (15:10) Who climbs', 'Links', 'Rhine Works Kessel']);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual(['Transcript']);
+  });
+  it('so a long list of chapters alone, and a long list of links under `## Links` alone (each removed as spam)', () => {
+    const chapters = ['Intro', 'Sponsors', 'Origins', 'Floods', 'Cables', 'Budgets', 'Drones', 'Outro'].map((c, k) => `- (${String(k * 7).padStart(2, '0')}:00) ${c}`).join('\n');
+    const listed = ingest(`# Why Old Bridges Last\n\nMaria Lopez has inspected bridges along the Rhine for twenty years.\n\n${chapters}\n\n${TURNS}`, 'notes.md');
+    expect([listed.transcript.removed, listed.transcript.intro.at(-1)!.text]).toEqual([[], '(00:00) Intro (07:00) Sponsors (14:00) Origins (21:00) Floods (28:00) Cables (35:00) Budgets (42:00) Drones (49:00) Outro']);
+    const links = ['Kessel', 'Hamburg', 'Koblenz', 'Utrecht', 'Lyon', 'Porto', 'Gdansk'].map((c) => `- [${c}](https://example.org/${c.toLowerCase()})`).join('\n');
+    const linked = ingest(`# Why Old Bridges Last\n\nMaria Lopez has inspected bridges along the Rhine for twenty years.\n\n## Links\n\n${links}\n\n${TURNS}`, 'notes.md');
+    expect([linked.transcript.removed, linked.transcript.intro.slice(1).map((p) => p.text)]).toEqual([[], ['Links', 'Kessel Hamburg Koblenz Utrecht Lyon Porto Gdansk']]);
+  });
   it('removes a pitch listed there all the same, and only it', () => {
     const r = ingest(`# Why Old Bridges Last\n\n**Links**\n\n* [Rhine Works](https://rhineworks.example)\n\n* [Casino bonus slots jackpot](https://casino.example)\n\n${TURNS}`, 'notes.md');
     expect(r.transcript.removed.map((x) => x.text)).toEqual(['* [Casino bonus slots jackpot](https://casino.example)']);
