@@ -63,7 +63,9 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   const bodyText = /[^\S\n]{200}/.test(decodedBody) ? decodedBody.replace(/[^\S\n]{200,}/g, ' ') : decodedBody;
   // (So is a transcript set whole in a quote: its lines as they would be outside it.)
   const given = bodyText.split('\n');
-  const rawLines = mendConvertedLabels(fromQuotedTranscript(given) ?? given);
+  const unquoted = fromQuotedTranscript(given);
+  const quotedLines = unquoted ? given.flatMap((l, i) => (l !== unquoted[i] ? [i + 1] : [])) : [];
+  const rawLines = mendConvertedLabels(unquoted ?? given);
   const fenced = fromFencedTranscript(rawLines);
   const fileLines = fenced?.lines ?? rawLines;
   // (The speakers' pictures beside their names go too: a label's part.)
@@ -128,7 +130,7 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   const markdownInText = vtt == null && /\.txt$/i.test(file) && writtenInMarkdown(lines);
   const paywall = removed.find((r) => PAYWALL.test(r.text.replace(/[*_]/g, '').trim()));
   const scrapedTitle = pageTitle(removed);
-  const parsed = parseTranscript(cleaned, fm.data, file, { paywallLine: paywall?.line, ruleLines: removed.filter((r) => /^\s*(?:\*\s*){3,}$/.test(r.text)).map((r) => r.line), plainText: captions != null || (/\.(?:txt|csv|tsv)$/i.test(file) && !markdownInText), markdownLines: markdownInText, ownHeadings: format == null || format === table, captions: captions != null, fallbackTitle: scrapedTitle ?? humanize(slug), speakerKeys: [...named, ...(chat?.senders ?? [])], chapters: captions ? null : chapterList(lines), siteNames: statedSiteNames(lines), removedText: removed.map((r) => r.text).join('\n'), email: email && { subject: email.subject != null ? { text: email.subject, line: email.subjectLine + 1 } : null, reply: email.reply } });
+  const parsed = parseTranscript(cleaned, fm.data, file, { paywallLine: paywall?.line, quotedLines, ruleLines: removed.filter((r) => /^\s*(?:\*\s*){3,}$/.test(r.text)).map((r) => r.line), plainText: captions != null || (/\.(?:txt|csv|tsv)$/i.test(file) && !markdownInText), markdownLines: markdownInText, ownHeadings: format == null || format === table, captions: captions != null, fallbackTitle: scrapedTitle ?? humanize(slug), speakerKeys: [...named, ...(chat?.senders ?? [])], chapters: captions ? null : chapterList(lines), siteNames: statedSiteNames(lines), removedText: removed.map((r) => r.text).join('\n'), email: email && { subject: email.subject != null ? { text: email.subject, line: email.subjectLine + 1 } : null, reply: email.reply } });
   const transcript: Transcript = {
     slug,
     file,

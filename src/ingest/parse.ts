@@ -90,6 +90,8 @@ function isCaption(text: string, alt: string): boolean {
 }
 
 interface Block {
+  /** Set in a quote, where the file sets its turns so (`> **Tom:** ...`, ParseOptions.quotedLines). */
+  quoted?: true;
   kind: 'heading' | 'para';
   /** Markdown heading (#) rather than a bare heading line. */
   markdownHeading: boolean;
@@ -1188,6 +1190,8 @@ export interface ParseOptions {
   removedText?: string;
   /** The 1-based line of a paywall's notice the cleaner removed (src/ingest/lexicon.ts `PAYWALL`). */
   paywallLine?: number;
+  /** 1-based lines that were set in a quote, the transcript's turns quoted so (`> **Tom:** ...`, see fromQuotedTranscript). */
+  quotedLines?: number[];
   /** The 1-based lines of rules the cleaner removed as separators (`* * *`): breaks all the same. */
   ruleLines?: number[];
   /** An interview held by e-mail (src/ingest/email.ts): its subject (1-based line), and in a reply who answers and who asked. */
@@ -1401,6 +1405,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const definitions = new Map<string, Definition>();
   for (const n of root.children) if (n.type === 'definition') definitions.set(n.identifier.toLowerCase(), n);
   const blocks: Block[] = [];
+  const quotedLines = new Set(options.quotedLines);
   const lineUse: LineUse[] = sourceLines.map(() => null);
   const use = (from: number, to: number, what: LineUse) => {
     for (let l = from; l <= to; l++) if (sourceLines[l - 1]?.trim()) lineUse[l - 1] = what;
@@ -1581,6 +1586,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       bold: isPara && wholeStrong(node),
       override: pendingOverride,
       outroMarker: pendingOutro,
+      ...(quotedLines.has(line) ? { quoted: true as const } : {}),
     });
     pendingOverride = null;
     pendingOutro = false;
@@ -4021,6 +4027,14 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const walled = blocks.findIndex((b, i) => i > bodyStart && b.line > options.paywallLine!);
     if (walled !== -1 && walled < bodyEnd && !blocks.slice(walled, bodyEnd).some((b) => b.label || b.dash || setApartQuestion(b))) bodyEnd = walled;
   }
+  // Turns set in quotes, each exchange a quote (`> **Tom:** ...` / `> **Maria:** ...`), every label
+  // in one (two speakers' or more, as fromQuotedTranscript asks): the writer's words after the
+  // last, outside any quote, are the writer's, not the last answer's ("She had to leave after
+  // that. I'm grateful for her time.").
+  const labelledBlocks = blocks.filter((b) => b.label);
+  if (lastTurn !== -1 && labelledBlocks.length && labelledBlocks.every((b) => b.quoted)) {
+    bodyEnd = Math.max(lastTurn + 1, blocks.findLastIndex((b, i) => i < bodyEnd && b.quoted) + 1);
+  }
   const marker = blocks.findIndex((b) => b.outroMarker);
   if (marker !== -1 && marker > bodyStart) bodyEnd = Math.min(bodyEnd, marker);
   else {
@@ -4595,6 +4609,15 @@ function attribute(
     // audience's, where it was asked, not the words of the one who spoke before and answers it after.)
     if (b.kind === 'para' && !b.label && b.override == null && b.singleLine && UNHEARD_QUESTION.test(b.text.trim())) out[i] = audience();
   });
+  // A writer's words between turns all set in quotes (`> **Tom:** ...`), outside any quote ("We
+  // walked along the river to the depot."): the editor's, not the words of whoever spoke before.
+  const labelledBody = body.filter((b) => b.label);
+  if (labelledBody.length && labelledBody.every((b) => b.quoted)) {
+    const [first, last] = [body.indexOf(labelledBody[0]!), body.findLastIndex((b) => b.quoted)];
+    body.forEach((b, i) => {
+      if (i > first && i < last && !out[i] && b.kind === 'para' && !b.quoted && b.override == null) out[i] = editor;
+    });
+  }
   // A writer's narration between the answers, telling of the guest by her name ("Lopez pauses and
   // looks out at the river."), no one speaking in it and no question, after her words: the
   // editor's, not hers. (Not right after a question, which it answers: "Lopez did, in 1961."; nor

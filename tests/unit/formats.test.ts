@@ -1536,6 +1536,17 @@ describe('turns set as quotes, list items, or under the speaker’s name as a he
     // (Not a quotation in an interview.)
     expect(fromQuotedTranscript(['Tom Becker: Why?', '', 'Maria Lopez: As Kim said:', '', '> Water always wins.', '', 'Tom Becker: Thanks.'])).toBeNull();
   });
+  it('each exchange a quote, the writer’s words outside them: the editor’s between the exchanges, the outro after the last (both were the last answer’s)', () => {
+    const r = ingest('# Notes from a conversation with Maria Lopez\n\nI met Maria Lopez at the depot in Bonn.\n\n> **Tom:** How many bridges do you look after?\n>\n> **Maria:** Four hundred and twelve.\n\nWe walked along the river to the yard.\n\n> **Tom:** Which one worries you most?\n>\n> **Maria:** The rail bridge at Koblenz.\n\n> **Tom:** What would you fix first?\n>\n> **Maria:** The drains.\n\nShe had to leave for an inspection after that. I am grateful for her time.\n', 'quoted.md');
+    expect(spoken(r)).toEqual(['Tom (interviewer): How many bridges do you look after?', 'Maria Lopez (guest): Four hundred and twelve.', 'Editor (other): We walked along the river to the yard.', 'Tom (interviewer): Which one worries you most?', 'Maria Lopez (guest): The rail bridge at Koblenz.', 'Tom (interviewer): What would you fix first?', 'Maria Lopez (guest): The drains.']);
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['She had to leave for an inspection after that. I am grateful for her time.']);
+    // (Quoted words going on after them are still the last answer's: `She laughed.` / `> And the joints.`)
+    const on = ingest('# Notes\n\n> **Tom:** How many bridges?\n>\n> **Maria:** Four hundred and twelve.\n\n> **Tom:** What would you fix first?\n>\n> **Maria:** The drains.\n\nShe laughed.\n\n> And the joints, to be honest.\n\nThen she left.\n', 'quoted.md');
+    expect([spoken(on).slice(3), on.transcript.outro.map((p) => p.text)]).toEqual([['Maria (guest): The drains.', 'Editor (other): She laughed.', 'Maria (guest): And the joints, to be honest.'], ['Then she left.']]);
+    // (Where the turns are not set in quotes, the words under an answer go on with it, as before.)
+    const plain = ingest('# Notes\n\n**Tom:** How many bridges?\n\n**Maria:** Four hundred and twelve.\n\nWe walk along the river every day.\n\n**Tom:** Which one worries you?\n\n**Maria:** Koblenz.\n\nIt carries twice its load.\n', 'plain.md');
+    expect([spoken(plain)[1], spoken(plain)[3], plain.transcript.outro]).toEqual(['Maria (guest): Four hundred and twelve. | We walk along the river every day.', 'Maria (guest): Koblenz. | It carries twice its load.', []]);
+  });
   it('a transcript set whole in a quote: its headings are the title and the parts’ headings (they were the intro)', () => {
     const r = ingest('> # Bridges\n>\n> ## Part one: the start\n>\n> **Tom Becker:** How did you start?\n>\n> **Maria Lopez:** With a crack.\n>\n> ## Part two: today\n>\n> **Tom Becker:** And today?\n>\n> **Maria Lopez:** Salt.\n', 'quoted.md');
     expect(r.transcript.title).toBe('Bridges');
