@@ -383,11 +383,13 @@ const SPOKE_WITH_DE = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) ha
 const MET_THEM = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) (?:(?:met|meets|met with|meets with|(?:spoke|speaks|talked|talks) (?:with|to)|sat down with|sits down with|interviewed|interviews|caught up with) (?:her|him|them)|(?:traf|trifft) (?:sie|ihn)|(?:sprach|spricht) mit (?:ihr|ihm)|hat (?:sie|ihn) getroffen|(?:habló|conversó) con (?:ella|él)|l['’]a rencontrée?|s['’]est entretenue? avec (?:elle|lui))(?![\p{L}])/u;
 const REPORTER_MET_RE = /(?:^|[.!?]\s+)(?:(?:[Oo]ur(?: own)?|The)\s+)?(?:[Rr]eporter|[Cc]orrespondent|[Jj]ournalist|[Cc]olumnist|[Ee]ditor)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}) (?:met|meets|visited|visits|(?:spoke|speaks|talked|talks) to) (?:(?!(?:us|me|him|her|them|the)\s)[\p{Ll}-]+\s){0,4}(?!The\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 /** A full name, then a date alone (a time of day after it perhaps): `Tom Becker 1 december 2026`, `Tom Becker, December 1, 2026, 10:00`. */
-const NAME_THEN_DATE = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{Ll}'’-]+){1,2}),?\s+((?:\d{1,2}\.?\s+\p{L}{3,12}\.?|\p{L}{3,12}\.?\s+\d{1,2},?)\s+\d{4}(?:,?\s+\d{1,2}[:.h]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?)?)$/u;
+const NAME_THEN_DATE = /^(?!(?:By|Par|Por|Von|Di|Door|Av|Af)\s)(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{Ll}'’-]+){1,2}),?\s+((?:\d{1,2}\.?\s+\p{L}{3,12}\.?|\p{L}{3,12}\.?\s+\d{1,2},?)\s+\d{4}(?:,?\s+\d{1,2}[:.h]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?)?)$/u;
+/** A line alone naming an interview "of" a full name: `Entrevista de Tomás Becker`, `Entrevue de ...`, `Intervista di ...`. */
+const INTERVIEW_OF_ALONE = /^(?:entrevista|entrevue|intervista)\s+d[ei]\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|del|da|dos|van|von|di)\s+)?\p{Lu}[\p{Ll}'’-]+){1,3})$/iu;
 /** A full name alone on its line. */
 const BARE_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?:[^\S\n]+(?:(?:de|van|von|du|da|di|le|la)[^\S\n]+)?\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
-/** A byline alone: `By Maria Lopez`, the writer of an interview article, who asked the questions; a place or a job after a comma too, `Por Tom Becker, de São Paulo`, `By Tom Becker, Staff Writer`, or the date after a bar, `By Tom Becker | March 3, 2026`. */
-const BYLINE_ONLY_RE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor|[Aa][vf])\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s+(?:and|und|et|y|e|en|och|og|&)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})?(?:,\s+[^,.!?\n]{2,40}|\s+[|·•]\s+[^\n|·•]{2,40}(?:\s+[|·•]\s+[^\n|·•]{2,40})?)?$/u;
+/** A byline alone: `By Maria Lopez`, the writer of an interview article, who asked the questions; a place or a job after a comma too, `Por Tom Becker, de São Paulo`, `By Tom Becker, Staff Writer`, or the date, `By Tom Becker, March 3, 2026`, or the date after a bar, `By Tom Becker | March 3, 2026`. */
+const BYLINE_ONLY_RE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor|[Aa][vf])\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s+(?:and|und|et|y|e|en|och|og|&)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})?(?:,\s+[^,.!?\n]{2,40}|,\s+(?=[^\n]*\d{4})[^!?\n]{2,40}|\s+[|·•]\s+[^\n|·•]{2,40}(?:\s+[|·•]\s+[^\n|·•]{2,40})?)?$/u;
 /** A Japanese profile's opening: a name in kanji and its reading in kana in parentheses. */
 const CJK_PROFILE_RE = /^([\p{Script=Han}\p{Script=Katakana}]{2,8})\s*[（(][\p{Script=Hiragana}\p{Script=Katakana}・ー\s]{2,20}[)）]/u;
 /** A Roman numeral alone on its line, perhaps with a full stop: `II.`. */
@@ -883,7 +885,7 @@ function shoutedByline(line: string, next: string): string | null {
  * page's author line and a dek's sentences name the one who asks only below the headline: a
  * headline `Maria Lopez | Nov 3, 2026` or `Maria Lopez, Senior Editor at ...` names the guest.
  */
-function bylineName(text: string, heading = false, answers?: (name: string) => boolean, titled?: (name: string) => boolean): string | null {
+function bylineName(text: string, heading = false, answers?: (name: string) => boolean, titled?: (name: string) => boolean, headlineNamed = false): string | null {
   const lines = text.trim().split('\n');
   // (A field per line, several in one paragraph: `文 | 李娜` above `编辑 | 王强`, the first.)
   const cjk = CJK_BYLINE_RE.exec(text.trim())?.[1] ?? KO_BYLINE_RE.exec(text.trim())?.[1] ?? KO_MET_RE.exec(text)?.[1] ?? CASELESS_BYLINE_RE.exec(text.trim())?.[1] ?? (heading ? undefined : HE_TALKED_WITH.exec(text.trim())?.[1] ?? HI_TALKED_WITH.exec(text.trim())?.[1]) ?? (lines.length > 1 && lines.length <= 4 ? lines.map((l) => CJK_BYLINE_RE.exec(l.trim())?.[1]).find(Boolean) : undefined);
@@ -903,7 +905,11 @@ function bylineName(text: string, heading = false, answers?: (name: string) => b
   const jobbed = () => (/,\s*(.+)$/.exec(text.trim())?.[1] ?? '').split(/\s+/).some(jobWord);
   const runsOn = (m: RegExpExecArray) => heading && (!creditLine(text) || jobbed()) && /^(?:\s+\p{Lu}[\p{L}'’-]*)+\s*(?:\s\p{Ll}|[,;(–—|]|\s-\s)/u.test(` ${text.slice(m.index + m[0].length - m[1]!.length)}`);
   const headlined = by != null && /:\s*\S/.test(by[0]) && (HEADLINE_WORD.test(by[1]!.split(/\s+/)[0]!) || /^\s+\p{Ll}/u.test(text.slice(by.index + by[0].length)) || runsOn(by) || (heading && TITLE_CASE_SUBJECT.test(text.trim())));
-  const found = page ?? (headlined ? undefined : by?.[1]) ?? BYLINE_ONLY_RE.exec(text.trim())?.[1] ?? BYLINE_TAIL_RE.exec(text.trim())?.[1] ?? VI_BYLINE_AFTER.exec(text.trim())?.[1] ?? ASKER_RE.exec(text)?.[1];
+  // (A line alone naming the interview "of" someone, `Entrevista de Tomás Becker`, `Intervista di ...`:
+  // by whom, where the headline names someone else; "of" may say with whom too, so not where it
+  // names her, nor where it names no one.)
+  const of = INTERVIEW_OF_ALONE.exec(text.trim());
+  const found = page ?? (headlined ? undefined : by?.[1]) ?? BYLINE_ONLY_RE.exec(text.trim())?.[1] ?? BYLINE_TAIL_RE.exec(text.trim())?.[1] ?? VI_BYLINE_AFTER.exec(text.trim())?.[1] ?? ASKER_RE.exec(text)?.[1] ?? (of && headlineNamed && titled?.(of[1]!) === false ? of[1] : undefined);
   if (!found) return null;
   // BYLINE_RE ignores case for its phrases, and so for the name: the name is its capitalised words
   // ("Interview by Maria Lopez and friends" is Maria Lopez; "answered our questions by email" names no one).
@@ -2892,7 +2898,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
         const own = uses.filter((u) => byKey.get(u.key) === v);
         return own.length >= 2 && own.filter((u) => ASKS.test(u.text)).length <= 0.5 * own.length;
       });
-    const byline = blocks.slice(0, firstLabel).map((b) => (b.kind === 'heading' && (HEADLINE_INTERVIEW.test(b.text) || KIND_THEN_NAME.test(b.text.trim())) ? null : bylineName(b.text, b.kind === 'heading', answers, titled))).find((n) => n != null && !answers(n)) ?? blocks.slice(0, firstLabel).map(authorLink).find(Boolean);
+    const headlineNamed = [...namesIn(headline).keys()].some((n) => /\s/.test(n));
+    const byline = blocks.slice(0, firstLabel).map((b) => (b.kind === 'heading' && (HEADLINE_INTERVIEW.test(b.text) || KIND_THEN_NAME.test(b.text.trim())) ? null : bylineName(b.text, b.kind === 'heading', answers, titled, headlineNamed))).find((n) => n != null && !answers(n)) ?? blocks.slice(0, firstLabel).map(authorLink).find(Boolean);
     if (byline) return byline;
     // (The name in capitals and the dateline apart: `TOM BECKER`, then `Colonia - 03 nov 2026 - 14:02 CET`;
     // not a title in capitals opening a plain-text file, `NEWSROOM AFTERNOON` above `Aired March 3, 2024 - 14:00 ET`.)

@@ -2544,6 +2544,16 @@ describe('more transcription tools’ and languages’ labels', () => {
     const fr = ingest('# Claire Martin : « Les ponts demandent de la patience »\n\nPropos recueillis par Julien Petit\n\nQuestion : Quel a été le pont le plus difficile ?\n\nRéponse : Celui sur le Rhin.\n\nQuestion : Et l’acier ?\n\nRéponse : Il est arrivé en retard.\n', 'fr.md');
     expect(who(fr)).toEqual(['Julien Petit (interviewer)', 'Claire Martin (guest)', 'Julien Petit (interviewer)', 'Claire Martin (guest)']);
   });
+  it('a credit alone naming the interview “of” someone else than the headline names, `Entrevista de Tomás Becker` (the questions were “Interviewer”’s); not where the headline names no one, nor her', () => {
+    const es = (headline: string, credit: string) => ingest(`# ${headline}\n\n*${credit}*\n\n**P.** ¿Qué ha cambiado?\n\n**R.** Los sensores.\n\n**P.** ¿Dicen la verdad?\n\n**R.** Casi siempre.\n`, 'es.md');
+    expect(who(es('María López: «El agua siempre gana»', 'Entrevista de Tomás Becker'))).toEqual(['Tomás Becker (interviewer)', 'María López (guest)', 'Tomás Becker (interviewer)', 'María López (guest)']);
+    expect(es('El agua siempre gana', 'Entrevista de María López').transcript.interviewer).toBeNull();
+    expect(es('María López: «El agua siempre gana»', 'Entrevista de María López').transcript.interviewer).toBeNull();
+  });
+  it('a byline with the date after a comma, `By Tom Becker, March 3, 2026` (the questions were “By Tom Becker”’s)', () => {
+    const r = ingest('# Maria Lopez: "Water always wins"\n\n*By Tom Becker, March 3, 2026*\n\nQ. What has changed?\n\nA. The sensors.\n\nQ. Does it tell the truth?\n\nA. Mostly.\n', 'byline.md');
+    expect([r.transcript.interviewer, who(r)[0], r.transcript.date]).toEqual(['Tom Becker', 'Tom Becker (interviewer)', '2026-03-03']);
+  });
 });
 
 describe('a panel whose moderator is labelled by the role word (`MODERATOR:`), its panelists by surname (`LOPEZ:`, `BERG:`)', () => {
