@@ -2,6 +2,7 @@ import { parseDocument } from 'yaml';
 import { IngestError, warning } from './diagnostics.ts';
 import { labelKey, WIKI_LINK } from './labels.ts';
 import type { Diagnostic, Role } from './types.ts';
+import { editDistance } from './text.ts';
 
 export interface SpeakerSpec {
   name: string;
@@ -289,14 +290,4 @@ function checkRole(role: unknown, who: string, file: string, line: number): Role
 
 function clip(s: string): string {
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return 99;
-  const dp = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) dp[0]![j] = j;
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++)
-      dp[i]![j] = Math.min(dp[i - 1]![j]! + 1, dp[i]![j - 1]! + 1, dp[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-  return dp[a.length]![b.length]!;
 }

@@ -1,6 +1,6 @@
 import { JA_ASKS_END } from './attribute.ts';
 import { spamTerms, type SpamHit } from './lexicon.ts';
-import { endsLikeSentence, escapeRe, letterRuns, memoized, URL_RE, words } from './text.ts';
+import { endsLikeSentence, escapeRe, letterRuns, memoized, misspells, URL_RE, words } from './text.ts';
 import type { Role } from './types.ts';
 
 /**
@@ -1603,6 +1603,24 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   /** Keys that label two lines or more: the regular speakers (and words that recur). */
   let twice: string[] | undefined;
   const repeatedKeys = () => (twice ??= [...counts].filter(([, c]) => c >= 2).map(([k]) => k));
+  /** The keys labelling two turns or more, folded, by each way of leaving one word out (`2:becker`): the names a slip in that word could be. */
+  let regularSlips: Map<string, string[]> | undefined;
+  const slipKey = (words: string[], i: number) => `${words.length}:${words.filter((_, j) => j !== i).join(' ')}`;
+  /** A full name that misspells one of a regular full name's words (`Tom Bekcer:` among `Tom Becker:`). */
+  const slipOfRegular = (key: string) => {
+    if (!regularSlips) {
+      regularSlips = new Map();
+      for (const k of repeatedKeys()) {
+        const fw = foldName(k).split(' ');
+        for (let i = 0; i < fw.length; i++) regularSlips.set(slipKey(fw, i), [...(regularSlips.get(slipKey(fw, i)) ?? []), fw.join(' ')]);
+      }
+    }
+    const fk = foldName(key);
+    const kw = fk.split(' ');
+    // (Among dozens of names alike, a slip cannot say which one it is, as the resolver finds.)
+    const candidates = kw.flatMap((_, i) => regularSlips!.get(slipKey(kw, i)) ?? []);
+    return candidates.length <= 50 && candidates.some((f) => misspells(fk, f));
+  };
   let capsOnly: boolean | undefined;
   /** Keys that are full names, each opening one line. */
   let onceFull: number | undefined;
@@ -2014,6 +2032,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     });
     return (
       (counts.get(initialsOf(key)) ?? 0) >= 2 ||
+      // (A regular's full name written once with a slip, `Tom Bekcer:` among `Tom Becker:`: the
+      // resolver reads it as that name, and says so.)
+      slipOfRegular(key) ||
       shortened(parts[0]!) ||
       shortened(parts.at(-1)!) ||
       titledRegular ||

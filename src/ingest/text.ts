@@ -202,3 +202,37 @@ export function memoized<T extends object>(read: (text: string) => T | null): (t
 export function forgetRemembered(): void {
   for (const seen of remembered) seen.clear();
 }
+
+/**
+ * One word of a name written with a slip: the same words but one, and that one a word of four
+ * letters or more one edit away (two for long words). `Senator R` is not `Senator M`.
+ */
+export function misspells(written: string, name: string): boolean {
+  const a = written.split(' ');
+  const b = name.split(' ');
+  if (a.length !== b.length) return false;
+  const differ = a.map((w, i) => [w, b[i]!] as const).filter(([x, y]) => x !== y);
+  if (differ.length !== 1) return false;
+  const [x, y] = differ[0]!;
+  // (Two letters side by side swapped count as one slip: `Lopze` for Lopez, `Bekcer` for Becker.)
+  return Math.min(x.length, y.length) >= 4 && (editDistance(x, y) <= (Math.min(x.length, y.length) >= 8 ? 2 : 1) || transposed(x, y));
+}
+
+/** The same letters but two side by side swapped: `mraia` and `maria`. */
+export function transposed(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const at = [...a].findIndex((c, i) => c !== b[i]);
+  return at !== -1 && at + 1 < a.length && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
+}
+
+/** Levenshtein distance: the edits that make one name the other. */
+export function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}

@@ -3443,6 +3443,13 @@ describe('a label written once with a slip', () => {
       [7, "the label 'Maria Lopex' is read as Maria Lopez, whose name it misspells"],
       [13, "the label 'Tom Beker' is read as Tom Becker, whose name it misspells"],
     ]);
+    // (Two letters side by side swapped, `Maria Lopze:`, `Tom Bekcer:`: one slip too; they were a second guest and a guest asking.)
+    const swapped = ingest('# Bridges\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father built roads.\n\nTom Becker: And then?\n\nMaria Lopze: Then I studied rivers.\n\nTom Becker: Which river?\n\nMaria Lopez: The Rhine, mostly.\n\nTom Bekcer: Thank you.\n', 'typo.md');
+    expect([who(swapped), swapped.transcript.guest]).toEqual([['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)'], 'Maria Lopez']);
+    expect(swapped.transcript.warnings.map((w) => [w.line, w.message])).toEqual([
+      [9, "the label 'Maria Lopze' is read as Maria Lopez, whose name it misspells"],
+      [15, "the label 'Tom Bekcer' is read as Tom Becker, whose name it misspells"],
+    ]);
     const senators = ingest('Senator M: Thank you, chair. What is the risk to consumers here today?\n\nEA: Small, I would say.\n\nSenator Black: And fraud?\n\nEA: Rare.\n\nSenator M: And theft?\n\nEA: Rarer.\n\nSenator Black: Thank you.\n\nEA: Thank you.\n\nSenator R: Most impressive. When did you start working on this?\n\nEA: In 2011.\n', 'senate.md');
     expect(turnsOf(senators).map((t) => t.speaker)).toContain('Senator R');
   });
