@@ -772,10 +772,10 @@ function shapesTheFile(source: string[], heads: number[], keyOf: (i: number) => 
  * `S:`/`C:` and `S:`/`Y:`): the question's letter first.
  */
 // (And the interviewer's and the interviewee's as research transcripts shorten them: `IV:`/`IE:`,
-// `INT:`/`RESP:`, `Int:`/`Resp:`, `IWR:`/`IWE:`.)
-const LETTER_PAIRS: [string, string][] = [['V', 'A'], ['K', 'V'], ['T', 'J'], ['F', 'S'], ['P', 'O'], ['S', 'C'], ['S', 'Y'], ['IV', 'IE'], ['INT', 'RESP'], ['Int', 'Resp'], ['IWR', 'IWE']];
+// `INT:`/`RESP:`, `Int:`/`Resp:`, `INT:`/`RES:`, `Int:`/`Res:`, `IWR:`/`IWE:`.)
+const LETTER_PAIRS: [string, string][] = [['V', 'A'], ['K', 'V'], ['T', 'J'], ['F', 'S'], ['P', 'O'], ['S', 'C'], ['S', 'Y'], ['IV', 'IE'], ['INT', 'RESP'], ['Int', 'Resp'], ['INT', 'RES'], ['Int', 'Res'], ['IWR', 'IWE']];
 /** A line opening with one capital letter as a label, or such a shortened side: `V: ...`, `**K:** ...`, `IV: ...`. */
-const LETTER_LABEL = /^(\s*(?:\*\*|__)?)(IV|IE|INT|RESP|Int|Resp|IWR|IWE|\p{Lu})((?:\*\*|__)?\s*[:：](?:\*\*|__)?\s)/u;
+const LETTER_LABEL = /^(\s*(?:\*\*|__)?)(IV|IE|INT|RESP|RES|Int|Resp|Res|IWR|IWE|\p{Lu})((?:\*\*|__)?\s*[:：](?:\*\*|__)?\s)/u;
 
 /**
  * A file labelled by such a pair alone, each letter twice or more: the letters become `Q:` and `A:`

@@ -1128,10 +1128,10 @@ describe('labels of research interviews, scripts, and long dashes', () => {
     const named = ingest('Interviewer: What did you grow?\n\nNarrator: Barley, mostly.\n\nInterviewer: Why barley?\n\nNarrator: The brewery bought it.\n', 'oral.md');
     expect(who(named)).toEqual(['Interviewer (interviewer)', 'Narrator (guest)', 'Interviewer (interviewer)', 'Narrator (guest)']);
   });
-  it('the sides shortened, `IV:`/`IE:`, `INT:`/`RESP:`, `Int:`/`Resp:`, `IWR:`/`IWE:`, named by the header’s fields, its shortening in parentheses too (they were shown as the letters, or the header’s lines were turns)', () => {
+  it('the sides shortened, `IV:`/`IE:`, `INT:`/`RESP:`, `Int:`/`Resp:`, `INT:`/`RES:`, `Int:`/`Res:`, `IWR:`/`IWE:`, named by the header’s fields, its shortening in parentheses too (they were shown as the letters, or the header’s lines were turns)', () => {
     const qa = (q: string, a: string) => `${q}: What did you grow that first year?\n\n${a}: Barley, mostly.\n\n${q}: Why barley?\n\n${a}: The brewery bought it.\n`;
     const expected = ['Tom Becker (interviewer): What did you grow that first year?', 'Maria Lopez (guest): Barley, mostly.', 'Tom Becker (interviewer): Why barley?', 'Maria Lopez (guest): The brewery bought it.'];
-    for (const [q, a] of [['IV', 'IE'], ['INT', 'RESP'], ['Int', 'Resp'], ['IWR', 'IWE']]) {
+    for (const [q, a] of [['IV', 'IE'], ['INT', 'RESP'], ['Int', 'Resp'], ['INT', 'RES'], ['Int', 'Res'], ['IWR', 'IWE']]) {
       expect(spoken(ingest(`# Interview 12\n\nInterviewer: Tom Becker\nRespondent: Maria Lopez\n\n${qa(q!, a!)}`, 'study.md')), q).toEqual(expected);
     }
     expect(spoken(ingest(`Interviewer (INT): Tom Becker\nRespondent (RESP): Maria Lopez\n\n${qa('INT', 'RESP')}`, 'study.md'))).toEqual(expected);
