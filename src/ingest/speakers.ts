@@ -1547,7 +1547,8 @@ function resolveEach(input: ResolveInput): Resolution {
     const rw = roleWord(key);
     // (A voice the tool could not tell, `Unknown Speaker`, beside a named host and guest: neither side.)
     if (isPlaceholder(key) && /^unknown/i.test(key) && people.some((n) => role.get(n) === 'interviewer') && people.some((n) => role.get(n) === 'guest')) byKey.set(key, { key, name: key, role: 'other', roleConfidence: 0.5 });
-    else if (isPlaceholder(key)) byKey.set(key, { key, name: dekPair.get(key) ?? key, role: key === unnamedHost ? 'interviewer' : 'guest', roleConfidence: key === unnamedHost || dekPair.has(key) ? 0.7 : 0.5 });
+    // (A placeholder in capitals, `SPEAKER 1`, `PARTICIPANT 3`, `UNKNOWN SPEAKER`, as a tool or a typist writes it: `Speaker 1`, as names in capitals are shown.)
+    else if (isPlaceholder(key)) byKey.set(key, { key, name: dekPair.get(key) ?? capitalise(key), role: key === unnamedHost ? 'interviewer' : 'guest', roleConfidence: key === unnamedHost || dekPair.has(key) ? 0.7 : 0.5 });
     else if (rw === 'other' && answersStudy && PARTICIPANT.test(key)) byKey.set(key, { key, name: capitalise(key), role: 'guest', roleConfidence: 0.9 });
     else if (rw === 'other') byKey.set(key, { key, name: key.length <= 2 ? 'Audience' : capitalise(key), role: 'other', roleConfidence: 1 });
     // A numbered role (`Guest 1`, `Guest 2`) is one of several: never the one guest the file names.

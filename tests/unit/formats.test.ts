@@ -3456,6 +3456,12 @@ describe('a label written once with a slip', () => {
 });
 
 describe('diarization tools’ placeholders, and the front matter that names them', () => {
+  it('a placeholder in capitals that nothing names is shown as names in capitals are, `Speaker 1`, `Participant 3` (it was `SPEAKER 1`); one in small letters as written, `Speaker A`', () => {
+    const said = (a: string, b: string) => ingest(`${a}: Why bridges?\n\n${b}: My father built roads.\n\n${a}: And then?\n\n${b}: Rivers.\n`, 'caps.txt');
+    expect(who(said('SPEAKER 1', 'SPEAKER 2'))).toEqual(['Speaker 1 (interviewer)', 'Speaker 2 (guest)', 'Speaker 1 (interviewer)', 'Speaker 2 (guest)']);
+    expect(who(said('INTERVIEWER', 'PARTICIPANT 3'))[1]).toBe('Participant 3 (guest)');
+    expect(who(said('Speaker A', 'Speaker B'))[1]).toBe('Speaker B (guest)');
+  });
   const said = ['Welcome to the show. I’m Maria Lopez, and today my guest is Tom Becker.', 'Thanks for having me, Maria.', 'What was the hardest bridge you built?', 'The one over the Rhine.'];
   it('`SPEAKER_00:` (WhisperX) and `spk_0:` (AWS) are placeholders named by the self-introduction', () => {
     for (const [a, b] of [['[00:00:01] SPEAKER_00', '[00:00:06] SPEAKER_01'], ['spk_0', 'spk_1']]) {
