@@ -12479,6 +12479,19 @@ describe('another speaker’s words set in brackets inside a turn (`We closed el
 });
 
 describe('a Medium page copied to Markdown: the author linked with a query after the address, the publication’s box under a Q&A whose questions are bold', () => {
+  it('removes the post’s tags under the last answer with the page’s lines after them (the first tag, `Bridges`, a word the interview says, was her last words)', () => {
+    const head = '# An Interview with Maria Lopez\n\n[![Tom Becker](https://miro.medium.example/1*abc.jpeg)](https://medium.example/@tombecker?source=post_page)\n\n[Tom Becker](https://medium.example/@tombecker?source=post_page)\n\nFollow\n\n5 min read\n\n·\n\nMar 3, 2026\n\n245\n\n3\n\nListen\n\nShare\n\nMaria Lopez has inspected bridges along the Rhine for twenty years.';
+    const foot = '[![Tom Becker](https://miro.medium.example/2*abc.jpeg)](https://medium.example/@tombecker)\n\n## [Written by Tom Becker](https://medium.example/@tombecker)\n\n[120 Followers](https://medium.example/@tombecker/followers)\n\nFollow\n\n## Responses (3)\n\nWhat are your thoughts?\n';
+    const post = (last: string) => ingest(`${head}\n\n**Tom:** How did you start?\n\n**Maria:** With a crack in my father's garage.\n\n**Tom:** And what would you fix first?\n\n**Maria:** The drains, always the drains.\n\n${last}\n\nBridges\n\nInfrastructure\n\nEngineering\n\n245\n\n3\n\n${foot}`, 'medium.md');
+    const r = post('And the bridges, of course.');
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['The drains, always the drains.', 'And the bridges, of course.']);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(expect.arrayContaining(['Bridges', 'Infrastructure', 'Engineering']));
+    // (Her last paragraph short, in small letters, above them, stays hers.)
+    expect(turnsOf(post('always the drains')).at(-1)!.paragraphs.slice(0, 2)).toEqual(['The drains, always the drains.', 'always the drains']);
+    // (Nor removes her list, a line each, above one of the page's lines: most of the run is hers.)
+    const listed = ingest("# Bridges\n\n**Tom:** How did you start?\n\n**Maria:** With a crack in my father's garage.\n\n**Tom:** What matters most?\n\n**Maria:** Three things, in this order.\n\nDrains\n\nJoints\n\nCables\n\nShare\n", 'list.md');
+    expect(listed.transcript.removed.map((x) => x.text)).toEqual(['Share']);
+  });
   const page = (tagline: string) => `# Why Bridges Fail\n\n[![Tom Becker](https://medium.example/avatar.jpeg)](https://medium.example/@tombecker?source=post_page)\n\n[Tom Becker](https://medium.example/@tombecker?source=post_page)\n\n·\n\n[Follow](https://medium.example/m/signin?actionUrl=follow)\n\nPublished in\n\n[Bridge Notes](https://medium.example/bridge-notes?source=post_page)\n\n·\n\n6 min read\n\n·\n\nDec 1, 2026\n\n--\n\nListen\n\nShare\n\nMaria Lopez has inspected bridges for twenty years.\n\n**Why do bridges fail?**\n\nMostly water.\n\n**How long does that take?**\n\nDecades.\n\n**Who pays?**\n\nNobody.\n\n--\n\n--\n\n[![Bridge Notes](https://medium.example/logo.png)](https://medium.example/bridge-notes?source=post_page)\n\n[## Published in Bridge Notes](https://medium.example/bridge-notes?source=post_page)\n\n[120 Followers](https://medium.example/bridge-notes/followers)\n\n·Last published 3 days ago\n\n${tagline}\n\n[Follow](https://medium.example/m/signin)\n\nAna Silva\n\nGreat interview, thank you both!\n\n## Responses (2)\n\nPaul Kim\n\nDec 2, 2026\n\nWhat about timber bridges?\n\nJonas Berg\n\nSalt is the real enemy, agreed.\n`;
   it('names the author who asks (the link was spam, no one asked), keeps the date, and removes the publication’s tagline (it was her last words)', () => {
     const r = ingest(page('Notes on bridges and the people who build them.'), 'medium.md');
