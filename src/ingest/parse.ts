@@ -3524,6 +3524,16 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // (Above an editor's note, a line of two words or more; or one word the note names, `Eltoo` above
   // "Editor: Christian Decker on Eltoo at Chaincode Labs: https://...".)
   const namedBelow = (head: Block, b: Block) => wordCount(head.text) === 1 && head.text.trim().length >= 3 && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(head.text.trim())}(?![\\p{L}\\p{N}])`, 'iu').test(b.text);
+  // (Never, among the turns, a line of a run of three such lines or more, nothing between them, as
+  // an answer lists things a line each: `Drains` / `Joints` / `Cables`, each heading nothing.)
+  const bareLine = (b: Block | undefined) => b != null && b.kind === 'para' && !b.label && !b.dash && b.singleLine && b.node.type === 'paragraph' && looksLikeHeading(b);
+  const listedLines = new Set<number>();
+  for (let i = firstLabel + 1; i < blocks.length; ) {
+    let j = i;
+    while (bareLine(blocks[j])) j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) listedLines.add(k);
+    i = Math.max(j, i + 1);
+  }
   const opensSection = (b: Block | undefined, head?: Block) =>
     b != null && b.kind === 'para' && (!b.label || byKey.get(b.label.key)?.role === 'interviewer' || (byKey.get(b.label.key)?.role === 'other' && head != null && (wordCount(head.text) >= 2 || namedBelow(head, b))));
   // Only in files that mark no headings with `#` (scraped plain text), whose sentences end with
@@ -3595,7 +3605,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (Nor a speaker's name alone, a byline above the first turn, `Tom Becker`: no part of the interview;
     // the name a side's label is shown by too, `**Q:**` asking as Tom Becker; nor a full name alone
     // right under the Markdown headline, its author's, above the dek.)
-    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && !castLines.has(b.line) && !answersApart(i) && !(i < firstLabel && /\s/.test(b.text.trim()) && (byKey.has(b.text.trim()) || shownNames.has(b.text.trim()) || (i > 0 && i === firstLabel - 1 && spokenName(b)) || (i === 1 && blocks[0]!.kind === 'heading' && blocks[0]!.markdownHeading && fullNameAlone(b.text)))) && ((looksLikeHeading(b) && (opensSection(blocks[i + 1], b) || partLine(b, i))) || speechPart(b, i) || romanParts.has(i) || (talk && i === firstLabel - 1 && b.singleLine && QA_HEADING.test(b.text.trim())) || longHeadings.has(i) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && !CREDIT_BY.test(b.text.trim()) && !creditLine(b.text) && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null && !fieldOfSpeaker(b.text) && !(i < firstLabel && (statedDate(null, [b.text]) != null || RECORDING_LENGTH.test(b.text.trim()) || SITTING_NUMBER.test(b.text.trim())))) {
+    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && !castLines.has(b.line) && !answersApart(i) && !(i < firstLabel && /\s/.test(b.text.trim()) && (byKey.has(b.text.trim()) || shownNames.has(b.text.trim()) || (i > 0 && i === firstLabel - 1 && spokenName(b)) || (i === 1 && blocks[0]!.kind === 'heading' && blocks[0]!.markdownHeading && fullNameAlone(b.text)))) && ((looksLikeHeading(b) && ((opensSection(blocks[i + 1], b) && !listedLines.has(i)) || partLine(b, i))) || speechPart(b, i) || romanParts.has(i) || (talk && i === firstLabel - 1 && b.singleLine && QA_HEADING.test(b.text.trim())) || longHeadings.has(i) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && !CREDIT_BY.test(b.text.trim()) && !creditLine(b.text) && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null && !fieldOfSpeaker(b.text) && !(i < firstLabel && (statedDate(null, [b.text]) != null || RECORDING_LENGTH.test(b.text.trim()) || SITTING_NUMBER.test(b.text.trim())))) {
       b.kind = 'heading';
     }
   }

@@ -12478,6 +12478,16 @@ describe('another speaker’s words set in brackets inside a turn (`We closed el
   });
 });
 
+describe('an answer listing things a line each (`Drains` / `Joints` / `Cables`), no mark of a list', () => {
+  const said = (after: string) => ingest(`# Bridges\n\n**Tom:** How did you start?\n\n**Maria:** With a crack in my father's garage. My father said it was nothing, and it was not nothing.\n\n**Tom:** What matters most?\n\n**Maria:** Three things, in this order.\n\nDrains\n\nJoints\n\nCables\n${after}`, 'list.md');
+  it('keeps the lines in her answer, between turns (they were three empty parts’ headings) and after the last (they were the outro)', () => {
+    const between = said('\n**Tom:** Thanks.\n');
+    expect([turnsOf(between)[3]!.paragraphs, between.transcript.sections.map((s) => s.heading)]).toEqual([['Three things, in this order.', 'Drains', 'Joints', 'Cables'], [null]]);
+    const last = said('');
+    expect([turnsOf(last).at(-1)!.paragraphs, last.transcript.outro]).toEqual([['Three things, in this order.', 'Drains', 'Joints', 'Cables'], []]);
+  });
+});
+
 describe('a Medium page copied to Markdown: the author linked with a query after the address, the publication’s box under a Q&A whose questions are bold', () => {
   it('removes the post’s tags under the last answer with the page’s lines after them (the first tag, `Bridges`, a word the interview says, was her last words)', () => {
     const head = '# An Interview with Maria Lopez\n\n[![Tom Becker](https://miro.medium.example/1*abc.jpeg)](https://medium.example/@tombecker?source=post_page)\n\n[Tom Becker](https://medium.example/@tombecker?source=post_page)\n\nFollow\n\n5 min read\n\n·\n\nMar 3, 2026\n\n245\n\n3\n\nListen\n\nShare\n\nMaria Lopez has inspected bridges along the Rhine for twenty years.';
