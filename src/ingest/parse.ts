@@ -3605,7 +3605,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (Nor a speaker's name alone, a byline above the first turn, `Tom Becker`: no part of the interview;
     // the name a side's label is shown by too, `**Q:**` asking as Tom Becker; nor a full name alone
     // right under the Markdown headline, its author's, above the dek.)
-    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && !castLines.has(b.line) && !answersApart(i) && !(i < firstLabel && /\s/.test(b.text.trim()) && (byKey.has(b.text.trim()) || shownNames.has(b.text.trim()) || (i > 0 && i === firstLabel - 1 && spokenName(b)) || (i === 1 && blocks[0]!.kind === 'heading' && blocks[0]!.markdownHeading && fullNameAlone(b.text)))) && ((looksLikeHeading(b) && ((opensSection(blocks[i + 1], b) && !listedLines.has(i)) || partLine(b, i))) || speechPart(b, i) || romanParts.has(i) || (talk && i === firstLabel - 1 && b.singleLine && QA_HEADING.test(b.text.trim())) || longHeadings.has(i) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && !CREDIT_BY.test(b.text.trim()) && !creditLine(b.text) && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null && !fieldOfSpeaker(b.text) && !(i < firstLabel && (statedDate(null, [b.text]) != null || RECORDING_LENGTH.test(b.text.trim()) || SITTING_NUMBER.test(b.text.trim())))) {
+    if (b.kind === 'para' && !b.label && !b.dash && !afterImage && b.override == null && b.node.type === 'paragraph' && !chapterLines.has(b.line) && !castLines.has(b.line) && !answersApart(i) && !(i < firstLabel && /\s/.test(b.text.trim()) && (byKey.has(b.text.trim()) || shownNames.has(b.text.trim()) || (i > 0 && i === firstLabel - 1 && spokenName(b)) || (i === 1 && blocks[0]!.kind === 'heading' && blocks[0]!.markdownHeading && fullNameAlone(b.text)))) && ((looksLikeHeading(b) && ((opensSection(blocks[i + 1], b) && !listedLines.has(i)) || partLine(b, i))) || speechPart(b, i) || romanParts.has(i) || (talk && i === firstLabel - 1 && b.singleLine && QA_HEADING.test(b.text.trim())) || longHeadings.has(i) || (shouted(b) && shoutedHeadings)) && bylineName(b.text) == null && !CREDIT_BY.test(b.text.trim()) && !creditLine(b.text) && (i === 0 || shoutedByline(b.text, blocks[i + 1]?.text ?? '') == null) && headerLine(b.text) == null && !fieldOfSpeaker(b.text) && !(i < firstLabel && (statedDate(null, [b.text]) != null || RECORDING_LENGTH.test(b.text.trim()) || SITTING_NUMBER.test(b.text.trim()) || (RECORDING_NUMBER.test(b.text.trim()) && blocks[i + 1]?.kind === 'para' && !blocks[i + 1]!.label && RECORD_FIELD.test(blocks[i + 1]!.text))))) {
       b.kind = 'heading';
     }
   }
@@ -5606,8 +5606,7 @@ function looksLikeHeading(b: Block): boolean {
   // (Or opening it, `[00:10:40] Money`: a chapter of one word is as much one as of three.)
   const t = withoutTimeAfter(b.text.trim()).replace(/^[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]\s+(?=\S)/, '') || b.text.trim();
   // A field of the record's header (`Date: 12 May 2023`, `Location: Bonn`) heads nothing.
-  // (Nor its number among a project's recordings, `Interview 14`.)
-  if (RECORD_FIELD.test(t) || RECORDING_NUMBER.test(t)) return false;
+  if (RECORD_FIELD.test(t)) return false;
   // Nor a credit (`Photo Credit: Jane Doe`, `Recorded live: at the festival`).
   // (Or by its word, `Photo illustration by Ana Silva`, `Photographs by ...`.)
   if (/^(?:photo|photograph|image|picture|illustration|video|audio|credits?|source|recorded|filmed|produced|edited|music)\b[^:：]{0,20}[:：]/i.test(t) || CREDIT_LINE.test(t)) return false;

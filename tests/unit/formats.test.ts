@@ -10254,8 +10254,9 @@ describe('an oral history’s recording: its project, its number, its fields, th
   it('takes the project’s line for the title, the recording’s number for the intro (the title was the file’s name, `Interview 14` a heading)', () => {
     const r = history(header);
     expect([r.transcript.title, r.transcript.intro.map((p) => p.text)]).toEqual(['Oral history project: The mill workers of Rhineton', ['Interview 14', 'Date: 12 June 2025', 'Location: Rhineton Community Hall']]);
-    const bare = history('Oral history project: The mill workers of Rhineton\nInterview 14');
-    expect([bare.transcript.title, bare.transcript.intro.map((p) => p.text), bare.transcript.sections.map((s) => s.heading)]).toEqual(['Oral history project: The mill workers of Rhineton', ['Interview 14'], [null]]);
+    // (A session's line with no field under it heads its part, as `Session 2` further down does.)
+    const sessions = ingest('Oral history of Maria Lopez\n\nSession 1\n\nINTERVIEWER: Where were you born?\n\nLOPEZ: In Bonn.\n\nINTERVIEWER: And your father?\n\nLOPEZ: He built roads.\n\nSession 2\n\nINTERVIEWER: What about school?\n\nLOPEZ: I hated it.\n\nINTERVIEWER: Why?\n\nLOPEZ: Too much sitting.\n', 'history.txt');
+    expect([sessions.transcript.title, sessions.transcript.sections.map((s) => s.heading)]).toEqual(['Oral history of Maria Lopez', ['Session 1', 'Session 2']]);
   });
   it('takes no guest from the place a field gives, its lines run together as one Markdown paragraph (`Location: Rhineton Community Hall` was the guest)', () => {
     const r = ingest(`${header}\n\nINTERVIEWER: What was your first job there?\n\nRESPONDENT: Sweeping. Everybody started sweeping.\n\nINTERVIEWER: Did it ever catch fire?\n\nRESPONDENT: Twice while I was there.\n`, 'history.md');
