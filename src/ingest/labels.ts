@@ -647,11 +647,13 @@ export const NAME_WORDS = String.raw`${WORD}(?:\s+(?:(?:${PARTICLE_WORDS})\s+){0
 export const caselessName = (text: string): boolean => /^[\p{Lo}\p{M}]{1,12}(?: [\p{Lo}\p{M}]{1,12}){1,2}$/u.test(text) && /[\p{Lo}\p{M}]{2}/u.test(text);
 /** A line's items as a meeting tool lists those who took part: apart by commas, semicolons, `、`, two spaces or more, or "and" in the languages read (`Tom Becker, Maria Lopez`, `톰 베커  마리아 로페스`). */
 export const listItems = (line: string): string[] => line.trim().split(/\s*[,;、]\s*|\s{2,}|\s+(?:and|&|und|et|y|e|en|och|i|и)\s+/u);
-/** A full name's affiliation after a comma, as a round of answers sets each under its name: `, Lumen Labs`, `, co-founder of Castor` (no sentence's stop, no colon). */
-export const NAME_AFFILIATION = String.raw`(?:(?<=\p{L}\s+\S+),\s+(?!(?:and|or|und|et|y)\s)[\p{L}\p{N}][^.!?:：;#*_\n]{0,60}?)`;
+/** A full name's affiliation after `sep`, as a round of answers sets each under its name: `, Lumen Labs`, `, co-founder of Castor`, ` — Lumen Labs` (no sentence's stop, no colon). */
+const affiliation = (sep: string) => String.raw`(?:(?<=\p{L}\s+\S+)${sep}\s+(?!(?:and|or|und|et|y)\s)[\p{L}\p{N}][^.!?:：;#*_\n]{0,60}?)`;
+/** After a comma, as a name alone above the words writes it (`**Maria Lopez, Rhine Works**`): a dash there says what the speaker does in a call's list (`Ana Silva - Chief Financial Officer`), and "of" is an office's (`The Secretary of State for Transport`). */
+export const NAME_AFFILIATION = affiliation(',');
 /** A speaker's name set as a heading above the words (`### Maria Lopez`, `### Maria Lopez:`, `### Maria Lopez (00:09)`, `#### Maria Lopez · 00:00:09`, `### Speaker 1`, `### Florence d’Alché-Buc`): the name, and the time (in brackets or not). */
-// (A full name's affiliation after it too, `### Maria Lopez, Lumen Labs`: the name.)
-export const NAME_HEADING = new RegExp(String.raw`^#{2,6}\s+(?:\*\*|__)?(${NAME_WORDS}(?:\s+\d{1,2})?)${NAME_AFFILIATION}?[:：]?(?:\*\*|__)?[:：]?(?:\s+(?:[·•|–—-]\s+)?\[?(?:[([]((?:\d{1,2}:)?\d{1,2}:\d{2})[)\]]|((?:\d{1,2}:)?\d{1,2}:\d{2}))(?:\]\([^()\s]*\))?)?\s*#*\s*$`, 'u');
+// (A full name's affiliation after it too, after a comma, a dash or a bar, `### Maria Lopez, Lumen Labs`, `### Maria Lopez — Lumen Labs`: the name.)
+export const NAME_HEADING = new RegExp(String.raw`^#{2,6}\s+(?:\*\*|__)?(${NAME_WORDS}(?:\s+\d{1,2})?)${affiliation(String.raw`(?:,|\s+[—–|-])`)}?[:：]?(?:\*\*|__)?[:：]?(?:\s+(?:[·•|–—-]\s+)?\[?(?:[([]((?:\d{1,2}:)?\d{1,2}:\d{2})[)\]]|((?:\d{1,2}:)?\d{1,2}:\d{2}))(?:\]\([^()\s]*\))?)?\s*#*\s*$`, 'u');
 
 /**
  * The names set as headings above their words that label turns (NAME_HEADING): two names or more,

@@ -987,7 +987,7 @@ describe('a role or a company after the name and a hyphen (`Tom Becker - Host:`,
   });
 });
 
-describe('a round of answers: one question in bold, then each answer under its giver’s full name and affiliation (`### Maria Lopez, Rhine Works`)', () => {
+describe('a round of answers: one question in bold, then each answer under its giver’s full name and affiliation (`### Maria Lopez, Rhine Works`, `### Maria Lopez — Rhine Works`, `**Maria Lopez**, Rhine Works`)', () => {
   const round = (line: (name: string, at: string) => string) => {
     const people = [['Maria Lopez', 'Rhine Works'], ['Paul Kim', 'co-founder of Spanwise'], ['Ana Silva', 'Castor Bridges']] as const;
     const answers = [['Letting the first product go. It had customers, but it would never grow.', 'Moving the whole team to one city.', 'Raising money we did not need. It saved us in the autumn.'], ['Hire a finance person earlier.', 'Write things down.', 'Sleep.']];
@@ -995,8 +995,9 @@ describe('a round of answers: one question in bold, then each answer under its g
     return ingest(`# Three builders on the hardest year\n\nWe asked three builders the same questions. Their answers, lightly edited, are below.\n\n${body}\n`, 'round.md');
   };
   const expected = ['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Paul Kim (guest)', 'Ana Silva (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)', 'Paul Kim (guest)', 'Ana Silva (guest)'];
-  it('gives each answer to the one named above it, as a heading, in bold or plain (they were all “Guest”’s, the names removed as spam or the later answers the outro)', () => {
-    for (const line of [(n: string, at: string) => `### ${n}, ${at}`, (n: string, at: string) => `**${n}, ${at}**`, (n: string, at: string) => `${n}, ${at}`]) {
+  it('gives each answer to the one named above it, as a heading, in bold or plain, the affiliation after a comma, or in a heading a dash or a bar (they were all “Guest”’s, the names removed as spam or the later answers the outro)', () => {
+    const shapes = [(n: string, at: string) => `### ${n}, ${at}`, (n: string, at: string) => `**${n}, ${at}**`, (n: string, at: string) => `${n}, ${at}`, (n: string, at: string) => `**${n}**, ${at}`, (n: string, at: string) => `### ${n} — ${at}`, (n: string, at: string) => `#### ${n} | ${at}`, (n: string, at: string) => `### ${n} - ${at}`, (n: string, at: string) => `## ${n} – ${at}`];
+    for (const line of shapes) {
       const r = round(line);
       expect(who(r), line('X Y', 'Z')).toEqual(expected);
       expect([turnsOf(r)[7]!.paragraphs, r.transcript.outro, r.transcript.removed, r.transcript.sections.map((s) => s.heading)], line('X Y', 'Z')).toEqual([['Sleep.'], [], [], [null]]);
