@@ -842,20 +842,16 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     const short = (i: number) => i < lines.length && lines[i]!.trim() !== '' && words(lines[i]!).length <= 3 && !endsLikeSentence(lines[i]!.trim()) && !isTurn(lines[i]!.trim());
     let from = nonblank(last, 1);
     while (from < lines.length && keep[from] && !short(from) && !isTurn(lines[from]!.trim())) from = nonblank(from, 1);
-    for (let i = from; last >= 0 && i < lines.length && short(i); ) {
-      const run = [i];
-      for (let j = nonblank(i, 1); short(j); j = nonblank(j, 1)) run.push(j);
-      const gone = run.filter((k) => !keep[k]);
-      // (Each kept one a tag's words, every word capitalised: `Bridges`, `Machine Learning`; not the
-      // last answer's "Not really".)
-      const kept = run.slice(0, Math.max(0, run.findIndex((k) => !keep[k])));
-      if (gone.length * 2 > run.length && kept.every((k) => lines[k]!.trim().split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w))))
-        for (const k of kept) {
-          keep[k] = false;
-          removed.push({ line: k + 1, text: lines[k]!, kind: 'chrome', reason: "site chrome (the first of the page's short lines after the interview, most of them removed: its tags)" });
-        }
-      break;
-    }
+    const run: number[] = [];
+    for (let j = from; last >= 0 && short(j); j = nonblank(j, 1)) run.push(j);
+    // (Each kept one a tag's words, every word capitalised: `Bridges`, `Machine Learning`; not the
+    // last answer's "Not really".)
+    const kept = run.slice(0, Math.max(0, run.findIndex((k) => !keep[k])));
+    if (run.filter((k) => !keep[k]).length * 2 > run.length && kept.every((k) => lines[k]!.trim().split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w))))
+      for (const k of kept) {
+        keep[k] = false;
+        removed.push({ line: k + 1, text: lines[k]!, kind: 'chrome', reason: "site chrome (the first of the page's short lines after the interview, most of them removed: its tags)" });
+      }
   }
   // A page's navigation as a list of links alone above the interview, most of it gone as the page's
   // (its items repeated in the footer): the rest of that list goes too (`* [Pricing](../pricing.md)`

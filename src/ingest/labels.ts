@@ -1,6 +1,6 @@
 import { JA_ASKS_END } from './attribute.ts';
 import { spamTerms, type SpamHit } from './lexicon.ts';
-import { endsLikeSentence, escapeRe, letterRuns, memoized, misspells, URL_RE, words } from './text.ts';
+import { endsLikeSentence, escapeRe, letterRuns, memoized, misspells, slipKey, URL_RE, words } from './text.ts';
 import type { Role } from './types.ts';
 
 /**
@@ -1607,7 +1607,6 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
   const repeatedKeys = () => (twice ??= [...counts].filter(([, c]) => c >= 2).map(([k]) => k));
   /** The keys labelling two turns or more, folded, by each way of leaving one word out (`2:becker`): the names a slip in that word could be. */
   let regularSlips: Map<string, string[]> | undefined;
-  const slipKey = (words: string[], i: number) => `${words.length}:${words.filter((_, j) => j !== i).join(' ')}`;
   /** A full name that misspells one of a regular full name's words (`Tom Bekcer:` among `Tom Becker:`). */
   const slipOfRegular = (key: string) => {
     if (!regularSlips) {

@@ -2,7 +2,7 @@ import { holdsQuestion, JA_ASKS } from './attribute.ts';
 import type { FrontMatter } from './frontmatter.ts';
 import { uncapitalise } from './hearing.ts';
 import { BENCH_TITLE_ABROAD, caselessName, CJK_NAME_KEY, foldName, FULL_NAME_KEY, listItems, fullestForm, GREETING, initialsOf, isPlaceholder, isSideWord, isSurnameWithParticles, JOINT_SPLIT, PUBLICATION_ARTICLE, jointParts, roleWord, SELF_ABROAD, TITLE, turnedTo, vocative, ZH_SURNAMES } from './labels.ts';
-import { escapeRe, misspells, transposed } from './text.ts';
+import { escapeRe, misspells, slipKey, transposed } from './text.ts';
 import type { Role } from './types.ts';
 
 /**
@@ -598,8 +598,6 @@ function resolveEach(input: ResolveInput): Resolution {
   // `known` indexed by folded full name, by first and last word, by last word and by initials:
   // a file may hold thousands of labels, each looked up here.
   type KnownIndex = { fold: Map<string, string>; part: Map<string, string[]>; last: Map<string, string[]>; initials: Map<string, string[]>; slips: Map<string, [string, string][]> };
-  /** A folded name with its i-th word left out: the names a slip in that one word could be. */
-  const slipKey = (words: string[], i: number) => `${words.length}:${words.filter((_, j) => j !== i).join(' ')}`;
   let knownIndex: KnownIndex | null = null;
   const add = (m: Map<string, string[]>, k: string, n: string) => {
     const list = m.get(k);

@@ -203,6 +203,9 @@ export function forgetRemembered(): void {
   for (const seen of remembered) seen.clear();
 }
 
+/** A folded name's words with the i-th left out, and how many there were (`2:becker`): the names a slip in that one word could be, as an index's key. */
+export const slipKey = (words: string[], i: number) => `${words.length}:${words.filter((_, j) => j !== i).join(' ')}`;
+
 /**
  * One word of a name written with a slip: the same words but one, and that one a word of four
  * letters or more one edit away (two for long words). `Senator R` is not `Senator M`.

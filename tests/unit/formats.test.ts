@@ -5746,7 +5746,7 @@ describe('a podcast page’s show notes above the transcript, its links listed u
     expect(r.transcript.sections.map((s) => [s.heading, s.turns.length])).toEqual([['Intro', 2], ['Water', 2], ['Steel', 2]]);
     expect(r.transcript.removed.map((x) => x.text)).toContain('**Transcript**');
   });
-  it('keeps the notes’ headings, `## Links`, `## Chapters`, and each chapter of an untimed transcript, whatever words the interview uses (`- (00:00) Intro`, `## Links` were removed as spam, the lists run together)', () => {
+  it('keeps the notes’ headings, `## In this episode`, `## Links`, and each chapter of an untimed transcript, whatever words the interview uses (`- (00:00) Intro`, `## Links` were removed as spam, the lists run together)', () => {
     const r = ingest(`# Why Old Bridges Last\n\nMaria Lopez has inspected bridges along the Rhine for twenty years.\n\n## In this episode\n\n- (00:00) Intro\n- (01:45) Why water is the enemy\n- (07:30) Steel, in the end\n- (15:10) Who climbs\n\n## Links\n\n- [Rhine Works](https://rhineworks.example)\n- [Kessel](https://example.org/kessel.pdf)\n\n## Transcript\n\n${TURNS}`, 'notes.md');
     expect(r.transcript.removed).toEqual([]);
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['Maria Lopez has inspected bridges along the Rhine for twenty years.', 'In this episode', '(00:00) Intro (01:45) Why water is the enemy (07:30) Steel, in the end (15:10) Who climbs', 'Links', 'Rhine Works Kessel']);
