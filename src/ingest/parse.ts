@@ -759,6 +759,35 @@ function runOnPieces(line: string): string[] {
 }
 
 /**
+ * One turn run on after another's on its line, as a page copied without a paragraph's break sets
+ * it (`TOM BECKER: ...What is that about?    MARIA LOPEZ: Well, ...`): the line is cut before a
+ * speaker's label that follows the end of a sentence and is set apart as a label is, by spaces
+ * before it, in capitals, or in bold (`runOnPieces` cuts a line holding two such labels or more,
+ * set apart or not). Said once, at the first. Not a name and a colon in a sentence, `... she said.
+ * Tom Becker: wrong.`.
+ */
+function splitRunOnTurn(lines: string[], pieces: string[][], isSpeakerKey: (k: string) => boolean, file: string, warnings: Diagnostic[]): void {
+  let first: { line: number; label: string } | null = null;
+  let count = 0;
+  lines.forEach((l, i) => {
+    if (pieces[i]!.length !== 1 || (!l.includes(':') && !l.includes('：'))) return;
+    const at = [...l.matchAll(RUN_ON_LABEL)].filter((m) => {
+      const label = lineLabel(l.slice(m.index));
+      if (label == null || !isSpeakerKey(label.key)) return false;
+      return /\s{2,}$/.test(l.slice(0, m.index)) || /^(?:\*\*|__)/.test(m[0]) || (/\p{L}/u.test(label.key) && label.key === label.key.toUpperCase());
+    }).map((m) => m.index);
+    if (!at.length) return;
+    first ??= { line: i + 1, label: l.slice(at[0]).split(/[:：]/)[0]!.replace(/^(?:\*\*|__)/, '') };
+    count += at.length;
+    pieces[i] = [l.slice(0, at[0]).trimEnd(), ...at.map((a, k) => l.slice(a, at[k + 1]).trimEnd())];
+  });
+  if (first) {
+    const { line, label } = first as { line: number; label: string };
+    warnings.push(warning(file, line, `${count === 1 ? 'a turn runs' : `${count} turns run`} on after other words on their line (\`${label}:\` here): each is read as a turn of its own`, 'start each turn on a line of its own'));
+  }
+}
+
+/**
  * Another speaker's words set in brackets inside a turn (`We closed eleven. [Tom Becker: Eleven?]
  * Yes, eleven.`, `(Tom: Touch wood.)`), as a transcriber marks an interjection without breaking the
  * paragraph: each line's pieces, the bracket its speaker's turn and the words after it the turn's
@@ -1236,6 +1265,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   const pieces = sourceLines.map(runOnPieces);
   const isSpeakerKey = speakerKeyTest(pieces.flat(), declared);
   mendLabels(sourceLines, pieces, isSpeakerKey, file, warnings);
+  splitRunOnTurn(sourceLines, pieces, isSpeakerKey, file, warnings);
   splitInterjections(sourceLines, pieces, isSpeakerKey);
 
   // 2. A label inside a paragraph (one turn per line) starts a new paragraph, and so does the

@@ -13084,3 +13084,28 @@ describe('a guest labelled by the word for a guest in Turkish, Swedish, Norwegia
     }
   });
 });
+
+describe('a page copied without some of its paragraph breaks, a turn run on after the question on its line (`TOM BECKER: ... What is that about?    MARIA LOPEZ: Well, ...`)', () => {
+  const page = (run: string, asked = 'TOM BECKER', answers = 'MARIA LOPEZ') =>
+    ingest(`Full Transcript: Tom Becker and Maria Lopez\n\n${asked}: Ms. Lopez, thanks for doing this.\n\n${answers}: Pleasure to be with you.\n\n${run}\n\n${asked}: And today?\n\n${answers}: Today we have sonar.\n`, 'page.txt');
+  it('reads the answer as hers, a turn of its own, said in a warning (it was the question’s words, the label in them)', () => {
+    for (const [run, asked, answers] of [
+      ['TOM BECKER: I am struck by your report. What is that about?    MARIA LOPEZ: Well, anyone who inspects bridges worries.', 'TOM BECKER', 'MARIA LOPEZ'],
+      ['TOM BECKER: I am struck by your report. What is that about? MARIA LOPEZ: Well, anyone who inspects bridges worries.', 'TOM BECKER', 'MARIA LOPEZ'],
+      ['Tom Becker: I am struck by your report. What is that about?  Maria Lopez: Well, anyone who inspects bridges worries.', 'Tom Becker', 'Maria Lopez'],
+      ['**Tom Becker:** I am struck by your report. What is that about? **Maria Lopez:** Well, anyone who inspects bridges worries.', '**Tom Becker:**', '**Maria Lopez:**'],
+    ] as const) {
+      const r = page(run, asked.replace(/[*:]/g, ''), answers.replace(/[*:]/g, ''));
+      const turns = spoken(r);
+      expect(turns.slice(2, 4), run).toEqual(['Tom Becker (interviewer): I am struck by your report. What is that about?', 'Maria Lopez (guest): Well, anyone who inspects bridges worries.']);
+      expect(r.transcript.warnings.find((w) => w.line === 7)?.message, run).toMatch(/^a turn runs on after other words on their line \(`(?:MARIA LOPEZ|Maria Lopez):` here\)/);
+    }
+  });
+  it('keeps a name and a colon in her sentence, one space before it, the words going on hers; and a word and a colon no speaker’s, however set apart (guards)', () => {
+    for (const run of ['Maria Lopez: He wrote back the same day. Tom Becker: you are wrong, he said.', 'Maria Lopez: We closed three bridges.    RELATED: Why bridges fail in spring.']) {
+      const r = page(`Tom Becker: What happened then?\n\n${run}`, 'Tom Becker', 'Maria Lopez');
+      expect(spoken(r).slice(2, 5), run).toEqual(['Tom Becker (interviewer): What happened then?', `Maria Lopez (guest): ${run.slice('Maria Lopez: '.length)}`, 'Tom Becker (interviewer): And today?']);
+      expect(r.transcript.warnings.filter((w) => /runs? on after/.test(w.message)), run).toEqual([]);
+    }
+  });
+});
