@@ -270,6 +270,8 @@ export interface LabelMatch {
   titled?: true;
   /** Says who asks, and that they ask (`Jane Doe asks:`). */
   asks?: true;
+  /** The role is the one a newsroom's job gives (`MARIA LOPEZ, RHINE NEWS ANCHOR:`), the side she is on elsewhere perhaps, not here. */
+  anchor?: true;
   /** Where a time opening the words after the label starts (`Maria Lopez: 00:01:05 ...`), and whether the turn's time is it. */
   lead?: { at: number; timed: boolean };
 }
@@ -562,7 +564,7 @@ function readLabel(text: string): LabelMatch | null {
   if (before) return { key: before.key, alias: null, length, time, dash, dot, role: before.role, ...(note ? { note } : {}), ...(leadAt ? { lead: leadAt } : {}) };
   const inBrackets = bracketNote ? null : /\[([^\]]+)\]/.exec(m[0])?.[1];
   const spaced = key === 'Q' && /Q[ \u00a0]$/.test(m[0]);
-  return { ...withParens(key, note ? undefined : inParens), length, time, dash, dot, role: statedRole(m[3]) ?? parensRole(key, roleNote ? roleNote[1] : note ? undefined : inParens) ?? (inBrackets ? roleWord(inBrackets.replace(/^co-host$/i, 'host')) : null), ...(note ? { note } : {}), ...(spaced ? { spaced: true as const } : {}), ...(dotDash ? { dotDash: true as const } : {}), ...(leadAt ? { lead: leadAt } : {}) };
+  return { ...withParens(key, note ? undefined : inParens), length, time, dash, dot, role: statedRole(m[3]) ?? parensRole(key, roleNote ? roleNote[1] : note ? undefined : inParens) ?? (inBrackets ? roleWord(inBrackets.replace(/^co-host$/i, 'host')) : null), ...(/^anchor$/i.test(m[3] ?? '') ? { anchor: true as const } : {}), ...(note ? { note } : {}), ...(spaced ? { spaced: true as const } : {}), ...(dotDash ? { dotDash: true as const } : {}), ...(leadAt ? { lead: leadAt } : {}) };
 }
 
 /** The role written before the name (`Host Tom Becker:`, `Guest Maria Lopez:`): the name, in that role. */

@@ -2614,7 +2614,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // 5. Speakers and roles.
   const uncertain: Uncertain[] = [];
   const uses: LabelUse[] = [];
-  blocks.forEach((b, index) => b.label && uses.push({ key: b.label.key, alias: b.label.alias, text: b.text.slice(b.strip), index, role: b.label.role ?? null, written: sourceLines[(b.labelLine ?? b.line) - 1]?.trim().slice(0, 120) }));
+  blocks.forEach((b, index) => b.label && uses.push({ key: b.label.key, alias: b.label.alias, text: b.text.slice(b.strip), index, role: b.label.role ?? null, ...(b.label.anchor ? { anchor: true as const } : {}), written: sourceLines[(b.labelLine ?? b.line) - 1]?.trim().slice(0, 120) }));
   const before = blocks.slice(0, firstLabel).map((b) => b.text);
   const introText = [fm.title ?? '', ...before].join('\n');
   const { byKey, ambiguous, addressed, dekNamed, slips, attendee, introducer } = resolveSpeakers({ uses, fm, text: blocks.map((b) => b.text).join('\n'), introText, removedText: [options.removedText ?? '', ...removed.map((r) => r.text)].join('\n') });

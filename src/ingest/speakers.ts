@@ -3,6 +3,7 @@ import type { FrontMatter } from './frontmatter.ts';
 import { uncapitalise } from './hearing.ts';
 import { BENCH_TITLE_ABROAD, caselessName, CJK_NAME_KEY, foldName, FULL_NAME_KEY, listItems, fullestForm, GREETING, initialsOf, isPlaceholder, isSideWord, isSurnameWithParticles, JOINT_SPLIT, PUBLICATION_ARTICLE, jointParts, roleWord, SELF_ABROAD, TITLE, turnedTo, vocative, ZH_SURNAMES } from './labels.ts';
 import { escapeRe, misspells, slipKey, transposed } from './text.ts';
+import { isCommonWord } from './language.ts';
 import type { Role } from './types.ts';
 
 /**
@@ -57,6 +58,8 @@ export interface LabelUse {
   index: number;
   /** The role the label itself states (`AILSA CHANG, HOST:`). */
   role?: Role | null;
+  /** That role is a newsroom's job, `, ANCHOR` (LabelMatch.anchor). */
+  anchor?: true;
   /** The source line the label is written on, as written. */
   written?: string;
 }
@@ -753,7 +756,7 @@ function resolveEach(input: ResolveInput): Resolution {
       const closed = (n: string) => new RegExp(`(?<![\\p{L}])${escapeRe(n)}\\s*(?:[.,;)(]|$)`, 'mu').test(input.introText);
       const holds = unique([...introNames.keys()].filter((n) => {
         const w = foldName(n).split(' ');
-        return w.length === 3 && !TITLE.test(w[0]!) && ((w[1] === kw2[0] && w[2] === kw2[1]) || (w[0] === kw2[0] && w[1] === kw2[1] && closed(n)));
+        return w.length === 3 && !TITLE.test(w[0]!) && !isCommonWord(w[0]!) && ((w[1] === kw2[0] && w[2] === kw2[1]) || (w[0] === kw2[0] && w[1] === kw2[1] && closed(n)));
       }));
       if (holds && ![...introNames.keys()].some((n) => foldName(n) === k)) return holds;
     }
@@ -978,9 +981,12 @@ function resolveEach(input: ResolveInput): Resolution {
   }
 
   // Roles: a role a label states (`, HOST`) is as good as the front matter's, which it does not override.
+  // (But for an anchor's, where another label says who hosts, `TOM BECKER, HOST:`: she anchors
+  // another show and answers in this one, `MARIA LOPEZ, RHINE NEWS ANCHOR:`, her turns tell.)
+  const hosted = uses.some((u) => u.role === 'interviewer' && !u.anchor);
   for (const u of uses) {
     const name = person.get(u.key);
-    if (u.role && name && !fixedRole.has(foldName(name))) fixedRole.set(foldName(name), u.role);
+    if (u.role && name && !fixedRole.has(foldName(name)) && !(u.anchor && hosted)) fixedRole.set(foldName(name), u.role);
   }
   // Roles the introduction lists (`Hosts: Maria Lopez, Tom Becker. Guests: Ana Silva and Li Wei.`),
   // by full or first name, count as the front matter's where it says nothing.

@@ -13109,3 +13109,32 @@ describe('a page copied without some of its paragraph breaks, a turn run on afte
     }
   });
 });
+
+describe('a headline naming the guest after “With” in title case (`Interview With Maria Lopez`), her label the full name in capitals', () => {
+  it('shows her as Maria Lopez (she was “With Maria Lopez”, read as three words of a Spanish name, and a second speaker beside her surname’s label)', () => {
+    const r = ingest('Interview With Maria Lopez\n\nTOM BECKER: Why bridges?\n\nMARIA LOPEZ, AUTHOR: My father built them.\n\nBECKER: And water?\n\nLOPEZ: Always water.\n', 'show.txt');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+  it('still reads a label of the last two words of a name of three the dek gives as that name (guard)', () => {
+    const r = ingest('# Puentes\n\nHablamos con la ingeniera María López García.\n\nTOM BECKER: ¿Por qué puentes?\n\nLÓPEZ GARCÍA: Mi padre los construía.\n\nTOM BECKER: ¿Y el agua?\n\nLÓPEZ GARCÍA: Siempre el agua.\n', 'es.txt');
+    expect(r.transcript.guest).toBe('María López García');
+  });
+});
+
+describe('a broadcast’s guest who anchors another show, her label saying so (`MARIA LOPEZ, RHINE NEWS ANCHOR:`), beside the label of the one who hosts (`TOM BECKER, HOST:`)', () => {
+  const show = (first: string, host: string) =>
+    ingest(`BRIDGE TALK TONIGHT\n\nAired June 04, 2026 - 21:00 ET\n\n${first}: I'm live outside the old bridge in Basel. The river is rising tonight.\n\n${host}: Tonight, the anchor who spent ten years under bridges. Why a book now?\n\nLOPEZ: It came after the flood.\n\nAnd I was worried people would forget.\n\nBECKER: What did you see?\n\nLOPEZ: The people under the piers.\n`, 'show.txt');
+  it('is the guest, her words hers (she asked the questions, her second paragraph “Guest”’s)', () => {
+    expect(spoken(show('MARIA LOPEZ, RHINE NEWS ANCHOR', 'TOM BECKER, HOST'))).toEqual([
+      "Maria Lopez (guest): I'm live outside the old bridge in Basel. The river is rising tonight.",
+      'Tom Becker (interviewer): Tonight, the anchor who spent ten years under bridges. Why a book now?',
+      'Maria Lopez (guest): It came after the flood. | And I was worried people would forget.',
+      'Tom Becker (interviewer): What did you see?',
+      'Maria Lopez (guest): The people under the piers.',
+    ]);
+  });
+  it('an anchor where no label says who hosts is the one who asks, though she asks in statements (guard)', () => {
+    const r = ingest('RHINE NEWS TONIGHT\n\nMARIA LOPEZ, RHINE NEWS ANCHOR: Good evening. Three bridges on the Rhine are closed tonight. With me is the engineer Tom Becker.\n\nTOM BECKER, ENGINEER: Good evening.\n\nLOPEZ: The water has not reached the decks.\n\nBECKER: No. But it is digging at the piers, and we cannot see how much.\n\nLOPEZ: So the closures are a precaution.\n\nBECKER: They are.\n\nLOPEZ: Tom Becker, thank you.\n', 'show.txt');
+    expect(who(r)).toEqual(['Maria Lopez (interviewer)', 'Tom Becker (guest)', 'Maria Lopez (interviewer)', 'Tom Becker (guest)', 'Maria Lopez (interviewer)', 'Tom Becker (guest)', 'Maria Lopez (interviewer)']);
+  });
+});
