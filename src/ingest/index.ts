@@ -10,7 +10,7 @@ import { uninvertNames } from './inverted-names.ts';
 import { fromBoldDots, fromCapsNames, fromSpeakerFields, fromHyphenLabels, fromKnownNamesAbove, fromLetterPairs, fromNameLines, fromNamesAbove, fromNameTimes, fromTimesAfter, fromHtmlNameBreaks, fromInitialsDots } from './name-lines.ts';
 import { fromTable, unclosedCsvQuote } from './table.ts';
 import { fromFencedTranscript, fromQuotedTranscript } from './fence.ts';
-import { clean, cleanedLines, statedSiteNames, summarizeRemovals } from './clean.ts';
+import { clean, cleanedLines, RECORDING_END, RECORDING_START, statedSiteNames, summarizeRemovals } from './clean.ts';
 import { mendConvertedLabels, spammy } from './labels.ts';
 import { repeatedPassages } from './repeats.ts';
 import { speakerLegend } from './legend.ts';
@@ -130,7 +130,7 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   const markdownInText = vtt == null && /\.txt$/i.test(file) && writtenInMarkdown(lines);
   const paywall = removed.find((r) => PAYWALL.test(r.text.replace(/[*_]/g, '').trim()));
   const scrapedTitle = pageTitle(removed);
-  const parsed = parseTranscript(cleaned, fm.data, file, { paywallLine: paywall?.line, quotedLines, ruleLines: removed.filter((r) => /^\s*(?:\*\s*){3,}$/.test(r.text)).map((r) => r.line), plainText: captions != null || (/\.(?:txt|csv|tsv)$/i.test(file) && !markdownInText), markdownLines: markdownInText, ownHeadings: format == null || format === table, captions: captions != null, fallbackTitle: scrapedTitle ?? humanize(slug), speakerKeys: [...named, ...(chat?.senders ?? [])], chapters: captions ? null : chapterList(lines), siteNames: statedSiteNames(lines), removedText: removed.map((r) => r.text).join('\n'), email: email && { subject: email.subject != null ? { text: email.subject, line: email.subjectLine + 1 } : null, reply: email.reply } });
+  const parsed = parseTranscript(cleaned, fm.data, file, { paywallLine: paywall?.line, quotedLines, ruleLines: removed.filter((r) => /^\s*(?:\*\s*){3,}$/.test(r.text)).map((r) => r.line), clipLines: removed.filter((r) => RECORDING_START.test(r.text.trim()) || RECORDING_END.test(r.text.trim())).map((r) => ({ line: r.line, end: RECORDING_END.test(r.text.trim()) })), plainText: captions != null || (/\.(?:txt|csv|tsv)$/i.test(file) && !markdownInText), markdownLines: markdownInText, ownHeadings: format == null || format === table, captions: captions != null, fallbackTitle: scrapedTitle ?? humanize(slug), speakerKeys: [...named, ...(chat?.senders ?? [])], chapters: captions ? null : chapterList(lines), siteNames: statedSiteNames(lines), removedText: removed.map((r) => r.text).join('\n'), email: email && { subject: email.subject != null ? { text: email.subject, line: email.subjectLine + 1 } : null, reply: email.reply } });
   const transcript: Transcript = {
     slug,
     file,

@@ -1229,6 +1229,8 @@ export interface ParseOptions {
   quotedLines?: number[];
   /** The 1-based lines of rules the cleaner removed as separators (`* * *`): breaks all the same. */
   ruleLines?: number[];
+  /** The 1-based lines of a recording's start and end marks the cleaner removed (`(SOUNDBITE OF ARCHIVED RECORDING)`, `(END VIDEO CLIP)`; RECORDING_START). */
+  clipLines?: { line: number; end: boolean }[];
   /** An interview held by e-mail (src/ingest/email.ts): its subject (1-based line), and in a reply who answers and who asked. */
   email?: { subject: { text: string; line: number } | null; reply: { sender: string; recipient: string } | null } | null;
 }
@@ -2640,6 +2642,25 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   if (unlabelledAsked && unlabelledAsked.questions >= 2) {
     const { panel, inRounds, answered } = unlabelledAsked;
     asGuests((key) => ((panel ? inRounds : answered).get(key) ?? 0) >= uses.filter((u) => u.key === key).length / 2);
+  }
+  // A voice heard only in the recordings the show plays (`(SOUNDBITE OF ARCHIVED RECORDING)` above
+  // `MAYOR PAUL KIM: The bridge is safe.`), where others speak outside them: neither side. A
+  // recording runs from its mark to its end's, or to the next turn of a voice heard before it.
+  // (The guest heard in one too, `MARIA LOPEZ:` in a clip, then `LOPEZ:` answering, keeps her side.)
+  if (options.clipLines?.length) {
+    const marks = options.clipLines;
+    const personOf = (u: LabelUse) => byKey.get(u.key)?.name ?? u.key;
+    const inClip = uses.map((u, k) => {
+      const line = blocks[u.index]!.line;
+      const mark = marks.findLast((m) => m.line < line);
+      if (!mark || mark.end) return false;
+      const heard = new Set(uses.filter((v) => blocks[v.index]!.line < mark.line).map(personOf));
+      return !uses.slice(0, k + 1).some((v) => blocks[v.index]!.line > mark.line && heard.has(personOf(v)));
+    });
+    const outside = new Set(uses.filter((_, k) => !inClip[k]).map(personOf));
+    if (outside.size)
+      for (const sp of new Set(uses.filter((_, k) => inClip[k]).map((u) => byKey.get(u.key)!)))
+        if (sp && !outside.has(sp.name) && fm.speakers[sp.key ?? '']?.role == null && ![...fm.guests, ...fm.interviewers].some((n) => foldName(n) === foldName(sp.name))) Object.assign(sp, { role: 'other', roleConfidence: 1 });
   }
   if (dekNamed?.size) {
     const [key, name] = [...dekNamed][0]!;

@@ -6347,7 +6347,7 @@ describe('a headline in a script without case opening with the guest’s name (`
 describe('a radio transcript in capitals (`TOM BECKER, HOST:`, then `BECKER:`; a soundbite’s `UNIDENTIFIED REPORTER:`)', () => {
   const radio = (soundbite: string) => `Bridges That Heal Themselves\n\nNovember 3, 2025 5:04 AM ET\n\nHeard on Morning Edition\n\nTOM BECKER, HOST:\n\nAn engineer in Bonn says concrete can repair itself. Maria Lopez joins us now. Good morning.\n\nMARIA LOPEZ: Good morning, Tom.\n\nBECKER: So how does concrete heal?\n\nLOPEZ: We mix bacteria into it.\n\n(SOUNDBITE OF ARCHIVED BROADCAST)\n\n${soundbite}: The bridge was closed after inspectors found a crack.\n\nBECKER: Was that the start?\n\nLOPEZ: It was.\n\n(SOUNDBITE OF MUSIC)\n`;
   it('gives the soundbite its own speaker, never the guest’s words; `Heard on ...` is the page’s', () => {
-    for (const [label, name, role] of [['UNIDENTIFIED REPORTER', 'Unidentified reporter', 'other'], ['UNIDENTIFIED PERSON #1', 'Unidentified person #1', 'other'], ['PRESIDENT JOE BIDEN', 'President Joe Biden', 'guest']] as const) {
+    for (const [label, name, role] of [['UNIDENTIFIED REPORTER', 'Unidentified reporter', 'other'], ['UNIDENTIFIED PERSON #1', 'Unidentified person #1', 'other'], ['PRESIDENT JOE BIDEN', 'President Joe Biden', 'other']] as const) {
       const r = ingest(radio(label), 'npr.txt');
       expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', `${name} (${role})`, 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
       expect(turnsOf(r)[3]!.paragraphs).toEqual(['We mix bacteria into it.']);
@@ -13136,5 +13136,25 @@ describe('a broadcast’s guest who anchors another show, her label saying so (`
   it('an anchor where no label says who hosts is the one who asks, though she asks in statements (guard)', () => {
     const r = ingest('RHINE NEWS TONIGHT\n\nMARIA LOPEZ, RHINE NEWS ANCHOR: Good evening. Three bridges on the Rhine are closed tonight. With me is the engineer Tom Becker.\n\nTOM BECKER, ENGINEER: Good evening.\n\nLOPEZ: The water has not reached the decks.\n\nBECKER: No. But it is digging at the piers, and we cannot see how much.\n\nLOPEZ: So the closures are a precaution.\n\nBECKER: They are.\n\nLOPEZ: Tom Becker, thank you.\n', 'show.txt');
     expect(who(r)).toEqual(['Maria Lopez (interviewer)', 'Tom Becker (guest)', 'Maria Lopez (interviewer)', 'Tom Becker (guest)', 'Maria Lopez (interviewer)', 'Tom Becker (guest)', 'Maria Lopez (interviewer)']);
+  });
+});
+
+describe('a broadcast playing recordings between its turns (`(SOUNDBITE OF ARCHIVED RECORDING)` above `MAYOR PAUL KIM: The bridge is safe.`), a voice heard only in them', () => {
+  const show = (head = '') =>
+    ingest(`${head}# Bridges No One Looks At\n\nTOM BECKER, HOST:\n\nThis is FRESH RIVERS. I'm Tom Becker. My guest, Maria Lopez, has inspected bridges for thirty years. Here's a clip from her film.\n\n(SOUNDBITE OF DOCUMENTARY, "UNDER THE BRIDGES")\n\nMARIA LOPEZ: The river never sleeps.\n\n(SOUNDBITE OF ARCHIVED RECORDING)\n\nMAYOR PAUL KIM: The bridge is safe. I drive over it every day.\n\n(LAUGHTER)\n\nKIM: Every single day.\n\nBECKER: Maria Lopez, welcome to FRESH RIVERS. The mayor said the bridge was safe. Was it?\n\nLOPEZ: No. We closed it a week later.\n\nANA SILVA: I was the one who closed it.\n\nBECKER: Ana Silva, her deputy, is here too. Why?\n\nSILVA: The scour. We saw it on sonar.\n`, 'show.md');
+  it('is neither side, each of its turns (the mayor asked the questions, or answered them)', () => {
+    expect(who(show())).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Mayor Paul Kim (other)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Ana Silva (guest)', 'Tom Becker (interviewer)', 'Ana Silva (guest)']);
+  });
+  it('keeps the side the front matter gives a voice heard only in a recording, by name or for its label (guards)', () => {
+    expect(who(show('---\nguests: [Maria Lopez, Mayor Paul Kim, Ana Silva]\n---\n'))[2]).toBe('Mayor Paul Kim (guest)');
+    expect(who(show('---\nspeakers:\n  MAYOR PAUL KIM: { name: Paul Kim, role: guest }\n---\n'))[2]).toBe('Paul Kim (guest)');
+  });
+  it('a recording’s mark with no end and nobody before it leaves the sides as they are read (guard: everyone is heard in it)', () => {
+    const r = ingest('(SOUNDBITE OF ARCHIVED RECORDING)\n\nTOM BECKER: Why did the bridge close?\n\nMARIA LOPEZ: The scour under the piers.\n\nTOM BECKER: And now?\n\nMARIA LOPEZ: It is open again.\n', 'show.txt');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+  it('a recording opening the show, nobody before it, runs to its end’s mark (a cold open)', () => {
+    const r = ingest('(BEGIN VIDEO CLIP)\n\nPAUL KIM, MAYOR: The bridge is safe. I drive over it every day.\n\n(END VIDEO CLIP)\n\nTOM BECKER, HOST: The mayor said that a week before the bridge closed. Maria Lopez closed it. Why?\n\nMARIA LOPEZ: The scour under the piers.\n\nBECKER: Did he drive over it again?\n\nLOPEZ: Not that week.\n', 'show.txt');
+    expect(who(r)).toEqual(['Paul Kim (other)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
 });
