@@ -2648,14 +2648,22 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // recording runs from its mark to its end's, or to the next turn of a voice heard before it.
   // (The guest heard in one too, `MARIA LOPEZ:` in a clip, then `LOPEZ:` answering, keeps her side.)
   if (options.clipLines?.length) {
-    const marks = options.clipLines;
+    const marks = [...options.clipLines].sort((a, b) => a.line - b.line);
     const personOf = (u: LabelUse) => byKey.get(u.key)?.name ?? u.key;
-    const inClip = uses.map((u, k) => {
+    const firstHeard = new Map<string, number>();
+    for (const u of uses) if (!firstHeard.has(personOf(u))) firstHeard.set(personOf(u), blocks[u.index]!.line);
+    /** The recording playing: the line of its mark, and whether a voice heard before it has spoken since. */
+    let playing: { line: number; over: boolean } | null = null;
+    let next = 0;
+    const inClip = uses.map((u) => {
       const line = blocks[u.index]!.line;
-      const mark = marks.findLast((m) => m.line < line);
-      if (!mark || mark.end) return false;
-      const heard = new Set(uses.filter((v) => blocks[v.index]!.line < mark.line).map(personOf));
-      return !uses.slice(0, k + 1).some((v) => blocks[v.index]!.line > mark.line && heard.has(personOf(v)));
+      while (next < marks.length && marks[next]!.line < line) {
+        const m = marks[next++]!;
+        playing = m.end ? null : { line: m.line, over: false };
+      }
+      const p = playing as { line: number; over: boolean } | null;
+      if (p && firstHeard.get(personOf(u))! < p.line) p.over = true;
+      return p != null && !p.over;
     });
     const outside = new Set(uses.filter((_, k) => !inClip[k]).map(personOf));
     if (outside.size)
