@@ -3176,7 +3176,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // Lopez`, `Maria Lopez: The Rolling Stone Interview`.)
     const headlined = headlineName(QUESTIONS_FOR) ?? headlineName(KIND_THEN_NAME) ?? headlineName(KIND_NAME_JOB, (m) => m[2]!.split(/\s+/).some(jobWord)) ?? headlineName(NAME_THEN_KIND) ?? headlineName(QUOTED_BY_NAME) ?? headlineName(NAME_COMMA_JOB, (m) => m[2]!.split(/\s+/).some((w) => isJob(w.replace(/[.,;:]$/, '')))) ?? headlineName(NAME_ON_TOPIC, (m) => !/\s(?:over|om|su)\s+\S$/u.test(m[0]) || detectLanguage(all) !== 'en');
     // (A headline in capitals, `INTERVIEW: MARIA LOPEZ`, names her as names are written, Maria Lopez.)
-    if (headlined) return (guessedGuest = /\p{Ll}/u.test(headlined) ? headlined : capitaliseName(headlined.toLowerCase()));
+    // (Her job before it, as German writes it capitalised, `Brückenbauerin Maria Lopez: „...“`: the name alone.)
+    if (headlined) return (guessedGuest = /\p{Ll}/u.test(headlined) ? offJob(headlined) : capitaliseName(headlined.toLowerCase()));
     if (!ranked.length) {
       // A headline in title case that ends with whom the episode is with ("Rivers and Roads 12,
       // with Maria Lopez"): that name.

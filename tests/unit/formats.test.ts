@@ -13158,3 +13158,13 @@ describe('a broadcast playing recordings between its turns (`(SOUNDBITE OF ARCHI
     expect(who(r)).toEqual(['Paul Kim (other)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
 });
+
+describe('a German headline naming the guest after her job, capitalised as German writes nouns (`Brückenbauerin Maria Lopez: „Das Wasser gewinnt immer“`)', () => {
+  const qa = (head: string) => ingest(`# ${head}: „Das Wasser gewinnt immer“\n\nSeit dreißig Jahren prüft sie die Brücken am Rhein.\n\n**Wie sind Sie zu diesem Beruf gekommen?**\n\nMein Vater hat Brücken gebaut.\n\n**Was ist das Schwierigste?**\n\nDie Pfeiler unter Wasser.\n\nDas Interview führte Tom Becker.\n`, 'de.md').transcript;
+  it('names her by her name alone (she was “Brückenbauerin Maria Lopez”)', () => {
+    expect([qa('Brückenbauerin Maria Lopez').guest, qa('Architektin Maria Lopez').guest]).toEqual(['Maria Lopez', 'Maria Lopez']);
+  });
+  it('keeps a name of three words whose first is no job whole (guard)', () => {
+    expect(qa('Anna Maria Lopez').guest).toBe('Anna Maria Lopez');
+  });
+});
