@@ -2102,6 +2102,12 @@ const BOLD_LABEL_ESCAPED = /^(\s*(?:>\s*)*(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d
 
 /** `Tom Becker00:00:01Welcome`: a name of one to four capitalised words, a time glued to it, and the words glued to the time. */
 const GLUED_NAME_TIME = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})((?:\d{1,2}:)?\d{1,2}:\d{2})(?=[^\s\d:])/u;
+/**
+ * `00:00:04Tom BeckerWelcome`, `00:00:04Tom Becker, HostWelcome`: a time, a name of one to four
+ * capitalised words glued to it (her side after a comma perhaps), and words from a capital glued to
+ * the name (groups 1, 2).
+ */
+const GLUED_TIME_NAME = /^((?:\d{1,2}:)?\d{1,2}:\d{2})(\p{Lu}[\p{Ll}'’.-]*(?: \p{Lu}[\p{Ll}'’.-]*){0,3}(?:, \p{Lu}\p{Ll}+)?)(?=\p{Lu})/u;
 /** `> [!note] Editor's note`: a callout's first line, its type and its title (group 1 the quote's mark, 2 the title). */
 const CALLOUT = /^(\s*>\s*)\[![A-Za-z-]+\][-+]?(?:\s+(.*\S))?\s*$/;
 /** `> [!quote] Tom Becker`: a callout titled with a name (group 1 the quote's mark, 2 the name; the mark gone too, where the transcript was set whole in a quote). */
@@ -2177,6 +2183,15 @@ export function mendConvertedLabels(lines: string[]): string[] {
     if (m) glued.set(m[1]!, (glued.get(m[1]!) ?? 0) + 1);
   }
   const unglue = glued.size >= 2 && [...glued.values()].reduce((a, b) => a + b, 0) >= 3;
+  // (Or the time first, `00:00:04Tom BeckerWelcome...`, as a page's table of times, speakers and
+  // words copies without its cells' breaks: a line opening with a time and such a name where two
+  // names or more do so in three lines or more, whatever its words open with, `00:00:09Maria Lopez42 years...`.)
+  const timeFirst = new Map<string, number>();
+  for (const l of lines) {
+    const m = /^\d{1,2}:\d\d/.test(l) ? GLUED_TIME_NAME.exec(l) : null;
+    if (m) timeFirst.set(m[2]!, (timeFirst.get(m[2]!) ?? 0) + 1);
+  }
+  const timedNames = timeFirst.size >= 2 && [...timeFirst.values()].reduce((a, b) => a + b, 0) >= 3 ? [...timeFirst.keys()].sort((a, b) => b.length - a.length) : [];
   // (A note-taking app's callout per turn, the speaker its title, `> [!quote] Tom Becker` above `>
   // Why...?`, as Obsidian sets them: the name the label of the words in it.)
   const callers = calloutSpeakers(lines);
@@ -2215,6 +2230,13 @@ export function mendConvertedLabels(lines: string[]): string[] {
     if (unglue && /\d:\d\d/.test(l)) {
       const m = GLUED_NAME_TIME.exec(l);
       if (m) return `[${m[2]}] ${m[1]}: ${l.slice(m[0].length)}`;
+    }
+    if (timedNames.length && /^\d{1,2}:\d\d/.test(l)) {
+      const time = /^(?:\d{1,2}:)?\d{1,2}:\d{2}/.exec(l)![0];
+      // (Looked for among the names where the words open otherwise, and a few of them at most.)
+      const glued = GLUED_TIME_NAME.exec(l)?.[2];
+      const name = glued != null && timeFirst.has(glued) ? glued : timedNames.length <= 50 ? timedNames.find((n) => l.startsWith(n, time.length)) : undefined;
+      if (name) return `[${time}] ${name}: ${l.slice(time.length + name.length).trimStart()}`;
     }
     if (callers.size && l.includes('[!')) {
       const m = CALLOUT_NAME.exec(l);

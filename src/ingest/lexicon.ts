@@ -241,6 +241,9 @@ function readChrome(line: string): { anywhere: boolean } | null {
   // `CommentsRestacks`): each a button, at the page's edges.
   const glued = t.split(/(?<=\p{Ll})(?=\p{Lu})/u);
   if (glued.length >= 2 && t.length <= 60 && glued.every((x) => CHROME.some((c) => c.re.test(x)))) return { anywhere: false };
+  // (A table's column names run together as its header copied without the cells' breaks,
+  // `TimeSpeakerTranscript`, above its rows: no one's words, wherever it stands.)
+  if (glued.length >= 2 && t.length <= 60 && glued.every((x) => /^(?:time|timestamp|speaker|transcript|text)$/i.test(x))) return { anywhere: true };
   // A podcast page's bar of buttons and apps (`Download | Embed | Share`, `Subscribe: Apple Podcasts
   // · Spotify · RSS`, `Subscribe on Apple Podcasts | Spotify`): each item a button or an app, at the page's edges.
   if (/[|·•]/.test(t)) {

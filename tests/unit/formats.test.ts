@@ -13168,3 +13168,27 @@ describe('a German headline naming the guest after her job, capitalised as Germa
     expect(qa('Anna Maria Lopez').guest).toBe('Anna Maria Lopez');
   });
 });
+
+describe('a page’s table of times, speakers and words copied without its cells’ breaks (`TimeSpeakerTranscript`, then `00:00:04Tom Becker, HostWelcome...`)', () => {
+  const rows = (lines: string[]) => ingest(['Rivers and Roads, episode 12', '', ...lines, ''].join('\n'), 'glued.txt');
+  it('reads each row as a timed turn, the header as the page’s (the build failed: no turns)', () => {
+    const r = rows(['TimeSpeakerTranscript', '00:00:04Tom Becker, HostWelcome back. My guest is Maria Lopez.', '00:00:09Maria Lopez, GuestThanks for having me, Tom.', '00:00:14Tom Becker, HostHow did you start?', '00:00:20Maria Lopez, Guest42 years ago, by accident.']);
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Welcome back. My guest is Maria Lopez.', 'Maria Lopez (guest): Thanks for having me, Tom.', 'Tom Becker (interviewer): How did you start?', 'Maria Lopez (guest): 42 years ago, by accident.']);
+    expect(turnsOf(r).map((t) => t.time)).toEqual([4, 9, 14, 20]);
+    expect(r.transcript.removed.map((m) => m.text)).toEqual(['TimeSpeakerTranscript']);
+    expect(r.transcript.title).toBe('Rivers and Roads, episode 12');
+  });
+  it('and the name alone (`00:00:04Tom BeckerWelcome...`)', () => {
+    const r = rows(['00:00:04Tom BeckerWelcome back. My guest is Maria Lopez.', '00:00:09Maria LopezThanks for having me, Tom.', '00:00:14Tom BeckerHow did you start?', '00:00:20Maria LopezBy accident.']);
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+  it('leaves an agenda of two lines, two names glued to their times, as the introduction (guard)', () => {
+    const r = ingest('# Bridges Day\n\n09:00Maria LopezWelcome\n\n09:30Tom BeckerKeynote\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father built them.\n\nTom Becker: And water?\n\nMaria Lopez: Always water.\n', 'day.txt');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+  it('leaves an agenda of one name glued to its times as the introduction, where no two names open three lines so (guard)', () => {
+    const r = ingest('# Bridges Day\n\n09:00Maria LopezWelcome\n\n09:30Maria LopezKeynote\n\n10:00Maria LopezPanel\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father built them.\n\nTom Becker: And water?\n\nMaria Lopez: Always water.\n', 'day.txt');
+    expect(r.transcript.intro.map((p) => p.text).slice(0, 2)).toEqual(['09:00Maria LopezWelcome', '09:30Maria LopezKeynote']);
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
