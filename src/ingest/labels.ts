@@ -413,7 +413,8 @@ function readLabel(text: string): LabelMatch | null {
   }
   // `【山田】はい`: a name in lenticular or full-width brackets, as Japanese and Chinese transcripts set labels.
   if (text.startsWith('【') || text.startsWith('［')) {
-    const br = /^[【［]([^】］\s]{1,12})[】］]\s*(?=\S)/u.exec(text);
+    // (Not a name set so in a sentence, as a transcript hides it, `【T】です。`, `【I】さんと呼ばせて...`: a copula or an honorific after it opens no one's words.)
+    const br = /^[【［]([^】］\s]{1,12})[】］]\s*(?=\S)(?!です|でした|でしょう|さん|様|氏|くん|ちゃん|と(?:申し|言い)ます)/u.exec(text);
     if (br && !APPARATUS.test(br[1]!)) return { key: br[1]!, alias: null, length: br[0].length, time: null, dash: false, dot: false, role: null };
   }
   // `――今回の研究について...`: two long dashes open the interviewer's question in Japanese and

@@ -13192,3 +13192,18 @@ describe('a page’s table of times, speakers and words copied without its cells
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
   });
 });
+
+describe('a research transcript in Japanese, `T:` and `I:` with their lines indented under them, the names hidden in lenticular brackets (`【T】です。`)', () => {
+  it('keeps a hidden name in the words, no label: each line its speaker’s (`【T】` was taken for the label `T`, the brackets lost, and the sides read wrong)', () => {
+    const r = ingest('T: はい、では始めさせていただきます。\n   【T】です。\n   どうぞよろしくお願いします。\nI: あっ、【I】です。\n   【I】さんと呼んでください。\nT: こちらこそよろしくお願いします。\n   まず簡単に、自己紹介をしていただけますか?\nI: はい。\n   生まれは横浜で、子供のころから橋が好きでした。\nT: そうですか。\n   一番難しいのはどんな点検ですか?\nI: 水の中の橋脚ですね。\nT: ありがとうございました。\n', 'ja.txt');
+    expect(spoken(r)).toEqual([
+      'Speaker T (interviewer): はい、では始めさせていただきます。 | 【T】です。 | どうぞよろしくお願いします。',
+      'Speaker I (guest): あっ、【I】です。 | 【I】さんと呼んでください。',
+      'Speaker T (interviewer): こちらこそよろしくお願いします。 | まず簡単に、自己紹介をしていただけますか?',
+      'Speaker I (guest): はい。 | 生まれは横浜で、子供のころから橋が好きでした。',
+      'Speaker T (interviewer): そうですか。 | 一番難しいのはどんな点検ですか?',
+      'Speaker I (guest): 水の中の橋脚ですね。',
+      'Speaker T (interviewer): ありがとうございました。',
+    ]);
+  });
+});
