@@ -830,7 +830,7 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     };
     for (let i = last + 1; last >= 0 && i < lines.length; i++) {
       const t = lines[i]!.trim();
-      if (!keep[i] || t === '' || words(t).length > 12 || isTurn(t) || COMMENTS_RE.test(stripMarkdownLinks(t)) || RELATED_RE.test(stripMarkdownLinks(t).replace(/^#+\s*/, ''))) continue;
+      if (!keep[i] || t === '' || words(t).length > 12 || isTurn(t) || COMMENTS_RE.test(stripMarkdownLinks(t).replace(/^#+\s*/, '')) || RELATED_RE.test(stripMarkdownLinks(t).replace(/^#+\s*/, ''))) continue;
       if (endsLikeSentence(t) ? site.has(nonblank(i, -1)) && site.has(nonblank(i, 1)) && (signUp(nonblank(i, -1)) || signUp(nonblank(i, 1))) : gone(nonblank(i, -1)) && gone(nonblank(i, 1))) {
         keep[i] = false;
         chrome.add(i);

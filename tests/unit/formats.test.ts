@@ -13207,3 +13207,12 @@ describe('a research transcript in Japanese, `T:` and `I:` with their lines inde
     ]);
   });
 });
+
+describe('a podcast page’s comments under their heading set as a Markdown heading between the page’s lines (`* * *`, `#### Discussion about this episode`, `[Comments](...)[Restacks](...)`)', () => {
+  it('goes with the comments under it, the page’s (the heading went alone, the comment the outro)', () => {
+    const r = ingest('# Bridges that heal themselves\n\n**Tom Becker** (00:00:00): Welcome. My guest is Maria Lopez.\n\n**Maria Lopez** (00:00:05): Thanks, Tom.\n\n**Tom Becker** (00:00:08): How does concrete heal?\n\n**Maria Lopez** (00:00:12): Bacteria make limestone in the cracks.\n\n* * *\n\n#### Discussion about this episode\n\n[Comments](https://example.substack.com/p/bridges/comments)[Restacks](https://example.substack.com/p/bridges/restacks)\n\nAna Silva\n\nMar 4\n\nGreat episode! Does it work in salt water?\n\nReply\n\nShare\n', 'pod.md');
+    expect(r.transcript.outro).toEqual([]);
+    expect(r.transcript.removed.map((m) => m.text)).toEqual(expect.arrayContaining(['#### Discussion about this episode', 'Ana Silva', 'Great episode! Does it work in salt water?']));
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['Bacteria make limestone in the cracks.']);
+  });
+});
