@@ -224,6 +224,8 @@ export const COMMENTS_RE = /^(?:(?:\d[\d,.]*[km]?\s*[·•|]\s*)?(?:\d+|one|no)\
 /** A page's heading for its links to other pages or its author box (`Related stories`, `Most popular`, `Topics`, `Written by ...`): everything under it after the interview is the page's. */
 export const RELATED_RE = /^(follow topics and authors from this (?:story|article)|editors?['’]? picks|explore more(?: on (?:these|this) topics?)?|more on (?:these|this) topics?|related|related (stories|articles|posts|reading|content|episodes|interviews|resources)|(?:get |discover |see )?more (stories|from|like this|articles|interviews|episodes)|you (may|might) also (like|enjoy)|read next|up next|recommended( reading| for you| stories)?|(?:most )?popular( posts| stories| articles)?|most viewed|latest (posts|stories|news|articles)|trending( now)?|most read|written by|published in|about the (author|authors|writer)|topics|tags|filed under|more about|more on|explore more(?: on these topics)?|mehr zum thema|zum thema|mehr lesen über|archivado en|más información|lire aussi|à lire aussi|sur le même sujet|leer más|lee también|leggi anche|zie ook|lees ook|leia também|leia mais|saiba mais|läs också|läs även|läs mer|les også|læs også|lue myös|czytaj (?:też|także|również)|читайте также|baca juga|ayrıca okuyun|関連記事|関連ニュース|あわせて読みたい|おすすめ記事|人気記事|相关阅读|相关文章|推荐阅读|延伸阅读|往期推荐|往期回顾|往期精选|관련\s?기사|많이 본 뉴스|추천 기사)(?![\p{L}])/iu;
 
+/** A picture's description saying whose avatar it is: `Tom Becker's avatar`, `Profile picture of Tom Becker`, `Avatar for Tom Becker`. */
+const AVATAR_ALT = /^(?:[\p{L}.'’ -]{1,60}['’]s? (?:avatar|profile (?:picture|photo|image))|(?:avatar|profile (?:picture|photo|image)) (?:of|for) [\p{L}.'’ -]{1,60})$/iu;
 /** A line of a page's furniture (a button, a share bar, a separator): whether it may stand anywhere, or only at the page's edges. */
 export const chromeMatch = memoized(readChrome);
 
@@ -234,6 +236,11 @@ function readChrome(line: string): { anywhere: boolean } | null {
   // words; nor a dot that stood between two buttons, `∙`, which no page's prose is.)
   if (/^(?:\*\s*){3,}$|^#{3,}$|^[∙·•|]$|^(?:[—―─━]\s?){2,}$/u.test(line.trim())) return { anywhere: true };
   let t = line.trim().replace(/\s+/g, ' ').replace(/^(?:[-*+]|\d{1,2}[.)])\s+/, '');
+  // (A picture alone, perhaps linked, described as someone's avatar or profile picture, as a post's
+  // byline shows its author's, `[![Tom Becker's avatar](...)](https://.../@tombecker)`, or that
+  // description alone, its picture's markup gone: the page's.)
+  const picture = t.length <= 1000 ? /^\[?!\[([^\]]{0,200})\]\([^)\s]{1,500}\)(?:\]\([^)\s]{0,500}\))?$/.exec(t) : null;
+  if (AVATAR_ALT.test(picture ? picture[1]! : t)) return { anywhere: true };
   if (t.length > 160) return null;
   if (t.includes('*') || t.includes('_')) t = t.replace(/(?<![\p{L}\d])[*_]+|[*_]+(?![\p{L}\d])/gu, '');
   for (const c of CHROME) if (c.re.test(t)) return { anywhere: c.anywhere };

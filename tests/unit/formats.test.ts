@@ -13216,3 +13216,17 @@ describe('a podcast page’s comments under their heading set as a Markdown head
     expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['Bacteria make limestone in the cracks.']);
   });
 });
+
+describe('a post’s byline under its author’s avatar alone on its line (`[![Tom Becker\'s avatar](...)](https://substack.com/@tombecker)`)', () => {
+  const post = (picture: string) => ingest(`# Bridges that heal themselves\n\n${picture}\n\n[Tom Becker](https://substack.com/@tombecker)\n\nMar 03, 2026\n\nTom Becker: How does concrete heal?\n\nMaria Lopez: Bacteria make limestone in the cracks.\n\nTom Becker: And salt water?\n\nMaria Lopez: Slower.\n`, 'post.md');
+  it('is the page’s, no picture in the introduction (it was “[image: Tom Becker’s avatar]”)', () => {
+    for (const picture of ["[![Tom Becker's avatar](https://substackcdn.com/image/fetch/w_80/avatar.png)](https://substack.com/@tombecker)", '![Profile picture of Tom Becker](https://example.com/tom.png)']) {
+      const r = post(picture);
+      expect(r.transcript.intro.map((p) => p.text), picture).toEqual(['Tom Becker', 'Mar 03, 2026']);
+      expect(r.transcript.removed.map((m) => m.text), picture).toContain(picture);
+    }
+  });
+  it('keeps a picture the post shows (guard)', () => {
+    expect(post('![The Rhine bridge at dusk](https://example.com/bridge.jpg)').transcript.intro.length).toBe(3);
+  });
+});
