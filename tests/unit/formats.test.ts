@@ -13230,3 +13230,11 @@ describe('a post’s byline under its author’s avatar alone on its line (`[![T
     expect(post('![The Rhine bridge at dusk](https://example.com/bridge.jpg)').transcript.intro.length).toBe(3);
   });
 });
+
+describe('a podcast page’s player copied as text: its note where the browser cannot play the audio, and a paid post’s badge under the date', () => {
+  it('are the page’s, no words of the introduction', () => {
+    const r = ingest('# Bridges that heal themselves\n\nTom Becker\n\nMar 03, 2026\n\n∙ Paid\n\nAudio playback is not supported on your browser. Please upgrade.\n\nYour browser does not support the audio element.\n\nMaria Lopez inspects bridges on the Rhine.\n\nTom Becker: How does concrete heal?\n\nMaria Lopez: Bacteria make limestone in the cracks.\n\nTom Becker: And salt water?\n\nMaria Lopez: Slower.\n', 'pod.md');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Tom Becker', 'Mar 03, 2026', 'Maria Lopez inspects bridges on the Rhine.']);
+    expect(r.transcript.removed.map((m) => m.text)).toEqual(['∙ Paid', 'Audio playback is not supported on your browser. Please upgrade.', 'Your browser does not support the audio element.']);
+  });
+});
