@@ -827,7 +827,8 @@ const INITIALS_DASH = /^\s*(?:\*\*|__)?\p{Lu}{2,4}(?:\*\*|__)? [-–—] /u;
  * pontes?**`, then `Maria Lopez - Meu pai as construía.`), or a dash (`Stephanie — ¿Y qué...?`,
  * first names too): the hyphen becomes a colon on the same
  * lines. Only where two keys or more each open two paragraphs or more so, the speaker changing
- * from one to the next more often than not, and no such key labels a line with a colon too.
+ * from one to the next more often than not, and other names label few lines with a colon (these
+ * names may: the same labels typed two ways, `**Lopez** : I build...` among `**Lopez** - Water...`).
  */
 export function fromHyphenLabels(source: string[]): NameLines | null {
   const heads: number[] = [];
@@ -858,15 +859,20 @@ export function fromHyphenLabels(source: string[]): NameLines | null {
   if (heads.length < 4) return null;
   // (Not in a file whose turns open with labels and colons: there a name or a word and a dash,
   // `Water — it gets into everything.`, is a speaker's way of setting out a point, kept as written.)
+  // (A name of these labelling a line with a colon is the same label typed two ways.)
   const dashed = new Set(heads);
-  if (source.filter((l, i) => !dashed.has(i) && lineLabel(l) != null).length * 4 > heads.length) return null;
+  const hyphenKeys = new Set(keyAt.values());
+  const colonLabels = source.flatMap((l, i) => {
+    const label = dashed.has(i) ? null : lineLabel(l);
+    return label ? [label.key] : [];
+  });
+  if (colonLabels.filter((k) => !hyphenKeys.has(k)).length * 4 > heads.length) return null;
   const counts = new Map<string, number>();
   for (const k of keyAt.values()) counts.set(k, (counts.get(k) ?? 0) + 1);
   const keys = new Set([...counts].filter(([, n]) => n >= 2).map(([k]) => k));
   if (keys.size < 2) return null;
   const changes = heads.filter((i, k) => k > 0 && keyAt.get(i) !== keyAt.get(heads[k - 1]!)).length;
   if (changes < 0.5 * (heads.length - 1)) return null;
-  if (labelsWithColon(source, keys, heads[0]!)) return null;
   const lines = [...source];
   // (A name once between two turns of the regulars, saying a sentence from a capital, `Paul - The
   // state, in the end.` between `Maria Lopez - ...` and `Ana Silva - ...`: a third speaker where the
