@@ -540,7 +540,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     }
     // (The owner's name before the year too, `Copyright The Financial Times Limited 2026. All rights reserved.`)
     // (`Copyright © 2026 NPR. All rights reserved. Visit our website terms of use...`, however long, as a broadcaster closes its transcript.)
-    else if ((/^(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:19|20)\d{2}\b[^.!?]{0,60}[.,]\s*all rights reserved\b/i.test(l.raw.trim()) && l.tokens.length <= 40) || ((/^(©|\(c\)|copyright)\s*\d{4}\b/i.test(l.raw) || /^[^.!?©]{1,60}\s©\s?\d{4}\.?$/u.test(l.raw.trim()) || /^(?:©|\(c\)|copyright)\s[^.!?]{1,60}\s(?:19|20)\d{2}\.?(?:\s+all rights reserved\.?)?$/i.test(l.raw.trim()) || RIGHTS_RESERVED.test(l.raw.trim())) && l.tokens.length <= 16) || (REPRINT_NOTICE.test(l.raw.trim()) && l.raw.trim().length <= 120)) furniture.set(l.index, 'a copyright footer');
+    // (The owner's name a link to the site, `[Rivers and Roads](https://...) © 2026`, as a blog's footer sets it.)
+    else if ((/^(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:19|20)\d{2}\b[^.!?]{0,60}[.,]\s*all rights reserved\b/i.test(l.raw.trim()) && l.tokens.length <= 40) || ((/^(©|\(c\)|copyright)\s*\d{4}\b/i.test(l.raw) || /^[^.!?©]{1,60}\s©\s?\d{4}\.?$/u.test(stripMarkdownLinks(l.raw).trim()) || /^(?:©|\(c\)|copyright)\s[^.!?]{1,60}\s(?:19|20)\d{2}\.?(?:\s+all rights reserved\.?)?$/i.test(l.raw.trim()) || RIGHTS_RESERVED.test(l.raw.trim())) && l.tokens.length <= 16) || (REPRINT_NOTICE.test(l.raw.trim()) && l.raw.trim().length <= 120)) furniture.set(l.index, 'a copyright footer');
     else if (PAGER.test(stripMarkdownLinks(l.raw).trim())) {
       // A blog's pager after the post, `Previous issue` above the other post's title: both.
       furniture.set(l.index, 'a link to another page');

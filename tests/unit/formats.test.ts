@@ -13248,3 +13248,14 @@ describe('a blog’s footer menu under the last answer, its notices named in a w
     }
   });
 });
+
+describe('a blog platform’s page under the last answer: its sign-up box (`## Sign up for more like this.`), a box of links to its other posts (`## Read more`), and its owner’s name linked before the year (`[Rivers and Roads](https://...) © 2026`)', () => {
+  it('is the page’s, no outro (each was the outro’s, the owner’s line alone under the answer her words)', () => {
+    const r = ingest('# Maria Lopez on bridges\n\n**Tom Becker:** How does concrete heal itself?\n\n**Maria Lopez:** Bacteria make limestone in the cracks.\n\n**Tom Becker:** And does it last?\n\n**Maria Lopez:** Decades, we think.\n\n## Sign up for more like this.\n\nEnter your email\n\nSubscribe\n\n## Read more\n\n[### Why old bridges last](https://riversandroads.example/old-bridges/)\n\n[Rivers and Roads](https://riversandroads.example) © 2026\n\nPowered by [Ghost](https://ghost.org/)\n', 'post.md');
+    expect(r.transcript.outro).toEqual([]);
+    expect(turnsOf(r).at(-1)!.paragraphs).toEqual(['Decades, we think.']);
+    const footer = ingest('# Maria Lopez on bridges\n\n**Tom Becker:** How does concrete heal itself?\n\n**Maria Lopez:** Bacteria make limestone in the cracks.\n\n**Tom Becker:** And does it last?\n\n**Maria Lopez:** Decades, we think.\n\n[Rivers and Roads](https://riversandroads.example) © 2026\n', 'post.md');
+    expect(turnsOf(footer).at(-1)!.paragraphs).toEqual(['Decades, we think.']);
+    expect(footer.transcript.removed.map((m) => m.text)).toEqual(['[Rivers and Roads](https://riversandroads.example) © 2026']);
+  });
+});
