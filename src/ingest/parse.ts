@@ -126,6 +126,8 @@ interface Block {
 const OVERRIDE_RE = /^<!--\s*speaker\s*:\s*(.+?)\s*-->$/i;
 const OUTRO_RE = /^<!--\s*outro\s*-->$/i;
 /** A line heading a show's notes, after the interview: "Where to find Maria Lopez:", "In this episode, we cover:", "Links mentioned:", "Referenced:". */
+/** A heading's attributes after its words, as kramdown, Pandoc and Hugo write them: `{#water}`, `{#water .part}`, `{.unnumbered}`. */
+const HEADING_ATTRIBUTES = /\s*\{\s*(?:[#.][A-Za-z][\w-]{0,80}|[A-Za-z][\w-]{0,40}=(?:"[^"\n]{0,200}"|[^\s}"]{1,200}))(?:\s+(?:[#.][A-Za-z][\w-]{0,80}|[A-Za-z][\w-]{0,40}=(?:"[^"\n]{0,200}"|[^\s}"]{1,200})))*\s*\}$/;
 /** A kicker naming the piece's kind above its headline: `Customer story`, `Case study`, `Interview`, `Kundenstory`, `Témoignage client`, `Caso de éxito`. */
 const PIECE_KICKER = /^(?:customer (?:story|spotlight|interview)|case study|success story|interview|q\s*&\s*a|spotlight|kundenstory|kundengeschichte|erfolgsgeschichte|fallstudie|anwenderbericht|témoignage(?: client)?|étude de cas|caso de éxito|caso de estudio|historia de éxito|storia di successo|caso di studio|caso de sucesso|klantverhaal)$/i;
 /** A company's boilerplate's line: `About Rhine Works`, `Über Rhine Works`, `À propos de Rhine Works`, `Acerca de ...`, `Sobre ...`, `Informazioni su ...`, `Over ...`. */
@@ -4349,10 +4351,17 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // nor is the colon a plain text closes a heading line with (`Kernel vs Multi-Process:` heads the part `Kernel vs Multi-Process`).
   // (A heading over lines, as a hard-wrapped record centres it, is one line.)
   // (A bar or a block before it, as Chinese posts mark their parts, `▍01 从锤子开始`, is no word of it.)
-  const headingText = (b: Block) => withoutTimeAfter(b.text.replace(/\s*\n\s*/g, ' ').replace(/^[▍▌▎▏▐█丨｜■◆●▶►]\s*/u, '').replace(CHAPTER_TIME, '')).replace(/(?<=[^\s:：])\s*[:：]$/u, '') || b.text;
+  // (Nor its attributes, as kramdown, Pandoc and Hugo write them after its words, `## Water {#water}`:
+  // the id it gives is the section's, so that the page's own links to it still lead there.)
+  const headingText = (b: Block) => withoutTimeAfter(b.text.replace(/\s*\n\s*/g, ' ').replace(HEADING_ATTRIBUTES, '').replace(/^[▍▌▎▏▐█丨｜■◆●▶►]\s*/u, '').replace(CHAPTER_TIME, '')).replace(/(?<=[^\s:：])\s*[:：]$/u, '') || b.text;
+  const usedIds = new Set<string>();
   const sectionIds = headingIds(headingBlocks.map(headingText)).map((id, i) => {
-    let s = id || `section-${i + 1}`;
+    const given = HEADING_ATTRIBUTES.exec(headingBlocks[i]!.text.trim())?.[0].match(/(?<=[{\s])#([A-Za-z][\w-]{0,80})(?=[\s}])/)?.[1];
+    let s = given ?? (id || `section-${i + 1}`);
     if (RESERVED_IDS.has(s)) s = `section-${s}`;
+    // (One given twice, or the one another heading's words make: numbered, as the words' ids are.)
+    for (let n = 1, base = s; usedIds.has(s); n++) s = `${base}-${n}`;
+    usedIds.add(s);
     return s;
   });
   const taken = new Set<string>([...RESERVED_IDS, ...sectionIds]);

@@ -13259,3 +13259,18 @@ describe('a blog platform’s page under the last answer: its sign-up box (`## S
     expect(footer.transcript.removed.map((m) => m.text)).toEqual(['[Rivers and Roads](https://riversandroads.example) © 2026']);
   });
 });
+
+describe('headings with their attributes after the words, as kramdown, Pandoc and Hugo write them (`## Water {#water}`, `{.unnumbered}`), a contents list linking to them', () => {
+  const post = (h1: string, h2: string, h3 = '## Money') => ingest(`# Maria Lopez on bridges\n\n- [Water](#water)\n- [Where it began](#start)\n\n${h1}\n\n**Tom Becker:** How did you start?\n\n**Maria Lopez:** My father built bridges.\n\n${h2}\n\n**Tom Becker:** And water?\n\n**Maria Lopez:** Always water.\n\n${h3}\n\n**Tom Becker:** And money?\n\n**Maria Lopez:** Never enough.\n`, 'post.md').transcript;
+  it('heads each part by its words, its id the one the attributes give, so the contents’ links lead there (the braces were words of the heading, its id made of both)', () => {
+    const t = post('## Where it began {#start}', '## Water {#water .part}', '## Money {.unnumbered}');
+    expect(t.sections.map((s) => [s.heading, s.id])).toEqual([['Where it began', 'start'], ['Water', 'water'], ['Money', 'money']]);
+  });
+  it('numbers an id given twice, or given where another heading’s words make it, as the words’ own ids are (guard)', () => {
+    expect(post('## Water {#water}', '## Rivers {#water}').sections.map((s) => s.id)).toEqual(['water', 'water-1', 'money']);
+    expect(post('## Money {#money}', '## Water').sections.map((s) => s.id)).toEqual(['money', 'water', 'money-1']);
+  });
+  it('keeps braces that are the heading’s words (guard)', () => {
+    expect(post('## Sets {a, b}', '## Water').sections[0]!.heading).toBe('Sets {a, b}');
+  });
+});
