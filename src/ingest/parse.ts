@@ -123,11 +123,10 @@ interface Block {
   round?: 'ask' | 'answer';
 }
 
-const OVERRIDE_RE = /^<!--\s*speaker\s*:\s*(.+?)\s*-->$/i;
-const OUTRO_RE = /^<!--\s*outro\s*-->$/i;
-/** A line heading a show's notes, after the interview: "Where to find Maria Lopez:", "In this episode, we cover:", "Links mentioned:", "Referenced:". */
 /** A heading's attributes after its words, as kramdown, Pandoc and Hugo write them: `{#water}`, `{#water .part}`, `{.unnumbered}`. */
 const HEADING_ATTRIBUTES = /\s*\{\s*(?:[#.][A-Za-z][\w-]{0,80}|[A-Za-z][\w-]{0,40}=(?:"[^"\n]{0,200}"|[^\s}"]{1,200}))(?:\s+(?:[#.][A-Za-z][\w-]{0,80}|[A-Za-z][\w-]{0,40}=(?:"[^"\n]{0,200}"|[^\s}"]{1,200})))*\s*\}$/;
+const OVERRIDE_RE = /^<!--\s*speaker\s*:\s*(.+?)\s*-->$/i;
+const OUTRO_RE = /^<!--\s*outro\s*-->$/i;
 /** A kicker naming the piece's kind above its headline: `Customer story`, `Case study`, `Interview`, `Kundenstory`, `Témoignage client`, `Caso de éxito`. */
 const PIECE_KICKER = /^(?:customer (?:story|spotlight|interview)|case study|success story|interview|q\s*&\s*a|spotlight|kundenstory|kundengeschichte|erfolgsgeschichte|fallstudie|anwenderbericht|témoignage(?: client)?|étude de cas|caso de éxito|caso de estudio|historia de éxito|storia di successo|caso di studio|caso de sucesso|klantverhaal)$/i;
 /** A company's boilerplate's line: `About Rhine Works`, `Über Rhine Works`, `À propos de Rhine Works`, `Acerca de ...`, `Sobre ...`, `Informazioni su ...`, `Over ...`. */
