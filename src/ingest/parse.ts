@@ -4144,7 +4144,16 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const calling = (b: Block) => wholeEmphasis(b.node) && (linkIn(b.node) || /[^\s@]+@[^\s@]+\.\p{L}{2,}/u.test(b.text)) && (READER_ADDRESS.test(b.text) || READER_QUESTION.test(b.text.trim()));
     // (A byline's word alone above the name, as a broadcaster's page sets it under the transcript, `By —` / `Tom Becker`.)
     const bylineAbove = (b: Block) => b.singleLine && /^(?:by|von|par|por|di|door|av|af)\s*[—–:-]?$/i.test(b.text.trim()) && fullNameAlone(blocks[blocks.indexOf(b) + 1]?.text ?? '');
-    const note = (b: Block) => b.kind === 'para' && !b.label && b.override == null && (signed(b) || bylineAbove(b) || calling(b) || (isPublisherNote(b.text, fm.publication) && !speakersOwn(b.text)) || CLOSING_NOTE.test(b.text) || markedNote(b) || ((CREDIT_LINE.test(b.text) || SHOW_CREDIT.test(b.text) || STAFF_CREDIT.test(b.text)) && !FIRST_PERSON.test(b.text.replace(OUR_STAFF, ''))) || FOOTNOTE_DEFINITION.test(b.text) || aboutSpeaker(b.text) || (lastTurnGuest && SIGN_OFF.test(b.text)) || closingByline(b.text) || stampedDate(b) || ((!dashFormat || b === signature) && SIGNATURE.test(sourceLines[b.line - 1]?.trim() ?? '')) || (b === blocks.at(-1) && (attributed(b.text) != null || writerSigned(b.text))) || VIEWS_DISCLAIMER.test(b.text.replace(/[*_]/g, '').trim()) || AS_OF_INTERVIEW.test(b.text.replace(/[*_]/g, '').trim()));
+    // (A key to the labels, each and the name it stands for, `*RP = Rhine Post; ML = Maria Lopez, chief inspector.*`.)
+    const labelKey = (b: Block) => {
+      const parts = b.text.trim().replace(/^[*_(\[]+|[*_)\].]+$/g, '').split(/\s*[;,]\s*(?=[^\s=;,]{1,12}\s*[=–—]\s)/);
+      return parts.every((p) => {
+        const m = /^([^\s=;,]{1,12})\s*[=–—]\s*(.+)$/.exec(p);
+        const sp = m ? byKey.get(m[1]!) : undefined;
+        return sp != null && foldName(m![2]!).startsWith(foldName(sp.name));
+      });
+    };
+    const note = (b: Block) => b.kind === 'para' && !b.label && b.override == null && (signed(b) || bylineAbove(b) || calling(b) || labelKey(b) || (isPublisherNote(b.text, fm.publication) && !speakersOwn(b.text)) || CLOSING_NOTE.test(b.text) || markedNote(b) || ((CREDIT_LINE.test(b.text) || SHOW_CREDIT.test(b.text) || STAFF_CREDIT.test(b.text)) && !FIRST_PERSON.test(b.text.replace(OUR_STAFF, ''))) || FOOTNOTE_DEFINITION.test(b.text) || aboutSpeaker(b.text) || (lastTurnGuest && SIGN_OFF.test(b.text)) || closingByline(b.text) || stampedDate(b) || ((!dashFormat || b === signature) && SIGNATURE.test(sourceLines[b.line - 1]?.trim() ?? '')) || (b === blocks.at(-1) && (attributed(b.text) != null || writerSigned(b.text))) || VIEWS_DISCLAIMER.test(b.text.replace(/[*_]/g, '').trim()) || AS_OF_INTERVIEW.test(b.text.replace(/[*_]/g, '').trim()));
     // (Never the words right under a question set apart, which answer it: "Subscribe to nothing,
     // question everything." under `**Your motto?**`.)
     const answersApart = answersToSetApart(blocks);

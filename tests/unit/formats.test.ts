@@ -13274,3 +13274,15 @@ describe('headings with their attributes after the words, as kramdown, Pandoc an
     expect(post('## Sets {a, b}', '## Water').sections[0]!.heading).toBe('Sets {a, b}');
   });
 });
+
+describe('a key to the labels under the last turn (`*RP = Rhine Post; ML = Maria Lopez, chief inspector.*`)', () => {
+  const qa = (key: string) => ingest(`# Bridges and water\n\nRP: How did you start?\n\nML: My father built bridges.\n\nRP: And water?\n\nML: Always water.\n\nRP: Thank you.\n\n${key}\n`, 'qa.md').transcript;
+  it('is the outro, no words of the last turn (it was the interviewer’s)', () => {
+    const t = qa('*RP = Rhine Post; ML = Maria Lopez, chief inspector of the Rhine Bridge Authority.*');
+    expect(t.outro.map((p) => p.text)).toEqual(['RP = Rhine Post; ML = Maria Lopez, chief inspector of the Rhine Bridge Authority.']);
+    expect(t.sections.at(-1)!.turns.at(-1)!.paragraphs.map((p) => p.text)).toEqual(['Thank you.']);
+  });
+  it('keeps a line naming something else after a label’s letters the last turn’s (guard)', () => {
+    expect(qa('ML = more light, as we say.').outro).toEqual([]);
+  });
+});
