@@ -440,7 +440,10 @@ const LINK_ALONE = /^\s*(?:[-*+]\s+)?\[[^\]]*\]\([^)\s]*\)\s*$/;
 const FIRST_NAME = /^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]+$/u;
 /** An office alone, as a record labels a member it does not name (`Senator`, `Chairman`): a role, not a first name. */
 const OFFICE_ALONE = /^(?:senator|representative|congressman|congresswoman|chairman|chairwoman|chair|president|minister|judge|justice|commissioner|councillor|councilor)$/i;
-const NAME_ABOVE = new RegExp(String.raw`^(?:\*\*)?(${NAME_WORDS})(?<!\p{Ll}{3}\.)(?:\s*\(\p{Lu}[\p{L}\p{N} .,'’&/-]{0,40}\)){0,2}(?:${NAME_AFFILIATION}?(?:\*\*)?|(?:\*\*)${NAME_AFFILIATION})(?:\s+(?:--|—|–)\s+\*?[^*]{1,80}?\*?)?$`, 'u');
+/** After a name in bold, where the speaker works, from a capital (`**Paul Kim** at Spanwise`, `**Ana Silva** of the City of Porto`): the bold says where the name ends. */
+const BOLD_NAME_AT = String.raw`(?:\s+(?:at|from|of)\s+(?:the\s+)?[\p{Lu}\p{N}][^.!?:：;#*_\n]{0,60}?)`;
+const BOLD_NAME_AT_ALONE = new RegExp(String.raw`^${BOLD_NAME_AT}\s*$`, 'u');
+const NAME_ABOVE = new RegExp(String.raw`^(?:\*\*)?(${NAME_WORDS})(?<!\p{Ll}{3}\.)(?:\s*\(\p{Lu}[\p{L}\p{N} .,'’&/-]{0,40}\)){0,2}(?:${NAME_AFFILIATION}?(?:\*\*)?|(?:\*\*)(?:${NAME_AFFILIATION}|${BOLD_NAME_AT}))(?:\s+(?:--|—|–)\s+\*?[^*]{1,80}?\*?)?$`, 'u');
 /** A name in Chinese, Japanese or Korean alone on its line, in bold perhaps: a foreign name with its middle dot (`汤姆·贝克尔`, `トム・ベッカー`), two to four Han characters (`张伟`), a Korean name (`김민수`, `마리아 로페스`). */
 const CJK_NAME_ABOVE = /^(?:\*\*)?([\p{Script=Han}\p{Script=Katakana}ー]{1,8}[·・][\p{Script=Han}\p{Script=Katakana}ー]{1,8}|\p{Script=Han}{2,4}|\p{Script=Hangul}{2,4}|\p{Script=Hangul}{1,4} \p{Script=Hangul}{1,5})(?:\*\*)?$/u;
 /** An office and its holder in parentheses alone on the line, as Hansard prints ministers: `The Secretary of State for Transport (Maria Lopez)`. */
@@ -465,7 +468,7 @@ export const CALL_PART = /^(?:question-and-answer session|questions? (?:and|&) a
 export function fromNamesAbove(source: string[]): NameLines | null {
   const at = new Map<string, number[]>();
   const nameAbove = (t: string) => {
-    if (t.length > 120 || t.startsWith('**') !== /\*\*$|\*\*\s+(?:--|—|–)\s|\*\*,\s/.test(t)) return null;
+    if (t.length > 120 || t.startsWith('**') !== /\*\*$|\*\*\s+(?:--|—|–)\s|\*\*,\s|\*\*\s+(?:at|from|of)\s/.test(t)) return null;
     if (CALL_PART.test(t)) return null;
     const m = NAME_ABOVE.exec(t);
     // (What follows a double dash is a role, `*Chief Executive Officer*`: a few words, no sentence;
@@ -733,6 +736,9 @@ export function fromBoldDots(source: string[]): NameLines | null {
     // (Words may open with a figure, `51st state.`; a colon further on is the words', where no
     // parenthesis opens them, `ANYPREVOUT BIP (BIP 118): https://...`.)
     if (!m[0].includes('.') && (!/^[\s\u3000]*(?:[\p{L}"“‘'«¿¡]|\d+(?:st|nd|rd|th|s)?\s|\d[\d,.]*%?\s|[([](?![\d(]))/u.test(l.slice(m[0].length)) || /^[\s\u3000]*[*_]?[([][^.?!。？！]{0,40}[:：]/u.test(l.slice(m[0].length)))) return;
+    // (Nor where the speaker works, after the name, nothing said: `**Paul Kim** at Spanwise` above
+    // the words is a name above them, NAME_ABOVE.)
+    if (!m[0].includes('.') && BOLD_NAME_AT_ALONE.test(l.slice(m[0].length))) return;
     nameAt.set(i, m[3]!);
     count.set(m[3]!, (count.get(m[3]!) ?? 0) + 1);
   });

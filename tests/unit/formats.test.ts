@@ -13286,3 +13286,22 @@ describe('a key to the labels under the last turn (`*RP = Rhine Post; ML = Maria
     expect(qa('ML = more light, as we say.').outro).toEqual([]);
   });
 });
+
+describe('a round of answers, each under its giver’s name in bold and where she works after it (`**Maria Lopez** at Rhine Works`)', () => {
+  const round = (line: (name: string, at: string) => string) => {
+    const people = [['Maria Lopez', 'Rhine Works'], ['Paul Kim', 'Spanwise'], ['Ana Silva', 'the City of Porto']] as const;
+    const answers = [['Letting the first product go.', 'Moving the whole team to one city.', 'Raising money we did not need.'], ['Hire a finance person earlier.', 'Write things down.', 'Sleep.']];
+    const body = ['What was the hardest decision you made this year?', 'What would you tell yourself a year ago?'].map((q, k) => `**${q}**\n\n${people.map(([n, at], j) => `${line(n, at)}\n\n${answers[k]![j]}`).join('\n\n')}`).join('\n\n');
+    return ingest(`# Three builders on the hardest year\n\nWe asked three builders the same questions.\n\n${body}\n`, 'round.md');
+  };
+  it('gives each answer to her, where she works no words of it (each answer opened with “at Rhine Works”)', () => {
+    for (const line of [(n: string, at: string) => `**${n}** at ${at}`, (n: string, at: string) => `**${n}** from ${at}`, (n: string, at: string) => `**${n}** of ${at}`]) {
+      const r = round(line);
+      expect(spoken(r).slice(0, 4), line('X Y', 'Z')).toEqual(['Interviewer (interviewer): What was the hardest decision you made this year?', 'Maria Lopez (guest): Letting the first product go.', 'Paul Kim (guest): Moving the whole team to one city.', 'Ana Silva (guest): Raising money we did not need.']);
+    }
+  });
+  it('keeps a bold name’s words from a small letter hers, unpunctuated as a caption tool writes them (guard)', () => {
+    const r = ingest('# Bridges\n\n**Tom Becker** so why bridges\n\n**Maria Lopez** at first we thought it was fine\n\n**Tom Becker** and water\n\n**Maria Lopez** always water\n', 'bold.md');
+    expect(spoken(r)[1]).toBe('Maria Lopez (guest): at first we thought it was fine');
+  });
+});
