@@ -13305,3 +13305,17 @@ describe('a round of answers, each under its giver’s name in bold and where sh
     expect(spoken(r)[1]).toBe('Maria Lopez (guest): at first we thought it was fine');
   });
 });
+
+describe('a round of answers to one question, each giver named once in bold above her answer (`**What is the biggest risk?**` above `**Maria Lopez**` / `Water.` / `**Paul Kim**` / `Salt.`)', () => {
+  const page = (top: string, names: string[]) => `# Engineers on old bridges\n\nWe asked engineers one question.\n\n${top}${names.map((n, k) => `**${n}**\n\n${['Water. Scour at the piers, every spring.', 'Salt. The rebar rusts from the inside.', 'Money. Inspections get cut first.'][k]}`).join('\n\n')}\n`;
+  it('gives each answer to the one named above it (the build failed: no turns found)', () => {
+    for (const names of [['Maria Lopez', 'Paul Kim', 'Ana Silva'], ['Maria Lopez, Rhine Works', 'Paul Kim, Spanwise', 'Ana Silva, Castor']]) {
+      const r = ingest(page('**What is the biggest risk to old bridges?**\n\n', names), 'round.md');
+      expect(spoken(r), names[0]).toEqual(['Maria Lopez (guest): Water. Scour at the piers, every spring.', 'Paul Kim (guest): Salt. The rebar rusts from the inside.', 'Ana Silva (guest): Money. Inspections get cut first.']);
+    }
+  });
+  it('reads no names so where no question stands above them, nor two names alone (guards: a team’s page, each name over words about her)', () => {
+    expect(() => ingest(page('', ['Maria Lopez', 'Paul Kim', 'Ana Silva']), 'team.md')).toThrow(/no speaker turns found/);
+    expect(() => ingest(page('**What is the biggest risk to old bridges?**\n\n', ['Maria Lopez', 'Paul Kim']), 'two.md')).toThrow(/no speaker turns found/);
+  });
+});
