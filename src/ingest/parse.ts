@@ -4988,6 +4988,9 @@ function attribute(
   // A house style: the unlabelled side's paragraphs are bold, the labelled side's never are. Then
   // bold marks every question, and an answer's later paragraphs are the plain ones.
   const asked = body.filter((b, i) => b.kind === 'para' && !b.label && body[i + 1]?.label);
+  // (Or every one of them that asks, two or more: an answer's plain paragraph right above the next
+  // giver's label, "You cannot see it until it cracks.", is no question in another style.)
+  const askingAsked = asked.filter((b) => ASKS.test(b.text));
   // (Or the same in italics.)
   const italic = (b: Block) => b.kind === 'para' && wholeEmphasis(b.node);
   // (Or, where the labels stop and the interview goes on under headings, its questions in bold,
@@ -5000,7 +5003,7 @@ function attribute(
   const setApart = (b: Block) => boldAsks(b) || italic(b);
   const askedAfterLabels = body.filter((b, i) => i > lastLabel && b.kind === 'para' && setApart(b) && ASKS.test(b.text)).length;
   const questionStyle =
-    [(b: Block) => b.bold, italic].find((style) => labelledIsGuest && asked.length >= 3 && asked.filter(style).length >= 0.8 * asked.length && !body.some((b) => b.label && style(b))) ??
+    [(b: Block) => b.bold, italic].find((style) => labelledIsGuest && ((asked.length >= 3 && asked.filter(style).length >= 0.8 * asked.length) || (askingAsked.length >= 2 && askingAsked.every(style))) && !body.some((b) => b.label && style(b))) ??
     (labelledIsGuest && body.filter((b) => !b.label && b.kind === 'para' && opensWithBoldQuestion(b)).length >= 3 && !body.some((b) => b.label && b.bold) ? boldAsks : undefined) ??
     (labelledIsGuest && askedAfterLabels >= 2 && !body.some((b, i) => b.label && out[i]?.role === 'guest' && setApart(b)) ? setApart : undefined);
   /** Who answers a question in the house style, in a run after a heading: the guest labelled last before it. */

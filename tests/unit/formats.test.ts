@@ -13319,3 +13319,17 @@ describe('a round of answers to one question, each giver named once in bold abov
     expect(() => ingest(page('**What is the biggest risk to old bridges?**\n\n', ['Maria Lopez', 'Paul Kim']), 'two.md')).toThrow(/no speaker turns found/);
   });
 });
+
+describe('a round of answers under its givers’ names, the questions in bold, an answer going on in a plain paragraph that speaks to the reader (`You cannot see it until the concrete cracks.`) right above the next giver’s name', () => {
+  it('keeps that paragraph the answer’s (it was taken for a question, the interviewer’s)', () => {
+    const r = ingest('# Engineers on old bridges\n\nWe asked engineers two questions.\n\n**What is the biggest risk to old bridges?**\n\n**Maria Lopez**\n\nWater. Scour at the piers, every spring.\n\n**Paul Kim**\n\nSalt. The rebar rusts from the inside.\n\nYou cannot see it until the concrete cracks.\n\n**Ana Silva**\n\nMoney. Inspections get cut first.\n\n**And the best fix?**\n\n**Maria Lopez**\n\nSonar.\n\n**Paul Kim**\n\nPaint.\n\n**Ana Silva**\n\nBudgets.\n', 'round.md');
+    expect(spoken(r).slice(0, 4)).toEqual(['Interviewer (interviewer): What is the biggest risk to old bridges?', 'Maria Lopez (guest): Water. Scour at the piers, every spring.', 'Paul Kim (guest): Salt. The rebar rusts from the inside. | You cannot see it until the concrete cracks.', 'Ana Silva (guest): Money. Inspections get cut first.']);
+  });
+  it('still takes a plain question between labelled answers for the interviewer’s where the questions are plain (guard)', () => {
+    const r = ingest('# Bridges\n\nWhy bridges?\n\nMaria Lopez: My father built them.\n\nAnd water?\n\nMaria Lopez: Always water.\n\nYou inspect them at night, don’t you?\n\nMaria Lopez: Sometimes.\n', 'plain.md');
+    expect(who(r)).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)']);
+    // (Nor one question in bold, the others prompts in plain words: one is no house style.)
+    const one = ingest('# Bridges\n\n**Why bridges?**\n\nMaria Lopez: My father built them.\n\nTell me about the water.\n\nMaria Lopez: It always wins.\n\nTell me about the money.\n\nMaria Lopez: Never enough.\n', 'one.md');
+    expect(who(one)).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
