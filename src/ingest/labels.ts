@@ -1040,7 +1040,7 @@ export function foldName(s: string): string {
 }
 
 /** Words of a page's furniture, never of a name: a line alone of them (`SKIP ADVERTISEMENT`, `RELATED COVERAGE`) is no label. */
-export const PAGE_WORDS = /\b(?:advertisement|advertising|skip|sponsored|related|coverage|continue|reading|stories|subscribe|newsletter|share|comments?|menu|transcript|highlights|contents|photos?|videos?|credits?|chapter|episode|introduction|conclusion|summary|privacy|policy|terms|cookies?|sign in|log in|read more|watch|listen)\b/i;
+export const PAGE_WORDS = /\b(?:advertisement|advertising|skip|sponsored|related|coverage|continue|reading|stories|subscribe|newsletter|share|comments?|menu|transcript|highlights|contents|photos?|videos?|credits?|chapter|episode|introduction|conclusion|summary|takeaways?|thoughts|bottom line|verdict|methodology|privacy|policy|terms|cookies?|sign in|log in|read more|watch|listen)\b/i;
 
 /** Words that head a line naming a person, above a transcript: `Guest: Maria Lopez`. */
 // (And a broadcast's anchor, reporter, correspondent or newsreader, who asks, its producer: each names the label of its word, `ANCHOR:`.)

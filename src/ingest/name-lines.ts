@@ -572,15 +572,16 @@ export function fromNamesAbove(source: string[]): NameLines | null {
   // (Or three full names or more, each once above the words, the first right under a question
   // set apart in bold: a round of answers to one question, `**What is the biggest
   // risk?**` above `**Maria Lopez**` / `Water.` / `**Paul Kim**` / `Salt.`.)
-  const oneRound = (() => {
-    const once = [...at].filter(([name, is]) => is.length === 1 && /\s/.test(name));
-    if (once.length < 3) return false;
+  // (Not a page's heading among them, `**Key Takeaways**` above the writer's summary.)
+  const roundNames = (() => {
+    const once = [...at].filter(([name, is]) => is.length === 1 && /\s/.test(name) && !PAGE_WORDS.test(name));
+    if (once.length < 3) return new Set<string>();
     let q = once.reduce((m, [, is]) => Math.min(m, is[0]!), Infinity) - 1;
     while (q >= 0 && !source[q]!.trim()) q--;
-    return q >= 0 && /^\*\*[^*\n]{2,300}[?？]\*\*$/u.test(source[q]!.trim());
+    return q >= 0 && /^\*\*[^*\n]{2,300}[?？]\*\*$/u.test(source[q]!.trim()) ? new Set(once.map(([name]) => name)) : new Set<string>();
   })();
   const shaped = () => {
-    const names = [...at].filter(([name, is]) => is.length >= 2 || is.some(withRole) || turnedTo(name, is) || oneRound);
+    const names = [...at].filter(([name, is]) => is.length >= 2 || is.some(withRole) || turnedTo(name, is) || roundNames.has(name));
     if (names.length < 2 || names.length > 40) return null;
     const heads = [...at.values()].flat().sort((a, b) => a - b);
     return shapesTheFile(source, heads, (i) => source[i]!.trim(), true) ? heads : null;
@@ -647,7 +648,7 @@ export function fromNamesAbove(source: string[]): NameLines | null {
   };
   // (Or a full name once whose first name or surname heads turns of its own twice or more, `Tom
   // Becker` above the first question, `Becker` above the later ones: the same person in full.)
-  const speakers = [...at].filter(([name, is]) => !masthead(is) && (is.length >= 2 || oneRound || is.some(withRole) || text.split(name).length - 1 > is.length || namedAsWritten(name) || regularsFull(name, (w) => (at.get(w)?.length ?? 0) >= 2) || roleWord(name) != null || OFFICE_ALONE.test(name) || titled(name) || introduced(name, is) || capsOnce(name, is)) && !nameSpamTerms(name).length).map(([name]) => name);
+  const speakers = [...at].filter(([name, is]) => !masthead(is) && (is.length >= 2 || roundNames.has(name) || is.some(withRole) || text.split(name).length - 1 > is.length || namedAsWritten(name) || regularsFull(name, (w) => (at.get(w)?.length ?? 0) >= 2) || roleWord(name) != null || OFFICE_ALONE.test(name) || titled(name) || introduced(name, is) || capsOnce(name, is)) && !nameSpamTerms(name).length).map(([name]) => name);
   // (Only theirs become labels: another name alone stays a line as it was, for the spam filter to judge.)
   const lines = [...source];
   for (const name of speakers) for (const i of at.get(name)!) lines[i] = `${name}:`;

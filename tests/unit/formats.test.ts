@@ -13314,6 +13314,11 @@ describe('a round of answers to one question, each giver named once in bold abov
       expect(spoken(r), names[0]).toEqual(['Maria Lopez (guest): Water. Scour at the piers, every spring.', 'Paul Kim (guest): Salt. The rebar rusts from the inside.', 'Ana Silva (guest): Money. Inspections get cut first.']);
     }
   });
+  it('reads a page’s heading in bold among them as no one’s, the writer’s summary under it the outro (guard: `**Key Takeaways**` was a guest)', () => {
+    const r = ingest(`${page('**What is the biggest risk to old bridges?**\n\n', ['Maria Lopez', 'Paul Kim', 'Ana Silva'])}\n**Key Takeaways**\n\nWater, salt and money are the risks the engineers name most.\n`, 'round.md');
+    expect(who(r)).toEqual(['Maria Lopez (guest)', 'Paul Kim (guest)', 'Ana Silva (guest)']);
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['Key Takeaways', 'Water, salt and money are the risks the engineers name most.']);
+  });
   it('reads no names so where no question stands above them, nor two names alone (guards: a team’s page, each name over words about her)', () => {
     expect(() => ingest(page('', ['Maria Lopez', 'Paul Kim', 'Ana Silva']), 'team.md')).toThrow(/no speaker turns found/);
     expect(() => ingest(page('**What is the biggest risk to old bridges?**\n\n', ['Maria Lopez', 'Paul Kim']), 'two.md')).toThrow(/no speaker turns found/);
