@@ -1066,9 +1066,10 @@ const CHAMBER_NOTE = /^\((?:beifall|heiterkeit|lachen|zurufe?|widerspruch|unruhe
  * A show playing a recording, as a broadcaster's transcript marks it between turns: its start,
  * `(BEGIN VIDEO CLIP)`, `(SOUNDBITE OF ARCHIVED RECORDING)`, `(SOUNDBITE OF FILM, "Under the
  * Bridges")`, and its end, `(END VIDEO CLIP)`: the voices heard only inside are neither side
- * (src/ingest/parse.ts, `clipLines`).
+ * (src/ingest/parse.ts, `clipLines`). Not music, applause or laughter, which play no one's words
+ * (`(SOUNDBITE OF MUSIC)` between a show's segments).
  */
-export const RECORDING_START = /^[([](?:BEGIN (?:VIDEO ?CLIP|VIDEOTAPE|AUDIO ?CLIP|CLIP)|SOUNDBITE OF [^()[\]]{1,120})[)\]]$/i;
+export const RECORDING_START = /^[([](?:BEGIN (?:VIDEO ?CLIP|VIDEOTAPE|AUDIO ?CLIP|CLIP)|SOUNDBITE OF (?!(?:MUSIC|APPLAUSE|LAUGHTER|CHEERING|BELL|SILENCE)\b)[^()[\]]{1,120})[)\]]$/i;
 export const RECORDING_END = /^[([]END (?:VIDEO ?CLIP|VIDEOTAPE|AUDIO ?CLIP|CLIP)[)\]]$/i;
 /** A music cue naming the piece, as a show's transcript credits it between turns: `[MUSIC: Luis Guerra, "Tranquilidad"]`, `(Music: "Steel Song" by The Rivets)`, `[THEME MUSIC: ...]`. */
 const MUSIC_WORD = String.raw`(?:(?:theme |background |intro |outro )?music|song|sfx|sound effects?|soundbite)\s*:\s*`;

@@ -13149,6 +13149,10 @@ describe('a broadcast playing recordings between its turns (`(SOUNDBITE OF ARCHI
     expect(who(show('---\nguests: [Maria Lopez, Mayor Paul Kim, Ana Silva]\n---\n'))[2]).toBe('Mayor Paul Kim (guest)');
     expect(who(show('---\nspeakers:\n  MAYOR PAUL KIM: { name: Paul Kim, role: guest }\n---\n'))[2]).toBe('Paul Kim (guest)');
   });
+  it('plays no voice for music, applause or laughter: a guest heard only between the show’s theme and its next music keeps her side (guard)', () => {
+    const r = ingest('(SOUNDBITE OF MUSIC)\n\nTOM BECKER, HOST: This is Fresh Rivers. My guest is Maria Lopez. Why do bridges fail?\n\nMARIA LOPEZ: Water, mostly.\n\nBECKER: And money?\n\nLOPEZ: Never enough.\n\n(SOUNDBITE OF MUSIC)\n\nBECKER: Tomorrow on Fresh Rivers, the engineers of the Alps.\n', 'show.txt');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)']);
+  });
   it('a recording’s mark with no end and nobody before it leaves the sides as they are read (guard: everyone is heard in it)', () => {
     const r = ingest('(SOUNDBITE OF ARCHIVED RECORDING)\n\nTOM BECKER: Why did the bridge close?\n\nMARIA LOPEZ: The scour under the piers.\n\nTOM BECKER: And now?\n\nMARIA LOPEZ: It is open again.\n', 'show.txt');
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
