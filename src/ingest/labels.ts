@@ -2055,7 +2055,10 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
       (fullNameLabels >= 1 && afterQuestion(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key) && !PHRASE_WORDS.has(parts[0]!.toLowerCase())) ||
       // Or turned to by that name right before, its initial's stop and all ("Tom B., why bridges?",
       // then `Tom B.: My father...`), beside a regular speaker.
-      (fullNameLabels + wordLabels >= 1 && addressedAs(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key))
+      (fullNameLabels + wordLabels >= 1 && addressedAs(key) && !spammy(firstLine.get(key) ?? '') && saysASentence(key)) ||
+      // Or by its first name, beside a regular labelled in capitals too, as a broadcaster prints its
+      // speakers ("Paul, why steel?" above `PAUL KIM: It bends before it breaks.`, `BECKER:` asking throughout).
+      (fullNameLabels + wordLabels + capsWordLabels >= 1 && addressedBefore(key, parts[0]!) && !spammy(firstLine.get(key) ?? '') && saysASentence(key))
     );
   }
 }

@@ -13342,3 +13342,13 @@ describe('a round of answers under its givers’ names, the questions in bold, a
     expect(who(one)).toEqual(['Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)', 'Interviewer (interviewer)', 'Maria Lopez (guest)']);
   });
 });
+
+describe('a broadcast printing its speakers in capitals, a second guest speaking once after the host turns to him by first name (`BECKER: ... Paul, why steel?` above `PAUL KIM: It bends before it breaks.`)', () => {
+  const show = (asked: string, answered: string) => ingest(`TOM BECKER, HOST: This is Fresh Rivers. My guest is Maria Lopez. Why do bridges fail?\n\nMARIA LOPEZ: Water, mostly.\n\nBECKER: And money?\n\nLOPEZ: Never enough.\n\nBECKER: ${asked}\n\n${answered}\n\nBECKER: Thank you both.\n`, 'show.txt');
+  it('is his turn (it was the first guest’s, his label among her words)', () => {
+    expect(spoken(show('My second guest is Paul Kim. Paul, why steel?', 'PAUL KIM: It bends before it breaks.')).slice(4, 6)).toEqual(['Tom Becker (interviewer): My second guest is Paul Kim. Paul, why steel?', 'Paul Kim (guest): It bends before it breaks.']);
+  });
+  it('reads no words in capitals before a colon as a speaker where the host turns to no one so (guard)', () => {
+    expect(spoken(show('And steel?', 'BOTTOM LINE: Steel bends before it breaks.')).slice(4, 6)).toEqual(['Tom Becker (interviewer): And steel?', 'Maria Lopez (guest): BOTTOM LINE: Steel bends before it breaks.']);
+  });
+});
