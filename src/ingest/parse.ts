@@ -125,6 +125,8 @@ interface Block {
 
 /** A heading's attributes after its words, as kramdown, Pandoc and Hugo write them: `{#water}`, `{#water .part}`, `{.unnumbered}`. */
 const HEADING_ATTRIBUTES = /\s*\{\s*(?:[#.][A-Za-z][\w-]{0,80}|[A-Za-z][\w-]{0,40}=(?:"[^"\n]{0,200}"|[^\s}"]{1,200}))(?:\s+(?:[#.][A-Za-z][\w-]{0,80}|[A-Za-z][\w-]{0,40}=(?:"[^"\n]{0,200}"|[^\s}"]{1,200})))*\s*\}$/;
+/** Every labelled block set in a quote, as a note quoting its conversation exchange by exchange sets them (ParseOptions.quotedLines). */
+const turnsQuoted = (blocks: Block[]) => blocks.some((b) => b.label) && blocks.every((b) => !b.label || b.quoted);
 const OVERRIDE_RE = /^<!--\s*speaker\s*:\s*(.+?)\s*-->$/i;
 const OUTRO_RE = /^<!--\s*outro\s*-->$/i;
 /** A kicker naming the piece's kind above its headline: `Customer story`, `Case study`, `Interview`, `Kundenstory`, `Témoignage client`, `Caso de éxito`. */
@@ -768,7 +770,8 @@ function runOnPieces(line: string): string[] {
  * Tom Becker: wrong.`.
  */
 function splitRunOnTurn(lines: string[], pieces: string[][], isSpeakerKey: (k: string) => boolean, file: string, warnings: Diagnostic[]): void {
-  let first: { line: number; label: string } | null = null;
+  let firstLine = 0;
+  let firstLabel = '';
   let count = 0;
   lines.forEach((l, i) => {
     if (pieces[i]!.length !== 1 || (!l.includes(':') && !l.includes('：'))) return;
@@ -778,14 +781,11 @@ function splitRunOnTurn(lines: string[], pieces: string[][], isSpeakerKey: (k: s
       return /\s{2,}$/.test(l.slice(0, m.index)) || /^(?:\*\*|__)/.test(m[0]) || (/\p{L}/u.test(label.key) && label.key === label.key.toUpperCase());
     }).map((m) => m.index);
     if (!at.length) return;
-    first ??= { line: i + 1, label: l.slice(at[0]).split(/[:：]/)[0]!.replace(/^(?:\*\*|__)/, '') };
+    if (!count) [firstLine, firstLabel] = [i + 1, l.slice(at[0]).split(/[:：]/)[0]!.replace(/^(?:\*\*|__)/, '')];
     count += at.length;
     pieces[i] = [l.slice(0, at[0]).trimEnd(), ...at.map((a, k) => l.slice(a, at[k + 1]).trimEnd())];
   });
-  if (first) {
-    const { line, label } = first as { line: number; label: string };
-    warnings.push(warning(file, line, `${count === 1 ? 'a turn runs' : `${count} turns run`} on after other words on their line (\`${label}:\` here): each is read as a turn of its own`, 'start each turn on a line of its own'));
-  }
+  if (count) warnings.push(warning(file, firstLine, `${count === 1 ? 'a turn runs' : `${count} turns run`} on after other words on their line (\`${firstLabel}:\` here): each is read as a turn of its own`, 'start each turn on a line of its own'));
 }
 
 /**
@@ -2668,7 +2668,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     });
     const outside = new Set(uses.filter((_, k) => !inClip[k]).map(personOf));
     if (outside.size)
-      for (const sp of new Set(uses.filter((_, k) => inClip[k]).map((u) => byKey.get(u.key)!)))
+      for (const sp of new Set(uses.filter((_, k) => inClip[k]).map((u) => byKey.get(u.key))))
         if (sp && !outside.has(sp.name) && fm.speakers[sp.key ?? '']?.role == null && ![...fm.guests, ...fm.interviewers].some((n) => foldName(n) === foldName(sp.name))) Object.assign(sp, { role: 'other', roleConfidence: 1 });
   }
   if (dekNamed?.size) {
@@ -4109,8 +4109,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // in one (two speakers' or more, as fromQuotedTranscript asks): the writer's words after the
   // last, outside any quote, are the writer's, not the last answer's ("She had to leave after
   // that. I'm grateful for her time.").
-  const labelledBlocks = blocks.filter((b) => b.label);
-  if (lastTurn !== -1 && labelledBlocks.length && labelledBlocks.every((b) => b.quoted)) {
+  if (lastTurn !== -1 && turnsQuoted(blocks)) {
     bodyEnd = Math.max(lastTurn + 1, blocks.findLastIndex((b, i) => i < bodyEnd && b.quoted) + 1);
   }
   const marker = blocks.findIndex((b) => b.outroMarker);
@@ -4705,9 +4704,8 @@ function attribute(
   });
   // A writer's words between turns all set in quotes (`> **Tom:** ...`), outside any quote ("We
   // walked along the river to the depot."): the editor's, not the words of whoever spoke before.
-  const labelledBody = body.filter((b) => b.label);
-  if (labelledBody.length && labelledBody.every((b) => b.quoted)) {
-    const [first, last] = [body.indexOf(labelledBody[0]!), body.findLastIndex((b) => b.quoted)];
+  if (turnsQuoted(body)) {
+    const [first, last] = [body.findIndex((b) => b.label), body.findLastIndex((b) => b.quoted)];
     body.forEach((b, i) => {
       if (i > first && i < last && !out[i] && b.kind === 'para' && !b.quoted && b.override == null) out[i] = editor;
     });
