@@ -441,7 +441,11 @@ const FIRST_NAME = /^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]+$/u;
 /** An office alone, as a record labels a member it does not name (`Senator`, `Chairman`): a role, not a first name. */
 const OFFICE_ALONE = /^(?:senator|representative|congressman|congresswoman|chairman|chairwoman|chair|president|minister|judge|justice|commissioner|councillor|councilor)$/i;
 /** After a name in bold, where the speaker works, from a capital (`**Paul Kim** at Spanwise`, `**Ana Silva** of the City of Porto`): the bold says where the name ends. */
-const BOLD_NAME_AT = String.raw`(?:\s+(?:at|from|of)\s+(?:the\s+)?[\p{Lu}\p{N}][^.!?:：;#*_\n]{0,60}?)`;
+// (In other languages too: `**Maria Lopez** von Rhine Works`, `bei`, `de`, `di`, `da`, `van`.)
+const AT_WORDS = String.raw`(?:at|from|of|von|bei|aus|de|di|da|van|chez)`;
+const BOLD_NAME_AT = String.raw`(?:\s+${AT_WORDS}\s+(?:the\s+)?[\p{Lu}\p{N}][^.!?:：;#*_\n]{0,60}?)`;
+/** A line in bold that closes on the name: nothing after it, a role after a dash, an affiliation after a comma or "at". */
+const BOLD_NAME_CLOSED = new RegExp(String.raw`\*\*$|\*\*\s+(?:--|—|–)\s|\*\*,\s|\*\*\s+${AT_WORDS}\s`, 'u');
 const BOLD_NAME_AT_ALONE = new RegExp(String.raw`^${BOLD_NAME_AT}\s*$`, 'u');
 const NAME_ABOVE = new RegExp(String.raw`^(?:\*\*)?(${NAME_WORDS})(?<!\p{Ll}{3}\.)(?:\s*\(\p{Lu}[\p{L}\p{N} .,'’&/-]{0,40}\)){0,2}(?:${NAME_AFFILIATION}?(?:\*\*)?|(?:\*\*)(?:${NAME_AFFILIATION}|${BOLD_NAME_AT}))(?:\s+(?:--|—|–)\s+\*?[^*]{1,80}?\*?)?$`, 'u');
 /** A name in Chinese, Japanese or Korean alone on its line, in bold perhaps: a foreign name with its middle dot (`汤姆·贝克尔`, `トム・ベッカー`), two to four Han characters (`张伟`), a Korean name (`김민수`, `마리아 로페스`). */
@@ -468,7 +472,7 @@ export const CALL_PART = /^(?:question-and-answer session|questions? (?:and|&) a
 export function fromNamesAbove(source: string[]): NameLines | null {
   const at = new Map<string, number[]>();
   const nameAbove = (t: string) => {
-    if (t.length > 120 || t.startsWith('**') !== /\*\*$|\*\*\s+(?:--|—|–)\s|\*\*,\s|\*\*\s+(?:at|from|of)\s/.test(t)) return null;
+    if (t.length > 120 || t.startsWith('**') !== BOLD_NAME_CLOSED.test(t)) return null;
     if (CALL_PART.test(t)) return null;
     const m = NAME_ABOVE.exec(t);
     // (What follows a double dash is a role, `*Chief Executive Officer*`: a few words, no sentence;

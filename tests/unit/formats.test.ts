@@ -13224,7 +13224,7 @@ describe('a podcast page’s comments under their heading set as a Markdown head
 describe('a post’s byline under its author’s avatar alone on its line (`[![Tom Becker\'s avatar](...)](https://substack.com/@tombecker)`)', () => {
   const post = (picture: string) => ingest(`# Bridges that heal themselves\n\n${picture}\n\n[Tom Becker](https://substack.com/@tombecker)\n\nMar 03, 2026\n\nTom Becker: How does concrete heal?\n\nMaria Lopez: Bacteria make limestone in the cracks.\n\nTom Becker: And salt water?\n\nMaria Lopez: Slower.\n`, 'post.md');
   it('is the page’s, no picture in the introduction (it was “[image: Tom Becker’s avatar]”)', () => {
-    for (const picture of ["[![Tom Becker's avatar](https://substackcdn.com/image/fetch/w_80/avatar.png)](https://substack.com/@tombecker)", '![Profile picture of Tom Becker](https://example.com/tom.png)']) {
+    for (const picture of ["[![Tom Becker's avatar](https://substackcdn.com/image/fetch/w_80/avatar.png)](https://substack.com/@tombecker)", '![Profile picture of Tom Becker](https://example.com/tom.png)', '![Profilbild von Tom Becker](https://example.com/tom.png)', '![Avatar de Tom Becker](https://example.com/tom.png)']) {
       const r = post(picture);
       expect(r.transcript.intro.map((p) => p.text), picture).toEqual(['Tom Becker', 'Mar 03, 2026']);
       expect(r.transcript.removed.map((m) => m.text), picture).toContain(picture);
@@ -13299,7 +13299,7 @@ describe('a round of answers, each under its giver’s name in bold and where sh
     return ingest(`# Three builders on the hardest year\n\nWe asked three builders the same questions.\n\n${body}\n`, 'round.md');
   };
   it('gives each answer to her, where she works no words of it (each answer opened with “at Rhine Works”)', () => {
-    for (const line of [(n: string, at: string) => `**${n}** at ${at}`, (n: string, at: string) => `**${n}** from ${at}`, (n: string, at: string) => `**${n}** of ${at}`]) {
+    for (const line of [(n: string, at: string) => `**${n}** at ${at}`, (n: string, at: string) => `**${n}** from ${at}`, (n: string, at: string) => `**${n}** of ${at}`, (n: string, at: string) => `**${n}** von ${at.replace(/^the /, '')}`, (n: string, at: string) => `**${n}** de ${at.replace(/^the /, '')}`]) {
       const r = round(line);
       expect(spoken(r).slice(0, 4), line('X Y', 'Z')).toEqual(['Interviewer (interviewer): What was the hardest decision you made this year?', 'Maria Lopez (guest): Letting the first product go.', 'Paul Kim (guest): Moving the whole team to one city.', 'Ana Silva (guest): Raising money we did not need.']);
     }
