@@ -13245,7 +13245,7 @@ describe('a podcast page’s player copied as text: its note where the browser c
 
 describe('a blog’s footer menu under the last answer, its notices named in a word each (`About`, `Archive`, `Privacy`, `Terms`, `Impressum`)', () => {
   it('is the page’s, her last short answer hers (`Privacy` was her last words)', () => {
-    for (const notice of ['Privacy', 'Terms', 'Impressum']) {
+    for (const notice of ['Privacy', 'Terms', 'Impressum', 'Datenschutz', 'Mentions légales', 'Aviso legal']) {
       const r = ingest(`# Maria Lopez on bridges\n\n**Tom Becker:** How did you start?\n\n**Maria Lopez:** My father built bridges.\n\n**Tom Becker:** Any regrets?\n\n**Maria Lopez:** Not really.\n\nAbout\n\nArchive\n\nContact\n\n${notice}\n`, 'post.md');
       expect(turnsOf(r).at(-1)!.paragraphs, notice).toEqual(['Not really.']);
       expect(r.transcript.removed.map((m) => m.text), notice).toEqual(['About', 'Archive', 'Contact', notice]);
