@@ -2646,27 +2646,23 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   }
   // A voice heard only in the recordings the show plays (`(SOUNDBITE OF ARCHIVED RECORDING)` above
   // `MAYOR PAUL KIM: The bridge is safe.`), where others speak outside them: neither side. A
-  // recording runs from its mark to its end's, or to the next turn of a voice heard before it.
+  // recording runs from its mark to its end's, or to the next turn of a voice heard outside one
+  // before, or of one whose label says its side (`TOM BECKER, HOST:` after a cold open's mark).
   // (The guest heard in one too, `MARIA LOPEZ:` in a clip, then `LOPEZ:` answering, keeps her side.)
   if (options.clipLines?.length) {
     const marks = [...options.clipLines].sort((a, b) => a.line - b.line);
     const personOf = (u: LabelUse) => byKey.get(u.key)?.name ?? u.key;
-    const firstHeard = new Map<string, number>();
-    for (const u of uses) if (!firstHeard.has(personOf(u))) firstHeard.set(personOf(u), blocks[u.index]!.line);
-    /** The recording playing: the line of its mark, and whether a voice heard before it has spoken since. */
-    let playing: { line: number; over: boolean } | null = null;
+    /** The voices heard outside any recording so far. */
+    const outside = new Set<string>();
+    let playing = false;
     let next = 0;
     const inClip = uses.map((u) => {
       const line = blocks[u.index]!.line;
-      while (next < marks.length && marks[next]!.line < line) {
-        const m = marks[next++]!;
-        playing = m.end ? null : { line: m.line, over: false };
-      }
-      const p = playing as { line: number; over: boolean } | null;
-      if (p && firstHeard.get(personOf(u))! < p.line) p.over = true;
-      return p != null && !p.over;
+      while (next < marks.length && marks[next]!.line < line) playing = !marks[next++]!.end;
+      if (playing && (outside.has(personOf(u)) || (u.role != null && u.role !== 'other'))) playing = false;
+      if (!playing) outside.add(personOf(u));
+      return playing;
     });
-    const outside = new Set(uses.filter((_, k) => !inClip[k]).map(personOf));
     if (outside.size)
       for (const sp of new Set(uses.filter((_, k) => inClip[k]).map((u) => byKey.get(u.key))))
         if (sp && !outside.has(sp.name) && fm.speakers[sp.key ?? '']?.role == null && ![...fm.guests, ...fm.interviewers].some((n) => foldName(n) === foldName(sp.name))) Object.assign(sp, { role: 'other', roleConfidence: 1 });

@@ -13153,6 +13153,10 @@ describe('a broadcast playing recordings between its turns (`(SOUNDBITE OF ARCHI
     const r = ingest('(SOUNDBITE OF MUSIC)\n\nTOM BECKER, HOST: This is Fresh Rivers. My guest is Maria Lopez. Why do bridges fail?\n\nMARIA LOPEZ: Water, mostly.\n\nBECKER: And money?\n\nLOPEZ: Never enough.\n\n(SOUNDBITE OF MUSIC)\n\nBECKER: Tomorrow on Fresh Rivers, the engineers of the Alps.\n', 'show.txt');
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)']);
   });
+  it('a cold open with no end’s mark runs to the host’s label saying his side, and a voice heard again only in a later recording is still no side (the first segment’s guest was no side, the mayor a guest)', () => {
+    const r = ingest('(SOUNDBITE OF ARCHIVED RECORDING)\n\nPAUL KIM: The bridge is safe.\n\nTOM BECKER, HOST: That was the mayor. My guest is Maria Lopez. Was it safe?\n\nMARIA LOPEZ: No.\n\nBECKER: Thank you. Next, the mayor again.\n\n(SOUNDBITE OF ARCHIVED RECORDING)\n\nKIM: I drive over it every day.\n\nBECKER: He does not anymore.\n', 'show.txt');
+    expect(who(r)).toEqual(['Paul Kim (other)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Paul Kim (other)', 'Tom Becker (interviewer)']);
+  });
   it('a recording’s mark with no end and nobody before it leaves the sides as they are read (guard: everyone is heard in it)', () => {
     const r = ingest('(SOUNDBITE OF ARCHIVED RECORDING)\n\nTOM BECKER: Why did the bridge close?\n\nMARIA LOPEZ: The scour under the piers.\n\nTOM BECKER: And now?\n\nMARIA LOPEZ: It is open again.\n', 'show.txt');
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
