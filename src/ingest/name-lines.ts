@@ -55,7 +55,7 @@ export function fromNameLines(source: string[]): NameLines | null {
     return t.length > 60 || !/^[#*_]/.test(t) ? t : t.replace(/^#{1,6}\s+/, '').replace(/^(\*\*|__)(.+)\1$/, '$2');
   };
   for (let i = 0; i + 2 < source.length; i++) {
-    const name = nameOf(source[i]!);
+    const name = bareName(nameOf(source[i]!));
     // (Never a tool's marker above its time, `**Break**` / `\[23:45\]`: no one's name.)
     const single = ONE_WORD.test(name) && !PAGE_WORDS.test(name) && !APPARATUS.test(name);
     if (name.length > 40 || !(NAME.test(name) || PARTICLED.test(name) || single)) continue;
@@ -68,9 +68,9 @@ export function fromNameLines(source: string[]): NameLines | null {
   // (One word above its time once is a video's chapter, `Intro` / `0:00`, not a speaker: a name of
   // one word heads two turns or more.)
   const heads = new Map<string, number>();
-  for (const [i] of pairs) heads.set(nameOf(source[i]!), (heads.get(nameOf(source[i]!)) ?? 0) + 1);
+  for (const [i] of pairs) heads.set(bareName(nameOf(source[i]!)), (heads.get(bareName(nameOf(source[i]!))) ?? 0) + 1);
   for (let k = pairs.length - 1; k >= 0; k--) {
-    const name = nameOf(source[pairs[k]![0]]!);
+    const name = bareName(nameOf(source[pairs[k]![0]]!));
     if (!NAME.test(name) && !PARTICLED.test(name) && heads.get(name)! < 2) pairs.splice(k, 1);
   }
   if (pairs.length < 2 && above.length < 2) return lowerCaseNames(source);
@@ -85,7 +85,7 @@ export function fromNameLines(source: string[]): NameLines | null {
   if (pairs.length >= 2)
     for (const [i, t] of pairs) {
       const name = nameOf(source[i]!);
-      speakers.add(name);
+      speakers.add(bareName(name));
       lines[i] = `${name} (${TIME.exec(source[t]!.trim())![1]}):`;
       lines[t] = '';
     }
@@ -97,6 +97,13 @@ export function fromNameLines(source: string[]): NameLines | null {
     }
   return { lines, apparatus: pairs.length >= 2 ? pairs.map(([, t]) => t) : [], speakers: [...speakers] };
 }
+
+/**
+ * The name without the note a meeting tool prints after a display name in parentheses: pronouns, the
+ * company, a role (`Tom Becker (he/him)`, `Tom Becker (Rhine Works)`, `Tom Becker (Host)`). The label
+ * made of the line keeps the note, which the label's reading takes for what it is (a role stated).
+ */
+const bareName = (line: string): string => line.replace(/\s+\([^()\d:]{1,40}\)$/u, '');
 
 /** A name and its time before the words on one line, perhaps in bold, the time perhaps linked to its moment, perhaps between middle dots or bars: `Jeff Doolittle 00:00:16 Welcome to...`, `Tom Becker · 00:00:05 · Welcome...`, `**Tom Becker 00:01:10** And steel?`, `**Tom Becker** [00:01:10](https://...) And steel?`, a dash after the time, `Tom Becker (00:00:16) - Welcome...`, no word of the turn. */
 const NAME_TIME_WORDS = /^(?:\*\*|__)?(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|van|von|der|den|du|da|di|del|la|le)\s+)?(?:[dl]['’])?\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}|Speaker \d{1,2})(?:\*\*|__)?\s+(?:[·•|]\s+)?(?:\*\*|__)?(?:\[(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\]|\((\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\)|(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)|\[[[(]?(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]?\]\((?:https?:\/\/|\/|#)[^)\s]*\))(?:\*\*|__)?\s+(?:[-–—·•|]\s+(?!\d{1,2}:\d{2}))?(?!-->|[-–—]\s*\d{1,2}:\d{2}|[AaPp]\.?[Mm]\b)(?=\S)/u;

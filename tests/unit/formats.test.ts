@@ -2263,6 +2263,29 @@ describe('a meeting tool’s export: the name alone on a line, the time alone on
       ['Florence d’Alché-Buc', 15, ['Right']],
     ]);
   });
+  it('a display name with its note in parentheses, as meeting tools print it (`Tom Becker (Rhine Works)`, `Maria Lopez (she/her)`, `Tom Becker (Host)`): the name (the first was the title, the second a part’s heading, his words the interviewer’s unnamed; in Markdown his label and time his words)', () => {
+    const call = (tom: string, maria: string, file: string) => ingest(`${tom}\n00:00:03\nWelcome back. Today I am with Maria Lopez.\n\n${maria}\n00:00:09\nThanks for having me, Tom.\n\n${tom}\n00:00:12\nWhat is the biggest risk?\n\n${maria}\n00:00:15\nWater.\n`, file);
+    const expected = [
+      ['Tom Becker', 'interviewer', 3, ['Welcome back. Today I am with Maria Lopez.']],
+      ['Maria Lopez', 'guest', 9, ['Thanks for having me, Tom.']],
+      ['Tom Becker', 'interviewer', 12, ['What is the biggest risk?']],
+      ['Maria Lopez', 'guest', 15, ['Water.']],
+    ];
+    for (const [tom, maria] of [['Tom Becker (Rhine Works)', 'Maria Lopez'], ['Tom Becker (he/him)', 'Maria Lopez (she/her)']] as const)
+      for (const file of ['call.txt', 'call.md']) {
+        const r = call(tom, maria, file);
+        expect(turnsOf(r).map((t) => [t.speaker, t.role, t.time, t.paragraphs])).toEqual(expected);
+        expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+      }
+    // (A role the note states is the speaker's side, whoever speaks first.)
+    const roles = ingest('Maria Lopez (Guest)\n00:00:01\nGlad to be here, Tom.\n\nTom Becker (Host)\n00:00:03\nWelcome back.\n\nMaria Lopez (Guest)\n00:00:09\nThanks.\n\nTom Becker (Host)\n00:00:12\nWhat is the biggest risk?\n', 'call.txt');
+    expect(who(roles)).toEqual(['Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)']);
+    // (A name of one word with its note heads two turns or more; one word and a note above its time once, a video's chapter, no one.)
+    const one = ingest('Shinobi (he/him)\n00:00:03\nWelcome back.\n\nOrigins (The early years)\n00:00:05\nThe river is loud today.\n\nMaria Lopez (she/her)\n00:00:09\nThanks.\n\nShinobi (he/him)\n00:00:12\nWhat is the biggest risk?\n\nMaria Lopez (she/her)\n00:00:15\nWater.\n', 'call.txt');
+    expect(new Set(turnsOf(one).map((t) => t.speaker))).toEqual(new Set(['Shinobi', 'Maria Lopez']));
+    expect(one.transcript.sections.map((s) => s.heading)).toEqual([null, 'Origins (The early years)']);
+    expect(turnsOf(one).at(-1)).toMatchObject({ speaker: 'Maria Lopez', role: 'guest', paragraphs: ['Water.'] });
+  });
 });
 
 describe('chapters whose headings open with their time (`## (00:05:00) – Steel`)', () => {
