@@ -156,6 +156,8 @@ export function fromIrc(source: string[]): ChatLines | null {
  * `u/steelfan42 • 2 hr. ago`. Group 1 the handle, group 2 the original poster's mark.
  */
 const POST_HEADER = /^(?:\[[–-]\]\s*)?(?:u\/)?([\p{L}\p{N}_.-]{2,30})(\s+OP|\s*\[S\]|\s*\(OP\))?\s*(?:[·•|]\s*)?(?:-?\d+\s+points?\s+)?\d+\s*(?:y|yr|yrs|years?|mo|months?|w|wk|weeks?|d|days?|h|hr|hrs|hours?|min|mins|minutes?)\.?\s+ago\s*$/u;
+/** The same with the age alone after a middle dot or a bullet, no "ago", as a thread's page may print it: `steelfan42 · 5h`, `MariaLopez_Engineer OP • 2d`. */
+const POST_HEADER_AGED = /^(?:u\/)?([\p{L}\p{N}_.-]{2,30})(\s+OP)?\s*[·•]\s*\d{1,3}\s*(?:s|m|min|h|hr|d|w|mo|y|yr)s?\.?$/u;
 /** A post's own note opening a line, as a thread's posts write them: `Edit:`, `EDIT 2:`, `Update:`, `Proof:`, `ETA:`. */
 const POST_NOTE = /^(?:\*\*)?(?:edit|update|proof|eta|ps|p\.s\.?|tl;?dr)(?:\s*\d{1,2})?(?:\*\*)?\s*:/i;
 /** Whom a thread's title says is answering: "I am Maria Lopez, a bridge engineer... AMA!", "I'm Maria Lopez...". */
@@ -182,8 +184,8 @@ export function fromForum(source: string[]): ChatLines | null {
       i = stacked.lines.at(-1)!;
       continue;
     }
-    if (line.length > 80 || !/ago$/.test(line)) continue;
-    const m = POST_HEADER.exec(line);
+    if (line.length > 80) continue;
+    const m = /ago$/.test(line) ? POST_HEADER.exec(line) : POST_HEADER_AGED.exec(line);
     if (m && (source[i + 1]?.trim() || source[i + 2]?.trim())) found.push([i, m[1]!, m[2] != null]);
   }
   const handles = new Set(found.map(([, h]) => h));
