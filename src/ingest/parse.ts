@@ -679,7 +679,7 @@ const MEDIA_EXTENSION = /\.(?:m4a|mp3|wav|mp4|m4v|mov|webm|ogg|oga|opus|flac|aac
 // (Its time before it too, `... Maria Lopez. [00:00:05] Maria Lopez: Thanks.`, as a page sets a transcript's cues in one paragraph.)
 // (Its start right after the sentence's end, with no space between them too, as a page's text
 // copied without its breaks glues them: `...the hammer?Maria Lopez:You tap...`.)
-const RUN_ON_LABEL = /(?=[\p{Lu}[(*_])(?<=[.?!…。？！]["”’)]?\s*)(?:[[(]\d{1,2}(?::\d{2}){1,2}[\])]\s+)?(?:\*\*|__)?\p{Lu}[\p{L}'’.-]{0,30}(?:\s{1,3}\p{Lu}[\p{L}'’.-]{0,30}){0,2}(?:[:：](?:\*\*|__)?|(?:\*\*|__)[:：])(?:\s|(?=[\p{Lu}"“¿¡]))/gu;
+const RUN_ON_LABEL = /(?=[\p{Lu}[(*_])(?<=[.?!…。？！]["”’)]?(?:\*\*|__)?\s*)(?:[[(]\d{1,2}(?::\d{2}){1,2}[\])]\s+)?(?:\*\*|__)?\p{Lu}[\p{L}'’.-]{0,30}(?:\s{1,3}\p{Lu}[\p{L}'’.-]{0,30}){0,2}(?:[:：](?:\*\*|__)?|(?:\*\*|__)[:：])(?:\s|(?=[\p{Lu}"“¿¡]))/gu;
 /**
  * A label mistyped at the start of a line (`Maria Lopez; The ear...`, `Maria Lopez. The ear...`, its
  * colon left out after the name in bold or in the labels' capitals, `**Maria Lopez** The ear...`, `MARIA LOPEZ The ear...`,

@@ -13125,6 +13125,11 @@ describe('a page copied without some of its paragraph breaks, a turn run on afte
       expect(r.transcript.warnings.find((w) => w.line === 7)?.message, run).toMatch(/^a turn runs on after other words on their line \(`(?:MARIA LOPEZ|Maria Lopez):` here\)/);
     }
   });
+  it('after a question set whole in bold, its label inside (`**Tom Becker: ...?**    **Maria Lopez:** ...`), as a company’s Q&A page sets its questions: her answer (it was the question’s words, her label in them)', () => {
+    const r = ingest('# Bridges at Rhine Works\n\n**Tom Becker: Ms. Lopez, thanks for doing this. How did it start?**\n\n**Maria Lopez:** With a crack.\n\n**Tom Becker: I am struck by your report. What is that about?**    **Maria Lopez:** Well, anyone who inspects bridges worries.\n\n**Tom Becker: And today?**\n\n**Maria Lopez:** Today we have sonar.\n', 'qa.md');
+    expect(spoken(r).slice(2, 4)).toEqual(['Tom Becker (interviewer): I am struck by your report. What is that about?', 'Maria Lopez (guest): Well, anyone who inspects bridges worries.']);
+    expect(r.transcript.warnings.find((w) => w.line === 7)?.message).toMatch(/^a turn runs on after other words on their line \(`Maria Lopez:` here\)/);
+  });
   it('keeps a name and a colon in her sentence, one space before it, the words going on hers; and a word and a colon no speaker’s, however set apart (guards)', () => {
     for (const run of ['Maria Lopez: He wrote back the same day. Tom Becker: you are wrong, he said.', 'Maria Lopez: We closed three bridges.    RELATED: Why bridges fail in spring.']) {
       const r = page(`Tom Becker: What happened then?\n\n${run}`, 'Tom Becker', 'Maria Lopez');
