@@ -247,6 +247,8 @@ const BYLINE_JOB = /\b(?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:editor|writer
 const SIGN_OFF = /\b(?:thanks? (?:you )?(?:so much )?for (?:listening|watching|tuning in)(?! to (?:me|my)\b)|that['’]s (?:our|the) (?:show|episode|program|programme)\b|that['’]s all for (?:today|this week|this episode|now)|that was (?:my|our) (?:conversation|interview|talk|chat) with|(?:is|was) a production of)\b/i;
 /** A full name and what the person is: a note on them (`Tom Becker is a staff writer...`, `Maria Lopez, 52, leads...`; `ist`, `est`, `es`, `è`...). */
 const ABOUT_PERSON = /^(\p{Lu}[\p{L}\p{M}'’.-]+?(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+?){1,3})(?:(?:\s*\([^)]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:is|was|has been|teaches|writes|covers|leads|hosts|reports|lives|works|will (?:speak|appear|give|present|be speaking|be appearing)|ist|war|schreibt|leitet|lebt|arbeitet|est|était|écrit|dirige|vit|travaille|es|fue|escribe|vive|trabaja|è|era|scrive|vive|lavora|é|foi|escreve|trabalha)|['’]s\s+(?:new\s+|latest\s+|first\s+)?(?:book|novel|memoir|album|film|documentary|podcast|show|company|study|report)\b[^.!?]{0,100}?\s(?:is|are|was|will be|comes out|came out|is out)|['’]s\s+(?:new\s+|latest\s+)?(?:book|novel|memoir|album|film|documentary|podcast|show|study|report),)(?![\p{L}])/u;
+/** A note telling of the page's own people, not the one it interviews: its writer, reporter, editor or photographer (`Tom Becker is a staff writer`, `... ist Redakteur`). */
+const PAGE_STAFF = /\b(?:writer|reporter|journalist|editor|correspondent|columnist|photographer|contributor|contributing|freelance|intern|producer|redakteur(?:in)?|journalist(?:in)?|fotograf(?:in)?|reporter(?:in)?|journaliste|rédact(?:eur|rice)|photographe|periodista|redactor(?:a)?|fotógraf[oa]|giornalista|redattore|redattrice|jornalista|repórter)\b/iu;
 /** A note on a speaker's book, film or show in another language, the name after it (`Das Buch von Maria Lopez, ...`, `Le livre de Maria Lopez...`, `El libro de ...`). */
 const ABOUT_WORK = /^(?:das (?:neue |jüngste )?buch von|der (?:neue )?film von|le (?:nouveau |dernier )?livre de|le (?:nouveau )?film de|el (?:nuevo |último )?libro de|la (?:nueva )?película de|il (?:nuovo |ultimo )?libro di|o (?:novo |último )?livro de)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3})(?=[\s,])/iu;
 /** A Markdown footnote's text (`[^1]: ...`). */
@@ -3278,6 +3280,17 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       if (asked.length === 1) {
         guessedFrom = 'the note after the interview';
         return (guessedGuest = asked[0]!);
+      }
+      // (Or, no question turning to anyone, the one person a note there tells of who is not the
+      // page's own, its writer or photographer: "Maria Lopez is the chief inspector... Tom Becker
+      // is a staff writer." Said in a warning, as every name so read is.)
+      const told = [...new Set(blocks.slice(last + 1).flatMap((b) => (b.kind === 'para' && !b.label ? b.text.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u) : [])).flatMap((sentence) => {
+        const n = ABOUT_PERSON.exec(sentence)?.[1];
+        return n != null && /\s/.test(n) && foldName(n) !== iv && !foldName(iv).includes(foldName(n)) && !PAGE_STAFF.test(sentence) ? [n] : [];
+      }))];
+      if (told.length === 1) {
+        guessedFrom = 'the note after the interview';
+        return (guessedGuest = told[0]!);
       }
       return 'Guest';
     }

@@ -10401,8 +10401,17 @@ describe('a Q&A naming its guest only in a note after the last answer, a questio
     expect(r.transcript.guest).toBe('Maria Lopez');
     expect(r.transcript.warnings.map((w) => w.message)).toContain("the guest's name, Maria Lopez, is taken from the note after the interview");
   });
-  it('names no one where no question turns to her (guard)', () => {
-    expect(qa('How did you start?').transcript.guest).toBeNull();
+  it('names her where no question turns to her too, the note telling of one person besides the page’s own writer or photographer, said in a warning (the answers were “Guest”’s)', () => {
+    for (const note of ['Maria Lopez is chief engineer at Rhine Works. Interview by Tom Becker.', '*Maria Lopez is chief engineer at Rhine Works. Tom Becker is a staff writer at the Rhine Post.*', 'Tom Becker is a reporter. Maria Lopez is chief engineer at Rhine Works.']) {
+      const r = ingest(`# Bridges\n\nQ: How did you start?\n\nA: By accident. My father built roads.\n\nQ: And water?\n\nA: Always water.\n\n${note}\n`, 'qa.md');
+      expect(r.transcript.guest, note).toBe('Maria Lopez');
+      expect(who(r).filter((_, i) => i % 2), note).toEqual(['Maria Lopez (guest)', 'Maria Lopez (guest)']);
+      expect(r.transcript.warnings.map((w) => w.message), note).toContain("the guest's name, Maria Lopez, is taken from the note after the interview");
+    }
+  });
+  it('names no one where the note tells only of the page’s own people, or of two people (guards)', () => {
+    for (const note of ['Tom Becker is a staff writer at the Rhine Post.', 'Tom Becker ist Redakteur der Rhein-Post.', 'Maria Lopez is chief engineer at Rhine Works. Paul Kim is the mayor of Bonn.'])
+      expect(ingest(`# Bridges\n\nQ: How did you start?\n\nA: By accident.\n\nQ: And water?\n\nA: Always water.\n\n${note}\n`, 'qa.md').transcript.guest, note).toBeNull();
   });
 });
 
