@@ -2094,7 +2094,9 @@ export function hardWrapped(lines: string[]): boolean {
     // (A word hyphenated at the line's end, `in-` above `side.`, is cut too, not an utterance broken off.)
     // (Under WRAPPED_LINE, only where the words go on in small letters: a header's stacked lines,
     // `UNITED STATES DISTRICT COURT` / `DISTRICT OF OREGON`, are no cut sentence.)
-    if (a.length >= cutFrom && (a.length >= WRAPPED_LINE || /^\p{Ll}/u.test(b)) && (!endsLikeSentence(a) || (/\p{L}-$/u.test(a) && /^\p{Ll}/u.test(b))) && lineLabel(b) == null) cut++;
+    // (Or, whatever its length, a line of Chinese or Japanese closing on a comma or a character, `、`,
+    // `...ベッカーさんは、`, `...とき`, as such a text is cut in short lines: no sentence ends there.)
+    if (((a.length >= cutFrom && (a.length >= WRAPPED_LINE || /^\p{Ll}/u.test(b)) && (!endsLikeSentence(a) || (/\p{L}-$/u.test(a) && /^\p{Ll}/u.test(b)))) || /[、，\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]$/u.test(a)) && lineLabel(b) == null) cut++;
   }
   return cut >= 3 && cut >= 0.3 * pairs;
 }

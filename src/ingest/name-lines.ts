@@ -456,7 +456,12 @@ const BOLD_NAME_CLOSED = new RegExp(String.raw`\*\*$|\*\*\s+(?:--|—|–)\s|\*\
 const BOLD_NAME_AT_ALONE = new RegExp(String.raw`^${BOLD_NAME_AT}\s*$`, 'u');
 const NAME_ABOVE = new RegExp(String.raw`^(?:\*\*)?(${NAME_WORDS})(?<!\p{Ll}{3}\.)(?:\s*\(\p{Lu}[\p{L}\p{N} .,'’&/-]{0,40}\)){0,2}(?:${NAME_AFFILIATION}?(?:\*\*)?|(?:\*\*)(?:${NAME_AFFILIATION}|${BOLD_NAME_AT}))(?:\s+(?:--|—|–)\s+\*?[^*]{1,80}?\*?)?$`, 'u');
 /** A name in Chinese, Japanese or Korean alone on its line, in bold perhaps: a foreign name with its middle dot (`汤姆·贝克尔`, `トム・ベッカー`), two to four Han characters (`张伟`), a Korean name (`김민수`, `마리아 로페스`). */
-const CJK_NAME_ABOVE = /^(?:\*\*)?([\p{Script=Han}\p{Script=Katakana}ー]{1,8}[·・][\p{Script=Han}\p{Script=Katakana}ー]{1,8}|\p{Script=Han}{2,4}|\p{Script=Hangul}{2,4}|\p{Script=Hangul}{1,4} \p{Script=Hangul}{1,5})(?:\*\*)?$/u;
+// (A foreign surname in katakana alone too, `ロペス`, as a Japanese interview sets the one it talks with.)
+const CJK_NAME_ABOVE = /^(?:\*\*)?([\p{Script=Han}\p{Script=Katakana}ー]{1,8}[·・][\p{Script=Han}\p{Script=Katakana}ー]{1,8}|\p{Script=Han}{2,4}|\p{Script=Katakana}[\p{Script=Katakana}ー]{1,7}|\p{Script=Hangul}{2,4}|\p{Script=Hangul}{1,4} \p{Script=Hangul}{1,5})(?:\*\*)?$/u;
+/** A line heading a profile of the one interviewed: `ロペスさんプロフィール`, `Profile`, `略歴`, `简介`, `프로필`. */
+const PROFILE_HEADING = /(?:プロフィール|略歴|简介|簡介|프로필|(?<![\p{L}])(?:profile|profil|perfil|profilo)(?![\p{L}]))\s*[:：]?$/iu;
+/** A double dash alone on its line above the interviewer's words, the one who answers named above hers, as a Japanese interview sets them (`──` / the question, `田中` / the answer). */
+const ASKER_DASH = /^(?:──|――|——)$/u;
 /** An office and its holder in parentheses alone on the line, as Hansard prints ministers: `The Secretary of State for Transport (Maria Lopez)`. */
 const OFFICE_ABOVE = /^(?:\*\*)?((?:The\s+)?\p{Lu}[\p{L} ,'’-]{2,90}?)\s*\((\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){1,3})\)(?:\*\*)?$/u;
 /** A plain line naming a part of a call: a heading there (`Question-and-Answer Session`, `Company Participants`). */
@@ -491,6 +496,7 @@ export function fromNamesAbove(source: string[]): NameLines | null {
       const bare = t.replace(/^\*\*|\*\*$/g, '');
       if (isPlaceholder(bare)) return bare;
       // (In a script without capitals, a name as those scripts write one: the file's shape decides, below.)
+      if (ASKER_DASH.test(t)) return 'Interviewer';
       const cjk = CJK_NAME_ABOVE.exec(t);
       if (cjk && !roleWord(cjk[1]!)) return cjk[1]!;
       const office = OFFICE_ABOVE.exec(t);
@@ -513,6 +519,10 @@ export function fromNamesAbove(source: string[]): NameLines | null {
     else if (!/^#{1,6}\s/.test(source[i - 1] ?? '') && !/^#{1,6}\s/.test(source[i + 1] ?? '')) blanks++;
   }
   const noBlanks = filled >= 8 && blanks <= Math.max(2, 0.05 * filled);
+  // (A file marking the interviewer's turns with a double dash alone, twice or more, sets its turns
+  // one under another, no blank line between, a turn's last line perhaps with no stop: there each
+  // mark, and each name in a script without capitals, heads the words under it wherever it stands.)
+  const dashMarked = source.filter((l) => ASKER_DASH.test(l.trim())).length >= 2;
   /** A name above another name's line: the second may be the first one's words (`Maria Lopez` / `Emily Warren Roebling` / `She finished...`). */
   const stacked: [number, string, string][] = [];
   /** Under a call's list of those on it (`Call participants:`), names with what they do head no turn. */
@@ -525,9 +535,13 @@ export function fromNamesAbove(source: string[]): NameLines | null {
     // naming a part, `Prologue`, `Act One: The Cable`; not under the file's first line, where a
     // byline stands as often as a first turn.)
     const above = i > 0 ? source[i - 1]!.trim() : '';
-    if (!t || (above !== '' && !(noBlanks && (endsLikeSentence(above) || partLine(above))))) continue;
+    if (!t || (above !== '' && !(noBlanks && (endsLikeSentence(above) || partLine(above))) && !(dashMarked && (ASKER_DASH.test(t) || CJK_NAME_ABOVE.test(t))))) continue;
     const name = nameAbove(t);
     if (!name || listed) continue;
+    // (Nor under a heading naming a profile, `ロペスさんプロフィール`, `Profile`: the name heads her biography, no words she says.)
+    let h = i - 1;
+    while (h >= 0 && !source[h]!.trim()) h--;
+    if (h >= 0 && PROFILE_HEADING.test(source[h]!.trim())) continue;
     let j = i + 1;
     while (j < source.length && source[j]!.trim() === '') j++;
     const below = j < source.length ? nameAbove(source[j]!.trim()) : null;

@@ -13394,3 +13394,31 @@ describe('a broadcast printing its speakers in capitals, a second guest speaking
     expect(spoken(show('And steel?', 'BOTTOM LINE: Steel bends before it breaks.')).slice(4, 6)).toEqual(['Tom Becker (interviewer): And steel?', 'Maria Lopez (guest): BOTTOM LINE: Steel bends before it breaks.']);
   });
 });
+
+describe('a Japanese interview marking the interviewer’s turns with a double dash alone on its line (`──`), the guest’s with her surname alone (`ロペス`, `田中`), as Hobonichi sets them', () => {
+  it('reads each turn under its mark, the interviewer named by the byline (the build failed: no turns found)', () => {
+    for (const [guest, dash] of [['ロペス', '──'], ['田中', '――']] as const) {
+      const r = ingest(`# 橋とは何か\n\n聞き手：トム・ベッカー\n\n${dash}\n橋を点検する仕事とは、どんなものですか。\n\n${guest}\n橋の声を聞く仕事です。\n\n${dash}\n橋の声、ですか。\n\n${guest}\nええ。ひび割れは橋からの手紙です。\n\n${dash}\nいちばん怖いものは何ですか。\n\n${guest}\n水です。\n`, 'ja.md');
+      expect(spoken(r), guest).toEqual(['トム・ベッカー (interviewer): 橋を点検する仕事とは、どんなものですか。', `${guest} (guest): 橋の声を聞く仕事です。`, 'トム・ベッカー (interviewer): 橋の声、ですか。', `${guest} (guest): ええ。ひび割れは橋からの手紙です。`, 'トム・ベッカー (interviewer): いちばん怖いものは何ですか。', `${guest} (guest): 水です。`]);
+    }
+  });
+  it('copied as plain text cut in short lines, no blank line between the turns, a profile above them: each turn’s lines one paragraph, the profile the introduction’s (each line was a paragraph, some parts’ headings; the profile her turn)', () => {
+    // (A turn's last line perhaps without its stop, `みなさんそうです`, `正直に言うと何も`.)
+    const text = 'ほぼ日刊イトイ新聞\n\n橋とは何か。ロペスさん篇\n\n橋の点検を三十年続けてきた\nマリア・ロペスさんに、\n橋の声の聞き方を\n教えていただきました。\n\nロペスさんプロフィール\n\nマリア・ロペス\n橋梁技師。ボン生まれ。\n\n03\n水はいつも勝つ。\n\nロペス\n逆に聞きたいんですが、\nベッカーさんは、\n橋を渡るとき\n何か感じますか?\n──\n正直に言うと、\n何も感じていませんでした\nロペス\nええ、みなさんそうです\n──\n橋にとって、\nいちばん怖いものは何ですか。\nロペス\n水です。\n水はいつも勝ちます。\n\n(つづきます)\n';
+    const r = ingest(text, 'hobonichi.txt');
+    expect(spoken(r)).toEqual([
+      'マリア・ロペス (guest): 逆に聞きたいんですが、 ベッカーさんは、 橋を渡るとき 何か感じますか?',
+      'Interviewer (interviewer): 正直に言うと、 何も感じていませんでした',
+      'マリア・ロペス (guest): ええ、みなさんそうです',
+      'Interviewer (interviewer): 橋にとって、 いちばん怖いものは何ですか。',
+      'マリア・ロペス (guest): 水です。 水はいつも勝ちます。',
+    ]);
+    expect(r.transcript.intro.map((p) => p.text)).toContain('マリア・ロペス 橋梁技師。ボン生まれ。');
+    // (The mark that the interview goes on in the next part, the outro's: it was the interviewer's.)
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['(つづきます)']);
+  });
+  it('keeps a double dash alone once, a break between parts, and an English text’s lines as they are (guards)', () => {
+    const r = ingest('# Bridges\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father built them.\n\n——\n\nTom Becker: And water?\n\nMaria Lopez: Always water.\n', 'break.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why bridges?', 'Maria Lopez (guest): My father built them.', 'Tom Becker (interviewer): And water?', 'Maria Lopez (guest): Always water.']);
+  });
+});
