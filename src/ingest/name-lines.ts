@@ -1,4 +1,4 @@
-import { APPARATUS, ARCHIVAL_WORDS, NAME_AFFILIATION, initialsOf, introducedBy, isPlaceholder, lineLabel, nameSpamTerms, NAME_WORDS, PAGE_WORDS, roleWord, seconds, speakerKeyTest, TITLE, vocative } from './labels.ts';
+import { APPARATUS, ARCHIVAL_WORDS, caselessName, NAME_AFFILIATION, initialsOf, introducedBy, isPlaceholder, lineLabel, nameSpamTerms, NAME_WORDS, PAGE_WORDS, roleWord, seconds, speakerKeyTest, TITLE, vocative } from './labels.ts';
 import { endsLikeSentence, escapeRe, words } from './text.ts';
 import { capitaliseName, namesIn } from './speakers.ts';
 
@@ -499,6 +499,8 @@ export function fromNamesAbove(source: string[]): NameLines | null {
       if (ASKER_DASH.test(t)) return 'Interviewer';
       const cjk = CJK_NAME_ABOVE.exec(t);
       if (cjk && !roleWord(cjk[1]!)) return cjk[1]!;
+      // (Or a full name in another script without capitals, Arabic's or Hebrew's, two or three words: `توم بيكر`, `מריה לופז`.)
+      if (caselessName(t) && !roleWord(t)) return t;
       const office = OFFICE_ABOVE.exec(t);
       return office && !roleWord(office[1]!) ? office[2]! : null;
     }
@@ -791,6 +793,8 @@ export function fromBoldDots(source: string[]): NameLines | null {
  * speaker changing from one to the next six times in ten or more, and, where asked, a sentence
  * below most of them (eight in ten).
  */
+/** A line's end that closes a sentence, bold or italic to its end too (`**How did it start?**`); Arabic's question mark and Devanagari's danda too, `؟`, `।`. */
+const SENTENCE_CLOSE = /[.?!…"”’)。！？」』）؟।][*_]*$/u;
 function shapesTheFile(source: string[], heads: number[], keyOf: (i: number) => string, sentences: boolean): boolean {
   const nonBlank = source.filter((l) => l.trim() !== '' && !LINK_ALONE.test(l) && !/^#{1,6}\s/.test(l)).length;
   const changes = heads.filter((i, k) => k > 0 && keyOf(i) !== keyOf(heads[k - 1]!)).length;
@@ -799,9 +803,8 @@ function shapesTheFile(source: string[], heads: number[], keyOf: (i: number) => 
     while (j < source.length && source[j]!.trim() === '') j++;
     // (The words' first line that ends as a sentence does before a blank one: one wrapped over
     // lines, `Mostly water. The footings wash away` / `a grain at a time.`, ends on the second.)
-    while (j + 1 < source.length && source[j + 1]!.trim() !== '' && !/[.?!…"”’)。！？」』）][*_]*$/u.test(source[j]!.trim())) j++;
-    // (Bold or italic to its end too: `**How did it start?**`.)
-    return /[.?!…"”’)。！？」』）][*_]*$/u.test(source[j]?.trim() ?? '');
+    while (j + 1 < source.length && source[j + 1]!.trim() !== '' && !SENTENCE_CLOSE.test(source[j]!.trim())) j++;
+    return SENTENCE_CLOSE.test(source[j]?.trim() ?? '');
   };
   // (Names alone above sentences may stand over each paragraph of a long turn, a host's ad read
   // five paragraphs long under his name each time: the speaker changing three times in ten will do.)

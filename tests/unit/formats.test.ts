@@ -13422,3 +13422,16 @@ describe('a Japanese interview marking the interviewer’s turns with a double d
     expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why bridges?', 'Maria Lopez (guest): My father built them.', 'Tom Becker (interviewer): And water?', 'Maria Lopez (guest): Always water.']);
   });
 });
+
+describe('full names in a script without capitals alone on their lines above the words (`توم بيكر`, `מריה לופז`, `मारिया लोपेज़`)', () => {
+  it('label the turns, Arabic’s question mark ending a sentence as others do (the build failed: no turns found)', () => {
+    for (const [asker, answerer, q1, a1, q2, a2] of [
+      ['توم بيكر', 'ماريا لوبيز', 'كيف بدأت العمل في الجسور؟', 'كان والدي لحاما.', 'ما أكبر خطر على الجسر؟', 'الماء. إنه يتسرب إلى الخرسانة.'],
+      ['טום בקר', 'מריה לופז', 'איך התחלת לעבוד בגשרים?', 'אבי היה רתך.', 'מה הסכנה הגדולה ביותר לגשר?', 'מים. הם חודרים לבטון.'],
+      ['टॉम बेकर', 'मारिया लोपेज़', 'आपने पुलों पर काम कैसे शुरू किया?', 'मेरे पिता वेल्डर थे।', 'पुल के लिए सबसे बड़ा खतरा क्या है?', 'पानी। यह कंक्रीट में घुस जाता है।'],
+    ] as const) {
+      const r = ingest(`# ${q2}\n\n${asker}\n${q1}\n\n${answerer}\n${a1}\n\n${asker}\n${q2}\n\n${answerer}\n${a2}\n`, 'above.md');
+      expect(spoken(r), asker).toEqual([`${asker} (interviewer): ${q1}`, `${answerer} (guest): ${a1}`, `${asker} (interviewer): ${q2}`, `${answerer} (guest): ${a2}`]);
+    }
+  });
+});
