@@ -1766,13 +1766,21 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   {
     // (In a Q&A article without names, the first question set apart by its style starts it.)
     // (In plain text without labels, the first question alone on its line.)
-    const styledFirst = blocks.findIndex((b) => b.label || (b.kind === 'para' && ASKS.test(b.text) && (b.bold || wholeEmphasis(b.node))));
+    // (Or one opened by a dialogue dash, `―어떻게...`, `――橋の...`.)
+    const styledFirst = blocks.findIndex((b) => b.label || b.dash || (b.kind === 'para' && ASKS.test(b.text) && (b.bold || wholeEmphasis(b.node))));
     const firstLabelled = styledFirst !== -1 || !options.plainText ? styledFirst : blocks.findIndex((b) => b.kind === 'para' && b.singleLine && ASKS.test(b.text) && wordCount(b.text) <= 40);
     // A heading, or a short line alone that only names such a section (`RELATED COVERAGE`), its
     // count after it perhaps (`Responses (3)`); or counts the comments on the post by its title,
     // however long (`2 thoughts on “Interview: Maria Lopez on timber bridges”`).
     const pageSection = (b: Block) =>
-      (b.kind === 'heading' || (b.kind === 'para' && b.singleLine && ((!endsLikeSentence(b.text.replace(/[(（]\d+[)）]$/u, '').trimEnd()) && b.text.split(/\s+/).length <= 5) || COMMENTS_ON.test(b.text.trim())))) && (COMMENTS_RE.test(b.text) || RELATED_RE.test(b.text));
+      ((b.kind === 'heading' || (b.kind === 'para' && b.singleLine && ((!endsLikeSentence(b.text.replace(/[(（]\d+[)）]$/u, '').trimEnd()) && b.text.split(/\s+/).length <= 5) || COMMENTS_ON.test(b.text.trim())))) && (COMMENTS_RE.test(b.text) || RELATED_RE.test(b.text))) || sectionFirstLine(b);
+    // (Or such a line first in a paragraph, the titles of the pages it links right under it, no blank
+    // line between, as a page copied as text sets them: `Lire aussi` / `Pourquoi les ponts tombent`,
+    // `**関連記事**` / `橋はなぜ壊れるのか`; not a line going on in small letters, a sentence cut there.)
+    const sectionFirstLine = (b: Block) => {
+      if (b.kind !== 'para' || b.singleLine) return false;
+      return RELATED_WHOLE_LINE.test((sourceLines[b.line - 1] ?? '').replace(/[*_]/g, '').trim()) && !/^\p{Ll}/u.test((sourceLines[b.line] ?? '').trim());
+    };
     // (Not links to related pages where two of the interview's speakers go on after them: a box
     // of links inside the article. Comments are the page's, whoever writes them.)
     // (Up to the comments, if they follow: a commenter's `Tom Becker: more of these please!` is no
@@ -4571,6 +4579,8 @@ function asksIn(labelled: Block[], key: string): number | null {
 }
 
 /** A blog's count of the comments on a post, by its title: `2 thoughts on “...”`, `3 comments on "..."`, `One response to “...”`. */
+/** A line that only names a page's box of links to other pages (RELATED_RE), its colon perhaps: `Lire aussi`, `関連記事`. */
+const RELATED_WHOLE_LINE = new RegExp(String.raw`(?:${RELATED_RE.source})\s*[:：]?$`, 'iu');
 const COMMENTS_ON = /^(?:\d+|one|no)\s+(?:thoughts?|comments?|responses?|replies) (?:on|to)\s+[“"«‘'][^“”"«»]{1,150}[”"»’']$/iu;
 
 /** A name made mostly of the words of a site's address, or spelling its one word, is the site's, not a person's. */

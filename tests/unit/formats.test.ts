@@ -13435,3 +13435,21 @@ describe('full names in a script without capitals alone on their lines above the
     }
   });
 });
+
+describe('a page’s box of links to other pages after the interview, the titles right under its heading with no blank line between (`Lire aussi` / `Pourquoi les ponts tombent`, `関連記事` / ..., `관련기사` / ...)', () => {
+  it('is the page’s, removed with its titles (it was the last answer’s words), after questions in bold or opened by a dialogue dash', () => {
+    const fr = ingest('# Maria Lopez : « L’eau gagne toujours »\n\nPar Tom Becker\n\n**Pourquoi les ponts ?**\n\nMon père en construisait.\n\n**Et l’eau ?**\n\nL’eau gagne toujours.\n\nLire aussi\nPourquoi les ponts tombent\n', 'fr.md');
+    expect(spoken(fr).at(-1)).toBe('Maria Lopez (guest): L’eau gagne toujours.');
+    expect(fr.transcript.removed.map((x) => x.text)).toEqual(['Lire aussi', 'Pourquoi les ponts tombent']);
+    const ja = ingest('# マリア・ロペスさんに聞く「水はいつも勝つ」\n\n――橋の点検とはどんな仕事ですか。\n\n橋の声を聞く仕事です。\n\n――いちばん怖いものは何ですか。\n\n水です。水はいつも勝ちます。\n\n**関連記事**\n橋はなぜ壊れるのか\n', 'ja.md');
+    expect(spoken(ja).at(-1)).toBe('マリア・ロペス (guest): 水です。水はいつも勝ちます。');
+    expect(ja.transcript.removed.map((x) => x.text)).toEqual(['**関連記事**', '橋はなぜ壊れるのか']);
+    const ko = ingest('# 마리아 로페스 "물은 언제나 이긴다"\n\n30년 동안 다리를 점검해 온 마리아 로페스를 만났다.\n\n―어떻게 다리 점검을 시작하게 됐나.\n\n"아버지가 용접공이었다."\n\n―다리의 가장 큰 적은 무엇인가.\n\n"물이다. 물은 언제나 이긴다."\n\n관련기사\n다리는 왜 무너지나\n', 'ko.md');
+    expect(spoken(ko).at(-1)).toBe('마리아 로페스 (guest): "물이다. 물은 언제나 이긴다."');
+    expect(ko.transcript.removed.map((x) => x.text)).toEqual(['관련기사', '다리는 왜 무너지나']);
+  });
+  it('keeps an answer whose first line is such a word, the sentence going on below in small letters (guard)', () => {
+    const r = ingest('# Maria Lopez : les ponts\n\n**Pourquoi les ponts ?**\n\nMon père en construisait.\n\n**Et les archives ?**\n\nLire aussi\nles vieux rapports, c’est essentiel.\n', 'qa.md');
+    expect(spoken(r).at(-1)).toBe('Maria Lopez (guest): Lire aussi les vieux rapports, c’est essentiel.');
+  });
+});
