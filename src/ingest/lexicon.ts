@@ -264,8 +264,16 @@ function readChrome(line: string): { anywhere: boolean } | null {
     const items = t.replace(/^(?:subscribe|listen|follow)(?:(?: now)?\s*:| (?:on|in|via):?)\s*/i, '').split(/\s*[|·•]\s*/).filter((x) => x !== '');
     if (items.length >= 2 && items.every((x) => PODCAST_APP.test(x) || CHROME.some((c) => c.re.test(x)))) return { anywhere: false };
   }
+  // A share bar of a Chinese, Japanese or Korean page, its buttons apart by spaces or bars, a label
+  // and a colon before them perhaps (`シェアする ツイート はてブ`, `分享到：微信 微博 QQ空间`,
+  // `공유하기 카카오톡 페이스북 트위터`, `로그인 | 회원가입`): wherever it stands, below a dek too, as no one's words are only buttons.
+  const items = t.replace(/^(?:分享到|分享|シェア|공유하기)\s*[:：]\s*/u, '').split(/\s*[|·•/]\s*|\s+/).filter((x) => x !== '');
+  if (items.length >= 2 && items.every((x) => CJK_SHARE_ITEM.test(x))) return { anywhere: true };
   return null;
 }
+
+/** A button or a service on such a page's share bar or menu. */
+const CJK_SHARE_ITEM = /^(?:シェア|シェアする|ツイート|ポスト|はてブ|はてなブックマーク|ブックマーク|LINE|LINEで送る|Facebook|Twitter|X|Pocket|メール|印刷|いいね|コメント|リンクをコピー|URLをコピー|分享到|分享|微信|微博|新浪微博|QQ|QQ空间|豆瓣|朋友圈|收藏|点赞|打印|复制链接|评论|공유하기|공유|카카오톡|카카오스토리|페이스북|트위터|네이버|밴드|네이버밴드|링크복사|URL복사|스크랩|인쇄|글자크기|이메일|좋아요|댓글|로그인|회원가입)$/iu;
 
 /** A podcast app or a player's button, as a podcast page lists them. */
 const PODCAST_APP = /^(?:apple podcasts|itunes|spotify|google podcasts|youtube(?: music)?|overcast|pocket casts|castbox|castro|stitcher|podcast addict|amazon music|audible|iheart(?:radio)?|tunein|deezer|soundcloud|rss(?: feed)?|download|embed|play(?: episode)?|▶\s*play(?: episode)?|more info|transcript)$/i;

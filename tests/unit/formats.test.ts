@@ -13453,3 +13453,19 @@ describe('a page’s box of links to other pages after the interview, the titles
     expect(spoken(r).at(-1)).toBe('Maria Lopez (guest): Lire aussi les vieux rapports, c’est essentiel.');
   });
 });
+
+describe('a Chinese, Japanese or Korean page’s share bar and menu above the interview, buttons apart by spaces or bars (`シェアする ツイート はてブ`, `分享到：微信 微博 QQ空间`, `공유하기 카카오톡 페이스북 트위터`, `로그인 | 회원가입`)', () => {
+  it('is the page’s, removed (it was a part’s heading or the introduction’s words)', () => {
+    for (const [bar, q1, a1, q2, a2] of [
+      ['シェアする ツイート はてブ', '――橋の点検とはどんな仕事ですか。', '橋の声を聞く仕事です。', '――いちばん怖いものは何ですか。', '水です。'],
+      ['分享到：微信 微博 QQ空间', '问：您是怎么开始的？', '答：我父亲是焊工。', '问：最大的敌人是什么？', '答：水。'],
+      ['공유하기 카카오톡 페이스북 트위터', '―어떻게 시작하게 됐나.', '"아버지가 용접공이었다."', '―가장 큰 적은 무엇인가.', '"물이다."'],
+      ['로그인 | 회원가입', '―어떻게 시작하게 됐나.', '"아버지가 용접공이었다."', '―가장 큰 적은 무엇인가.', '"물이다."'],
+    ] as const) {
+      const r = ingest(`# 마리아 로페스 "물은 언제나 이긴다"\n\n2026-11-03 10:00\n\n${bar}\n\n${q1}\n\n${a1}\n\n${q2}\n\n${a2}\n`, 'page.md');
+      expect(r.transcript.removed.map((x) => x.text), bar).toEqual([bar]);
+      expect(r.transcript.sections.map((s) => s.heading), bar).toEqual([null]);
+      expect(spoken(r).length, bar).toBe(4);
+    }
+  });
+});
