@@ -717,6 +717,8 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
       while (j >= 0 && lines[j]!.trim() === '') j--;
       if (j < 0) return false;
       const above = lines[j]!.trim();
+      // (Or under a speaker's label alone on its line, `**Maria Lopez:**` / `Email.`: her words.)
+      if (lineLabel(above)?.only) return true;
       if (stopped) return /[?？¿؟]["”’)]*$/u.test(above.replace(/[*_]+\s*$/, '').trim());
       // (Not the page's last word, `Home` under the last question: a button there, as at any edge.)
       const setApart = /^(\*\*|__|\*|_)(?![*_\s]).*[?？¿؟]["”’)]*\1$/u;

@@ -13469,3 +13469,21 @@ describe('a Chinese, Japanese or Korean page’s share bar and menu above the in
     }
   });
 });
+
+describe('a European page’s share bar, its buttons’ words run together on one line (`Teilen Twittern Mailen Drucken`, `Compartir en Facebook Compartir en Twitter Copiar enlace`), and its box of links after the interview (`Te puede interesar`)', () => {
+  it('are the page’s, removed (the bar was the introduction’s words or a part’s heading, the box the last answer’s words)', () => {
+    for (const bar of ['Teilen Twittern Mailen Drucken', 'Compartir en Facebook Compartir en Twitter Copiar enlace', 'Share | Tweet | Email', 'Partager sur Facebook · Partager sur X · Copier le lien']) {
+      const r = ingest(`# María López: “El agua siempre gana”\n\nPor Tom Becker\n\n${bar}\n\n**¿Cómo llegó a los puentes?**\n\nMi padre era soldador.\n\n**¿Y el agua?**\n\nEl agua siempre gana.\n\nTe puede interesar\nPor qué se caen los puentes\n`, 'es.md');
+      expect(r.transcript.removed.map((x) => x.text), bar).toEqual([bar, 'Te puede interesar', 'Por qué se caen los puentes']);
+      expect(r.transcript.sections.map((s) => s.heading), bar).toEqual([null]);
+      expect(spoken(r).at(-1), bar).toBe('María López (guest): El agua siempre gana.');
+    }
+  });
+  it('keeps a line of such words under a speaker’s label alone, her answer, at the page’s end too (`**Maria Lopez:**` / `Email.`: it was removed as a button) (guard)', () => {
+    const r = ingest('# Maria Lopez on bridges\n\n**Tom Becker:**\n\nWhich networks do you use?\n\n**Maria Lopez:**\n\nFacebook LinkedIn\n\n**Tom Becker:**\n\nAnd for work?\n\n**Maria Lopez:**\n\nEmail.\n', 'qa.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Which networks do you use?', 'Maria Lopez (guest): Facebook LinkedIn', 'Tom Becker (interviewer): And for work?', 'Maria Lopez (guest): Email.']);
+    // (Services alone, no button's action among them, are no bar: the last answer under a question in bold.)
+    const qa = ingest('# Maria Lopez on bridges\n\n**Why bridges?**\n\nMy father built them.\n\n**Which networks do you use?**\n\nFacebook LinkedIn\n', 'qa.md');
+    expect(spoken(qa).at(-1)).toBe('Maria Lopez (guest): Facebook LinkedIn');
+  });
+});
