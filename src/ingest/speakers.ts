@@ -216,8 +216,10 @@ const JOB_COMPOUND = /^\p{L}{2,}(?:ingeniør(?:en)?|ingenjör(?:en)?|ingenieur(?
 /** A word for a job, listed or told by how it is made (`engineer`, `hydrologist`, `Ingenieurin`, `Broingeniør`). */
 export const isJob = (word: string): boolean => {
   const w = word.toLowerCase();
-  return JOB_NOUNS.has(w) || JOB_MADE.test(w) || GERMAN_JOB.test(w) || JOB_COMPOUND.test(w);
+  return JOB_NOUNS.has(w) || JOB_MADE.test(w) || GERMAN_JOB.test(w) || GERMAN_DOER.test(w) || JOB_COMPOUND.test(w);
 };
+/** A German woman who does something, a noun of eight letters or more closing on `-erin` (`Brückenprüferin`, `Lehrerin`, `Bergsteigerin`): never a first name, `Severin`. */
+const GERMAN_DOER = /^\p{Ll}{4,}erin(?:nen)?$/u;
 /** A side or its plural before the names, as a dek opens (`Hosts Ana Silva and Tom Becker talk with...`, `Guest Maria Lopez`, `Panelists ...`): none of the first name; a job's plural too (`Engineers Maria Lopez and ...`). */
 const SIDES_BEFORE = new Set(['guest', 'guests', 'co-host', 'co-hosts', 'cohost', 'cohosts', 'panelist', 'panelists', 'panellist', 'panellists', 'interviewer', 'interviewers', 'interviewee', 'interviewees',
   // (In other languages: `Gäste Maria Lopez und ...`, `Intervenants ...`, `Invitados ...`.)
@@ -326,7 +328,7 @@ export function namesIn(text: string): Map<string, number> {
       name = name.split(' ').slice(1).join(' ');
       if (!/\s/.test(name)) continue;
     }
-    if (JOB_NOUNS.has(first) || JOB_MADE.test(first) || BYLINE_WORDS.has(first) || GERMAN_JOB.test(first) || JOB_COMPOUND.test(first) || SIDES_BEFORE.has(first) || (/s$/.test(first) && (JOB_NOUNS.has(first.slice(0, -1)) || JOB_MADE.test(first.slice(0, -1))))) {
+    if (isJob(first) || BYLINE_WORDS.has(first) || SIDES_BEFORE.has(first) || (/s$/.test(first) && (JOB_NOUNS.has(first.slice(0, -1)) || JOB_MADE.test(first.slice(0, -1))))) {
       // (A particle after the job is the word "of": "Die Chefingenieurin von Rhine Bridges" names Rhine Bridges.)
       name = name.split(' ').slice(1).join(' ').replace(/^(?:von|van|de|du|da|di|del|della) (?=\p{Lu})/u, '');
       if (!/\s/.test(name)) continue;

@@ -7126,11 +7126,14 @@ describe('a dek saying who asked, the name first (`Tom Becker asked the question
     // (A doer no list holds: Swedish's in the definite form, `Brobyggaren`, "the bridge builder"; a German builder of something, `Brückenbauerin`; they were part of her name.)
     expect(qa('Brobyggaren Maria Lopez bygger broar. Tom Becker talade med henne.', 'Fråga', 'Svar')).toEqual(sides);
     expect(qa('Brückenbauerin Maria Lopez baut Brücken. Tom Becker hat mit ihr gesprochen.', 'Frage', 'Antwort')).toEqual(sides);
+    // (A German woman who does something, a noun closing on `-erin`, `Brückenprüferin`: part of her name too, as the headline gives it.)
+    expect(qa('Brückenprüferin Maria Lopez prüft Brücken. Tom Becker hat mit ihr gesprochen.', 'Frage', 'Antwort')).toEqual(sides);
   });
   it('a first name shaped like such a doer stays the name’s (`Karen Maria Lopez`, `Sören ...`, the surname `Bauer`; guard)', () => {
     const guest = (dek: string) => ingest(`# "Water"\n\n${dek}\n\nFråga: Var började det?\n\nSvar: Vid bron.\n\nFråga: Och stål?\n\nSvar: Enkelt.\n`, 'qa.md').transcript.guest;
     expect(guest('Karen Maria Lopez bygger broar. Tom Becker talade med henne.')).toBe('Karen Maria Lopez');
     expect(guest('Bauer Maria Lopez bygger broar. Tom Becker talade med henne.')).toBe('Bauer Maria Lopez');
+    expect(guest('Severin Maria Lopez bygger broar. Tom Becker talade med henne.')).toBe('Severin Maria Lopez');
   });
   it('reads German’s perfect and French’s reflexive too (`Tom Becker hat mit ihr über alte Brücken gesprochen.`, `... s’est entretenu avec elle.`): the questions were no one’s', () => {
     const qa = (dek: string) => ingest(`# "Wasser"\n\n${dek}\n\nFrage: Warum Wasser?\n\nAntwort: Es dringt überall ein.\n\nFrage: Und Stahl?\n\nAntwort: Der rostet.\n`, 'qa.md').transcript;
