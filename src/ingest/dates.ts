@@ -62,7 +62,19 @@ function valid(y: number, m: number, d: number): string | null {
  * CET`, `3. November 2026, 14:02 Uhr`), as papers print under a byline. It heads no section.
  */
 export function isDateline(line: string): boolean {
-  return line.length <= 80 && /(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)/.test(line) && statedDate(null, [line]) != null;
+  return line.length <= 80 && /(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)/.test(line) && givesDate(line);
+}
+
+/**
+ * Whether a line gives a date: one `statedDate` reads, or a day and a month with slashes whose order
+ * the line leaves open (`03/11/2026 10h00`, as a Brazilian paper prints it under the byline): a date
+ * either way, though which day it is stays unsaid.
+ */
+export function givesDate(line: string): boolean {
+  if (statedDate(null, [line]) != null) return true;
+  const m = SLASHED.exec(line);
+  // (Both numbers twelve or less, as `statedDate` leaves them: a date in either order where one is.)
+  return m != null && valid(+m[3]!, +m[2]!, +m[1]!) != null;
 }
 
 export function statedDate(source: string | null, texts: string[]): string | null {

@@ -280,7 +280,8 @@ const SHARE_SERVICE = '(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|f
 const SHARE_ACTION = String.raw`(?:(?:share|teilen|partager|compartir|condividi|compartilhar|delen|dela|del)(?: (?:on|auf|sur|en|su|no|na|via|per|op|på) ${SHARE_SERVICE})?|tweet|tweeten|twittern|tweeter|tuitear|mailen|drucken|print|imprimer|imprimir|stampa|merken|envoyer|enviar|invia|kommentieren|commenter|comentar|copy link|link kopieren|copier le lien|copiar (?:el )?enlace|copiar (?:o )?link|copia (?:il )?link|link kopiëren)`;
 const SHARE_ITEM = String.raw`(?:${SHARE_ACTION}|${SHARE_SERVICE})`;
 /** Such buttons, two or more, one of them an action (`Teilen`, `Compartir en Facebook`): services alone, `Facebook LinkedIn`, may be an answer. */
-const SHARE_BAR = new RegExp(String.raw`^(?=(?:.*\s)?${SHARE_ACTION}(?:\s|$))${SHARE_ITEM}(?:(?:\s+|\s*[|·•/]\s*)${SHARE_ITEM})+$`, 'i');
+// (Or the services alone after the word for sharing and a colon: `Compartilhe: Facebook WhatsApp Twitter`, `Share: Facebook | X`.)
+const SHARE_BAR = new RegExp(String.raw`^(?:(?=(?:.*\s)?${SHARE_ACTION}(?:\s|$))${SHARE_ITEM}(?:(?:\s+|\s*[|·•/]\s*)${SHARE_ITEM})+|(?:share|teilen|teile|partager|partagez|compartir|comparte|compartilhe|compartilhar|condividi|delen|dela)\s*[:：]\s*${SHARE_ITEM}(?:(?:\s+|\s*[|·•/]\s*)${SHARE_ITEM})*)$`, 'i');
 /** A button or a service on such a page's share bar or menu. */
 const CJK_SHARE_ITEM = /^(?:シェア|シェアする|ツイート|ポスト|はてブ|はてなブックマーク|ブックマーク|LINE|LINEで送る|Facebook|Twitter|X|Pocket|メール|印刷|いいね|コメント|リンクをコピー|URLをコピー|分享到|分享|微信|微博|新浪微博|QQ|QQ空间|豆瓣|朋友圈|收藏|点赞|打印|复制链接|评论|공유하기|공유|카카오톡|카카오스토리|페이스북|트위터|네이버|밴드|네이버밴드|링크복사|URL복사|스크랩|인쇄|글자크기|이메일|좋아요|댓글|로그인|회원가입)$/iu;
 

@@ -5,7 +5,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { unified, type Processor } from 'unified';
 import { holdsQuestion, interviewerLikeness, JA_ASKS_END, KO_ASKS, splitRun, VoiceModel } from './attribute.ts';
-import { isDateline, opensWithDottedDate, statedDate } from './dates.ts';
+import { givesDate, isDateline, opensWithDottedDate, statedDate } from './dates.ts';
 import { IngestError, warning } from './diagnostics.ts';
 import { detectLanguage, isCommonWord, VIETNAMESE_LETTERS } from './language.ts';
 import type { FrontMatter } from './frontmatter.ts';
@@ -910,7 +910,8 @@ function talkTitleSpeaker(fmTitle: string | null, blocks: Block[]): string | nul
 function shoutedByline(line: string, next: string): string | null {
   if (CAPS_NAME.test(line.trim()) && isDateline(next.trim())) return capitaliseName(line.trim().toLowerCase());
   // (Or a full name alone above the date and time, as a page copied line by line has the Guardian's byline: `Tom Becker` / `Sun 3 Mar 2026 09.00 GMT`.)
-  return BARE_NAME.test(line.trim()) && isDateline(next.trim()) ? line.trim() : null;
+  // (Not a byline's word before the name, `By Tom Becker`, `Por Tom Becker`: the page's byline, read as one below.)
+  return BARE_NAME.test(line.trim()) && !BYLINE_ONLY_RE.test(line.trim()) && isDateline(next.trim()) ? line.trim() : null;
 }
 /**
  * The interviewer a byline names (`Interview by ...`, `By Maria Lopez`, `文 | 李娜`), or null. A
@@ -974,7 +975,7 @@ function pageByline(text: string, lines: string[], answers?: (name: string) => b
   // (A byline alone on its line above the date and time it was published, `By Tom Becker` then
   // `Tue 3 Nov 2026 06.00 GMT`, `Last modified on ...`: one paragraph of the page.)
   // (Or the name alone there: `Tom Becker`, then `November 3, 2026`.)
-  const dated = lines.length > 1 && lines.slice(1).every((l) => statedDate(null, [l]) != null && l.length <= 80) ? (BYLINE_ONLY_RE.exec(lines[0]!.trim())?.[1] ?? BARE_NAME.exec(lines[0]!.trim())?.[1]) : undefined;
+  const dated = lines.length > 1 && lines.slice(1).every((l) => givesDate(l) && l.length <= 80) ? (BYLINE_ONLY_RE.exec(lines[0]!.trim())?.[1] ?? BARE_NAME.exec(lines[0]!.trim())?.[1]) : undefined;
   const author = AUTHOR_LINE.exec(lines[0]!.trim());
   // (Or the name and the date on one line, a space or a comma between, as Dutch papers print it: `Tom Becker 1 december 2026`.)
   const nameDate = lines.length === 1 ? NAME_THEN_DATE.exec(lines[0]!.trim()) : null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statedDate } from '../../src/ingest/dates.ts';
+import { givesDate, statedDate } from '../../src/ingest/dates.ts';
 import { ingest } from '../../src/ingest/index.ts';
 
 describe('the date a transcript states', () => {
@@ -48,5 +48,13 @@ describe('the date a transcript states', () => {
   it('gives a transcript without a front matter date the one its intro states', () => {
     const t = ingest('An interview recorded on 12 June 2023 in Oslo.\n\nOn to the interview:\n\nWhy?\n\nSA: Because.\n\nAnd?\n\nSA: Done.\n', 'd.md').transcript;
     expect(t.date).toBe('2023-06-12');
+  });
+});
+
+describe('whether a line gives a date', () => {
+  it('takes a day and a month with slashes in either order, though which day stays unsaid (`03/11/2026`); never numbers no calendar has (`13/25/2026`)', () => {
+    expect(['03/11/2026 10h00', '11/03/2026', '25/12/2026', '12/25/2026', 'Tue 3 Nov 2026 06.00 GMT'].map(givesDate)).toEqual([true, true, true, true, true]);
+    expect(statedDate(null, ['03/11/2026'])).toBeNull();
+    expect(['13/25/2026', '31/31/2026', 'Page 3/11', 'Bridges and water'].map(givesDate)).toEqual([false, false, false, false]);
   });
 });

@@ -13490,3 +13490,18 @@ describe('a European page’s share bar, its buttons’ words run together on on
     expect(spoken(qa).at(-1)).toBe('Maria Lopez (guest): Facebook LinkedIn');
   });
 });
+
+describe('a byline above its date with no dek (`Por Tom Becker` / `Tue 3 Nov 2026 06.00 GMT`, `By Tom Becker` / `03/11/2026 10h00 Atualizado há 2 horas`), a share bar naming the services after a colon (`Compartilhe: Facebook WhatsApp Twitter`)', () => {
+  const page = (byline: string, date: string, bar = '') => ingest(`# Maria Lopez: "A água sempre vence"\n\n${byline}\n${date}\n\n${bar}\n\n**Como a senhora chegou às pontes?**\n\nMeu pai era soldador.\n\n**Qual é o maior inimigo?**\n\nA água.\n`, 'pt.md');
+  it('names the interviewer without the byline’s word (he was “Por Tom Becker”, “By Tom Becker”), under a date written with slashes too (he was “Interviewer”)', () => {
+    for (const [byline, date] of [['Por Tom Becker', 'Tue 3 Nov 2026 06.00 GMT'], ['By Tom Becker', 'Tue 3 Nov 2026 06.00 GMT'], ['Por Tom Becker', '03/11/2026 10h00 Atualizado há 2 horas'], ['Por Tom Becker', '03/11/2026']] as const)
+      expect(who(page(byline, date)), `${byline} / ${date}`).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    // (A full name alone above its date, the byline's word left out, is still the byline: `Tom Becker` / `Tue 3 Nov 2026 06.00 GMT`.)
+    expect(who(page('Tom Becker', 'Tue 3 Nov 2026 06.00 GMT'))[0]).toBe('Tom Becker (interviewer)');
+  });
+  it('removes the share bar (it was a part’s heading)', () => {
+    const r = page('Por Tom Becker', '03/11/2026 10h00', 'Compartilhe: Facebook WhatsApp Twitter');
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['Compartilhe: Facebook WhatsApp Twitter']);
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+  });
+});
