@@ -247,6 +247,8 @@ const BYLINE_JOB = /\b(?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:editor|writer
 const SIGN_OFF = /\b(?:thanks? (?:you )?(?:so much )?for (?:listening|watching|tuning in)(?! to (?:me|my)\b)|that['’]s (?:our|the) (?:show|episode|program|programme)\b|that['’]s all for (?:today|this week|this episode|now)|that was (?:my|our) (?:conversation|interview|talk|chat) with|(?:is|was) a production of)\b/i;
 /** A full name and what the person is: a note on them (`Tom Becker is a staff writer...`, `Maria Lopez, 52, leads...`; `ist`, `est`, `es`, `è`...). */
 const ABOUT_PERSON = /^(\p{Lu}[\p{L}\p{M}'’.-]+?(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+?){1,3})(?:(?:\s*\([^)]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:is|was|has been|teaches|writes|covers|leads|hosts|reports|lives|works|will (?:speak|appear|give|present|be speaking|be appearing)|ist|war|schreibt|leitet|lebt|arbeitet|est|était|écrit|dirige|vit|travaille|es|fue|escribe|vive|trabaja|è|era|scrive|vive|lavora|é|foi|escreve|trabalha)|['’]s\s+(?:new\s+|latest\s+|first\s+)?(?:book|novel|memoir|album|film|documentary|podcast|show|company|study|report)\b[^.!?]{0,100}?\s(?:is|are|was|will be|comes out|came out|is out)|['’]s\s+(?:new\s+|latest\s+)?(?:book|novel|memoir|album|film|documentary|podcast|show|study|report),)(?![\p{L}])/u;
+/** The time a page says its article takes to read: `5 min read`, `Lesezeit 4 Min.`, `4 minutes de lecture`. */
+const READ_TIME = /^(?:\d{1,3}\s*(?:min(?:ute)?s?\.?)\s+(?:read|de lecture|de lectura|di lettura|de leitura)|(?:lesezeit|reading time|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura)\s*:?\s*\d{1,3}\s*min(?:uten|utes|utos|uti)?\.?)$/i;
 /** A note telling of the page's own people, not the one it interviews: its writer, reporter, editor or photographer (`Tom Becker is a staff writer`, `... ist Redakteur`). */
 const PAGE_STAFF = /\b(?:writer|reporter|journalist|editor|correspondent|columnist|photographer|contributor|contributing|freelance|intern|producer|redakteur(?:in)?|journalist(?:in)?|fotograf(?:in)?|reporter(?:in)?|journaliste|rédact(?:eur|rice)|photographe|periodista|redactor(?:a)?|fotógraf[oa]|giornalista|redattore|redattrice|jornalista|repórter)\b/iu;
 /** A note on a speaker's book, film or show in another language, the name after it (`Das Buch von Maria Lopez, ...`, `Le livre de Maria Lopez...`, `El libro de ...`). */
@@ -394,7 +396,7 @@ const INTERVIEW_OF_ALONE = /^(?:entrevista|entrevue|intervista)\s+d[ei]\s+(\p{Lu
 /** A full name alone on its line. */
 const BARE_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?:[^\S\n]+(?:(?:de|van|von|du|da|di|le|la)[^\S\n]+)?\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
 /** A byline alone: `By Maria Lopez`, the writer of an interview article, who asked the questions; a place or a job after a comma too, `Por Tom Becker, de São Paulo`, `By Tom Becker, Staff Writer`, or the date, `By Tom Becker, March 3, 2026`, or the date after a bar, `By Tom Becker | March 3, 2026`. */
-const BYLINE_ONLY_RE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor|[Aa][vf])\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s+(?:and|und|et|y|e|en|och|og|&)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})?(?:,\s+[^,.!?\n]{2,40}|,\s+(?=[^\n]*\d{4})[^!?\n]{2,40}|\s+[|·•]\s+[^\n|·•]{2,40}(?:\s+[|·•]\s+[^\n|·•]{2,40})?)?$/u;
+const BYLINE_ONLY_RE = /^(?:[Bb]y|BY|[Pp]ar|PAR|[Pp]or|POR|[Vv]on|VON|[Dd]i|[Dd]oor|[Aa][vf])\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s+(?:and|und|et|y|e|en|och|og|&)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})?(?:,\s+[^,.!?\n]{2,40}|,\s+(?=[^\n]*\d{4})[^!?\n]{2,40}|\s+[|·•]\s+[^\n|·•]{2,40}(?:\s+[|·•]\s+[^\n|·•]{2,40})?)?$/u;
 /** A Japanese profile's opening: a name in kanji and its reading in kana in parentheses. */
 const CJK_PROFILE_RE = /^([\p{Script=Han}\p{Script=Katakana}]{2,8})\s*[（(][\p{Script=Hiragana}\p{Script=Katakana}・ー\s]{2,20}[)）]/u;
 /** A Roman numeral alone on its line, perhaps with a full stop: `II.`. */
@@ -975,13 +977,17 @@ function pageByline(text: string, lines: string[], answers?: (name: string) => b
   // (A byline alone on its line above the date and time it was published, `By Tom Becker` then
   // `Tue 3 Nov 2026 06.00 GMT`, `Last modified on ...`: one paragraph of the page.)
   // (Or the name alone there: `Tom Becker`, then `November 3, 2026`.)
-  const dated = lines.length > 1 && lines.slice(1).every((l) => givesDate(l) && l.length <= 80) ? (BYLINE_ONLY_RE.exec(lines[0]!.trim())?.[1] ?? BARE_NAME.exec(lines[0]!.trim())?.[1]) : undefined;
+  // (Her job on a line between them too, `Tom Becker` / `Senior Reporter` / `Nov 3, 2026`.)
+  const dated = lines.length > 1 && lines.slice(1).every((l) => (givesDate(l) || PAGE_STAFF.test(l)) && l.length <= 80) && givesDate(lines.at(-1)!) ? (BYLINE_ONLY_RE.exec(lines[0]!.trim())?.[1] ?? BARE_NAME.exec(lines[0]!.trim())?.[1]) : undefined;
   const author = AUTHOR_LINE.exec(lines[0]!.trim());
+  // (Or the byline among the date and the time to read it on one line, apart by bars or dots: `Published Nov 3, 2026 | By Tom Becker`.)
+  const parts = lines.length === 1 ? lines[0]!.trim().split(/\s+[|·•]\s+/) : [];
+  const partBy = parts.length >= 2 && parts.every((p) => BYLINE_ONLY_RE.test(p) || givesDate(p) || READ_TIME.test(p)) ? parts.map((p) => BYLINE_ONLY_RE.exec(p)?.[1]).find((n) => n != null) : undefined;
   // (Or the name and the date on one line, a space or a comma between, as Dutch papers print it: `Tom Becker 1 december 2026`.)
   const nameDate = lines.length === 1 ? NAME_THEN_DATE.exec(lines[0]!.trim()) : null;
   const dateAfter = nameDate && statedDate(null, [nameDate[2]!]) != null ? nameDate[1] : undefined;
   const about = lines.length === 1 && BYLINE_JOB.test(text) ? ABOUT_PERSON.exec(text.trim())?.[1] : undefined;
-  return dated ?? author?.[1] ?? author?.[2] ?? dateAfter ?? about ?? toldName(text) ?? toldInDative(text) ?? satWith(text, answers, titled) ?? metThem(text) ?? (endsLikeSentence(text.trim()) ? (dekAsker(text, titled) ?? told(text, titled)) : undefined) ?? SPOKE_WITH_DE.exec(text)?.[1] ?? REPORTER_MET_RE.exec(text)?.[1] ?? TALKED_WITH_TR.exec(text)?.[1] ?? TR_WITH_FIRST.exec(text)?.[1] ?? ROMANCE_TOLD.exec(text)?.[1] ?? inConversation(text);
+  return dated ?? partBy ?? author?.[1] ?? author?.[2] ?? dateAfter ?? about ?? toldName(text) ?? toldInDative(text) ?? satWith(text, answers, titled) ?? metThem(text) ?? (endsLikeSentence(text.trim()) ? (dekAsker(text, titled) ?? told(text, titled)) : undefined) ?? SPOKE_WITH_DE.exec(text)?.[1] ?? REPORTER_MET_RE.exec(text)?.[1] ?? TALKED_WITH_TR.exec(text)?.[1] ?? TR_WITH_FIRST.exec(text)?.[1] ?? ROMANCE_TOLD.exec(text)?.[1] ?? inConversation(text);
 }
 /** MET_THEM's writer, where the dek has named someone else before, the one the pronoun stands for ("Maria Lopez has inspected bridges for twenty years. Tom Becker met her in Bonn."). */
 function metThem(text: string): string | undefined {

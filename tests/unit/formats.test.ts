@@ -13505,3 +13505,13 @@ describe('a byline above its date with no dek (`Por Tom Becker` / `Tue 3 Nov 202
     expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
   });
 });
+
+describe('a byline in the shapes news pages print it, no dek beside it (`BY TOM BECKER` / `NOV. 3, 2026`, `Published Nov 3, 2026 | By Tom Becker`, `Tom Becker` / `Senior Reporter` / `Nov 3, 2026`)', () => {
+  const page = (byline: string) => ingest(`# Maria Lopez: Water always wins\n\n${byline}\n\n**How did you come to bridges?**\n\nMy father was a welder.\n\n**What is the worst enemy?**\n\nWater.\n`, 'page.md').transcript.interviewer;
+  it('names the interviewer by it (he was “Interviewer”)', () => {
+    for (const byline of ['BY TOM BECKER\nNOV. 3, 2026', 'Published Nov 3, 2026 | By Tom Becker', 'Nov 3, 2026 · 5 min read · By Tom Becker', 'Tom Becker\nSenior Reporter\nNov 3, 2026']) expect(page(byline), byline).toBe('Tom Becker');
+  });
+  it('names no one by a name above a job with no date under them, nor by a line of parts one of which is no date (guards)', () => {
+    for (const byline of ['Tom Becker\nSenior Reporter', 'Nov 3, 2026 | Bridges | By Tom Becker']) expect(page(byline), byline).not.toBe('Tom Becker');
+  });
+});
