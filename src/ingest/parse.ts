@@ -551,7 +551,8 @@ function titledSurnameName(headlines: string, all: string): string | null {
 /** (The verbs, "interviewed her", without the colon too: `حاورها توم بيكر`, a woman's too, `حاورتها`, a full stop after the name too.) */
 const CASELESS_BYLINE_RE = /^(?:(?:ראיון|שוחח(?:ה)?|حوار|مقابلة|مصاحبه(?:\s+از)?|گفت‌وگو(?:\s+از)?|साक्षात्कार|बातचीत)\s*[:：]|(?:حاورت?(?:ه|ها|هم)?|أجرى الحوار|أجرت الحوار|ראיינה|ראיין)\s*[:：]?)\s*([\p{Lo}\p{M}]{2,12}(?:\s[\p{Lo}\p{M}]{2,12}){1,2})\.?$/u;
 /** A Korean byline: the name and 기자 (reporter), perhaps an address after it: `김민수 기자`, a foreign name in words, `톰 베커 기자`; alone, or closing the dek's last sentence (`...를 만났다. 김민수 기자`); after 글 ("text") too, the photographer's credit after it, `글 김민수 기자 / 사진 이지은 기자`. */
-const KO_BYLINE_RE = /(?:^|[.!?。]\s+)(?:(?:글|취재|정리|인터뷰)\s+)?([\p{Script=Hangul}]{2,4}|[\p{Script=Hangul}]{1,5}(?:\s[\p{Script=Hangul}]{1,6}){1,2})\s*(?:기자|특파원|객원기자|선임기자)(?:\s+\S+@\S+)?(?:\s*[/|·]\s*(?:사진|촬영)\s+[^\n/]{1,20})?$/u;
+// (In brackets too, as a Korean paper closes its article: `[톰 베커 기자 tom@example.com]`.)
+const KO_BYLINE_RE = /(?:^|[.!?。]\s+)(?:\[(?=[^\]\n]{1,80}\]$))?(?:(?:글|취재|정리|인터뷰)\s+)?([\p{Script=Hangul}]{2,4}|[\p{Script=Hangul}]{1,5}(?:\s[\p{Script=Hangul}]{1,6}){1,2})\s*(?:기자|특파원|객원기자|선임기자)(?:\s+\S+@\S+)?(?:\s*[/|·]\s*(?:사진|촬영)\s+[^\n/]{1,20})?\]?$/u;
 /** A full name and what the person is, after a comma or in parentheses: `Maria Lopez, Spokesperson for the Secretary-General`, `Chi Onwurah (Chair)`. (The role's first word in group 2 or 3.) */
 /**
  * A relative's label as a family's recording writes it (`Grandma:`, `Dad:`, `Abuela:`, `Oma:`), and

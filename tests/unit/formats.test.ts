@@ -13515,3 +13515,12 @@ describe('a byline in the shapes news pages print it, no dek beside it (`BY TOM 
     for (const byline of ['Tom Becker\nSenior Reporter', 'Nov 3, 2026 | Bridges | By Tom Becker']) expect(page(byline), byline).not.toBe('Tom Becker');
   });
 });
+
+describe('a Korean paper’s byline closing the article in brackets, under the last answer (`[톰 베커 기자 tom@example.com]`)', () => {
+  it('is the outro, naming the reporter who asks (it was the last answer’s words; the questions “기자”’s)', () => {
+    const r = ingest('# [인터뷰] 마리아 로페스 교량 점검관\n\n▶기자: 어떻게 다리 점검을 시작하게 됐나요?\n\n▶로페스: 아버지가 용접공이었습니다.\n\n▶기자: 다리의 가장 큰 적은 무엇인가요?\n\n▶로페스: 물입니다.\n\n[톰 베커 기자 tom@example.com]\n', 'ko.md');
+    expect(spoken(r).at(-1)).toBe('마리아 로페스 (guest): 물입니다.');
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['[톰 베커 기자 tom@example.com]']);
+    expect(r.transcript.interviewer).toBe('톰 베커');
+  });
+});
