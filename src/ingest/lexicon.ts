@@ -205,6 +205,8 @@ const CHROME: { re: RegExp; anywhere: boolean }[] = [
   // (Or its parts apart by `>` too, the first ones short, in small letters too, the page's own
   // headline last, as a page copied as text keeps it: `Accueil > fr > Ideas > Les ponts, l'eau et le temps ?`.)
   { re: /^[\p{L}\p{M}&'’-]+(?: [\p{L}\p{M}&'’-]+){0,2}(?: [›»→>] [\p{L}\p{M}&'’-]+(?: [\p{L}\p{M}&'’-]+){0,2}){1,5} [›»→>] [^›»→>]{1,80}$/u, anywhere: false },
+  // (Or its parts apart by slashes, where the trail opens with the site's home: `Главная / Наука / Интервью`, `Home / Science / Interviews`.)
+  { re: /^(?:home|startseite|accueil|inicio|início|home page|главная|головна|strona główna|anasayfa|首页|ホーム|홈|الرئيسية)(?: \/ [\p{L}\p{M}&'’ -]{1,40}){1,5}$/iu, anywhere: false },
   // What page-to-Markdown scrapers put above the page itself.
   { re: /^#{0,6}\s*(title|url source|source url|published time|markdown content|warning: this page)\s*:.*$/i, anywhere: false },
   // (And a browser extension's heading for the page's description, quoted under the title: `> ## Excerpt`.)

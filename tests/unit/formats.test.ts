@@ -13524,3 +13524,17 @@ describe('a Korean paper’s byline closing the article in brackets, under the l
     expect(r.transcript.interviewer).toBe('톰 베커');
   });
 });
+
+describe('a breadcrumb trail apart by slashes, opening with the site’s home (`Главная / Наука / Интервью`, `Home / Science / Interviews`)', () => {
+  it('is the page’s, removed (it was the introduction’s words)', () => {
+    for (const trail of ['Главная / Наука / Интервью', 'Home / Science / Interviews', 'Startseite / Wissen']) {
+      const r = ingest(`${trail}\n\n# Мария Лопес: «Вода всегда побеждает»\n\n— Как вы пришли к мостам?\n\n— Мой отец был сварщиком.\n\n— Что самое опасное для моста?\n\n— Вода.\n`, 'ru.md');
+      expect(r.transcript.removed.map((x) => x.text), trail).toEqual([trail]);
+      expect(r.transcript.intro, trail).toEqual([]);
+    }
+  });
+  it('keeps a line of words apart by slashes that opens with no home (guard)', () => {
+    const r = ingest('Bridges / Water / Steel\n\n# Maria Lopez on bridges\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father built them.\n', 'page.md');
+    expect(r.transcript.removed).toEqual([]);
+  });
+});
