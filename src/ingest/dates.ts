@@ -19,6 +19,10 @@ const NAMES = [
   'januari februari mars april maj juni juli augusti september oktober november december',
   'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia',
   'ledna února března dubna května června července srpna září října listopadu prosince',
+  'ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık',
+  'januari februari maret april mei juni juli agustus september oktober november desember',
+  'يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر',
+  'ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר',
 ];
 for (const line of NAMES) line.split(' ').forEach((m, i) => (MONTHS[m] ??= i + 1));
 // (Cut to three letters or four, as papers shorten them: `Sep`, `sept.`, `févr.`, `juil.`.)

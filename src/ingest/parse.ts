@@ -396,7 +396,7 @@ const INTERVIEW_OF_ALONE = /^(?:entrevista|entrevue|intervista)\s+d[ei]\s+(\p{Lu
 /** A full name alone on its line. */
 const BARE_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?:[^\S\n]+(?:(?:de|van|von|du|da|di|le|la)[^\S\n]+)?\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
 /** A byline alone: `By Maria Lopez`, the writer of an interview article, who asked the questions; a place or a job after a comma too, `Por Tom Becker, de São Paulo`, `By Tom Becker, Staff Writer`, or the date, `By Tom Becker, March 3, 2026`, or the date after a bar, `By Tom Becker | March 3, 2026`. */
-const BYLINE_ONLY_RE = /^(?:[Bb]y|BY|[Pp]ar|PAR|[Pp]or|POR|[Vv]on|VON|[Dd]i|[Dd]oor|[Aa][vf])\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s+(?:and|und|et|y|e|en|och|og|&)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})?(?:,\s+[^,.!?\n]{2,40}|,\s+(?=[^\n]*\d{4})[^!?\n]{2,40}|\s+[|·•]\s+[^\n|·•]{2,40}(?:\s+[|·•]\s+[^\n|·•]{2,40})?)?$/u;
+const BYLINE_ONLY_RE = /^(?:[Bb]y|BY|[Pp]ar|PAR|[Pp]or|POR|[Vv]on|VON|[Dd]i|[Dd]oor|[Aa][vf]|[Oo]leh|OLEH)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s+(?:and|und|et|y|e|en|och|og|&)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})?(?:,\s+[^,.!?\n]{2,40}|,\s+(?=[^\n]*\d{4})[^!?\n]{2,40}|\s+[|·•]\s+[^\n|·•]{2,40}(?:\s+[|·•]\s+[^\n|·•]{2,40})?)?$/u;
 /** A Japanese profile's opening: a name in kanji and its reading in kana in parentheses. */
 const CJK_PROFILE_RE = /^([\p{Script=Han}\p{Script=Katakana}]{2,8})\s*[（(][\p{Script=Hiragana}\p{Script=Katakana}・ー\s]{2,20}[)）]/u;
 /** A Roman numeral alone on its line, perhaps with a full stop: `II.`. */
@@ -486,6 +486,8 @@ const CASELESS_TITLE_WITH_RE = /^(?:["“«„][^"“”«»„]{1,120}["”»�
  * الوزراء`, "with the prime minister", an office).
  */
 const AR_INTERVIEW_WITH_RE = /^(?:["“«„][^"“”«»„]{1,120}["”»“]\s*[:：]\s*|[^"“”«»„؟?:：]{1,120}[؟?:：]\s*)?(?:حوار|مقابلة|لقاء)\s+(?:(?:خاص|خاصة)\s+)?مع\s+(?:ال[\p{Lo}\p{M}]{1,12}\s+){0,3}((?!ال)[\p{Lo}\p{M}]{2,12}(?:\s(?!ال)[\p{Lo}\p{M}]{2,12}){1,2})\s*(?:$|[:：،,]\s*\S)/u;
+/** An Arabic headline opening with a job and its article, then the name, then a colon (`المهندسة ماريا لوبيز: الماء ينتصر دائما`, "the engineer Maria Lopez: ..."): the name. */
+const AR_JOB_NAME_RE = /^ال(?:مهندس|دكتور|كاتب|فنان|رئيس|باحث|خبير|مخرج|روائي|صحفي|أستاذ|عالم|طبيب|لاعب|مدرب|وزير|سفير|مؤرخ|شاعر|ممثل|مغني|مصمم|مؤسس|مدير)ة?\s+((?!ال)[\p{Lo}\p{M}]{2,12}(?:\s(?!ال)[\p{Lo}\p{M}]{2,12}){1,2})\s*[:：]\s*\S/u;
 /**
  * A Hebrew headline "interview with" a name after a job, as AR_INTERVIEW_WITH_RE reads Arabic's:
  * the job with its article joined to it (`ראיון עם המהנדסת מריה לופס`, "with the engineer Maria
@@ -924,7 +926,9 @@ function shoutedByline(line: string, next: string): string | null {
 function bylineName(text: string, heading = false, answers?: (name: string) => boolean, titled?: (name: string) => boolean, headlineNamed = false): string | null {
   const lines = text.trim().split('\n');
   // (A field per line, several in one paragraph: `文 | 李娜` above `编辑 | 王强`, the first.)
-  const cjk = CJK_BYLINE_RE.exec(text.trim())?.[1] ?? KO_BYLINE_RE.exec(text.trim())?.[1] ?? KO_MET_RE.exec(text)?.[1] ?? CASELESS_BYLINE_RE.exec(text.trim())?.[1] ?? (heading ? undefined : HE_TALKED_WITH.exec(text.trim())?.[1] ?? HI_TALKED_WITH.exec(text.trim())?.[1]) ?? (lines.length > 1 && lines.length <= 4 ? lines.map((l) => CJK_BYLINE_RE.exec(l.trim())?.[1]).find(Boolean) : undefined);
+  // (A script without capitals' byline above the date it was published, `حاورها: توم بيكر` / `03 نوفمبر 2026`: its first line's.)
+  const overDate = lines.length > 1 && lines.slice(1).every((l) => givesDate(l)) ? lines[0]!.trim() : text.trim();
+  const cjk = CJK_BYLINE_RE.exec(text.trim())?.[1] ?? KO_BYLINE_RE.exec(text.trim())?.[1] ?? KO_MET_RE.exec(text)?.[1] ?? CASELESS_BYLINE_RE.exec(overDate)?.[1] ?? (heading ? undefined : HE_TALKED_WITH.exec(text.trim())?.[1] ?? HI_TALKED_WITH.exec(text.trim())?.[1]) ?? (lines.length > 1 && lines.length <= 4 ? lines.map((l) => CJK_BYLINE_RE.exec(l.trim())?.[1]).find(Boolean) : undefined);
   if (cjk) return cjk;
   const capsByline = lines.length === 2 ? shoutedByline(lines[0]!, lines[1]!) : null;
   if (capsByline) return capsByline;
@@ -3275,7 +3279,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       const interviewed = headline ? (interview?.[1] ?? withName?.[1] ?? withName?.[2]) : undefined;
       if (interviewed && foldName(interviewed) !== iv && all.split(interviewed).length > 2) return (guessedGuest = interviewed);
       // (After a job with its article, in Arabic or Hebrew: `مقابلة مع المهندسة ماريا لوبيز`, `ראיון עם המהנדסת מריה לופס`.)
-      const arabicWith = headline ? (AR_INTERVIEW_WITH_RE.exec(headline.text.trim()) ?? HE_INTERVIEW_WITH_RE.exec(headline.text.trim()))?.[1] : undefined;
+      const arabicWith = headline ? (AR_INTERVIEW_WITH_RE.exec(headline.text.trim()) ?? HE_INTERVIEW_WITH_RE.exec(headline.text.trim()) ?? AR_JOB_NAME_RE.exec(headline.text.trim()))?.[1] : undefined;
       if (arabicWith && foldName(arabicWith) !== iv && !arabicWith.split(' ').some(isCommonWord)) return (guessedGuest = arabicWith);
       // (Or at its end after a job, `حوار مع مهندسة الجسور ماريا لوبيز`, `교량 엔지니어 마리아 로페스 인터뷰`.)
       const tail = headline ? caselessTailName(headline.text, all) : null;

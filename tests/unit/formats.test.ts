@@ -13538,3 +13538,22 @@ describe('a breadcrumb trail apart by slashes, opening with the site’s home (`
     expect(r.transcript.removed).toEqual([]);
   });
 });
+
+describe('news pages in Arabic, Turkish and Indonesian as scraped: a share bar, a byline above its date, the job and the name heading the headline, a box of links after the interview', () => {
+  it('an Arabic page: the bar and the box the page’s, the interviewer named by `حاورها:` above the date, the guest by the headline after her job (the bar was a part’s heading, the box her words, both sides unnamed)', () => {
+    const r = ingest('# المهندسة ماريا لوبيز: الماء ينتصر دائما\n\nحاورها: توم بيكر\n03 نوفمبر 2026\n\nشارك فيسبوك تويتر واتساب\n\nس: كيف بدأت العمل في الجسور؟\n\nج: كان والدي لحاما.\n\nس: ما أكبر خطر على الجسر؟\n\nج: الماء.\n\nاقرأ أيضا\nلماذا تنهار الجسور\n', 'ar.md');
+    expect(spoken(r)).toEqual(['توم بيكر (interviewer): كيف بدأت العمل في الجسور؟', 'ماريا لوبيز (guest): كان والدي لحاما.', 'توم بيكر (interviewer): ما أكبر خطر على الجسر؟', 'ماريا لوبيز (guest): الماء.']);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['شارك فيسبوك تويتر واتساب', 'اقرأ أيضا', 'لماذا تنهار الجسور']);
+  });
+  it('a Turkish page’s `İlgili Haberler` and an Indonesian page’s `Bagikan: Facebook Twitter WhatsApp` are the page’s; `Oleh Tom Becker` above the date names Tom Becker (he was “Oleh Tom Becker”)', () => {
+    const tr = ingest('# Köprü mühendisi Maria Lopez: "Su her zaman kazanır"\n\n**Köprülerle nasıl tanıştınız?**\n\nBabam kaynakçıydı.\n\n**En büyük tehlike nedir?**\n\nSu.\n\nİlgili Haberler\nKöprüler neden çöker\n', 'tr.md');
+    expect(tr.transcript.removed.map((x) => x.text)).toEqual(['İlgili Haberler', 'Köprüler neden çöker']);
+    const id = ingest('# Maria Lopez: "Air Selalu Menang"\n\nOleh Tom Becker\n3 November 2026 10:00 WIB\n\nBagikan: Facebook Twitter WhatsApp\n\n**Bagaimana Anda mulai?**\n\nAyah saya seorang tukang las.\n\n**Apa musuh terbesar jembatan?**\n\nAir.\n', 'id.md');
+    expect(who(id)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    expect(id.transcript.removed.map((x) => x.text)).toEqual(['Bagikan: Facebook Twitter WhatsApp']);
+  });
+  it('names no guest by a headline opening with a word and its article that is no job (guard)', () => {
+    const r = ingest('# الجسور تحت ضغط: الماء ينتصر دائما\n\nس: كيف بدأت العمل في الجسور؟\n\nج: كان والدي لحاما.\n\nس: ما أكبر خطر على الجسر؟\n\nج: الماء.\n', 'ar.md');
+    expect(r.transcript.guest).toBeNull();
+  });
+});
