@@ -278,8 +278,8 @@ function readChrome(line: string): { anywhere: boolean } | null {
 }
 
 /** A share button or a service, as a European page's share bar names them (`Teilen`, `Twittern`, `Compartir en Facebook`, `Copiar enlace`, `WhatsApp`). */
-const SHARE_SERVICE = '(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|flipboard|pinterest|e-?mail|mail|messenger|threads|bluesky|xing|pocket)';
-const SHARE_ACTION = String.raw`(?:(?:share|teilen|partager|compartir|condividi|compartilhar|delen|dela|del)(?: (?:on|auf|sur|en|su|no|na|via|per|op|på) ${SHARE_SERVICE})?|tweet|tweeten|twittern|tweeter|tuitear|mailen|drucken|print|imprimer|imprimir|stampa|merken|envoyer|enviar|invia|kommentieren|commenter|comentar|copy link|link kopieren|copier le lien|copiar (?:el )?enlace|copiar (?:o )?link|copia (?:il )?link|link kopiëren)`;
+const SHARE_SERVICE = '(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|flipboard|pinterest|e-?mail|mail|messenger|threads|bluesky|xing|pocket|zalo|vk)';
+const SHARE_ACTION = String.raw`(?:(?:share|teilen|partager|compartir|condividi|compartilhar|delen|dela|del|chia sẻ|bagikan|paylaş|udostępnij)(?: (?:on|auf|sur|en|su|no|na|via|per|op|på|ke|lên) ${SHARE_SERVICE})?|tweet|tweeten|twittern|tweeter|tuitear|mailen|drucken|print|imprimer|imprimir|stampa|merken|envoyer|enviar|invia|kommentieren|commenter|comentar|copy link|link kopieren|copier le lien|copiar (?:el )?enlace|copiar (?:o )?link|copia (?:il )?link|link kopiëren)`;
 const SHARE_ITEM = String.raw`(?:${SHARE_ACTION}|${SHARE_SERVICE})`;
 /** Such buttons, two or more, one of them an action (`Teilen`, `Compartir en Facebook`): services alone, `Facebook LinkedIn`, may be an answer. */
 // (Or the services alone after the word for sharing and a colon: `Compartilhe: Facebook WhatsApp Twitter`, `Share: Facebook | X`.)

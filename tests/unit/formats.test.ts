@@ -13475,7 +13475,7 @@ describe('a Chinese, Japanese or Korean page’s share bar and menu above the in
 
 describe('a European page’s share bar, its buttons’ words run together on one line (`Teilen Twittern Mailen Drucken`, `Compartir en Facebook Compartir en Twitter Copiar enlace`), and its box of links after the interview (`Te puede interesar`)', () => {
   it('are the page’s, removed (the bar was the introduction’s words or a part’s heading, the box the last answer’s words)', () => {
-    for (const bar of ['Teilen Twittern Mailen Drucken', 'Compartir en Facebook Compartir en Twitter Copiar enlace', 'Share | Tweet | Email', 'Partager sur Facebook · Partager sur X · Copier le lien']) {
+    for (const bar of ['Teilen Twittern Mailen Drucken', 'Compartir en Facebook Compartir en Twitter Copiar enlace', 'Share | Tweet | Email', 'Partager sur Facebook · Partager sur X · Copier le lien', 'Chia sẻ Facebook Zalo']) {
       const r = ingest(`# María López: “El agua siempre gana”\n\nPor Tom Becker\n\n${bar}\n\n**¿Cómo llegó a los puentes?**\n\nMi padre era soldador.\n\n**¿Y el agua?**\n\nEl agua siempre gana.\n\nTe puede interesar\nPor qué se caen los puentes\n`, 'es.md');
       expect(r.transcript.removed.map((x) => x.text), bar).toEqual([bar, 'Te puede interesar', 'Por qué se caen los puentes']);
       expect(r.transcript.sections.map((s) => s.heading), bar).toEqual([null]);
