@@ -23,6 +23,8 @@ const NAMES = [
   'januari februari maret april mei juni juli agustus september oktober november desember',
   'يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر',
   'ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר',
+  // (Hebrew writes the month after "in", joined: `3 בנובמבר 2026`.)
+  'בינואר בפברואר במרץ באפריל במאי ביוני ביולי באוגוסט בספטמבר באוקטובר בנובמבר בדצמבר',
 ];
 for (const line of NAMES) line.split(' ').forEach((m, i) => (MONTHS[m] ??= i + 1));
 // (Cut to three letters or four, as papers shorten them: `Sep`, `sept.`, `févr.`, `juil.`.)

@@ -487,7 +487,10 @@ const CASELESS_TITLE_WITH_RE = /^(?:["“«„][^"“”«»„]{1,120}["”»�
  */
 const AR_INTERVIEW_WITH_RE = /^(?:["“«„][^"“”«»„]{1,120}["”»“]\s*[:：]\s*|[^"“”«»„؟?:：]{1,120}[؟?:：]\s*)?(?:حوار|مقابلة|لقاء)\s+(?:(?:خاص|خاصة)\s+)?مع\s+(?:ال[\p{Lo}\p{M}]{1,12}\s+){0,3}((?!ال)[\p{Lo}\p{M}]{2,12}(?:\s(?!ال)[\p{Lo}\p{M}]{2,12}){1,2})\s*(?:$|[:：،,]\s*\S)/u;
 /** An Arabic headline opening with a job and its article, then the name, then a colon (`المهندسة ماريا لوبيز: الماء ينتصر دائما`, "the engineer Maria Lopez: ..."): the name. */
-const AR_JOB_NAME_RE = /^ال(?:مهندس|دكتور|كاتب|فنان|رئيس|باحث|خبير|مخرج|روائي|صحفي|أستاذ|عالم|طبيب|لاعب|مدرب|وزير|سفير|مؤرخ|شاعر|ممثل|مغني|مصمم|مؤسس|مدير)ة?\s+((?!ال)[\p{Lo}\p{M}]{2,12}(?:\s(?!ال)[\p{Lo}\p{M}]{2,12}){1,2})\s*[:：]\s*\S/u;
+const AR_JOB = 'ال(?:مهندس|دكتور|كاتب|فنان|رئيس|باحث|خبير|مخرج|روائي|صحفي|أستاذ|عالم|طبيب|لاعب|مدرب|وزير|سفير|مؤرخ|شاعر|ممثل|مغني|مصمم|مؤسس|مدير)ة?';
+const AR_JOB_NAME_RE = new RegExp(String.raw`^${AR_JOB}\s+((?!ال)[\p{Lo}\p{M}]{2,12}(?:\s(?!ال)[\p{Lo}\p{M}]{2,12}){1,2})\s*[:：]\s*\S`, 'u');
+/** A job with its article before a name, in Arabic or Hebrew (`المهندسة`, `המהנדסת`, "the engineer"): no word of the name. */
+const ARTICLED_JOB = new RegExp(String.raw`^(?:${AR_JOB}|ה(?:מהנדס|רופא|סופר|אמן|חוקר|מנהל|מדען|עיתונאי|אדריכל|שחקן|במאי|פרופסור|מורה|נשיא|מעצב|צלם|משורר|זמר|מדריך|כלכלן)(?:ת|ית|ה)?)$`, 'u');
 /**
  * A Hebrew headline "interview with" a name after a job, as AR_INTERVIEW_WITH_RE reads Arabic's:
  * the job with its article joined to it (`ראיון עם המהנדסת מריה לופס`, "with the engineer Maria
@@ -3266,7 +3269,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       // words and a colon that the text writes again (`ماريا لوبيز: الجسور...`, then "تبني ماريا لوبيز ..."): that name.
       const caseless = headline ? CASELESS_TITLE_NAME_RE.exec(headline.text.trim()) : null;
       // (Written again in the text, or quoted after the colon, as a headline quotes its guest: `ماريا لوبيز: "..."`.)
-      if (caseless && foldName(caseless[1]!) !== iv && (all.split(caseless[1]!).length > 2 || /[:：]\s*["“”«»„״']/u.test(headline!.text))) return (guessedGuest = caseless[1]!);
+      // (Her job and its article before the name its own, `המהנדסת מריה לופז: "..."`: the name.)
+      if (caseless && foldName(caseless[1]!) !== iv && (all.split(caseless[1]!).length > 2 || /[:：]\s*["“”«»„״']/u.test(headline!.text))) {
+        const words = caseless[1]!.split(' ');
+        return (guessedGuest = words.length === 3 && ARTICLED_JOB.test(words[0]!) ? words.slice(1).join(' ') : caseless[1]!);
+      }
       // (Or after the word for an interview, `साक्षात्कार: मारिया लोपेज़`, or as the one it is with, `حوار مع ماريا لوبيز`.)
       const withName = headline ? CASELESS_TITLE_WITH_RE.exec(headline.text.trim()) : null;
       // (A headline saying who interviews whom: `Tom Becker interviews Maria Lopez`, `Maria Lopez, interviewed by Tom Becker`.)

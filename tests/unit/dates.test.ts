@@ -61,6 +61,6 @@ describe('whether a line gives a date', () => {
 
 describe('month names of more languages', () => {
   it('read Turkish, Indonesian, Arabic and Hebrew dates (`3 Kasım 2026`, `3 Maret 2026`, `03 نوفمبر 2026`, `3 נובמבר 2026`)', () => {
-    expect(['3 Kasım 2026', '3 Maret 2026', '03 نوفمبر 2026', '3 נובמבר 2026'].map((d) => statedDate(null, [d]))).toEqual(['2026-11-03', '2026-03-03', '2026-11-03', '2026-11-03']);
+    expect(['3 Kasım 2026', '3 Maret 2026', '03 نوفمبر 2026', '3 נובמבר 2026', '3 בנובמבר 2026'].map((d) => statedDate(null, [d]))).toEqual(['2026-11-03', '2026-03-03', '2026-11-03', '2026-11-03', '2026-11-03']);
   });
 });

@@ -13552,6 +13552,12 @@ describe('news pages in Arabic, Turkish and Indonesian as scraped: a share bar, 
     expect(who(id)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
     expect(id.transcript.removed.map((x) => x.text)).toEqual(['Bagikan: Facebook Twitter WhatsApp']);
   });
+  it('a Hebrew page: the interviewer named by `ראיין:` above the date (`3 בנובמבר 2026`), the guest by the quoted headline without her job and its article (`המהנדסת מריה לופז: "..."`; she was “המהנדסת מריה לופז”, he “Interviewer”), in Arabic too', () => {
+    const he = ingest('# המהנדסת מריה לופז: "המים תמיד מנצחים"\n\nראיין: טום בקר\n3 בנובמבר 2026\n\n**איך התחלת לעבוד בגשרים?**\n\nאבי היה רתך.\n\n**מה הסכנה הגדולה ביותר לגשר?**\n\nמים.\n', 'he.md');
+    expect(who(he)).toEqual(['טום בקר (interviewer)', 'מריה לופז (guest)', 'טום בקר (interviewer)', 'מריה לופז (guest)']);
+    const ar = ingest('# المهندسة ماريا لوبيز: "الماء ينتصر دائما"\n\nس: كيف بدأت العمل في الجسور؟\n\nج: كان والدي لحاما.\n\nس: ما أكبر خطر على الجسر؟\n\nج: الماء.\n', 'ar.md');
+    expect(ar.transcript.guest).toBe('ماريا لوبيز');
+  });
   it('names no guest by a headline opening with a word and its article that is no job (guard)', () => {
     const r = ingest('# الجسور تحت ضغط: الماء ينتصر دائما\n\nس: كيف بدأت العمل في الجسور؟\n\nج: كان والدي لحاما.\n\nس: ما أكبر خطر على الجسر؟\n\nج: الماء.\n', 'ar.md');
     expect(r.transcript.guest).toBeNull();
