@@ -266,11 +266,12 @@ function readChrome(line: string): { anywhere: boolean } | null {
     const items = t.replace(/^(?:subscribe|listen|follow)(?:(?: now)?\s*:| (?:on|in|via):?)\s*/i, '').split(/\s*[|·•]\s*/).filter((x) => x !== '');
     if (items.length >= 2 && items.every((x) => PODCAST_APP.test(x) || CHROME.some((c) => c.re.test(x)))) return { anywhere: false };
   }
-  // A share bar of a Chinese, Japanese or Korean page, its buttons apart by spaces or bars, a label
-  // and a colon before them perhaps (`シェアする ツイート はてブ`, `分享到：微信 微博 QQ空间`,
-  // `공유하기 카카오톡 페이스북 트위터`, `로그인 | 회원가입`): wherever it stands, below a dek too, as no one's words are only buttons.
+  // A share bar of a Chinese, Japanese or Korean page (an Arabic, Hebrew, Russian or Hindi one too),
+  // its buttons apart by spaces or bars, a label and a colon before them perhaps (`シェアする ツイート はてブ`,
+  // `分享到：微信 微博 QQ空间`, `공유하기 카카오톡 페이스북 트위터`, `로그인 | 회원가입`, `شارك فيسبوك تويتر`):
+  // wherever it stands, below a dek too, as no one's words are only buttons.
   const items = t.length <= 80 ? t.replace(/^(?:分享到|分享|シェア|공유하기)\s*[:：]\s*/u, '').split(/\s*[|·•/]\s*|\s+/).filter((x) => x !== '') : [];
-  if (items.length >= 2 && items.every((x) => CJK_SHARE_ITEM.test(x))) return { anywhere: true };
+  if (items.length >= 2 && items.every((x) => SPACED_SHARE_ITEM.test(x))) return { anywhere: true };
   // (So is a European page's, its buttons' words run together on one line, `Teilen Twittern Mailen
   // Drucken`, `Compartir en Facebook Compartir en Twitter Copiar enlace`: at the page's edges.)
   if (t.length <= 120 && SHARE_BAR.test(t) && (SHARE_BAR_LABELLED.test(t) || SHARE_ACTION_WORD.test(t))) return { anywhere: false };
@@ -288,8 +289,8 @@ const SHARE_BAR = new RegExp(String.raw`^(?:${SHARE_LABEL})?${SHARE_ITEM}(?:(?:\
 const SHARE_BAR_LABELLED = new RegExp(`^${SHARE_LABEL}`, 'i');
 /** One of the buttons an action's, read apart from the bar's shape, which most lines fail at their first word. */
 const SHARE_ACTION_WORD = new RegExp(String.raw`(?:^|\s)${SHARE_ACTION}(?:\s|$)`, 'i');
-/** A button or a service on such a page's share bar or menu. */
-const CJK_SHARE_ITEM = /^(?:شارك|مشاركة|فيسبوك|تويتر|واتساب|تيليجرام|لينكدإن|طباعة|שתף|שיתוף|פייסבוק|טוויטר|וואטסאפ|Поделиться|ВКонтакте|Телеграм|Одноклассники|शेयर|फेसबुक|ट्विटर|व्हाट्सऐप|シェア|シェアする|ツイート|ポスト|はてブ|はてなブックマーク|ブックマーク|LINE|LINEで送る|Facebook|Twitter|X|Pocket|メール|印刷|いいね|コメント|リンクをコピー|URLをコピー|分享到|分享|微信|微博|新浪微博|QQ|QQ空间|豆瓣|朋友圈|收藏|点赞|打印|复制链接|评论|공유하기|공유|카카오톡|카카오스토리|페이스북|트위터|네이버|밴드|네이버밴드|링크복사|URL복사|스크랩|인쇄|글자크기|이메일|좋아요|댓글|로그인|회원가입)$/iu;
+/** A button or a service on such a page's share bar or menu, in the scripts it names. */
+const SPACED_SHARE_ITEM = /^(?:شارك|مشاركة|فيسبوك|تويتر|واتساب|تيليجرام|لينكدإن|طباعة|שתף|שיתוף|פייסבוק|טוויטר|וואטסאפ|Поделиться|ВКонтакте|Телеграм|Одноклассники|शेयर|फेसबुक|ट्विटर|व्हाट्सऐप|シェア|シェアする|ツイート|ポスト|はてブ|はてなブックマーク|ブックマーク|LINE|LINEで送る|Facebook|Twitter|X|Pocket|メール|印刷|いいね|コメント|リンクをコピー|URLをコピー|分享到|分享|微信|微博|新浪微博|QQ|QQ空间|豆瓣|朋友圈|收藏|点赞|打印|复制链接|评论|공유하기|공유|카카오톡|카카오스토리|페이스북|트위터|네이버|밴드|네이버밴드|링크복사|URL복사|스크랩|인쇄|글자크기|이메일|좋아요|댓글|로그인|회원가입)$/iu;
 
 /** A podcast app or a player's button, as a podcast page lists them. */
 const PODCAST_APP = /^(?:apple podcasts|itunes|spotify|google podcasts|youtube(?: music)?|overcast|pocket casts|castbox|castro|stitcher|podcast addict|amazon music|audible|iheart(?:radio)?|tunein|deezer|soundcloud|rss(?: feed)?|download|embed|play(?: episode)?|▶\s*play(?: episode)?|more info|transcript)$/i;
