@@ -994,7 +994,8 @@ function pageByline(text: string, lines: string[], answers?: (name: string) => b
   // (Or the name and the date on one line, a space or a comma between, as Dutch papers print it: `Tom Becker 1 december 2026`.)
   const nameDate = lines.length === 1 ? NAME_THEN_DATE.exec(lines[0]!.trim()) : null;
   const dateAfter = nameDate && statedDate(null, [nameDate[2]!]) != null ? nameDate[1] : undefined;
-  const about = lines.length === 1 && BYLINE_JOB.test(text) ? ABOUT_PERSON.exec(text.trim())?.[1] : undefined;
+  // (The person the sentence saying the job tells of: "Maria Lopez's book comes out in May. Tom Becker is a contributing writer." names Tom Becker.)
+  const about = lines.length === 1 && BYLINE_JOB.test(text) ? text.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((t) => BYLINE_JOB.test(t)).map((t) => ABOUT_PERSON.exec(t)?.[1]).find((n) => n != null) : undefined;
   return dated ?? partBy ?? author?.[1] ?? author?.[2] ?? dateAfter ?? about ?? toldName(text) ?? toldInDative(text) ?? satWith(text, answers, titled) ?? metThem(text) ?? (endsLikeSentence(text.trim()) ? (dekAsker(text, titled) ?? told(text, titled)) : undefined) ?? SPOKE_WITH_DE.exec(text)?.[1] ?? REPORTER_MET_RE.exec(text)?.[1] ?? TALKED_WITH_TR.exec(text)?.[1] ?? TR_WITH_FIRST.exec(text)?.[1] ?? ROMANCE_TOLD.exec(text)?.[1] ?? inConversation(text);
 }
 /** MET_THEM's writer, where the dek has named someone else before, the one the pronoun stands for ("Maria Lopez has inspected bridges for twenty years. Tom Becker met her in Bonn."). */

@@ -13563,3 +13563,10 @@ describe('news pages in Arabic, Turkish and Indonesian as scraped: a share bar, 
     expect(r.transcript.guest).toBeNull();
   });
 });
+
+describe('a note after the last answer telling of the guest’s book first and of the writer after (`Maria Lopez’s book ... comes out in May. Tom Becker is a contributing writer.`)', () => {
+  it('names the writer the interviewer and the guest by the headline (she was the interviewer, her answers “Guest”’s)', () => {
+    const r = ingest("# Maria Lopez on bridges that breathe\n\n**Q: How did you come to bridges?**\n\nA: My father was a welder.\n\n**Q: And water?**\n\nA: It always wins.\n\n*Maria Lopez's book, Bridges That Breathe, comes out in May. Tom Becker is a contributing writer.*\n", 'qa.md');
+    expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+  });
+});
