@@ -13568,5 +13568,10 @@ describe('a note after the last answer telling of the guest’s book first and o
   it('names the writer the interviewer and the guest by the headline (she was the interviewer, her answers “Guest”’s)', () => {
     const r = ingest("# Maria Lopez on bridges that breathe\n\n**Q: How did you come to bridges?**\n\nA: My father was a welder.\n\n**Q: And water?**\n\nA: It always wins.\n\n*Maria Lopez's book, Bridges That Breathe, comes out in May. Tom Becker is a contributing writer.*\n", 'qa.md');
     expect(who(r)).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    // (Nor is the author of a book the byline's, "Maria Lopez is the author of Bridges That Breathe.", and a journalist "based in Bonn" is one.)
+    for (const note of ['*Maria Lopez is the author of Bridges That Breathe. Tom Becker is a contributing writer.*', 'Maria Lopez is the author of “Bridges That Breathe”. Tom Becker is a contributing writer.', '_Tom Becker is a freelance journalist based in Bonn._']) {
+      const n = ingest(`# Maria Lopez on bridges that breathe\n\n**Q: How did you come to bridges?**\n\nA: My father was a welder.\n\n**Q: And water?**\n\nA: It always wins.\n\n${note}\n`, 'qa.md');
+      expect(who(n).slice(0, 2), note).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)']);
+    }
   });
 });
