@@ -998,7 +998,8 @@ function pageByline(text: string, lines: string[], answers?: (name: string) => b
   const dateAfter = nameDate && statedDate(null, [nameDate[2]!]) != null ? nameDate[1] : undefined;
   // (The person the sentence saying the job tells of: "Maria Lopez's book comes out in May. Tom Becker is a contributing writer." names Tom Becker.)
   // (Not one telling of a book's author, "Maria Lopez is the author of *Bridges That Breathe*.": the guest, whose book it is.)
-  const about = lines.length === 1 && BYLINE_JOB.test(text) ? text.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((t) => BYLINE_JOB.test(t) && !BOOK_AUTHOR.test(t)).map((t) => ABOUT_PERSON.exec(t)?.[1]).find((n) => n != null) : undefined;
+  // (Nor one telling of the person the headline names, "Maria Lopez is the host of Bridge Talk." under `# Maria Lopez on bridges`: the one the piece is about.)
+  const about = lines.length === 1 && BYLINE_JOB.test(text) ? text.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((t) => BYLINE_JOB.test(t) && !BOOK_AUTHOR.test(t)).map((t) => ABOUT_PERSON.exec(t)?.[1]).find((n) => n != null && !titled?.(n)) : undefined;
   return dated ?? partBy ?? author?.[1] ?? author?.[2] ?? dateAfter ?? about ?? toldName(text) ?? toldInDative(text) ?? satWith(text, answers, titled) ?? metThem(text) ?? (endsLikeSentence(text.trim()) ? (dekAsker(text, titled) ?? told(text, titled)) : undefined) ?? SPOKE_WITH_DE.exec(text)?.[1] ?? REPORTER_MET_RE.exec(text)?.[1] ?? TALKED_WITH_TR.exec(text)?.[1] ?? TR_WITH_FIRST.exec(text)?.[1] ?? ROMANCE_TOLD.exec(text)?.[1] ?? inConversation(text);
 }
 /** MET_THEM's writer, where the dek has named someone else before, the one the pronoun stands for ("Maria Lopez has inspected bridges for twenty years. Tom Becker met her in Bonn."). */

@@ -13574,4 +13574,10 @@ describe('a note after the last answer telling of the guest’s book first and o
       expect(who(n).slice(0, 2), note).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)']);
     }
   });
+  it('never takes the person the headline names for the byline by a note on her job (“Maria Lopez is the host of ...”, “... is a columnist for ...”): she was the interviewer, her answers “Guest”’s or the writer’s', () => {
+    for (const [intro, asker] of [['Maria Lopez is the host of the Bridge Talk podcast and an engineer.', 'Interviewer'], ['Maria Lopez is the editor of the Bridge Journal. We asked her about water.', 'Interviewer'], ['*Maria Lopez is a columnist for the Rhine Post.* Tom Becker spoke with her.', 'Tom Becker']] as const) {
+      const r = ingest(`# Maria Lopez on bridges that breathe\n\n${intro}\n\n**Q: How did you come to bridges?**\n\nA: My father was a welder.\n\n**Q: And water?**\n\nA: It always wins.\n`, 'qa.md');
+      expect(who(r).slice(0, 2), intro).toEqual([`${asker} (interviewer)`, 'Maria Lopez (guest)']);
+    }
+  });
 });
