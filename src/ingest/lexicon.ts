@@ -143,8 +143,9 @@ const CHROME: { re: RegExp; anywhere: boolean }[] = [
   // A reading time alone, `3 min`, no stop, at the page's edge: an answer says it with one ("20 min.").
   { re: /^\d{1,3} min$/i, anywhere: false },
   // (Or with its word, in other languages too, anywhere: `Lecture 6 min.`, `Temps de lecture : 6 min`,
-  // `Tiempo de lectura: 6 min`, `Lettura 6 min`, `Leestijd 6 minuten`; nobody answers so.)
-  { re: /^(?:lecture|temps de lecture|tiempo de lectura|lectura|lettura|tempo di lettura|tempo de leitura|leitura|leestijd|reading time|lesezeit)\s*:?\s*\d{1,3}\s*(?:min(?:utes?|uten|utos|uti)?)\.?$/iu, anywhere: true },
+  // `Tiempo de lectura: 6 min`, `Lettura 6 min`, `Leestijd 6 minuten`; the number first too, `6 minutes de lecture`,
+  // `6 minuti di lettura`, `6 min de leitura`; nobody answers so.)
+  { re: /^(?:(?:lecture|temps de lecture|tiempo de lectura|lectura|lettura|tempo di lettura|tempo de leitura|leitura|leestijd|reading time|lesezeit)\s*:?\s*\d{1,3}\s*(?:min(?:utes?|uten|utos|uti)?)\.?|\d{1,3}\s*min(?:utes?|uti|utos)?\.?\s+(?:de lecture|di lettura|de leitura))$/iu, anywhere: true },
   // A site's logo or home link by its alternative text, at the page's edge (`The Verge homepage`, `The Verge logo.`).
   { re: /^(?:the )?\p{L}[\p{L}\p{N}&'’. -]{0,40} (?:homepage|home page|logo)\.?$/iu, anywhere: false },
   // An affiliate disclosure: "If you buy something from a Verge link, Vox Media may earn a commission."
@@ -270,8 +271,9 @@ function readChrome(line: string): { anywhere: boolean } | null {
   // its buttons apart by spaces or bars, a label and a colon before them perhaps (`シェアする ツイート はてブ`,
   // `分享到：微信 微博 QQ空间`, `공유하기 카카오톡 페이스북 트위터`, `로그인 | 회원가입`, `شارك فيسبوك تويتر`):
   // wherever it stands, below a dek too, as no one's words are only buttons.
+  // (One button at least in its script: services alone in Latin letters, `Facebook Twitter`, may be an answer.)
   const items = t.length <= 80 ? t.replace(/^(?:分享到|分享|シェア|공유하기)\s*[:：]\s*/u, '').split(/\s*[|·•/]\s*|\s+/).filter((x) => x !== '') : [];
-  if (items.length >= 2 && items.every((x) => SPACED_SHARE_ITEM.test(x))) return { anywhere: true };
+  if (items.length >= 2 && items.every((x) => SPACED_SHARE_ITEM.test(x)) && items.some((x) => !/^[\p{Script=Latin}\p{N}]+$/u.test(x))) return { anywhere: true };
   // (So is a European page's, its buttons' words run together on one line, `Teilen Twittern Mailen
   // Drucken`, `Compartir en Facebook Compartir en Twitter Copiar enlace`: at the page's edges.)
   if (t.length <= 120 && SHARE_BAR.test(t) && (SHARE_BAR_LABELLED.test(t) || SHARE_ACTION_WORD.test(t))) return { anywhere: false };

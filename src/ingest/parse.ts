@@ -13,7 +13,7 @@ import { CHAPTER_TIME, CHAPTERS_HEADER, endsWithTime, withoutTimeAfter, type Cha
 import { blocksToHtml, headingIds, NOTE_NUMBER } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
 import { CJK_NAME_KEY, NOTE_KEY, ONE_NAME, STAMP_ONLY_RE, wrapWidth, isModeratorWord, FULL_NAME_KEY, ZH_SURNAMES, koreanName, caselessName, listItems, CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, WRAPPED_LINE, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPersonSideWord, isPlaceholder, isSideWord, leadingStamp, lineLabel, mastheadName, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
-import { AUTHOR_PAGE_URL, COMMENTS_RE, RELATED_RE } from './lexicon.ts';
+import { AUTHOR_PAGE_URL, chromeMatch, COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART, PART_LINE } from './name-lines.ts';
 import { PHOTO_CAPTION, POSTED_LINE } from './clean.ts';
 import { WE_ASKED, SPOKE_WITH_US, capitalise, capitaliseName, greetedFirstNames, selfFirstName, GUEST_PHRASES, HOST_PHRASES, hostsNamedIn, introductionIn, isJob, isJobWord, jointName, offJob, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, PROMPT, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
@@ -249,8 +249,6 @@ const SIGN_OFF = /\b(?:thanks? (?:you )?(?:so much )?for (?:listening|watching|t
 const ABOUT_PERSON = /^(\p{Lu}[\p{L}\p{M}'’.-]+?(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+?){1,3})(?:(?:\s*\([^)]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:is|was|has been|teaches|writes|covers|leads|hosts|reports|lives|works|will (?:speak|appear|give|present|be speaking|be appearing)|ist|war|schreibt|leitet|lebt|arbeitet|est|était|écrit|dirige|vit|travaille|es|fue|escribe|vive|trabaja|è|era|scrive|vive|lavora|é|foi|escreve|trabalha)|['’]s\s+(?:new\s+|latest\s+|first\s+)?(?:book|novel|memoir|album|film|documentary|podcast|show|company|study|report)\b[^.!?]{0,100}?\s(?:is|are|was|will be|comes out|came out|is out)|['’]s\s+(?:new\s+|latest\s+)?(?:book|novel|memoir|album|film|documentary|podcast|show|study|report),)(?![\p{L}])/u;
 /** A sentence telling of a work's author, its title after "of" (`is the author of Bridges That Breathe`, `... of *Bridges*`, `... of "Bridges"`): no byline. */
 const BOOK_AUTHOR = /\b(?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,3}author of [*_"“‘]*\p{Lu}/u;
-/** The time a page says its article takes to read: `5 min read`, `Lesezeit 4 Min.`, `4 minutes de lecture`. */
-const READ_TIME = /^(?:\d{1,3}\s*(?:min(?:ute)?s?\.?)\s+(?:read|de lecture|de lectura|di lettura|de leitura)|(?:lesezeit|reading time|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura)\s*:?\s*\d{1,3}\s*min(?:uten|utes|utos|uti)?\.?)$/i;
 /** A note telling of the page's own people, not the one it interviews: its writer, reporter, editor or photographer (`Tom Becker is a staff writer`, `... ist Redakteur`). */
 const PAGE_STAFF = /\b(?:writer|reporter|journalist|editor|correspondent|columnist|photographer|contributor|contributing|freelance|intern|producer|redakteur(?:in)?|journalist(?:in)?|fotograf(?:in)?|reporter(?:in)?|journaliste|rédact(?:eur|rice)|photographe|periodista|redactor(?:a)?|fotógraf[oa]|giornalista|redattore|redattrice|jornalista|repórter)\b/iu;
 /** A note on a speaker's book, film or show in another language, the name after it (`Das Buch von Maria Lopez, ...`, `Le livre de Maria Lopez...`, `El libro de ...`). */
@@ -992,7 +990,8 @@ function pageByline(text: string, lines: string[], answers?: (name: string) => b
   const author = AUTHOR_LINE.exec(lines[0]!.trim());
   // (Or the byline among the date and the time to read it on one line, apart by bars or dots: `Published Nov 3, 2026 | By Tom Becker`.)
   const parts = lines.length === 1 ? lines[0]!.trim().split(/\s+[|·•]\s+/) : [];
-  const partBy = parts.length >= 2 && parts.every((p) => BYLINE_ONLY_RE.test(p) || givesDate(p) || READ_TIME.test(p)) ? parts.map((p) => BYLINE_ONLY_RE.exec(p)?.[1]).find((n) => n != null) : undefined;
+  // (The other parts the page's: a date, or its furniture, the time to read it, `5 min read`.)
+  const partBy = parts.length >= 2 && parts.every((p) => BYLINE_ONLY_RE.test(p) || givesDate(p) || chromeMatch(p) != null) ? parts.map((p) => BYLINE_ONLY_RE.exec(p)?.[1]).find((n) => n != null) : undefined;
   // (Or the name and the date on one line, a space or a comma between, as Dutch papers print it: `Tom Becker 1 december 2026`.)
   const nameDate = lines.length === 1 ? NAME_THEN_DATE.exec(lines[0]!.trim()) : null;
   const dateAfter = nameDate && statedDate(null, [nameDate[2]!]) != null ? nameDate[1] : undefined;

@@ -13483,8 +13483,10 @@ describe('a European page’s share bar, its buttons’ words run together on on
     }
   });
   it('keeps a line of such words under a speaker’s label alone, her answer, at the page’s end too (`**Maria Lopez:**` / `Email.`: it was removed as a button) (guard)', () => {
-    const r = ingest('# Maria Lopez on bridges\n\n**Tom Becker:**\n\nWhich networks do you use?\n\n**Maria Lopez:**\n\nFacebook LinkedIn\n\n**Tom Becker:**\n\nAnd for work?\n\n**Maria Lopez:**\n\nEmail.\n', 'qa.md');
-    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Which networks do you use?', 'Maria Lopez (guest): Facebook LinkedIn', 'Tom Becker (interviewer): And for work?', 'Maria Lopez (guest): Email.']);
+    for (const networks of ['Facebook LinkedIn', 'Facebook Twitter']) {
+      const r = ingest(`# Maria Lopez on bridges\n\n**Tom Becker:**\n\nWhich networks do you use?\n\n**Maria Lopez:**\n\n${networks}\n\n**Tom Becker:**\n\nAnd for work?\n\n**Maria Lopez:**\n\nEmail.\n`, 'qa.md');
+      expect(spoken(r), networks).toEqual(['Tom Becker (interviewer): Which networks do you use?', `Maria Lopez (guest): ${networks}`, 'Tom Becker (interviewer): And for work?', 'Maria Lopez (guest): Email.']);
+    }
     // (Services alone, no button's action among them, are no bar: the last answer under a question in bold.)
     const qa = ingest('# Maria Lopez on bridges\n\n**Why bridges?**\n\nMy father built them.\n\n**Which networks do you use?**\n\nFacebook LinkedIn\n', 'qa.md');
     expect(spoken(qa).at(-1)).toBe('Maria Lopez (guest): Facebook LinkedIn');
@@ -13509,7 +13511,7 @@ describe('a byline above its date with no dek (`Por Tom Becker` / `Tue 3 Nov 202
 describe('a byline in the shapes news pages print it, no dek beside it (`BY TOM BECKER` / `NOV. 3, 2026`, `Published Nov 3, 2026 | By Tom Becker`, `Tom Becker` / `Senior Reporter` / `Nov 3, 2026`)', () => {
   const page = (byline: string) => ingest(`# Maria Lopez: Water always wins\n\n${byline}\n\n**How did you come to bridges?**\n\nMy father was a welder.\n\n**What is the worst enemy?**\n\nWater.\n`, 'page.md').transcript.interviewer;
   it('names the interviewer by it (he was “Interviewer”)', () => {
-    for (const byline of ['BY TOM BECKER\nNOV. 3, 2026', 'Published Nov 3, 2026 | By Tom Becker', 'Nov 3, 2026 · 5 min read · By Tom Becker', 'Tom Becker\nSenior Reporter\nNov 3, 2026']) expect(page(byline), byline).toBe('Tom Becker');
+    for (const byline of ['BY TOM BECKER\nNOV. 3, 2026', 'Published Nov 3, 2026 | By Tom Becker', 'Nov 3, 2026 · 5 min read · By Tom Becker', '3 novembre 2026 · 4 minutes de lecture · Par Tom Becker', 'Tom Becker\nSenior Reporter\nNov 3, 2026']) expect(page(byline), byline).toBe('Tom Becker');
   });
   it('names no one by a name above a job with no date under them, nor by a line of parts one of which is no date (guards)', () => {
     for (const byline of ['Tom Becker\nSenior Reporter', 'Nov 3, 2026 | Bridges | By Tom Becker']) expect(page(byline), byline).not.toBe('Tom Becker');
