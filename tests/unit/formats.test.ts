@@ -13426,6 +13426,25 @@ describe('a Japanese interview marking the interviewer’s turns with a double d
   });
 });
 
+describe('a transcript in Chinese, Japanese or Korean marking each turn with a role’s word alone on the line above it, no colon (`主持人` / words, `嘉宾` / words; `聞き手`, `ゲスト`; `진행자`, `게스트`)', () => {
+  const zh = '桥梁的未来\n\n记者 汤姆·贝克尔 2026年11月3日\n\n主持人\n您是怎么开始检查桥梁的？\n\n嘉宾\n我大学学的是土木工程。\n\n主持人\n现在的桥安全吗？\n\n嘉宾\n总体上还不错，但老桥需要更多检查。\n\n主持人\n最后有什么建议？\n\n嘉宾\n多去现场。\n';
+  const zhTurns = ['汤姆·贝克尔 (interviewer): 您是怎么开始检查桥梁的？', '嘉宾 (guest): 我大学学的是土木工程。', '汤姆·贝克尔 (interviewer): 现在的桥安全吗？', '嘉宾 (guest): 总体上还不错，但老桥需要更多检查。', '汤姆·贝克尔 (interviewer): 最后有什么建议？', '嘉宾 (guest): 多去现场。'];
+  it('reads each turn under its word, the one who asks named by the byline, in plain text and Markdown (the build failed: no turns found)', () => {
+    for (const file of ['zh.txt', 'zh.md']) expect(spoken(ingest(zh, file)), file).toEqual(zhTurns);
+    const ja = '# 橋の話\n\n聞き手\n橋の点検はどう始めましたか。\n\nゲスト\n大学で土木を学びました。\n\n聞き手\n今の橋は安全ですか。\n\nゲスト\nおおむね大丈夫です。\n';
+    expect(spoken(ingest(ja, 'ja.md'))).toEqual(['聞き手 (interviewer): 橋の点検はどう始めましたか。', 'ゲスト (guest): 大学で土木を学びました。', '聞き手 (interviewer): 今の橋は安全ですか。', 'ゲスト (guest): おおむね大丈夫です。']);
+    const ko = '# 다리 이야기\n\n진행자\n교량 점검은 어떻게 시작하셨나요?\n\n게스트\n대학에서 토목공학을 공부했습니다.\n\n진행자\n요즘 다리는 안전한가요?\n\n게스트\n대체로 괜찮습니다.\n';
+    expect(who(ingest(ko, 'ko.md'))).toEqual(['진행자 (interviewer)', '게스트 (guest)', '진행자 (interviewer)', '게스트 (guest)']);
+  });
+  it('copied without blank lines, the first word right under the byline heads its turn too (its question was the introduction’s)', () => {
+    expect(spoken(ingest(zh.replace(/\n\n/g, '\n'), 'zh.txt'))).toEqual(zhTurns);
+  });
+  it('keeps a role’s word alone once, above a guest’s biography in a labelled interview, a line of the text (guard)', () => {
+    const r = ingest('# 桥梁的未来\n\n嘉宾\n玛丽亚·洛佩斯，桥梁工程师。\n\n主持人：您是怎么开始的？\n\n玛丽亚·洛佩斯：我学的是土木工程。\n\n主持人：水呢？\n\n玛丽亚·洛佩斯：水是敌人。\n', 'zh.md');
+    expect(who(r)).toEqual(['主持人 (interviewer)', '玛丽亚·洛佩斯 (guest)', '主持人 (interviewer)', '玛丽亚·洛佩斯 (guest)']);
+  });
+});
+
 describe('full names in a script without capitals alone on their lines above the words (`توم بيكر`, `מריה לופז`, `मारिया लोपेज़`)', () => {
   it('label the turns, Arabic’s question mark ending a sentence as others do (the build failed: no turns found)', () => {
     for (const [asker, answerer, q1, a1, q2, a2] of [
