@@ -3302,7 +3302,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       // गिरते हैं`, "why do bridges fall", as the first question, names no one.)
       const opening = headline ? /^([\p{Lo}\p{M}]{2,12} [\p{Lo}\p{M}]{2,12})\s+([\p{Lo}\p{M}]*)/u.exec(headline.text.trim()) : undefined;
       const elsewhere = opening != null && [...all.matchAll(new RegExp(`${escapeRe(opening[1]!)}\\s*([\\p{Lo}\\p{M}]*)`, 'gu'))].some((m) => m[1] !== opening[2]);
-      if (opening && elsewhere && !opening[1]!.split(' ').some((w) => isCommonWord(w) || /^ال/u.test(w)) && foldName(opening[1]!) !== iv) return (guessedGuest = opening[1]!);
+      // (In Korean, written again as a person is, with an honorific or a title after it, `마리아 로페스 씨`:
+      // the topic opening a headline, `교량 점검 30년`, "bridge inspection, 30 years", is written again
+      // with a particle, `교량 점검은`, as a name would be.)
+      const asPerson = opening != null && (!/\p{Script=Hangul}/u.test(opening[1]!) || new RegExp(`${escapeRe(opening[1]!)}\\s?(?:님|${KO_TITLES})`, 'u').test(all));
+      if (opening && elsewhere && asPerson && !opening[1]!.split(' ').some((w) => isCommonWord(w) || /^ال/u.test(w)) && foldName(opening[1]!) !== iv) return (guessedGuest = opening[1]!);
       // (Or a note after the last turn telling of someone, in the third person, whom a question turns
       // to by first name: "Q: How did you start, Maria?" above "Maria Lopez is chief engineer at ...".)
       const last = blocks.findLastIndex((b) => b.label != null || b.dash);

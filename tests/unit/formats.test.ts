@@ -12768,6 +12768,18 @@ describe('a Korean headline naming the guest by her job alone before 인터뷰 (
   });
 });
 
+describe('a Korean headline opening with its topic in two words (`교량 점검 30년`, “bridge inspection, 30 years”), the questions writing it again with a particle (`교량 점검은`)', () => {
+  const qa = (title: string) => `# ${title}\n\n진행자: 마리아 로페스 씨, 교량 점검은 어떻게 시작하셨나요?\n\n게스트: 대학에서 토목공학을 공부했습니다.\n\n진행자: 요즘 다리는 안전한가요?\n\n게스트: 대체로 괜찮습니다.\n`;
+  it('takes the topic for no guest’s name (the answers were “교량 점검”’s)', () => {
+    const r = ingest(qa('교량 점검 30년'), 'ko.md');
+    expect([r.transcript.guest, ...who(r)]).toEqual(['게스트', '진행자 (interviewer)', '게스트 (guest)', '진행자 (interviewer)', '게스트 (guest)']);
+  });
+  it('still takes a name opening it that the text writes as a person’s, with an honorific (guard)', () => {
+    expect(ingest(qa('마리아 로페스, 교량 점검 30년'), 'ko.md').transcript.guest).toBe('마리아 로페스');
+    expect(ingest(qa('마리아 로페스 교량 점검 30년'), 'ko.md').transcript.guest).toBe('마리아 로페스');
+  });
+});
+
 describe('a Russian headline “with” a man, his name in the instrumental (`Интервью с инженером Павлом Ивановым`)', () => {
   const qa = (title: string) => `# ${title}\n\n**Вопрос:** Сколько мостов вы закрыли в прошлом году?\n\n**Ответ:** Одиннадцать.\n\n**Вопрос:** Почему?\n\n**Ответ:** Сталь устала.\n`;
   it('names the guest in the nominative (he was shown as written, "Павлом Ивановым")', () => {
