@@ -33,6 +33,18 @@ const NIEUN_CLOSED = Array.from({ length: 19 * 21 }, (_, i) => String.fromCharCo
 /** A question as a Korean paper prints one, a full stop after the ending that asks (`몇 개를 폐쇄했나.`, `왜 그런가.`, `소금은 어떤가.`, `무엇입니까.`), or after the topic alone (`앞으로의 계획은.`). */
 export const KO_ASKS = new RegExp(String.raw`\p{Script=Hangul}(?:나|는가|은가|인가|던가|까|냐|니)\.\s*$|[${NIEUN_CLOSED}]가\.\s*$|^[^.!?]{1,20}\p{Script=Hangul}[은는]\.\s*$`, 'u');
 
+/**
+ * A question as speech-to-text without punctuation writes one, read only where no turn of the file
+ * has a stop, a comma or a question mark: a Chinese particle or question word closing it (`那未来呢`,
+ * `桥梁最大的敌人是什么`), Japanese's `か` (`安全ですか`), a Korean ending that asks (`시작하셨나요`,
+ * `무엇입니까`), or an English question's opening words (`what is the biggest enemy`, `do you ...`).
+ */
+export const asksUnpunctuated = (text: string): boolean => {
+  const end = text.trim().slice(-12);
+  return /(?:吗|嗎|呢|么|麼|什么|什麼|怎么样|怎麼樣|为什么|為什麼|如何|哪里|哪裡|哪些|多少)$/u.test(end) || /(?:ですか|ますか|でしょうか|のか)$/u.test(end) || /\p{Script=Hangul}(?:나요|까요|니까|가요|습니까)$/u.test(end) ||
+    /^(?:(?:so|and|but|okay|ok|well|now)\s+)?(?:what|why|how|when|where|who|which|do you|did you|does it|are you|were you|is it|is there|can you|could you|would you|will you|have you|tell me)\b/i.test(text.trim());
+};
+
 /** Whether a paragraph holds a question anywhere: a question mark of any script, Greek's `;` in Greek words, Japanese's particle or a Korean ending and a full stop. */
 export const holdsQuestion = (text: string): boolean => /[?？¿؟]/.test(text) || (/[;;]/.test(text) && /\p{Script=Greek}/u.test(text)) || JA_ASKS.test(text) || KO_ASKS.test(text);
 

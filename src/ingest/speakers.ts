@@ -1,4 +1,4 @@
-import { holdsQuestion, JA_ASKS } from './attribute.ts';
+import { asksUnpunctuated, holdsQuestion, JA_ASKS } from './attribute.ts';
 import type { FrontMatter } from './frontmatter.ts';
 import { uncapitalise } from './hearing.ts';
 import { BENCH_TITLE_ABROAD, caselessName, CJK_NAME_KEY, foldName, FULL_NAME_KEY, listItems, fullestForm, GREETING, initialsOf, isPlaceholder, isSideWord, isSurnameWithParticles, JOINT_SPLIT, PUBLICATION_ARTICLE, jointParts, roleWord, SELF_ABROAD, TITLE, turnedTo, vocative, ZH_SURNAMES } from './labels.ts';
@@ -1148,6 +1148,8 @@ function resolveEach(input: ResolveInput): Resolution {
   for (const u of uses)
     for (const sentence of CJK_GUEST_INTRO.test(u.text) ? u.text.split(/(?<=[。！？!?])/u) : [])
       if (CJK_GUEST_INTRO.test(sentence)) for (const n of new Set(person.values())) if (n !== person.get(u.key) && CJK_NAME_KEY.test(n) && sentence.includes(n)) introducedGuests.add(n);
+  // (A speech-to-text export without punctuation, four turns or more none with a stop or a comma: its questions by their words.)
+  const unpunctuated = uses.length >= 4 && uses.every((u) => !/[.?!,;:。？！，、；：¿؟]/u.test(u.text));
   for (const [at, u] of uses.entries()) {
     // An unresolved placeholder (`Speaker 1`) is counted under its own label: it has a side too.
     const name = person.get(u.key) ?? (isPlaceholder(u.key) ? u.key : undefined);
@@ -1166,7 +1168,7 @@ function resolveEach(input: ResolveInput): Resolution {
       // (Answering first, then asking another: "Money. Paul, would you agree?")
       if (holdsQuestion(u.text) && !holdsQuestion(firstSentence(u.text))) s.askedBack++;
     }
-    if (holdsQuestion(u.text) || PROMPT.test(u.text)) s.questions++;
+    if (holdsQuestion(u.text) || PROMPT.test(u.text) || (unpunctuated && asksUnpunctuated(u.text))) s.questions++;
     s.words += u.text.split(/\s+/).length;
     // Welcomes and thanks open or close a turn: their ends are enough to read.
     const ends = u.text.length > 600 ? `${u.text.slice(0, 400)} ${u.text.slice(-200)}` : u.text;

@@ -13614,3 +13614,24 @@ describe('a note after the last answer telling of the guest’s book first and o
     }
   });
 });
+
+describe('a speech-to-text export without punctuation, its voices placeholders (`说话人1 00:00`, `話者1`, `참석자 1`, `Speaker 1`) above the words', () => {
+  const asr = (one: string, two: string, lines: string[]) => lines.map((l, i) => `${i % 2 ? two : one} 00:${String(i * 5).padStart(2, '0')}\n${l}\n`).join('\n');
+  it('takes the voice whose turns ask by their words for the interviewer (both were shown as guests)', () => {
+    const cases: [string, string, string, string[]][] = [
+      ['zh.txt', '说话人1', '说话人2', ['我们今天聊一下桥梁检测 您是怎么开始的呢', '我父亲是焊工', '桥梁最大的敌人是什么', '是水 水总是会赢', '那未来呢', '到处都是传感器']],
+      ['ja.txt', '話者1', '話者2', ['どうしてこの仕事を始めたんですか', '父が溶接工でした', '橋にとって一番の敵は何ですか', '水です 水はいつも勝ちます', 'これからはどうなるでしょうか', 'センサーがどこにでも付きます']],
+      ['ko.txt', '참석자 1', '참석자 2', ['어떻게 이 일을 시작하셨나요', '아버지가 용접공이셨어요', '다리에 가장 위험한 것은 무엇입니까', '물입니다 물은 항상 이깁니다', '앞으로는 어떻게 될까요', '센서가 곳곳에 생길 겁니다']],
+      ['en.txt', 'Speaker 1', 'Speaker 2', ['so how did you get into bridge inspection', 'my father was a welder and I held his lamp every summer', 'what is the biggest enemy of a bridge', 'water always wins in the end', 'and where does the money come from', 'mostly from the state but never enough']],
+    ];
+    for (const [file, one, two, lines] of cases) {
+      const r = ingest(asr(one, two, lines), file);
+      expect(who(r), file).toEqual([`${one} (interviewer)`, `${two} (guest)`, `${one} (interviewer)`, `${two} (guest)`, `${one} (interviewer)`, `${two} (guest)`]);
+    }
+  });
+  it('reads no question by its words where the turns are punctuated: there a question mark says it (guard)', () => {
+    // (An answer opening `What ...` is no question there, `What matters is water.`)
+    const text = asr('Speaker 1', 'Speaker 2', ['Right. Where did it start?', 'What mattered was my father. He welded.', 'I see. And the water?', 'What water does is win. Always.', 'Okay. And money?', 'How we pay is the problem. Never enough.']);
+    expect(who(ingest(text, 'en.txt'))).toEqual(['Speaker 1 (interviewer)', 'Speaker 2 (guest)', 'Speaker 1 (interviewer)', 'Speaker 2 (guest)', 'Speaker 1 (interviewer)', 'Speaker 2 (guest)']);
+  });
+});
