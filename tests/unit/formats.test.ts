@@ -4881,6 +4881,12 @@ describe('a Japanese interview: `――` opens each question, `聞き手：` nam
       expect(turnsOf(r).map((t) => t.speaker), headline).toEqual(['山田太郎', guest, '山田太郎', guest]);
     }
   });
+  it('so by a foreign full name with its dot and no honorific (`マリア・ロペスに聞く`; she was “Guest”), not a job alone (`エンジニアに聞く`, guard)', () => {
+    for (const [headline, guest] of [['マリア・ロペスに聞く：水は橋の最大の敵', 'マリア・ロペス'], ['マリア・ロペスが語る、古い橋の寿命', 'マリア・ロペス'], ['エンジニアに聞く：水は橋の最大の敵', 'Guest']]) {
+      const r = ingest(`# ${headline}\n\n聞き手：山田太郎\n\n――橋はなぜ崩れるのですか。\n\n主に水です。\n\n――どのくらいかかりますか。\n\n普通は数十年です。\n`, 'ja.md');
+      expect(turnsOf(r).map((t) => t.speaker), headline).toEqual(['山田太郎', guest, '山田太郎', guest]);
+    }
+  });
   it('so after a few words on her set apart (`橋を守るエンジニア、田中花子さんに聞く`, `建築家・マリア・ロペス氏に聞く`, `【インタビュー】...`, `エンジニア田中花子さんに聞く`; she was “Guest”)', () => {
     for (const [headline, guest] of [['橋を守るエンジニア、田中花子さんに聞く', '田中花子'], ['建築家・田中花子さんに聞く', '田中花子'], ['建築家・マリア・ロペス氏に聞く', 'マリア・ロペス'], ['【インタビュー】田中花子さんに聞く', '田中花子'], ['エンジニア田中花子さんに聞く', '田中花子']]) {
       const r = ingest(`# ${headline}\n\n聞き手：山田太郎\n\n――橋はなぜ崩れるのですか。\n\n主に水です。\n\n――どのくらいかかりますか。\n\n普通は数十年です。\n`, 'ja.md');
