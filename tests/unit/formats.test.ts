@@ -13641,3 +13641,19 @@ describe('a speech-to-text export without punctuation, its voices placeholders (
     expect(who(ingest(text, 'en.txt'))).toEqual(['Speaker 1 (interviewer)', 'Speaker 2 (guest)', 'Speaker 1 (interviewer)', 'Speaker 2 (guest)', 'Speaker 1 (interviewer)', 'Speaker 2 (guest)']);
   });
 });
+
+describe('a note in parentheses under the last answer saying where and when the interview was held (`（2026年11月、東京にて）`, `(Interviewed in Bonn, November 2026)`)', () => {
+  const page = (last: string) => `# Maria Lopez on water\n\nInterview by Tom Becker\n\n**Why do bridges fail?**\n\nWater, mostly.\n\n**And money?**\n\nNever enough.\n\n${last}\n`;
+  it('is the outro’s, not the guest’s last words (it was hers)', () => {
+    for (const note of ['(Interviewed in Bonn, November 2026)', '(Das Gespräch fand am 3. November 2026 in Bonn statt.)', '（2026年11月、東京にて）', '(Entrevista realizada en Madrid el 3 de noviembre de 2026.)']) {
+      const r = ingest(page(note), 'note.md');
+      expect([r.transcript.outro.map((p) => p.text), turnsOf(r).at(-1)!.paragraphs], note).toEqual([[note], ['Never enough.']]);
+    }
+  });
+  it('keeps an answer in parentheses with a year and no word of the interview hers (guard)', () => {
+    for (const last of ['(Since 2019, not once.)', '(Not in this conversation, no.)']) {
+      const r = ingest(page(last), 'note.md');
+      expect([r.transcript.outro, turnsOf(r).at(-1)!.paragraphs], last).toEqual([[], ['Never enough.', last]]);
+    }
+  });
+});
