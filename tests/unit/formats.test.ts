@@ -12780,6 +12780,12 @@ describe('a Korean headline opening with its topic in two words (`교량 점검 
     const r = ingest(qa('교량 점검 30년'), 'ko.md');
     expect([r.transcript.guest, ...who(r)]).toEqual(['게스트', '진행자 (interviewer)', '게스트 (guest)', '진행자 (interviewer)', '게스트 (guest)']);
   });
+  it('nor a topic of two words before 인터뷰 that the text writes as a thing, before 에 (`교량 점검 인터뷰` above "교량 점검에 대해"; the answers were “교량 점검”’s)', () => {
+    const asr = '교량 점검 인터뷰\n2026.11.03 화 오전 10:00\n\n참석자 1 00:00\n오늘은 교량 점검에 대해 이야기해 보겠습니다. 어떻게 시작하셨나요?\n\n참석자 2 00:07\n아버지가 용접공이셨어요.\n\n참석자 1 00:20\n가장 위험한 것은 무엇인가요?\n\n참석자 2 00:25\n물입니다.\n';
+    expect(who(ingest(asr, 'clova.txt'))).toEqual(['참석자 1 (interviewer)', '참석자 2 (guest)', '참석자 1 (interviewer)', '참석자 2 (guest)']);
+    // (A name there written again as a person's, before 에게, "to her", is hers.)
+    expect(who(ingest(asr.replace('교량 점검 인터뷰', '마리아 로페스 인터뷰').replace('오늘은 교량 점검에 대해', '오늘은 마리아 로페스에게'), 'clova.txt'))[1]).toBe('마리아 로페스 (guest)');
+  });
   it('still takes a name opening it that the text writes as a person’s, with an honorific (guard)', () => {
     expect(ingest(qa('마리아 로페스, 교량 점검 30년'), 'ko.md').transcript.guest).toBe('마리아 로페스');
     expect(ingest(qa('마리아 로페스 교량 점검 30년'), 'ko.md').transcript.guest).toBe('마리아 로페스');
