@@ -3263,7 +3263,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       // (Nor two words the second a job's, `교량 전문가 인터뷰`, "bridge expert interview".)
       // (Nor one that is no Korean name, opening with no common surname, `다리 인터뷰`, "bridge interview", written again as a word, `다리는`.)
       const bareKorean = cjk != null && ((/^\p{Script=Hangul}+$/u.test(cjk[1]!) && new RegExp(`(?:^|\\s)${escapeRe(cjk[1]!)}\\s*인터뷰`, 'u').test(headline!.text) && (all.split(cjk[1]!).length <= 2 || !koreanName(cjk[1]!))) || KO_JOB_WORD.test(cjk[1]!.split(/\s+/).at(-1)!));
-      // (Nor two Korean words the text writes again as a thing, before a particle of place or means, `교량 점검
+      // (Nor two Korean words the text writes again as a thing, before the particle of place, `교량 점검
       // 인터뷰` above "교량 점검에 대해", "about bridge inspection": a person takes 에게, never 에.)
       const thingKorean = cjk != null && /^\p{Script=Hangul}+ \p{Script=Hangul}+$/u.test(cjk[1]!) && new RegExp(`${escapeRe(cjk[1]!)}에(?!게)`, 'u').test(all);
       if (cjk && foldName(cjk[1]!) !== iv && !CJK_PIECE_WORD.test(cjk[1]!) && !bareKorean && !thingKorean) return (guessedGuest = cjk[1]!);

@@ -13525,6 +13525,12 @@ describe('a European page’s share bar, its buttons’ words run together on on
       expect(spoken(r).at(-1), bar).toBe('María López (guest): El agua siempre gana.');
     }
   });
+  it('in Czech, Polish, Croatian, Romanian and Finnish too, the service declined after “on” (`Sdílet na Facebooku Sdílet na Twitteru`, `Jaa Facebookissa Tulosta`: it was the last answer’s words)', () => {
+    for (const bar of ['Sdílet na Facebooku Sdílet na Twitteru', 'Udostępnij na Facebooku Kopiuj link', 'Podijeli na Facebooku Podijeli na Twitteru', 'Distribuie pe Facebook Distribuie pe WhatsApp', 'Jaa Facebookissa Tulosta']) {
+      const r = ingest(`# Maria Lopez\n\nTom Becker\n\n**Jak jste se dostala k mostům?**\n\nMůj otec byl svářeč.\n\n**A peníze?**\n\nNikdy jich není dost.\n\n${bar}\n`, 'cs.md');
+      expect([r.transcript.removed.map((x) => x.text), spoken(r).at(-1)], bar).toEqual([[bar], 'Maria Lopez (guest): Nikdy jich není dost.']);
+    }
+  });
   it('keeps a line of such words under a speaker’s label alone, her answer, at the page’s end too (`**Maria Lopez:**` / `Email.`: it was removed as a button) (guard)', () => {
     for (const networks of ['Facebook LinkedIn', 'Facebook Twitter']) {
       const r = ingest(`# Maria Lopez on bridges\n\n**Tom Becker:**\n\nWhich networks do you use?\n\n**Maria Lopez:**\n\n${networks}\n\n**Tom Becker:**\n\nAnd for work?\n\n**Maria Lopez:**\n\nEmail.\n`, 'qa.md');
