@@ -358,11 +358,11 @@ const VI_BYLINE_AFTER = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s
 const BYLINE_TAIL_RE = /(?:^|[.!?]\s+)(?:By|Par|Por|Von|Di|Door|Av|Af)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})\.?$/u;
 /**
  * A page's author line, alone: `Words by Tom Becker`, `Written by ...`, `Author: ...`, `Tom Becker |
- * Nov 3, 2026`, `Tom Becker · 5 min read`, `Tom Becker, Staff Writer`, `Text:`, `Tekst:`, `Teksti:`; or a note on the writer,
+ * Nov 3, 2026`, `Tom Becker · 5 min read`, `Tom Becker, Staff Writer`, `Text:`, `Tekst:`, `Teksti:`, `Автор:`, `Κείμενο:`; or a note on the writer,
  * `Tom Becker is a staff writer at ...` (before the interview: its writer, who asked).
  */
 const AUTHOR_LINE = new RegExp(
-  String.raw`^(?:(?:[Ww]ords|[Ww]ritten|[Ss]tory|[Tt]ext|[Rr]eporting|[Rr]eported|[Aa]rticle|[Pp]osted|[Pp]ublished|[Tt]ranscribed and edited) by|(?:[Aa]uthor|[Aa]utor(?:in)?|[Aa]uteur|[Tt]ext|[Tt]exto|[Tt]esto|[Tt]ekst|[Tt]eksti)\s?:)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s*[|·•,–—]\s*.{0,60})?$|^(?!(?:By|Par|Por|Von|Di|Door|Av|Af)\s)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s*[|·•]\s*(?:.{0,30}\d{4}.{0,20}|\d+\s*min(?:ute)?s?\s+read)|,\s+(?:(?:[Ss]taff|[Ss]enior|[Cc]ontributing|[Ss]pecial|[Ff]reelance|[Ss]cience|[Tt]ech(?:nology)?|[Bb]usiness|[Ff]eatures?|[Dd]eputy|[Mm]anaging)\s+)?(?:[Ww]riter|[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Cc]ontributor|[Jj]ournalist|[Cc]olumnist)\b.{0,60})$`,
+  String.raw`^(?:(?:[Ww]ords|[Ww]ritten|[Ss]tory|[Tt]ext|[Rr]eporting|[Rr]eported|[Aa]rticle|[Pp]osted|[Pp]ublished|[Tt]ranscribed and edited) by|(?:[Aa]uthor|[Aa]utor(?:in)?|[Aa]uteur|[Tt]ext|[Tt]exto|[Tt]esto|[Tt]ekst|[Tt]eksti|[Аа]втор(?:ка)?|[Тт]екст|Κείμενο|Συντάκτης)\s?:)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s*[|·•,–—]\s*.{0,60})?$|^(?!(?:By|Par|Por|Von|Di|Door|Av|Af)\s)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s*[|·•]\s*(?:.{0,30}\d{4}.{0,20}|\d+\s*min(?:ute)?s?\s+read)|,\s+(?:(?:[Ss]taff|[Ss]enior|[Cc]ontributing|[Ss]pecial|[Ff]reelance|[Ss]cience|[Tt]ech(?:nology)?|[Bb]usiness|[Ff]eatures?|[Dd]eputy|[Mm]anaging)\s+)?(?:[Ww]riter|[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Cc]ontributor|[Jj]ournalist|[Cc]olumnist)\b.{0,60})$`,
   'u',
 );
 /** A dek telling whom the guest spoke to: "She tells Tom Becker what keeps her up at night", "he told Tom Becker", "The hydrologist talks to Tom Becker" (a job, group 1). */
@@ -396,7 +396,7 @@ const INTERVIEW_OF_ALONE = /^(?:entrevista|entrevue|intervista)\s+d[ei]\s+(\p{Lu
 /** A full name alone on its line. */
 const BARE_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?:[^\S\n]+(?:(?:de|van|von|du|da|di|le|la)[^\S\n]+)?\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
 /** A byline alone: `By Maria Lopez`, the writer of an interview article, who asked the questions; a place or a job after a comma too, `Por Tom Becker, de São Paulo`, `By Tom Becker, Staff Writer`, or the date, `By Tom Becker, March 3, 2026`, or the date after a bar, `By Tom Becker | March 3, 2026`. */
-const BYLINE_ONLY_RE = /^(?:[Bb]y|BY|[Pp]ar|PAR|[Pp]or|POR|[Vv]on|VON|[Dd]i|[Dd]oor|[Aa][vf]|[Oo]leh|OLEH)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s+(?:and|und|et|y|e|en|och|og|&)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})?(?:,\s+[^,.!?\n]{2,40}|,\s+(?=[^\n]*\d{4})[^!?\n]{2,40}|\s+[|·•]\s+[^\n|·•]{2,40}(?:\s+[|·•]\s+[^\n|·•]{2,40})?)?$/u;
+const BYLINE_ONLY_RE = /^(?:[Bb]y|BY|[Pp]ar|PAR|[Pp]or|POR|[Vv]on|VON|[Dd]i|[Dd]oor|[Aa][vf]|[Oo]leh|OLEH|Του|Της|Από τ(?:ον|ην)|Γράφει (?:ο|η))\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|du|da|di|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s+(?:and|und|et|y|e|en|och|og|&)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})?(?:,\s+[^,.!?\n]{2,40}|,\s+(?=[^\n]*\d{4})[^!?\n]{2,40}|\s+[|·•]\s+[^\n|·•]{2,40}(?:\s+[|·•]\s+[^\n|·•]{2,40})?)?$/u;
 /** A Japanese profile's opening: a name in kanji and its reading in kana in parentheses. */
 const CJK_PROFILE_RE = /^([\p{Script=Han}\p{Script=Katakana}]{2,8})\s*[（(][\p{Script=Hiragana}\p{Script=Katakana}・ー\s]{2,20}[)）]/u;
 /** A Roman numeral alone on its line, perhaps with a full stop: `II.`. */

@@ -13669,3 +13669,21 @@ describe('a note in parentheses under the last answer saying where and when the 
     }
   });
 });
+
+describe('a Ukrainian or Greek paper’s page: its byline (`Автор: Том Бекер`, `Του Τομ Μπέκερ | 03.11.2026`, `Από τον ...`), share bar (`Поділитися: Facebook Telegram Viber`) and link to another story (`Читайте також: ...`, `Διαβάστε επίσης: ...`)', () => {
+  const uk = (byline: string) => `# Марія Лопес: «Вода завжди перемагає»\n\n${byline}\n3 листопада 2026, 10:00\n\nПоділитися: Facebook Telegram Viber\n\nМарія Лопес двадцять років перевіряє мости.\n\n**Як ви прийшли до мостів?**\n\nМій батько був зварювальником.\n\n**А гроші?**\n\nЇх ніколи не вистачає.\n\nЧитайте також: Чому падають мости\n`;
+  const el = (byline: string) => `# Μαρία Λόπεζ: «Το νερό κερδίζει πάντα»\n\n${byline}\n\nΗ Μαρία Λόπεζ ελέγχει γέφυρες.\n\n**Πώς φτάσατε στις γέφυρες;**\n\nΟ πατέρας μου ήταν συγκολλητής.\n\n**Και τα χρήματα;**\n\nΔεν φτάνουν ποτέ.\n\nΔιαβάστε επίσης: Γιατί πέφτουν οι γέφυρες\n`;
+  it('names the one who asks by the byline (he was “Interviewer”, or “Του Τομ Μπέκερ”)', () => {
+    for (const byline of ['Автор: Том Бекер', 'Текст: Том Бекер']) expect(who(ingest(uk(byline), 'uk.md'))[0], byline).toBe('Том Бекер (interviewer)');
+    for (const byline of ['Του Τομ Μπέκερ | 03.11.2026', 'Από τον Τομ Μπέκερ\n03.11.2026', 'Γράφει ο Τομ Μπέκερ', 'Κείμενο: Τομ Μπέκερ']) expect(who(ingest(el(byline), 'el.md'))[0], byline).toBe('Τομ Μπέκερ (interviewer)');
+  });
+  it('removes the share bar and the link as the page’s (the link was the last answer’s words)', () => {
+    const u = ingest(uk('Автор: Том Бекер'), 'uk.md');
+    expect([u.transcript.removed.map((x) => [x.text, x.kind]), spoken(u).at(-1)]).toEqual([[['Поділитися: Facebook Telegram Viber', 'chrome'], ['Читайте також: Чому падають мости', 'chrome']], 'Марія Лопес (guest): Їх ніколи не вистачає.']);
+    const e = ingest(el('Του Τομ Μπέκερ'), 'el.md');
+    expect([e.transcript.removed.map((x) => x.text), spoken(e).at(-1)]).toEqual([['Διαβάστε επίσης: Γιατί πέφτουν οι γέφυρες'], 'Μαρία Λόπεζ (guest): Δεν φτάνουν ποτέ.']);
+    // (Or the box's heading alone, its links under it.)
+    const box = ingest(el('Του Τομ Μπέκερ').replace('Διαβάστε επίσης: ', 'Διαβάστε επίσης\n'), 'el.md');
+    expect([box.transcript.removed.map((x) => x.text), spoken(box).at(-1)]).toEqual([['Διαβάστε επίσης', 'Γιατί πέφτουν οι γέφυρες'], 'Μαρία Λόπεζ (guest): Δεν φτάνουν ποτέ.']);
+  });
+});
