@@ -13687,3 +13687,24 @@ describe('a Ukrainian or Greek paper’s page: its byline (`Автор: Том �
     expect([box.transcript.removed.map((x) => x.text), spoken(box).at(-1)]).toEqual([['Διαβάστε επίσης', 'Γιατί πέφτουν οι γέφυρες'], 'Μαρία Λόπεζ (guest): Δεν φτάνουν ποτέ.']);
   });
 });
+
+describe('a Thai, Persian or Hungarian paper’s page: its byline (`โดย ทอม เบกเกอร์ | 3 พฤศจิกายน 2569`, `Szerző: Tom Becker | 2026. november 3.`) and its link to another story (`بیشتر بخوانید: ...`, `อ่านเพิ่มเติม: ...`, `यह भी पढ़ें: ...`)', () => {
+  it('names the one who asks by the byline (he was “Interviewer”)', () => {
+    const th = (byline: string) => `# มาเรีย โลเปซ: "น้ำชนะเสมอ"\n\n${byline}\n\nมาเรีย โลเปซ ตรวจสอบสะพานมายี่สิบปี\n\nถาม: คุณเริ่มทำงานด้านสะพานได้อย่างไร\n\nตอบ: พ่อของฉันเป็นช่างเชื่อม\n\nถาม: แล้วเรื่องเงินล่ะ\n\nตอบ: ไม่เคยพอ\n`;
+    for (const byline of ['โดย ทอม เบกเกอร์ | 3 พฤศจิกายน 2569', 'เรื่อง: ทอม เบกเกอร์']) expect(who(ingest(th(byline), 'th.md'))[0], byline).toBe('ทอม เบกเกอร์ (interviewer)');
+    const hu = ingest('# Maria Lopez: „A víz mindig győz”\n\nSzerző: Tom Becker | 2026. november 3.\n\nMaria Lopez húsz éve ellenőriz hidakat.\n\n**Hogyan került a hidakhoz?**\n\nApám hegesztő volt.\n\n**És a pénz?**\n\nSosem elég.\n', 'hu.md');
+    expect(who(hu)[0]).toBe('Tom Becker (interviewer)');
+  });
+  it('removes the link as the page’s, on its line or under the box’s heading alone (it was the last answer’s words)', () => {
+    const pages: Record<string, (tail: string) => string> = {
+      fa: (tail) => `# ماریا لوپز: «آب همیشه پیروز است»\n\nگفت‌وگو: تام بکر\n\n**چطور به پل‌ها رسیدید؟**\n\nپدرم جوشکار بود.\n\n**و پول؟**\n\nهیچ‌وقت کافی نیست.\n\n${tail}\n`,
+      hi: (tail) => `# मारिया लोपेज़: "पानी हमेशा जीतता है"\n\nप्रश्न: आप पुलों तक कैसे पहुँचीं?\n\nउत्तर: मेरे पिता वेल्डर थे।\n\nप्रश्न: और पैसा?\n\nउत्तर: कभी पर्याप्त नहीं।\n\n${tail}\n`,
+      th: (tail) => `# มาเรีย โลเปซ: "น้ำชนะเสมอ"\n\nถาม: คุณเริ่มทำงานด้านสะพานได้อย่างไร\n\nตอบ: พ่อของฉันเป็นช่างเชื่อม\n\nถาม: แล้วเรื่องเงินล่ะ\n\nตอบ: ไม่เคยพอ\n\n${tail}\n`,
+    };
+    const last: Record<string, string> = { fa: 'هیچ‌وقت کافی نیست.', hi: 'कभी पर्याप्त नहीं।', th: 'ไม่เคยพอ' };
+    for (const [lang, lines] of [['fa', ['بیشتر بخوانید: چرا پل‌ها فرو می‌ریزند']], ['fa', ['مطالب مرتبط', 'چرا پل‌ها فرو می‌ریزند']], ['hi', ['यह भी पढ़ें: पुल क्यों गिरते हैं']], ['hi', ['यह भी पढ़ें', 'पुल क्यों गिरते हैं']], ['th', ['อ่านเพิ่มเติม: ทำไมสะพานถึงพัง']], ['th', ['ข่าวที่เกี่ยวข้อง', 'ทำไมสะพานถึงพัง']]] as const) {
+      const r = ingest(pages[lang]!(lines.join('\n')), `${lang}.md`);
+      expect([r.transcript.removed.map((x) => [x.text, x.kind]), turnsOf(r).at(-1)!.paragraphs.at(-1)], lines[0]).toEqual([lines.map((l) => [l, 'chrome']), last[lang]]);
+    }
+  });
+});
