@@ -23,6 +23,11 @@ const NAMES = [
   'januari februari maret april mei juni juli agustus september oktober november desember',
   'يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر',
   'ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר',
+  'січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня',
+  'ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου',
+  'január február március április május június július augusztus szeptember október november december',
+  'ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie',
+  'tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta',
   // (Hebrew writes the month after "in", joined: `3 בנובמבר 2026`.)
   'בינואר בפברואר במרץ באפריל במאי ביוני ביולי באוגוסט בספטמבר באוקטובר בנובמבר בדצמבר',
 ];
@@ -54,6 +59,8 @@ const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 /** `3.mar.2026`, as Brazilian papers print it: day, the month's short name, year, between full stops. */
 const DOTTED_MONTH = /\b(\d{1,2})\.(\p{L}{3,9})\.(\d{4})\b/u;
+/** `2026. november 3.`, as Hungarian writes a date: the year and a full stop, the month, the day. */
+const YEAR_DOT_MONTH_DAY = /\b(\d{4})\.\s+(\p{L}{3,12})\.?\s+(\d{1,2})\./u;
 const URL_DATE = /\/(\d{4})\/(\d{1,2})\/(\d{1,2})\//;
 
 function valid(y: number, m: number, d: number): string | null {
@@ -116,6 +123,11 @@ export function statedDate(source: string | null, texts: string[]): string | nul
     m = DOTTED_MONTH.exec(text);
     if (m) {
       const d = valid(+m[3]!, MONTHS[m[2]!.toLowerCase()] ?? 0, +m[1]!);
+      if (d) return d;
+    }
+    m = YEAR_DOT_MONTH_DAY.exec(text);
+    if (m) {
+      const d = valid(+m[1]!, MONTHS[m[2]!.toLowerCase()] ?? 0, +m[3]!);
       if (d) return d;
     }
     m = MONTH_DAY_YEAR.exec(text);

@@ -63,4 +63,9 @@ describe('month names of more languages', () => {
   it('read Turkish, Indonesian, Arabic and Hebrew dates (`3 Kasım 2026`, `3 Maret 2026`, `03 نوفمبر 2026`, `3 נובמבר 2026`)', () => {
     expect(['3 Kasım 2026', '3 Maret 2026', '03 نوفمبر 2026', '3 נובמבר 2026', '3 בנובמבר 2026'].map((d) => statedDate(null, [d]))).toEqual(['2026-11-03', '2026-03-03', '2026-11-03', '2026-11-03', '2026-11-03']);
   });
+  it('read Ukrainian, Greek, Hungarian, Romanian and Finnish dates, Hungarian’s year first (`3 листопада 2026`, `3 Νοεμβρίου 2026`, `2026. november 3.`, `3 noiembrie 2026`, `3. marraskuuta 2026`; they gave none)', () => {
+    expect(['3 листопада 2026, 10:00', '3 Νοεμβρίου 2026', 'Szerző: Tom Becker | 2026. november 3.', '2026. márc. 3.', '3 noiembrie 2026', '3. marraskuuta 2026'].map((d) => statedDate(null, [d]))).toEqual(['2026-11-03', '2026-11-03', '2026-11-03', '2026-03-03', '2026-11-03', '2026-11-03']);
+    // (Not a year and a number after a word, `2026. Chapter 3.`: no month.)
+    expect(statedDate(null, ['Founded 2026. Chapter 3.'])).toBeNull();
+  });
 });
