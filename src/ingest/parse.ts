@@ -195,6 +195,12 @@ const TR_WITH_FIRST = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+ile\s+(\p{Lu}\p{Ll}+(?:\s
 const ROMANCE_TOLD = /(?:^|[.!?]\s+)(?:(?:L['’]|La |Il |Lo |Le |El |A |O )[^.!?\n]{0,60}?\s|(?:Elle|Lei|Ella|Ela) )?(?:racconta|spiega|ha raccontato|ha spiegato|raconte|explique|a raconté|a expliqué|confie|cuenta|explica|contó|explicó|conta|contou|explicou) (?:a|à|ad) (\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?![\p{L}])/u;
 const TALKED_WITH_TR = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),?\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+ile|['’](?:y?l[ea]))\s+(?:konuştu|görüştü|söyleşti|sohbet etti)/u;
 /** A turn handing someone the floor: "Please welcome Maria Lopez.", "Maria, over to you.", "the floor is yours". */
+/** A chair's thanks for what the guest has just set out, opening a paragraph: `Thank you for your opening remarks.`, `Thank you, Mr. Becker, for your testimony.` */
+const THANKS_FOR_REMARKS = /^(?:thank you|thanks)(?: (?:very|so) much)?(?:,? (?:Mr|Ms|Mrs|Dr|Professor|Senator)\.? \p{Lu}[\p{L}'’-]+,?)? for (?:your|that|the|those)(?: (?:opening|prepared|introductory|excellent|interesting|very interesting|thoughtful|informative))? (?:remarks|statement|testimony|presentation|submission|opening statement)\b/iu;
+/** A chair's word as a label's key or name: `Chair`, `The Chairman`, `Madam Chair`. */
+const CHAIR_KEY = /^(?:the )?(?:chair|chairman|chairwoman|chairperson|madam chair|mr\.? chairman)$/i;
+/** A member addressing the chair: "Thank you, Mr. Chairman.", "Thank you chair". */
+const ADDRESSES_CHAIR = /\b(?:mr\.? chairman|madam chair(?:man|woman)?|thank you,? (?:the )?chair\b|chair,)/i;
 const HANDS_OVER = /\b(?:please (?:welcome|give it up for)|welcome (?:to the stage|on stage)|over to you|the floor is yours|hand (?:it )?over to|let['’]?s welcome|join me in welcoming)\b/i;
 /** `text` says the first name of `name` as a word ("Please welcome Maria Lopez." for Maria Lopez). */
 function namesFirst(text: string, name: string): boolean {
@@ -4899,6 +4905,8 @@ function attribute(
     };
     /** The guest who answers the bold question just asked without a label. */
     let answering: Speaker | null = null;
+    /** The chair no label names, speaking unlabelled (`THANKS_FOR_REMARKS`). */
+    let chairVoice: Speaker | undefined;
     body.forEach((b, i) => {
       if (b.kind === 'heading' || preset(i)) return;
       const o = overrideSpeaker(b);
@@ -4920,6 +4928,17 @@ function attribute(
       } else if (!o && answering && !b.bold) {
         out[i] = answering;
         last = answering;
+      } else if (!o && now?.role === 'guest' && labelledRound && THANKS_FOR_REMARKS.test(b.text.slice(b.strip)) && holdsQuestion(b.text)) {
+        // Words thanking the guest for her remarks and asking her, unlabelled, after her words
+        // (`Thank you for your opening remarks. ... Would you have any comments on that?`): nobody
+        // thanks herself so; the chair's, where a label or a member addressing one names a chair
+        // ("Thank you, Mr. Chairman."), else the interviewer's who asked last. Said as uncertain;
+        // the paragraphs after it, unlabelled, answer: hers.
+        const chair = all.find((x) => x.role === 'interviewer' && (CHAIR_KEY.test(x.key ?? '') || CHAIR_KEY.test(x.name))) ?? (body.some((x) => x.label && ADDRESSES_CHAIR.test(x.text.slice(x.strip, x.strip + 200))) ? (chairVoice ??= { key: null, name: 'Chair', role: 'interviewer', roleConfidence: 0.6 }) : null);
+        out[i] = chair ?? lastOf.get('interviewer') ?? all.find((x) => x.role === 'interviewer')!;
+        uncertain.push({ line: b.line, text: b.text.slice(b.strip, b.strip + 120), speaker: out[i]!.name, alternative: now.name, confidence: 0.6 });
+        answering = now;
+        last = out[i]!;
       } else if (!o && now && changes.has(b.line)) {
         // A caption's `>>` without a name: someone else speaks, in a dialogue the one before.
         out[i] = before && before.name !== now.name ? before : now;

@@ -13708,3 +13708,22 @@ describe('a Thai, Persian or Hungarian paper’s page: its byline (`โดย �
     }
   });
 });
+
+describe('a committee’s record whose chair speaks unlabelled after the witness’s prepared remarks (`Thank you for your opening remarks. ... Would you have any comments on salt?`), the members labelled (`Senator Black: Thank you, Mr. Chairman. ...`)', () => {
+  const record = (chair: string, member = 'Senator Black: Thank you, Mr. Chairman. And thank you, Ms. Lopez. Who should pay?') => `# Senate committee on bridges\n\nEvidence of Maria Lopez, chief engineer at Rhine Works, to the committee.\n\n# Prepared remarks.\n\nI have inspected bridges for twenty years.\n\nWater is the first enemy of a bridge.\n\nThank you for the opportunity to address this committee.\n\n# Other remarks.\n\n${chair}\n\nAbsolutely. Salt is the second enemy.\n\n${member}\n\nML: The provinces.\n\nSenator Black: How often should they inspect?\n\nML: Every two years at least.\n`;
+  const asks = 'Thank you for your opening remarks. You said water is the first enemy. Would you have any comments on salt?';
+  it('gives the thanks and the question to the chair, the answer under it to the witness (both were her words)', () => {
+    const r = ingest(record(asks), 'record.md');
+    expect(who(r).slice(1, 4)).toEqual(['Chair (interviewer)', 'Maria Lopez (guest)', 'Senator Black (interviewer)']);
+    expect(r.uncertain.map((u) => [u.speaker, u.alternative])).toEqual([['Chair', 'Maria Lopez']]);
+  });
+  it('to the member who asked where nothing names a chair, and to a chair the labels name (`The Chair:`)', () => {
+    expect(who(ingest(record(asks, 'Senator Black: And thank you, Ms. Lopez. Who should pay?'), 'record.md'))[1]).toBe('Senator Black (interviewer)');
+    expect(who(ingest(record(asks, 'Senator Black: Who should pay?\n\nML: The state.\n\nThe Chair: Thank you. Senator Kim, you have the floor.\n\nSenator Kim: And salt?\n\nML: Salt too.\n\nThe Chair: Thank you, Ms. Lopez.'), 'record.md'))[1]).toBe('The Chair (interviewer)');
+  });
+  it('keeps thanks asking nothing hers, and thanks for anything else; and a member’s words going on after his question his (guards)', () => {
+    for (const words of ['Thank you for your opening remarks. They were kind.', 'Thank you for the question. Would salt matter?']) expect(spoken(ingest(record(words), 'record.md'))[1], words).toBe(`Maria Lopez (guest): ${words} | Absolutely. Salt is the second enemy.`);
+    const member = ingest(record(asks, 'Senator Black: Thank you, Mr. Chairman. Who should pay?\n\nThank you for your testimony, too. Would the provinces pay?'), 'record.md');
+    expect(spoken(member)[3]).toBe('Senator Black (interviewer): Thank you, Mr. Chairman. Who should pay? | Thank you for your testimony, too. Would the provinces pay?');
+  });
+});
