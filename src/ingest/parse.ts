@@ -785,6 +785,8 @@ function runOnPieces(line: string): string[] {
  * set apart or not). Said once, at the first. Not a name and a colon in a sentence, `... she said.
  * Tom Becker: wrong.`.
  */
+/** Where a label may start after words and three spaces or more (a tab too): `... Download    Stephanie: ...`. */
+const SPACED_LABEL_AFTER = /\S( {3,}|\t+)(?=(?:\*\*|__)?\p{Lu}[^:：\n]{0,60}[:：])/gu;
 function splitRunOnTurn(lines: string[], pieces: string[][], isSpeakerKey: (k: string) => boolean, file: string, warnings: Diagnostic[]): void {
   let firstLine = 0;
   let firstLabel = '';
@@ -796,6 +798,13 @@ function splitRunOnTurn(lines: string[], pieces: string[][], isSpeakerKey: (k: s
       if (label == null || !isSpeakerKey(label.key)) return false;
       return /\s{2,}$/.test(l.slice(0, m.index)) || /^(?:\*\*|__)/.test(m[0]) || (/\p{L}/u.test(label.key) && label.key === label.key.toUpperCase());
     }).map((m) => m.index);
+    // (Set apart by spaces, a speaker's label runs on after words with no stop too: `Andreas: Initial
+    // Block Download    Stephanie: Sorry, ...`, a short answer the copy left without one.)
+    if (!at.length) for (const m of l.matchAll(SPACED_LABEL_AFTER)) {
+      const from = m.index + 1 + m[1]!.length;
+      const label = lineLabel(l.slice(from));
+      if (label != null && isSpeakerKey(label.key)) at.push(from);
+    }
     if (!at.length) return;
     if (!count) [firstLine, firstLabel] = [i + 1, l.slice(at[0]).split(/[:：]/)[0]!.replace(/^(?:\*\*|__)/, '')];
     count += at.length;

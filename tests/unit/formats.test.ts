@@ -13727,3 +13727,16 @@ describe('a committee’s record whose chair speaks unlabelled after the witness
     expect(spoken(member)[3]).toBe('Senator Black (interviewer): Thank you, Mr. Chairman. Who should pay? | Thank you for your testimony, too. Would the provinces pay?');
   });
 });
+
+describe('a turn run on after a short answer the copy left without a stop, set apart by spaces (`Paul Kim: Initial block download    Maria Lopez: Sorry, ...`)', () => {
+  const text = (gap: string) => `Tom Becker: Why bridges?\n\nMaria Lopez: My father built them.\n\nTom Becker: What does IBD stand for?\n\nPaul Kim: Initial block download${gap}Maria Lopez: Sorry, I read it as a disease.\n\nTom Becker: And water?\n\nMaria Lopez: Always water.\n`;
+  it('is a turn of its own (it was the words of the one before)', () => {
+    for (const gap of ['    ', '\t'])
+      expect(spoken(ingest(text(gap), 'runon.txt')).slice(3, 5), JSON.stringify(gap)).toEqual(['Paul Kim (guest): Initial block download', 'Maria Lopez (guest): Sorry, I read it as a disease.']);
+  });
+  it('keeps a name and a colon after one or two spaces, or one that labels no turn, the words of the one before (guards)', () => {
+    expect(spoken(ingest(text('  '), 'runon.txt'))[3]).toBe('Paul Kim (guest): Initial block download  Maria Lopez: Sorry, I read it as a disease.');
+    const other = ingest(text('    Ana Silva: ').replace('Maria Lopez: Sorry', 'Sorry'), 'runon.txt');
+    expect([spoken(other)[3], other.transcript.warnings.filter((w) => /runs? on/.test(w.message))]).toEqual(['Paul Kim (guest): Initial block download    Ana Silva: Sorry, I read it as a disease.', []]);
+  });
+});
