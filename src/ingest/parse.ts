@@ -4478,7 +4478,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // unlabelled answers): attributed to her all the same, it is a label, not her words.
     if (!b.label && b.strip === 0 && b.kind === 'para') {
       const own = matchLabel(b.text);
-      if (own && foldName(own.key) === foldName(sp.name)) b.strip = own.length;
+      // (Or her surname so, `Lopez: My father...`, `ロペス　点検は...` under `マリア・ロペス`.)
+      const parts = sp.name.split(/[\s・·]+/);
+      if (own && (foldName(own.key) === foldName(sp.name) || foldName(own.key) === foldName(parts.at(-1)!))) b.strip = own.length;
     }
     const para = toPara(b, b.strip);
     const t = turn as Turn | null;

@@ -3700,6 +3700,18 @@ describe('the guest’s name as a label once, among unlabelled answers under bol
     const answer = r.transcript.sections[0]!.turns[1]!;
     expect([answer.speaker, answer.paragraphs[0]!.text, answer.paragraphs[0]!.html]).toEqual(['Maria Lopez', 'The one over the Rhine.', '<p>The one over the Rhine.</p>']);
   });
+  it('so is her surname alone so, `Lopez: ...`, and a Japanese one before an ideographic space under dashed questions, `ロペス　...` (it stayed in her words)', () => {
+    const en = ingest('# Maria Lopez on bridges\n\nBy Tom Becker\n\n**What was the hardest bridge?**\n\nLopez: The one over the Rhine.\n\n**And the steel?**\n\nIt came late.\n\n**Would you do it again?**\n\nEvery time.\n', 'qa.md');
+    expect(spoken(en)[1]).toBe('Maria Lopez (guest): The one over the Rhine.');
+    const ja = ingest('# 橋の技師、マリア・ロペスに聞く\n\n聞き手：トム・ベッカー\n\n――点検とはどんな仕事ですか。\n\nロペス　橋の声を聞く仕事です。\n\n――手紙、ですか。\n\nそうです。\n\n――一番怖いのは何ですか。\n\n水です。\n', 'ja.md');
+    expect(spoken(ja)[1]).toBe('マリア・ロペス (guest): 橋の声を聞く仕事です。');
+  });
+  it('keeps another name so, or her first name, in her words (guard)', () => {
+    for (const words of ['Becker: he asked me that twice.', 'Maria: that was my mother’s name too.']) {
+      const r = ingest(`# Maria Lopez on bridges\n\nBy Tom Becker\n\n**What did your editor say?**\n\n${words}\n\n**And the steel?**\n\nIt came late.\n\n**Would you do it again?**\n\nEvery time.\n`, 'qa.md');
+      expect(spoken(r)[1], words).toBe(`Maria Lopez (guest): ${words}`);
+    }
+  });
 });
 
 describe('a name linked to the speaker’s page as the label', () => {
