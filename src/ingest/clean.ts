@@ -55,10 +55,10 @@ interface LineInfo {
 }
 
 const FUNCTION_WORD_COUNT = 40;
-/** A few words, a colon and one link alone: `Parte 1: https://...`, `- Borrador de BIP-Schnorr: <https://...>`. */
 /** A heading over a show's notes or an article's references: `**Links**`, `## Show notes`, `Mentioned in this episode:`. */
 const NOTES_HEADING = /^(?:#{1,6}\s+)?(?:\*\*|__)?(?:links?|show ?notes|resources|references|sources|further reading|mentioned in (?:this|the) (?:episode|conversation|interview|show)|links? (?:from|mentioned in) (?:this|the) (?:episode|show)|liens|enlaces|referencias|quellen|weiterführende links)(?:\*\*|__)?\s*[:：]?(?:\*\*|__)?$/i;
-const REFERENCE_LINK = /^(?:[-*+]\s+)?\p{L}[\p{L}\p{N} .&'’()/-]{0,48}[:：]\s*<?https?:\/\/\S+>?$/u;
+/** A few words, a colon and one link alone: `Parte 1: https://...`, `**Blog post:** <https://...>`, `- Borrador de BIP-Schnorr: <https://...>`. */
+const REFERENCE_LINK = /^(?:[-*+]\s+)?(?:\*\*|__)?\p{L}[\p{L}\p{N} .&'’()/-]{0,48}(?:[:：](?:\*\*|__)?|(?:\*\*|__)[:：])\s*<?https?:\/\/\S+>?$/u;
 /** A numbered reference under the text, as a newsletter's plain-text e-mail lists its links: `[1] https://...`, `[2]: https://...` (its number, group 1). */
 const NUMBERED_REFERENCE = /^\s*\[(\d{1,3})\]:?\s+\S/;
 /** URL_RE for every match in a line; compiled once, not once per line. */

@@ -9244,6 +9244,13 @@ describe('a text file headed by its title and the show notes’ references (`Par
     expect(r.transcript.title).toBe('The Tools and The Work');
     expect(r.transcript.intro.map((p) => p.text)).toContain('Part 1: https://podcast.example/episode-400-the-tools-and-the-work');
   });
+  it('and so does such a reference set in bold, in Markdown, under a part’s heading (`**Blog post:** <https://...>`: it was removed as spam)', () => {
+    const turns = ['Adam: Welcome to the panel. Christian will start with a demo of the new service, and then we will take questions from the floor.', 'Christian Decker: Thank you. So we start with the demo and then we go on with the panel, because the demo shows what the service does better than any slide.', 'Adam: What does it cost to run a node on the service today?', 'Christian Decker: Nothing for the first year. After that it depends on how many payments you make, and most people make very few of them.', 'Adam: And who holds the keys when the node runs in the cloud?', 'Christian Decker: You do. The keys never leave your phone, and the node only asks the phone to sign when a payment goes out.', 'Adam: What happens when the phone is offline for a week?', 'Christian Decker: The node waits. Nothing moves without a signature, so the worst case is that a payment is late, never that it is lost.', 'Adam: Last question: when will it be open to everyone?', 'Christian Decker: Early next year, once we have finished the audit and the documentation for developers.'];
+    for (const ref of ['**Blog post:** <https://blog.example.com/en-greenlight-by-blockstream/>', '**Blog post**: https://blog.example.com/en-greenlight-by-blockstream/']) {
+      const r = ingest(`# Greenlight panel\n\n${turns[0]}\n\n## Greenlight demo\n\n${ref}\n\n${turns.slice(1).join('\n\n')}\n`, 'panel.md');
+      expect([r.transcript.removed.map((x) => x.text), turnsOf(r).slice(0, 3).map((t) => t.speaker)], ref).toEqual([[], ['Adam', 'Editor', 'Christian Decker']]);
+    }
+  });
 });
 
 describe('a Spanish paper’s labels, the name, a full stop and a dash run together (`Tom Becker.— ...`)', () => {
