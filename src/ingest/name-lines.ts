@@ -708,8 +708,10 @@ export function fromNamesAbove(source: string[]): NameLines | null {
 export function fromKnownNamesAbove(source: string[]): NameLines | null {
   // (Lines that may be such a name first, as few files have any; then how often each labels a turn.)
   const candidates: number[] = [];
+  /** The line's words, bold marks around them aside (`**Kim**` above the words, as `**Kim:** ...` labels elsewhere). */
+  const bare = (i: number) => source[i]!.trim().replace(/^(\*\*|__)(.+)\1$/u, '$2');
   for (let i = 0; i + 1 < source.length; i++) {
-    const t = source[i]!.trim();
+    const t = bare(i);
     if (t.length < 3 || t.length > 60 || (i > 0 && source[i - 1]!.trim() !== '') || !source[i + 1]!.trim() || !/^\p{Lu}(?:\S*\s+\S|[\p{L}\p{M}'’-]+$)/u.test(t) || /[:：.?!,]$/.test(t)) continue;
     candidates.push(i);
   }
@@ -738,16 +740,16 @@ export function fromKnownNamesAbove(source: string[]): NameLines | null {
     return full?.size === 1 ? [...full][0]! : null;
   };
   const heads = candidates.filter((i) => {
-    const n = labelOf(source[i]!.trim());
-    return n != null && ((labelled.get(n) ?? 0) >= 2 || (firstLabel !== -1 && i > firstLabel)) && (/\s/.test(source[i]!.trim()) || i > firstLabel) && !lineLabel(source[i + 1]!.trim());
+    const n = labelOf(bare(i));
+    return n != null && ((labelled.get(n) ?? 0) >= 2 || (firstLabel !== -1 && i > firstLabel)) && (/\s/.test(bare(i)) || i > firstLabel) && !lineLabel(source[i + 1]!.trim());
   });
   if (heads.length < 2) return null;
   // (And a full name whose surname or first name heads such turns, above them: `Tom Becker` above
   // the first question, `Becker` above the later ones.)
-  const headNames = new Set(heads.map((i) => source[i]!.trim()));
-  for (const i of candidates) if (!heads.includes(i) && regularsFull(source[i]!.trim(), (w) => headNames.has(w)) && !lineLabel(source[i + 1]!.trim())) heads.push(i);
+  const headNames = new Set(heads.map(bare));
+  for (const i of candidates) if (!heads.includes(i) && regularsFull(bare(i), (w) => headNames.has(w)) && !lineLabel(source[i + 1]!.trim())) heads.push(i);
   const lines = [...source];
-  for (const i of heads) lines[i] = `${source[i]!.trim()}:`;
+  for (const i of heads) lines[i] = `${bare(i)}:`;
   return { lines, apparatus: [], speakers: [] };
 }
 

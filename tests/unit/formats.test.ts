@@ -9340,6 +9340,13 @@ describe('a file labelled `Name: ...` that goes on with the names alone above th
     expect(r.transcript.intro.map((p) => p.text)).toEqual(['Lopez Chief engineer, Rhine Works.', 'Becker Host of the show.']);
     expect(spoken(r).slice(-2)).toEqual(['Becker (interviewer): And salt?', 'Lopez (guest): Salt too.']);
   });
+  it('so in bold, `**Kim**` / `It always wins.`, where `**Kim** : ...` and `**Becker:** ...` label the others (the words were the interviewer’s who asked last, the name in them)', () => {
+    const r = ingest('# Bridges\n\n**Tom Becker:** Why bridges?\n\n**Lopez** : My father built them.\n\n**Becker:** And water?\n\n**Kim**\nIt always wins.\n\n**Becker:** And salt?\n\n**Lopez**\nSalt too.\n\n**Kim** : Rust.\n', 'bold.md');
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why bridges?', 'Lopez (guest): My father built them.', 'Tom Becker (interviewer): And water?', 'Kim (guest): It always wins.', 'Tom Becker (interviewer): And salt?', 'Lopez (guest): Salt too.', 'Kim (guest): Rust.']);
+    // (Not a bold line no label names, `**Update**` above a note.)
+    const note = ingest('# Bridges\n\n**Tom Becker:** Why bridges?\n\n**Lopez** : My father built them.\n\n**Update**\nThe city closed the bridge.\n\n**Becker:** And water?\n\n**Kim**\nIt always wins.\n\n**Becker:** And salt?\n\n**Lopez**\nSalt too.\n', 'bold.md');
+    expect(spoken(note)[1]).toBe('Lopez (guest): My father built them. | Update The city closed the bridge.');
+  });
 });
 
 describe('names alone above the words, a full name once and then the surname (`Tom Becker` above the first question, `Becker` above the later ones)', () => {
