@@ -434,7 +434,8 @@ function jobGiven(dek: string, name: string): boolean {
   const n = escapeRe(name);
   // (A writer's job is none of it: "Tom Becker, our senior editor, talked with Maria Lopez" gives the one who asks.)
   const jobIn = (words: string | undefined) => !WRITER_JOB.test(words ?? '') && (words ?? '').split(/[^\p{L}-]+/u).some((w) => w.length >= 2 && (isJobWord(w) || jobWord(w)));
-  const after = new RegExp(`(?<![\\p{L}])${n}(?:,\\s+|\\s+\\(|\\s+(?:is|was)\\s+)((?:[\\p{L}&-]+\\s+){0,3}[\\p{L}-]+)`, 'gu');
+  // (A company's possessive before the job too: "Maria Lopez, Rhinebridge’s Executive Vice President".)
+  const after = new RegExp(`(?<![\\p{L}])${n}(?:,\\s+|\\s+\\(|\\s+(?:is|was)\\s+)((?:[\\p{L}&'’-]+\\s+){0,3}[\\p{L}-]+)`, 'gu');
   const before = new RegExp(`((?:[\\p{L}-]+\\s+){1,3})${n}(?![\\p{L}])`, 'gu');
   return [...dek.matchAll(after)].some((m) => jobIn(m[1])) || [...dek.matchAll(before)].some((m) => jobIn(m[1]!.split(/\s+/).slice(-4).join(' ')));
 }

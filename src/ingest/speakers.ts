@@ -339,6 +339,8 @@ export function namesIn(text: string): Map<string, number> {
       while (w.length > 2 && OFFICES.has(w[0]!.toLowerCase())) w.shift();
       name = w.join(' ');
     }
+    // (Nor a job's words alone, what is left of "Snowflake's Executive Vice President of Product": `Vice President`.)
+    if (name.split(' ').every((w) => isJobWord(w))) continue;
     if (BEFORE_NAMES.has(first)) name = name.split(' ').slice(1).join(' ');
     else if (NOT_FIRST_NAMES.has(first)) {
       // An article and a noun before the name, as German capitalises nouns ("Die Ökonomin Claudia

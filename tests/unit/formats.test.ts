@@ -12414,6 +12414,10 @@ describe('a company’s customer story copied by a crawler: its navigation as a 
       const r = ingest(page(dek), 'story.md');
       expect(r.transcript.guest, dek).toBe('Maria Lopez');
     }
+    // (Her job after a company's possessive, "Maria Lopez, Rhinebridge’s Executive Vice President of Engineering": hers; the
+    // job's words alone, "Vice President", name no one (the guest was “Vice President”).)
+    const vp = ingest('# The next era for bridges\n\nOn the last day of Bridge Week, inside of Club Rhine, Tom sat down for a fireside chat with Maria Lopez, Rhinebridge’s Executive Vice President of Engineering.\n\nWhat is the biggest lesson you have learned about bridges?\n\nYou have to walk them.\n\nWhat surprised you most?\n\nHow fast the sensors got cheap.\n\nWhat is unclear about the future?\n\nWho pays for all of it.\n', 'chat.md');
+    expect([vp.transcript.guest, who(vp)[1]]).toEqual(['Maria Lopez', 'Maria Lopez (guest)']);
     // (Not where the dek gives two people jobs: neither is taken by the order it names them in; the guess is said.)
     const two = ingest(page('Acme Cloud is used by Rhine Works. Acme Cloud founder Ana Silva and Maria Lopez, Head of Inspection at Rhine Works, explain.'), 'story.md');
     expect(two.transcript.guest).not.toBe('Ana Silva');
