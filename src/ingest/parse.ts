@@ -1759,6 +1759,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // before anyone speaks: the page's, not the interview's title.
     // (Or only the site's and its transcripts' names, `CNN.com - Transcripts`.)
     if (blocks[0]?.kind === 'para' && blocks[0].singleLine && !blocks[0].label && end > 1 && SITE_TRANSCRIPTS.test(blocks[0].text.trim())) drop(0, "site chrome (the page's title: the site's transcripts)");
+    // (Or only the page's address as a heading, as a crawler heads what it saved, `# https://example.org/blog/...`.)
+    if (blocks[0]?.markdownHeading && end > 1 && /^<?https?:\/\/\S+>?$/.test(blocks[0].text.trim())) drop(0, "site chrome (the page's address as a heading)");
     // (Or as a page-to-Markdown extension heads the file with it, `# Why old bridges last | Rhine Weekly`.)
     // (A heading's by a bar or a dash only: its colon, French-spaced, is a headline's, `# Maria Lopez : Les ponts` over her name.)
     const pageTitle = blocks[0]?.kind === 'para' && blocks[0].singleLine && !blocks[0].dash ? /^(.+?\S)\s+[:|\-–—·]\s+(\S[^:|]{0,40})$/u.exec(blocks[0].text.trim()) : blocks[0]?.markdownHeading && blocks[0].depth === 1 ? /^(.+?\S)\s+[|\-–—·]\s+(\S[^:|]{0,40})$/u.exec(blocks[0].text.trim()) : null;

@@ -13770,3 +13770,14 @@ describe('a turn run on after a short answer the copy left without a stop, set a
     expect([spoken(other)[3], other.transcript.warnings.filter((w) => /runs? on/.test(w.message))]).toEqual(['Paul Kim (guest): Initial block download    Ana Silva: Sorry, I read it as a disease.', []]);
   });
 });
+
+describe('a page saved by a crawler under a heading that is only its address (`# https://example.org/blog/...`)', () => {
+  const page = (heading: string) => `${heading}\n\nSkip to main content\n\nMaria Lopez sat down with Tom to talk about bridges.\n\n**Tom Becker:** What is the biggest lesson?\n\n**Maria Lopez:** Walk the bridges.\n\n**Tom Becker:** And sensors?\n\n**Maria Lopez:** They got cheap.\n`;
+  it('removes the address as the page’s, titling it by the file (it was titled by the address)', () => {
+    const r = ingest(page('# https://example.org/blog/maria-lopez-bridges/'), 'maria-lopez-bridges.md');
+    expect([r.transcript.title, r.transcript.removed.map((x) => x.text)]).toEqual(['Maria lopez bridges', ['# https://example.org/blog/maria-lopez-bridges/', 'Skip to main content']]);
+  });
+  it('keeps a heading of words that holds a link (guard)', () => {
+    expect(ingest(page('# Maria Lopez on https://example.org bridges'), 'x.md').transcript.title).toBe('Maria Lopez on https://example.org bridges');
+  });
+});
