@@ -277,6 +277,8 @@ function readChrome(line: string): { anywhere: boolean } | null {
   // (So is a European page's, its buttons' words run together on one line, `Teilen Twittern Mailen
   // Drucken`, `Compartir en Facebook Compartir en Twitter Copiar enlace`: at the page's edges.)
   if (t.length <= 120 && SHARE_BAR.test(t) && (SHARE_BAR_LABELLED.test(t) || SHARE_ACTION_WORD.test(t))) return { anywhere: false };
+  // (Or the label and its services' names run together, their icons' words copied without spaces, `Share:twitterlinkedin`: no one's words, wherever they stand.)
+  if (t.length <= 80 && SHARE_BAR_GLUED.test(t)) return { anywhere: true };
   return null;
 }
 
@@ -290,6 +292,7 @@ const SHARE_ITEM = String.raw`(?:${SHARE_ACTION}|${SHARE_SERVICE})`;
 const SHARE_LABEL = String.raw`(?:share|teilen|teile|partager|partagez|compartir|comparte|compartilhe|compartilhar|condividi|delen|dela|bagikan|paylaş|chia sẻ|udostępnij|sdílet|zdieľať|podijeli|distribuie|megosztás|jaa|поделиться|поділитися|κοινοποίηση|μοιραστείτε)\s*[:：]\s*`;
 const SHARE_BAR = new RegExp(String.raw`^(?:${SHARE_LABEL})?${SHARE_ITEM}(?:(?:\s+|\s*[|·•/]\s*)${SHARE_ITEM})+$|^${SHARE_LABEL}${SHARE_ITEM}$`, 'i');
 const SHARE_BAR_LABELLED = new RegExp(`^${SHARE_LABEL}`, 'i');
+const SHARE_BAR_GLUED = new RegExp(`^${SHARE_LABEL}(?:${SHARE_SERVICE}){2,}$`, 'i');
 /** One of the buttons an action's, read apart from the bar's shape, which most lines fail at their first word. */
 const SHARE_ACTION_WORD = new RegExp(String.raw`(?:^|\s)${SHARE_ACTION}(?:\s|$)`, 'i');
 /** A button or a service on such a page's share bar or menu, in the scripts it names. */

@@ -13780,4 +13780,17 @@ describe('a page saved by a crawler under a heading that is only its address (`#
   it('keeps a heading of words that holds a link (guard)', () => {
     expect(ingest(page('# Maria Lopez on https://example.org bridges'), 'x.md').transcript.title).toBe('Maria Lopez on https://example.org bridges');
   });
+  it('removes its share bar copied with the services’ names run together, under the headline too (`Share:twitterlinkedin`: it was the introduction’s words)', () => {
+    for (const bar of ['Share:twitterlinkedin', 'Share: facebooktwitterlinkedin']) {
+      const r = ingest(`# Maria Lopez on bridges\n\nJune 18, 2025\n\nThe next era for bridges, with Rhine Works\n\n${bar}\n\nMaria Lopez sat down with Tom to talk about bridges.\n\n**Tom Becker:** What is the biggest lesson?\n\n**Maria Lopez:** Walk the bridges.\n\n**Tom Becker:** And sensors?\n\n**Maria Lopez:** They got cheap.\n`, 'x.md');
+      expect([r.transcript.removed.map((x) => x.text), r.transcript.intro.map((p) => p.text)], bar).toEqual([[bar], ['June 18, 2025', 'The next era for bridges, with Rhine Works', 'Maria Lopez sat down with Tom to talk about bridges.']]);
+    }
+    // (Wherever it stands: under the headline and the date of a page whose questions are unlabelled too, the headline read as prose.)
+    const a = (s: string) => `${s} It is the one thing that I would say to anyone who is starting out in this work, and it is what I say to my own team when they ask me what to do.`;
+    const under = ingest(`# Bridges\n\nJune 18, 2025\n\nMaria Lopez, Rhine Works: mapping the next era for bridges and the water under them\n\nShare:twitterlinkedin\n\nOn the last day of Bridge Week, Tom sat down for a fireside chat with Maria Lopez, the chief engineer at Rhine Works, to talk about what she has learned.\n\nWhat is the biggest lesson you have learned about bridges?\n\n${a('You have to walk them.')}\n\nWhat surprised you most in the last few years?\n\n${a('How fast the sensors got cheap.')}\n\nWhat is unclear about the future?\n\n${a('Who pays for all of it.')}\n\nWhat would you tell a young engineer?\n\n${a('Walk the bridges, and then walk them again.')}\n`, 'x.md');
+    expect(under.transcript.removed.map((x) => x.text)).toEqual(['Share:twitterlinkedin']);
+    // (Not words a service's name opens, `Share: twitter threads are how we report`.)
+    const words = ingest('# Maria Lopez on bridges\n\nShare: twittering\n\n**Tom Becker:** What is the biggest lesson?\n\n**Maria Lopez:** Walk the bridges.\n\n**Tom Becker:** And sensors?\n\n**Maria Lopez:** They got cheap.\n', 'x.md');
+    expect(words.transcript.removed).toEqual([]);
+  });
 });
