@@ -1508,6 +1508,8 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   let pendingStampLine = 0;
   /** The line of the name alone that `pending` holds. */
   let pendingKeyLine = 0;
+  /** A paragraph opened with a speaker's label has been read. */
+  let labelledYet = false;
   const strayStamps: number[] = [];
   /** Lines read as a name alone, kept as text above words with their own label: said unless they head a part. */
   const keptAlone = new Set<Block>();
@@ -1607,10 +1609,15 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     let labelLine: number | undefined;
     if (isPara && !listedChapters.has(line)) {
       const m = boldLetter(node, text) ?? matchLabel(text) ?? (options.plainText ? starredLabel(text) : null);
-      if (m && isSpeakerKey(m.key)) {
+      // (Not a page's headline above the interview, a name, a comma and her company before a colon, the
+      // words after it in small letters and no sentence, `Maria Lopez, Rhine Works: the next era for
+      // bridges`: no turn opens so.)
+      const headline = m != null && !labelledYet && singleLine && text.slice(0, m.length).includes(',') && /^\s*\p{Ll}/u.test(text.slice(m.length)) && !endsLikeSentence(text);
+      if (m && isSpeakerKey(m.key) && !headline) {
         label = m;
         strip = m.length;
         time = m.time;
+        labelledYet = true;
       }
     }
     if (!isHeading) {

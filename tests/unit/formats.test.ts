@@ -13794,3 +13794,16 @@ describe('a page saved by a crawler under a heading that is only its address (`#
     expect(words.transcript.removed).toEqual([]);
   });
 });
+
+describe('a page’s headline above the interview shaped like a label, a name, a comma and her company before a colon (`Maria Lopez, Rhine Works: the next era for bridges`)', () => {
+  const page = (headline: string) => `# Maria Lopez on bridges\n\nJune 18, 2025\n\n${headline}\n\nMaria Lopez sat down with Tom to talk about bridges.\n\n**Tom Becker:** What is the biggest lesson?\n\n**Maria Lopez:** Walk the bridges.\n\n**Tom Becker:** And sensors?\n\n**Maria Lopez:** They got cheap.\n`;
+  it('is the introduction’s, the dek under it too (it was her first words, the dek an editor’s note)', () => {
+    const r = ingest(page('Maria Lopez, Rhine Works: the next era for bridges'), 'x.md');
+    expect([r.transcript.intro.map((p) => p.text), who(r)[0]]).toEqual([['June 18, 2025', 'Maria Lopez, Rhine Works: the next era for bridges', 'Maria Lopez sat down with Tom to talk about bridges.'], 'Tom Becker (interviewer)']);
+  });
+  it('keeps such a label opening a sentence, or asking, or words in capitals, or without a company, a turn; and one after the first turn (guards)', () => {
+    for (const words of ['Maria Lopez, Rhine Works: the bridges are old.', 'Tom Becker, Rhine Post: why bridges?', 'Maria Lopez, Rhine Works: Water, mostly', 'Maria Lopez: yeah so the thing is']) expect(who(ingest(page(words), 'x.md'))[0], words).toBe(words.startsWith('Maria') ? 'Maria Lopez (guest)' : 'Tom Becker (interviewer)');
+    const later = ingest(`${page('Bridges and water')}\n**Tom Becker:** And salt?\n\n**Maria Lopez, Rhine Works:** and salt too\n`, 'x.md');
+    expect(spoken(later).at(-1)).toBe('Maria Lopez (guest): and salt too');
+  });
+});
