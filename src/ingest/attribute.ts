@@ -41,7 +41,8 @@ export const KO_ASKS = new RegExp(String.raw`\p{Script=Hangul}(?:나|는가|은�
  */
 export const asksUnpunctuated = (text: string): boolean => {
   const end = text.trim().slice(-12);
-  return /(?:吗|嗎|呢|么|麼|什么|什麼|怎么样|怎麼樣|为什么|為什麼|如何|哪里|哪裡|哪些|多少)$/u.test(end) || /(?:ですか|ますか|でしょうか|のか)$/u.test(end) || /\p{Script=Hangul}(?:나요|까요|니까|가요|습니까)$/u.test(end) ||
+  // (Japanese's as it would close with its full stop, read by the same pattern: not the tag `大事じゃないですか`.)
+  return /(?:吗|嗎|呢|么|麼|什么|什麼|怎么样|怎麼樣|为什么|為什麼|如何|哪里|哪裡|哪些|多少)$/u.test(end) || JA_ASKS_END.test(`${end}。`) || /\p{Script=Hangul}(?:나요|까요|니까|가요|습니까)$/u.test(end) ||
     /^(?:(?:so|and|but|okay|ok|well|now)\s+)?(?:what|why|how|when|where|who|which|do you|did you|does it|are you|were you|is it|is there|can you|could you|would you|will you|have you|tell me)\b/i.test(text.trim());
 };
 

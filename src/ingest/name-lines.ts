@@ -483,6 +483,11 @@ export const CALL_PART = /^(?:question-and-answer session|questions? (?:and|&) a
  */
 export function fromNamesAbove(source: string[]): NameLines | null {
   const at = new Map<string, number[]>();
+  /** A side's role word alone, bold marks aside (`Interviewer`, `主持人`, `**Guest**`). */
+  const sideWord = (t: string) => {
+    const r = roleWord(t.replace(/^\*\*|\*\*$/g, ''));
+    return r === 'interviewer' || r === 'guest';
+  };
   const nameAbove = (t: string) => {
     if (t.length > 120 || t.startsWith('**') !== BOLD_NAME_CLOSED.test(t)) return null;
     if (CALL_PART.test(t)) return null;
@@ -500,7 +505,7 @@ export function fromNamesAbove(source: string[]): NameLines | null {
       const cjk = CJK_NAME_ABOVE.exec(t);
       if (cjk && !roleWord(cjk[1]!)) return cjk[1]!;
       // (Or a role's word so, `主持人`, `嘉宾`, `진행자`, `聞き手` with its kana: the one who asks or answers.)
-      if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]{2,6}$/u.test(bare) && (roleWord(bare) === 'interviewer' || roleWord(bare) === 'guest')) return bare;
+      if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]{2,6}$/u.test(bare) && sideWord(bare)) return bare;
       // (Or a full name in another script without capitals, Arabic's or Hebrew's, two or three words: `توم بيكر`, `מריה לופז`.)
       if (caselessName(t) && !roleWord(t)) return t;
       const office = OFFICE_ABOVE.exec(t);
@@ -522,8 +527,6 @@ export function fromNamesAbove(source: string[]): NameLines | null {
     if (source[i]!.trim() !== '') filled++;
     else if (!/^#{1,6}\s/.test(source[i - 1] ?? '') && !/^#{1,6}\s/.test(source[i + 1] ?? '')) blanks++;
   }
-  // (A role's word alone, `Interviewer`, `主持人`, is no byline: it heads the words under it under any line.)
-  const sideWord = (t: string) => { const r = roleWord(t.replace(/^\*\*|\*\*$/g, '')); return r === 'interviewer' || r === 'guest'; };
   const noBlanks = filled >= 8 && blanks <= Math.max(2, 0.05 * filled);
   // (A file marking the interviewer's turns with a double dash alone, twice or more, sets its turns
   // one under another, no blank line between, a turn's last line perhaps with no stop: there each
@@ -541,6 +544,7 @@ export function fromNamesAbove(source: string[]): NameLines | null {
     // naming a part, `Prologue`, `Act One: The Cable`; not under the file's first line, where a
     // byline stands as often as a first turn.)
     const above = i > 0 ? source[i - 1]!.trim() : '';
+    // (A role's word alone, `Interviewer`, `主持人`, is no byline: it heads the words under it under any line.)
     if (!t || (above !== '' && !(noBlanks && (endsLikeSentence(above) || partLine(above) || sideWord(t))) && !(dashMarked && (ASKER_DASH.test(t) || CJK_NAME_ABOVE.test(t))))) continue;
     const name = nameAbove(t);
     if (!name || listed) continue;

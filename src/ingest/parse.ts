@@ -200,7 +200,7 @@ const THANKS_FOR_REMARKS = /^(?:thank you|thanks)(?: (?:very|so) much)?(?:,? (?:
 /** A chair's word as a label's key or name: `Chair`, `The Chairman`, `Madam Chair`. */
 const CHAIR_KEY = /^(?:the )?(?:chair|chairman|chairwoman|chairperson|madam chair|mr\.? chairman)$/i;
 /** A member addressing the chair: "Thank you, Mr. Chairman.", "Thank you chair". */
-const ADDRESSES_CHAIR = /\b(?:mr\.? chairman|madam chair(?:man|woman)?|thank you,? (?:the )?chair\b|chair,)/i;
+const ADDRESSES_CHAIR = /\b(?:mr\.? chairman|madam chair(?:man|woman)?|thank you,? (?:the )?chair\b)/i;
 const HANDS_OVER = /\b(?:please (?:welcome|give it up for)|welcome (?:to the stage|on stage)|over to you|the floor is yours|hand (?:it )?over to|let['’]?s welcome|join me in welcoming)\b/i;
 /** `text` says the first name of `name` as a word ("Please welcome Maria Lopez." for Maria Lopez). */
 function namesFirst(text: string, name: string): boolean {

@@ -13677,6 +13677,10 @@ describe('a speech-to-text export without punctuation, its voices placeholders (
       expect(who(r), file).toEqual([`${one} (interviewer)`, `${two} (guest)`, `${one} (interviewer)`, `${two} (guest)`, `${one} (interviewer)`, `${two} (guest)`]);
     }
   });
+  it('takes no tag an answer closes on for a question, Japanese `...じゃないですか`, "isn’t it" (guard)', () => {
+    const r = ingest(asr('話者1', '話者2', ['どうしてこの仕事を始めたんですか', '父が溶接工だったから当然じゃないですか', '一番の敵は何ですか', '水は怖いじゃないですか', 'それで', '点検は大事じゃないですか']), 'ja.txt');
+    expect(who(r).slice(0, 2)).toEqual(['話者1 (interviewer)', '話者2 (guest)']);
+  });
   it('reads no question by its words where the turns are punctuated: there a question mark says it (guard)', () => {
     // (An answer opening `What ...` is no question there, `What matters is water.`)
     const text = asr('Speaker 1', 'Speaker 2', ['Right. Where did it start?', 'What mattered was my father. He welded.', 'I see. And the water?', 'What water does is win. Always.', 'Okay. And money?', 'How we pay is the problem. Never enough.']);
