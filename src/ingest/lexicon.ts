@@ -284,12 +284,14 @@ function readChrome(line: string): { anywhere: boolean } | null {
 
 /** A share button or a service, as a European page's share bar names them (`Teilen`, `Twittern`, `Compartir en Facebook`, `Copiar enlace`, `WhatsApp`). */
 const SHARE_SERVICE = '(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|flipboard|pinterest|e-?mail|mail|messenger|threads|bluesky|xing|pocket|zalo|vk|viber)';
+/** The word for sharing, as a bar's button or its label says it (`Teilen`, `Compartir`, `Sdílet`). */
+const SHARE_VERB = 'share|teilen|partager|compartir|condividi|compartilhar|delen|dela|chia sẻ|bagikan|paylaş|udostępnij|sdílet|zdieľať|podijeli|distribuie|megosztás|jaa';
 // (In Czech, Slovak, Polish, Croatian and Finnish the service after "on" is declined, `Sdílet na Facebooku`, or itself says "on", `Jaa Facebookissa`.)
-const SHARE_ACTION = String.raw`(?:(?:share|teilen|partager|compartir|condividi|compartilhar|delen|dela|del|chia sẻ|bagikan|paylaş|udostępnij|sdílet|zdieľať|podijeli|podeli|distribuie|megosztás|jaa)(?: (?:(?:on|auf|sur|en|su|no|na|via|per|op|på|ke|lên|pe) )?${SHARE_SERVICE}(?:u|ie|issa|ssa)?)?|tweet|tweeten|twittern|tweeter|tuitear|mailen|drucken|print|imprimer|imprimir|stampa|merken|envoyer|enviar|invia|kommentieren|commenter|comentar|tisk|drukuj|tulosta|copy link|link kopieren|copier le lien|copiar (?:el )?enlace|copiar (?:o )?link|copia (?:il )?link|link kopiëren|kopírovat odkaz|kopiuj link)`;
+const SHARE_ACTION = String.raw`(?:(?:${SHARE_VERB}|del|podeli)(?: (?:(?:on|auf|sur|en|su|no|na|via|per|op|på|ke|lên|pe) )?${SHARE_SERVICE}(?:u|ie|issa|ssa)?)?|tweet|tweeten|twittern|tweeter|tuitear|mailen|drucken|print|imprimer|imprimir|stampa|merken|envoyer|enviar|invia|kommentieren|commenter|comentar|tisk|drukuj|tulosta|copy link|link kopieren|copier le lien|copiar (?:el )?enlace|copiar (?:o )?link|copia (?:il )?link|link kopiëren|kopírovat odkaz|kopiuj link)`;
 const SHARE_ITEM = String.raw`(?:${SHARE_ACTION}|${SHARE_SERVICE})`;
 /** Such buttons, two or more, one of them an action (`Teilen`, `Compartir en Facebook`): services alone, `Facebook LinkedIn`, may be an answer. */
 // (Or the services alone after the word for sharing and a colon: `Compartilhe: Facebook WhatsApp Twitter`, `Share: Facebook | X`.)
-const SHARE_LABEL = String.raw`(?:share|teilen|teile|partager|partagez|compartir|comparte|compartilhe|compartilhar|condividi|delen|dela|bagikan|paylaş|chia sẻ|udostępnij|sdílet|zdieľať|podijeli|distribuie|megosztás|jaa|поделиться|поділитися|κοινοποίηση|μοιραστείτε)\s*[:：]\s*`;
+const SHARE_LABEL = String.raw`(?:${SHARE_VERB}|teile|partagez|comparte|compartilhe|поделиться|поділитися|κοινοποίηση|μοιραστείτε)\s*[:：]\s*`;
 const SHARE_BAR = new RegExp(String.raw`^(?:${SHARE_LABEL})?${SHARE_ITEM}(?:(?:\s+|\s*[|·•/]\s*)${SHARE_ITEM})+$|^${SHARE_LABEL}${SHARE_ITEM}$`, 'i');
 const SHARE_BAR_LABELLED = new RegExp(`^${SHARE_LABEL}`, 'i');
 const SHARE_BAR_GLUED = new RegExp(`^${SHARE_LABEL}(?:${SHARE_SERVICE}){2,}$`, 'i');
