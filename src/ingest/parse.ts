@@ -885,8 +885,12 @@ function splitInterjections(lines: string[], pieces: string[][], isSpeakerKey: (
 const ROUND_LINE = /^(\*\*|__|\*|_)([^*_\n]{2,200}?[?？¿؟])\1\s+(?=\S)/u;
 /** A list's item opening its line, numbered or not: `1. `, `2) `, `- `, `* `. */
 const LIST_ITEM = /^\s*(?:\d{1,2}[.)]|[-*+])\s/;
-/** A question set whole in bold or italics on its line: `**When were you happiest?**`. */
-const STACKED_QUESTION = /^\s*(\*\*|__|\*|_)[^*_\n]{2,300}?[?？¿؟]\1(?:\s*\\)?\s*$/u;
+/**
+ * A line set whole in bold or italics, a hard line break after it or none (`**When were you
+ * happiest?**`, `**...**\\`, `**...**<br>`): its words. (A link's address in bold may hold an
+ * underscore, `**...[LAN party](https://example.org/wiki/LAN_party)?**`.)
+ */
+const SET_APART_LINE = /^\s*(?:\*\*([^*\n]{2,300}?)\*\*|__([^_\n]{2,300}?)__|\*([^*\n]{2,300}?)\*|_([^_\n]{2,300}?)_)(?:\s*\\|\s*<br\s*\/?>)?\s*$/u;
 /** An answer's label after a question in the same paragraph: `Q: Why? A: Because.` */
 const INLINE_ANSWER = /[?？¿؟](?=\s+(?:\*\*)?(?:A|R|Answer|Antwort|Respuesta|Réponse|Risposta|Resposta|Svar|Antwoord)(?:\*\*)?\s*[:：](?:\*\*)?\s)/u;
 
@@ -1395,11 +1399,22 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // A question set whole in bold or italics with its answer on the next line of the same paragraph
   // (`**When were you happiest?**` / `The day the bridge opened.`), three times or more: the
   // question a paragraph of its own, as a house style that sets questions apart has it.
+  // (So, in that style, such a line that asks nothing but ends a sentence, a remark the answer
+  // under it takes up: `**I went there twice. It was fun.**<br>` / `Okay.`)
   const stacked = new Set<number>();
-  sourceLines.forEach((l, i) => {
-    if (STACKED_QUESTION.test(l) && (i === 0 || sourceLines[i - 1]!.trim() === '') && (sourceLines[i + 1] ?? '').trim() !== '' && !STACKED_QUESTION.test(sourceLines[i + 1]!) && !isSpeakerKey(lineLabel(l)?.key ?? '')) stacked.add(i);
+  const stackedAt = (i: number, asks: boolean) => {
+    const l = sourceLines[i]!;
+    const words = SET_APART_LINE.exec(l);
+    const text = words ? (words[1] ?? words[2] ?? words[3] ?? words[4])! : '';
+    return words != null && (asks ? /[?？¿؟]$/u.test(text) : /[.!…。！]["”’)]?$/u.test(text)) && (i === 0 || sourceLines[i - 1]!.trim() === '') && (sourceLines[i + 1] ?? '').trim() !== '' && !SET_APART_LINE.test(sourceLines[i + 1]!) && !isSpeakerKey(lineLabel(l)?.key ?? '');
+  };
+  sourceLines.forEach((_, i) => {
+    if (stackedAt(i, true)) stacked.add(i);
   });
   if (stacked.size < 3) stacked.clear();
+  else sourceLines.forEach((_, i) => {
+    if (stackedAt(i, false)) stacked.add(i);
+  });
 
   sourceLines.forEach((l, i) => {
     const mark = captionMarks && CAPTION_MARK.test(l);

@@ -1042,11 +1042,18 @@ describe('a Q&A article without names, its questions set apart by style', () => 
     expect([...r.transcript.intro.map((p) => p.text), ...turnsOf(r).flatMap((x) => x.paragraphs)].filter((p) => p === 'Maria Lopez')).toHaveLength(2);
   });
   it('a question in bold or italics with its answer on the next line of the paragraph (`**When were you happiest?**` / `The day...`), three times or more: question and answer', () => {
-    for (const [open, close] of [['**', '**'], ['*', '*'], ['**', '**\\']]) {
+    for (const [open, close] of [['**', '**'], ['*', '*'], ['**', '**\\'], ['**', '**<br>'], ['__', '__<br/>']]) {
       const qa = [['When were you happiest?', 'The day the Rhine bridge opened.'], ['What is your greatest fear?', 'A bridge I built falling down.'], ['What is your earliest memory?', 'My father’s steel toolbox.']];
       const r = ingest(`# Maria Lopez: ‘My greatest fear? A bridge falling down’\n\nInterview by Tom Becker\n\nBorn in Bonn, Maria Lopez, 54, has built 40 bridges.\n\n${qa.map(([q, a]) => `${open}${q}${close}\n${a}`).join('\n\n')}\n`, 'q-and-a.md');
-      expect(spoken(r)).toEqual(qa.flatMap(([q, a]) => [`Tom Becker (interviewer): ${q}`, `Maria Lopez (guest): ${a}`]));
+      expect(spoken(r), close).toEqual(qa.flatMap(([q, a]) => [`Tom Becker (interviewer): ${q}`, `Maria Lopez (guest): ${a}`]));
     }
+  });
+  it('so, in that style, a remark set so that asks nothing, and a question with a link whose address holds an underscore (`**I went twice. It was fun.**<br>` / `Okay.`): the host’s, the line under it the guest’s (both were the guest’s); a line in bold above words where no question is set so stays (guard)', () => {
+    const qa = [['Is that a [new](https://example.org/wiki/new_thing) thing?', 'I am not sure.'], ['I went there twice. It was fun.', 'Okay.'], ['What about the rain?', 'It rains a lot.'], ['And the service mesh!', 'And the service mesh.'], ['How did you start?', 'With a bank.']];
+    const r = ingest(`# Rivets and rain\n\nMaria Lopez joined Tom Becker for the release interview.\n\n${qa.map(([q, a]) => `**${q}**<br>\n${a}`).join('\n\n')}\n`, 'release.md');
+    expect(spoken(r).map((t) => t.replace(/^.*?\((\w+)\): /, '$1: '))).toEqual(qa.flatMap(([q, a]) => [`interviewer: ${q!.replace(/\[(\w+)\]\([^)]*\)/, '$1')}`, `guest: ${a}`]));
+    const plain = ingest('# Rivets and rain\n\nTom Becker: Welcome.\n\nMaria Lopez: Thanks.\n\n**We went there twice.**\nIt was fun, she said.\n\nTom Becker: Good.\n', 'plain.md');
+    expect(turnsOf(plain)[1]!.paragraphs.join(' | ')).toContain('We went there twice.');
   });
   it('a question over two paragraphs in bold, a lead-in and the question, is asked whole (the lead-in was the answer’s end above it)', () => {
     const r = ingest('# Maria Lopez on bridges\n\nThe engineer talks water, steel and patience.\n\n**Why bridges?**\n\nMy father built them.\n\n**You have said water is the enemy. I read your paper last week and it stayed with me.**\n\n**Why water, and not steel?**\n\nBecause water gets everywhere.\n\n**And salt?**\n\nSalt is worse.\n\n**What comes next?**\n\nSensors.\n', 'qa.md');
