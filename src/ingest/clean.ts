@@ -79,6 +79,24 @@ function fencedCode(lines: string[]): Set<number> {
   return out;
 }
 
+/**
+ * The lines of an HTML comment over several lines (`<!--` / `...` / `-->`), as a translated page
+ * keeps the original above each of its paragraphs: the reader never sees them, and its `-->` is no
+ * page's furniture to remove (removed, the comment ran on over the text below it, lost).
+ */
+function commentLines(lines: string[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\s{0,3}<!--/.test(lines[i]!) || lines[i]!.includes('-->')) continue;
+    let end = i + 1;
+    while (end < lines.length && !lines[end]!.includes('-->')) end++;
+    if (end >= lines.length) break;
+    for (let k = i; k <= end; k++) out.add(k);
+    i = end;
+  }
+  return out;
+}
+
 /** A line crediting someone as the show's guest, `Featuring Maria Lopez` (its hosts and header fields: `hostsNamedIn`, `headerLine`). */
 const FEATURING = /^[#*_\s]*featuring\s/i;
 /** A note on how the words are said, a laugh or words lost (`[laughs]`, `(crosstalk)`). */
@@ -100,11 +118,12 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
   };
   const infos: LineInfo[] = [];
   const code = fencedCode(lines);
+  for (const l of commentLines(lines)) code.add(l);
   const nameHeadings = nameHeadingLabels(lines);
   for (let i = 0; i < lines.length; i++) {
     // (A page's source read for its words: `<div class="ad">Advertisement</div>` is the page's line `Advertisement`.)
     const raw = lines[i]!.charCodeAt(lines[i]!.search(/\S/)) === 60 /* < */ ? lines[i]!.replace(PAGE_TAGS, '').trim() || lines[i]!.trim() : lines[i]!.trim();
-    // (A code block, fences and all, is what someone shows, never a page's furniture: `Host: example.com` in it stays.)
+    // (A code block, fences and all, is what someone shows, never a page's furniture: `Host: example.com` in it stays. Nor is a comment.)
     if (raw === '' || /^<!--.*-->$/.test(raw) || code.has(i)) continue;
     // (A heading in a quote too, `> ## Part one`, as a transcript set whole in a quote has them.)
     const heading = /^(?:>\s*)*#{1,6}\s/.test(raw);

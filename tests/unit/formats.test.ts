@@ -13818,3 +13818,16 @@ describe('a page’s headline above the interview shaped like a label, a name, a
     expect(spoken(later).at(-1)).toBe('Maria Lopez (guest): and salt too');
   });
 });
+
+describe('a translated page that keeps its original in HTML comments over several lines above each paragraph (`<!--` / `...` / `-->`)', () => {
+  it('reads the translation whole, nothing removed: the comments’ `-->` and `<!--` were removed as repeated lines, and the comment then ran on over the intro’s first paragraph, lost', () => {
+    const para = (en: string, zh: string) => `<!--\n${en}\n-->\n${zh}`;
+    const r = ingest(`---\ntitle: "青蛙和叉子：Rhine 4.1 发布访谈"\n---\n\n${[para('Rhine 4.1 was led by Paul Kim.', 'Rhine 4.1 由平台工程师 Paul Kim 领导。'), para('*This transcript has been edited.*', '**本稿件经过了简单的编辑。**'), para('**TOM BECKER: I would like to start with the frogs!**', '**TOM BECKER：我想从青蛙开始！**'), para('PAUL KIM: Oh, you mean the frog.', 'PAUL KIM：哦，你是说青蛙。'), para('**TOM BECKER: How did you start?**', '**TOM BECKER：你是怎么开始的？**'), para('PAUL KIM: I joined a bank.', 'PAUL KIM：我加入了一家银行。')].join('\n\n')}\n`, 'zh.md');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Rhine 4.1 由平台工程师 Paul Kim 领导。', '本稿件经过了简单的编辑。']);
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): 我想从青蛙开始！', 'Paul Kim (guest): 哦，你是说青蛙。', 'Tom Becker (interviewer): 你是怎么开始的？', 'Paul Kim (guest): 我加入了一家银行。']);
+    expect(r.transcript.removed).toEqual([]);
+    // (A comment on one line closes there: the page's furniture below it is still the cleaner's to remove.)
+    const one = ingest('# Frogs\n\n<!-- wp:paragraph -->\n\nTom Becker: Hello?\n\nPaul Kim: Hi.\n\nTom Becker: Frogs?\n\nPaul Kim: Frogs.\n\nShare: Facebook | X | Email\n\n<!--\nThe original.\n-->\n', 'one.md');
+    expect(one.transcript.removed.map((x) => x.text)).toEqual(['Share: Facebook | X | Email']);
+  });
+});
