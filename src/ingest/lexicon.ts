@@ -290,8 +290,8 @@ const SHARE_VERB = 'share|teilen|partager|compartir|condividi|compartilhar|delen
 const SHARE_ACTION = String.raw`(?:(?:${SHARE_VERB}|del|podeli)(?: (?:(?:on|auf|sur|en|su|no|na|via|per|op|på|ke|lên|pe) )?${SHARE_SERVICE}(?:u|ie|issa|ssa)?)?|tweet|tweeten|twittern|tweeter|tuitear|mailen|drucken|print|imprimer|imprimir|stampa|merken|envoyer|enviar|invia|kommentieren|commenter|comentar|tisk|drukuj|tulosta|copy link|link kopieren|copier le lien|copiar (?:el )?enlace|copiar (?:o )?link|copia (?:il )?link|link kopiëren|kopírovat odkaz|kopiuj link)`;
 const SHARE_ITEM = String.raw`(?:${SHARE_ACTION}|${SHARE_SERVICE})`;
 /** Such buttons, two or more, one of them an action (`Teilen`, `Compartir en Facebook`): services alone, `Facebook LinkedIn`, may be an answer. */
-// (Or the services alone after the word for sharing and a colon: `Compartilhe: Facebook WhatsApp Twitter`, `Share: Facebook | X`.)
-const SHARE_LABEL = String.raw`(?:${SHARE_VERB}|teile|partagez|comparte|compartilhe|поделиться|поділитися|κοινοποίηση|μοιραστείτε)\s*[:：]\s*`;
+// (Or the services alone after the word for sharing and a colon: `Compartilhe: Facebook WhatsApp Twitter`, `Share: Facebook | X`, `Share this: Facebook Twitter`.)
+const SHARE_LABEL = String.raw`(?:${SHARE_VERB}|share (?:this|it)(?: (?:article|story|post|page|interview|episode))?|teile|partagez|comparte|compartilhe|поделиться|поділитися|κοινοποίηση|μοιραστείτε)\s*[:：]\s*`;
 const SHARE_BAR = new RegExp(String.raw`^(?:${SHARE_LABEL})?${SHARE_ITEM}(?:(?:\s+|\s*[|·•/]\s*)${SHARE_ITEM})+$|^${SHARE_LABEL}${SHARE_ITEM}$`, 'i');
 const SHARE_BAR_LABELLED = new RegExp(`^${SHARE_LABEL}`, 'i');
 const SHARE_BAR_GLUED = new RegExp(`^${SHARE_LABEL}(?:${SHARE_SERVICE}){2,}$`, 'i');

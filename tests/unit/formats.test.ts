@@ -13587,10 +13587,14 @@ describe('a byline above its date with no dek (`Por Tom Becker` / `Tue 3 Nov 202
     // (A full name alone above its date, the byline's word left out, is still the byline: `Tom Becker` / `Tue 3 Nov 2026 06.00 GMT`.)
     expect(who(page('Tom Becker', 'Tue 3 Nov 2026 06.00 GMT'))[0]).toBe('Tom Becker (interviewer)');
   });
-  it('removes the share bar (it was a part’s heading)', () => {
+  it('removes the share bar (it was a part’s heading), `Share this:` or `Share this article:` before them too (it was the last answer’s words)', () => {
     const r = page('Por Tom Becker', '03/11/2026 10h00', 'Compartilhe: Facebook WhatsApp Twitter');
     expect(r.transcript.removed.map((x) => x.text)).toEqual(['Compartilhe: Facebook WhatsApp Twitter']);
     expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    for (const bar of ['Share this: Facebook Twitter LinkedIn', 'Share this article: Facebook | X | Email']) {
+      const end = ingest(`# Frogs\n\nTom Becker: Frogs?\n\nPaul Kim: Frogs.\n\nTom Becker: Why?\n\nPaul Kim: They sing.\n\n${bar}\n`, 'end.md');
+      expect([bar, end.transcript.removed.map((x) => x.text)]).toEqual([bar, [bar]]);
+    }
   });
 });
 
