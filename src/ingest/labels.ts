@@ -913,11 +913,14 @@ const NOT_SPEAKERS = new Set([
 /** An office a record labels its holder by: `The Chair`, `Chairman`, `The Presiding Officer`, `The Clerk`. */
 const OFFICE_KEY = /^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|acting chair|deputy chair|vice[- ]chair|presiding officer|president|deputy president|speaker|deputy speaker|clerk)$/i;
 
+/** A record's list of those present, a side's perhaps (`Attendees:`, `Rhine Works attendees:`, `Company Participants:`): no one's label. */
+const ATTENDEES_FIELD = /(?:^|\s)(?:attendees|participants|invitees|attendance|present)$/i;
+
 export function couldBeSpeaker(key: string): boolean {
   // Two or three capitals are initials, even when they spell a word ("NO:" for Nora Olsen), but
   // for the abbreviations that head a note ("PS:", "NB:", "FYI:"); four ("NOTE:") are a word.
   if (/^\p{Lu}{2,3}$/u.test(key)) return !APPARATUS.test(key) && !/^(PS|NB|FAQ|FYI|BTW|TIP|CTA|URL|ETA)$/.test(key);
-  return !NOT_SPEAKERS.has(key.toLowerCase()) && !APPARATUS.test(key) && !/^(?:parte?|part|teil|act|acte|akt|atto|acto|chapter|section|episode|step)\s+(?:\d+|[IVX]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(key);
+  return !NOT_SPEAKERS.has(key.toLowerCase()) && !APPARATUS.test(key) && !ATTENDEES_FIELD.test(key) && !/^(?:parte?|part|teil|act|acte|akt|atto|acto|chapter|section|episode|step)\s+(?:\d+|[IVX]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(key);
 }
 
 /** `**Sam Altman:** text` and `**Sam Altman**: text` -> `Sam Altman: text`. */
@@ -1591,6 +1594,17 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     }
     return false;
   };
+  /** The key's one line, saying no sentence, has right above or under it a line that a record's field opens (`Date:`, `Attendees:`), not a speaker's. */
+  const besideField = (key: string) => {
+    const at = firstIndex.get(key)!;
+    if (sentence(firstRest.get(key) ?? '')) return false;
+    return [-1, 1].some((step) => {
+      let i = at + step;
+      while (i >= 0 && i < lines.length && lines[i]!.trim() === '') i += step;
+      const other = i >= 0 && i < lines.length ? lineLabel(lines[i]!) : null;
+      return other != null && !other.only && (counts.get(other.key) ?? 0) === 1 && !couldBeSpeaker(other.key);
+    });
+  };
   /** A pronoun's label between two labels that are no pronouns, or in a file labelled by pronouns alone. */
   const takesTurns = (key: string) =>
     order.every((k) => PRONOUN.test(k) || !couldBeSpeaker(k)) || order.some((k, i) => k === key && i > 0 && i + 1 < order.length && !PRONOUN.test(order[i - 1]!) && !PRONOUN.test(order[i + 1]!));
@@ -1803,6 +1817,9 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // (Nor does a header's line naming whom a label written below, in capitals, stands for, `Expert: Maria Lopez` above `EXPERT:`.)
     const rest = (firstRest.get(key) ?? '').replace(/^[*_\s]+|[*_\s.]+$/g, '');
     if ((counts.get(key) ?? 0) === 1 && /\s/.test(rest) && known.has(rest.toLowerCase()) && !rest.toLowerCase().split(/\s+/).includes(k) && [...counts].some(([o, n]) => o !== key && o.toLowerCase() === k && n >= 2 && (firstIndex.get(o) ?? 0) > (firstIndex.get(key) ?? 0))) return false;
+    // (A word once, naming no words but a name, right beside a record's field, `**Customer:** Rhine
+    // Works` above `**Attendees:** ...` and `**Date:** ...`, as a call's notes head it: a field too.)
+    if ((counts.get(key) ?? 0) === 1 && !known.has(k) && !defined.has(k) && besideField(key)) return false;
     if (known.has(k) || defined.has(k) || roleWord(key) != null || isPlaceholder(key)) return true;
     if (!couldBeSpeaker(key)) return false;
     // A parliament's record prints every speaker so (`President. – ...`, `Tom Becker (CDU/CSU):`):
