@@ -1,3 +1,4 @@
+import { parse as parseToml, TomlError } from 'smol-toml';
 import { parseDocument } from 'yaml';
 import { IngestError, warning } from './diagnostics.ts';
 import { labelKey, WIKI_LINK } from './labels.ts';
@@ -78,19 +79,25 @@ const LANG_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}$/;
 /** Front matter past this many lines is not a transcript's metadata. */
 const MAX_FRONT_MATTER_LINES = 2000;
 
-/** Splits optional YAML front matter (`---` fenced, at the very top) from the body and validates it. */
+/**
+ * Splits optional front matter from the body and validates it: YAML fenced by `---` at the very
+ * top, or TOML fenced by `+++`, as Hugo writes a post's (`title = "..."`, `hosts = ["..."]`).
+ */
 export function splitFrontMatter(text: string, file: string): SplitFrontMatter {
   const data: FrontMatter = { speakers: {}, speakerLines: {}, guests: [], interviewers: [] };
-  if (!/^---[ \t]*\r?\n/.test(text)) return { data, body: text, warnings: [], slugLine: null };
+  const toml = /^\+\+\+[ \t]*\r?\n/.test(text);
+  if (!toml && !/^---[ \t]*\r?\n/.test(text)) return { data, body: text, warnings: [], slugLine: null };
   const lines = text.split('\n');
   let close = -1;
   for (let i = 1; i < lines.length; i++) {
-    if (/^(---|\.\.\.)[ \t]*\r?$/.test(lines[i]!)) {
+    if ((toml ? /^\+\+\+[ \t]*\r?$/ : /^(---|\.\.\.)[ \t]*\r?$/).test(lines[i]!)) {
       close = i;
       break;
     }
   }
   if (close === -1) {
+    // (A TOML fence never closed is no front matter: `+++` may open a text's first line, as a diff's header does.)
+    if (toml) return { data, body: text, warnings: [], slugLine: null };
     throw new IngestError(file, 1, 'the front matter that starts on line 1 is never closed', "add a line with only '---' after the last front matter field (or remove the opening '---')");
   }
   if (close > MAX_FRONT_MATTER_LINES) {
@@ -98,20 +105,8 @@ export function splitFrontMatter(text: string, file: string): SplitFrontMatter {
   }
   // (No-break spaces, as a page copied from a browser sets them after a key's colon or in the indent,
   // are spaces to YAML: `title:\u00a0Floods` would be no field at all.)
-  const yamlText = lines.slice(1, close).join('\n').replace(/\u00a0/g, ' ');
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
-  const lineOf = (pos: number) => 2 + (yamlText.slice(0, pos).match(/\n/g)?.length ?? 0);
-  if (doc.errors.length > 0) {
-    const err = doc.errors[0]!;
-    throw new IngestError(file, lineOf(err.pos[0]), `invalid YAML in the front matter: ${err.message.split('\n')[0]}`, 'write each field as `key: value` (quote values that contain a colon)');
-  }
-  let raw: unknown;
-  try {
-    // Aliases expand at most 100 times over (billion-laughs YAML is refused, not expanded).
-    raw = doc.toJS({ maxAliasCount: 100 });
-  } catch (e) {
-    throw new IngestError(file, 2, `the front matter cannot be read: ${(e as Error).message.split('\n')[0]}`, 'write plain `key: value` fields, without YAML anchors and aliases (&x / *x)');
-  }
+  const fieldsText = lines.slice(1, close).join('\n').replace(/\u00a0/g, ' ');
+  const raw = toml ? readToml(fieldsText, file) : readYaml(fieldsText, file);
   const warnings: Diagnostic[] = [];
   const body = lines.map((l, i) => (i <= close ? '' : l)).join('\n');
   if (raw == null) return { data, body, warnings, slugLine: null };
@@ -122,7 +117,7 @@ export function splitFrontMatter(text: string, file: string): SplitFrontMatter {
   const keyLines = new Map<string, number>();
   const topLines = new Map<string, number>();
   lines.slice(1, close).forEach((l, i) => {
-    const m = /^(\s*)(?:-\s+)?['"]?([^'":#]+?)['"]?\s*:(?:\s|$)/.exec(l);
+    const m = (toml ? /^(\s*)['"]?([\w.-]+?)['"]?\s*=/ : /^(\s*)(?:-\s+)?['"]?([^'":#]+?)['"]?\s*:(?:\s|$)/).exec(l);
     if (!m) return;
     if (!keyLines.has(m[2]!)) keyLines.set(m[2]!, i + 2);
     if (m[1] === '' && !topLines.has(m[2]!)) topLines.set(m[2]!, i + 2);
@@ -160,6 +155,32 @@ export function splitFrontMatter(text: string, file: string): SplitFrontMatter {
   const speakers = fields['speakers'];
   if (speakers != null) readSpeakers(speakers, data, file, keyLine);
   return { data, body, warnings, slugLine: 'slug' in fields ? keyLine('slug') : null };
+}
+
+/** YAML's fields (the lines between the fences, the first of them line 2 of the file). */
+function readYaml(yamlText: string, file: string): unknown {
+  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  const lineOf = (pos: number) => 2 + (yamlText.slice(0, pos).match(/\n/g)?.length ?? 0);
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0]!;
+    throw new IngestError(file, lineOf(err.pos[0]), `invalid YAML in the front matter: ${err.message.split('\n')[0]}`, 'write each field as `key: value` (quote values that contain a colon)');
+  }
+  try {
+    // Aliases expand at most 100 times over (billion-laughs YAML is refused, not expanded).
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    throw new IngestError(file, 2, `the front matter cannot be read: ${(e as Error).message.split('\n')[0]}`, 'write plain `key: value` fields, without YAML anchors and aliases (&x / *x)');
+  }
+}
+
+/** TOML's fields, as Hugo's `+++` front matter writes them (its dates are `Date`s, as YAML's are). */
+function readToml(tomlText: string, file: string): unknown {
+  try {
+    return parseToml(tomlText);
+  } catch (e) {
+    const line = e instanceof TomlError ? 1 + e.line : 2;
+    throw new IngestError(file, line, `invalid TOML in the front matter: ${(e as Error).message.split('\n')[0]}`, 'write each field as `key = "value"` (quote text), or use YAML between `---` lines');
+  }
 }
 
 /**

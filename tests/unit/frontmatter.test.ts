@@ -22,6 +22,15 @@ describe('front matter', () => {
     const r = splitFrontMatter('---\nauthor:\n  - "[[Tom Becker]]"\nguest: "[[Maria Lopez|Maria]]"\nspeakers:\n  - "[[Ana Silva]]"\n---\n', 'a.md');
     expect([r.data.author, r.data.guest, Object.keys(r.data.speakers)]).toEqual(['Tom Becker', 'Maria Lopez', ['Ana Silva']]);
   });
+  it('reads TOML front matter between `+++` lines, as Hugo writes a post’s (it was the introduction’s text, the title the file’s name), its lines blanked; a TOML error named at its line with a fix; `+++` never closed is no front matter', () => {
+    const text = '+++\ntitle = "2020 Year End Wrap Up"\ndate = 2020-11-02\ndraft = false\nhosts = ["Tom Becker", "Maria Lopez"]\nguest = "Ana Silva"\n[[resources]]\n  src = "**Hero*.jpg"\n[speakers]\nAS = "Ana Silva"\n+++\nAS: Hi.\n';
+    const r = splitFrontMatter(text, 'a.md');
+    expect([r.data.title, r.data.date, r.data.interviewers, r.data.guests, r.data.speakers, r.data.speakerLines]).toEqual(['2020 Year End Wrap Up', '2020-11-02', ['Tom Becker', 'Maria Lopez'], ['Ana Silva'], { AS: { name: 'Ana Silva', role: null } }, { AS: 10 }]);
+    expect(r.body.split('\n').slice(0, 12)).toEqual([...Array(11).fill(''), 'AS: Hi.']);
+    const e = errorOf(() => splitFrontMatter('+++\ntitle = "ok"\nguest = "Ana\n+++\nAS: Hi.\n', 'x.md'));
+    expect([e.diagnostic.file, e.diagnostic.line, e.message]).toEqual(['x.md', 3, expect.stringMatching(/invalid TOML.*Fix: .*key = "value"/)]);
+    expect(splitFrontMatter('+++\nAS: Hi.\n', 'plus.md').body).toBe('+++\nAS: Hi.\n');
+  });
   it('reports invalid YAML with the file line and a fix', () => {
     const e = errorOf(() => splitFrontMatter('---\ntitle: ok\nguest: [unclosed\n---\nSA: Hi.\n', 'x.md'));
     expect(e.diagnostic.file).toBe('x.md');
