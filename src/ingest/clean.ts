@@ -1,4 +1,5 @@
-import { APPARATUS, FULL_NAME_KEY, hardWrapped, headerLine, lineLabel, mastheadName, WRAPPED_LINE, NAME_HEADING, NAME_THEN_ROLE, nameHeadingLabels, speakerKeyTest, STAMP } from './labels.ts';
+import { SHORTCODE_LINE } from './shortcodes.ts';
+import { APPARATUS, FULL_NAME_KEY, roleWord, hardWrapped, headerLine, lineLabel, mastheadName, WRAPPED_LINE, NAME_HEADING, NAME_THEN_ROLE, nameHeadingLabels, speakerKeyTest, STAMP } from './labels.ts';
 import { AUTHOR_PAGE_URL, chromeMatch, COMMENTS_RE, isBreadcrumb, RELATED_RE, spamTerms } from './lexicon.ts';
 import { dominantScript, endsLikeSentence, stripMarkdownLinks, trimMarks, URL_RE, words, type Script } from './text.ts';
 import { hostsNamedIn } from './speakers.ts';
@@ -695,6 +696,12 @@ export function clean(lines: string[], options: CleanOptions = {}): CleanResult 
     };
     const word = l.raw.trim().replace(/^#{1,6}\s+/, '');
     const markerAndTime = (BARE_STAMP_LINE.test(near(1)) && isApparatus(`${word} ${near(1)}`)) || (BARE_STAMP_LINE.test(word) && near(-1) !== '' && isApparatus(`${near(-1)} ${word}`));
+    // (A site generator's shortcode or tag alone on its line, `{{< youtube id="..." >}}`, `{% endraw %}`: markup.)
+    if (l.raw.charCodeAt(0) === 123 /* { */ && SHORTCODE_LINE.test(l.raw)) {
+      keep[l.index] = false;
+      removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'chrome', reason: "markup (a site generator's shortcode or tag), not text" });
+      continue;
+    }
     if ((isApparatus(l.raw) && !inParagraph) || markerAndTime || (l.index > firstTurn && (CLOCK_LINE.test(l.raw.trim()) || (HANSARD_CLOCK.test(l.raw.trim()) && (hansardClocks ??= recordClocks(lines)))))) {
       keep[l.index] = false;
       removed.push({ line: l.index + 1, text: lines[l.index]!, kind: 'chrome', reason: 'transcript marker (a break, a duration or a stage direction, not speech)' });
@@ -1127,6 +1134,31 @@ const PART_END_RE = /^[-=~—–([#\s]*(?:end of (?:the )?(?:part|episode|segmen
 
 /** A cue of music or a break bare after a time opening its line: `Intro music`, `Music fades out`, `Ad break`, `Crosstalk`; no chapter's name (`Intro`, `Start`). */
 const TIMED_CUE = /^(?:(?:(?:intro|outro|theme|background|upbeat|soft|closing|opening)\s+)?music(?:\s+(?:plays|playing|fades(?:\s+(?:in|out))?|ends|starts|continues))?|(?:ad|commercial|sponsor|mid-?roll)\s+break|crosstalk|inaudible|laughter|applause|musical interlude)[.!]?$/i;
+
+/**
+ * A stage direction in brackets before a speaker's label on its line, `[LAUGHTER] TOM: And steel?`,
+ * `[MUSIC PLAYING] TOM: Hey there...`, as a broadcaster's transcript runs a sound into the next
+ * turn: the label first, the direction its words' opening (`TOM: [LAUGHTER] And steel?`); the
+ * direction read as a bracketed name labelled the words, `TOM:` in them. Null where no line is so.
+ */
+export function directionsAfterLabels(lines: string[]): string[] | null {
+  let out: string[] | null = null;
+  for (const [i, l] of lines.entries()) {
+    const c = l.charCodeAt(l.search(/\S/));
+    if (c !== 91 /* [ */ && c !== 40 /* ( */) continue;
+    const m = /^(\s*)(\[[^\]\n]{2,60}\]|\([^()\n]{2,60}\))\s+(?=\S)/.exec(l);
+    // (Not a side's word in brackets before the name, `[HOST] Tom Becker:`, nor notes side by side, `[GRAPHIC] [TIFF OMITTED]`.)
+    if (!m || !isApparatus(m[2]!) || roleWord(m[2]!.slice(1, -1).trim()) != null) continue;
+    const rest = l.slice(m[0].length);
+    if (!/^(?:\p{L}|[*_]{1,2}\p{L})/u.test(rest)) continue;
+    const label = lineLabel(rest);
+    if (label?.rest == null) continue;
+    const at = rest.length - label.rest.length;
+    out ??= [...lines];
+    out[i] = `${m[1]}${rest.slice(0, at).trimEnd()} ${m[2]} ${label.rest.trimStart()}`;
+  }
+  return out;
+}
 
 /**
  * Markers transcription tools put between turns: `**Break:** \[23:45\]`, `Music: (12:01)`,

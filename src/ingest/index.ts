@@ -9,8 +9,9 @@ import { fromHearing, fromLineNumbers, fromTurnNumbers } from './hearing.ts';
 import { uninvertNames } from './inverted-names.ts';
 import { fromBoldDots, fromCapsNames, fromSpeakerFields, fromHyphenLabels, fromKnownNamesAbove, fromLetterPairs, fromNameLines, fromNamesAbove, fromNameTimes, fromTimesAfter, fromHtmlNameBreaks, fromInitialsDots } from './name-lines.ts';
 import { fromTable, unclosedCsvQuote } from './table.ts';
+import { fromShortcodes } from './shortcodes.ts';
 import { fromFencedTranscript, fromQuotedTranscript } from './fence.ts';
-import { clean, cleanedLines, RECORDING_END, RECORDING_START, statedSiteNames, summarizeRemovals } from './clean.ts';
+import { clean, cleanedLines, directionsAfterLabels, RECORDING_END, RECORDING_START, statedSiteNames, summarizeRemovals } from './clean.ts';
 import { mendConvertedLabels, spammy } from './labels.ts';
 import { repeatedPassages } from './repeats.ts';
 import { speakerLegend } from './legend.ts';
@@ -65,7 +66,10 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   const given = bodyText.split('\n');
   const unquoted = fromQuotedTranscript(given);
   const quotedLines = unquoted ? given.flatMap((l, i) => (l !== unquoted[i] ? [i + 1] : [])) : [];
-  const rawLines = mendConvertedLabels(unquoted ?? given);
+  // (A site generator's shortcode giving a turn's words, `{{< transcript "TOM: Hey..." >}}`: those words.)
+  const shortcoded = fromShortcodes(unquoted ?? given) ?? unquoted ?? given;
+  // (A stage direction run into the next turn before its label, `[LAUGHTER] TOM: And steel?`: after it.)
+  const rawLines = mendConvertedLabels(directionsAfterLabels(shortcoded) ?? shortcoded);
   const fenced = fromFencedTranscript(rawLines);
   const fileLines = fenced?.lines ?? rawLines;
   // (The speakers' pictures beside their names go too: a label's part.)

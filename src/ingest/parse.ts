@@ -3654,11 +3654,23 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // tool labels one (`Speaker 0` / `Speaker 1`). The paragraphs under a label go on being its
   // speaker's, none an interviewer's the file never names.
   const talkBetween = speakers.length >= 2 && !blocks.some((b, i) => i > firstLabel && b.kind === 'para' && !b.label && ASKS.test(b.text));
+  const hostsBetween = () => {
+    let handovers = 0;
+    for (let i = firstLabel + 1; i < blocks.length && handovers < 3; i++) {
+      const a = blocks[i - 1]!.label;
+      const b = blocks[i]!.label;
+      if (a && b && blocks[i - 1]!.kind === 'para' && blocks[i]!.kind === 'para' && byKey.get(a.key) !== byKey.get(b.key)) handovers++;
+    }
+    return handovers >= 3;
+  };
   if (talk || audienceOnly) unlabelledSide = { key: null, name: guestName(), role: 'guest', roleConfidence: 0.8 };
   else if (speakerBesideAudience && !dashFormat) unlabelledSide = speakers[0]!;
   else if (unlabelledVoice && !dashFormat) unlabelledSide = unlabelledVoice;
   else if (dashFormat || (!hasInterviewer && !talkBetween)) unlabelledSide = { key: null, name: interviewerName(), role: 'interviewer', roleConfidence: 0.8 };
-  else if (!hasGuest || talk) unlabelledSide = { key: null, name: guestName(), role: 'guest', roleConfidence: 0.8 };
+  // (Nor, where no one labelled is a guest, do hosts two or more labelled one right after another,
+  // three times or more, talk to a guest the file never names: a show's hosts among themselves,
+  // `hosts = [...]` naming them all, their unlabelled paragraphs after a laugh each the last one's.)
+  else if ((!hasGuest && !hostsBetween()) || talk) unlabelledSide = { key: null, name: guestName(), role: 'guest', roleConfidence: 0.8 };
   // Who opens with a statement before the questions: the one guest; or the one voice that answers
   // (`A:` under a briefing's `## Opening statement`).
   const answering = [...new Set(voices.filter((v) => v.role === 'guest').map((v) => v.name))];

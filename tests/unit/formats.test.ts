@@ -13857,3 +13857,37 @@ describe('a call’s notes headed by a record’s fields in bold, one to a line 
     expect(who(two).slice(-2).map((w) => w.split(' ')[0])).toEqual(['Ana', 'Paul']);
   });
 });
+
+describe('a static site generator’s shortcodes and tags in a post’s Markdown (`{{< transcript "..." >}}`, `{{< youtube ... >}}`, `{% figure ... %}`)', () => {
+  it('reads the words a shortcode gives as its argument, a podcast site’s first turn (`{{< transcript "TOM: Hey there..." >}}`; it was the introduction’s, Tom’s first words lost to him)', () => {
+    const r = ingest('# Episode 243\n\nFour hosts look back at the year.\n\n{{< transcript "TOM: Hey there, everybody, and welcome to \\"Bridges\\", episode 243. I am here with Maria." >}}\n\nMARIA: We can all talk over each other.\n\nTOM: Why bridges?\n\nMARIA: Water.\n', 'ep.md');
+    expect(r.transcript.intro.map((p) => p.text)).toEqual(['Four hosts look back at the year.']);
+    expect(spoken(r)[0]).toBe('Tom (interviewer): Hey there, everybody, and welcome to "Bridges", episode 243. I am here with Maria.');
+  });
+  it('removes every other shortcode or tag alone on its line as markup, recorded (it was a turn’s words), a picture’s with a caption shown as a Markdown picture is', () => {
+    const r = ingest('# Ep\n\n{{< youtube id="abc123" title="Our tour of the old bridge" >}}\n\n{{< audio "episode-243.mp3" >}}\n\nTom Becker: Why bridges?\n\nMaria Lopez: Water.\n\n{{% note %}}\n\nTom Becker: And steel?\n\n{% figure "./bridge.jpg", "The old bridge" %}\n\nMaria Lopez: Rust.\n\n{{< figure src="x.jpg" caption="The bridge in 1990, before the flood" >}}\n\n{{% /note %}}\n', 'ep.md');
+    expect(r.transcript.removed.map((x) => [x.text, x.reason])).toEqual(['{{< youtube id="abc123" title="Our tour of the old bridge" >}}', '{{< audio "episode-243.mp3" >}}', '{{% note %}}', '{{% /note %}}'].map((t) => [t, "markup (a site generator's shortcode or tag), not text"]));
+    expect(spoken(r)).toEqual(['Tom Becker (interviewer): Why bridges?', 'Maria Lopez (guest): Water.', 'Tom Becker (interviewer): And steel? | [image: The old bridge]', 'Maria Lopez (guest): Rust. | [image: The bridge in 1990, before the flood]']);
+    // (Braces in words are words: `{a, b} is a set.`)
+    expect(spoken(ingest('# Ep\n\nTom Becker: Why?\n\nMaria Lopez: Sets.\n\n{a, b} is a set.\n', 'set.md')).at(-1)).toBe('Maria Lopez (guest): Sets. | {a, b} is a set.');
+  });
+});
+
+describe('a stage direction in brackets run into the next turn before its label (`[LAUGHTER] TOM: And steel?`, `[MUSIC PLAYING] TOM: Hey there...`)', () => {
+  it('is the turn’s, its label read (the direction was read as a speaker’s name in brackets, “Music Playing”, and every `TOM:` after it kept in the words of no one’s turn)', () => {
+    const r = ingest('# Ep\n\n[MUSIC PLAYING] TOM: Hey there, everybody.\n\nMARIA: Hi.\n\nTOM: Why bridges?\n\nMARIA: Water.\n\n[LAUGHTER] TOM: And steel?\n\nMARIA: Rust.\n\n(applause) **TOM:** Thanks, Maria.\n', 'ep.md');
+    expect(spoken(r)).toEqual(['Tom (interviewer): [MUSIC PLAYING] Hey there, everybody.', 'Maria (guest): Hi.', 'Tom (interviewer): Why bridges?', 'Maria (guest): Water.', 'Tom (interviewer): [LAUGHTER] And steel?', 'Maria (guest): Rust.', 'Tom (interviewer): (applause) Thanks, Maria.']);
+  });
+});
+
+describe('a show’s hosts among themselves, no guest (`hosts = [...]` naming all four, each labelled, one right after another)', () => {
+  it('gives a host’s paragraph after a laugh between turns to that host, going on (it was a guest’s the file never names, “Guest”, said as uncertain)', () => {
+    const r = ingest('---\ntitle: Year end\nhosts: [Tom Becker, Maria Lopez, Paul Kim]\n---\n\nTOM: Welcome to the last episode of the year.\n\nMARIA: We can all talk over each other.\n\nPAUL: Yay.\n\nTOM: It has been a long year.\n\n[LAUGHTER]\n\nUnfortunately, the year still has some time left.\n\nMARIA: Oh no.\n\nPAUL: So what is this week?\n\nTOM: A wrap up.\n', 'hosts.md');
+    expect(spoken(r)[3]).toBe('Tom Becker (interviewer): It has been a long year. | Unfortunately, the year still has some time left.');
+    expect(who(r).every((w) => w.endsWith('(interviewer)'))).toBe(true);
+    expect(r.uncertain).toEqual([]);
+    // (Two hosts who ask and an unlabelled guest who answers, each host's question answered: the guest's, guard.)
+    const qa = ingest('---\ntitle: Bridges\nhosts: [Tom Becker, Maria Lopez]\n---\n\nTOM: Why bridges?\n\nMy father built them.\n\nMARIA: And steel?\n\nSteel is patient.\n\nTOM: What next?\n\nSensors.\n', 'qa.md');
+    expect(who(qa)).toEqual(['Tom Becker (interviewer)', 'Guest (guest)', 'Maria Lopez (interviewer)', 'Guest (guest)', 'Tom Becker (interviewer)', 'Guest (guest)']);
+  });
+});
