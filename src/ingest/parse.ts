@@ -3882,7 +3882,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     next.kind = 'heading';
     return i + 1;
   };
-  let titleIdx = fm.title ? (candidates.find(([b]) => sameTitle(b.text, fm.title!))?.[1] ?? -1) : -1;
+  // (Not a heading that is only a name the front matter's title holds, `##### Maria Lopez` above the
+  // guest's bio under `title = "Rivets with Maria Lopez"`: the bio's heading, the title the front matter's.)
+  let titleIdx = fm.title ? (candidates.find(([b]) => sameTitle(b.text, fm.title!) && !(wordCount(b.text) < wordCount(fm.title!) && FULL_NAME_KEY.test(b.text.trim())))?.[1] ?? -1) : -1;
   // (The headline quoting the guest under a masthead, read above.)
   if (titleIdx === -1 && labelHeadline !== -1) titleIdx = labelHeadline;
   // (Or a quotation alone, no sentence, under a masthead's short lines, as German papers set it

@@ -13891,3 +13891,12 @@ describe('a show’s hosts among themselves, no guest (`hosts = [...]` naming al
     expect(who(qa)).toEqual(['Tom Becker (interviewer)', 'Guest (guest)', 'Maria Lopez (interviewer)', 'Guest (guest)', 'Tom Becker (interviewer)', 'Guest (guest)']);
   });
 });
+
+describe('a heading that is only a name the front matter’s title holds (`##### Maria Lopez` above her bio, `title: Rivets with Maria Lopez`)', () => {
+  it('is the bio’s heading, the title the front matter’s (it was “Maria Lopez”); a heading the front matter’s title shortens is still the title (guard)', () => {
+    const r = ingest('---\ntitle: Rivets with Maria Lopez\n---\n\n##### Maria Lopez\n\nMaria Lopez is a bridge engineer at Rhine Works.\n\nTOM BECKER: Why rivets?\n\nMARIA LOPEZ: They last.\n', 'ep.md');
+    expect(r.transcript.title).toBe('Rivets with Maria Lopez');
+    const full = ingest('---\ntitle: Rivets\n---\n\n# Rivets, and why they last\n\nTOM BECKER: Why rivets?\n\nMARIA LOPEZ: They last.\n', 'ep.md');
+    expect(full.transcript.title).toBe('Rivets, and why they last');
+  });
+});
