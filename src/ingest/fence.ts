@@ -69,3 +69,22 @@ export function fromQuotedTranscript(source: string[]): string[] | null {
   }
   return lines;
 }
+
+/** A time opening a line, and the space after it: `0:00 `, `00:00:00 `. */
+const OPENING_TIME = /^(\d{1,2}:\d{2}(?::\d{2})?)[ \t]+(?=\S)/;
+
+/**
+ * A transcript whose every line opens with the same time (`0:00 Tom Becker  00:13` / `0:00 Welcome,
+ * Maria.`), as a converter stamps an export it could not time: a time the same on every line tells
+ * nothing, and hid every label behind it. Taken off, the lines are read as they are; where nine lines
+ * in ten or more, ten or more, open with it (a line may lack it, a footer's), and never where the
+ * times differ, each a turn's.
+ */
+export function fromConstantTime(source: string[]): string[] | null {
+  const nonBlank = source.filter((l) => l.trim() !== '');
+  const first = nonBlank.length >= 10 ? OPENING_TIME.exec(nonBlank[0]!)?.[1] : undefined;
+  if (first == null) return null;
+  const stamped = nonBlank.filter((l) => OPENING_TIME.exec(l)?.[1] === first).length;
+  if (stamped < 0.9 * nonBlank.length) return null;
+  return source.map((l) => (OPENING_TIME.exec(l)?.[1] === first ? l.replace(OPENING_TIME, '') : l));
+}

@@ -10,7 +10,7 @@ import { uninvertNames } from './inverted-names.ts';
 import { fromBoldDots, fromCapsNames, fromSpeakerFields, fromHyphenLabels, fromKnownNamesAbove, fromLetterPairs, fromNameLines, fromNamesAbove, fromNameTimes, fromTimesAfter, fromHtmlNameBreaks, fromInitialsDots } from './name-lines.ts';
 import { fromTable, unclosedCsvQuote } from './table.ts';
 import { fromShortcodes } from './shortcodes.ts';
-import { fromFencedTranscript, fromQuotedTranscript } from './fence.ts';
+import { fromConstantTime, fromFencedTranscript, fromQuotedTranscript } from './fence.ts';
 import { clean, cleanedLines, directionsAfterLabels, RECORDING_END, RECORDING_START, statedSiteNames, summarizeRemovals } from './clean.ts';
 import { mendConvertedLabels, spammy } from './labels.ts';
 import { repeatedPassages } from './repeats.ts';
@@ -67,7 +67,10 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   const unquoted = fromQuotedTranscript(given);
   const quotedLines = unquoted ? given.flatMap((l, i) => (l !== unquoted[i] ? [i + 1] : [])) : [];
   // (A site generator's shortcode giving a turn's words, `{{< transcript "TOM: Hey..." >}}`: those words.)
-  const shortcoded = fromShortcodes(unquoted ?? given) ?? unquoted ?? given;
+  const unwrapped = unquoted ?? given;
+  // (And a time the same on every line, as a converter stamps an export it could not time, `0:00 ...`: off.)
+  const untimed = fromConstantTime(unwrapped) ?? unwrapped;
+  const shortcoded = fromShortcodes(untimed) ?? untimed;
   // (A stage direction run into the next turn before its label, `[LAUGHTER] TOM: And steel?`: after it.)
   const rawLines = mendConvertedLabels(directionsAfterLabels(shortcoded) ?? shortcoded);
   const fenced = fromFencedTranscript(rawLines);

@@ -4524,8 +4524,11 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const para = toPara(b, b.strip);
     const t = turn as Turn | null;
     const name = shownName(sp);
-    // Two labels in a row for one person are one turn.
-    if (t && t.speaker === name && t.role === sp.role) {
+    // Two labels in a row for one person are one turn. (Not a tool's placeholder for voices it could
+    // not tell apart, unnumbered, labelled again at another time, `Unknown Speaker  00:10` / `Unknown
+    // Speaker  00:12`: maybe another voice, a turn of its own at its own time. `Speaker 3` is one voice.)
+    const again = t != null && b.label != null && sp.key != null && isPlaceholder(sp.key) && !/\s(?:\d{1,2}|[A-Z])$/.test(sp.key) && b.time != null && t.time != null && b.time !== t.time;
+    if (t && t.speaker === name && t.role === sp.role && !again) {
       t.paragraphs.push(para);
     } else {
       turn = { id: '', speakerKey: sp.key, speaker: name, role: sp.role, paragraphs: [para], line: b.line, time: b.time };

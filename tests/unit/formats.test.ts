@@ -13900,3 +13900,19 @@ describe('a heading that is only a name the front matter’s title holds (`#####
     expect(full.transcript.title).toBe('Rivets, and why they last');
   });
 });
+
+describe('a speech-to-text export whose every line a converter stamped with the same time (`0:00 Tom Becker  00:13` / `0:00 Welcome, Maria.`), its unidentified voices under `Unknown Speaker`', () => {
+  const lines = [['Tom Becker', '00:00', 'Hello, and welcome to Bridge Bytes. This is episode 310. I am Tom Becker.'], ['Unknown Speaker', '00:10', 'And I am Paul Kim.'], ['Unknown Speaker', '00:12', 'And I’m Maria Lopez.'], ['Tom Becker', '00:13', 'Welcome, Maria. Great to have you here.'], ['Unknown Speaker', '00:15', 'Awesome. Thank you.'], ['Paul Kim', '01:10', 'So this is an easy topic, tips for clean rivets.'], ['Tom Becker', '04:16', 'I liked the idea of smaller rivets.']];
+  const text = `${lines.map(([n, t, w]) => `0:00 ${n}  ${t}\n\n0:00 ${w}`).join('\n\n')}\n\n0:00 Transcribed by https://otter.ai\n`;
+  it('reads the names and times under the stamp (the build found no turn), each of `Unknown Speaker`’s turns its own at its time, shown as written: its turns introduce two people, it is no one of them (it was “Maria Lopez”, “And I am Paul Kim.” hers)', () => {
+    const r = ingest(text, 'otter.md');
+    expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs.join(' | ')])).toEqual(lines.map(([n, t, w]) => [n, Number(t!.slice(0, 2)) * 60 + Number(t!.slice(3)), w]));
+  });
+  it('keeps a numbered placeholder’s labels in a row one turn, one voice (guard)', () => {
+    const one = ingest('Speaker 0  00:00\nWelcome to the show. Today: bridges.\n\nSpeaker 1  00:05\nThanks for having me.\n\nSpeaker 0  00:10\nWhy bridges?\n\nSpeaker 1  00:15\nWater.\n\nSpeaker 1  00:20\nAnd rust.\n', 'one.txt');
+    expect(turnsOf(one).map((t) => [t.speaker, t.paragraphs.length])).toEqual([['Speaker 0', 1], ['Speaker 1', 1], ['Speaker 0', 1], ['Speaker 1', 2]]);
+    // (Nor is a turn's own time taken off where each line opens with its own: the first one's stays, 0.)
+    const timed = ingest(`${Array.from({ length: 12 }, (_, i) => `0:${String(i * 5).padStart(2, '0')} ${i % 2 ? 'Maria Lopez' : 'Tom Becker'}: Line ${i}.`).join('\n\n')}\n`, 'timed.txt');
+    expect(turnsOf(timed).slice(0, 2).map((t) => [t.speaker, t.time])).toEqual([['Tom Becker', 0], ['Maria Lopez', 5]]);
+  });
+});
