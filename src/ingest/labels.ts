@@ -1976,6 +1976,11 @@ export function speakerKeyTest(lines: string[], declared: string[]): (key: strin
     // (Or with its time, alone above the words or before them, `Paul Kim | 00:25`, `Paul Kim (00:25): ...`,
     // where every speaker who speaks twice or more is set so: a panelist speaking once, the last turn too;
     // a Chinese name so too, `王强 | 00:25`, from a common surname or with its middle dot: not `广告 | 00:30`, an ad.)
+    // (A first name once so, beside labels that recur, that the turn right above turns to by that
+    // name, `Emma  2:20` / `So welcome, Maria. ... How are you doing` / `Maria  2:26` / `today? Thank
+    // you.`, or that the text writes in a full name: hers, though a speech-to-text tool broke the
+    // sentence across the turns, her words no sentence of their own.)
+    if (timed.get(key) && (counts.get(key) ?? 0) === 1 && ONE_NAME.test(key) && couldBeSpeaker(key) && !PAGE_WORDS.test(key) && repeatedKeys().length >= 1 && (addressedBefore(key) || namedInFull(key)) && !spammy(firstLine.get(key) ?? '')) return true;
     if (timed.get(key) && (FULL_NAME_KEY.test(key) || (/^\p{Script=Han}{2,3}$/u.test(key) && ZH_SURNAMES.has(key[0]!)) || /^\p{Script=Han}{1,5}[·・]\p{Script=Han}{1,8}$/u.test(key)) && repeatedKeys().length >= 1 && repeatedKeys().every((k) => timed.get(k)) && saysASentence(key) && !spammy(firstLine.get(key) ?? '') && !PHRASE_WORDS.has(key.split(/\s+/)[0]!.toLowerCase())) return true;
     // (Or with what the speaker does after a double dash: `Paul Kim -- Chief Financial Officer:` among `Maria Lopez -- Chief Executive Officer:`.)
     if (doubleDash.get(key) && repeatedKeys().some((k) => doubleDash.get(k) && couldBeSpeaker(k))) return true;

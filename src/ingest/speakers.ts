@@ -1692,15 +1692,15 @@ function attendeeLists(introText: string): string[][] {
   return out;
 }
 
-/** A speaker introducing herself by her full name: "I am Paul Kim.", "I'm Maria Lopez, and...", "my name is ...". */
+/** A speaker introducing herself by her name (its first word, group 1): "I am Paul Kim.", "I'm Kelly.", "my name is Maria Lopez, and...". */
 // (The name closing its clause: "I'm Tom Becker's biggest fan", "I'm Very Happy today" introduce no one.)
-const SELF_FULL_NAME = /\b(?:I am|I'm|I’m|[Mm]y name is)\s+(\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+)(?=\s*[.,!?;:]|\s*$)/gu;
+const SELF_INTRODUCED = /\b(?:I am|I'm|I’m|[Mm]y name is)\s+(\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)?(?=\s*[.,!?;:]|\s*$)/gu;
 
 function resolvePlaceholders(keys: string[], uses: LabelUse[], person: Map<string, string>, listed: string[], introText: string, attendee: Map<string, string>): Map<string, string> {
-  // (Not one whose turns introduce two people or more by their full names, "And I am Paul Kim.",
-  // "And I'm Maria Lopez.", as a tool's `Unknown Speaker` stands for every voice it could not tell
+  // (Not one whose turns introduce two people or more, "And I am Paul Kim.", "And I'm Maria Lopez.",
+  // "I'm Kelly. I'm Allie.", as a tool's `Unknown Speaker` stands for every voice it could not tell
   // apart: several voices, no one's name.)
-  const several = (k: string) => new Set([...uses.filter((u) => u.key === k).map((u) => u.text).join(' ').matchAll(SELF_FULL_NAME)].map((m) => foldName(m[1]!))).size >= 2;
+  const several = (k: string) => new Set([...uses.filter((u) => u.key === k).map((u) => u.text).join(' ').matchAll(SELF_INTRODUCED)].map((m) => foldName(m[1]!))).size >= 2;
   const placeholders = keys.filter((k) => isPlaceholder(k) && !several(k));
   if (!placeholders.length) return new Map();
   const taken = new Set([...person.values()].map(foldName));

@@ -13916,3 +13916,16 @@ describe('a speech-to-text export whose every line a converter stamped with the 
     expect(turnsOf(timed).slice(0, 2).map((t) => [t.speaker, t.time])).toEqual([['Tom Becker', 0], ['Maria Lopez', 5]]);
   });
 });
+
+describe('a speech-to-text export of a show, names and times alone above the words (`Emma  2:20`), sentences broken across the turns, `Unknown Speaker` for voices it could not tell apart', () => {
+  const text = 'Emma  0:00  \nIn this episode, we are joined by Maria Lopez, a bridge engineer.\n\nKelly  0:34  \nWelcome to the Rivet podcast.\n\nUnknown Speaker  0:35  \nI’m Kelly. I’m Allie.\n\nEmma  0:37  \nAnd I’m Emma.\n\nSidney  1:10  \nToday we talk bridges.\n\nEmma  2:20  \nSo welcome, Maria. We are super excited. How are you doing \n\nMaria  2:26  \ntoday? Thank you. Glad to be on.\n\nSidney  2:32  \nI am so happy that you are here.\n\nUnknown Speaker  3:10  \nUm, it is smooth. I live near the river.\n\nEmma  4:01  \nIntroduce yourself to our listeners.\n\nUnknown Speaker  4:21  \nYes, my name is Maria Lopez.\n\nSidney  55:21  \nSee you next week.\n';
+  it('gives a first name labelling once the words under it, where the turn above turns to her by it (they were the host’s, her label a part’s heading)', () => {
+    const r = ingest(text, 'show.txt');
+    expect(r.transcript.sections.map((s) => s.heading)).toEqual([null]);
+    expect(turnsOf(r).find((t) => t.time === 146)).toMatchObject({ speaker: 'Maria Lopez', paragraphs: ['today? Thank you. Glad to be on.'] });
+  });
+  it('names `Unknown Speaker` no one where its turns introduce two people or more by their first names (it was “Allie”, Maria Lopez’s words hers)', () => {
+    const r = ingest(text, 'show.txt');
+    expect([...new Set(turnsOf(r).filter((t) => /Kelly|Allie|smooth|my name/.test(t.paragraphs.join(' '))).map((t) => t.speaker))]).toEqual(['Unknown Speaker']);
+  });
+});
