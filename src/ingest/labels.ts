@@ -99,9 +99,10 @@ const CLOCK = String.raw`(?:\d{2}:\d{2}:\d{2}[:;]\d{2}(?![:;]?\d)|\d{1,2}:\d{2}(
 /** Seconds as speech tools write them, with decimals or an `s`: `4.00`, `12s`, `12.5s`. */
 const SECS = String.raw`\d{1,5}(?:\.\d{1,3}s?|s)`;
 /** A start and an end: `00:00:00.000 --> 00:00:04.000`, `0.00s -> 4.00s`, `(0.00 - 4.00)`: the start is the time. */
-const RANGE = String.raw`(?:${CLOCK}\s*(?:-->|->|[-–])\s*${CLOCK}|${SECS}\s*(?:-->|->|[-–])\s*${SECS})`;
+// (An arrow too, `[00:00:00 → 00:00:01]`, as a diarizing tool's export writes a turn's span.)
+const RANGE = String.raw`(?:${CLOCK}\s*(?:-->|->|→|[-–])\s*${CLOCK}|${SECS}\s*(?:-->|->|→|[-–])\s*${SECS})`;
 /** A timestamp as recording tools write it: `[00:01:23]`, `(01:23)`, `00:01:23`; a range bare too, `00:00:05 --> 00:00:09`, `00:00:05 - 00:00:09`, as some export a turn's line (its start the time). */
-export const STAMP = String.raw`(?:\[${CLOCK}\]|\(${CLOCK}\)|\[${RANGE}\]|\(${RANGE}\)|${CLOCK}\s*(?:-->|->|[-–])\s*${CLOCK}|${CLOCK})`;
+export const STAMP = String.raw`(?:\[${CLOCK}\]|\(${CLOCK}\)|\[${RANGE}\]|\(${RANGE}\)|${CLOCK}\s*(?:-->|->|→|[-–])\s*${CLOCK}|${CLOCK})`;
 const INITIALS = String.raw`(?:\p{Lu}[\p{Lu}\p{Ll}]{0,3}|(?:\p{Lu}\.){2,4})`;
 /** In parentheses after a label, besides initials and a time: a full name (`MODERATOR (Jane Kim):`) or a role (`Jane Kim (moderator):`). */
 const PAREN_NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3}|[Mm]oderator|[Hh]ost|[Cc]o-host|[Ii]nterviewer|[Gg]uest|[Pp]anell?ist|[Aa]udience(?: member)?`;
@@ -287,7 +288,7 @@ const TITLE_DOT_LABEL = new RegExp(String.raw`^(${DOT_OFFICE}|${DOT_TITLE}\s+${D
 /** Seconds from `01:02:03`, `[02:03]`, `(1:02:03.5)`. */
 export function seconds(stamp: string): number {
   // (Of a range, the start.)
-  const whole = stamp.replace(/[[\]()]/g, '').split(/\s*(?:-->|->|[-–])\s*/)[0]!.trim();
+  const whole = stamp.replace(/[[\]()]/g, '').split(/\s*(?:-->|->|→|[-–])\s*/)[0]!.trim();
   const hms = /^(?:(\d+)h\s?)?(\d+)m\s?(\d+)s$/.exec(whole);
   if (hms) return Number(hms[1] ?? 0) * 3600 + Number(hms[2]) * 60 + Number(hms[3]);
   const start = whole.replace(/s$/, '');

@@ -4268,12 +4268,17 @@ describe('a clock time opening an answer in a file whose turns carry no times (`
 
 describe('a time range bare before the label (`00:00:05 --> 00:00:09 Tom Becker: ...`, `00:00:05 - 00:00:09 Tom Becker: ...`), as some tools export a turn’s line', () => {
   it('is the turn’s time, its start, and no word of it (the build failed: no turn; with `-->` the lines were read as captions’ cues)', () => {
-    for (const sep of [' --> ', ' - ', ' – ', '-']) {
+    for (const sep of [' --> ', ' - ', ' – ', '-', ' → ']) {
       const lines = [['Tom Becker', 'Welcome to Bridge Talk. My guest is Maria Lopez.'], ['Maria Lopez', 'Thanks, Tom.'], ['Tom Becker', 'What happened in 1998?'], ['Maria Lopez', 'The water rose four metres.']].map(([n, w], i) => `00:00:${String(5 + 4 * i).padStart(2, '0')}${sep}00:00:${String(9 + 4 * i).padStart(2, '0')} ${n}: ${w}`);
       const r = ingest(`${lines.join('\n')}\n`, 'export.txt');
       expect(spoken(r), sep).toEqual(['Tom Becker (interviewer): Welcome to Bridge Talk. My guest is Maria Lopez.', 'Maria Lopez (guest): Thanks, Tom.', 'Tom Becker (interviewer): What happened in 1998?', 'Maria Lopez (guest): The water rose four metres.']);
       expect(turnsOf(r).map((x) => x.time), sep).toEqual([5, 9, 13, 17]);
     }
+  });
+  it('in brackets with an arrow too (`[00:00:05 → 00:00:09] Entrevistadora: ...`, as a diarizing tool’s export writes it; the build failed: no turn)', () => {
+    const lines = [['Entrevistadora', 'Bom dia.'], ['Maria Lopez', 'Bom dia. Obrigada pelo convite.'], ['Entrevistadora', 'Como começou com pontes?'], ['Maria Lopez', 'Meu pai era soldador.']].map(([n, w], i) => `[00:00:${String(5 + 4 * i).padStart(2, '0')} → 00:00:${String(9 + 4 * i).padStart(2, '0')}] ${n}: ${w}`);
+    const r = ingest(`${lines.join('\n')}\n`, 'export.txt');
+    expect(turnsOf(r).map((x) => [x.speaker, x.time, x.paragraphs.join(' ')])).toEqual([['Entrevistadora', 5, 'Bom dia.'], ['Maria Lopez', 9, 'Bom dia. Obrigada pelo convite.'], ['Entrevistadora', 13, 'Como começou com pontes?'], ['Maria Lopez', 17, 'Meu pai era soldador.']]);
   });
   it('a caption file’s cue with its settings after the times stays a cue (guard)', () => {
     const r = ingest('WEBVTT\n\n00:00:05.000 --> 00:00:08.000 align:start position:0%\nTOM: Welcome, Maria.\n\n00:00:09.000 --> 00:00:12.000 align:start position:0%\nMARIA: Thanks, Tom.\n\n00:00:14.000 --> 00:00:16.000 align:start position:0%\nTOM: Why bridges?\n', 'show.vtt');
