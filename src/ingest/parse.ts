@@ -17,7 +17,7 @@ import { AUTHOR_PAGE_URL, chromeMatch, COMMENTS_RE, RELATED_RE } from './lexicon
 import { CALL_PART, PART_LINE } from './name-lines.ts';
 import { PHOTO_CAPTION, POSTED_LINE } from './clean.ts';
 import { WE_ASKED, SPOKE_WITH_US, capitalise, capitaliseName, greetedFirstNames, selfFirstName, GUEST_PHRASES, HOST_PHRASES, hostsNamedIn, introductionIn, isJob, isJobWord, jointName, offJob, jointRole, KANA_DOTTED, KO_TITLES, namedByAddress, namesIn, PROMPT, resolveSpeakers, type LabelUse, type Speaker } from './speakers.ts';
-import { decodeEntities, dominantScript, endsLikeSentence, escapeRe, partsAtMost, stripMarkdownLinks, trimMarks } from './text.ts';
+import { decodeEntities, dominantScript, endsLikeSentence, escapeRe, partsAtMost, stripMarkdownLinks, trimMarks, words as wordsOf } from './text.ts';
 import type { Diagnostic, Paragraph, Removal, Role, Section, Turn } from './types.ts';
 
 /**
@@ -1575,7 +1575,19 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // A heading that opens with a speaker's label and asks (`### Tom Becker: Why do bridges
     // fail?`, `### Q: And steel?`): the question, a turn, not a section. (`## Maria Lopez: The
     // early years` names a section.)
-    const asking = node.type === 'heading' && node.depth > 1 && /[?？؟]\s*$/.test(text) ? matchLabel(text) : null;
+    // (Not one a labelled turn right under it asks again, `### Question 1 — How do
+    // you introduce yourself?` above `**[00:06] Interviewer:** How do you introduce yourself when...?`:
+    // the part's heading, named by its question.)
+    const askedBelow = (a: LabelMatch) => {
+      const next = root.children[root.children.indexOf(node) + 1];
+      const below = next?.type === 'paragraph' ? matchLabel(plainText(next)) : null;
+      if (!below) return false;
+      const asked = wordsOf(text.slice(a.length));
+      const said = new Set(wordsOf(plainText(next!).slice(below.length)));
+      return asked.length >= 2 && asked.filter((w) => said.has(w)).length >= 0.8 * asked.length;
+    };
+    const labelled = node.type === 'heading' && node.depth > 1 && /[?？؟]\s*$/.test(text) ? matchLabel(text) : null;
+    const asking = labelled && !askedBelow(labelled) ? labelled : null;
     // (Nor a credit set as one, `## Created by Tactiq.io` under a meeting's title: the intro's, or the outro's.)
     const isHeading = node.type === 'heading' && !(PULL_QUOTE.test(text) && node.depth > 1) && !(asking && isSpeakerKey(asking.key) && text.length > asking.length) && !(node.depth > 1 && CREDIT_LINE.test(text.trim()));
     const isPara = node.type === 'paragraph' || (node.type === 'heading' && !isHeading);

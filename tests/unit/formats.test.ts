@@ -7314,6 +7314,11 @@ describe('a question set as a heading with its label (`### Tom Becker: Why do br
     const section = ingest('# Talk\n\nTom Becker: Where were you born?\n\nMaria Lopez: In Bonn.\n\n## Maria Lopez: The early years\n\nTom Becker: And then?\n\nMaria Lopez: Cologne.\n', 'h.md');
     expect(section.transcript.sections.map((s) => s.heading)).toEqual([null, 'Maria Lopez: The early years']);
   });
+  it('heads a part where a labelled turn right under it asks it again, another speaker’s (`### Question 1 — How do you introduce yourself?` above `**[00:06] Interviewer:** How do you introduce yourself when...?`; it was a turn of its own, the question asked twice)', () => {
+    const page = (q1: string, q2: string) => ingest(`# Entrevista\n\n### ${q1}\n\n**[00:06] Entrevistadora:** Como você se apresenta quando alguém pergunta o que você faz?\n\n**[01:16] Maria Lopez:** Digo que sou engenheira de pontes.\n\n### ${q2}\n\n**[01:20] Entrevistadora:** O que as pessoas confundem?\n\n**[01:40] Maria Lopez:** Acham que pontes são eternas.\n`, 'pt.md');
+    const r = page('Pergunta 1 — Como você se apresenta?', 'Pergunta 2 — O que as pessoas confundem?');
+    expect(r.transcript.sections.map((s) => [s.heading, s.turns.map((t) => `${t.speaker} ${t.time}`)])).toEqual([['Pergunta 1 — Como você se apresenta?', ['Entrevistadora 6', 'Maria Lopez 76']], ['Pergunta 2 — O que as pessoas confundem?', ['Entrevistadora 80', 'Maria Lopez 100']]]);
+  });
 });
 
 describe('a newsletter’s subscribe box and share button between turns (`... is a reader-supported publication. To receive new posts...`, `Subscribe`, `[Share](...)`)', () => {
