@@ -291,7 +291,9 @@ export function namesIn(text: string): Map<string, number> {
   // (Nor a company's name before a job and a name, "Rhine Bridges CEO Maria Lopez", "Rhine Bridges
   // chief inspector Maria Lopez": the name after the job is the person's, the company names no one.)
   const company = (m: RegExpMatchArray) => nameAfterJob(text.slice(m.index! + m[0].length, m.index! + m[0].length + 80)) != null;
-  for (const [m, found] of [...text.matchAll(re)].filter((m) => !afterArticle(m) && !numbered(m) && !counted(m) && !company(m)).flatMap((m) => (/\p{Script=Latin}/u.test(m[0]) && /[^\p{Script=Latin}\P{L}]/u.test(m[0]) ? runs(m[0]) : [m[0]]).map((f) => [m, f] as const))) {
+  // (Nor a show's name before its episode's number, "Bridge Talk, episode 12", "Bridge Talk – Folge 12".)
+  const show = (m: RegExpMatchArray) => /^\s*[,:|–—-]?\s*(?:episode|ep\.|folge|épisode|episodio|afl\.|aflevering|odcinek|jakso)\s*#?\d/iu.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24));
+  for (const [m, found] of [...text.matchAll(re)].filter((m) => !afterArticle(m) && !numbered(m) && !counted(m) && !company(m) && !show(m)).flatMap((m) => (/\p{Script=Latin}/u.test(m[0]) && /[^\p{Script=Latin}\P{L}]/u.test(m[0]) ? runs(m[0]) : [m[0]]).map((f) => [m, f] as const))) {
     // A possessive ends the name: "David Chaum's Ph.D." is David Chaum; so does a Turkish case
     // ending after its apostrophe, in a text with Turkish letters: "Maria Lopez'le", "Maria
     // Lopez'in" are Maria Lopez (not elsewhere: `Ng'ang'a` is a name whole).

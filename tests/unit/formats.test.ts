@@ -13939,3 +13939,14 @@ describe('a speech-to-text export of a show, names and times alone above the wor
     expect([...new Set(turnsOf(r).filter((t) => /Kelly|Allie|smooth|my name/.test(t.paragraphs.join(' '))).map((t) => t.speaker))]).toEqual(['Unknown Speaker']);
   });
 });
+
+describe('a show’s name before its episode’s number heading the file (`Bridge Talk, episode 12`, `Bridge Talk #12`), its sides labelled by role (`Host`, `Guest`)', () => {
+  it('names no guest: the show is no person (the guest was “Bridge Talk”); a guest the title names before the show’s words still is (guard)', () => {
+    for (const title of ['Bridge Talk, episode 12', 'Bridge Talk #12', 'Bridge Talk – Folge 12']) {
+      const r = ingest(`${title}\n\nHost: Welcome back to the show. Today we talk bridges.\n\nGuest: Water is the starting point.\n\nHost: Why?\n\nGuest: Because nobody looks under the deck.\n`, 'ep.txt');
+      expect([title, r.transcript.guest]).toEqual([title, null]);
+    }
+    const named = ingest('Maria Lopez on bridges, episode 12\n\nHost: Welcome back to the show. Today we talk bridges.\n\nGuest: Water is the starting point.\n\nHost: Why?\n\nGuest: Because nobody looks under the deck.\n', 'ep.txt');
+    expect(named.transcript.guest).toBe('Maria Lopez');
+  });
+});
