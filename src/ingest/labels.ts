@@ -933,7 +933,8 @@ export function stripEmphasis(s: string): string {
 const LINKED_TIME = /(?<=^(?:\S+\s+){0,4})\[([[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?)\]\((?:https?:\/\/|\/|#)[^)\s]*\)/u;
 const LINKED_TIME_IN_PARENS = /(?<=^(?:\S+\s+){0,4})\(\[(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\]\((?:https?:\/\/|\/|#)[^)\s]*\)\)/u;
 /** A time opening a line and a label in bold after it: `[00:01:02] **Tom Becker:** ...`. */
-const STAMP_BOLD_LABEL = /^(\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+)(\*\*|__)(.{1,60}?)\2/u;
+// (In a list's item too, `- [00:01:10] **Tom:** ...`.)
+const STAMP_BOLD_LABEL = /^(\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+)(\*\*|__)(.{1,60}?)\2/u;
 /** A source line with Markdown markers off: `> **Q:** x` -> `Q: x`, `\[07:58\]` -> `[07:58]`. */
 function lineText(line: string): string {
   // A CMS's wrapping (`<!-- wp:paragraph --><p>`) before the words, a page's tags with their classes too (`<p class="qa">`).

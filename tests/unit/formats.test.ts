@@ -1568,8 +1568,12 @@ describe('turns set as quotes, list items, or under the speaker’s name as a he
   it('each turn in a quote (`> **Name:** ...`)', () => {
     expect(who(ingest(`# Bridges\n\n${turns.map((t) => `> ${t}`).join('\n\n')}\n`, 'quoted.md'))).toEqual(expected);
   });
-  it('each turn a list item (`- **Name:** ...`)', () => {
+  it('each turn a list item (`- **Name:** ...`), its time before the bold name too (`- [00:01:10] **Name:** ...`, `1. [00:01:10] **Name**: ...`; the build found the turns run together)', () => {
     expect(who(ingest(`# Bridges\n\n${turns.map((t) => `- ${t}`).join('\n')}\n`, 'listed.md'))).toEqual(expected);
+    for (const item of [(t: string, i: number) => `- [00:01:${10 + i}] ${t}`, (t: string, i: number) => `${i + 1}. [00:01:${10 + i}] ${t.replace(/:\*\*/, '**:')}`]) {
+      const r = ingest(`# Bridges\n\n${turns.map(item).join('\n')}\n`, 'listed.md');
+      expect([who(r), turnsOf(r)[0]!.time]).toEqual([expected, 70]);
+    }
   });
   it('each paragraph a list item, a turn’s second paragraph unlabelled, a break among them (`- **Break:** [37:27]`), as a notes app exports them (one paragraph of the intro, or a build error)', () => {
     const listed = (items: string[]) => ingest(`# Bridges\n\n${items.map((t) => `- ${t}`).join('\n\n')}\n`, 'listed.md');
