@@ -4017,6 +4017,17 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (Nor a line naming a part, `Prepared remarks.` above the talk.)
     if (!speakerNames.has(foldName(blocks[k]!.text.trim())) && !partName(blocks[k]!.text.trim())) titleIdx = k;
   }
+  // (A line of a headline's shape under the date alone, above the turns, `November 3, 2026` /
+  // `Maria Lopez on why bridges fail`, as a page copied line by line sets its date first: the title,
+  // never the date, the introduction's.)
+  if ((titleIdx === -1 || (titleIdx === 0 && !blocks[0]!.markdownHeading)) && !fm.title && (options.plainText || options.markdownLines === true || unmarked) && firstLabel >= 2 && dated(0) && lone(1) && blocks[1]!.kind === 'para' && blocks[1]!.override == null) {
+    const t = blocks[1]!.text.trim();
+    if (!endsLikeSentence(t) && !/[:：]$/.test(t) && wordCount(t) >= 3 && wordCount(t) <= 16 && bylineName(t) == null && !isDateline(t) && statedDate(null, [t]) == null) {
+      blocks[0]!.kind = 'para';
+      blocks[1]!.kind = 'heading';
+      titleIdx = 1;
+    }
+  }
   // No front matter title: the first `## headline` with more headings under it before the interview.
   if (titleIdx === -1 && !fm.title && candidates.length >= 2 && candidates[0]![0].markdownHeading && candidates[0]![0].depth <= 2 && !partName(candidates[0]![0].text.trim())) titleIdx = candidates[0]![1];
   // Or a lower heading opening the file, the only heading at its level (`## Episode 214: Timber Is

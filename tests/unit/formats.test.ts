@@ -13954,3 +13954,14 @@ describe('a show’s name before its episode’s number heading the file (`Bridg
     expect(named.transcript.guest).toBe('Maria Lopez');
   });
 });
+
+describe('a page copied line by line with its date above the headline (`November 3, 2026` / `Maria Lopez on why bridges fail`)', () => {
+  it('is titled by the headline, the date the introduction’s (the title was the file’s name, or the date)', () => {
+    const txt = ingest('November 3, 2026\n\nMaria Lopez on why bridges fail\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father built them.\n\nTom Becker: And water?\n\nMaria Lopez: Water always wins.\n', 'page.txt');
+    const md = ingest('November 3, 2026\n\nMaria Lopez on why bridges fail\n\nBy Tom Becker\n\n**Why bridges?**\n\nMy father built them.\n\n**And water?**\n\nWater always wins.\n', 'page.md');
+    for (const r of [txt, md]) expect([r.transcript.title, r.transcript.intro[0]!.text, r.transcript.date]).toEqual(['Maria Lopez on why bridges fail', 'November 3, 2026', '2026-11-03']);
+    // (Not a sentence under the date: the intro's, guard.)
+    const said = ingest('November 3, 2026\n\nMaria Lopez has inspected bridges for thirty years.\n\nTom Becker: Why bridges?\n\nMaria Lopez: My father built them.\n', 'said.txt');
+    expect(said.transcript.title).not.toBe('Maria Lopez has inspected bridges for thirty years.');
+  });
+});
