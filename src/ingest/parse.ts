@@ -931,7 +931,12 @@ function talkTitleSpeaker(fmTitle: string | null, blocks: Block[]): string | nul
   const paras = blocksSaid.length >= 3 ? blocksSaid : blocksSaid.flatMap((t) => t.split(/(?<=[.!?…])\s+(?=\S)/u));
   const spoken = paras.filter((t) => FIRST_PERSON.test(t) || /\b[Yy]ou\b/.test(t)).length;
   const asks = paras.filter((t) => /[?？؟]\W*$/u.test(t)).length;
-  return paras.length >= 3 && spoken >= 0.5 * paras.length && asks <= 0.25 * paras.length ? name.trim() : null;
+  // (A talk's title, `... | TED`, says it is one outright, where "Keynote by ..." may head a talk and
+  // the questions after it: its speaker may ask the room now and then, two paragraphs in five,
+  // `How many of you crossed a bridge today?`; and captions run into one paragraph, no stop to part
+  // them, are its words where they say "I" or "you".)
+  if (m && paras.length < 3 && (FIRST_PERSON.test(blocksSaid.join(' ')) || /\b[Yy]ou\b/.test(blocksSaid.join(' ')))) return name.trim();
+  return paras.length >= 3 && spoken >= 0.5 * paras.length && asks <= (m ? 0.4 : 0.25) * paras.length ? name.trim() : null;
 }
 
 /** A byline as Spanish papers print it: the author's name in capitals on its own line, a dateline under it (`TOM BECKER` / `Colonia - 03 nov 2026 - 14:02 CET`). */

@@ -9704,6 +9704,16 @@ describe('a talk’s transcript as its site sets it, no label anywhere, its titl
     expect(() => ingest(talk('Maria Lopez: Why bridges fail | TED Talk', ['Bridges fail for many reasons.', 'Water is the most common.', 'Engineers have known this for centuries.']), 'article.txt')).toThrow(/no speaker turns found/);
     expect(() => ingest(talk('Maria Lopez: Why bridges fail', spoken), 'essay.txt')).toThrow(/no speaker turns found/);
   });
+  it('under a talk’s own title (`| TEDxBonn`), hers where she asks the room once in three paragraphs, and where the captions have no stop at all (the build failed); under a keynote’s, so many questions still fail (guard)', () => {
+    const asking = ['So I want to start with a question. How many of you crossed a bridge today?', 'Water is the enemy of every bridge. It gets into the concrete and the steel rusts.', 'Thank you.'];
+    expect(turnsOf(ingest(talk('Why old bridges fail | Maria Lopez | TEDxBonn', asking), 'talk.txt')).map((t) => [t.speaker, t.paragraphs.length])).toEqual([['Maria Lopez', 3]]);
+    expect(() => ingest(talk('Keynote by Maria Lopez: Why old bridges fail', asking), 'keynote.txt')).toThrow(/no speaker turns found/);
+    const raw = ['so I want to start with a question', 'how many of you crossed a bridge today', 'water is the enemy of every bridge', 'it gets into the concrete and the steel rusts', 'thank you'];
+    const r = ingest(`Why old bridges fail | Maria Lopez | TEDxBonn\n\n${raw.map((l, i) => `0:${String(i * 5).padStart(2, '0')}\n${l}`).join('\n')}\n`, 'captions.txt');
+    expect(turnsOf(r).map((t) => [t.speaker, t.time, t.paragraphs.join(' ')])).toEqual([['Maria Lopez', 0, raw.join(' ')]]);
+    // (Not the talk's description alone, telling of her: no words of hers.)
+    expect(() => ingest('Why old bridges fail | Maria Lopez | TEDxBonn\n\nIn this talk the engineer Maria Lopez explains why water wins and what cities can do about it\n', 'about.txt')).toThrow(/no speaker turns found/);
+  });
 });
 
 describe('a picture’s caption with its credit between the paragraphs, the picture left out, as a paper’s page copied line by line sets it', () => {
