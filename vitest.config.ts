@@ -9,7 +9,7 @@ export default defineConfig({
       {
         // (Twenty seconds, not vitest's five: a test that ingests the bundled interview a few times
         // takes a second here and four on a machine busy with other work; no test checks speed.)
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 20_000 },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 20_000, isolate: false, maxWorkers: 2 },
       },
       {
         test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 120_000 },
