@@ -1016,10 +1016,10 @@ function readLineLabel(line: string): { key: string; alias: string | null; only:
     if (c) return { key: c[1]!, alias: null, only: true, bold: false, alone: true };
   }
   // Every label has a colon, a dash after a short key, a timestamp near the start, a bracket
-  // opening the line, a question's or an answer's letter and a full stop (`Q. `) or an
+  // opening the line (in bold too, `**[Silva]** “...”`), a question's or an answer's letter and a full stop (`Q. `) or an
   // ideographic space after a name: most lines of a transcript have none of these and need no regex.
   const head = line.length > 120 ? line.slice(0, 120) : line;
-  if (!/[:：]|\s[-–—]\s|\.[-–—]\s|\d:\d|\dm\s?\d{1,2}s\b|^\s*[[【［]|^\s*(?:\*\*|__)?(?:[QAPRD]|[QA]\d{1,3}|Pregunta|Respuesta|Domanda|Risposta)[.)]\s|^\s*(?:The|Senator|Representative|Congress\w+|Delegate|Chair\w*|Vice|Ranking|Secretary|Mrs?\.|Ms\.|Dr\.|General|Admiral|Governor|Ambassador|Commissioner|Administrator|Judge|Mayor)\s[^.]{0,50}\.\s/.test(head) && !(head.includes('\u3000') && /^\S{1,12}\u3000/.test(head))) return null;
+  if (!/[:：]|\s[-–—]\s|\.[-–—]\s|\d:\d|\dm\s?\d{1,2}s\b|^\s*(?:\*\*|__)?[[【［]|^\s*(?:\*\*|__)?(?:[QAPRD]|[QA]\d{1,3}|Pregunta|Respuesta|Domanda|Risposta)[.)]\s|^\s*(?:The|Senator|Representative|Congress\w+|Delegate|Chair\w*|Vice|Ranking|Secretary|Mrs?\.|Ms\.|Dr\.|General|Admiral|Governor|Ambassador|Commissioner|Administrator|Judge|Mayor)\s[^.]{0,50}\.\s/.test(head) && !(head.includes('\u3000') && /^\S{1,12}\u3000/.test(head))) return null;
   const t = lineText(line);
   const m = matchLabel(t);
   // Set in bold on its own (`**Bo Ek:** ...`), apart from the words: a label's typography.

@@ -2044,6 +2044,10 @@ describe('a name in brackets before the words', () => {
     const r = ingest('[Tom Becker]\nWelcome. Why do bridges fail?\n\n[Maria Lopez]\nMostly water.\n\n[Part One]\n\n[Tom Becker]\nHow long does that take?\n\n[Maria Lopez]\nDecades.\n', 'bracketed.txt');
     expect(spoken(r)).toEqual(['Tom Becker (interviewer): Welcome. Why do bridges fail?', 'Maria Lopez (guest): Mostly water. | [Part One]', 'Tom Becker (interviewer): How long does that take?', 'Maria Lopez (guest): Decades.']);
   });
+  it('set in bold, a panel’s surnames under the list of panelists (`**[Silva]** “...”`, its bold’s end slipped inside, `**[Kim**] “...”`, the question whole in bold, `**[Lopez] Do you need a degree?**`): each panelist’s, by full name (they were one “Guest”’s, the names in the words)', () => {
+    const r = ingest('# Bridge inspectors on their craft\n\nThe panelists include:\n\n* Paul Kim, Inspector, Rhine Works\n* Maria Lopez, Senior Inspector\n* Ana Silva, Lead Inspector\n\n**[Lopez] Do you need a degree to become a bridge inspector?**\n\n**[Kim**] “No. There are plenty of free courses.”\n\n**[Silva]** “They’re not required.”\n\n**[Lopez] What tools do you carry?**\n\n**[Kim]** “A hammer.”\n\n**[Silva]** “A torch.”\n', 'panel.md');
+    expect(turnsOf(r).map((t) => `${t.speaker}: ${t.paragraphs.join(' | ')}`)).toEqual(['Maria Lopez: Do you need a degree to become a bridge inspector?', 'Paul Kim: “No. There are plenty of free courses.”', 'Ana Silva: “They’re not required.”', 'Maria Lopez: What tools do you carry?', 'Paul Kim: “A hammer.”', 'Ana Silva: “A torch.”']);
+  });
 });
 
 describe('a name in brackets and a colon before the words, in Markdown (`[Tom Becker]: Yes.`), which Markdown reads as a link definition', () => {
