@@ -4203,7 +4203,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
   // over their box, `[![Bridge Notes](...png)](https://.../bridge-notes)`: the page's too.)
   while (related > lastTurn + 1 && pagePicture(blocks[related - 1]!)) related--;
   const cut = related === -1 ? blocks.length : related;
-  for (const b of blocks.slice(cut)) {
+  // (To the end, but for the article's own references under their heading after the lists, `## References`
+  // / `[1] Rhine Works, *Scour report*...`: what the answers cite, the outro's.)
+  const cited = related === -1 ? -1 : blocks.findIndex((b, i) => i > related && b.kind === 'heading' && REFERENCES_HEADING.test(b.text.replace(/[*_#:：]/g, '').trim()));
+  for (const b of blocks.slice(cut, cited === -1 ? blocks.length : cited)) {
     removed.push({ line: b.line, text: sourceLines[b.line - 1] ?? b.text, kind: 'chrome', reason: 'site chrome (links to other pages after the interview)' });
     for (let l = b.line + 1; l <= b.endLine; l++) if (sourceLines[l - 1]?.trim()) removed.push({ line: l, text: sourceLines[l - 1]!, kind: 'chrome', reason: 'site chrome (links to other pages after the interview)' });
   }
@@ -4344,7 +4347,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     });
   // (A footnote's number alone, linking back to its mark, and its note below it: one paragraph.)
   const outro: Paragraph[] = [];
-  const tail = blocks.slice(bodyEnd, cut);
+  const tail = [...blocks.slice(bodyEnd, cut), ...(cited === -1 ? [] : blocks.slice(cited))];
   for (let k = 0; k < tail.length; k++) {
     const b = tail[k]!;
     const next = tail[k + 1];
@@ -4353,7 +4356,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
       k++;
     } else outro.push(toPara(b));
   }
-  blocks.forEach((b, i) => use(b.line, b.endLine, i === titleIdx || i === kickerIdx ? 'title' : i < bodyStart ? 'intro' : i >= cut ? 'chrome' : i >= bodyEnd ? 'outro' : b.kind === 'heading' ? 'heading' : 'turn'));
+  blocks.forEach((b, i) => use(b.line, b.endLine, i === titleIdx || i === kickerIdx ? 'title' : i < bodyStart ? 'intro' : i >= cut && (cited === -1 || i < cited) ? 'chrome' : i >= bodyEnd ? 'outro' : b.kind === 'heading' ? 'heading' : 'turn'));
 
   // 8. Who says each paragraph of the body.
   const body = blocks.slice(bodyStart, bodyEnd);
@@ -5219,6 +5222,9 @@ function attribute(
   return out;
 }
 
+/** The heading over an article's own references or notes: `## References`, `Notes`, `Quellen`. */
+const REFERENCES_HEADING = /^(?:references|sources|notes|footnotes|endnotes|bibliography|citations|literatur|quellen|références|sources et références|referencias|fuentes|riferimenti|fonti|referências|fontes|bronnen)$/i;
+
 /** A saved page's machinery, each on lines of its own: scripts, styles, its head, title, menus, asides and footer with what they hold, and the document's frame (inline with words, `<script>...</script> and then?`, it is shown as its source). */
 const PAGE_MACHINERY = /^[ \t]*(?:<(script|style|noscript|template|head|title|nav|footer|aside)\b[^>]*>[\s\S]*?<\/\1\s*>|<!DOCTYPE[^>]*>|<\/?(?:html|body)\b[^>]*>|<(?:meta|link)\b[^>]*>)[ \t]*$/gim;
 /** Markup a CMS wraps around text, with no attributes that do anything: the text is what counts. */
@@ -5242,14 +5248,15 @@ function unwrapHtml(children: RootContent[]): RootContent[] {
     const rest = v.replace(/<!--[\s\S]*?-->/g, '').trim();
     if (rest === '' && /^<!--[\s\S]*-->$/.test(v)) continue; // an editor's comment, not transcript text
     if (rest === '' && v !== node.value.trim()) continue;
-    if (rest === '' || !SIMPLE_HTML.test(rest) || (rest === v && !/^<\/?(?:p|h[1-6]|blockquote|ul|ol|div|section|article|header|footer|figure|details|summary)(?:\s[^>]*)?>/i.test(v))) {
+    if (rest === '' || !SIMPLE_HTML.test(rest) || (rest === v && !/^<\/?(?:p|h[1-6]|blockquote|ul|ol|div|span|section|article|header|footer|figure|details|summary)(?:\s[^>]*)?>/i.test(v))) {
       out.push(node);
       continue;
     }
     // Its headings and emphasis as Markdown's (a title, a bold question); the other tags go.
     // (A page's source, its tags with their classes, `<p class="byline">`, `<div class="ad">`: the
     // same; a link as Markdown's, its address checked like any other; a folded block's tags,
-    // `<details>`, `<summary>Full transcript</summary>`, the words of its summary alone.) Line by line, so that each
+    // `<details>`, `<summary>Full transcript</summary>`, the words of its summary alone; a note's anchor,
+    // `<span id="report">` around a reference, its words.) Line by line, so that each
     // block it holds keeps the line it came from.
     const convert = (l: string) =>
       decodeEntities(

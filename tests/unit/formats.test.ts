@@ -13979,3 +13979,14 @@ describe('a page copied line by line with its date above the headline (`November
     expect(said.transcript.title).not.toBe('Maria Lopez has inspected bridges for thirty years.');
   });
 });
+
+describe('a post’s own references under their heading after the related reading (`## Related reading` / links / `## References` / `<span id="report">` / `[1] Rhine Works, *Scour report*...`)', () => {
+  const post = '# Maria Lopez on water\n\n**Tom Becker:** Did it work?\n\n**Maria Lopez:** Yes [[1]](#report).\n\n## Related reading on bridges\n\n- [Why steel rusts](https://example.org/steel)\n- [Scour and floods](https://example.org/scour)\n\n## References\n\n<span id="report">\n[1] Rhine Works, *Scour report*,\n9 December 2017,\n\\[[PDF](https://example.org/report.pdf)\\].\n</span>\n';
+  it('keeps them, the outro, what the answers cite read as the words they are (they were removed with the links above them, as the page’s)', () => {
+    const r = ingest(post, 'post.md');
+    expect(r.transcript.outro.map((p) => p.text)).toEqual(['References', '[1] Rhine Works, Scour report, 9 December 2017, [PDF].']);
+    expect(r.transcript.removed.map((x) => x.text)).toEqual(['## Related reading on bridges', '- [Why steel rusts](https://example.org/steel)', '- [Scour and floods](https://example.org/scour)']);
+    // (Said so of their lines too, as `inspect` and the evaluator read them.)
+    expect(post.split('\n').flatMap((l, i) => (/References|Scour report/.test(l) ? [r.lineUse[i]] : []))).toEqual(['outro', 'outro']);
+  });
+});
