@@ -5622,9 +5622,9 @@ function opensWithBoldQuestion(b: Block): boolean {
 
 /** A time in brackets or parentheses, as tools stamp words: `(0:15)`, `[00:00:15]`, `[00:00:15.20]`. */
 const TIME_MARK = String.raw`[([]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[)\]]`;
-/** Such a time between a paragraph's sentences, on its line or alone on one. */
+/** Such a time between a paragraph's sentences, on its line or alone on one, or closing it after its last (`...thirty years. (00:15)`). */
 // (Not one a colon closes, a label's after a name's initial, `Tom B. (0:00): Why...?`.)
-const INLINE_TIME = new RegExp(String.raw`(?<=[.!?…]["”’)]?)[ \t]*\n?[ \t]*${TIME_MARK}(?![ \t]*[:：])(?=[ \t]*\n?[ \t]*\S)`, 'gu');
+const INLINE_TIME = new RegExp(String.raw`(?<=[.!?…]["”’)]?)[ \t]*\n?[ \t]*${TIME_MARK}(?![ \t]*[:：])(?=[ \t]*\n?[ \t]*\S|[ \t]*$)`, 'gu');
 /** Such a time opening the text after a hard line break. */
 const LEADING_TIME = new RegExp(String.raw`^[ \t]*${TIME_MARK}[ \t]*`, 'u');
 /** Removes INLINE_TIME from the text of every paragraph under `node`. */

@@ -9859,10 +9859,10 @@ describe('two speakers keyed in the front matter, one labelling the questions, t
   });
 });
 
-describe('times inside a timed turn, as tools stamp the words every so many seconds (`... remembers. (0:15) And the next ...`, `[00:00:15]`, or alone on a line)', () => {
+describe('times inside a timed turn, as tools stamp the words every so many seconds (`... remembers. (0:15) And the next ...`, `[00:00:15]`, or alone on a line, or closing the paragraph, `... problem. (0:23)`)', () => {
   const file = (answer: string) => `# City Works 41\n\nTom Becker (0:00): Welcome to City Works. My guest is Maria Lopez.\n\nMaria Lopez (0:06): Thanks, Tom.\n\nTom Becker (0:08): Why do cities keep flooding?\n\nMaria Lopez (0:11): ${answer}\n\nTom Becker (0:25): Give me an example.\n\nMaria Lopez (0:27): Valencia in 1957.\n`;
   it('takes them out of the words, in the text and the HTML (they were read as words)', () => {
-    for (const answer of ['Because every city builds against the flood it remembers. (0:15) And the next one is always different. (0:19) That is the whole problem.', 'Because every city builds against the flood it remembers. [00:00:15] And the next one is always different. [00:00:19] That is the whole problem.', 'Because every city builds against the flood it remembers.\n(0:15)\nAnd the next one is always different.\n(0:19)\nThat is the whole problem.', 'Because every city builds against the flood it remembers.  \n(0:15)  \nAnd the next one is always different.  \n(0:19)  \nThat is the whole problem.']) {
+    for (const answer of ['Because every city builds against the flood it remembers. (0:15) And the next one is always different. (0:19) That is the whole problem. (0:23)', 'Because every city builds against the flood it remembers. [00:00:15] And the next one is always different. [00:00:19] That is the whole problem.', 'Because every city builds against the flood it remembers.\n(0:15)\nAnd the next one is always different.\n(0:19)\nThat is the whole problem.', 'Because every city builds against the flood it remembers.  \n(0:15)  \nAnd the next one is always different.  \n(0:19)  \nThat is the whole problem.']) {
       const turn = ingest(file(answer), 'timed.md').transcript.sections[0]!.turns[3]!;
       expect([turn.speaker, turn.time, turn.paragraphs.map((p) => p.text.replace(/\s+/g, ' '))]).toEqual(['Maria Lopez', 11, ['Because every city builds against the flood it remembers. And the next one is always different. That is the whole problem.']]);
       expect(turn.paragraphs[0]!.html).not.toMatch(/\d:\d\d/);
