@@ -66,10 +66,10 @@ export function ingest(bytes: Uint8Array | string, file: string): IngestResult {
   const given = bodyText.split('\n');
   const unquoted = fromQuotedTranscript(given);
   const quotedLines = unquoted ? given.flatMap((l, i) => (l !== unquoted[i] ? [i + 1] : [])) : [];
-  // (A site generator's shortcode giving a turn's words, `{{< transcript "TOM: Hey..." >}}`: those words.)
   const unwrapped = unquoted ?? given;
-  // (And a time the same on every line, as a converter stamps an export it could not time, `0:00 ...`: off.)
+  // (A time the same on every line, as a converter stamps an export it could not time, `0:00 ...`: off.)
   const untimed = fromConstantTime(unwrapped) ?? unwrapped;
+  // (A site generator's shortcode giving a turn's words, `{{< transcript "TOM: Hey..." >}}`: those words.)
   const shortcoded = fromShortcodes(untimed) ?? untimed;
   // (A stage direction run into the next turn before its label, `[LAUGHTER] TOM: And steel?`: after it.)
   const rawLines = mendConvertedLabels(directionsAfterLabels(shortcoded) ?? shortcoded);

@@ -1546,7 +1546,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     aloneNotes.set(line, note);
     warnings.push(note);
   };
-  for (const node of root.children) {
+  for (const [nodeAt, node] of root.children.entries()) {
     const line = lineMap[(node.position?.start.line ?? 1) - 1] ?? 1;
     const endLine = lineMap[(node.position?.end.line ?? 1) - 1] ?? line;
     use(line, endLine, 'markup');
@@ -1584,7 +1584,7 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // you introduce yourself?` above `**[00:06] Interviewer:** How do you introduce yourself when...?`:
     // the part's heading, named by its question.)
     const askedBelow = (a: LabelMatch) => {
-      const next = root.children[root.children.indexOf(node) + 1];
+      const next = root.children[nodeAt + 1];
       const below = next?.type === 'paragraph' ? matchLabel(plainText(next)) : null;
       if (!below) return false;
       const asked = wordsOf(text.slice(a.length));
