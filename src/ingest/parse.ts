@@ -1596,6 +1596,9 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     // (Nor a credit set as one, `## Created by Tactiq.io` under a meeting's title: the intro's, or the outro's.)
     const isHeading = node.type === 'heading' && !(PULL_QUOTE.test(text) && node.depth > 1) && !(asking && isSpeakerKey(asking.key) && text.length > asking.length) && !(node.depth > 1 && CREDIT_LINE.test(text.trim()));
     const isPara = node.type === 'paragraph' || (node.type === 'heading' && !isHeading);
+    // (A record's fields one to a line, each opened by its name in bold, `**Date:** 3 Nov 2026` /
+    // `**Attendees:** Maria Lopez, ...`: each on its line as written, not run into one line.)
+    if (node.type === 'paragraph' && !singleLine && sourceLines.slice(line - 1, endLine).every((l) => l.trim() === '' || FIELD_LINE.test(l))) fieldBreaks(node);
     // "**Sam Altman:**" or "Lenny Rachitsky (00:26):" alone on a line: the label of the paragraph
     // that follows; "(02:10):" alone: the same speaker goes on, in a new paragraph.
     // (A time in small or subscript tags after the name, `**Tom Becker** <sub>00:00:05</sub>`, is a time.)
@@ -5220,6 +5223,26 @@ function attribute(
     }
   }
   return out;
+}
+
+/** A line a field's name in bold opens, its colon inside or after the bold: `**Date:** 3 Nov 2026`, `**Note**: ...`. */
+const FIELD_LINE = /^\s*(?:\*\*|__)[^*_\n]{1,40}?(?:[:：]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:：])/;
+
+/** The paragraph's own line ends (the newlines in its text) as hard breaks. */
+function fieldBreaks(node: Paragraph | RootContent): void {
+  const kids = (node as { children: PhrasingContent[] }).children;
+  const out: PhrasingContent[] = [];
+  for (const k of kids) {
+    if (k.type !== 'text' || !k.value.includes('\n')) {
+      out.push(k);
+      continue;
+    }
+    k.value.split(/[ \t]*\n[ \t]*/).forEach((v, i) => {
+      if (i > 0) out.push({ type: 'break' } as PhrasingContent);
+      if (v) out.push({ type: 'text', value: v } as PhrasingContent);
+    });
+  }
+  (node as { children: PhrasingContent[] }).children = out;
 }
 
 /** The heading over an article's own references or notes: `## References`, `Notes`, `Quellen`. */

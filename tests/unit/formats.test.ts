@@ -13867,9 +13867,14 @@ describe('a translated page that keeps its original in HTML comments over severa
 describe('a call’s notes headed by a record’s fields in bold, one to a line (`**Customer:** Rhine Works`, `**Attendees:** Maria Lopez (Director), ...`, `**Bridgeware Attendees:** ...`, `**Date:**`, `**Duration:**`, `**Note:**`), first names labelling the turns', () => {
   const head = '# Discovery Call Transcript\n\n**Customer:** Rhine Works\n**Attendees:** Maria Lopez (Director of Operations), Paul Kim (Regional Manager)\n**Bridgeware Attendees:** [PM Name], Tom Becker (CCO)\n**Date:** [Redacted]\n**Duration:** 38 minutes\n**Note:** This transcript has been lightly edited for readability.\n\n---\n\n';
   const body = '**Tom:** Thanks for making time. [PM Name], over to you.\n\n**[PM Name]:** Great, thanks Tom. So Maria, what does a typical day look like?\n\n**Maria:** Sure. We have 62 bridges. The biggest headache is visibility.\n\n**[PM Name]:** How long does that take you?\n\n**Maria:** Couple hours.\n\n**Paul:** I just want to jump in. I need to know which bridges have open tickets.\n\n**Tom:** We can show you that.\n';
-  it('keeps the fields as the introduction, whole, no one’s turn (`Customer` and `Attendees` were speakers: the customer named after the title, the attendees’ list words of theirs), the first names the attendees’ full names', () => {
+  it('keeps the fields as the introduction, whole, each on its line (they ran into one), no one’s turn (`Customer` and `Attendees` were speakers: the customer named after the title, the attendees’ list words of theirs), the first names the attendees’ full names', () => {
     const r = ingest(head + body, 'call.md');
     expect(r.transcript.intro.map((p) => p.text).join(' ')).toBe('Customer: Rhine Works Attendees: Maria Lopez (Director of Operations), Paul Kim (Regional Manager) Bridgeware Attendees: [PM Name], Tom Becker (CCO) Date: [Redacted] Duration: 38 minutes Note: This transcript has been lightly edited for readability.');
+    // (Each field on its line as written, not run into one line.)
+    expect(r.transcript.intro[0]!.html.match(/<br>/g)).toHaveLength(5);
+    // (Not a paragraph whose other lines are words, hard-wrapped: one line, guard.)
+    const wrapped = ingest(`# Call\n\n**Note:** This transcript has been lightly\nedited for readability.\n\n${body}`, 'wrapped.md');
+    expect(wrapped.transcript.intro[0]!.html).not.toContain('<br>');
     expect(who(r).map((w) => w.replace(/ \(\w+\)$/, ''))).toEqual(['Tom Becker', 'PM Name', 'Maria Lopez', 'PM Name', 'Maria Lopez', 'Paul Kim', 'Tom Becker']);
     // (The list of a side's attendees, or of everyone, on its line alone: no turn either.)
     for (const field of ['Attendees', 'Rhine Works attendees', 'Company Participants']) {
