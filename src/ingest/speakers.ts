@@ -422,7 +422,8 @@ const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 
  * alone stays (`Dr. Lopez`, `Senator Black`), and so does an office (`Senator Jane Smith`) and a
  * name the front matter writes so.
  */
-const COURTESY_NAME = /^(?:(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Profa|Professor|Hon|Mme|Mlle|Sr|Sra|Srta|Herr|Frau)\.?|M\.)\s+)+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|van|von|der|den|da|di|del|du|dos|la|le))*\s+\p{Lu}[\p{L}\p{M}'’-]+)$/u;
+// (Vietnamese's too before a full name, `Bà Maria Lopez`, `Ông Tom Becker`: Mrs and Mr.)
+const COURTESY_NAME = /^(?:(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Profa|Professor|Hon|Mme|Mlle|Sr|Sra|Srta|Herr|Frau)\.?|M\.|Ông|Bà)\s+)+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|van|von|der|den|da|di|del|du|dos|la|le))*\s+\p{Lu}[\p{L}\p{M}'’-]+)$/u;
 function courtesyOff(name: string, written: ReadonlySet<string>): string {
   if (written.has(foldName(name))) return name;
   return COURTESY_NAME.exec(name)?.[1] ?? name;

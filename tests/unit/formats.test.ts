@@ -2110,6 +2110,8 @@ describe('labels with a title: the full name first, then the title and the surna
     const turns = (a: string, b: string, fm = '') => who(ingest(`${fm}${a}: Why do bridges crack?\n\n${b}: Water.\n\n${a}: And then?\n\n${b}: Salt.\n`, 'titled.md'));
     expect(turns('Mr. Tom Becker', 'Prof. Dr. Jan van der Berg')).toEqual(['Tom Becker (interviewer)', 'Jan van der Berg (guest)', 'Tom Becker (interviewer)', 'Jan van der Berg (guest)']);
     expect(turns('Ms Ana Silva', 'DR. MARIA LOPEZ')).toEqual(['Ana Silva (interviewer)', 'Maria Lopez (guest)', 'Ana Silva (interviewer)', 'Maria Lopez (guest)']);
+    // (Vietnamese's too, `Ông`, `Bà`: they were shown "Bà Maria Lopez".)
+    expect(turns('Ông Tom Becker', 'Bà Maria Lopez')).toEqual(['Tom Becker (interviewer)', 'Maria Lopez (guest)', 'Tom Becker (interviewer)', 'Maria Lopez (guest)']);
     // A title before a surname alone is the name as written; an office before a full name stays.
     expect(turns('Senator Jane Smith', 'Dr. Lopez')).toEqual(['Senator Jane Smith (interviewer)', 'Dr. Lopez (guest)', 'Senator Jane Smith (interviewer)', 'Dr. Lopez (guest)']);
     // A name the front matter writes with its title is shown as written.
