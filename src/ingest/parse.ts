@@ -4726,12 +4726,20 @@ function sameTitle(a: string, b: string): boolean {
   return long.includes(short) && short.length >= 0.5 * long.length;
 }
 
+/** A writer telling of the interview in the first person: "joined me for the interview", "I spoke with", "I sat down with", "I talked to", "I interviewed". */
+const INTERVIEWED_ME = /\b(?:joined me (?:for|on|to)|(?:I|we) (?:spoke|talked|sat down|caught up) with|I interviewed|I asked (?:her|him|them)\b)/;
+
 /** The front matter's author is the interviewer only where another field or the text names them too. */
 function corroborated(author: string, fm: FrontMatter, blocks: Block[]): boolean {
   const a = foldName(author);
   if (!/\s/.test(a)) return false;
   if (fm.publication && foldName(fm.publication).includes(a)) return true;
   if (blocks.some((b) => foldName(b.text).includes(a))) return true;
+  // (Or where the introduction, above the first turn, tells of the interview in the first person,
+  // "Maria joined me for the traditional release interview", "I spoke with Maria Lopez": its writer
+  // asked, and the author is its writer.)
+  const firstTurn = blocks.findIndex((b) => b.label != null || b.bold || b.dash);
+  if (blocks.slice(0, firstTurn === -1 ? 0 : firstTurn).some((b) => b.kind === 'para' && INTERVIEWED_ME.test(b.text))) return true;
   // (Or where the one who answers thanks or greets the author by the first name, "Thanks for
   // having me, Tom.", as a page clipped by a notes app names only its author, `author: [[Tom Becker]]`;
   // not where the file names another in full by that first name, nor the guest.)

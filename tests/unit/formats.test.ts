@@ -12923,6 +12923,13 @@ describe('a page saved by a notes app’s web clipper or a page-to-Markdown exte
       expect(spoken(r), author).toEqual(['Tom Becker (interviewer): Maria Lopez, welcome.', 'Maria Lopez (guest): Thanks for having me, Tom.', 'Tom Becker (interviewer): Why do old bridges last?', 'Maria Lopez (guest): They were overbuilt.', 'Tom Becker (interviewer): And the new ones?', 'Maria Lopez (guest): Salt gets into them.']);
     }
   });
+  it('names the one who asks by the author where the introduction tells of the interview in the first person (“Maria joined me for the interview”, “I spoke with Maria Lopez”): it was “Interviewer”; not by the guest’s “I spoke with my father” in an answer (guard)', () => {
+    for (const intro of ['Maria joined me for the traditional interview.', 'On 3 November I spoke with Maria Lopez about bridges.']) {
+      const r = ingest(clip('Tom Becker', 'Thanks for having me.').replace("Today's interview is with Maria Lopez, chief engineer at Rhine Bridges.", intro), 'clipped.md');
+      expect([intro, who(r)[0]]).toEqual([intro, 'Tom Becker (interviewer)']);
+    }
+    expect(who(ingest(clip('Tom Becker', 'Thanks. I spoke with my father about it.'), 'clipped.md'))[0]).toBe('Interviewer (interviewer)');
+  });
   it('keeps “Interviewer” where nothing bears the author out: no greeting by the first name, or another named in full by it (guard)', () => {
     for (const answer of ['Thanks for having me.', 'I disagree, Tom.', 'Thanks for having me, Tom. Tom Carter taught me that.']) {
       const r = ingest(clip('[[Tom Becker]]', answer), 'clipped.md');
