@@ -4154,6 +4154,10 @@ export function parseTranscript(text: string, fm: FrontMatter, file: string, opt
     const kicker = headingsBeforeFirst.length === 1 && titleIdx !== -1 && bodyStart === titleIdx + 1 && bodyStart + 1 === firstLabel && !sub.markdownHeading && !blocks.some((b, i) => i > firstLabel && b.kind === 'heading') && !CHAPTER_TIME.test(sub.text) && !endsWithTime(sub.text) && !SPEECH_HEADING.test(sub.text) && !TRANSCRIPT_LINE.test(sub.text);
     if (!talk && (!unlabelledSide || dashFormat) && blocks.slice(bodyStart + 1, firstLabel).some((b) => b.kind === 'para' && b.override == null && !LINK_NOTE.test(b.text))) bodyStart = firstLabel;
     else if (subtitle || kicker) bodyStart++;
+    // (A higher heading right above the first part's, whose level heads parts of the interview
+    // further down, `## Block 1` over `### Question 1 — ...`, with `## Block 2` later: a part too,
+    // not the intro's words.)
+    else while (bodyStart - 1 > titleIdx && blocks[bodyStart]!.markdownHeading && blocks[bodyStart - 1]!.kind === 'heading' && blocks[bodyStart - 1]!.markdownHeading && blocks[bodyStart - 1]!.depth < blocks[bodyStart]!.depth && blocks.some((b, i) => i > firstLabel && b.markdownHeading && b.depth === blocks[bodyStart - 1]!.depth)) bodyStart--;
   } else {
     const marker = blocks.findLastIndex((b, i) => i < firstLabel && b.kind === 'para' && INTRO_END_RE.test(b.text));
     if (marker !== -1) {

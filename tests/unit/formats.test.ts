@@ -7328,6 +7328,13 @@ describe('a question set as a heading with its label (`### Tom Becker: Why do br
     const page = (q1: string, q2: string) => ingest(`# Entrevista\n\n### ${q1}\n\n**[00:06] Entrevistadora:** Como você se apresenta quando alguém pergunta o que você faz?\n\n**[01:16] Maria Lopez:** Digo que sou engenheira de pontes.\n\n### ${q2}\n\n**[01:20] Entrevistadora:** O que as pessoas confundem?\n\n**[01:40] Maria Lopez:** Acham que pontes são eternas.\n`, 'pt.md');
     const r = page('Pergunta 1 — Como você se apresenta?', 'Pergunta 2 — O que as pessoas confundem?');
     expect(r.transcript.sections.map((s) => [s.heading, s.turns.map((t) => `${t.speaker} ${t.time}`)])).toEqual([['Pergunta 1 — Como você se apresenta?', ['Entrevistadora 6', 'Maria Lopez 76']], ['Pergunta 2 — O que as pessoas confundem?', ['Entrevistadora 80', 'Maria Lopez 100']]]);
+    // (Under blocks a level higher, `## Bloco 1` above the first question's heading, `## Bloco 2` later: each block a part,
+    // the first no longer the introduction's words.)
+    const blocked = ingest(`# Entrevista\n\n## Bloco 1\n\n### Pergunta 1 — Como você se apresenta?\n\n**Entrevistadora:** Como você se apresenta?\n\n**Maria Lopez:** Engenheira.\n\n## Bloco 2\n\n### Pergunta 2 — E a água?\n\n**Entrevistadora:** E a água?\n\n**Maria Lopez:** Vence.\n`, 'pt.md');
+    expect([blocked.transcript.intro, blocked.transcript.sections.map((s) => s.heading)]).toEqual([[], ['Bloco 1', 'Pergunta 1 — Como você se apresenta?', 'Bloco 2', 'Pergunta 2 — E a água?']]);
+    // (Not one such heading alone, no other at its level: a dek set as a heading, the intro's, guard.)
+    const dek = ingest(`# Entrevista\n\n## A engenheira que ouve as pontes\n\n### Pergunta 1 — Como você se apresenta?\n\n**Entrevistadora:** Como você se apresenta?\n\n**Maria Lopez:** Engenheira.\n`, 'pt.md');
+    expect(dek.transcript.intro.map((p) => p.text)).toEqual(['A engenheira que ouve as pontes']);
   });
 });
 
