@@ -1695,10 +1695,6 @@ function attendeeLists(introText: string): string[][] {
   return out;
 }
 
-/** A speaker introducing herself by her name (its first word, group 1): "I am Paul Kim.", "I'm Kelly.", "my name is Maria Lopez, and...". */
-// (The name closing its clause: "I'm Tom Becker's biggest fan", "I'm Very Happy today" introduce no one.)
-const SELF_INTRODUCED = /\b(?:I am|I'm|I’m|[Mm]y name is)\s+(\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)?(?=\s*[.,!?;:]|\s*$)/gu;
-
 function resolvePlaceholders(keys: string[], uses: LabelUse[], person: Map<string, string>, listed: string[], introText: string, attendee: Map<string, string>): Map<string, string> {
   // (Not one whose turns introduce two people or more, "And I am Paul Kim.", "And I'm Maria Lopez.",
   // "I'm Kelly. I'm Allie.", as a tool's `Unknown Speaker` stands for every voice it could not tell
@@ -1860,6 +1856,8 @@ const FULL_NAME = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}(?![\p{L}'�
 /** A self-introduction with a full name, in English or another language (SELF_ABROAD): "I'm Tom Becker", "Ich bin Tom Becker". */
 // (Not a possessive or an article before a noun German capitalises: "Ich bin Ihr Moderator, Tom Becker".)
 const SELF_INTRO = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:I am|I'm|I’m|[Mm]y name is|${SELF_ABROAD})\s+${SELF_ROLE}?(?!(?:Ihr|Ihre|Euer|Eure|Dein|Deine|Der|Die|Das|Ein|Eine|Uw)\s)(${FULL_NAME})`, 'gu');
+/** So, by a first name too, the name closing its clause (its first word, group 1), as several voices under one placeholder give theirs: "And I am Paul Kim.", "I'm Kelly.", "Je suis Maria Lopez." (not "I'm Very Happy today"). */
+const SELF_INTRODUCED = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:I am|I'm|I’m|[Mm]y name is|${SELF_ABROAD})\s+${SELF_ROLE}?(?!(?:Ihr|Ihre|Euer|Eure|Dein|Deine|Der|Die|Das|Ein|Eine|Uw)\s)(\p{Lu}\p{Ll}+)(?:[ -]\p{Lu}\p{Ll}+){0,2}(?=\s*[.,!?;:]|\s*$)`, 'gu');
 /** A self-introduction in the first sentences of a show's opening, the name closing its clause: "Welcome to Spans. I'm Tom Becker, and ..." (not "I'm Very Happy today"). */
 const SELF_INTRO_OPENING = new RegExp(String.raw`^(?:[^.!?]{0,80}[.!?]\s+){0,2}(?:[Hh]i|[Hh]ello|[Ww]elcome|[Hh]ey)?[^.!?]{0,40}\b(?:I am|I'm|I’m|[Mm]y name is)\s+(${FULL_NAME})(?=\s*[,.;!]|\s+and\b|\s*$)`, 'u');
 /** A host's first name in the show's opening, closing its clause: "Welcome to Rivers and Roads. I'm Tom.", "And I'm Ana.", "Hi, I'm Tom, and today...". */

@@ -13976,6 +13976,9 @@ describe('a speech-to-text export of a show, names and times alone above the wor
   it('names `Unknown Speaker` no one where its turns introduce two people or more by their first names (it was “Allie”, Maria Lopez’s words hers)', () => {
     const r = ingest(text, 'show.txt');
     expect([...new Set(turnsOf(r).filter((t) => /Kelly|Allie|smooth|my name/.test(t.paragraphs.join(' '))).map((t) => t.speaker))]).toEqual(['Unknown Speaker']);
+    // (In another language too, a French tool's `Intervenant`: "Et je suis Paul Kim." was Maria Lopez's.)
+    const fr = ingest('Tom Becker  0:00\nBonjour, je suis Tom Becker.\n\nIntervenant  0:10\nEt je suis Paul Kim.\n\nIntervenant  0:12\nEt moi, je suis Maria Lopez.\n\nTom Becker  0:13\nBienvenue, Maria. Alors, les ponts ?\n\nIntervenant  0:15\nMerci. Je suis ravie d’être là.\n\nPaul Kim  1:10\nParlons des rivets.\n\nTom Becker  1:20\nD’accord.\n', 'fr.txt');
+    expect([...new Set(turnsOf(fr).filter((t) => /je suis (?:Paul|Maria)|ravie/.test(t.paragraphs.join(' '))).map((t) => t.speaker))]).toEqual(['Intervenant']);
   });
 });
 
