@@ -5257,7 +5257,10 @@ function fieldBreaks(node: Paragraph | RootContent): void {
   (node as { children: PhrasingContent[] }).children = out;
 }
 
-/** The heading over an article's own references or notes: `## References`, `Notes`, `Quellen`. */
+/**
+ * The heading over an article's own references or notes: `## References`, `Notes`, `Quellen`. (Not
+ * clean.ts's NOTES_HEADING, whose `Resources` and `Links` also head a site's footer menus.)
+ */
 const REFERENCES_HEADING = /^(?:references|sources|notes|footnotes|endnotes|bibliography|citations|literatur|quellen|références|sources et références|referencias|fuentes|riferimenti|fonti|referências|fontes|bronnen)$/i;
 
 /** A saved page's machinery, each on lines of its own: scripts, styles, its head, title, menus, asides and footer with what they hold, and the document's frame (inline with words, `<script>...</script> and then?`, it is shown as its source). */
