@@ -895,6 +895,8 @@ const NOT_SPEAKERS = new Set([
   'first', 'second', 'third', 'finally', 'today', 'remember', 'why', 'how', 'what', 'who', 'when', 'where', 'result', 'answer', 'question',
   // A page scraper's and a post's metadata above the text.
   'title', 'url', 'url source', 'source url', 'markdown content', 'published time', 'date', 'published', 'location', 'duration', 'length', 'category', 'keywords',
+  // (The same fields in other languages: `Fecha:`, `Lugar:`, `Datum:`, `Ort:`, `Dauer:`, `Lieu :`, `Durée :`.)
+  'fecha', 'lugar', 'duración', 'datum', 'ort', 'dauer', 'lieu', 'durée', 'luogo', 'durata', 'duração', 'plaats', 'duur',
   // A fact box on the guest (`**Zur Person:** Maria Lopez, 54, ...`, `**Age:** 54`).
   'zur person', 'steckbrief', 'bio', 'biography', 'biografie', 'profile', 'perfil', 'profilo', 'about', 'about the author', 'about the guest',
   'name', 'age', 'born', 'occupation', 'hometown', 'alter', 'geboren', 'beruf', 'âge', 'edad', 'età',
@@ -914,8 +916,10 @@ const NOT_SPEAKERS = new Set([
 /** An office a record labels its holder by: `The Chair`, `Chairman`, `The Presiding Officer`, `The Clerk`. */
 const OFFICE_KEY = /^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|acting chair|deputy chair|vice[- ]chair|presiding officer|president|deputy president|speaker|deputy speaker|clerk)$/i;
 
-/** A record's list of those present, a side's perhaps (`Attendees:`, `Rhine Works attendees:`, `Company Participants:`): no one's label. */
-const ATTENDEES_FIELD = /(?:^|\s)(?:attendees|participants|invitees|attendance|present)$/i;
+/** The words for those present, plural only (`Teilnehmer`, `deltagare`, one or many, may label one voice): `attendees`, `Teilnehmende`, `asistentes`. */
+export const ATTENDEES_PLURAL = 'attendees|participants|invitees|present|teilnehmende|teilnehmerinnen|anwesend|participantes|asistentes|partecipanti|deelnemers|uczestnicy|участники';
+/** A record's list of those present, a side's perhaps (`Attendees:`, `Rhine Works attendees:`, `Company Participants:`, `Asistentes:`): no one's label. */
+const ATTENDEES_FIELD = new RegExp(String.raw`(?:^|\s)(?:${ATTENDEES_PLURAL}|attendance)$`, 'iu');
 
 export function couldBeSpeaker(key: string): boolean {
   // Two or three capitals are initials, even when they spell a word ("NO:" for Nora Olsen), but

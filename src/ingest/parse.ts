@@ -12,7 +12,7 @@ import type { FrontMatter } from './frontmatter.ts';
 import { CHAPTER_TIME, CHAPTERS_HEADER, endsWithTime, withoutTimeAfter, type Chapter } from './chapters.ts';
 import { blocksToHtml, headingIds, NOTE_NUMBER } from './html.ts';
 import { RESERVED_IDS, speakerPrefix, turnBaseId, uniqueId } from './ids.ts';
-import { CJK_NAME_KEY, NOTE_KEY, ONE_NAME, STAMP_ONLY_RE, wrapWidth, isModeratorWord, FULL_NAME_KEY, ZH_SURNAMES, koreanName, caselessName, listItems, CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, WRAPPED_LINE, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPersonSideWord, isPlaceholder, isSideWord, leadingStamp, lineLabel, mastheadName, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
+import { ATTENDEES_PLURAL, CJK_NAME_KEY, NOTE_KEY, ONE_NAME, STAMP_ONLY_RE, wrapWidth, isModeratorWord, FULL_NAME_KEY, ZH_SURNAMES, koreanName, caselessName, listItems, CAPS_NAME, CAPS_TITLED, creditLine, NAME_HEADING, NAME_THEN_ROLE, NAME_WORDS, nameHeadingLabels, CAPTION_MARK, hardWrapped, WRAPPED_LINE, PAGE_WORDS, couldBeSpeaker, foldName, headerLine, isPersonSideWord, isPlaceholder, isSideWord, leadingStamp, lineLabel, mastheadName, matchLabel, matchLabelOnly, roleWord, seconds, speakerKeyTest, TITLE, type LabelMatch, vocative } from './labels.ts';
 import { AUTHOR_PAGE_URL, chromeMatch, COMMENTS_RE, RELATED_RE } from './lexicon.ts';
 import { CALL_PART, PART_LINE } from './name-lines.ts';
 import { PHOTO_CAPTION, POSTED_LINE } from './clean.ts';
@@ -671,7 +671,7 @@ const NAME_IN_LIST = new RegExp(`^${NAME_WORDS}$`, 'u');
 /** A full name alone on a line: two to four capitalised words, its particles between them. */
 const fullNameAlone = (text: string) => /\s/.test(text.trim()) && NAME_IN_LIST.test(text.trim());
 /** The word a meeting tool writes above the list of those present. */
-const ATTENDEES_WORD = /^(?:attendees|(?:(?:company|corporate|conference call|call|executive|analyst) )?participants|present|invited|invitees|speakers|teilnehmer(?:innen)?|teilnehmende|anwesend|participantes|asistentes|partecipanti|deelnemers|deltagare|uczestnicy|участники)\s*[:：]?$/iu;
+const ATTENDEES_WORD = new RegExp(String.raw`^(?:(?:(?:company|corporate|conference call|call|executive|analyst) )?participants|${ATTENDEES_PLURAL}|invited|speakers|teilnehmer|deltagare)\s*[:：]?$`, 'iu');
 /** The word naming a title's text as its transcript, before it or after (`Transcript: Why old bridges last`, `Why old bridges last (Transcript)`, `... – Full transcript`): no part of the title. */
 const TRANSCRIPT_WORD = String.raw`(?:(?:full|complete|episode|podcast|interview|show)\s+)?(?:transcript|transcription|transkript|transcripción|transcrição|trascrizione|transcriptie)`;
 const TITLE_TRANSCRIPT = new RegExp(String.raw`^${TRANSCRIPT_WORD}(?:\s*[:：|]|\s+[–—-])\s*(?=\S)|\s*(?:\s[|–—-]\s*${TRANSCRIPT_WORD}|[(\[]${TRANSCRIPT_WORD}[)\]])$`, 'iu');

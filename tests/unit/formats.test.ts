@@ -13886,6 +13886,9 @@ describe('a call’s notes headed by a record’s fields in bold, one to a line 
   it('keeps the fields as the introduction, whole, each on its line (they ran into one), no one’s turn (`Customer` and `Attendees` were speakers: the customer named after the title, the attendees’ list words of theirs), the first names the attendees’ full names', () => {
     const r = ingest(head + body, 'call.md');
     expect(r.transcript.intro.map((p) => p.text).join(' ')).toBe('Customer: Rhine Works Attendees: Maria Lopez (Director of Operations), Paul Kim (Regional Manager) Bridgeware Attendees: [PM Name], Tom Becker (CCO) Date: [Redacted] Duration: 38 minutes Note: This transcript has been lightly edited for readability.');
+    // (In another language too: `**Asistentes:**`, `**Fecha:**` were speakers, the date's "[Redactada]" a turn.)
+    const es = ingest('# Llamada con Rhine Works\n\n**Cliente:** Rhine Works\n**Asistentes:** Maria Lopez (Directora), Paul Kim (Gerente)\n**Fecha:** [Redactada]\n\n---\n\n**Tom:** Gracias por venir. ¿Cómo es un día normal?\n\n**Maria:** Tenemos 62 puentes.\n\n**Tom:** ¿Cuánto tiempo lleva?\n\n**Maria:** Un par de horas.\n', 'es.md');
+    expect([es.transcript.intro.map((p) => p.text).join(' '), who(es)[0]]).toEqual(['Cliente: Rhine Works Asistentes: Maria Lopez (Directora), Paul Kim (Gerente) Fecha: [Redactada]', 'Tom (interviewer)']);
     // (Each field on its line as written, not run into one line.)
     expect(r.transcript.intro[0]!.html.match(/<br>/g)).toHaveLength(5);
     // (Not a paragraph whose other lines are words, hard-wrapped: one line, guard.)
