@@ -4730,8 +4730,8 @@ function sameTitle(a: string, b: string): boolean {
   return long.includes(short) && short.length >= 0.5 * long.length;
 }
 
-/** A writer telling of the interview in the first person: "joined me for the interview", "I spoke with", "I sat down with", "I talked to", "I interviewed". */
-const INTERVIEWED_ME = /\b(?:joined me (?:for|on|to)|(?:I|we) (?:spoke|talked|sat down|caught up) with|I interviewed|I asked (?:her|him|them)\b)/;
+/** A writer telling of the interview in the first person: "joined me for the interview", "I spoke with", "I sat down with", "I interviewed"; "Ich sprach mit", "habe ich mit ... gesprochen", "j'ai rencontré", "hablé con", "ho parlato con", "falei com". */
+const INTERVIEWED_ME = /(?<![\p{L}])(?:joined me (?:for|on|to)|(?:I|we) (?:spoke|talked|sat down|caught up) with|I interviewed|I asked (?:her|him|them)(?![\p{L}])|[Ii]ch (?:sprach|traf) |habe ich mit |[Jj]['’]ai (?:parlé|discuté|rencontré)|[Hh]ablé con|[Hh]o (?:parlato|incontrato)|[Ff]alei com)/u;
 
 /** The front matter's author is the interviewer only where another field or the text names them too. */
 function corroborated(author: string, fm: FrontMatter, blocks: Block[]): boolean {

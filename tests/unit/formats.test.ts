@@ -12931,7 +12931,7 @@ describe('a page saved by a notes app’s web clipper or a page-to-Markdown exte
     }
   });
   it('names the one who asks by the author where the introduction tells of the interview in the first person (“Maria joined me for the interview”, “I spoke with Maria Lopez”): it was “Interviewer”; not by the guest’s “I spoke with my father” in an answer (guard)', () => {
-    for (const intro of ['Maria joined me for the traditional interview.', 'On 3 November I spoke with Maria Lopez about bridges.']) {
+    for (const intro of ['Maria joined me for the traditional interview.', 'On 3 November I spoke with Maria Lopez about bridges.', 'Am 3. November habe ich mit Maria Lopez über Brücken gesprochen.', 'En noviembre hablé con Maria Lopez sobre puentes.', 'J’ai rencontré Maria Lopez à Lyon.', 'Ich sprach mit Maria Lopez in Bonn.', 'A Lione ho parlato con Maria Lopez.', 'Em Lisboa falei com Maria Lopez.']) {
       const r = ingest(clip('Tom Becker', 'Thanks for having me.').replace("Today's interview is with Maria Lopez, chief engineer at Rhine Bridges.", intro), 'clipped.md');
       expect([intro, who(r)[0]]).toEqual([intro, 'Tom Becker (interviewer)']);
     }
